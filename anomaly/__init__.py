@@ -1,0 +1,1 @@
+"""Throughput anomaly detection: forecasters, detector, Lightning callback, Prometheus sidecar."""

@@ -1,0 +1,1 @@
+"""Grafana dashboards, Prometheus recording/alerting rules and Alertmanager config, as code."""

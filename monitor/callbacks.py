@@ -1,0 +1,385 @@
+"""``PrometheusMonitor``: a thin Lightning adapter from training hooks to the metric catalogue.
+
+Hooks only collect inputs (wall clocks, batch sizes, detached tensors); the maths lives in
+:mod:`monitor.throughput`, the names in :mod:`monitor.metrics`, the HTTP side in
+:mod:`monitor.exporter`.
+
+No host sync per step: the loss, the non-finite-loss count (accumulated on the device) and the
+gradient norm are read from tensors only every ``log_every_n_steps`` batches. Everything else per
+step is host arithmetic on wall clocks.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from dataclasses import dataclass
+from typing import Any, Callable
+
+import torch
+import pytorch_lightning as pl
+from prometheus_client import CollectorRegistry
+from pytorch_lightning.callbacks import Callback
+from pytorch_lightning.utilities.data import extract_batch_size
+from typing_extensions import override
+
+from monitor import metrics as M
+from monitor.collectors import register_system_collectors
+from monitor.eventlog import log_event
+from monitor.exporter import DEFAULT_PORT, LOOPBACK, MetricsExporter, validate_port
+from monitor.throughput import WindowRates, rank_share, window_rates
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    """What the monitor knows about one finished training batch (host values only)."""
+
+    batch_idx: int
+    global_step: int
+    step_seconds: float
+    samples: float  # this rank's share
+    timestamp: float  # unix time at batch end
+
+
+def _positive(name: str, value, allow_none: bool = True):
+    if value is None and allow_none:
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        raise ValueError(f"{name}={value!r} must be a positive number")
+    return value
+
+
+class PrometheusMonitor(Callback):
+    """Training metrics for Prometheus, served from every process on ``port + local_rank``.
+
+    Example::
+
+        from monitor import PrometheusMonitor
+        trainer = pl.Trainer(callbacks=[PrometheusMonitor(run_name="exp1", port=9400)])
+        trainer.fit(model)          # curl http://127.0.0.1:9400/metrics
+
+    Parameters
+    ----------
+    run_name : value of the ``run`` label (default: the LightningModule's class name, the same on
+        every rank).
+    port, addr, next_free_port, certfile, keyfile, file_sd, pushgateway :
+        exporter options, see :class:`monitor.exporter.MetricsExporter`. ``port=0`` picks a free port.
+    registry : registry to fill (default lightwatch's ``monitor.metrics.REGISTRY``).
+    log_every_n_steps : read tensor values (loss, grad norm, non-finite count) and publish rates every
+        this many batches (default: the Trainer's ``log_every_n_steps``).
+    tokens_per_sample : an int, or a callable ``batch -> tokens in the batch``; enables tokens metrics.
+    flops_per_sample : forward+backward FLOPs per sample (whole model); enables achieved FLOP/s.
+    peak_flops : peak FLOP/s of one device for the training dtype; enables MFU (default: Lightning's
+        table for CUDA devices, none on CPU).
+    stop_on_nonfinite : stop training (``trainer.should_stop``) once a NaN/inf loss is read.
+    serve : start the HTTP exporter (``False``: only fill the registry, e.g. for a host app).
+    """
+
+    def __init__(
+        self,
+        run_name: str | None = None,
+        *,
+        port: int = DEFAULT_PORT,
+        addr: str = LOOPBACK,
+        registry: CollectorRegistry | None = None,
+        log_every_n_steps: int | None = None,
+        tokens_per_sample: int | Callable[[Any], int] | None = None,
+        flops_per_sample: float | None = None,
+        peak_flops: float | None = None,
+        stop_on_nonfinite: bool = False,
+        serve: bool = True,
+        next_free_port: bool = False,
+        file_sd: str | os.PathLike | None = None,
+        pushgateway: str | None = None,
+        certfile: str | None = None,
+        keyfile: str | None = None,
+    ) -> None:
+        validate_port(port)
+        if log_every_n_steps is not None and (
+            isinstance(log_every_n_steps, bool) or not isinstance(log_every_n_steps, int) or log_every_n_steps < 1
+        ):
+            raise ValueError(f"log_every_n_steps={log_every_n_steps!r} must be an int >= 1")
+        if tokens_per_sample is not None and not callable(tokens_per_sample):
+            _positive("tokens_per_sample", tokens_per_sample)
+        _positive("flops_per_sample", flops_per_sample)
+        _positive("peak_flops", peak_flops)
+        if file_sd is not None:
+            # fail before training starts; the exporter re-resolves with the real rank in setup()
+            MetricsExporter(port=port, addr=addr, file_sd=file_sd, run=run_name or "check")
+        self.run_name = run_name
+        self.port = port
+        self.addr = addr
+        self.registry = M.REGISTRY if registry is None else registry
+        self.log_every_n_steps = log_every_n_steps
+        self.tokens_per_sample = tokens_per_sample
+        self.flops_per_sample = flops_per_sample
+        self.peak_flops = peak_flops
+        self.stop_on_nonfinite = stop_on_nonfinite
+        self.serve = serve
+        self._exporter_kw = dict(next_free_port=next_free_port, file_sd=file_sd, pushgateway=pushgateway,
+                                 certfile=certfile, keyfile=keyfile)
+        self.exporter: MetricsExporter | None = None
+        self.metrics: M.BoundMetrics | None = None
+        self.last_rates: WindowRates | None = None
+        self._listeners: list[Callable[[StepRecord], None]] = []
+        self._collectors: list = []
+        self._reset_run_state()
+
+    # ------------------------------------------------------------------ public helpers
+    def subscribe(self, listener: Callable[[StepRecord], None]) -> None:
+        """Call ``listener(StepRecord)`` after every training batch (e.g. the anomaly callback)."""
+        self._listeners.append(listener)
+
+    @property
+    def url(self) -> str | None:
+        return self.exporter.url if self.exporter is not None and self.exporter.port else None
+
+    # ------------------------------------------------------------------ lifecycle
+    def _reset_run_state(self) -> None:
+        self._t_batch_start = None
+        self._t_fwd_end = None
+        self._t_opt_start = None
+        self._last_batch_end = None
+        self._pause = 0.0  # seconds of checkpoint writes inside the next data wait
+        self._replication = None
+        self._last_global_step = None
+        self._batches = 0
+        self._window_start = None
+        self._window_samples = 0.0
+        self._window_tokens = 0.0
+        self._loss = None
+        self._nonfinite = None  # device tensor: non-finite losses since the last read
+        self._grad_norm = None
+        self._every = 1
+        self._orig_save = None
+
+    @override
+    def setup(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", stage: str) -> None:
+        self._reset_run_state()
+        run = self.run_name or type(pl_module).__name__
+        self.metrics = M.bind(self.registry, run=run, rank=trainer.global_rank)
+        self._every = self.log_every_n_steps or max(1, int(trainer.log_every_n_steps))
+        if self.serve and self.exporter is None:
+            self.exporter = MetricsExporter(
+                port=self.port, addr=self.addr, registry=self.registry, local_rank=trainer.local_rank,
+                rank=trainer.global_rank, run=run, **self._exporter_kw,
+            ).start()
+        if not self._collectors:
+            cuda = [trainer.strategy.root_device.index or 0] if trainer.strategy.root_device.type == "cuda" else []
+            self._collectors = register_system_collectors(self.registry, run, trainer.global_rank, cuda)
+        if self.peak_flops is None and trainer.strategy.root_device.type == "cuda":
+            from lightning_fabric.utilities.throughput import _plugin_to_compute_dtype, get_available_flops
+
+            self.peak_flops = get_available_flops(trainer.strategy.root_device,
+                                                  _plugin_to_compute_dtype(trainer.precision_plugin))
+        self.metrics(M.RUN_INFO).info({
+            "model": type(pl_module).__name__,
+            "precision": f"{trainer.precision} ({type(trainer.precision_plugin).__name__})",
+            "strategy": type(trainer.strategy).__name__,
+            "world_size": str(trainer.world_size),
+        })
+        # Time every checkpoint write: all paths (ModelCheckpoint, user calls) go through this method.
+        self._orig_save = trainer.__dict__.get("save_checkpoint")
+        trainer.save_checkpoint = self._timed_save(trainer.save_checkpoint)
+        if trainer.is_global_zero:
+            log_event("run_start", run=run, stage=stage, world_size=trainer.world_size,
+                      model=type(pl_module).__name__, metrics_url=self.url)
+
+    def _timed_save(self, save):
+        def timed_save(filepath, *args, **kwargs):
+            t0 = time.perf_counter()
+            out = save(filepath, *args, **kwargs)
+            seconds = time.perf_counter() - t0
+            self._pause += seconds
+            if self.metrics is not None:
+                self.metrics(M.CHECKPOINT_DURATION).observe(seconds)
+            log_event("checkpoint_saved", path=str(filepath), seconds=round(seconds, 6))
+            return out
+
+        timed_save.__lightwatch_wrapped__ = save
+        return timed_save
+
+    @override
+    def teardown(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", stage: str) -> None:
+        if self._batches and self._batches % self._every:
+            self._read(trainer)  # publish the tail of the last window
+        if "save_checkpoint" in trainer.__dict__:
+            del trainer.save_checkpoint
+            if self._orig_save is not None:
+                trainer.save_checkpoint = self._orig_save
+        for c in self._collectors:
+            try:
+                self.registry.unregister(c)
+            except KeyError:
+                pass
+        self._collectors = []
+        if self.exporter is not None:
+            self.exporter.stop()
+            self.exporter = None
+        if trainer.is_global_zero:
+            log_event("run_end", run=self.metrics.run if self.metrics else None, stage=stage,
+                      global_step=trainer.global_step, batches=self._batches)
+
+    @override
+    def on_exception(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", exception: BaseException) -> None:
+        log_event("run_failed", level=logging.ERROR, rank=trainer.global_rank, error=repr(exception))
+
+    # ------------------------------------------------------------------ per-step hooks
+    @override
+    def on_train_epoch_start(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule") -> None:
+        self.metrics(M.EPOCH).set(trainer.current_epoch)
+        if self._last_batch_end is None:
+            self._last_batch_end = time.perf_counter()
+
+    @override
+    def on_train_batch_start(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", batch: Any,
+                             batch_idx: int) -> None:
+        now = time.perf_counter()
+        if self._last_batch_end is not None:
+            self.metrics(M.DATA_WAIT).observe(max(0.0, now - self._last_batch_end - self._pause))
+        self._pause = 0.0
+        self._t_batch_start = now
+        self._t_fwd_end = None
+        self._t_opt_start = None
+        if self._window_start is None:
+            self._window_start = now
+
+    @override
+    def on_before_backward(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", loss: torch.Tensor) -> None:
+        now = time.perf_counter()
+        if self._t_batch_start is not None:
+            self.metrics(M.PHASE_DURATION, phase="forward").observe(now - self._t_batch_start)
+        self._t_fwd_end = now
+
+    @override
+    def on_after_backward(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule") -> None:
+        if self._t_fwd_end is not None:
+            self.metrics(M.PHASE_DURATION, phase="backward").observe(time.perf_counter() - self._t_fwd_end)
+
+    @override
+    def on_before_optimizer_step(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", optimizer) -> None:
+        self._t_opt_start = time.perf_counter()
+        if (self._batches + 1) % self._every == 0:
+            grads = [p.grad for p in pl_module.parameters() if p.grad is not None]
+            if grads:
+                # stays on the device until the read; fused per-tensor norms, no Python loop over elements
+                norms = torch._foreach_norm([g.detach() for g in grads])
+                self._grad_norm = torch.linalg.vector_norm(torch.stack([n.float() for n in norms]))
+
+    @override
+    def on_train_batch_end(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", outputs: Any, batch: Any,
+                           batch_idx: int) -> None:
+        now = time.perf_counter()
+        m = self.metrics
+        step_seconds = now - self._t_batch_start if self._t_batch_start is not None else 0.0
+        m(M.STEP_DURATION).observe(step_seconds)
+        if self._t_opt_start is not None:
+            m(M.PHASE_DURATION, phase="optimizer").observe(now - self._t_opt_start)
+        if self._replication is None:
+            self._replication = _data_parallel_size(trainer)
+        share = rank_share(float(extract_batch_size(batch)), trainer.world_size, self._replication)
+        m(M.SAMPLES).inc(share)
+        self._window_samples += share
+        if self.tokens_per_sample is not None:
+            tokens = self.tokens_per_sample(batch) if callable(self.tokens_per_sample) else (
+                self.tokens_per_sample * extract_batch_size(batch))
+            tshare = rank_share(float(tokens), trainer.world_size, self._replication)
+            m(M.TOKENS).inc(tshare)
+            self._window_tokens += tshare
+        gs = trainer.global_step
+        if self._last_global_step is not None and gs > self._last_global_step:
+            m(M.OPTIMIZER_STEPS).inc(gs - self._last_global_step)
+        self._last_global_step = gs
+        wall = time.time()
+        m(M.LAST_STEP_TIMESTAMP).set(wall)
+        loss = _loss_of(outputs)
+        if loss is not None:
+            self._loss = loss
+            bad = (~torch.isfinite(loss)).sum()
+            self._nonfinite = bad if self._nonfinite is None else self._nonfinite + bad
+        self._batches += 1
+        self._last_batch_end = time.perf_counter()
+        if self._batches % self._every == 0:
+            self._read(trainer)
+        if self._listeners:
+            record = StepRecord(batch_idx, gs, step_seconds, share, wall)
+            for listener in self._listeners:
+                listener(record)
+
+    def _read(self, trainer: "pl.Trainer") -> None:
+        """Read the device tensors and publish the window's rates (every log_every_n_steps)."""
+        m = self.metrics
+        m(M.GLOBAL_STEP).set(trainer.global_step)
+        if self._loss is not None:
+            m(M.LOSS).set(float(self._loss))
+        if self._nonfinite is not None:
+            bad = int(self._nonfinite)
+            self._nonfinite = None
+            if bad:
+                m(M.NONFINITE_LOSS).inc(bad)
+                log_event("nonfinite_loss", level=logging.WARNING, run=m.run, rank=m.rank, count=bad,
+                          global_step=trainer.global_step, loss=float(self._loss))
+                if self.stop_on_nonfinite:
+                    trainer.should_stop = True
+                    log_event("stopping_on_nonfinite_loss", level=logging.ERROR, run=m.run,
+                              global_step=trainer.global_step)
+        if self._grad_norm is not None:
+            m(M.GRAD_NORM).set(float(self._grad_norm))
+            self._grad_norm = None
+        for i, opt in enumerate(trainer.optimizers):
+            if opt.param_groups:
+                m(M.LEARNING_RATE, optimizer=i).set(float(opt.param_groups[0]["lr"]))
+        now = time.perf_counter()
+        if self._window_start is not None and now > self._window_start:
+            rates = window_rates(self._window_samples, now - self._window_start,
+                                 self._window_tokens if self.tokens_per_sample is not None else None,
+                                 self.flops_per_sample, self.peak_flops)
+            self.last_rates = rates
+            if rates.flops_per_second is not None:
+                m(M.ACHIEVED_FLOPS).set(rates.flops_per_second)
+            if rates.mfu is not None:
+                m(M.MFU).set(rates.mfu)
+        self._window_start = now
+        self._window_samples = 0.0
+        self._window_tokens = 0.0
+
+    # ------------------------------------------------------------------ validation
+    @override
+    def on_validation_start(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule") -> None:
+        self._t_val = time.perf_counter()
+
+    @override
+    def on_validation_end(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule") -> None:
+        seconds = time.perf_counter() - self._t_val
+        if not trainer.sanity_checking and self.metrics is not None:
+            self.metrics(M.VALIDATION_DURATION).observe(seconds)
+        if self._last_batch_end is not None:
+            self._pause += seconds  # a validation loop is not time spent waiting for data
+
+
+def _loss_of(outputs: Any) -> torch.Tensor | None:
+    if isinstance(outputs, torch.Tensor):
+        loss = outputs
+    elif isinstance(outputs, dict):
+        loss = outputs.get("loss")
+    else:
+        return None
+    if not isinstance(loss, torch.Tensor):
+        return None
+    return loss.detach()
+
+
+def _data_parallel_size(trainer: "pl.Trainer") -> int:
+    """Data-parallel degree of the strategy (ranks that see different samples)."""
+    strategy = trainer.strategy
+    for attr in ("data_parallel_size", "_data_parallel_size"):
+        value = getattr(strategy, attr, None)
+        if isinstance(value, int) and value >= 1:
+            return value
+    mesh = getattr(strategy, "_device_mesh", None)
+    names = getattr(mesh, "mesh_dim_names", None) or ()
+    for name in ("dp", "data_parallel"):
+        if name in names:
+            return mesh[name].size()
+    return trainer.world_size

@@ -1,0 +1,160 @@
+"""Train a small model on CPU with lightwatch's metrics served, then print a summary.
+
+The data is scikit-learn's bundled digits set (1,797 8x8 images, shipped inside the wheel, no
+download). The exporter serves ``/metrics`` while training runs; where the Debian Prometheus
+binary exists, a native Prometheus is started on a free loopback port and scrapes it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def parse_slowdown(text: str | None) -> tuple[float, int] | None:
+    """``"0.3@400"`` -> ``(0.3, 400)``: throughput drops by 30 % from step 400 on."""
+    if text is None:
+        return None
+    try:
+        frac, step = text.split("@")
+        fraction, at = float(frac), int(step)
+    except ValueError:
+        raise ValueError(f"--inject-slowdown {text!r}: expected FRACTION@STEP, e.g. 0.3@400") from None
+    if not 0.0 < fraction < 1.0 or at < 1:
+        raise ValueError(f"--inject-slowdown {text!r}: FRACTION must be in (0, 1) and STEP >= 1")
+    return fraction, at
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--steps", type=int, default=2000, help="training batches to run (default 2000)")
+    p.add_argument("--port", type=int, default=9400, help="metrics port (default 9400; 0 = a free port)")
+    p.add_argument("--batch-size", type=int, default=32)
+    p.add_argument("--hidden", type=int, default=512, help="hidden width of the MLP (default 512)")
+    p.add_argument("--run-name", default="demo")
+    p.add_argument("--inject-slowdown", metavar="FRACTION@STEP", default=None,
+                   help="sleep so throughput drops by FRACTION from STEP on, e.g. 0.3@1000")
+    p.add_argument("--no-stack", action="store_true", help="do not start the native Prometheus even if installed")
+    p.add_argument("--hold", type=float, default=0.0, help="keep serving metrics this many seconds after training")
+    p.add_argument("--seed", type=int, default=0)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.steps < 1:
+        raise ValueError(f"--steps {args.steps}: must be >= 1")
+    if args.batch_size < 1:
+        raise ValueError(f"--batch-size {args.batch_size}: must be >= 1")
+    slowdown = parse_slowdown(args.inject_slowdown)
+    from monitor.exporter import validate_port
+
+    validate_port(args.port, "--port")
+
+    import pytorch_lightning as pl
+
+    from monitor.callbacks import PrometheusMonitor
+    from monitor.demo_model import DigitsDataModule, DigitsMLP, SlowdownInjector
+
+    pl.seed_everything(args.seed, verbose=False)
+    workdir = Path(tempfile.mkdtemp(prefix="lightwatch-demo-"))
+    monitor = PrometheusMonitor(run_name=args.run_name, port=args.port, log_every_n_steps=10)
+    callbacks = [monitor]
+    injector = None
+    if slowdown is not None:
+        injector = SlowdownInjector(*slowdown)
+        callbacks.append(injector)
+    trainer = pl.Trainer(
+        max_steps=args.steps, accelerator="cpu", devices=1, callbacks=callbacks, logger=False,
+        enable_checkpointing=False, log_every_n_steps=10, default_root_dir=workdir,
+        enable_model_summary=False, num_sanity_val_steps=0, check_val_every_n_epoch=10,
+    )
+    data = DigitsDataModule(batch_size=args.batch_size, seed=args.seed)
+    model = DigitsMLP(hidden=args.hidden)
+
+    prom = None
+    step_times: list[float] = []
+    monitor.subscribe(lambda rec: step_times.append(rec.step_seconds))
+
+    class _Announce(pl.Callback):
+        def on_train_start(self, trainer, pl_module):
+            nonlocal prom
+            print(f"\nlightwatch: metrics at {monitor.url}", flush=True)
+            if not args.no_stack:
+                prom = _start_prometheus(monitor.exporter.target, workdir)
+            if prom is not None:
+                print(f"lightwatch: Prometheus at {prom.url} (scraping every 1s)", flush=True)
+
+    trainer.callbacks.insert(0, _Announce())
+    t0 = time.perf_counter()
+    try:
+        trainer.fit(model, datamodule=data)
+        wall = time.perf_counter() - t0
+        prom_rate = _prometheus_rate(prom, args.run_name) if prom is not None else None
+        if args.hold > 0:
+            # keep the exporter up after fit: restart it on the same registry for --hold seconds
+            from monitor.exporter import MetricsExporter
+
+            with MetricsExporter(port=args.port, registry=monitor.registry) as exp:
+                print(f"lightwatch: holding {exp.url} for {args.hold:.0f}s", flush=True)
+                time.sleep(args.hold)
+    finally:
+        if prom is not None:
+            prom.stop()
+    _summary(args, trainer, model, step_times, wall, prom, prom_rate, injector)
+    return 0
+
+
+def _start_prometheus(target: str, workdir: Path):
+    from monitor import stack
+
+    try:
+        stack.find_binary("prometheus")
+    except stack.MissingBinaryError:
+        print("lightwatch: no prometheus binary; serving /metrics only "
+              f"(install: sudo apt-get install {stack.APT_PACKAGES})", flush=True)
+        return None
+    cfg = stack.prometheus_config(static_targets=[target], scrape_interval="1s")
+    return stack.start_prometheus(cfg, workdir / "prometheus")
+
+
+def _prometheus_rate(prom, run: str) -> float | None:
+    from monitor import metrics as M
+    from monitor import promql
+
+    time.sleep(1.5)  # one more scrape after the last step
+    try:
+        res = promql.query(prom.url, f'max_over_time(sum(rate({M.SAMPLES.series}{{run="{run}"}}[5s]))[5m:1s])')
+    except promql.PrometheusAPIError:
+        return None
+    return float(res[0]["value"][1]) if res else None
+
+
+def _summary(args, trainer, model, step_times, wall, prom, prom_rate, injector) -> None:
+    steps = trainer.global_step
+    med = statistics.median(step_times) if step_times else float("nan")
+    rows = [
+        ("optimizer steps", f"{steps}"),
+        ("wall time", f"{wall:.1f} s"),
+        ("median step", f"{med * 1000:.2f} ms"),
+        ("samples/s (median step)", f"{args.batch_size / med:,.0f}" if step_times else "n/a"),
+        ("final training loss", f"{float(trainer.callback_metrics.get('train_loss', float('nan'))):.4f}"),
+        ("validation accuracy", f"{float(trainer.callback_metrics.get('val_acc', float('nan'))):.3f}"),
+    ]
+    if prom_rate is not None:
+        rows.append(("peak samples/s in Prometheus", f"{prom_rate:,.0f}"))
+    if injector is not None and injector.sleep_seconds is not None:
+        rows.append(("injected slowdown", f"{injector.fraction:.0%} from step {injector.at_step} "
+                                          f"(+{injector.sleep_seconds * 1000:.2f} ms/step)"))
+    width = max(len(k) for k, _ in rows)
+    print("\nlightwatch demo summary")
+    print("-" * (width + 24))
+    for k, v in rows:
+        print(f"{k:<{width}}  {v}")
+    print("-" * (width + 24))
+    print("where to look next:")
+    print("  * metrics catalogue: README.md#metrics, or `curl` the exporter while a run is live")
+    print("  * dashboards: `make -C compose up` (Grafana) or dashboards/build/*.json")
+    print("  * `lightwatch --help` for the stack, dashboards, anomaly and compression commands")
+    sys.stdout.flush()

@@ -1,0 +1,86 @@
+"""Shared fixtures: fresh registries, free ports, and real Prometheus-stack servers.
+
+The server fixtures start the Debian binaries (``prometheus``, ``prometheus-alertmanager``,
+``prometheus-pushgateway``) on 127.0.0.1 with free ports. A missing binary fails the test loudly
+with the install command; it is never skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from prometheus_client import CollectorRegistry
+
+from monitor import promql, stack
+from monitor.exporter import free_port
+
+# Multi-process torch tests on a 2-core machine: one thread per process.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+
+@pytest.fixture
+def registry() -> CollectorRegistry:
+    return CollectorRegistry()
+
+
+@pytest.fixture
+def port() -> int:
+    return free_port()
+
+
+def require_binary(name: str) -> str:
+    try:
+        return stack.find_binary(name)
+    except stack.MissingBinaryError as exc:
+        pytest.fail(str(exc), pytrace=False)
+
+
+class PrometheusHandle:
+    """A running Prometheus plus query helpers for tests."""
+
+    def __init__(self, server: stack.ServerProcess) -> None:
+        self.server = server
+        self.url = server.url
+
+    def query(self, expr: str) -> list[dict]:
+        return promql.query(self.url, expr)
+
+    def wait_for(self, expr: str, predicate: Callable[[list[dict]], bool] = bool, timeout: float = 60.0) -> list[dict]:
+        """Poll ``expr`` until ``predicate(result)`` holds; fail with the last result otherwise."""
+        deadline = time.monotonic() + timeout
+        result: list[dict] = []
+        while time.monotonic() < deadline:
+            result = self.query(expr)
+            if predicate(result):
+                return result
+            time.sleep(0.5)
+        pytest.fail(f"Prometheus query {expr!r} did not satisfy the condition in {timeout}s; last result: {result}")
+
+    def wait_scraped(self, n_targets: int = 1, timeout: float = 60.0) -> None:
+        """Wait until ``n_targets`` targets report ``up == 1``."""
+        self.wait_for("up == 1", lambda r: len(r) >= n_targets, timeout)
+
+
+@pytest.fixture
+def prometheus_factory(tmp_path: Path):
+    """``start(static_targets=[...], file_sd_files=[...], scrape_interval="1s", **config)``.
+
+    Starts a real Prometheus on a free loopback port; every server is stopped at teardown.
+    """
+    require_binary("prometheus")
+    started: list[stack.ServerProcess] = []
+
+    def start(static_targets=None, file_sd_files=None, scrape_interval="1s", **config) -> PrometheusHandle:
+        cfg = stack.prometheus_config(static_targets=static_targets, file_sd_files=file_sd_files,
+                                      scrape_interval=scrape_interval, **config)
+        server = stack.start_prometheus(cfg, tmp_path / f"prometheus-{len(started)}")
+        started.append(server)
+        return PrometheusHandle(server)
+
+    yield start
+    for server in started:
+        server.stop()
