@@ -1,0 +1,60 @@
+# lightwatch: the two commands a new user needs.
+#   make demo   create .venv, install everything, run `lightwatch demo`
+#   make test   the same install + the Debian server packages (when root), then the whole test suite
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+STAMP := $(VENV)/.lightwatch-installed
+APT_PACKAGES := prometheus prometheus-alertmanager prometheus-pushgateway
+PYTEST_ARGS ?=
+DEMO_ARGS ?=
+
+.PHONY: demo test install server-deps bench clean
+
+demo: $(STAMP)
+	$(VENV)/bin/lightwatch demo $(DEMO_ARGS)
+
+test: $(STAMP) server-deps
+	OMP_NUM_THREADS=1 $(PY) -m pytest -m "not gpu" $(PYTEST_ARGS)
+
+install: $(STAMP)
+
+# torch first: where the system Python already imports torch, the venv sees it (and keeps it);
+# elsewhere torch==2.13.0 is installed before the package. The installed torch is then pinned as a
+# constraint, so resolving the package never pulls a newer (multi-GB CUDA) torch.
+$(STAMP): pyproject.toml
+	@if [ ! -x $(PY) ]; then \
+	  if $(PYTHON) -c "import torch" 2>/dev/null; then \
+	    echo "torch is importable by $(PYTHON): creating $(VENV) with system site-packages"; \
+	    $(PYTHON) -m venv --system-site-packages $(VENV); \
+	  else \
+	    $(PYTHON) -m venv $(VENV); \
+	  fi; \
+	fi
+	$(PIP) install -q --upgrade pip
+	@$(PY) -c "import torch" 2>/dev/null || $(PIP) install -q torch==2.13.0
+	$(PY) -c "import torch; print('torch==' + torch.__version__.split('+')[0])" > $(VENV)/constraints.txt
+	$(PIP) install -q -c $(VENV)/constraints.txt -e ".[all,test]"
+	@touch $(STAMP)
+
+server-deps:
+	@missing=""; \
+	for b in prometheus promtool prometheus-alertmanager amtool prometheus-pushgateway; do \
+	  command -v $$b >/dev/null 2>&1 || [ -x /usr/bin/$$b ] || missing="$$missing $$b"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Debian packages for:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \
+	  else \
+	    echo "missing:$$missing -- run: sudo apt-get install -y $(APT_PACKAGES)"; exit 1; \
+	  fi; \
+	fi
+
+bench: $(STAMP)
+	@for b in benchmarks/*.py; do echo "== $$b"; OMP_NUM_THREADS=1 $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache
