@@ -153,6 +153,7 @@ class PrometheusMonitor(Callback):
         self._grad_norm = None
         self._every = 1
         self._orig_save = None
+        self._t_val = None
 
     @override
     def setup(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", stage: str) -> None:
@@ -244,6 +245,8 @@ class PrometheusMonitor(Callback):
         self._t_opt_start = None
         if self._window_start is None:
             self._window_start = now
+        if self._last_global_step is None:
+            self._last_global_step = trainer.global_step  # also right after a resume
 
     @override
     def on_before_backward(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", loss: torch.Tensor) -> None:
@@ -351,6 +354,8 @@ class PrometheusMonitor(Callback):
 
     @override
     def on_validation_end(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule") -> None:
+        if self._t_val is None:
+            return
         seconds = time.perf_counter() - self._t_val
         if not trainer.sanity_checking and self.metrics is not None:
             self.metrics(M.VALIDATION_DURATION).observe(seconds)

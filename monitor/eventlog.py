@@ -60,11 +60,12 @@ def get_logger() -> logging.Logger:
     logger = logging.getLogger(LOGGER_NAME)
     if not _configured:
         _configured = True
+        if logger.level == logging.NOTSET:
+            logger.setLevel(logging.INFO)
         if not logger.handlers:
             handler = logging.StreamHandler(sys.stderr)
             handler.setFormatter(JsonFormatter())
             logger.addHandler(handler)
-            logger.setLevel(logging.INFO)
             logger.propagate = False
     return logger
 

@@ -1,0 +1,80 @@
+"""The `lightwatch` CLI and `lightwatch demo`, run as real subprocesses."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from monitor.demo import parse_slowdown
+from monitor.exporter import free_port
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def lightwatch(*args: str, timeout: float = 300, **kw) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), OMP_NUM_THREADS="1")
+    return subprocess.run([sys.executable, "-m", "monitor.cli", *args], env=env, cwd=ROOT, capture_output=True,
+                          text=True, timeout=timeout, **kw)
+
+
+def test_help_lists_the_commands():
+    out = lightwatch("--help")
+    assert out.returncode == 0 and "demo" in out.stdout
+
+
+@pytest.mark.slow
+def test_demo_serves_metrics_while_it_runs_and_prints_a_summary():
+    port = free_port()
+    env = dict(os.environ, PYTHONPATH=str(ROOT), OMP_NUM_THREADS="1")
+    proc = subprocess.Popen([sys.executable, "-m", "monitor.cli", "demo", "--steps", "600", "--port", str(port),
+                             "--no-stack", "--inject-slowdown", "0.5@300"],
+                            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    served = None
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and time.monotonic() < deadline:
+        try:
+            served = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=2).read().decode()
+            if "lightwatch_samples_total" in served:
+                break
+        except OSError:
+            time.sleep(0.05)
+    out, _ = proc.communicate(timeout=180)
+    assert proc.returncode == 0, out[-3000:]
+    assert served and 'lightwatch_samples_total{rank="0",run="demo"}' in served
+    assert f"metrics at http://127.0.0.1:{port}/metrics" in out
+    assert "lightwatch demo summary" in out and "optimizer steps          600" in out
+    assert "injected slowdown        50% from step 300" in out
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--inject-slowdown", "2@x"], "--inject-slowdown '2@x': expected FRACTION@STEP"),
+    (["--inject-slowdown", "1.5@10"], "FRACTION must be in (0, 1)"),
+    (["--port", "70000"], "--port=70000 is not a valid TCP port"),
+    (["--steps", "0"], "--steps 0: must be >= 1"),
+])
+def test_demo_bad_input_is_a_clear_error_before_training(args, message):
+    out = lightwatch("demo", "--no-stack", *args, timeout=60)
+    assert out.returncode == 2
+    assert message in out.stderr and "Epoch" not in out.stderr
+
+
+def test_demo_port_in_use_names_the_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        taken = s.getsockname()[1]
+        out = lightwatch("demo", "--no-stack", "--steps", "5", "--port", str(taken), timeout=120)
+    assert out.returncode == 2
+    assert f"metrics port {taken} on 127.0.0.1 is in use" in out.stderr and "--port" in out.stderr
+
+
+def test_parse_slowdown():
+    assert parse_slowdown("0.3@400") == (0.3, 400)
+    assert parse_slowdown(None) is None

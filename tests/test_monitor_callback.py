@@ -1,0 +1,184 @@
+"""PrometheusMonitor on real (short) Lightning runs, read back from a fresh registry."""
+
+from __future__ import annotations
+
+import json
+import logging
+from types import SimpleNamespace
+
+import pytest
+import pytorch_lightning as pl
+import torch
+import torch.nn.functional as F
+from pytorch_lightning.callbacks import ModelCheckpoint
+
+from monitor import metrics as M
+from monitor.callbacks import PrometheusMonitor, _data_parallel_size
+from monitor.demo_model import DigitsDataModule, DigitsMLP
+from monitor.eventlog import LOGGER_NAME
+
+
+class _Collect(logging.Handler):
+    def __init__(self):
+        super().__init__()
+        self.events = []
+
+    def emit(self, record):
+        fields = getattr(record, "lightwatch_fields", None)
+        if fields:
+            self.events.append(fields)
+
+
+@pytest.fixture
+def events():
+    handler = _Collect()
+    logger = logging.getLogger(LOGGER_NAME)
+    logger.addHandler(handler)
+    yield handler.events
+    logger.removeHandler(handler)
+
+
+def _trainer(callbacks, steps=20, **kw):
+    kw.setdefault("enable_checkpointing", False)
+    return pl.Trainer(max_steps=steps, accelerator="cpu", devices=1, callbacks=callbacks, logger=False,
+                      enable_progress_bar=False, enable_model_summary=False, num_sanity_val_steps=0, **kw)
+
+
+def _value(registry, name, **labels):
+    return registry.get_sample_value(name, {"run": "t", "rank": "0", **labels})
+
+
+def test_fills_the_catalogue_from_a_real_run(registry, events):
+    pl.seed_everything(0)
+    mon = PrometheusMonitor(run_name="t", registry=registry, port=0, log_every_n_steps=5, tokens_per_sample=64)
+    _trainer([mon], steps=20, limit_val_batches=2, val_check_interval=10).fit(
+        DigitsMLP(hidden=32), datamodule=DigitsDataModule(batch_size=16))
+    assert _value(registry, "lightwatch_samples_total") == 20 * 16
+    assert _value(registry, "lightwatch_tokens_total") == 20 * 16 * 64
+    assert _value(registry, "lightwatch_optimizer_steps_total") == 20
+    assert _value(registry, "lightwatch_step_duration_seconds_count") == 20
+    assert _value(registry, "lightwatch_data_wait_seconds_count") == 20
+    for phase in ("forward", "backward", "optimizer"):
+        assert _value(registry, "lightwatch_phase_duration_seconds_count", phase=phase) == 20
+    assert _value(registry, "lightwatch_global_step") == 20
+    loss = _value(registry, "lightwatch_loss")
+    assert loss is not None and 0 < loss < 3
+    assert _value(registry, "lightwatch_grad_norm") > 0
+    assert _value(registry, "lightwatch_learning_rate", optimizer="0") == pytest.approx(1e-3)
+    assert _value(registry, "lightwatch_validation_duration_seconds_count") == 2
+    assert _value(registry, "lightwatch_last_step_timestamp_seconds") > 1.7e9
+    assert _value(registry, "lightwatch_process_cpu_seconds_total") is None  # collectors leave with teardown
+    info = _value(registry, "lightwatch_run_info", model="DigitsMLP", precision="32-true (Precision)",
+                  strategy="SingleDeviceStrategy", world_size="1")
+    assert info == 1.0
+    assert _value(registry, "lightwatch_mfu_ratio") is None  # no flops given, no CUDA: absent, not zero
+    assert _value(registry, "lightwatch_gpu_power_watts", device="cuda:0") is None
+    names = [e["event"] for e in events]
+    assert "run_start" in names and "run_end" in names and "exporter_started" in names
+
+
+def test_mfu_and_flops_when_known(registry):
+    mon = PrometheusMonitor(run_name="t", registry=registry, serve=False, log_every_n_steps=5,
+                            flops_per_sample=1e6, peak_flops=1e12)
+    _trainer([mon], steps=10, limit_val_batches=0).fit(DigitsMLP(hidden=16), datamodule=DigitsDataModule(batch_size=8))
+    flops = _value(registry, "lightwatch_achieved_flops_per_second")
+    assert flops > 0 and _value(registry, "lightwatch_mfu_ratio") == pytest.approx(flops / 1e12)
+
+
+def test_process_metrics_are_served_while_running(registry):
+    seen = {}
+
+    class Peek(pl.Callback):
+        def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
+            seen["cpu"] = registry.get_sample_value("lightwatch_process_cpu_seconds_total", {"run": "t", "rank": "0"})
+            seen["rss"] = registry.get_sample_value("lightwatch_process_resident_memory_bytes",
+                                                    {"run": "t", "rank": "0"})
+
+    mon = PrometheusMonitor(run_name="t", registry=registry, serve=False)
+    _trainer([mon, Peek()], steps=3, limit_val_batches=0).fit(DigitsMLP(hidden=16),
+                                                              datamodule=DigitsDataModule(batch_size=8))
+    assert seen["cpu"] > 0 and seen["rss"] > 10e6
+
+
+class NaNAt(DigitsMLP):
+    """Produces a NaN loss at the given batches (weights are not updated from it: lr stays tiny)."""
+
+    def __init__(self, bad_steps):
+        super().__init__(hidden=16)
+        self.bad_steps = set(bad_steps)
+
+    def training_step(self, batch, batch_idx):
+        x, y = batch
+        loss = F.cross_entropy(self(x), y)
+        if self.global_step in self.bad_steps:
+            loss = loss * torch.tensor(float("nan"))
+        return loss
+
+    def configure_optimizers(self):
+        # SGD on a NaN gradient makes the weights NaN; skip the step when the loss is not finite
+        return torch.optim.SGD(self.parameters(), lr=1e-2)
+
+    def on_before_optimizer_step(self, optimizer):
+        for p in self.parameters():
+            if p.grad is not None:
+                torch.nan_to_num_(p.grad, nan=0.0, posinf=0.0, neginf=0.0)
+
+
+def test_nonfinite_loss_is_counted_logged_and_training_goes_on(registry, events):
+    mon = PrometheusMonitor(run_name="t", registry=registry, serve=False, log_every_n_steps=4)
+    trainer = _trainer([mon], steps=12, limit_val_batches=0)
+    trainer.fit(NaNAt({2, 3, 9}), datamodule=DigitsDataModule(batch_size=8))
+    assert trainer.global_step == 12
+    assert _value(registry, "lightwatch_nonfinite_loss_total") == 3
+    bad = [e for e in events if e["event"] == "nonfinite_loss"]
+    assert sum(e["count"] for e in bad) == 3
+    json.dumps(bad)  # the event is valid JSON even with a NaN loss in it
+
+
+def test_stop_on_nonfinite_stops_the_run(registry):
+    mon = PrometheusMonitor(run_name="t", registry=registry, serve=False, log_every_n_steps=2,
+                            stop_on_nonfinite=True)
+    trainer = _trainer([mon], steps=50, limit_val_batches=0)
+    trainer.fit(NaNAt({3}), datamodule=DigitsDataModule(batch_size=8))
+    assert trainer.global_step < 50
+
+
+def test_checkpoint_writes_are_timed(tmp_path, registry, events):
+    mon = PrometheusMonitor(run_name="t", registry=registry, serve=False)
+    ckpt = ModelCheckpoint(dirpath=tmp_path, every_n_train_steps=5, save_top_k=-1)
+    trainer = _trainer([mon, ckpt], steps=10, limit_val_batches=0, enable_checkpointing=True)
+    trainer.fit(DigitsMLP(hidden=16), datamodule=DigitsDataModule(batch_size=8))
+    assert _value(registry, "lightwatch_checkpoint_duration_seconds_count") == 2
+    assert len([e for e in events if e["event"] == "checkpoint_saved"]) == 2
+    assert "save_checkpoint" not in trainer.__dict__  # the wrapper is removed on teardown
+
+
+def test_bf16_mixed_precision_run_is_monitored(registry):
+    mon = PrometheusMonitor(run_name="t", registry=registry, serve=False)
+    _trainer([mon], steps=5, limit_val_batches=0, precision="bf16-mixed").fit(
+        DigitsMLP(hidden=16), datamodule=DigitsDataModule(batch_size=8))
+    assert _value(registry, "lightwatch_samples_total") == 40
+
+
+@pytest.mark.parametrize("kw, match", [
+    (dict(log_every_n_steps=0), "log_every_n_steps=0 must be an int >= 1"),
+    (dict(log_every_n_steps=2.5), "log_every_n_steps=2.5"),
+    (dict(port=-5), "not a valid TCP port"),
+    (dict(tokens_per_sample=0), "tokens_per_sample=0 must be a positive number"),
+    (dict(flops_per_sample=-1.0), "flops_per_sample"),
+])
+def test_bad_arguments_fail_at_construction(kw, match):
+    with pytest.raises(ValueError, match=match):
+        PrometheusMonitor(**kw)
+
+
+def test_unwritable_targets_path_fails_at_construction(tmp_path):
+    with pytest.raises(ValueError, match="does not exist"):
+        PrometheusMonitor(file_sd=tmp_path / "missing" / "targets.json")
+
+
+def test_data_parallel_size_from_strategy_attributes():
+    tr = lambda strategy, ws: SimpleNamespace(strategy=strategy, world_size=ws)  # noqa: E731
+    assert _data_parallel_size(tr(SimpleNamespace(data_parallel_size=2), 8)) == 2
+    assert _data_parallel_size(tr(SimpleNamespace(_data_parallel_size=4), 8)) == 4
+    assert _data_parallel_size(tr(SimpleNamespace(), 4)) == 4  # plain DDP: every rank its own samples
