@@ -330,3 +330,41 @@ def bind(registry: CollectorRegistry | None = None, *, run: str, rank: int | str
 def names() -> list[str]:
     """Every catalogue family name, sorted (for docs and checks)."""
     return sorted(CATALOGUE)
+
+
+def markdown_table() -> str:
+    """The catalogue as a markdown table (README's metric list is this output)."""
+    rows = ["| series | type | labels | help |", "|---|---|---|---|"]
+    for name in names():
+        spec = CATALOGUE[name]
+        series = spec.series + ("_bucket/_sum/_count" if spec.kind == "histogram" else "")
+        extra = [label for label in spec.labels if label not in COMMON_LABELS]
+        if spec.kind == "enum":
+            extra.append(f"{spec.name}={'|'.join(spec.states)}")
+        rows.append(f"| `{series}` | {spec.kind} | {', '.join(extra) or '—'} | {spec.help} |")
+    return "\n".join(rows)
+
+
+README_BEGIN = "<!-- metrics:begin (generated: python -m monitor.metrics --update-readme README.md) -->"
+README_END = "<!-- metrics:end -->"
+
+
+def update_readme(path: str) -> bool:
+    """Rewrite the metric table between the README markers; returns whether it changed."""
+    with open(path) as fh:
+        text = fh.read()
+    start, end = text.index(README_BEGIN) + len(README_BEGIN), text.index(README_END)
+    new = text[:start] + "\n" + markdown_table() + "\n" + text[end:]
+    if new != text:
+        with open(path, "w") as fh:
+            fh.write(new)
+    return new != text
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:2] == ["--update-readme"]:
+        print("updated" if update_readme(sys.argv[2]) else "unchanged")
+    else:
+        print(markdown_table())

@@ -109,3 +109,12 @@ def test_slowdown_sleep_drops_throughput_by_the_fraction():
     assert math.isclose((1 / (t + sleep)) / (1 / t), 0.75)
     with pytest.raises(ValueError):
         T.slowdown_sleep(t, 1.0)
+
+
+def test_readme_metric_table_is_generated_from_the_catalogue():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    start = readme.index(M.README_BEGIN) + len(M.README_BEGIN)
+    assert readme[start:readme.index(M.README_END)].strip() == M.markdown_table(), (
+        "README metric table is stale: run `python -m monitor.metrics --update-readme README.md`")
