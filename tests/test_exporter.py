@@ -145,3 +145,20 @@ def test_unreachable_pushgateway_is_logged_not_raised(registry, caplog):
     exp.start()
     exp.stop()  # must not raise
     assert exp.push() is False
+
+
+def test_stalled_scrapers_do_not_block_other_scrapes(registry):
+    """A slow or hung Prometheus connection gets its own thread; others are still answered."""
+    M.bind(registry, run="r")(M.SAMPLES).inc()
+    exp = MetricsExporter(port=0, registry=registry).start()
+    stalled = []
+    try:
+        for _ in range(5):  # connect and send nothing, like a hung scraper
+            s = socket.create_connection(("127.0.0.1", exp.port), timeout=5)
+            s.sendall(b"GET /metrics HTTP/1.1\r\n")  # incomplete request
+            stalled.append(s)
+        assert "lightwatch_samples_total" in _get(exp.url)
+    finally:
+        for s in stalled:
+            s.close()
+        exp.stop()
