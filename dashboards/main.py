@@ -19,11 +19,9 @@ import json
 from pathlib import Path
 
 from dashboards import alertmanager, anomalies, common, compression, data_quality, parallelism, precision, rules
-from dashboards import training
+from dashboards import BUILD_DIR, training
 from dashboards.config import DEFAULT, Config
 
-#: the committed output folder
-BUILD_DIR = Path(__file__).resolve().parent / "build"
 #: every dashboard module, in the order Grafana lists them
 MODULES = (training, precision, parallelism, compression, anomalies, data_quality)
 
