@@ -153,7 +153,11 @@ def alert_groups(cfg: Config) -> list[dict]:
                "Straggler: run {{ $labels.run }} rank {{ $labels.rank }}",
                f"Rank {{{{ $labels.rank }}}} has been flagged slower than its data-parallel group for "
                f"{cfg.straggler_for}; the group waits for it at every all-reduce."),
-        _alert("PrecisionFlapping", f"{dps_switches_increase(cfg)} > {cfg.flapping_max_switches}",
+        # the raw expression, not the recorded series: rule groups evaluate in no fixed order, and
+        # reading another group's output would delay the alert by up to one evaluation interval
+        _alert("PrecisionFlapping",
+               f"sum by ({RANK_LEVEL}) (increase({M.DPS_SWITCHES.series}{{{job}}}[{cfg.flapping_window}]))"
+               f" > {cfg.flapping_max_switches}",
                cfg.flapping_for, "warning",
                "Precision flapping in run {{ $labels.run }} rank {{ $labels.rank }}",
                "{{ $value | humanize }} fp16/bf16 switches within "
