@@ -99,11 +99,6 @@ class Config:
         if not all(0 < q < 1 for q in self.step_quantiles):
             raise ValueError(f"step_quantiles={self.step_quantiles!r} must each be in (0, 1)")
 
-    @property
-    def rate_suffix(self) -> str:
-        """``1m`` -> ``rate1m`` style suffix used in recording rule names."""
-        return self.rate_window
-
 
 #: the configuration the committed files under dashboards/build/ are generated with
 DEFAULT = Config()

@@ -80,14 +80,14 @@ class WebhookReceiver:
         self.url = f"http://127.0.0.1:{self.server.server_port}/alerts"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
-    def wait_for(self, alertname: str, status: str, timeout: float) -> float:
-        """Arrival time of the first notification holding ``alertname`` with ``status``."""
+    def wait_for(self, alertname: str, status: str, timeout: float) -> tuple[float, dict]:
+        """Arrival time and alert of the first notification holding ``alertname`` with ``status``."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             for t, body in list(self.received):
-                if any(a["labels"].get("alertname") == alertname and a["status"] == status
-                       for a in body.get("alerts", [])):
-                    return t
+                for alert in body.get("alerts", []):
+                    if alert["labels"].get("alertname") == alertname and alert["status"] == status:
+                        return t, alert
             time.sleep(0.2)
         pytest.fail(f"no {status} {alertname} notification within {timeout}s; received: {self.received}")
 
@@ -159,10 +159,6 @@ def _fill(expr: str) -> str:
     return expr.replace("$run", RUN).replace("$rank", "0")
 
 
-def _panel_queries(board: dict) -> list[tuple[str, str, str]]:
-    return common.queries_of(board)
-
-
 @pytest.mark.slow
 @pytest.mark.timeout(240)
 def test_regression_reaches_webhook_and_every_panel_has_data(tmp_path: Path):
@@ -220,17 +216,22 @@ def test_regression_reaches_webhook_and_every_panel_has_data(tmp_path: Path):
         assert promql.query(prom, f'{M.ANOMALY_ACTIVE.series}{{run="{RUN}"}} == 1') == []
 
         pacer.regress.set()
-        fired_at = receiver.wait_for("ThroughputRegression", "firing", timeout=90)
+        fired_at, alert = receiver.wait_for("ThroughputRegression", "firing", timeout=90)
         onset = pacer.onset
         print(f"\nregression onset -> detector active {detector.first_active - onset:.2f} s -> webhook delivery "
               f"{fired_at - onset:.2f} s (scrape 1s, eval 1s, for {fast.throughput_regression_for}, group_wait 1s)")
+
+        assert alert["labels"] == {"alertname": "ThroughputRegression", "run": RUN, "rank": "0",
+                                   "series": "samples_per_second", "severity": "warning", "job": "lightwatch",
+                                   "instance": alert["labels"]["instance"]}
+        assert alert["annotations"]["summary"] == f"Throughput regression in run {RUN} (rank 0)"
 
         # while the alert fires: every panel query, variables filled, returns data
         empty, pending_with_data = [], []
         for path in sorted(dashboards.DASHBOARDS_DIR.glob("*.json")):
             board = json.loads(path.read_text())
             title = board["title"]
-            for panel, ref, expr in _panel_queries(board):
+            for panel, ref, expr in common.queries_of(board):
                 result = promql.query(prom, _fill(expr))  # raises on a query Prometheus cannot parse
                 key = (title, panel)
                 if key in PENDING_PANELS:
@@ -247,7 +248,7 @@ def test_regression_reaches_webhook_and_every_panel_has_data(tmp_path: Path):
 
         recovered = time.time()
         pacer.regress.clear()  # recovery
-        resolved_at = receiver.wait_for("ThroughputRegression", "resolved", timeout=90)
+        resolved_at, _ = receiver.wait_for("ThroughputRegression", "resolved", timeout=90)
         print(f"recovery -> resolved notification: {resolved_at - recovered:.2f} s")
         assert resolved_at > recovered
     finally:
