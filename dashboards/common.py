@@ -90,16 +90,22 @@ def thresholds(*steps: tuple[float | None, str]) -> db.ThresholdsConfig:
 _NEUTRAL = ((None, GREEN),)
 
 
+def _panel(panel, title: str, description: str, queries: list[tuple[str, str]], unit: str, steps: tuple,
+           span: int, height: int):
+    """What every panel carries: title, description, datasource, targets, unit, thresholds, size."""
+    return (panel.title(title).description(description).datasource(DATASOURCE).targets(_targets(queries))
+            .unit(unit).thresholds(thresholds(*steps)).span(span).height(height))
+
+
 def timeseries(title: str, description: str, queries: list[tuple[str, str]], *, unit: str,
                steps: tuple = _NEUTRAL, min_val: float | None = None, max_val: float | None = None,
                span: int = 12, height: int = 8, show_thresholds: bool = False) -> ts.Panel:
     """A time-series panel; ``queries`` are ``(PromQL, legend)`` pairs."""
-    panel = (ts.Panel().title(title).description(description).datasource(DATASOURCE)
-             .targets(_targets(queries)).unit(unit).thresholds(thresholds(*steps))
-             .span(span).height(height).line_width(1).fill_opacity(10)
-             .legend(dashboard_legend()))
+    legend = cb.VizLegendOptions().display_mode(cm.LegendDisplayMode.LIST).placement(cm.LegendPlacement.BOTTOM)
+    panel = _panel(ts.Panel(), title, description, queries, unit, steps, span, height) \
+        .line_width(1).fill_opacity(10).legend(legend.show_legend(True))
     if show_thresholds:
-        panel = panel.thresholds_style(cm_threshold_style())
+        panel = panel.thresholds_style(cb.GraphThresholdsStyleConfig().mode(cm.GraphThresholdsStyleMode.LINE))
     if min_val is not None:
         panel = panel.min(min_val)
     if max_val is not None:
@@ -107,33 +113,20 @@ def timeseries(title: str, description: str, queries: list[tuple[str, str]], *, 
     return panel
 
 
-def dashboard_legend() -> cb.VizLegendOptions:
-    return cb.VizLegendOptions().display_mode(cm.LegendDisplayMode.LIST).placement(cm.LegendPlacement.BOTTOM) \
-        .show_legend(True)
-
-
-def cm_threshold_style() -> cb.GraphThresholdsStyleConfig:
-    return cb.GraphThresholdsStyleConfig().mode(cm.GraphThresholdsStyleMode.LINE)
-
-
 def stat_panel(title: str, description: str, queries: list[tuple[str, str]], *, unit: str,
                steps: tuple = _NEUTRAL, span: int = 6, height: int = 5) -> st.Panel:
     """A single-value panel (last value, coloured by the thresholds)."""
-    return (st.Panel().title(title).description(description).datasource(DATASOURCE)
-            .targets(_targets(queries)).unit(unit).thresholds(thresholds(*steps))
-            .color_mode(cm.BigValueColorMode.VALUE).graph_mode(cm.BigValueGraphMode.AREA)
-            .reduce_options(cb.ReduceDataOptions().calcs(["lastNotNull"]))
-            .span(span).height(height))
+    return _panel(st.Panel(), title, description, queries, unit, steps, span, height) \
+        .color_mode(cm.BigValueColorMode.VALUE).graph_mode(cm.BigValueGraphMode.AREA) \
+        .reduce_options(cb.ReduceDataOptions().calcs(["lastNotNull"]))
 
 
 def bar_panel(title: str, description: str, queries: list[tuple[str, str]], *, unit: str,
               steps: tuple = _NEUTRAL, span: int = 12, height: int = 8) -> bg.Panel:
     """A bar gauge (one bar per series, last value), e.g. per-layer bits."""
-    return (bg.Panel().title(title).description(description).datasource(DATASOURCE)
-            .targets(_targets(queries)).unit(unit).thresholds(thresholds(*steps))
-            .orientation(cm.VizOrientation.HORIZONTAL).display_mode(cm.BarGaugeDisplayMode.BASIC)
-            .reduce_options(cb.ReduceDataOptions().calcs(["lastNotNull"]))
-            .span(span).height(height))
+    return _panel(bg.Panel(), title, description, queries, unit, steps, span, height) \
+        .orientation(cm.VizOrientation.HORIZONTAL).display_mode(cm.BarGaugeDisplayMode.BASIC) \
+        .reduce_options(cb.ReduceDataOptions().calcs(["lastNotNull"]))
 
 
 def row(title: str) -> db.Row:
