@@ -32,7 +32,9 @@ def test_up_status_down(tmp_path):
     for name in ("prometheus", "alertmanager", "pushgateway"):
         require_binary(name)
     data = tmp_path / "stack"
-    up = _lightwatch("stack", "up", "--data-dir", str(data), *FREE_PORTS, "--scrape-interval", "1s")
+    hook = "http://127.0.0.1:5999/lightwatch-hook"
+    up = _lightwatch("stack", "up", "--data-dir", str(data), *FREE_PORTS, "--scrape-interval", "1s",
+                     "--webhook-url", hook)
     try:
         assert up.returncode == 0, up.stderr
         state = json.loads((data / stack.STATE_FILE).read_text())
@@ -50,6 +52,12 @@ def test_up_status_down(tmp_path):
         assert {r["name"] for g in groups for r in g["rules"] if r["type"] == "alerting"} >= {"ThroughputRegression"}
         assert sorted(p.name for p in (data / "rules").glob("*.yml")) == sorted(
             p.name for p in dashboards.RULES_DIR.glob("*.yml"))
+
+        am = state["servers"]["alertmanager"]["url"]
+        with urllib.request.urlopen(am + "/api/v2/status", timeout=5) as resp:
+            assert hook in json.load(resp)["config"]["original"]  # --webhook-url reached the receiver
+        with urllib.request.urlopen(prom + "/api/v1/status/config", timeout=5) as resp:
+            assert am.split("://")[1] in json.load(resp)["data"]["yaml"]  # Prometheus sends to it
 
         st = _lightwatch("stack", "status", "--data-dir", str(data))
         assert st.returncode == 0, st.stdout + st.stderr
