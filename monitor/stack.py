@@ -22,6 +22,7 @@ import argparse
 import errno
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -216,6 +217,15 @@ STATE_FILE = "stack.json"
 PUSHGATEWAY_JOB = "pushgateway"
 
 
+_DURATION = re.compile(r"^(\d+(ms|s|m|h|d|w|y))+$")
+
+
+def check_duration(value: str | None, option: str) -> None:
+    """``ValueError`` naming ``option`` unless ``value`` is a Prometheus duration (``None`` passes)."""
+    if value is not None and not (isinstance(value, str) and _DURATION.match(value)):
+        raise ValueError(f"{option}={value!r} is not a Prometheus duration such as '15s' or '1m'")
+
+
 def check_port_free(port: int, addr: str = LOOPBACK, option: str = "port") -> None:
     """:class:`PortInUseError` naming ``option`` when ``addr:port`` cannot be bound (0 always passes)."""
     validate_port(port, option)
@@ -287,6 +297,8 @@ def start_stack(
     """
     data_dir = Path(data_dir)
     wanted = {"prometheus": prometheus_port, "alertmanager": alertmanager_port, "pushgateway": pushgateway_port}
+    check_duration(scrape_interval, "scrape_interval")
+    check_duration(evaluation_interval, "evaluation_interval")
     if alertmanager_port is not None and alertmanager_config is None:
         raise ValueError("alertmanager_config is required unless alertmanager_port=None (no Alertmanager)")
     for name, port in wanted.items():
@@ -440,7 +452,9 @@ def _generated_files(args: argparse.Namespace) -> tuple[list[Path], dict | Path]
 
 def _up(args: argparse.Namespace) -> int:
     data_dir = Path(args.data_dir)
-    for name in DEFAULT_PORTS:  # bad input and busy ports fail before anything starts
+    check_duration(args.scrape_interval, "--scrape-interval")  # bad input and busy ports fail before anything starts
+    check_duration(args.evaluation_interval, "--evaluation-interval")
+    for name in DEFAULT_PORTS:
         check_port_free(getattr(args, f"{name}_port"), LOOPBACK, f"--{name}-port")
     running = {n: s for n, s in status(data_dir).items() if s["running"]}
     if running:

@@ -88,9 +88,13 @@ def test_port_in_use_is_a_clear_error_and_starts_nothing(tmp_path, capsys):
     assert not (tmp_path / "s").exists()  # nothing started, nothing written
 
 
-def test_bad_port_names_the_option(tmp_path, capsys):
-    assert cli(["stack", "up", "--data-dir", str(tmp_path), "--alertmanager-port", "70000"]) == 2
-    assert "--alertmanager-port=70000" in capsys.readouterr().err
+@pytest.mark.parametrize("args,message", [(["--alertmanager-port", "70000"], "--alertmanager-port=70000"),
+                                          (["--scrape-interval", "5 seconds"], "--scrape-interval='5 seconds'"),
+                                          (["--evaluation-interval", "1"], "--evaluation-interval='1'")])
+def test_bad_options_name_the_option_and_start_nothing(tmp_path, capsys, args, message):
+    assert cli(["stack", "up", "--data-dir", str(tmp_path / "s"), *FREE_PORTS, *args]) == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "s").exists()
 
 
 def test_missing_binary_names_the_package_and_starts_nothing(tmp_path, monkeypatch, capsys):
