@@ -218,6 +218,7 @@ def test_regression_reaches_webhook_and_every_panel_has_data(tmp_path: Path):
         assert promql.query(prom, 'ALERTS{alertname="ThroughputRegression", alertstate="firing"}') == []
         assert receiver.received == []
 
+        detector.first_active = None
         pacer.regress.set()
         fired_at, alert = receiver.wait_for("ThroughputRegression", "firing", timeout=90)
         onset = pacer.onset

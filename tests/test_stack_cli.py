@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
+import time
 import urllib.request
 from pathlib import Path
 
@@ -65,9 +67,17 @@ def test_up_status_down(tmp_path):
 
         again = _lightwatch("stack", "up", "--data-dir", str(data), *FREE_PORTS)
         assert again.returncode == 2 and "already running" in again.stderr
+
+        gateway = state["servers"]["pushgateway"]
+        os.kill(gateway["pid"], signal.SIGTERM)  # a server that died is reported, and status fails
+        deadline = time.monotonic() + 10
+        while stack._pid_alive(gateway["pid"], gateway["binary"]) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        st = _lightwatch("stack", "status", "--data-dir", str(data))
+        assert st.returncode == 1 and "pushgateway" in st.stdout and "not running" in st.stdout
     finally:
         down = _lightwatch("stack", "down", "--data-dir", str(data))
-    assert down.returncode == 0 and "stopped: prometheus, alertmanager, pushgateway" in down.stdout
+    assert down.returncode == 0 and "stopped: prometheus, alertmanager" in down.stdout
     for info in state["servers"].values():
         assert not stack._pid_alive(info["pid"], info["binary"])
     assert not (data / stack.STATE_FILE).exists() and not list(data.glob("*.pid"))
