@@ -13,6 +13,8 @@ import sys
 #: (command, module, one-line help). Packages add their commands here.
 COMMANDS: list[tuple[str, str, str]] = [
     ("demo", "monitor.demo", "train a small model on CPU with every plugin, metrics and the detector"),
+    ("stack", "monitor.stack", "native Prometheus + Alertmanager + Pushgateway on loopback: up | down | status"),
+    ("dashboards", "dashboards.cli", "Grafana dashboards, rules and Alertmanager config: build | push"),
 ]
 
 

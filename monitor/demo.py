@@ -73,18 +73,21 @@ def run(args: argparse.Namespace) -> int:
     data = DigitsDataModule(batch_size=args.batch_size, seed=args.seed)
     model = DigitsMLP(hidden=args.hidden)
 
-    prom = None
+    prom = servers = None
     step_times: list[float] = []
     monitor.subscribe(lambda rec: step_times.append(rec.step_seconds))
 
     class _Announce(pl.Callback):
         def on_train_start(self, trainer, pl_module):
-            nonlocal prom
+            nonlocal prom, servers
             print(f"\nlightwatch: metrics at {monitor.url}", flush=True)
             if not args.no_stack:
-                prom = _start_prometheus(monitor.exporter.target, workdir)
+                servers = _start_prometheus(monitor.exporter.target, workdir)
+                prom = servers.prometheus if servers is not None else None
             if prom is not None:
-                print(f"lightwatch: Prometheus at {prom.url} (scraping every 1s)", flush=True)
+                print(f"lightwatch: Prometheus at {prom.url} (scraping every 1s, lightwatch rules loaded)", flush=True)
+            if servers is not None and servers.alertmanager is not None:
+                print(f"lightwatch: Alertmanager at {servers.alertmanager.url}", flush=True)
 
     trainer.callbacks.insert(0, _Announce())
     t0 = time.perf_counter()
@@ -100,13 +103,14 @@ def run(args: argparse.Namespace) -> int:
                 print(f"lightwatch: holding {exp.url} for {args.hold:.0f}s", flush=True)
                 time.sleep(args.hold)
     finally:
-        if prom is not None:
-            prom.stop()
+        if servers is not None:
+            servers.stop()
     _summary(args, trainer, model, step_times, wall, prom, prom_rate, injector)
     return 0
 
 
 def _start_prometheus(target: str, workdir: Path):
+    """The native stack (Prometheus with the generated rules + Alertmanager) when the binaries exist."""
     from monitor import stack
 
     try:
@@ -115,8 +119,16 @@ def _start_prometheus(target: str, workdir: Path):
         print("lightwatch: no prometheus binary; serving /metrics only "
               f"(install: sudo apt-get install {stack.APT_PACKAGES})", flush=True)
         return None
-    cfg = stack.prometheus_config(static_targets=[target], scrape_interval="1s")
-    return stack.start_prometheus(cfg, workdir / "prometheus")
+    import dashboards
+
+    rules = sorted(dashboards.RULES_DIR.glob("*.yml"))
+    try:
+        stack.find_binary("alertmanager")
+        am = {"alertmanager_config": dashboards.ALERTMANAGER_FILE}
+    except stack.MissingBinaryError:
+        am = {"alertmanager_port": None}
+    return stack.start_stack(workdir / "stack", rule_files=rules, static_targets=[target], scrape_interval="1s",
+                             pushgateway_port=None, **am)
 
 
 def _prometheus_rate(prom, run: str) -> float | None:
@@ -155,6 +167,6 @@ def _summary(args, trainer, model, step_times, wall, prom, prom_rate, injector) 
     print("-" * (width + 24))
     print("where to look next:")
     print("  * metrics catalogue: README.md#metrics, or `curl` the exporter while a run is live")
-    print("  * dashboards: `make -C compose up` (Grafana) or dashboards/build/*.json")
+    print("  * dashboards: `make -C compose up` (Grafana) or dashboards/build/dashboards/*.json")
     print("  * `lightwatch --help` for the stack, dashboards, anomaly and compression commands")
     sys.stdout.flush()

@@ -4,15 +4,28 @@ One way to start a server, shared by the tests, ``lightwatch stack`` and ``light
 loopback only, a chosen port (``0`` picks a free one), data in a chosen directory, readiness
 waited for, and a clear error naming the missing binary and the command that installs it.
 
+:func:`start_stack` starts the three together (Prometheus loading the generated rules and sending
+to the Alertmanager, scraping the training ranks through ``file_sd`` and the Pushgateway);
+``lightwatch stack up|down|status`` (this module's :func:`run`) keeps them running in the
+background with pid files in the data directory::
+
+    lightwatch stack up --data-dir .lightwatch/stack      # prints the URLs
+    lightwatch stack status --data-dir .lightwatch/stack
+    lightwatch stack down --data-dir .lightwatch/stack
+
 Configuration files are written as JSON, which is valid YAML, so the core needs no YAML library.
 """
 
 from __future__ import annotations
 
+import argparse
+import errno
 import json
 import os
+import re
 import shutil
 import signal
+import socket
 import subprocess
 import time
 import urllib.error
@@ -20,7 +33,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from monitor.exporter import LOOPBACK, free_port, validate_port
+from monitor.exporter import LOOPBACK, PortInUseError, free_port, validate_port
 
 APT_PACKAGES = "prometheus prometheus-alertmanager prometheus-pushgateway"
 
@@ -195,3 +208,300 @@ def start_pushgateway(data_dir: Path, port: int = 0, addr: str = LOOPBACK, timeo
     port = _port(port, addr)
     args = [find_binary("pushgateway"), f"--web.listen-address={addr}:{port}", "--log.level=warn"]
     return _launch("pushgateway", args, Path(data_dir), port, "/-/ready", timeout, addr)
+
+
+# --------------------------------------------------------------------------- the whole stack
+#: default ports of ``lightwatch stack up`` (the upstream defaults)
+DEFAULT_PORTS = {"prometheus": 9090, "alertmanager": 9093, "pushgateway": 9091}
+STATE_FILE = "stack.json"
+PUSHGATEWAY_JOB = "pushgateway"
+
+
+_DURATION = re.compile(r"^(\d+(ms|s|m|h|d|w|y))+$")
+
+
+def check_duration(value: str | None, option: str) -> None:
+    """``ValueError`` naming ``option`` unless ``value`` is a Prometheus duration (``None`` passes)."""
+    if value is not None and not (isinstance(value, str) and _DURATION.match(value)):
+        raise ValueError(f"{option}={value!r} is not a Prometheus duration such as '15s' or '1m'")
+
+
+def check_port_free(port: int, addr: str = LOOPBACK, option: str = "port") -> None:
+    """:class:`PortInUseError` naming ``option`` when ``addr:port`` cannot be bound (0 always passes)."""
+    validate_port(port, option)
+    if port == 0:
+        return
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        try:
+            s.bind((addr, port))
+        except OSError as exc:
+            raise PortInUseError(
+                errno.EADDRINUSE,
+                f"{option}={port}: {addr}:{port} is in use (is a stack already running? `lightwatch stack status`); "
+                f"choose another port or 0 for a free one",
+            ) from exc
+
+
+@dataclass
+class Stack:
+    """The servers :func:`start_stack` started (absent components are ``None``)."""
+
+    data_dir: Path
+    targets_dir: Path
+    prometheus: ServerProcess | None = None
+    alertmanager: ServerProcess | None = None
+    pushgateway: ServerProcess | None = None
+
+    @property
+    def servers(self) -> dict[str, ServerProcess]:
+        return {name: srv for name in DEFAULT_PORTS if (srv := getattr(self, name)) is not None}
+
+    def stop(self) -> None:
+        for srv in reversed(list(self.servers.values())):
+            srv.stop()
+
+
+def start_stack(
+    data_dir: str | os.PathLike,
+    *,
+    rule_files: list[str | os.PathLike] | None = None,
+    alertmanager_config: dict | str | os.PathLike | None = None,
+    static_targets: list[str] | None = None,
+    prometheus_port: int = 0,
+    alertmanager_port: int | None = 0,
+    pushgateway_port: int | None = 0,
+    scrape_interval: str = "15s",
+    evaluation_interval: str | None = None,
+    job: str = "lightwatch",
+    timeout: float = 30.0,
+) -> Stack:
+    """Start Prometheus (+ Alertmanager, + Pushgateway) on loopback with data under ``data_dir``.
+
+    Example::
+
+        stack = start_stack(".lightwatch/stack", rule_files=["rules.yml"], alertmanager_config=am_dict)
+        PrometheusMonitor(file_sd=stack.targets_dir)      # the training ranks register themselves
+        ...
+        stack.stop()
+
+    Parameters
+    ----------
+    rule_files : Prometheus rule files; copied into ``data_dir/rules`` (the stack is self-contained).
+    alertmanager_config : a dict or a file; ``alertmanager_port=None`` starts no Alertmanager.
+    static_targets : ``host:port`` exporters scraped besides the ``data_dir/targets/*.json`` file_sd files.
+    pushgateway_port : ``None`` starts no Pushgateway; otherwise it is scraped as job ``pushgateway``.
+    scrape_interval, evaluation_interval : Prometheus durations (evaluation defaults to the scrape interval).
+
+    Everything is checked (binaries, ports, rule files) before the first process starts; if a later
+    server fails to start, the ones already started are stopped again.
+    """
+    data_dir = Path(data_dir)
+    wanted = {"prometheus": prometheus_port, "alertmanager": alertmanager_port, "pushgateway": pushgateway_port}
+    check_duration(scrape_interval, "scrape_interval")
+    check_duration(evaluation_interval, "evaluation_interval")
+    if alertmanager_port is not None and alertmanager_config is None:
+        raise ValueError("alertmanager_config is required unless alertmanager_port=None (no Alertmanager)")
+    for name, port in wanted.items():
+        if port is not None:
+            find_binary(name)
+            check_port_free(port, LOOPBACK, f"{name}_port")
+    sources = [Path(p) for p in rule_files or []]
+    for path in sources:
+        if not path.is_file():
+            raise ValueError(f"rule_files: {str(path)!r} does not exist")
+    if isinstance(alertmanager_config, (str, os.PathLike)) and not Path(alertmanager_config).is_file():
+        raise ValueError(f"alertmanager_config: {str(alertmanager_config)!r} does not exist")
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    targets_dir = data_dir / "targets"
+    targets_dir.mkdir(exist_ok=True)
+    rules_dir = data_dir / "rules"
+    if sources:
+        rules_dir.mkdir(exist_ok=True)
+        for old in rules_dir.glob("*"):
+            old.unlink()
+        for path in sources:
+            shutil.copyfile(path, rules_dir / path.name)
+    stack = Stack(data_dir=data_dir, targets_dir=targets_dir)
+    try:
+        extra = []
+        if pushgateway_port is not None:
+            stack.pushgateway = start_pushgateway(data_dir, port=pushgateway_port, timeout=timeout)
+            extra.append({"job_name": PUSHGATEWAY_JOB, "scrape_interval": scrape_interval,
+                          "static_configs": [{"targets": [stack.pushgateway.url.split("://", 1)[1]]}]})
+        if alertmanager_port is not None:
+            stack.alertmanager = start_alertmanager(alertmanager_config if isinstance(alertmanager_config, dict)
+                                                    else Path(alertmanager_config), data_dir,
+                                                    port=alertmanager_port, timeout=timeout)
+        cfg = prometheus_config(
+            static_targets=static_targets, file_sd_files=[str(targets_dir / "*.json")],
+            scrape_interval=scrape_interval, evaluation_interval=evaluation_interval,
+            rule_files=[str(rules_dir / p.name) for p in sources] or None,
+            alertmanagers=[stack.alertmanager.url.split("://", 1)[1]] if stack.alertmanager else None,
+            job=job, extra_scrape_configs=extra,
+        )
+        stack.prometheus = start_prometheus(cfg, data_dir, port=prometheus_port, timeout=timeout)
+    except BaseException:
+        stack.stop()
+        raise
+    return stack
+
+
+# --------------------------------------------------------------------------- pid files and state
+def _pid_alive(pid: int, binary: str) -> bool:
+    """Whether ``pid`` runs and is ``binary`` (a reused pid of another program does not count)."""
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[0].decode(errors="replace")
+    except OSError:
+        return False
+    return os.path.basename(cmdline) == os.path.basename(binary)
+
+
+def write_state(stack: Stack) -> Path:
+    """Record pids, ports and URLs in ``data_dir/stack.json`` and ``<name>.pid`` files."""
+    state = {"data_dir": str(stack.data_dir), "targets_dir": str(stack.targets_dir), "servers": {}}
+    for name, srv in stack.servers.items():
+        (stack.data_dir / f"{name}.pid").write_text(f"{srv.process.pid}\n")
+        state["servers"][name] = {"pid": srv.process.pid, "binary": srv.process.args[0], "url": srv.url,
+                                  "port": srv.port, "log": str(srv.log_path)}
+    path = stack.data_dir / STATE_FILE
+    path.write_text(json.dumps(state, indent=2))
+    return path
+
+
+def read_state(data_dir: str | os.PathLike) -> dict | None:
+    path = Path(data_dir) / STATE_FILE
+    if not path.is_file():
+        return None
+    return json.loads(path.read_text())
+
+
+def stop_recorded(data_dir: str | os.PathLike, timeout: float = 10.0) -> list[str]:
+    """Stop the servers recorded in ``data_dir`` (SIGTERM, then SIGKILL); returns the names stopped."""
+    data_dir = Path(data_dir)
+    state = read_state(data_dir)
+    stopped = []
+    if state is None:
+        return stopped
+    for name, info in state["servers"].items():
+        pid = int(info["pid"])
+        if _pid_alive(pid, info["binary"]):
+            os.kill(pid, signal.SIGTERM)
+            deadline = time.monotonic() + timeout
+            while _pid_alive(pid, info["binary"]) and time.monotonic() < deadline:
+                time.sleep(0.1)
+            if _pid_alive(pid, info["binary"]):
+                os.kill(pid, signal.SIGKILL)
+            stopped.append(name)
+        (data_dir / f"{name}.pid").unlink(missing_ok=True)
+    (data_dir / STATE_FILE).unlink()
+    return stopped
+
+
+def status(data_dir: str | os.PathLike) -> dict[str, dict]:
+    """``{name: {pid, url, running, ready}}`` of the recorded servers (``{}`` when none is recorded)."""
+    state = read_state(data_dir)
+    out = {}
+    for name, info in (state or {}).get("servers", {}).items():
+        running = _pid_alive(int(info["pid"]), info["binary"])
+        ready = False
+        if running:
+            try:
+                wait_http_ok(info["url"] + "/-/ready", timeout=2.0)
+                ready = True
+            except ServerStartError:
+                pass
+        out[name] = {**info, "running": running, "ready": ready}
+    return out
+
+
+# --------------------------------------------------------------------------- `lightwatch stack`
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("action", choices=("up", "down", "status"), help="start, stop, or inspect the native stack")
+    p.add_argument("--data-dir", default=".lightwatch/stack",
+                   help="configs, TSDB, logs, pid files and file_sd targets (default .lightwatch/stack)")
+    for name, port in DEFAULT_PORTS.items():
+        p.add_argument(f"--{name}-port", type=int, default=port, help=f"{name} port on 127.0.0.1 (default {port}; "
+                                                                       f"0 = a free port)")
+    p.add_argument("--scrape-interval", default="15s", help="Prometheus scrape interval (default 15s)")
+    p.add_argument("--evaluation-interval", default=None, help="rule evaluation interval (default: scrape interval)")
+    p.add_argument("--target", action="append", default=[], metavar="HOST:PORT",
+                   help="also scrape this exporter (repeatable); ranks with file_sd=DATA_DIR/targets register themselves")
+    p.add_argument("--webhook-url", default=None,
+                   help="Alertmanager webhook receiver URL (default: the template's http://127.0.0.1:5001/alerts)")
+    p.add_argument("--alertmanager-config", default=None,
+                   help="use this Alertmanager config file instead of the generated template")
+
+
+def _generated_files(args: argparse.Namespace) -> tuple[list[Path], dict | Path]:
+    """The committed rule files and the Alertmanager config (template, or with --webhook-url)."""
+    import dashboards
+    from dashboards import alertmanager
+
+    rule_files = sorted(dashboards.RULES_DIR.glob("*.yml"))
+    if not rule_files:
+        raise FileNotFoundError(f"no rule files in {dashboards.RULES_DIR}: run `lightwatch dashboards build`")
+    if args.alertmanager_config:
+        if args.webhook_url:
+            raise ValueError("--webhook-url and --alertmanager-config exclude each other")
+        return rule_files, Path(args.alertmanager_config)
+    if args.webhook_url:
+        return rule_files, alertmanager.alertmanager_config(webhook_url=args.webhook_url)
+    return rule_files, dashboards.ALERTMANAGER_FILE
+
+
+def _up(args: argparse.Namespace) -> int:
+    data_dir = Path(args.data_dir)
+    check_duration(args.scrape_interval, "--scrape-interval")  # bad input and busy ports fail before anything starts
+    check_duration(args.evaluation_interval, "--evaluation-interval")
+    for name in DEFAULT_PORTS:
+        check_port_free(getattr(args, f"{name}_port"), LOOPBACK, f"--{name}-port")
+    running = {n: s for n, s in status(data_dir).items() if s["running"]}
+    if running:
+        raise RuntimeError(f"a stack is already running in {data_dir} ({', '.join(running)}); "
+                           f"`lightwatch stack down --data-dir {data_dir}` first")
+    rule_files, am_config = _generated_files(args)
+    stack = start_stack(data_dir, rule_files=rule_files, alertmanager_config=am_config,
+                        static_targets=args.target or None, prometheus_port=args.prometheus_port,
+                        alertmanager_port=args.alertmanager_port, pushgateway_port=args.pushgateway_port,
+                        scrape_interval=args.scrape_interval, evaluation_interval=args.evaluation_interval)
+    write_state(stack)
+    print(f"lightwatch stack up (data in {data_dir.resolve()})")
+    for name, srv in stack.servers.items():
+        print(f"  {name:<13} {srv.url}  pid {srv.process.pid}  log {srv.log_path}")
+    print(f"  training ranks: PrometheusMonitor(file_sd={str(stack.targets_dir)!r}) registers them")
+    print(f"  stop with: lightwatch stack down --data-dir {data_dir}")
+    return 0
+
+
+def _print_status(data_dir: Path) -> int:
+    servers = status(data_dir)
+    if not servers:
+        print(f"no stack recorded in {data_dir} (`lightwatch stack up --data-dir {data_dir}`)")
+        return 1
+    healthy = True
+    for name, info in servers.items():
+        state = "ready" if info["ready"] else ("running, not ready" if info["running"] else "not running")
+        healthy &= info["ready"]
+        print(f"  {name:<13} {info['url']}  pid {info['pid']}  {state}")
+    prom = servers.get("prometheus")
+    if prom and prom["ready"]:
+        from monitor import promql
+
+        targets = promql.targets(prom["url"])
+        up = sum(t.get("health") == "up" for t in targets)
+        firing = [a["labels"].get("alertname") for a in promql.alerts(prom["url"]) if a.get("state") == "firing"]
+        print(f"  targets: {up}/{len(targets)} up; alerts firing: {', '.join(firing) or 'none'}")
+    return 0 if healthy else 1
+
+
+def run(args: argparse.Namespace) -> int:
+    """``lightwatch stack up|down|status``."""
+    data_dir = Path(args.data_dir)
+    if args.action == "up":
+        return _up(args)
+    if args.action == "down":
+        stopped = stop_recorded(data_dir)
+        print(f"stopped: {', '.join(stopped)}" if stopped else f"no stack running in {data_dir}")
+        return 0
+    return _print_status(data_dir)

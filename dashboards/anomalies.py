@@ -1,0 +1,42 @@
+"""Anomalies: throughput with the detector's forecast band, anomaly score, active alerts."""
+
+from __future__ import annotations
+
+from monitor import metrics as M
+
+from dashboards import common as c
+from dashboards import rules as R
+from dashboards.config import Config
+
+
+UID = "lightwatch-anomalies"
+TITLE = "lightwatch / Anomalies"
+
+
+def build(cfg: Config):
+    s = c.sel()
+    board = c.dashboard(UID, TITLE, "The throughput regression detector: what it expected (forecast band), "
+                                    "how anomalous the last points were, and which alerts fire.")
+    board.with_panel(c.timeseries(
+        "Throughput and forecast band", "Observed samples/s, the detector's forecast and its lower/upper band.",
+        [(f"{R.samples_rate(cfg)}{{{s}}}", "rank {{rank}} observed (Prometheus)"),
+         (f"{M.ANOMALY_OBSERVED.series}{{{s}}}", "rank {{rank}} {{series}} scored"),
+         (f"{M.ANOMALY_FORECAST.series}{{{s}}}", "rank {{rank}} {{series}} forecast"),
+         (f"{M.ANOMALY_LOWER.series}{{{s}}}", "rank {{rank}} {{series}} lower"),
+         (f"{M.ANOMALY_UPPER.series}{{{s}}}", "rank {{rank}} {{series}} upper")],
+        unit="short", min_val=0, span=24, height=9))
+    board.with_panel(c.timeseries(
+        "Anomaly score", "Detector score in [0, 1].",
+        [(f"{M.ANOMALY_SCORE.series}{{{s}}}", "rank {{rank}} {{series}}")], unit="none", min_val=0, max_val=1,
+        steps=((None, c.GREEN), (cfg.anomaly_score_crit, c.RED)), show_thresholds=True, span=8))
+    board.with_panel(c.timeseries(
+        "Detector active", "1 while the detector reports a regression (ThroughputRegression fires after "
+                           f"{cfg.throughput_regression_for}).",
+        [(f"{M.ANOMALY_ACTIVE.series}{{{s}}}", "rank {{rank}} {{series}}")], unit="none", min_val=0, max_val=1,
+        steps=((None, c.GREEN), (1, c.RED)), span=8))
+    names = "|".join(R.ALERT_NAMES)
+    board.with_panel(c.timeseries(
+        "Active alerts", "lightwatch alerts pending or firing in Prometheus (ALERTS series).",
+        [(f'count by (alertname, alertstate) (ALERTS{{alertname=~"{names}"}})', "{{alertname}} {{alertstate}}")],
+        unit="none", min_val=0, span=8, steps=((None, c.GREEN), (1, c.RED))))
+    return board

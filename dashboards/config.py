@@ -1,0 +1,104 @@
+"""Selectors and thresholds of the dashboards, recording rules and alerts: one place, one comment each.
+
+Like node-mixin's ``config.libsonnet``: every number an alert or a dashboard threshold uses lives
+here with the reason for its default. Build with other values through :func:`dataclasses.replace`::
+
+    from dataclasses import replace
+    from dashboards.config import DEFAULT
+    from dashboards import rules
+
+    fast = replace(DEFAULT, throughput_regression_for="5s")   # e.g. an end-to-end test
+    groups = rules.alert_groups(fast)
+
+Durations are Prometheus duration strings (``30s``, ``5m``, ``1h``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+
+_DURATION = re.compile(r"^(\d+(ms|s|m|h|d|w|y))+$")
+
+
+@dataclass(frozen=True)
+class Config:
+    """All tunables; see the comment above each field for what it controls and why."""
+
+    # Prometheus job name of the training exporters (file_sd / static targets). Alerts on exporter
+    # health and stalls select it, so a Pushgateway's stale copy of a finished run never pages.
+    job: str = "lightwatch"
+    # Rate window of the recording rules: >= 4 scrape intervals at the 15 s default scrape, so a
+    # single missed scrape never blanks a panel.
+    rate_window: str = "1m"
+    # Step-time quantiles recorded for the dashboards (p50 = typical step, p99 = hiccups).
+    step_quantiles: tuple[float, ...] = (0.5, 0.9, 0.99)
+
+    # ThroughputRegression: the detector's anomaly_active gauge must stay 1 this long. The detector
+    # already needs several consecutive anomalous points (its persistence), so 2 m only filters flaps.
+    throughput_regression_for: str = "2m"
+    # TrainingStalled: seconds since the last finished training batch that count as a stall. Ten
+    # minutes covers a long validation loop or checkpoint write without paging for it.
+    stall_seconds: int = 600
+    # TrainingStalled: the stall must persist this long (one more minute, so a single slow scrape
+    # around a checkpoint does not page).
+    training_stalled_for: str = "1m"
+    # NonFiniteLoss: any NaN/inf loss within this window fires; the counter only grows on a bad step.
+    nonfinite_window: str = "5m"
+    # NonFiniteLoss: fire at once (a NaN loss is never noise).
+    nonfinite_for: str = "0m"
+    # StragglerRank: the plugin's straggler flag must hold this long (a rank slowed by one
+    # checkpoint or one GC pause is not a straggler).
+    straggler_for: str = "5m"
+    # PrecisionFlapping: window over which DPS precision switches are counted.
+    flapping_window: str = "15m"
+    # PrecisionFlapping: more switches than this within the window is flapping (a healthy DPS
+    # policy switches a few times per run, not every few minutes).
+    flapping_max_switches: int = 4
+    # PrecisionFlapping: the switch count must stay above the maximum this long.
+    flapping_for: str = "5m"
+    # HighExposedCommunication: share of step time in non-overlapped communication that is too
+    # much; above 0.3 the job is communication-bound and compression/overlap is worth a look.
+    exposed_comm_ratio: float = 0.3
+    # HighExposedCommunication: averaging window of the exposed-communication ratio.
+    exposed_comm_window: str = "5m"
+    # HighExposedCommunication: how long the average must stay above the threshold (not a page).
+    exposed_comm_for: str = "10m"
+    # ExporterDown: a training target failing its scrape this long (a crashed rank; a clean exit
+    # removes its file_sd entry, so finished runs do not alert).
+    exporter_down_for: str = "2m"
+
+    # Dashboard thresholds (colours only, no alerts):
+    # data-wait ratio above which the input pipeline is worth a look (yellow) ...
+    data_wait_warn_ratio: float = 0.1
+    # ... and above which the job is input-bound (red).
+    data_wait_crit_ratio: float = 0.3
+    # MFU below this is shown red, above mfu_good green (typical large-model training: 0.3-0.5).
+    mfu_low: float = 0.2
+    mfu_good: float = 0.4
+    # fp16 gradient underflow share shown red above this (DPS switches to bf16 around here).
+    underflow_crit_ratio: float = 0.01
+    # Pipeline bubble share shown red above this.
+    bubble_crit_ratio: float = 0.3
+    # Stage imbalance (slowest / mean stage time) shown red above this.
+    stage_imbalance_crit: float = 1.2
+    # Data drift: PSI above 0.2 is the usual "significant shift" rule of thumb; red.
+    psi_crit: float = 0.2
+    # Anomaly score shown red above this (the detector's own threshold decides anomaly_active).
+    anomaly_score_crit: float = 0.8
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name.endswith(("_for", "_window")) and not (isinstance(value, str) and _DURATION.match(value)):
+                raise ValueError(f"{f.name}={value!r} is not a Prometheus duration such as '30s' or '5m'")
+        if not self.job or not re.match(r"^[A-Za-z0-9_.:-]+$", self.job):
+            raise ValueError(f"job={self.job!r} must be a non-empty Prometheus job name")
+        if self.stall_seconds <= 0:
+            raise ValueError(f"stall_seconds={self.stall_seconds!r} must be > 0")
+        if not all(0 < q < 1 for q in self.step_quantiles):
+            raise ValueError(f"step_quantiles={self.step_quantiles!r} must each be in (0, 1)")
+
+
+#: the configuration the committed files under dashboards/build/ are generated with
+DEFAULT = Config()

@@ -1,0 +1,44 @@
+"""Precision (DPS): active dtype over time, switches, fp16 underflow, loss scale, skipped steps."""
+
+from __future__ import annotations
+
+from monitor import metrics as M
+
+from dashboards import common as c
+from dashboards import rules as R
+from dashboards.config import Config
+
+UID = "lightwatch-precision"
+TITLE = "lightwatch / Precision"
+
+_DTYPE = M.DPS_ACTIVE_DTYPE.name  # prometheus_client's Enum labels the state with the metric name
+
+
+def build(cfg: Config):
+    s = c.sel()
+    board = c.dashboard(UID, TITLE, "DPSPrecision: which half precision autocast uses, why it switched, "
+                                    "gradient underflow, loss scale and skipped steps.")
+    board.with_panel(c.timeseries(
+        "Active dtype", "1 for the dtype autocast uses now, per rank.",
+        [(f"{M.DPS_ACTIVE_DTYPE.series}{{{s}}} == 1", f"rank {{{{rank}}}} {{{{{_DTYPE}}}}}")],
+        unit="none", min_val=0, max_val=1))
+    board.with_panel(c.timeseries(
+        "Precision switches", f"Switches within {cfg.flapping_window}; PrecisionFlapping fires above "
+                              f"{cfg.flapping_max_switches}.",
+        [(f"{R.dps_switches_increase(cfg)}{{{s}}}", "rank {{rank}}")], unit="none", min_val=0,
+        steps=((None, c.GREEN), (cfg.flapping_max_switches, c.RED)), show_thresholds=True))
+    board.with_panel(c.timeseries(
+        "Gradient underflow ratio", "Share of non-zero gradient elements below fp16's smallest normal.",
+        [(f"{M.DPS_UNDERFLOW.series}{{{s}}}", "rank {{rank}}")], unit="percentunit", min_val=0,
+        steps=((None, c.GREEN), (cfg.underflow_crit_ratio, c.RED)), show_thresholds=True, span=8))
+    board.with_panel(c.timeseries(
+        "Loss scale", "GradScaler loss scale (kept through bf16 phases).",
+        [(f"{M.DPS_LOSS_SCALE.series}{{{s}}}", "rank {{rank}}")], unit="none", span=8))
+    board.with_panel(c.timeseries(
+        "Skipped and non-finite steps", "Optimizer steps skipped, and steps whose gradients held NaN/inf.",
+        [(f"sum by (run, rank) (increase({M.DPS_SKIPPED_STEPS.series}{{{s}}}[{cfg.rate_window}]))",
+          "rank {{rank}} skipped"),
+         (f"sum by (run, rank) (increase({M.DPS_NONFINITE_GRAD_STEPS.series}{{{s}}}[{cfg.rate_window}]))",
+          "rank {{rank}} non-finite grads")], unit="none", min_val=0, span=8,
+        steps=((None, c.GREEN), (1, c.RED))))
+    return board

@@ -1,0 +1,182 @@
+"""Prometheus recording and alerting rules, generated from the metric catalogue and the config.
+
+Recording rules follow the ``level:metric:operation`` convention (``run_rank:lightwatch_samples:rate1m``
+is the per-rank samples/s over 1 m); the dashboards query them, so a panel costs one series lookup
+instead of a histogram quantile over every bucket. Alerts read their thresholds from
+:mod:`dashboards.config`.
+
+Usage::
+
+    from dashboards import rules
+    from dashboards.config import DEFAULT
+
+    rules.rule_files(DEFAULT)   # {"lightwatch-recording.yml": {...}, "lightwatch-alerts.yml": {...}}
+    rules.samples_rate(DEFAULT) # 'run_rank:lightwatch_samples:rate1m'
+"""
+
+from __future__ import annotations
+
+from monitor import metrics as M
+
+from dashboards.config import Config
+
+#: the labels every per-rank recording keeps (one exporter per rank, so ``instance`` adds no series)
+RANK_LEVEL = "run, rank, instance"
+
+RECORDING_FILE = "lightwatch-recording.yml"
+ALERTS_FILE = "lightwatch-alerts.yml"
+
+#: alerts that a stall or a dead exporter makes meaningless; Alertmanager inhibits them (see alertmanager.py)
+DOWNSTREAM_ALERTS = ("ThroughputRegression", "StragglerRank", "PrecisionFlapping", "HighExposedCommunication")
+ALERT_NAMES = ("ThroughputRegression", "TrainingStalled", "NonFiniteLoss", "StragglerRank", "PrecisionFlapping",
+               "HighExposedCommunication", "ExporterDown")
+
+
+# --------------------------------------------------------------------------- recorded series names
+def samples_rate(cfg: Config, level: str = "run_rank") -> str:
+    return f"{level}:{M.SAMPLES.name}:rate{cfg.rate_window}"
+
+
+def tokens_rate(cfg: Config, level: str = "run_rank") -> str:
+    return f"{level}:{M.TOKENS.name}:rate{cfg.rate_window}"
+
+
+def step_quantile(cfg: Config) -> str:
+    """Per-rank step-time quantiles; the ``quantile`` label holds 0.5 / 0.9 / 0.99."""
+    return f"run_rank:{M.STEP_DURATION.name}:quantile_rate{cfg.rate_window}"
+
+
+def step_mean(cfg: Config) -> str:
+    return f"run_rank:{M.STEP_DURATION.name}:mean_rate{cfg.rate_window}"
+
+
+def data_wait_ratio(cfg: Config) -> str:
+    """Share of loop wall time spent waiting for the next batch (data wait / (data wait + step))."""
+    return f"run_rank:{M.DATA_WAIT.name}:ratio_rate{cfg.rate_window}"
+
+
+def dps_switches_increase(cfg: Config) -> str:
+    return f"run_rank:{M.DPS_SWITCHES.name}:increase{cfg.flapping_window}"
+
+
+def comm_bytes_rate(cfg: Config) -> str:
+    return f"run_rank_kind:{M.COMM_BYTES.name}:rate{cfg.rate_window}"
+
+
+def comm_seconds_rate(cfg: Config) -> str:
+    """Seconds per second in collectives, by kind (the busy share of wall time)."""
+    return f"run_rank_kind:{M.COMM_DURATION.name}:rate{cfg.rate_window}"
+
+
+def gradcomp_sent_rate(cfg: Config) -> str:
+    return f"run_rank:{M.GRADCOMP_SENT_BYTES.name}:rate{cfg.rate_window}"
+
+
+def gradcomp_uncompressed_rate(cfg: Config) -> str:
+    return f"run_rank:{M.GRADCOMP_UNCOMPRESSED_BYTES.name}:rate{cfg.rate_window}"
+
+
+# --------------------------------------------------------------------------- rule groups
+def _rate(series: str, window: str, by: str = RANK_LEVEL) -> str:
+    return f"sum by ({by}) (rate({series}[{window}]))"
+
+
+def recording_groups(cfg: Config) -> list[dict]:
+    """The recording rule groups (what the dashboards read)."""
+    w = cfg.rate_window
+    rank_rules = [
+        {"record": samples_rate(cfg), "expr": _rate(M.SAMPLES.series, w)},
+        {"record": samples_rate(cfg, "run"), "expr": f"sum by (run) ({samples_rate(cfg)})"},
+        {"record": tokens_rate(cfg), "expr": _rate(M.TOKENS.series, w)},
+        {"record": tokens_rate(cfg, "run"), "expr": f"sum by (run) ({tokens_rate(cfg)})"},
+    ]
+    for q in cfg.step_quantiles:
+        rank_rules.append({
+            "record": step_quantile(cfg),
+            "expr": f"histogram_quantile({q}, sum by ({RANK_LEVEL}, le) (rate({M.STEP_DURATION.name}_bucket[{w}])))",
+            "labels": {"quantile": f"{q}"},
+        })
+    rank_rules += [
+        {"record": step_mean(cfg),
+         "expr": f"{_rate(M.STEP_DURATION.name + '_sum', w)} / {_rate(M.STEP_DURATION.name + '_count', w)}"},
+        {"record": data_wait_ratio(cfg),
+         "expr": f"{_rate(M.DATA_WAIT.name + '_sum', w)} / ({_rate(M.DATA_WAIT.name + '_sum', w)}"
+                 f" + {_rate(M.STEP_DURATION.name + '_sum', w)})"},
+    ]
+    plugin_rules = [
+        {"record": dps_switches_increase(cfg),
+         "expr": f"sum by ({RANK_LEVEL}) (increase({M.DPS_SWITCHES.series}[{cfg.flapping_window}]))"},
+        {"record": comm_bytes_rate(cfg), "expr": _rate(M.COMM_BYTES.series, w, RANK_LEVEL + ", kind")},
+        {"record": comm_seconds_rate(cfg), "expr": _rate(M.COMM_DURATION.series, w, RANK_LEVEL + ", kind")},
+        {"record": gradcomp_sent_rate(cfg), "expr": _rate(M.GRADCOMP_SENT_BYTES.series, w)},
+        {"record": gradcomp_uncompressed_rate(cfg), "expr": _rate(M.GRADCOMP_UNCOMPRESSED_BYTES.series, w)},
+    ]
+    return [
+        {"name": "lightwatch-training.rules", "rules": rank_rules},
+        {"name": "lightwatch-plugins.rules", "rules": plugin_rules},
+    ]
+
+
+def _alert(name: str, expr: str, for_: str, severity: str, summary: str, description: str) -> dict:
+    rule = {"alert": name, "expr": expr}
+    if for_ not in ("0s", "0m"):
+        rule["for"] = for_
+    rule["labels"] = {"severity": severity}
+    rule["annotations"] = {"summary": summary, "description": description}
+    return rule
+
+
+def alert_groups(cfg: Config) -> list[dict]:
+    """The alerting rule groups; thresholds from ``cfg``."""
+    job = f'job="{cfg.job}"'
+    nonfinite = f"{M.NONFINITE_LOSS.series}{{{job}}}"
+    alerts = [
+        _alert("ThroughputRegression", f"{M.ANOMALY_ACTIVE.series} == 1", cfg.throughput_regression_for, "warning",
+               "Throughput regression in run {{ $labels.run }} (rank {{ $labels.rank }})",
+               "The anomaly detector has flagged {{ $labels.series }} of run {{ $labels.run }} rank "
+               f"{{{{ $labels.rank }}}} below its forecast band for {cfg.throughput_regression_for}."),
+        _alert("TrainingStalled",
+               f"(time() - max by ({RANK_LEVEL}) ({M.LAST_STEP_TIMESTAMP.series}{{{job}}})) > {cfg.stall_seconds}"
+               f" and on (instance) (up{{{job}}} == 1)",
+               cfg.training_stalled_for, "critical",
+               "Training stalled: run {{ $labels.run }} rank {{ $labels.rank }}",
+               "No training batch finished for {{ $value | humanizeDuration }} while the exporter answers "
+               f"(threshold {cfg.stall_seconds}s)."),
+        _alert("NonFiniteLoss",
+               f"sum by ({RANK_LEVEL}) (increase({nonfinite}[{cfg.nonfinite_window}])) > 0"
+               f" or sum by ({RANK_LEVEL}) ({nonfinite} unless {nonfinite} offset {cfg.nonfinite_window}) > 0",
+               cfg.nonfinite_for, "critical",
+               "Non-finite loss in run {{ $labels.run }} rank {{ $labels.rank }}",
+               f"NaN or infinite training loss seen within the last {cfg.nonfinite_window}."),
+        _alert("StragglerRank", f"max by ({RANK_LEVEL}) ({M.STRAGGLER.series}{{{job}}}) == 1",
+               cfg.straggler_for, "warning",
+               "Straggler: run {{ $labels.run }} rank {{ $labels.rank }}",
+               f"Rank {{{{ $labels.rank }}}} has been flagged slower than its data-parallel group for "
+               f"{cfg.straggler_for}; the group waits for it at every all-reduce."),
+        # the raw expression, not the recorded series: rule groups evaluate in no fixed order, and
+        # reading another group's output would delay the alert by up to one evaluation interval
+        _alert("PrecisionFlapping",
+               f"sum by ({RANK_LEVEL}) (increase({M.DPS_SWITCHES.series}{{{job}}}[{cfg.flapping_window}]))"
+               f" > {cfg.flapping_max_switches}",
+               cfg.flapping_for, "warning",
+               "Precision flapping in run {{ $labels.run }} rank {{ $labels.rank }}",
+               "{{ $value | humanize }} fp16/bf16 switches within "
+               f"{cfg.flapping_window} (more than {cfg.flapping_max_switches})."),
+        _alert("HighExposedCommunication",
+               f"avg by ({RANK_LEVEL}) (avg_over_time({M.EXPOSED_COMM.series}{{{job}}}[{cfg.exposed_comm_window}]))"
+               f" > {cfg.exposed_comm_ratio}",
+               cfg.exposed_comm_for, "warning",
+               "Exposed communication high in run {{ $labels.run }} rank {{ $labels.rank }}",
+               "{{ $value | humanizePercentage }} of step time is communication not hidden behind compute "
+               f"(threshold {cfg.exposed_comm_ratio:.0%})."),
+        _alert("ExporterDown", f"up{{{job}}} == 0", cfg.exporter_down_for, "critical",
+               "lightwatch exporter {{ $labels.instance }} is down",
+               f"Prometheus has failed to scrape {{{{ $labels.instance }}}} for {cfg.exporter_down_for}: "
+               "the training process crashed or hangs."),
+    ]
+    return [{"name": "lightwatch-alerts", "rules": alerts}]
+
+
+def rule_files(cfg: Config) -> dict[str, dict]:
+    """``{file name: rule file content}`` for Prometheus' ``rule_files``."""
+    return {RECORDING_FILE: {"groups": recording_groups(cfg)}, ALERTS_FILE: {"groups": alert_groups(cfg)}}

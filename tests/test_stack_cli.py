@@ -1,0 +1,132 @@
+"""``lightwatch stack up|down|status`` with the real binaries, and its errors (busy port, missing binary)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+import dashboards
+from monitor import stack
+from monitor.cli import main as cli
+from tests.conftest import require_binary
+
+ROOT = Path(__file__).resolve().parents[1]
+FREE_PORTS = ["--prometheus-port", "0", "--alertmanager-port", "0", "--pushgateway-port", "0"]
+
+
+def _lightwatch(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "monitor.cli", *args], capture_output=True, text=True,
+                          timeout=120, env=env, cwd=ROOT)
+
+
+@pytest.mark.slow
+def test_up_status_down(tmp_path):
+    for name in ("prometheus", "alertmanager", "pushgateway"):
+        require_binary(name)
+    data = tmp_path / "stack"
+    hook = "http://127.0.0.1:5999/lightwatch-hook"
+    up = _lightwatch("stack", "up", "--data-dir", str(data), *FREE_PORTS, "--scrape-interval", "1s",
+                     "--webhook-url", hook)
+    try:
+        assert up.returncode == 0, up.stderr
+        state = json.loads((data / stack.STATE_FILE).read_text())
+        assert set(state["servers"]) == {"prometheus", "alertmanager", "pushgateway"}
+        for name, info in state["servers"].items():
+            assert info["url"].startswith("http://127.0.0.1:")  # loopback only
+            assert info["url"] in up.stdout  # ports printed
+            assert (data / f"{name}.pid").read_text().strip() == str(info["pid"])
+            with urllib.request.urlopen(info["url"] + "/-/ready", timeout=5) as resp:
+                assert resp.status == 200
+        # the generated rules are loaded, and Alertmanager is wired
+        prom = state["servers"]["prometheus"]["url"]
+        with urllib.request.urlopen(prom + "/api/v1/rules", timeout=5) as resp:
+            groups = json.load(resp)["data"]["groups"]
+        assert {r["name"] for g in groups for r in g["rules"] if r["type"] == "alerting"} >= {"ThroughputRegression"}
+        assert sorted(p.name for p in (data / "rules").glob("*.yml")) == sorted(
+            p.name for p in dashboards.RULES_DIR.glob("*.yml"))
+
+        am = state["servers"]["alertmanager"]["url"]
+        with urllib.request.urlopen(am + "/api/v2/status", timeout=5) as resp:
+            assert hook in json.load(resp)["config"]["original"]  # --webhook-url reached the receiver
+        with urllib.request.urlopen(prom + "/api/v1/status/config", timeout=5) as resp:
+            assert am.split("://")[1] in json.load(resp)["data"]["yaml"]  # Prometheus sends to it
+
+        st = _lightwatch("stack", "status", "--data-dir", str(data))
+        assert st.returncode == 0, st.stdout + st.stderr
+        assert st.stdout.count(" ready") == 3 and "targets:" in st.stdout
+
+        again = _lightwatch("stack", "up", "--data-dir", str(data), *FREE_PORTS)
+        assert again.returncode == 2 and "already running" in again.stderr
+
+        gateway = state["servers"]["pushgateway"]
+        os.kill(gateway["pid"], signal.SIGTERM)  # a server that died is reported, and status fails
+        deadline = time.monotonic() + 10
+        while stack._pid_alive(gateway["pid"], gateway["binary"]) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        st = _lightwatch("stack", "status", "--data-dir", str(data))
+        assert st.returncode == 1 and "pushgateway" in st.stdout and "not running" in st.stdout
+    finally:
+        down = _lightwatch("stack", "down", "--data-dir", str(data))
+    assert down.returncode == 0 and "stopped: prometheus, alertmanager" in down.stdout
+    for info in state["servers"].values():
+        assert not stack._pid_alive(info["pid"], info["binary"])
+    assert not (data / stack.STATE_FILE).exists() and not list(data.glob("*.pid"))
+    after = _lightwatch("stack", "status", "--data-dir", str(data))
+    assert after.returncode == 1 and "no stack recorded" in after.stdout
+
+
+def test_port_in_use_is_a_clear_error_and_starts_nothing(tmp_path, capsys):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        rc = cli(["stack", "up", "--data-dir", str(tmp_path / "s"), "--prometheus-port", str(port),
+                  "--alertmanager-port", "0", "--pushgateway-port", "0"])
+    err = capsys.readouterr().err
+    assert rc == 2
+    assert f"--prometheus-port={port}" in err and "in use" in err
+    assert not (tmp_path / "s").exists()  # nothing started, nothing written
+
+
+@pytest.mark.parametrize("args,message", [(["--alertmanager-port", "70000"], "--alertmanager-port=70000"),
+                                          (["--scrape-interval", "5 seconds"], "--scrape-interval='5 seconds'"),
+                                          (["--evaluation-interval", "1"], "--evaluation-interval='1'")])
+def test_bad_options_name_the_option_and_start_nothing(tmp_path, capsys, args, message):
+    assert cli(["stack", "up", "--data-dir", str(tmp_path / "s"), *FREE_PORTS, *args]) == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "s").exists()
+
+
+def test_missing_binary_names_the_package_and_starts_nothing(tmp_path, monkeypatch, capsys):
+    monkeypatch.setitem(stack.BINARIES, "alertmanager", (("lightwatch-no-such-alertmanager",), "prometheus-alertmanager"))
+    rc = cli(["stack", "up", "--data-dir", str(tmp_path / "s"), *FREE_PORTS])
+    err = capsys.readouterr().err
+    assert rc == 2
+    assert "apt-get install prometheus-alertmanager" in err
+    assert not (tmp_path / "s").exists()
+
+
+def test_start_stack_checks_inputs_before_starting(tmp_path):
+    with pytest.raises(ValueError, match="rule_files"):
+        stack.start_stack(tmp_path / "s", rule_files=[tmp_path / "missing.yml"], alertmanager_port=None)
+    with pytest.raises(ValueError, match="alertmanager_config"):
+        stack.start_stack(tmp_path / "s")
+    assert not (tmp_path / "s").exists()
+
+
+def test_down_never_kills_a_reused_pid(tmp_path):
+    """A stale state file whose pid now belongs to another program leaves that program alone."""
+    (tmp_path / stack.STATE_FILE).write_text(json.dumps({"servers": {"prometheus": {
+        "pid": os.getpid(), "binary": "/usr/bin/prometheus", "url": "http://127.0.0.1:1", "port": 1, "log": ""}}}))
+    assert stack.stop_recorded(tmp_path) == []
+    assert not (tmp_path / stack.STATE_FILE).exists()
