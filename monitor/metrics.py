@@ -184,6 +184,10 @@ DPS_SKIPPED_STEPS = _spec("dps_skipped_steps", "counter", "Optimizer steps skipp
 DPS_LOSS_SCALE = _spec("dps_loss_scale", "gauge", "GradScaler loss scale (kept through bf16 phases).")
 DPS_STATS_DURATION = _spec("dps_stats_duration_seconds", "histogram", "Wall time of one gradient-statistics check.",
                            unit="seconds", buckets=STEP_BUCKETS)
+DPS_GRAD_MAGNITUDE = _spec("dps_grad_magnitude", "gauge",
+                           "Unscaled |gradient| range at the last check: bound=max (largest element) and "
+                           "bound=min_nonzero (smallest non-zero element).",
+                           labels=COMMON_LABELS + ("bound",))
 
 # --------------------------------------------------------------------------- 3D parallelism
 PARALLEL_DEGREE = _spec("parallel_degree", "gauge", "Parallel degree of each mesh dimension (pp, dp, tp).",
