@@ -72,6 +72,8 @@ class GradCheck:
     """Optimizer steps since the previous check."""
     nonfinite_steps: int
     """Of those, steps whose gradients held NaN or inf (all skipped)."""
+    nonfinite_streak: int
+    """Consecutive steps with non-finite gradients ending at this check (0 if the last was finite)."""
     loss_scale: float
     """The GradScaler's scale (carried unchanged through bf16 phases)."""
     max_abs_grad: float
@@ -122,6 +124,9 @@ class DPSPolicy:
     overflow_ratio: float = 0.25
     """fp16 -> bf16 when at least this share of the steps since the last check had non-finite
     gradients (each one skipped, each one halving the scale). In (0, 1]."""
+    overflow_streak: int = 8
+    """fp16 -> bf16 when the last this-many steps before a check all had non-finite gradients (the
+    scale fell 2**8-fold without recovering: a persistent overflow, not GradScaler calibrating). >= 1."""
     min_loss_scale: float = 1.0
     """fp16 -> bf16 when the GradScaler's scale has collapsed below this (> 0). Returning to fp16 with a
     scale below it raises the scale to it, or every small gradient would flush to zero."""
@@ -147,7 +152,8 @@ class DPSPolicy:
             raise ValueError(f"DPSPolicy min_loss_scale={self.min_loss_scale!r}: must be > 0")
         if not isinstance(self.calm_backoff, (int, float)) or not self.calm_backoff >= 1.0:
             raise ValueError(f"DPSPolicy calm_backoff={self.calm_backoff!r}: must be >= 1")
-        for name, low in (("calm_steps", 0), ("min_steps_between_switches", 1), ("max_calm_steps", 0)):
+        for name, low in (("calm_steps", 0), ("min_steps_between_switches", 1), ("max_calm_steps", 0),
+                          ("overflow_streak", 1)):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < low:
                 raise ValueError(f"DPSPolicy {name}={value!r}: must be an integer >= {low}")
@@ -160,7 +166,7 @@ class DPSPolicy:
 
     def leave_fp16_reason(self, check: GradCheck) -> str | None:
         """Why fp16 is failing at this check (``underflow``/``overflow``/``scale_collapse``), or None."""
-        if check.overflow_ratio >= self.overflow_ratio:
+        if check.overflow_ratio >= self.overflow_ratio or check.nonfinite_streak >= self.overflow_streak:
             return "overflow"
         if check.loss_scale < self.min_loss_scale:
             return "scale_collapse"
@@ -369,6 +375,7 @@ class DPSPrecision(Precision):
         self.last_switch_step: Optional[int] = None
         self.window_steps = 0
         self.window_nonfinite = 0
+        self.nonfinite_streak = 0
         self.nonfinite_steps = 0
         self.skipped_steps = 0
         self.history: list[dict[str, Any]] = []
@@ -464,12 +471,15 @@ class DPSPrecision(Precision):
             out = None if nonfinite else optimizer.step(**kwargs)
         if nonfinite:
             self._count_skip(optimizer)
+        else:
+            self.nonfinite_streak = 0
         if check:
             self._check(stats)
         return out
 
     def _count_skip(self, optimizer) -> None:
         self.window_nonfinite += 1
+        self.nonfinite_streak += 1
         self.nonfinite_steps += 1
         self.skipped_steps += 1
         self._metrics(M.DPS_NONFINITE_GRAD_STEPS).inc()
@@ -491,7 +501,8 @@ class DPSPrecision(Precision):
         scale = float(self.scaler.get_scale()) if self.scaler.is_enabled() else 1.0
         check = GradCheck(
             step=self.step, active=self.active, underflow_ratio=stats["underflow_ratio"],
-            window_steps=self.window_steps, nonfinite_steps=self.window_nonfinite, loss_scale=scale,
+            window_steps=self.window_steps, nonfinite_steps=self.window_nonfinite,
+            nonfinite_streak=self.nonfinite_streak, loss_scale=scale,
             max_abs_grad=stats["max_abs"], min_abs_grad=stats["min_abs"],
             steps_since_switch=None if self.last_switch_step is None else self.step - self.last_switch_step,
         )
@@ -548,6 +559,7 @@ class DPSPrecision(Precision):
             "last_switch_step": self.last_switch_step,
             "window_steps": self.window_steps,
             "window_nonfinite": self.window_nonfinite,
+            "nonfinite_streak": self.nonfinite_streak,
             "nonfinite_steps": self.nonfinite_steps,
             "skipped_steps": self.skipped_steps,
             "history": [dict(h) for h in self.history],
@@ -562,7 +574,8 @@ class DPSPrecision(Precision):
             self.scaler = torch.amp.GradScaler(device=self.device or "cpu")
         if state_dict.get("scaler"):
             self.scaler.load_state_dict(state_dict["scaler"])
-        for name in ("step", "window_steps", "window_nonfinite", "nonfinite_steps", "skipped_steps"):
+        for name in ("step", "window_steps", "window_nonfinite", "nonfinite_streak", "nonfinite_steps",
+                     "skipped_steps"):
             setattr(self, name, int(state_dict[name]))
         last = state_dict["last_switch_step"]
         self.last_switch_step = None if last is None else int(last)

@@ -129,7 +129,7 @@ class SyntheticTask(pl.LightningModule):
         return DataLoader(_Steps(self.steps * 64), batch_size=1)
 
     @torch.no_grad()
-    def eval_loss(self, n_batches: int = 4) -> float:
+    def eval_loss(self, n_batches: int = 16) -> float:
         """Mean cross-entropy in fp32 on held-out batches drawn from the final input regime."""
         c = self.config
         total = 0.0
@@ -158,7 +158,8 @@ class TraceCallback(pl.Callback):
     def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
         plugin = trainer.precision_plugin
         t = self.trace
-        t.losses.append(float(pl_module.last_loss))
+        loss = getattr(pl_module, "last_loss", None)
+        t.losses.append(float(loss if loss is not None else outputs["loss"]))
         t.dtypes.append(getattr(plugin, "active", str(trainer.precision)))
         scaler = getattr(plugin, "scaler", None)
         t.scales.append(float(scaler.get_scale()) if scaler is not None and scaler.is_enabled() else math.nan)

@@ -251,6 +251,7 @@ def test_bad_plugin_arguments(kwargs, match):
     (dict(calm_steps=-1), "calm_steps"),
     (dict(calm_backoff=0.5), "calm_backoff"),
     (dict(min_steps_between_switches=0), "min_steps_between_switches"),
+    (dict(overflow_streak=0), "overflow_streak"),
     (dict(calm_steps=100, max_calm_steps=10), "max_calm_steps"),
 ])
 def test_bad_policy_arguments(kwargs, match):
@@ -276,10 +277,15 @@ def test_policy_hysteresis_and_backoff():
     assert policy.decide(check(210, "fp16", 0.0, 10, nonfinite=10), state) is None
     assert policy.decide(check(250, "fp16", 0.0, 50, nonfinite=50), state) == ("bf16", "overflow")
     assert state.calm_required == 200
+    # sporadic overflows (GradScaler calibrating) stay in fp16; a trailing streak of 8 does not
+    fresh = policy.initial_state()
+    assert policy.decide(check(50, "fp16", 0.0, None, nonfinite=5), fresh) is None
+    assert policy.decide(_check(step=100, active="fp16", underflow_ratio=0.0, nonfinite_steps=8,
+                                nonfinite_streak=8, steps_since_switch=None), fresh) == ("bf16", "overflow")
 
 
 def _check(**kw):
     from lightning_plugins.precision import GradCheck
 
-    base = dict(window_steps=50, loss_scale=65536.0, max_abs_grad=1.0, min_abs_grad=1e-6)
+    base = dict(window_steps=50, nonfinite_streak=0, loss_scale=65536.0, max_abs_grad=1.0, min_abs_grad=1e-6)
     return GradCheck(**{**base, **kw})
