@@ -66,8 +66,9 @@ class GradCheck:
     active: str
     """Half type of the steps just measured: ``"fp16"`` or ``"bf16"``."""
     underflow_ratio: float
-    """Share of non-zero unscaled gradient elements below fp16's smallest normal (2**-14) at this
-    check; 1.0 when every element is zero (all flushed); NaN when the gradients were non-finite."""
+    """Share of non-zero gradient elements that fp16 holds below its smallest normal (2**-14) at the
+    loss scale S: unscaled |g| < 2**-14 / S. In bf16 phases S is the scale fp16 would resume with.
+    1.0 when every element is zero (all flushed); NaN when the gradients were non-finite."""
     window_steps: int
     """Optimizer steps since the previous check."""
     nonfinite_steps: int
@@ -118,9 +119,9 @@ class DPSPolicy:
     """
 
     underflow_ratio: float = 0.5
-    """fp16 -> bf16 when at least this share of non-zero gradient elements (unscaled) lies below fp16's
-    smallest normal, i.e. where only GradScaler's scale keeps them from losing bits or flushing to
-    zero. In (0, 1]."""
+    """fp16 -> bf16 when at least this share of non-zero gradient elements, multiplied by the loss
+    scale, lies below fp16's smallest normal: fp16 holds them with fewer mantissa bits or flushes
+    them to zero, and GradScaler has not grown the scale enough to save them. In (0, 1]."""
     overflow_ratio: float = 0.25
     """fp16 -> bf16 when at least this share of the steps since the last check had non-finite
     gradients (each one skipped, each one halving the scale). In (0, 1]."""
@@ -251,16 +252,17 @@ def _chunk_stats(grads: list[Tensor], tiny: float) -> Tensor:
     return torch.stack([nonzero.new_tensor(numel), nonzero, n_below, gmax, neg_min])
 
 
-def gradient_statistics(optimizer) -> dict[str, float]:
-    """Underflow share and magnitude range of ``optimizer``'s gradients (one host sync per device).
+def gradient_statistics(optimizer, loss_scale: float = 1.0) -> dict[str, float]:
+    """Underflow share and magnitude range of ``optimizer``'s unscaled gradients (one host sync per device).
 
-    Returns ``numel``, ``nonzero``, ``underflow`` (non-zero elements below fp16's smallest normal),
-    ``underflow_ratio``, ``max_abs`` and ``min_abs`` (smallest non-zero).
+    Returns ``numel``, ``nonzero``, ``underflow`` (non-zero elements with ``|g| * loss_scale`` below
+    fp16's smallest normal), ``underflow_ratio``, ``max_abs`` and ``min_abs`` (smallest non-zero).
     """
+    tiny = FP16_SMALLEST_NORMAL / loss_scale
     per_device: dict[torch.device, list[Tensor]] = {}
     for (device, _), grads in _grads_by_device_dtype(optimizer).items():
         for chunk in _chunks(grads):
-            per_device.setdefault(device, []).append(_chunk_stats(chunk, FP16_SMALLEST_NORMAL))
+            per_device.setdefault(device, []).append(_chunk_stats(chunk, tiny))
     numel = nonzero = below = 0.0
     gmax, neg_min = -math.inf, -math.inf
     for stats in per_device.values():
@@ -460,7 +462,7 @@ class DPSPrecision(Precision):
         self.step += 1
         self.window_steps += 1
         check = self.step % self.check_every == 0
-        stats = self._measure(optimizer) if check else None
+        stats = self._measure(optimizer, fp16) if check else None
         self._after_closure(model, optimizer)  # on_before_optimizer_step hooks, then clipping (unscaled)
         # the one per-step sync: GradScaler.step makes the same one in plain fp16 AMP
         nonfinite = bool(found_inf.item()) if found_inf is not None else False
@@ -490,9 +492,13 @@ class DPSPrecision(Precision):
         if hasattr(optimizer.step, "_wrapped_by_lr_sched"):
             optimizer._opt_called = True
 
-    def _measure(self, optimizer) -> dict[str, float]:
+    def _measure(self, optimizer, fp16: bool) -> dict[str, float]:
         t0 = time.perf_counter()
-        stats = gradient_statistics(optimizer)
+        # the scale this step's backward used in fp16; in bf16 the one fp16 would resume with
+        scale = float(self.scaler.get_scale()) if self.scaler.is_enabled() else 1.0
+        if not fp16:
+            scale = max(scale, float(self.policy.min_loss_scale))
+        stats = gradient_statistics(optimizer, loss_scale=scale)
         stats["seconds"] = time.perf_counter() - t0
         return stats
 

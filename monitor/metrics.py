@@ -178,7 +178,8 @@ DPS_ACTIVE_DTYPE = _spec("dps_active_dtype", "enum", "Half-precision type autoca
 DPS_SWITCHES = _spec("dps_switches", "counter", "Precision switches taken by the DPS policy.",
                      labels=COMMON_LABELS + ("from_dtype", "to_dtype"))
 DPS_UNDERFLOW = _spec("dps_grad_underflow_ratio", "gauge",
-                      "Share of non-zero gradient elements below fp16's smallest normal (last check).")
+                      "Share of non-zero gradient elements that, times the loss scale, lie below fp16's "
+                      "smallest normal 2**-14 (last check).")
 DPS_NONFINITE_GRAD_STEPS = _spec("dps_nonfinite_grad_steps", "counter", "Steps whose gradients held NaN or inf.")
 DPS_SKIPPED_STEPS = _spec("dps_skipped_steps", "counter", "Optimizer steps skipped (never applied).")
 DPS_LOSS_SCALE = _spec("dps_loss_scale", "gauge", "GradScaler loss scale (kept through bf16 phases).")

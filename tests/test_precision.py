@@ -60,6 +60,9 @@ def test_gradient_statistics_counts_tiny_nonzero_elements():
     assert stats["nonzero"] == 5 and stats["underflow"] == 2
     assert stats["underflow_ratio"] == pytest.approx(2 / 5)
     assert stats["max_abs"] == 3.0 and stats["min_abs"] == pytest.approx(1e-6)
+    # what fp16 holds in backward is |g| * scale: at 2**10 both tiny ones are normal, at 4 only 1e-6 is not
+    assert gradient_statistics(torch.optim.SGD([p1, p2], lr=0.1), loss_scale=2.0 ** 10)["underflow"] == 0
+    assert gradient_statistics(torch.optim.SGD([p1, p2], lr=0.1), loss_scale=4.0)["underflow"] == 1
     p1.grad[0] = float("nan")
     assert math.isnan(gradient_statistics(torch.optim.SGD([p1, p2], lr=0.1))["underflow_ratio"])
 
