@@ -383,6 +383,7 @@ class DPSPrecision(Precision):
         self.history: list[dict[str, Any]] = []
         self.last_check: Optional[dict[str, float]] = None
         self._supported = {"fp16": True, "bf16": True}
+        self._warned: set[str] = set()
         self._metrics = None
 
     # ---------------------------------------------------------------- setup
@@ -404,8 +405,10 @@ class DPSPrecision(Precision):
             raise ValueError(f"DPSPrecision: device {self.device!r} supports neither fp16 nor bf16 autocast")
         for name, other in (("bf16", "fp16"), ("fp16", "bf16")):
             if not self._supported[name]:
-                warnings.warn(f"DPSPrecision: {name} autocast is not supported on {self.device!r}; "
-                              f"staying in {other} for the whole run", stacklevel=2)
+                if name not in self._warned:  # once per plugin, however often Lightning connects it
+                    self._warned.add(name)
+                    warnings.warn(f"DPSPrecision: {name} autocast is not supported on {self.device!r}; "
+                                  f"staying in {other} for the whole run", stacklevel=2)
                 if self.active == name:
                     self._set_active(other)
         return super().connect(model, optimizers, lr_schedulers)

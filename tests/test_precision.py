@@ -162,6 +162,23 @@ def test_resume_reproduces_the_next_20_steps_bit_for_bit(registry, tmp_path):
         assert torch.equal(pa, pb)
 
 
+@pytest.mark.parametrize("missing, kept", [("bf16", "fp16"), ("fp16", "bf16")])
+def test_unsupported_half_type_warns_once_and_stays(registry, monkeypatch, missing, kept):
+    import lightning_plugins.precision as P
+
+    real = P._device_supports
+    monkeypatch.setattr(P, "_device_supports", lambda device, dtype: dtype != P.DTYPES[missing] and real(device, dtype))
+    plugin = _dps(registry, check_every=5, policy=DPSPolicy(min_steps_between_switches=5))
+    cfg = task_config("overflow" if missing == "bf16" else "underflow", overflow_from=0)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        trace = fit_task(SyntheticTask(cfg, 20), [plugin], steps=20)
+    assert len([w for w in caught if f"{missing} autocast is not supported" in str(w.message)]) == 1
+    assert set(trace.dtypes) == {kept} and plugin.history == []
+    if missing == "bf16":  # stuck in fp16 on an overflowing task: every step skipped, none applied
+        assert plugin.skipped_steps == 20 and trace.weights_finite
+
+
 class _WithScheduler(SyntheticTask):
     def configure_optimizers(self):
         opt = super().configure_optimizers()
