@@ -456,11 +456,13 @@ class DPSPrecision(Precision):
         if self._metrics is None:
             self._bind(model)
         fp16 = self.active == "fp16"
-        if fp16:
+        scaled = fp16 and self.scaler.is_enabled()  # a user's GradScaler(enabled=False) steps unscaled
+        found_inf = None
+        if scaled:
             self.scaler.unscale_(optimizer)
             flags = list(self.scaler._found_inf_per_device(optimizer).values())
             found_inf = sum(flags[1:], flags[0]) if flags else None
-        else:
+        if found_inf is None:
             found_inf = _nonfinite_flag(optimizer)
         self.step += 1
         self.window_steps += 1
@@ -469,7 +471,7 @@ class DPSPrecision(Precision):
         self._after_closure(model, optimizer)  # on_before_optimizer_step hooks, then clipping (unscaled)
         # the one per-step sync: GradScaler.step makes the same one in plain fp16 AMP
         nonfinite = bool(found_inf.item()) if found_inf is not None else False
-        if fp16:
+        if scaled:
             out = self.scaler.step(optimizer, **kwargs)  # skips optimizer.step on non-finite grads
             self.scaler.update()
         else:

@@ -309,3 +309,12 @@ def _check(**kw):
 
     base = dict(window_steps=50, nonfinite_streak=0, loss_scale=65536.0, max_abs_grad=1.0, min_abs_grad=1e-6)
     return GradCheck(**{**base, **kw})
+
+
+def test_demo_provoke_option():
+    from monitor.demo import parse_provoke
+
+    assert parse_provoke("500:100") == (500, 100) and parse_provoke("off") is None
+    for bad in ("500", "a:b", "-1:10", "5:0"):
+        with pytest.raises(ValueError, match="--dps-provoke"):
+            parse_provoke(bad)
