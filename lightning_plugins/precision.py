@@ -19,7 +19,7 @@ import time
 import warnings
 from collections.abc import Generator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, fields
 from typing import Any, Callable, Optional
 
 import torch
