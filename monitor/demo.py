@@ -40,6 +40,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-stack", action="store_true", help="do not start the native Prometheus even if installed")
     p.add_argument("--hold", type=float, default=0.0, help="keep serving metrics this many seconds after training")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--dps-provoke", metavar="START:STEPS", default="500:100",
+                   help="DPS precision demo: scale the loss by 2**-40 for STEPS steps from START so fp16 "
+                        "gradients underflow and DPS switches to bf16 (and back after its calm period); "
+                        "'off' trains unprovoked (default 500:100)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -48,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
     if args.batch_size < 1:
         raise ValueError(f"--batch-size {args.batch_size}: must be >= 1")
     slowdown = parse_slowdown(args.inject_slowdown)
+    provoke = parse_provoke(args.dps_provoke)
     from monitor.exporter import validate_port
 
     validate_port(args.port, "--port")
@@ -65,13 +70,16 @@ def run(args: argparse.Namespace) -> int:
     if slowdown is not None:
         injector = SlowdownInjector(*slowdown)
         callbacks.append(injector)
+    from lightning_plugins import DPSPrecision
+
+    dps = DPSPrecision(device="cpu", registry=monitor.registry, run_name=args.run_name)
     trainer = pl.Trainer(
-        max_steps=args.steps, accelerator="cpu", devices=1, callbacks=callbacks, logger=False,
+        max_steps=args.steps, accelerator="cpu", devices=1, callbacks=callbacks, logger=False, plugins=[dps],
         enable_checkpointing=False, log_every_n_steps=10, default_root_dir=workdir,
         enable_model_summary=False, num_sanity_val_steps=0, check_val_every_n_epoch=10,
     )
     data = DigitsDataModule(batch_size=args.batch_size, seed=args.seed)
-    model = DigitsMLP(hidden=args.hidden)
+    model = (DigitsMLP if provoke is None else _provoked(DigitsMLP, *provoke))(hidden=args.hidden)
 
     prom = servers = None
     step_times: list[float] = []
@@ -105,8 +113,32 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if servers is not None:
             servers.stop()
-    _summary(args, trainer, model, step_times, wall, prom, prom_rate, injector)
+    _summary(args, trainer, model, step_times, wall, prom, prom_rate, injector, dps)
     return 0
+
+
+def parse_provoke(text: str) -> tuple[int, int] | None:
+    """``"500:100"`` -> ``(500, 100)``; ``"off"`` -> None."""
+    if text == "off":
+        return None
+    try:
+        start, steps = (int(v) for v in text.split(":"))
+    except ValueError:
+        raise ValueError(f"--dps-provoke {text!r}: expected START:STEPS (e.g. 500:100) or 'off'") from None
+    if start < 0 or steps < 1:
+        raise ValueError(f"--dps-provoke {text!r}: START must be >= 0 and STEPS >= 1")
+    return start, steps
+
+
+def _provoked(base, start: int, steps: int):
+    """``base`` whose loss is scaled by 2**-40 during [start, start + steps): fp16 gradients underflow."""
+
+    class Provoked(base):
+        def training_step(self, batch, batch_idx):
+            loss = super().training_step(batch, batch_idx)
+            return loss * 2.0 ** -40 if start <= self.global_step < start + steps else loss
+
+    return Provoked
 
 
 def _start_prometheus(target: str, workdir: Path):
@@ -143,7 +175,7 @@ def _prometheus_rate(prom, run: str) -> float | None:
     return float(res[0]["value"][1]) if res else None
 
 
-def _summary(args, trainer, model, step_times, wall, prom, prom_rate, injector) -> None:
+def _summary(args, trainer, model, step_times, wall, prom, prom_rate, injector, dps=None) -> None:
     steps = trainer.global_step
     med = statistics.median(step_times) if step_times else float("nan")
     rows = [
@@ -159,6 +191,10 @@ def _summary(args, trainer, model, step_times, wall, prom, prom_rate, injector) 
     if injector is not None and injector.sleep_seconds is not None:
         rows.append(("injected slowdown", f"{injector.fraction:.0%} from step {injector.at_step} "
                                           f"(+{injector.sleep_seconds * 1000:.2f} ms/step)"))
+    if dps is not None:
+        switches = ", ".join(f"{h['step']}: {h['from']}->{h['to']} ({h['reason']})" for h in dps.history)
+        rows.append(("DPS precision now / switches", f"{dps.active} / {switches or 'none'}"))
+        rows.append(("DPS skipped steps", f"{dps.skipped_steps}"))
     width = max(len(k) for k, _ in rows)
     print("\nlightwatch demo summary")
     print("-" * (width + 24))

@@ -178,12 +178,17 @@ DPS_ACTIVE_DTYPE = _spec("dps_active_dtype", "enum", "Half-precision type autoca
 DPS_SWITCHES = _spec("dps_switches", "counter", "Precision switches taken by the DPS policy.",
                      labels=COMMON_LABELS + ("from_dtype", "to_dtype"))
 DPS_UNDERFLOW = _spec("dps_grad_underflow_ratio", "gauge",
-                      "Share of non-zero gradient elements below fp16's smallest normal (last check).")
+                      "Share of non-zero gradient elements that, times the loss scale, lie below fp16's "
+                      "smallest normal 2**-14 (last check).")
 DPS_NONFINITE_GRAD_STEPS = _spec("dps_nonfinite_grad_steps", "counter", "Steps whose gradients held NaN or inf.")
 DPS_SKIPPED_STEPS = _spec("dps_skipped_steps", "counter", "Optimizer steps skipped (never applied).")
 DPS_LOSS_SCALE = _spec("dps_loss_scale", "gauge", "GradScaler loss scale (kept through bf16 phases).")
 DPS_STATS_DURATION = _spec("dps_stats_duration_seconds", "histogram", "Wall time of one gradient-statistics check.",
                            unit="seconds", buckets=STEP_BUCKETS)
+DPS_GRAD_MAGNITUDE = _spec("dps_grad_magnitude", "gauge",
+                           "Unscaled |gradient| range at the last check: bound=max (largest element) and "
+                           "bound=min_nonzero (smallest non-zero element).",
+                           labels=COMMON_LABELS + ("bound",))
 
 # --------------------------------------------------------------------------- 3D parallelism
 PARALLEL_DEGREE = _spec("parallel_degree", "gauge", "Parallel degree of each mesh dimension (pp, dp, tp).",

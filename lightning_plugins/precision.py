@@ -1,0 +1,597 @@
+"""DPS: a Lightning precision plugin that switches fp16 <-> bf16 at run time from gradient statistics.
+
+:class:`DPSPrecision` follows the contract of Lightning's ``MixedPrecision`` (autocast context,
+scaled backward, unscale -> clip -> step -> update, ``state_dict``) with the half type chosen per
+phase: fp16 steps run under a ``torch.amp.GradScaler``; bf16 steps run unscaled; the scaler's state
+is carried unchanged through bf16 phases. Every ``check_every`` optimizer steps the plugin measures
+the unscaled gradients with fused ``torch._foreach_*`` ops and hands a :class:`GradCheck` to a
+:class:`DPSPolicy`, a small replaceable object that decides whether to switch.
+
+Cost model: one host sync per optimizer step for the skip decision (the same one ``GradScaler.step``
+makes in plain fp16 AMP; in bf16 phases the finite check is one fused kernel); the statistics add
+one more sync every ``check_every`` steps and nothing on the steps in between.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+import warnings
+from collections.abc import Generator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, fields
+from typing import Any, Callable, Optional
+
+import torch
+from torch import Tensor
+from torch.optim import LBFGS
+from typing_extensions import override
+
+import pytorch_lightning as pl
+from pytorch_lightning.plugins.precision.precision import Precision
+
+from monitor import metrics as M
+
+#: fp16's smallest positive normal number, 2**-14 (below it fp16 keeps fewer mantissa bits, then zero)
+FP16_SMALLEST_NORMAL = float(torch.finfo(torch.float16).tiny)
+DTYPES = {"fp16": torch.float16, "bf16": torch.bfloat16}
+_ALIASES = {"fp16": "fp16", "float16": "fp16", "half": "fp16", "16-mixed": "fp16",
+            "bf16": "bf16", "bfloat16": "bf16", "bf16-mixed": "bf16"}
+_LIGHTNING_NAME = {"fp16": "16-mixed", "bf16": "bf16-mixed"}
+#: switch records kept in the state (older ones are dropped; the counters keep the totals)
+HISTORY_LIMIT = 256
+#: elements per statistics chunk: bounds the temporary memory of a check
+_CHUNK_ELEMENTS = 1 << 26
+
+
+def dtype_name(dtype: str | torch.dtype, argument: str = "dtype") -> str:
+    """``"fp16"`` or ``"bf16"`` for any accepted spelling; a ``ValueError`` naming ``argument`` otherwise."""
+    if isinstance(dtype, torch.dtype):
+        for name, value in DTYPES.items():
+            if dtype == value:
+                return name
+    elif isinstance(dtype, str) and dtype.lower() in _ALIASES:
+        return _ALIASES[dtype.lower()]
+    raise ValueError(f"{argument}={dtype!r} is not a half type DPS can use; valid: "
+                     f"{sorted(_ALIASES)} or torch.float16 / torch.bfloat16")
+
+
+# --------------------------------------------------------------------------- policy
+@dataclass(frozen=True)
+class GradCheck:
+    """What one statistics check measured; the input of :meth:`DPSPolicy.decide`."""
+
+    step: int
+    """Optimizer steps this plugin has taken (skipped ones included)."""
+    active: str
+    """Half type of the steps just measured: ``"fp16"`` or ``"bf16"``."""
+    underflow_ratio: float
+    """Share of non-zero gradient elements that fp16 holds below its smallest normal (2**-14) at the
+    loss scale S: unscaled |g| < 2**-14 / S. In bf16 phases S is the scale fp16 would resume with.
+    1.0 when every element is zero (all flushed); NaN when the gradients were non-finite."""
+    window_steps: int
+    """Optimizer steps since the previous check."""
+    nonfinite_steps: int
+    """Of those, steps whose gradients held NaN or inf (all skipped)."""
+    nonfinite_streak: int
+    """Consecutive steps with non-finite gradients ending at this check (0 if the last was finite)."""
+    loss_scale: float
+    """The GradScaler's scale (carried unchanged through bf16 phases)."""
+    max_abs_grad: float
+    """Largest unscaled |gradient| element at this check (NaN when non-finite)."""
+    min_abs_grad: float
+    """Smallest non-zero unscaled |gradient| element at this check (NaN when none or non-finite)."""
+    steps_since_switch: int | None
+    """Optimizer steps since the last switch; None before the first one."""
+
+    @property
+    def overflow_ratio(self) -> float:
+        """Share of the window's steps that had non-finite gradients."""
+        return self.nonfinite_steps / self.window_steps if self.window_steps else 0.0
+
+
+@dataclass
+class PolicyState:
+    """The policy's memory between checks (saved in the plugin's ``state_dict``)."""
+
+    calm_steps: int = 0
+    """Consecutive bf16 steps, counted at checks, that met the calm conditions."""
+    calm_required: int = 0
+    """Calm steps needed before the next return to fp16 (grows after a failed return)."""
+    last_return_step: int = -1
+    """Step of the last bf16 -> fp16 switch, -1 if none."""
+
+
+@dataclass
+class DPSPolicy:
+    """When to leave fp16 and when to come back: thresholds, hysteresis, calm period.
+
+    The plugin calls :meth:`decide` once per check with a :class:`GradCheck`. Subclass and override
+    :meth:`decide` (keep the signature) to use another rule; the plugin still enforces
+    ``min_steps_between_switches`` on whatever it returns, and hardware limits.
+
+    Example::
+
+        from lightning_plugins import DPSPrecision, DPSPolicy
+
+        policy = DPSPolicy(underflow_ratio=0.5, calm_steps=2000, min_steps_between_switches=500)
+        trainer = pl.Trainer(plugins=[DPSPrecision(check_every=50, policy=policy)])
+    """
+
+    underflow_ratio: float = 0.5
+    """fp16 -> bf16 when at least this share of non-zero gradient elements, multiplied by the loss
+    scale, lies below fp16's smallest normal: fp16 holds them with fewer mantissa bits or flushes
+    them to zero, and GradScaler has not grown the scale enough to save them. In (0, 1]."""
+    overflow_ratio: float = 0.25
+    """fp16 -> bf16 when at least this share of the steps since the last check had non-finite
+    gradients (each one skipped, each one halving the scale). In (0, 1]."""
+    overflow_streak: int = 8
+    """fp16 -> bf16 when the last this-many steps before a check all had non-finite gradients (the
+    scale fell 2**8-fold without recovering: a persistent overflow, not GradScaler calibrating). >= 1."""
+    min_loss_scale: float = 1.0
+    """fp16 -> bf16 when the GradScaler's scale has collapsed below this (> 0). Returning to fp16 with a
+    scale below it raises the scale to it, or every small gradient would flush to zero."""
+    release_factor: float = 0.5
+    """Hysteresis: a bf16 check is calm only when the underflow share is below
+    ``release_factor * underflow_ratio`` and the window had no non-finite gradient. In (0, 1]."""
+    calm_steps: int = 1000
+    """bf16 -> fp16 only after this many consecutive calm steps (>= 0)."""
+    calm_backoff: float = 2.0
+    """A return to fp16 that is reverted within ``calm_steps`` steps multiplies the calm period by
+    this (>= 1), so a run whose fp16 phases keep failing settles in bf16."""
+    max_calm_steps: int = 64000
+    """Cap on the grown calm period (>= calm_steps)."""
+    min_steps_between_switches: int = 200
+    """At most one switch per this many optimizer steps (>= 1): the no-flap guarantee."""
+
+    def __post_init__(self) -> None:
+        for name in ("underflow_ratio", "overflow_ratio", "release_factor"):
+            value = getattr(self, name)
+            if not isinstance(value, (int, float)) or not 0.0 < value <= 1.0:
+                raise ValueError(f"DPSPolicy {name}={value!r}: must be a number in (0, 1]")
+        if not isinstance(self.min_loss_scale, (int, float)) or not self.min_loss_scale > 0:
+            raise ValueError(f"DPSPolicy min_loss_scale={self.min_loss_scale!r}: must be > 0")
+        if not isinstance(self.calm_backoff, (int, float)) or not self.calm_backoff >= 1.0:
+            raise ValueError(f"DPSPolicy calm_backoff={self.calm_backoff!r}: must be >= 1")
+        for name, low in (("calm_steps", 0), ("min_steps_between_switches", 1), ("max_calm_steps", 0),
+                          ("overflow_streak", 1)):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < low:
+                raise ValueError(f"DPSPolicy {name}={value!r}: must be an integer >= {low}")
+        if self.max_calm_steps < self.calm_steps:
+            raise ValueError(f"DPSPolicy max_calm_steps={self.max_calm_steps} must be >= "
+                             f"calm_steps={self.calm_steps}")
+
+    def initial_state(self) -> PolicyState:
+        return PolicyState(calm_required=self.calm_steps)
+
+    def leave_fp16_reason(self, check: GradCheck) -> str | None:
+        """Why fp16 is failing at this check (``underflow``/``overflow``/``scale_collapse``), or None."""
+        if check.overflow_ratio >= self.overflow_ratio or check.nonfinite_streak >= self.overflow_streak:
+            return "overflow"
+        if check.loss_scale < self.min_loss_scale:
+            return "scale_collapse"
+        if check.underflow_ratio >= self.underflow_ratio:  # NaN compares False
+            return "underflow"
+        return None
+
+    def is_calm(self, check: GradCheck) -> bool:
+        """Whether a bf16 window would have been safe in fp16."""
+        return check.nonfinite_steps == 0 and check.underflow_ratio < self.release_factor * self.underflow_ratio
+
+    def decide(self, check: GradCheck, state: PolicyState) -> tuple[str, str] | None:
+        """``(target_dtype, reason)`` to switch after this check, or None to stay.
+
+        Mutates ``state`` (calm counter, calm period). The caller applies the switch only when
+        ``check.steps_since_switch >= min_steps_between_switches``; the policy asks first too, so its
+        counters describe switches that really happen.
+        """
+        may_switch = check.steps_since_switch is None or check.steps_since_switch >= self.min_steps_between_switches
+        if check.active == "fp16":
+            reason = self.leave_fp16_reason(check)
+            if reason is None or not may_switch:
+                return None
+            if state.last_return_step >= 0 and check.step - state.last_return_step < state.calm_required:
+                state.calm_required = min(int(state.calm_required * self.calm_backoff), self.max_calm_steps)
+            state.calm_steps = 0
+            return "bf16", reason
+        state.calm_steps = state.calm_steps + check.window_steps if self.is_calm(check) else 0
+        if state.calm_steps >= state.calm_required and may_switch:
+            state.calm_steps = 0
+            state.last_return_step = check.step
+            return "fp16", "calm"
+        return None
+
+
+# --------------------------------------------------------------------------- statistics
+def _grads_by_device_dtype(optimizer) -> dict[tuple[torch.device, torch.dtype], list[Tensor]]:
+    groups: dict[tuple[torch.device, torch.dtype], list[Tensor]] = {}
+    for group in optimizer.param_groups:
+        for p in group["params"]:
+            g = p.grad
+            if g is None or g.is_sparse:
+                continue
+            groups.setdefault((g.device, g.dtype), []).append(g)
+    return groups
+
+
+def _chunks(tensors: list[Tensor], limit: int = _CHUNK_ELEMENTS) -> Generator[list[Tensor], None, None]:
+    chunk: list[Tensor] = []
+    size = 0
+    for t in tensors:
+        if chunk and size + t.numel() > limit:
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(t)
+        size += t.numel()
+    if chunk:
+        yield chunk
+
+
+def _chunk_stats(grads: list[Tensor], tiny: float) -> Tensor:
+    """Fused statistics of one chunk, left on its device: [numel, nonzero, below_tiny, max|g|, -min_nz|g|]."""
+    absg = torch._foreach_abs(grads)
+    nonzero = torch.stack(torch._foreach_norm(absg, 0)).double().sum()  # ord 0 counts non-zeros
+    # tiny - min(|g|, tiny) is > 0 exactly where |g| < tiny (zeros included)
+    below = torch._foreach_clamp_max(absg, tiny)
+    torch._foreach_neg_(below)
+    torch._foreach_add_(below, tiny)
+    n_below = torch.stack(torch._foreach_norm(below, 0)).double().sum()
+    del below
+    big = torch.finfo(absg[0].dtype).max
+    gmax = torch.stack(torch._foreach_max(absg)).double().max()
+    # smallest non-zero: zeros -> +big, then min = -max(-x)
+    zero_mask = torch._foreach_sign(absg)  # 1 at non-zeros, 0 at zeros (NaN stays NaN)
+    torch._foreach_neg_(zero_mask)
+    torch._foreach_add_(zero_mask, 1.0)  # 1 at zeros
+    torch._foreach_mul_(zero_mask, big)
+    torch._foreach_add_(absg, zero_mask)
+    torch._foreach_neg_(absg)
+    neg_min = torch.stack(torch._foreach_max(absg)).double().max()
+    numel = float(sum(g.numel() for g in grads))
+    return torch.stack([nonzero.new_tensor(numel), nonzero, n_below, gmax, neg_min])
+
+
+def gradient_statistics(optimizer, loss_scale: float = 1.0) -> dict[str, float]:
+    """Underflow share and magnitude range of ``optimizer``'s unscaled gradients (one host sync per device).
+
+    Returns ``numel``, ``nonzero``, ``underflow`` (non-zero elements with ``|g| * loss_scale`` below
+    fp16's smallest normal), ``underflow_ratio``, ``max_abs`` and ``min_abs`` (smallest non-zero).
+    """
+    tiny = FP16_SMALLEST_NORMAL / loss_scale
+    per_device: dict[torch.device, list[Tensor]] = {}
+    for (device, _), grads in _grads_by_device_dtype(optimizer).items():
+        for chunk in _chunks(grads):
+            per_device.setdefault(device, []).append(_chunk_stats(chunk, tiny))
+    numel = nonzero = below = 0.0
+    gmax, neg_min = -math.inf, -math.inf
+    for stats in per_device.values():
+        s = torch.stack(stats)  # (chunks, 5)
+        totals = s[:, :3].sum(0).tolist()  # the sync
+        extremes = s[:, 3:].max(0).values.tolist()
+        numel += totals[0]
+        nonzero += totals[1]
+        below += totals[2]
+        gmax, neg_min = max(gmax, extremes[0]), max(neg_min, extremes[1])
+    zeros = numel - nonzero
+    tiny_nonzero = max(below - zeros, 0.0)
+    finite = math.isfinite(gmax)
+    ratio = (tiny_nonzero / nonzero if nonzero else 1.0) if finite else math.nan
+    min_abs = -neg_min if finite and nonzero else math.nan
+    return {"numel": numel, "nonzero": nonzero, "underflow": tiny_nonzero, "underflow_ratio": ratio,
+            "max_abs": gmax if finite or gmax == -math.inf else math.nan, "min_abs": min_abs}
+
+
+def _nonfinite_flag(optimizer) -> Tensor | None:
+    """A 0-d tensor > 0 when any gradient of ``optimizer`` is NaN/inf (fused check, no sync)."""
+    found: Tensor | None = None
+    for (device, _), grads in _grads_by_device_dtype(optimizer).items():
+        flag = torch.zeros((), dtype=torch.float32, device=device)
+        one = torch.ones((), dtype=torch.float32, device=device)
+        torch._amp_foreach_non_finite_check_and_unscale_(grads, flag, one)
+        found = flag if found is None else found + flag.to(found.device)
+    return found
+
+
+def _autocast_device(device: object) -> bool:
+    try:
+        return isinstance(device, str) and torch.amp.is_autocast_available(device)
+    except RuntimeError:  # not a device type at all
+        return False
+
+
+def _device_supports(device: str, dtype: torch.dtype) -> bool:
+    if not torch.amp.is_autocast_available(device):
+        return False
+    if device == "cuda" and dtype == torch.bfloat16:
+        return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        ctx = torch.autocast(device, dtype=dtype)
+    return ctx._enabled and not any("not supported" in str(w.message).lower() for w in caught)
+
+
+# --------------------------------------------------------------------------- plugin
+class DPSPrecision(Precision):
+    """Dynamic Precision Selector: mixed precision that moves between fp16 and bf16 while training.
+
+    Example::
+
+        import pytorch_lightning as pl
+        from lightning_plugins import DPSPrecision, DPSPolicy
+
+        trainer = pl.Trainer(plugins=[DPSPrecision(check_every=50, policy=DPSPolicy(calm_steps=2000))])
+        trainer.fit(model)   # lightwatch_dps_active_dtype / _switches_total / ... on the registry
+
+    Parameters
+    ----------
+    initial_dtype:
+        ``"fp16"`` (default, the more precise type) or ``"bf16"``; torch dtypes and Lightning names
+        (``"16-mixed"``, ``"bf16-mixed"``) are accepted.
+    check_every:
+        Optimizer steps between gradient-statistics checks (>= 1).
+    policy:
+        The decision rule; default ``DPSPolicy()``.
+    device:
+        Autocast device type (``"cpu"``, ``"cuda"``, ...); ``None`` = the model's device at setup.
+    scaler:
+        A ``torch.amp.GradScaler`` for the fp16 phases; default ``GradScaler(device)``.
+    registry, run_name:
+        Where the metrics go (``None`` = lightwatch's registry) and their ``run`` label (default:
+        the LightningModule's class name). The ``rank`` label is the trainer's global rank.
+    """
+
+    def __init__(
+        self,
+        initial_dtype: str | torch.dtype = "fp16",
+        *,
+        check_every: int = 50,
+        policy: Optional[DPSPolicy] = None,
+        device: Optional[str] = None,
+        scaler: Optional[torch.amp.GradScaler] = None,
+        registry=None,
+        run_name: Optional[str] = None,
+    ) -> None:
+        self.initial_dtype = dtype_name(initial_dtype, "initial_dtype")
+        if not isinstance(check_every, int) or isinstance(check_every, bool) or check_every < 1:
+            raise ValueError(f"check_every={check_every!r}: must be an integer >= 1")
+        if policy is None:
+            policy = DPSPolicy()
+        if not callable(getattr(policy, "decide", None)) or not hasattr(policy, "min_steps_between_switches"):
+            raise ValueError(f"policy={policy!r}: must be a DPSPolicy (or subclass) instance")
+        if device is not None and not _autocast_device(device):
+            raise ValueError(f"device={device!r}: not an autocast device type; valid e.g. 'cpu', 'cuda'")
+        if scaler is not None and not isinstance(scaler, torch.amp.GradScaler):
+            raise ValueError(f"scaler={scaler!r}: must be a torch.amp.GradScaler")
+        self.check_every = check_every
+        self.policy = policy
+        self.device = device
+        self.scaler = scaler
+        self.registry = registry
+        self.run_name = run_name
+
+        self.active = self.initial_dtype
+        self.precision = _LIGHTNING_NAME[self.active]
+        self.policy_state = policy.initial_state()
+        self.step = 0
+        self.last_switch_step: Optional[int] = None
+        self.window_steps = 0
+        self.window_nonfinite = 0
+        self.nonfinite_streak = 0
+        self.nonfinite_steps = 0
+        self.skipped_steps = 0
+        self.history: list[dict[str, Any]] = []
+        self.last_check: Optional[dict[str, float]] = None
+        self._supported = {"fp16": True, "bf16": True}
+        self._warned: set[str] = set()
+        self._metrics = None
+
+    # ---------------------------------------------------------------- setup
+    @override
+    def connect(self, model, optimizers, lr_schedulers):
+        if self.device is None:
+            param = next(model.parameters(), None)
+            self.device = param.device.type if param is not None else "cpu"
+        for opt in optimizers:
+            if isinstance(opt, LBFGS):
+                raise ValueError("DPSPrecision: LBFGS is not supported (AMP needs a single step per closure)")
+            if getattr(opt, "_step_supports_amp_scaling", False):
+                raise ValueError(f"DPSPrecision: {type(opt).__name__} unscales inside step() (fused); "
+                                 "use an optimizer without fused=True")
+        if self.scaler is None:
+            self.scaler = torch.amp.GradScaler(device=self.device)
+        self._supported = {name: _device_supports(self.device, dt) for name, dt in DTYPES.items()}
+        if not any(self._supported.values()):
+            raise ValueError(f"DPSPrecision: device {self.device!r} supports neither fp16 nor bf16 autocast")
+        for name, other in (("bf16", "fp16"), ("fp16", "bf16")):
+            if not self._supported[name]:
+                if name not in self._warned:  # once per plugin, however often Lightning connects it
+                    self._warned.add(name)
+                    warnings.warn(f"DPSPrecision: {name} autocast is not supported on {self.device!r}; "
+                                  f"staying in {other} for the whole run", stacklevel=2)
+                if self.active == name:
+                    self._set_active(other)
+        return super().connect(model, optimizers, lr_schedulers)
+
+    def _bind(self, model: "pl.LightningModule") -> None:
+        trainer = getattr(model, "_trainer", None)
+        rank = trainer.global_rank if trainer is not None else 0
+        run = self.run_name if self.run_name is not None else type(model).__name__
+        self._metrics = M.bind(self.registry, run=run, rank=rank)
+        self._metrics(M.DPS_ACTIVE_DTYPE).state(self.active)
+        # create the counters at zero so a healthy run exposes them (rate() needs the series)
+        self._metrics(M.DPS_NONFINITE_GRAD_STEPS)
+        self._metrics(M.DPS_SKIPPED_STEPS)
+
+    # ---------------------------------------------------------------- autocast and backward
+    @property
+    def dtype(self) -> torch.dtype:
+        """The half type autocast uses now."""
+        return DTYPES[self.active]
+
+    def autocast_context_manager(self) -> torch.autocast:
+        return torch.autocast(self.device or "cpu", dtype=self.dtype, cache_enabled=False)
+
+    @override
+    @contextmanager
+    def forward_context(self) -> Generator[None, None, None]:
+        """Autocast in the active half type."""
+        with self.autocast_context_manager():
+            yield
+
+    @override
+    def pre_backward(self, tensor: Tensor, module: "pl.LightningModule") -> Tensor:  # type: ignore[override]
+        if self.active == "fp16":
+            tensor = self.scaler.scale(tensor)
+        return super().pre_backward(tensor, module)
+
+    # ---------------------------------------------------------------- the step
+    @override
+    def optimizer_step(self, optimizer, model: "pl.LightningModule", closure: Callable[[], Any], **kwargs: Any) -> Any:
+        if isinstance(optimizer, LBFGS):
+            raise ValueError("DPSPrecision: LBFGS is not supported")
+        closure_result = closure()
+        if closure_result is None and model.automatic_optimization:
+            return closure_result  # training_step returned None: no backward, no step
+        if self._metrics is None:
+            self._bind(model)
+        fp16 = self.active == "fp16"
+        scaled = fp16 and self.scaler.is_enabled()  # a user's GradScaler(enabled=False) steps unscaled
+        found_inf = None
+        if scaled:
+            self.scaler.unscale_(optimizer)
+            flags = list(self.scaler._found_inf_per_device(optimizer).values())
+            found_inf = sum(flags[1:], flags[0]) if flags else None
+        if found_inf is None:
+            found_inf = _nonfinite_flag(optimizer)
+        self.step += 1
+        self.window_steps += 1
+        check = self.step % self.check_every == 0
+        stats = self._measure(optimizer, fp16) if check else None
+        self._after_closure(model, optimizer)  # on_before_optimizer_step hooks, then clipping (unscaled)
+        # the one per-step sync: GradScaler.step makes the same one in plain fp16 AMP
+        nonfinite = bool(found_inf.item()) if found_inf is not None else False
+        if scaled:
+            out = self.scaler.step(optimizer, **kwargs)  # skips optimizer.step on non-finite grads
+            self.scaler.update()
+        else:
+            out = None if nonfinite else optimizer.step(**kwargs)
+        if nonfinite:
+            self._count_skip(optimizer)
+        else:
+            self.nonfinite_streak = 0
+        if check:
+            self._check(stats)
+        return out
+
+    def _count_skip(self, optimizer) -> None:
+        self.window_nonfinite += 1
+        self.nonfinite_streak += 1
+        self.nonfinite_steps += 1
+        self.skipped_steps += 1
+        self._metrics(M.DPS_NONFINITE_GRAD_STEPS).inc()
+        self._metrics(M.DPS_SKIPPED_STEPS).inc()
+        # A skipped step still counts for the LR schedule (as in plain GradScaler AMP); tell
+        # torch's LRScheduler the step was accounted for so it doesn't warn that the scheduler
+        # stepped before the optimizer.
+        if hasattr(optimizer.step, "_wrapped_by_lr_sched"):
+            optimizer._opt_called = True
+
+    def _measure(self, optimizer, fp16: bool) -> dict[str, float]:
+        t0 = time.perf_counter()
+        # the scale this step's backward used in fp16; in bf16 the one fp16 would resume with
+        scale = float(self.scaler.get_scale()) if self.scaler.is_enabled() else 1.0
+        if not fp16:
+            scale = max(scale, float(self.policy.min_loss_scale))
+        stats = gradient_statistics(optimizer, loss_scale=scale)
+        stats["seconds"] = time.perf_counter() - t0
+        return stats
+
+    def _check(self, stats: dict[str, float]) -> None:
+        t0 = time.perf_counter()
+        scale = float(self.scaler.get_scale()) if self.scaler.is_enabled() else 1.0
+        check = GradCheck(
+            step=self.step, active=self.active, underflow_ratio=stats["underflow_ratio"],
+            window_steps=self.window_steps, nonfinite_steps=self.window_nonfinite,
+            nonfinite_streak=self.nonfinite_streak, loss_scale=scale,
+            max_abs_grad=stats["max_abs"], min_abs_grad=stats["min_abs"],
+            steps_since_switch=None if self.last_switch_step is None else self.step - self.last_switch_step,
+        )
+        decision = self.policy.decide(check, self.policy_state)
+        self.last_check = {k: v for k, v in asdict(check).items() if k != "active"}
+        self.window_steps = self.window_nonfinite = 0
+        m = self._metrics
+        m(M.DPS_LOSS_SCALE).set(scale)
+        if not math.isnan(check.underflow_ratio):
+            m(M.DPS_UNDERFLOW).set(check.underflow_ratio)
+            m(M.DPS_GRAD_MAGNITUDE, bound="max").set(check.max_abs_grad)
+            if not math.isnan(check.min_abs_grad):
+                m(M.DPS_GRAD_MAGNITUDE, bound="min_nonzero").set(check.min_abs_grad)
+        if decision is not None:
+            target, reason = decision
+            target = dtype_name(target, "policy decision")
+            since = check.steps_since_switch
+            if (target != self.active and self._supported[target]
+                    and (since is None or since >= self.policy.min_steps_between_switches)):
+                self._switch(target, reason, scale)
+        m(M.DPS_STATS_DURATION).observe(stats["seconds"] + time.perf_counter() - t0)
+
+    def _switch(self, target: str, reason: str, scale: float) -> None:
+        source = self.active
+        if target == "fp16" and scale < self.policy.min_loss_scale:
+            # a scale that collapsed during overflows would flush every small gradient to zero
+            self.scaler.update(new_scale=float(self.policy.min_loss_scale))
+        self.history.append({"step": self.step, "from": source, "to": target, "reason": reason})
+        del self.history[:-HISTORY_LIMIT]
+        self.last_switch_step = self.step
+        self._set_active(target)
+        self._metrics(M.DPS_SWITCHES, from_dtype=source, to_dtype=target).inc()
+        from monitor.eventlog import log_event
+
+        log_event("dps_switch", step=self.step, from_dtype=source, to_dtype=target, reason=reason)
+
+    def _set_active(self, name: str) -> None:
+        self.active = name
+        self.precision = _LIGHTNING_NAME[name]
+        if self._metrics is not None:
+            self._metrics(M.DPS_ACTIVE_DTYPE).state(name)
+
+    # ---------------------------------------------------------------- state
+    @property
+    def switches(self) -> int:
+        """Switches recorded in the (capped) history."""
+        return len(self.history)
+
+    @override
+    def state_dict(self) -> dict[str, Any]:
+        return {
+            "active": self.active,
+            "step": self.step,
+            "last_switch_step": self.last_switch_step,
+            "window_steps": self.window_steps,
+            "window_nonfinite": self.window_nonfinite,
+            "nonfinite_streak": self.nonfinite_streak,
+            "nonfinite_steps": self.nonfinite_steps,
+            "skipped_steps": self.skipped_steps,
+            "history": [dict(h) for h in self.history],
+            "last_check": dict(self.last_check) if self.last_check is not None else None,
+            "policy_state": asdict(self.policy_state),
+            "scaler": self.scaler.state_dict() if self.scaler is not None else {},
+        }
+
+    @override
+    def load_state_dict(self, state_dict: dict[str, Any]) -> None:
+        if self.scaler is None:
+            self.scaler = torch.amp.GradScaler(device=self.device or "cpu")
+        if state_dict.get("scaler"):
+            self.scaler.load_state_dict(state_dict["scaler"])
+        for name in ("step", "window_steps", "window_nonfinite", "nonfinite_streak", "nonfinite_steps",
+                     "skipped_steps"):
+            setattr(self, name, int(state_dict[name]))
+        last = state_dict["last_switch_step"]
+        self.last_switch_step = None if last is None else int(last)
+        self.history = [dict(h) for h in state_dict["history"]]
+        self.last_check = state_dict["last_check"]
+        known = {f.name for f in fields(PolicyState)}
+        self.policy_state = PolicyState(**{k: v for k, v in state_dict["policy_state"].items() if k in known})
+        self._set_active(dtype_name(state_dict["active"], "state_dict['active']"))
