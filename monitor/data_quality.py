@@ -73,13 +73,13 @@ def _pair(p: Any, q: Any, eps: float) -> tuple[np.ndarray, np.ndarray]:
 def kl_divergence(p: Any, q: Any, eps: float = DEFAULT_EPS) -> float:
     """``KL(p || q) = sum p ln(p / q)`` in nats, of two histograms (counts or probabilities)."""
     p, q = _pair(p, q, eps)
-    return float(np.sum(p * np.log(p / q)))
+    return max(0.0, float(np.sum(p * np.log(p / q))))  # >= 0; clip float round-off
 
 
 def psi(actual: Any, expected: Any, eps: float = DEFAULT_EPS) -> float:
     """Population stability index ``sum (a - e) ln(a / e)`` (= KL(a||e) + KL(e||a))."""
     a, e = _pair(actual, expected, eps)
-    return float(np.sum((a - e) * np.log(a / e)))
+    return max(0.0, float(np.sum((a - e) * np.log(a / e))))
 
 
 # --------------------------------------------------------------------------- batches
@@ -287,6 +287,8 @@ class WindowStats:
                 skipped.append("ragged")
             else:  # same shapes: a list of samples, stack it
                 x = torch.stack(tensors)
+        if isinstance(x, torch.Tensor) and x.dim() >= 1 and x.shape[0] == 0:
+            return ["no_inputs"]
         if isinstance(x, torch.Tensor) and x.dim() >= 1:
             batch = x.shape[0]
             if x.is_floating_point() or x.is_complex():
@@ -526,8 +528,8 @@ class DuplicateWindow:
 class NoisySampleTracker:
     """Small-loss criterion over epochs: flag samples whose loss stays in the top tail.
 
-    Each tracked epoch, the samples whose loss is at or above that epoch's ``1 - tail_fraction``
-    quantile are "in the tail". A sample is flagged once it was in the tail in at least
+    Each tracked epoch, the ``round(tail_fraction * seen)`` samples with the highest loss among
+    those seen that epoch are "in the tail" (ties broken by index). A sample is flagged once it was in the tail in at least
     ``persistence`` of the epochs it was seen in (after ``warmup_epochs``). Networks fit clean
     labels before they memorise wrong ones (Arpit et al. 2017; Han et al. 2018, Co-teaching), so a
     persistently high loss marks a likely mislabelled or corrupt sample.
@@ -563,11 +565,12 @@ class NoisySampleTracker:
         self.epochs_seen += 1
         if self.epochs_seen <= self.warmup_epochs:
             return 0
-        seen = ~np.isnan(losses)
-        if seen.sum() >= 2:
-            threshold = np.quantile(losses[seen], 1.0 - self.tail_fraction)
-            self.tail_counts += (seen & (losses >= threshold)).astype(np.int64)
-            self.seen_counts += seen.astype(np.int64)
+        seen = np.flatnonzero(~np.isnan(losses))
+        if seen.size >= 2:
+            k = max(1, int(round(self.tail_fraction * seen.size)))
+            order = seen[np.argsort(-losses[seen], kind="stable")]  # highest loss first; ties by index
+            self.tail_counts[order[:k]] += 1
+            self.seen_counts[seen] += 1
         return int(self.flagged().size)
 
     def flagged(self) -> np.ndarray:
