@@ -23,7 +23,6 @@ smoothing alone moves a divergence by less than 1e-3.
 
 from __future__ import annotations
 
-from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
@@ -333,15 +332,16 @@ class WindowStats:
             return "shape_mismatch"
         self.feature_dim = d
         dt = _acc_dtype(flat.device)
-        flat = flat.to(dt)
+        if flat.dtype not in (torch.float32, torch.float64):
+            flat = flat.float()
         finite = torch.isfinite(flat)
         clean = torch.where(finite, flat, 0.0)
         if self._fsum is None:
             self._fsum = torch.zeros(d, dtype=dt, device=flat.device)
             self._fsumsq = torch.zeros(d, dtype=dt, device=flat.device)
             self._fcount = torch.zeros(d, dtype=dt, device=flat.device)
-        self._fsum += clean.sum(0)
-        self._fsumsq += (clean * clean).sum(0)
+        self._fsum += clean.sum(0, dtype=dt)  # accumulate in float64 without copying the batch to it
+        self._fsumsq += (clean * clean).sum(0, dtype=dt)
         self._fcount += finite.sum(0)
         self.elements += flat.numel()
         self._feature_elements += flat.numel()
@@ -489,7 +489,10 @@ def compare(window: StatsSummary, reference: StatsSummary, eps: float = DEFAULT_
 
 # --------------------------------------------------------------------------- duplicates
 class DuplicateWindow:
-    """Exact-duplicate share over the last ``size`` sample fingerprints (bounded memory).
+    """Exact-duplicate count over the last ``size`` sample fingerprints (bounded memory).
+
+    A fingerprint is a duplicate when the same value occurs among the ``size`` fingerprints
+    before it (in arrival order). Vectorised: one stable sort per :meth:`add`, no Python loop.
 
     Example::
 
@@ -501,27 +504,25 @@ class DuplicateWindow:
         if isinstance(size, bool) or not isinstance(size, int) or size < 1:
             raise ValueError(f"size={size!r} must be an int >= 1")
         self.size = size
-        self._order: deque[int] = deque()
-        self._counts: Counter[int] = Counter()
+        self._ring = np.empty(0, dtype=np.int64)  # the last `size` fingerprints, oldest first
 
     def add(self, fingerprints: Sequence[int]) -> int:
         """Add fingerprints in order; returns how many had been seen within the window."""
-        dup = 0
-        for fp in fingerprints:
-            if self._counts[fp] > 0:
-                dup += 1
-            self._order.append(fp)
-            self._counts[fp] += 1
-            if len(self._order) > self.size:
-                old = self._order.popleft()
-                self._counts[old] -= 1
-                if not self._counts[old]:
-                    del self._counts[old]
+        new = np.asarray(fingerprints, dtype=np.int64).reshape(-1)
+        if new.size == 0:
+            return 0
+        comb = np.concatenate([self._ring, new])  # (R + n,) in arrival order
+        order = np.argsort(comb, kind="stable")  # equal values keep arrival order
+        same = comb[order[1:]] == comb[order[:-1]]
+        prev = np.full(comb.size, -(self.size + 1), dtype=np.int64)  # position of the previous equal value
+        prev[order[1:][same]] = order[:-1][same]
+        pos = np.arange(self._ring.size, comb.size)
+        dup = int(np.count_nonzero(pos - prev[pos] <= self.size))
+        self._ring = comb[-self.size:]
         return dup
 
     def clear(self) -> None:
-        self._order.clear()
-        self._counts.clear()
+        self._ring = np.empty(0, dtype=np.int64)
 
 
 # --------------------------------------------------------------------------- noisy samples
