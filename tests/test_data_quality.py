@@ -445,3 +445,66 @@ def test_data_drift_rule_passes_promtool():
     for rule in yaml.safe_load(RULES.read_text())["groups"][0]["rules"]:
         metric = rule["expr"].split("(")[-1].split(")")[0]
         assert metric in names, f"{metric} is not in the metric catalogue"
+
+
+def test_duplicate_window_matches_a_plain_deque():
+    from collections import deque
+
+    rng = np.random.default_rng(0)
+    for size in (1, 3, 10, 50):
+        chunks = [rng.integers(0, 30, size=int(rng.integers(0, 40))).tolist() for _ in range(20)]
+        recent: deque[int] = deque(maxlen=size)
+        expected = []
+        for chunk in chunks:
+            dup = 0
+            for fp in chunk:
+                dup += fp in recent
+                recent.append(fp)
+            expected.append(dup)
+        window = DuplicateWindow(size)
+        assert [window.add(c) for c in chunks] == expected
+
+
+def test_sampler_in_training_is_bound_to_the_monitor_run(tmp_path, registry):
+    from monitor import DataQualityMonitor, KLCalibratedSampler
+
+    labels = _long_tail_labels()
+    g = torch.Generator().manual_seed(0)
+    data = TensorDataset(torch.randn(labels.size, 16, generator=g), torch.as_tensor(labels))
+    sampler = KLCalibratedSampler(labels, max_weight=10.0)  # no run_name: the monitor binds it
+    dq = DataQualityMonitor(RUN, registry=registry, num_classes=10, every_n_steps=10, reference_batches=10)
+    _trainer(tmp_path, [dq], max_steps=30).fit(LinearClassifier(), DataLoader(data, batch_size=64, sampler=sampler))
+    assert registry.get_sample_value(M.SAMPLER_KL.series, {**LBL, "stage": "before"}) > 0.2
+    assert registry.get_sample_value(M.SAMPLER_KL.series, {**LBL, "stage": "sampled"}) < 0.01
+    # the reference was taken from reweighted batches: the window matches it
+    assert registry.get_sample_value(M.DATA_LABEL_PSI.series, LBL) < PSI_ALERT_THRESHOLD
+    # sampling with replacement repeats tail rows: the duplicate share sees it
+    assert registry.get_sample_value(M.DATA_DUPLICATE.series, LBL) > 0.0
+
+
+@pytest.mark.gpu
+def test_monitor_never_syncs_between_reads_on_cuda(registry):
+    """GPU twin of the CPU tests: the per-batch path makes no host sync (CUDA sync debug mode)."""
+    from monitor import DataQualityMonitor
+    from monitor.data_quality import NoisySampleTracker
+
+    dev = torch.device("cuda")
+    dq = DataQualityMonitor(RUN, registry=registry, num_classes=10, every_n_steps=1000, reference_batches=2)
+    dq._reset_run_state()
+    dq.metrics = M.bind(registry, run=RUN)
+    dq.noisy = NoisySampleTracker(1000)
+    x, y = (t.to(dev) for t in _gaussian_batches(0, 64))
+    batch = (x, y, torch.arange(64, device=dev))
+    out = {"loss": torch.zeros((), device=dev), "sample_losses": torch.rand(64, device=dev)}
+    for i in range(3):  # the reference (its freeze reads once)
+        dq.on_train_batch_end(None, None, out, batch, i)
+    torch.cuda.synchronize()
+    torch.cuda.set_sync_debug_mode("error")
+    try:
+        for i in range(20):
+            dq.on_train_batch_end(None, None, out, batch, i)
+    finally:
+        torch.cuda.set_sync_debug_mode("default")
+    assert dq.metrics(M.DATA_SKIPPED_BATCHES, reason="error")._value.get() == 0
+    dq._read()
+    assert registry.get_sample_value(M.DATA_LABEL_PSI.series, LBL) < PSI_ALERT_THRESHOLD
