@@ -84,6 +84,11 @@ class DataQualityMonitor(Callback):
     duplicate_window : sample fingerprints remembered for the duplicate share (default 4096; 0
         disables hashing). Cleared at every epoch start, so re-seeing a row next epoch is no duplicate.
     update_every : use every k-th batch for the statistics (default 1 = all batches).
+    fold_every : batches held (by reference, no copy) before they are folded into the accumulators
+        in one concatenated update (default 8; 1 = fold every batch). Folding several batches at once
+        cuts the per-batch kernel launches several-fold; the cost is keeping up to ``fold_every``
+        batches (and at most ``fold_bytes`` of inputs) alive a little longer.
+    fold_bytes : fold early once the held inputs reach this many bytes (default 64 MiB).
     extract : ``batch -> BatchView`` for batch layouts the default contract does not cover.
     input_key, label_key, index_key : dict keys when batches are dicts with other names.
     sample_loss_key : key of the per-sample losses in the training step's output dict (default
@@ -91,8 +96,8 @@ class DataQualityMonitor(Callback):
     num_samples : dataset size for noisy tracking (default ``len(trainer.train_dataloader.dataset)``).
     noisy_tail_fraction, noisy_persistence, noisy_warmup_epochs : the small-loss criterion, see
         :class:`~monitor.data_quality.NoisySampleTracker`.
-    noisy_path : JSON file the flagged indices are written to after every epoch (default
-        ``<default_root_dir>/noisy_samples_rank<rank>.json``).
+    noisy_path : JSON file the flagged indices are written to after an epoch that changed them
+        (default ``<default_root_dir>/noisy_samples_rank<rank>.json``).
     eps : smoothing of the divergences (see :func:`~monitor.data_quality.smoothed_distribution`).
     """
 
@@ -112,6 +117,8 @@ class DataQualityMonitor(Callback):
         pad_token_id: int | None = None,
         duplicate_window: int = 4096,
         update_every: int = 1,
+        fold_every: int = 8,
+        fold_bytes: int = 64 << 20,
         extract: Callable[[Any], BatchView] | None = None,
         input_key: str | None = None,
         label_key: str | None = None,
@@ -135,6 +142,8 @@ class DataQualityMonitor(Callback):
         _int_at_least("vocab_size", vocab_size, 1, allow_none=True)
         _int_at_least("duplicate_window", duplicate_window, 0)
         _int_at_least("update_every", update_every, 1)
+        _int_at_least("fold_every", fold_every, 1)
+        _int_at_least("fold_bytes", fold_bytes, 0)
         _int_at_least("num_samples", num_samples, 1, allow_none=True)
         _int_at_least("noisy_warmup_epochs", noisy_warmup_epochs, 0)
         check_fraction("noisy_tail_fraction", noisy_tail_fraction)
@@ -153,6 +162,8 @@ class DataQualityMonitor(Callback):
         self.feature_names = feature_names
         self.max_feature_labels = max_feature_labels
         self.update_every = update_every
+        self.fold_every = fold_every
+        self.fold_bytes = fold_bytes
         self.extract = extract
         self._keys = dict(input_key=input_key, label_key=label_key, index_key=index_key)
         self.sample_loss_key = sample_loss_key
@@ -169,6 +180,7 @@ class DataQualityMonitor(Callback):
         self.metrics: M.BoundMetrics | None = None
         self.last_report = None
         self.noisy_indices: list[int] = []
+        self.noisy_file: Path | None = None  # where the flagged indices were last written
         self.noisy: NoisySampleTracker | None = None
         self._noisy_state: dict | None = None
         self._ref_partial: StatsSummary | None = None
@@ -201,7 +213,12 @@ class DataQualityMonitor(Callback):
         self._window = WindowStats(**self._stats_kw, hash_duplicates=self.duplicate_window > 0)
         self._ref_stats: WindowStats | None = None
         self._dups = DuplicateWindow(self.duplicate_window) if self.duplicate_window else None
-        self._epoch_losses: torch.Tensor | None = None  # (N + 1,) last slot: out-of-range indices
+        self._epoch_losses: torch.Tensor | None = None  # (N + 2,) first/last slot: out-of-range indices
+        self._pending: list[BatchView] = []
+        self._pending_bytes = 0
+        self._pending_losses: list[tuple[torch.Tensor, torch.Tensor]] = []
+        self._dup_seen = 0  # fingerprints checked in this window
+        self._dup_count = 0  # of which duplicates
 
     # ------------------------------------------------------------------ lifecycle
     @override
@@ -242,34 +259,53 @@ class DataQualityMonitor(Callback):
         try:
             view = self.extract(batch) if self.extract is not None else extract_batch(batch, **self._keys)
             if (self._batches - 1) % self.update_every == 0:
-                self._update(view)
+                self._pending.append(view)
+                self._pending_bytes += _nbytes(view.inputs)
+                if self.reference is None:
+                    self._ref_seen += 1
             if self.noisy is not None and isinstance(outputs, dict) and self.sample_loss_key in outputs:
-                self._track_losses(view, outputs[self.sample_loss_key])
+                self._hold_losses(view, outputs[self.sample_loss_key])
+            reference_done = self.reference is None and self._ref_seen >= self.reference_batches
+            if reference_done or len(self._pending) >= self.fold_every or self._pending_bytes >= self.fold_bytes:
+                self._fold()
             if self.reference is not None and self._batches % self.every_n_steps == 0:
+                self._fold()
                 self._read()
         except Exception as exc:  # a monitor must never stop training; count and log it
+            self._pending, self._pending_bytes, self._pending_losses = [], 0, []
             self._skip("error", detail=repr(exc))
 
-    def _update(self, view: BatchView) -> None:
-        if self.reference is None:
-            if self._ref_stats is None:
-                self._ref_stats = WindowStats(**self._stats_kw, hash_duplicates=False)
-                if self._ref_partial is not None:
-                    self._ref_stats.seed_from(self._ref_partial, _device_of(view))
-                    self._ref_partial = None
-            reasons = self._ref_stats.update(view)
-            self._ref_seen += 1
-            if self._ref_seen >= self.reference_batches:
-                self.reference = self._ref_stats.summary()  # one sync, once
-                self._ref_stats = None
-                log_event("data_reference_ready", run=self.metrics.run, rank=self.metrics.rank,
-                          batches=self._ref_seen, samples=self.reference.samples)
-        else:
-            reasons = self._window.update(view, expect_feature_dim=self.reference.feature_dim)
-        for reason in reasons:
-            self._skip(reason)
+    def _fold(self) -> None:
+        """Fold the held batches into the device accumulators (concatenated; no host sync)."""
+        pending, self._pending, self._pending_bytes = self._pending, [], 0
+        if pending:
+            if self.reference is None:
+                if self._ref_stats is None:
+                    self._ref_stats = WindowStats(**self._stats_kw, hash_duplicates=False)
+                    if self._ref_partial is not None:
+                        self._ref_stats.seed_from(self._ref_partial, _device_of(pending[0]))
+                        self._ref_partial = None
+                reasons = self._ref_stats.update_many(pending)
+                if self._ref_seen >= self.reference_batches:
+                    self.reference = self._ref_stats.summary()  # one sync, once
+                    self._ref_stats = None
+                    log_event("data_reference_ready", run=self.metrics.run, rank=self.metrics.rank,
+                              batches=self._ref_seen, samples=self.reference.samples)
+            else:
+                reasons = self._window.update_many(pending, expect_feature_dim=self.reference.feature_dim)
+            for reason in reasons:
+                self._skip(reason)
+        if self._pending_losses:
+            held, self._pending_losses = self._pending_losses, []
+            idx = torch.cat([i for i, _ in held])
+            losses = torch.cat([v for _, v in held])
+            n = self.noisy.num_samples
+            if self._epoch_losses is None:
+                self._epoch_losses = torch.full((n + 2,), float("nan"), device=losses.device)
+            # out of range -> the two spare slots (index -1 -> 0, >= n -> n + 1): no sync, no device assert
+            self._epoch_losses.index_copy_(0, idx.clamp(-1, n) + 1, losses.to(self._epoch_losses.dtype))
 
-    def _track_losses(self, view: BatchView, losses: Any) -> None:
+    def _hold_losses(self, view: BatchView, losses: Any) -> None:
         idx = view.indices
         if not isinstance(losses, torch.Tensor) or losses.dim() != 1:
             self._skip("no_sample_losses")
@@ -278,12 +314,7 @@ class DataQualityMonitor(Callback):
                 or idx.is_floating_point():
             self._skip("no_indices")
             return
-        n = self.noisy.num_samples
-        if self._epoch_losses is None:
-            self._epoch_losses = torch.full((n + 1,), float("nan"), device=losses.device)
-        idx = idx.to(losses.device)
-        idx = torch.where((idx >= 0) & (idx < n), idx, n)  # out of range -> the spare slot, no sync
-        self._epoch_losses.index_copy_(0, idx, losses.detach().to(self._epoch_losses.dtype))
+        self._pending_losses.append((idx.to(losses.device, torch.int64), losses.detach()))
 
     def _skip(self, reason: str, detail: str | None = None) -> None:
         self.metrics(M.DATA_SKIPPED_BATCHES, reason=reason).inc()
@@ -292,13 +323,24 @@ class DataQualityMonitor(Callback):
             log_event("data_quality_skipped", level=logging.WARNING, run=self.metrics.run, rank=self.metrics.rank,
                       reason=reason, detail=detail)
 
+    def _check_duplicates(self) -> None:
+        """Check the window's fingerprints against the bounded hash window (host)."""
+        fps = self._window.take_fingerprints()
+        if self._dups is not None and fps:
+            self._dup_count += self._dups.add(fps)
+            self._dup_seen += len(fps)
+
     def _read(self) -> None:
         """Publish one window (host sync here only) and start the next."""
+        self._check_duplicates()
         window = self._window.summary()
         self._window.reset()
         if window.samples == 0:
             return
         m = self.metrics
+        if self._dup_seen:
+            m(M.DATA_DUPLICATE).set(self._dup_count / self._dup_seen)
+            self._dup_seen = self._dup_count = 0
         report = self.last_report = compare(window, self.reference, self.eps)
         if report.label_kl is not None:
             m(M.DATA_LABEL_KL).set(report.label_kl)
@@ -316,8 +358,6 @@ class DataQualityMonitor(Callback):
             m(M.DATA_TOKEN_PSI).set(report.token_psi)
         if report.nonfinite_ratio is not None:
             m(M.DATA_NONFINITE_INPUT).set(report.nonfinite_ratio)
-        if self._dups is not None and window.fingerprints:
-            m(M.DATA_DUPLICATE).set(self._dups.add(window.fingerprints) / len(window.fingerprints))
         if window.lengths:
             hist = m(M.DATA_SEQUENCE_LENGTH)
             for length in window.lengths:
@@ -325,17 +365,21 @@ class DataQualityMonitor(Callback):
 
     @override
     def on_train_epoch_end(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule") -> None:
+        self._fold()
+        if self.reference is not None:
+            self._check_duplicates()  # before the hash window is cleared for the next epoch
         if self.noisy is None or self._epoch_losses is None:
             return
         losses = self._epoch_losses.cpu().numpy()  # once per epoch
         self._epoch_losses = None
-        spare = losses[-1]
-        if not np.isnan(spare):
+        if not (np.isnan(losses[0]) and np.isnan(losses[-1])):
             self._skip("index_out_of_range")
-        count = self.noisy.add_epoch(losses[:-1])
-        self.noisy_indices = self.noisy.flagged().tolist()
+        count = self.noisy.add_epoch(losses[1:-1])
+        flagged = self.noisy.flagged().tolist()
+        changed = flagged != self.noisy_indices or self.noisy_file is None
+        self.noisy_indices = flagged
         self.metrics(M.DATA_NOISY_SAMPLES).set(count)
-        if self.noisy.epochs_seen > self.noisy.warmup_epochs:
+        if changed and self.noisy.epochs_seen > self.noisy.warmup_epochs:
             self._write_noisy(trainer)
 
     def _write_noisy(self, trainer: "pl.Trainer") -> None:
@@ -345,20 +389,25 @@ class DataQualityMonitor(Callback):
         tmp.write_text(json.dumps({
             "run": self.metrics.run, "rank": trainer.global_rank, "epoch": trainer.current_epoch,
             "epochs_tracked": self.noisy.epochs_seen - self.noisy.warmup_epochs,
-            "criterion": {k: v for k, v in self.noisy_options.items()},
+            "criterion": dict(self.noisy_options), "count": len(self.noisy_indices),
             "indices": self.noisy_indices,
-        }, indent=1))
+        }, separators=(",", ":")))
         os.replace(tmp, path)
         self.noisy_file = path
 
     @override
     def teardown(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", stage: str) -> None:
-        if self.reference is not None and self.metrics is not None and self._window.samples:
+        if self.metrics is None:
+            return
+        self._fold()
+        if self.reference is not None and self._window.samples:
             self._read()  # publish the tail of the last window
 
     # ------------------------------------------------------------------ checkpoints
     @override
     def state_dict(self) -> dict:
+        if self.metrics is not None:
+            self._fold()  # held batches belong in the saved (partial) reference
         ref = self.reference
         partial = self._ref_stats.summary() if self._ref_stats is not None else self._ref_partial
         return {
@@ -382,6 +431,14 @@ class DataQualityMonitor(Callback):
             self.noisy.load_state_dict(self._noisy_state)
             self._noisy_state = None
         self.noisy_indices = list(state_dict.get("noisy_indices", []))
+
+
+def _nbytes(x: Any) -> int:
+    if isinstance(x, torch.Tensor):
+        return x.numel() * x.element_size()
+    if isinstance(x, (list, tuple)):
+        return sum(_nbytes(t) for t in x)
+    return 0
 
 
 def _device_of(view: BatchView) -> torch.device:

@@ -239,13 +239,14 @@ class WindowStats:
         self.hash_duplicates = hash_duplicates
         self.max_lengths = max_lengths
         self._hash_weights: dict[tuple[int, str], torch.Tensor] = {}
+        self._ones: dict[tuple[int, torch.device], torch.Tensor] = {}
         self.reset()
 
     def reset(self) -> None:
         self.samples = 0
         self.elements = 0
         self._feature_elements = 0
-        self._labels: torch.Tensor | None = None  # (C + 1,) last bin: out of range
+        self._labels: torch.Tensor | None = None  # (C + 2,) bins: negative, 0 .. C-1, >= C
         self._fsum = self._fsumsq = self._fcount = None  # (D,)
         self._tokens: torch.Tensor | None = None  # (K,)
         self._lengths: list[torch.Tensor] = []
@@ -259,7 +260,8 @@ class WindowStats:
         self.samples, self.elements = summary.samples, summary.elements
         dt = _acc_dtype(torch.device(device))
         if summary.label_counts is not None:
-            self._labels = torch.tensor(np.append(summary.label_counts, summary.label_overflow), dtype=dt, device=device)
+            self._labels = torch.tensor(np.concatenate([[0.0], summary.label_counts, [summary.label_overflow]]),
+                                        dtype=dt, device=device)
         if summary.feature_sum is not None:
             self._fsum = torch.tensor(summary.feature_sum, dtype=dt, device=device)
             self._fsumsq = torch.tensor(summary.feature_sumsq, dtype=dt, device=device)
@@ -318,9 +320,13 @@ class WindowStats:
             return "bad_labels"
         c = self.num_classes
         if self._labels is None:
-            self._labels = torch.zeros(c + 1, dtype=_acc_dtype(y.device), device=y.device)
-        y = torch.where((y >= 0) & (y < c), y, c)  # out of range -> the overflow bin, no sync
-        self._labels.index_add_(0, y, torch.ones_like(y, dtype=self._labels.dtype))
+            self._labels = torch.zeros(c + 2, dtype=_acc_dtype(y.device), device=y.device)
+        ones = self._ones.get((y.shape[0], y.device))
+        if ones is None:
+            ones = self._ones[(y.shape[0], y.device)] = torch.ones(y.shape[0], dtype=self._labels.dtype,
+                                                                   device=y.device)
+        # out of range (e.g. -100 "ignore") lands in the two edge bins: no sync, no device assert
+        self._labels.index_add_(0, y.clamp(-1, c) + 1, ones)
         return None
 
     def _add_features(self, x: torch.Tensor, expect: int | None) -> str | None:
@@ -390,7 +396,7 @@ class WindowStats:
         s = StatsSummary(samples=self.samples, elements=self.elements)
         if self._labels is not None:
             counts = self._labels.double().cpu().numpy()
-            s.label_counts, s.label_overflow = counts[:-1], int(counts[-1])
+            s.label_counts, s.label_overflow = counts[1:-1], int(counts[0] + counts[-1])
         if self._fsum is not None:
             stacked = torch.stack([self._fsum, self._fsumsq, self._fcount]).double().cpu().numpy()  # (3, D)
             s.feature_sum, s.feature_sumsq, s.feature_count = stacked
@@ -402,6 +408,60 @@ class WindowStats:
         if self._fps:
             s.fingerprints = torch.cat([f.cpu() for f in self._fps]).tolist()
         return s
+
+    def take_fingerprints(self) -> list[int]:
+        """The fingerprints added since the last call, in order (host copy), and forget them."""
+        fps, self._fps = self._fps, []
+        return torch.cat([f.cpu() for f in fps]).tolist() if fps else []
+
+    def update_many(self, views: Sequence[BatchView], *, expect_feature_dim: int | None = None) -> list[str]:
+        """:meth:`update` for several batches, concatenating those of the same layout first.
+
+        Same statistics as one :meth:`update` per batch, with a fraction of the kernel launches;
+        batches whose layout differs (or whose labels are unusable) go one by one, so the skip
+        reasons are still one per batch.
+        """
+        reasons: list[str] = []
+        groups: dict[tuple, list[BatchView]] = {}
+        for v in views:
+            key = _concat_key(v)
+            if key is None:
+                reasons += self.update(v, expect_feature_dim=expect_feature_dim)
+            else:
+                groups.setdefault(key, []).append(v)
+        for vs in groups.values():
+            if len(vs) == 1:
+                merged = vs[0]
+            else:
+                cat = lambda name: None if getattr(vs[0], name) is None else torch.cat(  # noqa: E731
+                    [getattr(v, name) for v in vs])
+                merged = BatchView(inputs=cat("inputs"), labels=cat("labels"), mask=cat("mask"),
+                                   lengths=cat("lengths"))
+            for reason in self.update(merged, expect_feature_dim=expect_feature_dim):
+                reasons += [reason] * len(vs)
+        return reasons
+
+
+def _concat_key(v: BatchView) -> tuple | None:
+    """Batches with equal keys can be concatenated along dim 0 (``None``: keep this one apart)."""
+    x = v.inputs
+    if not isinstance(x, torch.Tensor) or x.dim() < 1 or x.shape[0] == 0:
+        return None
+    b = x.shape[0]
+    parts: list = [tuple(x.shape[1:]), x.dtype, x.device]
+    for t in (v.labels, v.lengths):
+        if t is None:
+            parts.append(None)
+        elif isinstance(t, torch.Tensor) and t.dim() == 1 and t.shape[0] == b and not t.is_floating_point() \
+                and t.dtype != torch.bool:
+            parts.append((t.dtype, t.device))
+        else:
+            return None
+    m = v.mask
+    if m is not None and not (isinstance(m, torch.Tensor) and m.shape[:1] == x.shape[:1]):
+        return None
+    parts.append(None if m is None else (tuple(m.shape[1:]), m.dtype))
+    return tuple(parts)
 
 
 def _acc_dtype(device: torch.device) -> torch.dtype:
