@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -96,8 +97,9 @@ class DataQualityMonitor(Callback):
     num_samples : dataset size for noisy tracking (default ``len(trainer.train_dataloader.dataset)``).
     noisy_tail_fraction, noisy_persistence, noisy_warmup_epochs : the small-loss criterion, see
         :class:`~monitor.data_quality.NoisySampleTracker`.
-    noisy_path : JSON file the flagged indices are written to after an epoch that changed them
-        (default ``<default_root_dir>/noisy_samples_rank<rank>.json``).
+    noisy_path : JSON file the flagged indices are written to (default
+        ``<default_root_dir>/noisy_samples_rank<rank>.json``): after an epoch that changed them, at
+        most every ``noisy_write_interval`` seconds (default 60), and at the end of training.
     eps : smoothing of the divergences (see :func:`~monitor.data_quality.smoothed_distribution`).
     """
 
@@ -129,6 +131,7 @@ class DataQualityMonitor(Callback):
         noisy_persistence: float = 0.5,
         noisy_warmup_epochs: int = 1,
         noisy_path: str | os.PathLike | None = None,
+        noisy_write_interval: float = 60.0,
         eps: float = DEFAULT_EPS,
     ) -> None:
         _int_at_least("every_n_steps", every_n_steps, 1)
@@ -148,6 +151,9 @@ class DataQualityMonitor(Callback):
         _int_at_least("noisy_warmup_epochs", noisy_warmup_epochs, 0)
         check_fraction("noisy_tail_fraction", noisy_tail_fraction)
         check_fraction("noisy_persistence", noisy_persistence)
+        if isinstance(noisy_write_interval, bool) or not isinstance(noisy_write_interval, (int, float)) \
+                or not noisy_write_interval >= 0:
+            raise ValueError(f"noisy_write_interval={noisy_write_interval!r} must be a number of seconds >= 0")
         if extract is not None and not callable(extract):
             raise ValueError(f"extract={extract!r} must be a callable batch -> BatchView")
         if not isinstance(eps, (int, float)) or isinstance(eps, bool) or not 0 <= eps < 1:
@@ -181,6 +187,9 @@ class DataQualityMonitor(Callback):
         self.last_report = None
         self.noisy_indices: list[int] = []
         self.noisy_file: Path | None = None  # where the flagged indices were last written
+        self.noisy_write_interval = noisy_write_interval
+        self._noisy_dirty = False
+        self._last_write = -float("inf")
         self.noisy: NoisySampleTracker | None = None
         self._noisy_state: dict | None = None
         self._ref_partial: StatsSummary | None = None
@@ -376,10 +385,15 @@ class DataQualityMonitor(Callback):
             self._skip("index_out_of_range")
         count = self.noisy.add_epoch(losses[1:-1])
         flagged = self.noisy.flagged().tolist()
-        changed = flagged != self.noisy_indices or self.noisy_file is None
+        self._noisy_dirty |= flagged != self.noisy_indices
         self.noisy_indices = flagged
         self.metrics(M.DATA_NOISY_SAMPLES).set(count)
-        if changed and self.noisy.epochs_seen > self.noisy.warmup_epochs:
+        if self._noisy_dirty and time.monotonic() - self._last_write >= self.noisy_write_interval:
+            self._write_noisy(trainer)
+
+    @override
+    def on_train_end(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule") -> None:
+        if self.noisy is not None and self._noisy_dirty:
             self._write_noisy(trainer)
 
     def _write_noisy(self, trainer: "pl.Trainer") -> None:
@@ -394,6 +408,8 @@ class DataQualityMonitor(Callback):
         }, separators=(",", ":")))
         os.replace(tmp, path)
         self.noisy_file = path
+        self._noisy_dirty = False
+        self._last_write = time.monotonic()
 
     @override
     def teardown(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", stage: str) -> None:

@@ -340,14 +340,15 @@ class WindowStats:
         dt = _acc_dtype(flat.device)
         if flat.dtype not in (torch.float32, torch.float64):
             flat = flat.float()
-        finite = torch.isfinite(flat)
-        clean = torch.where(finite, flat, 0.0)
+        clean = torch.nan_to_num(flat, nan=0.0, posinf=0.0, neginf=0.0)
+        finite = clean == flat  # False exactly where flat is NaN or +-inf (cheaper than isfinite + where)
         if self._fsum is None:
             self._fsum = torch.zeros(d, dtype=dt, device=flat.device)
             self._fsumsq = torch.zeros(d, dtype=dt, device=flat.device)
             self._fcount = torch.zeros(d, dtype=dt, device=flat.device)
-        self._fsum += clean.sum(0, dtype=dt)  # accumulate in float64 without copying the batch to it
-        self._fsumsq += (clean * clean).sum(0, dtype=dt)
+        # per-fold sums in the input precision (a few thousand rows), accumulated in float64
+        self._fsum += clean.sum(0)
+        self._fsumsq += (clean * clean).sum(0)
         self._fcount += finite.sum(0)
         self.elements += flat.numel()
         self._feature_elements += flat.numel()
