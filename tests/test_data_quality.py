@@ -480,6 +480,12 @@ def test_sampler_in_training_is_bound_to_the_monitor_run(tmp_path, registry):
     assert registry.get_sample_value(M.DATA_LABEL_PSI.series, LBL) < PSI_ALERT_THRESHOLD
     # sampling with replacement repeats tail rows: the duplicate share sees it
     assert registry.get_sample_value(M.DATA_DUPLICATE.series, LBL) > 0.0
+    # the exposition passes promtool's metric lint (names, units, help)
+    from prometheus_client import generate_latest
+
+    lint = subprocess.run([require_binary("promtool"), "check", "metrics"], input=generate_latest(registry),
+                          capture_output=True, timeout=60)
+    assert lint.returncode == 0 and not lint.stdout.strip() and not lint.stderr.strip(), lint
 
 
 @pytest.mark.gpu
