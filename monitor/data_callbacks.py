@@ -34,6 +34,7 @@ from typing_extensions import override
 from monitor import metrics as M
 from monitor.data_quality import (
     DEFAULT_EPS,
+    SKIP_REASONS,
     BatchView,
     DuplicateWindow,
     NoisySampleTracker,
@@ -326,6 +327,8 @@ class DataQualityMonitor(Callback):
         self._pending_losses.append((idx.to(losses.device, torch.int64), losses.detach()))
 
     def _skip(self, reason: str, detail: str | None = None) -> None:
+        if reason not in SKIP_REASONS:  # the `reason` label takes only the documented values
+            detail, reason = f"{reason}: {detail}", "error"
         self.metrics(M.DATA_SKIPPED_BATCHES, reason=reason).inc()
         if reason not in self._warned:
             self._warned.add(reason)
