@@ -11,6 +11,8 @@ _LAZY = {
     "PrometheusMonitor": ("monitor.callbacks", "PrometheusMonitor"),
     "StepRecord": ("monitor.callbacks", "StepRecord"),
     "MetricsExporter": ("monitor.exporter", "MetricsExporter"),
+    "DataQualityMonitor": ("monitor.data_callbacks", "DataQualityMonitor"),
+    "KLCalibratedSampler": ("monitor.sampler", "KLCalibratedSampler"),
 }
 
 

@@ -250,14 +250,39 @@ ANOMALY_OBSERVED = _spec("anomaly_observed", "gauge", "Last value the detector s
                          label_caps={"series": 64})
 
 # --------------------------------------------------------------------------- data quality
-DATA_LABEL_KL = _spec("data_label_kl_divergence", "gauge", "KL divergence of the window's labels from the reference.")
-DATA_LABEL_PSI = _spec("data_label_psi", "gauge", "Population stability index of the window's labels.")
-DATA_FEATURE_DRIFT = _spec("data_feature_drift", "gauge", "Standardised mean shift of a feature vs the reference.",
-                           labels=COMMON_LABELS + ("feature",), label_caps={"feature": 64})
+# Window statistics of what the training loop receives, against a reference (DataQualityMonitor).
+# Divergences use additive smoothing (monitor.data_quality.smoothed_distribution); feature shifts
+# are in pooled-standard-deviation units. The `feature` label is capped; `reason` and `stage` take
+# a fixed small set of values.
+_feature = COMMON_LABELS + ("feature",)
+DATA_LABEL_KL = _spec("data_label_kl_divergence", "gauge",
+                      "KL divergence KL(window || reference) of the label distribution (last window).")
+DATA_LABEL_PSI = _spec("data_label_psi", "gauge", "Population stability index of the window's labels vs the reference.")
+DATA_FEATURE_DRIFT = _spec("data_feature_drift", "gauge",
+                           "Standardised mean shift of a feature vs the reference: |mean - ref mean| / pooled std.",
+                           labels=_feature, label_caps={"feature": 64})
+DATA_FEATURE_DRIFT_MAX = _spec("data_feature_drift_max", "gauge",
+                               "Largest standardised mean shift over all input features (last window).")
+DATA_FEATURE_STD_RATIO = _spec("data_feature_std_ratio", "gauge",
+                               "Standard deviation of a feature over its reference standard deviation (last window).",
+                               labels=_feature, label_caps={"feature": 64})
+DATA_TOKEN_KL = _spec("data_token_kl_divergence", "gauge",
+                      "KL divergence of the window's bucketed token-id histogram from the reference.")
+DATA_TOKEN_PSI = _spec("data_token_psi", "gauge", "Population stability index of the bucketed token-id histogram.")
 DATA_NONFINITE_INPUT = _spec("data_nonfinite_input_ratio", "gauge", "Share of non-finite input elements (window).")
-DATA_DUPLICATE = _spec("data_duplicate_ratio", "gauge", "Share of exact-duplicate samples in the window.")
-DATA_NOISY_SAMPLES = _spec("data_noisy_samples", "gauge", "Samples flagged as likely noisy (small-loss criterion).")
-SAMPLER_KL = _spec("sampler_kl_divergence", "gauge", "KL divergence of sampled labels to the target, before/after.",
+DATA_DUPLICATE = _spec("data_duplicate_ratio", "gauge",
+                       "Share of the window's samples whose exact bytes were seen earlier in the bounded hash window.")
+DATA_SEQUENCE_LENGTH = _spec("data_sequence_length", "histogram",
+                             "Sequence length of each training sample (tokens or elements, padding excluded).",
+                             buckets=(1, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768, 65536))
+DATA_SKIPPED_BATCHES = _spec("data_skipped_batches", "counter",
+                             "Batches (or parts of them) the data-quality monitor could not use, by reason.",
+                             labels=COMMON_LABELS + ("reason",))
+DATA_NOISY_SAMPLES = _spec("data_noisy_samples", "gauge",
+                           "Samples flagged as likely noisy: per-sample loss stayed in the top tail (small-loss criterion).")
+SAMPLER_KL = _spec("sampler_kl_divergence", "gauge",
+                   "KL divergence to the sampler's target label distribution: dataset (before), expected after "
+                   "reweighting (after), labels actually drawn in the last epoch (sampled).",
                    labels=COMMON_LABELS + ("stage",))
 
 
