@@ -531,15 +531,32 @@ class ThreeDParallelStrategy(ModelParallelStrategy):
         log_event("pipeline_stage", level=logging.DEBUG, rank=self.global_rank, stage=stage, blocks=kept)
 
     def _profile(self, module: nn.Module, blocks: list[nn.Module]) -> list[float]:
-        """Capture the first block's input on ``example_input_array``, then time each block."""
-        captured = {}
-        handle = blocks[0].register_forward_pre_hook(lambda _m, args: captured.setdefault("x", args[0]))
+        """Time each block on ``example_input_array``; the parts before / after the blocks (embedding,
+        head) are added to the first / last block, estimated as 3x their forward time (backward ~ 2x)."""
+        marks: dict[str, Any] = {}
+
+        def first_pre(_m, args):
+            marks.setdefault("x", args[0])
+            marks["t_first"] = time.perf_counter()
+
+        def last_post(_m, _args, _out):
+            marks["t_last"] = time.perf_counter()
+
+        handles = [blocks[0].register_forward_pre_hook(first_pre), blocks[-1].register_forward_hook(last_post)]
         try:
             with torch.no_grad():
-                module(module.example_input_array.to(self.root_device))
+                sample = module.example_input_array.to(self.root_device)
+                module(sample)  # warm-up
+                t0 = time.perf_counter()
+                module(sample)
+                t1 = time.perf_counter()
         finally:
-            handle.remove()
-        return profile_blocks(blocks, captured["x"], repeats=self.profile_repeats)
+            for h in handles:
+                h.remove()
+        costs = profile_blocks(blocks, marks["x"], repeats=self.profile_repeats)
+        costs[0] += 3 * max(0.0, marks["t_first"] - t0)
+        costs[-1] += 3 * max(0.0, t1 - marks["t_last"])
+        return costs
 
     def _wrap_data_parallel(self, module: nn.Module) -> nn.Module:
         dp_mesh = self.device_mesh["dp"]
@@ -548,7 +565,11 @@ class ThreeDParallelStrategy(ModelParallelStrategy):
         from torch.nn.parallel import DistributedDataParallel
 
         device_ids = [self.root_device.index] if self.root_device.type == "cuda" else None
-        ddp = DistributedDataParallel(module, device_ids=device_ids, process_group=dp_mesh.get_group())
+        # Under a pipeline schedule each step runs several backward passes (one per microbatch); DDP's
+        # one-off bucket rebuild would record every one of them and fail its size check, so pipeline
+        # stages take the find_unused_parameters path, which does not rebuild buckets.
+        ddp = DistributedDataParallel(module, device_ids=device_ids, process_group=dp_mesh.get_group(),
+                                      find_unused_parameters=self.pipeline_parallel_size > 1)
         if self.gradient_compression is not None:
             self.gradient_compression.register(ddp, dp_mesh.get_group())
         self._ddp = ddp

@@ -40,6 +40,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-stack", action="store_true", help="do not start the native Prometheus even if installed")
     p.add_argument("--hold", type=float, default=0.0, help="keep serving metrics this many seconds after training")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--parallel", action="store_true",
+                   help="train TinyGPT under ThreeDParallelStrategy on CPU gloo ranks (see --parallel-mesh)")
+    p.add_argument("--parallel-mesh", metavar="PP,DP,TP", default="2,2,1",
+                   help="pipeline, data, tensor parallel sizes for --parallel (default 2,2,1: 4 ranks)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -48,6 +52,10 @@ def run(args: argparse.Namespace) -> int:
     if args.batch_size < 1:
         raise ValueError(f"--batch-size {args.batch_size}: must be >= 1")
     slowdown = parse_slowdown(args.inject_slowdown)
+    if args.parallel:
+        from lightning_plugins.parallel_demo import run_parallel_demo
+
+        return run_parallel_demo(args)
     from monitor.exporter import validate_port
 
     validate_port(args.port, "--port")

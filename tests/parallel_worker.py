@@ -18,6 +18,7 @@ from pathlib import Path
 import pytorch_lightning as pl
 import torch
 from prometheus_client import CollectorRegistry
+from pytorch_lightning.callbacks import ModelCheckpoint
 
 from lightning_plugins import ThreeDParallelStrategy
 from lightning_plugins.models import TinyGPT, TokenDataModule
@@ -94,7 +95,8 @@ def full_params(strategy, module) -> dict[str, torch.Tensor]:
     return out
 
 
-def run_scenario(sc: dict, out: Path, world: int, rank: int) -> None:
+def run_scenario(sc: dict, out: Path, world: int, rank: int) -> bool:
+    """Run one scenario; False when it failed unexpectedly (the ranks may now disagree: stop)."""
     pp, dp, tp = sc["mesh"]
     registry = CollectorRegistry()
     compression = CountingAllReduce() if sc.get("compression") else None
@@ -109,18 +111,20 @@ def run_scenario(sc: dict, out: Path, world: int, rank: int) -> None:
         model = DelayedGPT(**sc["delay"], **model_kw)
     else:
         model = TinyGPT(**model_kw)
-    recorder = Recorder(die_at=sc.get("die_at"))
+    callbacks: list = [Recorder(die_at=sc.get("die_at"))]
+    recorder = callbacks[0]
+    if sc.get("checkpoint_every"):  # a distributed checkpoint folder per save: <out>/<name>/step=N.ckpt
+        callbacks.append(ModelCheckpoint(dirpath=out / sc["name"], filename="{step}", save_top_k=-1,
+                                         every_n_train_steps=sc["checkpoint_every"]))
     trainer = pl.Trainer(
-        accelerator="cpu", devices=world, strategy=strategy, max_steps=sc["steps"], callbacks=[recorder],
-        logger=False, enable_checkpointing=False, enable_progress_bar=False, enable_model_summary=False,
+        accelerator="cpu", devices=world, strategy=strategy, max_steps=sc["steps"], callbacks=callbacks,
+        logger=False, enable_checkpointing=len(callbacks) > 1, enable_progress_bar=False, enable_model_summary=False,
         num_sanity_val_steps=0, default_root_dir=str(out))
     data = TokenDataModule(num_samples=sc.get("samples", 10 * sc["batch"]), seq_len=model_kw["seq_len"],
                            vocab_size=model_kw["vocab_size"], batch_size=sc["batch"] // dp)
     result: dict = {"name": sc["name"], "rank": rank}
     try:
         trainer.fit(model, datamodule=data, ckpt_path=sc.get("resume"))
-        if sc.get("save"):
-            trainer.save_checkpoint(sc["save"])
         result.update(losses=recorder.losses, checks=recorder.checks, params=full_params(strategy, model),
                       stage_sizes=strategy.stage_sizes, coords=strategy.coordinates,
                       compression_calls=compression.calls if compression else None,
@@ -130,6 +134,7 @@ def run_scenario(sc: dict, out: Path, world: int, rank: int) -> None:
     except Exception as exc:  # reported to the test, which decides whether it was expected
         result.update(error=f"{type(exc).__name__}: {exc}", traceback=traceback.format_exc())
     torch.save(result, out / f"{sc['name']}-rank{rank}.pt")
+    return "error" not in result or sc.get("expect_error", False)
 
 
 def main() -> int:
@@ -137,9 +142,8 @@ def main() -> int:
     out = Path(sys.argv[2])
     world, rank = int(os.environ["WORLD_SIZE"]), int(os.environ["RANK"])
     for sc in scenarios:
-        run_scenario(sc, out, world, rank)
-        if sc.get("stop_after"):
-            break
+        if not run_scenario(sc, out, world, rank):
+            return 1
     return 0
 
 
