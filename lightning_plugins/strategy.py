@@ -662,6 +662,27 @@ class ThreeDParallelStrategy(ModelParallelStrategy):
         dist.broadcast(loss, src=dist.get_global_rank(pp_mesh.get_group(), last), group=pp_mesh.get_group())
         return {"loss": loss}
 
+    def _no_pipeline_eval(self, what: str) -> None:
+        if self.pipeline_parallel_size > 1:
+            raise NotImplementedError(f"ThreeDParallelStrategy trains with pipeline_parallel_size > 1 but does not run "
+                                      f"{what} through the pipeline: set limit_val_batches=0, or load the checkpoint "
+                                      f"with pipeline_parallel_size=1 for {what}")
+
+    @override
+    def validation_step(self, *args: Any, **kwargs: Any):
+        self._no_pipeline_eval("validation")
+        return super().validation_step(*args, **kwargs)
+
+    @override
+    def test_step(self, *args: Any, **kwargs: Any):
+        self._no_pipeline_eval("test")
+        return super().test_step(*args, **kwargs)
+
+    @override
+    def predict_step(self, *args: Any, **kwargs: Any):
+        self._no_pipeline_eval("predict")
+        return super().predict_step(*args, **kwargs)
+
     @override
     def backward(self, closure_loss: torch.Tensor, optimizer, *args: Any, **kwargs: Any) -> torch.Tensor:
         module = self.lightning_module
