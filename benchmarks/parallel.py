@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-MODEL = dict(vocab_size=4096, seq_len=32, d_model=64, n_head=4, n_layer=8, optimizer="sgd", lr=0.05)
+MODEL = dict(vocab_size=8192, seq_len=32, d_model=64, n_head=4, n_layer=8, optimizer="sgd", lr=0.05)
 GLOBAL_BATCH = 16
 
 
@@ -77,7 +77,7 @@ def worker(spec: dict, out: Path) -> None:
         else:
             strategy = ThreeDParallelStrategy(pp, dp, tp, num_microbatches=4, schedule=cfg.get("schedule", "1F1B"),
                                               partition=cfg.get("partition", "uniform"), registry=CollectorRegistry(),
-                                              check_every_n_steps=spec["steps"] // 2)
+                                              check_every_n_steps=spec["steps"] // 2, profile_repeats=5)
         torch.manual_seed(0)
         model = TinyGPT(**MODEL)
         trainer = pl.Trainer(accelerator="cpu", devices=world, strategy=strategy, max_steps=spec["steps"],
@@ -146,7 +146,7 @@ def table(rows: list[dict]) -> str:
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--world", type=int, default=4, help="ranks (default 4)")
-    p.add_argument("--steps", type=int, default=40, help="steps per configuration (default 40)")
+    p.add_argument("--steps", type=int, default=60, help="steps per configuration (default 60)")
     p.add_argument("--quick", action="store_true", help="20 steps per configuration")
     p.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "parallel.json"))
     p.add_argument("--worker", default=None, help=argparse.SUPPRESS)

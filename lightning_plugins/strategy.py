@@ -32,7 +32,6 @@ import torch.distributed as dist
 from prometheus_client import CollectorRegistry
 from pytorch_lightning.strategies import ModelParallelStrategy
 from pytorch_lightning.trainer.states import TrainerFn
-from pytorch_lightning.utilities.model_helpers import is_overridden
 from torch import nn
 from typing_extensions import override
 
@@ -543,19 +542,23 @@ class ThreeDParallelStrategy(ModelParallelStrategy):
             marks["t_last"] = time.perf_counter()
 
         handles = [blocks[0].register_forward_pre_hook(first_pre), blocks[-1].register_forward_hook(last_post)]
+        before, after = [], []
         try:
             with torch.no_grad():
                 sample = module.example_input_array.to(self.root_device)
                 module(sample)  # warm-up
-                t0 = time.perf_counter()
-                module(sample)
-                t1 = time.perf_counter()
+                for _ in range(self.profile_repeats):
+                    t0 = time.perf_counter()
+                    module(sample)
+                    t1 = time.perf_counter()
+                    before.append(marks["t_first"] - t0)
+                    after.append(t1 - marks["t_last"])
         finally:
             for h in handles:
                 h.remove()
         costs = profile_blocks(blocks, marks["x"], repeats=self.profile_repeats)
-        costs[0] += 3 * max(0.0, marks["t_first"] - t0)
-        costs[-1] += 3 * max(0.0, t1 - marks["t_last"])
+        costs[0] += 3 * max(0.0, statistics.median(before))
+        costs[-1] += 3 * max(0.0, statistics.median(after))
         return costs
 
     def _wrap_data_parallel(self, module: nn.Module) -> nn.Module:

@@ -7,6 +7,9 @@ process group, one 8-rank launch runs the (2, 2, 2) mesh (GPipe, 1F1B, checkpoin
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -320,10 +323,6 @@ def test_bad_arguments(kwargs, match):
 # --------------------------------------------------------------------------- the demo
 @pytest.mark.slow
 def test_demo_parallel_runs_two_gloo_ranks(tmp_path):
-    import os
-    import subprocess
-    import sys
-
     exe = Path(sys.executable).with_name("lightwatch")
     root = Path(__file__).resolve().parent.parent
     env = dict(os.environ, PYTHONPATH=str(root), OMP_NUM_THREADS="1")
