@@ -1,5 +1,26 @@
-"""Lightning plugins: precision (DPS), 3D-parallel strategy, gradient compression, PQCF compression."""
+"""Lightning plugins: precision (DPS), 3D-parallel strategy, gradient compression, PQCF compression.
 
-from lightning_plugins.precision import DPSPolicy, DPSPrecision
+Names load on first use, so importing one plugin does not import the others' dependencies.
+"""
 
-__all__ = ["DPSPolicy", "DPSPrecision"]
+from __future__ import annotations
+
+import importlib
+
+_LAZY = {
+    "DPSPolicy": "lightning_plugins.precision",
+    "DPSPrecision": "lightning_plugins.precision",
+    "ThreeDParallelStrategy": "lightning_plugins.strategy",
+}
+
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'lightning_plugins' has no attribute {name!r}")
+
+
+def __dir__():
+    return __all__

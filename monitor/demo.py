@@ -44,6 +44,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="DPS precision demo: scale the loss by 2**-40 for STEPS steps from START so fp16 "
                         "gradients underflow and DPS switches to bf16 (and back after its calm period); "
                         "'off' trains unprovoked (default 500:100)")
+    p.add_argument("--parallel", action="store_true",
+                   help="train TinyGPT under ThreeDParallelStrategy on CPU gloo ranks (see --parallel-mesh)")
+    p.add_argument("--parallel-mesh", metavar="PP,DP,TP", default="2,2,1",
+                   help="pipeline, data, tensor parallel sizes for --parallel (default 2,2,1: 4 ranks)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,6 +57,10 @@ def run(args: argparse.Namespace) -> int:
         raise ValueError(f"--batch-size {args.batch_size}: must be >= 1")
     slowdown = parse_slowdown(args.inject_slowdown)
     provoke = parse_provoke(args.dps_provoke)
+    if args.parallel:
+        from lightning_plugins.parallel_demo import run_parallel_demo
+
+        return run_parallel_demo(args)
     from monitor.exporter import validate_port
 
     validate_port(args.port, "--port")

@@ -1,0 +1,896 @@
+"""ThreeDParallelStrategy: pipeline x data x tensor parallelism for Lightning, with measured balancing.
+
+Built on Lightning's :class:`~pytorch_lightning.strategies.ModelParallelStrategy` (process launch,
+process group, device handling) and on PyTorch's own engine: a named ``DeviceMesh`` (``pp``, ``dp``,
+``tp``), ``torch.distributed.tensor.parallel`` for TP, ``torch.distributed.pipelining``
+(``PipelineStage``, ``ScheduleGPipe``, ``Schedule1F1B``) for PP, DDP over the ``dp`` dim and
+``torch.distributed.checkpoint`` for save / resume.
+
+Parallelism is applied in setup in a fixed order, by small keyword-only helpers:
+
+1. ``check_parallel_sizes`` / ``build_device_mesh``: degrees multiply to the world size;
+2. ``configure_model`` (the LightningModule) applies tensor parallelism with ``device_mesh["tp"]``
+   (or the strategy applies ``tensor_parallel_plan``);
+3. ``profile_blocks`` + ``balanced_partition`` (or ``uniform_partition``): cut the ordered blocks;
+4. ``apply_pipeline_split``: drop the blocks and first / last parts that are not on this stage;
+5. ``localize_tensor_parallel_params``: DTensor params become local shards DDP can reduce;
+6. DDP over the ``dp`` group (+ the ``gradient_compression`` hook).
+"""
+
+from __future__ import annotations
+
+import logging
+import statistics
+import time
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Literal, Mapping, Optional, Sequence, Union
+
+import torch
+import torch.distributed as dist
+from prometheus_client import CollectorRegistry
+from pytorch_lightning.strategies import ModelParallelStrategy
+from pytorch_lightning.trainer.states import TrainerFn
+from torch import nn
+from typing_extensions import override
+
+from monitor import metrics as M
+from monitor.eventlog import log_event
+
+if TYPE_CHECKING:
+    import pytorch_lightning as pl
+    from torch.distributed.device_mesh import DeviceMesh
+
+MESH_DIM_NAMES = ("pp", "dp", "tp")
+SCHEDULES = ("1F1B", "GPipe")
+PARTITIONS = ("measured", "uniform")
+_META_FILE = "lightning_meta.pt"
+# substrings of the errors gloo / NCCL raise when a peer process is gone or stalled
+_PEER_FAILURE_MARKERS = ("connection", "peer", "timed out", "timeout", "broken pipe", "socket", "gloo", "nccl",
+                         "closed", "reset", "abort")
+
+
+# --------------------------------------------------------------------------- degree checks and mesh
+def check_parallel_sizes(*, pipeline_parallel_size: int, data_parallel_size: int | str, tensor_parallel_size: int,
+                         world_size: int) -> tuple[int, int, int]:
+    """Resolve ``"auto"`` and check that pp x dp x tp equals the world size; returns ``(pp, dp, tp)``.
+
+    The error names every degree and the world size (torchtitan's ``ParallelDims`` style).
+    """
+    pp, dp, tp = pipeline_parallel_size, data_parallel_size, tensor_parallel_size
+    sizes = (f"pipeline_parallel_size={pp}, data_parallel_size={dp!r}, tensor_parallel_size={tp}, "
+             f"world_size={world_size}")
+    if dp == "auto":
+        if world_size % (pp * tp):
+            raise ValueError(f"data_parallel_size='auto' needs world_size divisible by pipeline_parallel_size x "
+                             f"tensor_parallel_size = {pp * tp}; got {sizes}")
+        dp = world_size // (pp * tp)
+    if pp * dp * tp != world_size:
+        raise ValueError(f"pipeline_parallel_size x data_parallel_size x tensor_parallel_size = {pp * dp * tp} "
+                         f"must equal the world size (devices x num_nodes); got {sizes}")
+    return pp, dp, tp
+
+
+def build_device_mesh(*, pp: int, dp: int, tp: int, device_type: str) -> "DeviceMesh":
+    """A 3-D mesh with named dims ``("pp", "dp", "tp")``; tp varies fastest (neighbouring ranks)."""
+    from torch.distributed.device_mesh import init_device_mesh
+
+    return init_device_mesh(device_type, (pp, dp, tp), mesh_dim_names=MESH_DIM_NAMES)
+
+
+def theoretical_bubble(num_stages: int, num_microbatches: int) -> float:
+    """Idle share of a GPipe / 1F1B step with equal stages: (p - 1) / (m + p - 1)."""
+    return (num_stages - 1) / (num_microbatches + num_stages - 1)
+
+
+# --------------------------------------------------------------------------- partitioning
+def uniform_partition(num_blocks: int, num_stages: int) -> list[int]:
+    """Block counts per stage, as equal as possible (earlier stages take the remainder)."""
+    _check_stages(num_blocks, num_stages)
+    base, extra = divmod(num_blocks, num_stages)
+    return [base + (1 if s < extra else 0) for s in range(num_stages)]
+
+
+def balanced_partition(costs: Sequence[float], num_stages: int) -> list[int]:
+    """Contiguous cut of ``costs`` into ``num_stages`` non-empty stages minimising the slowest stage.
+
+    Exact dynamic programme, O(stages x blocks^2); returns block counts per stage.
+    """
+    n = len(costs)
+    _check_stages(n, num_stages)
+    prefix = [0.0]
+    for c in costs:
+        prefix.append(prefix[-1] + float(c))
+    inf = float("inf")
+    # best[s][i]: minimal max-stage cost covering the first i blocks with s stages
+    best = [[inf] * (n + 1) for _ in range(num_stages + 1)]
+    cut = [[0] * (n + 1) for _ in range(num_stages + 1)]
+    best[0][0] = 0.0
+    for s in range(1, num_stages + 1):
+        for i in range(s, n - (num_stages - s) + 1):
+            for j in range(s - 1, i):
+                value = max(best[s - 1][j], prefix[i] - prefix[j])
+                if value < best[s][i]:
+                    best[s][i], cut[s][i] = value, j
+    sizes, i = [], n
+    for s in range(num_stages, 0, -1):
+        j = cut[s][i]
+        sizes.append(i - j)
+        i = j
+    return sizes[::-1]
+
+
+def stage_costs(costs: Sequence[float], sizes: Sequence[int]) -> list[float]:
+    """Sum of block costs per stage for a cut given as block counts."""
+    out, start = [], 0
+    for size in sizes:
+        out.append(float(sum(costs[start:start + size])))
+        start += size
+    return out
+
+
+def _check_stages(num_blocks: int, num_stages: int) -> None:
+    if num_stages > num_blocks:
+        raise ValueError(f"pipeline_parallel_size={num_stages} stages but the model has only {num_blocks} "
+                         f"pipeline blocks: use at most {num_blocks} stages")
+
+
+def profile_blocks(blocks: Sequence[nn.Module], sample: torch.Tensor, *, repeats: int = 3,
+                   warmup: int = 1) -> list[float]:
+    """Median forward + backward seconds of each block, fed in order from ``sample``.
+
+    Each block runs on the previous block's (detached) output; backward uses a ones gradient.
+    Parameter gradients are cleared afterwards.
+    """
+    costs, x = [], sample
+    for block in blocks:
+        times = []
+        for r in range(warmup + repeats):
+            inp = x.detach().requires_grad_(x.is_floating_point())
+            t0 = time.perf_counter()
+            out = block(inp)
+            out.backward(torch.ones_like(out))
+            if out.device.type == "cuda":
+                torch.cuda.synchronize(out.device)
+            if r >= warmup:
+                times.append(time.perf_counter() - t0)
+        costs.append(statistics.median(times))
+        x = out.detach()
+        for p in block.parameters():
+            p.grad = None
+    return costs
+
+
+# --------------------------------------------------------------------------- model surgery
+def apply_pipeline_split(module: nn.Module, *, stage: int, sizes: Sequence[int]) -> list[str]:
+    """Keep only this stage's blocks (names kept, so checkpoints use the same keys) and parts.
+
+    The module's ``pipeline_first`` attributes are set to ``None`` off stage 0, ``pipeline_last``
+    ones off the last stage. Returns the kept block names.
+    """
+    blocks = module.pipeline_blocks()
+    names = list(blocks.keys())
+    start = sum(sizes[:stage])
+    keep = names[start:start + sizes[stage]]
+    for name in names:
+        if name not in keep:
+            del blocks[name]
+    if stage != 0:
+        for attr in getattr(module, "pipeline_first", ()):
+            setattr(module, attr, None)
+    if stage != len(sizes) - 1:
+        for attr in getattr(module, "pipeline_last", ()):
+            setattr(module, attr, None)
+    return keep
+
+
+def localize_tensor_parallel_params(module: nn.Module) -> dict[nn.Parameter, Any]:
+    """Replace DTensor parameters by plain local-shard parameters that DDP and optimizers can use.
+
+    Each owning submodule gets a forward pre-hook that puts a ``DTensor.from_local`` view of the
+    shard in place for its forward (gradients flow back into the local parameter) and a forward
+    hook that puts the local parameter back. Returns ``{local_param: DTensorSpec}`` of the shards.
+    (``torch.distributed.tensor.parallel.ddp._pre_dp_module_transform`` does the same but makes new
+    Parameter objects at every forward, which detaches them from the optimizer and DDP.)
+    """
+    from torch.distributed.tensor import DTensor
+
+    sharded: dict[nn.Parameter, Any] = {}
+    for mod in module.modules():
+        owned = [(name, p) for name, p in mod._parameters.items() if isinstance(p, DTensor)]
+        if not owned:
+            continue
+        entries = []
+        for name, p in owned:
+            local = nn.Parameter(p._local_tensor.detach(), requires_grad=p.requires_grad)
+            mod._parameters[name] = local
+            sharded[local] = p._spec
+            entries.append((name, local, p._spec))
+
+        def to_dtensor(m, _args, entries=entries):
+            for name, local, spec in entries:
+                m._parameters[name] = DTensor.from_local(local, spec.mesh, spec.placements, run_check=False,
+                                                         shape=spec.shape, stride=spec.stride)
+
+        def to_local(m, _args, _out, entries=entries):
+            for name, local, _spec in entries:
+                m._parameters[name] = local
+
+        mod.register_forward_pre_hook(to_dtensor)
+        mod.register_forward_hook(to_local)
+    return sharded
+
+
+# --------------------------------------------------------------------------- straggler detection
+class StragglerDetector:
+    """Flags a rank whose step compute time exceeds ``factor`` x its data-parallel group's median
+    for ``patience`` consecutive checks; one slow check (a one-off stall) resets nothing else.
+
+    Framework-free: feed it the relative time of each check.
+
+    >>> d = StragglerDetector(factor=1.5, patience=2)
+    >>> [d.update(r) for r in (1.0, 3.0, 1.0, 3.0, 3.0)]
+    [False, False, False, False, True]
+    """
+
+    def __init__(self, *, factor: float = 1.5, patience: int = 2) -> None:
+        if not factor > 1.0:
+            raise ValueError(f"straggler_factor={factor!r} must be > 1.0")
+        if isinstance(patience, bool) or not isinstance(patience, int) or patience < 1:
+            raise ValueError(f"straggler_patience={patience!r} must be an int >= 1")
+        self.factor, self.patience = factor, patience
+        self.strikes = 0
+        self.flagged = False
+        self.checks = 0
+
+    def update(self, relative: float) -> bool:
+        self.checks += 1
+        self.strikes = self.strikes + 1 if relative > self.factor else 0
+        self.flagged = self.strikes >= self.patience
+        return self.flagged
+
+    def state_dict(self) -> dict:
+        return {"strikes": self.strikes, "flagged": self.flagged, "checks": self.checks}
+
+    def load_state_dict(self, state: Mapping) -> None:
+        self.strikes, self.flagged, self.checks = int(state["strikes"]), bool(state["flagged"]), int(state["checks"])
+
+
+class PeerLostError(RuntimeError):
+    """A collective failed because another rank died or stalled past the timeout."""
+
+
+# --------------------------------------------------------------------------- the strategy
+class ThreeDParallelStrategy(ModelParallelStrategy):
+    """Pipeline x data x tensor parallelism on a named ``DeviceMesh`` (``pp``, ``dp``, ``tp``).
+
+    Usage::
+
+        import pytorch_lightning as pl
+        from lightning_plugins import ThreeDParallelStrategy
+        from lightning_plugins.models import TinyGPT, TokenDataModule
+
+        strategy = ThreeDParallelStrategy(pipeline_parallel_size=2, data_parallel_size=2,
+                                          tensor_parallel_size=2, num_microbatches=4, schedule="1F1B")
+        trainer = pl.Trainer(accelerator="cpu", devices=8, strategy=strategy, max_steps=100)
+        trainer.fit(TinyGPT(), datamodule=TokenDataModule(batch_size=8))
+
+    What the LightningModule provides:
+
+    * tensor parallel (``tensor_parallel_size > 1``): apply the plan in ``configure_model`` with
+      ``self.device_mesh["tp"]``, or pass ``tensor_parallel_plan`` (``{submodule_fqn: ParallelStyle}``);
+    * pipeline parallel (``pipeline_parallel_size > 1``): ``pipeline_blocks()`` returning an ordered
+      ``nn.ModuleDict``; class attributes ``pipeline_first`` / ``pipeline_last`` naming the parts run
+      only before / after the blocks (set to ``None`` off those stages); a ``forward(x)`` that skips
+      ``None`` parts; ``loss_fn(output, target)`` with mean reduction; batches ``(inputs, target)``.
+      The strategy then drives forward + backward (``training_step`` is not called); the step's loss
+      (identical on every rank) reaches ``on_train_batch_end(outputs, ...)`` as ``outputs["loss"]``,
+      and the callbacks, like under any other strategy.
+
+    Parameters
+    ----------
+    pipeline_parallel_size, data_parallel_size, tensor_parallel_size
+        Mesh degrees; their product must equal ``devices x num_nodes``. ``data_parallel_size="auto"``
+        takes what pp x tp leaves.
+    num_microbatches
+        Microbatches per step for the pipeline schedule (must divide the per-rank batch; >= stages
+        for 1F1B). Default: ``2 x pipeline_parallel_size``.
+    schedule
+        ``"1F1B"`` (lower activation memory) or ``"GPipe"``.
+    partition
+        ``"measured"`` (profile each block's forward + backward on ``example_input_array`` and cut to
+        minimise the slowest stage), ``"uniform"`` (equal block counts) or a list of block counts.
+    gradient_compression
+        An object with ``register(ddp_module, process_group)`` (and optionally ``state_dict()`` /
+        ``load_state_dict()``, saved per rank with checkpoints). Forces DDP on the ``dp`` group.
+    tensor_parallel_plan
+        Optional ``{fqn: ParallelStyle}`` the strategy applies with ``parallelize_module`` when the
+        module does not apply TP itself.
+    check_every_n_steps
+        Interval of the straggler / imbalance check: one small ``all_gather`` of per-rank timings
+        (no per-step collective of its own) and the metric update.
+    straggler_factor, straggler_patience
+        A rank is flagged when its median compute time over the interval exceeds ``straggler_factor``
+        x its dp group's median for ``straggler_patience`` consecutive checks.
+    timeout
+        Process-group timeout: a rank that dies or stalls makes the others fail within it.
+    registry, run_name
+        Metrics registry (``None``: lightwatch's) and ``run`` label (default: the module's class name).
+    """
+
+    def __init__(
+        self,
+        pipeline_parallel_size: int = 1,
+        data_parallel_size: Union[Literal["auto"], int] = "auto",
+        tensor_parallel_size: int = 1,
+        *,
+        num_microbatches: Optional[int] = None,
+        schedule: str = "1F1B",
+        partition: Union[str, Sequence[int]] = "measured",
+        gradient_compression: Any = None,
+        tensor_parallel_plan: Optional[Mapping[str, Any]] = None,
+        check_every_n_steps: int = 10,
+        straggler_factor: float = 1.5,
+        straggler_patience: int = 2,
+        profile_repeats: int = 3,
+        timeout: timedelta = timedelta(minutes=5),
+        process_group_backend: Optional[str] = None,
+        registry: Optional[CollectorRegistry] = None,
+        run_name: Optional[str] = None,
+    ) -> None:
+        for name, value in (("pipeline_parallel_size", pipeline_parallel_size),
+                            ("tensor_parallel_size", tensor_parallel_size),
+                            ("check_every_n_steps", check_every_n_steps), ("profile_repeats", profile_repeats)):
+            _positive_int(name, value)
+        if data_parallel_size != "auto":
+            _positive_int("data_parallel_size", data_parallel_size)
+        if num_microbatches is None:
+            num_microbatches = 2 * pipeline_parallel_size if pipeline_parallel_size > 1 else 1
+        _positive_int("num_microbatches", num_microbatches)
+        if schedule not in SCHEDULES:
+            raise ValueError(f"schedule={schedule!r}: valid are {SCHEDULES}")
+        if schedule == "1F1B" and pipeline_parallel_size > 1 and num_microbatches < pipeline_parallel_size:
+            raise ValueError(f"schedule='1F1B' needs num_microbatches >= pipeline_parallel_size; got "
+                             f"num_microbatches={num_microbatches}, pipeline_parallel_size={pipeline_parallel_size}")
+        if isinstance(partition, str):
+            if partition not in PARTITIONS:
+                raise ValueError(f"partition={partition!r}: valid are {PARTITIONS} or a list of block counts")
+        else:
+            partition = list(partition)
+            if len(partition) != pipeline_parallel_size or any(
+                    isinstance(s, bool) or not isinstance(s, int) or s < 1 for s in partition):
+                raise ValueError(f"partition={partition!r}: a list needs {pipeline_parallel_size} "
+                                 f"(pipeline_parallel_size) positive block counts")
+        if gradient_compression is not None and not callable(getattr(gradient_compression, "register", None)):
+            raise ValueError(f"gradient_compression={gradient_compression!r} must have a "
+                             f"register(ddp_module, process_group) method")
+        if not isinstance(timeout, timedelta) or timeout.total_seconds() <= 0:
+            raise ValueError(f"timeout={timeout!r} must be a positive datetime.timedelta")
+        super().__init__(data_parallel_size=data_parallel_size, tensor_parallel_size=tensor_parallel_size,
+                         save_distributed_checkpoint=True, process_group_backend=process_group_backend,
+                         timeout=timeout)
+        self.pipeline_parallel_size = pipeline_parallel_size
+        self.tensor_parallel_size = tensor_parallel_size
+        #: data-parallel degree (ranks that see different samples); an int once resolved
+        self.data_parallel_size: Union[int, str] = data_parallel_size
+        self.num_microbatches = num_microbatches
+        self.schedule_name = schedule
+        self.partition = partition
+        self.gradient_compression = gradient_compression
+        self.tensor_parallel_plan = tensor_parallel_plan
+        self.check_every_n_steps = check_every_n_steps
+        self.profile_repeats = profile_repeats
+        self.straggler = StragglerDetector(factor=straggler_factor, patience=straggler_patience)
+        self.registry = M.REGISTRY if registry is None else registry
+        self.run_name = run_name
+        #: block counts per stage and predicted stage seconds (set in setup)
+        self.stage_sizes: list[int] | None = None
+        self.predicted_stage_seconds: list[float] | None = None
+        self.block_costs: list[float] | None = None
+        self.last_check: dict | None = None
+        self._reset_runtime()
+
+    def _reset_runtime(self) -> None:
+        self._metrics = None
+        self._schedule = None
+        self._stage = None
+        self._sharded: dict = {}
+        self._ddp = None
+        self._steps = 0
+        self._window: list[tuple[float, float, float]] = []  # (step, compute, dp wait) seconds
+        self._compute = 0.0
+        self._dp_wait = 0.0
+        self._t_step = 0.0
+        self._last_grad_t = 0.0
+        self._p2p_bytes = 0
+        self._in_bytes = 0
+        self._grad_bytes = 0
+        self._coords = {"pp": 0, "dp": 0, "tp": 0}
+        self._checked_batch = False
+        self._parked_grads: list = []
+
+    # ------------------------------------------------------------------ mesh
+    @property
+    def coordinates(self) -> dict[str, int]:
+        """This rank's ``{"pp": i, "dp": j, "tp": k}`` on the mesh."""
+        mesh = self.device_mesh
+        return {name: mesh[name].get_local_rank() for name in MESH_DIM_NAMES}
+
+    @property
+    @override
+    def distributed_sampler_kwargs(self) -> dict[str, Any]:
+        dp = self.device_mesh["dp"]
+        return {"num_replicas": dp.size(), "rank": dp.get_local_rank()}
+
+    def _resolve_sizes(self, world_size: int) -> None:
+        pp, dp, tp = check_parallel_sizes(pipeline_parallel_size=self.pipeline_parallel_size,
+                                          data_parallel_size=self.data_parallel_size,
+                                          tensor_parallel_size=self.tensor_parallel_size, world_size=world_size)
+        self.data_parallel_size = self._data_parallel_size = dp
+        self._tensor_parallel_size = tp
+
+    @override
+    def _configure_launcher(self) -> None:
+        # runs in the launching process, before any worker exists: a bad mesh fails here
+        self._resolve_sizes(self.num_nodes * self.num_processes)
+        super()._configure_launcher()
+
+    @override
+    def setup_environment(self) -> None:
+        self._resolve_sizes(self.num_nodes * self.num_processes)
+        module = self.lightning_module
+        if self.pipeline_parallel_size > 1:
+            _check_pipeline_module(module)
+            n_blocks = len(module.pipeline_blocks())
+            _check_stages(n_blocks, self.pipeline_parallel_size)
+            if isinstance(self.partition, list) and sum(self.partition) != n_blocks:
+                raise ValueError(f"partition={self.partition} covers {sum(self.partition)} blocks; the model has "
+                                 f"{n_blocks}")
+            if self.partition == "measured" and getattr(module, "example_input_array", None) is None:
+                raise ValueError("partition='measured' profiles the blocks on the LightningModule's "
+                                 "example_input_array: set it, or use partition='uniform' or a list")
+        # the base class inits the process group; build our own 3-D mesh instead of its 2-D one
+        self._setup_distributed()
+        self._device_mesh = build_device_mesh(pp=self.pipeline_parallel_size, dp=self.data_parallel_size,
+                                              tp=self.tensor_parallel_size, device_type=self.root_device.type)
+        module._device_mesh = self._device_mesh
+
+    # ------------------------------------------------------------------ setup
+    @override
+    def setup(self, trainer: "pl.Trainer") -> None:
+        self._reset_runtime()
+        self.accelerator.setup(trainer)
+        module = self.lightning_module
+        if self.pipeline_parallel_size > 1 and trainer.accumulate_grad_batches != 1:
+            raise ValueError("ThreeDParallelStrategy with pipeline_parallel_size > 1 needs accumulate_grad_batches=1 "
+                             "(use num_microbatches to trade memory)")
+        tp_mesh = self.device_mesh["tp"]
+        if self.tensor_parallel_plan is not None and tp_mesh.size() > 1:
+            from torch.distributed.tensor.parallel import parallelize_module
+
+            parallelize_module(module, tp_mesh, dict(self.tensor_parallel_plan))
+        module.to(self.root_device)
+        self._coords = self.coordinates
+        self._bind_metrics(trainer)
+        if self.pipeline_parallel_size > 1:
+            self._cut_pipeline(module)
+        from torch.distributed.tensor import DTensor
+
+        has_dtensor = any(isinstance(p, DTensor) for p in module.parameters())
+        if tp_mesh.size() > 1 and not has_dtensor:
+            raise ValueError(f"tensor_parallel_size={tp_mesh.size()} but the model has no tensor-parallel parameters: "
+                             "apply a plan in configure_model() with self.device_mesh['tp'], or pass "
+                             "tensor_parallel_plan")
+        self._sharded = localize_tensor_parallel_params(module)
+        self.model = self._wrap_data_parallel(module)
+        self._grad_bytes = sum(p.numel() * p.element_size() for p in module.parameters() if p.requires_grad)
+        for p in module.parameters():
+            if p.requires_grad:
+                p.register_post_accumulate_grad_hook(self._on_grad_ready)
+        if self.pipeline_parallel_size > 1:
+            self._build_schedule(module)
+        self.barrier()
+        if trainer.state.fn == TrainerFn.FITTING:
+            self.setup_optimizers(trainer)
+        self.setup_precision_plugin()
+
+    def _bind_metrics(self, trainer: "pl.Trainer") -> None:
+        run = self.run_name or type(self.lightning_module).__name__
+        self._metrics = m = M.bind(self.registry, run=run, rank=self.global_rank)
+        for name, size in zip(MESH_DIM_NAMES, (self.pipeline_parallel_size, self.data_parallel_size,
+                                               self.tensor_parallel_size)):
+            m(M.PARALLEL_DEGREE, dim=name).set(size)
+        m(M.PIPELINE_BUBBLE, kind="theoretical").set(
+            theoretical_bubble(self.pipeline_parallel_size, self.num_microbatches))
+        m(M.STRAGGLER).set(0)
+
+    def _cut_pipeline(self, module: nn.Module) -> None:
+        blocks = list(module.pipeline_blocks().values())
+        pp = self.pipeline_parallel_size
+        costs = None
+        if self.partition == "measured":
+            # every rank profiles (the same collective sequence under TP); the times are averaged over
+            # the world so that every rank picks the same cut
+            t = torch.tensor(self._profile(module, blocks), dtype=torch.float64)
+            dist.all_reduce(t)
+            costs = (t / self.world_size).tolist()
+            sizes = balanced_partition(costs, pp)
+        elif self.partition == "uniform":
+            sizes = uniform_partition(len(blocks), pp)
+        else:
+            sizes = list(self.partition)
+        self.stage_sizes, self.block_costs = sizes, costs
+        self.predicted_stage_seconds = stage_costs(costs, sizes) if costs is not None else None
+        stage = self.device_mesh["pp"].get_local_rank()
+        kept = apply_pipeline_split(module, stage=stage, sizes=sizes)
+        if self.global_rank == 0:
+            log_event("pipeline_partition", partition=self.partition if isinstance(self.partition, str) else "explicit",
+                      blocks_per_stage=sizes, block_seconds=costs, predicted_stage_seconds=self.predicted_stage_seconds)
+        log_event("pipeline_stage", level=logging.DEBUG, rank=self.global_rank, stage=stage, blocks=kept)
+
+    def _profile(self, module: nn.Module, blocks: list[nn.Module]) -> list[float]:
+        """Time each block on ``example_input_array``; the parts before / after the blocks (embedding,
+        head) are added to the first / last block, estimated as 3x their forward time (backward ~ 2x)."""
+        marks: dict[str, Any] = {}
+
+        def first_pre(_m, args):
+            marks.setdefault("x", args[0])
+            marks["t_first"] = time.perf_counter()
+
+        def last_post(_m, _args, _out):
+            marks["t_last"] = time.perf_counter()
+
+        handles = [blocks[0].register_forward_pre_hook(first_pre), blocks[-1].register_forward_hook(last_post)]
+        before, after = [], []
+        try:
+            with torch.no_grad():
+                sample = module.example_input_array.to(self.root_device)
+                module(sample)  # warm-up
+                for _ in range(self.profile_repeats):
+                    t0 = time.perf_counter()
+                    module(sample)
+                    t1 = time.perf_counter()
+                    before.append(marks["t_first"] - t0)
+                    after.append(t1 - marks["t_last"])
+        finally:
+            for h in handles:
+                h.remove()
+        costs = profile_blocks(blocks, marks["x"], repeats=self.profile_repeats)
+        costs[0] += 3 * max(0.0, statistics.median(before))
+        costs[-1] += 3 * max(0.0, statistics.median(after))
+        return costs
+
+    def _wrap_data_parallel(self, module: nn.Module) -> nn.Module:
+        dp_mesh = self.device_mesh["dp"]
+        if dp_mesh.size() == 1 and self.gradient_compression is None:
+            return module
+        from torch.nn.parallel import DistributedDataParallel
+
+        device_ids = [self.root_device.index] if self.root_device.type == "cuda" else None
+        # Under a pipeline schedule each step runs several backward passes (one per microbatch); DDP's
+        # one-off bucket rebuild would record every one of them and fail its size check, so pipeline
+        # stages take the find_unused_parameters path, which does not rebuild buckets.
+        ddp = DistributedDataParallel(module, device_ids=device_ids, process_group=dp_mesh.get_group(),
+                                      find_unused_parameters=self.pipeline_parallel_size > 1)
+        if self.gradient_compression is not None:
+            self.gradient_compression.register(ddp, dp_mesh.get_group())
+        self._ddp = ddp
+        return ddp
+
+    def _build_schedule(self, module: nn.Module) -> None:
+        from torch.distributed.pipelining import PipelineStage, Schedule1F1B, ScheduleGPipe
+
+        pp_mesh = self.device_mesh["pp"]
+        self._stage = PipelineStage(self.model, pp_mesh.get_local_rank(), pp_mesh.size(), self.root_device,
+                                    group=pp_mesh.get_group())
+        cls = ScheduleGPipe if self.schedule_name == "GPipe" else Schedule1F1B
+        self._schedule = cls(self._stage, self.num_microbatches, loss_fn=module.loss_fn)
+        module.register_forward_pre_hook(self._record_input)
+        self._timed(self._stage, "forward_one_chunk", forward=True)
+        self._timed(self._stage, "backward_one_chunk", forward=False)
+
+    def _timed(self, pipeline_stage, name: str, *, forward: bool) -> None:
+        """Wrap a stage method: add its compute time (and the dp wait after the last gradient) per step."""
+        original = getattr(pipeline_stage, name)
+        stage = self.device_mesh["pp"].get_local_rank()
+        is_first, is_last = stage == 0, stage == self.pipeline_parallel_size - 1
+
+        def wrapper(*args, **kwargs):
+            t0 = time.perf_counter()
+            out = original(*args, **kwargs)
+            t1 = time.perf_counter()
+            if forward:
+                self._compute += t1 - t0
+                if not is_last and isinstance(out, torch.Tensor):
+                    self._p2p_bytes += out.numel() * out.element_size()
+            else:
+                done = self._last_grad_t if self._last_grad_t > t0 else t1
+                self._compute += done - t0
+                self._dp_wait += t1 - done
+                if not is_first:  # the gradient of this stage's input goes back to the previous stage
+                    self._p2p_bytes += self._in_bytes
+            return out
+
+        setattr(pipeline_stage, name, wrapper)
+
+    def _record_input(self, _module, args) -> None:
+        if args and isinstance(args[0], torch.Tensor):
+            self._in_bytes = args[0].numel() * args[0].element_size()
+
+    def _on_grad_ready(self, _param: torch.Tensor) -> None:
+        self._last_grad_t = time.perf_counter()
+
+    # ------------------------------------------------------------------ step
+    @override
+    def training_step(self, *args: Any, **kwargs: Any):
+        self._compute = self._dp_wait = 0.0
+        self._t_step = time.perf_counter()
+        with self._peer_failure_context("training_step"):
+            if self.pipeline_parallel_size == 1:
+                out = super().training_step(*args, **kwargs)
+                self._compute += time.perf_counter() - self._t_step
+                return out
+            return self._pipeline_step(*args, **kwargs)
+
+    def _pipeline_step(self, batch: Any, batch_idx: int = 0, *_: Any) -> dict:
+        x, target = batch
+        if not self._checked_batch:
+            n = x.shape[0]
+            if n % self.num_microbatches:
+                raise ValueError(f"num_microbatches={self.num_microbatches} must divide the per-rank batch size {n} "
+                                 f"(global batch / data_parallel_size={self.data_parallel_size})")
+            self._checked_batch = True
+        pp_mesh = self.device_mesh["pp"]
+        stage, last = pp_mesh.get_local_rank(), self.pipeline_parallel_size - 1
+        for p in self.lightning_module.parameters():
+            p.grad = None  # Lightning's zero_grad comes after training_step: start from clean gradients
+        with self.precision_plugin.train_step_context():
+            if stage == 0:
+                self._schedule.step(x)
+                loss = torch.zeros((), device=self.root_device)
+            elif stage == last:
+                losses: list[torch.Tensor] = []
+                self._schedule.step(target=target, losses=losses)
+                loss = torch.stack([v.detach().float() for v in losses]).mean()
+            else:
+                self._schedule.step()
+                loss = torch.zeros((), device=self.root_device)
+        # Lightning zeroes gradients between training_step and backward: park the schedule's
+        # gradients until backward() puts them back (pointer swaps, no copies)
+        self._parked_grads = [(p, p.grad) for p in self.lightning_module.parameters()]
+        for p, _ in self._parked_grads:
+            p.grad = None
+        # the loss lives on the last stage: one scalar broadcast gives every rank Lightning's loss
+        dist.broadcast(loss, src=dist.get_global_rank(pp_mesh.get_group(), last), group=pp_mesh.get_group())
+        return {"loss": loss}
+
+    def _no_pipeline_eval(self, what: str) -> None:
+        if self.pipeline_parallel_size > 1:
+            raise NotImplementedError(f"ThreeDParallelStrategy trains with pipeline_parallel_size > 1 but does not run "
+                                      f"{what} through the pipeline: set limit_val_batches=0, or load the checkpoint "
+                                      f"with pipeline_parallel_size=1 for {what}")
+
+    @override
+    def validation_step(self, *args: Any, **kwargs: Any):
+        self._no_pipeline_eval("validation")
+        return super().validation_step(*args, **kwargs)
+
+    @override
+    def test_step(self, *args: Any, **kwargs: Any):
+        self._no_pipeline_eval("test")
+        return super().test_step(*args, **kwargs)
+
+    @override
+    def predict_step(self, *args: Any, **kwargs: Any):
+        self._no_pipeline_eval("predict")
+        return super().predict_step(*args, **kwargs)
+
+    @override
+    def backward(self, closure_loss: torch.Tensor, optimizer, *args: Any, **kwargs: Any) -> torch.Tensor:
+        module = self.lightning_module
+        if self.pipeline_parallel_size > 1:
+            # the schedule already ran backward per microbatch: only the hooks (on_before/after_backward)
+            closure_loss = self.precision_plugin.pre_backward(closure_loss, module)
+            for p, grad in self._parked_grads:
+                p.grad = grad
+            self._parked_grads = []
+            return self.precision_plugin.post_backward(closure_loss, module)
+        t0 = time.perf_counter()
+        with self._peer_failure_context("backward"):
+            out = super().backward(closure_loss, optimizer, *args, **kwargs)
+        t1 = time.perf_counter()
+        done = self._last_grad_t if self._last_grad_t > t0 else t1
+        self._compute += done - t0
+        self._dp_wait += t1 - done
+        return out
+
+    @override
+    def optimizer_step(self, optimizer, closure: Callable[[], Any], model=None, **kwargs: Any) -> Any:
+        out = super().optimizer_step(optimizer, closure, model, **kwargs)
+        self._end_step()
+        return out
+
+    def _end_step(self) -> None:
+        step = time.perf_counter() - self._t_step
+        self._window.append((step, self._compute, self._dp_wait))
+        m = self._metrics
+        m(M.STAGE_COMPUTE, stage=self._coords["pp"]).set(self._compute)
+        if self.data_parallel_size > 1 and self.gradient_compression is None:
+            m(M.COMM_BYTES, kind="dp_allreduce").inc(self._grad_bytes)
+        if self.data_parallel_size > 1:
+            m(M.COMM_DURATION, kind="dp_allreduce").inc(self._dp_wait)
+        if self.pipeline_parallel_size > 1:
+            m(M.COMM_DURATION, kind="pp_p2p").inc(max(0.0, step - self._compute - self._dp_wait))
+            m(M.COMM_BYTES, kind="pp_p2p").inc(self._p2p_bytes)
+            self._p2p_bytes = 0
+        self._steps += 1
+        if self._steps % self.check_every_n_steps == 0:
+            with self._peer_failure_context("straggler check"):
+                self._check()
+
+    def _check(self) -> None:
+        """Every N steps: one all_gather of per-rank (median compute, mean step, mean dp wait)."""
+        steps, compute, waits = zip(*self._window)
+        self._window = []
+        mine = torch.tensor([statistics.median(compute), statistics.fmean(steps), statistics.fmean(waits),
+                             statistics.fmean(compute)], dtype=torch.float64)
+        gathered = [torch.zeros_like(mine) for _ in range(self.world_size)]
+        dist.all_gather(gathered, mine)
+        table = torch.stack(gathered)  # (world, 4)
+        dp_ranks = dist.get_process_group_ranks(self.device_mesh["dp"].get_group())
+        pp_ranks = dist.get_process_group_ranks(self.device_mesh["pp"].get_group())
+        group_median = statistics.median(table[dp_ranks, 0].tolist())
+        relative = float(mine[0]) / group_median if group_median > 0 else 1.0
+        was = self.straggler.flagged
+        flagged = self.straggler.update(relative) if len(dp_ranks) > 1 else False
+        stage_times = table[pp_ranks, 3]
+        imbalance = float(stage_times.max() / stage_times.mean()) if float(stage_times.mean()) > 0 else 1.0
+        step_mean = float(mine[1])
+        idle = max(0.0, step_mean - float(mine[3]) - float(mine[2]))
+        bubble = idle / step_mean if self.pipeline_parallel_size > 1 and step_mean > 0 else 0.0
+        exposed = float(mine[2]) / step_mean if step_mean > 0 else 0.0
+        m = self._metrics
+        m(M.STEP_TIME_RELATIVE).set(relative)
+        m(M.STRAGGLER).set(1 if flagged else 0)
+        m(M.STAGE_IMBALANCE).set(imbalance)
+        m(M.PIPELINE_BUBBLE, kind="measured").set(bubble)
+        m(M.EXPOSED_COMM).set(exposed)
+        self.last_check = {"step": self._steps, "relative": relative, "flagged": flagged, "imbalance": imbalance,
+                           "bubble": bubble, "exposed_comm": exposed, "step_seconds": step_mean,
+                           "compute_seconds": float(mine[3]), "stage_seconds": stage_times.tolist()}
+        if flagged and not was:
+            log_event("straggler_flagged", level=logging.WARNING, rank=self.global_rank, step=self._steps,
+                      relative=round(relative, 3), factor=self.straggler.factor, checks=self.straggler.strikes,
+                      **self._coords)
+        elif was and not flagged:
+            log_event("straggler_cleared", rank=self.global_rank, step=self._steps, relative=round(relative, 3))
+
+    @contextmanager
+    def _peer_failure_context(self, phase: str):
+        try:
+            yield
+        except PeerLostError:
+            raise
+        except RuntimeError as exc:
+            text = str(exc).lower()
+            if not any(marker in text for marker in _PEER_FAILURE_MARKERS):
+                raise
+            coords = self._coords
+            message = (f"ThreeDParallelStrategy: rank {self.global_rank} (pp={coords['pp']}, dp={coords['dp']}, "
+                       f"tp={coords['tp']}) lost a peer during {phase} after {self._steps} steps: another rank died "
+                       f"or stalled past the {self._timeout.total_seconds():.0f}s timeout; this rank stops too. "
+                       f"Cause: {type(exc).__name__}: {str(exc)[:300]}")
+            log_event("peer_lost", level=logging.ERROR, rank=self.global_rank, phase=phase, steps=self._steps)
+            raise PeerLostError(message) from exc
+
+    # ------------------------------------------------------------------ checkpoints
+    @override
+    def lightning_module_state_dict(self) -> dict[str, Any]:
+        return {}  # saved by save_checkpoint with torch.distributed.checkpoint (sharded, per stage)
+
+    @override
+    def optimizer_state(self, optimizer) -> dict[str, Any]:
+        return {}
+
+    def _checkpoint_state(self) -> dict[str, Any]:
+        """{"model": ..., "optimizer_i": ...}: keys of tensor-parallel shards carry ``@tp<rank>``."""
+        from torch.distributed.checkpoint.state_dict import get_model_state_dict, get_optimizer_state_dict
+
+        module = self.lightning_module
+        suffix = f"@tp{self.coordinates['tp']}"
+        sharded = {name for name, p in module.named_parameters() if p in self._sharded}
+
+        def rename(d):
+            return {(k + suffix if k in sharded else k): v for k, v in d.items()}
+
+        state = {"model": rename(get_model_state_dict(module))}
+        for i, opt in enumerate(self.optimizers):
+            osd = get_optimizer_state_dict(module, _unwrap(opt))
+            state[f"optimizer_{i}"] = rename(osd["state"])
+        return state
+
+    @override
+    def save_checkpoint(self, checkpoint: dict[str, Any], filepath, storage_options: Optional[Any] = None) -> None:
+        import torch.distributed.checkpoint as dcp
+
+        if storage_options is not None:
+            raise TypeError("ThreeDParallelStrategy.save_checkpoint does not take storage_options")
+        path = Path(self.broadcast(str(filepath)))
+        if path.is_file():
+            path.unlink()
+        path.mkdir(parents=True, exist_ok=True)
+        checkpoint.pop("state_dict", None)
+        checkpoint.pop("optimizer_states", None)
+        dcp.save(self._checkpoint_state(), checkpoint_id=path)
+        if self.gradient_compression is not None and hasattr(self.gradient_compression, "state_dict"):
+            torch.save(self.gradient_compression.state_dict(), path / f"gradient_compression-rank{self.global_rank}.pt")
+        if self.global_rank == 0:
+            checkpoint["ThreeDParallelStrategy"] = {
+                "mesh": [self.pipeline_parallel_size, self.data_parallel_size, self.tensor_parallel_size],
+                "stage_sizes": self.stage_sizes, "straggler": self.straggler.state_dict(), "steps": self._steps,
+                "param_groups": [[{k: v for k, v in g.items() if k != "params"} for g in _unwrap(o).param_groups]
+                                 for o in self.optimizers],
+            }
+            torch.save(checkpoint, path / _META_FILE)
+        self.barrier()
+
+    @override
+    def load_checkpoint(self, checkpoint_path, weights_only: Optional[bool] = None) -> dict[str, Any]:
+        import torch.distributed.checkpoint as dcp
+        from torch.distributed.checkpoint.state_dict import set_model_state_dict, set_optimizer_state_dict
+
+        path = Path(self.broadcast(str(checkpoint_path)))
+        meta = torch.load(path / _META_FILE, weights_only=False)
+        saved = meta.get("ThreeDParallelStrategy", {})
+        mesh = [self.pipeline_parallel_size, self.data_parallel_size, self.tensor_parallel_size]
+        if saved.get("mesh", mesh)[2] != mesh[2]:
+            raise ValueError(f"checkpoint {path} was saved with tensor_parallel_size={saved['mesh'][2]}; resume with "
+                             f"the same tensor_parallel_size (now {mesh[2]})")
+        state = self._checkpoint_state()
+        dcp.load(state, checkpoint_id=path)
+        module = self.lightning_module
+        suffix = f"@tp{self.coordinates['tp']}"
+
+        def unname(d):
+            return {(k[:-len(suffix)] if k.endswith(suffix) else k): v for k, v in d.items()}
+
+        set_model_state_dict(module, unname(state["model"]))
+        for i, opt in enumerate(self.optimizers):
+            raw = _unwrap(opt)
+            groups = [{**g, "params": [n for n, p in module.named_parameters() if any(p is q for q in g["params"])]}
+                      for g in raw.param_groups]
+            for g, hp in zip(groups, saved.get("param_groups", [[]] * len(self.optimizers))[i]):
+                g.update(hp)
+            set_optimizer_state_dict(module, raw, {"state": unname(state[f"optimizer_{i}"]), "param_groups": groups})
+        comp = path / f"gradient_compression-rank{self.global_rank}.pt"
+        if self.gradient_compression is not None and hasattr(self.gradient_compression, "load_state_dict"):
+            if comp.exists():
+                self.gradient_compression.load_state_dict(torch.load(comp, weights_only=False))
+        if "straggler" in saved:
+            self.straggler.load_state_dict(saved["straggler"])
+        return meta
+
+    @override
+    def teardown(self) -> None:
+        self._schedule = self._stage = None
+        super().teardown()
+
+
+def _unwrap(optimizer):
+    return getattr(optimizer, "_optimizer", optimizer)
+
+
+def _positive_int(name: str, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{name}={value!r} must be an int >= 1")
+
+
+def _check_pipeline_module(module: nn.Module) -> None:
+    missing = [name for name in ("pipeline_blocks", "loss_fn") if not callable(getattr(module, name, None))]
+    if missing:
+        raise TypeError(f"pipeline_parallel_size > 1 needs the LightningModule to provide {missing}: "
+                        "pipeline_blocks() -> ordered nn.ModuleDict and loss_fn(output, target) (see "
+                        "lightning_plugins.models.TinyGPT)")
+    if not isinstance(module.pipeline_blocks(), nn.ModuleDict):
+        raise TypeError("pipeline_blocks() must return an nn.ModuleDict (names are kept as checkpoint keys)")

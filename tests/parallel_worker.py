@@ -1,0 +1,151 @@
+"""One rank of a multi-process ThreeDParallelStrategy test run (launched by tests/parallel_launch.py).
+
+Runs a list of scenarios (JSON) in one process group, so one launch checks several meshes.
+Writes ``<out>/<name>-rank<r>.pt`` per scenario: per-step losses, the full (gathered) parameters
+this rank owns, the strategy's last check, and metric samples; or the error text.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+import traceback
+from datetime import timedelta
+from pathlib import Path
+
+import pytorch_lightning as pl
+import torch
+from prometheus_client import CollectorRegistry
+from pytorch_lightning.callbacks import ModelCheckpoint
+
+from lightning_plugins import ThreeDParallelStrategy
+from lightning_plugins.models import TinyGPT, TokenDataModule
+
+# SGD with momentum: AdamW would turn the ~1e-9 rounding noise of exactly-zero gradients (the key
+# bias: softmax ignores a constant key shift) into full-size updates, so parity could not be checked
+MODEL = dict(vocab_size=32, seq_len=8, d_model=16, n_head=2, n_layer=4, optimizer="sgd", lr=0.05)
+
+
+class Recorder(pl.Callback):
+    def __init__(self, die_at: int | None = None):
+        self.losses: list[float] = []
+        self.checks: list[dict] = []
+        self.die_at = die_at
+
+    def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
+        self.losses.append(float(outputs["loss"]))
+        check = getattr(trainer.strategy, "last_check", None)
+        if check is not None and (not self.checks or self.checks[-1]["step"] != check["step"]):
+            self.checks.append(dict(check))
+        if self.die_at is not None and trainer.global_step >= self.die_at and trainer.global_rank == 1:
+            os._exit(3)  # simulate a crashed rank: no cleanup, no goodbye
+
+
+class DelayedGPT(TinyGPT):
+    """TinyGPT whose forward sleeps on one rank from a given step on (a straggler)."""
+
+    def __init__(self, *, delay_rank: int, delay_from: int, delay_s: float, **kw):
+        super().__init__(**kw)
+        self.delay = (delay_rank, delay_from, delay_s)
+
+    def training_step(self, batch, batch_idx):
+        rank, start, seconds = self.delay
+        if self.trainer.global_rank == rank and self.trainer.global_step >= start:
+            time.sleep(seconds)
+        return super().training_step(batch, batch_idx)
+
+
+class CountingAllReduce:
+    """The gradient_compression hook point with torch's plain all-reduce hook; counts calls."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def register(self, ddp_module, process_group) -> None:
+        from torch.distributed.algorithms.ddp_comm_hooks import default_hooks
+
+        def hook(state, bucket):
+            self.calls += 1
+            return default_hooks.allreduce_hook(state, bucket)
+
+        ddp_module.register_comm_hook(process_group, hook)
+
+    def state_dict(self):
+        return {"calls": self.calls}
+
+    def load_state_dict(self, state):
+        self.calls = int(state["calls"])
+
+
+def full_params(strategy, module) -> dict[str, torch.Tensor]:
+    """This rank's parameters as full tensors (tensor-parallel shards gathered over tp)."""
+    from torch.distributed.tensor import DTensor
+
+    out = {}
+    for name, p in module.named_parameters():
+        spec = strategy._sharded.get(p)
+        if spec is not None:
+            dt = DTensor.from_local(p.detach(), spec.mesh, spec.placements, run_check=False, shape=spec.shape,
+                                    stride=spec.stride)
+            out[name] = dt.full_tensor().clone()
+        else:
+            out[name] = p.detach().clone()
+    return out
+
+
+def run_scenario(sc: dict, out: Path, world: int, rank: int) -> bool:
+    """Run one scenario; False when it failed unexpectedly (the ranks may now disagree: stop)."""
+    pp, dp, tp = sc["mesh"]
+    registry = CollectorRegistry()
+    compression = CountingAllReduce() if sc.get("compression") else None
+    strategy = ThreeDParallelStrategy(
+        pp, dp, tp, num_microbatches=sc.get("microbatches", 2 * pp if pp > 1 else 1),
+        schedule=sc.get("schedule", "1F1B"), partition=sc.get("partition", "uniform"),
+        gradient_compression=compression, registry=registry, run_name=sc["name"],
+        check_every_n_steps=sc.get("check_every", 10), timeout=timedelta(seconds=sc.get("timeout", 60)))
+    torch.manual_seed(0)
+    model_kw = dict(MODEL, **sc.get("model", {}))
+    if "delay" in sc:
+        model = DelayedGPT(**sc["delay"], **model_kw)
+    else:
+        model = TinyGPT(**model_kw)
+    callbacks: list = [Recorder(die_at=sc.get("die_at"))]
+    recorder = callbacks[0]
+    if sc.get("checkpoint_every"):  # a distributed checkpoint folder per save: <out>/<name>/step=N.ckpt
+        callbacks.append(ModelCheckpoint(dirpath=out / sc["name"], filename="{step}", save_top_k=-1,
+                                         every_n_train_steps=sc["checkpoint_every"]))
+    trainer = pl.Trainer(
+        accelerator="cpu", devices=world, strategy=strategy, max_steps=sc["steps"], callbacks=callbacks,
+        logger=False, enable_checkpointing=len(callbacks) > 1, enable_progress_bar=False, enable_model_summary=False,
+        num_sanity_val_steps=0, default_root_dir=str(out))
+    data = TokenDataModule(num_samples=sc.get("samples", 10 * sc["batch"]), seq_len=model_kw["seq_len"],
+                           vocab_size=model_kw["vocab_size"], batch_size=sc["batch"] // dp)
+    result: dict = {"name": sc["name"], "rank": rank}
+    try:
+        trainer.fit(model, datamodule=data, ckpt_path=sc.get("resume"))
+        result.update(losses=recorder.losses, checks=recorder.checks, params=full_params(strategy, model),
+                      stage_sizes=strategy.stage_sizes, coords=strategy.coordinates,
+                      compression_calls=compression.calls if compression else None,
+                      straggler=registry.get_sample_value("lightwatch_straggler", {"run": sc["name"], "rank": str(rank)}),
+                      samples={s.name + str(sorted(s.labels.items())): s.value
+                               for metric in registry.collect() for s in metric.samples})
+    except Exception as exc:  # reported to the test, which decides whether it was expected
+        result.update(error=f"{type(exc).__name__}: {exc}", traceback=traceback.format_exc())
+    torch.save(result, out / f"{sc['name']}-rank{rank}.pt")
+    return "error" not in result or sc.get("expect_error", False)
+
+
+def main() -> int:
+    scenarios = json.loads(Path(sys.argv[1]).read_text())
+    out = Path(sys.argv[2])
+    world, rank = int(os.environ["WORLD_SIZE"]), int(os.environ["RANK"])
+    for sc in scenarios:
+        if not run_scenario(sc, out, world, rank):
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
