@@ -18,30 +18,27 @@ def build(cfg: Config):
     # 0 for every monitored run/rank, so "nothing skipped" / "not firing" draws a line, not "No data"
     zero = f"0 * sum by (run, rank) ({M.RUN_INFO.series}{{{s}}})"
     drift_steps = ((None, c.GREEN), (cfg.drift_warn, c.YELLOW), (cfg.data_drift_psi, c.RED))
+
+    def divergences(title: str, what: str, psi, kl, signal: str):
+        return c.timeseries(
+            title, f"Population stability index and KL(window || reference) of the last window's {what}. PSI < "
+                   f"{cfg.drift_warn} no shift, up to {cfg.data_drift_psi} moderate, above it significant: "
+                   f"DataDrift (signal={signal}) fires after {cfg.data_drift_for}.",
+            [(f"{psi.series}{{{s}}}", "rank {{rank}} PSI"), (f"{kl.series}{{{s}}}", "rank {{rank}} KL")],
+            unit="none", min_val=0, steps=drift_steps, show_thresholds=True, span=8)
+
     board = c.dashboard(UID, TITLE, "DataQualityMonitor and KLCalibratedSampler: is the data the model sees "
                                     "still the data it was meant to see?")
     board.with_row(c.row("Drift"))
-    board.with_panel(c.timeseries(
-        "Label drift (PSI, KL)",
-        f"Population stability index and KL(window || reference) of the last window's labels. PSI < "
-        f"{cfg.drift_warn} no shift, up to {cfg.data_drift_psi} moderate, above it significant: DataDrift "
-        f"(signal=label) fires after {cfg.data_drift_for}.",
-        [(f"{M.DATA_LABEL_PSI.series}{{{s}}}", "rank {{rank}} PSI"),
-         (f"{M.DATA_LABEL_KL.series}{{{s}}}", "rank {{rank}} KL")], unit="none", min_val=0,
-        steps=drift_steps, show_thresholds=True, span=8))
+    board.with_panel(divergences("Label drift (PSI, KL)", "labels", M.DATA_LABEL_PSI, M.DATA_LABEL_KL, "label"))
     board.with_panel(c.timeseries(
         "Feature drift (max)",
         "Largest standardised mean shift over all input features (|mean - ref mean| / pooled std) of the last "
         f"window. DataDrift (signal=feature) fires above {cfg.data_drift_feature_shift} after {cfg.data_drift_for}.",
         [(f"{M.DATA_FEATURE_DRIFT_MAX.series}{{{s}}}", "rank {{rank}}")], unit="none", min_val=0,
         steps=((None, c.GREEN), (cfg.data_drift_feature_shift, c.RED)), show_thresholds=True, span=8))
-    board.with_panel(c.timeseries(
-        "Token drift (PSI, KL)",
-        "PSI and KL of the window's bucketed token-id histogram (integer inputs only). DataDrift "
-        f"(signal=token) fires above PSI {cfg.data_drift_psi} after {cfg.data_drift_for}.",
-        [(f"{M.DATA_TOKEN_PSI.series}{{{s}}}", "rank {{rank}} PSI"),
-         (f"{M.DATA_TOKEN_KL.series}{{{s}}}", "rank {{rank}} KL")], unit="none", min_val=0,
-        steps=drift_steps, show_thresholds=True, span=8))
+    board.with_panel(divergences("Token drift (PSI, KL)", "bucketed token-id histogram (integer inputs only)",
+                                 M.DATA_TOKEN_PSI, M.DATA_TOKEN_KL, "token"))
     board.with_panel(c.bar_panel(
         "Most drifted features",
         "The 10 features with the largest standardised mean shift now (per-feature gauges exist for the first "
