@@ -3,7 +3,9 @@
 Grouping: one notification per (alertname, run), so eight ranks regressing together page once.
 Inhibition: while ``TrainingStalled`` fires for a run, or ``ExporterDown`` for a target, the
 downstream alerts of that run/target (throughput regression, straggler, precision flapping,
-exposed communication) are suppressed: a stall explains them, so it pages alone.
+exposed communication) are suppressed: a stall explains them, so it pages alone. NonFiniteLoss and
+DataDrift are never inhibited: a stall does not explain them (DataDrift's three signals of one run
+share its ``(DataDrift, run)`` group, so they page once together).
 
 Usage::
 
@@ -85,7 +87,8 @@ _HEADER = """\
 #
 # route: one notification per (alertname, run); new groups wait group_wait, updates group_interval.
 # inhibit_rules: TrainingStalled (same run) and ExporterDown (same instance) suppress the downstream
-#   alerts ThroughputRegression, StragglerRank, PrecisionFlapping, HighExposedCommunication.
+#   alerts ThroughputRegression, StragglerRank, PrecisionFlapping, HighExposedCommunication;
+#   NonFiniteLoss and DataDrift are never inhibited.
 # receivers: the webhook posts Alertmanager's JSON (https://prometheus.io/docs/alerting/latest/configuration/#webhook_config)
 #   to the URL below; point it at your own service, or swap in one of the examples at the end.
 """

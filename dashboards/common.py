@@ -75,10 +75,11 @@ def dashboard(uid: str, title: str, description: str) -> db.Dashboard:
     )
 
 
-def _targets(queries: list[tuple[str, str]]) -> list[prometheus.Dataquery]:
+def _targets(queries: list[tuple[str, str]], instant: bool = False) -> list[prometheus.Dataquery]:
     refs = "ABCDEFGHIJ"
-    return [prometheus.Dataquery().expr(expr).legend_format(legend).ref_id(refs[i]).datasource(DATASOURCE)
-            for i, (expr, legend) in enumerate(queries)]
+    out = [prometheus.Dataquery().expr(expr).legend_format(legend).ref_id(refs[i]).datasource(DATASOURCE)
+           for i, (expr, legend) in enumerate(queries)]
+    return [q.instant() for q in out] if instant else out
 
 
 def thresholds(*steps: tuple[float | None, str]) -> db.ThresholdsConfig:
@@ -91,21 +92,23 @@ _NEUTRAL = ((None, GREEN),)
 
 
 def _panel(panel, title: str, description: str, queries: list[tuple[str, str]], unit: str, steps: tuple,
-           span: int, height: int):
+           span: int, height: int, instant: bool = False):
     """What every panel carries: title, description, datasource, targets, unit, thresholds, size."""
-    return (panel.title(title).description(description).datasource(DATASOURCE).targets(_targets(queries))
+    return (panel.title(title).description(description).datasource(DATASOURCE).targets(_targets(queries, instant))
             .unit(unit).thresholds(thresholds(*steps)).span(span).height(height))
 
 
 def timeseries(title: str, description: str, queries: list[tuple[str, str]], *, unit: str,
                steps: tuple = _NEUTRAL, min_val: float | None = None, max_val: float | None = None,
-               span: int = 12, height: int = 8, show_thresholds: bool = False) -> ts.Panel:
-    """A time-series panel; ``queries`` are ``(PromQL, legend)`` pairs."""
+               span: int = 12, height: int = 8, show_thresholds: bool = False, log_scale: bool = False) -> ts.Panel:
+    """A time-series panel; ``queries`` are ``(PromQL, legend)`` pairs; ``log_scale``: log10 y axis."""
     legend = cb.VizLegendOptions().display_mode(cm.LegendDisplayMode.LIST).placement(cm.LegendPlacement.BOTTOM)
     panel = _panel(ts.Panel(), title, description, queries, unit, steps, span, height) \
         .line_width(1).fill_opacity(10).legend(legend.show_legend(True))
     if show_thresholds:
         panel = panel.thresholds_style(cb.GraphThresholdsStyleConfig().mode(cm.GraphThresholdsStyleMode.LINE))
+    if log_scale:
+        panel = panel.scale_distribution(cb.ScaleDistributionConfig().type(cm.ScaleDistribution.LOG).log(10))
     if min_val is not None:
         panel = panel.min(min_val)
     if max_val is not None:
@@ -122,9 +125,10 @@ def stat_panel(title: str, description: str, queries: list[tuple[str, str]], *, 
 
 
 def bar_panel(title: str, description: str, queries: list[tuple[str, str]], *, unit: str,
-              steps: tuple = _NEUTRAL, span: int = 12, height: int = 8) -> bg.Panel:
-    """A bar gauge (one bar per series, last value), e.g. per-layer bits."""
-    return _panel(bg.Panel(), title, description, queries, unit, steps, span, height) \
+              steps: tuple = _NEUTRAL, span: int = 12, height: int = 8, instant: bool = False) -> bg.Panel:
+    """A bar gauge (one bar per series, last value), e.g. per-layer bits; ``instant`` for ``topk`` queries
+    (a range query would draw every series that was ever in the top k)."""
+    return _panel(bg.Panel(), title, description, queries, unit, steps, span, height, instant) \
         .orientation(cm.VizOrientation.HORIZONTAL).display_mode(cm.BarGaugeDisplayMode.BASIC) \
         .reduce_options(cb.ReduceDataOptions().calcs(["lastNotNull"]))
 

@@ -67,6 +67,23 @@ class Config:
     # ExporterDown: a training target failing its scrape this long (a crashed rank; a clean exit
     # removes its file_sd entry, so finished runs do not alert).
     exporter_down_for: str = "2m"
+    # DataDrift: label PSI and token-id PSI above this page (PSI < 0.1 no shift, 0.1-0.25 moderate,
+    # > 0.25 significant: the credit-scoring rule of thumb). Equals
+    # monitor.data_quality.PSI_ALERT_THRESHOLD (tests/test_data_quality.py keeps them equal).
+    data_drift_psi: float = 0.25
+    # DataDrift: the largest standardised mean shift of an input feature (in pooled standard
+    # deviations) above this pages: half a deviation is Cohen's "medium" effect. Equals
+    # monitor.data_quality.FEATURE_DRIFT_ALERT_THRESHOLD.
+    data_drift_feature_shift: float = 0.5
+    # DataDrift: the gauges hold the last published window (DataQualityMonitor every_n_steps), so
+    # 5m asks the drift to persist over several windows before paging (one odd window never does).
+    data_drift_for: str = "5m"
+    # Window of the data-quality recordings (sequence-length quantiles) and of the skipped-batch
+    # increase: DataQualityMonitor publishes once per window of every_n_steps batches, which can be
+    # minutes apart on a slow model, so 5m keeps at least two publications in range.
+    data_quality_window: str = "5m"
+    # Sequence-length quantiles recorded for the Data quality dashboard (typical, long, longest).
+    sequence_length_quantiles: tuple[float, ...] = (0.5, 0.9, 0.99)
 
     # Dashboard thresholds (colours only, no alerts):
     # data-wait ratio above which the input pipeline is worth a look (yellow) ...
@@ -82,8 +99,15 @@ class Config:
     bubble_crit_ratio: float = 0.3
     # Stage imbalance (slowest / mean stage time) shown red above this.
     stage_imbalance_crit: float = 1.2
-    # Data drift: PSI above 0.2 is the usual "significant shift" rule of thumb; red.
-    psi_crit: float = 0.2
+    # Data drift panels (label and token PSI/KL): yellow from a moderate shift (PSI 0.1); red from
+    # data_drift_psi, where DataDrift fires.
+    drift_warn: float = 0.1
+    # Non-finite input elements and exact-duplicate samples: red above 1 % of the window.
+    bad_input_crit_ratio: float = 0.01
+    # Feature std ratio (window std / reference std): red outside [low, high], i.e. a feature's
+    # spread halved or doubled (a scaling or normalisation change upstream).
+    std_ratio_low: float = 0.5
+    std_ratio_high: float = 2.0
     # Anomaly score shown red above this (the detector's own threshold decides anomaly_active).
     anomaly_score_crit: float = 0.8
 
@@ -96,8 +120,15 @@ class Config:
             raise ValueError(f"job={self.job!r} must be a non-empty Prometheus job name")
         if self.stall_seconds <= 0:
             raise ValueError(f"stall_seconds={self.stall_seconds!r} must be > 0")
-        if not all(0 < q < 1 for q in self.step_quantiles):
-            raise ValueError(f"step_quantiles={self.step_quantiles!r} must each be in (0, 1)")
+        for name in ("step_quantiles", "sequence_length_quantiles"):
+            if not all(0 < q < 1 for q in getattr(self, name)):
+                raise ValueError(f"{name}={getattr(self, name)!r} must each be in (0, 1)")
+        for name in ("data_drift_psi", "data_drift_feature_shift"):
+            if not getattr(self, name) > 0:
+                raise ValueError(f"{name}={getattr(self, name)!r} must be > 0")
+        if not 0 < self.std_ratio_low < 1 < self.std_ratio_high:
+            raise ValueError(f"std_ratio_low={self.std_ratio_low!r} and std_ratio_high={self.std_ratio_high!r} "
+                             "must satisfy 0 < std_ratio_low < 1 < std_ratio_high")
 
 
 #: the configuration the committed files under dashboards/build/ are generated with

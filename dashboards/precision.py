@@ -1,4 +1,4 @@
-"""Precision (DPS): active dtype over time, switches, fp16 underflow, loss scale, skipped steps."""
+"""Precision (DPS): active dtype over time, switches, fp16 underflow, gradient range, loss scale, skipped steps."""
 
 from __future__ import annotations
 
@@ -32,13 +32,19 @@ def build(cfg: Config):
         [(f"{M.DPS_UNDERFLOW.series}{{{s}}}", "rank {{rank}}")], unit="percentunit", min_val=0,
         steps=((None, c.GREEN), (cfg.underflow_crit_ratio, c.RED)), show_thresholds=True, span=8))
     board.with_panel(c.timeseries(
+        "Gradient magnitude range", "Largest and smallest non-zero unscaled |gradient| at the last check (log "
+                                    "scale). Times the loss scale, min_nonzero below fp16's smallest normal 2^-14 "
+                                    "underflows; max near fp16's 65504 overflows.",
+        [(f"{M.DPS_GRAD_MAGNITUDE.series}{{{s}}}", "rank {{rank}} {{bound}}")], unit="none", span=8,
+        log_scale=True))
+    board.with_panel(c.timeseries(
         "Loss scale", "GradScaler loss scale (kept through bf16 phases).",
-        [(f"{M.DPS_LOSS_SCALE.series}{{{s}}}", "rank {{rank}}")], unit="none", span=8))
+        [(f"{M.DPS_LOSS_SCALE.series}{{{s}}}", "rank {{rank}}")], unit="none", span=8, log_scale=True))
     board.with_panel(c.timeseries(
         "Skipped and non-finite steps", "Optimizer steps skipped, and steps whose gradients held NaN/inf.",
         [(f"sum by (run, rank) (increase({M.DPS_SKIPPED_STEPS.series}{{{s}}}[{cfg.rate_window}]))",
           "rank {{rank}} skipped"),
          (f"sum by (run, rank) (increase({M.DPS_NONFINITE_GRAD_STEPS.series}{{{s}}}[{cfg.rate_window}]))",
-          "rank {{rank}} non-finite grads")], unit="none", min_val=0, span=8,
+          "rank {{rank}} non-finite grads")], unit="none", min_val=0, span=24,
         steps=((None, c.GREEN), (1, c.RED))))
     return board

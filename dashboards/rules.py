@@ -26,10 +26,12 @@ RANK_LEVEL = "run, rank, instance"
 RECORDING_FILE = "lightwatch-recording.yml"
 ALERTS_FILE = "lightwatch-alerts.yml"
 
-#: alerts that a stall or a dead exporter makes meaningless; Alertmanager inhibits them (see alertmanager.py)
+#: alerts that a stall or a dead exporter makes meaningless; Alertmanager inhibits them (see alertmanager.py).
+#: NonFiniteLoss and DataDrift are not among them: a NaN loss or drifted data is not explained by a stall
+#: (a stalled run's gauges keep their last window, so DataDrift neither starts nor stops because of it).
 DOWNSTREAM_ALERTS = ("ThroughputRegression", "StragglerRank", "PrecisionFlapping", "HighExposedCommunication")
 ALERT_NAMES = ("ThroughputRegression", "TrainingStalled", "NonFiniteLoss", "StragglerRank", "PrecisionFlapping",
-               "HighExposedCommunication", "ExporterDown")
+               "HighExposedCommunication", "ExporterDown", "DataDrift")
 
 
 # --------------------------------------------------------------------------- recorded series names
@@ -66,6 +68,11 @@ def comm_bytes_rate(cfg: Config) -> str:
 def comm_seconds_rate(cfg: Config) -> str:
     """Seconds per second in collectives, by kind (the busy share of wall time)."""
     return f"run_rank_kind:{M.COMM_DURATION.name}:rate{cfg.rate_window}"
+
+
+def sequence_length_quantile(cfg: Config) -> str:
+    """Per-rank sequence-length quantiles of the training samples; ``quantile`` holds 0.5 / 0.9 / 0.99."""
+    return f"run_rank:{M.DATA_SEQUENCE_LENGTH.name}:quantile_rate{cfg.data_quality_window}"
 
 
 def gradcomp_sent_rate(cfg: Config) -> str:
@@ -111,19 +118,50 @@ def recording_groups(cfg: Config) -> list[dict]:
         {"record": gradcomp_sent_rate(cfg), "expr": _rate(M.GRADCOMP_SENT_BYTES.series, w)},
         {"record": gradcomp_uncompressed_rate(cfg), "expr": _rate(M.GRADCOMP_UNCOMPRESSED_BYTES.series, w)},
     ]
+    for q in cfg.sequence_length_quantiles:
+        plugin_rules.append({
+            "record": sequence_length_quantile(cfg),
+            "expr": f"histogram_quantile({q}, sum by ({RANK_LEVEL}, le) "
+                    f"(rate({M.DATA_SEQUENCE_LENGTH.name}_bucket[{cfg.data_quality_window}])))",
+            "labels": {"quantile": f"{q}"},
+        })
     return [
         {"name": "lightwatch-training.rules", "rules": rank_rules},
         {"name": "lightwatch-plugins.rules", "rules": plugin_rules},
     ]
 
 
-def _alert(name: str, expr: str, for_: str, severity: str, summary: str, description: str) -> dict:
+def _alert(name: str, expr: str, for_: str, severity: str, summary: str, description: str,
+           **labels: str) -> dict:
     rule = {"alert": name, "expr": expr}
     if for_ not in ("0s", "0m"):
         rule["for"] = for_
-    rule["labels"] = {"severity": severity}
+    rule["labels"] = {"severity": severity, **labels}
     rule["annotations"] = {"summary": summary, "description": description}
     return rule
+
+
+def _data_drift(cfg: Config) -> list[dict]:
+    """DataDrift: one rule per drift signal (``signal`` = label, feature, token), same alert name.
+
+    The gauges are DataQualityMonitor's last published window; the job selector keeps a
+    Pushgateway's copy of a finished run from paging forever.
+    """
+    job = f'job="{cfg.job}"'
+    signals = (
+        ("label", M.DATA_LABEL_PSI, cfg.data_drift_psi, "Training labels drifted from the reference",
+         "Label PSI vs the reference is {{ $value | printf \"%.3f\" }}"),
+        ("feature", M.DATA_FEATURE_DRIFT_MAX, cfg.data_drift_feature_shift,
+         "Input features drifted from the reference",
+         "Largest standardised mean shift is {{ $value | printf \"%.3f\" }} pooled standard deviations"),
+        ("token", M.DATA_TOKEN_PSI, cfg.data_drift_psi, "Token distribution drifted from the reference",
+         "Token-id histogram PSI vs the reference is {{ $value | printf \"%.3f\" }}"),
+    )
+    return [_alert("DataDrift", f"max by ({RANK_LEVEL}) ({spec.series}{{{job}}}) > {threshold}",
+                   cfg.data_drift_for, "warning",
+                   f"{summary} (run {{{{ $labels.run }}}}, rank {{{{ $labels.rank }}}})",
+                   f"{value} (> {threshold}) for {cfg.data_drift_for}.", signal=signal)
+            for signal, spec, threshold, summary, value in signals]
 
 
 def alert_groups(cfg: Config) -> list[dict]:
@@ -173,6 +211,7 @@ def alert_groups(cfg: Config) -> list[dict]:
                "lightwatch exporter {{ $labels.instance }} is down",
                f"Prometheus has failed to scrape {{{{ $labels.instance }}}} for {cfg.exporter_down_for}: "
                "the training process crashed or hangs."),
+        *_data_drift(cfg),
     ]
     return [{"name": "lightwatch-alerts", "rules": alerts}]
 

@@ -30,9 +30,10 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 import torch
 
-#: Alert thresholds (the DataDrift rule in dashboards/rules/data_quality.rules.yml uses the same
-#: values; a test keeps them equal). PSI: < 0.1 no shift, 0.1-0.25 moderate, > 0.25 significant
-#: (the credit-scoring rule of thumb). KL(window || ref) ~ PSI / 2 for small shifts.
+#: Alert thresholds (the DataDrift rule, generated from dashboards/config.py into
+#: dashboards/build/rules/lightwatch-alerts.yml, uses the same values; a test keeps them equal).
+#: PSI: < 0.1 no shift, 0.1-0.25 moderate, > 0.25 significant (the credit-scoring rule of thumb).
+#: KL(window || ref) ~ PSI / 2 for small shifts.
 PSI_ALERT_THRESHOLD = 0.25
 KL_ALERT_THRESHOLD = 0.1
 #: a feature whose mean moved by half a pooled standard deviation (Cohen's "medium" effect)

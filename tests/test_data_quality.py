@@ -1,12 +1,14 @@
 """Data-quality monitoring: drift statistics, the calibrated sampler, noisy samples, bad input.
 
 Every Trainer run here is real (CPU, tiny models, fixed seeds); divergences are read back from a
-fresh registry and compared with the DataDrift rule's thresholds, which are read from the rules file.
+fresh registry and compared with the DataDrift rule's thresholds, which are read from the generated
+alert rules (dashboards/build/rules/lightwatch-alerts.yml, built from dashboards/config.py).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from pathlib import Path
 
@@ -19,6 +21,9 @@ import yaml
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
+import dashboards
+from dashboards import rules as R
+from dashboards.config import DEFAULT
 from monitor import metrics as M
 from monitor.data_quality import (
     FEATURE_DRIFT_ALERT_THRESHOLD,
@@ -39,8 +44,8 @@ from monitor.data_quality import (
 from tests.conftest import require_binary
 
 ROOT = Path(__file__).resolve().parents[1]
-RULES = ROOT / "dashboards" / "rules" / "data_quality.rules.yml"
-RULE_TESTS = ROOT / "tests" / "rules" / "data_quality_test.yml"
+RULES = dashboards.RULES_DIR / R.ALERTS_FILE  # DataDrift lives with the other alerts (dashboards/rules.py)
+RULE_TESTS = ROOT / "tests" / "rules" / "alerts-test.yaml"
 RUN = "dq"
 LBL = {"run": RUN, "rank": "0"}
 
@@ -92,13 +97,18 @@ def _gaussian_batches(seed: int, n: int, shift: float = 0.0, label_probs=None, f
     return x, y
 
 
+def _data_drift_rules() -> list[dict]:
+    return [r for g in yaml.safe_load(RULES.read_text())["groups"] for r in g["rules"]
+            if r.get("alert") == "DataDrift"]
+
+
 def _rule_thresholds() -> dict[str, float]:
-    rules = yaml.safe_load(RULES.read_text())["groups"][0]["rules"]
+    """``{metric: threshold}`` of the committed DataDrift rules (``max by (...) (METRIC{...}) > T``)."""
     out = {}
-    for r in rules:
-        assert r["alert"] == "DataDrift"
-        metric, value = r["expr"].split("(", 2)[-1], float(r["expr"].rsplit(">", 1)[1])
-        out[metric.split(")")[0]] = value
+    for r in _data_drift_rules():
+        match = re.fullmatch(r"max by \([^)]*\) \((lightwatch_[a-z_]+)\{[^}]*\}\) > ([0-9.]+)", r["expr"])
+        assert match, r["expr"]
+        out[match[1]] = float(match[2])
     return out
 
 
@@ -435,16 +445,24 @@ def test_resume_keeps_reference_and_noisy_state(tmp_path, registry):
 
 # --------------------------------------------------------------------------- alert rule
 def test_data_drift_rule_passes_promtool():
+    """The generated DataDrift rules: promtool-clean, config thresholds, catalogue metrics, unit-tested."""
     promtool = require_binary("promtool")
     check = subprocess.run([promtool, "check", "rules", str(RULES)], capture_output=True, text=True, timeout=60)
     assert check.returncode == 0, check.stdout + check.stderr
     test = subprocess.run([promtool, "test", "rules", str(RULE_TESTS)], capture_output=True, text=True,
                           timeout=60, cwd=RULE_TESTS.parent)
     assert test.returncode == 0, test.stdout + test.stderr
-    names = set(M.CATALOGUE)
-    for rule in yaml.safe_load(RULES.read_text())["groups"][0]["rules"]:
-        metric = rule["expr"].split("(")[-1].split(")")[0]
-        assert metric in names, f"{metric} is not in the metric catalogue"
+    assert _rule_thresholds() == {M.DATA_LABEL_PSI.series: DEFAULT.data_drift_psi,
+                                  M.DATA_FEATURE_DRIFT_MAX.series: DEFAULT.data_drift_feature_shift,
+                                  M.DATA_TOKEN_PSI.series: DEFAULT.data_drift_psi}
+    series = {spec.series for spec in M.CATALOGUE.values()}
+    assert set(_rule_thresholds()) <= series
+    rules = _data_drift_rules()
+    assert {r["labels"]["signal"] for r in rules} == {"label", "feature", "token"}
+    assert {r["for"] for r in rules} == {DEFAULT.data_drift_for}
+    cases = RULE_TESTS.read_text()
+    for signal in ("label", "feature", "token"):
+        assert f"signal: {signal}" in cases, f"no promtool case for DataDrift signal={signal}"
 
 
 def test_duplicate_window_matches_a_plain_deque():

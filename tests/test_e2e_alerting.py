@@ -1,10 +1,12 @@
 """End to end with real servers: training -> Prometheus -> every dashboard query -> alert -> Alertmanager -> webhook.
 
-A real Lightning run (the demo's digits MLP) registers itself with a native Prometheus through
-file_sd; the committed recording rules and the generated alert rules (ThroughputRegression's
-``for:`` shortened) are loaded; Alertmanager posts to a webhook receiver in this test. An injected
-slowdown makes the throughput regress; the alert must reach the webhook, every dashboard panel's
-query (template variables filled) must return data, and the alert must resolve after recovery.
+A real Lightning run (the demo's digits MLP, trained under ``DPSPrecision`` and watched by
+``DataQualityMonitor`` on indexed digits drawn by ``KLCalibratedSampler``) registers itself with a
+native Prometheus through file_sd; the committed recording rules and the generated alert rules
+(ThroughputRegression's ``for:`` shortened) are loaded; Alertmanager posts to a webhook receiver in
+this test. An injected slowdown makes the throughput regress; the alert must reach the webhook,
+every dashboard panel's query (template variables filled) must return data, and the alert must
+resolve after recovery.
 
 Timings are printed (onset -> webhook delivery), never asserted.
 """
@@ -23,16 +25,21 @@ from pathlib import Path
 
 import pytest
 import pytorch_lightning as pl
+import torch.nn.functional as F
 from prometheus_client import CollectorRegistry
+from torch.utils.data import DataLoader
 
 import dashboards
 from dashboards import alertmanager, common
 from dashboards import rules as R
 from dashboards.config import DEFAULT
 from dashboards.main import render_rules
+from lightning_plugins import DPSPrecision
+from monitor import DataQualityMonitor, KLCalibratedSampler
 from monitor import metrics as M
 from monitor import promql, stack
 from monitor.callbacks import PrometheusMonitor
+from monitor.data_quality import BatchView, IndexedDataset
 from monitor.demo_model import DigitsDataModule, DigitsMLP
 from monitor.throughput import slowdown_sleep
 from tests.conftest import require_binary
@@ -43,8 +50,6 @@ RUN = "e2e"
 #: required yet. Keyed by (dashboard title, panel title) -> the issue that produces the series.
 #: The lead empties this set as the branches merge.
 PENDING_PANELS: dict[tuple[str, str], int] = {
-    **{("lightwatch / Precision", p): 3 for p in (
-        "Active dtype", "Precision switches", "Gradient underflow ratio", "Loss scale", "Skipped and non-finite steps")},
     **{("lightwatch / Parallelism", p): 4 for p in (
         "Stragglers", "Pipeline bubble", "Stage imbalance", "Stage compute time", "Communication bytes",
         "Exposed communication")},
@@ -53,9 +58,10 @@ PENDING_PANELS: dict[tuple[str, str], int] = {
         "Bits per layer", "Layer sensitivity", "Model size", "Compression ratio", "Accuracy by stage",
         "Latency before/after")},
     **{("lightwatch / Anomalies", p): 7 for p in ("Throughput and forecast band", "Anomaly score")},
-    **{("lightwatch / Data quality", p): 9 for p in (
-        "Label drift", "Feature drift", "Bad inputs", "Noisy samples", "Sampler calibration")},
 }
+#: DPS test: the loss is scaled by 2**-40 for the first PROVOKE_STEPS steps so fp16 gradients
+#: underflow and DPSPrecision switches to bf16 at its first check (as `lightwatch demo --dps-provoke`)
+DPS_CHECK_EVERY = PROVOKE_STEPS = 10
 #: targets that only a CUDA machine fills (absent, not zero, on CPU): (dashboard, panel, refId)
 CUDA_ONLY_TARGETS = {("lightwatch / Training overview", "Memory", "B"),
                      ("lightwatch / Training overview", "Memory", "C")}
@@ -156,6 +162,43 @@ class StandInDetector:
         self.last_ts = rec.timestamp
 
 
+class IndexedDigits(DigitsDataModule):
+    """The demo's digits with dataset indices in every batch ``(x, y, index)`` (noisy-sample tracking),
+    drawn by a KLCalibratedSampler toward uniform labels."""
+
+    def train_dataloader(self):
+        sampler = KLCalibratedSampler(self.train_set.tensors[1], target="uniform", seed=self.seed)
+        return DataLoader(IndexedDataset(self.train_set), batch_size=self.batch_size, sampler=sampler,
+                          drop_last=True)
+
+
+class DigitsWithSampleLosses(DigitsMLP):
+    """Returns per-sample losses for DataQualityMonitor; the loss is scaled by 2**-40 for the first
+    ``PROVOKE_STEPS`` steps (fp16 gradients underflow, DPS leaves fp16)."""
+
+    def training_step(self, batch, batch_idx):
+        x, y, _ = batch
+        per_sample = F.cross_entropy(self(x), y, reduction="none")  # (B,)
+        loss = per_sample.mean()
+        if self.global_step < PROVOKE_STEPS:
+            loss = loss * 2.0 ** -40
+        return {"loss": loss, "sample_losses": per_sample.detach()}
+
+
+def _digit_tokens(batch) -> BatchView:
+    """The digits as 64-token sequences: grey level 0..16 is the token id, blank pixels (0) are padding."""
+    x = batch[0]  # (B, 64) in [0, 1], 17 grey levels
+    return BatchView(inputs=(x * 16).round().long())  # (B, 64) token ids
+
+
+class TokenViewMonitor(DataQualityMonitor):
+    """A second DataQualityMonitor in one Trainer: Lightning needs a distinct checkpoint ``state_key``."""
+
+    @property
+    def state_key(self) -> str:
+        return self._generate_state_key(view="tokens")
+
+
 def _fill(expr: str) -> str:
     return expr.replace("$run", RUN).replace("$rank", "0")
 
@@ -183,15 +226,24 @@ def test_regression_reaches_webhook_and_every_panel_has_data(tmp_path: Path):
     detector = StandInDetector(registry)
     monitor.subscribe(detector)
     pacer = PhasedSlowdown(fraction=0.5)
+    dps = DPSPrecision(device="cpu", check_every=DPS_CHECK_EVERY, registry=registry, run_name=RUN)
+    # two views of the same batches on one run, with disjoint statistics: features, labels,
+    # duplicates and noisy samples of the pixels; token drift and lengths of the grey-level tokens
+    data_quality = DataQualityMonitor(RUN, registry=registry, num_classes=10, every_n_steps=20,
+                                      reference_batches=20)
+    token_view = TokenViewMonitor(RUN, registry=registry, every_n_steps=20, reference_batches=20,
+                                  extract=_digit_tokens, token_buckets=17, vocab_size=17, pad_token_id=0,
+                                  duplicate_window=0, sample_loss_key="never returned")  # noisy: pixel view
     trainer = pl.Trainer(max_steps=10**7, max_epochs=-1, accelerator="cpu", devices=1, logger=False,
-                         callbacks=[monitor, pacer], enable_checkpointing=False, enable_progress_bar=False,
+                         callbacks=[monitor, pacer, data_quality, token_view], plugins=[dps],
+                         enable_checkpointing=False, enable_progress_bar=False, default_root_dir=tmp_path,
                          enable_model_summary=False, num_sanity_val_steps=0, limit_val_batches=0,
                          log_every_n_steps=10)
     failure: list[BaseException] = []
 
     def train():
         try:
-            trainer.fit(DigitsMLP(hidden=64), datamodule=DigitsDataModule(batch_size=32))
+            trainer.fit(DigitsWithSampleLosses(hidden=64), datamodule=IndexedDigits(batch_size=32))
         except BaseException as exc:  # surfaced in the main thread
             failure.append(exc)
 
@@ -244,6 +296,11 @@ def test_regression_reaches_webhook_and_every_panel_has_data(tmp_path: Path):
                 elif not result and (title, panel, ref) not in CUDA_ONLY_TARGETS:
                     empty.append((title, panel, ref, _fill(expr)))
         assert not empty, f"panel queries without data: {empty}"
+        first = dps.history[0]  # the provoked underflow, at the first check
+        assert (first["step"], first["from"], first["to"], first["reason"]) == (DPS_CHECK_EVERY, "fp16", "bf16",
+                                                                                "underflow")
+        # the loaded DataDrift rules see the live gauges, and a stationary stream is not even pending
+        assert promql.query(prom, f'ALERTS{{alertname="DataDrift", run="{RUN}"}}') == []
         ready = [key for key, full in pending_has_data.items() if full]
         if ready:
             print(f"pending panels whose every query already has data (remove from PENDING_PANELS): {ready}")

@@ -106,6 +106,7 @@ def test_stall_and_exporter_down_inhibit_downstream_alerts(tmp_path):
             {"labels": {"alertname": "StragglerRank", "run": "b", "instance": "127.0.0.1:9500", "rank": "1"}},
             {"labels": {"alertname": "ExporterDown", "instance": "127.0.0.1:9500", "job": "lightwatch"}},
             {"labels": {"alertname": "NonFiniteLoss", "run": "a", **common}},
+            {"labels": {"alertname": "DataDrift", "run": "a", "signal": "label", **common}},
         ])
         deadline = time.monotonic() + 20
         while True:
@@ -117,6 +118,7 @@ def test_stall_and_exporter_down_inhibit_downstream_alerts(tmp_path):
             time.sleep(0.2)
         assert state["TrainingStalled"] == "active" and state["ExporterDown"] == "active"
         assert state["NonFiniteLoss"] == "active"  # a NaN loss is not explained by a stall
+        assert state["DataDrift"] == "active"  # nor is drifted data (its gauges hold the last window)
         assert alerts["ThroughputRegression"]["status"]["inhibitedBy"]
     finally:
         server.stop()
