@@ -422,6 +422,9 @@ class DPSPrecision(Precision):
         # create the counters at zero so a healthy run exposes them (rate() needs the series)
         self._metrics(M.DPS_NONFINITE_GRAD_STEPS)
         self._metrics(M.DPS_SKIPPED_STEPS)
+        # both switch directions exist from the start, so increase() sees the very first switch
+        self._metrics(M.DPS_SWITCHES, from_dtype="fp16", to_dtype="bf16")
+        self._metrics(M.DPS_SWITCHES, from_dtype="bf16", to_dtype="fp16")
 
     # ---------------------------------------------------------------- autocast and backward
     @property

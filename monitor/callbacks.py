@@ -174,6 +174,9 @@ class PrometheusMonitor(Callback):
 
             self.peak_flops = get_available_flops(trainer.strategy.root_device,
                                                   _plugin_to_compute_dtype(trainer.precision_plugin))
+        # counters that may stay at zero exist from the start, so increase() sees their first event
+        for spec in (M.NONFINITE_LOSS, M.OPTIMIZER_STEPS, M.SAMPLES):
+            self.metrics(spec)
         self.metrics(M.RUN_INFO).info({
             "model": type(pl_module).__name__,
             "precision": f"{trainer.precision} ({type(trainer.precision_plugin).__name__})",

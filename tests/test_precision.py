@@ -125,7 +125,7 @@ def test_benign_task_stays_fp16_without_flapping(registry):
     assert plugin.history == [] and set(trace.dtypes) == {"fp16"}
     assert _mean(trace.losses[-50:]) < 0.7 * _mean(trace.losses[:10])
     assert plugin.last_check["underflow_ratio"] < policy.release_factor * policy.underflow_ratio
-    assert _value(registry, M.DPS_SWITCHES, from_dtype="fp16", to_dtype="bf16") is None
+    assert _value(registry, M.DPS_SWITCHES, from_dtype="fp16", to_dtype="bf16") == 0.0
     assert registry.get_sample_value(M.DPS_ACTIVE_DTYPE.name, {**RUN, M.DPS_ACTIVE_DTYPE.name: "fp16"}) == 1.0
 
 
