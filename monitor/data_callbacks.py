@@ -231,6 +231,13 @@ class DataQualityMonitor(Callback):
         self._dup_count = 0  # of which duplicates
 
     # ------------------------------------------------------------------ lifecycle
+    @property
+    @override
+    def state_key(self) -> str:
+        # monitors that read different views of the batch can sit in one Trainer (distinct checkpoint keys)
+        extract = getattr(self.extract, "__qualname__", repr(self.extract)) if self.extract is not None else None
+        return self._generate_state_key(extract=extract, **self._keys)
+
     @override
     def setup(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", stage: str) -> None:
         self._reset_run_state()

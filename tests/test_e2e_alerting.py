@@ -191,14 +191,6 @@ def _digit_tokens(batch) -> BatchView:
     return BatchView(inputs=(x * 16).round().long())  # (B, 64) token ids
 
 
-class TokenViewMonitor(DataQualityMonitor):
-    """A second DataQualityMonitor in one Trainer: Lightning needs a distinct checkpoint ``state_key``."""
-
-    @property
-    def state_key(self) -> str:
-        return self._generate_state_key(view="tokens")
-
-
 def _fill(expr: str) -> str:
     return expr.replace("$run", RUN).replace("$rank", "0")
 
@@ -231,7 +223,7 @@ def test_regression_reaches_webhook_and_every_panel_has_data(tmp_path: Path):
     # duplicates and noisy samples of the pixels; token drift and lengths of the grey-level tokens
     data_quality = DataQualityMonitor(RUN, registry=registry, num_classes=10, every_n_steps=20,
                                       reference_batches=20)
-    token_view = TokenViewMonitor(RUN, registry=registry, every_n_steps=20, reference_batches=20,
+    token_view = DataQualityMonitor(RUN, registry=registry, every_n_steps=20, reference_batches=20,
                                   extract=_digit_tokens, token_buckets=17, vocab_size=17, pad_token_id=0,
                                   duplicate_window=0, sample_loss_key="never returned")  # noisy: pixel view
     trainer = pl.Trainer(max_steps=10**7, max_epochs=-1, accelerator="cpu", devices=1, logger=False,
