@@ -309,12 +309,12 @@ class LayerTrace:
 
 def hutchinson_traces(model: nn.Module, loss_fn: Callable[[torch.Tensor, Any], torch.Tensor], batches: Sequence,
                       *, layers: Mapping[str, nn.Module] | None = None, samples: int = 64, tol: float | None = None,
-                      min_samples: int = 8, seed: int = 0) -> dict[str, LayerTrace]:
+                      min_samples: int = 8, probe_batch: int = 32, seed: int = 0) -> dict[str, LayerTrace]:
     """Per-layer ``tr(H)`` of the loss w.r.t. each layer's weight by Hutchinson's estimator.
 
     For each calibration batch ``(x, y)`` and each Rademacher probe ``v`` over all layer weights at
     once, ``Hv`` comes from a second backward pass through ``g . v`` (``g`` built with
-    ``create_graph=True``); layer ``l`` contributes ``v_l . (Hv)_l``, whose expectation is
+    ``create_graph=True``; ``probe_batch`` probes share one batched backward); layer ``l`` contributes ``v_l . (Hv)_l``, whose expectation is
     ``tr(H_ll)`` (cross-layer terms vanish in expectation). The estimate is the mean over probes
     and batches; ``stderr`` is the sample standard deviation over the probes divided by sqrt(n).
 
@@ -334,13 +334,17 @@ def hutchinson_traces(model: nn.Module, loss_fn: Callable[[torch.Tensor, Any], t
             x, y = _split_batch(batch)
             loss = loss_fn(model(x), y)
             grads = torch.autograd.grad(loss, params, create_graph=True)
-            for k in range(samples):
-                vs = [torch.randint(0, 2, p.shape, generator=gen).to(p) * 2 - 1 for p in params]
-                gv = sum((g * v).sum() for g, v in zip(grads, vs))
-                hvs = torch.autograd.grad(gv, params, retain_graph=True)
+            done = 0
+            while done < samples:
+                k = min(probe_batch, samples - done)
+                # k probes at once: Hv = d(g . v)/dw is a vector-Jacobian product of g, batched over v
+                vs = [(torch.randint(0, 2, (k,) + p.shape, generator=gen) * 2 - 1).to(p) for p in params]  # (k, *w)
+                hvs = torch.autograd.grad(grads, params, grad_outputs=vs, retain_graph=True, is_grads_batched=k > 1) \
+                    if k > 1 else torch.autograd.grad(grads, params, grad_outputs=[v[0] for v in vs], retain_graph=True)
                 for name, hv, v in zip(layers, hvs, vs):
-                    draws[name].append(float((hv * v).sum()))
-                if tol is not None and k + 1 >= min_samples and _max_rel_stderr(draws) < tol:
+                    draws[name].extend((hv.reshape(k, -1) * v.reshape(k, -1)).sum(1).tolist())  # (k,)
+                done += k
+                if tol is not None and done >= min_samples and _max_rel_stderr(draws) < tol:
                     break
     finally:
         model.train(was_training)
@@ -522,7 +526,7 @@ def allocate_bits(plans: list[LayerPlan], *, fp_bytes: int, size_ratio: float | 
     if not up:
         chosen, solver = [], "trivial"
     elif len(up) <= exact_max_layers:
-        chosen, solver = _knapsack_milp(gain, extra, room), "exact (scipy.optimize.milp)"
+        chosen, solver = _knapsack_milp(gain, extra, room), "exact-milp"
     else:
         chosen, solver = _knapsack_greedy(gain, extra, room), "greedy"
     for i in chosen:
@@ -789,6 +793,15 @@ def export_onnx(model: nn.Module, plan: CompressionPlan, calib_inputs: Sequence[
                         fp32_bytes / quant_bytes, trtexec)
 
 
+def onnx_weight_bytes(path: str | Path) -> int:
+    """Bytes of every initializer in an ONNX file (the weights, scales and zero points it stores)."""
+    import onnx
+    from onnx import numpy_helper
+
+    return sum(numpy_helper.to_array(i).nbytes if i.data_type not in (onnx.TensorProto.INT4, onnx.TensorProto.UINT4)
+               else -(-numpy_helper.to_array(i).size // 2) for i in onnx.load(str(path)).graph.initializer)
+
+
 def ort_session(path: str, threads: int = 1):
     import onnxruntime as ort
 
@@ -984,7 +997,7 @@ def plot_plan(plan: CompressionPlan, path: str | Path) -> None:
             capsize=3)
     ax1.set_yscale("log")
     ax1.set_ylabel("tr(H) / n  (Hutchinson ± se)")
-    ax1.set_title(f"PQCF plan: {plan.ratio:.2f}x smaller, avg {plan.avg_bits:.2f} bits ({plan.solver})")
+    ax1.set_title(f"PQCF plan: {plan.ratio:.2f}x smaller, avg {plan.avg_bits:.2f} bits ({plan.solver})", fontsize=10)
     ax2.bar(names, [lp.bits for lp in plan.layers], color=[colors[lp.bits] for lp in plan.layers])
     ax2.set_ylabel("bits")
     ax2.set_yticks([4, 8, 32])
