@@ -767,7 +767,10 @@ def export_onnx(model: nn.Module, plan: CompressionPlan, calib_inputs: Sequence[
         cfg = DefaultWeightOnlyQuantConfig(block_size=config.block_size, is_symmetric=config.symmetric_4bit,
                                            accuracy_level=config.accuracy_level if fmt == QuantFormat.QOperator else None,
                                            quant_format=fmt, bits=4)
-        q = MatMulNBitsQuantizer(proto_copy, nodes_to_include=int4_nodes, algo_config=cfg)
+        # ORT includes every MatMul of a quantizable op type whatever nodes_to_include says, so the
+        # layers that must not become 4-bit (8-bit, pinned, other MatMuls) are excluded explicitly
+        keep = [n.name for n in proto_copy.graph.node if n.op_type == "MatMul" and n.name not in int4_nodes]
+        q = MatMulNBitsQuantizer(proto_copy, nodes_to_exclude=keep, nodes_to_include=int4_nodes, algo_config=cfg)
         q.process()
         return q.model.model
 
@@ -921,7 +924,7 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
                                block_size=config.block_size, symmetric_4bit=config.symmetric_4bit)
     with torch.no_grad():
         acc["quantized"] = _accuracy(student.eval()(xh), yh)
-    timings["distill"] = distill(student, teacher, calib_data, config)
+    timings["distill"] = distill(student.train(), teacher, calib_data, config)
     # ORT calibrates on the exported fp32 graph: re-observe the ranges there, then rebuild the fake quant
     remove_fake_quant(student, handles)
     ranges = observe_input_ranges(student, s_layers, calib_x)
