@@ -10,11 +10,11 @@ Four stages, each usable on its own:
    average-bits budget (HAWQ-V3): an exact 0/1 integer program (``scipy.optimize.milp``) up to
    ``exact_max_layers`` layers, a greedy gain-per-byte pass above. Also written here.
 3. :func:`distill` — fake-quantized student (weights fake-quantized with a straight-through
-   estimator, inputs of int8 layers fake-quantized with the calibrated ranges) fine-tuned through a
-   Lightning ``Trainer`` against the original model (KL on softened logits, optional feature MSE).
+   estimator, inputs and outputs of int8 layers fake-quantized with the calibrated ranges) fine-tuned
+   through a Lightning ``Trainer`` against the original model (KL on softened logits, optional feature MSE).
 4. :func:`export_onnx` — ONNX with real low-bit weights made by ONNX Runtime's own quantizers:
-   int8 QDQ (``quantize_static``, per-channel weights, MinMax-calibrated uint8 activations) for the
-   8-bit linear/conv layers and 4-bit ``MatMulNBits`` (``MatMulNBitsQuantizer``) for the 4-bit
+   int8 QDQ (``quantize_static``, per-channel weights, MinMax-calibrated uint8 inputs and outputs) for the
+   8-bit linear/conv layers (ORT runs them as ``QLinearMatMul``/``QLinearConv``) and 4-bit ``MatMulNBits`` (``MatMulNBitsQuantizer``) for the 4-bit
    linear layers; verified in ONNX Runtime on CPU against the fake-quant PyTorch model; also a
    TensorRT-oriented QDQ model (int4 ``DequantizeLinear`` blocks) and the ``trtexec`` command line.
 
@@ -49,7 +49,7 @@ QUANTIZABLE = (nn.Linear, nn.Conv1d, nn.Conv2d)
 
 __all__ = [
     "PQCFConfig", "LayerPlan", "CompressionPlan", "CompressionResult", "quantizable_layers",
-    "hutchinson_traces", "layer_perturbation", "allocate_bits", "apply_fake_quant", "remove_fake_quant",
+    "hutchinson_traces", "layer_perturbation", "allocate_bits", "plan_with_bits", "apply_fake_quant", "remove_fake_quant",
     "distill", "export_onnx", "compress", "PQCFCompression",
 ]
 
@@ -244,18 +244,27 @@ def _act_fake_quant(x: torch.Tensor, scale: float, zp: int) -> torch.Tensor:
     return x + ((q - zp) * scale - x).detach()
 
 
-def observe_input_ranges(model: nn.Module, layers: Mapping[str, nn.Module], inputs: Sequence[torch.Tensor]) -> dict[str, tuple[float, float]]:
-    """Min/max of each layer's input over ``inputs`` (ORT's MinMax calibration, on the fp model)."""
-    ranges: dict[str, list[float]] = {n: [math.inf, -math.inf] for n in layers}
+def _pre_bias(mod: nn.Module, out: torch.Tensor) -> torch.Tensor:
+    """The tensor ORT quantizes after a layer: a Linear's MatMul output (bias is a separate Add),
+    a Conv's whole output (bias inside the Conv)."""
+    if isinstance(mod, nn.Linear) and mod.bias is not None:
+        return out - mod.bias
+    return out
 
-    def hook(name):
-        def fn(mod, args):
-            r = ranges[name]
-            r[0] = min(r[0], float(args[0].min()))
-            r[1] = max(r[1], float(args[0].max()))
-        return fn
 
-    handles = [m.register_forward_pre_hook(hook(n)) for n, m in layers.items()]
+def observe_ranges(model: nn.Module, layers: Mapping[str, nn.Module],
+                   inputs: Sequence[torch.Tensor]) -> dict[str, dict[str, tuple[float, float]]]:
+    """Min/max of each layer's input and (pre-bias) output over ``inputs``: ORT's MinMax
+    calibration, run like ORT on the fp32 model."""
+    ranges = {n: {"in": [math.inf, -math.inf], "out": [math.inf, -math.inf]} for n in layers}
+
+    def update(r, t):
+        r[0], r[1] = min(r[0], float(t.min())), max(r[1], float(t.max()))
+
+    handles = []
+    for name, mod in layers.items():
+        handles.append(mod.register_forward_pre_hook(lambda m, args, n=name: update(ranges[n]["in"], args[0])))
+        handles.append(mod.register_forward_hook(lambda m, args, out, n=name: update(ranges[n]["out"], _pre_bias(m, out))))
     try:
         with torch.no_grad():
             for x in inputs:
@@ -263,15 +272,21 @@ def observe_input_ranges(model: nn.Module, layers: Mapping[str, nn.Module], inpu
     finally:
         for h in handles:
             h.remove()
-    return {n: (lo, hi) for n, (lo, hi) in ranges.items()}
+    return {n: {k: tuple(v) for k, v in r.items()} for n, r in ranges.items()}
 
 
-def apply_fake_quant(model: nn.Module, bits: Mapping[str, int], input_ranges: Mapping[str, tuple[float, float]],
+def _fake_quant_output(mod: nn.Module, out: torch.Tensor, scale: float, zp: int) -> torch.Tensor:
+    pre = _pre_bias(mod, out)
+    return out + (_act_fake_quant(pre, scale, zp) - pre)
+
+
+def apply_fake_quant(model: nn.Module, bits: Mapping[str, int], ranges: Mapping[str, Mapping[str, tuple[float, float]]],
                      *, block_size: int = 32, symmetric_4bit: bool = False) -> list:
     """Fake-quantize ``model`` in place as the exported ONNX will compute it.
 
-    Weights get a straight-through parametrization; 8-bit layers also get their input fake-quantized
-    to uint8 with the calibrated range (ORT's QDQ activations). Returns the hook handles.
+    Weights get a straight-through parametrization; 8-bit layers also get their input and their
+    (pre-bias) output fake-quantized to uint8 with the calibrated ranges, as ORT's QDQ graph does
+    (it then runs them as ``QLinearMatMul``/``QLinearConv``). Returns the hook handles.
     """
     modules = dict(model.named_modules())
     handles = []
@@ -281,9 +296,12 @@ def apply_fake_quant(model: nn.Module, bits: Mapping[str, int], input_ranges: Ma
         mod = modules[name]
         parametrize.register_parametrization(mod, "weight", _WeightFakeQuant(b, block_size, symmetric_4bit))
         if b == 8:
-            scale, zp = _act_qparams(*input_ranges[name])
+            s_in, z_in = _act_qparams(*ranges[name]["in"])
+            s_out, z_out = _act_qparams(*ranges[name]["out"])
             handles.append(mod.register_forward_pre_hook(
-                lambda m, args, s=scale, z=zp: (_act_fake_quant(args[0], s, z),) + tuple(args[1:])))
+                lambda m, args, s=s_in, z=z_in: (_act_fake_quant(args[0], s, z),) + tuple(args[1:])))
+            handles.append(mod.register_forward_hook(
+                lambda m, args, out, s=s_out, z=z_out: _fake_quant_output(m, out, s, z)))
     return handles
 
 
@@ -534,6 +552,17 @@ def allocate_bits(plans: list[LayerPlan], *, fp_bytes: int, size_ratio: float | 
     return _plan(plans, fp_bytes, budget_name, budget_value, solver)
 
 
+def plan_with_bits(plan: CompressionPlan, bits: Mapping[str, int], *, solver: str = "fixed") -> CompressionPlan:
+    """``plan`` with other bit widths (e.g. uniform or random baselines); sizes recomputed."""
+    layers = [copy.deepcopy(lp) for lp in plan.layers]
+    for lp in layers:
+        b = bits.get(lp.name, lp.bits)
+        if b not in lp.bytes_at:
+            raise ValueError(f"layer {lp.name}: bits={b} is not one of its choices {sorted(lp.bytes_at)}")
+        lp.bits = b
+    return _plan(layers, plan.fp_bytes, plan.budget, plan.budget_value, solver)
+
+
 def _plan(plans, fp_bytes, budget_name, budget_value, solver) -> CompressionPlan:
     planned = fp_bytes - sum(lp.bytes_at[FP_BITS] - lp.bytes_at[lp.bits] for lp in plans)
     n = sum(lp.n_params for lp in plans)
@@ -755,8 +784,7 @@ def export_onnx(model: nn.Module, plan: CompressionPlan, calib_inputs: Sequence[
         logging.getLogger().setLevel(logging.ERROR)  # quantize_static logs a pre-processing hint at WARNING
         quantize_static(str(canon_path), str(int8_path), _Reader(), quant_format=QuantFormat.QDQ, per_channel=True,
                         weight_type=QuantType.QInt8, activation_type=QuantType.QUInt8,
-                        op_types_to_quantize=["MatMul", "Conv"], nodes_to_quantize=int8_nodes,
-                        extra_options={"OpTypesToExcludeOutputQuantization": ["MatMul", "Conv"]})
+                        op_types_to_quantize=["MatMul", "Conv"], nodes_to_quantize=int8_nodes)
         stage = int8_path
     int8_proto = onnx.load(str(stage))
 
@@ -869,12 +897,14 @@ def _accuracy(logits: torch.Tensor, y: torch.Tensor | None) -> float:
 
 def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, out_dir: str | Path,
              config: PQCFConfig | None = None, loss_fn: Callable = F.cross_entropy, registry=None,
-             run_name: str | None = None, rank: int = 0, verbose: bool = True, **options) -> CompressionResult:
+             run_name: str | None = None, rank: int = 0, verbose: bool = True, plan: CompressionPlan | None = None,
+             **options) -> CompressionResult:
     """Run the whole PQCF pipeline on a trained classifier and write the report to ``out_dir``.
 
     ``calib_data`` yields ``(input, target)`` batches (targets optional for distillation, needed for
     the Hessian); it is reused as the distillation data. ``heldout_data`` yields ``(input, target)``
-    batches never seen by calibration. ``model`` is not modified (a copy is compressed).
+    batches never seen by calibration. ``model`` is not modified (a copy is compressed). A given
+    ``plan`` (e.g. from :func:`plan_with_bits`) skips sensitivity and allocation.
 
     Example::
 
@@ -894,16 +924,19 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
     m = M.bind(registry, run=run_name or type(model).__name__, rank=rank)
     torch.manual_seed(config.seed)
 
-    # 1. sensitivity
-    t0 = time.perf_counter()
-    traces = hutchinson_traces(teacher, loss_fn, calib, layers=layers, samples=config.hutchinson_samples,
-                               tol=config.hutchinson_tol, seed=config.seed)
-    timings["sensitivity"] = time.perf_counter() - t0
-    # 2. allocation (raises on an impossible budget, before fine-tuning)
-    plans = build_layer_plans(teacher, layers, traces, pinned=config.pinned, block_size=config.block_size,
-                              symmetric_4bit=config.symmetric_4bit)
-    plan = allocate_bits(plans, fp_bytes=model_param_bytes(teacher), size_ratio=config.size_ratio,
-                         avg_bits=config.avg_bits, exact_max_layers=config.exact_max_layers)
+    if plan is None:
+        # 1. sensitivity
+        t0 = time.perf_counter()
+        traces = hutchinson_traces(teacher, loss_fn, calib, layers=layers, samples=config.hutchinson_samples,
+                                   tol=config.hutchinson_tol, seed=config.seed)
+        timings["sensitivity"] = time.perf_counter() - t0
+        # 2. allocation (raises on an impossible budget, before fine-tuning)
+        plans = build_layer_plans(teacher, layers, traces, pinned=config.pinned, block_size=config.block_size,
+                                  symmetric_4bit=config.symmetric_4bit)
+        plan = allocate_bits(plans, fp_bytes=model_param_bytes(teacher), size_ratio=config.size_ratio,
+                             avg_bits=config.avg_bits, exact_max_layers=config.exact_max_layers)
+    elif sorted(plan.bits) != sorted(layers):
+        raise ValueError(f"plan covers layers {sorted(plan.bits)}, the model's candidates are {sorted(layers)}")
     if verbose:
         print(plan.table())
     for lp in plan.layers:
@@ -920,14 +953,14 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
     s_layers = quantizable_layers(student, list(layers))
     with torch.no_grad():
         acc = {"fp32": _accuracy(teacher(xh), yh)}
-    handles = apply_fake_quant(student, plan.bits, observe_input_ranges(student, s_layers, calib_x),
+    handles = apply_fake_quant(student, plan.bits, observe_ranges(student, s_layers, calib_x),
                                block_size=config.block_size, symmetric_4bit=config.symmetric_4bit)
     with torch.no_grad():
         acc["quantized"] = _accuracy(student.eval()(xh), yh)
     timings["distill"] = distill(student.train(), teacher, calib_data, config)
     # ORT calibrates on the exported fp32 graph: re-observe the ranges there, then rebuild the fake quant
     remove_fake_quant(student, handles)
-    ranges = observe_input_ranges(student, s_layers, calib_x)
+    ranges = observe_ranges(student, s_layers, calib_x)
     export_model = copy.deepcopy(student).eval()
     handles = apply_fake_quant(student, plan.bits, ranges, block_size=config.block_size,
                                symmetric_4bit=config.symmetric_4bit)
