@@ -350,6 +350,8 @@ def hutchinson_traces(model: nn.Module, loss_fn: Callable[[torch.Tensor, Any], t
     try:
         for batch in batches:
             x, y = _split_batch(batch)
+            if y is None:
+                raise ValueError("calibration batches need targets, (input, target), for the Hessian of the loss")
             loss = loss_fn(model(x), y)
             grads = torch.autograd.grad(loss, params, create_graph=True)
             done = 0
@@ -416,7 +418,7 @@ class LayerPlan:
     n_params: int
     trace: float
     trace_stderr: float
-    #: tr(H)/n, the per-weight curvature
+    #: max(tr(H), 0)/n, the per-weight curvature
     sensitivity: float
     #: sensitivity-weighted perturbation tr(H)/n * ||Q_b(W)-W||^2 per candidate bit width
     omega: dict[int, float]
@@ -490,7 +492,8 @@ def build_layer_plans(model: nn.Module, layers: Mapping[str, nn.Module], traces:
         tr = traces[name]
         is_linear = isinstance(mod, nn.Linear)
         cands = () if name in pinned else ((8, 4) if is_linear else (8,))
-        sens = tr.trace / tr.n_params
+        # a negative estimate (non-convex point, or a flat layer within its error bar) means "insensitive"
+        sens = max(tr.trace, 0.0) / tr.n_params
         omega = {b: sens * layer_perturbation(mod.weight, b, block_size, symmetric_4bit) for b in cands}
         omega[FP_BITS] = 0.0
         bytes_at = {b: layer_bytes(mod, b, block_size, symmetric_4bit) for b in cands + (FP_BITS,)}
@@ -845,8 +848,9 @@ def ort_session(path: str, threads: int = 1):
 
 
 def ort_predict(session, x: torch.Tensor, batch: int = 256) -> torch.Tensor:
-    outs = [session.run(None, {"input": x[i:i + batch].numpy()})[0] for i in range(0, len(x), batch)]
-    return torch.from_numpy(__import__("numpy").concatenate(outs))
+    """Logits of ``session`` on ``x``, in chunks of ``batch`` rows."""
+    outs = [torch.from_numpy(session.run(None, {"input": x[i:i + batch].numpy()})[0]) for i in range(0, len(x), batch)]
+    return torch.cat(outs)
 
 
 def ort_latency(session, x: torch.Tensor, repeats: int) -> float:
@@ -913,6 +917,8 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
     """
     from monitor import metrics as M
 
+    if config is not None and options:
+        raise ValueError(f"give either config or options, not both (got options {sorted(options)})")
     config = config if config is not None else PQCFConfig(**options)
     teacher = copy.deepcopy(model).cpu().eval()
     layers = validate(teacher, config)  # bad names / nothing to quantize: before any work
@@ -1110,9 +1116,9 @@ class PQCFCompression(Callback):
     def _run(self, trainer, pl_module) -> None:
         if self.done or not trainer.is_global_zero:
             return
-        calib = self.calib_dataloader or trainer.train_dataloader
+        calib = self.calib_dataloader if self.calib_dataloader is not None else trainer.train_dataloader
         if calib is None:
-            calib = trainer.fit_loop._data_source.dataloader()
+            raise ValueError("PQCFCompression needs calibration data: pass calib_dataloader or fit with a train loader")
         heldout = self.heldout_dataloader
         if heldout is None:
             heldout = trainer.val_dataloaders

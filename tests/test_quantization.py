@@ -266,3 +266,22 @@ def test_no_quantizable_layer_and_impossible_budget_fail_before_fine_tuning(tmp_
         compress(model, train, val, out_dir=tmp_path / "c", size_ratio=0.05, hutchinson_samples=4, calib_batches=1,
                  distill_steps=1000)
     assert not (tmp_path / "a").exists() and not (tmp_path / "c").exists()
+
+
+def test_callback_at_chosen_epoch(tmp_path):
+    torch.manual_seed(0)
+    train, val = _digits_loaders()
+    seen = {}
+
+    class Probe(pl.Callback):
+        def on_train_epoch_end(self, trainer, pl_module):
+            seen.setdefault(trainer.current_epoch, cb.done)
+
+    cb = PQCFCompression(tmp_path / "e0", at_epoch=0, avg_bits=6, distill_steps=5, hutchinson_samples=4,
+                         calib_batches=1, verbose=False)
+    _trainer(max_epochs=2, callbacks=[cb, Probe()], enable_checkpointing=False, default_root_dir=tmp_path).fit(
+        DigitsMLP(hidden=32), train, val)
+    assert seen == {0: True, 1: True} and cb.result.plan.avg_bits <= 6
+    assert (tmp_path / "e0" / "model_pqcf.onnx").is_file()
+    with pytest.raises(ValueError, match="at_epoch"):
+        PQCFCompression(tmp_path, at_epoch=-1, avg_bits=6)
