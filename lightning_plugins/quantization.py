@@ -612,10 +612,12 @@ def _make_distill_module(student: nn.Module, teacher: nn.Module, config: PQCFCon
             # kept outside the module tree: Lightning must neither train() nor optimise the teacher
             object.__setattr__(self, "teacher", teacher.eval().requires_grad_(False))
             self.feats: dict[str, dict[str, torch.Tensor]] = {"s": {}, "t": {}}
+            self.hook_handles = []
             for tag, net in (("s", self.student), ("t", teacher)):
                 mods = dict(net.named_modules())
                 for name in config.feature_layers:
-                    mods[name].register_forward_hook(lambda m, a, out, tag=tag, name=name: self.feats[tag].__setitem__(name, out))
+                    self.hook_handles.append(mods[name].register_forward_hook(
+                        lambda m, a, out, tag=tag, name=name: self.feats[tag].__setitem__(name, out)))
 
         def training_step(self, batch, batch_idx):
             x, y = _split_batch(batch)
@@ -651,7 +653,11 @@ def distill(student: nn.Module, teacher: nn.Module, train_batches: Iterable, con
                          enable_checkpointing=False, enable_progress_bar=False, enable_model_summary=False,
                          num_sanity_val_steps=0, limit_val_batches=0)
     t0 = time.perf_counter()
-    trainer.fit(module, train_dataloaders=train_batches)
+    try:
+        trainer.fit(module, train_dataloaders=train_batches)
+    finally:
+        for h in module.hook_handles:
+            h.remove()
     student.eval()
     return time.perf_counter() - t0
 
@@ -878,10 +884,13 @@ class CompressionResult:
     latency: dict[str, float]
     export: ExportResult
     out_dir: str
+    #: mean KL(teacher || model) of the held-out predictions, by stage (a finer fidelity measure than top-1)
+    kl_to_teacher: dict[str, float] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {"plan": self.plan.to_dict(), "accuracy": self.accuracy, "agreement": self.agreement,
+                "kl_to_teacher": self.kl_to_teacher,
                 "latency_seconds": self.latency, "export": asdict(self.export), "out_dir": self.out_dir,
                 "timings_seconds": self.timings}
 
@@ -893,6 +902,11 @@ def _collect(data: Iterable, limit: int | None) -> list:
             break
         out.append(batch)
     return out
+
+
+def _kl(teacher_logits: torch.Tensor, logits: torch.Tensor) -> float:
+    return float(F.kl_div(F.log_softmax(logits, -1), F.log_softmax(teacher_logits, -1), log_target=True,
+                          reduction="batchmean"))
 
 
 def _accuracy(logits: torch.Tensor, y: torch.Tensor | None) -> float:
@@ -958,11 +972,14 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
     student = copy.deepcopy(teacher)
     s_layers = quantizable_layers(student, list(layers))
     with torch.no_grad():
-        acc = {"fp32": _accuracy(teacher(xh), yh)}
+        t_logits = teacher(xh)
+    acc = {"fp32": _accuracy(t_logits, yh)}
     handles = apply_fake_quant(student, plan.bits, observe_ranges(student, s_layers, calib_x),
                                block_size=config.block_size, symmetric_4bit=config.symmetric_4bit)
     with torch.no_grad():
-        acc["quantized"] = _accuracy(student.eval()(xh), yh)
+        q_logits = student.eval()(xh)
+    acc["quantized"] = _accuracy(q_logits, yh)
+    kl = {"quantized": _kl(t_logits, q_logits)}
     timings["distill"] = distill(student.train(), teacher, calib_data, config)
     # ORT calibrates on the exported fp32 graph: re-observe the ranges there, then rebuild the fake quant
     remove_fake_quant(student, handles)
@@ -973,6 +990,7 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
     with torch.no_grad():
         fq_logits = student.eval()(xh)
     acc["distilled"] = _accuracy(fq_logits, yh)
+    kl["distilled"] = _kl(t_logits, fq_logits)
 
     # 4. export + verification in ONNX Runtime
     t0 = time.perf_counter()
@@ -994,8 +1012,9 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
             m(M.PQCF_ACCURACY, stage=stage).set(value)
     for key, value in latency.items():
         m(M.PQCF_LATENCY, model=key).set(value)
+    kl["onnx"] = _kl(t_logits, ort_logits)
     result = CompressionResult(plan=plan, accuracy=acc, agreement=agreement, latency=latency, export=export,
-                               out_dir=str(out_dir), timings=timings)
+                               out_dir=str(out_dir), kl_to_teacher=kl, timings=timings)
     write_report(result, out_dir)
     if verbose:
         print(f"accuracy {acc}; ORT agreement with fake-quant {agreement:.2%}; ONNX file ratio {export.file_ratio:.2f}x "
@@ -1016,7 +1035,9 @@ def write_report(result: CompressionResult, out_dir: str | Path) -> None:
     lines = ["# PQCF compression report", "", result.plan.table(), "",
              "| stage | held-out accuracy |", "|---|---:|"]
     lines += [f"| {k} | {v:.4f} |" for k, v in result.accuracy.items()]
-    lines += ["", f"ONNX Runtime vs fake-quant PyTorch top-1 agreement: {result.agreement:.2%}",
+    lines += ["", "KL(teacher || model) on held-out data: " + ", ".join(
+        f"{k} {v:.3g}" for k, v in result.kl_to_teacher.items()),
+              f"ONNX Runtime vs fake-quant PyTorch top-1 agreement: {result.agreement:.2%}",
               f"ONNX files: fp32 {result.export.fp32_bytes} B, PQCF {result.export.quant_bytes} B "
               f"(ratio {result.export.file_ratio:.2f}x, planned {result.plan.ratio:.2f}x)",
               f"ORT CPU latency per batch: fp32 {result.latency['fp32'] * 1e3:.3f} ms, "

@@ -278,10 +278,29 @@ def test_callback_at_chosen_epoch(tmp_path):
             seen.setdefault(trainer.current_epoch, cb.done)
 
     cb = PQCFCompression(tmp_path / "e0", at_epoch=0, avg_bits=6, distill_steps=5, hutchinson_samples=4,
-                         calib_batches=1, verbose=False)
+                         calib_batches=1, feature_layers=["net.1"], feature_weight=0.5, verbose=False)
     _trainer(max_epochs=2, callbacks=[cb, Probe()], enable_checkpointing=False, default_root_dir=tmp_path).fit(
         DigitsMLP(hidden=32), train, val)
     assert seen == {0: True, 1: True} and cb.result.plan.avg_bits <= 6
     assert (tmp_path / "e0" / "model_pqcf.onnx").is_file()
     with pytest.raises(ValueError, match="at_epoch"):
         PQCFCompression(tmp_path, at_epoch=-1, avg_bits=6)
+
+
+def test_conv_layers_get_int8_qdq_and_agree(tmp_path):
+    torch.manual_seed(0)
+    train, val = _digits_loaders()
+    net = nn.Sequential(nn.Unflatten(1, (1, 8, 8)), nn.Conv2d(1, 8, 3, padding=1), nn.ReLU(), nn.Flatten(),
+                        nn.Linear(512, 10))
+    opt = torch.optim.Adam(net.parameters(), 3e-3)
+    for _ in range(3):
+        for x, y in train:
+            opt.zero_grad()
+            F.cross_entropy(net(x), y).backward()
+            opt.step()
+    res = compress(net.eval(), train, val, out_dir=tmp_path, size_ratio=0.2, distill_steps=5, hutchinson_samples=8,
+                   calib_batches=1, verbose=False)
+    assert res.plan.layers[0].candidates == (8,) and res.plan.bits == {"1": 8, "4": 4}
+    ops = [n.op_type for n in onnx.load(res.export.quant_path).graph.node]
+    assert "Conv" in ops and "MatMulNBits" in ops and res.agreement >= 0.99
+    assert res.accuracy["onnx"] > 0.85
