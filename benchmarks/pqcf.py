@@ -7,9 +7,12 @@ Two models, side by side in one run:
   labels from a random linear teacher).
 
 Every quantized variant gets the same distillation fine-tuning (same batches) and is exported the same
-way (ORT int8 QDQ / 4-bit MatMulNBits; 4-bit blocks of 32 on digits, 128 on the linear model); accuracy is the exported ONNX model's on held-out data, size the ONNX file,
-latency the median and minimum ONNX Runtime CPU time per batch (1 intra-op thread, batches of 1 and
-32, sessions timed round-robin so load changes on a shared machine hit every variant alike).
+way (ORT int8 QDQ / 4-bit MatMulNBits; 4-bit blocks of 32 on digits, 128 on the linear model). The
+random variants are the other maximal 8/4 allocations that fit the same budget. Accuracy is the
+exported ONNX model's on held-out data; KL is KL(teacher || model) on the held-out logits; size is
+the ONNX file; latency is the median and the minimum ONNX Runtime CPU time per batch (1 intra-op
+thread, batches of 1 and 32, sessions timed round-robin so load changes on a shared machine hit
+every variant alike).
 
     OMP_NUM_THREADS=1 python benchmarks/pqcf.py [--quick]
 
@@ -161,8 +164,9 @@ def run_case(name: str, model, make_train, val, *, distill_steps: int, random_se
         rows["random_mean"] = {k: statistics.mean(r[k] for r in rand) for k in
                                ("size_ratio", "accuracy_ptq", "accuracy", "kl_ptq", "kl_onnx") + LAT_KEYS}
     shutil.copy(Path(pqcf.out_dir) / "sensitivity.png", RESULTS.parent / f"pqcf_{name}_sensitivity.png")
-    return {"rows": rows, "plan_table": pqcf.plan.table(), "trtexec": pqcf.export.trtexec,
-            "wall_seconds": time.perf_counter() - t0, "distill_steps": distill_steps, "block_size": block_size}
+    return {"rows": rows, "plan": pqcf.plan.to_dict(), "plan_table": pqcf.plan.table(),
+            "trtexec": pqcf.export.trtexec, "wall_seconds": time.perf_counter() - t0, "distill_steps": distill_steps,
+            "block_size": block_size}
 
 
 def goals(results: dict) -> dict:
@@ -175,12 +179,12 @@ def goals(results: dict) -> dict:
     for case, rows in (("digits", d), ("linear", lin)):
         gain4 = (rows["pqcf"]["accuracy"] - rows["int4"]["accuracy"]) * 100
         rand = rows.get("random_mean")
-        gainr = (rows["pqcf"]["accuracy"] - rand["accuracy"]) * 100 if rand else float("nan")
+        gainr = (rows["pqcf"]["accuracy"] - rand["accuracy"]) * 100 if rand else None
         out[f"{case}_pqcf_beats_uniform4_by_2pt_and_random"] = {
             "points_over_uniform4": gain4, "points_over_random_mean": gainr,
             "met": gain4 >= 2.0 and (rand is None or gainr > 0),
             "kl_ptq_pqcf": rows["pqcf"]["kl_ptq"], "kl_ptq_uniform4": rows["int4"]["kl_ptq"],
-            "kl_ptq_random_mean": rand["kl_ptq"] if rand else float("nan"),
+            "kl_ptq_random_mean": rand["kl_ptq"] if rand else None,
             "note": "" if rand else "no other maximal 8/4 allocation fits the budget: random == PQCF"}
     for bs in (1, 32):
         speed = lin["fp32"][f"latency_b{bs}_ms"] / lin["pqcf"][f"latency_b{bs}_ms"]
@@ -191,8 +195,8 @@ def goals(results: dict) -> dict:
 
 
 def table(results: dict) -> str:
-    lines = ["| model | variant | bits (per layer) | ONNX size | size vs fp32 | acc PTQ | KL PTQ | acc (ONNX, distilled) | "
-             "KL ONNX | ORT ms b=1 median/min | ORT ms b=32 median/min |",
+    lines = ["| model | variant | bits (per layer) | ONNX size | size vs fp32 | acc PTQ | KL PTQ | "
+             "acc (ONNX, distilled) | KL ONNX | ORT ms b=1 median/min | ORT ms b=32 median/min |",
              "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for case, res in results.items():
         for key, r in res["rows"].items():
@@ -246,13 +250,14 @@ def main() -> None:
                "goals": goals(results), "table": table(results),
                "environment": {"torch": torch.__version__, "onnxruntime": __import__("onnxruntime").__version__,
                                "cpu": platform.processor() or platform.machine(), "ort_threads": 1}}
-    RESULTS.write_text(json.dumps(summary, indent=2, sort_keys=True))
+    RESULTS.write_text(json.dumps(summary, indent=2, sort_keys=True, allow_nan=False))
     print(summary["table"])
     print()
     for case, res in results.items():
         print(f"{case} PQCF plan:\n{res['plan_table']}\n")
     for key, g in summary["goals"].items():
-        print(f"- {key}: {'MET' if g['met'] else 'NOT MET'} {({k: (float(f'{v:.4g}') if isinstance(v, float) else v) for k, v in g.items() if k != 'met'})}")
+        shown = {k: (float(f"{v:.4g}") if isinstance(v, float) else v) for k, v in g.items() if k != "met"}
+        print(f"- {key}: {'MET' if g['met'] else 'NOT MET'} {shown}")
 
 
 if __name__ == "__main__":

@@ -87,5 +87,6 @@ def run(args: argparse.Namespace) -> int:
                        generator=torch.Generator().manual_seed(args.seed))
     heldout = DataLoader(TensorDataset(xh, yh), batch_size=256)
     result = compress(model, train, heldout, out_dir=args.out_dir, config=config, run_name=type(model).__name__)
-    print(f"wrote {result.export.quant_path}, {Path(args.out_dir) / 'report.md'}, {Path(args.out_dir) / 'sensitivity.png'}")
+    out = Path(args.out_dir)
+    print(f"wrote {result.export.quant_path}, {out / 'report.md'}, {out / 'sensitivity.png'}")
     return 0

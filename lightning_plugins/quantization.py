@@ -14,7 +14,8 @@ Four stages, each usable on its own:
    through a Lightning ``Trainer`` against the original model (KL on softened logits, optional feature MSE).
 4. :func:`export_onnx` — ONNX with real low-bit weights made by ONNX Runtime's own quantizers:
    int8 QDQ (``quantize_static``, per-channel weights, MinMax-calibrated uint8 inputs and outputs) for the
-   8-bit linear/conv layers (ORT runs them as ``QLinearMatMul``/``QLinearConv``) and 4-bit ``MatMulNBits`` (``MatMulNBitsQuantizer``) for the 4-bit
+   8-bit linear/conv layers (ORT runs them as ``QLinearMatMul``/``QLinearConv``) and 4-bit
+   ``MatMulNBits`` (``MatMulNBitsQuantizer``) for the 4-bit
    linear layers; verified in ONNX Runtime on CPU against the fake-quant PyTorch model; also a
    TensorRT-oriented QDQ model (int4 ``DequantizeLinear`` blocks) and the ``trtexec`` command line.
 
@@ -49,7 +50,8 @@ QUANTIZABLE = (nn.Linear, nn.Conv1d, nn.Conv2d)
 
 __all__ = [
     "PQCFConfig", "LayerPlan", "CompressionPlan", "CompressionResult", "quantizable_layers",
-    "hutchinson_traces", "layer_perturbation", "allocate_bits", "plan_with_bits", "apply_fake_quant", "remove_fake_quant",
+    "hutchinson_traces", "layer_perturbation", "allocate_bits", "plan_with_bits", "apply_fake_quant",
+    "remove_fake_quant",
     "distill", "export_onnx", "compress", "PQCFCompression",
 ]
 
@@ -157,7 +159,8 @@ def validate(model: nn.Module, config: PQCFConfig) -> dict[str, nn.Module]:
     all_layers = quantizable_layers(model)
     modules = dict(model.named_modules())
     if not all_layers:
-        raise ValueError(f"{type(model).__name__} has no quantizable layer (nn.Linear, nn.Conv1d, nn.Conv2d with groups=1)")
+        raise ValueError(f"{type(model).__name__} has no quantizable layer "
+                         "(nn.Linear, nn.Conv1d, nn.Conv2d with groups=1)")
     layers = quantizable_layers(model, config.layers)
     unknown_pins = [n for n in config.pinned if n not in all_layers]
     if unknown_pins:
@@ -264,7 +267,8 @@ def observe_ranges(model: nn.Module, layers: Mapping[str, nn.Module],
     handles = []
     for name, mod in layers.items():
         handles.append(mod.register_forward_pre_hook(lambda m, args, n=name: update(ranges[n]["in"], args[0])))
-        handles.append(mod.register_forward_hook(lambda m, args, out, n=name: update(ranges[n]["out"], _pre_bias(m, out))))
+        handles.append(mod.register_forward_hook(
+            lambda m, args, out, n=name: update(ranges[n]["out"], _pre_bias(m, out))))
     try:
         with torch.no_grad():
             for x in inputs:
@@ -332,8 +336,9 @@ def hutchinson_traces(model: nn.Module, loss_fn: Callable[[torch.Tensor, Any], t
 
     For each calibration batch ``(x, y)`` and each Rademacher probe ``v`` over all layer weights at
     once, ``Hv`` comes from a second backward pass through ``g . v`` (``g`` built with
-    ``create_graph=True``; ``probe_batch`` probes share one batched backward); layer ``l`` contributes ``v_l . (Hv)_l``, whose expectation is
-    ``tr(H_ll)`` (cross-layer terms vanish in expectation). The estimate is the mean over probes
+    ``create_graph=True``; ``probe_batch`` probes share one batched backward); layer ``l``
+    contributes ``v_l . (Hv)_l``, whose expectation is ``tr(H_ll)`` (cross-layer terms vanish in
+    expectation). The estimate is the mean over probes
     and batches; ``stderr`` is the sample standard deviation over the probes divided by sqrt(n).
 
     Example::
@@ -460,7 +465,8 @@ class CompressionPlan:
             rows.append(f"| {lp.name} | {lp.kind} | {lp.n_params} | {lp.trace:.4g} ± {lp.trace_stderr:.2g} | "
                         f"{lp.sensitivity:.3g} | {om8} | {om4} | {bits} | {lp.bytes_at[lp.bits]} |")
         rows.append(f"\nbudget {self.budget}={self.budget_value:g} ({self.solver}): {self.fp_bytes} -> "
-                    f"{self.planned_bytes} bytes, ratio {self.ratio:.2f}x, size {self.planned_bytes / self.fp_bytes:.1%}, "
+                    f"{self.planned_bytes} bytes, ratio {self.ratio:.2f}x, "
+                    f"size {self.planned_bytes / self.fp_bytes:.1%}, "
                     f"avg bits {self.avg_bits:.2f}")
         return "\n".join(rows)
 
@@ -484,7 +490,8 @@ class CompressionPlan:
 
 
 def build_layer_plans(model: nn.Module, layers: Mapping[str, nn.Module], traces: Mapping[str, LayerTrace],
-                      *, pinned: Iterable[str] = (), block_size: int = 32, symmetric_4bit: bool = False) -> list[LayerPlan]:
+                      *, pinned: Iterable[str] = (), block_size: int = 32,
+                      symmetric_4bit: bool = False) -> list[LayerPlan]:
     """Sensitivity, perturbation and bytes per candidate for each layer (input of :func:`allocate_bits`)."""
     pinned = set(pinned)
     plans = []
@@ -704,10 +711,11 @@ def _linear_to_matmul(model_proto, weight_names: Mapping[str, str]) -> dict[str,
             mm = helper.make_node("MatMul", [node.input[0], new_w], [mm_out], name=f"{layer}/MatMul")
             nodes_out.append(mm)
             if len(node.input) > 2:
-                nodes_out.append(helper.make_node("Add", [mm_out, node.input[2]], [node.output[0]], name=f"{layer}/Add"))
+                nodes_out.append(helper.make_node("Add", [mm_out, node.input[2]], [node.output[0]],
+                                                  name=f"{layer}/Add"))
             mapping[layer] = mm.name
-        elif node.op_type == "MatMul" and node.input[1] in producers and producers[node.input[1]].op_type == "Transpose" \
-                and producers[node.input[1]].input[0] in by_weight:
+        elif (node.op_type == "MatMul" and node.input[1] in producers
+              and producers[node.input[1]].op_type == "Transpose" and producers[node.input[1]].input[0] in by_weight):
             tnode = producers[node.input[1]]
             layer = by_weight[tnode.input[0]]
             w = numpy_helper.to_array(inits[tnode.input[0]])
@@ -754,7 +762,8 @@ def export_onnx(model: nn.Module, plan: CompressionPlan, calib_inputs: Sequence[
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     fp32_path, canon_path = out / f"{name}_fp32.onnx", out / f"{name}_fp32_matmul.onnx"
-    int8_path, quant_path, trt_path = out / f"{name}_int8stage.onnx", out / f"{name}_pqcf.onnx", out / f"{name}_trt.onnx"
+    int8_path, quant_path = out / f"{name}_int8stage.onnx", out / f"{name}_pqcf.onnx"
+    trt_path = out / f"{name}_trt.onnx"
     example = calib_inputs[0][:1]
     model = model.eval()
     dyn = {"input": {0: "batch"}, "logits": {0: "batch"}}
@@ -801,9 +810,9 @@ def export_onnx(model: nn.Module, plan: CompressionPlan, calib_inputs: Sequence[
         proto_copy = copy.deepcopy(int8_proto)
         if not int4_nodes:
             return proto_copy
+        level = config.accuracy_level if fmt == QuantFormat.QOperator else None
         cfg = DefaultWeightOnlyQuantConfig(block_size=config.block_size, is_symmetric=config.symmetric_4bit,
-                                           accuracy_level=config.accuracy_level if fmt == QuantFormat.QOperator else None,
-                                           quant_format=fmt, bits=4)
+                                           accuracy_level=level, quant_format=fmt, bits=4)
         # ORT includes every MatMul of a quantizable op type whatever nodes_to_include says, so the
         # layers that must not become 4-bit (8-bit, pinned, other MatMuls) are excluded explicitly
         keep = [n.name for n in proto_copy.graph.node if n.op_type == "MatMul" and n.name not in int4_nodes]
@@ -824,10 +833,12 @@ def export_onnx(model: nn.Module, plan: CompressionPlan, calib_inputs: Sequence[
         p.unlink(missing_ok=True)
     shape = "x".join(str(d) for d in example.shape[1:])
     bs = config.latency_batch_size
-    trtexec = (f"trtexec --onnx={trt_written or quant_path} --int8 --fp16 --memPoolSize=workspace:{config.trt_workspace_mib}M "
+    trtexec = (f"trtexec --onnx={trt_written or quant_path} --int8 --fp16 "
+               f"--memPoolSize=workspace:{config.trt_workspace_mib}M "
                f"--minShapes=input:1x{shape} --optShapes=input:{bs}x{shape} --maxShapes=input:{max(bs, 256)}x{shape} "
                f"--saveEngine={out / (name + '.plan')}")
-    (out / "trtexec.sh").write_text("#!/bin/sh\n# TensorRT engine from the explicitly quantized (QDQ) model\n" + trtexec + "\n")
+    (out / "trtexec.sh").write_text(
+        "#!/bin/sh\n# TensorRT engine from the explicitly quantized (QDQ) model\n" + trtexec + "\n")
     fp32_bytes, quant_bytes = fp32_path.stat().st_size, quant_path.stat().st_size
     return ExportResult(str(fp32_path), str(quant_path), trt_written, fp32_bytes, quant_bytes,
                         fp32_bytes / quant_bytes, trtexec)
@@ -1002,7 +1013,8 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
     acc["onnx_fp32"] = _accuracy(ort_predict(s_fp, xh), yh)
     agreement = float((ort_logits.argmax(-1) == fq_logits.argmax(-1)).float().mean())
     xl = xh[: config.latency_batch_size]
-    latency = {"fp32": ort_latency(s_fp, xl, config.latency_repeats), "pqcf": ort_latency(s_q, xl, config.latency_repeats)}
+    latency = {"fp32": ort_latency(s_fp, xl, config.latency_repeats),
+               "pqcf": ort_latency(s_q, xl, config.latency_repeats)}
     remove_fake_quant(student, handles)
 
     m(M.PQCF_MODEL_BYTES, stage="after").set(plan.planned_bytes)
@@ -1017,8 +1029,9 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
                                out_dir=str(out_dir), kl_to_teacher=kl, timings=timings)
     write_report(result, out_dir)
     if verbose:
-        print(f"accuracy {acc}; ORT agreement with fake-quant {agreement:.2%}; ONNX file ratio {export.file_ratio:.2f}x "
-              f"(planned {plan.ratio:.2f}x); ORT latency fp32 {latency['fp32'] * 1e3:.3f} ms, PQCF {latency['pqcf'] * 1e3:.3f} ms")
+        print(f"accuracy {acc}; ORT agreement with fake-quant {agreement:.2%}; "
+              f"ONNX file ratio {export.file_ratio:.2f}x (planned {plan.ratio:.2f}x); "
+              f"ORT latency fp32 {latency['fp32'] * 1e3:.3f} ms, PQCF {latency['pqcf'] * 1e3:.3f} ms")
         print(f"TensorRT: {export.trtexec}")
     return result
 
@@ -1041,7 +1054,8 @@ def write_report(result: CompressionResult, out_dir: str | Path) -> None:
               f"ONNX files: fp32 {result.export.fp32_bytes} B, PQCF {result.export.quant_bytes} B "
               f"(ratio {result.export.file_ratio:.2f}x, planned {result.plan.ratio:.2f}x)",
               f"ORT CPU latency per batch: fp32 {result.latency['fp32'] * 1e3:.3f} ms, "
-              f"PQCF {result.latency['pqcf'] * 1e3:.3f} ms", "", "TensorRT:", "", "```", result.export.trtexec, "```", ""]
+              f"PQCF {result.latency['pqcf'] * 1e3:.3f} ms",
+              "", "TensorRT:", "", "```", result.export.trtexec, "```", ""]
     (out / "report.md").write_text("\n".join(lines))
     plot_plan(result.plan, out / "sensitivity.png")
 
@@ -1055,10 +1069,13 @@ def plot_plan(plan: CompressionPlan, path: str | Path) -> None:
     names = [lp.name for lp in plan.layers]
     colors = {8: "tab:blue", 4: "tab:orange", FP_BITS: "tab:gray"}
     fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(max(6, 0.6 * len(names) + 2), 6), sharex=True)
-    ax1.bar(names, [max(lp.sensitivity, 1e-12) for lp in plan.layers],
+    positive = [lp.sensitivity for lp in plan.layers if lp.sensitivity > 0]
+    floor = min(positive) / 10 if positive else 1e-12  # estimates <= 0 (flat layers) sit on the floor
+    ax1.bar(names, [max(lp.sensitivity, floor) for lp in plan.layers],
             yerr=[lp.trace_stderr / lp.n_params for lp in plan.layers], color=[colors[lp.bits] for lp in plan.layers],
             capsize=3)
     ax1.set_yscale("log")
+    ax1.set_ylim(bottom=floor / 2)
     ax1.set_ylabel("tr(H) / n  (Hutchinson ± se)")
     ax1.set_title(f"PQCF plan: {plan.ratio:.2f}x smaller, avg {plan.avg_bits:.2f} bits ({plan.solver})", fontsize=10)
     ax2.bar(names, [lp.bits for lp in plan.layers], color=[colors[lp.bits] for lp in plan.layers])
