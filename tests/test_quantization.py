@@ -87,6 +87,11 @@ def test_quantizers_match_onnxruntime_4bit_kernel():
     z = np.stack([zp & 15, zp >> 4], -1).reshape(n, -1)[:, :kb].astype(np.float32)
     ort_deq = ((q - z[..., None]) * scales[..., None]).reshape(n, -1)[:, :k]
     np.testing.assert_allclose(quantize_weight(w, 4, bs).numpy(), ort_deq, rtol=0, atol=1e-6)
+    zp = np.zeros((n, 1), np.uint8)
+    quantize_matmul_4bits(packed, wk, scales, zp, bs, n, kb * bs, True)  # symmetric: implicit zero point 8
+    q = np.stack([packed & 15, packed >> 4], -1).reshape(n, kb, bs).astype(np.float32)
+    ort_deq = ((q - 8) * scales[..., None]).reshape(n, -1)[:, :k]
+    np.testing.assert_allclose(quantize_weight(w, 4, bs, symmetric=True).numpy(), ort_deq, rtol=0, atol=1e-6)
     q8 = quantize_weight(w, 8)
     assert torch.allclose(q8, w, atol=w.abs().amax() / 127) and len(torch.unique(q8[0])) <= 255
 
@@ -187,10 +192,17 @@ def test_callback_compresses_and_onnx_agrees(compressed):
     assert {"MatMulNBits", "DequantizeLinear", "QuantizeLinear", "MatMul"} <= ops
     assert res.accuracy["fp32"] > 0.9 and res.accuracy["onnx"] >= res.accuracy["fp32"] - 0.05
     # the file really is smaller by the planned ratio: its stored weights are the planned bytes
-    stored = onnx_weight_bytes(res.export.quant_path)
-    assert plan.planned_bytes <= stored <= plan.planned_bytes * 1.01 + 64
+    stored_bytes = onnx_weight_bytes(res.export.quant_path)
+    assert plan.planned_bytes <= stored_bytes <= plan.planned_bytes * 1.01 + 64
     assert res.export.file_ratio >= 0.93 * plan.ratio
     assert onnx_weight_bytes(res.export.fp32_path) == plan.fp_bytes
+    # the int8 weights ORT's quantize_static stored are exactly the fake quantizer's
+    int8_layer = next(n for n, b in plan.bits.items() if b == 8)
+    inits = {i.name: onnx.numpy_helper.to_array(i) for i in onnx.load(res.export.quant_path).graph.initializer}
+    w_fp = {i.name: onnx.numpy_helper.to_array(i) for i in onnx.load(res.export.fp32_path).graph.initializer}
+    w = torch.from_numpy(w_fp[f"{int8_layer}.weight_KxN"]).T  # (K, N) -> (out, in)
+    stored = inits[f"{int8_layer}.weight_KxN_quantized"].astype(np.float32) * inits[f"{int8_layer}.weight_KxN_scale"]
+    np.testing.assert_allclose(stored.T, quantize_weight(w, 8).numpy(), rtol=0, atol=1e-6)
     # the TensorRT-oriented QDQ model runs in ORT too and predicts the same classes
     _, (xv, _) = digits_tensors()
     trt = ort_predict(ort_session(res.export.trt_path), xv).argmax(-1)
