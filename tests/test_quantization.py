@@ -200,7 +200,7 @@ def test_callback_compresses_and_onnx_agrees(compressed):
     int8_layer = next(n for n, b in plan.bits.items() if b == 8)
     inits = {i.name: onnx.numpy_helper.to_array(i) for i in onnx.load(res.export.quant_path).graph.initializer}
     w_fp = {i.name: onnx.numpy_helper.to_array(i) for i in onnx.load(res.export.fp32_path).graph.initializer}
-    w = torch.from_numpy(w_fp[f"{int8_layer}.weight_KxN"]).T  # (K, N) -> (out, in)
+    w = torch.tensor(w_fp[f"{int8_layer}.weight_KxN"]).T  # (K, N) -> (out, in)
     stored = inits[f"{int8_layer}.weight_KxN_quantized"].astype(np.float32) * inits[f"{int8_layer}.weight_KxN_scale"]
     np.testing.assert_allclose(stored.T, quantize_weight(w, 8).numpy(), rtol=0, atol=1e-6)
     # the TensorRT-oriented QDQ model runs in ORT too and predicts the same classes
