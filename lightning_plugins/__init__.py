@@ -11,6 +11,8 @@ _LAZY = {
     "DPSPolicy": "lightning_plugins.precision",
     "DPSPrecision": "lightning_plugins.precision",
     "ThreeDParallelStrategy": "lightning_plugins.strategy",
+    "PQCFCompression": "lightning_plugins.quantization",
+    "compress": "lightning_plugins.quantization",
 }
 
 __all__ = sorted(_LAZY)

@@ -15,6 +15,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("demo", "monitor.demo", "train a small model on CPU with every plugin, metrics and the detector"),
     ("stack", "monitor.stack", "native Prometheus + Alertmanager + Pushgateway on loopback: up | down | status"),
     ("dashboards", "dashboards.cli", "Grafana dashboards, rules and Alertmanager config: build | push"),
+    ("compress", "lightning_plugins.compress_cli", "PQCF: quantize a checkpoint to mixed 8/4 bits and export ONNX"),
 ]
 
 

@@ -1,0 +1,1184 @@
+"""PQCF: progressive quantization compression — sensitivity, 8/4-bit allocation, distillation, export.
+
+Four stages, each usable on its own:
+
+1. :func:`hutchinson_traces` — per-layer Hessian trace of the loss by Hutchinson's estimator
+   (Rademacher probes, Hessian-vector products by double backward), with its standard error
+   (HAWQ-V2). Written here: no maintained library exposes it for arbitrary ``nn.Module``\\ s.
+2. :func:`allocate_bits` — 8 or 4 bits per layer (pinned layers stay fp32) minimising the summed
+   sensitivity-weighted perturbation ``tr(H_l)/n_l * ||Q_b(W_l) - W_l||^2`` under a size or
+   average-bits budget (HAWQ-V3): an exact 0/1 integer program (``scipy.optimize.milp``) up to
+   ``exact_max_layers`` layers, a greedy gain-per-byte pass above. Also written here.
+3. :func:`distill` — fake-quantized student (weights fake-quantized with a straight-through
+   estimator, inputs and outputs of int8 layers fake-quantized with the calibrated ranges) fine-tuned
+   through a Lightning ``Trainer`` against the original model (KL on softened logits, optional feature MSE).
+4. :func:`export_onnx` — ONNX with real low-bit weights made by ONNX Runtime's own quantizers:
+   int8 QDQ (``quantize_static``, per-channel weights, MinMax-calibrated uint8 inputs and outputs) for the
+   8-bit linear/conv layers (ORT runs them as ``QLinearMatMul``/``QLinearConv``) and 4-bit
+   ``MatMulNBits`` (``MatMulNBitsQuantizer``) for the 4-bit
+   linear layers; verified in ONNX Runtime on CPU against the fake-quant PyTorch model; also a
+   TensorRT-oriented QDQ model (int4 ``DequantizeLinear`` blocks) and the ``trtexec`` command line.
+
+The fake quantizers below reproduce ONNX Runtime's formulas (per-channel symmetric int8 with
+``round-half-even``; MLAS block-wise 4-bit with ``roundf``), so the PyTorch student and the exported
+model compute the same integers.
+
+:func:`compress` runs the four stages; :class:`PQCFCompression` is the Lightning callback that runs
+them after fit (or at a chosen epoch).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+from pytorch_lightning.callbacks import Callback
+from torch.nn.utils import parametrize
+
+BIT_CHOICES = (8, 4)
+FP_BITS = 32
+#: module types whose weight PQCF quantizes; 4-bit only for Linear (ORT's MatMulNBits is MatMul-only)
+QUANTIZABLE = (nn.Linear, nn.Conv1d, nn.Conv2d)
+
+__all__ = [
+    "PQCFConfig", "LayerPlan", "CompressionPlan", "CompressionResult", "quantizable_layers",
+    "hutchinson_traces", "layer_perturbation", "allocate_bits", "plan_with_bits", "apply_fake_quant",
+    "remove_fake_quant",
+    "distill", "export_onnx", "compress", "PQCFCompression",
+]
+
+
+# --------------------------------------------------------------------------- configuration
+@dataclass
+class PQCFConfig:
+    """Options of the PQCF pipeline (checked in ``__post_init__``, before any work starts)."""
+
+    #: budget: compressed/original parameter bytes of the whole model, in (0, 1]. Give this or avg_bits.
+    size_ratio: float | None = None
+    #: budget: average bits per weight over the quantizable layers (pinned ones count 32), in [4, 32].
+    avg_bits: float | None = None
+    #: layer names (``model.named_modules()``) kept in fp32.
+    pinned: tuple[str, ...] = ()
+    #: restrict quantization to these layer names (default: every Linear/Conv1d/Conv2d).
+    layers: tuple[str, ...] | None = None
+    #: Hutchinson probes per calibration batch (upper bound when ``hutchinson_tol`` is set).
+    hutchinson_samples: int = 64
+    #: stop probing once every layer's relative standard error is below this (None: never early).
+    hutchinson_tol: float | None = None
+    #: calibration batches used for sensitivity and activation ranges.
+    calib_batches: int = 4
+    #: 4-bit block size along the input dimension (MatMulNBits ``block_size``, a power of 2 >= 16).
+    block_size: int = 32
+    #: symmetric 4-bit blocks (no zero points) instead of asymmetric.
+    symmetric_4bit: bool = False
+    #: MatMulNBits ``accuracy_level`` (4: int8 compute, fastest on CPU; 0: fp32 compute).
+    accuracy_level: int = 4
+    #: largest layer count solved exactly (0/1 integer program); greedy above.
+    exact_max_layers: int = 64
+    #: distillation optimizer steps (0 skips fine-tuning).
+    distill_steps: int = 100
+    distill_lr: float = 1e-4
+    #: softmax temperature of the KL term.
+    temperature: float = 4.0
+    #: weight of the KL term; (1 - kd_weight) goes to cross-entropy on labels when batches have them.
+    kd_weight: float = 0.9
+    #: layer names whose outputs are aligned (MSE) between student and teacher.
+    feature_layers: tuple[str, ...] = ()
+    feature_weight: float = 0.0
+    #: held-out batches for accuracy, agreement and latency (None: all).
+    heldout_batches: int | None = None
+    #: rows per batch when timing ONNX Runtime.
+    latency_batch_size: int = 32
+    latency_repeats: int = 50
+    #: ONNX Runtime intra-op threads for verification and latency (0: ORT default).
+    ort_threads: int = 1
+    onnx_opset: int = 21
+    #: TensorRT builder workspace written into the trtexec command line (MiB).
+    trt_workspace_mib: int = 1024
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        if (self.size_ratio is None) == (self.avg_bits is None):
+            raise ValueError("give exactly one budget: size_ratio (compressed/original bytes in (0, 1]) "
+                             f"or avg_bits (in [4, 32]); got size_ratio={self.size_ratio}, avg_bits={self.avg_bits}")
+        if self.size_ratio is not None and not 0.0 < self.size_ratio <= 1.0:
+            raise ValueError(f"size_ratio={self.size_ratio} must be in (0, 1] (compressed/original bytes)")
+        if self.avg_bits is not None and not 4.0 <= self.avg_bits <= 32.0:
+            raise ValueError(f"avg_bits={self.avg_bits} must be in [4, 32]")
+        self.pinned = tuple(self.pinned)
+        self.feature_layers = tuple(self.feature_layers)
+        if self.layers is not None:
+            self.layers = tuple(self.layers)
+        for name in ("hutchinson_samples", "calib_batches", "latency_batch_size", "latency_repeats", "exact_max_layers",
+                     "trt_workspace_mib"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"{name}={value!r} must be a positive int")
+        if self.block_size < 16 or self.block_size & (self.block_size - 1):
+            raise ValueError(f"block_size={self.block_size} must be a power of 2 >= 16 (MatMulNBits)")
+        if self.accuracy_level not in (0, 1, 2, 3, 4):
+            raise ValueError(f"accuracy_level={self.accuracy_level} must be one of 0, 1, 2, 3, 4")
+        if self.distill_steps < 0:
+            raise ValueError(f"distill_steps={self.distill_steps} must be >= 0")
+        if not 0.0 <= self.kd_weight <= 1.0:
+            raise ValueError(f"kd_weight={self.kd_weight} must be in [0, 1]")
+        if self.temperature <= 0:
+            raise ValueError(f"temperature={self.temperature} must be > 0")
+        if self.feature_weight < 0 or (self.feature_weight > 0 and not self.feature_layers):
+            raise ValueError(f"feature_weight={self.feature_weight} needs feature_layers and must be >= 0")
+        if self.hutchinson_tol is not None and not self.hutchinson_tol > 0:
+            raise ValueError(f"hutchinson_tol={self.hutchinson_tol} must be > 0")
+        if self.heldout_batches is not None and self.heldout_batches < 1:
+            raise ValueError(f"heldout_batches={self.heldout_batches} must be >= 1 or None")
+        if self.ort_threads < 0:
+            raise ValueError(f"ort_threads={self.ort_threads} must be >= 0")
+
+
+def quantizable_layers(model: nn.Module, names: Iterable[str] | None = None) -> dict[str, nn.Module]:
+    """Linear/Conv1d/Conv2d layers of ``model`` by qualified name (optionally only ``names``)."""
+    found = {n: m for n, m in model.named_modules() if isinstance(m, QUANTIZABLE) and getattr(m, "groups", 1) == 1}
+    if names is None:
+        return found
+    names = list(names)
+    unknown = [n for n in names if n not in found]
+    if unknown:
+        raise ValueError(f"unknown layer names {unknown}; quantizable layers are {sorted(found)}")
+    return {n: found[n] for n in names}
+
+
+def validate(model: nn.Module, config: PQCFConfig) -> dict[str, nn.Module]:
+    """Check the layer names of ``config`` against ``model``; return the candidate layers."""
+    all_layers = quantizable_layers(model)
+    modules = dict(model.named_modules())
+    if not all_layers:
+        raise ValueError(f"{type(model).__name__} has no quantizable layer "
+                         "(nn.Linear, nn.Conv1d, nn.Conv2d with groups=1)")
+    layers = quantizable_layers(model, config.layers)
+    unknown_pins = [n for n in config.pinned if n not in all_layers]
+    if unknown_pins:
+        raise ValueError(f"pinned has unknown layer names {unknown_pins}; quantizable layers are {sorted(all_layers)}")
+    unknown_feat = [n for n in config.feature_layers if n not in modules]
+    if unknown_feat:
+        raise ValueError(f"feature_layers has unknown module names {unknown_feat}")
+    if not [n for n in layers if n not in config.pinned]:
+        raise ValueError(f"no quantizable layer is left: every candidate {sorted(layers)} is pinned")
+    return layers
+
+
+# --------------------------------------------------------------------------- fake quantization
+def _round_half_away(x: torch.Tensor) -> torch.Tensor:
+    """C ``roundf`` (MLAS), unlike torch.round's half-to-even."""
+    return torch.sign(x) * torch.floor(x.abs() + 0.5)
+
+
+def _int8_per_channel(w: torch.Tensor) -> torch.Tensor:
+    """ORT ``quantize_static`` weights: symmetric int8 per output channel, q in [-127, 127]."""
+    flat = w.reshape(w.shape[0], -1)  # (out, in * kernel)
+    scale = (flat.abs().amax(dim=1) * 2 / 254).clamp(min=1e-12)
+    q = torch.round(flat / scale[:, None]).clamp(-127, 127)
+    return (q * scale[:, None]).reshape(w.shape)
+
+
+def _int4_blocks(w: torch.Tensor, block_size: int, symmetric: bool) -> torch.Tensor:
+    """MLAS block-wise 4-bit (MatMulNBits): blocks of ``block_size`` along the input dimension."""
+    out_f, in_f = w.shape
+    pad = (-in_f) % block_size
+    wp = F.pad(w, (0, pad)).reshape(out_f, -1, block_size)  # (out, k_blocks, block)
+    if symmetric:
+        mn, mx = wp.amin(-1), wp.amax(-1)
+        scale = torch.where(mx.abs() > mn.abs(), mx, mn) / -8.0
+        zp = torch.full_like(scale, 8.0)
+    else:
+        mn, mx = wp.amin(-1).clamp(max=0), wp.amax(-1).clamp(min=0)
+        scale = (mx - mn) / 15.0
+        zp = torch.where(scale != 0, _round_half_away(-mn / torch.where(scale != 0, scale, 1.0)), mn).clamp(0, 15)
+    inv = torch.where(scale != 0, 1.0 / torch.where(scale != 0, scale, 1.0), torch.zeros_like(scale))
+    q = _round_half_away(wp * inv[..., None] + zp[..., None]).clamp(0, 15)
+    deq = (q - zp[..., None]) * scale[..., None]
+    return deq.reshape(out_f, -1)[:, :in_f]  # drop the padding
+
+
+def quantize_weight(w: torch.Tensor, bits: int, block_size: int = 32, symmetric: bool = False) -> torch.Tensor:
+    """Dequantized ``Q_bits(w)`` exactly as the exported ONNX model stores it (no gradient)."""
+    with torch.no_grad():
+        if bits == FP_BITS:
+            return w.clone()
+        if bits == 8:
+            return _int8_per_channel(w)
+        if bits == 4:
+            return _int4_blocks(w.reshape(w.shape[0], -1), block_size, symmetric).reshape(w.shape)
+    raise ValueError(f"bits={bits} must be one of {BIT_CHOICES + (FP_BITS,)}")
+
+
+def layer_perturbation(w: torch.Tensor, bits: int, block_size: int = 32, symmetric: bool = False) -> float:
+    """``||Q_bits(W) - W||^2``."""
+    return float((quantize_weight(w, bits, block_size, symmetric) - w.detach()).pow(2).sum())
+
+
+class _WeightFakeQuant(nn.Module):
+    """Weight parametrization: forward uses Q(W), backward passes straight through (STE)."""
+
+    def __init__(self, bits: int, block_size: int, symmetric: bool) -> None:
+        super().__init__()
+        self.bits, self.block_size, self.symmetric = bits, block_size, symmetric
+
+    def forward(self, w: torch.Tensor) -> torch.Tensor:
+        return w + (quantize_weight(w, self.bits, self.block_size, self.symmetric) - w).detach()
+
+
+def _act_qparams(lo: float, hi: float) -> tuple[float, int]:
+    """ORT's uint8 asymmetric scale/zero point from a calibrated range (``compute_scale_zp``)."""
+    lo, hi = min(lo, 0.0), max(hi, 0.0)
+    scale = (hi - lo) / 255.0 or 1.0
+    zp = int(round(-lo / scale))  # python round is half-to-even, like numpy's
+    return float(torch.tensor(scale, dtype=torch.float32)), max(0, min(255, zp))
+
+
+def _act_fake_quant(x: torch.Tensor, scale: float, zp: int) -> torch.Tensor:
+    q = (torch.round(x / scale) + zp).clamp(0, 255)
+    return x + ((q - zp) * scale - x).detach()
+
+
+def _pre_bias(mod: nn.Module, out: torch.Tensor) -> torch.Tensor:
+    """The tensor ORT quantizes after a layer: a Linear's MatMul output (bias is a separate Add),
+    a Conv's whole output (bias inside the Conv)."""
+    if isinstance(mod, nn.Linear) and mod.bias is not None:
+        return out - mod.bias
+    return out
+
+
+def observe_ranges(model: nn.Module, layers: Mapping[str, nn.Module],
+                   inputs: Sequence[torch.Tensor]) -> dict[str, dict[str, tuple[float, float]]]:
+    """Min/max of each layer's input and (pre-bias) output over ``inputs``: ORT's MinMax
+    calibration, run like ORT on the fp32 model."""
+    ranges = {n: {"in": [math.inf, -math.inf], "out": [math.inf, -math.inf]} for n in layers}
+
+    def update(r, t):
+        r[0], r[1] = min(r[0], float(t.min())), max(r[1], float(t.max()))
+
+    handles = []
+    for name, mod in layers.items():
+        handles.append(mod.register_forward_pre_hook(lambda m, args, n=name: update(ranges[n]["in"], args[0])))
+        handles.append(mod.register_forward_hook(
+            lambda m, args, out, n=name: update(ranges[n]["out"], _pre_bias(m, out))))
+    try:
+        with torch.no_grad():
+            for x in inputs:
+                model(x)
+    finally:
+        for h in handles:
+            h.remove()
+    return {n: {k: tuple(v) for k, v in r.items()} for n, r in ranges.items()}
+
+
+def _fake_quant_output(mod: nn.Module, out: torch.Tensor, scale: float, zp: int) -> torch.Tensor:
+    pre = _pre_bias(mod, out)
+    return out + (_act_fake_quant(pre, scale, zp) - pre)
+
+
+def apply_fake_quant(model: nn.Module, bits: Mapping[str, int], ranges: Mapping[str, Mapping[str, tuple[float, float]]],
+                     *, block_size: int = 32, symmetric_4bit: bool = False) -> list:
+    """Fake-quantize ``model`` in place as the exported ONNX will compute it.
+
+    Weights get a straight-through parametrization; 8-bit layers also get their input and their
+    (pre-bias) output fake-quantized to uint8 with the calibrated ranges, as ORT's QDQ graph does
+    (it then runs them as ``QLinearMatMul``/``QLinearConv``). Returns the hook handles.
+    """
+    modules = dict(model.named_modules())
+    handles = []
+    for name, b in bits.items():
+        if b == FP_BITS:
+            continue
+        mod = modules[name]
+        parametrize.register_parametrization(mod, "weight", _WeightFakeQuant(b, block_size, symmetric_4bit))
+        if b == 8:
+            s_in, z_in = _act_qparams(*ranges[name]["in"])
+            s_out, z_out = _act_qparams(*ranges[name]["out"])
+            handles.append(mod.register_forward_pre_hook(
+                lambda m, args, s=s_in, z=z_in: (_act_fake_quant(args[0], s, z),) + tuple(args[1:])))
+            handles.append(mod.register_forward_hook(
+                lambda m, args, out, s=s_out, z=z_out: _fake_quant_output(m, out, s, z)))
+    return handles
+
+
+def remove_fake_quant(model: nn.Module, handles: Iterable) -> None:
+    """Undo :func:`apply_fake_quant`, keeping the latent fp32 weights (what ORT then quantizes)."""
+    for h in handles:
+        h.remove()
+    for mod in model.modules():
+        if parametrize.is_parametrized(mod, "weight"):
+            parametrize.remove_parametrizations(mod, "weight", leave_parametrized=False)
+
+
+# --------------------------------------------------------------------------- 1. sensitivity
+@dataclass
+class LayerTrace:
+    """Hutchinson estimate of one layer's Hessian trace."""
+
+    trace: float
+    stderr: float
+    probes: int
+    n_params: int
+
+
+def hutchinson_traces(model: nn.Module, loss_fn: Callable[[torch.Tensor, Any], torch.Tensor], batches: Sequence,
+                      *, layers: Mapping[str, nn.Module] | None = None, samples: int = 64, tol: float | None = None,
+                      min_samples: int = 8, probe_batch: int = 32, seed: int = 0) -> dict[str, LayerTrace]:
+    """Per-layer ``tr(H)`` of the loss w.r.t. each layer's weight by Hutchinson's estimator.
+
+    For each calibration batch ``(x, y)`` and each Rademacher probe ``v`` over all layer weights at
+    once, ``Hv`` comes from a second backward pass through ``g . v`` (``g`` built with
+    ``create_graph=True``; ``probe_batch`` probes share one batched backward); layer ``l``
+    contributes ``v_l . (Hv)_l``, whose expectation is ``tr(H_ll)`` (cross-layer terms vanish in
+    expectation). The estimate is the mean over probes
+    and batches; ``stderr`` is the sample standard deviation over the probes divided by sqrt(n).
+
+    Example::
+
+        traces = hutchinson_traces(model, F.cross_entropy, [(x, y)], samples=200)
+        traces["net.0"].trace, traces["net.0"].stderr
+    """
+    layers = dict(quantizable_layers(model) if layers is None else layers)
+    params = [m.weight for m in layers.values()]
+    gen = torch.Generator().manual_seed(seed)
+    draws: dict[str, list[float]] = {n: [] for n in layers}
+    was_training = model.training
+    model.eval()
+    try:
+        for batch in batches:
+            x, y = _split_batch(batch)
+            if y is None:
+                raise ValueError("calibration batches need targets, (input, target), for the Hessian of the loss")
+            loss = loss_fn(model(x), y)
+            grads = torch.autograd.grad(loss, params, create_graph=True)
+            done = 0
+            while done < samples:
+                k = min(probe_batch, samples - done)
+                # k probes at once: Hv = d(g . v)/dw is a vector-Jacobian product of g, batched over v
+                vs = [(torch.randint(0, 2, (k,) + p.shape, generator=gen) * 2 - 1).to(p) for p in params]  # (k, *w)
+                hvs = torch.autograd.grad(grads, params, grad_outputs=vs, retain_graph=True, is_grads_batched=k > 1) \
+                    if k > 1 else torch.autograd.grad(grads, params, grad_outputs=[v[0] for v in vs], retain_graph=True)
+                for name, hv, v in zip(layers, hvs, vs):
+                    draws[name].extend((hv.reshape(k, -1) * v.reshape(k, -1)).sum(1).tolist())  # (k,)
+                done += k
+                if tol is not None and done >= min_samples and _max_rel_stderr(draws) < tol:
+                    break
+    finally:
+        model.train(was_training)
+    out = {}
+    for name, vals in draws.items():
+        t = torch.tensor(vals, dtype=torch.float64)
+        se = float(t.std(unbiased=True) / math.sqrt(len(vals))) if len(vals) > 1 else math.inf
+        out[name] = LayerTrace(trace=float(t.mean()), stderr=se, probes=len(vals), n_params=layers[name].weight.numel())
+    return out
+
+
+def _max_rel_stderr(draws: Mapping[str, list[float]]) -> float:
+    worst = 0.0
+    for vals in draws.values():
+        t = torch.tensor(vals, dtype=torch.float64)
+        worst = max(worst, float(t.std() / math.sqrt(len(vals)) / t.mean().abs().clamp(min=1e-12)))
+    return worst
+
+
+def _split_batch(batch) -> tuple[torch.Tensor, Any]:
+    if isinstance(batch, (tuple, list)):
+        return batch[0], (batch[1] if len(batch) > 1 else None)
+    if isinstance(batch, torch.Tensor):
+        return batch, None
+    raise ValueError(f"batches must be tensors or (input, target) tuples, got {type(batch).__name__}")
+
+
+# --------------------------------------------------------------------------- 2. allocation
+def layer_bytes(module: nn.Module, bits: int, block_size: int = 32, symmetric_4bit: bool = False) -> int:
+    """Bytes of ``module``'s parameters as exported at ``bits`` (weights + scales/zero points + fp32 bias)."""
+    w = module.weight
+    bias = 4 * module.bias.numel() if getattr(module, "bias", None) is not None else 0
+    out_f = w.shape[0]
+    if bits == FP_BITS:
+        return 4 * w.numel() + bias
+    if bits == 8:  # int8 weight + per-channel fp32 scale and int8 zero point
+        return w.numel() + out_f * 5 + bias
+    if bits == 4:  # MatMulNBits: packed nibbles, fp32 scale per block, packed uint4 zero points
+        k_blocks = -(-w[0].numel() // block_size)
+        zp = 0 if symmetric_4bit else out_f * -(-k_blocks // 2)
+        return out_f * k_blocks * (block_size // 2) + out_f * k_blocks * 4 + zp + bias
+    raise ValueError(f"bits={bits} must be one of {BIT_CHOICES + (FP_BITS,)}")
+
+
+@dataclass
+class LayerPlan:
+    """One row of the plan."""
+
+    name: str
+    kind: str
+    n_params: int
+    trace: float
+    trace_stderr: float
+    #: max(tr(H), 0)/n, the per-weight curvature
+    sensitivity: float
+    #: sensitivity-weighted perturbation tr(H)/n * ||Q_b(W)-W||^2 per candidate bit width
+    omega: dict[int, float]
+    #: bytes per candidate bit width (incl. fp32)
+    bytes_at: dict[int, int]
+    candidates: tuple[int, ...]
+    bits: int = FP_BITS
+    pinned: bool = False
+
+
+@dataclass
+class CompressionPlan:
+    """Bits per layer and the budget they meet; ``table()`` prints it."""
+
+    layers: list[LayerPlan]
+    fp_bytes: int
+    planned_bytes: int
+    budget: str
+    budget_value: float
+    solver: str
+    avg_bits: float
+
+    @property
+    def ratio(self) -> float:
+        """Original over compressed bytes."""
+        return self.fp_bytes / self.planned_bytes
+
+    @property
+    def bits(self) -> dict[str, int]:
+        return {lp.name: lp.bits for lp in self.layers}
+
+    def table(self) -> str:
+        rows = ["| layer | kind | params | tr(H) ± se | tr(H)/n | Ω@8 | Ω@4 | bits | bytes |",
+                "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+        for lp in self.layers:
+            om8 = f"{lp.omega[8]:.3g}" if 8 in lp.omega else "-"
+            om4 = f"{lp.omega[4]:.3g}" if 4 in lp.omega else "-"
+            bits = f"{lp.bits} (pinned)" if lp.pinned else str(lp.bits)
+            rows.append(f"| {lp.name} | {lp.kind} | {lp.n_params} | {lp.trace:.4g} ± {lp.trace_stderr:.2g} | "
+                        f"{lp.sensitivity:.3g} | {om8} | {om4} | {bits} | {lp.bytes_at[lp.bits]} |")
+        rows.append(f"\nbudget {self.budget}={self.budget_value:g} ({self.solver}): {self.fp_bytes} -> "
+                    f"{self.planned_bytes} bytes, ratio {self.ratio:.2f}x, "
+                    f"size {self.planned_bytes / self.fp_bytes:.1%}, "
+                    f"avg bits {self.avg_bits:.2f}")
+        return "\n".join(rows)
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["ratio"] = self.ratio
+        return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping) -> "CompressionPlan":
+        d = dict(d)
+        d.pop("ratio", None)
+        layers = []
+        for lp in d.pop("layers"):
+            lp = dict(lp)
+            lp["omega"] = {int(k): v for k, v in lp["omega"].items()}
+            lp["bytes_at"] = {int(k): v for k, v in lp["bytes_at"].items()}
+            lp["candidates"] = tuple(lp["candidates"])
+            layers.append(LayerPlan(**lp))
+        return cls(layers=layers, **d)
+
+
+def build_layer_plans(model: nn.Module, layers: Mapping[str, nn.Module], traces: Mapping[str, LayerTrace],
+                      *, pinned: Iterable[str] = (), block_size: int = 32,
+                      symmetric_4bit: bool = False) -> list[LayerPlan]:
+    """Sensitivity, perturbation and bytes per candidate for each layer (input of :func:`allocate_bits`)."""
+    pinned = set(pinned)
+    plans = []
+    for name, mod in layers.items():
+        tr = traces[name]
+        is_linear = isinstance(mod, nn.Linear)
+        cands = () if name in pinned else ((8, 4) if is_linear else (8,))
+        # a negative estimate (non-convex point, or a flat layer within its error bar) means "insensitive"
+        sens = max(tr.trace, 0.0) / tr.n_params
+        omega = {b: sens * layer_perturbation(mod.weight, b, block_size, symmetric_4bit) for b in cands}
+        omega[FP_BITS] = 0.0
+        bytes_at = {b: layer_bytes(mod, b, block_size, symmetric_4bit) for b in cands + (FP_BITS,)}
+        plans.append(LayerPlan(name=name, kind=type(mod).__name__, n_params=tr.n_params, trace=tr.trace,
+                               trace_stderr=tr.stderr, sensitivity=sens, omega=omega, bytes_at=bytes_at,
+                               candidates=cands, bits=FP_BITS, pinned=name in pinned))
+    return plans
+
+
+def model_param_bytes(model: nn.Module) -> int:
+    return sum(4 * p.numel() for p in model.parameters())
+
+
+def allocate_bits(plans: list[LayerPlan], *, fp_bytes: int, size_ratio: float | None = None,
+                  avg_bits: float | None = None, exact_max_layers: int = 64) -> CompressionPlan:
+    """Choose 8 or 4 bits per (non-pinned) layer minimising ``sum Ω_l(b_l)`` under the budget.
+
+    ``size_ratio``: planned bytes <= size_ratio * fp_bytes (``fp_bytes``: all parameters in fp32,
+    layers outside ``plans`` stay fp32). ``avg_bits``: sum n_l b_l <= avg_bits * sum n_l over
+    ``plans``. Every layer starts at its cheapest choice; upgrading layer l to 8 bits costs
+    ``c_l`` and gains ``Ω_l(4) - Ω_l(8)``: a 0/1 knapsack, solved exactly by ``scipy.optimize.milp``
+    up to ``exact_max_layers`` upgradeable layers, greedily (gain per cost) above.
+
+    Raises ``ValueError`` when even the cheapest choice exceeds the budget.
+    """
+    if (size_ratio is None) == (avg_bits is None):
+        raise ValueError("give exactly one of size_ratio or avg_bits")
+    plans = [copy.deepcopy(lp) for lp in plans]
+    for lp in plans:
+        lp.bits = min(lp.candidates) if lp.candidates else FP_BITS
+    if size_ratio is not None:
+        cost = {lp.name: {b: lp.bytes_at[b] for b in lp.bytes_at} for lp in plans}
+        outside = fp_bytes - sum(lp.bytes_at[FP_BITS] for lp in plans)
+        capacity = size_ratio * fp_bytes - outside
+        budget_name, budget_value = "size_ratio", size_ratio
+    else:
+        cost = {lp.name: {b: lp.n_params * b for b in lp.bytes_at} for lp in plans}
+        capacity = avg_bits * sum(lp.n_params for lp in plans)
+        budget_name, budget_value = "avg_bits", avg_bits
+    base = sum(cost[lp.name][lp.bits] for lp in plans)
+    if base > capacity + 1e-9:
+        lowest = _plan(plans, fp_bytes, budget_name, budget_value, "infeasible")
+        best = lowest.planned_bytes / fp_bytes if size_ratio is not None else lowest.avg_bits
+        raise ValueError(f"budget {budget_name}={budget_value} cannot be met: the smallest plan (every non-pinned "
+                         f"layer at its lowest bit width, pinned {[lp.name for lp in plans if lp.pinned]} in fp32) "
+                         f"has {budget_name}={best:.4f}; raise the budget or pin fewer layers")
+    up = [lp for lp in plans if 8 in lp.candidates and lp.bits != 8]
+    extra = [cost[lp.name][8] - cost[lp.name][lp.bits] for lp in up]
+    gain = [lp.omega[lp.bits] - lp.omega[8] for lp in up]
+    room = capacity - base
+    if not up:
+        chosen, solver = [], "trivial"
+    elif len(up) <= exact_max_layers:
+        chosen, solver = _knapsack_milp(gain, extra, room), "exact-milp"
+    else:
+        chosen, solver = _knapsack_greedy(gain, extra, room), "greedy"
+    for i in chosen:
+        up[i].bits = 8
+    return _plan(plans, fp_bytes, budget_name, budget_value, solver)
+
+
+def plan_with_bits(plan: CompressionPlan, bits: Mapping[str, int], *, solver: str = "fixed") -> CompressionPlan:
+    """``plan`` with other bit widths (e.g. uniform or random baselines); sizes recomputed."""
+    layers = [copy.deepcopy(lp) for lp in plan.layers]
+    for lp in layers:
+        b = bits.get(lp.name, lp.bits)
+        if b not in lp.bytes_at:
+            raise ValueError(f"layer {lp.name}: bits={b} is not one of its choices {sorted(lp.bytes_at)}")
+        lp.bits = b
+    return _plan(layers, plan.fp_bytes, plan.budget, plan.budget_value, solver)
+
+
+def _plan(plans, fp_bytes, budget_name, budget_value, solver) -> CompressionPlan:
+    planned = fp_bytes - sum(lp.bytes_at[FP_BITS] - lp.bytes_at[lp.bits] for lp in plans)
+    n = sum(lp.n_params for lp in plans)
+    avg = sum(lp.n_params * lp.bits for lp in plans) / n
+    return CompressionPlan(layers=plans, fp_bytes=fp_bytes, planned_bytes=planned, budget=budget_name,
+                           budget_value=budget_value, solver=solver, avg_bits=avg)
+
+
+def _knapsack_milp(gain: list[float], extra: list[float], room: float) -> list[int]:
+    import numpy as np
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    if room <= 0:
+        return []
+    scale = max(extra)  # keep the constraint well conditioned
+    res = milp(c=-np.asarray(gain, dtype=float), integrality=np.ones(len(gain)), bounds=Bounds(0, 1),
+               constraints=LinearConstraint(np.asarray([extra], dtype=float) / scale, -np.inf, room / scale))
+    if not res.success:
+        raise RuntimeError(f"bit allocation MILP failed: {res.message}")
+    chosen = [i for i, v in enumerate(res.x) if v > 0.5]
+    # exactness: integer costs never exceed the room (guards against solver tolerances)
+    while sum(extra[i] for i in chosen) > room:
+        chosen.remove(min(chosen, key=lambda i: gain[i] / extra[i]))
+    return chosen
+
+
+def _knapsack_greedy(gain: list[float], extra: list[float], room: float) -> list[int]:
+    chosen, used = [], 0.0
+    for i in sorted(range(len(gain)), key=lambda i: -gain[i] / max(extra[i], 1e-12)):
+        if gain[i] > 0 and used + extra[i] <= room:
+            chosen.append(i)
+            used += extra[i]
+    return chosen
+
+
+# --------------------------------------------------------------------------- 3. distillation
+def _make_distill_module(student: nn.Module, teacher: nn.Module, config: PQCFConfig):
+    import pytorch_lightning as pl
+
+    class DistillModule(pl.LightningModule):
+        def __init__(self) -> None:
+            super().__init__()
+            self.student = student
+            # kept outside the module tree: Lightning must neither train() nor optimise the teacher
+            object.__setattr__(self, "teacher", teacher.eval().requires_grad_(False))
+            self.feats: dict[str, dict[str, torch.Tensor]] = {"s": {}, "t": {}}
+            self.hook_handles = []
+            for tag, net in (("s", self.student), ("t", teacher)):
+                mods = dict(net.named_modules())
+                for name in config.feature_layers:
+                    self.hook_handles.append(mods[name].register_forward_hook(
+                        lambda m, a, out, tag=tag, name=name: self.feats[tag].__setitem__(name, out)))
+
+        def training_step(self, batch, batch_idx):
+            x, y = _split_batch(batch)
+            with torch.no_grad():
+                t_logits = self.teacher(x)
+            s_logits = self.student(x)
+            T = config.temperature
+            kd = F.kl_div(F.log_softmax(s_logits / T, -1), F.log_softmax(t_logits / T, -1), log_target=True,
+                          reduction="batchmean") * T * T
+            loss = config.kd_weight * kd
+            if y is not None and config.kd_weight < 1.0:
+                loss = loss + (1.0 - config.kd_weight) * F.cross_entropy(s_logits, y)
+            if config.feature_weight > 0:
+                loss = loss + config.feature_weight * sum(
+                    F.mse_loss(self.feats["s"][n], self.feats["t"][n]) for n in config.feature_layers)
+            return loss
+
+        def configure_optimizers(self):
+            return torch.optim.AdamW(self.student.parameters(), lr=config.distill_lr, weight_decay=0.0)
+
+    return DistillModule()
+
+
+def distill(student: nn.Module, teacher: nn.Module, train_batches: Iterable, config: PQCFConfig) -> float:
+    """Fine-tune the fake-quant ``student`` against ``teacher`` for ``config.distill_steps`` steps
+    through a CPU Lightning ``Trainer``; returns the wall time in seconds."""
+    import pytorch_lightning as pl
+
+    if config.distill_steps == 0:
+        return 0.0
+    module = _make_distill_module(student, teacher, config)
+    trainer = pl.Trainer(max_steps=config.distill_steps, max_epochs=-1, accelerator="cpu", devices=1, logger=False,
+                         enable_checkpointing=False, enable_progress_bar=False, enable_model_summary=False,
+                         num_sanity_val_steps=0, limit_val_batches=0)
+    t0 = time.perf_counter()
+    try:
+        trainer.fit(module, train_dataloaders=train_batches)
+    finally:
+        for h in module.hook_handles:
+            h.remove()
+    student.eval()
+    return time.perf_counter() - t0
+
+
+# --------------------------------------------------------------------------- 4. export
+@dataclass
+class ExportResult:
+    fp32_path: str
+    quant_path: str
+    trt_path: str | None
+    fp32_bytes: int
+    quant_bytes: int
+    file_ratio: float
+    trtexec: str
+
+
+def _linear_to_matmul(model_proto, weight_names: Mapping[str, str]) -> dict[str, str]:
+    """Rewrite each Linear's ``Gemm`` (2-D inputs) or ``MatMul(x, Transpose(W))`` (N-D inputs) as
+    ``MatMul(x, W^T initializer)`` [+ ``Add(bias)``], so ORT's quantizers see a constant MatMul
+    weight. Returns layer name -> MatMul node name. Conv nodes are left as they are."""
+    import numpy as np
+    import onnx
+    from onnx import helper, numpy_helper
+
+    graph = model_proto.graph
+    inits = {i.name: i for i in graph.initializer}
+    producers = {o: n for n in graph.node for o in n.output}
+    by_weight = {w: layer for layer, w in weight_names.items()}
+    nodes_out, mapping = [], {}
+    drop_inits, drop_outputs = set(), set()
+    for node in graph.node:
+        if node.op_type == "Gemm" and len(node.input) >= 2 and node.input[1] in by_weight:
+            attrs = {a.name: helper.get_attribute_value(a) for a in node.attribute}
+            if attrs.get("alpha", 1.0) != 1.0 or attrs.get("beta", 1.0) != 1.0 or attrs.get("transA", 0):
+                nodes_out.append(node)
+                continue
+            layer = by_weight[node.input[1]]
+            w = numpy_helper.to_array(inits[node.input[1]])
+            wt = np.ascontiguousarray(w.T if attrs.get("transB", 0) else w)  # (in, out)
+            new_w = f"{node.input[1]}_KxN"
+            graph.initializer.append(numpy_helper.from_array(wt, new_w))
+            drop_inits.add(node.input[1])
+            mm_out = node.output[0] + "_mm" if len(node.input) > 2 else node.output[0]
+            mm = helper.make_node("MatMul", [node.input[0], new_w], [mm_out], name=f"{layer}/MatMul")
+            nodes_out.append(mm)
+            if len(node.input) > 2:
+                nodes_out.append(helper.make_node("Add", [mm_out, node.input[2]], [node.output[0]],
+                                                  name=f"{layer}/Add"))
+            mapping[layer] = mm.name
+        elif (node.op_type == "MatMul" and node.input[1] in producers
+              and producers[node.input[1]].op_type == "Transpose" and producers[node.input[1]].input[0] in by_weight):
+            tnode = producers[node.input[1]]
+            layer = by_weight[tnode.input[0]]
+            w = numpy_helper.to_array(inits[tnode.input[0]])
+            new_w = f"{tnode.input[0]}_KxN"
+            graph.initializer.append(numpy_helper.from_array(np.ascontiguousarray(w.T), new_w))
+            drop_inits.add(tnode.input[0])
+            drop_outputs.add(tnode.output[0])
+            node.input[1] = new_w
+            node.name = f"{layer}/MatMul"
+            nodes_out.append(node)
+            mapping[layer] = node.name
+        else:
+            nodes_out.append(node)
+    nodes_out = [copy.deepcopy(n) for n in nodes_out if not set(n.output) & drop_outputs]
+    used = {i for n in nodes_out for i in n.input}
+    del graph.node[:]
+    graph.node.extend(nodes_out)
+    keep = [i for i in graph.initializer if i.name in used or i.name not in drop_inits]
+    del graph.initializer[:]
+    graph.initializer.extend(keep)
+    onnx.checker.check_model(model_proto)
+    return mapping
+
+
+def _conv_nodes(model_proto, weight_names: Mapping[str, str]) -> dict[str, str]:
+    by_weight = {w: layer for layer, w in weight_names.items()}
+    return {by_weight[n.input[1]]: n.name for n in model_proto.graph.node
+            if n.op_type == "Conv" and len(n.input) > 1 and n.input[1] in by_weight}
+
+
+def export_onnx(model: nn.Module, plan: CompressionPlan, calib_inputs: Sequence[torch.Tensor], out_dir: str | Path,
+                config: PQCFConfig, *, name: str = "model") -> ExportResult:
+    """Export fp32 ONNX, then quantize it with ONNX Runtime per ``plan``: int8 QDQ (static,
+    per-channel weights, MinMax-calibrated uint8 inputs) for 8-bit layers, then 4-bit MatMulNBits
+    for 4-bit linear layers. Also writes ``<name>_trt.onnx`` (int8 QDQ + int4 DequantizeLinear
+    blocks, explicit quantization for TensorRT) and returns its ``trtexec`` command line.
+
+    ``model`` carries its latent fp32 weights (no fake-quant parametrization).
+    """
+    import onnx
+    from onnxruntime.quantization import CalibrationDataReader, QuantFormat, QuantType, quantize_static
+    from onnxruntime.quantization.matmul_nbits_quantizer import DefaultWeightOnlyQuantConfig, MatMulNBitsQuantizer
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    fp32_path, canon_path = out / f"{name}_fp32.onnx", out / f"{name}_fp32_matmul.onnx"
+    int8_path, quant_path = out / f"{name}_int8stage.onnx", out / f"{name}_pqcf.onnx"
+    trt_path = out / f"{name}_trt.onnx"
+    example = calib_inputs[0][:1]
+    model = model.eval()
+    dyn = {"input": {0: "batch"}, "logits": {0: "batch"}}
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        torch.onnx.export(model, (example,), str(fp32_path), input_names=["input"], output_names=["logits"],
+                          dynamic_axes=dyn, opset_version=config.onnx_opset, dynamo=False, do_constant_folding=False)
+    proto = onnx.load(str(fp32_path))
+    weights = {layer: f"{layer}.weight" for layer in plan.bits}
+    matmuls = _linear_to_matmul(proto, weights)
+    convs = _conv_nodes(proto, weights)
+    onnx.save(proto, str(canon_path))
+    onnx.save(proto, str(fp32_path))  # the fp32 reference is the same graph (Gemm -> MatMul + Add)
+    node_of = {**matmuls, **convs}
+    missing = [n for n, b in plan.bits.items() if b != FP_BITS and n not in node_of]
+    if missing:
+        raise RuntimeError(f"layers {missing} were not found in the exported ONNX graph (weights reused or "
+                           "transformed in forward?); pin them to keep them in fp32")
+    int8_nodes = [node_of[n] for n, b in plan.bits.items() if b == 8]
+    int4_nodes = [node_of[n] for n, b in plan.bits.items() if b == 4]
+    feeds = [x.detach().cpu().numpy() for x in calib_inputs]
+
+    class _Reader(CalibrationDataReader):
+        def __init__(self) -> None:
+            self._it = iter([{"input": f} for f in feeds])
+
+        def get_next(self):
+            return next(self._it, None)
+
+    stage = canon_path
+    if int8_nodes:
+        import logging
+
+        logging.getLogger().setLevel(logging.ERROR)  # quantize_static logs a pre-processing hint at WARNING
+        quantize_static(str(canon_path), str(int8_path), _Reader(), quant_format=QuantFormat.QDQ, per_channel=True,
+                        weight_type=QuantType.QInt8, activation_type=QuantType.QUInt8,
+                        op_types_to_quantize=["MatMul", "Conv"], nodes_to_quantize=int8_nodes)
+        stage = int8_path
+    int8_proto = onnx.load(str(stage))
+
+    def nbits(fmt):
+        proto_copy = copy.deepcopy(int8_proto)
+        if not int4_nodes:
+            return proto_copy
+        level = config.accuracy_level if fmt == QuantFormat.QOperator else None
+        cfg = DefaultWeightOnlyQuantConfig(block_size=config.block_size, is_symmetric=config.symmetric_4bit,
+                                           accuracy_level=level, quant_format=fmt, bits=4)
+        # ORT includes every MatMul of a quantizable op type whatever nodes_to_include says, so the
+        # layers that must not become 4-bit (8-bit, pinned, other MatMuls) are excluded explicitly
+        keep = [n.name for n in proto_copy.graph.node if n.op_type == "MatMul" and n.name not in int4_nodes]
+        q = MatMulNBitsQuantizer(proto_copy, nodes_to_exclude=keep, nodes_to_include=int4_nodes, algo_config=cfg)
+        q.process()
+        return q.model.model
+
+    onnx.save(nbits(QuantFormat.QOperator), str(quant_path))
+    trt_written = None
+    try:
+        onnx.save(nbits(QuantFormat.QDQ), str(trt_path))
+        trt_written = str(trt_path)
+    except Exception as exc:  # the QDQ int4 path is for TensorRT users only; ORT's result stands
+        from monitor.eventlog import log_event
+
+        log_event("pqcf_trt_export_failed", error=repr(exc))
+    for p in (canon_path, int8_path):
+        p.unlink(missing_ok=True)
+    shape = "x".join(str(d) for d in example.shape[1:])
+    bs = config.latency_batch_size
+    trtexec = (f"trtexec --onnx={trt_written or quant_path} --int8 --fp16 "
+               f"--memPoolSize=workspace:{config.trt_workspace_mib}M "
+               f"--minShapes=input:1x{shape} --optShapes=input:{bs}x{shape} --maxShapes=input:{max(bs, 256)}x{shape} "
+               f"--saveEngine={out / (name + '.plan')}")
+    (out / "trtexec.sh").write_text(
+        "#!/bin/sh\n# TensorRT engine from the explicitly quantized (QDQ) model\n" + trtexec + "\n")
+    fp32_bytes, quant_bytes = fp32_path.stat().st_size, quant_path.stat().st_size
+    return ExportResult(str(fp32_path), str(quant_path), trt_written, fp32_bytes, quant_bytes,
+                        fp32_bytes / quant_bytes, trtexec)
+
+
+def onnx_weight_bytes(path: str | Path) -> int:
+    """Bytes of every initializer in an ONNX file (the weights, scales and zero points it stores)."""
+    import onnx
+    from onnx import numpy_helper
+
+    return sum(numpy_helper.to_array(i).nbytes if i.data_type not in (onnx.TensorProto.INT4, onnx.TensorProto.UINT4)
+               else -(-numpy_helper.to_array(i).size // 2) for i in onnx.load(str(path)).graph.initializer)
+
+
+def ort_session(path: str, threads: int = 1):
+    import onnxruntime as ort
+
+    so = ort.SessionOptions()
+    if threads:
+        so.intra_op_num_threads = threads
+        so.inter_op_num_threads = 1
+    so.log_severity_level = 3
+    return ort.InferenceSession(path, so, providers=["CPUExecutionProvider"])
+
+
+def ort_predict(session, x: torch.Tensor, batch: int = 256) -> torch.Tensor:
+    """Logits of ``session`` on ``x``, in chunks of ``batch`` rows."""
+    outs = [torch.from_numpy(session.run(None, {"input": x[i:i + batch].numpy()})[0]) for i in range(0, len(x), batch)]
+    return torch.cat(outs)
+
+
+def ort_latency(session, x: torch.Tensor, repeats: int) -> float:
+    """Median seconds of one ``session.run`` on the batch ``x`` (after 5 warm-up runs)."""
+    feed = {"input": x.numpy()}
+    for _ in range(5):
+        session.run(None, feed)
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        session.run(None, feed)
+        times.append(time.perf_counter() - t0)
+    times.sort()
+    return times[len(times) // 2]
+
+
+# --------------------------------------------------------------------------- pipeline
+@dataclass
+class CompressionResult:
+    """What :func:`compress` measured and wrote."""
+
+    plan: CompressionPlan
+    accuracy: dict[str, float]
+    agreement: float
+    latency: dict[str, float]
+    export: ExportResult
+    out_dir: str
+    #: mean KL(teacher || model) of the held-out predictions, by stage (a finer fidelity measure than top-1)
+    kl_to_teacher: dict[str, float] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"plan": self.plan.to_dict(), "accuracy": self.accuracy, "agreement": self.agreement,
+                "kl_to_teacher": self.kl_to_teacher,
+                "latency_seconds": self.latency, "export": asdict(self.export), "out_dir": self.out_dir,
+                "timings_seconds": self.timings}
+
+
+def _collect(data: Iterable, limit: int | None) -> list:
+    out = []
+    for i, batch in enumerate(data):
+        if limit is not None and i >= limit:
+            break
+        out.append(batch)
+    return out
+
+
+def _kl(teacher_logits: torch.Tensor, logits: torch.Tensor) -> float:
+    return float(F.kl_div(F.log_softmax(logits, -1), F.log_softmax(teacher_logits, -1), log_target=True,
+                          reduction="batchmean"))
+
+
+def _accuracy(logits: torch.Tensor, y: torch.Tensor | None) -> float:
+    return float((logits.argmax(-1) == y).float().mean()) if y is not None else float("nan")
+
+
+def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, out_dir: str | Path,
+             config: PQCFConfig | None = None, loss_fn: Callable = F.cross_entropy, registry=None,
+             run_name: str | None = None, rank: int = 0, verbose: bool = True, plan: CompressionPlan | None = None,
+             **options) -> CompressionResult:
+    """Run the whole PQCF pipeline on a trained classifier and write the report to ``out_dir``.
+
+    ``calib_data`` yields ``(input, target)`` batches (targets optional for distillation, needed for
+    the Hessian); it is reused as the distillation data. ``heldout_data`` yields ``(input, target)``
+    batches never seen by calibration. ``model`` is not modified (a copy is compressed). A given
+    ``plan`` (e.g. from :func:`plan_with_bits`) skips sensitivity and allocation.
+
+    Example::
+
+        res = compress(model, train_loader, val_loader, out_dir="pqcf", size_ratio=0.18, distill_steps=200)
+        print(res.plan.table(), res.accuracy, res.export.quant_path)
+    """
+    from monitor import metrics as M
+
+    if config is not None and options:
+        raise ValueError(f"give either config or options, not both (got options {sorted(options)})")
+    config = config if config is not None else PQCFConfig(**options)
+    teacher = copy.deepcopy(model).cpu().eval()
+    layers = validate(teacher, config)  # bad names / nothing to quantize: before any work
+    calib = _collect(calib_data, config.calib_batches)
+    heldout = _collect(heldout_data, config.heldout_batches)
+    if not calib or not heldout:
+        raise ValueError("calib_data and heldout_data must each yield at least one batch")
+    timings = {}
+    m = M.bind(registry, run=run_name or type(model).__name__, rank=rank)
+    torch.manual_seed(config.seed)
+
+    if plan is None:
+        # 1. sensitivity
+        t0 = time.perf_counter()
+        traces = hutchinson_traces(teacher, loss_fn, calib, layers=layers, samples=config.hutchinson_samples,
+                                   tol=config.hutchinson_tol, seed=config.seed)
+        timings["sensitivity"] = time.perf_counter() - t0
+        # 2. allocation (raises on an impossible budget, before fine-tuning)
+        plans = build_layer_plans(teacher, layers, traces, pinned=config.pinned, block_size=config.block_size,
+                                  symmetric_4bit=config.symmetric_4bit)
+        plan = allocate_bits(plans, fp_bytes=model_param_bytes(teacher), size_ratio=config.size_ratio,
+                             avg_bits=config.avg_bits, exact_max_layers=config.exact_max_layers)
+    elif sorted(plan.bits) != sorted(layers):
+        raise ValueError(f"plan covers layers {sorted(plan.bits)}, the model's candidates are {sorted(layers)}")
+    if verbose:
+        print(plan.table())
+    for lp in plan.layers:
+        m(M.PQCF_LAYER_BITS, layer=lp.name).set(lp.bits)
+        m(M.PQCF_LAYER_SENSITIVITY, layer=lp.name).set(lp.trace)
+    m(M.PQCF_MODEL_BYTES, stage="before").set(plan.fp_bytes)
+
+    # 3. fake quant + distillation
+    xh = torch.cat([_split_batch(b)[0] for b in heldout])
+    yh_parts = [_split_batch(b)[1] for b in heldout]
+    yh = torch.cat(yh_parts) if all(y is not None for y in yh_parts) else None
+    calib_x = [_split_batch(b)[0].cpu() for b in calib]
+    student = copy.deepcopy(teacher)
+    s_layers = quantizable_layers(student, list(layers))
+    with torch.no_grad():
+        t_logits = teacher(xh)
+    acc = {"fp32": _accuracy(t_logits, yh)}
+    handles = apply_fake_quant(student, plan.bits, observe_ranges(student, s_layers, calib_x),
+                               block_size=config.block_size, symmetric_4bit=config.symmetric_4bit)
+    with torch.no_grad():
+        q_logits = student.eval()(xh)
+    acc["quantized"] = _accuracy(q_logits, yh)
+    kl = {"quantized": _kl(t_logits, q_logits)}
+    timings["distill"] = distill(student.train(), teacher, calib_data, config)
+    # ORT calibrates on the exported fp32 graph: re-observe the ranges there, then rebuild the fake quant
+    remove_fake_quant(student, handles)
+    ranges = observe_ranges(student, s_layers, calib_x)
+    export_model = copy.deepcopy(student).eval()
+    handles = apply_fake_quant(student, plan.bits, ranges, block_size=config.block_size,
+                               symmetric_4bit=config.symmetric_4bit)
+    with torch.no_grad():
+        fq_logits = student.eval()(xh)
+    acc["distilled"] = _accuracy(fq_logits, yh)
+    kl["distilled"] = _kl(t_logits, fq_logits)
+
+    # 4. export + verification in ONNX Runtime
+    t0 = time.perf_counter()
+    export = export_onnx(export_model, plan, calib_x, out_dir, config)
+    timings["export"] = time.perf_counter() - t0
+    s_fp, s_q = ort_session(export.fp32_path, config.ort_threads), ort_session(export.quant_path, config.ort_threads)
+    ort_logits = ort_predict(s_q, xh)
+    acc["onnx"] = _accuracy(ort_logits, yh)
+    acc["onnx_fp32"] = _accuracy(ort_predict(s_fp, xh), yh)
+    agreement = float((ort_logits.argmax(-1) == fq_logits.argmax(-1)).float().mean())
+    xl = xh[: config.latency_batch_size]
+    latency = {"fp32": ort_latency(s_fp, xl, config.latency_repeats),
+               "pqcf": ort_latency(s_q, xl, config.latency_repeats)}
+    remove_fake_quant(student, handles)
+
+    m(M.PQCF_MODEL_BYTES, stage="after").set(plan.planned_bytes)
+    m(M.PQCF_COMPRESSION_RATIO).set(plan.ratio)
+    for stage, value in acc.items():
+        if not math.isnan(value):
+            m(M.PQCF_ACCURACY, stage=stage).set(value)
+    for key, value in latency.items():
+        m(M.PQCF_LATENCY, model=key).set(value)
+    kl["onnx"] = _kl(t_logits, ort_logits)
+    result = CompressionResult(plan=plan, accuracy=acc, agreement=agreement, latency=latency, export=export,
+                               out_dir=str(out_dir), kl_to_teacher=kl, timings=timings)
+    write_report(result, out_dir)
+    if verbose:
+        print(f"accuracy {acc}; ORT agreement with fake-quant {agreement:.2%}; "
+              f"ONNX file ratio {export.file_ratio:.2f}x (planned {plan.ratio:.2f}x); "
+              f"ORT latency fp32 {latency['fp32'] * 1e3:.3f} ms, PQCF {latency['pqcf'] * 1e3:.3f} ms")
+        print(f"TensorRT: {export.trtexec}")
+    return result
+
+
+def write_report(result: CompressionResult, out_dir: str | Path) -> None:
+    """``report.json``, ``report.md`` (plan table + results) and ``sensitivity.png``."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    out = Path(out_dir)
+    (out / "report.json").write_text(json.dumps(result.to_dict(), indent=2, sort_keys=True))
+    lines = ["# PQCF compression report", "", result.plan.table(), "",
+             "| stage | held-out accuracy |", "|---|---:|"]
+    lines += [f"| {k} | {v:.4f} |" for k, v in result.accuracy.items()]
+    lines += ["", "KL(teacher || model) on held-out data: " + ", ".join(
+        f"{k} {v:.3g}" for k, v in result.kl_to_teacher.items()),
+              f"ONNX Runtime vs fake-quant PyTorch top-1 agreement: {result.agreement:.2%}",
+              f"ONNX files: fp32 {result.export.fp32_bytes} B, PQCF {result.export.quant_bytes} B "
+              f"(ratio {result.export.file_ratio:.2f}x, planned {result.plan.ratio:.2f}x)",
+              f"ORT CPU latency per batch: fp32 {result.latency['fp32'] * 1e3:.3f} ms, "
+              f"PQCF {result.latency['pqcf'] * 1e3:.3f} ms",
+              "", "TensorRT:", "", "```", result.export.trtexec, "```", ""]
+    (out / "report.md").write_text("\n".join(lines))
+    plot_plan(result.plan, out / "sensitivity.png")
+
+
+def plot_plan(plan: CompressionPlan, path: str | Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    names = [lp.name for lp in plan.layers]
+    colors = {8: "tab:blue", 4: "tab:orange", FP_BITS: "tab:gray"}
+    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(max(6, 0.6 * len(names) + 2), 6), sharex=True)
+    positive = [lp.sensitivity for lp in plan.layers if lp.sensitivity > 0]
+    floor = min(positive) / 10 if positive else 1e-12  # estimates <= 0 (flat layers) sit on the floor
+    ax1.bar(names, [max(lp.sensitivity, floor) for lp in plan.layers],
+            yerr=[lp.trace_stderr / lp.n_params for lp in plan.layers], color=[colors[lp.bits] for lp in plan.layers],
+            capsize=3)
+    ax1.set_yscale("log")
+    ax1.set_ylim(bottom=floor / 2)
+    ax1.set_ylabel("tr(H) / n  (Hutchinson ± se)")
+    ax1.set_title(f"PQCF plan: {plan.ratio:.2f}x smaller, avg {plan.avg_bits:.2f} bits ({plan.solver})", fontsize=10)
+    ax2.bar(names, [lp.bits for lp in plan.layers], color=[colors[lp.bits] for lp in plan.layers])
+    ax2.set_ylabel("bits")
+    ax2.set_yticks([4, 8, 32])
+    handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in colors.values()]
+    ax2.legend(handles, ["int8", "4-bit", "fp32 (pinned)"], loc="upper right", fontsize=8)
+    plt.setp(ax2.get_xticklabels(), rotation=45, ha="right")
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+
+
+# --------------------------------------------------------------------------- Lightning callback
+class PQCFCompression(Callback):
+    """Lightning callback: compress the trained model with PQCF after fit (or at ``at_epoch``).
+
+    Example::
+
+        from lightning_plugins import PQCFCompression
+        pqcf = PQCFCompression(out_dir="pqcf", size_ratio=0.18, pinned=["net.4"], distill_steps=200)
+        trainer = pl.Trainer(max_epochs=10, callbacks=[pqcf])
+        trainer.fit(model, datamodule=dm)
+        pqcf.result.export.quant_path, pqcf.result.accuracy
+
+    Parameters
+    ----------
+    out_dir : where the ONNX models, ``trtexec.sh`` and the report are written.
+    at_epoch : run at the end of this (0-based) training epoch instead of after fit.
+    calib_dataloader, heldout_dataloader : batches ``(input, target)``; default: the trainer's
+        train and validation dataloaders.
+    registry, run_name : metric registry (default lightwatch's) and ``run`` label (default: the
+        LightningModule class name).
+    loss_fn : loss of ``(logits, target)`` for the Hessian (default cross-entropy).
+    **options : :class:`PQCFConfig` fields (budget, pinned layers, distillation, export knobs).
+
+    Names and budget are checked at construction and against the model in ``setup``, so a bad
+    layer name fails before training starts. Runs on global rank 0 only, on CPU (a copy of the
+    model). Its state (done flag and plan) is saved in checkpoints, so a resumed run does not
+    compress twice.
+    """
+
+    def __init__(self, out_dir: str | Path, *, at_epoch: int | None = None, calib_dataloader=None,
+                 heldout_dataloader=None, registry=None, run_name: str | None = None,
+                 loss_fn: Callable = F.cross_entropy, verbose: bool = True, **options) -> None:
+        fields = set(PQCFConfig.__dataclass_fields__)
+        unknown = sorted(set(options) - fields)
+        if unknown:
+            raise ValueError(f"unknown PQCF options {unknown}; valid options are {sorted(fields)}")
+        if at_epoch is not None and (isinstance(at_epoch, bool) or not isinstance(at_epoch, int) or at_epoch < 0):
+            raise ValueError(f"at_epoch={at_epoch!r} must be a non-negative int or None (after fit)")
+        self.config = PQCFConfig(**options)
+        self.out_dir = Path(out_dir)
+        self.at_epoch = at_epoch
+        self.calib_dataloader = calib_dataloader
+        self.heldout_dataloader = heldout_dataloader
+        self.registry = registry
+        self.run_name = run_name
+        self.loss_fn = loss_fn
+        self.verbose = verbose
+        self.done = False
+        self.plan: CompressionPlan | None = None
+        self.result: CompressionResult | None = None
+
+    def setup(self, trainer, pl_module, stage: str) -> None:
+        validate(pl_module, self.config)
+
+    def on_train_epoch_end(self, trainer, pl_module) -> None:
+        if self.at_epoch is not None and trainer.current_epoch == self.at_epoch:
+            self._run(trainer, pl_module)
+
+    def on_fit_end(self, trainer, pl_module) -> None:
+        if self.at_epoch is None:
+            self._run(trainer, pl_module)
+
+    def _run(self, trainer, pl_module) -> None:
+        if self.done or not trainer.is_global_zero:
+            return
+        calib = self.calib_dataloader if self.calib_dataloader is not None else trainer.train_dataloader
+        if calib is None:
+            raise ValueError("PQCFCompression needs calibration data: pass calib_dataloader or fit with a train loader")
+        heldout = self.heldout_dataloader
+        if heldout is None:
+            heldout = trainer.val_dataloaders
+            if heldout is None:
+                raise ValueError("PQCFCompression needs held-out data: pass heldout_dataloader or give the "
+                                 "trainer validation data")
+            if isinstance(heldout, (list, tuple)):
+                heldout = heldout[0]
+        was_training = pl_module.training
+        self.result = compress(pl_module, calib, heldout, out_dir=self.out_dir, config=self.config,
+                               loss_fn=self.loss_fn, registry=self.registry,
+                               run_name=self.run_name or type(pl_module).__name__, rank=trainer.global_rank,
+                               verbose=self.verbose)
+        pl_module.train(was_training)
+        self.plan = self.result.plan
+        self.done = True
+
+    def state_dict(self) -> dict[str, Any]:
+        return {"done": self.done, "plan": self.plan.to_dict() if self.plan is not None else None,
+                "out_dir": str(self.out_dir)}
+
+    def load_state_dict(self, state_dict: dict[str, Any]) -> None:
+        self.done = bool(state_dict.get("done", False))
+        plan = state_dict.get("plan")
+        self.plan = CompressionPlan.from_dict(plan) if plan else None

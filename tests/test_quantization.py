@@ -1,0 +1,318 @@
+"""PQCF compression: Hutchinson traces vs the exact Hessian, bit allocation, the full pipeline
+(fake-quant distillation through Lightning, ONNX export verified in ONNX Runtime), bad input, resume."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import numpy as np
+import onnx
+import pytest
+import pytorch_lightning as pl
+import torch
+import torch.nn.functional as F
+from scipy.stats import spearmanr
+from torch import nn
+from torch.func import functional_call
+from torch.utils.data import DataLoader, TensorDataset
+
+from lightning_plugins import PQCFCompression
+from lightning_plugins.quantization import (
+    FP_BITS,
+    LayerPlan,
+    PQCFConfig,
+    allocate_bits,
+    compress,
+    hutchinson_traces,
+    onnx_weight_bytes,
+    ort_predict,
+    ort_session,
+    quantize_weight,
+)
+from monitor import cli
+from monitor import metrics as M
+from monitor.demo_model import DigitsMLP, digits_tensors
+
+
+# --------------------------------------------------------------------------- sensitivity
+def _trained_tiny_mlp():
+    torch.manual_seed(0)
+    net = nn.Sequential(nn.Linear(8, 16), nn.Tanh(), nn.Linear(16, 12), nn.Tanh(), nn.Linear(12, 8), nn.Tanh(),
+                        nn.Linear(8, 4))
+    x = torch.randn(128, 8)
+    y = (x[:, :4] * torch.tensor([1.0, -1.0, 0.5, 2.0])).argmax(1)
+    opt = torch.optim.Adam(net.parameters(), 1e-2)
+    for _ in range(300):
+        opt.zero_grad()
+        F.cross_entropy(net(x), y).backward()
+        opt.step()
+    return net, x, y
+
+
+def test_hutchinson_matches_exact_hessian_trace():
+    net, x, y = _trained_tiny_mlp()
+    exact = {}
+    for name in ("0", "2", "4", "6"):
+        w0 = net.get_submodule(name).weight.detach()
+
+        def loss_of(w, name=name):
+            return F.cross_entropy(functional_call(net, {name + ".weight": w}, (x,)), y)
+
+        hess = torch.autograd.functional.hessian(loss_of, w0)  # (*w, *w)
+        exact[name] = float(hess.reshape(w0.numel(), w0.numel()).diagonal().sum())
+    est = hutchinson_traces(net, F.cross_entropy, [(x, y)], samples=6000, tol=0.01, min_samples=500, seed=1)
+    for name, t in exact.items():
+        assert t > 0
+        assert abs(est[name].trace - t) <= 0.05 * t, (name, est[name], t)
+        assert abs(est[name].trace - t) <= 5 * est[name].stderr, (name, est[name], t)  # the error bar is honest
+        assert est[name].stderr < 0.02 * t and est[name].n_params == net.get_submodule(name).weight.numel()
+    assert spearmanr([exact[n] for n in exact], [est[n].trace for n in exact]).statistic >= 0.9
+
+
+def test_quantizers_match_onnxruntime_4bit_kernel():
+    from onnxruntime.capi._pybind_state import quantize_matmul_4bits
+
+    torch.manual_seed(0)
+    w = torch.randn(6, 70)  # (out, in); in is not a multiple of the block: padded like MatMulNBits
+    bs, (n, k) = 32, w.shape
+    kb = -(-k // bs)
+    wk = np.zeros((kb * bs, n), np.float32)
+    wk[:k] = w.T.numpy()
+    packed, scales = np.zeros((n, kb, bs // 2), np.uint8), np.zeros((n, kb), np.float32)
+    zp = np.zeros((n, -(-kb // 2)), np.uint8)
+    quantize_matmul_4bits(packed, wk, scales, zp, bs, n, kb * bs, False)
+    q = np.stack([packed & 15, packed >> 4], -1).reshape(n, kb, bs).astype(np.float32)
+    z = np.stack([zp & 15, zp >> 4], -1).reshape(n, -1)[:, :kb].astype(np.float32)
+    ort_deq = ((q - z[..., None]) * scales[..., None]).reshape(n, -1)[:, :k]
+    np.testing.assert_allclose(quantize_weight(w, 4, bs).numpy(), ort_deq, rtol=0, atol=1e-6)
+    zp = np.zeros((n, 1), np.uint8)
+    quantize_matmul_4bits(packed, wk, scales, zp, bs, n, kb * bs, True)  # symmetric: implicit zero point 8
+    q = np.stack([packed & 15, packed >> 4], -1).reshape(n, kb, bs).astype(np.float32)
+    ort_deq = ((q - 8) * scales[..., None]).reshape(n, -1)[:, :k]
+    np.testing.assert_allclose(quantize_weight(w, 4, bs, symmetric=True).numpy(), ort_deq, rtol=0, atol=1e-6)
+    q8 = quantize_weight(w, 8)
+    assert torch.allclose(q8, w, atol=w.abs().amax() / 127) and len(torch.unique(q8[0])) <= 255
+
+
+# --------------------------------------------------------------------------- allocation
+def _plans(sens, sizes, pinned=()):
+    out = []
+    for i, (s, n) in enumerate(zip(sens, sizes)):
+        name = f"l{i}"
+        pin = name in pinned
+        out.append(LayerPlan(name=name, kind="Linear", n_params=n, trace=s * n, trace_stderr=0.0, sensitivity=s,
+                             omega={} if pin else {8: s * 0.01, 4: s * 1.0}, bytes_at={8: n, 4: n // 2, FP_BITS: 4 * n},
+                             candidates=() if pin else (8, 4), pinned=pin))
+        out[-1].omega[FP_BITS] = 0.0
+    return out
+
+
+def test_allocation_is_exact_and_prefers_sensitive_layers():
+    sens = [5.0, 0.1, 3.0, 0.2, 9.0, 1.0]
+    sizes = [1000] * 6
+    plans = _plans(sens, sizes)
+    fp = sum(4 * n for n in sizes)
+    # room for exactly two upgrades to 8 bits: the two most sensitive layers get them
+    plan = allocate_bits(plans, fp_bytes=fp, size_ratio=(6 * 500 + 2 * 500) / fp)
+    assert [lp.name for lp in plan.layers if lp.bits == 8] == ["l0", "l4"]
+    assert plan.planned_bytes == 4000 and plan.planned_bytes <= plan.budget_value * fp
+    # unequal sizes: the MILP optimum equals brute force over all 2^L plans, never over budget
+    sizes = [1000, 3000, 500, 2000, 800, 1200]
+    plans = _plans(sens, sizes)
+    fp = sum(4 * n for n in sizes)
+    for ratio in (0.14, 0.16, 0.19, 0.22):
+        plan = allocate_bits(plans, fp_bytes=fp, size_ratio=ratio)
+        assert plan.planned_bytes <= ratio * fp
+        best = min(sum(p.omega[b] for p, b in zip(plans, bits))
+                   for bits in itertools.product((8, 4), repeat=len(plans))
+                   if sum(p.bytes_at[b] for p, b in zip(plans, bits)) <= ratio * fp)
+        assert sum(lp.omega[lp.bits] for lp in plan.layers) == pytest.approx(best)
+        greedy = allocate_bits(plans, fp_bytes=fp, size_ratio=ratio, exact_max_layers=1)
+        assert greedy.solver == "greedy" and greedy.planned_bytes <= ratio * fp
+    # average-bits budget, with a pinned layer that stays fp32 and counts 32 bits
+    plans = _plans(sens, [1000] * 6, pinned=("l1",))
+    plan = allocate_bits(plans, fp_bytes=24000, avg_bits=(4 * 4 + 32 + 8) / 6)
+    assert plan.bits == {"l0": 4, "l1": 32, "l2": 4, "l3": 4, "l4": 8, "l5": 4}
+    assert plan.avg_bits <= plan.budget_value
+
+
+def test_impossible_budget_is_a_clear_error():
+    plans = _plans([1.0, 2.0], [1000, 1000], pinned=("l0",))
+    with pytest.raises(ValueError, match=r"size_ratio=0.2 cannot be met.*pinned \['l0'\]"):
+        allocate_bits(plans, fp_bytes=8000, size_ratio=0.2)
+    with pytest.raises(ValueError, match="exactly one budget"):
+        PQCFConfig(size_ratio=0.2, avg_bits=5)
+    with pytest.raises(ValueError, match="avg_bits=3"):
+        PQCFConfig(avg_bits=3)
+
+
+# --------------------------------------------------------------------------- pipeline
+def _digits_loaders(batch_size=64):
+    (xt, yt), (xv, yv) = digits_tensors()
+    train = DataLoader(TensorDataset(xt, yt), batch_size=batch_size, shuffle=True,
+                       generator=torch.Generator().manual_seed(0))
+    return train, DataLoader(TensorDataset(xv, yv), batch_size=256)
+
+
+def _trainer(**kw):
+    return pl.Trainer(accelerator="cpu", logger=False, enable_progress_bar=False, enable_model_summary=False, **kw)
+
+
+@pytest.fixture(scope="module")
+def compressed(tmp_path_factory):
+    """Train the digits MLP with PQCFCompression(after fit), save a checkpoint: shared by tests."""
+    from prometheus_client import CollectorRegistry
+
+    torch.manual_seed(0)
+    out = tmp_path_factory.mktemp("pqcf")
+    registry = CollectorRegistry()
+    train, val = _digits_loaders()
+    cb = PQCFCompression(out / "export", size_ratio=0.22, pinned=["net.4"], distill_steps=60, hutchinson_samples=32,
+                         calib_batches=2, registry=registry, run_name="digits", verbose=False)
+    trainer = _trainer(max_epochs=6, callbacks=[cb], default_root_dir=out, enable_checkpointing=False)
+    model = DigitsMLP(hidden=256, lr=3e-3)
+    trainer.fit(model, train, val)
+    ckpt = out / "digits.ckpt"
+    trainer.save_checkpoint(ckpt)
+    return cb, registry, ckpt, out
+
+
+def test_callback_compresses_and_onnx_agrees(compressed):
+    cb, registry, _, out = compressed
+    res = cb.result
+    plan = res.plan
+    assert plan.bits["net.4"] == FP_BITS and plan.layers[-1].pinned
+    # room for one int8 layer: both export paths (int8 QDQ and 4-bit MatMulNBits) are exercised
+    assert plan.planned_bytes <= 0.22 * plan.fp_bytes and set(plan.bits.values()) == {4, 8, FP_BITS}
+    # ONNX Runtime (real int8 QDQ / MatMulNBits weights) agrees with the fake-quant PyTorch model
+    assert res.agreement >= 0.99
+    ops = {n.op_type for n in onnx.load(res.export.quant_path).graph.node}
+    assert {"MatMulNBits", "DequantizeLinear", "QuantizeLinear", "MatMul"} <= ops
+    assert res.accuracy["fp32"] > 0.9 and res.accuracy["onnx"] >= res.accuracy["fp32"] - 0.05
+    # the file really is smaller by the planned ratio: its stored weights are the planned bytes
+    stored_bytes = onnx_weight_bytes(res.export.quant_path)
+    assert plan.planned_bytes <= stored_bytes <= plan.planned_bytes * 1.01 + 64
+    assert res.export.file_ratio >= 0.93 * plan.ratio
+    assert onnx_weight_bytes(res.export.fp32_path) == plan.fp_bytes
+    # the int8 weights ORT's quantize_static stored are exactly the fake quantizer's
+    int8_layer = next(n for n, b in plan.bits.items() if b == 8)
+    inits = {i.name: onnx.numpy_helper.to_array(i) for i in onnx.load(res.export.quant_path).graph.initializer}
+    w_fp = {i.name: onnx.numpy_helper.to_array(i) for i in onnx.load(res.export.fp32_path).graph.initializer}
+    w = torch.tensor(w_fp[f"{int8_layer}.weight_KxN"]).T  # (K, N) -> (out, in)
+    stored = inits[f"{int8_layer}.weight_KxN_quantized"].astype(np.float32) * inits[f"{int8_layer}.weight_KxN_scale"]
+    np.testing.assert_allclose(stored.T, quantize_weight(w, 8).numpy(), rtol=0, atol=1e-6)
+    # the TensorRT-oriented QDQ model runs in ORT too and predicts the same classes
+    _, (xv, _) = digits_tensors()
+    trt = ort_predict(ort_session(res.export.trt_path), xv).argmax(-1)
+    ort = ort_predict(ort_session(res.export.quant_path), xv).argmax(-1)
+    assert (trt == ort).float().mean() >= 0.99
+    assert "--int8" in res.export.trtexec and (Path(res.out_dir) / "trtexec.sh").read_text().count("trtexec") == 1
+    # metrics, report, chart
+    v = lambda name, **lab: registry.get_sample_value(name, {"run": "digits", "rank": "0", **lab})  # noqa: E731
+    assert v(M.PQCF_LAYER_BITS.series, layer="net.4") == 32 and v(M.PQCF_LAYER_BITS.series, layer="net.0") in (4, 8)
+    assert v(M.PQCF_LAYER_SENSITIVITY.series, layer="net.2") == pytest.approx(plan.layers[1].trace)
+    assert v(M.PQCF_MODEL_BYTES.series, stage="after") == plan.planned_bytes
+    assert v(M.PQCF_COMPRESSION_RATIO.series) == pytest.approx(plan.ratio)
+    assert v(M.PQCF_ACCURACY.series, stage="onnx") == pytest.approx(res.accuracy["onnx"])
+    assert v(M.PQCF_LATENCY.series, model="pqcf") > 0
+    report = json.loads((Path(res.out_dir) / "report.json").read_text())
+    assert report["plan"]["layers"][2]["bits"] == 32 and report["agreement"] == res.agreement
+    assert (Path(res.out_dir) / "sensitivity.png").stat().st_size > 5000
+    assert "| net.4 | Linear |" in (Path(res.out_dir) / "report.md").read_text()
+
+
+def test_resume_does_not_compress_twice(compressed):
+    cb, _, ckpt, out = compressed
+    state = cb.state_dict()
+    assert state["done"] and state["plan"]["layers"][0]["name"] == "net.0"
+    cb2 = PQCFCompression(out / "again", size_ratio=0.22, pinned=["net.4"], verbose=False)
+    train, val = _digits_loaders()
+    model = DigitsMLP(hidden=256, lr=3e-3)
+    _trainer(max_epochs=7, callbacks=[cb2], enable_checkpointing=False, default_root_dir=out).fit(
+        model, train, val, ckpt_path=str(ckpt))
+    assert cb2.done and cb2.result is None and cb2.plan.bits == cb.plan.bits
+    assert not (out / "again").exists()
+
+
+def test_cli_compress_checkpoint(compressed, tmp_path, capsys):
+    _, _, ckpt, _ = compressed
+    rc = cli.main(["compress", str(ckpt), "--avg-bits", "5", "--out-dir", str(tmp_path / "cli"),
+                   "--distill-steps", "10", "--hutchinson-samples", "16", "--calib-batches", "1"])
+    assert rc == 0
+    report = json.loads((tmp_path / "cli" / "report.json").read_text())
+    assert report["plan"]["avg_bits"] <= 5 and report["agreement"] >= 0.99
+    assert "| layer |" in capsys.readouterr().out
+    assert cli.main(["compress", str(tmp_path / "missing.ckpt"), "--size-ratio", "0.2"]) == 2
+    assert cli.main(["compress", str(ckpt), "--size-ratio", "0.01", "--out-dir", str(tmp_path / "x")]) == 2
+    assert "cannot be met" in capsys.readouterr().err and not (tmp_path / "x").exists()
+
+
+# --------------------------------------------------------------------------- bad input
+def test_bad_layer_names_fail_before_training(tmp_path):
+    train, val = _digits_loaders()
+    model = DigitsMLP(hidden=32)
+    before = [p.detach().clone() for p in model.parameters()]
+    cb = PQCFCompression(tmp_path / "out", size_ratio=0.3, pinned=["net.9"])
+    trainer = _trainer(max_epochs=1, callbacks=[cb], enable_checkpointing=False, default_root_dir=tmp_path)
+    with pytest.raises(ValueError, match=r"pinned has unknown layer names \['net.9'\].*net.0"):
+        trainer.fit(model, train, val)
+    assert trainer.global_step == 0 and all(torch.equal(a, b) for a, b in zip(before, model.parameters()))
+    assert not (tmp_path / "out").exists()
+    with pytest.raises(ValueError, match=r"unknown layer names \['fc'\]"):
+        compress(model, train, val, out_dir=tmp_path / "o", size_ratio=0.3, layers=["fc"])
+    with pytest.raises(ValueError, match="unknown PQCF options"):
+        PQCFCompression(tmp_path, size_ratio=0.3, bits=3)
+
+
+def test_no_quantizable_layer_and_impossible_budget_fail_before_fine_tuning(tmp_path):
+    train, val = _digits_loaders()
+    with pytest.raises(ValueError, match="no quantizable layer"):
+        compress(nn.Sequential(nn.Flatten(), nn.LayerNorm(64)), train, val, out_dir=tmp_path / "a", size_ratio=0.5)
+    with pytest.raises(ValueError, match="every candidate .* is pinned"):
+        compress(DigitsMLP(hidden=16), train, val, out_dir=tmp_path / "b", size_ratio=0.5,
+                 pinned=["net.0", "net.2", "net.4"])
+    model = DigitsMLP(hidden=32)
+    with pytest.raises(ValueError, match="cannot be met"):
+        compress(model, train, val, out_dir=tmp_path / "c", size_ratio=0.05, hutchinson_samples=4, calib_batches=1,
+                 distill_steps=1000)
+    assert not (tmp_path / "a").exists() and not (tmp_path / "c").exists()
+
+
+def test_callback_at_chosen_epoch(tmp_path):
+    torch.manual_seed(0)
+    train, val = _digits_loaders()
+    seen = {}
+
+    class Probe(pl.Callback):
+        def on_train_epoch_end(self, trainer, pl_module):
+            seen.setdefault(trainer.current_epoch, cb.done)
+
+    cb = PQCFCompression(tmp_path / "e0", at_epoch=0, avg_bits=6, distill_steps=5, hutchinson_samples=4,
+                         calib_batches=1, feature_layers=["net.1"], feature_weight=0.5, verbose=False)
+    _trainer(max_epochs=2, callbacks=[cb, Probe()], enable_checkpointing=False, default_root_dir=tmp_path).fit(
+        DigitsMLP(hidden=32), train, val)
+    assert seen == {0: True, 1: True} and cb.result.plan.avg_bits <= 6
+    assert (tmp_path / "e0" / "model_pqcf.onnx").is_file()
+    with pytest.raises(ValueError, match="at_epoch"):
+        PQCFCompression(tmp_path, at_epoch=-1, avg_bits=6)
+
+
+def test_conv_layers_get_int8_qdq_and_agree(tmp_path):
+    torch.manual_seed(0)
+    train, val = _digits_loaders()
+    net = nn.Sequential(nn.Unflatten(1, (1, 8, 8)), nn.Conv2d(1, 8, 3, padding=1), nn.ReLU(), nn.Flatten(),
+                        nn.Linear(512, 10))
+    opt = torch.optim.Adam(net.parameters(), 3e-3)
+    for _ in range(3):
+        for x, y in train:
+            opt.zero_grad()
+            F.cross_entropy(net(x), y).backward()
+            opt.step()
+    res = compress(net.eval(), train, val, out_dir=tmp_path, size_ratio=0.2, distill_steps=5, hutchinson_samples=8,
+                   calib_batches=1, verbose=False)
+    assert res.plan.layers[0].candidates == (8,) and res.plan.bits == {"1": 8, "4": 4}
+    ops = [n.op_type for n in onnx.load(res.export.quant_path).graph.node]
+    assert "Conv" in ops and "MatMulNBits" in ops and res.agreement >= 0.99
+    assert res.accuracy["onnx"] > 0.85
