@@ -110,6 +110,38 @@ class _RobustScale:
             self.scale = max(self.floor, 1.4826 * float(np.median(np.abs(a - self.center))))
 
 
+class _StatScale:
+    """Center and noise scale of a windowed statistic, robust to slow drifts.
+
+    The center is the median of the statistic over calm points; the scale comes from differences
+    ``x[t] - x[t - lag]`` (lag = the window), which a slow leak barely moves, so a leak cannot
+    raise its own threshold.
+    """
+
+    def __init__(self, lag: int) -> None:
+        self.recent: deque[float] = deque(maxlen=lag + 1)
+        self.diffs = _RobustScale(size=2000)
+        self.level = _RobustScale(size=2000)
+
+    def add(self, x: float, calm: bool) -> None:
+        self.recent.append(x)
+        if len(self.recent) == self.recent.maxlen:
+            self.diffs.add(x - self.recent[0])
+        if calm:
+            self.level.add(x)
+
+    def reset_lag(self) -> None:
+        self.recent.clear()
+
+    @property
+    def center(self) -> float:
+        return self.level.center
+
+    @property
+    def scale(self) -> float:
+        return max(self.diffs.scale / math.sqrt(2.0), 1e-4)
+
+
 def _make_forecaster(spec, seed: int):
     if not isinstance(spec, str):
         return copy.deepcopy(spec)
@@ -132,8 +164,8 @@ class _Side:
         self.ref: float | None = None
         self.win = _SortedWindow(det.window)
         self.res = _SortedWindow(det.window)
-        self.drift_stats = _RobustScale()
-        self.res_stats = _RobustScale()
+        self.drift_stats = _StatScale(det.window)
+        self.res_stats = _StatScale(det.window)
         self.u_stats = _RobustScale(size=2000, every=100, floor=1e-3)
         self.forecaster = _make_forecaster(det.forecaster, det.seed)
         self.run = 0
@@ -239,6 +271,8 @@ class _Side:
                 self._end_alarm()
                 self.win.clear()
                 self.res.clear()
+                self.drift_stats.reset_lag()
+                self.res_stats.reset_lag()
                 state = "adapted"
             else:
                 state = "anomaly"
@@ -251,9 +285,9 @@ class _Side:
                 state = "suspect" if ratio > d.suspect_ratio else "normal"
 
         if state in ("normal", "suspect"):
-            # the statistics' own scales learn from every point outside an alert (no selection bias)
-            self.drift_stats.add(self.ref - med)
-            self.res_stats.add(self.res.median())
+            # scales learn from every point outside an alert, centers only from calm points
+            self.drift_stats.add(self.ref - med, state == "normal")
+            self.res_stats.add(self.res.median(), state == "normal")
         if state in ("normal", "warmup"):
             # learn: reference (asymmetric, slow down), forecaster on the real value
             rate = d.reference_up if med > self.ref else d.reference_down
@@ -276,6 +310,8 @@ class _Side:
     def gap(self) -> None:
         self.win.clear()
         self.res.clear()
+        self.drift_stats.reset_lag()
+        self.res_stats.reset_lag()
         self.run = 0
         self.deep_run = 0
         self.deep_vals = []
