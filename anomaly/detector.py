@@ -254,8 +254,8 @@ class _Side:
         thr_d = max(d.min_drop, d.threshold_sigmas * self.drift_stats.scale)
         thr_r = max(d.min_drop, d.threshold_sigmas * self.res_stats.scale)
         ratio = max(drift / thr_d, resid / thr_r)
-        score = 1.0 / (1.0 + math.exp(-4.0 * (ratio - 1.0)))
         warm = self.n <= d.warmup or len(self.win) < d.window
+        score = 0.0 if warm else 1.0 / (1.0 + math.exp(-4.0 * (ratio - 1.0)))
         if self.cooldown:
             self.cooldown -= 1
 

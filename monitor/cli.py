@@ -13,6 +13,7 @@ import sys
 #: (command, module, one-line help). Packages add their commands here.
 COMMANDS: list[tuple[str, str, str]] = [
     ("demo", "monitor.demo", "train a small model on CPU with every plugin, metrics and the detector"),
+    ("anomaly", "anomaly.cli", "score throughput for regressions: CSV files, a Prometheus sidecar, PNG reports"),
 ]
 
 
