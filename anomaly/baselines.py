@@ -152,7 +152,7 @@ class CusumChart:
     (the chart's decision interval, not a prediction interval).
     """
 
-    def __init__(self, *, k: float = 0.5, h: float = 60.0, clip: float = 3.0) -> None:
+    def __init__(self, *, k: float = 1.5, h: float = 60.0, clip: float = 3.0) -> None:
         self.k = k
         self.h = h
         self.clip = clip
@@ -230,12 +230,12 @@ class ResidualDetector:
     """Classical forecast-residual detector (the Telemanom recipe) over any streaming forecaster.
 
     The forecaster sees every log-value; residuals ``(forecast - y) / se`` are smoothed (EWMA,
-    ``smoothing``); the dynamic threshold is ``mean + z * std`` of the last ``history`` smoothed
-    residuals (at least ``min_z``); an alert needs ``persistence`` consecutive points above it.
+    ``smoothing``); the dynamic threshold is ``median + z * robust std`` of the last ``history``
+    smoothed residuals (at least ``min_z``); an alert needs ``persistence`` consecutive points above it.
     """
 
     def __init__(self, forecaster, *, persistence: int = 30, smoothing: float = 0.1, history: int = 500,
-                 z: float = 4.0, min_z: float = 2.0, warmup: int = 300, alpha: float = 0.01,
+                 z: float = 3.0, min_z: float = 2.0, warmup: int = 300, alpha: float = 0.01,
                  scale: float = 0.05) -> None:
         self.forecaster = forecaster
         self.scale = scale
@@ -261,9 +261,10 @@ class ResidualDetector:
         self.forecaster.observe((y - self.loc) / self.scale)
         r = (mean - y) / max(se, 1e-6)
         self.e += self.smoothing * (max(-10.0, min(10.0, r)) - self.e)
-        if len(self.errors) >= 50:
+        if len(self.errors) >= 50:  # robust (median/MAD) so past pauses do not inflate the threshold
             a = np.fromiter(self.errors, float)
-            thr = max(self.min_z, float(a.mean() + self.z * a.std()))
+            med = float(np.median(a))
+            thr = max(self.min_z, med + self.z * 1.4826 * float(np.median(np.abs(a - med))))
         else:
             thr = float("inf")
         self.errors.append(self.e)

@@ -42,6 +42,7 @@ class AnomalyCallback(pl.Callback):
         self.sink = WebhookSink(webhook_url) if webhook_url else None
         self.last_result = None
         self.alerts = 0
+        self.first_alert_step: int | None = None
         self._publisher: GaugePublisher | None = None
         self._acc_samples = 0.0
         self._acc_seconds = 0.0
@@ -74,6 +75,8 @@ class AnomalyCallback(pl.Callback):
             self._publisher.publish(r, self.series)
         if r.is_anomaly and not prev:
             self.alerts += 1
+            if self.first_alert_step is None:
+                self.first_alert_step = rec.global_step
         if self.sink is not None and r.is_anomaly != prev:
             self.sink.send(transition_payload(r, series=self.series, run=getattr(self, "_run", ""),
                                               rank=self._rank, started=r.is_anomaly))

@@ -6,7 +6,7 @@ detectors (Telemanom-style LSTM, ETS/Holt-Winters, ARIMA, STL: smoothed residual
 persistence) and a one-sided CUSUM chart tuned on short-pause traces. Scored at the event level
 (anomaly/traces.py): precision, recall, F1, false alarms per 10k points, median delay, per-point cost.
 
-    python benchmarks/anomaly.py            # 12 traces per family (24), 6000 points each
+    python benchmarks/anomaly.py            # 10 traces per family (20), 6000 points each
     python benchmarks/anomaly.py --quick    # 3 per family, 4000 points, no ARIMA/STL
 """
 
@@ -38,8 +38,8 @@ def detectors(quick: bool) -> dict:
     }
     if not quick:
         d["ARIMA(1,0,1) (statsmodels)"] = lambda s: ResidualDetector(make_streaming("arima", refit_every=100))
-        d["STL + AR(1) (statsmodels)"] = lambda s: ResidualDetector(make_streaming("stl", refit_every=100,
-                                                                                   window=1200))
+        d["STL + AR(1) (statsmodels)"] = lambda s: ResidualDetector(make_streaming("stl",
+                                                                                   window=1200, refit_every=200))
     return d
 
 
@@ -56,11 +56,11 @@ def run_one(factory, trace, seed):
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--quick", action="store_true")
-    p.add_argument("--traces", type=int, default=None, help="traces per family (default 12; quick 3)")
+    p.add_argument("--traces", type=int, default=None, help="traces per family (default 10; quick 3)")
     p.add_argument("--points", type=int, default=None, help="points per trace (default 6000; quick 4000)")
     p.add_argument("--out", type=Path, default=OUT)
     a = p.parse_args(argv)
-    n_traces = a.traces or (3 if a.quick else 12)
+    n_traces = a.traces or (3 if a.quick else 10)
     n_points = a.points or (4000 if a.quick else 6000)
     results = {"traces_per_family": n_traces, "points_per_trace": n_points, "seeds": [9000, 9000 + n_traces],
                "families": {}}

@@ -40,6 +40,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-stack", action="store_true", help="do not start the native Prometheus even if installed")
     p.add_argument("--hold", type=float, default=0.0, help="keep serving metrics this many seconds after training")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--no-detector", action="store_true", help="do not attach the throughput anomaly detector")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -61,6 +62,10 @@ def run(args: argparse.Namespace) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="lightwatch-demo-"))
     monitor = PrometheusMonitor(run_name=args.run_name, port=args.port, log_every_n_steps=10)
     callbacks = [monitor]
+    detector_cb = None
+    if not args.no_detector:
+        detector_cb = _anomaly_callback(monitor, args.steps)
+        callbacks.append(detector_cb)
     injector = None
     if slowdown is not None:
         injector = SlowdownInjector(*slowdown)
@@ -103,7 +108,34 @@ def run(args: argparse.Namespace) -> int:
         if prom is not None:
             prom.stop()
     _summary(args, trainer, model, step_times, wall, prom, prom_rate, injector)
+    if detector_cb is not None:
+        _anomaly_summary(detector_cb, injector)
     return 0
+
+
+def _anomaly_callback(monitor, steps: int):
+    """The throughput detector on 10-step mean rates (the demo's ~2 ms steps are too noisy alone)."""
+    from anomaly import AnomalyCallback, ThroughputDetector
+
+    points = max(1, steps // 10)
+    detector = ThroughputDetector(warmup=min(100, max(20, points // 3)), threshold_sigmas=6.0,
+                                  min_drop=0.15, window=15, persistence=5)
+    return AnomalyCallback(monitor, detector, every_n_steps=10)
+
+
+def _anomaly_summary(cb, injector) -> None:
+    r = cb.last_result
+    print("throughput anomaly detector (10-step rates, lightwatch_anomaly_* gauges):")
+    if r is None:
+        print("  no points scored")
+        return
+    at = cb.first_alert_step
+    verdict = f"regression flagged at step {at}" if at is not None else "no regression flagged"
+    if injector is not None:
+        verdict += f" (slowdown injected at step {injector.at_step})"
+    print(f"  {verdict}; {cb.alerts} alert run(s); last forecast {r.forecast:,.0f} samples/s, "
+          f"band [{r.lower:,.0f}, {r.upper:,.0f}], score {r.score:.2f}")
+    sys.stdout.flush()
 
 
 def _start_prometheus(target: str, workdir: Path):
