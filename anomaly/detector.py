@@ -176,25 +176,41 @@ class _Side:
         self.deep_start = 0
         self.deep_vals: list[float] = []
         self.pause_durations: deque[tuple[int, bool]] = deque(maxlen=32)  # (length, on expected phase)
-        self.pause_starts: deque[int] = deque(maxlen=32)
+        self.pause_runs: deque[tuple[int, int, float]] = deque(maxlen=32)  # (start, length, level)
         self.last = (0.0, 0.0, 1.0)  # forecast log, std log (for the band)
 
     # -------------------------------------------------------------- pause (phase) model
+    def _majors(self) -> list[tuple[int, int, float]]:
+        """The learned runs that look like the recurring pauses (not stalls or hiccups)."""
+        runs = list(self.pause_runs)
+        if not runs:
+            return []
+        cut = 0.5 * max(n for _, n, _ in runs[-8:])
+        return [r for r in runs if r[1] >= cut]
+
     def period(self) -> float | None:
         """Median spacing of the recurring pauses' starts (None until three were seen)."""
-        if len(self.pause_starts) < 3:
+        starts = [s for s, _, _ in self._majors()]
+        gaps = [b - a for a, b in zip(starts, starts[1:]) if b - a > 2 * self.d.window]
+        if len(gaps) < 2:
             return None
-        s = list(self.pause_starts)
-        gaps = [b - a for a, b in zip(s, s[1:]) if b - a > 2 * self.d.window]
-        return float(np.median(gaps)) if len(gaps) >= 2 else None
+        shortest = min(gaps)  # a pause missed (e.g. during an alert) makes a gap of two periods
+        return float(np.median([g / max(1, round(g / shortest)) for g in gaps]))
 
     def on_phase(self, start: int) -> bool | None:
         """Whether a deep run starting at ``start`` is where the next recurring pause is due."""
         p = self.period()
         if p is None:
             return None
-        phase = ((start - self.pause_starts[-1]) % p) / p
+        phase = ((start - self._majors()[-1][0]) % p) / p
         return min(phase, 1.0 - phase) < 0.15
+
+    def pause_floor(self) -> float | None:
+        """Lowest learned pause level (log, relative to the reference) when pauses are partial dips."""
+        levels = [lv for _, _, lv in self._majors()]
+        if len(levels) < 2 or float(np.median(levels)) < math.log(0.25):
+            return None
+        return min(levels) - max(5.0 * self.d.min_drop, 0.25)
 
     def tolerance(self, on_phase: bool | None) -> int:
         """How long a deep run may last before it is a regression."""
@@ -227,7 +243,9 @@ class _Side:
             if self.n <= d.warmup:
                 return 0.0, False, "warmup"
             tol = self.tolerance(self.on_phase(self.deep_start))
-            if self.deep_run > tol or self.alarm:
+            floor = self.pause_floor() if self.deep_run >= d.window else None
+            deeper = floor is not None and float(np.median(self.deep_vals[-d.window:])) - self.ref < floor
+            if self.deep_run > tol or deeper or self.alarm:
                 if not self.alarm:
                     self.alarm, self.alarm_age = True, 0
                 self.alarm_age += 1
@@ -238,11 +256,14 @@ class _Side:
                 return 1.0, True, "anomaly"
             return min(1.0, self.deep_run / (2.0 * tol)), False, "pause"
         if self.deep_run:
+            if self.alarm:  # the alert came from the deep run: judge what follows on fresh windows
+                self.win.clear()
+                self.res.clear()
             if d.min_pause_run <= self.deep_run <= 4 * d.max_pause:
                 phase = self.on_phase(self.deep_start)
                 self.pause_durations.append((self.deep_run, True if phase is None else phase))
-                if phase is not False:
-                    self.pause_starts.append(self.deep_start)
+                level = float(np.median(self.deep_vals)) - self.ref
+                self.pause_runs.append((self.deep_start, self.deep_run, level))
             self.deep_run = 0
             self.deep_vals = []
 
@@ -259,11 +280,11 @@ class _Side:
         if self.cooldown:
             self.cooldown -= 1
 
-        if warm:
+        if warm and not self.alarm:
             state = "warmup"
         elif self.alarm:
             self.alarm_age += 1
-            if ratio < 0.5:
+            if ratio < 0.5 and not warm:
                 self._end_alarm()
                 state = "normal"
             elif self.alarm_age >= d.adapt_after:
@@ -284,10 +305,10 @@ class _Side:
             else:
                 state = "suspect" if ratio > d.suspect_ratio else "normal"
 
-        if state in ("normal", "suspect"):
+        if state in ("normal", "suspect") or (state == "warmup" and len(self.win) == d.window):
             # scales learn from every point outside an alert, centers only from calm points
-            self.drift_stats.add(self.ref - med, state == "normal")
-            self.res_stats.add(self.res.median(), state == "normal")
+            self.drift_stats.add(self.ref - med, state != "suspect")
+            self.res_stats.add(self.res.median(), state != "suspect")
         if state in ("normal", "warmup"):
             # learn: reference (asymmetric, slow down), forecaster on the real value
             rate = d.reference_up if med > self.ref else d.reference_down
