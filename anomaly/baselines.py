@@ -24,7 +24,7 @@ from collections import deque
 
 import numpy as np
 
-from anomaly.detector import DetectionResult, _SortedWindow
+from anomaly.detector import DetectionResult, robust_center_scale
 from anomaly.forecaster import Forecast, gaussian_z
 
 BASELINES = ("ets", "arima", "stl", "cusum")
@@ -158,9 +158,8 @@ class CusumChart:
         self.clip = clip
 
     def fit(self, y) -> _Results:
-        a = _series(y).to_numpy()
-        self.target_ = float(np.median(a))
-        self.sigma_ = max(1e-6, 1.4826 * float(np.median(np.abs(a - self.target_))))
+        self.target_, spread = robust_center_scale(_series(y).to_numpy())
+        self.sigma_ = max(1e-6, spread)
         return _Results(lambda steps: (np.full(steps, self.target_), np.full(steps, self.h * self.sigma_
                                                                               / gaussian_z(0.05))))
 
@@ -262,9 +261,8 @@ class ResidualDetector:
         r = (mean - y) / max(se, 1e-6)
         self.e += self.smoothing * (max(-10.0, min(10.0, r)) - self.e)
         if len(self.errors) >= 50:  # robust (median/MAD) so past pauses do not inflate the threshold
-            a = np.fromiter(self.errors, float)
-            med = float(np.median(a))
-            thr = max(self.min_z, med + self.z * 1.4826 * float(np.median(np.abs(a - med))))
+            med, spread = robust_center_scale(np.fromiter(self.errors, float))
+            thr = max(self.min_z, med + self.z * spread)
         else:
             thr = float("inf")
         self.errors.append(self.e)

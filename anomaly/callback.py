@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Any
 
 import pytorch_lightning as pl
@@ -42,7 +43,7 @@ class AnomalyCallback(pl.Callback):
         self.sink = WebhookSink(webhook_url) if webhook_url else None
         self.last_result = None
         self.alerts = 0
-        self.first_alert_step: int | None = None
+        self.alert_steps: deque[int] = deque(maxlen=100)  # global steps where alert runs started
         self._publisher: GaugePublisher | None = None
         self._acc_samples = 0.0
         self._acc_seconds = 0.0
@@ -75,8 +76,7 @@ class AnomalyCallback(pl.Callback):
             self._publisher.publish(r, self.series)
         if r.is_anomaly and not prev:
             self.alerts += 1
-            if self.first_alert_step is None:
-                self.first_alert_step = rec.global_step
+            self.alert_steps.append(rec.global_step)
         if self.sink is not None and r.is_anomaly != prev:
             self.sink.send(transition_payload(r, series=self.series, run=getattr(self, "_run", ""),
                                               rank=self._rank, started=r.is_anomaly))

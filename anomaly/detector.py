@@ -90,6 +90,13 @@ class _SortedWindow:
         return s[n // 2] if n % 2 else 0.5 * (s[n // 2 - 1] + s[n // 2])
 
 
+def robust_center_scale(a) -> tuple[float, float]:
+    """Median and 1.4826 * median absolute deviation (a standard deviation under normality)."""
+    a = np.asarray(a, dtype=float)
+    center = float(np.median(a))
+    return center, 1.4826 * float(np.median(np.abs(a - center)))
+
+
 class _RobustScale:
     """Median and 1.4826*MAD of a bounded history, recomputed every ``every`` additions."""
 
@@ -105,9 +112,8 @@ class _RobustScale:
         self.hist.append(x)
         self.count += 1
         if self.count % self.every == 0 or len(self.hist) < 100:
-            a = np.fromiter(self.hist, float, len(self.hist))
-            self.center = float(np.median(a))
-            self.scale = max(self.floor, 1.4826 * float(np.median(np.abs(a - self.center))))
+            self.center, scale = robust_center_scale(np.fromiter(self.hist, float, len(self.hist)))
+            self.scale = max(self.floor, scale)
 
 
 class _StatScale:
@@ -239,6 +245,8 @@ class _Side:
                 self.deep_start = self.n
             self.deep_run += 1
             self.deep_vals.append(y)
+            if len(self.deep_vals) > 4 * d.max_pause:  # bounded memory on a series stuck at zero
+                del self.deep_vals[0]
             self.forecaster.observe(mean_u)  # impute: keep the forecaster's clock running
             if self.n <= d.warmup:
                 return 0.0, False, "warmup"

@@ -53,12 +53,34 @@ def run_one(factory, trace, seed):
     return score_events(flags, trace.events), costs
 
 
+def memory_profile(points: int, checkpoints=(0.1, 0.5, 1.0)) -> dict:
+    """Pickled detector state size and traced Python heap along one long stream (bounded memory)."""
+    import pickle
+    import tracemalloc
+
+    det = ThroughputDetector("lstm", seed=0)
+    chunks = [make_trace(7000 + i, 8000, pauses="long") for i in range(points // 8000 + 1)]
+    values = [v for tr in chunks for v in tr.values][:points]
+    out = {"points": points, "state_bytes": {}, "traced_heap_bytes": {}}
+    marks = {int(points * c) for c in checkpoints}
+    tracemalloc.start()
+    for i, v in enumerate(values, start=1):
+        det.update(v)
+        if i in marks:
+            out["state_bytes"][i] = len(pickle.dumps(det.state_dict()))
+            out["traced_heap_bytes"][i] = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    return out
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--quick", action="store_true")
     p.add_argument("--traces", type=int, default=None, help="traces per family (default 10; quick 3)")
     p.add_argument("--points", type=int, default=None, help="points per trace (default 6000; quick 4000)")
     p.add_argument("--out", type=Path, default=OUT)
+    p.add_argument("--memory-points", type=int, default=None,
+                   help="length of the bounded-memory stream (default 200,000; quick 20,000; 0 = skip)")
     a = p.parse_args(argv)
     n_traces = a.traces or (3 if a.quick else 10)
     n_points = a.points or (4000 if a.quick else 6000)
@@ -88,6 +110,12 @@ def main(argv=None) -> int:
         print(f"| {family} | {name} | {e['precision']:.3f} | {e['recall']:.3f} | {e['f1']:.3f} | "
               f"{e['false_alarms_per_10k']:.2f} | {e['median_delay']:.0f} | {e['median_leak_delay']:.0f} | "
               f"{e['cost_median_ms']:.3f} | {e['cost_mean_ms']:.3f} |")
+    mem_points = a.memory_points if a.memory_points is not None else (20_000 if a.quick else 200_000)
+    if mem_points:
+        mem = results["memory"] = memory_profile(mem_points)
+        print(f"\nmemory over {mem_points:,} points (one stream): pickled state "
+              + ", ".join(f"{k:,}: {v / 1024:.0f} KiB" for k, v in mem["state_bytes"].items())
+              + "; traced heap " + ", ".join(f"{k:,}: {v / 2**20:.1f} MiB" for k, v in mem["traced_heap_bytes"].items()))
     a.out.parent.mkdir(parents=True, exist_ok=True)
     a.out.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
     return 0

@@ -129,11 +129,17 @@ def _anomaly_summary(cb, injector) -> None:
     if r is None:
         print("  no points scored")
         return
-    at = cb.first_alert_step
-    verdict = f"regression flagged at step {at}" if at is not None else "no regression flagged"
+    steps = list(cb.alert_steps)
     if injector is not None:
-        verdict += f" (slowdown injected at step {injector.at_step})"
-    print(f"  {verdict}; {cb.alerts} alert run(s); last forecast {r.forecast:,.0f} samples/s, "
+        after = [s for s in steps if s >= injector.at_step]
+        caught = f"CAUGHT at step {after[0]} ({after[0] - injector.at_step} steps later)" if after else "NOT caught"
+        print(f"  slowdown injected at step {injector.at_step}: {caught}")
+        before = [s for s in steps if s < injector.at_step]
+        if before:
+            print(f"  alerts before the injection at steps {before} (a real slowdown: is the CPU shared?)")
+    else:
+        print(f"  alert runs started at steps {steps}" if steps else "  no regression flagged")
+    print(f"  last: observed {r.value:,.0f} samples/s, forecast {r.forecast:,.0f}, "
           f"band [{r.lower:,.0f}, {r.upper:,.0f}], score {r.score:.2f}")
     sys.stdout.flush()
 
