@@ -14,9 +14,9 @@ from anomaly.detector import ThroughputDetector
 class AnomalyCallback(pl.Callback):
     """Scores each training step's throughput and exports the ANOMALY_* gauges.
 
-    It subscribes to a :class:`monitor.PrometheusMonitor` (``monitor.subscribe``) and feeds
-    ``samples / step_seconds`` (or the mean over ``every_n_steps`` steps) to a
-    :class:`ThroughputDetector`. Gauges go to the monitor's registry unless one is given, with
+    It subscribes to a :class:`monitor.PrometheusMonitor` (``monitor.subscribe``) and feeds the
+    throughput of every ``every_n_steps`` batches — samples over the wall time between batch ends, so
+    data waits, validation and checkpoint pauses count — to a :class:`ThroughputDetector`. Gauges go to the monitor's registry unless one is given, with
     ``series="samples_per_second"``. ``webhook_url`` posts JSON when an alert starts or ends from a
     background thread (retries with back-off; never blocks or raises into training). The detector
     state is saved in checkpoints (``state_dict``), so a resumed run keeps its model.
@@ -46,8 +46,8 @@ class AnomalyCallback(pl.Callback):
         self.alert_steps: deque[int] = deque(maxlen=100)  # global steps where alert runs started
         self._publisher: GaugePublisher | None = None
         self._acc_samples = 0.0
-        self._acc_seconds = 0.0
         self._acc_n = 0
+        self._last_ts: float | None = None
         self._rank = 0
         monitor.subscribe(self._on_step)
 
@@ -59,16 +59,19 @@ class AnomalyCallback(pl.Callback):
         self._run = run
 
     def _on_step(self, rec) -> None:
-        if rec.step_seconds <= 0:
+        if self._last_ts is None:  # the first batch end starts the clock
+            self._last_ts = rec.timestamp
             return
         self._acc_samples += rec.samples
-        self._acc_seconds += rec.step_seconds
         self._acc_n += 1
-        if self._acc_n < self.every_n_steps:
+        seconds = rec.timestamp - self._last_ts
+        if self._acc_n < self.every_n_steps or seconds <= 0:
             return
-        rate = self._acc_samples / self._acc_seconds
-        self._acc_samples = self._acc_seconds = 0.0
+        # wall time between batch ends: data waits, validation and checkpoint pauses included
+        rate = self._acc_samples / seconds
+        self._acc_samples = 0.0
         self._acc_n = 0
+        self._last_ts = rec.timestamp
         prev = self.last_result.is_anomaly if self.last_result is not None else False
         r = self.detector.update(rate, rec.timestamp)
         self.last_result = r
