@@ -40,6 +40,7 @@ import copy
 import math
 from collections import deque
 from dataclasses import asdict, dataclass
+from statistics import NormalDist
 
 import numpy as np
 
@@ -373,8 +374,11 @@ class ThroughputDetector:
     Examples
     --------
     >>> from anomaly.traces import make_trace
-    >>> det = ThroughputDetector(forecaster="lstm")
-    >>> results = [det.update(v, t) for t, v in zip(*make_trace(1, 3000)[1::-1][:2])]  # doctest: +SKIP
+    >>> trace = make_trace(seed=1, n=3000)
+    >>> det = ThroughputDetector()
+    >>> results = [det.update(v, t) for v, t in zip(trace.values, trace.timestamps)]
+    >>> r = results[-1]; r.lower <= r.forecast <= r.upper and 0.0 <= r.score <= 1.0
+    True
     """
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", warmup: int = 300, window: int = 21,
@@ -430,11 +434,9 @@ class ThroughputDetector:
 
     def _setup(self) -> None:
         self._check()
-        from anomaly.forecaster import gaussian_z
-
         signs = {"down": (1,), "up": (-1,), "both": (1, -1)}[self.direction]
         self._sides = [_Side(self, s) for s in signs]
-        self.z_ = gaussian_z(self.alpha)
+        self.z_ = NormalDist().inv_cdf(1.0 - self.alpha / 2.0)
         self.n_ = 0
         self.last_ts_: float | None = None
         self.dt_: float | None = None

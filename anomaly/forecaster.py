@@ -16,9 +16,9 @@ Two ways to use it, one model:
 
 from __future__ import annotations
 
-import math
 from collections import deque
 from dataclasses import dataclass
+from statistics import NormalDist
 
 import numpy as np
 import torch
@@ -50,7 +50,7 @@ class Forecast:
         """``(steps, 2)`` array of lower and upper bounds at level ``1 - alpha``."""
         if not 0.0 < alpha < 1.0:
             raise ValueError(f"alpha={alpha}: must be in (0, 1)")
-        z = float(torch.distributions.Normal(0.0, 1.0).icdf(torch.tensor(1.0 - alpha / 2.0)))
+        z = gaussian_z(alpha)
         return np.stack([self.predicted_mean - z * self.se_mean, self.predicted_mean + z * self.se_mean], axis=1)
 
 
@@ -268,4 +268,4 @@ class LSTMForecasterResults:
 
 def gaussian_z(alpha: float) -> float:
     """Two-sided standard-normal quantile for level ``1 - alpha``."""
-    return math.sqrt(2.0) * float(torch.erfinv(torch.tensor(1.0 - alpha)))
+    return NormalDist().inv_cdf(1.0 - alpha / 2.0)
