@@ -283,7 +283,9 @@ class _Side:
         resid = self.res.median() - self.res_stats.center
         thr_d = max(d.min_drop, d.threshold_sigmas * self.drift_stats.scale)
         thr_r = max(d.min_drop, d.threshold_sigmas * self.res_stats.scale)
-        ratio = max(drift / thr_d, resid / thr_r)
+        # below the forecast only counts when also below the normal level (a forecaster that
+        # overshoots after a speed-up must not page anyone)
+        ratio = max(drift / thr_d, resid / thr_r if drift > 0 else 0.0)
         warm = self.n <= d.warmup or len(self.win) < d.window
         score = 0.0 if warm else 1.0 / (1.0 + math.exp(-4.0 * (ratio - 1.0)))
         if self.cooldown:
