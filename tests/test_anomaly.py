@@ -175,3 +175,14 @@ def test_cusum_baseline_runs():
     det = CusumDetector()
     res = [det.update(v) for v in trace.values]
     assert all(0.0 <= r.score <= 1.0 for r in res)
+
+
+def test_cli_watch_survives_unreachable_prometheus(capsys):
+    from monitor.cli import main
+
+    argv = ["anomaly", "watch", "--prometheus", "http://127.0.0.1:9", "--query", "up", "--port", "0",
+            "--polls", "2", "--interval", "0.1", "--model", "ets"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "poll 2: 0 new point(s), 0 series, 2 error(s)" in out
+    assert main(["anomaly", "watch", "--prometheus", "127.0.0.1:9090", "--query", "up", "--port", "0"]) == 2

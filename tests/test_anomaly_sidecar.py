@@ -102,3 +102,46 @@ def test_callback_exports_gauges_and_round_trips_state(registry):
     assert other.detector.state_dict()["n"] == cb.detector.state_dict()["n"] == 59  # first batch end starts the clock
     with pytest.raises(ValueError, match="monitor"):
         AnomalyCallback(object())
+
+
+def test_webhook_sink_retries_with_backoff_and_never_blocks():
+    import json
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    from anomaly.alerting import WebhookSink
+
+    got, calls = [], []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802 (http.server API)
+            calls.append(time.monotonic())
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            if len(calls) < 3:  # fail twice, then accept
+                self.send_response(503)
+                self.end_headers()
+                return
+            got.append(json.loads(body))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        sink = WebhookSink(f"http://127.0.0.1:{server.server_port}/hook", retries=3, backoff=0.05)
+        t0 = time.perf_counter()
+        assert sink.send({"event": "anomaly_start", "score": 0.9})
+        assert time.perf_counter() - t0 < 0.05  # queued, not posted on the caller's thread
+        sink.close(timeout=10)
+        assert got == [{"event": "anomaly_start", "score": 0.9}] and sink.delivered == 1 and len(calls) == 3
+        assert calls[2] - calls[1] >= calls[1] - calls[0] >= 0.04  # exponential back-off
+        dead = WebhookSink("http://127.0.0.1:9/none", retries=1, backoff=0.01, timeout=1)
+        dead.send({"event": "x"})
+        dead.close(timeout=10)
+        assert dead.failed == 1 and dead.delivered == 0
+    finally:
+        server.shutdown()
+    with pytest.raises(ValueError, match="url"):
+        WebhookSink("ftp://example")
