@@ -114,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _anomaly_callback(monitor, steps: int):
-    """The throughput detector on 10-step mean rates (the demo's ~2 ms steps are too noisy alone)."""
+    """The throughput detector on 10-step wall-clock rates (single ~2 ms steps are too jittery)."""
     from anomaly import AnomalyCallback, ThroughputDetector
 
     points = max(1, steps // 10)
