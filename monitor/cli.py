@@ -16,6 +16,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("stack", "monitor.stack", "native Prometheus + Alertmanager + Pushgateway on loopback: up | down | status"),
     ("dashboards", "dashboards.cli", "Grafana dashboards, rules and Alertmanager config: build | push"),
     ("compress", "lightning_plugins.compress_cli", "PQCF: quantize a checkpoint to mixed 8/4 bits and export ONNX"),
+    ("anomaly", "anomaly.cli", "score throughput for regressions: CSV files, a Prometheus sidecar, PNG reports"),
 ]
 
 

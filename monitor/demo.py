@@ -48,6 +48,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="train TinyGPT under ThreeDParallelStrategy on CPU gloo ranks (see --parallel-mesh)")
     p.add_argument("--parallel-mesh", metavar="PP,DP,TP", default="2,2,1",
                    help="pipeline, data, tensor parallel sizes for --parallel (default 2,2,1: 4 ranks)")
+    p.add_argument("--no-detector", action="store_true", help="do not attach the throughput anomaly detector")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -74,6 +75,10 @@ def run(args: argparse.Namespace) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="lightwatch-demo-"))
     monitor = PrometheusMonitor(run_name=args.run_name, port=args.port, log_every_n_steps=10)
     callbacks = [monitor]
+    detector_cb = None
+    if not args.no_detector:
+        detector_cb = _anomaly_callback(monitor, args.steps)
+        callbacks.append(detector_cb)
     injector = None
     if slowdown is not None:
         injector = SlowdownInjector(*slowdown)
@@ -122,6 +127,8 @@ def run(args: argparse.Namespace) -> int:
         if servers is not None:
             servers.stop()
     _summary(args, trainer, model, step_times, wall, prom, prom_rate, injector, dps)
+    if detector_cb is not None:
+        _anomaly_summary(detector_cb, injector)
     return 0
 
 
@@ -147,6 +154,37 @@ def _provoked(base, start: int, steps: int):
             return loss * 2.0 ** -40 if start <= self.global_step < start + steps else loss
 
     return Provoked
+
+
+def _anomaly_callback(monitor, steps: int):
+    """The throughput detector on 10-step wall-clock rates (single ~2 ms steps are too jittery)."""
+    from anomaly import AnomalyCallback, ThroughputDetector
+
+    points = max(1, steps // 10)
+    detector = ThroughputDetector(warmup=min(100, max(20, points // 3)), threshold_sigmas=6.0,
+                                  min_drop=0.15, window=15, persistence=5)
+    return AnomalyCallback(monitor, detector, every_n_steps=10)
+
+
+def _anomaly_summary(cb, injector) -> None:
+    r = cb.last_result
+    print("throughput anomaly detector (10-step rates, lightwatch_anomaly_* gauges):")
+    if r is None:
+        print("  no points scored")
+        return
+    steps = list(cb.alert_steps)
+    if injector is not None:
+        after = [s for s in steps if s >= injector.at_step]
+        caught = f"CAUGHT at step {after[0]} ({after[0] - injector.at_step} steps later)" if after else "NOT caught"
+        print(f"  slowdown injected at step {injector.at_step}: {caught}")
+        before = [s for s in steps if s < injector.at_step]
+        if before:
+            print(f"  alerts before the injection at steps {before} (a real slowdown: is the CPU shared?)")
+    else:
+        print(f"  alert runs started at steps {steps}" if steps else "  no regression flagged")
+    print(f"  last: observed {r.value:,.0f} samples/s, forecast {r.forecast:,.0f}, "
+          f"band [{r.lower:,.0f}, {r.upper:,.0f}], score {r.score:.2f}")
+    sys.stdout.flush()
 
 
 def _start_prometheus(target: str, workdir: Path):

@@ -75,9 +75,11 @@ class DigitsMLP(pl.LightningModule):
 
 
 class SlowdownInjector(pl.Callback):
-    """Sleep after each batch from ``at_step`` on so throughput drops by ``fraction``.
+    """Sleep inside each batch from the ``at_step``-th on so throughput drops by ``fraction``.
 
-    The sleep is sized from the median batch-to-batch interval measured before ``at_step``.
+    The sleep is sized from the median batch-to-batch interval measured before ``at_step``. It
+    happens in ``on_train_batch_start``, after PrometheusMonitor started the batch's clock (put the
+    injector after the monitor), so it shows as a slower step, as a real regression would.
     """
 
     def __init__(self, fraction: float, at_step: int) -> None:
@@ -90,18 +92,22 @@ class SlowdownInjector(pl.Callback):
         self.sleep_seconds: float | None = None
         self._intervals: list[float] = []
         self._last: float | None = None
-        self._batches = 0
+        self._batches = 0  # batches started so far
 
-    def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
-        now = time.perf_counter()
+    def on_train_batch_start(self, trainer, pl_module, batch, batch_idx):
         self._batches += 1
         if self._batches < self.at_step:
-            if self._last is not None:
-                self._intervals.append(now - self._last)
-                self._intervals = self._intervals[-500:]
-            self._last = now
             return
         if self.sleep_seconds is None:
             base = statistics.median(self._intervals) if self._intervals else 0.001
             self.sleep_seconds = slowdown_sleep(base, self.fraction)
         time.sleep(self.sleep_seconds)
+
+    def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
+        if self._batches >= self.at_step:
+            return
+        now = time.perf_counter()
+        if self._last is not None:
+            self._intervals.append(now - self._last)
+            self._intervals = self._intervals[-500:]
+        self._last = now

@@ -1,0 +1,120 @@
+"""The Prometheus sidecar: score any series Prometheus holds, export the same anomaly gauges.
+
+It polls ``query_range`` for a PromQL expression, keeps one detector per returned series (its
+labels kept: ``run``/``rank`` where the series has them, the rest folded into the ``series`` label),
+feeds each only the points it has not seen, and sets the ANOMALY_* gauges. An unreachable or
+restarting Prometheus is logged and retried on the next poll; the detectors keep their state.
+
+Usage::
+
+    car = Sidecar("http://127.0.0.1:9090", 'sum by (run) (rate(lightwatch_samples_total[1m]))')
+    car.poll_once()            # or car.run_forever(interval=15) / `lightwatch anomaly watch`
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Callable
+
+from prometheus_client import CollectorRegistry
+
+from anomaly.alerting import GaugePublisher
+from anomaly.detector import ThroughputDetector
+from monitor import promql
+from monitor.eventlog import log_event
+
+
+def series_key(labels: dict) -> str:
+    """``name{k="v",...}`` without run/rank: the ``series`` label value of one returned series."""
+    name = labels.get("__name__", "")
+    rest = ",".join(f'{k}="{v}"' for k, v in sorted(labels.items()) if k not in ("__name__", "run", "rank"))
+    return f"{name}{{{rest}}}" if rest or not name else name
+
+
+class Sidecar:
+    """Polls ``query`` on ``prometheus_url`` and scores every series it returns.
+
+    Parameters
+    ----------
+    prometheus_url, query : where and what (an expression returning a rate, e.g. samples/s).
+    step : query_range resolution in seconds (one detector point per step).
+    lookback : seconds of history fetched on the first poll.
+    registry : where the gauges go (default: lightwatch's registry).
+    detector_factory : builds a detector per series (default ``ThroughputDetector()``).
+    max_series : series beyond this many are ignored (bounded label cardinality).
+    """
+
+    def __init__(self, prometheus_url: str, query: str, *, step: float = 5.0, lookback: float = 3600.0,
+                 registry: CollectorRegistry | None = None,
+                 detector_factory: Callable[[], ThroughputDetector] | None = None, max_series: int = 64,
+                 default_run: str = "sidecar") -> None:
+        if not isinstance(prometheus_url, str) or not prometheus_url.startswith(("http://", "https://")):
+            raise ValueError(f"prometheus_url={prometheus_url!r}: expected an http:// or https:// URL")
+        if not isinstance(query, str) or not query.strip():
+            raise ValueError("query: give a PromQL expression")
+        if not step > 0 or not lookback > 0:
+            raise ValueError(f"step={step}, lookback={lookback}: both must be > 0")
+        self.url = prometheus_url
+        self.query = query
+        self.step = float(step)
+        self.lookback = float(lookback)
+        self.registry = registry
+        self.detector_factory = detector_factory or ThroughputDetector
+        self.max_series = max_series
+        self.default_run = default_run
+        self.detectors: dict[tuple, ThroughputDetector] = {}
+        self.last_seen: dict[tuple, float] = {}
+        self.last_results: dict[tuple, object] = {}
+        self._publishers: dict[tuple[str, str], GaugePublisher] = {}
+        self.errors = 0
+        self.polls = 0
+        self._last_end: float | None = None
+
+    def _publisher(self, run: str, rank: str) -> GaugePublisher:
+        key = (run, rank)
+        if key not in self._publishers:
+            self._publishers[key] = GaugePublisher(self.registry, run=run, rank=rank)
+        return self._publishers[key]
+
+    def poll_once(self, now: float | None = None) -> int:
+        """One poll; returns the number of new points scored (0 when Prometheus is unreachable)."""
+        now = time.time() if now is None else now
+        start = now - self.lookback if self._last_end is None else self._last_end - 2 * self.step
+        try:
+            result = promql.query_range(self.url, self.query, start, now, self.step)
+        except promql.PrometheusAPIError as exc:
+            self.errors += 1
+            log_event("anomaly_sidecar_poll_failed", error=str(exc), errors=self.errors)
+            return 0
+        self.polls += 1
+        self._last_end = now
+        scored = 0
+        for item in result:
+            labels = item.get("metric", {})
+            key = tuple(sorted(labels.items()))
+            if key not in self.detectors:
+                if len(self.detectors) >= self.max_series:
+                    continue
+                self.detectors[key] = self.detector_factory()
+            det, last = self.detectors[key], self.last_seen.get(key, float("-inf"))
+            run, rank, series = labels.get("run", self.default_run), labels.get("rank", "0"), series_key(labels)
+            for t, v in item.get("values", []):
+                t = float(t)
+                if t <= last:
+                    continue
+                r = det.update(float(v), t)
+                self.last_results[key] = r
+                last = t
+                scored += 1
+            self.last_seen[key] = last
+            if key in self.last_results:
+                self._publisher(run, rank).publish(self.last_results[key], series)
+        return scored
+
+    def run_forever(self, interval: float = 15.0, stop: threading.Event | None = None) -> None:
+        """Poll every ``interval`` seconds until ``stop`` is set."""
+        stop = stop or threading.Event()
+        while not stop.is_set():
+            self.poll_once()
+            stop.wait(interval)
