@@ -285,6 +285,17 @@ def _dispatch_hook(state, bucket):  # unannotated: DDP checks annotations, and o
     return state._hook(bucket)
 
 
+def _to_cpu(obj):
+    """A copy of ``obj`` with every tensor detached and on the CPU (checkpoints load anywhere)."""
+    if isinstance(obj, torch.Tensor):
+        return obj.detach().to("cpu", copy=True)
+    if isinstance(obj, dict):
+        return {k: _to_cpu(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_to_cpu(v) for v in obj)
+    return obj
+
+
 # --------------------------------------------------------------------------- dense baseline
 
 
@@ -505,9 +516,15 @@ class PowerSGDCompression(_MeasuredHook):
                                   warm_start=warm_start, orthogonalization_epsilon=orthogonalization_epsilon,
                                   random_seed=random_seed, compression_stats_logging_frequency=1 << 62)
         self.state = _psgd.PowerSGDState(process_group=None, **self._state_kwargs)
+        self._param_index: dict[int, int] = {}
+        self._layouts: dict[int, tuple[list[int], list[tuple]]] = {}  # bucket index -> (param keys, shapes)
+        self._pending: dict = {}  # per-parameter state loaded before its bucket was seen
+        self._device = torch.device("cpu")
 
     def _on_register(self, ddp_module) -> None:
         self.state.process_group = self.process_group
+        self._param_index = {id(p): i for i, p in enumerate(ddp_module.parameters())}
+        self._device = next(ddp_module.parameters()).device
 
     @override
     def residual_norm(self) -> float | None:
@@ -520,6 +537,17 @@ class PowerSGDCompression(_MeasuredHook):
         state = self.state
         if bucket.index() == 0:
             self._maybe_report_residual(state.iter)
+        params = bucket.parameters()
+        keys = [self._param_index[id(p)] for p in params]
+        previous = self._layouts.get(bucket.index())
+        if previous is not None and previous[0] != keys and (state.error_dict or state.p_memory_dict):
+            # DDP re-bucketed (its rebuild after the first step of a run, also of a resumed one):
+            # move the state into per-parameter slices, then lay it out again bucket by bucket.
+            self._pending = self._per_param()
+            state.error_dict, state.p_memory_dict, state.q_memory_dict = {}, {}, {}
+        self._layouts[bucket.index()] = (keys, [tuple(p.shape) for p in params])
+        if self._pending:
+            self._restore_bucket(bucket.index())
         buf = bucket.buffer()
         world = self.world_size
         dense = allreduce_bytes(buf.numel() * buf.element_size(), world)
@@ -528,54 +556,93 @@ class PowerSGDCompression(_MeasuredHook):
         t0 = time.perf_counter()
         fut = _psgd.powerSGD_hook(state, bucket)
         launched = time.perf_counter()
-        seconds = launched - t0
         if not compressing:
             return _Launch(fut, "all_reduce", dense, dense, launched=launched)
         reduced = state.total_numel_after_compression - before  # uncompressed tensors + P + Q elements
         sent = allreduce_bytes(reduced * buf.element_size(), world)
         # the hook's synchronous part (error feedback, Q init, P = M Q, launch) counts as compression;
         # the rest of its maths runs inside its future chain and is part of the communication time.
-        return _Launch(fut, "all_reduce", dense, sent, seconds, launched=launched)
+        return _Launch(fut, "all_reduce", dense, sent, launched - t0, launched=launched)
+
+    # ---- per-parameter view of torch's per-bucket state
+    # PowerSGDState keys error/P/Q memory by bucket index in the bucket's flat layout, but DDP's
+    # first step after a restart uses its initial buckets (parameter order), later steps the rebuilt
+    # ones (gradient-ready order); torch only copes with that by starting PowerSGD after step 1.
+    # The checkpoint therefore stores each parameter's slice, and when a bucket's layout changes
+    # (or after a load) its first hook call re-assembles them in the layout the bucket has now.
+
+    def _segments(self, shapes: list[tuple]) -> tuple[list[int], list[int], list[int]]:
+        """Per parameter of a bucket: error length, and P / Q lengths in torch's P/Q memory order.
+
+        Returns the error lengths (bucket order) and the P and Q lengths in memory order (the order
+        ``powerSGD_hook`` lays compressed tensors out: grouped by shape, in order of first appearance).
+        """
+        r_max = self.state.matrix_approximation_rank
+        groups: dict[tuple, list[int]] = {}
+        for i, shape in enumerate(shapes):
+            n, m = shape[0] if shape else 1, math.prod(shape[1:]) if len(shape) > 1 else 1
+            if _psgd._should_compress(n, m, min(n, m, r_max), self.state.min_compression_rate)[0]:
+                groups.setdefault((n, m), []).append(i)
+        order = [i for members in groups.values() for i in members]
+        p_len = {i: shapes[i][0] * min(shapes[i][0], math.prod(shapes[i][1:]), r_max) for i in order}
+        q_len = {i: math.prod(shapes[i][1:]) * min(shapes[i][0], math.prod(shapes[i][1:]), r_max) for i in order}
+        return order, [p_len[i] for i in order], [q_len[i] for i in order]
+
+    def _per_param(self) -> dict:
+        s = self.state
+        out: dict = {"error": dict(self._pending.get("error", {})), "p": dict(self._pending.get("p", {})),
+                     "q": dict(self._pending.get("q", {}))}
+        for index, (keys, shapes) in self._layouts.items():
+            if index in s.error_dict:
+                sizes = [math.prod(shape) for shape in shapes]
+                out["error"].update(zip(keys, s.error_dict[index].split(sizes)))
+            if index in s.p_memory_dict:
+                order, p_sizes, q_sizes = self._segments(shapes)
+                out["p"].update(zip([keys[i] for i in order], s.p_memory_dict[index].split(p_sizes)))
+                out["q"].update(zip([keys[i] for i in order], s.q_memory_dict[index].split(q_sizes)))
+        return out
+
+    def _restore_bucket(self, index: int) -> None:
+        keys, shapes = self._layouts[index]
+        s, pending = self.state, self._pending
+        if all(k in pending["error"] for k in keys):
+            s.error_dict[index] = torch.cat([pending["error"].pop(k) for k in keys]).to(self._device)  # (n,)
+        order, _, _ = self._segments(shapes)
+        compressed = [keys[i] for i in order]
+        if compressed and all(k in pending["p"] for k in compressed):
+            s.p_memory_dict[index] = torch.cat([pending["p"].pop(k) for k in compressed]).to(self._device)
+            s.q_memory_dict[index] = torch.cat([pending["q"].pop(k) for k in compressed]).to(self._device)
+        if not any(pending.values()):
+            self._pending = {}
 
     def state_dict(self) -> dict:
-        """PowerSGD state: iteration, error_dict, p/q memory, RNG, counters (tensors on CPU)."""
+        """PowerSGD state per parameter index (error, P, Q), iteration, RNG, counters; tensors on CPU."""
         s = self.state
         name, keys, pos, has_gauss, cached = s.rng.get_state()
+        per_param = _to_cpu(self._per_param())
         return {"kind": "powersgd", "iteration": s.iter,
-                "error_dict": _to_cpu(dict(s.error_dict)), "p_memory_dict": _to_cpu(dict(s.p_memory_dict)),
-                "q_memory_dict": _to_cpu(dict(s.q_memory_dict)),
+                "error_dict": per_param["error"], "p_memory_dict": per_param["p"], "q_memory_dict": per_param["q"],
                 "rng": {"name": name, "keys": torch.from_numpy(keys.astype("int64")), "pos": int(pos),
                         "has_gauss": int(has_gauss), "cached_gaussian": float(cached)},
                 "total_numel_before_compression": s.total_numel_before_compression,
                 "total_numel_after_compression": s.total_numel_after_compression}
 
     def load_state_dict(self, state: dict) -> None:
-        """Restore :meth:`state_dict` output (before or after :meth:`register`)."""
+        """Restore :meth:`state_dict` output (before or after :meth:`register`; applied bucket by bucket)."""
         import numpy as np
 
         _check_kind(state, "powersgd", "PowerSGDCompression")
         s = self.state
         s.iter = int(state["iteration"])
-        s.error_dict = {int(k): v.clone() for k, v in state["error_dict"].items()}
-        s.p_memory_dict = {int(k): v.clone() for k, v in state["p_memory_dict"].items()}
-        s.q_memory_dict = {int(k): v.clone() for k, v in state["q_memory_dict"].items()}
+        s.error_dict, s.p_memory_dict, s.q_memory_dict = {}, {}, {}
+        self._pending = {"error": {int(k): v.clone() for k, v in state["error_dict"].items()},
+                         "p": {int(k): v.clone() for k, v in state["p_memory_dict"].items()},
+                         "q": {int(k): v.clone() for k, v in state["q_memory_dict"].items()}}
         rng = state["rng"]
         s.rng.set_state((rng["name"], rng["keys"].numpy().astype(np.uint32), rng["pos"], rng["has_gauss"],
                          rng["cached_gaussian"]))
         s.total_numel_before_compression = int(state["total_numel_before_compression"])
         s.total_numel_after_compression = int(state["total_numel_after_compression"])
-
-    def _move_state(self, device: torch.device) -> None:
-        s = self.state
-        for d in (s.error_dict, s.p_memory_dict, s.q_memory_dict):
-            for k, v in d.items():
-                d[k] = v.to(device)
-
-    @override
-    def register(self, ddp_module, process_group=None) -> None:
-        super().register(ddp_module, process_group)
-        device = next(ddp_module.parameters()).device
-        self._move_state(device)
 
 
 # --------------------------------------------------------------------------- Lightning strategy
