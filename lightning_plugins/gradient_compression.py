@@ -520,9 +520,16 @@ class PowerSGDCompression(_MeasuredHook):
         self._layouts: dict[int, tuple[list[int], list[tuple]]] = {}  # bucket index -> (param keys, shapes)
         self._pending: dict = {}  # per-parameter state loaded before its bucket was seen
         self._device = torch.device("cpu")
+        self._serialize = False
+        self._previous: torch.futures.Future | None = None
 
     def _on_register(self, ddp_module) -> None:
         self.state.process_group = self.process_group
+        # torch's hook issues its P and Q all-reduces from future callbacks; on gloo those run on
+        # worker threads, so with several buckets two ranks can issue collectives in different
+        # orders (gloo aborts: "collective mismatch"). There, a bucket waits for the previous
+        # bucket's chain before starting its own (it costs overlap, which exposed_comm shows).
+        self._serialize = dist.get_backend(self.process_group) == "gloo"
         self._param_index = {id(p): i for i, p in enumerate(ddp_module.parameters())}
         self._device = next(ddp_module.parameters()).device
 
@@ -553,8 +560,10 @@ class PowerSGDCompression(_MeasuredHook):
         dense = allreduce_bytes(buf.numel() * buf.element_size(), world)
         compressing = state.iter >= state.start_powerSGD_iter
         before = state.total_numel_after_compression
+        if self._serialize and self._previous is not None:
+            self._previous.wait()
         t0 = time.perf_counter()
-        fut = _psgd.powerSGD_hook(state, bucket)
+        fut = self._previous = _psgd.powerSGD_hook(state, bucket)
         launched = time.perf_counter()
         if not compressing:
             return _Launch(fut, "all_reduce", dense, dense, launched=launched)

@@ -223,10 +223,12 @@ def _resume_checks(tmp: Path) -> dict:
 
 
 def _worker(rank: int, port: int, tmp: str) -> None:
+    # Lightning sees these and leaves process creation to us (LightningEnvironment)
     os.environ.update(MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port), WORLD_SIZE=str(WORLD), RANK=str(rank),
                       LOCAL_RANK=str(rank), NODE_RANK="0", OMP_NUM_THREADS="1")
     torch.set_num_threads(1)
-    dist.init_process_group("gloo", rank=rank, world_size=WORLD)
+    # a file store: no race for a TCP port with other jobs on the machine
+    dist.init_process_group("gloo", init_method=f"file://{tmp}/store", rank=rank, world_size=WORLD)
     result = {"accounting": _accounting_checks(), "convergence": _convergence_checks(),
               "resume": _resume_checks(Path(tmp))}
     Path(tmp, f"rank{rank}.json").write_text(json.dumps(result))
