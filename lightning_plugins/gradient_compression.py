@@ -171,6 +171,8 @@ class _MeasuredHook:
         self._step: _Step | None = None
         self._prev_step_end: float | None = None
         self.steps_measured = 0
+        #: DDP buckets in the last step (host value, for tests and benchmarks)
+        self.num_buckets = 0
         #: cumulative host-side totals (benchmarks and tests read them; the metrics hold the same numbers).
         #: exposed_seconds / step_seconds cover steps after the first (a step period needs two ends).
         self.totals = {"uncompressed_bytes": 0.0, "sent_bytes": 0.0, "comm_seconds": 0.0,
@@ -214,6 +216,7 @@ class _MeasuredHook:
             step.compress_seconds += launch.compress_seconds
             step.comm_bytes[launch.kind] = step.comm_bytes.get(launch.kind, 0.0) + launch.sent_bytes
             if bucket.is_last():
+                self.num_buckets = bucket.index() + 1
                 step.last_launched = True
                 step.last_launch_end = launched
                 self._step = None  # the next bucket belongs to the next step

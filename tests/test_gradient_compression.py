@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,7 @@ from monitor.exporter import free_port
 WORLD = 2
 DENSITY = 0.05
 CONVERGENCE_STEPS = 500
+LAUNCH_TIMEOUT_S = 300  # ~20 s on an idle 2-core machine
 
 
 # --------------------------------------------------------------------------- fast, in-process
@@ -127,7 +129,7 @@ def _train(compression, *, hidden: int, steps: int, lr: float, bucket_cap_mb: fl
             max_drift = max(max_drift, float((flat - ref).abs().max()))
     with torch.no_grad():
         final = float(F.cross_entropy(model(x), y))
-    return {"loss": final, "drift": max_drift, "numel": sum(p.numel() for p in model.parameters()),
+    return {"loss": final, "drift": max_drift, "buckets": compression.num_buckets, "numel": sum(p.numel() for p in model.parameters()),
             "shapes": [list(p.shape) for p in model.parameters()]}
 
 
@@ -155,9 +157,12 @@ def _accounting_checks() -> dict:
         res["exposed"] = registry.get_sample_value(M.EXPOSED_COMM.series, {"run": "t", "rank": str(dist.get_rank())})
         res["residual_norm"] = comp.residual_norm()
         out[name] = res
-    # several buckets: 64->256->256->10 with 0.1 MB buckets (drift only; bucket layout is DDP's)
+    # several buckets (64->256->10 with 10 kB buckets: 2 buckets; drift only, the layout is DDP's)
     out["topk_buckets"] = _train(TopKCompression(DENSITY, warmup_steps=2, registry=CollectorRegistry()), hidden=256,
-                                 steps=8, lr=0.05, bucket_cap_mb=0.1, drift_check=True)
+                                 steps=8, lr=0.05, bucket_cap_mb=0.01, drift_check=True)
+    # PowerSGD issues collectives from future callbacks: several buckets on gloo must not abort
+    out["powersgd_buckets"] = _train(PowerSGDCompression(rank=2, start_iter=2, registry=CollectorRegistry()),
+                                     hidden=256, steps=8, lr=0.05, bucket_cap_mb=0.01, drift_check=True)
     return out
 
 
@@ -238,7 +243,17 @@ def _worker(rank: int, port: int, tmp: str) -> None:
 @pytest.fixture(scope="module")
 def two_rank_results(tmp_path_factory) -> list[dict]:
     tmp = tmp_path_factory.mktemp("gradcomp")
-    mp.start_processes(_worker, args=(free_port(), str(tmp)), nprocs=WORLD, start_method="spawn")
+    ctx = mp.start_processes(_worker, args=(free_port(), str(tmp)), nprocs=WORLD, start_method="spawn", join=False)
+    deadline = time.monotonic() + LAUNCH_TIMEOUT_S
+    try:
+        while not ctx.join(timeout=1.0):  # raises if a worker failed
+            if time.monotonic() > deadline:
+                pytest.fail(f"the {WORLD}-process gloo launch did not finish in {LAUNCH_TIMEOUT_S} s (hung collective?)")
+    finally:
+        for proc in ctx.processes:  # never leave a hung worker behind
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
     return [json.loads((tmp / f"rank{r}.json").read_text()) for r in range(WORLD)]
 
 
@@ -269,6 +284,8 @@ def _expected_bytes(name: str, numel: int, shapes: list[list[int]], steps: int =
 @pytest.mark.slow
 def test_replicas_never_drift(two_rank_results):
     for rank_result in two_rank_results:
+        assert rank_result["accounting"]["topk_buckets"]["buckets"] >= 2
+        assert rank_result["accounting"]["powersgd_buckets"]["buckets"] >= 2
         for name, res in rank_result["accounting"].items():
             assert res["drift"] == 0.0, f"{name}: replicas drifted by {res['drift']}"
 
