@@ -50,6 +50,36 @@ class StepTimer(pl.Callback):
         return (ends[-1] - ends[0]) / (len(ends) - 1)
 
 
+HOOKS = ("on_train_batch_start", "on_before_backward", "on_after_backward", "on_before_optimizer_step",
+         "on_train_batch_end", "on_train_epoch_start")
+
+
+class HookTimedMonitor(PrometheusMonitor):
+    """PrometheusMonitor whose per-step hooks add their own wall and CPU time to counters.
+
+    The whole-step comparison between runs carries the machine's noise; the time spent inside
+    the monitor's hooks is a direct, low-noise measure of what the monitor adds to a step.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.hook_wall = 0.0
+        self.hook_cpu = 0.0
+        for name in HOOKS:
+            setattr(self, name, self._timed(getattr(self, name)))
+
+    def _timed(self, hook):
+        def timed(*args, **kwargs):
+            w0, c0 = time.perf_counter(), time.thread_time()
+            try:
+                return hook(*args, **kwargs)
+            finally:
+                self.hook_wall += time.perf_counter() - w0
+                self.hook_cpu += time.thread_time() - c0
+
+        return timed
+
+
 class Scraper(threading.Thread):
     """Polls a /metrics URL at 1 Hz and records each round trip."""
 
@@ -79,7 +109,7 @@ def one_run(monitored: bool, steps: int, hidden: int, batch: int, warmup: int):
     registry = CollectorRegistry()
     scraper = None
     if monitored:
-        mon = PrometheusMonitor(run_name="bench", registry=registry, port=0)
+        mon = HookTimedMonitor(run_name="bench", registry=registry, port=0)
         callbacks.insert(0, mon)
         scraper = Scraper(lambda: mon.url)
         scraper.start()
@@ -87,10 +117,13 @@ def one_run(monitored: bool, steps: int, hidden: int, batch: int, warmup: int):
                          enable_checkpointing=False, enable_progress_bar=False, enable_model_summary=False,
                          num_sanity_val_steps=0, limit_val_batches=0)
     trainer.fit(DigitsMLP(hidden=hidden), datamodule=DigitsDataModule(batch_size=batch))
+    hook_ms = None
     if scraper is not None:
         scraper.stop_event.set()
         scraper.join()
-    return timer.mean_step(), registry, (scraper.latencies if scraper else [])
+        mon = callbacks[0]
+        hook_ms = (mon.hook_wall * 1e3 / steps, mon.hook_cpu * 1e3 / steps)
+    return timer.mean_step(), registry, (scraper.latencies if scraper else []), hook_ms
 
 
 def main() -> None:
@@ -103,15 +136,16 @@ def main() -> None:
     args = p.parse_args()
     torch.set_num_threads(1)
 
-    plain, monitored, latencies = [], [], []
+    plain, monitored, latencies, hooks = [], [], [], []
     registry = None
     for r in range(args.rounds):
         for arm in (False, True, True, False) if r % 2 == 0 else (True, False, False, True):
-            step, reg, lat = one_run(arm, args.steps, args.hidden, args.batch, args.warmup)
+            step, reg, lat, hook_ms = one_run(arm, args.steps, args.hidden, args.batch, args.warmup)
             (monitored if arm else plain).append(step)
             if arm:
                 registry = reg
                 latencies += lat
+                hooks.append(hook_ms)
         print(f"round {r + 1}/{args.rounds}: plain {statistics.median(plain) * 1e3:.2f} ms, "
               f"monitored {statistics.median(monitored) * 1e3:.2f} ms", flush=True)
 
@@ -133,12 +167,17 @@ def main() -> None:
         "step_time_ratio": statistics.median(monitored) / statistics.median(plain),
         "step_time_ratio_paired_median": statistics.median(pairs),
         "goal_ratio": 1.01,
+        "hook_wall_ms_per_step_median": statistics.median(h[0] for h in hooks),
+        "hook_cpu_ms_per_step_median": statistics.median(h[1] for h in hooks),
+        "hook_ratio_estimate": 1 + statistics.median(h[0] for h in hooks) / (statistics.median(plain) * 1e3),
+        "load_average_end": os.getloadavg(),
         "metrics_render_ms_median": statistics.median(renders) * 1e3,
         "metrics_bytes": len(body),
         "scrape_roundtrip_ms_median": statistics.median(latencies) * 1e3 if latencies else None,
         "scrapes": len(latencies),
     }
-    result["meets_goal"] = result["step_time_ratio"] <= result["goal_ratio"]
+    result["meets_goal_whole_step"] = result["step_time_ratio"] <= result["goal_ratio"]
+    result["meets_goal_hook_time"] = result["hook_ratio_estimate"] <= result["goal_ratio"]
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "monitor_overhead.json").write_text(json.dumps(result, indent=2) + "\n")
     print()
@@ -149,6 +188,9 @@ def main() -> None:
     print()
     print(f"step-time ratio (medians): {result['step_time_ratio']:.4f}  (paired median "
           f"{result['step_time_ratio_paired_median']:.4f}; goal <= 1.01)")
+    print(f"monitor's own hook time per step: {result['hook_wall_ms_per_step_median']:.4f} ms wall, "
+          f"{result['hook_cpu_ms_per_step_median']:.4f} ms CPU -> ratio estimate {result['hook_ratio_estimate']:.4f}")
+    print(f"load average at the end: {result['load_average_end']}")
     print(f"/metrics render: {result['metrics_render_ms_median']:.3f} ms for {len(body)} bytes; "
           f"HTTP scrape round trip: {result['scrape_roundtrip_ms_median'] or float('nan'):.3f} ms "
           f"({len(latencies)} scrapes)")

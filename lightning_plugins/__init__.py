@@ -13,6 +13,10 @@ _LAZY = {
     "ThreeDParallelStrategy": "lightning_plugins.strategy",
     "PQCFCompression": "lightning_plugins.quantization",
     "compress": "lightning_plugins.quantization",
+    "CompressedDDPStrategy": "lightning_plugins.gradient_compression",
+    "NoCompression": "lightning_plugins.gradient_compression",
+    "PowerSGDCompression": "lightning_plugins.gradient_compression",
+    "TopKCompression": "lightning_plugins.gradient_compression",
 }
 
 __all__ = sorted(_LAZY)

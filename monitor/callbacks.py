@@ -4,8 +4,8 @@ Hooks only collect inputs (wall clocks, batch sizes, detached tensors); the math
 :mod:`monitor.throughput`, the names in :mod:`monitor.metrics`, the HTTP side in
 :mod:`monitor.exporter`.
 
-No host sync per step: the loss, the non-finite-loss count (accumulated on the device) and the
-gradient norm are read from tensors only every ``log_every_n_steps`` batches. Everything else per
+No host sync and no tensor op per step: the window's losses are kept as device tensors and checked
+for NaN/inf, like the gradient norm, only every ``log_every_n_steps`` batches. Everything else per
 step is host arithmetic on wall clocks.
 """
 
@@ -148,8 +148,7 @@ class PrometheusMonitor(Callback):
         self._window_start = None
         self._window_samples = 0.0
         self._window_tokens = 0.0
-        self._loss = None
-        self._nonfinite = None  # device tensor: non-finite losses since the last read
+        self._losses: list[torch.Tensor] = []  # this window's losses, still on the device
         self._grad_norm = None
         self._every = 1
         self._orig_save = None
@@ -174,6 +173,11 @@ class PrometheusMonitor(Callback):
 
             self.peak_flops = get_available_flops(trainer.strategy.root_device,
                                                   _plugin_to_compute_dtype(trainer.precision_plugin))
+        m = self.metrics
+        # the per-step children, resolved once (the hooks below run every batch)
+        self._h_step, self._h_wait = m(M.STEP_DURATION), m(M.DATA_WAIT)
+        self._h_fwd, self._h_bwd, self._h_opt = (m(M.PHASE_DURATION, phase=p) for p in ("forward", "backward", "optimizer"))
+        self._c_samples, self._g_last = m(M.SAMPLES), m(M.LAST_STEP_TIMESTAMP)
         # counters that may stay at zero exist from the start, so increase() sees their first event
         for spec in (M.NONFINITE_LOSS, M.OPTIMIZER_STEPS, M.SAMPLES):
             self.metrics(spec)
@@ -241,7 +245,7 @@ class PrometheusMonitor(Callback):
                              batch_idx: int) -> None:
         now = time.perf_counter()
         if self._last_batch_end is not None:
-            self.metrics(M.DATA_WAIT).observe(max(0.0, now - self._last_batch_end - self._pause))
+            self._h_wait.observe(max(0.0, now - self._last_batch_end - self._pause))
         self._pause = 0.0
         self._t_batch_start = now
         self._t_fwd_end = None
@@ -255,13 +259,13 @@ class PrometheusMonitor(Callback):
     def on_before_backward(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", loss: torch.Tensor) -> None:
         now = time.perf_counter()
         if self._t_batch_start is not None:
-            self.metrics(M.PHASE_DURATION, phase="forward").observe(now - self._t_batch_start)
+            self._h_fwd.observe(now - self._t_batch_start)
         self._t_fwd_end = now
 
     @override
     def on_after_backward(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule") -> None:
         if self._t_fwd_end is not None:
-            self.metrics(M.PHASE_DURATION, phase="backward").observe(time.perf_counter() - self._t_fwd_end)
+            self._h_bwd.observe(time.perf_counter() - self._t_fwd_end)
 
     @override
     def on_before_optimizer_step(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", optimizer) -> None:
@@ -279,13 +283,13 @@ class PrometheusMonitor(Callback):
         now = time.perf_counter()
         m = self.metrics
         step_seconds = now - self._t_batch_start if self._t_batch_start is not None else 0.0
-        m(M.STEP_DURATION).observe(step_seconds)
+        self._h_step.observe(step_seconds)
         if self._t_opt_start is not None:
-            m(M.PHASE_DURATION, phase="optimizer").observe(now - self._t_opt_start)
+            self._h_opt.observe(now - self._t_opt_start)
         if self._replication is None:
             self._replication = _data_parallel_size(trainer)
         share = rank_share(float(extract_batch_size(batch)), trainer.world_size, self._replication)
-        m(M.SAMPLES).inc(share)
+        self._c_samples.inc(share)
         self._window_samples += share
         if self.tokens_per_sample is not None:
             tokens = self.tokens_per_sample(batch) if callable(self.tokens_per_sample) else (
@@ -298,12 +302,10 @@ class PrometheusMonitor(Callback):
             m(M.OPTIMIZER_STEPS).inc(gs - self._last_global_step)
         self._last_global_step = gs
         wall = time.time()
-        m(M.LAST_STEP_TIMESTAMP).set(wall)
+        self._g_last.set(wall)
         loss = _loss_of(outputs)
         if loss is not None:
-            self._loss = loss
-            bad = (~torch.isfinite(loss)).sum()
-            self._nonfinite = bad if self._nonfinite is None else self._nonfinite + bad
+            self._losses.append(loss)  # no tensor op here: the window is checked at the read
         self._batches += 1
         self._last_batch_end = time.perf_counter()
         if self._batches % self._every == 0:
@@ -317,15 +319,16 @@ class PrometheusMonitor(Callback):
         """Read the device tensors and publish the window's rates (every log_every_n_steps)."""
         m = self.metrics
         m(M.GLOBAL_STEP).set(trainer.global_step)
-        if self._loss is not None:
-            m(M.LOSS).set(float(self._loss))
-        if self._nonfinite is not None:
-            bad = int(self._nonfinite)
-            self._nonfinite = None
+        if self._losses:
+            losses = torch.stack([loss.reshape(()) for loss in self._losses]).float()  # (window,)
+            self._losses = []
+            last = float(losses[-1])
+            bad = int((~torch.isfinite(losses)).sum())  # one host read for the whole window
+            m(M.LOSS).set(last)
             if bad:
                 m(M.NONFINITE_LOSS).inc(bad)
                 log_event("nonfinite_loss", level=logging.WARNING, run=m.run, rank=m.rank, count=bad,
-                          global_step=trainer.global_step, loss=float(self._loss))
+                          global_step=trainer.global_step, loss=last)
                 if self.stop_on_nonfinite:
                     trainer.should_stop = True
                     log_event("stopping_on_nonfinite_loss", level=logging.ERROR, run=m.run,
@@ -373,9 +376,9 @@ def _loss_of(outputs: Any) -> torch.Tensor | None:
         loss = outputs.get("loss")
     else:
         return None
-    if not isinstance(loss, torch.Tensor):
+    if not isinstance(loss, torch.Tensor) or loss.numel() != 1:
         return None
-    return loss.detach()
+    return loss.detach() if loss.requires_grad else loss  # never hold the autograd graph
 
 
 def _data_parallel_size(trainer: "pl.Trainer") -> int:

@@ -322,7 +322,7 @@ class BoundMetrics:
         self._lock = threading.Lock()
 
     def __call__(self, spec: MetricSpec, **labels: object):
-        key = (spec.name, tuple(sorted(labels.items())))
+        key = (spec.name, tuple(sorted(labels.items()))) if labels else spec.name
         child = self._children.get(key)
         if child is not None:
             return child
