@@ -134,6 +134,12 @@ def test_parallelism_panels_have_data(tmp_path: Path):
         degrees = {r["metric"]["dim"]: float(r["value"][1])
                    for r in promql.query(prom, f'{M.PARALLEL_DEGREE.series}{{run="{run}", rank="0"}}')}
         assert degrees == {"pp": 2, "dp": 2, "tp": 1}
+        # the hook (no run name of its own) reports under the strategy's run, and it alone measures the
+        # dp exchange: its all_gather / all_reduce kinds, no strategy-side dp_allreduce beside them
+        runs = {r["metric"]["run"] for r in promql.query(prom, f"{M.GRADCOMP_SENT_BYTES.series}")}
+        assert runs == {run}
+        kinds = {r["metric"]["kind"] for r in promql.query(prom, f'{M.COMM_DURATION.series}{{run="{run}"}}')}
+        assert "dp_allreduce" not in kinds and "all_gather" in kinds and "pp_p2p" in kinds, kinds
         alive()
     finally:
         hold.touch()

@@ -2,7 +2,8 @@
 
 Lightning launches the ``pp x dp x tp`` CPU/gloo ranks itself (the script re-runs in each child).
 Every rank serves its metrics on ``--port`` + local rank (next free port if taken) and registers
-itself in ``--file-sd``; data-parallel gradients go through ``TopKCompression``. With
+itself in ``--file-sd``; data-parallel gradients go through ``TopKCompression`` (no run name of
+its own: it reports under the strategy's). With
 ``--hold-file F`` every rank keeps serving after training until F exists (or --hold-max s), so a test
 can query Prometheus before the exporters stop.
 """
@@ -42,8 +43,7 @@ def main() -> None:
     microbatches = 2 * pp
     strategy = ThreeDParallelStrategy(pp, dp, tp, num_microbatches=microbatches, partition="uniform",
                                       check_every_n_steps=2, run_name=args.run_name,
-                                      gradient_compression=TopKCompression(density=0.1, warmup_steps=2,
-                                                                           run_name=args.run_name))
+                                      gradient_compression=TopKCompression(density=0.1, warmup_steps=2))
     monitor = PrometheusMonitor(run_name=args.run_name, port=args.port, next_free_port=True, log_every_n_steps=5,
                                 file_sd=args.file_sd, tokens_per_sample=8)
     trainer = pl.Trainer(accelerator="cpu", devices=pp * dp * tp, strategy=strategy, max_steps=args.steps,
