@@ -20,7 +20,7 @@ import statistics
 import threading
 import time
 import urllib.request
-from collections import deque
+from collections import Counter, deque
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -141,14 +141,22 @@ class FirstActive:
         self.cb = cb
         self.armed = False
         self.at: float | None = None
+        self.states: Counter[str] = Counter()  # detector states of the points scored before activation
+        self._last = None
 
     def arm(self) -> None:
         self.at, self.armed = None, True
+        self.states.clear()
 
     def __call__(self, rec) -> None:
         r = self.cb.last_result
-        if self.armed and self.at is None and r is not None and r.is_anomaly:
+        if not self.armed or self.at is not None or r is None or r is self._last:
+            return
+        self._last = r
+        if r.is_anomaly:
             self.at = time.time()
+        else:
+            self.states[r.state] += 1
 
 
 class IndexedDigits(DigitsDataModule):
@@ -257,7 +265,8 @@ def test_regression_reaches_webhook_and_every_panel_has_data(tmp_path: Path):
         assert first_active.at is not None and anomaly_cb.alerts > alerts_before
         print(f"\nregression onset -> detector active {first_active.at - onset:.2f} s -> webhook delivery "
               f"{fired_at - onset:.2f} s (10-step points, persistence 5; scrape 1s, eval 1s, "
-              f"for {fast.throughput_regression_for}, group_wait 1s)")
+              f"for {fast.throughput_regression_for}, group_wait 1s); points before activation: "
+              f"{dict(first_active.states)}")
 
         assert alert["labels"] == {"alertname": "ThroughputRegression", "run": RUN, "rank": "0",
                                    "series": "samples_per_second", "severity": "warning", "job": "lightwatch",
