@@ -37,7 +37,7 @@ from monitor import promql, stack
 from monitor.demo_model import DigitsMLP, digits_tensors
 from monitor.exporter import MetricsExporter, free_port
 from tests.conftest import require_binary
-from tests.panel_queries import COVERAGE, empty_panel_queries
+from tests.panel_queries import COVERAGE, boards, empty_panel_queries
 
 ROOT = Path(__file__).resolve().parent.parent
 PARALLEL_SCRIPT = ROOT / "tests" / "scripts" / "train_parallel_monitored.py"
@@ -65,8 +65,6 @@ def _wait(prom: str, expr: str, n: int = 1, timeout: float = 60.0, alive=lambda:
 
 
 def test_every_board_is_covered_by_an_e2e_test():
-    from tests.panel_queries import boards
-
     assert set(COVERAGE) <= set(boards()), f"unknown dashboards in COVERAGE: {set(COVERAGE) - set(boards())}"
     assert {COMPRESSION, PARALLELISM} == set(COVERAGE)
 
