@@ -179,6 +179,10 @@ class _MeasuredHook:
                        "exposed_seconds": 0.0, "step_seconds": 0.0, "compress_seconds": 0.0,
                        "decompress_seconds": 0.0}
 
+    #: ThreeDParallelStrategy leaves the dp communication metrics (bytes, seconds, exposed ratio) to
+    #: hooks that set this, and fills in their ``run_name`` / ``registry`` when they are None
+    reports_comm_metrics = True
+
     # ---- contract shared with ThreeDParallelStrategy
     def register(self, ddp_module: torch.nn.parallel.DistributedDataParallel, process_group=None) -> None:
         """Register this hook on ``ddp_module`` for ``process_group`` (None: the default group)."""

@@ -304,6 +304,10 @@ class ThreeDParallelStrategy(ModelParallelStrategy):
     gradient_compression
         An object with ``register(ddp_module, process_group)`` (and optionally ``state_dict()`` /
         ``load_state_dict()``, saved per rank with checkpoints). Forces DDP on the ``dp`` group.
+        A lightwatch hook (``TopKCompression``, ``PowerSGDCompression``, ``NoCompression``) without its
+        own ``run_name`` / ``registry`` reports under the strategy's, and its measurements replace the
+        strategy's dp communication metrics (bytes, seconds, exposed ratio); for any other hook the
+        strategy measures the dp wait itself (not the bytes: it cannot know what the hook sends).
     tensor_parallel_plan
         Optional ``{fqn: ParallelStyle}`` the strategy applies with ``parallelize_module`` when the
         module does not apply TP itself.
@@ -574,9 +578,26 @@ class ThreeDParallelStrategy(ModelParallelStrategy):
         ddp = DistributedDataParallel(module, device_ids=device_ids, process_group=dp_mesh.get_group(),
                                       find_unused_parameters=self.pipeline_parallel_size > 1)
         if self.gradient_compression is not None:
+            self._share_metric_labels(self.gradient_compression)
             self.gradient_compression.register(ddp, dp_mesh.get_group())
         self._ddp = ddp
         return ddp
+
+    def _share_metric_labels(self, hook: Any) -> None:
+        """A compression hook without its own ``run_name`` / ``registry`` reports under the strategy's.
+
+        Its own default run label (the wrapped module's class name) differs from ``run_name``, so the
+        dashboards' run selection would lose its series.
+        """
+        if hasattr(hook, "run_name") and hook.run_name is None:
+            hook.run_name = self.run_name or type(self.lightning_module).__name__
+        if hasattr(hook, "registry") and hook.registry is None:
+            hook.registry = self.registry
+
+    def _hook_reports_comm(self) -> bool:
+        """True when the compression hook measures the dp exchange itself (lightwatch's hooks do:
+        ``reports_comm_metrics``); the strategy then leaves the dp communication metrics to it."""
+        return bool(getattr(self.gradient_compression, "reports_comm_metrics", False))
 
     def _build_schedule(self, module: nn.Module) -> None:
         from torch.distributed.pipelining import PipelineStage, Schedule1F1B, ScheduleGPipe
@@ -718,7 +739,7 @@ class ThreeDParallelStrategy(ModelParallelStrategy):
         m(M.STAGE_COMPUTE, stage=self._coords["pp"]).set(self._compute)
         if self.data_parallel_size > 1 and self.gradient_compression is None:
             m(M.COMM_BYTES, kind="dp_allreduce").inc(self._grad_bytes)
-        if self.data_parallel_size > 1:
+        if self.data_parallel_size > 1 and not self._hook_reports_comm():
             m(M.COMM_DURATION, kind="dp_allreduce").inc(self._dp_wait)
         if self.pipeline_parallel_size > 1:
             m(M.COMM_DURATION, kind="pp_p2p").inc(max(0.0, step - self._compute - self._dp_wait))
@@ -755,7 +776,8 @@ class ThreeDParallelStrategy(ModelParallelStrategy):
         m(M.STRAGGLER).set(1 if flagged else 0)
         m(M.STAGE_IMBALANCE).set(imbalance)
         m(M.PIPELINE_BUBBLE, kind="measured").set(bubble)
-        m(M.EXPOSED_COMM).set(exposed)
+        if not self._hook_reports_comm():  # else the hook sets it every step: one writer per gauge
+            m(M.EXPOSED_COMM).set(exposed)
         self.last_check = {"step": self._steps, "relative": relative, "flagged": flagged, "imbalance": imbalance,
                            "bubble": bubble, "exposed_comm": exposed, "step_seconds": step_mean,
                            "compute_seconds": float(mine[3]), "stage_seconds": stage_times.tolist()}

@@ -4,9 +4,11 @@ A real Lightning run (the demo's digits MLP, trained under ``DPSPrecision`` and 
 ``DataQualityMonitor`` on indexed digits drawn by ``KLCalibratedSampler``) registers itself with a
 native Prometheus through file_sd; the committed recording rules and the generated alert rules
 (ThroughputRegression's ``for:`` shortened) are loaded; Alertmanager posts to a webhook receiver in
-this test. An injected slowdown makes the throughput regress; the alert must reach the webhook,
-every dashboard panel's query (template variables filled) must return data, and the alert must
-resolve after recovery.
+this test. ``anomaly.AnomalyCallback`` scores the run's throughput with a ``ThroughputDetector``. An
+injected slowdown (a sleep inside the step) makes the throughput regress; the alert must reach the
+webhook, every panel query of the dashboards this run feeds (template variables filled) must return
+data, and the alert must resolve after recovery. The Compression and Parallelism dashboards are
+filled by their own producers in tests/test_e2e_panels.py (``panel_queries.COVERAGE``).
 
 Timings are printed (onset -> webhook delivery), never asserted.
 """
@@ -18,7 +20,7 @@ import statistics
 import threading
 import time
 import urllib.request
-from collections import deque
+from collections import Counter, deque
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -30,7 +32,8 @@ from prometheus_client import CollectorRegistry
 from torch.utils.data import DataLoader
 
 import dashboards
-from dashboards import alertmanager, common
+from anomaly import AnomalyCallback, ThroughputDetector
+from dashboards import alertmanager
 from dashboards import rules as R
 from dashboards.config import DEFAULT
 from dashboards.main import render_rules
@@ -43,22 +46,10 @@ from monitor.data_quality import BatchView, IndexedDataset
 from monitor.demo_model import DigitsDataModule, DigitsMLP
 from monitor.throughput import slowdown_sleep
 from tests.conftest import require_binary
+from tests.panel_queries import COVERAGE, boards, empty_panel_queries
 
 RUN = "e2e"
 
-#: panels whose producers are built on other branches: their queries must parse, data is not
-#: required yet. Keyed by (dashboard title, panel title) -> the issue that produces the series.
-#: The lead empties this set as the branches merge.
-PENDING_PANELS: dict[tuple[str, str], int] = {
-    **{("lightwatch / Parallelism", p): 4 for p in (
-        "Stragglers", "Pipeline bubble", "Stage imbalance", "Stage compute time", "Communication bytes",
-        "Exposed communication")},
-    ("lightwatch / Parallelism", "Gradient compression ratio"): 5,
-    **{("lightwatch / Compression", p): 6 for p in (
-        "Bits per layer", "Layer sensitivity", "Model size", "Compression ratio", "Accuracy by stage",
-        "Latency before/after")},
-    **{("lightwatch / Anomalies", p): 7 for p in ("Throughput and forecast band", "Anomaly score")},
-}
 #: DPS test: the loss is scaled by 2**-40 for the first PROVOKE_STEPS steps so fp16 gradients
 #: underflow and DPSPrecision switches to bf16 at its first check (as `lightwatch demo --dps-provoke`)
 DPS_CHECK_EVERY = PROVOKE_STEPS = 10
@@ -104,7 +95,9 @@ class WebhookReceiver:
 
 
 class PhasedSlowdown(pl.Callback):
-    """Paces steps with a small sleep; while ``regress`` is set, sleeps so throughput drops by ``fraction``."""
+    """Paces steps with a small sleep; while ``regress`` is set, also sleeps inside each step (after
+    PrometheusMonitor started the batch's clock, as demo_model.SlowdownInjector) so throughput drops by
+    ``fraction``."""
 
     def __init__(self, fraction: float, pace_seconds: float = 0.01) -> None:
         self.fraction = fraction
@@ -116,14 +109,16 @@ class PhasedSlowdown(pl.Callback):
         self._last: float | None = None
         self._extra: float | None = None
 
-    def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
-        now = time.perf_counter()
+    def on_train_batch_start(self, trainer, pl_module, batch, batch_idx):
         if self.regress.is_set():
             if self._extra is None:
                 self._extra = slowdown_sleep(statistics.median(self._intervals), self.fraction)
                 self.onset = time.time()
             time.sleep(self._extra)
-        elif self._last is not None:
+
+    def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
+        now = time.perf_counter()
+        if not self.regress.is_set() and self._last is not None:
             self._intervals.append(now - self._last)
         time.sleep(self.pace)
         self._last = now  # batch end to batch end: compute, pacing and data wait
@@ -131,35 +126,37 @@ class PhasedSlowdown(pl.Callback):
             trainer.should_stop = True
 
 
-class StandInDetector:
-    """Sets ANOMALY_ACTIVE from measured step throughput: 1 while the median over the last ``window``
-    steps is below ``1 - drop`` times the baseline median (first ``baseline`` steps), else 0.
+def _anomaly_callback(monitor: PrometheusMonitor) -> AnomalyCallback:
+    """The detector as monitor/demo.py configures it for short runs: 10-step wall-clock rates, 20 warm-up
+    points, a 6-sigma band, 15-point window, 5 points of persistence."""
+    detector = ThroughputDetector(warmup=20, threshold_sigmas=6.0, min_drop=0.15, window=15, persistence=5)
+    return AnomalyCallback(monitor, detector, every_n_steps=10)
 
-    Stands in for anomaly.AnomalyCallback (issue 7, another branch) on the real metric and exporter.
-    """
 
-    def __init__(self, registry: CollectorRegistry, baseline: int = 200, window: int = 30, drop: float = 0.25) -> None:
-        self.gauge = M.bind(registry, run=RUN, rank=0)(M.ANOMALY_ACTIVE, series="samples_per_second")
-        self.gauge.set(0)
-        self.baseline_n, self.drop = baseline, drop
-        self.base: list[float] = []
-        self.recent: deque[float] = deque(maxlen=window)
-        self.last_ts: float | None = None
-        self.first_active: float | None = None
+class FirstActive:
+    """Records the wall time at which the AnomalyCallback's detector first reports an anomaly after
+    ``arm()`` (subscribed after the callback, so it sees each step's fresh result)."""
+
+    def __init__(self, cb: AnomalyCallback) -> None:
+        self.cb = cb
+        self.armed = False
+        self.at: float | None = None
+        self.states: Counter[str] = Counter()  # detector states of the points scored before activation
+        self._last = None
+
+    def arm(self) -> None:
+        self.at, self.armed = None, True
+        self.states.clear()
 
     def __call__(self, rec) -> None:
-        if self.last_ts is not None:
-            interval = rec.timestamp - self.last_ts  # batch end to batch end, includes the sleeps
-            if len(self.base) < self.baseline_n:
-                self.base.append(interval)
-            else:
-                self.recent.append(interval)
-                if len(self.recent) == self.recent.maxlen:
-                    slow = statistics.median(self.base) / statistics.median(self.recent) < 1 - self.drop
-                    self.gauge.set(1 if slow else 0)
-                    if slow and self.first_active is None:
-                        self.first_active = time.time()
-        self.last_ts = rec.timestamp
+        r = self.cb.last_result
+        if not self.armed or self.at is not None or r is None or r is self._last:
+            return
+        self._last = r
+        if r.is_anomaly:
+            self.at = time.time()
+        else:
+            self.states[r.state] += 1
 
 
 class IndexedDigits(DigitsDataModule):
@@ -191,10 +188,6 @@ def _digit_tokens(batch) -> BatchView:
     return BatchView(inputs=(x * 16).round().long())  # (B, 64) token ids
 
 
-def _fill(expr: str) -> str:
-    return expr.replace("$run", RUN).replace("$rank", "0")
-
-
 @pytest.mark.slow
 @pytest.mark.timeout(240)
 def test_regression_reaches_webhook_and_every_panel_has_data(tmp_path: Path):
@@ -214,10 +207,10 @@ def test_regression_reaches_webhook_and_every_panel_has_data(tmp_path: Path):
     monitor = PrometheusMonitor(run_name=RUN, port=0, registry=registry, log_every_n_steps=10,
                                 file_sd=servers.targets_dir, tokens_per_sample=64,
                                 flops_per_sample=6 * 64 * 64 * 3, peak_flops=1e10)
-    # LEAD: swap to AnomalyCallback at merge
-    detector = StandInDetector(registry)
-    monitor.subscribe(detector)
-    pacer = PhasedSlowdown(fraction=0.5)
+    anomaly_cb = _anomaly_callback(monitor)
+    first_active = FirstActive(anomaly_cb)
+    monitor.subscribe(first_active)
+    pacer = PhasedSlowdown(fraction=0.3)  # a 30% drop: a regression, not a pause (pause_depth 0.4)
     dps = DPSPrecision(device="cpu", check_every=DPS_CHECK_EVERY, registry=registry, run_name=RUN)
     # two views of the same batches on one run, with disjoint statistics: features, labels,
     # duplicates and noisy samples of the pixels; token drift and lengths of the grey-level tokens
@@ -227,7 +220,7 @@ def test_regression_reaches_webhook_and_every_panel_has_data(tmp_path: Path):
                                   extract=_digit_tokens, token_buckets=17, vocab_size=17, pad_token_id=0,
                                   duplicate_window=0, sample_loss_key="never returned")  # noisy: pixel view
     trainer = pl.Trainer(max_steps=10**7, max_epochs=-1, accelerator="cpu", devices=1, logger=False,
-                         callbacks=[monitor, pacer, data_quality, token_view], plugins=[dps],
+                         callbacks=[monitor, anomaly_cb, pacer, data_quality, token_view], plugins=[dps],
                          enable_checkpointing=False, enable_progress_bar=False, default_root_dir=tmp_path,
                          enable_model_summary=False, num_sanity_val_steps=0, limit_val_batches=0,
                          log_every_n_steps=10)
@@ -252,50 +245,44 @@ def test_regression_reaches_webhook_and_every_panel_has_data(tmp_path: Path):
                 time.sleep(0.5)
             pytest.fail(f"{expr!r} returned nothing within {timeout}s")
 
-        # baseline: scraped through file_sd, recorded, and the detector's baseline complete
+        # baseline: scraped through file_sd, recorded, and the detector past its warm-up
         wait(f'{R.samples_rate(DEFAULT)}{{run="{RUN}"}} > 0')
         wait(f'{M.LOSS.series}{{run="{RUN}"}}')
-        while len(detector.base) < detector.baseline_n:
+        wait(f'{M.ANOMALY_FORECAST.series}{{run="{RUN}", series="samples_per_second"}}')
+        while anomaly_cb.last_result is None or anomaly_cb.last_result.state == "warmup":
             assert not failure, failure
             time.sleep(0.2)
-        # no page before the onset (the stand-in may flap on a noisy machine; the for: window absorbs it)
+        # no page before the onset (a shared machine may make the detector flap; the for: window absorbs it)
         assert promql.query(prom, 'ALERTS{alertname="ThroughputRegression", alertstate="firing"}') == []
         assert receiver.received == []
+        alerts_before = anomaly_cb.alerts
 
-        detector.first_active = None
+        first_active.arm()
         pacer.regress.set()
         fired_at, alert = receiver.wait_for("ThroughputRegression", "firing", timeout=90)
         onset = pacer.onset
         assert onset is not None and fired_at > onset
-        print(f"\nregression onset -> detector active {detector.first_active - onset:.2f} s -> webhook delivery "
-              f"{fired_at - onset:.2f} s (scrape 1s, eval 1s, for {fast.throughput_regression_for}, group_wait 1s)")
+        assert first_active.at is not None and anomaly_cb.alerts > alerts_before
+        print(f"\nregression onset -> detector active {first_active.at - onset:.2f} s -> webhook delivery "
+              f"{fired_at - onset:.2f} s (10-step points, persistence 5; scrape 1s, eval 1s, "
+              f"for {fast.throughput_regression_for}, group_wait 1s); points before activation: "
+              f"{dict(first_active.states)}")
 
         assert alert["labels"] == {"alertname": "ThroughputRegression", "run": RUN, "rank": "0",
                                    "series": "samples_per_second", "severity": "warning", "job": "lightwatch",
                                    "instance": alert["labels"]["instance"]}
         assert alert["annotations"]["summary"] == f"Throughput regression in run {RUN} (rank 0)"
 
-        # while the alert fires: every panel query, variables filled, returns data
-        empty, pending_has_data = [], {}
-        for path in sorted(dashboards.DASHBOARDS_DIR.glob("*.json")):
-            board = json.loads(path.read_text())
-            title = board["title"]
-            for panel, ref, expr in common.queries_of(board):
-                result = promql.query(prom, _fill(expr))  # raises on a query Prometheus cannot parse
-                key = (title, panel)
-                if key in PENDING_PANELS:
-                    pending_has_data[key] = pending_has_data.get(key, True) and bool(result)
-                elif not result and (title, panel, ref) not in CUDA_ONLY_TARGETS:
-                    empty.append((title, panel, ref, _fill(expr)))
+        # while the alert fires: every panel query of the boards this run feeds, variables filled,
+        # returns data (a query Prometheus cannot parse raises)
+        titles = sorted(set(boards()) - set(COVERAGE))
+        empty = empty_panel_queries(prom, run=RUN, ranks=["0"], titles=titles, allowed_empty=CUDA_ONLY_TARGETS)
         assert not empty, f"panel queries without data: {empty}"
         first = dps.history[0]  # the provoked underflow, at the first check
         assert (first["step"], first["from"], first["to"], first["reason"]) == (DPS_CHECK_EVERY, "fp16", "bf16",
                                                                                 "underflow")
         # the loaded DataDrift rules see the live gauges, and a stationary stream is not even pending
         assert promql.query(prom, f'ALERTS{{alertname="DataDrift", run="{RUN}"}}') == []
-        ready = [key for key, full in pending_has_data.items() if full]
-        if ready:
-            print(f"pending panels whose every query already has data (remove from PENDING_PANELS): {ready}")
 
         with urllib.request.urlopen(prom + "/api/v1/rules", timeout=10) as resp:
             groups = json.load(resp)["data"]["groups"]

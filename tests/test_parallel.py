@@ -142,6 +142,11 @@ def test_gradient_compression_hook_point(two_rank, reference):
     # plain all-reduce through the hook keeps parity; the hook ran once per bucket per step
     _assert_parity(per_rank, reference)
     assert all(r["compression_calls"] >= STEPS for r in per_rank.values())
+    # a hook that measures nothing itself: the strategy still measures the dp wait and exposed share
+    for rank, r in per_rank.items():
+        labels = [("kind", "dp_allreduce"), ("rank", str(rank)), ("run", "compressed")]
+        assert f"lightwatch_comm_duration_seconds_total{labels}" in r["samples"], sorted(r["samples"])
+        assert f"lightwatch_exposed_comm_ratio{labels[1:]}" in r["samples"]
 
 
 @pytest.mark.slow

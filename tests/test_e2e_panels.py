@@ -1,0 +1,153 @@
+"""End to end with real producers and a real Prometheus: the Compression and Parallelism dashboards.
+
+The alerting E2E (tests/test_e2e_alerting.py) fills every other dashboard from one training run; the
+two boards here need their own producers:
+
+* Compression: ``compress()`` (PQCF) on a digits MLP trained with Lightning, small settings; its
+  registry is served by a ``MetricsExporter`` that registers itself through file_sd.
+* Parallelism: a 4-process ThreeDParallelStrategy job (CPU gloo, mesh pp=2 x dp=2 x tp=1, TinyGPT,
+  TopKCompression on the data-parallel gradients), one PrometheusMonitor exporter per rank found
+  through file_sd; the ranks keep serving until the test has queried (hold file).
+
+Each test runs every panel query of its board (template variables filled; for the parallel job,
+once per rank) against Prometheus with the committed recording rules and requires data.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import pytorch_lightning as pl
+import torch
+from prometheus_client import CollectorRegistry
+from torch.utils.data import DataLoader, TensorDataset
+
+import dashboards
+from dashboards import rules as R
+from dashboards.config import DEFAULT
+from lightning_plugins.quantization import compress
+from monitor import metrics as M
+from monitor import promql, stack
+from monitor.demo_model import DigitsMLP, digits_tensors
+from monitor.exporter import MetricsExporter, free_port
+from tests.conftest import require_binary
+from tests.panel_queries import COVERAGE, boards, empty_panel_queries
+
+ROOT = Path(__file__).resolve().parent.parent
+PARALLEL_SCRIPT = ROOT / "tests" / "scripts" / "train_parallel_monitored.py"
+COMPRESSION = "lightwatch / Compression"
+PARALLELISM = "lightwatch / Parallelism"
+
+
+def _start_prometheus(data_dir: Path) -> stack.Stack:
+    """Prometheus only (1 s scrape and evaluation), the committed recording rules, file_sd targets."""
+    require_binary("prometheus")
+    return stack.start_stack(data_dir, rule_files=[dashboards.RULES_DIR / R.RECORDING_FILE],
+                             alertmanager_port=None, pushgateway_port=None, scrape_interval="1s")
+
+
+def _wait(prom: str, expr: str, n: int = 1, timeout: float = 60.0, alive=lambda: None) -> list[dict]:
+    deadline = time.monotonic() + timeout
+    result: list[dict] = []
+    while time.monotonic() < deadline:
+        alive()
+        result = promql.query(prom, expr)
+        if len(result) >= n:
+            return result
+        time.sleep(0.5)
+    pytest.fail(f"{expr!r} returned {len(result)} < {n} series within {timeout}s: {result}")
+
+
+def test_every_board_is_covered_by_an_e2e_test():
+    assert set(COVERAGE) <= set(boards()), f"unknown dashboards in COVERAGE: {set(COVERAGE) - set(boards())}"
+    assert {COMPRESSION, PARALLELISM} == set(COVERAGE)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(180)
+def test_compression_panels_have_data(tmp_path: Path):
+    run = "pqcf-e2e"
+    torch.manual_seed(0)
+    (xt, yt), (xv, yv) = digits_tensors()
+    train = DataLoader(TensorDataset(xt, yt), batch_size=64, shuffle=True, generator=torch.Generator().manual_seed(0))
+    val = DataLoader(TensorDataset(xv, yv), batch_size=256)
+    model = DigitsMLP(hidden=32, lr=3e-3)
+    pl.Trainer(accelerator="cpu", max_epochs=3, logger=False, enable_progress_bar=False, enable_model_summary=False,
+               enable_checkpointing=False, default_root_dir=tmp_path).fit(model, train, val)
+
+    servers = _start_prometheus(tmp_path / "stack")
+    registry = CollectorRegistry()
+    exporter = MetricsExporter(port=0, registry=registry, run=run, file_sd=servers.targets_dir).start()
+    try:
+        res = compress(model.eval(), train, val, out_dir=tmp_path / "pqcf", size_ratio=0.3, distill_steps=5,
+                       hutchinson_samples=4, calib_batches=1, latency_repeats=3, registry=registry, run_name=run,
+                       verbose=False)
+        assert res.plan.ratio > 1 and set(res.latency) == {"fp32", "pqcf"}
+        prom = servers.prometheus.url
+        _wait(prom, f'{M.PQCF_LATENCY.series}{{run="{run}"}}', n=2)
+        empty = empty_panel_queries(prom, run=run, ranks=["0"], titles=[COMPRESSION])
+        assert not empty, f"panel queries without data: {empty}"
+        layers = {r["metric"]["layer"] for r in promql.query(prom, f'{M.PQCF_LAYER_BITS.series}{{run="{run}"}}')}
+        assert layers == {lp.name for lp in res.plan.layers}
+    finally:
+        exporter.stop(push=False)
+        servers.stop()
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_parallelism_panels_have_data(tmp_path: Path):
+    run, world = "par-e2e", 4
+    servers = _start_prometheus(tmp_path / "stack")
+    hold = tmp_path / "hold"
+    log = open(tmp_path / "train.log", "w+")
+    env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    proc = subprocess.Popen(
+        [sys.executable, str(PARALLEL_SCRIPT), "--port", str(free_port()), "--mesh", "2,2,1", "--steps", "40",
+         "--run-name", run, "--file-sd", str(servers.targets_dir), "--hold-file", str(hold), "--hold-max", "240",
+         "--step-sleep", "0.15"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)  # own group: Lightning's children
+
+    def alive() -> None:
+        if proc.poll() is not None:
+            log.seek(0)
+            pytest.fail(f"the parallel job exited with {proc.returncode} before the test queried:\n{log.read()[-4000:]}")
+
+    try:
+        prom = servers.prometheus.url
+        # every rank scraped, then the counters moved while training (the rate windows see them)
+        _wait(prom, f'{M.PARALLEL_DEGREE.series}{{run="{run}", dim="pp"}}', n=world, timeout=120, alive=alive)
+        _wait(prom, f'{R.comm_bytes_rate(DEFAULT)}{{run="{run}", kind="pp_p2p"}} > 0', n=world, timeout=120,
+              alive=alive)
+        _wait(prom, f'{M.STAGE_IMBALANCE.series}{{run="{run}"}}', n=world, timeout=60, alive=alive)
+        _wait(prom, f'{R.gradcomp_sent_rate(DEFAULT)}{{run="{run}"}} > 0', n=world, timeout=60, alive=alive)
+        empty = empty_panel_queries(prom, run=run, ranks=[str(r) for r in range(world)], titles=[PARALLELISM])
+        assert not empty, f"panel queries without data: {empty}"
+        degrees = {r["metric"]["dim"]: float(r["value"][1])
+                   for r in promql.query(prom, f'{M.PARALLEL_DEGREE.series}{{run="{run}", rank="0"}}')}
+        assert degrees == {"pp": 2, "dp": 2, "tp": 1}
+        # the hook (no run name of its own) reports under the strategy's run, and it alone measures the
+        # dp exchange: its all_gather / all_reduce kinds, no strategy-side dp_allreduce beside them
+        runs = {r["metric"]["run"] for r in promql.query(prom, f"{M.GRADCOMP_SENT_BYTES.series}")}
+        assert runs == {run}
+        kinds = {r["metric"]["kind"] for r in promql.query(prom, f'{M.COMM_DURATION.series}{{run="{run}"}}')}
+        assert "dp_allreduce" not in kinds and "all_gather" in kinds and "pp_p2p" in kinds, kinds
+        alive()
+    finally:
+        hold.touch()
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        servers.stop()
+        log.seek(0)
+        output = log.read()
+        log.close()
+    assert proc.returncode == 0, output[-4000:]
