@@ -1,13 +1,20 @@
 """PQCF benchmark: fp32 vs uniform int8 vs uniform 4-bit vs PQCF mixed 8/4 vs random 8/4 (same budget).
 
-Two models, side by side in one run:
+Three models, side by side in one run:
 
 - ``digits``: the demo's MLP (64-512-512-10) on scikit-learn's bundled digits;
 - ``linear``: a linear-heavy MLP (256-1024x4-16, 3.4 M weights) on a synthetic task (Gaussian inputs,
-  labels from a random linear teacher).
+  labels from a random linear teacher);
+- ``gpt``: the reference transformer (:class:`lightning_plugins.models.TinyGPT`, 2 blocks, d=64, 13
+  linear layers) trained for next-token prediction on a seeded synthetic corpus with structure (a
+  second-order Markov chain over 64 tokens whose contexts each have one dominant successor); accuracy
+  is next-token top-1 over every position.
 
 Every quantized variant gets the same distillation fine-tuning (same batches) and is exported the same
-way (ORT int8 QDQ / 4-bit MatMulNBits; 4-bit blocks of 32 on digits, 128 on the linear model). The
+way (ORT int8 QDQ / 4-bit MatMulNBits; 4-bit blocks of 32 on digits, 128 on the linear model, 64 on
+the transformer: one block per row on its 64-wide layers, 4 on the MLP output; a block of 128 would be
+padded to 128 on the 64-wide layers and save no bytes over int8). The transformer's budget is a quarter
+of the way from uniform 4-bit to uniform int8 in bytes (its fp32 embeddings put 18 % out of reach). The
 random variants are the other maximal 8/4 allocations that fit the same budget. Accuracy is the
 exported ONNX model's on held-out data; KL is KL(teacher || model) on the held-out logits; size is
 the ONNX file; latency is the median and the minimum ONNX Runtime CPU time per batch (1 intra-op
@@ -37,7 +44,9 @@ import torch.nn.functional as F
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
-from lightning_plugins.quantization import FP_BITS, PQCFConfig, compress, ort_session, plan_with_bits
+from lightning_plugins.quantization import (FP_BITS, PQCFConfig, compress, layer_bytes, model_param_bytes,
+                                            ort_session, plan_with_bits, quantizable_layers)
+from lightning_plugins.models import TinyGPT
 from monitor.demo_model import DigitsMLP, digits_tensors
 
 RESULTS = Path(__file__).parent / "results" / "pqcf.json"
@@ -75,6 +84,36 @@ def synthetic_task(n_train: int, n_val: int, seed: int = 0):
     return (x[:n_train], y[:n_train]), (x[n_train:], y[n_train:])
 
 
+def markov_corpus(n: int, *, vocab: int = 64, seq_len: int = 32, seed: int = 0, chain_seed: int = 123):
+    """``n`` token sequences from a fixed second-order Markov chain (``chain_seed``): each context
+    ``(a, b)`` has one dominant successor (about 3/4 of the mass) over a peaked random tail, so the
+    best possible next-token accuracy is about 0.75. Returns ``(inputs, targets)``, both
+    ``(n, seq_len)`` int64, targets shifted by one token."""
+    g = torch.Generator().manual_seed(chain_seed)
+    probs = torch.rand(vocab * vocab, vocab, generator=g) ** (1 / 0.15)  # (V*V, V) peaked tail
+    probs[torch.arange(vocab * vocab), torch.randint(0, vocab, (vocab * vocab,), generator=g)] += 3 * probs.sum(-1)
+    g = torch.Generator().manual_seed(seed)
+    tokens = torch.empty(n, seq_len + 1, dtype=torch.long)
+    tokens[:, :2] = torch.randint(0, vocab, (n, 2), generator=g)
+    for t in range(2, seq_len + 1):
+        ctx = tokens[:, t - 2] * vocab + tokens[:, t - 1]  # (n,)
+        tokens[:, t] = torch.multinomial(probs[ctx], 1, generator=g).squeeze(1)
+    return tokens[:, :-1].contiguous(), tokens[:, 1:].contiguous()
+
+
+def token_ce(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
+    return F.cross_entropy(logits.flatten(0, -2), target.flatten())  # (B*T, V) vs (B*T,)
+
+
+def quarter_budget(model: nn.Module, block_size: int) -> float:
+    """Size ratio a quarter of the way from uniform 4-bit to uniform int8 (embeddings and norms stay
+    fp32, so the digits budget of 18 % is below the transformer's smallest plan)."""
+    layers = quantizable_layers(model).values()
+    fp = model_param_bytes(model)
+    at = {b: fp - sum(layer_bytes(m, FP_BITS) - layer_bytes(m, b, block_size) for m in layers) for b in (4, 8)}
+    return (at[4] + 0.25 * (at[8] - at[4])) / fp
+
+
 def _fit(model, train, epochs=None, steps=None):
     pl.Trainer(max_epochs=epochs or -1, max_steps=steps or -1, accelerator="cpu", logger=False,
                enable_checkpointing=False, enable_progress_bar=False, enable_model_summary=False).fit(model, train)
@@ -87,14 +126,19 @@ def _random_bits(plan, budget_bytes, seeds):
     import itertools
 
     names = [lp.name for lp in plan.layers if 8 in lp.candidates]
+    by = {lp.name: lp for lp in plan.layers}
     low = {lp.name: min(lp.candidates) for lp in plan.layers if lp.candidates}
-    feasible = []
+    base = plan.fp_bytes - sum(lp.bytes_at[FP_BITS] - lp.bytes_at[low.get(lp.name, FP_BITS)] for lp in plan.layers)
+    extra = {n: by[n].bytes_at[8] - by[n].bytes_at[low[n]] for n in names}
+    maximal = []
     for pick in itertools.product((False, True), repeat=len(names)):
-        bits = {**low, **{n: 8 for n, p in zip(names, pick) if p}}
-        if plan_with_bits(plan, bits).planned_bytes <= budget_bytes:
-            feasible.append(bits)
-    maximal = [b for b in feasible if not any(o != b and all(o[n] >= b[n] for n in b) for o in feasible)]
-    maximal = [b for b in maximal if any(b[n] != plan.bits[n] for n in b)]
+        up = [n for n, p in zip(names, pick) if p]
+        used = base + sum(extra[n] for n in up)
+        # maximal: feasible, and no single further upgrade fits (upgrades only ever add bytes)
+        if used <= budget_bytes and not any(used + extra[n] <= budget_bytes for n in names if n not in up):
+            bits = {**low, **{n: 8 for n in up}}
+            if any(bits[n] != plan.bits[n] for n in bits):
+                maximal.append(bits)
     rng = random.Random(0)
     return rng.sample(maximal, k=min(len(seeds), len(maximal)))
 
@@ -129,22 +173,23 @@ def _lat_ms(lat: dict) -> dict:
 
 
 def run_case(name: str, model, make_train, val, *, distill_steps: int, random_seeds: int, hutchinson_samples: int,
-             block_size: int, work: Path) -> dict:
+             block_size: int, work: Path, loss_fn=F.cross_entropy, size_ratio: float = SIZE_RATIO) -> dict:
     """Every variant gets a fresh train loader (same seed): the same calibration and distillation batches."""
-    cfg = dict(size_ratio=SIZE_RATIO, distill_steps=distill_steps, hutchinson_samples=hutchinson_samples,
+    cfg = dict(size_ratio=size_ratio, distill_steps=distill_steps, hutchinson_samples=hutchinson_samples,
                calib_batches=4, distill_lr=2e-4, latency_repeats=5, block_size=block_size)
     t0 = time.perf_counter()
-    pqcf = compress(model, make_train(), val, out_dir=work / f"{name}_pqcf", config=PQCFConfig(**cfg), verbose=False)
+    pqcf = compress(model, make_train(), val, out_dir=work / f"{name}_pqcf", config=PQCFConfig(**cfg), verbose=False,
+                    loss_fn=loss_fn)
     runs = {"pqcf": pqcf}
     layers = [lp.name for lp in pqcf.plan.layers]
-    budget = SIZE_RATIO * pqcf.plan.fp_bytes
+    budget = size_ratio * pqcf.plan.fp_bytes
     fixed = {"int8": {n: 8 for n in layers}, "int4": {n: 4 for n in layers}}
     for i, bits in enumerate(_random_bits(pqcf.plan, budget, range(random_seeds))):
         fixed[f"random{i}"] = bits
     for key, bits in fixed.items():
         plan = plan_with_bits(pqcf.plan, bits, solver=key)
         runs[key] = compress(model, make_train(), val, out_dir=work / f"{name}_{key}", config=PQCFConfig(**cfg),
-                             plan=plan, verbose=False)
+                             plan=plan, verbose=False, loss_fn=loss_fn)
     xh = torch.cat([b[0] for b in val])
     lat = _latencies({"fp32": pqcf.export.fp32_path, **{k: r.export.quant_path for k, r in runs.items()}}, xh)
     rows = {"fp32": {"bits": {n: FP_BITS for n in layers}, "file_bytes": pqcf.export.fp32_bytes,
@@ -166,7 +211,7 @@ def run_case(name: str, model, make_train, val, *, distill_steps: int, random_se
     shutil.copy(Path(pqcf.out_dir) / "sensitivity.png", RESULTS.parent / f"pqcf_{name}_sensitivity.png")
     return {"rows": rows, "plan": pqcf.plan.to_dict(), "plan_table": pqcf.plan.table(),
             "trtexec": pqcf.export.trtexec, "wall_seconds": time.perf_counter() - t0, "distill_steps": distill_steps,
-            "block_size": block_size}
+            "block_size": block_size, "size_ratio_budget": size_ratio}
 
 
 def goals(results: dict) -> dict:
@@ -176,7 +221,8 @@ def goals(results: dict) -> dict:
     drop = (d["fp32"]["accuracy"] - d["pqcf"]["accuracy"]) * 100
     out["digits_size_reduction_ge_82pct_drop_le_1pt"] = {
         "size_reduction": red, "accuracy_drop_points": drop, "met": red >= 0.82 and drop <= 1.0}
-    for case, rows in (("digits", d), ("linear", lin)):
+    for case in ("digits", "linear", "gpt"):
+        rows = results[case]["rows"]
         gain4 = (rows["pqcf"]["accuracy"] - rows["int4"]["accuracy"]) * 100
         rand = rows.get("random_mean")
         gainr = (rows["pqcf"]["accuracy"] - rand["accuracy"]) * 100 if rand else None
@@ -244,9 +290,23 @@ def main() -> None:
         results["linear"] = run_case("linear", model, linear_train, val, distill_steps=30 if q else 150,
                                      random_seeds=2 if q else 3, hutchinson_samples=8 if q else 32, block_size=128,
                                      work=work)
+        xg, yg = markov_corpus(8192, seed=1)
+        xgv, ygv = markov_corpus(512, seed=2)  # held out: other sequences of the same chain
+
+        def gpt_train():
+            return DataLoader(TensorDataset(xg, yg), batch_size=64, shuffle=True,
+                              generator=torch.Generator().manual_seed(0))
+
+        torch.manual_seed(0)
+        model = TinyGPT(vocab_size=64, seq_len=32, d_model=64, n_head=4, n_layer=2, lr=3e-3)
+        model = _fit(model, gpt_train(), steps=200 if q else 800)
+        results["gpt"] = run_case("gpt", model, gpt_train, DataLoader(TensorDataset(xgv, ygv), batch_size=128),
+                                  distill_steps=30 if q else 100, random_seeds=2 if q else 3,
+                                  hutchinson_samples=8 if q else 32, block_size=64, work=work, loss_fn=token_ce,
+                                  size_ratio=quarter_budget(model, 64))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    summary = {"benchmark": "pqcf", "quick": q, "size_ratio_budget": SIZE_RATIO, "cases": results,
+    summary = {"benchmark": "pqcf", "quick": q, "size_ratio_budget": {k: r["size_ratio_budget"] for k, r in results.items()}, "cases": results,
                "goals": goals(results), "table": table(results),
                "environment": {"torch": torch.__version__, "onnxruntime": __import__("onnxruntime").__version__,
                                "cpu": platform.processor() or platform.machine(), "ort_threads": 1}}

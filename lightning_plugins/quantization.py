@@ -352,25 +352,14 @@ def hutchinson_traces(model: nn.Module, loss_fn: Callable[[torch.Tensor, Any], t
     draws: dict[str, list[float]] = {n: [] for n in layers}
     was_training = model.training
     model.eval()
+    # Hv needs a twice-differentiable graph: the fused CPU attention kernels have no double backward,
+    # the math backend of scaled_dot_product_attention does (a no-op for models without attention)
+    from torch.nn.attention import SDPBackend, sdpa_kernel
+
     try:
-        for batch in batches:
-            x, y = _split_batch(batch)
-            if y is None:
-                raise ValueError("calibration batches need targets, (input, target), for the Hessian of the loss")
-            loss = loss_fn(model(x), y)
-            grads = torch.autograd.grad(loss, params, create_graph=True)
-            done = 0
-            while done < samples:
-                k = min(probe_batch, samples - done)
-                # k probes at once: Hv = d(g . v)/dw is a vector-Jacobian product of g, batched over v
-                vs = [(torch.randint(0, 2, (k,) + p.shape, generator=gen) * 2 - 1).to(p) for p in params]  # (k, *w)
-                hvs = torch.autograd.grad(grads, params, grad_outputs=vs, retain_graph=True, is_grads_batched=k > 1) \
-                    if k > 1 else torch.autograd.grad(grads, params, grad_outputs=[v[0] for v in vs], retain_graph=True)
-                for name, hv, v in zip(layers, hvs, vs):
-                    draws[name].extend((hv.reshape(k, -1) * v.reshape(k, -1)).sum(1).tolist())  # (k,)
-                done += k
-                if tol is not None and done >= min_samples and _max_rel_stderr(draws) < tol:
-                    break
+        with sdpa_kernel(SDPBackend.MATH):
+            _hutchinson_draws(model, loss_fn, batches, params, layers, draws, samples, tol, min_samples,
+                              probe_batch, gen)
     finally:
         model.train(was_training)
     out = {}
@@ -379,6 +368,28 @@ def hutchinson_traces(model: nn.Module, loss_fn: Callable[[torch.Tensor, Any], t
         se = float(t.std(unbiased=True) / math.sqrt(len(vals))) if len(vals) > 1 else math.inf
         out[name] = LayerTrace(trace=float(t.mean()), stderr=se, probes=len(vals), n_params=layers[name].weight.numel())
     return out
+
+
+def _hutchinson_draws(model, loss_fn, batches, params, layers, draws, samples, tol, min_samples, probe_batch, gen):
+    """Append each probe's ``v_l . (Hv)_l`` to ``draws[l]`` (see :func:`hutchinson_traces`)."""
+    for batch in batches:
+        x, y = _split_batch(batch)
+        if y is None:
+            raise ValueError("calibration batches need targets, (input, target), for the Hessian of the loss")
+        loss = loss_fn(model(x), y)
+        grads = torch.autograd.grad(loss, params, create_graph=True)
+        done = 0
+        while done < samples:
+            k = min(probe_batch, samples - done)
+            # k probes at once: Hv = d(g . v)/dw is a vector-Jacobian product of g, batched over v
+            vs = [(torch.randint(0, 2, (k,) + p.shape, generator=gen) * 2 - 1).to(p) for p in params]  # (k, *w)
+            hvs = torch.autograd.grad(grads, params, grad_outputs=vs, retain_graph=True, is_grads_batched=k > 1) \
+                if k > 1 else torch.autograd.grad(grads, params, grad_outputs=[v[0] for v in vs], retain_graph=True)
+            for name, hv, v in zip(layers, hvs, vs):
+                draws[name].extend((hv.reshape(k, -1) * v.reshape(k, -1)).sum(1).tolist())  # (k,)
+            done += k
+            if tol is not None and done >= min_samples and _max_rel_stderr(draws) < tol:
+                return
 
 
 def _max_rel_stderr(draws: Mapping[str, list[float]]) -> float:
@@ -632,11 +643,10 @@ def _make_distill_module(student: nn.Module, teacher: nn.Module, config: PQCFCon
                 t_logits = self.teacher(x)
             s_logits = self.student(x)
             T = config.temperature
-            kd = F.kl_div(F.log_softmax(s_logits / T, -1), F.log_softmax(t_logits / T, -1), log_target=True,
-                          reduction="batchmean") * T * T
+            kd = _kl(t_logits / T, s_logits / T) * T * T
             loss = config.kd_weight * kd
             if y is not None and config.kd_weight < 1.0:
-                loss = loss + (1.0 - config.kd_weight) * F.cross_entropy(s_logits, y)
+                loss = loss + (1.0 - config.kd_weight) * F.cross_entropy(s_logits.flatten(0, -2), y.flatten())
             if config.feature_weight > 0:
                 loss = loss + config.feature_weight * sum(
                     F.mse_loss(self.feats["s"][n], self.feats["t"][n]) for n in config.feature_layers)
@@ -915,9 +925,11 @@ def _collect(data: Iterable, limit: int | None) -> list:
     return out
 
 
-def _kl(teacher_logits: torch.Tensor, logits: torch.Tensor) -> float:
-    return float(F.kl_div(F.log_softmax(logits, -1), F.log_softmax(teacher_logits, -1), log_target=True,
-                          reduction="batchmean"))
+def _kl(teacher_logits: torch.Tensor, logits: torch.Tensor) -> torch.Tensor:
+    """Mean KL(teacher || model) per prediction (per token for (B, T, V) logits)."""
+    v = logits.shape[-1]
+    return F.kl_div(F.log_softmax(logits.reshape(-1, v), -1), F.log_softmax(teacher_logits.reshape(-1, v), -1),
+                    log_target=True, reduction="batchmean")  # (N, V) -> mean over N
 
 
 def _accuracy(logits: torch.Tensor, y: torch.Tensor | None) -> float:
@@ -990,7 +1002,7 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
     with torch.no_grad():
         q_logits = student.eval()(xh)
     acc["quantized"] = _accuracy(q_logits, yh)
-    kl = {"quantized": _kl(t_logits, q_logits)}
+    kl = {"quantized": float(_kl(t_logits, q_logits))}
     timings["distill"] = distill(student.train(), teacher, calib_data, config)
     # ORT calibrates on the exported fp32 graph: re-observe the ranges there, then rebuild the fake quant
     remove_fake_quant(student, handles)
@@ -1001,7 +1013,7 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
     with torch.no_grad():
         fq_logits = student.eval()(xh)
     acc["distilled"] = _accuracy(fq_logits, yh)
-    kl["distilled"] = _kl(t_logits, fq_logits)
+    kl["distilled"] = float(_kl(t_logits, fq_logits))
 
     # 4. export + verification in ONNX Runtime
     t0 = time.perf_counter()
@@ -1024,7 +1036,7 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
             m(M.PQCF_ACCURACY, stage=stage).set(value)
     for key, value in latency.items():
         m(M.PQCF_LATENCY, model=key).set(value)
-    kl["onnx"] = _kl(t_logits, ort_logits)
+    kl["onnx"] = float(_kl(t_logits, ort_logits))
     result = CompressionResult(plan=plan, accuracy=acc, agreement=agreement, latency=latency, export=export,
                                out_dir=str(out_dir), kl_to_teacher=kl, timings=timings)
     write_report(result, out_dir)

@@ -316,3 +316,37 @@ def test_conv_layers_get_int8_qdq_and_agree(tmp_path):
     ops = [n.op_type for n in onnx.load(res.export.quant_path).graph.node]
     assert "Conv" in ops and "MatMulNBits" in ops and res.agreement >= 0.99
     assert res.accuracy["onnx"] > 0.85
+
+
+def test_transformer_next_token_pipeline(tmp_path):
+    """The reference transformer: Hutchinson through attention (double backward), token-level
+    (B, T, V) logits through distillation, and 4-bit/int8 export verified in ONNX Runtime."""
+    from lightning_plugins.models import TinyGPT, token_sequences
+
+    torch.manual_seed(0)
+    x, y = token_sequences(640, seq_len=16, vocab_size=32, seed=0)
+    model = TinyGPT(vocab_size=32, seq_len=16, d_model=32, n_head=4, n_layer=1, lr=1e-2)
+    opt = torch.optim.AdamW(model.parameters(), 1e-2)
+    for i in range(120):
+        idx = torch.arange(i * 32, i * 32 + 32) % 512
+        opt.zero_grad()
+        model.loss_fn(model(x[idx]), y[idx]).backward()
+        opt.step()
+    model.eval()
+
+    def token_ce(logits, target):
+        return F.cross_entropy(logits.flatten(0, -2), target.flatten())  # (B*T, V) vs (B*T,)
+
+    traces = hutchinson_traces(model, token_ce, [(x[:32], y[:32])], samples=16)
+    assert set(traces) == {f"layers.0.{n}" for n in ("attn.q", "attn.k", "attn.v", "attn.proj", "mlp.fc",
+                                                        "mlp.proj")} | {"head"}
+    assert all(np.isfinite(t.trace) and t.stderr < np.inf for t in traces.values())
+    train = DataLoader(TensorDataset(x[:512], y[:512]), batch_size=32)
+    val = DataLoader(TensorDataset(x[512:], y[512:]), batch_size=64)
+    res = compress(model, train, val, out_dir=tmp_path, avg_bits=6.0, distill_steps=10, hutchinson_samples=8,
+                   calib_batches=2, block_size=32, loss_fn=token_ce, verbose=False)
+    assert set(res.plan.bits.values()) == {4, 8} and res.plan.avg_bits <= 6.0
+    ops = [n.op_type for n in onnx.load(res.export.quant_path).graph.node]
+    assert "MatMulNBits" in ops and "DequantizeLinear" in ops  # 4-bit and int8 QDQ layers
+    assert res.agreement >= 0.99, res.agreement
+    assert res.accuracy["onnx"] > 0.9 and res.kl_to_teacher["onnx"] < 0.1
