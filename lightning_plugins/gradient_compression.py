@@ -567,6 +567,8 @@ class PowerSGDCompression(_MeasuredHook):
         dense = allreduce_bytes(buf.numel() * buf.element_size(), world)
         compressing = state.iter >= state.start_powerSGD_iter
         before = state.total_numel_after_compression
+        if bucket.index() == 0:
+            self._previous = None  # a new step: DDP already waited for every future of the last one
         if self._serialize and self._previous is not None:
             self._previous.wait()
         t0 = time.perf_counter()

@@ -8,6 +8,7 @@ Each rank writes its findings to a JSON file; the test process asserts on them.
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import os
@@ -237,6 +238,10 @@ def _worker(rank: int, port: int, tmp: str) -> None:
     result = {"accounting": _accounting_checks(), "convergence": _convergence_checks(),
               "resume": _resume_checks(Path(tmp))}
     Path(tmp, f"rank{rank}.json").write_text(json.dumps(result))
+    # free every DDP module / hook state (they hold the process group) on this thread, while the
+    # group still exists: a gloo group destroyed from one of its own worker threads aborts the process
+    gc.collect()
+    dist.barrier()
     dist.destroy_process_group()
 
 
