@@ -8,7 +8,7 @@ Usage::
 
     from dashboards import common
     board = common.dashboard("lightwatch-training", "lightwatch / Training overview", "...")
-    board.with_panel(common.timeseries("Loss", "...", [("lightwatch_loss{%s}" % common.SEL, "rank {{rank}}")],
+    board.with_panel(common.timeseries("Loss", "...", [(f"{M.LOSS.series}{{{common.SEL}}}", "rank {{rank}}")],
                                        unit="none"))
 """
 

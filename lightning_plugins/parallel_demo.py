@@ -65,6 +65,8 @@ def run_parallel_demo(args: argparse.Namespace) -> int:
         for k, v in rows:
             print(f"{k:<{width}}  {v}")
         print("-" * (width + 40))
-        print("metrics: lightwatch_pipeline_bubble_ratio, lightwatch_stage_imbalance_ratio, "
-              "lightwatch_straggler, ... (README.md#3d-parallelism)", flush=True)
+        from monitor import metrics as M
+
+        names = ", ".join(spec.series for spec in (M.PIPELINE_BUBBLE, M.STAGE_IMBALANCE, M.STRAGGLER))
+        print(f"metrics: {names}, ... (README.md#3d-parallelism)", flush=True)
     return 0
