@@ -10,6 +10,7 @@ Example::
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterable
 
 import dashboards
@@ -38,18 +39,26 @@ def boards() -> dict[str, dict]:
 
 
 def empty_panel_queries(prom_url: str, *, run: str, ranks: Iterable[str] = ("0",), titles: Iterable[str],
-                        allowed_empty: frozenset = frozenset()) -> list[tuple[str, str, str, str]]:
+                        allowed_empty: frozenset = frozenset(), settle_s: float = 30.0) -> list[tuple[str, str, str, str]]:
     """``(dashboard, panel, refId, filled expr)`` of every query that returns no data for some rank.
 
     ``allowed_empty`` holds ``(dashboard, panel, refId)`` targets that may be empty (e.g. CUDA-only).
-    A query Prometheus cannot parse raises (``promql.query``). An unknown title raises ``KeyError``.
+    Queries still empty are asked again every second for up to ``settle_s`` seconds: recording-rule
+    groups are evaluated at their own offsets, so a rate rule can first have two samples up to one
+    evaluation interval after another rule of the same scrape did (a query that stays empty is
+    still reported). A query Prometheus cannot parse raises (``promql.query``). An unknown title
+    raises ``KeyError``.
     """
     all_boards = boards()
-    empty = []
+    todo = []
     for title in titles:
         for panel, ref, expr in common.queries_of(all_boards[title]):
-            for rank in ranks:
-                filled = fill(expr, run, rank)
-                if not promql.query(prom_url, filled) and (title, panel, ref) not in allowed_empty:
-                    empty.append((title, panel, ref, filled))
-    return empty
+            if (title, panel, ref) in allowed_empty:
+                continue
+            todo += [(title, panel, ref, fill(expr, run, rank)) for rank in ranks]
+    deadline = time.monotonic() + settle_s
+    while True:
+        todo = [t for t in todo if not promql.query(prom_url, t[3])]
+        if not todo or time.monotonic() >= deadline:
+            return todo
+        time.sleep(1.0)
