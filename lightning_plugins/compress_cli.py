@@ -31,6 +31,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--calib-batches", type=int, default=4)
     parser.add_argument("--hutchinson-samples", type=int, default=64)
     parser.add_argument("--hutchinson-tol", type=float, default=None)
+    parser.add_argument("--objective", choices=("trace", "quadratic"), default="trace",
+                        help="allocation objective: tr(H)/n*||dW||^2 (HAWQ) or the exact 1/2 dW^T H dW "
+                             "(default: %(default)s)")
     parser.add_argument("--block-size", type=int, default=32, help="4-bit block size (MatMulNBits)")
     parser.add_argument("--symmetric-4bit", action="store_true")
     parser.add_argument("--accuracy-level", type=int, default=4, help="MatMulNBits accuracy_level (0-4)")
@@ -68,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
     config = PQCFConfig(size_ratio=args.size_ratio, avg_bits=args.avg_bits, pinned=tuple(args.pin),
                         layers=args.layers, hutchinson_samples=args.hutchinson_samples,
                         hutchinson_tol=args.hutchinson_tol, calib_batches=args.calib_batches,
+                        objective=args.objective,
                         block_size=args.block_size, symmetric_4bit=args.symmetric_4bit,
                         accuracy_level=args.accuracy_level, distill_steps=args.distill_steps,
                         distill_lr=args.distill_lr, temperature=args.temperature, kd_weight=args.kd_weight,

@@ -50,10 +50,13 @@ QUANTIZABLE = (nn.Linear, nn.Conv1d, nn.Conv2d)
 
 __all__ = [
     "PQCFConfig", "LayerPlan", "CompressionPlan", "CompressionResult", "quantizable_layers",
-    "hutchinson_traces", "layer_perturbation", "allocate_bits", "plan_with_bits", "apply_fake_quant",
+    "hutchinson_traces", "quadratic_perturbations", "layer_perturbation", "allocate_bits", "plan_with_bits", "apply_fake_quant",
     "remove_fake_quant",
     "distill", "export_onnx", "compress", "PQCFCompression",
 ]
+
+
+OBJECTIVES = ("trace", "quadratic")
 
 
 # --------------------------------------------------------------------------- configuration
@@ -75,6 +78,10 @@ class PQCFConfig:
     hutchinson_tol: float | None = None
     #: calibration batches used for sensitivity and activation ranges.
     calib_batches: int = 4
+    #: allocation objective per layer and bit width b: ``"trace"`` (HAWQ-V2/V3: tr(H)/n * ||Q_b(W) - W||^2,
+    #: an isotropic stand-in for the layer's curvature) or ``"quadratic"`` (the second-order loss change
+    #: itself, 1/2 dW^T H dW with dW = Q_b(W) - W, from exact Hessian-vector products).
+    objective: str = "trace"
     #: 4-bit block size along the input dimension (MatMulNBits ``block_size``, a power of 2 >= 16).
     block_size: int = 32
     #: symmetric 4-bit blocks (no zero points) instead of asymmetric.
@@ -124,6 +131,8 @@ class PQCFConfig:
                 raise ValueError(f"{name}={value!r} must be a positive int")
         if self.block_size < 16 or self.block_size & (self.block_size - 1):
             raise ValueError(f"block_size={self.block_size} must be a power of 2 >= 16 (MatMulNBits)")
+        if self.objective not in OBJECTIVES:
+            raise ValueError(f"objective={self.objective!r} must be one of {OBJECTIVES}")
         if self.accuracy_level not in (0, 1, 2, 3, 4):
             raise ValueError(f"accuracy_level={self.accuracy_level} must be one of 0, 1, 2, 3, 4")
         if self.distill_steps < 0:
@@ -247,6 +256,20 @@ def _act_fake_quant(x: torch.Tensor, scale: float, zp: int) -> torch.Tensor:
     return x + ((q - zp) * scale - x).detach()
 
 
+def _act_block_int8(x: torch.Tensor, block_size: int) -> torch.Tensor:
+    """What ``MatMulNBits`` at ``accuracy_level=4`` does to its input on CPU: symmetric int8 per block
+    of ``block_size`` along the last (reduction) dimension, scale ``max|x|/127`` (matched against
+    ORT in the tests). Straight-through in backward."""
+    k = x.shape[-1]
+    pad = (-k) % block_size
+    xb = F.pad(x, (0, pad)).reshape(*x.shape[:-1], -1, block_size)  # (..., k_blocks, block)
+    with torch.no_grad():
+        scale = xb.abs().amax(-1, keepdim=True) / 127.0
+        scale = torch.where(scale > 0, scale, torch.ones_like(scale))
+        q = (torch.round(xb / scale).clamp(-127, 127) * scale).reshape(*x.shape[:-1], -1)[..., :k]
+    return x + (q - x).detach()
+
+
 def _pre_bias(mod: nn.Module, out: torch.Tensor) -> torch.Tensor:
     """The tensor ORT quantizes after a layer: a Linear's MatMul output (bias is a separate Add),
     a Conv's whole output (bias inside the Conv)."""
@@ -285,12 +308,14 @@ def _fake_quant_output(mod: nn.Module, out: torch.Tensor, scale: float, zp: int)
 
 
 def apply_fake_quant(model: nn.Module, bits: Mapping[str, int], ranges: Mapping[str, Mapping[str, tuple[float, float]]],
-                     *, block_size: int = 32, symmetric_4bit: bool = False) -> list:
+                     *, block_size: int = 32, symmetric_4bit: bool = False, accuracy_level: int = 4) -> list:
     """Fake-quantize ``model`` in place as the exported ONNX will compute it.
 
     Weights get a straight-through parametrization; 8-bit layers also get their input and their
     (pre-bias) output fake-quantized to uint8 with the calibrated ranges, as ORT's QDQ graph does
-    (it then runs them as ``QLinearMatMul``/``QLinearConv``). Returns the hook handles.
+    (it then runs them as ``QLinearMatMul``/``QLinearConv``). 4-bit layers at ``accuracy_level=4``
+    get their input quantized to int8 per block, as the ``MatMulNBits`` CPU kernel does at that
+    level. Returns the hook handles.
     """
     modules = dict(model.named_modules())
     handles = []
@@ -306,6 +331,9 @@ def apply_fake_quant(model: nn.Module, bits: Mapping[str, int], ranges: Mapping[
                 lambda m, args, s=s_in, z=z_in: (_act_fake_quant(args[0], s, z),) + tuple(args[1:])))
             handles.append(mod.register_forward_hook(
                 lambda m, args, out, s=s_out, z=z_out: _fake_quant_output(m, out, s, z)))
+        elif b == 4 and accuracy_level == 4:
+            handles.append(mod.register_forward_pre_hook(
+                lambda m, args: (_act_block_int8(args[0], block_size),) + tuple(args[1:])))
     return handles
 
 
@@ -400,6 +428,58 @@ def _max_rel_stderr(draws: Mapping[str, list[float]]) -> float:
     return worst
 
 
+def quadratic_perturbations(model: nn.Module, loss_fn: Callable[[torch.Tensor, Any], torch.Tensor], batches: Sequence,
+                            *, layers: Mapping[str, nn.Module], candidates: Mapping[str, Iterable[int]],
+                            block_size: int = 32, symmetric_4bit: bool = False) -> dict[str, dict[int, float]]:
+    """``1/2 dW^T H_ll dW`` per layer ``l`` and candidate bit width ``b``, with ``dW = Q_b(W_l) - W_l``.
+
+    The second-order term of the loss change when layer ``l`` alone is quantized, exactly (no
+    probes): one Hessian-vector product per (layer, bits) pair, all pairs batched in one double
+    backward per calibration batch (``is_grads_batched``), averaged over ``batches``. The trace
+    objective ``tr(H)/n * ||dW||^2`` is its expectation over random isotropic directions of the same norm.
+
+    Example::
+
+        quad = quadratic_perturbations(model, F.cross_entropy, [(x, y)], layers=quantizable_layers(model),
+                                       candidates={"net.0": (8, 4)})
+        quad["net.0"][4]
+    """
+    names = list(layers)
+    params = [layers[n].weight for n in names]
+    jobs = [(i, b) for i, n in enumerate(names) for b in candidates.get(n, ())]
+    out: dict[str, dict[int, float]] = {n: {} for n in names}
+    if not jobs:
+        return out
+    deltas = {(i, b): quantize_weight(params[i], b, block_size, symmetric_4bit) - params[i].detach() for i, b in jobs}
+    k = len(jobs)
+    vs = [torch.zeros((k,) + p.shape, dtype=p.dtype) for p in params]  # (k, *w): job j perturbs one layer only
+    for j, (i, b) in enumerate(jobs):
+        vs[i][j] = deltas[(i, b)]
+    sums = torch.zeros(k, dtype=torch.float64)
+    was_training = model.training
+    model.eval()
+    from torch.nn.attention import SDPBackend, sdpa_kernel
+
+    try:
+        with sdpa_kernel(SDPBackend.MATH):
+            for batch in batches:
+                x, y = _split_batch(batch)
+                if y is None:
+                    raise ValueError("calibration batches need targets, (input, target), for the Hessian of the loss")
+                grads = torch.autograd.grad(loss_fn(model(x), y), params, create_graph=True)
+                if k > 1:
+                    hvs = torch.autograd.grad(grads, params, grad_outputs=vs, is_grads_batched=True)
+                else:
+                    hvs = [h.unsqueeze(0) for h in torch.autograd.grad(grads, params, grad_outputs=[v[0] for v in vs])]
+                for j, (i, _) in enumerate(jobs):
+                    sums[j] += float((hvs[i][j] * vs[i][j]).sum())  # v^T H v: v is zero outside layer i
+    finally:
+        model.train(was_training)
+    for j, (i, b) in enumerate(jobs):
+        out[names[i]][b] = 0.5 * float(sums[j]) / len(batches)
+    return out
+
+
 def _split_batch(batch) -> tuple[torch.Tensor, Any]:
     if isinstance(batch, (tuple, list)):
         return batch[0], (batch[1] if len(batch) > 1 else None)
@@ -436,7 +516,7 @@ class LayerPlan:
     trace_stderr: float
     #: max(tr(H), 0)/n, the per-weight curvature
     sensitivity: float
-    #: sensitivity-weighted perturbation tr(H)/n * ||Q_b(W)-W||^2 per candidate bit width
+    #: the objective per candidate bit width: tr(H)/n * ||Q_b(W)-W||^2 (``trace``) or 1/2 dW^T H dW (``quadratic``)
     omega: dict[int, float]
     #: bytes per candidate bit width (incl. fp32)
     bytes_at: dict[int, int]
@@ -456,6 +536,8 @@ class CompressionPlan:
     budget_value: float
     solver: str
     avg_bits: float
+    #: what ``omega`` holds (:attr:`PQCFConfig.objective`)
+    objective: str = "trace"
 
     @property
     def ratio(self) -> float:
@@ -475,7 +557,8 @@ class CompressionPlan:
             bits = f"{lp.bits} (pinned)" if lp.pinned else str(lp.bits)
             rows.append(f"| {lp.name} | {lp.kind} | {lp.n_params} | {lp.trace:.4g} ± {lp.trace_stderr:.2g} | "
                         f"{lp.sensitivity:.3g} | {om8} | {om4} | {bits} | {lp.bytes_at[lp.bits]} |")
-        rows.append(f"\nbudget {self.budget}={self.budget_value:g} ({self.solver}): {self.fp_bytes} -> "
+        rows.append(f"\nbudget {self.budget}={self.budget_value:g} ({self.solver}, objective {self.objective}): "
+                    f"{self.fp_bytes} -> "
                     f"{self.planned_bytes} bytes, ratio {self.ratio:.2f}x, "
                     f"size {self.planned_bytes / self.fp_bytes:.1%}, "
                     f"avg bits {self.avg_bits:.2f}")
@@ -501,9 +584,13 @@ class CompressionPlan:
 
 
 def build_layer_plans(model: nn.Module, layers: Mapping[str, nn.Module], traces: Mapping[str, LayerTrace],
-                      *, pinned: Iterable[str] = (), block_size: int = 32,
-                      symmetric_4bit: bool = False) -> list[LayerPlan]:
-    """Sensitivity, perturbation and bytes per candidate for each layer (input of :func:`allocate_bits`)."""
+                      *, pinned: Iterable[str] = (), block_size: int = 32, symmetric_4bit: bool = False,
+                      quadratic: Mapping[str, Mapping[int, float]] | None = None) -> list[LayerPlan]:
+    """Sensitivity, perturbation and bytes per candidate for each layer (input of :func:`allocate_bits`).
+
+    ``Ω_l(b)`` is ``tr(H)/n * ||Q_b(W) - W||^2`` or, given ``quadratic`` (from
+    :func:`quadratic_perturbations`), ``max(1/2 dW^T H dW, 0)``.
+    """
     pinned = set(pinned)
     plans = []
     for name, mod in layers.items():
@@ -512,7 +599,10 @@ def build_layer_plans(model: nn.Module, layers: Mapping[str, nn.Module], traces:
         cands = () if name in pinned else ((8, 4) if is_linear else (8,))
         # a negative estimate (non-convex point, or a flat layer within its error bar) means "insensitive"
         sens = max(tr.trace, 0.0) / tr.n_params
-        omega = {b: sens * layer_perturbation(mod.weight, b, block_size, symmetric_4bit) for b in cands}
+        if quadratic is None:
+            omega = {b: sens * layer_perturbation(mod.weight, b, block_size, symmetric_4bit) for b in cands}
+        else:  # a negative quadratic form (non-convex point) also means "insensitive"
+            omega = {b: max(float(quadratic[name][b]), 0.0) for b in cands}
         omega[FP_BITS] = 0.0
         bytes_at = {b: layer_bytes(mod, b, block_size, symmetric_4bit) for b in cands + (FP_BITS,)}
         plans.append(LayerPlan(name=name, kind=type(mod).__name__, n_params=tr.n_params, trace=tr.trace,
@@ -581,7 +671,9 @@ def plan_with_bits(plan: CompressionPlan, bits: Mapping[str, int], *, solver: st
         if b not in lp.bytes_at:
             raise ValueError(f"layer {lp.name}: bits={b} is not one of its choices {sorted(lp.bytes_at)}")
         lp.bits = b
-    return _plan(layers, plan.fp_bytes, plan.budget, plan.budget_value, solver)
+    out = _plan(layers, plan.fp_bytes, plan.budget, plan.budget_value, solver)
+    out.objective = plan.objective
+    return out
 
 
 def _plan(plans, fp_bytes, budget_name, budget_value, solver) -> CompressionPlan:
@@ -974,10 +1066,19 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
                                    tol=config.hutchinson_tol, seed=config.seed)
         timings["sensitivity"] = time.perf_counter() - t0
         # 2. allocation (raises on an impossible budget, before fine-tuning)
+        quad = None
+        if config.objective == "quadratic":
+            t0 = time.perf_counter()
+            cands = {n: (8, 4) if isinstance(mod, nn.Linear) else (8,) for n, mod in layers.items()
+                     if n not in config.pinned}
+            quad = quadratic_perturbations(teacher, loss_fn, calib, layers=layers, candidates=cands,
+                                           block_size=config.block_size, symmetric_4bit=config.symmetric_4bit)
+            timings["quadratic"] = time.perf_counter() - t0
         plans = build_layer_plans(teacher, layers, traces, pinned=config.pinned, block_size=config.block_size,
-                                  symmetric_4bit=config.symmetric_4bit)
+                                  symmetric_4bit=config.symmetric_4bit, quadratic=quad)
         plan = allocate_bits(plans, fp_bytes=model_param_bytes(teacher), size_ratio=config.size_ratio,
                              avg_bits=config.avg_bits, exact_max_layers=config.exact_max_layers)
+        plan.objective = config.objective
     elif sorted(plan.bits) != sorted(layers):
         raise ValueError(f"plan covers layers {sorted(plan.bits)}, the model's candidates are {sorted(layers)}")
     if verbose:
@@ -998,7 +1099,8 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
         t_logits = teacher(xh)
     acc = {"fp32": _accuracy(t_logits, yh)}
     handles = apply_fake_quant(student, plan.bits, observe_ranges(student, s_layers, calib_x),
-                               block_size=config.block_size, symmetric_4bit=config.symmetric_4bit)
+                               block_size=config.block_size, symmetric_4bit=config.symmetric_4bit,
+                               accuracy_level=config.accuracy_level)
     with torch.no_grad():
         q_logits = student.eval()(xh)
     acc["quantized"] = _accuracy(q_logits, yh)
@@ -1009,7 +1111,7 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
     ranges = observe_ranges(student, s_layers, calib_x)
     export_model = copy.deepcopy(student).eval()
     handles = apply_fake_quant(student, plan.bits, ranges, block_size=config.block_size,
-                               symmetric_4bit=config.symmetric_4bit)
+                               symmetric_4bit=config.symmetric_4bit, accuracy_level=config.accuracy_level)
     with torch.no_grad():
         fq_logits = student.eval()(xh)
     acc["distilled"] = _accuracy(fq_logits, yh)

@@ -24,12 +24,16 @@ from lightning_plugins.quantization import (
     LayerPlan,
     PQCFConfig,
     allocate_bits,
+    apply_fake_quant,
     compress,
     hutchinson_traces,
     onnx_weight_bytes,
     ort_predict,
     ort_session,
+    quadratic_perturbations,
+    quantizable_layers,
     quantize_weight,
+    remove_fake_quant,
 )
 from monitor import cli
 from monitor import metrics as M
@@ -71,6 +75,32 @@ def test_hutchinson_matches_exact_hessian_trace():
     assert spearmanr([exact[n] for n in exact], [est[n].trace for n in exact]).statistic >= 0.9
 
 
+def test_quadratic_objective_is_the_exact_second_order_term():
+    """1/2 dW^T H dW per layer and bit width, against the layer's exact Hessian; two batches average."""
+    net, x, y = _trained_tiny_mlp()
+    layers = quantizable_layers(net)
+    quad = quadratic_perturbations(net, F.cross_entropy, [(x[:64], y[:64]), (x[64:], y[64:])], layers=layers,
+                                   candidates={"0": (8, 4), "4": (4,)}, block_size=16)
+    assert set(quad["0"]) == {8, 4} and set(quad["4"]) == {4} and quad["2"] == {} and quad["6"] == {}
+    for name, bits in (("0", 8), ("0", 4), ("4", 4)):
+        w0 = net.get_submodule(name).weight.detach()
+        d = (quantize_weight(w0, bits, 16) - w0).flatten()
+        exact = 0.0
+        for xb, yb in ((x[:64], y[:64]), (x[64:], y[64:])):
+            def loss_of(w, name=name, xb=xb, yb=yb):
+                return F.cross_entropy(functional_call(net, {name + ".weight": w}, (xb,)), yb)
+
+            hess = torch.autograd.functional.hessian(loss_of, w0).reshape(w0.numel(), w0.numel())
+            exact += 0.5 * float(d @ hess @ d) / 2
+        assert quad[name][bits] == pytest.approx(exact, rel=1e-4, abs=1e-12), (name, bits)
+    assert quad["0"][4] > quad["0"][8]  # coarser rounding, larger loss change
+
+
+def test_objective_is_checked():
+    with pytest.raises(ValueError, match=r"objective='hessian' must be one of \('trace', 'quadratic'\)"):
+        PQCFConfig(size_ratio=0.5, objective="hessian")
+
+
 def test_quantizers_match_onnxruntime_4bit_kernel():
     from onnxruntime.capi._pybind_state import quantize_matmul_4bits
 
@@ -94,6 +124,42 @@ def test_quantizers_match_onnxruntime_4bit_kernel():
     np.testing.assert_allclose(quantize_weight(w, 4, bs, symmetric=True).numpy(), ort_deq, rtol=0, atol=1e-6)
     q8 = quantize_weight(w, 8)
     assert torch.allclose(q8, w, atol=w.abs().amax() / 127) and len(torch.unique(q8[0])) <= 255
+
+
+def test_activation_fake_quant_matches_matmulnbits_int8_compute():
+    """MatMulNBits at accuracy_level=4 quantizes its input per block to int8 on CPU; the fake quant
+    reproduces it (and at level 0 adds nothing)."""
+    import onnxruntime as ort
+    from onnx import TensorProto, helper, numpy_helper
+    from onnxruntime.capi._pybind_state import quantize_matmul_4bits
+
+    torch.manual_seed(0)
+    (n, k), bs = (24, 96), 32
+    lin = nn.Linear(k, n, bias=False)
+    x = torch.randn(3, 5, k) * torch.rand(3, 5, 1) * 4  # (B, T, K): rows of different scales
+    kb = k // bs
+    packed, scales = np.zeros((n, kb, bs // 2), np.uint8), np.zeros((n, kb), np.float32)
+    quantize_matmul_4bits(packed, lin.weight.detach().T.numpy().copy(), scales, np.zeros((n, 1), np.uint8), bs, n, k,
+                          True)
+    for level in (0, 4):
+        node = helper.make_node("MatMulNBits", ["A", "B", "S"], ["Y"], domain="com.microsoft", K=k, N=n, bits=4,
+                                block_size=bs, accuracy_level=level)
+        graph = helper.make_graph([node], "g", [helper.make_tensor_value_info("A", TensorProto.FLOAT, [3, 5, k])],
+                                  [helper.make_tensor_value_info("Y", TensorProto.FLOAT, [3, 5, n])],
+                                  [numpy_helper.from_array(packed, "B"), numpy_helper.from_array(scales.ravel(), "S")])
+        proto = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 21),
+                                                        helper.make_opsetid("com.microsoft", 1)])
+        y_ort = ort.InferenceSession(proto.SerializeToString(), providers=["CPUExecutionProvider"]).run(
+            None, {"A": x.numpy()})[0]
+        model = nn.Sequential(lin)
+        handles = apply_fake_quant(model, {"0": 4}, {}, block_size=bs, symmetric_4bit=True, accuracy_level=level)
+        with torch.no_grad():
+            y_fq = model(x).numpy()
+        remove_fake_quant(model, handles)
+        np.testing.assert_allclose(y_fq, y_ort, rtol=0, atol=2e-5 * np.abs(y_ort).max())
+    with torch.no_grad():  # the int8 input rounding is visible at this tolerance: the check can fail
+        plain = (x @ quantize_weight(lin.weight, 4, bs, symmetric=True).T).numpy()
+    assert np.abs(plain - y_ort).max() > 1e-3 * np.abs(y_ort).max()
 
 
 # --------------------------------------------------------------------------- allocation
@@ -244,6 +310,14 @@ def test_cli_compress_checkpoint(compressed, tmp_path, capsys):
     report = json.loads((tmp_path / "cli" / "report.json").read_text())
     assert report["plan"]["avg_bits"] <= 5 and report["agreement"] >= 0.99
     assert "| layer |" in capsys.readouterr().out
+    rc = cli.main(["compress", str(ckpt), "--avg-bits", "5", "--out-dir", str(tmp_path / "quad"), "--objective",
+                   "quadratic", "--distill-steps", "0", "--hutchinson-samples", "4", "--calib-batches", "1"])
+    assert rc == 0 and "objective quadratic" in capsys.readouterr().out
+    plan = json.loads((tmp_path / "quad" / "report.json").read_text())["plan"]
+    assert plan["objective"] == "quadratic" and plan["avg_bits"] <= 5
+    for lp in plan["layers"]:  # the exact second-order term: coarser rounding costs more
+        if not lp["pinned"]:
+            assert lp["omega"]["4"] > lp["omega"]["8"] >= 0, lp
     assert cli.main(["compress", str(tmp_path / "missing.ckpt"), "--size-ratio", "0.2"]) == 2
     assert cli.main(["compress", str(ckpt), "--size-ratio", "0.01", "--out-dir", str(tmp_path / "x")]) == 2
     assert "cannot be met" in capsys.readouterr().err and not (tmp_path / "x").exists()
