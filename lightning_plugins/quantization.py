@@ -848,6 +848,35 @@ def _conv_nodes(model_proto, weight_names: Mapping[str, str]) -> dict[str, str]:
             if n.op_type == "Conv" and len(n.input) > 1 and n.input[1] in by_weight}
 
 
+def _unshare_input_qdq(proto, int8_nodes: Sequence[str]) -> int:
+    """Give the fp32 tensor back to the non-int8 readers of an int8 layer's input.
+
+    ``quantize_static`` puts one Q/DQ pair on a tensor and feeds the DQ output to *every* reader, so
+    when an int8 layer shares its input with 4-bit or fp32 layers (a transformer's q, k and v read the
+    same normalized tensor) those would see the uint8-rounded tensor too, which the fake-quant model
+    does not do. Pairs on an int8 layer's output stay shared (the fake-quant model rounds that output
+    for every reader). Returns the number of inputs reconnected.
+    """
+    int8 = set(int8_nodes)
+    producer = {o: n for n in proto.graph.node for o in n.output}
+    q_source = {n.output[0]: n.input[0] for n in proto.graph.node if n.op_type == "QuantizeLinear"}
+    dq_source = {}
+    for n in proto.graph.node:
+        if n.op_type == "DequantizeLinear" and n.input[0] in q_source:
+            src = q_source[n.input[0]]
+            if src not in producer or producer[src].name not in int8:  # an input pair, not an int8 output
+                dq_source[n.output[0]] = src
+    changed = 0
+    for node in proto.graph.node:
+        if node.name in int8 or node.op_type in ("QuantizeLinear", "DequantizeLinear"):
+            continue
+        for i, name in enumerate(node.input):
+            if name in dq_source:
+                node.input[i] = dq_source[name]
+                changed += 1
+    return changed
+
+
 def export_onnx(model: nn.Module, plan: CompressionPlan, calib_inputs: Sequence[torch.Tensor], out_dir: str | Path,
                 config: PQCFConfig, *, name: str = "model") -> ExportResult:
     """Export fp32 ONNX, then quantize it with ONNX Runtime per ``plan``: int8 QDQ (static,
@@ -907,6 +936,7 @@ def export_onnx(model: nn.Module, plan: CompressionPlan, calib_inputs: Sequence[
                         op_types_to_quantize=["MatMul", "Conv"], nodes_to_quantize=int8_nodes)
         stage = int8_path
     int8_proto = onnx.load(str(stage))
+    _unshare_input_qdq(int8_proto, int8_nodes)
 
     def nbits(fmt):
         proto_copy = copy.deepcopy(int8_proto)

@@ -30,6 +30,7 @@ from lightning_plugins.quantization import (
     onnx_weight_bytes,
     ort_predict,
     ort_session,
+    plan_with_bits,
     quadratic_perturbations,
     quantizable_layers,
     quantize_weight,
@@ -390,6 +391,43 @@ def test_conv_layers_get_int8_qdq_and_agree(tmp_path):
     ops = [n.op_type for n in onnx.load(res.export.quant_path).graph.node]
     assert "Conv" in ops and "MatMulNBits" in ops and res.agreement >= 0.99
     assert res.accuracy["onnx"] > 0.85
+
+
+class _TwoBranch(nn.Module):
+    """An int8 layer and a 4-bit layer read the same tensor (like a transformer's q, k and v)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.norm = nn.LayerNorm(64)
+        self.a, self.b = nn.Linear(64, 64), nn.Linear(64, 64)
+        self.head = nn.Linear(128, 10)
+
+    def forward(self, x):
+        h = self.norm(x)
+        return self.head(torch.cat([torch.tanh(self.a(h)), torch.tanh(self.b(h))], -1))
+
+
+def test_int8_input_pair_is_not_shared_with_4bit_readers(tmp_path):
+    """ORT's QDQ pass would feed its uint8-rounded copy of the shared tensor to the 4-bit layer too;
+    the export gives that layer the fp32 tensor, so ORT computes what the fake-quant model does."""
+    torch.manual_seed(0)
+    train, val = _digits_loaders()
+    net = _TwoBranch()
+    opt = torch.optim.Adam(net.parameters(), 3e-3)
+    for _ in range(3):
+        for x, y in train:
+            opt.zero_grad()
+            F.cross_entropy(net(x), y).backward()
+            opt.step()
+    opts = dict(distill_steps=0, hutchinson_samples=4, calib_batches=1, block_size=16, verbose=False)
+    first = compress(net.eval(), train, val, out_dir=tmp_path / "a", size_ratio=0.5, **opts)
+    plan = plan_with_bits(first.plan, {"a": 8, "b": 4, "head": 8})
+    res = compress(net.eval(), train, val, out_dir=tmp_path / "b", plan=plan, size_ratio=0.5, **opts)
+    graph = onnx.load(res.export.quant_path).graph
+    producer = {o: n.op_type for n in graph.node for o in n.output}
+    (nbits,) = [n for n in graph.node if n.op_type == "MatMulNBits"]
+    assert producer[nbits.input[0]] == "LayerNormalization", producer[nbits.input[0]]
+    assert res.agreement >= 0.999 and abs(res.accuracy["onnx"] - res.accuracy["quantized"]) <= 0.002
 
 
 def test_transformer_next_token_pipeline(tmp_path):
