@@ -23,7 +23,12 @@ the ONNX file; the fp32 row's accuracy is the original model's (PyTorch); latenc
 the minimum ONNX Runtime CPU time per batch (1 intra-op thread, batches of 1 and 32, sessions timed
 round-robin so load changes on a shared machine hit every variant alike).
 
-    OMP_NUM_THREADS=1 python benchmarks/pqcf.py [--quick] [--no-gpt]
+PQCF also runs with ``objective="quadratic"`` (the exact 1/2 dW^T H dW) beside the default trace form.
+On the transformer a budget sweep (a quarter, half and three quarters of the way from uniform 4-bit to
+uniform int8 bytes) scores every maximal 8/4 allocation after post-training quantization, and
+distils PQCF, the best of them on held-out data (the *oracle*, a bound, not a method) and random ones.
+
+    OMP_NUM_THREADS=1 python benchmarks/pqcf.py [--quick] [--no-gpt] [--no-sweep]
 
 Writes ``benchmarks/results/pqcf.json`` and prints a markdown table.
 """
@@ -31,6 +36,8 @@ Writes ``benchmarks/results/pqcf.json`` and prints a markdown table.
 from __future__ import annotations
 
 import argparse
+import copy
+import itertools
 import json
 import platform
 import random
@@ -113,14 +120,19 @@ def token_ce(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
     return F.cross_entropy(logits.flatten(0, -2), target.flatten())  # (B*T, V) vs (B*T,)
 
 
-def quarter_budget(model: nn.Module, block_size: int, symmetric_4bit: bool = False) -> float:
-    """Size ratio a quarter of the way from uniform 4-bit to uniform int8 (embeddings and norms stay
-    fp32, so the digits budget of 18 % is below the transformer's smallest plan)."""
+def budget_between(model: nn.Module, block_size: int, symmetric_4bit: bool = False, fraction: float = 0.25) -> float:
+    """Size ratio ``fraction`` of the way from uniform 4-bit to uniform int8 in bytes (embeddings and
+    norms stay fp32, so the digits budget of 18 % is below the transformer's smallest plan)."""
     layers = quantizable_layers(model).values()
     fp = model_param_bytes(model)
     at = {b: fp - sum(layer_bytes(m, FP_BITS) - layer_bytes(m, b, block_size, symmetric_4bit) for m in layers)
           for b in (4, 8)}
-    return (at[4] + 0.25 * (at[8] - at[4])) / fp
+    return (at[4] + fraction * (at[8] - at[4])) / fp
+
+
+def quarter_budget(model: nn.Module, block_size: int, symmetric_4bit: bool = False) -> float:
+    """The transformer's budget: a quarter of the way from uniform 4-bit to uniform int8 in bytes."""
+    return budget_between(model, block_size, symmetric_4bit, 0.25)
 
 
 def _fit(model, train, epochs=None, steps=None):
@@ -129,23 +141,41 @@ def _fit(model, train, epochs=None, steps=None):
     return model.eval()
 
 
+def _upgrades(plan):
+    """Names of the layers that may go to 8 bits, each layer's lowest bits, the all-lowest bytes, and
+    each upgrade's extra bytes."""
+    names = [lp.name for lp in plan.layers if 8 in lp.candidates]
+    by = {lp.name: lp for lp in plan.layers}
+    low = {lp.name: min(lp.candidates) for lp in plan.layers if lp.candidates}
+    base = plan.fp_bytes - sum(lp.bytes_at[FP_BITS] - lp.bytes_at[low.get(lp.name, FP_BITS)] for lp in plan.layers)
+    extra = {n: by[n].bytes_at[8] - by[n].bytes_at[low[n]] for n in names}
+    return names, low, base, extra
+
+
+def maximal_allocations(plan, budget_bytes) -> list[dict]:
+    """Every maximal feasible 8/4 allocation under the budget (no further layer fits at 8 bits),
+    by enumeration (up to ~16 upgradeable layers)."""
+    import itertools
+
+    names, low, base, extra = _upgrades(plan)
+    out = []
+    for pick in itertools.product((False, True), repeat=len(names)):
+        up = [n for n, p in zip(names, pick) if p]
+        used = base + sum(extra[n] for n in up)
+        # maximal: feasible, and no single further upgrade fits (upgrades only ever add bytes)
+        if used <= budget_bytes and not any(used + extra[n] <= budget_bytes for n in names if n not in up):
+            out.append({**low, **{n: 8 for n in up}})
+    return out
+
+
 def _random_bits(plan, budget_bytes, seeds, exhaustive_max: int = 16):
     """``len(seeds)`` maximal feasible 8/4 allocations under the budget (no further layer fits at 8
     bits) other than PQCF's own, drawn with a fixed seed. Up to ``exhaustive_max`` upgradeable layers
     they are drawn uniformly, without replacement, from all such allocations; above that (2^n is too
     many to list) each is a random-order fill: visit the layers in a random order and upgrade every
     one that still fits."""
-    import itertools
-
-    names = [lp.name for lp in plan.layers if 8 in lp.candidates]
-    by = {lp.name: lp for lp in plan.layers}
-    low = {lp.name: min(lp.candidates) for lp in plan.layers if lp.candidates}
-    base = plan.fp_bytes - sum(lp.bytes_at[FP_BITS] - lp.bytes_at[low.get(lp.name, FP_BITS)] for lp in plan.layers)
-    extra = {n: by[n].bytes_at[8] - by[n].bytes_at[low[n]] for n in names}
+    names, low, base, extra = _upgrades(plan)
     rng = random.Random(0)
-
-    def bits_of(up):
-        return {**low, **{n: 8 for n in up}}
 
     def is_other(bits):
         return any(bits[n] != plan.bits[n] for n in bits)
@@ -157,20 +187,13 @@ def _random_bits(plan, budget_bytes, seeds, exhaustive_max: int = 16):
             for n in rng.sample(names, k=len(names)):
                 if used + extra[n] <= budget_bytes:
                     used, up = used + extra[n], up + [n]
-            bits = bits_of(up)
+            bits = {**low, **{n: 8 for n in up}}
             if is_other(bits) and bits not in found:
                 found.append(bits)
             if len(found) == len(seeds):
                 break
         return found
-    maximal = []
-    for pick in itertools.product((False, True), repeat=len(names)):
-        up = [n for n, p in zip(names, pick) if p]
-        used = base + sum(extra[n] for n in up)
-        # maximal: feasible, and no single further upgrade fits (upgrades only ever add bytes)
-        if used <= budget_bytes and not any(used + extra[n] <= budget_bytes for n in names if n not in up):
-            if is_other(bits := bits_of(up)):
-                maximal.append(bits)
+    maximal = [b for b in maximal_allocations(plan, budget_bytes) if is_other(b)]
     return rng.sample(maximal, k=min(len(seeds), len(maximal)))
 
 
@@ -214,6 +237,9 @@ def run_case(name: str, model, make_train, val, *, distill_steps: int, random_se
     pqcf = compress(model, make_train(), val, out_dir=work / f"{name}_pqcf", config=PQCFConfig(**cfg), verbose=False,
                     loss_fn=loss_fn)
     runs = {"pqcf": pqcf}
+    # the same pipeline with the exact second-order objective (1/2 dW^T H dW) instead of HAWQ's trace form
+    runs["pqcf_quadratic"] = compress(model, make_train(), val, out_dir=work / f"{name}_pqcf_quadratic",
+                                      config=PQCFConfig(**cfg, objective="quadratic"), verbose=False, loss_fn=loss_fn)
     layers = [lp.name for lp in pqcf.plan.layers]
     budget = size_ratio * pqcf.plan.fp_bytes
     fixed = {"int8": {n: 8 for n in layers}, "int4": {n: 4 for n in layers}}
@@ -245,6 +271,100 @@ def run_case(name: str, model, make_train, val, *, distill_steps: int, random_se
     return {"rows": rows, "plan": pqcf.plan.to_dict(), "plan_table": pqcf.plan.table(),
             "trtexec": pqcf.export.trtexec, "wall_seconds": time.perf_counter() - t0, "distill_steps": distill_steps,
             "block_size": block_size, "symmetric_4bit": symmetric_4bit, "size_ratio_budget": size_ratio}
+
+
+def ptq_scores(model, allocations: list[dict], calib_x: list[torch.Tensor], xh: torch.Tensor, yh: torch.Tensor,
+               *, block_size: int, symmetric_4bit: bool) -> list[tuple[float, float]]:
+    """(held-out top-1, KL(teacher || model)) of each allocation, fake-quantized as ``compress`` does
+    before fine-tuning (weights and the int8 layers' activation ranges, no distillation)."""
+    from lightning_plugins.quantization import apply_fake_quant, observe_ranges, remove_fake_quant
+
+    with torch.no_grad():
+        t_logits = model(xh)
+    student = copy.deepcopy(model).eval()
+    layers = quantizable_layers(student)
+    ranges = observe_ranges(student, layers, calib_x)
+    t_logp = F.log_softmax(t_logits.flatten(0, -2), -1)
+    out = []
+    for bits in allocations:
+        handles = apply_fake_quant(student, bits, ranges, block_size=block_size, symmetric_4bit=symmetric_4bit)
+        with torch.no_grad():
+            logits = student(xh)
+        remove_fake_quant(student, handles)
+        logp = F.log_softmax(logits.flatten(0, -2), -1)
+        kl = float((t_logp.exp() * (t_logp - logp)).sum(-1).mean())
+        out.append((float((logits.argmax(-1) == yh).float().mean()), kl))
+    return out
+
+
+def sweep_case(name: str, model, make_train, val, pqcf_plan, *, fractions, distill_steps: int, random_seeds: int,
+               block_size: int, symmetric_4bit: bool, work: Path, loss_fn) -> list[dict]:
+    """PQCF vs random maximal allocations vs the oracle at several budgets (``fractions`` of the way
+    from uniform 4-bit to uniform int8 bytes), reusing PQCF's measured sensitivities.
+
+    At each budget every maximal 8/4 allocation is scored after post-training quantization on the
+    held-out data; the *oracle* is the one with the best held-out PTQ accuracy (it looks at the
+    test data, so it bounds what any allocation method could reach; it is not a method). PQCF, the
+    random draws and the oracle then get the same distillation and ONNX export as the main table."""
+    from lightning_plugins.quantization import allocate_bits
+
+    cfg = dict(distill_steps=distill_steps, hutchinson_samples=8, calib_batches=4, distill_lr=2e-4,
+               latency_repeats=2, block_size=block_size, symmetric_4bit=symmetric_4bit)
+    calib_x = [b[0] for b in itertools.islice(make_train(), cfg["calib_batches"])]
+    xh, yh = torch.cat([b[0] for b in val]), torch.cat([b[1] for b in val])
+    out = []
+    for frac in fractions:
+        ratio = budget_between(model, block_size, symmetric_4bit, frac)
+        plan = allocate_bits(pqcf_plan.layers, fp_bytes=pqcf_plan.fp_bytes, size_ratio=ratio)
+        plan.objective = pqcf_plan.objective
+        budget_bytes = ratio * plan.fp_bytes
+        every = maximal_allocations(plan, budget_bytes)
+        scores = ptq_scores(model, every + [plan.bits], calib_x, xh, yh, block_size=block_size,
+                            symmetric_4bit=symmetric_4bit)
+        pq_ptq = scores[-1]
+        accs = [a for a, _ in scores[:-1]]
+        best = max(range(len(every)), key=lambda i: accs[i])
+        variants = {"pqcf": plan.bits, "oracle": every[best]}
+        for i, bits in enumerate(_random_bits(plan, budget_bytes, range(random_seeds))):
+            variants[f"random{i}"] = bits
+        row = {"fraction": frac, "size_ratio_budget": ratio, "maximal_allocations": len(every),
+               "pqcf_ptq_accuracy": pq_ptq[0], "pqcf_ptq_kl": pq_ptq[1],
+               # share of the maximal allocations whose PTQ accuracy is strictly below / KL strictly above PQCF's
+               "pqcf_ptq_accuracy_percentile": sum(a < pq_ptq[0] for a in accs) / len(accs),
+               "pqcf_ptq_kl_percentile": sum(k > pq_ptq[1] for _, k in scores[:-1]) / len(accs),
+               "ptq_accuracy_all": {"min": min(accs), "median": statistics.median(accs), "max": max(accs)},
+               "variants": {}}
+        for key, bits in variants.items():
+            if key == "oracle" and bits == plan.bits:
+                row["variants"]["oracle"] = {"same_as": "pqcf"}
+                continue
+            r = compress(model, make_train(), val, out_dir=work / f"{name}_sweep{frac}_{key}",
+                         config=PQCFConfig(size_ratio=ratio, **cfg), plan=plan_with_bits(plan, bits, solver=key),
+                         verbose=False, loss_fn=loss_fn)
+            row["variants"][key] = {"bits": r.plan.bits, "planned_ratio": r.plan.planned_bytes / r.plan.fp_bytes,
+                                    "accuracy_ptq": r.accuracy["quantized"], "accuracy": r.accuracy["onnx"],
+                                    "kl_onnx": r.kl_to_teacher["onnx"]}
+        if row["variants"]["oracle"].get("same_as"):
+            row["variants"]["oracle"] = dict(row["variants"]["pqcf"], same_as="pqcf")
+        rand = [v["accuracy"] for k, v in row["variants"].items() if k.startswith("random")]
+        row["random_mean_accuracy"] = statistics.mean(rand) if rand else None
+        out.append(row)
+    return out
+
+
+def sweep_table(sweep: list[dict], uniform: dict) -> str:
+    lines = ["| budget (4-bit → int8 bytes) | size ratio | maximal allocations | PQCF PTQ acc (share of them below) | "
+             "PQCF | oracle | random mean | uniform 4-bit | uniform int8 | PQCF − uniform 4-bit |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in sweep:
+        v = r["variants"]
+        rm = f"{r['random_mean_accuracy']:.4f}" if r["random_mean_accuracy"] is not None else "-"
+        lines.append(f"| {r['fraction']:.0%} | {r['size_ratio_budget']:.3f} | {r['maximal_allocations']} | "
+                     f"{r['pqcf_ptq_accuracy']:.4f} ({r['pqcf_ptq_accuracy_percentile']:.1%}) | "
+                     f"{v['pqcf']['accuracy']:.4f} | {v['oracle']['accuracy']:.4f} | {rm} | "
+                     f"{uniform['int4']:.4f} | {uniform['int8']:.4f} | "
+                     f"{(v['pqcf']['accuracy'] - uniform['int4']) * 100:+.2f} |")
+    return "\n".join(lines)
 
 
 def goals(results: dict) -> dict:
@@ -295,6 +415,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer epochs/steps/seeds (smoke run)")
     parser.add_argument("--no-gpt", action="store_true", help="skip the transformer case (the slowest)")
+    parser.add_argument("--no-sweep", action="store_true", help="skip the transformer's budget sweep")
     args = parser.parse_args()
     torch.set_num_threads(1)
     torch.manual_seed(0)
@@ -345,6 +466,19 @@ def main() -> None:
                                       hutchinson_samples=8 if q else 32, block_size=g["block_size"], work=work,
                                       loss_fn=token_ce, symmetric_4bit=g["symmetric_4bit"],
                                       size_ratio=quarter_budget(model, g["block_size"], g["symmetric_4bit"]))
+            if not args.no_sweep:
+                from lightning_plugins.quantization import CompressionPlan
+
+                rows = results["gpt"]["rows"]
+                sweep = sweep_case("gpt", model, gpt_train, DataLoader(TensorDataset(xgv, ygv), batch_size=128),
+                                   CompressionPlan.from_dict(results["gpt"]["plan"]),
+                                   fractions=(0.25, 0.5) if q else (0.25, 0.5, 0.75),
+                                   distill_steps=30 if q else 100, random_seeds=2 if q else 3,
+                                   block_size=g["block_size"], symmetric_4bit=g["symmetric_4bit"], work=work,
+                                   loss_fn=token_ce)
+                results["gpt"]["sweep"] = sweep
+                results["gpt"]["sweep_table"] = sweep_table(
+                    sweep, {k: rows[k]["accuracy"] for k in ("int4", "int8")})
     finally:
         shutil.rmtree(work, ignore_errors=True)
     summary = {"benchmark": "pqcf", "quick": q, "size_ratio_budget": {k: r["size_ratio_budget"] for k, r in results.items()}, "cases": results,
@@ -356,6 +490,8 @@ def main() -> None:
     print()
     for case, res in results.items():
         print(f"{case} PQCF plan:\n{res['plan_table']}\n")
+        if "sweep_table" in res:
+            print(f"{case} budget sweep:\n{res['sweep_table']}\n")
     for key, g in summary["goals"].items():
         shown = {k: (float(f"{v:.4g}") if isinstance(v, float) else v) for k, v in g.items() if k != "met"}
         print(f"- {key}: {'MET' if g['met'] else 'NOT MET'} {shown}")
