@@ -1154,7 +1154,7 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
     s_fp, s_q = ort_session(export.fp32_path, config.ort_threads), ort_session(export.quant_path, config.ort_threads)
     ort_logits = ort_predict(s_q, xh)
     acc["onnx"] = _accuracy(ort_logits, yh)
-    acc["onnx_fp32"] = _accuracy(ort_predict(s_fp, xh), yh)
+    acc["latent_fp32"] = _accuracy(ort_predict(s_fp, xh), yh)  # model_fp32.onnx: the fine-tuned latent weights
     agreement = float((ort_logits.argmax(-1) == fq_logits.argmax(-1)).float().mean())
     xl = xh[: config.latency_batch_size]
     latency = {"fp32": ort_latency(s_fp, xl, config.latency_repeats),

@@ -229,7 +229,7 @@ PQCF_LAYER_SENSITIVITY = _spec("pqcf_layer_sensitivity", "gauge", "Hutchinson He
 PQCF_MODEL_BYTES = _spec("pqcf_model_bytes", "gauge", "Model weight bytes, before and after compression.",
                          labels=COMMON_LABELS + ("stage",), unit="bytes")
 PQCF_COMPRESSION_RATIO = _spec("pqcf_compression_ratio", "gauge", "Original over compressed model bytes.")
-PQCF_ACCURACY = _spec("pqcf_accuracy_ratio", "gauge", "Held-out accuracy by stage (fp, quantized, distilled, onnx).",
+PQCF_ACCURACY = _spec("pqcf_accuracy_ratio", "gauge", "Held-out accuracy by stage (fp32, quantized, distilled, onnx, latent_fp32).",
                       labels=COMMON_LABELS + ("stage",))
 PQCF_LATENCY = _spec("pqcf_latency_seconds", "gauge", "ONNX Runtime CPU latency per batch, fp32 vs quantized.",
                      labels=COMMON_LABELS + ("model",), unit="seconds")
