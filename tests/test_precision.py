@@ -317,3 +317,31 @@ def test_demo_provoke_option():
     for bad in ("500", "a:b", "-1:10", "5:0"):
         with pytest.raises(ValueError, match="--dps-provoke"):
             parse_provoke(bad)
+
+
+@pytest.mark.timeout(240)
+def test_ddp_ranks_take_the_same_decisions(tmp_path):
+    """2-process CPU/gloo DDP where only rank 1's inputs overflow fp16: the all-reduce carries the
+    non-finite gradients to rank 0, and both ranks skip the same steps, switch at the same step and
+    end with bit-identical weights."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONPATH=str(root) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    proc = subprocess.run([sys.executable, str(root / "tests" / "scripts" / "train_dps_ddp.py"), "--out",
+                           str(tmp_path), "--steps", "120", "--check-every", "20", "--overflow-rank", "1"],
+                          cwd=root, env=env, capture_output=True, text=True, timeout=200)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    r0, r1 = (json.loads((tmp_path / f"rank{r}.json").read_text()) for r in (0, 1))
+    overflow_from = task_config("overflow").overflow_from
+    assert r0["max_input"] < 100 < 1e4 < r1["max_input"]  # only rank 1's own data overflows fp16
+    (switch,) = r0["history"]
+    assert switch["to"] == "bf16" and switch["reason"] == "overflow" and overflow_from < switch["step"] <= overflow_from + 40
+    assert r0["history"] == r1["history"] and r0["dtypes"] == r1["dtypes"] and r0["scales"] == r1["scales"]
+    assert 0 < r0["skipped_steps"] == r1["skipped_steps"] == r0["nonfinite_steps"] == r1["nonfinite_steps"]
+    assert r0["weights_finite"] and r1["weights_finite"]
+    assert r0["params_sha256"] == r1["params_sha256"]
