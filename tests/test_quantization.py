@@ -374,17 +374,22 @@ def test_callback_at_chosen_epoch(tmp_path):
         PQCFCompression(tmp_path, at_epoch=-1, avg_bits=6)
 
 
+def _train_plain(net: nn.Module, train, epochs: int = 3) -> None:
+    """A few epochs of Adam on cross-entropy, outside Lightning."""
+    opt = torch.optim.Adam(net.parameters(), 3e-3)
+    for _ in range(epochs):
+        for x, y in train:
+            opt.zero_grad()
+            F.cross_entropy(net(x), y).backward()
+            opt.step()
+
+
 def test_conv_layers_get_int8_qdq_and_agree(tmp_path):
     torch.manual_seed(0)
     train, val = _digits_loaders()
     net = nn.Sequential(nn.Unflatten(1, (1, 8, 8)), nn.Conv2d(1, 8, 3, padding=1), nn.ReLU(), nn.Flatten(),
                         nn.Linear(512, 10))
-    opt = torch.optim.Adam(net.parameters(), 3e-3)
-    for _ in range(3):
-        for x, y in train:
-            opt.zero_grad()
-            F.cross_entropy(net(x), y).backward()
-            opt.step()
+    _train_plain(net, train)
     res = compress(net.eval(), train, val, out_dir=tmp_path, size_ratio=0.2, distill_steps=5, hutchinson_samples=8,
                    calib_batches=1, verbose=False)
     assert res.plan.layers[0].candidates == (8,) and res.plan.bits == {"1": 8, "4": 4}
@@ -413,12 +418,7 @@ def test_int8_input_pair_is_not_shared_with_4bit_readers(tmp_path):
     torch.manual_seed(0)
     train, val = _digits_loaders()
     net = _TwoBranch()
-    opt = torch.optim.Adam(net.parameters(), 3e-3)
-    for _ in range(3):
-        for x, y in train:
-            opt.zero_grad()
-            F.cross_entropy(net(x), y).backward()
-            opt.step()
+    _train_plain(net, train)
     opts = dict(distill_steps=0, hutchinson_samples=4, calib_batches=1, block_size=16, verbose=False)
     first = compress(net.eval(), train, val, out_dir=tmp_path / "a", size_ratio=0.5, **opts)
     plan = plan_with_bits(first.plan, {"a": 8, "b": 4, "head": 8})
