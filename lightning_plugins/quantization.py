@@ -50,8 +50,8 @@ QUANTIZABLE = (nn.Linear, nn.Conv1d, nn.Conv2d)
 
 __all__ = [
     "PQCFConfig", "LayerPlan", "CompressionPlan", "CompressionResult", "quantizable_layers",
-    "hutchinson_traces", "quadratic_perturbations", "layer_perturbation", "allocate_bits", "plan_with_bits", "apply_fake_quant",
-    "remove_fake_quant",
+    "hutchinson_traces", "quadratic_perturbations", "layer_perturbation", "allocate_bits", "plan_with_bits",
+    "apply_fake_quant", "remove_fake_quant",
     "distill", "export_onnx", "compress", "PQCFCompression",
 ]
 
@@ -583,6 +583,14 @@ class CompressionPlan:
         return cls(layers=layers, **d)
 
 
+def bit_candidates(name: str, module: nn.Module, pinned: Iterable[str] = ()) -> tuple[int, ...]:
+    """Bit widths a layer may take: none when pinned (it stays fp32), 8 or 4 for a Linear, 8 for a
+    Conv (``MatMulNBits`` handles MatMul only)."""
+    if name in pinned:
+        return ()
+    return (8, 4) if isinstance(module, nn.Linear) else (8,)
+
+
 def build_layer_plans(model: nn.Module, layers: Mapping[str, nn.Module], traces: Mapping[str, LayerTrace],
                       *, pinned: Iterable[str] = (), block_size: int = 32, symmetric_4bit: bool = False,
                       quadratic: Mapping[str, Mapping[int, float]] | None = None) -> list[LayerPlan]:
@@ -595,8 +603,7 @@ def build_layer_plans(model: nn.Module, layers: Mapping[str, nn.Module], traces:
     plans = []
     for name, mod in layers.items():
         tr = traces[name]
-        is_linear = isinstance(mod, nn.Linear)
-        cands = () if name in pinned else ((8, 4) if is_linear else (8,))
+        cands = bit_candidates(name, mod, pinned)
         # a negative estimate (non-convex point, or a flat layer within its error bar) means "insensitive"
         sens = max(tr.trace, 0.0) / tr.n_params
         if quadratic is None:
@@ -1099,8 +1106,7 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
         quad = None
         if config.objective == "quadratic":
             t0 = time.perf_counter()
-            cands = {n: (8, 4) if isinstance(mod, nn.Linear) else (8,) for n, mod in layers.items()
-                     if n not in config.pinned}
+            cands = {n: bit_candidates(n, mod, config.pinned) for n, mod in layers.items()}
             quad = quadratic_perturbations(teacher, loss_fn, calib, layers=layers, candidates=cands,
                                            block_size=config.block_size, symmetric_4bit=config.symmetric_4bit)
             timings["quadratic"] = time.perf_counter() - t0
