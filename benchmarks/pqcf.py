@@ -168,14 +168,14 @@ def maximal_allocations(plan, budget_bytes) -> list[dict]:
     return out
 
 
-def _random_bits(plan, budget_bytes, seeds, exhaustive_max: int = 16):
+def _random_bits(plan, budget_bytes, seeds, exhaustive_max: int = 16, rng_seed: int = 0):
     """``len(seeds)`` maximal feasible 8/4 allocations under the budget (no further layer fits at 8
-    bits) other than PQCF's own, drawn with a fixed seed. Up to ``exhaustive_max`` upgradeable layers
+    bits) other than PQCF's own, drawn with a fixed seed (``rng_seed``). Up to ``exhaustive_max`` upgradeable layers
     they are drawn uniformly, without replacement, from all such allocations; above that (2^n is too
     many to list) each is a random-order fill: visit the layers in a random order and upgrade every
     one that still fits."""
     names, low, base, extra = _upgrades(plan)
-    rng = random.Random(0)
+    rng = random.Random(rng_seed)
 
     def is_other(bits):
         return any(bits[n] != plan.bits[n] for n in bits)
