@@ -76,12 +76,14 @@ def replicate(s: int, *, quick: bool, work: Path) -> dict:
                distill_lr=2e-4, latency_repeats=1, block_size=g["block_size"], symmetric_4bit=g["symmetric_4bit"],
                seed=s)
 
-    def run(key: str, ratio: float, plan=None):
-        r = compress(model, make_train(), val, out_dir=work / f"r{s}_{key}", config=PQCFConfig(size_ratio=ratio, **cfg),
-                     plan=plan, verbose=False, loss_fn=token_ce)
+    def row(r) -> dict:
         return {"bits": r.plan.bits, "planned_ratio": r.plan.planned_bytes / r.plan.fp_bytes,
                 "accuracy_ptq": r.accuracy["quantized"], "accuracy": r.accuracy["onnx"],
                 "ort_agreement": r.agreement, "kl_onnx": r.kl_to_teacher["onnx"]}
+
+    def run(key: str, ratio: float, plan=None) -> dict:
+        return row(compress(model, make_train(), val, out_dir=work / f"r{s}_{key}", verbose=False, loss_fn=token_ce,
+                            config=PQCFConfig(size_ratio=ratio, **cfg), plan=plan))
 
     ratios = {f: budget_between(model, g["block_size"], g["symmetric_4bit"], f) for f in FRACTIONS}
     # PQCF's own pipeline (sensitivity + allocation) at the judged budget; its measured sensitivities
@@ -97,9 +99,7 @@ def replicate(s: int, *, quick: bool, work: Path) -> dict:
         plan.objective = judged.plan.objective
         if f == JUDGED_FRACTION:
             assert plan.bits == judged.plan.bits
-            pq = {"bits": judged.plan.bits, "planned_ratio": judged.plan.planned_bytes / judged.plan.fp_bytes,
-                  "accuracy_ptq": judged.accuracy["quantized"], "accuracy": judged.accuracy["onnx"],
-                  "ort_agreement": judged.agreement, "kl_onnx": judged.kl_to_teacher["onnx"]}
+            pq = row(judged)
         else:
             pq = run(f"pqcf{f}", ratios[f], plan)
         rand = [run(f"random{f}_{i}", ratios[f], plan_with_bits(plan, bits, solver="random"))
