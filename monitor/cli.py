@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except (ValueError, FileNotFoundError, RuntimeError, OSError) as exc:
+        # monitor.cliio.UsageError is a ValueError: bad input is one line and exit code 2
         print(f"lightwatch {args.command}: error: {exc}", file=sys.stderr)
         return 2
 
