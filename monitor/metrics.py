@@ -249,6 +249,15 @@ ANOMALY_ACTIVE = _spec("anomaly_active", "gauge", "1 while the detector reports 
 ANOMALY_OBSERVED = _spec("anomaly_observed", "gauge", "Last value the detector scored.", labels=_series,
                          label_caps={"series": 64})
 
+# --------------------------------------------------------------------------- user metrics
+# What a LightningModule logs with self.log(...), exported by monitor.logger.PrometheusLogger. One
+# family, the logged name as a capped label (sanitised to [a-zA-Z0-9_:/.-], at most 64 names a run):
+# the catalogue stays the single source of metric names, and a user's typo cannot grow the exposition.
+USER_METRIC = _spec("logged_metric", "gauge",
+                    "Last value of each scalar a LightningModule logged with self.log (label metric: its name).",
+                    labels=COMMON_LABELS + ("metric",), label_caps={"metric": 64})
+USER_METRIC_STEP = _spec("logged_metric_step", "gauge", "Global step of the last self.log values exported.")
+
 # --------------------------------------------------------------------------- data quality
 # Window statistics of what the training loop receives, against a reference (DataQualityMonitor).
 # Divergences use additive smoothing (monitor.data_quality.smoothed_distribution); feature shifts
