@@ -11,7 +11,7 @@ APT_PACKAGES := prometheus prometheus-alertmanager prometheus-pushgateway
 PYTEST_ARGS ?=
 DEMO_ARGS ?=
 
-.PHONY: demo test install server-deps bench clean
+.PHONY: demo test install server-deps bench docs gpu-check clean
 
 demo: $(STAMP)
 	$(VENV)/bin/lightwatch demo $(DEMO_ARGS)
@@ -53,8 +53,16 @@ server-deps:
 	  fi; \
 	fi
 
+# the documentation site (MkDocs, Material theme, API pages from docstrings), strict: a broken link fails
+docs: $(STAMP)
+	$(VENV)/bin/mkdocs build --strict --site-dir build/site
+
+# every GPU-only test and the CUDA measurements as one table (collects and skips without a GPU)
+gpu-check: $(STAMP)
+	$(PY) benchmarks/gpu_check.py
+
 bench: $(STAMP)
-	@for b in benchmarks/*.py; do echo "== $$b"; OMP_NUM_THREADS=1 $(PY) $$b || exit 1; done
+	@for b in benchmarks/[!_]*.py; do echo "== $$b"; OMP_NUM_THREADS=1 $(PY) $$b || exit 1; done
 
 clean:
 	rm -rf $(VENV) .pytest_cache
