@@ -400,6 +400,10 @@ class MetricsExporter:
             ) from last_error
         if port != wanted:
             log_event("exporter_port_changed", level=logging.WARNING, requested=wanted, port=self.port)
+        if not is_loopback(self.addr) and not self.config.tls:
+            # credentials (or the metrics themselves) cross the network in clear text
+            log_event("exporter_off_host_without_tls", level=logging.WARNING, addr=self.addr, port=self.port,
+                      hint="pass certfile/keyfile (LIGHTWATCH_CERTFILE/LIGHTWATCH_KEYFILE)")
         log_event("exporter_started", url=self.url, rank=self.rank, run=self.run, node=self.node,
                   auth=bool(self.config.auth_required), tls=self.config.tls)
         if self.file_sd_path is not None:
