@@ -210,3 +210,16 @@ def test_secure_scrape_config_passes_promtool_and_a_real_prometheus_scrapes_with
             assert res and res[0]["metric"]["node"] == "node-a" and float(res[0]["value"][1]) == 11
         finally:
             server.stop()
+
+
+def test_off_host_without_tls_is_warned_about(registry, monkeypatch, capsys, caplog):
+    """Plain HTTP beyond loopback works when allowed, but says that it crosses the network in clear."""
+    monkeypatch.setattr("monitor.exporter.is_loopback", lambda addr: False)  # serve on 127.0.0.1 all the same
+    with MetricsExporter(port=0, registry=registry, insecure=True):
+        pass
+    assert "exporter_off_host_without_tls" in capsys.readouterr().err + caplog.text
+    monkeypatch.undo()
+    caplog.clear()
+    with MetricsExporter(port=0, registry=registry):
+        pass
+    assert "exporter_off_host_without_tls" not in capsys.readouterr().err + caplog.text
