@@ -27,7 +27,7 @@ from typing_extensions import override
 from monitor import metrics as M
 from monitor.collectors import register_system_collectors
 from monitor.eventlog import log_event
-from monitor.exporter import DEFAULT_PORT, LOOPBACK, MetricsExporter, validate_port
+from monitor.exporter import ExporterConfig, MetricsExporter
 from monitor.throughput import WindowRates, rank_share, window_rates
 
 
@@ -63,8 +63,11 @@ class PrometheusMonitor(Callback):
     ----------
     run_name : value of the ``run`` label (default: the LightningModule's class name, the same on
         every rank).
+    exporter : an :class:`monitor.exporter.ExporterConfig` (port, address, TLS, auth, file_sd, node, ...).
     port, addr, next_free_port, certfile, keyfile, file_sd, pushgateway :
-        exporter options, see :class:`monitor.exporter.MetricsExporter`. ``port=0`` picks a free port.
+        the same options flat (they build the config; not together with ``exporter=``). Unset ones
+        come from the ``LIGHTWATCH_*`` environment (``ExporterConfig.from_env``), then the defaults
+        (port 9400 on 127.0.0.1). ``port=0`` picks a free port.
     registry : registry to fill (default lightwatch's ``monitor.metrics.REGISTRY``).
     log_every_n_steps : read tensor values (loss, grad norm, non-finite count) and publish rates every
         this many batches (default: the Trainer's ``log_every_n_steps``).
@@ -80,8 +83,9 @@ class PrometheusMonitor(Callback):
         self,
         run_name: str | None = None,
         *,
-        port: int = DEFAULT_PORT,
-        addr: str = LOOPBACK,
+        exporter: ExporterConfig | None = None,
+        port: int | None = None,
+        addr: str | None = None,
         registry: CollectorRegistry | None = None,
         log_every_n_steps: int | None = None,
         tokens_per_sample: int | Callable[[Any], int] | None = None,
@@ -89,13 +93,20 @@ class PrometheusMonitor(Callback):
         peak_flops: float | None = None,
         stop_on_nonfinite: bool = False,
         serve: bool = True,
-        next_free_port: bool = False,
+        next_free_port: bool | None = None,
         file_sd: str | os.PathLike | None = None,
         pushgateway: str | None = None,
         certfile: str | None = None,
         keyfile: str | None = None,
     ) -> None:
-        validate_port(port)
+        flat = dict(port=port, addr=addr, next_free_port=next_free_port, file_sd=file_sd, pushgateway=pushgateway,
+                    certfile=certfile, keyfile=keyfile)
+        if exporter is not None and any(v is not None for v in flat.values()):
+            raise ValueError("give the exporter options either as exporter=ExporterConfig(...) or flat, not both")
+        if exporter is not None and not isinstance(exporter, ExporterConfig):
+            raise ValueError(f"exporter={exporter!r} must be a monitor.exporter.ExporterConfig")
+        # checked now (ports, addresses, TLS files, the file_sd folder): fails before training starts
+        self.exporter_config = exporter if exporter is not None else ExporterConfig.from_env(**flat)
         if log_every_n_steps is not None and (
             isinstance(log_every_n_steps, bool) or not isinstance(log_every_n_steps, int) or log_every_n_steps < 1
         ):
@@ -104,12 +115,9 @@ class PrometheusMonitor(Callback):
             _positive("tokens_per_sample", tokens_per_sample)
         _positive("flops_per_sample", flops_per_sample)
         _positive("peak_flops", peak_flops)
-        if file_sd is not None:
-            # fail before training starts; the exporter re-resolves with the real rank in setup()
-            MetricsExporter(port=port, addr=addr, file_sd=file_sd, run=run_name or "check")
         self.run_name = run_name
-        self.port = port
-        self.addr = addr
+        self.port = self.exporter_config.port
+        self.addr = self.exporter_config.addr
         self.registry = M.REGISTRY if registry is None else registry
         self.log_every_n_steps = log_every_n_steps
         self.tokens_per_sample = tokens_per_sample
@@ -117,8 +125,6 @@ class PrometheusMonitor(Callback):
         self.peak_flops = peak_flops
         self.stop_on_nonfinite = stop_on_nonfinite
         self.serve = serve
-        self._exporter_kw = dict(next_free_port=next_free_port, file_sd=file_sd, pushgateway=pushgateway,
-                                 certfile=certfile, keyfile=keyfile)
         self.exporter: MetricsExporter | None = None
         self.metrics: M.BoundMetrics | None = None
         self.last_rates: WindowRates | None = None
@@ -162,8 +168,8 @@ class PrometheusMonitor(Callback):
         self._every = self.log_every_n_steps or max(1, int(trainer.log_every_n_steps))
         if self.serve and self.exporter is None:
             self.exporter = MetricsExporter(
-                port=self.port, addr=self.addr, registry=self.registry, local_rank=trainer.local_rank,
-                rank=trainer.global_rank, run=run, **self._exporter_kw,
+                self.exporter_config, registry=self.registry, local_rank=trainer.local_rank,
+                rank=trainer.global_rank, run=run,
             ).start()
         if not self._collectors:
             cuda = [trainer.strategy.root_device.index or 0] if trainer.strategy.root_device.type == "cuda" else []

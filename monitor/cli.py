@@ -17,6 +17,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("dashboards", "dashboards.cli", "Grafana dashboards, rules and Alertmanager config: build | push"),
     ("compress", "lightning_plugins.compress_cli", "PQCF: quantize a checkpoint to mixed 8/4 bits and export ONNX"),
     ("anomaly", "anomaly.cli", "score throughput for regressions: CSV files, a Prometheus sidecar, PNG reports"),
+    ("k8s", "monitor.k8s_cli", "Kubernetes (Prometheus Operator) manifests from the generated rules/dashboards: render"),
 ]
 
 

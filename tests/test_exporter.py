@@ -6,7 +6,6 @@ import json
 import os
 import socket
 import ssl
-import subprocess
 import urllib.request
 
 import pytest
@@ -14,6 +13,7 @@ import pytest
 from monitor import metrics as M
 from monitor.exporter import MetricsExporter, PortInUseError, free_port
 from monitor.stack import start_pushgateway
+from tests.tls_util import self_signed
 
 
 def _get(url: str, context=None) -> str:
@@ -73,7 +73,7 @@ def test_file_sd_written_atomically_and_removed(tmp_path, registry):
     path = tmp_path / "lightwatch-exp-rank3.json"
     try:
         content = json.loads(path.read_text())
-        assert content == [{"targets": [exp.target], "labels": {"job": "lightwatch"}}]
+        assert content == [{"targets": [exp.target], "labels": {"job": "lightwatch", "node": exp.node}}]
         assert not list(tmp_path.glob(".lightwatch-*"))  # no temp files left
     finally:
         exp.stop()
@@ -106,10 +106,7 @@ def test_unwritable_or_missing_targets_path_fails_before_serving(tmp_path, regis
 
 
 def test_tls_serving_with_certfile_and_keyfile(tmp_path, registry):
-    cert, key = tmp_path / "c.pem", tmp_path / "k.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
-                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
-                   check=True, capture_output=True)
+    cert, key = self_signed(tmp_path)
     M.bind(registry, run="tls")(M.LOSS).set(1.5)
     exp = MetricsExporter(port=0, registry=registry, certfile=str(cert), keyfile=str(key)).start()
     try:
