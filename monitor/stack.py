@@ -183,8 +183,9 @@ def write_config(path: Path, config: dict) -> Path:
 def start_prometheus(config: dict | Path, data_dir: Path, port: int = 0, addr: str = LOOPBACK,
                      timeout: float = 30.0, extra_args: list[str] | None = None) -> ServerProcess:
     """Start ``prometheus`` with ``config`` (a dict is written to ``data_dir/prometheus.yml``)."""
-    data_dir = Path(data_dir)
-    config_path = write_config(data_dir / "prometheus.yml", config) if isinstance(config, dict) else Path(config)
+    data_dir = Path(data_dir).resolve()
+    config_path = (write_config(data_dir / "prometheus.yml", config) if isinstance(config, dict)
+                   else Path(config).resolve())
     port = _port(port, addr)
     args = [find_binary("prometheus"), f"--config.file={config_path}", f"--storage.tsdb.path={data_dir / 'tsdb'}",
             f"--web.listen-address={addr}:{port}", "--web.enable-lifecycle", "--log.level=warn",
@@ -195,19 +196,30 @@ def start_prometheus(config: dict | Path, data_dir: Path, port: int = 0, addr: s
 def start_alertmanager(config: dict | Path, data_dir: Path, port: int = 0, addr: str = LOOPBACK,
                        timeout: float = 30.0) -> ServerProcess:
     """Start Alertmanager (clustering off) with ``config``."""
-    data_dir = Path(data_dir)
-    config_path = write_config(data_dir / "alertmanager.yml", config) if isinstance(config, dict) else Path(config)
+    data_dir = Path(data_dir).resolve()
+    config_path = (write_config(data_dir / "alertmanager.yml", config) if isinstance(config, dict)
+                   else Path(config).resolve())
     port = _port(port, addr)
     args = [find_binary("alertmanager"), f"--config.file={config_path}", f"--storage.path={data_dir / 'am'}",
             f"--web.listen-address={addr}:{port}", "--cluster.listen-address=", "--log.level=warn"]
     return _launch("alertmanager", args, data_dir, port, "/-/ready", timeout, addr, {"config": config_path})
 
 
-def start_pushgateway(data_dir: Path, port: int = 0, addr: str = LOOPBACK, timeout: float = 30.0) -> ServerProcess:
-    """Start the Pushgateway (no persistence)."""
+#: the Pushgateway's state file inside its data directory (Debian's default is one system-wide file)
+PUSHGATEWAY_STATE = "pushgateway.data"
+
+
+def start_pushgateway(data_dir: Path, port: int = 0, addr: str = LOOPBACK, timeout: float = 30.0,
+                      persist: bool = True) -> ServerProcess:
+    """Start the Pushgateway; its pushed groups persist in ``data_dir/pushgateway.data`` (``persist=False``:
+    memory only). Never the binary's default file: Debian's ``/var/lib/prometheus/pushgateway.data`` is
+    shared by every gateway on the machine, so one run's pushes would reappear in every later gateway."""
+    data_dir = Path(data_dir).resolve()
     port = _port(port, addr)
-    args = [find_binary("pushgateway"), f"--web.listen-address={addr}:{port}", "--log.level=warn"]
-    return _launch("pushgateway", args, Path(data_dir), port, "/-/ready", timeout, addr)
+    state = str(data_dir / PUSHGATEWAY_STATE) if persist else ""
+    args = [find_binary("pushgateway"), f"--web.listen-address={addr}:{port}", f"--persistence.file={state}",
+            "--log.level=warn"]
+    return _launch("pushgateway", args, data_dir, port, "/-/ready", timeout, addr)
 
 
 # --------------------------------------------------------------------------- the whole stack
@@ -224,6 +236,18 @@ def check_duration(value: str | None, option: str) -> None:
     """``ValueError`` naming ``option`` unless ``value`` is a Prometheus duration (``None`` passes)."""
     if value is not None and not (isinstance(value, str) and _DURATION.match(value)):
         raise ValueError(f"{option}={value!r} is not a Prometheus duration such as '15s' or '1m'")
+
+
+#: ``host:port`` with a DNS name, an IPv4 address or a bracketed IPv6 address
+_TARGET = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]):(\d{1,5})$")
+
+
+def check_target(value: str, option: str) -> None:
+    """``ValueError`` naming ``option`` unless ``value`` is a scrape target ``host:port`` (port 1-65535)."""
+    m = _TARGET.match(value) if isinstance(value, str) else None
+    if not m or not 0 < int(m.group(1)) < 65536:
+        raise ValueError(f"{option} {value!r} is not a scrape target HOST:PORT such as '127.0.0.1:9400' "
+                         "(a host name or IP address, a colon, a port 1-65535)")
 
 
 def check_port_free(port: int, addr: str = LOOPBACK, option: str = "port") -> None:
@@ -295,22 +319,26 @@ def start_stack(
     Everything is checked (binaries, ports, rule files) before the first process starts; if a later
     server fails to start, the ones already started are stopped again.
     """
-    data_dir = Path(data_dir)
+    data_dir = Path(data_dir).resolve()  # Prometheus resolves relative paths from its config's folder
     wanted = {"prometheus": prometheus_port, "alertmanager": alertmanager_port, "pushgateway": pushgateway_port}
     check_duration(scrape_interval, "scrape_interval")
     check_duration(evaluation_interval, "evaluation_interval")
+    for target in static_targets or []:
+        check_target(target, "static_targets")
     if alertmanager_port is not None and alertmanager_config is None:
         raise ValueError("alertmanager_config is required unless alertmanager_port=None (no Alertmanager)")
     for name, port in wanted.items():
         if port is not None:
             find_binary(name)
             check_port_free(port, LOOPBACK, f"{name}_port")
-    sources = [Path(p) for p in rule_files or []]
+    sources = [Path(p).resolve() for p in rule_files or []]
     for path in sources:
         if not path.is_file():
             raise ValueError(f"rule_files: {str(path)!r} does not exist")
-    if isinstance(alertmanager_config, (str, os.PathLike)) and not Path(alertmanager_config).is_file():
-        raise ValueError(f"alertmanager_config: {str(alertmanager_config)!r} does not exist")
+    if isinstance(alertmanager_config, (str, os.PathLike)):
+        alertmanager_config = Path(alertmanager_config).resolve()
+        if not alertmanager_config.is_file():
+            raise ValueError(f"alertmanager_config: {str(alertmanager_config)!r} does not exist")
 
     data_dir.mkdir(parents=True, exist_ok=True)
     targets_dir = data_dir / "targets"
@@ -330,9 +358,12 @@ def start_stack(
             extra.append({"job_name": PUSHGATEWAY_JOB, "scrape_interval": scrape_interval,
                           "static_configs": [{"targets": [stack.pushgateway.url.split("://", 1)[1]]}]})
         if alertmanager_port is not None:
-            stack.alertmanager = start_alertmanager(alertmanager_config if isinstance(alertmanager_config, dict)
-                                                    else Path(alertmanager_config), data_dir,
-                                                    port=alertmanager_port, timeout=timeout)
+            stack.alertmanager = start_alertmanager(alertmanager_config, data_dir, port=alertmanager_port,
+                                                    timeout=timeout)
+        port = _port(prometheus_port, LOOPBACK)
+        # Prometheus scrapes itself through the same file_sd folder the training ranks use, so a
+        # folder Prometheus does not watch shows up as a missing target (see verify_prometheus)
+        write_config(targets_dir / SELF_TARGET_FILE, [{"targets": [f"{LOOPBACK}:{port}"], "labels": {"job": SELF_JOB}}])
         cfg = prometheus_config(
             static_targets=static_targets, file_sd_files=[str(targets_dir / "*.json")],
             scrape_interval=scrape_interval, evaluation_interval=evaluation_interval,
@@ -340,11 +371,81 @@ def start_stack(
             alertmanagers=[stack.alertmanager.url.split("://", 1)[1]] if stack.alertmanager else None,
             job=job, extra_scrape_configs=extra,
         )
-        stack.prometheus = start_prometheus(cfg, data_dir, port=prometheus_port, timeout=timeout)
+        stack.prometheus = start_prometheus(cfg, data_dir, port=port, timeout=timeout)
+        verify_prometheus(stack.prometheus.url, [rules_dir / p.name for p in sources], timeout=timeout,
+                          alertmanager=stack.alertmanager is not None)
     except BaseException:
         stack.stop()
         raise
     return stack
+
+
+# --------------------------------------------------------------------------- health
+#: the file_sd entry through which the stack's Prometheus scrapes itself (job ``prometheus``)
+SELF_TARGET_FILE = "lightwatch-stack-prometheus.json"
+SELF_JOB = "prometheus"
+
+
+@dataclass
+class PrometheusHealth:
+    """What a running Prometheus has loaded: rule groups (with their files), targets, Alertmanagers."""
+
+    groups: list[dict]
+    targets: list[dict]
+    alertmanagers: list[str]
+
+    @property
+    def rule_files(self) -> set[str]:
+        return {g["file"] for g in self.groups}
+
+    @property
+    def rules(self) -> int:
+        return sum(len(g["rules"]) for g in self.groups)
+
+    def targets_by_job(self) -> dict[str, tuple[int, int]]:
+        """``{job: (up, total)}`` of the active targets."""
+        out: dict[str, tuple[int, int]] = {}
+        for t in self.targets:
+            job = t["labels"].get("job", "?")
+            up, total = out.get(job, (0, 0))
+            out[job] = (up + (t["health"] == "up"), total + 1)
+        return out
+
+    def problems(self, rule_files: list[Path] | None = None, alertmanager: bool = False,
+                 require_rules: bool = True) -> list[str]:
+        """What is missing: no rule group, a rule file not loaded, the self target not discovered."""
+        out = []
+        if require_rules and not self.groups:
+            out.append("no rule group loaded")
+        missing = sorted(str(f) for f in rule_files or [] if str(f) not in self.rule_files)
+        if missing:
+            out.append(f"rule files not loaded: {', '.join(missing)}")
+        if not any(t["labels"].get("job") == SELF_JOB for t in self.targets):
+            out.append("the file_sd targets folder is not watched (Prometheus' own entry is not discovered)")
+        if alertmanager and not self.alertmanagers:
+            out.append("no Alertmanager discovered")
+        return out
+
+
+def prometheus_health(url: str, timeout: float = 5.0) -> PrometheusHealth:
+    """Rule groups (``/api/v1/rules``), active targets and Alertmanagers of the Prometheus at ``url``."""
+    from monitor import promql
+
+    return PrometheusHealth(groups=promql.rule_groups(url, timeout), targets=promql.targets(url, timeout),
+                            alertmanagers=[a["url"] for a in promql.alertmanagers(url, timeout)])
+
+
+def verify_prometheus(url: str, rule_files: list[Path], timeout: float = 30.0, alertmanager: bool = False) -> None:
+    """Wait until ``rule_files`` are loaded and the file_sd folder is watched; :class:`ServerStartError` if not."""
+    deadline = time.monotonic() + timeout
+    while True:
+        problems = prometheus_health(url).problems(rule_files, alertmanager, require_rules=bool(rule_files))
+        if not problems:
+            return
+        if time.monotonic() > deadline:
+            raise ServerStartError(f"Prometheus at {url} started but does not watch what it should: "
+                                   + "; ".join(problems))
+        time.sleep(0.2)
 
 
 # --------------------------------------------------------------------------- pid files and state
@@ -358,22 +459,48 @@ def _pid_alive(pid: int, binary: str) -> bool:
 
 
 def write_state(stack: Stack) -> Path:
-    """Record pids, ports and URLs in ``data_dir/stack.json`` and ``<name>.pid`` files."""
-    state = {"data_dir": str(stack.data_dir), "targets_dir": str(stack.targets_dir), "servers": {}}
+    """Record pids, ports and URLs in ``data_dir/stack.json`` and ``<name>.pid`` files (atomically)."""
+    from monitor.cliio import atomic_write
+
+    state = {"format": STATE_FORMAT, "data_dir": str(stack.data_dir), "targets_dir": str(stack.targets_dir),
+             "servers": {}}
     for name, srv in stack.servers.items():
-        (stack.data_dir / f"{name}.pid").write_text(f"{srv.process.pid}\n")
+        with atomic_write(stack.data_dir / f"{name}.pid") as fh:
+            fh.write(f"{srv.process.pid}\n")
         state["servers"][name] = {"pid": srv.process.pid, "binary": srv.process.args[0], "url": srv.url,
                                   "port": srv.port, "log": str(srv.log_path)}
     path = stack.data_dir / STATE_FILE
-    path.write_text(json.dumps(state, indent=2))
+    with atomic_write(path) as fh:
+        fh.write(json.dumps(state, indent=2))
     return path
 
 
+#: stack.json's format tag (a file without it, or with another shape, is not ours)
+STATE_FORMAT = "lightwatch-stack/1"
+
+
 def read_state(data_dir: str | os.PathLike) -> dict | None:
+    """The recorded stack of ``data_dir`` (``None`` when none is recorded).
+
+    A corrupt or foreign ``stack.json`` is a ``ValueError`` naming the file: it is never guessed at,
+    and nothing is stopped or overwritten because of it.
+    """
     path = Path(data_dir) / STATE_FILE
-    if not path.is_file():
+    if not path.exists():
         return None
-    return json.loads(path.read_text())
+    expected = (f"{STATE_FILE} {str(path)!r} is not a lightwatch stack state file (written by `lightwatch stack up`); "
+                "move it away or choose another --data-dir")
+    try:
+        state = json.loads(path.read_text())
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"{expected} ({exc.__class__.__name__}: {exc})") from None
+    servers = state.get("servers") if isinstance(state, dict) else None
+    if not isinstance(servers, dict) or not all(
+            name in DEFAULT_PORTS and isinstance(info, dict) and isinstance(info.get("pid"), int) and info["pid"] > 0
+            and isinstance(info.get("binary"), str) and isinstance(info.get("url"), str)
+            for name, info in servers.items()):
+        raise ValueError(expected)
+    return state
 
 
 def stop_recorded(data_dir: str | os.PathLike, timeout: float = 10.0) -> list[str]:
@@ -429,6 +556,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="also scrape this exporter (repeatable); ranks with file_sd=DATA_DIR/targets register themselves")
     p.add_argument("--webhook-url", default=None,
                    help="Alertmanager webhook receiver URL (default: the template's http://127.0.0.1:5001/alerts)")
+    p.add_argument("--group-wait", default="30s",
+                   help="Alertmanager group_wait of the generated config: wait before a new group's first "
+                        "notification (default 30s)")
     p.add_argument("--alertmanager-config", default=None,
                    help="use this Alertmanager config file instead of the generated template")
 
@@ -442,36 +572,68 @@ def _generated_files(args: argparse.Namespace) -> tuple[list[Path], dict | Path]
     if not rule_files:
         raise FileNotFoundError(f"no rule files in {dashboards.RULES_DIR}: run `lightwatch dashboards build`")
     if args.alertmanager_config:
-        if args.webhook_url:
-            raise ValueError("--webhook-url and --alertmanager-config exclude each other")
+        if args.webhook_url or args.group_wait != "30s":
+            raise ValueError("--webhook-url and --group-wait set the generated config; "
+                             "--alertmanager-config replaces it: give one or the other")
         return rule_files, Path(args.alertmanager_config)
-    if args.webhook_url:
-        return rule_files, alertmanager.alertmanager_config(webhook_url=args.webhook_url)
+    if args.webhook_url or args.group_wait != "30s":
+        return rule_files, alertmanager.alertmanager_config(
+            webhook_url=args.webhook_url or alertmanager.DEFAULT_WEBHOOK_URL, group_wait=args.group_wait)
     return rule_files, dashboards.ALERTMANAGER_FILE
 
 
-def _up(args: argparse.Namespace) -> int:
+def _check_up_args(args: argparse.Namespace) -> Path:
+    """Every input of ``stack up`` checked before anything starts; returns the absolute data dir."""
+    from monitor.cliio import input_file, output_dir
+
     data_dir = Path(args.data_dir)
-    check_duration(args.scrape_interval, "--scrape-interval")  # bad input and busy ports fail before anything starts
+    first_missing = data_dir  # created with its parents: check the deepest folder that exists
+    while not first_missing.parent.exists() and first_missing.parent != first_missing:
+        first_missing = first_missing.parent
+    output_dir(data_dir if data_dir.exists() or data_dir.is_symlink() else first_missing, "--data-dir")
+    data_dir = data_dir.resolve()
+    check_duration(args.scrape_interval, "--scrape-interval")
     check_duration(args.evaluation_interval, "--evaluation-interval")
+    check_duration(args.group_wait, "--group-wait")
+    for target in args.target:
+        check_target(target, "--target")
+    if args.alertmanager_config:
+        input_file(args.alertmanager_config, "--alertmanager-config")
     for name in DEFAULT_PORTS:
         check_port_free(getattr(args, f"{name}_port"), LOOPBACK, f"--{name}-port")
+    return data_dir
+
+
+def _up(args: argparse.Namespace) -> int:
+    data_dir = _check_up_args(args)  # bad input and busy ports fail before anything starts
     running = {n: s for n, s in status(data_dir).items() if s["running"]}
     if running:
         raise RuntimeError(f"a stack is already running in {data_dir} ({', '.join(running)}); "
-                           f"`lightwatch stack down --data-dir {data_dir}` first")
+                           f"`lightwatch stack down --data-dir {args.data_dir}` first")
     rule_files, am_config = _generated_files(args)
     stack = start_stack(data_dir, rule_files=rule_files, alertmanager_config=am_config,
                         static_targets=args.target or None, prometheus_port=args.prometheus_port,
                         alertmanager_port=args.alertmanager_port, pushgateway_port=args.pushgateway_port,
                         scrape_interval=args.scrape_interval, evaluation_interval=args.evaluation_interval)
     write_state(stack)
-    print(f"lightwatch stack up (data in {data_dir.resolve()})")
+    print(f"lightwatch stack up (data in {data_dir})")
     for name, srv in stack.servers.items():
         print(f"  {name:<13} {srv.url}  pid {srv.process.pid}  log {srv.log_path}")
+    _print_health(prometheus_health(stack.prometheus.url))
     print(f"  training ranks: PrometheusMonitor(file_sd={str(stack.targets_dir)!r}) registers them")
-    print(f"  stop with: lightwatch stack down --data-dir {data_dir}")
+    print(f"  stop with: lightwatch stack down --data-dir {args.data_dir}")
     return 0
+
+
+def _print_health(health: PrometheusHealth) -> None:
+    files = len(health.rule_files)
+    print(f"  rules: {len(health.groups)} rule groups loaded from {files} files ({health.rules} rules)")
+    by_job = health.targets_by_job()
+    print("  targets: " + (", ".join(f"{job} {up}/{total} up" for job, (up, total) in sorted(by_job.items()))
+                           or "none discovered"))
+    for t in health.targets:
+        if t["health"] != "up":
+            print(f"    {t['labels'].get('job')} {t['scrapeUrl']}: {t['health']} {t.get('lastError') or ''}".rstrip())
 
 
 def _print_status(data_dir: Path) -> int:
@@ -479,20 +641,25 @@ def _print_status(data_dir: Path) -> int:
     if not servers:
         print(f"no stack recorded in {data_dir} (`lightwatch stack up --data-dir {data_dir}`)")
         return 1
-    healthy = True
+    problems = []
     for name, info in servers.items():
         state = "ready" if info["ready"] else ("running, not ready" if info["running"] else "not running")
-        healthy &= info["ready"]
+        if not info["ready"]:
+            problems.append(f"{name} {state}")
         print(f"  {name:<13} {info['url']}  pid {info['pid']}  {state}")
     prom = servers.get("prometheus")
     if prom and prom["ready"]:
         from monitor import promql
 
-        targets = promql.targets(prom["url"])
-        up = sum(t.get("health") == "up" for t in targets)
+        health = prometheus_health(prom["url"])
+        _print_health(health)
+        problems += health.problems(alertmanager="alertmanager" in servers)
         firing = [a["labels"].get("alertname") for a in promql.alerts(prom["url"]) if a.get("state") == "firing"]
-        print(f"  targets: {up}/{len(targets)} up; alerts firing: {', '.join(firing) or 'none'}")
-    return 0 if healthy else 1
+        print(f"  alerts firing: {', '.join(firing) or 'none'}")
+    if problems:
+        print(f"unhealthy: {'; '.join(problems)}")
+        return 1
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:

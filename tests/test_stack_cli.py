@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import dashboards
+from monitor import metrics as M
 from monitor import stack
 from monitor.cli import main as cli
 from tests.conftest import require_binary
@@ -130,3 +131,64 @@ def test_down_never_kills_a_reused_pid(tmp_path):
         "pid": os.getpid(), "binary": "/usr/bin/prometheus", "url": "http://127.0.0.1:1", "port": 1, "log": ""}}}))
     assert stack.stop_recorded(tmp_path) == []
     assert not (tmp_path / stack.STATE_FILE).exists()
+
+
+@pytest.mark.slow
+def test_default_relative_data_dir_loads_rules_and_scrapes_file_sd_ranks(tmp_path, monkeypatch, capsys, registry):
+    """Issue 13: `stack up` with the documented relative default data dir really watches."""
+    for name in ("prometheus", "alertmanager", "pushgateway"):
+        require_binary(name)
+    monkeypatch.chdir(tmp_path)
+    from monitor.exporter import MetricsExporter
+
+    assert cli(["stack", "up", *FREE_PORTS, "--scrape-interval", "1s"]) == 0
+    try:
+        out = capsys.readouterr().out
+        state = stack.read_state(".lightwatch/stack")
+        prom = state["servers"]["prometheus"]["url"]
+        config = json.loads((tmp_path / ".lightwatch/stack/prometheus.yml").read_text())
+        paths = [*config["rule_files"], *config["scrape_configs"][0]["file_sd_configs"][0]["files"]]
+        assert all(Path(p).is_absolute() and str(tmp_path) in p for p in paths), paths
+        assert "rule groups loaded" in out
+        with urllib.request.urlopen(prom + "/api/v1/rules", timeout=5) as resp:
+            groups = json.load(resp)["data"]["groups"]
+        assert {g["name"] for g in groups} >= {"lightwatch-alerts", "lightwatch-training.rules"}
+        # a rank registered through the relative path the README documents is scraped
+        M.bind(registry, run="rel", rank=0)(M.SAMPLES).inc(3)
+        exp = MetricsExporter(port=0, registry=registry, file_sd=".lightwatch/stack/targets", run="rel").start()
+        try:
+            deadline = time.monotonic() + 60
+            while not [t for t in stack.prometheus_health(prom).targets
+                       if t["scrapeUrl"].startswith(exp.url.rsplit("/", 1)[0]) and t["health"] == "up"]:
+                assert time.monotonic() < deadline, stack.prometheus_health(prom).targets
+                time.sleep(0.5)
+            capsys.readouterr()
+            assert cli(["stack", "status"]) == 0
+            out = capsys.readouterr().out
+            assert "rule groups loaded" in out and "lightwatch 1/1 up" in out
+        finally:
+            exp.stop()
+    finally:
+        assert cli(["stack", "down"]) == 0
+
+
+@pytest.mark.parametrize("target", ["bad target!!", "127.0.0.1", "host:0", "host:70000", ":9400", "http://h:9400"])
+def test_bad_target_is_one_line_and_starts_nothing(tmp_path, capsys, target):
+    assert cli(["stack", "up", "--data-dir", str(tmp_path / "s"), *FREE_PORTS, "--target", target]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"--target {target!r}" in err and "HOST:PORT" in err
+    assert not (tmp_path / "s").exists()
+
+
+@pytest.mark.parametrize("content", [b"{not json", b"", b"\xff\xfe", b"[1, 2]", b'{"servers": {"prometheus": 5}}',
+                                     b'{"servers": {"grafana": {"pid": 1, "binary": "x", "url": "u"}}}'])
+@pytest.mark.parametrize("action", ["up", "down", "status"])
+def test_corrupt_or_foreign_state_file_is_one_line(tmp_path, capsys, content, action):
+    (tmp_path / stack.STATE_FILE).write_bytes(content)
+    extra = FREE_PORTS if action == "up" else []
+    assert cli(["stack", action, "--data-dir", str(tmp_path), *extra]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert str(tmp_path / stack.STATE_FILE) in err and "not a lightwatch stack state file" in err
+    assert (tmp_path / stack.STATE_FILE).read_bytes() == content  # left alone
+    assert sorted(p.name for p in tmp_path.iterdir()) == [stack.STATE_FILE]  # nothing started or written
