@@ -1,28 +1,31 @@
-"""Start the native Prometheus / Alertmanager / Pushgateway binaries (Debian packages).
+"""Start, check and stop the native Prometheus / Alertmanager / Pushgateway binaries (Debian packages).
 
-One way to start a server, shared by the tests, ``lightwatch stack`` and ``lightwatch demo``:
-loopback only, a chosen port (``0`` picks a free one), data in a chosen directory, readiness
-waited for, and a clear error naming the missing binary and the command that installs it.
+The server-process library shared by the tests, ``lightwatch stack`` (its command line is
+:mod:`monitor.stack_cli`) and ``lightwatch demo``: loopback only, a chosen port (``0`` picks a free
+one), data in a chosen directory, readiness waited for, and a clear error naming a missing binary
+and the command that installs it. It imports no other lightwatch package (the CLI passes the
+generated rule files and Alertmanager config in).
 
-:func:`start_stack` starts the three together (Prometheus loading the generated rules and sending
-to the Alertmanager, scraping the training ranks through ``file_sd`` and the Pushgateway);
-``lightwatch stack up|down|status`` (this module's :func:`run`) keeps them running in the
-background with pid files in the data directory::
+:func:`start_stack` starts the three together: Prometheus loads the rule files and sends to the
+Alertmanager, and scrapes the training ranks through ``file_sd`` and the Pushgateway. Every path
+in a generated config is absolute (Prometheus resolves relative ones from its config's folder),
+and the stack only returns once Prometheus has loaded every rule file and watches the ``file_sd``
+folder (:func:`verify_prometheus`). :func:`write_state` / :func:`read_state` / :func:`stop_recorded`
+/ :func:`status` keep a started stack in ``stack.json`` and ``<name>.pid`` files::
 
-    lightwatch stack up --data-dir .lightwatch/stack      # prints the URLs
-    lightwatch stack status --data-dir .lightwatch/stack
-    lightwatch stack down --data-dir .lightwatch/stack
+    stack = start_stack(".lightwatch/stack", rule_files=[...], alertmanager_config=cfg)
+    PrometheusMonitor(file_sd=stack.targets_dir)   # the training ranks register themselves
+    prometheus_health(stack.prometheus.url)        # rule groups, targets, Alertmanagers
+    stack.stop()
 
 Configuration files are written as JSON, which is valid YAML, so the core needs no YAML library.
 """
 
 from __future__ import annotations
 
-import argparse
 import errno
 import json
 import os
-import re
 import shutil
 import signal
 import socket
@@ -34,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from monitor.exporter import LOOPBACK, PortInUseError, free_port, validate_port
+from monitor.promformat import check_duration, check_target
 
 APT_PACKAGES = "prometheus prometheus-alertmanager prometheus-pushgateway"
 
@@ -115,10 +119,6 @@ class ServerProcess:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-
-    def reload(self) -> None:
-        """Ask the server to re-read its configuration (SIGHUP)."""
-        self.process.send_signal(signal.SIGHUP)
 
 
 def _launch(name: str, args: list[str], data_dir: Path, port: int, ready_path: str, timeout: float,
@@ -227,27 +227,6 @@ def start_pushgateway(data_dir: Path, port: int = 0, addr: str = LOOPBACK, timeo
 DEFAULT_PORTS = {"prometheus": 9090, "alertmanager": 9093, "pushgateway": 9091}
 STATE_FILE = "stack.json"
 PUSHGATEWAY_JOB = "pushgateway"
-
-
-_DURATION = re.compile(r"^(\d+(ms|s|m|h|d|w|y))+$")
-
-
-def check_duration(value: str | None, option: str) -> None:
-    """``ValueError`` naming ``option`` unless ``value`` is a Prometheus duration (``None`` passes)."""
-    if value is not None and not (isinstance(value, str) and _DURATION.match(value)):
-        raise ValueError(f"{option}={value!r} is not a Prometheus duration such as '15s' or '1m'")
-
-
-#: ``host:port`` with a DNS name, an IPv4 address or a bracketed IPv6 address
-_TARGET = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]):(\d{1,5})$")
-
-
-def check_target(value: str, option: str) -> None:
-    """``ValueError`` naming ``option`` unless ``value`` is a scrape target ``host:port`` (port 1-65535)."""
-    m = _TARGET.match(value) if isinstance(value, str) else None
-    if not m or not 0 < int(m.group(1)) < 65536:
-        raise ValueError(f"{option} {value!r} is not a scrape target HOST:PORT such as '127.0.0.1:9400' "
-                         "(a host name or IP address, a colon, a port 1-65535)")
 
 
 def check_port_free(port: int, addr: str = LOOPBACK, option: str = "port") -> None:
@@ -540,135 +519,3 @@ def status(data_dir: str | os.PathLike) -> dict[str, dict]:
                 pass
         out[name] = {**info, "running": running, "ready": ready}
     return out
-
-
-# --------------------------------------------------------------------------- `lightwatch stack`
-def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("action", choices=("up", "down", "status"), help="start, stop, or inspect the native stack")
-    p.add_argument("--data-dir", default=".lightwatch/stack",
-                   help="configs, TSDB, logs, pid files and file_sd targets (default .lightwatch/stack)")
-    for name, port in DEFAULT_PORTS.items():
-        p.add_argument(f"--{name}-port", type=int, default=port, help=f"{name} port on 127.0.0.1 (default {port}; "
-                                                                       f"0 = a free port)")
-    p.add_argument("--scrape-interval", default="15s", help="Prometheus scrape interval (default 15s)")
-    p.add_argument("--evaluation-interval", default=None, help="rule evaluation interval (default: scrape interval)")
-    p.add_argument("--target", action="append", default=[], metavar="HOST:PORT",
-                   help="also scrape this exporter (repeatable); ranks with file_sd=DATA_DIR/targets register themselves")
-    p.add_argument("--webhook-url", default=None,
-                   help="Alertmanager webhook receiver URL (default: the template's http://127.0.0.1:5001/alerts)")
-    p.add_argument("--group-wait", default="30s",
-                   help="Alertmanager group_wait of the generated config: wait before a new group's first "
-                        "notification (default 30s)")
-    p.add_argument("--alertmanager-config", default=None,
-                   help="use this Alertmanager config file instead of the generated template")
-
-
-def _generated_files(args: argparse.Namespace) -> tuple[list[Path], dict | Path]:
-    """The committed rule files and the Alertmanager config (template, or with --webhook-url)."""
-    import dashboards
-    from dashboards import alertmanager
-
-    rule_files = sorted(dashboards.RULES_DIR.glob("*.yml"))
-    if not rule_files:
-        raise FileNotFoundError(f"no rule files in {dashboards.RULES_DIR}: run `lightwatch dashboards build`")
-    if args.alertmanager_config:
-        if args.webhook_url or args.group_wait != "30s":
-            raise ValueError("--webhook-url and --group-wait set the generated config; "
-                             "--alertmanager-config replaces it: give one or the other")
-        return rule_files, Path(args.alertmanager_config)
-    if args.webhook_url or args.group_wait != "30s":
-        return rule_files, alertmanager.alertmanager_config(
-            webhook_url=args.webhook_url or alertmanager.DEFAULT_WEBHOOK_URL, group_wait=args.group_wait)
-    return rule_files, dashboards.ALERTMANAGER_FILE
-
-
-def _check_up_args(args: argparse.Namespace) -> Path:
-    """Every input of ``stack up`` checked before anything starts; returns the absolute data dir."""
-    from monitor.cliio import input_file, output_dir
-
-    data_dir = Path(args.data_dir)
-    first_missing = data_dir  # created with its parents: check the deepest folder that exists
-    while not first_missing.parent.exists() and first_missing.parent != first_missing:
-        first_missing = first_missing.parent
-    output_dir(data_dir if data_dir.exists() or data_dir.is_symlink() else first_missing, "--data-dir")
-    data_dir = data_dir.resolve()
-    check_duration(args.scrape_interval, "--scrape-interval")
-    check_duration(args.evaluation_interval, "--evaluation-interval")
-    check_duration(args.group_wait, "--group-wait")
-    for target in args.target:
-        check_target(target, "--target")
-    if args.alertmanager_config:
-        input_file(args.alertmanager_config, "--alertmanager-config")
-    for name in DEFAULT_PORTS:
-        check_port_free(getattr(args, f"{name}_port"), LOOPBACK, f"--{name}-port")
-    return data_dir
-
-
-def _up(args: argparse.Namespace) -> int:
-    data_dir = _check_up_args(args)  # bad input and busy ports fail before anything starts
-    running = {n: s for n, s in status(data_dir).items() if s["running"]}
-    if running:
-        raise RuntimeError(f"a stack is already running in {data_dir} ({', '.join(running)}); "
-                           f"`lightwatch stack down --data-dir {args.data_dir}` first")
-    rule_files, am_config = _generated_files(args)
-    stack = start_stack(data_dir, rule_files=rule_files, alertmanager_config=am_config,
-                        static_targets=args.target or None, prometheus_port=args.prometheus_port,
-                        alertmanager_port=args.alertmanager_port, pushgateway_port=args.pushgateway_port,
-                        scrape_interval=args.scrape_interval, evaluation_interval=args.evaluation_interval)
-    write_state(stack)
-    print(f"lightwatch stack up (data in {data_dir})")
-    for name, srv in stack.servers.items():
-        print(f"  {name:<13} {srv.url}  pid {srv.process.pid}  log {srv.log_path}")
-    _print_health(prometheus_health(stack.prometheus.url))
-    print(f"  training ranks: PrometheusMonitor(file_sd={str(stack.targets_dir)!r}) registers them")
-    print(f"  stop with: lightwatch stack down --data-dir {args.data_dir}")
-    return 0
-
-
-def _print_health(health: PrometheusHealth) -> None:
-    files = len(health.rule_files)
-    print(f"  rules: {len(health.groups)} rule groups loaded from {files} files ({health.rules} rules)")
-    by_job = health.targets_by_job()
-    print("  targets: " + (", ".join(f"{job} {up}/{total} up" for job, (up, total) in sorted(by_job.items()))
-                           or "none discovered"))
-    for t in health.targets:
-        if t["health"] != "up":
-            print(f"    {t['labels'].get('job')} {t['scrapeUrl']}: {t['health']} {t.get('lastError') or ''}".rstrip())
-
-
-def _print_status(data_dir: Path) -> int:
-    servers = status(data_dir)
-    if not servers:
-        print(f"no stack recorded in {data_dir} (`lightwatch stack up --data-dir {data_dir}`)")
-        return 1
-    problems = []
-    for name, info in servers.items():
-        state = "ready" if info["ready"] else ("running, not ready" if info["running"] else "not running")
-        if not info["ready"]:
-            problems.append(f"{name} {state}")
-        print(f"  {name:<13} {info['url']}  pid {info['pid']}  {state}")
-    prom = servers.get("prometheus")
-    if prom and prom["ready"]:
-        from monitor import promql
-
-        health = prometheus_health(prom["url"])
-        _print_health(health)
-        problems += health.problems(alertmanager="alertmanager" in servers)
-        firing = [a["labels"].get("alertname") for a in promql.alerts(prom["url"]) if a.get("state") == "firing"]
-        print(f"  alerts firing: {', '.join(firing) or 'none'}")
-    if problems:
-        print(f"unhealthy: {'; '.join(problems)}")
-        return 1
-    return 0
-
-
-def run(args: argparse.Namespace) -> int:
-    """``lightwatch stack up|down|status``."""
-    data_dir = Path(args.data_dir)
-    if args.action == "up":
-        return _up(args)
-    if args.action == "down":
-        stopped = stop_recorded(data_dir)
-        print(f"stopped: {', '.join(stopped)}" if stopped else f"no stack running in {data_dir}")
-        return 0
-    return _print_status(data_dir)

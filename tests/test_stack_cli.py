@@ -192,3 +192,57 @@ def test_corrupt_or_foreign_state_file_is_one_line(tmp_path, capsys, content, ac
     assert str(tmp_path / stack.STATE_FILE) in err and "not a lightwatch stack state file" in err
     assert (tmp_path / stack.STATE_FILE).read_bytes() == content  # left alone
     assert sorted(p.name for p in tmp_path.iterdir()) == [stack.STATE_FILE]  # nothing started or written
+
+
+# --------------------------------------------------------------------------- command-line shape (issue 14)
+def _option_actions(parser):
+    import argparse
+
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                yield from _option_actions(sub)
+        elif action.option_strings and action.dest != "help":
+            yield parser.prog, action
+
+
+def test_every_stack_and_dashboards_option_has_help():
+    from monitor.cli import build_parser
+
+    parser = build_parser()
+    commands = {name: p for a in parser._actions if hasattr(a, "choices") and isinstance(a.choices, dict)
+                for name, p in a.choices.items()}
+    missing = [f"{prog} {a.option_strings[0]}" for cmd in ("stack", "dashboards")
+               for prog, a in _option_actions(commands[cmd]) if not (a.help or "").strip()]
+    assert not missing
+
+
+@pytest.mark.parametrize("argv", [["stack", "down", "--scrape-interval", "1s"], ["stack", "status", "--target", "h:1"],
+                                  ["stack", "start"], ["stack"], ["dashboards", "build", "--url", "http://x"],
+                                  ["dashboards", "push", "--out", "d"]])
+def test_verbs_reject_flags_of_other_verbs(argv, capsys):
+    with pytest.raises(SystemExit) as exc:
+        cli(argv)
+    assert exc.value.code == 2 and "error:" in capsys.readouterr().err
+
+
+def test_old_command_lines_still_parse(tmp_path, capsys):
+    """`stack --data-dir D status` (options before the verb) and `stack status --data-dir D` both work."""
+    assert cli(["stack", "--data-dir", str(tmp_path), "status"]) == 1
+    assert f"no stack recorded in {tmp_path}" in capsys.readouterr().out
+    assert cli(["stack", "status", "--data-dir", str(tmp_path)]) == 1
+    assert f"no stack recorded in {tmp_path}" in capsys.readouterr().out
+
+
+def test_stack_library_imports_no_other_lightwatch_package():
+    """Only CLI modules import across packages: monitor.stack (the server library) stays in monitor."""
+    import ast
+
+    for module in ("stack", "promformat"):
+        tree = ast.parse((ROOT / "monitor" / f"{module}.py").read_text())
+        imported = {n.module if isinstance(n, ast.ImportFrom) else a.name
+                    for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))
+                    for a in (n.names if isinstance(n, ast.Import) else [None])}
+        foreign = {m for m in imported if m and m.split(".")[0] in ("dashboards", "anomaly", "lightning_plugins")}
+        assert not foreign, f"monitor/{module}.py imports {foreign}"
+    assert not hasattr(stack, "add_arguments") and not hasattr(stack.ServerProcess, "reload")

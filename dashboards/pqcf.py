@@ -1,4 +1,8 @@
-"""Compression (PQCF): per-layer bits and sensitivity, model size, accuracy and latency before/after."""
+"""PQCF compression (the PQCFCompression callback and `lightwatch compress`): per-layer bits and sensitivity,
+model size, accuracy and latency before/after. Gradient compression panels are in parallelism.py.
+
+The uid and title stay `lightwatch-compression` / "lightwatch / Compression" (links and pushed copies keep working).
+"""
 
 from __future__ import annotations
 
