@@ -18,6 +18,7 @@ import argparse
 from pathlib import Path
 
 from monitor import stack as S
+from monitor import stack_state
 from monitor.promformat import check_duration, check_target
 
 DEFAULT_DATA_DIR = ".lightwatch/stack"
@@ -111,7 +112,7 @@ def _check_up_args(args: argparse.Namespace) -> tuple[Path, list[Path], dict | P
 
 def _up(args: argparse.Namespace) -> int:
     data_dir, rule_files, am_config = _check_up_args(args)  # bad input and busy ports fail before anything starts
-    running = {n: s for n, s in S.status(data_dir).items() if s["running"]}
+    running = {n: s for n, s in stack_state.status(data_dir).items() if s["running"]}
     if running:
         raise RuntimeError(f"a stack is already running in {data_dir} ({', '.join(running)}); "
                            f"`lightwatch stack down --data-dir {_data_dir(args)}` first")
@@ -119,7 +120,7 @@ def _up(args: argparse.Namespace) -> int:
                           static_targets=args.target or None, prometheus_port=args.prometheus_port,
                           alertmanager_port=args.alertmanager_port, pushgateway_port=args.pushgateway_port,
                           scrape_interval=args.scrape_interval, evaluation_interval=args.evaluation_interval)
-    S.write_state(stack)
+    stack_state.write_state(stack)
     print(f"lightwatch stack up (data in {data_dir})")
     for name, srv in stack.servers.items():
         print(f"  {name:<13} {srv.url}  pid {srv.process.pid}  log {srv.log_path}")
@@ -141,7 +142,7 @@ def _print_health(health: S.PrometheusHealth) -> None:
 
 
 def _status(data_dir: Path) -> int:
-    servers = S.status(data_dir)
+    servers = stack_state.status(data_dir)
     if not servers:
         print(f"no stack recorded in {data_dir} (`lightwatch stack up --data-dir {data_dir}`)")
         return 1
@@ -172,7 +173,7 @@ def run(args: argparse.Namespace) -> int:
         return _up(args)
     data_dir = _data_dir(args)
     if args.action == "down":
-        stopped = S.stop_recorded(data_dir)
+        stopped = stack_state.stop_recorded(data_dir)
         print(f"stopped: {', '.join(stopped)}" if stopped else f"no stack running in {data_dir}")
         return 0
     return _status(data_dir)

@@ -16,7 +16,7 @@ import pytest
 
 import dashboards
 from monitor import metrics as M
-from monitor import stack
+from monitor import stack, stack_state
 from monitor.cli import main as cli
 from tests.conftest import require_binary
 
@@ -40,7 +40,7 @@ def test_up_status_down(tmp_path):
                      "--webhook-url", hook)
     try:
         assert up.returncode == 0, up.stderr
-        state = json.loads((data / stack.STATE_FILE).read_text())
+        state = json.loads((data / stack_state.STATE_FILE).read_text())
         assert set(state["servers"]) == {"prometheus", "alertmanager", "pushgateway"}
         for name, info in state["servers"].items():
             assert info["url"].startswith("http://127.0.0.1:")  # loopback only
@@ -72,7 +72,7 @@ def test_up_status_down(tmp_path):
         gateway = state["servers"]["pushgateway"]
         os.kill(gateway["pid"], signal.SIGTERM)  # a server that died is reported, and status fails
         deadline = time.monotonic() + 10
-        while stack._pid_alive(gateway["pid"], gateway["binary"]) and time.monotonic() < deadline:
+        while stack_state._pid_alive(gateway["pid"], gateway["binary"]) and time.monotonic() < deadline:
             time.sleep(0.1)
         st = _lightwatch("stack", "status", "--data-dir", str(data))
         assert st.returncode == 1 and "pushgateway" in st.stdout and "not running" in st.stdout
@@ -80,8 +80,9 @@ def test_up_status_down(tmp_path):
         down = _lightwatch("stack", "down", "--data-dir", str(data))
     assert down.returncode == 0 and "stopped: prometheus, alertmanager" in down.stdout
     for info in state["servers"].values():
-        assert not stack._pid_alive(info["pid"], info["binary"])
-    assert not (data / stack.STATE_FILE).exists() and not list(data.glob("*.pid"))
+        assert not stack_state._pid_alive(info["pid"], info["binary"])
+    assert not (data / stack_state.STATE_FILE).exists() and not list(data.glob("*.pid"))
+    assert not list((data / "targets").iterdir())  # Prometheus' own file_sd entry removed too
     after = _lightwatch("stack", "status", "--data-dir", str(data))
     assert after.returncode == 1 and "no stack recorded" in after.stdout
 
@@ -127,10 +128,10 @@ def test_start_stack_checks_inputs_before_starting(tmp_path):
 
 def test_down_never_kills_a_reused_pid(tmp_path):
     """A stale state file whose pid now belongs to another program leaves that program alone."""
-    (tmp_path / stack.STATE_FILE).write_text(json.dumps({"servers": {"prometheus": {
+    (tmp_path / stack_state.STATE_FILE).write_text(json.dumps({"servers": {"prometheus": {
         "pid": os.getpid(), "binary": "/usr/bin/prometheus", "url": "http://127.0.0.1:1", "port": 1, "log": ""}}}))
-    assert stack.stop_recorded(tmp_path) == []
-    assert not (tmp_path / stack.STATE_FILE).exists()
+    assert stack_state.stop_recorded(tmp_path) == []
+    assert not (tmp_path / stack_state.STATE_FILE).exists()
 
 
 @pytest.mark.slow
@@ -144,7 +145,7 @@ def test_default_relative_data_dir_loads_rules_and_scrapes_file_sd_ranks(tmp_pat
     assert cli(["stack", "up", *FREE_PORTS, "--scrape-interval", "1s"]) == 0
     try:
         out = capsys.readouterr().out
-        state = stack.read_state(".lightwatch/stack")
+        state = stack_state.read_state(".lightwatch/stack")
         prom = state["servers"]["prometheus"]["url"]
         config = json.loads((tmp_path / ".lightwatch/stack/prometheus.yml").read_text())
         paths = [*config["rule_files"], *config["scrape_configs"][0]["file_sd_configs"][0]["files"]]
@@ -184,14 +185,14 @@ def test_bad_target_is_one_line_and_starts_nothing(tmp_path, capsys, target):
                                      b'{"servers": {"grafana": {"pid": 1, "binary": "x", "url": "u"}}}'])
 @pytest.mark.parametrize("action", ["up", "down", "status"])
 def test_corrupt_or_foreign_state_file_is_one_line(tmp_path, capsys, content, action):
-    (tmp_path / stack.STATE_FILE).write_bytes(content)
+    (tmp_path / stack_state.STATE_FILE).write_bytes(content)
     extra = FREE_PORTS if action == "up" else []
     assert cli(["stack", action, "--data-dir", str(tmp_path), *extra]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
-    assert str(tmp_path / stack.STATE_FILE) in err and "not a lightwatch stack state file" in err
-    assert (tmp_path / stack.STATE_FILE).read_bytes() == content  # left alone
-    assert sorted(p.name for p in tmp_path.iterdir()) == [stack.STATE_FILE]  # nothing started or written
+    assert str(tmp_path / stack_state.STATE_FILE) in err and "not a lightwatch stack state file" in err
+    assert (tmp_path / stack_state.STATE_FILE).read_bytes() == content  # left alone
+    assert sorted(p.name for p in tmp_path.iterdir()) == [stack_state.STATE_FILE]  # nothing started or written
 
 
 # --------------------------------------------------------------------------- command-line shape (issue 14)
@@ -238,7 +239,7 @@ def test_stack_library_imports_no_other_lightwatch_package():
     """Only CLI modules import across packages: monitor.stack (the server library) stays in monitor."""
     import ast
 
-    for module in ("stack", "promformat"):
+    for module in ("stack", "stack_state", "promformat"):
         tree = ast.parse((ROOT / "monitor" / f"{module}.py").read_text())
         imported = {n.module if isinstance(n, ast.ImportFrom) else a.name
                     for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))
