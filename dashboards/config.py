@@ -112,6 +112,14 @@ class Config:
     # spread halved or doubled (a scaling or normalisation change upstream).
     std_ratio_low: float = 0.5
     std_ratio_high: float = 2.0
+    # PQCF bits per layer: red below layer_bits_warn (4-bit layers, where accuracy is most at risk),
+    # yellow from it (8-bit), green from layer_bits_full (16/32: kept near full precision).
+    layer_bits_warn: int = 8
+    layer_bits_full: int = 16
+    # PQCF compression ratio: red below compression_ratio_warn (little gained over fp32), yellow from
+    # it, green from compression_ratio_good (4x: what all-8-bit weights give over fp32).
+    compression_ratio_warn: float = 2.0
+    compression_ratio_good: float = 4.0
     # Anomaly score shown red above this (the detector's own threshold decides anomaly_active).
     anomaly_score_crit: float = 0.8
 
