@@ -35,6 +35,15 @@ def check_duration(value: str | None, option: str) -> str | None:
     return value
 
 
+_UNIT_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400, "y": 365 * 86400}
+
+
+def duration_seconds(value: str) -> float:
+    """Seconds in a Prometheus duration (``1m30s`` -> 90.0); ``ValueError`` when it is not one."""
+    check_duration(value, "duration")
+    return sum(float(n) * _UNIT_SECONDS[u] for n, u in re.findall(r"(\d+)(ms|s|m|h|d|w|y)", value))
+
+
 def check_target(value: str, option: str) -> str:
     """``value`` unless it is not a scrape target ``host:port``, port 1-65535 (``ValueError`` naming ``option``)."""
     m = TARGET.match(value) if isinstance(value, str) else None

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from monitor.exporter import LOOPBACK, PortInUseError, free_port, validate_port
-from monitor.promformat import check_duration, check_target
+from monitor.promformat import check_duration, check_target, duration_seconds
 
 APT_PACKAGES = "prometheus prometheus-alertmanager prometheus-pushgateway"
 
@@ -278,6 +278,7 @@ def start_stack(
     evaluation_interval: str | None = None,
     job: str = "lightwatch",
     timeout: float = 30.0,
+    wait_scraped: bool = False,
 ) -> Stack:
     """Start Prometheus (+ Alertmanager, + Pushgateway) on loopback with data under ``data_dir``.
 
@@ -295,6 +296,8 @@ def start_stack(
     static_targets : ``host:port`` exporters scraped besides the ``data_dir/targets/*.json`` file_sd files.
     pushgateway_port : ``None`` starts no Pushgateway; otherwise it is scraped as job ``pushgateway``.
     scrape_interval, evaluation_interval : Prometheus durations (evaluation defaults to the scrape interval).
+    wait_scraped : also wait (up to one more scrape interval) until Prometheus has scraped itself through
+        the file_sd folder, so targets are known to be scraped, not only discovered.
 
     Everything is checked (binaries, ports, rule files) before the first process starts; if a later
     server fails to start, the ones already started are stopped again.
@@ -352,8 +355,9 @@ def start_stack(
             job=job, extra_scrape_configs=extra,
         )
         stack.prometheus = start_prometheus(cfg, data_dir, port=port, timeout=timeout)
-        verify_prometheus(stack.prometheus.url, [rules_dir / p.name for p in sources], timeout=timeout,
-                          alertmanager=stack.alertmanager is not None)
+        verify_prometheus(stack.prometheus.url, [rules_dir / p.name for p in sources],
+                          timeout=timeout + (duration_seconds(scrape_interval) if wait_scraped else 0),
+                          alertmanager=stack.alertmanager is not None, scraped=wait_scraped)
     except BaseException:
         stack.stop()
         raise
@@ -392,16 +396,21 @@ class PrometheusHealth:
         return out
 
     def problems(self, rule_files: list[Path] | None = None, alertmanager: bool = False,
-                 require_rules: bool = True) -> list[str]:
-        """What is missing: no rule group, a rule file not loaded, the self target not discovered."""
+                 require_rules: bool = True, scraped: bool = False) -> list[str]:
+        """What is missing: no rule group, a rule file not loaded, the self target not discovered (or,
+        with ``scraped``, not scraped successfully), no Alertmanager (when ``alertmanager``)."""
         out = []
         if require_rules and not self.groups:
             out.append("no rule group loaded")
         missing = sorted(str(f) for f in rule_files or [] if str(f) not in self.rule_files)
         if missing:
             out.append(f"rule files not loaded: {', '.join(missing)}")
-        if not any(t["labels"].get("job") == SELF_JOB for t in self.targets):
+        own = [t for t in self.targets if t["labels"].get("job") == SELF_JOB]
+        if not own:
             out.append("the file_sd targets folder is not watched (Prometheus' own entry is not discovered)")
+        elif scraped and own[0]["health"] != "up":
+            out.append(f"Prometheus has not scraped its own file_sd entry ({own[0]['health']} "
+                       f"{own[0].get('lastError') or ''})".replace(" )", ")"))
         if alertmanager and not self.alertmanagers:
             out.append("no Alertmanager discovered")
         return out
@@ -415,11 +424,14 @@ def prometheus_health(url: str, timeout: float = 5.0) -> PrometheusHealth:
                             alertmanagers=[a["url"] for a in promql.alertmanagers(url, timeout)])
 
 
-def verify_prometheus(url: str, rule_files: list[Path], timeout: float = 30.0, alertmanager: bool = False) -> None:
-    """Wait until ``rule_files`` are loaded and the file_sd folder is watched; :class:`ServerStartError` if not."""
+def verify_prometheus(url: str, rule_files: list[Path], timeout: float = 30.0, alertmanager: bool = False,
+                      scraped: bool = False) -> None:
+    """Wait until ``rule_files`` are loaded and the file_sd folder is watched (``scraped``: and scraped
+    once); :class:`ServerStartError` naming what is missing after ``timeout`` seconds."""
     deadline = time.monotonic() + timeout
     while True:
-        problems = prometheus_health(url).problems(rule_files, alertmanager, require_rules=bool(rule_files))
+        problems = prometheus_health(url).problems(rule_files, alertmanager, require_rules=bool(rule_files),
+                                                   scraped=scraped)
         if not problems:
             return
         if time.monotonic() > deadline:

@@ -4,8 +4,8 @@ The command line of :mod:`monitor.stack` (the server-process library). It is a C
 may import across packages: it takes the committed rule files and the Alertmanager template from
 :mod:`dashboards`. ``up`` checks every input before anything starts, resolves the data directory
 once (every path in the generated configs is absolute), and says ready only once Prometheus has
-loaded the rule groups and watches the ``file_sd`` folder; ``status`` exits 1 when nothing is
-recorded, a server is down, or no rule group is loaded::
+loaded the rule groups and scraped itself through the ``file_sd`` folder; ``status`` exits 1 when
+nothing is recorded, a server is down, no rule group is loaded, or that scrape fails::
 
     lightwatch stack up [--data-dir .lightwatch/stack]   # prints the URLs, rules and targets
     lightwatch stack status
@@ -119,7 +119,8 @@ def _up(args: argparse.Namespace) -> int:
     stack = S.start_stack(data_dir, rule_files=rule_files, alertmanager_config=am_config,
                           static_targets=args.target or None, prometheus_port=args.prometheus_port,
                           alertmanager_port=args.alertmanager_port, pushgateway_port=args.pushgateway_port,
-                          scrape_interval=args.scrape_interval, evaluation_interval=args.evaluation_interval)
+                          scrape_interval=args.scrape_interval, evaluation_interval=args.evaluation_interval,
+                          wait_scraped=True)
     stack_state.write_state(stack)
     print(f"lightwatch stack up (data in {data_dir})")
     for name, srv in stack.servers.items():
@@ -158,7 +159,7 @@ def _status(data_dir: Path) -> int:
 
         health = S.prometheus_health(prom["url"])
         _print_health(health)
-        problems += health.problems(alertmanager="alertmanager" in servers)
+        problems += health.problems(alertmanager="alertmanager" in servers, scraped=True)
         firing = [a["labels"].get("alertname") for a in promql.alerts(prom["url"]) if a.get("state") == "firing"]
         print(f"  alerts firing: {', '.join(firing) or 'none'}")
     if problems:

@@ -247,3 +247,19 @@ def test_stack_library_imports_no_other_lightwatch_package():
         foreign = {m for m in imported if m and m.split(".")[0] in ("dashboards", "anomaly", "lightning_plugins")}
         assert not foreign, f"monitor/{module}.py imports {foreign}"
     assert not hasattr(stack, "add_arguments") and not hasattr(stack.ServerProcess, "reload")
+
+
+def test_verify_names_what_a_prometheus_does_not_watch(tmp_path):
+    """The check `up` and `status` rely on: a Prometheus pointed at the wrong folders is reported, not ready."""
+    require_binary("prometheus")
+    cfg = stack.prometheus_config(file_sd_files=[str(tmp_path / "elsewhere" / "*.json")],
+                                  rule_files=[str(tmp_path / "missing" / "*.yml")], scrape_interval="1s")
+    srv = stack.start_prometheus(cfg, tmp_path / "p")
+    try:
+        health = stack.prometheus_health(srv.url)
+        assert health.groups == [] and health.targets == []
+        with pytest.raises(stack.ServerStartError, match="no rule group loaded; rule files not loaded: .*r.yml; "
+                                                         "the file_sd targets folder is not watched"):
+            stack.verify_prometheus(srv.url, [tmp_path / "r.yml"], timeout=1)
+    finally:
+        srv.stop()
