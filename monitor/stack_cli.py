@@ -138,7 +138,7 @@ def _print_health(health: S.PrometheusHealth) -> None:
     print("  targets: " + (", ".join(f"{job} {up}/{total} up" for job, (up, total) in sorted(by_job.items()))
                            or "none discovered"))
     for t in health.targets:
-        if t["health"] != "up":
+        if t["health"] == "down":
             print(f"    {t['labels'].get('job')} {t['scrapeUrl']}: {t['health']} {t.get('lastError') or ''}".rstrip())
 
 
