@@ -25,6 +25,9 @@ from pathlib import Path
 from monitor.stack import DEFAULT_PORTS, SELF_TARGET_FILE, ServerStartError, Stack, wait_http_ok
 
 STATE_FILE = "stack.json"
+#: stack.json's format tag, for later format changes (files of older versions lack it and still read:
+#: read_state judges the shape)
+STATE_FORMAT = "lightwatch-stack/1"
 
 
 def _pid_alive(pid: int, binary: str) -> bool:
@@ -51,10 +54,6 @@ def write_state(stack: Stack) -> Path:
     with atomic_write(path) as fh:
         fh.write(json.dumps(state, indent=2))
     return path
-
-
-#: stack.json's format tag (a file without it, or with another shape, is not ours)
-STATE_FORMAT = "lightwatch-stack/1"
 
 
 def read_state(data_dir: str | os.PathLike) -> dict | None:
