@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import urllib.parse
 
-from monitor.promformat import check_duration
+from monitor.durations import check_duration
 
 from dashboards.rules import DOWNSTREAM_ALERTS, WATCHDOG
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
-from monitor.promformat import is_duration
+from monitor.durations import is_duration
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -37,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from monitor.exporter import LOOPBACK, PortInUseError, free_port, validate_port
-from monitor.promformat import check_duration, check_target, duration_seconds
+from monitor.durations import check_duration, duration_seconds
 
 APT_PACKAGES = "prometheus prometheus-alertmanager prometheus-pushgateway"
 
@@ -226,6 +227,19 @@ def start_pushgateway(data_dir: Path, port: int = 0, addr: str = LOOPBACK, timeo
 #: default ports of ``lightwatch stack up`` (the upstream defaults)
 DEFAULT_PORTS = {"prometheus": 9090, "alertmanager": 9093, "pushgateway": 9091}
 PUSHGATEWAY_JOB = "pushgateway"
+
+
+#: ``host:port`` with a DNS name, an IPv4 address or a bracketed IPv6 address
+_TARGET = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]):(\d{1,5})$")
+
+
+def check_target(value: str, option: str) -> str:
+    """``value`` unless it is not a scrape target ``host:port``, port 1-65535 (``ValueError`` naming ``option``)."""
+    m = _TARGET.match(value) if isinstance(value, str) else None
+    if not m or not 0 < int(m.group(1)) < 65536:
+        raise ValueError(f"{option} {value!r} is not a scrape target HOST:PORT such as '127.0.0.1:9400' "
+                         "(a host name or IP address, a colon, a port 1-65535)")
+    return value
 
 
 def check_port_free(port: int, addr: str = LOOPBACK, option: str = "port") -> None:

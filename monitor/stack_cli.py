@@ -19,7 +19,8 @@ from pathlib import Path
 
 from monitor import stack as S
 from monitor import stack_state
-from monitor.promformat import check_duration, check_target
+from monitor.durations import check_duration
+
 
 DEFAULT_DATA_DIR = ".lightwatch/stack"
 DEFAULT_GROUP_WAIT = "30s"
@@ -91,7 +92,7 @@ def _check_up_args(args: argparse.Namespace) -> tuple[Path, list[Path], dict | P
     check_duration(args.evaluation_interval, "--evaluation-interval")
     check_duration(args.group_wait, "--group-wait")
     for target in args.target:
-        check_target(target, "--target")
+        S.check_target(target, "--target")
     for name in S.DEFAULT_PORTS:
         S.check_port_free(getattr(args, f"{name}_port"), S.LOOPBACK, f"--{name}-port")
     rule_files = sorted(dashboards.RULES_DIR.glob("*.yml"))

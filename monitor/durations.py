@@ -1,16 +1,16 @@
-"""Prometheus value formats that lightwatch checks before writing a configuration: durations and targets.
+"""Prometheus durations (``15s``, ``1m30s``): the one definition lightwatch checks them with.
 
-One definition each, imported by the stack launcher (:mod:`monitor.stack`) and by the generated
-rules and Alertmanager config (:mod:`dashboards.config`, :mod:`dashboards.alertmanager`), so a value
-accepted by one is accepted by the other. Standard library only.
+Imported by the stack launcher (:mod:`monitor.stack`) and by the generated rules and Alertmanager
+config (:mod:`dashboards.config`, :mod:`dashboards.alertmanager`), so a duration accepted by one is
+accepted by the other. Standard library only.
 
 Usage::
 
-    from monitor.promformat import check_duration, check_target, is_duration
+    from monitor.durations import check_duration, duration_seconds, is_duration
 
-    is_duration("1m30s")                           # True
+    is_duration("1m30s")                               # True
+    duration_seconds("1m30s")                          # 90.0
     check_duration("5 seconds", "--scrape-interval")   # ValueError naming the option
-    check_target("127.0.0.1:9400", "--target")
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ import re
 
 #: a Prometheus duration: one or more ``<number><unit>`` with units ms, s, m, h, d, w, y (``1m30s``)
 DURATION = re.compile(r"^(\d+(ms|s|m|h|d|w|y))+$")
-#: ``host:port`` with a DNS name, an IPv4 address or a bracketed IPv6 address
-TARGET = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]):(\d{1,5})$")
 
 
 def is_duration(value: object) -> bool:
@@ -42,12 +40,3 @@ def duration_seconds(value: str) -> float:
     """Seconds in a Prometheus duration (``1m30s`` -> 90.0); ``ValueError`` when it is not one."""
     check_duration(value, "duration")
     return sum(float(n) * _UNIT_SECONDS[u] for n, u in re.findall(r"(\d+)(ms|s|m|h|d|w|y)", value))
-
-
-def check_target(value: str, option: str) -> str:
-    """``value`` unless it is not a scrape target ``host:port``, port 1-65535 (``ValueError`` naming ``option``)."""
-    m = TARGET.match(value) if isinstance(value, str) else None
-    if not m or not 0 < int(m.group(1)) < 65536:
-        raise ValueError(f"{option} {value!r} is not a scrape target HOST:PORT such as '127.0.0.1:9400' "
-                         "(a host name or IP address, a colon, a port 1-65535)")
-    return value
