@@ -26,11 +26,16 @@ class GrafanaPushError(RuntimeError):
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("action", choices=("build", "push"), help="write the generated files, or upload to Grafana")
-    p.add_argument("--out", default=None, help="build: output folder (default: the committed dashboards/build)")
-    p.add_argument("--url", default=None, help=f"push: Grafana URL (default ${URL_ENV} or {DEFAULT_URL})")
-    p.add_argument("--folder", default="lightwatch", help="push: folder title, also its uid (default lightwatch)")
-    p.add_argument("--timeout", type=float, default=10.0, help="push: HTTP timeout in seconds (default 10)")
+    verbs = p.add_subparsers(dest="action", required=True, metavar="{build,push}")
+    build = verbs.add_parser("build", help="write the dashboards, rule files and Alertmanager template",
+                             description="Write the generated files (default: the committed dashboards/build).")
+    build.add_argument("--out", default=None, help="output folder (default: the committed dashboards/build)")
+    push = verbs.add_parser("push", help="upload the dashboards into a Grafana folder (token from $GRAFANA_TOKEN)",
+                            description=f"Upload the dashboards with grafana-client; the token is read from "
+                                        f"${TOKEN_ENV}, never from the command line.")
+    push.add_argument("--url", default=None, help=f"Grafana URL (default ${URL_ENV} or {DEFAULT_URL})")
+    push.add_argument("--folder", default="lightwatch", help="folder title, also its uid (default lightwatch)")
+    push.add_argument("--timeout", type=float, default=10.0, help="HTTP timeout in seconds (default 10)")
 
 
 def _check_url(url: str) -> str:
@@ -101,7 +106,9 @@ def run(args: argparse.Namespace) -> int:
     from dashboards import main
 
     if args.action == "build":
-        out = args.out or main.BUILD_DIR
+        from monitor.cliio import output_dir
+
+        out = output_dir(args.out, "--out") if args.out else main.BUILD_DIR
         for path in main.build(out):
             print(path)
         return 0

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
-_DURATION = re.compile(r"^(\d+(ms|s|m|h|d|w|y))+$")
+from monitor.durations import is_duration
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,10 @@ class Config:
     # Prometheus job name of the training exporters (file_sd / static targets). Alerts on exporter
     # health and stalls select it, so a Pushgateway's stale copy of a finished run never pages.
     job: str = "lightwatch"
+    # Where the alerts' runbook_url annotations point: <base>/<AlertName>.md. The pages are
+    # docs/runbooks/*.md of this repository; the default is that path relative to a checkout, so set
+    # it to where your copy is browsable (e.g. your repository's web URL + "/docs/runbooks") and rebuild.
+    runbook_url_base: str = "docs/runbooks"
     # Rate window of the recording rules: >= 4 scrape intervals at the 15 s default scrape, so a
     # single missed scrape never blanks a panel.
     rate_window: str = "1m"
@@ -108,13 +112,21 @@ class Config:
     # spread halved or doubled (a scaling or normalisation change upstream).
     std_ratio_low: float = 0.5
     std_ratio_high: float = 2.0
+    # PQCF bits per layer: red below layer_bits_warn (4-bit layers, where accuracy is most at risk),
+    # yellow from it (8-bit), green from layer_bits_full (16/32: kept near full precision).
+    layer_bits_warn: int = 8
+    layer_bits_full: int = 16
+    # PQCF compression ratio: red below compression_ratio_warn (little gained over fp32), yellow from
+    # it, green from compression_ratio_good (4x: what all-8-bit weights give over fp32).
+    compression_ratio_warn: float = 2.0
+    compression_ratio_good: float = 4.0
     # Anomaly score shown red above this (the detector's own threshold decides anomaly_active).
     anomaly_score_crit: float = 0.8
 
     def __post_init__(self) -> None:
         for f in fields(self):
             value = getattr(self, f.name)
-            if f.name.endswith(("_for", "_window")) and not (isinstance(value, str) and _DURATION.match(value)):
+            if f.name.endswith(("_for", "_window")) and not is_duration(value):
                 raise ValueError(f"{f.name}={value!r} is not a Prometheus duration such as '30s' or '5m'")
         if not self.job or not re.match(r"^[A-Za-z0-9_.:-]+$", self.job):
             raise ValueError(f"job={self.job!r} must be a non-empty Prometheus job name")

@@ -30,8 +30,10 @@ ALERTS_FILE = "lightwatch-alerts.yml"
 #: NonFiniteLoss and DataDrift are not among them: a NaN loss or drifted data is not explained by a stall
 #: (a stalled run's gauges keep their last window, so DataDrift neither starts nor stops because of it).
 DOWNSTREAM_ALERTS = ("ThroughputRegression", "StragglerRank", "PrecisionFlapping", "HighExposedCommunication")
+#: every alert; Watchdog always fires (a heartbeat: its silence means the alerting pipeline is broken)
 ALERT_NAMES = ("ThroughputRegression", "TrainingStalled", "NonFiniteLoss", "StragglerRank", "PrecisionFlapping",
-               "HighExposedCommunication", "ExporterDown", "DataDrift")
+               "HighExposedCommunication", "ExporterDown", "DataDrift", "Watchdog")
+WATCHDOG = "Watchdog"
 
 
 # --------------------------------------------------------------------------- recorded series names
@@ -131,13 +133,20 @@ def recording_groups(cfg: Config) -> list[dict]:
     ]
 
 
-def _alert(name: str, expr: str, for_: str, severity: str, summary: str, description: str,
+def runbook_url(cfg: Config, alert: str) -> str:
+    """Where the runbook page of ``alert`` lives (``docs/runbooks/<alert>.md`` under ``cfg.runbook_url_base``)."""
+    return f"{cfg.runbook_url_base.rstrip('/')}/{alert}.md"
+
+
+def _alert(cfg: Config, name: str, expr: str, for_: str, severity: str, summary: str, description: str,
            **labels: str) -> dict:
+    """An alerting rule with the labels and annotations every lightwatch alert carries: ``severity``,
+    ``summary``, ``description`` and ``runbook_url``."""
     rule = {"alert": name, "expr": expr}
     if for_ not in ("0s", "0m"):
         rule["for"] = for_
     rule["labels"] = {"severity": severity, **labels}
-    rule["annotations"] = {"summary": summary, "description": description}
+    rule["annotations"] = {"summary": summary, "description": description, "runbook_url": runbook_url(cfg, name)}
     return rule
 
 
@@ -157,7 +166,7 @@ def _data_drift(cfg: Config) -> list[dict]:
         ("token", M.DATA_TOKEN_PSI, cfg.data_drift_psi, "Token distribution drifted from the reference",
          "Token-id histogram PSI vs the reference is {{ $value | printf \"%.3f\" }}"),
     )
-    return [_alert("DataDrift", f"max by ({RANK_LEVEL}) ({spec.series}{{{job}}}) > {threshold}",
+    return [_alert(cfg, "DataDrift", f"max by ({RANK_LEVEL}) ({spec.series}{{{job}}}) > {threshold}",
                    cfg.data_drift_for, "warning",
                    f"{summary} (run {{{{ $labels.run }}}}, rank {{{{ $labels.rank }}}})",
                    f"{value} (> {threshold}) for {cfg.data_drift_for}.", signal=signal)
@@ -169,49 +178,53 @@ def alert_groups(cfg: Config) -> list[dict]:
     job = f'job="{cfg.job}"'
     nonfinite = f"{M.NONFINITE_LOSS.series}{{{job}}}"
     alerts = [
-        _alert("ThroughputRegression", f"{M.ANOMALY_ACTIVE.series} == 1", cfg.throughput_regression_for, "warning",
+        _alert(cfg, "ThroughputRegression", f"{M.ANOMALY_ACTIVE.series} == 1", cfg.throughput_regression_for,
+               "warning",
                "Throughput regression in run {{ $labels.run }} (rank {{ $labels.rank }})",
                "The anomaly detector has flagged {{ $labels.series }} of run {{ $labels.run }} rank "
                f"{{{{ $labels.rank }}}} below its forecast band for {cfg.throughput_regression_for}."),
-        _alert("TrainingStalled",
+        _alert(cfg, "TrainingStalled",
                f"(time() - max by ({RANK_LEVEL}) ({M.LAST_STEP_TIMESTAMP.series}{{{job}}})) > {cfg.stall_seconds}"
                f" and on (instance) (up{{{job}}} == 1)",
                cfg.training_stalled_for, "critical",
                "Training stalled: run {{ $labels.run }} rank {{ $labels.rank }}",
                "No training batch finished for {{ $value | humanizeDuration }} while the exporter answers "
                f"(threshold {cfg.stall_seconds}s)."),
-        _alert("NonFiniteLoss",
+        _alert(cfg, "NonFiniteLoss",
                f"sum by ({RANK_LEVEL}) (increase({nonfinite}[{cfg.nonfinite_window}])) > 0"
                f" or sum by ({RANK_LEVEL}) ({nonfinite} unless {nonfinite} offset {cfg.nonfinite_window}) > 0",
                cfg.nonfinite_for, "critical",
                "Non-finite loss in run {{ $labels.run }} rank {{ $labels.rank }}",
                f"NaN or infinite training loss seen within the last {cfg.nonfinite_window}."),
-        _alert("StragglerRank", f"max by ({RANK_LEVEL}) ({M.STRAGGLER.series}{{{job}}}) == 1",
+        _alert(cfg, "StragglerRank", f"max by ({RANK_LEVEL}) ({M.STRAGGLER.series}{{{job}}}) == 1",
                cfg.straggler_for, "warning",
                "Straggler: run {{ $labels.run }} rank {{ $labels.rank }}",
                f"Rank {{{{ $labels.rank }}}} has been flagged slower than its data-parallel group for "
                f"{cfg.straggler_for}; the group waits for it at every all-reduce."),
         # the raw expression, not the recorded series: rule groups evaluate in no fixed order, and
         # reading another group's output would delay the alert by up to one evaluation interval
-        _alert("PrecisionFlapping",
+        _alert(cfg, "PrecisionFlapping",
                f"sum by ({RANK_LEVEL}) (increase({M.DPS_SWITCHES.series}{{{job}}}[{cfg.flapping_window}]))"
                f" > {cfg.flapping_max_switches}",
                cfg.flapping_for, "warning",
                "Precision flapping in run {{ $labels.run }} rank {{ $labels.rank }}",
                "{{ $value | humanize }} fp16/bf16 switches within "
                f"{cfg.flapping_window} (more than {cfg.flapping_max_switches})."),
-        _alert("HighExposedCommunication",
+        _alert(cfg, "HighExposedCommunication",
                f"avg by ({RANK_LEVEL}) (avg_over_time({M.EXPOSED_COMM.series}{{{job}}}[{cfg.exposed_comm_window}]))"
                f" > {cfg.exposed_comm_ratio}",
                cfg.exposed_comm_for, "warning",
                "Exposed communication high in run {{ $labels.run }} rank {{ $labels.rank }}",
                "{{ $value | humanizePercentage }} of step time is communication not hidden behind compute "
                f"(threshold {cfg.exposed_comm_ratio:.0%})."),
-        _alert("ExporterDown", f"up{{{job}}} == 0", cfg.exporter_down_for, "critical",
+        _alert(cfg, "ExporterDown", f"up{{{job}}} == 0", cfg.exporter_down_for, "critical",
                "lightwatch exporter {{ $labels.instance }} is down",
                f"Prometheus has failed to scrape {{{{ $labels.instance }}}} for {cfg.exporter_down_for}: "
                "the training process crashed or hangs."),
         *_data_drift(cfg),
+        _alert(cfg, WATCHDOG, "vector(1)", "0m", "none", "Alerting pipeline heartbeat (always firing)",
+               "Always fires, so that Alertmanager's heartbeat receiver hears from Prometheus every "
+               "minute; when it stops, rules, Prometheus or Alertmanager are broken."),
     ]
     return [{"name": "lightwatch-alerts", "rules": alerts}]
 

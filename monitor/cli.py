@@ -13,7 +13,7 @@ import sys
 #: (command, module, one-line help). Packages add their commands here.
 COMMANDS: list[tuple[str, str, str]] = [
     ("demo", "monitor.demo", "train a small model on CPU with every plugin, metrics and the detector"),
-    ("stack", "monitor.stack", "native Prometheus + Alertmanager + Pushgateway on loopback: up | down | status"),
+    ("stack", "monitor.stack_cli", "native Prometheus + Alertmanager + Pushgateway on loopback: up | down | status"),
     ("dashboards", "dashboards.cli", "Grafana dashboards, rules and Alertmanager config: build | push"),
     ("compress", "lightning_plugins.compress_cli", "PQCF: quantize a checkpoint to mixed 8/4 bits and export ONNX"),
     ("anomaly", "anomaly.cli", "score throughput for regressions: CSV files, a Prometheus sidecar, PNG reports"),

@@ -59,3 +59,13 @@ def targets(base_url: str, timeout: float = 10.0) -> list[dict]:
 def alerts(base_url: str, timeout: float = 10.0) -> list[dict]:
     """Alerts Prometheus currently holds (pending or firing)."""
     return _get(base_url, "/api/v1/alerts", None, timeout)["alerts"]
+
+
+def rule_groups(base_url: str, timeout: float = 10.0) -> list[dict]:
+    """Loaded rule groups (``/api/v1/rules``): name, file, rules, evaluation time."""
+    return _get(base_url, "/api/v1/rules", None, timeout)["groups"]
+
+
+def alertmanagers(base_url: str, timeout: float = 10.0) -> list[dict]:
+    """Alertmanagers Prometheus sends to (``/api/v1/alertmanagers``)."""
+    return _get(base_url, "/api/v1/alertmanagers", None, timeout)["activeAlertmanagers"]

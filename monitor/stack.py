@@ -1,24 +1,28 @@
-"""Start the native Prometheus / Alertmanager / Pushgateway binaries (Debian packages).
+"""Start, check and stop the native Prometheus / Alertmanager / Pushgateway binaries (Debian packages).
 
-One way to start a server, shared by the tests, ``lightwatch stack`` and ``lightwatch demo``:
-loopback only, a chosen port (``0`` picks a free one), data in a chosen directory, readiness
-waited for, and a clear error naming the missing binary and the command that installs it.
+The server-process library shared by the tests, ``lightwatch stack`` (its command line is
+:mod:`monitor.stack_cli`) and ``lightwatch demo``: loopback only, a chosen port (``0`` picks a free
+one), data in a chosen directory, readiness waited for, and a clear error naming a missing binary
+and the command that installs it. It imports no other lightwatch package (the CLI passes the
+generated rule files and Alertmanager config in).
 
-:func:`start_stack` starts the three together (Prometheus loading the generated rules and sending
-to the Alertmanager, scraping the training ranks through ``file_sd`` and the Pushgateway);
-``lightwatch stack up|down|status`` (this module's :func:`run`) keeps them running in the
-background with pid files in the data directory::
+:func:`start_stack` starts the three together: Prometheus loads the rule files and sends to the
+Alertmanager, and scrapes the training ranks through ``file_sd`` and the Pushgateway. Every path
+in a generated config is absolute (Prometheus resolves relative ones from its config's folder),
+and the stack only returns once Prometheus has loaded every rule file and watches the ``file_sd``
+folder (:func:`verify_prometheus`). :mod:`monitor.stack_state` records a started stack in
+``stack.json`` and ``<name>.pid`` files, to stop or inspect it from another process::
 
-    lightwatch stack up --data-dir .lightwatch/stack      # prints the URLs
-    lightwatch stack status --data-dir .lightwatch/stack
-    lightwatch stack down --data-dir .lightwatch/stack
+    stack = start_stack(".lightwatch/stack", rule_files=[...], alertmanager_config=cfg)
+    PrometheusMonitor(file_sd=stack.targets_dir)   # the training ranks register themselves
+    prometheus_health(stack.prometheus.url)        # rule groups, targets, Alertmanagers
+    stack.stop()
 
 Configuration files are written as JSON, which is valid YAML, so the core needs no YAML library.
 """
 
 from __future__ import annotations
 
-import argparse
 import errno
 import json
 import os
@@ -34,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from monitor.exporter import LOOPBACK, PortInUseError, free_port, validate_port
+from monitor.durations import check_duration, duration_seconds
 
 APT_PACKAGES = "prometheus prometheus-alertmanager prometheus-pushgateway"
 
@@ -116,10 +121,6 @@ class ServerProcess:
                 self.process.kill()
                 self.process.wait()
 
-    def reload(self) -> None:
-        """Ask the server to re-read its configuration (SIGHUP)."""
-        self.process.send_signal(signal.SIGHUP)
-
 
 def _launch(name: str, args: list[str], data_dir: Path, port: int, ready_path: str, timeout: float,
             addr: str = LOOPBACK, extra: dict | None = None) -> ServerProcess:
@@ -183,8 +184,9 @@ def write_config(path: Path, config: dict) -> Path:
 def start_prometheus(config: dict | Path, data_dir: Path, port: int = 0, addr: str = LOOPBACK,
                      timeout: float = 30.0, extra_args: list[str] | None = None) -> ServerProcess:
     """Start ``prometheus`` with ``config`` (a dict is written to ``data_dir/prometheus.yml``)."""
-    data_dir = Path(data_dir)
-    config_path = write_config(data_dir / "prometheus.yml", config) if isinstance(config, dict) else Path(config)
+    data_dir = Path(data_dir).resolve()
+    config_path = (write_config(data_dir / "prometheus.yml", config) if isinstance(config, dict)
+                   else Path(config).resolve())
     port = _port(port, addr)
     args = [find_binary("prometheus"), f"--config.file={config_path}", f"--storage.tsdb.path={data_dir / 'tsdb'}",
             f"--web.listen-address={addr}:{port}", "--web.enable-lifecycle", "--log.level=warn",
@@ -195,35 +197,49 @@ def start_prometheus(config: dict | Path, data_dir: Path, port: int = 0, addr: s
 def start_alertmanager(config: dict | Path, data_dir: Path, port: int = 0, addr: str = LOOPBACK,
                        timeout: float = 30.0) -> ServerProcess:
     """Start Alertmanager (clustering off) with ``config``."""
-    data_dir = Path(data_dir)
-    config_path = write_config(data_dir / "alertmanager.yml", config) if isinstance(config, dict) else Path(config)
+    data_dir = Path(data_dir).resolve()
+    config_path = (write_config(data_dir / "alertmanager.yml", config) if isinstance(config, dict)
+                   else Path(config).resolve())
     port = _port(port, addr)
     args = [find_binary("alertmanager"), f"--config.file={config_path}", f"--storage.path={data_dir / 'am'}",
             f"--web.listen-address={addr}:{port}", "--cluster.listen-address=", "--log.level=warn"]
     return _launch("alertmanager", args, data_dir, port, "/-/ready", timeout, addr, {"config": config_path})
 
 
-def start_pushgateway(data_dir: Path, port: int = 0, addr: str = LOOPBACK, timeout: float = 30.0) -> ServerProcess:
-    """Start the Pushgateway (no persistence)."""
+#: the Pushgateway's state file inside its data directory (Debian's default is one system-wide file)
+PUSHGATEWAY_STATE = "pushgateway.data"
+
+
+def start_pushgateway(data_dir: Path, port: int = 0, addr: str = LOOPBACK, timeout: float = 30.0,
+                      persist: bool = True) -> ServerProcess:
+    """Start the Pushgateway; its pushed groups persist in ``data_dir/pushgateway.data`` (``persist=False``:
+    memory only). Never the binary's default file: Debian's ``/var/lib/prometheus/pushgateway.data`` is
+    shared by every gateway on the machine, so one run's pushes would reappear in every later gateway."""
+    data_dir = Path(data_dir).resolve()
     port = _port(port, addr)
-    args = [find_binary("pushgateway"), f"--web.listen-address={addr}:{port}", "--log.level=warn"]
-    return _launch("pushgateway", args, Path(data_dir), port, "/-/ready", timeout, addr)
+    state = str(data_dir / PUSHGATEWAY_STATE) if persist else ""
+    args = [find_binary("pushgateway"), f"--web.listen-address={addr}:{port}", f"--persistence.file={state}",
+            "--log.level=warn"]
+    return _launch("pushgateway", args, data_dir, port, "/-/ready", timeout, addr)
 
 
 # --------------------------------------------------------------------------- the whole stack
 #: default ports of ``lightwatch stack up`` (the upstream defaults)
 DEFAULT_PORTS = {"prometheus": 9090, "alertmanager": 9093, "pushgateway": 9091}
-STATE_FILE = "stack.json"
 PUSHGATEWAY_JOB = "pushgateway"
 
 
-_DURATION = re.compile(r"^(\d+(ms|s|m|h|d|w|y))+$")
+#: ``host:port`` with a DNS name, an IPv4 address or a bracketed IPv6 address
+_TARGET = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]):(\d{1,5})$")
 
 
-def check_duration(value: str | None, option: str) -> None:
-    """``ValueError`` naming ``option`` unless ``value`` is a Prometheus duration (``None`` passes)."""
-    if value is not None and not (isinstance(value, str) and _DURATION.match(value)):
-        raise ValueError(f"{option}={value!r} is not a Prometheus duration such as '15s' or '1m'")
+def check_target(value: str, option: str) -> str:
+    """``value`` unless it is not a scrape target ``host:port``, port 1-65535 (``ValueError`` naming ``option``)."""
+    m = _TARGET.match(value) if isinstance(value, str) else None
+    if not m or not 0 < int(m.group(1)) < 65536:
+        raise ValueError(f"{option} {value!r} is not a scrape target HOST:PORT such as '127.0.0.1:9400' "
+                         "(a host name or IP address, a colon, a port 1-65535)")
+    return value
 
 
 def check_port_free(port: int, addr: str = LOOPBACK, option: str = "port") -> None:
@@ -257,8 +273,10 @@ class Stack:
         return {name: srv for name in DEFAULT_PORTS if (srv := getattr(self, name)) is not None}
 
     def stop(self) -> None:
+        """Stop the servers, and remove Prometheus' own entry from the ``file_sd`` folder."""
         for srv in reversed(list(self.servers.values())):
             srv.stop()
+        (self.targets_dir / SELF_TARGET_FILE).unlink(missing_ok=True)
 
 
 def start_stack(
@@ -274,6 +292,7 @@ def start_stack(
     evaluation_interval: str | None = None,
     job: str = "lightwatch",
     timeout: float = 30.0,
+    wait_scraped: bool = False,
 ) -> Stack:
     """Start Prometheus (+ Alertmanager, + Pushgateway) on loopback with data under ``data_dir``.
 
@@ -291,26 +310,32 @@ def start_stack(
     static_targets : ``host:port`` exporters scraped besides the ``data_dir/targets/*.json`` file_sd files.
     pushgateway_port : ``None`` starts no Pushgateway; otherwise it is scraped as job ``pushgateway``.
     scrape_interval, evaluation_interval : Prometheus durations (evaluation defaults to the scrape interval).
+    wait_scraped : also wait (up to one more scrape interval) until Prometheus has scraped itself through
+        the file_sd folder, so targets are known to be scraped, not only discovered.
 
     Everything is checked (binaries, ports, rule files) before the first process starts; if a later
     server fails to start, the ones already started are stopped again.
     """
-    data_dir = Path(data_dir)
+    data_dir = Path(data_dir).resolve()  # Prometheus resolves relative paths from its config's folder
     wanted = {"prometheus": prometheus_port, "alertmanager": alertmanager_port, "pushgateway": pushgateway_port}
     check_duration(scrape_interval, "scrape_interval")
     check_duration(evaluation_interval, "evaluation_interval")
+    for target in static_targets or []:
+        check_target(target, "static_targets")
     if alertmanager_port is not None and alertmanager_config is None:
         raise ValueError("alertmanager_config is required unless alertmanager_port=None (no Alertmanager)")
     for name, port in wanted.items():
         if port is not None:
             find_binary(name)
             check_port_free(port, LOOPBACK, f"{name}_port")
-    sources = [Path(p) for p in rule_files or []]
+    sources = [Path(p).resolve() for p in rule_files or []]
     for path in sources:
         if not path.is_file():
             raise ValueError(f"rule_files: {str(path)!r} does not exist")
-    if isinstance(alertmanager_config, (str, os.PathLike)) and not Path(alertmanager_config).is_file():
-        raise ValueError(f"alertmanager_config: {str(alertmanager_config)!r} does not exist")
+    if isinstance(alertmanager_config, (str, os.PathLike)):
+        alertmanager_config = Path(alertmanager_config).resolve()
+        if not alertmanager_config.is_file():
+            raise ValueError(f"alertmanager_config: {str(alertmanager_config)!r} does not exist")
 
     data_dir.mkdir(parents=True, exist_ok=True)
     targets_dir = data_dir / "targets"
@@ -330,9 +355,12 @@ def start_stack(
             extra.append({"job_name": PUSHGATEWAY_JOB, "scrape_interval": scrape_interval,
                           "static_configs": [{"targets": [stack.pushgateway.url.split("://", 1)[1]]}]})
         if alertmanager_port is not None:
-            stack.alertmanager = start_alertmanager(alertmanager_config if isinstance(alertmanager_config, dict)
-                                                    else Path(alertmanager_config), data_dir,
-                                                    port=alertmanager_port, timeout=timeout)
+            stack.alertmanager = start_alertmanager(alertmanager_config, data_dir, port=alertmanager_port,
+                                                    timeout=timeout)
+        port = _port(prometheus_port, LOOPBACK)
+        # Prometheus scrapes itself through the same file_sd folder the training ranks use, so a
+        # folder Prometheus does not watch shows up as a missing target (see verify_prometheus)
+        write_config(targets_dir / SELF_TARGET_FILE, [{"targets": [f"{LOOPBACK}:{port}"], "labels": {"job": SELF_JOB}}])
         cfg = prometheus_config(
             static_targets=static_targets, file_sd_files=[str(targets_dir / "*.json")],
             scrape_interval=scrape_interval, evaluation_interval=evaluation_interval,
@@ -340,168 +368,87 @@ def start_stack(
             alertmanagers=[stack.alertmanager.url.split("://", 1)[1]] if stack.alertmanager else None,
             job=job, extra_scrape_configs=extra,
         )
-        stack.prometheus = start_prometheus(cfg, data_dir, port=prometheus_port, timeout=timeout)
+        stack.prometheus = start_prometheus(cfg, data_dir, port=port, timeout=timeout)
+        verify_prometheus(stack.prometheus.url, [rules_dir / p.name for p in sources],
+                          timeout=timeout + (duration_seconds(scrape_interval) if wait_scraped else 0),
+                          alertmanager=stack.alertmanager is not None, scraped=wait_scraped)
     except BaseException:
         stack.stop()
         raise
     return stack
 
 
-# --------------------------------------------------------------------------- pid files and state
-def _pid_alive(pid: int, binary: str) -> bool:
-    """Whether ``pid`` runs and is ``binary`` (a reused pid of another program does not count)."""
-    try:
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[0].decode(errors="replace")
-    except OSError:
-        return False
-    return os.path.basename(cmdline) == os.path.basename(binary)
+# --------------------------------------------------------------------------- health
+#: the file_sd entry through which the stack's Prometheus scrapes itself (job ``prometheus``)
+SELF_TARGET_FILE = "lightwatch-stack-prometheus.json"
+SELF_JOB = "prometheus"
 
 
-def write_state(stack: Stack) -> Path:
-    """Record pids, ports and URLs in ``data_dir/stack.json`` and ``<name>.pid`` files."""
-    state = {"data_dir": str(stack.data_dir), "targets_dir": str(stack.targets_dir), "servers": {}}
-    for name, srv in stack.servers.items():
-        (stack.data_dir / f"{name}.pid").write_text(f"{srv.process.pid}\n")
-        state["servers"][name] = {"pid": srv.process.pid, "binary": srv.process.args[0], "url": srv.url,
-                                  "port": srv.port, "log": str(srv.log_path)}
-    path = stack.data_dir / STATE_FILE
-    path.write_text(json.dumps(state, indent=2))
-    return path
+@dataclass
+class PrometheusHealth:
+    """What a running Prometheus has loaded: rule groups (with their files), targets, Alertmanagers."""
+
+    groups: list[dict]
+    targets: list[dict]
+    alertmanagers: list[str]
+
+    @property
+    def rule_files(self) -> set[str]:
+        return {g["file"] for g in self.groups}
+
+    @property
+    def rules(self) -> int:
+        return sum(len(g["rules"]) for g in self.groups)
+
+    def targets_by_job(self) -> dict[str, tuple[int, int]]:
+        """``{job: (up, total)}`` of the active targets."""
+        out: dict[str, tuple[int, int]] = {}
+        for t in self.targets:
+            job = t["labels"].get("job", "?")
+            up, total = out.get(job, (0, 0))
+            out[job] = (up + (t["health"] == "up"), total + 1)
+        return out
+
+    def problems(self, rule_files: list[Path] | None = None, alertmanager: bool = False,
+                 require_rules: bool = True, scraped: bool = False) -> list[str]:
+        """What is missing: no rule group, a rule file not loaded, the self target not discovered (or,
+        with ``scraped``, not scraped successfully), no Alertmanager (when ``alertmanager``)."""
+        out = []
+        if require_rules and not self.groups:
+            out.append("no rule group loaded")
+        missing = sorted(str(f) for f in rule_files or [] if str(f) not in self.rule_files)
+        if missing:
+            out.append(f"rule files not loaded: {', '.join(missing)}")
+        own = [t for t in self.targets if t["labels"].get("job") == SELF_JOB]
+        if not own:
+            out.append("the file_sd targets folder is not watched (Prometheus' own entry is not discovered)")
+        elif scraped and own[0]["health"] != "up":
+            out.append(f"Prometheus has not scraped its own file_sd entry ({own[0]['health']} "
+                       f"{own[0].get('lastError') or ''})".replace(" )", ")"))
+        if alertmanager and not self.alertmanagers:
+            out.append("no Alertmanager discovered")
+        return out
 
 
-def read_state(data_dir: str | os.PathLike) -> dict | None:
-    path = Path(data_dir) / STATE_FILE
-    if not path.is_file():
-        return None
-    return json.loads(path.read_text())
+def prometheus_health(url: str, timeout: float = 5.0) -> PrometheusHealth:
+    """Rule groups (``/api/v1/rules``), active targets and Alertmanagers of the Prometheus at ``url``."""
+    from monitor import promql
+
+    return PrometheusHealth(groups=promql.rule_groups(url, timeout), targets=promql.targets(url, timeout),
+                            alertmanagers=[a["url"] for a in promql.alertmanagers(url, timeout)])
 
 
-def stop_recorded(data_dir: str | os.PathLike, timeout: float = 10.0) -> list[str]:
-    """Stop the servers recorded in ``data_dir`` (SIGTERM, then SIGKILL); returns the names stopped."""
-    data_dir = Path(data_dir)
-    state = read_state(data_dir)
-    stopped = []
-    if state is None:
-        return stopped
-    for name, info in state["servers"].items():
-        pid = int(info["pid"])
-        if _pid_alive(pid, info["binary"]):
-            os.kill(pid, signal.SIGTERM)
-            deadline = time.monotonic() + timeout
-            while _pid_alive(pid, info["binary"]) and time.monotonic() < deadline:
-                time.sleep(0.1)
-            if _pid_alive(pid, info["binary"]):
-                os.kill(pid, signal.SIGKILL)
-            stopped.append(name)
-        (data_dir / f"{name}.pid").unlink(missing_ok=True)
-    (data_dir / STATE_FILE).unlink()
-    return stopped
-
-
-def status(data_dir: str | os.PathLike) -> dict[str, dict]:
-    """``{name: {pid, url, running, ready}}`` of the recorded servers (``{}`` when none is recorded)."""
-    state = read_state(data_dir)
-    out = {}
-    for name, info in (state or {}).get("servers", {}).items():
-        running = _pid_alive(int(info["pid"]), info["binary"])
-        ready = False
-        if running:
-            try:
-                wait_http_ok(info["url"] + "/-/ready", timeout=2.0)
-                ready = True
-            except ServerStartError:
-                pass
-        out[name] = {**info, "running": running, "ready": ready}
-    return out
-
-
-# --------------------------------------------------------------------------- `lightwatch stack`
-def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("action", choices=("up", "down", "status"), help="start, stop, or inspect the native stack")
-    p.add_argument("--data-dir", default=".lightwatch/stack",
-                   help="configs, TSDB, logs, pid files and file_sd targets (default .lightwatch/stack)")
-    for name, port in DEFAULT_PORTS.items():
-        p.add_argument(f"--{name}-port", type=int, default=port, help=f"{name} port on 127.0.0.1 (default {port}; "
-                                                                       f"0 = a free port)")
-    p.add_argument("--scrape-interval", default="15s", help="Prometheus scrape interval (default 15s)")
-    p.add_argument("--evaluation-interval", default=None, help="rule evaluation interval (default: scrape interval)")
-    p.add_argument("--target", action="append", default=[], metavar="HOST:PORT",
-                   help="also scrape this exporter (repeatable); ranks with file_sd=DATA_DIR/targets register themselves")
-    p.add_argument("--webhook-url", default=None,
-                   help="Alertmanager webhook receiver URL (default: the template's http://127.0.0.1:5001/alerts)")
-    p.add_argument("--alertmanager-config", default=None,
-                   help="use this Alertmanager config file instead of the generated template")
-
-
-def _generated_files(args: argparse.Namespace) -> tuple[list[Path], dict | Path]:
-    """The committed rule files and the Alertmanager config (template, or with --webhook-url)."""
-    import dashboards
-    from dashboards import alertmanager
-
-    rule_files = sorted(dashboards.RULES_DIR.glob("*.yml"))
-    if not rule_files:
-        raise FileNotFoundError(f"no rule files in {dashboards.RULES_DIR}: run `lightwatch dashboards build`")
-    if args.alertmanager_config:
-        if args.webhook_url:
-            raise ValueError("--webhook-url and --alertmanager-config exclude each other")
-        return rule_files, Path(args.alertmanager_config)
-    if args.webhook_url:
-        return rule_files, alertmanager.alertmanager_config(webhook_url=args.webhook_url)
-    return rule_files, dashboards.ALERTMANAGER_FILE
-
-
-def _up(args: argparse.Namespace) -> int:
-    data_dir = Path(args.data_dir)
-    check_duration(args.scrape_interval, "--scrape-interval")  # bad input and busy ports fail before anything starts
-    check_duration(args.evaluation_interval, "--evaluation-interval")
-    for name in DEFAULT_PORTS:
-        check_port_free(getattr(args, f"{name}_port"), LOOPBACK, f"--{name}-port")
-    running = {n: s for n, s in status(data_dir).items() if s["running"]}
-    if running:
-        raise RuntimeError(f"a stack is already running in {data_dir} ({', '.join(running)}); "
-                           f"`lightwatch stack down --data-dir {data_dir}` first")
-    rule_files, am_config = _generated_files(args)
-    stack = start_stack(data_dir, rule_files=rule_files, alertmanager_config=am_config,
-                        static_targets=args.target or None, prometheus_port=args.prometheus_port,
-                        alertmanager_port=args.alertmanager_port, pushgateway_port=args.pushgateway_port,
-                        scrape_interval=args.scrape_interval, evaluation_interval=args.evaluation_interval)
-    write_state(stack)
-    print(f"lightwatch stack up (data in {data_dir.resolve()})")
-    for name, srv in stack.servers.items():
-        print(f"  {name:<13} {srv.url}  pid {srv.process.pid}  log {srv.log_path}")
-    print(f"  training ranks: PrometheusMonitor(file_sd={str(stack.targets_dir)!r}) registers them")
-    print(f"  stop with: lightwatch stack down --data-dir {data_dir}")
-    return 0
-
-
-def _print_status(data_dir: Path) -> int:
-    servers = status(data_dir)
-    if not servers:
-        print(f"no stack recorded in {data_dir} (`lightwatch stack up --data-dir {data_dir}`)")
-        return 1
-    healthy = True
-    for name, info in servers.items():
-        state = "ready" if info["ready"] else ("running, not ready" if info["running"] else "not running")
-        healthy &= info["ready"]
-        print(f"  {name:<13} {info['url']}  pid {info['pid']}  {state}")
-    prom = servers.get("prometheus")
-    if prom and prom["ready"]:
-        from monitor import promql
-
-        targets = promql.targets(prom["url"])
-        up = sum(t.get("health") == "up" for t in targets)
-        firing = [a["labels"].get("alertname") for a in promql.alerts(prom["url"]) if a.get("state") == "firing"]
-        print(f"  targets: {up}/{len(targets)} up; alerts firing: {', '.join(firing) or 'none'}")
-    return 0 if healthy else 1
-
-
-def run(args: argparse.Namespace) -> int:
-    """``lightwatch stack up|down|status``."""
-    data_dir = Path(args.data_dir)
-    if args.action == "up":
-        return _up(args)
-    if args.action == "down":
-        stopped = stop_recorded(data_dir)
-        print(f"stopped: {', '.join(stopped)}" if stopped else f"no stack running in {data_dir}")
-        return 0
-    return _print_status(data_dir)
+def verify_prometheus(url: str, rule_files: list[Path], timeout: float = 30.0, alertmanager: bool = False,
+                      scraped: bool = False) -> None:
+    """Wait until ``rule_files`` are loaded and the file_sd folder is watched (``scraped``: and scraped
+    once); :class:`ServerStartError` naming what is missing after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        problems = prometheus_health(url).problems(rule_files, alertmanager, require_rules=bool(rule_files),
+                                                   scraped=scraped)
+        if not problems:
+            return
+        if time.monotonic() > deadline:
+            raise ServerStartError(f"Prometheus at {url} started but does not watch what it should: "
+                                   + "; ".join(problems))
+        time.sleep(0.2)

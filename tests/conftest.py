@@ -7,8 +7,11 @@ with the install command; it is never skipped.
 
 from __future__ import annotations
 
+import json
 import os
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Callable
 
@@ -63,6 +66,42 @@ class PrometheusHandle:
     def wait_scraped(self, n_targets: int = 1, timeout: float = 60.0) -> None:
         """Wait until ``n_targets`` targets report ``up == 1``."""
         self.wait_for("up == 1", lambda r: len(r) >= n_targets, timeout)
+
+
+class WebhookReceiver:
+    """An HTTP server that records Alertmanager's webhook POSTs with their arrival time."""
+
+    def __init__(self) -> None:
+        received = self.received = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):  # noqa: N802 (http.server API)
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                received.append((time.time(), body))
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}/alerts"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def wait_for(self, alertname: str, status: str, timeout: float, after: float = 0.0) -> tuple[float, dict]:
+        """Arrival time and alert of the first notification after ``after`` holding ``alertname`` with ``status``."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for t, body in [(t, b) for t, b in self.received if t > after]:
+                for alert in body.get("alerts", []):
+                    if alert["labels"].get("alertname") == alertname and alert["status"] == status:
+                        return t, alert
+            time.sleep(0.2)
+        pytest.fail(f"no {status} {alertname} notification within {timeout}s; received: {self.received}")
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
 
 
 @pytest.fixture

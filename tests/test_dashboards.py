@@ -152,3 +152,13 @@ def test_cli_build_writes_everything(tmp_path, capsys):
     written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
     assert written == sorted(main.files())
     assert str(tmp_path) in capsys.readouterr().out
+
+
+def test_pqcf_thresholds_come_from_the_config():
+    from dashboards import pqcf
+
+    cfg = replace(DEFAULT, layer_bits_warn=6, compression_ratio_good=5.5)
+    by_title = {p["title"]: p for p in _panels(json.loads(common.to_json(pqcf.build(cfg))))}
+    bits = by_title["Bits per layer"]["fieldConfig"]["defaults"]["thresholds"]["steps"]
+    ratio = by_title["Compression ratio"]["fieldConfig"]["defaults"]["thresholds"]["steps"]
+    assert bits[1]["value"] == 6 and ratio[-1]["value"] == 5.5

@@ -22,7 +22,6 @@ import time
 import urllib.request
 from collections import Counter, deque
 from dataclasses import replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -45,7 +44,7 @@ from monitor.callbacks import PrometheusMonitor
 from monitor.data_quality import BatchView, IndexedDataset
 from monitor.demo_model import DigitsDataModule, DigitsMLP
 from monitor.throughput import slowdown_sleep
-from tests.conftest import require_binary
+from tests.conftest import WebhookReceiver, require_binary
 from tests.panel_queries import COVERAGE, boards, empty_panel_queries
 
 RUN = "e2e"
@@ -56,42 +55,6 @@ DPS_CHECK_EVERY = PROVOKE_STEPS = 10
 #: targets that only a CUDA machine fills (absent, not zero, on CPU): (dashboard, panel, refId)
 CUDA_ONLY_TARGETS = {("lightwatch / Training overview", "Memory", "B"),
                      ("lightwatch / Training overview", "Memory", "C")}
-
-
-class WebhookReceiver:
-    """An HTTP server that records Alertmanager's webhook POSTs with their arrival time."""
-
-    def __init__(self) -> None:
-        received = self.received = []
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):  # noqa: N802 (http.server API)
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                received.append((time.time(), body))
-                self.send_response(200)
-                self.end_headers()
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/alerts"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def wait_for(self, alertname: str, status: str, timeout: float, after: float = 0.0) -> tuple[float, dict]:
-        """Arrival time and alert of the first notification after ``after`` holding ``alertname`` with ``status``."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            for t, body in [(t, b) for t, b in self.received if t > after]:
-                for alert in body.get("alerts", []):
-                    if alert["labels"].get("alertname") == alertname and alert["status"] == status:
-                        return t, alert
-            time.sleep(0.2)
-        pytest.fail(f"no {status} {alertname} notification within {timeout}s; received: {self.received}")
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
 
 
 class PhasedSlowdown(pl.Callback):

@@ -7,12 +7,14 @@ import os
 import socket
 import ssl
 import urllib.request
+from pathlib import Path
 
 import pytest
+from prometheus_client import CollectorRegistry
 
 from monitor import metrics as M
 from monitor.exporter import MetricsExporter, PortInUseError, free_port
-from monitor.stack import start_pushgateway
+from monitor.stack import PUSHGATEWAY_STATE, start_pushgateway
 from tests.tls_util import self_signed
 
 
@@ -122,18 +124,43 @@ def test_tls_needs_both_files(tmp_path, registry):
         MetricsExporter(port=0, registry=registry, certfile=str(tmp_path / "c.pem"))
 
 
+def _pushed_groups(gw_url: str) -> list[dict]:
+    """The groups a Pushgateway holds (its ``/api/v1/metrics``), each as its grouping-key labels."""
+    with urllib.request.urlopen(gw_url + "/api/v1/metrics", timeout=5) as resp:
+        return [group["labels"] for group in json.load(resp)["data"]]
+
+
 def test_push_to_real_pushgateway_on_stop(tmp_path, registry):
+    """The pushed values arrive, and the gateway holds nothing from runs the machine did before.
+
+    A previous run is reproduced first: another gateway receives a push of another run and shuts
+    down (persisting its state wherever it persists). The gateway under test must not show it.
+    """
+    previous = start_pushgateway(tmp_path / "previous-gw")
+    try:
+        stale = CollectorRegistry()
+        M.bind(stale, run="stale", rank=1)(M.SAMPLES).inc(99)
+        old = MetricsExporter(port=0, registry=stale, run="stale", rank=1,
+                              pushgateway=previous.url.replace("http://", ""))
+        assert old.push()
+    finally:
+        previous.stop()
     gw = start_pushgateway(tmp_path / "gw")
     try:
+        cmdline = Path(f"/proc/{gw.process.pid}/cmdline").read_bytes().decode().split("\0")
+        assert f"--persistence.file={(tmp_path / 'gw' / PUSHGATEWAY_STATE).resolve()}" in cmdline
+        assert _pushed_groups(gw.url) == []  # nothing from the previous run
         M.bind(registry, run="short", rank=1)(M.SAMPLES).inc(7)
         exp = MetricsExporter(port=0, registry=registry, run="short", rank=1,
                               pushgateway=gw.url.replace("http://", "")).start()
         exp.stop()
+        assert [g.get("run") for g in _pushed_groups(gw.url)] == ["short"]
         text = _get(gw.url + "/metrics")
         line = [l for l in text.splitlines() if l.startswith("lightwatch_samples_total{")]
-        assert line and 'run="short"' in line[0] and 'rank="1"' in line[0] and line[0].endswith(" 7")
+        assert len(line) == 1 and 'run="short"' in line[0] and 'rank="1"' in line[0] and line[0].endswith(" 7")
     finally:
         gw.stop()
+    assert (tmp_path / "previous-gw" / PUSHGATEWAY_STATE).is_file()  # each gateway's state in its own dir
 
 
 def test_unreachable_pushgateway_is_logged_not_raised(registry, caplog):

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 import dashboards
-from monitor import stack
+from monitor import metrics as M
+from monitor import stack, stack_state
 from monitor.cli import main as cli
 from tests.conftest import require_binary
 
@@ -39,7 +40,7 @@ def test_up_status_down(tmp_path):
                      "--webhook-url", hook)
     try:
         assert up.returncode == 0, up.stderr
-        state = json.loads((data / stack.STATE_FILE).read_text())
+        state = json.loads((data / stack_state.STATE_FILE).read_text())
         assert set(state["servers"]) == {"prometheus", "alertmanager", "pushgateway"}
         for name, info in state["servers"].items():
             assert info["url"].startswith("http://127.0.0.1:")  # loopback only
@@ -71,7 +72,7 @@ def test_up_status_down(tmp_path):
         gateway = state["servers"]["pushgateway"]
         os.kill(gateway["pid"], signal.SIGTERM)  # a server that died is reported, and status fails
         deadline = time.monotonic() + 10
-        while stack._pid_alive(gateway["pid"], gateway["binary"]) and time.monotonic() < deadline:
+        while stack_state._pid_alive(gateway["pid"], gateway["binary"]) and time.monotonic() < deadline:
             time.sleep(0.1)
         st = _lightwatch("stack", "status", "--data-dir", str(data))
         assert st.returncode == 1 and "pushgateway" in st.stdout and "not running" in st.stdout
@@ -79,8 +80,9 @@ def test_up_status_down(tmp_path):
         down = _lightwatch("stack", "down", "--data-dir", str(data))
     assert down.returncode == 0 and "stopped: prometheus, alertmanager" in down.stdout
     for info in state["servers"].values():
-        assert not stack._pid_alive(info["pid"], info["binary"])
-    assert not (data / stack.STATE_FILE).exists() and not list(data.glob("*.pid"))
+        assert not stack_state._pid_alive(info["pid"], info["binary"])
+    assert not (data / stack_state.STATE_FILE).exists() and not list(data.glob("*.pid"))
+    assert not list((data / "targets").iterdir())  # Prometheus' own file_sd entry removed too
     after = _lightwatch("stack", "status", "--data-dir", str(data))
     assert after.returncode == 1 and "no stack recorded" in after.stdout
 
@@ -126,7 +128,138 @@ def test_start_stack_checks_inputs_before_starting(tmp_path):
 
 def test_down_never_kills_a_reused_pid(tmp_path):
     """A stale state file whose pid now belongs to another program leaves that program alone."""
-    (tmp_path / stack.STATE_FILE).write_text(json.dumps({"servers": {"prometheus": {
+    (tmp_path / stack_state.STATE_FILE).write_text(json.dumps({"servers": {"prometheus": {
         "pid": os.getpid(), "binary": "/usr/bin/prometheus", "url": "http://127.0.0.1:1", "port": 1, "log": ""}}}))
-    assert stack.stop_recorded(tmp_path) == []
-    assert not (tmp_path / stack.STATE_FILE).exists()
+    assert stack_state.stop_recorded(tmp_path) == []
+    assert not (tmp_path / stack_state.STATE_FILE).exists()
+
+
+@pytest.mark.slow
+def test_default_relative_data_dir_loads_rules_and_scrapes_file_sd_ranks(tmp_path, monkeypatch, capsys, registry):
+    """Issue 13: `stack up` with the documented relative default data dir really watches."""
+    for name in ("prometheus", "alertmanager", "pushgateway"):
+        require_binary(name)
+    monkeypatch.chdir(tmp_path)
+    from monitor.exporter import MetricsExporter
+
+    assert cli(["stack", "up", *FREE_PORTS, "--scrape-interval", "1s"]) == 0
+    try:
+        out = capsys.readouterr().out
+        state = stack_state.read_state(".lightwatch/stack")
+        prom = state["servers"]["prometheus"]["url"]
+        config = json.loads((tmp_path / ".lightwatch/stack/prometheus.yml").read_text())
+        paths = [*config["rule_files"], *config["scrape_configs"][0]["file_sd_configs"][0]["files"]]
+        assert all(Path(p).is_absolute() and str(tmp_path) in p for p in paths), paths
+        assert "rule groups loaded" in out
+        with urllib.request.urlopen(prom + "/api/v1/rules", timeout=5) as resp:
+            groups = json.load(resp)["data"]["groups"]
+        assert {g["name"] for g in groups} >= {"lightwatch-alerts", "lightwatch-training.rules"}
+        # a rank registered through the relative path the README documents is scraped
+        M.bind(registry, run="rel", rank=0)(M.SAMPLES).inc(3)
+        exp = MetricsExporter(port=0, registry=registry, file_sd=".lightwatch/stack/targets", run="rel").start()
+        try:
+            deadline = time.monotonic() + 60
+            while not [t for t in stack.prometheus_health(prom).targets
+                       if t["scrapeUrl"].startswith(exp.url.rsplit("/", 1)[0]) and t["health"] == "up"]:
+                assert time.monotonic() < deadline, stack.prometheus_health(prom).targets
+                time.sleep(0.5)
+            capsys.readouterr()
+            assert cli(["stack", "status"]) == 0
+            out = capsys.readouterr().out
+            assert "rule groups loaded" in out and "lightwatch 1/1 up" in out
+        finally:
+            exp.stop()
+    finally:
+        assert cli(["stack", "down"]) == 0
+
+
+@pytest.mark.parametrize("target", ["bad target!!", "127.0.0.1", "host:0", "host:70000", ":9400", "http://h:9400"])
+def test_bad_target_is_one_line_and_starts_nothing(tmp_path, capsys, target):
+    assert cli(["stack", "up", "--data-dir", str(tmp_path / "s"), *FREE_PORTS, "--target", target]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"--target {target!r}" in err and "HOST:PORT" in err
+    assert not (tmp_path / "s").exists()
+
+
+@pytest.mark.parametrize("content", [b"{not json", b"", b"\xff\xfe", b"[1, 2]", b'{"servers": {"prometheus": 5}}',
+                                     b'{"servers": {"grafana": {"pid": 1, "binary": "x", "url": "u"}}}'])
+@pytest.mark.parametrize("action", ["up", "down", "status"])
+def test_corrupt_or_foreign_state_file_is_one_line(tmp_path, capsys, content, action):
+    (tmp_path / stack_state.STATE_FILE).write_bytes(content)
+    extra = FREE_PORTS if action == "up" else []
+    assert cli(["stack", action, "--data-dir", str(tmp_path), *extra]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert str(tmp_path / stack_state.STATE_FILE) in err and "not a lightwatch stack state file" in err
+    assert (tmp_path / stack_state.STATE_FILE).read_bytes() == content  # left alone
+    assert sorted(p.name for p in tmp_path.iterdir()) == [stack_state.STATE_FILE]  # nothing started or written
+
+
+# --------------------------------------------------------------------------- command-line shape (issue 14)
+def _option_actions(parser):
+    import argparse
+
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                yield from _option_actions(sub)
+        elif action.option_strings and action.dest != "help":
+            yield parser.prog, action
+
+
+def test_every_stack_and_dashboards_option_has_help():
+    from monitor.cli import build_parser
+
+    parser = build_parser()
+    commands = {name: p for a in parser._actions if hasattr(a, "choices") and isinstance(a.choices, dict)
+                for name, p in a.choices.items()}
+    missing = [f"{prog} {a.option_strings[0]}" for cmd in ("stack", "dashboards")
+               for prog, a in _option_actions(commands[cmd]) if not (a.help or "").strip()]
+    assert not missing
+
+
+@pytest.mark.parametrize("argv", [["stack", "down", "--scrape-interval", "1s"], ["stack", "status", "--target", "h:1"],
+                                  ["stack", "start"], ["stack"], ["dashboards", "build", "--url", "http://x"],
+                                  ["dashboards", "push", "--out", "d"]])
+def test_verbs_reject_flags_of_other_verbs(argv, capsys):
+    with pytest.raises(SystemExit) as exc:
+        cli(argv)
+    assert exc.value.code == 2 and "error:" in capsys.readouterr().err
+
+
+def test_old_command_lines_still_parse(tmp_path, capsys):
+    """`stack --data-dir D status` (options before the verb) and `stack status --data-dir D` both work."""
+    assert cli(["stack", "--data-dir", str(tmp_path), "status"]) == 1
+    assert f"no stack recorded in {tmp_path}" in capsys.readouterr().out
+    assert cli(["stack", "status", "--data-dir", str(tmp_path)]) == 1
+    assert f"no stack recorded in {tmp_path}" in capsys.readouterr().out
+
+
+def test_stack_library_imports_no_other_lightwatch_package():
+    """Only CLI modules import across packages: monitor.stack (the server library) stays in monitor."""
+    import ast
+
+    for module in ("stack", "stack_state", "durations"):
+        tree = ast.parse((ROOT / "monitor" / f"{module}.py").read_text())
+        imported = {n.module if isinstance(n, ast.ImportFrom) else a.name
+                    for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))
+                    for a in (n.names if isinstance(n, ast.Import) else [None])}
+        foreign = {m for m in imported if m and m.split(".")[0] in ("dashboards", "anomaly", "lightning_plugins")}
+        assert not foreign, f"monitor/{module}.py imports {foreign}"
+    assert not hasattr(stack, "add_arguments") and not hasattr(stack.ServerProcess, "reload")
+
+
+def test_verify_names_what_a_prometheus_does_not_watch(tmp_path):
+    """The check `up` and `status` rely on: a Prometheus pointed at the wrong folders is reported, not ready."""
+    require_binary("prometheus")
+    cfg = stack.prometheus_config(file_sd_files=[str(tmp_path / "elsewhere" / "*.json")],
+                                  rule_files=[str(tmp_path / "missing" / "*.yml")], scrape_interval="1s")
+    srv = stack.start_prometheus(cfg, tmp_path / "p")
+    try:
+        health = stack.prometheus_health(srv.url)
+        assert health.groups == [] and health.targets == []
+        with pytest.raises(stack.ServerStartError, match="no rule group loaded; rule files not loaded: .*r.yml; "
+                                                         "the file_sd targets folder is not watched"):
+            stack.verify_prometheus(srv.url, [tmp_path / "r.yml"], timeout=1)
+    finally:
+        srv.stop()

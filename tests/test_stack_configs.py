@@ -17,7 +17,7 @@ import dashboards
 from dashboards import alertmanager
 from dashboards import rules as R
 from monitor import stack
-from tests.conftest import require_binary
+from tests.conftest import WebhookReceiver, require_binary
 
 ROOT = Path(__file__).resolve().parents[1]
 COMPOSE = ROOT / "compose"
@@ -64,6 +64,24 @@ def test_promtool_test_rules_catches_a_shifted_for_window(tmp_path):
     assert "ThroughputRegression" in out.stdout + out.stderr
 
 
+def test_every_alert_has_severity_summary_description_and_a_runbook():
+    """Every rule carries severity, summary, description and a runbook_url naming docs/runbooks/<alert>.md,
+    and each page has the four sections (Meaning, Impact, Diagnosis, Mitigation)."""
+    rules = [r for g in yaml.safe_load((dashboards.RULES_DIR / R.ALERTS_FILE).read_text())["groups"]
+             for r in g["rules"]]
+    for rule in rules:
+        name = rule["alert"]
+        assert rule["labels"]["severity"] in ("critical", "warning", "none"), name
+        assert rule["annotations"]["summary"].strip() and rule["annotations"]["description"].strip(), name
+        assert rule["annotations"]["runbook_url"] == f"docs/runbooks/{name}.md"
+        page = (ROOT / rule["annotations"]["runbook_url"]).read_text()
+        headings = re.findall(r"^## (\w+)", page, flags=re.M)
+        assert page.startswith(f"# {name}\n") and headings == ["Meaning", "Impact", "Diagnosis", "Mitigation"], name
+    assert sorted(p.stem for p in (ROOT / "docs" / "runbooks").glob("*.md")) == sorted(R.ALERT_NAMES)
+    watchdog = [r for r in rules if r["alert"] == R.WATCHDOG]
+    assert watchdog and watchdog[0]["expr"] == "vector(1)" and "for" not in watchdog[0]
+
+
 # --------------------------------------------------------------------------- Alertmanager
 def test_alertmanager_template_passes_amtool():
     amtool = require_binary("amtool")
@@ -80,6 +98,41 @@ def test_alertmanager_template_passes_amtool():
 def test_alertmanager_config_bad_input(kw, match):
     with pytest.raises(ValueError, match=match):
         alertmanager.alertmanager_config(**kw)
+
+
+def test_one_route_per_severity_through_a_real_alertmanager(tmp_path):
+    """critical -> the critical receiver, warning -> the warning receiver, Watchdog -> the heartbeat
+    (dropped when no heartbeat URL is set): each with its own webhook in this test."""
+    require_binary("alertmanager")
+    critical, warning, heartbeat = WebhookReceiver(), WebhookReceiver(), WebhookReceiver()
+    servers = []
+    try:
+        for name, hb in (("with-heartbeat", heartbeat.url), ("without", None)):
+            cfg = alertmanager.alertmanager_config(webhook_url=warning.url, critical_webhook_url=critical.url,
+                                                   heartbeat_url=hb, group_wait="1s", group_interval="1s")
+            servers.append(stack.start_alertmanager(cfg, tmp_path / name))
+            _post_alerts(servers[-1].url, [
+                {"labels": {"alertname": "NonFiniteLoss", "run": name, "severity": "critical"}},
+                {"labels": {"alertname": "StragglerRank", "run": name, "severity": "warning"}},
+                {"labels": {"alertname": R.WATCHDOG, "severity": "none", "am": name}},
+            ])
+        critical.wait_for("NonFiniteLoss", "firing", timeout=30)
+        warning.wait_for("StragglerRank", "firing", timeout=30)
+        heartbeat.wait_for(R.WATCHDOG, "firing", timeout=30)
+        time.sleep(3)  # every group has been flushed at least once more (group_wait/interval 1s)
+
+        def names(receiver):
+            return sorted({(a["labels"]["alertname"], a["labels"].get("run", a["labels"].get("am")))
+                           for _, body in receiver.received
+                           for a in body["alerts"]})
+        assert names(critical) == [("NonFiniteLoss", "with-heartbeat"), ("NonFiniteLoss", "without")]
+        assert names(warning) == [("StragglerRank", "with-heartbeat"), ("StragglerRank", "without")]
+        assert names(heartbeat) == [(R.WATCHDOG, "with-heartbeat")]  # without a heartbeat URL it is dropped
+    finally:
+        for server in servers:
+            server.stop()
+        for receiver in (critical, warning, heartbeat):
+            receiver.close()
 
 
 def _post_alerts(url: str, alerts: list[dict]) -> None:

@@ -1,4 +1,8 @@
-"""Compression (PQCF): per-layer bits and sensitivity, model size, accuracy and latency before/after."""
+"""PQCF compression (the PQCFCompression callback and `lightwatch compress`): per-layer bits and sensitivity,
+model size, accuracy and latency before/after. Gradient compression panels are in parallelism.py.
+
+The uid and title stay `lightwatch-compression` / "lightwatch / Compression" (links and pushed copies keep working).
+"""
 
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ def build(cfg: Config):
     board.with_panel(c.bar_panel(
         "Bits per layer", "Bits allocated to each layer's weights (32 = kept in floating point).",
         [(f"max by (layer) ({M.PQCF_LAYER_BITS.series}{{{s}}})", "{{layer}}")], unit="none",
-        steps=((None, c.RED), (8, c.YELLOW), (16, c.GREEN))))
+        steps=((None, c.RED), (cfg.layer_bits_warn, c.YELLOW), (cfg.layer_bits_full, c.GREEN))))
     board.with_panel(c.bar_panel(
         "Layer sensitivity", "Hutchinson Hessian-trace sensitivity per layer (higher keeps more bits).",
         [(f"max by (layer) ({M.PQCF_LAYER_SENSITIVITY.series}{{{s}}})", "{{layer}}")], unit="none"))
@@ -28,7 +32,8 @@ def build(cfg: Config):
     board.with_panel(c.stat_panel(
         "Compression ratio", "Original over compressed model bytes.",
         [(f"max({M.PQCF_COMPRESSION_RATIO.series}{{{s}}})", "ratio")], unit="none",
-        steps=((None, c.RED), (2, c.YELLOW), (4, c.GREEN))))
+        steps=((None, c.RED), (cfg.compression_ratio_warn, c.YELLOW),
+               (cfg.compression_ratio_good, c.GREEN))))
     board.with_panel(c.stat_panel(
         "Accuracy by stage", "Held-out accuracy: fp, quantized, distilled, ONNX.",
         [(f"max by (stage) ({M.PQCF_ACCURACY.series}{{{s}}})", "{{stage}}")], unit="percentunit"))
