@@ -670,6 +670,19 @@ def allocate_bits(plans: list[LayerPlan], *, fp_bytes: int, size_ratio: float | 
     return _plan(plans, fp_bytes, budget_name, budget_value, solver)
 
 
+def check_budget(model: nn.Module, layers: Mapping[str, nn.Module], config: PQCFConfig) -> None:
+    """Raise the ``ValueError`` of :func:`allocate_bits` for a budget no plan can meet, from the byte
+    counts alone (no sensitivity needed), so an impossible budget fails before any work."""
+    plans = [LayerPlan(name=n, kind=type(m).__name__, n_params=m.weight.numel(), trace=0.0, trace_stderr=0.0,
+                       sensitivity=0.0, omega={b: 0.0 for b in bit_candidates(n, m, config.pinned) + (FP_BITS,)},
+                       bytes_at={b: layer_bytes(m, b, config.block_size, config.symmetric_4bit)
+                                 for b in bit_candidates(n, m, config.pinned) + (FP_BITS,)},
+                       candidates=bit_candidates(n, m, config.pinned), pinned=n in config.pinned)
+             for n, m in layers.items()]
+    allocate_bits(plans, fp_bytes=model_param_bytes(model), size_ratio=config.size_ratio, avg_bits=config.avg_bits,
+                  exact_max_layers=0)
+
+
 def plan_with_bits(plan: CompressionPlan, bits: Mapping[str, int], *, solver: str = "fixed") -> CompressionPlan:
     """``plan`` with other bit widths (e.g. uniform or random baselines); sizes recomputed."""
     layers = [copy.deepcopy(lp) for lp in plan.layers]
@@ -1045,13 +1058,59 @@ class CompressionResult:
                 "timings_seconds": self.timings}
 
 
-def _collect(data: Iterable, limit: int | None) -> list:
+def _collect(data: Iterable, limit: int | None, what: str) -> list:
+    if isinstance(data, (str, bytes)) or not hasattr(data, "__iter__"):
+        raise ValueError(f"{what} must be an iterable of batches (a DataLoader or a list of (input, target) "
+                         f"tuples), got {type(data).__name__}")
     out = []
     for i, batch in enumerate(data):
         if limit is not None and i >= limit:
             break
         out.append(batch)
+    if not out:
+        raise ValueError(f"{what} must yield at least one batch")
+    for i, batch in enumerate(out):
+        try:
+            x, _ = _split_batch(batch)
+        except ValueError as exc:
+            raise ValueError(f"{what} batch {i}: {exc}") from None
+        if not isinstance(x, torch.Tensor):
+            raise ValueError(f"{what} batch {i}: the input must be a tensor, got {type(x).__name__}")
     return out
+
+
+def _identity(batch):
+    return batch
+
+
+class _Reiterable(torch.utils.data.IterableDataset):
+    """A re-iterable collection of ready batches as a dataset (each pass iterates it again)."""
+
+    def __init__(self, data: Iterable) -> None:
+        self.data = data
+
+    def __iter__(self):
+        return iter(self.data)
+
+
+def distillation_loader(data: Iterable, what: str = "calib_data"):
+    """``data`` as something a Lightning ``Trainer`` fits on as *one* train loader.
+
+    A ``DataLoader`` is used as it is. Lightning reads a plain list or tuple as several dataloaders,
+    so a list (or any other re-iterable) of ready ``(input, target)`` batches is wrapped in a
+    ``DataLoader`` that yields those batches unchanged, in order, once per epoch. A one-shot iterator
+    (a generator) is refused: distillation passes over the data again after calibration read it.
+    """
+    from torch.utils.data import DataLoader
+
+    if isinstance(data, DataLoader):
+        return data
+    if isinstance(data, (list, tuple)):
+        return DataLoader(list(data), batch_size=None, shuffle=False, collate_fn=_identity)
+    if iter(data) is data:
+        raise ValueError(f"{what} is a one-shot iterator ({type(data).__name__}); distillation reads the data "
+                         "again after calibration: give a DataLoader or a list of (input, target) batches")
+    return DataLoader(_Reiterable(data), batch_size=None, collate_fn=_identity)
 
 
 def _kl(teacher_logits: torch.Tensor, logits: torch.Tensor) -> torch.Tensor:
@@ -1063,6 +1122,34 @@ def _kl(teacher_logits: torch.Tensor, logits: torch.Tensor) -> torch.Tensor:
 
 def _accuracy(logits: torch.Tensor, y: torch.Tensor | None) -> float:
     return float((logits.argmax(-1) == y).float().mean()) if y is not None else float("nan")
+
+
+def _heldout_tensors(heldout: list) -> tuple[torch.Tensor, torch.Tensor | None]:
+    """All held-out inputs and targets, concatenated (targets None when a batch has none)."""
+    xs, ys = zip(*(_split_batch(b) for b in heldout))
+    try:
+        xh = torch.cat(xs)
+        yh = torch.cat(ys) if all(y is not None for y in ys) else None
+    except (RuntimeError, TypeError) as exc:
+        raise ValueError(f"heldout_data: the batches do not concatenate ({exc})") from None
+    return xh, yh
+
+
+def _check_forward(model: nn.Module, loss_fn: Callable, calib_batch, heldout_x: torch.Tensor, *,
+                   need_targets: bool) -> None:
+    """One forward pass on a calibration batch (with its loss) and on a held-out row, so that data the
+    model cannot take fails before sensitivity, not in the middle of the pipeline."""
+    x, y = _split_batch(calib_batch)
+    if y is None and need_targets:
+        raise ValueError("calib_data: batches need targets, (input, target), for the Hessian of the loss")
+    with torch.no_grad():
+        for what, fn in (("calib_data", lambda: model(x) if y is None else loss_fn(model(x), y)),
+                         ("heldout_data", lambda: model(heldout_x))):
+            try:
+                fn()
+            except (RuntimeError, ValueError, TypeError, IndexError) as exc:
+                first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                raise ValueError(f"{what}: {type(model).__name__} cannot run on its batches ({first})") from None
 
 
 def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, out_dir: str | Path,
@@ -1087,11 +1174,17 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
         raise ValueError(f"give either config or options, not both (got options {sorted(options)})")
     config = config if config is not None else PQCFConfig(**options)
     teacher = copy.deepcopy(model).cpu().eval()
-    layers = validate(teacher, config)  # bad names / nothing to quantize: before any work
-    calib = _collect(calib_data, config.calib_batches)
-    heldout = _collect(heldout_data, config.heldout_batches)
-    if not calib or not heldout:
-        raise ValueError("calib_data and heldout_data must each yield at least one batch")
+    # every input is checked before sensitivity starts: names, batches, budget, one forward pass
+    layers = validate(teacher, config)
+    calib = _collect(calib_data, config.calib_batches, "calib_data")
+    train_data = distillation_loader(calib_data) if config.distill_steps else calib_data
+    heldout = _collect(heldout_data, config.heldout_batches, "heldout_data")
+    if plan is None:
+        check_budget(teacher, layers, config)
+    elif sorted(plan.bits) != sorted(layers):
+        raise ValueError(f"plan covers layers {sorted(plan.bits)}, the model's candidates are {sorted(layers)}")
+    xh, yh = _heldout_tensors(heldout)
+    _check_forward(teacher, loss_fn, calib[0], xh[:1], need_targets=plan is None)
     timings = {}
     m = M.bind(registry, run=run_name or type(model).__name__, rank=rank)
     torch.manual_seed(config.seed)
@@ -1115,8 +1208,6 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
         plan = allocate_bits(plans, fp_bytes=model_param_bytes(teacher), size_ratio=config.size_ratio,
                              avg_bits=config.avg_bits, exact_max_layers=config.exact_max_layers)
         plan.objective = config.objective
-    elif sorted(plan.bits) != sorted(layers):
-        raise ValueError(f"plan covers layers {sorted(plan.bits)}, the model's candidates are {sorted(layers)}")
     if verbose:
         print(plan.table())
     for lp in plan.layers:
@@ -1125,9 +1216,6 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
     m(M.PQCF_MODEL_BYTES, stage="before").set(plan.fp_bytes)
 
     # 3. fake quant + distillation
-    xh = torch.cat([_split_batch(b)[0] for b in heldout])
-    yh_parts = [_split_batch(b)[1] for b in heldout]
-    yh = torch.cat(yh_parts) if all(y is not None for y in yh_parts) else None
     calib_x = [_split_batch(b)[0].cpu() for b in calib]
     student = copy.deepcopy(teacher)
     s_layers = quantizable_layers(student, list(layers))
@@ -1141,7 +1229,7 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
         q_logits = student.eval()(xh)
     acc["quantized"] = _accuracy(q_logits, yh)
     kl = {"quantized": float(_kl(t_logits, q_logits))}
-    timings["distill"] = distill(student.train(), teacher, calib_data, config)
+    timings["distill"] = distill(student.train(), teacher, train_data, config)
     # ORT calibrates on the exported fp32 graph: re-observe the ranges there, then rebuild the fake quant
     remove_fake_quant(student, handles)
     ranges = observe_ranges(student, s_layers, calib_x)

@@ -462,3 +462,101 @@ def test_transformer_next_token_pipeline(tmp_path):
     assert "MatMulNBits" in ops and "DequantizeLinear" in ops  # 4-bit and int8 QDQ layers
     assert res.agreement >= 0.99, res.agreement
     assert res.accuracy["onnx"] > 0.9 and res.kl_to_teacher["onnx"] < 0.1
+
+
+# --------------------------------------------------------------------------- bad input (issue 13)
+def _bad_checkpoints(tmp_path: Path) -> dict[str, Path]:
+    files = {"empty": b"", "random": bytes(np.random.default_rng(0).integers(0, 256, 4096, dtype=np.uint8)),
+             "text": b"epoch=3 step=120\nthis is not a checkpoint\n"}
+    out = {}
+    for kind, data in files.items():
+        out[kind] = tmp_path / f"{kind}.ckpt"
+        out[kind].write_bytes(data)
+    out["plain_state_dict"] = tmp_path / "plain.ckpt"  # torch.save(model.state_dict()): not Lightning's format
+    torch.save(DigitsMLP(hidden=16).state_dict(), out["plain_state_dict"])
+    return out
+
+
+def _one_line_rc2(capsys, argv: list[str], names: str, out_dir: Path) -> str:
+    rc = cli.main(argv)
+    err = capsys.readouterr().err
+    assert rc == 2, (argv, err)
+    assert len(err.strip().splitlines()) == 1 and names in err and "Traceback" not in err, err
+    assert not out_dir.exists(), "nothing may be written for bad input"
+    return err
+
+
+@pytest.mark.parametrize("kind", ["empty", "random", "text", "plain_state_dict"])
+def test_cli_bad_checkpoint_is_one_line_rc2(kind, tmp_path, capsys):
+    ckpt = _bad_checkpoints(tmp_path)[kind]
+    out = tmp_path / "out"
+    _one_line_rc2(capsys, ["compress", str(ckpt), "--size-ratio", "0.2", "--out-dir", str(out)], str(ckpt), out)
+
+
+def test_cli_bad_model_class_and_data_are_one_line_rc2(compressed, tmp_path, capsys):
+    import pickle
+
+    _, _, ckpt, _ = compressed
+    out = tmp_path / "out"
+    base = ["compress", str(ckpt), "--size-ratio", "0.3", "--out-dir", str(out)]
+    for spec in ("monitor.demo_model:DigitsMLQ", "monitor.demo_modle:DigitsMLP", "monitor.demo_model",
+                 "monitor.demo_model:digits_tensors"):
+        _one_line_rc2(capsys, base + ["--model-class", spec], spec, out)
+    # the class exists but the checkpoint's weights are another model's
+    _one_line_rc2(capsys, base + ["--model-class", "lightning_plugins.models:TinyGPT"], str(ckpt), out)
+    (xt, yt), (xh, yh) = digits_tensors()
+    pickled = tmp_path / "data.pt"
+    pickled.write_bytes(pickle.dumps({"x_train": xt.numpy(), "y_train": yt.numpy(), "x_heldout": xh.numpy(),
+                                      "y_heldout": yh.numpy()}))
+    _one_line_rc2(capsys, base + ["--data", str(pickled)], str(pickled), out)
+    wrong = tmp_path / "wrong.pt"
+    torch.save({"x_train": xt, "y_train": yt[:10], "x_heldout": xh, "y_heldout": yh}, wrong)
+    _one_line_rc2(capsys, base + ["--data", str(wrong)], str(wrong), out)
+    _one_line_rc2(capsys, base + ["--data", str(tmp_path / "nothing.pt")], "nothing.pt", out)
+    not_dir = tmp_path / "file"
+    not_dir.write_text("x")
+    rc = cli.main(["compress", str(ckpt), "--size-ratio", "0.3", "--out-dir", str(not_dir)])
+    assert rc == 2 and "--out-dir" in capsys.readouterr().err and not_dir.read_text() == "x"
+
+
+def test_compress_takes_a_plain_list_of_batches(tmp_path):
+    """compress() with lists of (x, y) batches: Lightning would read a list as several dataloaders."""
+    torch.manual_seed(0)
+    train, val = _digits_loaders()
+    net = DigitsMLP(hidden=32)
+    _train_plain(net, train, epochs=2)
+    calib = [(x, y) for x, y in itertools.islice(train, 4)]
+    heldout = [(x, y) for x, y in val]
+    res = compress(net.eval(), calib, heldout, out_dir=tmp_path / "o", size_ratio=0.3, distill_steps=6,
+                   hutchinson_samples=4, calib_batches=2, verbose=False)
+    assert res.timings["distill"] > 0 and res.agreement >= 0.99 and res.accuracy["onnx"] > 0.5
+    gen = ((x, y) for x, y in calib)
+    with pytest.raises(ValueError, match="one-shot iterator"):
+        compress(net, gen, heldout, out_dir=tmp_path / "g", size_ratio=0.3, distill_steps=6)
+
+
+def test_inputs_are_checked_before_sensitivity(tmp_path, monkeypatch):
+    import lightning_plugins.quantization as q
+
+    def no_sensitivity(*a, **k):
+        raise AssertionError("sensitivity started before the inputs were checked")
+
+    monkeypatch.setattr(q, "hutchinson_traces", no_sensitivity)
+    train, val = _digits_loaders()
+    model = DigitsMLP(hidden=16)
+    opts = dict(out_dir=tmp_path / "o", size_ratio=0.3, hutchinson_samples=4, calib_batches=1)
+    cases = [
+        ((train, [{"x": 1}]), "heldout_data batch 0"),
+        (([(torch.randn(8, 64),)], val), "need targets"),
+        (([(torch.randn(8, 10), torch.zeros(8, dtype=torch.long))], val), "calib_data: DigitsMLP cannot run"),
+        ((train, [(torch.randn(4, 64), torch.zeros(4, dtype=torch.long)), (torch.randn(4, 3), None)]),
+         "heldout_data"),
+        ((train, []), "heldout_data must yield at least one batch"),
+        ((42, val), "calib_data must be an iterable"),
+    ]
+    for (calib, heldout), match in cases:
+        with pytest.raises(ValueError, match=match):
+            compress(model, calib, heldout, **opts)
+    with pytest.raises(ValueError, match="cannot be met"):  # from the byte counts alone
+        compress(model, train, val, **{**opts, "size_ratio": 0.05})
+    assert not (tmp_path / "o").exists()
