@@ -29,19 +29,26 @@ them after fit (or at a chosen epoch).
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import math
+import os
+import shlex
+import shutil
+import tempfile
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 from pytorch_lightning.callbacks import Callback
 from torch.nn.utils import parametrize
+
+from monitor.cliio import atomic_write
 
 BIT_CHOICES = (8, 4)
 FP_BITS = 32
@@ -897,14 +904,26 @@ def _unshare_input_qdq(proto, int8_nodes: Sequence[str]) -> int:
     return changed
 
 
+def trtexec_command(onnx_path: str | Path, engine_path: str | Path, example_shape: Sequence[int],
+                    config: PQCFConfig) -> str:
+    """The ``trtexec`` command line for ``onnx_path``, every argument quoted for a POSIX shell."""
+    shape = "x".join(str(d) for d in example_shape)
+    bs = config.latency_batch_size
+    return shlex.join(["trtexec", f"--onnx={onnx_path}", "--int8", "--fp16",
+                       f"--memPoolSize=workspace:{config.trt_workspace_mib}M",
+                       f"--minShapes=input:1x{shape}", f"--optShapes=input:{bs}x{shape}",
+                       f"--maxShapes=input:{max(bs, 256)}x{shape}", f"--saveEngine={engine_path}"])
+
+
 def export_onnx(model: nn.Module, plan: CompressionPlan, calib_inputs: Sequence[torch.Tensor], out_dir: str | Path,
-                config: PQCFConfig, *, name: str = "model") -> ExportResult:
+                config: PQCFConfig, *, name: str = "model", final_dir: str | Path | None = None) -> ExportResult:
     """Export fp32 ONNX, then quantize it with ONNX Runtime per ``plan``: int8 QDQ (static,
     per-channel weights, MinMax-calibrated uint8 inputs) for 8-bit layers, then 4-bit MatMulNBits
     for 4-bit linear layers. Also writes ``<name>_trt.onnx`` (int8 QDQ + int4 DequantizeLinear
-    blocks, explicit quantization for TensorRT) and returns its ``trtexec`` command line.
+    blocks, explicit quantization for TensorRT) and ``trtexec.sh`` with its ``trtexec`` command line.
 
-    ``model`` carries its latent fp32 weights (no fake-quant parametrization).
+    ``model`` carries its latent fp32 weights (no fake-quant parametrization). ``final_dir``: where
+    the files will be moved once complete (the paths written into ``trtexec.sh``; default ``out_dir``).
     """
     import onnx
     from onnxruntime.quantization import CalibrationDataReader, QuantFormat, QuantType, quantize_static
@@ -983,14 +1002,11 @@ def export_onnx(model: nn.Module, plan: CompressionPlan, calib_inputs: Sequence[
         log_event("pqcf_trt_export_failed", error=repr(exc))
     for p in (canon_path, int8_path):
         p.unlink(missing_ok=True)
-    shape = "x".join(str(d) for d in example.shape[1:])
-    bs = config.latency_batch_size
-    trtexec = (f"trtexec --onnx={trt_written or quant_path} --int8 --fp16 "
-               f"--memPoolSize=workspace:{config.trt_workspace_mib}M "
-               f"--minShapes=input:1x{shape} --optShapes=input:{bs}x{shape} --maxShapes=input:{max(bs, 256)}x{shape} "
-               f"--saveEngine={out / (name + '.plan')}")
-    (out / "trtexec.sh").write_text(
-        "#!/bin/sh\n# TensorRT engine from the explicitly quantized (QDQ) model\n" + trtexec + "\n")
+    final = Path(final_dir) if final_dir is not None else out
+    trtexec = trtexec_command(final / Path(trt_written or quant_path).name, final / f"{name}.plan",
+                              example.shape[1:], config)
+    with atomic_write(out / "trtexec.sh") as fh:
+        fh.write("#!/bin/sh\n# TensorRT engine from the explicitly quantized (QDQ) model\n" + trtexec + "\n")
     fp32_bytes, quant_bytes = fp32_path.stat().st_size, quant_path.stat().st_size
     return ExportResult(str(fp32_path), str(quant_path), trt_written, fp32_bytes, quant_bytes,
                         fp32_bytes / quant_bytes, trtexec)
@@ -1173,6 +1189,9 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
     if config is not None and options:
         raise ValueError(f"give either config or options, not both (got options {sorted(options)})")
     config = config if config is not None else PQCFConfig(**options)
+    out = Path(out_dir)
+    if out.is_symlink() or (out.exists() and not out.is_dir()):
+        raise ValueError(f"out_dir {str(out)!r} exists and is not a directory (or is a symbolic link)")
     teacher = copy.deepcopy(model).cpu().eval()
     # every input is checked before sensitivity starts: names, batches, budget, one forward pass
     layers = validate(teacher, config)
@@ -1241,37 +1260,73 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
     acc["distilled"] = _accuracy(fq_logits, yh)
     kl["distilled"] = float(_kl(t_logits, fq_logits))
 
-    # 4. export + verification in ONNX Runtime
-    t0 = time.perf_counter()
-    export = export_onnx(export_model, plan, calib_x, out_dir, config)
-    timings["export"] = time.perf_counter() - t0
-    s_fp, s_q = ort_session(export.fp32_path, config.ort_threads), ort_session(export.quant_path, config.ort_threads)
-    ort_logits = ort_predict(s_q, xh)
-    acc["onnx"] = _accuracy(ort_logits, yh)
-    acc["latent_fp32"] = _accuracy(ort_predict(s_fp, xh), yh)  # model_fp32.onnx: the fine-tuned latent weights
-    agreement = float((ort_logits.argmax(-1) == fq_logits.argmax(-1)).float().mean())
-    xl = xh[: config.latency_batch_size]
-    latency = {"fp32": ort_latency(s_fp, xl, config.latency_repeats),
-               "pqcf": ort_latency(s_q, xl, config.latency_repeats)}
-    remove_fake_quant(student, handles)
+    # 4. export + verification in ONNX Runtime, written beside out_dir and moved into it once complete
+    with staged_dir(out) as stage:
+        t0 = time.perf_counter()
+        export = export_onnx(export_model, plan, calib_x, stage, config, final_dir=out)
+        timings["export"] = time.perf_counter() - t0
+        s_fp = ort_session(export.fp32_path, config.ort_threads)
+        s_q = ort_session(export.quant_path, config.ort_threads)
+        ort_logits = ort_predict(s_q, xh)
+        acc["onnx"] = _accuracy(ort_logits, yh)
+        acc["latent_fp32"] = _accuracy(ort_predict(s_fp, xh), yh)  # model_fp32.onnx: the fine-tuned latent weights
+        agreement = float((ort_logits.argmax(-1) == fq_logits.argmax(-1)).float().mean())
+        xl = xh[: config.latency_batch_size]
+        latency = {"fp32": ort_latency(s_fp, xl, config.latency_repeats),
+                   "pqcf": ort_latency(s_q, xl, config.latency_repeats)}
+        remove_fake_quant(student, handles)
+        kl["onnx"] = float(_kl(t_logits, ort_logits))
+        export = replace(export, **{k: str(out / Path(getattr(export, k)).name)
+                                    for k in ("fp32_path", "quant_path", "trt_path") if getattr(export, k)})
+        result = CompressionResult(plan=plan, accuracy=acc, agreement=agreement, latency=latency, export=export,
+                                   out_dir=str(out_dir), kl_to_teacher=kl, timings=timings)
+        write_report(result, stage)
 
     m(M.PQCF_MODEL_BYTES, stage="after").set(plan.planned_bytes)
     m(M.PQCF_COMPRESSION_RATIO).set(plan.ratio)
-    for stage, value in acc.items():
+    for key, value in acc.items():
         if not math.isnan(value):
-            m(M.PQCF_ACCURACY, stage=stage).set(value)
+            m(M.PQCF_ACCURACY, stage=key).set(value)
     for key, value in latency.items():
         m(M.PQCF_LATENCY, model=key).set(value)
-    kl["onnx"] = float(_kl(t_logits, ort_logits))
-    result = CompressionResult(plan=plan, accuracy=acc, agreement=agreement, latency=latency, export=export,
-                               out_dir=str(out_dir), kl_to_teacher=kl, timings=timings)
-    write_report(result, out_dir)
     if verbose:
         print(f"accuracy {acc}; ORT agreement with fake-quant {agreement:.2%}; "
               f"ONNX file ratio {export.file_ratio:.2f}x (planned {plan.ratio:.2f}x); "
               f"ORT latency fp32 {latency['fp32'] * 1e3:.3f} ms, PQCF {latency['pqcf'] * 1e3:.3f} ms")
         print(f"TensorRT: {export.trtexec}")
     return result
+
+
+@contextlib.contextmanager
+def staged_dir(out: Path) -> Iterator[Path]:
+    """A temporary folder beside ``out`` for a run's files. On success they move into ``out``: the
+    whole folder by one rename when ``out`` does not exist yet, else file by file, each rename atomic.
+    On failure the folder is removed and ``out`` is left as it was, so no partial output remains."""
+    created = []
+    parent = out.parent
+    while not parent.exists():
+        created.append(parent)
+        parent = parent.parent
+    for d in reversed(created):
+        d.mkdir()
+    stage = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
+    try:
+        yield stage
+        if out.exists():
+            for f in stage.iterdir():
+                os.replace(f, out / f.name)
+            stage.rmdir()
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(stage, 0o777 & ~umask)
+            os.rename(stage, out)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        for d in created:  # innermost first; only folders this call made, and only when empty
+            with contextlib.suppress(OSError):
+                d.rmdir()
+        raise
 
 
 def write_report(result: CompressionResult, out_dir: str | Path) -> None:

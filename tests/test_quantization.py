@@ -560,3 +560,65 @@ def test_inputs_are_checked_before_sensitivity(tmp_path, monkeypatch):
     with pytest.raises(ValueError, match="cannot be met"):  # from the byte counts alone
         compress(model, train, val, **{**opts, "size_ratio": 0.05})
     assert not (tmp_path / "o").exists()
+
+
+# --------------------------------------------------------------------------- files written safely (issue 13)
+def _small_compress(net, out_dir, **kw):
+    train, val = _digits_loaders()
+    return compress(net.eval(), train, val, out_dir=out_dir, size_ratio=0.3, distill_steps=2, hutchinson_samples=4,
+                    calib_batches=1, latency_repeats=1, verbose=False, **kw)
+
+
+def test_trtexec_script_quotes_every_path(tmp_path):
+    """An --out-dir with a space and ';' stays one argument: bash -n accepts the script and a fake
+    trtexec on PATH receives exactly the paths, with no injected command run."""
+    import os
+    import subprocess
+
+    torch.manual_seed(0)
+    out = tmp_path / "out dir;touch PWNED;x"
+    res = _small_compress(DigitsMLP(hidden=16), out)
+    script = out / "trtexec.sh"
+    assert subprocess.run(["bash", "-n", str(script)]).returncode == 0
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "trtexec"
+    fake.write_text('#!/bin/sh\nfor a in "$@"; do printf "%s\\n" "$a"; done > "$ARGV_FILE"\n')
+    fake.chmod(0o755)
+    work = tmp_path / "cwd"
+    work.mkdir()
+    env = {**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}", "ARGV_FILE": str(tmp_path / "argv.txt")}
+    run = subprocess.run(["sh", str(script)], cwd=work, env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    argv = (tmp_path / "argv.txt").read_text().splitlines()
+    assert argv[0] == f"--onnx={out / 'model_trt.onnx'}" and argv[-1] == f"--saveEngine={out / 'model.plan'}"
+    assert "--int8" in argv and len(argv) == 8, argv
+    assert not (work / "PWNED").exists() and not list(tmp_path.glob("**/PWNED"))
+    assert res.export.trt_path == str(out / "model_trt.onnx") and Path(res.export.trt_path).is_file()
+
+
+def test_failure_mid_run_leaves_no_partial_output(tmp_path, monkeypatch):
+    """An error after the ONNX files were written (here in the latency timing) leaves out_dir as it
+    was: absent when it did not exist, untouched when it did; no temporary folder stays behind."""
+    import lightning_plugins.quantization as q
+
+    def broken(*a, **k):
+        raise RuntimeError("ORT failed mid-run")
+
+    monkeypatch.setattr(q, "ort_latency", broken)
+    torch.manual_seed(0)
+    net = DigitsMLP(hidden=16)
+    with pytest.raises(RuntimeError, match="mid-run"):
+        _small_compress(net, tmp_path / "new" / "out")
+    assert list(tmp_path.iterdir()) == []
+    old = tmp_path / "old"
+    old.mkdir()
+    (old / "report.json").write_text('{"old": true}')
+    with pytest.raises(RuntimeError, match="mid-run"):
+        _small_compress(net, old)
+    assert [p.name for p in old.iterdir()] == ["report.json"] and (old / "report.json").read_text() == '{"old": true}'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old"]
+    monkeypatch.undo()
+    res = _small_compress(net, old)  # a successful run replaces the files in an existing folder
+    assert json.loads((old / "report.json").read_text())["agreement"] == res.agreement
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old"]
