@@ -49,6 +49,7 @@ from pytorch_lightning.callbacks import Callback
 from torch.nn.utils import parametrize
 
 from monitor.cliio import atomic_write
+from monitor.context import resolve
 
 BIT_CHOICES = (8, 4)
 FP_BITS = 32
@@ -1170,7 +1171,7 @@ def _check_forward(model: nn.Module, loss_fn: Callable, calib_batch, heldout_x: 
 
 def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, out_dir: str | Path,
              config: PQCFConfig | None = None, loss_fn: Callable = F.cross_entropy, registry=None,
-             run_name: str | None = None, rank: int = 0, verbose: bool = True, plan: CompressionPlan | None = None,
+             run_name: str | None = None, rank: int | None = None, verbose: bool = True, plan: CompressionPlan | None = None,
              **options) -> CompressionResult:
     """Run the whole PQCF pipeline on a trained classifier and write the report to ``out_dir``.
 
@@ -1178,6 +1179,11 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
     the Hessian); it is reused as the distillation data. ``heldout_data`` yields ``(input, target)``
     batches never seen by calibration. ``model`` is not modified (a copy is compressed). A given
     ``plan`` (e.g. from :func:`plan_with_bits`) skips sensitivity and allocation.
+
+    Metrics: when ``model`` is attached to a Trainer, registry, ``run`` and ``rank`` come from the
+    run context (:func:`monitor.context.resolve`: an attached ``PrometheusMonitor``'s run name and
+    registry win); otherwise from ``registry``, ``run_name`` (default: the model's class name) and
+    ``rank`` (default 0).
 
     Example::
 
@@ -1205,7 +1211,7 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
     xh, yh = _heldout_tensors(heldout)
     _check_forward(teacher, loss_fn, calib[0], xh[:1], need_targets=plan is None)
     timings = {}
-    m = M.bind(registry, run=run_name or type(model).__name__, rank=rank)
+    m = resolve(module=model, run_name=run_name, registry=registry, rank=rank, owner="PQCF").bind()
     torch.manual_seed(config.seed)
 
     if plan is None:
@@ -1401,7 +1407,8 @@ class PQCFCompression(Callback):
     calib_dataloader, heldout_dataloader : batches ``(input, target)``; default: the trainer's
         train and validation dataloaders.
     registry, run_name : metric registry (default lightwatch's) and ``run`` label (default: the
-        LightningModule class name).
+        LightningModule class name), used only when no ``PrometheusMonitor`` is attached to the
+        trainer (its run name and registry win: one run, one label).
     loss_fn : loss of ``(logits, target)`` for the Hessian (default cross-entropy).
     **options : :class:`PQCFConfig` fields (budget, pinned layers, distillation, export knobs).
 
@@ -1459,9 +1466,10 @@ class PQCFCompression(Callback):
             if isinstance(heldout, (list, tuple)):
                 heldout = heldout[0]
         was_training = pl_module.training
+        # registry, run and rank: the trainer's run context (the PrometheusMonitor's, when attached)
+        ctx = resolve(trainer, pl_module, run_name=self.run_name, registry=self.registry, owner="PQCFCompression")
         self.result = compress(pl_module, calib, heldout, out_dir=self.out_dir, config=self.config,
-                               loss_fn=self.loss_fn, registry=self.registry,
-                               run_name=self.run_name or type(pl_module).__name__, rank=trainer.global_rank,
+                               loss_fn=self.loss_fn, registry=ctx.registry, run_name=ctx.run, rank=ctx.rank,
                                verbose=self.verbose)
         pl_module.train(was_training)
         self.plan = self.result.plan

@@ -622,3 +622,39 @@ def test_failure_mid_run_leaves_no_partial_output(tmp_path, monkeypatch):
     res = _small_compress(net, old)  # a successful run replaces the files in an existing folder
     assert json.loads((old / "report.json").read_text())["agreement"] == res.agreement
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old"]
+
+
+# --------------------------------------------------------------------------- one run label (issues 13/14)
+def test_run_label_comes_from_the_trainers_monitor(tmp_path):
+    """In a Trainer the attached PrometheusMonitor's run name and registry win over PQCF's own
+    arguments (callback and compress()); outside a Trainer compress() keeps its arguments."""
+    from prometheus_client import CollectorRegistry
+
+    from monitor.callbacks import PrometheusMonitor
+
+    torch.manual_seed(0)
+    train, val = _digits_loaders()
+    reg, own = CollectorRegistry(), CollectorRegistry()
+    monitor = PrometheusMonitor(run_name="exp1", registry=reg, serve=False)
+    cb = PQCFCompression(tmp_path / "cb", at_epoch=0, size_ratio=0.3, distill_steps=2, hutchinson_samples=4,
+                         calib_batches=1, latency_repeats=1, registry=own, run_name="other", verbose=False)
+    model = DigitsMLP(hidden=16)
+    with pytest.warns(UserWarning, match="run_name='other' ignored"):
+        _trainer(max_epochs=1, callbacks=[monitor, cb], enable_checkpointing=False, default_root_dir=tmp_path).fit(
+            model, train, val)
+    bits = M.PQCF_LAYER_BITS.series
+    assert reg.get_sample_value(bits, {"run": "exp1", "rank": "0", "layer": "net.0"}) in (4, 8)
+    assert own.get_sample_value(bits, {"run": "other", "rank": "0", "layer": "net.0"}) is None
+    assert reg.get_sample_value(bits, {"run": "other", "rank": "0", "layer": "net.0"}) is None
+    # compress() on a model attached to that trainer: the monitor's run too
+    reg2 = CollectorRegistry()
+    with pytest.warns(UserWarning, match="ignored"):
+        compress(model, train, val, out_dir=tmp_path / "fn", size_ratio=0.3, distill_steps=0, hutchinson_samples=4,
+                 calib_batches=1, latency_repeats=1, verbose=False, registry=reg2, run_name="fn")
+    assert reg.get_sample_value(M.PQCF_COMPRESSION_RATIO.series, {"run": "exp1", "rank": "0"}) > 1
+    assert reg2.get_sample_value(M.PQCF_COMPRESSION_RATIO.series, {"run": "fn", "rank": "0"}) is None
+    # outside a Trainer: its own arguments
+    compress(DigitsMLP(hidden=16), train, val, out_dir=tmp_path / "alone", size_ratio=0.3, distill_steps=0,
+             hutchinson_samples=4, calib_batches=1, latency_repeats=1, verbose=False, registry=reg2, run_name="fn",
+             rank=3)
+    assert reg2.get_sample_value(M.PQCF_COMPRESSION_RATIO.series, {"run": "fn", "rank": "3"}) > 1
