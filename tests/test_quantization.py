@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -536,7 +537,7 @@ def test_compress_takes_a_plain_list_of_batches(tmp_path):
 
 
 def test_inputs_are_checked_before_sensitivity(tmp_path, monkeypatch):
-    import lightning_plugins.quantization as q
+    q = sys.modules[compress.__module__]  # the module whose compress() runs the stages
 
     def no_sensitivity(*a, **k):
         raise AssertionError("sensitivity started before the inputs were checked")
@@ -600,7 +601,7 @@ def test_trtexec_script_quotes_every_path(tmp_path):
 def test_failure_mid_run_leaves_no_partial_output(tmp_path, monkeypatch):
     """An error after the ONNX files were written (here in the latency timing) leaves out_dir as it
     was: absent when it did not exist, untouched when it did; no temporary folder stays behind."""
-    import lightning_plugins.quantization as q
+    q = sys.modules[compress.__module__]
 
     def broken(*a, **k):
         raise RuntimeError("ORT failed mid-run")
