@@ -45,6 +45,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kd-weight", type=float, default=0.9)
     parser.add_argument("--ort-threads", type=int, default=1)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--verbose", action="store_true",
+                        help="also show the distillation Trainer's and ONNX Runtime's own lines and warnings")
 
 
 def _first_line(exc: BaseException) -> str:
@@ -128,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
     import torch
     from torch.utils.data import DataLoader, TensorDataset
 
-    from lightning_plugins.quantization import PQCFConfig, compress
+    from lightning_plugins.pqcf import PQCFConfig, compress
 
     # every input and the output folder are checked before any work starts (one line, exit code 2)
     config = PQCFConfig(size_ratio=args.size_ratio, avg_bits=args.avg_bits, pinned=tuple(args.pin),
@@ -150,6 +152,7 @@ def run(args: argparse.Namespace) -> int:
     train = DataLoader(TensorDataset(xt, yt), batch_size=args.batch_size, shuffle=True,
                        generator=torch.Generator().manual_seed(args.seed))
     heldout = DataLoader(TensorDataset(xh, yh), batch_size=256)
-    result = compress(model, train, heldout, out_dir=out, config=config, run_name=type(model).__name__)
+    result = compress(model, train, heldout, out_dir=out, config=config, run_name=type(model).__name__,
+                      quiet_libraries_output=not args.verbose)
     print(f"wrote {result.export.quant_path}, {out / 'report.md'}, {out / 'sensitivity.png'}")
     return 0

@@ -1,5 +1,6 @@
 """PQCF compression: Hutchinson traces vs the exact Hessian, bit allocation, the full pipeline
-(fake-quant distillation through Lightning, ONNX export verified in ONNX Runtime), bad input, resume."""
+(fake-quant distillation through Lightning, ONNX export verified in ONNX Runtime), bad input, safe
+files, the run label, resume."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from torch.func import functional_call
 from torch.utils.data import DataLoader, TensorDataset
 
 from lightning_plugins import PQCFCompression
-from lightning_plugins.quantization import (
+from lightning_plugins.pqcf import (
     FP_BITS,
     LayerPlan,
     PQCFConfig,
@@ -96,6 +97,18 @@ def test_quadratic_objective_is_the_exact_second_order_term():
             exact += 0.5 * float(d @ hess @ d) / 2
         assert quad[name][bits] == pytest.approx(exact, rel=1e-4, abs=1e-12), (name, bits)
     assert quad["0"][4] > quad["0"][8]  # coarser rounding, larger loss change
+
+
+def test_public_names_keep_their_old_homes():
+    """``lightning_plugins`` and the former module ``lightning_plugins.quantization`` (README's import
+    path) give the same objects as the package."""
+    import lightning_plugins
+    import lightning_plugins.pqcf as pqcf
+    import lightning_plugins.quantization as old
+
+    assert old.__all__ == pqcf.__all__ and all(getattr(old, n) is getattr(pqcf, n) for n in pqcf.__all__)
+    assert lightning_plugins.PQCFCompression is PQCFCompression and lightning_plugins.PQCFConfig is PQCFConfig
+    assert lightning_plugins.compress is compress is old.compress
 
 
 def test_objective_is_checked():
@@ -659,3 +672,29 @@ def test_run_label_comes_from_the_trainers_monitor(tmp_path):
              hutchinson_samples=4, calib_batches=1, latency_repeats=1, verbose=False, registry=reg2, run_name="fn",
              rank=3)
     assert reg2.get_sample_value(M.PQCF_COMPRESSION_RATIO.series, {"run": "fn", "rank": "3"}) > 1
+
+
+# --------------------------------------------------------------------------- output (issue 16)
+def test_cli_shows_stage_lines_not_library_noise(compressed, tmp_path):
+    """``lightwatch compress`` (a real process) prints one line per stage and the plan, not the
+    distillation Trainer's "GPU available"/tip lines, ORT's hints or warnings; ``--verbose`` shows them."""
+    import os
+    import subprocess
+
+    _, _, ckpt, _ = compressed
+    argv = [sys.executable, "-m", "monitor.cli", "compress", str(ckpt), "--avg-bits", "6", "--distill-steps", "2",
+            "--hutchinson-samples", "4", "--calib-batches", "1"]
+    root = str(Path(__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")])}
+    quiet = subprocess.run(argv + ["--out-dir", str(tmp_path / "quiet")], capture_output=True, text=True, env=env)
+    assert quiet.returncode == 0, quiet.stderr
+    stages = [line for line in quiet.stdout.splitlines() if line.startswith("[pqcf ")]
+    assert [s.split("]")[1].split(":")[0].strip() for s in stages] == [
+        "sensitivity", "allocation", "distillation", "export"], quiet.stdout
+    assert "| layer |" in quiet.stdout and "wrote " in quiet.stdout
+    for noise in ("GPU available", "TPU available", "Tip:", "Trainer.fit", "pre-processing", "Warning"):
+        assert noise not in quiet.stdout + quiet.stderr, (noise, quiet.stdout + quiet.stderr)
+    loud = subprocess.run(argv + ["--out-dir", str(tmp_path / "loud"), "--verbose"], capture_output=True, text=True,
+                          env=env)
+    assert loud.returncode == 0, loud.stderr
+    assert "GPU available" in loud.stdout + loud.stderr and "[pqcf 3/4] distillation" in loud.stdout

@@ -188,9 +188,7 @@ def export_onnx(model: nn.Module, plan: CompressionPlan, calib_inputs: Sequence[
 
     stage = canon_path
     if int8_nodes:
-        import logging
-
-        logging.getLogger().setLevel(logging.ERROR)  # quantize_static logs a pre-processing hint at WARNING
+        # quantize_static logs a pre-processing hint at WARNING: quieted by the caller (progress.quiet_libraries)
         quantize_static(str(canon_path), str(int8_path), _Reader(), quant_format=QuantFormat.QDQ, per_channel=True,
                         weight_type=QuantType.QInt8, activation_type=QuantType.QUInt8,
                         op_types_to_quantize=["MatMul", "Conv"], nodes_to_quantize=int8_nodes)

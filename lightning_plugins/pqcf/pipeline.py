@@ -25,6 +25,7 @@ from lightning_plugins.pqcf.batches import (check_forward, collect_batches, dist
 from lightning_plugins.pqcf.config import PQCFConfig, validate
 from lightning_plugins.pqcf.distillation import distill, mean_kl
 from lightning_plugins.pqcf.export import ExportResult, export_onnx, ort_latency, ort_predict, ort_session
+from lightning_plugins.pqcf.progress import Stages, quiet_libraries
 from lightning_plugins.pqcf.quantizers import apply_fake_quant, observe_ranges, quantizable_layers, remove_fake_quant
 from lightning_plugins.pqcf.report import write_report
 from lightning_plugins.pqcf.sensitivity import hutchinson_traces, quadratic_perturbations
@@ -56,10 +57,30 @@ def _accuracy(logits: torch.Tensor, y: torch.Tensor | None) -> float:
     return float((logits.argmax(-1) == y).float().mean()) if y is not None else float("nan")
 
 
+def _checked_inputs(teacher: nn.Module, calib_data: Iterable, heldout_data: Iterable, out: Path, loss_fn: Callable,
+                    config: PQCFConfig, plan: CompressionPlan | None):
+    """Every input checked before sensitivity starts: the output folder, layer names, batches, the
+    budget (from byte counts) and one forward pass. Returns the candidate layers, the calibration
+    batches, the distillation data and the held-out inputs and targets."""
+    if out.is_symlink() or (out.exists() and not out.is_dir()):
+        raise ValueError(f"out_dir {str(out)!r} exists and is not a directory (or is a symbolic link)")
+    layers = validate(teacher, config)
+    calib = collect_batches(calib_data, config.calib_batches, "calib_data")
+    train_data = distillation_loader(calib_data) if config.distill_steps else calib_data
+    heldout = collect_batches(heldout_data, config.heldout_batches, "heldout_data")
+    if plan is None:
+        check_budget(teacher, layers, config)
+    elif sorted(plan.bits) != sorted(layers):
+        raise ValueError(f"plan covers layers {sorted(plan.bits)}, the model's candidates are {sorted(layers)}")
+    xh, yh = heldout_tensors(heldout)
+    check_forward(teacher, loss_fn, calib[0], xh[:1], need_targets=plan is None)
+    return layers, calib, train_data, xh, yh
+
+
 def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, out_dir: str | Path,
              config: PQCFConfig | None = None, loss_fn: Callable = F.cross_entropy, registry=None,
              run_name: str | None = None, rank: int | None = None, verbose: bool = True, plan: CompressionPlan | None = None,
-             **options) -> CompressionResult:
+             quiet_libraries_output: bool = True, **options) -> CompressionResult:
     """Run the whole PQCF pipeline on a trained classifier and write the report to ``out_dir``.
 
     ``calib_data`` yields ``(input, target)`` batches (targets optional for distillation, needed for
@@ -72,6 +93,10 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
     registry win); otherwise from ``registry``, ``run_name`` (default: the model's class name) and
     ``rank`` (default 0).
 
+    Output: with ``verbose``, one line per stage, the plan table and a summary. The distillation
+    Trainer's and ONNX Runtime's own lines and warnings are silenced unless ``quiet_libraries_output``
+    is False.
+
     Example::
 
         res = compress(model, train_loader, val_loader, out_dir="pqcf", size_ratio=0.18, distill_steps=200)
@@ -83,31 +108,25 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
         raise ValueError(f"give either config or options, not both (got options {sorted(options)})")
     config = config if config is not None else PQCFConfig(**options)
     out = Path(out_dir)
-    if out.is_symlink() or (out.exists() and not out.is_dir()):
-        raise ValueError(f"out_dir {str(out)!r} exists and is not a directory (or is a symbolic link)")
     teacher = copy.deepcopy(model).cpu().eval()
-    # every input is checked before sensitivity starts: names, batches, budget, one forward pass
-    layers = validate(teacher, config)
-    calib = collect_batches(calib_data, config.calib_batches, "calib_data")
-    train_data = distillation_loader(calib_data) if config.distill_steps else calib_data
-    heldout = collect_batches(heldout_data, config.heldout_batches, "heldout_data")
-    if plan is None:
-        check_budget(teacher, layers, config)
-    elif sorted(plan.bits) != sorted(layers):
-        raise ValueError(f"plan covers layers {sorted(plan.bits)}, the model's candidates are {sorted(layers)}")
-    xh, yh = heldout_tensors(heldout)
-    check_forward(teacher, loss_fn, calib[0], xh[:1], need_targets=plan is None)
+    layers, calib, train_data, xh, yh = _checked_inputs(teacher, calib_data, heldout_data, out, loss_fn, config, plan)
     timings = {}
     m = resolve(module=model, run_name=run_name, registry=registry, rank=rank, owner="PQCF").bind()
+    stages = Stages(4, verbose)
     torch.manual_seed(config.seed)
 
     if plan is None:
         # 1. sensitivity
+        stages.start("sensitivity", f"Hutchinson tr(H) of {len(layers)} layers, {config.hutchinson_samples} probes "
+                                    f"x {len(calib)} calibration batches")
         t0 = time.perf_counter()
         traces = hutchinson_traces(teacher, loss_fn, calib, layers=layers, samples=config.hutchinson_samples,
                                    tol=config.hutchinson_tol, seed=config.seed)
         timings["sensitivity"] = time.perf_counter() - t0
-        # 2. allocation (raises on an impossible budget, before fine-tuning)
+        # 2. allocation (an impossible budget was refused by the input checks)
+        stages.start("allocation", f"8/4 bits, {'size_ratio' if config.avg_bits is None else 'avg_bits'}="
+                                   f"{config.size_ratio if config.avg_bits is None else config.avg_bits:g}, "
+                                   f"objective {config.objective}")
         quad = None
         if config.objective == "quadratic":
             t0 = time.perf_counter()
@@ -120,6 +139,9 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
         plan = allocate_bits(plans, fp_bytes=model_param_bytes(teacher), size_ratio=config.size_ratio,
                              avg_bits=config.avg_bits, exact_max_layers=config.exact_max_layers)
         plan.objective = config.objective
+    else:
+        stages.start("sensitivity", "skipped (plan given)")
+        stages.start("allocation", "skipped (plan given)")
     if verbose:
         print(plan.table())
     for lp in plan.layers:
@@ -141,7 +163,9 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
         q_logits = student.eval()(xh)
     acc["quantized"] = _accuracy(q_logits, yh)
     kl = {"quantized": float(mean_kl(t_logits, q_logits))}
-    timings["distill"] = distill(student.train(), teacher, train_data, config)
+    stages.start("distillation", f"{config.distill_steps} steps, fake-quant student vs the original model")
+    with quiet_libraries(quiet_libraries_output):
+        timings["distill"] = distill(student.train(), teacher, train_data, config)
     # ORT calibrates on the exported fp32 graph: re-observe the ranges there, then rebuild the fake quant
     remove_fake_quant(student, handles)
     ranges = observe_ranges(student, s_layers, calib_x)
@@ -154,9 +178,11 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
     kl["distilled"] = float(mean_kl(t_logits, fq_logits))
 
     # 4. export + verification in ONNX Runtime, written beside out_dir and moved into it once complete
+    stages.start("export", f"ONNX (int8 QDQ, 4-bit MatMulNBits) into {str(out)!r}, verified in ONNX Runtime")
     with staged_dir(out) as stage:
         t0 = time.perf_counter()
-        export = export_onnx(export_model, plan, calib_x, stage, config, final_dir=out)
+        with quiet_libraries(quiet_libraries_output):
+            export = export_onnx(export_model, plan, calib_x, stage, config, final_dir=out)
         timings["export"] = time.perf_counter() - t0
         s_fp = ort_session(export.fp32_path, config.ort_threads)
         s_q = ort_session(export.quant_path, config.ort_threads)
