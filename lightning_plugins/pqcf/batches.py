@@ -10,6 +10,7 @@ from torch import nn
 
 
 def split_batch(batch) -> tuple[torch.Tensor, Any]:
+    """``(input, target)`` of a batch: a tuple/list ``(x, y, ...)`` or a bare input tensor (target None)."""
     if isinstance(batch, (tuple, list)):
         return batch[0], (batch[1] if len(batch) > 1 else None)
     if isinstance(batch, torch.Tensor):
@@ -18,6 +19,8 @@ def split_batch(batch) -> tuple[torch.Tensor, Any]:
 
 
 def collect_batches(data: Iterable, limit: int | None, what: str) -> list:
+    """The first ``limit`` batches of ``data`` (all when None), each checked to hold an input tensor;
+    ``what`` names the argument in the ``ValueError``."""
     if isinstance(data, (str, bytes)) or not hasattr(data, "__iter__"):
         raise ValueError(f"{what} must be an iterable of batches (a DataLoader or a list of (input, target) "
                          f"tuples), got {type(data).__name__}")
