@@ -43,7 +43,6 @@ import copy
 import itertools
 import json
 import platform
-import random
 import shutil
 import statistics
 import tempfile
@@ -56,19 +55,19 @@ import torch.nn.functional as F
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
-from lightning_plugins.quantization import (FP_BITS, PQCFConfig, compress, layer_bytes, model_param_bytes,
-                                            ort_session, plan_with_bits, quantizable_layers)
+from _pqcf_common import (GPT_SETTING, budget_between, fit, markov_corpus, maximal_allocations, quarter_budget,
+                          random_allocations, token_ce)
 from lightning_plugins.models import TinyGPT
+from lightning_plugins.pqcf.allocation import CompressionPlan, allocate_bits, plan_with_bits
+from lightning_plugins.pqcf.config import PQCFConfig
+from lightning_plugins.pqcf.export import ort_session
+from lightning_plugins.pqcf.pipeline import compress
+from lightning_plugins.pqcf.quantizers import (FP_BITS, apply_fake_quant, observe_ranges, quantizable_layers,
+                                               remove_fake_quant)
 from monitor.demo_model import DigitsMLP, digits_tensors
 
 RESULTS = Path(__file__).parent / "results" / "pqcf.json"
 SIZE_RATIO = 0.18  # >= 82 % smaller
-# The transformer setting, fixed before the comparison run from the fp32 and uniform 4-bit models only:
-# of the settings tried (README), the one where uniform 4-bit lost most accuracy after distillation.
-# A 128-token second-order chain (16 384 contexts) fills a d=64 model's capacity; symmetric per-row
-# 4-bit blocks (one block of 64 per row on the 64-wide layers) are the coarsest MatMulNBits format here.
-GPT_SETTING = dict(vocab=128, d_model=64, n_layer=2, n_train=16384, train_steps=1200, block_size=64,
-                   symmetric_4bit=True)
 
 
 class LinearHeavy(pl.LightningModule):
@@ -100,104 +99,6 @@ def synthetic_task(n_train: int, n_val: int, seed: int = 0):
     x = torch.randn(n_train + n_val, 256, generator=g)
     y = (x[:, :32] @ torch.randn(32, 16, generator=g)).argmax(1)
     return (x[:n_train], y[:n_train]), (x[n_train:], y[n_train:])
-
-
-def markov_corpus(n: int, *, vocab: int = 64, seq_len: int = 32, seed: int = 0, chain_seed: int = 123):
-    """``n`` token sequences from a fixed second-order Markov chain (``chain_seed``): each context
-    ``(a, b)`` has one dominant successor (about 3/4 of the mass) over a peaked random tail, so the
-    best possible next-token accuracy is about 0.75. Returns ``(inputs, targets)``, both
-    ``(n, seq_len)`` int64, targets shifted by one token."""
-    g = torch.Generator().manual_seed(chain_seed)
-    probs = torch.rand(vocab * vocab, vocab, generator=g) ** (1 / 0.15)  # (V*V, V) peaked tail
-    probs[torch.arange(vocab * vocab), torch.randint(0, vocab, (vocab * vocab,), generator=g)] += 3 * probs.sum(-1)
-    g = torch.Generator().manual_seed(seed)
-    tokens = torch.empty(n, seq_len + 1, dtype=torch.long)
-    tokens[:, :2] = torch.randint(0, vocab, (n, 2), generator=g)
-    for t in range(2, seq_len + 1):
-        ctx = tokens[:, t - 2] * vocab + tokens[:, t - 1]  # (n,)
-        tokens[:, t] = torch.multinomial(probs[ctx], 1, generator=g).squeeze(1)
-    return tokens[:, :-1].contiguous(), tokens[:, 1:].contiguous()
-
-
-def token_ce(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
-    return F.cross_entropy(logits.flatten(0, -2), target.flatten())  # (B*T, V) vs (B*T,)
-
-
-def budget_between(model: nn.Module, block_size: int, symmetric_4bit: bool = False, fraction: float = 0.25) -> float:
-    """Size ratio ``fraction`` of the way from uniform 4-bit to uniform int8 in bytes (embeddings and
-    norms stay fp32, so the digits budget of 18 % is below the transformer's smallest plan)."""
-    layers = quantizable_layers(model).values()
-    fp = model_param_bytes(model)
-    at = {b: fp - sum(layer_bytes(m, FP_BITS) - layer_bytes(m, b, block_size, symmetric_4bit) for m in layers)
-          for b in (4, 8)}
-    return (at[4] + fraction * (at[8] - at[4])) / fp
-
-
-def quarter_budget(model: nn.Module, block_size: int, symmetric_4bit: bool = False) -> float:
-    """The transformer's budget: a quarter of the way from uniform 4-bit to uniform int8 in bytes."""
-    return budget_between(model, block_size, symmetric_4bit, 0.25)
-
-
-def _fit(model, train, epochs=None, steps=None):
-    pl.Trainer(max_epochs=epochs or -1, max_steps=steps or -1, accelerator="cpu", logger=False,
-               enable_checkpointing=False, enable_progress_bar=False, enable_model_summary=False).fit(model, train)
-    return model.eval()
-
-
-def _upgrades(plan):
-    """Names of the layers that may go to 8 bits, each layer's lowest bits, the all-lowest bytes, and
-    each upgrade's extra bytes."""
-    names = [lp.name for lp in plan.layers if 8 in lp.candidates]
-    by = {lp.name: lp for lp in plan.layers}
-    low = {lp.name: min(lp.candidates) for lp in plan.layers if lp.candidates}
-    base = plan.fp_bytes - sum(lp.bytes_at[FP_BITS] - lp.bytes_at[low.get(lp.name, FP_BITS)] for lp in plan.layers)
-    extra = {n: by[n].bytes_at[8] - by[n].bytes_at[low[n]] for n in names}
-    return names, low, base, extra
-
-
-def maximal_allocations(plan, budget_bytes) -> list[dict]:
-    """Every maximal feasible 8/4 allocation under the budget (no further layer fits at 8 bits),
-    by enumeration (up to ~16 upgradeable layers)."""
-    import itertools
-
-    names, low, base, extra = _upgrades(plan)
-    out = []
-    for pick in itertools.product((False, True), repeat=len(names)):
-        up = [n for n, p in zip(names, pick) if p]
-        used = base + sum(extra[n] for n in up)
-        # maximal: feasible, and no single further upgrade fits (upgrades only ever add bytes)
-        if used <= budget_bytes and not any(used + extra[n] <= budget_bytes for n in names if n not in up):
-            out.append({**low, **{n: 8 for n in up}})
-    return out
-
-
-def _random_bits(plan, budget_bytes, seeds, exhaustive_max: int = 16, rng_seed: int = 0):
-    """``len(seeds)`` maximal feasible 8/4 allocations under the budget (no further layer fits at 8
-    bits) other than PQCF's own, drawn with a fixed seed (``rng_seed``). Up to ``exhaustive_max`` upgradeable layers
-    they are drawn uniformly, without replacement, from all such allocations; above that (2^n is too
-    many to list) each is a random-order fill: visit the layers in a random order and upgrade every
-    one that still fits."""
-    names, low, base, extra = _upgrades(plan)
-    rng = random.Random(rng_seed)
-
-    def is_other(bits):
-        return any(bits[n] != plan.bits[n] for n in bits)
-
-    if len(names) > exhaustive_max:
-        found: list[dict] = []
-        for _ in range(200 * len(seeds)):
-            used, up = base, []
-            for n in rng.sample(names, k=len(names)):
-                if used + extra[n] <= budget_bytes:
-                    used, up = used + extra[n], up + [n]
-            bits = {**low, **{n: 8 for n in up}}
-            if is_other(bits) and bits not in found:
-                found.append(bits)
-            if len(found) == len(seeds):
-                break
-        return found
-    maximal = [b for b in maximal_allocations(plan, budget_bytes) if is_other(b)]
-    return rng.sample(maximal, k=min(len(seeds), len(maximal)))
 
 
 def _latencies(paths: dict[str, str], x: torch.Tensor, batches=(1, 32), repeats: int = 40) -> dict[str, dict]:
@@ -246,7 +147,7 @@ def run_case(name: str, model, make_train, val, *, distill_steps: int, random_se
     layers = [lp.name for lp in pqcf.plan.layers]
     budget = size_ratio * pqcf.plan.fp_bytes
     fixed = {"int8": {n: 8 for n in layers}, "int4": {n: 4 for n in layers}}
-    for i, bits in enumerate(_random_bits(pqcf.plan, budget, range(random_seeds))):
+    for i, bits in enumerate(random_allocations(pqcf.plan, budget, range(random_seeds))):
         fixed[f"random{i}"] = bits
     for key, bits in fixed.items():
         plan = plan_with_bits(pqcf.plan, bits, solver=key)
@@ -280,8 +181,6 @@ def ptq_scores(model, allocations: list[dict], calib_x: list[torch.Tensor], xh: 
                *, block_size: int, symmetric_4bit: bool) -> list[tuple[float, float]]:
     """(held-out top-1, KL(teacher || model)) of each allocation, fake-quantized as ``compress`` does
     before fine-tuning (weights and the int8 layers' activation ranges, no distillation)."""
-    from lightning_plugins.quantization import apply_fake_quant, observe_ranges, remove_fake_quant
-
     with torch.no_grad():
         t_logits = model(xh)
     student = copy.deepcopy(model).eval()
@@ -309,8 +208,6 @@ def sweep_case(name: str, model, make_train, val, pqcf_plan, *, fractions, disti
     held-out data; the *oracle* is the one with the best held-out PTQ accuracy (it looks at the
     test data, so it bounds what any allocation method could reach; it is not a method). PQCF, the
     random draws and the oracle then get the same distillation and ONNX export as the main table."""
-    from lightning_plugins.quantization import allocate_bits
-
     cfg = dict(distill_steps=distill_steps, hutchinson_samples=8, calib_batches=4, distill_lr=2e-4,
                latency_repeats=2, block_size=block_size, symmetric_4bit=symmetric_4bit)
     calib_x = [b[0] for b in itertools.islice(make_train(), cfg["calib_batches"])]
@@ -328,7 +225,7 @@ def sweep_case(name: str, model, make_train, val, pqcf_plan, *, fractions, disti
         accs = [a for a, _ in scores[:-1]]
         best = max(range(len(every)), key=lambda i: accs[i])
         variants = {"pqcf": plan.bits, "oracle": every[best]}
-        for i, bits in enumerate(_random_bits(plan, budget_bytes, range(random_seeds))):
+        for i, bits in enumerate(random_allocations(plan, budget_bytes, range(random_seeds))):
             variants[f"random{i}"] = bits
         row = {"fraction": frac, "size_ratio_budget": ratio, "maximal_allocations": len(every),
                "pqcf_ptq_accuracy": pq_ptq[0], "pqcf_ptq_kl": pq_ptq[1],
@@ -444,7 +341,7 @@ def main() -> None:
                               generator=torch.Generator().manual_seed(0))
 
         val = DataLoader(TensorDataset(xv, yv), batch_size=256)
-        model = _fit(DigitsMLP(hidden=512, lr=2e-3), digits_train(), epochs=4 if q else 15)
+        model = fit(DigitsMLP(hidden=512, lr=2e-3), digits_train(), epochs=4 if q else 15)
         results["digits"] = run_case("digits", model, digits_train, val, distill_steps=50 if q else 300,
                                      random_seeds=2 if q else 3, hutchinson_samples=32 if q else 128, block_size=32,
                                      work=work)
@@ -455,7 +352,7 @@ def main() -> None:
                               generator=torch.Generator().manual_seed(0))
 
         val = DataLoader(TensorDataset(lv, lyv), batch_size=512)
-        model = _fit(LinearHeavy(), linear_train(), steps=60 if q else 600)
+        model = fit(LinearHeavy(), linear_train(), steps=60 if q else 600)
         # 4-bit blocks of 128 (the common LLM setting): at 18 % the budget fits one hidden layer at 8 bits,
         # so the allocation has a real choice to make
         results["linear"] = run_case("linear", model, linear_train, val, distill_steps=30 if q else 150,
@@ -473,15 +370,13 @@ def main() -> None:
             torch.manual_seed(0)
             model = TinyGPT(vocab_size=g["vocab"], seq_len=32, d_model=g["d_model"], n_head=4, n_layer=g["n_layer"],
                             lr=3e-3)
-            model = _fit(model, gpt_train(), steps=200 if q else g["train_steps"])
+            model = fit(model, gpt_train(), steps=200 if q else g["train_steps"])
             results["gpt"] = run_case("gpt", model, gpt_train, DataLoader(TensorDataset(xgv, ygv), batch_size=128),
                                       distill_steps=30 if q else 100, random_seeds=2 if q else 3,
                                       hutchinson_samples=8 if q else 32, block_size=g["block_size"], work=work,
                                       loss_fn=token_ce, symmetric_4bit=g["symmetric_4bit"],
                                       size_ratio=quarter_budget(model, g["block_size"], g["symmetric_4bit"]))
             if not args.no_sweep:
-                from lightning_plugins.quantization import CompressionPlan
-
                 rows = results["gpt"]["rows"]
                 sweep = sweep_case("gpt", model, gpt_train, DataLoader(TensorDataset(xgv, ygv), batch_size=128),
                                    CompressionPlan.from_dict(results["gpt"]["plan"]),

@@ -35,7 +35,6 @@ import argparse
 import json
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -43,10 +42,11 @@ from pathlib import Path
 import torch
 from torch.utils.data import DataLoader, TensorDataset
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `benchmarks.pqcf` when run as a script
-from benchmarks.pqcf import GPT_SETTING, _fit, _random_bits, budget_between, markov_corpus, token_ce  # noqa: E402
-from lightning_plugins.models import TinyGPT  # noqa: E402
-from lightning_plugins.quantization import PQCFConfig, allocate_bits, compress, plan_with_bits  # noqa: E402
+from _pqcf_common import GPT_SETTING, budget_between, fit, markov_corpus, random_allocations, token_ce
+from lightning_plugins.models import TinyGPT
+from lightning_plugins.pqcf.allocation import allocate_bits, plan_with_bits
+from lightning_plugins.pqcf.config import PQCFConfig
+from lightning_plugins.pqcf.pipeline import compress
 
 RESULTS = Path(__file__).parent / "results" / "pqcf_confirm.json"
 REPLICATES = (1, 2, 3, 4, 5)
@@ -69,7 +69,7 @@ def replicate(s: int, *, quick: bool, work: Path) -> dict:
     val = DataLoader(TensorDataset(xv, yv), batch_size=128)
     torch.manual_seed(s)
     model = TinyGPT(vocab_size=g["vocab"], seq_len=32, d_model=g["d_model"], n_head=4, n_layer=g["n_layer"], lr=3e-3)
-    model = _fit(model, make_train(), steps=200 if quick else g["train_steps"])
+    model = fit(model, make_train(), steps=200 if quick else g["train_steps"])
     with torch.no_grad():
         fp32_acc = float((model(xv).argmax(-1) == yv).float().mean())
     cfg = dict(distill_steps=30 if quick else 100, hutchinson_samples=8 if quick else 32, calib_batches=4,
@@ -103,7 +103,7 @@ def replicate(s: int, *, quick: bool, work: Path) -> dict:
         else:
             pq = run(f"pqcf{f}", ratios[f], plan)
         rand = [run(f"random{f}_{i}", ratios[f], plan_with_bits(plan, bits, solver="random"))
-                for i, bits in enumerate(_random_bits(plan, ratios[f] * plan.fp_bytes, range(RANDOM_DRAWS), rng_seed=s))]
+                for i, bits in enumerate(random_allocations(plan, ratios[f] * plan.fp_bytes, range(RANDOM_DRAWS), rng_seed=s))]
         rmean = statistics.mean(r["accuracy"] for r in rand) if rand else None
         budgets.append({"fraction": f, "size_ratio_budget": ratios[f], "pqcf": pq, "random": rand,
                         "random_mean_accuracy": rmean,

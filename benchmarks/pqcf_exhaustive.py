@@ -24,21 +24,19 @@ import copy
 import itertools
 import json
 import statistics
-import sys
 import time
 from pathlib import Path
 
 import torch
 from torch.utils.data import DataLoader, TensorDataset
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `benchmarks.pqcf` when run as a script
-from benchmarks.pqcf import (GPT_SETTING, _fit, markov_corpus, maximal_allocations,  # noqa: E402
-                             quarter_budget, token_ce)
-from lightning_plugins.models import TinyGPT  # noqa: E402
-from lightning_plugins.quantization import (PQCFConfig, allocate_bits, apply_fake_quant,  # noqa: E402
-                                            build_layer_plans, distill,
-                                            hutchinson_traces, model_param_bytes, observe_ranges, quantizable_layers,
-                                            remove_fake_quant)
+from _pqcf_common import GPT_SETTING, fit, markov_corpus, maximal_allocations, quarter_budget, token_ce
+from lightning_plugins.models import TinyGPT
+from lightning_plugins.pqcf.allocation import allocate_bits, build_layer_plans, model_param_bytes
+from lightning_plugins.pqcf.config import PQCFConfig
+from lightning_plugins.pqcf.distillation import distill
+from lightning_plugins.pqcf.quantizers import apply_fake_quant, observe_ranges, quantizable_layers, remove_fake_quant
+from lightning_plugins.pqcf.sensitivity import hutchinson_traces
 
 RESULTS = Path(__file__).parent / "results" / "pqcf_exhaustive.json"
 
@@ -81,7 +79,7 @@ def main() -> None:
 
     torch.manual_seed(0)
     model = TinyGPT(vocab_size=g["vocab"], seq_len=32, d_model=g["d_model"], n_head=4, n_layer=g["n_layer"], lr=3e-3)
-    model = _fit(model, make_train(), steps=200 if args.quick else g["train_steps"])
+    model = fit(model, make_train(), steps=200 if args.quick else g["train_steps"])
     ratio = quarter_budget(model, g["block_size"], g["symmetric_4bit"])
     # the benchmark's gpt settings (run_case): same calibration batches, distillation and 4-bit format
     config = PQCFConfig(size_ratio=ratio, distill_steps=30 if args.quick else 100, hutchinson_samples=32,

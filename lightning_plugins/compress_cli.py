@@ -15,6 +15,8 @@ import argparse
 import importlib
 from pathlib import Path
 
+from monitor.cliio import UsageError, input_file, output_dir
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("checkpoint", help="Lightning checkpoint (.ckpt) of a classifier")
@@ -43,6 +45,57 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kd-weight", type=float, default=0.9)
     parser.add_argument("--ort-threads", type=int, default=1)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--verbose", action="store_true",
+                        help="also show the distillation Trainer's and ONNX Runtime's own lines and warnings")
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text.splitlines()[0]}" if text else type(exc).__name__
+
+
+def _torch_load(path: Path, what: str):
+    """``torch.load(path, weights_only=True)``; any failure is one line naming ``what``."""
+    import torch
+
+    try:
+        return torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as exc:  # corrupt, text, pickled objects, truncated: all bad input
+        raise UsageError(f"{what} {str(path)!r} is not a torch checkpoint that loads with weights_only=True "
+                         f"({_first_line(exc)[:200]})") from None
+
+
+def _model_class(spec: str):
+    """The LightningModule class named ``MODULE:CLASS``."""
+    module_name, _, cls_name = spec.partition(":")
+    if not module_name or not cls_name:
+        raise UsageError(f"--model-class {spec!r} must look like MODULE:CLASS (e.g. monitor.demo_model:DigitsMLP)")
+    try:
+        module = importlib.import_module(module_name)
+    except Exception as exc:
+        raise UsageError(f"--model-class {spec!r}: cannot import {module_name!r} ({_first_line(exc)})") from None
+    cls = getattr(module, cls_name, None)
+    if cls is None:
+        raise UsageError(f"--model-class {spec!r}: module {module_name!r} has no {cls_name!r}")
+    if not isinstance(cls, type) or not callable(getattr(cls, "load_from_checkpoint", None)):
+        raise UsageError(f"--model-class {spec!r} is not a LightningModule class")
+    return cls
+
+
+def _check_checkpoint(path: Path) -> None:
+    """A Lightning checkpoint: a dict with a ``state_dict`` of tensors, loadable with weights_only=True."""
+    ckpt = _torch_load(path, "checkpoint")
+    if not isinstance(ckpt, dict) or not isinstance(ckpt.get("state_dict"), dict):
+        raise UsageError(f"checkpoint {str(path)!r} is not a Lightning checkpoint (no 'state_dict' entry); "
+                         "write one with Trainer.save_checkpoint")
+
+
+def _load_model(cls, path: Path, spec: str):
+    try:
+        return cls.load_from_checkpoint(str(path), map_location="cpu", weights_only=True).eval()
+    except Exception as exc:  # wrong class for these weights, hyper-parameters it does not take, ...
+        raise UsageError(f"checkpoint {str(path)!r} does not load into --model-class {spec!r} "
+                         f"({_first_line(exc)[:300]})") from None
 
 
 def _load_data(spec: str, seed: int):
@@ -52,13 +105,24 @@ def _load_data(spec: str, seed: int):
         from monitor.demo_model import digits_tensors
 
         return digits_tensors(seed)
-    path = Path(spec)
-    if not path.is_file():
-        raise FileNotFoundError(f"--data {spec!r}: not 'digits' and no such file")
-    d = torch.load(path, map_location="cpu", weights_only=True)
-    missing = [k for k in ("x_train", "y_train", "x_heldout", "y_heldout") if k not in d]
+    path = input_file(spec, "--data")
+    d = _torch_load(path, "--data")
+    keys = ("x_train", "y_train", "x_heldout", "y_heldout")
+    if not isinstance(d, dict):
+        raise UsageError(f"--data {spec!r} holds a {type(d).__name__}; it must be a dict with tensors {list(keys)}")
+    missing = [k for k in keys if k not in d]
     if missing:
-        raise ValueError(f"--data {spec}: missing keys {missing}")
+        raise UsageError(f"--data {spec!r}: missing keys {missing}; it must hold tensors {list(keys)}")
+    for k in keys:
+        if not isinstance(d[k], torch.Tensor) or d[k].dim() == 0:
+            raise UsageError(f"--data {spec!r}: {k} must be a tensor with a batch dimension")
+    for split in ("train", "heldout"):
+        x, y = d[f"x_{split}"], d[f"y_{split}"]
+        if len(x) != len(y) or len(x) == 0:
+            raise UsageError(f"--data {spec!r}: x_{split} has {len(x)} rows and y_{split} {len(y)}; "
+                             "they must be equal and non-zero")
+        if y.is_floating_point() or y.is_complex():
+            raise UsageError(f"--data {spec!r}: y_{split} must hold integer class labels, not {y.dtype}")
     return (d["x_train"], d["y_train"]), (d["x_heldout"], d["y_heldout"])
 
 
@@ -66,8 +130,9 @@ def run(args: argparse.Namespace) -> int:
     import torch
     from torch.utils.data import DataLoader, TensorDataset
 
-    from lightning_plugins.quantization import PQCFConfig, compress
+    from lightning_plugins.pqcf import PQCFConfig, compress
 
+    # every input and the output folder are checked before any work starts (one line, exit code 2)
     config = PQCFConfig(size_ratio=args.size_ratio, avg_bits=args.avg_bits, pinned=tuple(args.pin),
                         layers=args.layers, hutchinson_samples=args.hutchinson_samples,
                         hutchinson_tol=args.hutchinson_tol, calib_batches=args.calib_batches,
@@ -77,20 +142,17 @@ def run(args: argparse.Namespace) -> int:
                         distill_lr=args.distill_lr, temperature=args.temperature, kd_weight=args.kd_weight,
                         ort_threads=args.ort_threads, seed=args.seed)
     if args.batch_size < 1:
-        raise ValueError(f"--batch-size {args.batch_size} must be >= 1")
-    ckpt = Path(args.checkpoint)
-    if not ckpt.is_file():
-        raise FileNotFoundError(f"checkpoint {ckpt} does not exist")
-    module_name, _, cls_name = args.model_class.partition(":")
-    if not cls_name:
-        raise ValueError(f"--model-class {args.model_class!r} must look like MODULE:CLASS")
-    cls = getattr(importlib.import_module(module_name), cls_name)
-    model = cls.load_from_checkpoint(str(ckpt), map_location="cpu").eval()
+        raise UsageError(f"--batch-size {args.batch_size} must be >= 1")
+    ckpt = input_file(args.checkpoint, "checkpoint")
+    out = output_dir(args.out_dir, "--out-dir")
+    cls = _model_class(args.model_class)
+    _check_checkpoint(ckpt)
     (xt, yt), (xh, yh) = _load_data(args.data, args.seed)
+    model = _load_model(cls, ckpt, args.model_class)
     train = DataLoader(TensorDataset(xt, yt), batch_size=args.batch_size, shuffle=True,
                        generator=torch.Generator().manual_seed(args.seed))
     heldout = DataLoader(TensorDataset(xh, yh), batch_size=256)
-    result = compress(model, train, heldout, out_dir=args.out_dir, config=config, run_name=type(model).__name__)
-    out = Path(args.out_dir)
+    result = compress(model, train, heldout, out_dir=out, config=config, run_name=type(model).__name__,
+                      quiet_libraries_output=not args.verbose)
     print(f"wrote {result.export.quant_path}, {out / 'report.md'}, {out / 'sensitivity.png'}")
     return 0

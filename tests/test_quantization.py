@@ -1,5 +1,6 @@
 """PQCF compression: Hutchinson traces vs the exact Hessian, bit allocation, the full pipeline
-(fake-quant distillation through Lightning, ONNX export verified in ONNX Runtime), bad input, resume."""
+(fake-quant distillation through Lightning, ONNX export verified in ONNX Runtime), bad input, resume.
+The command line's input checks, file safety, the run label and output: ``test_pqcf_io.py``."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from torch.func import functional_call
 from torch.utils.data import DataLoader, TensorDataset
 
 from lightning_plugins import PQCFCompression
-from lightning_plugins.quantization import (
+from lightning_plugins.pqcf import (
     FP_BITS,
     LayerPlan,
     PQCFConfig,
@@ -39,6 +40,7 @@ from lightning_plugins.quantization import (
 from monitor import cli
 from monitor import metrics as M
 from monitor.demo_model import DigitsMLP, digits_tensors
+from pqcf_helpers import cpu_trainer, digits_loaders, train_plain
 
 
 # --------------------------------------------------------------------------- sensitivity
@@ -95,6 +97,18 @@ def test_quadratic_objective_is_the_exact_second_order_term():
             exact += 0.5 * float(d @ hess @ d) / 2
         assert quad[name][bits] == pytest.approx(exact, rel=1e-4, abs=1e-12), (name, bits)
     assert quad["0"][4] > quad["0"][8]  # coarser rounding, larger loss change
+
+
+def test_public_names_keep_their_old_homes():
+    """``lightning_plugins`` and the former module ``lightning_plugins.quantization`` (README's import
+    path) give the same objects as the package."""
+    import lightning_plugins
+    import lightning_plugins.pqcf as pqcf
+    import lightning_plugins.quantization as old
+
+    assert old.__all__ == pqcf.__all__ and all(getattr(old, n) is getattr(pqcf, n) for n in pqcf.__all__)
+    assert lightning_plugins.PQCFCompression is PQCFCompression and lightning_plugins.PQCFConfig is PQCFConfig
+    assert lightning_plugins.compress is compress is old.compress
 
 
 def test_objective_is_checked():
@@ -216,17 +230,6 @@ def test_impossible_budget_is_a_clear_error():
 
 
 # --------------------------------------------------------------------------- pipeline
-def _digits_loaders(batch_size=64):
-    (xt, yt), (xv, yv) = digits_tensors()
-    train = DataLoader(TensorDataset(xt, yt), batch_size=batch_size, shuffle=True,
-                       generator=torch.Generator().manual_seed(0))
-    return train, DataLoader(TensorDataset(xv, yv), batch_size=256)
-
-
-def _trainer(**kw):
-    return pl.Trainer(accelerator="cpu", logger=False, enable_progress_bar=False, enable_model_summary=False, **kw)
-
-
 @pytest.fixture(scope="module")
 def compressed(tmp_path_factory):
     """Train the digits MLP with PQCFCompression(after fit), save a checkpoint: shared by tests."""
@@ -235,10 +238,10 @@ def compressed(tmp_path_factory):
     torch.manual_seed(0)
     out = tmp_path_factory.mktemp("pqcf")
     registry = CollectorRegistry()
-    train, val = _digits_loaders()
+    train, val = digits_loaders()
     cb = PQCFCompression(out / "export", size_ratio=0.22, pinned=["net.4"], distill_steps=60, hutchinson_samples=32,
                          calib_batches=2, registry=registry, run_name="digits", verbose=False)
-    trainer = _trainer(max_epochs=6, callbacks=[cb], default_root_dir=out, enable_checkpointing=False)
+    trainer = cpu_trainer(max_epochs=6, callbacks=[cb], default_root_dir=out, enable_checkpointing=False)
     model = DigitsMLP(hidden=256, lr=3e-3)
     trainer.fit(model, train, val)
     ckpt = out / "digits.ckpt"
@@ -295,9 +298,9 @@ def test_resume_does_not_compress_twice(compressed):
     state = cb.state_dict()
     assert state["done"] and state["plan"]["layers"][0]["name"] == "net.0"
     cb2 = PQCFCompression(out / "again", size_ratio=0.22, pinned=["net.4"], verbose=False)
-    train, val = _digits_loaders()
+    train, val = digits_loaders()
     model = DigitsMLP(hidden=256, lr=3e-3)
-    _trainer(max_epochs=7, callbacks=[cb2], enable_checkpointing=False, default_root_dir=out).fit(
+    cpu_trainer(max_epochs=7, callbacks=[cb2], enable_checkpointing=False, default_root_dir=out).fit(
         model, train, val, ckpt_path=str(ckpt))
     assert cb2.done and cb2.result is None and cb2.plan.bits == cb.plan.bits
     assert not (out / "again").exists()
@@ -326,11 +329,11 @@ def test_cli_compress_checkpoint(compressed, tmp_path, capsys):
 
 # --------------------------------------------------------------------------- bad input
 def test_bad_layer_names_fail_before_training(tmp_path):
-    train, val = _digits_loaders()
+    train, val = digits_loaders()
     model = DigitsMLP(hidden=32)
     before = [p.detach().clone() for p in model.parameters()]
     cb = PQCFCompression(tmp_path / "out", size_ratio=0.3, pinned=["net.9"])
-    trainer = _trainer(max_epochs=1, callbacks=[cb], enable_checkpointing=False, default_root_dir=tmp_path)
+    trainer = cpu_trainer(max_epochs=1, callbacks=[cb], enable_checkpointing=False, default_root_dir=tmp_path)
     with pytest.raises(ValueError, match=r"pinned has unknown layer names \['net.9'\].*net.0"):
         trainer.fit(model, train, val)
     assert trainer.global_step == 0 and all(torch.equal(a, b) for a, b in zip(before, model.parameters()))
@@ -342,7 +345,7 @@ def test_bad_layer_names_fail_before_training(tmp_path):
 
 
 def test_no_quantizable_layer_and_impossible_budget_fail_before_fine_tuning(tmp_path):
-    train, val = _digits_loaders()
+    train, val = digits_loaders()
     with pytest.raises(ValueError, match="no quantizable layer"):
         compress(nn.Sequential(nn.Flatten(), nn.LayerNorm(64)), train, val, out_dir=tmp_path / "a", size_ratio=0.5)
     with pytest.raises(ValueError, match="every candidate .* is pinned"):
@@ -357,7 +360,7 @@ def test_no_quantizable_layer_and_impossible_budget_fail_before_fine_tuning(tmp_
 
 def test_callback_at_chosen_epoch(tmp_path):
     torch.manual_seed(0)
-    train, val = _digits_loaders()
+    train, val = digits_loaders()
     seen = {}
 
     class Probe(pl.Callback):
@@ -366,7 +369,7 @@ def test_callback_at_chosen_epoch(tmp_path):
 
     cb = PQCFCompression(tmp_path / "e0", at_epoch=0, avg_bits=6, distill_steps=5, hutchinson_samples=4,
                          calib_batches=1, feature_layers=["net.1"], feature_weight=0.5, verbose=False)
-    _trainer(max_epochs=2, callbacks=[cb, Probe()], enable_checkpointing=False, default_root_dir=tmp_path).fit(
+    cpu_trainer(max_epochs=2, callbacks=[cb, Probe()], enable_checkpointing=False, default_root_dir=tmp_path).fit(
         DigitsMLP(hidden=32), train, val)
     assert seen == {0: True, 1: True} and cb.result.plan.avg_bits <= 6
     assert (tmp_path / "e0" / "model_pqcf.onnx").is_file()
@@ -374,22 +377,12 @@ def test_callback_at_chosen_epoch(tmp_path):
         PQCFCompression(tmp_path, at_epoch=-1, avg_bits=6)
 
 
-def _train_plain(net: nn.Module, train, epochs: int = 3) -> None:
-    """A few epochs of Adam on cross-entropy, outside Lightning."""
-    opt = torch.optim.Adam(net.parameters(), 3e-3)
-    for _ in range(epochs):
-        for x, y in train:
-            opt.zero_grad()
-            F.cross_entropy(net(x), y).backward()
-            opt.step()
-
-
 def test_conv_layers_get_int8_qdq_and_agree(tmp_path):
     torch.manual_seed(0)
-    train, val = _digits_loaders()
+    train, val = digits_loaders()
     net = nn.Sequential(nn.Unflatten(1, (1, 8, 8)), nn.Conv2d(1, 8, 3, padding=1), nn.ReLU(), nn.Flatten(),
                         nn.Linear(512, 10))
-    _train_plain(net, train)
+    train_plain(net, train)
     res = compress(net.eval(), train, val, out_dir=tmp_path, size_ratio=0.2, distill_steps=5, hutchinson_samples=8,
                    calib_batches=1, verbose=False)
     assert res.plan.layers[0].candidates == (8,) and res.plan.bits == {"1": 8, "4": 4}
@@ -416,9 +409,9 @@ def test_int8_input_pair_is_not_shared_with_4bit_readers(tmp_path):
     """ORT's QDQ pass would feed its uint8-rounded copy of the shared tensor to the 4-bit layer too;
     the export gives that layer the fp32 tensor, so ORT computes what the fake-quant model does."""
     torch.manual_seed(0)
-    train, val = _digits_loaders()
+    train, val = digits_loaders()
     net = _TwoBranch()
-    _train_plain(net, train)
+    train_plain(net, train)
     opts = dict(distill_steps=0, hutchinson_samples=4, calib_batches=1, block_size=16, verbose=False)
     first = compress(net.eval(), train, val, out_dir=tmp_path / "a", size_ratio=0.5, **opts)
     plan = plan_with_bits(first.plan, {"a": 8, "b": 4, "head": 8})
