@@ -25,12 +25,11 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from dataclasses import dataclass, field
-from statistics import median
-
+from dataclasses import dataclass
 import numpy as np
 
 from anomaly.detector import DetectionResult
+from anomaly.traces import EventScore
 
 
 def alert_runs(flags) -> list[tuple[int, int]]:
@@ -43,46 +42,27 @@ def alert_runs(flags) -> list[tuple[int, int]]:
 
 
 @dataclass
-class AlertScore:
-    events: int = 0
-    caught: int = 0
-    false_alarms: int = 0
-    points: int = 0
+class AlertScore(EventScore):
+    """:class:`anomaly.traces.EventScore` (precision, recall, F1, false alarms) plus alert-run accounting."""
+
     runs_on_caught: int = 0  # alert runs charged to caught events
     realarmed: int = 0  # caught events with more than one alert run
-    delays: list[int] = field(default_factory=list)
     flagged_outside: int = 0  # flagged points outside every event span
     points_outside: int = 0
 
     def __iadd__(self, o: "AlertScore") -> "AlertScore":
-        for k in ("events", "caught", "false_alarms", "points", "runs_on_caught", "realarmed",
-                  "flagged_outside", "points_outside"):
+        super().__iadd__(o)
+        for k in ("runs_on_caught", "realarmed", "flagged_outside", "points_outside"):
             setattr(self, k, getattr(self, k) + getattr(o, k))
-        self.delays += o.delays
         return self
 
-    @property
-    def precision(self) -> float:
-        d = self.caught + self.false_alarms
-        return self.caught / d if d else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.caught / self.events if self.events else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
     def as_dict(self) -> dict:
-        return {"events": self.events, "caught": self.caught, "false_alarms": self.false_alarms,
-                "points": self.points, "precision": self.precision, "recall": self.recall, "f1": self.f1,
-                "false_alarms_per_10k": 1e4 * self.false_alarms / self.points if self.points else 0.0,
-                "runs_per_caught_event": self.runs_on_caught / self.caught if self.caught else float("nan"),
-                "realarm_rate": self.realarmed / self.caught if self.caught else float("nan"),
-                "median_delay": float(median(self.delays)) if self.delays else float("nan"),
-                "flagged_outside_share": self.flagged_outside / self.points_outside if self.points_outside else 0.0}
+        d = super().as_dict()
+        d.pop("median_leak_delay")  # leak delays are in ``delays`` here (one median over all events)
+        d.update(runs_per_caught_event=self.runs_on_caught / self.caught if self.caught else float("nan"),
+                 realarm_rate=self.realarmed / self.caught if self.caught else float("nan"),
+                 flagged_outside_share=self.flagged_outside / self.points_outside if self.points_outside else 0.0)
+        return d
 
 
 def score_alerts(flags, events, max_delay: int = 60, grace: int = 30) -> AlertScore:

@@ -6,8 +6,8 @@ One run reports, each row labelled with its role:
   detector was developed on;
 * **held-out** rows: the independent generator (``anomaly/heldout.py``, seeds 70000+, short and long
   pauses, never used for tuning), the recorded corpus (``anomaly/data/recorded.npz``: real Lightning
-  runs on this machine, ambiguous series left out and counted), and NAB (``/work/shared/nab``, 23 real
-  series, ``--direction both``, NAB's own score).
+  runs on this machine, ambiguous series left out and counted; a context row includes them), and
+  with ``--nab`` NAB (``benchmarks/anomaly_nab.py``: 23 real series, ``--direction both``, NAB's score).
 
 Detectors on every set: ours (``ThroughputDetector("lstm")``), its ablations with the LSTM replaced
 by a naive last-value forecaster and by ETS (statsmodels, refitted), and a rolling median/MAD rule
@@ -16,8 +16,8 @@ an alert run starts within 60 points of its onset (a leak: of its ramp's end); e
 starts inside an event (up to 30 points after its end) is charged to it (alert runs per caught event,
 re-alarm rate); any other alert start is a false alarm.
 
-    python benchmarks/anomaly.py            # ~10 min on the shared 2-core machine
-    python benchmarks/anomaly.py --quick    # fewer/shorter traces, ~3 min
+    python benchmarks/anomaly.py            # minutes on a quiet 2-core machine, far longer under load
+    python benchmarks/anomaly.py --quick    # fewer/shorter traces
     python benchmarks/anomaly.py --classic  # also the classical baselines on the tuning rows
 """
 
@@ -91,45 +91,14 @@ def evaluate(traces, dets: dict, set_name: str, role: str, results: dict, rows: 
               f"runs/caught={e['runs_per_caught_event']:.2f} ({e['wall_s']:.0f}s)", file=sys.stderr, flush=True)
 
 
-def nab_section(limit_files: int | None = None) -> dict:
-    """Our detector on NAB through ``anomaly.cli`` (read_csv + score_rows, --direction both)."""
-    from anomaly import cli
-    from anomaly.nab import NAB_ROOT, PROFILES, first_rows, load_corpus, score_corpus
-
-    files = load_corpus()[:limit_files] if limit_files else load_corpus()
-    per_row, starts, refused, t0 = {}, {}, {}, time.perf_counter()
-    for f in files:
-        try:
-            _, ts, vs = cli.read_csv(NAB_ROOT / "data" / f.name)
-            res = cli.score_rows(ts, vs, "lstm", "both")
-        except (ValueError, OverflowError) as exc:  # today's CLI refuses some real files
-            refused[f.name] = f"{type(exc).__name__}: {exc}"
-            continue
-        flags = np.array([r.is_anomaly for r in res], bool)
-        per_row[f.name], starts[f.name] = flags, first_rows(flags)
-    out = {"files": len(files), "scored": len(per_row), "refused": refused, "wall_s": time.perf_counter() - t0,
-           "every flagged row (as NAB scores a detector)": score_corpus(files, per_row),
-           "alert starts only": score_corpus(files, starts),
-           "null detector (all files)": score_corpus(files, {f.name: np.zeros(len(f.values), bool) for f in files}),
-           "perfect detector (all files)": score_corpus(files, {f.name: _perfect(f) for f in files}),
-           "profiles": PROFILES}
-    return out
-
-
-def _perfect(f) -> np.ndarray:
-    d = np.zeros(len(f.values), bool)
-    for a, _ in f.windows:
-        d[a] = True
-    return d
-
-
-def recorded_traces() -> tuple[list, dict]:
+def recorded_traces() -> tuple[list, list, dict]:
+    """(scored traces, all traces including the ambiguous ones, corpus summary)."""
     from anomaly.corpus import RECORDED, load_recorded, summary
 
     if not RECORDED.exists():
-        return [], {"missing": str(RECORDED)}
+        return [], [], {"missing": str(RECORDED)}
     series = load_recorded()
-    return [s.trace for s in series if not s.ambiguous], summary(series)
+    return [s.trace for s in series if not s.ambiguous], [s.trace for s in series], summary(series)
 
 
 def memory_profile(points: int) -> dict:
@@ -166,19 +135,6 @@ def print_tables(rows, results) -> None:
               f"{e['recall']:.3f} | {e['f1']:.3f} | {e['false_alarms_per_10k']:.2f} | "
               f"{_f(e['runs_per_caught_event'], '.2f')} | {_f(e['realarm_rate'], '.2f')} | "
               f"{_f(e['median_delay'], '.0f')} | {100 * e['flagged_outside_share']:.1f} % | {e['cost_median_ms']:.3f} |")
-    nab = results.get("nab")
-    if nab:
-        print(f"\nNAB (held-out, {nab['scored']}/{nab['files']} files scored; refused: {len(nab['refused'])})")
-        print("| NAB detector | standard | reward_low_FP_rate | reward_low_FN_rate | TP | FP | FN |")
-        print("|---|---|---|---|---|---|---|")
-        for k in ("every flagged row (as NAB scores a detector)", "alert starts only", "null detector (all files)",
-                  "perfect detector (all files)"):
-            s = nab[k]
-            print(f"| {k} | {s['standard']['score']:.1f} | {s['reward_low_FP_rate']['score']:.1f} | "
-                  f"{s['reward_low_FN_rate']['score']:.1f} | {s['standard']['tp']} | {s['standard']['fp']} | "
-                  f"{s['standard']['fn']} |")
-        for name, why in nab["refused"].items():
-            print(f"- refused: {name}: {why}")
 
 
 def main(argv=None) -> int:
@@ -188,7 +144,7 @@ def main(argv=None) -> int:
     p.add_argument("--heldout", type=int, default=None, help="held-out traces per setting (default 8; quick 4)")
     p.add_argument("--points", type=int, default=None, help="points per generated trace (default 5000; quick 3000)")
     p.add_argument("--classic", action="store_true", help="also the classical baselines (tuning rows)")
-    p.add_argument("--no-nab", action="store_true")
+    p.add_argument("--nab", action="store_true", help="also NAB (benchmarks/anomaly_nab.py; ~180k points, slow)")
     p.add_argument("--out", type=Path, default=OUT)
     p.add_argument("--memory-points", type=int, default=None, help="bounded-memory stream (default 50,000; quick 0)")
     a = p.parse_args(argv)
@@ -209,10 +165,14 @@ def main(argv=None) -> int:
     for fam in ("short", "long"):
         evaluate(heldout_set(fam, n_pts, list(HELDOUT_SEEDS)[:n_ho]), dets, f"held-out/{fam}", "held-out",
                  results, rows)
-    rec, results["corpus"] = recorded_traces()
+    rec, rec_all, results["corpus"] = recorded_traces()
     if rec:
         evaluate(rec, dets, "recorded", "held-out", results, rows)
-    if not a.no_nab:
+    if len(rec_all) > len(rec):  # context only: truth of the ambiguous series is unclear
+        evaluate(rec_all, dets, "recorded+ambiguous", "held-out (context)", results, rows)
+    if a.nab:
+        from anomaly_nab import nab_section, print_nab
+
         results["nab"] = nab_section(limit_files=6 if a.quick else None)
     mem_points = a.memory_points if a.memory_points is not None else (0 if a.quick else 50_000)
     if mem_points:
@@ -220,6 +180,8 @@ def main(argv=None) -> int:
     results["wall_s"] = time.perf_counter() - t_start
     results["host_load_1m"] = [load0, os.getloadavg()[0]]
     print_tables(rows, results)
+    if "nab" in results:
+        print_nab(results["nab"])
     c = results["corpus"]
     if "series" in c:
         print(f"\nrecorded corpus: {c['series']} series, {c['scored']} scored ({c['scored_events']} events, "
