@@ -51,7 +51,7 @@ def plan() -> list[dict]:
     """The recorded runs: shapes x routines x injections, fixed seeds (re-recording gives new noise)."""
     rng = np.random.default_rng(2026)
     kinds = (["clean"] * 8 + ["cpu"] * 6 + ["loader"] * 5 + ["blocking"] * 5 + ["threads"] * 4
-             + ["leak"] * 6)
+             + ["leak"] * 6 + ["clean", "blocking", "loader", "cpu"])
     runs = []
     for i, kind in enumerate(kinds):
         shape = ["mlp-s", "mlp-l", "cnn"][i % 3]
@@ -275,8 +275,11 @@ def record(runs: list[dict], out: Path, interval: float) -> int:
             t = time.perf_counter()
             cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", json.dumps(group), "--part", tmp]
             env = dict(os.environ, PYTHONPATH=str(ROOT), OMP_NUM_THREADS="1", PYTHONWARNINGS="ignore")
-            r = subprocess.run(cmd, env=env, capture_output=True, text=True,
-                               timeout=sum(s["duration"] + 60 for s in group))
+            try:  # DDP startup (a second process importing torch) is slow on a loaded machine
+                r = subprocess.run(cmd, env=env, capture_output=True, text=True,
+                                   timeout=sum(s["duration"] + 60 * s["devices"] ** 2 for s in group))
+            except subprocess.TimeoutExpired as exc:
+                r = subprocess.CompletedProcess(cmd, -9, "", f"timed out after {exc.timeout:.0f}s")
             files = sorted(Path(tmp).glob("*.rank*.npz"))
             if r.returncode != 0:
                 print(f"{[s['name'] for s in group]}: rc {r.returncode}: {r.stderr[-800:]}", file=sys.stderr)
