@@ -87,8 +87,11 @@ def _worker(spec: dict, out: Path) -> None:
     state = {"throttle": 0.0, "block": 0.0, "leak_rate": 0.0, "leak_t0": None, "step_s": None}
 
     class Data(torch.utils.data.Dataset):
+        def __init__(self, n):  # DDP's DistributedSampler lists every index each epoch: keep n modest
+            self.n = n
+
         def __len__(self):
-            return 10_000_000
+            return self.n
 
         def __getitem__(self, i):
             g = torch.Generator().manual_seed(i % 4096)
@@ -127,8 +130,8 @@ def _worker(spec: dict, out: Path) -> None:
         def configure_optimizers(self):
             return torch.optim.SGD(self.parameters(), lr=0.01)
 
-    def loader():
-        return torch.utils.data.DataLoader(Data(), batch_size=shape["batch"], collate_fn=collate, num_workers=0)
+    def loader(n):
+        return torch.utils.data.DataLoader(Data(n), batch_size=shape["batch"], collate_fn=collate, num_workers=0)
 
     reg = CollectorRegistry()
     run = spec["name"]
@@ -242,7 +245,7 @@ def _worker(spec: dict, out: Path) -> None:
             accumulate_grad_batches=spec["accum"], logger=False, enable_progress_bar=False,
             enable_model_summary=False, enable_checkpointing=bool(spec["ckpt_every"]), callbacks=cbs,
             num_sanity_val_steps=0, default_root_dir=tmp)
-        trainer.fit(Model(), loader(), loader())
+        trainer.fit(Model(), loader(400_000 * spec["devices"]), loader(spec["val_batches"] * shape["batch"]))
     stop.set()
     time.sleep(2 * spec["interval"])
     t = np.array([s[0] for s in samples])
