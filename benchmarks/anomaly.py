@@ -140,17 +140,17 @@ def print_tables(rows, results) -> None:
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--quick", action="store_true")
-    p.add_argument("--traces", type=int, default=None, help="tuning traces per family (default 4; quick 2)")
+    p.add_argument("--traces", type=int, default=None, help="tuning traces per family (default 3; quick 2)")
     p.add_argument("--heldout", type=int, default=None, help="held-out traces per setting (default 8; quick 4)")
-    p.add_argument("--points", type=int, default=None, help="points per generated trace (default 5000; quick 3000)")
+    p.add_argument("--points", type=int, default=None, help="points per generated trace (default 4000; quick 3000)")
     p.add_argument("--classic", action="store_true", help="also the classical baselines (tuning rows)")
     p.add_argument("--nab", action="store_true", help="also NAB (benchmarks/anomaly_nab.py; ~180k points, slow)")
     p.add_argument("--out", type=Path, default=OUT)
-    p.add_argument("--memory-points", type=int, default=None, help="bounded-memory stream (default 50,000; quick 0)")
+    p.add_argument("--memory-points", type=int, default=None, help="bounded-memory stream length (default 0: skipped)")
     a = p.parse_args(argv)
-    n_tr = a.traces or (2 if a.quick else 4)
+    n_tr = a.traces or (2 if a.quick else 3)
     n_ho = a.heldout or (4 if a.quick else 8)
-    n_pts = a.points or (3000 if a.quick else 5000)
+    n_pts = a.points or (3000 if a.quick else 4000)
     t_start, load0 = time.perf_counter(), os.getloadavg()[0]
     results: dict = {"config": {"tuning_traces": n_tr, "heldout_traces": n_ho, "points": n_pts,
                                 "tuning_seeds": [9000, 9000 + n_tr], "heldout_seeds": list(HELDOUT_SEEDS)[:n_ho],
@@ -174,7 +174,7 @@ def main(argv=None) -> int:
         from anomaly_nab import nab_section, print_nab
 
         results["nab"] = nab_section(limit_files=6 if a.quick else None)
-    mem_points = a.memory_points if a.memory_points is not None else (0 if a.quick else 50_000)
+    mem_points = a.memory_points or 0
     if mem_points:
         results["memory"] = memory_profile(mem_points)
     results["wall_s"] = time.perf_counter() - t_start
