@@ -62,27 +62,35 @@ def detectors(classic: bool = False) -> dict:
 
 
 def run_one(factory, values, timestamps, seed: int):
+    """Flags and per-point costs; a detector that raises is dead from there on (no more flags)."""
     det = factory(seed)
-    flags, costs = [], []
+    flags, costs, error = [], [], None
     for v, t in zip(values, timestamps):
         t0 = time.perf_counter()
-        flags.append(bool(det.update(float(v), float(t)).is_anomaly))
+        try:
+            flags.append(bool(det.update(float(v), float(t)).is_anomaly))
+        except (ArithmeticError, ValueError) as exc:
+            error = f"{type(exc).__name__}: {exc} at point {len(flags)}"
+            flags += [False] * (len(values) - len(flags))
+            break
         costs.append(time.perf_counter() - t0)
-    return flags, costs
+    return flags, costs, error
 
 
 def evaluate(traces, dets: dict, set_name: str, role: str, results: dict, rows: list, project_score=False) -> None:
     for name, factory in dets.items():
-        total, legacy, costs, t0 = AlertScore(), EventScore(), [], time.perf_counter()
+        total, legacy, costs, errors, t0 = AlertScore(), EventScore(), [], {}, time.perf_counter()
         for i, tr in enumerate(traces):
-            flags, c = run_one(factory, tr.values, tr.timestamps, i)
+            flags, c, err = run_one(factory, tr.values, tr.timestamps, i)
+            if err:
+                errors[getattr(tr, "name", str(i))] = err
             total += score_alerts(flags, tr.events)
             if project_score:
                 legacy += score_events(flags, tr.events)
             costs += c
         e = total.as_dict()
         e.update(role=role, traces=len(traces), cost_median_ms=1e3 * statistics.median(costs),
-                 cost_mean_ms=1e3 * sum(costs) / len(costs), wall_s=time.perf_counter() - t0)
+                 cost_mean_ms=1e3 * sum(costs) / len(costs), wall_s=time.perf_counter() - t0, errors=errors)
         if project_score:
             e["f1_traces_score_events"] = legacy.f1
         results.setdefault(set_name, {})[name] = e
@@ -98,6 +106,8 @@ def recorded_traces() -> tuple[list, list, dict]:
     if not RECORDED.exists():
         return [], [], {"missing": str(RECORDED)}
     series = load_recorded()
+    for s in series:
+        s.trace.name = s.name  # named in error reports
     return [s.trace for s in series if not s.ambiguous], [s.trace for s in series], summary(series)
 
 
@@ -134,7 +144,8 @@ def print_tables(rows, results) -> None:
         print(f"| {set_name} | {role} | {name} | {e['events']} | {e['caught']} | {e['precision']:.3f} | "
               f"{e['recall']:.3f} | {e['f1']:.3f} | {e['false_alarms_per_10k']:.2f} | "
               f"{_f(e['runs_per_caught_event'], '.2f')} | {_f(e['realarm_rate'], '.2f')} | "
-              f"{_f(e['median_delay'], '.0f')} | {100 * e['flagged_outside_share']:.1f} % | {e['cost_median_ms']:.3f} |")
+              f"{_f(e['median_delay'], '.0f')} | {100 * e['flagged_outside_share']:.1f} % | {e['cost_median_ms']:.3f} |"
+              + (f" raised on {len(e['errors'])} trace(s)" if e["errors"] else ""))
 
 
 def main(argv=None) -> int:
