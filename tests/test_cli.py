@@ -59,11 +59,18 @@ def test_demo_serves_metrics_while_it_runs_and_prints_a_summary():
     (["--inject-slowdown", "1.5@10"], "FRACTION must be in (0, 1)"),
     (["--port", "70000"], "--port=70000 is not a valid TCP port"),
     (["--steps", "0"], "--steps 0: must be >= 1"),
+    (["--hidden", "0"], "--hidden 0: must be >= 1"),
+    (["--batch-size", "-3"], "--batch-size -3: must be >= 1"),
+    (["--hold", "nan"], "--hold nan: must be a finite number"),
+    (["--hold", "-1"], "--hold -1.0: must be a finite number"),
+    (["--run-name", ""], "--run-name: run_name='' must be a non-empty string"),
+    (["--run-name", "r" * 100_000], "--run-name: run_name is 100000 characters long; at most 128"),
 ])
 def test_demo_bad_input_is_a_clear_error_before_training(args, message):
     out = lightwatch("demo", "--no-stack", *args, timeout=60)
     assert out.returncode == 2
     assert message in out.stderr and "Epoch" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1, out.stderr
 
 
 def test_demo_port_in_use_names_the_port():
@@ -74,6 +81,20 @@ def test_demo_port_in_use_names_the_port():
         out = lightwatch("demo", "--no-stack", "--steps", "5", "--port", str(taken), timeout=120)
     assert out.returncode == 2
     assert f"metrics port {taken} on 127.0.0.1 is in use" in out.stderr and "--port" in out.stderr
+    assert "--next-free-port" in out.stderr  # the flag the message suggests exists (next test)
+
+
+def test_demo_next_free_port_serves_beside_a_taken_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        taken = s.getsockname()[1]
+        out = lightwatch("demo", "--no-stack", "--no-detector", "--steps", "5", "--port", str(taken),
+                         "--next-free-port", "--dps-provoke", "off", timeout=120)
+    assert out.returncode == 0, out.stderr[-3000:]
+    served = re.search(r"metrics at http://127\.0\.0\.1:(\d+)/metrics", out.stdout)
+    assert served and int(served.group(1)) != taken
+    assert re.search(r"optimizer steps\s+5\n", out.stdout)
 
 
 def test_parse_slowdown():
