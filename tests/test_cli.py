@@ -97,6 +97,27 @@ def test_demo_next_free_port_serves_beside_a_taken_port():
     assert re.search(r"optimizer steps\s+5\n", out.stdout)
 
 
+def test_errors_are_one_line_even_when_the_message_is_not(monkeypatch, capsys):
+    import types
+
+    from monitor import cli
+
+    fake = types.ModuleType("fake_verb")
+    fake.add_arguments = lambda p: None
+
+    def run(args):
+        raise RuntimeError("/usr/bin/server exited with code 1:\n  ts=1 level=error msg=bad\n\n  ts=2 msg=more\n")
+
+    fake.run = run
+    monkeypatch.setitem(sys.modules, "fake_verb", fake)
+    monkeypatch.setattr(cli, "COMMANDS", [("fake", "fake_verb", "raises")])
+    assert cli.main(["fake"]) == 2
+    err = capsys.readouterr().err
+    assert err == "lightwatch fake: error: /usr/bin/server exited with code 1: | ts=1 level=error msg=bad | ts=2 msg=more\n"
+    monkeypatch.setattr(fake, "run", lambda args: (_ for _ in ()).throw(ValueError()))
+    assert cli.main(["fake"]) == 2 and capsys.readouterr().err == "lightwatch fake: error: ValueError\n"
+
+
 def test_parse_slowdown():
     assert parse_slowdown("0.3@400") == (0.3, 400)
     assert parse_slowdown(None) is None
