@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import shutil
 import statistics
 import sys
 import tempfile
@@ -83,13 +84,21 @@ def run(args: argparse.Namespace) -> int:
         from lightning_plugins.parallel_demo import run_parallel_demo
 
         return run_parallel_demo(args)
+    # the demo writes no named output: its scratch folder (Lightning's root, the stack's TSDB) goes at exit
+    workdir = Path(tempfile.mkdtemp(prefix="lightwatch-demo-"))
+    try:
+        return _train(args, workdir, slowdown, provoke)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _train(args: argparse.Namespace, workdir: Path, slowdown, provoke) -> int:
     import pytorch_lightning as pl
 
     from monitor.callbacks import PrometheusMonitor
     from monitor.demo_model import DigitsDataModule, DigitsMLP, SlowdownInjector
 
     pl.seed_everything(args.seed, verbose=False)
-    workdir = Path(tempfile.mkdtemp(prefix="lightwatch-demo-"))
     monitor = PrometheusMonitor(run_name=args.run_name, port=args.port, log_every_n_steps=10,
                                 next_free_port=args.next_free_port)
     callbacks = [monitor]

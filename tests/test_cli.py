@@ -19,8 +19,8 @@ from monitor.exporter import free_port
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def lightwatch(*args: str, timeout: float = 300, **kw) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), OMP_NUM_THREADS="1")
+def lightwatch(*args: str, timeout: float = 300, env_extra: dict | None = None, **kw) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), OMP_NUM_THREADS="1", **(env_extra or {}))
     return subprocess.run([sys.executable, "-m", "monitor.cli", *args], env=env, cwd=ROOT, capture_output=True,
                           text=True, timeout=timeout, **kw)
 
@@ -84,14 +84,15 @@ def test_demo_port_in_use_names_the_port():
     assert "--next-free-port" in out.stderr  # the flag the message suggests exists (next test)
 
 
-def test_demo_next_free_port_serves_beside_a_taken_port():
+def test_demo_next_free_port_serves_beside_a_taken_port(tmp_path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         s.listen()
         taken = s.getsockname()[1]
         out = lightwatch("demo", "--no-stack", "--no-detector", "--steps", "5", "--port", str(taken),
-                         "--next-free-port", "--dps-provoke", "off", timeout=120)
+                         "--next-free-port", "--dps-provoke", "off", timeout=120, env_extra={"TMPDIR": str(tmp_path)})
     assert out.returncode == 0, out.stderr[-3000:]
+    assert not list(tmp_path.glob("lightwatch-demo-*"))  # its scratch folder is gone
     served = re.search(r"metrics at http://127\.0\.0\.1:(\d+)/metrics", out.stdout)
     assert served and int(served.group(1)) != taken
     assert re.search(r"optimizer steps\s+5\n", out.stdout)
