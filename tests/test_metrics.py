@@ -116,6 +116,17 @@ def test_window_record_rate_and_immutability():
         "global_step", "timestamp", "seconds", "pause_seconds", "samples", "batches"]
 
 
+def test_training_dashboard_draws_the_monitors_window_throughput():
+    import json
+
+    import dashboards
+
+    board = json.loads((dashboards.DASHBOARDS_DIR / "lightwatch-training.json").read_text())
+    panel = next(p for p in board["panels"] if p.get("title") == "Samples per second")
+    exprs = [t["expr"] for t in panel["targets"]]
+    assert exprs and all(M.SAMPLES_PER_SECOND.series in e for e in exprs), exprs
+
+
 def test_slowdown_sleep_drops_throughput_by_the_fraction():
     t = 0.01
     sleep = T.slowdown_sleep(t, 0.25)
