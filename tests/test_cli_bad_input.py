@@ -5,7 +5,7 @@ a fresh temporary working directory; the verb must then exit with code 2 and pri
 on stderr that names the bad input, leave no partial file and touch nothing (the directory,
 symlink targets included, is snapshotted before and after). A case that does not apply to a verb
 is an :class:`NA` with the reason. ``test_table_covers_every_verb`` keeps the table complete when a
-verb is added to ``monitor.cli.COMMANDS`` (e.g. a ``k8s render`` verb: none exists today).
+verb is added to ``monitor.cli.COMMANDS`` (``k8s render`` has rows where the layout has that verb).
 
 Kinds: missing, empty, directory, corrupt (random bytes or broken syntax), wrong-kind (a valid file
 of another kind), unwritable output, symlinked output, output == input, and bad-value (an option
@@ -213,6 +213,42 @@ TABLE: dict[str, dict[str, Case | list[Case] | NA]] = {
         ],
     },
 }
+
+
+def _build_copy(w: Work, name: str = "build", *, corrupt: str | None = None, dir_for: str | None = None) -> Path:
+    """A copy of the generated dashboards/rules folder, optionally with one file corrupted or a folder."""
+    import dashboards
+
+    dst = w.dir / name
+    shutil.copytree(dashboards.BUILD_DIR, dst)
+    if corrupt:
+        (dst / corrupt).write_bytes(random.Random(0).randbytes(2048))
+    if dir_for:
+        (dst / dir_for).unlink()
+        (dst / dir_for).mkdir()
+    return dst
+
+
+def _k8s(w: Work, *extra: str, build: Path | None = None, out: Path | None = None) -> list[str]:
+    argv = ["k8s", "render", "--out", str(out or w.dir / "manifests")]
+    return argv + (["--build-dir", str(build)] if build is not None else []) + list(extra)
+
+
+if any(name == "k8s" for name, _, _ in COMMANDS):  # `lightwatch k8s render`, where the layout has it
+    TABLE["k8s render"] = {
+        "missing": lambda w: (_k8s(w, build=w.dir / "nobuild"), w.dir / "nobuild"),
+        "empty": lambda w: (_k8s(w, build=w.folder("emptybuild", with_file=False)), w.dir / "emptybuild"),
+        "directory": lambda w: (_k8s(w, build=_build_copy(w, dir_for="alertmanager.yml")), "alertmanager.yml"),
+        "corrupt": [
+            lambda w: (_k8s(w, build=_build_copy(w, corrupt="alertmanager.yml")), "alertmanager.yml"),
+            lambda w: (_k8s(w, build=_build_copy(w, corrupt="rules/lightwatch-alerts.yml")), "lightwatch-alerts.yml"),
+        ],
+        "wrong-kind": lambda w: (_k8s(w, build=w.file("build.txt", "x\n")), w.dir / "build.txt"),
+        "unwritable output": lambda w: (_k8s(w, out=w.unwritable("manifests")), w.unwritable("manifests")),
+        "symlinked output": lambda w: (_k8s(w, out=w.link("manifests", w.folder("victim"))), w.dir / "manifests"),
+        "output == input": lambda w: (_k8s(w, build=_build_copy(w), out=w.dir / "build"), w.dir / "build"),
+        "bad-value": lambda w: (_k8s(w, "--ranks-per-pod", "0"), "--ranks-per-pod"),
+    }
 
 
 def _torch_save(w: Work, name: str, obj) -> Path:
