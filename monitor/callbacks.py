@@ -301,7 +301,7 @@ class PrometheusMonitor(Callback):
             self._replication = replication_factor(trainer.world_size, _data_parallel_size(trainer))
         size = self._batch_size(batch)
         if size is not None:
-            share = size / self._replication  # this rank's share (see monitor.throughput.replication_factor)
+            share = size / self._replication  # this rank's share (monitor.throughput.rank_share)
             self._c_samples.inc(share)
             self._window_samples += share
         if self.tokens_per_sample is not None:

@@ -13,10 +13,7 @@ from dataclasses import dataclass
 
 
 def replication_factor(world_size: int, data_parallel_size: int | None) -> int:
-    """Ranks that process the same sample (tensor x pipeline x context parallel degree).
-
-    A rank's share of a batch it processed (samples or tokens) is ``batch / replication_factor``.
-    """
+    """Ranks that process the same sample (tensor x pipeline x context parallel degree)."""
     if world_size < 1:
         raise ValueError(f"world_size must be >= 1, got {world_size}")
     if data_parallel_size is None:
@@ -26,6 +23,11 @@ def replication_factor(world_size: int, data_parallel_size: int | None) -> int:
             f"data_parallel_size={data_parallel_size} must be >= 1 and divide world_size={world_size}"
         )
     return world_size // data_parallel_size
+
+
+def rank_share(batch_items: float, world_size: int, data_parallel_size: int | None) -> float:
+    """This rank's share of a batch it processed (samples or tokens)."""
+    return batch_items / replication_factor(world_size, data_parallel_size)
 
 
 @dataclass

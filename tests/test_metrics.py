@@ -87,7 +87,7 @@ def test_bad_specs_are_rejected():
 def test_replication_splits_a_shared_batch():
     # (pp, dp, tp) = (2, 2, 2): 8 ranks, 2 data-parallel replicas, 4 ranks share each sample.
     assert T.replication_factor(8, 2) == 4
-    shares = [32 / T.replication_factor(8, 2) for _ in range(8)]
+    shares = [T.rank_share(32, 8, 2) for _ in range(8)]
     assert sum(shares) == 2 * 32  # two distinct batches of 32 samples in the world
     assert T.replication_factor(4, None) == 1
     with pytest.raises(ValueError, match="divide world_size"):
