@@ -34,7 +34,7 @@ from monitor.collectors import register_system_collectors
 from monitor.eventlog import log_event
 from monitor.exporter import DEFAULT_PORT, LOOPBACK, MetricsExporter, validate_port
 from monitor.context import RunContext, validate_run_name
-from monitor.throughput import WindowRecord, replication_factor, window_rates
+from monitor.throughput import WindowRecord, rank_share, window_rates
 
 WindowListener = Callable[[WindowRecord], None]
 
@@ -297,17 +297,17 @@ class PrometheusMonitor(Callback):
         self._h_step.observe(now - self._t_batch_start if self._t_batch_start is not None else 0.0)
         if self._t_opt_start is not None:
             self._h_opt.observe(now - self._t_opt_start)
-        if self._replication is None:  # ranks that see the same sample; resolved once per run
-            self._replication = replication_factor(trainer.world_size, _data_parallel_size(trainer))
+        if self._replication is None:  # the data-parallel degree, resolved once per run
+            self._replication = _data_parallel_size(trainer)
         size = self._batch_size(batch)
         if size is not None:
-            share = size / self._replication  # this rank's share (monitor.throughput.rank_share)
+            share = rank_share(size, trainer.world_size, self._replication)
             self._c_samples.inc(share)
             self._window_samples += share
         if self.tokens_per_sample is not None:
             tokens = self._tokens(batch, size)
             if tokens is not None:
-                tshare = tokens / self._replication
+                tshare = rank_share(tokens, trainer.world_size, self._replication)
                 m(M.TOKENS).inc(tshare)
                 self._window_tokens += tshare
         gs = trainer.global_step
