@@ -305,8 +305,8 @@ def checkpoint(tmp_path_factory) -> Path:
 
 def _stop_started_servers(workdir: Path) -> None:
     """Stop what a verb started in ``workdir`` by mistake: ``stack down`` on every data dir in it, then
-    any process still running with a path below ``workdir`` on its command line (by pid: only the
-    servers this test's command started can name this fresh temporary folder)."""
+    any process still running with a path below ``workdir`` on its command line or as its working
+    directory (by pid: only the servers this test's command started can name this fresh folder)."""
     import signal
     import time
 
@@ -320,9 +320,10 @@ def _stop_started_servers(workdir: Path) -> None:
             if proc.name.isdigit() and int(proc.name) != os.getpid():
                 try:
                     cmd = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                    cwd = os.readlink(proc / "cwd")  # a pushgateway names no path: its working directory does
                 except OSError:
                     continue
-                if marker in cmd and "monitor.cli" not in cmd:
+                if (marker in cmd or cwd.startswith(marker)) and "monitor.cli" not in cmd:
                     pids.append(int(proc.name))
         if not pids or time.monotonic() > deadline:
             break
