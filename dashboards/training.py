@@ -18,9 +18,11 @@ def build(cfg: Config):
                                     "memory and stalls of PyTorch Lightning runs (lightwatch PrometheusMonitor).")
     board.with_row(c.row("Throughput"))
     board.with_panel(c.timeseries(
-        "Samples per second", "Training samples/s per rank and summed over the run (recorded over the rate window).",
-        [(f"{R.samples_rate(cfg, 'run')}{{run=~\"$run\"}}", "{{run}} total"),
-         (f"{R.samples_rate(cfg)}{{{s}}}", "{{run}} rank {{rank}}")],
+        "Samples per second", "Training samples/s per rank and summed over the run, over the monitor's last "
+                              "window (every log_every_n_steps batches, pauses included): the series the "
+                              "anomaly detector scores.",
+        [(f"sum by (run) ({M.SAMPLES_PER_SECOND.series}{{run=~\"$run\"}})", "{{run}} total"),
+         (f"{M.SAMPLES_PER_SECOND.series}{{{s}}}", "{{run}} rank {{rank}}")],
         unit="suffix: samples/s", min_val=0))
     board.with_panel(c.timeseries(
         "Tokens per second", "Training tokens/s (needs tokens_per_sample on the monitor).",

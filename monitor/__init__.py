@@ -1,29 +1,40 @@
 """lightwatch's monitoring core: metric catalogue, exporter, training callback, CLI.
 
-``import monitor.metrics`` needs only prometheus_client; the Lightning callbacks load on first use.
+``import monitor.metrics`` needs only prometheus_client; every public name below loads its module on
+first use (PEP 562 ``__getattr__`` over a name -> module table, the style of every lightwatch package).
 """
 
 from __future__ import annotations
 
-__all__ = ["PrometheusMonitor", "MetricsExporter", "StepRecord", "metrics"]
+import importlib
 
-_LAZY = {
-    "PrometheusMonitor": ("monitor.callbacks", "PrometheusMonitor"),
-    "StepRecord": ("monitor.callbacks", "StepRecord"),
-    "MetricsExporter": ("monitor.exporter", "MetricsExporter"),
-    "DataQualityMonitor": ("monitor.data_callbacks", "DataQualityMonitor"),
-    "KLCalibratedSampler": ("monitor.sampler", "KLCalibratedSampler"),
+#: public name -> the module defining it, or the modules to try in order (a name that moves between
+#: modules keeps working from either); a name equal to its module's last part is the module itself
+_LAZY: dict[str, str | tuple[str, ...]] = {
+    "PrometheusMonitor": "monitor.callbacks",
+    "WindowRecord": "monitor.throughput",
+    "MetricsExporter": "monitor.exporter",
+    "RunContext": "monitor.context",
+    "DataQualityMonitor": ("monitor.data_quality", "monitor.data_callbacks"),
+    "KLCalibratedSampler": ("monitor.data_quality", "monitor.sampler"),
+    "metrics": "monitor.metrics",
 }
+
+__all__ = sorted(_LAZY)
 
 
 def __getattr__(name: str):
-    if name in _LAZY:
-        import importlib
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    where = _LAZY[name]
+    for path in (where,) if isinstance(where, str) else where:
+        module = importlib.import_module(path)
+        if path.rpartition(".")[2] == name:
+            return module
+        if hasattr(module, name):
+            return getattr(module, name)
+    raise AttributeError(f"module {__name__!r}: {name!r} is in none of {where}")
 
-        module, attr = _LAZY[name]
-        return getattr(importlib.import_module(module), attr)
-    if name == "metrics":
-        import importlib
 
-        return importlib.import_module("monitor.metrics")
-    raise AttributeError(f"module 'monitor' has no attribute {name!r}")
+def __dir__():
+    return __all__

@@ -7,6 +7,12 @@ Hooks only collect inputs (wall clocks, batch sizes, detached tensors); the math
 No host sync and no tensor op per step: the window's losses are kept as device tensors and checked
 for NaN/inf, like the gradient norm, only every ``log_every_n_steps`` batches. Everything else per
 step is host arithmetic on wall clocks.
+
+Throughput is computed once per window (:class:`monitor.throughput.WindowRecord`), published as
+``lightwatch_samples_per_second`` and handed to the listeners of :meth:`PrometheusMonitor.subscribe`
+(the anomaly detector): no per-batch Python work for listeners. A batch the monitor cannot size (no
+tensor in it, e.g. raw strings tokenised inside ``training_step``) never stops training: it is
+counted in ``lightwatch_unsized_batches_total`` and logged once.
 """
 
 from __future__ import annotations
@@ -14,7 +20,6 @@ from __future__ import annotations
 import logging
 import os
 import time
-from dataclasses import dataclass
 from typing import Any, Callable
 
 import torch
@@ -27,19 +32,11 @@ from typing_extensions import override
 from monitor import metrics as M
 from monitor.collectors import register_system_collectors
 from monitor.eventlog import log_event
+from monitor.context import RunContext, validate_run_name
 from monitor.exporter import ExporterConfig, MetricsExporter
-from monitor.throughput import WindowRates, rank_share, window_rates
+from monitor.throughput import WindowRecord, rank_share, window_rates
 
-
-@dataclass(frozen=True)
-class StepRecord:
-    """What the monitor knows about one finished training batch (host values only)."""
-
-    batch_idx: int
-    global_step: int
-    step_seconds: float
-    samples: float  # this rank's share
-    timestamp: float  # unix time at batch end
+WindowListener = Callable[[WindowRecord], None]
 
 
 def _positive(name: str, value, allow_none: bool = True):
@@ -62,7 +59,7 @@ class PrometheusMonitor(Callback):
     Parameters
     ----------
     run_name : value of the ``run`` label (default: the LightningModule's class name, the same on
-        every rank).
+        every rank); a non-empty string of at most ``monitor.context.MAX_RUN_NAME`` characters.
     exporter : an :class:`monitor.exporter.ExporterConfig` (port, address, TLS, auth, file_sd, node, ...).
     port, addr, next_free_port, certfile, keyfile, file_sd, pushgateway :
         the same options flat (they build the config; not together with ``exporter=``). Unset ones
@@ -99,6 +96,7 @@ class PrometheusMonitor(Callback):
         certfile: str | None = None,
         keyfile: str | None = None,
     ) -> None:
+        validate_run_name(run_name)
         flat = dict(port=port, addr=addr, next_free_port=next_free_port, file_sd=file_sd, pushgateway=pushgateway,
                     certfile=certfile, keyfile=keyfile)
         if exporter is not None and any(v is not None for v in flat.values()):
@@ -127,14 +125,23 @@ class PrometheusMonitor(Callback):
         self.serve = serve
         self.exporter: MetricsExporter | None = None
         self.metrics: M.BoundMetrics | None = None
-        self.last_rates: WindowRates | None = None
-        self._listeners: list[Callable[[StepRecord], None]] = []
+        self.context: RunContext | None = None  # resolved in setup(); plugins find it via monitor.context
+        self._listeners: list[WindowListener] = []
+        self._failed_listeners: set[int] = set()  # ids of listeners whose exception was logged
+        self._unsized_logged = False
         self._collectors: list = []
         self._reset_run_state()
 
     # ------------------------------------------------------------------ public helpers
-    def subscribe(self, listener: Callable[[StepRecord], None]) -> None:
-        """Call ``listener(StepRecord)`` after every training batch (e.g. the anomaly callback)."""
+    def subscribe(self, listener: WindowListener) -> None:
+        """Call ``listener(WindowRecord)`` once per monitor window, on the training thread.
+
+        A window is ``log_every_n_steps`` batches (plus the partial window at teardown). Listeners
+        must be O(1) (enqueue the record; do the work elsewhere); an exception in a listener is
+        logged once and never raised into training.
+        """
+        if not callable(listener):
+            raise TypeError(f"subscribe: {listener!r} is not callable")
         self._listeners.append(listener)
 
     @property
@@ -154,6 +161,8 @@ class PrometheusMonitor(Callback):
         self._window_start = None
         self._window_samples = 0.0
         self._window_tokens = 0.0
+        self._window_batches = 0
+        self._window_pause = 0.0  # validation loops and checkpoint writes inside the window
         self._losses: list[torch.Tensor] = []  # this window's losses, still on the device
         self._grad_norm = None
         self._every = 1
@@ -164,7 +173,8 @@ class PrometheusMonitor(Callback):
     def setup(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", stage: str) -> None:
         self._reset_run_state()
         run = self.run_name or type(pl_module).__name__
-        self.metrics = M.bind(self.registry, run=run, rank=trainer.global_rank)
+        self.context = RunContext(self.registry, run, trainer.global_rank, trainer.world_size)
+        self.metrics = self.context.bind()
         self._every = self.log_every_n_steps or max(1, int(trainer.log_every_n_steps))
         if self.serve and self.exporter is None:
             self.exporter = MetricsExporter(
@@ -185,7 +195,7 @@ class PrometheusMonitor(Callback):
         self._h_fwd, self._h_bwd, self._h_opt = (m(M.PHASE_DURATION, phase=p) for p in ("forward", "backward", "optimizer"))
         self._c_samples, self._g_last = m(M.SAMPLES), m(M.LAST_STEP_TIMESTAMP)
         # counters that may stay at zero exist from the start, so increase() sees their first event
-        for spec in (M.NONFINITE_LOSS, M.OPTIMIZER_STEPS, M.SAMPLES):
+        for spec in (M.NONFINITE_LOSS, M.OPTIMIZER_STEPS, M.SAMPLES, M.UNSIZED_BATCHES):
             self.metrics(spec)
         self.metrics(M.RUN_INFO).info({
             "model": type(pl_module).__name__,
@@ -206,6 +216,8 @@ class PrometheusMonitor(Callback):
             out = save(filepath, *args, **kwargs)
             seconds = time.perf_counter() - t0
             self._pause += seconds
+            if self._window_start is not None:
+                self._window_pause += seconds
             if self.metrics is not None:
                 self.metrics(M.CHECKPOINT_DURATION).observe(seconds)
             log_event("checkpoint_saved", path=str(filepath), seconds=round(seconds, 6))
@@ -288,38 +300,60 @@ class PrometheusMonitor(Callback):
                            batch_idx: int) -> None:
         now = time.perf_counter()
         m = self.metrics
-        step_seconds = now - self._t_batch_start if self._t_batch_start is not None else 0.0
-        self._h_step.observe(step_seconds)
+        self._h_step.observe(now - self._t_batch_start if self._t_batch_start is not None else 0.0)
         if self._t_opt_start is not None:
             self._h_opt.observe(now - self._t_opt_start)
-        if self._replication is None:
+        if self._replication is None:  # the data-parallel degree, resolved once per run
             self._replication = _data_parallel_size(trainer)
-        share = rank_share(float(extract_batch_size(batch)), trainer.world_size, self._replication)
-        self._c_samples.inc(share)
-        self._window_samples += share
+        size = self._batch_size(batch)
+        if size is not None:
+            share = rank_share(size, trainer.world_size, self._replication)
+            self._c_samples.inc(share)
+            self._window_samples += share
         if self.tokens_per_sample is not None:
-            tokens = self.tokens_per_sample(batch) if callable(self.tokens_per_sample) else (
-                self.tokens_per_sample * extract_batch_size(batch))
-            tshare = rank_share(float(tokens), trainer.world_size, self._replication)
-            m(M.TOKENS).inc(tshare)
-            self._window_tokens += tshare
+            tokens = self._tokens(batch, size)
+            if tokens is not None:
+                tshare = rank_share(tokens, trainer.world_size, self._replication)
+                m(M.TOKENS).inc(tshare)
+                self._window_tokens += tshare
         gs = trainer.global_step
         if self._last_global_step is not None and gs > self._last_global_step:
             m(M.OPTIMIZER_STEPS).inc(gs - self._last_global_step)
         self._last_global_step = gs
-        wall = time.time()
-        self._g_last.set(wall)
+        self._g_last.set(time.time())
         loss = _loss_of(outputs)
         if loss is not None:
             self._losses.append(loss)  # no tensor op here: the window is checked at the read
         self._batches += 1
+        self._window_batches += 1
         self._last_batch_end = time.perf_counter()
         if self._batches % self._every == 0:
             self._read(trainer)
-        if self._listeners:
-            record = StepRecord(batch_idx, gs, step_seconds, share, wall)
-            for listener in self._listeners:
-                listener(record)
+
+    def _batch_size(self, batch: Any) -> int | None:
+        """Samples in ``batch``; None (counted and logged once) when no tensor gives the size."""
+        try:
+            return extract_batch_size(batch)
+        except Exception as exc:  # MisconfigurationException and anything a strange batch raises
+            self._unsized(batch, exc, "no tensor gives the batch size")
+            return None
+
+    def _tokens(self, batch: Any, size: int | None) -> float | None:
+        if not callable(self.tokens_per_sample):
+            return None if size is None else self.tokens_per_sample * size
+        try:
+            return self.tokens_per_sample(batch)
+        except Exception as exc:
+            self._unsized(batch, exc, "tokens_per_sample(batch) raised; tokens not counted")
+            return None
+
+    def _unsized(self, batch: Any, exc: Exception, what: str) -> None:
+        self.metrics(M.UNSIZED_BATCHES).inc()
+        if not self._unsized_logged:  # once per monitor: a data set of such batches would flood the log
+            self._unsized_logged = True
+            log_event("unsized_batch", level=logging.WARNING, run=self.metrics.run, rank=self.metrics.rank,
+                      batch_type=type(batch).__name__, reason=what, error=f"{type(exc).__name__}: {exc}"[:300],
+                      counted_in=M.UNSIZED_BATCHES.series)
 
     def _read(self, trainer: "pl.Trainer") -> None:
         """Read the device tensors and publish the window's rates (every log_every_n_steps)."""
@@ -346,18 +380,38 @@ class PrometheusMonitor(Callback):
             if opt.param_groups:
                 m(M.LEARNING_RATE, optimizer=i).set(float(opt.param_groups[0]["lr"]))
         now = time.perf_counter()
-        if self._window_start is not None and now > self._window_start:
-            rates = window_rates(self._window_samples, now - self._window_start,
-                                 self._window_tokens if self.tokens_per_sample is not None else None,
-                                 self.flops_per_sample, self.peak_flops)
-            self.last_rates = rates
-            if rates.flops_per_second is not None:
-                m(M.ACHIEVED_FLOPS).set(rates.flops_per_second)
-            if rates.mfu is not None:
-                m(M.MFU).set(rates.mfu)
+        record = None
+        if self._window_start is not None and self._window_batches:
+            seconds = now - self._window_start
+            record = WindowRecord(global_step=trainer.global_step, timestamp=time.time(), seconds=seconds,
+                                  pause_seconds=self._window_pause, samples=self._window_samples,
+                                  batches=self._window_batches)
+            m(M.SAMPLES_PER_SECOND).set(record.samples_per_second)
+            if seconds > 0:
+                rates = window_rates(self._window_samples, seconds,
+                                     self._window_tokens if self.tokens_per_sample is not None else None,
+                                     self.flops_per_sample, self.peak_flops)
+                if rates.flops_per_second is not None:
+                    m(M.ACHIEVED_FLOPS).set(rates.flops_per_second)
+                if rates.mfu is not None:
+                    m(M.MFU).set(rates.mfu)
         self._window_start = now
         self._window_samples = 0.0
         self._window_tokens = 0.0
+        self._window_batches = 0
+        self._window_pause = 0.0
+        if record is not None:
+            self._notify(record)
+
+    def _notify(self, record: WindowRecord) -> None:
+        for listener in self._listeners:
+            try:
+                listener(record)
+            except Exception as exc:  # a listener never stops training
+                if id(listener) not in self._failed_listeners:
+                    self._failed_listeners.add(id(listener))
+                    log_event("window_listener_failed", level=logging.ERROR, listener=repr(listener)[:200],
+                              error=f"{type(exc).__name__}: {exc}"[:300])
 
     # ------------------------------------------------------------------ validation
     @override
@@ -373,6 +427,8 @@ class PrometheusMonitor(Callback):
             self.metrics(M.VALIDATION_DURATION).observe(seconds)
         if self._last_batch_end is not None:
             self._pause += seconds  # a validation loop is not time spent waiting for data
+        if self._window_start is not None and not trainer.sanity_checking:
+            self._window_pause += seconds
 
 
 def _loss_of(outputs: Any) -> torch.Tensor | None:

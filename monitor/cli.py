@@ -44,8 +44,14 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except (ValueError, FileNotFoundError, RuntimeError, OSError) as exc:
         # monitor.cliio.UsageError is a ValueError: bad input is one line and exit code 2
-        print(f"lightwatch {args.command}: error: {exc}", file=sys.stderr)
+        print(f"lightwatch {args.command}: error: {one_line(exc)}", file=sys.stderr)
         return 2
+
+
+def one_line(exc: BaseException) -> str:
+    """The exception's message on one line (a server's multi-line log excerpt joined with ' | ')."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return " | ".join(lines) or type(exc).__name__
 
 
 if __name__ == "__main__":

@@ -8,6 +8,8 @@ binary exists, a native Prometheus is started on a free loopback port and scrape
 from __future__ import annotations
 
 import argparse
+import math
+import shutil
 import statistics
 import sys
 import tempfile
@@ -32,6 +34,8 @@ def parse_slowdown(text: str | None) -> tuple[float, int] | None:
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--steps", type=int, default=2000, help="training batches to run (default 2000)")
     p.add_argument("--port", type=int, default=9400, help="metrics port (default 9400; 0 = a free port)")
+    p.add_argument("--next-free-port", action="store_true",
+                   help="when --port is taken, serve on the next free port (printed) instead of failing")
     p.add_argument("--batch-size", type=int, default=32)
     p.add_argument("--hidden", type=int, default=512, help="hidden width of the MLP (default 512)")
     p.add_argument("--run-name", default="demo")
@@ -51,29 +55,52 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-detector", action="store_true", help="do not attach the throughput anomaly detector")
 
 
+def check_options(args: argparse.Namespace) -> None:
+    """Every demo option checked before any work starts: :class:`~monitor.cliio.UsageError` otherwise."""
+    from monitor.cliio import UsageError
+    from monitor.context import validate_run_name
+    from monitor.exporter import validate_port
+
+    for flag, value in (("--steps", args.steps), ("--batch-size", args.batch_size), ("--hidden", args.hidden)):
+        if value < 1:
+            raise UsageError(f"{flag} {value}: must be >= 1")
+    if not math.isfinite(args.hold) or args.hold < 0:
+        raise UsageError(f"--hold {args.hold}: must be a finite number of seconds >= 0")
+    try:
+        validate_run_name(args.run_name)
+    except ValueError as exc:
+        raise UsageError(f"--run-name: {exc}") from None
+    try:
+        validate_port(args.port, "--port")
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def run(args: argparse.Namespace) -> int:
-    if args.steps < 1:
-        raise ValueError(f"--steps {args.steps}: must be >= 1")
-    if args.batch_size < 1:
-        raise ValueError(f"--batch-size {args.batch_size}: must be >= 1")
+    check_options(args)
     slowdown = parse_slowdown(args.inject_slowdown)
     provoke = parse_provoke(args.dps_provoke)
     if args.parallel:
         from lightning_plugins.parallel_demo import run_parallel_demo
 
         return run_parallel_demo(args)
-    from monitor.exporter import validate_port
+    # the demo writes no named output: its scratch folder (Lightning's root, the stack's TSDB) goes at exit
+    workdir = Path(tempfile.mkdtemp(prefix="lightwatch-demo-"))
+    try:
+        return _train(args, workdir, slowdown, provoke)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
 
-    validate_port(args.port, "--port")
 
+def _train(args: argparse.Namespace, workdir: Path, slowdown, provoke) -> int:
     import pytorch_lightning as pl
 
     from monitor.callbacks import PrometheusMonitor
     from monitor.demo_model import DigitsDataModule, DigitsMLP, SlowdownInjector
 
     pl.seed_everything(args.seed, verbose=False)
-    workdir = Path(tempfile.mkdtemp(prefix="lightwatch-demo-"))
-    monitor = PrometheusMonitor(run_name=args.run_name, port=args.port, log_every_n_steps=10)
+    monitor = PrometheusMonitor(run_name=args.run_name, port=args.port, log_every_n_steps=10,
+                                next_free_port=args.next_free_port)
     callbacks = [monitor]
     detector_cb = None
     if not args.no_detector:
@@ -95,8 +122,8 @@ def run(args: argparse.Namespace) -> int:
     model = (DigitsMLP if provoke is None else _provoked(DigitsMLP, *provoke))(hidden=args.hidden)
 
     prom = servers = None
-    step_times: list[float] = []
-    monitor.subscribe(lambda rec: step_times.append(rec.step_seconds))
+    windows = []  # the monitor's 10-batch windows (lightwatch_samples_per_second)
+    monitor.subscribe(windows.append)
 
     class _Announce(pl.Callback):
         def on_train_start(self, trainer, pl_module):
@@ -120,13 +147,14 @@ def run(args: argparse.Namespace) -> int:
             # keep the exporter up after fit: restart it on the same registry for --hold seconds
             from monitor.exporter import MetricsExporter
 
-            with MetricsExporter(port=args.port, registry=monitor.registry) as exp:
+            with MetricsExporter(port=args.port, registry=monitor.registry,
+                                 next_free_port=args.next_free_port) as exp:
                 print(f"lightwatch: holding {exp.url} for {args.hold:.0f}s", flush=True)
                 time.sleep(args.hold)
     finally:
         if servers is not None:
             servers.stop()
-    _summary(args, trainer, model, step_times, wall, prom, prom_rate, injector, dps)
+    _summary(args, trainer, model, windows, wall, prom, prom_rate, injector, dps)
     if detector_cb is not None:
         _anomaly_summary(detector_cb, injector)
     return 0
@@ -157,18 +185,18 @@ def _provoked(base, start: int, steps: int):
 
 
 def _anomaly_callback(monitor, steps: int):
-    """The throughput detector on 10-step wall-clock rates (single ~2 ms steps are too jittery)."""
+    """The throughput detector on the monitor's 10-batch window rates (lightwatch_samples_per_second)."""
     from anomaly import AnomalyCallback, ThroughputDetector
 
     points = max(1, steps // 10)
     detector = ThroughputDetector(warmup=min(100, max(20, points // 3)), threshold_sigmas=6.0,
                                   min_drop=0.15, window=15, persistence=5)
-    return AnomalyCallback(monitor, detector, every_n_steps=10)
+    return AnomalyCallback(monitor, detector)  # one point per monitor window
 
 
 def _anomaly_summary(cb, injector) -> None:
     r = cb.last_result
-    print("throughput anomaly detector (10-step rates, lightwatch_anomaly_* gauges):")
+    print("throughput anomaly detector (10-batch window rates, lightwatch_anomaly_* gauges):")
     if r is None:
         print("  no points scored")
         return
@@ -221,14 +249,16 @@ def _prometheus_rate(prom, run: str) -> float | None:
     return float(res[0]["value"][1]) if res else None
 
 
-def _summary(args, trainer, model, step_times, wall, prom, prom_rate, injector, dps=None) -> None:
+def _summary(args, trainer, model, windows, wall, prom, prom_rate, injector, dps=None) -> None:
     steps = trainer.global_step
-    med = statistics.median(step_times) if step_times else float("nan")
+    full = [w for w in windows if w.batches and w.seconds > 0]
+    med_rate = statistics.median(w.samples_per_second for w in full) if full else float("nan")
+    med_batch = statistics.median((w.seconds - w.pause_seconds) / w.batches for w in full) if full else float("nan")
     rows = [
         ("optimizer steps", f"{steps}"),
         ("wall time", f"{wall:.1f} s"),
-        ("median step", f"{med * 1000:.2f} ms"),
-        ("samples/s (median step)", f"{args.batch_size / med:,.0f}" if step_times else "n/a"),
+        ("median batch time (10-batch windows)", f"{med_batch * 1000:.2f} ms" if full else "n/a"),
+        ("samples/s (median window)", f"{med_rate:,.0f}" if full else "n/a"),
         ("final training loss", f"{float(trainer.callback_metrics.get('train_loss', float('nan'))):.4f}"),
         ("validation accuracy", f"{float(trainer.callback_metrics.get('val_acc', float('nan'))):.3f}"),
     ]

@@ -1,4 +1,5 @@
-"""Throughput maths, framework-free: samples/s, tokens/s, FLOP/s, MFU, and the per-rank share.
+"""Throughput maths, framework-free: samples/s, tokens/s, FLOP/s, MFU, the per-rank share, and the
+:class:`WindowRecord` every consumer of the monitor's throughput reads (one definition of samples/s).
 
 Lightning's ThroughputMonitor divides by the world size to get per-device figures; that is wrong
 as soon as tensor- or pipeline-parallel ranks work on the *same* samples. Here a rank's share of a
@@ -61,6 +62,28 @@ def window_rates(
     fps = None if flops_per_sample is None else sps * flops_per_sample
     mfu = None if (fps is None or not peak_flops) else fps / peak_flops
     return WindowRates(seconds, sps, tps, fps, mfu)
+
+
+@dataclass(frozen=True)
+class WindowRecord:
+    """One monitor window (``log_every_n_steps`` batches, or the partial window at teardown).
+
+    The one throughput of a run: the monitor publishes :attr:`samples_per_second` as
+    ``lightwatch_samples_per_second`` (the gauge the training dashboard draws) and hands the same
+    record to its listeners (``PrometheusMonitor.subscribe``), e.g. the anomaly detector.
+    """
+
+    global_step: int  # trainer.global_step at the window's end
+    timestamp: float  # time.time() at the window's end
+    seconds: float  # wall seconds the window covered (validation and checkpoint pauses included)
+    pause_seconds: float  # of which validation loops and checkpoint writes
+    samples: float  # this rank's share of samples in the window
+    batches: int  # batches in the window
+
+    @property
+    def samples_per_second(self) -> float:
+        """``samples / seconds``; 0.0 for a window without duration."""
+        return self.samples / self.seconds if self.seconds > 0 else 0.0
 
 
 def slowdown_sleep(step_seconds: float, fraction: float) -> float:

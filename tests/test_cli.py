@@ -19,8 +19,8 @@ from monitor.exporter import free_port
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def lightwatch(*args: str, timeout: float = 300, **kw) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), OMP_NUM_THREADS="1")
+def lightwatch(*args: str, timeout: float = 300, env_extra: dict | None = None, **kw) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), OMP_NUM_THREADS="1", **(env_extra or {}))
     return subprocess.run([sys.executable, "-m", "monitor.cli", *args], env=env, cwd=ROOT, capture_output=True,
                           text=True, timeout=timeout, **kw)
 
@@ -59,11 +59,18 @@ def test_demo_serves_metrics_while_it_runs_and_prints_a_summary():
     (["--inject-slowdown", "1.5@10"], "FRACTION must be in (0, 1)"),
     (["--port", "70000"], "--port=70000 is not a valid TCP port"),
     (["--steps", "0"], "--steps 0: must be >= 1"),
+    (["--hidden", "0"], "--hidden 0: must be >= 1"),
+    (["--batch-size", "-3"], "--batch-size -3: must be >= 1"),
+    (["--hold", "nan"], "--hold nan: must be a finite number"),
+    (["--hold", "-1"], "--hold -1.0: must be a finite number"),
+    (["--run-name", ""], "--run-name: run_name='' must be a non-empty string"),
+    (["--run-name", "r" * 100_000], "--run-name: run_name is 100000 characters long; at most 128"),
 ])
 def test_demo_bad_input_is_a_clear_error_before_training(args, message):
     out = lightwatch("demo", "--no-stack", *args, timeout=60)
     assert out.returncode == 2
     assert message in out.stderr and "Epoch" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1, out.stderr
 
 
 def test_demo_port_in_use_names_the_port():
@@ -74,6 +81,42 @@ def test_demo_port_in_use_names_the_port():
         out = lightwatch("demo", "--no-stack", "--steps", "5", "--port", str(taken), timeout=120)
     assert out.returncode == 2
     assert f"metrics port {taken} on 127.0.0.1 is in use" in out.stderr and "--port" in out.stderr
+    assert "--next-free-port" in out.stderr  # the flag the message suggests exists (next test)
+
+
+def test_demo_next_free_port_serves_beside_a_taken_port(tmp_path):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        taken = s.getsockname()[1]
+        out = lightwatch("demo", "--no-stack", "--no-detector", "--steps", "5", "--port", str(taken),
+                         "--next-free-port", "--dps-provoke", "off", timeout=120, env_extra={"TMPDIR": str(tmp_path)})
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert not list(tmp_path.glob("lightwatch-demo-*"))  # its scratch folder is gone
+    served = re.search(r"metrics at http://127\.0\.0\.1:(\d+)/metrics", out.stdout)
+    assert served and int(served.group(1)) != taken
+    assert re.search(r"optimizer steps\s+5\n", out.stdout)
+
+
+def test_errors_are_one_line_even_when_the_message_is_not(monkeypatch, capsys):
+    import types
+
+    from monitor import cli
+
+    fake = types.ModuleType("fake_verb")
+    fake.add_arguments = lambda p: None
+
+    def run(args):
+        raise RuntimeError("/usr/bin/server exited with code 1:\n  ts=1 level=error msg=bad\n\n  ts=2 msg=more\n")
+
+    fake.run = run
+    monkeypatch.setitem(sys.modules, "fake_verb", fake)
+    monkeypatch.setattr(cli, "COMMANDS", [("fake", "fake_verb", "raises")])
+    assert cli.main(["fake"]) == 2
+    err = capsys.readouterr().err
+    assert err == "lightwatch fake: error: /usr/bin/server exited with code 1: | ts=1 level=error msg=bad | ts=2 msg=more\n"
+    monkeypatch.setattr(fake, "run", lambda args: (_ for _ in ()).throw(ValueError()))
+    assert cli.main(["fake"]) == 2 and capsys.readouterr().err == "lightwatch fake: error: ValueError\n"
 
 
 def test_parse_slowdown():

@@ -103,6 +103,30 @@ def test_window_rates_and_mfu():
         T.window_rates(10, 0.0)
 
 
+def test_window_record_rate_and_immutability():
+    import dataclasses
+
+    rec = T.WindowRecord(global_step=40, timestamp=1.8e9, seconds=2.0, pause_seconds=0.5, samples=640.0, batches=20)
+    assert rec.samples_per_second == 320.0
+    assert T.WindowRecord(1, 0.0, 0.0, 0.0, 10.0, 1).samples_per_second == 0.0
+    assert T.WindowRecord(1, 0.0, -1.0, 0.0, 10.0, 1).samples_per_second == 0.0
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        rec.samples = 1.0
+    assert [f.name for f in dataclasses.fields(T.WindowRecord)] == [
+        "global_step", "timestamp", "seconds", "pause_seconds", "samples", "batches"]
+
+
+def test_training_dashboard_draws_the_monitors_window_throughput():
+    import json
+
+    import dashboards
+
+    board = json.loads((dashboards.DASHBOARDS_DIR / "lightwatch-training.json").read_text())
+    panel = next(p for p in board["panels"] if p.get("title") == "Samples per second")
+    exprs = [t["expr"] for t in panel["targets"]]
+    assert exprs and all(M.SAMPLES_PER_SECOND.series in e for e in exprs), exprs
+
+
 def test_slowdown_sleep_drops_throughput_by_the_fraction():
     t = 0.01
     sleep = T.slowdown_sleep(t, 0.25)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from types import SimpleNamespace
 
 import pytest
@@ -182,3 +183,130 @@ def test_data_parallel_size_from_strategy_attributes():
     assert _data_parallel_size(tr(SimpleNamespace(data_parallel_size=2), 8)) == 2
     assert _data_parallel_size(tr(SimpleNamespace(_data_parallel_size=4), 8)) == 4
     assert _data_parallel_size(tr(SimpleNamespace(), 4)) == 4  # plain DDP: every rank its own samples
+
+
+# ---------------------------------------------------------------------------- batches without tensors
+class CharModel(pl.LightningModule):
+    """Batches are lists of raw strings, tokenised inside training_step (bytes -> embedding)."""
+
+    def __init__(self):
+        super().__init__()
+        self.emb = torch.nn.EmbeddingBag(256, 8)
+        self.head = torch.nn.Linear(8, 2)
+
+    def training_step(self, batch, batch_idx):
+        assert isinstance(batch, list) and isinstance(batch[0], str)
+        ids = [torch.tensor(list(s.encode()), dtype=torch.long) for s in batch]
+        offsets = torch.tensor([0] + [len(t) for t in ids[:-1]]).cumsum(0)
+        logits = self.head(self.emb(torch.cat(ids), offsets))  # (B, 2)
+        target = torch.tensor([len(s) % 2 for s in batch])
+        return F.cross_entropy(logits, target)
+
+    def configure_optimizers(self):
+        return torch.optim.SGD(self.parameters(), lr=0.1)
+
+    def train_dataloader(self):
+        texts = [f"sample number {i}" + "!" * (i % 5) for i in range(64)]
+        return torch.utils.data.DataLoader(texts, batch_size=8)
+
+
+def test_batches_of_strings_are_counted_as_unsized_and_training_goes_on(registry, events):
+    mon = PrometheusMonitor(run_name="t", registry=registry, serve=False, log_every_n_steps=2)
+    trainer = _trainer([mon], steps=6, limit_val_batches=0)
+    trainer.fit(CharModel())
+    assert trainer.global_step == 6
+    assert _value(registry, "lightwatch_unsized_batches_total") == 6
+    assert _value(registry, "lightwatch_samples_total") == 0  # not guessed
+    assert _value(registry, "lightwatch_optimizer_steps_total") == 6
+    assert 0 < _value(registry, "lightwatch_loss") < 5
+    unsized = [e for e in events if e["event"] == "unsized_batch"]
+    assert len(unsized) == 1 and unsized[0]["batch_type"] == "list"  # logged once, not per batch
+
+
+def test_tokens_callable_sizes_string_batches_and_its_errors_never_stop_training(registry):
+    calls = {"n": 0}
+
+    def tokens(batch):  # counts characters; fails on every third batch
+        calls["n"] += 1
+        if calls["n"] % 3 == 0:
+            raise RuntimeError("tokenizer exploded")
+        return sum(len(s) for s in batch)
+
+    mon = PrometheusMonitor(run_name="t", registry=registry, serve=False, tokens_per_sample=tokens)
+    trainer = _trainer([mon], steps=6, limit_val_batches=0)
+    trainer.fit(CharModel())
+    assert trainer.global_step == 6
+    assert _value(registry, "lightwatch_tokens_total") > 0
+    # 6 batches without a tensor, plus 2 whose token count raised
+    assert _value(registry, "lightwatch_unsized_batches_total") == 8
+
+
+# ---------------------------------------------------------------------------- run_name is a bounded label
+@pytest.mark.parametrize("run_name, match", [
+    ("x" * 100_000, "at most 128"),
+    ("", "non-empty string"),
+    ("   ", "non-empty string"),
+    (42, "non-empty string"),
+])
+def test_run_name_is_validated_at_construction(run_name, match):
+    with pytest.raises(ValueError, match=match):
+        PrometheusMonitor(run_name=run_name, serve=False)
+
+
+def test_longest_allowed_run_name_keeps_metrics_small(registry):
+    from prometheus_client import generate_latest
+
+    from monitor.context import MAX_RUN_NAME
+
+    name = "r" * MAX_RUN_NAME
+    mon = PrometheusMonitor(run_name=name, registry=registry, serve=False)
+    _trainer([mon], steps=3, limit_val_batches=0).fit(DigitsMLP(hidden=8), datamodule=DigitsDataModule(batch_size=8))
+    body = generate_latest(registry)
+    assert registry.get_sample_value("lightwatch_samples_total", {"run": name, "rank": "0"}) == 24
+    assert len(body) < 100_000
+
+
+# ---------------------------------------------------------------------------- one throughput: monitor windows
+class PeriodicValidation(DigitsMLP):
+    def validation_step(self, batch, batch_idx):
+        time.sleep(0.05)  # a validation loop that takes measurable time
+        return super().validation_step(batch, batch_idx)
+
+
+def test_windows_are_published_once_per_window_with_pauses(tmp_path, registry):
+    records = []
+    mon = PrometheusMonitor(run_name="t", registry=registry, serve=False, log_every_n_steps=4)
+    mon.subscribe(records.append)
+    ckpt = ModelCheckpoint(dirpath=tmp_path, every_n_train_steps=6, save_top_k=-1)
+    trainer = _trainer([mon, ckpt], steps=10, limit_val_batches=1, val_check_interval=5,
+                       enable_checkpointing=True)
+    trainer.fit(PeriodicValidation(hidden=16), datamodule=DigitsDataModule(batch_size=8))
+    # windows of 4, 4 and the partial window of 2 at teardown: one call each, never per batch
+    assert [r.batches for r in records] == [4, 4, 2]
+    assert [r.global_step for r in records] == [4, 8, 10]
+    assert sum(r.samples for r in records) == 10 * 8
+    assert all(r.seconds > 0 and 0 <= r.pause_seconds <= r.seconds for r in records)
+    # validation after batch 5 and the checkpoint after batch 6 fall in the second window
+    assert records[1].pause_seconds >= 0.05 and records[0].pause_seconds == 0
+    assert records[1].samples_per_second == pytest.approx(records[1].samples / records[1].seconds)
+    assert records == sorted(records, key=lambda r: r.timestamp)
+    assert _value(registry, "lightwatch_samples_per_second") == pytest.approx(records[-1].samples_per_second)
+    assert not hasattr(mon, "last_rates")
+
+
+def test_a_failing_listener_is_logged_once_and_never_stops_training(registry, events):
+    good = []
+
+    def bad(record):
+        raise RuntimeError("listener bug")
+
+    mon = PrometheusMonitor(run_name="t", registry=registry, serve=False, log_every_n_steps=2)
+    mon.subscribe(bad)
+    mon.subscribe(good.append)
+    trainer = _trainer([mon], steps=8, limit_val_batches=0)
+    trainer.fit(DigitsMLP(hidden=8), datamodule=DigitsDataModule(batch_size=8))
+    assert trainer.global_step == 8 and len(good) == 4
+    failed = [e for e in events if e["event"] == "window_listener_failed"]
+    assert len(failed) == 1 and "listener bug" in failed[0]["error"]
+    with pytest.raises(TypeError):
+        mon.subscribe("not callable")

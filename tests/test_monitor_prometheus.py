@@ -50,6 +50,9 @@ def test_prometheus_scrapes_a_real_training_run(prometheus_factory, tmp_path):
         # the query API computes rates from the scraped counter: training throughput was > 0
         rate = prom.query(f"max_over_time(rate({M.SAMPLES.series}{sel}[5s])[2m:1s])")
         assert float(rate[0]["value"][1]) > 0
+        # the monitor's own window rate (what the training dashboard draws) was scraped too
+        window = prom.query(f"max_over_time({M.SAMPLES_PER_SECOND.series}{sel}[2m])")
+        assert float(window[0]["value"][1]) > 0
 
         # `promtool check metrics` on the live exporter prints nothing (no lint findings)
         text = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5).read()
