@@ -14,6 +14,8 @@ _LAZY: dict[str, str | tuple[str, ...]] = {
     "PrometheusMonitor": "monitor.callbacks",
     "WindowRecord": "monitor.throughput",
     "MetricsExporter": "monitor.exporter",
+    "ExporterConfig": "monitor.exporter",
+    "PrometheusLogger": "monitor.logger",
     "RunContext": "monitor.context",
     "DataQualityMonitor": ("monitor.data_quality", "monitor.data_callbacks"),
     "KLCalibratedSampler": ("monitor.data_quality", "monitor.sampler"),

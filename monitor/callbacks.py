@@ -175,6 +175,11 @@ class PrometheusMonitor(Callback):
         run = self.run_name or type(pl_module).__name__
         self.context = RunContext(self.registry, run, trainer.global_rank, trainer.world_size)
         self.metrics = self.context.bind()
+        from monitor.logger import PrometheusLogger  # self.log values report under this run too
+
+        for logger in getattr(trainer, "loggers", None) or ():
+            if isinstance(logger, PrometheusLogger):
+                logger.bind(self.context)
         self._every = self.log_every_n_steps or max(1, int(trainer.log_every_n_steps))
         if self.serve and self.exporter is None:
             self.exporter = MetricsExporter(

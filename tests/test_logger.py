@@ -68,3 +68,17 @@ def test_metric_label_is_capped_and_sanitised(registry):
              if line.startswith("lightwatch_logged_metric{")}
     assert len(names) == M.USER_METRIC.label_caps["metric"] + 1 and M.OVERFLOW_LABEL_VALUE in names
     assert sanitise("x" * 500 + "{}") == "x" * 100 and sanitise("a b{c}") == "a_b_c_"
+
+
+def test_logger_reports_under_the_monitors_run(registry):
+    from monitor import PrometheusMonitor
+
+    other = type(registry)()
+    prom = PrometheusLogger(registry=other)  # its own registry is ignored once a monitor is attached
+    trainer = pl.Trainer(max_epochs=1, logger=[prom], callbacks=[PrometheusMonitor(run_name="exp1", registry=registry,
+                                                                                   serve=False)],
+                         log_every_n_steps=2, enable_progress_bar=False, enable_model_summary=False,
+                         enable_checkpointing=False, accelerator="cpu")
+    trainer.fit(_Logged(), _loader(), _loader())
+    assert registry.get_sample_value(M.USER_METRIC.series, {"run": "exp1", "rank": "0", "metric": "val_acc"}) is not None
+    assert "lightwatch_logged_metric{" not in generate_latest(other).decode()
