@@ -10,13 +10,14 @@ import importlib
 _LAZY = {
     "DPSPolicy": "lightning_plugins.precision",
     "DPSPrecision": "lightning_plugins.precision",
-    "ThreeDParallelStrategy": "lightning_plugins.strategy",
+    "ThreeDParallelStrategy": "lightning_plugins.parallel.strategy",
+    "PeerLostError": "lightning_plugins.parallel.health",
     "PQCFCompression": "lightning_plugins.quantization",
     "compress": "lightning_plugins.quantization",
-    "CompressedDDPStrategy": "lightning_plugins.gradient_compression",
-    "NoCompression": "lightning_plugins.gradient_compression",
-    "PowerSGDCompression": "lightning_plugins.gradient_compression",
-    "TopKCompression": "lightning_plugins.gradient_compression",
+    "CompressedDDPStrategy": "lightning_plugins.parallel.compressed_ddp",
+    "NoCompression": "lightning_plugins.parallel.comm_hooks",
+    "PowerSGDCompression": "lightning_plugins.parallel.powersgd",
+    "TopKCompression": "lightning_plugins.parallel.topk",
 }
 
 __all__ = sorted(_LAZY)

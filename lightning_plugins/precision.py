@@ -18,7 +18,7 @@ import math
 import time
 import warnings
 from collections.abc import Generator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import asdict, dataclass, fields
 from typing import Any, Callable, Optional
 
@@ -293,6 +293,17 @@ def _nonfinite_flag(optimizer) -> Tensor | None:
     return found
 
 
+def _peer_failure(step: int):
+    """Under a multi-process run, a collective failed on a lost peer becomes ``PeerLostError``."""
+    import torch.distributed as dist
+
+    if not (dist.is_available() and dist.is_initialized() and dist.get_world_size() > 1):
+        return nullcontext()
+    from lightning_plugins.parallel.health import peer_failure
+
+    return peer_failure("DPSPrecision", rank=dist.get_rank(), phase="forward/backward", steps=step)
+
+
 def _autocast_device(device: object) -> bool:
     try:
         return isinstance(device, str) and torch.amp.is_autocast_available(device)
@@ -337,8 +348,10 @@ class DPSPrecision(Precision):
     scaler:
         A ``torch.amp.GradScaler`` for the fp16 phases; default ``GradScaler(device)``.
     registry, run_name:
-        Where the metrics go (``None`` = lightwatch's registry) and their ``run`` label (default:
-        the LightningModule's class name). The ``rank`` label is the trainer's global rank.
+        Fallbacks for where the metrics go (``None`` = lightwatch's registry) and their ``run`` label
+        (default: the LightningModule's class name), used only when no ``PrometheusMonitor`` is
+        attached: the monitor's registry and run name win (one run, one label). The ``rank`` label is
+        the trainer's global rank.
     """
 
     def __init__(
@@ -400,6 +413,9 @@ class DPSPrecision(Precision):
                                  "use an optimizer without fused=True")
         if self.scaler is None:
             self.scaler = torch.amp.GradScaler(device=self.device)
+        from lightning_plugins.parallel.health import PeerDirectory
+
+        PeerDirectory.exchange()  # under DDP (every rank connects here): who is who, to name a lost rank
         self._supported = {name: _device_supports(self.device, dt) for name, dt in DTYPES.items()}
         if not any(self._supported.values()):
             raise ValueError(f"DPSPrecision: device {self.device!r} supports neither fp16 nor bf16 autocast")
@@ -414,10 +430,10 @@ class DPSPrecision(Precision):
         return super().connect(model, optimizers, lr_schedulers)
 
     def _bind(self, model: "pl.LightningModule") -> None:
-        trainer = getattr(model, "_trainer", None)
-        rank = trainer.global_rank if trainer is not None else 0
-        run = self.run_name if self.run_name is not None else type(model).__name__
-        self._metrics = M.bind(self.registry, run=run, rank=rank)
+        from monitor.context import resolve
+
+        self._metrics = resolve(module=model, run_name=self.run_name, registry=self.registry,
+                                owner="DPSPrecision").bind()
         self._metrics(M.DPS_ACTIVE_DTYPE).state(self.active)
         # create the counters at zero so a healthy run exposes them (rate() needs the series)
         self._metrics(M.DPS_NONFINITE_GRAD_STEPS)
@@ -453,7 +469,8 @@ class DPSPrecision(Precision):
     def optimizer_step(self, optimizer, model: "pl.LightningModule", closure: Callable[[], Any], **kwargs: Any) -> Any:
         if isinstance(optimizer, LBFGS):
             raise ValueError("DPSPrecision: LBFGS is not supported")
-        closure_result = closure()
+        with _peer_failure(self.step):  # under DDP: a dead peer fails backward -> PeerLostError
+            closure_result = closure()
         if closure_result is None and model.automatic_optimization:
             return closure_result  # training_step returned None: no backward, no step
         if self._metrics is None:
