@@ -224,7 +224,8 @@ def test_dead_rank_gives_clear_error_in_bounded_time(tmp_path):
                  timeout=120)  # a hang would hit this bound and fail below
     assert run["codes"][1] == 3  # the rank that died
     survivor = run["results"]["dies"][0]
-    assert "lost a peer" in survivor["error"] and "rank 0 (pp=0, dp=0, tp=0)" in survivor["error"], survivor
+    assert survivor["error_type"] == "PeerLostError" and survivor["lost_ranks"] == [1], survivor
+    assert "rank 0 (pp=0, dp=0, tp=0) lost rank 1" in survivor["error"], survivor
     assert run["codes"][0] == 0  # it returned from fit with the error and exited on its own
 
 

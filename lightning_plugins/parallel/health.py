@@ -145,10 +145,20 @@ class PeerDirectory:
         return lost, remote
 
 
-def is_peer_failure(exc: BaseException) -> bool:
-    """Whether ``exc`` looks like a collective that failed because a peer is gone or stalled."""
-    text = str(exc).lower()
-    return isinstance(exc, RuntimeError) and any(marker in text for marker in PEER_FAILURE_MARKERS)
+def peer_failure_cause(exc: BaseException) -> BaseException | None:
+    """The error in ``exc``'s chain that says a collective failed on a gone or stalled peer, or None.
+
+    Wrappers re-raise without the text (the pipeline's "Failed to run stage backward"), so the
+    chain (``__cause__`` / ``__context__``) is searched too.
+    """
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        text = str(exc).lower()
+        if isinstance(exc, RuntimeError) and any(marker in text for marker in PEER_FAILURE_MARKERS):
+            return exc
+        exc = exc.__cause__ or exc.__context__
+    return None
 
 
 @contextmanager
@@ -164,9 +174,10 @@ def peer_failure(owner: str, *, rank: int, phase: str, steps: int, timeout_s: fl
     except PeerLostError:
         raise
     except RuntimeError as exc:
-        if not is_peer_failure(exc):
+        cause = peer_failure_cause(exc)
+        if cause is None:
             raise
-        raise peer_lost_error(owner, exc, rank=rank, phase=phase, steps=steps, timeout_s=timeout_s,
+        raise peer_lost_error(owner, cause, rank=rank, phase=phase, steps=steps, timeout_s=timeout_s,
                               where=where) from exc
 
 
