@@ -19,7 +19,7 @@ WORKER = ROOT / "tests" / "parallel_worker.py"
 
 
 def launch(nproc: int, scenarios: list[dict], out: Path, *, timeout: float = 300.0) -> dict:
-    """Run the scenarios on ``nproc`` ranks; returns {"codes", "stderr", "seconds", "results"}."""
+    """Run the scenarios on ``nproc`` ranks; returns {"codes", "stderr", "seconds", "results", "out"}."""
     out.mkdir(parents=True, exist_ok=True)
     spec = out / "scenarios.json"
     spec.write_text(json.dumps(scenarios))
@@ -56,4 +56,4 @@ def launch(nproc: int, scenarios: list[dict], out: Path, *, timeout: float = 300
             f = out / f"{sc['name']}-rank{rank}.pt"
             if f.exists():
                 results.setdefault(sc["name"], {})[rank] = torch.load(f, weights_only=False)
-    return {"codes": codes, "stderr": stderr, "seconds": seconds, "results": results}
+    return {"codes": codes, "stderr": stderr, "seconds": seconds, "results": results, "out": out}

@@ -39,6 +39,7 @@ from lightning_plugins import (
     TopKCompression,
 )
 from lightning_plugins.models import TinyGPT, TokenDataModule
+from monitor import PrometheusMonitor
 
 # SGD with momentum: AdamW would turn the ~1e-9 rounding noise of exactly-zero gradients (the key
 # bias: softmax ignores a constant key shift) into full-size updates, so parity could not be checked
@@ -187,18 +188,21 @@ def build(sc: dict, world: int, registry: CollectorRegistry):
         torch.manual_seed(0)
         return strategy, plugins, TinyRegressor(), RegressionData(sc["batch"] // world), compression
     pp, dp, tp = sc["mesh"]
-    compression = CountingAllReduce() if sc.get("compression") else None
+    compression = {None: None, False: None, True: CountingAllReduce(),
+                   "topk": TopKCompression(0.25, warmup_steps=2)}[sc.get("compression")]
+    # with a PrometheusMonitor attached, nothing else is given a registry or run name
+    labels = {} if sc.get("monitor") else dict(registry=registry, run_name=sc["name"])
     strategy = ThreeDParallelStrategy(
         pp, dp, tp, num_microbatches=sc.get("microbatches", 2 * pp if pp > 1 else 1),
         schedule=sc.get("schedule", "1F1B"), partition=sc.get("partition", "uniform"),
-        gradient_compression=compression, registry=registry, run_name=sc["name"],
-        check_every_n_steps=sc.get("check_every", 10), timeout=timeout)
+        gradient_compression=compression, check_every_n_steps=sc.get("check_every", 10), timeout=timeout, **labels)
+    plugins = [DPSPrecision(check_every=5)] if sc.get("dps") else []
     torch.manual_seed(0)
     model_kw = dict(MODEL, **sc.get("model", {}))
     model = DelayedGPT(**sc["delay"], **model_kw) if "delay" in sc else TinyGPT(**model_kw)
     data = TokenDataModule(num_samples=sc.get("samples", 10 * sc["batch"]), seq_len=model_kw["seq_len"],
                            vocab_size=model_kw["vocab_size"], batch_size=sc["batch"] // dp)
-    return strategy, [], model, data, compression
+    return strategy, plugins, model, data, compression
 
 
 def run_scenario(sc: dict, out: Path, world: int, rank: int) -> bool:
@@ -210,6 +214,8 @@ def run_scenario(sc: dict, out: Path, world: int, rank: int) -> bool:
     injector = FaultInjector(out, sc["name"], **sc["kill"]) if "kill" in sc else None
     if injector is not None:
         callbacks.append(injector)
+    if sc.get("monitor"):  # the run is named once, here
+        callbacks.append(PrometheusMonitor(run_name=sc["monitor"], registry=registry, serve=False))
     if sc.get("checkpoint_every"):  # a distributed checkpoint folder per save: <out>/<name>/step=N.ckpt
         callbacks.append(ModelCheckpoint(dirpath=out / sc["name"], filename="{step}", save_top_k=-1,
                                          every_n_train_steps=sc["checkpoint_every"]))

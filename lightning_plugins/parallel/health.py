@@ -1,6 +1,7 @@
 """Health of a multi-process run: stragglers and lost peers.
 
-* :class:`StragglerDetector` flags a rank whose compute time stays above its group's median.
+* :class:`StragglerDetector` flags a rank whose compute time stays above its group's median;
+  :func:`interval_check` feeds it (and the balance gauges) every ``check_every_n_steps`` steps.
 * :class:`PeerLostError` is the one documented error every surviving rank raises when a collective
   fails because another rank died (or stalled past the process-group timeout). Raised by
   ``ThreeDParallelStrategy``, ``CompressedDDPStrategy`` (every compression hook) and
@@ -16,15 +17,21 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import statistics
 import tempfile
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import TYPE_CHECKING, Iterator, Mapping
 
+import torch
 import torch.distributed as dist
 
+from monitor import metrics as M
 from monitor.eventlog import log_event
+
+if TYPE_CHECKING:
+    from lightning_plugins.parallel.strategy import ThreeDParallelStrategy
 
 # substrings of the errors gloo / NCCL raise when a peer process is gone or stalled
 PEER_FAILURE_MARKERS = ("connection", "peer", "timed out", "timeout", "broken pipe", "socket", "gloo", "nccl",
@@ -63,6 +70,47 @@ class StragglerDetector:
 
     def load_state_dict(self, state: Mapping) -> None:
         self.strikes, self.flagged, self.checks = int(state["strikes"]), bool(state["flagged"]), int(state["checks"])
+
+
+def interval_check(strategy: "ThreeDParallelStrategy") -> None:
+    """The 3D strategy's check every ``check_every_n_steps`` steps: one all_gather of per-rank (median
+    compute, mean step, mean dp wait, mean compute); sets the straggler, imbalance, bubble and
+    exposed-communication gauges and ``strategy.last_check``, and logs straggler changes."""
+    steps, compute, waits = zip(*strategy._window)
+    strategy._window = []
+    mine = torch.tensor([statistics.median(compute), statistics.fmean(steps), statistics.fmean(waits),
+                         statistics.fmean(compute)], dtype=torch.float64)
+    gathered = [torch.zeros_like(mine) for _ in range(strategy.world_size)]
+    dist.all_gather(gathered, mine)
+    table = torch.stack(gathered)  # (world, 4)
+    dp_ranks = dist.get_process_group_ranks(strategy.device_mesh["dp"].get_group())
+    pp_ranks = dist.get_process_group_ranks(strategy.device_mesh["pp"].get_group())
+    group_median = statistics.median(table[dp_ranks, 0].tolist())
+    relative = float(mine[0]) / group_median if group_median > 0 else 1.0
+    was = strategy.straggler.flagged
+    flagged = strategy.straggler.update(relative) if len(dp_ranks) > 1 else False
+    stage_times = table[pp_ranks, 3]
+    imbalance = float(stage_times.max() / stage_times.mean()) if float(stage_times.mean()) > 0 else 1.0
+    step_mean = float(mine[1])
+    idle = max(0.0, step_mean - float(mine[3]) - float(mine[2]))
+    bubble = idle / step_mean if strategy.pipeline_parallel_size > 1 and step_mean > 0 else 0.0
+    exposed = float(mine[2]) / step_mean if step_mean > 0 else 0.0
+    m = strategy._metrics
+    m(M.STEP_TIME_RELATIVE).set(relative)
+    m(M.STRAGGLER).set(1 if flagged else 0)
+    m(M.STAGE_IMBALANCE).set(imbalance)
+    m(M.PIPELINE_BUBBLE, kind="measured").set(bubble)
+    if not strategy._hook_reports_comm():  # else the hook sets it every step: one writer per gauge
+        m(M.EXPOSED_COMM).set(exposed)
+    strategy.last_check = {"step": strategy._steps, "relative": relative, "flagged": flagged, "imbalance": imbalance,
+                           "bubble": bubble, "exposed_comm": exposed, "step_seconds": step_mean,
+                           "compute_seconds": float(mine[3]), "stage_seconds": stage_times.tolist()}
+    if flagged and not was:
+        log_event("straggler_flagged", level=logging.WARNING, rank=strategy.global_rank, step=strategy._steps,
+                  relative=round(relative, 3), factor=strategy.straggler.factor, checks=strategy.straggler.strikes,
+                  **strategy._coords)
+    elif was and not flagged:
+        log_event("straggler_cleared", rank=strategy.global_rank, step=strategy._steps, relative=round(relative, 3))
 
 
 class PeerLostError(RuntimeError):

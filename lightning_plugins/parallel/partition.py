@@ -12,17 +12,25 @@ in setup, in this order:
 
 from __future__ import annotations
 
+import logging
 import statistics
 import time
 from typing import TYPE_CHECKING, Any, Sequence
 
 import torch
+import torch.distributed as dist
 from torch import nn
+
+from monitor.eventlog import log_event
 
 if TYPE_CHECKING:
     from torch.distributed.device_mesh import DeviceMesh
 
+    from lightning_plugins.parallel.strategy import ThreeDParallelStrategy
+
 MESH_DIM_NAMES = ("pp", "dp", "tp")
+SCHEDULES = ("1F1B", "GPipe")
+PARTITIONS = ("measured", "uniform")
 
 
 # --------------------------------------------------------------------------- degree checks and mesh
@@ -44,6 +52,42 @@ def check_parallel_sizes(*, pipeline_parallel_size: int, data_parallel_size: int
         raise ValueError(f"pipeline_parallel_size x data_parallel_size x tensor_parallel_size = {pp * dp * tp} "
                          f"must equal the world size (devices x num_nodes); got {sizes}")
     return pp, dp, tp
+
+
+def check_options(*, pipeline_parallel_size: Any, data_parallel_size: Any, tensor_parallel_size: Any,
+                  num_microbatches: Any, schedule: Any, partition: Any, check_every_n_steps: Any,
+                  profile_repeats: Any) -> tuple[int, "str | list[int]"]:
+    """The 3D strategy's options checked before any process starts; returns the resolved
+    ``(num_microbatches, partition)``. Each error names the argument."""
+    for name, value in (("pipeline_parallel_size", pipeline_parallel_size),
+                        ("tensor_parallel_size", tensor_parallel_size),
+                        ("check_every_n_steps", check_every_n_steps), ("profile_repeats", profile_repeats)):
+        _positive_int(name, value)
+    if data_parallel_size != "auto":
+        _positive_int("data_parallel_size", data_parallel_size)
+    if num_microbatches is None:
+        num_microbatches = 2 * pipeline_parallel_size if pipeline_parallel_size > 1 else 1
+    _positive_int("num_microbatches", num_microbatches)
+    if schedule not in SCHEDULES:
+        raise ValueError(f"schedule={schedule!r}: valid are {SCHEDULES}")
+    if schedule == "1F1B" and pipeline_parallel_size > 1 and num_microbatches < pipeline_parallel_size:
+        raise ValueError(f"schedule='1F1B' needs num_microbatches >= pipeline_parallel_size; got "
+                         f"num_microbatches={num_microbatches}, pipeline_parallel_size={pipeline_parallel_size}")
+    if isinstance(partition, str):
+        if partition not in PARTITIONS:
+            raise ValueError(f"partition={partition!r}: valid are {PARTITIONS} or a list of block counts")
+    else:
+        partition = list(partition)
+        if len(partition) != pipeline_parallel_size or any(
+                isinstance(s, bool) or not isinstance(s, int) or s < 1 for s in partition):
+            raise ValueError(f"partition={partition!r}: a list needs {pipeline_parallel_size} "
+                             f"(pipeline_parallel_size) positive block counts")
+    return num_microbatches, partition
+
+
+def _positive_int(name: str, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{name}={value!r} must be an int >= 1")
 
 
 def build_device_mesh(*, pp: int, dp: int, tp: int, device_type: str) -> "DeviceMesh":
@@ -239,3 +283,32 @@ def profile_module(module: nn.Module, blocks: list[nn.Module], sample: torch.Ten
     costs[0] += 3 * max(0.0, statistics.median(before))
     costs[-1] += 3 * max(0.0, statistics.median(after))
     return costs
+
+
+def cut_pipeline(strategy: "ThreeDParallelStrategy", module: nn.Module) -> None:
+    """Choose the strategy's cut (measured, uniform or given), record it on the strategy, keep only
+    this rank's stage of ``module`` and log the partition."""
+    blocks = list(module.pipeline_blocks().values())
+    pp = strategy.pipeline_parallel_size
+    costs = None
+    if strategy.partition == "measured":
+        # every rank profiles (the same collective sequence under TP); the times are averaged over
+        # the world so that every rank picks the same cut
+        sample = module.example_input_array.to(strategy.root_device)
+        t = torch.tensor(profile_module(module, blocks, sample, repeats=strategy.profile_repeats),
+                         dtype=torch.float64)
+        dist.all_reduce(t)
+        costs = (t / strategy.world_size).tolist()
+        sizes = balanced_partition(costs, pp)
+    elif strategy.partition == "uniform":
+        sizes = uniform_partition(len(blocks), pp)
+    else:
+        sizes = list(strategy.partition)
+    strategy.stage_sizes, strategy.block_costs = sizes, costs
+    strategy.predicted_stage_seconds = stage_costs(costs, sizes) if costs is not None else None
+    stage = strategy.device_mesh["pp"].get_local_rank()
+    kept = apply_pipeline_split(module, stage=stage, sizes=sizes)
+    if strategy.global_rank == 0:
+        log_event("pipeline_partition", partition=strategy.partition if isinstance(strategy.partition, str) else "explicit",
+                  blocks_per_stage=sizes, block_seconds=costs, predicted_stage_seconds=strategy.predicted_stage_seconds)
+    log_event("pipeline_stage", level=logging.DEBUG, rank=strategy.global_rank, stage=stage, blocks=kept)

@@ -23,8 +23,6 @@ lost-peer error in :mod:`lightning_plugins.parallel.health`.
 
 from __future__ import annotations
 
-import logging
-import statistics
 import time
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Callable, Literal, Mapping, Optional, Sequence, Union
@@ -38,48 +36,43 @@ from torch import nn
 from typing_extensions import override
 
 from lightning_plugins.parallel import checkpoint as ckpt
-from lightning_plugins.parallel.health import PeerDirectory, PeerLostError, StragglerDetector, peer_failure
+from lightning_plugins.parallel.health import (
+    PeerDirectory,
+    PeerLostError,
+    StragglerDetector,
+    interval_check,
+    peer_failure,
+)
 from lightning_plugins.parallel.partition import (
     MESH_DIM_NAMES,
-    apply_pipeline_split,
-    balanced_partition,
     build_device_mesh,
+    check_options,
     check_parallel_sizes,
     check_pipeline_module,
     check_stages,
+    cut_pipeline,
     localize_tensor_parallel_params,
-    profile_module,
-    stage_costs,
     theoretical_bubble,
-    uniform_partition,
 )
-from monitor.context import resolve
+from monitor.context import resolve, validate_run_name
 from monitor import metrics as M
-from monitor.eventlog import log_event
 
 if TYPE_CHECKING:
     import pytorch_lightning as pl
 
 __all__ = ["PeerLostError", "ThreeDParallelStrategy"]
 
-SCHEDULES = ("1F1B", "GPipe")
-PARTITIONS = ("measured", "uniform")
 
 
 # --------------------------------------------------------------------------- the strategy
 class ThreeDParallelStrategy(ModelParallelStrategy):
     """Pipeline x data x tensor parallelism on a named ``DeviceMesh`` (``pp``, ``dp``, ``tp``).
 
-    Usage::
-
-        import pytorch_lightning as pl
-        from lightning_plugins import ThreeDParallelStrategy
-        from lightning_plugins.models import TinyGPT, TokenDataModule
+    Usage (see README "3D parallelism")::
 
         strategy = ThreeDParallelStrategy(pipeline_parallel_size=2, data_parallel_size=2,
                                           tensor_parallel_size=2, num_microbatches=4, schedule="1F1B")
-        trainer = pl.Trainer(accelerator="cpu", devices=8, strategy=strategy, max_steps=100)
-        trainer.fit(TinyGPT(), datamodule=TokenDataModule(batch_size=8))
+        pl.Trainer(accelerator="cpu", devices=8, strategy=strategy).fit(TinyGPT(), datamodule=TokenDataModule())
 
     What the LightningModule provides:
 
@@ -109,10 +102,9 @@ class ThreeDParallelStrategy(ModelParallelStrategy):
     gradient_compression
         An object with ``register(ddp_module, process_group)`` (and optionally ``state_dict()`` /
         ``load_state_dict()``, saved per rank with checkpoints). Forces DDP on the ``dp`` group.
-        A lightwatch hook (``TopKCompression``, ``PowerSGDCompression``, ``NoCompression``) without its
-        own ``run_name`` / ``registry`` reports under the strategy's, and its measurements replace the
-        strategy's dp communication metrics (bytes, seconds, exposed ratio); for any other hook the
-        strategy measures the dp wait itself (not the bytes: it cannot know what the hook sends).
+        A lightwatch hook's (``TopKCompression``, ``PowerSGDCompression``, ``NoCompression``)
+        measurements replace the strategy's dp communication metrics (bytes, seconds, exposed ratio);
+        for any other hook the strategy measures the dp wait itself (not the bytes it sends).
     tensor_parallel_plan
         Optional ``{fqn: ParallelStyle}`` the strategy applies with ``parallelize_module`` when the
         module does not apply TP itself.
@@ -125,7 +117,8 @@ class ThreeDParallelStrategy(ModelParallelStrategy):
     timeout
         Process-group timeout: a rank that dies or stalls makes the others fail within it.
     registry, run_name
-        Metrics registry (``None``: lightwatch's) and ``run`` label (default: the module's class name).
+        Metrics registry (``None``: lightwatch's) and ``run`` label (default: the module's class name),
+        used only when no ``PrometheusMonitor`` is attached (its run context wins).
     """
 
     def __init__(
@@ -148,29 +141,10 @@ class ThreeDParallelStrategy(ModelParallelStrategy):
         registry: Optional[CollectorRegistry] = None,
         run_name: Optional[str] = None,
     ) -> None:
-        for name, value in (("pipeline_parallel_size", pipeline_parallel_size),
-                            ("tensor_parallel_size", tensor_parallel_size),
-                            ("check_every_n_steps", check_every_n_steps), ("profile_repeats", profile_repeats)):
-            _positive_int(name, value)
-        if data_parallel_size != "auto":
-            _positive_int("data_parallel_size", data_parallel_size)
-        if num_microbatches is None:
-            num_microbatches = 2 * pipeline_parallel_size if pipeline_parallel_size > 1 else 1
-        _positive_int("num_microbatches", num_microbatches)
-        if schedule not in SCHEDULES:
-            raise ValueError(f"schedule={schedule!r}: valid are {SCHEDULES}")
-        if schedule == "1F1B" and pipeline_parallel_size > 1 and num_microbatches < pipeline_parallel_size:
-            raise ValueError(f"schedule='1F1B' needs num_microbatches >= pipeline_parallel_size; got "
-                             f"num_microbatches={num_microbatches}, pipeline_parallel_size={pipeline_parallel_size}")
-        if isinstance(partition, str):
-            if partition not in PARTITIONS:
-                raise ValueError(f"partition={partition!r}: valid are {PARTITIONS} or a list of block counts")
-        else:
-            partition = list(partition)
-            if len(partition) != pipeline_parallel_size or any(
-                    isinstance(s, bool) or not isinstance(s, int) or s < 1 for s in partition):
-                raise ValueError(f"partition={partition!r}: a list needs {pipeline_parallel_size} "
-                                 f"(pipeline_parallel_size) positive block counts")
+        num_microbatches, partition = check_options(
+            pipeline_parallel_size=pipeline_parallel_size, data_parallel_size=data_parallel_size,
+            tensor_parallel_size=tensor_parallel_size, num_microbatches=num_microbatches, schedule=schedule,
+            partition=partition, check_every_n_steps=check_every_n_steps, profile_repeats=profile_repeats)
         if gradient_compression is not None and not callable(getattr(gradient_compression, "register", None)):
             raise ValueError(f"gradient_compression={gradient_compression!r} must have a "
                              f"register(ddp_module, process_group) method")
@@ -191,8 +165,8 @@ class ThreeDParallelStrategy(ModelParallelStrategy):
         self.check_every_n_steps = check_every_n_steps
         self.profile_repeats = profile_repeats
         self.straggler = StragglerDetector(factor=straggler_factor, patience=straggler_patience)
-        self.registry = M.REGISTRY if registry is None else registry
-        self.run_name = run_name
+        self.registry = registry
+        self.run_name = validate_run_name(run_name)
         #: block counts per stage and predicted stage seconds (set in setup)
         self.stage_sizes: list[int] | None = None
         self.predicted_stage_seconds: list[float] | None = None
@@ -284,7 +258,7 @@ class ThreeDParallelStrategy(ModelParallelStrategy):
         self._bind_metrics(trainer)
         PeerDirectory.exchange()  # who is who, so a survivor can name a lost rank
         if self.pipeline_parallel_size > 1:
-            self._cut_pipeline(module)
+            cut_pipeline(self, module)
         from torch.distributed.tensor import DTensor
 
         has_dtensor = any(isinstance(p, DTensor) for p in module.parameters())
@@ -315,32 +289,6 @@ class ThreeDParallelStrategy(ModelParallelStrategy):
         m(M.PIPELINE_BUBBLE, kind="theoretical").set(
             theoretical_bubble(self.pipeline_parallel_size, self.num_microbatches))
         m(M.STRAGGLER).set(0)
-
-    def _cut_pipeline(self, module: nn.Module) -> None:
-        blocks = list(module.pipeline_blocks().values())
-        pp = self.pipeline_parallel_size
-        costs = None
-        if self.partition == "measured":
-            # every rank profiles (the same collective sequence under TP); the times are averaged over
-            # the world so that every rank picks the same cut
-            sample = module.example_input_array.to(self.root_device)
-            t = torch.tensor(profile_module(module, blocks, sample, repeats=self.profile_repeats),
-                             dtype=torch.float64)
-            dist.all_reduce(t)
-            costs = (t / self.world_size).tolist()
-            sizes = balanced_partition(costs, pp)
-        elif self.partition == "uniform":
-            sizes = uniform_partition(len(blocks), pp)
-        else:
-            sizes = list(self.partition)
-        self.stage_sizes, self.block_costs = sizes, costs
-        self.predicted_stage_seconds = stage_costs(costs, sizes) if costs is not None else None
-        stage = self.device_mesh["pp"].get_local_rank()
-        kept = apply_pipeline_split(module, stage=stage, sizes=sizes)
-        if self.global_rank == 0:
-            log_event("pipeline_partition", partition=self.partition if isinstance(self.partition, str) else "explicit",
-                      blocks_per_stage=sizes, block_seconds=costs, predicted_stage_seconds=self.predicted_stage_seconds)
-        log_event("pipeline_stage", level=logging.DEBUG, rank=self.global_rank, stage=stage, blocks=kept)
 
     def _wrap_data_parallel(self, module: nn.Module) -> nn.Module:
         dp_mesh = self.device_mesh["dp"]
@@ -516,42 +464,7 @@ class ThreeDParallelStrategy(ModelParallelStrategy):
                 self._check()
 
     def _check(self) -> None:
-        """Every N steps: one all_gather of per-rank (median compute, mean step, mean dp wait)."""
-        steps, compute, waits = zip(*self._window)
-        self._window = []
-        mine = torch.tensor([statistics.median(compute), statistics.fmean(steps), statistics.fmean(waits),
-                             statistics.fmean(compute)], dtype=torch.float64)
-        gathered = [torch.zeros_like(mine) for _ in range(self.world_size)]
-        dist.all_gather(gathered, mine)
-        table = torch.stack(gathered)  # (world, 4)
-        dp_ranks = dist.get_process_group_ranks(self.device_mesh["dp"].get_group())
-        pp_ranks = dist.get_process_group_ranks(self.device_mesh["pp"].get_group())
-        group_median = statistics.median(table[dp_ranks, 0].tolist())
-        relative = float(mine[0]) / group_median if group_median > 0 else 1.0
-        was = self.straggler.flagged
-        flagged = self.straggler.update(relative) if len(dp_ranks) > 1 else False
-        stage_times = table[pp_ranks, 3]
-        imbalance = float(stage_times.max() / stage_times.mean()) if float(stage_times.mean()) > 0 else 1.0
-        step_mean = float(mine[1])
-        idle = max(0.0, step_mean - float(mine[3]) - float(mine[2]))
-        bubble = idle / step_mean if self.pipeline_parallel_size > 1 and step_mean > 0 else 0.0
-        exposed = float(mine[2]) / step_mean if step_mean > 0 else 0.0
-        m = self._metrics
-        m(M.STEP_TIME_RELATIVE).set(relative)
-        m(M.STRAGGLER).set(1 if flagged else 0)
-        m(M.STAGE_IMBALANCE).set(imbalance)
-        m(M.PIPELINE_BUBBLE, kind="measured").set(bubble)
-        if not self._hook_reports_comm():  # else the hook sets it every step: one writer per gauge
-            m(M.EXPOSED_COMM).set(exposed)
-        self.last_check = {"step": self._steps, "relative": relative, "flagged": flagged, "imbalance": imbalance,
-                           "bubble": bubble, "exposed_comm": exposed, "step_seconds": step_mean,
-                           "compute_seconds": float(mine[3]), "stage_seconds": stage_times.tolist()}
-        if flagged and not was:
-            log_event("straggler_flagged", level=logging.WARNING, rank=self.global_rank, step=self._steps,
-                      relative=round(relative, 3), factor=self.straggler.factor, checks=self.straggler.strikes,
-                      **self._coords)
-        elif was and not flagged:
-            log_event("straggler_cleared", rank=self.global_rank, step=self._steps, relative=round(relative, 3))
+        interval_check(self)
 
     def _peer_failure_context(self, phase: str):
         """A failed collective (dead or stalled peer) becomes :class:`PeerLostError` naming the lost rank."""
@@ -585,7 +498,3 @@ class ThreeDParallelStrategy(ModelParallelStrategy):
         super().teardown()
 
 
-
-def _positive_int(name: str, value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"{name}={value!r} must be an int >= 1")
