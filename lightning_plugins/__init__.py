@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 
 _LAZY = {
-    "DPSPolicy": "lightning_plugins.precision",
+    "DPSPolicy": "lightning_plugins.precision_policy",
     "DPSPrecision": "lightning_plugins.precision",
     "ThreeDParallelStrategy": "lightning_plugins.parallel.strategy",
     "PeerLostError": "lightning_plugins.parallel.health",
