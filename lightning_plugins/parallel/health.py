@@ -19,6 +19,7 @@ import os
 import socket
 import statistics
 import tempfile
+import time
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
@@ -179,18 +180,32 @@ class PeerDirectory:
         except OSError:
             pass
 
-    def lost_ranks(self) -> tuple[list[int], int]:
-        """(ranks on this host whose process is gone without a survivor's marker, ranks on other hosts)."""
+    def lost_ranks(self, settle_s: float = 5.0) -> tuple[list[int], int]:
+        """(ranks on this host whose process is gone without a survivor's marker, ranks on other hosts).
+
+        A killed process closes its sockets before the kernel marks it exited, so a survivor can see
+        the broken connection first: when no lost peer shows yet, look again for up to ``settle_s``.
+        """
+        deadline = time.monotonic() + settle_s
+        while True:
+            lost, remote, local = self._scan()
+            if lost or not local or time.monotonic() >= deadline:
+                return lost, remote
+            time.sleep(0.05)
+
+    def _scan(self) -> tuple[list[int], int, int]:
         host = socket.gethostname()
-        lost, remote = [], 0
+        lost, remote, local = [], 0, 0
         for rank, (peer_host, pid) in enumerate(self.peers):
             if rank == self.rank:
                 continue
             if peer_host != host:
                 remote += 1
-            elif _process_gone(pid) and not (self.marker_dir / str(rank)).exists():
+                continue
+            local += 1
+            if _process_gone(pid) and not (self.marker_dir / str(rank)).exists():
                 lost.append(rank)
-        return lost, remote
+        return lost, remote, local
 
 
 def peer_failure_cause(exc: BaseException) -> BaseException | None:
@@ -233,9 +248,9 @@ def peer_lost_error(owner: str, exc: BaseException, *, rank: int, phase: str, st
                     timeout_s: float | None = None, where: str = "") -> PeerLostError:
     """The :class:`PeerLostError` for ``exc``; logs one ``peer_lost`` event."""
     directory = PeerDirectory._current
-    lost, remote = ([], 0) if directory is None else directory.lost_ranks()
     if directory is not None:
-        directory.mark_failed_here()
+        directory.mark_failed_here()  # first: a survivor that stops is never taken for the lost rank
+    lost, remote = ([], 0) if directory is None else directory.lost_ranks()
     if lost:
         who = f"rank {lost[0]}" if len(lost) == 1 else "ranks " + ", ".join(map(str, lost))
         what = f"lost {who} (its process is gone)"
