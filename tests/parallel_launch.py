@@ -29,6 +29,7 @@ def launch(nproc: int, scenarios: list[dict], out: Path, *, timeout: float = 300
     for rank in range(nproc):
         env = dict(os.environ, MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port), WORLD_SIZE=str(nproc),
                    RANK=str(rank), LOCAL_RANK=str(rank), NODE_RANK="0", OMP_NUM_THREADS="1",
+                   TMPDIR=str(out),  # temp files of the ranks (e.g. lost-peer markers) stay in the test's folder
                    PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
         log = open(out / f"stderr-rank{rank}.log", "w+")
         logs.append(log)
