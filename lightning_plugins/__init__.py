@@ -10,14 +10,14 @@ import importlib
 _LAZY = {
     "DPSPolicy": "lightning_plugins.precision_policy",
     "DPSPrecision": "lightning_plugins.precision",
-    "ThreeDParallelStrategy": "lightning_plugins.parallel.strategy",
-    "PeerLostError": "lightning_plugins.parallel.health",
+    "ThreeDParallelStrategy": "lightning_plugins.strategy",
     "PQCFCompression": "lightning_plugins.quantization",
     "compress": "lightning_plugins.quantization",
-    "CompressedDDPStrategy": "lightning_plugins.parallel.compressed_ddp",
+    "CompressedDDPStrategy": "lightning_plugins.gradient_compression",
     "NoCompression": "lightning_plugins.parallel.comm_hooks",
     "PowerSGDCompression": "lightning_plugins.parallel.powersgd",
     "TopKCompression": "lightning_plugins.parallel.topk",
+    "PeerLostError": "lightning_plugins.parallel.health",
 }
 
 __all__ = sorted(_LAZY)
