@@ -7,7 +7,7 @@ backward pass) for the same number of steps. Per method and world size it record
 full-train-set loss, the bytes sent per step and rank after the warm-up (lightwatch's exact
 counters: ring all-reduce / ring all-gather volume), the mean step time of the slowest rank, the
 communication time and the exposed (non-overlapped) communication share, as measured by the hooks
-(see ``lightning_plugins/gradient_compression.py``).
+(see ``lightning_plugins/parallel/``: ``comm_hooks.py``, ``topk.py``, ``powersgd.py``).
 
 The break-even world size for bytes follows from the measured top-k/dense byte ratio r(W): the
 all-gathered payload grows as (W-1), the ring all-reduce as 2(W-1)/W, so r(W) = c * W and the

@@ -95,7 +95,7 @@ def worker(spec: dict, out: Path) -> None:
                        blocks_per_stage=strategy.stage_sizes,
                        predicted_stage_seconds=strategy.predicted_stage_seconds)
             if pp > 1:
-                from lightning_plugins.strategy import theoretical_bubble
+                from lightning_plugins.parallel.partition import theoretical_bubble
 
                 row["bubble_theoretical"] = theoretical_bubble(pp, 4)
         # every rank's step time: the slowest rank sets the pace

@@ -8,16 +8,17 @@ from __future__ import annotations
 import importlib
 
 _LAZY = {
-    "DPSPolicy": "lightning_plugins.precision",
+    "DPSPolicy": "lightning_plugins.precision_policy",
     "DPSPrecision": "lightning_plugins.precision",
     "ThreeDParallelStrategy": "lightning_plugins.strategy",
     "PQCFCompression": "lightning_plugins.pqcf",
     "PQCFConfig": "lightning_plugins.pqcf",
     "compress": "lightning_plugins.pqcf",
     "CompressedDDPStrategy": "lightning_plugins.gradient_compression",
-    "NoCompression": "lightning_plugins.gradient_compression",
-    "PowerSGDCompression": "lightning_plugins.gradient_compression",
-    "TopKCompression": "lightning_plugins.gradient_compression",
+    "NoCompression": "lightning_plugins.parallel.comm_hooks",
+    "PowerSGDCompression": "lightning_plugins.parallel.powersgd",
+    "TopKCompression": "lightning_plugins.parallel.topk",
+    "PeerLostError": "lightning_plugins.parallel.health",
 }
 
 __all__ = sorted(_LAZY)

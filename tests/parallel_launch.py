@@ -19,7 +19,7 @@ WORKER = ROOT / "tests" / "parallel_worker.py"
 
 
 def launch(nproc: int, scenarios: list[dict], out: Path, *, timeout: float = 300.0) -> dict:
-    """Run the scenarios on ``nproc`` ranks; returns {"codes", "stderr", "seconds", "results"}."""
+    """Run the scenarios on ``nproc`` ranks; returns {"codes", "stderr", "seconds", "results", "out"}."""
     out.mkdir(parents=True, exist_ok=True)
     spec = out / "scenarios.json"
     spec.write_text(json.dumps(scenarios))
@@ -29,6 +29,7 @@ def launch(nproc: int, scenarios: list[dict], out: Path, *, timeout: float = 300
     for rank in range(nproc):
         env = dict(os.environ, MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port), WORLD_SIZE=str(nproc),
                    RANK=str(rank), LOCAL_RANK=str(rank), NODE_RANK="0", OMP_NUM_THREADS="1",
+                   TMPDIR=str(out),  # temp files of the ranks (e.g. lost-peer markers) stay in the test's folder
                    PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
         log = open(out / f"stderr-rank{rank}.log", "w+")
         logs.append(log)
@@ -56,4 +57,4 @@ def launch(nproc: int, scenarios: list[dict], out: Path, *, timeout: float = 300
             f = out / f"{sc['name']}-rank{rank}.pt"
             if f.exists():
                 results.setdefault(sc["name"], {})[rank] = torch.load(f, weights_only=False)
-    return {"codes": codes, "stderr": stderr, "seconds": seconds, "results": results}
+    return {"codes": codes, "stderr": stderr, "seconds": seconds, "results": results, "out": out}

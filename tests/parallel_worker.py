@@ -1,14 +1,23 @@
-"""One rank of a multi-process ThreeDParallelStrategy test run (launched by tests/parallel_launch.py).
+"""One rank of a multi-process test run (launched by tests/parallel_launch.py).
 
 Runs a list of scenarios (JSON) in one process group, so one launch checks several meshes.
 Writes ``<out>/<name>-rank<r>.pt`` per scenario: per-step losses, the full (gathered) parameters
 this rank owns, the strategy's last check, and metric samples; or the error text.
+
+A scenario with ``"kill": {"rank": r, "step": k}`` is a fault injection: rank ``r`` SIGKILLs itself
+in the forward pass of its step ``k`` (after writing ``<name>-killed.json`` with the time); every
+other rank records the error it got, when, its optimizer steps, its parameters at that point and
+after its last completed step, then leaves at once (``os._exit``: the process group is broken).
+``"kind"`` picks what runs: ``"3d"`` (ThreeDParallelStrategy, default), ``"ddp"``
+(CompressedDDPStrategy with ``"hook"`` = topk | powersgd | none) or ``"dps"`` (DPSPrecision under
+Lightning's DDPStrategy).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import time
 import traceback
@@ -19,9 +28,18 @@ import pytorch_lightning as pl
 import torch
 from prometheus_client import CollectorRegistry
 from pytorch_lightning.callbacks import ModelCheckpoint
+from pytorch_lightning.strategies import DDPStrategy
 
-from lightning_plugins import ThreeDParallelStrategy
+from lightning_plugins import (
+    CompressedDDPStrategy,
+    DPSPrecision,
+    NoCompression,
+    PowerSGDCompression,
+    ThreeDParallelStrategy,
+    TopKCompression,
+)
 from lightning_plugins.models import TinyGPT, TokenDataModule
+from monitor import PrometheusMonitor
 
 # SGD with momentum: AdamW would turn the ~1e-9 rounding noise of exactly-zero gradients (the key
 # bias: softmax ignores a constant key shift) into full-size updates, so parity could not be checked
@@ -41,6 +59,65 @@ class Recorder(pl.Callback):
             self.checks.append(dict(check))
         if self.die_at is not None and trainer.global_step >= self.die_at and trainer.global_rank == 1:
             os._exit(3)  # simulate a crashed rank: no cleanup, no goodbye
+
+
+class FaultInjector(pl.Callback):
+    """Kills rank ``rank`` in the forward pass of its optimizer step ``step``; keeps every rank's
+    parameters after its last completed step (the state a failed step must leave untouched)."""
+
+    def __init__(self, out: Path, name: str, rank: int, step: int):
+        self.out, self.name, self.rank, self.step = out, name, rank, step
+        self.last_good: dict[str, torch.Tensor] = {}
+        self.last_good_step = 0
+
+    def on_train_start(self, trainer, pl_module):
+        self.last_good = local_params(pl_module)
+
+        def maybe_die(_module, _args):
+            if trainer.global_rank == self.rank and trainer.global_step == self.step:
+                (self.out / f"{self.name}-killed.json").write_text(json.dumps({"time": time.time(), "rank": self.rank}))
+                os.kill(os.getpid(), signal.SIGKILL)  # mid-step: no cleanup, no goodbye
+
+        pl_module.register_forward_pre_hook(maybe_die)
+
+    def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
+        self.last_good = local_params(pl_module)
+        self.last_good_step = trainer.global_step
+
+
+class TinyRegressor(pl.LightningModule):
+    """212 parameters (one DDP bucket of <= 256 entries: top-k sends uint8 indices)."""
+
+    def __init__(self):
+        super().__init__()
+        self.net = torch.nn.Sequential(torch.nn.Linear(8, 16), torch.nn.Tanh(), torch.nn.Linear(16, 4))
+
+    def forward(self, x):
+        return self.net(x)
+
+    def training_step(self, batch, batch_idx):
+        x, y = batch
+        return torch.nn.functional.mse_loss(self(x), y)
+
+    def configure_optimizers(self):
+        return torch.optim.SGD(self.parameters(), lr=0.05)
+
+
+class RegressionData(pl.LightningDataModule):
+    def __init__(self, batch_size: int, num_samples: int = 512):
+        super().__init__()
+        self.batch_size, self.num_samples = batch_size, num_samples
+
+    def train_dataloader(self):
+        g = torch.Generator().manual_seed(0)
+        x = torch.randn(self.num_samples, 8, generator=g)
+        y = torch.tanh(x[:, :4] * 2)
+        return torch.utils.data.DataLoader(torch.utils.data.TensorDataset(x, y), batch_size=self.batch_size,
+                                           drop_last=True)
+
+
+HOOKS = {"topk": lambda: TopKCompression(0.25, warmup_steps=0), "none": NoCompression,
+         "powersgd": lambda: PowerSGDCompression(rank=1, start_iter=2)}
 
 
 class DelayedGPT(TinyGPT):
@@ -79,6 +156,10 @@ class CountingAllReduce:
         self.calls = int(state["calls"])
 
 
+def local_params(module) -> dict[str, torch.Tensor]:
+    return {name: p.detach().clone() for name, p in module.named_parameters()}
+
+
 def full_params(strategy, module) -> dict[str, torch.Tensor]:
     """This rank's parameters as full tensors (tensor-parallel shards gathered over tp)."""
     from torch.distributed.tensor import DTensor
@@ -95,45 +176,74 @@ def full_params(strategy, module) -> dict[str, torch.Tensor]:
     return out
 
 
-def run_scenario(sc: dict, out: Path, world: int, rank: int) -> bool:
-    """Run one scenario; False when it failed unexpectedly (the ranks may now disagree: stop)."""
+def build(sc: dict, world: int, registry: CollectorRegistry):
+    """(strategy, plugins, model, datamodule, compression) of a scenario."""
+    timeout = timedelta(seconds=sc.get("timeout", 60))
+    kind = sc.get("kind", "3d")
+    if kind in ("ddp", "dps"):
+        compression = HOOKS[sc["hook"]]() if kind == "ddp" else None
+        strategy = (CompressedDDPStrategy(compression=compression, timeout=timeout) if kind == "ddp"
+                    else DDPStrategy(process_group_backend="gloo", timeout=timeout))
+        plugins = [DPSPrecision(check_every=5, registry=registry)] if kind == "dps" else []
+        torch.manual_seed(0)
+        return strategy, plugins, TinyRegressor(), RegressionData(sc["batch"] // world), compression
     pp, dp, tp = sc["mesh"]
-    registry = CollectorRegistry()
-    compression = CountingAllReduce() if sc.get("compression") else None
+    compression = {None: None, False: None, True: CountingAllReduce(),
+                   "topk": TopKCompression(0.25, warmup_steps=2)}[sc.get("compression")]
+    # with a PrometheusMonitor attached, nothing else is given a registry or run name
+    labels = {} if sc.get("monitor") else dict(registry=registry, run_name=sc["name"])
     strategy = ThreeDParallelStrategy(
         pp, dp, tp, num_microbatches=sc.get("microbatches", 2 * pp if pp > 1 else 1),
         schedule=sc.get("schedule", "1F1B"), partition=sc.get("partition", "uniform"),
-        gradient_compression=compression, registry=registry, run_name=sc["name"],
-        check_every_n_steps=sc.get("check_every", 10), timeout=timedelta(seconds=sc.get("timeout", 60)))
+        gradient_compression=compression, check_every_n_steps=sc.get("check_every", 10), timeout=timeout, **labels)
+    plugins = [DPSPrecision(check_every=5)] if sc.get("dps") else []
     torch.manual_seed(0)
     model_kw = dict(MODEL, **sc.get("model", {}))
-    if "delay" in sc:
-        model = DelayedGPT(**sc["delay"], **model_kw)
-    else:
-        model = TinyGPT(**model_kw)
+    model = DelayedGPT(**sc["delay"], **model_kw) if "delay" in sc else TinyGPT(**model_kw)
+    data = TokenDataModule(num_samples=sc.get("samples", 10 * sc["batch"]), seq_len=model_kw["seq_len"],
+                           vocab_size=model_kw["vocab_size"], batch_size=sc["batch"] // dp)
+    return strategy, plugins, model, data, compression
+
+
+def run_scenario(sc: dict, out: Path, world: int, rank: int) -> bool:
+    """Run one scenario; False when it failed unexpectedly (the ranks may now disagree: stop)."""
+    registry = CollectorRegistry()
+    strategy, plugins, model, data, compression = build(sc, world, registry)
     callbacks: list = [Recorder(die_at=sc.get("die_at"))]
     recorder = callbacks[0]
+    injector = FaultInjector(out, sc["name"], **sc["kill"]) if "kill" in sc else None
+    if injector is not None:
+        callbacks.append(injector)
+    if sc.get("monitor"):  # the run is named once, here
+        callbacks.append(PrometheusMonitor(run_name=sc["monitor"], registry=registry, serve=False))
     if sc.get("checkpoint_every"):  # a distributed checkpoint folder per save: <out>/<name>/step=N.ckpt
         callbacks.append(ModelCheckpoint(dirpath=out / sc["name"], filename="{step}", save_top_k=-1,
                                          every_n_train_steps=sc["checkpoint_every"]))
     trainer = pl.Trainer(
-        accelerator="cpu", devices=world, strategy=strategy, max_steps=sc["steps"], callbacks=callbacks,
-        logger=False, enable_checkpointing=len(callbacks) > 1, enable_progress_bar=False, enable_model_summary=False,
-        num_sanity_val_steps=0, default_root_dir=str(out))
-    data = TokenDataModule(num_samples=sc.get("samples", 10 * sc["batch"]), seq_len=model_kw["seq_len"],
-                           vocab_size=model_kw["vocab_size"], batch_size=sc["batch"] // dp)
+        accelerator="cpu", devices=world, strategy=strategy, plugins=plugins, max_steps=sc["steps"],
+        callbacks=callbacks, logger=False, enable_checkpointing=bool(sc.get("checkpoint_every")),
+        enable_progress_bar=False, enable_model_summary=False, num_sanity_val_steps=0, default_root_dir=str(out))
     result: dict = {"name": sc["name"], "rank": rank}
     try:
         trainer.fit(model, datamodule=data, ckpt_path=sc.get("resume"))
         result.update(losses=recorder.losses, checks=recorder.checks, params=full_params(strategy, model),
-                      stage_sizes=strategy.stage_sizes, coords=strategy.coordinates,
-                      compression_calls=compression.calls if compression else None,
+                      stage_sizes=getattr(strategy, "stage_sizes", None),
+                      coords=getattr(strategy, "coordinates", None),
+                      compression_calls=getattr(compression, "calls", None),
                       straggler=registry.get_sample_value("lightwatch_straggler", {"run": sc["name"], "rank": str(rank)}),
                       samples={s.name + str(sorted(s.labels.items())): s.value
                                for metric in registry.collect() for s in metric.samples})
     except Exception as exc:  # reported to the test, which decides whether it was expected
-        result.update(error=f"{type(exc).__name__}: {exc}", traceback=traceback.format_exc())
+        result.update(error=f"{type(exc).__name__}: {exc}", traceback=traceback.format_exc(),
+                      error_type=type(exc).__name__, error_time=time.time(),
+                      lost_ranks=list(getattr(exc, "lost_ranks", ())))
+        if injector is not None:
+            result.update(global_step=trainer.global_step, params_after_error=local_params(model),
+                          last_good_params=injector.last_good, last_good_step=injector.last_good_step)
     torch.save(result, out / f"{sc['name']}-rank{rank}.pt")
+    if injector is not None:
+        sys.stderr.flush()
+        os._exit(0 if "error" in result else 1)  # the process group is broken: no teardown
     return "error" not in result or sc.get("expect_error", False)
 
 

@@ -177,8 +177,36 @@ def _convergence_checks() -> dict:
             for name, comp in runs.items()}
 
 
+def _recording(cls):
+    """``cls`` that records, per step, DDP's bucket layout and what each reduction saw: the parameter
+    indices of each reduced bucket, its buffer's alignment and its gradients' storage offsets."""
+
+    class Recording(cls):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.ddp_layouts: list[list[list[int]]] = []
+            self.reduced: list[list[dict]] = []
+
+        def _hook(self, bucket):
+            if bucket.index() == 0:
+                self.ddp_layouts.append([])
+            self.ddp_layouts[-1].append(self._keys(bucket))
+            return super()._hook(bucket)
+
+        def _launch(self, bucket):
+            if bucket.index() == 0:
+                self.reduced.append([])
+            self.reduced[-1].append({"keys": self._keys(bucket), "align64": bucket.buffer().data_ptr() % 64,
+                                     "offsets": [g.storage_offset() for g in bucket.gradients()]})
+            return super()._launch(bucket)
+
+    return Recording
+
+
 def _resume_checks(tmp: Path) -> dict:
-    """12 uninterrupted steps (checkpoint at step 6) vs resume from step 6 to 12: bit-identical results."""
+    """12 uninterrupted steps (checkpoint at step 6) vs resume from step 6 to 12 through
+    ``Trainer.fit(ckpt_path=...)``: bit-identical results, and every resumed step reduces the same
+    buckets (parameters, order, buffer alignment, gradient offsets) as the uninterrupted run did."""
     import pytorch_lightning as pl
     from pytorch_lightning.callbacks import ModelCheckpoint
     from torch.utils.data import DataLoader, TensorDataset
@@ -193,7 +221,9 @@ def _resume_checks(tmp: Path) -> dict:
         pl.seed_everything(0, verbose=False)
         model = DigitsMLP(hidden=32, lr=3e-3)
         callbacks = [ModelCheckpoint(dirpath=ckpt_dir, every_n_train_steps=6, save_top_k=-1)] if ckpt_dir else []
-        trainer = pl.Trainer(accelerator="cpu", devices=WORLD, strategy=CompressedDDPStrategy(compression=compression),
+        # 4 kB buckets: several of them, and DDP's rebuilt buckets differ from its initial ones
+        strategy = CompressedDDPStrategy(compression=compression, bucket_cap_mb=0.004)
+        trainer = pl.Trainer(accelerator="cpu", devices=WORLD, strategy=strategy,
                              max_steps=12, logger=False, enable_checkpointing=bool(ckpt_dir), callbacks=callbacks,
                              enable_progress_bar=False, enable_model_summary=False, num_sanity_val_steps=0,
                              limit_val_batches=0)
@@ -205,21 +235,26 @@ def _resume_checks(tmp: Path) -> dict:
 
     out = {}
     makers = globals().get("_MAKERS") or {
-        "topk": lambda: TopKCompression(DENSITY, warmup_steps=2, registry=CollectorRegistry()),
-        "powersgd": lambda: PowerSGDCompression(rank=1, start_iter=2, registry=CollectorRegistry())}
+        "topk": lambda: _recording(TopKCompression)(DENSITY, warmup_steps=2, registry=CollectorRegistry()),
+        "powersgd": lambda: _recording(PowerSGDCompression)(rank=1, start_iter=2, registry=CollectorRegistry()),
+        "none": lambda: _recording(NoCompression)(registry=CollectorRegistry())}
     for name, make in makers.items():
-        full, full_state = fit(make(), ckpt_dir=tmp / name)
+        full_hook = make()
+        full, full_state = fit(full_hook, ckpt_dir=tmp / name)
         ckpt = tmp / name / "epoch=0-step=6.ckpt"
         saved = torch.load(ckpt, weights_only=True)[CHECKPOINT_KEY]
         half_state = saved["states"][dist.get_rank()]
-        resumed, resumed_state = fit(make(), ckpt_in=str(ckpt))
+        resumed_hook = make()
+        resumed, resumed_state = fit(resumed_hook, ckpt_in=str(ckpt))
         a, b = tensors(full_state), tensors(resumed_state)
         out[name] = {"params_equal": bool(torch.equal(full, resumed)),
                      "residual_equal": sorted(a) == sorted(b) and all(torch.equal(a[k], b[k]) for k in a),
                      "iteration": [s.get("iteration") for s in (half_state, resumed_state, full_state)],
-                     "saved_world_size": saved["world_size"],
+                     "saved_world_size": saved["world_size"], "saved_layout": half_state["layout"],
                      "half_residual_abs_sum": sum(float(v.abs().sum()) for v in tensors(half_state).values()),
-                     "param_diff": float((full - resumed).abs().max())}
+                     "param_diff": float((full - resumed).abs().max()),
+                     "full_reduced": full_hook.reduced, "resumed_reduced": resumed_hook.reduced,
+                     "full_ddp_layouts": full_hook.ddp_layouts, "resumed_ddp_layouts": resumed_hook.ddp_layouts}
         if name == "topk":  # control: the same resume with the residuals dropped does diverge
             forgetful = make()
             forgetful.load_state_dict = lambda state: None
@@ -323,13 +358,34 @@ def test_topk_with_error_feedback_converges_like_dense(two_rank_results):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["topk", "powersgd"])
+@pytest.mark.parametrize("name", ["topk", "powersgd", "none"])
 def test_resume_restores_residuals_bit_exactly(two_rank_results, name):
     for rank_result in two_rank_results:
         res = rank_result["resume"][name]
-        assert res["half_residual_abs_sum"] > 0  # there was a residual to lose
-        assert res["iteration"] == [6, 12, 12] and res["saved_world_size"] == WORLD
+        if name != "none":
+            assert res["half_residual_abs_sum"] > 0  # there was a residual to lose
+            assert res["iteration"] == [6, 12, 12]
+        assert res["saved_world_size"] == WORLD
         assert res["params_equal"], f"max |diff| {res['param_diff']}"
         assert res["residual_equal"]
         if name == "topk":
             assert res["dropped_residuals_equal"] is False  # restoring them is what makes the run equal
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["topk", "powersgd", "none"])
+def test_resumed_steps_reduce_the_same_buckets_as_the_uninterrupted_run(two_rank_results, name):
+    """The structure behind bit-exact resume, on any CPU: a resumed run's first step comes in DDP's
+    initial bucket layout, yet every resumed step reduces the same parameters in the same order, in
+    buffers with the same alignment and offsets, as the uninterrupted run did at that step (so no
+    BLAS kernel, top-k selection or all-reduce sees different memory)."""
+    for rank_result in two_rank_results:
+        res = rank_result["resume"][name]
+        full, resumed = res["full_reduced"], res["resumed_reduced"]
+        assert len(full) == 12 and len(resumed) == 6
+        assert resumed == full[6:]
+        assert [b["keys"] for b in full[6]] == res["saved_layout"]  # the checkpoint named the layout
+        # the case that needs it: DDP's own first resumed step has other buckets than the reference
+        assert res["resumed_ddp_layouts"][0] != res["saved_layout"]
+        assert res["resumed_ddp_layouts"][1:] == res["full_ddp_layouts"][7:]  # after DDP's rebuild: equal
+        assert all(b["align64"] == 0 for step in full + resumed for b in step)

@@ -146,6 +146,8 @@ def test_resume_reproduces_the_next_20_steps_bit_for_bit(registry, tmp_path):
     full = fit_task(task_a, [plugin_a], steps=62, callbacks=[ckpt], enable_checkpointing=True)
     assert [h["step"] for h in plugin_a.history] == [5, 50]  # the resumed stretch holds a switch
     (path,) = [p for p in tmp_path.iterdir() if "step=42" in p.name]
+    saved = torch.load(path, weights_only=True)["DPSPrecision"]  # plain values: loads under the default
+    assert saved["active"] == "bf16" and saved["step"] == 42
 
     plugin_b = _resume_plugin(registry)
     task_b = _resume_task(62)
@@ -345,3 +347,14 @@ def test_ddp_ranks_take_the_same_decisions(tmp_path):
     assert 0 < r0["skipped_steps"] == r1["skipped_steps"] == r0["nonfinite_steps"] == r1["nonfinite_steps"]
     assert r0["weights_finite"] and r1["weights_finite"]
     assert r0["params_sha256"] == r1["params_sha256"]
+
+
+def test_monitor_names_the_run_once(registry):
+    """DPSPrecision() given no registry / run_name reports under the attached PrometheusMonitor's."""
+    from monitor import PrometheusMonitor
+
+    monitor = PrometheusMonitor(run_name="exp1", registry=registry, serve=False)
+    fit_task(SyntheticTask(task_config("benign"), 12), [DPSPrecision(check_every=5)], steps=12, callbacks=[monitor])
+    samples = [s for metric in registry.collect() for s in metric.samples if s.name.startswith("lightwatch_")]
+    assert any(s.name.startswith("lightwatch_dps_") for s in samples)
+    assert {s.labels.get("run") for s in samples} == {"exp1"}, sorted({s.name for s in samples if s.labels.get("run") != "exp1"})

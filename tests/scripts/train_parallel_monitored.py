@@ -2,8 +2,8 @@
 
 Lightning launches the ``pp x dp x tp`` CPU/gloo ranks itself (the script re-runs in each child).
 Every rank serves its metrics on ``--port`` + local rank (next free port if taken) and registers
-itself in ``--file-sd``; data-parallel gradients go through ``TopKCompression`` (no run name of
-its own: it reports under the strategy's). With
+itself in ``--file-sd``; data-parallel gradients go through ``TopKCompression``. The run is named
+once, on the monitor: strategy and hook take their run label from it. With
 ``--hold-file F`` every rank keeps serving after training until F exists (or --hold-max s), so a test
 can query Prometheus before the exporters stop.
 """
@@ -42,7 +42,7 @@ def main() -> None:
     pl.seed_everything(0, verbose=False)
     microbatches = 2 * pp
     strategy = ThreeDParallelStrategy(pp, dp, tp, num_microbatches=microbatches, partition="uniform",
-                                      check_every_n_steps=2, run_name=args.run_name,
+                                      check_every_n_steps=2,
                                       gradient_compression=TopKCompression(density=0.1, warmup_steps=2))
     monitor = PrometheusMonitor(run_name=args.run_name, port=args.port, next_free_port=True, log_every_n_steps=5,
                                 file_sd=args.file_sd, tokens_per_sample=8)
