@@ -23,6 +23,8 @@ COMMANDS: list[tuple[str, str, str]] = [
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="lightwatch", description="Observability for PyTorch Lightning training.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}",
+                        help="print lightwatch's version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module, help_text in COMMANDS:
         mod = importlib.import_module(module)
@@ -30,6 +32,17 @@ def build_parser() -> argparse.ArgumentParser:
         mod.add_arguments(p)
         p.set_defaults(_module=mod)
     return parser
+
+
+def version() -> str:
+    """The installed package's version (the source tree's pyproject version when not installed)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version("lightwatch")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -122,3 +122,11 @@ def test_errors_are_one_line_even_when_the_message_is_not(monkeypatch, capsys):
 def test_parse_slowdown():
     assert parse_slowdown("0.3@400") == (0.3, 400)
     assert parse_slowdown(None) is None
+
+
+def test_version_flag_prints_the_package_version():
+    from importlib.metadata import version
+
+    proc = subprocess.run([sys.executable, "-m", "monitor.cli", "--version"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0 and proc.stdout.strip() == f"lightwatch {version('lightwatch')}"
