@@ -389,3 +389,20 @@ def test_resumed_steps_reduce_the_same_buckets_as_the_uninterrupted_run(two_rank
         assert res["resumed_ddp_layouts"][0] != res["saved_layout"]
         assert res["resumed_ddp_layouts"][1:] == res["full_ddp_layouts"][7:]  # after DDP's rebuild: equal
         assert all(b["align64"] == 0 for step in full + resumed for b in step)
+
+
+def test_topk_on_a_single_rank_trains(registry):
+    """World size 1 (a user's first try on a laptop): the gathered payload is one row, decoded as well."""
+    import pytorch_lightning as pl
+    from torch.utils.data import DataLoader, TensorDataset
+
+    from lightning_plugins import CompressedDDPStrategy, TopKCompression
+    from monitor.demo_model import DigitsMLP, digits_tensors
+
+    (xt, yt), _ = digits_tensors()
+    hook = TopKCompression(density=0.05, warmup_steps=0, registry=registry, run_name="one")
+    trainer = pl.Trainer(max_steps=5, accelerator="cpu", devices=1, strategy=CompressedDDPStrategy(hook),
+                         logger=False, enable_checkpointing=False, enable_progress_bar=False,
+                         enable_model_summary=False)
+    trainer.fit(DigitsMLP(hidden=33), DataLoader(TensorDataset(xt, yt), batch_size=32))
+    assert trainer.global_step == 5 and hook.iteration == 5

@@ -142,8 +142,10 @@ class TopKCompression(MeasuredHook):
             fut.value()  # a failed all-gather (a peer died) raises here, before anything is decoded
             t1 = timing["ready"] = time.perf_counter()
             rows = gathered.view(world, -1)  # (W, P)
-            vals = rows[:, :vbytes].contiguous().view(vdtype)  # (W, k)
-            idx = rows[:, vbytes:].contiguous().view(idtype).to(torch.int64) - offset  # (W, k)
+            # fresh contiguous copies: with one rank, .contiguous() keeps the row's view (its stride is the
+            # payload length), which a view as a wider dtype refuses
+            vals = rows[:, :vbytes].clone(memory_format=torch.contiguous_format).view(vdtype)  # (W, k)
+            idx = rows[:, vbytes:].clone(memory_format=torch.contiguous_format).view(idtype).to(torch.int64) - offset
             result = torch.zeros(n, dtype=vdtype, device=buf.device)  # (n,)
             for r in range(world):  # rank order: the same sum on every rank
                 result.index_add_(0, idx[r], vals[r])
