@@ -46,6 +46,9 @@ def version() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if argv is None and sys.argv[1:] == ["--reference"]:
+        print(reference())
+        return 0
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
@@ -59,6 +62,28 @@ def main(argv: list[str] | None = None) -> int:
         # monitor.cliio.UsageError is a ValueError: bad input is one line and exit code 2
         print(f"lightwatch {args.command}: error: {one_line(exc)}", file=sys.stderr)
         return 2
+
+
+def reference() -> str:
+    """docs/reference/cli.md: every verb's ``--help`` (regenerate: ``python -m monitor.cli --reference``)."""
+    import os
+
+    os.environ["COLUMNS"] = "100"  # argparse wraps to the terminal: the page must not depend on it
+    parser = build_parser()
+    out = ["# Command line", "", "Generated from the parsers (`python -m monitor.cli --reference > docs/reference/cli.md`;",
+           "a test fails when this page is stale). Exit codes: 0 success, 1 a failed check (`stack status`),",
+           "2 bad input (one line on stderr naming the input), 130 interrupted.", ""]
+
+    def walk(p: argparse.ArgumentParser, depth: int) -> None:
+        out.extend([f"{'#' * depth} `{p.prog}`", "", "<!-- not-run: help text -->", "```text",
+                    p.format_help().rstrip(), "```", ""])
+        for action in p._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for child in dict.fromkeys(action.choices.values()):  # aliases map to one parser
+                    walk(child, min(depth + 1, 4))
+
+    walk(parser, 2)
+    return "\n".join(out)
 
 
 def one_line(exc: BaseException) -> str:

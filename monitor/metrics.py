@@ -378,7 +378,7 @@ def names() -> list[str]:
 
 
 def markdown_table() -> str:
-    """The catalogue as a markdown table (README's metric list is this output)."""
+    """The catalogue as a markdown table (docs/reference/metrics.md holds this output)."""
     rows = ["| series | type | labels | help |", "|---|---|---|---|"]
     for name in names():
         spec = CATALOGUE[name]
@@ -390,7 +390,9 @@ def markdown_table() -> str:
     return "\n".join(rows)
 
 
-README_BEGIN = "<!-- metrics:begin (generated: python -m monitor.metrics --update-readme README.md) -->"
+#: the catalogue page's markers (the name README_* is kept for callers of update_readme)
+CATALOGUE_PAGE = "docs/reference/metrics.md"
+README_BEGIN = "<!-- metrics:begin (generated: python -m monitor.metrics --update-readme docs/reference/metrics.md) -->"
 README_END = "<!-- metrics:end -->"
 
 

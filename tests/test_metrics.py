@@ -135,10 +135,10 @@ def test_slowdown_sleep_drops_throughput_by_the_fraction():
         T.slowdown_sleep(t, 1.0)
 
 
-def test_readme_metric_table_is_generated_from_the_catalogue():
+def test_catalogue_page_is_generated_from_the_catalogue():
     from pathlib import Path
 
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
-    start = readme.index(M.README_BEGIN) + len(M.README_BEGIN)
-    assert readme[start:readme.index(M.README_END)].strip() == M.markdown_table(), (
-        "README metric table is stale: run `python -m monitor.metrics --update-readme README.md`")
+    page = (Path(__file__).resolve().parents[1] / M.CATALOGUE_PAGE).read_text()
+    start = page.index(M.README_BEGIN) + len(M.README_BEGIN)
+    assert page[start:page.index(M.README_END)].strip() == M.markdown_table(), (
+        f"{M.CATALOGUE_PAGE} is stale: run `python -m monitor.metrics --update-readme {M.CATALOGUE_PAGE}`")
