@@ -16,7 +16,7 @@ The data is synthetic (seeded) token sequences: no download.
 
 from __future__ import annotations
 
-import pytorch_lightning as pl
+from monitor._lightning import pl
 import torch
 import torch.nn.functional as F
 from torch import nn
@@ -110,7 +110,7 @@ class TinyGPT(pl.LightningModule):
 
     Usage::
 
-        import pytorch_lightning as pl
+        from monitor._lightning import pl
         from lightning_plugins import ThreeDParallelStrategy
         from lightning_plugins.models import TinyGPT, TokenDataModule
 

@@ -26,7 +26,7 @@ def run_parallel_demo(args: argparse.Namespace) -> int:
     if args.batch_size % dp or (args.batch_size // dp) % (2 * pp):
         raise ValueError(f"--batch-size {args.batch_size}: must split over data_parallel_size={dp} into "
                          f"{2 * pp} microbatches per rank")
-    import pytorch_lightning as pl
+    from monitor._lightning import pl
 
     from lightning_plugins import ThreeDParallelStrategy
     from lightning_plugins.models import TinyGPT, TokenDataModule

@@ -27,8 +27,9 @@ from torch import Tensor
 from torch.optim import LBFGS
 from typing_extensions import override
 
-import pytorch_lightning as pl
-from pytorch_lightning.plugins.precision.precision import Precision
+from monitor._lightning import pl
+from monitor._lightning import sub as _lightning_sub
+Precision = _lightning_sub("plugins.precision.precision").Precision
 
 from lightning_plugins.precision_policy import DPSPolicy, GradCheck, PolicyState  # noqa: F401 - public here too
 from monitor import metrics as M
@@ -182,7 +183,7 @@ class DPSPrecision(Precision):
 
     Example::
 
-        import pytorch_lightning as pl
+        from monitor._lightning import pl
         from lightning_plugins import DPSPrecision, DPSPolicy
 
         trainer = pl.Trainer(plugins=[DPSPrecision(check_every=50, policy=DPSPolicy(calm_steps=2000))])

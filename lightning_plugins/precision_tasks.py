@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-import pytorch_lightning as pl
+from monitor._lightning import pl
 import torch
 import torch.nn.functional as F
 from torch import nn

@@ -23,10 +23,11 @@ import time
 from typing import Any, Callable
 
 import torch
-import pytorch_lightning as pl
+from monitor._lightning import pl
 from prometheus_client import CollectorRegistry
-from pytorch_lightning.callbacks import Callback
-from pytorch_lightning.utilities.data import extract_batch_size
+from monitor._lightning import sub as _lightning_sub
+Callback = _lightning_sub("callbacks").Callback
+extract_batch_size = _lightning_sub("utilities.data").extract_batch_size
 from typing_extensions import override
 
 from monitor import metrics as M
@@ -190,7 +191,9 @@ class PrometheusMonitor(Callback):
             cuda = [trainer.strategy.root_device.index or 0] if trainer.strategy.root_device.type == "cuda" else []
             self._collectors = register_system_collectors(self.registry, run, trainer.global_rank, cuda)
         if self.peak_flops is None and trainer.strategy.root_device.type == "cuda":
-            from lightning_fabric.utilities.throughput import _plugin_to_compute_dtype, get_available_flops
+            from monitor._lightning import fabric_sub as _fabric_sub
+            _plugin_to_compute_dtype = _fabric_sub("utilities.throughput")._plugin_to_compute_dtype
+            get_available_flops = _fabric_sub("utilities.throughput").get_available_flops
 
             self.peak_flops = get_available_flops(trainer.strategy.root_device,
                                                   _plugin_to_compute_dtype(trainer.precision_plugin))

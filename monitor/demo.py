@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _train(args: argparse.Namespace, workdir: Path, slowdown, provoke) -> int:
-    import pytorch_lightning as pl
+    from monitor._lightning import pl
 
     from monitor.callbacks import PrometheusMonitor
     from monitor.demo_model import DigitsDataModule, DigitsMLP, SlowdownInjector

@@ -5,7 +5,7 @@ from __future__ import annotations
 import statistics
 import time
 
-import pytorch_lightning as pl
+from monitor._lightning import pl
 import torch
 import torch.nn.functional as F
 from torch import nn

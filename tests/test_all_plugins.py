@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-import pytorch_lightning as pl
+from monitor._lightning import pl
 import torch
 from prometheus_client import CollectorRegistry
-from pytorch_lightning.callbacks import ModelCheckpoint
+from monitor._lightning import sub as _lightning_sub
+ModelCheckpoint = _lightning_sub("callbacks").ModelCheckpoint
 from torch.utils.data import DataLoader
 
 from anomaly import AnomalyCallback

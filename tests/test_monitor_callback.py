@@ -8,10 +8,11 @@ import time
 from types import SimpleNamespace
 
 import pytest
-import pytorch_lightning as pl
+from monitor._lightning import pl
 import torch
 import torch.nn.functional as F
-from pytorch_lightning.callbacks import ModelCheckpoint
+from monitor._lightning import sub as _lightning_sub
+ModelCheckpoint = _lightning_sub("callbacks").ModelCheckpoint
 
 from monitor import metrics as M
 from monitor.callbacks import PrometheusMonitor, _data_parallel_size

@@ -11,7 +11,8 @@ import warnings
 from typing import Any, Callable, Optional
 
 import torch.distributed as dist
-from pytorch_lightning.strategies import DDPStrategy
+from monitor._lightning import sub as _lightning_sub
+DDPStrategy = _lightning_sub("strategies").DDPStrategy
 from typing_extensions import override
 
 from lightning_plugins.parallel.comm_hooks import to_cpu

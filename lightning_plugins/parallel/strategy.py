@@ -30,8 +30,9 @@ from typing import TYPE_CHECKING, Any, Callable, Literal, Mapping, Optional, Seq
 import torch
 import torch.distributed as dist
 from prometheus_client import CollectorRegistry
-from pytorch_lightning.strategies import ModelParallelStrategy
-from pytorch_lightning.trainer.states import TrainerFn
+from monitor._lightning import sub as _lightning_sub
+ModelParallelStrategy = _lightning_sub("strategies").ModelParallelStrategy
+TrainerFn = _lightning_sub("trainer.states").TrainerFn
 from torch import nn
 from typing_extensions import override
 
@@ -58,7 +59,7 @@ from monitor.context import resolve, validate_run_name
 from monitor import metrics as M
 
 if TYPE_CHECKING:
-    import pytorch_lightning as pl
+    from monitor._lightning import pl
 
 __all__ = ["PeerLostError", "ThreeDParallelStrategy"]
 

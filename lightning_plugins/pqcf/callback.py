@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 import torch.nn.functional as F
-from pytorch_lightning.callbacks import Callback
+from monitor._lightning import sub as _lightning_sub
+Callback = _lightning_sub("callbacks").Callback
 
 from lightning_plugins.pqcf.allocation import CompressionPlan
 from lightning_plugins.pqcf.config import PQCFConfig, validate

@@ -15,7 +15,7 @@ from lightning_plugins.pqcf.config import PQCFConfig
 
 
 def _make_distill_module(student: nn.Module, teacher: nn.Module, config: PQCFConfig):
-    import pytorch_lightning as pl
+    from monitor._lightning import pl
 
     class DistillModule(pl.LightningModule):
         def __init__(self) -> None:
@@ -55,7 +55,7 @@ def _make_distill_module(student: nn.Module, teacher: nn.Module, config: PQCFCon
 def distill(student: nn.Module, teacher: nn.Module, train_batches: Iterable, config: PQCFConfig) -> float:
     """Fine-tune the fake-quant ``student`` against ``teacher`` for ``config.distill_steps`` steps
     through a CPU Lightning ``Trainer``; returns the wall time in seconds."""
-    import pytorch_lightning as pl
+    from monitor._lightning import pl
 
     if config.distill_steps == 0:
         return 0.0
