@@ -17,12 +17,12 @@ Two ways to use it, one model:
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
-from statistics import NormalDist
 
 import numpy as np
 import torch
 from torch import nn
+
+from anomaly.stats import Forecast, gaussian_z  # noqa: F401 (re-exported: the results' type)
 
 
 class _Net(nn.Module):
@@ -37,21 +37,6 @@ class _Net(nn.Module):
         out, state = self.lstm(x, state)  # x: (batch, time, 1) -> out: (batch, time, hidden)
         mean_logstd = self.head(out)  # (batch, time, 2)
         return mean_logstd[..., 0], mean_logstd[..., 1].clamp(-6.0, 4.0), state
-
-
-@dataclass
-class Forecast:
-    """Forecast of the next ``steps`` values with Gaussian intervals (statsmodels' PredictionResults shape)."""
-
-    predicted_mean: np.ndarray
-    se_mean: np.ndarray
-
-    def conf_int(self, alpha: float = 0.05) -> np.ndarray:
-        """``(steps, 2)`` array of lower and upper bounds at level ``1 - alpha``."""
-        if not 0.0 < alpha < 1.0:
-            raise ValueError(f"alpha={alpha}: must be in (0, 1)")
-        z = gaussian_z(alpha)
-        return np.stack([self.predicted_mean - z * self.se_mean, self.predicted_mean + z * self.se_mean], axis=1)
 
 
 class LSTMForecaster:
@@ -264,8 +249,3 @@ class LSTMForecasterResults:
 
     def forecast(self, steps: int = 1) -> np.ndarray:
         return self.get_forecast(steps).predicted_mean
-
-
-def gaussian_z(alpha: float) -> float:
-    """Two-sided standard-normal quantile for level ``1 - alpha``."""
-    return NormalDist().inv_cdf(1.0 - alpha / 2.0)
