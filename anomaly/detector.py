@@ -373,7 +373,8 @@ class ThroughputDetector:
         self._sides: list[_Side] | None = None
 
     # ------------------------------------------------------------------ setup
-    def _check(self) -> None:
+    def validate(self) -> None:
+        """``ValueError`` naming the first bad option (also done at the first ``update``)."""
         if self.direction not in DIRECTIONS:
             raise ValueError(f"direction={self.direction!r}: expected one of {DIRECTIONS}")
         if self.values not in VALUE_MODES:
@@ -407,7 +408,7 @@ class ThroughputDetector:
         return "rate" if self.direction == "down" else "real"
 
     def _setup(self) -> None:
-        self._check()
+        self.validate()
         signs = {"down": (1,), "up": (-1,), "both": (1, -1)}[self.direction]
         self._sides = [_Side(self, s) for s in signs]
         self.z_ = gaussian_z(self.alpha)

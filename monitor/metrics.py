@@ -127,6 +127,12 @@ SAMPLES = _spec("samples", "counter",
                 "Training samples processed, this rank's share: a batch shared by tensor/pipeline-parallel "
                 "ranks is split between them, so sum() over ranks is the global count.")
 TOKENS = _spec("tokens", "counter", "Training tokens processed, this rank's share (see lightwatch_samples_total).")
+SAMPLES_PER_SECOND = _spec("samples_per_second", "gauge",
+                           "Training samples per second over the last monitor window (every log_every_n_steps "
+                           "batches; validation and checkpoint pauses included), this rank's share.")
+UNSIZED_BATCHES = _spec("unsized_batches", "counter",
+                        "Training batches whose size could not be read (no tensor in the batch); their samples "
+                        "are not in lightwatch_samples_total.")
 OPTIMIZER_STEPS = _spec("optimizer_steps", "counter", "Optimizer steps taken (after gradient accumulation).")
 STEP_DURATION = _spec("step_duration_seconds", "histogram",
                       "Wall time of one training batch, from batch start to batch end.",

@@ -144,7 +144,7 @@ def test_iso_timestamps_and_constant_series(tmp_path):
     ("timestamp,value\n1,2\n2,abc\n", "line 3: value 'abc' is not a number"),
     ("timestamp,value\n1,2\n2,nan\n", "line 3: value 'nan' is not finite"),
     ("timestamp,value\n1,2\n2,inf\n", "not finite"),
-    ("timestamp,value\n1,2\n3,2\n2,2\n", "line 4: unsorted timestamp"),
+    ("timestamp,value\n1,2\n3,2\n2,2\n", "line 4: out-of-order timestamp"),
     ("timestamp,value\n1,2\n1,2\n", "line 3: duplicate timestamp"),
     ("timestamp,value\nyesterday,2\n", "neither unix seconds nor ISO-8601"),
 ])
@@ -168,7 +168,7 @@ def test_cli_score_report_and_errors(tmp_path, capsys):
     assert main(["anomaly", "report", str(inp), "--out", str(png), "--model", "cusum"]) == 0
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert main(["anomaly", "score", str(tmp_path / "missing.csv"), "--out", str(tmp_path / "x.csv")]) == 2
-    assert "no such file" in capsys.readouterr().err
+    assert "does not exist" in capsys.readouterr().err
 
 
 def test_cusum_baseline_runs():
