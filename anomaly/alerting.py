@@ -111,7 +111,7 @@ def alertmanager_payload(alert: Alert, receiver: str = "lightwatch-anomaly") -> 
     }
     return {
         "version": "4",
-        "groupKey": "{}:" + "{" + ",".join(f'{k}="{v}"' for k, v in group.items()) + "}",
+        "groupKey": "{}:" + "{" + ", ".join(f'{k}="{v}"' for k, v in group.items()) + "}",
         "truncatedAlerts": 0,
         "status": alert.status,
         "receiver": receiver,
