@@ -187,3 +187,20 @@ def test_cli_watch_survives_unreachable_prometheus(capsys):
     out = capsys.readouterr().out
     assert "poll 2: 0 new point(s), 0 series, 2 error(s)" in out
     assert main(["anomaly", "watch", "--prometheus", "127.0.0.1:9090", "--query", "up", "--port", "0"]) == 2
+
+
+def test_streaming_step_matches_the_torch_module():
+    import torch
+
+    rng = np.random.default_rng(1)
+    f = LSTMForecaster(warmup=100, fit_steps=20, seed=0)
+    xs = rng.standard_normal(160)
+    for x in xs[:120]:
+        f.observe(float(x))
+    assert f.trained_
+    h, c = (torch.from_numpy(a).float().view(1, 1, -1) for a in f.state_)
+    for x in xs[120:]:
+        f.observe(float(x))
+        with torch.no_grad():
+            mean, logstd, (h, c) = f.net_(torch.tensor([[[float(x)]]]), (h, c))
+        assert f.next_ == pytest.approx((float(mean[0, 0]), float(logstd[0, 0].exp())), rel=1e-4, abs=1e-5)
