@@ -6,9 +6,9 @@ Side by side:
 1. ``ThroughputDetector.update`` per point (default LSTM forecaster, its first training and every
    refit included) on generated long-pause traces: median, mean (= amortised), p99, max.
 2. ``lightwatch anomaly score`` of ``--points`` points in a subprocess, alone and beside one CPU-bound
-   process (a Python busy loop, as a training job would be), with ``--threads 1`` (the CLI's
-   default) and with torch's own default thread count (``--threads <cores>``, the old behaviour):
-   wall seconds and the child's CPU seconds.
+   process (a Python busy loop, as a training job would be) with ``--threads 1`` (the CLI's
+   default); and ``--compare-points`` points beside it with 1 thread and with torch's own default
+   thread count (``--threads <cores>``, the old behaviour): wall seconds and the child's CPU seconds.
 3. ``AnomalyCallback.on_window`` (the monitor's listener, on the training thread): µs per window.
 
     python benchmarks/anomaly_speed.py [--points 100000] [--update-points 30000] [--quick]
@@ -138,11 +138,13 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--points", type=int, default=100_000, help="points scored by `anomaly score` (default 100,000)")
     p.add_argument("--update-points", type=int, default=30_000, help="points of the per-update measurement")
+    p.add_argument("--compare-points", type=int, default=20_000,
+                   help="points of the torch-default-threads arm (slow beside a busy process; default 20,000)")
     p.add_argument("--quick", action="store_true", help="20,000 / 10,000 points")
     p.add_argument("--out", type=Path, default=OUT)
     a = p.parse_args(argv)
     if a.quick:
-        a.points, a.update_points = 20_000, 10_000
+        a.points, a.update_points, a.compare_points = 20_000, 10_000, 5_000
     t_start = time.perf_counter()
     cores = os.cpu_count() or 1
     res: dict = {"benchmark": "anomaly_speed", "cores": cores, "load_average_at_start": os.getloadavg()}
@@ -150,15 +152,18 @@ def main(argv=None) -> int:
     print(f"update: {res['update']}", file=sys.stderr, flush=True)
     res["listener"] = listener_cost()
     with tempfile.TemporaryDirectory() as tmp:
-        csv_path = Path(tmp) / "series.csv"
-        with csv_path.open("w") as fh:
-            fh.write("timestamp,value\n")
-            for i, v in enumerate(_values(a.points)):
-                fh.write(f"{1.7e9 + 5.0 * i:.1f},{v:.4f}\n")
+        paths = {}
+        for n in {a.points, a.compare_points}:
+            paths[n] = Path(tmp) / f"series{n}.csv"
+            with paths[n].open("w") as fh:
+                fh.write("timestamp,value\n")
+                for i, v in enumerate(_values(n)):
+                    fh.write(f"{1.7e9 + 5.0 * i:.1f},{v:.4f}\n")
         res["score"] = []
-        for threads, busy in ((1, False), (1, True), (cores, True)):
-            row = score_wall(csv_path, threads, busy)
-            row["points"] = a.points
+        for threads, busy, n in ((1, False, a.points), (1, True, a.points), (1, True, a.compare_points),
+                                 (cores, True, a.compare_points)):
+            row = score_wall(paths[n], threads, busy)
+            row["points"] = n
             res["score"].append(row)
             print(f"score: {row}", file=sys.stderr, flush=True)
     res["load_average_at_end"] = os.getloadavg()
