@@ -192,3 +192,15 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
         os.close(master)
     text = b"".join(chunks).decode(errors="replace")
     assert "scoring" in text and "2500/2500" in text, text
+
+
+def test_durations_one_definition():
+    from monitor.durations import check_duration, is_duration, parse_seconds
+
+    assert parse_seconds("1m30s", "--interval") == 90.0 and parse_seconds("500ms", "--step") == 0.5
+    assert parse_seconds("2.5", "--step") == 2.5 and is_duration("15s") and not is_duration("15")
+    for bad in ("inf", "nan", "-1", "0s", "soon"):
+        with pytest.raises(ValueError, match="--interval"):
+            parse_seconds(bad, "--interval")
+    with pytest.raises(ValueError, match="--for"):
+        check_duration("1 minute", "--for")
