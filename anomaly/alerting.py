@@ -1,16 +1,26 @@
-"""Publish detector results: Prometheus gauges (catalogue names) and an optional webhook sink.
+"""Publish detector results: the ANOMALY_* gauges, and alert transitions through one sink interface.
+
+The alert route is Prometheus: the gauges (``lightwatch_anomaly_active``) feed the
+``ThroughputRegression`` rule, and Alertmanager groups, delays (``for:``), inhibits (during a stall)
+and notifies. :class:`AlertSink` is the one interface for anything else that wants the detector's
+transitions; its default does nothing. :class:`WebhookSink` is the *no-Prometheus fallback*: it
+posts the same webhook body Alertmanager would (payload format version 4, ``firing`` then
+``resolved``), so a receiver written for Alertmanager works unchanged, but it bypasses
+Alertmanager's ``for:``, grouping and inhibition, so prefer the stack when you have it.
 
 Usage::
 
-    from anomaly.alerting import GaugePublisher, WebhookSink
+    from anomaly.alerting import GaugePublisher, WebhookSink, alert_from_result
     pub = GaugePublisher(registry, run="exp1", rank=0)
     pub.publish(result, series="samples_per_second")
-    sink = WebhookSink("http://127.0.0.1:9000/hook")    # JSON POST on alert start/end, retried
-    sink.send({"event": "anomaly_start", ...}); sink.close()
+    sink = WebhookSink("http://127.0.0.1:9000/hook")    # Alertmanager-format POSTs, retried
+    sink.send(alert_from_result(result, run="exp1", rank=0, series="samples_per_second", firing=True))
+    sink.close()
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import queue
@@ -18,9 +28,15 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from dataclasses import dataclass
+from datetime import datetime, timezone
 
 from monitor import metrics as M
 from monitor.eventlog import log_event
+
+#: the alert's name, the same as the Prometheus rule on ``lightwatch_anomaly_active`` (dashboards/rules.py)
+ALERT_NAME = "ThroughputRegression"
+SEVERITY = "warning"
 
 
 class GaugePublisher:
@@ -38,15 +54,100 @@ class GaugePublisher:
                 m(spec, series=series).set(value)
 
 
-class WebhookSink:
-    """JSON POSTs from a background thread: bounded queue, retries with exponential back-off.
+@dataclass(frozen=True)
+class Alert:
+    """One alert transition of one series: ``status`` is ``"firing"`` or ``"resolved"``."""
 
-    ``send`` never blocks and never raises (a full queue drops the message and logs it); delivery
-    failures are logged after ``retries`` attempts. ``close`` waits at most ``timeout`` seconds.
+    status: str
+    run: str
+    rank: str
+    series: str
+    starts_at: float  # unix seconds: when the alert started
+    ends_at: float | None  # unix seconds when resolved, else None
+    value: float
+    forecast: float
+    lower: float
+    upper: float
+    score: float
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return {"alertname": ALERT_NAME, "severity": SEVERITY, "run": self.run, "rank": self.rank,
+                "series": self.series}
+
+    @property
+    def fingerprint(self) -> str:
+        text = ",".join(f"{k}={v}" for k, v in sorted(self.labels.items()))
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def alert_from_result(result, *, run: str, rank, series: str, firing: bool, started: float | None = None) -> Alert:
+    """The :class:`Alert` for a detector result at an alert's start (``firing``) or end."""
+    now = result.timestamp if result.timestamp is not None else time.time()
+    return Alert(status="firing" if firing else "resolved", run=str(run), rank=str(rank), series=series,
+                 starts_at=now if started is None else started, ends_at=None if firing else now,
+                 value=result.value, forecast=result.forecast, lower=result.lower, upper=result.upper,
+                 score=result.score)
+
+
+def _rfc3339(t: float | None) -> str:
+    if t is None:
+        return "0001-01-01T00:00:00Z"  # Alertmanager's zero time: not resolved yet
+    return datetime.fromtimestamp(t, timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+def _number(x: float) -> str:
+    return f"{x:.6g}" if x is not None and math.isfinite(x) else "NaN"
+
+
+def alertmanager_payload(alert: Alert, receiver: str = "lightwatch-anomaly") -> dict:
+    """Alertmanager's webhook body (``version: "4"``) for one alert, as a one-alert group."""
+    group = {"alertname": ALERT_NAME, "run": alert.run}
+    annotations = {
+        "summary": f"Throughput regression in run {alert.run} (rank {alert.rank})",
+        "description": (f"The anomaly detector flagged {alert.series} of run {alert.run} rank {alert.rank}: "
+                        f"observed {_number(alert.value)}, forecast {_number(alert.forecast)} "
+                        f"(band {_number(alert.lower)} to {_number(alert.upper)}), score {alert.score:.2f}."),
+    }
+    return {
+        "version": "4",
+        "groupKey": "{}:" + "{" + ", ".join(f'{k}="{v}"' for k, v in group.items()) + "}",
+        "truncatedAlerts": 0,
+        "status": alert.status,
+        "receiver": receiver,
+        "groupLabels": group,
+        "commonLabels": alert.labels,
+        "commonAnnotations": annotations,
+        "externalURL": "",
+        "alerts": [{"status": alert.status, "labels": alert.labels, "annotations": annotations,
+                    "startsAt": _rfc3339(alert.starts_at), "endsAt": _rfc3339(alert.ends_at),
+                    "generatorURL": "", "fingerprint": alert.fingerprint}],
+    }
+
+
+class AlertSink:
+    """Where alert transitions go besides the gauges. The default does nothing (Prometheus alerts).
+
+    ``send`` must never block nor raise into the caller; ``close`` flushes what it can.
+    """
+
+    def send(self, alert: Alert) -> bool:
+        return True
+
+    def close(self, timeout: float = 5.0) -> None:
+        return None
+
+
+class WebhookSink(AlertSink):
+    """The no-Prometheus fallback: Alertmanager-format webhook POSTs from a background thread.
+
+    Bounded queue, retries with exponential back-off. ``send`` never blocks and never raises (a full
+    queue drops the alert and logs it); delivery failures are logged after ``retries`` attempts.
+    ``close`` waits at most ``timeout`` seconds.
     """
 
     def __init__(self, url: str, *, retries: int = 3, backoff: float = 0.5, timeout: float = 5.0,
-                 max_queue: int = 100) -> None:
+                 max_queue: int = 100, receiver: str = "lightwatch-anomaly") -> None:
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
             raise ValueError(f"url={url!r}: expected an http:// or https:// URL")
         if retries < 0 or backoff < 0 or timeout <= 0:
@@ -55,15 +156,16 @@ class WebhookSink:
         self.retries = retries
         self.backoff = backoff
         self.timeout = timeout
+        self.receiver = receiver
         self.delivered = 0
         self.failed = 0
         self._q: queue.Queue = queue.Queue(maxsize=max_queue)
         self._thread = threading.Thread(target=self._loop, name="lightwatch-anomaly-webhook", daemon=True)
         self._thread.start()
 
-    def send(self, payload: dict) -> bool:
+    def send(self, alert: Alert) -> bool:
         try:
-            self._q.put_nowait(payload)
+            self._q.put_nowait(alertmanager_payload(alert, self.receiver))
             return True
         except queue.Full:
             log_event("anomaly_webhook_dropped", reason="queue full")
@@ -79,7 +181,7 @@ class WebhookSink:
             payload = self._q.get()
             if payload is None:
                 return
-            body = json.dumps(payload, default=str).encode()
+            body = json.dumps(payload).encode()
             for attempt in range(self.retries + 1):
                 try:
                     self._post(body)
@@ -100,8 +202,26 @@ class WebhookSink:
         self._thread.join(timeout)
 
 
-def transition_payload(result, *, series: str, run: str, rank, started: bool) -> dict:
-    """The JSON body posted when an alert starts (``started``) or ends."""
-    return {"event": "anomaly_start" if started else "anomaly_end", "run": run, "rank": str(rank),
-            "series": series, "timestamp": result.timestamp, "value": result.value, "forecast": result.forecast,
-            "lower": result.lower, "upper": result.upper, "score": result.score}
+class AlertTracker:
+    """Turns a stream of detector results of one series into gauges and alert transitions."""
+
+    def __init__(self, publisher: GaugePublisher | None, sink: AlertSink, *, run: str, rank, series: str) -> None:
+        self.publisher = publisher
+        self.sink = sink
+        self.run, self.rank, self.series = run, str(rank), series
+        self.active_since: float | None = None
+        self.alerts = 0
+
+    def observe(self, result) -> bool:
+        """Publish ``result``; send a transition when an alert starts or ends. True at an alert start."""
+        if self.publisher is not None:
+            self.publisher.publish(result, self.series)
+        active = self.active_since is not None
+        if result.is_anomaly == active:
+            return False
+        alert = alert_from_result(result, run=self.run, rank=self.rank, series=self.series,
+                                  firing=result.is_anomaly, started=self.active_since)
+        self.active_since = alert.starts_at if result.is_anomaly else None
+        self.alerts += int(result.is_anomaly)
+        self.sink.send(alert)
+        return result.is_anomaly

@@ -24,10 +24,7 @@ from collections import deque
 
 import numpy as np
 
-from anomaly.detector import DetectionResult, robust_center_scale
-from anomaly.forecaster import Forecast, gaussian_z
-
-BASELINES = ("ets", "arima", "stl", "cusum")
+from anomaly.stats import DetectionResult, Forecast, gaussian_z, robust_center_scale
 
 
 def _series(y):
@@ -164,14 +161,15 @@ class CusumChart:
                                                                               / gaussian_z(0.05))))
 
 
-_MODELS = {"ets": ETSForecaster, "arima": ARIMAForecaster, "stl": STLForecaster}
+#: the statsmodels-shaped forecasters by name (``anomaly.registry.FORECASTERS`` streams them)
+STATSMODELS_FORECASTERS = {"ets": ETSForecaster, "arima": ARIMAForecaster, "stl": STLForecaster}
 
 
 def make_forecaster(name: str, **kw):
-    """A baseline forecaster by name (``ets``, ``arima``, ``stl``)."""
-    if name not in _MODELS:
-        raise ValueError(f"model {name!r}: expected one of {sorted(_MODELS)}")
-    return _MODELS[name](**kw)
+    """A baseline forecaster by name (a key of :data:`STATSMODELS_FORECASTERS`)."""
+    if name not in STATSMODELS_FORECASTERS:
+        raise ValueError(f"model {name!r}: expected one of {sorted(STATSMODELS_FORECASTERS)}")
+    return STATSMODELS_FORECASTERS[name](**kw)
 
 
 class RefitStreamer:
@@ -212,12 +210,17 @@ class RefitStreamer:
             self.since = 0
 
     def state_dict(self) -> dict:
-        return {"history": list(self.history), "since": self.since, "mean": self.mean, "se": self.se}
+        """Plain data (lists and numbers): loads under torch's ``weights_only=True``."""
+        return {"history": list(self.history), "since": self.since,
+                "mean": None if self.mean is None else [float(x) for x in self.mean],
+                "se": None if self.se is None else [float(x) for x in self.se]}
 
     def load_state_dict(self, state: dict) -> None:
         self.history.clear()
         self.history.extend(state["history"])
-        self.since, self.mean, self.se = state["since"], state["mean"], state["se"]
+        self.since = state["since"]
+        self.mean = None if state["mean"] is None else np.asarray(state["mean"], dtype=float)
+        self.se = None if state["se"] is None else np.asarray(state["se"], dtype=float)
 
 
 def make_streaming(name: str, **kw) -> RefitStreamer:

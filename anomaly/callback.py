@@ -1,96 +1,171 @@
-"""AnomalyCallback: the thin Lightning adapter that feeds the monitor's throughput to the detector."""
+"""AnomalyCallback: scores the monitor's window throughput off the training thread.
+
+Data path: ``PrometheusMonitor`` computes one ``WindowRecord`` per window (every
+``log_every_n_steps`` batches: samples over the window's wall time, pauses included) and publishes
+the same rate as ``lightwatch_samples_per_second``; it calls this callback's listener, which only
+puts the record on a bounded queue. A daemon worker thread feeds the rates to the
+:class:`ThroughputDetector`, sets the ANOMALY_* gauges and hands alert transitions to the sink.
+The training thread does no per-batch anomaly work.
+"""
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections import deque
 from typing import Any
 
 import pytorch_lightning as pl
 
-from anomaly.alerting import GaugePublisher, WebhookSink, transition_payload
+from anomaly.alerting import AlertSink, AlertTracker, GaugePublisher, WebhookSink
 from anomaly.detector import ThroughputDetector
+from monitor.context import find_monitor, resolve
+from monitor.eventlog import log_event
 
 
 class AnomalyCallback(pl.Callback):
-    """Scores each training step's throughput and exports the ANOMALY_* gauges.
+    """Scores the run's throughput, one point per monitor window, and exports the ANOMALY_* gauges.
 
-    It subscribes to a :class:`monitor.PrometheusMonitor` (``monitor.subscribe``) and feeds the
-    throughput of every ``every_n_steps`` batches — samples over the wall time between batch ends, so
-    data waits, validation and checkpoint pauses count — to a :class:`ThroughputDetector`. Gauges go to the monitor's registry unless one is given, with
-    ``series="samples_per_second"``. ``webhook_url`` posts JSON when an alert starts or ends from a
-    background thread (retries with back-off; never blocks or raises into training). The detector
-    state is saved in checkpoints (``state_dict``), so a resumed run keeps its model.
+    Cadence: the detector gets one point per :class:`~monitor.PrometheusMonitor` window (its
+    ``log_every_n_steps`` batches), the same samples/s the monitor publishes as
+    ``lightwatch_samples_per_second`` and the dashboards draw; ``every_n_steps`` > the window
+    combines consecutive windows until they cover at least that many batches. The detector's
+    defaults (window 21, persistence 6, warm-up 300 points) count these points, so with windows of
+    ~1 s they are tuned like a 1-s scrape.
 
-    Example::
+    Parameters
+    ----------
+    monitor : the ``PrometheusMonitor`` (default: the one attached to the Trainer, found at setup).
+    detector : a :class:`ThroughputDetector` (default: ``ThroughputDetector()``).
+    every_n_steps : least batches per detector point (windows are combined to reach it).
+    registry, run_name : used only when no monitor is attached (``monitor.context.resolve``).
+    series : the ``series`` label of the gauges.
+    sink : an :class:`~anomaly.alerting.AlertSink` for alert transitions (default: none; alerts go
+        through the Prometheus rule ``ThroughputRegression`` and Alertmanager).
+    webhook_url : shorthand for ``sink=WebhookSink(webhook_url)``, the no-Prometheus fallback
+        (Alertmanager's webhook format).
+    max_queue : windows waiting for the worker; beyond it windows are dropped and counted (``dropped``).
 
-        monitor = PrometheusMonitor(port=9400)
-        trainer = pl.Trainer(callbacks=[monitor, AnomalyCallback(monitor)])
+    The detector state is saved in checkpoints as plain data (loads under ``weights_only=True``),
+    so a resumed run keeps its model. Example::
+
+        trainer = pl.Trainer(callbacks=[PrometheusMonitor(run_name="exp1"), AnomalyCallback()])
     """
 
-    def __init__(self, monitor, detector: ThroughputDetector | None = None, *, every_n_steps: int = 1,
+    def __init__(self, monitor=None, detector: ThroughputDetector | None = None, *, every_n_steps: int = 1,
                  registry=None, run_name: str | None = None, series: str = "samples_per_second",
-                 webhook_url: str | None = None) -> None:
-        if not hasattr(monitor, "subscribe"):
+                 sink: AlertSink | None = None, webhook_url: str | None = None, max_queue: int = 1024) -> None:
+        if monitor is not None and not hasattr(monitor, "subscribe"):
             raise ValueError("monitor: expected a PrometheusMonitor (an object with subscribe(fn))")
-        if not isinstance(every_n_steps, int) or every_n_steps < 1:
+        if isinstance(every_n_steps, bool) or not isinstance(every_n_steps, int) or every_n_steps < 1:
             raise ValueError(f"every_n_steps={every_n_steps!r}: must be a positive integer")
+        if isinstance(max_queue, bool) or not isinstance(max_queue, int) or max_queue < 1:
+            raise ValueError(f"max_queue={max_queue!r}: must be a positive integer")
+        if sink is not None and webhook_url is not None:
+            raise ValueError("give either sink= or webhook_url=, not both")
         self.monitor = monitor
         self.detector = detector if detector is not None else ThroughputDetector()
         self.every_n_steps = every_n_steps
         self.registry = registry
         self.run_name = run_name
         self.series = series
-        self.sink = WebhookSink(webhook_url) if webhook_url else None
+        self.sink: AlertSink = WebhookSink(webhook_url) if webhook_url else (sink or AlertSink())
         self.last_result = None
         self.alerts = 0
         self.alert_steps: deque[int] = deque(maxlen=100)  # global steps where alert runs started
-        self._publisher: GaugePublisher | None = None
-        self._acc_samples = 0.0
-        self._acc_n = 0
-        self._last_ts: float | None = None
-        self._rank = 0
-        monitor.subscribe(self._on_step)
+        self.dropped = 0
+        self._q: queue.Queue = queue.Queue(maxsize=max_queue)
+        self._lock = threading.Lock()  # the detector: worker updates vs checkpoint state
+        self._worker: threading.Thread | None = None
+        self._tracker: AlertTracker | None = None
+        self._subscribed = None
+        self._acc = [0.0, 0.0, 0]  # samples, seconds, batches of the windows not yet scored
+        if monitor is not None:
+            self._subscribe(monitor)
+
+    # ------------------------------------------------------------------ training thread
+    def _subscribe(self, monitor) -> None:
+        if self._subscribed is not monitor:
+            monitor.subscribe(self.on_window)
+            self._subscribed = monitor
+
+    def on_window(self, record) -> None:
+        """The monitor's listener: enqueue the window, nothing else (never blocks, never raises)."""
+        try:
+            self._q.put_nowait(record)
+        except queue.Full:
+            self.dropped += 1
+            if self.dropped == 1:
+                log_event("anomaly_window_dropped", reason="worker queue full", max_queue=self._q.maxsize)
 
     def setup(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", stage: str) -> None:
-        run = self.run_name or getattr(self.monitor, "run_name", None) or type(pl_module).__name__
-        self._rank = trainer.global_rank
-        registry = self.registry if self.registry is not None else getattr(self.monitor, "registry", None)
-        self._publisher = GaugePublisher(registry, run=run, rank=trainer.global_rank)
-        self._run = run
-
-    def _on_step(self, rec) -> None:
-        if self._last_ts is None:  # the first batch end starts the clock
-            self._last_ts = rec.timestamp
-            return
-        self._acc_samples += rec.samples
-        self._acc_n += 1
-        seconds = rec.timestamp - self._last_ts
-        if self._acc_n < self.every_n_steps or seconds <= 0:
-            return
-        # wall time between batch ends: data waits, validation and checkpoint pauses included
-        rate = self._acc_samples / seconds
-        self._acc_samples = 0.0
-        self._acc_n = 0
-        self._last_ts = rec.timestamp
-        prev = self.last_result.is_anomaly if self.last_result is not None else False
-        r = self.detector.update(rate, rec.timestamp)
-        self.last_result = r
-        if self._publisher is not None:
-            self._publisher.publish(r, self.series)
-        if r.is_anomaly and not prev:
-            self.alerts += 1
-            self.alert_steps.append(rec.global_step)
-        if self.sink is not None and r.is_anomaly != prev:
-            self.sink.send(transition_payload(r, series=self.series, run=getattr(self, "_run", ""),
-                                              rank=self._rank, started=r.is_anomaly))
+        monitor = self.monitor or find_monitor(trainer)
+        if monitor is None:
+            raise ValueError("AnomalyCallback needs a PrometheusMonitor: add one to the Trainer's callbacks")
+        self._subscribe(monitor)
+        ctx = resolve(trainer, pl_module, run_name=self.run_name, registry=self.registry, owner="AnomalyCallback")
+        self._tracker = AlertTracker(GaugePublisher(ctx.registry, run=ctx.run, rank=ctx.rank), self.sink,
+                                     run=ctx.run, rank=ctx.rank, series=self.series)
+        if self._worker is None or not self._worker.is_alive():
+            self._worker = threading.Thread(target=self._loop, name="lightwatch-anomaly-detector", daemon=True)
+            self._worker.start()
 
     def teardown(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", stage: str) -> None:
-        if self.sink is not None:
-            self.sink.close()
+        self._stop()
+        self.sink.close()
 
+    def _stop(self, timeout: float = 30.0) -> None:
+        """Drain the queue and join the worker."""
+        worker, self._worker = self._worker, None
+        if worker is not None and worker.is_alive():
+            self._q.put(None)  # after every queued window: the worker scores them all first
+            worker.join(timeout)
+
+    def _drain(self) -> None:
+        """Wait until every window queued so far is scored (so a saved state includes them)."""
+        if self._worker is not None and self._worker.is_alive():
+            self._q.join()
+
+    # ------------------------------------------------------------------ worker thread
+    def _loop(self) -> None:
+        while True:
+            record = self._q.get()
+            try:
+                if record is None:
+                    return
+                self._score(record)
+            except Exception as exc:  # a scoring failure must never reach training
+                log_event("anomaly_worker_error", error=repr(exc))
+            finally:
+                self._q.task_done()
+
+    def _score(self, rec) -> None:
+        acc = self._acc
+        acc[0] += rec.samples
+        acc[1] += rec.seconds
+        acc[2] += rec.batches
+        if acc[2] < self.every_n_steps or acc[1] <= 0:
+            return
+        rate = acc[0] / acc[1]
+        self._acc = [0.0, 0.0, 0]
+        with self._lock:
+            r = self.detector.update(rate, rec.timestamp)
+            self.last_result = r
+            if self._tracker is not None and self._tracker.observe(r):
+                self.alerts += 1
+                self.alert_steps.append(rec.global_step)
+
+    # ------------------------------------------------------------------ checkpoints
     def state_dict(self) -> dict[str, Any]:
-        return {"detector": self.detector.state_dict(), "alerts": self.alerts}
+        self._drain()
+        with self._lock:
+            return {"detector": self.detector.state_dict(), "alerts": self.alerts, "pending": list(self._acc)}
 
     def load_state_dict(self, state_dict: dict[str, Any]) -> None:
-        self.detector.load_state_dict(state_dict["detector"])
-        self.alerts = state_dict.get("alerts", 0)
+        self._drain()
+        with self._lock:
+            self.detector.load_state_dict(state_dict["detector"])
+            self.alerts = state_dict.get("alerts", 0)
+            if "pending" in state_dict:
+                s, sec, b = state_dict["pending"]
+                self._acc = [float(s), float(sec), int(b)]

@@ -1,15 +1,21 @@
 """Score throughput series for regressions: offline CSVs, a Prometheus sidecar, a PNG report.
 
     lightwatch anomaly score IN.csv --out OUT.csv [--model lstm|ets|arima|stl|cusum] [--direction down|up|both]
-    lightwatch anomaly watch --prometheus URL --query PROMQL [--port P] [--step S] [--interval I]
+                                   [--values auto|rate|real] [--timestamps strict|sort|merge] [--threads 1]
+    lightwatch anomaly watch --prometheus URL [--query PROMQL] [--port P] [--step 5s] [--interval 15s]
     lightwatch anomaly report IN.csv --out plot.png [--model ...]
 
-CSV input: a header with ``timestamp`` and ``value`` columns (other columns are ignored);
-timestamps are unix seconds or ISO-8601. The whole file is checked before any scoring: an empty
-file, a missing column, a non-numeric, NaN or infinite value, an unparsable, unsorted or duplicate
-timestamp is an error naming the line, and no output is written. A constant series is valid (it
-scores 0 everywhere). Output rows are scored only from earlier rows (no look-ahead) and written to
-a temporary file renamed into place at the end, so a failure never leaves a half file.
+CSV input: a header with ``timestamp`` and ``value`` columns (other columns are copied through; a
+UTF-8 byte-order mark is fine); timestamps are unix seconds or ISO-8601. Inputs and outputs are
+checked first (``monitor.cliio``: an output may not be the input, a symlink or a directory; a
+report must end in ``.png``), then the whole file: a missing column, a row with more or fewer
+fields than the header, a non-numeric, NaN or infinite value, a negative value in the rate mode
+(``--direction down``; ``up``/``both`` take any real value) and an unparsable timestamp are errors
+naming the line. Timestamps (``--timestamps``): ``strict`` (default) refuses a duplicate or
+out-of-order one naming its line; ``sort`` scores the rows in timestamp order (stable; equal
+timestamps are consecutive points at the same time); ``merge`` sorts and merges rows with equal
+timestamps into one (the mean value, other columns from the first). Output rows are in the order
+scored, each scored only from earlier rows, written atomically (no half file on failure).
 """
 
 from __future__ import annotations
@@ -17,11 +23,15 @@ from __future__ import annotations
 import argparse
 import csv
 import math
-import os
+import sys
 from datetime import datetime
 from pathlib import Path
 
-MODELS = ("lstm", "ets", "arima", "stl", "cusum")
+from anomaly.registry import FORECASTERS
+
+#: ``--model`` choices: our detector with each registered forecaster, or the CUSUM chart
+MODELS = (*FORECASTERS, "cusum")
+TIMESTAMP_POLICIES = ("strict", "sort", "merge")
 OUT_COLUMNS = ("forecast", "lower", "upper", "score", "is_anomaly")
 
 
@@ -31,40 +41,59 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     s.add_argument("input", type=Path)
     s.add_argument("--out", type=Path, required=True)
     _model_args(s)
+    _csv_args(s)
     w = sub.add_parser("watch", help="poll Prometheus query_range and export anomaly gauges")
     w.add_argument("--prometheus", required=True, help="Prometheus base URL, e.g. http://127.0.0.1:9090")
-    w.add_argument("--query", required=True, help="PromQL returning one or more rate series")
+    w.add_argument("--query", default=None,
+                   help="PromQL returning one or more rate series (default: the monitor's samples/s gauge)")
     w.add_argument("--port", type=int, default=9409, help="port of the gauges' /metrics (default 9409; 0 = free)")
-    w.add_argument("--step", type=float, default=5.0, help="query_range step, seconds (default 5)")
-    w.add_argument("--interval", type=float, default=15.0, help="seconds between polls (default 15)")
-    w.add_argument("--lookback", type=float, default=3600.0, help="history fetched on the first poll, seconds")
+    w.add_argument("--step", default="5", help="query_range step: seconds or a duration such as 5s (default 5)")
+    w.add_argument("--interval", default="15", help="time between polls: seconds or a duration (default 15)")
+    w.add_argument("--lookback", default="3600", help="history fetched on the first poll (default 3600 s)")
     w.add_argument("--polls", type=int, default=0, help="stop after this many polls (default 0 = run forever)")
     _model_args(w)
     r = sub.add_parser("report", help="plot the series, forecast band and flagged regions to a PNG")
     r.add_argument("input", type=Path)
-    r.add_argument("--out", type=Path, required=True)
+    r.add_argument("--out", type=Path, required=True, help="the PNG to write (must end in .png)")
     _model_args(r)
+    _csv_args(r)
 
 
 def _model_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", choices=MODELS, default="lstm", help="forecaster / detector (default lstm)")
     p.add_argument("--direction", choices=("down", "up", "both"), default="down",
                    help="down = degradation only (default), up, or both")
+    p.add_argument("--values", choices=("auto", "rate", "real"), default="auto",
+                   help="rate: values >= 0 scored in log space; real: any finite value; "
+                        "auto (default): rate for --direction down, real otherwise")
+    p.add_argument("--threads", type=int, default=1, help="torch threads (default 1: no oversubscription)")
 
 
-def make_detector(model: str, direction: str = "down"):
+def _csv_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--timestamps", choices=TIMESTAMP_POLICIES, default="strict",
+                   help="strict (default): refuse duplicate/out-of-order timestamps; sort: score in timestamp "
+                        "order; merge: sort and merge equal timestamps (mean value)")
+
+
+def make_detector(model: str, direction: str = "down", values: str = "auto"):
     """The detector behind ``--model``: ours with the named forecaster, or the CUSUM chart."""
     if model not in MODELS:
         raise ValueError(f"--model {model!r}: expected one of {MODELS}")
     if model == "cusum":
-        if direction != "down":
-            raise ValueError("--model cusum is one-sided: use --direction down")
+        if direction != "down" or values == "real":
+            raise ValueError("--model cusum is one-sided on rates: use --direction down")
         from anomaly.baselines import CusumDetector
 
         return CusumDetector()
     from anomaly.detector import ThroughputDetector
 
-    return ThroughputDetector(model, direction=direction)
+    det = ThroughputDetector(model, direction=direction, values=values)
+    det.validate()
+    return det
+
+
+def _rate_mode(direction: str, values: str) -> bool:
+    return values == "rate" or (values == "auto" and direction == "down")
 
 
 def _parse_time(text: str, line: int) -> float:
@@ -81,108 +110,185 @@ def _parse_time(text: str, line: int) -> float:
     return t
 
 
-def read_csv(path: Path) -> tuple[list[dict], list[float], list[float]]:
+def read_csv(path: Path, *, rate: bool = True, timestamps: str = "strict") -> tuple[list[dict], list[float],
+                                                                                     list[float]]:
     """Rows, timestamps and values of a checked input CSV (see the module docstring)."""
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"input {str(path)!r}: no such file")
-    with path.open(newline="") as fh:
-        reader = csv.DictReader(fh)
-        fields = reader.fieldnames
-        if not fields:
-            raise ValueError(f"input {str(path)!r} is empty: expected a header with timestamp,value")
-        missing = [c for c in ("timestamp", "value") if c not in fields]
-        if missing:
-            raise ValueError(f"input {str(path)!r}: missing column(s) {missing}; found {fields}")
-        clash = [c for c in OUT_COLUMNS if c in fields]
-        if clash:
-            raise ValueError(f"input {str(path)!r}: already has output column(s) {clash}")
-        rows, ts, vs = [], [], []
-        for line, row in enumerate(reader, start=2):
-            t = _parse_time(row["timestamp"] or "", line)
-            try:
-                v = float(row["value"])
-            except (TypeError, ValueError):
-                raise ValueError(f"line {line}: value {row['value']!r} is not a number") from None
-            if not math.isfinite(v):
-                raise ValueError(f"line {line}: value {row['value']!r} is not finite (drop or fill such rows)")
-            if v < 0:
-                raise ValueError(f"line {line}: value {v} is negative (a rate must be >= 0)")
-            if ts and t <= ts[-1]:
-                word = "duplicate" if t == ts[-1] else "unsorted"
-                raise ValueError(f"line {line}: {word} timestamp {row['timestamp']!r} "
-                                 "(timestamps must strictly increase)")
-            rows.append(row)
-            ts.append(t)
-            vs.append(v)
+    from monitor.cliio import input_file
+
+    if timestamps not in TIMESTAMP_POLICIES:
+        raise ValueError(f"--timestamps {timestamps!r}: expected one of {TIMESTAMP_POLICIES}")
+    path = input_file(path, "input", allow_empty=True)
+    name = str(path)
+    rows, ts, vs, lines = [], [], [], []
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as fh:
+            reader = csv.DictReader(fh)
+            fields = reader.fieldnames
+            if not fields:
+                raise ValueError(f"input {name!r} is empty: expected a header with timestamp,value")
+            missing = [c for c in ("timestamp", "value") if c not in fields]
+            if missing:
+                raise ValueError(f"input {name!r}: missing column(s) {missing}; found {fields}")
+            clash = [c for c in OUT_COLUMNS if c in fields]
+            if clash:
+                raise ValueError(f"input {name!r}: already has output column(s) {clash}")
+            for row in reader:
+                line = reader.line_num
+                if None in row or None in row.values():
+                    n = len(fields) + len(row.get(None, ())) - sum(v is None for v in row.values())
+                    raise ValueError(f"input {name!r} line {line}: {n} field(s), the header has {len(fields)}")
+                t = _parse_time(row["timestamp"], line)
+                v = _parse_value(row["value"], line, rate)
+                if timestamps == "strict" and ts and t <= ts[-1]:
+                    word = "duplicate" if t == ts[-1] else "out-of-order"
+                    raise ValueError(f"input {name!r} line {line}: {word} timestamp {row['timestamp']!r} "
+                                     "(use --timestamps sort or merge to accept it)")
+                rows.append(row)
+                ts.append(t)
+                vs.append(v)
+                lines.append(line)
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"input {name!r} is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except csv.Error as exc:
+        raise ValueError(f"input {name!r}: not a CSV file ({exc})") from None
     if not rows:
-        raise ValueError(f"input {str(path)!r} has a header but no rows")
+        raise ValueError(f"input {name!r} has a header but no rows")
+    if timestamps != "strict":
+        order = sorted(range(len(ts)), key=ts.__getitem__)  # stable: equal timestamps keep file order
+        rows, ts, vs = [rows[i] for i in order], [ts[i] for i in order], [vs[i] for i in order]
+    if timestamps == "merge":
+        rows, ts, vs = _merge(rows, ts, vs)
     return rows, ts, vs
 
 
-def score_rows(ts: list[float], vs: list[float], model: str = "lstm", direction: str = "down") -> list:
-    det = make_detector(model, direction)
-    return [det.update(v, t) for t, v in zip(ts, vs)]
-
-
-def score_csv(inp: Path, out: Path, model: str = "lstm", direction: str = "down") -> int:
-    """Score ``inp`` into ``out`` (atomically); returns the number of alert runs."""
-    rows, ts, vs = read_csv(inp)
-    det = make_detector(model, direction)
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    alerts, prev = 0, False
+def _parse_value(text, line: int, rate: bool) -> float:
     try:
-        with tmp.open("w", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=list(rows[0].keys()) + list(OUT_COLUMNS))
-            writer.writeheader()
-            for row, t, v in zip(rows, ts, vs):
-                r = det.update(v, t)
-                alerts += int(r.is_anomaly and not prev)
-                prev = r.is_anomaly
-                writer.writerow({**row, "forecast": f"{r.forecast:.6g}", "lower": f"{r.lower:.6g}",
-                                 "upper": f"{r.upper:.6g}", "score": f"{r.score:.4f}",
-                                 "is_anomaly": int(r.is_anomaly)})
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
+        v = float(text)
+    except (TypeError, ValueError):
+        raise ValueError(f"line {line}: value {text!r} is not a number") from None
+    if not math.isfinite(v):
+        raise ValueError(f"line {line}: value {text!r} is not finite (drop or fill such rows)")
+    if rate and v < 0:
+        raise ValueError(f"line {line}: value {v} is negative: a rate must be >= 0 "
+                         "(--direction up|both or --values real take any real value)")
+    return v
+
+
+def _merge(rows: list[dict], ts: list[float], vs: list[float]):
+    out_rows, out_ts, out_vs = [], [], []
+    i = 0
+    while i < len(ts):
+        j = i
+        while j < len(ts) and ts[j] == ts[i]:
+            j += 1
+        row = dict(rows[i])
+        v = math.fsum(vs[i:j]) / (j - i)
+        if j - i > 1:
+            row["value"] = repr(v)
+        out_rows.append(row)
+        out_ts.append(ts[i])
+        out_vs.append(v)
+        i = j
+    return out_rows, out_ts, out_vs
+
+
+def _progress(n: int, what: str):
+    """A tqdm bar on stderr when it is a terminal; a silent one otherwise."""
+    import shutil
+
+    from tqdm import tqdm
+
+    # a terminal that reports no size (0 x 0, e.g. a fresh pty) would make tqdm draw nothing
+    size = shutil.get_terminal_size()
+    return tqdm(total=n, desc=what, unit="pt", file=sys.stderr, disable=not sys.stderr.isatty(), mininterval=0.5,
+                ncols=size.columns, nrows=size.lines)
+
+
+def score_rows(ts: list[float], vs: list[float], model: str = "lstm", direction: str = "down",
+               values: str = "auto") -> list:
+    det = make_detector(model, direction, values)
+    results = []
+    with _progress(len(vs), "scoring") as bar:
+        for k, (t, v) in enumerate(zip(ts, vs), start=1):
+            results.append(det.update(v, t))
+            if k % 1000 == 0:
+                bar.update(1000)
+        bar.update(len(vs) % 1000)
+    return results
+
+
+def score_csv(inp: Path, out: Path, model: str = "lstm", direction: str = "down", *, values: str = "auto",
+              timestamps: str = "strict") -> int:
+    """Score ``inp`` into ``out`` (checked first, written atomically); returns the number of alert runs."""
+    from monitor.cliio import atomic_write, output_file
+
+    make_detector(model, direction, values)  # options first
+    out = output_file(out, "--out", inputs=[inp])
+    rows, ts, vs = read_csv(inp, rate=_rate_mode(direction, values), timestamps=timestamps)
+    results = score_rows(ts, vs, model, direction, values)
+    alerts, prev = 0, False
+    with atomic_write(out, "w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0].keys()) + list(OUT_COLUMNS))
+        writer.writeheader()
+        for row, r in zip(rows, results):
+            alerts += int(r.is_anomaly and not prev)
+            prev = r.is_anomaly
+            writer.writerow({**row, "forecast": f"{r.forecast:.6g}", "lower": f"{r.lower:.6g}",
+                             "upper": f"{r.upper:.6g}", "score": f"{r.score:.4f}", "is_anomaly": int(r.is_anomaly)})
     return alerts
 
 
+def _threads(n: int) -> None:
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        raise ValueError(f"--threads {n!r}: must be a positive integer")
+    import torch
+
+    torch.set_num_threads(n)
+
+
 def run(args: argparse.Namespace) -> int:
+    from monitor.cliio import input_file, output_file
+
     cmd = args.anomaly_command
+    _threads(args.threads)
     if cmd == "score":
-        alerts = score_csv(args.input, args.out, args.model, args.direction)
+        input_file(args.input, "input", allow_empty=True)
+        alerts = score_csv(args.input, args.out, args.model, args.direction, values=args.values,
+                           timestamps=args.timestamps)
         print(f"lightwatch anomaly: wrote {args.out} ({alerts} alert run(s))")
         return 0
     if cmd == "report":
         from anomaly.report import plot_report
 
-        make_detector(args.model, args.direction)  # check the options before reading
-        _, ts, vs = read_csv(args.input)
-        results = score_rows(ts, vs, args.model, args.direction)
-        plot_report(ts, vs, results, args.out, title=args.input.name)
-        print(f"lightwatch anomaly: wrote {args.out}")
+        make_detector(args.model, args.direction, args.values)  # check the options before reading
+        input_file(args.input, "input", allow_empty=True)
+        out = output_file(args.out, "--out", inputs=[args.input], suffix=".png")
+        _, ts, vs = read_csv(args.input, rate=_rate_mode(args.direction, args.values), timestamps=args.timestamps)
+        results = score_rows(ts, vs, args.model, args.direction, args.values)
+        plot_report(ts, vs, results, out, title=args.input.name)
+        print(f"lightwatch anomaly: wrote {out}")
         return 0
     return _watch(args)
 
 
 def _watch(args: argparse.Namespace) -> int:
-    from monitor.exporter import MetricsExporter, validate_port
-
-    from anomaly.sidecar import Sidecar
-
-    validate_port(args.port, "--port")
-    if args.interval <= 0 or args.polls < 0:
-        raise ValueError("--interval must be > 0 and --polls >= 0")
-    make_detector(args.model, args.direction)
-    car = Sidecar(args.prometheus, args.query, step=args.step, lookback=args.lookback,
-                  detector_factory=lambda: make_detector(args.model, args.direction))
     import threading
 
+    from anomaly.sidecar import Sidecar
+    from monitor.durations import parse_seconds
+    from monitor.exporter import MetricsExporter, validate_port
+
+    validate_port(args.port, "--port")
+    step = parse_seconds(args.step, "--step")
+    interval = parse_seconds(args.interval, "--interval")
+    lookback = parse_seconds(args.lookback, "--lookback")
+    if args.polls < 0:
+        raise ValueError(f"--polls {args.polls}: must be >= 0")
+    make_detector(args.model, args.direction, args.values)
+    car = Sidecar(args.prometheus, args.query, step=step, lookback=lookback,
+                  detector_factory=lambda: make_detector(args.model, args.direction, args.values))
     with MetricsExporter(port=args.port) as exp:
-        print(f"lightwatch anomaly watch: gauges at {exp.url}, polling {args.prometheus}", flush=True)
+        print(f"lightwatch anomaly watch: gauges at {exp.url}, polling {args.prometheus} for {car.query}", flush=True)
         n = 0
         stop = threading.Event()
         while not stop.is_set():
@@ -192,5 +298,5 @@ def _watch(args: argparse.Namespace) -> int:
                   flush=True)
             if args.polls and n >= args.polls:
                 break
-            stop.wait(args.interval)
+            stop.wait(interval)
     return 0

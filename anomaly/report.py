@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from monitor.cliio import write_atomically
+
 
 def plot_report(timestamps, values, results, out: Path, title: str = "throughput anomaly report") -> Path:
-    """Draw ``values`` with ``results``' forecast band; shade alert runs red. Returns ``out``."""
+    """Draw ``values`` with ``results``' forecast band; shade alert runs red; write ``out`` atomically.
+
+    ``out`` is written exactly as named (the caller checks it: ``monitor.cliio.output_file(...,
+    suffix=".png")``); returns it.
+    """
     import matplotlib
 
     matplotlib.use("Agg")
@@ -32,7 +38,12 @@ def plot_report(timestamps, values, results, out: Path, title: str = "throughput
     ax.set_ylabel("value")
     finite = np.asarray(values, float)[np.isfinite(values)]
     if len(finite):
-        ax.set_ylim(0, 1.3 * np.percentile(finite, 99.5))
+        lo_v, hi_v = float(np.percentile(finite, 0.5)), float(np.percentile(finite, 99.5))
+        lo_v = min(0.0, lo_v)
+        pad = 0.3 * (hi_v - lo_v) if hi_v > lo_v else max(1.0, abs(hi_v))
+        top, bottom = hi_v + pad, lo_v - (pad if lo_v < 0 else 0.0)
+        if np.isfinite(top) and np.isfinite(bottom) and top > bottom:
+            ax.set_ylim(bottom, top)
     ax.legend(loc="lower left", fontsize=8)
     ax.set_title(f"{title}: {len(starts)} alert(s)")
     ax2.plot(x, score, color="tab:red", lw=0.7)
@@ -41,7 +52,8 @@ def plot_report(timestamps, values, results, out: Path, title: str = "throughput
     ax2.set_xlabel("seconds since first point")
     fig.tight_layout()
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=110)
-    plt.close(fig)
+    try:
+        write_atomically(out, lambda tmp: fig.savefig(tmp, dpi=110, format="png"))
+    finally:
+        plt.close(fig)
     return out

@@ -1,28 +1,39 @@
 """The Prometheus sidecar: score any series Prometheus holds, export the same anomaly gauges.
 
-It polls ``query_range`` for a PromQL expression, keeps one detector per returned series (its
-labels kept: ``run``/``rank`` where the series has them, the rest folded into the ``series`` label),
-feeds each only the points it has not seen, and sets the ANOMALY_* gauges. An unreachable or
-restarting Prometheus is logged and retried on the next poll; the detectors keep their state.
+It polls ``query_range`` for a PromQL expression (default: the monitor's window throughput
+``lightwatch_samples_per_second``, the series the dashboards draw and ``AnomalyCallback`` scores),
+keeps one detector per returned series (its labels kept: ``run``/``rank`` where the series has
+them, the rest folded into the ``series`` label), feeds each only the points it has not seen (one
+detector point per query step), sets the ANOMALY_* gauges and hands alert transitions to an
+:class:`~anomaly.alerting.AlertSink` (default none: the ``ThroughputRegression`` rule alerts on the
+gauges). An unreachable or restarting Prometheus is logged and retried on the next poll; the
+detectors keep their state.
 
 Usage::
 
-    car = Sidecar("http://127.0.0.1:9090", 'sum by (run) (rate(lightwatch_samples_total[1m]))')
+    car = Sidecar("http://127.0.0.1:9090")   # or a query: Sidecar(url, 'sum by (run) (rate(...[1m]))')
     car.poll_once()            # or car.run_forever(interval=15) / `lightwatch anomaly watch`
 """
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from typing import Callable
 
 from prometheus_client import CollectorRegistry
 
-from anomaly.alerting import GaugePublisher
+from anomaly.alerting import AlertSink, AlertTracker, GaugePublisher
 from anomaly.detector import ThroughputDetector
+from monitor import metrics as M
 from monitor import promql
 from monitor.eventlog import log_event
+
+
+def default_query() -> str:
+    """The monitor's per-window throughput gauge (one series per run and rank)."""
+    return M.SAMPLES_PER_SECOND.series
 
 
 def series_key(labels: dict) -> str:
@@ -37,24 +48,28 @@ class Sidecar:
 
     Parameters
     ----------
-    prometheus_url, query : where and what (an expression returning a rate, e.g. samples/s).
+    prometheus_url, query : where and what (an expression returning a rate; default
+        :func:`default_query`, the monitor's samples/s gauge).
     step : query_range resolution in seconds (one detector point per step).
     lookback : seconds of history fetched on the first poll.
     registry : where the gauges go (default: lightwatch's registry).
     detector_factory : builds a detector per series (default ``ThroughputDetector()``).
     max_series : series beyond this many are ignored (bounded label cardinality).
+    sink : where alert transitions go (:class:`~anomaly.alerting.AlertSink`; default none).
     """
 
-    def __init__(self, prometheus_url: str, query: str, *, step: float = 5.0, lookback: float = 3600.0,
-                 registry: CollectorRegistry | None = None,
+    def __init__(self, prometheus_url: str, query: str | None = None, *, step: float = 5.0,
+                 lookback: float = 3600.0, registry: CollectorRegistry | None = None,
                  detector_factory: Callable[[], ThroughputDetector] | None = None, max_series: int = 64,
-                 default_run: str = "sidecar") -> None:
+                 default_run: str = "sidecar", sink: AlertSink | None = None) -> None:
         if not isinstance(prometheus_url, str) or not prometheus_url.startswith(("http://", "https://")):
             raise ValueError(f"prometheus_url={prometheus_url!r}: expected an http:// or https:// URL")
+        query = default_query() if query is None else query
         if not isinstance(query, str) or not query.strip():
             raise ValueError("query: give a PromQL expression")
-        if not step > 0 or not lookback > 0:
-            raise ValueError(f"step={step}, lookback={lookback}: both must be > 0")
+        for name, v in (("step", step), ("lookback", lookback)):
+            if not (isinstance(v, (int, float)) and math.isfinite(v) and v > 0):
+                raise ValueError(f"{name}={v!r}: must be a finite number of seconds > 0")
         self.url = prometheus_url
         self.query = query
         self.step = float(step)
@@ -63,10 +78,12 @@ class Sidecar:
         self.detector_factory = detector_factory or ThroughputDetector
         self.max_series = max_series
         self.default_run = default_run
+        self.sink = sink or AlertSink()
         self.detectors: dict[tuple, ThroughputDetector] = {}
         self.last_seen: dict[tuple, float] = {}
         self.last_results: dict[tuple, object] = {}
         self._publishers: dict[tuple[str, str], GaugePublisher] = {}
+        self._trackers: dict[tuple, AlertTracker] = {}
         self.errors = 0
         self.polls = 0
         self._last_end: float | None = None
@@ -98,23 +115,34 @@ class Sidecar:
                     continue
                 self.detectors[key] = self.detector_factory()
             det, last = self.detectors[key], self.last_seen.get(key, float("-inf"))
-            run, rank, series = labels.get("run", self.default_run), labels.get("rank", "0"), series_key(labels)
+            tracker = self._tracker(key, labels)
             for t, v in item.get("values", []):
                 t = float(t)
                 if t <= last:
                     continue
                 r = det.update(float(v), t)
                 self.last_results[key] = r
+                tracker.observe(r)
                 last = t
                 scored += 1
             self.last_seen[key] = last
-            if key in self.last_results:
-                self._publisher(run, rank).publish(self.last_results[key], series)
         return scored
+
+    def _tracker(self, key: tuple, labels: dict) -> AlertTracker:
+        if key not in self._trackers:
+            run, rank = labels.get("run", self.default_run), labels.get("rank", "0")
+            self._trackers[key] = AlertTracker(self._publisher(run, rank), self.sink, run=run, rank=rank,
+                                               series=series_key(labels))
+        return self._trackers[key]
 
     def run_forever(self, interval: float = 15.0, stop: threading.Event | None = None) -> None:
         """Poll every ``interval`` seconds until ``stop`` is set."""
+        if not (isinstance(interval, (int, float)) and math.isfinite(interval) and interval > 0):
+            raise ValueError(f"interval={interval!r}: must be a finite number of seconds > 0")
         stop = stop or threading.Event()
-        while not stop.is_set():
-            self.poll_once()
-            stop.wait(interval)
+        try:
+            while not stop.is_set():
+                self.poll_once()
+                stop.wait(interval)
+        finally:
+            self.sink.close()

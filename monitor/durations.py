@@ -1,6 +1,6 @@
 """Prometheus durations (``15s``, ``1m30s``): the one definition lightwatch checks them with.
 
-Imported by the stack launcher (:mod:`monitor.stack`) and by the generated rules and Alertmanager
+Imported by the stack launcher (:mod:`monitor.stack`), the anomaly CLI and by the generated rules and Alertmanager
 config (:mod:`dashboards.config`, :mod:`dashboards.alertmanager`), so a duration accepted by one is
 accepted by the other. Standard library only.
 
@@ -11,6 +11,7 @@ Usage::
     is_duration("1m30s")                               # True
     duration_seconds("1m30s")                          # 90.0
     check_duration("5 seconds", "--scrape-interval")   # ValueError naming the option
+    parse_seconds("2.5", "--interval")                # 2.5 (plain seconds too, for CLI options)
 """
 
 from __future__ import annotations
@@ -40,3 +41,20 @@ def duration_seconds(value: str) -> float:
     """Seconds in a Prometheus duration (``1m30s`` -> 90.0); ``ValueError`` when it is not one."""
     check_duration(value, "duration")
     return sum(float(n) * _UNIT_SECONDS[u] for n, u in re.findall(r"(\d+)(ms|s|m|h|d|w|y)", value))
+
+
+def parse_seconds(value: str | float, option: str) -> float:
+    """Seconds from a positive finite number or a Prometheus duration; ``ValueError`` naming ``option``."""
+    import math
+
+    if is_duration(value):
+        seconds = duration_seconds(value)
+    else:
+        try:
+            seconds = float(value)
+        except (TypeError, ValueError):
+            seconds = float("nan")
+    if not (math.isfinite(seconds) and seconds > 0):
+        raise ValueError(f"{option}={value!r}: give a positive finite number of seconds or a duration such as "
+                         "'15s' or '1m'")
+    return seconds

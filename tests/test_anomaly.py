@@ -103,8 +103,9 @@ def test_bad_options_are_clear_errors():
         ThroughputDetector(forecaster="prophet").update(1.0)
     det = ThroughputDetector("ets")
     det.update(1.0, 10.0)
+    assert det.update(1.0, 10.0).state != "missing"  # a repeated timestamp is a point at the same time
     with pytest.raises(ValueError, match="timestamp"):
-        det.update(1.0, 10.0)
+        det.update(1.0, 9.0)
     assert det.update(float("nan"), 11.0).state == "missing"
 
 
@@ -143,7 +144,7 @@ def test_iso_timestamps_and_constant_series(tmp_path):
     ("timestamp,value\n1,2\n2,abc\n", "line 3: value 'abc' is not a number"),
     ("timestamp,value\n1,2\n2,nan\n", "line 3: value 'nan' is not finite"),
     ("timestamp,value\n1,2\n2,inf\n", "not finite"),
-    ("timestamp,value\n1,2\n3,2\n2,2\n", "line 4: unsorted timestamp"),
+    ("timestamp,value\n1,2\n3,2\n2,2\n", "line 4: out-of-order timestamp"),
     ("timestamp,value\n1,2\n1,2\n", "line 3: duplicate timestamp"),
     ("timestamp,value\nyesterday,2\n", "neither unix seconds nor ISO-8601"),
 ])
@@ -167,7 +168,7 @@ def test_cli_score_report_and_errors(tmp_path, capsys):
     assert main(["anomaly", "report", str(inp), "--out", str(png), "--model", "cusum"]) == 0
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert main(["anomaly", "score", str(tmp_path / "missing.csv"), "--out", str(tmp_path / "x.csv")]) == 2
-    assert "no such file" in capsys.readouterr().err
+    assert "does not exist" in capsys.readouterr().err
 
 
 def test_cusum_baseline_runs():
@@ -186,3 +187,20 @@ def test_cli_watch_survives_unreachable_prometheus(capsys):
     out = capsys.readouterr().out
     assert "poll 2: 0 new point(s), 0 series, 2 error(s)" in out
     assert main(["anomaly", "watch", "--prometheus", "127.0.0.1:9090", "--query", "up", "--port", "0"]) == 2
+
+
+def test_streaming_step_matches_the_torch_module():
+    import torch
+
+    rng = np.random.default_rng(1)
+    f = LSTMForecaster(warmup=100, fit_steps=20, seed=0)
+    xs = rng.standard_normal(160)
+    for x in xs[:120]:
+        f.observe(float(x))
+    assert f.trained_
+    h, c = (torch.from_numpy(a).float().view(1, 1, -1) for a in f.state_)
+    for x in xs[120:]:
+        f.observe(float(x))
+        with torch.no_grad():
+            mean, logstd, (h, c) = f.net_(torch.tensor([[[float(x)]]]), (h, c))
+        assert f.next_ == pytest.approx((float(mean[0, 0]), float(logstd[0, 0].exp())), rel=1e-4, abs=1e-5)

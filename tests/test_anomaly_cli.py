@@ -1,0 +1,206 @@
+"""``lightwatch anomaly`` command line: bad input is one line and exit code 2 before any work,
+outputs are exactly what was named, any finite series scores, timestamps follow --timestamps."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from monitor.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _csv(path: Path, values, start: float = 1.7e9, step: float = 5.0, header: str = "timestamp,value") -> Path:
+    path.write_text(header + "\n" + "".join(f"{start + step * i:.1f},{v!r}\n" for i, v in enumerate(values)))
+    return path
+
+
+def _series(n: int = 400, seed: int = 0) -> list[float]:
+    rng = np.random.default_rng(seed)
+    return [float(x) for x in 1000 * np.exp(0.02 * rng.standard_normal(n))]
+
+
+def _one_line_error(capsys, *needles: str) -> str:
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1, err
+    for needle in needles:
+        assert needle in err, err
+    return err
+
+
+def test_score_refuses_a_symlinked_out_and_leaves_link_and_target(tmp_path, capsys):
+    inp = _csv(tmp_path / "in.csv", _series())
+    target = tmp_path / "target.csv"
+    target.write_text("keep me\n")
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    assert main(["anomaly", "score", str(inp), "--out", str(link), "--model", "ets"]) == 2
+    _one_line_error(capsys, "symbolic link")
+    assert link.is_symlink() and target.read_text() == "keep me\n"
+
+
+def test_score_refuses_out_equal_to_input(tmp_path, capsys):
+    inp = _csv(tmp_path / "in.csv", _series())
+    before = inp.read_bytes()
+    assert main(["anomaly", "score", str(inp), "--out", str(tmp_path / "." / "in.csv"), "--model", "ets"]) == 2
+    _one_line_error(capsys, "is the input")
+    assert inp.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]  # no temporary file left
+
+
+def test_report_out_must_be_the_png_it_writes(tmp_path, capsys):
+    inp = _csv(tmp_path / "in.csv", _series())
+    assert main(["anomaly", "report", str(inp), "--out", str(tmp_path / "noext"), "--model", "ets"]) == 2
+    _one_line_error(capsys, ".png")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+    png = tmp_path / "plot.png"
+    assert main(["anomaly", "report", str(inp), "--out", str(png), "--model", "ets"]) == 0
+    assert f"wrote {png}" in capsys.readouterr().out and png.read_bytes()[:4] == b"\x89PNG"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv", "plot.png"]
+
+
+@pytest.mark.parametrize("option,value", [("--interval", "inf"), ("--interval", "nan"), ("--interval", "0"),
+                                          ("--step", "-5"), ("--lookback", "1 hour")])
+def test_watch_refuses_non_finite_or_bad_times_before_polling(option, value, capsys):
+    argv = ["anomaly", "watch", "--prometheus", "http://127.0.0.1:9", "--port", "0", "--polls", "1", option, value]
+    assert main(argv) == 2
+    _one_line_error(capsys, option, value)
+
+
+def test_watch_takes_durations(capsys):
+    argv = ["anomaly", "watch", "--prometheus", "http://127.0.0.1:9", "--port", "0", "--polls", "2",
+            "--interval", "100ms", "--step", "5s", "--model", "ets"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "lightwatch_samples_per_second" in out and "poll 2: 0 new point(s), 0 series, 2 error(s)" in out
+
+
+@pytest.mark.parametrize("content,needles", [
+    ("timestamp,value\n1,2\n2,3,4\n", ("line 3", "3 field(s), the header has 2")),
+    ("timestamp,value\n1,2\n2\n", ("line 3", "1 field(s), the header has 2")),
+    ('timestamp,value,note\n1,2,"a\nb"\n2,3\n', ("line 4", "2 field(s), the header has 3")),
+    ("timestamp,value\n1,2\n3,2\n2,2\n", ("line 4", "out-of-order timestamp", "--timestamps sort")),
+    ("timestamp,value\n1,2\n2,-1\n", ("line 3", "negative", "--direction up|both")),
+])
+def test_bad_rows_name_their_line(tmp_path, capsys, content, needles):
+    inp = tmp_path / "in.csv"
+    inp.write_text(content)
+    assert main(["anomaly", "score", str(inp), "--out", str(tmp_path / "o.csv"), "--model", "ets"]) == 2
+    _one_line_error(capsys, *needles)
+    assert not (tmp_path / "o.csv").exists()
+
+
+def test_utf8_bom_header_is_read(tmp_path, capsys):
+    inp = tmp_path / "bom.csv"
+    inp.write_bytes(b"\xef\xbb\xbf" + _csv(tmp_path / "plain.csv", _series(100)).read_bytes())
+    assert main(["anomaly", "score", str(inp), "--out", str(tmp_path / "o.csv"), "--model", "ets"]) == 0
+    rows = list(csv.DictReader((tmp_path / "o.csv").open()))
+    assert len(rows) == 100 and "timestamp" in rows[0]
+
+
+def test_any_finite_series_scores_both_directions(tmp_path):
+    rng = np.random.default_rng(3)
+    v = 5.0 * rng.standard_normal(600)  # about half negative
+    v[400:] += 40.0  # an upward shift
+    inp = _csv(tmp_path / "real.csv", [float(x) for x in v])
+    out = tmp_path / "o.csv"
+    assert main(["anomaly", "score", str(inp), "--out", str(out), "--direction", "both", "--model", "ets"]) == 0
+    flags = [r["is_anomaly"] == "1" for r in csv.DictReader(out.open())]
+    assert any(flags[400:460]) and not any(flags[:400])
+
+
+@pytest.mark.parametrize("scale", [1.5e308, 1e-300])
+def test_extreme_magnitudes_never_raise(tmp_path, scale):
+    rng = np.random.default_rng(4)
+    v = np.minimum(scale * np.exp(0.3 * rng.standard_normal(700)), np.finfo(float).max)
+    v[500:] *= 0.3
+    inp = _csv(tmp_path / "big.csv", [float(x) for x in v])
+    for direction in ("down", "both"):
+        out = tmp_path / f"o-{direction}.csv"
+        assert main(["anomaly", "score", str(inp), "--out", str(out), "--direction", direction, "--model", "lstm"]) == 0
+        rows = list(csv.DictReader(out.open()))
+        assert len(rows) == 700 and all(0.0 <= float(r["score"]) <= 1.0 for r in rows)
+
+
+def test_timestamp_policies(tmp_path, capsys):
+    vals = _series(300)
+    lines = [f"{1000 + 5 * i},{v!r}" for i, v in enumerate(vals)]
+    lines[100], lines[101] = lines[101], lines[100]  # out of order
+    lines.insert(200, f"{1000 + 5 * 199},7.0")  # a duplicate of row 199's time
+    inp = tmp_path / "in.csv"
+    inp.write_text("timestamp,value,tag\n" + "".join(f"{line},r{i}\n" for i, line in enumerate(lines)))
+    out = tmp_path / "o.csv"
+    assert main(["anomaly", "score", str(inp), "--out", str(out), "--model", "ets"]) == 2
+    _one_line_error(capsys, "line 103", "out-of-order")
+    assert main(["anomaly", "score", str(inp), "--out", str(out), "--model", "ets", "--timestamps", "sort"]) == 0
+    rows = list(csv.DictReader(out.open()))
+    ts = [float(r["timestamp"]) for r in rows]
+    assert len(rows) == 301 and ts == sorted(ts) and [r["tag"] for r in rows[100:102]] == ["r101", "r100"]
+    assert [r["tag"] for r in rows if float(r["timestamp"]) == 1995] == ["r199", "r200"]  # stable
+    assert main(["anomaly", "score", str(inp), "--out", str(out), "--model", "ets", "--timestamps", "merge"]) == 0
+    rows = list(csv.DictReader(out.open()))
+    merged = [r for r in rows if float(r["timestamp"]) == 1995]
+    assert len(rows) == 300 and len(merged) == 1 and float(merged[0]["value"]) == pytest.approx((vals[199] + 7) / 2)
+
+
+def test_cli_sets_one_torch_thread(tmp_path):
+    import torch
+
+    torch.set_num_threads(2)
+    inp = _csv(tmp_path / "in.csv", _series(50))
+    assert main(["anomaly", "score", str(inp), "--out", str(tmp_path / "o.csv"), "--model", "ets"]) == 0
+    assert torch.get_num_threads() == 1
+    assert main(["anomaly", "score", str(inp), "--out", str(tmp_path / "o.csv"), "--threads", "0"]) == 2
+
+
+def _score_subprocess(tmp_path: Path, stderr) -> None:
+    inp = _csv(tmp_path / "in.csv", _series(2500))
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1"}
+    subprocess.run([sys.executable, "-m", "monitor.cli", "anomaly", "score", str(inp), "--out",
+                    str(tmp_path / "o.csv"), "--model", "ets"], stderr=stderr, stdout=subprocess.DEVNULL,
+                   env=env, check=True, timeout=300)
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path):
+    import pty
+
+    proc_err = tmp_path / "err.txt"
+    with proc_err.open("wb") as fh:
+        _score_subprocess(tmp_path, fh)
+    assert proc_err.read_bytes() == b""  # not a terminal: no bar
+    master, slave = pty.openpty()
+    try:
+        _score_subprocess(tmp_path, slave)
+        os.close(slave)
+        chunks = []
+        while True:
+            try:
+                data = os.read(master, 65536)
+            except OSError:
+                break
+            if not data:
+                break
+            chunks.append(data)
+    finally:
+        os.close(master)
+    text = b"".join(chunks).decode(errors="replace")
+    assert "scoring" in text and "2500/2500" in text, text
+
+
+def test_durations_one_definition():
+    from monitor.durations import check_duration, is_duration, parse_seconds
+
+    assert parse_seconds("1m30s", "--interval") == 90.0 and parse_seconds("500ms", "--step") == 0.5
+    assert parse_seconds("2.5", "--step") == 2.5 and is_duration("15s") and not is_duration("15")
+    for bad in ("inf", "nan", "-1", "0s", "soon"):
+        with pytest.raises(ValueError, match="--interval"):
+            parse_seconds(bad, "--interval")
+    with pytest.raises(ValueError, match="--for"):
+        check_duration("1 minute", "--for")
