@@ -15,7 +15,7 @@ import threading
 from collections import deque
 from typing import Any
 
-import pytorch_lightning as pl
+from monitor._lightning import pl
 
 from anomaly.alerting import AlertSink, AlertTracker, GaugePublisher, WebhookSink
 from anomaly.detector import ThroughputDetector
