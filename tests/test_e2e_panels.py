@@ -29,20 +29,26 @@ from prometheus_client import CollectorRegistry
 from torch.utils.data import DataLoader, TensorDataset
 
 import dashboards
+from dashboards import common
 from dashboards import rules as R
 from dashboards.config import DEFAULT
 from lightning_plugins.quantization import compress
 from monitor import metrics as M
 from monitor import promql, stack
-from monitor.demo_model import DigitsMLP, digits_tensors
+from monitor.callbacks import PrometheusMonitor
+from monitor.collectors import NvmlCollector
+from monitor.logger import PrometheusLogger
+from monitor.demo_model import DigitsDataModule, DigitsMLP, digits_tensors
 from monitor.exporter import MetricsExporter, free_port
 from tests.conftest import require_binary
-from tests.panel_queries import COVERAGE, boards, empty_panel_queries
+from tests.panel_queries import COVERAGE, GPU_CUDA_ONLY, PANEL_COVERAGE, boards, empty_panel_queries, fill
+from tests.test_collectors import _fake_pynvml
 
 ROOT = Path(__file__).resolve().parent.parent
 PARALLEL_SCRIPT = ROOT / "tests" / "scripts" / "train_parallel_monitored.py"
 COMPRESSION = "lightwatch / Compression"
 PARALLELISM = "lightwatch / Parallelism"
+GPU = "lightwatch / GPU"
 
 
 def _start_prometheus(data_dir: Path) -> stack.Stack:
@@ -66,7 +72,11 @@ def _wait(prom: str, expr: str, n: int = 1, timeout: float = 60.0, alive=lambda:
 
 def test_every_board_is_covered_by_an_e2e_test():
     assert set(COVERAGE) <= set(boards()), f"unknown dashboards in COVERAGE: {set(COVERAGE) - set(boards())}"
-    assert {COMPRESSION, PARALLELISM} == set(COVERAGE)
+    assert {COMPRESSION, PARALLELISM, GPU} == set(COVERAGE)
+    by_title = {title: {p for p, _, _ in common.queries_of(board)} for title, board in boards().items()}
+    for (title, panel), test in PANEL_COVERAGE.items():
+        assert panel in by_title[title], f"PANEL_COVERAGE names {title}/{panel}, which is on no dashboard"
+        assert test.split("::")[1] in globals(), test
 
 
 @pytest.mark.slow
@@ -151,3 +161,80 @@ def test_parallelism_panels_have_data(tmp_path: Path):
         output = log.read()
         log.close()
     assert proc.returncode == 0, output[-4000:]
+
+
+class _HoldAtEnd(pl.Callback):
+    """Keeps the run (and its exporter) alive after training until ``release`` is set."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.release = threading.Event()
+        self.finished = threading.Event()
+
+    def on_train_end(self, trainer, pl_module):
+        self.finished.set()
+        self.release.wait(timeout=240)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(240)
+def test_gpu_and_training_extra_panels_have_data(tmp_path: Path, monkeypatch):
+    """The GPU board and the training panels the alerting E2E run cannot fill (PANEL_COVERAGE): a real
+    Lightning run with validation, checkpoints and PrometheusLogger (self.log -> Prometheus), scraped
+    through file_sd. No GPU here: the real NvmlCollector reads a stand-in pynvml (NVML's units and
+    calls, tests/test_collectors.py) on the monitor's registry under the run's labels, so the GPU
+    queries run against series shaped exactly as on a GPU; the caching-allocator targets are CUDA-only
+    (GPU_CUDA_ONLY; their collector is unit-tested in tests/test_collectors.py). Every annotation query
+    of every board must parse on the real Prometheus, and the run's ALERTS annotation must be valid."""
+    import threading
+
+    run = "extras-e2e"
+    servers = _start_prometheus(tmp_path / "stack")
+    registry = CollectorRegistry()
+    monkeypatch.setitem(sys.modules, "pynvml", _fake_pynvml())
+    registry.register(NvmlCollector(run, 0, [0]))
+    monitor = PrometheusMonitor(run_name=run, port=0, registry=registry, log_every_n_steps=5,
+                                file_sd=servers.targets_dir, flops_per_sample=6 * 64 * 64 * 3, peak_flops=1e10)
+    hold = _HoldAtEnd()
+    trainer = pl.Trainer(max_steps=60, accelerator="cpu", devices=1, logger=[PrometheusLogger(run_name=run, registry=registry)],
+                         callbacks=[monitor, hold, pl.callbacks.ModelCheckpoint(dirpath=tmp_path / "ckpt",
+                                                                                every_n_train_steps=20)],
+                         val_check_interval=20, limit_val_batches=2, num_sanity_val_steps=0,
+                         enable_progress_bar=False, enable_model_summary=False, log_every_n_steps=5,
+                         default_root_dir=tmp_path)
+    failure: list[BaseException] = []
+
+    def train():
+        try:
+            trainer.fit(DigitsMLP(hidden=64), datamodule=DigitsDataModule(batch_size=16))
+        except BaseException as exc:  # surfaced in the main thread
+            failure.append(exc)
+
+    thread = threading.Thread(target=train, daemon=True)
+    thread.start()
+    try:
+        prom = servers.prometheus.url
+        alive = lambda: failure and pytest.fail(f"training failed: {failure[0]!r}")  # noqa: E731
+        _wait(prom, f'{M.USER_METRIC.series}{{run="{run}", metric="val_acc"}}', timeout=120, alive=alive)
+        _wait(prom, f'{M.CHECKPOINT_DURATION.name}_count{{run="{run}"}}', timeout=120, alive=alive)
+        _wait(prom, f'{R.samples_rate(DEFAULT)}{{run="{run}"}}', timeout=60, alive=alive)
+        _wait(prom, f'rate({M.GPU_ENERGY.series}{{run="{run}"}}[1m]) >= 0', timeout=60, alive=alive)
+        extras = frozenset(PANEL_COVERAGE)
+        empty = empty_panel_queries(prom, run=run, ranks=["0"], titles=sorted({t for t, _ in extras}), panels=extras)
+        empty += empty_panel_queries(prom, run=run, ranks=["0"], titles=[GPU], allowed_empty=GPU_CUDA_ONLY)
+        assert not empty, f"panel queries without data: {empty}"
+        logged = {r["metric"]["metric"] for r in promql.query(prom, f'{M.USER_METRIC.series}{{run="{run}"}}')}
+        assert {"train_loss", "val_loss", "val_acc"} <= logged
+        temp = promql.query(prom, f'{M.GPU_TEMPERATURE.series}{{run="{run}", rank="0", device="cuda:0"}}')
+        assert float(temp[0]["value"][1]) == 64.0
+        # annotations: every board's queries parse (promql.query raises otherwise) with the variables filled
+        notes = [n for board in boards().values() for n in (board.get("annotations") or {}).get("list", [])]
+        assert len(notes) >= 4
+        for note in notes:
+            promql.query(prom, fill(note["expr"], run))
+    finally:
+        hold.release.set()
+        thread.join(timeout=60)
+        servers.stop()
+    assert not failure, failure
