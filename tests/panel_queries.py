@@ -10,6 +10,7 @@ Example::
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Iterable
 
@@ -35,6 +36,22 @@ PANEL_COVERAGE = {
 GPU_CUDA_ONLY = frozenset(("lightwatch / GPU", "Allocator memory", ref) for ref in "ABC")
 #: what Grafana's "All" sends for template variables other than run and rank (their allValue)
 OTHER_VARIABLES = {"$metric": ".+"}
+
+
+class FitThread(threading.Thread):
+    """``trainer.fit(model, datamodule=...)`` on a daemon thread; an exception lands in ``failure`` so the
+    test thread can report it (the alerting E2E could share this)."""
+
+    def __init__(self, trainer, model, datamodule) -> None:
+        super().__init__(daemon=True)
+        self.failure: list[BaseException] = []
+        self._fit = lambda: trainer.fit(model, datamodule=datamodule)
+
+    def run(self) -> None:
+        try:
+            self._fit()
+        except BaseException as exc:  # surfaced in the test thread
+            self.failure.append(exc)
 
 
 def fill(expr: str, run: str, rank: str = "0") -> str:

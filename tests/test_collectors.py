@@ -61,7 +61,9 @@ def _fake_pynvml(fail: set[str] = frozenset()):
         nvmlDeviceGetHandleByIndex=lambda i: f"h{i}",
         nvmlDeviceGetUtilizationRates=reading("util", SimpleNamespace(gpu=87, memory=40)),
         nvmlDeviceGetPowerUsage=reading("power", 312_500),
-        nvmlDeviceGetTotalEnergyConsumption=reading("energy", 9_000_000),
+        # 9 kJ at the first reading, then 250 J more at each (a counter, as the driver's)
+        nvmlDeviceGetTotalEnergyConsumption=reading(
+            "energy", lambda h: 9_000_000 + 250_000 * sum(1 for c in calls if c[0] == "energy" and c[1] == h) - 250_000),
         nvmlDeviceGetTemperature=reading("temperature", lambda h, sensor: 64 if sensor == 0 else -1),
         nvmlDeviceGetClockInfo=reading("clock", lambda h, kind: clocks[kind]),
         nvmlDeviceGetMemoryInfo=reading("memory", SimpleNamespace(used=3 * 2**30, total=141 * 2**30, free=0)),

@@ -41,7 +41,8 @@ from monitor.logger import PrometheusLogger
 from monitor.demo_model import DigitsDataModule, DigitsMLP, digits_tensors
 from monitor.exporter import MetricsExporter, free_port
 from tests.conftest import require_binary
-from tests.panel_queries import COVERAGE, GPU_CUDA_ONLY, PANEL_COVERAGE, boards, empty_panel_queries, fill
+from tests.panel_queries import (COVERAGE, GPU_CUDA_ONLY, PANEL_COVERAGE, FitThread, boards, empty_panel_queries,
+                                 fill)
 from tests.test_collectors import _fake_pynvml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,13 +114,14 @@ def test_compression_panels_have_data(tmp_path: Path):
 @pytest.mark.slow
 @pytest.mark.timeout(300)
 def test_parallelism_panels_have_data(tmp_path: Path):
+    # 60 steps: the compression hook reads its error-feedback residual every 50 (stats_every_n_steps)
     run, world = "par-e2e", 4
     servers = _start_prometheus(tmp_path / "stack")
     hold = tmp_path / "hold"
     log = open(tmp_path / "train.log", "w+")
     env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     proc = subprocess.Popen(
-        [sys.executable, str(PARALLEL_SCRIPT), "--port", str(free_port()), "--mesh", "2,2,1", "--steps", "40",
+        [sys.executable, str(PARALLEL_SCRIPT), "--port", str(free_port()), "--mesh", "2,2,1", "--steps", "60",
          "--run-name", run, "--file-sd", str(servers.targets_dir), "--hold-file", str(hold), "--hold-max", "240",
          "--step-sleep", "0.15"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)  # own group: Lightning's children
@@ -164,13 +166,17 @@ def test_parallelism_panels_have_data(tmp_path: Path):
 
 
 class _HoldAtEnd(pl.Callback):
-    """Keeps the run (and its exporter) alive after training until ``release`` is set."""
+    """Paces steps (so rates see training) and keeps the run (and its exporter) alive after training
+    until ``release`` is set."""
 
     def __init__(self) -> None:
         import threading
 
         self.release = threading.Event()
         self.finished = threading.Event()
+
+    def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
+        time.sleep(0.05)
 
     def on_train_end(self, trainer, pl_module):
         self.finished.set()
@@ -187,8 +193,6 @@ def test_gpu_and_training_extra_panels_have_data(tmp_path: Path, monkeypatch):
     queries run against series shaped exactly as on a GPU; the caching-allocator targets are CUDA-only
     (GPU_CUDA_ONLY; their collector is unit-tested in tests/test_collectors.py). Every annotation query
     of every board must parse on the real Prometheus, and the run's ALERTS annotation must be valid."""
-    import threading
-
     run = "extras-e2e"
     servers = _start_prometheus(tmp_path / "stack")
     registry = CollectorRegistry()
@@ -197,29 +201,23 @@ def test_gpu_and_training_extra_panels_have_data(tmp_path: Path, monkeypatch):
     monitor = PrometheusMonitor(run_name=run, port=0, registry=registry, log_every_n_steps=5,
                                 file_sd=servers.targets_dir, flops_per_sample=6 * 64 * 64 * 3, peak_flops=1e10)
     hold = _HoldAtEnd()
-    trainer = pl.Trainer(max_steps=60, accelerator="cpu", devices=1, logger=[PrometheusLogger(run_name=run, registry=registry)],
-                         callbacks=[monitor, hold, pl.callbacks.ModelCheckpoint(dirpath=tmp_path / "ckpt",
-                                                                                every_n_train_steps=20)],
+    checkpoints = pl.callbacks.ModelCheckpoint(dirpath=tmp_path / "ckpt", every_n_train_steps=20)
+    trainer = pl.Trainer(max_steps=300, accelerator="cpu", devices=1, callbacks=[monitor, hold, checkpoints],
+                         logger=[PrometheusLogger(run_name=run, registry=registry)],
                          val_check_interval=20, limit_val_batches=2, num_sanity_val_steps=0,
                          enable_progress_bar=False, enable_model_summary=False, log_every_n_steps=5,
                          default_root_dir=tmp_path)
-    failure: list[BaseException] = []
-
-    def train():
-        try:
-            trainer.fit(DigitsMLP(hidden=64), datamodule=DigitsDataModule(batch_size=16))
-        except BaseException as exc:  # surfaced in the main thread
-            failure.append(exc)
-
-    thread = threading.Thread(target=train, daemon=True)
-    thread.start()
+    fit = FitThread(trainer, DigitsMLP(hidden=64), DigitsDataModule(batch_size=16))
+    failure = fit.failure
+    fit.start()
     try:
         prom = servers.prometheus.url
         alive = lambda: failure and pytest.fail(f"training failed: {failure[0]!r}")  # noqa: E731
         _wait(prom, f'{M.USER_METRIC.series}{{run="{run}", metric="val_acc"}}', timeout=120, alive=alive)
         _wait(prom, f'{M.CHECKPOINT_DURATION.name}_count{{run="{run}"}}', timeout=120, alive=alive)
-        _wait(prom, f'{R.samples_rate(DEFAULT)}{{run="{run}"}}', timeout=60, alive=alive)
-        _wait(prom, f'rate({M.GPU_ENERGY.series}{{run="{run}"}}[1m]) >= 0', timeout=60, alive=alive)
+        # energy per sample, while training: a finite positive number of joules
+        energy = [e for _, _, e in common.queries_of(boards()[GPU]) if M.GPU_ENERGY.series in e][0]
+        _wait(prom, f"({fill(energy, run)}) > 0", timeout=60, alive=alive)
         extras = frozenset(PANEL_COVERAGE)
         empty = empty_panel_queries(prom, run=run, ranks=["0"], titles=sorted({t for t, _ in extras}), panels=extras)
         empty += empty_panel_queries(prom, run=run, ranks=["0"], titles=[GPU], allowed_empty=GPU_CUDA_ONLY)
@@ -235,6 +233,6 @@ def test_gpu_and_training_extra_panels_have_data(tmp_path: Path, monkeypatch):
             promql.query(prom, fill(note["expr"], run))
     finally:
         hold.release.set()
-        thread.join(timeout=60)
+        fit.join(timeout=60)
         servers.stop()
     assert not failure, failure
