@@ -39,9 +39,10 @@ class _NVMLError(Exception):
     pass
 
 
-def _fake_pynvml(fail: set[str] = frozenset()):
+def _fake_pynvml(fail: set[str] = frozenset(), energy_step_mj: int = 0):
     """A stand-in for nvidia-ml-py with NVML's units (mW, mJ, MHz, bytes); ``fail`` names functions
-    that raise NVMLError, as a driver does for a reading the GPU does not support."""
+    that raise NVMLError, as a driver does for a reading the GPU does not support; the energy counter
+    starts at 9 kJ and grows by ``energy_step_mj`` at each further reading of a device."""
     from types import SimpleNamespace
 
     calls = []
@@ -61,9 +62,8 @@ def _fake_pynvml(fail: set[str] = frozenset()):
         nvmlDeviceGetHandleByIndex=lambda i: f"h{i}",
         nvmlDeviceGetUtilizationRates=reading("util", SimpleNamespace(gpu=87, memory=40)),
         nvmlDeviceGetPowerUsage=reading("power", 312_500),
-        # 9 kJ at the first reading, then 250 J more at each (a counter, as the driver's)
         nvmlDeviceGetTotalEnergyConsumption=reading(
-            "energy", lambda h: 9_000_000 + 250_000 * sum(1 for c in calls if c[0] == "energy" and c[1] == h) - 250_000),
+            "energy", lambda h: 9_000_000 + energy_step_mj * (sum(c[:2] == ("energy", h) for c in calls) - 1)),
         nvmlDeviceGetTemperature=reading("temperature", lambda h, sensor: 64 if sensor == 0 else -1),
         nvmlDeviceGetClockInfo=reading("clock", lambda h, kind: clocks[kind]),
         nvmlDeviceGetMemoryInfo=reading("memory", SimpleNamespace(used=3 * 2**30, total=141 * 2**30, free=0)),

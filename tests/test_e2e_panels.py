@@ -196,7 +196,7 @@ def test_gpu_and_training_extra_panels_have_data(tmp_path: Path, monkeypatch):
     run = "extras-e2e"
     servers = _start_prometheus(tmp_path / "stack")
     registry = CollectorRegistry()
-    monkeypatch.setitem(sys.modules, "pynvml", _fake_pynvml())
+    monkeypatch.setitem(sys.modules, "pynvml", _fake_pynvml(energy_step_mj=250_000))  # 250 J a scrape
     registry.register(NvmlCollector(run, 0, [0]))
     monitor = PrometheusMonitor(run_name=run, port=0, registry=registry, log_every_n_steps=5,
                                 file_sd=servers.targets_dir, flops_per_sample=6 * 64 * 64 * 3, peak_flops=1e10)
