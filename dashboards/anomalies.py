@@ -26,9 +26,10 @@ def build(cfg: Config):
          (f"{M.ANOMALY_UPPER.series}{{{s}}}", "rank {{rank}} {{series}} upper")],
         unit="short", min_val=0, span=24, height=9))
     board.with_panel(c.timeseries(
-        "Anomaly score", "Detector score in [0, 1].",
+        "Anomaly score", f"Detector score in [0, 1]; {cfg.anomaly_score_threshold} is the detector's threshold "
+                         "(points above it count toward its persistence).",
         [(f"{M.ANOMALY_SCORE.series}{{{s}}}", "rank {{rank}} {{series}}")], unit="none", min_val=0, max_val=1,
-        steps=((None, c.GREEN), (cfg.anomaly_score_crit, c.RED)), show_thresholds=True, span=8))
+        steps=((None, c.GREEN), (cfg.anomaly_score_threshold, c.RED)), show_thresholds=True, span=8))
     board.with_panel(c.timeseries(
         "Detector active", "1 while the detector reports a regression (ThroughputRegression fires after "
                            f"{cfg.throughput_regression_for}).",

@@ -120,8 +120,17 @@ class Config:
     # it, green from compression_ratio_good (4x: what all-8-bit weights give over fp32).
     compression_ratio_warn: float = 2.0
     compression_ratio_good: float = 4.0
-    # Anomaly score shown red above this (the detector's own threshold decides anomaly_active).
-    anomaly_score_crit: float = 0.8
+    # Anomaly score shown red from this value: the detector's score is 1 / (1 + exp(-4 (ratio - 1))) of
+    # its statistic over its dynamic threshold (anomaly/detector.py), so 0.5 is exactly "at threshold";
+    # points above it count toward the detector's persistence. tests/test_dashboards.py checks it against
+    # the detector's own scores.
+    anomaly_score_threshold: float = 0.5
+    # GPU core temperature shown yellow from gpu_temperature_warn and red from gpu_temperature_crit
+    # (datacenter GPUs start thermal slowdown, lowering clocks, at roughly 85-90 C).
+    gpu_temperature_warn: float = 80.0
+    gpu_temperature_crit: float = 87.0
+    # Device memory in use (NVML) over installed: red from this share (the allocator has little room left).
+    gpu_memory_crit_ratio: float = 0.95
 
     def __post_init__(self) -> None:
         for f in fields(self):

@@ -24,6 +24,9 @@ def build(cfg: Config):
         "Stragglers", "Step time over the data-parallel group's median (lines) and the straggler flag (1).",
         [(f"{M.STEP_TIME_RELATIVE.series}{{{s}}}", "rank {{rank}} relative"),
          (f"{M.STRAGGLER.series}{{{s}}}", "rank {{rank}} straggler")], unit="none", min_val=0))
+    board.with_panel(c.stat_panel(
+        "Mesh", "Parallel degree of each mesh dimension (pp, dp, tp) as the strategy built it.",
+        [(f"max by (run, dim) ({M.PARALLEL_DEGREE.series}{{{s}}})", "{{dim}}")], unit="none", span=24, height=4))
     board.with_row(c.row("Pipeline"))
     board.with_panel(c.timeseries(
         "Pipeline bubble", "Idle share of a step: measured and theoretical (p-1)/(m+p-1).",
@@ -50,4 +53,12 @@ def build(cfg: Config):
         [(f"{M.GRADCOMP_RATIO.series}{{{s}}}", "rank {{rank}} last step"),
          (f"{R.gradcomp_uncompressed_rate(cfg)}{{{s}}} / {R.gradcomp_sent_rate(cfg)}{{{s}}}",
           "rank {{rank}} window")], unit="none", min_val=0, span=8))
+    board.with_panel(c.timeseries(
+        "Gradient compression time", "Seconds per second spent compressing and decompressing gradients, by op.",
+        [(f"sum by (run, rank, op) (rate({M.GRADCOMP_DURATION.series}{{{s}}}[{cfg.rate_window}]))",
+          "rank {{rank}} {{op}}")], unit="percentunit", min_val=0, span=12))
+    board.with_panel(c.timeseries(
+        "Error-feedback residual", "L2 norm of the gradient mass compression has held back so far (error "
+                                   "feedback); a norm that keeps growing means too little is sent.",
+        [(f"{M.GRADCOMP_RESIDUAL_NORM.series}{{{s}}}", "rank {{rank}}")], unit="none", min_val=0, span=12))
     return board

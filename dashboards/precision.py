@@ -10,18 +10,25 @@ from dashboards.config import Config
 
 UID = "lightwatch-precision"
 TITLE = "lightwatch / Precision"
+#: filled by tests/test_e2e_panels.py (tests/panel_queries.PANEL_COVERAGE)
+STATS_TIME = "Gradient-statistics check time"
 
 _DTYPE = M.DPS_ACTIVE_DTYPE.name  # prometheus_client's Enum labels the state with the metric name
+#: state timeline codes of the dtypes (every state of the enum) and their colours
+_CODES = dict(enumerate(M.DPS_ACTIVE_DTYPE.states, start=1))
+_COLOURS = {"fp16": "orange", "bf16": "purple", "fp32": "blue"}
 
 
 def build(cfg: Config):
     s = c.sel()
     board = c.dashboard(UID, TITLE, "DPSPrecision: which half precision autocast uses, why it switched, "
                                     "gradient underflow, loss scale and skipped steps.")
-    board.with_panel(c.timeseries(
-        "Active dtype", "1 for the dtype autocast uses now, per rank.",
-        [(f"{M.DPS_ACTIVE_DTYPE.series}{{{s}}} == 1", f"rank {{{{rank}}}} {{{{{_DTYPE}}}}}")],
-        unit="none", min_val=0, max_val=1))
+    # one lane per rank: the enum's state set to 1 becomes a code, and the code a coloured state
+    code = " + ".join(f"{i} * max by (run, rank) ({M.DPS_ACTIVE_DTYPE.series}{{{c.sel(_DTYPE + '=' + repr(d))}}})"
+                      for i, d in _CODES.items())
+    board.with_panel(c.state_timeline(
+        "Active dtype", "The dtype autocast uses, per rank, over time (state timeline).",
+        [(code, "rank {{rank}}")], states={i: (d, _COLOURS[d]) for i, d in _CODES.items()}))
     board.with_panel(c.timeseries(
         "Precision switches", f"Switches within {cfg.flapping_window}; PrecisionFlapping fires above "
                               f"{cfg.flapping_max_switches}.",
@@ -47,4 +54,10 @@ def build(cfg: Config):
          (f"sum by (run, rank) (increase({M.DPS_NONFINITE_GRAD_STEPS.series}{{{s}}}[{cfg.rate_window}]))",
           "rank {{rank}} non-finite grads")], unit="none", min_val=0, span=24,
         steps=((None, c.GREEN), (1, c.RED))))
-    return board
+    board.with_panel(c.timeseries(
+        STATS_TIME, "Mean wall time of DPSPrecision's gradient-statistics check (its own overhead, paid every "
+                    "check_every steps), over the flapping window.",
+        [(f"sum by (run, rank) (increase({M.DPS_STATS_DURATION.name}_sum{{{s}}}[{cfg.flapping_window}]))"
+          f" / sum by (run, rank) (increase({M.DPS_STATS_DURATION.name}_count{{{s}}}[{cfg.flapping_window}]))",
+          "rank {{rank}}")], unit="s", min_val=0, span=24))
+    return c.with_event_annotations(board, cfg)

@@ -54,6 +54,11 @@ def step_mean(cfg: Config) -> str:
     return f"run_rank:{M.STEP_DURATION.name}:mean_rate{cfg.rate_window}"
 
 
+def phase_mean(cfg: Config) -> str:
+    """Per-rank mean wall time of each step phase (``phase`` = forward, backward, optimizer)."""
+    return f"run_rank_phase:{M.PHASE_DURATION.name}:mean_rate{cfg.rate_window}"
+
+
 def data_wait_ratio(cfg: Config) -> str:
     """Share of loop wall time spent waiting for the next batch (data wait / (data wait + step))."""
     return f"run_rank:{M.DATA_WAIT.name}:ratio_rate{cfg.rate_window}"
@@ -85,6 +90,15 @@ def gradcomp_uncompressed_rate(cfg: Config) -> str:
     return f"run_rank:{M.GRADCOMP_UNCOMPRESSED_BYTES.name}:rate{cfg.rate_window}"
 
 
+def run_step_quantile(cfg: Config) -> str:
+    """Per-run step-time quantiles from the run's summed buckets (no per-rank series needed to read them)."""
+    return f"run:{M.STEP_DURATION.name}:quantile_rate{cfg.rate_window}"
+
+
+#: aggregation group: per run, per node and per pipeline stage (docs/scaling.md, "Aggregating recording rules")
+AGGREGATES_GROUP = "lightwatch-aggregates.rules"
+
+
 # --------------------------------------------------------------------------- rule groups
 def _rate(series: str, window: str, by: str = RANK_LEVEL) -> str:
     return f"sum by ({by}) (rate({series}[{window}]))"
@@ -108,6 +122,9 @@ def recording_groups(cfg: Config) -> list[dict]:
     rank_rules += [
         {"record": step_mean(cfg),
          "expr": f"{_rate(M.STEP_DURATION.name + '_sum', w)} / {_rate(M.STEP_DURATION.name + '_count', w)}"},
+        {"record": phase_mean(cfg),
+         "expr": f"{_rate(M.PHASE_DURATION.name + '_sum', w, RANK_LEVEL + ', phase')}"
+                 f" / {_rate(M.PHASE_DURATION.name + '_count', w, RANK_LEVEL + ', phase')}"},
         {"record": data_wait_ratio(cfg),
          "expr": f"{_rate(M.DATA_WAIT.name + '_sum', w)} / ({_rate(M.DATA_WAIT.name + '_sum', w)}"
                  f" + {_rate(M.STEP_DURATION.name + '_sum', w)})"},
@@ -130,7 +147,42 @@ def recording_groups(cfg: Config) -> list[dict]:
     return [
         {"name": "lightwatch-training.rules", "rules": rank_rules},
         {"name": "lightwatch-plugins.rules", "rules": plugin_rules},
+        {"name": AGGREGATES_GROUP, "rules": aggregate_rules(cfg)},
     ]
+
+
+def aggregate_rules(cfg: Config) -> list[dict]:
+    """Per-run, per-node and per-stage aggregates, so long-term dashboards, alerts and remote_write need
+    no per-rank series (issue 18; the proposal in docs/scaling.md). Every rule reads raw series of its
+    own group (groups evaluate in no fixed order; within a group rules run in sequence), and the run
+    quantiles read the bucket rate recorded just above them."""
+    w = cfg.rate_window
+    buckets = f"run:{M.STEP_DURATION.name}_bucket:rate{w}"
+    out = [{"record": buckets, "expr": f"sum by (run, le) (rate({M.STEP_DURATION.name}_bucket[{w}]))"}]
+    out += [{"record": run_step_quantile(cfg), "expr": f"histogram_quantile({q}, {buckets})",
+             "labels": {"quantile": f"{q}"}} for q in cfg.step_quantiles]
+    out += [
+        {"record": f"run:{M.DATA_WAIT.name}:ratio_rate{w}",
+         "expr": f"{_rate(M.DATA_WAIT.name + '_sum', w, 'run')} / ({_rate(M.DATA_WAIT.name + '_sum', w, 'run')}"
+                 f" + {_rate(M.STEP_DURATION.name + '_sum', w, 'run')})"},
+        {"record": f"run:{M.LOSS.name}:avg", "expr": f"avg by (run) ({M.LOSS.series})"},
+        {"record": f"run:{M.NONFINITE_LOSS.name}:increase{cfg.nonfinite_window}",
+         "expr": f"sum by (run) (increase({M.NONFINITE_LOSS.series}[{cfg.nonfinite_window}]))"},
+        {"record": f"run:{M.STRAGGLER.name}:sum", "expr": f"sum by (run) ({M.STRAGGLER.series})"},
+        {"record": f"run:{M.LAST_STEP_TIMESTAMP.name}:min", "expr": f"min by (run) ({M.LAST_STEP_TIMESTAMP.series})"},
+        {"record": f"run_kind:{M.COMM_BYTES.name}:rate{w}", "expr": _rate(M.COMM_BYTES.series, w, "run, kind")},
+        {"record": f"run:{M.GPU_ENERGY.name}:rate{w}", "expr": _rate(M.GPU_ENERGY.series, w, "run")},
+        # per node (the file_sd / PodMonitor target label): a slow or hot host stands out without ranks
+        {"record": f"run_node:{M.SAMPLES.name}:rate{w}", "expr": _rate(M.SAMPLES.series, w, "run, node")},
+        {"record": f"run_node:{M.GPU_POWER.name}:sum", "expr": f"sum by (run, node) ({M.GPU_POWER.series})"},
+        {"record": f"run_node:{M.GPU_TEMPERATURE.name}:max",
+         "expr": f"max by (run, node) ({M.GPU_TEMPERATURE.series})"},
+        {"record": "node:up:count", "expr": f'count by (node) (up{{job="{cfg.job}"}} == 1)'},
+        # per pipeline stage: the slowest and the mean rank of each stage
+        {"record": f"run_stage:{M.STAGE_COMPUTE.name}:max", "expr": f"max by (run, stage) ({M.STAGE_COMPUTE.series})"},
+        {"record": f"run_stage:{M.STAGE_COMPUTE.name}:avg", "expr": f"avg by (run, stage) ({M.STAGE_COMPUTE.series})"},
+    ]
+    return out
 
 
 def runbook_url(cfg: Config, alert: str) -> str:

@@ -1,7 +1,7 @@
 """Scrape-time collectors: process, CUDA memory and NVML readings, taken only when scraped.
 
 Nothing here runs on the training thread. Series that a machine cannot provide are absent,
-not zero: no CUDA means no accelerator memory series; no NVML means no GPU power series.
+not zero: no CUDA means no accelerator memory series; no NVML means no GPU power, temperature or clock series.
 """
 
 from __future__ import annotations
@@ -45,18 +45,23 @@ class CudaMemoryCollector(Collector):
         import torch
 
         labels = list(M.COMMON_LABELS) + ["device"]
-        fams = {spec: _family(spec, labels) for spec in
-                (M.ACCEL_MEMORY_ALLOCATED, M.ACCEL_MEMORY_RESERVED, M.ACCEL_MEMORY_PEAK)}
+        readings = ((M.ACCEL_MEMORY_ALLOCATED, torch.cuda.memory_allocated),
+                    (M.ACCEL_MEMORY_RESERVED, torch.cuda.memory_reserved),
+                    (M.ACCEL_MEMORY_PEAK, torch.cuda.max_memory_allocated))
+        fams = [(_family(spec, labels), read) for spec, read in readings]  # specs are unhashable (label_caps)
         for dev in self._devices:
             lv = self._labels + [f"cuda:{dev}"]
-            fams[M.ACCEL_MEMORY_ALLOCATED].add_metric(lv, torch.cuda.memory_allocated(dev))
-            fams[M.ACCEL_MEMORY_RESERVED].add_metric(lv, torch.cuda.memory_reserved(dev))
-            fams[M.ACCEL_MEMORY_PEAK].add_metric(lv, torch.cuda.max_memory_allocated(dev))
-        return list(fams.values())
+            for fam, read in fams:
+                fam.add_metric(lv, read(dev))
+        return [fam for fam, _ in fams]
 
 
 class NvmlCollector(Collector):
-    """GPU utilisation, power and energy through NVML (nvidia-ml-py), for the given devices."""
+    """GPU utilisation, power, energy, temperature, clocks and memory through NVML (nvidia-ml-py).
+
+    Each reading is taken on its own: a reading the GPU or driver does not support (``NVMLError``,
+    e.g. total energy before Volta) leaves only that series of that device absent.
+    """
 
     def __init__(self, run: str, rank: int | str, devices: list[int]) -> None:
         import pynvml  # raises ImportError when nvidia-ml-py is not installed
@@ -66,21 +71,34 @@ class NvmlCollector(Collector):
         self._labels = [str(run), str(rank)]
         self._handles = [(d, pynvml.nvmlDeviceGetHandleByIndex(d)) for d in devices]
 
-    def collect(self):
+    def _readings(self, handle):
+        """``(spec, read)`` pairs; each ``read()`` returns the value in the spec's base unit."""
         nv = self._nvml
+        return (
+            (M.GPU_UTILIZATION, lambda: nv.nvmlDeviceGetUtilizationRates(handle).gpu / 100.0),
+            (M.GPU_POWER, lambda: nv.nvmlDeviceGetPowerUsage(handle) / 1000.0),  # mW
+            (M.GPU_ENERGY, lambda: nv.nvmlDeviceGetTotalEnergyConsumption(handle) / 1000.0),  # mJ
+            (M.GPU_TEMPERATURE, lambda: float(nv.nvmlDeviceGetTemperature(handle, nv.NVML_TEMPERATURE_GPU))),
+            (M.GPU_SM_CLOCK, lambda: nv.nvmlDeviceGetClockInfo(handle, nv.NVML_CLOCK_SM) * 1e6),  # MHz
+            (M.GPU_MEMORY_CLOCK, lambda: nv.nvmlDeviceGetClockInfo(handle, nv.NVML_CLOCK_MEM) * 1e6),
+            (M.GPU_MEMORY_USED, lambda: float(nv.nvmlDeviceGetMemoryInfo(handle).used)),
+            (M.GPU_MEMORY_TOTAL, lambda: float(nv.nvmlDeviceGetMemoryInfo(handle).total)),
+        )
+
+    def collect(self):
         labels = list(M.COMMON_LABELS) + ["device"]
-        util = _family(M.GPU_UTILIZATION, labels)
-        power = _family(M.GPU_POWER, labels)
-        energy = _family(M.GPU_ENERGY, labels)
+        fams = {}  # by name: specs are unhashable (label_caps)
         for dev, handle in self._handles:
             lv = self._labels + [f"cuda:{dev}"]
-            try:
-                util.add_metric(lv, nv.nvmlDeviceGetUtilizationRates(handle).gpu / 100.0)
-                power.add_metric(lv, nv.nvmlDeviceGetPowerUsage(handle) / 1000.0)
-                energy.add_metric(lv, nv.nvmlDeviceGetTotalEnergyConsumption(handle) / 1000.0)
-            except nv.NVMLError:
-                continue  # a reading this GPU does not support stays absent
-        return [util, power, energy]
+            for spec, read in self._readings(handle):
+                fam = fams.get(spec.name)
+                if fam is None:
+                    fam = fams[spec.name] = _family(spec, labels)
+                try:
+                    fam.add_metric(lv, read())
+                except self._nvml.NVMLError:
+                    continue  # a reading this GPU does not support stays absent
+        return list(fams.values())
 
 
 def register_system_collectors(registry, run: str, rank: int | str, cuda_devices: list[int]) -> list[Collector]:

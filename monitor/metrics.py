@@ -177,6 +177,17 @@ GPU_POWER = _spec("gpu_power_watts", "gauge", "GPU power draw (NVML).", labels=C
                   unit="watts")
 GPU_ENERGY = _spec("gpu_energy_joules", "counter", "GPU energy since the driver loaded (NVML).",
                    labels=COMMON_LABELS + ("device",), unit="joules")
+GPU_TEMPERATURE = _spec("gpu_temperature_celsius", "gauge", "GPU core temperature (NVML).",
+                        labels=COMMON_LABELS + ("device",), unit="celsius")
+GPU_SM_CLOCK = _spec("gpu_sm_clock_hertz", "gauge", "GPU streaming-multiprocessor clock now (NVML).",
+                     labels=COMMON_LABELS + ("device",), unit="hertz")
+GPU_MEMORY_CLOCK = _spec("gpu_memory_clock_hertz", "gauge", "GPU memory clock now (NVML).",
+                         labels=COMMON_LABELS + ("device",), unit="hertz")
+GPU_MEMORY_USED = _spec("gpu_memory_used_bytes", "gauge",
+                        "GPU memory in use on the device by every process, as the driver reports it (NVML).",
+                        labels=COMMON_LABELS + ("device",), unit="bytes")
+GPU_MEMORY_TOTAL = _spec("gpu_memory_total_bytes", "gauge", "GPU memory installed on the device (NVML).",
+                         labels=COMMON_LABELS + ("device",), unit="bytes")
 
 # --------------------------------------------------------------------------- DPS precision
 DPS_ACTIVE_DTYPE = _spec("dps_active_dtype", "enum", "Half-precision type autocast uses now.",

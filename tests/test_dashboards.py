@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import random
 import re
+import subprocess
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -13,9 +16,11 @@ from dashboards import common, main
 from dashboards import rules as R
 from dashboards.config import DEFAULT, Config
 from monitor import metrics as M
+from tests.conftest import require_binary
 
 UIDS = {"lightwatch-training", "lightwatch-precision", "lightwatch-parallelism", "lightwatch-compression",
-        "lightwatch-anomalies", "lightwatch-data-quality"}
+        "lightwatch-anomalies", "lightwatch-data-quality", "lightwatch-gpu"}
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_regenerating_changes_nothing(tmp_path):
@@ -54,11 +59,21 @@ def test_fixed_uids_variables_and_current_schema():
         assert board["schemaVersion"] >= 39, "pin a Grafana 11+ schema (grafana-foundation-sdk 11.x build)"
         variables = {v["name"]: v for v in board["templating"]["list"]}
         assert variables["datasource"]["type"] == "datasource" and variables["datasource"]["query"] == "prometheus"
-        for name in ("run", "rank"):
+        for name in ("job", "run", "rank"):
             assert variables[name]["type"] == "query"
             assert variables[name]["datasource"] == {"type": "prometheus", "uid": "${datasource}"}
             assert M.RUN_INFO.series in variables[name]["query"]
+        # mixin conventions: run and rank are chained from job (and rank from run)
+        assert 'job=~"$job"' in variables["run"]["query"] and 'run=~"$run"' in variables["rank"]["query"]
+        assert list(variables)[:4] == ["datasource", "job", "run", "rank"]
         assert "lightwatch" in board["tags"]
+        # shared crosshair and tooltip; a menu of the other lightwatch dashboards keeping time and variables
+        assert board["graphTooltip"] == 2
+        assert [(ln["type"], ln["tags"], ln["includeVars"], ln["keepTime"]) for ln in board["links"]] == [
+            ("dashboards", ["lightwatch"], True, True)]
+        for p in _panels(board):
+            if p["type"] in ("timeseries", "state-timeline"):
+                assert p["options"]["tooltip"]["mode"] == "multi", f"{uid}/{p['title']}: tooltip shows one series"
 
 
 def test_every_panel_has_unit_thresholds_datasource_and_filters():
@@ -162,3 +177,116 @@ def test_pqcf_thresholds_come_from_the_config():
     bits = by_title["Bits per layer"]["fieldConfig"]["defaults"]["thresholds"]["steps"]
     ratio = by_title["Compression ratio"]["fieldConfig"]["defaults"]["thresholds"]["steps"]
     assert bits[1]["value"] == 6 and ratio[-1]["value"] == 5.5
+
+
+def test_training_and_precision_boards_annotate_dps_switches_and_firing_alerts():
+    for uid in ("lightwatch-training", "lightwatch-precision"):
+        notes = {a["name"]: a for a in _boards()[uid]["annotations"]["list"]}
+        dps, alerts = notes["DPS precision switches"], notes["Firing alerts"]
+        assert dps["expr"].startswith(f"changes({M.DPS_SWITCHES.series}{{") and '$run' in dps["expr"]
+        assert "{{from_dtype}}" in dps["titleFormat"] and "{{to_dtype}}" in dps["titleFormat"]
+        assert 'ALERTS{alertstate="firing"' in alerts["expr"] and R.WATCHDOG not in alerts["expr"]
+        assert all(a["datasource"]["uid"] == "${datasource}" and a["enable"] for a in notes.values())
+
+
+def test_every_catalogue_metric_is_on_a_panel_or_has_a_reason():
+    from dashboards import coverage
+
+    assert coverage.uncovered() == [], (
+        "catalogue metrics on no panel, annotation or recording rule: add a panel in the dashboard of its "
+        "subsystem, or a reason in dashboards.coverage.NOT_ON_A_PANEL")
+    drawn = coverage.drawn()
+    for name, reason in coverage.NOT_ON_A_PANEL.items():
+        assert name in M.CATALOGUE, f"NOT_ON_A_PANEL names {name!r}, which is not in the catalogue"
+        assert name not in drawn, f"{name} is on a panel now: remove it from NOT_ON_A_PANEL"
+        assert len(reason.split()) >= 4, f"{name}: give a real reason"
+    for name in ("lightwatch_logged_metric", "lightwatch_logged_metric_step", "lightwatch_gpu_temperature_celsius"):
+        assert name in drawn
+
+
+def test_a_metric_without_a_panel_is_reported(monkeypatch):
+    from dashboards import coverage
+
+    spec = M.MetricSpec("lightwatch_nowhere_ratio", "gauge", "Drawn by no dashboard.")
+    monkeypatch.setitem(M.CATALOGUE, spec.name, spec)
+    assert coverage.uncovered() == ["lightwatch_nowhere_ratio"]
+    monkeypatch.setitem(coverage.NOT_ON_A_PANEL, spec.name, "only here to test the coverage check")
+    assert coverage.uncovered() == []
+
+
+def test_gpu_board_draws_every_gpu_metric_per_device_and_rank():
+    board = _boards()["lightwatch-gpu"]
+    exprs = " ".join(e for _, _, e in common.queries_of(board))
+    for spec in (M.GPU_UTILIZATION, M.GPU_POWER, M.GPU_ENERGY, M.GPU_TEMPERATURE, M.GPU_SM_CLOCK, M.GPU_MEMORY_CLOCK,
+                 M.GPU_MEMORY_USED, M.GPU_MEMORY_TOTAL, M.ACCEL_MEMORY_ALLOCATED, M.ACCEL_MEMORY_RESERVED,
+                 M.ACCEL_MEMORY_PEAK):
+        assert spec.series in exprs, spec.name
+    by_title = {p["title"]: p for p in _panels(board)}
+    energy = by_title["Energy per sample"]["targets"][0]["expr"]
+    assert f"rate({M.GPU_ENERGY.series}" in energy and f"rate({M.SAMPLES.series}" in energy
+    assert by_title["Energy per sample"]["fieldConfig"]["defaults"]["unit"] == "joule"
+    for title in ("GPU utilisation", "Temperature", "SM clock", "Device memory (NVML)"):
+        assert all("{{device}}" in t["legendFormat"] and "{{rank}}" in t["legendFormat"]
+                   for t in by_title[title]["targets"]), title
+    steps = by_title["Temperature"]["fieldConfig"]["defaults"]["thresholds"]["steps"]
+    assert [s["value"] for s in steps] == [None, DEFAULT.gpu_temperature_warn, DEFAULT.gpu_temperature_crit]
+
+
+def test_user_metrics_panel_follows_the_metric_variable():
+    board = _boards()["lightwatch-training"]
+    variables = {v["name"]: v for v in board["templating"]["list"]}
+    metric = variables["metric"]
+    assert M.USER_METRIC.series in metric["query"] and 'run=~"$run"' in metric["query"]
+    assert metric["multi"] and metric["includeAll"] and metric["allValue"] == ".+"
+    panel = {p["title"]: p for p in _panels(board)}["Logged metrics"]
+    assert 'metric=~"$metric"' in panel["targets"][0]["expr"] and "{{metric}}" in panel["targets"][0]["legendFormat"]
+
+
+def test_active_dtype_is_a_state_timeline_of_every_dps_state():
+    panel = {p["title"]: p for p in _panels(_boards()["lightwatch-precision"])}["Active dtype"]
+    assert panel["type"] == "state-timeline"
+    options = panel["fieldConfig"]["defaults"]["mappings"][0]["options"]
+    assert sorted(o["text"] for o in options.values()) == sorted(M.DPS_ACTIVE_DTYPE.states)
+    for code, option in options.items():  # the query turns the state set to 1 into exactly this code
+        assert f"{code} * max by (run, rank) ({M.DPS_ACTIVE_DTYPE.series}{{" in panel["targets"][0]["expr"]
+        assert f"{M.DPS_ACTIVE_DTYPE.name}='{option['text']}'" in panel["targets"][0]["expr"]
+
+
+def test_anomaly_score_threshold_is_the_detectors_own():
+    """The Anomalies board turns red where the detector starts counting a point toward its persistence:
+    on a slow decline the points that raise the alert score above the threshold, the one before does not."""
+    from anomaly import ThroughputDetector
+
+    rng = random.Random(0)
+    det = ThroughputDetector(forecaster="ets", warmup=30, window=10, persistence=5)
+    values = [100 + rng.gauss(0, 1) for _ in range(150)] + [100 - 0.4 * i + rng.gauss(0, 1) for i in range(80)]
+    results = det.score(values)
+    onset = next(i for i, r in enumerate(results) if r.state == "anomaly")
+    counted = [r.score for r in results[onset - det.persistence + 1:onset + 1]]
+    threshold = DEFAULT.anomaly_score_threshold
+    assert min(counted) > threshold >= results[onset - det.persistence].score, (counted, threshold)
+    panel = {p["title"]: p for p in _panels(_boards()["lightwatch-anomalies"])}["Anomaly score"]
+    assert panel["fieldConfig"]["defaults"]["thresholds"]["steps"][-1] == {"color": "red", "value": threshold}
+
+
+def test_rules_pass_promtool_check_and_unit_tests():
+    """`promtool check rules` is clean and tests/rules/*.yaml pass; every aggregate rule has a case."""
+    promtool = require_binary("promtool")
+    rule_files = sorted(str(p) for p in dashboards.RULES_DIR.glob("*.yml"))
+    check = subprocess.run([promtool, "check", "rules", *rule_files], capture_output=True, text=True, timeout=60)
+    assert check.returncode == 0, check.stdout + check.stderr
+    tests = sorted(str(p) for p in (ROOT / "tests" / "rules").glob("*.yaml"))
+    run = subprocess.run([promtool, "test", "rules", *tests], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert run.returncode == 0, run.stdout + run.stderr
+    cases = (ROOT / "tests" / "rules" / "recording-test.yaml").read_text()
+    for rule in R.aggregate_rules(DEFAULT):
+        if not rule["record"].endswith("_bucket:rate1m"):  # read through the quantiles' case
+            assert f"expr: {rule['record']}\n" in cases, f"no promtool case for {rule['record']}"
+
+
+def test_aggregates_need_no_per_rank_labels():
+    for rule in R.aggregate_rules(DEFAULT):
+        level = rule["record"].split(":")[0]
+        assert "rank" not in level and "instance" not in level, rule["record"]
+        for by in re.findall(r"by \(([^)]*)\)", rule["expr"]):
+            assert not {"rank", "instance"} & {label.strip() for label in by.split(",")}, rule["record"]

@@ -29,20 +29,27 @@ from prometheus_client import CollectorRegistry
 from torch.utils.data import DataLoader, TensorDataset
 
 import dashboards
+from dashboards import common
 from dashboards import rules as R
 from dashboards.config import DEFAULT
 from lightning_plugins.quantization import compress
 from monitor import metrics as M
 from monitor import promql, stack
-from monitor.demo_model import DigitsMLP, digits_tensors
+from monitor.callbacks import PrometheusMonitor
+from monitor.collectors import NvmlCollector
+from monitor.logger import PrometheusLogger
+from monitor.demo_model import DigitsDataModule, DigitsMLP, digits_tensors
 from monitor.exporter import MetricsExporter, free_port
 from tests.conftest import require_binary
-from tests.panel_queries import COVERAGE, boards, empty_panel_queries
+from tests.panel_queries import (COVERAGE, GPU_CUDA_ONLY, PANEL_COVERAGE, FitThread, boards, empty_panel_queries,
+                                 fill)
+from tests.test_collectors import _fake_pynvml
 
 ROOT = Path(__file__).resolve().parent.parent
 PARALLEL_SCRIPT = ROOT / "tests" / "scripts" / "train_parallel_monitored.py"
 COMPRESSION = "lightwatch / Compression"
 PARALLELISM = "lightwatch / Parallelism"
+GPU = "lightwatch / GPU"
 
 
 def _start_prometheus(data_dir: Path) -> stack.Stack:
@@ -66,7 +73,11 @@ def _wait(prom: str, expr: str, n: int = 1, timeout: float = 60.0, alive=lambda:
 
 def test_every_board_is_covered_by_an_e2e_test():
     assert set(COVERAGE) <= set(boards()), f"unknown dashboards in COVERAGE: {set(COVERAGE) - set(boards())}"
-    assert {COMPRESSION, PARALLELISM} == set(COVERAGE)
+    assert {COMPRESSION, PARALLELISM, GPU} == set(COVERAGE)
+    by_title = {title: {p for p, _, _ in common.queries_of(board)} for title, board in boards().items()}
+    for (title, panel), test in PANEL_COVERAGE.items():
+        assert panel in by_title[title], f"PANEL_COVERAGE names {title}/{panel}, which is on no dashboard"
+        assert test.split("::")[1] in globals(), test
 
 
 @pytest.mark.slow
@@ -103,13 +114,14 @@ def test_compression_panels_have_data(tmp_path: Path):
 @pytest.mark.slow
 @pytest.mark.timeout(300)
 def test_parallelism_panels_have_data(tmp_path: Path):
+    # 60 steps: the compression hook reads its error-feedback residual every 50 (stats_every_n_steps)
     run, world = "par-e2e", 4
     servers = _start_prometheus(tmp_path / "stack")
     hold = tmp_path / "hold"
     log = open(tmp_path / "train.log", "w+")
     env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     proc = subprocess.Popen(
-        [sys.executable, str(PARALLEL_SCRIPT), "--port", str(free_port()), "--mesh", "2,2,1", "--steps", "40",
+        [sys.executable, str(PARALLEL_SCRIPT), "--port", str(free_port()), "--mesh", "2,2,1", "--steps", "60",
          "--run-name", run, "--file-sd", str(servers.targets_dir), "--hold-file", str(hold), "--hold-max", "240",
          "--step-sleep", "0.15"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)  # own group: Lightning's children
@@ -151,3 +163,76 @@ def test_parallelism_panels_have_data(tmp_path: Path):
         output = log.read()
         log.close()
     assert proc.returncode == 0, output[-4000:]
+
+
+class _HoldAtEnd(pl.Callback):
+    """Paces steps (so rates see training) and keeps the run (and its exporter) alive after training
+    until ``release`` is set."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.release = threading.Event()
+        self.finished = threading.Event()
+
+    def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
+        time.sleep(0.05)
+
+    def on_train_end(self, trainer, pl_module):
+        self.finished.set()
+        self.release.wait(timeout=240)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(240)
+def test_gpu_and_training_extra_panels_have_data(tmp_path: Path, monkeypatch):
+    """The GPU board and the training panels the alerting E2E run cannot fill (PANEL_COVERAGE): a real
+    Lightning run with validation, checkpoints and PrometheusLogger (self.log -> Prometheus), scraped
+    through file_sd. No GPU here: the real NvmlCollector reads a stand-in pynvml (NVML's units and
+    calls, tests/test_collectors.py) on the monitor's registry under the run's labels, so the GPU
+    queries run against series shaped exactly as on a GPU; the caching-allocator targets are CUDA-only
+    (GPU_CUDA_ONLY; their collector is unit-tested in tests/test_collectors.py). Every annotation query
+    of every board must parse on the real Prometheus, and the run's ALERTS annotation must be valid."""
+    run = "extras-e2e"
+    servers = _start_prometheus(tmp_path / "stack")
+    registry = CollectorRegistry()
+    monkeypatch.setitem(sys.modules, "pynvml", _fake_pynvml(energy_step_mj=250_000))  # 250 J a scrape
+    registry.register(NvmlCollector(run, 0, [0]))
+    monitor = PrometheusMonitor(run_name=run, port=0, registry=registry, log_every_n_steps=5,
+                                file_sd=servers.targets_dir, flops_per_sample=6 * 64 * 64 * 3, peak_flops=1e10)
+    hold = _HoldAtEnd()
+    checkpoints = pl.callbacks.ModelCheckpoint(dirpath=tmp_path / "ckpt", every_n_train_steps=20)
+    trainer = pl.Trainer(max_steps=300, accelerator="cpu", devices=1, callbacks=[monitor, hold, checkpoints],
+                         logger=[PrometheusLogger(run_name=run, registry=registry)],
+                         val_check_interval=20, limit_val_batches=2, num_sanity_val_steps=0,
+                         enable_progress_bar=False, enable_model_summary=False, log_every_n_steps=5,
+                         default_root_dir=tmp_path)
+    fit = FitThread(trainer, DigitsMLP(hidden=64), DigitsDataModule(batch_size=16))
+    failure = fit.failure
+    fit.start()
+    try:
+        prom = servers.prometheus.url
+        alive = lambda: failure and pytest.fail(f"training failed: {failure[0]!r}")  # noqa: E731
+        _wait(prom, f'{M.USER_METRIC.series}{{run="{run}", metric="val_acc"}}', timeout=120, alive=alive)
+        _wait(prom, f'{M.CHECKPOINT_DURATION.name}_count{{run="{run}"}}', timeout=120, alive=alive)
+        # energy per sample, while training: a finite positive number of joules
+        energy = [e for _, _, e in common.queries_of(boards()[GPU]) if M.GPU_ENERGY.series in e][0]
+        _wait(prom, f"({fill(energy, run)}) > 0", timeout=60, alive=alive)
+        extras = frozenset(PANEL_COVERAGE)
+        empty = empty_panel_queries(prom, run=run, ranks=["0"], titles=sorted({t for t, _ in extras}), panels=extras)
+        empty += empty_panel_queries(prom, run=run, ranks=["0"], titles=[GPU], allowed_empty=GPU_CUDA_ONLY)
+        assert not empty, f"panel queries without data: {empty}"
+        logged = {r["metric"]["metric"] for r in promql.query(prom, f'{M.USER_METRIC.series}{{run="{run}"}}')}
+        assert {"train_loss", "val_loss", "val_acc"} <= logged
+        temp = promql.query(prom, f'{M.GPU_TEMPERATURE.series}{{run="{run}", rank="0", device="cuda:0"}}')
+        assert float(temp[0]["value"][1]) == 64.0
+        # annotations: every board's queries parse (promql.query raises otherwise) with the variables filled
+        notes = [n for board in boards().values() for n in (board.get("annotations") or {}).get("list", [])]
+        assert len(notes) >= 4
+        for note in notes:
+            promql.query(prom, fill(note["expr"], run))
+    finally:
+        hold.release.set()
+        fit.join(timeout=60)
+        servers.stop()
+    assert not failure, failure
