@@ -1,8 +1,8 @@
-"""Framework-free data-quality statistics: divergences, drift, duplicates, noisy samples.
+"""Window statistics of training batches: the batch contract, device-side accumulators, duplicates.
 
-No Lightning here: :class:`monitor.data_callbacks.DataQualityMonitor` only feeds batches in and
-publishes what comes out. Accumulation happens on the tensors' own device (no host sync per
-batch); :meth:`WindowStats.summary` is the one place that copies to the host.
+No Lightning here: :class:`monitor.data_quality.callback.DataQualityMonitor` only feeds batches in.
+Accumulation happens on the tensors' own device (no host sync per batch); :meth:`WindowStats.summary`
+is the one place that copies to the host. :mod:`monitor.data_quality.drift` compares summaries.
 
 Usage::
 
@@ -14,12 +14,6 @@ Usage::
     win.update(BatchView(inputs=torch.randn(256, 8) + 1.0, labels=torch.randint(0, 10, (256,))))
     report = compare(win.summary(), ref.summary())
     report.feature_shift_max          # ~1.3: means moved by ~1 standard deviation (max over 8 noisy features)
-
-Smoothing (the same for KL and PSI): both histograms are normalised to sum 1, then ``eps``
-(default ``1e-4``) is added to every bin and they are normalised again. An empty bin therefore
-contributes a large but finite term instead of ``inf``. Bins far above ``eps`` are barely
-changed: for 10-bin histograms whose bins all hold >= 1 % the smoothing moves KL or PSI by at most
-~0.01; bins near ``eps`` are where it matters (and where the unsmoothed value explodes).
 """
 
 from __future__ import annotations
@@ -30,57 +24,9 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 import torch
 
-#: Alert thresholds (the DataDrift rule, generated from dashboards/config.py into
-#: dashboards/build/rules/lightwatch-alerts.yml, uses the same values; a test keeps them equal).
-#: PSI: < 0.1 no shift, 0.1-0.25 moderate, > 0.25 significant (the credit-scoring rule of thumb).
-#: KL(window || ref) ~ PSI / 2 for small shifts.
-PSI_ALERT_THRESHOLD = 0.25
-KL_ALERT_THRESHOLD = 0.1
-#: a feature whose mean moved by half a pooled standard deviation (Cohen's "medium" effect)
-FEATURE_DRIFT_ALERT_THRESHOLD = 0.5
-
-DEFAULT_EPS = 1e-4
 #: reasons a batch (or part of it) is skipped; the `reason` label of lightwatch_data_skipped_batches
 SKIP_REASONS = ("no_inputs", "no_labels", "bad_labels", "label_out_of_range", "ragged", "shape_mismatch",
                 "no_indices", "index_out_of_range", "no_sample_losses", "error")
-
-
-# --------------------------------------------------------------------------- divergences
-def smoothed_distribution(counts: Any, eps: float = DEFAULT_EPS) -> np.ndarray:
-    """Normalise ``counts`` to a distribution with additive smoothing ``eps`` per bin.
-
-    ``p = (c / sum(c) + eps) / (1 + K * eps)``; an all-zero histogram becomes uniform.
-    """
-    c = np.asarray(counts, dtype=np.float64).reshape(-1)
-    if c.size == 0:
-        raise ValueError("counts is empty: a distribution needs at least one bin")
-    if np.any(c < 0) or not np.all(np.isfinite(c)):
-        raise ValueError("counts must be finite and non-negative")
-    if eps < 0:
-        raise ValueError(f"eps={eps!r} must be >= 0")
-    total = c.sum()
-    p = c / total if total > 0 else np.full_like(c, 1.0 / c.size)
-    p = p + eps
-    return p / p.sum()
-
-
-def _pair(p: Any, q: Any, eps: float) -> tuple[np.ndarray, np.ndarray]:
-    p, q = smoothed_distribution(p, eps), smoothed_distribution(q, eps)
-    if p.shape != q.shape:
-        raise ValueError(f"histograms have different numbers of bins: {p.size} vs {q.size}")
-    return p, q
-
-
-def kl_divergence(p: Any, q: Any, eps: float = DEFAULT_EPS) -> float:
-    """``KL(p || q) = sum p ln(p / q)`` in nats, of two histograms (counts or probabilities)."""
-    p, q = _pair(p, q, eps)
-    return max(0.0, float(np.sum(p * np.log(p / q))))  # >= 0; clip float round-off
-
-
-def psi(actual: Any, expected: Any, eps: float = DEFAULT_EPS) -> float:
-    """Population stability index ``sum (a - e) ln(a / e)`` (= KL(a||e) + KL(e||a))."""
-    a, e = _pair(actual, expected, eps)
-    return max(0.0, float(np.sum((a - e) * np.log(a / e))))
 
 
 # --------------------------------------------------------------------------- batches
@@ -130,32 +76,6 @@ def extract_batch(batch: Any, *, input_key: str | None = None, label_key: str | 
         items = list(batch) + [None] * (3 - len(batch))
         return BatchView(inputs=items[0], labels=items[1], indices=items[2])
     return BatchView()
-
-
-class IndexedDataset(torch.utils.data.Dataset):
-    """Wrap a map-style dataset so every item also carries its index: ``(*item, index)``.
-
-    The noisy-sample detector needs to know which dataset row each loss belongs to::
-
-        train = IndexedDataset(TensorDataset(x, y))     # items: (x_i, y_i, i)
-        loader = DataLoader(train, batch_size=64, shuffle=True)   # batches: (x, y, idx)
-    """
-
-    def __init__(self, dataset) -> None:
-        if not hasattr(dataset, "__getitem__") or not hasattr(dataset, "__len__"):
-            raise ValueError("dataset must be a map-style dataset (with __getitem__ and __len__)")
-        self.dataset = dataset
-
-    def __len__(self) -> int:
-        return len(self.dataset)
-
-    def __getitem__(self, index: int):
-        item = self.dataset[index]
-        if isinstance(item, tuple):
-            return (*item, index)
-        if isinstance(item, dict):
-            return {**item, "index": index}
-        return (item, index)
 
 
 # --------------------------------------------------------------------------- window statistics
@@ -497,59 +417,6 @@ def summarize(inputs: Any = None, labels: Any = None, *, num_classes: int | None
     return stats.summary()
 
 
-# --------------------------------------------------------------------------- comparison
-@dataclass
-class DriftReport:
-    """One window compared with the reference (``None`` where the statistic does not apply)."""
-
-    samples: int
-    label_kl: float | None = None
-    label_psi: float | None = None
-    label_overflow: int = 0
-    feature_shift: np.ndarray | None = None  # (D,) |mean - ref mean| / pooled std
-    feature_std_ratio: np.ndarray | None = None  # (D,) std / ref std
-    feature_shift_max: float | None = None
-    token_kl: float | None = None
-    token_psi: float | None = None
-    nonfinite_ratio: float | None = None
-
-
-def standardised_mean_shift(mean: np.ndarray, var: np.ndarray, ref_mean: np.ndarray, ref_var: np.ndarray,
-                            floor: float = 1e-6) -> np.ndarray:
-    """``|mean - ref_mean| / sqrt((var + ref_var) / 2)`` (the pooled-SD standardised mean difference).
-
-    The pooled deviation has a floor of ``floor`` so a feature constant in both windows at the same
-    value scores 0, and one that jumped between two constants scores ``|diff| / floor``.
-    """
-    pooled = np.sqrt(np.maximum((var + ref_var) / 2.0, floor ** 2))
-    return np.abs(mean - ref_mean) / pooled
-
-
-def compare(window: StatsSummary, reference: StatsSummary, eps: float = DEFAULT_EPS) -> DriftReport:
-    """Compare a window with the reference; statistics missing on either side stay ``None``."""
-    r = DriftReport(samples=window.samples, label_overflow=window.label_overflow)
-    if window.label_counts is not None and reference.label_counts is not None and window.label_counts.sum() > 0 \
-            and window.label_counts.shape == reference.label_counts.shape:
-        r.label_kl = kl_divergence(window.label_counts, reference.label_counts, eps)
-        r.label_psi = psi(window.label_counts, reference.label_counts, eps)
-    if window.feature_sum is not None and reference.feature_sum is not None \
-            and window.feature_dim == reference.feature_dim and window.feature_count.sum() > 0:
-        shift = standardised_mean_shift(window.feature_mean, window.feature_var, reference.feature_mean,
-                                        reference.feature_var)
-        ref_std = np.sqrt(reference.feature_var)
-        ratio = np.where(ref_std > 0, np.sqrt(window.feature_var) / np.where(ref_std > 0, ref_std, 1.0),
-                         np.where(window.feature_var > 0, np.inf, 1.0))
-        r.feature_shift, r.feature_std_ratio = shift, ratio
-        r.feature_shift_max = float(shift.max()) if shift.size else 0.0
-    if window.token_counts is not None and reference.token_counts is not None and window.token_counts.sum() > 0 \
-            and window.token_counts.shape == reference.token_counts.shape:
-        r.token_kl = kl_divergence(window.token_counts, reference.token_counts, eps)
-        r.token_psi = psi(window.token_counts, reference.token_counts, eps)
-    if window.elements and window.feature_count is not None:
-        r.nonfinite_ratio = window.nonfinite / window.elements
-    return r
-
-
 # --------------------------------------------------------------------------- duplicates
 class DuplicateWindow:
     """Exact-duplicate count over the last ``size`` sample fingerprints (bounded memory).
@@ -586,122 +453,4 @@ class DuplicateWindow:
 
     def clear(self) -> None:
         self._ring = np.empty(0, dtype=np.int64)
-
-
-# --------------------------------------------------------------------------- noisy samples
-class NoisySampleTracker:
-    """Small-loss criterion over epochs: flag samples whose loss stays in the top tail.
-
-    Each tracked epoch, the ``round(tail_fraction * seen)`` samples with the highest loss among
-    those seen that epoch are "in the tail" (ties broken by index). A sample is flagged once it was in the tail in at least
-    ``persistence`` of the epochs it was seen in (after ``warmup_epochs``). Networks fit clean
-    labels before they memorise wrong ones (Arpit et al. 2017; Han et al. 2018, Co-teaching), so a
-    persistently high loss marks a likely mislabelled or corrupt sample.
-
-    Example::
-
-        t = NoisySampleTracker(num_samples=1000, tail_fraction=0.1)
-        t.add_epoch(losses)          # (1000,) float, NaN where a sample was not seen
-        t.flagged()                  # sorted dataset indices
-    """
-
-    def __init__(self, num_samples: int, *, tail_fraction: float = 0.1, persistence: float = 0.5,
-                 warmup_epochs: int = 1) -> None:
-        if isinstance(num_samples, bool) or not isinstance(num_samples, int) or num_samples < 1:
-            raise ValueError(f"num_samples={num_samples!r} must be an int >= 1")
-        check_fraction("tail_fraction", tail_fraction)
-        check_fraction("persistence", persistence)
-        if isinstance(warmup_epochs, bool) or not isinstance(warmup_epochs, int) or warmup_epochs < 0:
-            raise ValueError(f"warmup_epochs={warmup_epochs!r} must be an int >= 0")
-        self.num_samples = num_samples
-        self.tail_fraction = tail_fraction
-        self.persistence = persistence
-        self.warmup_epochs = warmup_epochs
-        self.epochs_seen = 0
-        self.tail_counts = np.zeros(num_samples, dtype=np.int64)
-        self.seen_counts = np.zeros(num_samples, dtype=np.int64)
-
-    def add_epoch(self, losses: Any) -> int:
-        """Record one epoch's per-sample losses (NaN = not seen); returns the flagged count."""
-        losses = np.asarray(losses, dtype=np.float64).reshape(-1)
-        if losses.size != self.num_samples:
-            raise ValueError(f"losses has {losses.size} entries, expected num_samples={self.num_samples}")
-        self.epochs_seen += 1
-        if self.epochs_seen <= self.warmup_epochs:
-            return 0
-        seen = np.flatnonzero(~np.isnan(losses))
-        if seen.size >= 2:
-            k = max(1, int(round(self.tail_fraction * seen.size)))
-            order = seen[np.argsort(-losses[seen], kind="stable")]  # highest loss first; ties by index
-            self.tail_counts[order[:k]] += 1
-            self.seen_counts[seen] += 1
-        return int(self.flagged().size)
-
-    def flagged(self) -> np.ndarray:
-        seen = self.seen_counts > 0
-        share = np.divide(self.tail_counts, np.maximum(self.seen_counts, 1))
-        return np.flatnonzero(seen & (share >= self.persistence) & (self.tail_counts > 0))
-
-    def state_dict(self) -> dict:
-        return {"num_samples": self.num_samples, "epochs_seen": self.epochs_seen,
-                "tail_counts": self.tail_counts.tolist(), "seen_counts": self.seen_counts.tolist()}
-
-    def load_state_dict(self, state: Mapping) -> None:
-        if int(state["num_samples"]) != self.num_samples:
-            raise ValueError(f"checkpoint tracked {state['num_samples']} samples, this run has {self.num_samples}")
-        self.epochs_seen = int(state["epochs_seen"])
-        self.tail_counts = np.asarray(state["tail_counts"], dtype=np.int64)
-        self.seen_counts = np.asarray(state["seen_counts"], dtype=np.int64)
-
-
-def check_fraction(name: str, value: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < value <= 1.0:
-        raise ValueError(f"{name}={value!r} must be a number in (0, 1]")
-    return float(value)
-
-
-# --------------------------------------------------------------------------- calibration weights
-def target_distribution(target: Any, num_classes: int) -> np.ndarray:
-    """``"uniform"``/``None`` -> uniform; a sequence of ``num_classes`` non-negative weights -> normalised."""
-    if target is None or (isinstance(target, str) and target == "uniform"):
-        return np.full(num_classes, 1.0 / num_classes)
-    if isinstance(target, str):
-        raise ValueError(f"target={target!r}: use 'uniform' or a sequence of {num_classes} class weights")
-    t = np.asarray(target, dtype=np.float64).reshape(-1)
-    if t.size != num_classes or np.any(t < 0) or not np.all(np.isfinite(t)) or t.sum() <= 0:
-        raise ValueError(f"target must be 'uniform' or {num_classes} finite non-negative weights with a positive "
-                         f"sum, got {t.tolist()}")
-    return t / t.sum()
-
-
-def calibration_weights(labels: np.ndarray, target: np.ndarray, max_weight: float) -> np.ndarray:
-    """Per-sample weights ``target[y] / freq[y]``, normalised to mean 1 and capped at ``max_weight``.
-
-    The cap is applied by water-filling: the scale ``s`` with ``mean(min(s * w, max_weight)) == 1``
-    is found by bisection, so the result has mean 1 and no weight above the cap (``max_weight >= 1``).
-    """
-    counts = np.bincount(labels, minlength=target.size).astype(np.float64)
-    freq = counts / counts.sum()
-    w = np.where(freq[labels] > 0, target[labels] / np.maximum(freq[labels], 1e-300), 0.0)
-    if w.sum() <= 0:
-        raise ValueError("the target puts no mass on any class present in labels")
-    w = w / w.mean()
-    if w.max() <= max_weight:
-        return w
-    lo, hi = 0.0, 1.0
-    while np.minimum(hi * w, max_weight).mean() < 1.0:
-        hi *= 2.0
-    for _ in range(100):
-        mid = (lo + hi) / 2.0
-        if np.minimum(mid * w, max_weight).mean() < 1.0:
-            lo = mid
-        else:
-            hi = mid
-    return np.minimum(hi * w, max_weight)
-
-
-def class_mass(labels: np.ndarray, weights: np.ndarray, num_classes: int) -> np.ndarray:
-    """Expected label distribution when sampling index ``i`` with probability ``∝ weights[i]``."""
-    mass = np.bincount(labels, weights=weights, minlength=num_classes)
-    return mass / mass.sum()
 
