@@ -151,8 +151,8 @@ def _data_drift(cfg: Config) -> list[dict]:
     selector keeps a Pushgateway's copy of a finished run from paging forever.
     """
     job = f'job="{cfg.job}"'
-    signals = (("label", "Training labels drifted from the reference", "label-frequency chi-square test"),
-               ("feature", "Input features drifted from the reference", "per-feature Welch t tests"),
+    signals = (("label", "Training labels drifted from the reference", "per-class Fisher exact tests"),
+               ("feature", "Input features drifted from the reference", "per-feature Kolmogorov-Smirnov tests"),
                ("token", "Token distribution drifted from the reference", "token-histogram chi-square test"))
     return [_alert("DataDrift",
                    f'min by ({RANK_LEVEL}) ({M.DATA_DRIFT_PVALUE.series}{{{job}, signal="{signal}"}}) '

@@ -106,6 +106,8 @@ class DataQualityMonitor(Callback):
     sync_ranks : reduce window statistics, the reference and the per-sample rows over the
         data-parallel group (default: whenever torch.distributed runs with more than one rank);
         rank 0 then publishes the global values and writes the global noisy indices.
+    drift_rows : feature rows each window keeps for the drift test (the reference keeps four times
+        as many; under DDP split over the ranks); 0 = Welch's t from the moments instead of KS.
     noisy_path : JSON file the flagged indices are written to (default
         ``<default_root_dir>/noisy_samples_rank<rank>.json``): after an epoch that changed them, at
         most every ``noisy_write_interval`` seconds (default 60), and at the end of training.
@@ -145,6 +147,7 @@ class DataQualityMonitor(Callback):
         noisy_write_interval: float = 60.0,
         eps: float = DEFAULT_EPS,
         sync_ranks: bool | None = None,
+        drift_rows: int = 1024,
     ) -> None:
         _int_at_least("every_n_steps", every_n_steps, 1)
         _int_at_least("reference_batches", reference_batches, 1)
@@ -159,6 +162,7 @@ class DataQualityMonitor(Callback):
         _int_at_least("update_every", update_every, 1)
         _int_at_least("fold_every", fold_every, 1)
         _int_at_least("fold_bytes", fold_bytes, 0)
+        _int_at_least("drift_rows", drift_rows, 0)
         _int_at_least("num_samples", num_samples, 1, allow_none=True)
         _int_at_least("noisy_warmup_epochs", noisy_warmup_epochs, 0)
         check_fraction("noisy_tail_fraction", noisy_tail_fraction)
@@ -196,6 +200,9 @@ class DataQualityMonitor(Callback):
         self.noisy_options = dict(tail_fraction=noisy_tail_fraction, persistence=noisy_persistence,
                                   warmup_epochs=noisy_warmup_epochs)
         self.sync_ranks = sync_ranks
+        self.drift_rows = drift_rows
+        self._world = 1
+        self._publishes = True
         self.noisy_path = Path(noisy_path) if noisy_path is not None else None
         self.eps = eps
         self._stats_kw = dict(num_classes=num_classes, token_buckets=token_buckets, vocab_size=vocab_size,
@@ -240,7 +247,7 @@ class DataQualityMonitor(Callback):
 
     def _reset_run_state(self) -> None:
         self._batches = 0
-        self._window = WindowStats(**self._stats_kw, hash_duplicates=self.duplicate_window > 0)
+        self._window = self._window_stats(self.drift_rows)
         self._ref_stats: WindowStats | None = None
         self._dups = DuplicateWindow(self.duplicate_window) if self.duplicate_window else None
         self._recorder: EpochRecorder | None = None
@@ -252,6 +259,11 @@ class DataQualityMonitor(Callback):
         self._pending_bytes = 0
         self._dup_seen = 0  # fingerprints checked in this window
         self._dup_count = 0  # of which duplicates
+
+    def _window_stats(self, rows: int, hash_duplicates: bool | None = None) -> WindowStats:
+        """Accumulators for a window (or the reference); kept rows split over the ranks under sync."""
+        dup = self.duplicate_window > 0 if hash_duplicates is None else hash_duplicates
+        return WindowStats(**self._stats_kw, hash_duplicates=dup, sample_rows=-(-rows // self._world))
 
     # ------------------------------------------------------------------ lifecycle
     @property
@@ -268,6 +280,9 @@ class DataQualityMonitor(Callback):
                       owner="DataQualityMonitor")
         self.registry, self.metrics = ctx.registry, ctx.bind()
         self._sync = distributed.active() if self.sync_ranks is None else bool(self.sync_ranks)
+        self._world = ctx.world_size if self._sync else 1
+        self._publishes = not self._sync or ctx.rank == 0  # under sync rank 0 publishes the global view
+        self._window = self._window_stats(self.drift_rows)
 
     @override
     def on_train_start(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule") -> None:
@@ -327,7 +342,7 @@ class DataQualityMonitor(Callback):
         if pending:
             if self.reference is None:
                 if self._ref_stats is None:
-                    self._ref_stats = WindowStats(**self._stats_kw, hash_duplicates=False)
+                    self._ref_stats = self._window_stats(4 * self.drift_rows, hash_duplicates=False)
                     if self._ref_partial is not None:
                         self._ref_stats.seed_from(self._ref_partial, _device_of(pending[0]))
                         self._ref_partial = None
@@ -335,7 +350,8 @@ class DataQualityMonitor(Callback):
                 if self._ref_seen >= self.reference_batches:
                     ref = self._ref_stats.summary()  # one sync, once
                     if self._sync:  # the global reference: every rank's first batches
-                        ref, _ = distributed.reduce_summary(ref, distributed.agree_layout(ref))
+                        ref, _ = distributed.reduce_summary(ref, distributed.agree_layout(ref),
+                                                            rows_cap=self._ref_stats.sample_rows)
                     self.reference, self._ref_stats = ref, None
                     log_event("data_reference_ready", run=self.metrics.run, rank=self.metrics.rank,
                               batches=self._ref_seen, samples=self.reference.samples)
@@ -386,13 +402,14 @@ class DataQualityMonitor(Callback):
         dup_count, dup_seen, self._dup_count, self._dup_seen = self._dup_count, self._dup_seen, 0, 0
         if self._sync:  # one all_reduce: the global window (rank 0 publishes it)
             window, (dup_count, dup_seen) = distributed.reduce_summary(
-                window, distributed.layout_of(self.reference), extras=(dup_count, dup_seen))
+                window, distributed.layout_of(self.reference), extras=(dup_count, dup_seen),
+                rows_cap=self._window.sample_rows)
         m = self.metrics
         if window.lengths:
             hist = m(M.DATA_SEQUENCE_LENGTH)  # per rank: the histogram's sum over ranks is the global one
             for length in window.lengths:
                 hist.observe(length)
-        if window.samples == 0 or (self._sync and m.rank != 0):
+        if window.samples == 0 or not self._publishes:
             return
         if dup_seen:
             m(M.DATA_DUPLICATE).set(dup_count / dup_seen)
@@ -439,7 +456,7 @@ class DataQualityMonitor(Callback):
         self.noisy_indices = flagged
         if self._filter is not None:
             self._filter.update(flagged)
-        if self._sync and self.metrics.rank != 0:
+        if not self._publishes:
             return
         self.metrics(M.DATA_NOISY_SAMPLES).set(count)
         if self._noisy_dirty and time.monotonic() - self._last_write >= self.noisy_write_interval:
@@ -461,7 +478,7 @@ class DataQualityMonitor(Callback):
 
     @override
     def on_train_end(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule") -> None:
-        if self.noisy is not None and self._noisy_dirty and not (self._sync and self.metrics.rank != 0):
+        if self.noisy is not None and self._noisy_dirty and self._publishes:
             self._write_noisy(trainer)
 
     def _write_noisy(self, trainer: "pl.Trainer") -> None:

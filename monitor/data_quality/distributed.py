@@ -1,8 +1,8 @@
 """Data-parallel reduction of the data-quality statistics: one collective per window or epoch.
 
-Under DDP each rank sees its shard. :func:`reduce_summary` sums a window's (or the reference's)
-raw sums over the data-parallel group in one ``all_reduce`` of one flat float64 tensor, so every
-rank compares the global window with the global reference; :func:`reduce_rows` sums per-sample
+Under DDP each rank sees its shard. :func:`reduce_summary` combines a window's (or the
+reference's) raw sums and kept rows over the data-parallel group in one ``all_gather`` of one flat
+float64 tensor per rank, so every rank compares the global window with the global reference; :func:`reduce_rows` sums per-sample
 rows (seen count, loss, probabilities, label) over the group once per epoch, so noisy samples are
 judged on global dataset indices. Nothing here runs per step.
 """
@@ -50,12 +50,13 @@ def agree_layout(summary: StatsSummary, group=None) -> Layout:
     return tuple(merged)
 
 
-def reduce_summary(summary: StatsSummary, layout: Layout, extras: Sequence[float] = (), group=None
-                   ) -> tuple[StatsSummary, np.ndarray]:
-    """``summary`` summed over the group (one ``all_reduce``), laid out as ``layout``; also sums ``extras``.
+def reduce_summary(summary: StatsSummary, layout: Layout, extras: Sequence[float] = (), rows_cap: int = 0,
+                   group=None) -> tuple[StatsSummary, np.ndarray]:
+    """``summary`` combined over the group in one ``all_gather``, laid out as ``layout``; also sums ``extras``.
 
-    Fields the layout has and this rank lacks count as zeros; per-window lengths and fingerprints
-    stay on their rank.
+    Sums (counts, feature sums, histograms, ``extras``) are added; the kept feature rows (up to
+    ``rows_cap`` per rank) are concatenated, so the drift test sees every rank's rows. Fields the
+    layout has and this rank lacks count as zeros; lengths and fingerprints stay on their rank.
     """
     c, d, k = layout
     s = summary
@@ -71,9 +72,19 @@ def reduce_summary(summary: StatsSummary, layout: Layout, extras: Sequence[float
         parts += [part(s.feature_sum, d), part(s.feature_sumsq, d), part(s.feature_count, d)]
     if k is not None:
         parts.append(part(s.token_counts, k))
-    flat = torch.from_numpy(np.concatenate(parts)).to(_device(group))
-    dist.all_reduce(flat, group=group)
-    v = flat.cpu().numpy()
+    n_sums = sum(p.size for p in parts)
+    rows_cap = rows_cap if d is not None else 0
+    rows = np.zeros((rows_cap, d or 0))
+    n_rows = 0
+    if rows_cap and s.rows is not None and s.rows.shape[1] == d:
+        n_rows = min(len(s.rows), rows_cap)
+        rows[:n_rows] = s.rows[:n_rows]
+    flat = torch.from_numpy(np.concatenate(parts + [np.array([n_rows], dtype=np.float64), rows.reshape(-1)]))
+    flat = flat.to(_device(group))
+    gathered = [torch.empty_like(flat) for _ in range(dist.get_world_size(group))]
+    dist.all_gather(gathered, flat, group=group)
+    every = torch.stack(gathered).cpu().numpy()  # (W, L)
+    v = every[:, :n_sums].sum(0)
     out = StatsSummary(samples=int(round(v[0])), elements=int(round(v[1])), nonfinite=int(round(v[2])),
                        label_overflow=int(round(v[3])), lengths=s.lengths, fingerprints=s.fingerprints)
     pos = 4 + len(extras)
@@ -86,6 +97,10 @@ def reduce_summary(summary: StatsSummary, layout: Layout, extras: Sequence[float
         pos += 3 * d
     if k is not None:
         out.token_counts = v[pos:pos + k]
+    if rows_cap:
+        counts = every[:, n_sums].astype(int)
+        blocks = [every[r, n_sums + 1:].reshape(rows_cap, d)[:counts[r]] for r in range(len(every))]
+        out.rows = np.concatenate(blocks) if counts.sum() else None
     return out, extra
 
 

@@ -1,9 +1,11 @@
 """Drift of a window against the reference: effect sizes and a test with a known false-alarm rate.
 
 Effect sizes (how much): label and token-id KL/PSI, the standardised mean shift and std ratio per
-feature. The test (whether it is more than chance): per window, Welch's t test per feature (from the
-windows' first and second moments), a chi-square test of the label counts and one of the token-id
-histogram, all p-values adjusted together by Holm's step-down method. The smallest adjusted p-value
+feature. The test (whether it is more than chance): per window, a two-sample Kolmogorov-Smirnov test per
+feature (on the first rows of the window and of the reference; Welch's t from the moments when no
+rows were kept), Fisher's exact test of each label class's share and a chi-square test of the
+token-id histogram, all
+p-values adjusted together by Holm's step-down method. The smallest adjusted p-value
 per signal is exported (``lightwatch_data_drift_pvalue{signal}``); on stationary data a window has
 an adjusted p-value below ``alpha`` with probability at most ``alpha`` (familywise), which is the
 false-alarm rate of the DataDrift alert per window (``dashboards/config.py`` ``data_drift_alpha``).
@@ -170,11 +172,22 @@ def _chi2_pvalue(counts: np.ndarray, ref_counts: np.ndarray, scale: float = 1.0)
     return float(sps.chi2_contingency(table, correction=False).pvalue)
 
 
+def _class_pvalues(counts: np.ndarray, ref_counts: np.ndarray) -> np.ndarray:
+    """Fisher's exact test per class: is the class's share in the window the reference's?"""
+    w = np.rint(counts).astype(np.int64)
+    r = np.rint(ref_counts).astype(np.int64)
+    nw, nr = int(w.sum()), int(r.sum())
+    return np.array([sps.fisher_exact([[a, nw - a], [b, nr - b]]).pvalue if a + b else 1.0 for a, b in zip(w, r)])
+
+
 def drift_pvalues(window: StatsSummary, reference: StatsSummary) -> dict[str, float]:
     """Smallest Holm-adjusted p-value per drift signal (``label``, ``feature``, ``token``).
 
-    All the window's tests are adjusted together (one family per window): the labels' chi-square
-    test, one Welch t test per feature and the token histogram's chi-square test. Token counts are
+    All the window's tests are adjusted together (one family per window): Fisher's exact test of
+    each label class's share, one test per feature and the token histogram's chi-square test. The
+    feature test is the two-sample Kolmogorov-Smirnov test (distribution-free; conservative with ties) on the rows both
+    summaries kept (``WindowStats(sample_rows=...)``); without rows on either side it is Welch's t
+    test from the moments, whose tail is only right for near-normal features. Token counts are
     scaled to sequences (divided by the mean tokens per sequence), since tokens of one sequence are
     not independent draws: that is the largest possible design effect, so the token test is
     conservative. Signals that do not apply are absent.
@@ -182,10 +195,15 @@ def drift_pvalues(window: StatsSummary, reference: StatsSummary) -> dict[str, fl
     raw: dict[str, np.ndarray] = {}
     if window.label_counts is not None and reference.label_counts is not None \
             and window.label_counts.shape == reference.label_counts.shape and window.label_counts.sum() > 0:
-        raw["label"] = np.array([_chi2_pvalue(window.label_counts, reference.label_counts)])
+        raw["label"] = _class_pvalues(window.label_counts, reference.label_counts)
     if window.feature_sum is not None and reference.feature_sum is not None \
             and window.feature_dim == reference.feature_dim and window.feature_count.sum() > 0:
-        raw["feature"] = _welch_pvalues(window, reference)
+        rows, ref_rows = window.rows, reference.rows
+        if rows is not None and ref_rows is not None and len(rows) >= 2 and len(ref_rows) >= 2 \
+                and rows.shape[1] == ref_rows.shape[1]:
+            raw["feature"] = np.nan_to_num(sps.ks_2samp(rows, ref_rows, axis=0, method="asymp").pvalue, nan=1.0)
+        else:
+            raw["feature"] = _welch_pvalues(window, reference)
     if window.token_counts is not None and reference.token_counts is not None \
             and window.token_counts.shape == reference.token_counts.shape and window.token_counts.sum() > 0:
         per_seq = window.token_counts.sum() / max(window.samples, 1)

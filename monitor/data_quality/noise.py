@@ -109,7 +109,7 @@ class ConfidentLearningDetector(_EpochDetector):
             return np.zeros(0, dtype=np.int64)
         probs = self.prob_sum[rows] / self.seen[rows, None]
         probs = probs / probs.sum(1, keepdims=True)
-        issues = find_label_issues(labels, probs, filter_by=self.filter_by)
+        issues = find_label_issues(labels, probs, filter_by=self.filter_by, n_jobs=1)  # no fork in the trainer
         return rows[np.asarray(issues, dtype=bool)]
 
     def flagged(self) -> np.ndarray:

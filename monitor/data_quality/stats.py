@@ -94,6 +94,7 @@ class StatsSummary:
     elements: int = 0
     lengths: list[int] = field(default_factory=list)
     fingerprints: list[int] = field(default_factory=list)
+    rows: np.ndarray | None = None  # (n, D) the first `sample_rows` feature rows, for the drift test
 
     @property
     def feature_dim(self) -> int | None:
@@ -114,7 +115,7 @@ class StatsSummary:
         return {"samples": self.samples, "label_counts": arr(self.label_counts), "label_overflow": self.label_overflow,
                 "feature_sum": arr(self.feature_sum), "feature_sumsq": arr(self.feature_sumsq),
                 "feature_count": arr(self.feature_count), "token_counts": arr(self.token_counts),
-                "nonfinite": self.nonfinite, "elements": self.elements}
+                "nonfinite": self.nonfinite, "elements": self.elements, "rows": arr(self.rows)}
 
     @classmethod
     def from_dict(cls, d: Mapping) -> "StatsSummary":
@@ -123,7 +124,7 @@ class StatsSummary:
                    label_overflow=int(d.get("label_overflow", 0)), feature_sum=arr("feature_sum"),
                    feature_sumsq=arr("feature_sumsq"), feature_count=arr("feature_count"),
                    token_counts=arr("token_counts"), nonfinite=int(d.get("nonfinite", 0)),
-                   elements=int(d.get("elements", 0)))
+                   elements=int(d.get("elements", 0)), rows=arr("rows"))
 
 
 def _int_view(x: torch.Tensor) -> torch.Tensor:
@@ -150,16 +151,20 @@ class WindowStats:
         (contiguous id ranges); otherwise to ``t % token_buckets``.
     pad_token_id : token id excluded from the histogram and from sequence lengths.
     hash_duplicates : compute a 64-bit fingerprint per sample for the duplicate share.
+    sample_rows : keep the first this many (flattened, NaN/inf -> 0) feature rows, on the device,
+        for the distribution-free drift test (0 = none).
     """
 
     def __init__(self, *, num_classes: int | None = None, token_buckets: int = 256, vocab_size: int | None = None,
-                 pad_token_id: int | None = None, hash_duplicates: bool = True, max_lengths: int = 65536) -> None:
+                 pad_token_id: int | None = None, hash_duplicates: bool = True, max_lengths: int = 65536,
+                 sample_rows: int = 0) -> None:
         self.num_classes = num_classes
         self.token_buckets = token_buckets
         self.vocab_size = vocab_size
         self.pad_token_id = pad_token_id
         self.hash_duplicates = hash_duplicates
         self.max_lengths = max_lengths
+        self.sample_rows = sample_rows
         self._hash_weights: dict[tuple[int, str], torch.Tensor] = {}
         self._ones: dict[tuple[int, torch.device], torch.Tensor] = {}
         self.reset()
@@ -174,6 +179,8 @@ class WindowStats:
         self._lengths: list[torch.Tensor] = []
         self._n_lengths = 0
         self._fps: list[torch.Tensor] = []
+        self._rows: list[torch.Tensor] = []
+        self._n_rows = 0
         self.feature_dim: int | None = None
 
     def seed_from(self, summary: StatsSummary, device: torch.device | str = "cpu") -> None:
@@ -272,6 +279,10 @@ class WindowStats:
         self._fsum += clean.sum(0)
         self._fsumsq += (clean * clean).sum(0)
         self._fcount += finite.sum(0)
+        if self._n_rows < self.sample_rows:
+            keep = clean[:self.sample_rows - self._n_rows]
+            self._rows.append(keep.float())
+            self._n_rows += keep.shape[0]
         self.elements += flat.numel()
         self._feature_elements += flat.numel()
         return None
@@ -330,6 +341,8 @@ class WindowStats:
             s.lengths = torch.cat([t.reshape(-1).cpu() for t in self._lengths]).tolist()
         if self._fps:
             s.fingerprints = torch.cat([f.cpu() for f in self._fps]).tolist()
+        if self._rows:
+            s.rows = torch.cat(self._rows).double().cpu().numpy()
         return s
 
     def take_fingerprints(self) -> list[int]:
@@ -392,8 +405,11 @@ def _acc_dtype(device: torch.device) -> torch.dtype:
 
 
 def summarize(inputs: Any = None, labels: Any = None, *, num_classes: int | None = None, token_buckets: int = 256,
-              vocab_size: int | None = None, pad_token_id: int | None = None, batch_size: int = 4096) -> StatsSummary:
+              vocab_size: int | None = None, pad_token_id: int | None = None, batch_size: int = 4096,
+              sample_rows: int = 4096) -> StatsSummary:
     """A reference :class:`StatsSummary` from whole tensors (e.g. a held-out or training set).
+
+    ``sample_rows`` evenly spaced feature rows are kept for the drift test (0 = none).
 
     Example::
 
@@ -414,7 +430,14 @@ def summarize(inputs: Any = None, labels: Any = None, *, num_classes: int | None
         bad = [r for r in reasons if r not in ("no_inputs", "no_labels")]
         if bad:
             raise ValueError(f"summarize: cannot use these tensors ({', '.join(bad)})")
-    return stats.summary()
+    out = stats.summary()
+    if sample_rows and out.feature_sum is not None:
+        pick = np.unique(np.linspace(0, n - 1, min(sample_rows, n)).astype(np.int64))
+        x = inputs[torch.as_tensor(pick)] if isinstance(inputs, torch.Tensor) else torch.as_tensor(inputs)[pick]
+        x = x.reshape(len(pick), -1)
+        x = torch.view_as_real(x).flatten(1) if x.is_complex() else x
+        out.rows = torch.nan_to_num(x.double(), nan=0.0, posinf=0.0, neginf=0.0).cpu().numpy()
+    return out
 
 
 # --------------------------------------------------------------------------- duplicates
