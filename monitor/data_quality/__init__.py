@@ -4,7 +4,7 @@ Modules (framework-free unless noted):
 
 - :mod:`~monitor.data_quality.stats`: the batch contract (:class:`BatchView`, :func:`extract_batch`)
   and device-side window accumulators (:class:`WindowStats`, :class:`StatsSummary`,
-  :func:`summarize`), exact duplicates (:class:`DuplicateWindow`).
+  :func:`summarize`); :mod:`~monitor.data_quality.duplicates`: exact duplicates (:class:`DuplicateWindow`).
 - :mod:`~monitor.data_quality.drift`: divergences (KL, PSI), effect sizes and the per-window drift
   test with a known false-alarm rate (:func:`compare`, :func:`drift_pvalues`).
 - :mod:`~monitor.data_quality.noise`: noisy-label detectors (confident learning with cleanlab, a
@@ -42,8 +42,8 @@ from monitor.data_quality.noise import (
     make_detector,
 )
 from monitor.data_quality.sampler import FilteredSampler, KLCalibratedSampler, SampleFilter
-from monitor.data_quality.stats import SKIP_REASONS, BatchView, DuplicateWindow, StatsSummary, WindowStats, \
-    extract_batch, summarize
+from monitor.data_quality.duplicates import DuplicateWindow
+from monitor.data_quality.stats import SKIP_REASONS, BatchView, StatsSummary, WindowStats, extract_batch, summarize
 
 __all__ = [
     "BatchView", "ConfidentLearningDetector", "DEFAULT_EPS", "DRIFT_SIGNALS", "DriftReport", "DuplicateWindow",

@@ -19,14 +19,12 @@ feature shape unlike the reference, labels out of range, no indices) is counted 
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-import numpy as np
 import pytorch_lightning as pl
 import torch
 from prometheus_client import CollectorRegistry
@@ -36,22 +34,15 @@ from typing_extensions import override
 from monitor import metrics as M
 from monitor.context import resolve
 from monitor.data_quality import distributed
-from monitor.data_quality.datasets import EDADataset
+from monitor.data_quality.datasets import EDADataset, find_dataset
 from monitor.data_quality.drift import DEFAULT_EPS, compare
-from monitor.data_quality.noise import NOISE_METHODS, check_fraction, make_detector
+from monitor.data_quality.noise import NOISE_METHODS, detector_for
 from monitor.data_quality.sampler import KLCalibratedSampler, SampleFilter
-from monitor.data_quality.stats import SKIP_REASONS, BatchView, DuplicateWindow, StatsSummary, WindowStats, \
-    extract_batch, summarize
-from monitor.data_quality.tracking import EpochRecorder
+from monitor.data_quality.duplicates import DuplicateWindow
+from monitor.data_quality.stats import SKIP_REASONS, BatchView, StatsSummary, WindowStats, \
+    check_fraction, check_int, device_of, extract_batch, nbytes, summarize
+from monitor.data_quality.tracking import EpochRecorder, write_flagged
 from monitor.eventlog import log_event
-
-
-def _int_at_least(name: str, value: Any, low: int, allow_none: bool = False):
-    if value is None and allow_none:
-        return value
-    if isinstance(value, bool) or not isinstance(value, int) or value < low:
-        raise ValueError(f"{name}={value!r} must be an int >= {low}")
-    return value
 
 
 class DataQualityMonitor(Callback):
@@ -149,22 +140,22 @@ class DataQualityMonitor(Callback):
         sync_ranks: bool | None = None,
         drift_rows: int = 1024,
     ) -> None:
-        _int_at_least("every_n_steps", every_n_steps, 1)
-        _int_at_least("reference_batches", reference_batches, 1)
-        _int_at_least("num_classes", num_classes, 1, allow_none=True)
-        _int_at_least("max_feature_labels", max_feature_labels, 0)
+        check_int("every_n_steps", every_n_steps, 1)
+        check_int("reference_batches", reference_batches, 1)
+        check_int("num_classes", num_classes, 1, allow_none=True)
+        check_int("max_feature_labels", max_feature_labels, 0)
         if max_feature_labels > M.DATA_FEATURE_DRIFT.label_caps["feature"]:
             raise ValueError(f"max_feature_labels={max_feature_labels} exceeds the feature label cap "
                              f"{M.DATA_FEATURE_DRIFT.label_caps['feature']}")
-        _int_at_least("token_buckets", token_buckets, 2)
-        _int_at_least("vocab_size", vocab_size, 1, allow_none=True)
-        _int_at_least("duplicate_window", duplicate_window, 0)
-        _int_at_least("update_every", update_every, 1)
-        _int_at_least("fold_every", fold_every, 1)
-        _int_at_least("fold_bytes", fold_bytes, 0)
-        _int_at_least("drift_rows", drift_rows, 0)
-        _int_at_least("num_samples", num_samples, 1, allow_none=True)
-        _int_at_least("noisy_warmup_epochs", noisy_warmup_epochs, 0)
+        check_int("token_buckets", token_buckets, 2)
+        check_int("vocab_size", vocab_size, 1, allow_none=True)
+        check_int("duplicate_window", duplicate_window, 0)
+        check_int("update_every", update_every, 1)
+        check_int("fold_every", fold_every, 1)
+        check_int("fold_bytes", fold_bytes, 0)
+        check_int("drift_rows", drift_rows, 0)
+        check_int("num_samples", num_samples, 1, allow_none=True)
+        check_int("noisy_warmup_epochs", noisy_warmup_epochs, 0)
         check_fraction("noisy_tail_fraction", noisy_tail_fraction)
         check_fraction("noisy_persistence", noisy_persistence)
         if isinstance(noisy_write_interval, bool) or not isinstance(noisy_write_interval, (int, float)) \
@@ -291,7 +282,7 @@ class DataQualityMonitor(Callback):
         if isinstance(sampler, KLCalibratedSampler):
             sampler.bind_metrics(self.registry, self.metrics.run, self.metrics.rank)
         self._filter = getattr(sampler, "sample_filter", None)
-        self._augment = _find_dataset(getattr(loader, "dataset", None), EDADataset)
+        self._augment = find_dataset(getattr(loader, "dataset", None), EDADataset)
         n = self.num_samples
         if n is None:
             try:
@@ -318,7 +309,7 @@ class DataQualityMonitor(Callback):
             view = self.extract(batch) if self.extract is not None else extract_batch(batch, **self._keys)
             if (self._batches - 1) % self.update_every == 0:
                 self._pending.append(view)
-                self._pending_bytes += _nbytes(view.inputs)
+                self._pending_bytes += nbytes(view.inputs)
                 if self.reference is None:
                     self._ref_seen += 1
             if self._recorder is not None and isinstance(outputs, dict) and (
@@ -344,7 +335,7 @@ class DataQualityMonitor(Callback):
                 if self._ref_stats is None:
                     self._ref_stats = self._window_stats(4 * self.drift_rows, hash_duplicates=False)
                     if self._ref_partial is not None:
-                        self._ref_stats.seed_from(self._ref_partial, _device_of(pending[0]))
+                        self._ref_stats.seed_from(self._ref_partial, device_of(pending[0]))
                         self._ref_partial = None
                 reasons = self._ref_stats.update_many(pending)
                 if self._ref_seen >= self.reference_batches:
@@ -463,17 +454,10 @@ class DataQualityMonitor(Callback):
             self._write_noisy(trainer)
 
     def _make_detector(self, rows: dict):
-        method, state = self.noisy_method, self._noisy_state
-        if state is not None and "method" in state:
-            method = state["method"]
-        if method == "auto":
-            usable = rows["probs"] is not None and np.isfinite(rows["probs"]).all(1).any()
-            method = "confident" if usable else "mixture"
-        self.noisy_method_used = method
-        det = make_detector(method, self._recorder.num_samples, num_classes=self.num_classes, **self.noisy_options)
-        if state is not None:
-            det.load_state_dict(state.get("state", state))
-            self._noisy_state = None
+        state = self._noisy_state
+        det, self.noisy_method_used = detector_for(self.noisy_method, rows, self.num_classes, state=state,
+                                                   **self.noisy_options)
+        self._noisy_state = None
         return det
 
     @override
@@ -483,15 +467,9 @@ class DataQualityMonitor(Callback):
 
     def _write_noisy(self, trainer: "pl.Trainer") -> None:
         path = self.noisy_path or Path(trainer.default_root_dir) / f"noisy_samples_rank{trainer.global_rank}.json"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(path.suffix + ".tmp")
-        tmp.write_text(json.dumps({
-            "run": self.metrics.run, "rank": trainer.global_rank, "epoch": trainer.current_epoch,
-            "epochs_tracked": self.noisy.epochs_seen - self.noisy.warmup_epochs,
-            "criterion": {"method": self.noisy_method_used, **self.noisy_options}, "count": len(self.noisy_indices),
-            "indices": self.noisy_indices,
-        }, separators=(",", ":")))
-        os.replace(tmp, path)
+        write_flagged(path, run=self.metrics.run, rank=trainer.global_rank, epoch=trainer.current_epoch,
+                      epochs_tracked=self.noisy.epochs_seen - self.noisy.warmup_epochs,
+                      criterion={"method": self.noisy_method_used, **self.noisy_options}, indices=self.noisy_indices)
         self.noisy_file = path
         self._noisy_dirty = False
         self._last_write = time.monotonic()
@@ -535,27 +513,3 @@ class DataQualityMonitor(Callback):
             self.noisy.load_state_dict(self._noisy_state.get("state", self._noisy_state))
             self._noisy_state = None
         self.noisy_indices = list(state_dict.get("noisy_indices", []))
-
-
-def _nbytes(x: Any) -> int:
-    if isinstance(x, torch.Tensor):
-        return x.numel() * x.element_size()
-    if isinstance(x, (list, tuple)):
-        return sum(_nbytes(t) for t in x)
-    return 0
-
-
-def _find_dataset(dataset: Any, kind: type):
-    """``dataset`` or the first wrapped one (through ``.dataset``) of type ``kind``, else None."""
-    for _ in range(8):
-        if dataset is None or isinstance(dataset, kind):
-            return dataset
-        dataset = getattr(dataset, "dataset", None)
-    return None
-
-
-def _device_of(view: BatchView) -> torch.device:
-    for t in (view.inputs, view.labels):
-        if isinstance(t, torch.Tensor):
-            return t.device
-    return torch.device("cpu")

@@ -17,6 +17,15 @@ import torch
 EDA_OPERATIONS = ("swap", "delete", "insert", "synonym")
 
 
+def find_dataset(dataset: Any, kind: type):
+    """``dataset`` or the first wrapped one (through ``.dataset``) of type ``kind``, else None."""
+    for _ in range(8):
+        if dataset is None or isinstance(dataset, kind):
+            return dataset
+        dataset = getattr(dataset, "dataset", None)
+    return None
+
+
 class IndexedDataset(torch.utils.data.Dataset):
     """Wrap a map-style dataset so every item also carries its index: ``(*item, index)``.
 

@@ -27,20 +27,10 @@ from typing import Any, Mapping
 
 import numpy as np
 
+from monitor.data_quality.stats import check_fraction, check_int
+
 #: the `noisy_method` values (``"auto"`` picks ``"confident"`` when logits are given, else ``"mixture"``)
 NOISE_METHODS = ("confident", "mixture", "small_loss")
-
-
-def check_fraction(name: str, value: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < value <= 1.0:
-        raise ValueError(f"{name}={value!r} must be a number in (0, 1]")
-    return float(value)
-
-
-def _check_count(name: str, value: Any, low: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < low:
-        raise ValueError(f"{name}={value!r} must be an int >= {low}")
-    return value
 
 
 class _EpochDetector:
@@ -49,8 +39,8 @@ class _EpochDetector:
     needs_probs = False
 
     def __init__(self, num_samples: int, warmup_epochs: int) -> None:
-        self.num_samples = _check_count("num_samples", num_samples, 1)
-        self.warmup_epochs = _check_count("warmup_epochs", warmup_epochs, 0)
+        self.num_samples = check_int("num_samples", num_samples, 1)
+        self.warmup_epochs = check_int("warmup_epochs", warmup_epochs, 0)
         self.epochs_seen = 0
 
     def _tracked(self, losses_or_probs: np.ndarray, what: str) -> bool:
@@ -77,7 +67,7 @@ class ConfidentLearningDetector(_EpochDetector):
     def __init__(self, num_samples: int, num_classes: int, *, warmup_epochs: int = 1,
                  filter_by: str = "prune_by_noise_rate") -> None:
         super().__init__(num_samples, warmup_epochs)
-        self.num_classes = _check_count("num_classes", num_classes, 2)
+        self.num_classes = check_int("num_classes", num_classes, 2)
         self.filter_by = filter_by
         self.prob_sum = np.zeros((num_samples, num_classes))
         self.seen = np.zeros(num_samples, dtype=np.int64)
@@ -247,3 +237,18 @@ def make_detector(method: str, num_samples: int, *, num_classes: int | None = No
         return NoisySampleTracker(num_samples, tail_fraction=tail_fraction, persistence=persistence,
                                   warmup_epochs=warmup_epochs)
     raise ValueError(f"noisy_method={method!r}: use 'auto' or one of {', '.join(NOISE_METHODS)}")
+
+
+def detector_for(method: str, rows: dict, num_classes: int | None, *, state: Mapping | None = None,
+                 **options) -> tuple[Any, str]:
+    """The detector for an epoch's recorded ``rows`` (``"auto"``: confident when probabilities were
+    recorded, else mixture), restored from a checkpoint ``state``; returns it and the method used."""
+    if state is not None and "method" in state:
+        method = state["method"]
+    if method == "auto":
+        usable = rows.get("probs") is not None and np.isfinite(rows["probs"]).all(1).any()
+        method = "confident" if usable and num_classes else "mixture"
+    det = make_detector(method, rows["losses"].shape[0], num_classes=num_classes, **options)
+    if state is not None:
+        det.load_state_dict(state.get("state", state))
+    return det, method

@@ -47,6 +47,36 @@ class BatchView:
     mask: Any = None
 
 
+def check_int(name: str, value: Any, low: int, allow_none: bool = False):
+    """``value`` when it is an int >= ``low`` (or None with ``allow_none``); else a ``ValueError`` naming it."""
+    if value is None and allow_none:
+        return value
+    if isinstance(value, bool) or not isinstance(value, int) or value < low:
+        raise ValueError(f"{name}={value!r} must be an int >= {low}")
+    return value
+
+
+def check_fraction(name: str, value: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < value <= 1.0:
+        raise ValueError(f"{name}={value!r} must be a number in (0, 1]")
+    return float(value)
+
+
+def nbytes(x: Any) -> int:
+    if isinstance(x, torch.Tensor):
+        return x.numel() * x.element_size()
+    if isinstance(x, (list, tuple)):
+        return sum(nbytes(t) for t in x)
+    return 0
+
+
+def device_of(view: BatchView) -> torch.device:
+    for t in (view.inputs, view.labels):
+        if isinstance(t, torch.Tensor):
+            return t.device
+    return torch.device("cpu")
+
+
 _INPUT_KEYS = ("input_ids", "inputs", "input", "x", "features", "image", "images")
 _LABEL_KEYS = ("labels", "label", "y", "target", "targets")
 _INDEX_KEYS = ("index", "indices", "idx")
@@ -438,42 +468,3 @@ def summarize(inputs: Any = None, labels: Any = None, *, num_classes: int | None
         x = torch.view_as_real(x).flatten(1) if x.is_complex() else x
         out.rows = torch.nan_to_num(x.double(), nan=0.0, posinf=0.0, neginf=0.0).cpu().numpy()
     return out
-
-
-# --------------------------------------------------------------------------- duplicates
-class DuplicateWindow:
-    """Exact-duplicate count over the last ``size`` sample fingerprints (bounded memory).
-
-    A fingerprint is a duplicate when the same value occurs among the ``size`` fingerprints
-    before it (in arrival order). Vectorised: one stable sort per :meth:`add`, no Python loop.
-
-    Example::
-
-        dw = DuplicateWindow(size=4096)
-        dw.add([11, 12, 11])     # -> 1 (the second 11 was seen)
-    """
-
-    def __init__(self, size: int = 4096) -> None:
-        if isinstance(size, bool) or not isinstance(size, int) or size < 1:
-            raise ValueError(f"size={size!r} must be an int >= 1")
-        self.size = size
-        self._ring = np.empty(0, dtype=np.int64)  # the last `size` fingerprints, oldest first
-
-    def add(self, fingerprints: Sequence[int]) -> int:
-        """Add fingerprints in order; returns how many had been seen within the window."""
-        new = np.asarray(fingerprints, dtype=np.int64).reshape(-1)
-        if new.size == 0:
-            return 0
-        comb = np.concatenate([self._ring, new])  # (R + n,) in arrival order
-        order = np.argsort(comb, kind="stable")  # equal values keep arrival order
-        same = comb[order[1:]] == comb[order[:-1]]
-        prev = np.full(comb.size, -(self.size + 1), dtype=np.int64)  # position of the previous equal value
-        prev[order[1:][same]] = order[:-1][same]
-        pos = np.arange(self._ring.size, comb.size)
-        dup = int(np.count_nonzero(pos - prev[pos] <= self.size))
-        self._ring = comb[-self.size:]
-        return dup
-
-    def clear(self) -> None:
-        self._ring = np.empty(0, dtype=np.int64)
-

@@ -10,10 +10,15 @@ them to the host once.
 
 from __future__ import annotations
 
+import json
+import os
+from pathlib import Path
+
 import numpy as np
 import torch
 import torch.nn.functional as F
 
+from monitor.cliio import write_atomically
 from monitor.data_quality import distributed
 
 
@@ -94,3 +99,11 @@ class EpochRecorder:
             probs[unseen] = np.nan
             labels = np.where(unseen | ~np.isfinite(per[:, -1]), 0, np.round(per[:, -1])).astype(np.int64) - 1
         return {"losses": losses, "probs": probs, "labels": labels, "out_of_range": out_of_range}
+
+
+def write_flagged(path: str | os.PathLike, **payload) -> None:
+    """Write the flagged indices (``indices=[...]`` and context) as one JSON object, atomically."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps({**payload, "count": len(payload.get("indices", []))}, separators=(",", ":"))
+    write_atomically(path, lambda tmp: Path(tmp).write_text(text))
