@@ -389,6 +389,9 @@ def test_reference_of_another_shape_is_skipped_and_bad_options_raise(tmp_path, r
         (dict(noisy_tail_fraction=2.0), "noisy_tail_fraction"),
         (dict(duplicate_window=-1), "duplicate_window"),
         (dict(extract="inputs"), "extract"),
+        (dict(noisy_method="guess"), "noisy_method"),
+        (dict(noisy_method="confident", num_classes=None), "needs num_classes"),
+        (dict(drift_rows=-1), "drift_rows"),
     ]:
         kwargs.setdefault("num_classes", 10)
         with pytest.raises(ValueError, match=match):

@@ -197,6 +197,15 @@ def test_holm_matches_statsmodels_and_drift_pvalues_control_false_alarms():
 
     p = np.random.default_rng(0).random(50) ** 3
     np.testing.assert_allclose(holm(p), multipletests(p, method="holm")[1])
+    from scipy.stats import ks_2samp
+
+    from monitor.data_quality.drift import ks_pvalues
+
+    g = np.random.default_rng(2)
+    a, b = g.standard_normal((300, 6)), g.standard_normal((900, 6)) + 0.1
+    a[:, 1], b[:, 1] = np.round(a[:, 1]), np.round(b[:, 1])  # ties
+    a[:, 2], b[:, 2] = 0.0, 0.0  # constant
+    np.testing.assert_allclose(ks_pvalues(a, b), ks_2samp(a, b, axis=0, method="asymp").pvalue, rtol=1e-12)
     rng = np.random.default_rng(1)
 
     def window(n, shift=0.0, probs=None):

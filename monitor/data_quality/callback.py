@@ -36,7 +36,7 @@ from monitor.context import resolve
 from monitor.data_quality import distributed
 from monitor.data_quality.datasets import EDADataset, find_dataset
 from monitor.data_quality.drift import DEFAULT_EPS, compare
-from monitor.data_quality.noise import NOISE_METHODS, detector_for
+from monitor.data_quality.noise import NOISE_METHODS, detector_for, have_cleanlab
 from monitor.data_quality.sampler import KLCalibratedSampler, SampleFilter
 from monitor.data_quality.duplicates import DuplicateWindow
 from monitor.data_quality.stats import SKIP_REASONS, BatchView, StatsSummary, WindowStats, \
@@ -138,7 +138,7 @@ class DataQualityMonitor(Callback):
         noisy_write_interval: float = 60.0,
         eps: float = DEFAULT_EPS,
         sync_ranks: bool | None = None,
-        drift_rows: int = 1024,
+        drift_rows: int = 512,
     ) -> None:
         check_int("every_n_steps", every_n_steps, 1)
         check_int("reference_batches", reference_batches, 1)
@@ -165,6 +165,8 @@ class DataQualityMonitor(Callback):
             raise ValueError(f"noisy_method={noisy_method!r}: use 'auto' or one of {', '.join(NOISE_METHODS)}")
         if noisy_method == "confident" and num_classes is None:
             raise ValueError("noisy_method='confident' needs num_classes")
+        if noisy_method == "confident" and not have_cleanlab():
+            raise ValueError("noisy_method='confident' needs cleanlab: pip install 'lightwatch[data]'")
         if extract is not None and not callable(extract):
             raise ValueError(f"extract={extract!r} must be a callable batch -> BatchView")
         if not isinstance(eps, (int, float)) or isinstance(eps, bool) or not 0 <= eps < 1:

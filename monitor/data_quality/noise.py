@@ -230,6 +230,8 @@ def make_detector(method: str, num_samples: int, *, num_classes: int | None = No
     if method == "confident":
         if num_classes is None:
             raise ValueError("noisy_method='confident' needs num_classes")
+        if not have_cleanlab():
+            raise ImportError("noisy_method='confident' needs cleanlab: pip install 'lightwatch[data]'")
         return ConfidentLearningDetector(num_samples, num_classes, warmup_epochs=warmup_epochs)
     if method == "mixture":
         return LossMixtureDetector(num_samples, warmup_epochs=warmup_epochs)
@@ -247,8 +249,14 @@ def detector_for(method: str, rows: dict, num_classes: int | None, *, state: Map
         method = state["method"]
     if method == "auto":
         usable = rows.get("probs") is not None and np.isfinite(rows["probs"]).all(1).any()
-        method = "confident" if usable and num_classes else "mixture"
+        method = "confident" if usable and num_classes and have_cleanlab() else "mixture"
     det = make_detector(method, rows["losses"].shape[0], num_classes=num_classes, **options)
     if state is not None:
         det.load_state_dict(state.get("state", state))
     return det, method
+
+
+def have_cleanlab() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("cleanlab") is not None

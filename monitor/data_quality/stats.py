@@ -125,6 +125,13 @@ class StatsSummary:
     lengths: list[int] = field(default_factory=list)
     fingerprints: list[int] = field(default_factory=list)
     rows: np.ndarray | None = None  # (n, D) the first `sample_rows` feature rows, for the drift test
+    _sorted: np.ndarray | None = field(default=None, repr=False, compare=False)  # cache of sorted_rows()
+
+    def sorted_rows(self) -> np.ndarray | None:
+        """``rows`` sorted per column (computed once: a reference is compared with every window)."""
+        if self.rows is not None and (self._sorted is None or self._sorted.shape != self.rows.shape):
+            self._sorted = np.sort(self.rows, axis=0)
+        return None if self.rows is None else self._sorted
 
     @property
     def feature_dim(self) -> int | None:

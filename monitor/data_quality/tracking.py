@@ -36,31 +36,39 @@ class EpochRecorder:
 
     def hold(self, idx: torch.Tensor, losses: torch.Tensor | None, logits: torch.Tensor | None,
              labels: torch.Tensor | None) -> None:
-        """Keep one batch's rows (by reference; folded later). Losses come from logits when absent."""
+        """Keep one batch's tensors by reference (no kernel launch); :meth:`fold` builds the rows."""
+        self._pending.append((idx, losses, logits, labels))
+
+    def fold(self) -> None:
+        """Turn the held batches into rows and copy them in (a few launches per fold, no host sync)."""
+        if not self._pending:
+            return
+        held, self._pending = self._pending, []
+        groups: dict[tuple, list] = {}
+        for item in held:  # batches with the same outputs are concatenated and handled together
+            groups.setdefault(tuple(t is None for t in item), []).append(item)
+        for items in groups.values():
+            idx, losses, logits, labels = (None if items[0][k] is None else torch.cat([it[k] for it in items])
+                                           for k in range(4))
+            self._copy(idx, losses, logits, labels)
+
+    def _copy(self, idx, losses, logits, labels) -> None:
         b = idx.shape[0]
         dev = (losses if losses is not None else logits).device
-        cols = [torch.ones(b, 1, device=dev)]
         if losses is None:
             losses = F.cross_entropy(logits.detach().float(), labels.to(dev), reduction="none")
-        cols.append(losses.detach().float().reshape(b, 1))
+        cols = [torch.ones(b, 1, device=dev), losses.detach().float().reshape(b, 1)]
         if self.num_classes:
             if logits is None or labels is None:
                 cols += [torch.full((b, self.num_classes), float("nan"), device=dev), torch.zeros(b, 1, device=dev)]
             else:
                 cols += [logits.detach().float().softmax(1), (labels.to(dev).float() + 1).reshape(b, 1)]
-        self._pending.append((idx.to(dev, torch.int64), torch.cat(cols, 1)))
-
-    def fold(self) -> None:
-        if not self._pending:
-            return
-        held, self._pending = self._pending, []
-        idx = torch.cat([i for i, _ in held])
-        rows = torch.cat([r for _, r in held])
+        rows = torch.cat(cols, 1)
         n = self.num_samples
         if self._rows is None:
-            self._rows = torch.zeros(n + 2, rows.shape[1], device=rows.device)
+            self._rows = torch.zeros(n + 2, rows.shape[1], device=dev)
         # out of range -> the two spare rows (index -1 -> 0, >= n -> n + 1): no sync, no device assert
-        self._rows.index_copy_(0, idx.clamp(-1, n) + 1, rows.to(self._rows.dtype))
+        self._rows.index_copy_(0, idx.to(dev, torch.int64).clamp(-1, n) + 1, rows.to(self._rows.dtype))
 
     def drop(self) -> None:
         self._rows, self._pending = None, []
