@@ -192,17 +192,24 @@ def drift_rows(windows: int, trials: int, window: int = 256, ref_windows: int = 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="fewer epochs, seeds, windows and trials")
+    ap.add_argument("--only", choices=("noise", "filter", "drift"), action="append",
+                    help="run these parts only (repeatable); the others are kept from the stored result")
     args = ap.parse_args()
     torch.set_num_threads(1)
-    t0 = time.time()
-    datasets = ("digits", "synth8", "wine")
-    result = {
-        "noise": noise_rows(datasets, epochs=6 if args.quick else 8),
-        "filter": filter_rows(("digits", "synth8"), seeds=(0, 1) if args.quick else (0, 1, 2),
-                              epochs=8 if args.quick else 12),
-        "drift": drift_rows(windows=300 if args.quick else 1000, trials=20 if args.quick else 50),
+    parts = {
+        "noise": lambda: noise_rows(("digits", "synth8", "wine"), epochs=6 if args.quick else 8),
+        "filter": lambda: filter_rows(("digits", "synth8"), seeds=(0, 1) if args.quick else (0, 1, 2),
+                                      epochs=8 if args.quick else 12),
+        "drift": lambda: drift_rows(windows=300 if args.quick else 1000, trials=20 if args.quick else 50),
     }
-    result["seconds"] = round(time.time() - t0, 1)
+    result = json.loads(RESULT.read_text()) if args.only and RESULT.exists() else {}
+    seconds = result.get("seconds_by_part", {})
+    for name in args.only or parts:
+        t0 = time.time()
+        result[name] = parts[name]()
+        seconds[name] = round(time.time() - t0, 1)
+    result["seconds_by_part"] = seconds
+    result["seconds"] = round(sum(seconds.values()), 1)
     result["quick"] = args.quick
     RESULT.parent.mkdir(parents=True, exist_ok=True)
     RESULT.write_text(json.dumps(result, indent=1) + "\n")

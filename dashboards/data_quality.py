@@ -54,8 +54,8 @@ def build(cfg: Config):
         steps=((None, c.RED), (cfg.std_ratio_low, c.GREEN), (cfg.std_ratio_high, c.RED)), show_thresholds=True))
     board.with_panel(c.timeseries(
         "Drift test p-value",
-        "Smallest Holm-adjusted p-value of the last window's drift tests per signal (label: Fisher exact per "
-        "class, feature: Kolmogorov-Smirnov per feature, token: chi-square). DataDrift fires below {cfg.data_drift_alpha} after {cfg.data_drift_for}: at "
+        "Smallest Holm-adjusted p-value of the last window's drift tests per signal (label: a proportion "
+        "test per class, feature: Kolmogorov-Smirnov per feature, token: chi-square). DataDrift fires below {cfg.data_drift_alpha} after {cfg.data_drift_for}: at "
         f"most {cfg.data_drift_alpha:.0%} of windows of unchanged data get there.",
         [(f"{M.DATA_DRIFT_PVALUE.series}{{{s}}}", "rank {{rank}} {{signal}}")], unit="none", min_val=0, max_val=1,
         steps=((None, c.RED), (cfg.data_drift_alpha, c.GREEN)), show_thresholds=True, span=12, height=6))

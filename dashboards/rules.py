@@ -151,7 +151,7 @@ def _data_drift(cfg: Config) -> list[dict]:
     selector keeps a Pushgateway's copy of a finished run from paging forever.
     """
     job = f'job="{cfg.job}"'
-    signals = (("label", "Training labels drifted from the reference", "per-class Fisher exact tests"),
+    signals = (("label", "Training labels drifted from the reference", "per-class proportion tests"),
                ("feature", "Input features drifted from the reference", "per-feature Kolmogorov-Smirnov tests"),
                ("token", "Token distribution drifted from the reference", "token-histogram chi-square test"))
     return [_alert("DataDrift",

@@ -3,8 +3,8 @@
 Effect sizes (how much): label and token-id KL/PSI, the standardised mean shift and std ratio per
 feature. The test (whether it is more than chance): per window, a two-sample Kolmogorov-Smirnov test per
 feature (on the first rows of the window and of the reference; Welch's t from the moments when no
-rows were kept), Fisher's exact test of each label class's share and a chi-square test of the
-token-id histogram, all
+rows were kept), a test of each label class's share (two-proportion chi-square, Fisher's exact for
+small counts) and a chi-square test of the token-id histogram, all
 p-values adjusted together by Holm's step-down method. The smallest adjusted p-value
 per signal is exported (``lightwatch_data_drift_pvalue{signal}``); on stationary data a window has
 an adjusted p-value below ``alpha`` with probability at most ``alpha`` (familywise), which is the
@@ -192,19 +192,29 @@ def _chi2_pvalue(counts: np.ndarray, ref_counts: np.ndarray, scale: float = 1.0)
 
 
 def _class_pvalues(counts: np.ndarray, ref_counts: np.ndarray) -> np.ndarray:
-    """Fisher's exact test per class: is the class's share in the window the reference's?"""
+    """Per class: is its share in the window the reference's? Two-proportion chi-square (1 df),
+    Fisher's exact test where an expected count is under 5 (there the approximation is too loose)."""
     w = np.rint(counts).astype(np.int64)
     r = np.rint(ref_counts).astype(np.int64)
     nw, nr = int(w.sum()), int(r.sum())
-    return np.array([sps.fisher_exact([[a, nw - a], [b, nr - b]]).pvalue if a + b else 1.0 for a, b in zip(w, r)])
+    pooled = (w + r) / max(nw + nr, 1)
+    var = pooled * (1 - pooled) * (1 / max(nw, 1) + 1 / max(nr, 1))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        z2 = (w / max(nw, 1) - r / max(nr, 1)) ** 2 / var
+    p = np.where(var > 0, sps.chi2.sf(np.nan_to_num(z2, nan=0.0), 1), 1.0)
+    small = np.flatnonzero((np.minimum(pooled * nw, pooled * nr) < 5) & (w + r > 0))
+    for i in small:
+        p[i] = sps.fisher_exact([[w[i], nw - w[i]], [r[i], nr - r[i]]]).pvalue
+    return p
 
 
 def drift_pvalues(window: StatsSummary, reference: StatsSummary) -> dict[str, float]:
     """Smallest Holm-adjusted p-value per drift signal (``label``, ``feature``, ``token``).
 
-    All the window's tests are adjusted together (one family per window): Fisher's exact test of
-    each label class's share, one test per feature and the token histogram's chi-square test. The
-    feature test is the two-sample Kolmogorov-Smirnov test (distribution-free; conservative with ties) on the rows both
+    All the window's tests are adjusted together (one family per window): a test of each label
+    class's share (two-proportion chi-square; Fisher's exact for small counts), one test per
+    feature and the token histogram's chi-square test. The feature test is the two-sample
+    Kolmogorov-Smirnov test (distribution-free; conservative with ties) on the rows both
     summaries kept (``WindowStats(sample_rows=...)``); without rows on either side it is Welch's t
     test from the moments, whose tail is only right for near-normal features. Token counts are
     scaled to sequences (divided by the mean tokens per sequence), since tokens of one sequence are
