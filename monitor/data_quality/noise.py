@@ -153,7 +153,9 @@ class LossMixtureDetector(_EpochDetector):
         if rows.size < 10:
             return np.zeros(0, dtype=np.int64)
         x = (self.rank_sum[rows] / self.seen[rows])[:, None]
-        gm = GaussianMixture(2, random_state=self.seed).fit(x)
+        if getattr(self, "_gm", None) is None:  # warm-started from the previous epoch's fit
+            self._gm = GaussianMixture(2, random_state=self.seed, warm_start=True)
+        gm = self._gm.fit(x)
         high = int(np.argmax(gm.means_.ravel()))
         return rows[gm.predict_proba(x)[:, high] > self.threshold]
 
