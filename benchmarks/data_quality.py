@@ -31,7 +31,7 @@ from prometheus_client import CollectorRegistry  # noqa: E402
 from torch import nn  # noqa: E402
 from torch.utils.data import DataLoader, TensorDataset  # noqa: E402
 
-from monitor.data_callbacks import DataQualityMonitor  # noqa: E402
+from monitor.data_quality.callback import DataQualityMonitor  # noqa: E402
 from monitor.data_quality import IndexedDataset  # noqa: E402
 from monitor.demo_model import digits_tensors  # noqa: E402
 
@@ -111,7 +111,7 @@ def isolated_hook_cpu(loader, steps: int) -> float:
     boundaries), timed with the thread's CPU clock: the least load-sensitive view of the overhead.
     """
     from monitor import metrics as M
-    from monitor.data_quality import NoisySampleTracker
+    from monitor.data_quality.tracking import EpochRecorder
 
     class _T:  # the few Trainer attributes the epoch-end hook reads
         default_root_dir, global_rank, current_epoch = "/tmp", 0, 0
@@ -121,7 +121,7 @@ def isolated_hook_cpu(loader, steps: int) -> float:
                             reference_batches=50, noisy_path=NOISY_JSON)
     dq._reset_run_state()
     dq.metrics = M.bind(dq.registry, run="bench")
-    dq.noisy = NoisySampleTracker(len(loader.dataset))
+    dq._recorder = EpochRecorder(len(loader.dataset))  # losses only, as the Trainer arm (mixture detector)
     outs = [{"loss": torch.zeros(()), "sample_losses": torch.rand(len(b[1]))} for b in batches]
     c0 = time.thread_time()
     for step in range(steps):

@@ -71,13 +71,16 @@ class Config:
     # ExporterDown: a training target failing its scrape this long (a crashed rank; a clean exit
     # removes its file_sd entry, so finished runs do not alert).
     exporter_down_for: str = "2m"
-    # DataDrift: label PSI and token-id PSI above this page (PSI < 0.1 no shift, 0.1-0.25 moderate,
-    # > 0.25 significant: the credit-scoring rule of thumb). Equals
-    # monitor.data_quality.PSI_ALERT_THRESHOLD (tests/test_data_quality.py keeps them equal).
+    # DataDrift: fires when a window's drift test (monitor.data_quality.drift: Holm-adjusted
+    # chi-square / Welch t p-values) is below this: at most this share of stationary windows does,
+    # so 0.01 is <= 10 false alarms per 1,000 windows before `data_drift_for` asks for persistence.
+    data_drift_alpha: float = 0.01
+    # Data drift panels: label and token-id PSI red above this (PSI < 0.1 no shift, 0.1-0.25
+    # moderate, > 0.25 significant: the credit-scoring rule of thumb). The one definition: the
+    # monitor publishes values and never thresholds them.
     data_drift_psi: float = 0.25
-    # DataDrift: the largest standardised mean shift of an input feature (in pooled standard
-    # deviations) above this pages: half a deviation is Cohen's "medium" effect. Equals
-    # monitor.data_quality.FEATURE_DRIFT_ALERT_THRESHOLD.
+    # Feature drift panels: the largest standardised mean shift (in pooled standard deviations) red
+    # above this: half a deviation is Cohen's "medium" effect.
     data_drift_feature_shift: float = 0.5
     # DataDrift: the gauges hold the last published window (DataQualityMonitor every_n_steps), so
     # 5m asks the drift to persist over several windows before paging (one odd window never does).
@@ -104,7 +107,7 @@ class Config:
     # Stage imbalance (slowest / mean stage time) shown red above this.
     stage_imbalance_crit: float = 1.2
     # Data drift panels (label and token PSI/KL): yellow from a moderate shift (PSI 0.1); red from
-    # data_drift_psi, where DataDrift fires.
+    # data_drift_psi.
     drift_warn: float = 0.1
     # Non-finite input elements and exact-duplicate samples: red above 1 % of the window.
     bad_input_crit_ratio: float = 0.01
@@ -147,6 +150,8 @@ class Config:
         for name in ("data_drift_psi", "data_drift_feature_shift"):
             if not getattr(self, name) > 0:
                 raise ValueError(f"{name}={getattr(self, name)!r} must be > 0")
+        if not 0 < self.data_drift_alpha < 1:
+            raise ValueError(f"data_drift_alpha={self.data_drift_alpha!r} must be in (0, 1)")
         if not 0 < self.std_ratio_low < 1 < self.std_ratio_high:
             raise ValueError(f"std_ratio_low={self.std_ratio_low!r} and std_ratio_high={self.std_ratio_high!r} "
                              "must satisfy 0 < std_ratio_low < 1 < std_ratio_high")

@@ -1,5 +1,6 @@
-"""Data quality: label, feature and token drift, bad inputs, sequence lengths, skipped batches, noisy
-samples, sampler calibration and the DataDrift alert."""
+"""Data quality: label, feature and token drift (effect sizes and the drift test's p-value), bad
+inputs, sequence lengths, skipped batches, noisy samples, augmentation, sampler calibration and the
+DataDrift alert."""
 
 from __future__ import annotations
 
@@ -52,10 +53,17 @@ def build(cfg: Config):
         [(f"{M.DATA_FEATURE_STD_RATIO.series}{{{s}}}", "rank {{rank}} {{feature}}")], unit="none", min_val=0,
         steps=((None, c.RED), (cfg.std_ratio_low, c.GREEN), (cfg.std_ratio_high, c.RED)), show_thresholds=True))
     board.with_panel(c.timeseries(
+        "Drift test p-value",
+        "Smallest Holm-adjusted p-value of the last window's drift tests per signal (label: a proportion "
+        "test per class, feature: Kolmogorov-Smirnov per feature, token: chi-square). DataDrift fires below {cfg.data_drift_alpha} after {cfg.data_drift_for}: at "
+        f"most {cfg.data_drift_alpha:.0%} of windows of unchanged data get there.",
+        [(f"{M.DATA_DRIFT_PVALUE.series}{{{s}}}", "rank {{rank}} {{signal}}")], unit="none", min_val=0, max_val=1,
+        steps=((None, c.RED), (cfg.data_drift_alpha, c.GREEN)), show_thresholds=True, span=12, height=6))
+    board.with_panel(c.timeseries(
         "DataDrift alert",
         "1 while DataDrift is pending or firing, by drift signal (label, feature, token); 0 when it is not.",
         [(f'sum by (run, rank, signal, alertstate) (ALERTS{{alertname="DataDrift", {s}}}) or on (run, rank) {zero}',
-          "rank {{rank}} {{signal}} {{alertstate}}")], unit="none", min_val=0, max_val=1, span=24, height=5,
+          "rank {{rank}} {{signal}} {{alertstate}}")], unit="none", min_val=0, max_val=1, span=12, height=6,
         steps=((None, c.GREEN), (1, c.RED))))
     board.with_row(c.row("Inputs"))
     board.with_panel(c.timeseries(
@@ -78,12 +86,18 @@ def build(cfg: Config):
         unit="none", min_val=0, span=8, steps=((None, c.GREEN), (1, c.YELLOW))))
     board.with_row(c.row("Labels and samples"))
     board.with_panel(c.stat_panel(
-        "Noisy samples", "Samples flagged as likely mislabelled (per-sample loss persistently in the top tail); "
-                         "their dataset indices are in noisy_samples_rank<rank>.json.",
-        [(f"{M.DATA_NOISY_SAMPLES.series}{{{s}}}", "rank {{rank}}")], unit="none", span=8, height=8))
+        "Noisy samples", "Samples flagged as likely mislabelled (confident learning on per-sample probabilities, "
+                         "or the loss criterion chosen); their global dataset indices are in "
+                         "noisy_samples_rank0.json.",
+        [(f"{M.DATA_NOISY_SAMPLES.series}{{{s}}}", "rank {{rank}}")], unit="none", span=6, height=8))
+    board.with_panel(c.timeseries(
+        "Augmented share",
+        "Share of training items EDADataset changed so far this epoch (random swap, deletion, insertion, "
+        "synonym replacement).", [(f"{M.DATA_AUGMENTED.series}{{{s}}}", "rank {{rank}}")], unit="percentunit",
+        min_val=0, max_val=1, span=6))
     board.with_panel(c.timeseries(
         "Sampler calibration",
         "KL divergence to KLCalibratedSampler's target label distribution: the dataset (before), expected after "
         "reweighting (after), and the labels actually drawn last epoch (sampled).",
-        [(f"{M.SAMPLER_KL.series}{{{s}}}", "rank {{rank}} {{stage}}")], unit="none", min_val=0, span=16))
+        [(f"{M.SAMPLER_KL.series}{{{s}}}", "rank {{rank}} {{stage}}")], unit="none", min_val=0, span=12))
     return board

@@ -205,24 +205,24 @@ def _alert(cfg: Config, name: str, expr: str, for_: str, severity: str, summary:
 def _data_drift(cfg: Config) -> list[dict]:
     """DataDrift: one rule per drift signal (``signal`` = label, feature, token), same alert name.
 
-    The gauges are DataQualityMonitor's last published window; the job selector keeps a
-    Pushgateway's copy of a finished run from paging forever.
+    Fires on the drift test, not on an effect size: the smallest Holm-adjusted p-value of the
+    signal's tests in DataQualityMonitor's last window below ``data_drift_alpha``, which a
+    stationary window reaches with probability at most alpha (the false-alarm rate per window;
+    ``for`` then asks for several windows in a row). The effect sizes are on the dashboard. The job
+    selector keeps a Pushgateway's copy of a finished run from paging forever.
     """
     job = f'job="{cfg.job}"'
-    signals = (
-        ("label", M.DATA_LABEL_PSI, cfg.data_drift_psi, "Training labels drifted from the reference",
-         "Label PSI vs the reference is {{ $value | printf \"%.3f\" }}"),
-        ("feature", M.DATA_FEATURE_DRIFT_MAX, cfg.data_drift_feature_shift,
-         "Input features drifted from the reference",
-         "Largest standardised mean shift is {{ $value | printf \"%.3f\" }} pooled standard deviations"),
-        ("token", M.DATA_TOKEN_PSI, cfg.data_drift_psi, "Token distribution drifted from the reference",
-         "Token-id histogram PSI vs the reference is {{ $value | printf \"%.3f\" }}"),
-    )
-    return [_alert(cfg, "DataDrift", f"max by ({RANK_LEVEL}) ({spec.series}{{{job}}}) > {threshold}",
+    signals = (("label", "Training labels drifted from the reference", "per-class proportion tests"),
+               ("feature", "Input features drifted from the reference", "per-feature Kolmogorov-Smirnov tests"),
+               ("token", "Token distribution drifted from the reference", "token-histogram chi-square test"))
+    return [_alert(cfg, "DataDrift",
+                   f'min by ({RANK_LEVEL}) ({M.DATA_DRIFT_PVALUE.series}{{{job}, signal="{signal}"}}) '
+                   f"< {cfg.data_drift_alpha}",
                    cfg.data_drift_for, "warning",
                    f"{summary} (run {{{{ $labels.run }}}}, rank {{{{ $labels.rank }}}})",
-                   f"{value} (> {threshold}) for {cfg.data_drift_for}.", signal=signal)
-            for signal, spec, threshold, summary, value in signals]
+                   f"Holm-adjusted p-value of the {test} is {{{{ $value | printf \"%.2g\" }}}} "
+                   f"(< {cfg.data_drift_alpha}) for {cfg.data_drift_for}.", signal=signal)
+            for signal, summary, test in signals]
 
 
 def alert_groups(cfg: Config) -> list[dict]:

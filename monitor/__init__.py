@@ -17,8 +17,8 @@ _LAZY: dict[str, str | tuple[str, ...]] = {
     "ExporterConfig": "monitor.exporter",
     "PrometheusLogger": "monitor.logger",
     "RunContext": "monitor.context",
-    "DataQualityMonitor": ("monitor.data_quality", "monitor.data_callbacks"),
-    "KLCalibratedSampler": ("monitor.data_quality", "monitor.sampler"),
+    "DataQualityMonitor": "monitor.data_quality.callback",
+    "KLCalibratedSampler": "monitor.data_quality.sampler",
     "metrics": "monitor.metrics",
 }
 

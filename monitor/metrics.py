@@ -310,6 +310,12 @@ SAMPLER_KL = _spec("sampler_kl_divergence", "gauge",
                    "KL divergence to the sampler's target label distribution: dataset (before), expected after "
                    "reweighting (after), labels actually drawn in the last epoch (sampled).",
                    labels=COMMON_LABELS + ("stage",))
+DATA_DRIFT_PVALUE = _spec("data_drift_pvalue", "gauge",
+                          "Smallest Holm-adjusted p-value of the last window's drift tests for a signal (label: a "
+                          "proportion test per class, feature: Kolmogorov-Smirnov per feature, token: chi-square); "
+                          "below alpha in at most alpha of stationary windows.", labels=COMMON_LABELS + ("signal",))
+DATA_AUGMENTED = _spec("data_augmented_ratio", "gauge",
+                       "Share of training items EDA-augmented so far this epoch (EDADataset on the train loader).")
 
 
 # --------------------------------------------------------------------------- access

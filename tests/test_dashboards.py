@@ -138,7 +138,8 @@ def test_thresholds_come_from_the_config():
 
 
 def test_data_quality_thresholds_come_from_the_config():
-    cfg = replace(DEFAULT, data_drift_psi=0.3, data_drift_feature_shift=0.7, data_drift_for="10m")
+    cfg = replace(DEFAULT, data_drift_psi=0.3, data_drift_feature_shift=0.7, data_drift_for="10m",
+                  data_drift_alpha=0.002)
     board = json.loads(common.to_json(main.MODULES[-1].build(cfg)))
     by_title = {p["title"]: p for p in _panels(board)}
     label = by_title["Label drift (PSI, KL)"]["fieldConfig"]["defaults"]["thresholds"]["steps"]
@@ -146,14 +147,14 @@ def test_data_quality_thresholds_come_from_the_config():
     assert by_title["Feature drift (max)"]["fieldConfig"]["defaults"]["thresholds"]["steps"][-1]["value"] == 0.7
     drift = [r for r in R.alert_groups(cfg)[0]["rules"] if r["alert"] == "DataDrift"]
     assert [r["labels"]["signal"] for r in drift] == ["label", "feature", "token"]
-    assert [r["expr"].rsplit("> ", 1)[1] for r in drift] == ["0.3", "0.7", "0.3"]
+    assert [r["expr"].rsplit("< ", 1)[1] for r in drift] == ["0.002"] * 3
     assert {r["for"] for r in drift} == {"10m"}
 
 
 @pytest.mark.parametrize("field,value", [("throughput_regression_for", "2 minutes"), ("rate_window", "1x"),
                                          ("job", ""), ("stall_seconds", 0), ("step_quantiles", (0.5, 1.5)),
                                          ("sequence_length_quantiles", (0.0,)), ("data_drift_for", "5"),
-                                         ("data_quality_window", "five"), ("data_drift_psi", 0),
+                                         ("data_quality_window", "five"), ("data_drift_psi", 0), ("data_drift_alpha", 1),
                                          ("std_ratio_low", 1.5)])
 def test_bad_config_is_a_clear_error(field, value):
     with pytest.raises(ValueError, match=field):

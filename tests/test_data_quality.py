@@ -26,9 +26,6 @@ from dashboards import rules as R
 from dashboards.config import DEFAULT
 from monitor import metrics as M
 from monitor.data_quality import (
-    FEATURE_DRIFT_ALERT_THRESHOLD,
-    KL_ALERT_THRESHOLD,
-    PSI_ALERT_THRESHOLD,
     BatchView,
     DuplicateWindow,
     IndexedDataset,
@@ -42,6 +39,12 @@ from monitor.data_quality import (
     summarize,
 )
 from tests.conftest import require_binary
+
+# the one definition of the effect-size thresholds (dashboard colours) and of the drift test's alpha
+PSI_ALERT_THRESHOLD = DEFAULT.data_drift_psi
+FEATURE_DRIFT_ALERT_THRESHOLD = DEFAULT.data_drift_feature_shift
+KL_ALERT_THRESHOLD = 0.1  # KL ~ PSI / 2 for small shifts
+ALPHA = DEFAULT.data_drift_alpha
 
 ROOT = Path(__file__).resolve().parents[1]
 RULES = dashboards.RULES_DIR / R.ALERTS_FILE  # DataDrift lives with the other alerts (dashboards/rules.py)
@@ -103,12 +106,13 @@ def _data_drift_rules() -> list[dict]:
 
 
 def _rule_thresholds() -> dict[str, float]:
-    """``{metric: threshold}`` of the committed DataDrift rules (``max by (...) (METRIC{...}) > T``)."""
+    """``{signal: alpha}`` of the committed DataDrift rules (``min by (...) (PVALUE{..., signal="s"}) < A``)."""
     out = {}
     for r in _data_drift_rules():
-        match = re.fullmatch(r"max by \([^)]*\) \((lightwatch_[a-z_]+)\{[^}]*\}\) > ([0-9.]+)", r["expr"])
-        assert match, r["expr"]
-        out[match[1]] = float(match[2])
+        match = re.fullmatch(r'min by \([^)]*\) \((lightwatch_[a-z_]+)\{[^}]*signal="([a-z]+)"\}\) < ([0-9.e-]+)',
+                             r["expr"])
+        assert match and match[1] == M.DATA_DRIFT_PVALUE.series, r["expr"]
+        out[match[2]] = float(match[3])
     return out
 
 
@@ -181,16 +185,14 @@ def _drift_run(tmp_path, registry, shifted: bool):
 @pytest.mark.parametrize("shifted", [False, True], ids=["same", "shifted"])
 def test_monitor_drift_against_alert_thresholds(tmp_path, registry, shifted):
     dq = _drift_run(tmp_path, registry, shifted)
-    thresholds = _rule_thresholds()
-    assert thresholds == {M.DATA_LABEL_PSI.series: PSI_ALERT_THRESHOLD,
-                          M.DATA_FEATURE_DRIFT_MAX.series: FEATURE_DRIFT_ALERT_THRESHOLD,
-                          M.DATA_TOKEN_PSI.series: PSI_ALERT_THRESHOLD}
+    assert _rule_thresholds() == {"label": ALPHA, "feature": ALPHA, "token": ALPHA}
+    pvalues = [registry.get_sample_value(M.DATA_DRIFT_PVALUE.series, {**LBL, "signal": s}) for s in ("label", "feature")]
+    assert [p < ALPHA for p in pvalues] == [shifted] * 2, pvalues
     label_psi = registry.get_sample_value(M.DATA_LABEL_PSI.series, LBL)
     label_kl = registry.get_sample_value(M.DATA_LABEL_KL.series, LBL)
     drift_max = registry.get_sample_value(M.DATA_FEATURE_DRIFT_MAX.series, LBL)
     assert dq.reference.samples == 20 * 64
-    above = [label_psi > thresholds[M.DATA_LABEL_PSI.series], label_kl > KL_ALERT_THRESHOLD,
-             drift_max > thresholds[M.DATA_FEATURE_DRIFT_MAX.series]]
+    above = [label_psi > PSI_ALERT_THRESHOLD, label_kl > KL_ALERT_THRESHOLD, drift_max > FEATURE_DRIFT_ALERT_THRESHOLD]
     assert above == [shifted] * 3, (label_psi, label_kl, drift_max)
     per_feature = registry.get_sample_value(M.DATA_FEATURE_DRIFT.series, {**LBL, "feature": "0"})
     assert per_feature is not None and per_feature <= drift_max
@@ -290,7 +292,8 @@ def test_noisy_sample_detector_finds_flipped_digits_labels(tmp_path, registry):
                         generator=torch.Generator().manual_seed(0))
     path = tmp_path / "noisy.json"
     dq = DataQualityMonitor(RUN, registry=registry, num_classes=10, every_n_steps=10, reference_batches=5,
-                            noisy_tail_fraction=0.1, noisy_persistence=0.5, noisy_warmup_epochs=1, noisy_path=path)
+                            noisy_method="small_loss", noisy_tail_fraction=0.1, noisy_persistence=0.5,
+                            noisy_warmup_epochs=1, noisy_path=path)
     _trainer(tmp_path, [dq], max_epochs=6).fit(LinearClassifier(features=64, hidden=128, lr=3e-3), loader)
 
     written = json.loads(path.read_text())
@@ -386,6 +389,9 @@ def test_reference_of_another_shape_is_skipped_and_bad_options_raise(tmp_path, r
         (dict(noisy_tail_fraction=2.0), "noisy_tail_fraction"),
         (dict(duplicate_window=-1), "duplicate_window"),
         (dict(extract="inputs"), "extract"),
+        (dict(noisy_method="guess"), "noisy_method"),
+        (dict(noisy_method="confident", num_classes=None), "needs num_classes"),
+        (dict(drift_rows=-1), "drift_rows"),
     ]:
         kwargs.setdefault("num_classes", 10)
         with pytest.raises(ValueError, match=match):
@@ -411,7 +417,8 @@ def test_resume_keeps_reference_and_noisy_state(tmp_path, registry):
     x, y = _gaussian_batches(0, 512)
     loader = DataLoader(IndexedDataset(TensorDataset(x, y)), batch_size=32, shuffle=True,
                         generator=torch.Generator().manual_seed(0))
-    kw = dict(registry=registry, num_classes=10, every_n_steps=4, reference_batches=12, noisy_warmup_epochs=0)
+    kw = dict(registry=registry, num_classes=10, every_n_steps=4, reference_batches=12, noisy_warmup_epochs=0,
+              noisy_method="small_loss")
     dq = DataQualityMonitor(RUN, **kw)
     trainer = _trainer(tmp_path, [dq], max_epochs=2)
     trainer.fit(LinearClassifier(), loader)
@@ -452,11 +459,8 @@ def test_data_drift_rule_passes_promtool():
     test = subprocess.run([promtool, "test", "rules", str(RULE_TESTS)], capture_output=True, text=True,
                           timeout=60, cwd=RULE_TESTS.parent)
     assert test.returncode == 0, test.stdout + test.stderr
-    assert _rule_thresholds() == {M.DATA_LABEL_PSI.series: DEFAULT.data_drift_psi,
-                                  M.DATA_FEATURE_DRIFT_MAX.series: DEFAULT.data_drift_feature_shift,
-                                  M.DATA_TOKEN_PSI.series: DEFAULT.data_drift_psi}
-    series = {spec.series for spec in M.CATALOGUE.values()}
-    assert set(_rule_thresholds()) <= series
+    assert _rule_thresholds() == {"label": ALPHA, "feature": ALPHA, "token": ALPHA}
+    assert M.DATA_DRIFT_PVALUE.series in {spec.series for spec in M.CATALOGUE.values()}
     rules = _data_drift_rules()
     assert {r["labels"]["signal"] for r in rules} == {"label", "feature", "token"}
     assert {r["for"] for r in rules} == {DEFAULT.data_drift_for}
@@ -512,16 +516,16 @@ def test_monitor_never_syncs_between_reads_on_cuda(registry):
     if not torch.cuda.is_available():
         pytest.skip("no CUDA device on this machine")
     from monitor import DataQualityMonitor
-    from monitor.data_quality import NoisySampleTracker
+    from monitor.data_quality.tracking import EpochRecorder
 
     dev = torch.device("cuda")
     dq = DataQualityMonitor(RUN, registry=registry, num_classes=10, every_n_steps=1000, reference_batches=2)
     dq._reset_run_state()
     dq.metrics = M.bind(registry, run=RUN)
-    dq.noisy = NoisySampleTracker(1000)
+    dq._recorder = EpochRecorder(1000, 10)
     x, y = (t.to(dev) for t in _gaussian_batches(0, 64))
     batch = (x, y, torch.arange(64, device=dev))
-    out = {"loss": torch.zeros((), device=dev), "sample_losses": torch.rand(64, device=dev)}
+    out = {"loss": torch.zeros((), device=dev), "sample_logits": torch.randn(64, 10, device=dev)}
     for i in range(3):  # the reference (its freeze reads once)
         dq.on_train_batch_end(None, None, out, batch, i)
     torch.cuda.synchronize()

@@ -1,8 +1,8 @@
-"""Framework-free data-quality statistics: divergences, drift, duplicates, noisy samples.
+"""Window statistics of training batches: the batch contract, device-side accumulators, duplicates.
 
-No Lightning here: :class:`monitor.data_callbacks.DataQualityMonitor` only feeds batches in and
-publishes what comes out. Accumulation happens on the tensors' own device (no host sync per
-batch); :meth:`WindowStats.summary` is the one place that copies to the host.
+No Lightning here: :class:`monitor.data_quality.callback.DataQualityMonitor` only feeds batches in.
+Accumulation happens on the tensors' own device (no host sync per batch); :meth:`WindowStats.summary`
+is the one place that copies to the host. :mod:`monitor.data_quality.drift` compares summaries.
 
 Usage::
 
@@ -14,12 +14,6 @@ Usage::
     win.update(BatchView(inputs=torch.randn(256, 8) + 1.0, labels=torch.randint(0, 10, (256,))))
     report = compare(win.summary(), ref.summary())
     report.feature_shift_max          # ~1.3: means moved by ~1 standard deviation (max over 8 noisy features)
-
-Smoothing (the same for KL and PSI): both histograms are normalised to sum 1, then ``eps``
-(default ``1e-4``) is added to every bin and they are normalised again. An empty bin therefore
-contributes a large but finite term instead of ``inf``. Bins far above ``eps`` are barely
-changed: for 10-bin histograms whose bins all hold >= 1 % the smoothing moves KL or PSI by at most
-~0.01; bins near ``eps`` are where it matters (and where the unsmoothed value explodes).
 """
 
 from __future__ import annotations
@@ -30,57 +24,9 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 import torch
 
-#: Alert thresholds (the DataDrift rule, generated from dashboards/config.py into
-#: dashboards/build/rules/lightwatch-alerts.yml, uses the same values; a test keeps them equal).
-#: PSI: < 0.1 no shift, 0.1-0.25 moderate, > 0.25 significant (the credit-scoring rule of thumb).
-#: KL(window || ref) ~ PSI / 2 for small shifts.
-PSI_ALERT_THRESHOLD = 0.25
-KL_ALERT_THRESHOLD = 0.1
-#: a feature whose mean moved by half a pooled standard deviation (Cohen's "medium" effect)
-FEATURE_DRIFT_ALERT_THRESHOLD = 0.5
-
-DEFAULT_EPS = 1e-4
 #: reasons a batch (or part of it) is skipped; the `reason` label of lightwatch_data_skipped_batches
 SKIP_REASONS = ("no_inputs", "no_labels", "bad_labels", "label_out_of_range", "ragged", "shape_mismatch",
                 "no_indices", "index_out_of_range", "no_sample_losses", "error")
-
-
-# --------------------------------------------------------------------------- divergences
-def smoothed_distribution(counts: Any, eps: float = DEFAULT_EPS) -> np.ndarray:
-    """Normalise ``counts`` to a distribution with additive smoothing ``eps`` per bin.
-
-    ``p = (c / sum(c) + eps) / (1 + K * eps)``; an all-zero histogram becomes uniform.
-    """
-    c = np.asarray(counts, dtype=np.float64).reshape(-1)
-    if c.size == 0:
-        raise ValueError("counts is empty: a distribution needs at least one bin")
-    if np.any(c < 0) or not np.all(np.isfinite(c)):
-        raise ValueError("counts must be finite and non-negative")
-    if eps < 0:
-        raise ValueError(f"eps={eps!r} must be >= 0")
-    total = c.sum()
-    p = c / total if total > 0 else np.full_like(c, 1.0 / c.size)
-    p = p + eps
-    return p / p.sum()
-
-
-def _pair(p: Any, q: Any, eps: float) -> tuple[np.ndarray, np.ndarray]:
-    p, q = smoothed_distribution(p, eps), smoothed_distribution(q, eps)
-    if p.shape != q.shape:
-        raise ValueError(f"histograms have different numbers of bins: {p.size} vs {q.size}")
-    return p, q
-
-
-def kl_divergence(p: Any, q: Any, eps: float = DEFAULT_EPS) -> float:
-    """``KL(p || q) = sum p ln(p / q)`` in nats, of two histograms (counts or probabilities)."""
-    p, q = _pair(p, q, eps)
-    return max(0.0, float(np.sum(p * np.log(p / q))))  # >= 0; clip float round-off
-
-
-def psi(actual: Any, expected: Any, eps: float = DEFAULT_EPS) -> float:
-    """Population stability index ``sum (a - e) ln(a / e)`` (= KL(a||e) + KL(e||a))."""
-    a, e = _pair(actual, expected, eps)
-    return max(0.0, float(np.sum((a - e) * np.log(a / e))))
 
 
 # --------------------------------------------------------------------------- batches
@@ -99,6 +45,36 @@ class BatchView:
     indices: Any = None
     lengths: Any = None
     mask: Any = None
+
+
+def check_int(name: str, value: Any, low: int, allow_none: bool = False):
+    """``value`` when it is an int >= ``low`` (or None with ``allow_none``); else a ``ValueError`` naming it."""
+    if value is None and allow_none:
+        return value
+    if isinstance(value, bool) or not isinstance(value, int) or value < low:
+        raise ValueError(f"{name}={value!r} must be an int >= {low}")
+    return value
+
+
+def check_fraction(name: str, value: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < value <= 1.0:
+        raise ValueError(f"{name}={value!r} must be a number in (0, 1]")
+    return float(value)
+
+
+def nbytes(x: Any) -> int:
+    if isinstance(x, torch.Tensor):
+        return x.numel() * x.element_size()
+    if isinstance(x, (list, tuple)):
+        return sum(nbytes(t) for t in x)
+    return 0
+
+
+def device_of(view: BatchView) -> torch.device:
+    for t in (view.inputs, view.labels):
+        if isinstance(t, torch.Tensor):
+            return t.device
+    return torch.device("cpu")
 
 
 _INPUT_KEYS = ("input_ids", "inputs", "input", "x", "features", "image", "images")
@@ -132,32 +108,6 @@ def extract_batch(batch: Any, *, input_key: str | None = None, label_key: str | 
     return BatchView()
 
 
-class IndexedDataset(torch.utils.data.Dataset):
-    """Wrap a map-style dataset so every item also carries its index: ``(*item, index)``.
-
-    The noisy-sample detector needs to know which dataset row each loss belongs to::
-
-        train = IndexedDataset(TensorDataset(x, y))     # items: (x_i, y_i, i)
-        loader = DataLoader(train, batch_size=64, shuffle=True)   # batches: (x, y, idx)
-    """
-
-    def __init__(self, dataset) -> None:
-        if not hasattr(dataset, "__getitem__") or not hasattr(dataset, "__len__"):
-            raise ValueError("dataset must be a map-style dataset (with __getitem__ and __len__)")
-        self.dataset = dataset
-
-    def __len__(self) -> int:
-        return len(self.dataset)
-
-    def __getitem__(self, index: int):
-        item = self.dataset[index]
-        if isinstance(item, tuple):
-            return (*item, index)
-        if isinstance(item, dict):
-            return {**item, "index": index}
-        return (item, index)
-
-
 # --------------------------------------------------------------------------- window statistics
 @dataclass
 class StatsSummary:
@@ -174,6 +124,14 @@ class StatsSummary:
     elements: int = 0
     lengths: list[int] = field(default_factory=list)
     fingerprints: list[int] = field(default_factory=list)
+    rows: np.ndarray | None = None  # (n, D) the first `sample_rows` feature rows, for the drift test
+    _sorted: np.ndarray | None = field(default=None, repr=False, compare=False)  # cache of sorted_rows()
+
+    def sorted_rows(self) -> np.ndarray | None:
+        """``rows`` sorted per column (computed once: a reference is compared with every window)."""
+        if self.rows is not None and (self._sorted is None or self._sorted.shape != self.rows.shape):
+            self._sorted = np.sort(self.rows, axis=0)
+        return None if self.rows is None else self._sorted
 
     @property
     def feature_dim(self) -> int | None:
@@ -194,7 +152,7 @@ class StatsSummary:
         return {"samples": self.samples, "label_counts": arr(self.label_counts), "label_overflow": self.label_overflow,
                 "feature_sum": arr(self.feature_sum), "feature_sumsq": arr(self.feature_sumsq),
                 "feature_count": arr(self.feature_count), "token_counts": arr(self.token_counts),
-                "nonfinite": self.nonfinite, "elements": self.elements}
+                "nonfinite": self.nonfinite, "elements": self.elements, "rows": arr(self.rows)}
 
     @classmethod
     def from_dict(cls, d: Mapping) -> "StatsSummary":
@@ -203,7 +161,7 @@ class StatsSummary:
                    label_overflow=int(d.get("label_overflow", 0)), feature_sum=arr("feature_sum"),
                    feature_sumsq=arr("feature_sumsq"), feature_count=arr("feature_count"),
                    token_counts=arr("token_counts"), nonfinite=int(d.get("nonfinite", 0)),
-                   elements=int(d.get("elements", 0)))
+                   elements=int(d.get("elements", 0)), rows=arr("rows"))
 
 
 def _int_view(x: torch.Tensor) -> torch.Tensor:
@@ -230,16 +188,20 @@ class WindowStats:
         (contiguous id ranges); otherwise to ``t % token_buckets``.
     pad_token_id : token id excluded from the histogram and from sequence lengths.
     hash_duplicates : compute a 64-bit fingerprint per sample for the duplicate share.
+    sample_rows : keep the first this many (flattened, NaN/inf -> 0) feature rows, on the device,
+        for the distribution-free drift test (0 = none).
     """
 
     def __init__(self, *, num_classes: int | None = None, token_buckets: int = 256, vocab_size: int | None = None,
-                 pad_token_id: int | None = None, hash_duplicates: bool = True, max_lengths: int = 65536) -> None:
+                 pad_token_id: int | None = None, hash_duplicates: bool = True, max_lengths: int = 65536,
+                 sample_rows: int = 0) -> None:
         self.num_classes = num_classes
         self.token_buckets = token_buckets
         self.vocab_size = vocab_size
         self.pad_token_id = pad_token_id
         self.hash_duplicates = hash_duplicates
         self.max_lengths = max_lengths
+        self.sample_rows = sample_rows
         self._hash_weights: dict[tuple[int, str], torch.Tensor] = {}
         self._ones: dict[tuple[int, torch.device], torch.Tensor] = {}
         self.reset()
@@ -254,6 +216,8 @@ class WindowStats:
         self._lengths: list[torch.Tensor] = []
         self._n_lengths = 0
         self._fps: list[torch.Tensor] = []
+        self._rows: list[torch.Tensor] = []
+        self._n_rows = 0
         self.feature_dim: int | None = None
 
     def seed_from(self, summary: StatsSummary, device: torch.device | str = "cpu") -> None:
@@ -352,6 +316,10 @@ class WindowStats:
         self._fsum += clean.sum(0)
         self._fsumsq += (clean * clean).sum(0)
         self._fcount += finite.sum(0)
+        if self._n_rows < self.sample_rows:
+            keep = clean[:self.sample_rows - self._n_rows]
+            self._rows.append(keep.float())
+            self._n_rows += keep.shape[0]
         self.elements += flat.numel()
         self._feature_elements += flat.numel()
         return None
@@ -410,6 +378,8 @@ class WindowStats:
             s.lengths = torch.cat([t.reshape(-1).cpu() for t in self._lengths]).tolist()
         if self._fps:
             s.fingerprints = torch.cat([f.cpu() for f in self._fps]).tolist()
+        if self._rows:
+            s.rows = torch.cat(self._rows).double().cpu().numpy()
         return s
 
     def take_fingerprints(self) -> list[int]:
@@ -472,8 +442,11 @@ def _acc_dtype(device: torch.device) -> torch.dtype:
 
 
 def summarize(inputs: Any = None, labels: Any = None, *, num_classes: int | None = None, token_buckets: int = 256,
-              vocab_size: int | None = None, pad_token_id: int | None = None, batch_size: int = 4096) -> StatsSummary:
+              vocab_size: int | None = None, pad_token_id: int | None = None, batch_size: int = 4096,
+              sample_rows: int = 4096) -> StatsSummary:
     """A reference :class:`StatsSummary` from whole tensors (e.g. a held-out or training set).
+
+    ``sample_rows`` evenly spaced feature rows are kept for the drift test (0 = none).
 
     Example::
 
@@ -494,214 +467,11 @@ def summarize(inputs: Any = None, labels: Any = None, *, num_classes: int | None
         bad = [r for r in reasons if r not in ("no_inputs", "no_labels")]
         if bad:
             raise ValueError(f"summarize: cannot use these tensors ({', '.join(bad)})")
-    return stats.summary()
-
-
-# --------------------------------------------------------------------------- comparison
-@dataclass
-class DriftReport:
-    """One window compared with the reference (``None`` where the statistic does not apply)."""
-
-    samples: int
-    label_kl: float | None = None
-    label_psi: float | None = None
-    label_overflow: int = 0
-    feature_shift: np.ndarray | None = None  # (D,) |mean - ref mean| / pooled std
-    feature_std_ratio: np.ndarray | None = None  # (D,) std / ref std
-    feature_shift_max: float | None = None
-    token_kl: float | None = None
-    token_psi: float | None = None
-    nonfinite_ratio: float | None = None
-
-
-def standardised_mean_shift(mean: np.ndarray, var: np.ndarray, ref_mean: np.ndarray, ref_var: np.ndarray,
-                            floor: float = 1e-6) -> np.ndarray:
-    """``|mean - ref_mean| / sqrt((var + ref_var) / 2)`` (the pooled-SD standardised mean difference).
-
-    The pooled deviation has a floor of ``floor`` so a feature constant in both windows at the same
-    value scores 0, and one that jumped between two constants scores ``|diff| / floor``.
-    """
-    pooled = np.sqrt(np.maximum((var + ref_var) / 2.0, floor ** 2))
-    return np.abs(mean - ref_mean) / pooled
-
-
-def compare(window: StatsSummary, reference: StatsSummary, eps: float = DEFAULT_EPS) -> DriftReport:
-    """Compare a window with the reference; statistics missing on either side stay ``None``."""
-    r = DriftReport(samples=window.samples, label_overflow=window.label_overflow)
-    if window.label_counts is not None and reference.label_counts is not None and window.label_counts.sum() > 0 \
-            and window.label_counts.shape == reference.label_counts.shape:
-        r.label_kl = kl_divergence(window.label_counts, reference.label_counts, eps)
-        r.label_psi = psi(window.label_counts, reference.label_counts, eps)
-    if window.feature_sum is not None and reference.feature_sum is not None \
-            and window.feature_dim == reference.feature_dim and window.feature_count.sum() > 0:
-        shift = standardised_mean_shift(window.feature_mean, window.feature_var, reference.feature_mean,
-                                        reference.feature_var)
-        ref_std = np.sqrt(reference.feature_var)
-        ratio = np.where(ref_std > 0, np.sqrt(window.feature_var) / np.where(ref_std > 0, ref_std, 1.0),
-                         np.where(window.feature_var > 0, np.inf, 1.0))
-        r.feature_shift, r.feature_std_ratio = shift, ratio
-        r.feature_shift_max = float(shift.max()) if shift.size else 0.0
-    if window.token_counts is not None and reference.token_counts is not None and window.token_counts.sum() > 0 \
-            and window.token_counts.shape == reference.token_counts.shape:
-        r.token_kl = kl_divergence(window.token_counts, reference.token_counts, eps)
-        r.token_psi = psi(window.token_counts, reference.token_counts, eps)
-    if window.elements and window.feature_count is not None:
-        r.nonfinite_ratio = window.nonfinite / window.elements
-    return r
-
-
-# --------------------------------------------------------------------------- duplicates
-class DuplicateWindow:
-    """Exact-duplicate count over the last ``size`` sample fingerprints (bounded memory).
-
-    A fingerprint is a duplicate when the same value occurs among the ``size`` fingerprints
-    before it (in arrival order). Vectorised: one stable sort per :meth:`add`, no Python loop.
-
-    Example::
-
-        dw = DuplicateWindow(size=4096)
-        dw.add([11, 12, 11])     # -> 1 (the second 11 was seen)
-    """
-
-    def __init__(self, size: int = 4096) -> None:
-        if isinstance(size, bool) or not isinstance(size, int) or size < 1:
-            raise ValueError(f"size={size!r} must be an int >= 1")
-        self.size = size
-        self._ring = np.empty(0, dtype=np.int64)  # the last `size` fingerprints, oldest first
-
-    def add(self, fingerprints: Sequence[int]) -> int:
-        """Add fingerprints in order; returns how many had been seen within the window."""
-        new = np.asarray(fingerprints, dtype=np.int64).reshape(-1)
-        if new.size == 0:
-            return 0
-        comb = np.concatenate([self._ring, new])  # (R + n,) in arrival order
-        order = np.argsort(comb, kind="stable")  # equal values keep arrival order
-        same = comb[order[1:]] == comb[order[:-1]]
-        prev = np.full(comb.size, -(self.size + 1), dtype=np.int64)  # position of the previous equal value
-        prev[order[1:][same]] = order[:-1][same]
-        pos = np.arange(self._ring.size, comb.size)
-        dup = int(np.count_nonzero(pos - prev[pos] <= self.size))
-        self._ring = comb[-self.size:]
-        return dup
-
-    def clear(self) -> None:
-        self._ring = np.empty(0, dtype=np.int64)
-
-
-# --------------------------------------------------------------------------- noisy samples
-class NoisySampleTracker:
-    """Small-loss criterion over epochs: flag samples whose loss stays in the top tail.
-
-    Each tracked epoch, the ``round(tail_fraction * seen)`` samples with the highest loss among
-    those seen that epoch are "in the tail" (ties broken by index). A sample is flagged once it was in the tail in at least
-    ``persistence`` of the epochs it was seen in (after ``warmup_epochs``). Networks fit clean
-    labels before they memorise wrong ones (Arpit et al. 2017; Han et al. 2018, Co-teaching), so a
-    persistently high loss marks a likely mislabelled or corrupt sample.
-
-    Example::
-
-        t = NoisySampleTracker(num_samples=1000, tail_fraction=0.1)
-        t.add_epoch(losses)          # (1000,) float, NaN where a sample was not seen
-        t.flagged()                  # sorted dataset indices
-    """
-
-    def __init__(self, num_samples: int, *, tail_fraction: float = 0.1, persistence: float = 0.5,
-                 warmup_epochs: int = 1) -> None:
-        if isinstance(num_samples, bool) or not isinstance(num_samples, int) or num_samples < 1:
-            raise ValueError(f"num_samples={num_samples!r} must be an int >= 1")
-        check_fraction("tail_fraction", tail_fraction)
-        check_fraction("persistence", persistence)
-        if isinstance(warmup_epochs, bool) or not isinstance(warmup_epochs, int) or warmup_epochs < 0:
-            raise ValueError(f"warmup_epochs={warmup_epochs!r} must be an int >= 0")
-        self.num_samples = num_samples
-        self.tail_fraction = tail_fraction
-        self.persistence = persistence
-        self.warmup_epochs = warmup_epochs
-        self.epochs_seen = 0
-        self.tail_counts = np.zeros(num_samples, dtype=np.int64)
-        self.seen_counts = np.zeros(num_samples, dtype=np.int64)
-
-    def add_epoch(self, losses: Any) -> int:
-        """Record one epoch's per-sample losses (NaN = not seen); returns the flagged count."""
-        losses = np.asarray(losses, dtype=np.float64).reshape(-1)
-        if losses.size != self.num_samples:
-            raise ValueError(f"losses has {losses.size} entries, expected num_samples={self.num_samples}")
-        self.epochs_seen += 1
-        if self.epochs_seen <= self.warmup_epochs:
-            return 0
-        seen = np.flatnonzero(~np.isnan(losses))
-        if seen.size >= 2:
-            k = max(1, int(round(self.tail_fraction * seen.size)))
-            order = seen[np.argsort(-losses[seen], kind="stable")]  # highest loss first; ties by index
-            self.tail_counts[order[:k]] += 1
-            self.seen_counts[seen] += 1
-        return int(self.flagged().size)
-
-    def flagged(self) -> np.ndarray:
-        seen = self.seen_counts > 0
-        share = np.divide(self.tail_counts, np.maximum(self.seen_counts, 1))
-        return np.flatnonzero(seen & (share >= self.persistence) & (self.tail_counts > 0))
-
-    def state_dict(self) -> dict:
-        return {"num_samples": self.num_samples, "epochs_seen": self.epochs_seen,
-                "tail_counts": self.tail_counts.tolist(), "seen_counts": self.seen_counts.tolist()}
-
-    def load_state_dict(self, state: Mapping) -> None:
-        if int(state["num_samples"]) != self.num_samples:
-            raise ValueError(f"checkpoint tracked {state['num_samples']} samples, this run has {self.num_samples}")
-        self.epochs_seen = int(state["epochs_seen"])
-        self.tail_counts = np.asarray(state["tail_counts"], dtype=np.int64)
-        self.seen_counts = np.asarray(state["seen_counts"], dtype=np.int64)
-
-
-def check_fraction(name: str, value: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < value <= 1.0:
-        raise ValueError(f"{name}={value!r} must be a number in (0, 1]")
-    return float(value)
-
-
-# --------------------------------------------------------------------------- calibration weights
-def target_distribution(target: Any, num_classes: int) -> np.ndarray:
-    """``"uniform"``/``None`` -> uniform; a sequence of ``num_classes`` non-negative weights -> normalised."""
-    if target is None or (isinstance(target, str) and target == "uniform"):
-        return np.full(num_classes, 1.0 / num_classes)
-    if isinstance(target, str):
-        raise ValueError(f"target={target!r}: use 'uniform' or a sequence of {num_classes} class weights")
-    t = np.asarray(target, dtype=np.float64).reshape(-1)
-    if t.size != num_classes or np.any(t < 0) or not np.all(np.isfinite(t)) or t.sum() <= 0:
-        raise ValueError(f"target must be 'uniform' or {num_classes} finite non-negative weights with a positive "
-                         f"sum, got {t.tolist()}")
-    return t / t.sum()
-
-
-def calibration_weights(labels: np.ndarray, target: np.ndarray, max_weight: float) -> np.ndarray:
-    """Per-sample weights ``target[y] / freq[y]``, normalised to mean 1 and capped at ``max_weight``.
-
-    The cap is applied by water-filling: the scale ``s`` with ``mean(min(s * w, max_weight)) == 1``
-    is found by bisection, so the result has mean 1 and no weight above the cap (``max_weight >= 1``).
-    """
-    counts = np.bincount(labels, minlength=target.size).astype(np.float64)
-    freq = counts / counts.sum()
-    w = np.where(freq[labels] > 0, target[labels] / np.maximum(freq[labels], 1e-300), 0.0)
-    if w.sum() <= 0:
-        raise ValueError("the target puts no mass on any class present in labels")
-    w = w / w.mean()
-    if w.max() <= max_weight:
-        return w
-    lo, hi = 0.0, 1.0
-    while np.minimum(hi * w, max_weight).mean() < 1.0:
-        hi *= 2.0
-    for _ in range(100):
-        mid = (lo + hi) / 2.0
-        if np.minimum(mid * w, max_weight).mean() < 1.0:
-            lo = mid
-        else:
-            hi = mid
-    return np.minimum(hi * w, max_weight)
-
-
-def class_mass(labels: np.ndarray, weights: np.ndarray, num_classes: int) -> np.ndarray:
-    """Expected label distribution when sampling index ``i`` with probability ``∝ weights[i]``."""
-    mass = np.bincount(labels, weights=weights, minlength=num_classes)
-    return mass / mass.sum()
-
+    out = stats.summary()
+    if sample_rows and out.feature_sum is not None:
+        pick = np.unique(np.linspace(0, n - 1, min(sample_rows, n)).astype(np.int64))
+        x = inputs[torch.as_tensor(pick)] if isinstance(inputs, torch.Tensor) else torch.as_tensor(inputs)[pick]
+        x = x.reshape(len(pick), -1)
+        x = torch.view_as_real(x).flatten(1) if x.is_complex() else x
+        out.rows = torch.nan_to_num(x.double(), nan=0.0, posinf=0.0, neginf=0.0).cpu().numpy()
+    return out

@@ -1,14 +1,16 @@
 """``DataQualityMonitor``: a thin Lightning adapter from training batches to data-quality metrics.
 
-Hooks only feed batches to :mod:`monitor.data_quality` accumulators that live on the batch's
-device; the host reads them every ``every_n_steps`` batches (one sync per window) and once per
-epoch for noisy-sample tracking. Names come from :mod:`monitor.metrics`.
+Hooks only feed batches to :mod:`monitor.data_quality.stats` accumulators that live on the batch's
+device; the host reads them every ``every_n_steps`` batches (one sync per window, and under DDP one
+``all_reduce`` per window) and once per epoch for noisy-sample tracking. The registry and ``run``
+label come from the run context (:func:`monitor.context.resolve`: the attached PrometheusMonitor
+wins). Names come from :mod:`monitor.metrics`.
 
 Batch contract (see :func:`monitor.data_quality.extract_batch`): ``(inputs, labels[, indices])``
 tuples, dicts with ``input_ids/inputs/x``, ``labels/y``, ``index`` keys, or your own ``extract``
-callable. Noisy-sample tracking also needs the training step to return per-sample losses
-(``{"loss": loss.mean(), "sample_losses": loss.detach()}``) and the batch to carry dataset indices
-(wrap the dataset in :class:`monitor.data_quality.IndexedDataset`).
+callable. Noisy-sample tracking also needs the training step to return per-sample logits and/or
+losses (``{"loss": loss.mean(), "sample_logits": logits.detach()}``) and the batch to carry dataset
+indices (wrap the dataset in :class:`monitor.data_quality.IndexedDataset`).
 
 Bad input never stops training: a batch the monitor cannot use (no labels, ragged inputs, a
 feature shape unlike the reference, labels out of range, no indices) is counted in
@@ -17,43 +19,31 @@ feature shape unlike the reference, labels out of range, no indices) is counted 
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-import numpy as np
-import pytorch_lightning as pl
+from monitor._lightning import pl
 import torch
 from prometheus_client import CollectorRegistry
-from pytorch_lightning.callbacks import Callback
+from monitor._lightning import sub as _lightning_sub
+Callback = _lightning_sub("callbacks").Callback
 from typing_extensions import override
 
 from monitor import metrics as M
-from monitor.data_quality import (
-    DEFAULT_EPS,
-    SKIP_REASONS,
-    BatchView,
-    DuplicateWindow,
-    NoisySampleTracker,
-    StatsSummary,
-    WindowStats,
-    check_fraction,
-    compare,
-    extract_batch,
-    summarize,
-)
+from monitor.context import resolve
+from monitor.data_quality import distributed
+from monitor.data_quality.datasets import EDADataset, find_dataset
+from monitor.data_quality.drift import DEFAULT_EPS, compare
+from monitor.data_quality.noise import NOISE_METHODS, detector_for, have_cleanlab
+from monitor.data_quality.sampler import KLCalibratedSampler, SampleFilter
+from monitor.data_quality.duplicates import DuplicateWindow
+from monitor.data_quality.stats import SKIP_REASONS, BatchView, StatsSummary, WindowStats, \
+    check_fraction, check_int, device_of, extract_batch, nbytes, summarize
+from monitor.data_quality.tracking import EpochRecorder, write_flagged
 from monitor.eventlog import log_event
-
-
-def _int_at_least(name: str, value: Any, low: int, allow_none: bool = False):
-    if value is None and allow_none:
-        return value
-    if isinstance(value, bool) or not isinstance(value, int) or value < low:
-        raise ValueError(f"{name}={value!r} must be an int >= {low}")
-    return value
 
 
 class DataQualityMonitor(Callback):
@@ -68,9 +58,10 @@ class DataQualityMonitor(Callback):
 
     Parameters
     ----------
-    run_name : ``run`` label (default: the LightningModule's class name, like PrometheusMonitor).
-    registry : registry to fill (default lightwatch's ``monitor.metrics.REGISTRY``; serve it with
-        :class:`~monitor.PrometheusMonitor`).
+    run_name : ``run`` label when no PrometheusMonitor is attached (the monitor's name wins;
+        default: the LightningModule's class name).
+    registry : registry to fill when no PrometheusMonitor is attached (default lightwatch's
+        ``monitor.metrics.REGISTRY``).
     every_n_steps : read the device accumulators and publish one window every this many training
         batches (default 50).
     reference : a :class:`~monitor.data_quality.StatsSummary` (from
@@ -93,11 +84,22 @@ class DataQualityMonitor(Callback):
     fold_bytes : fold early once the held inputs reach this many bytes (default 64 MiB).
     extract : ``batch -> BatchView`` for batch layouts the default contract does not cover.
     input_key, label_key, index_key : dict keys when batches are dicts with other names.
-    sample_loss_key : key of the per-sample losses in the training step's output dict (default
-        ``"sample_losses"``); noisy-sample tracking runs when it is present.
+    sample_loss_key, sample_logits_key : keys of the per-sample losses ``(B,)`` and logits ``(B, C)``
+        in the training step's output dict (defaults ``"sample_losses"``, ``"sample_logits"``);
+        noisy-sample tracking runs when either is present (losses come from logits and labels when
+        only logits are given).
     num_samples : dataset size for noisy tracking (default ``len(trainer.train_dataloader.dataset)``).
-    noisy_tail_fraction, noisy_persistence, noisy_warmup_epochs : the small-loss criterion, see
-        :class:`~monitor.data_quality.NoisySampleTracker`.
+    noisy_method : ``"auto"`` (default: ``"confident"`` when ``num_classes`` is set and the step
+        returns logits, else ``"mixture"``), ``"confident"``, ``"mixture"`` or ``"small_loss"``; see
+        :mod:`monitor.data_quality.noise`. The flagged set updates each epoch after the warm-up; a
+        :class:`~monitor.data_quality.SampleFilter` on the train loader's sampler receives it.
+    noisy_warmup_epochs : epochs before tracking starts (default 1).
+    noisy_tail_fraction, noisy_persistence : the ``"small_loss"`` rule's options.
+    sync_ranks : reduce window statistics, the reference and the per-sample rows over the
+        data-parallel group (default: whenever torch.distributed runs with more than one rank);
+        rank 0 then publishes the global values and writes the global noisy indices.
+    drift_rows : feature rows each window keeps for the drift test (the reference keeps four times
+        as many; under DDP split over the ranks); 0 = Welch's t from the moments instead of KS.
     noisy_path : JSON file the flagged indices are written to (default
         ``<default_root_dir>/noisy_samples_rank<rank>.json``): after an epoch that changed them, at
         most every ``noisy_write_interval`` seconds (default 60), and at the end of training.
@@ -127,34 +129,45 @@ class DataQualityMonitor(Callback):
         label_key: str | None = None,
         index_key: str | None = None,
         sample_loss_key: str = "sample_losses",
+        sample_logits_key: str = "sample_logits",
         num_samples: int | None = None,
+        noisy_method: str = "auto",
         noisy_tail_fraction: float = 0.1,
         noisy_persistence: float = 0.5,
         noisy_warmup_epochs: int = 1,
         noisy_path: str | os.PathLike | None = None,
         noisy_write_interval: float = 60.0,
         eps: float = DEFAULT_EPS,
+        sync_ranks: bool | None = None,
+        drift_rows: int = 512,
     ) -> None:
-        _int_at_least("every_n_steps", every_n_steps, 1)
-        _int_at_least("reference_batches", reference_batches, 1)
-        _int_at_least("num_classes", num_classes, 1, allow_none=True)
-        _int_at_least("max_feature_labels", max_feature_labels, 0)
+        check_int("every_n_steps", every_n_steps, 1)
+        check_int("reference_batches", reference_batches, 1)
+        check_int("num_classes", num_classes, 1, allow_none=True)
+        check_int("max_feature_labels", max_feature_labels, 0)
         if max_feature_labels > M.DATA_FEATURE_DRIFT.label_caps["feature"]:
             raise ValueError(f"max_feature_labels={max_feature_labels} exceeds the feature label cap "
                              f"{M.DATA_FEATURE_DRIFT.label_caps['feature']}")
-        _int_at_least("token_buckets", token_buckets, 2)
-        _int_at_least("vocab_size", vocab_size, 1, allow_none=True)
-        _int_at_least("duplicate_window", duplicate_window, 0)
-        _int_at_least("update_every", update_every, 1)
-        _int_at_least("fold_every", fold_every, 1)
-        _int_at_least("fold_bytes", fold_bytes, 0)
-        _int_at_least("num_samples", num_samples, 1, allow_none=True)
-        _int_at_least("noisy_warmup_epochs", noisy_warmup_epochs, 0)
+        check_int("token_buckets", token_buckets, 2)
+        check_int("vocab_size", vocab_size, 1, allow_none=True)
+        check_int("duplicate_window", duplicate_window, 0)
+        check_int("update_every", update_every, 1)
+        check_int("fold_every", fold_every, 1)
+        check_int("fold_bytes", fold_bytes, 0)
+        check_int("drift_rows", drift_rows, 0)
+        check_int("num_samples", num_samples, 1, allow_none=True)
+        check_int("noisy_warmup_epochs", noisy_warmup_epochs, 0)
         check_fraction("noisy_tail_fraction", noisy_tail_fraction)
         check_fraction("noisy_persistence", noisy_persistence)
         if isinstance(noisy_write_interval, bool) or not isinstance(noisy_write_interval, (int, float)) \
                 or not noisy_write_interval >= 0:
             raise ValueError(f"noisy_write_interval={noisy_write_interval!r} must be a number of seconds >= 0")
+        if noisy_method != "auto" and noisy_method not in NOISE_METHODS:
+            raise ValueError(f"noisy_method={noisy_method!r}: use 'auto' or one of {', '.join(NOISE_METHODS)}")
+        if noisy_method == "confident" and num_classes is None:
+            raise ValueError("noisy_method='confident' needs num_classes")
+        if noisy_method == "confident" and not have_cleanlab():
+            raise ValueError("noisy_method='confident' needs cleanlab: pip install 'lightwatch[data]'")
         if extract is not None and not callable(extract):
             raise ValueError(f"extract={extract!r} must be a callable batch -> BatchView")
         if not isinstance(eps, (int, float)) or isinstance(eps, bool) or not 0 <= eps < 1:
@@ -162,7 +175,8 @@ class DataQualityMonitor(Callback):
         if feature_names is not None:
             feature_names = [str(n) for n in feature_names]
         self.run_name = run_name
-        self.registry = M.REGISTRY if registry is None else registry
+        self._registry_arg = registry
+        self.registry = M.REGISTRY if registry is None else registry  # the run context's, once set up
         self.every_n_steps = every_n_steps
         self.reference_batches = reference_batches
         self.num_classes = num_classes
@@ -174,9 +188,15 @@ class DataQualityMonitor(Callback):
         self.extract = extract
         self._keys = dict(input_key=input_key, label_key=label_key, index_key=index_key)
         self.sample_loss_key = sample_loss_key
+        self.sample_logits_key = sample_logits_key
         self.num_samples = num_samples
+        self.noisy_method = noisy_method
         self.noisy_options = dict(tail_fraction=noisy_tail_fraction, persistence=noisy_persistence,
                                   warmup_epochs=noisy_warmup_epochs)
+        self.sync_ranks = sync_ranks
+        self.drift_rows = drift_rows
+        self._world = 1
+        self._publishes = True
         self.noisy_path = Path(noisy_path) if noisy_path is not None else None
         self.eps = eps
         self._stats_kw = dict(num_classes=num_classes, token_buckets=token_buckets, vocab_size=vocab_size,
@@ -191,7 +211,8 @@ class DataQualityMonitor(Callback):
         self.noisy_write_interval = noisy_write_interval
         self._noisy_dirty = False
         self._last_write = -float("inf")
-        self.noisy: NoisySampleTracker | None = None
+        self.noisy = None  # the detector (monitor.data_quality.noise), made at the first tracked epoch
+        self.noisy_method_used: str | None = None
         self._noisy_state: dict | None = None
         self._ref_partial: StatsSummary | None = None
         self._ref_seen = 0
@@ -220,15 +241,23 @@ class DataQualityMonitor(Callback):
 
     def _reset_run_state(self) -> None:
         self._batches = 0
-        self._window = WindowStats(**self._stats_kw, hash_duplicates=self.duplicate_window > 0)
+        self._window = self._window_stats(self.drift_rows)
         self._ref_stats: WindowStats | None = None
         self._dups = DuplicateWindow(self.duplicate_window) if self.duplicate_window else None
-        self._epoch_losses: torch.Tensor | None = None  # (N + 2,) first/last slot: out-of-range indices
+        self._recorder: EpochRecorder | None = None
+        self._sync = False
+        self._layout = None  # the (global) reference's layout, for the per-window all_reduce
+        self._filter: SampleFilter | None = None
+        self._augment: EDADataset | None = None
         self._pending: list[BatchView] = []
         self._pending_bytes = 0
-        self._pending_losses: list[tuple[torch.Tensor, torch.Tensor]] = []
         self._dup_seen = 0  # fingerprints checked in this window
         self._dup_count = 0  # of which duplicates
+
+    def _window_stats(self, rows: int, hash_duplicates: bool | None = None) -> WindowStats:
+        """Accumulators for a window (or the reference); kept rows split over the ranks under sync."""
+        dup = self.duplicate_window > 0 if hash_duplicates is None else hash_duplicates
+        return WindowStats(**self._stats_kw, hash_duplicates=dup, sample_rows=-(-rows // self._world))
 
     # ------------------------------------------------------------------ lifecycle
     @property
@@ -241,16 +270,22 @@ class DataQualityMonitor(Callback):
     @override
     def setup(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", stage: str) -> None:
         self._reset_run_state()
-        self.metrics = M.bind(self.registry, run=self.run_name or type(pl_module).__name__, rank=trainer.global_rank)
+        ctx = resolve(trainer, pl_module, run_name=self.run_name, registry=self._registry_arg,
+                      owner="DataQualityMonitor")
+        self.registry, self.metrics = ctx.registry, ctx.bind()
+        self._sync = distributed.active() if self.sync_ranks is None else bool(self.sync_ranks)
+        self._world = ctx.world_size if self._sync else 1
+        self._publishes = not self._sync or ctx.rank == 0  # under sync rank 0 publishes the global view
+        self._window = self._window_stats(self.drift_rows)
 
     @override
     def on_train_start(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule") -> None:
         loader = trainer.train_dataloader
         sampler = getattr(loader, "sampler", None)
-        from monitor.sampler import KLCalibratedSampler
-
         if isinstance(sampler, KLCalibratedSampler):
             sampler.bind_metrics(self.registry, self.metrics.run, self.metrics.rank)
+        self._filter = getattr(sampler, "sample_filter", None)
+        self._augment = find_dataset(getattr(loader, "dataset", None), EDADataset)
         n = self.num_samples
         if n is None:
             try:
@@ -258,16 +293,16 @@ class DataQualityMonitor(Callback):
             except (AttributeError, TypeError):
                 n = None
         if n:
-            self.noisy = NoisySampleTracker(n, **self.noisy_options)
-            if self._noisy_state is not None:
-                self.noisy.load_state_dict(self._noisy_state)
-                self._noisy_state = None
+            self._recorder = EpochRecorder(n, self.num_classes if self.noisy_method in ("auto", "confident") else None)
 
     @override
     def on_train_epoch_start(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule") -> None:
         if self._dups is not None:
             self._dups.clear()
-        self._epoch_losses = None
+        if self._recorder is not None:
+            self._recorder.drop()
+        if self._augment is not None:
+            self._augment.set_epoch(trainer.current_epoch)
 
     @override
     def on_train_batch_end(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", outputs: Any, batch: Any,
@@ -277,11 +312,12 @@ class DataQualityMonitor(Callback):
             view = self.extract(batch) if self.extract is not None else extract_batch(batch, **self._keys)
             if (self._batches - 1) % self.update_every == 0:
                 self._pending.append(view)
-                self._pending_bytes += _nbytes(view.inputs)
+                self._pending_bytes += nbytes(view.inputs)
                 if self.reference is None:
                     self._ref_seen += 1
-            if self.noisy is not None and isinstance(outputs, dict) and self.sample_loss_key in outputs:
-                self._hold_losses(view, outputs[self.sample_loss_key])
+            if self._recorder is not None and isinstance(outputs, dict) and (
+                    self.sample_loss_key in outputs or self.sample_logits_key in outputs):
+                self._hold_losses(view, outputs.get(self.sample_loss_key), outputs.get(self.sample_logits_key))
             reference_done = self.reference is None and self._ref_seen >= self.reference_batches
             if reference_done or len(self._pending) >= self.fold_every or self._pending_bytes >= self.fold_bytes:
                 self._fold()
@@ -289,7 +325,9 @@ class DataQualityMonitor(Callback):
                 self._fold()
                 self._read()
         except Exception as exc:  # a monitor must never stop training; count and log it
-            self._pending, self._pending_bytes, self._pending_losses = [], 0, []
+            self._pending, self._pending_bytes = [], 0
+            if self._recorder is not None:
+                self._recorder.drop()
             self._skip("error", detail=repr(exc))
 
     def _fold(self) -> None:
@@ -298,40 +336,41 @@ class DataQualityMonitor(Callback):
         if pending:
             if self.reference is None:
                 if self._ref_stats is None:
-                    self._ref_stats = WindowStats(**self._stats_kw, hash_duplicates=False)
+                    self._ref_stats = self._window_stats(4 * self.drift_rows, hash_duplicates=False)
                     if self._ref_partial is not None:
-                        self._ref_stats.seed_from(self._ref_partial, _device_of(pending[0]))
+                        self._ref_stats.seed_from(self._ref_partial, device_of(pending[0]))
                         self._ref_partial = None
                 reasons = self._ref_stats.update_many(pending)
                 if self._ref_seen >= self.reference_batches:
-                    self.reference = self._ref_stats.summary()  # one sync, once
-                    self._ref_stats = None
+                    ref = self._ref_stats.summary()  # one sync, once
+                    if self._sync:  # the global reference: every rank's first batches
+                        ref, _ = distributed.reduce_summary(ref, distributed.agree_layout(ref),
+                                                            rows_cap=self._ref_stats.sample_rows)
+                    self.reference, self._ref_stats = ref, None
                     log_event("data_reference_ready", run=self.metrics.run, rank=self.metrics.rank,
                               batches=self._ref_seen, samples=self.reference.samples)
             else:
                 reasons = self._window.update_many(pending, expect_feature_dim=self.reference.feature_dim)
             for reason in reasons:
                 self._skip(reason)
-        if self._pending_losses:
-            held, self._pending_losses = self._pending_losses, []
-            idx = torch.cat([i for i, _ in held])
-            losses = torch.cat([v for _, v in held])
-            n = self.noisy.num_samples
-            if self._epoch_losses is None:
-                self._epoch_losses = torch.full((n + 2,), float("nan"), device=losses.device)
-            # out of range -> the two spare slots (index -1 -> 0, >= n -> n + 1): no sync, no device assert
-            self._epoch_losses.index_copy_(0, idx.clamp(-1, n) + 1, losses.to(self._epoch_losses.dtype))
+        if self._recorder is not None:
+            self._recorder.fold()
 
-    def _hold_losses(self, view: BatchView, losses: Any) -> None:
-        idx = view.indices
-        if not isinstance(losses, torch.Tensor) or losses.dim() != 1:
-            self._skip("no_sample_losses")
-            return
-        if not isinstance(idx, torch.Tensor) or idx.dim() != 1 or idx.shape[0] != losses.shape[0] \
-                or idx.is_floating_point():
+    def _hold_losses(self, view: BatchView, losses: Any, logits: Any) -> None:
+        idx, y = view.indices, view.labels
+        b = idx.shape[0] if isinstance(idx, torch.Tensor) and idx.dim() == 1 else None
+        good_y = isinstance(y, torch.Tensor) and y.dim() == 1 and y.shape[0] == b and not y.is_floating_point()
+        if not (isinstance(logits, torch.Tensor) and logits.dim() == 2 and logits.shape[0] == b
+                and (self.num_classes is None or logits.shape[1] == self.num_classes)):
+            logits = None
+        if not (isinstance(losses, torch.Tensor) and losses.dim() == 1 and losses.shape[0] == b):
+            losses = None
+        if b is None or idx.is_floating_point():
             self._skip("no_indices")
-            return
-        self._pending_losses.append((idx.to(losses.device, torch.int64), losses.detach()))
+        elif losses is None and (logits is None or not good_y):
+            self._skip("no_sample_losses")
+        else:
+            self._recorder.hold(idx, losses, logits, y if good_y else None)
 
     def _skip(self, reason: str, detail: str | None = None) -> None:
         if reason not in SKIP_REASONS:  # the `reason` label takes only the documented values
@@ -354,13 +393,26 @@ class DataQualityMonitor(Callback):
         self._check_duplicates()
         window = self._window.summary()
         self._window.reset()
-        if window.samples == 0:
-            return
+        dup_count, dup_seen, self._dup_count, self._dup_seen = self._dup_count, self._dup_seen, 0, 0
+        if self._sync:  # one all_reduce: the global window (rank 0 publishes it)
+            window, (dup_count, dup_seen) = distributed.reduce_summary(
+                window, distributed.layout_of(self.reference), extras=(dup_count, dup_seen),
+                rows_cap=self._window.sample_rows)
         m = self.metrics
-        if self._dup_seen:
-            m(M.DATA_DUPLICATE).set(self._dup_count / self._dup_seen)
-            self._dup_seen = self._dup_count = 0
+        if window.lengths:
+            hist = m(M.DATA_SEQUENCE_LENGTH)  # per rank: the histogram's sum over ranks is the global one
+            for length in window.lengths:
+                hist.observe(length)
+        if window.samples == 0 or not self._publishes:
+            return
+        if dup_seen:
+            m(M.DATA_DUPLICATE).set(dup_count / dup_seen)
         report = self.last_report = compare(window, self.reference, self.eps)
+        for signal, p in report.pvalues.items():
+            m(M.DATA_DRIFT_PVALUE, signal=signal).set(p)
+        share = self._augment.augmented_ratio() if self._augment is not None else None
+        if share is not None:
+            m(M.DATA_AUGMENTED).set(share)
         if report.label_kl is not None:
             m(M.DATA_LABEL_KL).set(report.label_kl)
             m(M.DATA_LABEL_PSI).set(report.label_psi)
@@ -377,46 +429,50 @@ class DataQualityMonitor(Callback):
             m(M.DATA_TOKEN_PSI).set(report.token_psi)
         if report.nonfinite_ratio is not None:
             m(M.DATA_NONFINITE_INPUT).set(report.nonfinite_ratio)
-        if window.lengths:
-            hist = m(M.DATA_SEQUENCE_LENGTH)
-            for length in window.lengths:
-                hist.observe(length)
 
     @override
     def on_train_epoch_end(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule") -> None:
         self._fold()
         if self.reference is not None:
             self._check_duplicates()  # before the hash window is cleared for the next epoch
-        if self.noisy is None or self._epoch_losses is None:
+        if self._recorder is None or (self._recorder.empty and not self._sync):
             return
-        losses = self._epoch_losses.cpu().numpy()  # once per epoch
-        self._epoch_losses = None
-        if not (np.isnan(losses[0]) and np.isnan(losses[-1])):
+        rows = self._recorder.finish(sync=self._sync)  # once per epoch (one all_reduce under DDP)
+        if rows is None:
+            return
+        if rows["out_of_range"]:
             self._skip("index_out_of_range")
-        count = self.noisy.add_epoch(losses[1:-1])
+        if self.noisy is None:
+            self.noisy = self._make_detector(rows)
+        count = self.noisy.add_epoch(losses=rows["losses"], probs=rows["probs"], labels=rows["labels"])
         flagged = self.noisy.flagged().tolist()
         self._noisy_dirty |= flagged != self.noisy_indices
         self.noisy_indices = flagged
+        if self._filter is not None:
+            self._filter.update(flagged)
+        if not self._publishes:
+            return
         self.metrics(M.DATA_NOISY_SAMPLES).set(count)
         if self._noisy_dirty and time.monotonic() - self._last_write >= self.noisy_write_interval:
             self._write_noisy(trainer)
 
+    def _make_detector(self, rows: dict):
+        state = self._noisy_state
+        det, self.noisy_method_used = detector_for(self.noisy_method, rows, self.num_classes, state=state,
+                                                   **self.noisy_options)
+        self._noisy_state = None
+        return det
+
     @override
     def on_train_end(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule") -> None:
-        if self.noisy is not None and self._noisy_dirty:
+        if self.noisy is not None and self._noisy_dirty and self._publishes:
             self._write_noisy(trainer)
 
     def _write_noisy(self, trainer: "pl.Trainer") -> None:
         path = self.noisy_path or Path(trainer.default_root_dir) / f"noisy_samples_rank{trainer.global_rank}.json"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(path.suffix + ".tmp")
-        tmp.write_text(json.dumps({
-            "run": self.metrics.run, "rank": trainer.global_rank, "epoch": trainer.current_epoch,
-            "epochs_tracked": self.noisy.epochs_seen - self.noisy.warmup_epochs,
-            "criterion": dict(self.noisy_options), "count": len(self.noisy_indices),
-            "indices": self.noisy_indices,
-        }, separators=(",", ":")))
-        os.replace(tmp, path)
+        write_flagged(path, run=self.metrics.run, rank=trainer.global_rank, epoch=trainer.current_epoch,
+                      epochs_tracked=self.noisy.epochs_seen - self.noisy.warmup_epochs,
+                      criterion={"method": self.noisy_method_used, **self.noisy_options}, indices=self.noisy_indices)
         self.noisy_file = path
         self._noisy_dirty = False
         self._last_write = time.monotonic()
@@ -426,7 +482,9 @@ class DataQualityMonitor(Callback):
         if self.metrics is None:
             return
         self._fold()
-        if self.reference is not None and self._window.samples:
+        # under sync every rank must join the same reads: decide on the batch count, not the local window
+        tail = self._batches % self.every_n_steps != 0 if self._sync else self._window.samples > 0
+        if self.reference is not None and tail:
             self._read()  # publish the tail of the last window
 
     # ------------------------------------------------------------------ checkpoints
@@ -441,7 +499,8 @@ class DataQualityMonitor(Callback):
             "user_reference": self.user_reference,
             "reference_partial": None if partial is None else partial.to_dict(),
             "reference_seen": self._ref_seen,
-            "noisy": self.noisy.state_dict() if self.noisy is not None else self._noisy_state,
+            "noisy": {"method": self.noisy_method_used, "state": self.noisy.state_dict()} if self.noisy is not None
+            else self._noisy_state,
             "noisy_indices": list(self.noisy_indices),
         }
 
@@ -454,21 +513,6 @@ class DataQualityMonitor(Callback):
         self._ref_seen = int(state_dict.get("reference_seen", 0))
         self._noisy_state = state_dict.get("noisy")
         if self.noisy is not None and self._noisy_state is not None:
-            self.noisy.load_state_dict(self._noisy_state)
+            self.noisy.load_state_dict(self._noisy_state.get("state", self._noisy_state))
             self._noisy_state = None
         self.noisy_indices = list(state_dict.get("noisy_indices", []))
-
-
-def _nbytes(x: Any) -> int:
-    if isinstance(x, torch.Tensor):
-        return x.numel() * x.element_size()
-    if isinstance(x, (list, tuple)):
-        return sum(_nbytes(t) for t in x)
-    return 0
-
-
-def _device_of(view: BatchView) -> torch.device:
-    for t in (view.inputs, view.labels):
-        if isinstance(t, torch.Tensor):
-            return t.device
-    return torch.device("cpu")

@@ -1,0 +1,264 @@
+"""Noisy-label detection from what training already computes: three criteria, one interface.
+
+- ``"confident"`` (default when the training step returns per-sample logits): confident learning
+  (Northcutt et al. 2021) with cleanlab's ``find_label_issues`` on per-sample predicted
+  probabilities, each recorded by the training forward pass *before* that sample's own update in
+  the epoch (out-of-sample-like), averaged over the tracked epochs. No noise rate to give:
+  cleanlab estimates the joint of given and true labels from the probabilities.
+- ``"mixture"``: a two-component Gaussian mixture over each sample's loss rank (per epoch,
+  normalised to [0, 1], averaged over the tracked epochs); samples whose posterior of the
+  high-loss component exceeds 0.5 are flagged (the DivideMix split). Needs losses only.
+- ``"small_loss"``: the seed's rule: the ``tail_fraction`` of highest losses each epoch, flagged
+  once a sample was in the tail in ``persistence`` of its epochs (needs a noise-rate guess).
+
+All keep plain arrays (checkpointable with ``weights_only=True``) and expose ``add_epoch``,
+``flagged``, ``state_dict`` and ``load_state_dict``. No Lightning here.
+
+Example::
+
+    det = make_detector("confident", num_samples=1000, num_classes=10)
+    det.add_epoch(probs=probs, labels=labels)    # (1000, 10) float and (1000,) int; NaN / -1 = unseen
+    det.flagged()                                # sorted dataset indices
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+import numpy as np
+
+from monitor.data_quality.stats import check_fraction, check_int
+
+#: the `noisy_method` values (``"auto"`` picks ``"confident"`` when logits are given, else ``"mixture"``)
+NOISE_METHODS = ("confident", "mixture", "small_loss")
+
+
+class _EpochDetector:
+    """Shared bookkeeping: sample count, warm-up epochs, the epoch counter."""
+
+    needs_probs = False
+
+    def __init__(self, num_samples: int, warmup_epochs: int) -> None:
+        self.num_samples = check_int("num_samples", num_samples, 1)
+        self.warmup_epochs = check_int("warmup_epochs", warmup_epochs, 0)
+        self.epochs_seen = 0
+
+    def _tracked(self, losses_or_probs: np.ndarray, what: str) -> bool:
+        if losses_or_probs.shape[0] != self.num_samples:
+            raise ValueError(f"{what} has {losses_or_probs.shape[0]} rows, expected num_samples={self.num_samples}")
+        self.epochs_seen += 1
+        return self.epochs_seen > self.warmup_epochs
+
+    def _check_state(self, state: Mapping) -> None:
+        if int(state["num_samples"]) != self.num_samples:
+            raise ValueError(f"checkpoint tracked {state['num_samples']} samples, this run has {self.num_samples}")
+        self.epochs_seen = int(state["epochs_seen"])
+
+
+class ConfidentLearningDetector(_EpochDetector):
+    """Confident learning (cleanlab) on per-sample probabilities averaged over the tracked epochs.
+
+    ``filter_by`` is passed to ``cleanlab.filter.find_label_issues`` (default
+    ``"prune_by_noise_rate"``). A sample is judged once it was seen in at least one tracked epoch.
+    """
+
+    needs_probs = True
+
+    def __init__(self, num_samples: int, num_classes: int, *, warmup_epochs: int = 1,
+                 filter_by: str = "prune_by_noise_rate") -> None:
+        super().__init__(num_samples, warmup_epochs)
+        self.num_classes = check_int("num_classes", num_classes, 2)
+        self.filter_by = filter_by
+        self.prob_sum = np.zeros((num_samples, num_classes))
+        self.seen = np.zeros(num_samples, dtype=np.int64)
+        self.labels = np.full(num_samples, -1, dtype=np.int64)
+        self._flagged = np.zeros(0, dtype=np.int64)
+
+    def add_epoch(self, *, probs: Any = None, labels: Any = None, losses: Any = None) -> int:
+        """One epoch's probabilities ``(N, C)`` (NaN rows: unseen) and given labels ``(N,)``."""
+        probs = np.asarray(probs, dtype=np.float64)
+        labels = np.asarray(labels, dtype=np.int64).reshape(-1)
+        if probs.ndim != 2 or probs.shape[1] != self.num_classes or labels.size != probs.shape[0]:
+            raise ValueError(f"probs must be (num_samples, {self.num_classes}) with one label per row, got "
+                             f"{probs.shape} and {labels.shape}")
+        if not self._tracked(probs, "probs"):
+            return 0
+        ok = np.isfinite(probs).all(1) & (labels >= 0) & (labels < self.num_classes)
+        self.prob_sum[ok] += probs[ok]
+        self.seen[ok] += 1
+        self.labels[ok] = labels[ok]
+        self._flagged = self._find()
+        return int(self._flagged.size)
+
+    def _find(self) -> np.ndarray:
+        from cleanlab.filter import find_label_issues
+
+        rows = np.flatnonzero(self.seen > 0)
+        labels = self.labels[rows]
+        if rows.size < 2 * self.num_classes or np.unique(labels).size < 2:
+            return np.zeros(0, dtype=np.int64)
+        probs = self.prob_sum[rows] / self.seen[rows, None]
+        probs = probs / probs.sum(1, keepdims=True)
+        issues = find_label_issues(labels, probs, filter_by=self.filter_by, n_jobs=1)  # no fork in the trainer
+        return rows[np.asarray(issues, dtype=bool)]
+
+    def flagged(self) -> np.ndarray:
+        return self._flagged
+
+    def state_dict(self) -> dict:
+        return {"num_samples": self.num_samples, "epochs_seen": self.epochs_seen, "prob_sum": self.prob_sum.tolist(),
+                "seen": self.seen.tolist(), "labels": self.labels.tolist()}
+
+    def load_state_dict(self, state: Mapping) -> None:
+        self._check_state(state)
+        self.prob_sum = np.asarray(state["prob_sum"], dtype=np.float64).reshape(self.num_samples, self.num_classes)
+        self.seen = np.asarray(state["seen"], dtype=np.int64)
+        self.labels = np.asarray(state["labels"], dtype=np.int64)
+        self._flagged = self._find() if self.seen.any() else np.zeros(0, dtype=np.int64)
+
+
+class LossMixtureDetector(_EpochDetector):
+    """Two-component Gaussian mixture over per-sample loss ranks averaged across epochs.
+
+    Each tracked epoch the seen samples' losses become ranks in [0, 1] (scale-free: the loss level
+    falls as training goes on). A ``GaussianMixture(2)`` (scikit-learn) over the mean rank gives
+    each sample's posterior of the high-rank component; posterior > ``threshold`` is flagged.
+    """
+
+    def __init__(self, num_samples: int, *, warmup_epochs: int = 1, threshold: float = 0.5, seed: int = 0) -> None:
+        super().__init__(num_samples, warmup_epochs)
+        self.threshold = check_fraction("threshold", threshold)
+        self.seed = seed
+        self.rank_sum = np.zeros(num_samples)
+        self.seen = np.zeros(num_samples, dtype=np.int64)
+        self._flagged = np.zeros(0, dtype=np.int64)
+
+    def add_epoch(self, *, losses: Any = None, probs: Any = None, labels: Any = None) -> int:
+        """One epoch's per-sample losses ``(N,)`` (NaN: unseen)."""
+        losses = np.asarray(losses, dtype=np.float64).reshape(-1)
+        if not self._tracked(losses, "losses"):
+            return 0
+        rows = np.flatnonzero(np.isfinite(losses))
+        if rows.size >= 2:
+            v = losses[rows]
+            self.rank_sum[rows] += (v - v.min()) / max(v.max() - v.min(), 1e-12)
+            self.seen[rows] += 1
+        self._flagged = self._find()
+        return int(self._flagged.size)
+
+    def _find(self) -> np.ndarray:
+        from sklearn.mixture import GaussianMixture
+
+        rows = np.flatnonzero(self.seen > 0)
+        if rows.size < 10:
+            return np.zeros(0, dtype=np.int64)
+        x = (self.rank_sum[rows] / self.seen[rows])[:, None]
+        if getattr(self, "_gm", None) is None:  # warm-started from the previous epoch's fit
+            self._gm = GaussianMixture(2, random_state=self.seed, warm_start=True)
+        gm = self._gm.fit(x)
+        high = int(np.argmax(gm.means_.ravel()))
+        return rows[gm.predict_proba(x)[:, high] > self.threshold]
+
+    def flagged(self) -> np.ndarray:
+        return self._flagged
+
+    def state_dict(self) -> dict:
+        return {"num_samples": self.num_samples, "epochs_seen": self.epochs_seen, "rank_sum": self.rank_sum.tolist(),
+                "seen": self.seen.tolist()}
+
+    def load_state_dict(self, state: Mapping) -> None:
+        self._check_state(state)
+        self.rank_sum = np.asarray(state["rank_sum"], dtype=np.float64)
+        self.seen = np.asarray(state["seen"], dtype=np.int64)
+        self._flagged = self._find() if self.seen.any() else np.zeros(0, dtype=np.int64)
+
+
+class NoisySampleTracker(_EpochDetector):
+    """Small-loss criterion over epochs: flag samples whose loss stays in the top tail.
+
+    Each tracked epoch, the ``round(tail_fraction * seen)`` samples with the highest loss among
+    those seen that epoch are "in the tail" (ties broken by index). A sample is flagged once it was in the tail in at least
+    ``persistence`` of the epochs it was seen in (after ``warmup_epochs``). Networks fit clean
+    labels before they memorise wrong ones (Arpit et al. 2017; Han et al. 2018, Co-teaching), so a
+    persistently high loss marks a likely mislabelled or corrupt sample.
+
+    Example::
+
+        t = NoisySampleTracker(num_samples=1000, tail_fraction=0.1)
+        t.add_epoch(losses)          # (1000,) float, NaN where a sample was not seen
+        t.flagged()                  # sorted dataset indices
+    """
+
+    def __init__(self, num_samples: int, *, tail_fraction: float = 0.1, persistence: float = 0.5,
+                 warmup_epochs: int = 1) -> None:
+        super().__init__(num_samples, warmup_epochs)
+        self.tail_fraction = check_fraction("tail_fraction", tail_fraction)
+        self.persistence = check_fraction("persistence", persistence)
+        self.tail_counts = np.zeros(num_samples, dtype=np.int64)
+        self.seen_counts = np.zeros(num_samples, dtype=np.int64)
+
+    def add_epoch(self, losses: Any = None, *, probs: Any = None, labels: Any = None) -> int:
+        """Record one epoch's per-sample losses (NaN = not seen); returns the flagged count."""
+        losses = np.asarray(losses, dtype=np.float64).reshape(-1)
+        if not self._tracked(losses, "losses"):
+            return 0
+        seen = np.flatnonzero(~np.isnan(losses))
+        if seen.size >= 2:
+            k = max(1, int(round(self.tail_fraction * seen.size)))
+            order = seen[np.argsort(-losses[seen], kind="stable")]  # highest loss first; ties by index
+            self.tail_counts[order[:k]] += 1
+            self.seen_counts[seen] += 1
+        return int(self.flagged().size)
+
+    def flagged(self) -> np.ndarray:
+        seen = self.seen_counts > 0
+        share = np.divide(self.tail_counts, np.maximum(self.seen_counts, 1))
+        return np.flatnonzero(seen & (share >= self.persistence) & (self.tail_counts > 0))
+
+    def state_dict(self) -> dict:
+        return {"num_samples": self.num_samples, "epochs_seen": self.epochs_seen,
+                "tail_counts": self.tail_counts.tolist(), "seen_counts": self.seen_counts.tolist()}
+
+    def load_state_dict(self, state: Mapping) -> None:
+        self._check_state(state)
+        self.tail_counts = np.asarray(state["tail_counts"], dtype=np.int64)
+        self.seen_counts = np.asarray(state["seen_counts"], dtype=np.int64)
+
+
+
+def make_detector(method: str, num_samples: int, *, num_classes: int | None = None, warmup_epochs: int = 1,
+                  tail_fraction: float = 0.1, persistence: float = 0.5):
+    """The detector for ``method`` (one of :data:`NOISE_METHODS`)."""
+    if method == "confident":
+        if num_classes is None:
+            raise ValueError("noisy_method='confident' needs num_classes")
+        if not have_cleanlab():
+            raise ImportError("noisy_method='confident' needs cleanlab: pip install 'lightwatch[data]'")
+        return ConfidentLearningDetector(num_samples, num_classes, warmup_epochs=warmup_epochs)
+    if method == "mixture":
+        return LossMixtureDetector(num_samples, warmup_epochs=warmup_epochs)
+    if method == "small_loss":
+        return NoisySampleTracker(num_samples, tail_fraction=tail_fraction, persistence=persistence,
+                                  warmup_epochs=warmup_epochs)
+    raise ValueError(f"noisy_method={method!r}: use 'auto' or one of {', '.join(NOISE_METHODS)}")
+
+
+def detector_for(method: str, rows: dict, num_classes: int | None, *, state: Mapping | None = None,
+                 **options) -> tuple[Any, str]:
+    """The detector for an epoch's recorded ``rows`` (``"auto"``: confident when probabilities were
+    recorded, else mixture), restored from a checkpoint ``state``; returns it and the method used."""
+    if state is not None and "method" in state:
+        method = state["method"]
+    if method == "auto":
+        usable = rows.get("probs") is not None and np.isfinite(rows["probs"]).all(1).any()
+        method = "confident" if usable and num_classes and have_cleanlab() else "mixture"
+    det = make_detector(method, rows["losses"].shape[0], num_classes=num_classes, **options)
+    if state is not None:
+        det.load_state_dict(state.get("state", state))
+    return det, method
+
+
+def have_cleanlab() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("cleanlab") is not None

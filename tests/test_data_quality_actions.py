@@ -1,0 +1,375 @@
+"""Data quality that acts: noise-rate-free detection, filtering, the drift test, EDA, DDP reduction.
+
+Real training (CPU, tiny models, fixed seeds), a real 2-process gloo run, values read back from
+fresh registries. The benchmarks (benchmarks/data_quality_actions.py) measure; these check.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+import pytorch_lightning as pl
+import torch
+import torch.distributed as dist
+import torch.multiprocessing as mp
+import torch.nn.functional as F
+from prometheus_client import CollectorRegistry
+from torch import nn
+from torch.utils.data import DataLoader, DistributedSampler, TensorDataset
+
+from dashboards.config import DEFAULT
+from monitor import metrics as M
+from monitor.data_quality import (
+    EDADataset,
+    FilteredSampler,
+    IndexedDataset,
+    KLCalibratedSampler,
+    SampleFilter,
+    compare,
+    drift_pvalues,
+    holm,
+    make_detector,
+    summarize,
+)
+from monitor.exporter import free_port
+
+RUN = "dqa"
+LBL = {"run": RUN, "rank": "0"}
+ALPHA = DEFAULT.data_drift_alpha
+
+
+def _trainer(tmp_path, callbacks, **kw) -> pl.Trainer:
+    kw.setdefault("max_epochs", 1)
+    kw.setdefault("accelerator", "cpu")
+    kw.setdefault("devices", 1)
+    return pl.Trainer(logger=False, enable_checkpointing=False, enable_progress_bar=False,
+                      enable_model_summary=False, num_sanity_val_steps=0, default_root_dir=tmp_path,
+                      callbacks=callbacks, **kw)
+
+
+class Classifier(pl.LightningModule):
+    """MLP returning per-sample logits (the confident-learning input) from ``(x, y, idx)`` batches."""
+
+    def __init__(self, features: int, classes: int, hidden: int = 128, lr: float = 3e-3) -> None:
+        super().__init__()
+        self.net = nn.Sequential(nn.Linear(features, hidden), nn.ReLU(), nn.Linear(hidden, classes)) if hidden \
+            else nn.Linear(features, classes)
+        self.lr = lr
+
+    def training_step(self, batch, batch_idx):
+        x, y = batch[0], batch[1]
+        logits = self.net(x)  # (B, C), before this step's update
+        return {"loss": F.cross_entropy(logits, y), "sample_logits": logits.detach()}
+
+    def configure_optimizers(self):
+        return torch.optim.SGD(self.parameters(), lr=self.lr) if self.lr == 0 else \
+            torch.optim.Adam(self.parameters(), lr=self.lr)
+
+
+def _flipped_digits(rate: float, seed: int = 1):
+    from monitor.demo_model import digits_tensors
+
+    (x, y), _ = digits_tensors(0)
+    g = torch.Generator().manual_seed(seed)
+    flip = torch.rand(len(y), generator=g) < rate
+    noisy = y.clone()
+    noisy[flip] = (y[flip] + torch.randint(1, 10, (len(y),), generator=g)[flip]) % 10  # always a wrong class
+    return x, noisy, flip
+
+
+# --------------------------------------------------------------------------- noise-rate-free detection
+@pytest.mark.parametrize("rate", [0.0, 0.15])
+def test_confident_learning_in_training_needs_no_noise_rate(tmp_path, registry, rate):
+    from monitor import DataQualityMonitor
+
+    pl.seed_everything(0, verbose=False)
+    x, y, flip = _flipped_digits(rate)
+    loader = DataLoader(IndexedDataset(TensorDataset(x, y)), batch_size=64, shuffle=True,
+                        generator=torch.Generator().manual_seed(0))
+    dq = DataQualityMonitor(RUN, registry=registry, num_classes=10, every_n_steps=10, reference_batches=5,
+                            noisy_path=tmp_path / "noisy.json")
+    _trainer(tmp_path, [dq], max_epochs=8).fit(Classifier(64, 10), loader)
+    flagged = np.array(dq.noisy_indices, dtype=np.int64)
+    assert dq.noisy_method_used == "confident"
+    assert registry.get_sample_value(M.DATA_NOISY_SAMPLES.series, LBL) == flagged.size
+    written = json.loads((tmp_path / "noisy.json").read_text())
+    assert written["indices"] == dq.noisy_indices and written["criterion"]["method"] == "confident"
+    if rate == 0:
+        print(f"\nclean digits: {flagged.size} of {len(y)} flagged")
+        assert flagged.size < 0.01 * len(y)
+    else:
+        tp = int(flip[flagged].sum())
+        precision, recall = tp / max(flagged.size, 1), tp / int(flip.sum())
+        print(f"\n15 % flipped digits: {flagged.size} flagged, {int(flip.sum())} flipped; precision {precision:.3f}, "
+              f"recall {recall:.3f}")
+        assert precision >= 0.8 and recall >= 0.7
+
+
+def test_detectors_share_one_interface_and_checkpoint():
+    rng = np.random.default_rng(0)
+    n, c = 400, 4
+    labels = rng.integers(0, c, n)
+    probs = np.full((n, c), 0.02)
+    probs[np.arange(n), labels] = 0.94
+    bad = np.arange(0, n, 10)  # 10 % confidently predicted as another class
+    probs[bad] = 0.02
+    probs[bad, (labels[bad] + 1) % c] = 0.94
+    losses = -np.log(probs[np.arange(n), labels])
+    for method in ("confident", "mixture", "small_loss"):
+        det = make_detector(method, n, num_classes=c, warmup_epochs=1)
+        assert det.add_epoch(probs=probs, labels=labels, losses=losses) == 0  # warm-up
+        det.add_epoch(probs=probs, labels=labels, losses=losses)
+        assert set(det.flagged().tolist()) == set(bad.tolist()), method
+        state = json.loads(json.dumps(det.state_dict()))  # plain types only
+        again = make_detector(method, n, num_classes=c, warmup_epochs=1)
+        again.load_state_dict(state)
+        assert again.flagged().tolist() == det.flagged().tolist() and again.epochs_seen == 2
+    with pytest.raises(ValueError, match="noisy_method"):
+        make_detector("guess", n)
+    with pytest.raises(ValueError, match="num_classes"):
+        make_detector("confident", n)
+
+
+# --------------------------------------------------------------------------- acting on the flags
+def test_sample_filter_drops_flagged_rows_from_its_epoch_and_composes():
+    f = SampleFilter(100, mode="drop", start_epoch=2)
+    f.update([3, 7, 7, 250, -1])
+    assert f.flagged.tolist() == [3, 7]
+    s = FilteredSampler(100, f, seed=0)
+    epochs = [list(s) for _ in range(3)]
+    assert [len(e) for e in epochs] == [100, 100, 98] and not {3, 7} & set(epochs[2])
+    assert sorted(epochs[2]) == sorted(set(range(100)) - {3, 7})
+    again = FilteredSampler(100, f, seed=0)
+    assert [list(again) for _ in range(3)] == epochs  # reproducible per (seed, epoch)
+
+    down = SampleFilter(100, mode="downweight", weight=0.25, start_epoch=0)
+    down.update(range(50))
+    kept = [set(FilteredSampler(100, down, seed=s)) for s in range(40)]
+    share = np.mean([len(k & set(range(50))) / 50 for k in kept])
+    assert 0.18 < share < 0.32 and all(set(range(50, 100)) <= k for k in kept)
+
+    labels = np.repeat(np.arange(4), [70, 20, 7, 3])
+    kf = SampleFilter(100, start_epoch=1)
+    kl = KLCalibratedSampler(labels, max_weight=20.0, sample_filter=kf)
+    kf.update(np.flatnonzero(labels == 3))  # drop the rarest class's rows
+    first, second = list(kl), list(kl)
+    assert set(labels[first]) == {0, 1, 2, 3} and 3 not in set(labels[second])
+    with pytest.raises(ValueError, match="mode"):
+        SampleFilter(10, mode="forget")
+    with pytest.raises(ValueError, match="sample_filter covers"):
+        KLCalibratedSampler(labels, sample_filter=SampleFilter(5))
+
+
+def test_monitor_feeds_the_filter_on_the_train_loader(tmp_path, registry):
+    from monitor import DataQualityMonitor
+
+    pl.seed_everything(0, verbose=False)
+    x, y, flip = _flipped_digits(0.15)
+    seen: list[set] = []
+    dropped: list[set] = []  # the filter's rows as each epoch starts (its sampler has drawn by then)
+
+    class Seen(pl.Callback):
+        def on_train_epoch_start(self, trainer, pl_module):
+            seen.append(set())
+            dropped.append(set(f.flagged.tolist()))
+
+        def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
+            seen[-1].update(batch[2].tolist())
+
+    f = SampleFilter(len(y), mode="drop", start_epoch=3)
+    loader = DataLoader(IndexedDataset(TensorDataset(x, y)), batch_size=64, sampler=FilteredSampler(len(y), f))
+    dq = DataQualityMonitor(RUN, registry=registry, num_classes=10, every_n_steps=10, reference_batches=5)
+    _trainer(tmp_path, [dq, Seen()], max_epochs=5).fit(Classifier(64, 10), loader)
+    assert len(seen[0]) == len(seen[2]) == len(y) and dropped[2]  # before start_epoch: every row
+    assert f.flagged.tolist() == dq.noisy_indices and len(dq.noisy_indices) > 0.5 * int(flip.sum())
+    for epoch in (3, 4):  # from start_epoch on, the rows flagged at the end of the previous epoch are not drawn
+        assert seen[epoch] == set(range(len(y))) - dropped[epoch] and dropped[epoch]
+
+
+# --------------------------------------------------------------------------- drift test
+def test_holm_matches_statsmodels_and_drift_pvalues_control_false_alarms():
+    from statsmodels.stats.multitest import multipletests
+
+    p = np.random.default_rng(0).random(50) ** 3
+    np.testing.assert_allclose(holm(p), multipletests(p, method="holm")[1])
+    from scipy.stats import ks_2samp
+
+    from monitor.data_quality.drift import ks_pvalues
+
+    g = np.random.default_rng(2)
+    a, b = g.standard_normal((300, 6)), g.standard_normal((900, 6)) + 0.1
+    a[:, 1], b[:, 1] = np.round(a[:, 1]), np.round(b[:, 1])  # ties
+    a[:, 2], b[:, 2] = 0.0, 0.0  # constant
+    np.testing.assert_allclose(ks_pvalues(a, b), ks_2samp(a, b, axis=0, method="asymp").pvalue, rtol=1e-12)
+    rng = np.random.default_rng(1)
+
+    def window(n, shift=0.0, probs=None):
+        x = rng.standard_normal((n, 32))
+        x[:, :3] += shift
+        y = rng.choice(10, n, p=probs if probs is not None else np.full(10, 0.1))
+        return summarize(torch.from_numpy(x), torch.from_numpy(y), num_classes=10)
+
+    ref = window(2048)
+    alarms = sum(min(compare(window(256), ref).pvalues.values()) < ALPHA for _ in range(200))
+    assert alarms <= 6  # expected <= 2 at alpha = 0.01 (binomial 99.9th percentile ~7)
+    shifted = compare(window(256, shift=0.5), ref).pvalues
+    assert shifted["feature"] < ALPHA and shifted["label"] > ALPHA
+    doubled = np.full(10, 1 / 11)
+    doubled[0] = 2 / 11
+    assert compare(window(512, probs=doubled), ref).pvalues["label"] < ALPHA
+    # constant features: equal -> no evidence, moved -> certain
+    const = summarize(torch.zeros(100, 2), None)
+    moved = summarize(torch.ones(100, 2), None)
+    assert drift_pvalues(const, const)["feature"] == 1.0 and drift_pvalues(moved, const)["feature"] == 0.0
+
+
+# --------------------------------------------------------------------------- EDA
+def test_eda_is_deterministic_keeps_labels_and_reports_its_share(tmp_path, registry):
+    from monitor import DataQualityMonitor
+
+    g = torch.Generator().manual_seed(0)
+    ids = torch.randint(1, 50, (256, 12), generator=g)
+    ids[:, 9:] = 0  # padding at the end
+    y = torch.randint(0, 4, (256,), generator=g)
+    synonyms = {t: [t + 50] for t in range(1, 50)}
+    make = lambda seed: EDADataset(TensorDataset(ids, y), prob=0.5, alpha=0.2, seed=seed,  # noqa: E731
+                                   synonyms=synonyms, pad_token_id=0)
+    a, b, c = make(0), make(0), make(1)
+    items_a = [a[i] for i in range(256)]
+    assert all(torch.equal(p[0], q[0]) for p, q in zip(items_a, (b[i] for i in range(256))))  # same seed
+    assert any(not torch.equal(p[0], q[0]) for p, q in zip(items_a, (c[i] for i in range(256))))  # other seed
+    assert all(int(it[1]) == int(y[i]) for i, it in enumerate(items_a))  # labels untouched
+    def padded_at_end(t):  # same length, padding only after the last real token, never inside
+        real = int((t != 0).sum())
+        return t.shape == (12,) and (t[:real] != 0).all() and (t[real:] == 0).all() and 7 <= real <= 11  # 9 real tokens, +-2 (alpha 0.2)
+
+    assert all(padded_at_end(it[0]) for it in items_a)
+    changed = sum(not torch.equal(it[0], ids[i]) for i, it in enumerate(items_a))
+    assert a.augmented_ratio() == changed / 256 and 0.35 < changed / 256 < 0.55
+    a.set_epoch(1)
+    assert any(not torch.equal(a[i][0], items_a[i][0]) for i in range(256))  # another epoch, other draws
+    only_swap = EDADataset(TensorDataset(ids, y), prob=1.0, alpha=0.2, operations=("swap",), pad_token_id=0)
+    assert all(sorted(only_swap[i][0].tolist()) == sorted(ids[i].tolist()) for i in range(32))  # a permutation
+    with pytest.raises(ValueError, match="synonyms"):
+        EDADataset(TensorDataset(ids, y), operations=("synonym",))
+
+    class TokenModel(pl.LightningModule):
+        def __init__(self):
+            super().__init__()
+            self.emb = nn.EmbeddingBag(100, 4)
+
+        def training_step(self, batch, batch_idx):
+            return F.cross_entropy(self.emb(batch[0]), batch[1])
+
+        def configure_optimizers(self):
+            return torch.optim.SGD(self.parameters(), lr=0.1)
+
+    train = make(0)
+    loader = DataLoader(train, batch_size=32, shuffle=True, num_workers=2, persistent_workers=False)
+    dq = DataQualityMonitor(RUN, registry=registry, every_n_steps=4, reference_batches=2, vocab_size=100)
+    _trainer(tmp_path, [dq], max_epochs=1).fit(TokenModel(), loader)
+    share = registry.get_sample_value(M.DATA_AUGMENTED.series, LBL)
+    assert share == train.augmented_ratio() and 0.35 < share < 0.55  # counted in both worker processes
+
+
+# --------------------------------------------------------------------------- one run context
+def test_the_prometheus_monitor_names_the_run(tmp_path):
+    from monitor import DataQualityMonitor, PrometheusMonitor
+
+    registry = CollectorRegistry()
+    x, y, _ = _flipped_digits(0.0)
+    loader = DataLoader(IndexedDataset(TensorDataset(x[:256], y[:256])), batch_size=32)
+    dq = DataQualityMonitor("ignored", num_classes=10, every_n_steps=2, reference_batches=2)
+    with pytest.warns(UserWarning, match="ignored"):
+        _trainer(tmp_path, [PrometheusMonitor(run_name="exp1", registry=registry, serve=False), dq],
+                 max_epochs=1).fit(Classifier(64, 10), loader)
+    assert dq.registry is registry
+    assert registry.get_sample_value(M.DATA_LABEL_PSI.series, {"run": "exp1", "rank": "0"}) is not None
+
+
+# --------------------------------------------------------------------------- across ranks
+WORLD = 2
+GAUGES = [(M.DATA_LABEL_PSI, {}), (M.DATA_LABEL_KL, {}), (M.DATA_FEATURE_DRIFT_MAX, {}),
+          (M.DATA_FEATURE_DRIFT, {"feature": "0"}), (M.DATA_FEATURE_STD_RATIO, {"feature": "1"}),
+          (M.DATA_DRIFT_PVALUE, {"signal": "label"}), (M.DATA_DRIFT_PVALUE, {"signal": "feature"}),
+          (M.DATA_DUPLICATE, {}), (M.DATA_NOISY_SAMPLES, {})]
+
+
+def _ddp_data():
+    g = torch.Generator().manual_seed(0)
+    x = torch.randn(512, 8, generator=g)
+    x[256:, :2] += 0.6  # the second half drifts
+    teacher = torch.randn(8, 4, generator=g)
+    y = (x @ teacher).argmax(1)
+    flip = torch.rand(512, generator=g) < 0.1
+    y[flip] = (y[flip] + 1) % 4
+    return x, y, teacher
+
+
+def _dq_run(tmp: Path, devices: int, batch: int, rank: int = 0) -> dict:
+    from pytorch_lightning.strategies import DDPStrategy
+
+    from monitor import DataQualityMonitor
+
+    x, y, teacher = _ddp_data()
+    registry = CollectorRegistry()
+    model = Classifier(8, 4, hidden=0, lr=0.0)  # a fixed teacher: probabilities depend on x only
+    with torch.no_grad():
+        model.net.weight.copy_(teacher.T * 2.0)
+        model.net.bias.zero_()
+    dq = DataQualityMonitor(RUN, registry=registry, num_classes=4, every_n_steps=4, reference_batches=4,
+                            noisy_path=tmp / f"noisy-{devices}.json")
+    data = IndexedDataset(TensorDataset(x, y))
+    if devices > 1:  # rank r reads rows r, r + 2, ...: batch j of both ranks = batch j of one process
+        kw = dict(strategy=DDPStrategy(process_group_backend="gloo"), devices=devices, use_distributed_sampler=False)
+        loader = DataLoader(data, batch_size=batch, sampler=DistributedSampler(data, shuffle=False))
+    else:
+        kw, loader = {}, DataLoader(data, batch_size=batch, shuffle=False)
+    _trainer(tmp, [dq], max_epochs=3, **kw).fit(model, loader)
+    values = {f"{spec.name}{labels}": registry.get_sample_value(spec.series, {**LBL, "rank": str(rank), **labels})
+              for spec, labels in GAUGES}
+    return {"gauges": values, "noisy": dq.noisy_indices, "reference_samples": dq.reference.samples,
+            "sync": dq._sync}
+
+
+def _ddp_worker(rank: int, port: int, tmp: str) -> None:
+    os.environ.update(MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port), WORLD_SIZE=str(WORLD), RANK=str(rank),
+                      LOCAL_RANK=str(rank), NODE_RANK="0", OMP_NUM_THREADS="1")
+    torch.set_num_threads(1)
+    dist.init_process_group("gloo", init_method=f"file://{tmp}/store", rank=rank, world_size=WORLD)
+    out = _dq_run(Path(tmp), devices=WORLD, batch=32, rank=rank)
+    Path(tmp, f"rank{rank}.json").write_text(json.dumps(out))
+    dist.barrier()
+    dist.destroy_process_group()
+
+
+@pytest.mark.slow
+def test_two_ranks_publish_the_gauges_of_one_process(tmp_path):
+    ctx = mp.start_processes(_ddp_worker, args=(free_port(), str(tmp_path)), nprocs=WORLD, start_method="spawn",
+                             join=False)
+    deadline = time.monotonic() + 300
+    try:
+        while not ctx.join(timeout=1.0):
+            if time.monotonic() > deadline:
+                pytest.fail("the 2-process gloo launch did not finish in 300 s (hung collective?)")
+    finally:
+        for proc in ctx.processes:
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+    ranks = [json.loads((tmp_path / f"rank{r}.json").read_text()) for r in range(WORLD)]
+    single = _dq_run(tmp_path, devices=1, batch=64)
+    assert ranks[0]["sync"] and not single["sync"]
+    assert ranks[0]["reference_samples"] == single["reference_samples"] == 4 * 64  # the global reference
+    for key, value in single["gauges"].items():
+        assert value is not None, key
+        # equal up to the order of float32 per-fold sums (each rank folds its own half of the rows)
+        assert ranks[0]["gauges"][key] == pytest.approx(value, rel=1e-6, abs=1e-9), key
+        assert ranks[1]["gauges"][key] is None, key  # rank 0 publishes the global view
+    assert single["gauges"][f"{M.DATA_DRIFT_PVALUE.name}{{'signal': 'feature'}}"] < ALPHA  # the drift is seen
+    assert ranks[0]["noisy"] == ranks[1]["noisy"] == single["noisy"] and len(single["noisy"]) > 20
