@@ -43,6 +43,7 @@ from monitor import promql, stack
 from monitor.callbacks import PrometheusMonitor
 from monitor.data_quality import BatchView, IndexedDataset
 from monitor.demo_model import DigitsDataModule, DigitsMLP
+from monitor.exporter import default_node
 from monitor.throughput import slowdown_sleep
 from tests.conftest import WebhookReceiver, require_binary
 from tests.panel_queries import COVERAGE, boards, empty_panel_queries
@@ -235,7 +236,8 @@ def test_regression_reaches_webhook_and_every_panel_has_data(tmp_path: Path):
 
         assert alert["labels"] == {"alertname": "ThroughputRegression", "run": RUN, "rank": "0",
                                    "series": "samples_per_second", "severity": "warning", "job": "lightwatch",
-                                   "instance": alert["labels"]["instance"]}
+                                   "instance": alert["labels"]["instance"],
+                                   "node": default_node()}  # the file_sd target label of the exporter's node
         assert alert["annotations"]["summary"] == f"Throughput regression in run {RUN} (rank 0)"
 
         # while the alert fires: every panel query of the boards this run feeds, variables filled,
