@@ -104,6 +104,8 @@ def _check_up_args(args: argparse.Namespace) -> tuple[Path, list[Path], dict | P
             raise UsageError(f"--{', --'.join(k.replace('_', '-') for k in am_options)} set the generated "
                              "Alertmanager config; --alertmanager-config replaces it: give one or the other")
         am_config: dict | Path = input_file(args.alertmanager_config, "--alertmanager-config").resolve()
+        S.check_outside(am_config, data_dir.resolve(), "--alertmanager-config")  # the stack writes there
+        S.check_alertmanager_config(am_config, "--alertmanager-config")
     elif am_options:
         am_config = alertmanager.alertmanager_config(**am_options)
     else:
