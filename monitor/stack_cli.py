@@ -176,6 +176,10 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "up":
         return _up(args)
     data_dir = _data_dir(args)
+    if data_dir.exists() and not data_dir.is_dir():  # a file would read as "no stack recorded"
+        from monitor.cliio import UsageError
+
+        raise UsageError(f"--data-dir {str(data_dir)!r} is not a directory; give the folder `stack up` wrote")
     if args.action == "down":
         stopped = stack_state.stop_recorded(data_dir)
         print(f"stopped: {', '.join(stopped)}" if stopped else f"no stack running in {data_dir}")
