@@ -127,12 +127,10 @@ def _load_data(spec: str, seed: int):
 
 
 def run(args: argparse.Namespace) -> int:
-    import torch
-    from torch.utils.data import DataLoader, TensorDataset
+    from lightning_plugins.pqcf.config import PQCFConfig  # no torch: options and paths are checked first
 
-    from lightning_plugins.pqcf import PQCFConfig, compress
-
-    # every input and the output folder are checked before any work starts (one line, exit code 2)
+    # every input and the output folder are checked before any work starts (one line, exit code 2), the
+    # ones that need no torch before it loads, those that need torch before Lightning loads
     config = PQCFConfig(size_ratio=args.size_ratio, avg_bits=args.avg_bits, pinned=tuple(args.pin),
                         layers=args.layers, hutchinson_samples=args.hutchinson_samples,
                         hutchinson_tol=args.hutchinson_tol, calib_batches=args.calib_batches,
@@ -145,10 +143,18 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--batch-size {args.batch_size} must be >= 1")
     ckpt = input_file(args.checkpoint, "checkpoint")
     out = output_dir(args.out_dir, "--out-dir")
-    cls = _model_class(args.model_class)
+    if args.data != "digits":
+        input_file(args.data, "--data")
     _check_checkpoint(ckpt)
     (xt, yt), (xh, yh) = _load_data(args.data, args.seed)
+    cls = _model_class(args.model_class)
     model = _load_model(cls, ckpt, args.model_class)
+
+    import torch
+    from torch.utils.data import DataLoader, TensorDataset
+
+    from lightning_plugins.pqcf import compress
+
     train = DataLoader(TensorDataset(xt, yt), batch_size=args.batch_size, shuffle=True,
                        generator=torch.Generator().manual_seed(args.seed))
     heldout = DataLoader(TensorDataset(xh, yh), batch_size=256)

@@ -37,8 +37,8 @@ def run_parallel_demo(args: argparse.Namespace) -> int:
                                       run_name=args.run_name, check_every_n_steps=10)
     monitor = PrometheusMonitor(run_name=args.run_name, port=args.port, log_every_n_steps=10,
                                 tokens_per_sample=32)
-    step_times: list[float] = []
-    monitor.subscribe(lambda rec: step_times.append(rec.step_seconds))
+    step_times: list[float] = []  # per monitor window: training seconds per batch (pauses left out)
+    monitor.subscribe(lambda w: step_times.append((w.seconds - w.pause_seconds) / w.batches) if w.batches else None)
     trainer = pl.Trainer(accelerator="cpu", devices=pp * dp * tp, strategy=strategy, max_steps=args.steps,
                          callbacks=[monitor], logger=False, enable_checkpointing=False, enable_model_summary=False,
                          enable_progress_bar=False, log_every_n_steps=10)
@@ -50,7 +50,8 @@ def run_parallel_demo(args: argparse.Namespace) -> int:
         rows = [
             ("mesh (pp, dp, tp)", f"({pp}, {dp}, {tp}) on {trainer.world_size} gloo ranks"),
             ("optimizer steps", f"{trainer.global_step}"),
-            ("median step (rank 0)", f"{statistics.median(step_times) * 1000:.1f} ms" if step_times else "n/a"),
+            ("median step (rank 0)", f"{statistics.median(step_times) * 1000:.1f} ms over {len(step_times)} "
+                                     "windows" if step_times else "n/a"),
             ("final training loss", f"{float(trainer.callback_metrics.get('train_loss', float('nan'))):.4f}"),
             ("blocks per stage", f"{strategy.stage_sizes}"),
             ("pipeline bubble", f"{check.get('bubble', float('nan')):.2f} measured (rank 0) vs "

@@ -98,6 +98,19 @@ def pod_monitor(opts: RenderOptions) -> dict:
             "spec": {"selector": {"matchLabels": dict(POD_LABELS)}, "podMetricsEndpoints": endpoints}}
 
 
+def _load(path: Path, parse, what: str, key: str | None = None):
+    """``parse(path's text)``; a file that cannot be read or parsed, or (``key``) is not a mapping holding
+    ``key``, is a ``ValueError`` naming the file and what it should be."""
+    try:
+        data = parse(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
+        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise ValueError(f"{str(path)!r} is not {what} ({reason}); run `lightwatch dashboards build`") from None
+    if key is not None and not (isinstance(data, dict) and key in data):
+        raise ValueError(f"{str(path)!r} is not {what} (no {key!r} entry); run `lightwatch dashboards build`")
+    return data
+
+
 def load_rule_groups(rules_dir: Path) -> list[dict]:
     """The ``groups`` of every generated rule file, in file-name order."""
     groups: list[dict] = []
@@ -105,7 +118,10 @@ def load_rule_groups(rules_dir: Path) -> list[dict]:
     if not files:
         raise ValueError(f"no rule files (*.yml) in {str(rules_dir)!r}: run `lightwatch dashboards build` first")
     for path in files:
-        groups += yaml.safe_load(path.read_text())["groups"]
+        file_groups = _load(path, yaml.safe_load, "a Prometheus rule file", "groups")["groups"]
+        if not isinstance(file_groups, list) or not all(isinstance(g, dict) and "name" in g for g in file_groups):
+            raise ValueError(f"{str(path)!r} is not a Prometheus rule file (its groups are not a list of named groups)")
+        groups += file_groups
     return groups
 
 
@@ -119,8 +135,8 @@ def dashboard_config_maps(dashboards_dir: Path, opts: RenderOptions) -> list[dic
     """One ConfigMap per dashboard JSON, labelled for the kube-prometheus-stack Grafana sidecar."""
     maps = []
     for path in sorted(Path(dashboards_dir).glob("*.json")):
-        text = path.read_text()
-        json.loads(text)  # a broken dashboard fails here, not in Grafana
+        _load(path, json.loads, "a Grafana dashboard (JSON)")  # a broken dashboard fails here, not in Grafana
+        text = path.read_text(encoding="utf-8")
         name = re.sub(r"[^a-z0-9-]", "-", path.stem.lower()).strip("-")
         maps.append({"apiVersion": "v1", "kind": "ConfigMap",
                      "metadata": _meta(f"{name}-dashboard"[:63], opts, {"grafana_dashboard": "1"}),
@@ -142,7 +158,15 @@ def _matchers(items: list[str]) -> list[dict]:
 
 def alertmanager_config(alertmanager_file: Path, opts: RenderOptions) -> dict:
     """The generated Alertmanager route and inhibitions as an AlertmanagerConfig (a webhook receiver)."""
-    cfg = yaml.safe_load(Path(alertmanager_file).read_text())
+    cfg = _load(alertmanager_file, yaml.safe_load, "an Alertmanager config", "route")
+    try:
+        return _alertmanager_config(cfg, opts)
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"{str(alertmanager_file)!r} is not an Alertmanager config with a route and "
+                         f"inhibit rules ({type(exc).__name__}: {exc})") from None
+
+
+def _alertmanager_config(cfg: dict, opts: RenderOptions) -> dict:
     route = cfg["route"]
     receiver = route["receiver"]
     spec = {

@@ -50,6 +50,9 @@ def run(args: argparse.Namespace) -> int:
         # name the flag: "ranks_per_pod=0 must ..." -> "--ranks-per-pod=0 must ..."
         raise cliio.UsageError(re.sub(r"^(\w+)=", lambda m: f"--{m.group(1).replace('_', '-')}=", str(exc))) from None
     out = cliio.output_dir(args.out, "--out")
+    if out.resolve() == build.resolve() or build.resolve() in out.resolve().parents:
+        raise cliio.UsageError(f"--out {str(out)!r} is (inside) the --build-dir {str(build)!r} it reads; "
+                               "choose another folder")
     files = render(rules_dir, boards_dir, am_file, opts)  # everything in memory before any write
     if out.exists():
         for name in files:

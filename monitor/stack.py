@@ -223,6 +223,29 @@ def start_pushgateway(data_dir: Path, port: int = 0, addr: str = LOOPBACK, timeo
     return _launch("pushgateway", args, data_dir, port, "/-/ready", timeout, addr)
 
 
+def check_alertmanager_config(path: str | os.PathLike, option: str = "alertmanager_config") -> Path:
+    """``path`` once ``amtool check-config`` accepts it as an Alertmanager config; else ``ValueError``
+    naming ``option``, the file and amtool's reason (broken YAML, a list, no route, ...). Reads only."""
+    path = Path(path)
+    if not path.is_file():
+        raise ValueError(f"{option} {str(path)!r} does not exist or is not a file")
+    out = subprocess.run([find_binary("amtool"), "check-config", str(path)], capture_output=True, text=True,
+                         stdin=subprocess.DEVNULL, timeout=60)
+    if out.returncode != 0:
+        text = " ".join((out.stdout + " " + out.stderr).split())
+        reason = text.split("FAILED:", 1)[1].split("amtool: error:")[0].strip() if "FAILED:" in text else text
+        raise ValueError(f"{option} {str(path)!r} is not a valid Alertmanager config: {reason[:300]} "
+                         "(see `lightwatch dashboards build` for a working one)")
+    return path
+
+
+def check_outside(path: Path, data_dir: Path, option: str) -> None:
+    """An input may not lie in the data directory: the stack writes (and clears) files there."""
+    if path == data_dir or data_dir in path.parents:
+        raise ValueError(f"{option} {str(path)!r} is inside the data directory {str(data_dir)!r}, where the stack "
+                         "writes its own files; keep inputs outside it")
+
+
 # --------------------------------------------------------------------------- the whole stack
 #: default ports of ``lightwatch stack up`` (the upstream defaults)
 DEFAULT_PORTS = {"prometheus": 9090, "alertmanager": 9093, "pushgateway": 9091}
@@ -332,10 +355,11 @@ def start_stack(
     for path in sources:
         if not path.is_file():
             raise ValueError(f"rule_files: {str(path)!r} does not exist")
-    if isinstance(alertmanager_config, (str, os.PathLike)):
+        check_outside(path, data_dir, "rule_files")
+    if isinstance(alertmanager_config, (str, os.PathLike)) and alertmanager_port is not None:
         alertmanager_config = Path(alertmanager_config).resolve()
-        if not alertmanager_config.is_file():
-            raise ValueError(f"alertmanager_config: {str(alertmanager_config)!r} does not exist")
+        check_outside(alertmanager_config, data_dir, "alertmanager_config")
+        check_alertmanager_config(alertmanager_config, "alertmanager_config")
 
     data_dir.mkdir(parents=True, exist_ok=True)
     targets_dir = data_dir / "targets"

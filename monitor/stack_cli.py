@@ -104,6 +104,8 @@ def _check_up_args(args: argparse.Namespace) -> tuple[Path, list[Path], dict | P
             raise UsageError(f"--{', --'.join(k.replace('_', '-') for k in am_options)} set the generated "
                              "Alertmanager config; --alertmanager-config replaces it: give one or the other")
         am_config: dict | Path = input_file(args.alertmanager_config, "--alertmanager-config").resolve()
+        S.check_outside(am_config, data_dir.resolve(), "--alertmanager-config")  # the stack writes there
+        S.check_alertmanager_config(am_config, "--alertmanager-config")
     elif am_options:
         am_config = alertmanager.alertmanager_config(**am_options)
     else:
@@ -174,6 +176,10 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "up":
         return _up(args)
     data_dir = _data_dir(args)
+    if data_dir.exists() and not data_dir.is_dir():  # a file would read as "no stack recorded"
+        from monitor.cliio import UsageError
+
+        raise UsageError(f"--data-dir {str(data_dir)!r} is not a directory; give the folder `stack up` wrote")
     if args.action == "down":
         stopped = stack_state.stop_recorded(data_dir)
         print(f"stopped: {', '.join(stopped)}" if stopped else f"no stack running in {data_dir}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -89,6 +90,24 @@ def test_cli_bad_model_class_and_data_are_one_line_rc2(checkpoint, tmp_path, cap
     assert rc == 2 and "--out-dir" in capsys.readouterr().err and not_dir.read_text() == "x"
 
 
+def test_cli_refuses_bad_paths_and_options_before_torch_loads(tmp_path):
+    """Missing/empty inputs, a bad --out-dir and out-of-range options need no torch: rc 2 before it loads."""
+    import subprocess
+
+    empty = tmp_path / "empty.ckpt"
+    empty.write_bytes(b"")
+    probe = ("import sys; from monitor.cli import main; rc = main(sys.argv[1:]); "
+             "print('torch loaded' if 'torch' in sys.modules else 'no torch'); sys.exit(rc)")
+    root = Path(__file__).resolve().parents[1]
+    for argv in (["compress", str(tmp_path / "missing.ckpt"), "--size-ratio", "0.5"],
+                 ["compress", str(empty), "--size-ratio", "0.5"],
+                 ["compress", str(empty), "--size-ratio", "0.5", "--out-dir", str(tmp_path / "no" / "such")],
+                 ["compress", str(empty), "--size-ratio", "7"]):
+        out = subprocess.run([sys.executable, "-c", probe, *argv], cwd=tmp_path, capture_output=True, text=True,
+                             timeout=120, env={**os.environ, "PYTHONPATH": str(root)})
+        assert out.returncode == 2 and out.stdout.strip() == "no torch", (argv, out.stdout, out.stderr)
+
+
 def test_compress_takes_a_plain_list_of_batches(tmp_path):
     """compress() with lists of (x, y) batches: Lightning would read a list as several dataloaders."""
     torch.manual_seed(0)
@@ -142,7 +161,6 @@ def _small_compress(net, out_dir, **kw):
 def test_trtexec_script_quotes_every_path(tmp_path):
     """An --out-dir with a space and ';' stays one argument: bash -n accepts the script and a fake
     trtexec on PATH receives exactly the paths, with no injected command run."""
-    import os
     import subprocess
 
     torch.manual_seed(0)
@@ -234,7 +252,6 @@ def test_run_label_comes_from_the_trainers_monitor(tmp_path):
 def test_cli_shows_stage_lines_not_library_noise(checkpoint, tmp_path):
     """``lightwatch compress`` (a real process) prints one line per stage and the plan, not the
     distillation Trainer's "GPU available"/tip lines, ORT's hints or warnings; ``--verbose`` shows them."""
-    import os
     import subprocess
 
     ckpt = checkpoint

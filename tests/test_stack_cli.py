@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -124,6 +125,24 @@ def test_start_stack_checks_inputs_before_starting(tmp_path):
     with pytest.raises(ValueError, match="alertmanager_config"):
         stack.start_stack(tmp_path / "s")
     assert not (tmp_path / "s").exists()
+
+
+def test_start_stack_refuses_inputs_it_would_overwrite_or_that_amtool_rejects(tmp_path):
+    """The stack clears DATA_DIR/rules and writes DATA_DIR/prometheus.yml: an input there would be lost;
+    an Alertmanager config amtool rejects would start Prometheus and the Pushgateway first."""
+    require_binary("amtool")
+    data = tmp_path / "s"
+    (data / "rules").mkdir(parents=True)
+    inside = data / "rules" / "alerts.yml"
+    shutil.copyfile(dashboards.RULES_DIR / "lightwatch-alerts.yml", inside)
+    with pytest.raises(ValueError, match="inside the data directory"):
+        stack.start_stack(data, rule_files=[inside], alertmanager_port=None)
+    assert inside.read_bytes() == (dashboards.RULES_DIR / "lightwatch-alerts.yml").read_bytes()
+    broken = tmp_path / "am.yml"
+    broken.write_text("- a\n- b\n")
+    with pytest.raises(ValueError, match="not a valid Alertmanager config"):
+        stack.start_stack(tmp_path / "t", alertmanager_config=broken)
+    assert not (tmp_path / "t").exists()
 
 
 def test_down_never_kills_a_reused_pid(tmp_path):

@@ -30,21 +30,53 @@ Lightning callback that runs them after fit (or at a chosen epoch).
 
 from __future__ import annotations
 
-from lightning_plugins.pqcf.allocation import (CompressionPlan, LayerPlan, allocate_bits, bit_candidates,
-                                               build_layer_plans, check_budget, layer_bytes, model_param_bytes,
-                                               plan_with_bits)
-from lightning_plugins.pqcf.batches import distillation_loader, split_batch
-from lightning_plugins.pqcf.callback import PQCFCompression
-from lightning_plugins.pqcf.config import OBJECTIVES, PQCFConfig, validate
-from lightning_plugins.pqcf.distillation import distill, mean_kl
-from lightning_plugins.pqcf.export import (ExportResult, export_onnx, onnx_weight_bytes, ort_latency, ort_predict,
-                                           ort_session, trtexec_command)
-from lightning_plugins.pqcf.pipeline import CompressionResult, compress
-from lightning_plugins.pqcf.quantizers import (BIT_CHOICES, FP_BITS, QUANTIZABLE, apply_fake_quant,
-                                               layer_perturbation, observe_ranges, quantizable_layers,
-                                               quantize_weight, remove_fake_quant)
-from lightning_plugins.pqcf.report import plot_plan, write_report
-from lightning_plugins.pqcf.sensitivity import LayerTrace, hutchinson_traces, quadratic_perturbations
+import importlib
+
+#: public name -> the module defining it; names load on first use, so importing one stage (or only
+#: ``PQCFConfig``, as ``lightwatch compress`` does to check its options) does not import torch, Lightning
+#: and ONNX Runtime for the others
+_LAZY = {
+    "CompressionPlan": "lightning_plugins.pqcf.allocation",
+    "LayerPlan": "lightning_plugins.pqcf.allocation",
+    "allocate_bits": "lightning_plugins.pqcf.allocation",
+    "bit_candidates": "lightning_plugins.pqcf.allocation",
+    "build_layer_plans": "lightning_plugins.pqcf.allocation",
+    "check_budget": "lightning_plugins.pqcf.allocation",
+    "layer_bytes": "lightning_plugins.pqcf.allocation",
+    "model_param_bytes": "lightning_plugins.pqcf.allocation",
+    "plan_with_bits": "lightning_plugins.pqcf.allocation",
+    "distillation_loader": "lightning_plugins.pqcf.batches",
+    "split_batch": "lightning_plugins.pqcf.batches",
+    "PQCFCompression": "lightning_plugins.pqcf.callback",
+    "OBJECTIVES": "lightning_plugins.pqcf.config",
+    "PQCFConfig": "lightning_plugins.pqcf.config",
+    "validate": "lightning_plugins.pqcf.config",
+    "distill": "lightning_plugins.pqcf.distillation",
+    "mean_kl": "lightning_plugins.pqcf.distillation",
+    "ExportResult": "lightning_plugins.pqcf.export",
+    "export_onnx": "lightning_plugins.pqcf.export",
+    "onnx_weight_bytes": "lightning_plugins.pqcf.export",
+    "ort_latency": "lightning_plugins.pqcf.export",
+    "ort_predict": "lightning_plugins.pqcf.export",
+    "ort_session": "lightning_plugins.pqcf.export",
+    "trtexec_command": "lightning_plugins.pqcf.export",
+    "CompressionResult": "lightning_plugins.pqcf.pipeline",
+    "compress": "lightning_plugins.pqcf.pipeline",
+    "BIT_CHOICES": "lightning_plugins.pqcf.quantizers",
+    "FP_BITS": "lightning_plugins.pqcf.quantizers",
+    "QUANTIZABLE": "lightning_plugins.pqcf.quantizers",
+    "apply_fake_quant": "lightning_plugins.pqcf.quantizers",
+    "layer_perturbation": "lightning_plugins.pqcf.quantizers",
+    "observe_ranges": "lightning_plugins.pqcf.quantizers",
+    "quantizable_layers": "lightning_plugins.pqcf.quantizers",
+    "quantize_weight": "lightning_plugins.pqcf.quantizers",
+    "remove_fake_quant": "lightning_plugins.pqcf.quantizers",
+    "plot_plan": "lightning_plugins.pqcf.report",
+    "write_report": "lightning_plugins.pqcf.report",
+    "LayerTrace": "lightning_plugins.pqcf.sensitivity",
+    "hutchinson_traces": "lightning_plugins.pqcf.sensitivity",
+    "quadratic_perturbations": "lightning_plugins.pqcf.sensitivity",
+}
 
 __all__ = [
     "PQCFConfig", "LayerPlan", "CompressionPlan", "CompressionResult", "ExportResult", "LayerTrace",
@@ -55,3 +87,13 @@ __all__ = [
     "onnx_weight_bytes", "ort_session", "ort_predict", "ort_latency", "write_report", "plot_plan",
     "compress", "PQCFCompression", "BIT_CHOICES", "FP_BITS", "QUANTIZABLE", "OBJECTIVES",
 ]
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'lightning_plugins.pqcf' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(__all__)

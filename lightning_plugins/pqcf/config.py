@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from torch import nn
-
-from lightning_plugins.pqcf.quantizers import quantizable_layers
+if TYPE_CHECKING:  # the options import no torch: `lightwatch compress` checks them before loading it
+    from torch import nn
 
 OBJECTIVES = ("trace", "quadratic")
 
@@ -104,6 +104,8 @@ class PQCFConfig:
 
 def validate(model: nn.Module, config: PQCFConfig) -> dict[str, nn.Module]:
     """Check the layer names of ``config`` against ``model``; return the candidate layers."""
+    from lightning_plugins.pqcf.quantizers import quantizable_layers
+
     all_layers = quantizable_layers(model)
     modules = dict(model.named_modules())
     if not all_layers:
