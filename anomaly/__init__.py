@@ -7,23 +7,16 @@ Lightning, lazily, so the sidecar and the CLI run without it. Names load on firs
 
 from __future__ import annotations
 
-import importlib
+from monitor._lazy import lazy_exports
 
 _LAZY = {
     "ThroughputDetector": "anomaly.detector",
     "DetectionResult": "anomaly.detector",
     "LSTMForecaster": "anomaly.forecaster",
     "AnomalyCallback": "anomaly.callback",
+    "AlertSink": "anomaly.alerting",
+    "WebhookSink": "anomaly.alerting",
 }
 
 __all__ = sorted(_LAZY)
-
-
-def __getattr__(name: str):
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(_LAZY[name]), name)
-
-
-def __dir__():
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY)

@@ -5,7 +5,7 @@ Names load on first use, so importing one plugin does not import the others' dep
 
 from __future__ import annotations
 
-import importlib
+from monitor._lazy import lazy_exports
 
 _LAZY = {
     "DPSPolicy": "lightning_plugins.precision_policy",
@@ -22,13 +22,4 @@ _LAZY = {
 }
 
 __all__ = sorted(_LAZY)
-
-
-def __getattr__(name: str):
-    if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'lightning_plugins' has no attribute {name!r}")
-
-
-def __dir__():
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY)

@@ -6,7 +6,7 @@ first use (PEP 562 ``__getattr__`` over a name -> module table, the style of eve
 
 from __future__ import annotations
 
-import importlib
+from monitor._lazy import lazy_exports
 
 #: public name -> the module defining it, or the modules to try in order (a name that moves between
 #: modules keeps working from either); a name equal to its module's last part is the module itself
@@ -23,20 +23,4 @@ _LAZY: dict[str, str | tuple[str, ...]] = {
 }
 
 __all__ = sorted(_LAZY)
-
-
-def __getattr__(name: str):
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    where = _LAZY[name]
-    for path in (where,) if isinstance(where, str) else where:
-        module = importlib.import_module(path)
-        if path.rpartition(".")[2] == name:
-            return module
-        if hasattr(module, name):
-            return getattr(module, name)
-    raise AttributeError(f"module {__name__!r}: {name!r} is in none of {where}")
-
-
-def __dir__():
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY)
