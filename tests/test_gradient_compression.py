@@ -399,10 +399,21 @@ def test_topk_on_a_single_rank_trains(registry):
     from lightning_plugins import CompressedDDPStrategy, TopKCompression
     from monitor.demo_model import DigitsMLP, digits_tensors
 
+    import os
+
+    import torch.distributed as dist
+
     (xt, yt), _ = digits_tensors()
     hook = TopKCompression(density=0.05, warmup_steps=0, registry=registry, run_name="one")
     trainer = pl.Trainer(max_steps=5, accelerator="cpu", devices=1, strategy=CompressedDDPStrategy(hook),
                          logger=False, enable_checkpointing=False, enable_progress_bar=False,
                          enable_model_summary=False)
-    trainer.fit(DigitsMLP(hidden=33), DataLoader(TensorDataset(xt, yt), batch_size=32))
+    env = dict(os.environ)
+    try:
+        trainer.fit(DigitsMLP(hidden=33), DataLoader(TensorDataset(xt, yt), batch_size=32))
+    finally:  # in-process DDP: free its store port and the MASTER_* variables later subprocesses would inherit
+        if dist.is_initialized():
+            dist.destroy_process_group()
+        os.environ.clear()
+        os.environ.update(env)
     assert trainer.global_step == 5 and hook.iteration == 5
