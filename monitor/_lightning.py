@@ -11,9 +11,9 @@ other's Trainer. lightwatch picks one package when it is first imported, in this
 3. ``pytorch_lightning`` when it is installed, else ``lightning.pytorch``.
 
 Every lightwatch module takes Lightning names from here (``from monitor._lightning import pl``),
-so the choice is made once and applies to all of them. :func:`check_trainer` turns a mismatch
-(a ``lightning.Trainer`` given lightwatch objects built on ``pytorch_lightning``) into one clear
-error instead of Lightning's "Expected a parent".
+so the choice is made once and applies to all of them. A mismatch (a ``lightning.Trainer`` given
+lightwatch objects built on ``pytorch_lightning``) is refused by Lightning itself before any
+lightwatch hook runs, so the fix is the environment variable above.
 """
 
 from __future__ import annotations
@@ -69,12 +69,3 @@ def fabric_sub(path: str) -> ModuleType:
     """A submodule of the chosen Fabric, e.g. ``fabric_sub("utilities.throughput")``."""
     return importlib.import_module(f"{FABRIC_NAME}.{path}")
 
-
-def check_trainer(trainer: object, owner: str) -> None:
-    """Raise a clear ``TypeError`` when ``trainer`` comes from the other Lightning package."""
-    if trainer is None or isinstance(trainer, pl.Trainer):
-        return
-    other = type(trainer).__module__.split(".trainer")[0]
-    raise TypeError(f"{owner} is built on {NAME} but the Trainer comes from {other}; set "
-                    f"{ENV}={'lightning' if other.startswith('lightning') else 'pytorch_lightning'} "
-                    f"(or import {other.split('.')[0]} before lightwatch)")
