@@ -140,7 +140,7 @@ def main() -> None:
     p.add_argument("--hidden", type=int, default=256, help="MLP width (256: every bucket fits int16 indices)")
     p.add_argument("--lr", type=float, default=0.2)
     p.add_argument("--momentum", type=float, default=0.0,
-                   help="SGD momentum (0.9 without DGC's momentum correction hurts top-k: see README)")
+                   help="SGD momentum (0.9 without DGC's momentum correction hurts top-k: see docs/guide/gradient-compression.md)")
     p.add_argument("--out", default=str(RESULTS / "gradient_compression.json"))
     p.add_argument("--methods", default=",".join(METHODS), help="comma-separated subset of " + ",".join(METHODS))
     p.add_argument("--quick", action="store_true", help="100 steps, world size 2 only")

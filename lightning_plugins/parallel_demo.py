@@ -69,5 +69,5 @@ def run_parallel_demo(args: argparse.Namespace) -> int:
         from monitor import metrics as M
 
         names = ", ".join(spec.series for spec in (M.PIPELINE_BUBBLE, M.STAGE_IMBALANCE, M.STRAGGLER))
-        print(f"metrics: {names}, ... (README.md#3d-parallelism)", flush=True)
+        print(f"metrics: {names}, ... (docs/guide/parallelism.md)", flush=True)
     return 0

@@ -278,7 +278,7 @@ def _summary(args, trainer, model, windows, wall, prom, prom_rate, injector, dps
         print(f"{k:<{width}}  {v}")
     print("-" * (width + 24))
     print("where to look next:")
-    print("  * metrics catalogue: README.md#metrics, or `curl` the exporter while a run is live")
+    print("  * metrics catalogue: docs/reference/metrics.md, or `curl` the exporter while a run is live")
     print("  * dashboards: `make -C compose up` (Grafana) or dashboards/build/dashboards/*.json")
     print("  * `lightwatch --help` for the stack, dashboards, anomaly and compression commands")
     sys.stdout.flush()

@@ -69,7 +69,7 @@ __all__ = ["PeerLostError", "ThreeDParallelStrategy"]
 class ThreeDParallelStrategy(ModelParallelStrategy):
     """Pipeline x data x tensor parallelism on a named ``DeviceMesh`` (``pp``, ``dp``, ``tp``).
 
-    Usage (see README "3D parallelism")::
+    Usage (see docs/guide/parallelism.md)::
 
         strategy = ThreeDParallelStrategy(pipeline_parallel_size=2, data_parallel_size=2,
                                           tensor_parallel_size=2, num_microbatches=4, schedule="1F1B")
