@@ -200,11 +200,11 @@ def _one(url: str, expr: str, t: float | None = None) -> float:
 
 
 def dashboard_queries() -> list[tuple[str, str, str]]:
-    from dashboards import common
+    from dashboards.queries import queries_of
     from tests.panel_queries import boards
 
     return [(title, f"{panel} [{ref}]", expr) for title, board in boards().items()
-            for panel, ref, expr in common.queries_of(board)]
+            for panel, ref, expr in queries_of(board)]
 
 
 def load(template: str, n_ranks: int, processes: int, seconds: float, interval: str, workdir: Path) -> dict:

@@ -200,17 +200,3 @@ def row(title: str) -> db.Row:
 def to_json(board: db.Dashboard) -> str:
     """Stable JSON (sorted keys, two-space indent, trailing newline) for the build folder."""
     return json.dumps(board.build(), cls=JSONEncoder, sort_keys=True, indent=2) + "\n"
-
-
-def queries_of(board_json: dict) -> list[tuple[str, str, str]]:
-    """``[(panel title, refId, expr)]`` of a built dashboard (rows included), for checks and tests."""
-    out = []
-
-    def walk(panels):
-        for p in panels:
-            for t in p.get("targets") or []:
-                out.append((p.get("title", ""), t.get("refId", ""), t.get("expr", "")))
-            walk(p.get("panels") or [])
-
-    walk(board_json.get("panels") or [])
-    return out

@@ -28,11 +28,12 @@ _TOKEN = re.compile(r"lightwatch_[a-z0-9_]+")
 def expressions(cfg: Config = DEFAULT) -> list[str]:
     """Every PromQL expression of the generated dashboards (panel targets, annotations) and of the recording
     rules (template variables do not count: a series only a variable reads is on no panel)."""
-    from dashboards import common, main, rules
+    from dashboards import main, rules
+    from dashboards.queries import queries_of
 
     out = []
     for board in main.dashboards(cfg).values():
-        out += [expr for _, _, expr in common.queries_of(board)]
+        out += [expr for _, _, expr in queries_of(board)]
         out += [a.get("expr") or "" for a in (board.get("annotations") or {}).get("list", [])]
     for group in rules.recording_groups(cfg):
         out += [rule["expr"] for rule in group["rules"]]

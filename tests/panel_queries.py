@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterable
 
 import dashboards
-from dashboards import common
+from dashboards.queries import queries_of
 from monitor import promql
 
 #: dashboard title -> the test whose real producers fill every panel of it
@@ -88,7 +88,7 @@ def empty_panel_queries(prom_url: str, *, run: str, ranks: Iterable[str] = ("0",
     all_boards = boards()
     todo = []
     for title in titles:
-        for panel, ref, expr in common.queries_of(all_boards[title]):
+        for panel, ref, expr in queries_of(all_boards[title]):
             if (title, panel, ref) in allowed_empty:
                 continue
             if ((title, panel) not in panels) if panels is not None else ((title, panel) in PANEL_COVERAGE):

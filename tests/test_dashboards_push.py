@@ -14,7 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from dashboards import cli as dcli
-from dashboards import main
+from dashboards.queries import shipped
 from monitor.cli import main as cli
 from monitor.exporter import free_port
 
@@ -95,7 +95,7 @@ def grafana():
 
 def test_push_sends_exactly_these_requests_and_is_idempotent(grafana, monkeypatch, capsys):
     monkeypatch.setenv("GRAFANA_TOKEN", TOKEN)
-    boards = main.dashboards()
+    boards = shipped()
     uids = sorted(boards)
     assert cli(["dashboards", "push", "--url", grafana.url]) == 0
     expected = [("GET", "/api/folders/lightwatch"), ("POST", "/api/folders")]
@@ -121,7 +121,7 @@ def test_push_sends_exactly_these_requests_and_is_idempotent(grafana, monkeypatc
 
 
 def test_push_updates_a_changed_dashboard_only(grafana):
-    boards = main.dashboards()
+    boards = shipped()
     dcli.push(grafana.url, TOKEN, boards)
     changed = {**boards, "lightwatch-training": {**boards["lightwatch-training"], "description": "edited"}}
     grafana.requests.clear()
@@ -157,3 +157,24 @@ def test_missing_token_and_bad_url_fail_before_any_request(grafana, monkeypatch,
     assert cli(["dashboards", "push", "--url", "http://admin:admin@127.0.0.1:3000"]) == 2
     assert "credentials in the URL" in capsys.readouterr().err
     assert grafana.requests == []
+
+
+def test_build_without_the_sdk_is_one_line_and_push_needs_no_sdk(tmp_path):
+    """Python 3.10 has no dashboard SDK: ``build`` says so in one line (rc 1, nothing written) and
+    names where the built JSON ships; ``push`` uploads that JSON."""
+    import subprocess
+    import sys
+
+    blocked = ("import sys; sys.modules['grafana_foundation_sdk'] = None; from monitor.cli import main; "
+               "sys.exit(main(sys.argv[1:]))")
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-c", blocked, "dashboards", "build", "--out", str(out)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "grafana-foundation-sdk" in lines[0] and "Python >= 3.11" in lines[0]
+    assert not out.exists()
+    from dashboards.cli import dashboards_dir
+
+    assert str(dashboards_dir()) in lines[0] and sorted(shipped()) == sorted(
+        p.stem for p in dashboards_dir().glob("*.json"))

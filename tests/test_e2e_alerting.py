@@ -35,7 +35,7 @@ from anomaly import AnomalyCallback, ThroughputDetector
 from dashboards import alertmanager
 from dashboards import rules as R
 from dashboards.config import DEFAULT
-from dashboards.main import render_rules
+from dashboards.rules import render_rules
 from lightning_plugins import DPSPolicy, DPSPrecision
 from monitor import DataQualityMonitor, KLCalibratedSampler
 from monitor import metrics as M

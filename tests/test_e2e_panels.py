@@ -29,7 +29,7 @@ from prometheus_client import CollectorRegistry
 from torch.utils.data import DataLoader, TensorDataset
 
 import dashboards
-from dashboards import common
+from dashboards.queries import queries_of
 from dashboards import rules as R
 from dashboards.config import DEFAULT
 from lightning_plugins.quantization import compress
@@ -74,7 +74,7 @@ def _wait(prom: str, expr: str, n: int = 1, timeout: float = 60.0, alive=lambda:
 def test_every_board_is_covered_by_an_e2e_test():
     assert set(COVERAGE) <= set(boards()), f"unknown dashboards in COVERAGE: {set(COVERAGE) - set(boards())}"
     assert {COMPRESSION, PARALLELISM, GPU} == set(COVERAGE)
-    by_title = {title: {p for p, _, _ in common.queries_of(board)} for title, board in boards().items()}
+    by_title = {title: {p for p, _, _ in queries_of(board)} for title, board in boards().items()}
     for (title, panel), test in PANEL_COVERAGE.items():
         assert panel in by_title[title], f"PANEL_COVERAGE names {title}/{panel}, which is on no dashboard"
         assert test.split("::")[1] in globals(), test
@@ -216,7 +216,7 @@ def test_gpu_and_training_extra_panels_have_data(tmp_path: Path, monkeypatch):
         _wait(prom, f'{M.USER_METRIC.series}{{run="{run}", metric="val_acc"}}', timeout=120, alive=alive)
         _wait(prom, f'{M.CHECKPOINT_DURATION.name}_count{{run="{run}"}}', timeout=120, alive=alive)
         # energy per sample, while training: a finite positive number of joules
-        energy = [e for _, _, e in common.queries_of(boards()[GPU]) if M.GPU_ENERGY.series in e][0]
+        energy = [e for _, _, e in queries_of(boards()[GPU]) if M.GPU_ENERGY.series in e][0]
         _wait(prom, f"({fill(energy, run)}) > 0", timeout=60, alive=alive)
         extras = frozenset(PANEL_COVERAGE)
         empty = empty_panel_queries(prom, run=run, ranks=["0"], titles=sorted({t for t, _ in extras}), panels=extras)
