@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import csv
 import math
-import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -192,23 +191,13 @@ def _merge(rows: list[dict], ts: list[float], vs: list[float]):
     return out_rows, out_ts, out_vs
 
 
-def _progress(n: int, what: str):
-    """A tqdm bar on stderr when it is a terminal; a silent one otherwise."""
-    import shutil
-
-    from tqdm import tqdm
-
-    # a terminal that reports no size (0 x 0, e.g. a fresh pty) would make tqdm draw nothing
-    size = shutil.get_terminal_size()
-    return tqdm(total=n, desc=what, unit="pt", file=sys.stderr, disable=not sys.stderr.isatty(), mininterval=0.5,
-                ncols=size.columns, nrows=size.lines)
-
-
 def score_rows(ts: list[float], vs: list[float], model: str = "lstm", direction: str = "down",
                values: str = "auto") -> list:
+    from monitor.progress import bar as progress_bar  # on stderr when it is a terminal, silent otherwise
+
     det = make_detector(model, direction, values)
     results = []
-    with _progress(len(vs), "scoring") as bar:
+    with progress_bar(len(vs), "scoring", unit="pt") as bar:
         for k, (t, v) in enumerate(zip(ts, vs), start=1):
             results.append(det.update(v, t))
             if k % 1000 == 0:
