@@ -42,12 +42,13 @@ class Steps:
     def __init__(self, total: int | None, what: str, unit: str = "step") -> None:
         self.bar = bar(total, what, unit=unit, mininterval=0)
 
-    def step(self, name: str, total: int | None = None) -> None:
-        """One step done; ``total`` corrects the number of steps once the caller knows it."""
+    def step(self, name: str, total: int | None = None, advance: int = 1) -> None:
+        """``advance`` steps done, ``name`` shown (the one done, or with 0 the one starting); ``total``
+        corrects the number of steps once the caller knows it."""
         if total is not None and total != self.bar.total:
             self.bar.total = total
-        self.bar.set_postfix_str(name, refresh=False)
-        self.bar.update(1)
+        self.bar.set_postfix_str(name, refresh=not advance)
+        self.bar.update(advance)
 
     def echo(self, line: str, file: IO | None = None) -> None:
         """``print(line)`` (to stdout unless ``file``), above the bar when one is drawn."""

@@ -118,3 +118,37 @@ def test_stack_up_draws_a_bar_over_its_start_steps_on_a_terminal_only(tmp_path):
     finally:
         down = _in_pipe("stack", "down", "--data-dir", str(tty_dir))
     assert down.returncode == 0 and "stopped: prometheus" in down.stdout, down.stdout + down.stderr
+
+
+@pytest.fixture(scope="module")
+def checkpoint(tmp_path_factory):
+    """A Lightning checkpoint of a briefly trained digits MLP."""
+    import torch
+    from pqcf_helpers import cpu_trainer, digits_loaders
+
+    from monitor.demo_model import DigitsMLP
+
+    torch.manual_seed(0)
+    out = tmp_path_factory.mktemp("ckpt")
+    train, _ = digits_loaders()
+    trainer = cpu_trainer(max_epochs=1, enable_checkpointing=False, default_root_dir=out)
+    trainer.fit(DigitsMLP(hidden=32, lr=3e-3), train)
+    trainer.save_checkpoint(out / "digits.ckpt")
+    return out / "digits.ckpt"
+
+
+@pytest.mark.slow
+def test_compress_draws_a_bar_over_its_stages_on_a_terminal_and_keeps_its_lines(checkpoint, tmp_path):
+    fast = [str(checkpoint), "--avg-bits", "6", "--distill-steps", "2", "--hutchinson-samples", "4",
+            "--calib-batches", "1"]
+    stage_lines = ("[pqcf 1/4] sensitivity", "[pqcf 2/4] allocation", "[pqcf 3/4] distillation", "[pqcf 4/4] export")
+    piped = _in_pipe("compress", *fast, "--out-dir", str(tmp_path / "pipe"))
+    assert piped.returncode == 0, piped.stderr
+    assert not _has_bar(piped.stdout + piped.stderr), piped.stdout + piped.stderr
+    assert [line.split(":")[0] for line in piped.stdout.splitlines() if line.startswith("[pqcf ")] == list(stage_lines)
+
+    code, shown = _on_terminal("compress", *fast, "--out-dir", str(tmp_path / "tty"))
+    assert code == 0, shown
+    assert "pqcf: 100%" in shown and "4/4" in shown and "done" in shown, shown
+    for line in (*stage_lines, "| layer |", "wrote "):  # the stage lines and the plan stay, above the bar
+        assert line in shown, (line, shown)
