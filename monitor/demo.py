@@ -36,14 +36,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--port", type=int, default=9400, help="metrics port (default 9400; 0 = a free port)")
     p.add_argument("--next-free-port", action="store_true",
                    help="when --port is taken, serve on the next free port (printed) instead of failing")
-    p.add_argument("--batch-size", type=int, default=32)
+    p.add_argument("--batch-size", type=int, default=32, help="training batch size (default 32)")
     p.add_argument("--hidden", type=int, default=512, help="hidden width of the MLP (default 512)")
-    p.add_argument("--run-name", default="demo")
+    p.add_argument("--run-name", default="demo", help="the run label on every metric (default demo)")
     p.add_argument("--inject-slowdown", metavar="FRACTION@STEP", default=None,
                    help="sleep so throughput drops by FRACTION from STEP on, e.g. 0.3@1000")
     p.add_argument("--no-stack", action="store_true", help="do not start the native Prometheus even if installed")
     p.add_argument("--hold", type=float, default=0.0, help="keep serving metrics this many seconds after training")
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--seed", type=int, default=0, help="seed of the model, data split and shuffling (default 0)")
     p.add_argument("--dps-provoke", metavar="START:STEPS", default="500:100",
                    help="DPS precision demo: scale the loss by 2**-40 for STEPS steps from START so fp16 "
                         "gradients underflow and DPS switches to bf16 (and back after its calm period); "
