@@ -1,4 +1,6 @@
-"""Progress bars for long ``lightwatch`` work: drawn on stderr only when stderr is a terminal.
+"""What long ``lightwatch`` work shows: progress bars on a terminal, and no third-party noise.
+
+Bars are drawn on stderr only when stderr is a terminal.
 
 Pipes, CI logs and tests get no bar and exactly the output they had before: the bar is then a
 disabled ``tqdm`` that callers update the same way, and :meth:`Steps.echo` is a plain ``print``.
@@ -8,13 +10,22 @@ On a terminal, lines printed through :meth:`Steps.echo` go above the bar instead
         start_pushgateway(); steps.step("pushgateway ready")
         ...
         steps.echo("a line for stdout")
+
+:func:`quiet_lightning` silences Lightning's own lines and warnings around a Trainer the user did not
+build (``lightwatch demo`` without ``--verbose``); lightwatch's own log lines still show.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import shutil
 import sys
-from typing import IO
+import warnings
+from typing import IO, Iterator
+
+#: the loggers of both Lightning import paths (each package's ``__init__`` sets its own level)
+_LIGHTNING_LOGGERS = ("pytorch_lightning", "lightning_fabric", "lightning", "lightning.pytorch", "lightning.fabric")
 
 
 def on_terminal(stream: IO | None = None) -> bool:
@@ -65,3 +76,25 @@ class Steps:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+@contextlib.contextmanager
+def quiet_lightning(enabled: bool = True) -> Iterator[None]:
+    """Inside the block, Lightning's info lines ("GPU available", tips, "`Trainer.fit` stopped") and
+    every warning are silenced; afterwards the loggers' levels and the warning filters are as before."""
+    if not enabled:
+        yield
+        return
+    from monitor._lightning import pl  # noqa: F401  imported first: its __init__ would reset the level
+
+    loggers = [logging.getLogger(name) for name in _LIGHTNING_LOGGERS]
+    levels = [lg.level for lg in loggers]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for lg in loggers:
+            lg.setLevel(logging.ERROR)
+        try:
+            yield
+        finally:
+            for lg, level in zip(loggers, levels):
+                lg.setLevel(level)

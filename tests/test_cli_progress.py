@@ -152,3 +152,22 @@ def test_compress_draws_a_bar_over_its_stages_on_a_terminal_and_keeps_its_lines(
     assert "pqcf: 100%" in shown and "4/4" in shown and "done" in shown, shown
     for line in (*stage_lines, "| layer |", "wrote "):  # the stage lines and the plan stay, above the bar
         assert line in shown, (line, shown)
+
+
+@pytest.mark.slow
+def test_demo_is_quiet_about_lightning_unless_verbose_and_shows_its_bar_on_a_terminal_only():
+    demo = ["demo", "--steps", "20", "--port", "0", "--no-stack", "--no-detector"]
+    lightning_noise = ("GPU available", "TPU available", "Tip:", "`Trainer.fit` stopped", "Epoch 0")
+    quiet = _in_pipe(*demo)
+    assert quiet.returncode == 0, quiet.stderr
+    for noise in lightning_noise:
+        assert noise not in quiet.stdout + quiet.stderr, (noise, quiet.stdout + quiet.stderr)
+    assert "lightwatch demo summary" in quiet.stdout and '"event": "run_start"' in quiet.stderr  # our own lines stay
+    loud = _in_pipe(*demo, "--verbose")
+    assert loud.returncode == 0, loud.stderr
+    assert "GPU available" in loud.stderr and "Epoch 0" in loud.stdout, loud.stdout + loud.stderr
+
+    code, shown = _on_terminal(*demo)
+    assert code == 0, shown
+    assert "Epoch 0: 100%" in shown and "20/20" in shown and "lightwatch demo summary" in shown, shown
+    assert "GPU available" not in shown and "Tip:" not in shown, shown
