@@ -38,13 +38,14 @@ def _in_pipe(*args: str) -> subprocess.CompletedProcess:
                           timeout=180, env=_env(), cwd=ROOT, stdin=subprocess.DEVNULL)
 
 
-def _on_terminal(*args: str, timeout: float = 180) -> tuple[int, str]:
-    """Run ``lightwatch ARGS`` with stdout and stderr on a 100x24 pseudo-terminal; (exit code, what it showed)."""
+def _on_terminal(*args: str, timeout: float = 180, stdout=None) -> tuple[int, str]:
+    """Run ``lightwatch ARGS`` with stderr (and stdout, unless given) on a 100x24 pseudo-terminal;
+    (exit code, what the terminal showed)."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
     try:
         proc = subprocess.Popen([sys.executable, "-m", "monitor.cli", *args], stdin=subprocess.DEVNULL,
-                                stdout=slave, stderr=slave, env=_env(), cwd=ROOT)
+                                stdout=slave if stdout is None else stdout, stderr=slave, env=_env(), cwd=ROOT)
     finally:
         os.close(slave)
     chunks, deadline = [], time.monotonic() + timeout
@@ -90,6 +91,14 @@ def test_dashboards_build_draws_a_bar_on_a_terminal_only(tmp_path):
     for rel in dashboards_main.files():  # the paths are still printed, above the bar
         assert str(tmp_path / "tty" / rel) in shown
 
+    # stderr on a terminal, stdout redirected to a file: the bar on the terminal, the file as in a pipe
+    (tmp_path / "redirected").mkdir()
+    with (tmp_path / "paths.txt").open("wb") as fh:
+        code, shown = _on_terminal("dashboards", "build", "--out", str(tmp_path / "redirected"), stdout=fh)
+    assert code == 0 and f"{n}/{n}" in shown and "alertmanager.yml" in shown, shown  # the last file, in the bar
+    assert (tmp_path / "paths.txt").read_text().splitlines() == [str(tmp_path / "redirected" / rel)
+                                                                 for rel in dashboards_main.files()]
+
 
 @pytest.mark.slow
 def test_stack_up_draws_a_bar_over_its_start_steps_on_a_terminal_only(tmp_path):
@@ -123,18 +132,9 @@ def test_stack_up_draws_a_bar_over_its_start_steps_on_a_terminal_only(tmp_path):
 @pytest.fixture(scope="module")
 def checkpoint(tmp_path_factory):
     """A Lightning checkpoint of a briefly trained digits MLP."""
-    import torch
-    from pqcf_helpers import cpu_trainer, digits_loaders
+    from pqcf_helpers import digits_checkpoint
 
-    from monitor.demo_model import DigitsMLP
-
-    torch.manual_seed(0)
-    out = tmp_path_factory.mktemp("ckpt")
-    train, _ = digits_loaders()
-    trainer = cpu_trainer(max_epochs=1, enable_checkpointing=False, default_root_dir=out)
-    trainer.fit(DigitsMLP(hidden=32, lr=3e-3), train)
-    trainer.save_checkpoint(out / "digits.ckpt")
-    return out / "digits.ckpt"
+    return digits_checkpoint(tmp_path_factory.mktemp("ckpt"), hidden=32)
 
 
 @pytest.mark.slow
