@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import csv
 import math
-import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -38,8 +37,9 @@ OUT_COLUMNS = ("forecast", "lower", "upper", "score", "is_anomaly")
 def add_arguments(p: argparse.ArgumentParser) -> None:
     sub = p.add_subparsers(dest="anomaly_command", metavar="SUBCOMMAND", required=True)
     s = sub.add_parser("score", help="score a timestamp,value CSV row by row")
-    s.add_argument("input", type=Path)
-    s.add_argument("--out", type=Path, required=True)
+    s.add_argument("input", type=Path, help="CSV with timestamp and value columns (see the module help)")
+    s.add_argument("--out", type=Path, required=True, help="the scored CSV to write (input columns + forecast, "
+                                                            "band, score, is_anomaly)")
     _model_args(s)
     _csv_args(s)
     w = sub.add_parser("watch", help="poll Prometheus query_range and export anomaly gauges")
@@ -53,7 +53,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     w.add_argument("--polls", type=int, default=0, help="stop after this many polls (default 0 = run forever)")
     _model_args(w)
     r = sub.add_parser("report", help="plot the series, forecast band and flagged regions to a PNG")
-    r.add_argument("input", type=Path)
+    r.add_argument("input", type=Path, help="CSV with timestamp and value columns (as for score)")
     r.add_argument("--out", type=Path, required=True, help="the PNG to write (must end in .png)")
     _model_args(r)
     _csv_args(r)
@@ -192,23 +192,13 @@ def _merge(rows: list[dict], ts: list[float], vs: list[float]):
     return out_rows, out_ts, out_vs
 
 
-def _progress(n: int, what: str):
-    """A tqdm bar on stderr when it is a terminal; a silent one otherwise."""
-    import shutil
-
-    from tqdm import tqdm
-
-    # a terminal that reports no size (0 x 0, e.g. a fresh pty) would make tqdm draw nothing
-    size = shutil.get_terminal_size()
-    return tqdm(total=n, desc=what, unit="pt", file=sys.stderr, disable=not sys.stderr.isatty(), mininterval=0.5,
-                ncols=size.columns, nrows=size.lines)
-
-
 def score_rows(ts: list[float], vs: list[float], model: str = "lstm", direction: str = "down",
                values: str = "auto") -> list:
+    from monitor.progress import bar as progress_bar  # on stderr when it is a terminal, silent otherwise
+
     det = make_detector(model, direction, values)
     results = []
-    with _progress(len(vs), "scoring") as bar:
+    with progress_bar(len(vs), "scoring", unit="pt") as bar:
         for k, (t, v) in enumerate(zip(ts, vs), start=1):
             results.append(det.update(v, t))
             if k % 1000 == 0:

@@ -111,6 +111,7 @@ def dashboards_dir():
 def run(args: argparse.Namespace) -> int:
     if args.action == "build":
         from monitor.cliio import output_dir
+        from monitor.progress import Steps
 
         try:
             from dashboards import main
@@ -123,8 +124,8 @@ def run(args: argparse.Namespace) -> int:
             return 1
 
         out = output_dir(args.out, "--out") if args.out else main.BUILD_DIR
-        for path in main.build(out):
-            print(path)
+        with Steps(None, "dashboards build", unit="file") as steps:  # a bar on a terminal; one path a line
+            main.build(out, on_written=lambda path, total: (steps.echo(str(path)), steps.step(path.name, total)))
         return 0
     url = _check_url(args.url or os.environ.get(URL_ENV) or DEFAULT_URL)
     token = os.environ.get(TOKEN_ENV, "")

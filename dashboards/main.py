@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Callable
 
 from dashboards import alertmanager, anomalies, common, data_quality, gpu, parallelism, pqcf, precision, rules
 from dashboards import BUILD_DIR, training
@@ -41,8 +42,10 @@ def files(cfg: Config = DEFAULT, webhook_url: str = alertmanager.DEFAULT_WEBHOOK
     return out
 
 
-def build(out_dir: str | Path = BUILD_DIR, cfg: Config = DEFAULT) -> list[Path]:
-    """Write :func:`files` under ``out_dir`` (each atomically); returns the written paths (stale files are removed)."""
+def build(out_dir: str | Path = BUILD_DIR, cfg: Config = DEFAULT,
+          on_written: Callable[[Path, int], None] | None = None) -> list[Path]:
+    """Write :func:`files` under ``out_dir`` (each atomically); returns the written paths (stale files are
+    removed). ``on_written(path, total)`` is called after each of the ``total`` files (the CLI's progress)."""
     from monitor.cliio import atomic_write
 
     out = Path(out_dir)
@@ -60,6 +63,8 @@ def build(out_dir: str | Path = BUILD_DIR, cfg: Config = DEFAULT) -> list[Path]:
         with atomic_write(path) as fh:
             fh.write(text)
         written.append(path)
+        if on_written is not None:
+            on_written(path, len(wanted))
     return written
 
 

@@ -29,22 +29,37 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     budget.add_argument("--avg-bits", type=float, help="average bits per quantizable weight, in [4, 32]")
     parser.add_argument("--pin", action="append", default=[], metavar="LAYER", help="keep this layer fp32 (repeat)")
     parser.add_argument("--layers", nargs="+", default=None, help="only consider these layers")
-    parser.add_argument("--batch-size", type=int, default=64)
-    parser.add_argument("--calib-batches", type=int, default=4)
-    parser.add_argument("--hutchinson-samples", type=int, default=64)
-    parser.add_argument("--hutchinson-tol", type=float, default=None)
+    parser.add_argument("--batch-size", type=int, default=64,
+                        help="batch size of the calibration and distillation data (default: %(default)s)")
+    parser.add_argument("--calib-batches", type=int, default=4,
+                        help="calibration batches for sensitivity and activation ranges (default: %(default)s)")
+    parser.add_argument("--hutchinson-samples", type=int, default=64,
+                        help="Hutchinson probes per calibration batch; an upper bound with --hutchinson-tol "
+                             "(default: %(default)s)")
+    parser.add_argument("--hutchinson-tol", type=float, default=None,
+                        help="stop probing once every layer's relative standard error is below this "
+                             "(default: never early)")
     parser.add_argument("--objective", choices=("trace", "quadratic"), default="trace",
                         help="allocation objective: tr(H)/n*||dW||^2 (HAWQ) or the exact 1/2 dW^T H dW "
                              "(default: %(default)s)")
     parser.add_argument("--block-size", type=int, default=32, help="4-bit block size (MatMulNBits)")
-    parser.add_argument("--symmetric-4bit", action="store_true")
+    parser.add_argument("--symmetric-4bit", action="store_true",
+                        help="symmetric 4-bit blocks (no zero point; default asymmetric)")
     parser.add_argument("--accuracy-level", type=int, default=4, help="MatMulNBits accuracy_level (0-4)")
-    parser.add_argument("--distill-steps", type=int, default=100)
-    parser.add_argument("--distill-lr", type=float, default=1e-4)
-    parser.add_argument("--temperature", type=float, default=4.0)
-    parser.add_argument("--kd-weight", type=float, default=0.9)
-    parser.add_argument("--ort-threads", type=int, default=1)
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--distill-steps", type=int, default=100,
+                        help="distillation steps of the fake-quant student (0: none; default: %(default)s)")
+    parser.add_argument("--distill-lr", type=float, default=1e-4,
+                        help="distillation learning rate (default: %(default)s)")
+    parser.add_argument("--temperature", type=float, default=4.0,
+                        help="softmax temperature of the distillation KL term (default: %(default)s)")
+    parser.add_argument("--kd-weight", type=float, default=0.9,
+                        help="weight of the KL term in [0, 1]; the rest goes to cross-entropy on the labels "
+                             "(default: %(default)s)")
+    parser.add_argument("--ort-threads", type=int, default=1,
+                        help="ONNX Runtime intra-op threads for the verification (0: ORT's default; "
+                             "default: %(default)s)")
+    parser.add_argument("--seed", type=int, default=0,
+                        help="seed of the digits split, shuffling, probes and distillation (default: %(default)s)")
     parser.add_argument("--verbose", action="store_true",
                         help="also show the distillation Trainer's and ONNX Runtime's own lines and warnings")
 

@@ -72,7 +72,11 @@ def reference() -> str:
     parser = build_parser()
     out = ["# Command line", "", "Generated from the parsers (`python -m monitor.cli --reference > docs/reference/cli.md`;",
            "a test fails when this page is stale). Exit codes: 0 success, 1 a failed check (`stack status`),",
-           "2 bad input (one line on stderr naming the input), 130 interrupted.", ""]
+           "2 bad input (one line on stderr naming the input), 130 interrupted.", "",
+           "On a terminal, long work draws a progress bar on stderr (`stack up`, `dashboards build`, `compress`,",
+           "`anomaly score`; the demo shows Lightning's bar); in a pipe or a CI log there is no bar, only the lines.",
+           "Third-party lines and warnings (Lightning, ONNX Runtime) show only with `--verbose` (`demo`, `compress`).",
+           ""]
 
     def walk(p: argparse.ArgumentParser, depth: int) -> None:
         out.extend([f"{'#' * depth} `{p.prog}`", "", "<!-- not-run: help text -->", "```text",

@@ -36,14 +36,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--port", type=int, default=9400, help="metrics port (default 9400; 0 = a free port)")
     p.add_argument("--next-free-port", action="store_true",
                    help="when --port is taken, serve on the next free port (printed) instead of failing")
-    p.add_argument("--batch-size", type=int, default=32)
+    p.add_argument("--batch-size", type=int, default=32, help="training batch size (default 32)")
     p.add_argument("--hidden", type=int, default=512, help="hidden width of the MLP (default 512)")
-    p.add_argument("--run-name", default="demo")
+    p.add_argument("--run-name", default="demo", help="the run label on every metric (default demo)")
     p.add_argument("--inject-slowdown", metavar="FRACTION@STEP", default=None,
                    help="sleep so throughput drops by FRACTION from STEP on, e.g. 0.3@1000")
     p.add_argument("--no-stack", action="store_true", help="do not start the native Prometheus even if installed")
     p.add_argument("--hold", type=float, default=0.0, help="keep serving metrics this many seconds after training")
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--seed", type=int, default=0, help="seed of the model, data split and shuffling (default 0)")
     p.add_argument("--dps-provoke", metavar="START:STEPS", default="500:100",
                    help="DPS precision demo: scale the loss by 2**-40 for STEPS steps from START so fp16 "
                         "gradients underflow and DPS switches to bf16 (and back after its calm period); "
@@ -53,6 +53,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--parallel-mesh", metavar="PP,DP,TP", default="2,2,1",
                    help="pipeline, data, tensor parallel sizes for --parallel (default 2,2,1: 4 ranks)")
     p.add_argument("--no-detector", action="store_true", help="do not attach the throughput anomaly detector")
+    p.add_argument("--verbose", action="store_true",
+                   help="also show Lightning's own lines and warnings, and its progress bar when not on a terminal")
 
 
 def check_options(args: argparse.Namespace) -> None:
@@ -85,9 +87,12 @@ def run(args: argparse.Namespace) -> int:
 
         return run_parallel_demo(args)
     # the demo writes no named output: its scratch folder (Lightning's root, the stack's TSDB) goes at exit
+    from monitor.progress import quiet_lightning
+
     workdir = Path(tempfile.mkdtemp(prefix="lightwatch-demo-"))
     try:
-        return _train(args, workdir, slowdown, provoke)
+        with quiet_lightning(not args.verbose):
+            return _train(args, workdir, slowdown, provoke)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -97,6 +102,7 @@ def _train(args: argparse.Namespace, workdir: Path, slowdown, provoke) -> int:
 
     from monitor.callbacks import PrometheusMonitor
     from monitor.demo_model import DigitsDataModule, DigitsMLP, SlowdownInjector
+    from monitor.progress import on_terminal
 
     pl.seed_everything(args.seed, verbose=False)
     monitor = PrometheusMonitor(run_name=args.run_name, port=args.port, log_every_n_steps=10,
@@ -117,6 +123,7 @@ def _train(args: argparse.Namespace, workdir: Path, slowdown, provoke) -> int:
         max_steps=args.steps, accelerator="cpu", devices=1, callbacks=callbacks, logger=False, plugins=[dps],
         enable_checkpointing=False, log_every_n_steps=10, default_root_dir=workdir,
         enable_model_summary=False, num_sanity_val_steps=0, check_val_every_n_epoch=10,
+        enable_progress_bar=args.verbose or on_terminal(sys.stdout),  # Lightning's bar goes to stdout
     )
     data = DigitsDataModule(batch_size=args.batch_size, seed=args.seed)
     model = (DigitsMLP if provoke is None else _provoked(DigitsMLP, *provoke))(hidden=args.hidden)

@@ -36,6 +36,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from monitor.exporter import LOOPBACK, PortInUseError, free_port, validate_port
 from monitor.durations import check_duration, duration_seconds
@@ -316,6 +317,7 @@ def start_stack(
     job: str = "lightwatch",
     timeout: float = 30.0,
     wait_scraped: bool = False,
+    progress: Callable[[str, int], None] | None = None,
 ) -> Stack:
     """Start Prometheus (+ Alertmanager, + Pushgateway) on loopback with data under ``data_dir``.
 
@@ -335,6 +337,8 @@ def start_stack(
     scrape_interval, evaluation_interval : Prometheus durations (evaluation defaults to the scrape interval).
     wait_scraped : also wait (up to one more scrape interval) until Prometheus has scraped itself through
         the file_sd folder, so targets are known to be scraped, not only discovered.
+    progress : called as ``progress(step, total)`` after each of the ``total`` steps (a server ready,
+        the rules loaded and Alertmanager discovered, the self-scrape): ``lightwatch stack up``'s bar.
 
     Everything is checked (binaries, ports, rule files) before the first process starts; if a later
     server fails to start, the ones already started are stopped again.
@@ -372,15 +376,23 @@ def start_stack(
         for path in sources:
             shutil.copyfile(path, rules_dir / path.name)
     stack = Stack(data_dir=data_dir, targets_dir=targets_dir)
+    total = sum(port is not None for port in wanted.values()) + 1 + wait_scraped
+
+    def step(name: str) -> None:
+        if progress is not None:
+            progress(name, total)
+
     try:
         extra = []
         if pushgateway_port is not None:
             stack.pushgateway = start_pushgateway(data_dir, port=pushgateway_port, timeout=timeout)
+            step("pushgateway ready")
             extra.append({"job_name": PUSHGATEWAY_JOB, "scrape_interval": scrape_interval,
                           "static_configs": [{"targets": [stack.pushgateway.url.split("://", 1)[1]]}]})
         if alertmanager_port is not None:
             stack.alertmanager = start_alertmanager(alertmanager_config, data_dir, port=alertmanager_port,
                                                     timeout=timeout)
+            step("alertmanager ready")
         port = _port(prometheus_port, LOOPBACK)
         # Prometheus scrapes itself through the same file_sd folder the training ranks use, so a
         # folder Prometheus does not watch shows up as a missing target (see verify_prometheus)
@@ -393,9 +405,15 @@ def start_stack(
             job=job, extra_scrape_configs=extra,
         )
         stack.prometheus = start_prometheus(cfg, data_dir, port=port, timeout=timeout)
-        verify_prometheus(stack.prometheus.url, [rules_dir / p.name for p in sources],
-                          timeout=timeout + (duration_seconds(scrape_interval) if wait_scraped else 0),
-                          alertmanager=stack.alertmanager is not None, scraped=wait_scraped)
+        step("prometheus ready")
+        # loaded first (rules, file_sd, Alertmanager), then scraped: two steps, one deadline as before
+        deadline = time.monotonic() + timeout + (duration_seconds(scrape_interval) if wait_scraped else 0)
+        for scraped in (False, True)[:1 + wait_scraped]:
+            verify_prometheus(stack.prometheus.url, [rules_dir / p.name for p in sources],
+                              timeout=deadline - time.monotonic(), alertmanager=stack.alertmanager is not None,
+                              scraped=scraped)
+            step("self-scrape through file_sd up" if scraped else
+                 f"{len(sources)} rule files loaded" + (", Alertmanager discovered" if stack.alertmanager else ""))
     except BaseException:
         stack.stop()
         raise

@@ -119,11 +119,14 @@ def _up(args: argparse.Namespace) -> int:
     if running:
         raise RuntimeError(f"a stack is already running in {data_dir} ({', '.join(running)}); "
                            f"`lightwatch stack down --data-dir {_data_dir(args)}` first")
-    stack = S.start_stack(data_dir, rule_files=rule_files, alertmanager_config=am_config,
-                          static_targets=args.target or None, prometheus_port=args.prometheus_port,
-                          alertmanager_port=args.alertmanager_port, pushgateway_port=args.pushgateway_port,
-                          scrape_interval=args.scrape_interval, evaluation_interval=args.evaluation_interval,
-                          wait_scraped=True)
+    from monitor.progress import Steps
+
+    with Steps(None, "stack up") as steps:  # a bar on a terminal: a step per server ready and check passed
+        stack = S.start_stack(data_dir, rule_files=rule_files, alertmanager_config=am_config,
+                              static_targets=args.target or None, prometheus_port=args.prometheus_port,
+                              alertmanager_port=args.alertmanager_port, pushgateway_port=args.pushgateway_port,
+                              scrape_interval=args.scrape_interval, evaluation_interval=args.evaluation_interval,
+                              wait_scraped=True, progress=steps.step)
     stack_state.write_state(stack)
     print(f"lightwatch stack up (data in {data_dir})")
     for name, srv in stack.servers.items():

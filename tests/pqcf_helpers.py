@@ -1,4 +1,4 @@
-"""Small helpers shared by the PQCF tests (``test_quantization.py``, ``test_pqcf_io.py``)."""
+"""Small helpers shared by the PQCF tests (``test_quantization.py``, ``test_pqcf_io.py``, ``test_cli_progress.py``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import torch.nn.functional as F
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
-from monitor.demo_model import digits_tensors
+from monitor.demo_model import DigitsMLP, digits_tensors
 
 
 def digits_loaders(batch_size=64):
@@ -30,3 +30,13 @@ def train_plain(net: nn.Module, train, epochs: int = 3) -> None:
             opt.zero_grad()
             F.cross_entropy(net(x), y).backward()
             opt.step()
+
+
+def digits_checkpoint(out_dir, hidden: int = 64):
+    """A Lightning checkpoint (``out_dir/digits.ckpt``) of a digits MLP trained for one epoch."""
+    torch.manual_seed(0)
+    train, _ = digits_loaders()
+    trainer = cpu_trainer(max_epochs=1, enable_checkpointing=False, default_root_dir=out_dir)
+    trainer.fit(DigitsMLP(hidden=hidden, lr=3e-3), train)
+    trainer.save_checkpoint(out_dir / "digits.ckpt")
+    return out_dir / "digits.ckpt"

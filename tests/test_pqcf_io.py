@@ -19,20 +19,13 @@ from lightning_plugins.pqcf import compress
 from monitor import cli
 from monitor import metrics as M
 from monitor.demo_model import DigitsMLP, digits_tensors
-from pqcf_helpers import cpu_trainer, digits_loaders, train_plain
+from pqcf_helpers import cpu_trainer, digits_checkpoint, digits_loaders, train_plain
 
 
 @pytest.fixture(scope="module")
 def checkpoint(tmp_path_factory):
     """A Lightning checkpoint of a briefly trained digits MLP."""
-    torch.manual_seed(0)
-    out = tmp_path_factory.mktemp("ckpt")
-    train, _ = digits_loaders()
-    t = cpu_trainer(max_epochs=1, enable_checkpointing=False, default_root_dir=out)
-    t.fit(DigitsMLP(hidden=64, lr=3e-3), train)
-    path = out / "digits.ckpt"
-    t.save_checkpoint(path)
-    return path
+    return digits_checkpoint(tmp_path_factory.mktemp("ckpt"))
 
 
 # --------------------------------------------------------------------------- bad input (issue 13)

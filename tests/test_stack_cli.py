@@ -216,24 +216,22 @@ def test_corrupt_or_foreign_state_file_is_one_line(tmp_path, capsys, content, ac
 
 # --------------------------------------------------------------------------- command-line shape (issue 14)
 def _option_actions(parser):
+    """Every option and positional argument of ``parser`` and its sub-commands (not ``--help``)."""
     import argparse
 
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for sub in action.choices.values():
                 yield from _option_actions(sub)
-        elif action.option_strings and action.dest != "help":
+        elif action.dest != "help":
             yield parser.prog, action
 
 
-def test_every_stack_and_dashboards_option_has_help():
+def test_every_option_and_argument_of_every_verb_has_help():
     from monitor.cli import build_parser
 
-    parser = build_parser()
-    commands = {name: p for a in parser._actions if hasattr(a, "choices") and isinstance(a.choices, dict)
-                for name, p in a.choices.items()}
-    missing = [f"{prog} {a.option_strings[0]}" for cmd in ("stack", "dashboards")
-               for prog, a in _option_actions(commands[cmd]) if not (a.help or "").strip()]
+    missing = [f"{prog} {(a.option_strings or [a.dest])[0]}" for prog, a in _option_actions(build_parser())
+               if not (a.help or "").strip()]
     assert not missing
 
 

@@ -143,7 +143,7 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
         stages.start("sensitivity", "skipped (plan given)")
         stages.start("allocation", "skipped (plan given)")
     if verbose:
-        print(plan.table())
+        stages.echo(plan.table())
     for lp in plan.layers:
         m(M.PQCF_LAYER_BITS, layer=lp.name).set(lp.bits)
         m(M.PQCF_LAYER_SENSITIVITY, layer=lp.name).set(lp.trace)
@@ -208,6 +208,7 @@ def compress(model: nn.Module, calib_data: Iterable, heldout_data: Iterable, *, 
             m(M.PQCF_ACCURACY, stage=key).set(value)
     for key, value in latency.items():
         m(M.PQCF_LATENCY, model=key).set(value)
+    stages.close()
     if verbose:
         print(f"accuracy {acc}; ORT agreement with fake-quant {agreement:.2%}; "
               f"ONNX file ratio {export.file_ratio:.2f}x (planned {plan.ratio:.2f}x); "

@@ -36,12 +36,32 @@ def quiet_libraries(enabled: bool = True) -> Iterator[None]:
 
 
 class Stages:
-    """Prints one line, ``[pqcf i/n] stage: detail``, when each stage starts (flushed at once)."""
+    """Prints one line, ``[pqcf i/n] stage: detail``, when each stage starts (flushed at once). On a
+    terminal the lines (and :meth:`echo`'s) go above a bar over the stages (:mod:`monitor.progress`)
+    that :meth:`close` completes; elsewhere the output is only those lines."""
 
     def __init__(self, total: int, enabled: bool = True) -> None:
+        from monitor.progress import Steps, on_terminal
+
         self.total, self.enabled, self.index = total, enabled, 0
+        self._bar = Steps(total, "pqcf") if enabled and on_terminal() else None
 
     def start(self, name: str, detail: str = "") -> None:
         self.index += 1
-        if self.enabled:
-            print(f"[pqcf {self.index}/{self.total}] {name}" + (f": {detail}" if detail else ""), flush=True)
+        self.echo(f"[pqcf {self.index}/{self.total}] {name}" + (f": {detail}" if detail else ""))
+        if self._bar is not None:
+            self._bar.step(name, advance=int(self.index > 1))  # the bar counts stages done
+
+    def echo(self, text: str) -> None:
+        """Print ``text`` (when enabled), above the bar when one is drawn."""
+        if self._bar is not None:
+            self._bar.echo(text)
+        elif self.enabled:
+            print(text, flush=True)
+
+    def close(self) -> None:
+        """Every stage done: the bar (if any) reaches its end and stays on screen."""
+        if self._bar is not None:
+            self._bar.step("done", advance=self.total - self._bar.bar.n)
+            self._bar.close()
+            self._bar = None
