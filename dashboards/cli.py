@@ -102,17 +102,14 @@ def push(url: str, token: str, dashboards: dict[str, dict], folder: str = "light
     return result
 
 
-def dashboards_dir():
-    import dashboards
-
-    return dashboards.DASHBOARDS_DIR
-
-
 def run(args: argparse.Namespace) -> int:
     if args.action == "build":
         from monitor.cliio import output_dir
         from monitor.progress import Steps
 
+        import dashboards
+
+        out = output_dir(args.out, "--out") if args.out else dashboards.BUILD_DIR  # bad input first: rc 2
         try:
             from dashboards import main
         except ModuleNotFoundError as exc:  # the SDK ships for Python >= 3.11 only
@@ -120,10 +117,9 @@ def run(args: argparse.Namespace) -> int:
                 raise
             print("lightwatch dashboards build: needs grafana-foundation-sdk (Python >= 3.11: pip install "
                   "'lightwatch[dashboards]'); the built dashboards already ship in "
-                  f"{dashboards_dir()}", file=sys.stderr)
+                  f"{dashboards.DASHBOARDS_DIR}", file=sys.stderr)
             return 1
 
-        out = output_dir(args.out, "--out") if args.out else main.BUILD_DIR
         with Steps(None, "dashboards build", unit="file") as steps:  # a bar on a terminal; one path a line
             main.build(out, on_written=lambda path, total: (steps.echo(str(path)), steps.step(path.name, total)))
         return 0

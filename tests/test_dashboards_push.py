@@ -174,7 +174,7 @@ def test_build_without_the_sdk_is_one_line_and_push_needs_no_sdk(tmp_path):
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "grafana-foundation-sdk" in lines[0] and "Python >= 3.11" in lines[0]
     assert not out.exists()
-    from dashboards.cli import dashboards_dir
+    import dashboards
 
-    assert str(dashboards_dir()) in lines[0] and sorted(shipped()) == sorted(
-        p.stem for p in dashboards_dir().glob("*.json"))
+    assert str(dashboards.DASHBOARDS_DIR) in lines[0] and sorted(shipped()) == sorted(
+        p.stem for p in dashboards.DASHBOARDS_DIR.glob("*.json"))
