@@ -135,6 +135,84 @@ def test_detectors_share_one_interface_and_checkpoint():
         make_detector("confident", n)
 
 
+def _epochs_of_a_network_that_memorises(n=400, c=4, seed=0):
+    """Per-epoch probabilities of the three phases a network goes through on noisy labels: underfit
+    (clean rows near a boundary misfit too), clean pattern fit (only the flipped rows misfit), wrong
+    labels memorised (every row fits its given label)."""
+    rng = np.random.default_rng(seed)
+    true = rng.integers(0, c, n)
+    flip = np.zeros(n, dtype=bool)
+    flip[::10] = True
+    given = np.where(flip, (true + 1) % c, true)
+    boundary = ~flip & (rng.random(n) < 0.2)
+
+    def peaked(cls, p):
+        out = np.full((n, c), (1 - p) / (c - 1))
+        out[np.arange(n), cls] = p
+        return out
+
+    underfit = peaked(true, 0.5)
+    underfit[boundary] = peaked((true + 2) % c, 0.4)[boundary]
+    return given, flip, [underfit] * 4 + [peaked(true, 0.94)] * 2 + [peaked(given, 0.94)] * 12
+
+
+def test_confident_flags_survive_memorisation_and_ignore_the_underfit_epochs():
+    """The mean over all epochs mixes underfit epochs (clean boundary rows look wrong) with memorised
+    ones (flipped rows look right); the peak rule keeps the epoch where misfit rows are confidently so."""
+    given, flip, epochs = _epochs_of_a_network_that_memorises()
+    det = make_detector("confident", given.size, num_classes=4, warmup_epochs=1)
+    for probs in epochs:
+        det.add_epoch(probs=probs, labels=given)
+    assert det.flagged().tolist() == np.flatnonzero(flip).tolist()
+    assert det.best_epoch == 5 and det.best_share == 1.0  # the first fit epoch (epoch 1 was warm-up)
+    again = make_detector("confident", given.size, num_classes=4, warmup_epochs=1)
+    again.load_state_dict(json.loads(json.dumps(det.state_dict())))
+    assert again.flagged().tolist() == det.flagged().tolist()
+    mean = make_detector("confident", given.size, num_classes=4, warmup_epochs=1, select="mean")
+    for probs in epochs:
+        mean.add_epoch(probs=probs, labels=given)
+    assert flip[mean.flagged()].sum() < flip.sum() / 2  # the former rule loses the flipped rows
+
+
+def test_confident_detector_holds_from_short_to_long_training():
+    """Real training (plain torch loop, Adam MLP) on flipped digits: judged after 300 and after 4,000
+    optimizer steps, the flags keep precision and recall (the mean rule loses recall as the network
+    memorises the flipped labels); on clean labels almost nothing is flagged."""
+    x, noisy, flip = _flipped_digits(0.15)
+    _, clean, _ = _flipped_digits(0.0)
+    flip = flip.numpy()
+    for labels, noisy_run in ((noisy, True), (clean, False)):
+        torch.manual_seed(0)
+        model = nn.Sequential(nn.Linear(64, 128), nn.ReLU(), nn.Linear(128, 10))
+        opt = torch.optim.Adam(model.parameters(), 1e-3)
+        det = make_detector("confident", len(labels), num_classes=10)
+        steps, judged = 0, {}
+        while steps < 4000:
+            probs = np.full((len(labels), 10), np.nan)
+            order = torch.randperm(len(labels))
+            for s in range(0, len(order), 64):
+                idx = order[s:s + 64]
+                logits = model(x[idx])
+                probs[idx.numpy()] = logits.detach().softmax(1).numpy()
+                opt.zero_grad()
+                F.cross_entropy(logits, labels[idx]).backward()
+                opt.step()
+                steps += 1
+            det.add_epoch(probs=probs, labels=labels.numpy())
+            if steps >= 300 and not judged:
+                judged["short"] = det.flagged()
+        judged["long"] = det.flagged()
+        for when, flagged in judged.items():
+            if noisy_run:
+                tp = int(flip[flagged].sum())
+                precision, recall = tp / max(flagged.size, 1), tp / int(flip.sum())
+                print(f"\n15 % flipped digits, {when}: precision {precision:.3f}, recall {recall:.3f}")
+                assert precision >= 0.85 and recall >= 0.8, when
+            else:
+                print(f"\nclean digits, {when}: {flagged.size} flagged")
+                assert flagged.size < 0.01 * len(labels), when
+
+
 # --------------------------------------------------------------------------- acting on the flags
 def test_sample_filter_drops_flagged_rows_from_its_epoch_and_composes():
     f = SampleFilter(100, mode="drop", start_epoch=2)
