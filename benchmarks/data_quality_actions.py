@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
-from sklearn.datasets import load_breast_cancer, load_digits, load_wine, make_classification  # noqa: E402
+from sklearn.datasets import load_breast_cancer, load_digits, load_iris, load_wine, make_classification  # noqa: E402
 from sklearn.model_selection import train_test_split  # noqa: E402
 from sklearn.preprocessing import StandardScaler  # noqa: E402
 
@@ -43,7 +43,7 @@ from monitor.data_quality import FilteredSampler, SampleFilter, compare, make_de
 
 RESULT = Path(__file__).resolve().parent / "results" / "data_quality_actions.json"
 #: the detector's options were chosen on these only
-TUNING = ("digits", "breast_cancer", "synthT")
+TUNING = ("digits", "breast_cancer", "synthT", "iris")
 #: never tuned on; ``synth5x2`` was written once and first run with the final detector
 HELD_OUT = ("synth8", "wine", "synth5x2")
 #: (label, method, options): the confident rule at its early-learning peak (default) and the former mean rule
@@ -63,7 +63,7 @@ GENERATED = {  # make_classification(**kw, flip_y=0): no built-in label noise
 
 # --------------------------------------------------------------------------- noisy labels
 def load(name: str, seed: int):
-    builtin = {"digits": load_digits, "wine": load_wine, "breast_cancer": load_breast_cancer}
+    builtin = {"digits": load_digits, "wine": load_wine, "breast_cancer": load_breast_cancer, "iris": load_iris}
     if name in builtin:
         x, y = builtin[name](return_X_y=True)
     else:

@@ -154,7 +154,7 @@ def _epochs_of_a_network_that_memorises(n=400, c=4, seed=0):
 
     underfit = peaked(true, 0.5)
     underfit[boundary] = peaked((true + 2) % c, 0.4)[boundary]
-    return given, flip, [underfit] * 4 + [peaked(true, 0.94)] * 2 + [peaked(given, 0.94)] * 12
+    return given, flip, [underfit] * 4 + [peaked(true, 0.94)] * 4 + [peaked(given, 0.94)] * 12
 
 
 def test_confident_flags_survive_memorisation_and_ignore_the_underfit_epochs():
@@ -175,34 +175,41 @@ def test_confident_flags_survive_memorisation_and_ignore_the_underfit_epochs():
     assert flip[mean.flagged()].sum() < flip.sum() / 2  # the former rule loses the flipped rows
 
 
+def _train_recording(x, labels, classes, steps, det, seed=0, at_steps=None):
+    """Adam MLP (batch 64) for ``steps`` optimizer steps; each epoch the probabilities recorded before
+    each row's own update go to ``det``; returns ``{"final": flagged, "at": flagged after at_steps}``."""
+    torch.manual_seed(seed)
+    model = nn.Sequential(nn.Linear(x.shape[1], 128), nn.ReLU(), nn.Linear(128, classes))
+    opt = torch.optim.Adam(model.parameters(), 1e-3)
+    done, judged = 0, {}
+    while done < steps:
+        probs = np.full((len(labels), classes), np.nan)
+        order = torch.randperm(len(labels))
+        for s in range(0, len(order), 64):
+            idx = order[s:s + 64]
+            logits = model(x[idx])
+            probs[idx.numpy()] = logits.detach().softmax(1).numpy()
+            opt.zero_grad()
+            F.cross_entropy(logits, labels[idx]).backward()
+            opt.step()
+            done += 1
+        det.add_epoch(probs=probs, labels=labels.numpy())
+        if at_steps is not None and done >= at_steps and "at" not in judged:
+            judged["at"] = det.flagged()
+    judged["final"] = det.flagged()
+    return judged
+
+
 def test_confident_detector_holds_from_short_to_long_training():
-    """Real training (plain torch loop, Adam MLP) on flipped digits: judged after 300 and after 4,000
-    optimizer steps, the flags keep precision and recall (the mean rule loses recall as the network
-    memorises the flipped labels); on clean labels almost nothing is flagged."""
+    """Real training on flipped digits: judged after 300 and after 4,000 optimizer steps, the flags
+    keep precision and recall (the mean rule loses recall as the network memorises the flipped
+    labels); on clean labels almost nothing is flagged."""
     x, noisy, flip = _flipped_digits(0.15)
     _, clean, _ = _flipped_digits(0.0)
     flip = flip.numpy()
     for labels, noisy_run in ((noisy, True), (clean, False)):
-        torch.manual_seed(0)
-        model = nn.Sequential(nn.Linear(64, 128), nn.ReLU(), nn.Linear(128, 10))
-        opt = torch.optim.Adam(model.parameters(), 1e-3)
-        det = make_detector("confident", len(labels), num_classes=10)
-        steps, judged = 0, {}
-        while steps < 4000:
-            probs = np.full((len(labels), 10), np.nan)
-            order = torch.randperm(len(labels))
-            for s in range(0, len(order), 64):
-                idx = order[s:s + 64]
-                logits = model(x[idx])
-                probs[idx.numpy()] = logits.detach().softmax(1).numpy()
-                opt.zero_grad()
-                F.cross_entropy(logits, labels[idx]).backward()
-                opt.step()
-                steps += 1
-            det.add_epoch(probs=probs, labels=labels.numpy())
-            if steps >= 300 and not judged:
-                judged["short"] = det.flagged()
-        judged["long"] = det.flagged()
+        judged = _train_recording(x, labels, 10, 4000, make_detector("confident", len(labels), num_classes=10),
+                                  at_steps=300)
         for when, flagged in judged.items():
             if noisy_run:
                 tp = int(flip[flagged].sum())
@@ -212,6 +219,23 @@ def test_confident_detector_holds_from_short_to_long_training():
             else:
                 print(f"\nclean digits, {when}: {flagged.size} flagged")
                 assert flagged.size < 0.01 * len(labels), when
+
+
+def test_confident_detector_ignores_a_model_that_is_still_guessing():
+    """133 clean iris rows, 3 optimizer steps an epoch: the first epochs' near-uniform probabilities
+    make cleanlab flag half the data with a high confident share. Neither an epoch that flags half a
+    class nor a share spike the next epochs do not confirm may become the peak."""
+    from sklearn.datasets import load_iris
+    from sklearn.model_selection import train_test_split
+    from sklearn.preprocessing import StandardScaler
+
+    x, y = load_iris(return_X_y=True)
+    x, _, y, _ = train_test_split(x, y, train_size=133, random_state=0, stratify=y)
+    x = torch.tensor(StandardScaler().fit_transform(x), dtype=torch.float32)
+    det = make_detector("confident", len(y), num_classes=3)
+    flagged = _train_recording(x, torch.tensor(y), 3, 900, det, seed=0)["final"]
+    print(f"\nclean iris: {flagged.size} flagged, peak epoch {det.best_epoch}, share {det.best_share:.2f}")
+    assert flagged.size < 0.01 * len(y) and det.best_epoch > 3
 
 
 # --------------------------------------------------------------------------- acting on the flags

@@ -67,9 +67,13 @@ class ConfidentLearningDetector(_EpochDetector):
     are fit and no longer flagged (low recall). Between the two, most misfit rows are confidently
     misfit. So each epoch's *confident share* -- flagged rows / rows whose argmax is not the given
     label -- is computed, and with ``select="peak"`` (default) the flags of the epoch where it was
-    highest are kept. A peak share below ``min_share`` (0.5) means no confident noise was found
-    (e.g. clean data): then the latest epoch's flags are reported. ``select="mean"`` is the former
-    rule: cleanlab on the mean probabilities over all tracked epochs.
+    highest are kept; an epoch's score is the lowest share of it and the ``confirm`` (2) epochs
+    after it (a passing spike of a model that is still guessing does not count). A peak score below
+    ``min_share`` (0.5) means no confident noise was found (e.g. clean data): then the latest
+    epoch's flags are reported. An epoch that flags half or more of a given class counts for
+    neither (confident learning's assumption that each class's given labels are mostly right is
+    broken: the model has not learnt yet). ``select="mean"`` is the former rule: cleanlab on the
+    mean probabilities over all tracked epochs.
     """
 
     needs_probs = True
@@ -77,7 +81,7 @@ class ConfidentLearningDetector(_EpochDetector):
 
     def __init__(self, num_samples: int, num_classes: int, *, warmup_epochs: int = 1,
                  filter_by: str = "prune_by_noise_rate", select: str = "peak", smoothing: float = 0.5,
-                 min_share: float = 0.5) -> None:
+                 min_share: float = 0.5, confirm: int = 2) -> None:
         super().__init__(num_samples, warmup_epochs)
         self.num_classes = check_int("num_classes", num_classes, 2)
         if select not in self.SELECT:
@@ -85,6 +89,8 @@ class ConfidentLearningDetector(_EpochDetector):
         self.filter_by, self.select = filter_by, select
         self.smoothing = check_fraction("smoothing", smoothing)
         self.min_share = check_fraction("min_share", min_share)
+        self.confirm = check_int("confirm", confirm, 0)
+        self.recent: list = []  # [epoch, share, flagged indices] of the epochs awaiting confirmation
         self.prob_sum = np.zeros((num_samples, num_classes))
         self.ema = np.zeros((num_samples, num_classes))
         self.seen = np.zeros(num_samples, dtype=np.int64)
@@ -115,13 +121,27 @@ class ConfidentLearningDetector(_EpochDetector):
         rows = np.flatnonzero(self.seen > 0)
         judged = self.ema[rows] if self.select == "peak" else self.prob_sum[rows] / self.seen[rows, None]
         issues = self._find(rows, judged)
-        if issues is not None:
+        if issues is not None and not self._unidentifiable(self.labels[rows], issues):
             self.last[rows[issues]] = True
             misfit = int((judged.argmax(1) != self.labels[rows]).sum())
             self.share = float(issues.sum() / max(misfit, 1))
-            if self.share > self.best_share:
-                self.best_share, self.best_epoch, self.best = self.share, self.epochs_seen, self.last.copy()
+        self.recent.append([self.epochs_seen, self.share or 0.0, np.flatnonzero(self.last).tolist()])
+        if len(self.recent) > self.confirm:  # the oldest epoch's score: the lowest share of it and the next ones
+            score = min(r[1] for r in self.recent)
+            epoch, _, indices = self.recent.pop(0)
+            if score > self.best_share:
+                self.best_share, self.best_epoch = score, epoch
+                self.best[:] = False
+                self.best[np.asarray(indices, dtype=np.int64)] = True
         return int(self.flagged().size)
+
+    def _unidentifiable(self, labels: np.ndarray, issues: np.ndarray) -> bool:
+        """Half or more of a given class flagged: confident learning assumes each class's given labels
+        are mostly right, so such flags come from a model that has not learnt yet (e.g. one that
+        predicts one class for everything); the epoch is neither a peak nor reported."""
+        given = np.bincount(labels, minlength=self.num_classes)
+        flagged = np.bincount(labels[issues], minlength=self.num_classes)
+        return bool((flagged >= 0.5 * np.maximum(given, 1)).any() and issues.any())
 
     def _find(self, rows: np.ndarray, probs: np.ndarray) -> np.ndarray | None:
         from cleanlab.filter import find_label_issues
@@ -143,7 +163,7 @@ class ConfidentLearningDetector(_EpochDetector):
                 "ema": self.ema.tolist(), "seen": self.seen.tolist(), "labels": self.labels.tolist(),
                 "best_share": self.best_share, "best_epoch": self.best_epoch,
                 "best": np.flatnonzero(self.best).tolist(), "last": np.flatnonzero(self.last).tolist(),
-                "share": self.share}
+                "share": self.share, "recent": self.recent}
 
     def load_state_dict(self, state: Mapping) -> None:
         self._check_state(state)
@@ -155,6 +175,7 @@ class ConfidentLearningDetector(_EpochDetector):
         self.ema = np.asarray(state["ema"], dtype=np.float64).reshape(shape) if "ema" in state else mean
         self.best_share, self.best_epoch = float(state.get("best_share", -1.0)), int(state.get("best_epoch", 0))
         self.share = state.get("share")
+        self.recent = [[int(e), float(v), [int(i) for i in idx]] for e, v, idx in state.get("recent", [])]
         self.best = np.zeros(self.num_samples, dtype=bool)
         self.last = np.zeros(self.num_samples, dtype=bool)
         self.best[np.asarray(state.get("best", []), dtype=np.int64)] = True
