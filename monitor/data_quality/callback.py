@@ -37,7 +37,7 @@ from monitor.context import resolve
 from monitor.data_quality import distributed
 from monitor.data_quality.datasets import EDADataset, find_dataset
 from monitor.data_quality.drift import DEFAULT_EPS, compare
-from monitor.data_quality.noise import NOISE_METHODS, detector_for, have_cleanlab
+from monitor.data_quality.noise import NOISE_METHODS, check_select, detector_for, have_cleanlab
 from monitor.data_quality.sampler import KLCalibratedSampler, SampleFilter
 from monitor.data_quality.duplicates import DuplicateWindow
 from monitor.data_quality.stats import SKIP_REASONS, BatchView, StatsSummary, WindowStats, \
@@ -93,9 +93,8 @@ class DataQualityMonitor(Callback):
         returns logits, else ``"mixture"``), ``"confident"``, ``"mixture"`` or ``"small_loss"``; see
         :mod:`monitor.data_quality.noise`. The flagged set updates each epoch after the warm-up; a
         :class:`~monitor.data_quality.SampleFilter` on the train loader's sampler receives it.
-    noisy_warmup_epochs : epochs before tracking starts (default 1).
-    noisy_select : the ``"confident"`` rule's epoch choice: ``"peak"`` (default: the flags of the
-        epoch where the misfit rows were most confidently misfit) or ``"mean"`` (the former rule).
+    noisy_warmup_epochs, noisy_select : epochs before tracking starts (default 1); the confident
+        rule's epoch choice, ``"peak"`` (default) or ``"mean"`` (the former rule; see ``noise``).
     noisy_tail_fraction, noisy_persistence : the ``"small_loss"`` rule's options.
     sync_ranks : reduce window statistics, the reference and the per-sample rows over the
         data-parallel group (default: whenever torch.distributed runs with more than one rank);
@@ -194,10 +193,8 @@ class DataQualityMonitor(Callback):
         self.sample_logits_key = sample_logits_key
         self.num_samples = num_samples
         self.noisy_method = noisy_method
-        if noisy_select not in ("peak", "mean"):
-            raise ValueError(f"noisy_select={noisy_select!r}: use 'peak' or 'mean'")
         self.noisy_options = dict(tail_fraction=noisy_tail_fraction, persistence=noisy_persistence,
-                                  warmup_epochs=noisy_warmup_epochs, select=noisy_select)
+                                  warmup_epochs=noisy_warmup_epochs, select=check_select(noisy_select))
         self.sync_ranks = sync_ranks
         self.drift_rows = drift_rows
         self._world = 1
@@ -477,8 +474,7 @@ class DataQualityMonitor(Callback):
         path = self.noisy_path or Path(trainer.default_root_dir) / f"noisy_samples_rank{trainer.global_rank}.json"
         write_flagged(path, run=self.metrics.run, rank=trainer.global_rank, epoch=trainer.current_epoch,
                       epochs_tracked=self.noisy.epochs_seen - self.noisy.warmup_epochs,
-                      criterion={"method": self.noisy_method_used, **self.noisy_options,
-                                 "peak_epoch": getattr(self.noisy, "best_epoch", None)}, indices=self.noisy_indices)
+                      criterion={"method": self.noisy_method_used, **self.noisy_options}, indices=self.noisy_indices)
         self.noisy_file = path
         self._noisy_dirty = False
         self._last_write = time.monotonic()

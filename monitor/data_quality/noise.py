@@ -84,9 +84,7 @@ class ConfidentLearningDetector(_EpochDetector):
                  min_share: float = 0.5, confirm: int = 2) -> None:
         super().__init__(num_samples, warmup_epochs)
         self.num_classes = check_int("num_classes", num_classes, 2)
-        if select not in self.SELECT:
-            raise ValueError(f"select={select!r}: use one of {', '.join(self.SELECT)}")
-        self.filter_by, self.select = filter_by, select
+        self.filter_by, self.select = filter_by, check_select(select)
         self.smoothing = check_fraction("smoothing", smoothing)
         self.min_share = check_fraction("min_share", min_share)
         self.confirm = check_int("confirm", confirm, 0)
@@ -328,6 +326,13 @@ def detector_for(method: str, rows: dict, num_classes: int | None, *, state: Map
     if state is not None:
         det.load_state_dict(state.get("state", state))
     return det, method
+
+
+def check_select(select: str) -> str:
+    """``select`` if it is one of :attr:`ConfidentLearningDetector.SELECT`, else a ``ValueError`` naming it."""
+    if select not in ConfidentLearningDetector.SELECT:
+        raise ValueError(f"noisy_select={select!r}: use one of {', '.join(ConfidentLearningDetector.SELECT)}")
+    return select
 
 
 def have_cleanlab() -> bool:
