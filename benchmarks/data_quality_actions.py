@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
-from sklearn.datasets import load_digits, load_wine, make_classification  # noqa: E402
+from sklearn.datasets import load_breast_cancer, load_digits, load_iris, load_wine, make_classification  # noqa: E402
 from sklearn.model_selection import train_test_split  # noqa: E402
 from sklearn.preprocessing import StandardScaler  # noqa: E402
 
@@ -42,19 +42,32 @@ from dashboards.config import DEFAULT  # noqa: E402
 from monitor.data_quality import FilteredSampler, SampleFilter, compare, make_detector, summarize  # noqa: E402
 
 RESULT = Path(__file__).resolve().parent / "results" / "data_quality_actions.json"
-TUNING = {"digits"}
-METHODS = ("confident", "mixture", "small_loss")
+#: the detector's options were chosen on these only
+TUNING = ("digits", "breast_cancer", "synthT", "iris")
+#: never tuned on; ``synth5x2`` was written once and first run with the final detector
+HELD_OUT = ("synth8", "wine", "synth5x2")
+#: (label, method, options): the confident rule at its early-learning peak (default) and the former mean rule
+METHODS = (("confident", "confident", {}), ("confident_mean", "confident", {"select": "mean"}),
+           ("mixture", "mixture", {}), ("small_loss", "small_loss", {}))
+#: every set trains for this many optimizer steps (batch 64), whatever its size
+STEPS = 1500
+GENERATED = {  # make_classification(**kw, flip_y=0): no built-in label noise
+    "synth8": dict(n_samples=4000, n_features=20, n_informative=12, n_redundant=4, n_classes=8,
+                   n_clusters_per_class=1, class_sep=1.5, random_state=123),
+    "synthT": dict(n_samples=3000, n_features=16, n_informative=10, n_redundant=3, n_classes=6,
+                   n_clusters_per_class=1, class_sep=1.3, random_state=7),
+    "synth5x2": dict(n_samples=3000, n_features=24, n_informative=10, n_redundant=6, n_classes=5,
+                     n_clusters_per_class=2, class_sep=2.0, random_state=2026),
+}
 
 
 # --------------------------------------------------------------------------- noisy labels
 def load(name: str, seed: int):
-    if name == "digits":
-        x, y = load_digits(return_X_y=True)
-    elif name == "wine":
-        x, y = load_wine(return_X_y=True)
-    else:  # synth8
-        x, y = make_classification(n_samples=4000, n_features=20, n_informative=12, n_redundant=4, n_classes=8,
-                                   n_clusters_per_class=1, class_sep=1.5, flip_y=0.0, random_state=123)
+    builtin = {"digits": load_digits, "wine": load_wine, "breast_cancer": load_breast_cancer, "iris": load_iris}
+    if name in builtin:
+        x, y = builtin[name](return_X_y=True)
+    else:
+        x, y = make_classification(**GENERATED[name], flip_y=0.0)
     xtr, xte, ytr, yte = train_test_split(x, y, test_size=0.25, random_state=seed, stratify=y)
     sc = StandardScaler().fit(xtr)
     return sc.transform(xtr).astype(np.float32), ytr, sc.transform(xte).astype(np.float32), yte
@@ -68,6 +81,10 @@ def corrupt(y: np.ndarray, rate: float, kind: str, classes: int, rng) -> tuple[n
     else:  # class-dependent: every flipped c becomes c + 1
         noisy[flip] = (y[flip] + 1) % classes
     return noisy, flip
+
+
+def epochs_for(n: int, steps: int = STEPS, batch: int = 64) -> int:
+    return -(-steps // -(-n // batch))
 
 
 def train(x, y, classes, *, epochs, seed, detectors=(), sample_filter=None, hidden=128, batch=64):
@@ -96,45 +113,65 @@ def train(x, y, classes, *, epochs, seed, detectors=(), sample_filter=None, hidd
     return model
 
 
-def noise_rows(datasets, epochs: int) -> list[dict]:
+NOISE = [(0.0, "symmetric"), (0.05, "symmetric"), (0.15, "symmetric"), (0.30, "symmetric"),
+         (0.05, "class-dependent"), (0.15, "class-dependent"), (0.30, "class-dependent")]
+
+
+def noise_rows(datasets, seeds, schedules) -> list[dict]:
+    """Per data set, noise, seed and schedule ("steps": STEPS optimizer steps; "8 epochs": the former
+    schedule, underfit on the larger sets), each method's flags after the last epoch."""
     rows = []
     for name in datasets:
         x, y, _, _ = load(name, 0)
         classes = int(y.max()) + 1
-        for rate, kind in [(0.0, "symmetric"), (0.05, "symmetric"), (0.15, "symmetric"), (0.30, "symmetric"),
-                           (0.05, "class-dependent"), (0.15, "class-dependent"), (0.30, "class-dependent")]:
-            noisy, flip = corrupt(y, rate, kind, classes, np.random.default_rng(1))
-            dets = [make_detector(m, len(y), num_classes=classes) for m in METHODS]
-            train(x, noisy, classes, epochs=epochs, seed=0, detectors=dets)
-            for method, det in zip(METHODS, dets):
-                f = det.flagged()
-                tp = int(flip[f].sum())
-                rows.append({"data": name, "split": "tuning" if name in TUNING else "held-out", "noise": rate,
-                             "kind": kind if rate else "-", "method": method, "rows": len(y),
-                             "flipped": int(flip.sum()), "flagged": int(f.size),
-                             "precision": round(tp / f.size, 3) if f.size else None,
-                             "recall": round(tp / flip.sum(), 3) if flip.sum() else None,
-                             "flagged_share": round(f.size / len(y), 4)})
+        for schedule in schedules:
+            epochs = epochs_for(len(y)) if schedule == "steps" else int(schedule.split()[0])
+            for (rate, kind), seed in ((c, s) for c in NOISE for s in seeds):
+                noisy, flip = corrupt(y, rate, kind, classes, np.random.default_rng(1 + seed))
+                dets = [make_detector(m, len(y), num_classes=classes, **o) for _, m, o in METHODS]
+                train(x, noisy, classes, epochs=epochs, seed=seed, detectors=dets)
+                for (label, _, _), det in zip(METHODS, dets):
+                    f = det.flagged()
+                    tp = int(flip[f].sum())
+                    rows.append({"data": name, "split": "tuning" if name in TUNING else "held-out",
+                                 "schedule": schedule, "epochs": epochs, "noise": rate, "kind": kind if rate else "-",
+                                 "seed": seed, "method": label, "rows": len(y), "flipped": int(flip.sum()),
+                                 "flagged": int(f.size), "precision": round(tp / f.size, 3) if f.size else None,
+                                 "recall": round(tp / flip.sum(), 3) if flip.sum() else None,
+                                 "flagged_share": round(f.size / len(y), 4)})
     return rows
 
 
-def filter_rows(datasets, seeds, epochs: int) -> list[dict]:
+def _accuracy(model, x, y) -> float:
+    with torch.no_grad():
+        return float((model(torch.tensor(x)).argmax(1).numpy() == y).mean())
+
+
+def filter_rows(datasets, seeds) -> list[dict]:
+    """Clean held-out accuracy: no filtering; dropping the flagged rows within the run from
+    ``start_epoch`` = a quarter of the epochs on; and retraining from scratch without the rows the
+    first run flagged (cleanlab's prune-then-retrain)."""
     rows = []
     for name in datasets:
         for rate in (0.15, 0.30):
             for seed in seeds:
                 x, y, xte, yte = load(name, seed)
-                classes = int(y.max()) + 1
+                classes, epochs = int(y.max()) + 1, epochs_for(len(y))
                 noisy, flip = corrupt(y, rate, "symmetric", classes, np.random.default_rng(seed + 1))
-                acc = {}
-                for arm in ("none", "drop"):
-                    f = SampleFilter(len(y), mode="drop", start_epoch=3) if arm == "drop" else None
-                    det = make_detector("confident", len(y), num_classes=classes)
-                    model = train(x, noisy, classes, epochs=epochs, seed=seed, detectors=[det], sample_filter=f)
-                    with torch.no_grad():
-                        acc[arm] = float((model(torch.tensor(xte)).argmax(1).numpy() == yte).mean())
-                rows.append({"data": name, "noise": rate, "seed": seed, "acc_unfiltered": round(acc["none"], 4),
-                             "acc_filtered": round(acc["drop"], 4), "gain": round(acc["drop"] - acc["none"], 4)})
+                det = make_detector("confident", len(y), num_classes=classes)
+                acc = {"none": _accuracy(train(x, noisy, classes, epochs=epochs, seed=seed, detectors=[det]), xte, yte)}
+                first = det.flagged()
+                keep = SampleFilter(len(y), mode="drop", start_epoch=0)
+                keep.update(first)
+                acc["retrain"] = _accuracy(train(x, noisy, classes, epochs=epochs, seed=seed, sample_filter=keep), xte, yte)
+                inrun = SampleFilter(len(y), mode="drop", start_epoch=max(1, epochs // 4))
+                det2 = make_detector("confident", len(y), num_classes=classes)
+                acc["drop"] = _accuracy(train(x, noisy, classes, epochs=epochs, seed=seed, detectors=[det2],
+                                              sample_filter=inrun), xte, yte)
+                rows.append({"data": name, "split": "tuning" if name in TUNING else "held-out", "noise": rate,
+                             "seed": seed, "epochs": epochs, "flagged": int(first.size),
+                             "flag_precision": round(float(flip[first].mean()), 3) if first.size else None,
+                             **{f"acc_{k}": round(v, 4) for k, v in acc.items()}})
     return rows
 
 
@@ -189,31 +226,67 @@ def drift_rows(windows: int, trials: int, window: int = 256, ref_windows: int = 
     return out
 
 
+def table(rows: list[dict], method: str = "confident", schedule: str = "steps") -> str:
+    """Markdown: precision / recall per data set and noise (mean over seeds; the 0 % column is the
+    share of clean rows flagged), the worst seed in brackets."""
+    head = ["0 %"] + [f"{int(r * 100)} % {k[:5] if k == 'class-dependent' else 'sym'}" for r, k in NOISE[1:]]
+    out = ["| data | " + " | ".join(head) + " |", "|---" * (len(head) + 1) + "|"]
+    for name in dict.fromkeys(r["data"] for r in rows):
+        cells = []
+        for rate, kind in NOISE:
+            sel = [r for r in rows if r["data"] == name and r["method"] == method and r["schedule"] == schedule
+                   and r["noise"] == rate and (r["kind"] == kind or not rate)]
+            if not sel:
+                cells.append("")
+            elif not rate:
+                cells.append(f"{100 * np.mean([r['flagged_share'] for r in sel]):.2f} % "
+                             f"[{100 * max(r['flagged_share'] for r in sel):.2f}]")
+            else:
+                p = [r["precision"] or 0.0 for r in sel]
+                rc = [r["recall"] for r in sel]
+                cells.append(f"{np.mean(p):.2f} / {np.mean(rc):.2f} [{min(p):.2f} / {min(rc):.2f}]")
+        split = sel[0]["split"] if sel else ""
+        out.append(f"| {name} ({split}) | " + " | ".join(cells) + " |")
+    return "\n".join(out)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--quick", action="store_true", help="fewer epochs, seeds, windows and trials")
+    ap.add_argument("--quick", action="store_true", help="fewer seeds, windows and trials")
     ap.add_argument("--only", choices=("noise", "filter", "drift"), action="append",
                     help="run these parts only (repeatable); the others are kept from the stored result")
+    ap.add_argument("--data", choices=("tuning", "held-out", "all"), default="all",
+                    help="the data sets of the noise and filter parts (rows of the others are kept)")
     args = ap.parse_args()
     torch.set_num_threads(1)
+    sets = {"tuning": TUNING, "held-out": HELD_OUT, "all": TUNING + HELD_OUT}[args.data]
+    seeds = (0,) if args.quick else (0, 1)
     parts = {
-        "noise": lambda: noise_rows(("digits", "synth8", "wine"), epochs=6 if args.quick else 8),
-        "filter": lambda: filter_rows(("digits", "synth8"), seeds=(0, 1) if args.quick else (0, 1, 2),
-                                      epochs=8 if args.quick else 12),
+        "noise": lambda: noise_rows(sets, seeds, ("steps", "8 epochs")),
+        "filter": lambda: filter_rows(sets, seeds=(0, 1) if args.quick else (0, 1, 2, 3, 4)),
         "drift": lambda: drift_rows(windows=300 if args.quick else 1000, trials=20 if args.quick else 50),
     }
-    result = json.loads(RESULT.read_text()) if args.only and RESULT.exists() else {}
+    result = json.loads(RESULT.read_text()) if (args.only or args.data != "all") and RESULT.exists() else {}
     seconds = result.get("seconds_by_part", {})
     for name in args.only or parts:
         t0 = time.time()
-        result[name] = parts[name]()
-        seconds[name] = round(time.time() - t0, 1)
+        rows = parts[name]()
+        if name != "drift":  # keep the stored rows of the data sets not run now
+            key = {"noise": "schedule", "filter": "acc_none"}[name]  # rows of the former layout are dropped
+            rows = [r for r in result.get(name, []) if key in r and r["data"] not in sets] + rows
+        result[name] = rows
+        seconds[f"{name} ({args.data})" if name != "drift" else name] = round(time.time() - t0, 1)
     result["seconds_by_part"] = seconds
     result["seconds"] = round(sum(seconds.values()), 1)
     result["quick"] = args.quick
     RESULT.parent.mkdir(parents=True, exist_ok=True)
     RESULT.write_text(json.dumps(result, indent=1) + "\n")
-    print(json.dumps(result, indent=1))
+    if "noise" in result:
+        for schedule in ("steps", "8 epochs"):
+            for method in ("confident", "confident_mean"):
+                print(f"\n{method}, schedule {schedule}:\n" + table(result["noise"], method, schedule))
+    for r in result.get("filter", []):
+        print(r)
     return 0
 
 

@@ -392,6 +392,7 @@ def test_reference_of_another_shape_is_skipped_and_bad_options_raise(tmp_path, r
         (dict(noisy_method="guess"), "noisy_method"),
         (dict(noisy_method="confident", num_classes=None), "needs num_classes"),
         (dict(drift_rows=-1), "drift_rows"),
+        (dict(noisy_select="best"), "noisy_select"),
     ]:
         kwargs.setdefault("num_classes", 10)
         with pytest.raises(ValueError, match=match):

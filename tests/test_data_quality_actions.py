@@ -99,6 +99,7 @@ def test_confident_learning_in_training_needs_no_noise_rate(tmp_path, registry, 
     assert registry.get_sample_value(M.DATA_NOISY_SAMPLES.series, LBL) == flagged.size
     written = json.loads((tmp_path / "noisy.json").read_text())
     assert written["indices"] == dq.noisy_indices and written["criterion"]["method"] == "confident"
+    assert written["criterion"]["select"] == "peak" and 2 <= dq.noisy.best_epoch <= 6  # confirmed by 2 later epochs
     if rate == 0:
         print(f"\nclean digits: {flagged.size} of {len(y)} flagged")
         assert flagged.size < 0.01 * len(y)
@@ -133,6 +134,108 @@ def test_detectors_share_one_interface_and_checkpoint():
         make_detector("guess", n)
     with pytest.raises(ValueError, match="num_classes"):
         make_detector("confident", n)
+
+
+def _epochs_of_a_network_that_memorises(n=400, c=4, seed=0):
+    """Per-epoch probabilities of the three phases a network goes through on noisy labels: underfit
+    (clean rows near a boundary misfit too), clean pattern fit (only the flipped rows misfit), wrong
+    labels memorised (every row fits its given label)."""
+    rng = np.random.default_rng(seed)
+    true = rng.integers(0, c, n)
+    flip = np.zeros(n, dtype=bool)
+    flip[::10] = True
+    given = np.where(flip, (true + 1) % c, true)
+    boundary = ~flip & (rng.random(n) < 0.2)
+
+    def peaked(cls, p):
+        out = np.full((n, c), (1 - p) / (c - 1))
+        out[np.arange(n), cls] = p
+        return out
+
+    underfit = peaked(true, 0.5)
+    underfit[boundary] = peaked((true + 2) % c, 0.4)[boundary]
+    return given, flip, [underfit] * 4 + [peaked(true, 0.94)] * 4 + [peaked(given, 0.94)] * 12
+
+
+def test_confident_flags_survive_memorisation_and_ignore_the_underfit_epochs():
+    """The mean over all epochs mixes underfit epochs (clean boundary rows look wrong) with memorised
+    ones (flipped rows look right); the peak rule keeps the epoch where misfit rows are confidently so."""
+    given, flip, epochs = _epochs_of_a_network_that_memorises()
+    det = make_detector("confident", given.size, num_classes=4, warmup_epochs=1)
+    for probs in epochs:
+        det.add_epoch(probs=probs, labels=given)
+    assert det.flagged().tolist() == np.flatnonzero(flip).tolist()
+    assert det.best_epoch == 5 and det.best_share == 1.0  # the first fit epoch (epoch 1 was warm-up)
+    again = make_detector("confident", given.size, num_classes=4, warmup_epochs=1)
+    again.load_state_dict(json.loads(json.dumps(det.state_dict())))
+    assert again.flagged().tolist() == det.flagged().tolist()
+    mean = make_detector("confident", given.size, num_classes=4, warmup_epochs=1, select="mean")
+    for probs in epochs:
+        mean.add_epoch(probs=probs, labels=given)
+    assert flip[mean.flagged()].sum() < flip.sum() / 2  # the former rule loses the flipped rows
+
+
+def _train_recording(x, labels, classes, steps, det, seed=0, at_steps=None):
+    """Adam MLP (batch 64) for ``steps`` optimizer steps; each epoch the probabilities recorded before
+    each row's own update go to ``det``; returns ``{"final": flagged, "at": flagged after at_steps}``."""
+    torch.manual_seed(seed)
+    model = nn.Sequential(nn.Linear(x.shape[1], 128), nn.ReLU(), nn.Linear(128, classes))
+    opt = torch.optim.Adam(model.parameters(), 1e-3)
+    done, judged = 0, {}
+    while done < steps:
+        probs = np.full((len(labels), classes), np.nan)
+        order = torch.randperm(len(labels))
+        for s in range(0, len(order), 64):
+            idx = order[s:s + 64]
+            logits = model(x[idx])
+            probs[idx.numpy()] = logits.detach().softmax(1).numpy()
+            opt.zero_grad()
+            F.cross_entropy(logits, labels[idx]).backward()
+            opt.step()
+            done += 1
+        det.add_epoch(probs=probs, labels=labels.numpy())
+        if at_steps is not None and done >= at_steps and "at" not in judged:
+            judged["at"] = det.flagged()
+    judged["final"] = det.flagged()
+    return judged
+
+
+def test_confident_detector_holds_from_short_to_long_training():
+    """Real training on flipped digits: judged after 300 and after 4,000 optimizer steps, the flags
+    keep precision and recall (the mean rule loses recall as the network memorises the flipped
+    labels); on clean labels almost nothing is flagged."""
+    x, noisy, flip = _flipped_digits(0.15)
+    _, clean, _ = _flipped_digits(0.0)
+    flip = flip.numpy()
+    for labels, noisy_run in ((noisy, True), (clean, False)):
+        judged = _train_recording(x, labels, 10, 4000, make_detector("confident", len(labels), num_classes=10),
+                                  at_steps=300)
+        for when, flagged in judged.items():
+            if noisy_run:
+                tp = int(flip[flagged].sum())
+                precision, recall = tp / max(flagged.size, 1), tp / int(flip.sum())
+                print(f"\n15 % flipped digits, {when}: precision {precision:.3f}, recall {recall:.3f}")
+                assert precision >= 0.85 and recall >= 0.8, when
+            else:
+                print(f"\nclean digits, {when}: {flagged.size} flagged")
+                assert flagged.size < 0.01 * len(labels), when
+
+
+def test_confident_detector_ignores_a_model_that_is_still_guessing():
+    """133 clean iris rows, 3 optimizer steps an epoch: the first epochs' near-uniform probabilities
+    make cleanlab flag half the data with a high confident share. Neither an epoch that flags half a
+    class nor a share spike the next epochs do not confirm may become the peak."""
+    from sklearn.datasets import load_iris
+    from sklearn.model_selection import train_test_split
+    from sklearn.preprocessing import StandardScaler
+
+    x, y = load_iris(return_X_y=True)
+    x, _, y, _ = train_test_split(x, y, train_size=133, random_state=0, stratify=y)
+    x = torch.tensor(StandardScaler().fit_transform(x), dtype=torch.float32)
+    det = make_detector("confident", len(y), num_classes=3)
+    flagged = _train_recording(x, torch.tensor(y), 3, 900, det, seed=0)["final"]
+    print(f"\nclean iris: {flagged.size} flagged, peak epoch {det.best_epoch}, share {det.best_share:.2f}")
+    assert flagged.size < 0.01 * len(y) and det.best_epoch > 3
 
 
 # --------------------------------------------------------------------------- acting on the flags

@@ -37,7 +37,7 @@ from monitor.context import resolve
 from monitor.data_quality import distributed
 from monitor.data_quality.datasets import EDADataset, find_dataset
 from monitor.data_quality.drift import DEFAULT_EPS, compare
-from monitor.data_quality.noise import NOISE_METHODS, detector_for, have_cleanlab
+from monitor.data_quality.noise import NOISE_METHODS, check_select, detector_for, have_cleanlab
 from monitor.data_quality.sampler import KLCalibratedSampler, SampleFilter
 from monitor.data_quality.duplicates import DuplicateWindow
 from monitor.data_quality.stats import SKIP_REASONS, BatchView, StatsSummary, WindowStats, \
@@ -93,7 +93,8 @@ class DataQualityMonitor(Callback):
         returns logits, else ``"mixture"``), ``"confident"``, ``"mixture"`` or ``"small_loss"``; see
         :mod:`monitor.data_quality.noise`. The flagged set updates each epoch after the warm-up; a
         :class:`~monitor.data_quality.SampleFilter` on the train loader's sampler receives it.
-    noisy_warmup_epochs : epochs before tracking starts (default 1).
+    noisy_warmup_epochs, noisy_select : epochs before tracking starts (default 1); the confident
+        rule's epoch choice, ``"peak"`` (default) or ``"mean"`` (the former rule; see ``noise``).
     noisy_tail_fraction, noisy_persistence : the ``"small_loss"`` rule's options.
     sync_ranks : reduce window statistics, the reference and the per-sample rows over the
         data-parallel group (default: whenever torch.distributed runs with more than one rank);
@@ -135,6 +136,7 @@ class DataQualityMonitor(Callback):
         noisy_tail_fraction: float = 0.1,
         noisy_persistence: float = 0.5,
         noisy_warmup_epochs: int = 1,
+        noisy_select: str = "peak",
         noisy_path: str | os.PathLike | None = None,
         noisy_write_interval: float = 60.0,
         eps: float = DEFAULT_EPS,
@@ -192,7 +194,7 @@ class DataQualityMonitor(Callback):
         self.num_samples = num_samples
         self.noisy_method = noisy_method
         self.noisy_options = dict(tail_fraction=noisy_tail_fraction, persistence=noisy_persistence,
-                                  warmup_epochs=noisy_warmup_epochs)
+                                  warmup_epochs=noisy_warmup_epochs, select=check_select(noisy_select))
         self.sync_ranks = sync_ranks
         self.drift_rows = drift_rows
         self._world = 1

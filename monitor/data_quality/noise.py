@@ -3,7 +3,8 @@
 - ``"confident"`` (default when the training step returns per-sample logits): confident learning
   (Northcutt et al. 2021) with cleanlab's ``find_label_issues`` on per-sample predicted
   probabilities, each recorded by the training forward pass *before* that sample's own update in
-  the epoch (out-of-sample-like), averaged over the tracked epochs. No noise rate to give:
+  the epoch, smoothed over epochs, and judged at the epoch where the flags are most confident
+  (after the clean pattern is learnt, before wrong labels are memorised). No noise rate to give:
   cleanlab estimates the joint of given and true labels from the probabilities.
 - ``"mixture"``: a two-component Gaussian mixture over each sample's loss rank (per epoch,
   normalised to [0, 1], averaged over the tracked epochs); samples whose posterior of the
@@ -56,23 +57,46 @@ class _EpochDetector:
 
 
 class ConfidentLearningDetector(_EpochDetector):
-    """Confident learning (cleanlab) on per-sample probabilities averaged over the tracked epochs.
+    """Confident learning (cleanlab) on per-sample probabilities, judged at the early-learning peak.
 
-    ``filter_by`` is passed to ``cleanlab.filter.find_label_issues`` (default
-    ``"prune_by_noise_rate"``). A sample is judged once it was seen in at least one tracked epoch.
+    Each tracked epoch the seen samples' probabilities (recorded before their own update) are folded
+    into an exponential moving average (``smoothing``: the weight of the past, 0.5) and cleanlab's
+    ``find_label_issues`` runs on it (``filter_by``, default ``"prune_by_noise_rate"``). A network
+    first fits the pattern of the clean labels, then memorises the wrong ones (Arpit et al. 2017):
+    early, many clean rows are still misfit and get flagged (low precision); late, the flipped rows
+    are fit and no longer flagged (low recall). Between the two, most misfit rows are confidently
+    misfit. So each epoch's *confident share* -- flagged rows / rows whose argmax is not the given
+    label -- is computed, and with ``select="peak"`` (default) the flags of the epoch where it was
+    highest are kept; an epoch's score is the lowest share of it and the ``confirm`` (2) epochs
+    after it (a passing spike of a model that is still guessing does not count). A peak score below
+    ``min_share`` (0.5) means no confident noise was found (e.g. clean data): then the latest
+    epoch's flags are reported. An epoch that flags half or more of a given class counts for
+    neither (confident learning's assumption that each class's given labels are mostly right is
+    broken: the model has not learnt yet). ``select="mean"`` is the former rule: cleanlab on the
+    mean probabilities over all tracked epochs.
     """
 
     needs_probs = True
+    SELECT = ("peak", "mean")
 
     def __init__(self, num_samples: int, num_classes: int, *, warmup_epochs: int = 1,
-                 filter_by: str = "prune_by_noise_rate") -> None:
+                 filter_by: str = "prune_by_noise_rate", select: str = "peak", smoothing: float = 0.5,
+                 min_share: float = 0.5, confirm: int = 2) -> None:
         super().__init__(num_samples, warmup_epochs)
         self.num_classes = check_int("num_classes", num_classes, 2)
-        self.filter_by = filter_by
+        self.filter_by, self.select = filter_by, check_select(select)
+        self.smoothing = check_fraction("smoothing", smoothing)
+        self.min_share = check_fraction("min_share", min_share)
+        self.confirm = check_int("confirm", confirm, 0)
+        self.recent: list = []  # [epoch, share, flagged indices] of the epochs awaiting confirmation
         self.prob_sum = np.zeros((num_samples, num_classes))
+        self.ema = np.zeros((num_samples, num_classes))
         self.seen = np.zeros(num_samples, dtype=np.int64)
         self.labels = np.full(num_samples, -1, dtype=np.int64)
-        self._flagged = np.zeros(0, dtype=np.int64)
+        self.best_share, self.best_epoch = -1.0, 0
+        self.best = np.zeros(num_samples, dtype=bool)
+        self.last = np.zeros(num_samples, dtype=bool)
+        self.share = None  # the latest epoch's confident share
 
     def add_epoch(self, *, probs: Any = None, labels: Any = None, losses: Any = None) -> int:
         """One epoch's probabilities ``(N, C)`` (NaN rows: unseen) and given labels ``(N,)``."""
@@ -85,36 +109,81 @@ class ConfidentLearningDetector(_EpochDetector):
             return 0
         ok = np.isfinite(probs).all(1) & (labels >= 0) & (labels < self.num_classes)
         self.prob_sum[ok] += probs[ok]
+        first = ok & (self.seen == 0)
+        self.ema[first] = probs[first]
+        again = ok & ~first
+        self.ema[again] = self.smoothing * self.ema[again] + (1.0 - self.smoothing) * probs[again]
         self.seen[ok] += 1
         self.labels[ok] = labels[ok]
-        self._flagged = self._find()
-        return int(self._flagged.size)
+        self.last[:], self.share = False, None
+        rows = np.flatnonzero(self.seen > 0)
+        judged = self.ema[rows] if self.select == "peak" else self.prob_sum[rows] / self.seen[rows, None]
+        issues = self._find(rows, judged)
+        if issues is not None and not self._unidentifiable(self.labels[rows], issues):
+            self.last[rows[issues]] = True
+            misfit = int((judged.argmax(1) != self.labels[rows]).sum())
+            self.share = float(issues.sum() / max(misfit, 1))
+        self.recent.append([self.epochs_seen, self.share or 0.0, np.flatnonzero(self.last).tolist()])
+        if len(self.recent) > self.confirm:  # the oldest epoch's score: the lowest share of it and the next ones
+            score = min(r[1] for r in self.recent)
+            epoch, _, indices = self.recent.pop(0)
+            if score > self.best_share:
+                self.best_share, self.best_epoch = score, epoch
+                self.best[:] = False
+                self.best[np.asarray(indices, dtype=np.int64)] = True
+        return int(self.flagged().size)
 
-    def _find(self) -> np.ndarray:
+    def _unidentifiable(self, labels: np.ndarray, issues: np.ndarray) -> bool:
+        """Half or more of a given class flagged: confident learning assumes each class's given labels
+        are mostly right, so such flags come from a model that has not learnt yet (e.g. one that
+        predicts one class for everything); the epoch is neither a peak nor reported."""
+        given = np.bincount(labels, minlength=self.num_classes)
+        flagged = np.bincount(labels[issues], minlength=self.num_classes)
+        return bool((flagged >= 0.5 * np.maximum(given, 1)).any() and issues.any())
+
+    def _find(self, rows: np.ndarray, probs: np.ndarray) -> np.ndarray | None:
         from cleanlab.filter import find_label_issues
 
-        rows = np.flatnonzero(self.seen > 0)
         labels = self.labels[rows]
         if rows.size < 2 * self.num_classes or np.unique(labels).size < 2:
-            return np.zeros(0, dtype=np.int64)
-        probs = self.prob_sum[rows] / self.seen[rows, None]
+            return None
         probs = probs / probs.sum(1, keepdims=True)
         issues = find_label_issues(labels, probs, filter_by=self.filter_by, n_jobs=1)  # no fork in the trainer
-        return rows[np.asarray(issues, dtype=bool)]
+        return np.asarray(issues, dtype=bool)
 
     def flagged(self) -> np.ndarray:
-        return self._flagged
+        """Sorted dataset indices: the peak epoch's flags (``select="peak"``, share >= ``min_share``), else the latest."""
+        use_best = self.select == "peak" and self.best_share >= self.min_share
+        return np.flatnonzero(self.best if use_best else self.last)
 
     def state_dict(self) -> dict:
         return {"num_samples": self.num_samples, "epochs_seen": self.epochs_seen, "prob_sum": self.prob_sum.tolist(),
-                "seen": self.seen.tolist(), "labels": self.labels.tolist()}
+                "ema": self.ema.tolist(), "seen": self.seen.tolist(), "labels": self.labels.tolist(),
+                "best_share": self.best_share, "best_epoch": self.best_epoch,
+                "best": np.flatnonzero(self.best).tolist(), "last": np.flatnonzero(self.last).tolist(),
+                "share": self.share, "recent": self.recent}
 
     def load_state_dict(self, state: Mapping) -> None:
         self._check_state(state)
-        self.prob_sum = np.asarray(state["prob_sum"], dtype=np.float64).reshape(self.num_samples, self.num_classes)
+        shape = (self.num_samples, self.num_classes)
+        self.prob_sum = np.asarray(state["prob_sum"], dtype=np.float64).reshape(shape)
         self.seen = np.asarray(state["seen"], dtype=np.int64)
         self.labels = np.asarray(state["labels"], dtype=np.int64)
-        self._flagged = self._find() if self.seen.any() else np.zeros(0, dtype=np.int64)
+        mean = self.prob_sum / np.maximum(self.seen, 1)[:, None]
+        self.ema = np.asarray(state["ema"], dtype=np.float64).reshape(shape) if "ema" in state else mean
+        self.best_share, self.best_epoch = float(state.get("best_share", -1.0)), int(state.get("best_epoch", 0))
+        self.share = state.get("share")
+        self.recent = [[int(e), float(v), [int(i) for i in idx]] for e, v, idx in state.get("recent", [])]
+        self.best = np.zeros(self.num_samples, dtype=bool)
+        self.last = np.zeros(self.num_samples, dtype=bool)
+        self.best[np.asarray(state.get("best", []), dtype=np.int64)] = True
+        if "last" in state:
+            self.last[np.asarray(state["last"], dtype=np.int64)] = True
+        elif self.seen.any():  # a checkpoint from before the peak rule: judge the mean once
+            rows = np.flatnonzero(self.seen > 0)
+            issues = self._find(rows, mean[rows])
+            if issues is not None:
+                self.last[rows[issues]] = True
 
 
 class LossMixtureDetector(_EpochDetector):
@@ -227,14 +296,15 @@ class NoisySampleTracker(_EpochDetector):
 
 
 def make_detector(method: str, num_samples: int, *, num_classes: int | None = None, warmup_epochs: int = 1,
-                  tail_fraction: float = 0.1, persistence: float = 0.5):
-    """The detector for ``method`` (one of :data:`NOISE_METHODS`)."""
+                  tail_fraction: float = 0.1, persistence: float = 0.5, select: str = "peak"):
+    """The detector for ``method`` (one of :data:`NOISE_METHODS`); ``select`` is the confident rule's
+    epoch choice (``"peak"`` or ``"mean"``, see :class:`ConfidentLearningDetector`)."""
     if method == "confident":
         if num_classes is None:
             raise ValueError("noisy_method='confident' needs num_classes")
         if not have_cleanlab():
             raise ImportError("noisy_method='confident' needs cleanlab: pip install 'lightwatch[data]'")
-        return ConfidentLearningDetector(num_samples, num_classes, warmup_epochs=warmup_epochs)
+        return ConfidentLearningDetector(num_samples, num_classes, warmup_epochs=warmup_epochs, select=select)
     if method == "mixture":
         return LossMixtureDetector(num_samples, warmup_epochs=warmup_epochs)
     if method == "small_loss":
@@ -256,6 +326,13 @@ def detector_for(method: str, rows: dict, num_classes: int | None, *, state: Map
     if state is not None:
         det.load_state_dict(state.get("state", state))
     return det, method
+
+
+def check_select(select: str) -> str:
+    """``select`` if it is one of :attr:`ConfidentLearningDetector.SELECT`, else a ``ValueError`` naming it."""
+    if select not in ConfidentLearningDetector.SELECT:
+        raise ValueError(f"noisy_select={select!r}: use one of {', '.join(ConfidentLearningDetector.SELECT)}")
+    return select
 
 
 def have_cleanlab() -> bool:
