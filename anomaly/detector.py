@@ -1,29 +1,23 @@
-"""ThroughputDetector: flags throughput regressions, learns the routine dips.
+"""ThroughputDetector: flags throughput regressions against a pre-trained forecast of healthy throughput.
 
-Per point (log scale, degradation side shown; ``direction="up"`` mirrors it):
+What decides an alert (per point, log scale, degradation side; ``direction="up"`` mirrors it):
 
-1. **Pause model.** A point more than ``pause_depth`` below the reference level is pause-like
-   (validation, checkpoint, hiccup): it is kept out of every statistic. Runs of such points are
-   learned: their durations, and the period between their starts (a phase model). A deep run is
-   only tolerated as long as the learned pauses last (longer when it starts at the expected phase);
-   a deep run that outlasts that is a regression.
-2. **Two statistics** over the last ``window`` accepted points, each with a dynamic threshold
-   (``threshold_sigmas`` robust standard deviations of its own history in normal operation, never
-   below ``min_drop``):
-
-   * drift: reference level minus the window median. The reference is a slow, robust level: it
-     follows the window median up quickly (warm-up, harmless speed-ups) and down very slowly
-     (``reference_down`` per point), and is frozen while the detector suspects a regression, so it
-     neither follows a sudden drop nor a slow leak;
-   * forecast residual: median of (forecast - observed), where the forecaster (the LSTM by default)
-     models the accepted points relative to the reference, capturing rhythm and step-cost modes,
-     and is fed its own forecast instead of the observation while a regression is suspected.
-
-3. **Persistence.** An alert starts after ``persistence`` consecutive points above threshold and
-   ends once both statistics have stayed below half of it for ``recovery`` points (throughput has
-   recovered); pauses and noisy points inside the regression hold it. An alert that lasts
-   ``adapt_after`` points is accepted as the new normal (the reference moves to the new level), so
-   one regression is one alert.
+1. **Reference.** ``u`` is the log-value relative to a slow robust reference level (the rolling
+   median of non-deep points, followed up quickly and down very slowly, frozen during an alert), so
+   every input is scale free.
+2. **Forecast.** The forecaster gives quantiles (5 %, 50 %, 95 %) of the next ``u``. The default,
+   ``"lstm"``, is the pre-trained global LSTM (:mod:`anomaly.global_model`): trained offline on
+   thousands of synthetic runs from the tuning generators to forecast the run's *healthy* twin, so a
+   routine pause, rhythm or hiccup is predicted, and during a regression it keeps forecasting the
+   healthy level. ``"ets"``/``"arima"``/``"stl"`` or any object with ``predict() -> (mean, std)`` /
+   ``observe(u)`` plug into the same rule (their quantiles: mean -+ 1.645 std).
+3. **CUSUM on the shortfall.** ``z = 1.645 * (q50 - u) / (q50 - q05)``; a point more than
+   ``min_drop`` below the median forecast adds ``min(z, 4) - 1`` to ``S = max(0, S + ...)`` (others
+   only drain it). An alert starts when ``S >= 4 * threshold_sigmas`` with at least ``persistence``
+   contributing points.
+4. **One alert per regression.** The alert holds through deep (pause-like) points and ends after
+   ``recovery`` points back near the forecast (throughput has recovered); one that lasts
+   ``adapt_after`` points is accepted as the new normal.
 
 Values: rates (``values="rate"``, the default for ``direction="down"``) are scored in log space;
 any real series (``values="real"``, the default for ``"up"``/``"both"``) on ``asinh(value / c)``.
@@ -33,7 +27,7 @@ monitor window (``log_every_n_steps`` batches), the sidecar one per query step.
 Usage::
 
     from anomaly import ThroughputDetector
-    det = ThroughputDetector()                      # LSTM forecaster, degradation only
+    det = ThroughputDetector()                      # global LSTM, degradation only
     for t, v in series:
         r = det.update(v, t)
         if r.is_anomaly: ...
@@ -54,7 +48,7 @@ __all__ = ["ThroughputDetector", "DetectionResult", "DIRECTIONS", "VALUE_MODES",
 
 DIRECTIONS = ("down", "up", "both")
 VALUE_MODES = ("auto", "rate", "real")
-STATE_VERSION = 2
+STATE_VERSION = 3
 
 
 class ThroughputDetector:
@@ -62,9 +56,10 @@ class ThroughputDetector:
 
     Parameters
     ----------
-    forecaster : a name in :data:`anomaly.registry.FORECASTERS` (``"lstm"``, the default, ``"ets"``,
-        ``"arima"``, ``"stl"``), or a forecaster object with ``predict() -> (mean, std)`` /
-        ``observe(value)`` / ``state_dict()`` / ``load_state_dict()`` (copied per side).
+    forecaster : a name in :data:`anomaly.registry.FORECASTERS` (``"lstm"``, the default: the pre-trained
+        global LSTM; ``"ets"``, ``"arima"``, ``"stl"``), or a forecaster object with
+        ``predict() -> (mean, std)`` / ``observe(u)`` / ``state_dict()`` / ``load_state_dict()`` (copied
+        per side; ``quantiles() -> (q05, q50, q95)`` is used when present).
     direction : ``"down"`` (degradation only, default), ``"up"`` or ``"both"``.
     values : ``"rate"``: values are rates (>= 0; a negative one is reported as missing), scored in log
         space; ``"real"``: any finite value, scored on ``asinh(value / c)`` with ``c`` the robust spread
@@ -72,17 +67,13 @@ class ThroughputDetector:
         ``"auto"`` (default): ``"rate"`` for ``direction="down"``, ``"real"`` otherwise.
     calibration : values that fix ``c`` in the real mode (scored as warm-up).
     warmup : points before any alert.
-    window : points in the rolling medians (the statistics' memory).
-    persistence : consecutive points above threshold before an alert starts.
-    recovery : consecutive recovered points (both statistics under half the threshold) that end an
-        alert; pauses during an alert do not end it (one alert per regression).
-    min_drop : smallest drop, in log units (~fraction), that can alert.
-    threshold_sigmas : threshold in robust standard deviations of each statistic's own history.
-    suspect_ratio : above this fraction of the threshold the reference and forecaster stop learning.
-    pause_depth : a point this fraction below the reference is pause-like (None: no pause model).
-    max_pause : deep-run tolerance before any pause was learned (points).
-    min_pause_tolerance : smallest learned tolerance (points).
-    min_pause_run : deep runs shorter than this (hiccups) do not teach the pause model.
+    window : points in the reference level's rolling median.
+    persistence : contributing points (shortfall above the allowance) needed in the CUSUM excursion.
+    recovery : consecutive points back near the forecast that end an alert; deep (pause-like) points
+        during an alert neither end it nor reset the count (one alert per regression).
+    min_drop : smallest shortfall below the median forecast, in log units (~fraction), that adds evidence.
+    threshold_sigmas : the CUSUM decision interval is ``4 * threshold_sigmas`` standardised units.
+    suspect_ratio : above this fraction of the decision interval a point's state is ``suspect``.
     reference_up, reference_down, reference_warmup : per-point rates of the reference level.
     adapt_after : an alert this long (points) is accepted as the new normal.
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.
@@ -103,15 +94,13 @@ class ThroughputDetector:
     """
 
     _PARAMS = ("forecaster", "direction", "values", "calibration", "warmup", "window", "persistence", "recovery",
-               "min_drop", "threshold_sigmas", "suspect_ratio", "pause_depth", "max_pause", "min_pause_tolerance",
-               "min_pause_run", "reference_up", "reference_down", "reference_warmup", "adapt_after", "alpha",
-               "gap_factor", "seed")
+               "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down", "reference_warmup",
+               "adapt_after", "alpha", "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
                  warmup: int = 300, window: int = 21, persistence: int = 6, recovery: int = 21,
                  min_drop: float = 0.05, threshold_sigmas: float = 5.0, suspect_ratio: float = 0.8,
-                 pause_depth: float | None = 0.4, max_pause: int = 150, min_pause_run: int = 3,
-                 min_pause_tolerance: int = 30, reference_up: float = 0.03, reference_down: float = 5e-4,
+                 reference_up: float = 0.03, reference_down: float = 5e-4,
                  reference_warmup: float = 0.05, adapt_after: int = 2000, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster
@@ -125,10 +114,6 @@ class ThroughputDetector:
         self.min_drop = min_drop
         self.threshold_sigmas = threshold_sigmas
         self.suspect_ratio = suspect_ratio
-        self.pause_depth = pause_depth
-        self.max_pause = max_pause
-        self.min_pause_tolerance = min_pause_tolerance
-        self.min_pause_run = min_pause_run
         self.reference_up = reference_up
         self.reference_down = reference_down
         self.reference_warmup = reference_warmup
@@ -151,8 +136,7 @@ class ThroughputDetector:
                                  "or an object with predict()/observe()")
         elif not (hasattr(self.forecaster, "predict") and hasattr(self.forecaster, "observe")):
             raise ValueError("forecaster: an object needs predict() -> (mean, std) and observe(value)")
-        for name in ("calibration", "warmup", "window", "persistence", "recovery", "max_pause", "min_pause_tolerance",
-                     "min_pause_run", "adapt_after"):
+        for name in ("calibration", "warmup", "window", "persistence", "recovery", "adapt_after"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 1:
                 raise ValueError(f"{name}={v!r}: must be a positive integer")
@@ -163,8 +147,6 @@ class ThroughputDetector:
         for name in ("reference_up", "reference_down", "reference_warmup", "alpha"):
             if not 0.0 < getattr(self, name) < 1.0:
                 raise ValueError(f"{name}={getattr(self, name)!r}: must be in (0, 1)")
-        if self.pause_depth is not None and not 0.0 < self.pause_depth < 1.0:
-            raise ValueError(f"pause_depth={self.pause_depth!r}: must be in (0, 1) or None")
 
     @property
     def value_mode(self) -> str:
@@ -278,7 +260,7 @@ class ThroughputDetector:
 
     @property
     def learned_period(self) -> float | None:
-        """Period (points) between recurring pauses, once three were seen."""
+        """Period (points) between recurring deep runs (pauses), once three were seen."""
         return self._sides[0].period() if self._sides else None
 
     # ------------------------------------------------------------------ state
