@@ -99,7 +99,7 @@ class ThroughputDetector:
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
                  warmup: int = 300, window: int = 21, persistence: int = 6, recovery: int = 21,
-                 min_drop: float = 0.05, threshold_sigmas: float = 5.0, suspect_ratio: float = 0.8,
+                 min_drop: float = 0.05, threshold_sigmas: float = 4.0, suspect_ratio: float = 0.8,
                  reference_up: float = 0.03, reference_down: float = 5e-4,
                  reference_warmup: float = 0.05, adapt_after: int = 2000, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:

@@ -23,7 +23,8 @@ from anomaly.stats import SortedWindow
 
 CAP = 4.0  # largest CUSUM increment of one point (a single surprise, e.g. a pause's first point)
 K = 1.0  # CUSUM allowance: shortfalls under k standardised units drain the sum
-CAP_DEEP = K + 0.5  # largest increment of a deep (pause-like) point: an overrunning pause is slow evidence
+CAP_DEEP = K + 0.5  # largest increment of a deep (pause-like) point: an overrunning pause is slow evidence,
+# until the deep run lasts 2.5x as long as the longest recent one (a stall, not a pause)
 CALM_Z = Z90  # a point above the forecast's 5 % quantile counts as recovered
 
 
@@ -105,7 +106,13 @@ class Side:
                 return 1.0, False, "adapted"
             return 1.0, True, "anomaly"
 
-        inc = min(z, CAP_DEEP if uc < DEEP else CAP) if q50 - uc > d.min_drop else min(z, 0.0)
+        pauses = [n for n in self.cov.lengths if n >= 5]  # recent deep runs that were pauses, not hiccups
+        if self.sign > 0 and len(pauses) >= 3 and self.cov.run > 2.5 * max(pauses):
+            inc = CAP  # a stall: deep for 2.5x as long as the longest recent pause
+        elif q50 - uc > d.min_drop:
+            inc = min(z, CAP_DEEP if uc < DEEP else CAP)
+        else:
+            inc = min(z, 0.0)
         self.cusum = max(0.0, self.cusum + inc - K)
         self.hits = self.hits + 1 if inc > K else (0 if self.cusum == 0.0 else self.hits)
         h = 4.0 * d.threshold_sigmas
