@@ -20,7 +20,9 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
    ``adapt_after`` points is accepted as the new normal.
 
 Values: rates (``values="rate"``, the default for ``direction="down"``) are scored in log space;
-any real series (``values="real"``, the default for ``"up"``/``"both"``) on ``asinh(value / c)``.
+any real series (``values="real"``, the default for ``"up"``/``"both"``) on ``0.05 * asinh((value - m) / c)``
+(``m``, ``c``: median and robust spread of the first values; one spread ~ 5 % of a rate, the noise
+level of the traces the model was trained on).
 Cadence: one point per observation; in training, ``AnomalyCallback`` gives it one point per
 monitor window (``log_every_n_steps`` batches), the sidecar one per query step.
 
@@ -49,6 +51,7 @@ __all__ = ["ThroughputDetector", "DetectionResult", "DIRECTIONS", "VALUE_MODES",
 DIRECTIONS = ("down", "up", "both")
 VALUE_MODES = ("auto", "rate", "real")
 STATE_VERSION = 3
+REAL_SCALE = 0.05  # real mode: one robust spread of the series ~ 5 % of a rate
 
 
 class ThroughputDetector:
@@ -62,8 +65,9 @@ class ThroughputDetector:
         per side; ``quantiles() -> (q05, q50, q95)`` is used when present).
     direction : ``"down"`` (degradation only, default), ``"up"`` or ``"both"``.
     values : ``"rate"``: values are rates (>= 0; a negative one is reported as missing), scored in log
-        space; ``"real"``: any finite value, scored on ``asinh(value / c)`` with ``c`` the robust spread
-        of the first ``calibration`` values (log-like far from zero, linear near it);
+        space; ``"real"``: any finite value, scored on ``0.05 * asinh((value - m) / c)`` with ``m``, ``c``
+        the median and robust spread of the first ``calibration`` values (linear within a few spreads,
+        log-like beyond);
         ``"auto"`` (default): ``"rate"`` for ``direction="down"``, ``"real"`` otherwise.
     calibration : values that fix ``c`` in the real mode (scored as warm-up).
     warmup : points before any alert.
@@ -165,25 +169,27 @@ class ThroughputDetector:
         self.dt_: float | None = None
         self.last_result_: DetectionResult | None = None
         self.c_: float | None = None if self.value_mode == "real" else 1.0  # real mode: asinh scale
+        self.m_ = 0.0  # real mode: the calibration values' median
         self.pending_: list[tuple[float, bool]] = []  # real mode: (value, gap) before c is known
 
     # ------------------------------------------------------------------ value scale
     def _forward(self, value: float) -> float:
         if self.value_mode == "rate":
             return math.log(max(value, 1e-300))
-        return math.asinh(value / self.c_)
+        return REAL_SCALE * math.asinh(max(-1e300, min(1e300, (value - self.m_) / self.c_)))
 
     def _inverse(self, y: float) -> float:
         if self.value_mode == "rate":
             return safe_exp(y)
-        y = max(-709.0, min(709.0, y))
-        return self.c_ * math.sinh(y)
+        y = max(-709.0, min(709.0, y / REAL_SCALE))
+        return min(1e308, max(-1e308, self.m_ + self.c_ * math.sinh(y)))
 
     def _calibrate(self) -> None:
         vals = np.asarray([v for v, _ in self.pending_], dtype=float)
         center, spread = robust_center_scale(vals)
         c = spread or 1e-3 * float(np.median(np.abs(vals))) or 1.0
         self.c_ = float(min(max(c, 1e-300), 1e300))
+        self.m_ = center
         pending, self.pending_ = self.pending_, []
         for v, gap in pending:
             self._score_sides(self._forward(v), gap)
@@ -271,7 +277,7 @@ class ThroughputDetector:
             self._setup()
         last = self.last_result_
         return {"version": STATE_VERSION, "params": self.get_params(), "sides": [s.state() for s in self._sides],
-                "n": self.n_, "last_ts": self.last_ts_, "dt": self.dt_, "c": self.c_,
+                "n": self.n_, "last_ts": self.last_ts_, "dt": self.dt_, "c": self.c_, "m": self.m_,
                 "pending": [[v, g] for v, g in self.pending_], "last_result": None if last is None else last.as_dict()}
 
     def load_state_dict(self, state: dict) -> None:
@@ -284,6 +290,7 @@ class ThroughputDetector:
         for side, st in zip(self._sides, state["sides"]):
             side.load(st)
         self.n_, self.last_ts_, self.dt_, self.c_ = state["n"], state["last_ts"], state["dt"], state["c"]
+        self.m_ = state["m"]
         self.pending_ = [(float(v), bool(g)) for v, g in state["pending"]]
         last = state["last_result"]
         self.last_result_ = None if last is None else DetectionResult(**last)
