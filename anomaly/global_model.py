@@ -1,6 +1,6 @@
 """The pre-trained global LSTM: forecasts quantiles of the next *healthy* throughput value.
 
-One small LSTM (8 inputs, 32 units, 3 outputs) trained offline by ``anomaly/train_global.py`` on
+One small LSTM (8 inputs, 48 units, 3 outputs) trained offline by ``anomaly/train_global.py`` on
 thousands of synthetic runs from the tuning generators only (``anomaly/traces.py`` and the diverse
 ``anomaly/tuning.py``), shipped as ``anomaly/data/global_lstm.npz`` (numpy arrays, ~40 KB) and run
 here in numpy, one cell step per point.

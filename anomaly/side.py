@@ -26,6 +26,8 @@ K = 1.0  # CUSUM allowance: shortfalls under k standardised units drain the sum
 CAP_DEEP = K + 0.5  # largest increment of a deep (pause-like) point: an overrunning pause is slow evidence,
 # until the deep run lasts 2.5x as long as the longest recent one (a stall, not a pause)
 CALM_Z = Z90  # a point above the forecast's 5 % quantile counts as recovered
+WIDEN = 1.5  # the band used to standardise is at most this times its typical width (when no pause is expected):
+# a forecaster surprised by a regression widens its band, which must not hide the regression
 
 
 class Band(NamedTuple):
@@ -47,7 +49,7 @@ class Side:
         self.sign = sign
         self.n = 0
         self.ref = Reference(window=det.window, up=det.reference_up, down=det.reference_down,
-                             warm_rate=det.reference_warmup)
+                             warm_rate=det.reference_warmup, warmup=det.warmup)
         self.recent = SortedWindow(det.window)  # recent non-deep values (a held alert's new level)
         self.forecaster = _make_forecaster(det.forecaster, det.seed)
         own = getattr(self.forecaster, "cov", None)
@@ -58,6 +60,7 @@ class Side:
         self.alarm = False
         self.alarm_age = 0
         self.calm = 0
+        self.typical = None  # typical band width (q50 - q05) over calm points
         self.last = Band(0.0, 1.0)
 
     def period(self) -> float | None:
@@ -87,6 +90,8 @@ class Side:
             self.cov.step(u)
         if u > DEEP:
             self.recent.push(y)
+        if self.typical is not None and q50 > DEEP:
+            spread = min(spread, WIDEN * self.typical)
         z = Z90 * (q50 - uc) / spread
         hold = self.sign > 0 and (uc < DEEP or q50 < DEEP)  # a pause, seen or expected
 
@@ -122,6 +127,9 @@ class Side:
             return 1.0, True, "anomaly"
         if score > d.suspect_ratio:
             return score, False, "suspect"
+        if self.cusum == 0.0 and uc > DEEP and q50 > DEEP:
+            width = q50 - q05
+            self.typical = width if self.typical is None else self.typical + 0.02 * (width - self.typical)
         return score, False, "pause" if uc < DEEP else "normal"
 
     def _end_alarm(self) -> None:
@@ -132,7 +140,7 @@ class Side:
         self.hits = 0
 
     # -------------------------------------------------------------- state (plain data only)
-    _SCALARS = ("n", "cusum", "hits", "alarm", "alarm_age", "calm")
+    _SCALARS = ("n", "cusum", "hits", "alarm", "alarm_age", "calm", "typical")
 
     def state(self) -> dict:
         st = {k: getattr(self, k) for k in self._SCALARS}

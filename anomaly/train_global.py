@@ -52,7 +52,7 @@ def dataset(n_project: int, n_diverse: int) -> list[tuple[np.ndarray, np.ndarray
     return [featurise(tr.values, tr.healthy) for tr in traces]
 
 
-def train(data, *, hidden: int = 32, steps: int = 1500, seq: int = 384, batch: int = 32, lr: float = 3e-3,
+def train(data, *, hidden: int = 48, steps: int = 8000, seq: int = 384, batch: int = 32, lr: float = 3e-3,
           burn_in: int = 32, seed: int = 0) -> tuple[dict, list[float]]:
     import torch
     from torch import nn
@@ -102,8 +102,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--project", type=int, default=160, help="traces from anomaly/traces.py")
     ap.add_argument("--diverse", type=int, default=480, help="traces from anomaly/tuning.py")
-    ap.add_argument("--steps", type=int, default=1500)
-    ap.add_argument("--hidden", type=int, default=32)
+    ap.add_argument("--steps", type=int, default=8000)
+    ap.add_argument("--hidden", type=int, default=48)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     a = ap.parse_args(argv)
