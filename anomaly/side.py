@@ -26,7 +26,7 @@ K = 1.0  # CUSUM allowance: shortfalls under k standardised units drain the sum
 CAP_DEEP = K + 0.5  # largest increment of a deep (pause-like) point: an overrunning pause is slow evidence,
 # until the deep run lasts 2.5x as long as the longest recent one (a stall, not a pause)
 CALM_Z = Z90  # a point above the forecast's 5 % quantile counts as recovered
-WIDEN = 1.5  # the band used to standardise is at most this times its typical width (when no pause is expected):
+WIDEN = 2.0  # the band used to standardise is at most this times its typical width (when no pause is expected):
 # a forecaster surprised by a regression widens its band, which must not hide the regression
 
 
@@ -100,13 +100,17 @@ class Side:
             return 0.0, False, "warmup"
         if self.alarm:
             self.alarm_age += 1
-            if not hold:
-                self.calm = self.calm + 1 if z < CALM_Z else 0
+            if not hold:  # recovered: back above the forecast's 5 % quantile and near the pre-alert level
+                self.calm = self.calm + 1 if z < CALM_Z and uc > -2.0 * d.min_drop else 0
             if self.calm >= d.recovery:
                 self._end_alarm()
                 return 0.0, False, "normal"
             if self.alarm_age >= d.adapt_after and len(self.recent):  # a regression that stays: new normal
                 self.ref.set(self.recent.median())
+                self.forecaster = _make_forecaster(d.forecaster, d.seed)  # it starts afresh on the new level
+                own = getattr(self.forecaster, "cov", None)
+                if self.shared_cov:
+                    self.cov = own
                 self._end_alarm()
                 return 1.0, False, "adapted"
             return 1.0, True, "anomaly"
