@@ -16,8 +16,8 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
    only drain it). An alert starts when ``S >= 4 * threshold_sigmas`` with at least ``persistence``
    contributing points.
 4. **One alert per regression.** The alert holds through deep (pause-like) points and ends after
-   ``recovery`` points back near the forecast (throughput has recovered); one that lasts
-   ``adapt_after`` points is accepted as the new normal.
+   ``recovery`` points above the forecast's 5 % quantile and within ``2 * min_drop`` of the pre-alert
+   level (throughput has recovered); one that lasts ``adapt_after`` points is accepted as the new normal.
 
 Values: rates (``values="rate"``, the default for ``direction="down"``) are scored in log space;
 any real series (``values="real"``, the default for ``"up"``/``"both"``) on ``0.05 * asinh((value - m) / c)``

@@ -8,8 +8,8 @@
   ``z = 1.645 * (q50 - u) / (q50 - q05)`` feeds a one-sided CUSUM ``S = max(0, S + min(z, cap) - k)``
   (a point adds only when it is more than ``min_drop`` below the median forecast);
 * an alert starts when ``S`` reaches ``h = 4 * threshold_sigmas`` with at least ``persistence``
-  contributing points, holds through deep (pause-like) points and ends after ``recovery`` points back
-  near the forecast.
+  contributing points, holds through deep (pause-like) points and ends after ``recovery`` points above
+  the 5 % quantile and within ``2 * min_drop`` of the pre-alert level.
 """
 
 from __future__ import annotations
