@@ -1,6 +1,7 @@
 """Throughput anomaly detection: forecasters, detector, Lightning callback, Prometheus sidecar.
 
-``ThroughputDetector`` and ``LSTMForecaster`` need only torch/numpy; ``AnomalyCallback`` imports
+``ThroughputDetector`` (its default forecaster is the pre-trained ``GlobalForecaster``, numpy only) and
+``LSTMForecaster`` need only torch/numpy; ``AnomalyCallback`` imports
 Lightning, lazily, so the sidecar and the CLI run without it. Names load on first use (PEP 562
 ``__getattr__`` over a name -> module table, the style of every lightwatch package).
 """
@@ -13,6 +14,7 @@ _LAZY = {
     "ThroughputDetector": "anomaly.detector",
     "DetectionResult": "anomaly.detector",
     "LSTMForecaster": "anomaly.forecaster",
+    "GlobalForecaster": "anomaly.global_model",
     "AnomalyCallback": "anomaly.callback",
     "AlertSink": "anomaly.alerting",
     "WebhookSink": "anomaly.alerting",

@@ -1,39 +1,35 @@
-"""ThroughputDetector: flags throughput regressions, learns the routine dips.
+"""ThroughputDetector: flags throughput regressions against a pre-trained forecast of healthy throughput.
 
-Per point (log scale, degradation side shown; ``direction="up"`` mirrors it):
+What decides an alert (per point, log scale, degradation side; ``direction="up"`` mirrors it):
 
-1. **Pause model.** A point more than ``pause_depth`` below the reference level is pause-like
-   (validation, checkpoint, hiccup): it is kept out of every statistic. Runs of such points are
-   learned: their durations, and the period between their starts (a phase model). A deep run is
-   only tolerated as long as the learned pauses last (longer when it starts at the expected phase);
-   a deep run that outlasts that is a regression.
-2. **Two statistics** over the last ``window`` accepted points, each with a dynamic threshold
-   (``threshold_sigmas`` robust standard deviations of its own history in normal operation, never
-   below ``min_drop``):
-
-   * drift: reference level minus the window median. The reference is a slow, robust level: it
-     follows the window median up quickly (warm-up, harmless speed-ups) and down very slowly
-     (``reference_down`` per point), and is frozen while the detector suspects a regression, so it
-     neither follows a sudden drop nor a slow leak;
-   * forecast residual: median of (forecast - observed), where the forecaster (the LSTM by default)
-     models the accepted points relative to the reference, capturing rhythm and step-cost modes,
-     and is fed its own forecast instead of the observation while a regression is suspected.
-
-3. **Persistence.** An alert starts after ``persistence`` consecutive points above threshold and
-   ends once both statistics have stayed below half of it for ``recovery`` points (throughput has
-   recovered); pauses and noisy points inside the regression hold it. An alert that lasts
-   ``adapt_after`` points is accepted as the new normal (the reference moves to the new level), so
-   one regression is one alert.
+1. **Reference.** ``u`` is the log-value relative to a slow robust reference level (the rolling
+   median of non-deep points, followed up quickly and down very slowly, frozen during an alert), so
+   every input is scale free.
+2. **Forecast.** The forecaster gives quantiles (5 %, 50 %, 95 %) of the next ``u``. The default,
+   ``"lstm"``, is the pre-trained global LSTM (:mod:`anomaly.global_model`): trained offline on
+   thousands of synthetic runs from the tuning generators to forecast the run's *healthy* twin, so a
+   routine pause, rhythm or hiccup is predicted, and during a regression it keeps forecasting the
+   healthy level. ``"ets"``/``"arima"``/``"stl"`` or any object with ``predict() -> (mean, std)`` /
+   ``observe(u)`` plug into the same rule (their quantiles: mean -+ 1.645 std).
+3. **CUSUM on the shortfall.** ``z = 1.645 * (q50 - u) / (q50 - q05)``; a point more than
+   ``min_drop`` below the median forecast adds ``min(z, 4) - 1`` to ``S = max(0, S + ...)`` (others
+   only drain it). An alert starts when ``S >= 4 * threshold_sigmas`` with at least ``persistence``
+   contributing points.
+4. **One alert per regression.** The alert holds through deep (pause-like) points and ends after
+   ``recovery`` points above the forecast's 5 % quantile and within ``2 * min_drop`` of the pre-alert
+   level (throughput has recovered); one that lasts ``adapt_after`` points is accepted as the new normal.
 
 Values: rates (``values="rate"``, the default for ``direction="down"``) are scored in log space;
-any real series (``values="real"``, the default for ``"up"``/``"both"``) on ``asinh(value / c)``.
+any real series (``values="real"``, the default for ``"up"``/``"both"``) on ``0.05 * asinh((value - m) / c)``
+(``m``, ``c``: median and robust spread of the first values; one spread ~ 5 % of a rate, the noise
+level of the traces the model was trained on).
 Cadence: one point per observation; in training, ``AnomalyCallback`` gives it one point per
 monitor window (``log_every_n_steps`` batches), the sidecar one per query step.
 
 Usage::
 
     from anomaly import ThroughputDetector
-    det = ThroughputDetector()                      # LSTM forecaster, degradation only
+    det = ThroughputDetector()                      # global LSTM, degradation only
     for t, v in series:
         r = det.update(v, t)
         if r.is_anomaly: ...
@@ -54,7 +50,8 @@ __all__ = ["ThroughputDetector", "DetectionResult", "DIRECTIONS", "VALUE_MODES",
 
 DIRECTIONS = ("down", "up", "both")
 VALUE_MODES = ("auto", "rate", "real")
-STATE_VERSION = 2
+STATE_VERSION = 3
+REAL_SCALE = 0.05  # real mode: one robust spread of the series ~ 5 % of a rate
 
 
 class ThroughputDetector:
@@ -62,27 +59,25 @@ class ThroughputDetector:
 
     Parameters
     ----------
-    forecaster : a name in :data:`anomaly.registry.FORECASTERS` (``"lstm"``, the default, ``"ets"``,
-        ``"arima"``, ``"stl"``), or a forecaster object with ``predict() -> (mean, std)`` /
-        ``observe(value)`` / ``state_dict()`` / ``load_state_dict()`` (copied per side).
+    forecaster : a name in :data:`anomaly.registry.FORECASTERS` (``"lstm"``, the default: the pre-trained
+        global LSTM; ``"ets"``, ``"arima"``, ``"stl"``), or a forecaster object with
+        ``predict() -> (mean, std)`` / ``observe(u)`` / ``state_dict()`` / ``load_state_dict()`` (copied
+        per side; ``quantiles() -> (q05, q50, q95)`` is used when present).
     direction : ``"down"`` (degradation only, default), ``"up"`` or ``"both"``.
     values : ``"rate"``: values are rates (>= 0; a negative one is reported as missing), scored in log
-        space; ``"real"``: any finite value, scored on ``asinh(value / c)`` with ``c`` the robust spread
-        of the first ``calibration`` values (log-like far from zero, linear near it);
+        space; ``"real"``: any finite value, scored on ``0.05 * asinh((value - m) / c)`` with ``m``, ``c``
+        the median and robust spread of the first ``calibration`` values (linear within a few spreads,
+        log-like beyond);
         ``"auto"`` (default): ``"rate"`` for ``direction="down"``, ``"real"`` otherwise.
     calibration : values that fix ``c`` in the real mode (scored as warm-up).
     warmup : points before any alert.
-    window : points in the rolling medians (the statistics' memory).
-    persistence : consecutive points above threshold before an alert starts.
-    recovery : consecutive recovered points (both statistics under half the threshold) that end an
-        alert; pauses during an alert do not end it (one alert per regression).
-    min_drop : smallest drop, in log units (~fraction), that can alert.
-    threshold_sigmas : threshold in robust standard deviations of each statistic's own history.
-    suspect_ratio : above this fraction of the threshold the reference and forecaster stop learning.
-    pause_depth : a point this fraction below the reference is pause-like (None: no pause model).
-    max_pause : deep-run tolerance before any pause was learned (points).
-    min_pause_tolerance : smallest learned tolerance (points).
-    min_pause_run : deep runs shorter than this (hiccups) do not teach the pause model.
+    window : points in the reference level's rolling median.
+    persistence : contributing points (shortfall above the allowance) needed in the CUSUM excursion.
+    recovery : consecutive points back near the forecast that end an alert; deep (pause-like) points
+        during an alert neither end it nor reset the count (one alert per regression).
+    min_drop : smallest shortfall below the median forecast, in log units (~fraction), that adds evidence.
+    threshold_sigmas : the CUSUM decision interval is ``4 * threshold_sigmas`` standardised units.
+    suspect_ratio : above this fraction of the decision interval a point's state is ``suspect``.
     reference_up, reference_down, reference_warmup : per-point rates of the reference level.
     adapt_after : an alert this long (points) is accepted as the new normal.
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.
@@ -103,15 +98,13 @@ class ThroughputDetector:
     """
 
     _PARAMS = ("forecaster", "direction", "values", "calibration", "warmup", "window", "persistence", "recovery",
-               "min_drop", "threshold_sigmas", "suspect_ratio", "pause_depth", "max_pause", "min_pause_tolerance",
-               "min_pause_run", "reference_up", "reference_down", "reference_warmup", "adapt_after", "alpha",
-               "gap_factor", "seed")
+               "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down", "reference_warmup",
+               "adapt_after", "alpha", "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
                  warmup: int = 300, window: int = 21, persistence: int = 6, recovery: int = 21,
-                 min_drop: float = 0.05, threshold_sigmas: float = 5.0, suspect_ratio: float = 0.8,
-                 pause_depth: float | None = 0.4, max_pause: int = 150, min_pause_run: int = 3,
-                 min_pause_tolerance: int = 30, reference_up: float = 0.03, reference_down: float = 5e-4,
+                 min_drop: float = 0.05, threshold_sigmas: float = 4.0, suspect_ratio: float = 0.8,
+                 reference_up: float = 0.03, reference_down: float = 5e-4,
                  reference_warmup: float = 0.05, adapt_after: int = 2000, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster
@@ -125,10 +118,6 @@ class ThroughputDetector:
         self.min_drop = min_drop
         self.threshold_sigmas = threshold_sigmas
         self.suspect_ratio = suspect_ratio
-        self.pause_depth = pause_depth
-        self.max_pause = max_pause
-        self.min_pause_tolerance = min_pause_tolerance
-        self.min_pause_run = min_pause_run
         self.reference_up = reference_up
         self.reference_down = reference_down
         self.reference_warmup = reference_warmup
@@ -151,8 +140,7 @@ class ThroughputDetector:
                                  "or an object with predict()/observe()")
         elif not (hasattr(self.forecaster, "predict") and hasattr(self.forecaster, "observe")):
             raise ValueError("forecaster: an object needs predict() -> (mean, std) and observe(value)")
-        for name in ("calibration", "warmup", "window", "persistence", "recovery", "max_pause", "min_pause_tolerance",
-                     "min_pause_run", "adapt_after"):
+        for name in ("calibration", "warmup", "window", "persistence", "recovery", "adapt_after"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 1:
                 raise ValueError(f"{name}={v!r}: must be a positive integer")
@@ -163,8 +151,6 @@ class ThroughputDetector:
         for name in ("reference_up", "reference_down", "reference_warmup", "alpha"):
             if not 0.0 < getattr(self, name) < 1.0:
                 raise ValueError(f"{name}={getattr(self, name)!r}: must be in (0, 1)")
-        if self.pause_depth is not None and not 0.0 < self.pause_depth < 1.0:
-            raise ValueError(f"pause_depth={self.pause_depth!r}: must be in (0, 1) or None")
 
     @property
     def value_mode(self) -> str:
@@ -183,25 +169,27 @@ class ThroughputDetector:
         self.dt_: float | None = None
         self.last_result_: DetectionResult | None = None
         self.c_: float | None = None if self.value_mode == "real" else 1.0  # real mode: asinh scale
+        self.m_ = 0.0  # real mode: the calibration values' median
         self.pending_: list[tuple[float, bool]] = []  # real mode: (value, gap) before c is known
 
     # ------------------------------------------------------------------ value scale
     def _forward(self, value: float) -> float:
         if self.value_mode == "rate":
             return math.log(max(value, 1e-300))
-        return math.asinh(value / self.c_)
+        return REAL_SCALE * math.asinh(max(-1e300, min(1e300, (value - self.m_) / self.c_)))
 
     def _inverse(self, y: float) -> float:
         if self.value_mode == "rate":
             return safe_exp(y)
-        y = max(-709.0, min(709.0, y))
-        return self.c_ * math.sinh(y)
+        y = max(-709.0, min(709.0, y / REAL_SCALE))
+        return min(1e308, max(-1e308, self.m_ + self.c_ * math.sinh(y)))
 
     def _calibrate(self) -> None:
         vals = np.asarray([v for v, _ in self.pending_], dtype=float)
         center, spread = robust_center_scale(vals)
         c = spread or 1e-3 * float(np.median(np.abs(vals))) or 1.0
         self.c_ = float(min(max(c, 1e-300), 1e300))
+        self.m_ = center
         pending, self.pending_ = self.pending_, []
         for v, gap in pending:
             self._score_sides(self._forward(v), gap)
@@ -278,7 +266,7 @@ class ThroughputDetector:
 
     @property
     def learned_period(self) -> float | None:
-        """Period (points) between recurring pauses, once three were seen."""
+        """Period (points) between recurring deep runs (pauses), once three were seen."""
         return self._sides[0].period() if self._sides else None
 
     # ------------------------------------------------------------------ state
@@ -289,7 +277,7 @@ class ThroughputDetector:
             self._setup()
         last = self.last_result_
         return {"version": STATE_VERSION, "params": self.get_params(), "sides": [s.state() for s in self._sides],
-                "n": self.n_, "last_ts": self.last_ts_, "dt": self.dt_, "c": self.c_,
+                "n": self.n_, "last_ts": self.last_ts_, "dt": self.dt_, "c": self.c_, "m": self.m_,
                 "pending": [[v, g] for v, g in self.pending_], "last_result": None if last is None else last.as_dict()}
 
     def load_state_dict(self, state: dict) -> None:
@@ -302,6 +290,7 @@ class ThroughputDetector:
         for side, st in zip(self._sides, state["sides"]):
             side.load(st)
         self.n_, self.last_ts_, self.dt_, self.c_ = state["n"], state["last_ts"], state["dt"], state["c"]
+        self.m_ = state["m"]
         self.pending_ = [(float(v), bool(g)) for v, g in state["pending"]]
         last = state["last_result"]
         self.last_result_ = None if last is None else DetectionResult(**last)

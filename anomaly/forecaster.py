@@ -5,7 +5,8 @@ Two ways to use it, one model:
 * statsmodels shape: ``LSTMForecaster(...).fit(y)`` returns :class:`LSTMForecasterResults` with
   ``forecast(steps)`` and ``get_forecast(steps).conf_int(alpha)``; ``fit`` works on log-values
   normalised by the series' median and robust scale (``log=True``).
-* streaming (what :class:`anomaly.ThroughputDetector` uses): ``predict()`` gives the mean and
+* streaming (pluggable into :class:`anomaly.ThroughputDetector`, whose default is now the pre-trained
+  :class:`anomaly.global_model.GlobalForecaster`): ``predict()`` gives the mean and
   standard deviation of the next value, ``observe(value)`` feeds it. The model keeps its LSTM state
   across calls (one cell step per point), stores the values it saw in a bounded replay buffer, trains
   itself once ``warmup`` values arrived and refits every ``refit_every`` values after that (a few

@@ -2,7 +2,7 @@
 
 The detector (``ThroughputDetector(forecaster=NAME)``), the CLI (``--model``) and the benchmarks
 take their choices from :data:`FORECASTERS`; adding a forecaster is one entry here. The LSTM's
-factory imports torch lazily and the baselines import statsmodels at their first fit, so this module
+factory loads numpy weights (no torch) and the baselines import statsmodels at their first fit, so this module
 is cheap to import.
 
     from anomaly.registry import FORECASTERS, make_forecaster
@@ -18,9 +18,10 @@ from anomaly.baselines import STATSMODELS_FORECASTERS, make_streaming
 
 
 def _lstm(seed: int):
-    from anomaly.forecaster import LSTMForecaster
+    """The pre-trained global LSTM (``anomaly/global_model.py``; deterministic: ``seed`` is unused)."""
+    from anomaly.global_model import GlobalForecaster
 
-    return LSTMForecaster(seed=seed)
+    return GlobalForecaster()
 
 
 def _baseline(name: str) -> Callable[[int], object]:

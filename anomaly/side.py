@@ -1,22 +1,37 @@
-"""One side of :class:`anomaly.detector.ThroughputDetector`: the one-sided detector on
-``sign * log(value)`` (``sign=+1`` looks for drops) with its pause model, statistics, persistence
-and recovery (the method is described in ``anomaly/detector.py``'s docstring).
+"""One side of :class:`anomaly.detector.ThroughputDetector`: the one-sided decision rule on
+``sign * log(value)`` (``sign=+1`` looks for drops). The method is described in
+``anomaly/detector.py``'s docstring; in short:
+
+* ``u`` = the value relative to a slow robust reference level (:class:`anomaly.global_model.Reference`,
+  frozen during an alert);
+* the forecaster gives quantiles (5/50/95 %) of the next ``u``; the standardised shortfall
+  ``z = 1.645 * (q50 - u) / (q50 - q05)`` feeds a one-sided CUSUM ``S = max(0, S + min(z, cap) - k)``
+  (a point adds only when it is more than ``min_drop`` below the median forecast);
+* an alert starts when ``S`` reaches ``h = 4 * threshold_sigmas`` with at least ``persistence``
+  contributing points, holds through deep (pause-like) points and ends after ``recovery`` points above
+  the 5 % quantile and within ``2 * min_drop`` of the pre-alert level.
 """
 
 from __future__ import annotations
 
 import copy
-import math
-from collections import deque
 from typing import NamedTuple
 
-import numpy as np
-
+from anomaly.global_model import DEEP, Z90, Covariates, Reference, clip_u
 from anomaly.registry import make_forecaster
-from anomaly.stats import RobustScale, SortedWindow, StatScale, sigmoid
+from anomaly.stats import SortedWindow
+
+CAP = 4.0  # largest CUSUM increment of one point (a single surprise, e.g. a pause's first point)
+K = 1.0  # CUSUM allowance: shortfalls under k standardised units drain the sum
+CAP_DEEP = K + 0.5  # largest increment of a deep (pause-like) point: an overrunning pause is slow evidence,
+# until the deep run lasts 2.5x as long as the longest recent one (a stall, not a pause)
+CALM_Z = Z90  # a point above the forecast's 5 % quantile counts as recovered
+WIDEN = 2.0  # the band used to standardise is at most this times its typical width (when no pause is expected):
+# a forecaster surprised by a regression widens its band, which must not hide the regression
+
 
 class Band(NamedTuple):
-    """The forecast of the next point on the side's scale: its mean and standard deviation."""
+    """The forecast of the next point on the side's scale: its median and a standard deviation."""
 
     forecast: float
     std: float
@@ -33,216 +48,123 @@ class Side:
         self.d = det
         self.sign = sign
         self.n = 0
-        self.ref: float | None = None
-        self.win = SortedWindow(det.window)
-        self.res = SortedWindow(det.window)
-        self.drift_stats = StatScale(det.window)
-        self.res_stats = StatScale(det.window)
-        self.u_stats = RobustScale(size=2000, every=100, floor=1e-3)
+        self.ref = Reference(window=det.window, up=det.reference_up, down=det.reference_down,
+                             warm_rate=det.reference_warmup, warmup=det.warmup)
+        self.recent = SortedWindow(det.window)  # recent non-deep values (a held alert's new level)
         self.forecaster = _make_forecaster(det.forecaster, det.seed)
-        self.run = 0
+        own = getattr(self.forecaster, "cov", None)
+        self.cov = own if isinstance(own, Covariates) else Covariates()
+        self.shared_cov = own is self.cov
+        self.cusum = 0.0
+        self.hits = 0  # contributing points in the current CUSUM excursion
         self.alarm = False
         self.alarm_age = 0
-        self.calm = 0  # consecutive recovered points during an alert
-        self.cooldown = 0
-        self.deep_run = 0
-        self.deep_start = 0
-        self.deep_vals: list[float] = []
-        self.pause_durations: deque[tuple[int, bool]] = deque(maxlen=32)  # (length, on expected phase)
-        self.pause_runs: deque[tuple[int, int, float]] = deque(maxlen=32)  # (start, length, level)
+        self.calm = 0
+        self.typical = None  # typical band width (q50 - q05) over calm points
         self.last = Band(0.0, 1.0)
 
-    # -------------------------------------------------------------- pause (phase) model
-    def _majors(self) -> list[tuple[int, int, float]]:
-        """The learned runs that look like the recurring pauses (not stalls or hiccups)."""
-        runs = list(self.pause_runs)
-        if not runs:
-            return []
-        cut = 0.5 * max(n for _, n, _ in runs[-8:])
-        return [r for r in runs if r[1] >= cut]
-
     def period(self) -> float | None:
-        """Median spacing of the recurring pauses' starts (None until three were seen)."""
-        starts = [s for s, _, _ in self._majors()]
-        gaps = [b - a for a, b in zip(starts, starts[1:]) if b - a > 2 * self.d.window]
-        if len(gaps) < 2:
-            return None
-        shortest = min(gaps)  # a pause missed (e.g. during an alert) makes a gap of two periods
-        return float(np.median([g / max(1, round(g / shortest)) for g in gaps]))
+        """Median spacing of the recurring deep runs' starts (None until three were seen)."""
+        return self.cov.period()
 
-    def on_phase(self, start: int) -> bool | None:
-        """Whether a deep run starting at ``start`` is where the next recurring pause is due."""
-        p = self.period()
-        if p is None:
-            return None
-        phase = ((start - self._majors()[-1][0]) % p) / p
-        return min(phase, 1.0 - phase) < 0.15
-
-    def pause_floor(self) -> float | None:
-        """Lowest learned pause level (log, relative to the reference) when pauses are partial dips."""
-        levels = [lv for _, _, lv in self._majors()]
-        if len(levels) < 2 or float(np.median(levels)) < math.log(0.25):
-            return None
-        return min(levels) - max(5.0 * self.d.min_drop, 0.25)
-
-    def tolerance(self, on_phase: bool | None) -> int:
-        """How long a deep run may last before it is a regression."""
-        d = self.d
-        if on_phase is None:  # nothing learned yet: the prior
-            return d.max_pause
-        same = [n for n, ph in self.pause_durations if ph == on_phase]
-        learned = int(1.5 * max(same)) + 5 if same else (d.max_pause if on_phase else d.min_pause_tolerance)
-        return max(d.min_pause_tolerance, min(d.max_pause * 4, learned))
+    def _quantiles(self) -> tuple[float, float, float]:
+        f = self.forecaster
+        if hasattr(f, "quantiles"):
+            return f.quantiles()
+        mean, std = f.predict()
+        return mean - Z90 * std, mean, mean + Z90 * std
 
     # -------------------------------------------------------------- update
     def update(self, y: float) -> tuple[float, bool, str]:
-        """Score ``y`` (already sign*log); returns (score, is_anomaly, state)."""
+        """Score ``y`` (already sign * log); returns (score, is_anomaly, state)."""
         d = self.d
         self.n += 1
-        if self.ref is None:
-            self.ref = y
-        mean_u, std_u = self.forecaster.predict()
-        scale = self.u_stats.scale
-        fc = self.ref + scale * mean_u
-        self.last = Band(fc, scale * std_u)
+        q05, q50, _ = self._quantiles()
+        level = self.ref.level if self.ref.level is not None else y
+        spread = max(q50 - q05, 1e-3)
+        self.last = Band(level + q50, spread / Z90)
+        u = self.ref.step(y, learn=not self.alarm)
+        uc = clip_u(u)
+        self.forecaster.observe(u)
+        if not self.shared_cov:
+            self.cov.step(u)
+        if u > DEEP:
+            self.recent.push(y)
+        if self.typical is not None and q50 > DEEP:
+            spread = min(spread, WIDEN * self.typical)
+        z = Z90 * (q50 - uc) / spread
+        hold = self.sign > 0 and (uc < DEEP or q50 < DEEP)  # a pause, seen or expected
 
-        deep = d.pause_depth is not None and self.sign > 0 and y < self.ref + math.log(1.0 - d.pause_depth)
-        if deep:
-            if self.deep_run == 0:
-                self.deep_start = self.n
-            self.deep_run += 1
-            self.deep_vals.append(y)
-            if len(self.deep_vals) > 4 * d.max_pause:  # bounded memory on a series stuck at zero
-                del self.deep_vals[0]
-            self.forecaster.observe(mean_u)  # impute: keep the forecaster's clock running
-            if self.n <= d.warmup:
-                return 0.0, False, "warmup"
-            tol = self.tolerance(self.on_phase(self.deep_start))
-            floor = self.pause_floor() if self.deep_run >= d.window else None
-            deeper = floor is not None and float(np.median(self.deep_vals[-d.window:])) - self.ref < floor
-            if self.deep_run > tol or deeper or self.alarm:
-                if not self.alarm:
-                    self.alarm, self.alarm_age = True, 0
-                self.alarm_age += 1
-                if self.alarm_age >= d.adapt_after:  # a deep drop that stays is the new normal
-                    self.ref = float(np.median(self.deep_vals[-d.window:]))
-                    self._end_alarm()
-                    return 1.0, False, "normal"
-                return 1.0, True, "anomaly"
-            return min(1.0, self.deep_run / (2.0 * tol)), False, "pause"
-        if self.deep_run:
-            if self.alarm:  # the alert came from the deep run: judge what follows on fresh windows
-                self.win.clear()
-                self.res.clear()
-            if d.min_pause_run <= self.deep_run <= 4 * d.max_pause:
-                phase = self.on_phase(self.deep_start)
-                self.pause_durations.append((self.deep_run, True if phase is None else phase))
-                level = float(np.median(self.deep_vals)) - self.ref
-                self.pause_runs.append((self.deep_start, self.deep_run, level))
-            self.deep_run = 0
-            self.deep_vals = []
-
-        self.win.push(y)
-        self.res.push(fc - y)
-        med = self.win.median()
-        drift = self.ref - med - self.drift_stats.center
-        resid = self.res.median() - self.res_stats.center
-        thr_d = max(d.min_drop, d.threshold_sigmas * self.drift_stats.scale)
-        thr_r = max(d.min_drop, d.threshold_sigmas * self.res_stats.scale)
-        # below the forecast only counts when also below the normal level (a forecaster that
-        # overshoots after a speed-up must not page anyone)
-        ratio = max(drift / thr_d, resid / thr_r if drift > 0 else 0.0)
-        warm = self.n <= d.warmup or len(self.win) < d.window
-        score = 0.0 if warm else sigmoid(4.0 * (ratio - 1.0))
-        if self.cooldown:
-            self.cooldown -= 1
-
-        if warm and not self.alarm:
-            state = "warmup"
-        elif self.alarm:
+        if self.n <= d.warmup:
+            self.cusum, self.hits = 0.0, 0
+            return 0.0, False, "warmup"
+        if self.alarm:
             self.alarm_age += 1
-            # one alert per regression: it ends only once throughput has stayed recovered for
-            # `recovery` points (a pause or a noisy point inside the regression does not end it)
-            self.calm = self.calm + 1 if ratio < 0.5 and not warm else 0
+            if not hold:  # recovered: back above the forecast's 5 % quantile and near the pre-alert level
+                self.calm = self.calm + 1 if z < CALM_Z and uc > -2.0 * d.min_drop else 0
             if self.calm >= d.recovery:
                 self._end_alarm()
-                state = "normal"
-            elif self.alarm_age >= d.adapt_after:
-                self.ref = med
+                return 0.0, False, "normal"
+            if self.alarm_age >= d.adapt_after and len(self.recent):  # a regression that stays: new normal
+                self.ref.set(self.recent.median())
+                self.forecaster = _make_forecaster(d.forecaster, d.seed)  # it starts afresh on the new level
+                own = getattr(self.forecaster, "cov", None)
+                if self.shared_cov:
+                    self.cov = own
                 self._end_alarm()
-                self.win.clear()
-                self.res.clear()
-                self.drift_stats.reset_lag()
-                self.res_stats.reset_lag()
-                state = "adapted"
-            else:
-                state = "anomaly"
-        else:
-            self.run = self.run + 1 if ratio > 1.0 else 0
-            if self.run >= d.persistence and not self.cooldown:
-                self.alarm, self.alarm_age = True, 0
-                state = "anomaly"
-            else:
-                state = "suspect" if ratio > d.suspect_ratio else "normal"
+                return 1.0, False, "adapted"
+            return 1.0, True, "anomaly"
 
-        if state in ("normal", "suspect") or (state == "warmup" and len(self.win) == d.window):
-            # scales learn from every point outside an alert, centers only from calm points
-            self.drift_stats.add(self.ref - med, state != "suspect")
-            self.res_stats.add(self.res.median(), state != "suspect")
-        if state in ("normal", "warmup"):
-            # learn: reference (asymmetric, slow down), forecaster on the real value
-            rate = d.reference_up if med > self.ref else d.reference_down
-            if warm:
-                rate = max(rate, d.reference_warmup)
-            self.ref += rate * (med - self.ref)
-            u = y - self.ref
-            self.u_stats.add(u)
-            self.forecaster.observe(u / self.u_stats.scale)
+        pauses = [n for n in self.cov.lengths if n >= 5]  # recent deep runs that were pauses, not hiccups
+        if self.sign > 0 and len(pauses) >= 3 and self.cov.run > 2.5 * max(pauses):
+            inc = CAP  # a stall: deep for 2.5x as long as the longest recent pause
+        elif q50 - uc > d.min_drop:
+            inc = min(z, CAP_DEEP if uc < DEEP else CAP)
         else:
-            self.forecaster.observe(mean_u)  # frozen: do not learn the regression
-        return score, state == "anomaly", state
+            inc = min(z, 0.0)
+        self.cusum = max(0.0, self.cusum + inc - K)
+        self.hits = self.hits + 1 if inc > K else (0 if self.cusum == 0.0 else self.hits)
+        h = 4.0 * d.threshold_sigmas
+        score = min(1.0, self.cusum / h)
+        if self.cusum >= h and self.hits >= d.persistence:
+            self.alarm, self.alarm_age, self.calm = True, 0, 0
+            return 1.0, True, "anomaly"
+        if score > d.suspect_ratio:
+            return score, False, "suspect"
+        if self.cusum == 0.0 and uc > DEEP and q50 > DEEP:
+            width = q50 - q05
+            self.typical = width if self.typical is None else self.typical + 0.02 * (width - self.typical)
+        return score, False, "pause" if uc < DEEP else "normal"
 
     def _end_alarm(self) -> None:
         self.alarm = False
         self.alarm_age = 0
         self.calm = 0
-        self.run = 0
-        self.cooldown = self.d.window
+        self.cusum = 0.0
+        self.hits = 0
 
     # -------------------------------------------------------------- state (plain data only)
-    _SCALARS = ("n", "ref", "run", "alarm", "alarm_age", "calm", "cooldown", "deep_run", "deep_start")
-    _STATS = ("win", "res", "drift_stats", "res_stats", "u_stats")
+    _SCALARS = ("n", "cusum", "hits", "alarm", "alarm_age", "calm", "typical")
 
     def state(self) -> dict:
         st = {k: getattr(self, k) for k in self._SCALARS}
-        st.update({k: getattr(self, k).state() for k in self._STATS})
-        st["deep_vals"] = list(self.deep_vals)
-        st["pause_durations"] = [[n, ph] for n, ph in self.pause_durations]
-        st["pause_runs"] = [list(r) for r in self.pause_runs]
-        st["last"] = list(self.last)
-        st["forecaster"] = self.forecaster.state_dict()
+        st.update(ref=self.ref.state(), recent=self.recent.state(), last=list(self.last),
+                  forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 
     def load(self, st: dict) -> None:
         for k in self._SCALARS:
             setattr(self, k, st[k])
-        for k in self._STATS:
-            setattr(self, k, type(getattr(self, k)).from_state(st[k]))
-        self.deep_vals = [float(x) for x in st["deep_vals"]]
-        self.pause_durations.clear()
-        self.pause_durations.extend((int(n), bool(ph)) for n, ph in st["pause_durations"])
-        self.pause_runs.clear()
-        self.pause_runs.extend((int(a), int(n), float(lv)) for a, n, lv in st["pause_runs"])
+        self.ref.load(st["ref"])
+        self.recent = SortedWindow.from_state(st["recent"])
         self.last = Band(*st["last"])
         self.forecaster.load_state_dict(st["forecaster"])
+        if self.shared_cov:
+            self.cov = self.forecaster.cov
+        else:
+            self.cov = Covariates()
+            self.cov.load(st["cov"])
 
     def gap(self) -> None:
-        self.win.clear()
-        self.res.clear()
-        self.drift_stats.reset_lag()
-        self.res_stats.reset_lag()
-        self.run = 0
-        self.deep_run = 0
-        self.deep_vals = []
-
-
+        """A gap in the timestamps: the evidence gathered so far is stale."""
+        self.cusum, self.hits = 0.0, 0

@@ -56,6 +56,7 @@ class Trace:
     events: list[Event]
     pauses: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of validation pauses
     seed: int = 0
+    healthy: np.ndarray | None = None  # the same run without its regressions (the global model's target)
 
 
 def make_trace(seed: int, n: int = 8000, pauses: str = "short", n_events: int | None = None,
@@ -78,6 +79,7 @@ def make_trace(seed: int, n: int = 8000, pauses: str = "short", n_events: int | 
     base = float(rng.uniform(300.0, 5000.0))
     t = np.arange(n)
     level = np.zeros(n)  # log-multiplier of the base rate
+    reg = np.zeros(n)  # log-multiplier of the labelled regressions only (healthy = values without it)
 
     warm = int(rng.integers(60, 200))
     level += np.log(1.0 - 0.7 * np.exp(-t / (warm / 3.0)))
@@ -98,7 +100,7 @@ def make_trace(seed: int, n: int = 8000, pauses: str = "short", n_events: int | 
         if kind == "drop":
             depth = float(rng.uniform(0.08, 0.35))
             end = min(n, onset + int(rng.integers(300, 700)))
-            level[onset:end] += math.log(1.0 - depth)
+            reg[onset:end] += math.log(1.0 - depth)
             events.append(Event(kind, onset, onset, end, depth))
         elif kind == "leak":
             depth = float(rng.uniform(0.15, 0.35))
@@ -106,12 +108,12 @@ def make_trace(seed: int, n: int = 8000, pauses: str = "short", n_events: int | 
             ramp_end = min(n, onset + ramp)
             end = min(n, ramp_end + int(rng.integers(100, 200)))
             frac = np.clip((t[onset:end] - onset) / ramp, 0.0, 1.0)
-            level[onset:end] += np.log(1.0 - depth * frac)
+            reg[onset:end] += np.log(1.0 - depth * frac)
             events.append(Event(kind, onset, ramp_end, end, depth))
         else:
             depth = float(rng.uniform(0.12, 0.3))
             end = min(n, onset + int(rng.integers(250, 600)))
-            level[onset:end] += math.log(1.0 - depth) + rng.normal(0.0, 0.08, end - onset)
+            reg[onset:end] += math.log(1.0 - depth) + rng.normal(0.0, 0.08, end - onset)
             events.append(Event(kind, onset, onset, end, depth))
 
     # gradient-accumulation rhythm and bimodal step costs
@@ -123,7 +125,8 @@ def make_trace(seed: int, n: int = 8000, pauses: str = "short", n_events: int | 
     sigma = rng.uniform(0.015, 0.03)
     level += np.clip(sigma * rng.standard_t(3, n), -0.25, 0.25)
 
-    values = base * np.exp(level)
+    values = base * np.exp(level + reg)
+    healthy = base * np.exp(level)
 
     # validation pauses at a jittered period, checkpoint stalls, lone hiccups (multiplicative on top)
     period = int(rng.integers(350, 700)) if pauses == "short" else int(rng.integers(500, 900))
@@ -135,20 +138,28 @@ def make_trace(seed: int, n: int = 8000, pauses: str = "short", n_events: int | 
     while at < n:
         d = max(3, int(round(duration * rng.uniform(0.85, 1.15))))
         factor = rng.uniform(0.0, 0.03) if to_zero else rng.uniform(0.45, 0.55)
-        values[at:at + d] *= factor * np.exp(rng.normal(0.0, 0.03, len(values[at:at + d])))
+        mult = factor * np.exp(rng.normal(0.0, 0.03, len(values[at:at + d])))
+        values[at:at + d] *= mult
+        healthy[at:at + d] *= mult
         if at + d < n:  # the scrape that straddles the end of the pause
-            values[at + d] *= rng.uniform(factor, 1.0)
+            straddle = rng.uniform(factor, 1.0)
+            values[at + d] *= straddle
+            healthy[at + d] *= straddle
         pause_list.append((at, min(n, at + d)))
         at += d + int(round(period * rng.uniform(0.95, 1.05)))
     for _ in range(n // 3000):
-        at = int(rng.integers(warm, n - 20))
-        values[at:at + int(rng.integers(3, 10))] *= rng.uniform(0.0, 0.2)
+        at, m = int(rng.integers(warm, n - 20)), int(rng.integers(3, 10))
+        f = rng.uniform(0.0, 0.2)
+        values[at:at + m] *= f
+        healthy[at:at + m] *= f
     for _ in range(n // 500):
-        at = int(rng.integers(warm, n - 2))
-        values[at:at + int(rng.integers(1, 3))] *= rng.uniform(0.1, 0.7)
+        at, m = int(rng.integers(warm, n - 2)), int(rng.integers(1, 3))
+        f = rng.uniform(0.1, 0.7)
+        values[at:at + m] *= f
+        healthy[at:at + m] *= f
 
     timestamps = 1.7e9 + np.cumsum(scrape_seconds * rng.uniform(0.98, 1.02, n))
-    return Trace(values=values, timestamps=timestamps, events=events, pauses=pause_list, seed=seed)
+    return Trace(values=values, timestamps=timestamps, events=events, pauses=pause_list, seed=seed, healthy=healthy)
 
 
 def alert_starts(flags) -> list[int]:

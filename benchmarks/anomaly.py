@@ -40,6 +40,9 @@ from anomaly.detector import ThroughputDetector  # noqa: E402
 from anomaly.evaluation import AlertScore, MedianMadDetector, NaiveForecaster, score_alerts  # noqa: E402
 from anomaly.heldout import HELDOUT_SEEDS, heldout_set  # noqa: E402
 from anomaly.traces import EventScore, make_trace, score_events  # noqa: E402
+from anomaly.tuning import make_tuning  # noqa: E402
+
+DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluation seeds (not trained on)
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 
@@ -158,6 +161,9 @@ def main(argv=None) -> int:
     p.add_argument("--nab", action="store_true", help="also NAB (benchmarks/anomaly_nab.py; ~180k points, slow)")
     p.add_argument("--out", type=Path, default=OUT)
     p.add_argument("--memory-points", type=int, default=None, help="bounded-memory stream length (default 0: skipped)")
+    p.add_argument("--only", default="", help="only the detectors whose name contains this text")
+    p.add_argument("--tuning-only", action="store_true", help="only the tuning rows (what development may look at)")
+    p.add_argument("--diverse", type=int, default=None, help="diverse tuning-family traces (default 24; quick 12)")
     a = p.parse_args(argv)
     n_tr = a.traces or (2 if a.quick else 3)
     n_ho = a.heldout or (4 if a.quick else 8)
@@ -168,15 +174,17 @@ def main(argv=None) -> int:
                                 "match": "caught: alert run starts within 60 points of onset (leak: of ramp end); "
                                          "runs charged to an event: start in [onset, end + 30)"}}
     rows: list = []
-    dets = detectors()
+    dets = {k: v for k, v in detectors().items() if a.only in k}
     for fam in ("short", "long"):
         traces = [make_trace(9000 + i, n_pts, pauses=fam) for i in range(n_tr)]
-        d = dict(dets, **{k: v for k, v in detectors(a.classic).items() if k.startswith("classic")})
+        d = dict(dets, **{k: v for k, v in detectors(a.classic).items() if k.startswith("classic") and a.only in k})
         evaluate(traces, d, f"tuning/{fam}", "tuning", results, rows, project_score=True)
-    for fam in ("short", "long"):
+    n_div = a.diverse or (12 if a.quick else 24)
+    evaluate([make_tuning(s) for s in list(DIVERSE_SEEDS)[:n_div]], dets, "tuning/diverse", "tuning", results, rows)
+    for fam in () if a.tuning_only else ("short", "long"):
         evaluate(heldout_set(fam, n_pts, list(HELDOUT_SEEDS)[:n_ho]), dets, f"held-out/{fam}", "held-out",
                  results, rows)
-    rec, rec_all, results["corpus"] = recorded_traces()
+    rec, rec_all, results["corpus"] = ([], [], {}) if a.tuning_only else recorded_traces()
     if rec:
         evaluate(rec, dets, "recorded", "held-out", results, rows)
     if len(rec_all) > len(rec):  # context only: truth of the ambiguous series is unclear

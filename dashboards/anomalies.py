@@ -26,8 +26,8 @@ def build(cfg: Config):
          (f"{M.ANOMALY_UPPER.series}{{{s}}}", "rank {{rank}} {{series}} upper")],
         unit="short", min_val=0, span=24, height=9))
     board.with_panel(c.timeseries(
-        "Anomaly score", f"Detector score in [0, 1]; {cfg.anomaly_score_threshold} is the detector's threshold "
-                         "(points above it count toward its persistence).",
+        "Anomaly score", f"Detector score in [0, 1]: its evidence (CUSUM) over the alert's decision interval; "
+                         f"above {cfg.anomaly_score_threshold} evidence is building up, 1 is an alert.",
         [(f"{M.ANOMALY_SCORE.series}{{{s}}}", "rank {{rank}} {{series}}")], unit="none", min_val=0, max_val=1,
         steps=((None, c.GREEN), (cfg.anomaly_score_threshold, c.RED)), show_thresholds=True, span=8))
     board.with_panel(c.timeseries(

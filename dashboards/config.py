@@ -123,10 +123,9 @@ class Config:
     # it, green from compression_ratio_good (4x: what all-8-bit weights give over fp32).
     compression_ratio_warn: float = 2.0
     compression_ratio_good: float = 4.0
-    # Anomaly score shown red from this value: the detector's score is 1 / (1 + exp(-4 (ratio - 1))) of
-    # its statistic over its dynamic threshold (anomaly/detector.py), so 0.5 is exactly "at threshold";
-    # points above it count toward the detector's persistence. tests/test_dashboards.py checks it against
-    # the detector's own scores.
+    # Anomaly score shown red from this value: the detector's score is its CUSUM over the alert's decision
+    # interval (anomaly/side.py), 1 during an alert, so 0.5 is "half the evidence an alert needs".
+    # tests/test_dashboards.py checks it against the detector's own scores.
     anomaly_score_threshold: float = 0.5
     # GPU core temperature shown yellow from gpu_temperature_warn and red from gpu_temperature_crit
     # (datacenter GPUs start thermal slowdown, lowering clocks, at roughly 85-90 C).

@@ -1,0 +1,198 @@
+"""The pre-trained global LSTM: forecasts quantiles of the next *healthy* throughput value.
+
+One small LSTM (8 inputs, 48 units, 3 outputs) trained offline by ``anomaly/train_global.py`` on
+thousands of synthetic runs from the tuning generators only (``anomaly/traces.py`` and the diverse
+``anomaly/tuning.py``), shipped as ``anomaly/data/global_lstm.npz`` (numpy arrays, ~40 KB) and run
+here in numpy, one cell step per point.
+
+What it forecasts: given the history of ``u`` (the log-value relative to the detector's slow robust
+reference level, :class:`Reference`, so the model is scale free), quantiles 5 %, 50 % and 95 % of the
+next ``u`` *as it would be without a regression*. The training targets are each run's healthy twin
+(same noise, same pauses, no regression), so the model learns what routine pauses, rhythms and
+jitter look like and keeps forecasting the healthy level while a regression lasts; a baseline
+forecaster (naive, ETS) follows the regression instead.
+
+Inputs per point (:class:`Covariates`, computed from ``u`` alone, the same code in training and
+online): ``u`` clipped to [-3, 0.5]; ``u`` in robust noise units; whether the point is deep (more
+than 40 % below the reference); points since the last deep run started, the median spacing of deep
+runs and their median length (the phase covariates); the current deep run's length; the noise level.
+
+    from anomaly.global_model import GlobalForecaster
+    f = GlobalForecaster()
+    q05, q50, q95 = f.quantiles(); f.observe(u)
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from anomaly.stats import RobustScale, SortedWindow
+
+WEIGHTS = Path(__file__).resolve().parent / "data" / "global_lstm.npz"
+DEEP = math.log(0.6)  # a point this far below the reference is deep (pause-like)
+U_MIN, U_MAX = -3.0, 0.5
+N_FEATURES = 8
+Z90 = 1.6448536269514722  # standard-normal 95 % quantile
+
+
+class Reference:
+    """Slow robust level of ``y`` (log values): follows the rolling median of non-deep points up fast
+    (``up`` per point) and down slowly (``down``), faster during the first ``warmup`` points."""
+
+    def __init__(self, window: int = 21, up: float = 0.03, down: float = 5e-4, warm_rate: float = 0.05,
+                 warmup: int = 300) -> None:
+        self.win = SortedWindow(window)
+        self.up, self.down, self.warm_rate, self.warmup = up, down, warm_rate, warmup
+        self.level: float | None = None
+        self.n = 0
+
+    def step(self, y: float, learn: bool = True) -> float:
+        """``u = y - level`` (the level before ``y``), then learn from ``y`` unless ``learn`` is false."""
+        if self.level is None:
+            self.level = y
+        u = y - self.level
+        self.n += 1
+        warm = self.n <= self.warmup
+        if learn and (u > DEEP or warm):
+            self.win.push(y)
+            med = self.win.median()
+            rate = self.up if med > self.level else self.down
+            if warm:
+                rate = max(rate, self.warm_rate if u > DEEP else 0.01)
+            self.level += rate * (med - self.level)
+        return u
+
+    def set(self, level: float) -> None:
+        self.level = level
+
+    def state(self) -> dict:
+        return {"win": self.win.state(), "level": self.level, "n": self.n}
+
+    def load(self, st: dict) -> None:
+        self.win = SortedWindow.from_state(st["win"])
+        self.level, self.n = st["level"], int(st["n"])
+
+
+class Covariates:
+    """The model's inputs from the stream of ``u`` values (plain-data state)."""
+
+    def __init__(self) -> None:
+        self.noise = RobustScale(size=500, every=25, floor=1e-4)
+        self.prev: float | None = None
+        self.n = 0
+        self.run = 0
+        self.starts: deque[int] = deque(maxlen=9)
+        self.lengths: deque[int] = deque(maxlen=9)
+
+    @property
+    def sigma(self) -> float:
+        """Robust noise level of ``u`` (from absolute steps between non-deep points)."""
+        return max(3e-3, 1.05 * self.noise.center)
+
+    def period(self) -> float | None:
+        gaps = [b - a for a, b in zip(self.starts, list(self.starts)[1:]) if b - a > 5]
+        return float(np.median(gaps)) if len(gaps) >= 2 else None
+
+    def step(self, u: float) -> np.ndarray:
+        u = min(U_MAX, max(U_MIN, u))
+        deep = u < DEEP
+        self.n += 1
+        if deep:
+            if self.run == 0:
+                self.run_start = self.n
+            self.run += 1
+        else:
+            if self.run >= 2:
+                self.starts.append(self.run_start)
+                self.lengths.append(self.run)
+            self.run = 0
+            if self.prev is not None and self.prev >= DEEP:
+                self.noise.add(abs(u - self.prev))
+        self.prev = u
+        s = self.sigma
+        since = self.n - self.starts[-1] if self.starts else None
+        period = self.period()
+        return np.array([u, max(-10.0, min(10.0, u / s)) / 5.0, float(deep),
+                         1.0 if since is None else math.log1p(since) / 7.0,
+                         0.0 if period is None else math.log1p(period) / 7.0,
+                         math.log1p(self.run) / 5.0,
+                         math.log1p(float(np.median(self.lengths))) / 5.0 if self.lengths else 0.0,
+                         max(-7.0, math.log(s)) / 7.0])
+
+    def state(self) -> dict:
+        return {"noise": self.noise.state(), "prev": self.prev, "n": self.n, "run": self.run,
+                "run_start": getattr(self, "run_start", 0), "starts": list(self.starts),
+                "lengths": list(self.lengths)}
+
+    def load(self, st: dict) -> None:
+        self.noise = RobustScale.from_state(st["noise"])
+        self.prev, self.n, self.run, self.run_start = st["prev"], int(st["n"]), int(st["run"]), int(st["run_start"])
+        self.starts.extend(int(x) for x in st["starts"])
+        self.lengths.extend(int(x) for x in st["lengths"])
+
+
+def clip_u(u: float) -> float:
+    return min(U_MAX, max(U_MIN, u))
+
+
+@lru_cache(maxsize=4)
+def load_weights(path: str = str(WEIGHTS)) -> dict:
+    """The shipped weights as float64 arrays (``w_ih`` (4H, F), ``w_hh`` (4H, H), ``bias``, ``head_w``, ``head_b``)."""
+    with np.load(path) as z:
+        return {k: z[k].astype(np.float64) for k in ("w_ih", "w_hh", "bias", "head_w", "head_b")}
+
+
+def head(out: np.ndarray) -> tuple[float, float, float]:
+    """Raw head outputs -> ordered quantiles (5 %, 50 %, 95 %)."""
+    m, a, b = (float(x) for x in out)
+    sp = lambda x: x + math.log1p(math.exp(-x)) if x > 0 else math.log1p(math.exp(x))  # noqa: E731 softplus
+    return m - sp(a) - 1e-4, m, m + sp(b) + 1e-4
+
+
+class GlobalForecaster:
+    """Streaming forecaster with the detector's ``predict()``/``observe()`` protocol plus ``quantiles()``.
+
+    ``observe(u)`` takes ``u`` (log-value minus the reference level); ``quantiles()`` gives the 5/50/95 %
+    quantiles of the next healthy ``u``; ``predict()`` the median and a Gaussian-equivalent spread.
+    """
+
+    def __init__(self, weights: str | None = None) -> None:
+        self.weights = str(weights or WEIGHTS)
+        w = load_weights(self.weights)
+        self._w = (w["w_ih"], w["w_hh"], w["bias"], w["head_w"], w["head_b"])
+        self.hidden = w["w_hh"].shape[1]
+        self.cov = Covariates()
+        self.h = np.zeros(self.hidden)
+        self.c = np.zeros(self.hidden)
+        self.q = (-0.5, 0.0, 0.5)  # before any point: wide
+
+    def quantiles(self) -> tuple[float, float, float]:
+        return self.q
+
+    def predict(self) -> tuple[float, float]:
+        lo, mid, _ = self.q
+        return mid, max((mid - lo) / Z90, 1e-6)
+
+    def observe(self, u: float) -> None:
+        x = self.cov.step(float(u))
+        w_ih, w_hh, bias, head_w, head_b = self._w
+        n = self.hidden
+        z = w_ih @ x + w_hh @ self.h + bias
+        gate = 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))  # torch's gate order: input, forget, cell, output
+        self.c = gate[n:2 * n] * self.c + gate[:n] * np.tanh(z[2 * n:3 * n])
+        self.h = gate[3 * n:] * np.tanh(self.c)
+        self.q = head(head_w @ self.h + head_b)
+
+    def state_dict(self) -> dict:
+        return {"cov": self.cov.state(), "h": self.h.tolist(), "c": self.c.tolist(), "q": list(self.q)}
+
+    def load_state_dict(self, st: dict) -> None:
+        self.cov = Covariates()
+        self.cov.load(st["cov"])
+        self.h, self.c = np.asarray(st["h"], float), np.asarray(st["c"], float)
+        self.q = tuple(float(x) for x in st["q"])

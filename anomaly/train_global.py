@@ -1,0 +1,124 @@
+"""Re-create the global LSTM's weights (``anomaly/data/global_lstm.npz``) deterministically from a seed.
+
+Training data: tuning generators only — ``anomaly/traces.py`` (seeds 200,000+, short and long pauses)
+and ``anomaly/tuning.py`` (seeds 300,000+). Never the held-out generator (``anomaly/heldout.py``), the
+recorded corpus or NAB. Each trace is run through the same :class:`anomaly.global_model.Reference` and
+:class:`~anomaly.global_model.Covariates` the detector uses online; the target at each point is the
+next value of the trace's *healthy* twin relative to the reference, and the loss is the pinball
+(quantile) loss at 5/50/95 %. One torch thread, a few minutes on a laptop-class CPU.
+
+    python -m anomaly.train_global                 # writes anomaly/data/global_lstm.npz
+    python -m anomaly.train_global --steps 200 --out /tmp/w.npz   # a quick check
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from anomaly.global_model import N_FEATURES, WEIGHTS, Covariates, Reference, clip_u
+
+QUANTILES = (0.05, 0.5, 0.95)
+
+
+def featurise(values: np.ndarray, healthy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Inputs ``(T, F)`` and targets ``(T,)`` (the next healthy ``u``; NaN at the last point)."""
+    ref, cov = Reference(), Covariates()
+    x = np.empty((len(values), N_FEATURES), np.float32)
+    y = np.full(len(values), np.nan, np.float32)
+    lv = np.log(np.maximum(values, 1e-300))
+    lh = np.log(np.maximum(healthy, 1e-300))
+    for i, v in enumerate(lv):
+        x[i] = cov.step(ref.step(float(v)))
+        if i + 1 < len(lv):
+            y[i] = clip_u(float(lh[i + 1]) - ref.level)
+    return x, y
+
+
+def dataset(n_project: int, n_diverse: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    from anomaly.traces import make_trace
+    from anomaly.tuning import TUNING_SEEDS, make_tuning
+
+    rng = np.random.default_rng(0)
+    traces = [make_trace(200_000 + i, int(rng.integers(3000, 6000)), pauses=("short", "long")[i % 2])
+              for i in range(n_project)]
+    traces += [make_tuning(TUNING_SEEDS[i]) for i in range(n_diverse)]
+    return [featurise(tr.values, tr.healthy) for tr in traces]
+
+
+def train(data, *, hidden: int = 48, steps: int = 8000, seq: int = 384, batch: int = 32, lr: float = 3e-3,
+          burn_in: int = 32, seed: int = 0) -> tuple[dict, list[float]]:
+    import torch
+    from torch import nn
+
+    torch.set_num_threads(1)
+    torch.manual_seed(seed)
+    rng = np.random.default_rng(seed)
+    lstm, lin = nn.LSTM(N_FEATURES, hidden, batch_first=True), nn.Linear(hidden, 3)
+    params = list(lstm.parameters()) + list(lin.parameters())
+    opt = torch.optim.Adam(params, lr=lr)
+    sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, steps)
+    tau = torch.tensor(QUANTILES)
+    lengths = np.array([len(y) for _, y in data])
+    p = lengths / lengths.sum()
+    losses = []
+    for step in range(steps):
+        xs, ys = [], []
+        for k in rng.choice(len(data), batch, p=p):
+            x, y = data[k]
+            a = int(rng.integers(0, max(1, len(y) - seq - 1)))
+            xs.append(x[a:a + seq])
+            ys.append(y[a:a + seq])
+        x = torch.from_numpy(np.stack(xs))
+        y = torch.from_numpy(np.stack(ys))
+        out = lin(lstm(x)[0])
+        sp = nn.functional.softplus
+        q = torch.stack([out[..., 0] - sp(out[..., 1]), out[..., 0], out[..., 0] + sp(out[..., 2])], -1)
+        err = y[..., None] - q
+        mask = torch.isfinite(y)[..., None].expand_as(err).clone()
+        mask[:, :burn_in] = False
+        loss = torch.where(mask, torch.maximum(tau * err, (tau - 1) * err), torch.zeros(())).sum() / mask.sum()
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        nn.utils.clip_grad_norm_(params, 1.0)
+        opt.step()
+        sched.step()
+        losses.append(loss.item())
+        if step % 100 == 0:
+            print(f"step {step} loss {np.mean(losses[-100:]):.4f}", file=sys.stderr, flush=True)
+    sd = {k: v.detach().double().numpy() for k, v in lstm.state_dict().items()}
+    weights = {"w_ih": sd["weight_ih_l0"], "w_hh": sd["weight_hh_l0"], "bias": sd["bias_ih_l0"] + sd["bias_hh_l0"],
+               "head_w": lin.weight.detach().double().numpy(), "head_b": lin.bias.detach().double().numpy()}
+    return {k: v.astype(np.float32) for k, v in weights.items()}, losses
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--project", type=int, default=160, help="traces from anomaly/traces.py")
+    ap.add_argument("--diverse", type=int, default=480, help="traces from anomaly/tuning.py")
+    ap.add_argument("--steps", type=int, default=8000)
+    ap.add_argument("--hidden", type=int, default=48)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--out", type=Path, default=WEIGHTS)
+    a = ap.parse_args(argv)
+    t0 = time.perf_counter()
+    data = dataset(a.project, a.diverse)
+    t1 = time.perf_counter()
+    print(f"{len(data)} traces, {sum(len(y) for _, y in data)} points, features {t1 - t0:.0f}s", file=sys.stderr)
+    w, losses = train(data, hidden=a.hidden, steps=a.steps, seed=a.seed)
+    meta = {"project_traces": a.project, "diverse_traces": a.diverse, "steps": a.steps, "hidden": a.hidden,
+            "seed": a.seed, "final_loss": float(np.mean(losses[-100:])), "features_s": t1 - t0,
+            "train_s": time.perf_counter() - t1, "quantiles": QUANTILES}
+    np.savez_compressed(a.out, meta=np.array(json.dumps(meta)), **w)
+    print(json.dumps(meta), file=sys.stderr)
+    return 0 if math.isfinite(meta["final_loss"]) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""The pre-trained global LSTM: shipped weights, numpy inference, its role in the decisions, the tuning
+family's healthy twins, and the training script."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from anomaly import ThroughputDetector
+from anomaly.evaluation import NaiveForecaster, alert_runs
+from anomaly.global_model import WEIGHTS, Covariates, GlobalForecaster, Reference, load_weights
+from anomaly.tuning import make_tuning
+
+
+def test_weights_are_small_numpy_and_the_numpy_step_matches_torch():
+    import torch
+
+    assert WEIGHTS.stat().st_size < 300_000
+    w = load_weights()
+    hidden = w["w_hh"].shape[1]
+    lstm = torch.nn.LSTM(w["w_ih"].shape[1], hidden, batch_first=True).double()
+    with torch.no_grad():
+        lstm.weight_ih_l0.copy_(torch.from_numpy(w["w_ih"]))
+        lstm.weight_hh_l0.copy_(torch.from_numpy(w["w_hh"]))
+        lstm.bias_ih_l0.copy_(torch.from_numpy(w["bias"]))
+        lstm.bias_hh_l0.zero_()
+    rng = np.random.default_rng(0)
+    us = np.concatenate([0.03 * rng.standard_normal(200), np.full(30, -2.5), 0.03 * rng.standard_normal(100)])
+    f, cov = GlobalForecaster(), Covariates()
+    feats = np.stack([cov.step(float(u)) for u in us])
+    with torch.no_grad():
+        out = lstm(torch.from_numpy(feats)[None])[0][0].numpy() @ w["head_w"].T + w["head_b"]
+    for u, o in zip(us, out):
+        f.observe(float(u))
+        lo, mid, hi = f.quantiles()
+        assert lo < mid < hi
+        assert mid == pytest.approx(float(o[0]), abs=1e-9)
+
+
+def _pauses_and_drop(drop: float, seed: int = 1) -> tuple[np.ndarray, int, int]:
+    rng = np.random.default_rng(seed)
+    n = 4000
+    v = 800 * np.exp(0.03 * rng.standard_normal(n))
+    onset, end = 1800, 3300
+    v[onset:end] *= 1 - drop
+    for at in range(450, n, 350):  # validation pauses to near zero, 40 points, through the regression too
+        v[at:at + 40] *= 0.02
+    return v, onset, end
+
+
+def test_one_alert_per_regression_held_through_pauses_and_ended_after_recovery():
+    v, onset, end = _pauses_and_drop(0.25)
+    det = ThroughputDetector()
+    flags = [det.update(x).is_anomaly for x in v]
+    runs = alert_runs(flags)
+    assert len(runs) == 1, runs
+    start, stop = runs[0]
+    assert onset <= start <= onset + 60 and end <= stop <= end + 120, runs
+
+
+def test_the_lstm_decides_a_naive_forecaster_under_the_same_rule_misses_the_drop():
+    v, onset, _ = _pauses_and_drop(0.25)
+    det_lstm, det_naive = ThroughputDetector(), ThroughputDetector(NaiveForecaster())
+    lstm = [det_lstm.update(x).is_anomaly for x in v]
+    naive = [det_naive.update(x).is_anomaly for x in v]
+    assert any(s <= onset + 60 for s, _ in alert_runs(lstm) if s >= onset)
+    assert not any(onset <= s <= onset + 60 for s, _ in alert_runs(naive))
+
+
+def test_reference_ignores_deep_points_and_follows_up_faster_than_down():
+    ref = Reference(warmup=10)
+    for _ in range(50):
+        ref.step(0.0)
+    for _ in range(30):
+        ref.step(-3.0)  # a pause: not learned
+    assert ref.level == pytest.approx(0.0, abs=1e-9)
+    for _ in range(100):
+        ref.step(-0.2)
+    down = ref.level
+    ref2 = Reference(warmup=10)
+    for _ in range(50):
+        ref2.step(0.0)
+    for _ in range(100):
+        ref2.step(0.2)
+    assert -down < 0.2 * ref2.level
+
+
+def test_tuning_family_is_deterministic_and_healthy_twin_differs_only_in_regressions():
+    a, b = make_tuning(300_123), make_tuning(300_123)
+    assert np.array_equal(a.values, b.values) and a.events == b.events
+    for seed in range(300_000, 300_030):
+        tr = make_tuning(seed)
+        outside = np.ones(len(tr.values), bool)
+        for e in tr.events:
+            outside[max(0, e.onset - 1):e.end + 13] = False  # rate windows smear an edge by <= 12 points
+        assert np.allclose(tr.values[outside], tr.healthy[outside], rtol=1e-9, atol=1e-9 * tr.healthy.max())
+        for e in tr.events:
+            assert (tr.values[e.onset:e.end] <= tr.healthy[e.onset:e.end] * (1 + 1e-9) + 1e-9).mean() > 0.9
+
+
+def test_train_global_writes_loadable_weights(tmp_path):
+    from anomaly.train_global import main
+
+    out = tmp_path / "w.npz"
+    assert main(["--project", "1", "--diverse", "2", "--steps", "3", "--hidden", "8", "--out", str(out)]) == 0
+    f = GlobalForecaster(weights=str(out))
+    for u in (0.0, -0.1, -2.0, 0.05):
+        f.observe(u)
+    lo, mid, hi = f.quantiles()
+    assert np.isfinite([lo, mid, hi]).all() and lo < mid < hi
