@@ -94,13 +94,8 @@ class PhasedSlowdown(pl.Callback):
 
 def _anomaly_callback(monitor: PrometheusMonitor) -> AnomalyCallback:
     """The detector as monitor/demo.py configures it for short runs: 10-step wall-clock rates, 20 warm-up
-    points, a 6-sigma band, 15-point window, 5 points of persistence; without the pause model
-    (``pause_depth=None``): this run has no routine pauses (no validation, no checkpoints), and beside a
-    CPU-bound process the injected sleep overshoots, so a 30 % drop often measured deeper than
-    ``pause_depth`` (0.4): the pause model then held those points as a pause (up to 21 of the points
-    before activation, measured), once for the whole 90 s. The pause model has its own tests."""
-    detector = ThroughputDetector(warmup=20, threshold_sigmas=6.0, min_drop=0.15, window=15, persistence=5,
-                                  pause_depth=None)
+    points, a 6-sigma band (the CUSUM's decision interval is 4x that), 15-point window."""
+    detector = ThroughputDetector(warmup=20, threshold_sigmas=6.0, min_drop=0.15, window=15, persistence=5)
     return AnomalyCallback(monitor, detector, every_n_steps=10)
 
 
@@ -253,7 +248,7 @@ def test_regression_reaches_webhook_and_every_panel_has_data(tmp_path: Path):
         assert onset is not None and fired_at > onset
         assert first_active.at is not None and anomaly_cb.alerts > alerts_before
         print(f"\nregression onset -> detector active {first_active.at - onset:.2f} s -> webhook delivery "
-              f"{fired_at - onset:.2f} s (10-step points, persistence 5; scrape 1s, eval 1s, "
+              f"{fired_at - onset:.2f} s (10-step points; scrape 1s, eval 1s, "
               f"for {fast.throughput_regression_for}, group_wait 1s); points before activation: "
               f"{dict(first_active.states)}")
 
