@@ -180,9 +180,10 @@ def test_regression_reaches_webhook_and_every_panel_has_data(tmp_path: Path):
     anomaly_cb = _anomaly_callback(monitor)
     first_active = FirstActive(anomaly_cb)
     monitor.subscribe(first_active)
-    # throughput halves: beside two CPU-bound processes the 10-step rates of this short run spread by
-    # +-30 % around their median (measured), so a 30 % drop was lost in the 6-sigma band (one run in ten)
-    pacer = PhasedSlowdown(fraction=0.5)
+    # throughput drops by a quarter: a regression, and shallower than a pause (points > 40 % below the
+    # level are slow evidence, since pauses are deep): halving it, beside two CPU burners, took 64 s to
+    # alert (128 deep points) and its resolve missed the 90 s (measured)
+    pacer = PhasedSlowdown(fraction=0.25)
     # no return to fp16 during the test: on CPU fp16 is the slow type, and a switch back (calm_steps=1000 by
     # default) landing inside the injected regression makes the drop deeper than a pause, which the
     # detector rightly does not call a regression; the round trip itself is tested in test_precision.py
@@ -279,7 +280,13 @@ def test_regression_reaches_webhook_and_every_panel_has_data(tmp_path: Path):
 
         recovered = time.time()
         pacer.regress.clear()  # recovery
-        resolved_at, _ = receiver.wait_for("ThroughputRegression", "resolved", timeout=90, after=recovered)
+        try:
+            resolved_at, _ = receiver.wait_for("ThroughputRegression", "resolved", timeout=90, after=recovered)
+        except BaseException:
+            print("\nno resolve; last points (phase, value, forecast, score, state):")
+            for row in list(first_active.trace)[-80:]:
+                print("  %s %.1f %.1f %.2f %s" % row)
+            raise
         print(f"recovery -> resolved notification: {resolved_at - recovered:.2f} s")
         assert resolved_at > recovered
     finally:
