@@ -267,7 +267,8 @@ def _summary(args, trainer, model, windows, wall, prom, prom_rate, injector, dps
         ("median batch time (10-batch windows)", f"{med_batch * 1000:.2f} ms" if full else "n/a"),
         ("samples/s (median window)", f"{med_rate:,.0f}" if full else "n/a"),
         ("final training loss", f"{float(trainer.callback_metrics.get('train_loss', float('nan'))):.4f}"),
-        ("validation accuracy", f"{float(trainer.callback_metrics.get('val_acc', float('nan'))):.3f}"),
+        ("validation accuracy", f"{float(trainer.callback_metrics['val_acc']):.3f}"
+         if "val_acc" in trainer.callback_metrics else "not run yet (every 10 epochs)"),
     ]
     if prom_rate is not None:
         rows.append(("peak samples/s in Prometheus", f"{prom_rate:,.0f}"))
