@@ -229,7 +229,9 @@ def test_regression_reaches_webhook_and_every_panel_has_data(tmp_path: Path):
         wait(f'{R.samples_rate(DEFAULT)}{{run="{RUN}"}} > 0')
         wait(f'{M.LOSS.series}{{run="{RUN}"}}')
         wait(f'{M.ANOMALY_FORECAST.series}{{run="{RUN}", series="samples_per_second"}}')
-        while anomaly_cb.last_result is None or anomaly_cb.last_result.state == "warmup":
+        # ... and 20 points past it: a drop at the very end of the warm-up is partly learnt as the level
+        # (measured: the forecast followed a 30 % drop within 3 points, 1 run of 5 beside two CPU burners)
+        while sum(1 for row in first_active.trace if row[4] != "warmup") < 20:
             assert not failure, failure
             time.sleep(0.2)
         # no page before the onset (a shared machine may make the detector flap; the for: window absorbs it)
