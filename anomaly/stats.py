@@ -64,14 +64,6 @@ def safe_exp(x: float) -> float:
     return math.exp(min(x, 709.0))
 
 
-def sigmoid(x: float) -> float:
-    """Logistic function, finite for any finite or infinite ``x``."""
-    if x >= 0:
-        return 1.0 / (1.0 + math.exp(-min(x, 700.0)))
-    e = math.exp(max(x, -700.0))
-    return e / (1.0 + e)
-
-
 class SortedWindow:
     """Fixed-length window with an O(window) median (insort/remove on a sorted list)."""
 
@@ -137,46 +129,3 @@ class RobustScale:
         r.hist.extend(state["hist"])
         r.count, r.center, r.scale = int(state["count"]), float(state["center"]), float(state["scale"])
         return r
-
-
-class StatScale:
-    """Center and noise scale of a windowed statistic, robust to slow drifts.
-
-    The center is the median of the statistic over calm points; the scale comes from differences
-    ``x[t] - x[t - lag]`` (lag = the window), which a slow leak barely moves, so a leak cannot
-    raise its own threshold.
-    """
-
-    def __init__(self, lag: int) -> None:
-        self.recent: deque[float] = deque(maxlen=lag + 1)
-        self.diffs = RobustScale(size=2000)
-        self.level = RobustScale(size=2000)
-
-    def add(self, x: float, calm: bool) -> None:
-        self.recent.append(x)
-        if len(self.recent) == self.recent.maxlen:
-            self.diffs.add(x - self.recent[0])
-        if calm:
-            self.level.add(x)
-
-    def reset_lag(self) -> None:
-        self.recent.clear()
-
-    @property
-    def center(self) -> float:
-        return self.level.center
-
-    @property
-    def scale(self) -> float:
-        return max(self.diffs.scale / math.sqrt(2.0), 1e-4)
-
-    def state(self) -> dict:
-        return {"lag": self.recent.maxlen - 1, "recent": list(self.recent), "diffs": self.diffs.state(),
-                "level": self.level.state()}
-
-    @classmethod
-    def from_state(cls, state: dict) -> "StatScale":
-        s = cls(int(state["lag"]))
-        s.recent.extend(state["recent"])
-        s.diffs, s.level = RobustScale.from_state(state["diffs"]), RobustScale.from_state(state["level"])
-        return s
