@@ -35,7 +35,7 @@ from monitor import metrics as M
 from monitor.eventlog import log_event
 
 #: the alert's name, the same as the Prometheus rule on ``lightwatch_anomaly_active`` (dashboards/rules.py)
-ALERT_NAME = "ThroughputRegression"
+ALERT_NAME = M.THROUGHPUT_REGRESSION_ALERT
 SEVERITY = "warning"
 
 

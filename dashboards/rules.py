@@ -29,9 +29,9 @@ ALERTS_FILE = "lightwatch-alerts.yml"
 #: alerts that a stall or a dead exporter makes meaningless; Alertmanager inhibits them (see alertmanager.py).
 #: NonFiniteLoss and DataDrift are not among them: a NaN loss or drifted data is not explained by a stall
 #: (a stalled run's gauges keep their last window, so DataDrift neither starts nor stops because of it).
-DOWNSTREAM_ALERTS = ("ThroughputRegression", "StragglerRank", "PrecisionFlapping", "HighExposedCommunication")
+DOWNSTREAM_ALERTS = (M.THROUGHPUT_REGRESSION_ALERT, "StragglerRank", "PrecisionFlapping", "HighExposedCommunication")
 #: every alert; Watchdog always fires (a heartbeat: its silence means the alerting pipeline is broken)
-ALERT_NAMES = ("ThroughputRegression", "TrainingStalled", "NonFiniteLoss", "StragglerRank", "PrecisionFlapping",
+ALERT_NAMES = (M.THROUGHPUT_REGRESSION_ALERT, "TrainingStalled", "NonFiniteLoss", "StragglerRank", "PrecisionFlapping",
                "HighExposedCommunication", "ExporterDown", "DataDrift", "Watchdog")
 WATCHDOG = "Watchdog"
 
@@ -230,7 +230,7 @@ def alert_groups(cfg: Config) -> list[dict]:
     job = f'job="{cfg.job}"'
     nonfinite = f"{M.NONFINITE_LOSS.series}{{{job}}}"
     alerts = [
-        _alert(cfg, "ThroughputRegression", f"{M.ANOMALY_ACTIVE.series} == 1", cfg.throughput_regression_for,
+        _alert(cfg, M.THROUGHPUT_REGRESSION_ALERT, f"{M.ANOMALY_ACTIVE.series} == 1", cfg.throughput_regression_for,
                "warning",
                "Throughput regression in run {{ $labels.run }} (rank {{ $labels.rank }})",
                "The anomaly detector has flagged {{ $labels.series }} of run {{ $labels.run }} rank "

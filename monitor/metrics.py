@@ -263,6 +263,9 @@ ANOMALY_SCORE = _spec("anomaly_score", "gauge", "Anomaly score in [0, 1].", labe
                       label_caps={"series": 64})
 ANOMALY_ACTIVE = _spec("anomaly_active", "gauge", "1 while the detector reports a regression.", labels=_series,
                        label_caps={"series": 64})
+#: the alert on ANOMALY_ACTIVE: the Prometheus rule's name (dashboards/rules.py) and the name the detector's own
+#: sinks send (anomaly/alerting.py), so a webhook receives the same alert whichever path raised it
+THROUGHPUT_REGRESSION_ALERT = "ThroughputRegression"
 ANOMALY_OBSERVED = _spec("anomaly_observed", "gauge", "Last value the detector scored.", labels=_series,
                          label_caps={"series": 64})
 

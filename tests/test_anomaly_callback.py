@@ -228,3 +228,12 @@ def test_webhook_payload_has_alertmanagers_shape(tmp_path):
     assert resolved["status"] == resolved["alerts"][0]["status"] == "resolved"
     assert resolved["alerts"][0]["endsAt"].endswith("Z") and resolved["alerts"][0]["endsAt"] > \
         resolved["alerts"][0]["startsAt"]
+
+
+def test_the_detectors_own_alert_has_the_prometheus_rules_name():
+    from anomaly.alerting import ALERT_NAME
+    from dashboards import rules as R
+    from dashboards.config import DEFAULT
+
+    on_active = [r["alert"] for g in R.alert_groups(DEFAULT) for r in g["rules"] if M.ANOMALY_ACTIVE.series in r["expr"]]
+    assert on_active == [ALERT_NAME] == [M.THROUGHPUT_REGRESSION_ALERT]
