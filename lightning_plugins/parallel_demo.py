@@ -41,7 +41,7 @@ def run_parallel_demo(args: argparse.Namespace) -> int:
     monitor.subscribe(lambda w: step_times.append((w.seconds - w.pause_seconds) / w.batches) if w.batches else None)
     trainer = pl.Trainer(accelerator="cpu", devices=pp * dp * tp, strategy=strategy, max_steps=args.steps,
                          callbacks=[monitor], logger=False, enable_checkpointing=False, enable_model_summary=False,
-                         enable_progress_bar=False, log_every_n_steps=10)
+                         enable_progress_bar=bool(getattr(args, "verbose", False)), log_every_n_steps=10)
     model = TinyGPT(vocab_size=256, seq_len=32, d_model=64, n_head=4, n_layer=4, optimizer="adamw", lr=3e-3)
     trainer.fit(model, datamodule=TokenDataModule(num_samples=args.batch_size * 20, seq_len=32, vocab_size=256,
                                                   batch_size=args.batch_size // dp, seed=args.seed))

@@ -82,12 +82,14 @@ def run(args: argparse.Namespace) -> int:
     check_options(args)
     slowdown = parse_slowdown(args.inject_slowdown)
     provoke = parse_provoke(args.dps_provoke)
-    if args.parallel:
+    from monitor.progress import quiet_lightning
+
+    if args.parallel:  # every rank re-runs this command: each is quiet unless --verbose
         from lightning_plugins.parallel_demo import run_parallel_demo
 
-        return run_parallel_demo(args)
+        with quiet_lightning(not args.verbose):
+            return run_parallel_demo(args)
     # the demo writes no named output: its scratch folder (Lightning's root, the stack's TSDB) goes at exit
-    from monitor.progress import quiet_lightning
 
     workdir = Path(tempfile.mkdtemp(prefix="lightwatch-demo-"))
     try:

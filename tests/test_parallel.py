@@ -383,6 +383,8 @@ def test_demo_parallel_runs_two_gloo_ranks(tmp_path):
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "lightwatch parallel demo summary" in proc.stdout
     assert "(2, 1, 1) on 2 gloo ranks" in proc.stdout
+    for noise in ("GPU available", "TPU available", "Tip:", "`Trainer.fit` stopped"):  # quiet without --verbose
+        assert noise not in proc.stdout + proc.stderr, (noise, proc.stderr[-3000:])
     assert "optimizer steps             20" in proc.stdout
     # the step time comes from the monitor's per-window records (a listener that failed is logged, not raised)
     assert "window_listener_failed" not in proc.stdout + proc.stderr
