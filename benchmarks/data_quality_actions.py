@@ -51,8 +51,10 @@ HELD_OUT = ("synth8", "wine", "synth5x2")
 #: round 4's held-out sets, other generators and shapes than every set above; written (and committed)
 #: before any detector ran on them, run once at the end of round 4
 ROUND4 = ("quant4", "blobs6", "aniso4")
-#: (label, method, options): the confident rule at its early-learning peak (default) and the former mean rule
-METHODS = (("confident", "confident", {}), ("confident_mean", "confident", {"select": "mean"}),
+#: (label, method, options): the confident rule at its early-learning peak (default), round 4's candidate
+#: (the same epoch, flags on noise-corrected probabilities) and the former mean rule
+METHODS = (("confident", "confident", {}), ("confident_corrected", "confident", {"select": "peak_corrected"}),
+           ("confident_mean", "confident", {"select": "mean"}),
            ("mixture", "mixture", {}), ("small_loss", "small_loss", {}))
 #: every set trains for this many optimizer steps (batch 64), whatever its size
 STEPS = 1500
@@ -111,6 +113,10 @@ def corrupt(y: np.ndarray, rate: float, kind: str, classes: int, rng) -> tuple[n
     return noisy, flip
 
 
+def split(name: str) -> str:
+    return "tuning" if name in TUNING else "held-out, round 4" if name in ROUND4 else "held-out"
+
+
 def epochs_for(n: int, steps: int = STEPS, batch: int = 64) -> int:
     return -(-steps // -(-n // batch))
 
@@ -161,8 +167,8 @@ def noise_rows(datasets, seeds, schedules) -> list[dict]:
                 for (label, _, _), det in zip(METHODS, dets):
                     f = det.flagged()
                     tp = int(flip[f].sum())
-                    rows.append({"data": name, "split": "tuning" if name in TUNING else "held-out",
-                                 "schedule": schedule, "epochs": epochs, "noise": rate, "kind": kind if rate else "-",
+                    rows.append({"data": name, "split": split(name), "schedule": schedule, "epochs": epochs,
+                                 "noise": rate, "kind": kind if rate else "-",
                                  "seed": seed, "method": label, "rows": len(y), "flipped": int(flip.sum()),
                                  "flagged": int(f.size), "precision": round(tp / f.size, 3) if f.size else None,
                                  "recall": round(tp / flip.sum(), 3) if flip.sum() else None,
@@ -196,7 +202,7 @@ def filter_rows(datasets, seeds) -> list[dict]:
                 det2 = make_detector("confident", len(y), num_classes=classes)
                 acc["drop"] = _accuracy(train(x, noisy, classes, epochs=epochs, seed=seed, detectors=[det2],
                                               sample_filter=inrun), xte, yte)
-                rows.append({"data": name, "split": "tuning" if name in TUNING else "held-out", "noise": rate,
+                rows.append({"data": name, "split": split(name), "noise": rate,
                              "seed": seed, "epochs": epochs, "flagged": int(first.size),
                              "flag_precision": round(float(flip[first].mean()), 3) if first.size else None,
                              **{f"acc_{k}": round(v, 4) for k, v in acc.items()}})
@@ -259,7 +265,7 @@ def table(rows: list[dict], method: str = "confident", schedule: str = "steps") 
     share of clean rows flagged), the worst seed in brackets."""
     head = ["0 %"] + [f"{int(r * 100)} % {k[:5] if k == 'class-dependent' else 'sym'}" for r, k in NOISE[1:]]
     out = ["| data | " + " | ".join(head) + " |", "|---" * (len(head) + 1) + "|"]
-    for name in dict.fromkeys(r["data"] for r in rows):
+    for name in dict.fromkeys(r["data"] for r in rows if r["method"] == method and r["schedule"] == schedule):
         cells = []
         for rate, kind in NOISE:
             sel = [r for r in rows if r["data"] == name and r["method"] == method and r["schedule"] == schedule
@@ -273,8 +279,8 @@ def table(rows: list[dict], method: str = "confident", schedule: str = "steps") 
                 p = [r["precision"] or 0.0 for r in sel]
                 rc = [r["recall"] for r in sel]
                 cells.append(f"{np.mean(p):.2f} / {np.mean(rc):.2f} [{min(p):.2f} / {min(rc):.2f}]")
-        split = sel[0]["split"] if sel else ""
-        out.append(f"| {name} ({split}) | " + " | ".join(cells) + " |")
+        where = sel[0]["split"] if sel else ""
+        out.append(f"| {name} ({where}) | " + " | ".join(cells) + " |")
     return "\n".join(out)
 
 
@@ -283,11 +289,12 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="fewer seeds, windows and trials")
     ap.add_argument("--only", choices=("noise", "filter", "drift"), action="append",
                     help="run these parts only (repeatable); the others are kept from the stored result")
-    ap.add_argument("--data", choices=("tuning", "held-out", "all"), default="all",
-                    help="the data sets of the noise and filter parts (rows of the others are kept)")
+    ap.add_argument("--data", choices=("tuning", "held-out", "round4", "all"), default="all",
+                    help="the data sets of the noise and filter parts (rows of the others are kept); held-out: the "
+                         "three used-up sets, round4: round 4's new held-out sets")
     args = ap.parse_args()
     torch.set_num_threads(1)
-    sets = {"tuning": TUNING, "held-out": HELD_OUT, "all": TUNING + HELD_OUT}[args.data]
+    sets = {"tuning": TUNING, "held-out": HELD_OUT, "round4": ROUND4, "all": TUNING + HELD_OUT + ROUND4}[args.data]
     seeds = (0,) if args.quick else (0, 1)
     parts = {
         "noise": lambda: noise_rows(sets, seeds, ("steps", "8 epochs")),
@@ -311,7 +318,7 @@ def main() -> int:
     RESULT.write_text(json.dumps(result, indent=1) + "\n")
     if "noise" in result:
         for schedule in ("steps", "8 epochs"):
-            for method in ("confident", "confident_mean"):
+            for method in ("confident", "confident_corrected", "confident_mean"):
                 print(f"\n{method}, schedule {schedule}:\n" + table(result["noise"], method, schedule))
     for r in result.get("filter", []):
         print(r)
