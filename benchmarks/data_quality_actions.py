@@ -6,9 +6,10 @@ FilteredSampler, WindowStats + compare), with a plain torch loop for speed:
 1. ``noise``: flag label issues at 0 / 5 / 15 / 30 % flipped labels (symmetric: a uniformly random
    other class; class-dependent: class c -> c + 1), per detector (confident learning on
    probabilities recorded before each sample's own update, the loss mixture, the small-loss rule
-   at its 10 % default). Data: ``digits`` (the tuning set: the detector's options were chosen
-   on it) and two held-out sets never used for tuning: ``synth8`` (make_classification, 8 classes,
-   3,000 training rows) and ``wine`` (178 rows, 3 classes). Precision, recall, flagged share.
+   at its 10 % default; and round 4's candidate, the same epoch on noise-corrected probabilities).
+   Data: the tuning sets ``TUNING`` (the detector's options were chosen on them only), the
+   held-out sets ``HELD_OUT`` (used up after three looks) and round 4's ``ROUND4`` (other
+   generators; written before any detector ran on them). Precision, recall, flagged share.
 2. ``filter``: clean held-out accuracy with and without dropping the flagged rows from epoch 3 on
    (confident learning), at 15 % and 30 % symmetric noise, three seeds.
 3. ``drift``: false alarms per 1,000 stationary windows at alpha = dashboards.config's
@@ -34,7 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
-from sklearn.datasets import load_breast_cancer, load_digits, load_iris, load_wine, make_classification  # noqa: E402
+from sklearn.datasets import (load_breast_cancer, load_digits, load_iris, load_wine, make_blobs,  # noqa: E402
+                              make_classification, make_gaussian_quantiles)
 from sklearn.model_selection import train_test_split  # noqa: E402
 from sklearn.preprocessing import StandardScaler  # noqa: E402
 
@@ -44,10 +46,16 @@ from monitor.data_quality import FilteredSampler, SampleFilter, compare, make_de
 RESULT = Path(__file__).resolve().parent / "results" / "data_quality_actions.json"
 #: the detector's options were chosen on these only
 TUNING = ("digits", "breast_cancer", "synthT", "iris")
-#: never tuned on; ``synth5x2`` was written once and first run with the final detector
+#: never tuned on; ``synth5x2`` was written once and first run with the final detector. After three
+#: looks these three are used up: round 4 judges on ``ROUND4`` only
 HELD_OUT = ("synth8", "wine", "synth5x2")
-#: (label, method, options): the confident rule at its early-learning peak (default) and the former mean rule
-METHODS = (("confident", "confident", {}), ("confident_mean", "confident", {"select": "mean"}),
+#: round 4's held-out sets, other generators and shapes than every set above; written (and committed)
+#: before any detector ran on them, run once at the end of round 4
+ROUND4 = ("quant4", "blobs6", "aniso4")
+#: (label, method, options): the confident rule at its early-learning peak (default), round 4's candidate
+#: (the same epoch, flags on noise-corrected probabilities) and the former mean rule
+METHODS = (("confident", "confident", {}), ("confident_corrected", "confident", {"select": "peak_corrected"}),
+           ("confident_mean", "confident", {"select": "mean"}),
            ("mixture", "mixture", {}), ("small_loss", "small_loss", {}))
 #: every set trains for this many optimizer steps (batch 64), whatever its size
 STEPS = 1500
@@ -61,11 +69,34 @@ GENERATED = {  # make_classification(**kw, flip_y=0): no built-in label noise
 }
 
 
+def _anisotropic_blobs():
+    """Small and imbalanced: 4 Gaussian blobs (160 / 120 / 80 / 40 rows, 5 features) sheared by one
+    random linear map, so every class is an elongated, tilted ellipsoid."""
+    x, y = make_blobs(n_samples=[160, 120, 80, 40], n_features=5, cluster_std=1.0, center_box=(-5.0, 5.0),
+                      random_state=4711)
+    return x @ np.random.default_rng(4711).normal(size=(5, 5)), y
+
+
+OTHER_GENERATORS = {  # round 4's held-out sets: no make_classification
+    # 4 classes as nested shells of one 4-d Gaussian (quantiles of the radius): curved boundaries. Clean
+    # labels, checked before any detector ran: the benchmark MLP fits 94.9 % of its training rows (test
+    # 91.3 %), an RBF SVM errs on 5.0 % (5-fold), QDA on 20 %: boundary rows stay hard
+    "quant4": lambda: make_gaussian_quantiles(n_samples=2400, n_features=4, n_classes=4, random_state=404),
+    # 6 isotropic blobs in 8-d with unequal spreads (standard deviation 0.8 ... 2.8); clean: MLP 99.4 / 98.3 %,
+    # SVM and QDA err on 1.0 / 1.1 %
+    "blobs6": lambda: make_blobs(n_samples=2400, n_features=8, centers=6, cluster_std=[0.8, 1.2, 1.6, 2.0, 2.4, 2.8],
+                                 center_box=(-6.0, 6.0), random_state=612),
+    "aniso4": _anisotropic_blobs,  # clean: MLP 100 / 100 %, SVM 0.5 %, QDA 0.75 % error
+}
+
+
 # --------------------------------------------------------------------------- noisy labels
 def load(name: str, seed: int):
     builtin = {"digits": load_digits, "wine": load_wine, "breast_cancer": load_breast_cancer, "iris": load_iris}
     if name in builtin:
         x, y = builtin[name](return_X_y=True)
+    elif name in OTHER_GENERATORS:
+        x, y = OTHER_GENERATORS[name]()
     else:
         x, y = make_classification(**GENERATED[name], flip_y=0.0)
     xtr, xte, ytr, yte = train_test_split(x, y, test_size=0.25, random_state=seed, stratify=y)
@@ -81,6 +112,10 @@ def corrupt(y: np.ndarray, rate: float, kind: str, classes: int, rng) -> tuple[n
     else:  # class-dependent: every flipped c becomes c + 1
         noisy[flip] = (y[flip] + 1) % classes
     return noisy, flip
+
+
+def split(name: str) -> str:
+    return "tuning" if name in TUNING else "held-out, round 4" if name in ROUND4 else "held-out"
 
 
 def epochs_for(n: int, steps: int = STEPS, batch: int = 64) -> int:
@@ -133,8 +168,8 @@ def noise_rows(datasets, seeds, schedules) -> list[dict]:
                 for (label, _, _), det in zip(METHODS, dets):
                     f = det.flagged()
                     tp = int(flip[f].sum())
-                    rows.append({"data": name, "split": "tuning" if name in TUNING else "held-out",
-                                 "schedule": schedule, "epochs": epochs, "noise": rate, "kind": kind if rate else "-",
+                    rows.append({"data": name, "split": split(name), "schedule": schedule, "epochs": epochs,
+                                 "noise": rate, "kind": kind if rate else "-",
                                  "seed": seed, "method": label, "rows": len(y), "flipped": int(flip.sum()),
                                  "flagged": int(f.size), "precision": round(tp / f.size, 3) if f.size else None,
                                  "recall": round(tp / flip.sum(), 3) if flip.sum() else None,
@@ -168,7 +203,7 @@ def filter_rows(datasets, seeds) -> list[dict]:
                 det2 = make_detector("confident", len(y), num_classes=classes)
                 acc["drop"] = _accuracy(train(x, noisy, classes, epochs=epochs, seed=seed, detectors=[det2],
                                               sample_filter=inrun), xte, yte)
-                rows.append({"data": name, "split": "tuning" if name in TUNING else "held-out", "noise": rate,
+                rows.append({"data": name, "split": split(name), "noise": rate,
                              "seed": seed, "epochs": epochs, "flagged": int(first.size),
                              "flag_precision": round(float(flip[first].mean()), 3) if first.size else None,
                              **{f"acc_{k}": round(v, 4) for k, v in acc.items()}})
@@ -228,10 +263,11 @@ def drift_rows(windows: int, trials: int, window: int = 256, ref_windows: int = 
 
 def table(rows: list[dict], method: str = "confident", schedule: str = "steps") -> str:
     """Markdown: precision / recall per data set and noise (mean over seeds; the 0 % column is the
-    share of clean rows flagged), the worst seed in brackets."""
+    share of clean rows flagged), the worst seed in brackets; ✓: the mean meets issue 17's goals
+    (precision >= 0.85 and recall >= 0.80; under 1 % of clean rows flagged)."""
     head = ["0 %"] + [f"{int(r * 100)} % {k[:5] if k == 'class-dependent' else 'sym'}" for r, k in NOISE[1:]]
     out = ["| data | " + " | ".join(head) + " |", "|---" * (len(head) + 1) + "|"]
-    for name in dict.fromkeys(r["data"] for r in rows):
+    for name in dict.fromkeys(r["data"] for r in rows if r["method"] == method and r["schedule"] == schedule):
         cells = []
         for rate, kind in NOISE:
             sel = [r for r in rows if r["data"] == name and r["method"] == method and r["schedule"] == schedule
@@ -239,14 +275,16 @@ def table(rows: list[dict], method: str = "confident", schedule: str = "steps") 
             if not sel:
                 cells.append("")
             elif not rate:
-                cells.append(f"{100 * np.mean([r['flagged_share'] for r in sel]):.2f} % "
-                             f"[{100 * max(r['flagged_share'] for r in sel):.2f}]")
+                share = np.mean([r['flagged_share'] for r in sel])
+                cells.append(f"{100 * share:.2f} % [{100 * max(r['flagged_share'] for r in sel):.2f}]"
+                             + (" ✓" if share < 0.01 else ""))
             else:
                 p = [r["precision"] or 0.0 for r in sel]
                 rc = [r["recall"] for r in sel]
-                cells.append(f"{np.mean(p):.2f} / {np.mean(rc):.2f} [{min(p):.2f} / {min(rc):.2f}]")
-        split = sel[0]["split"] if sel else ""
-        out.append(f"| {name} ({split}) | " + " | ".join(cells) + " |")
+                cells.append(f"{np.mean(p):.2f} / {np.mean(rc):.2f} [{min(p):.2f} / {min(rc):.2f}]"
+                             + (" ✓" if np.mean(p) >= 0.85 and np.mean(rc) >= 0.80 else ""))
+        where = sel[0]["split"] if sel else ""
+        out.append(f"| {name} ({where}) | " + " | ".join(cells) + " |")
     return "\n".join(out)
 
 
@@ -255,11 +293,12 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="fewer seeds, windows and trials")
     ap.add_argument("--only", choices=("noise", "filter", "drift"), action="append",
                     help="run these parts only (repeatable); the others are kept from the stored result")
-    ap.add_argument("--data", choices=("tuning", "held-out", "all"), default="all",
-                    help="the data sets of the noise and filter parts (rows of the others are kept)")
+    ap.add_argument("--data", choices=("tuning", "held-out", "round4", "all"), default="all",
+                    help="the data sets of the noise and filter parts (rows of the others are kept); held-out: the "
+                         "three used-up sets, round4: round 4's new held-out sets")
     args = ap.parse_args()
     torch.set_num_threads(1)
-    sets = {"tuning": TUNING, "held-out": HELD_OUT, "all": TUNING + HELD_OUT}[args.data]
+    sets = {"tuning": TUNING, "held-out": HELD_OUT, "round4": ROUND4, "all": TUNING + HELD_OUT + ROUND4}[args.data]
     seeds = (0,) if args.quick else (0, 1)
     parts = {
         "noise": lambda: noise_rows(sets, seeds, ("steps", "8 epochs")),
@@ -283,7 +322,7 @@ def main() -> int:
     RESULT.write_text(json.dumps(result, indent=1) + "\n")
     if "noise" in result:
         for schedule in ("steps", "8 epochs"):
-            for method in ("confident", "confident_mean"):
+            for method in ("confident", "confident_corrected", "confident_mean"):
                 print(f"\n{method}, schedule {schedule}:\n" + table(result["noise"], method, schedule))
     for r in result.get("filter", []):
         print(r)

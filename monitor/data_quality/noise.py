@@ -74,10 +74,20 @@ class ConfidentLearningDetector(_EpochDetector):
     neither (confident learning's assumption that each class's given labels are mostly right is
     broken: the model has not learnt yet). ``select="mean"`` is the former rule: cleanlab on the
     mean probabilities over all tracked epochs.
+
+    ``select="peak_corrected"`` (round 4) chooses the same epoch but flags on *noise-corrected*
+    probabilities: cleanlab's ``estimate_latent`` gives the noise matrix P(given i | true j) from
+    the confident joint; inverting it out of each row's probabilities estimates the true class
+    (forward correction read backwards). With class-dependent flips c -> c + 1 the noisy-label
+    model's boundary moves into class c and its clean rows beside it look flipped; on corrected
+    probabilities they do not. The flags are ``prune_by_noise_rate`` on the corrected
+    probabilities together with ``low_self_confidence`` on them (the rows of lowest corrected
+    probability of their given label, as many as cleanlab's ``num_label_issues`` counts): with few
+    flips spread over many classes, per-cell pruning loses the cells of about one row each.
     """
 
     needs_probs = True
-    SELECT = ("peak", "mean")
+    SELECT = ("peak", "peak_corrected", "mean")
 
     def __init__(self, num_samples: int, num_classes: int, *, warmup_epochs: int = 1,
                  filter_by: str = "prune_by_noise_rate", select: str = "peak", smoothing: float = 0.5,
@@ -117,13 +127,17 @@ class ConfidentLearningDetector(_EpochDetector):
         self.labels[ok] = labels[ok]
         self.last[:], self.share = False, None
         rows = np.flatnonzero(self.seen > 0)
-        judged = self.ema[rows] if self.select == "peak" else self.prob_sum[rows] / self.seen[rows, None]
+        judged = self.prob_sum[rows] / self.seen[rows, None] if self.select == "mean" else self.ema[rows]
         issues = self._find(rows, judged)
+        reported = self.last
         if issues is not None and not self._unidentifiable(self.labels[rows], issues):
             self.last[rows[issues]] = True
             misfit = int((judged.argmax(1) != self.labels[rows]).sum())
             self.share = float(issues.sum() / max(misfit, 1))
-        self.recent.append([self.epochs_seen, self.share or 0.0, np.flatnonzero(self.last).tolist()])
+            if self.select == "peak_corrected":  # same share and epoch choice; flags on corrected probabilities
+                reported = np.zeros(self.num_samples, dtype=bool)
+                reported[rows[self._find_corrected(rows, judged)]] = True
+        self.recent.append([self.epochs_seen, self.share or 0.0, np.flatnonzero(reported).tolist()])
         if len(self.recent) > self.confirm:  # the oldest epoch's score: the lowest share of it and the next ones
             score = min(r[1] for r in self.recent)
             epoch, _, indices = self.recent.pop(0)
@@ -151,9 +165,20 @@ class ConfidentLearningDetector(_EpochDetector):
         issues = find_label_issues(labels, probs, filter_by=self.filter_by, n_jobs=1)  # no fork in the trainer
         return np.asarray(issues, dtype=bool)
 
+    def _find_corrected(self, rows: np.ndarray, probs: np.ndarray) -> np.ndarray:
+        """``select="peak_corrected"``'s flags (bool over ``rows``): cleanlab's noise matrix inverted out of
+        the probabilities, then ``prune_by_noise_rate`` or ``low_self_confidence`` on the result."""
+        from cleanlab.filter import find_label_issues
+
+        labels = self.labels[rows]
+        true = noise_corrected(labels, probs)
+        return np.asarray(find_label_issues(labels, true, filter_by="prune_by_noise_rate", n_jobs=1), dtype=bool) | \
+            np.asarray(find_label_issues(labels, true, filter_by="low_self_confidence", n_jobs=1), dtype=bool)
+
     def flagged(self) -> np.ndarray:
-        """Sorted dataset indices: the peak epoch's flags (``select="peak"``, share >= ``min_share``), else the latest."""
-        use_best = self.select == "peak" and self.best_share >= self.min_share
+        """Sorted dataset indices: the peak epoch's flags (``select="peak"`` or ``"peak_corrected"``, share >=
+        ``min_share``), else the latest epoch's (uncorrected) flags."""
+        use_best = self.select != "mean" and self.best_share >= self.min_share
         return np.flatnonzero(self.best if use_best else self.last)
 
     def state_dict(self) -> dict:
@@ -298,7 +323,7 @@ class NoisySampleTracker(_EpochDetector):
 def make_detector(method: str, num_samples: int, *, num_classes: int | None = None, warmup_epochs: int = 1,
                   tail_fraction: float = 0.1, persistence: float = 0.5, select: str = "peak"):
     """The detector for ``method`` (one of :data:`NOISE_METHODS`); ``select`` is the confident rule's
-    epoch choice (``"peak"`` or ``"mean"``, see :class:`ConfidentLearningDetector`)."""
+    epoch choice and flags (``"peak"``, ``"peak_corrected"`` or ``"mean"``, see :class:`ConfidentLearningDetector`)."""
     if method == "confident":
         if num_classes is None:
             raise ValueError("noisy_method='confident' needs num_classes")
@@ -326,6 +351,18 @@ def detector_for(method: str, rows: dict, num_classes: int | None, *, state: Map
     if state is not None:
         det.load_state_dict(state.get("state", state))
     return det, method
+
+
+def noise_corrected(labels: np.ndarray, probs: np.ndarray) -> np.ndarray:
+    """Probabilities of the *true* class from a noisy-label model's ``probs`` ``(N, C)``: cleanlab's
+    noise matrix P(given i | true j) (``estimate_latent`` on the confident joint) solved out of each
+    row (least squares), clipped at 0 and renormalised."""
+    from cleanlab.count import compute_confident_joint, estimate_latent
+
+    probs = probs / probs.sum(1, keepdims=True)
+    _, noise_matrix, _ = estimate_latent(compute_confident_joint(labels, probs), labels)
+    true = np.clip(np.linalg.lstsq(noise_matrix, probs.T, rcond=None)[0].T, 1e-9, None)
+    return true / true.sum(1, keepdims=True)
 
 
 def check_select(select: str) -> str:

@@ -1,0 +1,195 @@
+"""Round 4 of issue 17: variants of the confident rule, judged on the *tuning* sets only.
+
+Trains each tuning set once per noise setting and seed (the MLP, split, flips and 1,500 steps of
+``data_quality_actions.py``), keeps every epoch's before-update probabilities, runs the default
+detector on them (its peak epoch) and judges variants of what is flagged there, all with
+cleanlab's API: cleanlab's other ``filter_by`` rules at the peak; the probabilities averaged over
+the epochs around the peak (an ensemble of epochs) before ``find_label_issues``; rank-based
+thresholds (``get_label_quality_scores`` ranked, the count from ``num_label_issues``); and unions
+and intersections of per-cell pruning with the rank-based flags. Never runs on held-out sets.
+Writes ``benchmarks/results/data_quality_variants.json``.
+
+    python benchmarks/data_quality_variants.py [--sets digits,synthT] [--cache DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+import warnings
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+
+from benchmarks.data_quality_actions import NOISE, TUNING, corrupt, epochs_for, load, train  # noqa: E402
+from monitor.data_quality import make_detector  # noqa: E402
+from monitor.data_quality.noise import noise_corrected  # noqa: E402
+
+RESULT = Path(__file__).resolve().parent / "results" / "data_quality_variants.json"
+
+
+class _Recorder:
+    """Keeps each epoch's before-update probabilities (the detector interface of ``train``)."""
+
+    def __init__(self) -> None:
+        self.probs = []
+
+    def add_epoch(self, probs=None, labels=None, losses=None) -> None:
+        self.probs.append(probs.astype(np.float32))
+
+    def flagged(self) -> np.ndarray:
+        return np.zeros(0, dtype=np.int64)
+
+
+def record(name: str, rate: float, kind: str, seed: int, cache: Path | None):
+    """(per-epoch probabilities, given labels, flipped mask) of one training run (cached if asked)."""
+    x, y, _, _ = load(name, 0)
+    classes = int(y.max()) + 1
+    noisy, flip = corrupt(y, rate, kind, classes, np.random.default_rng(1 + seed))
+    path = cache / f"{name}_{rate}_{kind}_{seed}.npz" if cache else None
+    if path is not None and path.exists():
+        return list(np.load(path)["probs"]), noisy, flip
+    rec = _Recorder()
+    train(x, noisy, classes, epochs=epochs_for(len(y)), seed=seed, detectors=[rec])
+    if path is not None:
+        np.savez_compressed(path, probs=np.stack(rec.probs))
+    return rec.probs, noisy, flip
+
+
+def _issues(labels, probs, filter_by: str) -> np.ndarray:
+    from cleanlab.filter import find_label_issues
+
+    probs = probs / probs.sum(1, keepdims=True)
+    return np.asarray(find_label_issues(labels, probs, filter_by=filter_by, n_jobs=1), dtype=bool)
+
+
+def _ranked(labels, probs, method: str, estimation: str) -> np.ndarray:
+    """The ``num_label_issues`` (``estimation``) rows with the lowest ``get_label_quality_scores``."""
+    from cleanlab.count import num_label_issues
+    from cleanlab.rank import get_label_quality_scores
+
+    probs = probs / probs.sum(1, keepdims=True)
+    k = num_label_issues(labels, probs, estimation_method=estimation)
+    out = np.zeros(labels.size, dtype=bool)
+    out[np.argsort(get_label_quality_scores(labels, probs, method=method), kind="stable")[:k]] = True
+    return out
+
+
+def variants(probs: list, labels: np.ndarray) -> dict:
+    """Each variant's flagged rows (bool) for one run; the default detector chooses the epoch."""
+    det = make_detector("confident", labels.size, num_classes=probs[0].shape[1])
+    emas = []
+    for p in probs:
+        det.add_epoch(probs=p, labels=labels)
+        if det.epochs_seen > det.warmup_epochs:
+            emas.append(det.ema.copy())
+    default = np.isin(np.arange(labels.size), det.flagged())
+    cand = make_detector("confident", labels.size, num_classes=probs[0].shape[1], select="peak_corrected")
+    for p in probs:
+        cand.add_epoch(probs=p, labels=labels)
+    candidate = np.isin(np.arange(labels.size), cand.flagged())
+    out = {"peak (default)": default, "peak_corrected (the detector's option)": candidate}
+    if det.best_share < det.min_share:  # no confident peak: every variant reports the default's latest flags
+        return {**out, "_no_peak": True}
+    i = det.best_epoch - det.warmup_epochs - 1  # index into emas (the first tracked epoch is 1 + warmup)
+    raw = probs[det.warmup_epochs:]
+    ema = emas[i]
+    for fb in ("both", "confident_learning", "prune_by_class", "low_self_confidence", "low_normalized_margin"):
+        out[f"{fb} at peak"] = _issues(labels, ema, fb)
+    for k in (1, 2, 4):
+        window = slice(max(i - k, 0), i + k + 1)
+        out[f"ema mean ±{k} -> noise rate"] = _issues(labels, np.mean(emas[window], 0), "prune_by_noise_rate")
+        out[f"raw mean ±{k} -> noise rate"] = _issues(labels, np.mean(raw[window], 0).astype(np.float64),
+                                                     "prune_by_noise_rate")
+    for method in ("self_confidence", "normalized_margin"):
+        for est in ("off_diagonal", "off_diagonal_calibrated"):
+            out[f"rank {method} x {est}"] = _ranked(labels, ema, method, est)
+    fixed = noise_corrected(labels, ema)
+    misfit = fixed.argmax(1) != labels
+    out["corrected -> noise rate"] = _issues(labels, fixed, "prune_by_noise_rate")
+    out["default & corrected misfit"] = default & misfit
+    c_lsc = _issues(labels, fixed, "low_self_confidence")
+    out["corrected -> low_self_confidence"] = c_lsc
+    out["corrected -> noise rate | lsc"] = out["corrected -> noise rate"] | c_lsc
+    out["corrected -> noise rate | (lsc & corrected misfit)"] = out["corrected -> noise rate"] | (
+        out["low_self_confidence at peak"] & misfit)
+    out["corrected -> both"] = _issues(labels, fixed, "both")
+    out["corrected -> prune_by_class"] = _issues(labels, fixed, "prune_by_class")
+    out["(default | lsc) & corrected misfit"] = (default | out["low_self_confidence at peak"]) & misfit
+    out["(default | rank nm cal) & corrected misfit"] = (default | out["rank normalized_margin x off_diagonal_calibrated"]) & misfit
+    out["(default | pbc) & corrected misfit"] = (default | out["prune_by_class at peak"]) & misfit
+    out["default | low_self_confidence"] = default | out["low_self_confidence at peak"]
+    out["default & low_self_confidence"] = default & out["low_self_confidence at peak"]
+    out["default | rank sc calibrated"] = default | out["rank self_confidence x off_diagonal_calibrated"]
+    out["default | prune_by_class"] = default | out["prune_by_class at peak"]
+    return out
+
+
+def summarize(rows: list[dict]) -> dict:
+    """Per variant: mean precision / recall over the noisy runs, clean share, cells meeting both goals
+    (mean of the seeds of a data set x noise setting: precision >= 0.85 and recall >= 0.80)."""
+    out = {}
+    for v in dict.fromkeys(r["variant"] for r in rows):
+        sel = [r for r in rows if r["variant"] == v]
+        noisy = [r for r in sel if r["noise"]]
+        cells = {}
+        for r in noisy:
+            cells.setdefault((r["data"], r["noise"], r["kind"]), []).append(r)
+        met = sum(np.mean([r["precision"] or 0.0 for r in c]) >= 0.85 and np.mean([r["recall"] for r in c]) >= 0.80
+                  for c in cells.values())
+        out[v] = {"mean_precision": round(float(np.mean([r["precision"] or 0.0 for r in noisy])), 3),
+                  "mean_recall": round(float(np.mean([r["recall"] for r in noisy])), 3),
+                  "max_clean_share": round(max([r["flagged_share"] for r in sel if not r["noise"]], default=0.0), 4),
+                  "cells_meeting_both": f"{met} of {len(cells)}"}
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sets", default=",".join(TUNING), help=f"comma-separated tuning sets ({', '.join(TUNING)})")
+    ap.add_argument("--cache", type=Path, help="a folder keeping the recorded probabilities between runs")
+    args = ap.parse_args()
+    sets = args.sets.split(",")
+    if any(s not in TUNING for s in sets):
+        print(f"--sets: use tuning sets only ({', '.join(TUNING)}), got {args.sets!r}", file=sys.stderr)
+        return 2
+    if args.cache is not None:
+        args.cache.mkdir(parents=True, exist_ok=True)
+    torch.set_num_threads(1)
+    warnings.filterwarnings("ignore")
+    t0, rows = time.time(), []
+    for name in sets:
+        for (rate, kind), seed in ((c, s) for c in NOISE for s in (0, 1)):
+            probs, noisy, flip = record(name, rate, kind, seed, args.cache)
+            found = variants(probs, noisy)
+            no_peak = found.pop("_no_peak", False)
+            for variant, flags in found.items():
+                tp = int((flags & flip).sum())
+                rows.append({"data": name, "noise": rate, "kind": kind if rate else "-", "seed": seed,
+                             "variant": variant, "flagged": int(flags.sum()), "no_peak": bool(no_peak),
+                             "precision": round(tp / flags.sum(), 3) if flags.sum() else None,
+                             "recall": round(tp / flip.sum(), 3) if flip.sum() else None,
+                             "flagged_share": round(float(flags.mean()), 4)})
+        print(name, round(time.time() - t0, 1), flush=True)
+    # runs without a confident peak report the default's flags under every variant
+    all_variants = list(dict.fromkeys(r["variant"] for r in rows))
+    for r in [r for r in rows if r["no_peak"] and r["variant"] == "peak (default)"]:
+        rows += [{**r, "variant": v} for v in all_variants[2:]]
+    summary = summarize(rows)
+    for v, s in summary.items():
+        print(f"{v:48s} P {s['mean_precision']:.3f} R {s['mean_recall']:.3f} clean {100 * s['max_clean_share']:.2f} %"
+              f" cells {s['cells_meeting_both']}")
+    RESULT.write_text(json.dumps({"sets": sets, "summary": summary, "rows": rows,
+                                  "seconds": round(time.time() - t0, 1)}, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
