@@ -45,6 +45,10 @@ class AnomalyCallback(pl.Callback):
     webhook_url : shorthand for ``sink=WebhookSink(webhook_url)``, the no-Prometheus fallback
         (Alertmanager's webhook format).
     max_queue : windows waiting for the worker; beyond it windows are dropped and counted (``dropped``).
+    phase : pass the run's phase to the detector (default): a point whose windows held a validation
+        loop or checkpoint write (the monitor's ``pause_seconds``) is a known pause, every other point
+        is training, so a deep drop outside validation is a regression, not a pause. ``False`` makes
+        the detector infer pauses from the values, as for a scraped series.
 
     The detector state is saved in checkpoints as plain data (loads under ``weights_only=True``),
     so a resumed run keeps its model. Example::
@@ -54,7 +58,8 @@ class AnomalyCallback(pl.Callback):
 
     def __init__(self, monitor=None, detector: ThroughputDetector | None = None, *, every_n_steps: int = 1,
                  registry=None, run_name: str | None = None, series: str = "samples_per_second",
-                 sink: AlertSink | None = None, webhook_url: str | None = None, max_queue: int = 1024) -> None:
+                 sink: AlertSink | None = None, webhook_url: str | None = None, max_queue: int = 1024,
+                 phase: bool = True) -> None:
         if monitor is not None and not hasattr(monitor, "subscribe"):
             raise ValueError("monitor: expected a PrometheusMonitor (an object with subscribe(fn))")
         if isinstance(every_n_steps, bool) or not isinstance(every_n_steps, int) or every_n_steps < 1:
@@ -69,6 +74,7 @@ class AnomalyCallback(pl.Callback):
         self.registry = registry
         self.run_name = run_name
         self.series = series
+        self.phase = bool(phase)
         self.sink: AlertSink = WebhookSink(webhook_url) if webhook_url else (sink or AlertSink())
         self.last_result = None
         self.alerts = 0
@@ -79,7 +85,7 @@ class AnomalyCallback(pl.Callback):
         self._worker: threading.Thread | None = None
         self._tracker: AlertTracker | None = None
         self._subscribed = None
-        self._acc = [0.0, 0.0, 0]  # samples, seconds, batches of the windows not yet scored
+        self._acc = [0.0, 0.0, 0, 0.0]  # samples, seconds, batches, pause seconds of the windows not yet scored
         if monitor is not None:
             self._subscribe(monitor)
 
@@ -144,12 +150,14 @@ class AnomalyCallback(pl.Callback):
         acc[0] += rec.samples
         acc[1] += rec.seconds
         acc[2] += rec.batches
+        acc[3] += getattr(rec, "pause_seconds", 0.0)
         if acc[2] < self.every_n_steps or acc[1] <= 0:
             return
         rate = acc[0] / acc[1]
-        self._acc = [0.0, 0.0, 0]
+        pause = acc[3] > 0.0 if self.phase else None
+        self._acc = [0.0, 0.0, 0, 0.0]
         with self._lock:
-            r = self.detector.update(rate, rec.timestamp)
+            r = self.detector.update(rate, rec.timestamp, pause=pause)
             self.last_result = r
             if self._tracker is not None and self._tracker.observe(r):
                 self.alerts += 1
@@ -167,5 +175,5 @@ class AnomalyCallback(pl.Callback):
             self.detector.load_state_dict(state_dict["detector"])
             self.alerts = state_dict.get("alerts", 0)
             if "pending" in state_dict:
-                s, sec, b = state_dict["pending"]
-                self._acc = [float(s), float(sec), int(b)]
+                p = state_dict["pending"]
+                self._acc = [float(p[0]), float(p[1]), int(p[2]), float(p[3]) if len(p) > 3 else 0.0]

@@ -6,7 +6,9 @@
     lightwatch anomaly report IN.csv --out plot.png [--model ...]
 
 CSV input: a header with ``timestamp`` and ``value`` columns (other columns are copied through; a
-UTF-8 byte-order mark is fine); timestamps are unix seconds or ISO-8601. Inputs and outputs are
+UTF-8 byte-order mark is fine), and optionally ``pause`` (``1``/``0``, ``true``/``false``: the point's
+window held a validation loop or a checkpoint write; given for every row, it is the run's phase, as
+``AnomalyCallback`` passes it, and the detector uses its phase model); timestamps are unix seconds or ISO-8601. Inputs and outputs are
 checked first (``monitor.cliio``: an output may not be the input, a symlink or a directory; a
 report must end in ``.png``), then the whole file: a missing column, a row with more or fewer
 fields than the header, a non-numeric, NaN or infinite value, a negative value in the rate mode
@@ -139,6 +141,8 @@ def read_csv(path: Path, *, rate: bool = True, timestamps: str = "strict") -> tu
                     raise ValueError(f"input {name!r} line {line}: {n} field(s), the header has {len(fields)}")
                 t = _parse_time(row["timestamp"], line)
                 v = _parse_value(row["value"], line, rate)
+                if "pause" in row:
+                    _parse_pause(row["pause"], line)
                 if timestamps == "strict" and ts and t <= ts[-1]:
                     word = "duplicate" if t == ts[-1] else "out-of-order"
                     raise ValueError(f"input {name!r} line {line}: {word} timestamp {row['timestamp']!r} "
@@ -159,6 +163,23 @@ def read_csv(path: Path, *, rate: bool = True, timestamps: str = "strict") -> tu
     if timestamps == "merge":
         rows, ts, vs = _merge(rows, ts, vs)
     return rows, ts, vs
+
+
+PAUSE_WORDS = {"1": True, "true": True, "0": False, "false": False}
+
+
+def _parse_pause(text, line: int) -> bool:
+    try:
+        return PAUSE_WORDS[str(text).strip().lower()]
+    except KeyError:
+        raise ValueError(f"line {line}: pause {text!r} is not one of 1, 0, true, false") from None
+
+
+def pauses_of(rows: list[dict]) -> list[bool] | None:
+    """The ``pause`` column as booleans (checked by :func:`read_csv`), or None without one."""
+    if not rows or "pause" not in rows[0]:
+        return None
+    return [PAUSE_WORDS[row["pause"].strip().lower()] for row in rows]
 
 
 def _parse_value(text, line: int, rate: bool) -> float:
@@ -193,14 +214,15 @@ def _merge(rows: list[dict], ts: list[float], vs: list[float]):
 
 
 def score_rows(ts: list[float], vs: list[float], model: str = "lstm", direction: str = "down",
-               values: str = "auto") -> list:
+               values: str = "auto", pauses: list[bool] | None = None) -> list:
     from monitor.progress import bar as progress_bar  # on stderr when it is a terminal, silent otherwise
 
     det = make_detector(model, direction, values)
     results = []
+    phase = pauses if pauses is not None and model != "cusum" else [None] * len(vs)
     with progress_bar(len(vs), "scoring", unit="pt") as bar:
-        for k, (t, v) in enumerate(zip(ts, vs), start=1):
-            results.append(det.update(v, t))
+        for k, (t, v, p) in enumerate(zip(ts, vs, phase), start=1):
+            results.append(det.update(v, t) if p is None else det.update(v, t, pause=p))
             if k % 1000 == 0:
                 bar.update(1000)
         bar.update(len(vs) % 1000)
@@ -215,7 +237,7 @@ def score_csv(inp: Path, out: Path, model: str = "lstm", direction: str = "down"
     make_detector(model, direction, values)  # options first
     out = output_file(out, "--out", inputs=[inp])
     rows, ts, vs = read_csv(inp, rate=_rate_mode(direction, values), timestamps=timestamps)
-    results = score_rows(ts, vs, model, direction, values)
+    results = score_rows(ts, vs, model, direction, values, pauses_of(rows))
     alerts, prev = 0, False
     with atomic_write(out, "w", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(rows[0].keys()) + list(OUT_COLUMNS))
@@ -253,8 +275,8 @@ def run(args: argparse.Namespace) -> int:
         make_detector(args.model, args.direction, args.values)  # check the options before reading
         input_file(args.input, "input", allow_empty=True)
         out = output_file(args.out, "--out", inputs=[args.input], suffix=".png")
-        _, ts, vs = read_csv(args.input, rate=_rate_mode(args.direction, args.values), timestamps=args.timestamps)
-        results = score_rows(ts, vs, args.model, args.direction, args.values)
+        rows, ts, vs = read_csv(args.input, rate=_rate_mode(args.direction, args.values), timestamps=args.timestamps)
+        results = score_rows(ts, vs, args.model, args.direction, args.values, pauses_of(rows))
         plot_report(ts, vs, results, out, title=args.input.name)
         print(f"lightwatch anomaly: wrote {out}")
         return 0

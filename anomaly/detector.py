@@ -18,6 +18,15 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
 4. **One alert per regression.** The alert holds through deep (pause-like) points and ends after
    ``recovery`` points above the forecast's 5 % quantile and within ``2 * min_drop`` of the pre-alert
    level (throughput has recovered); one that lasts ``adapt_after`` points is accepted as the new normal.
+5. **The run's phase, where known.** ``update(value, timestamp, pause=...)``: ``AnomalyCallback``
+   passes whether the point's window held a validation loop or a checkpoint write (the monitor times
+   both). A known pause point adds no evidence, drains nothing and holds an alert; outside a known
+   pause a deep run is full evidence once it outlasts 12 points (a halving is a regression, not a
+   pause), and the phase model (the LSTM trained with the phase as two more inputs,
+   ``global_lstm_phase.npz``; chosen when the first point comes with its phase) keeps forecasting
+   the healthy level. Without it (``pause=None``, a
+   scraped series, ``anomaly score``, the sidecar) pauses are inferred from the values: a deep point
+   is weak evidence until the deep run outlasts 2.5x the longest recent pause.
 
 Values: rates (``values="rate"``, the default for ``direction="down"``) are scored in log space;
 any real series (``values="real"``, the default for ``"up"``/``"both"``) on ``0.05 * asinh((value - m) / c)``
@@ -159,10 +168,11 @@ class ThroughputDetector:
             return self.values
         return "rate" if self.direction == "down" else "real"
 
-    def _setup(self) -> None:
+    def _setup(self, phase: bool = False) -> None:
         self.validate()
         signs = {"down": (1,), "up": (-1,), "both": (1, -1)}[self.direction]
-        self._sides = [Side(self, s) for s in signs]
+        self.phase_ = phase  # the first point came with its phase: the degradation side uses the phase model
+        self._sides = [Side(self, s, phase and s > 0) for s in signs]
         self.z_ = gaussian_z(self.alpha)
         self.n_ = 0
         self.last_ts_: float | None = None
@@ -170,7 +180,7 @@ class ThroughputDetector:
         self.last_result_: DetectionResult | None = None
         self.c_: float | None = None if self.value_mode == "real" else 1.0  # real mode: asinh scale
         self.m_ = 0.0  # real mode: the calibration values' median
-        self.pending_: list[tuple[float, bool]] = []  # real mode: (value, gap) before c is known
+        self.pending_: list[tuple[float, bool, bool | None]] = []  # real mode: (value, gap, pause) before c is known
 
     # ------------------------------------------------------------------ value scale
     def _forward(self, value: float) -> float:
@@ -185,14 +195,14 @@ class ThroughputDetector:
         return min(1e308, max(-1e308, self.m_ + self.c_ * math.sinh(y)))
 
     def _calibrate(self) -> None:
-        vals = np.asarray([v for v, _ in self.pending_], dtype=float)
+        vals = np.asarray([p[0] for p in self.pending_], dtype=float)
         center, spread = robust_center_scale(vals)
         c = spread or 1e-3 * float(np.median(np.abs(vals))) or 1.0
         self.c_ = float(min(max(c, 1e-300), 1e300))
         self.m_ = center
         pending, self.pending_ = self.pending_, []
-        for v, gap in pending:
-            self._score_sides(self._forward(v), gap)
+        for v, gap, pause in pending:
+            self._score_sides(self._forward(v), gap, pause)
 
     # ------------------------------------------------------------------ scoring
     def _timestamp(self, timestamp) -> tuple[float | None, bool]:
@@ -215,22 +225,29 @@ class ThroughputDetector:
         self.last_ts_ = timestamp
         return timestamp, gap
 
-    def _score_sides(self, y: float, gap: bool) -> tuple[list[float], list[bool], list[str]]:
+    def _score_sides(self, y: float, gap: bool, pause: bool | None = None) -> tuple[list[float], list[bool], list[str]]:
         if gap:
             for side in self._sides:
                 side.gap()
         scores, flags, states = [], [], []
         for side in self._sides:
-            s, f, st = side.update(side.sign * y)
+            s, f, st = side.update(side.sign * y, pause if side.sign > 0 else None)
             scores.append(s)
             flags.append(f)
             states.append(st)
         return scores, flags, states
 
-    def update(self, value: float, timestamp: float | None = None) -> DetectionResult:
-        """Score the next observation (each point is scored only from earlier points)."""
+    def update(self, value: float, timestamp: float | None = None, pause: bool | None = None) -> DetectionResult:
+        """Score the next observation (each point is scored only from earlier points).
+
+        ``pause`` is the run's phase where the caller knows it: ``True`` when the point's window held a
+        validation loop or a checkpoint write, ``False`` when it held training only, ``None`` (default)
+        when unknown (pauses are then inferred from the values). ``AnomalyCallback`` passes it.
+        """
+        if pause is not None:
+            pause = bool(pause)
         if self._sides is None:
-            self._setup()
+            self._setup(phase=pause is not None)
         value = float(value)
         timestamp, gap = self._timestamp(timestamp)
         if not math.isfinite(value) or (value < 0 and self.value_mode == "rate"):
@@ -243,13 +260,13 @@ class ThroughputDetector:
             return r
         self.n_ += 1
         if self.c_ is None:  # real mode, still calibrating the scale
-            self.pending_.append((value, gap))
+            self.pending_.append((value, gap, pause))
             if len(self.pending_) >= self.calibration:
                 self._calibrate()
             r = DetectionResult(timestamp, value, value, value, value, 0.0, False, "warmup")
             self.last_result_ = r
             return r
-        scores, flags, states = self._score_sides(self._forward(value), gap)
+        scores, flags, states = self._score_sides(self._forward(value), gap, pause)
         main = self._sides[0]
         fc, sd = main.sign * main.last.forecast, main.last.std
         lo, hi = sorted((self._inverse(fc - self.z_ * sd), self._inverse(fc + self.z_ * sd)))
@@ -276,9 +293,10 @@ class ThroughputDetector:
         if self._sides is None:
             self._setup()
         last = self.last_result_
-        return {"version": STATE_VERSION, "params": self.get_params(), "sides": [s.state() for s in self._sides],
+        return {"version": STATE_VERSION, "params": self.get_params(), "phase": self.phase_,
+                "sides": [s.state() for s in self._sides],
                 "n": self.n_, "last_ts": self.last_ts_, "dt": self.dt_, "c": self.c_, "m": self.m_,
-                "pending": [[v, g] for v, g in self.pending_], "last_result": None if last is None else last.as_dict()}
+                "pending": [list(p) for p in self.pending_], "last_result": None if last is None else last.as_dict()}
 
     def load_state_dict(self, state: dict) -> None:
         if state.get("version") != STATE_VERSION:
@@ -286,12 +304,13 @@ class ThroughputDetector:
         for k, v in state["params"].items():
             if k != "forecaster" or isinstance(v, str) and v != "custom":
                 setattr(self, k, v)
-        self._setup()
+        self._setup(phase=bool(state.get("phase", False)))
         for side, st in zip(self._sides, state["sides"]):
             side.load(st)
         self.n_, self.last_ts_, self.dt_, self.c_ = state["n"], state["last_ts"], state["dt"], state["c"]
         self.m_ = state["m"]
-        self.pending_ = [(float(v), bool(g)) for v, g in state["pending"]]
+        self.pending_ = [(float(p[0]), bool(p[1]), None if len(p) < 3 or p[2] is None else bool(p[2]))
+                         for p in state["pending"]]
         last = state["last_result"]
         self.last_result_ = None if last is None else DetectionResult(**last)
 

@@ -1,8 +1,9 @@
 """The pre-trained global LSTM: forecasts quantiles of the next *healthy* throughput value.
 
-One small LSTM (8 inputs, 48 units, 3 outputs) trained offline by ``anomaly/train_global.py`` on
+One small LSTM (8 inputs, 48 units, 3 outputs; the phase model: 10 inputs) trained offline by ``anomaly/train_global.py`` on
 thousands of synthetic runs from the tuning generators only (``anomaly/traces.py`` and the diverse
-``anomaly/tuning.py``), shipped as ``anomaly/data/global_lstm.npz`` (numpy arrays, ~40 KB) and run
+``anomaly/tuning.py``), shipped as ``anomaly/data/global_lstm.npz`` (numpy arrays, ~40 KB; the phase model
+``global_lstm_phase.npz``) and run
 here in numpy, one cell step per point.
 
 What it forecasts: given the history of ``u`` (the log-value relative to the detector's slow robust
@@ -15,7 +16,11 @@ forecaster (naive, ETS) follows the regression instead.
 Inputs per point (:class:`Covariates`, computed from ``u`` alone, the same code in training and
 online): ``u`` clipped to [-3, 0.5]; ``u`` in robust noise units; whether the point is deep (more
 than 40 % below the reference); points since the last deep run started, the median spacing of deep
-runs and their median length (the phase covariates); the current deep run's length; the noise level.
+runs and their median length (the phase covariates); the current deep run's length; the noise level;
+and, where the caller knows the run's phase (``AnomalyCallback`` does: the monitor times validation
+loops and checkpoint writes), whether the phase is known and whether the point's window held a pause.
+With the phase known, a deep point outside a pause is not a pause, and the model keeps forecasting the
+healthy level through it; without it (a scraped series), pauses are inferred from ``u`` alone.
 
     from anomaly.global_model import GlobalForecaster
     f = GlobalForecaster()
@@ -34,9 +39,11 @@ import numpy as np
 from anomaly.stats import RobustScale, SortedWindow
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "global_lstm.npz"
+PHASE_WEIGHTS = WEIGHTS.with_name("global_lstm_phase.npz")  # trained with every trace's pause phase known
 DEEP = math.log(0.6)  # a point this far below the reference is deep (pause-like)
 U_MIN, U_MAX = -3.0, 0.5
-N_FEATURES = 8
+N_FEATURES = 8  # the model for a series whose phase is unknown
+PHASE_FEATURES = N_FEATURES + 2  # the phase model: also whether the phase is known and the point is a pause
 Z90 = 1.6448536269514722  # standard-normal 95 % quantile
 
 
@@ -98,7 +105,9 @@ class Covariates:
         gaps = [b - a for a, b in zip(self.starts, list(self.starts)[1:]) if b - a > 5]
         return float(np.median(gaps)) if len(gaps) >= 2 else None
 
-    def step(self, u: float) -> np.ndarray:
+    def step(self, u: float, pause: bool | None = None) -> np.ndarray:
+        """Features of the point ``u``; ``pause``: None (phase unknown), True (the point's window held a
+        validation loop or checkpoint write), False (training only)."""
         u = min(U_MAX, max(U_MIN, u))
         deep = u < DEEP
         self.n += 1
@@ -122,7 +131,8 @@ class Covariates:
                          0.0 if period is None else math.log1p(period) / 7.0,
                          math.log1p(self.run) / 5.0,
                          math.log1p(float(np.median(self.lengths))) / 5.0 if self.lengths else 0.0,
-                         max(-7.0, math.log(s)) / 7.0])
+                         max(-7.0, math.log(s)) / 7.0,
+                         0.0 if pause is None else 1.0, 1.0 if pause else 0.0])
 
     def state(self) -> dict:
         return {"noise": self.noise.state(), "prev": self.prev, "n": self.n, "run": self.run,
@@ -166,6 +176,7 @@ class GlobalForecaster:
         w = load_weights(self.weights)
         self._w = (w["w_ih"], w["w_hh"], w["bias"], w["head_w"], w["head_b"])
         self.hidden = w["w_hh"].shape[1]
+        self.inputs = w["w_ih"].shape[1]  # 8, or 10 for the phase model
         self.cov = Covariates()
         self.h = np.zeros(self.hidden)
         self.c = np.zeros(self.hidden)
@@ -178,8 +189,8 @@ class GlobalForecaster:
         lo, mid, _ = self.q
         return mid, max((mid - lo) / Z90, 1e-6)
 
-    def observe(self, u: float) -> None:
-        x = self.cov.step(float(u))
+    def observe(self, u: float, pause: bool | None = None) -> None:
+        x = self.cov.step(float(u), pause)[:self.inputs]
         w_ih, w_hh, bias, head_w, head_b = self._w
         n = self.hidden
         z = w_ih @ x + w_hh @ self.h + bias

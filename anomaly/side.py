@@ -9,7 +9,10 @@
   (a point adds only when it is more than ``min_drop`` below the median forecast);
 * an alert starts when ``S`` reaches ``h = 4 * threshold_sigmas`` with at least ``persistence``
   contributing points, holds through deep (pause-like) points and ends after ``recovery`` points above
-  the 5 % quantile and within ``2 * min_drop`` of the pre-alert level.
+  the 5 % quantile and within ``2 * min_drop`` of the pre-alert level;
+* where the caller knows the run's phase (``pause=True/False`` per point), a pause point changes
+  nothing (no evidence, no drain, no reference update; an alert holds) and a deep run outside a pause
+  is full evidence once it outlasts ``STALL`` points (before: weak, as an unlabelled stall or hiccup).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import copy
 from typing import NamedTuple
 
-from anomaly.global_model import DEEP, Z90, Covariates, Reference, clip_u
+from anomaly.global_model import DEEP, PHASE_WEIGHTS, Z90, Covariates, GlobalForecaster, Reference, clip_u
 from anomaly.registry import make_forecaster
 from anomaly.stats import SortedWindow
 
@@ -26,6 +29,7 @@ K = 1.0  # CUSUM allowance: shortfalls under k standardised units drain the sum
 CAP_DEEP = K + 0.5  # largest increment of a deep (pause-like) point: an overrunning pause is slow evidence,
 # until the deep run lasts 2.5x as long as the longest recent one (a stall, not a pause)
 CALM_Z = Z90  # a point above the forecast's 5 % quantile counts as recovered
+STALL = 12  # with the phase known: a deep run outside a pause this long is a regression, shorter ones weak evidence
 WIDEN = 2.0  # the band used to standardise is at most this times its typical width (when no pause is expected):
 # a forecaster surprised by a regression widens its band, which must not hide the regression
 
@@ -37,6 +41,16 @@ class Band(NamedTuple):
     std: float
 
 
+def _takes_pause(forecaster) -> bool:
+    """Whether ``forecaster.observe`` takes the phase (``observe(u, pause)``)."""
+    import inspect
+
+    try:
+        return "pause" in inspect.signature(forecaster.observe).parameters
+    except (TypeError, ValueError):
+        return False
+
+
 def _make_forecaster(spec, seed: int):
     return make_forecaster(spec, seed) if isinstance(spec, str) else copy.deepcopy(spec)
 
@@ -44,17 +58,19 @@ def _make_forecaster(spec, seed: int):
 class Side:
     """One-sided detector on ``sign * log(value)`` (sign=+1 looks for drops)."""
 
-    def __init__(self, det, sign: int) -> None:  # det: the ThroughputDetector holding the options
+    def __init__(self, det, sign: int, phase: bool = False) -> None:  # det: the ThroughputDetector holding the options
         self.d = det
         self.sign = sign
+        self.phase = phase  # the caller gives the run's phase: the default LSTM is the phase model
         self.n = 0
         self.ref = Reference(window=det.window, up=det.reference_up, down=det.reference_down,
                              warm_rate=det.reference_warmup, warmup=det.warmup)
         self.recent = SortedWindow(det.window)  # recent non-deep values (a held alert's new level)
-        self.forecaster = _make_forecaster(det.forecaster, det.seed)
+        self.forecaster = self._new_forecaster()
         own = getattr(self.forecaster, "cov", None)
         self.cov = own if isinstance(own, Covariates) else Covariates()
         self.shared_cov = own is self.cov
+        self.phase_aware = _takes_pause(self.forecaster)
         self.cusum = 0.0
         self.hits = 0  # contributing points in the current CUSUM excursion
         self.alarm = False
@@ -62,6 +78,11 @@ class Side:
         self.calm = 0
         self.typical = None  # typical band width (q50 - q05) over calm points
         self.last = Band(0.0, 1.0)
+
+    def _new_forecaster(self):
+        if self.phase and self.d.forecaster == "lstm":
+            return GlobalForecaster(PHASE_WEIGHTS)
+        return _make_forecaster(self.d.forecaster, self.d.seed)
 
     def period(self) -> float | None:
         """Median spacing of the recurring deep runs' starts (None until three were seen)."""
@@ -75,29 +96,42 @@ class Side:
         return mean - Z90 * std, mean, mean + Z90 * std
 
     # -------------------------------------------------------------- update
-    def update(self, y: float) -> tuple[float, bool, str]:
-        """Score ``y`` (already sign * log); returns (score, is_anomaly, state)."""
+    def _observe(self, u: float, pause: bool | None) -> None:
+        if self.phase_aware:
+            self.forecaster.observe(u, pause)
+        else:
+            self.forecaster.observe(u)
+        if not self.shared_cov:
+            self.cov.step(u, pause)
+
+    def update(self, y: float, pause: bool | None = None) -> tuple[float, bool, str]:
+        """Score ``y`` (already sign * log); returns (score, is_anomaly, state). ``pause``: None (the
+        phase is unknown: pauses are inferred), True (the point's window held a validation loop or a
+        checkpoint write), False (training only)."""
         d = self.d
         self.n += 1
         q05, q50, _ = self._quantiles()
         level = self.ref.level if self.ref.level is not None else y
         spread = max(q50 - q05, 1e-3)
         self.last = Band(level + q50, spread / Z90)
-        u = self.ref.step(y, learn=not self.alarm)
+        u = self.ref.step(y, learn=not (self.alarm or pause))
         uc = clip_u(u)
-        self.forecaster.observe(u)
-        if not self.shared_cov:
-            self.cov.step(u)
-        if u > DEEP:
+        self._observe(u, pause)
+        if u > DEEP and not pause:
             self.recent.push(y)
         if self.typical is not None and q50 > DEEP:
             spread = min(spread, WIDEN * self.typical)
         z = Z90 * (q50 - uc) / spread
-        hold = self.sign > 0 and (uc < DEEP or q50 < DEEP)  # a pause, seen or expected
+        if pause is None:
+            hold = self.sign > 0 and (uc < DEEP or q50 < DEEP)  # a pause, seen or expected
+        else:
+            hold = bool(pause)  # the monitor says which points are pauses
 
         if self.n <= d.warmup:
             self.cusum, self.hits = 0.0, 0
             return 0.0, False, "warmup"
+        if pause and not self.alarm:  # a known pause: neither evidence nor drain
+            return min(1.0, self.cusum / (4.0 * d.threshold_sigmas)), False, "pause"
         if self.alarm:
             self.alarm_age += 1
             if not hold:  # recovered: back above the forecast's 5 % quantile and near the pre-alert level
@@ -107,7 +141,7 @@ class Side:
                 return 0.0, False, "normal"
             if self.alarm_age >= d.adapt_after and len(self.recent):  # a regression that stays: new normal
                 self.ref.set(self.recent.median())
-                self.forecaster = _make_forecaster(d.forecaster, d.seed)  # it starts afresh on the new level
+                self.forecaster = self._new_forecaster()  # it starts afresh on the new level
                 own = getattr(self.forecaster, "cov", None)
                 if self.shared_cov:
                     self.cov = own
@@ -116,10 +150,11 @@ class Side:
             return 1.0, True, "anomaly"
 
         pauses = [n for n in self.cov.lengths if n >= 5]  # recent deep runs that were pauses, not hiccups
-        if self.sign > 0 and len(pauses) >= 3 and self.cov.run > 2.5 * max(pauses):
+        if pause is None and self.sign > 0 and len(pauses) >= 3 and self.cov.run > 2.5 * max(pauses):
             inc = CAP  # a stall: deep for 2.5x as long as the longest recent pause
         elif q50 - uc > d.min_drop:
-            inc = min(z, CAP_DEEP if uc < DEEP else CAP)
+            weak = pause is None or self.cov.run <= STALL
+            inc = min(z, CAP_DEEP if uc < DEEP and weak else CAP)
         else:
             inc = min(z, 0.0)
         self.cusum = max(0.0, self.cusum + inc - K)
@@ -134,7 +169,7 @@ class Side:
         if self.cusum == 0.0 and uc > DEEP and q50 > DEEP:
             width = q50 - q05
             self.typical = width if self.typical is None else self.typical + 0.02 * (width - self.typical)
-        return score, False, "pause" if uc < DEEP else "normal"
+        return score, False, "pause" if (uc < DEEP if pause is None else pause) else "normal"
 
     def _end_alarm(self) -> None:
         self.alarm = False

@@ -5,9 +5,12 @@ and ``anomaly/tuning.py`` (seeds 300,000+). Never the held-out generator (``anom
 recorded corpus or NAB. Each trace is run through the same :class:`anomaly.global_model.Reference` and
 :class:`~anomaly.global_model.Covariates` the detector uses online; the target at each point is the
 next value of the trace's *healthy* twin relative to the reference, and the loss is the pinball
-(quantile) loss at 5/50/95 %. One torch thread, a few minutes on a laptop-class CPU.
+(quantile) loss at 5/50/95 %. With ``--phase`` (the phase model, used where the caller knows the run's
+phase, as ``AnomalyCallback`` knows validation and checkpoint time) each trace's pause spans are two
+more inputs. One torch thread, a few minutes on a laptop-class CPU.
 
     python -m anomaly.train_global                 # writes anomaly/data/global_lstm.npz
+    python -m anomaly.train_global --phase         # writes anomaly/data/global_lstm_phase.npz
     python -m anomaly.train_global --steps 200 --out /tmp/w.npz   # a quick check
 """
 
@@ -22,26 +25,36 @@ from pathlib import Path
 
 import numpy as np
 
-from anomaly.global_model import N_FEATURES, WEIGHTS, Covariates, Reference, clip_u
+from anomaly.global_model import N_FEATURES, PHASE_FEATURES, PHASE_WEIGHTS, WEIGHTS, Covariates, Reference, clip_u
 
 QUANTILES = (0.05, 0.5, 0.95)
 
 
-def featurise(values: np.ndarray, healthy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Inputs ``(T, F)`` and targets ``(T,)`` (the next healthy ``u``; NaN at the last point)."""
+def pause_mask(n: int, spans) -> np.ndarray:
+    """Points inside the trace's validation pauses (``[start, end)`` spans): what the monitor knows."""
+    mask = np.zeros(n, bool)
+    for a, b in spans:
+        mask[a:b] = True
+    return mask
+
+
+def featurise(values: np.ndarray, healthy: np.ndarray, pauses: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Inputs ``(T, F)`` and targets ``(T,)`` (the next healthy ``u``; NaN at the last point).
+    ``pauses``: the known pause mask (the phase covariates), or None (phase unknown)."""
     ref, cov = Reference(), Covariates()
-    x = np.empty((len(values), N_FEATURES), np.float32)
+    x = np.empty((len(values), PHASE_FEATURES), np.float32)
     y = np.full(len(values), np.nan, np.float32)
     lv = np.log(np.maximum(values, 1e-300))
     lh = np.log(np.maximum(healthy, 1e-300))
     for i, v in enumerate(lv):
-        x[i] = cov.step(ref.step(float(v)))
+        pause = None if pauses is None else bool(pauses[i])
+        x[i] = cov.step(ref.step(float(v), learn=not pause), pause)
         if i + 1 < len(lv):
             y[i] = clip_u(float(lh[i + 1]) - ref.level)
     return x, y
 
 
-def dataset(n_project: int, n_diverse: int) -> list[tuple[np.ndarray, np.ndarray]]:
+def dataset(n_project: int, n_diverse: int, phase: bool = False) -> list[tuple[np.ndarray, np.ndarray]]:
     from anomaly.traces import make_trace
     from anomaly.tuning import TUNING_SEEDS, make_tuning
 
@@ -49,7 +62,9 @@ def dataset(n_project: int, n_diverse: int) -> list[tuple[np.ndarray, np.ndarray
     traces = [make_trace(200_000 + i, int(rng.integers(3000, 6000)), pauses=("short", "long")[i % 2])
               for i in range(n_project)]
     traces += [make_tuning(TUNING_SEEDS[i]) for i in range(n_diverse)]
-    return [featurise(tr.values, tr.healthy) for tr in traces]
+    out = [featurise(tr.values, tr.healthy, pause_mask(len(tr.values), tr.pauses) if phase else None)
+           for tr in traces]
+    return out if phase else [(x[:, :N_FEATURES], y) for x, y in out]
 
 
 def train(data, *, hidden: int = 48, steps: int = 8000, seq: int = 384, batch: int = 32, lr: float = 3e-3,
@@ -60,7 +75,7 @@ def train(data, *, hidden: int = 48, steps: int = 8000, seq: int = 384, batch: i
     torch.set_num_threads(1)
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
-    lstm, lin = nn.LSTM(N_FEATURES, hidden, batch_first=True), nn.Linear(hidden, 3)
+    lstm, lin = nn.LSTM(data[0][0].shape[1], hidden, batch_first=True), nn.Linear(hidden, 3)
     params = list(lstm.parameters()) + list(lin.parameters())
     opt = torch.optim.Adam(params, lr=lr)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, steps)
@@ -105,14 +120,17 @@ def main(argv=None) -> int:
     ap.add_argument("--steps", type=int, default=8000)
     ap.add_argument("--hidden", type=int, default=48)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--out", type=Path, default=WEIGHTS)
+    ap.add_argument("--phase", action="store_true",
+                    help="the phase model: every trace's pause spans as inputs (default out: global_lstm_phase.npz)")
+    ap.add_argument("--out", type=Path, default=None, help="weights file (default: the shipped one of the model)")
     a = ap.parse_args(argv)
     t0 = time.perf_counter()
-    data = dataset(a.project, a.diverse)
+    a.out = a.out or (PHASE_WEIGHTS if a.phase else WEIGHTS)
+    data = dataset(a.project, a.diverse, phase=a.phase)
     t1 = time.perf_counter()
     print(f"{len(data)} traces, {sum(len(y) for _, y in data)} points, features {t1 - t0:.0f}s", file=sys.stderr)
     w, losses = train(data, hidden=a.hidden, steps=a.steps, seed=a.seed)
-    meta = {"project_traces": a.project, "diverse_traces": a.diverse, "steps": a.steps, "hidden": a.hidden,
+    meta = {"phase": a.phase, "project_traces": a.project, "diverse_traces": a.diverse, "steps": a.steps, "hidden": a.hidden,
             "seed": a.seed, "final_loss": float(np.mean(losses[-100:])), "features_s": t1 - t0,
             "train_s": time.perf_counter() - t1, "quantiles": QUANTILES}
     np.savez_compressed(a.out, meta=np.array(json.dumps(meta)), **w)

@@ -24,6 +24,8 @@ re-alarm rate); any other alert start is a false alarm.
 from __future__ import annotations
 
 import argparse
+import copy
+import inspect
 import json
 import math
 import os
@@ -40,6 +42,7 @@ from anomaly.detector import ThroughputDetector  # noqa: E402
 from anomaly.evaluation import AlertScore, MedianMadDetector, NaiveForecaster, score_alerts  # noqa: E402
 from anomaly.heldout import HELDOUT_SEEDS, heldout_set  # noqa: E402
 from anomaly.traces import EventScore, make_trace, score_events  # noqa: E402
+from anomaly.train_global import pause_mask  # noqa: E402
 from anomaly.tuning import make_tuning  # noqa: E402
 
 DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluation seeds (not trained on)
@@ -64,14 +67,25 @@ def detectors(classic: bool = False) -> dict:
     return d
 
 
-def run_one(factory, values, timestamps, seed: int):
-    """Flags and per-point costs; a detector that raises is dead from there on (no more flags)."""
+def run_one(factory, values, timestamps, seed: int, pauses=None):
+    """Flags and per-point costs; a detector that raises is dead from there on (no more flags).
+
+    ``pauses``: the known pause mask (the phase the monitor knows), or None. A detector whose
+    ``update`` takes ``pause`` gets it; any other skips the pause points (its last flag holds)."""
     det = factory(seed)
+    takes = pauses is not None and "pause" in inspect.signature(det.update).parameters
     flags, costs, error = [], [], None
-    for v, t in zip(values, timestamps):
+    for i, (v, t) in enumerate(zip(values, timestamps)):
         t0 = time.perf_counter()
         try:
-            flags.append(bool(det.update(float(v), float(t)).is_anomaly))
+            if pauses is None:
+                flags.append(bool(det.update(float(v), float(t)).is_anomaly))
+            elif takes:
+                flags.append(bool(det.update(float(v), float(t), pause=bool(pauses[i])).is_anomaly))
+            elif pauses[i]:
+                flags.append(flags[-1] if flags else False)
+            else:
+                flags.append(bool(det.update(float(v), float(t)).is_anomaly))
         except (ArithmeticError, ValueError) as exc:
             error = f"{type(exc).__name__}: {exc} at point {len(flags)}"
             flags += [False] * (len(values) - len(flags))
@@ -84,7 +98,7 @@ def evaluate(traces, dets: dict, set_name: str, role: str, results: dict, rows: 
     for name, factory in dets.items():
         total, legacy, costs, errors, t0 = AlertScore(), EventScore(), [], {}, time.perf_counter()
         for i, tr in enumerate(traces):
-            flags, c, err = run_one(factory, tr.values, tr.timestamps, i)
+            flags, c, err = run_one(factory, tr.values, tr.timestamps, i, getattr(tr, "pause_known", None))
             if err:
                 errors[getattr(tr, "name", str(i))] = err
             total += score_alerts(flags, tr.events)
@@ -102,6 +116,18 @@ def evaluate(traces, dets: dict, set_name: str, role: str, results: dict, rows: 
               f"runs/caught={e['runs_per_caught_event']:.2f} ({e['wall_s']:.0f}s)", file=sys.stderr, flush=True)
 
 
+def phase_known(traces, masks=None) -> list:
+    """Copies of ``traces`` that carry their pause mask (``pause_known``): what ``AnomalyCallback``
+    knows from the monitor (validation loops and checkpoint writes). Generated traces: their pause
+    spans; recorded ones: ``masks`` (the validation and checkpoint times of the run)."""
+    out = []
+    for k, tr in enumerate(traces):
+        c = copy.copy(tr)
+        c.pause_known = masks[k] if masks is not None else pause_mask(len(tr.values), tr.pauses)
+        out.append(c)
+    return out
+
+
 def recorded_traces() -> tuple[list, list, dict]:
     """(scored traces, all traces including the ambiguous ones, corpus summary)."""
     from anomaly.corpus import RECORDED, load_recorded, summary
@@ -111,6 +137,7 @@ def recorded_traces() -> tuple[list, list, dict]:
     series = load_recorded()
     for s in series:
         s.trace.name = s.name  # named in error reports
+        s.trace.pause_known_mask = s.pause_mask
     return [s.trace for s in series if not s.ambiguous], [s.trace for s in series], summary(series)
 
 
@@ -180,13 +207,18 @@ def main(argv=None) -> int:
         d = dict(dets, **{k: v for k, v in detectors(a.classic).items() if k.startswith("classic") and a.only in k})
         evaluate(traces, d, f"tuning/{fam}", "tuning", results, rows, project_score=True)
     n_div = a.diverse or (12 if a.quick else 24)
-    evaluate([make_tuning(s) for s in list(DIVERSE_SEEDS)[:n_div]], dets, "tuning/diverse", "tuning", results, rows)
+    diverse = [make_tuning(s) for s in list(DIVERSE_SEEDS)[:n_div]]
+    evaluate(diverse, dets, "tuning/diverse", "tuning", results, rows)
+    evaluate(phase_known(diverse), dets, "tuning/diverse+phase", "tuning", results, rows)
     for fam in () if a.tuning_only else ("short", "long"):
-        evaluate(heldout_set(fam, n_pts, list(HELDOUT_SEEDS)[:n_ho]), dets, f"held-out/{fam}", "held-out",
-                 results, rows)
+        ho = heldout_set(fam, n_pts, list(HELDOUT_SEEDS)[:n_ho])
+        evaluate(ho, dets, f"held-out/{fam}", "held-out", results, rows)
+        evaluate(phase_known(ho), dets, f"held-out/{fam}+phase", "held-out", results, rows)
     rec, rec_all, results["corpus"] = ([], [], {}) if a.tuning_only else recorded_traces()
     if rec:
         evaluate(rec, dets, "recorded", "held-out", results, rows)
+        evaluate(phase_known(rec, [t.pause_known_mask for t in rec]), dets, "recorded+phase", "held-out",
+                 results, rows)
     if len(rec_all) > len(rec):  # context only: truth of the ambiguous series is unclear
         evaluate(rec_all, dets, "recorded+ambiguous", "held-out (context)", results, rows)
     if a.nab:

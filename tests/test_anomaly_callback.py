@@ -24,15 +24,17 @@ class RecordingDetector(ThroughputDetector):
     def __init__(self, *args, gate: threading.Event | None = None, **kw) -> None:
         super().__init__(*args, **kw)
         self.seen: list[tuple[float, float]] = []
+        self.pauses: list[bool | None] = []
         self.threads: set[int] = set()
         self.gate = gate
 
-    def update(self, value, timestamp=None):
+    def update(self, value, timestamp=None, pause=None):
         if self.gate is not None:
             self.gate.wait(30)
         self.seen.append((value, timestamp))
+        self.pauses.append(pause)
         self.threads.add(threading.get_ident())
-        return super().update(value, timestamp)
+        return super().update(value, timestamp, pause)
 
 
 class RecordingSink(AlertSink):
@@ -48,8 +50,8 @@ class RecordingSink(AlertSink):
         self.closed = True
 
 
-def _window(i: int, rate: float, batches: int = 2, seconds: float = 1.0) -> WindowRecord:
-    return WindowRecord(global_step=i * batches, timestamp=1.7e9 + i * seconds, seconds=seconds, pause_seconds=0.0,
+def _window(i: int, rate: float, batches: int = 2, seconds: float = 1.0, pause: float = 0.0) -> WindowRecord:
+    return WindowRecord(global_step=i * batches, timestamp=1.7e9 + i * seconds, seconds=seconds, pause_seconds=pause,
                         samples=rate * seconds, batches=batches)
 
 
@@ -87,6 +89,22 @@ def test_every_n_steps_combines_windows_into_one_rate():
         seconds = sum(1.0 + i for i in idx)
         expect.append(pytest.approx(samples / seconds))
     assert [v for v, _ in det.seen] == expect
+
+
+def test_the_monitors_pause_time_reaches_the_detector_as_the_phase():
+    det = RecordingDetector("ets", warmup=5, window=3)
+    cb = _started(AnomalyCallback(WindowFeed(), det, every_n_steps=4))
+    pauses = [0.0, 0.0, 0.0, 0.4, 0.0, 0.0, 0.3, 0.2]  # windows of 2 batches: a point per 2 windows
+    for i, p in enumerate(pauses):
+        cb.on_window(_window(i, 100.0, pause=p))
+    cb.teardown(None, None, "fit")
+    assert det.pauses == [False, True, False, True]  # a point is a pause when any of its windows held one
+    det = RecordingDetector("ets", warmup=5, window=3)
+    cb = _started(AnomalyCallback(WindowFeed(), det, phase=False))
+    for i, p in enumerate(pauses):
+        cb.on_window(_window(i, 100.0, pause=p))
+    cb.teardown(None, None, "fit")
+    assert det.pauses == [None] * len(pauses)  # phase=False: the detector infers pauses
 
 
 def test_full_queue_drops_and_counts_never_blocks():

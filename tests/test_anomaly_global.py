@@ -8,15 +8,16 @@ import pytest
 
 from anomaly import ThroughputDetector
 from anomaly.evaluation import NaiveForecaster, alert_runs
-from anomaly.global_model import WEIGHTS, Covariates, GlobalForecaster, Reference, load_weights
+from anomaly.global_model import PHASE_WEIGHTS, WEIGHTS, Covariates, GlobalForecaster, Reference, load_weights
 from anomaly.tuning import make_tuning
 
 
-def test_weights_are_small_numpy_and_the_numpy_step_matches_torch():
+@pytest.mark.parametrize("weights", [WEIGHTS, PHASE_WEIGHTS], ids=["base", "phase"])
+def test_weights_are_small_numpy_and_the_numpy_step_matches_torch(weights):
     import torch
 
-    assert WEIGHTS.stat().st_size < 300_000
-    w = load_weights()
+    assert weights.stat().st_size < 300_000
+    w = load_weights(str(weights))
     hidden = w["w_hh"].shape[1]
     lstm = torch.nn.LSTM(w["w_ih"].shape[1], hidden, batch_first=True).double()
     with torch.no_grad():
@@ -26,12 +27,17 @@ def test_weights_are_small_numpy_and_the_numpy_step_matches_torch():
         lstm.bias_hh_l0.zero_()
     rng = np.random.default_rng(0)
     us = np.concatenate([0.03 * rng.standard_normal(200), np.full(30, -2.5), 0.03 * rng.standard_normal(100)])
-    f, cov = GlobalForecaster(), Covariates()
-    feats = np.stack([cov.step(float(u)) for u in us])
+    f, cov = GlobalForecaster(weights), Covariates()
+    # the phase inputs: unknown for the first 150 points, then known (the deep run is a known pause)
+    phase = [None] * 150 + [bool(200 <= i < 230) for i in range(150, len(us))]
+    feats = np.stack([cov.step(float(u), p) for u, p in zip(us, phase)])
+    assert (feats[:150, -2:] == 0).all() and (feats[150:, -2] == 1).all() and feats[200:230, -1].all()
+    feats = feats[:, :w["w_ih"].shape[1]]  # the base model: the first 8 inputs
+    assert feats.shape[1] == (10 if weights == PHASE_WEIGHTS else 8)
     with torch.no_grad():
         out = lstm(torch.from_numpy(feats)[None])[0][0].numpy() @ w["head_w"].T + w["head_b"]
-    for u, o in zip(us, out):
-        f.observe(float(u))
+    for u, p, o in zip(us, phase, out):
+        f.observe(float(u), p)
         lo, mid, hi = f.quantiles()
         assert lo < mid < hi
         assert mid == pytest.approx(float(o[0]), abs=1e-9)
@@ -56,6 +62,40 @@ def test_one_alert_per_regression_held_through_pauses_and_ended_after_recovery()
     assert len(runs) == 1, runs
     start, stop = runs[0]
     assert onset <= start <= onset + 60 and end <= stop <= end + 120, runs
+
+
+def _pause_mask(n: int = 4000) -> np.ndarray:
+    mask = np.zeros(n, bool)
+    for at in range(450, n, 350):
+        mask[at:at + 40] = True
+    return mask
+
+
+def test_with_the_phase_known_a_halving_is_one_regression_and_known_pauses_are_not():
+    v, onset, end = _pauses_and_drop(0.5)  # a halving: as deep as a partial pause
+    mask = _pause_mask(len(v))
+    det = ThroughputDetector()
+    results = [det.update(x, pause=bool(m)) for x, m in zip(v, mask)]
+    runs = alert_runs([r.is_anomaly for r in results])
+    assert len(runs) == 1, runs
+    start, stop = runs[0]
+    assert onset <= start <= onset + 60 and end <= stop <= end + 120, runs
+    assert {r.state for r, m in zip(results, mask) if m and not r.is_anomaly} == {"pause"}
+    # the same known pauses with no regression: no alert
+    clean = v.copy()
+    clean[onset:end] /= 0.5
+    det = ThroughputDetector()
+    assert not any(det.update(x, pause=bool(m)).is_anomaly for x, m in zip(clean, mask))
+
+
+def test_the_phase_makes_the_lstm_keep_the_healthy_level_a_naive_forecaster_follows():
+    v, onset, _ = _pauses_and_drop(0.5)
+    mask = _pause_mask(len(v))
+    flags = {}
+    for name, det in (("lstm", ThroughputDetector()), ("naive", ThroughputDetector(NaiveForecaster()))):
+        flags[name] = [det.update(x, pause=bool(m)).is_anomaly for x, m in zip(v, mask)]
+    assert any(onset <= s <= onset + 60 for s, _ in alert_runs(flags["lstm"]))
+    assert not any(onset <= s <= onset + 60 for s, _ in alert_runs(flags["naive"]))
 
 
 def test_the_lstm_decides_a_naive_forecaster_under_the_same_rule_misses_the_drop():
@@ -98,13 +138,16 @@ def test_tuning_family_is_deterministic_and_healthy_twin_differs_only_in_regress
             assert (tr.values[e.onset:e.end] <= tr.healthy[e.onset:e.end] * (1 + 1e-9) + 1e-9).mean() > 0.9
 
 
-def test_train_global_writes_loadable_weights(tmp_path):
+@pytest.mark.parametrize("phase", [False, True], ids=["base", "phase"])
+def test_train_global_writes_loadable_weights(tmp_path, phase):
     from anomaly.train_global import main
 
     out = tmp_path / "w.npz"
-    assert main(["--project", "1", "--diverse", "2", "--steps", "3", "--hidden", "8", "--out", str(out)]) == 0
+    args = ["--project", "1", "--diverse", "2", "--steps", "3", "--hidden", "8", "--out", str(out)]
+    assert main(args + (["--phase"] if phase else [])) == 0
     f = GlobalForecaster(weights=str(out))
-    for u in (0.0, -0.1, -2.0, 0.05):
-        f.observe(u)
+    assert f.inputs == (10 if phase else 8)
+    for u, p in ((0.0, False), (-0.1, False), (-2.0, True), (0.05, False)):
+        f.observe(u, p if phase else None)
     lo, mid, hi = f.quantiles()
     assert np.isfinite([lo, mid, hi]).all() and lo < mid < hi
