@@ -151,3 +151,17 @@ def test_train_global_writes_loadable_weights(tmp_path, phase):
         f.observe(u, p if phase else None)
     lo, mid, hi = f.quantiles()
     assert np.isfinite([lo, mid, hi]).all() and lo < mid < hi
+
+
+def test_the_shipped_weights_are_package_data():
+    """A wheel (not only an editable install) carries every weights file the detector loads."""
+    from fnmatch import fnmatch
+    from pathlib import Path
+
+    from setuptools.config.pyprojecttoml import read_configuration
+
+    root = Path(__file__).resolve().parents[1]
+    patterns = read_configuration(root / "pyproject.toml")["tool"]["setuptools"]["package-data"]["anomaly"]
+    for weights in (WEIGHTS, PHASE_WEIGHTS):
+        rel = weights.relative_to(root / "anomaly").as_posix()
+        assert any(fnmatch(rel, p) for p in patterns), (rel, patterns)
