@@ -20,6 +20,7 @@ caused or an injection had no measurable effect (kept out of the scored set, cou
 
     python benchmarks/record_traces.py                  # all runs (~30 min) -> anomaly/data/recorded.npz
     python benchmarks/record_traces.py --only 3 --out /tmp/x.npz   # first 3 runs (a smoke test)
+    python benchmarks/record_traces.py --plan-seed 2027 --out anomaly/data/recorded2.npz   # the second corpus
 """
 
 from __future__ import annotations
@@ -47,9 +48,12 @@ SHAPES = {  # name: (input features or image side, hidden, layers, batch, kind)
 }
 
 
-def plan() -> list[dict]:
-    """The recorded runs: shapes x routines x injections, fixed seeds (re-recording gives new noise)."""
-    rng = np.random.default_rng(2026)
+def plan(seed: int = 2026) -> list[dict]:
+    """The recorded runs: shapes x routines x injections, fixed seeds (re-recording gives new noise).
+    ``seed`` draws the routines and injection times; 2026 is the first corpus (``recorded.npz``), 2027
+    the second (``recorded2.npz``, recorded on a quiet machine)."""
+    rng = np.random.default_rng(seed)
+    off = 0 if seed == 2026 else 100_000 + 1000 * (seed % 100)  # the runs' own seeds, distinct per plan
     kinds = (["clean"] * 8 + ["cpu"] * 6 + ["loader"] * 5 + ["blocking"] * 5 + ["threads"] * 4
              + ["leak"] * 6 + ["clean", "blocking", "loader", "cpu"])
     runs = []
@@ -58,14 +62,14 @@ def plan() -> list[dict]:
         if kind == "threads" and shape == "mlp-s":
             shape = "mlp-l"  # a tiny MLP does not use a second thread
         runs.append(dict(
-            name=f"r{i:02d}-{shape}-{kind}", shape=shape, kind=kind, seed=int(1000 + i),
+            name=f"r{i:02d}-{shape}-{kind}", shape=shape, kind=kind, seed=int(1000 + i + off),
             duration=42.0, val_every=int(rng.choice([60, 120, 200, 300])),
             val_batches=int(rng.choice([5, 20, 50, 100])), ckpt_every=int(rng.choice([0, 250, 500])),
             accum=int(rng.choice([1, 1, 2, 4])),
             t_on=float(rng.uniform(31, 34)), length=float(rng.uniform(4, 7)),
             frac=float(rng.uniform(0.15, 0.6)), threads=2 if kind == "threads" else 1, devices=1))
     for j in range(3):
-        runs.append(dict(name=f"d{j}-ddp-rank", shape=["mlp-s", "mlp-l", "cnn"][j], kind="rank", seed=2000 + j,
+        runs.append(dict(name=f"d{j}-ddp-rank", shape=["mlp-s", "mlp-l", "cnn"][j], kind="rank", seed=2000 + j + off,
                          duration=42.0, val_every=200, val_batches=20, ckpt_every=0, accum=1,
                          t_on=float(rng.uniform(31, 34)), length=float(rng.uniform(4, 7)),
                          frac=float(rng.uniform(0.2, 0.6)), threads=1, devices=2))
@@ -310,6 +314,8 @@ def main(argv=None) -> int:
     p.add_argument("--interval", type=float, default=0.1, help="sampling interval in seconds (default 0.1)")
     p.add_argument("--duration", type=float, default=None,
                    help="shorten every run to this many seconds (injection times scale along; smoke tests)")
+    p.add_argument("--plan-seed", type=int, default=2026,
+                   help="seed of the plan's routines and injection times (2026: recorded.npz; 2027: recorded2.npz)")
     p.add_argument("--worker", help=argparse.SUPPRESS)
     p.add_argument("--part", type=Path, help=argparse.SUPPRESS)
     a = p.parse_args(argv)
@@ -317,7 +323,7 @@ def main(argv=None) -> int:
         for spec in json.loads(a.worker):  # one process, imports paid once; each run its own Trainer
             _worker(spec, a.part)
         return 0
-    runs = plan()[a.skip:]
+    runs = plan(a.plan_seed)[a.skip:]
     if a.only is not None:
         runs = runs[:a.only]
     if a.duration:
