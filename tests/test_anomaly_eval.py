@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from anomaly import nab
-from anomaly.corpus import RECORDED, load_recorded, summary
+from anomaly.corpus import RECORDED, RECORDED2, load_recorded, summary
 from anomaly.evaluation import MedianMadDetector, NaiveForecaster, alert_runs, score_alerts
 from anomaly.heldout import heldout_set, labels, make_heldout
 from anomaly.traces import Event
@@ -182,9 +182,11 @@ def test_median_mad_baseline_and_naive_forecaster():
 
 
 # ----------------------------------------------------------------------------- recorded corpus
-@pytest.mark.skipif(not RECORDED.exists(), reason="recorded corpus not present")
-def test_recorded_corpus_loads_with_40_labelled_series():
-    series = load_recorded()
+@pytest.mark.parametrize("path", [RECORDED, RECORDED2], ids=["recorded", "recorded2"])
+def test_recorded_corpus_loads_with_40_labelled_series(path):
+    if not path.exists():
+        pytest.skip(f"{path.name} not present")
+    series = load_recorded(path)
     assert len(series) >= 40
     kinds = {s.meta["kind"] for s in series}
     assert {"clean", "cpu", "loader", "blocking", "threads", "leak", "rank"} <= kinds
@@ -200,4 +202,4 @@ def test_recorded_corpus_loads_with_40_labelled_series():
             assert len(tr.events) == 1 and tr.events[0].onset < len(tr.values)
     c = summary(series)
     assert c["scored"] + c["ambiguous"] == len(series) and c["scored_clean"] >= 1 and c["scored_events"] >= 1
-    assert RECORDED.stat().st_size < 5 * 2**20
+    assert path.stat().st_size < 5 * 2**20
