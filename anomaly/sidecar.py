@@ -4,7 +4,9 @@ It polls ``query_range`` for a PromQL expression (default: the monitor's window 
 ``lightwatch_samples_per_second``, the series the dashboards draw and ``AnomalyCallback`` scores),
 keeps one detector per returned series (its labels kept: ``run``/``rank`` where the series has
 them, the rest folded into the ``series`` label), feeds each only the points it has not seen (one
-detector point per query step), sets the ANOMALY_* gauges and hands alert transitions to an
+detector point per query step; with the default query it also reads the monitor's
+``lightwatch_window_pause_seconds``, set with each window's rate, and passes each point's phase:
+``pause_seconds > 0`` is a validation or checkpoint window), sets the ANOMALY_* gauges and hands alert transitions to an
 :class:`~anomaly.alerting.AlertSink` (default none: the ``ThroughputRegression`` rule alerts on the
 gauges). An unreachable or restarting Prometheus is logged and retried on the next poll; the
 detectors keep their state.
@@ -17,6 +19,7 @@ Usage::
 
 from __future__ import annotations
 
+import inspect
 import math
 import threading
 import time
@@ -36,11 +39,20 @@ def default_query() -> str:
     return M.SAMPLES_PER_SECOND.series
 
 
+def default_pause_query() -> str:
+    """The monitor's per-window pause seconds, set with each window's rate (the run's phase)."""
+    return M.WINDOW_PAUSE_SECONDS.series
+
+
 def series_key(labels: dict) -> str:
     """``name{k="v",...}`` without run/rank: the ``series`` label value of one returned series."""
     name = labels.get("__name__", "")
     rest = ",".join(f'{k}="{v}"' for k, v in sorted(labels.items()) if k not in ("__name__", "run", "rank"))
     return f"{name}{{{rest}}}" if rest or not name else name
+
+
+def _unnamed(labels: dict) -> tuple:
+    return tuple(sorted((k, v) for k, v in labels.items() if k != "__name__"))
 
 
 class Sidecar:
@@ -56,14 +68,22 @@ class Sidecar:
     detector_factory : builds a detector per series (default ``ThroughputDetector()``).
     max_series : series beyond this many are ignored (bounded label cardinality).
     sink : where alert transitions go (:class:`~anomaly.alerting.AlertSink`; default none).
+    pause_query : PromQL returning each rate series' pause seconds under the same labels (but the
+        metric name); a point whose pause value is > 0 is a known pause, one without a value is
+        training (once the series has a pause series). Default: :func:`default_pause_query` with the
+        default ``query``, none (phase unknown) with any other; ``""`` turns it off.
     """
 
     def __init__(self, prometheus_url: str, query: str | None = None, *, step: float = 5.0,
                  lookback: float = 3600.0, registry: CollectorRegistry | None = None,
                  detector_factory: Callable[[], ThroughputDetector] | None = None, max_series: int = 64,
-                 default_run: str = "sidecar", sink: AlertSink | None = None) -> None:
+                 default_run: str = "sidecar", sink: AlertSink | None = None, pause_query: str | None = None) -> None:
         if not isinstance(prometheus_url, str) or not prometheus_url.startswith(("http://", "https://")):
             raise ValueError(f"prometheus_url={prometheus_url!r}: expected an http:// or https:// URL")
+        if pause_query is None:
+            pause_query = default_pause_query() if query is None else ""
+        if not isinstance(pause_query, str):
+            raise ValueError("pause_query: give a PromQL expression, or '' for none")
         query = default_query() if query is None else query
         if not isinstance(query, str) or not query.strip():
             raise ValueError("query: give a PromQL expression")
@@ -72,6 +92,7 @@ class Sidecar:
                 raise ValueError(f"{name}={v!r}: must be a finite number of seconds > 0")
         self.url = prometheus_url
         self.query = query
+        self.pause_query = pause_query.strip()
         self.step = float(step)
         self.lookback = float(lookback)
         self.registry = registry
@@ -106,6 +127,7 @@ class Sidecar:
             return 0
         self.polls += 1
         self._last_end = now
+        pauses = self._pauses(start, now)
         scored = 0
         for item in result:
             labels = item.get("metric", {})
@@ -116,17 +138,31 @@ class Sidecar:
                 self.detectors[key] = self.detector_factory()
             det, last = self.detectors[key], self.last_seen.get(key, float("-inf"))
             tracker = self._tracker(key, labels)
+            phase = pauses.get(_unnamed(labels)) if "pause" in inspect.signature(det.update).parameters else None
             for t, v in item.get("values", []):
                 t = float(t)
                 if t <= last:
                     continue
-                r = det.update(float(v), t)
+                r = det.update(float(v), t) if phase is None else det.update(float(v), t, pause=phase.get(t, False))
                 self.last_results[key] = r
                 tracker.observe(r)
                 last = t
                 scored += 1
             self.last_seen[key] = last
         return scored
+
+    def _pauses(self, start: float, end: float) -> dict[tuple, dict[float, bool]]:
+        """Per series (labels without the name): timestamp -> pause, from ``pause_query``; {} without one
+        or when it fails (logged; the points are then scored with their phase unknown)."""
+        if not self.pause_query:
+            return {}
+        try:
+            result = promql.query_range(self.url, self.pause_query, start, end, self.step)
+        except promql.PrometheusAPIError as exc:
+            log_event("anomaly_sidecar_pause_query_failed", error=str(exc))
+            return {}
+        return {_unnamed(item.get("metric", {})): {float(t): float(v) > 0 for t, v in item.get("values", [])}
+                for item in result}
 
     def _tracker(self, key: tuple, labels: dict) -> AlertTracker:
         if key not in self._trackers:

@@ -15,6 +15,18 @@ from monitor import stack
 from monitor.exporter import MetricsExporter, free_port
 
 
+class PhaseRecorder(ThroughputDetector):
+    """A real detector that also records the phase it was given per point."""
+
+    def __init__(self, *args, **kw) -> None:
+        super().__init__(*args, **kw)
+        self.pauses: list = []
+
+    def update(self, value, timestamp=None, pause=None):
+        self.pauses.append(pause)
+        return super().update(value, timestamp, pause)
+
+
 def _gauge(registry, spec, run, series):
     return registry.get_sample_value(spec.name, {"run": run, "rank": "0", "series": series})
 
@@ -25,10 +37,12 @@ def test_sidecar_exports_gauges_for_two_series_and_survives_restart(prometheus_f
     runs = {name: M.bind(source, run=name, rank=0) for name in ("a", "b")}
     stop = threading.Event()
 
-    def produce():  # what PrometheusMonitor publishes once per window
+    def produce():  # what PrometheusMonitor publishes once per window: the rate and the window's pause time
         while not stop.is_set():
             runs["a"](M.SAMPLES_PER_SECOND).set(2000.0)
+            runs["a"](M.WINDOW_PAUSE_SECONDS).set(0.3)  # run a: every window held some validation
             runs["b"](M.SAMPLES_PER_SECOND).set(1200.0)
+            runs["b"](M.WINDOW_PAUSE_SECONDS).set(0.0)
             time.sleep(0.05)
 
     threading.Thread(target=produce, daemon=True).start()
@@ -39,9 +53,16 @@ def test_sidecar_exports_gauges_for_two_series_and_survives_restart(prometheus_f
             prom = prometheus_factory(static_targets=[exp.target])
             prom.wait_for(query, lambda r: len(r) == 2 and all(len(x["value"]) == 2 for x in r), timeout=60)
             time.sleep(3)
+            made: list[PhaseRecorder] = []
             car = Sidecar(prom.url, step=1.0, lookback=60, registry=out,  # default query: the monitor's gauge
-                          detector_factory=lambda: ThroughputDetector("ets", warmup=5, window=3))
+                          detector_factory=lambda: made.append(PhaseRecorder("ets", warmup=5, window=3)) or made[-1])
             assert car.poll_once() > 0
+            # each series got its phase from the pause gauge under the same labels
+            phases = {dict(k)["run"]: set(made[i].pauses) for i, k in enumerate(car.detectors)}
+            assert phases == {"a": {True}, "b": {False}}, phases
+            custom = Sidecar(prom.url, query, step=1.0, lookback=60, registry=CollectorRegistry(),
+                             detector_factory=lambda: made.append(PhaseRecorder("ets", warmup=5, window=3)) or made[-1])
+            assert custom.poll_once() > 0 and set(made[-1].pauses) == {None}  # a custom query: phase unknown
             for run, rate in (("a", 2000.0), ("b", 1200.0)):
                 series = M.SAMPLES_PER_SECOND.series + "{" + 'instance="%s",job="lightwatch"' % exp.target + "}"
                 observed = _gauge(out, M.ANOMALY_OBSERVED, run, series)
@@ -77,6 +98,8 @@ def test_sidecar_bad_arguments():
     with pytest.raises(ValueError, match="interval"):
         Sidecar("http://127.0.0.1:9090").run_forever(interval=float("nan"))
     assert Sidecar("http://127.0.0.1:9090").query == M.SAMPLES_PER_SECOND.series
+    assert Sidecar("http://127.0.0.1:9090").pause_query == M.WINDOW_PAUSE_SECONDS.series
+    assert Sidecar("http://127.0.0.1:9090", "up").pause_query == ""  # a custom query has no phase unless given
 
 
 @pytest.mark.slow

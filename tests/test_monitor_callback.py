@@ -292,6 +292,7 @@ def test_windows_are_published_once_per_window_with_pauses(tmp_path, registry):
     assert records[1].samples_per_second == pytest.approx(records[1].samples / records[1].seconds)
     assert records == sorted(records, key=lambda r: r.timestamp)
     assert _value(registry, "lightwatch_samples_per_second") == pytest.approx(records[-1].samples_per_second)
+    assert _value(registry, M.WINDOW_PAUSE_SECONDS.name) == records[-1].pause_seconds  # the sidecar's phase
     assert not hasattr(mon, "last_rates")
 
 
