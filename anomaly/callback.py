@@ -19,6 +19,7 @@ from monitor._lightning import pl
 
 from anomaly.alerting import AlertSink, AlertTracker, GaugePublisher, WebhookSink
 from anomaly.detector import ThroughputDetector
+from anomaly.global_model import PAUSE_SHARE
 from monitor.context import find_monitor, resolve
 from monitor.eventlog import log_event
 
@@ -45,9 +46,10 @@ class AnomalyCallback(pl.Callback):
     webhook_url : shorthand for ``sink=WebhookSink(webhook_url)``, the no-Prometheus fallback
         (Alertmanager's webhook format).
     max_queue : windows waiting for the worker; beyond it windows are dropped and counted (``dropped``).
-    phase : pass the run's phase to the detector (default): a point whose windows held a validation
-        loop or checkpoint write (the monitor's ``pause_seconds``) is a known pause, every other point
-        is training, so a deep drop outside validation is a regression, not a pause. ``False`` makes
+    phase : pass the run's phase to the detector (default): a point whose windows spent at least 40 %
+        of their time in validation loops or checkpoint writes (the monitor's ``pause_seconds``; the
+        pause alone makes such a point deep) is a known pause, every other point is training, so a
+        deep drop outside validation is a regression, not a pause. ``False`` makes
         the detector infer pauses from the values, as for a scraped series.
 
     The detector state is saved in checkpoints as plain data (loads under ``weights_only=True``),
@@ -154,7 +156,7 @@ class AnomalyCallback(pl.Callback):
         if acc[2] < self.every_n_steps or acc[1] <= 0:
             return
         rate = acc[0] / acc[1]
-        pause = acc[3] > 0.0 if self.phase else None
+        pause = acc[3] / acc[1] >= PAUSE_SHARE if self.phase else None
         self._acc = [0.0, 0.0, 0, 0.0]
         with self._lock:
             r = self.detector.update(rate, rec.timestamp, pause=pause)

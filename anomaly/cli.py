@@ -49,8 +49,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     w.add_argument("--query", default=None,
                    help="PromQL returning one or more rate series (default: the monitor's samples/s gauge)")
     w.add_argument("--pause-query", default=None,
-                   help="PromQL of each series' pause seconds, the run's phase (default: the monitor's "
-                        "window pause gauge with the default --query, none otherwise; '' = none)")
+                   help="PromQL of each series' pause share 0-1, the run's phase (default: the monitor's "
+                        "window pause ratio with the default --query, none otherwise; '' = none)")
     w.add_argument("--port", type=int, default=9409, help="port of the gauges' /metrics (default 9409; 0 = free)")
     w.add_argument("--step", default="5", help="query_range step: seconds or a duration such as 5s (default 5)")
     w.add_argument("--interval", default="15", help="time between polls: seconds or a duration (default 15)")

@@ -44,6 +44,7 @@ class Recorded:
     trace: Trace
     meta: dict
     pause_mask: np.ndarray
+    pause_share: np.ndarray  # share of each point's window in validation or a checkpoint write (the monitor's pause_seconds / seconds)
     effect: float | None  # measured relative drop of the injection (None for clean runs)
     ambiguous: str | None  # why the truth is unclear, or None
     interval: float
@@ -70,6 +71,11 @@ def _build(name: str, t: np.ndarray, count: np.ndarray, meta: dict, window: floa
         pause |= (hi > a - 0.05) & (lo < b + 0.15)
     for c in meta.get("ckpt", []):
         pause |= (hi > c) & (lo < c + 0.3)
+    pause_spans = [(a, hi[-1] if b is None else b) for a, b in meta.get("val", [])] + [(c, c + 0.3) for c in meta.get("ckpt", [])]
+    share = np.zeros(n)
+    for a, b in pause_spans:  # what the monitor's window would report: pause seconds over the window's seconds
+        share += np.clip(np.minimum(hi, b) - np.maximum(lo, a), 0.0, None)
+    share = np.clip(share / np.where(span > 0, span, np.inf), 0.0, 1.0)
     events, effect, why = [], None, None
     kind = meta["kind"]
     if kind != "clean" and meta.get("inj_on") is not None:
@@ -107,7 +113,7 @@ def _build(name: str, t: np.ndarray, count: np.ndarray, meta: dict, window: floa
     spans = [(int(a), int(b)) for a, b in zip(*np.flatnonzero(np.diff(np.concatenate([[0], pause, [0]])) != 0)
                                               .reshape(-1, 2).T)] if pause.any() else []
     trace = Trace(values=rate, timestamps=ts, events=events, pauses=spans, seed=int(meta.get("seed", 0)))
-    return Recorded(name, trace, meta, pause, effect, why, float(np.median(dt)))
+    return Recorded(name, trace, meta, pause, share, effect, why, float(np.median(dt)))
 
 
 def load_recorded(path: Path = RECORDED, window: float = WINDOW) -> list[Recorded]:

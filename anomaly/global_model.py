@@ -41,6 +41,7 @@ from anomaly.stats import RobustScale, SortedWindow
 WEIGHTS = Path(__file__).resolve().parent / "data" / "global_lstm.npz"
 PHASE_WEIGHTS = WEIGHTS.with_name("global_lstm_phase.npz")  # trained with every trace's pause phase known
 DEEP = math.log(0.6)  # a point this far below the reference is deep (pause-like)
+PAUSE_SHARE = 1.0 - math.exp(DEEP)  # 0.4: a window whose pause time alone would make its rate deep is a pause
 U_MIN, U_MAX = -3.0, 0.5
 N_FEATURES = 8  # the model for a series whose phase is unknown
 PHASE_FEATURES = N_FEATURES + 2  # the phase model: also whether the phase is known and the point is a pause

@@ -5,8 +5,8 @@ It polls ``query_range`` for a PromQL expression (default: the monitor's window 
 keeps one detector per returned series (its labels kept: ``run``/``rank`` where the series has
 them, the rest folded into the ``series`` label), feeds each only the points it has not seen (one
 detector point per query step; with the default query it also reads the monitor's
-``lightwatch_window_pause_seconds``, set with each window's rate, and passes each point's phase:
-``pause_seconds > 0`` is a validation or checkpoint window), sets the ANOMALY_* gauges and hands alert transitions to an
+``lightwatch_window_pause_ratio``, set with each window's rate, and passes each point's phase: a
+window that spent at least 40 % of its time in validation or checkpoint writes is a pause), sets the ANOMALY_* gauges and hands alert transitions to an
 :class:`~anomaly.alerting.AlertSink` (default none: the ``ThroughputRegression`` rule alerts on the
 gauges). An unreachable or restarting Prometheus is logged and retried on the next poll; the
 detectors keep their state.
@@ -29,6 +29,7 @@ from prometheus_client import CollectorRegistry
 
 from anomaly.alerting import AlertSink, AlertTracker, GaugePublisher
 from anomaly.detector import ThroughputDetector
+from anomaly.global_model import PAUSE_SHARE
 from monitor import metrics as M
 from monitor import promql
 from monitor.eventlog import log_event
@@ -40,8 +41,8 @@ def default_query() -> str:
 
 
 def default_pause_query() -> str:
-    """The monitor's per-window pause seconds, set with each window's rate (the run's phase)."""
-    return M.WINDOW_PAUSE_SECONDS.series
+    """The monitor's per-window pause share, set with each window's rate (the run's phase)."""
+    return M.WINDOW_PAUSE_RATIO.series
 
 
 def series_key(labels: dict) -> str:
@@ -68,8 +69,8 @@ class Sidecar:
     detector_factory : builds a detector per series (default ``ThroughputDetector()``).
     max_series : series beyond this many are ignored (bounded label cardinality).
     sink : where alert transitions go (:class:`~anomaly.alerting.AlertSink`; default none).
-    pause_query : PromQL returning each rate series' pause seconds under the same labels (but the
-        metric name); a point whose pause value is > 0 is a known pause, one without a value is
+    pause_query : PromQL returning each rate series' pause share (0-1) under the same labels (but the
+        metric name); a point whose share is >= 0.4 is a known pause, one without a value is
         training (once the series has a pause series). Default: :func:`default_pause_query` with the
         default ``query``, none (phase unknown) with any other; ``""`` turns it off.
     """
@@ -161,7 +162,7 @@ class Sidecar:
         except promql.PrometheusAPIError as exc:
             log_event("anomaly_sidecar_pause_query_failed", error=str(exc))
             return {}
-        return {_unnamed(item.get("metric", {})): {float(t): float(v) > 0 for t, v in item.get("values", [])}
+        return {_unnamed(item.get("metric", {})): {float(t): float(v) >= PAUSE_SHARE for t, v in item.get("values", [])}
                 for item in result}
 
     def _tracker(self, key: tuple, labels: dict) -> AlertTracker:

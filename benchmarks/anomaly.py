@@ -42,6 +42,7 @@ from anomaly.detector import ThroughputDetector  # noqa: E402
 from anomaly.evaluation import AlertScore, MedianMadDetector, NaiveForecaster, score_alerts  # noqa: E402
 from anomaly.heldout import HELDOUT_SEEDS, heldout_set  # noqa: E402
 from anomaly.traces import EventScore, make_trace, score_events  # noqa: E402
+from anomaly.global_model import PAUSE_SHARE  # noqa: E402
 from anomaly.train_global import pause_mask  # noqa: E402
 from anomaly.tuning import make_tuning  # noqa: E402
 
@@ -138,7 +139,7 @@ def recorded_traces(path=None) -> tuple[list, list, dict]:
     series = load_recorded(path)
     for s in series:
         s.trace.name = s.name  # named in error reports
-        s.trace.pause_known_mask = s.pause_mask
+        s.trace.pause_known_mask = s.pause_share >= PAUSE_SHARE  # as AnomalyCallback decides from pause_seconds
     return [s.trace for s in series if not s.ambiguous], [s.trace for s in series], summary(series)
 
 

@@ -395,7 +395,7 @@ class PrometheusMonitor(Callback):
                                   pause_seconds=self._window_pause, samples=self._window_samples,
                                   batches=self._window_batches)
             m(M.SAMPLES_PER_SECOND).set(record.samples_per_second)
-            m(M.WINDOW_PAUSE_SECONDS).set(record.pause_seconds)  # set with the rate: the sidecar reads both
+            m(M.WINDOW_PAUSE_RATIO).set(record.pause_seconds / seconds if seconds > 0 else 0.0)  # the sidecar reads both
             if seconds > 0:
                 rates = window_rates(self._window_samples, seconds,
                                      self._window_tokens if self.tokens_per_sample is not None else None,

@@ -130,9 +130,9 @@ TOKENS = _spec("tokens", "counter", "Training tokens processed, this rank's shar
 SAMPLES_PER_SECOND = _spec("samples_per_second", "gauge",
                            "Training samples per second over the last monitor window (every log_every_n_steps "
                            "batches; validation and checkpoint pauses included), this rank's share.")
-WINDOW_PAUSE_SECONDS = _spec("window_pause_seconds", "gauge",
-                             "Seconds of the last monitor window spent in validation loops and checkpoint writes "
-                             "(the run's phase for the anomaly sidecar).", unit="seconds")
+WINDOW_PAUSE_RATIO = _spec("window_pause_ratio", "gauge",
+                           "Share of the last monitor window's wall time spent in validation loops and checkpoint "
+                           "writes, 0-1 (the run's phase for the anomaly sidecar).", unit="ratio")
 UNSIZED_BATCHES = _spec("unsized_batches", "counter",
                         "Training batches whose size could not be read (no tensor in the batch); their samples "
                         "are not in lightwatch_samples_total.")

@@ -40,9 +40,9 @@ def test_sidecar_exports_gauges_for_two_series_and_survives_restart(prometheus_f
     def produce():  # what PrometheusMonitor publishes once per window: the rate and the window's pause time
         while not stop.is_set():
             runs["a"](M.SAMPLES_PER_SECOND).set(2000.0)
-            runs["a"](M.WINDOW_PAUSE_SECONDS).set(0.3)  # run a: every window held some validation
+            runs["a"](M.WINDOW_PAUSE_RATIO).set(0.6)  # run a: every window mostly validation
             runs["b"](M.SAMPLES_PER_SECOND).set(1200.0)
-            runs["b"](M.WINDOW_PAUSE_SECONDS).set(0.0)
+            runs["b"](M.WINDOW_PAUSE_RATIO).set(0.2)  # run b: a little validation, not enough to be a pause
             time.sleep(0.05)
 
     threading.Thread(target=produce, daemon=True).start()
@@ -98,7 +98,7 @@ def test_sidecar_bad_arguments():
     with pytest.raises(ValueError, match="interval"):
         Sidecar("http://127.0.0.1:9090").run_forever(interval=float("nan"))
     assert Sidecar("http://127.0.0.1:9090").query == M.SAMPLES_PER_SECOND.series
-    assert Sidecar("http://127.0.0.1:9090").pause_query == M.WINDOW_PAUSE_SECONDS.series
+    assert Sidecar("http://127.0.0.1:9090").pause_query == M.WINDOW_PAUSE_RATIO.series
     assert Sidecar("http://127.0.0.1:9090", "up").pause_query == ""  # a custom query has no phase unless given
 
 

@@ -292,7 +292,8 @@ def test_windows_are_published_once_per_window_with_pauses(tmp_path, registry):
     assert records[1].samples_per_second == pytest.approx(records[1].samples / records[1].seconds)
     assert records == sorted(records, key=lambda r: r.timestamp)
     assert _value(registry, "lightwatch_samples_per_second") == pytest.approx(records[-1].samples_per_second)
-    assert _value(registry, M.WINDOW_PAUSE_SECONDS.name) == records[-1].pause_seconds  # the sidecar's phase
+    share = _value(registry, M.WINDOW_PAUSE_RATIO.name)  # the sidecar's phase
+    assert share == pytest.approx(records[-1].pause_seconds / records[-1].seconds, rel=1e-3) and 0 <= share <= 1
     assert not hasattr(mon, "last_rates")
 
 
