@@ -19,8 +19,8 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
    ``recovery`` points above the forecast's 5 % quantile and within ``2 * min_drop`` of the pre-alert
    level (throughput has recovered); one that lasts ``adapt_after`` points is accepted as the new normal.
 5. **The run's phase, where known.** ``update(value, timestamp, pause=...)``: ``AnomalyCallback``
-   passes whether the point's window held a validation loop or a checkpoint write (the monitor times
-   both). A known pause point adds no evidence, drains nothing and holds an alert; outside a known
+   passes whether the point's windows spent at least 40 % of their time in validation loops or
+   checkpoint writes (the monitor times both; ``anomaly.global_model.PAUSE_SHARE``). A known pause point adds no evidence, drains nothing and holds an alert; outside a known
    pause a deep run is full evidence once it outlasts 12 points (a halving is a regression, not a
    pause), and the phase model (the LSTM trained with the phase as two more inputs,
    ``global_lstm_phase.npz``; chosen when the first point comes with its phase) keeps forecasting
