@@ -94,8 +94,7 @@ class DataQualityMonitor(Callback):
         :mod:`monitor.data_quality.noise`. The flagged set updates each epoch after the warm-up; a
         :class:`~monitor.data_quality.SampleFilter` on the train loader's sampler receives it.
     noisy_warmup_epochs, noisy_select : epochs before tracking starts (default 1); the confident
-        rule's epoch choice, ``"peak"`` (default), ``"peak_corrected"`` (the same epoch, flags on
-        noise-corrected probabilities) or ``"mean"`` (the former rule; see ``noise``).
+        rule's epoch choice, ``"peak"`` (default), ``"peak_corrected"`` or ``"mean"`` (see ``noise``).
     noisy_tail_fraction, noisy_persistence : the ``"small_loss"`` rule's options.
     sync_ranks : reduce window statistics, the reference and the per-sample rows over the
         data-parallel group (default: whenever torch.distributed runs with more than one rank);
