@@ -152,7 +152,7 @@ class AnomalyCallback(pl.Callback):
         acc[0] += rec.samples
         acc[1] += rec.seconds
         acc[2] += rec.batches
-        acc[3] += getattr(rec, "pause_seconds", 0.0)
+        acc[3] += rec.pause_seconds
         if acc[2] < self.every_n_steps or acc[1] <= 0:
             return
         rate = acc[0] / acc[1]

@@ -6,7 +6,7 @@
     lightwatch anomaly report IN.csv --out plot.png [--model ...]
 
 CSV input: a header with ``timestamp`` and ``value`` columns (other columns are copied through; a
-UTF-8 byte-order mark is fine), and optionally ``pause`` (``1``/``0``, ``true``/``false``: the point's
+UTF-8 byte-order mark is fine), and optionally ``pause`` (``1``/``0``, ``true``/``false``, ``yes``/``no``: the point's
 window held a validation loop or a checkpoint write; given for every row, it is the run's phase, as
 ``AnomalyCallback`` passes it, and the detector uses its phase model); timestamps are unix seconds or ISO-8601. Inputs and outputs are
 checked first (``monitor.cliio``: an output may not be the input, a symlink or a directory; a
@@ -118,7 +118,7 @@ def _parse_time(text: str, line: int) -> float:
 def read_csv(path: Path, *, rate: bool = True, timestamps: str = "strict") -> tuple[list[dict], list[float],
                                                                                      list[float]]:
     """Rows, timestamps and values of a checked input CSV (see the module docstring)."""
-    from monitor.cliio import input_file
+    from monitor.cliio import input_file, parse_flag
 
     if timestamps not in TIMESTAMP_POLICIES:
         raise ValueError(f"--timestamps {timestamps!r}: expected one of {TIMESTAMP_POLICIES}")
@@ -145,7 +145,10 @@ def read_csv(path: Path, *, rate: bool = True, timestamps: str = "strict") -> tu
                 t = _parse_time(row["timestamp"], line)
                 v = _parse_value(row["value"], line, rate)
                 if "pause" in row:
-                    _parse_pause(row["pause"], line)
+                    try:
+                        parse_flag(row["pause"], "pause")
+                    except ValueError as exc:
+                        raise ValueError(f"line {line}: {exc}") from None
                 if timestamps == "strict" and ts and t <= ts[-1]:
                     word = "duplicate" if t == ts[-1] else "out-of-order"
                     raise ValueError(f"input {name!r} line {line}: {word} timestamp {row['timestamp']!r} "
@@ -168,21 +171,13 @@ def read_csv(path: Path, *, rate: bool = True, timestamps: str = "strict") -> tu
     return rows, ts, vs
 
 
-PAUSE_WORDS = {"1": True, "true": True, "0": False, "false": False}
-
-
-def _parse_pause(text, line: int) -> bool:
-    try:
-        return PAUSE_WORDS[str(text).strip().lower()]
-    except KeyError:
-        raise ValueError(f"line {line}: pause {text!r} is not one of 1, 0, true, false") from None
-
-
 def pauses_of(rows: list[dict]) -> list[bool] | None:
     """The ``pause`` column as booleans (checked by :func:`read_csv`), or None without one."""
+    from monitor.cliio import parse_flag
+
     if not rows or "pause" not in rows[0]:
         return None
-    return [PAUSE_WORDS[row["pause"].strip().lower()] for row in rows]
+    return [parse_flag(row["pause"], "pause") for row in rows]
 
 
 def _parse_value(text, line: int, rate: bool) -> float:
@@ -220,9 +215,11 @@ def score_rows(ts: list[float], vs: list[float], model: str = "lstm", direction:
                values: str = "auto", pauses: list[bool] | None = None) -> list:
     from monitor.progress import bar as progress_bar  # on stderr when it is a terminal, silent otherwise
 
+    from anomaly.stats import takes_pause
+
     det = make_detector(model, direction, values)
     results = []
-    phase = pauses if pauses is not None and model != "cusum" else [None] * len(vs)
+    phase = pauses if pauses is not None and takes_pause(det.update) else [None] * len(vs)
     with progress_bar(len(vs), "scoring", unit="pt") as bar:
         for k, (t, v, p) in enumerate(zip(ts, vs, phase), start=1):
             results.append(det.update(v, t) if p is None else det.update(v, t, pause=p))

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from anomaly.global_model import DEEP, PHASE_WEIGHTS, Z90, Covariates, GlobalForecaster, Reference, clip_u
 from anomaly.registry import make_forecaster
-from anomaly.stats import SortedWindow
+from anomaly.stats import SortedWindow, takes_pause
 
 CAP = 4.0  # largest CUSUM increment of one point (a single surprise, e.g. a pause's first point)
 K = 1.0  # CUSUM allowance: shortfalls under k standardised units drain the sum
@@ -39,16 +39,6 @@ class Band(NamedTuple):
 
     forecast: float
     std: float
-
-
-def _takes_pause(forecaster) -> bool:
-    """Whether ``forecaster.observe`` takes the phase (``observe(u, pause)``)."""
-    import inspect
-
-    try:
-        return "pause" in inspect.signature(forecaster.observe).parameters
-    except (TypeError, ValueError):
-        return False
 
 
 def _make_forecaster(spec, seed: int):
@@ -70,7 +60,7 @@ class Side:
         own = getattr(self.forecaster, "cov", None)
         self.cov = own if isinstance(own, Covariates) else Covariates()
         self.shared_cov = own is self.cov
-        self.phase_aware = _takes_pause(self.forecaster)
+        self.phase_aware = takes_pause(self.forecaster.observe)
         self.cusum = 0.0
         self.hits = 0  # contributing points in the current CUSUM excursion
         self.alarm = False

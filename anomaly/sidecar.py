@@ -19,7 +19,6 @@ Usage::
 
 from __future__ import annotations
 
-import inspect
 import math
 import threading
 import time
@@ -30,6 +29,7 @@ from prometheus_client import CollectorRegistry
 from anomaly.alerting import AlertSink, AlertTracker, GaugePublisher
 from anomaly.detector import ThroughputDetector
 from anomaly.global_model import PAUSE_SHARE
+from anomaly.stats import takes_pause
 from monitor import metrics as M
 from monitor import promql
 from monitor.eventlog import log_event
@@ -139,7 +139,7 @@ class Sidecar:
                 self.detectors[key] = self.detector_factory()
             det, last = self.detectors[key], self.last_seen.get(key, float("-inf"))
             tracker = self._tracker(key, labels)
-            phase = pauses.get(_unnamed(labels)) if "pause" in inspect.signature(det.update).parameters else None
+            phase = pauses.get(_unnamed(labels)) if takes_pause(det.update) else None
             for t, v in item.get("values", []):
                 t = float(t)
                 if t <= last:

@@ -7,6 +7,7 @@ bounded robust statistics. Every class here saves itself as plain data (``state(
 from __future__ import annotations
 
 import bisect
+import inspect
 import math
 from collections import deque
 from dataclasses import asdict, dataclass
@@ -129,3 +130,12 @@ class RobustScale:
         r.hist.extend(state["hist"])
         r.count, r.center, r.scale = int(state["count"]), float(state["center"]), float(state["scale"])
         return r
+
+
+def takes_pause(fn) -> bool:
+    """Whether ``fn`` (a detector's ``update`` or a forecaster's ``observe``) takes the run's phase as
+    ``pause``: the detector and the global LSTM do; baselines such as the CUSUM chart or ETS do not."""
+    try:
+        return "pause" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import inspect
 import json
 import math
 import os
@@ -43,6 +42,7 @@ from anomaly.evaluation import AlertScore, MedianMadDetector, NaiveForecaster, s
 from anomaly.heldout import HELDOUT_SEEDS, heldout_set  # noqa: E402
 from anomaly.traces import EventScore, make_trace, score_events  # noqa: E402
 from anomaly.global_model import PAUSE_SHARE  # noqa: E402
+from anomaly.stats import takes_pause  # noqa: E402
 from anomaly.train_global import pause_mask  # noqa: E402
 from anomaly.tuning import make_tuning  # noqa: E402
 
@@ -74,7 +74,7 @@ def run_one(factory, values, timestamps, seed: int, pauses=None):
     ``pauses``: the known pause mask (the phase the monitor knows), or None. A detector whose
     ``update`` takes ``pause`` gets it; any other skips the pause points (its last flag holds)."""
     det = factory(seed)
-    takes = pauses is not None and "pause" in inspect.signature(det.update).parameters
+    takes = pauses is not None and takes_pause(det.update)
     flags, costs, error = [], [], None
     for i, (v, t) in enumerate(zip(values, timestamps)):
         t0 = time.perf_counter()

@@ -21,7 +21,7 @@ from dashboards.config import DEFAULT, Config
 #: catalogue name -> why no dashboard draws it (keep real reasons only; the test rejects names not in
 #: the catalogue and names that a panel does draw)
 NOT_ON_A_PANEL: dict[str, str] = {
-    "lightwatch_window_pause_ratio": "the anomaly sidecar's phase input; the validation and checkpoint "
+    M.WINDOW_PAUSE_RATIO.name: "the anomaly sidecar's phase input; the validation and checkpoint "
                                        "duration panels draw the same time",
 }
 

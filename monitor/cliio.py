@@ -30,6 +30,18 @@ class UsageError(ValueError):
     """Bad command-line input: reported as one line, exit code 2."""
 
 
+FLAG_WORDS = {"1": True, "true": True, "yes": True, "0": False, "false": False, "no": False}
+
+
+def parse_flag(text: object, what: str) -> bool:
+    """``1/0``, ``true/false`` or ``yes/no`` (any case, spaces ignored) as a bool; ``ValueError`` naming
+    ``what`` otherwise."""
+    try:
+        return FLAG_WORDS[str(text).strip().lower()]
+    except KeyError:
+        raise ValueError(f"{what}={text!r} must be 1/0, true/false or yes/no") from None
+
+
 def input_file(path: str | os.PathLike, what: str = "input", *, allow_empty: bool = False) -> Path:
     """``path`` as a :class:`Path` once it is a readable regular file; else :class:`UsageError`."""
     p = Path(path)

@@ -219,9 +219,9 @@ class ExporterConfig:
                     raise ValueError(f"{var}={raw!r} is not a valid TCP port: give an int in 0..65535")
                 kw[name] = int(raw)
             elif name in ("next_free_port", "insecure"):
-                if raw.lower() not in ("1", "0", "true", "false", "yes", "no"):
-                    raise ValueError(f"{var}={raw!r} must be 1/0, true/false or yes/no")
-                kw[name] = raw.lower() in ("1", "true", "yes")
+                from monitor.cliio import parse_flag
+
+                kw[name] = parse_flag(raw, var)
             else:
                 kw[name] = raw
         kw.update({k: v for k, v in overrides.items() if v is not None})

@@ -88,7 +88,7 @@ def test_watch_takes_durations(capsys):
     ('timestamp,value,note\n1,2,"a\nb"\n2,3\n', ("line 4", "2 field(s), the header has 3")),
     ("timestamp,value\n1,2\n3,2\n2,2\n", ("line 4", "out-of-order timestamp", "--timestamps sort")),
     ("timestamp,value\n1,2\n2,-1\n", ("line 3", "negative", "--direction up|both")),
-    ("timestamp,value,pause\n1,2,0\n2,3,yes\n", ("line 3", "pause 'yes'", "1, 0, true, false")),
+    ("timestamp,value,pause\n1,2,0\n2,3,maybe\n", ("line 3", "pause='maybe'", "1/0, true/false or yes/no")),
 ])
 def test_bad_rows_name_their_line(tmp_path, capsys, content, needles):
     inp = tmp_path / "in.csv"
