@@ -40,6 +40,7 @@ from sklearn.datasets import (load_breast_cancer, load_digits, load_iris, load_w
 from sklearn.model_selection import train_test_split  # noqa: E402
 from sklearn.preprocessing import StandardScaler  # noqa: E402
 
+from benchmarks.data_quality_round5 import GENERATORS as ROUND5_GENERATORS, ROUND5  # noqa: E402
 from dashboards.config import DEFAULT  # noqa: E402
 from monitor.data_quality import FilteredSampler, SampleFilter, compare, make_detector, summarize  # noqa: E402
 
@@ -97,6 +98,8 @@ def load(name: str, seed: int):
         x, y = builtin[name](return_X_y=True)
     elif name in OTHER_GENERATORS:
         x, y = OTHER_GENERATORS[name]()
+    elif name in ROUND5_GENERATORS:  # round 5's held-out sets (benchmarks/data_quality_round5.py)
+        x, y = ROUND5_GENERATORS[name]()
     else:
         x, y = make_classification(**GENERATED[name], flip_y=0.0)
     xtr, xte, ytr, yte = train_test_split(x, y, test_size=0.25, random_state=seed, stratify=y)
@@ -115,7 +118,8 @@ def corrupt(y: np.ndarray, rate: float, kind: str, classes: int, rng) -> tuple[n
 
 
 def split(name: str) -> str:
-    return "tuning" if name in TUNING else "held-out, round 4" if name in ROUND4 else "held-out"
+    return ("tuning" if name in TUNING else "held-out, round 4" if name in ROUND4
+            else "held-out, round 5" if name in ROUND5 else "held-out")
 
 
 def epochs_for(n: int, steps: int = STEPS, batch: int = 64) -> int:
@@ -293,12 +297,13 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="fewer seeds, windows and trials")
     ap.add_argument("--only", choices=("noise", "filter", "drift"), action="append",
                     help="run these parts only (repeatable); the others are kept from the stored result")
-    ap.add_argument("--data", choices=("tuning", "held-out", "round4", "all"), default="all",
+    ap.add_argument("--data", choices=("tuning", "held-out", "round4", "round5", "all"), default="all",
                     help="the data sets of the noise and filter parts (rows of the others are kept); held-out: the "
-                         "three used-up sets, round4: round 4's new held-out sets")
+                         "three used-up sets, round4: round 4's new held-out sets, round5: round 5's (not in all)")
     args = ap.parse_args()
     torch.set_num_threads(1)
-    sets = {"tuning": TUNING, "held-out": HELD_OUT, "round4": ROUND4, "all": TUNING + HELD_OUT + ROUND4}[args.data]
+    sets = {"tuning": TUNING, "held-out": HELD_OUT, "round4": ROUND4, "round5": ROUND5,
+            "all": TUNING + HELD_OUT + ROUND4}[args.data]
     seeds = (0,) if args.quick else (0, 1)
     parts = {
         "noise": lambda: noise_rows(sets, seeds, ("steps", "8 epochs")),
