@@ -1,4 +1,5 @@
-"""Throughput anomaly detection: forecasters, detector, Lightning callback, Prometheus sidecar.
+"""Throughput anomaly detection: forecasters, detector, Lightning callback, Prometheus sidecar; a likelihood
+rule (``LikelihoodDetector``) for any other real-valued series.
 
 ``ThroughputDetector`` (its default forecaster is the pre-trained ``GlobalForecaster``, numpy only) and
 ``LSTMForecaster`` need only torch/numpy; ``AnomalyCallback`` imports
@@ -13,6 +14,7 @@ from monitor._lazy import lazy_exports
 _LAZY = {
     "ThroughputDetector": "anomaly.detector",
     "DetectionResult": "anomaly.detector",
+    "LikelihoodDetector": "anomaly.likelihood",
     "LSTMForecaster": "anomaly.forecaster",
     "GlobalForecaster": "anomaly.global_model",
     "AnomalyCallback": "anomaly.callback",
