@@ -1,6 +1,7 @@
 """Score throughput series for regressions: offline CSVs, a Prometheus sidecar, a PNG report.
 
-    lightwatch anomaly score IN.csv --out OUT.csv [--model lstm|ets|arima|stl|cusum] [--direction down|up|both]
+    lightwatch anomaly score IN.csv --out OUT.csv [--model auto|lstm|ets|arima|stl|likelihood|cusum]
+                                   [--direction down|up|both]
                                    [--values auto|rate|real] [--timestamps strict|sort|merge] [--threads 1]
     lightwatch anomaly watch --prometheus URL [--query PROMQL] [--pause-query PROMQL] [--port P] [--step 5s]
     lightwatch anomaly report IN.csv --out plot.png [--model ...]
@@ -30,8 +31,9 @@ from pathlib import Path
 
 from anomaly.registry import FORECASTERS
 
-#: ``--model`` choices: our detector with each registered forecaster, or the CUSUM chart
-MODELS = (*FORECASTERS, "cusum")
+#: ``--model`` choices: ``auto`` (the LSTM throughput detector on rates, the likelihood rule on real values), our
+#: throughput detector with each registered forecaster, the likelihood rule for any series, or the CUSUM chart
+MODELS = ("auto", *FORECASTERS, "likelihood", "cusum")
 TIMESTAMP_POLICIES = ("strict", "sort", "merge")
 OUT_COLUMNS = ("forecast", "lower", "upper", "score", "is_anomaly")
 
@@ -65,7 +67,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _model_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--model", choices=MODELS, default="lstm", help="forecaster / detector (default lstm)")
+    p.add_argument("--model", choices=MODELS, default="auto",
+                   help="detector (default auto: lstm on rates, likelihood on real values)")
     p.add_argument("--direction", choices=("down", "up", "both"), default="down",
                    help="down = degradation only (default), up, or both")
     p.add_argument("--values", choices=("auto", "rate", "real"), default="auto",
@@ -80,10 +83,22 @@ def _csv_args(p: argparse.ArgumentParser) -> None:
                         "order; merge: sort and merge equal timestamps (mean value)")
 
 
+def resolve_model(model: str, direction: str = "down", values: str = "auto") -> str:
+    """``auto`` -> ``lstm`` for rates (throughput), ``likelihood`` for any real-valued series."""
+    if model != "auto":
+        return model
+    return "lstm" if _rate_mode(direction, values) else "likelihood"
+
+
 def make_detector(model: str, direction: str = "down", values: str = "auto"):
-    """The detector behind ``--model``: ours with the named forecaster, or the CUSUM chart."""
+    """The detector behind ``--model``: ours with the named forecaster, the likelihood rule, or the CUSUM chart."""
     if model not in MODELS:
         raise ValueError(f"--model {model!r}: expected one of {MODELS}")
+    model = resolve_model(model, direction, values)
+    if model == "likelihood":
+        from anomaly.likelihood import LikelihoodDetector
+
+        return LikelihoodDetector(direction=direction)
     if model == "cusum":
         if direction != "down" or values == "real":
             raise ValueError("--model cusum is one-sided on rates: use --direction down")
@@ -211,7 +226,7 @@ def _merge(rows: list[dict], ts: list[float], vs: list[float]):
     return out_rows, out_ts, out_vs
 
 
-def score_rows(ts: list[float], vs: list[float], model: str = "lstm", direction: str = "down",
+def score_rows(ts: list[float], vs: list[float], model: str = "auto", direction: str = "down",
                values: str = "auto", pauses: list[bool] | None = None) -> list:
     from monitor.progress import bar as progress_bar  # on stderr when it is a terminal, silent otherwise
 
@@ -229,7 +244,7 @@ def score_rows(ts: list[float], vs: list[float], model: str = "lstm", direction:
     return results
 
 
-def score_csv(inp: Path, out: Path, model: str = "lstm", direction: str = "down", *, values: str = "auto",
+def score_csv(inp: Path, out: Path, model: str = "auto", direction: str = "down", *, values: str = "auto",
               timestamps: str = "strict") -> int:
     """Score ``inp`` into ``out`` (checked first, written atomically); returns the number of alert runs."""
     from monitor.cliio import atomic_write, output_file
