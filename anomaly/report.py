@@ -34,7 +34,7 @@ def plot_report(timestamps, values, results, out: Path, title: str = "throughput
     ends = np.flatnonzero(flags & ~np.r_[flags[1:], False])
     for k, (a, b) in enumerate(zip(starts, ends)):
         for axis in (ax, ax2):
-            axis.axvspan(x[a], x[b], color="tab:red", alpha=0.25, label="regression" if k == 0 and axis is ax else None)
+            axis.axvspan(x[a], x[b], color="tab:red", alpha=0.25, label="alert" if k == 0 and axis is ax else None)
     ax.set_ylabel("value")
     finite = np.asarray(values, float)[np.isfinite(values)]
     if len(finite):
