@@ -301,10 +301,11 @@ def _moving_average(x: np.ndarray, k: int) -> np.ndarray:
     """Causal mean of the last ``k`` points (``rate()`` over ``k`` scrapes); the first points use fewer."""
     if k <= 1:
         return x
-    c = np.concatenate([[0.0], np.cumsum(x)])
-    idx = np.arange(1, len(x) + 1)
-    lo = np.maximum(idx - k, 0)
-    return (c[idx] - c[lo]) / (idx - lo)
+    total, count = x.copy(), np.ones(len(x))
+    for lag in range(1, k):  # window-local sums: a point depends only on its own window
+        total[lag:] += x[:-lag]
+        count[lag:] += 1.0
+    return total / count
 
 
 def make_heldout3(seed: int, n: int = 6000, pauses: str = "short", n_events: int | None = None,
