@@ -29,7 +29,7 @@ Each trace is what a PyTorch Lightning job's samples/s looks like when scraped e
 Labelled regressions (``Event.kind``): ``"drop"`` (10-45 %, recovering after 150-1500 points or
 lasting to the end), ``"leak"`` (10-40 % over a 150-1200 point ramp ``[onset, ramp_end)``, then held)
 and ``"straggler"`` (an all-reduce waiting on a slow rank: a lower and burstier rate for 150-1000
-points; ``depth`` is the mean reduction). About a third of the onsets are placed inside a validation
+points; ``depth`` is the mean reduction). Some onsets (a 35 % chance each) are placed inside a validation
 pause or a few points before one. ``Trace.healthy`` is the same run with the regressions' factor
 removed (same noise, same pauses); ``Trace.pauses`` lists every validation and checkpoint span
 (``[start, end)`` points whose value a pause touched, overlapping spans merged).
