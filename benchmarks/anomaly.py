@@ -7,7 +7,12 @@ One run reports, each row labelled with its role:
 * **held-out** rows: the independent generator (``anomaly/heldout.py``, seeds 70000+, short and long
   pauses, never used for tuning), the recorded corpus (``anomaly/data/recorded.npz``: real Lightning
   runs on this machine, ambiguous series left out and counted; a context row includes them), and
-  with ``--nab`` NAB (``benchmarks/anomaly_nab.py``: 23 real series, ``--direction both``, NAB's score).
+  with ``--nab`` NAB (``benchmarks/anomaly_nab.py``: 23 real series, ``--direction both``, NAB's score);
+* with ``--heldout3`` (off by default) the third generator (``anomaly/heldout3.py``, seeds 90000+,
+  written in session 7 without reading the other generators or the detector): rows ``held-out3/short``,
+  ``held-out3/long`` and their ``+phase`` twins. ``--heldout3-only`` runs those rows alone and writes
+  ``benchmarks/results/anomaly_heldout3.json``. Its first run is the one look at it: nothing may be
+  tuned on it afterwards.
 
 Detectors on every set: ours (``ThroughputDetector("lstm")``), its ablations with the LSTM replaced
 by a naive last-value forecaster and by ETS (statsmodels, refitted), and a rolling median/MAD rule
@@ -19,6 +24,7 @@ re-alarm rate); any other alert start is a false alarm.
     python benchmarks/anomaly.py            # minutes on a quiet 2-core machine, far longer under load
     python benchmarks/anomaly.py --quick    # fewer/shorter traces
     python benchmarks/anomaly.py --classic  # also the classical baselines on the tuning rows
+    python benchmarks/anomaly.py --heldout3-only  # only the third held-out generator (the one look)
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from anomaly.detector import ThroughputDetector  # noqa: E402
 from anomaly.evaluation import AlertScore, MedianMadDetector, NaiveForecaster, score_alerts  # noqa: E402
 from anomaly.heldout import HELDOUT_SEEDS, heldout_set  # noqa: E402
+from anomaly.heldout3 import HELDOUT3_SEEDS, heldout3_set  # noqa: E402
 from anomaly.traces import EventScore, make_trace, score_events  # noqa: E402
 from anomaly.global_model import PAUSE_SHARE  # noqa: E402
 from anomaly.stats import takes_pause  # noqa: E402
@@ -49,6 +56,8 @@ from anomaly.tuning import make_tuning  # noqa: E402
 DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluation seeds (not trained on)
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
+OUT_HELDOUT3 = OUT.with_name("anomaly_heldout3.json")  # --heldout3-only
+HELDOUT3_POINTS = 6000
 
 
 def detectors(classic: bool = False) -> dict:
@@ -180,30 +189,8 @@ def print_tables(rows, results) -> None:
               + (f" raised on {len(e['errors'])} trace(s)" if e["errors"] else ""))
 
 
-def main(argv=None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--quick", action="store_true")
-    p.add_argument("--traces", type=int, default=None, help="tuning traces per family (default 3; quick 2)")
-    p.add_argument("--heldout", type=int, default=None, help="held-out traces per setting (default 8; quick 4)")
-    p.add_argument("--points", type=int, default=None, help="points per generated trace (default 4000; quick 3000)")
-    p.add_argument("--classic", action="store_true", help="also the classical baselines (tuning rows)")
-    p.add_argument("--nab", action="store_true", help="also NAB (benchmarks/anomaly_nab.py; ~180k points, slow)")
-    p.add_argument("--out", type=Path, default=OUT)
-    p.add_argument("--memory-points", type=int, default=None, help="bounded-memory stream length (default 0: skipped)")
-    p.add_argument("--only", default="", help="only the detectors whose name contains this text")
-    p.add_argument("--tuning-only", action="store_true", help="only the tuning rows (what development may look at)")
-    p.add_argument("--diverse", type=int, default=None, help="diverse tuning-family traces (default 24; quick 12)")
-    a = p.parse_args(argv)
-    n_tr = a.traces or (2 if a.quick else 3)
-    n_ho = a.heldout or (4 if a.quick else 8)
-    n_pts = a.points or (3000 if a.quick else 4000)
-    t_start, load0 = time.perf_counter(), os.getloadavg()[0]
-    results: dict = {"config": {"tuning_traces": n_tr, "heldout_traces": n_ho, "points": n_pts,
-                                "tuning_seeds": [9000, 9000 + n_tr], "heldout_seeds": list(HELDOUT_SEEDS)[:n_ho],
-                                "match": "caught: alert run starts within 60 points of onset (leak: of ramp end); "
-                                         "runs charged to an event: start in [onset, end + 30)"}}
-    rows: list = []
-    dets = {k: v for k, v in detectors().items() if a.only in k}
+def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int, n_pts: int) -> None:
+    """Every set but the third held-out generator: tuning, held-out, recorded corpora, NAB, memory."""
     for fam in ("short", "long"):
         traces = [make_trace(9000 + i, n_pts, pauses=fam) for i in range(n_tr)]
         d = dict(dets, **{k: v for k, v in detectors(a.classic).items() if k.startswith("classic") and a.only in k})
@@ -237,6 +224,56 @@ def main(argv=None) -> int:
     mem_points = a.memory_points or 0
     if mem_points:
         results["memory"] = memory_profile(mem_points)
+
+
+def heldout3_rows(dets: dict, results: dict, rows: list, n_pts: int) -> None:
+    """The third held-out generator: 12 traces per pause setting (3 clean), phase unknown and known."""
+    seeds = list(HELDOUT3_SEEDS)
+    results["config"].update(heldout3_seeds=seeds, heldout3_points=n_pts)
+    for fam in ("short", "long"):
+        traces = heldout3_set(fam, n_pts, seeds)
+        evaluate(traces, dets, f"held-out3/{fam}", "held-out", results, rows)
+        evaluate(phase_known(traces), dets, f"held-out3/{fam}+phase", "held-out", results, rows)
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--quick", action="store_true")
+    p.add_argument("--traces", type=int, default=None, help="tuning traces per family (default 3; quick 2)")
+    p.add_argument("--heldout", type=int, default=None, help="held-out traces per setting (default 8; quick 4)")
+    p.add_argument("--points", type=int, default=None, help="points per generated trace (default 4000; quick 3000)")
+    p.add_argument("--classic", action="store_true", help="also the classical baselines (tuning rows)")
+    p.add_argument("--nab", action="store_true", help="also NAB (benchmarks/anomaly_nab.py; ~180k points, slow)")
+    p.add_argument("--out", type=Path, default=None,
+                   help=f"results file (default {OUT.name}; with --heldout3-only {OUT_HELDOUT3.name})")
+    p.add_argument("--memory-points", type=int, default=None, help="bounded-memory stream length (default 0: skipped)")
+    p.add_argument("--only", default="", help="only the detectors whose name contains this text")
+    p.add_argument("--tuning-only", action="store_true", help="only the tuning rows (what development may look at)")
+    p.add_argument("--diverse", type=int, default=None, help="diverse tuning-family traces (default 24; quick 12)")
+    p.add_argument("--heldout3", action="store_true",
+                   help="also the third held-out generator (anomaly/heldout3.py; off by default: its first run "
+                        "is the one look at it)")
+    p.add_argument("--heldout3-only", action="store_true",
+                   help="only the third held-out generator's rows (12 traces x 6,000 points per setting, "
+                        f"--points to change); writes {OUT_HELDOUT3.name} unless --out")
+    a = p.parse_args(argv)
+    if a.tuning_only and (a.heldout3 or a.heldout3_only):
+        p.error("--tuning-only cannot be combined with --heldout3 or --heldout3-only (held-out rows)")
+    a.out = a.out or (OUT_HELDOUT3 if a.heldout3_only else OUT)
+    n_tr = a.traces or (2 if a.quick else 3)
+    n_ho = a.heldout or (4 if a.quick else 8)
+    n_pts = a.points or (3000 if a.quick else 4000)
+    t_start, load0 = time.perf_counter(), os.getloadavg()[0]
+    results: dict = {"config": {"tuning_traces": n_tr, "heldout_traces": n_ho, "points": n_pts,
+                                "tuning_seeds": [9000, 9000 + n_tr], "heldout_seeds": list(HELDOUT_SEEDS)[:n_ho],
+                                "match": "caught: alert run starts within 60 points of onset (leak: of ramp end); "
+                                         "runs charged to an event: start in [onset, end + 30)"}}
+    rows: list = []
+    dets = {k: v for k, v in detectors().items() if a.only in k}
+    if not a.heldout3_only:
+        standard_rows(a, dets, results, rows, n_tr, n_ho, n_pts)
+    if a.heldout3 or a.heldout3_only:
+        heldout3_rows(dets, results, rows, a.points or HELDOUT3_POINTS)
     results["wall_s"] = time.perf_counter() - t_start
     results["host_load_1m"] = [load0, os.getloadavg()[0]]
     print_tables(rows, results)
