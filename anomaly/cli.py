@@ -8,7 +8,8 @@
 
 CSV input: a header with ``timestamp`` and ``value`` columns (other columns are copied through; a
 UTF-8 byte-order mark is fine), and optionally ``pause`` (``1``/``0``, ``true``/``false``, ``yes``/``no``: the point's
-window held a validation loop or a checkpoint write; given for every row, it is the run's phase, as
+window held a validation loop or a checkpoint write; or the window's pause share 0-1, e.g. the monitor's
+``lightwatch_window_pause_ratio``, a pause at 40 % or more; given for every row, it is the run's phase, as
 ``AnomalyCallback`` passes it, and the detector uses its phase model); timestamps are unix seconds or ISO-8601. Inputs and outputs are
 checked first (``monitor.cliio``: an output may not be the input, a symlink or a directory; a
 report must end in ``.png``), then the whole file: a missing column, a row with more or fewer
@@ -133,7 +134,7 @@ def _parse_time(text: str, line: int) -> float:
 def read_csv(path: Path, *, rate: bool = True, timestamps: str = "strict") -> tuple[list[dict], list[float],
                                                                                      list[float]]:
     """Rows, timestamps and values of a checked input CSV (see the module docstring)."""
-    from monitor.cliio import input_file, parse_flag
+    from monitor.cliio import input_file
 
     if timestamps not in TIMESTAMP_POLICIES:
         raise ValueError(f"--timestamps {timestamps!r}: expected one of {TIMESTAMP_POLICIES}")
@@ -161,7 +162,7 @@ def read_csv(path: Path, *, rate: bool = True, timestamps: str = "strict") -> tu
                 v = _parse_value(row["value"], line, rate)
                 if "pause" in row:
                     try:
-                        parse_flag(row["pause"], "pause")
+                        parse_pause(row["pause"])
                     except ValueError as exc:
                         raise ValueError(f"line {line}: {exc}") from None
                 if timestamps == "strict" and ts and t <= ts[-1]:
@@ -186,13 +187,30 @@ def read_csv(path: Path, *, rate: bool = True, timestamps: str = "strict") -> tu
     return rows, ts, vs
 
 
-def pauses_of(rows: list[dict]) -> list[bool] | None:
-    """The ``pause`` column as booleans (checked by :func:`read_csv`), or None without one."""
+def parse_pause(text: object) -> bool:
+    """One ``pause`` cell: a flag (``1``/``0``, ``true``/``false``, ``yes``/``no``) or the point's pause share
+    in [0, 1] (the monitor's ``lightwatch_window_pause_ratio``), a pause at ``PAUSE_SHARE`` (40 %) or more, as
+    ``AnomalyCallback`` and the sidecar decide."""
+    from anomaly.global_model import PAUSE_SHARE
     from monitor.cliio import parse_flag
 
+    try:
+        return parse_flag(text, "pause")
+    except ValueError:
+        try:
+            share = float(str(text))
+        except ValueError:
+            share = math.nan
+        if not 0.0 <= share <= 1.0:  # NaN fails too
+            raise ValueError(f"pause={text!r} must be 1/0, true/false, yes/no or a pause share in [0, 1]") from None
+        return share >= PAUSE_SHARE
+
+
+def pauses_of(rows: list[dict]) -> list[bool] | None:
+    """The ``pause`` column as booleans (checked by :func:`read_csv`), or None without one."""
     if not rows or "pause" not in rows[0]:
         return None
-    return [parse_flag(row["pause"], "pause") for row in rows]
+    return [parse_pause(row["pause"]) for row in rows]
 
 
 def _parse_value(text, line: int, rate: bool) -> float:

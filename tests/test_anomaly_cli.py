@@ -88,7 +88,8 @@ def test_watch_takes_durations(capsys):
     ('timestamp,value,note\n1,2,"a\nb"\n2,3\n', ("line 4", "2 field(s), the header has 3")),
     ("timestamp,value\n1,2\n3,2\n2,2\n", ("line 4", "out-of-order timestamp", "--timestamps sort")),
     ("timestamp,value\n1,2\n2,-1\n", ("line 3", "negative", "--direction up|both")),
-    ("timestamp,value,pause\n1,2,0\n2,3,maybe\n", ("line 3", "pause='maybe'", "1/0, true/false or yes/no")),
+    ("timestamp,value,pause\n1,2,0\n2,3,maybe\n", ("line 3", "pause='maybe'", "1/0, true/false, yes/no or a pause share")),
+    ("timestamp,value,pause\n1,2,0.2\n2,3,1.5\n", ("line 3", "pause='1.5'", "a pause share in [0, 1]")),
 ])
 def test_bad_rows_name_their_line(tmp_path, capsys, content, needles):
     inp = tmp_path / "in.csv"
@@ -229,3 +230,21 @@ def test_a_pause_column_is_the_runs_phase(tmp_path):
     first = lambda flags: next((i for i, f in enumerate(flags) if f), None)  # noqa: E731
     assert first(known) is not None and onset <= first(known) <= onset + 60, first(known)
     assert first(unknown) is None or first(unknown) > onset + 60, first(unknown)
+
+
+def test_a_pause_share_column_reads_as_the_callback_decides(tmp_path):
+    """The pause column may hold the monitor's pause share (lightwatch_window_pause_ratio): 40 % or more is a
+    pause, as AnomalyCallback and the sidecar decide, so shares score exactly as the equivalent flags."""
+    rng = np.random.default_rng(2)
+    n = 900
+    share = np.where(rng.random(n) < 0.1, rng.uniform(0.0, 1.0, n), 0.0)
+    v = 500 * np.exp(0.03 * rng.standard_normal(n)) * (1 - share)
+    v[600:] *= 0.6
+    outs = {}
+    for kind, col in (("share", [f"{s:.3f}" for s in share]), ("flag", [str(int(s >= 0.4)) for s in share])):
+        inp, out = tmp_path / f"{kind}.csv", tmp_path / f"o-{kind}.csv"
+        inp.write_text("timestamp,value,pause\n" + "".join(f"{i},{float(x)!r},{c}\n" for i, (x, c) in enumerate(zip(v, col))))
+        assert main(["anomaly", "score", str(inp), "--out", str(out)]) == 0
+        outs[kind] = [(r["forecast"], r["is_anomaly"]) for r in csv.DictReader(out.open())]
+    assert outs["share"] == outs["flag"]
+    assert 0.0 < float(np.mean((share > 0) & (share < 0.4))) and any(a == "1" for _, a in outs["share"])
