@@ -1,12 +1,16 @@
-"""Round 4 of issue 17: variants of the confident rule, judged on the *tuning* sets only.
+"""Rounds 4 and 5 of issue 17: variants of the confident rule, judged on the *tuning* sets only.
 
 Trains each tuning set once per noise setting and seed (the MLP, split, flips and 1,500 steps of
-``data_quality_actions.py``), keeps every epoch's before-update probabilities, runs the default
+``data_quality_actions.py``), keeps every epoch's before-update probabilities, runs round 4's default
 detector on them (its peak epoch) and judges variants of what is flagged there, all with
 cleanlab's API: cleanlab's other ``filter_by`` rules at the peak; the probabilities averaged over
 the epochs around the peak (an ensemble of epochs) before ``find_label_issues``; rank-based
 thresholds (``get_label_quality_scores`` ranked, the count from ``num_label_issues``); and unions
-and intersections of per-cell pruning with the rank-based flags. Never runs on held-out sets.
+and intersections of per-cell pruning with the rank-based flags. Round 5 adds a kNN view of the
+given labels on the inputs (cleanlab on out-of-sample kNN probabilities, as Datalab does from
+features): alone, as a check on the model's flags, and averaged with the model's probabilities; the
+library's default with its kNN check runs beside round 4's. The tuning sets include ``synthU``, an
+underfit model (its clean rows' misfits must not be flagged). Never runs on held-out sets.
 Writes ``benchmarks/results/data_quality_variants.json``.
 
     python benchmarks/data_quality_variants.py [--sets digits,synthT] [--cache DIR]
@@ -30,7 +34,7 @@ import torch  # noqa: E402
 
 from benchmarks.data_quality_actions import NOISE, TUNING, corrupt, epochs_for, load, train  # noqa: E402
 from monitor.data_quality import make_detector  # noqa: E402
-from monitor.data_quality.noise import noise_corrected  # noqa: E402
+from monitor.data_quality.noise import knn_label_probs, noise_corrected  # noqa: E402
 
 RESULT = Path(__file__).resolve().parent / "results" / "data_quality_variants.json"
 
@@ -41,7 +45,7 @@ class _Recorder:
     def __init__(self) -> None:
         self.probs = []
 
-    def add_epoch(self, probs=None, labels=None, losses=None) -> None:
+    def add_epoch(self, probs=None, labels=None, losses=None, features=None) -> None:
         self.probs.append(probs.astype(np.float32))
 
     def flagged(self) -> np.ndarray:
@@ -49,18 +53,18 @@ class _Recorder:
 
 
 def record(name: str, rate: float, kind: str, seed: int, cache: Path | None):
-    """(per-epoch probabilities, given labels, flipped mask) of one training run (cached if asked)."""
+    """(per-epoch probabilities, given labels, flipped mask, features) of one training run (cached if asked)."""
     x, y, _, _ = load(name, 0)
     classes = int(y.max()) + 1
     noisy, flip = corrupt(y, rate, kind, classes, np.random.default_rng(1 + seed))
     path = cache / f"{name}_{rate}_{kind}_{seed}.npz" if cache else None
     if path is not None and path.exists():
-        return list(np.load(path)["probs"]), noisy, flip
+        return list(np.load(path)["probs"]), noisy, flip, x
     rec = _Recorder()
     train(x, noisy, classes, epochs=epochs_for(len(y)), seed=seed, detectors=[rec])
     if path is not None:
         np.savez_compressed(path, probs=np.stack(rec.probs))
-    return rec.probs, noisy, flip
+    return rec.probs, noisy, flip, x
 
 
 def _issues(labels, probs, filter_by: str) -> np.ndarray:
@@ -82,22 +86,52 @@ def _ranked(labels, probs, method: str, estimation: str) -> np.ndarray:
     return out
 
 
-def variants(probs: list, labels: np.ndarray) -> dict:
-    """Each variant's flagged rows (bool) for one run; the default detector chooses the epoch."""
-    det = make_detector("confident", labels.size, num_classes=probs[0].shape[1])
-    emas = []
-    for p in probs:
-        det.add_epoch(probs=p, labels=labels)
-        if det.epochs_seen > det.warmup_epochs:
-            emas.append(det.ema.copy())
-    default = np.isin(np.arange(labels.size), det.flagged())
-    cand = make_detector("confident", labels.size, num_classes=probs[0].shape[1], select="peak_corrected")
-    for p in probs:
-        cand.add_epoch(probs=p, labels=labels)
-    candidate = np.isin(np.arange(labels.size), cand.flagged())
-    out = {"peak (default)": default, "peak_corrected (the detector's option)": candidate}
+def knn_variants(out: dict, labels: np.ndarray, features: np.ndarray, probs: np.ndarray) -> dict:
+    """Round 5: the model's flags checked against a kNN view of the given labels (label noise is
+    spatially incoherent, a model's misfit region is not): cleanlab on out-of-sample kNN probabilities
+    (``knn_label_probs``), alone, intersected with the model's flags, and averaged with the model's
+    probabilities at the peak (``probs``; the default's rule is "mean -> corrected" & kNN issues)."""
+    base = {"default": out[NO_KNN], "corrected": out["peak_corrected (the detector's option)"]}
+    probs = probs / probs.sum(1, keepdims=True)
+    for k in (10, 25, 50):
+        knn = knn_label_probs(labels, features, probs.shape[1], k=k)
+        issues, own = _issues(labels, knn, "prune_by_noise_rate"), knn[np.arange(labels.size), labels]
+        out[f"knn{k} issues alone"] = issues
+        for b, flags in base.items():
+            out[f"{b} & knn{k} issues"] = flags & issues
+            out[f"{b} & knn{k} p(given)<0.5"] = flags & (own < 0.5)
+        mean = 0.5 * probs + 0.5 * knn
+        out[f"mean(model, knn{k}) -> noise rate"] = _issues(labels, mean, "prune_by_noise_rate")
+        out[f"mean(model, knn{k}) -> noise rate & knn{k} issues"] = out[f"mean(model, knn{k}) -> noise rate"] & issues
+        fixed = noise_corrected(labels, mean)
+        corrected = _issues(labels, fixed, "prune_by_noise_rate") | _issues(labels, fixed, "low_self_confidence")
+        out[f"mean(model, knn{k}) -> corrected"] = corrected
+        out[f"mean(model, knn{k}) -> corrected & knn{k} issues"] = corrected & issues
+    return out
+
+
+NO_KNN = "peak, no kNN (round 4 default)"
+
+
+def variants(probs: list, labels: np.ndarray, features: np.ndarray) -> dict:
+    """Each variant's flagged rows (bool) for one run; round 4's default detector (no features, so
+    no kNN check) chooses the epoch; the library's default with the kNN check on ``features`` first."""
+    flags = {}
+    for key, options, x in (("peak + kNN check (default)", {}, features), (NO_KNN, {"knn": 0}, None),
+                            ("peak_corrected (the detector's option)", {"select": "peak_corrected", "knn": 0}, None)):
+        det = make_detector("confident", labels.size, num_classes=probs[0].shape[1], **options)
+        emas = []
+        for p in probs:
+            det.add_epoch(probs=p, labels=labels, features=x)
+            if det.epochs_seen > det.warmup_epochs:
+                emas.append(det.ema.copy())
+        flags[key] = np.isin(np.arange(labels.size), det.flagged())
+        if key == NO_KNN:
+            default, plain = flags[key], det
+    det = plain
+    out = flags
     if det.best_share < det.min_share:  # no confident peak: every variant reports the default's latest flags
-        return {**out, "_no_peak": True}
+        return {**knn_variants(out, labels, features, emas[-1]), "_no_peak": True}
     i = det.best_epoch - det.warmup_epochs - 1  # index into emas (the first tracked epoch is 1 + warmup)
     raw = probs[det.warmup_epochs:]
     ema = emas[i]
@@ -129,25 +163,32 @@ def variants(probs: list, labels: np.ndarray) -> dict:
     out["default & low_self_confidence"] = default & out["low_self_confidence at peak"]
     out["default | rank sc calibrated"] = default | out["rank self_confidence x off_diagonal_calibrated"]
     out["default | prune_by_class"] = default | out["prune_by_class at peak"]
-    return out
+    return knn_variants(out, labels, features, ema)
+
+
+def _judge(sel: list[dict]) -> dict:
+    """Mean precision / recall over the noisy runs of ``sel``, cells meeting both goals (mean of the seeds
+    of a data set x noise setting: precision >= 0.85 and recall >= 0.80), mean and max clean share."""
+    noisy = [r for r in sel if r["noise"]]
+    cells = {}
+    for r in noisy:
+        cells.setdefault((r["data"], r["noise"], r["kind"]), []).append(r)
+    met = sum(np.mean([r["precision"] or 0.0 for r in c]) >= 0.85 and np.mean([r["recall"] for r in c]) >= 0.80
+              for c in cells.values())
+    clean = [r["flagged_share"] for r in sel if not r["noise"]] or [0.0]
+    return {"mean_precision": round(float(np.mean([r["precision"] or 0.0 for r in noisy])), 3),
+            "mean_recall": round(float(np.mean([r["recall"] for r in noisy])), 3),
+            "mean_clean_share": round(float(np.mean(clean)), 4), "max_clean_share": round(max(clean), 4),
+            "cells_meeting_both": f"{met} of {len(cells)}"}
 
 
 def summarize(rows: list[dict]) -> dict:
-    """Per variant: mean precision / recall over the noisy runs, clean share, cells meeting both goals
-    (mean of the seeds of a data set x noise setting: precision >= 0.85 and recall >= 0.80)."""
+    """Per variant: :func:`_judge` over all runs, and per data set under ``by_set``."""
     out = {}
     for v in dict.fromkeys(r["variant"] for r in rows):
         sel = [r for r in rows if r["variant"] == v]
-        noisy = [r for r in sel if r["noise"]]
-        cells = {}
-        for r in noisy:
-            cells.setdefault((r["data"], r["noise"], r["kind"]), []).append(r)
-        met = sum(np.mean([r["precision"] or 0.0 for r in c]) >= 0.85 and np.mean([r["recall"] for r in c]) >= 0.80
-                  for c in cells.values())
-        out[v] = {"mean_precision": round(float(np.mean([r["precision"] or 0.0 for r in noisy])), 3),
-                  "mean_recall": round(float(np.mean([r["recall"] for r in noisy])), 3),
-                  "max_clean_share": round(max([r["flagged_share"] for r in sel if not r["noise"]], default=0.0), 4),
-                  "cells_meeting_both": f"{met} of {len(cells)}"}
+        out[v] = {**_judge(sel), "by_set": {d: _judge([r for r in sel if r["data"] == d])
+                                            for d in dict.fromkeys(r["data"] for r in sel)}}
     return out
 
 
@@ -167,8 +208,8 @@ def main() -> int:
     t0, rows = time.time(), []
     for name in sets:
         for (rate, kind), seed in ((c, s) for c in NOISE for s in (0, 1)):
-            probs, noisy, flip = record(name, rate, kind, seed, args.cache)
-            found = variants(probs, noisy)
+            probs, noisy, flip, x = record(name, rate, kind, seed, args.cache)
+            found = variants(probs, noisy, x)
             no_peak = found.pop("_no_peak", False)
             for variant, flags in found.items():
                 tp = int((flags & flip).sum())
@@ -180,8 +221,9 @@ def main() -> int:
         print(name, round(time.time() - t0, 1), flush=True)
     # runs without a confident peak report the default's flags under every variant
     all_variants = list(dict.fromkeys(r["variant"] for r in rows))
-    for r in [r for r in rows if r["no_peak"] and r["variant"] == "peak (default)"]:
-        rows += [{**r, "variant": v} for v in all_variants[2:]]
+    for r in [r for r in rows if r["no_peak"] and r["variant"] == NO_KNN]:
+        have = {q["variant"] for q in rows if all(q[f] == r[f] for f in ("data", "noise", "kind", "seed"))}
+        rows += [{**r, "variant": v} for v in all_variants[3:] if v not in have]
     summary = summarize(rows)
     for v, s in summary.items():
         print(f"{v:48s} P {s['mean_precision']:.3f} R {s['mean_recall']:.3f} clean {100 * s['max_clean_share']:.2f} %"

@@ -284,6 +284,70 @@ def test_noise_corrected_flags_spare_the_clean_rows_a_class_dependent_flip_pushe
         assert again.flagged().tolist() == corrected.flagged().tolist()
 
 
+@pytest.mark.parametrize("rate", [0.0, 0.15])
+def test_knn_check_spares_an_underfit_models_misfits_and_keeps_the_flipped_rows(tmp_path, registry, rate):
+    """A linear model on 4 classes of 3 clusters each cannot fit its clean labels; confident learning
+    on its probabilities flags its misfit regions as label noise. The callback's kNN check (default,
+    on the batch inputs) keeps only flags that also disagree with their neighbours' given labels:
+    clean labels -> under 1 % flagged (measured: 412 of 1,500 without it, 14 with it); 15 % flipped ->
+    precision up, recall kept (measured: 0.36 / 0.84 without, 0.87 / 0.85 with)."""
+    from sklearn.datasets import make_classification
+    from sklearn.preprocessing import StandardScaler
+
+    from monitor import DataQualityMonitor
+
+    x, y = make_classification(n_samples=1500, n_features=10, n_informative=6, n_redundant=2, n_classes=4,
+                               n_clusters_per_class=3, class_sep=2.0, flip_y=0.0, random_state=11)
+    x = torch.tensor(StandardScaler().fit_transform(x), dtype=torch.float32)
+    flip = np.random.default_rng(2).random(len(y)) < rate
+    noisy = torch.tensor(np.where(flip, (y + np.random.default_rng(3).integers(1, 4, len(y))) % 4, y))
+    got = {}
+    for knn in (0, 25):
+        pl.seed_everything(0, verbose=False)
+        loader = DataLoader(IndexedDataset(TensorDataset(x, noisy)), batch_size=64, shuffle=True,
+                            generator=torch.Generator().manual_seed(0))
+        dq = DataQualityMonitor(RUN, registry=CollectorRegistry(), num_classes=4, every_n_steps=10,
+                                reference_batches=5, noisy_knn=knn, noisy_path=tmp_path / f"noisy{knn}.json")
+        _trainer(tmp_path, [dq], max_epochs=25).fit(Classifier(10, 4, hidden=0, lr=1e-2), loader)
+        f = np.array(dq.noisy_indices, dtype=np.int64)
+        tp = int(flip[f].sum())
+        got[knn] = (f.size, tp / max(f.size, 1), tp / max(int(flip.sum()), 1))
+        print(f"\n{rate:.0%} flipped, linear model, noisy_knn={knn}: {f.size} flagged, precision {got[knn][1]:.3f}, "
+              f"recall {got[knn][2]:.3f}")
+    if rate == 0:
+        assert got[0][0] > 0.03 * len(y) and got[25][0] < 0.01 * len(y)
+    else:
+        assert got[25][1] > got[0][1] + 0.3 and got[25][1] >= 0.85 and got[25][2] >= 0.8
+
+
+def test_recorder_keeps_projected_float_features_and_none_for_token_ids():
+    """The kNN check's features: float inputs flattened, padded to 64 columns or randomly projected (the
+    same projection every batch, so distances keep their order up to a small factor); integer token
+    ids have no meaningful distance and give none (the check is then off)."""
+    from monitor.data_quality.stats import BatchView
+    from monitor.data_quality.tracking import FEATURE_DIM, EpochRecorder
+
+    g = torch.Generator().manual_seed(0)
+    for shape in ((10,), (3, 16, 16)):
+        rec = EpochRecorder(40, 3, features=True)
+        x = torch.randn(40, *shape, generator=g)
+        for s in range(0, 40, 16):
+            idx = torch.arange(s, min(s + 16, 40))
+            assert rec.hold_batch(BatchView(x[idx], idx % 3, idx), None, 3, torch.randn(len(idx), 3, generator=g)) == []
+        f = rec.finish()["features"]
+        assert f.shape == (40, FEATURE_DIM) and np.isfinite(f).all()
+        flat = x.reshape(40, -1).numpy()
+        if flat.shape[1] < FEATURE_DIM:
+            assert np.allclose(f[:, :10], flat, atol=1e-6) and not f[:, 10:].any()
+        else:  # Johnson-Lindenstrauss: pairwise distances kept within a modest factor
+            d0, d1 = (np.linalg.norm(a[:, None] - a[None], axis=-1)[np.triu_indices(40, 1)] for a in (flat, f))
+            assert 0.6 < (d1 / d0).min() and (d1 / d0).max() < 1.4
+    rec = EpochRecorder(8, 3, features=True)
+    rec.hold_batch(BatchView(torch.randint(0, 50, (8, 5)), torch.arange(8) % 3, torch.arange(8)), None, 3,
+                   torch.randn(8, 3))
+    assert np.isnan(rec.finish()["features"]).all()
+
+
 # --------------------------------------------------------------------------- acting on the flags
 def test_sample_filter_drops_flagged_rows_from_its_epoch_and_composes():
     f = SampleFilter(100, mode="drop", start_epoch=2)

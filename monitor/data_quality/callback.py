@@ -95,6 +95,9 @@ class DataQualityMonitor(Callback):
         :class:`~monitor.data_quality.SampleFilter` on the train loader's sampler receives it.
     noisy_warmup_epochs, noisy_select : epochs before tracking starts (default 1); the confident
         rule's epoch choice, ``"peak"`` (default), ``"peak_corrected"`` or ``"mean"`` (see ``noise``).
+    noisy_knn : neighbours of the confident rule's kNN check (default 25; 0: off): flags must also
+        disagree with their neighbours' given labels, so an underfit model's misfits are not flagged.
+        Features: the step's ``"sample_features"`` ``(B, D)`` if returned, else the float inputs.
     noisy_tail_fraction, noisy_persistence : the ``"small_loss"`` rule's options.
     sync_ranks : reduce window statistics, the reference and the per-sample rows over the
         data-parallel group (default: whenever torch.distributed runs with more than one rank);
@@ -137,6 +140,7 @@ class DataQualityMonitor(Callback):
         noisy_persistence: float = 0.5,
         noisy_warmup_epochs: int = 1,
         noisy_select: str = "peak",
+        noisy_knn: int = 25,
         noisy_path: str | os.PathLike | None = None,
         noisy_write_interval: float = 60.0,
         eps: float = DEFAULT_EPS,
@@ -194,7 +198,8 @@ class DataQualityMonitor(Callback):
         self.num_samples = num_samples
         self.noisy_method = noisy_method
         self.noisy_options = dict(tail_fraction=noisy_tail_fraction, persistence=noisy_persistence,
-                                  warmup_epochs=noisy_warmup_epochs, select=check_select(noisy_select))
+                                  warmup_epochs=noisy_warmup_epochs, select=check_select(noisy_select),
+                                  knn=check_int("noisy_knn", noisy_knn, 0))
         self.sync_ranks = sync_ranks
         self.drift_rows = drift_rows
         self._world = 1
@@ -295,7 +300,8 @@ class DataQualityMonitor(Callback):
             except (AttributeError, TypeError):
                 n = None
         if n:
-            self._recorder = EpochRecorder(n, self.num_classes if self.noisy_method in ("auto", "confident") else None)
+            self._recorder = EpochRecorder(n, self.num_classes if self.noisy_method in ("auto", "confident") else None,
+                                           features=self.noisy_options["knn"] > 0)
 
     @override
     def on_train_epoch_start(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule") -> None:
@@ -319,7 +325,10 @@ class DataQualityMonitor(Callback):
                     self._ref_seen += 1
             if self._recorder is not None and isinstance(outputs, dict) and (
                     self.sample_loss_key in outputs or self.sample_logits_key in outputs):
-                self._hold_losses(view, outputs.get(self.sample_loss_key), outputs.get(self.sample_logits_key))
+                for reason in self._recorder.hold_batch(view, outputs.get(self.sample_loss_key), self.num_classes,
+                                                        outputs.get(self.sample_logits_key),
+                                                        outputs.get("sample_features")):
+                    self._skip(reason)
             reference_done = self.reference is None and self._ref_seen >= self.reference_batches
             if reference_done or len(self._pending) >= self.fold_every or self._pending_bytes >= self.fold_bytes:
                 self._fold()
@@ -357,22 +366,6 @@ class DataQualityMonitor(Callback):
                 self._skip(reason)
         if self._recorder is not None:
             self._recorder.fold()
-
-    def _hold_losses(self, view: BatchView, losses: Any, logits: Any) -> None:
-        idx, y = view.indices, view.labels
-        b = idx.shape[0] if isinstance(idx, torch.Tensor) and idx.dim() == 1 else None
-        good_y = isinstance(y, torch.Tensor) and y.dim() == 1 and y.shape[0] == b and not y.is_floating_point()
-        if not (isinstance(logits, torch.Tensor) and logits.dim() == 2 and logits.shape[0] == b
-                and (self.num_classes is None or logits.shape[1] == self.num_classes)):
-            logits = None
-        if not (isinstance(losses, torch.Tensor) and losses.dim() == 1 and losses.shape[0] == b):
-            losses = None
-        if b is None or idx.is_floating_point():
-            self._skip("no_indices")
-        elif losses is None and (logits is None or not good_y):
-            self._skip("no_sample_losses")
-        else:
-            self._recorder.hold(idx, losses, logits, y if good_y else None)
 
     def _skip(self, reason: str, detail: str | None = None) -> None:
         if reason not in SKIP_REASONS:  # the `reason` label takes only the documented values
@@ -446,7 +439,8 @@ class DataQualityMonitor(Callback):
             self._skip("index_out_of_range")
         if self.noisy is None:
             self.noisy = self._make_detector(rows)
-        count = self.noisy.add_epoch(losses=rows["losses"], probs=rows["probs"], labels=rows["labels"])
+        count = self.noisy.add_epoch(losses=rows["losses"], probs=rows["probs"], labels=rows["labels"],
+                                     features=rows["features"])
         flagged = self.noisy.flagged().tolist()
         self._noisy_dirty |= flagged != self.noisy_indices
         self.noisy_indices = flagged

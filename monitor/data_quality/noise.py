@@ -84,6 +84,18 @@ class ConfidentLearningDetector(_EpochDetector):
     probabilities together with ``low_self_confidence`` on them (the rows of lowest corrected
     probability of their given label, as many as cleanlab's ``num_label_issues`` counts): with few
     flips spread over many classes, per-cell pruning loses the cells of about one row each.
+
+    **The kNN check (round 5, on by default when ``add_epoch`` gets ``features``).** A model that
+    cannot fit its clean labels (too small, stopped early) misfits whole regions, and confident
+    learning on its probabilities flags those rows as label noise (a quarter of a clean underfit
+    set). Label noise is spatially incoherent -- a flipped row disagrees with its neighbours' given
+    labels -- a misfit region is not. So with ``features`` (inputs or embeddings, ``(N, D)``) each
+    epoch's flags are: cleanlab on the noise-corrected mean of the model's probabilities and the
+    out-of-sample kNN distribution of the neighbours' given labels (:func:`knn_label_probs`, ``knn``
+    neighbours, default 25), ``prune_by_noise_rate`` or ``low_self_confidence`` as above, *and*
+    cleanlab's ``prune_by_noise_rate`` on the kNN distribution alone (the neighbours must agree).
+    The epoch is chosen as without it (the model's confident share). ``knn=0`` switches it off;
+    rows without finite features switch it off for the epoch.
     """
 
     needs_probs = True
@@ -91,8 +103,11 @@ class ConfidentLearningDetector(_EpochDetector):
 
     def __init__(self, num_samples: int, num_classes: int, *, warmup_epochs: int = 1,
                  filter_by: str = "prune_by_noise_rate", select: str = "peak", smoothing: float = 0.5,
-                 min_share: float = 0.5, confirm: int = 2) -> None:
+                 min_share: float = 0.5, confirm: int = 2, knn: int = 25) -> None:
         super().__init__(num_samples, warmup_epochs)
+        self.knn = check_int("knn", knn, 0)
+        self.features: np.ndarray | None = None  # each row's first finite features (not checkpointed)
+        self._knn_cache: tuple | None = None  # (rows, labels, kNN probabilities, cleanlab's flags on them)
         self.num_classes = check_int("num_classes", num_classes, 2)
         self.filter_by, self.select = filter_by, check_select(select)
         self.smoothing = check_fraction("smoothing", smoothing)
@@ -108,8 +123,9 @@ class ConfidentLearningDetector(_EpochDetector):
         self.last = np.zeros(num_samples, dtype=bool)
         self.share = None  # the latest epoch's confident share
 
-    def add_epoch(self, *, probs: Any = None, labels: Any = None, losses: Any = None) -> int:
-        """One epoch's probabilities ``(N, C)`` (NaN rows: unseen) and given labels ``(N,)``."""
+    def add_epoch(self, *, probs: Any = None, labels: Any = None, losses: Any = None, features: Any = None) -> int:
+        """One epoch's probabilities ``(N, C)`` (NaN rows: unseen), given labels ``(N,)`` and optional
+        per-sample ``features`` ``(N, D)`` (NaN rows: none) for the kNN check."""
         probs = np.asarray(probs, dtype=np.float64)
         labels = np.asarray(labels, dtype=np.int64).reshape(-1)
         if probs.ndim != 2 or probs.shape[1] != self.num_classes or labels.size != probs.shape[0]:
@@ -125,6 +141,7 @@ class ConfidentLearningDetector(_EpochDetector):
         self.ema[again] = self.smoothing * self.ema[again] + (1.0 - self.smoothing) * probs[again]
         self.seen[ok] += 1
         self.labels[ok] = labels[ok]
+        self._keep_features(features)
         self.last[:], self.share = False, None
         rows = np.flatnonzero(self.seen > 0)
         judged = self.prob_sum[rows] / self.seen[rows, None] if self.select == "mean" else self.ema[rows]
@@ -134,9 +151,12 @@ class ConfidentLearningDetector(_EpochDetector):
             self.last[rows[issues]] = True
             misfit = int((judged.argmax(1) != self.labels[rows]).sum())
             self.share = float(issues.sum() / max(misfit, 1))
-            if self.select == "peak_corrected":  # same share and epoch choice; flags on corrected probabilities
+            knn = self._knn_probs(rows)
+            if knn is not None or self.select == "peak_corrected":  # same share and epoch choice, other flags
                 reported = np.zeros(self.num_samples, dtype=bool)
-                reported[rows[self._find_corrected(rows, judged)]] = True
+                reported[rows[self._find_corrected(rows, judged, knn)]] = True
+                if knn is not None:
+                    self.last = reported
         self.recent.append([self.epochs_seen, self.share or 0.0, np.flatnonzero(reported).tolist()])
         if len(self.recent) > self.confirm:  # the oldest epoch's score: the lowest share of it and the next ones
             score = min(r[1] for r in self.recent)
@@ -165,19 +185,54 @@ class ConfidentLearningDetector(_EpochDetector):
         issues = find_label_issues(labels, probs, filter_by=self.filter_by, n_jobs=1)  # no fork in the trainer
         return np.asarray(issues, dtype=bool)
 
-    def _find_corrected(self, rows: np.ndarray, probs: np.ndarray) -> np.ndarray:
+    def _find_corrected(self, rows: np.ndarray, probs: np.ndarray, knn: np.ndarray | None = None) -> np.ndarray:
         """``select="peak_corrected"``'s flags (bool over ``rows``): cleanlab's noise matrix inverted out of
-        the probabilities, then ``prune_by_noise_rate`` or ``low_self_confidence`` on the result."""
+        the probabilities, then ``prune_by_noise_rate`` or ``low_self_confidence`` on the result. With
+        ``knn`` (the kNN check): on the mean of the probabilities and ``knn``, and only the rows that
+        cleanlab also flags on ``knn`` alone."""
         from cleanlab.filter import find_label_issues
 
         labels = self.labels[rows]
+        if knn is not None:
+            probs = 0.5 * probs / probs.sum(1, keepdims=True) + 0.5 * knn
         true = noise_corrected(labels, probs)
-        return np.asarray(find_label_issues(labels, true, filter_by="prune_by_noise_rate", n_jobs=1), dtype=bool) | \
+        flags = np.asarray(find_label_issues(labels, true, filter_by="prune_by_noise_rate", n_jobs=1), dtype=bool) | \
             np.asarray(find_label_issues(labels, true, filter_by="low_self_confidence", n_jobs=1), dtype=bool)
+        if knn is not None:
+            flags &= self._knn_cache[3]  # cleanlab on the neighbours' labels alone
+        return flags
+
+    def _keep_features(self, features: Any) -> None:
+        """Keep each row's first finite features (a row's inputs may be augmented each epoch)."""
+        if features is None or not self.knn:
+            return
+        features = np.asarray(features, dtype=np.float64).reshape(self.num_samples, -1)
+        if self.features is None or self.features.shape != features.shape:
+            self.features = np.full(features.shape, np.nan)
+        new = np.isfinite(features).all(1) & ~np.isfinite(self.features).all(1)
+        self.features[new] = features[new]
+
+    def _knn_probs(self, rows: np.ndarray) -> np.ndarray | None:
+        """The kNN view of ``rows``' given labels (cached with cleanlab's flags on it alone while the rows
+        and labels stay), or ``None`` when the check is off or a row has no features."""
+        from cleanlab.filter import find_label_issues
+
+        if self.features is None or not self.knn or rows.size <= self.knn \
+                or not np.isfinite(self.features[rows]).all():
+            return None
+        labels = self.labels[rows]
+        cache = self._knn_cache
+        if cache is None or not (np.array_equal(cache[0], rows) and np.array_equal(cache[1], labels)):
+            x = self.features[rows]
+            x = (x - x.mean(0)) / np.where(x.std(0) > 0, x.std(0), 1.0)  # standardised columns
+            probs = knn_label_probs(labels, x, self.num_classes, k=self.knn)
+            issues = np.asarray(find_label_issues(labels, probs, filter_by="prune_by_noise_rate", n_jobs=1), dtype=bool)
+            self._knn_cache = cache = (rows, labels, probs, issues)
+        return cache[2]
 
     def flagged(self) -> np.ndarray:
         """Sorted dataset indices: the peak epoch's flags (``select="peak"`` or ``"peak_corrected"``, share >=
-        ``min_share``), else the latest epoch's (uncorrected) flags."""
+        ``min_share``), else the latest epoch's flags (uncorrected, unless the kNN check ran)."""
         use_best = self.select != "mean" and self.best_share >= self.min_share
         return np.flatnonzero(self.best if use_best else self.last)
 
@@ -227,7 +282,7 @@ class LossMixtureDetector(_EpochDetector):
         self.seen = np.zeros(num_samples, dtype=np.int64)
         self._flagged = np.zeros(0, dtype=np.int64)
 
-    def add_epoch(self, *, losses: Any = None, probs: Any = None, labels: Any = None) -> int:
+    def add_epoch(self, *, losses: Any = None, probs: Any = None, labels: Any = None, features: Any = None) -> int:
         """One epoch's per-sample losses ``(N,)`` (NaN: unseen)."""
         losses = np.asarray(losses, dtype=np.float64).reshape(-1)
         if not self._tracked(losses, "losses"):
@@ -291,7 +346,7 @@ class NoisySampleTracker(_EpochDetector):
         self.tail_counts = np.zeros(num_samples, dtype=np.int64)
         self.seen_counts = np.zeros(num_samples, dtype=np.int64)
 
-    def add_epoch(self, losses: Any = None, *, probs: Any = None, labels: Any = None) -> int:
+    def add_epoch(self, losses: Any = None, *, probs: Any = None, labels: Any = None, features: Any = None) -> int:
         """Record one epoch's per-sample losses (NaN = not seen); returns the flagged count."""
         losses = np.asarray(losses, dtype=np.float64).reshape(-1)
         if not self._tracked(losses, "losses"):
@@ -321,15 +376,16 @@ class NoisySampleTracker(_EpochDetector):
 
 
 def make_detector(method: str, num_samples: int, *, num_classes: int | None = None, warmup_epochs: int = 1,
-                  tail_fraction: float = 0.1, persistence: float = 0.5, select: str = "peak"):
+                  tail_fraction: float = 0.1, persistence: float = 0.5, select: str = "peak", knn: int = 25):
     """The detector for ``method`` (one of :data:`NOISE_METHODS`); ``select`` is the confident rule's
-    epoch choice and flags (``"peak"``, ``"peak_corrected"`` or ``"mean"``, see :class:`ConfidentLearningDetector`)."""
+    epoch choice and flags (``"peak"``, ``"peak_corrected"`` or ``"mean"``) and ``knn`` its kNN check's
+    neighbours (0: off), see :class:`ConfidentLearningDetector`."""
     if method == "confident":
         if num_classes is None:
             raise ValueError("noisy_method='confident' needs num_classes")
         if not have_cleanlab():
             raise ImportError("noisy_method='confident' needs cleanlab: pip install 'lightwatch[data]'")
-        return ConfidentLearningDetector(num_samples, num_classes, warmup_epochs=warmup_epochs, select=select)
+        return ConfidentLearningDetector(num_samples, num_classes, warmup_epochs=warmup_epochs, select=select, knn=knn)
     if method == "mixture":
         return LossMixtureDetector(num_samples, warmup_epochs=warmup_epochs)
     if method == "small_loss":
@@ -376,3 +432,17 @@ def have_cleanlab() -> bool:
     import importlib.util
 
     return importlib.util.find_spec("cleanlab") is not None
+
+
+def knn_label_probs(labels: np.ndarray, features: np.ndarray, num_classes: int, k: int = 10) -> np.ndarray:
+    """Out-of-sample kNN probabilities of the *given* labels ``(N, C)``: each row's share of each class
+    among its ``k`` nearest other rows (Euclidean, cleanlab's ``features_to_knn``), as cleanlab's
+    Datalab does for label issues from features; a pseudo-count of one row spread over the classes."""
+    from cleanlab.internal.neighbor.knn_graph import features_to_knn
+
+    features = np.asarray(features, dtype=np.float64).reshape(labels.size, -1)
+    k = min(k, labels.size - 1)
+    _, idx = features_to_knn(features, n_neighbors=k, metric="euclidean").kneighbors()  # self excluded
+    counts = np.zeros((labels.size, num_classes))
+    np.add.at(counts, (np.repeat(np.arange(labels.size), k), labels[idx].ravel()), 1.0)
+    return (counts + 1.0 / num_classes) / (k + 1.0)
