@@ -14,7 +14,12 @@ the default. Scores per category show whether one category carries the total. Nu
 detectors over all files are printed as a check (0 and 100 by construction).
 Results: ``benchmarks/results/anomaly_nab.json``.
 
+``--loco``: how the likelihood rule's one fitted constant (the level's ``alpha``) was chosen and what that
+choice is worth on a category it was not chosen on: for each category, ``alpha`` is picked from
+``ALPHAS`` by the standard score on the other two and scored on it (leave one category out).
+
     python benchmarks/anomaly_nab.py        # ~184k points per detector; ~1 CPU-minute
+    python benchmarks/anomaly_nab.py --loco # + 10 values of alpha; ~1 more minute
 """
 
 from __future__ import annotations
@@ -70,6 +75,48 @@ def _perfect(f) -> np.ndarray:
     return d
 
 
+ALPHAS = (0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1)
+
+
+def loco_section(files, series) -> dict:
+    """Leave one category out: pick ``alpha`` on two categories, score the third with it."""
+    starts = {a: {name: first_rows(_flags(lambda **kw: LikelihoodDetector(alpha=a, **kw), ts, vs))
+                  for name, (ts, vs) in series.items()} for a in ALPHAS}
+
+    def score(names, a):
+        return score_corpus([f for f in files if f.name in names], {n: starts[a][n] for n in names})["standard"]["score"]
+
+    names = [f.name for f in files]
+    out = {"alphas": list(ALPHAS), "all_files": {str(a): score(names, a) for a in ALPHAS}, "folds": {}}
+    pooled = {}
+    for c in CATEGORIES:
+        test = [n for n in names if n.startswith(c)]
+        train = [n for n in names if not n.startswith(c)]
+        if not test or not train:
+            continue
+        best = max(ALPHAS, key=lambda a: score(train, a))
+        out["folds"][c] = {"picked_alpha": best, "train_standard": score(train, best),
+                           "held_out_standard": score(test, best),
+                           "per_alpha_held_out": {str(a): score(test, a) for a in ALPHAS}}
+        pooled.update({n: starts[best][n] for n in test})
+    if pooled:
+        out["pooled_held_out"] = score_corpus([f for f in files if f.name in pooled], pooled)
+    return out
+
+
+def print_loco(loco: dict) -> None:
+    print("\nalpha chosen leaving one category out (standard score)")
+    print("| held-out category | alpha picked on the other two | their score | held-out category's score |")
+    print("|---|---|---|---|")
+    for c, f in loco["folds"].items():
+        print(f"| {c} | {f['picked_alpha']} | {f['train_standard']:.1f} | {f['held_out_standard']:.1f} |")
+    if "pooled_held_out" in loco:
+        p = loco["pooled_held_out"]
+        print(f"| all three, each scored with its fold's pick | | | {p['standard']['score']:.1f} (low-FP "
+              f"{p['reward_low_FP_rate']['score']:.1f}, low-FN {p['reward_low_FN_rate']['score']:.1f}) |")
+    print("all files, per alpha: " + ", ".join(f"{a}: {v:.1f}" for a, v in loco["all_files"].items()))
+
+
 def _flags(model, ts, vs) -> np.ndarray:
     if isinstance(model, str):
         res = cli.score_rows(ts, vs, model, "both")
@@ -79,7 +126,7 @@ def _flags(model, ts, vs) -> np.ndarray:
     return np.array([r.is_anomaly for r in res], bool)
 
 
-def nab_section(limit_files: int | None = None) -> dict:
+def nab_section(limit_files: int | None = None, loco: bool = False) -> dict:
     """Each detector on NAB through ``anomaly.cli`` (read_csv --timestamps sort + score_rows, --direction both)."""
     files = load_corpus()[:limit_files] if limit_files else load_corpus()
     out, t0 = {"files": len(files), "refused": {}, "per_category_standard": {}, "wall_s": {}}, time.perf_counter()
@@ -106,6 +153,8 @@ def nab_section(limit_files: int | None = None) -> dict:
                                             for f in files}
     out[ROWS[-2]] = score_corpus(files, {f.name: np.zeros(len(f.values), bool) for f in files})
     out[ROWS[-1]] = score_corpus(files, {f.name: _perfect(f) for f in files})
+    if loco:
+        out["loco"] = loco_section(files, series)
     out["scored"], out["profiles"], out["wall_s"]["total"] = len(series), PROFILES, time.perf_counter() - t0
     return out
 
@@ -126,10 +175,13 @@ def print_nab(nab: dict) -> None:
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--files", type=int, default=None, help="only the first N files (a smoke test)")
+    p.add_argument("--loco", action="store_true", help="also choose alpha leaving one category out")
     p.add_argument("--out", type=Path, default=OUT)
     a = p.parse_args(argv)
-    res = nab_section(a.files)
+    res = nab_section(a.files, a.loco)
     print_nab(res)
+    if "loco" in res:
+        print_loco(res["loco"])
     print(f"\nwall {res['wall_s']['total']:.0f}s")
     a.out.parent.mkdir(parents=True, exist_ok=True)
     a.out.write_text(json.dumps(res, indent=2, sort_keys=True, default=float) + "\n")

@@ -49,7 +49,7 @@ def test_a_level_jump_inside_the_seen_range_fires_from_the_likelihood():
     v[1500:1520] += 12.0  # a burst of surprises inside the range
     flags = _flags(v, tolerance=0.05)
     runs = [r for r in alert_runs(flags) if r[0] >= 1000]
-    assert len(runs) == 1 and 1500 <= runs[0][0] <= 1510, alert_runs(flags)
+    assert len(runs) == 1 and 1500 <= runs[0][0] < 1520, alert_runs(flags)  # within the burst
 
 
 def test_a_new_extreme_fires_from_the_range_check_alone():
@@ -104,3 +104,13 @@ def test_cli_default_both_scores_any_finite_magnitude(tmp_path, scale):
     assert main(["anomaly", "score", str(inp), "--out", str(out), "--direction", "both"]) == 0
     rows = list(csv.DictReader(out.open()))
     assert len(rows) == 700 and all(0.0 <= float(r["score"]) <= 1.0 for r in rows)
+
+
+def test_the_level_is_the_running_mean_until_one_over_alpha_points():
+    """A slow level must not stay anchored to the first value: until 1/alpha points it is their mean."""
+    v = np.r_[1000.0, np.full(199, 10.0)]
+    det = LikelihoodDetector(alpha=0.001)
+    for i, x in enumerate(v):
+        r = det.update(float(x), float(i))
+    assert r.forecast == pytest.approx((1000.0 + 198 * 10.0) / 199)
+    assert det.level_ == pytest.approx(v.mean())
