@@ -8,7 +8,9 @@ import time
 import pytest
 from prometheus_client import CollectorRegistry
 
+from anomaly.cli import make_detector
 from anomaly.detector import ThroughputDetector
+from anomaly.likelihood import LikelihoodDetector
 from anomaly.sidecar import Sidecar
 from monitor import metrics as M
 from monitor import stack
@@ -63,6 +65,10 @@ def test_sidecar_exports_gauges_for_two_series_and_survives_restart(prometheus_f
             custom = Sidecar(prom.url, query, step=1.0, lookback=60, registry=CollectorRegistry(),
                              detector_factory=lambda: made.append(PhaseRecorder("ets", warmup=5, window=3)) or made[-1])
             assert custom.poll_once() > 0 and set(made[-1].pauses) == {None}  # a custom query: phase unknown
+            real = Sidecar(prom.url, query, step=1.0, lookback=60, registry=CollectorRegistry(),
+                           detector_factory=lambda: make_detector("auto", "both"))  # anomaly watch --direction both
+            assert real.poll_once() > 0
+            assert {type(d) for d in real.detectors.values()} == {LikelihoodDetector}
             for run, rate in (("a", 2000.0), ("b", 1200.0)):
                 series = M.SAMPLES_PER_SECOND.series + "{" + 'instance="%s",job="lightwatch"' % exp.target + "}"
                 observed = _gauge(out, M.ANOMALY_OBSERVED, run, series)
