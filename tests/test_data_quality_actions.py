@@ -320,6 +320,30 @@ def test_knn_check_spares_an_underfit_models_misfits_and_keeps_the_flipped_rows(
         assert got[25][1] > got[0][1] + 0.3 and got[25][1] >= 0.85 and got[25][2] >= 0.8
 
 
+def test_knn_check_is_off_above_its_row_cap(monkeypatch):
+    """The kNN check's default cost is bounded: above ``KNN_MAX_ROWS`` rows the detector skips the
+    neighbour search and its flags are the check-free ones (the callback then records no features)."""
+    from monitor.data_quality import noise
+
+    rng = np.random.default_rng(5)
+    n, c = 300, 3
+    labels = rng.integers(0, c, n)
+    feats = rng.standard_normal((n, 4)) + labels[:, None]
+    probs = np.full((n, c), 0.1)
+    probs[np.arange(n), (labels + (rng.random(n) < 0.2)) % c] = 0.8
+
+    def flags(knn):
+        det = make_detector("confident", n, num_classes=c, warmup_epochs=0, knn=knn)
+        for _ in range(3):
+            det.add_epoch(probs=probs, labels=labels, features=feats)
+        return det, det.flagged().tolist()
+
+    assert flags(25)[0]._knn_cache is not None  # under the cap the search ran
+    monkeypatch.setattr(noise, "KNN_MAX_ROWS", n - 1)
+    capped, got = flags(25)
+    assert capped._knn_cache is None and got == flags(0)[1]
+
+
 def test_recorder_keeps_projected_float_features_and_none_for_token_ids():
     """The kNN check's features: float inputs flattened, padded to 64 columns or randomly projected (the
     same projection every batch, so distances keep their order up to a small factor); integer token

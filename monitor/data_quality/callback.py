@@ -37,7 +37,7 @@ from monitor.context import resolve
 from monitor.data_quality import distributed
 from monitor.data_quality.datasets import EDADataset, find_dataset
 from monitor.data_quality.drift import DEFAULT_EPS, compare
-from monitor.data_quality.noise import NOISE_METHODS, check_select, detector_for, have_cleanlab
+from monitor.data_quality.noise import KNN_MAX_ROWS, NOISE_METHODS, check_select, detector_for, have_cleanlab
 from monitor.data_quality.sampler import KLCalibratedSampler, SampleFilter
 from monitor.data_quality.duplicates import DuplicateWindow
 from monitor.data_quality.stats import SKIP_REASONS, BatchView, StatsSummary, WindowStats, \
@@ -97,7 +97,8 @@ class DataQualityMonitor(Callback):
         rule's epoch choice, ``"peak"`` (default), ``"peak_corrected"`` or ``"mean"`` (see ``noise``).
     noisy_knn : neighbours of the confident rule's kNN check (default 25; 0: off): flags must also
         disagree with their neighbours' given labels, so an underfit model's misfits are not flagged.
-        Features: the step's ``"sample_features"`` ``(B, D)`` if returned, else the float inputs.
+        Features: the step's ``"sample_features"`` ``(B, D)`` if returned, else the float inputs. Off
+        above ``noise.KNN_MAX_ROWS`` (100,000) rows.
     noisy_tail_fraction, noisy_persistence : the ``"small_loss"`` rule's options.
     sync_ranks : reduce window statistics, the reference and the per-sample rows over the
         data-parallel group (default: whenever torch.distributed runs with more than one rank);
@@ -301,7 +302,7 @@ class DataQualityMonitor(Callback):
                 n = None
         if n:
             self._recorder = EpochRecorder(n, self.num_classes if self.noisy_method in ("auto", "confident") else None,
-                                           features=self.noisy_options["knn"] > 0)
+                                           features=0 < self.noisy_options["knn"] and n <= KNN_MAX_ROWS)
 
     @override
     def on_train_epoch_start(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule") -> None:
