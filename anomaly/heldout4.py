@@ -48,6 +48,7 @@ from anomaly.traces import Event, Trace
 HELDOUT4_SEEDS = range(46210, 46222)
 VAL_KINDS = ("val_zero", "val_partial", "val_rising", "val_sorted")
 PAUSE_KINDS = (*VAL_KINDS, "epoch_end", "ckpt_sync", "ckpt_async", "restart")
+LAWS = ("gamma", "wald", "spiky", "bucket")  # like VAL_KINDS, cycled by seed: 12 seeds hold each
 PAUSE_POINTS = {"short": (1, 12), "long": (15, 120)}
 EVENT_START = 420  # events start here or later (a detector warms up over 300 points)
 
@@ -69,11 +70,11 @@ def _config(seed: int, n: int, pauses: str, n_events: int | None) -> dict:
     c = dict(
         seed=seed, n=n, r=r, dt=dt, step=step, lo=lo, hi=hi, t0=1.69e9 + float(g.integers(0, 3e7)),
         batch=int(ch([8, 16, 32, 64, 128, 256, 512, 1024])), accum=int(ch([1, 1, 2, 4, 8])),
-        opt=u(0.05, 0.5), law=str(ch(["gamma", "wald", "spiky", "bucket"])), jitter=u(0, 0.12),
+        opt=u(0.05, 0.5), law=LAWS[(seed // 2) % 4], jitter=u(0, 0.05),
         miss=u(0, 0.012), warm0=u(0.2, 0.6), warm_tau=u(5, 40), ou_sd=u(0.004, 0.015),
         ou_tau=u(50, 600), diurnal=u(0, 0.02), phase=u(0, 2 * np.pi),
         neighbour=u() < 0.35, loader=u() < 0.3, thermal=u() < 0.35,
-        val=str(ch(VAL_KINDS)), e_partial=u(0.3, 0.7), e_rise=u(1.3, 2.5), e_sort=(u(1.5, 2.5), u(0.4, 0.8)),
+        val=VAL_KINDS[(seed // 3) % 4], e_partial=u(0.3, 0.7), e_rise=u(1.3, 2.5), e_sort=(u(1.5, 2.5), u(0.4, 0.8)),
         period=u(70, 350) if pauses == "short" else u(350, 1000),
         per_epoch=int(ch([1, 2, 4])) if u() < 0.6 else 0,
         ckpt=str(ch(["none", "sync", "async"], p=[0.2, 0.45, 0.35])),
@@ -115,7 +116,7 @@ def _layout(g: np.random.Generator, c: dict, n_events: int | None) -> tuple[list
     for s in range(k):
         start = EVENT_START + s * w + (zone if s >= b else 0)
         kind = str(g.choice(["drop", "leak", "straggler"]))
-        to_end = s == k - 1 and b < k and kind != "straggler" and g.uniform() < 0.35
+        to_end = s == k - 1 and (b < k or not zone) and g.uniform() < {"drop": 0.4, "leak": 1.0, "straggler": 0.0}[kind]
         spec = dict(kind=kind, slot=(int(start), int(start + 0.5 * w)), max_end=n if to_end else int(start + w - 80),
                     onset=int(start + g.uniform(0, 0.35 * w)), at_pause=g.uniform() < 0.35,
                     before=int(g.integers(1, 5)) if g.uniform() < 0.4 else None, frac=g.uniform(0, 1),
@@ -387,7 +388,7 @@ def make_heldout4_detail(seed: int, n: int = 6000, pauses: str = "short",
     for idx, spec in enumerate(c["events"]):
         if spec["at_pause"]:  # move the onset into (or just before) a pause of the run so far
             spans, _ = _spans(_schedule(c, rate * mult, down), pos, r, n)
-            near = [s for s in spans if spec["onset"] <= s[0] <= spec["slot"][1]]
+            near = [s for s in spans if spec["onset"] <= s[0] <= spec["slot"][1] and s[1] < spec["max_end"] - 100]
             if near:
                 a, b = near[0]
                 spec["onset"] = a - spec["before"] if spec["before"] else a + int(spec["frac"] * (b - a))
