@@ -10,11 +10,12 @@ gauge). The run is simulated on a grid of scrape cells (one cell = one nominal s
 * scrapes every 5-15 s with timing jitter, missed scrapes (a 2-3x gap) and, in some runs, a
   preemption: no scrapes while the job is down, a counter reset (the samples between the last
   scrape and the crash are lost), then checkpoint reload and a warm-up ramp;
-* a counter that moves in whole micro-batches (steps of 40 ms up to most of a scrape interval,
+* a counter that moves in whole micro-batches (steps of 40 ms up to 40 % of a scrape interval,
   gradient accumulation over 1-8 micro-batches with an optimizer step and all-reduce that cost
   extra), so the beat between scrape window and step shows as quantisation;
 * one step-time law per run: gamma, inverse Gaussian, multi-node all-reduce spikes (Poisson count,
   Pareto size) or sequence-length buckets (a multinomial mix of 2-4 (samples, cost) modes per window);
+  the law and the validation flavour cycle with the seed, so any 12 consecutive seeds hold each;
 * benign slow movement: start-up warm-up, an Ornstein-Uhlenbeck drift of the log rate, a daily
   cycle of shared storage, thermal throttling with hysteresis that cools during pauses, a noisy
   neighbour (two-state Markov), a data loader that is sometimes the bottleneck (a clipped top and
@@ -25,17 +26,19 @@ gauge). The run is simulated on a grid of scrape cells (one cell = one nominal s
   loader workers re-spawned and a prefetch ramp), checkpoints after every m-th validation, every N
   steps or every T seconds of wall time, synchronous (to zero) or asynchronous (training goes on at
   50-85 %), and restarts after a preemption. ``pauses="short"``: 1-12 points; ``"long"``: 15-120;
-* labels: drops (8-40 %; a clean level, a noisier level, or a loader cap that clips the top; a
+* labels: drops (9-40 %; a clean level, a noisier level, or a loader cap that clips the top; a
   step or ramped recovery, or none), leaks (a 10-40 % plateau reached over a linear, concave,
-  convex or staircase ramp), straggler phases (one slow rank with bursty on/off extra time per
-  optimizer step). About a third of the onsets fall inside a pause or a few points before one.
+  convex or staircase ramp; in the last slot it holds to the end), straggler phases (one slow
+  rank with bursty on/off extra time per optimizer step). About a third of the onsets fall inside
+  a pause or a few points before one.
 
 ``healthy`` is the same run with the same noise and the same pause schedule (the regressed run's:
 its pauses come later during a regression) without the regressions; it equals ``values`` outside
 every event's ``[onset, end)``, which holds exactly the points whose ``rate()`` window sees the
 event. ``Event.depth`` is the mean injected fractional reduction over the event's active (not
 paused) cells, the ramp of a leak included; ``ramp_end == onset`` for drops and stragglers.
-``Trace.pauses`` holds every pause's points: those whose ``rate()`` window overlaps it.
+``Trace.pauses`` holds every pause's points: those whose ``rate()`` window overlaps it (a later
+pause takes shared points); a pause cut by a preemption or by the trace's end may be shorter.
 """
 
 from __future__ import annotations
@@ -368,8 +371,8 @@ def _event(c: dict, spec: dict, pos: np.ndarray, cells: int) -> tuple[Event, tup
     n, r, onset = c["n"], c["r"], spec["onset"]
     end = n if spec["to_end"] else min(onset + spec["length"], spec["max_end"])
     ramp_end = onset + min(spec["ramp"], int(0.6 * (end - onset))) if spec["kind"] == "leak" else onset
-    c0 = int(pos[onset + r - 1])
-    return Event(spec["kind"], onset, ramp_end, end, 0.0), (c0, int(pos[ramp_end + r - 1]), cells if end == n else int(pos[end]))
+    c0, cr = int(pos[onset + r - 1]), int(pos[ramp_end + r - 1])
+    return Event(spec["kind"], onset, ramp_end, end, 0.0), (c0, cr, cells if end == n else int(pos[end]))
 
 
 def make_heldout4_detail(seed: int, n: int = 6000, pauses: str = "short",
