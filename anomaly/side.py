@@ -20,7 +20,7 @@ from __future__ import annotations
 import copy
 from typing import NamedTuple
 
-from anomaly.global_model import DEEP, PHASE_WEIGHTS, Z90, Covariates, GlobalForecaster, Reference, clip_u
+from anomaly.global_model import DEEP, HOLD, PHASE_WEIGHTS, RISE, Z90, Covariates, GlobalForecaster, Reference, clip_u
 from anomaly.registry import make_forecaster
 from anomaly.stats import SortedWindow, takes_pause
 
@@ -66,6 +66,7 @@ class Side:
         self.alarm = False
         self.alarm_age = 0
         self.calm = 0
+        self.up_run = 0  # consecutive points more than RISE above the reference
         self.typical = None  # typical band width (q50 - q05) over calm points
         self.last = Band(0.0, 1.0)
 
@@ -106,6 +107,7 @@ class Side:
         self.last = Band(level + q50, spread / Z90)
         u = self.ref.step(y, learn=not (self.alarm or pause))
         uc = clip_u(u)
+        self.up_run = self.up_run + 1 if uc > RISE else 0
         self._observe(u, pause)
         if u > DEEP and not pause:
             self.recent.push(y)
@@ -113,7 +115,8 @@ class Side:
             spread = min(spread, WIDEN * self.typical)
         z = Z90 * (q50 - uc) / spread
         if pause is None:
-            hold = self.sign > 0 and (uc < DEEP or q50 < DEEP)  # a pause, seen or expected
+            hold = self.sign > 0 and (uc < DEEP or q50 < DEEP  # a pause, seen or expected
+                                      or 0 < self.up_run <= HOLD)  # or a pause that raises the rate
         else:
             hold = bool(pause)  # the monitor says which points are pauses
 
@@ -169,7 +172,7 @@ class Side:
         self.hits = 0
 
     # -------------------------------------------------------------- state (plain data only)
-    _SCALARS = ("n", "cusum", "hits", "alarm", "alarm_age", "calm", "typical")
+    _SCALARS = ("n", "cusum", "hits", "alarm", "alarm_age", "calm", "typical", "up_run")
 
     def state(self) -> dict:
         st = {k: getattr(self, k) for k in self._SCALARS}
@@ -179,7 +182,7 @@ class Side:
 
     def load(self, st: dict) -> None:
         for k in self._SCALARS:
-            setattr(self, k, st[k])
+            setattr(self, k, st.get(k, 0))  # up_run: absent from states saved before it
         self.ref.load(st["ref"])
         self.recent = SortedWindow.from_state(st["recent"])
         self.last = Band(*st["last"])
