@@ -4,7 +4,9 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
 
 1. **Reference.** ``u`` is the log-value relative to a slow robust reference level (the rolling
    median of non-deep points, followed up quickly and down very slowly, frozen during an alert), so
-   every input is scale free.
+   every input is scale free. A rise of more than 10 % is followed only once it has lasted 200 points,
+   and the warm-up ends no higher than the median of its last 150 points (a validation pass that
+   counts its samples raises the rate; it is not the level training is compared with).
 2. **Forecast.** The forecaster gives quantiles (5 %, 50 %, 95 %) of the next ``u``. The default,
    ``"lstm"``, is the pre-trained global LSTM (:mod:`anomaly.global_model`): trained offline on
    thousands of synthetic runs from the tuning generators to forecast the run's *healthy* twin, so a
@@ -15,7 +17,8 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
    ``min_drop`` below the median forecast adds ``min(z, 4) - 1`` to ``S = max(0, S + ...)`` (others
    only drain it). An alert starts when ``S >= 4 * threshold_sigmas`` with at least ``persistence``
    contributing points.
-4. **One alert per regression.** The alert holds through deep (pause-like) points and ends after
+4. **One alert per regression.** The alert holds through deep (pause-like) points (without the phase
+   also through raised ones, up to 200 points) and ends after
    ``recovery`` points above the forecast's 5 % quantile and within ``2 * min_drop`` of the pre-alert
    level (throughput has recovered); one that lasts ``adapt_after`` points is accepted as the new normal.
 5. **The run's phase, where known.** ``update(value, timestamp, pause=...)``: ``AnomalyCallback``
