@@ -20,7 +20,7 @@ from __future__ import annotations
 import copy
 from typing import NamedTuple
 
-from anomaly.global_model import DEEP, HOLD, PHASE_WEIGHTS, RISE, Z90, Covariates, GlobalForecaster, Reference, clip_u
+from anomaly.global_model import DEEP, PHASE_WEIGHTS, Z90, Covariates, GlobalForecaster, Reference, clip_u
 from anomaly.registry import make_forecaster
 from anomaly.stats import SortedWindow, takes_pause
 
@@ -54,7 +54,8 @@ class Side:
         self.phase = phase  # the caller gives the run's phase: the default LSTM is the phase model
         self.n = 0
         self.ref = Reference(window=det.window, up=det.reference_up, down=det.reference_down,
-                             warm_rate=det.reference_warmup, warmup=det.warmup)
+                             warm_rate=det.reference_warmup, warmup=det.warmup, rise=det.reference_rise,
+                             hold=det.reference_hold, anchor=det.reference_anchor)
         self.recent = SortedWindow(det.window)  # recent non-deep values (a held alert's new level)
         self.forecaster = self._new_forecaster()
         own = getattr(self.forecaster, "cov", None)
@@ -66,7 +67,7 @@ class Side:
         self.alarm = False
         self.alarm_age = 0
         self.calm = 0
-        self.up_run = 0  # consecutive points more than RISE above the reference
+        self.up_run = 0  # consecutive points more than reference_rise above the reference
         self.typical = None  # typical band width (q50 - q05) over calm points
         self.last = Band(0.0, 1.0)
 
@@ -107,7 +108,7 @@ class Side:
         self.last = Band(level + q50, spread / Z90)
         u = self.ref.step(y, learn=not (self.alarm or pause))
         uc = clip_u(u)
-        self.up_run = self.up_run + 1 if uc > RISE else 0
+        self.up_run = self.up_run + 1 if uc > d.reference_rise else 0
         self._observe(u, pause)
         if u > DEEP and not pause:
             self.recent.push(y)
@@ -116,7 +117,7 @@ class Side:
         z = Z90 * (q50 - uc) / spread
         if pause is None:
             hold = self.sign > 0 and (uc < DEEP or q50 < DEEP  # a pause, seen or expected
-                                      or 0 < self.up_run <= HOLD)  # or a pause that raises the rate
+                                      or 0 < self.up_run <= d.reference_hold)  # or a pass that raises the rate
         else:
             hold = bool(pause)  # the monitor says which points are pauses
 
