@@ -34,6 +34,8 @@ from anomaly.traces import Event, Trace
 RECORDED = Path(__file__).resolve().parent / "data" / "recorded.npz"
 #: the second corpus: a new plan (``record_traces.py --plan-seed 2027``) recorded on a quiet machine
 RECORDED2 = RECORDED.with_name("recorded2.npz")
+#: the third: another plan (``--plan-seed 2028``), recorded on a quiet machine in session 8
+RECORDED3 = RECORDED.with_name("recorded3.npz")
 WINDOW = 1.0  # seconds of counter history per rate point (0.1 s: the raw per-reading rate)
 KIND = {"cpu": "drop", "loader": "drop", "blocking": "drop", "threads": "drop", "leak": "leak", "rank": "straggler"}
 

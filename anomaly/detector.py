@@ -4,7 +4,9 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
 
 1. **Reference.** ``u`` is the log-value relative to a slow robust reference level (the rolling
    median of non-deep points, followed up quickly and down very slowly, frozen during an alert), so
-   every input is scale free.
+   every input is scale free. A rise of more than 10 % is followed only once it has lasted 200 points,
+   and the warm-up ends no higher than the median of its last 150 points (a validation pass that
+   counts its samples raises the rate; it is not the level training is compared with).
 2. **Forecast.** The forecaster gives quantiles (5 %, 50 %, 95 %) of the next ``u``. The default,
    ``"lstm"``, is the pre-trained global LSTM (:mod:`anomaly.global_model`): trained offline on
    thousands of synthetic runs from the tuning generators to forecast the run's *healthy* twin, so a
@@ -15,7 +17,8 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
    ``min_drop`` below the median forecast adds ``min(z, 4) - 1`` to ``S = max(0, S + ...)`` (others
    only drain it). An alert starts when ``S >= 4 * threshold_sigmas`` with at least ``persistence``
    contributing points.
-4. **One alert per regression.** The alert holds through deep (pause-like) points and ends after
+4. **One alert per regression.** The alert holds through deep (pause-like) points (without the phase
+   also through raised ones, up to 200 points) and ends after
    ``recovery`` points above the forecast's 5 % quantile and within ``2 * min_drop`` of the pre-alert
    level (throughput has recovered); one that lasts ``adapt_after`` points is accepted as the new normal.
 5. **The run's phase, where known.** ``update(value, timestamp, pause=...)``: ``AnomalyCallback``
@@ -51,6 +54,7 @@ import math
 
 import numpy as np
 
+from anomaly.global_model import ANCHOR, HOLD, RISE
 from anomaly.registry import FORECASTERS
 from anomaly.side import Side
 from anomaly.stats import DetectionResult, gaussian_z, robust_center_scale, safe_exp
@@ -88,6 +92,11 @@ class ThroughputDetector:
     threshold_sigmas : the CUSUM decision interval is ``4 * threshold_sigmas`` standardised units.
     suspect_ratio : above this fraction of the decision interval a point's state is ``suspect``.
     reference_up, reference_down, reference_warmup : per-point rates of the reference level.
+    reference_rise, reference_hold : a rise of the reference's rolling median more than ``reference_rise``
+        (log units) above it is followed only once it has lasted ``reference_hold`` points, and without
+        the phase an alert holds through points that far above its pre-alert level for as long (0: off).
+    reference_anchor : the reference leaves the warm-up no higher than the median of its last
+        ``reference_anchor`` non-deep points (0: off).
     adapt_after : an alert this long (points) is accepted as the new normal.
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.
     gap_factor : a timestamp step this many times the typical one is a gap (windows restart).
@@ -108,13 +117,15 @@ class ThroughputDetector:
 
     _PARAMS = ("forecaster", "direction", "values", "calibration", "warmup", "window", "persistence", "recovery",
                "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down", "reference_warmup",
+               "reference_rise", "reference_hold", "reference_anchor",
                "adapt_after", "alpha", "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
                  warmup: int = 300, window: int = 21, persistence: int = 6, recovery: int = 21,
                  min_drop: float = 0.05, threshold_sigmas: float = 4.0, suspect_ratio: float = 0.8,
                  reference_up: float = 0.03, reference_down: float = 5e-4,
-                 reference_warmup: float = 0.05, adapt_after: int = 2000, alpha: float = 0.01,
+                 reference_warmup: float = 0.05, reference_rise: float = RISE, reference_hold: int = HOLD,
+                 reference_anchor: int = ANCHOR, adapt_after: int = 2000, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster
         self.direction = direction
@@ -130,6 +141,9 @@ class ThroughputDetector:
         self.reference_up = reference_up
         self.reference_down = reference_down
         self.reference_warmup = reference_warmup
+        self.reference_rise = reference_rise
+        self.reference_hold = reference_hold
+        self.reference_anchor = reference_anchor
         self.adapt_after = adapt_after
         self.alpha = alpha
         self.gap_factor = gap_factor
@@ -153,7 +167,11 @@ class ThroughputDetector:
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 1:
                 raise ValueError(f"{name}={v!r}: must be a positive integer")
-        for name in ("min_drop", "threshold_sigmas", "suspect_ratio", "gap_factor"):
+        for name in ("reference_hold", "reference_anchor"):
+            v = getattr(self, name)
+            if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+                raise ValueError(f"{name}={v!r}: must be an integer >= 0 (0: off)")
+        for name in ("min_drop", "threshold_sigmas", "suspect_ratio", "gap_factor", "reference_rise"):
             v = getattr(self, name)
             if not (isinstance(v, (int, float)) and math.isfinite(v) and v > 0):
                 raise ValueError(f"{name}={v!r}: must be a finite number > 0")

@@ -46,30 +46,51 @@ U_MIN, U_MAX = -3.0, 0.5
 N_FEATURES = 8  # the model for a series whose phase is unknown
 PHASE_FEATURES = N_FEATURES + 2  # the phase model: also whether the phase is known and the point is a pause
 Z90 = 1.6448536269514722  # standard-normal 95 % quantile
+RISE = 0.1  # a rise of the rolling median this far above the reference (log units, ~10 %) ...
+HOLD = 200  # ... becomes the new reference only after lasting this many points (not a pause)
+ANCHOR = 150  # the reference leaves the warm-up no higher than the median of this many last points
 
 
 class Reference:
     """Slow robust level of ``y`` (log values): follows the rolling median of non-deep points up fast
-    (``up`` per point) and down slowly (``down``), faster during the first ``warmup`` points."""
+    (``up`` per point) and down slowly (``down``), faster during the first ``warmup`` points.
+
+    A rise of more than ``rise`` above the level is followed only once it has lasted ``hold`` points
+    (before that the level creeps at ``down``): a validation pass that counts its samples raises the
+    rate for a while and must not become the level that training is then compared with. For the
+    same reason the level leaves the warm-up no higher than the median of its last ``anchor``
+    non-deep points."""
 
     def __init__(self, window: int = 21, up: float = 0.03, down: float = 5e-4, warm_rate: float = 0.05,
-                 warmup: int = 300) -> None:
+                 warmup: int = 300, rise: float = RISE, hold: int = HOLD, anchor: int = ANCHOR) -> None:
         self.win = SortedWindow(window)
         self.up, self.down, self.warm_rate, self.warmup = up, down, warm_rate, warmup
+        self.rise, self.hold = rise, hold
+        self.tail = SortedWindow(anchor) if anchor else None  # the warm-up's last non-deep points
         self.level: float | None = None
         self.n = 0
+        self.above = 0  # consecutive learning points with the rolling median more than ``rise`` above
 
     def step(self, y: float, learn: bool = True) -> float:
         """``u = y - level`` (the level before ``y``), then learn from ``y`` unless ``learn`` is false."""
         if self.level is None:
             self.level = y
+        if self.n == self.warmup and self.tail is not None and len(self.tail):
+            self.level = min(self.level, self.tail.median())
         u = y - self.level
         self.n += 1
         warm = self.n <= self.warmup
         if learn and (u > DEEP or warm):
             self.win.push(y)
+            if warm and u > DEEP and self.tail is not None:
+                self.tail.push(y)
             med = self.win.median()
-            rate = self.up if med > self.level else self.down
+            if med > self.level + self.rise and not warm:
+                self.above += 1
+                rate = self.up if self.above > self.hold else self.down
+            else:
+                self.above = 0
+                rate = self.up if med > self.level else self.down
             if warm:
                 rate = max(rate, self.warm_rate if u > DEEP else 0.01)
             self.level += rate * (med - self.level)
@@ -79,11 +100,15 @@ class Reference:
         self.level = level
 
     def state(self) -> dict:
-        return {"win": self.win.state(), "level": self.level, "n": self.n}
+        return {"win": self.win.state(), "level": self.level, "n": self.n, "above": self.above,
+                "tail": None if self.tail is None else self.tail.state()}
 
     def load(self, st: dict) -> None:
         self.win = SortedWindow.from_state(st["win"])
         self.level, self.n = st["level"], int(st["n"])
+        self.above = int(st.get("above", 0))  # states saved before the hold: none
+        if st.get("tail") is not None:
+            self.tail = SortedWindow.from_state(st["tail"])
 
 
 class Covariates:

@@ -54,7 +54,8 @@ class Side:
         self.phase = phase  # the caller gives the run's phase: the default LSTM is the phase model
         self.n = 0
         self.ref = Reference(window=det.window, up=det.reference_up, down=det.reference_down,
-                             warm_rate=det.reference_warmup, warmup=det.warmup)
+                             warm_rate=det.reference_warmup, warmup=det.warmup, rise=det.reference_rise,
+                             hold=det.reference_hold, anchor=det.reference_anchor)
         self.recent = SortedWindow(det.window)  # recent non-deep values (a held alert's new level)
         self.forecaster = self._new_forecaster()
         own = getattr(self.forecaster, "cov", None)
@@ -66,6 +67,7 @@ class Side:
         self.alarm = False
         self.alarm_age = 0
         self.calm = 0
+        self.up_run = 0  # consecutive points more than reference_rise above the reference
         self.typical = None  # typical band width (q50 - q05) over calm points
         self.last = Band(0.0, 1.0)
 
@@ -106,6 +108,7 @@ class Side:
         self.last = Band(level + q50, spread / Z90)
         u = self.ref.step(y, learn=not (self.alarm or pause))
         uc = clip_u(u)
+        self.up_run = self.up_run + 1 if uc > d.reference_rise else 0
         self._observe(u, pause)
         if u > DEEP and not pause:
             self.recent.push(y)
@@ -113,7 +116,8 @@ class Side:
             spread = min(spread, WIDEN * self.typical)
         z = Z90 * (q50 - uc) / spread
         if pause is None:
-            hold = self.sign > 0 and (uc < DEEP or q50 < DEEP)  # a pause, seen or expected
+            hold = self.sign > 0 and (uc < DEEP or q50 < DEEP  # a pause, seen or expected
+                                      or 0 < self.up_run <= d.reference_hold)  # or a pass that raises the rate
         else:
             hold = bool(pause)  # the monitor says which points are pauses
 
@@ -169,7 +173,7 @@ class Side:
         self.hits = 0
 
     # -------------------------------------------------------------- state (plain data only)
-    _SCALARS = ("n", "cusum", "hits", "alarm", "alarm_age", "calm", "typical")
+    _SCALARS = ("n", "cusum", "hits", "alarm", "alarm_age", "calm", "typical", "up_run")
 
     def state(self) -> dict:
         st = {k: getattr(self, k) for k in self._SCALARS}
@@ -179,7 +183,7 @@ class Side:
 
     def load(self, st: dict) -> None:
         for k in self._SCALARS:
-            setattr(self, k, st[k])
+            setattr(self, k, st.get(k, 0))  # up_run: absent from states saved before it
         self.ref.load(st["ref"])
         self.recent = SortedWindow.from_state(st["recent"])
         self.last = Band(*st["last"])

@@ -12,7 +12,12 @@ One run reports, each row labelled with its role:
   written in session 7 without reading the other generators or the detector): rows ``held-out3/short``,
   ``held-out3/long`` and their ``+phase`` twins. ``--heldout3-only`` runs those rows alone and writes
   ``benchmarks/results/anomaly_heldout3.json``. Its first run is the one look at it: nothing may be
-  tuned on it afterwards.
+  tuned on it afterwards. ``--heldout4`` / ``--heldout4-only`` do the same for the fourth
+  (``anomaly/heldout4.py``, written in session 8 by a data author who read no generator or detector);
+* ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
+  pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
+* the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
+  beside the first two.
 
 Detectors on every set: ours (``ThroughputDetector("lstm")``), its ablations with the LSTM replaced
 by a naive last-value forecaster and by ETS (statsmodels, refitted), and a rolling median/MAD rule
@@ -46,7 +51,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from anomaly.detector import ThroughputDetector  # noqa: E402
 from anomaly.evaluation import AlertScore, MedianMadDetector, NaiveForecaster, score_alerts  # noqa: E402
 from anomaly.heldout import HELDOUT_SEEDS, heldout_set  # noqa: E402
-from anomaly.heldout3 import HELDOUT3_SEEDS, heldout3_set  # noqa: E402
 from anomaly.traces import EventScore, make_trace, score_events  # noqa: E402
 from anomaly.global_model import PAUSE_SHARE  # noqa: E402
 from anomaly.stats import takes_pause  # noqa: E402
@@ -56,7 +60,6 @@ from anomaly.tuning import make_tuning  # noqa: E402
 DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluation seeds (not trained on)
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
-OUT_HELDOUT3 = OUT.with_name("anomaly_heldout3.json")  # --heldout3-only
 HELDOUT3_POINTS = 6000
 
 
@@ -65,6 +68,8 @@ def detectors(classic: bool = False) -> dict:
         "ours: ThroughputDetector(lstm)": lambda s: ThroughputDetector("lstm", seed=s),
         "ablation: naive forecaster": lambda s: ThroughputDetector(NaiveForecaster(), seed=s),
         "ablation: ETS forecaster": lambda s: ThroughputDetector("ets", seed=s),
+        "ablation: no hold of raised points": lambda s: ThroughputDetector("lstm", seed=s, reference_hold=0,
+                                                                         reference_anchor=0),
         "baseline: rolling median/MAD": lambda s: MedianMadDetector(),
     }
     if classic:
@@ -124,6 +129,20 @@ def evaluate(traces, dets: dict, set_name: str, role: str, results: dict, rows: 
         rows.append((set_name, role, name, e))
         print(f"{set_name:16s} {name:32s} F1={e['f1']:.3f} FA/10k={e['false_alarms_per_10k']:.2f} "
               f"runs/caught={e['runs_per_caught_event']:.2f} ({e['wall_s']:.0f}s)", file=sys.stderr, flush=True)
+
+
+def raise_pauses(tr, seed: int):
+    """A copy of a tuning trace whose validation passes *raise* the rate (1.3-2x the rate before the
+    pass, as when eval samples are counted) instead of lowering it; its labels are unchanged."""
+    rng = np.random.default_rng(seed)
+    v = np.asarray(tr.values, float).copy()
+    f = rng.uniform(1.3, 2.0)
+    for a, b in tr.pauses:
+        before = v[max(0, a - 30):a] if a > 0 else v[:50]
+        v[a:b] = np.median(before) * f * np.exp(rng.normal(0.0, 0.03, b - a))
+    c = copy.copy(tr)
+    c.values = v
+    return c
 
 
 def phase_known(traces, masks=None) -> list:
@@ -199,24 +218,24 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
     diverse = [make_tuning(s) for s in list(DIVERSE_SEEDS)[:n_div]]
     evaluate(diverse, dets, "tuning/diverse", "tuning", results, rows)
     evaluate(phase_known(diverse), dets, "tuning/diverse+phase", "tuning", results, rows)
+    raised = [raise_pauses(t, i) for i, t in enumerate(diverse)]
+    raised += [raise_pauses(make_trace(9100 + i, n_pts, pauses="long"), 100 + i) for i in range(n_tr + 5)]
+    evaluate(raised, dets, "tuning/raised", "tuning", results, rows)
     for fam in () if a.tuning_only else ("short", "long"):
         ho = heldout_set(fam, n_pts, list(HELDOUT_SEEDS)[:n_ho])
         evaluate(ho, dets, f"held-out/{fam}", "held-out", results, rows)
         evaluate(phase_known(ho), dets, f"held-out/{fam}+phase", "held-out", results, rows)
-    rec, rec_all, results["corpus"] = ([], [], {}) if a.tuning_only else recorded_traces()
-    if rec:
-        evaluate(rec, dets, "recorded", "held-out", results, rows)
-        evaluate(phase_known(rec, [t.pause_known_mask for t in rec]), dets, "recorded+phase", "held-out",
-                 results, rows)
-    if len(rec_all) > len(rec):  # context only: truth of the ambiguous series is unclear
-        evaluate(rec_all, dets, "recorded+ambiguous", "held-out (context)", results, rows)
-    from anomaly.corpus import RECORDED2
+    from anomaly.corpus import RECORDED, RECORDED2, RECORDED3
 
-    rec2, rec2_all, results["corpus2"] = ([], [], {}) if a.tuning_only else recorded_traces(RECORDED2)
-    if rec2:  # the second corpus (a new plan, a quiet machine): never looked at before this benchmark
-        evaluate(rec2, dets, "recorded2", "held-out", results, rows)
-        evaluate(phase_known(rec2, [t.pause_known_mask for t in rec2]), dets, "recorded2+phase", "held-out",
-                 results, rows)
+    for key, name, path in (("corpus", "recorded", RECORDED), ("corpus2", "recorded2", RECORDED2),
+                            ("corpus3", "recorded3", RECORDED3)):
+        rec, rec_all, results[key] = ([], [], {}) if a.tuning_only else recorded_traces(path)
+        if rec:
+            evaluate(rec, dets, name, "held-out", results, rows)
+            evaluate(phase_known(rec, [t.pause_known_mask for t in rec]), dets, f"{name}+phase", "held-out",
+                     results, rows)
+        if name == "recorded" and len(rec_all) > len(rec):  # context only: truth of the ambiguous series is unclear
+            evaluate(rec_all, dets, "recorded+ambiguous", "held-out (context)", results, rows)
     if a.nab:
         from anomaly_nab import nab_section, print_nab
 
@@ -226,14 +245,20 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
         results["memory"] = memory_profile(mem_points)
 
 
-def heldout3_rows(dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """The third held-out generator: 12 traces per pause setting (3 clean), phase unknown and known."""
-    seeds = list(HELDOUT3_SEEDS)
-    results["config"].update(heldout3_seeds=seeds, heldout3_points=n_pts)
+def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
+    """A later held-out generator (``heldout3``, ``heldout4``): 12 traces per pause setting (3 clean),
+    phase unknown and known."""
+    import importlib
+
+    mod = importlib.import_module(f"anomaly.{gen}")
+    seeds = list(getattr(mod, f"{gen.upper()}_SEEDS"))
+    make_set = getattr(mod, f"{gen}_set")
+    results["config"].update({f"{gen}_seeds": seeds, f"{gen}_points": n_pts})
     for fam in ("short", "long"):
-        traces = heldout3_set(fam, n_pts, seeds)
-        evaluate(traces, dets, f"held-out3/{fam}", "held-out", results, rows)
-        evaluate(phase_known(traces), dets, f"held-out3/{fam}+phase", "held-out", results, rows)
+        traces = make_set(fam, n_pts, seeds)
+        name = gen.replace("heldout", "held-out")
+        evaluate(traces, dets, f"{name}/{fam}", "held-out", results, rows)
+        evaluate(phase_known(traces), dets, f"{name}/{fam}+phase", "held-out", results, rows)
 
 
 def main(argv=None) -> int:
@@ -245,21 +270,24 @@ def main(argv=None) -> int:
     p.add_argument("--classic", action="store_true", help="also the classical baselines (tuning rows)")
     p.add_argument("--nab", action="store_true", help="also NAB (benchmarks/anomaly_nab.py; ~180k points, slow)")
     p.add_argument("--out", type=Path, default=None,
-                   help=f"results file (default {OUT.name}; with --heldout3-only {OUT_HELDOUT3.name})")
+                   help=f"results file (default {OUT.name}; with --heldoutN-only anomaly_heldoutN.json)")
     p.add_argument("--memory-points", type=int, default=None, help="bounded-memory stream length (default 0: skipped)")
     p.add_argument("--only", default="", help="only the detectors whose name contains this text")
     p.add_argument("--tuning-only", action="store_true", help="only the tuning rows (what development may look at)")
     p.add_argument("--diverse", type=int, default=None, help="diverse tuning-family traces (default 24; quick 12)")
-    p.add_argument("--heldout3", action="store_true",
-                   help="also the third held-out generator (anomaly/heldout3.py; off by default: its first run "
-                        "is the one look at it)")
-    p.add_argument("--heldout3-only", action="store_true",
-                   help="only the third held-out generator's rows (12 traces x 6,000 points per setting, "
-                        f"--points to change); writes {OUT_HELDOUT3.name} unless --out")
+    for gen, who in (("heldout3", "third"), ("heldout4", "fourth")):
+        p.add_argument(f"--{gen}", action="store_true",
+                       help=f"also the {who} held-out generator (anomaly/{gen}.py; off by default: its first "
+                            "run is the one look at it)")
+        p.add_argument(f"--{gen}-only", action="store_true",
+                       help=f"only the {who} held-out generator's rows (12 traces x 6,000 points per setting, "
+                            f"--points to change); writes anomaly_{gen}.json unless --out")
     a = p.parse_args(argv)
-    if a.tuning_only and (a.heldout3 or a.heldout3_only):
-        p.error("--tuning-only cannot be combined with --heldout3 or --heldout3-only (held-out rows)")
-    a.out = a.out or (OUT_HELDOUT3 if a.heldout3_only else OUT)
+    extras = [g for g in ("heldout3", "heldout4") if getattr(a, g) or getattr(a, f"{g}_only")]
+    only = [g for g in ("heldout3", "heldout4") if getattr(a, f"{g}_only")]
+    if a.tuning_only and extras:
+        p.error("--tuning-only cannot be combined with --heldout3/--heldout4 (held-out rows)")
+    a.out = a.out or (OUT.with_name(f"anomaly_{only[0]}.json") if len(only) == 1 else OUT)
     n_tr = a.traces or (2 if a.quick else 3)
     n_ho = a.heldout or (4 if a.quick else 8)
     n_pts = a.points or (3000 if a.quick else 4000)
@@ -270,16 +298,16 @@ def main(argv=None) -> int:
                                          "runs charged to an event: start in [onset, end + 30)"}}
     rows: list = []
     dets = {k: v for k, v in detectors().items() if a.only in k}
-    if not a.heldout3_only:
+    if not only:
         standard_rows(a, dets, results, rows, n_tr, n_ho, n_pts)
-    if a.heldout3 or a.heldout3_only:
-        heldout3_rows(dets, results, rows, a.points or HELDOUT3_POINTS)
+    for gen in extras:
+        extra_rows(gen, dets, results, rows, a.points or HELDOUT3_POINTS)
     results["wall_s"] = time.perf_counter() - t_start
     results["host_load_1m"] = [load0, os.getloadavg()[0]]
     print_tables(rows, results)
     if "nab" in results:
         print_nab(results["nab"])
-    for key in ("corpus", "corpus2"):
+    for key in ("corpus", "corpus2", "corpus3"):
         c = results.get(key, {})
         if "series" in c:
             print(f"\nrecorded {key}: {c['series']} series, {c['scored']} scored ({c['scored_events']} events, "

@@ -21,6 +21,7 @@ caused or an injection had no measurable effect (kept out of the scored set, cou
     python benchmarks/record_traces.py                  # all runs (~30 min) -> anomaly/data/recorded.npz
     python benchmarks/record_traces.py --only 3 --out /tmp/x.npz   # first 3 runs (a smoke test)
     python benchmarks/record_traces.py --plan-seed 2027 --out anomaly/data/recorded2.npz   # the second corpus
+    python benchmarks/record_traces.py --plan-seed 2028 --out anomaly/data/recorded3.npz   # the third
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ SHAPES = {  # name: (input features or image side, hidden, layers, batch, kind)
 def plan(seed: int = 2026) -> list[dict]:
     """The recorded runs: shapes x routines x injections, fixed seeds (re-recording gives new noise).
     ``seed`` draws the routines and injection times; 2026 is the first corpus (``recorded.npz``), 2027
-    the second (``recorded2.npz``, recorded on a quiet machine)."""
+    the second (``recorded2.npz``, recorded on a quiet machine), 2028 the third (``recorded3.npz``, quiet)."""
     rng = np.random.default_rng(seed)
     off = 0 if seed == 2026 else 100_000 + 1000 * (seed % 100)  # the runs' own seeds, distinct per plan
     kinds = (["clean"] * 8 + ["cpu"] * 6 + ["loader"] * 5 + ["blocking"] * 5 + ["threads"] * 4
@@ -315,7 +316,7 @@ def main(argv=None) -> int:
     p.add_argument("--duration", type=float, default=None,
                    help="shorten every run to this many seconds (injection times scale along; smoke tests)")
     p.add_argument("--plan-seed", type=int, default=2026,
-                   help="seed of the plan's routines and injection times (2026: recorded.npz; 2027: recorded2.npz)")
+                   help="seed of the plan's routines and injection times (2026: recorded.npz; 2027: recorded2.npz; 2028: recorded3.npz)")
     p.add_argument("--worker", help=argparse.SUPPRESS)
     p.add_argument("--part", type=Path, help=argparse.SUPPRESS)
     a = p.parse_args(argv)

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from anomaly import nab
-from anomaly.corpus import RECORDED, RECORDED2, load_recorded, summary
+from anomaly.corpus import RECORDED, RECORDED2, RECORDED3, load_recorded, summary
 from anomaly.evaluation import MedianMadDetector, NaiveForecaster, alert_runs, score_alerts
 from anomaly.heldout import heldout_set, labels, make_heldout
 from anomaly.traces import Event
@@ -182,9 +182,9 @@ def test_median_mad_baseline_and_naive_forecaster():
 
 
 # ----------------------------------------------------------------------------- recorded corpus
-@pytest.mark.parametrize("path", [RECORDED, RECORDED2], ids=["recorded", "recorded2"])
+@pytest.mark.parametrize("path", [RECORDED, RECORDED2, RECORDED3], ids=["recorded", "recorded2", "recorded3"])
 def test_recorded_corpus_loads_with_40_labelled_series(path):
-    series = load_recorded(path)  # both corpora are in the repository: a missing one is a failure
+    series = load_recorded(path)  # every corpus is in the repository: a missing one is a failure
     assert len(series) >= 40
     kinds = {s.meta["kind"] for s in series}
     assert {"clean", "cpu", "loader", "blocking", "threads", "leak", "rank"} <= kinds

@@ -8,7 +8,7 @@ import pytest
 
 from anomaly import ThroughputDetector
 from anomaly.evaluation import NaiveForecaster, alert_runs
-from anomaly.global_model import PHASE_WEIGHTS, WEIGHTS, Covariates, GlobalForecaster, Reference, load_weights
+from anomaly.global_model import HOLD, PHASE_WEIGHTS, WEIGHTS, Covariates, GlobalForecaster, Reference, load_weights
 from anomaly.tuning import make_tuning
 
 
@@ -115,14 +115,53 @@ def test_reference_ignores_deep_points_and_follows_up_faster_than_down():
         ref.step(-3.0)  # a pause: not learned
     assert ref.level == pytest.approx(0.0, abs=1e-9)
     for _ in range(100):
-        ref.step(-0.2)
+        ref.step(-0.08)
     down = ref.level
     ref2 = Reference(warmup=10)
     for _ in range(50):
         ref2.step(0.0)
     for _ in range(100):
-        ref2.step(0.2)
+        ref2.step(0.08)  # a small rise (under RISE): followed at once
     assert -down < 0.2 * ref2.level
+
+
+def test_reference_follows_a_large_rise_only_once_it_lasts_longer_than_a_pause():
+    ref = Reference(warmup=10)
+    for _ in range(50):
+        ref.step(0.0)
+    for _ in range(HOLD):
+        ref.step(0.5)  # a validation pass that counts its samples: the rate rises for a while
+    assert ref.level < 0.05
+    for _ in range(100):
+        ref.step(0.5)  # still there after HOLD points: the new level
+    assert ref.level > 0.4
+    # the warm-up ends no higher than the median of its last ANCHOR non-deep points
+    ref3 = Reference(warmup=300)
+    for i in range(300):
+        ref3.step(0.5 if 240 <= i else 0.0)  # the warm-up ends inside a raised pause
+    ref3.step(0.0)
+    assert ref3.level == pytest.approx(0.0, abs=1e-3)
+
+
+def _raised_pauses(seed: int = 3, n: int = 4000, drop: float = 0.0) -> tuple[np.ndarray, int]:
+    """Validation passes that *raise* the rate (1.6x, 60 points every 500; the first inside the warm-up)."""
+    rng = np.random.default_rng(seed)
+    v = 800 * np.exp(0.03 * rng.standard_normal(n))
+    onset = 2400
+    v[onset:] *= 1 - drop
+    for at in range(250, n, 500):
+        v[at:at + 60] = 1280 * np.exp(0.03 * rng.standard_normal(60))  # eval counted: its own rate
+    return v, onset
+
+
+def test_pauses_that_raise_the_rate_raise_no_alarm_and_hold_a_caught_drop():
+    v, _ = _raised_pauses()
+    det = ThroughputDetector()
+    assert not any(det.update(x).is_anomaly for x in v)
+    v, onset = _raised_pauses(drop=0.25)
+    det = ThroughputDetector()
+    runs = alert_runs([det.update(x).is_anomaly for x in v])
+    assert len(runs) == 1 and onset <= runs[0][0] <= onset + 60, runs
 
 
 def test_tuning_family_is_deterministic_and_healthy_twin_differs_only_in_regressions():
