@@ -4,11 +4,11 @@ counts, and are named held-out. No training and no detector here."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
-from benchmarks.data_quality_actions import HELD_OUT, ROUND4, TUNING, load, split
+from benchmarks.data_quality_actions import HELD_OUT, ROUND4, TUNING, split
 from benchmarks.data_quality_round5 import GENERATORS, ROUND5, SHAPES
+from tests.heldout_sets import check_generator, check_loads
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {
@@ -28,27 +28,9 @@ def test_round5_names_are_new_and_held_out():
 
 @pytest.mark.parametrize("name", ROUND5)
 def test_round5_set_is_deterministic_with_documented_shape(name):
-    x, y = GENERATORS[name]()
-    x2, y2 = GENERATORS[name]()
-    assert np.array_equal(x, x2) and np.array_equal(y, y2)
-    rows, columns, per_class = SHAPES[name]
-    assert x.shape == (rows, columns) and y.shape == (rows,)
-    assert np.issubdtype(y.dtype, np.integer) and y.min() == 0
-    assert tuple(np.bincount(y)) == per_class
-    assert 600 <= rows <= 4000 and np.isfinite(x).all()
-    np.testing.assert_allclose(x[0], FIRST_ROWS[name], atol=1e-6)
+    check_generator(GENERATORS[name], SHAPES[name], FIRST_ROWS[name])
 
 
 @pytest.mark.parametrize("name", ROUND5)
 def test_round5_set_loads_through_the_benchmark(name):
-    xtr, ytr, xte, yte = load(name, seed=0)
-    again = load(name, seed=0)
-    for a, b in zip((xtr, ytr, xte, yte), again):
-        assert np.array_equal(a, b)
-    rows, columns, per_class = SHAPES[name]
-    assert len(ytr) + len(yte) == rows and len(yte) == int(np.ceil(0.25 * rows))
-    assert xtr.dtype == np.float32 and xtr.shape[1] == xte.shape[1] == columns
-    # stratified: every class in both parts, in about its share
-    assert np.all(np.abs(np.bincount(ytr) - 0.75 * np.array(per_class)) <= 1)
-    np.testing.assert_allclose(xtr.mean(0), 0.0, atol=1e-5)
-    assert not np.array_equal(load(name, seed=1)[1], ytr)  # another seed, another split
+    check_loads(name, SHAPES[name])

@@ -1,0 +1,37 @@
+"""Checks shared by the tests of each round's held-out noisy-label sets (``test_data_quality_round5.py``,
+``test_data_quality_round6.py``): a generator gives the same arrays every time, in its documented shape
+and class counts, with its committed first row; ``load`` splits it deterministically and stratified."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from benchmarks.data_quality_actions import load
+
+
+def check_generator(generator, shape, first_row, max_rows=4000):
+    """``generator()`` twice: equal arrays, ``shape`` = (rows, columns, rows per class), ``first_row``."""
+    x, y = generator()
+    x2, y2 = generator()
+    assert np.array_equal(x, x2) and np.array_equal(y, y2)
+    rows, columns, per_class = shape
+    assert x.shape == (rows, columns) and y.shape == (rows,)
+    assert np.issubdtype(y.dtype, np.integer) and y.min() == 0
+    assert tuple(np.bincount(y)) == per_class
+    assert 600 <= rows <= max_rows and np.isfinite(x).all()
+    np.testing.assert_allclose(x[0], first_row, atol=1e-6)
+
+
+def check_loads(name, shape):
+    """The benchmark's ``load(name, seed)``: deterministic, a stratified 75 / 25 split, standardised."""
+    xtr, ytr, xte, yte = load(name, seed=0)
+    again = load(name, seed=0)
+    for a, b in zip((xtr, ytr, xte, yte), again):
+        assert np.array_equal(a, b)
+    rows, columns, per_class = shape
+    assert len(ytr) + len(yte) == rows and len(yte) == int(np.ceil(0.25 * rows))
+    assert xtr.dtype == np.float32 and xtr.shape[1] == xte.shape[1] == columns
+    # stratified: every class in both parts, in about its share
+    assert np.all(np.abs(np.bincount(ytr) - 0.75 * np.array(per_class)) <= 1)
+    np.testing.assert_allclose(xtr.mean(0), 0.0, atol=1e-5)
+    assert not np.array_equal(load(name, seed=1)[1], ytr)  # another seed, another split
