@@ -144,7 +144,8 @@ def round6_variants(labels: np.ndarray, emas: list, i: int, x: np.ndarray, hidde
     """Round 6: the default's rule on other kNN spaces (standardised inputs as now, PCA-whitened inputs,
     the network's penultimate activations at the first tracked epoch or at the judged epoch ``i``) and
     neighbour counts (25, round(sqrt(N))), and, in each, rules for recall at low noise (a union with the
-    rows model and kNN both flag; cleanlab's ``both`` / ``confident_learning``; the model's moving
+    rows model and kNN both flag, or both put below their class thresholds on one other class; cleanlab's
+    ``both`` / ``confident_learning``; the model's moving
     average over the epochs ``i - 2 .. i + 2``) and for precision where the model underfits (model and
     kNN both below their class's confident threshold)."""
     from sklearn.decomposition import PCA
@@ -175,6 +176,8 @@ def round6_variants(labels: np.ndarray, emas: list, i: int, x: np.ndarray, hidde
             agree = (model.argmax(1) == knn.argmax(1)) & (knn.argmax(1) != labels)  # both on one other class
             out[f"{tag} ∪ (corrected & both below thresholds & agree)"] = default | (
                 _corrected(labels, mean) & both_low & agree)
+            out[f"{tag} ∪ (corrected & model below threshold & kNN confident_learning & agree)"] = default | (
+                _corrected(labels, mean) & model_low & _issues(labels, knn, "confident_learning") & agree)
     return out
 
 
