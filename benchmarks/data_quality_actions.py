@@ -146,8 +146,11 @@ def epochs_for(n: int, steps: int = STEPS, batch: int = 64) -> int:
     return -(-steps // -(-n // batch))
 
 
-def train(x, y, classes, *, epochs, seed, detectors=(), sample_filter=None, hidden=128, batch=64):
-    """Adam MLP; per epoch, each sample's probabilities and loss from the forward pass before its update."""
+def train(x, y, classes, *, epochs, seed, detectors=(), sample_filter=None, hidden=128, batch=64,
+          hidden_features=False):
+    """Adam MLP; per epoch, each sample's probabilities and loss from the forward pass before its update.
+    The detectors get the inputs as ``features``, or with ``hidden_features`` each epoch's penultimate-layer
+    activations from that forward pass (what a step returns as ``"sample_features"``)."""
     torch.manual_seed(seed)
     model = torch.nn.Sequential(torch.nn.Linear(x.shape[1], hidden), torch.nn.ReLU(), torch.nn.Linear(hidden, classes))
     opt = torch.optim.Adam(model.parameters(), 1e-3)
@@ -156,17 +159,21 @@ def train(x, y, classes, *, epochs, seed, detectors=(), sample_filter=None, hidd
     for epoch in range(epochs):
         order = torch.tensor(list(sampler)) if sampler is not None else torch.randperm(n)
         probs, losses = np.full((n, classes), np.nan), np.full(n, np.nan)
+        features = np.full((n, hidden), np.nan, dtype=np.float32) if hidden_features else x
         for s in range(0, len(order), batch):
             idx = order[s:s + batch]
-            logits = model(X[idx])
+            h = model[1](model[0](X[idx]))
+            logits = model[2](h)
             loss = F.cross_entropy(logits, Y[idx], reduction="none")
             probs[idx.numpy()] = logits.detach().softmax(1).numpy()
+            if hidden_features:
+                features[idx.numpy()] = h.detach().numpy()
             losses[idx.numpy()] = loss.detach().numpy()
             opt.zero_grad()
             loss.mean().backward()
             opt.step()
         for det in detectors:
-            det.add_epoch(probs=probs, labels=y, losses=losses, features=x)
+            det.add_epoch(probs=probs, labels=y, losses=losses, features=features)
         if sample_filter is not None and detectors:
             sample_filter.update(detectors[0].flagged())
     return model
