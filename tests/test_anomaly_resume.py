@@ -60,6 +60,28 @@ def test_detector_state_is_plain_and_round_trips(direction):
         [b.update(x, 10.0 * (600 + i)) for i, x in enumerate(v[600:])]
 
 
+
+def test_a_state_saved_before_the_reference_hold_still_loads():
+    """Checkpoints written before session 8 have no ``above``/``tail``/``up_run`` and no reference_rise /
+    reference_hold / reference_anchor parameters: they load (defaults) and the detector runs on."""
+    import numpy as np
+
+    v = 1000 * np.exp(0.02 * np.random.default_rng(3).standard_normal(500))
+    a = ThroughputDetector()
+    for i, x in enumerate(v[:400]):
+        a.update(x, 10.0 * i)
+    old = a.state_dict()
+    for k in ("reference_rise", "reference_hold", "reference_anchor"):
+        del old["params"][k]
+    for side in old["sides"]:
+        del side["up_run"], side["ref"]["above"], side["ref"]["tail"]
+    b = ThroughputDetector()
+    b.load_state_dict(old)
+    assert b.get_params() == ThroughputDetector().get_params()
+    flags = [b.update(x, 10.0 * (400 + i)).is_anomaly for i, x in enumerate(v[400:])]
+    assert not any(flags)
+    assert b.state_dict()["sides"][0]["ref"]["above"] == 0
+
 def test_refit_streamer_state_is_plain():
     import numpy as np
 
