@@ -28,7 +28,7 @@ rate the way PromQL does:
   warm-up. ``pauses="short"`` gives spans of 1-12 points, ``"long"`` 15-120; a span includes the
   ``w - 1`` points the rate window smears it over.
 * **Regressions** (multiplying the per-interval throughput, pauses included, so a raised eval slows
-  too): ``drop`` (a competing process: a wobbling step down of 8-40 %, a third of them small,
+  too): ``drop`` (a competing process: a wobbling step down of 8-40 %, nearly half of them small,
   recovering after a short ramp or lasting to the end), ``leak`` (per-batch work that grows:
   throughput ``1 / (1 + a x)`` over the ramp, then held until a restart clears it or to the end) and
   ``straggler`` (one slow rank: bursts of 25-60 % slowdowns in a Markov on/off pattern). About a
@@ -193,7 +193,7 @@ def _regression_factor(rng, kind: str, length: int, recovers: bool):
     """Per-interval multiplier of one regression and its ramp length (leaks only)."""
     x = np.arange(length)
     if kind == "drop":
-        depth = rng.uniform(0.08, 0.15) if rng.random() < 0.35 else rng.uniform(0.15, 0.38)
+        depth = rng.uniform(0.08, 0.15) if rng.random() < 0.45 else rng.uniform(0.15, 0.38)
         wobble = np.cumsum(rng.normal(0.0, 0.01, length)) * 0.1  # the competitor's load drifts
         f = 1.0 - depth * np.clip(1.0 + wobble + rng.normal(0.0, 0.05, length), 0.85, 1.15)
         r = min(length - 1, int(rng.integers(1, 4)))  # the competing process spins up
