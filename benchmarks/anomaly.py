@@ -13,7 +13,8 @@ One run reports, each row labelled with its role:
   ``held-out3/long`` and their ``+phase`` twins. ``--heldout3-only`` runs those rows alone and writes
   ``benchmarks/results/anomaly_heldout3.json``. Its first run is the one look at it: nothing may be
   tuned on it afterwards. ``--heldout4`` / ``--heldout4-only`` do the same for the fourth
-  (``anomaly/heldout4.py``, written in session 8 by a data author who read no generator or detector);
+  (``anomaly/heldout4.py``, written in session 8 by a data author who read no generator or detector),
+  and ``--heldout5`` / ``--heldout5-only`` for the fifth (``anomaly/heldout5.py``, session 8, not yet run);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -246,7 +247,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3``, ``heldout4``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3``, ``heldout4``, ``heldout5``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
@@ -275,7 +276,7 @@ def main(argv=None) -> int:
     p.add_argument("--only", default="", help="only the detectors whose name contains this text")
     p.add_argument("--tuning-only", action="store_true", help="only the tuning rows (what development may look at)")
     p.add_argument("--diverse", type=int, default=None, help="diverse tuning-family traces (default 24; quick 12)")
-    for gen, who in (("heldout3", "third"), ("heldout4", "fourth")):
+    for gen, who in (("heldout3", "third"), ("heldout4", "fourth"), ("heldout5", "fifth")):
         p.add_argument(f"--{gen}", action="store_true",
                        help=f"also the {who} held-out generator (anomaly/{gen}.py; off by default: its first "
                             "run is the one look at it)")
@@ -283,10 +284,11 @@ def main(argv=None) -> int:
                        help=f"only the {who} held-out generator's rows (12 traces x 6,000 points per setting, "
                             f"--points to change); writes anomaly_{gen}.json unless --out")
     a = p.parse_args(argv)
-    extras = [g for g in ("heldout3", "heldout4") if getattr(a, g) or getattr(a, f"{g}_only")]
-    only = [g for g in ("heldout3", "heldout4") if getattr(a, f"{g}_only")]
+    gens = ("heldout3", "heldout4", "heldout5")
+    extras = [g for g in gens if getattr(a, g) or getattr(a, f"{g}_only")]
+    only = [g for g in gens if getattr(a, f"{g}_only")]
     if a.tuning_only and extras:
-        p.error("--tuning-only cannot be combined with --heldout3/--heldout4 (held-out rows)")
+        p.error("--tuning-only cannot be combined with --heldout3/4/5 (held-out rows)")
     a.out = a.out or (OUT.with_name(f"anomaly_{only[0]}.json") if len(only) == 1 else OUT)
     n_tr = a.traces or (2 if a.quick else 3)
     n_ho = a.heldout or (4 if a.quick else 8)
