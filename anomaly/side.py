@@ -183,7 +183,7 @@ class Side:
 
     def load(self, st: dict) -> None:
         for k in self._SCALARS:
-            setattr(self, k, st.get(k, 0))  # up_run: absent from states saved before it
+            setattr(self, k, st.get(k, 0) if k == "up_run" else st[k])  # up_run: absent from states saved before it
         self.ref.load(st["ref"])
         self.recent = SortedWindow.from_state(st["recent"])
         self.last = Band(*st["last"])
