@@ -11,10 +11,10 @@ deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with
 ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``,
 ``--sets topic8,glyph8,surv5,grade6``, ``--data round7``).
 
-Clean-label difficulty only (no noise, no detector): ``python benchmarks/data_quality_round7.py``
-prints, through round 5's ``difficulty``, the benchmark MLP's training / test accuracy (its ``train``
-at 1,500 steps, the 75 / 25 split of ``load``, seeds 0 and 1) and the 5-fold error of an RBF SVM, QDA
-(reg_param 0.01) and logistic regression, each after standard scaling. That output (21 s on one core):
+Clean-label difficulty only (no noise, no detector), measured as round 6's sets are (round 5's
+``difficulty``: the benchmark MLP at 1,500 steps on ``load``'s split, seeds 0 and 1, and the 5-fold
+error of three scaled baselines), is what ``python benchmarks/data_quality_round7.py`` prints (21 s on
+one core):
 
 set        rows   classes (rows each)            MLP train / test %, seed 0 | 1   SVM / QDA / logistic error %
 topic8     3,200  8 (400 each)                   93.3 / 84.9 | 92.9 / 86.4        13.0 / 16.5 / 12.8

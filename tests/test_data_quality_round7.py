@@ -49,14 +49,8 @@ def test_round7_covers_many_classes_and_unequal_sizes():
 
 
 @pytest.mark.parametrize("name", ROUND7)
-def test_round7_set_is_deterministic_with_documented_shape(name):
-    check_generator(GENERATORS[name], SHAPES[name], FIRST_ROWS[name], max_rows=4000)
-    x, y = GENERATORS[name]()
-    assert x.dtype == np.float32 and y.dtype == np.int64
-
-
-@pytest.mark.parametrize("name", ROUND7)
-def test_round7_set_loads_through_the_benchmark(name):
+def test_round7_set_is_deterministic_with_documented_shape_and_loads_through_the_benchmark(name):
+    check_generator(GENERATORS[name], SHAPES[name], FIRST_ROWS[name], max_rows=4000, dtype=np.float32)
     check_loads(name, SHAPES[name])
 
 
