@@ -1,6 +1,7 @@
 """Checks shared by the tests of each round's held-out noisy-label sets (``test_data_quality_round5.py``,
-``test_data_quality_round6.py``): a generator gives the same arrays every time, in its documented shape
-and class counts, with its committed first row; ``load`` splits it deterministically and stratified."""
+``test_data_quality_round6.py``, ``test_data_quality_round7.py``): a generator gives the same arrays
+every time, in its documented shape and class counts, with its committed first row; ``load`` splits it
+deterministically and stratified."""
 
 from __future__ import annotations
 
@@ -9,11 +10,14 @@ import numpy as np
 from benchmarks.data_quality_actions import load
 
 
-def check_generator(generator, shape, first_row, max_rows=4000):
-    """``generator()`` twice: equal arrays, ``shape`` = (rows, columns, rows per class), ``first_row``."""
+def check_generator(generator, shape, first_row, max_rows=4000, dtype=None):
+    """``generator()`` twice: equal arrays, ``shape`` = (rows, columns, rows per class), ``first_row``;
+    with ``dtype``, ``x`` of that type and ``y`` int64."""
     x, y = generator()
     x2, y2 = generator()
     assert np.array_equal(x, x2) and np.array_equal(y, y2)
+    if dtype is not None:
+        assert x.dtype == dtype and y.dtype == np.int64
     rows, columns, per_class = shape
     assert x.shape == (rows, columns) and y.shape == (rows,)
     assert np.issubdtype(y.dtype, np.integer) and y.min() == 0
