@@ -18,7 +18,10 @@ One run reports, each row labelled with its role:
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
-  beside the first two.
+  beside the first two;
+* ``--bursty-only`` (session 9, writes ``anomaly_bursty.json``): a tuning construct, the healthy twins
+  of 40 tuning traces with new labelled *bursty stragglers* (deep bursts with healthy points between)
+  and small drops (8-16 %), the two kinds the fourth generator showed the detector missing.
 
 Detectors on every set: ours (``ThroughputDetector("lstm")``), its ablations with the LSTM replaced
 by a naive last-value forecaster and by ETS (statsmodels, refitted), and a rolling median/MAD rule
@@ -52,7 +55,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from anomaly.detector import ThroughputDetector  # noqa: E402
 from anomaly.evaluation import AlertScore, MedianMadDetector, NaiveForecaster, score_alerts  # noqa: E402
 from anomaly.heldout import HELDOUT_SEEDS, heldout_set  # noqa: E402
-from anomaly.traces import EventScore, make_trace, score_events  # noqa: E402
+from anomaly.traces import Event, EventScore, make_trace, score_events  # noqa: E402
 from anomaly.global_model import PAUSE_SHARE  # noqa: E402
 from anomaly.stats import takes_pause  # noqa: E402
 from anomaly.train_global import pause_mask  # noqa: E402
@@ -144,6 +147,53 @@ def raise_pauses(tr, seed: int):
     c = copy.copy(tr)
     c.values = v
     return c
+
+
+def bursty_stragglers(tr, seed: int):
+    """A copy of a tuning trace's healthy twin with new labelled events (a tuning construct, session 9):
+    0-2 per trace, 60 % *bursty stragglers* (bursts of 1-6+ points at 35-85 % below the rate, spaced
+    5-40 points on average, together 10-35 % below the rate over the event) and 40 % small drops (8-16 %)."""
+    rng = np.random.default_rng(seed)
+    h = np.asarray(tr.healthy, float)
+    n = len(h)
+    reg, events = np.zeros(n), []
+    k = 0 if rng.random() < 0.25 else int(rng.integers(1, 3))
+    slots = np.linspace(400, n - 100, k + 1)
+    for lo, hi in zip(slots[:-1].astype(int), slots[1:].astype(int)):
+        if hi - lo < 300:
+            continue
+        onset = int(rng.integers(lo, hi - 250))
+        end = min(n, onset + int(rng.integers(250, 1500)), hi)
+        if rng.random() < 0.6:
+            target, m = rng.uniform(0.1, 0.35), end - onset
+            for _ in range(200):  # burst patterns until one is about ``target`` below the rate on average
+                gap, length, depth = rng.uniform(5, 40), int(rng.integers(1, 7)), rng.uniform(0.35, 0.85)
+                seg, t = np.zeros(m), int(rng.integers(0, int(gap) + 1))
+                while t < m:
+                    b = max(1, int(rng.poisson(length)))
+                    seg[t:t + b] = math.log(1 - depth * rng.uniform(0.7, 1.0))
+                    t += b + max(1, int(rng.exponential(gap)))
+                red = 1 - float(np.mean(np.exp(seg)))
+                if abs(red - target) < 0.03:
+                    break
+            reg[onset:end] += seg
+            events.append(Event("straggler", onset, onset, end, red))
+        else:
+            depth = rng.uniform(0.08, 0.16)
+            reg[onset:end] += math.log(1 - depth)
+            events.append(Event("drop", onset, onset, end, float(depth)))
+    c = copy.copy(tr)
+    c.values, c.events = h * np.exp(reg), events
+    return c
+
+
+def bursty_set(n_pts: int) -> list:
+    """The bursty construct: 24 diverse tuning traces (seeds not in the main rows) and 8 + 8 of
+    ``anomaly/traces.py`` (short / long pauses)."""
+    base = [make_tuning(s) for s in list(DIVERSE_SEEDS)[60:84]]
+    base += [make_trace(9200 + i, n_pts, pauses="short") for i in range(8)]
+    base += [make_trace(9300 + i, n_pts, pauses="long") for i in range(8)]
+    return [bursty_stragglers(t, 500 + i) for i, t in enumerate(base)]
 
 
 def phase_known(traces, masks=None) -> list:
@@ -276,6 +326,8 @@ def main(argv=None) -> int:
     p.add_argument("--only", default="", help="only the detectors whose name contains this text")
     p.add_argument("--tuning-only", action="store_true", help="only the tuning rows (what development may look at)")
     p.add_argument("--diverse", type=int, default=None, help="diverse tuning-family traces (default 24; quick 12)")
+    p.add_argument("--bursty-only", action="store_true",
+                   help="only the bursty-straggler tuning construct (writes anomaly_bursty.json unless --out)")
     for gen, who in (("heldout3", "third"), ("heldout4", "fourth"), ("heldout5", "fifth")):
         p.add_argument(f"--{gen}", action="store_true",
                        help=f"also the {who} held-out generator (anomaly/{gen}.py; off by default: its first "
@@ -287,9 +339,12 @@ def main(argv=None) -> int:
     gens = ("heldout3", "heldout4", "heldout5")
     extras = [g for g in gens if getattr(a, g) or getattr(a, f"{g}_only")]
     only = [g for g in gens if getattr(a, f"{g}_only")]
+    if a.bursty_only and (extras or a.tuning_only):
+        p.error("--bursty-only runs the bursty construct alone (no --heldoutN, no --tuning-only)")
     if a.tuning_only and extras:
         p.error("--tuning-only cannot be combined with --heldout3/4/5 (held-out rows)")
-    a.out = a.out or (OUT.with_name(f"anomaly_{only[0]}.json") if len(only) == 1 else OUT)
+    a.out = a.out or (OUT.with_name(f"anomaly_{only[0]}.json") if len(only) == 1 else
+                      OUT.with_name("anomaly_bursty.json") if a.bursty_only else OUT)
     n_tr = a.traces or (2 if a.quick else 3)
     n_ho = a.heldout or (4 if a.quick else 8)
     n_pts = a.points or (3000 if a.quick else 4000)
@@ -300,7 +355,11 @@ def main(argv=None) -> int:
                                          "runs charged to an event: start in [onset, end + 30)"}}
     rows: list = []
     dets = {k: v for k, v in detectors().items() if a.only in k}
-    if not only:
+    if a.bursty_only:
+        bursty = bursty_set(n_pts)
+        evaluate(bursty, dets, "tuning/bursty", "tuning (construct)", results, rows)
+        evaluate(phase_known(bursty), dets, "tuning/bursty+phase", "tuning (construct)", results, rows)
+    elif not only:
         standard_rows(a, dets, results, rows, n_tr, n_ho, n_pts)
     for gen in extras:
         extra_rows(gen, dets, results, rows, a.points or HELDOUT3_POINTS)
