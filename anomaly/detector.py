@@ -21,6 +21,12 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
    also through raised ones, up to 200 points) and ends after
    ``recovery`` points above the forecast's 5 % quantile and within ``2 * min_drop`` of the pre-alert
    level (throughput has recovered); one that lasts ``adapt_after`` points is accepted as the new normal.
+4b. **Bursts** (rates only). A slow rank that stalls in bursts leaves healthy points between its
+   dips, which drain the CUSUM. So the detector also counts *dip runs* (points more than
+   ``burst_dip`` below the reference, outside known pauses) starting in the last ``burst_window``
+   points and compares the count with the run's own healthy rate of dip runs (its history up to
+   2,000 points, kept 200 points behind). A count improbable under that rate (Poisson tail below
+   ``burst_alpha``, at least 4 runs) starts an alert, and holds one while it lasts.
 5. **The run's phase, where known.** ``update(value, timestamp, pause=...)``: ``AnomalyCallback``
    passes whether the point's windows spent at least 40 % of their time in validation loops or
    checkpoint writes (the monitor times both; ``anomaly.global_model.PAUSE_SHARE``). A known pause point adds no evidence, drains nothing and holds an alert; outside a known
@@ -56,7 +62,7 @@ import numpy as np
 
 from anomaly.global_model import ANCHOR, HOLD, RISE
 from anomaly.registry import FORECASTERS
-from anomaly.side import Side
+from anomaly.side import BURST_ALPHA, BURST_DIP, BURST_WINDOW, Side
 from anomaly.stats import DetectionResult, gaussian_z, robust_center_scale, safe_exp
 
 __all__ = ["ThroughputDetector", "DetectionResult", "DIRECTIONS", "VALUE_MODES", "robust_center_scale"]
@@ -97,6 +103,10 @@ class ThroughputDetector:
         the phase an alert holds through points that far above its pre-alert level for as long (0: off).
     reference_anchor : the reference leaves the warm-up no higher than the median of its last
         ``reference_anchor`` non-deep points (0: off).
+    burst_dip, burst_window, burst_alpha : the burst rule (rates only): a dip is a point more than
+        ``burst_dip`` (log units) below the reference; at least 4 dip runs starting in the last
+        ``burst_window`` points, improbable (Poisson tail below ``burst_alpha``) under the run's healthy
+        rate of dip runs, start or hold an alert (``burst_dip=0``: off).
     adapt_after : an alert this long (points) is accepted as the new normal.
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.
     gap_factor : a timestamp step this many times the typical one is a gap (windows restart).
@@ -117,7 +127,7 @@ class ThroughputDetector:
 
     _PARAMS = ("forecaster", "direction", "values", "calibration", "warmup", "window", "persistence", "recovery",
                "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down", "reference_warmup",
-               "reference_rise", "reference_hold", "reference_anchor",
+               "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window", "burst_alpha",
                "adapt_after", "alpha", "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
@@ -125,7 +135,8 @@ class ThroughputDetector:
                  min_drop: float = 0.05, threshold_sigmas: float = 4.0, suspect_ratio: float = 0.8,
                  reference_up: float = 0.03, reference_down: float = 5e-4,
                  reference_warmup: float = 0.05, reference_rise: float = RISE, reference_hold: int = HOLD,
-                 reference_anchor: int = ANCHOR, adapt_after: int = 2000, alpha: float = 0.01,
+                 reference_anchor: int = ANCHOR, burst_dip: float = BURST_DIP, burst_window: int = BURST_WINDOW,
+                 burst_alpha: float = BURST_ALPHA, adapt_after: int = 2000, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster
         self.direction = direction
@@ -144,6 +155,9 @@ class ThroughputDetector:
         self.reference_rise = reference_rise
         self.reference_hold = reference_hold
         self.reference_anchor = reference_anchor
+        self.burst_dip = burst_dip
+        self.burst_window = burst_window
+        self.burst_alpha = burst_alpha
         self.adapt_after = adapt_after
         self.alpha = alpha
         self.gap_factor = gap_factor
@@ -163,7 +177,7 @@ class ThroughputDetector:
                                  "or an object with predict()/observe()")
         elif not (hasattr(self.forecaster, "predict") and hasattr(self.forecaster, "observe")):
             raise ValueError("forecaster: an object needs predict() -> (mean, std) and observe(value)")
-        for name in ("calibration", "warmup", "window", "persistence", "recovery", "adapt_after"):
+        for name in ("calibration", "warmup", "window", "persistence", "recovery", "adapt_after", "burst_window"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 1:
                 raise ValueError(f"{name}={v!r}: must be a positive integer")
@@ -175,7 +189,9 @@ class ThroughputDetector:
             v = getattr(self, name)
             if not (isinstance(v, (int, float)) and math.isfinite(v) and v > 0):
                 raise ValueError(f"{name}={v!r}: must be a finite number > 0")
-        for name in ("reference_up", "reference_down", "reference_warmup", "alpha"):
+        if not (isinstance(self.burst_dip, (int, float)) and math.isfinite(self.burst_dip) and self.burst_dip >= 0):
+            raise ValueError(f"burst_dip={self.burst_dip!r}: must be a finite number >= 0 (0: off)")
+        for name in ("reference_up", "reference_down", "reference_warmup", "alpha", "burst_alpha"):
             if not 0.0 < getattr(self, name) < 1.0:
                 raise ValueError(f"{name}={getattr(self, name)!r}: must be in (0, 1)")
 

@@ -10,6 +10,8 @@
 * an alert starts when ``S`` reaches ``h = 4 * threshold_sigmas`` with at least ``persistence``
   contributing points, holds through deep (pause-like) points and ends after ``recovery`` points above
   the 5 % quantile and within ``2 * min_drop`` of the pre-alert level;
+* bursts (rates only, :class:`Bursts`): a count of dip runs in the last ``burst_window`` points that is
+  improbable under the run's own healthy rate of dip runs starts an alert or holds one;
 * where the caller knows the run's phase (``pause=True/False`` per point), a pause point changes
   nothing (no evidence, no drain, no reference update; an alert holds) and a deep run outside a pause
   is full evidence once it outlasts ``STALL`` points (before: weak, as an unlabelled stall or hiccup).
@@ -18,7 +20,10 @@
 from __future__ import annotations
 
 import copy
+from collections import deque
 from typing import NamedTuple
+
+from scipy.special import pdtrc
 
 from anomaly.global_model import DEEP, PHASE_WEIGHTS, Z90, Covariates, GlobalForecaster, Reference, clip_u
 from anomaly.registry import make_forecaster
@@ -32,6 +37,75 @@ CALM_Z = Z90  # a point above the forecast's 5 % quantile counts as recovered
 STALL = 12  # with the phase known: a deep run outside a pause this long is a regression, shorter ones weak evidence
 WIDEN = 2.0  # the band used to standardise is at most this times its typical width (when no pause is expected):
 # a forecaster surprised by a regression widens its band, which must not hide the regression
+
+
+BURST_DIP = 0.3  # a dip: a point this far below the reference (log units, ~26 %)
+BURST_WINDOW = 100  # dip runs are counted over this many points ...
+BURST_ALPHA = 1e-4  # ... and a count this improbable under the healthy rate is a burst regression
+BURST_MIN = 4  # at least this many dip runs
+BURST_HOLD = 0.01  # an alert holds while the tail is below this (hysteresis: fewer re-alarms within one straggler)
+BURST_HISTORY = 2000  # the healthy rate comes from up to this many points ...
+BURST_GUARD = 200  # ... kept this far behind (the start of a regression is not learnt as healthy)
+BURST_READY = 300  # no decision before this many history points
+
+
+class Bursts:
+    """Dip-run counting for one side (plain-data state).
+
+    ``step(dip, alarm)`` per scored point outside a known pause (``pause()`` at a known pause point)
+    returns the probability of at least as many dip-run starts in the last ``window`` points under the
+    healthy rate (a Poisson tail; 1.0 below ``BURST_MIN`` runs or before ``BURST_READY`` history points).
+    The healthy rate is dip-run starts per point over the history, which takes each point
+    ``BURST_GUARD`` points late and skips alerts."""
+
+    def __init__(self, window: int, alpha: float) -> None:
+        self.window, self.alpha = window, alpha
+        self.k = 0  # points stepped
+        self.in_dip = False
+        self.starts: deque[int] = deque()  # point numbers of the recent dip-run starts
+        self.pending: deque[int] = deque()  # the guard: 1 per point that started a dip run, else 0
+        self.hist: deque[int] = deque()  # history positions (``self.h``) that started a dip run
+        self.h = 0  # points that entered the history
+
+    def pause(self) -> None:
+        self.in_dip = False
+
+    def step(self, dip: bool, alarm: bool) -> float:
+        self.k += 1
+        start = dip and not self.in_dip
+        self.in_dip = dip
+        if start:
+            self.starts.append(self.k)
+        while self.starts and self.starts[0] <= self.k - self.window:
+            self.starts.popleft()
+        if alarm:
+            self.pending.clear()
+        else:
+            self.pending.append(int(start))
+            if len(self.pending) > BURST_GUARD:
+                self.h += 1
+                if self.pending.popleft():
+                    self.hist.append(self.h)
+                while self.hist and self.hist[0] <= self.h - BURST_HISTORY:
+                    self.hist.popleft()
+        n = min(self.h, BURST_HISTORY)
+        c = len(self.starts)
+        if n < BURST_READY or c < BURST_MIN:
+            return 1.0
+        rate = (len(self.hist) + 1.0) / n  # one run more than seen: a quiet history is not certainty
+        return float(pdtrc(c - 1, rate * self.window))  # P(count >= c)
+
+    def clear(self) -> None:
+        self.starts.clear()
+        self.in_dip = False
+
+    def state(self) -> dict:
+        return {"k": self.k, "in_dip": self.in_dip, "starts": list(self.starts), "pending": list(self.pending),
+                "hist": list(self.hist), "h": self.h}
+
+    def load(self, st: dict) -> None:
+        self.k, self.in_dip, self.h = int(st["k"]), bool(st["in_dip"]), int(st["h"])
+        self.starts, self.pending, self.hist = (deque(int(x) for x in st[key]) for key in ("starts", "pending", "hist"))
 
 
 class Band(NamedTuple):
@@ -70,6 +144,8 @@ class Side:
         self.up_run = 0  # consecutive points more than reference_rise above the reference
         self.typical = None  # typical band width (q50 - q05) over calm points
         self.last = Band(0.0, 1.0)
+        on = det.burst_dip > 0 and sign > 0 and det.value_mode == "rate"
+        self.bursts = Bursts(det.burst_window, det.burst_alpha) if on else None
 
     def _new_forecaster(self):
         if self.phase and self.d.forecaster == "lstm":
@@ -121,6 +197,14 @@ class Side:
         else:
             hold = bool(pause)  # the monitor says which points are pauses
 
+        burst = 1.0  # the bursts' tail probability
+        if self.bursts is not None:
+            if pause:
+                self.bursts.pause()
+            elif self.n > d.warmup:
+                burst = self.bursts.step(u < -d.burst_dip, self.alarm)
+            else:
+                self.bursts.step(u < -d.burst_dip, self.alarm)
         if self.n <= d.warmup:
             self.cusum, self.hits = 0.0, 0
             return 0.0, False, "warmup"
@@ -128,7 +212,9 @@ class Side:
             return min(1.0, self.cusum / (4.0 * d.threshold_sigmas)), False, "pause"
         if self.alarm:
             self.alarm_age += 1
-            if not hold:  # recovered: back above the forecast's 5 % quantile and near the pre-alert level
+            if burst < BURST_HOLD:  # the bursts go on
+                self.calm = 0
+            elif not hold:  # recovered: back above the forecast's 5 % quantile and near the pre-alert level
                 self.calm = self.calm + 1 if z < CALM_Z and uc > -2.0 * d.min_drop else 0
             if self.calm >= d.recovery:
                 self._end_alarm()
@@ -155,7 +241,7 @@ class Side:
         self.hits = self.hits + 1 if inc > K else (0 if self.cusum == 0.0 else self.hits)
         h = 4.0 * d.threshold_sigmas
         score = min(1.0, self.cusum / h)
-        if self.cusum >= h and self.hits >= d.persistence:
+        if self.cusum >= h and self.hits >= d.persistence or burst < d.burst_alpha:
             self.alarm, self.alarm_age, self.calm = True, 0, 0
             return 1.0, True, "anomaly"
         if score > d.suspect_ratio:
@@ -178,6 +264,7 @@ class Side:
     def state(self) -> dict:
         st = {k: getattr(self, k) for k in self._SCALARS}
         st.update(ref=self.ref.state(), recent=self.recent.state(), last=list(self.last),
+                  bursts=None if self.bursts is None else self.bursts.state(),
                   forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 
@@ -185,6 +272,8 @@ class Side:
         for k in self._SCALARS:
             setattr(self, k, st.get(k, 0) if k == "up_run" else st[k])  # up_run: absent from states saved before it
         self.ref.load(st["ref"])
+        if self.bursts is not None and st.get("bursts") is not None:  # states saved before session 9: none
+            self.bursts.load(st["bursts"])
         self.recent = SortedWindow.from_state(st["recent"])
         self.last = Band(*st["last"])
         self.forecaster.load_state_dict(st["forecaster"])
@@ -197,3 +286,5 @@ class Side:
     def gap(self) -> None:
         """A gap in the timestamps: the evidence gathered so far is stale."""
         self.cusum, self.hits = 0.0, 0
+        if self.bursts is not None:
+            self.bursts.clear()

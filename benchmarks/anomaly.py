@@ -74,6 +74,7 @@ def detectors(classic: bool = False) -> dict:
         "ablation: ETS forecaster": lambda s: ThroughputDetector("ets", seed=s),
         "ablation: no hold of raised points": lambda s: ThroughputDetector("lstm", seed=s, reference_hold=0,
                                                                          reference_anchor=0),
+        "ablation: no burst rule": lambda s: ThroughputDetector("lstm", seed=s, burst_dip=0),
         "baseline: rolling median/MAD": lambda s: MedianMadDetector(),
     }
     if classic:
