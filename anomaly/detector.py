@@ -21,13 +21,13 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
    also through raised ones, up to 200 points) and ends after
    ``recovery`` points above the forecast's 5 % quantile and within ``2 * min_drop`` of the pre-alert
    level (throughput has recovered); one that lasts ``adapt_after`` points is accepted as the new normal.
-4b. **Bursts** (rates only). A slow rank that stalls in bursts leaves healthy points between its
+5. **Bursts** (rates only). A slow rank that stalls in bursts leaves healthy points between its
    dips, which drain the CUSUM. So the detector also counts *dip runs* (points more than
    ``burst_dip`` below the reference, outside known pauses) starting in the last ``burst_window``
    points and compares the count with the run's own healthy rate of dip runs (its history up to
    2,000 points, kept 200 points behind). A count improbable under that rate (Poisson tail below
    ``burst_alpha``, at least 4 runs) starts an alert, and holds one while it lasts.
-5. **The run's phase, where known.** ``update(value, timestamp, pause=...)``: ``AnomalyCallback``
+6. **The run's phase, where known.** ``update(value, timestamp, pause=...)``: ``AnomalyCallback``
    passes whether the point's windows spent at least 40 % of their time in validation loops or
    checkpoint writes (the monitor times both; ``anomaly.global_model.PAUSE_SHARE``). A known pause point adds no evidence, drains nothing and holds an alert; outside a known
    pause a deep run is full evidence once it outlasts 12 points (a halving is a regression, not a
