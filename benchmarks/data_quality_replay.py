@@ -25,17 +25,15 @@ import json
 import os
 import sys
 import time
-import warnings
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np  # noqa: E402
-import torch  # noqa: E402
 
 from benchmarks.data_quality_actions import NOISE, TUNING, corrupt, epochs_for, known_sets, load, train  # noqa: E402
-from benchmarks.data_quality_variants import _Recorder, summarize  # noqa: E402
+from benchmarks.data_quality_variants import _Recorder, start, summarize  # noqa: E402
 from monitor.data_quality.noise import ConfidentLearningDetector  # noqa: E402
 
 RESULT = Path(__file__).resolve().parent / "results" / "data_quality_replay.json"
@@ -89,11 +87,7 @@ def main() -> int:
         print(f"--sets / --schedules: unknown {unknown or args.schedules!r}; sets: {', '.join(known_sets())}; "
               "schedules: steps or an epoch count", file=sys.stderr)
         return 2
-    if args.cache is not None:
-        args.cache.mkdir(parents=True, exist_ok=True)
-    torch.set_num_threads(1)
-    warnings.filterwarnings("ignore")
-    t0, rows = time.time(), []
+    t0, rows = start(args.cache), []
     for name in sets:
         for schedule in schedules:
             for (rate, kind), seed in ((c, s) for c in NOISE for s in (0, 1)):
