@@ -278,6 +278,15 @@ def summarize(rows: list[dict]) -> dict:
     return out
 
 
+def start(cache: Path | None) -> float:
+    """A replay's set-up: the cache folder made, one torch thread, warnings off; returns the start time."""
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+    torch.set_num_threads(1)
+    warnings.filterwarnings("ignore")
+    return time.time()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default=",".join(TUNING), help=f"comma-separated tuning sets ({', '.join(TUNING)})")
@@ -289,11 +298,7 @@ def main() -> int:
     if any(s not in TUNING for s in sets):
         print(f"--sets: use tuning sets only ({', '.join(TUNING)}), got {args.sets!r}", file=sys.stderr)
         return 2
-    if args.cache is not None:
-        args.cache.mkdir(parents=True, exist_ok=True)
-    torch.set_num_threads(1)
-    warnings.filterwarnings("ignore")
-    t0, rows = time.time(), []
+    t0, rows = start(args.cache), []
     for name in sets:
         for (rate, kind), seed in ((c, s) for c in NOISE for s in (0, 1)):
             probs, noisy, flip, x, hidden = record(name, rate, kind, seed, args.cache)

@@ -73,10 +73,15 @@ class ConfidentLearningDetector(_EpochDetector):
     highest are kept; an epoch's score is the lowest share of it and the ``confirm`` (2) epochs
     after it (a passing spike of a model that is still guessing does not count). A peak score below
     ``min_share`` (0.5) means no confident noise was found (e.g. clean data): then the latest
-    epoch's flags are reported. An epoch that flags half or more of a given class counts for
-    neither (confident learning's assumption that each class's given labels are mostly right is
-    broken: the model has not learnt yet). ``select="mean"`` is the former rule: cleanlab on the
-    mean probabilities over all tracked epochs.
+    epoch's flags are reported. An epoch counts for neither when the model has not learnt yet
+    (:meth:`_unidentifiable`, round 7): its probabilities of the given labels are no better than the
+    class frequencies; or its flags, read as relabellings to each row's most likely other class, move
+    at least as many rows into some class as that class keeps (confident learning assumes each class's
+    rows mostly keep their label); or they flag half or more of a class that is not rare and move those
+    rows into a class they make more than a third of (round 6's test voided an epoch for any half-flagged
+    class: in a long-tailed set the rows flipped into a rare class outnumber its own, every epoch was
+    void and nothing was flagged).
+    ``select="mean"`` is the former rule: cleanlab on the mean probabilities over all tracked epochs.
 
     ``select="peak_corrected"`` (round 4) chooses the same epoch but flags on *noise-corrected*
     probabilities: cleanlab's ``estimate_latent`` gives the noise matrix P(given i | true j) from
@@ -151,7 +156,7 @@ class ConfidentLearningDetector(_EpochDetector):
         judged = self.prob_sum[rows] / self.seen[rows, None] if self.select == "mean" else self.ema[rows]
         issues = self._find(rows, judged)
         reported = self.last
-        if issues is not None and not self._unidentifiable(self.labels[rows], issues):
+        if issues is not None and not self._unidentifiable(self.labels[rows], issues, judged):
             self.last[rows[issues]] = True
             misfit = int((judged.argmax(1) != self.labels[rows]).sum())
             self.share = float(issues.sum() / max(misfit, 1))
@@ -171,13 +176,44 @@ class ConfidentLearningDetector(_EpochDetector):
                 self.best[np.asarray(indices, dtype=np.int64)] = True
         return int(self.flagged().size)
 
-    def _unidentifiable(self, labels: np.ndarray, issues: np.ndarray) -> bool:
-        """Half or more of a given class flagged: confident learning assumes each class's given labels
-        are mostly right, so such flags come from a model that has not learnt yet (e.g. one that
-        predicts one class for everything); the epoch is neither a peak nor reported."""
+    def _unidentifiable(self, labels: np.ndarray, issues: np.ndarray, probs: np.ndarray) -> bool:
+        """Whether an epoch's flags (``issues`` over the rows of ``labels``, found on ``probs``) come from a
+        model that has not learnt yet (the epoch then counts neither as a peak nor as the latest flags).
+        Read as relabellings (each flagged row to its most likely other class), the flags imply how many
+        rows each class keeps and how many they move into it. Any of:
+
+        - the model does no better than the class frequencies: its mean log-probability of the given labels
+          is at most that of predicting the given labels' shares for every row (a model still guessing, or
+          one that predicts the biggest class for everything);
+        - some class keeps no more of its rows than the flags move into it: the implied noise matrix
+          P(given | true) has a diagonal at or below 0.5, where confident learning assumes each class's
+          rows mostly keep their label;
+        - half or more of a class is flagged, the class is not rare -- symmetric flips at the epoch's
+          flagged rate r from the other rows, r (N - n) / (K - 1), would not outnumber half its n rows --
+          and its flagged rows go to a class they would make more than a third of (a model that has not yet
+          told two classes apart moves one into the other).
+
+        The last replaced round 6's test, any class half flagged, in round 7: in a long-tailed set the
+        rows flipped from the big classes into a rare one outnumber its own, that test voided every
+        epoch and nothing was flagged."""
+        if not issues.any():
+            return False
         given = np.bincount(labels, minlength=self.num_classes)
-        flagged = np.bincount(labels[issues], minlength=self.num_classes)
-        return bool((flagged >= 0.5 * np.maximum(given, 1)).any() and issues.any())
+        shares = given / labels.size
+        own = np.clip(probs[np.arange(labels.size), labels] / probs.sum(1), 1e-12, None)
+        if np.log(own).mean() <= (shares[shares > 0] * np.log(shares[shares > 0])).sum():
+            return True
+        other = np.array(probs, dtype=np.float64)
+        other[np.arange(labels.size), labels] = -np.inf
+        to = other.argmax(1)  # each flagged row's most likely other class
+        kept = np.bincount(labels[~issues], minlength=self.num_classes)
+        moved_in = np.bincount(to[issues], minlength=self.num_classes)
+        if ((given > 0) & (moved_in >= kept)).any():
+            return True
+        flipped_in = issues.mean() * (labels.size - given) / (self.num_classes - 1)
+        suspect = (given > 0) & (given - kept >= 0.5 * given) & (0.5 * given > flipped_in)
+        crowded = 3 * moved_in > kept + moved_in  # more than a third of a class's implied rows moved in
+        return any(crowded[to[issues & (labels == c)]].any() for c in np.flatnonzero(suspect))
 
     def _find(self, rows: np.ndarray, probs: np.ndarray) -> np.ndarray | None:
         from cleanlab.filter import find_label_issues
