@@ -14,7 +14,8 @@ One run reports, each row labelled with its role:
   ``benchmarks/results/anomaly_heldout3.json``. Its first run is the one look at it: nothing may be
   tuned on it afterwards. ``--heldout4`` / ``--heldout4-only`` do the same for the fourth
   (``anomaly/heldout4.py``, written in session 8 by a data author who read no generator or detector),
-  and ``--heldout5`` / ``--heldout5-only`` for the fifth (``anomaly/heldout5.py``, session 8, not yet run);
+  and ``--heldout5`` / ``--heldout5-only`` for the fifth (``anomaly/heldout5.py``, session 8; its one look was
+  session 9's burst rule);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
