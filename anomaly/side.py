@@ -58,8 +58,8 @@ class Bursts:
     The healthy rate is dip-run starts per point over the history, which takes each point
     ``BURST_GUARD`` points late and skips alerts."""
 
-    def __init__(self, window: int, alpha: float) -> None:
-        self.window, self.alpha = window, alpha
+    def __init__(self, window: int) -> None:
+        self.window = window
         self.k = 0  # points stepped
         self.in_dip = False
         self.starts: deque[int] = deque()  # point numbers of the recent dip-run starts
@@ -145,7 +145,7 @@ class Side:
         self.typical = None  # typical band width (q50 - q05) over calm points
         self.last = Band(0.0, 1.0)
         on = det.burst_dip > 0 and sign > 0 and det.value_mode == "rate"
-        self.bursts = Bursts(det.burst_window, det.burst_alpha) if on else None
+        self.bursts = Bursts(det.burst_window) if on else None
 
     def _new_forecaster(self):
         if self.phase and self.d.forecaster == "lstm":
@@ -201,10 +201,9 @@ class Side:
         if self.bursts is not None:
             if pause:
                 self.bursts.pause()
-            elif self.n > d.warmup:
-                burst = self.bursts.step(u < -d.burst_dip, self.alarm)
             else:
-                self.bursts.step(u < -d.burst_dip, self.alarm)
+                tail = self.bursts.step(u < -d.burst_dip, self.alarm)
+                burst = tail if self.n > d.warmup else 1.0
         if self.n <= d.warmup:
             self.cusum, self.hits = 0.0, 0
             return 0.0, False, "warmup"
