@@ -116,7 +116,7 @@ def main() -> int:
     same = sum(all(q["flagged"] == r["flagged"] and q["peak_epoch"] == r["peak_epoch"]
                    for q in rows if q["variant"] == "former test" and all(q[k] == r[k] for k in ("data", "noise", "kind", "seed")))
                for r in rows if r["variant"] == "default")
-    print(f"default and former test: the same flags and peak epoch in {same} of {len(rows) // len(VARIANTS)} runs")
+    print(f"default and former test: the same flag count and peak epoch in {same} of {len(rows) // len(VARIANTS)} runs")
     RESULT.write_text(json.dumps({"sets": sets, "schedules": schedules, "summary": summary, "rows": rows,
                                   "same_as_former": same, "seconds": round(time.time() - t0, 1)}, indent=1) + "\n")
     return 0
