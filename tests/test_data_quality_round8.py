@@ -7,12 +7,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from benchmarks.data_quality_actions import HELD_OUT, ROUND4, TUNING, known_sets, split
+from benchmarks.data_quality_actions import HELD_OUT, ROUND4, TUNING, split
 from benchmarks.data_quality_round5 import ROUND5
 from benchmarks.data_quality_round6 import ROUND6
 from benchmarks.data_quality_round7 import ROUND7
 from benchmarks.data_quality_round8 import GENERATORS, GRAPH_FAMILIES, KMER_MOVES, ROUND8, SHAPES
-from tests.heldout_sets import check_generator, check_loads
+from tests.heldout_sets import check_round, check_set
 
 #: each set's first row as committed: a later edit of a generator (or a networkx whose seeded random graphs
 #: differ) changes the held-out data and fails here
@@ -42,10 +42,7 @@ FIRST_ROWS = {  # float32, as generated
 
 def test_round8_names_are_new_and_held_out():
     assert ROUND8 == ("graph6", "frag7", "kmer5", "pair10")
-    assert not set(ROUND8) & set(TUNING + HELD_OUT + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ("synthU",))
-    assert len(set(known_sets())) == len(known_sets())  # no round 8 name shadows an earlier set
-    assert set(ROUND8) <= set(known_sets())  # what --sets accepts
-    assert {name: split(name) for name in ROUND8} == dict.fromkeys(ROUND8, "held-out, round 8")
+    check_round(ROUND8, TUNING + HELD_OUT + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ("synthU",), "held-out, round 8")
     assert split("grade6") == "held-out, round 7" and split("digits") == "tuning"
 
 
@@ -59,8 +56,7 @@ def test_round8_covers_4_to_10_classes_and_one_clearly_imbalanced_set():
 
 @pytest.mark.parametrize("name", ROUND8)
 def test_round8_set_is_deterministic_with_documented_shape_and_loads_through_the_benchmark(name):
-    check_generator(GENERATORS[name], SHAPES[name], FIRST_ROWS[name], max_rows=4000, dtype=np.float32)
-    check_loads(name, SHAPES[name])
+    check_set(name, GENERATORS, SHAPES, FIRST_ROWS)
 
 
 def test_graph6_families_differ_where_their_generators_do():
