@@ -24,7 +24,7 @@ graph6     2,400  6 (400 each)                   89.6 / 88.5 | 89.8 / 86.7      
 frag7      3,000  7 (1,100 / 700 / 450 / 300 /   99.2 / 88.3 | 99.2 / 89.9        14.1 / 23.1 / 14.9
                     200 / 150 / 100)
 kmer5      3,000  5 (600 each)                   93.9 / 87.3 | 93.4 / 87.9        11.0 / 12.6 / 10.7
-pair10     3,000  10 (300 each), pairs of 5    99.8 / 82.7 | 99.5 / 85.9        21.0 / 31.6 / 15.2
+pair10     3,000  10 (300 each), pairs of 5      99.8 / 82.7 | 99.5 / 85.9        21.0 / 31.6 / 15.2
                     conditions
 
 Each set has class overlap by construction (families that approach each other: a block model with
