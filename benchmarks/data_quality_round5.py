@@ -128,8 +128,15 @@ def difficulty(name: str, generators: dict | None = None) -> dict:
     return row
 
 
+def print_difficulty(generators: dict, names=()) -> None:
+    """Print :func:`difficulty` of each set in ``names`` (every set of ``generators`` when empty), a dict
+    a line: each round's script entry."""
+    for set_name in names or generators:
+        print({k: round(v, 3) if isinstance(v, float) else v
+               for k, v in difficulty(set_name, generators).items()}, flush=True)
+
+
 if __name__ == "__main__":
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    for set_name in ROUND5:
-        print({k: round(v, 3) if isinstance(v, float) else v for k, v in difficulty(set_name).items()}, flush=True)
+    print_difficulty(GENERATORS)

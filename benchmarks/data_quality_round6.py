@@ -42,7 +42,7 @@ from scipy.stats import kurtosis, ortho_group, skew
 if __name__ == "__main__":  # run as a script: the checkout's packages first
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.data_quality_round5 import difficulty  # noqa: E402
+from benchmarks.data_quality_round5 import print_difficulty  # noqa: E402
 
 #: the waveform families of ``wave6``, in label order
 WAVES = ("sine", "square", "sawtooth", "triangle", "chirp", "burst")
@@ -193,6 +193,4 @@ ROUND6 = tuple(GENERATORS)
 
 if __name__ == "__main__":
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    for set_name in ROUND6:
-        print({k: round(v, 3) if isinstance(v, float) else v
-               for k, v in difficulty(set_name, GENERATORS).items()}, flush=True)
+    print_difficulty(GENERATORS)

@@ -46,7 +46,7 @@ import numpy as np
 if __name__ == "__main__":  # run as a script: the checkout's packages first
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.data_quality_round5 import difficulty  # noqa: E402
+from benchmarks.data_quality_round5 import print_difficulty  # noqa: E402
 
 
 def topic8():
@@ -204,6 +204,4 @@ ROUND7 = tuple(GENERATORS)
 
 if __name__ == "__main__":
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    for set_name in (sys.argv[1:] or ROUND7):
-        print({k: round(v, 3) if isinstance(v, float) else v
-               for k, v in difficulty(set_name, GENERATORS).items()}, flush=True)
+    print_difficulty(GENERATORS, sys.argv[1:])

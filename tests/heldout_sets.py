@@ -1,13 +1,13 @@
 """Checks shared by the tests of each round's held-out noisy-label sets (``test_data_quality_round5.py``,
-``test_data_quality_round6.py``, ``test_data_quality_round7.py``): a generator gives the same arrays
-every time, in its documented shape and class counts, with its committed first row; ``load`` splits it
-deterministically and stratified."""
+``test_data_quality_round6.py``, ``test_data_quality_round7.py``, ``test_data_quality_round8.py``): a
+generator gives the same arrays every time, in its documented shape and class counts, with its committed
+first row; ``load`` splits it deterministically and stratified; a round's names are new and held out."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from benchmarks.data_quality_actions import load
+from benchmarks.data_quality_actions import known_sets, load, split
 
 
 def check_generator(generator, shape, first_row, max_rows=4000, dtype=None):
@@ -39,3 +39,18 @@ def check_loads(name, shape):
     assert np.all(np.abs(np.bincount(ytr) - 0.75 * np.array(per_class)) <= 1)
     np.testing.assert_allclose(xtr.mean(0), 0.0, atol=1e-5)
     assert not np.array_equal(load(name, seed=1)[1], ytr)  # another seed, another split
+
+
+def check_round(names, earlier, label):
+    """A round's set ``names``: none among the ``earlier`` names or shadowing another set, every one
+    accepted by ``load`` and ``--sets``, and reported as ``label`` (e.g. ``held-out, round 8``)."""
+    assert not set(names) & set(earlier)
+    assert len(set(known_sets())) == len(known_sets())  # no name shadows another set's
+    assert set(names) <= set(known_sets())  # what --sets accepts
+    assert {name: split(name) for name in names} == dict.fromkeys(names, label)
+
+
+def check_set(name, generators, shapes, first_rows):
+    """One set of round 7 on: :func:`check_generator` (float32 rows, 4,000 at most) and :func:`check_loads`."""
+    check_generator(generators[name], shapes[name], first_rows[name], max_rows=4000, dtype=np.float32)
+    check_loads(name, shapes[name])

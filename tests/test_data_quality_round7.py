@@ -7,11 +7,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from benchmarks.data_quality_actions import HELD_OUT, ROUND4, TUNING, known_sets, split
+from benchmarks.data_quality_actions import HELD_OUT, ROUND4, TUNING, split
 from benchmarks.data_quality_round5 import ROUND5
 from benchmarks.data_quality_round6 import ROUND6
 from benchmarks.data_quality_round7 import GENERATORS, ROUND7, SHAPES
-from tests.heldout_sets import check_generator, check_loads
+from tests.heldout_sets import check_round, check_set
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -34,10 +34,7 @@ FIRST_ROWS = {  # float32, as generated
 
 def test_round7_names_are_new_and_held_out():
     assert ROUND7 == ("topic8", "glyph8", "surv5", "grade6")
-    assert not set(ROUND7) & set(TUNING + HELD_OUT + ROUND4 + ROUND5 + ROUND6 + ("synthU",))
-    assert len(set(known_sets())) == len(known_sets())  # no round 7 name shadows an earlier set
-    assert set(ROUND7) <= set(known_sets())  # what --sets accepts
-    assert {name: split(name) for name in ROUND7} == dict.fromkeys(ROUND7, "held-out, round 7")
+    check_round(ROUND7, TUNING + HELD_OUT + ROUND4 + ROUND5 + ROUND6 + ("synthU",), "held-out, round 7")
     assert split("xor4") == "held-out, round 6" and split("digits") == "tuning"
 
 
@@ -50,8 +47,7 @@ def test_round7_covers_many_classes_and_unequal_sizes():
 
 @pytest.mark.parametrize("name", ROUND7)
 def test_round7_set_is_deterministic_with_documented_shape_and_loads_through_the_benchmark(name):
-    check_generator(GENERATORS[name], SHAPES[name], FIRST_ROWS[name], max_rows=4000, dtype=np.float32)
-    check_loads(name, SHAPES[name])
+    check_set(name, GENERATORS, SHAPES, FIRST_ROWS)
 
 
 def test_topic8_columns_are_log_counts():
