@@ -40,7 +40,7 @@ bit outside events (the samples lost stay lost; a rate has no memory of them). L
 ``onset`` = first point whose value differs from ``healthy`` (where throughput really starts to
 change); ``ramp_end`` = point where a leak reaches full strength (``onset`` otherwise); ``end`` =
 first point after the regression; ``depth`` = mean of ``1 - values / healthy`` over the event's
-points where ``healthy > 0``. Labelled: depth >= 0.07 (leaks: >= 0.06 over the event and >= 0.10
+points where ``healthy > 0``. Labelled: depth >= 0.07 (leaks: >= 0.065 over the event and >= 0.10
 mean over the held part after ``ramp_end``), at most 0.42.
 
 Usage::
@@ -61,7 +61,7 @@ from anomaly.traces import Event, Trace
 
 HELDOUT6_SEEDS = range(61840, 61852)
 SPANS = {"short": (1, 12), "long": (15, 120)}  # documented pause span in points, per setting
-DEPTH_MIN, DEPTH_MAX, LEAK_EVENT_MIN, LEAK_HELD_MIN = 0.07, 0.42, 0.06, 0.10
+DEPTH_MIN, DEPTH_MAX, LEAK_EVENT_MIN, LEAK_HELD_MIN = 0.07, 0.42, 0.065, 0.10
 WARMUP_POINTS = 420
 MECHANISMS = {"drop": ("power", "fabric", "blocking", "steal"),
               "straggler": ("slowrank", "periodic", "hiccups"),
@@ -131,7 +131,7 @@ class _Run:
         self.epoch = int(rng.uniform(1500, 12000)) if rng.random() < 0.5 else 0
         self.spawn = rng.uniform(0.2, 1.0) * self.dt
         self.warm = (rng.uniform(1.0, 4.0), rng.uniform(20, 200))  # amplitude, steps
-        self.warm_restart = (rng.uniform(0.3, 1.5), rng.uniform(30, 300))
+        self.warm_restart = (rng.uniform(0.3, 1.5), rng.uniform(20, 120))
         self.schedule = self._schedule(rng, n)
         # -- scrapes: the first lands somewhere in the first interval; millisecond jitter
         off = rng.uniform(0.0, self.dt)
@@ -152,13 +152,14 @@ class _Run:
             d = math.exp(rng.uniform(math.log(lo), math.log(hi * (0.6 if k % every_ckpt else 1.0))))
             out.append((t, d * dt, "val+ckpt" if k % every_ckpt == 0 else "val"))
             t += period * dt * rng.uniform(0.95, 1.05)
+
         def free(t0, d, gap):  # no overlap with (nor merging into) a scheduled pause
             return all(t0 >= a + da + gap * dt or t0 + d + gap * dt <= a for a, da, _ in out)
 
         if rng.random() < 0.5:  # time-based checkpoints (train_time_interval)
             ck = rng.uniform(700, 1500) * dt
             for tc in np.arange(ck, (n + 2) * dt, ck):
-                d = rng.uniform(lo, min(hi, 6.0 if lo < 1 else hi)) * dt
+                d = rng.uniform(lo, 6.0 if self.pauses == "short" else hi) * dt
                 if free(tc, d, 30):
                     out.append((float(tc), d, "ckpt"))
         if self.pauses == "long" and rng.random() < 0.6:
@@ -356,7 +357,8 @@ def _place(sim: _Sim, rng, kind: str, lo_pt: int, hi_pt: int, near_pause: bool):
 def _try_event(sim: _Sim, rng, kind: str, mech_name: str, T0: float, end: int, Tr: float):
     """Calibrate a mechanism to a drawn depth, replay it, label it; None if it does not qualify."""
     run = sim.run
-    target = rng.uniform(0.12, 0.35) if kind == "leak" else rng.uniform(0.09, 0.38)
+    lo_t, hi_t = (0.12, 0.35) if kind == "leak" else (0.09, 0.38)
+    target = math.exp(rng.uniform(math.log(lo_t), math.log(hi_t)))  # log-uniform: small ones common
     mech = _Mechanism(mech_name, run, rng, T0, Tr, 0.0)
     mech.m = min(_CAPS[mech_name], target / (1 - target) / mech.share())
     cal_hi = min(run.n, _point(run, T0) + 300, end)
@@ -442,7 +444,7 @@ def make_heldout6(seed: int, n: int = 6000, pauses: str = "short", n_events: int
         hi_pt = WARMUP_POINTS + int((i + 1) * width)
         if hi_pt - lo_pt < 200:
             continue
-        near = rng.random() < 0.3
+        near = rng.random() < 0.4
         names = list(rng.permutation(MECHANISMS[kind]))
         for name in names:
             placed = _place(sim, rng, kind, lo_pt, hi_pt, near)
