@@ -12,8 +12,9 @@ series is what a Prometheus scrape of its sample counter would show:
 * gradient accumulation over ``k`` micro-batches: only every ``k``-th step all-reduces (its time
   follows a slowly varying fabric-contention process) and runs the optimizer;
 * a data loader with ``W`` workers and a bounded prefetch queue (``2 W`` batches), batches yielded
-  in order: the loader is the bottleneck in some runs and idle in others; it keeps prefetching
-  during a pause (a burst after it); non-persistent workers respawn at each epoch (a short dip);
+  in order, with rare slow reads: the loader is the bottleneck in some runs and idle in others; it
+  keeps prefetching during a pause (a burst after it); non-persistent workers respawn at each epoch
+  (a short unlabelled dip of a point or two);
 * the sample counter is published every ``fe`` steps (a logging flush), and the value at a scrape
   is ``samples counted in (t[i-1], t[i]] / (t[i] - t[i-1])``: scrapes are not aligned with steps,
   so aliasing arises by itself;
@@ -21,7 +22,7 @@ series is what a Prometheus scrape of its sample counter would show:
   ``train_time_interval``), starting at the first step boundary after the deadline:
   ``pauses="short"`` gives validation (sometimes with a checkpoint appended) and lone checkpoint
   saves spanning 1-12 points; ``"long"`` gives 15-120 point pauses and, in some runs, a restart
-  (job down, loader respawned, a warm-up of slow steps);
+  (job down, loader respawned, a warm-up of slow steps; a regression running then ends before it);
 * a compile/autotune warm-up at the start.
 
 Regressions are mechanisms applied to the same simulated job from a wall-clock time ``T0``:
@@ -31,8 +32,11 @@ or becomes, the bottleneck); ``straggler`` = one rank slowed steadily, by a peri
 or by random stalls on it (felt only through the ``max``); ``leak`` = one rank's thermal throttling,
 allocator fragmentation (stall probability) or per-step host work, growing linearly to full over
 the ramp and then held. Each magnitude is calibrated to a drawn target depth; a mechanism that does
-not bite (e.g. CPU steal on an idle loader) is not labelled but discarded. About a third of ``T0``
-fall just before or inside a routine pause.
+not bite (e.g. CPU steal on an idle loader) is not labelled but discarded. About a third of the
+onsets lie by a routine pause: ``T0`` just before one, or inside one (the series then departs from
+``healthy`` when training resumes, and that point is the onset). A drop or straggler must show in
+the scorer's catch window: of its first 60 points at least 40 outside pauses, losing >= 5 % of the
+healthy samples there.
 
 ``healthy`` is the same simulation without regressions. At the event's end (a scrape boundary)
 the simulation is put back to the healthy run's state, so ``values`` equals ``healthy`` bit for
