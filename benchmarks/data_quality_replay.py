@@ -1,10 +1,19 @@
-"""Round 7 of issue 17: the confident rule's variants replayed on recorded training runs, side by side.
+"""Rounds 7 and 8 of issue 17: the confident rule's variants replayed on recorded training runs, side by side.
 
 Each run (a data set, noise setting, seed and schedule of ``data_quality_actions.py``: its MLP, split,
 flips, 1,500 optimizer steps or 8 epochs) is trained once and its per-epoch before-update
-probabilities are kept (``--cache DIR`` keeps them between calls); every variant then replays the
-same epochs through a ``ConfidentLearningDetector`` with the inputs as the kNN check's features, so
-the variants differ only in their rule:
+probabilities are kept (``--cache DIR`` keeps them between calls); the variants then replay the same
+epochs, so they differ only in their rule.
+
+Round 8 (default): one detector with round 7's rule (``persist=1``) is traced; every variant is read off
+its epochs at the epoch it judges (:func:`round8`): a flag kept only when 2 / 3 of the judged window's three
+epochs report it (2 of 3 is round 8's library default; ``--check`` runs that detector too and asserts the
+same flags), or when the epoch 2 / 3 times as far into training still reports it, only where the
+neighbours' majority is another class, cleanlab on the window's mean probabilities, cleanlab's other
+``filter_by`` rules; and :func:`diagnose`, where round 7's false flags come from. Writes
+``benchmarks/results/data_quality_replay_round8.json``.
+
+Round 7 (``--round7``; ``benchmarks/results/data_quality_replay.json``), each with round 7's rule:
 
 - ``default``: the library's detector;
 - ``former test``: round 6's identifiability test (an epoch that flags half or more of any given class
@@ -12,10 +21,10 @@ the variants differ only in their rule:
 - ``kNN agrees``: the default's flags kept only where the model's and the kNN view's argmax are the
   same other class (second task of round 7: cut an underfit model's own misfits from the flags).
 
-Tuning sets only unless ``--sets`` names others (round 6's ``tab6`` has been looked at: it is seen).
-Writes ``benchmarks/results/data_quality_replay.json``.
+Tuning sets unless ``--sets`` names others (every set of rounds 1-7 has been looked at: the others are seen).
 
     python benchmarks/data_quality_replay.py [--sets digits,synthLT] [--schedules steps,8] [--cache DIR]
+        [--round7] [--check] [--out FILE]
 """
 
 from __future__ import annotations

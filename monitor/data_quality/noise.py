@@ -83,11 +83,8 @@ class ConfidentLearningDetector(_EpochDetector):
     void and nothing was flagged).
     ``select="mean"`` is the former rule: cleanlab on the mean probabilities over all tracked epochs.
 
-    **Persistence (round 8, default ``persist=2``).** The judged epoch's flags are kept only where at least
-    ``persist`` epochs of its window -- the judged epoch and the ``confirm`` epochs after it (for the latest
-    flags: the latest epoch and the ``confirm`` before it) -- report them (all of the window's epochs when it
-    holds fewer): a clean row near a boundary that one epoch's update happens to push across is not flagged,
-    a flipped row stays misfit. ``persist=1`` is round 7's rule (the judged epoch's flags alone).
+    **Persistence (round 8, ``persist=2``):** a judged epoch's flag is kept where ``persist`` epochs of its window
+    (it and the ``confirm`` after it; for the latest flags, the ``confirm`` before) report it. ``1``: round 7's.
 
     ``select="peak_corrected"`` (round 4) chooses the same epoch but flags on *noise-corrected*
     probabilities: cleanlab's ``estimate_latent`` gives the noise matrix P(given i | true j) from
@@ -185,8 +182,7 @@ class ConfidentLearningDetector(_EpochDetector):
         return int(self.flagged().size)
 
     def _persistent(self, window: list) -> np.ndarray:
-        """The first epoch of ``window`` (``recent``'s entries)'s flags that ``persist`` of the window's epochs
-        report (all of them when it holds fewer), as a bool mask over the rows."""
+        """``window[0]``'s flags (``recent`` entries) reported by ``persist`` of its epochs (or all), as a mask."""
         counts = np.zeros(self.num_samples, dtype=np.int64)
         for _, _, indices in window:
             counts[np.asarray(indices, dtype=np.int64)] += 1
