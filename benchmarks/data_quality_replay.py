@@ -1,10 +1,19 @@
-"""Round 7 of issue 17: the confident rule's variants replayed on recorded training runs, side by side.
+"""Rounds 7 and 8 of issue 17: the confident rule's variants replayed on recorded training runs, side by side.
 
 Each run (a data set, noise setting, seed and schedule of ``data_quality_actions.py``: its MLP, split,
 flips, 1,500 optimizer steps or 8 epochs) is trained once and its per-epoch before-update
-probabilities are kept (``--cache DIR`` keeps them between calls); every variant then replays the
-same epochs through a ``ConfidentLearningDetector`` with the inputs as the kNN check's features, so
-the variants differ only in their rule:
+probabilities are kept (``--cache DIR`` keeps them between calls); the variants then replay the same
+epochs, so they differ only in their rule.
+
+Round 8 (default): one detector with round 7's rule (``persist=1``) is traced; every variant is read off
+its epochs at the epoch it judges (:func:`round8`): a flag kept only when 2 / 3 of the judged window's three
+epochs report it (2 of 3 is round 8's library default; ``--check`` runs that detector too and asserts the
+same flags), or when the epoch 2 / 3 times as far into training still reports it, only where the
+neighbours' majority is another class, cleanlab on the window's mean probabilities, cleanlab's other
+``filter_by`` rules; and :func:`diagnose`, where round 7's false flags come from. Writes
+``benchmarks/results/data_quality_replay_round8.json``.
+
+Round 7 (``--round7``; ``benchmarks/results/data_quality_replay.json``), each with round 7's rule:
 
 - ``default``: the library's detector;
 - ``former test``: round 6's identifiability test (an epoch that flags half or more of any given class
@@ -12,10 +21,10 @@ the variants differ only in their rule:
 - ``kNN agrees``: the default's flags kept only where the model's and the kNN view's argmax are the
   same other class (second task of round 7: cut an underfit model's own misfits from the flags).
 
-Tuning sets only unless ``--sets`` names others (round 6's ``tab6`` has been looked at: it is seen).
-Writes ``benchmarks/results/data_quality_replay.json``.
+Tuning sets unless ``--sets`` names others (every set of rounds 1-7 has been looked at: the others are seen).
 
     python benchmarks/data_quality_replay.py [--sets digits,synthLT] [--schedules steps,8] [--cache DIR]
+        [--round7] [--check] [--out FILE]
 """
 
 from __future__ import annotations
@@ -34,9 +43,10 @@ import numpy as np  # noqa: E402
 
 from benchmarks.data_quality_actions import NOISE, TUNING, corrupt, epochs_for, known_sets, load, train  # noqa: E402
 from benchmarks.data_quality_variants import _Recorder, start, summarize  # noqa: E402
-from monitor.data_quality.noise import ConfidentLearningDetector  # noqa: E402
+from monitor.data_quality.noise import ConfidentLearningDetector, noise_corrected  # noqa: E402
 
-RESULT = Path(__file__).resolve().parent / "results" / "data_quality_replay.json"
+RESULT = Path(__file__).resolve().parent / "results" / "data_quality_replay.json"  # round 7's variants
+RESULT8 = RESULT.with_name("data_quality_replay_round8.json")
 
 
 class FormerTest(ConfidentLearningDetector):
@@ -59,6 +69,70 @@ class KnnAgrees(ConfidentLearningDetector):
 VARIANTS = {"default": ConfidentLearningDetector, "former test": FormerTest, "kNN agrees": KnnAgrees}
 
 
+class Traced(ConfidentLearningDetector):
+    """The default detector keeping, per tracked epoch, its smoothed probabilities and reported flags."""
+
+    def __init__(self, *args, **kw) -> None:
+        super().__init__(*args, **kw)
+        self.trace: list = []  # [share, reported flags (bool), smoothed probabilities] per tracked epoch
+
+    def add_epoch(self, **kw) -> int:
+        n = super().add_epoch(**kw)
+        if self.epochs_seen > self.warmup_epochs:
+            flags = np.zeros(self.num_samples, dtype=bool)
+            flags[np.asarray(self.recent[-1][2], dtype=np.int64)] = True
+            self.trace.append([self.recent[-1][1], flags, self.ema.copy()])
+        return n
+
+
+def _window(det: Traced) -> list[int]:
+    """The trace positions the default judges: the peak epoch and its ``confirm`` later ones, else the latest
+    epoch and its ``confirm`` earlier ones."""
+    t = len(det.trace)
+    if det.best_share >= det.min_share:
+        e = det.best_epoch - det.warmup_epochs - 1
+        return list(range(e, min(e + det.confirm + 1, t)))
+    return list(range(t - 1, max(t - det.confirm - 2, -1), -1))
+
+
+def _flags_on(det: Traced, probs: np.ndarray, knn: np.ndarray | None, how: str) -> np.ndarray:
+    """The default's flag rule on ``probs`` with cleanlab's ``how`` ("default": prune_by_noise_rate or
+    low_self_confidence) on the noise-corrected mean of the model and kNN views, and the kNN-alone check."""
+    from cleanlab.filter import find_label_issues
+
+    if how == "default":
+        return det._find_corrected(np.arange(det.num_samples), probs, knn)
+    labels = det.labels
+    mixed = 0.5 * probs / probs.sum(1, keepdims=True) + 0.5 * knn if knn is not None else probs
+    flags = np.asarray(find_label_issues(labels, noise_corrected(labels, mixed), filter_by=how, n_jobs=1), dtype=bool)
+    return flags & det._knn_cache[3] if knn is not None else flags
+
+
+def round8(det: Traced, x: np.ndarray) -> dict[str, np.ndarray]:
+    """Round 8's variants (bool flags over the rows), all at the default's epoch: the default, a flag kept
+    only if reported in 2 / all 3 epochs of the judged window, only where the neighbours' majority is another
+    class than the given one, the default rule on the window's mean probabilities, and cleanlab's other
+    filters in place of the default's."""
+    win = _window(det)
+    seen = np.stack([det.trace[i][1] for i in win]).sum(0)
+    knn = det._knn_probs(np.arange(det.num_samples))
+    other = knn.argmax(1) != det.labels if knn is not None else np.ones(det.num_samples, dtype=bool)
+    mean = np.mean([det.trace[i][2] for i in win], axis=0)
+    base = det.trace[win[0]][1] if det.trace else np.zeros(det.num_samples, dtype=bool)
+    out = {"round 7 default": base, "persist 2 of 3": base & (seen >= min(2, len(win))),
+           "persist 3 of 3": base & (seen >= len(win))}
+    e = win[0]
+    for times in (2, 3):  # the flags also reported at the epoch `times` as far into training (still misfit)
+        later = min(times * (e + det.warmup_epochs + 1) - det.warmup_epochs - 1, len(det.trace) - 1)
+        out[f"persist to {times}x epoch"] = base & (det.trace[later][1] if e >= 0 and det.trace else False)
+    out["kNN majority"] = base & other
+    out["persist 2 of 3 + kNN majority"] = out["persist 2 of 3"] & other
+    out["window mean"] = _flags_on(det, mean, knn, "default")
+    for how in ("both", "confident_learning", "prune_by_noise_rate"):
+        out[f"filter {how}"] = _flags_on(det, det.trace[win[0]][2], knn, how)
+    return out
+
+
 def record(name: str, rate: float, kind: str, seed: int, epochs: int | None, cache: Path | None):
     """(per-epoch probabilities, given labels, flipped mask, inputs) of one run; ``epochs=None``: 1,500 steps."""
     x, y, _, _ = load(name, 0)
@@ -74,12 +148,60 @@ def record(name: str, rate: float, kind: str, seed: int, epochs: int | None, cac
     return rec.probs, noisy, flip, x
 
 
+def diagnose(det: Traced, flip: np.ndarray) -> dict:
+    """Where the default's false flags (clean rows flagged) come from: how many, the share whose neighbours'
+    majority is the given label, the share the model puts in an adjacent class (given +- 1), the share
+    reported in all 3 epochs of the judged window, and the judged epoch (of the tracked ones)."""
+    win = _window(det)
+    false = det.trace[win[0]][1] & ~flip if det.trace else np.zeros(flip.size, dtype=bool)
+    knn = det._knn_probs(np.arange(det.num_samples))
+    seen = np.stack([det.trace[i][1] for i in win]).sum(0) if det.trace else np.zeros(flip.size)
+    pred = det.trace[win[0]][2].argmax(1) if det.trace else det.labels
+    n = max(int(false.sum()), 1)
+    return {"false_flags": int(false.sum()),
+            "false_knn_majority_given": round(float((knn.argmax(1) == det.labels)[false].sum() / n), 3)
+            if knn is not None else None,
+            "false_adjacent": round(float((np.abs(pred - det.labels) == 1)[false].sum() / n), 3),
+            "false_in_all_3": round(float((seen >= len(win))[false].sum() / n), 3),
+            "judged_epoch": f"{win[0] + 1} of {len(det.trace)}" if det.trace else None}
+
+
+def flags(probs, noisy, x, flip, round7: bool, check: bool = False) -> tuple[dict[str, np.ndarray], dict]:
+    """Each variant's flags (bool over the rows) on one recorded run: round 7's (each a detector of its own)
+    or round 8's (one traced detector with round 7's rule, the variants read off its epochs; ``check``: round
+    8's default detector also runs, and must flag what the replayed "persist 2 of 3" flags)."""
+    classes = int(noisy.max()) + 1
+    if round7:
+        out = {}
+        for variant, cls in VARIANTS.items():
+            det = cls(noisy.size, classes, persist=1)  # round 7's rule
+            for p in probs:
+                det.add_epoch(probs=p, labels=noisy, features=x)
+            out[variant] = np.isin(np.arange(noisy.size), det.flagged())
+        return out, {}
+    det, new = Traced(noisy.size, classes, persist=1), ConfidentLearningDetector(noisy.size, classes)
+    for p in probs:
+        det.add_epoch(probs=p, labels=noisy, features=x)
+        if check:
+            new.add_epoch(probs=p, labels=noisy, features=x)
+    out = round8(det, x)
+    assert np.array_equal(np.flatnonzero(out["round 7 default"]), det.flagged()), "the replayed rule is the library's"
+    if check:  # round 8's default, run on its own, is the replayed variant
+        assert np.array_equal(np.flatnonzero(out["persist 2 of 3"]), new.flagged()), "persist 2 of 3 is the default"
+    return out, diagnose(det, flip)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default=",".join(TUNING), help=f"comma-separated data sets (default: the tuning "
                                                              f"sets, {', '.join(TUNING)})")
     ap.add_argument("--schedules", default="steps,8", help="steps (1,500 optimizer steps) and / or an epoch count")
     ap.add_argument("--cache", type=Path, help="a folder keeping the recorded probabilities between runs")
+    ap.add_argument("--round7", action="store_true", help="round 7's variants (default: round 8's)")
+    ap.add_argument("--check", action="store_true", help="also run round 8's default detector on every run and "
+                    "check it flags what the replayed 'persist 2 of 3' flags")
+    ap.add_argument("--out", type=Path, help=f"the JSON written (default: results/{RESULT8.name}, with --round7 "
+                    f"{RESULT.name})")
     args = ap.parse_args()
     sets, schedules = args.sets.split(","), args.schedules.split(",")
     unknown = [s for s in sets if s not in known_sets()]
@@ -93,31 +215,28 @@ def main() -> int:
             for (rate, kind), seed in ((c, s) for c in NOISE for s in (0, 1)):
                 probs, noisy, flip, x = record(name, rate, kind, seed, None if schedule == "steps" else int(schedule),
                                                args.cache)
-                for variant, cls in VARIANTS.items():
-                    det = cls(noisy.size, int(noisy.max()) + 1)
-                    for p in probs:
-                        det.add_epoch(probs=p, labels=noisy, features=x)
-                    f = det.flagged()
+                found, diag = flags(probs, noisy, x, flip, args.round7, args.check)
+                for variant, f in found.items():
+                    f = np.flatnonzero(f)
                     tp = int(flip[f].sum())
                     rows.append({"data": name + ("" if schedule == "steps" else f" ({schedule} epochs)"),
-                                 "noise": rate, "kind": kind if rate else "-", "seed": seed, "variant": variant,
-                                 "flagged": int(f.size), "peak_epoch": det.best_epoch,
+                                 "set": "tuning" if name in TUNING else "seen", "noise": rate,
+                                 "kind": kind if rate else "-", "seed": seed, "variant": variant, "flagged": int(f.size),
                                  "precision": round(tp / f.size, 3) if f.size else None,
                                  "recall": round(tp / flip.sum(), 3) if flip.sum() else None,
-                                 "flagged_share": round(f.size / noisy.size, 4)})
+                                 "flagged_share": round(f.size / noisy.size, 4), **(diag if variant == "round 7 default" else {})})
         print(name, round(time.time() - t0, 1), flush=True)
     summary = summarize(rows)
     for v, s in summary.items():
-        print(f"{v:12s} P {s['mean_precision']:.3f} R {s['mean_recall']:.3f} clean max {100 * s['max_clean_share']:.2f} %"
+        print(f"{v:30s} P {s['mean_precision']:.3f} R {s['mean_recall']:.3f} clean max {100 * s['max_clean_share']:.2f} %"
               f" cells {s['cells_meeting_both']}")
         for d, b in s["by_set"].items():
             print(f"    {d:24s} P {b['mean_precision']:.3f} R {b['mean_recall']:.3f} clean mean "
                   f"{100 * b['mean_clean_share']:.2f} % cells {b['cells_meeting_both']}")
-    same = sum(all(q["flagged"] == r["flagged"] and q["peak_epoch"] == r["peak_epoch"]
+    same = sum(all(q["flagged"] == r["flagged"]
                    for q in rows if q["variant"] == "former test" and all(q[k] == r[k] for k in ("data", "noise", "kind", "seed")))
-               for r in rows if r["variant"] == "default")
-    print(f"default and former test: the same flag count and peak epoch in {same} of {len(rows) // len(VARIANTS)} runs")
-    RESULT.write_text(json.dumps({"sets": sets, "schedules": schedules, "summary": summary, "rows": rows,
+               for r in rows if r["variant"] == "default") if args.round7 else None
+    (args.out or (RESULT if args.round7 else RESULT8)).write_text(json.dumps({"sets": sets, "schedules": schedules, "summary": summary, "rows": rows,
                                   "same_as_former": same, "seconds": round(time.time() - t0, 1)}, indent=1) + "\n")
     return 0
 

@@ -99,6 +99,8 @@ class DataQualityMonitor(Callback):
         disagree with their neighbours' given labels, so an underfit model's misfits are not flagged.
         Features: the step's ``"sample_features"`` ``(B, D)`` if returned, else the float inputs. Off
         above ``noise.KNN_MAX_ROWS`` (100,000) rows.
+    noisy_persist : of the confident rule's judged epoch and the two after it, how many must report a
+        flag (default 2; 1: round 7's rule, the judged epoch's flags alone).
     noisy_tail_fraction, noisy_persistence : the ``"small_loss"`` rule's options.
     sync_ranks : reduce window statistics, the reference and the per-sample rows over the
         data-parallel group (default: whenever torch.distributed runs with more than one rank);
@@ -142,6 +144,7 @@ class DataQualityMonitor(Callback):
         noisy_warmup_epochs: int = 1,
         noisy_select: str = "peak",
         noisy_knn: int = 25,
+        noisy_persist: int = 2,
         noisy_path: str | os.PathLike | None = None,
         noisy_write_interval: float = 60.0,
         eps: float = DEFAULT_EPS,
@@ -200,7 +203,8 @@ class DataQualityMonitor(Callback):
         self.noisy_method = noisy_method
         self.noisy_options = dict(tail_fraction=noisy_tail_fraction, persistence=noisy_persistence,
                                   warmup_epochs=noisy_warmup_epochs, select=check_select(noisy_select),
-                                  knn=check_int("noisy_knn", noisy_knn, 0))
+                                  knn=check_int("noisy_knn", noisy_knn, 0),
+                                  persist=check_int("noisy_persist", noisy_persist, 1))
         self.sync_ranks = sync_ranks
         self.drift_rows = drift_rows
         self._world = 1

@@ -83,6 +83,9 @@ class ConfidentLearningDetector(_EpochDetector):
     void and nothing was flagged).
     ``select="mean"`` is the former rule: cleanlab on the mean probabilities over all tracked epochs.
 
+    **Persistence (round 8, ``persist=2``):** a judged epoch's flag is kept where ``persist`` epochs of its window
+    (it and the ``confirm`` after it; for the latest flags, the ``confirm`` before) report it. ``1``: round 7's.
+
     ``select="peak_corrected"`` (round 4) chooses the same epoch but flags on *noise-corrected*
     probabilities: cleanlab's ``estimate_latent`` gives the noise matrix P(given i | true j) from
     the confident joint; inverting it out of each row's probabilities estimates the true class
@@ -112,8 +115,9 @@ class ConfidentLearningDetector(_EpochDetector):
 
     def __init__(self, num_samples: int, num_classes: int, *, warmup_epochs: int = 1,
                  filter_by: str = "prune_by_noise_rate", select: str = "peak", smoothing: float = 0.5,
-                 min_share: float = 0.5, confirm: int = 2, knn: int = 25) -> None:
+                 min_share: float = 0.5, confirm: int = 2, knn: int = 25, persist: int = 2) -> None:
         super().__init__(num_samples, warmup_epochs)
+        self.persist = check_int("persist", persist, 1)
         self.knn = check_int("knn", knn, 0)
         self.features: np.ndarray | None = None  # each row's first finite features (not checkpointed)
         self._knn_cache: tuple | None = None  # (rows, labels, kNN probabilities, cleanlab's flags on them)
@@ -167,14 +171,24 @@ class ConfidentLearningDetector(_EpochDetector):
                 if knn is not None:
                     self.last = reported
         self.recent.append([self.epochs_seen, self.share or 0.0, np.flatnonzero(reported).tolist()])
+        if self.persist > 1:  # the latest flags: those of the latest epoch also in the earlier ones' (round 8)
+            self.last = self._persistent(self.recent[::-1])
         if len(self.recent) > self.confirm:  # the oldest epoch's score: the lowest share of it and the next ones
             score = min(r[1] for r in self.recent)
-            epoch, _, indices = self.recent.pop(0)
             if score > self.best_share:
-                self.best_share, self.best_epoch = score, epoch
-                self.best[:] = False
-                self.best[np.asarray(indices, dtype=np.int64)] = True
+                self.best_share, self.best_epoch = score, self.recent[0][0]
+                self.best = self._persistent(self.recent)
+            self.recent.pop(0)
         return int(self.flagged().size)
+
+    def _persistent(self, window: list) -> np.ndarray:
+        """``window[0]``'s flags (``recent`` entries) reported by ``persist`` of its epochs (or all), as a mask."""
+        counts = np.zeros(self.num_samples, dtype=np.int64)
+        for _, _, indices in window:
+            counts[np.asarray(indices, dtype=np.int64)] += 1
+        first = np.zeros(self.num_samples, dtype=bool)
+        first[np.asarray(window[0][2], dtype=np.int64)] = True
+        return first & (counts >= min(self.persist, len(window)))
 
     def _unidentifiable(self, labels: np.ndarray, issues: np.ndarray, probs: np.ndarray) -> bool:
         """Whether an epoch's flags (``issues`` over the rows of ``labels``, found on ``probs``) come from a
@@ -416,16 +430,19 @@ class NoisySampleTracker(_EpochDetector):
 
 
 def make_detector(method: str, num_samples: int, *, num_classes: int | None = None, warmup_epochs: int = 1,
-                  tail_fraction: float = 0.1, persistence: float = 0.5, select: str = "peak", knn: int = 25):
+                  tail_fraction: float = 0.1, persistence: float = 0.5, select: str = "peak", knn: int = 25,
+                  persist: int = 2):
     """The detector for ``method`` (one of :data:`NOISE_METHODS`); ``select`` is the confident rule's
-    epoch choice and flags (``"peak"``, ``"peak_corrected"`` or ``"mean"``) and ``knn`` its kNN check's
-    neighbours (0: off), see :class:`ConfidentLearningDetector`."""
+    epoch choice and flags (``"peak"``, ``"peak_corrected"`` or ``"mean"``), ``knn`` its kNN check's
+    neighbours (0: off) and ``persist`` the epochs of its judged window a flag must be reported in (1: round 7's
+    rule), see :class:`ConfidentLearningDetector`."""
     if method == "confident":
         if num_classes is None:
             raise ValueError("noisy_method='confident' needs num_classes")
         if not have_cleanlab():
             raise ImportError("noisy_method='confident' needs cleanlab: pip install 'lightwatch[data]'")
-        return ConfidentLearningDetector(num_samples, num_classes, warmup_epochs=warmup_epochs, select=select, knn=knn)
+        return ConfidentLearningDetector(num_samples, num_classes, warmup_epochs=warmup_epochs, select=select, knn=knn,
+                                         persist=persist)
     if method == "mixture":
         return LossMixtureDetector(num_samples, warmup_epochs=warmup_epochs)
     if method == "small_loss":
