@@ -182,13 +182,16 @@ class ConfidentLearningDetector(_EpochDetector):
         return int(self.flagged().size)
 
     def _persistent(self, window: list) -> np.ndarray:
-        """``window[0]``'s flags (``recent`` entries) reported by ``persist`` of its epochs (or all), as a mask."""
+        """``window[0]``'s flags (``recent`` entries) reported by ``persist`` of its epochs (or all that report any
+        flag), as a mask. An epoch without flags (void: the model had not learnt yet) abstains: after void
+        epochs the first identifiable one would otherwise lose every flag."""
         counts = np.zeros(self.num_samples, dtype=np.int64)
         for _, _, indices in window:
             counts[np.asarray(indices, dtype=np.int64)] += 1
         first = np.zeros(self.num_samples, dtype=bool)
         first[np.asarray(window[0][2], dtype=np.int64)] = True
-        return first & (counts >= min(self.persist, len(window)))
+        voting = sum(1 for _, _, indices in window if len(indices))
+        return first & (counts >= min(self.persist, max(voting, 1)))
 
     def _unidentifiable(self, labels: np.ndarray, issues: np.ndarray, probs: np.ndarray) -> bool:
         """Whether an epoch's flags (``issues`` over the rows of ``labels``, found on ``probs``) come from a
