@@ -62,7 +62,7 @@ import numpy as np
 
 from anomaly.global_model import ANCHOR, HOLD, RISE
 from anomaly.registry import FORECASTERS
-from anomaly.side import BURST_ALPHA, BURST_DIP, BURST_WINDOW, Side
+from anomaly.side import BURST_ALPHA, BURST_DIP, BURST_WINDOW, SETTLE, Side
 from anomaly.stats import DetectionResult, gaussian_z, robust_center_scale, safe_exp
 
 __all__ = ["ThroughputDetector", "DetectionResult", "DIRECTIONS", "VALUE_MODES", "robust_center_scale"]
@@ -128,7 +128,7 @@ class ThroughputDetector:
     _PARAMS = ("forecaster", "direction", "values", "calibration", "warmup", "window", "persistence", "recovery",
                "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down", "reference_warmup",
                "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window", "burst_alpha",
-               "adapt_after", "alpha", "gap_factor", "seed")
+               "burst_restart", "burst_recovery", "settle", "adapt_after", "alpha", "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
                  warmup: int = 300, window: int = 21, persistence: int = 6, recovery: int = 21,
@@ -136,7 +136,8 @@ class ThroughputDetector:
                  reference_up: float = 0.03, reference_down: float = 5e-4,
                  reference_warmup: float = 0.05, reference_rise: float = RISE, reference_hold: int = HOLD,
                  reference_anchor: int = ANCHOR, burst_dip: float = BURST_DIP, burst_window: int = BURST_WINDOW,
-                 burst_alpha: float = BURST_ALPHA, adapt_after: int = 2000, alpha: float = 0.01,
+                 burst_alpha: float = BURST_ALPHA, burst_restart: bool = True,
+                 burst_recovery: int = BURST_WINDOW, settle: int = SETTLE, adapt_after: int = 2000, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster
         self.direction = direction
@@ -158,6 +159,9 @@ class ThroughputDetector:
         self.burst_dip = burst_dip
         self.burst_window = burst_window
         self.burst_alpha = burst_alpha
+        self.burst_restart = burst_restart
+        self.burst_recovery = burst_recovery
+        self.settle = settle
         self.adapt_after = adapt_after
         self.alpha = alpha
         self.gap_factor = gap_factor
@@ -181,7 +185,7 @@ class ThroughputDetector:
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 1:
                 raise ValueError(f"{name}={v!r}: must be a positive integer")
-        for name in ("reference_hold", "reference_anchor"):
+        for name in ("reference_hold", "reference_anchor", "settle", "burst_recovery"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:
                 raise ValueError(f"{name}={v!r}: must be an integer >= 0 (0: off)")

@@ -35,6 +35,8 @@ CAP_DEEP = K + 0.5  # largest increment of a deep (pause-like) point: an overrun
 # until the deep run lasts 2.5x as long as the longest recent one (a stall, not a pause)
 CALM_Z = Z90  # a point above the forecast's 5 % quantile counts as recovered
 STALL = 12  # with the phase known: a deep run outside a pause this long is a regression, shorter ones weak evidence
+SETTLE = 60  # ... for at most this many points after a pause (ThroughputDetector(settle=...); 0: off)
+CLIMB = 6  # settling after a pause: a point more than min_drop above the point CLIMB - 1 before is still climbing
 WIDEN = 2.0  # the band used to standardise is at most this times its typical width (when no pause is expected):
 # a forecaster surprised by a regression widens its band, which must not hide the regression
 
@@ -99,6 +101,10 @@ class Bursts:
         self.starts.clear()
         self.in_dip = False
 
+    def restart(self) -> None:
+        """An alert ended: only dip runs that start from now on count (a dip under way is not a new one)."""
+        self.starts.clear()
+
     def state(self) -> dict:
         return {"k": self.k, "in_dip": self.in_dip, "starts": list(self.starts), "pending": list(self.pending),
                 "hist": list(self.hist), "h": self.h}
@@ -139,11 +145,14 @@ class Side:
         self.cusum = 0.0
         self.hits = 0  # contributing points in the current CUSUM excursion
         self.alarm = False
+        self.burst_alarm = False  # the alert was started or held by the burst rule
         self.alarm_age = 0
         self.calm = 0
         self.up_run = 0  # consecutive points more than reference_rise above the reference
         self.typical = None  # typical band width (q50 - q05) over calm points
         self.last = Band(0.0, 1.0)
+        self.since = 0  # points since the last pause point (known, or deep when the phase is unknown)
+        self.post: deque[float] = deque(maxlen=CLIMB)  # the last clipped u since that pause
         on = det.burst_dip > 0 and sign > 0 and det.value_mode == "rate"
         self.bursts = Bursts(det.burst_window) if on else None
 
@@ -196,6 +205,16 @@ class Side:
                                       or 0 < self.up_run <= d.reference_hold)  # or a pass that raises the rate
         else:
             hold = bool(pause)  # the monitor says which points are pauses
+        if (uc < DEEP if pause is None else pause) and self.sign > 0:
+            self.since = 0
+            self.post.clear()
+        else:
+            self.since += 1
+            self.post.append(uc)
+        # settling after a pause (a warm-up ramp): the rate is still climbing back, neither evidence nor drain
+        settling = (0 < self.since <= d.settle and self.sign > 0
+                    and (len(self.post) < 3 or uc - self.post[0] > d.min_drop))
+        hold = hold or settling
 
         burst = 1.0  # the bursts' tail probability
         if self.bursts is not None:
@@ -207,15 +226,18 @@ class Side:
         if self.n <= d.warmup:
             self.cusum, self.hits = 0.0, 0
             return 0.0, False, "warmup"
-        if pause and not self.alarm:  # a known pause: neither evidence nor drain
+        if (pause or settling) and not self.alarm:  # a known pause or a warm-up ramp: neither evidence nor drain
             return min(1.0, self.cusum / (4.0 * d.threshold_sigmas)), False, "pause"
         if self.alarm:
             self.alarm_age += 1
+            dip = self.bursts is not None and not pause and u < -d.burst_dip
             if burst < BURST_HOLD:  # the bursts go on
+                self.calm, self.burst_alarm = 0, True
+            elif self.burst_alarm and dip and d.burst_recovery:  # a straggler's dip during a calm stretch
                 self.calm = 0
             elif not hold:  # recovered: back above the forecast's 5 % quantile and near the pre-alert level
                 self.calm = self.calm + 1 if z < CALM_Z and uc > -2.0 * d.min_drop else 0
-            if self.calm >= d.recovery:
+            if self.calm >= (max(d.recovery, d.burst_recovery) if self.burst_alarm else d.recovery):
                 self._end_alarm()
                 return 0.0, False, "normal"
             if self.alarm_age >= d.adapt_after and len(self.recent):  # a regression that stays: new normal
@@ -242,6 +264,7 @@ class Side:
         score = min(1.0, self.cusum / h)
         if self.cusum >= h and self.hits >= d.persistence or burst < d.burst_alpha:
             self.alarm, self.alarm_age, self.calm = True, 0, 0
+            self.burst_alarm = burst < d.burst_alpha
             return 1.0, True, "anomaly"
         if score > d.suspect_ratio:
             return score, False, "suspect"
@@ -251,25 +274,29 @@ class Side:
         return score, False, "pause" if (uc < DEEP if pause is None else pause) else "normal"
 
     def _end_alarm(self) -> None:
+        if self.bursts is not None and self.d.burst_restart:
+            self.bursts.restart()  # the ended alert's dips do not start the next one
         self.alarm = False
+        self.burst_alarm = False
         self.alarm_age = 0
         self.calm = 0
         self.cusum = 0.0
         self.hits = 0
 
     # -------------------------------------------------------------- state (plain data only)
-    _SCALARS = ("n", "cusum", "hits", "alarm", "alarm_age", "calm", "typical", "up_run")
+    _SCALARS = ("n", "cusum", "hits", "alarm", "alarm_age", "calm", "typical", "up_run", "since", "burst_alarm")
 
     def state(self) -> dict:
         st = {k: getattr(self, k) for k in self._SCALARS}
         st.update(ref=self.ref.state(), recent=self.recent.state(), last=list(self.last),
-                  bursts=None if self.bursts is None else self.bursts.state(),
+                  bursts=None if self.bursts is None else self.bursts.state(), post=list(self.post),
                   forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 
     def load(self, st: dict) -> None:
         for k in self._SCALARS:
-            setattr(self, k, st.get(k, 0) if k == "up_run" else st[k])  # up_run: absent from states saved before it
+            setattr(self, k, st.get(k, 0) if k in ("up_run", "since", "burst_alarm") else st[k])  # absent from states saved before them
+        self.post = deque((float(x) for x in st.get("post", [])), maxlen=CLIMB)
         self.ref.load(st["ref"])
         if self.bursts is not None and st.get("bursts") is not None:  # states saved before session 9: none
             self.bursts.load(st["bursts"])
