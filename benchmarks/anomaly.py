@@ -22,7 +22,12 @@ One run reports, each row labelled with its role:
   beside the first two;
 * ``--bursty-only`` (session 9, writes ``anomaly_bursty.json``): a tuning construct, the healthy twins
   of 40 tuning traces with new labelled *bursty stragglers* (deep bursts with healthy points between)
-  and small drops (8-16 %), the two kinds the fourth generator showed the detector missing.
+  and small drops (8-16 %), the two kinds the fourth generator showed the detector missing;
+* ``--wavering-only`` (session 10, ``anomaly_wavering.json``): a tuning construct for re-alarms, the
+  same base traces with one *long* bursty straggler (1,000-2,500 points) whose intensity wavers;
+* ``--long-pause-only`` (session 10, ``anomaly_long_pause.json``): a tuning construct built from
+  ``anomaly/tuning.py``'s regressions with slowly correlated jitter (AR(1), phi 0.9-0.98, Student-t),
+  recurring pauses of 15-120 points and warm-up ramps after them.
 
 Detectors on every set: ours (``ThroughputDetector("lstm")``), its ablations with the LSTM replaced
 by a naive last-value forecaster and by ETS (statsmodels, refitted), and a rolling median/MAD rule

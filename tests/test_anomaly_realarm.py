@@ -3,7 +3,7 @@
 Small constructs built here (tuning-style, no held-out data): a healthy run with 3 % jitter and
 
 * a bursty straggler (2-point dips at half the rate every ~10 points) with a calm stretch of 140
- points in its middle: the alert must hold through the calm stretch (``burst_recovery``), not
+ points in its middle: the alert must hold through the calm stretch (``burst_hold``), not
   end and start again;
 * long known pauses (60 points at zero) each followed by a warm-up ramp (30 % -> 100 % over 40 points,
   outside the pause span): with the phase known the ramp is the run settling, not a regression
@@ -17,7 +17,7 @@ import numpy as np
 from anomaly.detector import ThroughputDetector
 from anomaly.evaluation import alert_runs
 
-OLD = {"burst_recovery": 0, "settle": 0, "burst_restart": False}  # the session-9 behaviour
+OLD = {"burst_hold": 0, "settle": 0, "burst_restart": False}  # the session-9 behaviour
 
 
 def _straggler(seed: int) -> tuple[np.ndarray, int, int]:
