@@ -11,7 +11,7 @@
   contributing points, holds through deep (pause-like) points and ends after ``recovery`` points above
   the 5 % quantile and within ``2 * min_drop`` of the pre-alert level;
 * bursts (rates only, :class:`Bursts`): a count of dip runs in the last ``burst_window`` points that is
-  improbable under the run's own healthy rate of dip runs starts an alert or holds one; a burst alert
+  improbable under the run's own healthy rate of dip runs starts an alert or holds one; a straggler's alert
   recovers only once the last ``burst_hold`` windows hold at most one dip run beyond the healthy
   expectation, and the count restarts when an alert ends;
 * settling: for up to ``settle`` points after a pause, a point still climbing back is neither evidence
@@ -41,6 +41,7 @@ CAP_DEEP = K + 0.5  # largest increment of a deep (pause-like) point: an overrun
 CALM_Z = Z90  # a point above the forecast's 5 % quantile counts as recovered
 STALL = 12  # with the phase known: a deep run outside a pause this long is a regression, shorter ones weak evidence
 SETTLE = 60  # ... for at most this many points after a pause (ThroughputDetector(settle=...); 0: off)
+PAUSE_RUN = 5  # without the phase, a deep run this long is a pause (settling after it); shorter: a dip
 CLIMB = 6  # settling after a pause: a point more than min_drop above the point CLIMB - 1 before is still climbing
 WANDER_SHORT = 9  # the wander floor: the median of the last this many non-pause points ...
 WANDER_HISTORY = 1000  # ... against its own healthy history (up to this many points, kept BURST_GUARD behind)
@@ -129,7 +130,8 @@ class Bursts:
         self.older.clear()
 
     def state(self) -> dict:
-        return {"k": self.k, "in_dip": self.in_dip, "starts": list(self.starts), "pending": list(self.pending), "older": list(self.older),
+        return {"k": self.k, "in_dip": self.in_dip, "starts": list(self.starts), "pending": list(self.pending),
+                "older": list(self.older),
                 "hist": list(self.hist), "h": self.h, "expected": self.expected}
 
     def load(self, st: dict) -> None:
@@ -170,12 +172,14 @@ class Side:
         self.cusum = 0.0
         self.hits = 0  # contributing points in the current CUSUM excursion
         self.alarm = False
-        self.burst_alarm = False  # the alert was started or held by the burst rule
+        self.burst_alarm = False  # the alert is a straggler's (see the end of update)
         self.alarm_age = 0
         self.calm = 0
         self.up_run = 0  # consecutive points more than reference_rise above the reference
         self.typical = None  # typical band width (q50 - q05) over calm points
         self.last = Band(0.0, 1.0)
+        self.adapted_at = 0  # the point at which the last alert was accepted as the new normal (0: none)
+        self.deep = 0  # current run of pause points (known, or deep when the phase is unknown)
         self.since = 0  # points since the last pause point (known, or deep when the phase is unknown)
         self.post: deque[float] = deque(maxlen=CLIMB)  # the last clipped u since that pause
         self.short = SortedWindow(WANDER_SHORT)  # recent non-pause u (clipped)
@@ -233,10 +237,13 @@ class Side:
                                       or 0 < self.up_run <= d.reference_hold)  # or a pass that raises the rate
         else:
             hold = bool(pause)  # the monitor says which points are pauses
-        if (uc < DEEP if pause is None else pause) and self.sign > 0:
-            self.since = 0
-            self.post.clear()
+        if pause or pause is None and uc < DEEP and self.sign > 0:
+            self.deep = self.deep + 1 if pause is None else PAUSE_RUN
+            if self.deep >= PAUSE_RUN:  # a pause (unknown phase: a deep run this long; shorter ones are dips)
+                self.since = 0
+                self.post.clear()
         else:
+            self.deep = 0
             self.since += 1
             self.post.append(uc)
         # settling after a pause (a warm-up ramp): the rate is still climbing back, neither evidence nor drain
@@ -251,8 +258,8 @@ class Side:
                 self.bursts.pause()
             else:
                 tail = self.bursts.step(u < -d.burst_dip, self.alarm)
-                burst = tail if self.n > d.warmup else 1.0
-        if self.n <= d.warmup:
+                burst = tail if self.n > d.warmup and not self._rewarm() else 1.0
+        if self.n <= d.warmup or self._rewarm():  # a new run, or a fresh forecaster on an adapted level
             self.cusum, self.hits = 0.0, 0
             return 0.0, False, "warmup"
         if (pause or settling) and not self.alarm:  # a known pause or a warm-up ramp: neither evidence nor drain
@@ -260,7 +267,7 @@ class Side:
         if self.alarm:
             self.alarm_age += 1
             if burst < BURST_HOLD:  # the bursts go on
-                self.calm, self.burst_alarm = 0, True
+                self.calm = 0
             elif self.burst_alarm and d.burst_hold and self.bursts.excess(d.burst_hold) > 1.0:  # a calm stretch
                 self.calm = 0
             elif not hold:  # recovered: back above the forecast's 5 % quantile and near the pre-alert level
@@ -275,6 +282,7 @@ class Side:
                 if self.shared_cov:
                     self.cov = own
                 self._end_alarm()
+                self.adapted_at = self.n
                 return 1.0, False, "adapted"
             return 1.0, True, "anomaly"
 
@@ -290,9 +298,12 @@ class Side:
         self.hits = self.hits + 1 if inc > K else (0 if self.cusum == 0.0 else self.hits)
         h = 4.0 * d.threshold_sigmas
         score = min(1.0, self.cusum / h)
-        if self.cusum >= h and self.hits >= d.persistence or burst < d.burst_alpha:
+        shortfall = self.cusum >= h and self.hits >= d.persistence
+        if shortfall or burst < d.burst_alpha:
             self.alarm, self.alarm_age, self.calm = True, 0, 0
-            self.burst_alarm = burst < d.burst_alpha
+            # the burst rule alone started it, with healthy points between the dips (a straggler, not a drop)
+            self.burst_alarm = (not shortfall and len(self.recent) > 0
+                                and self.recent.median() - self.ref.level > -2.0 * d.min_drop)
             return 1.0, True, "anomaly"
         if score > d.suspect_ratio:
             return score, False, "suspect"
@@ -300,6 +311,9 @@ class Side:
             width = q50 - q05
             self.typical = width if self.typical is None else self.typical + 0.02 * (width - self.typical)
         return score, False, "pause" if (uc < DEEP if pause is None else pause) else "normal"
+
+    def _rewarm(self) -> bool:
+        return bool(self.adapted_at and self.n - self.adapted_at <= self.d.adapt_warmup)
 
     def _wander(self, uc: float, pause: bool | None) -> float:
         """The wander floor: the ``wander`` quantile of the run's healthy short medians (-inf when off or
@@ -332,7 +346,8 @@ class Side:
         self.hits = 0
 
     # -------------------------------------------------------------- state (plain data only)
-    _SCALARS = ("n", "cusum", "hits", "alarm", "alarm_age", "calm", "typical", "up_run", "since", "burst_alarm")
+    _NEWER = ("up_run", "since", "burst_alarm", "adapted_at", "deep")  # absent from states before sessions 8 / 10
+    _SCALARS = ("n", "cusum", "hits", "alarm", "alarm_age", "calm", "typical") + _NEWER
 
     def state(self) -> dict:
         st = {k: getattr(self, k) for k in self._SCALARS}
@@ -344,7 +359,7 @@ class Side:
 
     def load(self, st: dict) -> None:
         for k in self._SCALARS:
-            setattr(self, k, st.get(k, 0) if k in ("up_run", "since", "burst_alarm") else st[k])  # absent from states saved before them
+            setattr(self, k, st.get(k, 0) if k in self._NEWER else st[k])
         self.post = deque((float(x) for x in st.get("post", [])), maxlen=CLIMB)
         if "whist" in st:  # absent from states saved before session 10
             self.short, self.whist = SortedWindow.from_state(st["short"]), SortedWindow.from_state(st["whist"])

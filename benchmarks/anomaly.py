@@ -394,7 +394,8 @@ def main(argv=None) -> int:
     p.add_argument("--wavering-only", action="store_true",
                    help="only the long wavering-straggler tuning construct (writes anomaly_wavering.json unless --out)")
     p.add_argument("--long-pause-only", action="store_true",
-                   help="only the long-pause AR(1)-jitter tuning construct (writes anomaly_long_pause.json unless --out)")
+                   help="only the long-pause AR(1)-jitter tuning construct "
+                        "(writes anomaly_long_pause.json unless --out)")
     for gen, who in (("heldout3", "third"), ("heldout4", "fourth"), ("heldout5", "fifth")):
         p.add_argument(f"--{gen}", action="store_true",
                        help=f"also the {who} held-out generator (anomaly/{gen}.py; off by default: its first "

@@ -78,7 +78,7 @@ def test_a_state_saved_before_the_reference_hold_still_loads():
         del old["params"][k]
     for side in old["sides"]:
         del side["up_run"], side["ref"]["above"], side["ref"]["tail"], side["bursts"]
-        for k in ("since", "burst_alarm", "post", "short", "wpend", "whist"):
+        for k in ("since", "burst_alarm", "adapted_at", "deep", "post", "short", "wpend", "whist"):
             del side[k]
     b = ThroughputDetector()
     b.load_state_dict(old)
