@@ -74,3 +74,31 @@ def test_a_warm_up_after_a_known_pause_is_not_a_regression():
     v[2060:3000] *= 0.7
     runs = alert_runs(_flags(v, pause))
     assert runs and 2060 <= runs[0][0] < 2160, runs
+
+
+def test_the_session_10_constructs_hold_what_their_labels_say():
+    from anomaly.traces import make_trace
+    from benchmarks.anomaly import bursty_stragglers, long_pause_trace
+
+    calm = 0
+    for i in range(6):  # wavering: one long straggler with calm stretches inside, healthy twin outside
+        tr = make_trace(9200 + i, 4000, pauses="short")
+        w = bursty_stragglers(tr, 700 + i, long=True)
+        ratio = w.values / tr.healthy
+        outside = np.ones(len(ratio), bool)
+        for e in w.events:
+            assert e.kind == "straggler" and e.end - e.onset >= 300
+            outside[e.onset:e.end] = False
+            seg = np.isclose(ratio[e.onset:e.end], 1.0)
+            runs = np.diff(np.flatnonzero(np.diff(np.r_[0, seg.astype(int), 0]))).tolist()[::2]
+            calm += max(runs, default=0) >= 40  # a calm stretch of 40+ healthy points
+        np.testing.assert_allclose(ratio[outside], 1.0)
+    assert calm >= 2
+    for seed in (310_000, 310_001, 310_002):  # long pauses of 15-120 points; values = healthy outside events
+        a, b = long_pause_trace(seed, 4000), long_pause_trace(seed, 4000)
+        assert np.array_equal(a.values, b.values)
+        assert a.pauses and all(15 <= e - s <= 120 for s, e in a.pauses[:-1])
+        outside = np.ones(4000, bool)
+        for e in a.events:
+            outside[e.onset:e.end] = False
+        np.testing.assert_allclose(a.values[outside], a.healthy[outside])
