@@ -21,6 +21,11 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
    also through raised ones, up to 200 points) and ends after
    ``recovery`` points above the forecast's 5 % quantile and within ``2 * min_drop`` of the pre-alert
    level (throughput has recovered); one that lasts ``adapt_after`` points is accepted as the new normal.
+   A straggler's alert (started by the burst rule alone, with healthy points between the dips) is judged
+   by its dips: no point counts as recovered while the last ``burst_hold`` windows hold more than one dip
+   run beyond the healthy expectation; when an alert ends the burst count restarts; after an adaptation
+   the fresh forecaster gets ``adapt_warmup`` points before any alert. For up to ``settle`` points
+   after a pause, a point that is still climbing back (a warm-up ramp) is neither evidence nor drain.
 5. **Bursts** (rates only). A slow rank that stalls in bursts leaves healthy points between its
    dips, which drain the CUSUM. So the detector also counts *dip runs* (points more than
    ``burst_dip`` below the reference, outside known pauses) starting in the last ``burst_window``
@@ -62,7 +67,7 @@ import numpy as np
 
 from anomaly.global_model import ANCHOR, HOLD, RISE
 from anomaly.registry import FORECASTERS
-from anomaly.side import BURST_ALPHA, BURST_DIP, BURST_WINDOW, Side
+from anomaly.side import BURST_ALPHA, BURST_DIP, BURST_WINDOW, HOLD_SPANS, SETTLE, Side
 from anomaly.stats import DetectionResult, gaussian_z, robust_center_scale, safe_exp
 
 __all__ = ["ThroughputDetector", "DetectionResult", "DIRECTIONS", "VALUE_MODES", "robust_center_scale"]
@@ -107,7 +112,16 @@ class ThroughputDetector:
         ``burst_dip`` (log units) below the reference; at least 4 dip runs starting in the last
         ``burst_window`` points, improbable (Poisson tail below ``burst_alpha``) under the run's healthy
         rate of dip runs, start or hold an alert (``burst_dip=0``: off).
+    burst_hold : a straggler's alert's points count as recovered only while the last ``burst_hold`` windows
+        hold at most one dip run beyond the healthy expectation (0-4; 0: off).
+    burst_restart : when an alert ends, only dip runs that start afterwards count.
+    settle : for up to this many points after a pause, a point still climbing back (the first two, or
+        more than ``min_drop`` above the point five before) is neither evidence nor drain (0: off).
+    wander : (0: off, the default) a point adds evidence only when the median of its last 9 non-pause
+        points is below this quantile of the run's healthy history of such medians (session 10's try at
+        slowly correlated jitter; off because it costs catches, ``docs/results/anomaly.md``).
     adapt_after : an alert this long (points) is accepted as the new normal.
+    adapt_warmup : after that, the fresh forecaster gets this many points before any alert (0: off).
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.
     gap_factor : a timestamp step this many times the typical one is a gap (windows restart).
     seed : seed of the forecaster.
@@ -128,7 +142,8 @@ class ThroughputDetector:
     _PARAMS = ("forecaster", "direction", "values", "calibration", "warmup", "window", "persistence", "recovery",
                "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down", "reference_warmup",
                "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window", "burst_alpha",
-               "adapt_after", "alpha", "gap_factor", "seed")
+               "burst_restart", "burst_hold", "settle", "adapt_warmup", "wander", "adapt_after", "alpha", "gap_factor",
+               "seed")
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
                  warmup: int = 300, window: int = 21, persistence: int = 6, recovery: int = 21,
@@ -136,7 +151,9 @@ class ThroughputDetector:
                  reference_up: float = 0.03, reference_down: float = 5e-4,
                  reference_warmup: float = 0.05, reference_rise: float = RISE, reference_hold: int = HOLD,
                  reference_anchor: int = ANCHOR, burst_dip: float = BURST_DIP, burst_window: int = BURST_WINDOW,
-                 burst_alpha: float = BURST_ALPHA, adapt_after: int = 2000, alpha: float = 0.01,
+                 burst_alpha: float = BURST_ALPHA, burst_restart: bool = True,
+                 burst_hold: int = 3, settle: int = SETTLE, wander: float = 0.0,
+                 adapt_after: int = 2000, adapt_warmup: int = 300, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster
         self.direction = direction
@@ -158,7 +175,12 @@ class ThroughputDetector:
         self.burst_dip = burst_dip
         self.burst_window = burst_window
         self.burst_alpha = burst_alpha
+        self.burst_restart = burst_restart
+        self.burst_hold = burst_hold
+        self.settle = settle
+        self.wander = wander
         self.adapt_after = adapt_after
+        self.adapt_warmup = adapt_warmup
         self.alpha = alpha
         self.gap_factor = gap_factor
         self.seed = seed
@@ -181,7 +203,9 @@ class ThroughputDetector:
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 1:
                 raise ValueError(f"{name}={v!r}: must be a positive integer")
-        for name in ("reference_hold", "reference_anchor"):
+        if isinstance(self.burst_hold, bool) or self.burst_hold not in range(HOLD_SPANS + 1):
+            raise ValueError(f"burst_hold={self.burst_hold!r}: must be an integer 0-{HOLD_SPANS} (0: off)")
+        for name in ("reference_hold", "reference_anchor", "settle", "adapt_warmup"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:
                 raise ValueError(f"{name}={v!r}: must be an integer >= 0 (0: off)")
@@ -191,6 +215,8 @@ class ThroughputDetector:
                 raise ValueError(f"{name}={v!r}: must be a finite number > 0")
         if not (isinstance(self.burst_dip, (int, float)) and math.isfinite(self.burst_dip) and self.burst_dip >= 0):
             raise ValueError(f"burst_dip={self.burst_dip!r}: must be a finite number >= 0 (0: off)")
+        if not (isinstance(self.wander, (int, float)) and 0.0 <= self.wander < 0.5):
+            raise ValueError(f"wander={self.wander!r}: must be in [0, 0.5) (0: off)")
         for name in ("reference_up", "reference_down", "reference_warmup", "alpha", "burst_alpha"):
             if not 0.0 < getattr(self, name) < 1.0:
                 raise ValueError(f"{name}={getattr(self, name)!r}: must be in (0, 1)")

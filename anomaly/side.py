@@ -11,7 +11,11 @@
   contributing points, holds through deep (pause-like) points and ends after ``recovery`` points above
   the 5 % quantile and within ``2 * min_drop`` of the pre-alert level;
 * bursts (rates only, :class:`Bursts`): a count of dip runs in the last ``burst_window`` points that is
-  improbable under the run's own healthy rate of dip runs starts an alert or holds one;
+  improbable under the run's own healthy rate of dip runs starts an alert or holds one; a straggler's alert
+  recovers only once the last ``burst_hold`` windows hold at most one dip run beyond the healthy
+  expectation, and the count restarts when an alert ends;
+* settling: for up to ``settle`` points after a pause, a point still climbing back is neither evidence
+  nor drain (a warm-up ramp after a long pause);
 * where the caller knows the run's phase (``pause=True/False`` per point), a pause point changes
   nothing (no evidence, no drain, no reference update; an alert holds) and a deep run outside a pause
   is full evidence once it outlasts ``STALL`` points (before: weak, as an unlabelled stall or hiccup).
@@ -20,6 +24,7 @@
 from __future__ import annotations
 
 import copy
+import math
 from collections import deque
 from typing import NamedTuple
 
@@ -35,6 +40,12 @@ CAP_DEEP = K + 0.5  # largest increment of a deep (pause-like) point: an overrun
 # until the deep run lasts 2.5x as long as the longest recent one (a stall, not a pause)
 CALM_Z = Z90  # a point above the forecast's 5 % quantile counts as recovered
 STALL = 12  # with the phase known: a deep run outside a pause this long is a regression, shorter ones weak evidence
+SETTLE = 60  # ... for at most this many points after a pause (ThroughputDetector(settle=...); 0: off)
+PAUSE_RUN = 5  # without the phase, a deep run this long is a pause (settling after it); shorter: a dip
+CLIMB = 6  # settling after a pause: a point more than min_drop above the point CLIMB - 1 before is still climbing
+WANDER_SHORT = 9  # the wander floor: the median of the last this many non-pause points ...
+WANDER_HISTORY = 1000  # ... against its own healthy history (up to this many points, kept BURST_GUARD behind)
+WANDER_READY = 300
 WIDEN = 2.0  # the band used to standardise is at most this times its typical width (when no pause is expected):
 # a forecaster surprised by a regression widens its band, which must not hide the regression
 
@@ -47,6 +58,7 @@ BURST_HOLD = 0.01  # an alert holds while the tail is below this (hysteresis: fe
 BURST_HISTORY = 2000  # the healthy rate comes from up to this many points ...
 BURST_GUARD = 200  # ... kept this far behind (the start of a regression is not learnt as healthy)
 BURST_READY = 300  # no decision before this many history points
+HOLD_SPANS = 4  # the longest burst hold (ThroughputDetector(burst_hold=...)) in windows
 
 
 class Bursts:
@@ -63,9 +75,11 @@ class Bursts:
         self.k = 0  # points stepped
         self.in_dip = False
         self.starts: deque[int] = deque()  # point numbers of the recent dip-run starts
+        self.older: deque[int] = deque()  # those that left the window, kept up to HOLD_SPANS windows
         self.pending: deque[int] = deque()  # the guard: 1 per point that started a dip run, else 0
         self.hist: deque[int] = deque()  # history positions (``self.h``) that started a dip run
         self.h = 0  # points that entered the history
+        self.expected: float | None = None  # dip runs the healthy rate expects in a window (at the last step)
 
     def pause(self) -> None:
         self.in_dip = False
@@ -77,7 +91,9 @@ class Bursts:
         if start:
             self.starts.append(self.k)
         while self.starts and self.starts[0] <= self.k - self.window:
-            self.starts.popleft()
+            self.older.append(self.starts.popleft())
+        while self.older and self.older[0] <= self.k - HOLD_SPANS * self.window:
+            self.older.popleft()
         if alarm:
             self.pending.clear()
         else:
@@ -90,21 +106,38 @@ class Bursts:
                     self.hist.popleft()
         n = min(self.h, BURST_HISTORY)
         c = len(self.starts)
-        if n < BURST_READY or c < BURST_MIN:
+        if n < BURST_READY:
             return 1.0
         rate = (len(self.hist) + 1.0) / n  # one run more than seen: a quiet history is not certainty
-        return float(pdtrc(c - 1, rate * self.window))  # P(count >= c)
+        self.expected = rate * self.window
+        return 1.0 if c < BURST_MIN else float(pdtrc(c - 1, self.expected))  # P(count >= c)
+
+    def excess(self, spans: int) -> float:
+        """Dip runs starting in the last ``spans`` windows beyond the healthy expectation (0 before the
+        history is ready)."""
+        if self.expected is None:
+            return 0.0
+        lo = self.k - spans * self.window
+        return sum(1 for s in self.older if s > lo) + len(self.starts) - spans * self.expected
 
     def clear(self) -> None:
-        self.starts.clear()
+        self.restart()
         self.in_dip = False
+
+    def restart(self) -> None:
+        """An alert ended: only dip runs that start from now on count (a dip under way is not a new one)."""
+        self.starts.clear()
+        self.older.clear()
 
     def state(self) -> dict:
         return {"k": self.k, "in_dip": self.in_dip, "starts": list(self.starts), "pending": list(self.pending),
-                "hist": list(self.hist), "h": self.h}
+                "older": list(self.older),
+                "hist": list(self.hist), "h": self.h, "expected": self.expected}
 
     def load(self, st: dict) -> None:
         self.k, self.in_dip, self.h = int(st["k"]), bool(st["in_dip"]), int(st["h"])
+        self.expected = st.get("expected")  # absent from states saved before session 10
+        self.older = deque(int(x) for x in st.get("older", []))
         self.starts, self.pending, self.hist = (deque(int(x) for x in st[key]) for key in ("starts", "pending", "hist"))
 
 
@@ -139,11 +172,19 @@ class Side:
         self.cusum = 0.0
         self.hits = 0  # contributing points in the current CUSUM excursion
         self.alarm = False
+        self.burst_alarm = False  # the alert is a straggler's (see the end of update)
         self.alarm_age = 0
         self.calm = 0
         self.up_run = 0  # consecutive points more than reference_rise above the reference
         self.typical = None  # typical band width (q50 - q05) over calm points
         self.last = Band(0.0, 1.0)
+        self.adapted_at = 0  # the point at which the last alert was accepted as the new normal (0: none)
+        self.deep = 0  # current run of pause points (known, or deep when the phase is unknown)
+        self.since = 0  # points since the last pause point (known, or deep when the phase is unknown)
+        self.post: deque[float] = deque(maxlen=CLIMB)  # the last clipped u since that pause
+        self.short = SortedWindow(WANDER_SHORT)  # recent non-pause u (clipped)
+        self.wpend: deque[float] = deque()  # their medians, waiting BURST_GUARD points to enter the history
+        self.whist = SortedWindow(WANDER_HISTORY)  # the healthy history of those medians
         on = det.burst_dip > 0 and sign > 0 and det.value_mode == "rate"
         self.bursts = Bursts(det.burst_window) if on else None
 
@@ -196,6 +237,20 @@ class Side:
                                       or 0 < self.up_run <= d.reference_hold)  # or a pass that raises the rate
         else:
             hold = bool(pause)  # the monitor says which points are pauses
+        if pause or pause is None and uc < DEEP and self.sign > 0:
+            self.deep = self.deep + 1 if pause is None else PAUSE_RUN
+            if self.deep >= PAUSE_RUN:  # a pause (unknown phase: a deep run this long; shorter ones are dips)
+                self.since = 0
+                self.post.clear()
+        else:
+            self.deep = 0
+            self.since += 1
+            self.post.append(uc)
+        # settling after a pause (a warm-up ramp): the rate is still climbing back, neither evidence nor drain
+        settling = (0 < self.since <= d.settle and self.sign > 0
+                    and (len(self.post) < 3 or uc - self.post[0] > d.min_drop))
+        hold = hold or settling
+        low = self._wander(uc, pause)
 
         burst = 1.0  # the bursts' tail probability
         if self.bursts is not None:
@@ -203,15 +258,17 @@ class Side:
                 self.bursts.pause()
             else:
                 tail = self.bursts.step(u < -d.burst_dip, self.alarm)
-                burst = tail if self.n > d.warmup else 1.0
-        if self.n <= d.warmup:
+                burst = tail if self.n > d.warmup and not self._rewarm() else 1.0
+        if self.n <= d.warmup or self._rewarm():  # a new run, or a fresh forecaster on an adapted level
             self.cusum, self.hits = 0.0, 0
             return 0.0, False, "warmup"
-        if pause and not self.alarm:  # a known pause: neither evidence nor drain
+        if (pause or settling) and not self.alarm:  # a known pause or a warm-up ramp: neither evidence nor drain
             return min(1.0, self.cusum / (4.0 * d.threshold_sigmas)), False, "pause"
         if self.alarm:
             self.alarm_age += 1
             if burst < BURST_HOLD:  # the bursts go on
+                self.calm = 0
+            elif self.burst_alarm and d.burst_hold and self.bursts.excess(d.burst_hold) > 1.0:  # a calm stretch
                 self.calm = 0
             elif not hold:  # recovered: back above the forecast's 5 % quantile and near the pre-alert level
                 self.calm = self.calm + 1 if z < CALM_Z and uc > -2.0 * d.min_drop else 0
@@ -225,13 +282,14 @@ class Side:
                 if self.shared_cov:
                     self.cov = own
                 self._end_alarm()
+                self.adapted_at = self.n
                 return 1.0, False, "adapted"
             return 1.0, True, "anomaly"
 
         pauses = [n for n in self.cov.lengths if n >= 5]  # recent deep runs that were pauses, not hiccups
         if pause is None and self.sign > 0 and len(pauses) >= 3 and self.cov.run > 2.5 * max(pauses):
             inc = CAP  # a stall: deep for 2.5x as long as the longest recent pause
-        elif q50 - uc > d.min_drop:
+        elif q50 - uc > d.min_drop and (uc < DEEP or low == -math.inf or self.short.median() < low):
             weak = pause is None or self.cov.run <= STALL
             inc = min(z, CAP_DEEP if uc < DEEP and weak else CAP)
         else:
@@ -240,8 +298,12 @@ class Side:
         self.hits = self.hits + 1 if inc > K else (0 if self.cusum == 0.0 else self.hits)
         h = 4.0 * d.threshold_sigmas
         score = min(1.0, self.cusum / h)
-        if self.cusum >= h and self.hits >= d.persistence or burst < d.burst_alpha:
+        shortfall = self.cusum >= h and self.hits >= d.persistence
+        if shortfall or burst < d.burst_alpha:
             self.alarm, self.alarm_age, self.calm = True, 0, 0
+            # the burst rule alone started it, with healthy points between the dips (a straggler, not a drop)
+            self.burst_alarm = (not shortfall and len(self.recent) > 0
+                                and self.recent.median() - self.ref.level > -2.0 * d.min_drop)
             return 1.0, True, "anomaly"
         if score > d.suspect_ratio:
             return score, False, "suspect"
@@ -250,26 +312,58 @@ class Side:
             self.typical = width if self.typical is None else self.typical + 0.02 * (width - self.typical)
         return score, False, "pause" if (uc < DEEP if pause is None else pause) else "normal"
 
+    def _rewarm(self) -> bool:
+        return bool(self.adapted_at and self.n - self.adapted_at <= self.d.adapt_warmup)
+
+    def _wander(self, uc: float, pause: bool | None) -> float:
+        """The wander floor: the ``wander`` quantile of the run's healthy short medians (-inf when off or
+        not ready). A point whose short median is above it is within the run's own slow wander (AR-like
+        jitter that a forecaster of the healthy level reads as a drop) and adds no evidence."""
+        q = self.d.wander
+        if not q or self.sign < 0 or self.n <= self.d.warmup or (uc < DEEP if pause is None else pause):
+            return -math.inf if not q else self._low(q)
+        self.short.push(uc)
+        if self.alarm:
+            self.wpend.clear()
+        else:
+            self.wpend.append(self.short.median())
+            if len(self.wpend) > BURST_GUARD:
+                self.whist.push(self.wpend.popleft())
+        return self._low(q)
+
+    def _low(self, q: float) -> float:
+        n = len(self.whist)
+        return self.whist.sorted[int(q * n)] if n >= WANDER_READY else -math.inf
+
     def _end_alarm(self) -> None:
+        if self.bursts is not None and self.d.burst_restart:
+            self.bursts.restart()  # the ended alert's dips do not start the next one
         self.alarm = False
+        self.burst_alarm = False
         self.alarm_age = 0
         self.calm = 0
         self.cusum = 0.0
         self.hits = 0
 
     # -------------------------------------------------------------- state (plain data only)
-    _SCALARS = ("n", "cusum", "hits", "alarm", "alarm_age", "calm", "typical", "up_run")
+    _NEWER = ("up_run", "since", "burst_alarm", "adapted_at", "deep")  # absent from states before sessions 8 / 10
+    _SCALARS = ("n", "cusum", "hits", "alarm", "alarm_age", "calm", "typical") + _NEWER
 
     def state(self) -> dict:
         st = {k: getattr(self, k) for k in self._SCALARS}
         st.update(ref=self.ref.state(), recent=self.recent.state(), last=list(self.last),
-                  bursts=None if self.bursts is None else self.bursts.state(),
+                  bursts=None if self.bursts is None else self.bursts.state(), post=list(self.post),
+                  short=self.short.state(), wpend=list(self.wpend), whist=self.whist.state(),
                   forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 
     def load(self, st: dict) -> None:
         for k in self._SCALARS:
-            setattr(self, k, st.get(k, 0) if k == "up_run" else st[k])  # up_run: absent from states saved before it
+            setattr(self, k, st.get(k, 0) if k in self._NEWER else st[k])
+        self.post = deque((float(x) for x in st.get("post", [])), maxlen=CLIMB)
+        if "whist" in st:  # absent from states saved before session 10
+            self.short, self.whist = SortedWindow.from_state(st["short"]), SortedWindow.from_state(st["whist"])
+            self.wpend = deque(float(x) for x in st["wpend"])
         self.ref.load(st["ref"])
         if self.bursts is not None and st.get("bursts") is not None:  # states saved before session 9: none
             self.bursts.load(st["bursts"])

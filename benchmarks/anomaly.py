@@ -22,7 +22,12 @@ One run reports, each row labelled with its role:
   beside the first two;
 * ``--bursty-only`` (session 9, writes ``anomaly_bursty.json``): a tuning construct, the healthy twins
   of 40 tuning traces with new labelled *bursty stragglers* (deep bursts with healthy points between)
-  and small drops (8-16 %), the two kinds the fourth generator showed the detector missing.
+  and small drops (8-16 %), the two kinds the fourth generator showed the detector missing;
+* ``--wavering-only`` (session 10, ``anomaly_wavering.json``): a tuning construct for re-alarms, the
+  same base traces with one *long* bursty straggler (1,000-2,500 points) whose intensity wavers;
+* ``--long-pause-only`` (session 10, ``anomaly_long_pause.json``): a tuning construct built from
+  ``anomaly/tuning.py``'s regressions with slowly correlated jitter (AR(1), phi 0.9-0.98, Student-t),
+  recurring pauses of 15-120 points and warm-up ramps after them.
 
 Detectors on every set: ours (``ThroughputDetector("lstm")``), its ablations with the LSTM replaced
 by a naive last-value forecaster and by ETS (statsmodels, refitted), and a rolling median/MAD rule
@@ -56,7 +61,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from anomaly.detector import ThroughputDetector  # noqa: E402
 from anomaly.evaluation import AlertScore, MedianMadDetector, NaiveForecaster, score_alerts  # noqa: E402
 from anomaly.heldout import HELDOUT_SEEDS, heldout_set  # noqa: E402
-from anomaly.traces import Event, EventScore, make_trace, score_events  # noqa: E402
+from anomaly.traces import Event, EventScore, Trace, make_trace, score_events  # noqa: E402
 from anomaly.global_model import PAUSE_SHARE  # noqa: E402
 from anomaly.stats import takes_pause  # noqa: E402
 from anomaly.train_global import pause_mask  # noqa: E402
@@ -151,7 +156,7 @@ def raise_pauses(tr, seed: int):
     return c
 
 
-def bursty_stragglers(tr, seed: int):
+def bursty_stragglers(tr, seed: int, long: bool = False):
     """A copy of a tuning trace's healthy twin with new labelled events (a tuning construct, session 9):
     0-2 per trace, 60 % *bursty stragglers* (bursts of 1-6+ points at 35-85 % below the rate, spaced
     5-40 points on average, together 10-35 % below the rate over the event) and 40 % small drops (8-16 %)."""
@@ -159,14 +164,14 @@ def bursty_stragglers(tr, seed: int):
     h = np.asarray(tr.healthy, float)
     n = len(h)
     reg, events = np.zeros(n), []
-    k = 0 if rng.random() < 0.25 else int(rng.integers(1, 3))
+    k = 0 if rng.random() < 0.25 else 1 if long else int(rng.integers(1, 3))
     slots = np.linspace(400, n - 100, k + 1)
     for lo, hi in zip(slots[:-1].astype(int), slots[1:].astype(int)):
         if hi - lo < 300:
             continue
-        onset = int(rng.integers(lo, hi - 250))
-        end = min(n, onset + int(rng.integers(250, 1500)), hi)
-        if rng.random() < 0.6:
+        onset = int(rng.integers(lo, hi - (1000 if long else 250)))
+        end = min(n, onset + int(rng.integers(*((1000, 2500) if long else (250, 1500)))), hi)
+        if long or rng.random() < 0.6:
             target, m = rng.uniform(0.1, 0.35), end - onset
             for _ in range(200):  # burst patterns until one is about ``target`` below the rate on average
                 gap, length, depth = rng.uniform(5, 40), int(rng.integers(1, 7)), rng.uniform(0.35, 0.85)
@@ -175,6 +180,11 @@ def bursty_stragglers(tr, seed: int):
                     b = max(1, int(rng.poisson(length)))
                     seg[t:t + b] = math.log(1 - depth * rng.uniform(0.7, 1.0))
                     t += b + max(1, int(rng.exponential(gap)))
+                t = int(rng.integers(50, 300)) if long else m
+                while t < m:  # wavering intensity: calm stretches inside a long straggler
+                    c = int(rng.integers(40, 151))
+                    seg[t:t + c] = 0.0
+                    t += c + int(rng.integers(150, 400))
                 red = 1 - float(np.mean(np.exp(seg)))
                 if abs(red - target) < 0.03:
                     break
@@ -187,6 +197,57 @@ def bursty_stragglers(tr, seed: int):
     c = copy.copy(tr)
     c.values, c.events = h * np.exp(reg), events
     return c
+
+
+def wavering_set(n_pts: int) -> list:
+    """The re-alarm construct (session 10, tuning): the bursty construct's base traces with *long*
+    bursty stragglers (1,000-2,500 points) whose intensity wavers (calm stretches of 40-150 points
+    inside the straggler), the kind after which an ended alert starts again inside one regression."""
+    base = [make_tuning(s) for s in list(DIVERSE_SEEDS)[60:84]]
+    base += [make_trace(9200 + i, n_pts, pauses="short") for i in range(8)]
+    base += [make_trace(9300 + i, n_pts, pauses="long") for i in range(8)]
+    return [bursty_stragglers(t, 700 + i, long=True) for i, t in enumerate(base)]
+
+
+def long_pause_trace(seed: int, n: int):
+    """A long-pause construct (session 10, tuning, from ``anomaly/tuning.py``'s pieces): slowly
+    correlated log jitter (AR(1), phi 0.9-0.98, Student-t innovations), recurring pauses of 15-120
+    points (lengths vary per pass; to zero or a partial rate), warm-up ramps after a pause (30-80 %
+    of the rate, 5-60 points, outside the pause span) and the tuning family's labelled regressions."""
+    from anomaly.tuning import _regressions
+
+    rng = np.random.default_rng(seed)
+    t = np.arange(n)
+    phi, df, cv = rng.uniform(0.9, 0.98), rng.uniform(2.5, 6.0), rng.uniform(0.02, 0.06)
+    e = np.clip(rng.standard_t(df, n), -10, 10) * math.sqrt((df - 2) / df)
+    ar = np.empty(n)
+    acc = 0.0
+    for i in range(n):
+        acc = phi * acc + e[i]
+        ar[i] = acc
+    level = cv * math.sqrt(1 - phi ** 2) * ar
+    mult, spans = np.ones(n), []
+    period, partial = int(rng.integers(250, 900)), rng.uniform(0.1, 0.6) if rng.random() < 0.4 else 0.0
+    warm_p = rng.uniform(0.3, 1.0)
+    at = 300 + int(rng.integers(0, period))
+    while at < n:
+        d = int(rng.integers(15, 121))
+        b = min(n, at + d)
+        mult[at:b] = partial * np.exp(rng.normal(0, 0.1, b - at)) + (rng.uniform(0, 0.02) if not partial else 0)
+        spans.append((at, b))
+        if rng.random() < warm_p and b < n:
+            m = min(int(rng.integers(5, 61)), n - b)
+            mult[b:b + m] *= np.linspace(rng.uniform(0.3, 0.8), 1.0, m + 1)[:-1]
+        at = b + int(period * rng.uniform(0.8, 1.2))
+    reg, events = _regressions(rng, n, t, 300, spans)
+    healthy = math.exp(rng.uniform(math.log(5), math.log(50_000))) * np.exp(level) * mult
+    ts = 1.7e9 + np.cumsum(rng.uniform(5, 15) * rng.uniform(0.97, 1.03, n))
+    return Trace(values=healthy * np.exp(reg), timestamps=ts, events=events, pauses=spans, seed=seed, healthy=healthy)
+
+
+def long_pause_set(n_pts: int) -> list:
+    """The long-pause construct: 24 traces (seeds 310,000+, a tuning-family range not trained on)."""
+    return [long_pause_trace(310_000 + i, n_pts) for i in range(24)]
 
 
 def bursty_set(n_pts: int) -> list:
@@ -330,6 +391,11 @@ def main(argv=None) -> int:
     p.add_argument("--diverse", type=int, default=None, help="diverse tuning-family traces (default 24; quick 12)")
     p.add_argument("--bursty-only", action="store_true",
                    help="only the bursty-straggler tuning construct (writes anomaly_bursty.json unless --out)")
+    p.add_argument("--wavering-only", action="store_true",
+                   help="only the long wavering-straggler tuning construct (writes anomaly_wavering.json unless --out)")
+    p.add_argument("--long-pause-only", action="store_true",
+                   help="only the long-pause AR(1)-jitter tuning construct "
+                        "(writes anomaly_long_pause.json unless --out)")
     for gen, who in (("heldout3", "third"), ("heldout4", "fourth"), ("heldout5", "fifth")):
         p.add_argument(f"--{gen}", action="store_true",
                        help=f"also the {who} held-out generator (anomaly/{gen}.py; off by default: its first "
@@ -341,12 +407,15 @@ def main(argv=None) -> int:
     gens = ("heldout3", "heldout4", "heldout5")
     extras = [g for g in gens if getattr(a, g) or getattr(a, f"{g}_only")]
     only = [g for g in gens if getattr(a, f"{g}_only")]
-    if a.bursty_only and (extras or a.tuning_only):
-        p.error("--bursty-only runs the bursty construct alone (no --heldoutN, no --tuning-only)")
+    constructs = {"bursty": a.bursty_only, "wavering": a.wavering_only, "long_pause": a.long_pause_only}
+    construct = next((k for k, on in constructs.items() if on), None)
+    if construct and (extras or a.tuning_only or sum(constructs.values()) > 1):
+        p.error("--bursty-only / --wavering-only / --long-pause-only run one construct alone "
+                "(no --heldoutN, no --tuning-only)")
     if a.tuning_only and extras:
         p.error("--tuning-only cannot be combined with --heldout3/4/5 (held-out rows)")
     a.out = a.out or (OUT.with_name(f"anomaly_{only[0]}.json") if len(only) == 1 else
-                      OUT.with_name("anomaly_bursty.json") if a.bursty_only else OUT)
+                      OUT.with_name(f"anomaly_{construct}.json") if construct else OUT)
     n_tr = a.traces or (2 if a.quick else 3)
     n_ho = a.heldout or (4 if a.quick else 8)
     n_pts = a.points or (3000 if a.quick else 4000)
@@ -357,10 +426,11 @@ def main(argv=None) -> int:
                                          "runs charged to an event: start in [onset, end + 30)"}}
     rows: list = []
     dets = {k: v for k, v in detectors().items() if a.only in k}
-    if a.bursty_only:
-        bursty = bursty_set(n_pts)
-        evaluate(bursty, dets, "tuning/bursty", "tuning (construct)", results, rows)
-        evaluate(phase_known(bursty), dets, "tuning/bursty+phase", "tuning (construct)", results, rows)
+    if construct:
+        traces = {"bursty": bursty_set, "wavering": wavering_set, "long_pause": long_pause_set}[construct](n_pts)
+        name = "tuning/" + construct.replace("_", "-")
+        evaluate(traces, dets, name, "tuning (construct)", results, rows)
+        evaluate(phase_known(traces), dets, f"{name}+phase", "tuning (construct)", results, rows)
     elif not only:
         standard_rows(a, dets, results, rows, n_tr, n_ho, n_pts)
     for gen in extras:
