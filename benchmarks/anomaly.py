@@ -14,8 +14,10 @@ One run reports, each row labelled with its role:
   ``benchmarks/results/anomaly_heldout3.json``. Its first run is the one look at it: nothing may be
   tuned on it afterwards. ``--heldout4`` / ``--heldout4-only`` do the same for the fourth
   (``anomaly/heldout4.py``, written in session 8 by a data author who read no generator or detector),
-  and ``--heldout5`` / ``--heldout5-only`` for the fifth (``anomaly/heldout5.py``, session 8; its one look was
-  session 9's burst rule);
+  ``--heldout5`` / ``--heldout5-only`` for the fifth (``anomaly/heldout5.py``, session 8; its one look was
+  session 9's burst rule), and ``--heldout6`` / ``--heldout6-only`` for the sixth (``anomaly/heldout6.py``, a
+  simulated data-parallel job, session 10; its one look was session 10's rule, with the session-9 rule as an
+  ablation row);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -81,6 +83,8 @@ def detectors(classic: bool = False) -> dict:
         "ablation: no hold of raised points": lambda s: ThroughputDetector("lstm", seed=s, reference_hold=0,
                                                                          reference_anchor=0),
         "ablation: no burst rule": lambda s: ThroughputDetector("lstm", seed=s, burst_dip=0),
+        "ablation: session 9 rule": lambda s: ThroughputDetector("lstm", seed=s, burst_hold=0, settle=0,
+                                                                 burst_restart=False, adapt_warmup=0),
         "baseline: rolling median/MAD": lambda s: MedianMadDetector(),
     }
     if classic:
@@ -360,7 +364,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3``, ``heldout4``, ``heldout5``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout6``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
@@ -396,7 +400,7 @@ def main(argv=None) -> int:
     p.add_argument("--long-pause-only", action="store_true",
                    help="only the long-pause AR(1)-jitter tuning construct "
                         "(writes anomaly_long_pause.json unless --out)")
-    for gen, who in (("heldout3", "third"), ("heldout4", "fourth"), ("heldout5", "fifth")):
+    for gen, who in (("heldout3", "third"), ("heldout4", "fourth"), ("heldout5", "fifth"), ("heldout6", "sixth")):
         p.add_argument(f"--{gen}", action="store_true",
                        help=f"also the {who} held-out generator (anomaly/{gen}.py; off by default: its first "
                             "run is the one look at it)")
@@ -404,7 +408,7 @@ def main(argv=None) -> int:
                        help=f"only the {who} held-out generator's rows (12 traces x 6,000 points per setting, "
                             f"--points to change); writes anomaly_{gen}.json unless --out")
     a = p.parse_args(argv)
-    gens = ("heldout3", "heldout4", "heldout5")
+    gens = ("heldout3", "heldout4", "heldout5", "heldout6")
     extras = [g for g in gens if getattr(a, g) or getattr(a, f"{g}_only")]
     only = [g for g in gens if getattr(a, f"{g}_only")]
     constructs = {"bursty": a.bursty_only, "wavering": a.wavering_only, "long_pause": a.long_pause_only}
@@ -413,7 +417,7 @@ def main(argv=None) -> int:
         p.error("--bursty-only / --wavering-only / --long-pause-only run one construct alone "
                 "(no --heldoutN, no --tuning-only)")
     if a.tuning_only and extras:
-        p.error("--tuning-only cannot be combined with --heldout3/4/5 (held-out rows)")
+        p.error("--tuning-only cannot be combined with --heldout3/4/5/6 (held-out rows)")
     a.out = a.out or (OUT.with_name(f"anomaly_{only[0]}.json") if len(only) == 1 else
                       OUT.with_name(f"anomaly_{construct}.json") if construct else OUT)
     n_tr = a.traces or (2 if a.quick else 3)
