@@ -117,9 +117,6 @@ class ThroughputDetector:
     burst_restart : when an alert ends, only dip runs that start afterwards count.
     settle : for up to this many points after a pause, a point still climbing back (the first two, or
         more than ``min_drop`` above the point five before) is neither evidence nor drain (0: off).
-    wander : (0: off, the default) a point adds evidence only when the median of its last 9 non-pause
-        points is below this quantile of the run's healthy history of such medians (session 10's try at
-        slowly correlated jitter; off because it costs catches, ``docs/results/anomaly.md``).
     adapt_after : an alert this long (points) is accepted as the new normal.
     adapt_warmup : after that, the fresh forecaster gets this many points before any alert (0: off).
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.
@@ -142,7 +139,7 @@ class ThroughputDetector:
     _PARAMS = ("forecaster", "direction", "values", "calibration", "warmup", "window", "persistence", "recovery",
                "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down", "reference_warmup",
                "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window", "burst_alpha",
-               "burst_restart", "burst_hold", "settle", "adapt_warmup", "wander", "adapt_after", "alpha", "gap_factor",
+               "burst_restart", "burst_hold", "settle", "adapt_warmup", "adapt_after", "alpha", "gap_factor",
                "seed")
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
@@ -152,7 +149,7 @@ class ThroughputDetector:
                  reference_warmup: float = 0.05, reference_rise: float = RISE, reference_hold: int = HOLD,
                  reference_anchor: int = ANCHOR, burst_dip: float = BURST_DIP, burst_window: int = BURST_WINDOW,
                  burst_alpha: float = BURST_ALPHA, burst_restart: bool = True,
-                 burst_hold: int = 3, settle: int = SETTLE, wander: float = 0.0,
+                 burst_hold: int = 3, settle: int = SETTLE,
                  adapt_after: int = 2000, adapt_warmup: int = 300, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster
@@ -178,7 +175,6 @@ class ThroughputDetector:
         self.burst_restart = burst_restart
         self.burst_hold = burst_hold
         self.settle = settle
-        self.wander = wander
         self.adapt_after = adapt_after
         self.adapt_warmup = adapt_warmup
         self.alpha = alpha
@@ -215,8 +211,6 @@ class ThroughputDetector:
                 raise ValueError(f"{name}={v!r}: must be a finite number > 0")
         if not (isinstance(self.burst_dip, (int, float)) and math.isfinite(self.burst_dip) and self.burst_dip >= 0):
             raise ValueError(f"burst_dip={self.burst_dip!r}: must be a finite number >= 0 (0: off)")
-        if not (isinstance(self.wander, (int, float)) and 0.0 <= self.wander < 0.5):
-            raise ValueError(f"wander={self.wander!r}: must be in [0, 0.5) (0: off)")
         for name in ("reference_up", "reference_down", "reference_warmup", "alpha", "burst_alpha"):
             if not 0.0 < getattr(self, name) < 1.0:
                 raise ValueError(f"{name}={getattr(self, name)!r}: must be in (0, 1)")

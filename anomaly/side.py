@@ -24,7 +24,6 @@
 from __future__ import annotations
 
 import copy
-import math
 from collections import deque
 from typing import NamedTuple
 
@@ -43,9 +42,6 @@ STALL = 12  # with the phase known: a deep run outside a pause this long is a re
 SETTLE = 60  # ... for at most this many points after a pause (ThroughputDetector(settle=...); 0: off)
 PAUSE_RUN = 5  # without the phase, a deep run this long is a pause (settling after it); shorter: a dip
 CLIMB = 6  # settling after a pause: a point more than min_drop above the point CLIMB - 1 before is still climbing
-WANDER_SHORT = 9  # the wander floor: the median of the last this many non-pause points ...
-WANDER_HISTORY = 1000  # ... against its own healthy history (up to this many points, kept BURST_GUARD behind)
-WANDER_READY = 300
 WIDEN = 2.0  # the band used to standardise is at most this times its typical width (when no pause is expected):
 # a forecaster surprised by a regression widens its band, which must not hide the regression
 
@@ -182,9 +178,6 @@ class Side:
         self.deep = 0  # current run of pause points (known, or deep when the phase is unknown)
         self.since = 0  # points since the last pause point (known, or deep when the phase is unknown)
         self.post: deque[float] = deque(maxlen=CLIMB)  # the last clipped u since that pause
-        self.short = SortedWindow(WANDER_SHORT)  # recent non-pause u (clipped)
-        self.wpend: deque[float] = deque()  # their medians, waiting BURST_GUARD points to enter the history
-        self.whist = SortedWindow(WANDER_HISTORY)  # the healthy history of those medians
         on = det.burst_dip > 0 and sign > 0 and det.value_mode == "rate"
         self.bursts = Bursts(det.burst_window) if on else None
 
@@ -250,7 +243,6 @@ class Side:
         settling = (0 < self.since <= d.settle and self.sign > 0
                     and (len(self.post) < 3 or uc - self.post[0] > d.min_drop))
         hold = hold or settling
-        low = self._wander(uc, pause)
 
         burst = 1.0  # the bursts' tail probability
         if self.bursts is not None:
@@ -289,7 +281,7 @@ class Side:
         pauses = [n for n in self.cov.lengths if n >= 5]  # recent deep runs that were pauses, not hiccups
         if pause is None and self.sign > 0 and len(pauses) >= 3 and self.cov.run > 2.5 * max(pauses):
             inc = CAP  # a stall: deep for 2.5x as long as the longest recent pause
-        elif q50 - uc > d.min_drop and (uc < DEEP or low == -math.inf or self.short.median() < low):
+        elif q50 - uc > d.min_drop:
             weak = pause is None or self.cov.run <= STALL
             inc = min(z, CAP_DEEP if uc < DEEP and weak else CAP)
         else:
@@ -315,26 +307,6 @@ class Side:
     def _rewarm(self) -> bool:
         return bool(self.adapted_at and self.n - self.adapted_at <= self.d.adapt_warmup)
 
-    def _wander(self, uc: float, pause: bool | None) -> float:
-        """The wander floor: the ``wander`` quantile of the run's healthy short medians (-inf when off or
-        not ready). A point whose short median is above it is within the run's own slow wander (AR-like
-        jitter that a forecaster of the healthy level reads as a drop) and adds no evidence."""
-        q = self.d.wander
-        if not q or self.sign < 0 or self.n <= self.d.warmup or (uc < DEEP if pause is None else pause):
-            return -math.inf if not q else self._low(q)
-        self.short.push(uc)
-        if self.alarm:
-            self.wpend.clear()
-        else:
-            self.wpend.append(self.short.median())
-            if len(self.wpend) > BURST_GUARD:
-                self.whist.push(self.wpend.popleft())
-        return self._low(q)
-
-    def _low(self, q: float) -> float:
-        n = len(self.whist)
-        return self.whist.sorted[int(q * n)] if n >= WANDER_READY else -math.inf
-
     def _end_alarm(self) -> None:
         if self.bursts is not None and self.d.burst_restart:
             self.bursts.restart()  # the ended alert's dips do not start the next one
@@ -353,17 +325,13 @@ class Side:
         st = {k: getattr(self, k) for k in self._SCALARS}
         st.update(ref=self.ref.state(), recent=self.recent.state(), last=list(self.last),
                   bursts=None if self.bursts is None else self.bursts.state(), post=list(self.post),
-                  short=self.short.state(), wpend=list(self.wpend), whist=self.whist.state(),
                   forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 
     def load(self, st: dict) -> None:
         for k in self._SCALARS:
             setattr(self, k, st.get(k, 0) if k in self._NEWER else st[k])
-        self.post = deque((float(x) for x in st.get("post", [])), maxlen=CLIMB)
-        if "whist" in st:  # absent from states saved before session 10
-            self.short, self.whist = SortedWindow.from_state(st["short"]), SortedWindow.from_state(st["whist"])
-            self.wpend = deque(float(x) for x in st["wpend"])
+        self.post = deque((float(x) for x in st.get("post", [])), maxlen=CLIMB)  # absent before session 10
         self.ref.load(st["ref"])
         if self.bursts is not None and st.get("bursts") is not None:  # states saved before session 9: none
             self.bursts.load(st["bursts"])
