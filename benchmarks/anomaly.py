@@ -207,10 +207,7 @@ def wavering_set(n_pts: int) -> list:
     """The re-alarm construct (session 10, tuning): the bursty construct's base traces with *long*
     bursty stragglers (1,000-2,500 points) whose intensity wavers (calm stretches of 40-150 points
     inside the straggler), the kind after which an ended alert starts again inside one regression."""
-    base = [make_tuning(s) for s in list(DIVERSE_SEEDS)[60:84]]
-    base += [make_trace(9200 + i, n_pts, pauses="short") for i in range(8)]
-    base += [make_trace(9300 + i, n_pts, pauses="long") for i in range(8)]
-    return [bursty_stragglers(t, 700 + i, long=True) for i, t in enumerate(base)]
+    return [bursty_stragglers(t, 700 + i, long=True) for i, t in enumerate(construct_base(n_pts))]
 
 
 def long_pause_trace(seed: int, n: int):
@@ -254,13 +251,18 @@ def long_pause_set(n_pts: int) -> list:
     return [long_pause_trace(310_000 + i, n_pts) for i in range(24)]
 
 
-def bursty_set(n_pts: int) -> list:
-    """The bursty construct: 24 diverse tuning traces (seeds not in the main rows) and 8 + 8 of
-    ``anomaly/traces.py`` (short / long pauses)."""
+def construct_base(n_pts: int) -> list:
+    """The base traces of the bursty and wavering constructs: 24 diverse tuning traces (seeds not in the
+    main rows) and 8 + 8 of ``anomaly/traces.py`` (short / long pauses)."""
     base = [make_tuning(s) for s in list(DIVERSE_SEEDS)[60:84]]
     base += [make_trace(9200 + i, n_pts, pauses="short") for i in range(8)]
     base += [make_trace(9300 + i, n_pts, pauses="long") for i in range(8)]
-    return [bursty_stragglers(t, 500 + i) for i, t in enumerate(base)]
+    return base
+
+
+def bursty_set(n_pts: int) -> list:
+    """The bursty construct: :func:`construct_base` with bursty stragglers and small drops."""
+    return [bursty_stragglers(t, 500 + i) for i, t in enumerate(construct_base(n_pts))]
 
 
 def phase_known(traces, masks=None) -> list:
