@@ -1,7 +1,7 @@
-"""Checks shared by the tests of each round's held-out noisy-label sets (``test_data_quality_round5.py``,
-``test_data_quality_round6.py``, ``test_data_quality_round7.py``, ``test_data_quality_round8.py``): a
-generator gives the same arrays every time, in its documented shape and class counts, with its committed
-first row; ``load`` splits it deterministically and stratified; a round's names are new and held out."""
+"""Checks shared by the tests of each round's held-out noisy-label sets (``test_data_quality_round5.py`` ..
+``test_data_quality_round9.py``): a generator gives the same arrays every time, in its documented shape and
+class counts, with its committed first row; ``load`` splits it deterministically and stratified; a round's
+names are new and held out."""
 
 from __future__ import annotations
 
