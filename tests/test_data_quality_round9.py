@@ -5,6 +5,8 @@ claim. No benchmark MLP and no detector here (a 10-neighbour baseline at most)."
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pytest
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
@@ -47,9 +49,15 @@ FIRST_ROWS = {  # float32, as generated
 }
 
 
+@functools.cache
+def _data(name):
+    """One set's ``(x, y)``, generated once for the structure tests (the determinism test calls afresh)."""
+    return GENERATORS[name]()
+
+
 def _neighbour_errors(name):
     """The classes and 5-fold predictions of a scaled 10-nearest-neighbour baseline where it errs."""
-    x, y = GENERATORS[name]()
+    x, y = _data(name)
     folds = StratifiedKFold(5, shuffle=True, random_state=0)
     p = cross_val_predict(make_pipeline(StandardScaler(), KNeighborsClassifier(10)), x, y, cv=folds)
     return y[p != y], p[p != y]
@@ -76,7 +84,7 @@ def test_round9_set_is_deterministic_with_documented_shape_and_loads_through_the
 
 
 def test_imu7_posture_and_gait_show_where_the_simulation_puts_them():
-    x, y = GENERATORS["imu7"]()
+    x, y = _data("imu7")
     act = {a: i for i, a in enumerate(ACTIVITIES)}
     vertical, spread, dominant, pitch = x[:, 2], x[:, 7], x[:, 15], x[:, 19]
     # gravity on the vertical axis unless lying; the trunk leans back when sitting
@@ -94,7 +102,7 @@ def test_imu7_posture_and_gait_show_where_the_simulation_puts_them():
 
 
 def test_call16_species_families_and_trills():
-    x, y = GENERATORS["call16"]()
+    x, y = _data("call16")
     family = y // len(CALL_FAMILIES)
     assert np.all(x[:, :24] >= 0)  # levels above the noise floor
     # the envelope's dominant pulsing rate: each trill species at its own rate (12, 18, 26, 36 Hz), the
@@ -109,7 +117,7 @@ def test_call16_species_families_and_trills():
 
 
 def test_flow6_records_are_consistent():
-    x, y = GENERATORS["flow6"]()
+    x, y = _data("flow6")
     np.testing.assert_array_equal(x[:, :3].sum(1), 1.0)  # one protocol
     np.testing.assert_array_equal(x[:, 3:8].sum(1), 1.0)  # one port group
     no_tls, no_reply = x[:, 28] == 1, x[:, 30] == 1
@@ -125,7 +133,7 @@ def test_flow6_records_are_consistent():
 
 
 def test_nir15_spectra_are_smooth_and_varieties_of_one_crop_are_the_confusion():
-    x, y = GENERATORS["nir15"]()
+    x, y = _data("nir15")
     assert x.min() > 0
     corr = np.corrcoef(x.T)
     assert np.diag(corr, 1).min() > 0.85  # neighbouring wavelengths move together
