@@ -1,0 +1,173 @@
+"""The seventh held-out trace family (tokens/s through Prometheus' rate()): generator checks only.
+
+No detector runs here: the family is scored once, by the integrator.
+"""
+
+import numpy as np
+import pytest
+
+from anomaly.heldout7 import HELDOUT7_SEEDS, _rate, heldout7_set, make_heldout7
+from anomaly.traces import Event, Trace
+
+SPANS = {"short": (2, 12), "long": (8, 125)}  # routine pauses after the start-up span
+DT = {"short": {10.0, 15.0}, "long": {15.0, 30.0}}
+
+
+@pytest.fixture(scope="module")
+def sets():
+    return {p: heldout7_set(p) for p in ("short", "long")}
+
+
+@pytest.fixture(params=["short", "long"])
+def traces(request, sets):
+    return request.param, sets[request.param]
+
+
+def _live(t):
+    live = np.ones(len(t.values), bool)
+    for a, b in t.pauses:
+        live[a:b] = False
+    return live
+
+
+def _loss(t, idx):
+    return 1 - t.values[idx].sum() / t.healthy[idx].sum()
+
+
+def test_seeds_are_its_own():
+    assert HELDOUT7_SEEDS == tuple(range(71840, 71852))
+
+
+def test_deterministic_and_seed_dependent():
+    a, b = make_heldout7(71841, pauses="long"), make_heldout7(71841, pauses="long")
+    for x, y in ((a.values, b.values), (a.timestamps, b.timestamps), (a.healthy, b.healthy)):
+        assert x.dtype == np.float64 and np.array_equal(x, y)
+    assert a.events == b.events and a.pauses == b.pauses and a.events
+    assert not np.array_equal(a.values, make_heldout7(71842, pauses="long").values)
+    assert not np.array_equal(a.values[:500], make_heldout7(71841, pauses="short").values[:500])
+
+
+def test_shapes_and_values(traces):
+    _, ts = traces
+    assert [t.seed for t in ts] == list(HELDOUT7_SEEDS)
+    for t in ts:
+        assert isinstance(t, Trace)
+        assert t.values.shape == t.timestamps.shape == t.healthy.shape == (6000,)
+        assert np.isfinite(t.values).all() and (t.values >= 0).all()
+        assert np.isfinite(t.healthy).all() and (t.healthy >= 0).all()
+        assert (np.diff(t.timestamps) > 0).all()
+
+
+def test_scrape_grid_and_restart_gaps(traces):
+    setting, ts = traces
+    gaps = [np.diff(t.timestamps) for t in ts]
+    assert {float(np.median(g)) for g in gaps} == DT[setting]
+    restarts = sum(g.max() > 300 for g in gaps)  # the dead process leaves no points
+    if setting == "short":
+        assert restarts == 0 and all(g.max() <= 3 * np.median(g) for g in gaps)
+    else:
+        assert 3 <= restarts <= 11
+
+
+def test_event_counts_kinds_and_clean_share(traces):
+    _, ts = traces
+    for k, t in enumerate(ts):
+        if (k + 1) % 4 == 0:
+            assert t.events == [] and np.array_equal(t.values, t.healthy)
+            continue
+        assert 1 <= len(t.events) <= 4
+        for e in t.events:
+            assert isinstance(e, Event) and e.kind in {"drop", "leak", "straggler"}
+            assert 350 <= e.onset <= e.ramp_end <= e.end <= 6000 and e.end - e.onset >= 30
+            assert (e.ramp_end > e.onset) == (e.kind == "leak")
+        for a, b in zip(t.events, t.events[1:]):
+            assert a.end <= b.onset
+    events = [e for t in ts for e in t.events]
+    assert 24 <= len(events) <= 32
+    assert all(sum(e.kind == k for e in events) >= 5 for k in ("drop", "leak", "straggler"))
+    assert any(e.end == 6000 for e in events) and any(e.end < 6000 for e in events)
+
+
+def test_depths_spread_and_measured(traces):
+    _, ts = traces
+    depths = []
+    for t in ts:
+        live = _live(t)
+        for e in t.events:
+            assert 0.07 <= e.depth <= 0.36, (t.seed, e)
+            depths.append(e.depth)
+            if e.kind != "leak":  # the label is the loss measured after the rate() smear
+                idx = np.arange(e.onset, e.end)[10:]
+                idx = idx[live[idx]]
+                assert abs(_loss(t, idx) - e.depth) < 0.03, (t.seed, e)
+    assert min(depths) < 0.10 and max(depths) > 0.30
+    assert np.histogram(depths, bins=[0.07, 0.14, 0.21, 0.28, 0.36])[0].min() >= 3
+
+
+def test_every_event_is_visible_in_its_catch_window(traces):
+    _, ts = traces
+    for t in ts:
+        live = _live(t)
+        for e in t.events:
+            if e.kind == "leak":
+                lo = e.ramp_end if e.end - e.ramp_end >= 30 else max(e.onset, e.end - 60)
+            else:
+                lo = e.onset
+            win = np.arange(lo, min(lo + 60, e.end))
+            assert live[win].mean() >= 0.5, (t.seed, e)
+            assert _loss(t, win[live[win]]) >= 0.05, (t.seed, e)
+
+
+def test_healthy_equals_values_outside_events(traces):
+    _, ts = traces
+    for t in ts:
+        inside = np.zeros(len(t.values), bool)
+        for e in t.events:
+            inside[e.onset:e.end] = True
+            assert (t.values[e.onset:e.end] <= t.healthy[e.onset:e.end] * (1 + 1e-12)).all()
+        assert np.array_equal(t.values[~inside], t.healthy[~inside])
+
+
+def test_pause_spans_per_setting(traces):
+    setting, ts = traces
+    lo, hi = SPANS[setting]
+    for t in ts:
+        assert t.pauses[0][0] == 0  # the start-up (compile, first steps) is a phase too
+        assert len(t.pauses) >= (30 if setting == "short" else 5)
+        for (s, e), (s2, _) in zip(t.pauses, t.pauses[1:]):
+            assert 0 <= s < e < s2 <= 6000
+        for s, e in t.pauses[1:]:
+            assert lo <= e - s <= hi or e == 6000, (t.seed, s, e)
+
+
+def test_phase_marks_the_pauses(traces):
+    _, ts = traces
+    for t in ts:
+        live = _live(t)
+        assert (t.healthy[live] > 0).all()  # a zero rate happens only in a routine pause
+        for s, e in t.pauses[1:]:
+            around = np.arange(max(s - 40, 0), min(e + 40, 6000))
+            ref = np.median(t.healthy[around[live[around]]])
+            assert t.healthy[s:e].min() < 0.9 * ref, (t.seed, s, e)  # every span holds a real dip
+
+
+def test_onsets_near_and_inside_pauses(traces):
+    _, ts = traces
+    events = [(t, e) for t in ts for e in t.events]
+    near = sum(any(s - 10 <= e.onset < b + 10 for s, b in t.pauses) for t, e in events)
+    inside = sum(any(s <= e.onset < b for s, b in t.pauses) for t, e in events)
+    assert near >= 0.4 * len(events) and inside >= 5
+
+
+def test_rate_follows_prometheus():
+    t = np.array([1.0, 16.0, 31.0, 46.0])
+    assert _rate(t, 100 * t, np.array([60.0]), 60.0)[0] == pytest.approx(100.0)
+    # a counter reset (a new process) is corrected, not read as a negative rate
+    v = np.array([100.0, 1600.0, 500.0, 2000.0])
+    assert _rate(t, v, np.array([60.0]), 60.0)[0] == pytest.approx((1500 + 500 + 1500) / 45)
+    assert np.isnan(_rate(t, v, np.array([17.0]), 10.0)).all()  # one sample: no rate
+
+
+def test_bad_pause_setting():
+    with pytest.raises(ValueError, match="pauses"):
+        make_heldout7(71840, pauses="medium")
