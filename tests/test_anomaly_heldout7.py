@@ -47,24 +47,16 @@ def test_deterministic_and_seed_dependent():
     assert not np.array_equal(a.values[:500], make_heldout7(71841, pauses="short").values[:500])
 
 
-def test_shapes_and_values(traces):
-    _, ts = traces
-    assert [t.seed for t in ts] == list(HELDOUT7_SEEDS)
-    for t in ts:
-        assert isinstance(t, Trace)
-        assert t.values.shape == t.timestamps.shape == t.healthy.shape == (6000,)
-        assert np.isfinite(t.values).all() and (t.values >= 0).all()
-        assert np.isfinite(t.healthy).all() and (t.healthy >= 0).all()
-        assert (np.diff(t.timestamps) > 0).all()
-
-
-def test_scrape_grid_and_restart_gaps(traces):
+def test_shapes_values_scrape_grid_and_restart_gaps(traces):
     setting, ts = traces
-    gaps = [np.diff(t.timestamps) for t in ts]
-    assert {float(np.median(g)) for g in gaps} == DT[setting]
-    restarts = sum(g.max() > 300 for g in gaps)  # the dead process leaves no points
+    assert [t.seed for t in ts] == list(HELDOUT7_SEEDS) and all(isinstance(t, Trace) for t in ts)
+    rates = np.stack([(t.values, t.healthy) for t in ts])
+    assert rates.shape == (12, 2, 6000) and np.isfinite(rates).all() and (rates >= 0).all()
+    gaps = np.diff(np.stack([t.timestamps for t in ts]), axis=1)
+    assert (gaps > 0).all() and set(np.median(gaps, axis=1)) == DT[setting]
+    restarts = (gaps.max(axis=1) > 300).sum()  # a dead process leaves no points
     if setting == "short":
-        assert restarts == 0 and all(g.max() <= 3 * np.median(g) for g in gaps)
+        assert restarts == 0 and (gaps.max(axis=1) <= 3 * np.median(gaps, axis=1)).all()
     else:
         assert 3 <= restarts <= 11
 
