@@ -3,6 +3,8 @@
 No detector runs here: the family is scored once, by the integrator.
 """
 
+from collections import Counter
+
 import numpy as np
 import pytest
 
@@ -23,11 +25,15 @@ def traces(request, sets):
     return request.param, sets[request.param]
 
 
+def _mask(spans):
+    mask = np.zeros(6000, bool)
+    for a, b in spans:
+        mask[a:b] = True
+    return mask
+
+
 def _live(t):
-    live = np.ones(len(t.values), bool)
-    for a, b in t.pauses:
-        live[a:b] = False
-    return live
+    return ~_mask(t.pauses)
 
 
 def _loss(t, idx):
@@ -63,21 +69,18 @@ def test_shapes_values_scrape_grid_and_restart_gaps(traces):
 
 def test_event_counts_kinds_and_clean_share(traces):
     _, ts = traces
-    for k, t in enumerate(ts):
-        if (k + 1) % 4 == 0:
-            assert t.events == [] and np.array_equal(t.values, t.healthy)
-            continue
-        assert 1 <= len(t.events) <= 4
-        for e in t.events:
-            assert isinstance(e, Event) and e.kind in {"drop", "leak", "straggler"}
-            assert 350 <= e.onset <= e.ramp_end <= e.end <= 6000 and e.end - e.onset >= 30
-            assert (e.ramp_end > e.onset) == (e.kind == "leak")
-        for a, b in zip(t.events, t.events[1:]):
-            assert a.end <= b.onset
-    events = [e for t in ts for e in t.events]
-    assert 24 <= len(events) <= 32
-    assert all(sum(e.kind == k for e in events) >= 5 for k in ("drop", "leak", "straggler"))
-    assert any(e.end == 6000 for e in events) and any(e.end < 6000 for e in events)
+    clean, dirty = ts[3::4], [t for k, t in enumerate(ts) if k % 4 != 3]
+    assert all(t.events == [] and np.array_equal(t.values, t.healthy) for t in clean)
+    assert {len(t.events) for t in dirty} <= {1, 2, 3, 4}
+    events = [e for t in dirty for e in t.events]
+    assert all(isinstance(e, Event) for e in events) and 24 <= len(events) <= 32
+    kinds = Counter(e.kind for e in events)
+    assert set(kinds) == {"drop", "leak", "straggler"} and min(kinds.values()) >= 5
+    at = np.array([(e.onset, e.ramp_end, e.end) for e in events])
+    assert (at[:, 0] >= 350).all() and (np.diff(at, axis=1) >= 0).all() and (at[:, 2] <= 6000).all()
+    assert (at[:, 2] - at[:, 0] >= 30).all() and (at[:, 2] == 6000).any() and (at[:, 2] < 6000).any()
+    assert [e.ramp_end > e.onset for e in events] == [e.kind == "leak" for e in events]
+    assert all(a.end <= b.onset for t in dirty for a, b in zip(t.events, t.events[1:]))
 
 
 def test_depths_spread_and_measured(traces):
@@ -112,12 +115,10 @@ def test_every_event_is_visible_in_its_catch_window(traces):
 
 def test_healthy_equals_values_outside_events(traces):
     _, ts = traces
-    for t in ts:
-        inside = np.zeros(len(t.values), bool)
-        for e in t.events:
-            inside[e.onset:e.end] = True
-            assert (t.values[e.onset:e.end] <= t.healthy[e.onset:e.end] * (1 + 1e-12)).all()
+    for t in ts:  # exactly equal outside, never above inside (a regression only slows)
+        inside = _mask((e.onset, e.end) for e in t.events)
         assert np.array_equal(t.values[~inside], t.healthy[~inside])
+        assert (t.values[inside] <= t.healthy[inside] * (1 + 1e-12)).all()
 
 
 def test_pause_spans_per_setting(traces):
