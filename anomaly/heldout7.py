@@ -5,7 +5,8 @@ Entry points: ``heldout7_set(pauses)`` (12 traces x 6,000 points, ``pauses`` "sh
 and ``make_heldout7(seed, n, pauses, n_events)`` (``n_events=0``: the clean run; an integer: that
 many candidate regressions; ``None``: 3 or 4, 4 with chance 0.4 short / 0.6 long).
 Deterministic: numpy ``PCG64`` streams seeded by ``SeedSequence([seed, setting])`` (job, scrapes
-and regressions apart), no BLAS in the path.
+and regressions apart), no BLAS in the path: the same call gives the same floats (the tests
+pin a trace's events and sums; numpy's SIMD exp/sin may differ in the last bit between CPUs).
 
 The job (simulated optimizer step by optimizer step, 30k-230k steps per trace, vectorised)
 ------------------------------------------------------------------------------------------
