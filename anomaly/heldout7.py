@@ -8,7 +8,7 @@ Deterministic: numpy ``PCG64`` streams seeded by ``SeedSequence([seed, setting])
 and regressions apart), no BLAS in the path: the same call gives the same floats (the tests
 pin a trace's events and sums; numpy's SIMD exp/sin may differ in the last bit between CPUs).
 
-The job (simulated optimizer step by optimizer step, 30k-230k steps per trace, vectorised)
+The job (simulated optimizer step by optimizer step, 15k-240k steps per trace, vectorised)
 ------------------------------------------------------------------------------------------
 * **Tokens, not samples.** A fixed token budget per step (base rate 1e5-3e6 tokens/s, log-uniform).
   The counter counts non-padding tokens: packed runs (60 %) keep 98.5-99.5 % of the budget (sd
