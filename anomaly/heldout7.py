@@ -442,7 +442,7 @@ def make_heldout7(seed: int, n: int = N_POINTS, pauses: str = "short", n_events:
                  healthy=sim["healthy"])
 
 
-def heldout7_set(pauses: str = "short") -> list[Trace]:
+def heldout7_set(pauses: str = "short", n: int = N_POINTS, seeds=HELDOUT7_SEEDS) -> list[Trace]:
     """The 12 held-out traces of one setting; every fourth one is clean."""
-    return [make_heldout7(s, pauses=pauses, n_events=0 if (i + 1) % 4 == 0 else None)
-            for i, s in enumerate(HELDOUT7_SEEDS)]
+    return [make_heldout7(s, n=n, pauses=pauses, n_events=0 if (i + 1) % 4 == 0 else None)
+            for i, s in enumerate(seeds)]
