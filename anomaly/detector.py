@@ -67,7 +67,7 @@ import numpy as np
 
 from anomaly.global_model import ANCHOR, HOLD, RISE
 from anomaly.registry import FORECASTERS
-from anomaly.side import BURST_ALPHA, BURST_DIP, BURST_WINDOW, HOLD_SPANS, SETTLE, Side
+from anomaly.side import BURST_ALPHA, BURST_DIP, BURST_WINDOW, HOLD_SPANS, REBASE, SETTLE, Side
 from anomaly.stats import DetectionResult, gaussian_z, robust_center_scale, safe_exp
 
 __all__ = ["ThroughputDetector", "DetectionResult", "DIRECTIONS", "VALUE_MODES", "robust_center_scale"]
@@ -117,6 +117,9 @@ class ThroughputDetector:
     burst_restart : when an alert ends, only dip runs that start afterwards count.
     settle : for up to this many points after a pause, a point still climbing back (the first two, or
         more than ``min_drop`` above the point five before) is neither evidence nor drain (0: off).
+    rebase : an alert whose last ``rebase`` non-deep points sit flat at a new level (no trend, no further
+        fall, noise like before the alert, no burst going on) ends, and that level becomes the reference
+        (0: off; alerts then end only by recovery or ``adapt_after``).
     adapt_after : an alert this long (points) is accepted as the new normal.
     adapt_warmup : after that, the fresh forecaster gets this many points before any alert (0: off).
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.
@@ -139,8 +142,8 @@ class ThroughputDetector:
     _PARAMS = ("forecaster", "direction", "values", "calibration", "warmup", "window", "persistence", "recovery",
                "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down", "reference_warmup",
                "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window", "burst_alpha",
-               "burst_restart", "burst_hold", "settle", "adapt_warmup", "adapt_after", "alpha", "gap_factor",
-               "seed")
+               "burst_restart", "burst_hold", "settle", "rebase", "marginal", "adapt_warmup", "adapt_after", "alpha",
+               "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
                  warmup: int = 300, window: int = 21, persistence: int = 6, recovery: int = 21,
@@ -149,7 +152,8 @@ class ThroughputDetector:
                  reference_warmup: float = 0.05, reference_rise: float = RISE, reference_hold: int = HOLD,
                  reference_anchor: int = ANCHOR, burst_dip: float = BURST_DIP, burst_window: int = BURST_WINDOW,
                  burst_alpha: float = BURST_ALPHA, burst_restart: bool = True,
-                 burst_hold: int = 3, settle: int = SETTLE,
+                 burst_hold: int = 3, settle: int = SETTLE, rebase: int = REBASE,
+                 marginal: float = 0.0,
                  adapt_after: int = 2000, adapt_warmup: int = 300, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster
@@ -175,6 +179,8 @@ class ThroughputDetector:
         self.burst_restart = burst_restart
         self.burst_hold = burst_hold
         self.settle = settle
+        self.rebase = rebase
+        self.marginal = marginal
         self.adapt_after = adapt_after
         self.adapt_warmup = adapt_warmup
         self.alpha = alpha
@@ -201,7 +207,7 @@ class ThroughputDetector:
                 raise ValueError(f"{name}={v!r}: must be a positive integer")
         if isinstance(self.burst_hold, bool) or self.burst_hold not in range(HOLD_SPANS + 1):
             raise ValueError(f"burst_hold={self.burst_hold!r}: must be an integer 0-{HOLD_SPANS} (0: off)")
-        for name in ("reference_hold", "reference_anchor", "settle", "adapt_warmup"):
+        for name in ("reference_hold", "reference_anchor", "settle", "rebase", "adapt_warmup"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:
                 raise ValueError(f"{name}={v!r}: must be an integer >= 0 (0: off)")
@@ -209,6 +215,8 @@ class ThroughputDetector:
             v = getattr(self, name)
             if not (isinstance(v, (int, float)) and math.isfinite(v) and v > 0):
                 raise ValueError(f"{name}={v!r}: must be a finite number > 0")
+        if not (isinstance(self.marginal, (int, float)) and math.isfinite(self.marginal) and self.marginal >= 0):
+            raise ValueError(f"marginal={self.marginal!r}: must be a finite number >= 0 (0: off)")
         if not (isinstance(self.burst_dip, (int, float)) and math.isfinite(self.burst_dip) and self.burst_dip >= 0):
             raise ValueError(f"burst_dip={self.burst_dip!r}: must be a finite number >= 0 (0: off)")
         for name in ("reference_up", "reference_down", "reference_warmup", "alpha", "burst_alpha"):
