@@ -62,7 +62,7 @@ BURST_READY = 300  # no decision before this many history points
 HOLD_SPANS = 4  # the longest burst hold (ThroughputDetector(burst_hold=...)) in windows
 REBASE = 300  # an alert's level settled for this many non-deep points is accepted (ThroughputDetector(rebase=...))
 FLAT = 0.025  # settled: the medians of the window's thirds within max(FLAT, FLAT_SE * noise / sqrt(third)) ...
-FLAT_SE = 4.0
+FLAT_SE = 6.0
 NOISY = 1.5  # ... and its step noise at most this times the noise before the alert
 MARGIN_WINDOW = 300  # ThroughputDetector(marginal=c): the band is at least c x the robust spread of u over
 MARGIN_MIN = 100  # this many recent non-deep points outside alerts (used once this many are in)
@@ -310,7 +310,7 @@ class Side:
             if self.calm >= d.recovery:
                 self._end_alarm()
                 return 0.0, False, "normal"
-            if self.rebase and not (hold or pause):
+            if self.rebase and not (hold or pause) and uc > DEEP:
                 self.plateau.vals.append(y)
                 level = None if bursting else self.plateau.settled(self.alarm_noise)
                 if level is not None:  # settled at a new level: accepted, the alert ends

@@ -88,7 +88,8 @@ def detectors(classic: bool = False) -> dict:
                                                                          reference_anchor=0),
         "ablation: no burst rule": lambda s: ThroughputDetector("lstm", seed=s, burst_dip=0),
         "ablation: session 9 rule": lambda s: ThroughputDetector("lstm", seed=s, burst_hold=0, settle=0,
-                                                                 burst_restart=False, adapt_warmup=0),
+                                                                 burst_restart=False, adapt_warmup=0, rebase=0),
+        "ablation: session 10 rule (no re-baseline)": lambda s: ThroughputDetector("lstm", seed=s, rebase=0),
         "baseline: rolling median/MAD": lambda s: MedianMadDetector(),
     }
     if classic:
