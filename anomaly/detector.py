@@ -20,7 +20,9 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
 4. **One alert per regression.** The alert holds through deep (pause-like) points (without the phase
    also through raised ones, up to 200 points) and ends after
    ``recovery`` points above the forecast's 5 % quantile and within ``2 * min_drop`` of the pre-alert
-   level (throughput has recovered); one that lasts ``adapt_after`` points is accepted as the new normal.
+   level (throughput has recovered); one whose last ``rebase`` non-deep points sit flat at a new level
+   (noise like before, not wandering, no burst) is re-baselined there and ends (a lasting step is
+   accepted); one that lasts ``adapt_after`` points is accepted as the new normal.
    A straggler's alert (started by the burst rule alone, with healthy points between the dips) is judged
    by its dips: no point counts as recovered while the last ``burst_hold`` windows hold more than one dip
    run beyond the healthy expectation; when an alert ends the burst count restarts; after an adaptation
@@ -118,8 +120,10 @@ class ThroughputDetector:
     settle : for up to this many points after a pause, a point still climbing back (the first two, or
         more than ``min_drop`` above the point five before) is neither evidence nor drain (0: off).
     rebase : an alert whose last ``rebase`` non-deep points sit flat at a new level (no trend, no further
-        fall, noise like before the alert, no burst going on) ends, and that level becomes the reference
-        (0: off; alerts then end only by recovery or ``adapt_after``).
+        fall, noise like before the alert and not slowly wandering, no burst going on) ends, and that level
+        becomes the reference (rates only; 0: off, alerts then end only by recovery or ``adapt_after``).
+    marginal : c > 0 keeps the band used to standardise the shortfall at least c x the robust spread of
+        the last 300 non-deep ``u`` outside alerts and pauses (slowly correlated noise; 0: off, the default).
     adapt_after : an alert this long (points) is accepted as the new normal.
     adapt_warmup : after that, the fresh forecaster gets this many points before any alert (0: off).
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.

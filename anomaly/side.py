@@ -15,9 +15,9 @@
   recovers only once the last ``burst_hold`` windows hold at most one dip run beyond the healthy
   expectation, and the count restarts when an alert ends;
 * re-baselining (``rebase``): an alert whose level has settled at a new stable level (its last ``rebase``
-  non-deep points flat, noise like the healthy noise, no burst going on) ends, and that level becomes the
-  reference: a lasting step (healthy, or a regression that stays) is accepted after ``rebase`` points and
-  a new regression after it can start its own alert;
+  non-deep points flat, noise like the healthy noise and not wandering, no burst going on) ends, and that
+  level becomes the reference: a lasting step (healthy, or a regression that stays) is accepted after
+  ``rebase`` points and a new regression after it can start its own alert;
 * settling: for up to ``settle`` points after a pause, a point still climbing back is neither evidence
   nor drain (a warm-up ramp after a long pause);
 * where the caller knows the run's phase (``pause=True/False`` per point), a pause point changes
@@ -64,6 +64,7 @@ REBASE = 300  # an alert's level settled for this many non-deep points is accept
 FLAT = 0.025  # settled: the medians of the window's thirds within max(FLAT, FLAT_SE * noise / sqrt(third)) ...
 FLAT_SE = 6.0
 NOISY = 1.5  # ... and its step noise at most this times the noise before the alert
+WANDER = 2.0  # ... and its marginal spread at most this times its step noise (a white-noise level; 0: off)
 MARGIN_WINDOW = 300  # ThroughputDetector(marginal=c): the band is at least c x the robust spread of u over
 MARGIN_MIN = 100  # this many recent non-deep points outside alerts (used once this many are in)
 
@@ -156,7 +157,8 @@ class Plateau:
 
     def settled(self, noise: float) -> float | None:
         """The new level (the last third's median) once the window is full, flat (its thirds' medians
-        within the tolerance: no trend, no further fall) and no noisier than ``NOISY * noise``; else None."""
+        within the tolerance: no trend, no further fall), no noisier than ``NOISY * noise`` and not
+        wandering (its robust spread at most ``WANDER`` x its step noise, as white noise); else None."""
         if len(self.vals) < self.vals.maxlen:
             return None
         v = np.fromiter(self.vals, float)
@@ -164,8 +166,11 @@ class Plateau:
         meds = [float(np.median(v[:k])), float(np.median(v[k:2 * k])), float(np.median(v[2 * k:]))]
         if max(meds) - min(meds) > max(FLAT, FLAT_SE * noise / k ** 0.5):
             return None
-        if 1.05 * float(np.median(np.abs(np.diff(v)))) > NOISY * noise:
+        step = 1.05 * float(np.median(np.abs(np.diff(v))))
+        if step > NOISY * noise:
             return None
+        if WANDER and float(np.subtract(*np.percentile(v, [75, 25]))) / 1.349 > WANDER * max(step, 1e-4):
+            return None  # the level wanders (slowly correlated noise): a flat stretch of it is no new level
         return meds[2]
 
 

@@ -66,3 +66,26 @@ def test_a_state_saved_inside_an_alert_resumes():
     b = ThroughputDetector()
     b.load_state_dict(a.state_dict())
     assert _flags(v[cut:], a) == _flags(v[cut:], b)
+
+
+def test_the_level_step_construct_holds_what_its_labels_say():
+    from anomaly.tuning import make_tuning
+    from benchmarks.anomaly_levelstep import LEVEL_STEP_SEEDS, level_step_trace
+
+    kinds = set()
+    for seed in list(LEVEL_STEP_SEEDS)[:8]:
+        a, b = level_step_trace(seed), level_step_trace(seed)
+        assert np.array_equal(a.values, b.values) and a.events == b.events
+        base = make_tuning(seed, 6000).healthy
+        ok = base > 0
+        shift = np.log(a.healthy[ok] / base[ok])  # the steps alone: piecewise constant
+        jumps = np.flatnonzero(np.abs(np.diff(shift)) > 1e-9)
+        assert 1 <= len(jumps) <= 2 and len(a.steps) == len(jumps)
+        for j in jumps:
+            assert 0.045 < abs(shift[j + 1] - shift[j]) < 0.17  # 5-15 % up or down
+        outside = np.ones(6000, bool)
+        for e in a.events:
+            kinds.add(e.kind)
+            outside[e.onset:e.end] = False
+        np.testing.assert_allclose(a.values[outside], a.healthy[outside])
+    assert kinds >= {"drop", "straggler"}
