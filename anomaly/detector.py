@@ -122,8 +122,6 @@ class ThroughputDetector:
     rebase : an alert whose last ``rebase`` non-deep points sit flat at a new level (no trend, no further
         fall, noise like before the alert and not slowly wandering, no burst going on) ends, and that level
         becomes the reference (rates only; 0: off, alerts then end only by recovery or ``adapt_after``).
-    marginal : c > 0 keeps the band used to standardise the shortfall at least c x the robust spread of
-        the last 300 non-deep ``u`` outside alerts and pauses (slowly correlated noise; 0: off, the default).
     adapt_after : an alert this long (points) is accepted as the new normal.
     adapt_warmup : after that, the fresh forecaster gets this many points before any alert (0: off).
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.
@@ -146,7 +144,7 @@ class ThroughputDetector:
     _PARAMS = ("forecaster", "direction", "values", "calibration", "warmup", "window", "persistence", "recovery",
                "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down", "reference_warmup",
                "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window", "burst_alpha",
-               "burst_restart", "burst_hold", "settle", "rebase", "marginal", "adapt_warmup", "adapt_after", "alpha",
+               "burst_restart", "burst_hold", "settle", "rebase", "adapt_warmup", "adapt_after", "alpha",
                "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
@@ -157,7 +155,6 @@ class ThroughputDetector:
                  reference_anchor: int = ANCHOR, burst_dip: float = BURST_DIP, burst_window: int = BURST_WINDOW,
                  burst_alpha: float = BURST_ALPHA, burst_restart: bool = True,
                  burst_hold: int = 3, settle: int = SETTLE, rebase: int = REBASE,
-                 marginal: float = 0.0,
                  adapt_after: int = 2000, adapt_warmup: int = 300, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster
@@ -184,7 +181,6 @@ class ThroughputDetector:
         self.burst_hold = burst_hold
         self.settle = settle
         self.rebase = rebase
-        self.marginal = marginal
         self.adapt_after = adapt_after
         self.adapt_warmup = adapt_warmup
         self.alpha = alpha
@@ -219,8 +215,6 @@ class ThroughputDetector:
             v = getattr(self, name)
             if not (isinstance(v, (int, float)) and math.isfinite(v) and v > 0):
                 raise ValueError(f"{name}={v!r}: must be a finite number > 0")
-        if not (isinstance(self.marginal, (int, float)) and math.isfinite(self.marginal) and self.marginal >= 0):
-            raise ValueError(f"marginal={self.marginal!r}: must be a finite number >= 0 (0: off)")
         if not (isinstance(self.burst_dip, (int, float)) and math.isfinite(self.burst_dip) and self.burst_dip >= 0):
             raise ValueError(f"burst_dip={self.burst_dip!r}: must be a finite number >= 0 (0: off)")
         for name in ("reference_up", "reference_down", "reference_warmup", "alpha", "burst_alpha"):

@@ -65,8 +65,6 @@ FLAT = 0.025  # settled: the medians of the window's thirds within max(FLAT, FLA
 FLAT_SE = 6.0
 NOISY = 1.5  # ... and its step noise at most this times the noise before the alert
 WANDER = 2.0  # ... and its marginal spread at most this times its step noise (a white-noise level; 0: off)
-MARGIN_WINDOW = 300  # ThroughputDetector(marginal=c): the band is at least c x the robust spread of u over
-MARGIN_MIN = 100  # this many recent non-deep points outside alerts (used once this many are in)
 
 
 class Bursts:
@@ -219,7 +217,6 @@ class Side:
         self.bursts = Bursts(det.burst_window) if on_rates and det.burst_dip > 0 else None
         self.plateau = Plateau(det.rebase)
         self.rebase = det.rebase if on_rates else 0  # a throughput step; real-valued series (NAB) as before
-        self.margin = SortedWindow(MARGIN_WINDOW) if det.marginal else None  # recent u: the marginal spread
         self.alarm_noise = self.cov.sigma  # the noise level when the alert started
 
     def _new_forecaster(self):
@@ -265,12 +262,6 @@ class Side:
             self.recent.push(y)
         if self.typical is not None and q50 > DEEP:
             spread = min(spread, WIDEN * self.typical)
-        if self.margin is not None:
-            m = self.margin.sorted
-            if len(m) >= MARGIN_MIN:  # slowly correlated noise: the step noise understates the spread
-                spread = max(spread, d.marginal * (m[3 * len(m) // 4] - m[len(m) // 4]) * Z90 / 1.349)
-            if not (self.alarm or pause) and uc > DEEP:
-                self.margin.push(uc)
         z = Z90 * (q50 - uc) / spread
         if pause is None:
             hold = self.sign > 0 and (uc < DEEP or q50 < DEEP  # a pause, seen or expected
@@ -386,7 +377,6 @@ class Side:
         st.update(ref=self.ref.state(), recent=self.recent.state(), last=list(self.last),
                   bursts=None if self.bursts is None else self.bursts.state(), post=list(self.post),
                   plateau=list(self.plateau.vals), alarm_noise=self.alarm_noise,
-                  margin=None if self.margin is None else self.margin.state(),
                   forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 
@@ -407,8 +397,6 @@ class Side:
             self.cov.load(st["cov"])
         self.plateau.vals.extend(float(x) for x in st.get("plateau", []))  # absent before session 11
         self.alarm_noise = float(st.get("alarm_noise", self.cov.sigma))
-        if self.margin is not None and st.get("margin") is not None:
-            self.margin = SortedWindow.from_state(st["margin"])
 
     def gap(self) -> None:
         """A gap in the timestamps: the evidence gathered so far is stale."""
