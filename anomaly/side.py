@@ -14,6 +14,10 @@
   improbable under the run's own healthy rate of dip runs starts an alert or holds one; a straggler's alert
   recovers only once the last ``burst_hold`` windows hold at most one dip run beyond the healthy
   expectation, and the count restarts when an alert ends;
+* re-baselining (``rebase``): an alert whose level has settled at a new stable level (its last ``rebase``
+  non-deep points flat, noise like the healthy noise and not wandering, no burst going on) ends, and that
+  level becomes the reference: a lasting step (healthy, or a regression that stays) is accepted after
+  ``rebase`` points and a new regression after it can start its own alert;
 * settling: for up to ``settle`` points after a pause, a point still climbing back is neither evidence
   nor drain (a warm-up ramp after a long pause);
 * where the caller knows the run's phase (``pause=True/False`` per point), a pause point changes
@@ -27,6 +31,7 @@ import copy
 from collections import deque
 from typing import NamedTuple
 
+import numpy as np
 from scipy.special import pdtrc
 
 from anomaly.global_model import DEEP, PHASE_WEIGHTS, Z90, Covariates, GlobalForecaster, Reference, clip_u
@@ -55,6 +60,11 @@ BURST_HISTORY = 2000  # the healthy rate comes from up to this many points ...
 BURST_GUARD = 200  # ... kept this far behind (the start of a regression is not learnt as healthy)
 BURST_READY = 300  # no decision before this many history points
 HOLD_SPANS = 4  # the longest burst hold (ThroughputDetector(burst_hold=...)) in windows
+REBASE = 300  # an alert's level settled for this many non-deep points is accepted (ThroughputDetector(rebase=...))
+FLAT = 0.025  # settled: the medians of the window's thirds within max(FLAT, FLAT_SE * noise / sqrt(third)) ...
+FLAT_SE = 6.0
+NOISY = 1.5  # ... and its step noise at most this times the noise before the alert
+WANDER = 2.0  # ... and its marginal spread at most this times its step noise (a white-noise level; 0: off)
 
 
 class Bursts:
@@ -137,6 +147,31 @@ class Bursts:
         self.starts, self.pending, self.hist = (deque(int(x) for x in st[key]) for key in ("starts", "pending", "hist"))
 
 
+class Plateau:
+    """The non-deep values (log) of a held alert, for the re-baseline test (plain-data state)."""
+
+    def __init__(self, size: int) -> None:
+        self.vals: deque[float] = deque(maxlen=max(size, 3))
+
+    def settled(self, noise: float) -> float | None:
+        """The new level (the last third's median) once the window is full, flat (its thirds' medians
+        within the tolerance: no trend, no further fall), no noisier than ``NOISY * noise`` and not
+        wandering (its robust spread at most ``WANDER`` x its step noise, as white noise); else None."""
+        if len(self.vals) < self.vals.maxlen:
+            return None
+        v = np.fromiter(self.vals, float)
+        k = len(v) // 3
+        meds = [float(np.median(v[:k])), float(np.median(v[k:2 * k])), float(np.median(v[2 * k:]))]
+        if max(meds) - min(meds) > max(FLAT, FLAT_SE * noise / k ** 0.5):
+            return None
+        step = 1.05 * float(np.median(np.abs(np.diff(v))))
+        if step > NOISY * noise:
+            return None
+        if WANDER and float(np.subtract(*np.percentile(v, [75, 25]))) / 1.349 > WANDER * max(step, 1e-4):
+            return None  # the level wanders (slowly correlated noise): a flat stretch of it is no new level
+        return meds[2]
+
+
 class Band(NamedTuple):
     """The forecast of the next point on the side's scale: its median and a standard deviation."""
 
@@ -178,8 +213,11 @@ class Side:
         self.deep = 0  # current run of pause points (known, or deep when the phase is unknown)
         self.since = 0  # points since the last pause point (known, or deep when the phase is unknown)
         self.post: deque[float] = deque(maxlen=CLIMB)  # the last clipped u since that pause
-        on = det.burst_dip > 0 and sign > 0 and det.value_mode == "rate"
-        self.bursts = Bursts(det.burst_window) if on else None
+        on_rates = sign > 0 and det.value_mode == "rate"
+        self.bursts = Bursts(det.burst_window) if on_rates and det.burst_dip > 0 else None
+        self.plateau = Plateau(det.rebase)
+        self.rebase = det.rebase if on_rates else 0  # a throughput step; real-valued series (NAB) as before
+        self.alarm_noise = self.cov.sigma  # the noise level when the alert started
 
     def _new_forecaster(self):
         if self.phase and self.d.forecaster == "lstm":
@@ -258,15 +296,26 @@ class Side:
             return min(1.0, self.cusum / (4.0 * d.threshold_sigmas)), False, "pause"
         if self.alarm:
             self.alarm_age += 1
+            bursting = False
             if burst < BURST_HOLD:  # the bursts go on
-                self.calm = 0
+                self.calm, bursting = 0, True
             elif self.burst_alarm and d.burst_hold and self.bursts.excess(d.burst_hold) > 1.0:  # a calm stretch
-                self.calm = 0
+                self.calm, bursting = 0, True
             elif not hold:  # recovered: back above the forecast's 5 % quantile and near the pre-alert level
                 self.calm = self.calm + 1 if z < CALM_Z and uc > -2.0 * d.min_drop else 0
             if self.calm >= d.recovery:
                 self._end_alarm()
                 return 0.0, False, "normal"
+            if self.rebase and not (hold or pause) and uc > DEEP:
+                self.plateau.vals.append(y)
+                level = None if bursting else self.plateau.settled(self.alarm_noise)
+                if level is not None:  # settled at a new level: accepted, the alert ends
+                    self.ref.set(level)
+                    self.ref.win.clear()
+                    for x in list(self.plateau.vals)[-self.ref.win.size:]:
+                        self.ref.win.push(x)
+                    self._end_alarm()
+                    return 0.0, False, "rebased"
             if self.alarm_age >= d.adapt_after and len(self.recent):  # a regression that stays: new normal
                 self.ref.set(self.recent.median())
                 self.forecaster = self._new_forecaster()  # it starts afresh on the new level
@@ -293,6 +342,8 @@ class Side:
         shortfall = self.cusum >= h and self.hits >= d.persistence
         if shortfall or burst < d.burst_alpha:
             self.alarm, self.alarm_age, self.calm = True, 0, 0
+            self.plateau.vals.clear()
+            self.alarm_noise = self.cov.sigma
             # the burst rule alone started it, with healthy points between the dips (a straggler, not a drop)
             self.burst_alarm = (not shortfall and len(self.recent) > 0
                                 and self.recent.median() - self.ref.level > -2.0 * d.min_drop)
@@ -325,6 +376,7 @@ class Side:
         st = {k: getattr(self, k) for k in self._SCALARS}
         st.update(ref=self.ref.state(), recent=self.recent.state(), last=list(self.last),
                   bursts=None if self.bursts is None else self.bursts.state(), post=list(self.post),
+                  plateau=list(self.plateau.vals), alarm_noise=self.alarm_noise,
                   forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 
@@ -343,6 +395,8 @@ class Side:
         else:
             self.cov = Covariates()
             self.cov.load(st["cov"])
+        self.plateau.vals.extend(float(x) for x in st.get("plateau", []))  # absent before session 11
+        self.alarm_noise = float(st.get("alarm_noise", self.cov.sigma))
 
     def gap(self) -> None:
         """A gap in the timestamps: the evidence gathered so far is stale."""

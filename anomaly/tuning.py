@@ -138,6 +138,33 @@ def _pauses(rng: np.random.Generator, n: int, start: int) -> tuple[np.ndarray, l
     return mult, sorted(spans)
 
 
+def add_regression(rng: np.random.Generator, reg: np.ndarray, t: np.ndarray, kind: str, onset: int,
+                   end: int) -> Event:
+    """Add one labelled regression of ``kind`` (``"drop"``, ``"leak"``, ``"straggler"``) from ``onset``
+    to ``end`` to the log-multiplier ``reg`` (in place; a leak may end later, after its ramp)."""
+    n = len(reg)
+    if kind == "drop":
+        depth = rng.uniform(0.05, 0.5)
+        ramp = int(rng.integers(1, 30)) if rng.random() < 0.3 else 1
+        frac = np.clip((t[onset:end] - onset + 1) / ramp, 0, 1)
+        reg[onset:end] += np.log(1 - depth * frac)
+        return Event(kind, onset, onset, end, float(depth))
+    if kind == "leak":
+        depth = rng.uniform(0.1, 0.5)
+        ramp = int(rng.integers(80, 1500))
+        end = min(n, max(end, onset + ramp + int(rng.integers(0, 200))))
+        frac = np.clip((t[onset:end] - onset) / ramp, 0, 1)
+        reg[onset:end] += np.log(1 - depth * frac)
+        return Event(kind, onset, min(n, onset + ramp), end, float(depth))
+    depth = rng.uniform(0.1, 0.4)
+    m = end - onset
+    seg = math.log(1 - depth) + rng.normal(0, rng.uniform(0.02, 0.12), m)
+    p = int(rng.integers(3, 40))
+    seg[(np.arange(m) % p) == 0] += math.log(1 - rng.uniform(0.0, 0.4))
+    reg[onset:end] += seg
+    return Event(kind, onset, onset, end, float(depth))
+
+
 def _regressions(rng: np.random.Generator, n: int, t: np.ndarray, start: int, spans) -> tuple[np.ndarray, list]:
     """Labelled regressions as a log-multiplier (zero where healthy)."""
     reg = np.zeros(n)
@@ -157,27 +184,7 @@ def _regressions(rng: np.random.Generator, n: int, t: np.ndarray, start: int, sp
                 onset = int(rng.integers(a, max(a + 1, b)))
         kind = ("drop", "leak", "straggler")[int(rng.choice(3, p=[0.5, 0.25, 0.25]))]
         end = n if rng.random() < 0.15 else min(n, onset + int(rng.integers(100, 1500)))
-        if kind == "drop":
-            depth = rng.uniform(0.05, 0.5)
-            ramp = int(rng.integers(1, 30)) if rng.random() < 0.3 else 1
-            frac = np.clip((t[onset:end] - onset + 1) / ramp, 0, 1)
-            reg[onset:end] += np.log(1 - depth * frac)
-            events.append(Event(kind, onset, onset, end, float(depth)))
-        elif kind == "leak":
-            depth = rng.uniform(0.1, 0.5)
-            ramp = int(rng.integers(80, 1500))
-            end = min(n, max(end, onset + ramp + int(rng.integers(0, 200))))
-            frac = np.clip((t[onset:end] - onset) / ramp, 0, 1)
-            reg[onset:end] += np.log(1 - depth * frac)
-            events.append(Event(kind, onset, min(n, onset + ramp), end, float(depth)))
-        else:
-            depth = rng.uniform(0.1, 0.4)
-            m = end - onset
-            seg = math.log(1 - depth) + rng.normal(0, rng.uniform(0.02, 0.12), m)
-            p = int(rng.integers(3, 40))
-            seg[(np.arange(m) % p) == 0] += math.log(1 - rng.uniform(0.0, 0.4))
-            reg[onset:end] += seg
-            events.append(Event(kind, onset, onset, end, float(depth)))
+        events.append(add_regression(rng, reg, t, kind, onset, end))
     return reg, events
 
 

@@ -31,7 +31,11 @@ One run reports, each row labelled with its role:
   same base traces with one *long* bursty straggler (1,000-2,500 points) whose intensity wavers;
 * ``--long-pause-only`` (session 10, ``anomaly_long_pause.json``): a tuning construct built from
   ``anomaly/tuning.py``'s regressions with slowly correlated jitter (AR(1), phi 0.9-0.98, Student-t),
-  recurring pauses of 15-120 points and warm-up ramps after them.
+  recurring pauses of 15-120 points and warm-up ramps after them;
+* ``--level-step-only`` (session 11, ``anomaly_level_step.json``): a tuning construct
+  (``benchmarks/anomaly_levelstep.py``): healthy runs whose level steps by 5-15 % for good, with the
+  tuning family's regressions before and after the steps and permanent regressions with a second one
+  inside them (an alert held at a step or a permanent regression shadows what follows).
 
 Detectors on every set: ours (``ThroughputDetector("lstm")``), its ablations with the LSTM replaced
 by a naive last-value forecaster and by ETS (statsmodels, refitted), and a rolling median/MAD rule
@@ -86,7 +90,8 @@ def detectors(classic: bool = False) -> dict:
                                                                          reference_anchor=0),
         "ablation: no burst rule": lambda s: ThroughputDetector("lstm", seed=s, burst_dip=0),
         "ablation: session 9 rule": lambda s: ThroughputDetector("lstm", seed=s, burst_hold=0, settle=0,
-                                                                 burst_restart=False, adapt_warmup=0),
+                                                                 burst_restart=False, adapt_warmup=0, rebase=0),
+        "ablation: session 10 rule (no re-baseline)": lambda s: ThroughputDetector("lstm", seed=s, rebase=0),
         "baseline: rolling median/MAD": lambda s: MedianMadDetector(),
     }
     if classic:
@@ -404,6 +409,9 @@ def main(argv=None) -> int:
     p.add_argument("--long-pause-only", action="store_true",
                    help="only the long-pause AR(1)-jitter tuning construct "
                         "(writes anomaly_long_pause.json unless --out)")
+    p.add_argument("--level-step-only", action="store_true",
+                   help="only the level-step tuning construct (healthy permanent steps of 5-15 %%; "
+                        "writes anomaly_level_step.json unless --out)")
     for gen, who in (("heldout3", "third"), ("heldout4", "fourth"), ("heldout5", "fifth"), ("heldout6", "sixth"),
                      ("heldout7", "seventh")):
         p.add_argument(f"--{gen}", action="store_true",
@@ -416,10 +424,11 @@ def main(argv=None) -> int:
     gens = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
     extras = [g for g in gens if getattr(a, g) or getattr(a, f"{g}_only")]
     only = [g for g in gens if getattr(a, f"{g}_only")]
-    constructs = {"bursty": a.bursty_only, "wavering": a.wavering_only, "long_pause": a.long_pause_only}
+    constructs = {"bursty": a.bursty_only, "wavering": a.wavering_only, "long_pause": a.long_pause_only,
+                  "level_step": a.level_step_only}
     construct = next((k for k, on in constructs.items() if on), None)
     if construct and (extras or a.tuning_only or sum(constructs.values()) > 1):
-        p.error("--bursty-only / --wavering-only / --long-pause-only run one construct alone "
+        p.error("--bursty-only / --wavering-only / --long-pause-only / --level-step-only run one construct alone "
                 "(no --heldoutN, no --tuning-only)")
     if a.tuning_only and extras:
         p.error("--tuning-only cannot be combined with --heldout3/4/5/6/7 (held-out rows)")
@@ -436,7 +445,10 @@ def main(argv=None) -> int:
     rows: list = []
     dets = {k: v for k, v in detectors().items() if a.only in k}
     if construct:
-        traces = {"bursty": bursty_set, "wavering": wavering_set, "long_pause": long_pause_set}[construct](n_pts)
+        from anomaly_levelstep import level_step_set
+
+        traces = {"bursty": bursty_set, "wavering": wavering_set, "long_pause": long_pause_set,
+                  "level_step": level_step_set}[construct](n_pts)
         name = "tuning/" + construct.replace("_", "-")
         evaluate(traces, dets, name, "tuning (construct)", results, rows)
         evaluate(phase_known(traces), dets, f"{name}+phase", "tuning (construct)", results, rows)
