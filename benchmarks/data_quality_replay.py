@@ -9,9 +9,9 @@ Session 11 (default): *when* to judge. One detector with round 7's rule (``persi
 epoch's fit of the given labels (agreement of argmax and given label, mean self-confidence); every variant
 chooses its own judged epoch from the traced shares (:func:`session11`) and keeps its window's flags reported
 by 2 of 3 epochs: the former default (``judge="peak"``: the peak among all tracked epochs), the peak among the
-epochs from the one where the fit levelled off (rose by at most ``tol`` over ``k`` epochs: the new default,
-k 3, tol 0.02, and its neighbours; on the self-confidence instead), and the former peak moved to the levelled
-epoch when it came before it. ``--check`` runs the library with ``noisy_judge`` "settled" and "peak" too and
+epochs from the one where the fit levelled off (the first of k + 1 epochs over which it rose by at most
+``tol``: the new default, k 3, tol 0.015, and its neighbours; from the last of them; on the self-confidence
+instead), and the former peak moved to the level when it came before it. ``--check`` runs the library with ``noisy_judge`` "settled" and "peak" too and
 asserts the same flags. Writes ``benchmarks/results/data_quality_replay_session11.json``.
 
 Round 8 (``--round8``): one detector with round 7's rule (``persist=1``) is traced; every variant is read off
@@ -57,15 +57,18 @@ from monitor.data_quality.noise import ConfidentLearningDetector, noise_correcte
 RESULT = Path(__file__).resolve().parent / "results" / "data_quality_replay.json"  # round 7's variants
 RESULT8 = RESULT.with_name("data_quality_replay_round8.json")
 RESULT11 = RESULT.with_name("data_quality_replay_session11.json")
-#: session 11's judging variants: name -> (fit statistic, k epochs, tol, clamp); None: the former peak rule
+#: session 11's judging variants: name -> (fit statistic, k epochs, tol, how); None: the former peak rule. The
+#: level starts at the first of the k + 1 flat epochs ("level", the library's) or at the last ("confirmed");
+#: "moved": the former peak, moved to the level's start when it came before it
 JUDGED = {"peak, persist 2 of 3 (former default)": None,
-          "settled k3 tol 0.02 (new default)": ("agreement", 3, 0.02, False),
-          "settled k3 tol 0.01": ("agreement", 3, 0.01, False), "settled k3 tol 0.04": ("agreement", 3, 0.04, False),
-          "settled k2 tol 0.01": ("agreement", 2, 0.01, False), "settled k5 tol 0.02": ("agreement", 5, 0.02, False),
-          "settled k3 tol 0.08": ("agreement", 3, 0.08, False),
-          "peak moved to the settled epoch (k3 tol 0.02)": ("agreement", 3, 0.02, True),
-          "settled on self-confidence k3 tol 0.01": ("confidence", 3, 0.01, False),
-          "settled on self-confidence k3 tol 0.02": ("confidence", 3, 0.02, False)}
+          "settled k3 tol 0.015 (new default)": ("agreement", 3, 0.015, "level"),
+          "settled k3 tol 0.007": ("agreement", 3, 0.007, "level"), "settled k3 tol 0.03": ("agreement", 3, 0.03, "level"),
+          "settled k2 tol 0.01": ("agreement", 2, 0.01, "level"), "settled k5 tol 0.02": ("agreement", 5, 0.02, "level"),
+          "settled k3 tol 0.08": ("agreement", 3, 0.08, "level"),
+          "settled k3 tol 0.02, from the confirming epoch": ("agreement", 3, 0.02, "confirmed"),
+          "peak moved to the level (k3 tol 0.015)": ("agreement", 3, 0.015, "moved"),
+          "settled on self-confidence k3 tol 0.01": ("confidence", 3, 0.01, "level"),
+          "settled on self-confidence k3 tol 0.02": ("confidence", 3, 0.02, "level")}
 
 
 class FormerTest(ConfidentLearningDetector):
@@ -117,10 +120,12 @@ def _window(det: Traced) -> list[int]:
     return list(range(t - 1, max(t - det.confirm - 2, -1), -1))
 
 
-def _settled(fits: list[float], k: int, tol: float) -> int | None:
-    """The first trace position whose fit is at most ``tol`` above that of ``k`` epochs before (the library's
-    :class:`~monitor.data_quality.fit.FitLevel`), or ``None``."""
-    return next((t for t in range(k, len(fits)) if fits[t] - fits[t - k] <= tol), None)
+def _settled(fits: list[float], k: int, tol: float, how: str) -> int | None:
+    """The trace position where the fit levelled off: the first ``t`` whose fit is at most ``tol`` above that of
+    ``k`` epochs before gives ``t - k`` (the library's :class:`~monitor.data_quality.fit.FitLevel`; ``t`` when
+    ``how`` is "confirmed"), or ``None``."""
+    t = next((t for t in range(k, len(fits)) if fits[t] - fits[t - k] <= tol), None)
+    return t if t is None or how == "confirmed" else t - k
 
 
 def session11(det: Traced) -> dict[str, tuple[np.ndarray, int]]:
@@ -135,12 +140,12 @@ def session11(det: Traced) -> dict[str, tuple[np.ndarray, int]]:
     for name, rule in JUDGED.items():
         start = 0
         if rule is not None:
-            start = _settled([tr[3][rule[0]] for tr in det.trace], rule[1], rule[2])
-        eligible = [] if start is None else \
-            [(scores[e], -e) for e in range(0 if rule and rule[3] else start, len(scores))]
+            start = _settled([tr[3][rule[0]] for tr in det.trace], rule[1], rule[2], rule[3])
+        moved = rule is not None and rule[3] == "moved"
+        eligible = [] if start is None else [(scores[e], -e) for e in range(0 if moved else start, len(scores))]
         best = max(eligible, default=(-1.0, 0))
         if best[0] >= det.min_share:
-            e = max(-best[1], start) if rule and rule[3] else -best[1]
+            e = max(-best[1], start) if moved else -best[1]
             win = list(range(e, min(e + c + 1, t)))
         else:
             win = list(range(t - 1, max(t - c - 2, -1), -1))

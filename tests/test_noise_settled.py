@@ -57,7 +57,7 @@ def test_flips_are_still_found_once_the_fit_levelled_off():
         probs, labels, flip = late_fit_construct(seed, rate=0.1)
         det = ConfidentLearningDetector(labels.size, 3)
         f = run(det, probs, labels)
-        assert det.fit.settled is not None and det.best_epoch >= det.fit.settled > 8
+        assert det.fit.settled is not None and det.best_epoch >= det.fit.settled > 6
         assert flip[f].mean() >= 0.9 and flip[f].sum() >= 0.8 * flip.sum()
 
 
@@ -87,6 +87,30 @@ def test_fit_level_settles_on_the_first_flat_stretch():
         probs = np.zeros((1000, 2))
         probs[:right, 0] = probs[right:, 1] = 1.0
         fit.add(epoch, probs, labels)
-    # epoch 8 is the first whose agreement (0.815) is at most 0.02 above that of 3 epochs before (0.800);
-    # the later jump does not undo it
-    assert fit.settled == 8 and fit.allows(8) and not fit.allows(7)
+    # epoch 8 is the first whose agreement (0.815) is at most 0.02 above that of 3 epochs before (0.800): the fit
+    # had levelled off at epoch 5, and the later jump does not undo it
+    assert fit.settled == 5 and fit.allows(5) and not fit.allows(4)
+    # an epoch scored before the level was known is held, and admitted once it is
+    held = FitLevel(epochs=3, tol=0.02)
+    for epoch, right in zip(range(2, 8), (500, 600, 700, 800, 810, 810)):
+        probs = np.zeros((1000, 2))
+        probs[:right, 0] = probs[right:, 1] = 1.0
+        held.add(epoch, probs, labels)
+        assert held.admit([epoch - 2, 0.9, []], epoch) == []
+    probs = np.zeros((1000, 2))
+    probs[:815, 0] = probs[815:, 1] = 1.0
+    held.add(8, probs, labels)
+    assert [c[0] for c in held.admit([6, 0.9, []], 8)] == [5, 6] and held.pending == []
+
+
+def test_callback_option():
+    from prometheus_client import CollectorRegistry
+
+    from monitor import DataQualityMonitor
+
+    for judge in ("settled", "peak"):
+        dq = DataQualityMonitor("judge", registry=CollectorRegistry(), num_classes=3, noisy_judge=judge)
+        assert dq.noisy_options["judge"] == judge
+    assert DataQualityMonitor("judge", registry=CollectorRegistry(), num_classes=3).noisy_options["judge"] == "settled"
+    with pytest.raises(ValueError, match="noisy_judge='late'"):
+        DataQualityMonitor("judge", registry=CollectorRegistry(), num_classes=3, noisy_judge="late")

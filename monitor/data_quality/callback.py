@@ -102,9 +102,10 @@ class DataQualityMonitor(Callback):
         above ``noise.KNN_MAX_ROWS`` (100,000) rows.
     noisy_persist : of the confident rule's judged epoch and the two after it, how many must report a
         flag (default 2; 1: round 7's rule, the judged epoch's flags alone).
-    noisy_judge : the confident rule's epochs to judge at: ``"settled"`` (default since session 11: once
-        the agreement of predicted with given labels rose by at most 2 points over 3 epochs, so a model
-        still fitting its clean pattern does not flag its misfits) or ``"peak"`` (any epoch, the former rule).
+    noisy_judge : the confident rule's epochs to judge at: ``"settled"`` (default since session 11: from the
+        first epoch after which the agreement of predicted with given labels rose by at most 1.5 points over
+        3 epochs, so a model still fitting its clean pattern does not flag its misfits) or ``"peak"`` (any
+        epoch, the former rule).
     noisy_tail_fraction, noisy_persistence : the ``"small_loss"`` rule's options.
     sync_ranks : reduce window statistics, the reference and the per-sample rows over the
         data-parallel group (default: whenever torch.distributed runs with more than one rank);

@@ -64,10 +64,11 @@ class ConfidentLearningDetector(_EpochDetector):
     ``select="mean"`` is the former rule: cleanlab on the mean probabilities over all tracked epochs.
 
     **Judged once the fit has levelled off (session 11, ``judge="settled"``):** the peak is chosen among the
-    epochs from the one where the agreement of the predicted with the given labels rose by at most
-    ``settle_tol`` (0.02) over ``settle_epochs`` (3) epochs (:class:`~monitor.data_quality.fit.FitLevel`); a
-    model still fitting its clean pattern flags its misfit clean rows with a high share. Until then no peak
-    counts (the latest flags are reported). ``judge="peak"``: any tracked epoch (the former rule).
+    epochs from the first of ``settle_epochs`` + 1 (4) epochs over which the agreement of the predicted with
+    the given labels rose by at most ``settle_tol`` (0.015) (:class:`~monitor.data_quality.fit.FitLevel`,
+    which holds the scored epochs until it knows); a model still fitting its clean pattern flags its misfit
+    clean rows with a high share. Until then no peak counts (the latest flags are reported).
+    ``judge="peak"``: any tracked epoch (the former rule).
 
     **Persistence (round 8, ``persist=2``):** a judged epoch's flag is kept where ``persist`` epochs of its window
     (it and the ``confirm`` after it; for the latest flags, the ``confirm`` before) report it. ``1``: round 7's.
@@ -102,7 +103,7 @@ class ConfidentLearningDetector(_EpochDetector):
     def __init__(self, num_samples: int, num_classes: int, *, warmup_epochs: int = 1,
                  filter_by: str = "prune_by_noise_rate", select: str = "peak", smoothing: float = 0.5,
                  min_share: float = 0.5, confirm: int = 2, knn: int = 25, persist: int = 2, judge: str = "settled",
-                 settle_epochs: int = 3, settle_tol: float = 0.02) -> None:
+                 settle_epochs: int = 3, settle_tol: float = 0.015) -> None:
         super().__init__(num_samples, warmup_epochs)
         self.judge = check_judge(judge)
         self.fit = FitLevel(settle_epochs, settle_tol)  # when the fit of the given labels levelled off (session 11)
@@ -164,10 +165,13 @@ class ConfidentLearningDetector(_EpochDetector):
         if self.persist > 1:  # the latest flags: those of the latest epoch also in the earlier ones' (round 8)
             self.last = self._persistent(self.recent[::-1])
         if len(self.recent) > self.confirm:  # the oldest epoch's score: the lowest share of it and the next ones
-            score = min(r[1] for r in self.recent)
-            if score > self.best_share and (self.judge == "peak" or self.fit.allows(self.recent[0][0])):
-                self.best_share, self.best_epoch = score, self.recent[0][0]
-                self.best = self._persistent(self.recent)
+            candidate = [self.recent[0][0], min(r[1] for r in self.recent),
+                         np.flatnonzero(self._persistent(self.recent)).tolist()]  # its window's persistent flags
+            for epoch, score, flags in [candidate] if self.judge == "peak" else self.fit.admit(candidate, self.epochs_seen):
+                if score > self.best_share:
+                    self.best_share, self.best_epoch = score, epoch
+                    self.best = np.zeros(self.num_samples, dtype=bool)
+                    self.best[np.asarray(flags, dtype=np.int64)] = True
             self.recent.pop(0)
         return int(self.flagged().size)
 
