@@ -7,7 +7,7 @@ epochs, so they differ only in their rule.
 
 Session 11 (default): *when* to judge. One detector with round 7's rule (``persist=1``) is traced with each
 epoch's fit of the given labels (agreement of argmax and given label, mean self-confidence); every variant
-chooses its own judged epoch from the traced shares (:func:`session11`) and keeps its window's flags reported
+chooses its own judged epoch from the traced shares (:func:`judged`) and keeps its window's flags reported
 by 2 of 3 epochs: the former default (``judge="peak"``: the peak among all tracked epochs), the peak among the
 epochs from the one where the fit levelled off (the first of k + 1 epochs over which it rose by at most
 ``tol``: the new default, k 3, tol 0.015, and its neighbours; from the last of them; on the self-confidence
@@ -128,7 +128,7 @@ def _settled(fits: list[float], k: int, tol: float, how: str) -> int | None:
     return t if t is None or how == "confirmed" else t - k
 
 
-def session11(det: Traced) -> dict[str, tuple[np.ndarray, int]]:
+def judged(det: Traced) -> dict[str, tuple[np.ndarray, int]]:
     """Session 11's variants (:data:`JUDGED`): each one's flags (bool over the rows) and judged trace position.
     The library's choice, replayed: an epoch's score is the lowest share of it and the ``confirm`` after it,
     the first highest eligible score wins when it reaches ``min_share``, else the latest epoch; flags kept
@@ -234,20 +234,20 @@ def diagnose(det: Traced, flip: np.ndarray) -> dict:
             "judged_epoch": f"{win[0] + 1} of {len(det.trace)}" if det.trace else None}
 
 
-def flags(probs, noisy, x, flip, round7: bool, check: bool = False, round8: bool = True) -> tuple[dict, dict]:
+def flags(probs, noisy, x, flip, round7: bool, check: bool = False, session11: bool = False) -> tuple[dict, dict]:
     """Each variant's flags (bool over the rows) on one recorded run: round 7's (each a detector of its own),
     round 8's (one traced detector with round 7's rule, the variants read off its epochs; ``check``: round
     8's default detector also runs, and must flag what the replayed "persist 2 of 3" flags) or, with
-    ``round8=False``, session 11's ((flags, judged trace position) pairs; ``check``: the library with
+    ``session11``, session 11's ((flags, judged trace position) pairs; ``check``: the library with
     ``judge="settled"`` and ``"peak"`` must flag what the two replayed defaults flag)."""
     classes = int(noisy.max()) + 1
-    if not round7 and not round8:
-        det = Traced(noisy.size, classes, persist=1)
+    if session11 and not round7:
+        det = Traced(noisy.size, classes, persist=1, judge="peak")  # its traced epochs; every variant chooses its own
         lib = {j: ConfidentLearningDetector(noisy.size, classes, judge=j) for j in ("settled", "peak")} if check else {}
         for p in probs:
             for d in (det, *lib.values()):
                 d.add_epoch(probs=p, labels=noisy, features=x)
-        out = session11(det)
+        out = judged(det)
         names = list(JUDGED)
         for (judge, d), name in zip(lib.items(), (names[1], names[0])):
             assert np.array_equal(np.flatnonzero(out[name][0]), d.flagged()), f"replayed {name!r} is the library's"
@@ -255,19 +255,20 @@ def flags(probs, noisy, x, flip, round7: bool, check: bool = False, round8: bool
     if round7:
         out = {}
         for variant, cls in VARIANTS.items():
-            det = cls(noisy.size, classes, persist=1)  # round 7's rule
+            det = cls(noisy.size, classes, persist=1, judge="peak")  # round 7's rule
             for p in probs:
                 det.add_epoch(probs=p, labels=noisy, features=x)
             out[variant] = np.isin(np.arange(noisy.size), det.flagged())
         return out, {}
-    det, new = Traced(noisy.size, classes, persist=1), ConfidentLearningDetector(noisy.size, classes)
+    det = Traced(noisy.size, classes, persist=1, judge="peak")  # round 7's rule
+    new = ConfidentLearningDetector(noisy.size, classes, judge="peak")
     for p in probs:
         det.add_epoch(probs=p, labels=noisy, features=x)
         if check:
             new.add_epoch(probs=p, labels=noisy, features=x)
     out = round8(det, x)
     assert np.array_equal(np.flatnonzero(out["round 7 default"]), det.flagged()), "the replayed rule is the library's"
-    if check:  # round 8's default, run on its own, is the replayed variant
+    if check:  # round 8's default (judge="peak" since session 11), run on its own, is the replayed variant
         assert np.array_equal(np.flatnonzero(out["persist 2 of 3"]), new.flagged()), "persist 2 of 3 is the default"
     return out, diagnose(det, flip)
 
@@ -283,7 +284,7 @@ def by_split(rows: list[dict]) -> dict:
             if not sel:
                 continue
             low = [r for r in sel if 0 < r["noise"] < 0.2]
-            judged = [r for r in sel if "judged_epoch" in r]
+            judged = [r for r in sel if isinstance(r.get("judged_epoch"), int)]  # session 11's rows
             out[v][split] = {**_judge(sel), "precision_5_15": round(float(np.mean([r["precision"] or 0.0 for r in low])), 3),
                              "recall_5_15": round(float(np.mean([r["recall"] for r in low])), 3),
                              **({"judged_epoch": round(float(np.mean([r["judged_epoch"] for r in judged])), 1),
@@ -318,7 +319,7 @@ def main() -> int:
             for (rate, kind), seed in ((c, s) for c in NOISE for s in (0, 1)):
                 probs, noisy, flip, x = record(name, rate, kind, seed, None if schedule == "steps" else int(schedule),
                                                args.cache)
-                found, diag = flags(probs, noisy, x, flip, args.round7, args.check, args.round8)
+                found, diag = flags(probs, noisy, x, flip, args.round7, args.check, not args.round8)
                 for variant, f in found.items():
                     extra = diag if variant == "round 7 default" else {}
                     if isinstance(f, tuple):  # session 11: (flags, judged trace position)

@@ -15,6 +15,8 @@ indices (wrap the dataset in :class:`monitor.data_quality.IndexedDataset`).
 Bad input never stops training: a batch the monitor cannot use (no labels, ragged inputs, a
 feature shape unlike the reference, labels out of range, no indices) is counted in
 ``lightwatch_data_skipped_batches_total{reason=...}`` and logged once per reason.
+
+(Over 500 lines: the one public callback documents and checks each of its options here.)
 """
 
 from __future__ import annotations
