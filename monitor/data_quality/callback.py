@@ -16,7 +16,7 @@ Bad input never stops training: a batch the monitor cannot use (no labels, ragge
 feature shape unlike the reference, labels out of range, no indices) is counted in
 ``lightwatch_data_skipped_batches_total{reason=...}`` and logged once per reason.
 
-(Over 500 lines: the one public callback documents and checks each of its options here.)
+Size: over 500 lines because the one public callback documents and checks each of its options here.
 """
 
 from __future__ import annotations
