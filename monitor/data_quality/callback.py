@@ -15,6 +15,8 @@ indices (wrap the dataset in :class:`monitor.data_quality.IndexedDataset`).
 Bad input never stops training: a batch the monitor cannot use (no labels, ragged inputs, a
 feature shape unlike the reference, labels out of range, no indices) is counted in
 ``lightwatch_data_skipped_batches_total{reason=...}`` and logged once per reason.
+
+Size: over 500 lines because the one public callback documents and checks each of its options here.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from monitor.context import resolve
 from monitor.data_quality import distributed
 from monitor.data_quality.datasets import EDADataset, find_dataset
 from monitor.data_quality.drift import DEFAULT_EPS, compare
+from monitor.data_quality.fit import check_judge
 from monitor.data_quality.noise import KNN_MAX_ROWS, NOISE_METHODS, check_select, detector_for, have_cleanlab
 from monitor.data_quality.sampler import KLCalibratedSampler, SampleFilter
 from monitor.data_quality.duplicates import DuplicateWindow
@@ -101,6 +104,10 @@ class DataQualityMonitor(Callback):
         above ``noise.KNN_MAX_ROWS`` (100,000) rows.
     noisy_persist : of the confident rule's judged epoch and the two after it, how many must report a
         flag (default 2; 1: round 7's rule, the judged epoch's flags alone).
+    noisy_judge : the confident rule's epochs to judge at: ``"settled"`` (default since session 11: from the
+        first epoch after which the agreement of predicted with given labels rose by at most 1.5 points over
+        3 epochs, so a model still fitting its clean pattern does not flag its misfits) or ``"peak"`` (any
+        epoch, the former rule).
     noisy_tail_fraction, noisy_persistence : the ``"small_loss"`` rule's options.
     sync_ranks : reduce window statistics, the reference and the per-sample rows over the
         data-parallel group (default: whenever torch.distributed runs with more than one rank);
@@ -145,6 +152,7 @@ class DataQualityMonitor(Callback):
         noisy_select: str = "peak",
         noisy_knn: int = 25,
         noisy_persist: int = 2,
+        noisy_judge: str = "settled",
         noisy_path: str | os.PathLike | None = None,
         noisy_write_interval: float = 60.0,
         eps: float = DEFAULT_EPS,
@@ -204,7 +212,7 @@ class DataQualityMonitor(Callback):
         self.noisy_options = dict(tail_fraction=noisy_tail_fraction, persistence=noisy_persistence,
                                   warmup_epochs=noisy_warmup_epochs, select=check_select(noisy_select),
                                   knn=check_int("noisy_knn", noisy_knn, 0),
-                                  persist=check_int("noisy_persist", noisy_persist, 1))
+                                  persist=check_int("noisy_persist", noisy_persist, 1), judge=check_judge(noisy_judge))
         self.sync_ranks = sync_ranks
         self.drift_rows = drift_rows
         self._world = 1

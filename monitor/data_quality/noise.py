@@ -28,6 +28,8 @@ from typing import Any, Mapping
 
 import numpy as np
 
+from monitor.data_quality.fit import FitLevel, check_judge
+from monitor.data_quality.loss_rules import LossMixtureDetector, NoisySampleTracker, _EpochDetector  # noqa: F401
 from monitor.data_quality.stats import check_fraction, check_int
 
 #: the `noisy_method` values (``"auto"`` picks ``"confident"`` when logits are given, else ``"mixture"``)
@@ -35,28 +37,6 @@ NOISE_METHODS = ("confident", "mixture", "small_loss")
 #: the kNN check's default cost bound: above this many rows it is off (its exact neighbour search, once per
 #: run, grows with N^2: 2 s at 20,000 rows, 12 s at 50,000, about 50 s at 100,000 on one CPU thread)
 KNN_MAX_ROWS = 100_000
-
-
-class _EpochDetector:
-    """Shared bookkeeping: sample count, warm-up epochs, the epoch counter."""
-
-    needs_probs = False
-
-    def __init__(self, num_samples: int, warmup_epochs: int) -> None:
-        self.num_samples = check_int("num_samples", num_samples, 1)
-        self.warmup_epochs = check_int("warmup_epochs", warmup_epochs, 0)
-        self.epochs_seen = 0
-
-    def _tracked(self, losses_or_probs: np.ndarray, what: str) -> bool:
-        if losses_or_probs.shape[0] != self.num_samples:
-            raise ValueError(f"{what} has {losses_or_probs.shape[0]} rows, expected num_samples={self.num_samples}")
-        self.epochs_seen += 1
-        return self.epochs_seen > self.warmup_epochs
-
-    def _check_state(self, state: Mapping) -> None:
-        if int(state["num_samples"]) != self.num_samples:
-            raise ValueError(f"checkpoint tracked {state['num_samples']} samples, this run has {self.num_samples}")
-        self.epochs_seen = int(state["epochs_seen"])
 
 
 class ConfidentLearningDetector(_EpochDetector):
@@ -82,6 +62,13 @@ class ConfidentLearningDetector(_EpochDetector):
     class: in a long-tailed set the rows flipped into a rare class outnumber its own, every epoch was
     void and nothing was flagged).
     ``select="mean"`` is the former rule: cleanlab on the mean probabilities over all tracked epochs.
+
+    **Judged once the fit has levelled off (session 11, ``judge="settled"``):** the peak is chosen among the
+    epochs from the first of ``settle_epochs`` + 1 (4) epochs over which the agreement of the predicted with
+    the given labels rose by at most ``settle_tol`` (0.015) (:class:`~monitor.data_quality.fit.FitLevel`,
+    which holds the scored epochs until it knows); a model still fitting its clean pattern flags its misfit
+    clean rows with a high share. Until then no peak counts (the latest flags are reported).
+    ``judge="peak"``: any tracked epoch (the former rule).
 
     **Persistence (round 8, ``persist=2``):** a judged epoch's flag is kept where ``persist`` epochs of its window
     (it and the ``confirm`` after it; for the latest flags, the ``confirm`` before) report it. ``1``: round 7's.
@@ -115,8 +102,11 @@ class ConfidentLearningDetector(_EpochDetector):
 
     def __init__(self, num_samples: int, num_classes: int, *, warmup_epochs: int = 1,
                  filter_by: str = "prune_by_noise_rate", select: str = "peak", smoothing: float = 0.5,
-                 min_share: float = 0.5, confirm: int = 2, knn: int = 25, persist: int = 2) -> None:
+                 min_share: float = 0.5, confirm: int = 2, knn: int = 25, persist: int = 2, judge: str = "settled",
+                 settle_epochs: int = 3, settle_tol: float = 0.015) -> None:
         super().__init__(num_samples, warmup_epochs)
+        self.judge = check_judge(judge)
+        self.fit = FitLevel(settle_epochs, settle_tol)  # when the fit of the given labels levelled off (session 11)
         self.persist = check_int("persist", persist, 1)
         self.knn = check_int("knn", knn, 0)
         self.features: np.ndarray | None = None  # each row's first finite features (not checkpointed)
@@ -154,6 +144,7 @@ class ConfidentLearningDetector(_EpochDetector):
         self.ema[again] = self.smoothing * self.ema[again] + (1.0 - self.smoothing) * probs[again]
         self.seen[ok] += 1
         self.labels[ok] = labels[ok]
+        self.fit.add(self.epochs_seen, probs[ok], labels[ok])
         self._keep_features(features)
         self.last[:], self.share = False, None
         rows = np.flatnonzero(self.seen > 0)
@@ -174,10 +165,13 @@ class ConfidentLearningDetector(_EpochDetector):
         if self.persist > 1:  # the latest flags: those of the latest epoch also in the earlier ones' (round 8)
             self.last = self._persistent(self.recent[::-1])
         if len(self.recent) > self.confirm:  # the oldest epoch's score: the lowest share of it and the next ones
-            score = min(r[1] for r in self.recent)
-            if score > self.best_share:
-                self.best_share, self.best_epoch = score, self.recent[0][0]
-                self.best = self._persistent(self.recent)
+            candidate = [self.recent[0][0], min(r[1] for r in self.recent),
+                         np.flatnonzero(self._persistent(self.recent)).tolist()]  # its window's persistent flags
+            for epoch, score, flags in [candidate] if self.judge == "peak" else self.fit.admit(candidate, self.epochs_seen):
+                if score > self.best_share:
+                    self.best_share, self.best_epoch = score, epoch
+                    self.best = np.zeros(self.num_samples, dtype=bool)
+                    self.best[np.asarray(flags, dtype=np.int64)] = True
             self.recent.pop(0)
         return int(self.flagged().size)
 
@@ -298,7 +292,7 @@ class ConfidentLearningDetector(_EpochDetector):
                 "ema": self.ema.tolist(), "seen": self.seen.tolist(), "labels": self.labels.tolist(),
                 "best_share": self.best_share, "best_epoch": self.best_epoch,
                 "best": np.flatnonzero(self.best).tolist(), "last": np.flatnonzero(self.last).tolist(),
-                "share": self.share, "recent": self.recent}
+                "share": self.share, "recent": self.recent, "fit": self.fit.state_dict()}
 
     def load_state_dict(self, state: Mapping) -> None:
         self._check_state(state)
@@ -311,6 +305,7 @@ class ConfidentLearningDetector(_EpochDetector):
         self.best_share, self.best_epoch = float(state.get("best_share", -1.0)), int(state.get("best_epoch", 0))
         self.share = state.get("share")
         self.recent = [[int(e), float(v), [int(i) for i in idx]] for e, v, idx in state.get("recent", [])]
+        self.fit.load_state_dict(state.get("fit", {}))  # a checkpoint from before session 11: the fit history starts here
         self.best = np.zeros(self.num_samples, dtype=bool)
         self.last = np.zeros(self.num_samples, dtype=bool)
         self.best[np.asarray(state.get("best", []), dtype=np.int64)] = True
@@ -323,129 +318,21 @@ class ConfidentLearningDetector(_EpochDetector):
                 self.last[rows[issues]] = True
 
 
-class LossMixtureDetector(_EpochDetector):
-    """Two-component Gaussian mixture over per-sample loss ranks averaged across epochs.
-
-    Each tracked epoch the seen samples' losses become ranks in [0, 1] (scale-free: the loss level
-    falls as training goes on). A ``GaussianMixture(2)`` (scikit-learn) over the mean rank gives
-    each sample's posterior of the high-rank component; posterior > ``threshold`` is flagged.
-    """
-
-    def __init__(self, num_samples: int, *, warmup_epochs: int = 1, threshold: float = 0.5, seed: int = 0) -> None:
-        super().__init__(num_samples, warmup_epochs)
-        self.threshold = check_fraction("threshold", threshold)
-        self.seed = seed
-        self.rank_sum = np.zeros(num_samples)
-        self.seen = np.zeros(num_samples, dtype=np.int64)
-        self._flagged = np.zeros(0, dtype=np.int64)
-
-    def add_epoch(self, *, losses: Any = None, probs: Any = None, labels: Any = None, features: Any = None) -> int:
-        """One epoch's per-sample losses ``(N,)`` (NaN: unseen)."""
-        losses = np.asarray(losses, dtype=np.float64).reshape(-1)
-        if not self._tracked(losses, "losses"):
-            return 0
-        rows = np.flatnonzero(np.isfinite(losses))
-        if rows.size >= 2:
-            v = losses[rows]
-            self.rank_sum[rows] += (v - v.min()) / max(v.max() - v.min(), 1e-12)
-            self.seen[rows] += 1
-        self._flagged = self._find()
-        return int(self._flagged.size)
-
-    def _find(self) -> np.ndarray:
-        from sklearn.mixture import GaussianMixture
-
-        rows = np.flatnonzero(self.seen > 0)
-        if rows.size < 10:
-            return np.zeros(0, dtype=np.int64)
-        x = (self.rank_sum[rows] / self.seen[rows])[:, None]
-        if getattr(self, "_gm", None) is None:  # warm-started from the previous epoch's fit
-            self._gm = GaussianMixture(2, random_state=self.seed, warm_start=True)
-        gm = self._gm.fit(x)
-        high = int(np.argmax(gm.means_.ravel()))
-        return rows[gm.predict_proba(x)[:, high] > self.threshold]
-
-    def flagged(self) -> np.ndarray:
-        return self._flagged
-
-    def state_dict(self) -> dict:
-        return {"num_samples": self.num_samples, "epochs_seen": self.epochs_seen, "rank_sum": self.rank_sum.tolist(),
-                "seen": self.seen.tolist()}
-
-    def load_state_dict(self, state: Mapping) -> None:
-        self._check_state(state)
-        self.rank_sum = np.asarray(state["rank_sum"], dtype=np.float64)
-        self.seen = np.asarray(state["seen"], dtype=np.int64)
-        self._flagged = self._find() if self.seen.any() else np.zeros(0, dtype=np.int64)
-
-
-class NoisySampleTracker(_EpochDetector):
-    """Small-loss criterion over epochs: flag samples whose loss stays in the top tail.
-
-    Each tracked epoch, the ``round(tail_fraction * seen)`` samples with the highest loss among
-    those seen that epoch are "in the tail" (ties broken by index). A sample is flagged once it was in the tail in at least
-    ``persistence`` of the epochs it was seen in (after ``warmup_epochs``). Networks fit clean
-    labels before they memorise wrong ones (Arpit et al. 2017; Han et al. 2018, Co-teaching), so a
-    persistently high loss marks a likely mislabelled or corrupt sample.
-
-    Example::
-
-        t = NoisySampleTracker(num_samples=1000, tail_fraction=0.1)
-        t.add_epoch(losses)          # (1000,) float, NaN where a sample was not seen
-        t.flagged()                  # sorted dataset indices
-    """
-
-    def __init__(self, num_samples: int, *, tail_fraction: float = 0.1, persistence: float = 0.5,
-                 warmup_epochs: int = 1) -> None:
-        super().__init__(num_samples, warmup_epochs)
-        self.tail_fraction = check_fraction("tail_fraction", tail_fraction)
-        self.persistence = check_fraction("persistence", persistence)
-        self.tail_counts = np.zeros(num_samples, dtype=np.int64)
-        self.seen_counts = np.zeros(num_samples, dtype=np.int64)
-
-    def add_epoch(self, losses: Any = None, *, probs: Any = None, labels: Any = None, features: Any = None) -> int:
-        """Record one epoch's per-sample losses (NaN = not seen); returns the flagged count."""
-        losses = np.asarray(losses, dtype=np.float64).reshape(-1)
-        if not self._tracked(losses, "losses"):
-            return 0
-        seen = np.flatnonzero(~np.isnan(losses))
-        if seen.size >= 2:
-            k = max(1, int(round(self.tail_fraction * seen.size)))
-            order = seen[np.argsort(-losses[seen], kind="stable")]  # highest loss first; ties by index
-            self.tail_counts[order[:k]] += 1
-            self.seen_counts[seen] += 1
-        return int(self.flagged().size)
-
-    def flagged(self) -> np.ndarray:
-        seen = self.seen_counts > 0
-        share = np.divide(self.tail_counts, np.maximum(self.seen_counts, 1))
-        return np.flatnonzero(seen & (share >= self.persistence) & (self.tail_counts > 0))
-
-    def state_dict(self) -> dict:
-        return {"num_samples": self.num_samples, "epochs_seen": self.epochs_seen,
-                "tail_counts": self.tail_counts.tolist(), "seen_counts": self.seen_counts.tolist()}
-
-    def load_state_dict(self, state: Mapping) -> None:
-        self._check_state(state)
-        self.tail_counts = np.asarray(state["tail_counts"], dtype=np.int64)
-        self.seen_counts = np.asarray(state["seen_counts"], dtype=np.int64)
-
-
-
 def make_detector(method: str, num_samples: int, *, num_classes: int | None = None, warmup_epochs: int = 1,
                   tail_fraction: float = 0.1, persistence: float = 0.5, select: str = "peak", knn: int = 25,
-                  persist: int = 2):
+                  persist: int = 2, judge: str = "settled"):
     """The detector for ``method`` (one of :data:`NOISE_METHODS`); ``select`` is the confident rule's
     epoch choice and flags (``"peak"``, ``"peak_corrected"`` or ``"mean"``), ``knn`` its kNN check's
-    neighbours (0: off) and ``persist`` the epochs of its judged window a flag must be reported in (1: round 7's
-    rule), see :class:`ConfidentLearningDetector`."""
+    neighbours (0: off), ``persist`` the epochs of its judged window a flag must be reported in (1: round 7's
+    rule) and ``judge`` its epochs to judge at (``"settled"``: once the fit levelled off; ``"peak"``: any, the
+    former rule), see :class:`ConfidentLearningDetector`."""
     if method == "confident":
         if num_classes is None:
             raise ValueError("noisy_method='confident' needs num_classes")
         if not have_cleanlab():
             raise ImportError("noisy_method='confident' needs cleanlab: pip install 'lightwatch[data]'")
         return ConfidentLearningDetector(num_samples, num_classes, warmup_epochs=warmup_epochs, select=select, knn=knn,
-                                         persist=persist)
+                                         persist=persist, judge=judge)
     if method == "mixture":
         return LossMixtureDetector(num_samples, warmup_epochs=warmup_epochs)
     if method == "small_loss":
