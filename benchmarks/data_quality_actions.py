@@ -59,8 +59,10 @@ HELD_OUT = ("synth8", "wine", "synth5x2")
 ROUND4 = ("quant4", "blobs6", "aniso4")
 #: (label, method, options): the confident rule at its early-learning peak with round 5's kNN check on the
 #: inputs (default), without it (round 4's default), round 4's candidate (the same epoch, flags on
-#: noise-corrected probabilities), the former mean rule, and round 7's rule (a flag need not persist)
-METHODS = (("confident", "confident", {}), ("confident_persist1", "confident", {"persist": 1}),
+#: noise-corrected probabilities), the former mean rule, round 7's rule (judged at the peak, a flag need not
+#: persist) and session 10's (judged at the peak, before the fit of the given labels has levelled off)
+METHODS = (("confident", "confident", {}), ("confident_peak", "confident", {"judge": "peak"}),
+           ("confident_persist1", "confident", {"persist": 1, "judge": "peak"}),
            ("confident_noknn", "confident", {"knn": 0}),
            ("confident_corrected", "confident", {"select": "peak_corrected", "knn": 0}),
            ("confident_mean", "confident", {"select": "mean", "knn": 0}),
@@ -385,8 +387,8 @@ def main() -> int:
     RESULT.write_text(json.dumps(result, indent=1) + "\n")
     if "noise" in result:
         for schedule in ("steps", "8 epochs"):
-            for method in ("confident", "confident_persist1", "confident_noknn", "confident_corrected",
-                           "confident_mean"):
+            for method in ("confident", "confident_peak", "confident_persist1", "confident_noknn",
+                           "confident_corrected", "confident_mean"):
                 print(f"\n{method}, schedule {schedule}:\n" + table(result["noise"], method, schedule))
     for r in result.get("filter", []):
         print(r)
