@@ -79,7 +79,6 @@ def _layout(rng, n, pauses):
     cold_f = rng.uniform(0.68, 0.85)
     preempt_at = int(rng.integers(1500, n - 500)) if rng.random() < 0.5 else -1
     pos, epoch, ramp_from = 0, 0, [0]
-    cold_until = epoch_len
     while pos < n:
         length = int(epoch_len * rng.uniform(0.95, 1.05))
         end = min(pos + length, n)
@@ -91,7 +90,6 @@ def _layout(rng, n, pauses):
             mult[preempt_at:gap_end] = 0.0
             paused.append((preempt_at, gap_end))
             ramp_from.append(gap_end)
-            cold_until = max(cold_until, end)
             cold[gap_end:end] = rng.uniform(0.72, 0.88)
         if epoch == 0:
             cold[pos:end] = cold_f
