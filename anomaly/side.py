@@ -66,7 +66,8 @@ FLAT_SE = 6.0
 NOISY = 1.5  # ... and its step noise at most this times the noise before the alert
 SUSTAIN = 0  # the level test's window (ThroughputDetector(sustain=...); 0: off)
 SUSTAIN_SHARE = 0.8  # ... an alert when this share of it (and its median) lies min_drop below the reference
-SUSTAIN_HISTORY = 2000  # ... and its median lies half a min_drop below every healthy window median of up to
+SUSTAIN_MARGIN = 1.0  # ... (in min_drop units)
+SUSTAIN_HISTORY = 2000  # ... and its median lies a min_drop below every healthy window median of up to
 # this many points, kept BURST_GUARD points behind (a run whose level wanders that far is not judged this way)
 WANDER = 2.0  # ... and its marginal spread at most this times its step noise (a white-noise level; 0: off)
 
@@ -369,7 +370,7 @@ class Side:
     def _sustained(self, uc: float, hold: bool) -> bool:
         """The level test: most of the last ``sustain`` scored points outside pauses, and their median,
         lie more than ``min_drop`` below the reference (a shallow step the forecast follows), and the
-        median lies half a ``min_drop`` below every healthy window median of the run's history."""
+        median lies a ``min_drop`` below every healthy window median of the run's history."""
         if not self.sustain or hold:
             return False
         self.shelf.append(uc)
@@ -382,7 +383,7 @@ class Side:
         if med >= -self.d.min_drop or len(self.shelf_hist) < BURST_READY:
             return False
         below = sum(1 for x in self.shelf if x < -self.d.min_drop)
-        return below >= SUSTAIN_SHARE * self.sustain and med < min(self.shelf_hist) - 0.5 * self.d.min_drop
+        return below >= SUSTAIN_SHARE * self.sustain and med < min(self.shelf_hist) - SUSTAIN_MARGIN * self.d.min_drop
 
     def _rewarm(self) -> bool:
         return bool(self.adapted_at and self.n - self.adapted_at <= self.d.adapt_warmup)
