@@ -64,12 +64,12 @@ REBASE = 300  # an alert's level settled for this many non-deep points is accept
 FLAT = 0.025  # settled: the medians of the window's thirds within max(FLAT, FLAT_SE * noise / sqrt(third)) ...
 FLAT_SE = 6.0
 NOISY = 1.5  # ... and its step noise at most this times the noise before the alert
+WANDER = 2.0  # ... and its marginal spread at most this times its step noise (a white-noise level; 0: off)
 SUSTAIN = 0  # the level test's window (ThroughputDetector(sustain=...); 0: off)
 SUSTAIN_SHARE = 0.8  # ... an alert when this share of it (and its median) lies min_drop below the reference
 SUSTAIN_MARGIN = 1.0  # ... (in min_drop units)
 SUSTAIN_HISTORY = 2000  # ... and its median lies a min_drop below every healthy window median of up to
 # this many points, kept BURST_GUARD points behind (a run whose level wanders that far is not judged this way)
-WANDER = 2.0  # ... and its marginal spread at most this times its step noise (a white-noise level; 0: off)
 
 
 class Bursts:
@@ -227,6 +227,7 @@ class Side:
         self.shelf: deque[float] = deque(maxlen=max(self.sustain, 1))  # the level test's recent clipped u
         self.shelf_hist: deque[float] = deque(maxlen=SUSTAIN_HISTORY)  # healthy window medians (guarded)
         self.shelf_pending: deque[float] = deque()
+        self.shelf_armed = True  # False after an alert ends, until a window's median is back near the reference
 
     def _new_forecaster(self):
         if self.phase and self.d.forecaster == "lstm":
@@ -370,7 +371,9 @@ class Side:
     def _sustained(self, uc: float, hold: bool) -> bool:
         """The level test: most of the last ``sustain`` scored points outside pauses, and their median,
         lie more than ``min_drop`` below the reference (a shallow step the forecast follows), and the
-        median lies a ``min_drop`` below every healthy window median of the run's history."""
+        median lies ``SUSTAIN_MARGIN`` x ``min_drop`` below every healthy window median of the run's
+        history. After an alert ends, the test waits until a window's median is back near the reference
+        (an alert that ended at a level still down does not start again by this test)."""
         if not self.sustain or hold:
             return False
         self.shelf.append(uc)
@@ -380,7 +383,10 @@ class Side:
         self.shelf_pending.append(med)
         if len(self.shelf_pending) > BURST_GUARD:
             self.shelf_hist.append(self.shelf_pending.popleft())
-        if med >= -self.d.min_drop or len(self.shelf_hist) < BURST_READY:
+        if med >= -self.d.min_drop:
+            self.shelf_armed = True
+            return False
+        if not self.shelf_armed or len(self.shelf_hist) < BURST_READY:
             return False
         below = sum(1 for x in self.shelf if x < -self.d.min_drop)
         return below >= SUSTAIN_SHARE * self.sustain and med < min(self.shelf_hist) - SUSTAIN_MARGIN * self.d.min_drop
@@ -394,6 +400,7 @@ class Side:
         self.alarm = False
         self.burst_alarm = False
         self.shelf.clear()
+        self.shelf_armed = False
         self.alarm_age = 0
         self.calm = 0
         self.cusum = 0.0
@@ -409,6 +416,7 @@ class Side:
                   bursts=None if self.bursts is None else self.bursts.state(), post=list(self.post),
                   plateau=list(self.plateau.vals), alarm_noise=self.alarm_noise, level=list(self.shelf),
                   level_hist=list(self.shelf_hist), level_pending=list(self.shelf_pending),
+                  level_armed=self.shelf_armed,
                   forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 
@@ -433,6 +441,7 @@ class Side:
         self.shelf.extend(float(x) for x in st.get("level", []))  # absent before the level test
         self.shelf_hist = deque((float(x) for x in st.get("level_hist", [])), maxlen=SUSTAIN_HISTORY)
         self.shelf_pending = deque(float(x) for x in st.get("level_pending", []))
+        self.shelf_armed = bool(st.get("level_armed", True))
 
     def gap(self) -> None:
         """A gap in the timestamps: the evidence gathered so far is stale."""

@@ -68,7 +68,7 @@ def test_the_level_test_resumes_and_old_states_load():
     back.load_state_dict(copy.deepcopy(st))
     assert head + _flags(v[cut:], det=back) == _flags(v, **NEW)
     for side in st["sides"]:  # a state saved before the level test: no window, no history
-        for key in ("level", "level_hist", "level_pending"):
+        for key in ("level", "level_hist", "level_pending", "level_armed"):
             side.pop(key)
     old = ThroughputDetector(seed=0, **NEW)
     old.load_state_dict(st)
