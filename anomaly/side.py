@@ -65,11 +65,6 @@ FLAT = 0.025  # settled: the medians of the window's thirds within max(FLAT, FLA
 FLAT_SE = 6.0
 NOISY = 1.5  # ... and its step noise at most this times the noise before the alert
 WANDER = 2.0  # ... and its marginal spread at most this times its step noise (a white-noise level; 0: off)
-SUSTAIN = 0  # the level test's window (ThroughputDetector(sustain=...); 0: off)
-SUSTAIN_SHARE = 0.8  # ... an alert when this share of it (and its median) lies min_drop below the reference
-SUSTAIN_MARGIN = 1.0  # ... (in min_drop units)
-SUSTAIN_HISTORY = 2000  # ... and its median lies a min_drop below every healthy window median of up to
-# this many points, kept BURST_GUARD points behind (a run whose level wanders that far is not judged this way)
 
 
 class Bursts:
@@ -223,11 +218,6 @@ class Side:
         self.plateau = Plateau(det.rebase)
         self.rebase = det.rebase if on_rates else 0  # a throughput step; real-valued series (NAB) as before
         self.alarm_noise = self.cov.sigma  # the noise level when the alert started
-        self.sustain = det.sustain if on_rates else 0
-        self.shelf: deque[float] = deque(maxlen=max(self.sustain, 1))  # the level test's recent clipped u
-        self.shelf_hist: deque[float] = deque(maxlen=SUSTAIN_HISTORY)  # healthy window medians (guarded)
-        self.shelf_pending: deque[float] = deque()
-        self.shelf_armed = True  # False after an alert ends, until a window's median is back near the reference
 
     def _new_forecaster(self):
         if self.phase and self.d.forecaster == "lstm":
@@ -301,7 +291,6 @@ class Side:
                 burst = tail if self.n > d.warmup and not self._rewarm() else 1.0
         if self.n <= d.warmup or self._rewarm():  # a new run, or a fresh forecaster on an adapted level
             self.cusum, self.hits = 0.0, 0
-            self.shelf.clear()
             return 0.0, False, "warmup"
         if (pause or settling) and not self.alarm:  # a known pause or a warm-up ramp: neither evidence nor drain
             return min(1.0, self.cusum / (4.0 * d.threshold_sigmas)), False, "pause"
@@ -350,12 +339,10 @@ class Side:
         self.hits = self.hits + 1 if inc > K else (0 if self.cusum == 0.0 else self.hits)
         h = 4.0 * d.threshold_sigmas
         score = min(1.0, self.cusum / h)
-        shortfall = self.cusum >= h and self.hits >= d.persistence or self._sustained(uc, hold)
+        shortfall = self.cusum >= h and self.hits >= d.persistence
         if shortfall or burst < d.burst_alpha:
             self.alarm, self.alarm_age, self.calm = True, 0, 0
             self.plateau.vals.clear()
-            self.shelf.clear()
-            self.shelf_pending.clear()
             self.alarm_noise = self.cov.sigma
             # the burst rule alone started it, with healthy points between the dips (a straggler, not a drop)
             self.burst_alarm = (not shortfall and len(self.recent) > 0
@@ -368,29 +355,6 @@ class Side:
             self.typical = width if self.typical is None else self.typical + 0.02 * (width - self.typical)
         return score, False, "pause" if (uc < DEEP if pause is None else pause) else "normal"
 
-    def _sustained(self, uc: float, hold: bool) -> bool:
-        """The level test: most of the last ``sustain`` scored points outside pauses, and their median,
-        lie more than ``min_drop`` below the reference (a shallow step the forecast follows), and the
-        median lies ``SUSTAIN_MARGIN`` x ``min_drop`` below every healthy window median of the run's
-        history. After an alert ends, the test waits until a window's median is back near the reference
-        (an alert that ended at a level still down does not start again by this test)."""
-        if not self.sustain or hold:
-            return False
-        self.shelf.append(uc)
-        if len(self.shelf) < self.sustain:
-            return False
-        med = float(np.median(self.shelf))
-        self.shelf_pending.append(med)
-        if len(self.shelf_pending) > BURST_GUARD:
-            self.shelf_hist.append(self.shelf_pending.popleft())
-        if med >= -self.d.min_drop:
-            self.shelf_armed = True
-            return False
-        if not self.shelf_armed or len(self.shelf_hist) < BURST_READY:
-            return False
-        below = sum(1 for x in self.shelf if x < -self.d.min_drop)
-        return below >= SUSTAIN_SHARE * self.sustain and med < min(self.shelf_hist) - SUSTAIN_MARGIN * self.d.min_drop
-
     def _rewarm(self) -> bool:
         return bool(self.adapted_at and self.n - self.adapted_at <= self.d.adapt_warmup)
 
@@ -399,8 +363,6 @@ class Side:
             self.bursts.restart()  # the ended alert's dips do not start the next one
         self.alarm = False
         self.burst_alarm = False
-        self.shelf.clear()
-        self.shelf_armed = False
         self.alarm_age = 0
         self.calm = 0
         self.cusum = 0.0
@@ -414,9 +376,7 @@ class Side:
         st = {k: getattr(self, k) for k in self._SCALARS}
         st.update(ref=self.ref.state(), recent=self.recent.state(), last=list(self.last),
                   bursts=None if self.bursts is None else self.bursts.state(), post=list(self.post),
-                  plateau=list(self.plateau.vals), alarm_noise=self.alarm_noise, level=list(self.shelf),
-                  level_hist=list(self.shelf_hist), level_pending=list(self.shelf_pending),
-                  level_armed=self.shelf_armed,
+                  plateau=list(self.plateau.vals), alarm_noise=self.alarm_noise,
                   forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 
@@ -437,15 +397,9 @@ class Side:
             self.cov.load(st["cov"])
         self.plateau.vals.extend(float(x) for x in st.get("plateau", []))  # absent before session 11
         self.alarm_noise = float(st.get("alarm_noise", self.cov.sigma))
-        self.shelf.clear()
-        self.shelf.extend(float(x) for x in st.get("level", []))  # absent before the level test
-        self.shelf_hist = deque((float(x) for x in st.get("level_hist", [])), maxlen=SUSTAIN_HISTORY)
-        self.shelf_pending = deque(float(x) for x in st.get("level_pending", []))
-        self.shelf_armed = bool(st.get("level_armed", True))
 
     def gap(self) -> None:
         """A gap in the timestamps: the evidence gathered so far is stale."""
         self.cusum, self.hits = 0.0, 0
-        self.shelf.clear()
         if self.bursts is not None:
             self.bursts.clear()
