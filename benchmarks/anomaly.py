@@ -36,7 +36,10 @@ One run reports, each row labelled with its role:
 * ``--level-step-only`` (session 11, ``anomaly_level_step.json``): a tuning construct
   (``benchmarks/anomaly_levelstep.py``): healthy runs whose level steps by 5-15 % for good, with the
   tuning family's regressions before and after the steps and permanent regressions with a second one
-  inside them (an alert held at a step or a permanent regression shadows what follows).
+  inside them (an alert held at a step or a permanent regression shadows what follows);
+* ``--smeared-only`` (session 11, ``anomaly_smeared.json``): a tuning construct
+  (``benchmarks/anomaly_smeared.py``): tuning runs through a trailing moving average of 3-8 points (a
+  ``rate()`` window), with shallow drops (7-15 %) and on/off stragglers (late alerts).
 
 Detectors on every set: ours (``ThroughputDetector("lstm")``), its ablations with the LSTM replaced
 by a naive last-value forecaster and by ETS (statsmodels, refitted), and a rolling median/MAD rule
@@ -410,6 +413,9 @@ def main(argv=None) -> int:
     p.add_argument("--long-pause-only", action="store_true",
                    help="only the long-pause AR(1)-jitter tuning construct "
                         "(writes anomaly_long_pause.json unless --out)")
+    p.add_argument("--smeared-only", action="store_true",
+                   help="only the smeared-onset tuning construct (a rate() window of 3-8 points, shallow drops, "
+                        "on/off stragglers; writes anomaly_smeared.json unless --out)")
     p.add_argument("--level-step-only", action="store_true",
                    help="only the level-step tuning construct (healthy permanent steps of 5-15 %%; "
                         "writes anomaly_level_step.json unless --out)")
@@ -426,10 +432,11 @@ def main(argv=None) -> int:
     extras = [g for g in gens if getattr(a, g) or getattr(a, f"{g}_only")]
     only = [g for g in gens if getattr(a, f"{g}_only")]
     constructs = {"bursty": a.bursty_only, "wavering": a.wavering_only, "long_pause": a.long_pause_only,
-                  "level_step": a.level_step_only}
+                  "level_step": a.level_step_only, "smeared": a.smeared_only}
     construct = next((k for k, on in constructs.items() if on), None)
     if construct and (extras or a.tuning_only or sum(constructs.values()) > 1):
-        p.error("--bursty-only / --wavering-only / --long-pause-only / --level-step-only run one construct alone "
+        p.error("--bursty-only / --wavering-only / --long-pause-only / --level-step-only / --smeared-only run one "
+                "construct alone "
                 "(no --heldoutN, no --tuning-only)")
     if a.tuning_only and extras:
         p.error("--tuning-only cannot be combined with --heldout3..8 (held-out rows)")
@@ -447,9 +454,10 @@ def main(argv=None) -> int:
     dets = {k: v for k, v in detectors().items() if a.only in k}
     if construct:
         from anomaly_levelstep import level_step_set
+        from anomaly_smeared import smeared_set
 
         traces = {"bursty": bursty_set, "wavering": wavering_set, "long_pause": long_pause_set,
-                  "level_step": level_step_set}[construct](n_pts)
+                  "level_step": level_step_set, "smeared": smeared_set}[construct](n_pts)
         name = "tuning/" + construct.replace("_", "-")
         evaluate(traces, dets, name, "tuning (construct)", results, rows)
         evaluate(phase_known(traces), dets, f"{name}+phase", "tuning (construct)", results, rows)
