@@ -17,6 +17,10 @@ Variants (no noise rate anywhere):
   negative AUM), per given class (the clean rows' negative spread, mirrored);
 - ``AND AUM GMM``: kept where a two-component Gaussian mixture on all rows' AUM puts the row in the
   lower component (posterior > 0.5);
+- ``AND AUM < -0.1`` / ``< -0.2``: fixed margins (added after the first run showed the flagged clean rows of
+  imu7 and nir15 at a median AUM near -0.1, their flagged flips near -0.3 to -0.4);
+- ``AND AUM GMM of flagged (BIC)``: kept where two Gaussian components on the flagged rows' AUM (when the
+  BIC prefers two to one) put the row in the lower one;
 - ``AUM GMM alone``, ``AUM < 0 alone``: the AUM rule without the confident flags;
 - ``AND misclassified > 1/2`` / ``> 3/4`` and ``misclassified > 3/4 alone``: the forgetting-style share.
 
@@ -84,6 +88,22 @@ def _gmm_low(aum: np.ndarray) -> np.ndarray:
     return gm.predict_proba(x)[:, low] > 0.5
 
 
+def _flagged_split(aum: np.ndarray, base: np.ndarray) -> np.ndarray:
+    """``base``'s flags in the lower of two Gaussian components on the flagged rows' AUM, when the Bayesian
+    information criterion prefers two components to one (else all of ``base``)."""
+    from sklearn.mixture import GaussianMixture
+
+    x = aum[base].reshape(-1, 1)
+    if x.shape[0] < 10 or np.ptp(x) < 1e-9:
+        return base
+    one, two = GaussianMixture(1, random_state=0).fit(x), GaussianMixture(2, random_state=0).fit(x)
+    if two.bic(x) >= one.bic(x):
+        return base
+    out = np.zeros_like(base)
+    out[np.flatnonzero(base)[two.predict_proba(x)[:, int(np.argmin(two.means_.ravel()))] > 0.5]] = True
+    return out
+
+
 def variants(probs: list, noisy: np.ndarray, x: np.ndarray) -> tuple[dict[str, np.ndarray], int]:
     """Every variant's flags (bool over the rows) on one recorded run, and the default's judged epoch."""
     det = Traced(noisy.size, int(noisy.max()) + 1, persist=1, judge="peak")
@@ -97,7 +117,8 @@ def variants(probs: list, noisy: np.ndarray, x: np.ndarray) -> tuple[dict[str, n
             "AND AUM < 0": base & (aum < 0),
             "AND AUM < P1 of unflagged": base & _per_class(aum, noisy, base, "p1"),
             "AND AUM < mirrored P99": base & _per_class(aum, noisy, base, "mirror"),
-            "AND AUM GMM": base & gmm,
+            "AND AUM GMM": base & gmm, "AND AUM < -0.1": base & (aum < -0.1), "AND AUM < -0.2": base & (aum < -0.2),
+            "AND AUM GMM of flagged (BIC)": _flagged_split(aum, base),
             "AUM GMM alone": gmm, "AUM < 0 alone": aum < 0,
             "AND misclassified > 1/2": base & (mis > 0.5), "AND misclassified > 3/4": base & (mis > 0.75),
             "misclassified > 3/4 alone": mis > 0.75}, pos + 1
