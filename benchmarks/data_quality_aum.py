@@ -1,4 +1,4 @@
-"""Session 12 of issue 17: training dynamics (Area Under the Margin) beside the confident rule, replayed.
+"""Session 11 of issue 17: training dynamics (Area Under the Margin) beside the confident rule, replayed.
 
 The confident rule flags clean rows in class-overlap regions of a fitted model (tab6, wave6, imu7, nir15:
 7-13 % of clean rows). Area Under the Margin (Pleiss et al., NeurIPS 2020): a row's margin each epoch is

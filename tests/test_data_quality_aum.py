@@ -1,4 +1,4 @@
-"""Session 12's AUM replay (benchmarks/data_quality_aum.py): the margin arithmetic and the AND rules, on
+"""Session 11's AUM replay (benchmarks/data_quality_aum.py): the margin arithmetic and the AND rules, on
 probabilities built here (no training)."""
 
 import numpy as np
