@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 from anomaly.heldout5 import HELDOUT5_SEEDS, heldout5_set, make_heldout5
-from anomaly.traces import Event, Trace
+from anomaly.traces import Event
+from tests.trace_checks import check_pause_spans, check_trace_arrays
 
 SPANS = {"short": (1, 12), "long": (15, 120)}
 
@@ -31,13 +32,7 @@ def test_deterministic_and_seed_dependent():
 
 def test_shapes_and_values(traces):
     _, ts = traces
-    assert len(ts) == 12 and [t.seed for t in ts] == list(HELDOUT5_SEEDS)
-    for t in ts:
-        assert isinstance(t, Trace)
-        assert t.values.shape == t.timestamps.shape == t.healthy.shape == (6000,)
-        assert np.isfinite(t.values).all() and (t.values >= 0).all()
-        assert np.isfinite(t.healthy).all() and (t.healthy >= 0).all()
-        assert (np.diff(t.timestamps) > 0).all()
+    check_trace_arrays(ts, HELDOUT5_SEEDS)
 
 
 def test_scrape_intervals_are_realistic(traces):
@@ -114,11 +109,7 @@ def test_pause_spans(traces):
     lo, hi = SPANS[setting]
     for t in ts:
         assert len(t.pauses) >= 3
-        for (s, e), (s2, _) in zip(t.pauses, t.pauses[1:]):
-            assert e <= s2
-        for s, e in t.pauses:
-            assert 0 <= s < e <= 6000
-            assert lo <= e - s <= hi or e == 6000
+        check_pause_spans(t, lo, hi)
 
 
 def test_healthy_does_not_depend_on_the_regressions():

@@ -5,7 +5,8 @@ import pytest
 
 from anomaly.heldout6 import (DEPTH_MAX, DEPTH_MIN, HELDOUT6_SEEDS, LEAK_EVENT_MIN, LEAK_HELD_MIN, SPANS,
                               heldout6_set, make_heldout6, measured_depth)
-from anomaly.traces import Event, Trace
+from anomaly.traces import Event
+from tests.trace_checks import check_trace_arrays
 
 TAKEN = [range(9000, 9101), range(46210, 46223), range(58310, 58323), range(70000, 70101),
          range(90000, 90101), range(300000, 301101)]
@@ -47,11 +48,7 @@ def test_deterministic_and_seed_dependent():
 
 def test_shapes_and_values(traces):
     _, ts = traces
-    assert [t.seed for t in ts] == list(HELDOUT6_SEEDS)
-    for t in ts:
-        assert isinstance(t, Trace) and {x.shape for x in _series(t)} == {(6000,)}
-        assert all(np.isfinite(x).all() and (x >= 0).all() for x in (t.values, t.healthy))
-        assert (np.diff(t.timestamps) > 0).all()
+    check_trace_arrays(ts, HELDOUT6_SEEDS)
     gaps = {round(float(np.median(np.diff(t.timestamps)))) for t in ts}
     assert len(gaps) >= 2 and all(5 <= g <= 30 for g in gaps)  # scrape intervals differ between runs
 

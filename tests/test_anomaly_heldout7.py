@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from anomaly.heldout7 import HELDOUT7_SEEDS, _rate, heldout7_set, make_heldout7
-from anomaly.traces import Event, Trace
+from anomaly.traces import Event
+from tests.trace_checks import check_pause_spans, check_trace_arrays
 
 SPANS = {"short": (2, 12), "long": (8, 125)}  # routine pauses after the start-up span
 DT = {"short": {10.0, 15.0}, "long": {15.0, 30.0}}
@@ -60,11 +61,9 @@ def test_deterministic_and_seed_dependent():
 
 def test_shapes_values_scrape_grid_and_restart_gaps(traces):
     setting, ts = traces
-    assert [t.seed for t in ts] == list(HELDOUT7_SEEDS) and all(isinstance(t, Trace) for t in ts)
-    rates = np.stack([(t.values, t.healthy) for t in ts])
-    assert rates.shape == (12, 2, 6000) and np.isfinite(rates).all() and (rates >= 0).all()
+    check_trace_arrays(ts, HELDOUT7_SEEDS)
     gaps = np.diff(np.stack([t.timestamps for t in ts]), axis=1)
-    assert (gaps > 0).all() and set(np.median(gaps, axis=1)) == DT[setting]
+    assert set(np.median(gaps, axis=1)) == DT[setting]
     restarts = (gaps.max(axis=1) > 300).sum()  # a dead process leaves no points
     if setting == "short":
         assert restarts == 0 and (gaps.max(axis=1) <= 3 * np.median(gaps, axis=1)).all()
@@ -132,10 +131,7 @@ def test_pause_spans_per_setting(traces):
     for t in ts:
         assert t.pauses[0][0] == 0  # the start-up (compile, first steps) is a phase too
         assert len(t.pauses) >= (30 if setting == "short" else 5)
-        for (s, e), (s2, _) in zip(t.pauses, t.pauses[1:]):
-            assert 0 <= s < e < s2 <= 6000
-        for s, e in t.pauses[1:]:
-            assert lo <= e - s <= hi or e == 6000, (t.seed, s, e)
+        check_pause_spans(t, lo, hi, first=1, apart=True)
 
 
 def test_phase_marks_the_pauses(traces):

@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 from anomaly.heldout8 import HELDOUT8_SEEDS, heldout8_set, make_heldout8
-from anomaly.traces import Event, Trace
+from anomaly.traces import Event
+from tests.trace_checks import check_pause_spans, check_trace_arrays
 
 SPANS = {"short": (2, 12), "long": (20, 120)}
 
@@ -35,12 +36,8 @@ def test_deterministic_and_seed_dependent():
 
 def test_shapes_values_and_quantisation(traces):
     _, ts = traces
-    assert len(ts) == 12 and [t.seed for t in ts] == list(HELDOUT8_SEEDS)
+    check_trace_arrays(ts, HELDOUT8_SEEDS)
     for t in ts:
-        assert isinstance(t, Trace)
-        assert t.values.shape == t.timestamps.shape == t.healthy.shape == (6000,)
-        assert np.isfinite(t.values).all() and (t.values >= 0).all() and (t.healthy >= 0).all()
-        assert (np.diff(t.timestamps) > 0).all()
         live = t.healthy[~_paused(t)]
         assert np.median(live) > 0
         # values are whole steps times a batch over the scrape interval: few distinct levels
@@ -108,10 +105,7 @@ def test_pause_spans_and_phase(traces):
     lo, hi = SPANS[setting]
     for t in ts:
         assert len(t.pauses) >= 6
-        for (s, e), (s2, _) in zip(t.pauses, t.pauses[1:]):
-            assert e <= s2
-        for s, e in t.pauses:
-            assert 0 <= s < e <= 6000 and (lo <= e - s <= hi or e == 6000)
+        check_pause_spans(t, lo, hi)
         paused = _paused(t)  # the phase is real: paused points run far below the live level
         level = np.median(t.healthy[~paused])
         assert np.median(t.healthy[paused]) < 0.6 * level
