@@ -5,7 +5,8 @@ import pytest
 
 from anomaly.heldout9 import HELDOUT9_SEEDS, SETTINGS, _healthy, heldout9_set, make_heldout9
 from anomaly.traces import Event
-from tests.trace_checks import check_pause_spans, check_trace_arrays
+from tests.trace_checks import (check_healthy_outside_events, check_pause_spans, check_trace_arrays, live_loss,
+                                paused_mask)
 
 SPANS = {"short": (2, 20), "long": (2, 120)}
 
@@ -13,13 +14,6 @@ SPANS = {"short": (2, 20), "long": (2, 120)}
 @pytest.fixture(scope="module", params=["short", "long"])
 def traces(request):
     return request.param, heldout9_set(request.param)
-
-
-def _paused(t):
-    m = np.zeros(len(t.values), bool)
-    for s, e in t.pauses:
-        m[s:e] = True
-    return m
 
 
 def _rendezvous(seed, setting, n=6000):
@@ -70,22 +64,19 @@ def test_every_fourth_trace_is_clean_and_equals_healthy(traces):
 def test_events_kinds_placement_and_depths(traces):
     _, ts = traces
     for t in ts:
-        paused = _paused(t)
+        paused = paused_mask(t)
         for e in t.events:
             assert isinstance(e, Event) and e.kind in {"drop", "straggler", "leak"}
             assert 450 <= e.onset <= e.ramp_end < e.end <= 6000
             assert (e.ramp_end > e.onset) == (e.kind == "leak")
-            sl = slice(e.onset, e.end)
-            live = ~paused[sl]
-            depth = 1 - t.values[sl][live].sum() / t.healthy[sl][live].sum()
+            depth = live_loss(t, e.onset, e.end, paused)
             assert abs(depth - e.depth) < 1e-3 and 0.07 <= e.depth <= 0.35, (t.seed, e)
             if e.kind == "leak":  # visible by the end of the ramp
                 r = e.ramp_end - 1
                 assert t.values[r] / t.healthy[r] <= 0.93, (t.seed, e)
             else:  # visible within 60 points of the onset
-                w = slice(e.onset, e.onset + 60)
-                lw = ~paused[w]
-                assert lw.sum() >= 10 and 1 - t.values[w][lw].sum() / t.healthy[w][lw].sum() >= 0.06
+                live = (~paused[e.onset:e.onset + 60]).sum()
+                assert live >= 10 and live_loss(t, e.onset, e.onset + 60, paused) >= 0.06, (t.seed, e)
         for a, b in zip(t.events, t.events[1:]):
             assert a.end + 100 <= b.onset
 
@@ -93,11 +84,7 @@ def test_events_kinds_placement_and_depths(traces):
 def test_values_equal_healthy_outside_events(traces):
     _, ts = traces
     for t in ts:
-        inside = np.zeros(len(t.values), bool)
-        for e in t.events:
-            inside[e.onset:e.end] = True
-            assert (t.values[e.onset:e.end] < t.healthy[e.onset:e.end]).mean() > 0.5
-        assert np.array_equal(t.values[~inside], t.healthy[~inside])
+        check_healthy_outside_events(t)
 
 
 def test_every_kind_and_onsets_near_pauses_occur():
@@ -127,7 +114,7 @@ def test_world_size_steps_are_healthy_unlabelled_pauses(traces):
     for t in ts:
         rdzv = _rendezvous(t.seed, setting)
         assert rdzv and {k for _, _, _, k in rdzv} <= {"leave", "join", "restart"}
-        w_before, live = None, ~_paused(t)
+        w_before, live = None, ~paused_mask(t)
         for s, e, w, kind in rdzv:
             after = t.healthy[e + 20:e + 300][live[e + 20:e + 300]]
             assert (s, e) in t.pauses and t.healthy[s:e].max() <= 0.03 * np.median(after)
