@@ -24,8 +24,8 @@ Labelled regressions (realistic causes in this setting)
 -------------------------------------------------------
 * ``drop``: a sustained loss with no change of world size -- NCCL came back on the TCP socket
   transport instead of InfiniBand after a restart, a NIC negotiated a lower link speed, a node's
-  GPUs were clock-capped. About half the drops that start at a rendezvous end persist until the
-  next re-formation (the fresh communicator picks the right transport again). This also covers a
+  GPUs were clock-capped. About half the drops persist until the next re-formation (the fresh
+  communicator picks the right transport again). This also covers a
   faulty node leaving: the step k/n is healthy, the per-node loss that starts with it is the drop.
 * ``straggler``: one slow rank (thermal throttling, a failing HBM page retirement, a noisy
   co-located process) holds every synchronous step: the rate is ``1 / (1 + x_t)`` of healthy with
@@ -37,7 +37,7 @@ Labelled regressions (realistic causes in this setting)
 Depth is the measured loss ``1 - sum(values) / sum(healthy)`` over the event's live (unpaused)
 points, kept within 7-35 %; drops and stragglers must lose >= 6 % over their live points in the
 first 60 (at least 10 live points there), leaks >= 7 % at the end of the ramp; otherwise the event
-is redrawn. About 40 % of onsets are put at a pause: at a rendezvous end (came back degraded), a
+is redrawn. About 40 % of the onset draws are put at a pause: at a rendezvous end (came back degraded), a
 few points before a pause, or inside one. ``healthy`` comes from its own random stream
 (``[seed, setting, 0]``); the events from ``[seed, setting, 1]``, so the clean run equals
 ``healthy``.
@@ -51,6 +51,9 @@ setting    events  drop/straggler/leak   depth        near pause  pause spans (p
 short      17      8 / 7 / 2             0.078-0.315  8           2-20                3
 long       20      9 / 6 / 5             0.085-0.303  12          2-120               3
 =========  ======  ====================  ===========  ==========  ==================  =====
+
+Of these, 5 (short) and 5 (long) events start exactly at a rendezvous end, and 3 and 6 end exactly
+at the next rendezvous start (drops cleared by the new communicator, leaks by the restart).
 """
 
 from __future__ import annotations

@@ -108,11 +108,14 @@ def test_healthy_does_not_depend_on_the_regressions():
 
 def test_world_size_steps_are_healthy_unlabelled_pauses(traces):
     """Every re-formation is a reported near-zero pause; nodes leaving or joining step the healthy
-    level by roughly the world-size ratio, and leaks never outlive a restart."""
+    level by roughly the world-size ratio, leaks never outlive a restart, and some regressions start at a
+    rendezvous end or end at the next one."""
     setting, ts = traces
-    steps = compared = 0
+    steps = compared = starts_at = ends_at = 0
     for t in ts:
         rdzv = _rendezvous(t.seed, setting)
+        starts_at += sum(ev.onset in {e for _, e, _, _ in rdzv} for ev in t.events)
+        ends_at += sum(ev.end in {s for s, _, _, _ in rdzv} for ev in t.events)
         assert rdzv and {k for _, _, _, k in rdzv} <= {"leave", "join", "restart"}
         w_before, live = None, ~paused_mask(t)
         for s, e, w, kind in rdzv:
@@ -128,6 +131,7 @@ def test_world_size_steps_are_healthy_unlabelled_pauses(traces):
                 compared += 1
             w_before = w
     assert steps >= 5 and compared >= 15, (steps, compared)
+    assert starts_at >= 2 and ends_at >= 2, (starts_at, ends_at)  # came back degraded; cleared by a restart
 
 
 def test_bad_arguments():
