@@ -1,6 +1,6 @@
 """Checks shared by the tests of the held-out throughput generators (``test_anomaly_heldout5.py``,
-``_heldout6.py``, ``_heldout7.py``, ``_heldout8.py``): a trace's pause spans are ordered, disjoint, inside the trace and of
-the setting's length; its arrays the right shape and values."""
+``_heldout6.py`` ... ``_heldout9.py``): a trace's pause spans are ordered, disjoint, inside the trace and of the
+setting's length; its arrays the right shape and values; an event's depth over its live points."""
 
 from __future__ import annotations
 
@@ -28,3 +28,27 @@ def check_trace_arrays(ts, seeds, n: int = 6000) -> None:
         assert isinstance(t, Trace) and t.values.shape == t.timestamps.shape == t.healthy.shape == (n,)
         assert all(np.isfinite(x).all() and (x >= 0).all() for x in (t.values, t.healthy)), t.seed
         assert (np.diff(t.timestamps) > 0).all(), t.seed
+
+
+def paused_mask(t) -> np.ndarray:
+    """A boolean array, true on the points of ``t.pauses``."""
+    m = np.zeros(len(t.values), bool)
+    for s, e in t.pauses:
+        m[s:e] = True
+    return m
+
+
+def live_loss(t, lo: int, hi: int, paused: np.ndarray) -> float:
+    """``1 - sum(values) / sum(healthy)`` over the unpaused points of ``[lo, hi)`` (an event's depth)."""
+    live = ~paused[lo:hi]
+    return float(1 - t.values[lo:hi][live].sum() / t.healthy[lo:hi][live].sum())
+
+
+def check_healthy_outside_events(t, below: float = 0.5) -> None:
+    """``t.values`` equal ``t.healthy`` outside the events, and lie below it on more than ``below`` of each
+    event's points (the regression really changes the series)."""
+    inside = np.zeros(len(t.values), bool)
+    for e in t.events:
+        inside[e.onset:e.end] = True
+        assert (t.values[e.onset:e.end] < t.healthy[e.onset:e.end]).mean() > below, (t.seed, e)
+    assert np.array_equal(t.values[~inside], t.healthy[~inside]), t.seed
