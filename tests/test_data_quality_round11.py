@@ -9,11 +9,6 @@ import functools
 
 import numpy as np
 import pytest
-from sklearn.model_selection import StratifiedKFold, cross_val_predict
-from sklearn.neighbors import KNeighborsClassifier
-from sklearn.pipeline import make_pipeline
-from sklearn.preprocessing import StandardScaler
-
 from benchmarks.data_quality_actions import HELD_OUT, ROUND4, TUNING, split
 from benchmarks.data_quality_round5 import ROUND5
 from benchmarks.data_quality_round6 import ROUND6
@@ -22,7 +17,7 @@ from benchmarks.data_quality_round8 import ROUND8
 from benchmarks.data_quality_round9 import ROUND9
 from benchmarks.data_quality_round10 import ROUND10
 from benchmarks.data_quality_round11 import CELLS, FORMANTS, GENERATORS, GENES, JETS, ROUND11, SHAPES, STARS, VOWELS
-from tests.heldout_sets import check_round, check_set
+from tests.heldout_sets import check_round, check_set, class_medians, neighbour_errors
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -55,16 +50,8 @@ def _data(name):
 
 @functools.cache
 def _neighbour_errors(name):
-    """The classes and 5-fold predictions of a scaled 10-nearest-neighbour baseline where it errs, and the
-    mask of erring rows."""
-    x, y = _data(name)
-    folds = StratifiedKFold(5, shuffle=True, random_state=0)
-    p = cross_val_predict(make_pipeline(StandardScaler(), KNeighborsClassifier(10)), x, y, cv=folds)
-    return y[p != y], p[p != y], p != y
-
-
-def _medians(values, y):
-    return np.array([np.median(values[y == c]) for c in range(y.max() + 1)])
+    """:func:`~tests.heldout_sets.neighbour_errors` of one set."""
+    return neighbour_errors(*_data(name))
 
 
 def _quartile_errors(values, wrong):
@@ -96,7 +83,7 @@ def test_round11_set_is_deterministic_with_documented_shape_and_loads_through_th
 def test_vstar7_periods_shapes_colours_and_faint_stars_are_harder():
     x, y = _data("vstar7")
     star = {s: i for i, s in enumerate(STARS)}
-    period, skew, colour = _medians(x[:, 0], y), _medians(x[:, 2], y), _medians(x[:, 7], y)
+    period, skew, colour = class_medians(x[:, 0], y), class_medians(x[:, 2], y), class_medians(x[:, 7], y)
     assert np.argmax(period) == star["mira"] and period[star["mira"]] > 2  # log10 days
     assert np.argmin(period) == star["delta_scuti"] and period[star["cepheid"]] > 0.3
     assert period[star["rr_lyrae_c"]] < period[star["rr_lyrae_ab"]] < 0  # first overtone pulsates faster
@@ -114,7 +101,7 @@ def test_pbmc8_counts_are_sparse_and_errors_stay_within_a_lineage():
     assert expression.min() == 0 and (expression == 0).mean() > 0.3  # dropout
     np.testing.assert_array_equal(x[:, -1], (expression > 0).sum(1))  # genes detected
     cell = {c: i for i, c in enumerate(CELLS)}
-    marker = {gene: _medians(expression[:, GENES.index(gene)], y) for gene in GENES}
+    marker = {gene: class_medians(expression[:, GENES.index(gene)], y) for gene in GENES}
     assert marker["CD3D"][:3].min() > 2 and marker["CD3D"][3:].max() == 0  # T cells only
     assert np.argmax(marker["CCR7"][:2]) == cell["naive_cd4_t"] and np.argmax(marker["S100A4"][:2]) == 1
     assert np.argmax(marker["GNLY"]) == cell["nk"] and marker["GNLY"][cell["cd8_t"]] > 1  # shared programme
@@ -131,13 +118,13 @@ def test_pbmc8_counts_are_sparse_and_errors_stay_within_a_lineage():
 def test_jet5_masses_prongs_and_quark_gluon_and_w_z_confusion():
     x, y = _data("jet5")
     jet = {j: i for i, j in enumerate(JETS)}
-    mass = _medians(x[:, 1], y)  # soft-drop mass, GeV
+    mass = class_medians(x[:, 1], y)  # soft-drop mass, GeV
     np.testing.assert_allclose(mass[2:], (80.4, 91.2, 172.8), rtol=0.03)
-    tau21, tau32 = _medians(x[:, 4], y), _medians(x[:, 5], y)
+    tau21, tau32 = class_medians(x[:, 4], y), class_medians(x[:, 5], y)
     assert tau21[2:].max() < 0.4 < tau21[:2].min() and np.argmin(tau32) == jet["top_quark"]
-    multiplicity = _medians(x[:, 8], y)
+    multiplicity = class_medians(x[:, 8], y)
     assert multiplicity[jet["gluon"]] > 1.2 * multiplicity[jet["light_quark"]]  # colour factor
-    assert np.argmax(_medians(x[:, 15], y)) == jet["top_quark"]  # b-tag
+    assert np.argmax(class_medians(x[:, 15], y)) == jet["top_quark"]  # b-tag
     true, pred, _ = _neighbour_errors("jet5")
     pairs = (np.isin(true, (2, 3)) & np.isin(pred, (2, 3))) | (np.isin(true, (0, 1)) & np.isin(pred, (0, 1)))
     assert len(true) > 300 and pairs.mean() > 0.7
@@ -146,10 +133,10 @@ def test_jet5_masses_prongs_and_quark_gluon_and_w_z_confusion():
 def test_vowel12_formants_glides_and_errors_between_neighbouring_vowels():
     x, y = _data("vowel12")
     vowel = {v: i for i, v in enumerate(VOWELS)}
-    f1, f2, f3 = _medians(x[:, 2], y), _medians(x[:, 5], y), _medians(x[:, 8], y)  # at the middle
+    f1, f2, f3 = class_medians(x[:, 2], y), class_medians(x[:, 5], y), class_medians(x[:, 8], y)  # at the middle
     assert np.argmax(f2) == vowel["i"] and np.argmax(f1) == vowel["a"] and np.argmin(f1) == vowel["i"]
     assert np.sort(f3)[1] - f3[vowel["3r"]] > 500 and np.argmin(f3) == vowel["3r"]  # r-colouring
-    glide = _medians(x[:, 6] - x[:, 4], y)  # F2 from 20 % to 80 %
+    glide = class_medians(x[:, 6] - x[:, 4], y)  # F2 from 20 % to 80 %
     assert np.argmax(glide) == vowel["e"] and glide[vowel["o"]] < -100  # the diphthongs of hayed, hoed
     true, pred, _ = _neighbour_errors("vowel12")
     distance = np.hypot(*(FORMANTS[true, k] - FORMANTS[pred, k] for k in (1, 2)))
