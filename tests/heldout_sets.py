@@ -1,11 +1,16 @@
 """Checks shared by the tests of each round's held-out noisy-label sets (``test_data_quality_round5.py`` ..
-``test_data_quality_round9.py``): a generator gives the same arrays every time, in its documented shape and
+``test_data_quality_round11.py``): a generator gives the same arrays every time, in its documented shape and
 class counts, with its committed first row; ``load`` splits it deterministically and stratified; a round's
-names are new and held out."""
+names are new and held out; and the 10-neighbour baseline and class medians of the structure checks."""
 
 from __future__ import annotations
 
 import numpy as np
+
+from sklearn.model_selection import StratifiedKFold, cross_val_predict
+from sklearn.neighbors import KNeighborsClassifier
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
 
 from benchmarks.data_quality_actions import known_sets, load, split
 
@@ -54,3 +59,16 @@ def check_set(name, generators, shapes, first_rows):
     """One set of round 7 on: :func:`check_generator` (float32 rows, 4,000 at most) and :func:`check_loads`."""
     check_generator(generators[name], shapes[name], first_rows[name], max_rows=4000, dtype=np.float32)
     check_loads(name, shapes[name])
+
+
+def neighbour_errors(x, y):
+    """Where a scaled 10-nearest-neighbour baseline errs in 5-fold cross-validation (the structure checks
+    of round 10 on): the true classes and predictions of the erring rows, and the mask of erring rows."""
+    folds = StratifiedKFold(5, shuffle=True, random_state=0)
+    p = cross_val_predict(make_pipeline(StandardScaler(), KNeighborsClassifier(10)), x, y, cv=folds)
+    return y[p != y], p[p != y], p != y
+
+
+def class_medians(values, y):
+    """The median of ``values`` in each class ``0 .. y.max()``."""
+    return np.array([np.median(values[y == c]) for c in range(y.max() + 1)])

@@ -9,11 +9,6 @@ import functools
 
 import numpy as np
 import pytest
-from sklearn.model_selection import StratifiedKFold, cross_val_predict
-from sklearn.neighbors import KNeighborsClassifier
-from sklearn.pipeline import make_pipeline
-from sklearn.preprocessing import StandardScaler
-
 from benchmarks.data_quality_actions import HELD_OUT, ROUND4, TUNING, split
 from benchmarks.data_quality_round5 import ROUND5
 from benchmarks.data_quality_round6 import ROUND6
@@ -21,7 +16,7 @@ from benchmarks.data_quality_round7 import ROUND7
 from benchmarks.data_quality_round8 import ROUND8
 from benchmarks.data_quality_round9 import ROUND9
 from benchmarks.data_quality_round10 import BEATS, CONDITIONS, COVERS, GENERATORS, NEIGHBOUR, ROUND10, SEGMENTS, SHAPES
-from tests.heldout_sets import check_round, check_set
+from tests.heldout_sets import check_round, check_set, class_medians, neighbour_errors
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -58,16 +53,8 @@ def _data(name):
 
 
 def _neighbour_errors(name):
-    """The classes and 5-fold predictions of a scaled 10-nearest-neighbour baseline where it errs, and the
-    mask of erring rows."""
-    x, y = _data(name)
-    folds = StratifiedKFold(5, shuffle=True, random_state=0)
-    p = cross_val_predict(make_pipeline(StandardScaler(), KNeighborsClassifier(10)), x, y, cv=folds)
-    return y[p != y], p[p != y], p != y
-
-
-def _medians(values, y):
-    return np.array([np.median(values[y == c]) for c in range(y.max() + 1)])
+    """:func:`~tests.heldout_sets.neighbour_errors` of one set."""
+    return neighbour_errors(*_data(name))
 
 
 def test_round10_names_are_new_and_held_out():
@@ -93,8 +80,8 @@ def test_round10_set_is_deterministic_with_documented_shape_and_loads_through_th
 def test_ecg5_beats_show_prematurity_pauses_and_width():
     x, y = _data("ecg5")
     beat = {b: i for i, b in enumerate(BEATS)}
-    early, pause, qrs, p_wave = _medians(x[:, 2], y), _medians(x[:, 2] + x[:, 3], y), _medians(x[:, 4], y), \
-        _medians(np.abs(x[:, 9]), y)
+    early, pause = class_medians(x[:, 2], y), class_medians(x[:, 2] + x[:, 3], y)
+    qrs, p_wave = class_medians(x[:, 4], y), class_medians(np.abs(x[:, 9]), y)
     # premature beats come early; a ventricular one keeps the sinus rhythm (full compensatory pause)
     assert early[beat["atrial_premature"]] < 0.9 and early[beat["ventricular_premature"]] < 0.85
     assert abs(early[beat["normal"]] - 1) < 0.03 and abs(pause[beat["ventricular_premature"]] - 2) < 0.05
@@ -111,7 +98,7 @@ def test_shop6_shares_are_proportions_and_few_trips_are_harder():
     x, y = _data("shop6")
     np.testing.assert_allclose(x[:, 5:13].sum(1), 1.0, atol=1e-5)  # category shares of all items bought
     assert x[:, 5:17].min() >= 0 and x[:, 5:17].max() <= 1
-    trips = _medians(x[:, 0], y)
+    trips = class_medians(x[:, 0], y)
     assert np.argmin(trips) == SEGMENTS.index("occasional")
     # shares over a handful of trips are noisy: a baseline errs more on the lightest quarter of shoppers
     _, _, wrong = _neighbour_errors("shop6")
@@ -121,7 +108,7 @@ def test_shop6_shares_are_proportions_and_few_trips_are_harder():
 
 def test_land8_indices_and_mixed_pixels_confuse_neighbours():
     x, y = _data("land8")
-    ndvi, ndwi = _medians(x[:, 10], y), _medians(x[:, 11], y)
+    ndvi, ndwi = class_medians(x[:, 10], y), class_medians(x[:, 11], y)
     assert np.argmax(ndwi) == COVERS.index("water") and ndvi[COVERS.index("water")] < 0.1
     vegetation = [COVERS.index(c) for c in ("broadleaf", "conifer", "grassland", "cropland")]
     assert ndvi[vegetation].min() > 0.5 > max(ndvi[COVERS.index("bare_soil")], ndvi[COVERS.index("built_up")])
@@ -135,12 +122,12 @@ def test_vib6_fault_signatures_and_incipient_faults_near_healthy():
     x, y = _data("vib6")
     cond = {c: i for i, c in enumerate(CONDITIONS)}
     assert x[:, 0].min() >= 15 and x[:, 0].max() <= 45  # shaft speed, Hz
-    assert np.argmax(_medians(x[:, 21], y)) == cond["imbalance"]  # 1x
-    assert np.argmax(_medians(x[:, 22], y)) == cond["misalignment"]  # 2x
-    assert np.argmax(_medians(x[:, 24], y)) == cond["looseness"]  # 0.5x
-    assert np.argmax(_medians(x[:, 25], y)) == cond["outer_race"]  # envelope at BPFO
-    assert np.argmax(_medians(x[:, 27], y)) == cond["inner_race"]  # envelope at BPFI
-    kurt = _medians(x[:, 31], y)
+    assert np.argmax(class_medians(x[:, 21], y)) == cond["imbalance"]  # 1x
+    assert np.argmax(class_medians(x[:, 22], y)) == cond["misalignment"]  # 2x
+    assert np.argmax(class_medians(x[:, 24], y)) == cond["looseness"]  # 0.5x
+    assert np.argmax(class_medians(x[:, 25], y)) == cond["outer_race"]  # envelope at BPFO
+    assert np.argmax(class_medians(x[:, 27], y)) == cond["inner_race"]  # envelope at BPFI
+    kurt = class_medians(x[:, 31], y)
     assert min(kurt[4:]) > max(kurt[:4]) + 0.2  # bearing impacts
     true, pred, _ = _neighbour_errors("vib6")  # most errors put a faulty machine beside healthy ones
     assert len(true) > 200 and ((true == 0) | (pred == 0)).mean() > 0.6
