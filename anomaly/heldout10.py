@@ -40,12 +40,12 @@ Labelled regressions (each on the optimisation steps; the measured loss decides 
 -----------------------------------------------------------------------------------------
 * ``drop``: a dataloader/collator worker dies and collation falls back to the main process, one GPU
   throttles thermally (synchronous data parallel waits for it), NCCL falls back from NVLink/IB to a
-  slower transport after a link flap: every step from the onset 8-38 % slower (nominal), held for
+  slower transport after a link flap: every step from the onset slower (a nominal rate loss of 7-36 %), held for
   150-1400 points or to the end of the run;
 * ``straggler``: a rank on a flaky host (ECC retries, CPU contention) is slow in bursts: a two-state
   chain switches per step with probability 5-25 %, slow steps cost 1.15-2x;
 * ``leak``: allocator fragmentation (cudaMalloc retries grow) or a growing host-side experience buffer:
-  the step cost ramps over 250-1800 points to 12-45 % (nominal) slower and is held 80-600 points or to
+  the step cost ramps over 250-1800 points to a nominal rate loss of 12-45 % and is held 80-600 points or to
   the end.
 
 About 30 % of onsets are placed at a phase switch (workers are re-spawned when an optimisation phase
@@ -61,8 +61,8 @@ Counts over ``heldout10_set`` (12 seeds, n=6000; measured from this generator)
 setting   events  drop  straggler  leak  depth        onsets near a   rollout spans (points)    clean
                                                       pause (10 pts)
 ========  ======  ====  =========  ====  ===========  ==============  ========================  =====
-short     30      18    3          9     0.071-0.339  9               5-24 (314 spans, 0 >60)   3
-long      29      15    7          7     0.073-0.345  17              33-119 (241, 143 >60)     3
+short     30      17    4          9     0.071-0.339  10              5-24 (314 spans, 0 >60)   3
+long      29      14    8          7     0.073-0.345  17              33-119 (241, 143 >60)     3
 ========  ======  ====  =========  ====  ===========  ==============  ========================  =====
 
 "Near a pause": the onset lies in a rollout span or within 10 points of one (rollouts recur every
@@ -197,13 +197,14 @@ def _schedule(rng, n: int, setting: str) -> _Run:
 
 def _scrape(run: _Run, slow: np.ndarray | None = None) -> np.ndarray:
     """The scraped gauge: each scrape reads the last push; ``slow`` scales each step's time (>= 1)."""
-    extra = np.zeros(len(run.dur) + 1)
+    extra, hit = np.zeros(len(run.dur) + 1), np.zeros(len(run.dur) + 1, int)
     if slow is not None:
-        extra[1:] = np.cumsum(run.dur * (slow - 1))
+        extra[1:], hit[1:] = np.cumsum(run.dur * (slow - 1)), np.cumsum(slow != 1)
     val = run.push_gen.copy()
     tr = np.isnan(val)
     a, b = run.push_a[tr], run.push_b[tr]
-    val[tr] = (run.cum_samples[b] - run.cum_samples[a]) / (run.push_elapsed[tr] + extra[b] - extra[a])
+    added = np.where(hit[b] > hit[a], extra[b] - extra[a], 0.0)  # exactly 0 for an unaffected window
+    val[tr] = (run.cum_samples[b] - run.cum_samples[a]) / (run.push_elapsed[tr] + added)
     idx = np.searchsorted(run.push_t, run.ts, side="right") - 1
     return np.where(idx >= 0, val[np.maximum(idx, 0)], 0.0)
 
