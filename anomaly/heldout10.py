@@ -30,7 +30,7 @@ wall time since its last log, and pushes it to a Pushgateway; Prometheus scrapes
   rollout and an asynchronous checkpoint whose staging slows the next 3-8 steps, rare 1.5-3x step hiccups
   (garbage collection), log-normal step jitter of 2-6 %;
 * response lengths grow or shrink slowly over training (-5 % .. +25 %, the familiar RLHF length drift),
-  so the optimisation rate drifts down by up to ~10 % over a run and rollouts lengthen.
+  so the optimisation rate drifts down by up to ~15 % over a run and rollouts lengthen.
 
 None of those healthy behaviours is labelled. The phase schedule is the healthy run's: a regression
 scales the step times inside their windows but does not move the pushes or the pauses, so ``healthy``

@@ -7,7 +7,8 @@ import pytest
 import anomaly.heldout10 as h10
 from anomaly.heldout10 import HELDOUT10_SEEDS, heldout10_set, make_heldout10
 from anomaly.traces import Event
-from tests.trace_checks import check_healthy_outside_events, check_pause_spans, check_trace_arrays, live_loss, paused_mask
+from tests.trace_checks import (check_event_placement, check_healthy_outside_events, check_pause_spans,
+                                check_same_trace, check_trace_arrays, live_loss, paused_mask)
 
 SPANS = {"short": (3, 25), "long": (31, 120)}
 
@@ -26,9 +27,8 @@ def test_seed_range_is_its_own():
 
 
 def test_deterministic_pinned_and_seed_dependent():
-    a, b = make_heldout10(101841, n=3000), make_heldout10(101841, n=3000)
-    assert np.array_equal(a.values, b.values) and np.array_equal(a.timestamps, b.timestamps)
-    assert np.array_equal(a.healthy, b.healthy) and a.events == b.events and a.pauses == b.pauses
+    a = make_heldout10(101841, n=3000)
+    check_same_trace(a, make_heldout10(101841, n=3000))
     assert a.events == [Event("drop", 1046, 1046, 1164, 0.2007), Event("leak", 1211, 1528, 1787, 0.2908),
                         Event("drop", 2252, 2252, 2678, 0.0875)]
     assert round(float(a.values.sum()), 2) == 27260.94
@@ -61,18 +61,7 @@ def test_pause_spans(traces):
 
 
 def test_events_placement(traces):
-    _, ts = traces
-    for k, t in enumerate(ts):
-        if (k + 1) % 4 == 0:
-            assert t.events == [] and np.array_equal(t.values, t.healthy)
-            continue
-        assert 3 <= len(t.events) <= 4, t.seed
-        for e in t.events:
-            assert isinstance(e, Event) and e.kind in {"drop", "leak", "straggler"}
-            assert 600 <= e.onset <= e.ramp_end < e.end <= 6000
-            assert (e.ramp_end > e.onset) == (e.kind == "leak")
-        for a, b in zip(t.events, t.events[1:]):
-            assert a.end <= b.onset
+    check_event_placement(traces[1], 3, 4, first=600)
 
 
 def test_depths_are_measured_and_visible(traces):
