@@ -4,8 +4,7 @@ import numpy as np
 import pytest
 
 from anomaly.heldout5 import HELDOUT5_SEEDS, heldout5_set, make_heldout5
-from anomaly.traces import Event
-from tests.trace_checks import check_pause_spans, check_trace_arrays
+from tests.trace_checks import check_event_placement, check_pause_spans, check_same_trace, check_trace_arrays
 
 SPANS = {"short": (1, 12), "long": (15, 120)}
 
@@ -24,9 +23,8 @@ def test_seed_range_is_its_own():
 
 
 def test_deterministic_and_seed_dependent():
-    a, b = make_heldout5(58313, n=3000), make_heldout5(58313, n=3000)
-    assert np.array_equal(a.values, b.values) and np.array_equal(a.timestamps, b.timestamps)
-    assert np.array_equal(a.healthy, b.healthy) and a.events == b.events and a.pauses == b.pauses
+    a = make_heldout5(58313, n=3000)
+    check_same_trace(a, make_heldout5(58313, n=3000))
     assert not np.array_equal(a.values, make_heldout5(58314, n=3000).values)
 
 
@@ -43,18 +41,7 @@ def test_scrape_intervals_are_realistic(traces):
 
 
 def test_events_placement(traces):
-    _, ts = traces
-    for k, t in enumerate(ts):
-        if (k + 1) % 4 == 0:
-            assert t.events == [] and np.array_equal(t.values, t.healthy)
-            continue
-        assert 1 <= len(t.events) <= 3
-        for e in t.events:
-            assert isinstance(e, Event) and e.kind in {"drop", "leak", "straggler"}
-            assert 400 < e.onset <= e.ramp_end < e.end <= 6000
-            assert (e.ramp_end > e.onset) == (e.kind == "leak")
-        for a, b in zip(t.events, t.events[1:]):
-            assert a.end <= b.onset
+    check_event_placement(traces[1], 1, 3, first=401)
 
 
 def test_every_kind_and_small_drops_occur(traces):

@@ -1,6 +1,7 @@
 """Checks shared by the tests of the held-out throughput generators (``test_anomaly_heldout5.py``,
-``_heldout6.py`` ... ``_heldout9.py``): a trace's pause spans are ordered, disjoint, inside the trace and of the
-setting's length; its arrays the right shape and values; an event's depth over its live points."""
+``_heldout6.py`` ... ``_heldout10.py``): a trace's pause spans are ordered, disjoint, inside the trace and of the
+setting's length; its arrays the right shape and values; an event's depth over its live points; two draws of a seed
+alike; a set's events placed in order, every fourth trace clean."""
 
 from __future__ import annotations
 
@@ -52,3 +53,28 @@ def check_healthy_outside_events(t, below: float = 0.5) -> None:
         inside[e.onset:e.end] = True
         assert (t.values[e.onset:e.end] < t.healthy[e.onset:e.end]).mean() > below, (t.seed, e)
     assert np.array_equal(t.values[~inside], t.healthy[~inside]), t.seed
+
+
+def check_same_trace(a, b) -> None:
+    """Two draws ``a`` and ``b`` of one seed agree in their values, timestamps, healthy twin, events and pauses."""
+    assert np.array_equal(a.values, b.values) and np.array_equal(a.timestamps, b.timestamps)
+    assert np.array_equal(a.healthy, b.healthy) and a.events == b.events and a.pauses == b.pauses
+
+
+def check_event_placement(ts, lo: int, hi: int, first: int, n: int = 6000) -> None:
+    """Every fourth of ``ts`` is clean (values equal healthy); the others hold ``lo``-``hi`` ordered, disjoint
+    events with onsets from ``first`` on and ends up to ``n``, each an ``Event`` of a known kind whose ramp is
+    non-empty exactly for a leak."""
+    from anomaly.traces import Event
+
+    for k, t in enumerate(ts):
+        if (k + 1) % 4 == 0:
+            assert t.events == [] and np.array_equal(t.values, t.healthy), t.seed
+            continue
+        assert lo <= len(t.events) <= hi, t.seed
+        for e in t.events:
+            assert isinstance(e, Event) and e.kind in {"drop", "leak", "straggler"}
+            assert first <= e.onset <= e.ramp_end < e.end <= n, (t.seed, e)
+            assert (e.ramp_end > e.onset) == (e.kind == "leak"), (t.seed, e)
+        for a, b in zip(t.events, t.events[1:]):
+            assert a.end <= b.onset, (t.seed, a, b)

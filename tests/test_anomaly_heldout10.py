@@ -1,0 +1,124 @@
+"""The tenth held-out trace family (a PPO job's samples/s as a Pushgateway last value): generator
+checks only (no detector runs here)."""
+
+import numpy as np
+import pytest
+
+import anomaly.heldout10 as h10
+from anomaly.heldout10 import HELDOUT10_SEEDS, heldout10_set, make_heldout10
+from anomaly.traces import Event
+from tests.trace_checks import (check_event_placement, check_healthy_outside_events, check_pause_spans,
+                                check_same_trace, check_trace_arrays, live_loss, paused_mask)
+
+SPANS = {"short": (3, 25), "long": (31, 120)}
+
+
+@pytest.fixture(scope="module", params=["short", "long"])
+def traces(request):
+    return request.param, heldout10_set(request.param)
+
+
+def _near(t, e, by: int = 10) -> bool:
+    return any(s - by <= e.onset < end + by for s, end in t.pauses)
+
+
+def test_seed_range_is_its_own():
+    assert HELDOUT10_SEEDS == tuple(range(101840, 101852))
+
+
+def test_deterministic_pinned_and_seed_dependent():
+    a = make_heldout10(101841, n=3000)
+    check_same_trace(a, make_heldout10(101841, n=3000))
+    assert a.events == [Event("drop", 1046, 1046, 1164, 0.2007), Event("leak", 1211, 1528, 1787, 0.2908),
+                        Event("drop", 2252, 2252, 2678, 0.0875)]
+    assert round(float(a.values.sum()), 2) == 27260.94
+    assert a.pauses[:3] == [(0, 9), (201, 209), (366, 379)]
+    assert not np.array_equal(a.values, make_heldout10(101842, n=3000).values)
+    assert not np.array_equal(a.healthy, make_heldout10(101841, n=3000, pauses="long").healthy)
+
+
+def test_shapes_and_values(traces):
+    check_trace_arrays(traces[1], HELDOUT10_SEEDS)
+
+
+def test_scrape_intervals_and_missed_scrapes(traces):
+    _, ts = traces
+    gaps = [np.diff(t.timestamps) for t in ts]
+    med = [float(np.median(g)) for g in gaps]
+    assert all(min(abs(m - s) for s in (5, 10, 15)) < 0.2 for m in med)
+    assert len({round(m) for m in med}) >= 2  # scrape intervals differ between runs
+    assert all(1 <= (g > 1.5 * m).sum() <= 60 for g, m in zip(gaps, med))  # a few missed scrapes
+
+
+def test_pause_spans(traces):
+    setting, ts = traces
+    lo, hi = SPANS[setting]
+    for t in ts:
+        assert len(t.pauses) >= 12 and t.pauses[0][0] == 0  # the job starts with a rollout
+        check_pause_spans(t, lo, hi, apart=True)
+        if setting == "long":
+            assert any(e - s > 60 for s, e in t.pauses), t.seed
+
+
+def test_events_placement(traces):
+    check_event_placement(traces[1], 3, 4, first=600)
+
+
+def test_depths_are_measured_and_visible(traces):
+    _, ts = traces
+    for t in ts:
+        check_healthy_outside_events(t, below=0.6)
+        paused = paused_mask(t)
+        for e in t.events:
+            depth = live_loss(t, e.onset, e.end, paused)
+            assert abs(depth - e.depth) < 1e-4 and 0.07 <= e.depth <= 0.35, (t.seed, e)
+            if e.kind == "leak":  # shows along its ramp
+                seen = live_loss(t, e.ramp_end - (e.ramp_end - e.onset) // 3, e.ramp_end, paused)
+            else:  # shows within 60 points of its onset
+                seen = live_loss(t, e.onset, e.onset + 60, paused)
+                assert seen >= 0.5 * e.depth, (t.seed, e)
+            assert seen >= 0.05, (t.seed, e)
+
+
+def test_docstring_counts_table(traces):
+    setting, ts = traces
+    ev = [e for t in ts for e in t.events]
+    kinds = [sum(e.kind == k for e in ev) for k in ("drop", "straggler", "leak")]
+    assert 25 <= len(ev) <= 32 and all(kinds)
+    spans = [e - s for t in ts for s, e in t.pauses if e < 6000]
+    near = sum(_near(t, e) for t in ts for e in t.events)
+    depth = f"{min(e.depth for e in ev):.3f}-{max(e.depth for e in ev):.3f}"
+    row = f"{setting:<8}  {len(ev):<6}  {kinds[0]:<4}  {kinds[1]:<9}  {kinds[2]:<4}  {depth}  {near:<14}  "
+    row += f"{min(spans)}-{max(spans)} ({len(spans)}"
+    assert row in h10.__doc__, row
+    assert f"{sum(x > 60 for x in spans)} >60)" in h10.__doc__
+    assert sum(not t.events for t in ts) == 3
+
+
+def test_healthy_behaviours_are_present():
+    """Stale repeats between pushes differ between runs; some runs dip right after each rollout."""
+    repeats, dips = [], []
+    for t in heldout10_set("short")[:8]:
+        live = ~paused_mask(t)
+        h = t.healthy
+        repeats.append(np.mean((h[1:] == h[:-1])[live[1:] & live[:-1]]))
+        after = np.array([h[e] for s, e in t.pauses if e < len(h)])
+        dips.append(np.mean(after < 0.5 * np.median(h[live])))
+    assert min(repeats) < 0.1 and max(repeats) > 0.4
+    assert min(dips) < 0.2 and max(dips) > 0.9
+
+
+def test_healthy_does_not_depend_on_the_regressions():
+    for seed in HELDOUT10_SEEDS[:4]:
+        with_events = make_heldout10(seed, n=4000, pauses="long")
+        clean = make_heldout10(seed, n=4000, pauses="long", n_events=0)
+        assert np.array_equal(with_events.healthy, clean.values) and with_events.pauses == clean.pauses
+        assert np.array_equal(with_events.timestamps, clean.timestamps)
+        assert len(make_heldout10(seed, n=4000, n_events=3).events) >= 2
+
+
+def test_bad_arguments():
+    with pytest.raises(ValueError, match="pauses"):
+        make_heldout10(101840, pauses="medium")
+    with pytest.raises(ValueError, match="n must"):
+        make_heldout10(101840, n=500)
