@@ -22,7 +22,9 @@ One run reports, each row labelled with its role:
   restarts, session 11), and ``--heldout8`` / ``--heldout8-only`` for the eighth (``anomaly/heldout8.py``, a
   vision fine-tuning job on a shared node, the rate quantised to whole optimizer steps per scrape, session 11),
   and ``--heldout9`` / ``--heldout9-only`` for the ninth (``anomaly/heldout9.py``, an elastic data-parallel job
-  whose world size changes at rendezvous pauses, session 12);
+  whose world size changes at rendezvous pauses, session 12), and ``--heldout10`` / ``--heldout10-only`` for the
+  tenth (``anomaly/heldout10.py``, a PPO job's samples/s as a Pushgateway last value, rollouts as pauses,
+  session 12);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -379,7 +381,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout9``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout10``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
@@ -422,7 +424,8 @@ def main(argv=None) -> int:
                    help="only the level-step tuning construct (healthy permanent steps of 5-15 %%; "
                         "writes anomaly_level_step.json unless --out)")
     for gen, who in (("heldout3", "third"), ("heldout4", "fourth"), ("heldout5", "fifth"), ("heldout6", "sixth"),
-                     ("heldout7", "seventh"), ("heldout8", "eighth"), ("heldout9", "ninth")):
+                     ("heldout7", "seventh"), ("heldout8", "eighth"), ("heldout9", "ninth"),
+                     ("heldout10", "tenth")):
         p.add_argument(f"--{gen}", action="store_true",
                        help=f"also the {who} held-out generator (anomaly/{gen}.py; off by default: its first "
                             "run is the one look at it)")
@@ -430,7 +433,7 @@ def main(argv=None) -> int:
                        help=f"only the {who} held-out generator's rows (12 traces x 6,000 points per setting, "
                             f"--points to change); writes anomaly_{gen}.json unless --out")
     a = p.parse_args(argv)
-    gens = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+    gens = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")
     extras = [g for g in gens if getattr(a, g) or getattr(a, f"{g}_only")]
     only = [g for g in gens if getattr(a, f"{g}_only")]
     constructs = {"bursty": a.bursty_only, "wavering": a.wavering_only, "long_pause": a.long_pause_only,
@@ -441,7 +444,7 @@ def main(argv=None) -> int:
                 "construct alone "
                 "(no --heldoutN, no --tuning-only)")
     if a.tuning_only and extras:
-        p.error("--tuning-only cannot be combined with --heldout3..9 (held-out rows)")
+        p.error("--tuning-only cannot be combined with --heldout3..10 (held-out rows)")
     a.out = a.out or (OUT.with_name(f"anomaly_{only[0]}.json") if len(only) == 1 else
                       OUT.with_name(f"anomaly_{construct}.json") if construct else OUT)
     n_tr = a.traces or (2 if a.quick else 3)
