@@ -19,7 +19,7 @@ from benchmarks.data_quality_round10 import ROUND10
 from benchmarks.data_quality_round11 import ROUND11
 from benchmarks.data_quality_round12 import (CLIMATES, GENERATORS, NEIGHBOURS, OCCUPATIONS, ROUND12, SHAPES,
                                              SOURCES, STAGES, koppen)
-from tests.heldout_sets import check_round, check_set, class_medians, neighbour_errors
+from tests.heldout_sets import check_classes, check_round, check_set, class_medians, neighbour_errors
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -67,11 +67,7 @@ def test_round12_names_are_new_and_held_out():
 
 
 def test_round12_covers_5_to_11_classes_with_imbalance():
-    per_class = {name: np.array(SHAPES[name][2]) for name in ROUND12}
-    assert sorted(len(c) for c in per_class.values()) == [5, 6, 8, 11]
-    assert all(c.max() / c.min() >= 2 for c in per_class.values())
-    assert min(c.min() for c in per_class.values()) >= 130
-    assert all(2000 <= SHAPES[name][0] <= 3500 and 8 <= SHAPES[name][1] <= 40 for name in ROUND12)
+    check_classes(ROUND12, SHAPES, (5, 6, 8, 11), min_rows=130)
 
 
 @pytest.mark.parametrize("name", ROUND12)
