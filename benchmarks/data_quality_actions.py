@@ -47,6 +47,7 @@ from benchmarks.data_quality_round8 import GENERATORS as ROUND8_GENERATORS, ROUN
 from benchmarks.data_quality_round9 import GENERATORS as ROUND9_GENERATORS, ROUND9  # noqa: E402
 from benchmarks.data_quality_round10 import GENERATORS as ROUND10_GENERATORS, ROUND10  # noqa: E402
 from benchmarks.data_quality_round11 import GENERATORS as ROUND11_GENERATORS, ROUND11  # noqa: E402
+from benchmarks.data_quality_round12 import GENERATORS as ROUND12_GENERATORS, ROUND12  # noqa: E402
 from dashboards.config import DEFAULT  # noqa: E402
 from monitor.data_quality import FilteredSampler, SampleFilter, compare, make_detector, summarize  # noqa: E402
 
@@ -121,7 +122,8 @@ def known_sets() -> list[str]:
     """Every data set name :func:`load` knows."""
     return (list(BUILTIN) + list(GENERATED) + list(OTHER_GENERATORS) + list(ROUND5_GENERATORS)
             + list(ROUND6_GENERATORS) + list(ROUND7_GENERATORS) + list(ROUND8_GENERATORS)
-            + list(ROUND9_GENERATORS) + list(ROUND10_GENERATORS) + list(ROUND11_GENERATORS))
+            + list(ROUND9_GENERATORS) + list(ROUND10_GENERATORS) + list(ROUND11_GENERATORS)
+            + list(ROUND12_GENERATORS))
 
 
 def load(name: str, seed: int):
@@ -144,6 +146,8 @@ def load(name: str, seed: int):
         x, y = ROUND10_GENERATORS[name]()
     elif name in ROUND11_GENERATORS:  # round 11's held-out sets (benchmarks/data_quality_round11.py)
         x, y = ROUND11_GENERATORS[name]()
+    elif name in ROUND12_GENERATORS:  # round 12's held-out sets (benchmarks/data_quality_round12.py)
+        x, y = ROUND12_GENERATORS[name]()
     else:
         x, y = make_classification(**GENERATED[name], flip_y=0.0)
     xtr, xte, ytr, yte = train_test_split(x, y, test_size=0.25, random_state=seed, stratify=y)
@@ -166,7 +170,8 @@ def split(name: str) -> str:
             else "held-out, round 5" if name in ROUND5 else "held-out, round 6" if name in ROUND6
             else "held-out, round 7" if name in ROUND7 else "held-out, round 8" if name in ROUND8
             else "held-out, round 9" if name in ROUND9 else "held-out, round 10" if name in ROUND10
-            else "held-out, round 11" if name in ROUND11 else "held-out")
+            else "held-out, round 11" if name in ROUND11 else "held-out, round 12" if name in ROUND12
+            else "held-out")
 
 
 def epochs_for(n: int, steps: int = STEPS, batch: int = 64) -> int:
@@ -352,18 +357,18 @@ def main() -> int:
     ap.add_argument("--only", choices=("noise", "filter", "drift"), action="append",
                     help="run these parts only (repeatable); the others are kept from the stored result")
     ap.add_argument("--data", choices=("tuning", "held-out", "round4", "round5", "round6", "round7", "round8",
-                                       "round9", "round10", "round11", "all"),
+                                       "round9", "round10", "round11", "round12", "all"),
                     default="all",
                     help="the data sets of the noise and filter parts (rows of the others are kept); held-out: the "
-                         "three used-up sets, round4: round 4's new held-out sets, round5 .. round11: "
-                         "round 5's .. round 11's (not in all)")
+                         "three used-up sets, round4: round 4's new held-out sets, round5 .. round12: "
+                         "round 5's .. round 12's (not in all)")
     ap.add_argument("--sets", help="comma-separated data set names for the noise and filter parts instead of "
                                    "--data (only these run; the stored rows of the others are kept)")
     args = ap.parse_args()
     torch.set_num_threads(1)
     sets = {"tuning": TUNING, "held-out": HELD_OUT, "round4": ROUND4, "round5": ROUND5, "round6": ROUND6,
             "round7": ROUND7, "round8": ROUND8, "round9": ROUND9, "round10": ROUND10,
-            "round11": ROUND11,
+            "round11": ROUND11, "round12": ROUND12,
             "all": TUNING + HELD_OUT + ROUND4}[args.data]
     if args.sets is not None:
         sets = tuple(args.sets.split(","))

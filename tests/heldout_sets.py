@@ -1,5 +1,5 @@
 """Checks shared by the tests of each round's held-out noisy-label sets (``test_data_quality_round5.py`` ..
-``test_data_quality_round11.py``): a generator gives the same arrays every time, in its documented shape and
+``test_data_quality_round12.py``): a generator gives the same arrays every time, in its documented shape and
 class counts, with its committed first row; ``load`` splits it deterministically and stratified; a round's
 names are new and held out; and the 10-neighbour baseline and class medians of the structure checks."""
 
@@ -53,6 +53,17 @@ def check_round(names, earlier, label):
     assert len(set(known_sets())) == len(known_sets())  # no name shadows another set's
     assert set(names) <= set(known_sets())  # what --sets accepts
     assert {name: split(name) for name in names} == dict.fromkeys(names, label)
+
+
+def check_classes(names, shapes, classes, min_rows):
+    """A round's sets ``names`` by their ``shapes``: ``classes`` classes (sorted), every set imbalanced (its
+    largest class at least twice its smallest), no class under ``min_rows`` rows, 2,000-3,500 rows and
+    8-40 columns (rounds 11 on)."""
+    per_class = {name: np.array(shapes[name][2]) for name in names}
+    assert sorted(len(c) for c in per_class.values()) == sorted(classes)
+    assert all(c.max() / c.min() >= 2 for c in per_class.values())
+    assert min(c.min() for c in per_class.values()) >= min_rows
+    assert all(2000 <= shapes[name][0] <= 3500 and 8 <= shapes[name][1] <= 40 for name in names)
 
 
 def check_set(name, generators, shapes, first_rows):
