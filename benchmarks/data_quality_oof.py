@@ -8,6 +8,8 @@ on those features against the noisy labels and runs cleanlab on the out-of-fold 
 
 - ``settled``: the pass at the epoch the default's fit level (``FitLevel``) is first known (early, less memorised);
 - ``final``: the pass after the last epoch (the flags a run ends with);
+- ``judged``: the pass after the epoch the default judged at (its peak; the final pass when it reports its latest
+  flags); the callback cannot run this one (the peak is known 2 epochs later), the benchmark keeps every pass;
 - ``input``: the inputs themselves (a linear model, fully out-of-sample; a reference).
 
 Variants per source: ``oof`` (the out-of-fold flags alone) and ``and`` (the default's final flags that the
@@ -32,13 +34,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
-from benchmarks.data_quality_actions import NOISE, TUNING, corrupt, epochs_for, known_sets, load, split, table, train  # noqa: E402,E501
+from benchmarks.data_quality_actions import (NOISE, ROUND9, ROUND10, TUNING, corrupt, epochs_for,  # noqa: E402
+                                             known_sets, load, split, table, train)
 from monitor.data_quality import make_detector  # noqa: E402
 from monitor.data_quality.oof import oof_flags, penultimate_features  # noqa: E402
 
 RESULT = Path(__file__).resolve().parent / "results" / "data_quality_oof.json"
-VARIANTS = ("default", "oof settled", "and settled", "avg settled", "oof final", "and final", "oof input",
-            "and input")
+VARIANTS = ("default", "oof settled", "and settled", "avg settled", "oof judged", "and judged", "oof final",
+            "and final", "oof input", "and input")
 
 
 def run_one(x, noisy, classes, epochs, seed) -> tuple[dict, dict]:
@@ -47,16 +50,20 @@ def run_one(x, noisy, classes, epochs, seed) -> tuple[dict, dict]:
 
     det = make_detector("confident", len(noisy), num_classes=classes)
     snaps: dict = {}
+    passes: list = []  # every epoch's features (for "judged")
     X = torch.tensor(x)
     idx = torch.arange(len(noisy))
 
     def on_epoch(epoch, model):
         if det.fit.settled is not None and "settled" not in snaps:
             snaps["settled"] = (penultimate_features(model, [(idx, X)])[1], det.ema.copy())
-        snaps["final"] = (penultimate_features(model, [(idx, X)])[1], None)
+        passes.append(penultimate_features(model, [(idx, X)])[1])
+        snaps["final"] = (passes[-1], None)
 
     train(x, noisy, classes, epochs=epochs, seed=seed, detectors=[det], on_epoch=on_epoch)
     snaps.setdefault("settled", snaps["final"])
+    judged = det.best_epoch if det.best_share >= det.min_share else 0  # detector epochs count from 1
+    snaps["judged"] = (passes[judged - 1], None) if judged else snaps["final"]
     snaps["input"] = (x, None)
     default = det.flagged()
     out, seconds = {"default": default}, {}
@@ -115,11 +122,14 @@ def cells_met(rows: list[dict], method: str) -> tuple[int, int, int]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default=",".join(TUNING), help="comma-separated data sets (default: the tuning sets)")
+    ap.add_argument("--data", choices=("tuning", "round9", "round10"),
+                    help="instead of --sets: the tuning sets, or round 9's / round 10's seen sets (not chosen on)")
     ap.add_argument("--seeds", default="0,1", help="comma-separated seeds (default 0,1)")
     ap.add_argument("--out", default=str(RESULT), help="the JSON result (rows of other sets in it are kept)")
     ap.add_argument("--table", action="store_true", help="print the tables of --out without running")
     args = ap.parse_args()
-    sets = [s for s in args.sets.split(",") if s]
+    sets = list({"tuning": TUNING, "round9": ROUND9, "round10": ROUND10}[args.data]) if args.data \
+        else [s for s in args.sets.split(",") if s]
     unknown = [s for s in sets if s not in known_sets()]
     if unknown or not sets:
         print(f"--sets: unknown data set(s) {', '.join(unknown) or repr(args.sets)}; known: {', '.join(known_sets())}",
@@ -144,8 +154,23 @@ def main() -> int:
     for method in VARIANTS:
         met, total, loud = cells_met(rows, method)
         print(f"\n{method}: {met} of {total} cells, {loud} clean sets flagging >= 1 %\n" + table(rows, method))
+    print("\n| variant | cells | P / R, noisy runs | clean: mean / worst set |\n|---|---|---|---|")
+    for method in VARIANTS:
+        met, total, _ = cells_met(rows, method)
+        noisy = [r for r in rows if r["method"] == method and r["noise"]]
+        if not noisy:
+            continue
+        clean = {}
+        for r in rows:
+            if r["method"] == method and not r["noise"]:
+                clean.setdefault(r["data"], []).append(r["flagged_share"])
+        worst = max(np.mean(v) for v in clean.values()) if clean else 0.0
+        print(f"| {method} | {met} of {total} | {np.mean([r['precision'] or 0.0 for r in noisy]):.2f} / "
+              f"{np.mean([r['recall'] for r in noisy]):.2f} | "
+              f"{100 * np.mean([np.mean(v) for v in clean.values()]):.2f} % / "
+              f"{100 * worst:.2f} % |")
     secs = [s for r in rows if r["method"] == "default" for s in [r["oof_seconds"]]]
-    for source in ("settled", "final", "input"):
+    for source in ("settled", "judged", "final", "input"):
         v = [s[source] for s in secs if source in s]
         if v:
             print(f"oof {source}: {np.mean(v):.2f} s mean, {np.max(v):.2f} s max per pass")

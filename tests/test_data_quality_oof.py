@@ -106,3 +106,15 @@ def test_a_model_without_forward_skips_the_pass_and_keeps_training(tmp_path, reg
     assert dq.oof.broken is not None and dq.oof.flags is None
     assert dq.noisy_indices == dq.noisy.flagged().tolist()  # the confident rule's flags stand
     assert registry.get_sample_value(M.DATA_SKIPPED_BATCHES.series, {"run": RUN, "rank": "0", "reason": "error"}) == 1
+
+
+def test_benchmark_refuses_unknown_sets_before_any_work(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / "oof.json"
+    proc = subprocess.run([sys.executable, str(root / "benchmarks" / "data_quality_oof.py"), "--sets", "nope",
+                           "--out", str(out)], capture_output=True, text=True, cwd=root, timeout=300)
+    assert proc.returncode == 2 and "--sets: unknown data set(s) nope" in proc.stderr and not out.exists()

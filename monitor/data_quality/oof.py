@@ -177,7 +177,8 @@ class OutOfFold:
             for batch in batches:
                 view = extract(batch)
                 if view.indices is None:
-                    raise ValueError("noisy_oof needs dataset indices in the batches (wrap the dataset in IndexedDataset)")
+                    raise ValueError("noisy_oof needs dataset indices in the batches (wrap the dataset in "
+                                     "IndexedDataset)")
                 yield view.indices, move_data_to_device(batch if self.features is not None else view.inputs, device)
 
         idx, feats = penultimate_features(module, pairs(), self.features)
