@@ -57,9 +57,8 @@ def test_penultimate_features_are_the_last_linear_input_and_restore_the_mode():
         OutOfFold("settled", "or")
 
 
-class _Forward(Classifier):
-    def forward(self, x):
-        return self.net(x)
+class _NoForward(Classifier):
+    forward = pl.LightningModule.forward  # Lightning's: raises, the module has no forward of its own
 
 
 @pytest.mark.parametrize("combine", ["and", "replace"])
@@ -73,7 +72,7 @@ def test_oof_pass_in_training_flags_and_checkpoints(tmp_path, registry, combine)
     dq = DataQualityMonitor(RUN, registry=registry, num_classes=10, every_n_steps=10, reference_batches=5,
                             noisy_oof="settled", noisy_oof_combine=combine, noisy_path=tmp_path / "noisy.json")
     trainer = _trainer(tmp_path, [dq], max_epochs=8)
-    trainer.fit(_Forward(64, 10), loader)
+    trainer.fit(Classifier(64, 10), loader)
     assert dq.noisy.fit.settled is not None and dq.oof.passes == 1 and dq.oof.broken is None
     flagged, own, oof = (np.asarray(a, dtype=np.int64) for a in (dq.noisy_indices, dq.noisy.flagged(), dq.oof.flags))
     expected = oof if combine == "replace" else np.intersect1d(own, oof)
@@ -102,7 +101,7 @@ def test_a_model_without_forward_skips_the_pass_and_keeps_training(tmp_path, reg
                         generator=torch.Generator().manual_seed(0))
     dq = DataQualityMonitor(RUN, registry=registry, num_classes=10, every_n_steps=10, reference_batches=5,
                             noisy_oof="latest", noisy_path=tmp_path / "noisy.json")
-    _trainer(tmp_path, [dq], max_epochs=8).fit(Classifier(64, 10), loader)  # no forward(): the pass fails once
+    _trainer(tmp_path, [dq], max_epochs=8).fit(_NoForward(64, 10), loader)  # no forward(): the pass fails once
     assert dq.oof.broken is not None and dq.oof.flags is None
     assert dq.noisy_indices == dq.noisy.flagged().tolist()  # the confident rule's flags stand
     assert registry.get_sample_value(M.DATA_SKIPPED_BATCHES.series, {"run": RUN, "rank": "0", "reason": "error"}) == 1

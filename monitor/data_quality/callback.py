@@ -471,6 +471,7 @@ class DataQualityMonitor(Callback):
             try:
                 self.oof.run(pl_module, trainer.train_dataloader.dataset, self.noisy.labels,
                              loader=trainer.train_dataloader, rank=self._rank, world=self._world, sync=self._sync,
+                             num_classes=self.num_classes,
                              extract=self.extract or (lambda b: extract_batch(b, **self._keys)))
             except Exception as exc:  # never stops training: counted, logged, no more passes
                 self.oof.broken = repr(exc)

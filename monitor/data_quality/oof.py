@@ -153,10 +153,11 @@ class OutOfFold:
             and (self.when == "latest" or self.flags is None)
 
     def run(self, module: torch.nn.Module, dataset: Any, labels: np.ndarray, *, extract: Callable, loader: Any = None,
-            rank: int = 0, world: int = 1, sync: bool = False) -> None:
-        """One pass: this rank's rows ``rank::world`` of ``dataset`` (batched like ``loader``), their features
-        gathered to global indices (summed over the group when ``sync``), then :func:`oof_flags` on the rows with
-        features and a label (``labels``: ``(N,)``, -1 unseen)."""
+            rank: int = 0, world: int = 1, sync: bool = False, num_classes: int | None = None) -> None:
+        """One pass: this rank's rows ``rank::world`` of ``dataset`` (batched like ``loader``, with its workers),
+        their features gathered to global indices (summed over the group when ``sync``), then :func:`oof_flags` on
+        the rows with features and a label (``labels``: ``(N,)``, -1 unseen; ``num_classes``: default the largest
+        label + 1)."""
         import time
 
         from monitor._lightning import sub
@@ -171,7 +172,7 @@ class OutOfFold:
         device = next((p.device for p in module.parameters()), torch.device("cpu"))
         batches = torch.utils.data.DataLoader(
             dataset, batch_size=getattr(loader, "batch_size", None) or 256, sampler=list(range(rank, n, world)),
-            collate_fn=getattr(loader, "collate_fn", None))
+            collate_fn=getattr(loader, "collate_fn", None), num_workers=getattr(loader, "num_workers", 0) or 0)
 
         def pairs():
             for batch in batches:
@@ -194,7 +195,7 @@ class OutOfFold:
         use = np.flatnonzero((r[:, 0] > 0) & (labels >= 0))
         flags = np.zeros(0, dtype=np.int64)
         if use.size >= 2 * self.folds and np.unique(labels[use]).size > 1:
-            mask, _ = oof_flags(r[use, 1:] / r[use, :1], labels[use], int(labels.max()) + 1, self.folds)
+            mask, _ = oof_flags(r[use, 1:] / r[use, :1], labels[use], num_classes or int(labels.max()) + 1, self.folds)
             flags = use[mask]
         self.flags, self.passes, self.seconds = flags, self.passes + 1, time.perf_counter() - t0
 
