@@ -179,10 +179,11 @@ def epochs_for(n: int, steps: int = STEPS, batch: int = 64) -> int:
 
 
 def train(x, y, classes, *, epochs, seed, detectors=(), sample_filter=None, hidden=128, batch=64,
-          hidden_features=False):
+          hidden_features=False, on_epoch=None):
     """Adam MLP; per epoch, each sample's probabilities and loss from the forward pass before its update.
     The detectors get the inputs as ``features``, or with ``hidden_features`` each epoch's penultimate-layer
-    activations from that forward pass (what a step returns as ``"sample_features"``)."""
+    activations from that forward pass (what a step returns as ``"sample_features"``). ``on_epoch(epoch,
+    model)`` is called after the detectors at each epoch's end (session 12's out-of-fold pass)."""
     torch.manual_seed(seed)
     model = torch.nn.Sequential(torch.nn.Linear(x.shape[1], hidden), torch.nn.ReLU(), torch.nn.Linear(hidden, classes))
     opt = torch.optim.Adam(model.parameters(), 1e-3)
@@ -206,6 +207,8 @@ def train(x, y, classes, *, epochs, seed, detectors=(), sample_filter=None, hidd
             opt.step()
         for det in detectors:
             det.add_epoch(probs=probs, labels=y, losses=losses, features=features)
+        if on_epoch is not None:
+            on_epoch(epoch, model)
         if sample_filter is not None and detectors:
             sample_filter.update(detectors[0].flagged())
     return model

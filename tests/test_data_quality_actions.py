@@ -61,6 +61,9 @@ class Classifier(pl.LightningModule):
             else nn.Linear(features, classes)
         self.lr = lr
 
+    def forward(self, x):
+        return self.net(x)
+
     def training_step(self, batch, batch_idx):
         x, y = batch[0], batch[1]
         logits = self.net(x)  # (B, C), before this step's update
@@ -586,7 +589,7 @@ def _ddp_data():
     return x, y, teacher
 
 
-def _dq_run(tmp: Path, devices: int, batch: int, rank: int = 0) -> dict:
+def _dq_run(tmp: Path, devices: int, batch: int, rank: int = 0, epochs: int = 3, **options) -> dict:
     from pytorch_lightning.strategies import DDPStrategy
 
     from monitor import DataQualityMonitor
@@ -598,18 +601,23 @@ def _dq_run(tmp: Path, devices: int, batch: int, rank: int = 0) -> dict:
         model.net.weight.copy_(teacher.T * 2.0)
         model.net.bias.zero_()
     dq = DataQualityMonitor(RUN, registry=registry, num_classes=4, every_n_steps=4, reference_batches=4,
-                            noisy_path=tmp / f"noisy-{devices}.json")
+                            noisy_path=tmp / f"noisy-{devices}.json", **options)
     data = IndexedDataset(TensorDataset(x, y))
     if devices > 1:  # rank r reads rows r, r + 2, ...: batch j of both ranks = batch j of one process
         kw = dict(strategy=DDPStrategy(process_group_backend="gloo"), devices=devices, use_distributed_sampler=False)
         loader = DataLoader(data, batch_size=batch, sampler=DistributedSampler(data, shuffle=False))
     else:
         kw, loader = {}, DataLoader(data, batch_size=batch, shuffle=False)
-    _trainer(tmp, [dq], max_epochs=3, **kw).fit(model, loader)
+    _trainer(tmp, [dq], max_epochs=epochs, **kw).fit(model, loader)
     values = {f"{spec.name}{labels}": registry.get_sample_value(spec.series, {**LBL, "rank": str(rank), **labels})
               for spec, labels in GAUGES}
     return {"gauges": values, "noisy": dq.noisy_indices, "reference_samples": dq.reference.samples,
-            "sync": dq._sync}
+            "sync": dq._sync, "oof": None if dq.oof.flags is None else dq.oof.flags.tolist(),
+            "confident": dq.noisy.flagged().tolist()}
+
+
+#: session 12's out-of-fold pass in the 2-rank run: features gathered to global indices (5 epochs: the fit levels off)
+OOF_RUN = dict(epochs=5, noisy_oof="latest")
 
 
 def _ddp_worker(rank: int, port: int, tmp: str) -> None:
@@ -618,6 +626,7 @@ def _ddp_worker(rank: int, port: int, tmp: str) -> None:
     torch.set_num_threads(1)
     dist.init_process_group("gloo", init_method=f"file://{tmp}/store", rank=rank, world_size=WORLD)
     out = _dq_run(Path(tmp), devices=WORLD, batch=32, rank=rank)
+    out["with_oof"] = _dq_run(Path(tmp), devices=WORLD, batch=32, rank=rank, **OOF_RUN)
     Path(tmp, f"rank{rank}.json").write_text(json.dumps(out))
     dist.barrier()
     dist.destroy_process_group()
@@ -648,3 +657,9 @@ def test_two_ranks_publish_the_gauges_of_one_process(tmp_path):
         assert ranks[1]["gauges"][key] is None, key  # rank 0 publishes the global view
     assert single["gauges"][f"{M.DATA_DRIFT_PVALUE.name}{{'signal': 'feature'}}"] < ALPHA  # the drift is seen
     assert ranks[0]["noisy"] == ranks[1]["noisy"] == single["noisy"] and len(single["noisy"]) > 20
+    # noisy_oof: each rank's half of the rows through the model, gathered to global indices: the flags of one process
+    oof = _dq_run(tmp_path, devices=1, batch=64, **OOF_RUN)
+    assert oof["oof"] is not None and len(oof["oof"]) > 20
+    assert ranks[0]["with_oof"]["oof"] == ranks[1]["with_oof"]["oof"] == oof["oof"]
+    assert ranks[0]["with_oof"]["noisy"] == ranks[1]["with_oof"]["noisy"] == oof["noisy"] == \
+        sorted(set(oof["oof"]) & set(oof["confident"])) and len(oof["noisy"]) > 20

@@ -9,7 +9,8 @@ Modules (framework-free unless noted):
   test with a known false-alarm rate (:func:`compare`, :func:`drift_pvalues`).
 - :mod:`~monitor.data_quality.noise`: noisy-label detectors (confident learning with cleanlab, a
   loss mixture, the small-loss rule); :mod:`~monitor.data_quality.tracking` records per-sample
-  rows per epoch on the device.
+  rows per epoch on the device; :mod:`~monitor.data_quality.oof`: out-of-fold probabilities on the
+  penultimate features beside the confident rule (the ``noisy_oof`` option).
 - :mod:`~monitor.data_quality.sampler`: :class:`KLCalibratedSampler`, :class:`SampleFilter` and
   :class:`FilteredSampler` (drop or down-weight flagged rows).
 - :mod:`~monitor.data_quality.datasets`: :class:`IndexedDataset` and :class:`EDADataset` (EDA

@@ -40,6 +40,7 @@ from monitor.data_quality import distributed
 from monitor.data_quality.datasets import EDADataset, find_dataset
 from monitor.data_quality.drift import DEFAULT_EPS, compare
 from monitor.data_quality.fit import check_judge
+from monitor.data_quality.oof import OutOfFold
 from monitor.data_quality.noise import KNN_MAX_ROWS, NOISE_METHODS, check_select, detector_for, have_cleanlab
 from monitor.data_quality.sampler import KLCalibratedSampler, SampleFilter
 from monitor.data_quality.duplicates import DuplicateWindow
@@ -108,6 +109,13 @@ class DataQualityMonitor(Callback):
         first epoch after which the agreement of predicted with given labels rose by at most 1.5 points over
         3 epochs, so a model still fitting its clean pattern does not flag its misfits) or ``"peak"`` (any
         epoch, the former rule).
+    noisy_oof : out-of-fold probabilities beside the confident rule (session 12; :mod:`monitor.data_quality.oof`):
+        ``"off"`` (default), ``"settled"`` (one no-grad pass over the training rows once the fit has levelled
+        off) or ``"latest"`` (a pass every epoch from then on): each row's penultimate features (the input of
+        the last ``nn.Linear``), 5-fold logistic regressions on them against the given labels, cleanlab on the
+        out-of-fold probabilities. ``noisy_oof_combine``: ``"and"`` (default: the confident rule's flags the
+        out-of-fold rule also flags) or ``"replace"``; ``noisy_oof_features``: ``(module, batch) -> (B, D)``
+        instead of the last layer's input.
     noisy_tail_fraction, noisy_persistence : the ``"small_loss"`` rule's options.
     sync_ranks : reduce window statistics, the reference and the per-sample rows over the
         data-parallel group (default: whenever torch.distributed runs with more than one rank);
@@ -153,6 +161,9 @@ class DataQualityMonitor(Callback):
         noisy_knn: int = 25,
         noisy_persist: int = 2,
         noisy_judge: str = "settled",
+        noisy_oof: str = "off",
+        noisy_oof_combine: str = "and",
+        noisy_oof_features: Callable | None = None,
         noisy_path: str | os.PathLike | None = None,
         noisy_write_interval: float = 60.0,
         eps: float = DEFAULT_EPS,
@@ -213,9 +224,10 @@ class DataQualityMonitor(Callback):
                                   warmup_epochs=noisy_warmup_epochs, select=check_select(noisy_select),
                                   knn=check_int("noisy_knn", noisy_knn, 0),
                                   persist=check_int("noisy_persist", noisy_persist, 1), judge=check_judge(noisy_judge))
+        self.oof = OutOfFold(noisy_oof, noisy_oof_combine, noisy_oof_features)
         self.sync_ranks = sync_ranks
         self.drift_rows = drift_rows
-        self._world = 1
+        self._world, self._rank = 1, 0
         self._publishes = True
         self.noisy_path = Path(noisy_path) if noisy_path is not None else None
         self.eps = eps
@@ -295,6 +307,7 @@ class DataQualityMonitor(Callback):
         self.registry, self.metrics = ctx.registry, ctx.bind()
         self._sync = distributed.active() if self.sync_ranks is None else bool(self.sync_ranks)
         self._world = ctx.world_size if self._sync else 1
+        self._rank = ctx.rank if self._sync else 0
         self._publishes = not self._sync or ctx.rank == 0  # under sync rank 0 publishes the global view
         self._window = self._window_stats(self.drift_rows)
 
@@ -454,7 +467,17 @@ class DataQualityMonitor(Callback):
             self.noisy = self._make_detector(rows)
         count = self.noisy.add_epoch(losses=rows["losses"], probs=rows["probs"], labels=rows["labels"],
                                      features=rows["features"])
-        flagged = self.noisy.flagged().tolist()
+        if self.oof.due(self.noisy):  # out-of-fold flags (noisy_oof): one no-grad pass, one all_reduce under DDP
+            try:
+                self.oof.run(pl_module, trainer.train_dataloader.dataset, self.noisy.labels,
+                             loader=trainer.train_dataloader, rank=self._rank, world=self._world, sync=self._sync,
+                             num_classes=self.num_classes,
+                             extract=self.extract or (lambda b: extract_batch(b, **self._keys)))
+            except Exception as exc:  # never stops training: counted, logged, no more passes
+                self.oof.broken = repr(exc)
+                self._skip("error", detail=f"noisy_oof: {exc!r}")
+        flagged = self.oof.combined(self.noisy.flagged()).tolist()
+        count = len(flagged)
         self._noisy_dirty |= flagged != self.noisy_indices
         self.noisy_indices = flagged
         if self._filter is not None:
@@ -481,7 +504,8 @@ class DataQualityMonitor(Callback):
         path = self.noisy_path or Path(trainer.default_root_dir) / f"noisy_samples_rank{trainer.global_rank}.json"
         write_flagged(path, run=self.metrics.run, rank=trainer.global_rank, epoch=trainer.current_epoch,
                       epochs_tracked=self.noisy.epochs_seen - self.noisy.warmup_epochs,
-                      criterion={"method": self.noisy_method_used, **self.noisy_options}, indices=self.noisy_indices)
+                      criterion={"method": self.noisy_method_used, **self.noisy_options, "oof": self.oof.when,
+                                 "oof_combine": self.oof.combine}, indices=self.noisy_indices)
         self.noisy_file = path
         self._noisy_dirty = False
         self._last_write = time.monotonic()
@@ -511,6 +535,7 @@ class DataQualityMonitor(Callback):
             "noisy": {"method": self.noisy_method_used, "state": self.noisy.state_dict()} if self.noisy is not None
             else self._noisy_state,
             "noisy_indices": list(self.noisy_indices),
+            "noisy_oof": self.oof.state_dict(),
         }
 
     @override
@@ -525,3 +550,4 @@ class DataQualityMonitor(Callback):
             self.noisy.load_state_dict(self._noisy_state.get("state", self._noisy_state))
             self._noisy_state = None
         self.noisy_indices = list(state_dict.get("noisy_indices", []))
+        self.oof.load_state_dict(state_dict.get("noisy_oof"))
