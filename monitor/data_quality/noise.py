@@ -39,6 +39,11 @@ NOISE_METHODS = ("confident", "mixture", "small_loss")
 KNN_MAX_ROWS = 100_000
 
 
+#: what a confused pair does once the fit has levelled off (``judge="settled"``): ``"drop"`` its flags (session
+#: 12's default) or ``"void"`` the epoch (the session-11 rule: a pair that overlaps for good then flags nothing)
+CONFUSED = ("drop", "void")
+
+
 class ConfidentLearningDetector(_EpochDetector):
     """Confident learning (cleanlab) on per-sample probabilities, judged at the early-learning peak.
 
@@ -60,7 +65,9 @@ class ConfidentLearningDetector(_EpochDetector):
     rows mostly keep their label); or they flag half or more of a class that is not rare and move those
     rows into a class they make more than a third of (round 6's test voided an epoch for any half-flagged
     class: in a long-tailed set the rows flipped into a rare class outnumber its own, every epoch was
-    void and nothing was flagged).
+    void and nothing was flagged). Once the fit has levelled off (``judge="settled"``) that last test no
+    longer voids the epoch: with ``confused="drop"`` (session 12) only the confused pair's flags are dropped
+    (two classes that overlap for good voided every epoch of some 30 %-noise runs, which flagged nothing).
     ``select="mean"`` is the former rule: cleanlab on the mean probabilities over all tracked epochs.
 
     **Judged once the fit has levelled off (session 11, ``judge="settled"``):** the peak is chosen among the
@@ -103,9 +110,12 @@ class ConfidentLearningDetector(_EpochDetector):
     def __init__(self, num_samples: int, num_classes: int, *, warmup_epochs: int = 1,
                  filter_by: str = "prune_by_noise_rate", select: str = "peak", smoothing: float = 0.5,
                  min_share: float = 0.5, confirm: int = 2, knn: int = 25, persist: int = 2, judge: str = "settled",
-                 settle_epochs: int = 3, settle_tol: float = 0.015) -> None:
+                 settle_epochs: int = 3, settle_tol: float = 0.015, confused: str = "drop") -> None:
         super().__init__(num_samples, warmup_epochs)
         self.judge = check_judge(judge)
+        if confused not in CONFUSED:
+            raise ValueError(f"confused={confused!r}: use one of {', '.join(CONFUSED)}")
+        self.confused = confused  # "drop" (session 12): a confused pair's flags once the fit levelled off; "void"
         self.fit = FitLevel(settle_epochs, settle_tol)  # when the fit of the given labels levelled off (session 11)
         self.persist = check_int("persist", persist, 1)
         self.knn = check_int("knn", knn, 0)
@@ -151,14 +161,21 @@ class ConfidentLearningDetector(_EpochDetector):
         judged = self.prob_sum[rows] / self.seen[rows, None] if self.select == "mean" else self.ema[rows]
         issues = self._find(rows, judged)
         reported = self.last
-        if issues is not None and not self._unidentifiable(self.labels[rows], issues, judged):
+        confused = None  # after the fit levelled off: the rows of a confused pair whose flags are dropped (session 12)
+        if issues is not None and self.confused == "drop" and self.judge == "settled" \
+                and self.fit.allows(self.epochs_seen):
+            confused = self._confused(self.labels[rows], issues, judged)
+            issues = issues & ~confused
+        if issues is not None and not self._unidentifiable(self.labels[rows], issues, judged,
+                                                           crowding=confused is None):
             self.last[rows[issues]] = True
             misfit = int((judged.argmax(1) != self.labels[rows]).sum())
             self.share = float(issues.sum() / max(misfit, 1))
             knn = self._knn_probs(rows)
             if knn is not None or self.select == "peak_corrected":  # same share and epoch choice, other flags
                 reported = np.zeros(self.num_samples, dtype=bool)
-                reported[rows[self._find_corrected(rows, judged, knn)]] = True
+                corrected = self._find_corrected(rows, judged, knn)
+                reported[rows[corrected if confused is None else corrected & ~confused]] = True
                 if knn is not None:
                     self.last = reported
         self.recent.append([self.epochs_seen, self.share or 0.0, np.flatnonzero(reported).tolist()])
@@ -187,7 +204,7 @@ class ConfidentLearningDetector(_EpochDetector):
         voting = sum(1 for _, _, indices in window if len(indices))
         return first & (counts >= min(self.persist, max(voting, 1)))
 
-    def _unidentifiable(self, labels: np.ndarray, issues: np.ndarray, probs: np.ndarray) -> bool:
+    def _unidentifiable(self, labels: np.ndarray, issues: np.ndarray, probs: np.ndarray, crowding: bool = True) -> bool:
         """Whether an epoch's flags (``issues`` over the rows of ``labels``, found on ``probs``) come from a
         model that has not learnt yet (the epoch then counts neither as a peak nor as the latest flags).
         Read as relabellings (each flagged row to its most likely other class), the flags imply how many
@@ -206,7 +223,8 @@ class ConfidentLearningDetector(_EpochDetector):
 
         The last replaced round 6's test, any class half flagged, in round 7: in a long-tailed set the
         rows flipped from the big classes into a rare one outnumber its own, that test voided every
-        epoch and nothing was flagged."""
+        epoch and nothing was flagged. ``crowding=False`` leaves it out (the caller dropped those rows'
+        flags instead: :meth:`_confused`)."""
         if not issues.any():
             return False
         given = np.bincount(labels, minlength=self.num_classes)
@@ -221,10 +239,25 @@ class ConfidentLearningDetector(_EpochDetector):
         moved_in = np.bincount(to[issues], minlength=self.num_classes)
         if ((given > 0) & (moved_in >= kept)).any():
             return True
+        return crowding and bool(self._confused(labels, issues, probs).any())
+
+    def _confused(self, labels: np.ndarray, issues: np.ndarray, probs: np.ndarray) -> np.ndarray:
+        """The flagged rows (bool over ``labels``) of a *confused pair*: half or more of a class that is not
+        rare is flagged and they move into a class they would make more than a third of (the last test of
+        :meth:`_unidentifiable`). Before the fit has levelled off that reads as a model that has not yet
+        told two classes apart and voids the epoch. After it, with ``confused="drop"`` (session 12), the
+        two classes overlap for good (W and Z jets, adjacent vowels): voiding then voided every later
+        epoch and a 30 %-noise run flagged nothing at all, so only these rows' flags are dropped."""
+        other = np.array(probs, dtype=np.float64)
+        other[np.arange(labels.size), labels] = -np.inf
+        to = other.argmax(1)
+        given = np.bincount(labels, minlength=self.num_classes)
+        kept = np.bincount(labels[~issues], minlength=self.num_classes)
+        moved_in = np.bincount(to[issues], minlength=self.num_classes)
         flipped_in = issues.mean() * (labels.size - given) / (self.num_classes - 1)
         suspect = (given > 0) & (given - kept >= 0.5 * given) & (0.5 * given > flipped_in)
         crowded = 3 * moved_in > kept + moved_in  # more than a third of a class's implied rows moved in
-        return any(crowded[to[issues & (labels == c)]].any() for c in np.flatnonzero(suspect))
+        return issues & suspect[labels] & crowded[to]
 
     def _find(self, rows: np.ndarray, probs: np.ndarray) -> np.ndarray | None:
         from cleanlab.filter import find_label_issues
@@ -320,19 +353,20 @@ class ConfidentLearningDetector(_EpochDetector):
 
 def make_detector(method: str, num_samples: int, *, num_classes: int | None = None, warmup_epochs: int = 1,
                   tail_fraction: float = 0.1, persistence: float = 0.5, select: str = "peak", knn: int = 25,
-                  persist: int = 2, judge: str = "settled"):
+                  persist: int = 2, judge: str = "settled", confused: str = "drop"):
     """The detector for ``method`` (one of :data:`NOISE_METHODS`); ``select`` is the confident rule's
     epoch choice and flags (``"peak"``, ``"peak_corrected"`` or ``"mean"``), ``knn`` its kNN check's
     neighbours (0: off), ``persist`` the epochs of its judged window a flag must be reported in (1: round 7's
     rule) and ``judge`` its epochs to judge at (``"settled"``: once the fit levelled off; ``"peak"``: any, the
-    former rule), see :class:`ConfidentLearningDetector`."""
+    former rule) and ``confused`` what a confused class pair does once the fit levelled off (``"drop"`` its
+    flags, ``"void"`` the epoch: the session-11 rule), see :class:`ConfidentLearningDetector`."""
     if method == "confident":
         if num_classes is None:
             raise ValueError("noisy_method='confident' needs num_classes")
         if not have_cleanlab():
             raise ImportError("noisy_method='confident' needs cleanlab: pip install 'lightwatch[data]'")
         return ConfidentLearningDetector(num_samples, num_classes, warmup_epochs=warmup_epochs, select=select, knn=knn,
-                                         persist=persist, judge=judge)
+                                         persist=persist, judge=judge, confused=confused)
     if method == "mixture":
         return LossMixtureDetector(num_samples, warmup_epochs=warmup_epochs)
     if method == "small_loss":
