@@ -69,7 +69,7 @@ import numpy as np
 
 from anomaly.global_model import ANCHOR, HOLD, RISE
 from anomaly.registry import FORECASTERS
-from anomaly.side import BURST_ALPHA, BURST_DIP, BURST_WINDOW, HOLD_SPANS, REBASE, SETTLE, Side
+from anomaly.side import BURST_ALPHA, BURST_DIP, BURST_WINDOW, ESCALATE, HOLD_SPANS, REBASE, SETTLE, Side
 from anomaly.stats import DetectionResult, gaussian_z, robust_center_scale, safe_exp
 
 __all__ = ["ThroughputDetector", "DetectionResult", "DIRECTIONS", "VALUE_MODES", "robust_center_scale"]
@@ -144,7 +144,7 @@ class ThroughputDetector:
     _PARAMS = ("forecaster", "direction", "values", "calibration", "warmup", "window", "persistence", "recovery",
                "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down", "reference_warmup",
                "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window", "burst_alpha",
-               "burst_restart", "burst_hold", "settle", "rebase", "adapt_warmup", "adapt_after", "alpha",
+               "burst_restart", "burst_hold", "settle", "rebase", "escalate", "adapt_warmup", "adapt_after", "alpha",
                "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
@@ -154,7 +154,7 @@ class ThroughputDetector:
                  reference_warmup: float = 0.05, reference_rise: float = RISE, reference_hold: int = HOLD,
                  reference_anchor: int = ANCHOR, burst_dip: float = BURST_DIP, burst_window: int = BURST_WINDOW,
                  burst_alpha: float = BURST_ALPHA, burst_restart: bool = True,
-                 burst_hold: int = 3, settle: int = SETTLE, rebase: int = REBASE,
+                 burst_hold: int = 3, settle: int = SETTLE, rebase: int = REBASE, escalate: int = ESCALATE,
                  adapt_after: int = 2000, adapt_warmup: int = 300, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster
@@ -181,6 +181,7 @@ class ThroughputDetector:
         self.burst_hold = burst_hold
         self.settle = settle
         self.rebase = rebase
+        self.escalate = escalate
         self.adapt_after = adapt_after
         self.adapt_warmup = adapt_warmup
         self.alpha = alpha
@@ -207,7 +208,7 @@ class ThroughputDetector:
                 raise ValueError(f"{name}={v!r}: must be a positive integer")
         if isinstance(self.burst_hold, bool) or self.burst_hold not in range(HOLD_SPANS + 1):
             raise ValueError(f"burst_hold={self.burst_hold!r}: must be an integer 0-{HOLD_SPANS} (0: off)")
-        for name in ("reference_hold", "reference_anchor", "settle", "rebase", "adapt_warmup"):
+        for name in ("reference_hold", "reference_anchor", "settle", "rebase", "escalate", "adapt_warmup"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:
                 raise ValueError(f"{name}={v!r}: must be an integer >= 0 (0: off)")

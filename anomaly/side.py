@@ -35,6 +35,7 @@ import numpy as np
 from scipy.special import pdtrc
 
 from anomaly.global_model import DEEP, PHASE_WEIGHTS, Z90, Covariates, GlobalForecaster, Reference, clip_u
+from anomaly.escalation import Escalation
 from anomaly.registry import make_forecaster
 from anomaly.stats import SortedWindow, takes_pause
 
@@ -60,6 +61,7 @@ BURST_HISTORY = 2000  # the healthy rate comes from up to this many points ...
 BURST_GUARD = 200  # ... kept this far behind (the start of a regression is not learnt as healthy)
 BURST_READY = 300  # no decision before this many history points
 HOLD_SPANS = 4  # the longest burst hold (ThroughputDetector(burst_hold=...)) in windows
+ESCALATE = 30  # a held alert escalates at a new flat level this many points long (ThroughputDetector(escalate=...))
 REBASE = 300  # an alert's level settled for this many non-deep points is accepted (ThroughputDetector(rebase=...))
 FLAT = 0.025  # settled: the medians of the window's thirds within max(FLAT, FLAT_SE * noise / sqrt(third)) ...
 FLAT_SE = 6.0
@@ -217,6 +219,7 @@ class Side:
         self.bursts = Bursts(det.burst_window) if on_rates and det.burst_dip > 0 else None
         self.plateau = Plateau(det.rebase)
         self.rebase = det.rebase if on_rates else 0  # a throughput step; real-valued series (NAB) as before
+        self.escal = Escalation(det.escalate if on_rates else 0)  # a deeper step while an alert holds
         self.alarm_noise = self.cov.sigma  # the noise level when the alert started
 
     def _new_forecaster(self):
@@ -306,6 +309,14 @@ class Side:
             if self.calm >= d.recovery:
                 self._end_alarm()
                 return 0.0, False, "normal"
+            if self.escal.half and not (hold or pause) and uc > DEEP:
+                self.escal.push(y)
+                if self.escal.deeper(self.ref.level, d.min_drop) is not None:  # a new, deeper regression
+                    noise = self.alarm_noise
+                    self._end_alarm()  # this point ends the run; the new one starts at the next point
+                    self._start_alarm(burst_alarm=False)
+                    self.alarm_noise = noise
+                    return 1.0, False, "escalated"
             if self.rebase and not (hold or pause) and uc > DEEP:
                 self.plateau.vals.append(y)
                 level = None if bursting else self.plateau.settled(self.alarm_noise)
@@ -341,12 +352,9 @@ class Side:
         score = min(1.0, self.cusum / h)
         shortfall = self.cusum >= h and self.hits >= d.persistence
         if shortfall or burst < d.burst_alpha:
-            self.alarm, self.alarm_age, self.calm = True, 0, 0
-            self.plateau.vals.clear()
-            self.alarm_noise = self.cov.sigma
             # the burst rule alone started it, with healthy points between the dips (a straggler, not a drop)
-            self.burst_alarm = (not shortfall and len(self.recent) > 0
-                                and self.recent.median() - self.ref.level > -2.0 * d.min_drop)
+            self._start_alarm(burst_alarm=(not shortfall and len(self.recent) > 0
+                                           and self.recent.median() - self.ref.level > -2.0 * d.min_drop))
             return 1.0, True, "anomaly"
         if score > d.suspect_ratio:
             return score, False, "suspect"
@@ -357,6 +365,13 @@ class Side:
 
     def _rewarm(self) -> bool:
         return bool(self.adapted_at and self.n - self.adapted_at <= self.d.adapt_warmup)
+
+    def _start_alarm(self, burst_alarm: bool) -> None:
+        self.alarm, self.alarm_age, self.calm = True, 0, 0
+        self.plateau.vals.clear()
+        self.escal.clear()
+        self.alarm_noise = self.cov.sigma
+        self.burst_alarm = burst_alarm
 
     def _end_alarm(self) -> None:
         if self.bursts is not None and self.d.burst_restart:
@@ -376,7 +391,7 @@ class Side:
         st = {k: getattr(self, k) for k in self._SCALARS}
         st.update(ref=self.ref.state(), recent=self.recent.state(), last=list(self.last),
                   bursts=None if self.bursts is None else self.bursts.state(), post=list(self.post),
-                  plateau=list(self.plateau.vals), alarm_noise=self.alarm_noise,
+                  plateau=list(self.plateau.vals), escal=self.escal.state(), alarm_noise=self.alarm_noise,
                   forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 
@@ -396,6 +411,7 @@ class Side:
             self.cov = Covariates()
             self.cov.load(st["cov"])
         self.plateau.vals.extend(float(x) for x in st.get("plateau", []))  # absent before session 11
+        self.escal.load(st.get("escal", []))  # absent before session 12
         self.alarm_noise = float(st.get("alarm_noise", self.cov.sigma))
 
     def gap(self) -> None:

@@ -1,0 +1,77 @@
+"""Escalation of a held alert (session 12): a second, deeper regression that starts while an alert holds.
+
+While an alert holds no new alert can start, so a second regression during the first one (or a
+regression that deepens by a new step) would page nobody. :class:`Escalation` keeps the last
+``2 * half`` non-deep, non-pause values (log) of the held alert and says when they show a *new step
+down*: the window's second half sits below its first half by a clear margin while each half is flat on
+its own. Then the detector ends the alert run and starts a new one (state ``escalated``): what
+Alertmanager pages as a new, deeper incident.
+
+A step, not a ramp: a leak that keeps falling moves the medians of the window's quarters as much
+inside each half as between the halves (a linear ramp: half the jump inside each half), so it never
+escalates; a step puts the whole jump between the halves. The test, on the medians ``q1..q4`` of the
+window's quarters and ``A``, ``B`` of its halves:
+
+* ``A`` is itself a regressed level: more than ``min_drop`` below the frozen reference;
+* the jump ``A - B`` is at least ``max(min_drop, NOISE x`` the first half's robust spread ``)``: a clear
+  margin in noise units of the held level (its interquartile range / 1.349; a noisy or wandering level
+  needs a larger step);
+* each half is flat: ``|q1 - q2|`` and ``|q3 - q4|`` at most ``FLAT`` x the jump.
+
+The window restarts when an alert starts (or escalates), so ``A`` always lies inside the held alert.
+State: one list of floats (checkpoints load under torch's ``weights_only``).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+import numpy as np
+
+NOISE = 2.0  # the jump: at least this many robust spreads of the held level (and at least min_drop)
+FLAT = 0.35  # the parts' medians within this share of the jump (a linear ramp: more)
+BEFORE = 2  # the level before the step: this many times ``half`` points
+
+
+class Escalation:
+    """The held alert's recent non-deep values (log) and the step-down test (plain-data state)."""
+
+    def __init__(self, half: int) -> None:
+        self.half = half
+        self.vals: deque[float] = deque(maxlen=max(BEFORE * half + half, 4))
+
+    def clear(self) -> None:
+        self.vals.clear()
+
+    def push(self, y: float) -> None:
+        self.vals.append(y)
+
+    def deeper(self, reference: float, min_drop: float) -> float | None:
+        """The jump (log units) when the window's last ``half`` points are a new, flat level below the
+        ``BEFORE * half`` points before them (a flat level itself, below ``reference`` by ``min_drop``);
+        else None."""
+        if not self.half or len(self.vals) < self.vals.maxlen:
+            return None
+        v = np.fromiter(self.vals, float)
+        h = self.half
+        before, after = v[:-h], v[-h:]
+        a, b = float(np.median(before)), float(np.median(after))
+        jump = a - b
+        if a > reference - min_drop or jump < min_drop:
+            return None
+        spread = float(np.subtract(*np.percentile(before, [75, 25]))) / 1.349
+        if jump < NOISE * spread:
+            return None
+        k = len(before) // 3
+        parts = [before[:k], before[k:2 * k], before[2 * k:], after[:h // 2], after[h // 2:]]
+        meds = [float(np.median(x)) for x in parts]
+        if max(meds[:3]) - min(meds[:3]) > FLAT * jump or abs(meds[3] - meds[4]) > FLAT * jump:
+            return None
+        return jump
+
+    def state(self) -> list[float]:
+        return list(self.vals)
+
+    def load(self, vals) -> None:
+        self.vals.clear()
+        self.vals.extend(float(x) for x in vals)
