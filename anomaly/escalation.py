@@ -31,47 +31,60 @@ import numpy as np
 NOISE = 2.0  # the jump: at least this many robust spreads of the held level (and at least min_drop)
 FLAT = 0.35  # the parts' medians within this share of the jump (a linear ramp: more)
 BEFORE = 2  # the level before the step: this many times ``half`` points
+SPAN = 2.0  # the window's values span at most this many times their count in points (few pause points between)
 
 
 class Escalation:
-    """The held alert's recent non-deep values (log) and the step-down test (plain-data state)."""
+    """The held alert's recent non-deep values (log) with their point numbers, and the step-down test
+    (plain-data state)."""
 
     def __init__(self, half: int) -> None:
         self.half = half
-        self.vals: deque[float] = deque(maxlen=max(BEFORE * half + half, 4))
+        size = max(BEFORE * half + half, 4)
+        self.vals: deque[float] = deque(maxlen=size)
+        self.at: deque[int] = deque(maxlen=size)  # the side's point number of each value
 
     def clear(self) -> None:
         self.vals.clear()
+        self.at.clear()
 
-    def push(self, y: float) -> None:
+    def push(self, y: float, n: int) -> None:
         self.vals.append(y)
+        self.at.append(n)
 
     def deeper(self, reference: float, min_drop: float) -> float | None:
         """The jump (log units) when the window's last ``half`` points are a new, flat level below the
-        ``BEFORE * half`` points before them (a flat level itself, below ``reference`` by ``min_drop``);
-        else None."""
+        ``BEFORE * half`` points before them (a flat level itself, below ``reference`` by ``min_drop``),
+        beyond what the trend of those points predicts; else None."""
         if not self.half or len(self.vals) < self.vals.maxlen:
             return None
-        v = np.fromiter(self.vals, float)
+        v, t = np.fromiter(self.vals, float), np.fromiter(self.at, float)
         h = self.half
+        if t[-1] - t[0] > SPAN * len(t):
+            return None  # mostly pauses: what happened between the values is unknown
         before, after = v[:-h], v[-h:]
         a, b = float(np.median(before)), float(np.median(after))
         jump = a - b
         if a > reference - min_drop or jump < min_drop:
             return None
-        spread = float(np.subtract(*np.percentile(before, [75, 25]))) / 1.349
-        if jump < NOISE * spread:
-            return None
         k = len(before) // 3
-        parts = [before[:k], before[k:2 * k], before[2 * k:], after[:h // 2], after[h // 2:]]
-        meds = [float(np.median(x)) for x in parts]
+        meds = [float(np.median(x)) for x in (before[:k], before[k:2 * k], before[2 * k:], after[:h // 2],
+                                              after[h // 2:])]
         if max(meds[:3]) - min(meds[:3]) > FLAT * jump or abs(meds[3] - meds[4]) > FLAT * jump:
+            return None
+        tb = t[:-h]
+        fall = (meds[0] - meds[2]) / max(float(np.mean(tb[2 * k:]) - np.mean(tb[:k])), 1.0)  # per point
+        jump -= max(fall, 0.0) * float(np.mean(t[-h:]) - np.mean(tb))  # what a ramp would have fallen
+        spread = float(np.subtract(*np.percentile(before, [75, 25]))) / 1.349
+        if jump < max(min_drop, NOISE * spread):
             return None
         return jump
 
-    def state(self) -> list[float]:
-        return list(self.vals)
+    def state(self) -> dict:
+        return {"vals": list(self.vals), "at": list(self.at)}
 
-    def load(self, vals) -> None:
-        self.vals.clear()
-        self.vals.extend(float(x) for x in vals)
+    def load(self, st) -> None:
+        self.clear()
+        if st:
+            self.vals.extend(float(x) for x in st["vals"])
+            self.at.extend(int(x) for x in st["at"])

@@ -310,7 +310,7 @@ class Side:
                 self._end_alarm()
                 return 0.0, False, "normal"
             if self.escal.half and not (hold or pause) and uc > DEEP:
-                self.escal.push(y)
+                self.escal.push(y, self.n)
                 if self.escal.deeper(self.ref.level, d.min_drop) is not None:  # a new, deeper regression
                     noise = self.alarm_noise
                     self._end_alarm()  # this point ends the run; the new one starts at the next point
@@ -411,7 +411,7 @@ class Side:
             self.cov = Covariates()
             self.cov.load(st["cov"])
         self.plateau.vals.extend(float(x) for x in st.get("plateau", []))  # absent before session 11
-        self.escal.load(st.get("escal", []))  # absent before session 12
+        self.escal.load(st.get("escal"))  # absent before session 12
         self.alarm_noise = float(st.get("alarm_noise", self.cov.sigma))
 
     def gap(self) -> None:

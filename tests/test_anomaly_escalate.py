@@ -61,7 +61,7 @@ def test_a_state_saved_while_the_escalation_window_fills_resumes():
     a = ThroughputDetector(seed=0)
     cut = second + 10  # inside the first alert, the escalation window partly after the second onset
     head, _ = _run(v[:cut], a)
-    assert head[-1] and len(a.state_dict()["sides"][0]["escal"]) > 50
+    assert head[-1] and len(a.state_dict()["sides"][0]["escal"]["vals"]) > 50
     b = ThroughputDetector()
     b.load_state_dict(a.state_dict())
     tail_a, tail_b = _run(v[cut:], a), _run(v[cut:], b)

@@ -17,7 +17,7 @@ import numpy as np
 from anomaly.detector import ThroughputDetector
 from anomaly.evaluation import alert_runs
 
-OLD = {"rebase": 0}  # the session-10 behaviour: an alert ends by recovery or after adapt_after points
+OLD = {"rebase": 0, "escalate": 0}  # the session-10 behaviour: an alert ends by recovery or after adapt_after points
 
 
 def _flags(values, det=None, **kw) -> list[bool]:
