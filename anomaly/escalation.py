@@ -28,7 +28,8 @@ from collections import deque
 
 import numpy as np
 
-NOISE = 2.0  # the jump: at least this many robust spreads of the held level (and at least min_drop)
+MARGIN = 1.0  # the jump: at least this many min_drop ...
+NOISE = 2.0  # ... and the jump: at least this many robust spreads of the held level (and at least min_drop)
 FLAT = 0.35  # the parts' medians within this share of the jump (a linear ramp: more)
 BEFORE = 2  # the level before the step: this many times ``half`` points
 SPAN = 2.0  # the window's values span at most this many times their count in points (few pause points between)
@@ -43,10 +44,13 @@ class Escalation:
         size = max(BEFORE * half + half, 4)
         self.vals: deque[float] = deque(maxlen=size)
         self.at: deque[int] = deque(maxlen=size)  # the side's point number of each value
+        self.floor: float | None = None  # the level of the last escalation of this alert (None: none yet)
 
-    def clear(self) -> None:
+    def clear(self, floor: float | None = None) -> None:
+        """Restart the window (an alert starts, or escalates to the level ``floor``)."""
         self.vals.clear()
         self.at.clear()
+        self.floor = floor
 
     def push(self, y: float, n: int) -> None:
         self.vals.append(y)
@@ -65,8 +69,10 @@ class Escalation:
         before, after = v[:-h], v[-h:]
         a, b = float(np.median(before)), float(np.median(after))
         jump = a - b
-        if a > reference - min_drop or jump < min_drop:
+        if a > reference - min_drop or jump < MARGIN * min_drop:
             return None
+        if self.floor is not None and b > self.floor - min_drop:
+            return None  # not deeper than the last escalation's level by min_drop (a wobbling level)
         k = len(before) // 3
         meds = [float(np.median(x)) for x in (before[:k], before[k:2 * k], before[2 * k:], after[:h // 2],
                                               after[h // 2:])]
@@ -76,15 +82,16 @@ class Escalation:
         fall = (meds[0] - meds[2]) / max(float(np.mean(tb[2 * k:]) - np.mean(tb[:k])), 1.0)  # per point
         jump -= max(fall, 0.0) * float(np.mean(t[-h:]) - np.mean(tb))  # what a ramp would have fallen
         spread = float(np.subtract(*np.percentile(before, [75, 25]))) / 1.349
-        if jump < max(min_drop, NOISE * spread):
+        if jump < max(MARGIN * min_drop, NOISE * spread):
             return None
+        self.floor = b
         return jump
 
     def state(self) -> dict:
-        return {"vals": list(self.vals), "at": list(self.at)}
+        return {"vals": list(self.vals), "at": list(self.at), "floor": self.floor}
 
     def load(self, st) -> None:
-        self.clear()
+        self.clear(None if not st or st["floor"] is None else float(st["floor"]))
         if st:
             self.vals.extend(float(x) for x in st["vals"])
             self.at.extend(int(x) for x in st["at"])

@@ -312,10 +312,11 @@ class Side:
             if self.escal.half and not (hold or pause) and uc > DEEP:
                 self.escal.push(y, self.n)
                 if self.escal.deeper(self.ref.level, d.min_drop) is not None:  # a new, deeper regression
-                    noise = self.alarm_noise
+                    noise, floor = self.alarm_noise, self.escal.floor
                     self._end_alarm()  # this point ends the run; the new one starts at the next point
                     self._start_alarm(burst_alarm=False)
                     self.alarm_noise = noise
+                    self.escal.clear(floor)  # a further escalation needs a level below this one
                     return 1.0, False, "escalated"
             if self.rebase and not (hold or pause) and uc > DEEP:
                 self.plateau.vals.append(y)
