@@ -32,7 +32,12 @@ MARGIN = 1.0  # the jump: at least this many min_drop ...
 NOISE = 2.0  # ... and the jump: at least this many robust spreads of the held level (and at least min_drop)
 FLAT = 0.35  # the parts' medians within this share of the jump (a linear ramp: more)
 BEFORE = 2  # the level before the step: this many times ``half`` points
+HISTORY = 300  # the held level's spread is measured over up to this many values
 SPAN = 2.0  # the window's values span at most this many times their count in points (few pause points between)
+
+
+def _spread(x: np.ndarray) -> float:
+    return float(np.subtract(*np.percentile(x, [75, 25]))) / 1.349
 
 
 class Escalation:
@@ -41,7 +46,7 @@ class Escalation:
 
     def __init__(self, half: int) -> None:
         self.half = half
-        size = max(BEFORE * half + half, 4)
+        size = max(HISTORY, BEFORE * half + half, 4) if half else 4
         self.vals: deque[float] = deque(maxlen=size)
         self.at: deque[int] = deque(maxlen=size)  # the side's point number of each value
         self.floor: float | None = None  # the level of the last escalation of this alert (None: none yet)
@@ -60,10 +65,12 @@ class Escalation:
         """The jump (log units) when the window's last ``half`` points are a new, flat level below the
         ``BEFORE * half`` points before them (a flat level itself, below ``reference`` by ``min_drop``),
         beyond what the trend of those points predicts; else None."""
-        if not self.half or len(self.vals) < self.vals.maxlen:
-            return None
-        v, t = np.fromiter(self.vals, float), np.fromiter(self.at, float)
         h = self.half
+        w = (BEFORE + 1) * h
+        if not h or len(self.vals) < w:
+            return None
+        allv = np.fromiter(self.vals, float)
+        v, t = allv[-w:], np.fromiter(self.at, float)[-w:]
         if t[-1] - t[0] > SPAN * len(t):
             return None  # mostly pauses: what happened between the values is unknown
         before, after = v[:-h], v[-h:]
@@ -81,7 +88,9 @@ class Escalation:
         tb = t[:-h]
         fall = (meds[0] - meds[2]) / max(float(np.mean(tb[2 * k:]) - np.mean(tb[:k])), 1.0)  # per point
         jump -= max(fall, 0.0) * float(np.mean(t[-h:]) - np.mean(tb))  # what a ramp would have fallen
-        spread = float(np.subtract(*np.percentile(before, [75, 25]))) / 1.349
+        spread = _spread(before)
+        if len(allv) >= w + h:  # the held level's longer history: a slowly wandering level is noisier there
+            spread = max(spread, _spread(allv[:-h]))
         if jump < max(MARGIN * min_drop, NOISE * spread):
             return None
         self.floor = b
