@@ -22,7 +22,9 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
    ``recovery`` points above the forecast's 5 % quantile and within ``2 * min_drop`` of the pre-alert
    level (throughput has recovered); one whose last ``rebase`` non-deep points sit flat at a new level
    (noise like before, not wandering, no burst) is re-baselined there and ends (a lasting step is
-   accepted); one that lasts ``adapt_after`` points is accepted as the new normal.
+   accepted); one that lasts ``adapt_after`` points is accepted as the new normal. While an alert holds,
+   a new flat level further below (a second regression, :mod:`anomaly.escalation`) *escalates* it: the
+   run ends at one point (state ``escalated``) and a new one starts (``escalate``; a ramp does not).
    A straggler's alert (started by the burst rule alone, with healthy points between the dips) is judged
    by its dips: no point counts as recovered while the last ``burst_hold`` windows hold more than one dip
    run beyond the healthy expectation; when an alert ends the burst count restarts; after an adaptation
@@ -122,6 +124,9 @@ class ThroughputDetector:
     rebase : an alert whose last ``rebase`` non-deep points sit flat at a new level (no trend, no further
         fall, noise like before the alert and not slowly wandering, no burst going on) ends, and that level
         becomes the reference (rates only; 0: off, alerts then end only by recovery or ``adapt_after``).
+    escalate : while an alert holds, a new flat level of this many non-deep points, below the ``2 * escalate``
+        before it by ``min_drop`` and 2 noise units beyond their trend (a step, not a leak's ramp), ends the
+        run at one point (state ``escalated``) and starts a new one (rates only; 0: off).
     adapt_after : an alert this long (points) is accepted as the new normal.
     adapt_warmup : after that, the fresh forecaster gets this many points before any alert (0: off).
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.

@@ -1,25 +1,28 @@
 """Escalation of a held alert (session 12): a second, deeper regression that starts while an alert holds.
 
 While an alert holds no new alert can start, so a second regression during the first one (or a
-regression that deepens by a new step) would page nobody. :class:`Escalation` keeps the last
-``2 * half`` non-deep, non-pause values (log) of the held alert and says when they show a *new step
-down*: the window's second half sits below its first half by a clear margin while each half is flat on
-its own. Then the detector ends the alert run and starts a new one (state ``escalated``): what
-Alertmanager pages as a new, deeper incident.
+regression that deepens by a new step) would page nobody. :class:`Escalation` keeps the held alert's
+non-deep values outside pauses (log, with their point numbers) and says when they show a *new step
+down*. Then the detector ends the alert run and starts a new one (the point between has state
+``escalated``): what Alertmanager pages as a new, deeper incident.
 
-A step, not a ramp: a leak that keeps falling moves the medians of the window's quarters as much
-inside each half as between the halves (a linear ramp: half the jump inside each half), so it never
-escalates; a step puts the whole jump between the halves. The test, on the medians ``q1..q4`` of the
-window's quarters and ``A``, ``B`` of its halves:
+The test, on the last ``(BEFORE + 1) * half`` values: ``A``, the median of the ``BEFORE * half`` before,
+``B``, the median of the last ``half`` (the new level):
 
 * ``A`` is itself a regressed level: more than ``min_drop`` below the frozen reference;
-* the jump ``A - B`` is at least ``max(min_drop, NOISE x`` the first half's robust spread ``)``: a clear
-  margin in noise units of the held level (its interquartile range / 1.349; a noisy or wandering level
-  needs a larger step);
-* each half is flat: ``|q1 - q2|`` and ``|q3 - q4|`` at most ``FLAT`` x the jump.
+* a step, not a ramp: the medians of the before part's thirds lie within ``FLAT`` x the jump ``A - B``
+  of each other, and so do those of the new level's halves (a linear ramp moves them more);
+* the jump, less what the before part's trend (first to last third) predicts over the time to the new
+  level, is at least ``MARGIN x min_drop`` and ``NOISE`` robust spreads (interquartile range / 1.349) of
+  the held level, over the before part and over up to ``HISTORY`` values of the alert (a noisy or slowly
+  wandering level needs a larger step); a leak that keeps falling, also across a pause, does not pass;
+* the window spans at most ``SPAN`` x its count in points (mostly pauses: what happened between is
+  unknown);
+* a further escalation of the same alert needs ``B`` at least ``min_drop`` below the last one's (a level
+  that wobbles does not ratchet).
 
-The window restarts when an alert starts (or escalates), so ``A`` always lies inside the held alert.
-State: one list of floats (checkpoints load under torch's ``weights_only``).
+The window restarts when an alert starts or escalates, so it always lies inside the held alert.
+State: plain lists and a float (checkpoints load under torch's ``weights_only``).
 """
 
 from __future__ import annotations

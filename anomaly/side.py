@@ -18,6 +18,8 @@
   non-deep points flat, noise like the healthy noise and not wandering, no burst going on) ends, and that
   level becomes the reference: a lasting step (healthy, or a regression that stays) is accepted after
   ``rebase`` points and a new regression after it can start its own alert;
+* escalation (``escalate``, :class:`anomaly.escalation.Escalation`): while an alert holds, a new flat level
+  further below (a second regression, a step rather than a ramp) ends the run and starts a new one;
 * settling: for up to ``settle`` points after a pause, a point still climbing back is neither evidence
   nor drain (a warm-up ramp after a long pause);
 * where the caller knows the run's phase (``pause=True/False`` per point), a pause point changes
