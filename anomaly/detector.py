@@ -125,7 +125,7 @@ class ThroughputDetector:
         fall, noise like before the alert and not slowly wandering, no burst going on) ends, and that level
         becomes the reference (rates only; 0: off, alerts then end only by recovery or ``adapt_after``).
     escalate : while an alert holds, a new flat level of this many non-deep points, below the ``2 * escalate``
-        before it by ``min_drop`` and 2 noise units beyond their trend (a step, not a leak's ramp), ends the
+        before it by 1.5 ``min_drop`` and 3 noise units beyond their trend (a step, not a leak's ramp), ends the
         run at one point (state ``escalated``) and starts a new one (rates only; 0: off).
     adapt_after : an alert this long (points) is accepted as the new normal.
     adapt_warmup : after that, the fresh forecaster gets this many points before any alert (0: off).

@@ -31,8 +31,8 @@ from collections import deque
 
 import numpy as np
 
-MARGIN = 1.0  # the jump: at least this many min_drop ...
-NOISE = 2.0  # ... and the jump: at least this many robust spreads of the held level (and at least min_drop)
+MARGIN = 1.5  # the jump: at least this many min_drop (7.5 % at the default 0.05) ...
+NOISE = 3.0  # ... and at least this many robust spreads of the held level
 FLAT = 0.35  # the parts' medians within this share of the jump (a linear ramp: more)
 BEFORE = 2  # the level before the step: this many times ``half`` points
 HISTORY = 300  # the held level's spread is measured over up to this many values
