@@ -38,6 +38,7 @@ from scipy.special import pdtrc
 
 from anomaly.global_model import DEEP, PHASE_WEIGHTS, Z90, Covariates, GlobalForecaster, Reference, clip_u
 from anomaly.escalation import Escalation
+from anomaly.level import LevelTest
 from anomaly.registry import make_forecaster
 from anomaly.stats import SortedWindow, takes_pause
 
@@ -222,6 +223,7 @@ class Side:
         self.plateau = Plateau(det.rebase)
         self.rebase = det.rebase if on_rates else 0  # a throughput step; real-valued series (NAB) as before
         self.escal = Escalation(det.escalate if on_rates else 0)  # a deeper step while an alert holds
+        self.level = LevelTest(det.sustain if on_rates else 0)  # a shallow shelf (smeared onsets)
         self.alarm_noise = self.cov.sigma  # the noise level when the alert started
 
     def _new_forecaster(self):
@@ -296,6 +298,7 @@ class Side:
                 burst = tail if self.n > d.warmup and not self._rewarm() else 1.0
         if self.n <= d.warmup or self._rewarm():  # a new run, or a fresh forecaster on an adapted level
             self.cusum, self.hits = 0.0, 0
+            self.level.clear()
             return 0.0, False, "warmup"
         if (pause or settling) and not self.alarm:  # a known pause or a warm-up ramp: neither evidence nor drain
             return min(1.0, self.cusum / (4.0 * d.threshold_sigmas)), False, "pause"
@@ -353,7 +356,8 @@ class Side:
         self.hits = self.hits + 1 if inc > K else (0 if self.cusum == 0.0 else self.hits)
         h = 4.0 * d.threshold_sigmas
         score = min(1.0, self.cusum / h)
-        shortfall = self.cusum >= h and self.hits >= d.persistence
+        shortfall = (self.cusum >= h and self.hits >= d.persistence
+                     or not hold and self.level.fires(uc, d.min_drop))
         if shortfall or burst < d.burst_alpha:
             # the burst rule alone started it, with healthy points between the dips (a straggler, not a drop)
             self._start_alarm(burst_alarm=(not shortfall and len(self.recent) > 0
@@ -373,6 +377,7 @@ class Side:
         self.alarm, self.alarm_age, self.calm = True, 0, 0
         self.plateau.vals.clear()
         self.escal.clear()
+        self.level.clear()
         self.alarm_noise = self.cov.sigma
         self.burst_alarm = burst_alarm
 
@@ -381,6 +386,7 @@ class Side:
             self.bursts.restart()  # the ended alert's dips do not start the next one
         self.alarm = False
         self.burst_alarm = False
+        self.level.disarm()
         self.alarm_age = 0
         self.calm = 0
         self.cusum = 0.0
@@ -394,7 +400,7 @@ class Side:
         st = {k: getattr(self, k) for k in self._SCALARS}
         st.update(ref=self.ref.state(), recent=self.recent.state(), last=list(self.last),
                   bursts=None if self.bursts is None else self.bursts.state(), post=list(self.post),
-                  plateau=list(self.plateau.vals), escal=self.escal.state(), alarm_noise=self.alarm_noise,
+                  plateau=list(self.plateau.vals), escal=self.escal.state(), level=self.level.state(), alarm_noise=self.alarm_noise,
                   forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 
@@ -415,6 +421,7 @@ class Side:
             self.cov.load(st["cov"])
         self.plateau.vals.extend(float(x) for x in st.get("plateau", []))  # absent before session 11
         self.escal.load(st.get("escal"))  # absent before session 12
+        self.level.load(st.get("level"))
         self.alarm_noise = float(st.get("alarm_noise", self.cov.sigma))
 
     def gap(self) -> None:
