@@ -127,6 +127,10 @@ class ThroughputDetector:
     escalate : while an alert holds, a new flat level of this many non-deep points, below the ``2 * escalate``
         before it by 1.5 ``min_drop`` and 3 noise units beyond their trend (a step, not a leak's ramp), ends the
         run at one point (state ``escalated``) and starts a new one (rates only; 0: off).
+    sustain : the level test for smeared onsets (:mod:`anomaly.level`; rates only; 0: off, the default): an alert
+        also starts when 80 % of the last ``sustain`` scored points outside pauses, and their median, lie
+        ``min_drop`` below the reference and that median lies max(``min_drop``, 6 noise units) below the lowest
+        of the run's healthy window medians (a candidate, measured in session 12, not shipped).
     adapt_after : an alert this long (points) is accepted as the new normal.
     adapt_warmup : after that, the fresh forecaster gets this many points before any alert (0: off).
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.
@@ -149,8 +153,8 @@ class ThroughputDetector:
     _PARAMS = ("forecaster", "direction", "values", "calibration", "warmup", "window", "persistence", "recovery",
                "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down", "reference_warmup",
                "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window", "burst_alpha",
-               "burst_restart", "burst_hold", "settle", "rebase", "escalate", "sustain", "adapt_warmup", "adapt_after", "alpha",
-               "gap_factor", "seed")
+               "burst_restart", "burst_hold", "settle", "rebase", "escalate", "sustain", "adapt_warmup", "adapt_after",
+               "alpha", "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
                  warmup: int = 300, window: int = 21, persistence: int = 6, recovery: int = 21,

@@ -1,12 +1,13 @@
-"""The level test for smeared onsets (session 12, tried, not shipped; session 11's prototype b692e10 with
-its threshold in noise units).
+"""The level test for smeared onsets (session 12: an option, off by default; ``ThroughputDetector(sustain=40)``).
 
-Of the last ``window`` scored points outside pauses (clipped ``u``), at least ``SHARE`` lie more than
-``min_drop`` below the reference, their median too, and that median lies ``max(MARGIN x min_drop,
-NOISE x spread)`` below the median of the run's own healthy window medians (up to ``HISTORY``, taken
-``GUARD`` points late, none during alerts), where ``spread`` is those medians' robust spread
+Session 11's prototype (commit b692e10) with a threshold in noise units. Of the last ``window`` scored
+points outside pauses (clipped ``u``), at least ``SHARE`` lie more than ``min_drop`` below the reference,
+their median too, and that median lies ``max(MARGIN x min_drop, NOISE x spread)`` below the lowest of
+the run's own healthy window medians (up to ``HISTORY``, taken ``GUARD`` points late, none during
+alerts; ``FROM_MIN=False``: below their median), where ``spread`` is those medians' robust spread
 (interquartile range / 1.349): a run whose level wanders needs a deeper shelf. After an alert ends the
 test waits until a window's median is back within ``min_drop`` of the reference. Plain-data state.
+Measured in ``docs/results/anomaly.md`` (session 12): a candidate, not shipped.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ import numpy as np
 
 SHARE = 0.8
 MARGIN = 1.0
-NOISE = 4.0
+NOISE = 6.0
+FROM_MIN = True  # measure from the lowest healthy window median (session 11's prototype) instead of their median
 HISTORY = 2000
 GUARD = 200
 READY = 300
@@ -59,7 +61,8 @@ class LevelTest:
             return False
         h = np.fromiter(self.hist, float)
         q75, q50, q25 = np.percentile(h, [75, 50, 25])
-        return med < q50 - max(MARGIN * min_drop, NOISE * (q75 - q25) / 1.349)
+        base = float(h.min()) if FROM_MIN else q50
+        return med < base - max(MARGIN * min_drop, NOISE * (q75 - q25) / 1.349)
 
     def state(self) -> dict:
         return {"shelf": list(self.shelf), "hist": list(self.hist), "pending": list(self.pending), "armed": self.armed}

@@ -400,7 +400,8 @@ class Side:
         st = {k: getattr(self, k) for k in self._SCALARS}
         st.update(ref=self.ref.state(), recent=self.recent.state(), last=list(self.last),
                   bursts=None if self.bursts is None else self.bursts.state(), post=list(self.post),
-                  plateau=list(self.plateau.vals), escal=self.escal.state(), level=self.level.state(), alarm_noise=self.alarm_noise,
+                  plateau=list(self.plateau.vals), escal=self.escal.state(), level=self.level.state(),
+                  alarm_noise=self.alarm_noise,
                   forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 

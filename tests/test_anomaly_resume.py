@@ -75,11 +75,11 @@ def test_a_state_saved_before_the_reference_hold_still_loads():
         a.update(x, 10.0 * i)
     old = a.state_dict()
     for k in ("reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window", "burst_alpha",
-              "burst_restart", "burst_hold", "settle", "adapt_warmup", "rebase", "escalate"):
+              "burst_restart", "burst_hold", "settle", "adapt_warmup", "rebase", "escalate", "sustain"):
         del old["params"][k]
     for side in old["sides"]:
         del side["up_run"], side["ref"]["above"], side["ref"]["tail"], side["bursts"]
-        for k in ("since", "burst_alarm", "adapted_at", "deep", "post", "plateau", "alarm_noise", "escal"):
+        for k in ("since", "burst_alarm", "adapted_at", "deep", "post", "plateau", "alarm_noise", "escal", "level"):
             del side[k]
     b = ThroughputDetector()
     b.load_state_dict(old)
