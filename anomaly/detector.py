@@ -22,7 +22,9 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
    ``recovery`` points above the forecast's 5 % quantile and within ``2 * min_drop`` of the pre-alert
    level (throughput has recovered); one whose last ``rebase`` non-deep points sit flat at a new level
    (noise like before, not wandering, no burst) is re-baselined there and ends (a lasting step is
-   accepted); one that lasts ``adapt_after`` points is accepted as the new normal.
+   accepted); one that lasts ``adapt_after`` points is accepted as the new normal. While an alert holds,
+   a new flat level further below (a second regression, :mod:`anomaly.escalation`) *escalates* it: the
+   run ends at one point (state ``escalated``) and a new one starts (``escalate``; a ramp does not).
    A straggler's alert (started by the burst rule alone, with healthy points between the dips) is judged
    by its dips: no point counts as recovered while the last ``burst_hold`` windows hold more than one dip
    run beyond the healthy expectation; when an alert ends the burst count restarts; after an adaptation
@@ -69,7 +71,7 @@ import numpy as np
 
 from anomaly.global_model import ANCHOR, HOLD, RISE
 from anomaly.registry import FORECASTERS
-from anomaly.side import BURST_ALPHA, BURST_DIP, BURST_WINDOW, HOLD_SPANS, REBASE, SETTLE, Side
+from anomaly.side import BURST_ALPHA, BURST_DIP, BURST_WINDOW, ESCALATE, HOLD_SPANS, REBASE, SETTLE, Side
 from anomaly.stats import DetectionResult, gaussian_z, robust_center_scale, safe_exp
 
 __all__ = ["ThroughputDetector", "DetectionResult", "DIRECTIONS", "VALUE_MODES", "robust_center_scale"]
@@ -122,6 +124,13 @@ class ThroughputDetector:
     rebase : an alert whose last ``rebase`` non-deep points sit flat at a new level (no trend, no further
         fall, noise like before the alert and not slowly wandering, no burst going on) ends, and that level
         becomes the reference (rates only; 0: off, alerts then end only by recovery or ``adapt_after``).
+    escalate : while an alert holds, a new flat level of this many non-deep points, below the ``2 * escalate``
+        before it by 1.5 ``min_drop`` and 3 noise units beyond their trend (a step, not a leak's ramp), ends the
+        run at one point (state ``escalated``) and starts a new one (rates only; 0: off).
+    sustain : the level test for smeared onsets (:mod:`anomaly.level`; rates only; 0: off, the default): an alert
+        also starts when 80 % of the last ``sustain`` scored points outside pauses, and their median, lie
+        ``min_drop`` below the reference and that median lies max(``min_drop``, 6 noise units) below the lowest
+        of the run's healthy window medians (a candidate, measured in session 12, not shipped).
     adapt_after : an alert this long (points) is accepted as the new normal.
     adapt_warmup : after that, the fresh forecaster gets this many points before any alert (0: off).
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.
@@ -144,8 +153,8 @@ class ThroughputDetector:
     _PARAMS = ("forecaster", "direction", "values", "calibration", "warmup", "window", "persistence", "recovery",
                "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down", "reference_warmup",
                "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window", "burst_alpha",
-               "burst_restart", "burst_hold", "settle", "rebase", "adapt_warmup", "adapt_after", "alpha",
-               "gap_factor", "seed")
+               "burst_restart", "burst_hold", "settle", "rebase", "escalate", "sustain", "adapt_warmup", "adapt_after",
+               "alpha", "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
                  warmup: int = 300, window: int = 21, persistence: int = 6, recovery: int = 21,
@@ -154,7 +163,8 @@ class ThroughputDetector:
                  reference_warmup: float = 0.05, reference_rise: float = RISE, reference_hold: int = HOLD,
                  reference_anchor: int = ANCHOR, burst_dip: float = BURST_DIP, burst_window: int = BURST_WINDOW,
                  burst_alpha: float = BURST_ALPHA, burst_restart: bool = True,
-                 burst_hold: int = 3, settle: int = SETTLE, rebase: int = REBASE,
+                 burst_hold: int = 3, settle: int = SETTLE, rebase: int = REBASE, escalate: int = ESCALATE,
+                 sustain: int = 0,
                  adapt_after: int = 2000, adapt_warmup: int = 300, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster
@@ -181,6 +191,8 @@ class ThroughputDetector:
         self.burst_hold = burst_hold
         self.settle = settle
         self.rebase = rebase
+        self.escalate = escalate
+        self.sustain = sustain
         self.adapt_after = adapt_after
         self.adapt_warmup = adapt_warmup
         self.alpha = alpha
@@ -207,7 +219,7 @@ class ThroughputDetector:
                 raise ValueError(f"{name}={v!r}: must be a positive integer")
         if isinstance(self.burst_hold, bool) or self.burst_hold not in range(HOLD_SPANS + 1):
             raise ValueError(f"burst_hold={self.burst_hold!r}: must be an integer 0-{HOLD_SPANS} (0: off)")
-        for name in ("reference_hold", "reference_anchor", "settle", "rebase", "adapt_warmup"):
+        for name in ("reference_hold", "reference_anchor", "settle", "rebase", "escalate", "sustain", "adapt_warmup"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:
                 raise ValueError(f"{name}={v!r}: must be an integer >= 0 (0: off)")

@@ -18,6 +18,8 @@
   non-deep points flat, noise like the healthy noise and not wandering, no burst going on) ends, and that
   level becomes the reference: a lasting step (healthy, or a regression that stays) is accepted after
   ``rebase`` points and a new regression after it can start its own alert;
+* escalation (``escalate``, :class:`anomaly.escalation.Escalation`): while an alert holds, a new flat level
+  further below (a second regression, a step rather than a ramp) ends the run and starts a new one;
 * settling: for up to ``settle`` points after a pause, a point still climbing back is neither evidence
   nor drain (a warm-up ramp after a long pause);
 * where the caller knows the run's phase (``pause=True/False`` per point), a pause point changes
@@ -35,6 +37,8 @@ import numpy as np
 from scipy.special import pdtrc
 
 from anomaly.global_model import DEEP, PHASE_WEIGHTS, Z90, Covariates, GlobalForecaster, Reference, clip_u
+from anomaly.escalation import Escalation
+from anomaly.level import LevelTest
 from anomaly.registry import make_forecaster
 from anomaly.stats import SortedWindow, takes_pause
 
@@ -60,6 +64,7 @@ BURST_HISTORY = 2000  # the healthy rate comes from up to this many points ...
 BURST_GUARD = 200  # ... kept this far behind (the start of a regression is not learnt as healthy)
 BURST_READY = 300  # no decision before this many history points
 HOLD_SPANS = 4  # the longest burst hold (ThroughputDetector(burst_hold=...)) in windows
+ESCALATE = 30  # a held alert escalates at a new flat level this many points long (ThroughputDetector(escalate=...))
 REBASE = 300  # an alert's level settled for this many non-deep points is accepted (ThroughputDetector(rebase=...))
 FLAT = 0.025  # settled: the medians of the window's thirds within max(FLAT, FLAT_SE * noise / sqrt(third)) ...
 FLAT_SE = 6.0
@@ -217,6 +222,8 @@ class Side:
         self.bursts = Bursts(det.burst_window) if on_rates and det.burst_dip > 0 else None
         self.plateau = Plateau(det.rebase)
         self.rebase = det.rebase if on_rates else 0  # a throughput step; real-valued series (NAB) as before
+        self.escal = Escalation(det.escalate if on_rates else 0)  # a deeper step while an alert holds
+        self.level = LevelTest(det.sustain if on_rates else 0)  # a shallow shelf (smeared onsets)
         self.alarm_noise = self.cov.sigma  # the noise level when the alert started
 
     def _new_forecaster(self):
@@ -291,6 +298,7 @@ class Side:
                 burst = tail if self.n > d.warmup and not self._rewarm() else 1.0
         if self.n <= d.warmup or self._rewarm():  # a new run, or a fresh forecaster on an adapted level
             self.cusum, self.hits = 0.0, 0
+            self.level.clear()
             return 0.0, False, "warmup"
         if (pause or settling) and not self.alarm:  # a known pause or a warm-up ramp: neither evidence nor drain
             return min(1.0, self.cusum / (4.0 * d.threshold_sigmas)), False, "pause"
@@ -306,6 +314,15 @@ class Side:
             if self.calm >= d.recovery:
                 self._end_alarm()
                 return 0.0, False, "normal"
+            if self.escal.half and not (hold or pause) and uc > DEEP:
+                self.escal.push(y, self.n)
+                if self.escal.deeper(self.ref.level, d.min_drop) is not None:  # a new, deeper regression
+                    noise, floor = self.alarm_noise, self.escal.floor
+                    self._end_alarm()  # this point ends the run; the new one starts at the next point
+                    self._start_alarm(burst_alarm=False)
+                    self.alarm_noise = noise
+                    self.escal.clear(floor)  # a further escalation needs a level below this one
+                    return 1.0, False, "escalated"
             if self.rebase and not (hold or pause) and uc > DEEP:
                 self.plateau.vals.append(y)
                 level = None if bursting else self.plateau.settled(self.alarm_noise)
@@ -339,14 +356,12 @@ class Side:
         self.hits = self.hits + 1 if inc > K else (0 if self.cusum == 0.0 else self.hits)
         h = 4.0 * d.threshold_sigmas
         score = min(1.0, self.cusum / h)
-        shortfall = self.cusum >= h and self.hits >= d.persistence
+        shortfall = (self.cusum >= h and self.hits >= d.persistence
+                     or not hold and self.level.fires(uc, d.min_drop))
         if shortfall or burst < d.burst_alpha:
-            self.alarm, self.alarm_age, self.calm = True, 0, 0
-            self.plateau.vals.clear()
-            self.alarm_noise = self.cov.sigma
             # the burst rule alone started it, with healthy points between the dips (a straggler, not a drop)
-            self.burst_alarm = (not shortfall and len(self.recent) > 0
-                                and self.recent.median() - self.ref.level > -2.0 * d.min_drop)
+            self._start_alarm(burst_alarm=(not shortfall and len(self.recent) > 0
+                                           and self.recent.median() - self.ref.level > -2.0 * d.min_drop))
             return 1.0, True, "anomaly"
         if score > d.suspect_ratio:
             return score, False, "suspect"
@@ -358,11 +373,20 @@ class Side:
     def _rewarm(self) -> bool:
         return bool(self.adapted_at and self.n - self.adapted_at <= self.d.adapt_warmup)
 
+    def _start_alarm(self, burst_alarm: bool) -> None:
+        self.alarm, self.alarm_age, self.calm = True, 0, 0
+        self.plateau.vals.clear()
+        self.escal.clear()
+        self.level.clear()
+        self.alarm_noise = self.cov.sigma
+        self.burst_alarm = burst_alarm
+
     def _end_alarm(self) -> None:
         if self.bursts is not None and self.d.burst_restart:
             self.bursts.restart()  # the ended alert's dips do not start the next one
         self.alarm = False
         self.burst_alarm = False
+        self.level.disarm()
         self.alarm_age = 0
         self.calm = 0
         self.cusum = 0.0
@@ -376,7 +400,8 @@ class Side:
         st = {k: getattr(self, k) for k in self._SCALARS}
         st.update(ref=self.ref.state(), recent=self.recent.state(), last=list(self.last),
                   bursts=None if self.bursts is None else self.bursts.state(), post=list(self.post),
-                  plateau=list(self.plateau.vals), alarm_noise=self.alarm_noise,
+                  plateau=list(self.plateau.vals), escal=self.escal.state(), level=self.level.state(),
+                  alarm_noise=self.alarm_noise,
                   forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 
@@ -396,6 +421,8 @@ class Side:
             self.cov = Covariates()
             self.cov.load(st["cov"])
         self.plateau.vals.extend(float(x) for x in st.get("plateau", []))  # absent before session 11
+        self.escal.load(st.get("escal"))  # absent before session 12
+        self.level.load(st.get("level"))
         self.alarm_noise = float(st.get("alarm_noise", self.cov.sigma))
 
     def gap(self) -> None:

@@ -43,7 +43,10 @@ One run reports, each row labelled with its role:
   inside them (an alert held at a step or a permanent regression shadows what follows);
 * ``--smeared-only`` (session 11, ``anomaly_smeared.json``): a tuning construct
   (``benchmarks/anomaly_smeared.py``): tuning runs through a trailing moving average of 3-8 points (a
-  ``rate()`` window), with shallow drops (7-15 %) and on/off stragglers (late alerts).
+  ``rate()`` window), with shallow drops (7-15 %) and on/off stragglers (late alerts);
+* ``--escalate-only`` (session 12, ``anomaly_escalate.json``): a tuning construct
+  (``benchmarks/anomaly_escalate.py``): a second regression that starts while a first one holds, one
+  after a re-baselined level, and slow leaks that keep falling (one alert each).
 
 Detectors on every set: ours (``ThroughputDetector("lstm")``), its ablations with the LSTM replaced
 by a naive last-value forecaster and by ETS (statsmodels, refitted), and a rolling median/MAD rule
@@ -98,8 +101,11 @@ def detectors(classic: bool = False) -> dict:
                                                                          reference_anchor=0),
         "ablation: no burst rule": lambda s: ThroughputDetector("lstm", seed=s, burst_dip=0),
         "ablation: session 9 rule": lambda s: ThroughputDetector("lstm", seed=s, burst_hold=0, settle=0,
-                                                                 burst_restart=False, adapt_warmup=0, rebase=0),
-        "ablation: session 10 rule (no re-baseline)": lambda s: ThroughputDetector("lstm", seed=s, rebase=0),
+                                                                 burst_restart=False, adapt_warmup=0, rebase=0,
+                                                                 escalate=0),
+        "ablation: session 10 rule (no re-baseline)": lambda s: ThroughputDetector("lstm", seed=s, rebase=0,
+                                                                                 escalate=0),
+        "ablation: session 11 rule (no escalation)": lambda s: ThroughputDetector("lstm", seed=s, escalate=0),
         "baseline: rolling median/MAD": lambda s: MedianMadDetector(),
     }
     if classic:
@@ -423,6 +429,9 @@ def main(argv=None) -> int:
     p.add_argument("--level-step-only", action="store_true",
                    help="only the level-step tuning construct (healthy permanent steps of 5-15 %%; "
                         "writes anomaly_level_step.json unless --out)")
+    p.add_argument("--escalate-only", action="store_true",
+                   help="only the escalation tuning construct (a second regression while a first holds; "
+                        "writes anomaly_escalate.json unless --out)")
     for gen, who in (("heldout3", "third"), ("heldout4", "fourth"), ("heldout5", "fifth"), ("heldout6", "sixth"),
                      ("heldout7", "seventh"), ("heldout8", "eighth"), ("heldout9", "ninth"),
                      ("heldout10", "tenth")):
@@ -437,10 +446,11 @@ def main(argv=None) -> int:
     extras = [g for g in gens if getattr(a, g) or getattr(a, f"{g}_only")]
     only = [g for g in gens if getattr(a, f"{g}_only")]
     constructs = {"bursty": a.bursty_only, "wavering": a.wavering_only, "long_pause": a.long_pause_only,
-                  "level_step": a.level_step_only, "smeared": a.smeared_only}
+                  "level_step": a.level_step_only, "smeared": a.smeared_only, "escalate": a.escalate_only}
     construct = next((k for k, on in constructs.items() if on), None)
     if construct and (extras or a.tuning_only or sum(constructs.values()) > 1):
-        p.error("--bursty-only / --wavering-only / --long-pause-only / --level-step-only / --smeared-only run one "
+        p.error("--bursty-only / --wavering-only / --long-pause-only / --level-step-only / --smeared-only / "
+                "--escalate-only run one "
                 "construct alone "
                 "(no --heldoutN, no --tuning-only)")
     if a.tuning_only and extras:
@@ -458,11 +468,12 @@ def main(argv=None) -> int:
     rows: list = []
     dets = {k: v for k, v in detectors().items() if a.only in k}
     if construct:
+        from anomaly_escalate import escalate_set
         from anomaly_levelstep import level_step_set
         from anomaly_smeared import smeared_set
 
         traces = {"bursty": bursty_set, "wavering": wavering_set, "long_pause": long_pause_set,
-                  "level_step": level_step_set, "smeared": smeared_set}[construct](n_pts)
+                  "level_step": level_step_set, "smeared": smeared_set, "escalate": escalate_set}[construct](n_pts)
         name = "tuning/" + construct.replace("_", "-")
         evaluate(traces, dets, name, "tuning (construct)", results, rows)
         evaluate(phase_known(traces), dets, f"{name}+phase", "tuning (construct)", results, rows)

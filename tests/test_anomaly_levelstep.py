@@ -4,7 +4,7 @@ Small constructs built here (tuning-style, no held-out data), a healthy run with
 
 * a healthy permanent step down of 12 % and, 600 points later, a new 25 % drop: the alert raised at the
   step must end (the step is accepted as the new level) so that the drop starts an alert of its own;
-  with ``rebase=0`` (the session-10 behaviour) the step's alert holds for ``adapt_after`` points and
+  with ``rebase=0, escalate=0`` (the session-10 behaviour) the step's alert holds for ``adapt_after`` points and
   shadows the drop;
 * a slow leak that is still deepening (to 35 % over 1,500 points): its alert is not ended early;
 * a checkpoint taken inside an alert whose plateau is filling resumes to the same flags.
@@ -17,7 +17,7 @@ import numpy as np
 from anomaly.detector import ThroughputDetector
 from anomaly.evaluation import alert_runs
 
-OLD = {"rebase": 0}  # the session-10 behaviour: an alert ends by recovery or after adapt_after points
+OLD = {"rebase": 0, "escalate": 0}  # the session-10 behaviour: an alert ends by recovery or after adapt_after points
 
 
 def _flags(values, det=None, **kw) -> list[bool]:

@@ -65,7 +65,8 @@ def test_a_state_saved_before_the_reference_hold_still_loads():
     """Checkpoints written before session 8 have no ``above``/``tail``/``up_run`` and no reference_rise /
     reference_hold / reference_anchor parameters, and those before session 9 no burst state or burst_*
     parameters, and those before session 10 no settle / burst-hold state or parameters, and those before
-    session 11 no rebase state or parameter: they load (defaults) and the detector runs on."""
+    session 11 no rebase state or parameter, and those before session 12 no escalation state or parameter:
+    they load (defaults) and the detector runs on."""
     import numpy as np
 
     v = 1000 * np.exp(0.02 * np.random.default_rng(3).standard_normal(500))
@@ -74,11 +75,11 @@ def test_a_state_saved_before_the_reference_hold_still_loads():
         a.update(x, 10.0 * i)
     old = a.state_dict()
     for k in ("reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window", "burst_alpha",
-              "burst_restart", "burst_hold", "settle", "adapt_warmup", "rebase"):
+              "burst_restart", "burst_hold", "settle", "adapt_warmup", "rebase", "escalate", "sustain"):
         del old["params"][k]
     for side in old["sides"]:
         del side["up_run"], side["ref"]["above"], side["ref"]["tail"], side["bursts"]
-        for k in ("since", "burst_alarm", "adapted_at", "deep", "post", "plateau", "alarm_noise"):
+        for k in ("since", "burst_alarm", "adapted_at", "deep", "post", "plateau", "alarm_noise", "escal", "level"):
             del side[k]
     b = ThroughputDetector()
     b.load_state_dict(old)
