@@ -106,6 +106,7 @@ def detectors(classic: bool = False) -> dict:
         "ablation: session 10 rule (no re-baseline)": lambda s: ThroughputDetector("lstm", seed=s, rebase=0,
                                                                                  escalate=0),
         "ablation: session 11 rule (no escalation)": lambda s: ThroughputDetector("lstm", seed=s, escalate=0),
+        "option: level test (sustain=40, off by default)": lambda s: ThroughputDetector("lstm", seed=s, sustain=40),
         "baseline: rolling median/MAD": lambda s: MedianMadDetector(),
     }
     if classic:
