@@ -48,6 +48,11 @@ from benchmarks.data_quality_round9 import GENERATORS as ROUND9_GENERATORS, ROUN
 from benchmarks.data_quality_round10 import GENERATORS as ROUND10_GENERATORS, ROUND10  # noqa: E402
 from benchmarks.data_quality_round11 import GENERATORS as ROUND11_GENERATORS, ROUND11  # noqa: E402
 from benchmarks.data_quality_round12 import GENERATORS as ROUND12_GENERATORS, ROUND12  # noqa: E402
+
+#: the held-out rounds written in their own modules (``benchmarks/data_quality_roundN.py``): round -> its
+#: generators by set name (each module's ``ROUNDN`` is ``tuple(GENERATORS)``)
+ROUNDS = {5: ROUND5_GENERATORS, 6: ROUND6_GENERATORS, 7: ROUND7_GENERATORS, 8: ROUND8_GENERATORS,
+          9: ROUND9_GENERATORS, 10: ROUND10_GENERATORS, 11: ROUND11_GENERATORS, 12: ROUND12_GENERATORS}
 from dashboards.config import DEFAULT  # noqa: E402
 from monitor.data_quality import FilteredSampler, SampleFilter, compare, make_detector, summarize  # noqa: E402
 
@@ -122,10 +127,12 @@ BUILTIN = {"digits": load_digits, "wine": load_wine, "breast_cancer": load_breas
 
 def known_sets() -> list[str]:
     """Every data set name :func:`load` knows."""
-    return (list(BUILTIN) + list(GENERATED) + list(OTHER_GENERATORS) + list(ROUND5_GENERATORS)
-            + list(ROUND6_GENERATORS) + list(ROUND7_GENERATORS) + list(ROUND8_GENERATORS)
-            + list(ROUND9_GENERATORS) + list(ROUND10_GENERATORS) + list(ROUND11_GENERATORS)
-            + list(ROUND12_GENERATORS))
+    return list(BUILTIN) + list(GENERATED) + list(OTHER_GENERATORS) + [n for g in ROUNDS.values() for n in g]
+
+
+def round_of(name: str) -> int | None:
+    """The held-out round whose module generates ``name`` (5 ..), or None."""
+    return next((r for r, generators in ROUNDS.items() if name in generators), None)
 
 
 def load(name: str, seed: int):
@@ -134,22 +141,8 @@ def load(name: str, seed: int):
         x, y = builtin[name](return_X_y=True)
     elif name in OTHER_GENERATORS:
         x, y = OTHER_GENERATORS[name]()
-    elif name in ROUND5_GENERATORS:  # round 5's held-out sets (benchmarks/data_quality_round5.py)
-        x, y = ROUND5_GENERATORS[name]()
-    elif name in ROUND6_GENERATORS:  # round 6's held-out sets (benchmarks/data_quality_round6.py)
-        x, y = ROUND6_GENERATORS[name]()
-    elif name in ROUND7_GENERATORS:  # round 7's held-out sets (benchmarks/data_quality_round7.py)
-        x, y = ROUND7_GENERATORS[name]()
-    elif name in ROUND8_GENERATORS:  # round 8's held-out sets (benchmarks/data_quality_round8.py)
-        x, y = ROUND8_GENERATORS[name]()
-    elif name in ROUND9_GENERATORS:  # round 9's held-out sets (benchmarks/data_quality_round9.py)
-        x, y = ROUND9_GENERATORS[name]()
-    elif name in ROUND10_GENERATORS:  # round 10's held-out sets (benchmarks/data_quality_round10.py)
-        x, y = ROUND10_GENERATORS[name]()
-    elif name in ROUND11_GENERATORS:  # round 11's held-out sets (benchmarks/data_quality_round11.py)
-        x, y = ROUND11_GENERATORS[name]()
-    elif name in ROUND12_GENERATORS:  # round 12's held-out sets (benchmarks/data_quality_round12.py)
-        x, y = ROUND12_GENERATORS[name]()
+    elif round_of(name):  # a held-out round's set (benchmarks/data_quality_roundN.py)
+        x, y = ROUNDS[round_of(name)][name]()
     else:
         x, y = make_classification(**GENERATED[name], flip_y=0.0)
     xtr, xte, ytr, yte = train_test_split(x, y, test_size=0.25, random_state=seed, stratify=y)
@@ -168,12 +161,10 @@ def corrupt(y: np.ndarray, rate: float, kind: str, classes: int, rng) -> tuple[n
 
 
 def split(name: str) -> str:
-    return ("tuning" if name in TUNING else "held-out, round 4" if name in ROUND4
-            else "held-out, round 5" if name in ROUND5 else "held-out, round 6" if name in ROUND6
-            else "held-out, round 7" if name in ROUND7 else "held-out, round 8" if name in ROUND8
-            else "held-out, round 9" if name in ROUND9 else "held-out, round 10" if name in ROUND10
-            else "held-out, round 11" if name in ROUND11 else "held-out, round 12" if name in ROUND12
-            else "held-out")
+    if name in TUNING:
+        return "tuning"
+    r = 4 if name in ROUND4 else round_of(name)
+    return f"held-out, round {r}" if r else "held-out"
 
 
 def epochs_for(n: int, steps: int = STEPS, batch: int = 64) -> int:
@@ -361,8 +352,7 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="fewer seeds, windows and trials")
     ap.add_argument("--only", choices=("noise", "filter", "drift"), action="append",
                     help="run these parts only (repeatable); the others are kept from the stored result")
-    ap.add_argument("--data", choices=("tuning", "held-out", "round4", "round5", "round6", "round7", "round8",
-                                       "round9", "round10", "round11", "round12", "all"),
+    ap.add_argument("--data", choices=("tuning", "held-out", "round4", *(f"round{r}" for r in ROUNDS), "all"),
                     default="all",
                     help="the data sets of the noise and filter parts (rows of the others are kept); held-out: the "
                          "three used-up sets, round4: round 4's new held-out sets, round5 .. round12: "
@@ -371,9 +361,8 @@ def main() -> int:
                                    "--data (only these run; the stored rows of the others are kept)")
     args = ap.parse_args()
     torch.set_num_threads(1)
-    sets = {"tuning": TUNING, "held-out": HELD_OUT, "round4": ROUND4, "round5": ROUND5, "round6": ROUND6,
-            "round7": ROUND7, "round8": ROUND8, "round9": ROUND9, "round10": ROUND10,
-            "round11": ROUND11, "round12": ROUND12,
+    sets = {"tuning": TUNING, "held-out": HELD_OUT, "round4": ROUND4,
+            **{f"round{r}": tuple(g) for r, g in ROUNDS.items()},
             "all": TUNING + HELD_OUT + ROUND4}[args.data]
     if args.sets is not None:
         sets = tuple(args.sets.split(","))

@@ -74,7 +74,7 @@ JUDGED = {"peak, persist 2 of 3 (former default)": None,
 class FormerTest(ConfidentLearningDetector):
     """Round 6's identifiability test: half or more of any given class flagged voids the epoch."""
 
-    def _unidentifiable(self, labels, issues, probs) -> bool:
+    def _unidentifiable(self, labels, issues, probs, crowding=True) -> bool:
         given = np.bincount(labels, minlength=self.num_classes)
         flagged = np.bincount(labels[issues], minlength=self.num_classes)
         return bool((flagged >= 0.5 * np.maximum(given, 1)).any() and issues.any())

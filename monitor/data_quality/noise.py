@@ -232,14 +232,19 @@ class ConfidentLearningDetector(_EpochDetector):
         own = np.clip(probs[np.arange(labels.size), labels] / probs.sum(1), 1e-12, None)
         if np.log(own).mean() <= (shares[shares > 0] * np.log(shares[shares > 0])).sum():
             return True
-        other = np.array(probs, dtype=np.float64)
-        other[np.arange(labels.size), labels] = -np.inf
-        to = other.argmax(1)  # each flagged row's most likely other class
-        kept = np.bincount(labels[~issues], minlength=self.num_classes)
-        moved_in = np.bincount(to[issues], minlength=self.num_classes)
+        _, kept, moved_in = self._moves(labels, issues, probs)
         if ((given > 0) & (moved_in >= kept)).any():
             return True
         return crowding and bool(self._confused(labels, issues, probs).any())
+
+    def _moves(self, labels: np.ndarray, issues: np.ndarray, probs: np.ndarray):
+        """The flags read as relabellings: each row's most likely other class, and per class the rows it keeps
+        and the flagged rows moved into it."""
+        other = np.array(probs, dtype=np.float64)
+        other[np.arange(labels.size), labels] = -np.inf
+        to = other.argmax(1)
+        return (to, np.bincount(labels[~issues], minlength=self.num_classes),
+                np.bincount(to[issues], minlength=self.num_classes))
 
     def _confused(self, labels: np.ndarray, issues: np.ndarray, probs: np.ndarray) -> np.ndarray:
         """The flagged rows (bool over ``labels``) of a *confused pair*: half or more of a class that is not
@@ -248,12 +253,8 @@ class ConfidentLearningDetector(_EpochDetector):
         told two classes apart and voids the epoch. After it, with ``confused="drop"`` (session 12), the
         two classes overlap for good (W and Z jets, adjacent vowels): voiding then voided every later
         epoch and a 30 %-noise run flagged nothing at all, so only these rows' flags are dropped."""
-        other = np.array(probs, dtype=np.float64)
-        other[np.arange(labels.size), labels] = -np.inf
-        to = other.argmax(1)
+        to, kept, moved_in = self._moves(labels, issues, probs)
         given = np.bincount(labels, minlength=self.num_classes)
-        kept = np.bincount(labels[~issues], minlength=self.num_classes)
-        moved_in = np.bincount(to[issues], minlength=self.num_classes)
         flipped_in = issues.mean() * (labels.size - given) / (self.num_classes - 1)
         suspect = (given > 0) & (given - kept >= 0.5 * given) & (0.5 * given > flipped_in)
         crowded = 3 * moved_in > kept + moved_in  # more than a third of a class's implied rows moved in
