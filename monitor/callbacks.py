@@ -190,13 +190,12 @@ class PrometheusMonitor(Callback):
         if not self._collectors:
             cuda = [trainer.strategy.root_device.index or 0] if trainer.strategy.root_device.type == "cuda" else []
             self._collectors = register_system_collectors(self.registry, run, trainer.global_rank, cuda)
-        if self.peak_flops is None and trainer.strategy.root_device.type == "cuda":
-            from monitor._lightning import fabric_sub as _fabric_sub
-            _plugin_to_compute_dtype = _fabric_sub("utilities.throughput")._plugin_to_compute_dtype
-            get_available_flops = _fabric_sub("utilities.throughput").get_available_flops
-
-            self.peak_flops = get_available_flops(trainer.strategy.root_device,
-                                                  _plugin_to_compute_dtype(trainer.precision_plugin))
+        if self.peak_flops is None and trainer.strategy.root_device.type == "cuda" and self.flops_per_sample:
+            self.peak_flops = device_peak_flops(trainer)
+            if self.peak_flops is None:
+                log_event("mfu_unavailable", level=logging.WARNING, run=run, rank=trainer.global_rank,
+                          device=torch.cuda.get_device_name(trainer.strategy.root_device),
+                          reason="the device's peak FLOP/s is unknown; pass PrometheusMonitor(peak_flops=...)")
         m = self.metrics
         # the per-step children, resolved once (the hooks below run every batch)
         self._h_step, self._h_wait = m(M.STEP_DURATION), m(M.DATA_WAIT)
@@ -370,8 +369,9 @@ class PrometheusMonitor(Callback):
         if self._losses:
             losses = torch.stack([loss.reshape(()) for loss in self._losses]).float()  # (window,)
             self._losses = []
-            last = float(losses[-1])
-            bad = int((~torch.isfinite(losses)).sum())  # one host read for the whole window
+            # one host read for the whole window: the last loss and the count of non-finite ones
+            last, bad = torch.stack([losses[-1], (~torch.isfinite(losses)).sum().float()]).tolist()
+            bad = int(bad)
             m(M.LOSS).set(last)
             if bad:
                 m(M.NONFINITE_LOSS).inc(bad)
@@ -438,6 +438,28 @@ class PrometheusMonitor(Callback):
             self._pause += seconds  # a validation loop is not time spent waiting for data
         if self._window_start is not None and not trainer.sanity_checking:
             self._window_pause += seconds
+
+
+def device_peak_flops(trainer: "pl.Trainer") -> float | None:
+    """Peak dense FLOP/s of the trainer's CUDA device for its compute dtype (Lightning's table), or None.
+
+    Lightning's table knows the H200 only by names with "SXM1"/"NVL1" in them (with-sparsity figures),
+    while an H200 SXM reports itself as "NVIDIA H200" (seen on one, torch 2.11): the H200 has the H100
+    SXM's GH100 compute at the same clocks (NVIDIA's datasheets give both 989 TFLOP/s dense bf16), so
+    its dense peaks are Lightning's "h100 sxm" row, as MFU takes dense peaks (PaLM, appendix B).
+    """
+    from monitor._lightning import fabric_sub as _fabric_sub
+
+    tp = _fabric_sub("utilities.throughput")
+    device = trainer.strategy.root_device
+    dtype = tp._plugin_to_compute_dtype(trainer.precision_plugin)
+    name = torch.cuda.get_device_name(device).lower()
+    if "h200" in name and "nvl" not in name:
+        row = getattr(tp, "_CUDA_FLOPS", {}).get("h100 sxm", {})
+        if dtype is torch.float32 and torch.get_float32_matmul_precision() != "highest":
+            dtype = "tfloat32"
+        return row.get(dtype)
+    return tp.get_available_flops(device, dtype)
 
 
 def _loss_of(outputs: Any) -> torch.Tensor | None:

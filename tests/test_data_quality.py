@@ -529,13 +529,14 @@ def test_monitor_never_syncs_between_reads_on_cuda(registry):
     out = {"loss": torch.zeros((), device=dev), "sample_logits": torch.randn(64, 10, device=dev)}
     for i in range(3):  # the reference (its freeze reads once)
         dq.on_train_batch_end(None, None, out, batch, i)
-    torch.cuda.synchronize()
-    torch.cuda.set_sync_debug_mode("error")
-    try:
+    from tests.cuda_syncs import sync_sites
+
+    def batches():
         for i in range(20):
             dq.on_train_batch_end(None, None, out, batch, i)
-    finally:
-        torch.cuda.set_sync_debug_mode("default")
+
+    sites = sync_sites(batches)
+    assert not sites, f"host syncs in the per-batch path: {dict(sites)}"
     assert dq.metrics(M.DATA_SKIPPED_BATCHES, reason="error")._value.get() == 0
     dq._read()
     assert registry.get_sample_value(M.DATA_LABEL_PSI.series, LBL) < PSI_ALERT_THRESHOLD

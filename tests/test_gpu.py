@@ -13,12 +13,13 @@ import math
 import os
 import shutil
 import time
-import warnings
+from collections import Counter
 
 import pytest
 import torch
 
 from monitor import metrics as M
+from tests.cuda_syncs import sync_sites
 
 pytestmark = pytest.mark.gpu
 CUDA = torch.cuda.is_available()
@@ -65,21 +66,13 @@ def test_dps_switches_on_real_fp16_overflow_without_nan_update(registry):
     assert not any(math.isnan(x) for x in trace.trace.losses[plugin.history[0]["step"]:])
 
 
-def _count_syncs(callbacks, plugins, steps: int = 60) -> int:
-    """Host synchronisations torch reports (sync debug mode 'warn') during ``steps`` training steps."""
+def _count_syncs(callbacks, plugins, steps: int = 60) -> Counter:
+    """Host synchronisations torch reports (sync debug mode 'warn') during ``steps`` training steps, by site."""
     from lightning_plugins.precision_tasks import SyntheticTask, task_config
 
     trainer = _trainer(max_steps=steps, callbacks=callbacks, plugins=plugins, log_every_n_steps=10_000)
     task = SyntheticTask(task_config("benign"), steps)
-    torch.cuda.synchronize()
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        torch.cuda.set_sync_debug_mode("warn")
-        try:
-            trainer.fit(task)
-        finally:
-            torch.cuda.set_sync_debug_mode("default")
-    return sum("synchronizing" in str(w.message).lower() for w in caught)
+    return sync_sites(lambda: trainer.fit(task))
 
 
 @needs_cuda
@@ -92,35 +85,62 @@ def test_monitor_and_dps_add_no_host_sync_per_step(registry):
     base = _count_syncs([], [mixed])
     ours = _count_syncs([PrometheusMonitor(run_name="gpu", registry=registry, serve=False, log_every_n_steps=10_000)],
                         [DPSPrecision(device="cuda", check_every=10_000, registry=registry, run_name="gpu")])
-    record("host_syncs", lightning_alone=base, with_monitor_and_dps=ours, steps=60)
-    assert ours <= base, f"lightwatch added {ours - base} host synchronisations over 60 steps"
+    # the monitor's documented read (every log_every_n_steps, and once at the end of the run) is one sync
+    reads = sum(n for site, n in ours.items() if site.startswith("monitor/callbacks.py") and "(_read)" in site)
+    per_step = sum(ours.values()) - reads
+    record("host_syncs", lightning_alone=sum(base.values()), with_monitor_and_dps=per_step, monitor_reads=reads,
+           steps=60)
+    assert reads <= 1 and per_step <= sum(base.values()), (
+        f"lightwatch added {per_step - sum(base.values())} host synchronisations over 60 steps, {reads} at its "
+        f"one read;\nwith lightwatch: {dict(ours)}\nLightning alone: {dict(base)}")
 
 
 @needs_cuda
 def test_mfu_matches_flop_counter(registry):
+    """MFU as a user gets it: real batches of 512 rows (the monitor counts samples from the batch), the
+    FLOPs per sample from torch's FLOP counter, the peak from the device (no peak_flops given)."""
+    from torch import nn
     from torch.utils.flop_counter import FlopCounterMode
 
-    from lightning_plugins.precision_tasks import SyntheticTask, task_config
     from monitor import PrometheusMonitor
+    from monitor._lightning import pl
 
-    cfg = task_config("benign", batch_size=512, hidden=2048, in_features=1024)
-    probe = SyntheticTask(cfg, 10).cuda()
-    x, y = probe.batch(0)
+    class Mlp(pl.LightningModule):
+        def __init__(self):
+            super().__init__()
+            self.net = nn.Sequential(nn.Linear(1024, 2048), nn.GELU(), nn.Linear(2048, 2048), nn.GELU(),
+                                     nn.Linear(2048, 10))
+
+        def training_step(self, batch, batch_idx):
+            x, y = batch
+            return nn.functional.cross_entropy(self.net(x), y)
+
+        def configure_optimizers(self):
+            return torch.optim.SGD(self.parameters(), lr=1e-3)
+
+    torch.manual_seed(0)
+    batch, steps = 512, 200
+    x = torch.randn(batch, 1024, device="cuda")
+    y = torch.randint(0, 10, (batch,), device="cuda")
+    probe = Mlp().cuda()
     with FlopCounterMode(display=False) as counter:
-        torch.nn.functional.cross_entropy(probe(x), y).backward()
-    flops_per_sample = counter.get_total_flops() / cfg.batch_size
-    steps = 200
+        nn.functional.cross_entropy(probe.net(x), y).backward()
+    flops_per_sample = counter.get_total_flops() / batch
+    loader = torch.utils.data.DataLoader([(x, y)] * steps, batch_size=None)  # batches already on the GPU
     mon = PrometheusMonitor(run_name="gpu", registry=registry, serve=False, flops_per_sample=flops_per_sample,
                             log_every_n_steps=50)
     t0 = time.perf_counter()
-    _trainer(max_steps=steps, callbacks=[mon]).fit(SyntheticTask(cfg, steps))
+    _trainer(max_steps=steps, callbacks=[mon]).fit(Mlp(), loader)
     wall = time.perf_counter() - t0
     achieved = registry.get_sample_value(M.ACHIEVED_FLOPS.series, RUN)
     mfu = registry.get_sample_value(M.MFU.series, RUN)
-    lower_bound = flops_per_sample * cfg.batch_size * steps / wall  # includes start-up: a lower bound
-    record("mfu", flops_per_sample=flops_per_sample, achieved_flops=achieved, mfu=mfu, whole_run_flops=lower_bound)
+    lower_bound = flops_per_sample * batch * steps / wall  # includes start-up: a lower bound
+    record("mfu", device=torch.cuda.get_device_name(0), flops_per_sample=flops_per_sample, achieved_flops=achieved,
+           peak_flops=mon.peak_flops, mfu=mfu, whole_run_flops=lower_bound)
+    assert mon.peak_flops is not None, "no peak FLOP/s for this device: device_peak_flops needs its name"
     assert achieved is not None and mfu is not None and 0 < mfu < 1
     assert achieved >= 0.9 * lower_bound  # a window rate is at least the whole run's average
+    assert mfu == pytest.approx(achieved / mon.peak_flops)
 
 
 @needs_cuda

@@ -358,6 +358,8 @@ class WindowStats:
         if w is None:
             g = torch.Generator().manual_seed(0x5EED + bits.shape[1])
             w = torch.randint(-(2 ** 62), 2 ** 62, (bits.shape[1],), generator=g, dtype=torch.int64) * 2 + 1
+            if bits.device.type == "cuda":  # a pageable copy to the GPU is a host sync (seen on an H200)
+                w = w.pin_memory().to(bits.device, non_blocking=True)
             w = self._hash_weights[key] = w.to(bits.device)
         return (bits * w).sum(1)  # (B,)
 
