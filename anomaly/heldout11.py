@@ -26,8 +26,9 @@ Healthy behaviour (none of it labelled); the first four effects are new to this 
   early in the run, most in dropless runs;
 * **planned curriculum stages.** A sequence-length warm-up doubles the context 1-3 times at planned steps
   (tokens per step stay fixed, attention's share of the cost grows), so the healthy rate *steps down* at
-  each switch, mostly by 1-6 %, by up to ~15 % at a long context; in ~55 % of runs a global-batch ramp (a quarter or half the final batch) ends
-  with upward steps early in the run (the per-step fixed cost is amortised over more tokens);
+  each switch, mostly by 1-6 %, by up to ~15 % at a long context; in ~55 % of runs a global-batch ramp (a
+  quarter or half the final batch) ends with upward steps early in the run (the per-step fixed cost is
+  amortised over more tokens);
 * **the meter's smoothing.** A drop shows as a one-minute exponential approach, not a step; during a pause
   no tokens are marked, so the gauge decays by ``exp(-5/60)`` per tick, and after a pause it climbs back
   over a few minutes; steps of a few seconds land on the 5 s ticks in a beat pattern, which the meter turns
