@@ -1,0 +1,175 @@
+"""The eleventh held-out trace family (an MoE job's tokens/s as a one-minute EWMA meter): generator checks only
+(no detector runs here)."""
+
+import numpy as np
+import pytest
+
+import anomaly.heldout11 as h11
+from anomaly.heldout11 import HELDOUT11_SEEDS, heldout11_set, make_heldout11
+from anomaly.traces import Event
+from tests.trace_checks import (check_event_placement, check_healthy_outside_events, check_pause_spans,
+                                check_same_trace, check_trace_arrays, live_loss, paused_mask)
+
+SPANS = {"short": (3, 25), "long": (31, 120)}
+
+
+@pytest.fixture(scope="module", params=["short", "long"])
+def traces(request):
+    return request.param, heldout11_set(request.param)
+
+
+@pytest.fixture(scope="module")
+def builds():
+    """The healthy runs of the "short" setting: ``(run, healthy, spans, live)`` per seed."""
+    return [h11._build(seed, 6000, "short") for seed in HELDOUT11_SEEDS]
+
+
+def _near(t, e, by: int = 10) -> bool:
+    return any(s - by <= e.onset < end + by for s, end in t.pauses)
+
+
+def _level(h, ok, lo, hi) -> float:
+    """The median of ``h`` over the points of ``[lo, hi)`` that ``ok`` keeps."""
+    return float(np.median(h[lo:hi][ok[lo:hi]]))
+
+
+def test_seed_range_is_its_own():
+    assert HELDOUT11_SEEDS == tuple(range(111840, 111852))
+
+
+def test_deterministic_pinned_and_seed_dependent():
+    a = make_heldout11(111841, n=3000)
+    check_same_trace(a, make_heldout11(111841, n=3000))
+    assert a.events == [Event("drop", 646, 646, 1047, 0.1442), Event("straggler", 1426, 1426, 1649, 0.1204),
+                        Event("leak", 2133, 2578, 2907, 0.1912)]
+    assert round(float(a.values.sum()), 2) == 3441445314.14
+    assert a.pauses[:3] == [(251, 259), (509, 520), (771, 788)]
+    assert not np.array_equal(a.values, make_heldout11(111842, n=3000).values)
+    assert not np.array_equal(a.healthy, make_heldout11(111841, n=3000, pauses="long").healthy)
+
+
+def test_shapes_and_values(traces):
+    check_trace_arrays(traces[1], HELDOUT11_SEEDS)
+
+
+def test_scrape_intervals(traces):
+    med = [float(np.median(np.diff(t.timestamps))) for t in traces[1]]
+    assert all(min(abs(m - s) for s in (10, 15, 20)) < 0.2 for m in med)
+    assert len({round(m) for m in med}) >= 2  # scrape intervals differ between runs
+
+
+def test_pause_spans(traces):
+    setting, ts = traces
+    lo, hi = SPANS[setting]
+    for t in ts:
+        assert len(t.pauses) >= 12 and t.pauses[0][0] > 0  # the job starts training
+        check_pause_spans(t, lo, hi, apart=True)
+        if setting == "long":
+            assert any(e - s > 60 for s, e in t.pauses), t.seed
+
+
+def test_events_placement(traces):
+    check_event_placement(traces[1], 3, 4, first=600)
+
+
+def test_healthy_equals_values_outside_events(traces):
+    for t in traces[1]:
+        check_healthy_outside_events(t, below=0.6)
+
+
+def test_depths_are_measured_and_visible(traces):
+    for t in traces[1]:
+        paused = paused_mask(t)
+        for e in t.events:
+            depth = live_loss(t, e.onset, e.end, paused)
+            assert abs(depth - e.depth) < 1e-4 and 0.07 <= e.depth <= 0.35, (t.seed, e)
+            if e.kind == "leak":  # shows along its ramp
+                seen = live_loss(t, e.ramp_end - (e.ramp_end - e.onset) // 3, e.ramp_end, paused)
+            else:  # shows within 60 points of its onset
+                seen = live_loss(t, e.onset, e.onset + 60, paused)
+                assert seen >= 0.5 * e.depth, (t.seed, e)
+            assert seen >= 0.05, (t.seed, e)
+
+
+def test_docstring_counts_table(traces):
+    setting, ts = traces
+    ev = [e for t in ts for e in t.events]
+    kinds = [sum(e.kind == k for e in ev) for k in ("drop", "straggler", "leak")]
+    assert 25 <= len(ev) <= 32 and min(kinds) >= 5  # every kind well represented
+    spans = [e - s for t in ts for s, e in t.pauses if e < 6000]
+    near = sum(_near(t, e) for t in ts for e in t.events)
+    assert near >= 5  # some onsets inside or right at the end of a pause
+    depth = f"{min(e.depth for e in ev):.3f}-{max(e.depth for e in ev):.3f}"
+    row = f"{setting:<8}  {len(ev):<6}  {kinds[0]:<4}  {kinds[1]:<9}  {kinds[2]:<4}  {depth}  {near:<14}  "
+    row += f"{min(spans)}-{max(spans)} ({len(spans)}"
+    assert row in h11.__doc__, row
+    assert f"{sum(x > 60 for x in spans)} >60)" in h11.__doc__
+    assert sum(not t.events for t in ts) == 3
+
+
+def test_routing_imbalance_is_clipped_by_capacity_and_balances_over_training(builds):
+    """Healthy and unlabelled (in the clean runs too): the busiest rank's load sets the step; capacity factors
+    clip it, dropless runs are not clipped; the router's imbalance is higher early in every run than in its
+    second half."""
+    caps, dropless = 0, 0
+    for seed, (run, *_) in zip(HELDOUT11_SEEDS, builds):
+        imb, J = run.imbalance, len(run.imbalance)
+        assert imb.min() >= 1 - 1e-9 and imb.max() <= run.cf + 1e-12, seed
+        assert np.median(imb[:J // 30]) > np.median(imb[J // 2:]) + 0.05, seed
+        if np.isfinite(run.cf):
+            caps += bool((imb == run.cf).any())
+        else:
+            dropless += bool(imb.max() > 2.0)
+        assert np.allclose(run.dur, run.fixed + (run.dense + run.expert * imb) * run.mult)
+    assert caps >= 4 and dropless >= 2
+
+
+def test_sequence_length_stages_step_the_healthy_rate_down_unlabelled(builds):
+    """Planned sequence-length switches lower the healthy live level by a few per cent; batch-ramp switches
+    raise it; some of the step-downs lie in the clean runs (every fourth: never labelled)."""
+    downs, ups, unlabelled = [], [], 0
+    for k, (run, h, spans, live) in enumerate(builds):
+        ok = live.copy()
+        for s, e in spans:
+            ok[e:e + 30] = False  # the meter's climb back after a pause
+        for t0, kind in run.stages:
+            i = int(np.searchsorted(run.ts, t0))
+            if i < 250 or i > 5750:
+                continue
+            change = _level(h, ok, i + 15, i + 215) / _level(h, ok, i - 200, i) - 1
+            (downs if kind == "seq" else ups).append(change)
+            unlabelled += kind == "seq" and change < -0.02 and (k + 1) % 4 == 0
+    assert len(downs) >= 15 and np.median(downs) < -0.015 and sum(d < -0.03 for d in downs) >= 4
+    assert len(ups) >= 4 and min(ups) > 0.05
+    assert unlabelled >= 2
+
+
+def test_meter_decays_in_pauses_and_climbs_back():
+    """No tokens are marked in a pause: the gauge decays by exp(-5/60) a tick; after the pause it is still low."""
+    for seed in HELDOUT11_SEEDS[:3]:
+        run, h, spans, live = h11._build(seed, 6000, "long")
+        level = float(np.median(h[live]))
+        for s, e in spans:
+            if e + 3 >= len(h):
+                continue
+            v, gap = h[s + 2:e], np.diff(run.ts[s + 2:e])
+            r = v[1:] / v[:-1]
+            assert (r >= np.exp(-(gap + 5) / 60) * (1 - 1e-5)).all(), (seed, s, e)
+            assert (r <= np.exp(-(gap - 5) / 60) * (1 + 1e-5)).all(), (seed, s, e)
+            assert h[e] < 0.5 * level and h[e + 3] > h[e], (seed, s, e)
+
+
+def test_healthy_does_not_depend_on_the_regressions():
+    for seed in HELDOUT11_SEEDS[:2]:
+        with_events = make_heldout11(seed, n=4000, pauses="long")
+        clean = make_heldout11(seed, n=4000, pauses="long", n_events=0)
+        assert np.array_equal(with_events.healthy, clean.values) and with_events.pauses == clean.pauses
+        assert np.array_equal(with_events.timestamps, clean.timestamps)
+        assert len(make_heldout11(seed, n=4000, n_events=3).events) >= 2
+
+
+def test_bad_arguments():
+    with pytest.raises(ValueError, match="pauses"):
+        make_heldout11(111840, pauses="medium")
+    with pytest.raises(ValueError, match="n must"):
+        make_heldout11(111840, n=500)
