@@ -6,9 +6,10 @@ Prometheus would. The step time of a run is the mean batch-end-to-batch-end inte
 warm-up, so it includes data loading and every callback hook. Also reports the render time of
 ``/metrics`` (``generate_latest`` in-process, and the HTTP round trip seen by the scraper).
 
-    python benchmarks/monitor_overhead.py [--rounds 4] [--steps 300]
+    python benchmarks/monitor_overhead.py [--rounds 4] [--steps 300] [--accelerator cpu|cuda]
 
-Writes benchmarks/results/monitor_overhead.json.
+Writes benchmarks/results/monitor_overhead.json (``--accelerator cuda``: monitor_overhead_cuda.json,
+the same model and batch on one GPU, where a step is about a millisecond and every host sync shows).
 """
 
 from __future__ import annotations
@@ -65,16 +66,19 @@ class HookTimedMonitor(PrometheusMonitor):
         super().__init__(*args, **kwargs)
         self.hook_wall = 0.0
         self.hook_cpu = 0.0
+        self.by_hook = {name: 0.0 for name in HOOKS}  # wall seconds per hook
         for name in HOOKS:
-            setattr(self, name, self._timed(getattr(self, name)))
+            setattr(self, name, self._timed(name, getattr(self, name)))
 
-    def _timed(self, hook):
+    def _timed(self, name, hook):
         def timed(*args, **kwargs):
             w0, c0 = time.perf_counter(), time.thread_time()
             try:
                 return hook(*args, **kwargs)
             finally:
-                self.hook_wall += time.perf_counter() - w0
+                wall = time.perf_counter() - w0
+                self.hook_wall += wall
+                self.by_hook[name] += wall
                 self.hook_cpu += time.thread_time() - c0
 
         return timed
@@ -102,7 +106,7 @@ class Scraper(threading.Thread):
             self.latencies.append(time.perf_counter() - t0)
 
 
-def one_run(monitored: bool, steps: int, hidden: int, batch: int, warmup: int):
+def one_run(monitored: bool, steps: int, hidden: int, batch: int, warmup: int, accelerator: str = "cpu"):
     pl.seed_everything(0, verbose=False)
     timer = StepTimer(warmup)
     callbacks: list[pl.Callback] = [timer]
@@ -113,7 +117,7 @@ def one_run(monitored: bool, steps: int, hidden: int, batch: int, warmup: int):
         callbacks.insert(0, mon)
         scraper = Scraper(lambda: mon.url)
         scraper.start()
-    trainer = pl.Trainer(max_steps=steps, accelerator="cpu", devices=1, callbacks=callbacks, logger=False,
+    trainer = pl.Trainer(max_steps=steps, accelerator=accelerator, devices=1, callbacks=callbacks, logger=False,
                          enable_checkpointing=False, enable_progress_bar=False, enable_model_summary=False,
                          num_sanity_val_steps=0, limit_val_batches=0)
     trainer.fit(DigitsMLP(hidden=hidden), datamodule=DigitsDataModule(batch_size=batch))
@@ -122,7 +126,8 @@ def one_run(monitored: bool, steps: int, hidden: int, batch: int, warmup: int):
         scraper.stop_event.set()
         scraper.join()
         mon = callbacks[0]
-        hook_ms = (mon.hook_wall * 1e3 / steps, mon.hook_cpu * 1e3 / steps)
+        hook_ms = (mon.hook_wall * 1e3 / steps, mon.hook_cpu * 1e3 / steps,
+                   {k: v * 1e3 / steps for k, v in mon.by_hook.items()})
     return timer.mean_step(), registry, (scraper.latencies if scraper else []), hook_ms
 
 
@@ -133,14 +138,19 @@ def main() -> None:
     p.add_argument("--hidden", type=int, default=1024)
     p.add_argument("--batch", type=int, default=128)
     p.add_argument("--warmup", type=int, default=20)
+    p.add_argument("--accelerator", choices=("cpu", "cuda"), default="cpu",
+                   help="where the model trains (cuda: one GPU; writes monitor_overhead_cuda.json)")
     args = p.parse_args()
+    if args.accelerator == "cuda" and not torch.cuda.is_available():
+        p.error("--accelerator cuda: no CUDA device on this machine (valid here: cpu)")
     torch.set_num_threads(1)
 
     plain, monitored, latencies, hooks = [], [], [], []
     registry = None
     for r in range(args.rounds):
         for arm in (False, True, True, False) if r % 2 == 0 else (True, False, False, True):
-            step, reg, lat, hook_ms = one_run(arm, args.steps, args.hidden, args.batch, args.warmup)
+            step, reg, lat, hook_ms = one_run(arm, args.steps, args.hidden, args.batch, args.warmup,
+                                              args.accelerator)
             (monitored if arm else plain).append(step)
             if arm:
                 registry = reg
@@ -158,7 +168,8 @@ def main() -> None:
     result = {
         "benchmark": "monitor_overhead",
         "machine": {"cpu_count": os.cpu_count(), "platform": platform.platform(), "torch": torch.__version__,
-                    "threads": torch.get_num_threads()},
+                    "threads": torch.get_num_threads(),
+                    "device": torch.cuda.get_device_name(0) if args.accelerator == "cuda" else "cpu"},
         "config": vars(args),
         "plain_step_ms": [round(x * 1e3, 4) for x in plain],
         "monitored_step_ms": [round(x * 1e3, 4) for x in monitored],
@@ -169,6 +180,7 @@ def main() -> None:
         "goal_ratio": 1.01,
         "hook_wall_ms_per_step_median": statistics.median(h[0] for h in hooks),
         "hook_cpu_ms_per_step_median": statistics.median(h[1] for h in hooks),
+        "hook_wall_ms_per_step_by_hook_median": {k: statistics.median(h[2][k] for h in hooks) for k in HOOKS},
         "hook_ratio_estimate": 1 + statistics.median(h[0] for h in hooks) / (statistics.median(plain) * 1e3),
         "load_average_end": os.getloadavg(),
         "metrics_render_ms_median": statistics.median(renders) * 1e3,
@@ -179,7 +191,8 @@ def main() -> None:
     result["meets_goal_whole_step"] = result["step_time_ratio"] <= result["goal_ratio"]
     result["meets_goal_hook_time"] = result["hook_ratio_estimate"] <= result["goal_ratio"]
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "monitor_overhead.json").write_text(json.dumps(result, indent=2) + "\n")
+    name = "monitor_overhead.json" if args.accelerator == "cpu" else "monitor_overhead_cuda.json"
+    (RESULTS / name).write_text(json.dumps(result, indent=2) + "\n")
     print()
     print("| arm | median step (ms) | runs |")
     print("|---|---|---|")
@@ -190,6 +203,8 @@ def main() -> None:
           f"{result['step_time_ratio_paired_median']:.4f}; goal <= 1.01)")
     print(f"monitor's own hook time per step: {result['hook_wall_ms_per_step_median']:.4f} ms wall, "
           f"{result['hook_cpu_ms_per_step_median']:.4f} ms CPU -> ratio estimate {result['hook_ratio_estimate']:.4f}")
+    print("per hook (ms wall per step): " + ", ".join(
+        f"{k} {v:.4f}" for k, v in result["hook_wall_ms_per_step_by_hook_median"].items()))
     print(f"load average at the end: {result['load_average_end']}")
     print(f"/metrics render: {result['metrics_render_ms_median']:.3f} ms for {len(body)} bytes; "
           f"HTTP scrape round trip: {result['scrape_roundtrip_ms_median'] or float('nan'):.3f} ms "
