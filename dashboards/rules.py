@@ -235,11 +235,15 @@ def _throughput_escalated(cfg: Config) -> dict:
     child exists at 0 from the series' first point, so ``increase()`` sees the step. The alert is its
     own Alertmanager group (``alertname``, ``run``), so it notifies after ``group_wait``; it ends when
     the detector clears or the window passes. Same labels as ThroughputRegression (``cause`` summed away).
+    As NonFiniteLoss, a counter first seen above 0 counts too: the sidecar's first poll scores up to an
+    hour of history at once, so its counters can be born after an escalation.
     """
     starts = f'{M.ANOMALY_ALERT_STARTS.series}{{cause="escalation"}}'
     window = cfg.throughput_escalation_window
+    active = f"{M.ANOMALY_ACTIVE.series} == 1"
     return _alert(cfg, M.THROUGHPUT_ESCALATED_ALERT,
-                  f"sum without (cause) (increase({starts}[{window}])) > 0 and {M.ANOMALY_ACTIVE.series} == 1",
+                  f"sum without (cause) (increase({starts}[{window}])) > 0 and {active}"
+                  f" or sum without (cause) ({starts} unless {starts} offset {window}) > 0 and {active}",
                   "0m", "warning",
                   "Throughput regression deepened in run {{ $labels.run }} (rank {{ $labels.rank }})",
                   "While its alert held, the anomaly detector found a second, deeper regression of "

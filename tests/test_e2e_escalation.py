@@ -17,7 +17,8 @@ after it, never at the one point between the two alert runs: in training that po
 window, and a scrape sees it about once in (scrape interval / window) escalations.
 The test checks that the receiver gets a ``ThroughputRegressionEscalated`` notification, that
 ``ThroughputRegression`` was never resolved (one alert throughout), and that no scrape since its
-firing read the active gauge as 0. Timings are printed, never asserted.
+firing read the active gauge as 0, and that the committed Anomalies board's panel of alert-run starts
+shows the escalation. Timings are printed, never asserted.
 """
 
 from __future__ import annotations
@@ -36,11 +37,13 @@ from anomaly.detector import ThroughputDetector
 from dashboards import alertmanager
 from dashboards import rules as R
 from dashboards.config import DEFAULT
+from dashboards.queries import queries_of
 from dashboards.rules import render_rules
 from monitor import metrics as M
 from monitor import promql, stack
 from monitor.exporter import MetricsExporter, free_port
 from tests.conftest import WebhookReceiver, require_binary
+from tests.panel_queries import boards, fill
 from tests.test_anomaly_escalate import _drop_then_deeper
 
 RUN, SERIES = "esc", "samples_per_second"
@@ -78,6 +81,11 @@ def test_an_escalation_reaches_the_webhook_while_the_active_gauge_stays_1(tmp_pa
                                     scrape_interval="1s")
         prom = servers.prometheus.url
         try:
+            feed(1)  # the series and its start counters exist (at 0) and are scraped before any start, as in
+            deadline = time.monotonic() + 30  # training, where the detector's warm-up alone takes minutes
+            while len(promql.query(prom, f"{M.ANOMALY_ALERT_STARTS.series}{{{labels}}} == 0")) < 2:
+                assert time.monotonic() < deadline, "the start counters were not scraped within 30 s"
+                time.sleep(0.2)
             feed(first + 200, stop_at_alert=True)  # healthy, then the first drop up to its alert's first point
             assert tracker.alerts == 1 and first <= len(states) - 1 < first + 100, (len(states), tracker.alerts)
             started = time.time()
@@ -111,6 +119,12 @@ def test_an_escalation_reaches_the_webhook_while_the_active_gauge_stays_1(tmp_pa
             starts = {x["metric"]["cause"]: float(x["value"][1])
                       for x in promql.query(prom, f"{M.ANOMALY_ALERT_STARTS.series}{{{labels}}}")}
             assert starts == {"onset": 1.0, "escalation": 1.0}, starts
+            # the committed Anomalies board draws it: its panel of alert-run starts shows both causes
+            drawn = [expr for panel, _, expr in queries_of(boards()["lightwatch / Anomalies"])
+                     if panel.startswith("Alert runs started")]
+            assert len(drawn) == 1, drawn
+            shown = {x["metric"]["cause"]: float(x["value"][1]) for x in promql.query(prom, fill(drawn[0], RUN))}
+            assert set(shown) == {"onset", "escalation"} and min(shown.values()) > 0.5, shown
         finally:
             servers.stop()
             receiver.close()
