@@ -2,10 +2,10 @@
 
 The alert route is Prometheus: the gauges (``lightwatch_anomaly_active``) feed the
 ``ThroughputRegression`` rule, the alert-run start counter (``lightwatch_anomaly_alert_starts_total``,
-``cause="escalation"``) the ``ThroughputRegressionEscalated`` rule (a deeper regression while an alert holds,
-which the active gauge hides between scrapes), and Alertmanager groups, delays (``for:``), inhibits
-(during a stall) and notifies. :class:`AlertSink` is the one interface for anything else that wants the detector's
-transitions; its default does nothing. :class:`WebhookSink` is the *no-Prometheus fallback*: it
+``cause="escalation"``) the ``ThroughputRegressionEscalated`` rule (a deeper regression while an alert
+holds, which the active gauge hides between scrapes), and Alertmanager groups, delays (``for:``),
+inhibits (during a stall) and notifies. :class:`AlertSink` is the one interface for anything else that
+wants the detector's transitions; its default does nothing. :class:`WebhookSink` is the *no-Prometheus fallback*: it
 posts the same webhook body Alertmanager would (payload format version 4, ``firing`` then
 ``resolved``), so a receiver written for Alertmanager works unchanged, but it bypasses
 Alertmanager's ``for:``, grouping and inhibition, so prefer the stack when you have it.

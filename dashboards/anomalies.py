@@ -1,4 +1,5 @@
-"""Anomalies: throughput with the detector's forecast band, anomaly score, alert runs started (escalations), active alerts."""
+"""Anomalies: throughput with the detector's forecast band, anomaly score, alert runs started (escalations),
+active alerts."""
 
 from __future__ import annotations
 

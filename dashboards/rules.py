@@ -33,7 +33,8 @@ DOWNSTREAM_ALERTS = (M.THROUGHPUT_REGRESSION_ALERT, M.THROUGHPUT_ESCALATED_ALERT
                      "HighExposedCommunication")
 #: every alert; Watchdog always fires (a heartbeat: its silence means the alerting pipeline is broken)
 ALERT_NAMES = (M.THROUGHPUT_REGRESSION_ALERT, M.THROUGHPUT_ESCALATED_ALERT, "TrainingStalled", "NonFiniteLoss",
-               "StragglerRank", "PrecisionFlapping", "HighExposedCommunication", "ExporterDown", "DataDrift", "Watchdog")
+               "StragglerRank", "PrecisionFlapping", "HighExposedCommunication", "ExporterDown", "DataDrift",
+               "Watchdog")
 WATCHDOG = "Watchdog"
 
 

@@ -147,8 +147,8 @@ def test_one_firing_and_one_resolved_alert_through_the_sink():
     assert registry.get_sample_value(M.ANOMALY_ACTIVE.name, {"run": "unit", "rank": "0",
                                                               "series": "samples_per_second"}) == 0.0
     # the alert-run start counter beside the gauge: one onset, no escalation
-    starts = {c: registry.get_sample_value(M.ANOMALY_ALERT_STARTS.series, {"run": "unit", "rank": "0",
-                                                                             "series": "samples_per_second", "cause": c})
+    labels = {"run": "unit", "rank": "0", "series": "samples_per_second"}
+    starts = {c: registry.get_sample_value(M.ANOMALY_ALERT_STARTS.series, {**labels, "cause": c})
               for c in M.ALERT_START_CAUSES}
     assert starts == {"onset": 1.0, "escalation": 0.0}
 

@@ -76,9 +76,9 @@ def test_an_escalation_reaches_the_webhook_while_the_active_gauge_stays_1(tmp_pa
 
     labels = f'run="{RUN}", series="{SERIES}"'
     with MetricsExporter(port=free_port(), registry=registry) as exp:
-        servers = stack.start_stack(tmp_path / "stack", rule_files=[dashboards.RULES_DIR / R.RECORDING_FILE, alerts_file],
-                                    alertmanager_config=am_cfg, static_targets=[exp.target], pushgateway_port=None,
-                                    scrape_interval="1s")
+        servers = stack.start_stack(tmp_path / "stack", alertmanager_config=am_cfg,
+                                    rule_files=[dashboards.RULES_DIR / R.RECORDING_FILE, alerts_file],
+                                    static_targets=[exp.target], pushgateway_port=None, scrape_interval="1s")
         prom = servers.prometheus.url
         try:
             feed(1)  # the series and its start counters exist (at 0) and are scraped before any start, as in
