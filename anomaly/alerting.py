@@ -1,9 +1,11 @@
 """Publish detector results: the ANOMALY_* gauges, and alert transitions through one sink interface.
 
 The alert route is Prometheus: the gauges (``lightwatch_anomaly_active``) feed the
-``ThroughputRegression`` rule, and Alertmanager groups, delays (``for:``), inhibits (during a stall)
-and notifies. :class:`AlertSink` is the one interface for anything else that wants the detector's
-transitions; its default does nothing. :class:`WebhookSink` is the *no-Prometheus fallback*: it
+``ThroughputRegression`` rule, the alert-run start counter (``lightwatch_anomaly_alert_starts_total``,
+``cause="escalation"``) the ``ThroughputRegressionEscalated`` rule (a deeper regression while an alert
+holds, which the active gauge hides between scrapes), and Alertmanager groups, delays (``for:``),
+inhibits (during a stall) and notifies. :class:`AlertSink` is the one interface for anything else that
+wants the detector's transitions; its default does nothing. :class:`WebhookSink` is the *no-Prometheus fallback*: it
 posts the same webhook body Alertmanager would (payload format version 4, ``firing`` then
 ``resolved``), so a receiver written for Alertmanager works unchanged, but it bypasses
 Alertmanager's ``for:``, grouping and inhibition, so prefer the stack when you have it.
@@ -40,12 +42,31 @@ SEVERITY = "warning"
 
 
 class GaugePublisher:
-    """Sets the ANOMALY_* gauges of one run/rank for a labelled series."""
+    """Sets the ANOMALY_* gauges of one run/rank for a labelled series, and counts its alert-run starts.
+
+    The start counter (``lightwatch_anomaly_alert_starts_total``, one child per ``cause``) exists at 0
+    from a series' first published result, so a rule's ``increase()`` sees its first start.
+    """
 
     def __init__(self, registry=None, *, run: str, rank: int | str = 0) -> None:
         self.m = M.bind(registry, run=run, rank=rank)
+        self._counted: set[str] = set()  # series whose start counters exist
+
+    def started(self, series: str, cause: str) -> None:
+        """Count one alert-run start of ``series``; ``cause`` is one of ``M.ALERT_START_CAUSES``."""
+        if cause not in M.ALERT_START_CAUSES:
+            raise ValueError(f"cause={cause!r}: expected one of {M.ALERT_START_CAUSES}")
+        self._counters(series)
+        self.m(M.ANOMALY_ALERT_STARTS, series=series, cause=cause).inc()
+
+    def _counters(self, series: str) -> None:
+        if series not in self._counted:
+            for cause in M.ALERT_START_CAUSES:
+                self.m(M.ANOMALY_ALERT_STARTS, series=series, cause=cause)  # created at 0
+            self._counted.add(series)
 
     def publish(self, result, series: str) -> None:
+        self._counters(series)
         m = self.m
         for spec, value in ((M.ANOMALY_OBSERVED, result.value), (M.ANOMALY_FORECAST, result.forecast),
                             (M.ANOMALY_LOWER, result.lower), (M.ANOMALY_UPPER, result.upper),
@@ -211,17 +232,30 @@ class AlertTracker:
         self.run, self.rank, self.series = run, str(rank), series
         self.active_since: float | None = None
         self.alerts = 0
+        self.escalations = 0  # alert runs started by an escalation (a subset of ``alerts``)
+        self._escalated = False  # the last scored point ended a run by escalation
 
     def observe(self, result) -> bool:
-        """Publish ``result``; send a transition when an alert starts or ends. True at an alert start."""
+        """Publish ``result``; send a transition when an alert starts or ends. True at an alert start.
+
+        A start right after a point in state ``escalated`` (a held alert ended by a deeper regression;
+        points without a value in between do not count) is counted with ``cause="escalation"``.
+        """
         if self.publisher is not None:
             self.publisher.publish(result, self.series)
+        escalated = self._escalated
+        if result.state != "missing":
+            self._escalated = result.state == "escalated"
         active = self.active_since is not None
         if result.is_anomaly == active:
             return False
         alert = alert_from_result(result, run=self.run, rank=self.rank, series=self.series,
                                   firing=result.is_anomaly, started=self.active_since)
         self.active_since = alert.starts_at if result.is_anomaly else None
-        self.alerts += int(result.is_anomaly)
+        if result.is_anomaly:
+            self.alerts += 1
+            self.escalations += int(escalated)
+            if self.publisher is not None:
+                self.publisher.started(self.series, "escalation" if escalated else "onset")
         self.sink.send(alert)
         return result.is_anomaly

@@ -4,8 +4,10 @@ While an alert holds no new alert can start, so a second regression during the f
 regression that deepens by a new step) would page nobody. :class:`Escalation` keeps the held alert's
 non-deep values outside pauses (log, with their point numbers) and says when they show a *new step
 down*. Then the detector ends the alert run and starts a new one (the point between has state
-``escalated``): what an ``AlertSink`` sends as a resolve and a new, deeper alert (through Prometheus the
-one-point gap of the active gauge usually falls between scrapes: not yet visible there).
+``escalated``): what an ``AlertSink`` sends as a resolve and a new, deeper alert. Through Prometheus the
+one-point gap of the active gauge usually falls between scrapes; the new run is counted as
+``lightwatch_anomaly_alert_starts_total{cause="escalation"}`` (``anomaly.alerting.AlertTracker``), which the
+``ThroughputRegressionEscalated`` rule pages.
 
 The test, on the last ``(BEFORE + 1) * half`` values: ``A``, the median of the ``BEFORE * half`` before,
 ``B``, the median of the last ``half`` (the new level):

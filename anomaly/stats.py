@@ -27,7 +27,7 @@ class DetectionResult:
     upper: float
     score: float
     is_anomaly: bool
-    state: str  # warmup | normal | pause | suspect | anomaly | adapted | gap | missing
+    state: str  # warmup | normal | pause | suspect | anomaly | adapted | rebased | escalated | gap | missing
 
     def as_dict(self) -> dict:
         return asdict(self)

@@ -6,10 +6,13 @@ everything else (``warning``) to ``lightwatch-warning``, and the always-firing `
 stops) when ``heartbeat_url`` is given, otherwise a receiver that drops it. Both webhook receivers
 post Alertmanager's webhook JSON; by default to the same URL, so one endpoint sees everything.
 
-Grouping: one notification per (alertname, run), so eight ranks regressing together page once.
+Grouping: one notification per (alertname, run), so eight ranks regressing together page once. A
+deeper regression while ``ThroughputRegression`` holds keeps that alert (and its group) unchanged, so
+nothing would be sent until ``repeat_interval``; ``ThroughputRegressionEscalated`` is its own group and
+notifies after ``group_wait``.
 Inhibition: while ``TrainingStalled`` fires for a run, or ``ExporterDown`` for a target, the
-downstream alerts of that run/target (throughput regression, straggler, precision flapping,
-exposed communication) are suppressed: a stall explains them, so it pages alone. NonFiniteLoss and
+downstream alerts of that run/target (throughput regression and its escalation, straggler, precision
+flapping, exposed communication) are suppressed: a stall explains them, so it pages alone. NonFiniteLoss and
 DataDrift are never inhibited: a stall does not explain them (DataDrift's three signals of one run
 share its ``(DataDrift, run)`` group, so they page once together).
 
@@ -119,8 +122,8 @@ _HEADER = """\
 #   Watchdog -> lightwatch-heartbeat (a dead man's switch URL, or dropped when none is configured).
 #   One notification per (alertname, run); new groups wait group_wait, updates group_interval.
 # inhibit_rules: TrainingStalled (same run) and ExporterDown (same instance) suppress the downstream
-#   alerts ThroughputRegression, StragglerRank, PrecisionFlapping, HighExposedCommunication;
-#   NonFiniteLoss and DataDrift are never inhibited.
+#   alerts ThroughputRegression, ThroughputRegressionEscalated, StragglerRank, PrecisionFlapping,
+#   HighExposedCommunication; NonFiniteLoss and DataDrift are never inhibited.
 # receivers: the webhooks post Alertmanager's JSON (https://prometheus.io/docs/alerting/latest/configuration/#webhook_config)
 #   to the URLs below; point them at your own services, or swap in one of the examples at the end.
 """

@@ -41,6 +41,12 @@ class Config:
     # ThroughputRegression: the detector's anomaly_active gauge must stay 1 this long. The detector
     # already needs several consecutive anomalous points (its persistence), so 2 m only filters flaps.
     throughput_regression_for: str = "2m"
+    # ThroughputRegressionEscalated: fires while an escalation (the detector's alert-run start with
+    # cause="escalation": a second, deeper regression while ThroughputRegression holds) lies within this
+    # window and the detector is still active. No for: the detector's escalation already needs 30 points
+    # at the new level. 5m covers several scrapes and evaluations at the 15 s default (the increase needs a
+    # sample before and after the start); two escalations within it notify once, as NonFiniteLoss's window.
+    throughput_escalation_window: str = "5m"
     # TrainingStalled: seconds since the last finished training batch that count as a stall. Ten
     # minutes covers a long validation loop or checkpoint write without paging for it.
     stall_seconds: int = 600

@@ -29,10 +29,12 @@ ALERTS_FILE = "lightwatch-alerts.yml"
 #: alerts that a stall or a dead exporter makes meaningless; Alertmanager inhibits them (see alertmanager.py).
 #: NonFiniteLoss and DataDrift are not among them: a NaN loss or drifted data is not explained by a stall
 #: (a stalled run's gauges keep their last window, so DataDrift neither starts nor stops because of it).
-DOWNSTREAM_ALERTS = (M.THROUGHPUT_REGRESSION_ALERT, "StragglerRank", "PrecisionFlapping", "HighExposedCommunication")
+DOWNSTREAM_ALERTS = (M.THROUGHPUT_REGRESSION_ALERT, M.THROUGHPUT_ESCALATED_ALERT, "StragglerRank", "PrecisionFlapping",
+                     "HighExposedCommunication")
 #: every alert; Watchdog always fires (a heartbeat: its silence means the alerting pipeline is broken)
-ALERT_NAMES = (M.THROUGHPUT_REGRESSION_ALERT, "TrainingStalled", "NonFiniteLoss", "StragglerRank", "PrecisionFlapping",
-               "HighExposedCommunication", "ExporterDown", "DataDrift", "Watchdog")
+ALERT_NAMES = (M.THROUGHPUT_REGRESSION_ALERT, M.THROUGHPUT_ESCALATED_ALERT, "TrainingStalled", "NonFiniteLoss",
+               "StragglerRank", "PrecisionFlapping", "HighExposedCommunication", "ExporterDown", "DataDrift",
+               "Watchdog")
 WATCHDOG = "Watchdog"
 
 
@@ -225,6 +227,31 @@ def _data_drift(cfg: Config) -> list[dict]:
             for signal, summary, test in signals]
 
 
+def _throughput_escalated(cfg: Config) -> dict:
+    """ThroughputRegressionEscalated: the detector started a new alert run by escalation while one held.
+
+    An escalation ends the held run at one point (``lightwatch_anomaly_active`` 0) and starts a deeper
+    one at the next; a scrape rarely sees that point, so ThroughputRegression keeps firing as one alert
+    and Alertmanager has nothing new to send. The start counter does not miss it: its ``escalation``
+    child exists at 0 from the series' first point, so ``increase()`` sees the step. The alert is its
+    own Alertmanager group (``alertname``, ``run``), so it notifies after ``group_wait``; it ends when
+    the detector clears or the window passes. Same labels as ThroughputRegression (``cause`` summed away).
+    As NonFiniteLoss, a counter first seen above 0 counts too: the sidecar's first poll scores up to an
+    hour of history at once, so its counters can be born after an escalation.
+    """
+    starts = f'{M.ANOMALY_ALERT_STARTS.series}{{cause="escalation"}}'
+    window = cfg.throughput_escalation_window
+    active = f"{M.ANOMALY_ACTIVE.series} == 1"
+    return _alert(cfg, M.THROUGHPUT_ESCALATED_ALERT,
+                  f"sum without (cause) (increase({starts}[{window}])) > 0 and {active}"
+                  f" or sum without (cause) ({starts} unless {starts} offset {window}) > 0 and {active}",
+                  "0m", "warning",
+                  "Throughput regression deepened in run {{ $labels.run }} (rank {{ $labels.rank }})",
+                  "While its alert held, the anomaly detector found a second, deeper regression of "
+                  "{{ $labels.series }} of run {{ $labels.run }} rank {{ $labels.rank }} and started a new "
+                  f"alert run (within the last {window}); ThroughputRegression keeps firing for both.")
+
+
 def alert_groups(cfg: Config) -> list[dict]:
     """The alerting rule groups; thresholds from ``cfg``."""
     job = f'job="{cfg.job}"'
@@ -235,6 +262,7 @@ def alert_groups(cfg: Config) -> list[dict]:
                "Throughput regression in run {{ $labels.run }} (rank {{ $labels.rank }})",
                "The anomaly detector has flagged {{ $labels.series }} of run {{ $labels.run }} rank "
                f"{{{{ $labels.rank }}}} below its forecast band for {cfg.throughput_regression_for}."),
+        _throughput_escalated(cfg),
         _alert(cfg, "TrainingStalled",
                f"(time() - max by ({RANK_LEVEL}) ({M.LAST_STEP_TIMESTAMP.series}{{{job}}})) > {cfg.stall_seconds}"
                f" and on (instance) (up{{{job}}} == 1)",

@@ -269,6 +269,18 @@ ANOMALY_ACTIVE = _spec("anomaly_active", "gauge", "1 while the detector reports 
 #: the alert on ANOMALY_ACTIVE: the Prometheus rule's name (dashboards/rules.py) and the name the detector's own
 #: sinks send (anomaly/alerting.py), so a webhook receives the same alert whichever path raised it
 THROUGHPUT_REGRESSION_ALERT = "ThroughputRegression"
+#: why an alert run started (ANOMALY_ALERT_STARTS' ``cause``): ``onset``, a regression after a healthy stretch;
+#: ``escalation``, a second, deeper regression while an alert held (the held run ends at one point, state
+#: ``escalated``, and a new run starts at the next: the active gauge stays 1 at nearly every scrape)
+ALERT_START_CAUSES = ("onset", "escalation")
+ANOMALY_ALERT_STARTS = _spec("anomaly_alert_starts", "counter",
+                             "Alert runs the detector started, by cause: onset (after a healthy stretch) or "
+                             "escalation (a second, deeper regression while an alert held; the active gauge "
+                             "drops to 0 for one point only, which scrapes rarely see).",
+                             labels=_series + ("cause",), label_caps={"series": 64})
+#: the alert on ANOMALY_ALERT_STARTS{cause="escalation"}: the held ThroughputRegression keeps firing as one
+#: alert through an escalation, so this one notifies about the deeper regression (dashboards/rules.py)
+THROUGHPUT_ESCALATED_ALERT = "ThroughputRegressionEscalated"
 ANOMALY_OBSERVED = _spec("anomaly_observed", "gauge", "Last value the detector scored.", labels=_series,
                          label_caps={"series": 64})
 

@@ -146,6 +146,11 @@ def test_one_firing_and_one_resolved_alert_through_the_sink():
     assert cb.alerts == 1 and list(cb.alert_steps) == [int(fire.starts_at - 1.7e9) * 2]
     assert registry.get_sample_value(M.ANOMALY_ACTIVE.name, {"run": "unit", "rank": "0",
                                                               "series": "samples_per_second"}) == 0.0
+    # the alert-run start counter beside the gauge: one onset, no escalation
+    labels = {"run": "unit", "rank": "0", "series": "samples_per_second"}
+    starts = {c: registry.get_sample_value(M.ANOMALY_ALERT_STARTS.series, {**labels, "cause": c})
+              for c in M.ALERT_START_CAUSES}
+    assert starts == {"onset": 1.0, "escalation": 0.0}
 
 
 def test_bad_arguments():
@@ -254,5 +259,8 @@ def test_the_detectors_own_alert_has_the_prometheus_rules_name():
     from dashboards import rules as R
     from dashboards.config import DEFAULT
 
-    on_active = [r["alert"] for g in R.alert_groups(DEFAULT) for r in g["rules"] if M.ANOMALY_ACTIVE.series in r["expr"]]
-    assert on_active == [ALERT_NAME] == [M.THROUGHPUT_REGRESSION_ALERT]
+    rules = {r["alert"]: r["expr"] for g in R.alert_groups(DEFAULT) for r in g["rules"]}
+    on_active = [name for name, expr in rules.items() if M.ANOMALY_ACTIVE.series in expr]
+    assert on_active == [ALERT_NAME, M.THROUGHPUT_ESCALATED_ALERT] and ALERT_NAME == M.THROUGHPUT_REGRESSION_ALERT
+    # the escalation alert reads the start counter's escalations, and only while the detector is active
+    assert f'{M.ANOMALY_ALERT_STARTS.series}{{cause="escalation"}}' in rules[M.THROUGHPUT_ESCALATED_ALERT]

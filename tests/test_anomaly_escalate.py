@@ -6,15 +6,22 @@ Small constructs built here (tuning-style, no held-out data), a healthy run with
   new alert run (the first run ends at one point whose state is ``escalated``); with ``escalate=0`` (the
   session-11 rule) the first alert holds and the second regression starts no run;
 * a leak deepening to 35 % (over 1,500 points, and a fast one over 300): one alert run, no escalation;
-* a checkpoint taken inside an alert whose escalation window is filling resumes to the same flags.
+* a checkpoint taken inside an alert whose escalation window is filling resumes to the same flags;
+* the exported start counter (``lightwatch_anomaly_alert_starts_total``) counts the first run as an
+  onset and the second as an escalation, though the active gauge is 0 for one point only.
 """
 
 from __future__ import annotations
 
 import numpy as np
+import pytest
+from prometheus_client import CollectorRegistry
 
+from anomaly.alerting import AlertSink, AlertTracker, GaugePublisher
 from anomaly.detector import ThroughputDetector
 from anomaly.evaluation import alert_runs
+from anomaly.stats import DetectionResult
+from monitor import metrics as M
 
 
 def _run(values, det=None, **kw) -> tuple[list[bool], list[str]]:
@@ -87,3 +94,59 @@ def test_the_escalate_construct_holds_what_its_labels_say():
             e1, e2 = a.events
             assert e1.onset + 100 <= e2.onset <= e1.onset + 600 and e2.end <= e1.end
     assert {"during", "leak"} <= plans
+
+
+def _counted(values, **kw) -> tuple[list[bool], list[str], list[tuple[float, float]], list[float]]:
+    """Flags, states, the start counter (onset, escalation) and the active gauge after every point, as a
+    scrape of the registry would read them (the path AnomalyCallback and the sidecar share)."""
+    registry = CollectorRegistry()
+    tracker = AlertTracker(GaugePublisher(registry, run="u", rank=0), AlertSink(), run="u", rank=0, series="sps")
+    det = ThroughputDetector(seed=0, **kw)
+    labels = {"run": "u", "rank": "0", "series": "sps"}
+    flags, states, starts, active = [], [], [], []
+    for x in values:
+        r = det.update(float(x))
+        tracker.observe(r)
+        flags.append(r.is_anomaly)
+        states.append(r.state)
+        starts.append(tuple(registry.get_sample_value(M.ANOMALY_ALERT_STARTS.series, {**labels, "cause": c})
+                            for c in M.ALERT_START_CAUSES))
+        active.append(registry.get_sample_value(M.ANOMALY_ACTIVE.name, labels))
+    return flags, states, starts, active
+
+
+def test_the_start_counter_counts_the_onset_and_the_escalation():
+    v, first, second = _drop_then_deeper(1)
+    v = v[:1500]  # past the second onset's 60 points
+    flags, states, starts, active = _counted(v)
+    runs = alert_runs(flags)
+    assert len(runs) == 2 and states[runs[1][0] - 1] == "escalated", runs
+    assert starts[0] == (0.0, 0.0)  # both causes exist from the first point, so increase() sees a first start
+    # the counter steps exactly at each run's start: onset at the first, escalation at the second
+    steps = [(i, tuple(b - a for a, b in zip(starts[i - 1], starts[i]))) for i in range(1, len(v))
+             if starts[i] != starts[i - 1]]
+    assert steps == [(runs[0][0], (1.0, 0.0)), (runs[1][0], (0.0, 1.0))], steps
+    # ... while the active gauge is 0 at only the one point between the runs (a scrape rarely sees it)
+    assert [i for i in range(runs[0][0], runs[1][1]) if active[i] == 0.0] == [runs[1][0] - 1]
+    _, _, old, _ = _counted(v, escalate=0)  # the session-11 rule: one run, counted as an onset
+    assert old[-1] == (1.0, 0.0)
+
+
+def test_a_start_after_an_escalated_point_and_missing_values_is_an_escalation():
+    def result(flag: bool, state: str) -> DetectionResult:
+        return DetectionResult(None, 1.0, 1.0, 0.5, 1.5, 1.0 if flag else 0.0, flag, state)
+
+    registry = CollectorRegistry()
+    tracker = AlertTracker(GaugePublisher(registry, run="u", rank=0), AlertSink(), run="u", rank=0, series="sps")
+    seq = [(False, "normal"), (True, "anomaly"), (False, "escalated"), (False, "missing"), (True, "anomaly"),
+           (False, "normal"), (False, "escalated"), (False, "normal"), (True, "anomaly")]
+    for flag, state in seq:
+        tracker.observe(result(flag, state))
+    got = {c: registry.get_sample_value(M.ANOMALY_ALERT_STARTS.series,
+                                        {"run": "u", "rank": "0", "series": "sps", "cause": c})
+           for c in M.ALERT_START_CAUSES}
+    # the second start follows an escalated point (a missing value between); the third follows a normal one
+    assert got == {"onset": 2.0, "escalation": 1.0} and (tracker.alerts, tracker.escalations) == (3, 1)
+    with pytest.raises(ValueError, match="cause='restart'"):
+        GaugePublisher(registry, run="u").started("sps", "restart")
+

@@ -76,6 +76,9 @@ def test_sidecar_exports_gauges_for_two_series_and_survives_restart(prometheus_f
                 for spec in (M.ANOMALY_FORECAST, M.ANOMALY_LOWER, M.ANOMALY_UPPER, M.ANOMALY_SCORE,
                              M.ANOMALY_ACTIVE):
                     assert _gauge(out, spec, run, series) is not None, (spec.name, run)
+                for cause in M.ALERT_START_CAUSES:  # the start counter is exported beside them, at 0 until a start
+                    assert out.get_sample_value(M.ANOMALY_ALERT_STARTS.series, {"run": run, "rank": "0",
+                                                "series": series, "cause": cause}) == 0.0, (cause, run)
             # Prometheus goes away: the poll is logged and counted, nothing raises, state is kept
             port = int(prom.url.rsplit(":", 1)[1])
             prom.server.stop()
