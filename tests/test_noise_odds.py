@@ -118,3 +118,15 @@ def test_the_callback_option_reaches_the_detector_and_a_bad_value_names_it():
     assert DataQualityMonitor("odds", registry=CollectorRegistry(), num_classes=3).noisy_options["odds"] == 0.0
     with pytest.raises(ValueError, match="noisy_odds=-0.5"):
         DataQualityMonitor("odds", registry=CollectorRegistry(), num_classes=3, noisy_odds=-0.5)
+
+
+def test_the_benchmark_names_a_bad_input_and_exits_2(monkeypatch, capsys):
+    import sys
+
+    from benchmarks import data_quality_odds
+
+    for argv, word in ((["--sets", "nope"], "--sets"), (["--variants", "odds 3"], "--variants"),
+                       (["--seeds", "a"], "--seeds")):
+        monkeypatch.setattr(sys, "argv", ["data_quality_odds.py", *argv])
+        assert data_quality_odds.main() == 2
+        assert word in capsys.readouterr().err
