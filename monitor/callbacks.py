@@ -132,7 +132,6 @@ class PrometheusMonitor(Callback):
         self._failed_listeners: set[int] = set()  # ids of listeners whose exception was logged
         self._unsized_logged = False
         self._collectors: list = []
-        self._last_step_time = 0.0  # unix time of the last batch end (read by the stall gauge)
         self._reset_run_state()
 
     # ------------------------------------------------------------------ public helpers
@@ -159,7 +158,6 @@ class PrometheusMonitor(Callback):
         self._last_batch_end = None
         self._pause = 0.0  # seconds of checkpoint writes inside the next data wait
         self._replication = None
-        self._replicas = 1  # ranks that share a sample (monitor.throughput.replication_factor)
         self._last_global_step = None
         self._batches = 0
         self._window_start = None
@@ -200,11 +198,12 @@ class PrometheusMonitor(Callback):
                           device=torch.cuda.get_device_name(trainer.strategy.root_device),
                           reason="the device's peak FLOP/s is unknown; pass PrometheusMonitor(peak_flops=...)")
         m = self.metrics
-        # the per-step writers, resolved once (the hooks below run every batch); buffered: an append each
-        self._obs_step, self._obs_wait = m(M.STEP_DURATION).observe, m(M.DATA_WAIT).observe
-        self._obs_fwd, self._obs_bwd, self._obs_opt = (m(M.PHASE_DURATION, phase=p).observe
-                                                       for p in ("forward", "backward", "optimizer"))
-        self._inc_samples, self._inc_steps = m(M.SAMPLES).inc, m(M.OPTIMIZER_STEPS).inc
+        # the per-step writers, resolved once; buffered (an append each), folded at every window read too
+        phases = [m(M.PHASE_DURATION, phase=p) for p in ("forward", "backward", "optimizer")]
+        hists = [m(M.STEP_DURATION), m(M.DATA_WAIT)] + phases
+        self._obs_step, self._obs_wait, self._obs_fwd, self._obs_bwd, self._obs_opt = (h.observe for h in hists)
+        self._buffered = hists + [m(M.SAMPLES), m(M.OPTIMIZER_STEPS)]
+        self._inc_samples, self._inc_steps = (c.inc for c in self._buffered[-2:])
         # the stall gauge reads the last batch end at collection (no Gauge.set per batch), starting from
         # the value it has (a second fit on the same registry and labels keeps it)
         self._last_step_time = self.registry.get_sample_value(
@@ -248,8 +247,7 @@ class PrometheusMonitor(Callback):
         if self._batches and self._batches % self._every:
             self._read(trainer)  # publish the tail of the last window
         if self.metrics is not None:  # the gauge keeps this run's last step, whatever this monitor does next
-            last = self._last_step_time
-            self.metrics(M.LAST_STEP_TIMESTAMP).set_function(lambda: last)
+            self.metrics(M.LAST_STEP_TIMESTAMP).set_function(lambda last=self._last_step_time: last)
         if "save_checkpoint" in trainer.__dict__:
             del trainer.save_checkpoint
             if self._orig_save is not None:
@@ -324,7 +322,7 @@ class PrometheusMonitor(Callback):
             self._obs_opt(now - self._t_opt_start)
         if self._replication is None:  # the data-parallel degree, resolved once per run
             self._replication = _data_parallel_size(trainer)
-            self._replicas = replication_factor(self._world_size, self._replication)
+            self._replicas = replication_factor(self._world_size, self._replication)  # ranks sharing a sample
         size = self._batch_size(batch)
         if size is not None:
             share = size / self._replicas  # rank_share(size, world_size, replication)
@@ -393,6 +391,8 @@ class PrometheusMonitor(Callback):
     def _read(self, trainer: "pl.Trainer") -> None:
         """Read the device tensors and publish the window's rates (every log_every_n_steps)."""
         m = self.metrics
+        for child in self._buffered:
+            child.fold()
         m(M.GLOBAL_STEP).set(trainer.global_step)
         if self._losses:
             try:  # each loss has one element (_loss_of): one stack, no reshape per loss (5 us each on a CPU)
