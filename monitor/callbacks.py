@@ -6,7 +6,8 @@ Hooks only collect inputs (wall clocks, batch sizes, detached tensors); the math
 
 No host sync and no tensor op per step: the window's losses are kept as device tensors and checked
 for NaN/inf, like the gradient norm, only every ``log_every_n_steps`` batches. Everything else per
-step is host arithmetic on wall clocks.
+step is host arithmetic on wall clocks, and no metric lock: step histograms and counters are appends
+(:mod:`monitor.buffered`, folded at every registry read), the stall gauge reads a float at collection.
 
 Throughput is computed once per window (:class:`monitor.throughput.WindowRecord`), published as
 ``lightwatch_samples_per_second`` and handed to the listeners of :meth:`PrometheusMonitor.subscribe`
@@ -35,7 +36,7 @@ from monitor.collectors import register_system_collectors
 from monitor.eventlog import log_event
 from monitor.context import RunContext, validate_run_name
 from monitor.exporter import ExporterConfig, MetricsExporter
-from monitor.throughput import WindowRecord, rank_share, window_rates
+from monitor.throughput import WindowRecord, replication_factor, window_rates
 
 WindowListener = Callable[[WindowRecord], None]
 
@@ -197,10 +198,18 @@ class PrometheusMonitor(Callback):
                           device=torch.cuda.get_device_name(trainer.strategy.root_device),
                           reason="the device's peak FLOP/s is unknown; pass PrometheusMonitor(peak_flops=...)")
         m = self.metrics
-        # the per-step children, resolved once (the hooks below run every batch)
-        self._h_step, self._h_wait = m(M.STEP_DURATION), m(M.DATA_WAIT)
-        self._h_fwd, self._h_bwd, self._h_opt = (m(M.PHASE_DURATION, phase=p) for p in ("forward", "backward", "optimizer"))
-        self._c_samples, self._g_last = m(M.SAMPLES), m(M.LAST_STEP_TIMESTAMP)
+        # the per-step writers, resolved once; buffered (an append each), folded at every window read too
+        phases = [m(M.PHASE_DURATION, phase=p) for p in ("forward", "backward", "optimizer")]
+        hists = [m(M.STEP_DURATION), m(M.DATA_WAIT)] + phases
+        self._obs_step, self._obs_wait, self._obs_fwd, self._obs_bwd, self._obs_opt = (h.observe for h in hists)
+        self._buffered = hists + [m(M.SAMPLES), m(M.OPTIMIZER_STEPS)]
+        self._inc_samples, self._inc_steps = (c.inc for c in self._buffered[-2:])
+        # the stall gauge reads the last batch end at collection (no Gauge.set per batch), starting from
+        # the value it has (a second fit on the same registry and labels keeps it)
+        self._last_step_time = self.registry.get_sample_value(
+            M.LAST_STEP_TIMESTAMP.series, {"run": m.run, "rank": m.rank}) or 0.0
+        m(M.LAST_STEP_TIMESTAMP).set_function(lambda: self._last_step_time)
+        self._world_size = trainer.world_size
         # counters that may stay at zero exist from the start, so increase() sees their first event
         for spec in (M.NONFINITE_LOSS, M.OPTIMIZER_STEPS, M.SAMPLES, M.UNSIZED_BATCHES):
             self.metrics(spec)
@@ -237,6 +246,8 @@ class PrometheusMonitor(Callback):
     def teardown(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", stage: str) -> None:
         if self._batches and self._batches % self._every:
             self._read(trainer)  # publish the tail of the last window
+        if self.metrics is not None:  # the gauge keeps this run's last step, whatever this monitor does next
+            self.metrics(M.LAST_STEP_TIMESTAMP).set_function(lambda last=self._last_step_time: last)
         if "save_checkpoint" in trainer.__dict__:
             del trainer.save_checkpoint
             if self._orig_save is not None:
@@ -270,7 +281,7 @@ class PrometheusMonitor(Callback):
                              batch_idx: int) -> None:
         now = time.perf_counter()
         if self._last_batch_end is not None:
-            self._h_wait.observe(max(0.0, now - self._last_batch_end - self._pause))
+            self._obs_wait(max(0.0, now - self._last_batch_end - self._pause))
         self._pause = 0.0
         self._t_batch_start = now
         self._t_fwd_end = None
@@ -284,13 +295,13 @@ class PrometheusMonitor(Callback):
     def on_before_backward(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", loss: torch.Tensor) -> None:
         now = time.perf_counter()
         if self._t_batch_start is not None:
-            self._h_fwd.observe(now - self._t_batch_start)
+            self._obs_fwd(now - self._t_batch_start)
         self._t_fwd_end = now
 
     @override
     def on_after_backward(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule") -> None:
         if self._t_fwd_end is not None:
-            self._h_bwd.observe(time.perf_counter() - self._t_fwd_end)
+            self._obs_bwd(time.perf_counter() - self._t_fwd_end)
 
     @override
     def on_before_optimizer_step(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", optimizer) -> None:
@@ -306,28 +317,28 @@ class PrometheusMonitor(Callback):
     def on_train_batch_end(self, trainer: "pl.Trainer", pl_module: "pl.LightningModule", outputs: Any, batch: Any,
                            batch_idx: int) -> None:
         now = time.perf_counter()
-        m = self.metrics
-        self._h_step.observe(now - self._t_batch_start if self._t_batch_start is not None else 0.0)
+        self._obs_step(now - self._t_batch_start if self._t_batch_start is not None else 0.0)
         if self._t_opt_start is not None:
-            self._h_opt.observe(now - self._t_opt_start)
+            self._obs_opt(now - self._t_opt_start)
         if self._replication is None:  # the data-parallel degree, resolved once per run
             self._replication = _data_parallel_size(trainer)
+            self._replicas = replication_factor(self._world_size, self._replication)  # ranks sharing a sample
         size = self._batch_size(batch)
         if size is not None:
-            share = rank_share(size, trainer.world_size, self._replication)
-            self._c_samples.inc(share)
+            share = size / self._replicas  # rank_share(size, world_size, replication)
+            self._inc_samples(share)
             self._window_samples += share
         if self.tokens_per_sample is not None:
             tokens = self._tokens(batch, size)
             if tokens is not None:
-                tshare = rank_share(tokens, trainer.world_size, self._replication)
-                m(M.TOKENS).inc(tshare)
+                tshare = tokens / self._replicas
+                self.metrics(M.TOKENS).inc(tshare)
                 self._window_tokens += tshare
         gs = trainer.global_step
         if self._last_global_step is not None and gs > self._last_global_step:
-            m(M.OPTIMIZER_STEPS).inc(gs - self._last_global_step)
+            self._inc_steps(gs - self._last_global_step)
         self._last_global_step = gs
-        self._g_last.set(time.time())
+        self._last_step_time = time.time()
         loss = _loss_of(outputs)
         if loss is not None:
             self._losses.append(loss)  # no tensor op here: the window is checked at the read
@@ -339,6 +350,21 @@ class PrometheusMonitor(Callback):
 
     def _batch_size(self, batch: Any) -> int | None:
         """Samples in ``batch``; None (counted and logged once) when no tensor gives the size."""
+        if type(batch) in (tuple, list):  # the common (x, y) batch: Lightning's answer, found faster
+            size = None
+            for x in batch:  # tensors of >= 1 dims sharing the first size; else (0-d, nested, ambiguous) below
+                try:
+                    n = x.shape[0] if isinstance(x, torch.Tensor) else -1
+                except IndexError:  # 0-d
+                    n = -1
+                if n < 0 or size not in (None, n):
+                    break
+                size = n
+            else:
+                if size is not None:
+                    return size
+        elif isinstance(batch, torch.Tensor) and batch.ndim:
+            return batch.shape[0]
         try:
             return extract_batch_size(batch)
         except Exception as exc:  # MisconfigurationException and anything a strange batch raises
@@ -365,9 +391,14 @@ class PrometheusMonitor(Callback):
     def _read(self, trainer: "pl.Trainer") -> None:
         """Read the device tensors and publish the window's rates (every log_every_n_steps)."""
         m = self.metrics
+        for child in self._buffered:
+            child.fold()
         m(M.GLOBAL_STEP).set(trainer.global_step)
         if self._losses:
-            losses = torch.stack([loss.reshape(()) for loss in self._losses]).float()  # (window,)
+            try:  # each loss has one element (_loss_of): one stack, no reshape per loss (5 us each on a CPU)
+                losses = torch.stack(self._losses).reshape(-1).float()  # (window,)
+            except RuntimeError:  # losses of different shapes, e.g. () and (1,)
+                losses = torch.stack([loss.reshape(()) for loss in self._losses]).float()  # (window,)
             self._losses = []
             # one host read for the whole window: the last loss and the count of non-finite ones
             last, bad = torch.stack([losses[-1], (~torch.isfinite(losses)).sum().float()]).tolist()

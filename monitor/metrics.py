@@ -33,6 +33,8 @@ from typing import Iterable, Mapping
 
 from prometheus_client import CollectorRegistry, Counter, Enum, Gauge, Histogram, Info
 
+from monitor.buffered import BufferedCounter, BufferedHistogram
+
 PREFIX = "lightwatch_"
 COMMON_LABELS: tuple[str, ...] = ("run", "rank")
 #: the value a capped label takes once its cap of distinct values is reached
@@ -58,6 +60,9 @@ class MetricSpec:
     states: tuple[str, ...] | None = None
     #: per-label cap on distinct values; further values collapse to OVERFLOW_LABEL_VALUE
     label_caps: Mapping[str, int] = field(default_factory=dict)
+    #: written every training step: built as a :mod:`monitor.buffered` collector (an append per
+    #: ``observe``/``inc``, folded when the registry is read; the same exposition)
+    buffered: bool = False
 
     def __post_init__(self) -> None:
         if not self.name.startswith(PREFIX):
@@ -72,6 +77,9 @@ class MetricSpec:
             raise ValueError(f"enum metric {self.name!r} needs states")
         if self.buckets is not None and self.kind != "histogram":
             raise ValueError(f"metric {self.name!r}: buckets only apply to histograms")
+        if self.buffered and (self.kind not in ("counter", "histogram") or (self.kind == "histogram"
+                                                                          and self.buckets is None)):
+            raise ValueError(f"metric {self.name!r}: only counters and histograms with buckets can be buffered")
         for label in self.label_caps:
             if label not in self.labels:
                 raise ValueError(f"metric {self.name!r}: capped label {label!r} is not a label")
@@ -91,6 +99,10 @@ class MetricSpec:
     def build(self, registry: CollectorRegistry):
         """Create the prometheus_client collector for this spec on ``registry``."""
         kw = dict(name=self.name, documentation=self.help, labelnames=self.labels, registry=registry)
+        if self.buffered:
+            if self.kind == "counter":
+                return BufferedCounter(**kw, unit=self.unit)
+            return BufferedHistogram(**kw, unit=self.unit, buckets=self.buckets)
         if self.kind == "counter":
             return Counter(**kw, unit=self.unit)
         if self.kind == "gauge":
@@ -125,8 +137,9 @@ _layer_cap = {"layer": 128}
 RUN_INFO = _spec("run", "info", "Run metadata: run name, model class, precision, strategy, world size.")
 SAMPLES = _spec("samples", "counter",
                 "Training samples processed, this rank's share: a batch shared by tensor/pipeline-parallel "
-                "ranks is split between them, so sum() over ranks is the global count.")
-TOKENS = _spec("tokens", "counter", "Training tokens processed, this rank's share (see lightwatch_samples_total).")
+                "ranks is split between them, so sum() over ranks is the global count.", buffered=True)
+TOKENS = _spec("tokens", "counter", "Training tokens processed, this rank's share (see lightwatch_samples_total).",
+               buffered=True)
 SAMPLES_PER_SECOND = _spec("samples_per_second", "gauge",
                            "Training samples per second over the last monitor window (every log_every_n_steps "
                            "batches; validation and checkpoint pauses included), this rank's share.")
@@ -136,16 +149,17 @@ WINDOW_PAUSE_RATIO = _spec("window_pause_ratio", "gauge",
 UNSIZED_BATCHES = _spec("unsized_batches", "counter",
                         "Training batches whose size could not be read (no tensor in the batch); their samples "
                         "are not in lightwatch_samples_total.")
-OPTIMIZER_STEPS = _spec("optimizer_steps", "counter", "Optimizer steps taken (after gradient accumulation).")
+OPTIMIZER_STEPS = _spec("optimizer_steps", "counter", "Optimizer steps taken (after gradient accumulation).",
+                        buffered=True)
 STEP_DURATION = _spec("step_duration_seconds", "histogram",
                       "Wall time of one training batch, from batch start to batch end.",
-                      unit="seconds", buckets=STEP_BUCKETS)
+                      unit="seconds", buckets=STEP_BUCKETS, buffered=True)
 DATA_WAIT = _spec("data_wait_seconds", "histogram",
                   "Wall time the loop waited for the next batch (previous batch end to this batch start).",
-                  unit="seconds", buckets=STEP_BUCKETS)
+                  unit="seconds", buckets=STEP_BUCKETS, buffered=True)
 PHASE_DURATION = _spec("phase_duration_seconds", "histogram",
                        "Wall time of a step phase: forward, backward, optimizer (automatic optimization only).",
-                       labels=COMMON_LABELS + ("phase",), unit="seconds", buckets=STEP_BUCKETS)
+                       labels=COMMON_LABELS + ("phase",), unit="seconds", buckets=STEP_BUCKETS, buffered=True)
 LOSS = _spec("loss", "gauge", "Training loss at the last read (every log_every_n_steps).")
 LEARNING_RATE = _spec("learning_rate", "gauge", "Learning rate of each optimizer's first parameter group.",
                       labels=COMMON_LABELS + ("optimizer",), label_caps={"optimizer": 8})

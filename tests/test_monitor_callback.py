@@ -8,6 +8,7 @@ import time
 from types import SimpleNamespace
 
 import pytest
+from prometheus_client import CollectorRegistry
 from monitor._lightning import pl
 import torch
 import torch.nn.functional as F
@@ -313,3 +314,112 @@ def test_a_failing_listener_is_logged_once_and_never_stops_training(registry, ev
     assert len(failed) == 1 and "listener bug" in failed[0]["error"]
     with pytest.raises(TypeError):
         mon.subscribe("not callable")
+
+
+# ---------------------------------------------------------------------------- per-step cost, same exposition
+def _locked_metric_writes(monkeypatch, steps: int) -> int:
+    """Calls of prometheus_client's locked value writes (Counter.inc, Gauge.set, Histogram.observe) in a fit."""
+    from prometheus_client import values
+
+    calls = {"n": 0}
+    for name in ("inc", "set"):
+        original = getattr(values.MutexValue, name)
+
+        def counted(self, *args, _original=original, **kwargs):
+            calls["n"] += 1
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(values.MutexValue, name, counted)
+    registry = CollectorRegistry()
+    mon = PrometheusMonitor(run_name="t", registry=registry, serve=False, log_every_n_steps=1000)
+    _trainer([mon], steps=steps, limit_val_batches=0).fit(DigitsMLP(hidden=8), datamodule=DigitsDataModule(batch_size=8))
+    assert _value(registry, "lightwatch_step_duration_seconds_count") == steps
+    return calls["n"]
+
+
+def test_per_step_hooks_take_no_metric_lock(monkeypatch):
+    # every per-step write is an append (monitor.buffered) or a float read at collection: the number
+    # of locked writes in a run does not grow with its steps (13 per step before: 5 observations of
+    # 2 locked adds each, the samples and optimizer-steps counters, the last-step gauge)
+    assert _locked_metric_writes(monkeypatch, 10) == _locked_metric_writes(monkeypatch, 30)
+
+
+def test_a_scrape_between_window_reads_sees_every_step(registry):
+    seen = []
+
+    class Scrape(pl.Callback):  # after the monitor in the list: reads what a scrape would see now
+        def on_train_batch_end(self, trainer, pl_module, outputs, batch, batch_idx):
+            t = time.time()
+            seen.append((t, {name: _value(registry, name) for name in (
+                "lightwatch_step_duration_seconds_count", "lightwatch_data_wait_seconds_count",
+                "lightwatch_samples_total", "lightwatch_optimizer_steps_total",
+                "lightwatch_last_step_timestamp_seconds")},
+                _value(registry, "lightwatch_phase_duration_seconds_count", phase="optimizer"),
+                _value(registry, "lightwatch_step_duration_seconds_bucket", le="+Inf")))
+
+    mon = PrometheusMonitor(run_name="t", registry=registry, serve=False, log_every_n_steps=1000)  # no read
+    _trainer([mon, Scrape()], steps=7, limit_val_batches=0).fit(DigitsMLP(hidden=8),
+                                                                  datamodule=DigitsDataModule(batch_size=8))
+    previous = 0.0
+    for k, (t, v, optimizer, inf) in enumerate(seen, start=1):
+        assert v["lightwatch_step_duration_seconds_count"] == k == inf == optimizer
+        assert v["lightwatch_data_wait_seconds_count"] == k  # the first wait: epoch start to batch 1
+        assert v["lightwatch_samples_total"] == 8 * k and v["lightwatch_optimizer_steps_total"] == k
+        # the stall alert's gauge is the end of this very batch
+        assert previous < v["lightwatch_last_step_timestamp_seconds"] <= t
+        previous = v["lightwatch_last_step_timestamp_seconds"]
+
+
+def test_a_second_fit_keeps_the_last_step_timestamp_until_its_first_step(registry):
+    mon = PrometheusMonitor(run_name="t", registry=registry, serve=False)
+    _trainer([mon], steps=2, limit_val_batches=0).fit(DigitsMLP(hidden=8), datamodule=DigitsDataModule(batch_size=8))
+    first = _value(registry, "lightwatch_last_step_timestamp_seconds")
+    other = PrometheusMonitor(run_name="t", registry=registry, serve=False)
+    seen = []
+
+    class Peek(pl.Callback):
+        def on_train_start(self, trainer, pl_module):
+            seen.append(_value(registry, "lightwatch_last_step_timestamp_seconds"))
+
+    _trainer([other, Peek()], steps=2, limit_val_batches=0).fit(DigitsMLP(hidden=8),
+                                                                datamodule=DigitsDataModule(batch_size=8))
+    assert first > 1.7e9 and seen == [first]  # not 0: the stall alert never sees a jump back
+    assert _value(registry, "lightwatch_last_step_timestamp_seconds") > first
+    assert _value(registry, "lightwatch_step_duration_seconds_count") == 4  # counts continue on one registry
+
+
+@pytest.mark.parametrize("batch", [
+    (torch.zeros(8, 3), torch.zeros(8)),
+    [torch.zeros(5, 2), torch.zeros(5, 7, 1)],
+    torch.zeros(6, 4),
+    torch.tensor(3.0),  # 0-d: Lightning says 1
+    (torch.zeros(4, 2), torch.tensor(1.0)),  # a 0-d tensor inside
+    (torch.zeros(4, 2), torch.zeros(9)),  # ambiguous: Lightning takes the first and warns
+    (torch.zeros(3, 2), [torch.zeros(3)]),  # nested
+    {"x": torch.zeros(2, 5), "y": torch.zeros(2)},
+    ("text", torch.zeros(6, 1)),
+    (),
+], ids=lambda b: type(b).__name__)
+def test_batch_size_is_lightnings(batch, registry):
+    from monitor.callbacks import extract_batch_size
+
+    mon = PrometheusMonitor(run_name="t", registry=registry, serve=False)
+    mon.metrics = M.bind(registry, run="t")
+    try:
+        want = extract_batch_size(batch)
+    except Exception:
+        want = None
+    assert mon._batch_size(batch) == want
+
+
+def test_window_read_with_losses_of_one_or_mixed_shapes(registry):
+    mon = PrometheusMonitor(run_name="t", registry=registry, serve=False, log_every_n_steps=1000)
+    trainer = _trainer([mon], steps=2, limit_val_batches=0)
+    trainer.fit(DigitsMLP(hidden=8), datamodule=DigitsDataModule(batch_size=8))
+    mon.metrics = M.bind(registry, run="t")
+    mon._losses = [torch.tensor([1.0]), torch.tensor([float("nan")]), torch.tensor([2.5])]  # all (1,)
+    mon._read(trainer)
+    assert _value(registry, "lightwatch_loss") == 2.5 and _value(registry, "lightwatch_nonfinite_loss_total") == 1
+    mon._losses = [torch.tensor(float("inf")), torch.tensor([0.5], dtype=torch.float64)]  # () and (1,)
+    mon._read(trainer)
+    assert _value(registry, "lightwatch_loss") == 0.5 and _value(registry, "lightwatch_nonfinite_loss_total") == 2
