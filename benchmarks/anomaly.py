@@ -111,6 +111,8 @@ def detectors(classic: bool = False) -> dict:
                                                                                  escalate=0),
         "ablation: session 11 rule (no escalation)": lambda s: ThroughputDetector("lstm", seed=s, escalate=0),
         "option: level test (sustain=40, off by default)": lambda s: ThroughputDetector("lstm", seed=s, sustain=40),
+        "option: recovered-alert end (burst_fresh=25, rebase_tail=21, off by default)":
+            lambda s: ThroughputDetector("lstm", seed=s, burst_fresh=25, rebase_tail=21),
         "baseline: rolling median/MAD": lambda s: MedianMadDetector(),
     }
     if classic:
