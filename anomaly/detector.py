@@ -131,6 +131,12 @@ class ThroughputDetector:
         also starts when 80 % of the last ``sustain`` scored points outside pauses, and their median, lie
         ``min_drop`` below the reference and that median lies max(``min_drop``, 6 noise units) below the lowest
         of the run's healthy window medians (a candidate, measured in session 12, not shipped).
+    burst_fresh : the end of a shortfall alert (rates only; 0: off, session 12's rule): the burst count holds such
+        an alert (no point counts as recovered) only while a dip run started within the last ``burst_fresh``
+        points; a deep drop's own dips stay in the count for up to ``burst_window`` points after it recovered
+        (a straggler's alert, started by the burst rule, is held as before).
+    rebase_tail : a re-baseline also needs the median of the last ``rebase_tail`` points of the settled window
+        within its flatness tolerance of the new level (the rate not already back; 0: off, session 12's rule).
     adapt_after : an alert this long (points) is accepted as the new normal.
     adapt_warmup : after that, the fresh forecaster gets this many points before any alert (0: off).
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.
@@ -153,7 +159,8 @@ class ThroughputDetector:
     _PARAMS = ("forecaster", "direction", "values", "calibration", "warmup", "window", "persistence", "recovery",
                "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down", "reference_warmup",
                "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window", "burst_alpha",
-               "burst_restart", "burst_hold", "settle", "rebase", "escalate", "sustain", "adapt_warmup", "adapt_after",
+               "burst_restart", "burst_hold", "settle", "rebase", "escalate", "sustain", "burst_fresh", "rebase_tail",
+               "adapt_warmup", "adapt_after",
                "alpha", "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
@@ -164,7 +171,7 @@ class ThroughputDetector:
                  reference_anchor: int = ANCHOR, burst_dip: float = BURST_DIP, burst_window: int = BURST_WINDOW,
                  burst_alpha: float = BURST_ALPHA, burst_restart: bool = True,
                  burst_hold: int = 3, settle: int = SETTLE, rebase: int = REBASE, escalate: int = ESCALATE,
-                 sustain: int = 0,
+                 sustain: int = 0, burst_fresh: int = 0, rebase_tail: int = 0,
                  adapt_after: int = 2000, adapt_warmup: int = 300, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster
@@ -193,6 +200,8 @@ class ThroughputDetector:
         self.rebase = rebase
         self.escalate = escalate
         self.sustain = sustain
+        self.burst_fresh = burst_fresh
+        self.rebase_tail = rebase_tail
         self.adapt_after = adapt_after
         self.adapt_warmup = adapt_warmup
         self.alpha = alpha
@@ -219,7 +228,8 @@ class ThroughputDetector:
                 raise ValueError(f"{name}={v!r}: must be a positive integer")
         if isinstance(self.burst_hold, bool) or self.burst_hold not in range(HOLD_SPANS + 1):
             raise ValueError(f"burst_hold={self.burst_hold!r}: must be an integer 0-{HOLD_SPANS} (0: off)")
-        for name in ("reference_hold", "reference_anchor", "settle", "rebase", "escalate", "sustain", "adapt_warmup"):
+        for name in ("reference_hold", "reference_anchor", "settle", "rebase", "escalate", "sustain", "adapt_warmup",
+                     "burst_fresh", "rebase_tail"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:
                 raise ValueError(f"{name}={v!r}: must be an integer >= 0 (0: off)")

@@ -13,11 +13,14 @@
 * bursts (rates only, :class:`Bursts`): a count of dip runs in the last ``burst_window`` points that is
   improbable under the run's own healthy rate of dip runs starts an alert or holds one; a straggler's alert
   recovers only once the last ``burst_hold`` windows hold at most one dip run beyond the healthy
-  expectation, and the count restarts when an alert ends;
+  expectation, and the count restarts when an alert ends; with ``burst_fresh`` (session 13) a shortfall
+  alert is held by the count only while dip runs still start (a deep drop's dips, stale once it recovered,
+  do not keep its alert up for a window);
 * re-baselining (``rebase``): an alert whose level has settled at a new stable level (its last ``rebase``
   non-deep points flat, noise like the healthy noise and not wandering, no burst going on) ends, and that
   level becomes the reference: a lasting step (healthy, or a regression that stays) is accepted after
-  ``rebase`` points and a new regression after it can start its own alert;
+  ``rebase`` points and a new regression after it can start its own alert; with ``rebase_tail`` (session 13)
+  not while the window's last points have already left the level (a drop that is recovering);
 * escalation (``escalate``, :class:`anomaly.escalation.Escalation`): while an alert holds, a new flat level
   further below (a second regression, a step rather than a ramp) ends the run and starts a new one;
 * settling: for up to ``settle`` points after a pause, a point still climbing back is neither evidence
@@ -158,10 +161,12 @@ class Plateau:
     def __init__(self, size: int) -> None:
         self.vals: deque[float] = deque(maxlen=max(size, 3))
 
-    def settled(self, noise: float) -> float | None:
+    def settled(self, noise: float, tail: int = 0) -> float | None:
         """The new level (the last third's median) once the window is full, flat (its thirds' medians
         within the tolerance: no trend, no further fall), no noisier than ``NOISY * noise`` and not
-        wandering (its robust spread at most ``WANDER`` x its step noise, as white noise); else None."""
+        wandering (its robust spread at most ``WANDER`` x its step noise, as white noise); else None.
+        With ``tail``, the median of the last ``tail`` values must also lie within the tolerance of that
+        level (the rate is not already on its way back: a level that has just ended is not accepted)."""
         if len(self.vals) < self.vals.maxlen:
             return None
         v = np.fromiter(self.vals, float)
@@ -169,6 +174,8 @@ class Plateau:
         meds = [float(np.median(v[:k])), float(np.median(v[k:2 * k])), float(np.median(v[2 * k:]))]
         if max(meds) - min(meds) > max(FLAT, FLAT_SE * noise / k ** 0.5):
             return None
+        if tail and abs(float(np.median(v[-tail:])) - meds[2]) > max(FLAT, FLAT_SE * noise / tail ** 0.5):
+            return None  # the last points have left the level (a recovery under way)
         step = 1.05 * float(np.median(np.abs(np.diff(v))))
         if step > NOISY * noise:
             return None
@@ -306,9 +313,11 @@ class Side:
             self.alarm_age += 1
             bursting = False
             if burst < BURST_HOLD:  # the bursts go on
-                self.calm, bursting = 0, True
+                bursting = True
             elif self.burst_alarm and d.burst_hold and self.bursts.excess(d.burst_hold) > 1.0:  # a calm stretch
-                self.calm, bursting = 0, True
+                bursting = True
+            if bursting and self._fresh_dips():
+                self.calm = 0
             elif not hold:  # recovered: back above the forecast's 5 % quantile and near the pre-alert level
                 self.calm = self.calm + 1 if z < CALM_Z and uc > -2.0 * d.min_drop else 0
             if self.calm >= d.recovery:
@@ -325,7 +334,7 @@ class Side:
                     return 1.0, False, "escalated"
             if self.rebase and not (hold or pause) and uc > DEEP:
                 self.plateau.vals.append(y)
-                level = None if bursting else self.plateau.settled(self.alarm_noise)
+                level = None if bursting else self.plateau.settled(self.alarm_noise, d.rebase_tail)
                 if level is not None:  # settled at a new level: accepted, the alert ends
                     self.ref.set(level)
                     self.ref.win.clear()
@@ -369,6 +378,16 @@ class Side:
             width = q50 - q05
             self.typical = width if self.typical is None else self.typical + 0.02 * (width - self.typical)
         return score, False, "pause" if (uc < DEEP if pause is None else pause) else "normal"
+
+    def _fresh_dips(self) -> bool:
+        """Whether the dips that hold the alert are still going on: with ``burst_fresh``, a shortfall (not a
+        straggler's) alert is held by the burst count only while a dip run started within the last
+        ``burst_fresh`` points (a deep drop's own dips stay in the count for a window after it recovered)."""
+        f = self.d.burst_fresh
+        if not f or self.burst_alarm:
+            return True
+        starts = self.bursts.starts
+        return bool(starts) and self.bursts.k - starts[-1] < f
 
     def _rewarm(self) -> bool:
         return bool(self.adapted_at and self.n - self.adapted_at <= self.d.adapt_warmup)

@@ -48,7 +48,11 @@ One run reports, each row labelled with its role:
   ``rate()`` window), with shallow drops (7-15 %) and on/off stragglers (late alerts);
 * ``--escalate-only`` (session 12, ``anomaly_escalate.json``): a tuning construct
   (``benchmarks/anomaly_escalate.py``): a second regression that starts while a first one holds, one
-  after a re-baselined level, and slow leaks that keep falling (one alert each).
+  after a re-baselined level, and slow leaks that keep falling (one alert each);
+* ``--recover-only`` (session 13, ``anomaly_recover.json``): a tuning construct
+  (``benchmarks/anomaly_recover.py``): a regression that recovers (across a pause half the time) and a
+  second one 50-600 points later (similar depth, shallower or deeper), on diverse tuning twins and
+  long-pause bases; leaks that recover and single regressions as controls (does the alert end in time?).
 
 Detectors on every set: ours (``ThroughputDetector("lstm")``), its ablations with the LSTM replaced
 by a naive last-value forecaster and by ETS (statsmodels, refitted), and a rolling median/MAD rule
@@ -109,6 +113,8 @@ def detectors(classic: bool = False) -> dict:
                                                                                  escalate=0),
         "ablation: session 11 rule (no escalation)": lambda s: ThroughputDetector("lstm", seed=s, escalate=0),
         "option: level test (sustain=40, off by default)": lambda s: ThroughputDetector("lstm", seed=s, sustain=40),
+        "option: recovered-alert end (burst_fresh=25, rebase_tail=21, off by default)":
+            lambda s: ThroughputDetector("lstm", seed=s, burst_fresh=25, rebase_tail=21),
         "baseline: rolling median/MAD": lambda s: MedianMadDetector(),
     }
     if classic:
@@ -435,6 +441,9 @@ def main(argv=None) -> int:
     p.add_argument("--escalate-only", action="store_true",
                    help="only the escalation tuning construct (a second regression while a first holds; "
                         "writes anomaly_escalate.json unless --out)")
+    p.add_argument("--recover-only", action="store_true",
+                   help="only the recovery tuning construct (a regression that recovers, then another 50-600 "
+                        "points later; writes anomaly_recover.json unless --out)")
     for gen, who in (("heldout3", "third"), ("heldout4", "fourth"), ("heldout5", "fifth"), ("heldout6", "sixth"),
                      ("heldout7", "seventh"), ("heldout8", "eighth"), ("heldout9", "ninth"),
                      ("heldout10", "tenth"), ("heldout11", "eleventh")):
@@ -450,11 +459,12 @@ def main(argv=None) -> int:
     extras = [g for g in gens if getattr(a, g) or getattr(a, f"{g}_only")]
     only = [g for g in gens if getattr(a, f"{g}_only")]
     constructs = {"bursty": a.bursty_only, "wavering": a.wavering_only, "long_pause": a.long_pause_only,
-                  "level_step": a.level_step_only, "smeared": a.smeared_only, "escalate": a.escalate_only}
+                  "level_step": a.level_step_only, "smeared": a.smeared_only, "escalate": a.escalate_only,
+                  "recover": a.recover_only}
     construct = next((k for k, on in constructs.items() if on), None)
     if construct and (extras or a.tuning_only or sum(constructs.values()) > 1):
         p.error("--bursty-only / --wavering-only / --long-pause-only / --level-step-only / --smeared-only / "
-                "--escalate-only run one "
+                "--escalate-only / --recover-only run one "
                 "construct alone "
                 "(no --heldoutN, no --tuning-only)")
     if a.tuning_only and extras:
@@ -474,10 +484,12 @@ def main(argv=None) -> int:
     if construct:
         from anomaly_escalate import escalate_set
         from anomaly_levelstep import level_step_set
+        from anomaly_recover import recover_set
         from anomaly_smeared import smeared_set
 
         traces = {"bursty": bursty_set, "wavering": wavering_set, "long_pause": long_pause_set,
-                  "level_step": level_step_set, "smeared": smeared_set, "escalate": escalate_set}[construct](n_pts)
+                  "level_step": level_step_set, "smeared": smeared_set, "escalate": escalate_set,
+                  "recover": recover_set}[construct](n_pts)
         name = "tuning/" + construct.replace("_", "-")
         evaluate(traces, dets, name, "tuning (construct)", results, rows)
         evaluate(phase_known(traces), dets, f"{name}+phase", "tuning (construct)", results, rows)
