@@ -72,15 +72,16 @@ ROUND4 = ("quant4", "blobs6", "aniso4")
 #: noise-corrected probabilities), the former mean rule, round 7's rule (judged at the peak, a flag need not
 #: persist), session 10's (judged at the peak, before the fit of the given labels has levelled off) and session
 #: 11's (a confused class pair voids the epoch even after the fit levelled off); session 13's option, the Bayes test
-#: of each flag (``odds=0.1``; off by default) and its stricter value 0.25 (3 tuning cells fewer; a row, to measure)
-METHODS = (("confident", "confident", {}), ("confident_odds", "confident", {"odds": 0.1}),
-           ("confident_odds25", "confident", {"odds": 0.25}),
-           ("confident_void", "confident", {"confused": "void"}),
-           ("confident_peak", "confident", {"judge": "peak"}),
-           ("confident_persist1", "confident", {"persist": 1, "judge": "peak"}),
-           ("confident_noknn", "confident", {"knn": 0}),
-           ("confident_corrected", "confident", {"select": "peak_corrected", "knn": 0}),
-           ("confident_mean", "confident", {"select": "mean", "knn": 0}),
+#: of each flag, ``odds=0.25``, is the default since round 13's look; ``confident_odds0`` is the session-12
+#: default (the test off), ``confident_odds`` the tuning tie 0.1
+METHODS = (("confident", "confident", {}), ("confident_odds0", "confident", {"odds": 0.0}),
+           ("confident_odds", "confident", {"odds": 0.1}),
+           ("confident_void", "confident", {"confused": "void", "odds": 0.0}),
+           ("confident_peak", "confident", {"judge": "peak", "odds": 0.0}),
+           ("confident_persist1", "confident", {"persist": 1, "judge": "peak", "odds": 0.0}),
+           ("confident_noknn", "confident", {"knn": 0, "odds": 0.0}),
+           ("confident_corrected", "confident", {"select": "peak_corrected", "knn": 0, "odds": 0.0}),
+           ("confident_mean", "confident", {"select": "mean", "knn": 0, "odds": 0.0}),
            ("mixture", "mixture", {}), ("small_loss", "small_loss", {}))
 #: every set trains for this many optimizer steps (batch 64), whatever its size
 STEPS = 1500
@@ -400,7 +401,7 @@ def main() -> int:
     RESULT.write_text(json.dumps(result, indent=1) + "\n")
     if "noise" in result:
         for schedule in ("steps", "8 epochs"):
-            for method in ("confident", "confident_odds", "confident_odds25", "confident_void", "confident_peak", "confident_persist1",
+            for method in ("confident", "confident_odds0", "confident_odds", "confident_void", "confident_peak", "confident_persist1",
                            "confident_noknn", "confident_corrected", "confident_mean"):
                 print(f"\n{method}, schedule {schedule}:\n" + table(result["noise"], method, schedule))
     for r in result.get("filter", []):

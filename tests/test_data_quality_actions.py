@@ -214,17 +214,39 @@ def test_confident_detector_holds_from_short_to_long_training():
     _, clean, _ = _flipped_digits(0.0)
     flip = flip.numpy()
     for labels, noisy_run in ((noisy, True), (clean, False)):
-        judged = _train_recording(x, labels, 10, 4000, make_detector("confident", len(labels), num_classes=10),
-                                  at_steps=300)
-        for when, flagged in judged.items():
+        # the confident rule without its Bayes test (odds=0, the session-12 default) and the default (odds=0.25)
+        # record the same training run
+        pair = _Pair(make_detector("confident", len(labels), num_classes=10, odds=0.0),
+                     make_detector("confident", len(labels), num_classes=10))
+        judged = _train_recording(x, labels, 10, 4000, pair, at_steps=300)
+        for when, (flagged, default) in judged.items():
+            assert set(default.tolist()) <= set(flagged.tolist()), when  # the Bayes test only removes flags
             if noisy_run:
                 tp = int(flip[flagged].sum())
                 precision, recall = tp / max(flagged.size, 1), tp / int(flip.sum())
                 print(f"\n15 % flipped digits, {when}: precision {precision:.3f}, recall {recall:.3f}")
                 assert precision >= 0.85 and recall >= 0.8, when
+                tp_d = int(flip[default].sum())
+                print(f"default (odds=0.25): precision {tp_d / max(default.size, 1):.3f}, "
+                      f"recall {tp_d / int(flip.sum()):.3f}")
+                assert tp_d / max(default.size, 1) >= precision, when  # surer flags, at some recall
             else:
                 print(f"\nclean digits, {when}: {flagged.size} flagged")
                 assert flagged.size < 0.01 * len(labels), when
+
+
+class _Pair:
+    """Two detectors fed the same epochs; ``flagged()`` returns both flag arrays."""
+
+    def __init__(self, a, b) -> None:
+        self.a, self.b = a, b
+
+    def add_epoch(self, **kw) -> None:
+        self.a.add_epoch(**kw)
+        self.b.add_epoch(**kw)
+
+    def flagged(self):
+        return self.a.flagged(), self.b.flagged()
 
 
 def test_confident_detector_ignores_a_model_that_is_still_guessing():
@@ -266,14 +288,14 @@ def test_confident_detector_finds_flips_that_outnumber_a_rare_class():
     given = np.where(flip, (true + rng.integers(1, 3, true.size)) % 3, true)
     assert (given[flip] == 2).sum() > 2 * (given[~flip] == 2).sum()  # the rare given class is mostly flips
     guessing = _peaked(np.zeros(true.size, dtype=np.int64), 3, 0.6)
-    det = make_detector("confident", true.size, num_classes=3, warmup_epochs=0)
+    det = make_detector("confident", true.size, num_classes=3, warmup_epochs=0, odds=0.0)  # the guard alone
     for probs in [guessing] * 3 + [_peaked(true, 3, 0.9)] * 4:
         det.add_epoch(probs=probs, labels=given)
     flagged = det.flagged()
     print(f"\nlong tail, 30 % symmetric: {flagged.size} flagged of {flip.sum()} flipped, peak epoch {det.best_epoch}")
     assert flagged.tolist() == np.flatnonzero(flip).tolist()
     assert det.best_epoch > 3  # not one of the guessing epochs
-    still = make_detector("confident", true.size, num_classes=3, warmup_epochs=0)
+    still = make_detector("confident", true.size, num_classes=3, warmup_epochs=0, odds=0.0)
     for _ in range(4):
         still.add_epoch(probs=guessing, labels=given)
     assert still.flagged().size == 0
@@ -307,7 +329,8 @@ def test_noise_corrected_flags_spare_the_clean_rows_a_class_dependent_flip_pushe
     x = torch.tensor(StandardScaler().fit_transform(x), dtype=torch.float32)
     flip = np.random.default_rng(5).random(len(y)) < 0.3
     for labels, noisy in ((np.where(flip, (y + 1) % 5, y), True), (y, False)):
-        peak, corrected = (make_detector("confident", len(y), num_classes=5, select=s) for s in ("peak", "peak_corrected"))
+        peak, corrected = (make_detector("confident", len(y), num_classes=5, select=s, odds=0.0)  # round 4's rules
+                           for s in ("peak", "peak_corrected"))
         _train_recording(x, torch.tensor(labels), 5, 1500, _Both(peak, corrected), seed=0)
         assert corrected.best_epoch == peak.best_epoch
         if not noisy:

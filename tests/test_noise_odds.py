@@ -1,4 +1,5 @@
-"""Session 13: the confident rule's Bayes test of each flag (``odds``; 0, the default, is off: the session-12 rule).
+"""Session 13: the confident rule's Bayes test of each flag (``odds``; 0.25 the default since round 13's look; 0 is
+off: the session-12 rule).
 
 A construct made here, no benchmark set: three classes, a fifth of the rows in boundary regions between two
 classes that hold the next class's rows (70 %) and the class's own (30 %), where a calibrated model gives about
@@ -74,8 +75,8 @@ def test_boundary_rows_lose_their_flags_and_the_flips_keep_theirs(with_features)
 
 def test_the_test_only_removes_flags_and_keeps_the_judged_epoch():
     probs, labels, flip, x, _ = overlap_construct(0)
-    off = ConfidentLearningDetector(labels.size, K)
-    on = ConfidentLearningDetector(labels.size, K, odds=0.25)
+    off = ConfidentLearningDetector(labels.size, K, odds=0.0)
+    on = ConfidentLearningDetector(labels.size, K)  # the default: odds=0.25
     a, b = run(off, probs, labels, x), run(on, probs, labels, x)
     assert np.isin(b, a).all() and b.size < a.size
     assert on.best_epoch == off.best_epoch  # the confident share (the epoch choice) is computed before the test
@@ -83,7 +84,7 @@ def test_the_test_only_removes_flags_and_keeps_the_judged_epoch():
 
 def test_clean_data_is_not_flagged_more():
     probs, labels, _, x, _ = overlap_construct(1, rate=0.0)
-    off = run(ConfidentLearningDetector(labels.size, K), probs, labels, x)
+    off = run(ConfidentLearningDetector(labels.size, K, odds=0.0), probs, labels, x)
     on = run(ConfidentLearningDetector(labels.size, K, odds=0.25), probs, labels, x)
     assert np.isin(on, off).all() and on.size <= off.size
 
@@ -102,7 +103,7 @@ def test_state_round_trips_under_weights_only(tmp_path):
 
 def test_make_detector_passes_it_and_a_bad_value_names_the_option():
     det = make_detector("confident", 10, num_classes=2, odds=0.5)
-    assert det.odds == 0.5 and make_detector("confident", 10, num_classes=2).odds == 0.0
+    assert det.odds == 0.5 and make_detector("confident", 10, num_classes=2).odds == 0.25
     for bad in (-1.0, float("nan"), float("inf"), True, "1"):
         with pytest.raises(ValueError, match="noisy_odds="):
             make_detector("confident", 10, num_classes=2, odds=bad)
@@ -115,7 +116,7 @@ def test_the_callback_option_reaches_the_detector_and_a_bad_value_names_it():
 
     dq = DataQualityMonitor("odds", registry=CollectorRegistry(), num_classes=3, noisy_odds=0.25)
     assert dq.noisy_options["odds"] == 0.25
-    assert DataQualityMonitor("odds", registry=CollectorRegistry(), num_classes=3).noisy_options["odds"] == 0.0
+    assert DataQualityMonitor("odds", registry=CollectorRegistry(), num_classes=3).noisy_options["odds"] == 0.25
     with pytest.raises(ValueError, match="noisy_odds=-0.5"):
         DataQualityMonitor("odds", registry=CollectorRegistry(), num_classes=3, noisy_odds=-0.5)
 

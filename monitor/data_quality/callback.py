@@ -110,12 +110,13 @@ class DataQualityMonitor(Callback):
         first epoch after which the agreement of predicted with given labels rose by at most 1.5 points over
         3 epochs, so a model still fitting its clean pattern does not flag its misfits) or ``"peak"`` (any
         epoch, the former rule).
-    noisy_odds : the confident rule's Bayes test of each flag (session 13; default 0: off): a flag is kept only
+    noisy_odds : the confident rule's Bayes test of each flag (session 13; default 0.25, 0: off, the session-12
+        rule): a flag is kept only
         where its given label is at least ``noisy_odds`` times as likely wrong as right, by cleanlab's estimated
         noise matrix and the noise-corrected probabilities; at low noise clean rows in a class-overlap region
         keep their label. Measured on the tuning sets: 0.1 meets as many cells as off with fewer clean rows
-        flagged, 0.25 gives surer flags (precision 0.94 against 0.90) and loses recall at 5 % noise
-        (``docs/results/data-quality.md``).
+        flagged, 0.25 gives surer flags (precision 0.94 against 0.90) and loses recall at 5 % noise; on the
+        blind round 13 0.25 met 8 of 28 cells against off's 3 (``docs/results/data-quality.md``).
     noisy_oof : out-of-fold probabilities beside the confident rule (session 12; :mod:`monitor.data_quality.oof`):
         ``"off"`` (default), ``"settled"`` (one no-grad pass over the training rows once the fit has levelled
         off) or ``"latest"`` (a pass every epoch from then on): each row's penultimate features (the input of
@@ -168,7 +169,7 @@ class DataQualityMonitor(Callback):
         noisy_knn: int = 25,
         noisy_persist: int = 2,
         noisy_judge: str = "settled",
-        noisy_odds: float = 0.0,
+        noisy_odds: float = 0.25,
         noisy_oof: str = "off",
         noisy_oof_combine: str = "and",
         noisy_oof_features: Callable | None = None,
