@@ -216,7 +216,7 @@ def test_confident_detector_holds_from_short_to_long_training():
     for labels, noisy_run in ((noisy, True), (clean, False)):
         # the confident rule without its Bayes test (odds=0, the session-12 default) and the default (odds=0.25)
         # record the same training run
-        pair = _Pair(make_detector("confident", len(labels), num_classes=10, odds=0.0),
+        pair = _Both(make_detector("confident", len(labels), num_classes=10, odds=0.0),
                      make_detector("confident", len(labels), num_classes=10))
         judged = _train_recording(x, labels, 10, 4000, pair, at_steps=300)
         for when, (flagged, default) in judged.items():
@@ -233,20 +233,6 @@ def test_confident_detector_holds_from_short_to_long_training():
             else:
                 print(f"\nclean digits, {when}: {flagged.size} flagged")
                 assert flagged.size < 0.01 * len(labels), when
-
-
-class _Pair:
-    """Two detectors fed the same epochs; ``flagged()`` returns both flag arrays."""
-
-    def __init__(self, a, b) -> None:
-        self.a, self.b = a, b
-
-    def add_epoch(self, **kw) -> None:
-        self.a.add_epoch(**kw)
-        self.b.add_epoch(**kw)
-
-    def flagged(self):
-        return self.a.flagged(), self.b.flagged()
 
 
 def test_confident_detector_ignores_a_model_that_is_still_guessing():
@@ -311,8 +297,8 @@ class _Both:
         for det in self.dets:
             det.add_epoch(**kw)
 
-    def flagged(self) -> np.ndarray:
-        return self.dets[0].flagged()
+    def flagged(self) -> tuple[np.ndarray, ...]:
+        return tuple(det.flagged() for det in self.dets)
 
 
 def test_noise_corrected_flags_spare_the_clean_rows_a_class_dependent_flip_pushes_over_the_boundary():
