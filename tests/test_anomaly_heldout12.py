@@ -162,12 +162,11 @@ def test_world_size_changes_step_the_healthy_rate_unlabelled(builds):
     assert unlabelled >= 1
 
 
-def test_progressive_resizing_steps_the_healthy_rate_down_unlabelled():
+def test_progressive_resizing_steps_the_healthy_rate_down_unlabelled(builds):
     """Planned resolution rises (apart from world-size changes) lower the healthy level at epoch boundaries:
     little while the loader binds (low resolutions), more once compute does; never labelled."""
     downs = []
-    for seed in HELDOUT12_SEEDS:
-        run, cum, h, spans, live = h12._build(seed, 6000, "short")
+    for run, cum, h, spans, live in builds:
         ok = _steady(spans)
         for t0, kind, res in run.stages:
             i = int(np.searchsorted(run.ts, t0))
