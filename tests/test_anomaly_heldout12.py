@@ -1,0 +1,209 @@
+"""The twelfth held-out trace family (an elastic vision job's images/s, eight nodes' Telegraf counts summed):
+generator checks only (no detector runs here)."""
+
+import numpy as np
+import pytest
+
+import anomaly.heldout12 as h12
+from anomaly.heldout12 import HELDOUT12_SEEDS, heldout12_set, make_heldout12
+from anomaly.traces import Event
+from tests.trace_checks import (check_event_placement, check_healthy_outside_events, check_pause_spans,
+                                check_same_trace, check_trace_arrays, live_loss, paused_mask)
+
+SPANS = {"short": (3, 25), "long": (31, 120)}
+
+
+@pytest.fixture(scope="module", params=["short", "long"])
+def traces(request):
+    return request.param, heldout12_set(request.param)
+
+
+@pytest.fixture(scope="module")
+def builds():
+    """The healthy runs of the "short" setting: ``(run, cum, healthy, spans, live)`` per seed."""
+    return [h12._build(seed, 6000, "short") for seed in HELDOUT12_SEEDS]
+
+
+def _near(t, e, by: int = 10) -> bool:
+    return any(s - by <= e.onset < end + by for s, end in t.pauses)
+
+
+def _level(h, ok, lo, hi) -> float:
+    """The median of ``h`` over the points of ``[lo, hi)`` that ``ok`` keeps."""
+    return float(np.median(h[lo:hi][ok[lo:hi]]))
+
+
+def _steady(spans, n=6000, after=20):
+    """Live points, less the ``after`` points that follow a pause (the loader refills, the first step is slow)."""
+    ok = np.ones(n, bool)
+    for s, e in spans:
+        ok[s:e + after] = False
+    return ok
+
+
+def test_seed_range_is_its_own():
+    assert HELDOUT12_SEEDS == tuple(range(121840, 121852))
+
+
+def test_deterministic_pinned_and_seed_dependent():
+    a = make_heldout12(121841, n=3000)
+    check_same_trace(a, make_heldout12(121841, n=3000))
+    assert a.events == [Event("drop", 1023, 1023, 1142, 0.0926), Event("straggler", 1332, 1332, 1758, 0.2267),
+                        Event("straggler", 2283, 2283, 2674, 0.2418)]
+    assert round(float(a.values.sum()), 2) == 55626875.9
+    assert a.pauses[:3] == [(195, 205), (400, 411), (610, 623)]
+    assert not np.array_equal(a.values, make_heldout12(121842, n=3000).values)
+    assert not np.array_equal(a.healthy, make_heldout12(121841, n=3000, pauses="long").healthy)
+
+
+def test_shapes_and_values(traces):
+    check_trace_arrays(traces[1], HELDOUT12_SEEDS)
+
+
+def test_scrape_intervals(traces):
+    for t in traces[1]:
+        d = np.diff(t.timestamps)
+        assert np.allclose(d, d[0]) and d[0] in (10.0, 15.0, 20.0), t.seed  # the grouping interval, exactly
+        assert t.timestamps[0] % d[0] == 0  # buckets aligned to the interval, as GROUP BY time() aligns them
+    assert len({float(t.timestamps[1] - t.timestamps[0]) for t in traces[1]}) >= 2  # intervals differ
+
+
+def test_pause_spans(traces):
+    setting, ts = traces
+    lo, hi = SPANS[setting]
+    for t in ts:
+        assert len(t.pauses) >= 12 and t.pauses[0][0] > 0  # the job starts training
+        check_pause_spans(t, lo, hi, apart=True)
+        paused = paused_mask(t)
+        assert np.median(t.healthy[paused]) < 0.1 * np.median(t.healthy[~paused]), t.seed  # no training there
+        if setting == "long":
+            assert any(e - s > 60 for s, e in t.pauses), t.seed
+
+
+def test_events_placement(traces):
+    check_event_placement(traces[1], 3, 4, first=600)
+
+
+def test_healthy_equals_values_outside_events(traces):
+    for t in traces[1]:
+        check_healthy_outside_events(t, below=0.6)
+
+
+def test_depths_are_measured_and_visible(traces):
+    for t in traces[1]:
+        paused = paused_mask(t)
+        for e in t.events:
+            depth = live_loss(t, e.onset, e.end, paused)
+            assert abs(depth - e.depth) < 1e-4 and 0.07 <= e.depth <= 0.35, (t.seed, e)
+            if e.kind == "leak":  # shows along its ramp
+                seen = live_loss(t, e.ramp_end - (e.ramp_end - e.onset) // 3, e.ramp_end, paused)
+            else:  # shows within 60 points of its onset
+                seen = live_loss(t, e.onset, e.onset + 60, paused)
+                assert seen >= 0.5 * e.depth, (t.seed, e)
+            assert seen >= 0.05, (t.seed, e)
+
+
+def test_docstring_counts_table(traces):
+    setting, ts = traces
+    ev = [e for t in ts for e in t.events]
+    kinds = [sum(e.kind == k for e in ev) for k in ("drop", "straggler", "leak")]
+    assert 25 <= len(ev) <= 32 and min(kinds) >= 5  # every kind well represented
+    spans = [e - s for t in ts for s, e in t.pauses if e < 6000]
+    near = sum(_near(t, e) for t in ts for e in t.events)
+    assert near >= 5  # some onsets inside or right at the end of a pause
+    depth = f"{min(e.depth for e in ev):.3f}-{max(e.depth for e in ev):.3f}"
+    row = f"{setting:<8}  {len(ev):<6}  {kinds[0]:<4}  {kinds[1]:<9}  {kinds[2]:<4}  {depth}  {near:<14}  "
+    row += f"{min(spans)}-{max(spans)} ({len(spans)}"
+    assert row in h12.__doc__, row
+    assert f"{sum(x > 60 for x in spans)} >60)" in h12.__doc__
+    assert sum(not t.events for t in ts) == 3
+
+
+def test_counts_are_conserved_through_skipped_gathers(builds):
+    """Without UDP drops the series holds every image the nodes counted up to their last gather: a skipped
+    gather moves a node's count to the next point (its share missing from one point, doubled in the next),
+    it does not lose it; with the drops a little is lost."""
+    merged, doubled = 0, 0
+    for run, cum, h, spans, live in builds[:6]:
+        total = float(cum[:, -1].sum())
+        kept = run.loss.copy()
+        run.loss[:] = 0.0
+        no_drop = h12._counts(run, cum)
+        run.loss[:] = kept
+        assert no_drop.sum() * run.dt == total
+        assert 0.99 * total < h.sum() * run.dt < total
+        c = np.diff(cum, axis=1, prepend=0.0)  # (nodes, n): each node's count per point
+        for w in range(len(c)):
+            others = np.median(np.delete(c, w, axis=0), axis=0)
+            k = np.nonzero((c[w, 1:-1] == 0) & (c[w, :-2] > 0) & live[1:-1] & live[2:] & (others[1:-1] > 0))[0] + 1
+            merged += len(k)
+            doubled += int((c[w, k + 1] > 1.5 * others[k + 1]).sum())
+    assert merged >= 20 and doubled >= 0.9 * merged, (merged, doubled)
+
+
+def test_world_size_changes_step_the_healthy_rate_unlabelled(builds):
+    """A node lost at a checkpoint lowers the healthy level by about an eighth (a node regained raises it);
+    none of it is labelled (some fall in the clean runs)."""
+    changes, unlabelled = [], 0
+    for k, (run, cum, h, spans, live) in enumerate(builds):
+        ok = _steady(spans)
+        prev = h12._NODES
+        for t0, kind, w in run.stages:
+            i = int(np.searchsorted(run.ts, t0))
+            if kind == "world" and 250 < i < 5750:
+                if not any(kind == "res" and abs(t1 - t0) < 250 * run.dt for t1, kind, _ in run.stages):
+                    change = _level(h, ok, i, i + 200) / _level(h, ok, i - 250, i - 30) - 1
+                    changes.append((w - prev, change))
+                    unlabelled += (k + 1) % 4 == 0
+            prev = w if kind == "world" else prev
+    downs = [c for d, c in changes if d < 0]
+    assert len(downs) >= 4 and all(-0.2 < c < -0.05 for c in downs), changes
+    assert all(c > 0.05 for d, c in changes if d > 0), changes
+    assert unlabelled >= 1
+
+
+def test_progressive_resizing_steps_the_healthy_rate_down_unlabelled(builds):
+    """Planned resolution rises (apart from world-size changes) lower the healthy level at epoch boundaries:
+    little while the loader binds (low resolutions), more once compute does; never labelled."""
+    downs = []
+    for run, cum, h, spans, live in builds:
+        ok = _steady(spans)
+        for t0, kind, res in run.stages:
+            i = int(np.searchsorted(run.ts, t0))
+            alone = not any(k2 == "world" and abs(t1 - t0) < 250 * run.dt for t1, k2, _ in run.stages)
+            if kind == "res" and 250 < i < 5750 and alone:
+                downs.append(_level(h, ok, i + 10, i + 160) / _level(h, ok, i - 150, i) - 1)
+    assert len(downs) >= 12 and np.median(downs) < -0.01 and sum(d < -0.05 for d in downs) >= 3, downs
+    assert max(downs) < 0.03
+
+
+def test_loader_binds_more_at_low_resolution(builds):
+    """The loader's share of bound steps is higher before the first resolution rise than at the end."""
+    seen = 0
+    for run, *_ in builds:
+        rises = [t for t, kind, _ in run.stages if kind == "res"]
+        if not rises:
+            continue
+        bound = run.load > run.comp + run.comm
+        first = int(np.searchsorted(run.end, rises[0]))
+        assert bound[:first].mean() > bound[-first:].mean(), run.dt
+        seen += 1
+    assert seen >= 4
+
+
+def test_healthy_does_not_depend_on_the_regressions():
+    for seed in HELDOUT12_SEEDS[:2]:
+        with_events = make_heldout12(seed, n=4000, pauses="long")
+        clean = make_heldout12(seed, n=4000, pauses="long", n_events=0)
+        assert np.array_equal(with_events.healthy, clean.values) and with_events.pauses == clean.pauses
+        assert np.array_equal(with_events.timestamps, clean.timestamps)
+        assert len(make_heldout12(seed, n=4000, n_events=3).events) >= 2
+
+
+def test_bad_arguments():
+    with pytest.raises(ValueError, match="pauses"):
+        make_heldout12(121840, pauses="medium")
+    with pytest.raises(ValueError, match="n must"):
+        make_heldout12(121840, n=500)
+    with pytest.raises(ValueError, match="n_events"):
+        make_heldout12(121840, n_events=-1)
