@@ -70,6 +70,7 @@ import math
 import numpy as np
 
 from anomaly.global_model import ANCHOR, HOLD, RISE
+from anomaly.level import SUSTAIN
 from anomaly.registry import FORECASTERS
 from anomaly.side import BURST_ALPHA, BURST_DIP, BURST_WINDOW, ESCALATE, HOLD_SPANS, REBASE, SETTLE, Side
 from anomaly.stats import DetectionResult, gaussian_z, robust_center_scale, safe_exp
@@ -127,10 +128,10 @@ class ThroughputDetector:
     escalate : while an alert holds, a new flat level of this many non-deep points, below the ``2 * escalate``
         before it by 1.5 ``min_drop`` and 3 noise units beyond their trend (a step, not a leak's ramp), ends the
         run at one point (state ``escalated``) and starts a new one (rates only; 0: off).
-    sustain : the level test for smeared onsets (:mod:`anomaly.level`; rates only; 0: off, the default): an alert
-        also starts when 80 % of the last ``sustain`` scored points outside pauses, and their median, lie
+    sustain : the level test for smeared onsets (:mod:`anomaly.level`; rates only; 0: off, session 13's rule): an
+        alert also starts when 80 % of the last ``sustain`` scored points outside pauses, and their median, lie
         ``min_drop`` below the reference and that median lies max(``min_drop``, 6 noise units) below the lowest
-        of the run's healthy window medians (a candidate, measured in session 12, not shipped).
+        of the run's healthy window medians (an option since session 12, the default since session 14).
     burst_fresh : the end of a shortfall alert (rates only; 0: off, session 12's rule): the burst count holds such
         an alert (no point counts as recovered) only while a dip run started within the last ``burst_fresh``
         points; a deep drop's own dips stay in the count for up to ``burst_window`` points after it recovered
@@ -171,7 +172,7 @@ class ThroughputDetector:
                  reference_anchor: int = ANCHOR, burst_dip: float = BURST_DIP, burst_window: int = BURST_WINDOW,
                  burst_alpha: float = BURST_ALPHA, burst_restart: bool = True,
                  burst_hold: int = 3, settle: int = SETTLE, rebase: int = REBASE, escalate: int = ESCALATE,
-                 sustain: int = 0, burst_fresh: int = 0, rebase_tail: int = 0,
+                 sustain: int = SUSTAIN, burst_fresh: int = 0, rebase_tail: int = 0,
                  adapt_after: int = 2000, adapt_warmup: int = 300, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster

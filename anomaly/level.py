@@ -1,4 +1,5 @@
-"""The level test for smeared onsets (session 12: an option, off by default; ``ThroughputDetector(sustain=40)``).
+"""The level test for smeared onsets (session 12: an option; on by default since session 14's look at generator 12:
+``ThroughputDetector(sustain=40)``, ``sustain=0`` turns it off).
 
 Session 11's prototype (commit b692e10) with a threshold in noise units. Of the last ``window`` scored
 points outside pauses (clipped ``u``), at least ``SHARE`` lie more than ``min_drop`` below the reference,
@@ -7,7 +8,8 @@ the run's own healthy window medians (up to ``HISTORY``, taken ``GUARD`` points 
 alerts; ``FROM_MIN=False``: below their median), where ``spread`` is those medians' robust spread
 (interquartile range / 1.349): a run whose level wanders needs a deeper shelf. After an alert ends the
 test waits until a window's median is back within ``min_drop`` of the reference. Plain-data state.
-Measured in ``docs/results/anomaly.md`` (session 12): a candidate, not shipped.
+Measured in ``docs/results/anomaly.md`` (session 12: a candidate; generators 11 and 12: the default since
+session 14).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections import deque
 
 import numpy as np
 
+SUSTAIN = 40  # the default window (points): ThroughputDetector(sustain=...)
 SHARE = 0.8
 MARGIN = 1.0
 NOISE = 6.0

@@ -92,17 +92,20 @@ def test_the_phase_makes_the_lstm_keep_the_healthy_level_a_naive_forecaster_foll
     v, onset, _ = _pauses_and_drop(0.5)
     mask = _pause_mask(len(v))
     flags = {}
-    for name, det in (("lstm", ThroughputDetector()), ("naive", ThroughputDetector(NaiveForecaster()))):
+    # the forecast's own part: the level test (on by default, forecaster-free) would catch a halving either way
+    for name, det in (("lstm", ThroughputDetector(sustain=0)), ("naive", ThroughputDetector(NaiveForecaster(),
+                                                                                          sustain=0))):
         flags[name] = [det.update(x, pause=bool(m)).is_anomaly for x, m in zip(v, mask)]
     assert any(onset <= s <= onset + 60 for s, _ in alert_runs(flags["lstm"]))
     assert not any(onset <= s <= onset + 60 for s, _ in alert_runs(flags["naive"]))
 
 
 def test_the_lstm_decides_a_naive_forecaster_under_the_same_rule_misses_the_drop():
-    """The CUSUM rule alone (the burst rule, which needs no forecast, off): with the LSTM's forecast it
-    catches the drop, with a naive one it does not."""
+    """The CUSUM rule alone (the burst rule and the level test, which need no forecast, off): with the
+    LSTM's forecast it catches the drop, with a naive one it does not."""
     v, onset, _ = _pauses_and_drop(0.25)
-    det_lstm, det_naive = ThroughputDetector(burst_dip=0), ThroughputDetector(NaiveForecaster(), burst_dip=0)
+    det_lstm = ThroughputDetector(burst_dip=0, sustain=0)
+    det_naive = ThroughputDetector(NaiveForecaster(), burst_dip=0, sustain=0)
     lstm = [det_lstm.update(x).is_anomaly for x in v]
     naive = [det_naive.update(x).is_anomaly for x in v]
     assert any(s <= onset + 60 for s, _ in alert_runs(lstm) if s >= onset)

@@ -44,9 +44,9 @@ def test_the_level_test_catches_a_shallow_smeared_drop_in_time():
 
     for seed in (1, 2):
         v, onset = _smeared_drop(seed)
-        default, level = ThroughputDetector(seed=0), ThroughputDetector(seed=0, sustain=40)
-        late = alert_runs([default.update(float(x)).is_anomaly for x in v])
-        assert late and not any(onset <= s <= onset + 60 for s, _ in late), (seed, late)  # the default: late
+        off, level = ThroughputDetector(seed=0, sustain=0), ThroughputDetector(seed=0)  # the default: sustain=40
+        late = alert_runs([off.update(float(x)).is_anomaly for x in v])
+        assert late and not any(onset <= s <= onset + 60 for s, _ in late), (seed, late)  # session 13's rule: late
         on = alert_runs([level.update(float(x)).is_anomaly for x in v])
         assert any(onset <= s <= onset + 60 for s, _ in on), (seed, on)
         assert all(s >= onset for s, _ in on), (seed, on)  # nothing before it
