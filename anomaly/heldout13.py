@@ -42,7 +42,8 @@ Healthy behaviour (none of it labelled); all of it is new to this family:
   run has a 2-minute-notice handler that saved one; a process's first steps are 1.5-3x slower, decaying over
   10-60 steps (compilation, NCCL set-up, cold page cache); the gap is a pause span of the setting's length;
 * pauses: an evaluation every 150-400 points of training, every 2nd-5th followed by a checkpoint save (a
-  1.3-1.6x longer pause); a pause span holds the points whose rate window reaches into the pause;
+  1.3-1.6x longer pause); a pause span holds the points whose rate window reaches into the pause (so none is
+  shorter than 6 points);
 * heavy-tailed step jitter (Student-t, 3 degrees of freedom, scale 1-3 %), rare 1.5-3.5x step hiccups, data-
   path and collective noise, 1 % spread in real tokens per batch.
 
@@ -63,10 +64,10 @@ Labelled regressions (their causes are a spot fine-tuning job's)
   retries making the collectives 3-15x longer while down) or a slow peer (a periodic job on one rank's host
   adds 30-120 % of its GPU time to the steps for 10-45 s every 1-5 min; everyone waits); 80-500 points;
 * ``leak``: a tokenizer cache growing to its cap (the data path's cost per sequence rising to 1.8-5x, as
-  ``x ** q`` of the ramp, ``q`` 0.7-1.5; hidden while the GPU binds, so long buckets show it last) or the collator keeping
-  references (generation-2 collections every 5-40 steps whose pauses grow with the heap, on average 12-60 % of
-  a typical step at the ramp's end); the ramp takes 250-1800 points (at most 0.6 of the stretch of trace it is
-  placed in), then holds 80-600 points or to the end.
+  ``x ** q`` of the ramp ``x``, ``q`` 0.7-1.5; hidden while the GPU binds, so long buckets show it last) or
+  the collator keeping references (generation-2 collections every 5-40 steps whose pauses grow with the heap,
+  on average 12-60 % of a typical step at the ramp's end); the ramp takes 250-1800 points (at most 0.6 of the
+  stretch of trace it is placed in), then holds 80-600 points or to the end.
 
 About 30 % of onsets are placed at the end of a pause or a restart (a new host comes with the neighbour, the
 quota or the link) or inside the pause before it. An event is kept only when its measured depth ``1 -
