@@ -1,0 +1,180 @@
+"""The thirteenth held-out trace family (an LLM fine-tuning job's tokens/s on spot instances, through OTel
+counters, a collector and Prometheus ``rate()``): generator checks only (no detector runs here)."""
+
+import numpy as np
+import pytest
+
+import anomaly.heldout13 as h13
+from anomaly.heldout13 import HELDOUT13_SEEDS, heldout13_set, make_heldout13
+from anomaly.traces import Event
+from tests.trace_checks import (check_event_placement, check_healthy_outside_events, check_pause_spans,
+                                check_same_trace, check_trace_arrays, live_loss, paused_mask)
+
+SPANS = {"short": (6, 25), "long": (31, 120)}
+
+
+@pytest.fixture(scope="module", params=["short", "long"])
+def traces(request):
+    return request.param, heldout13_set(request.param)
+
+
+@pytest.fixture(scope="module")
+def builds():
+    """The healthy runs of the "short" setting: ``(run, healthy, spans, live)`` per seed."""
+    return [h13._build(seed, 6000, "short") for seed in HELDOUT13_SEEDS]
+
+
+def _near(t, e, by: int = 10) -> bool:
+    return any(s - by <= e.onset < end + by for s, end in t.pauses)
+
+
+def _steady(spans, n=6000, after=10):
+    """Live points, less the ``after`` points that follow a pause."""
+    ok = np.ones(n, bool)
+    for s, e in spans:
+        ok[s:e + after] = False
+    return ok
+
+
+def test_seed_range_is_its_own():
+    assert HELDOUT13_SEEDS == tuple(range(131840, 131852))
+
+
+def test_deterministic_pinned_and_seed_dependent():
+    a = make_heldout13(131841, n=3000)
+    check_same_trace(a, make_heldout13(131841, n=3000))
+    assert a.events == [Event("straggler", 658, 658, 1139, 0.2608), Event("drop", 1248, 1248, 2046, 0.1269),
+                        Event("drop", 2212, 2212, 2599, 0.2575)]
+    assert round(float(a.values.sum()), 2) == 96651864.36
+    assert a.pauses[:3] == [(181, 193), (422, 432), (651, 665)]
+    assert not np.array_equal(a.values, make_heldout13(131842, n=3000).values)
+    assert not np.array_equal(a.healthy, make_heldout13(131841, n=3000, pauses="long").healthy)
+
+
+def test_shapes_and_values(traces):
+    check_trace_arrays(traces[1], HELDOUT13_SEEDS)
+
+
+def test_panel_steps(traces):
+    for t in traces[1]:
+        d = np.diff(t.timestamps)
+        assert np.allclose(d, 15.0) and t.timestamps[0] % 15 == 0, t.seed  # Grafana aligns the step
+
+
+def test_pause_spans(traces):
+    setting, ts = traces
+    lo, hi = SPANS[setting]
+    for t in ts:
+        assert len(t.pauses) >= 12 and t.pauses[0][0] > 0  # the job starts training
+        check_pause_spans(t, lo, hi, apart=True)
+        paused = paused_mask(t)
+        assert t.healthy[paused].mean() < 0.4 * t.healthy[~paused].mean(), t.seed
+        assert np.mean([t.healthy[s:e].min() == 0 for s, e in t.pauses]) >= 0.9, t.seed  # a window without tokens
+        if setting == "long":
+            assert any(e - s > 60 for s, e in t.pauses), t.seed
+
+
+def test_events_placement(traces):
+    check_event_placement(traces[1], 3, 4, first=600)
+
+
+def test_healthy_equals_values_outside_events(traces):
+    for t in traces[1]:
+        check_healthy_outside_events(t, below=0.6)
+
+
+def test_depths_are_measured_and_visible(traces):
+    for t in traces[1]:
+        paused = paused_mask(t)
+        for e in t.events:
+            depth = live_loss(t, e.onset, e.end, paused)
+            assert abs(depth - e.depth) < 1e-4 and 0.07 <= e.depth <= 0.35, (t.seed, e)
+            if e.kind == "leak":  # shows along its ramp
+                seen = live_loss(t, e.ramp_end - (e.ramp_end - e.onset) // 3, e.ramp_end, paused)
+            else:  # shows within 60 points of its onset
+                seen = live_loss(t, e.onset, e.onset + 60, paused)
+                assert seen >= 0.5 * e.depth, (t.seed, e)
+            assert seen >= 0.05, (t.seed, e)
+
+
+def test_docstring_counts_table(traces):
+    setting, ts = traces
+    ev = [e for t in ts for e in t.events]
+    kinds = [sum(e.kind == k for e in ev) for k in ("drop", "straggler", "leak")]
+    assert 25 <= len(ev) <= 34 and min(kinds) >= 5  # every kind well represented
+    spans = [e - s for t in ts for s, e in t.pauses if e < 6000]
+    near = sum(_near(t, e) for t in ts for e in t.events)
+    assert near >= 5  # some onsets inside or right at the end of a pause
+    depth = f"{min(e.depth for e in ev):.3f}-{max(e.depth for e in ev):.3f}"
+    row = f"{setting:<8}  {len(ev):<6}  {kinds[0]:<4}  {kinds[1]:<9}  {kinds[2]:<4}  {depth}  {near:<14}  "
+    row += f"{min(spans)}-{max(spans)} ({len(spans)}"
+    assert row in h13.__doc__, row
+    assert f"{sum(x > 60 for x in spans)} >60)" in h13.__doc__
+    assert sum(not t.events for t in ts) == 3
+
+
+def test_one_or_two_exports_per_rate_window(builds):
+    """A 1-minute window of 15-s scrapes spans 45 s and holds one or two 30-s exports: on steady training the
+    panel alternates between about 2/3 and 4/3 of the true rate (neighbours about 2x apart)."""
+    for run, h, spans, live in builds:
+        ok = _steady(spans)
+        i = np.nonzero(ok[:-1] & ok[1:])[0]
+        r = np.maximum(h[i], h[i + 1]) / np.minimum(h[i], h[i + 1]).clip(1)
+        assert 1.8 < np.median(r) < 2.2, run.ts[0]
+        assert (r > 1.5).mean() > 0.7
+
+
+def test_rate_conserves_the_exported_tokens(builds):
+    """Every increment between two scrapes is read by three windows of 45 s, so the panel's sum times 15 s
+    equals the tokens counted (up to the extrapolation at a new series' start)."""
+    for run, h, spans, live in builds:
+        tok = run.tok[(run.end > run.ts[0] - 45) & (run.end <= run.ts[-1] - 45)].sum()
+        assert abs(h.sum() * 15 / tok - 1) < 0.01
+
+
+def test_buckets_set_the_healthy_level(builds):
+    """Longer buckets pay more attention per token and fewer real tokens per padded one: their tokens/s is
+    lower; the shards' order is reshuffled each epoch, so the level changes at shard boundaries."""
+    for run, *_ in builds:
+        tps = run.tok / run.dur
+        lv = [np.median(tps[run.bucket == b]) for b in range(run.bucket.max() + 1)]
+        assert lv[-1] < 0.85 * lv[0]
+        assert 0.002 < np.mean(np.diff(run.bucket) != 0) < 0.2  # runs of one bucket (a shard), blended edges
+
+
+def test_preemptions_replay_from_the_checkpoint_unlabelled(builds):
+    """A reclaimed spot instance stops the job (a pause span with a series that expires) and the new one
+    resumes at a checkpointed step, repeating the data order from there; some land in the clean runs."""
+    restarts, clean = 0, 0
+    for k, (run, h, spans, live) in enumerate(builds):
+        for death in run.deaths:
+            i = int(np.searchsorted(run.ts, death))
+            assert any(s <= i < e for s, e in spans) or i >= 6000
+        for j0, j1, *_ in run.procs[1:]:
+            g = run.gstep[j0:j1]
+            assert (np.diff(g) == 1).all()
+            first = np.nonzero(run.gstep[:j0] == g[0])[0]
+            if len(first):  # the replayed steps read the same buckets
+                m = min(len(g), j0 - first[0], 200)
+                assert np.array_equal(run.bucket[first[0]:first[0] + m], run.bucket[j0:j0 + m])
+            restarts += 1
+            clean += (k + 1) % 4 == 0
+    assert restarts >= 8 and clean >= 1
+
+
+def test_healthy_does_not_depend_on_the_regressions():
+    for seed in HELDOUT13_SEEDS[:2]:
+        with_events = make_heldout13(seed, n=4000, pauses="long")
+        clean = make_heldout13(seed, n=4000, pauses="long", n_events=0)
+        assert np.array_equal(with_events.healthy, clean.values) and with_events.pauses == clean.pauses
+        assert np.array_equal(with_events.timestamps, clean.timestamps)
+        assert len(make_heldout13(seed, n=4000, n_events=3).events) >= 2
+
+
+def test_bad_arguments():
+    with pytest.raises(ValueError, match="pauses"):
+        make_heldout13(131840, pauses="medium")
+    with pytest.raises(ValueError, match="n must"):
+        make_heldout13(131840, n=500)
+    with pytest.raises(ValueError, match="n_events"):
+        make_heldout13(131840, n_events=-1)
