@@ -28,7 +28,9 @@ One run reports, each row labelled with its role:
   mixture-of-experts job's tokens/s through a one-minute EWMA meter, routing imbalance and planned curriculum
   stages, session 13), and ``--heldout12`` / ``--heldout12-only`` for the twelfth (``anomaly/heldout12.py``, an
   elastic 8-node vision job's images/s as Telegraf statsd counts summed per interval, progressive resizing,
-  loader-bound steps, skipped gathers and UDP drops, session 14);
+  loader-bound steps, skipped gathers and UDP drops, session 14), and ``--heldout13`` / ``--heldout13-only`` for the
+  thirteenth (``anomaly/heldout13.py``, an LLM fine-tuning job on spot instances, length buckets, OpenTelemetry
+  exports scraped through a collector; written in session 14, not yet looked at);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -399,7 +401,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout12``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout13``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
@@ -449,7 +451,8 @@ def main(argv=None) -> int:
                         "points later; writes anomaly_recover.json unless --out)")
     for gen, who in (("heldout3", "third"), ("heldout4", "fourth"), ("heldout5", "fifth"), ("heldout6", "sixth"),
                      ("heldout7", "seventh"), ("heldout8", "eighth"), ("heldout9", "ninth"),
-                     ("heldout10", "tenth"), ("heldout11", "eleventh"), ("heldout12", "twelfth")):
+                     ("heldout10", "tenth"), ("heldout11", "eleventh"), ("heldout12", "twelfth"),
+                     ("heldout13", "thirteenth")):
         p.add_argument(f"--{gen}", action="store_true",
                        help=f"also the {who} held-out generator (anomaly/{gen}.py; off by default: its first "
                             "run is the one look at it)")
@@ -458,7 +461,7 @@ def main(argv=None) -> int:
                             f"--points to change); writes anomaly_{gen}.json unless --out")
     a = p.parse_args(argv)
     gens = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
-            "heldout11", "heldout12")
+            "heldout11", "heldout12", "heldout13")
     extras = [g for g in gens if getattr(a, g) or getattr(a, f"{g}_only")]
     only = [g for g in gens if getattr(a, f"{g}_only")]
     constructs = {"bursty": a.bursty_only, "wavering": a.wavering_only, "long_pause": a.long_pause_only,
@@ -471,7 +474,7 @@ def main(argv=None) -> int:
                 "construct alone "
                 "(no --heldoutN, no --tuning-only)")
     if a.tuning_only and extras:
-        p.error("--tuning-only cannot be combined with --heldout3..12 (held-out rows)")
+        p.error("--tuning-only cannot be combined with --heldout3..13 (held-out rows)")
     a.out = a.out or (OUT.with_name(f"anomaly_{only[0]}.json") if len(only) == 1 else
                       OUT.with_name(f"anomaly_{construct}.json") if construct else OUT)
     n_tr = a.traces or (2 if a.quick else 3)
