@@ -7,6 +7,7 @@ Nothing here chooses anything: it reports what the change does where the data ar
 
     python benchmarks/anomaly_seen.py --part standard   # tuning, held-out, recorded corpora, generators 3-6
     python benchmarks/anomaly_seen.py --part later      # generators 7-12
+    python benchmarks/anomaly_seen.py                   # both, one after the other (make bench)
 
 Each part writes ``results/anomaly_seen_<part>.json`` (the layout of ``anomaly.json``); the two parts can run
 side by side on two cores (about 25 minutes each here).
@@ -36,11 +37,14 @@ PARTS = {"standard": ["--heldout3", "--heldout4", "--heldout5", "--heldout6"],
 
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--part", choices=sorted(PARTS), required=True)
+    p.add_argument("--part", choices=sorted(PARTS), default=None, help="one part (default: both, one after the other)")
     a = p.parse_args(argv)
     bench.detectors = lambda classic=False: dict(DETECTORS)
-    out = bench.OUT.with_name(f"anomaly_seen_{a.part}.json")
-    return bench.main([*PARTS[a.part], "--out", str(out)])
+    for part in [a.part] if a.part else list(PARTS):
+        out = bench.OUT.with_name(f"anomaly_seen_{part}.json")
+        if bench.main([*PARTS[part], "--out", str(out)]):
+            return 1
+    return 0
 
 
 if __name__ == "__main__":
