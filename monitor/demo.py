@@ -218,7 +218,8 @@ def _anomaly_summary(cb, injector) -> None:
         if before:
             print(f"  alerts before the injection at steps {before} (a real slowdown: is the CPU shared?)")
     else:
-        print(f"  alert runs started at steps {steps}" if steps else "  no regression flagged")
+        print(f"  alert runs started at steps {steps} (no slowdown was injected: did the rate move with a "
+              "precision switch above, or is the CPU shared?)" if steps else "  no regression flagged")
     print(f"  last: observed {r.value:,.0f} samples/s, forecast {r.forecast:,.0f}, "
           f"band [{r.lower:,.0f}, {r.upper:,.0f}], score {r.score:.2f}")
     sys.stdout.flush()
@@ -258,6 +259,27 @@ def _prometheus_rate(prom, run: str) -> float | None:
     return float(res[0]["value"][1]) if res else None
 
 
+def _rate_by_precision(windows, history) -> dict[str, float]:
+    """The median window rate under each precision DPS ran, from its switch history (a window counts for the
+    precision in force at its last step; windows that span a switch are left out)."""
+    if not history:
+        return {}
+    switches = [(h["step"], h["to"]) for h in history]
+    rates: dict[str, list[float]] = {}
+    prev_end = 0
+    for w in windows:
+        start, end = prev_end, w.global_step
+        prev_end = end
+        if any(start < step < end for step, _ in switches):
+            continue
+        dtype = history[0]["from"]
+        for step, to in switches:
+            if step <= start:
+                dtype = to
+        rates.setdefault(dtype, []).append(w.samples_per_second)
+    return {t: statistics.median(r) for t, r in rates.items()}
+
+
 def _summary(args, trainer, model, windows, wall, prom, prom_rate, injector, dps=None) -> None:
     steps = trainer.global_step
     full = [w for w in windows if w.batches and w.seconds > 0]
@@ -281,6 +303,10 @@ def _summary(args, trainer, model, windows, wall, prom, prom_rate, injector, dps
         switches = ", ".join(f"{h['step']}: {h['from']}->{h['to']} ({h['reason']})" for h in dps.history)
         rows.append(("DPS precision now / switches", f"{dps.active} / {switches or 'none'}"))
         rows.append(("DPS skipped steps", f"{dps.skipped_steps}"))
+        by_type = _rate_by_precision(full, dps.history)
+        if len(by_type) > 1:  # on CPU fp16 steps are slower than bf16 ones: the rate moves with each switch
+            rows.append(("samples/s by precision (median window)",
+                         ", ".join(f"{t} {r:,.0f}" for t, r in by_type.items())))
     width = max(len(k) for k, _ in rows)
     print("\nlightwatch demo summary")
     print("-" * (width + 24))

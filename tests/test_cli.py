@@ -130,3 +130,19 @@ def test_version_flag_prints_the_package_version():
     proc = subprocess.run([sys.executable, "-m", "monitor.cli", "--version"], cwd=ROOT, capture_output=True, text=True,
                           timeout=120)
     assert proc.returncode == 0 and proc.stdout.strip() == f"lightwatch {version('lightwatch')}"
+
+
+def test_demo_summary_splits_the_rate_by_the_precision_dps_ran():
+    """The summary's "samples/s by precision": each window counts for the precision in force over it, and a
+    window that spans a switch counts for neither (on CPU fp16 steps are slower: the rate moves with a switch,
+    and the demo's detector may rightly flag it)."""
+    from types import SimpleNamespace
+
+    from monitor.demo import _rate_by_precision
+
+    windows = [SimpleNamespace(global_step=s, samples_per_second=r) for s, r in
+               [(10, 100.0), (20, 110.0), (30, 105.0), (40, 200.0), (50, 210.0), (60, 120.0), (70, 100.0)]]
+    history = [{"step": 30, "from": "fp16", "to": "bf16"}, {"step": 55, "from": "bf16", "to": "fp16"}]
+    # (50, 60] spans the switch at 55; the switch at 30 is at a window's last step
+    assert _rate_by_precision(windows, history) == {"fp16": 102.5, "bf16": 205.0}  # 100, 110, 105, 100
+    assert _rate_by_precision(windows, []) == {}
