@@ -7,8 +7,8 @@ import pytest
 import anomaly.heldout11 as h11
 from anomaly.heldout11 import HELDOUT11_SEEDS, heldout11_set, make_heldout11
 from anomaly.traces import Event
-from tests.trace_checks import (check_event_placement, check_healthy_outside_events, check_pause_spans,
-                                check_same_trace, check_trace_arrays, live_loss, paused_mask)
+from tests.trace_checks import (check_counts_table, check_depths_visible, check_event_placement,
+                                check_healthy_outside_events, check_pause_spans, check_same_trace, check_trace_arrays)
 
 SPANS = {"short": (3, 25), "long": (31, 120)}
 
@@ -22,10 +22,6 @@ def traces(request):
 def builds():
     """The healthy runs of the "short" setting: ``(run, healthy, spans, live)`` per seed."""
     return [h11._build(seed, 6000, "short") for seed in HELDOUT11_SEEDS]
-
-
-def _near(t, e, by: int = 10) -> bool:
-    return any(s - by <= e.onset < end + by for s, end in t.pauses)
 
 
 def _level(h, ok, lo, hi) -> float:
@@ -78,33 +74,11 @@ def test_healthy_equals_values_outside_events(traces):
 
 
 def test_depths_are_measured_and_visible(traces):
-    for t in traces[1]:
-        paused = paused_mask(t)
-        for e in t.events:
-            depth = live_loss(t, e.onset, e.end, paused)
-            assert abs(depth - e.depth) < 1e-4 and 0.07 <= e.depth <= 0.35, (t.seed, e)
-            if e.kind == "leak":  # shows along its ramp
-                seen = live_loss(t, e.ramp_end - (e.ramp_end - e.onset) // 3, e.ramp_end, paused)
-            else:  # shows within 60 points of its onset
-                seen = live_loss(t, e.onset, e.onset + 60, paused)
-                assert seen >= 0.5 * e.depth, (t.seed, e)
-            assert seen >= 0.05, (t.seed, e)
+    check_depths_visible(traces[1])
 
 
 def test_docstring_counts_table(traces):
-    setting, ts = traces
-    ev = [e for t in ts for e in t.events]
-    kinds = [sum(e.kind == k for e in ev) for k in ("drop", "straggler", "leak")]
-    assert 25 <= len(ev) <= 32 and min(kinds) >= 5  # every kind well represented
-    spans = [e - s for t in ts for s, e in t.pauses if e < 6000]
-    near = sum(_near(t, e) for t in ts for e in t.events)
-    assert near >= 5  # some onsets inside or right at the end of a pause
-    depth = f"{min(e.depth for e in ev):.3f}-{max(e.depth for e in ev):.3f}"
-    row = f"{setting:<8}  {len(ev):<6}  {kinds[0]:<4}  {kinds[1]:<9}  {kinds[2]:<4}  {depth}  {near:<14}  "
-    row += f"{min(spans)}-{max(spans)} ({len(spans)}"
-    assert row in h11.__doc__, row
-    assert f"{sum(x > 60 for x in spans)} >60)" in h11.__doc__
-    assert sum(not t.events for t in ts) == 3
+    check_counts_table(*traces, h11.__doc__)
 
 
 def test_routing_imbalance_is_clipped_by_capacity_and_balances_over_training(builds):

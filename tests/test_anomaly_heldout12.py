@@ -7,8 +7,9 @@ import pytest
 import anomaly.heldout12 as h12
 from anomaly.heldout12 import HELDOUT12_SEEDS, heldout12_set, make_heldout12
 from anomaly.traces import Event
-from tests.trace_checks import (check_event_placement, check_healthy_outside_events, check_pause_spans,
-                                check_same_trace, check_trace_arrays, live_loss, paused_mask)
+from tests.trace_checks import (check_counts_table, check_depths_visible, check_event_placement,
+                                check_healthy_outside_events, check_pause_spans, check_same_trace, check_trace_arrays,
+                                paused_mask)
 
 SPANS = {"short": (3, 25), "long": (31, 120)}
 
@@ -22,10 +23,6 @@ def traces(request):
 def builds():
     """The healthy runs of the "short" setting: ``(run, cum, healthy, spans, live)`` per seed."""
     return [h12._build(seed, 6000, "short") for seed in HELDOUT12_SEEDS]
-
-
-def _near(t, e, by: int = 10) -> bool:
-    return any(s - by <= e.onset < end + by for s, end in t.pauses)
 
 
 def _level(h, ok, lo, hi) -> float:
@@ -90,33 +87,11 @@ def test_healthy_equals_values_outside_events(traces):
 
 
 def test_depths_are_measured_and_visible(traces):
-    for t in traces[1]:
-        paused = paused_mask(t)
-        for e in t.events:
-            depth = live_loss(t, e.onset, e.end, paused)
-            assert abs(depth - e.depth) < 1e-4 and 0.07 <= e.depth <= 0.35, (t.seed, e)
-            if e.kind == "leak":  # shows along its ramp
-                seen = live_loss(t, e.ramp_end - (e.ramp_end - e.onset) // 3, e.ramp_end, paused)
-            else:  # shows within 60 points of its onset
-                seen = live_loss(t, e.onset, e.onset + 60, paused)
-                assert seen >= 0.5 * e.depth, (t.seed, e)
-            assert seen >= 0.05, (t.seed, e)
+    check_depths_visible(traces[1])
 
 
 def test_docstring_counts_table(traces):
-    setting, ts = traces
-    ev = [e for t in ts for e in t.events]
-    kinds = [sum(e.kind == k for e in ev) for k in ("drop", "straggler", "leak")]
-    assert 25 <= len(ev) <= 32 and min(kinds) >= 5  # every kind well represented
-    spans = [e - s for t in ts for s, e in t.pauses if e < 6000]
-    near = sum(_near(t, e) for t in ts for e in t.events)
-    assert near >= 5  # some onsets inside or right at the end of a pause
-    depth = f"{min(e.depth for e in ev):.3f}-{max(e.depth for e in ev):.3f}"
-    row = f"{setting:<8}  {len(ev):<6}  {kinds[0]:<4}  {kinds[1]:<9}  {kinds[2]:<4}  {depth}  {near:<14}  "
-    row += f"{min(spans)}-{max(spans)} ({len(spans)}"
-    assert row in h12.__doc__, row
-    assert f"{sum(x > 60 for x in spans)} >60)" in h12.__doc__
-    assert sum(not t.events for t in ts) == 3
+    check_counts_table(*traces, h12.__doc__)
 
 
 def test_counts_are_conserved_through_skipped_gathers(builds):

@@ -78,3 +78,42 @@ def check_event_placement(ts, lo: int, hi: int, first: int, n: int = 6000) -> No
             assert (e.ramp_end > e.onset) == (e.kind == "leak"), (t.seed, e)
         for a, b in zip(t.events, t.events[1:]):
             assert a.end <= b.onset, (t.seed, a, b)
+
+
+def near_pause(t, e, by: int = 10) -> bool:
+    """Event ``e``'s onset lies in a pause span of ``t`` or within ``by`` points of one."""
+    return any(s - by <= e.onset < end + by for s, end in t.pauses)
+
+
+def check_depths_visible(ts) -> None:
+    """Each event's ``depth`` is its measured live loss (7-35 %), and it shows: a drop or straggler loses at
+    least half its depth and 5 % within 60 points of its onset, a leak 5 % over the last third of its ramp."""
+    for t in ts:
+        paused = paused_mask(t)
+        for e in t.events:
+            depth = live_loss(t, e.onset, e.end, paused)
+            assert abs(depth - e.depth) < 1e-4 and 0.07 <= e.depth <= 0.35, (t.seed, e)
+            if e.kind == "leak":  # shows along its ramp
+                seen = live_loss(t, e.ramp_end - (e.ramp_end - e.onset) // 3, e.ramp_end, paused)
+            else:  # shows within 60 points of its onset
+                seen = live_loss(t, e.onset, e.onset + 60, paused)
+                assert seen >= 0.5 * e.depth, (t.seed, e)
+            assert seen >= 0.05, (t.seed, e)
+
+
+def check_counts_table(setting: str, ts, doc: str, max_events: int = 32, min_kind: int = 5, min_near: int = 5,
+                       n: int = 6000) -> None:
+    """The generator's docstring table row for ``setting`` is what ``ts`` measure (events per kind, depth
+    range, onsets near a pause, pause spans), every kind has ``min_kind`` events, and 3 traces are clean."""
+    ev = [e for t in ts for e in t.events]
+    kinds = [sum(e.kind == k for e in ev) for k in ("drop", "straggler", "leak")]
+    assert 25 <= len(ev) <= max_events and min(kinds) >= min_kind  # every kind represented
+    spans = [e - s for t in ts for s, e in t.pauses if e < n]
+    near = sum(near_pause(t, e) for t in ts for e in t.events)
+    assert near >= min_near  # onsets inside or right at the end of a pause
+    depth = f"{min(e.depth for e in ev):.3f}-{max(e.depth for e in ev):.3f}"
+    row = f"{setting:<8}  {len(ev):<6}  {kinds[0]:<4}  {kinds[1]:<9}  {kinds[2]:<4}  {depth}  {near:<14}  "
+    row += f"{min(spans)}-{max(spans)} ({len(spans)}"
+    assert row in doc, row
+    assert f"{sum(x > 60 for x in spans)} >60)" in doc
+    assert sum(not t.events for t in ts) == 3
