@@ -57,6 +57,9 @@ class Trace:
     pauses: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of validation pauses
     seed: int = 0
     healthy: np.ndarray | None = None  # the same run without its regressions (the global model's target)
+    # first points of planned level changes the monitor knows of (a precision switch, a world-size change, a resume
+    # on other hardware): healthy, never labelled; a detector may be told of them as it is told of pauses
+    changes: list[int] = field(default_factory=list)
 
 
 def make_trace(seed: int, n: int = 8000, pauses: str = "short", n_events: int | None = None,
