@@ -12,6 +12,7 @@ PYTEST_ARGS ?=
 # pytest-xdist workers for `make test`; whole files go to one worker (--dist loadfile), so a module's
 # fixtures (the 8-rank launch, the servers) start once. Most slow tests wait on servers and scrapes,
 # so 2 workers fit 2 cores (1,077 s -> 733 s here). TEST_WORKERS=0 runs the suite in one process.
+# --durations=20 prints the slowest tests, so a CI log shows where the 15-minute budget goes.
 TEST_WORKERS ?= 2
 DEMO_ARGS ?=
 
@@ -21,7 +22,7 @@ demo: $(STAMP)
 	$(VENV)/bin/lightwatch demo $(DEMO_ARGS)
 
 test: $(STAMP) server-deps
-	OMP_NUM_THREADS=1 $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile -m "not gpu" $(PYTEST_ARGS)
+	OMP_NUM_THREADS=1 $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=20 -m "not gpu" $(PYTEST_ARGS)
 
 install: $(STAMP)
 
