@@ -42,7 +42,8 @@ Healthy behaviour (none of it labelled); all of it is new to this family:
   quarter to two thirds into the run, training moves from 256 to 512 px: a sample costs 3.2-4.8x the GPU
   time, the per-GPU batch halves (60 %) or stays (gradient checkpointing), the latents are 4x larger and
   read through a cold cache, the graphs recompile; samples/s falls to about 0.2-0.3 of its 256-px level,
-  and the sampling evaluations take 25 % longer. **Listed in ``changes``** (the first point after that evaluation's span);
+  and the sampling evaluations take 25 % longer. **Listed in ``changes``** (the first point after that
+  evaluation's span);
 * **Slurm preemption and requeue.** A higher-priority job preempts this one now and then (Poisson, 0.5-2
   per run on average; never inside a pause): the series stops, Lightning's SLURM requeue handler saves a
   checkpoint on SIGUSR1 (60 % of runs; otherwise the job resumes from its last checkpoint), the job waits
