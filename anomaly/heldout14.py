@@ -102,13 +102,13 @@ Counts over ``heldout14_set`` (12 seeds, n=6000; measured from this generator)
 setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
                                                       pause (10 pts)
 ========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
-short     28      10    10         8     0.079-0.303  9               6-22 (242 spans, 0 >60)      3
-long      28      10    9          9     0.072-0.328  11              32-114 (177 spans, 120 >60)  3
+short     28      12    7          9     0.081-0.300  8               6-22 (244 spans, 0 >60)      3
+long      29      10    10         9     0.072-0.328  10              32-114 (177 spans, 120 >60)  3
 ========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
 
 "Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's
 end are left out of the span ranges. Pause spans include requeue waits. ``changes`` (planned level changes
-the monitor knows of): short 13 (7 resolution stages, 6 world-size changes), long 9 (5 resolution stages, 4
+the monitor knows of): short 14 (7 resolution stages, 7 world-size changes), long 10 (5 resolution stages, 5
 world-size changes); the requeues on the same node count, the cold caches and the fabric's wander are level
 changes it is not told of. Generating both settings takes about five seconds.
 
@@ -241,9 +241,9 @@ def _schedule(rng, n: int, setting: str) -> _Run:
     p_fail = rng.uniform(0.0005, 0.003)
     p_part = rng.uniform(0.002, 0.012) if rng.random() < 0.4 else 0.0  # files written in place, not renamed
 
-    parts = {k: [] for k in ("end", "gpu", "ld", "comm", "extra", "samp", "stage", "node", "g")}
+    parts = {k: [] for k in ("end", "gpu", "ld", "comm", "extra", "samp", "stage", "node")}
     allocs, pauses_t, deaths, known_t = [], [], [], []
-    t, g, last_ckpt, j, pi = 0.0, 0, 0, 0, 0
+    t, g, last_ckpt, pi = 0.0, 0, 0, 0
     inst = 1.0
     rack = float(np.exp(rng.normal(0, 0.15)))
     a_t0, cold_until, i_proc, switched = 0.0, rng.uniform(300, 1500), 0, False
@@ -257,7 +257,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
             pre[pi] = t + rng.uniform(300, 900)
             pre.sort()
         m = (g // E + 1) * E - g
-        if m * s_mean < 300:  # a restarted job skips an evaluation due right away
+        if m * s_mean < 300 and g + m != g_switch:  # a restarted job skips an evaluation due right away
             m += E
         gg = g + np.arange(m)
         st = ((gg >= g_switch) & (g_switch >= 0)).astype(int)
@@ -270,16 +270,15 @@ def _schedule(rng, n: int, setting: str) -> _Run:
         ld = ld * np.where(t_est < cold_until, cold_f, 1.0)
         comm = comm_of(nodes) * rack * np.exp(ou[np.minimum((t_est / 60).astype(int), len(ou) - 1)])
         comm *= np.exp(rng.normal(0, 0.1, m))
-        extra = np.where(gg % ema_k == 0, ema_c * gpu_s[st] / gpu_s[0], 0.0)
+        extra = np.where(gg % ema_k == 0, ema_c, 0.0)  # the EMA costs the same at either resolution
         stall = np.where(rng.random(m) < p_stall, np.exp(rng.uniform(np.log(2), np.log(40), m)), 0.0)
         extra += np.maximum(stall - q_pref * np.maximum(gpu - ld, 0), 0)  # a Lustre stall the queue did not hide
         ends = t + np.cumsum(np.maximum(gpu, ld) + comm + extra)
         died = pi < len(pre) and pre[pi] < ends[-1]
         cut = int(np.searchsorted(ends, pre[pi])) if died else m
         for key, val in (("end", ends), ("gpu", gpu), ("ld", ld), ("comm", comm), ("extra", extra),
-                         ("samp", samp_s[st]), ("stage", st), ("node", np.full(m, nodes)), ("g", gg)):
+                         ("samp", samp_s[st]), ("stage", st), ("node", np.full(m, nodes))):
             parts[key].append(val[:cut])
-        j += cut
         if died:
             death = max(pre[pi], t)
             pi += 1
@@ -321,7 +320,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
     run_start = np.zeros(len(end), bool)
     run_start[0] = True
     starts = np.searchsorted(end - (np.maximum(cat["gpu"], cat["ld"]) + cat["comm"] + cat["extra"]),
-                             [b - 1e-6 for a, b in pauses_t], side="left")
+                             [r - 1e-6 for _, r in pauses_t], side="left")
     run_start[starts[starts < len(end)]] = True
     seg = np.maximum.accumulate(np.where(run_start, np.arange(len(end)), 0))  # first step since the last reset
     slot = np.floor(end / period)
@@ -547,7 +546,7 @@ def make_heldout14(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     edges = np.linspace(int(0.1 * n), n, k + 1).astype(int) if k else []
     for i in range(k):
         got = _draw_event(rng, run, healthy, live, changes, int(edges[i]), int(edges[i + 1]),
-                          to_end=i == k - 1 and rng.random() < 0.4)
+                          to_end=i == k - 1 and rng.random() < 0.4 and not any(c >= edges[i] for c in changes))
         if got:
             events.append(got[0])
             slow *= got[1]
