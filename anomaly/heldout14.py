@@ -48,7 +48,7 @@ Healthy behaviour (none of it labelled); all of it is new to this family:
   per run on average; never inside a pause): the series stops, Lightning's SLURM requeue handler saves a
   checkpoint on SIGUSR1 (60 % of runs; otherwise the job resumes from its last checkpoint), the job waits
   in the queue (a pause span of the setting's length, about 1.4x an evaluation's) and restarts on the nodes
-  that are free: on another node count in 55 % of requeues (one or two nodes fewer or more, within 3-8), a
+  that are free: on another node count in about half the requeues (one or two nodes fewer or more, within 3-8), a
   planned world-size change of about ``N' / N`` that is **listed in ``changes``** (the first point after the
   wait's span). Every requeue also lands on other racks and other GPUs (the all-reduce 15 % dearer or
   cheaper in log sd, the clocks 1.5 %) and reads through cold node-local caches (the loader 1.3-2.2x for
@@ -71,7 +71,7 @@ without regressions) aligns point by point. The event's ``end`` is the last poin
 differs from the healthy one (plus one). No event holds a point of ``changes``.
 
 Labelled regressions (their causes are a diffusion job's on a shared cluster)
---------------------------------------------------------------------------
+-----------------------------------------------------------------------------
 * ``drop``: one node's GPUs stuck at low clocks (a failed fan or a hardware slowdown: its compute 8-50 %
   slower, swinging 20 % over minutes; every rank waits; it ends at the next requeue, which leaves the node
   out), the node-local latent cache purged by another tenant's job prolog (reads go to Lustre: the loader
