@@ -12,7 +12,7 @@ Dvorak numbers, the objective and microwave estimates and the storm's surroundin
 meet, the narrow categories 2 and 3 most; the Dvorak constraints lag rapid intensification and hold the
 intensity of weakening storms, the microwave sounder misses small eyes); haddock of a groundfish survey in 7
 otolith-read age classes from the catch sampling's length, weights, maturity and otolith (ordinal ages that
-meet; the growth flattens, so old ages share one length, and a summer fish is half a season older than a
+meet; the growth flattens, so old ages share one length, and a summer fish is half a year older than a
 winter one); clinical isolates of 9 Enterobacterales species from a rapid 20-well biochemical panel, a
 motility test and the colony (species whose patterns differ in a few variable wells, the inactive E. coli
 that looks like Shigella, two species complexes the panel hardly tells apart; slow reactions read weak); and
@@ -164,14 +164,14 @@ def otolith7():
     along its own von Bertalanffy curve (its asymptotic length and growth rate scatter, its year class grows
     slower when it is strong, warmer water speeds it), and the survey catches it in January-March or
     July-September (``SURVEY_MONTHS``, ages count from 1 January, spawning in spring), so a summer fish is
-    half a season older than a winter fish of its age; lengths of neighbouring ages meet and, as the growth
+    half a year older than a winter fish of its age; lengths of neighbouring ages meet and, as the growth
     flattens, the old ages share one length (``AGE_NEIGHBOURS``). The otolith keeps growing after the fish
     stops: its weight rises nearly in proportion to the age and only weakly with the fish's size (so at one
     length a slow grower's otolith is the heavier), with its own scatter, while its length saturates like the
-    fish's. Round, gutted and liver weights follow the length by the
-    condition, which is lower after the winter and in spawners; most fish mature at two or three (maturity
-    stages 1-4: immature, maturing, spawning, spent, by the season); the old fish live deeper. Sex, latitude
-    and the bottom temperature are near-nuisance columns. Columns: total length (cm), round weight (g), gutted
+    fish's. Round, gutted and liver weights follow the length by the condition, which is lower after the
+    winter and in spent fish; most fish mature at two or three (maturity stages 1-4: immature, maturing,
+    spawning, spent, by the season); the old fish live deeper. Sex, latitude and the bottom temperature are
+    near-nuisance columns. Columns: total length (cm), round weight (g), gutted
     weight (g), liver weight (g), sex (0 male, 1 female), maturity stage, otolith weight (mg), otolith length
     (mm), month, latitude (deg N), depth (m) and bottom temperature (deg C) (12). Imbalanced: 450 / 600 / 520
     / 380 / 250 / 150 / 170 rows (2,520)."""
@@ -288,8 +288,8 @@ FAULTS = ("normal", "refrigerant leak", "refrigerant overcharge", "condenser fou
           "reduced evaporator water", "non-condensables", "excess oil")
 FAULT_ROWS = (900, 300, 260, 280, 300, 280, 200, 180)
 #: the states whose symptoms meet (symmetric): every mild fault meets normal operation
-FAULT_NEIGHBOURS = {0: (1, 2, 3, 4, 5, 6, 7), 1: (0, 5, 7), 2: (0, 6), 3: (0, 4, 6), 4: (0, 3), 5: (0, 1),
-                    6: (0, 2, 3), 7: (0, 1)}
+FAULT_NEIGHBOURS = {0: (1, 2, 3, 4, 5, 6, 7), 1: (0, 5, 7), 2: (0, 6), 3: (0, 4, 6), 4: (0, 3, 6), 5: (0, 1, 7),
+                    6: (0, 2, 3, 4), 7: (0, 1, 5)}
 #: the fault severities imposed (share of the fault's full extent): from the mildest to the most severe
 SEVERITY = (0.1, 0.45)
 
