@@ -51,12 +51,13 @@ from benchmarks.data_quality_round12 import GENERATORS as ROUND12_GENERATORS, RO
 from benchmarks.data_quality_round13 import GENERATORS as ROUND13_GENERATORS, ROUND13  # noqa: E402
 from benchmarks.data_quality_round14 import GENERATORS as ROUND14_GENERATORS, ROUND14  # noqa: E402
 from benchmarks.data_quality_round15 import GENERATORS as ROUND15_GENERATORS, ROUND15  # noqa: E402
+from benchmarks.data_quality_round16 import GENERATORS as ROUND16_GENERATORS, ROUND16  # noqa: E402
 
 #: the held-out rounds written in their own modules (``benchmarks/data_quality_roundN.py``): round -> its
 #: generators by set name (each module's ``ROUNDN`` is ``tuple(GENERATORS)``)
 ROUNDS = {5: ROUND5_GENERATORS, 6: ROUND6_GENERATORS, 7: ROUND7_GENERATORS, 8: ROUND8_GENERATORS,
           9: ROUND9_GENERATORS, 10: ROUND10_GENERATORS, 11: ROUND11_GENERATORS, 12: ROUND12_GENERATORS,
-          13: ROUND13_GENERATORS, 14: ROUND14_GENERATORS, 15: ROUND15_GENERATORS}
+          13: ROUND13_GENERATORS, 14: ROUND14_GENERATORS, 15: ROUND15_GENERATORS, 16: ROUND16_GENERATORS}
 from dashboards.config import DEFAULT  # noqa: E402
 from monitor.data_quality import FilteredSampler, SampleFilter, compare, make_detector, summarize  # noqa: E402
 
