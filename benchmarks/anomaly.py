@@ -30,7 +30,10 @@ One run reports, each row labelled with its role:
   elastic 8-node vision job's images/s as Telegraf statsd counts summed per interval, progressive resizing,
   loader-bound steps, skipped gathers and UDP drops, session 14), and ``--heldout13`` / ``--heldout13-only`` for the
   thirteenth (``anomaly/heldout13.py``, an LLM fine-tuning job on spot instances, length buckets, OpenTelemetry
-  exports scraped through a collector; written in session 14, not yet looked at);
+  exports scraped through a collector; written in session 14, looked at once in session 15), and ``--heldout14`` /
+  ``--heldout14-only`` for the fourteenth (``anomaly/heldout14.py``, a latent-diffusion job on a Slurm cluster,
+  node_exporter textfile gauges summed over nodes, a resolution switch and requeues onto other node counts listed
+  as known changes; written in session 15, not yet looked at);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -401,7 +404,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout13``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout14``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
@@ -452,7 +455,7 @@ def main(argv=None) -> int:
     for gen, who in (("heldout3", "third"), ("heldout4", "fourth"), ("heldout5", "fifth"), ("heldout6", "sixth"),
                      ("heldout7", "seventh"), ("heldout8", "eighth"), ("heldout9", "ninth"),
                      ("heldout10", "tenth"), ("heldout11", "eleventh"), ("heldout12", "twelfth"),
-                     ("heldout13", "thirteenth")):
+                     ("heldout13", "thirteenth"), ("heldout14", "fourteenth")):
         p.add_argument(f"--{gen}", action="store_true",
                        help=f"also the {who} held-out generator (anomaly/{gen}.py; off by default: its first "
                             "run is the one look at it)")
@@ -461,7 +464,7 @@ def main(argv=None) -> int:
                             f"--points to change); writes anomaly_{gen}.json unless --out")
     a = p.parse_args(argv)
     gens = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
-            "heldout11", "heldout12", "heldout13")
+            "heldout11", "heldout12", "heldout13", "heldout14")
     extras = [g for g in gens if getattr(a, g) or getattr(a, f"{g}_only")]
     only = [g for g in gens if getattr(a, f"{g}_only")]
     constructs = {"bursty": a.bursty_only, "wavering": a.wavering_only, "long_pause": a.long_pause_only,

@@ -364,8 +364,8 @@ def main() -> int:
     ap.add_argument("--data", choices=("tuning", "held-out", "round4", *(f"round{r}" for r in ROUNDS), "all"),
                     default="all",
                     help="the data sets of the noise and filter parts (rows of the others are kept); held-out: the "
-                         "three used-up sets, round4: round 4's new held-out sets, round5 .. round12: "
-                         "round 5's .. round 12's (not in all)")
+                         "three used-up sets, round4: round 4's new held-out sets, round5 .. round16: "
+                         "round 5's .. round 16's (not in all)")
     ap.add_argument("--sets", help="comma-separated data set names for the noise and filter parts instead of "
                                    "--data (only these run; the stored rows of the others are kept)")
     args = ap.parse_args()
