@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import csv
 import math
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -270,6 +271,7 @@ def score_csv(inp: Path, out: Path, model: str = "auto", direction: str = "down"
     make_detector(model, direction, values)  # options first
     out = output_file(out, "--out", inputs=[inp])
     rows, ts, vs = read_csv(inp, rate=_rate_mode(direction, values), timestamps=timestamps)
+    warn_alternation(inp, vs, _rate_mode(direction, values))
     results = score_rows(ts, vs, model, direction, values, pauses_of(rows))
     alerts, prev = 0, False
     with atomic_write(out, "w", newline="") as fh:
@@ -281,6 +283,16 @@ def score_csv(inp: Path, out: Path, model: str = "auto", direction: str = "down"
             writer.writerow({**row, "forecast": f"{r.forecast:.6g}", "lower": f"{r.lower:.6g}",
                              "upper": f"{r.upper:.6g}", "score": f"{r.score:.4f}", "is_anomaly": int(r.is_anomaly)})
     return alerts
+
+
+def warn_alternation(path: Path, vs: list[float], rate: bool) -> None:
+    """One line on stderr when a rate series alternates point to point (:func:`anomaly.stats.alternation`):
+    the detector's silence on it means little. Scoring goes on."""
+    from anomaly.stats import ALTERNATION_WARN, alternation, alternation_advice
+
+    lag1 = alternation(vs) if rate else None
+    if lag1 is not None and lag1 < ALTERNATION_WARN:
+        print(f"lightwatch anomaly: warning: {alternation_advice(str(path), lag1)}", file=sys.stderr)
 
 
 def _threads(n: int) -> None:
@@ -309,6 +321,7 @@ def run(args: argparse.Namespace) -> int:
         input_file(args.input, "input", allow_empty=True)
         out = output_file(args.out, "--out", inputs=[args.input], suffix=".png")
         rows, ts, vs = read_csv(args.input, rate=_rate_mode(args.direction, args.values), timestamps=args.timestamps)
+        warn_alternation(args.input, vs, _rate_mode(args.direction, args.values))
         results = score_rows(ts, vs, args.model, args.direction, args.values, pauses_of(rows))
         plot_report(ts, vs, results, out, title=args.input.name)
         print(f"lightwatch anomaly: wrote {out}")

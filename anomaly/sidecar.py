@@ -19,6 +19,7 @@ Usage::
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
 import time
@@ -29,10 +30,12 @@ from prometheus_client import CollectorRegistry
 from anomaly.alerting import AlertSink, AlertTracker, GaugePublisher
 from anomaly.detector import ThroughputDetector
 from anomaly.global_model import PAUSE_SHARE
-from anomaly.stats import takes_pause
+from anomaly.stats import ALTERNATION_WARN, alternation, alternation_advice, takes_pause
 from monitor import metrics as M
 from monitor import promql
 from monitor.eventlog import log_event
+
+ALTERNATION_POINTS = 300  # values per series checked for point-to-point alternation (once)
 
 
 def default_query() -> str:
@@ -106,6 +109,8 @@ class Sidecar:
         self.last_results: dict[tuple, object] = {}
         self._publishers: dict[tuple[str, str], GaugePublisher] = {}
         self._trackers: dict[tuple, AlertTracker] = {}
+        # each series' first ALTERNATION_POINTS values, checked once for point-to-point alternation, then None
+        self._first: dict[tuple, list | None] = {}
         self.errors = 0
         self.polls = 0
         self._last_end: float | None = None
@@ -149,8 +154,26 @@ class Sidecar:
                 tracker.observe(r)
                 last = t
                 scored += 1
+                self._check_alternation(key, labels, float(v))
             self.last_seen[key] = last
         return scored
+
+    def _check_alternation(self, key: tuple, labels: dict, value: float) -> None:
+        """Collect a series' first :data:`ALTERNATION_POINTS` values; then, once, log
+        ``anomaly_sidecar_series_alternates`` if they alternate point to point (an aliased ``rate()``)."""
+        first = self._first.setdefault(key, [])
+        if first is None:
+            return
+        first.append(value)
+        if len(first) < ALTERNATION_POINTS:
+            return
+        lag1 = alternation(first)
+        if lag1 is not None and lag1 < ALTERNATION_WARN:
+            log_event("anomaly_sidecar_series_alternates", series=series_key(labels), run=labels.get("run"),
+                      rank=labels.get("rank"), lag1=round(lag1, 3),
+                      advice=alternation_advice(f"series {series_key(labels)} of {self.query!r}", lag1),
+                      level=logging.WARNING)
+        self._first[key] = None
 
     def _pauses(self, start: float, end: float) -> dict[tuple, dict[float, bool]]:
         """Per series (labels without the name): timestamp -> pause, from ``pause_query``; {} without one

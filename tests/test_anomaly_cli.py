@@ -248,3 +248,33 @@ def test_a_pause_share_column_reads_as_the_callback_decides(tmp_path):
         outs[kind] = [(r["forecast"], r["is_anomaly"]) for r in csv.DictReader(out.open())]
     assert outs["share"] == outs["flag"]
     assert 0.0 < float(np.mean((share > 0) & (share < 0.4))) and any(a == "1" for _, a in outs["share"])
+
+
+def _alternating(n: int = 600, seed: int = 0) -> list[float]:
+    """A rate read through a window holding one or two pushes of a counter: about 2/3 and 4/3 of it in turn."""
+    rng = np.random.default_rng(seed)
+    turn = np.where(np.arange(n) % 2 == 0, 2 / 3, 4 / 3)
+    return [float(x) for x in 1000 * turn * np.exp(0.02 * rng.standard_normal(n))]
+
+
+def test_alternation_separates_independent_noise_from_a_point_to_point_alternation():
+    from anomaly.stats import ALTERNATION_WARN, alternation
+
+    noise = alternation(_series(2000))
+    assert -0.6 < noise < -0.4  # independent noise around a level: about -0.5
+    assert alternation(_alternating(2000)) < ALTERNATION_WARN < noise
+    assert alternation(_alternating(100)) is None  # too few points to say
+    assert alternation([1000.0] * 500) is None  # no changes at all
+
+
+def test_an_alternating_rate_gets_one_warning_line_and_is_still_scored(tmp_path, capsys):
+    inp = _csv(tmp_path / "aliased.csv", _alternating())
+    out = tmp_path / "out.csv"
+    assert main(["anomaly", "score", str(inp), "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    warnings = [line for line in err.splitlines() if "alternates point to point" in line]
+    assert len(warnings) == 1 and "aliased.csv" in warnings[0] and "rate(x[2m])" in warnings[0], err
+    assert len(out.read_text().splitlines()) == 601  # scored all the same
+    plain = _csv(tmp_path / "plain.csv", _series(600))
+    assert main(["anomaly", "score", str(plain), "--out", str(tmp_path / "plain_out.csv")]) == 0
+    assert "alternates" not in capsys.readouterr().err

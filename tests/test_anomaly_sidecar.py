@@ -135,3 +135,46 @@ def test_callback_in_real_training_takes_the_monitors_run_and_registry(registry)
     assert registry.get_sample_value(M.ANOMALY_UPPER.name, series) >= registry.get_sample_value(
         M.ANOMALY_LOWER.name, series)
     assert cb.detector.state_dict()["n"] == 30 and cb._worker is None  # one point per window; worker joined
+
+
+def test_sidecar_logs_once_when_a_series_alternates_point_to_point(monkeypatch):
+    """An aliased ``rate()`` (a window holding one or two pushes) is logged once per series, as a warning,
+    after ALTERNATION_POINTS values; a plain series is not. The query is answered without a server here:
+    what is tested is the sidecar's own bookkeeping over polls."""
+    import logging
+
+    import numpy as np
+
+    from anomaly import sidecar as sc
+    from monitor.eventlog import get_logger
+
+    rng = np.random.default_rng(3)
+    n = sc.ALTERNATION_POINTS + 50
+    turn = np.where(np.arange(n) % 2 == 0, 2 / 3, 4 / 3)
+    aliased = 1000 * turn * np.exp(0.02 * rng.standard_normal(n))
+    plain = 1000 * np.exp(0.02 * rng.standard_normal(n))
+    t0 = 1.7e9
+
+    def answer(url, query, start, end, step):
+        pts = [(t0 + 5 * i, v) for i, v in enumerate(aliased)], [(t0 + 5 * i, v) for i, v in enumerate(plain)]
+        keep = [[(t, str(v)) for t, v in series if start <= t <= end] for series in pts]
+        return [{"metric": {"__name__": "rate", "job": "aliased"}, "values": keep[0]},
+                {"metric": {"__name__": "rate", "job": "plain"}, "values": keep[1]}]
+
+    monkeypatch.setattr(sc.promql, "query_range", answer)
+    car = sc.Sidecar("http://127.0.0.1:9", "rate(x[1m])", step=5.0, lookback=5 * 200,
+                            registry=CollectorRegistry())
+    records: list[logging.LogRecord] = []
+    keep = logging.Handler(logging.WARNING)
+    keep.emit = records.append
+    logger = get_logger()  # configured first, so the extra handler does not replace its JSON one
+    logger.addHandler(keep)
+    try:
+        for k in range(4):  # 200 points, then about 100 a poll: the check runs once, on the third poll
+            car.poll_once(now=t0 + 5 * (200 + 100 * k))
+    finally:
+        logger.removeHandler(keep)
+    alerts = [r for r in records if r.getMessage() == "anomaly_sidecar_series_alternates"]
+    assert len(alerts) == 1, [r.getMessage() for r in records]
+    fields = alerts[0].lightwatch_fields
+    assert 'job="aliased"' in fields["series"] and fields["lag1"] < sc.ALTERNATION_WARN
