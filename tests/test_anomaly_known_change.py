@@ -115,3 +115,105 @@ def test_a_settling_change_survives_a_checkpoint_and_old_states_load():
     assert c.change_settle == ThroughputDetector().change_settle
     c.update(v[600], tr.timestamps[600], change=True)
     assert c.state_dict()["sides"][0]["change"] is not None
+
+
+# ---------------------------------------------------------------------------- AnomalyCallback wiring
+class _Recording(ThroughputDetector):
+    """A real detector that records which points were told as changes."""
+
+    def __init__(self, *a, **kw) -> None:
+        super().__init__(*a, **kw)
+        self.changes: list[int] = []  # point numbers (0-based, restored with the state) told as changes
+
+    def update(self, value, timestamp=None, pause=None, change=False):
+        if change:
+            self.changes.append(getattr(self, "n_", 0))
+        return super().update(value, timestamp, pause, change)
+
+
+def _fit(tmp_path, steps, cb_kw=None, plugins=(), extra=(), ckpt_path=None, every=5):
+    import pytorch_lightning as pl
+    from prometheus_client import CollectorRegistry
+
+    from anomaly import AnomalyCallback
+    from monitor.callbacks import PrometheusMonitor
+    from monitor.demo_model import DigitsDataModule, DigitsMLP
+
+    monitor = PrometheusMonitor(run_name="known", registry=CollectorRegistry(), serve=False, log_every_n_steps=every)
+    cb = AnomalyCallback(monitor, _Recording("lstm", warmup=5, window=3), **(cb_kw or {}))
+    pl.seed_everything(0, verbose=False)
+    trainer = pl.Trainer(max_steps=steps, accelerator="cpu", devices=1, logger=False, default_root_dir=tmp_path,
+                         callbacks=[monitor, cb, *extra], plugins=list(plugins), enable_progress_bar=False,
+                         enable_model_summary=False, num_sanity_val_steps=0, limit_val_batches=0)
+    trainer.fit(DigitsMLP(hidden=16), datamodule=DigitsDataModule(batch_size=32), ckpt_path=ckpt_path)
+    return cb, trainer
+
+
+def _switch_at(step: int):
+    from lightning_plugins import DPSPolicy
+
+    class SwitchAt(DPSPolicy):
+        """Switch fp16 -> bf16 at the first check at or after ``step`` (the real plugin switches)."""
+
+        def decide(self, check, state):
+            return ("bf16", "test") if check.active == "fp16" and check.step >= step else None
+
+    return SwitchAt()
+
+
+def test_a_dps_precision_switch_reaches_the_detector_as_a_change(tmp_path):
+    from lightning_plugins import DPSPrecision
+
+    dps = DPSPrecision("fp16", check_every=10, policy=_switch_at(60), device="cpu")
+    cb, _ = _fit(tmp_path, 120, plugins=[dps])
+    assert [h["step"] for h in dps.history] == [60] and dps.active == "bf16"
+    # windows of 5 steps: the switch at optimizer step 60 falls in the 12th window (steps 56-60), point 11
+    assert cb.detector.changes == [11] and cb.changes == 1
+    off, _ = _fit(tmp_path, 120, cb_kw={"known_changes": False},
+                  plugins=[DPSPrecision("fp16", check_every=10, policy=_switch_at(60), device="cpu")])
+    assert off.detector.changes == []
+
+
+def test_expect_change_tells_the_next_window(tmp_path):
+    import pytorch_lightning as pl
+
+    class Schedule(pl.Callback):  # a user's batch-size schedule calls expect_change at step 42
+        def __init__(self):
+            self.cb = None
+
+        def on_train_batch_start(self, trainer, pl_module, batch, batch_idx):
+            if trainer.global_step == 42:
+                self.cb.expect_change("batch size 32 -> 64")
+
+    sched = Schedule()
+    import anomaly.callback as C
+
+    orig = C.AnomalyCallback.setup
+
+    def setup(self, trainer, pl_module, stage):
+        sched.cb = self
+        return orig(self, trainer, pl_module, stage)
+
+    C.AnomalyCallback.setup = setup
+    try:
+        cb, _ = _fit(tmp_path, 80, extra=[sched])
+    finally:
+        C.AnomalyCallback.setup = orig
+    assert cb.detector.changes == [8]  # step 43 (global_step 42 before it) is in the 9th window, steps 41-45
+
+
+def test_a_resume_on_another_world_size_is_a_change(tmp_path):
+    from pytorch_lightning.callbacks import ModelCheckpoint
+
+    _fit(tmp_path, 40, extra=[ModelCheckpoint(dirpath=tmp_path / "ckpt", every_n_train_steps=40, save_top_k=-1)])
+    path = tmp_path / "ckpt" / "epoch=0-step=40.ckpt"
+    saved = torch.load(path)  # torch's default weights_only=True
+    key = next(k for k in saved["callbacks"] if "AnomalyCallback" in k)
+    assert saved["callbacks"][key]["world_size"] == 1
+    same, _ = _fit(tmp_path, 60, ckpt_path=path)
+    assert same.detector.changes == []  # resumed on the world size it was saved on
+    saved["callbacks"][key]["world_size"] = 2  # as if saved by a two-rank run
+    other = tmp_path / "two.ckpt"
+    torch.save(saved, other)
+    resumed, _ = _fit(tmp_path, 60, ckpt_path=other)
+    assert resumed.detector.changes == [8]  # the first window after the resume (point 8: 40 steps in windows of 5)
