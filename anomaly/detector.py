@@ -45,6 +45,13 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
    the healthy level. Without it (``pause=None``, a
    scraped series, ``anomaly score``, the sidecar) pauses are inferred from the values: a deep point
    is weak evidence until the deep run outlasts 2.5x the longest recent pause.
+7. **Known planned changes, where told.** ``update(value, timestamp, change=True)`` at the first point of a
+   planned, healthy level change (a precision switch, a restart on another world size, a batch-size step;
+   ``AnomalyCallback`` passes the first two itself and ``expect_change()`` the rest): for the next
+   ``change_settle`` points outside pauses nothing is evidence or drain and an alert holds; then the
+   reference moves by the step (the median of the last half of those points, leaving out pause-deep ones,
+   less the level before the change), so a regression after the change is measured from the new level and an
+   alert under way keeps its depth. Untold, a step down is a drop until the re-baseline accepts it.
 
 Values: rates (``values="rate"``, the default for ``direction="down"``) are scored in log space;
 any real series (``values="real"``, the default for ``"up"``/``"both"``) on ``0.05 * asinh((value - m) / c)``

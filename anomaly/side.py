@@ -309,7 +309,7 @@ class Side:
         is kept: the reference's windows, a held alert's level windows and its escalation floor move with it."""
         ch, d = self.change, self.d
         ch.age += 1
-        if not pause and (pause is not None or y - (ch.base + ch.shift()) > DEEP):
+        if not pause and y - ch.before > DEEP:  # a pause, or a slow climb out of one, is not the new level
             ch.vals.append(y)
         shift = ch.shift()
         self.ref.level = ch.base + shift
