@@ -34,6 +34,13 @@ class AnomalyCallback(pl.Callback):
     defaults (window 21, persistence 6, warm-up 300 points) count these points, so with windows of
     ~1 s they are tuned like a 1-s scrape.
 
+    Known planned level changes: the point of the window in which the trainer's precision plugin changed
+    its ``precision`` (DPS switching between fp16 and bf16), the first window after a resume
+    (``Trainer.fit(ckpt_path=...)``) on a different world size than the checkpoint's, and the window after
+    :meth:`expect_change` (a batch-size schedule, a curriculum stage) reach the detector as
+    ``update(..., change=True)``: it holds for ``change_settle`` points and moves its reference by the step
+    instead of alerting on it (``known_changes=False``: never passed). ``changes`` counts them.
+
     Parameters
     ----------
     monitor : the ``PrometheusMonitor`` (default: the one attached to the Trainer, found at setup).
@@ -46,19 +53,12 @@ class AnomalyCallback(pl.Callback):
     webhook_url : shorthand for ``sink=WebhookSink(webhook_url)``, the no-Prometheus fallback
         (Alertmanager's webhook format).
     max_queue : windows waiting for the worker; beyond it windows are dropped and counted (``dropped``).
-    known_changes : pass known planned level changes to the detector (default; see below).
     phase : pass the run's phase to the detector (default): a point whose windows spent at least 40 %
         of their time in validation loops or checkpoint writes (the monitor's ``pause_seconds``; the
         pause alone makes such a point deep) is a known pause, every other point is training, so a
         deep drop outside validation is a regression, not a pause. ``False`` makes
         the detector infer pauses from the values, as for a scraped series.
-
-    Known planned level changes: the point of the window in which the trainer's precision plugin changed
-    its ``precision`` (DPS switching between fp16 and bf16), the first window after a resume
-    (``Trainer.fit(ckpt_path=...)``) on a different world size than the checkpoint's, and the window after
-    :meth:`expect_change` (a batch-size schedule, a curriculum stage) reach the detector as
-    ``update(..., change=True)``: it holds for ``change_settle`` points and moves its reference by the step
-    instead of alerting on it (``known_changes=False``: never passed). ``changes`` counts them.
+    known_changes : pass known planned level changes to the detector (default; see above).
 
     The detector state is saved in checkpoints as plain data (loads under ``weights_only=True``),
     so a resumed run keeps its model. Example::
