@@ -76,11 +76,11 @@ import math
 
 import numpy as np
 
+from anomaly.change import CHANGE_SETTLE
 from anomaly.global_model import ANCHOR, HOLD, RISE
 from anomaly.level import SUSTAIN
 from anomaly.registry import FORECASTERS
-from anomaly.side import (BURST_ALPHA, BURST_DIP, BURST_WINDOW, CHANGE_SETTLE, ESCALATE, HOLD_SPANS, REBASE, SETTLE,
-                          Side)
+from anomaly.side import BURST_ALPHA, BURST_DIP, BURST_WINDOW, ESCALATE, HOLD_SPANS, REBASE, SETTLE, Side
 from anomaly.stats import DetectionResult, gaussian_z, robust_center_scale, safe_exp
 
 __all__ = ["ThroughputDetector", "DetectionResult", "DIRECTIONS", "VALUE_MODES", "robust_center_scale"]

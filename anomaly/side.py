@@ -44,6 +44,7 @@ import numpy as np
 from scipy.special import pdtrc
 
 from anomaly.global_model import DEEP, PHASE_WEIGHTS, Z90, Covariates, GlobalForecaster, Reference, clip_u
+from anomaly.change import Change, shift_window
 from anomaly.escalation import Escalation
 from anomaly.level import LevelTest
 from anomaly.registry import make_forecaster
@@ -77,9 +78,6 @@ FLAT = 0.025  # settled: the medians of the window's thirds within max(FLAT, FLA
 FLAT_SE = 6.0
 NOISY = 1.5  # ... and its step noise at most this times the noise before the alert
 WANDER = 2.0  # ... and its marginal spread at most this times its step noise (a white-noise level; 0: off)
-CHANGE_SETTLE = 20  # a known planned change: the new level is set from this many points after it
-# (ThroughputDetector(change_settle=...)); it waits at most CHANGE_WAIT times as many points (pauses)
-CHANGE_WAIT = 3
 
 
 class Bursts:
@@ -191,34 +189,6 @@ class Plateau:
         return meds[2]
 
 
-class Change:
-    """A known planned level change while it settles (plain-data state): the level before it (the median of
-    the side's recent non-deep values), the reference level at its first point, and the values seen since."""
-
-    def __init__(self, before: float, base: float) -> None:
-        self.before, self.base = before, base
-        self.vals: list[float] = []
-        self.age = 0  # points since the change (pauses included)
-
-    def shift(self) -> float:
-        """The step so far: the median of the last half of the values since the change (a transient right after
-        it, e.g. kernels re-tuned, is left out), less the level before it; 0 before any value."""
-        if not self.vals:
-            return 0.0
-        return float(np.median(self.vals[len(self.vals) // 2:])) - self.before
-
-    def state(self) -> dict:
-        return {"before": self.before, "base": self.base, "vals": list(self.vals), "age": self.age}
-
-    @classmethod
-    def from_state(cls, st) -> "Change | None":
-        if not st:
-            return None
-        c = cls(float(st["before"]), float(st["base"]))
-        c.vals, c.age = [float(x) for x in st["vals"]], int(st["age"])
-        return c
-
-
 class Band(NamedTuple):
     """The forecast of the next point on the side's scale: its median and a standard deviation."""
 
@@ -295,33 +265,25 @@ class Side:
             self.cov.step(u, pause)
 
     def _begin_change(self) -> None:
-        """A known planned level change starts at this point (a second one while the first settles restarts
-        the settling from the same level before)."""
+        """A known planned level change starts at this point (:mod:`anomaly.change`)."""
         if self.change is not None:
-            self.change.vals.clear()
-            self.change.age = 0
+            self.change.restart()
         elif self.ref.level is not None and len(self.recent):
             self.change = Change(self.recent.median(), self.ref.level)
 
     def _settle_change(self, y: float, pause: bool | None) -> bool:
-        """Step the settling change with ``y``: the reference sits at the level so far; True while it settles.
-        Once ``change_settle`` values are in (or ``CHANGE_WAIT`` times as many points have passed) the shift
-        is kept: the reference's windows, a held alert's level windows and its escalation floor move with it."""
-        ch, d = self.change, self.d
-        ch.age += 1
-        if not pause and y - ch.before > DEEP:  # a pause, or a slow climb out of one, is not the new level
-            ch.vals.append(y)
+        """Step the settling change with ``y``: the reference sits at the level so far; True while it settles
+        and at the point it settles, when the shift is kept: the reference's windows, a held alert's level
+        windows and its escalation floor move with it."""
+        ch = self.change
+        settling = ch.step(y, pause, self.d.change_settle)
         shift = ch.shift()
         self.ref.level = ch.base + shift
-        if len(ch.vals) < d.change_settle and ch.age < CHANGE_WAIT * d.change_settle:
+        if settling:
             return True
         self.change = None
-        for w in (self.ref.win, self.ref.tail):
-            if w is not None and len(w):
-                vals = list(w.fifo)
-                w.clear()
-                for x in vals:
-                    w.push(x + shift)
+        shift_window(self.ref.win, shift)
+        shift_window(self.ref.tail, shift)
         self.ref.above = 0
         self.recent.clear()
         for x in ch.vals[-self.recent.size:]:
