@@ -102,7 +102,8 @@ def known_change_trace(seed: int, n: int = 6000, flat: bool = False):
     healthy = base.healthy * (1.0 if flat else np.exp(shift))
     changes = [] if flat else changes
     tr = copy.copy(base)
-    tr.values, tr.healthy, tr.events, tr.changes = healthy * np.exp(reg), healthy, sorted(events, key=lambda e: e.onset), changes
+    tr.values, tr.healthy, tr.changes = healthy * np.exp(reg), healthy, changes
+    tr.events = sorted(events, key=lambda e: e.onset)
     return tr
 
 
