@@ -34,6 +34,13 @@ class AnomalyCallback(pl.Callback):
     defaults (window 21, persistence 6, warm-up 300 points) count these points, so with windows of
     ~1 s they are tuned like a 1-s scrape.
 
+    Known planned level changes: the point of the window in which the trainer's precision plugin changed
+    its ``precision`` (DPS switching between fp16 and bf16), the first window after a resume
+    (``Trainer.fit(ckpt_path=...)``) on a different world size than the checkpoint's, and the window after
+    :meth:`expect_change` (a batch-size schedule, a curriculum stage) reach the detector as
+    ``update(..., change=True)``: it holds for ``change_settle`` points and moves its reference by the step
+    instead of alerting on it (``known_changes=False``: never passed). ``changes`` counts them.
+
     Parameters
     ----------
     monitor : the ``PrometheusMonitor`` (default: the one attached to the Trainer, found at setup).
@@ -51,6 +58,7 @@ class AnomalyCallback(pl.Callback):
         pause alone makes such a point deep) is a known pause, every other point is training, so a
         deep drop outside validation is a regression, not a pause. ``False`` makes
         the detector infer pauses from the values, as for a scraped series.
+    known_changes : pass known planned level changes to the detector (default; see above).
 
     The detector state is saved in checkpoints as plain data (loads under ``weights_only=True``),
     so a resumed run keeps its model. Example::
@@ -61,7 +69,7 @@ class AnomalyCallback(pl.Callback):
     def __init__(self, monitor=None, detector: ThroughputDetector | None = None, *, every_n_steps: int = 1,
                  registry=None, run_name: str | None = None, series: str = "samples_per_second",
                  sink: AlertSink | None = None, webhook_url: str | None = None, max_queue: int = 1024,
-                 phase: bool = True) -> None:
+                 phase: bool = True, known_changes: bool = True) -> None:
         if monitor is not None and not hasattr(monitor, "subscribe"):
             raise ValueError("monitor: expected a PrometheusMonitor (an object with subscribe(fn))")
         if isinstance(every_n_steps, bool) or not isinstance(every_n_steps, int) or every_n_steps < 1:
@@ -77,6 +85,12 @@ class AnomalyCallback(pl.Callback):
         self.run_name = run_name
         self.series = series
         self.phase = bool(phase)
+        self.known_changes = bool(known_changes)
+        self.changes = 0  # known planned changes passed to the detector
+        self._trainer = None
+        self._precision: str | None = None  # the precision plugin's ``precision`` at the last window
+        self._expect: str | None = None  # a reason given to expect_change, for the next window
+        self._change = False  # worker: the point being combined starts a known change
         self.sink: AlertSink = WebhookSink(webhook_url) if webhook_url else (sink or AlertSink())
         self.last_result = None
         self.alerts = 0
@@ -97,10 +111,34 @@ class AnomalyCallback(pl.Callback):
             monitor.subscribe(self.on_window)
             self._subscribed = monitor
 
+    def expect_change(self, reason: str = "user") -> None:
+        """Tell the detector that a planned, healthy level change starts now (a batch-size step, a curriculum
+        stage, a different data mix): the next window is its first point. ``reason`` goes to the event log."""
+        self._expect = str(reason)
+
+    def _change_reason(self, record) -> str | None:
+        """Why the window ``record`` starts a known planned change (training thread), or None."""
+        reason, self._expect = self._expect, None
+        plugin = getattr(self._trainer, "precision_plugin", None) if self._trainer is not None else None
+        precision = getattr(plugin, "precision", None)
+        if precision is not None:
+            precision = str(precision)
+            if self._precision is not None and precision != self._precision:
+                reason = f"precision {self._precision} -> {precision}"
+            self._precision = precision
+        if reason is not None and self.known_changes:
+            log_event("anomaly_known_change", reason=reason, global_step=record.global_step)
+            return reason
+        return None
+
     def on_window(self, record) -> None:
         """The monitor's listener: enqueue the window, nothing else (never blocks, never raises)."""
         try:
-            self._q.put_nowait(record)
+            change = self._change_reason(record) is not None
+        except Exception:  # never reaches training
+            change = False
+        try:
+            self._q.put_nowait((record, change))
         except queue.Full:
             self.dropped += 1
             if self.dropped == 1:
@@ -111,6 +149,7 @@ class AnomalyCallback(pl.Callback):
         if monitor is None:
             raise ValueError("AnomalyCallback needs a PrometheusMonitor: add one to the Trainer's callbacks")
         self._subscribe(monitor)
+        self._trainer = trainer
         ctx = resolve(trainer, pl_module, run_name=self.run_name, registry=self.registry, owner="AnomalyCallback")
         self._tracker = AlertTracker(GaugePublisher(ctx.registry, run=ctx.run, rank=ctx.rank), self.sink,
                                      run=ctx.run, rank=ctx.rank, series=self.series)
@@ -141,14 +180,15 @@ class AnomalyCallback(pl.Callback):
             try:
                 if record is None:
                     return
-                self._score(record)
+                self._score(*record)
             except Exception as exc:  # a scoring failure must never reach training
                 log_event("anomaly_worker_error", error=repr(exc))
             finally:
                 self._q.task_done()
 
-    def _score(self, rec) -> None:
+    def _score(self, rec, change: bool = False) -> None:
         acc = self._acc
+        self._change = self._change or change  # a window combined into the next point keeps it
         acc[0] += rec.samples
         acc[1] += rec.seconds
         acc[2] += rec.batches
@@ -158,8 +198,13 @@ class AnomalyCallback(pl.Callback):
         rate = acc[0] / acc[1]
         pause = acc[3] / acc[1] >= PAUSE_SHARE if self.phase else None
         self._acc = [0.0, 0.0, 0, 0.0]
+        change, self._change = self._change, False
         with self._lock:
-            r = self.detector.update(rate, rec.timestamp, pause=pause)
+            if change:
+                self.changes += 1
+                r = self.detector.update(rate, rec.timestamp, pause=pause, change=True)
+            else:
+                r = self.detector.update(rate, rec.timestamp, pause=pause)
             self.last_result = r
             if self._tracker is not None and self._tracker.observe(r):
                 self.alerts += 1
@@ -169,7 +214,9 @@ class AnomalyCallback(pl.Callback):
     def state_dict(self) -> dict[str, Any]:
         self._drain()
         with self._lock:
-            return {"detector": self.detector.state_dict(), "alerts": self.alerts, "pending": list(self._acc)}
+            world = getattr(self._trainer, "world_size", None) if self._trainer is not None else None
+            return {"detector": self.detector.state_dict(), "alerts": self.alerts, "pending": list(self._acc),
+                    "world_size": world, "precision": self._precision, "changes": self.changes}
 
     def load_state_dict(self, state_dict: dict[str, Any]) -> None:
         self._drain()
@@ -179,3 +226,11 @@ class AnomalyCallback(pl.Callback):
             if "pending" in state_dict:
                 p = state_dict["pending"]
                 self._acc = [float(p[0]), float(p[1]), int(p[2]), float(p[3]) if len(p) > 3 else 0.0]
+            self.changes = int(state_dict.get("changes", 0))
+            # the precision in force when the state was saved: a resume in another one is a change (absent before
+            # session 15: the first window only records the precision)
+            self._precision = state_dict.get("precision")
+            saved = state_dict.get("world_size")
+            world = getattr(self._trainer, "world_size", None) if self._trainer is not None else None
+            if saved is not None and world is not None and int(saved) != int(world):
+                self._expect = f"resumed on world size {world} (saved on {saved})"

@@ -10,7 +10,10 @@ CSV input: a header with ``timestamp`` and ``value`` columns (other columns are 
 UTF-8 byte-order mark is fine), and optionally ``pause`` (``1``/``0``, ``true``/``false``, ``yes``/``no``: the point's
 window held a validation loop or a checkpoint write; or the window's pause share 0-1, e.g. the monitor's
 ``lightwatch_window_pause_ratio``, a pause at 40 % or more; given for every row, it is the run's phase, as
-``AnomalyCallback`` passes it, and the detector uses its phase model); timestamps are unix seconds or ISO-8601. Inputs and outputs are
+``AnomalyCallback`` passes it, and the detector uses its phase model), and optionally ``change`` (``1``/``0``,
+``true``/``false``, ``yes``/``no``: a planned, healthy level change starts at this row, e.g. a precision switch
+or a restart on another world size; the detector moves its level by the step instead of alerting on it; the
+likelihood and CUSUM models ignore it); timestamps are unix seconds or ISO-8601. Inputs and outputs are
 checked first (``monitor.cliio``: an output may not be the input, a symlink or a directory; a
 report must end in ``.png``), then the whole file: a missing column, a row with more or fewer
 fields than the header, a non-numeric, NaN or infinite value, a negative value in the rate mode
@@ -166,6 +169,11 @@ def read_csv(path: Path, *, rate: bool = True, timestamps: str = "strict") -> tu
                         parse_pause(row["pause"])
                     except ValueError as exc:
                         raise ValueError(f"line {line}: {exc}") from None
+                if "change" in row:
+                    try:
+                        parse_change(row["change"])
+                    except ValueError as exc:
+                        raise ValueError(f"line {line}: {exc}") from None
                 if timestamps == "strict" and ts and t <= ts[-1]:
                     word = "duplicate" if t == ts[-1] else "out-of-order"
                     raise ValueError(f"input {name!r} line {line}: {word} timestamp {row['timestamp']!r} "
@@ -207,6 +215,20 @@ def parse_pause(text: object) -> bool:
         return share >= PAUSE_SHARE
 
 
+def parse_change(text: object) -> bool:
+    """One ``change`` cell: ``1``/``0``, ``true``/``false``, ``yes``/``no`` (a planned level change starts here)."""
+    from monitor.cliio import parse_flag
+
+    return parse_flag(text, "change")
+
+
+def changes_of(rows: list[dict]) -> list[bool] | None:
+    """The ``change`` column as booleans (checked by :func:`read_csv`), or None without one."""
+    if not rows or "change" not in rows[0]:
+        return None
+    return [parse_change(row["change"]) for row in rows]
+
+
 def pauses_of(rows: list[dict]) -> list[bool] | None:
     """The ``pause`` column as booleans (checked by :func:`read_csv`), or None without one."""
     if not rows or "pause" not in rows[0]:
@@ -235,6 +257,8 @@ def _merge(rows: list[dict], ts: list[float], vs: list[float]):
         while j < len(ts) and ts[j] == ts[i]:
             j += 1
         row = dict(rows[i])
+        if "change" in row and any(parse_change(r["change"]) for r in rows[i:j]):
+            row["change"] = rows[next(k for k in range(i, j) if parse_change(rows[k]["change"]))]["change"]
         v = math.fsum(vs[i:j]) / (j - i)
         if j - i > 1:
             row["value"] = repr(v)
@@ -246,7 +270,9 @@ def _merge(rows: list[dict], ts: list[float], vs: list[float]):
 
 
 def score_rows(ts: list[float], vs: list[float], model: str = "auto", direction: str = "down",
-               values: str = "auto", pauses: list[bool] | None = None) -> list:
+               values: str = "auto", pauses: list[bool] | None = None, changes: list[bool] | None = None) -> list:
+    import inspect
+
     from monitor.progress import bar as progress_bar  # on stderr when it is a terminal, silent otherwise
 
     from anomaly.stats import takes_pause
@@ -254,9 +280,13 @@ def score_rows(ts: list[float], vs: list[float], model: str = "auto", direction:
     det = make_detector(model, direction, values)
     results = []
     phase = pauses if pauses is not None and takes_pause(det.update) else [None] * len(vs)
+    told = changes if changes is not None and "change" in inspect.signature(det.update).parameters else None
     with progress_bar(len(vs), "scoring", unit="pt") as bar:
         for k, (t, v, p) in enumerate(zip(ts, vs, phase), start=1):
-            results.append(det.update(v, t) if p is None else det.update(v, t, pause=p))
+            kw = {} if p is None else {"pause": p}
+            if told is not None and told[k - 1]:
+                kw["change"] = True
+            results.append(det.update(v, t, **kw))
             if k % 1000 == 0:
                 bar.update(1000)
         bar.update(len(vs) % 1000)
@@ -272,7 +302,7 @@ def score_csv(inp: Path, out: Path, model: str = "auto", direction: str = "down"
     out = output_file(out, "--out", inputs=[inp])
     rows, ts, vs = read_csv(inp, rate=_rate_mode(direction, values), timestamps=timestamps)
     warn_alternation(inp, vs, _rate_mode(direction, values))
-    results = score_rows(ts, vs, model, direction, values, pauses_of(rows))
+    results = score_rows(ts, vs, model, direction, values, pauses_of(rows), changes_of(rows))
     alerts, prev = 0, False
     with atomic_write(out, "w", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(rows[0].keys()) + list(OUT_COLUMNS))
@@ -322,7 +352,7 @@ def run(args: argparse.Namespace) -> int:
         out = output_file(args.out, "--out", inputs=[args.input], suffix=".png")
         rows, ts, vs = read_csv(args.input, rate=_rate_mode(args.direction, args.values), timestamps=args.timestamps)
         warn_alternation(args.input, vs, _rate_mode(args.direction, args.values))
-        results = score_rows(ts, vs, args.model, args.direction, args.values, pauses_of(rows))
+        results = score_rows(ts, vs, args.model, args.direction, args.values, pauses_of(rows), changes_of(rows))
         plot_report(ts, vs, results, out, title=args.input.name)
         print(f"lightwatch anomaly: wrote {out}")
         return 0

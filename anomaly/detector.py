@@ -45,6 +45,13 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
    the healthy level. Without it (``pause=None``, a
    scraped series, ``anomaly score``, the sidecar) pauses are inferred from the values: a deep point
    is weak evidence until the deep run outlasts 2.5x the longest recent pause.
+7. **Known planned changes, where told.** ``update(value, timestamp, change=True)`` at the first point of a
+   planned, healthy level change (a precision switch, a restart on another world size, a batch-size step;
+   ``AnomalyCallback`` passes the first two itself and ``expect_change()`` the rest): for the next
+   ``change_settle`` points outside pauses nothing is evidence or drain and an alert holds; then the
+   reference moves by the step (the median of the last half of those points, leaving out pause-deep ones,
+   less the level before the change), so a regression after the change is measured from the new level and an
+   alert under way keeps its depth. Untold, a step down is a drop until the re-baseline accepts it.
 
 Values: rates (``values="rate"``, the default for ``direction="down"``) are scored in log space;
 any real series (``values="real"``, the default for ``"up"``/``"both"``) on ``0.05 * asinh((value - m) / c)``
@@ -69,6 +76,7 @@ import math
 
 import numpy as np
 
+from anomaly.change import CHANGE_SETTLE
 from anomaly.global_model import ANCHOR, HOLD, RISE
 from anomaly.level import SUSTAIN
 from anomaly.registry import FORECASTERS
@@ -140,6 +148,9 @@ class ThroughputDetector:
         within its flatness tolerance of the new level (the rate not already back; 0: off, session 12's rule).
     adapt_after : an alert this long (points) is accepted as the new normal.
     adapt_warmup : after that, the fresh forecaster gets this many points before any alert (0: off).
+    change_settle : after a known planned level change (``update(..., change=True)``), this many points outside
+        pauses are neither evidence nor drain (an alert holds); the median of their last half, less the level
+        before the change, is the step the reference then keeps (at most 3x as many points are waited for).
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.
     gap_factor : a timestamp step this many times the typical one is a gap (windows restart).
     seed : seed of the forecaster.
@@ -161,7 +172,7 @@ class ThroughputDetector:
                "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down", "reference_warmup",
                "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window", "burst_alpha",
                "burst_restart", "burst_hold", "settle", "rebase", "escalate", "sustain", "burst_fresh", "rebase_tail",
-               "adapt_warmup", "adapt_after",
+               "adapt_warmup", "adapt_after", "change_settle",
                "alpha", "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
@@ -173,7 +184,8 @@ class ThroughputDetector:
                  burst_alpha: float = BURST_ALPHA, burst_restart: bool = True,
                  burst_hold: int = 3, settle: int = SETTLE, rebase: int = REBASE, escalate: int = ESCALATE,
                  sustain: int = SUSTAIN, burst_fresh: int = 0, rebase_tail: int = 0,
-                 adapt_after: int = 2000, adapt_warmup: int = 300, alpha: float = 0.01,
+                 adapt_after: int = 2000, adapt_warmup: int = 300, change_settle: int = CHANGE_SETTLE,
+                 alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster
         self.direction = direction
@@ -205,6 +217,7 @@ class ThroughputDetector:
         self.rebase_tail = rebase_tail
         self.adapt_after = adapt_after
         self.adapt_warmup = adapt_warmup
+        self.change_settle = change_settle
         self.alpha = alpha
         self.gap_factor = gap_factor
         self.seed = seed
@@ -223,7 +236,8 @@ class ThroughputDetector:
                                  "or an object with predict()/observe()")
         elif not (hasattr(self.forecaster, "predict") and hasattr(self.forecaster, "observe")):
             raise ValueError("forecaster: an object needs predict() -> (mean, std) and observe(value)")
-        for name in ("calibration", "warmup", "window", "persistence", "recovery", "adapt_after", "burst_window"):
+        for name in ("calibration", "warmup", "window", "persistence", "recovery", "adapt_after", "burst_window",
+                     "change_settle"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 1:
                 raise ValueError(f"{name}={v!r}: must be a positive integer")
@@ -263,7 +277,8 @@ class ThroughputDetector:
         self.last_result_: DetectionResult | None = None
         self.c_: float | None = None if self.value_mode == "real" else 1.0  # real mode: asinh scale
         self.m_ = 0.0  # real mode: the calibration values' median
-        self.pending_: list[tuple[float, bool, bool | None]] = []  # real mode: (value, gap, pause) before c is known
+        self.pending_: list[tuple] = []  # real mode: (value, gap, pause, change) before c is known
+        self.change_pending_ = False  # a known change told at a missing value: it starts at the next scored point
 
     # ------------------------------------------------------------------ value scale
     def _forward(self, value: float) -> float:
@@ -284,8 +299,8 @@ class ThroughputDetector:
         self.c_ = float(min(max(c, 1e-300), 1e300))
         self.m_ = center
         pending, self.pending_ = self.pending_, []
-        for v, gap, pause in pending:
-            self._score_sides(self._forward(v), gap, pause)
+        for v, gap, pause, change in pending:
+            self._score_sides(self._forward(v), gap, pause, change)
 
     # ------------------------------------------------------------------ scoring
     def _timestamp(self, timestamp) -> tuple[float | None, bool]:
@@ -308,24 +323,31 @@ class ThroughputDetector:
         self.last_ts_ = timestamp
         return timestamp, gap
 
-    def _score_sides(self, y: float, gap: bool, pause: bool | None = None) -> tuple[list[float], list[bool], list[str]]:
+    def _score_sides(self, y: float, gap: bool, pause: bool | None = None,
+                     change: bool = False) -> tuple[list[float], list[bool], list[str]]:
         if gap:
             for side in self._sides:
                 side.gap()
         scores, flags, states = [], [], []
         for side in self._sides:
-            s, f, st = side.update(side.sign * y, pause if side.sign > 0 else None)
+            s, f, st = side.update(side.sign * y, pause if side.sign > 0 else None, change)
             scores.append(s)
             flags.append(f)
             states.append(st)
         return scores, flags, states
 
-    def update(self, value: float, timestamp: float | None = None, pause: bool | None = None) -> DetectionResult:
+    def update(self, value: float, timestamp: float | None = None, pause: bool | None = None,
+               change: bool = False) -> DetectionResult:
         """Score the next observation (each point is scored only from earlier points).
 
         ``pause`` is the run's phase where the caller knows it: ``True`` when the point's window held a
         validation loop or a checkpoint write, ``False`` when it held training only, ``None`` (default)
         when unknown (pauses are then inferred from the values). ``AnomalyCallback`` passes it.
+
+        ``change=True`` says that a *planned* level change starts at this point (a precision switch, a
+        world-size change, a batch-size step: healthy): the next ``change_settle`` points outside pauses are
+        neither evidence nor drain, and the reference then moves by the step (an alert that holds keeps its
+        depth below the moved level). A change told at a missing value starts at the next scored point.
         """
         if pause is not None:
             pause = bool(pause)
@@ -333,7 +355,10 @@ class ThroughputDetector:
             self._setup(phase=pause is not None)
         value = float(value)
         timestamp, gap = self._timestamp(timestamp)
+        change = bool(change) or self.change_pending_
+        self.change_pending_ = False
         if not math.isfinite(value) or (value < 0 and self.value_mode == "rate"):
+            self.change_pending_ = change
             prev = self.last_result_
             nan = float("nan")
             r = DetectionResult(timestamp, value, prev.forecast if prev else nan, prev.lower if prev else nan,
@@ -343,13 +368,13 @@ class ThroughputDetector:
             return r
         self.n_ += 1
         if self.c_ is None:  # real mode, still calibrating the scale
-            self.pending_.append((value, gap, pause))
+            self.pending_.append((value, gap, pause, change))
             if len(self.pending_) >= self.calibration:
                 self._calibrate()
             r = DetectionResult(timestamp, value, value, value, value, 0.0, False, "warmup")
             self.last_result_ = r
             return r
-        scores, flags, states = self._score_sides(self._forward(value), gap, pause)
+        scores, flags, states = self._score_sides(self._forward(value), gap, pause, change)
         main = self._sides[0]
         fc, sd = main.sign * main.last.forecast, main.last.std
         lo, hi = sorted((self._inverse(fc - self.z_ * sd), self._inverse(fc + self.z_ * sd)))
@@ -379,7 +404,8 @@ class ThroughputDetector:
         return {"version": STATE_VERSION, "params": self.get_params(), "phase": self.phase_,
                 "sides": [s.state() for s in self._sides],
                 "n": self.n_, "last_ts": self.last_ts_, "dt": self.dt_, "c": self.c_, "m": self.m_,
-                "pending": [list(p) for p in self.pending_], "last_result": None if last is None else last.as_dict()}
+                "pending": [list(p) for p in self.pending_], "change_pending": self.change_pending_,
+                "last_result": None if last is None else last.as_dict()}
 
     def load_state_dict(self, state: dict) -> None:
         if state.get("version") != STATE_VERSION:
@@ -392,8 +418,9 @@ class ThroughputDetector:
             side.load(st)
         self.n_, self.last_ts_, self.dt_, self.c_ = state["n"], state["last_ts"], state["dt"], state["c"]
         self.m_ = state["m"]
-        self.pending_ = [(float(p[0]), bool(p[1]), None if len(p) < 3 or p[2] is None else bool(p[2]))
-                         for p in state["pending"]]
+        self.pending_ = [(float(p[0]), bool(p[1]), None if len(p) < 3 or p[2] is None else bool(p[2]),
+                          len(p) > 3 and bool(p[3])) for p in state["pending"]]
+        self.change_pending_ = bool(state.get("change_pending", False))  # absent before session 15
         last = state["last_result"]
         self.last_result_ = None if last is None else DetectionResult(**last)
 

@@ -63,6 +63,15 @@ class Escalation:
         self.at.clear()
         self.floor = floor
 
+    def shift(self, by: float) -> None:
+        """A known planned level change moved the held level by ``by`` (log units): the window and the floor
+        move with it (the step is not a new regression)."""
+        vals = [x + by for x in self.vals]
+        self.vals.clear()
+        self.vals.extend(vals)
+        if self.floor is not None:
+            self.floor += by
+
     def push(self, y: float, n: int) -> None:
         self.vals.append(y)
         self.at.append(n)

@@ -84,6 +84,9 @@ long      28      12    10         6     0.071-0.322  8               31-115 (19
 "Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's
 end are left out of the span ranges. Generating both settings takes about two seconds.
 
+``Trace.changes`` (added in session 15, from the schedule alone: values and events are as before) lists the first
+point of every planned change the monitor would know of: each resolution step and each world-size change.
+
 Usage::
 
     from anomaly.heldout12 import heldout12_set
@@ -416,7 +419,17 @@ def make_heldout12(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     events = [Event(e.kind, e.onset, e.ramp_end, e.end, round(_loss(values, healthy, live, e.onset, e.end)[0], 4))
               for e in events]
     timestamps = 1.77e9 + 86400.0 * (seed % 97) + run.ts
-    return Trace(values=values, timestamps=timestamps, events=events, pauses=spans, seed=seed, healthy=healthy)
+    return Trace(values=values, timestamps=timestamps, events=events, pauses=spans, seed=seed, healthy=healthy,
+                 changes=planned_changes(run))
+
+
+def planned_changes(run: _Run) -> list[int]:
+    """The first points of the run's planned level changes (``Trace.changes``): each resolution step and each
+    world-size change (a restart on the nodes the job has), at the first point whose interval holds a step of
+    the new configuration. Read from the schedule only: no random draw, so values and events are unchanged."""
+    n = len(run.ts)
+    at = {int(np.searchsorted(run.ts, t, side="right")) for t, _, _ in run.stages}
+    return sorted(i for i in at if i < n)
 
 
 def heldout12_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT12_SEEDS) -> list[Trace]:

@@ -27,7 +27,11 @@
   nor drain (a warm-up ramp after a long pause);
 * where the caller knows the run's phase (``pause=True/False`` per point), a pause point changes
   nothing (no evidence, no drain, no reference update; an alert holds) and a deep run outside a pause
-  is full evidence once it outlasts ``STALL`` points (before: weak, as an unlabelled stall or hiccup).
+  is full evidence once it outlasts ``STALL`` points (before: weak, as an unlabelled stall or hiccup);
+* a known planned level change (``change=True`` at its first point, :class:`Change`): for the next
+  ``change_settle`` points outside pauses nothing is evidence or drain (an alert holds); the reference
+  moves by the step (the median of the last half of those points less the level before the change) and
+  keeps that shift, so a held alert keeps its depth and a later regression is measured from the new level.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ import numpy as np
 from scipy.special import pdtrc
 
 from anomaly.global_model import DEEP, PHASE_WEIGHTS, Z90, Covariates, GlobalForecaster, Reference, clip_u
+from anomaly.change import Change, shift_window
 from anomaly.escalation import Escalation
 from anomaly.level import LevelTest
 from anomaly.registry import make_forecaster
@@ -232,6 +237,7 @@ class Side:
         self.escal = Escalation(det.escalate if on_rates else 0)  # a deeper step while an alert holds
         self.level = LevelTest(det.sustain if on_rates else 0)  # a shallow shelf (smeared onsets)
         self.alarm_noise = self.cov.sigma  # the noise level when the alert started
+        self.change: Change | None = None  # a known planned level change settling
 
     def _new_forecaster(self):
         if self.phase and self.d.forecaster == "lstm":
@@ -258,17 +264,50 @@ class Side:
         if not self.shared_cov:
             self.cov.step(u, pause)
 
-    def update(self, y: float, pause: bool | None = None) -> tuple[float, bool, str]:
+    def _begin_change(self) -> None:
+        """A known planned level change starts at this point (:mod:`anomaly.change`)."""
+        if self.change is not None:
+            self.change.restart()
+        elif self.ref.level is not None and len(self.recent):
+            self.change = Change(self.recent.median(), self.ref.level)
+
+    def _settle_change(self, y: float, pause: bool | None) -> bool:
+        """Step the settling change with ``y``: the reference sits at the level so far; True while it settles
+        and at the point it settles, when the shift is kept: the reference's windows, a held alert's level
+        windows and its escalation floor move with it."""
+        ch = self.change
+        settling = ch.step(y, pause, self.d.change_settle)
+        shift = ch.shift()
+        self.ref.level = ch.base + shift
+        if settling:
+            return True
+        self.change = None
+        shift_window(self.ref.win, shift)
+        shift_window(self.ref.tail, shift)
+        self.ref.above = 0
+        self.recent.clear()
+        for x in ch.vals[-self.recent.size:]:
+            self.recent.push(x)
+        self.plateau.vals = type(self.plateau.vals)((x + shift for x in self.plateau.vals), self.plateau.vals.maxlen)
+        self.escal.shift(shift)
+        self.level.clear()
+        self.up_run = 0
+        return True
+
+    def update(self, y: float, pause: bool | None = None, change: bool = False) -> tuple[float, bool, str]:
         """Score ``y`` (already sign * log); returns (score, is_anomaly, state). ``pause``: None (the
         phase is unknown: pauses are inferred), True (the point's window held a validation loop or a
-        checkpoint write), False (training only)."""
+        checkpoint write), False (training only). ``change``: a known planned level change starts here."""
         d = self.d
         self.n += 1
         q05, q50, _ = self._quantiles()
         level = self.ref.level if self.ref.level is not None else y
         spread = max(q50 - q05, 1e-3)
         self.last = Band(level + q50, spread / Z90)
-        u = self.ref.step(y, learn=not (self.alarm or pause))
+        if change:
+            self._begin_change()
+        changing = self._settle_change(y, pause) if self.change is not None else False
+        u = self.ref.step(y, learn=not (self.alarm or pause or changing))
         uc = clip_u(u)
         self.up_run = self.up_run + 1 if uc > d.reference_rise else 0
         self._observe(u, pause)
@@ -294,11 +333,11 @@ class Side:
         # settling after a pause (a warm-up ramp): the rate is still climbing back, neither evidence nor drain
         settling = (0 < self.since <= d.settle and self.sign > 0
                     and (len(self.post) < 3 or uc - self.post[0] > d.min_drop))
-        hold = hold or settling
+        hold = hold or settling or changing
 
         burst = 1.0  # the bursts' tail probability
         if self.bursts is not None:
-            if pause:
+            if pause or changing:
                 self.bursts.pause()
             else:
                 tail = self.bursts.step(u < -d.burst_dip, self.alarm)
@@ -307,8 +346,8 @@ class Side:
             self.cusum, self.hits = 0.0, 0
             self.level.clear()
             return 0.0, False, "warmup"
-        if (pause or settling) and not self.alarm:  # a known pause or a warm-up ramp: neither evidence nor drain
-            return min(1.0, self.cusum / (4.0 * d.threshold_sigmas)), False, "pause"
+        if (pause or settling or changing) and not self.alarm:  # a known pause, a warm-up ramp or a known change
+            return min(1.0, self.cusum / (4.0 * d.threshold_sigmas)), False, "change" if changing else "pause"
         if self.alarm:
             self.alarm_age += 1
             bursting = False
@@ -420,7 +459,7 @@ class Side:
         st.update(ref=self.ref.state(), recent=self.recent.state(), last=list(self.last),
                   bursts=None if self.bursts is None else self.bursts.state(), post=list(self.post),
                   plateau=list(self.plateau.vals), escal=self.escal.state(), level=self.level.state(),
-                  alarm_noise=self.alarm_noise,
+                  alarm_noise=self.alarm_noise, change=None if self.change is None else self.change.state(),
                   forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 
@@ -443,6 +482,7 @@ class Side:
         self.escal.load(st.get("escal"))  # absent before session 12
         self.level.load(st.get("level"))
         self.alarm_noise = float(st.get("alarm_noise", self.cov.sigma))
+        self.change = Change.from_state(st.get("change"))  # absent before session 15
 
     def gap(self) -> None:
         """A gap in the timestamps: the evidence gathered so far is stale."""

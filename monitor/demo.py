@@ -220,6 +220,9 @@ def _anomaly_summary(cb, injector) -> None:
     else:
         print(f"  alert runs started at steps {steps} (no slowdown was injected: did the rate move with a "
               "precision switch above, or is the CPU shared?)" if steps else "  no regression flagged")
+    if getattr(cb, "changes", 0):
+        print(f"  known planned changes told to the detector: {cb.changes} (precision switches; it moves its "
+              "baseline by each step instead of alerting)")
     print(f"  last: observed {r.value:,.0f} samples/s, forecast {r.forecast:,.0f}, "
           f"band [{r.lower:,.0f}, {r.upper:,.0f}], score {r.score:.2f}")
     sys.stdout.flush()

@@ -90,6 +90,7 @@ def test_watch_takes_durations(capsys):
     ("timestamp,value\n1,2\n2,-1\n", ("line 3", "negative", "--direction up|both")),
     ("timestamp,value,pause\n1,2,0\n2,3,maybe\n", ("line 3", "pause='maybe'", "1/0, true/false, yes/no or a pause share")),
     ("timestamp,value,pause\n1,2,0.2\n2,3,1.5\n", ("line 3", "pause='1.5'", "a pause share in [0, 1]")),
+    ("timestamp,value,change\n1,2,0\n2,3,0.5\n", ("line 3", "change='0.5'", "1/0, true/false or yes/no")),
 ])
 def test_bad_rows_name_their_line(tmp_path, capsys, content, needles):
     inp = tmp_path / "in.csv"
@@ -230,6 +231,30 @@ def test_a_pause_column_is_the_runs_phase(tmp_path):
     first = lambda flags: next((i for i, f in enumerate(flags) if f), None)  # noqa: E731
     assert first(known) is not None and onset <= first(known) <= onset + 60, first(known)
     assert first(unknown) is None or first(unknown) > onset + 60, first(unknown)
+
+
+def test_a_change_column_tells_the_detector_of_planned_level_changes(tmp_path):
+    """A planned -15 % step flagged in the CSV's change column raises no alert; the same values without the column
+    alert at the step; with --timestamps merge a change on any merged row is kept."""
+    from anomaly.traces import make_trace
+
+    tr = make_trace(seed=5, n=4000, n_events=0)
+    v = tr.values.copy()
+    v[2000:] *= 0.85
+    lines = [f"{t:.3f},{float(x)!r},{int(i == 2000)}" for i, (t, x) in enumerate(zip(tr.timestamps, v))]
+    inp, out = tmp_path / "in.csv", tmp_path / "o.csv"
+
+    def alerts(header, rows, *extra):
+        inp.write_text(header + "\n" + "\n".join(rows) + "\n")
+        assert main(["anomaly", "score", str(inp), "--out", str(out), *extra]) == 0
+        flags = [r["is_anomaly"] == "1" for r in csv.DictReader(out.open())]
+        return [i for i, f in enumerate(flags) if f and (i == 0 or not flags[i - 1])]
+
+    assert alerts("timestamp,value,change", lines) == []
+    untold = alerts("timestamp,value", [line.rsplit(",", 1)[0] for line in lines])
+    assert any(2000 <= a < 2100 for a in untold), untold
+    dup = lines[:2000] + [lines[2000].rsplit(",", 1)[0] + ",0"] + lines[2000:]  # the same time twice, change on the 2nd
+    assert alerts("timestamp,value,change", dup, "--timestamps", "merge") == []
 
 
 def test_a_pause_share_column_reads_as_the_callback_decides(tmp_path):

@@ -182,3 +182,35 @@ def test_bad_arguments():
         make_heldout12(121840, n=500)
     with pytest.raises(ValueError, match="n_events"):
         make_heldout12(121840, n_events=-1)
+
+
+def _digest(tr) -> str:
+    import hashlib
+
+    h = hashlib.sha256(np.asarray(tr.values, np.float64).tobytes())
+    h.update(repr([(e.kind, e.onset, e.ramp_end, e.end, e.depth) for e in tr.events]).encode())
+    h.update(repr(tr.pauses).encode())
+    return h.hexdigest()[:16]
+
+
+@pytest.mark.parametrize("seed, pauses, digest, changes", [
+    (121840, "short", "f5dee903b1bd98b2", [1388, 2956, 5715]),
+    (121843, "long", "ad2c42a55f316cd5", [845, 2702, 3753]),
+    (121847, "short", "9cd1a36fbc3455e6", [1200, 1357, 1695, 2232, 2789, 3590, 4360, 5225, 5967]),
+])
+def test_planned_changes_are_listed_and_values_events_unchanged(seed, pauses, digest, changes):
+    """Session 15: ``Trace.changes`` holds every resolution step and world-size change; the values, events and
+    pauses are the ones the generator gave before it listed them (digests taken from the previous code)."""
+    tr = make_heldout12(seed, pauses=pauses)
+    assert _digest(tr) == digest
+    assert tr.changes == changes
+
+
+def test_planned_changes_are_the_schedules_stages(builds):
+    for seed, (run, cum, h, spans, live) in zip(HELDOUT12_SEEDS, builds):
+        tr = make_heldout12(seed)
+        assert len(tr.changes) == len({int(np.searchsorted(run.ts, t, side="right")) for t, _, _ in run.stages
+                                       if t < run.ts[-1]})
+        for c in tr.changes:  # the first point whose interval holds a step after the change
+            t = min(t for t, _, _ in run.stages if np.searchsorted(run.ts, t, side="right") == c)
+            assert run.ts[c] > t and (c == 0 or run.ts[c - 1] <= t)
