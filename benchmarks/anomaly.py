@@ -78,6 +78,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import inspect
 import json
 import math
 import os
@@ -135,25 +136,31 @@ def detectors(classic: bool = False) -> dict:
     return d
 
 
-def run_one(factory, values, timestamps, seed: int, pauses=None):
+def run_one(factory, values, timestamps, seed: int, pauses=None, changes=None):
     """Flags and per-point costs; a detector that raises is dead from there on (no more flags).
 
     ``pauses``: the known pause mask (the phase the monitor knows), or None. A detector whose
-    ``update`` takes ``pause`` gets it; any other skips the pause points (its last flag holds)."""
+    ``update`` takes ``pause`` gets it; any other skips the pause points (its last flag holds).
+    ``changes``: the first points of known planned level changes (``Trace.changes``), or None; a detector
+    whose ``update`` takes ``change`` is told of them, any other is not."""
     det = factory(seed)
     takes = pauses is not None and takes_pause(det.update)
+    told = set(changes or ()) if "change" in inspect.signature(det.update).parameters else set()
+    extra = {}
     flags, costs, error = [], [], None
     for i, (v, t) in enumerate(zip(values, timestamps)):
         t0 = time.perf_counter()
+        if told:
+            extra = {"change": i in told}
         try:
             if pauses is None:
-                flags.append(bool(det.update(float(v), float(t)).is_anomaly))
+                flags.append(bool(det.update(float(v), float(t), **extra).is_anomaly))
             elif takes:
-                flags.append(bool(det.update(float(v), float(t), pause=bool(pauses[i])).is_anomaly))
+                flags.append(bool(det.update(float(v), float(t), pause=bool(pauses[i]), **extra).is_anomaly))
             elif pauses[i]:
                 flags.append(flags[-1] if flags else False)
             else:
-                flags.append(bool(det.update(float(v), float(t)).is_anomaly))
+                flags.append(bool(det.update(float(v), float(t), **extra).is_anomaly))
         except (ArithmeticError, ValueError) as exc:
             error = f"{type(exc).__name__}: {exc} at point {len(flags)}"
             flags += [False] * (len(values) - len(flags))
@@ -166,7 +173,8 @@ def evaluate(traces, dets: dict, set_name: str, role: str, results: dict, rows: 
     for name, factory in dets.items():
         total, legacy, costs, errors, t0 = AlertScore(), EventScore(), [], {}, time.perf_counter()
         for i, tr in enumerate(traces):
-            flags, c, err = run_one(factory, tr.values, tr.timestamps, i, getattr(tr, "pause_known", None))
+            flags, c, err = run_one(factory, tr.values, tr.timestamps, i, getattr(tr, "pause_known", None),
+                                    getattr(tr, "changes_known", None))
             if err:
                 errors[getattr(tr, "name", str(i))] = err
             total += score_alerts(flags, tr.events)
@@ -315,6 +323,17 @@ def phase_known(traces, masks=None) -> list:
     return out
 
 
+def changes_known(traces) -> list:
+    """Copies of ``traces`` that carry their known planned level changes (``changes_known``): what
+    ``AnomalyCallback`` tells the detector (a precision switch, a resume on another world size, ``expect_change``)."""
+    out = []
+    for tr in traces:
+        c = copy.copy(tr)
+        c.changes_known = list(tr.changes)
+        out.append(c)
+    return out
+
+
 def recorded_traces(path=None) -> tuple[list, list, dict]:
     """(scored traces, all traces including the ambiguous ones, corpus summary) of a recorded corpus."""
     from anomaly.corpus import RECORDED, load_recorded, summary
@@ -417,6 +436,10 @@ def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> N
         name = gen.replace("heldout", "held-out")
         evaluate(traces, dets, f"{name}/{fam}", "held-out", results, rows)
         evaluate(phase_known(traces), dets, f"{name}/{fam}+phase", "held-out", results, rows)
+        if any(tr.changes for tr in traces):  # generator 14 on: its known planned changes told as well
+            evaluate(changes_known(traces), dets, f"{name}/{fam}+changes", "held-out", results, rows)
+            evaluate(phase_known(changes_known(traces)), dets, f"{name}/{fam}+phase+changes", "held-out", results,
+                     rows)
 
 
 def main(argv=None) -> int:
