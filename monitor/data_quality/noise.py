@@ -44,7 +44,8 @@ KNN_MAX_ROWS = 100_000
 CONFUSED = ("drop", "void")
 #: which epoch's flags are the *latest flags* (reported while no judged peak counts, e.g. a fit that has not levelled
 #: off): ``"any"``, the latest epoch even when it is void (the rule until session 15: a void last epoch reports
-#: nothing), or ``"identifiable"``, the latest epoch that is not void (a void epoch leaves the latest flags as they were)
+#: nothing), or ``"identifiable"``, the latest epoch that is not void (a void epoch leaves the latest flags as they
+#: were)
 LATEST = ("any", "identifiable")
 
 
@@ -137,7 +138,7 @@ class ConfidentLearningDetector(_EpochDetector):
         super().__init__(num_samples, warmup_epochs)
         if latest not in LATEST:
             raise ValueError(f"latest={latest!r}: use one of {', '.join(LATEST)}")
-        self.latest = latest  # session 15: "identifiable": a void epoch keeps the former latest flags; "any": clears them
+        self.latest = latest  # session 15: "identifiable": a void epoch keeps the latest flags; "any": clears them
         self.odds = check_odds(odds)  # session 13: a flag kept where P(wrong) / P(right) >= odds (0: off)
         self.judge = check_judge(judge)
         if confused not in CONFUSED:
