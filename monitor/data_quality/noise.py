@@ -42,6 +42,11 @@ KNN_MAX_ROWS = 100_000
 #: what a confused pair does once the fit has levelled off (``judge="settled"``): ``"drop"`` its flags (session
 #: 12's default) or ``"void"`` the epoch (the session-11 rule: a pair that overlaps for good then flags nothing)
 CONFUSED = ("drop", "void")
+#: which epoch's flags are the *latest flags* (reported while no judged peak counts, e.g. a fit that has not levelled
+#: off): ``"any"``, the latest epoch even when it is void (the rule until session 15: a void last epoch reports
+#: nothing), or ``"identifiable"``, the latest epoch that is not void (a void epoch leaves the latest flags as they
+#: were)
+LATEST = ("any", "identifiable")
 
 
 class ConfidentLearningDetector(_EpochDetector):
@@ -90,6 +95,14 @@ class ConfidentLearningDetector(_EpochDetector):
     look), 8 of 28 cells against 3, none lost, and every set under 1 % clean rows flagged: the default since
     (``docs/results/data-quality.md``).
 
+    **The latest flags of a void epoch (session 15, ``latest``).** While no judged peak counts (a fit that has not
+    levelled off, or a peak share under ``min_share``) the latest flags are reported. With ``latest="any"`` (default)
+    a void last epoch makes them empty, though the epoch, void, should count "neither as a peak nor as the latest
+    flags": under the 8-epoch schedule, whose fit rarely levels off, one void last epoch (a confused pair of a
+    still-rising fit, or a class keeping no more rows than moved into it) withheld every flag of runs whose
+    earlier epochs were identifiable (tuning: synthLT 30 % class-dependent). ``latest="identifiable"`` keeps the
+    latest identifiable epoch's flags through a void epoch (``docs/results/data-quality.md``, session 15).
+
     ``select="peak_corrected"`` (round 4) chooses the same epoch but flags on *noise-corrected*
     probabilities: cleanlab's ``estimate_latent`` gives the noise matrix P(given i | true j) from
     the confident joint; inverting it out of each row's probabilities estimates the true class
@@ -121,8 +134,11 @@ class ConfidentLearningDetector(_EpochDetector):
                  filter_by: str = "prune_by_noise_rate", select: str = "peak", smoothing: float = 0.5,
                  min_share: float = 0.5, confirm: int = 2, knn: int = 25, persist: int = 2, judge: str = "settled",
                  settle_epochs: int = 3, settle_tol: float = 0.015, confused: str = "drop",
-                 odds: float = 0.25) -> None:
+                 odds: float = 0.25, latest: str = "any") -> None:
         super().__init__(num_samples, warmup_epochs)
+        if latest not in LATEST:
+            raise ValueError(f"latest={latest!r}: use one of {', '.join(LATEST)}")
+        self.latest = latest  # session 15: "identifiable": a void epoch keeps the latest flags; "any": clears them
         self.odds = check_odds(odds)  # session 13: a flag kept where P(wrong) / P(right) >= odds (0: off)
         self.judge = check_judge(judge)
         if confused not in CONFUSED:
@@ -168,6 +184,7 @@ class ConfidentLearningDetector(_EpochDetector):
         self.labels[ok] = labels[ok]
         self.fit.add(self.epochs_seen, probs[ok], labels[ok])
         self._keep_features(features)
+        former = self.last.copy()
         self.last[:], self.share = False, None
         rows = np.flatnonzero(self.seen > 0)
         judged = self.prob_sum[rows] / self.seen[rows, None] if self.select == "mean" else self.ema[rows]
@@ -178,8 +195,8 @@ class ConfidentLearningDetector(_EpochDetector):
                 and self.fit.allows(self.epochs_seen):
             confused = self._confused(self.labels[rows], issues, judged)
             issues = issues & ~confused
-        if issues is not None and not self._unidentifiable(self.labels[rows], issues, judged,
-                                                           crowding=confused is None):
+        void = issues is not None and self._unidentifiable(self.labels[rows], issues, judged, crowding=confused is None)
+        if issues is not None and not void:
             self.last[rows[issues]] = True
             misfit = int((judged.argmax(1) != self.labels[rows]).sum())
             self.share = float(issues.sum() / max(misfit, 1))
@@ -193,7 +210,9 @@ class ConfidentLearningDetector(_EpochDetector):
             elif self.odds:  # the plain flags: the same test on the smoothed probabilities (session 13)
                 self.last[rows[issues & ~self._likely_wrong(self.labels[rows], judged)]] = False
         self.recent.append([self.epochs_seen, self.share or 0.0, np.flatnonzero(reported).tolist()])
-        if self.persist > 1:  # the latest flags: those of the latest epoch also in the earlier ones' (round 8)
+        if void and self.latest == "identifiable":  # session 15: a void epoch is not the latest flags
+            self.last = former
+        elif self.persist > 1:  # the latest flags: those of the latest epoch also in the earlier ones' (round 8)
             self.last = self._persistent(self.recent[::-1])
         if len(self.recent) > self.confirm:  # the oldest epoch's score: the lowest share of it and the next ones
             candidate = [self.recent[0][0], min(r[1] for r in self.recent),
@@ -390,21 +409,24 @@ class ConfidentLearningDetector(_EpochDetector):
 
 def make_detector(method: str, num_samples: int, *, num_classes: int | None = None, warmup_epochs: int = 1,
                   tail_fraction: float = 0.1, persistence: float = 0.5, select: str = "peak", knn: int = 25,
-                  persist: int = 2, judge: str = "settled", confused: str = "drop", odds: float = 0.25):
+                  persist: int = 2, judge: str = "settled", confused: str = "drop", odds: float = 0.25,
+                  latest: str = "any"):
     """The detector for ``method`` (one of :data:`NOISE_METHODS`); ``select`` is the confident rule's
     epoch choice and flags (``"peak"``, ``"peak_corrected"`` or ``"mean"``), ``knn`` its kNN check's
     neighbours (0: off), ``persist`` the epochs of its judged window a flag must be reported in (1: round 7's
     rule) and ``judge`` its epochs to judge at (``"settled"``: once the fit levelled off; ``"peak"``: any, the
     former rule) and ``confused`` what a confused class pair does once the fit levelled off (``"drop"`` its
     flags, ``"void"`` the epoch: the session-11 rule) and ``odds`` its Bayes test of each flag (0.25; 0: off, the
-    session-12 rule), see :class:`ConfidentLearningDetector`."""
+    session-12 rule) and ``latest`` which epoch's flags it reports while no judged peak counts (``"any"``: the latest,
+    even a void one; ``"identifiable"``: the latest not void, session 15's option), see
+    :class:`ConfidentLearningDetector`."""
     if method == "confident":
         if num_classes is None:
             raise ValueError("noisy_method='confident' needs num_classes")
         if not have_cleanlab():
             raise ImportError("noisy_method='confident' needs cleanlab: pip install 'lightwatch[data]'")
         return ConfidentLearningDetector(num_samples, num_classes, warmup_epochs=warmup_epochs, select=select, knn=knn,
-                                         persist=persist, judge=judge, confused=confused, odds=odds)
+                                         persist=persist, judge=judge, confused=confused, odds=odds, latest=latest)
     if method == "mixture":
         return LossMixtureDetector(num_samples, warmup_epochs=warmup_epochs)
     if method == "small_loss":
