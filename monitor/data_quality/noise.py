@@ -239,7 +239,8 @@ class ConfidentLearningDetector(_EpochDetector):
 
     def _unidentifiable(self, labels: np.ndarray, issues: np.ndarray, probs: np.ndarray, crowding: bool = True) -> bool:
         """Whether an epoch's flags (``issues`` over the rows of ``labels``, found on ``probs``) come from a
-        model that has not learnt yet (the epoch then counts neither as a peak nor as the latest flags).
+        model that has not learnt yet (the epoch then counts as no peak; as the latest flags it reports none
+        with ``latest="any"``, the default, and leaves the earlier ones with ``latest="identifiable"``).
         Read as relabellings (each flagged row to its most likely other class), the flags imply how many
         rows each class keeps and how many they move into it. Any of:
 
