@@ -39,6 +39,17 @@ NOISE_METHODS = ("confident", "mixture", "small_loss")
 KNN_MAX_ROWS = 100_000
 
 
+#: ``ordered=True``'s rule for ordered classes (session 15; ``ordinal_rule`` on a detector, for ablations):
+#: ``"deep"`` scales the noise matrix's entries between neighbouring grades by the share of their rows deep in the
+#: other grade (:func:`_deep_noise_matrix`); ``"margin"`` multiplies ``odds`` by :data:`ORDINAL_MARGIN` for a flag
+#: whose most likely other grade is a neighbour; ``"distance"`` also needs the expected true grade at least
+#: :data:`ORDINAL_DISTANCE` grades from the given one; ``"deep+distance"`` both
+ORDINAL_RULES = ("deep", "margin", "distance", "deep+distance")
+ORDINAL_RULE = "deep"
+ORDINAL_MARGIN = 4.0
+ORDINAL_DISTANCE = 0.75
+ORDINAL_DEEP = 0.15
+
 #: what a confused pair does once the fit has levelled off (``judge="settled"``): ``"drop"`` its flags (session
 #: 12's default) or ``"void"`` the epoch (the session-11 rule: a pair that overlaps for good then flags nothing)
 CONFUSED = ("drop", "void")
@@ -121,9 +132,11 @@ class ConfidentLearningDetector(_EpochDetector):
                  filter_by: str = "prune_by_noise_rate", select: str = "peak", smoothing: float = 0.5,
                  min_share: float = 0.5, confirm: int = 2, knn: int = 25, persist: int = 2, judge: str = "settled",
                  settle_epochs: int = 3, settle_tol: float = 0.015, confused: str = "drop",
-                 odds: float = 0.25) -> None:
+                 odds: float = 0.25, ordered: bool = False) -> None:
         super().__init__(num_samples, warmup_epochs)
-        self.odds = check_odds(odds)  # session 13: a flag kept where P(wrong) / P(right) >= odds (0: off)
+        self.odds = check_odds(odds)
+        self.ordered = check_ordered(ordered)  # session 15: the classes are ordered grades (the Bayes test's ambiguity)
+        self.ordinal_rule = ORDINAL_RULE  # which ordinal rule ``ordered`` applies (a benchmark's ablation knob)  # session 13: a flag kept where P(wrong) / P(right) >= odds (0: off)
         self.judge = check_judge(judge)
         if confused not in CONFUSED:
             raise ValueError(f"confused={confused!r}: use one of {', '.join(CONFUSED)}")
@@ -319,9 +332,21 @@ class ConfidentLearningDetector(_EpochDetector):
         P(true j | x) / P(true i | x) of T[i, i] / T[i, j]). ``latent``: ``(noise matrix, corrected)`` of
         :func:`_latent` on the same ``probs``, when already computed."""
         noise_matrix, true = latent if latent is not None else _latent(labels, probs)
+        if self.ordered and self.ordinal_rule in ("deep", "deep+distance"):
+            noise_matrix = _deep_noise_matrix(labels, true, noise_matrix)
         joint = noise_matrix[labels] * true  # (n, C): T[given, j] P(true j | x)
         right = joint[np.arange(labels.size), labels]
-        return joint.sum(1) - right >= self.odds * right
+        if not self.ordered:
+            return joint.sum(1) - right >= self.odds * right
+        odds = np.full(labels.size, self.odds)
+        if self.ordinal_rule == "margin":  # a flag to a neighbouring grade needs ORDINAL_MARGIN times the odds
+            other = joint.copy()
+            other[np.arange(labels.size), labels] = -np.inf
+            odds[np.abs(other.argmax(1) - labels) == 1] *= ORDINAL_MARGIN
+        wrong = joint.sum(1) - right >= odds * right
+        if self.ordinal_rule in ("distance", "deep+distance"):  # the expected true grade a grade away or more
+            wrong &= np.abs(true @ np.arange(self.num_classes) - labels) >= ORDINAL_DISTANCE
+        return wrong
 
     def _keep_features(self, features: Any) -> None:
         """Keep each row's first finite features (a row's inputs may be augmented each epoch)."""
@@ -362,7 +387,7 @@ class ConfidentLearningDetector(_EpochDetector):
                 "ema": self.ema.tolist(), "seen": self.seen.tolist(), "labels": self.labels.tolist(),
                 "best_share": self.best_share, "best_epoch": self.best_epoch,
                 "best": np.flatnonzero(self.best).tolist(), "last": np.flatnonzero(self.last).tolist(),
-                "share": self.share, "recent": self.recent, "fit": self.fit.state_dict()}
+                "share": self.share, "recent": self.recent, "fit": self.fit.state_dict(), "ordered": self.ordered}
 
     def load_state_dict(self, state: Mapping) -> None:
         self._check_state(state)
@@ -390,7 +415,8 @@ class ConfidentLearningDetector(_EpochDetector):
 
 def make_detector(method: str, num_samples: int, *, num_classes: int | None = None, warmup_epochs: int = 1,
                   tail_fraction: float = 0.1, persistence: float = 0.5, select: str = "peak", knn: int = 25,
-                  persist: int = 2, judge: str = "settled", confused: str = "drop", odds: float = 0.25):
+                  persist: int = 2, judge: str = "settled", confused: str = "drop", odds: float = 0.25,
+                  ordered: bool = False):
     """The detector for ``method`` (one of :data:`NOISE_METHODS`); ``select`` is the confident rule's
     epoch choice and flags (``"peak"``, ``"peak_corrected"`` or ``"mean"``), ``knn`` its kNN check's
     neighbours (0: off), ``persist`` the epochs of its judged window a flag must be reported in (1: round 7's
@@ -404,7 +430,7 @@ def make_detector(method: str, num_samples: int, *, num_classes: int | None = No
         if not have_cleanlab():
             raise ImportError("noisy_method='confident' needs cleanlab: pip install 'lightwatch[data]'")
         return ConfidentLearningDetector(num_samples, num_classes, warmup_epochs=warmup_epochs, select=select, knn=knn,
-                                         persist=persist, judge=judge, confused=confused, odds=odds)
+                                         persist=persist, judge=judge, confused=confused, odds=odds, ordered=ordered)
     if method == "mixture":
         return LossMixtureDetector(num_samples, warmup_epochs=warmup_epochs)
     if method == "small_loss":
@@ -443,6 +469,39 @@ def _latent(labels: np.ndarray, probs: np.ndarray) -> tuple[np.ndarray, np.ndarr
     _, noise_matrix, _ = estimate_latent(compute_confident_joint(labels, probs), labels)
     true = np.clip(np.linalg.lstsq(noise_matrix, probs.T, rcond=None)[0].T, 1e-9, None)
     return noise_matrix, true / true.sum(1, keepdims=True)
+
+
+def _deep_noise_matrix(labels: np.ndarray, true: np.ndarray, noise_matrix: np.ndarray) -> np.ndarray:
+    """``ordered=True``'s noise matrix (``ordinal_rule="deep"``): each entry between neighbouring grades scaled
+    by the share of its rows that sit *deep* in the other grade. A clean-label model splits a row at a grade
+    boundary between the two grades; cleanlab counts such a row in the off-diagonal of the confident joint
+    all the same, so T[i, i +- 1] holds ambiguity as well as noise. A flipped row of a neighbouring grade is
+    deep in its true grade: its given grade keeps at most :data:`ORDINAL_DEEP` of the noise-corrected
+    probability. Per ordered pair (given i, true j = i +- 1): of the rows given i whose most likely true grade
+    is j, the share with P(true i | x) <= ORDINAL_DEEP scales T[i, j] (a floor of one row in that pair's
+    rows); the diagonal takes up the rest of each column."""
+    k = noise_matrix.shape[0]
+    matrix = np.array(noise_matrix, dtype=np.float64)
+    own = true[np.arange(labels.size), labels]
+    top = true.argmax(1)
+    for i in range(k):
+        for j in (i - 1, i + 1):
+            if not 0 <= j < k:
+                continue
+            rows = (labels == i) & (top == j)
+            if rows.any():
+                deep = (rows & (own <= ORDINAL_DEEP)).sum()
+                matrix[i, j] *= max(deep, 1) / rows.sum()
+    matrix[np.diag_indices(k)] = 0.0
+    matrix[np.diag_indices(k)] = np.clip(1.0 - matrix.sum(0), 1e-6, None)
+    return matrix
+
+
+def check_ordered(ordered: bool) -> bool:
+    """``ordered`` when it is a bool, else a ``ValueError`` naming it."""
+    if not isinstance(ordered, (bool, np.bool_)):
+        raise ValueError(f"noisy_ordered={ordered!r} must be True (the classes are ordered grades) or False")
+    return bool(ordered)
 
 
 def check_odds(odds: float) -> float:
