@@ -39,28 +39,33 @@ from monitor.data_quality import make_detector  # noqa: E402
 
 RESULT = Path(__file__).resolve().parent / "results" / "data_quality_ordinal.json"
 PARTS = {"tuning": ORDERED_TUNING + ("digits", "synthT"), "seen": ("wear5", "retina5", "credit7")}
-#: (label, ordinal rule or None for the default); each a detector on the same run
-VARIANTS = (("default", None), ("ordered:deep", "deep"), ("ordered:margin", "margin"),
-            ("ordered:distance", "distance"), ("ordered:deep+distance", "deep+distance"))
+#: (label, ordinal rule or None for the default, ``ordinal_deep``); each a detector on the same run. Run 1 of the
+#: tuning part: the four rules at ``noise.ORDINAL_DEEP`` 0.15 (``margin``: odds x 4; ``distance``: 0.75 grades);
+#: run 2: ``deep`` at 0.3 and 0.5
+VARIANTS = (("default", None, None), ("ordered:deep", "deep", 0.15), ("ordered:margin", "margin", None),
+            ("ordered:distance", "distance", None), ("ordered:deep+distance", "deep+distance", 0.15),
+            ("ordered:deep0.3", "deep", 0.3), ("ordered:deep0.5", "deep", 0.5))
 
 
 def cell(job: tuple) -> list[dict]:
     """One data set, noise cell and seed: one training run, every variant's flags after the last epoch."""
-    name, (rate, kind), seed = job
+    name, (rate, kind), seed, variants = job
     torch.set_num_threads(1)
     x, y, _, _ = load(name, 0)
     classes = int(y.max()) + 1
     noisy, flip = corrupt(y, rate, kind, classes, np.random.default_rng(1 + seed))
     dets = []
-    for _, rule in VARIANTS:
+    for _, rule, deep in variants:
         det = make_detector("confident", len(y), num_classes=classes, ordered=rule is not None)
         if rule is not None:
             det.ordinal_rule = rule
+        if deep is not None:
+            det.ordinal_deep = deep
         dets.append(det)
     epochs = epochs_for(len(y))
     train(x, noisy, classes, epochs=epochs, seed=seed, detectors=dets)
     rows = []
-    for (label, _), det in zip(VARIANTS, dets):
+    for (label, _, _), det in zip(variants, dets):
         f = det.flagged()
         tp = int(flip[f].sum())
         rows.append({"data": name, "split": split(name), "schedule": "steps", "epochs": epochs, "noise": rate,
@@ -93,6 +98,8 @@ def main() -> int:
     ap.add_argument("--part", choices=tuple(PARTS), default="tuning", help="tuning (to choose on) or seen (once)")
     ap.add_argument("--sets", help="comma-separated data set names of the part instead of all of them")
     ap.add_argument("--seeds", default="0", help="comma-separated training seeds (default 0)")
+    ap.add_argument("--variants", help="comma-separated variant labels to run (default: all of VARIANTS); stored "
+                                       "rows of the others are kept")
     ap.add_argument("--jobs", type=int, default=1, help="training runs in parallel (processes)")
     args = ap.parse_args()
     sets = tuple(args.sets.split(",")) if args.sets else PARTS[args.part]
@@ -109,7 +116,14 @@ def main() -> int:
     if args.jobs < 1:
         print(f"--jobs={args.jobs}: use 1 or more", file=sys.stderr)
         return 2
-    jobs = [(name, c, seed) for name in sets for c in NOISE for seed in seeds]
+    labels = [v[0] for v in VARIANTS]
+    wanted = args.variants.split(",") if args.variants else labels
+    if not set(wanted) <= set(labels):
+        print(f"--variants: unknown {', '.join(sorted(set(wanted) - set(labels)))}; known: {', '.join(labels)}",
+              file=sys.stderr)
+        return 2
+    variants = tuple(v for v in VARIANTS if v[0] in wanted)
+    jobs = [(name, c, seed, variants) for name in sets for c in NOISE for seed in seeds]
     t0 = time.time()
     if args.jobs > 1:
         with Pool(args.jobs) as pool:
@@ -117,12 +131,15 @@ def main() -> int:
     else:
         rows = [r for job in jobs for r in cell(job)]
     result = json.loads(RESULT.read_text()) if RESULT.exists() else {}
-    stored = [r for r in result.get(args.part, []) if r["data"] not in sets]
+    stored = [r for r in result.get(args.part, []) if r["data"] not in sets or r["method"] not in wanted
+              or r["seed"] not in seeds]
     result[args.part] = stored + rows
     result.setdefault("seconds", {})[f"{args.part} ({','.join(sets)})"] = round(time.time() - t0, 1)
     RESULT.parent.mkdir(parents=True, exist_ok=True)
     RESULT.write_text(json.dumps(result, indent=1) + "\n")
-    for label, _ in VARIANTS:
+    for label in labels:
+        if not any(r["method"] == label for r in result[args.part]):
+            continue
         met, clean = cells_met(result[args.part], label)
         print(f"\n{label} ({args.part}): {met} noisy cells meet both goals, {clean} sets under 1 % clean flags\n"
               + table(result[args.part], label))

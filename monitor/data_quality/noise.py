@@ -136,7 +136,8 @@ class ConfidentLearningDetector(_EpochDetector):
         super().__init__(num_samples, warmup_epochs)
         self.odds = check_odds(odds)
         self.ordered = check_ordered(ordered)  # session 15: the classes are ordered grades (the Bayes test's ambiguity)
-        self.ordinal_rule = ORDINAL_RULE  # which ordinal rule ``ordered`` applies (a benchmark's ablation knob)  # session 13: a flag kept where P(wrong) / P(right) >= odds (0: off)
+        self.ordinal_rule = ORDINAL_RULE  # which ordinal rule ``ordered`` applies (a benchmark's ablation knob)
+        self.ordinal_deep = ORDINAL_DEEP  # "deep": the given grade's corrected probability of a row deep elsewhere  # session 13: a flag kept where P(wrong) / P(right) >= odds (0: off)
         self.judge = check_judge(judge)
         if confused not in CONFUSED:
             raise ValueError(f"confused={confused!r}: use one of {', '.join(CONFUSED)}")
@@ -333,7 +334,7 @@ class ConfidentLearningDetector(_EpochDetector):
         :func:`_latent` on the same ``probs``, when already computed."""
         noise_matrix, true = latent if latent is not None else _latent(labels, probs)
         if self.ordered and self.ordinal_rule in ("deep", "deep+distance"):
-            noise_matrix = _deep_noise_matrix(labels, true, noise_matrix)
+            noise_matrix = _deep_noise_matrix(labels, true, noise_matrix, self.ordinal_deep)
         joint = noise_matrix[labels] * true  # (n, C): T[given, j] P(true j | x)
         right = joint[np.arange(labels.size), labels]
         if not self.ordered:
@@ -471,14 +472,15 @@ def _latent(labels: np.ndarray, probs: np.ndarray) -> tuple[np.ndarray, np.ndarr
     return noise_matrix, true / true.sum(1, keepdims=True)
 
 
-def _deep_noise_matrix(labels: np.ndarray, true: np.ndarray, noise_matrix: np.ndarray) -> np.ndarray:
+def _deep_noise_matrix(labels: np.ndarray, true: np.ndarray, noise_matrix: np.ndarray,
+                       deep: float = 0.15) -> np.ndarray:
     """``ordered=True``'s noise matrix (``ordinal_rule="deep"``): each entry between neighbouring grades scaled
     by the share of its rows that sit *deep* in the other grade. A clean-label model splits a row at a grade
     boundary between the two grades; cleanlab counts such a row in the off-diagonal of the confident joint
     all the same, so T[i, i +- 1] holds ambiguity as well as noise. A flipped row of a neighbouring grade is
-    deep in its true grade: its given grade keeps at most :data:`ORDINAL_DEEP` of the noise-corrected
+    deep in its true grade: its given grade keeps at most ``deep`` (:data:`ORDINAL_DEEP`) of the noise-corrected
     probability. Per ordered pair (given i, true j = i +- 1): of the rows given i whose most likely true grade
-    is j, the share with P(true i | x) <= ORDINAL_DEEP scales T[i, j] (a floor of one row in that pair's
+    is j, the share with P(true i | x) <= ``deep`` scales T[i, j] (a floor of one row in that pair's
     rows); the diagonal takes up the rest of each column."""
     k = noise_matrix.shape[0]
     matrix = np.array(noise_matrix, dtype=np.float64)
@@ -490,8 +492,7 @@ def _deep_noise_matrix(labels: np.ndarray, true: np.ndarray, noise_matrix: np.nd
                 continue
             rows = (labels == i) & (top == j)
             if rows.any():
-                deep = (rows & (own <= ORDINAL_DEEP)).sum()
-                matrix[i, j] *= max(deep, 1) / rows.sum()
+                matrix[i, j] *= max((rows & (own <= deep)).sum(), 1) / rows.sum()
     matrix[np.diag_indices(k)] = 0.0
     matrix[np.diag_indices(k)] = np.clip(1.0 - matrix.sum(0), 1e-6, None)
     return matrix
