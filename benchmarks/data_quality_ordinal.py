@@ -89,7 +89,8 @@ def cells_met(rows: list[dict], method: str) -> tuple[int, int]:
             if not rate:
                 clean += np.mean([r["flagged_share"] for r in sel]) < 0.01
             else:
-                met += np.mean([r["precision"] or 0.0 for r in sel]) >= 0.85 and np.mean([r["recall"] for r in sel]) >= 0.8
+                precision, recall = np.mean([r["precision"] or 0.0 for r in sel]), np.mean([r["recall"] for r in sel])
+                met += precision >= 0.85 and recall >= 0.8
     return int(met), int(clean)
 
 

@@ -29,6 +29,7 @@ from typing import Any, Mapping
 import numpy as np
 
 from monitor.data_quality.fit import FitLevel, check_judge
+from monitor.data_quality.ordinal import ORDINAL_DEEP, ORDINAL_RULE, check_ordered, ordinal_likely_wrong
 from monitor.data_quality.loss_rules import LossMixtureDetector, NoisySampleTracker, _EpochDetector  # noqa: F401
 from monitor.data_quality.stats import check_fraction, check_int
 
@@ -38,17 +39,6 @@ NOISE_METHODS = ("confident", "mixture", "small_loss")
 #: run, grows with N^2: 2 s at 20,000 rows, 12 s at 50,000, about 50 s at 100,000 on one CPU thread)
 KNN_MAX_ROWS = 100_000
 
-
-#: ``ordered=True``'s rule for ordered classes (session 15; ``ordinal_rule`` on a detector, for ablations):
-#: ``"deep"`` scales the noise matrix's entries between neighbouring grades by the share of their rows deep in the
-#: other grade (:func:`_deep_noise_matrix`); ``"margin"`` multiplies ``odds`` by :data:`ORDINAL_MARGIN` for a flag
-#: whose most likely other grade is a neighbour; ``"distance"`` also needs the expected true grade at least
-#: :data:`ORDINAL_DISTANCE` grades from the given one; ``"deep+distance"`` both
-ORDINAL_RULES = ("deep", "margin", "distance", "deep+distance")
-ORDINAL_RULE = "deep"
-ORDINAL_MARGIN = 4.0
-ORDINAL_DISTANCE = 0.75
-ORDINAL_DEEP = 0.15
 
 #: what a confused pair does once the fit has levelled off (``judge="settled"``): ``"drop"`` its flags (session
 #: 12's default) or ``"void"`` the epoch (the session-11 rule: a pair that overlaps for good then flags nothing)
@@ -101,6 +91,17 @@ class ConfidentLearningDetector(_EpochDetector):
     look), 8 of 28 cells against 3, none lost, and every set under 1 % clean rows flagged: the default since
     (``docs/results/data-quality.md``).
 
+    **Ordered classes (session 15, ``ordered=True``; default off).** On grades (wear states, retinopathy grades,
+    credit ratings) a clean-label model splits the rows near a grade boundary between the two grades; cleanlab
+    counts them in the noise matrix's entries between neighbouring grades, which lowers the Bayes test's bar for
+    exactly those rows: the default flagged 3.5-8.5 % of the clean rows of the seen ordered sets. With
+    ``ordered=True`` each such entry is scaled by the share of its rows that sit deep in the other grade
+    (:func:`~monitor.data_quality.ordinal.deep_noise_matrix`): ambiguity no longer reads as noise. It acts
+    through the Bayes test, so only
+    with ``odds`` > 0, and only removes flags. The price, measured: flips into a *neighbouring* grade of rows
+    that the model has half learnt are lost too (recall on c -> c + 1 noise about halves on the tuning
+    construct); flips two or more grades away are kept. On unordered tuning sets it changes little.
+
     ``select="peak_corrected"`` (round 4) chooses the same epoch but flags on *noise-corrected*
     probabilities: cleanlab's ``estimate_latent`` gives the noise matrix P(given i | true j) from
     the confident joint; inverting it out of each row's probabilities estimates the true class
@@ -134,10 +135,9 @@ class ConfidentLearningDetector(_EpochDetector):
                  settle_epochs: int = 3, settle_tol: float = 0.015, confused: str = "drop",
                  odds: float = 0.25, ordered: bool = False) -> None:
         super().__init__(num_samples, warmup_epochs)
-        self.odds = check_odds(odds)
-        self.ordered = check_ordered(ordered)  # session 15: the classes are ordered grades (the Bayes test's ambiguity)
-        self.ordinal_rule = ORDINAL_RULE  # which ordinal rule ``ordered`` applies (a benchmark's ablation knob)
-        self.ordinal_deep = ORDINAL_DEEP  # "deep": the given grade's corrected probability of a row deep elsewhere  # session 13: a flag kept where P(wrong) / P(right) >= odds (0: off)
+        self.odds = check_odds(odds)  # session 13: a flag kept where P(wrong) / P(right) >= odds (0: off)
+        self.ordered = check_ordered(ordered)  # session 15: ordered grades (the Bayes test's ambiguity, ordinal.py)
+        self.ordinal_rule, self.ordinal_deep = ORDINAL_RULE, ORDINAL_DEEP  # its rule (a benchmark's ablation knobs)
         self.judge = check_judge(judge)
         if confused not in CONFUSED:
             raise ValueError(f"confused={confused!r}: use one of {', '.join(CONFUSED)}")
@@ -333,21 +333,11 @@ class ConfidentLearningDetector(_EpochDetector):
         P(true j | x) / P(true i | x) of T[i, i] / T[i, j]). ``latent``: ``(noise matrix, corrected)`` of
         :func:`_latent` on the same ``probs``, when already computed."""
         noise_matrix, true = latent if latent is not None else _latent(labels, probs)
-        if self.ordered and self.ordinal_rule in ("deep", "deep+distance"):
-            noise_matrix = _deep_noise_matrix(labels, true, noise_matrix, self.ordinal_deep)
+        if self.ordered:  # session 15: ordered classes
+            return ordinal_likely_wrong(labels, true, noise_matrix, self.odds, self.ordinal_rule, self.ordinal_deep)
         joint = noise_matrix[labels] * true  # (n, C): T[given, j] P(true j | x)
         right = joint[np.arange(labels.size), labels]
-        if not self.ordered:
-            return joint.sum(1) - right >= self.odds * right
-        odds = np.full(labels.size, self.odds)
-        if self.ordinal_rule == "margin":  # a flag to a neighbouring grade needs ORDINAL_MARGIN times the odds
-            other = joint.copy()
-            other[np.arange(labels.size), labels] = -np.inf
-            odds[np.abs(other.argmax(1) - labels) == 1] *= ORDINAL_MARGIN
-        wrong = joint.sum(1) - right >= odds * right
-        if self.ordinal_rule in ("distance", "deep+distance"):  # the expected true grade a grade away or more
-            wrong &= np.abs(true @ np.arange(self.num_classes) - labels) >= ORDINAL_DISTANCE
-        return wrong
+        return joint.sum(1) - right >= self.odds * right
 
     def _keep_features(self, features: Any) -> None:
         """Keep each row's first finite features (a row's inputs may be augmented each epoch)."""
@@ -424,7 +414,8 @@ def make_detector(method: str, num_samples: int, *, num_classes: int | None = No
     rule) and ``judge`` its epochs to judge at (``"settled"``: once the fit levelled off; ``"peak"``: any, the
     former rule) and ``confused`` what a confused class pair does once the fit levelled off (``"drop"`` its
     flags, ``"void"`` the epoch: the session-11 rule) and ``odds`` its Bayes test of each flag (0.25; 0: off, the
-    session-12 rule), see :class:`ConfidentLearningDetector`."""
+    session-12 rule) and ``ordered`` whether the classes are ordered grades (False; True: the test no longer reads
+    a row split between neighbouring grades as noise), see :class:`ConfidentLearningDetector`."""
     if method == "confident":
         if num_classes is None:
             raise ValueError("noisy_method='confident' needs num_classes")
@@ -470,39 +461,6 @@ def _latent(labels: np.ndarray, probs: np.ndarray) -> tuple[np.ndarray, np.ndarr
     _, noise_matrix, _ = estimate_latent(compute_confident_joint(labels, probs), labels)
     true = np.clip(np.linalg.lstsq(noise_matrix, probs.T, rcond=None)[0].T, 1e-9, None)
     return noise_matrix, true / true.sum(1, keepdims=True)
-
-
-def _deep_noise_matrix(labels: np.ndarray, true: np.ndarray, noise_matrix: np.ndarray,
-                       deep: float = 0.15) -> np.ndarray:
-    """``ordered=True``'s noise matrix (``ordinal_rule="deep"``): each entry between neighbouring grades scaled
-    by the share of its rows that sit *deep* in the other grade. A clean-label model splits a row at a grade
-    boundary between the two grades; cleanlab counts such a row in the off-diagonal of the confident joint
-    all the same, so T[i, i +- 1] holds ambiguity as well as noise. A flipped row of a neighbouring grade is
-    deep in its true grade: its given grade keeps at most ``deep`` (:data:`ORDINAL_DEEP`) of the noise-corrected
-    probability. Per ordered pair (given i, true j = i +- 1): of the rows given i whose most likely true grade
-    is j, the share with P(true i | x) <= ``deep`` scales T[i, j] (a floor of one row in that pair's
-    rows); the diagonal takes up the rest of each column."""
-    k = noise_matrix.shape[0]
-    matrix = np.array(noise_matrix, dtype=np.float64)
-    own = true[np.arange(labels.size), labels]
-    top = true.argmax(1)
-    for i in range(k):
-        for j in (i - 1, i + 1):
-            if not 0 <= j < k:
-                continue
-            rows = (labels == i) & (top == j)
-            if rows.any():
-                matrix[i, j] *= max((rows & (own <= deep)).sum(), 1) / rows.sum()
-    matrix[np.diag_indices(k)] = 0.0
-    matrix[np.diag_indices(k)] = np.clip(1.0 - matrix.sum(0), 1e-6, None)
-    return matrix
-
-
-def check_ordered(ordered: bool) -> bool:
-    """``ordered`` when it is a bool, else a ``ValueError`` naming it."""
-    if not isinstance(ordered, (bool, np.bool_)):
-        raise ValueError(f"noisy_ordered={ordered!r} must be True (the classes are ordered grades) or False")
-    return bool(ordered)
 
 
 def check_odds(odds: float) -> float:
