@@ -111,3 +111,14 @@ def test_the_callback_option_reaches_the_detector_and_a_bad_value_names_it():
     assert DataQualityMonitor("ordered", registry=CollectorRegistry(), num_classes=3).noisy_options["ordered"] is False
     with pytest.raises(ValueError, match="noisy_ordered='yes'"):
         DataQualityMonitor("ordered", registry=CollectorRegistry(), num_classes=3, noisy_ordered="yes")
+
+
+def test_the_ordered_tuning_sets_are_known_tuning_sets_of_ordered_grades():
+    from benchmarks.data_quality_actions import ORDERED_TUNING, TUNING, known_sets, load, split
+
+    assert set(ORDERED_TUNING) <= set(known_sets()) and not set(ORDERED_TUNING) & set(TUNING)
+    for name, grades in zip(ORDERED_TUNING, (5, 6, 7)):
+        x, y, _, _ = load(name, 0)
+        assert split(name) == "tuning" and np.unique(y).tolist() == list(range(grades))
+        score = x @ np.linalg.lstsq(x, y.astype(float), rcond=None)[0]  # a linear score orders the grades
+        assert np.all(np.diff([score[y == g].mean() for g in range(grades)]) > 0)
