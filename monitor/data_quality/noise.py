@@ -97,10 +97,10 @@ class ConfidentLearningDetector(_EpochDetector):
     exactly those rows: the default flagged 3.5-8.5 % of the clean rows of the seen ordered sets. With
     ``ordered=True`` each such entry is scaled by the share of its rows that sit deep in the other grade
     (:func:`~monitor.data_quality.ordinal.deep_noise_matrix`): ambiguity no longer reads as noise. It acts
-    through the Bayes test, so only
-    with ``odds`` > 0, and only removes flags. The price, measured: flips into a *neighbouring* grade of rows
-    that the model has half learnt are lost too (recall on c -> c + 1 noise about halves on the tuning
-    construct); flips two or more grades away are kept. On unordered tuning sets it changes little.
+    through the Bayes test, so only with ``odds`` > 0, and only removes flags. The price, measured: flips into
+    a *neighbouring* grade of rows that the model has half learnt are lost too (recall on c -> c + 1 noise about
+    halves on the tuning construct); flips two or more grades away are kept. On unordered tuning sets it
+    changes little. On the seen ordered sets it cut the clean rows flagged from 3-9 % to 0.5-1 %.
 
     ``select="peak_corrected"`` (round 4) chooses the same epoch but flags on *noise-corrected*
     probabilities: cleanlab's ``estimate_latent`` gives the noise matrix P(given i | true j) from

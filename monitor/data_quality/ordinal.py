@@ -28,6 +28,8 @@ def ordinal_likely_wrong(labels: np.ndarray, true: np.ndarray, noise_matrix: np.
     classes: the rows (bool over ``labels``) whose given grade is at least ``odds`` times as likely wrong as
     right, by cleanlab's ``noise_matrix`` T = P(given i | true j) under ``rule`` (:data:`ORDINAL_RULES`) and the
     noise-corrected probabilities ``true`` ``(n, C)``."""
+    if rule not in ORDINAL_RULES:
+        raise ValueError(f"ordinal_rule={rule!r}: use one of {', '.join(ORDINAL_RULES)}")
     if rule in ("deep", "deep+distance"):
         noise_matrix = deep_noise_matrix(labels, true, noise_matrix, deep)
     joint = noise_matrix[labels] * true  # (n, C): T[given, j] P(true j | x)
