@@ -36,7 +36,7 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 from sklearn.datasets import (load_breast_cancer, load_digits, load_iris, load_wine, make_blobs,  # noqa: E402
-                              make_classification, make_gaussian_quantiles)
+                              make_classification, make_gaussian_quantiles, make_regression)
 from sklearn.model_selection import train_test_split  # noqa: E402
 from sklearn.preprocessing import StandardScaler  # noqa: E402
 
@@ -130,13 +130,34 @@ OTHER_GENERATORS = {  # round 4's held-out sets: no make_classification
 }
 
 
+def _ordered_grades(n: int, grades: int, cuts: tuple, seed: int, latent_noise: float, bend: float = 0.0):
+    """Ordered classes (session 15's tuning construct for ``ordered=True``): a latent score, linear in 5 of 12
+    features (scikit-learn's make_regression) plus ``bend`` times a square of one of them, with Gaussian noise
+    of ``latent_noise`` score standard deviations the features do not see, cut into ``grades`` grades at the
+    quantiles ``cuts`` (unequal widths). Neighbouring grades overlap; grades two apart barely do."""
+    x, score = make_regression(n_samples=n, n_features=12, n_informative=5, noise=0.0, random_state=seed)
+    score = (score - score.mean()) / score.std() + bend * (x[:, 0] ** 2 - 1.0)
+    score = score + latent_noise * np.random.default_rng(seed).normal(size=n)
+    return x, np.searchsorted(np.quantile(score, cuts), score)
+
+
+#: session 15's ordered tuning sets (grades of a latent score; tuning role for ``ordered=True`` only: not in
+#: ``TUNING``, so ``--data tuning`` runs as before; ``--data tuning-ordered`` or ``--sets`` runs them)
+ORDERED_TUNING_GENERATORS = {
+    "ordT5": lambda: _ordered_grades(2400, 5, (0.15, 0.4, 0.7, 0.88), seed=515, latent_noise=0.15),
+    "ordT6": lambda: _ordered_grades(2800, 6, (0.1, 0.3, 0.45, 0.7, 0.85), seed=616, latent_noise=0.08, bend=0.3),
+    "ordT7": lambda: _ordered_grades(3000, 7, (0.08, 0.2, 0.38, 0.55, 0.72, 0.9), seed=717, latent_noise=0.06),
+}
+ORDERED_TUNING = tuple(ORDERED_TUNING_GENERATORS)
+
 # --------------------------------------------------------------------------- noisy labels
 BUILTIN = {"digits": load_digits, "wine": load_wine, "breast_cancer": load_breast_cancer, "iris": load_iris}
 
 
 def known_sets() -> list[str]:
     """Every data set name :func:`load` knows."""
-    return list(BUILTIN) + list(GENERATED) + list(OTHER_GENERATORS) + [n for g in ROUNDS.values() for n in g]
+    return (list(BUILTIN) + list(GENERATED) + list(OTHER_GENERATORS) + list(ORDERED_TUNING_GENERATORS)
+            + [n for g in ROUNDS.values() for n in g])
 
 
 def round_of(name: str) -> int | None:
@@ -150,6 +171,8 @@ def load(name: str, seed: int):
         x, y = builtin[name](return_X_y=True)
     elif name in OTHER_GENERATORS:
         x, y = OTHER_GENERATORS[name]()
+    elif name in ORDERED_TUNING_GENERATORS:
+        x, y = ORDERED_TUNING_GENERATORS[name]()
     elif round_of(name):  # a held-out round's set (benchmarks/data_quality_roundN.py)
         x, y = ROUNDS[round_of(name)][name]()
     else:
@@ -170,7 +193,7 @@ def corrupt(y: np.ndarray, rate: float, kind: str, classes: int, rng) -> tuple[n
 
 
 def split(name: str) -> str:
-    if name in TUNING:
+    if name in TUNING or name in ORDERED_TUNING:
         return "tuning"
     r = 4 if name in ROUND4 else round_of(name)
     return f"held-out, round {r}" if r else "held-out"
@@ -361,16 +384,18 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="fewer seeds, windows and trials")
     ap.add_argument("--only", choices=("noise", "filter", "drift"), action="append",
                     help="run these parts only (repeatable); the others are kept from the stored result")
-    ap.add_argument("--data", choices=("tuning", "held-out", "round4", *(f"round{r}" for r in ROUNDS), "all"),
+    ap.add_argument("--data", choices=("tuning", "tuning-ordered", "held-out", "round4",
+                                       *(f"round{r}" for r in ROUNDS), "all"),
                     default="all",
                     help="the data sets of the noise and filter parts (rows of the others are kept); held-out: the "
                          "three used-up sets, round4: round 4's new held-out sets, round5 .. round16: "
-                         "round 5's .. round 16's (not in all)")
+                         "round 5's .. round 16's (not in all), tuning-ordered: session 15's ordered tuning sets "
+                         "(not in all)")
     ap.add_argument("--sets", help="comma-separated data set names for the noise and filter parts instead of "
                                    "--data (only these run; the stored rows of the others are kept)")
     args = ap.parse_args()
     torch.set_num_threads(1)
-    sets = {"tuning": TUNING, "held-out": HELD_OUT, "round4": ROUND4,
+    sets = {"tuning": TUNING, "tuning-ordered": ORDERED_TUNING, "held-out": HELD_OUT, "round4": ROUND4,
             **{f"round{r}": tuple(g) for r, g in ROUNDS.items()},
             "all": TUNING + HELD_OUT + ROUND4}[args.data]
     if args.sets is not None:

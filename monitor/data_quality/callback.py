@@ -41,8 +41,8 @@ from monitor.data_quality.datasets import EDADataset, find_dataset
 from monitor.data_quality.drift import DEFAULT_EPS, compare
 from monitor.data_quality.fit import check_judge
 from monitor.data_quality.oof import OutOfFold
-from monitor.data_quality.noise import (KNN_MAX_ROWS, NOISE_METHODS, check_odds, check_select, detector_for,
-                                        have_cleanlab)
+from monitor.data_quality.noise import (KNN_MAX_ROWS, NOISE_METHODS, check_odds, check_ordered, check_select,
+                                        detector_for, have_cleanlab)
 from monitor.data_quality.sampler import KLCalibratedSampler, SampleFilter
 from monitor.data_quality.duplicates import DuplicateWindow
 from monitor.data_quality.stats import SKIP_REASONS, BatchView, StatsSummary, WindowStats, \
@@ -117,6 +117,10 @@ class DataQualityMonitor(Callback):
         keep their label. Measured on the tuning sets: 0.1 meets as many cells as off with fewer clean rows
         flagged, 0.25 gives surer flags (precision 0.94 against 0.90) and loses recall at 5 % noise; on the
         blind round 13 0.25 met 8 of 28 cells against off's 3 (``docs/results/data-quality.md``).
+    noisy_ordered : the classes are ordered grades (session 15; default False): the Bayes test of ``noisy_odds``
+        no longer reads a clean row split between two neighbouring grades as noise (cleanlab's noise matrix
+        entries between neighbours are scaled by the share of their rows deep in the other grade). Set it
+        for grades, ratings, stages; not for unordered classes (``docs/guide/data-quality.md``).
     noisy_oof : out-of-fold probabilities beside the confident rule (session 12; :mod:`monitor.data_quality.oof`):
         ``"off"`` (default), ``"settled"`` (one no-grad pass over the training rows once the fit has levelled
         off) or ``"latest"`` (a pass every epoch from then on): each row's penultimate features (the input of
@@ -170,6 +174,7 @@ class DataQualityMonitor(Callback):
         noisy_persist: int = 2,
         noisy_judge: str = "settled",
         noisy_odds: float = 0.25,
+        noisy_ordered: bool = False,
         noisy_oof: str = "off",
         noisy_oof_combine: str = "and",
         noisy_oof_features: Callable | None = None,
@@ -233,7 +238,7 @@ class DataQualityMonitor(Callback):
                                   warmup_epochs=noisy_warmup_epochs, select=check_select(noisy_select),
                                   knn=check_int("noisy_knn", noisy_knn, 0),
                                   persist=check_int("noisy_persist", noisy_persist, 1), judge=check_judge(noisy_judge),
-                                  odds=check_odds(noisy_odds))
+                                  odds=check_odds(noisy_odds), ordered=check_ordered(noisy_ordered))
         self.oof = OutOfFold(noisy_oof, noisy_oof_combine, noisy_oof_features)
         self.sync_ranks = sync_ranks
         self.drift_rows = drift_rows

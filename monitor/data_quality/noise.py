@@ -29,6 +29,8 @@ from typing import Any, Mapping
 import numpy as np
 
 from monitor.data_quality.fit import FitLevel, check_judge
+from monitor.data_quality.knn import knn_label_probs
+from monitor.data_quality.ordinal import ORDINAL_DEEP, ORDINAL_RULE, check_ordered, ordinal_likely_wrong
 from monitor.data_quality.loss_rules import LossMixtureDetector, NoisySampleTracker, _EpochDetector  # noqa: F401
 from monitor.data_quality.stats import check_fraction, check_int
 
@@ -42,10 +44,8 @@ KNN_MAX_ROWS = 100_000
 #: what a confused pair does once the fit has levelled off (``judge="settled"``): ``"drop"`` its flags (session
 #: 12's default) or ``"void"`` the epoch (the session-11 rule: a pair that overlaps for good then flags nothing)
 CONFUSED = ("drop", "void")
-#: which epoch's flags are the *latest flags* (reported while no judged peak counts, e.g. a fit that has not levelled
-#: off): ``"any"``, the latest epoch even when it is void (the rule until session 15: a void last epoch reports
-#: nothing), or ``"identifiable"``, the latest epoch that is not void (a void epoch leaves the latest flags as they
-#: were)
+#: the *latest flags* (reported while no judged peak counts): ``"any"``, the latest epoch's even when it is void
+#: (empty: the rule until session 15), or ``"identifiable"``, the latest epoch's that is not void
 LATEST = ("any", "identifiable")
 
 
@@ -95,13 +95,15 @@ class ConfidentLearningDetector(_EpochDetector):
     look), 8 of 28 cells against 3, none lost, and every set under 1 % clean rows flagged: the default since
     (``docs/results/data-quality.md``).
 
-    **The latest flags of a void epoch (session 15, ``latest``).** While no judged peak counts (a fit that has not
-    levelled off, or a peak share under ``min_share``) the latest flags are reported. With ``latest="any"`` (default)
-    a void last epoch makes them empty, though the epoch, void, should count "neither as a peak nor as the latest
-    flags": under the 8-epoch schedule, whose fit rarely levels off, one void last epoch (a confused pair of a
-    still-rising fit, or a class keeping no more rows than moved into it) withheld every flag of runs whose
-    earlier epochs were identifiable (tuning: synthLT 30 % class-dependent). ``latest="identifiable"`` keeps the
-    latest identifiable epoch's flags through a void epoch (``docs/results/data-quality.md``, session 15).
+    **The latest flags of a void epoch (session 15, ``latest``).** While no judged peak counts, the latest flags
+    are reported; ``latest="any"`` (default) empties them on a void last epoch, which under the 8-epoch schedule
+    withheld every flag of some runs; ``latest="identifiable"`` keeps the latest identifiable epoch's flags.
+
+    **Ordered classes (session 15, ``ordered=True``; default off).** On grades a clean-label model splits the rows
+    near a grade boundary between the two grades, and cleanlab counts them as noise between neighbours; with
+    ``ordered=True`` those noise-matrix entries count only rows deep in the other grade
+    (:func:`~monitor.data_quality.ordinal.deep_noise_matrix`). It acts through the Bayes test (``odds`` > 0) and
+    only removes flags; flips into a neighbouring grade of half-learnt rows are lost too (``ordinal.py``).
 
     ``select="peak_corrected"`` (round 4) chooses the same epoch but flags on *noise-corrected*
     probabilities: cleanlab's ``estimate_latent`` gives the noise matrix P(given i | true j) from
@@ -134,12 +136,14 @@ class ConfidentLearningDetector(_EpochDetector):
                  filter_by: str = "prune_by_noise_rate", select: str = "peak", smoothing: float = 0.5,
                  min_share: float = 0.5, confirm: int = 2, knn: int = 25, persist: int = 2, judge: str = "settled",
                  settle_epochs: int = 3, settle_tol: float = 0.015, confused: str = "drop",
-                 odds: float = 0.25, latest: str = "any") -> None:
+                 odds: float = 0.25, latest: str = "any", ordered: bool = False) -> None:
         super().__init__(num_samples, warmup_epochs)
         if latest not in LATEST:
             raise ValueError(f"latest={latest!r}: use one of {', '.join(LATEST)}")
         self.latest = latest  # session 15: "identifiable": a void epoch keeps the latest flags; "any": clears them
         self.odds = check_odds(odds)  # session 13: a flag kept where P(wrong) / P(right) >= odds (0: off)
+        self.ordered = check_ordered(ordered)  # session 15: ordered grades (the Bayes test's ambiguity, ordinal.py)
+        self.ordinal_rule, self.ordinal_deep = ORDINAL_RULE, ORDINAL_DEEP  # its rule (a benchmark's ablation knobs)
         self.judge = check_judge(judge)
         if confused not in CONFUSED:
             raise ValueError(f"confused={confused!r}: use one of {', '.join(CONFUSED)}")
@@ -339,6 +343,8 @@ class ConfidentLearningDetector(_EpochDetector):
         P(true j | x) / P(true i | x) of T[i, i] / T[i, j]). ``latent``: ``(noise matrix, corrected)`` of
         :func:`_latent` on the same ``probs``, when already computed."""
         noise_matrix, true = latent if latent is not None else _latent(labels, probs)
+        if self.ordered:  # session 15: ordered classes
+            return ordinal_likely_wrong(labels, true, noise_matrix, self.odds, self.ordinal_rule, self.ordinal_deep)
         joint = noise_matrix[labels] * true  # (n, C): T[given, j] P(true j | x)
         right = joint[np.arange(labels.size), labels]
         return joint.sum(1) - right >= self.odds * right
@@ -382,7 +388,7 @@ class ConfidentLearningDetector(_EpochDetector):
                 "ema": self.ema.tolist(), "seen": self.seen.tolist(), "labels": self.labels.tolist(),
                 "best_share": self.best_share, "best_epoch": self.best_epoch,
                 "best": np.flatnonzero(self.best).tolist(), "last": np.flatnonzero(self.last).tolist(),
-                "share": self.share, "recent": self.recent, "fit": self.fit.state_dict()}
+                "share": self.share, "recent": self.recent, "fit": self.fit.state_dict(), "ordered": self.ordered}
 
     def load_state_dict(self, state: Mapping) -> None:
         self._check_state(state)
@@ -411,23 +417,25 @@ class ConfidentLearningDetector(_EpochDetector):
 def make_detector(method: str, num_samples: int, *, num_classes: int | None = None, warmup_epochs: int = 1,
                   tail_fraction: float = 0.1, persistence: float = 0.5, select: str = "peak", knn: int = 25,
                   persist: int = 2, judge: str = "settled", confused: str = "drop", odds: float = 0.25,
-                  latest: str = "any"):
+                  latest: str = "any", ordered: bool = False):
     """The detector for ``method`` (one of :data:`NOISE_METHODS`); ``select`` is the confident rule's
     epoch choice and flags (``"peak"``, ``"peak_corrected"`` or ``"mean"``), ``knn`` its kNN check's
     neighbours (0: off), ``persist`` the epochs of its judged window a flag must be reported in (1: round 7's
     rule) and ``judge`` its epochs to judge at (``"settled"``: once the fit levelled off; ``"peak"``: any, the
     former rule) and ``confused`` what a confused class pair does once the fit levelled off (``"drop"`` its
     flags, ``"void"`` the epoch: the session-11 rule) and ``odds`` its Bayes test of each flag (0.25; 0: off, the
-    session-12 rule) and ``latest`` which epoch's flags it reports while no judged peak counts (``"any"``: the latest,
-    even a void one; ``"identifiable"``: the latest not void, session 15's option), see
-    :class:`ConfidentLearningDetector`."""
+    session-12 rule), ``latest`` which epoch's flags it reports while no judged peak counts (``"any"``: the latest,
+    even a void one; ``"identifiable"``: the latest not void, session 15's option) and ``ordered`` whether the
+    classes are ordered grades (False; True: the test no longer reads a row split between neighbouring grades as
+    noise), see :class:`ConfidentLearningDetector`."""
     if method == "confident":
         if num_classes is None:
             raise ValueError("noisy_method='confident' needs num_classes")
         if not have_cleanlab():
             raise ImportError("noisy_method='confident' needs cleanlab: pip install 'lightwatch[data]'")
         return ConfidentLearningDetector(num_samples, num_classes, warmup_epochs=warmup_epochs, select=select, knn=knn,
-                                         persist=persist, judge=judge, confused=confused, odds=odds, latest=latest)
+                                         persist=persist, judge=judge, confused=confused, odds=odds, latest=latest,
+                                         ordered=ordered)
     if method == "mixture":
         return LossMixtureDetector(num_samples, warmup_epochs=warmup_epochs)
     if method == "small_loss":
@@ -486,17 +494,3 @@ def have_cleanlab() -> bool:
     import importlib.util
 
     return importlib.util.find_spec("cleanlab") is not None
-
-
-def knn_label_probs(labels: np.ndarray, features: np.ndarray, num_classes: int, k: int = 10) -> np.ndarray:
-    """Out-of-sample kNN probabilities of the *given* labels ``(N, C)``: each row's share of each class
-    among its ``k`` nearest other rows (Euclidean; scikit-learn's ``NearestNeighbors``, the search cleanlab's
-    Datalab builds for label issues from features); a pseudo-count of one row spread over the classes."""
-    from sklearn.neighbors import NearestNeighbors
-
-    features = np.asarray(features, dtype=np.float64).reshape(labels.size, -1)
-    k = min(k, labels.size - 1)
-    _, idx = NearestNeighbors(n_neighbors=k, metric="euclidean").fit(features).kneighbors()  # self excluded
-    counts = np.zeros((labels.size, num_classes))
-    np.add.at(counts, (np.repeat(np.arange(labels.size), k), labels[idx].ravel()), 1.0)
-    return (counts + 1.0 / num_classes) / (k + 1.0)

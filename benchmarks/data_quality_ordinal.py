@@ -1,0 +1,155 @@
+"""Session 15: the confident rule with ``ordered=True`` (ordered classes) against the default, per ordinal rule.
+
+The default flags 3.5-8.5 % of the clean rows of the three seen sets with ordered classes (wear5, retina5,
+credit7) against 0.5-1.7 % on unordered ones. ``ordered=True`` changes only the Bayes test of each flag
+(``odds``) for flags between neighbouring grades; its variants (``noise.ORDINAL_RULES``) run side by side, each
+its own detector on the same training run (the benchmark's MLP, 1,500 optimizer steps, the 7 noise cells of
+``data_quality_actions.NOISE``).
+
+- ``--part tuning`` (what the rule was chosen on): session 15's ordered tuning construct (``ordT5``, ``ordT6``,
+  ``ordT7``: grades of a latent score, ``data_quality_actions.ORDERED_TUNING``) and two unordered tuning sets
+  (``digits``, ``synthT``: the cost of setting the option on classes that are not ordered).
+- ``--part seen``: the seen ordered sets (round 14's wear5, round 15's retina5 and credit7), run once after the
+  choice, never used to choose.
+- ``--part round16`` (blind, written in session 15, not yet run): round 16's two ordered sets (storm6, otolith7)
+  and two unordered ones (enteric9, chiller8); its one look, with the rule in ``docs/results/data-quality.md``.
+  ``--sets`` refuses round 16's sets in any other part.
+
+    python benchmarks/data_quality_ordinal.py --part tuning [--seeds 0] [--jobs 2]
+
+Writes ``benchmarks/results/data_quality_ordinal.json`` (the other part's stored rows are kept).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from multiprocessing import Pool
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+
+from benchmarks.data_quality_actions import (NOISE, ORDERED_TUNING, corrupt, epochs_for, load, round_of,  # noqa: E402
+                                             split, table, train)
+from monitor.data_quality import make_detector  # noqa: E402
+
+RESULT = Path(__file__).resolve().parent / "results" / "data_quality_ordinal.json"
+PARTS = {"tuning": ORDERED_TUNING + ("digits", "synthT"), "seen": ("wear5", "retina5", "credit7"),
+         "round16": ("storm6", "otolith7", "enteric9", "chiller8")}  # blind: the next session's one look
+#: (label, ordinal rule or None for the default, ``ordinal_deep``); each a detector on the same run. Run 1 of the
+#: tuning part: the four rules at ``noise.ORDINAL_DEEP`` 0.15 (``margin``: odds x 4; ``distance``: 0.75 grades);
+#: run 2: ``deep`` at 0.3 and 0.5
+VARIANTS = (("default", None, None), ("ordered:deep", "deep", 0.15), ("ordered:margin", "margin", None),
+            ("ordered:distance", "distance", None), ("ordered:deep+distance", "deep+distance", 0.15),
+            ("ordered:deep0.3", "deep", 0.3), ("ordered:deep0.5", "deep", 0.5))
+
+
+def cell(job: tuple) -> list[dict]:
+    """One data set, noise cell and seed: one training run, every variant's flags after the last epoch."""
+    name, (rate, kind), seed, variants = job
+    torch.set_num_threads(1)
+    x, y, _, _ = load(name, 0)
+    classes = int(y.max()) + 1
+    noisy, flip = corrupt(y, rate, kind, classes, np.random.default_rng(1 + seed))
+    dets = []
+    for _, rule, deep in variants:
+        det = make_detector("confident", len(y), num_classes=classes, ordered=rule is not None)
+        if rule is not None:
+            det.ordinal_rule = rule
+        if deep is not None:
+            det.ordinal_deep = deep
+        dets.append(det)
+    epochs = epochs_for(len(y))
+    train(x, noisy, classes, epochs=epochs, seed=seed, detectors=dets)
+    rows = []
+    for (label, _, _), det in zip(variants, dets):
+        f = det.flagged()
+        tp = int(flip[f].sum())
+        rows.append({"data": name, "split": split(name), "schedule": "steps", "epochs": epochs, "noise": rate,
+                     "kind": kind if rate else "-", "seed": seed, "method": label, "rows": len(y),
+                     "flipped": int(flip.sum()), "flagged": int(f.size),
+                     "precision": round(tp / f.size, 3) if f.size else None,
+                     "recall": round(tp / flip.sum(), 3) if flip.sum() else None,
+                     "flagged_share": round(f.size / len(y), 4)})
+    return rows
+
+
+def cells_met(rows: list[dict], method: str) -> tuple[int, int]:
+    """(noisy cells meeting both goals, sets under 1 % clean rows flagged) for ``method`` (mean over seeds)."""
+    met, clean = 0, 0
+    for name in dict.fromkeys(r["data"] for r in rows):
+        for rate, kind in NOISE:
+            sel = [r for r in rows if r["data"] == name and r["method"] == method and r["noise"] == rate
+                   and (r["kind"] == kind or not rate)]
+            if not sel:
+                continue
+            if not rate:
+                clean += np.mean([r["flagged_share"] for r in sel]) < 0.01
+            else:
+                precision, recall = np.mean([r["precision"] or 0.0 for r in sel]), np.mean([r["recall"] for r in sel])
+                met += precision >= 0.85 and recall >= 0.8
+    return int(met), int(clean)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--part", choices=tuple(PARTS), default="tuning", help="tuning (to choose on), seen (once) or round16 (blind: its one look)")
+    ap.add_argument("--sets", help="comma-separated data set names of the part instead of all of them")
+    ap.add_argument("--seeds", default="0", help="comma-separated training seeds (default 0)")
+    ap.add_argument("--variants", help="comma-separated variant labels to run (default: all of VARIANTS); stored "
+                                       "rows of the others are kept")
+    ap.add_argument("--jobs", type=int, default=1, help="training runs in parallel (processes)")
+    args = ap.parse_args()
+    sets = tuple(args.sets.split(",")) if args.sets else PARTS[args.part]
+    bad = [s for s in sets if s not in PARTS[args.part]]
+    if bad or (args.part != "round16" and any(round_of(s) == 16 for s in sets)):
+        print(f"--sets: {', '.join(bad)} not in part {args.part} ({', '.join(PARTS[args.part])}); round 16 is "
+              f"run only with --part round16 (its one look)", file=sys.stderr)
+        return 2
+    try:
+        seeds = tuple(int(s) for s in args.seeds.split(","))
+    except ValueError:
+        print(f"--seeds={args.seeds!r}: use comma-separated integers", file=sys.stderr)
+        return 2
+    if args.jobs < 1:
+        print(f"--jobs={args.jobs}: use 1 or more", file=sys.stderr)
+        return 2
+    labels = [v[0] for v in VARIANTS]
+    wanted = args.variants.split(",") if args.variants else labels
+    if not set(wanted) <= set(labels):
+        print(f"--variants: unknown {', '.join(sorted(set(wanted) - set(labels)))}; known: {', '.join(labels)}",
+              file=sys.stderr)
+        return 2
+    variants = tuple(v for v in VARIANTS if v[0] in wanted)
+    jobs = [(name, c, seed, variants) for name in sets for c in NOISE for seed in seeds]
+    t0 = time.time()
+    if args.jobs > 1:
+        with Pool(args.jobs) as pool:
+            rows = [r for part in pool.map(cell, jobs, chunksize=1) for r in part]
+    else:
+        rows = [r for job in jobs for r in cell(job)]
+    result = json.loads(RESULT.read_text()) if RESULT.exists() else {}
+    stored = [r for r in result.get(args.part, []) if r["data"] not in sets or r["method"] not in wanted
+              or r["seed"] not in seeds]
+    result[args.part] = stored + rows
+    result.setdefault("seconds", {})[f"{args.part} ({','.join(sets)})"] = round(time.time() - t0, 1)
+    RESULT.parent.mkdir(parents=True, exist_ok=True)
+    RESULT.write_text(json.dumps(result, indent=1) + "\n")
+    for label in labels:
+        if not any(r["method"] == label for r in result[args.part]):
+            continue
+        met, clean = cells_met(result[args.part], label)
+        print(f"\n{label} ({args.part}): {met} noisy cells meet both goals, {clean} sets under 1 % clean flags\n"
+              + table(result[args.part], label))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
