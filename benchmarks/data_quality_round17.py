@@ -78,6 +78,7 @@ def _ordinal_neighbours(classes):
 
 
 def _sigmoid(z):
+    """The logistic function."""
     return 1 / (1 + np.exp(-z))
 
 
@@ -174,11 +175,11 @@ def pave7():
     The vehicle's crack detection misses hairline cracks (it finds 85-100 % of the cracking) and reads some
     sealed cracks as cracks; ravelling shows only as a coarser macrotexture; the roughness (IRI) follows the
     ruts, patches and potholes loosely. The section's age since its last resurfacing follows the damage,
-    which grows faster under heavy traffic, trucks and frost. Columns: IRI (m/km), mean
-    rut depth (mm), alligator cracking (% of area), longitudinal and transverse cracking (m), patching (% of
-    area), potholes (m2), mean profile depth (mm), sealed cracks (m), age (years), log10 AADT, trucks (%),
-    road class (0 local, 1 collector, 2 arterial) and freezing index (deg C days) (13). Imbalanced: 520 /
-    600 / 480 / 360 / 250 / 170 / 120 rows (2,500)."""
+    which grows faster under heavy traffic, trucks and frost. Columns: IRI (m/km), mean rut depth (mm),
+    alligator cracking (% of area), longitudinal and transverse cracking (m), patching (% of area), potholes
+    (m2), mean profile depth (mm), sealed cracks (m), age (years), log10 AADT, trucks (%), road class (0
+    local, 1 collector, 2 arterial) and freezing index (deg C days) (13). Imbalanced: 520 / 600 / 480 / 360 /
+    250 / 170 / 120 rows (2,500)."""
     rng = np.random.default_rng(17103)
     y = np.repeat(np.arange(len(PCI_CLASSES)), PCI_ROWS)
     n = len(y)
