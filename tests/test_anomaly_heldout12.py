@@ -47,7 +47,7 @@ def test_deterministic_pinned_and_seed_dependent():
     check_same_trace(a, make_heldout12(121841, n=3000))
     assert a.events == [Event("drop", 1023, 1023, 1142, 0.0926), Event("straggler", 1332, 1332, 1758, 0.2267),
                         Event("straggler", 2283, 2283, 2674, 0.2418)]
-    assert round(float(a.values.sum()), 2) == 55626875.9
+    assert float(a.values.sum()) == pytest.approx(55626875.9, rel=1e-6)  # not bit-exact: libm may differ
     assert a.pauses[:3] == [(195, 205), (400, 411), (610, 623)]
     assert not np.array_equal(a.values, make_heldout12(121842, n=3000).values)
     assert not np.array_equal(a.healthy, make_heldout12(121841, n=3000, pauses="long").healthy)

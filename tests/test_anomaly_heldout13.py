@@ -42,7 +42,7 @@ def test_deterministic_pinned_and_seed_dependent():
     check_same_trace(a, make_heldout13(131841, n=3000))
     assert a.events == [Event("straggler", 658, 658, 1139, 0.2608), Event("drop", 1248, 1248, 2046, 0.1269),
                         Event("drop", 2212, 2212, 2599, 0.2575)]
-    assert round(float(a.values.sum()), 2) == 96651864.36
+    assert float(a.values.sum()) == pytest.approx(96651864.36, rel=1e-6)  # not bit-exact: libm may differ
     assert a.pauses[:3] == [(181, 193), (422, 432), (651, 665)]
     assert not np.array_equal(a.values, make_heldout13(131842, n=3000).values)
     assert not np.array_equal(a.healthy, make_heldout13(131841, n=3000, pauses="long").healthy)

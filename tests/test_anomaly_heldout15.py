@@ -50,7 +50,7 @@ def test_deterministic_pinned_and_seed_dependent():
     assert a.changes == make_heldout15(151501, n=3000).changes == [547, 1318]
     assert a.events == [Event("leak", 565, 988, 1140, 0.282), Event("straggler", 1670, 1670, 1969, 0.1638),
                         Event("drop", 2688, 2688, 2940, 0.1246)]
-    assert round(float(a.values.sum()), 2) == 1087389813.04
+    assert float(a.values.sum()) == pytest.approx(1087389813.04, rel=1e-6)  # not bit-exact: libm may differ
     assert a.pauses[:3] == [(158, 166), (201, 220), (377, 389)]
     assert not np.array_equal(a.values, make_heldout15(151502, n=3000).values)
     assert not np.array_equal(a.healthy, make_heldout15(151501, n=3000, pauses="long").healthy)
