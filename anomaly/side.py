@@ -286,7 +286,7 @@ class Side:
         shift_window(self.ref.tail, shift)
         self.ref.above = 0
         self.recent.clear()
-        for x in ch.vals[-self.recent.size:]:
+        for x in ch.level_values()[-self.recent.size:]:
             self.recent.push(x)
         self.plateau.vals = type(self.plateau.vals)((x + shift for x in self.plateau.vals), self.plateau.vals.maxlen)
         self.escal.shift(shift)

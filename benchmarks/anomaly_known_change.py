@@ -25,6 +25,15 @@ phase unknown and known, default against the chosen ``change_settle`` (the detec
     python benchmarks/anomaly_known_change.py            # tuning rows (a few minutes)
     python benchmarks/anomaly_known_change.py --floor    # context: the same traces without their steps (merged)
     python benchmarks/anomaly_known_change.py --seen     # the seen rows only (generator 12), merged into the file
+    python benchmarks/anomaly_known_change.py --deep     # session 16: deep changes (below), merged into the file
+
+``--deep`` (session 16, after generator 14's look found every told resolution stage, samples/s to 0.2-0.3,
+ending in an alert that held to the trace's end): the construct again with *deep* planned steps (seeds
+361,000+: 70 % down to 0.2-0.6 of the level, 30 % up 1.7-3x, as resolution stages, world-size halvings and
+doublings), phase unknown and known, untold against told with the session-15 rule (a deep change's values all
+left out: its step read as 0) and with today's (:mod:`anomaly.change`: a change deep for ``DEEP_RUN`` x
+``change_settle`` values is the new level); then the same two told rules on the tuning rows above, on the seen
+generator 12 and on the seen generator 14 (the set the failure was found on: not evidence for the rule).
 """
 
 from __future__ import annotations
@@ -48,6 +57,7 @@ from anomaly.train_global import pause_mask  # noqa: E402
 from anomaly.tuning import add_regression, make_tuning  # noqa: E402
 
 KNOWN_CHANGE_SEEDS = range(360_000, 360_020)  # tuning-family seeds outside every range used before
+DEEP_CHANGE_SEEDS = range(361_000, 361_020)  # the deep-change construct's (session 16)
 SETTLES = (5, 10, 20, 40)  # change_settle variants tried on the tuning rows
 OUT = Path(__file__).resolve().parent / "results" / "anomaly_known_change.json"
 KINDS = ("drop", "leak", "straggler")
@@ -57,9 +67,17 @@ def _kind(rng) -> str:
     return KINDS[int(rng.choice(3, p=[0.5, 0.25, 0.25]))]
 
 
-def known_change_trace(seed: int, n: int = 6000, flat: bool = False):
+def _step(rng, deep: bool) -> float:
+    """One planned step's factor: 5-25 % (60 % down); ``deep``: down to 0.2-0.6 (70 %) or up 1.7-3x."""
+    if deep:
+        return rng.uniform(0.2, 0.6) if rng.random() < 0.7 else rng.uniform(1.7, 3.0)
+    return 1 + (-1.0 if rng.random() < 0.6 else 1.0) * rng.uniform(0.05, 0.25)
+
+
+def known_change_trace(seed: int, n: int = 6000, flat: bool = False, deep: bool = False):
     """One construct trace (deterministic in ``seed``): ``changes`` lists the planned steps, ``events`` the
-    regressions; ``healthy`` holds the steps (``flat``: the same trace without them, the floor; ``changes`` empty)."""
+    regressions; ``healthy`` holds the steps (``flat``: the same trace without them, the floor; ``changes`` empty;
+    ``deep``: the steps are deep, :func:`_step`)."""
     rng = np.random.default_rng(seed)
     base = make_tuning(seed, n)
     k = int(rng.choice([1, 2, 3], p=[0.4, 0.4, 0.2]))
@@ -74,7 +92,7 @@ def known_change_trace(seed: int, n: int = 6000, flat: bool = False):
     changes.sort()
     shift = np.zeros(n)
     for c in changes:
-        shift[c:] += math.log(1 + (-1.0 if rng.random() < 0.6 else 1.0) * rng.uniform(0.05, 0.25))
+        shift[c:] += math.log(_step(rng, deep))
         if rng.random() < 0.4:  # a transient: the first steps slower (kernels re-tuned, caches cold)
             m = int(rng.integers(5, 21))
             shift[c:c + m] -= math.log(rng.uniform(1.2, 2.0))
@@ -107,9 +125,37 @@ def known_change_trace(seed: int, n: int = 6000, flat: bool = False):
     return tr
 
 
-def known_change_set(n_pts: int = 6000, flat: bool = False) -> list:
-    """The construct: 20 traces of ``n_pts`` points (seeds :data:`KNOWN_CHANGE_SEEDS`)."""
-    return [known_change_trace(s, max(n_pts, 6000), flat) for s in KNOWN_CHANGE_SEEDS]
+def known_change_set(n_pts: int = 6000, flat: bool = False, deep: bool = False) -> list:
+    """The construct: 20 traces of ``n_pts`` points (seeds :data:`KNOWN_CHANGE_SEEDS`; ``deep``:
+    :data:`DEEP_CHANGE_SEEDS` with deep steps)."""
+    seeds = DEEP_CHANGE_SEEDS if deep else KNOWN_CHANGE_SEEDS
+    return [known_change_trace(s, max(n_pts, 6000), flat, deep) for s in seeds]
+
+
+class _Session15Rule:
+    """A detector factory with session 15's known-change rule (a deep change's values all left out): today's
+    detector built and run while :data:`anomaly.change.DEEP_SHARE` is out of reach."""
+
+    def __call__(self):
+        return _Session15Detector()
+
+
+class _Session15Detector(ThroughputDetector):
+    def update(self, *args, **kwargs):
+        import anomaly.change as ch
+
+        keep, ch.DEEP_SHARE = ch.DEEP_SHARE, 2.0
+        try:
+            return super().update(*args, **kwargs)
+        finally:
+            ch.DEEP_SHARE = keep
+
+
+def deep_variants() -> dict:
+    """Untold, told with session 15's rule, told with today's (the default ``change_settle``)."""
+    return {"default (changes not passed)": (lambda: ThroughputDetector(), False),
+            "changes passed, session-15 rule (deep values left out)": (_Session15Rule(), True),
+            "changes passed, today's rule (a deep change is the new level)": (lambda: ThroughputDetector(), True)}
 
 
 def level_step_told(n_pts: int = 6000) -> list:
@@ -175,12 +221,32 @@ def main(argv=None) -> int:
     p.add_argument("--floor", action="store_true",
                    help="only the context rows: the construct without its planned steps (what the detector does "
                         "on the same traces with no change to tell), merged into the results file")
+    p.add_argument("--deep", action="store_true",
+                   help="only session 16's deep-change rows (construct, tuning rows, seen generators 12 and 14), "
+                        "merged into the results file")
     p.add_argument("--out", type=Path, default=OUT, help=f"results file (default {OUT.name})")
     a = p.parse_args(argv)
     results = json.loads(a.out.read_text()) if a.out.exists() else {}
     rows: list = []
     t0 = time.perf_counter()
-    if a.seen:
+    if a.deep:
+        from anomaly.heldout12 import heldout12_set
+        from anomaly.heldout14 import heldout14_set
+
+        vs = deep_variants()
+        dc, kc = known_change_set(deep=True), known_change_set()
+        for phase in (False, True):
+            ph = "+phase" if phase else ""
+            evaluate(dc, f"deep/known-change-deep{ph}", "tuning (deep construct)", phase, vs, results, rows)
+            evaluate(kc, f"deep/known-change{ph}", "tuning", phase, vs, results, rows)
+        for gen, make in (("seen12", heldout12_set), ("seen14", heldout14_set)):
+            for fam in ("short", "long"):
+                traces = make(fam)
+                for phase in (False, True):
+                    evaluate(traces, f"deep/{gen}/{fam}" + ("+phase" if phase else ""),
+                             "seen" + (" (the failure was found here)" if gen == "seen14" else ""), phase, vs,
+                             results, rows)
+    elif a.seen:
         from anomaly.heldout12 import heldout12_set
 
         chosen = ThroughputDetector().change_settle
@@ -203,7 +269,8 @@ def main(argv=None) -> int:
         evaluate(kc, "tuning/known-change", "tuning", False, variants(), results, rows)
         evaluate(kc, "tuning/known-change+phase", "tuning", True, variants(), results, rows)
         evaluate(level_step_told(), "tuning/level-step", "tuning", False, variants(), results, rows)
-    results["wall_s" + ("_seen" if a.seen else "_floor" if a.floor else "")] = time.perf_counter() - t0
+    key = "wall_s" + ("_deep" if a.deep else "_seen" if a.seen else "_floor" if a.floor else "")
+    results[key] = time.perf_counter() - t0
     print_table(rows)
     a.out.parent.mkdir(parents=True, exist_ok=True)
     a.out.write_text(json.dumps(results, indent=2, sort_keys=True, default=float) + "\n")

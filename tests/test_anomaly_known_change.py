@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 import pytest
 import torch
@@ -43,6 +45,34 @@ def test_a_real_drop_after_a_told_change_is_caught():
     v[2250:2800] *= 0.8  # a regression 250 points after the change, measured from the new level
     _, _, runs = _run(v, tr.timestamps, changes=[2000])
     assert len(runs) == 1 and 2250 <= runs[0][0] <= 2310
+
+
+@pytest.mark.parametrize("factor", [0.25, 0.5, 2.5])
+def test_a_told_change_deeper_than_a_pause_is_the_new_level(factor):
+    """Session 16 (generator 14's resolution stage): a told step to a quarter, a half or 2.5x of the level. Every
+    value after it is pause-deep below (or above) the level before; the reference takes the new level all the same,
+    so no alert holds after it and a regression 400 points later, measured from the new level, is caught."""
+    tr = _steady()
+    v = tr.values.copy()
+    v[2000:] *= factor
+    v[2400:3000] *= 0.75
+    _, res, told = _run(v, tr.timestamps, changes=[2000])
+    assert len(told) == 1 and 2400 <= told[0][0] <= 2460, told
+    assert told[0][1] < 3200  # ended after the regression, not held to the end
+    assert not any(r.is_anomaly for r in res[3300:])
+
+
+def test_a_deep_told_change_with_the_session15_rule_held_an_alert(monkeypatch):
+    """The failure the rule above mends: with the deep values left out (session 15), the step reads as 0 and the
+    alert that starts when the change settles holds to the end."""
+    import anomaly.change as ch
+
+    monkeypatch.setattr(ch, "DEEP_SHARE", 2.0)
+    tr = _steady()
+    v = tr.values.copy()
+    v[2000:] *= 0.25
+    _, _, told = _run(v, tr.timestamps, changes=[2000])
+    assert told and 2000 < told[0][0] < 2200 and told[-1][1] == len(v)
 
 
 def test_an_alert_under_way_keeps_its_depth_across_a_told_change():
@@ -115,6 +145,13 @@ def test_a_settling_change_survives_a_checkpoint_and_old_states_load():
     assert c.change_settle == ThroughputDetector().change_settle
     c.update(v[600], tr.timestamps[600], change=True)
     assert c.state_dict()["sides"][0]["change"] is not None
+    st = copy.deepcopy(state)  # the settling change as saved in session 15: no "every" list
+    for side in st["sides"]:
+        if side["change"]:
+            del side["change"]["every"]
+    d = ThroughputDetector()
+    d.load_state_dict(st)
+    assert d.state_dict()["sides"][0]["change"]["every"] == st["sides"][0]["change"]["vals"]
 
 
 # ---------------------------------------------------------------------------- AnomalyCallback wiring
