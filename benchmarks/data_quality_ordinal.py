@@ -1,4 +1,4 @@
-"""Session 15: the confident rule with ``ordered=True`` (ordered classes) against the default, per ordinal rule.
+"""Session 15: the confident rule with ``ordered=True`` (ordered classes) against the plain rule, per ordinal rule.
 
 The default flags 3.5-8.5 % of the clean rows of the three seen sets with ordered classes (wear5, retina5,
 credit7) against 0.5-1.7 % on unordered ones. ``ordered=True`` changes only the Bayes test of each flag
@@ -11,9 +11,16 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   (``digits``, ``synthT``: the cost of setting the option on classes that are not ordered).
 - ``--part seen``: the seen ordered sets (round 14's wear5, round 15's retina5 and credit7), run once after the
   choice, never used to choose.
-- ``--part round16`` (blind, written in session 15, not yet run): round 16's two ordered sets (storm6, otolith7)
-  and two unordered ones (enteric9, chiller8); its one look, with the rule in ``docs/results/data-quality.md``.
-  ``--sets`` refuses round 16's sets in any other part.
+- ``--part round16`` (written in session 15, looked at once in session 16): round 16's two ordered sets (storm6,
+  otolith7) and two unordered ones (enteric9, chiller8).
+- ``--part round17`` (blind, written in session 16, not yet run): round 17's two ordered sets (fibrosis5, pave7)
+  and two unordered ones (malware8, pollen9); its one look, with the rule in ``docs/results/data-quality.md``.
+  ``--sets`` refuses round 17's sets in any other part.
+
+Every variant runs the Bayes test at 0.25 (``noise.ORDERED_ODDS``, the odds ``ordered=True`` was chosen at and
+the detector's default until round 16's look); the plain rule's rows are labelled ``odds0.25`` (``default`` in
+the rows stored before session 16, renamed). Since round 16's look the detector's default is the test off
+(``odds=0``); ``ordered=True`` turns it on at 0.25.
 
     python benchmarks/data_quality_ordinal.py --part tuning [--seeds 0] [--jobs 2]
 
@@ -39,14 +46,16 @@ import torch  # noqa: E402
 from benchmarks.data_quality_actions import (NOISE, ORDERED_TUNING, corrupt, epochs_for, load, round_of,  # noqa: E402
                                              split, table, train)
 from monitor.data_quality import make_detector  # noqa: E402
+from monitor.data_quality.ordinal import ORDERED_ODDS  # noqa: E402
 
 RESULT = Path(__file__).resolve().parent / "results" / "data_quality_ordinal.json"
 PARTS = {"tuning": ORDERED_TUNING + ("digits", "synthT"), "seen": ("wear5", "retina5", "credit7"),
-         "round16": ("storm6", "otolith7", "enteric9", "chiller8")}  # blind: the next session's one look
-#: (label, ordinal rule or None for the default, ``ordinal_deep``); each a detector on the same run. Run 1 of the
+         "round16": ("storm6", "otolith7", "enteric9", "chiller8"),  # looked at once (session 16)
+         "round17": ("fibrosis5", "pave7", "malware8", "pollen9")}  # blind: the next session's one look
+#: (label, ordinal rule or None for the plain rule, ``ordinal_deep``); each a detector on the same run. Run 1 of the
 #: tuning part: the four rules at ``noise.ORDINAL_DEEP`` 0.15 (``margin``: odds x 4; ``distance``: 0.75 grades);
 #: run 2: ``deep`` at 0.3 and 0.5
-VARIANTS = (("default", None, None), ("ordered:deep", "deep", 0.15), ("ordered:margin", "margin", None),
+VARIANTS = (("odds0.25", None, None), ("ordered:deep", "deep", 0.15), ("ordered:margin", "margin", None),
             ("ordered:distance", "distance", None), ("ordered:deep+distance", "deep+distance", 0.15),
             ("ordered:deep0.3", "deep", 0.3), ("ordered:deep0.5", "deep", 0.5))
 
@@ -60,7 +69,7 @@ def cell(job: tuple) -> list[dict]:
     noisy, flip = corrupt(y, rate, kind, classes, np.random.default_rng(1 + seed))
     dets = []
     for _, rule, deep in variants:
-        det = make_detector("confident", len(y), num_classes=classes, ordered=rule is not None)
+        det = make_detector("confident", len(y), num_classes=classes, odds=ORDERED_ODDS, ordered=rule is not None)
         if rule is not None:
             det.ordinal_rule = rule
         if deep is not None:
@@ -100,7 +109,9 @@ def cells_met(rows: list[dict], method: str) -> tuple[int, int]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--part", choices=tuple(PARTS), default="tuning", help="tuning (to choose on), seen (once) or round16 (blind: its one look)")
+    ap.add_argument("--part", choices=tuple(PARTS), default="tuning",
+                    help="tuning (to choose on), seen (once), round16 (looked at once) or round17 (blind: its "
+                         "one look)")
     ap.add_argument("--sets", help="comma-separated data set names of the part instead of all of them")
     ap.add_argument("--seeds", default="0", help="comma-separated training seeds (default 0)")
     ap.add_argument("--variants", help="comma-separated variant labels to run (default: all of VARIANTS); stored "
@@ -109,9 +120,9 @@ def main() -> int:
     args = ap.parse_args()
     sets = tuple(args.sets.split(",")) if args.sets else PARTS[args.part]
     bad = [s for s in sets if s not in PARTS[args.part]]
-    if bad or (args.part != "round16" and any(round_of(s) == 16 for s in sets)):
-        print(f"--sets: {', '.join(bad)} not in part {args.part} ({', '.join(PARTS[args.part])}); round 16 is "
-              f"run only with --part round16 (its one look)", file=sys.stderr)
+    if bad or (args.part != "round17" and any(round_of(s) == 17 for s in sets)):
+        print(f"--sets: {', '.join(bad)} not in part {args.part} ({', '.join(PARTS[args.part])}); round 17 is "
+              f"run only with --part round17 (its one look)", file=sys.stderr)
         return 2
     try:
         seeds = tuple(int(s) for s in args.seeds.split(","))

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import numpy as np
 
+#: the Bayes test's odds that ``ordered=True`` turns on where ``odds`` is 0 (off, the default since round 16's look):
+#: the odds the option was chosen at (session 15)
+ORDERED_ODDS = 0.25
 #: ``ordered=True``'s rule for ordered classes (session 15; ``ordinal_rule`` on a detector, for ablations):
 #: ``"deep"`` scales the noise matrix's entries between neighbouring grades by the share of their rows deep in the
 #: other grade (:func:`deep_noise_matrix`); ``"margin"`` multiplies ``odds`` by :data:`ORDINAL_MARGIN` for a flag
