@@ -3,7 +3,8 @@
     lightwatch anomaly score IN.csv --out OUT.csv [--model auto|lstm|ets|arima|stl|likelihood|cusum]
                                    [--direction down|up|both]
                                    [--values auto|rate|real] [--timestamps strict|sort|merge] [--threads 1]
-    lightwatch anomaly watch --prometheus URL [--query PROMQL] [--pause-query PROMQL] [--port P] [--step 5s]
+    lightwatch anomaly watch --prometheus URL [--query PROMQL] [--pause-query PROMQL] [--change-query PROMQL]
+                             [--port P] [--step 5s]
     lightwatch anomaly report IN.csv --out plot.png [--model ...]
 
 CSV input: a header with ``timestamp`` and ``value`` columns (other columns are copied through; a
@@ -58,6 +59,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     w.add_argument("--pause-query", default=None,
                    help="PromQL of each series' pause share 0-1, the run's phase (default: the monitor's "
                         "window pause ratio with the default --query, none otherwise; '' = none)")
+    w.add_argument("--change-query", default=None,
+                   help="PromQL whose series mark known planned level changes: a change of its value (under the "
+                        "rate series' labels) is told to the detector (default: the DPS plugin's active "
+                        "precision with the default --query, none otherwise; '' = none)")
     w.add_argument("--port", type=int, default=9409, help="port of the gauges' /metrics (default 9409; 0 = free)")
     w.add_argument("--step", default="5", help="query_range step: seconds or a duration such as 5s (default 5)")
     w.add_argument("--interval", default="15", help="time between polls: seconds or a duration (default 15)")
@@ -374,7 +379,7 @@ def _watch(args: argparse.Namespace) -> int:
         raise ValueError(f"--polls {args.polls}: must be >= 0")
     make_detector(args.model, args.direction, args.values)
     car = Sidecar(args.prometheus, args.query, step=step, lookback=lookback, pause_query=args.pause_query,
-                  detector_factory=lambda: make_detector(args.model, args.direction, args.values))
+                  change_query=args.change_query, detector_factory=lambda: make_detector(args.model, args.direction, args.values))
     with MetricsExporter(port=args.port) as exp:
         print(f"lightwatch anomaly watch: gauges at {exp.url}, polling {args.prometheus} for {car.query}", flush=True)
         n = 0

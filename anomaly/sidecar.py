@@ -6,7 +6,9 @@ keeps one detector per returned series (its labels kept: ``run``/``rank`` where 
 them, the rest folded into the ``series`` label), feeds each only the points it has not seen (one
 detector point per query step; with the default query it also reads the monitor's
 ``lightwatch_window_pause_ratio``, set with each window's rate, and passes each point's phase: a
-window that spent at least 40 % of its time in validation or checkpoint writes is a pause), sets the ANOMALY_* gauges and hands alert transitions to an
+window that spent at least 40 % of its time in validation or checkpoint writes is a pause, and the DPS
+plugin's active precision ``lightwatch_dps_active_dtype``: a point whose window saw it change is a known planned
+change, as ``AnomalyCallback`` passes it in process), sets the ANOMALY_* gauges and hands alert transitions to an
 :class:`~anomaly.alerting.AlertSink` (default none: the ``ThroughputRegression`` rule alerts on the
 gauges). An unreachable or restarting Prometheus is logged and retried on the next poll; the
 detectors keep their state.
@@ -19,6 +21,7 @@ Usage::
 
 from __future__ import annotations
 
+import inspect
 import logging
 import math
 import threading
@@ -46,6 +49,12 @@ def default_query() -> str:
 def default_pause_query() -> str:
     """The monitor's per-window pause share, set with each window's rate (the run's phase)."""
     return M.WINDOW_PAUSE_RATIO.series
+
+
+def default_change_query() -> str:
+    """The DPS plugin's active precision (one 0/1 series per dtype, per run and rank): a change of any of them
+    is a planned precision switch."""
+    return M.DPS_ACTIVE_DTYPE.series
 
 
 def series_key(labels: dict) -> str:
@@ -76,18 +85,29 @@ class Sidecar:
         metric name); a point whose share is >= 0.4 is a known pause, one without a value is
         training (once the series has a pause series). Default: :func:`default_pause_query` with the
         default ``query``, none (phase unknown) with any other; ``""`` turns it off.
+    change_query : PromQL whose series mark known planned level changes (session 16): a rate series' point is
+        told as a change (``update(..., change=True)``) when, since its previous point, the value of a change
+        series whose labels include all of the rate series' labels (but the name) changed; a change series'
+        first value is its baseline. Default: :func:`default_change_query` (the DPS plugin's precision) with
+        the default ``query``, none with any other; ``""`` turns it off. Your own: a gauge of the batch size,
+        the world size or a curriculum stage, under the rate series' labels.
     """
 
     def __init__(self, prometheus_url: str, query: str | None = None, *, step: float = 5.0,
                  lookback: float = 3600.0, registry: CollectorRegistry | None = None,
                  detector_factory: Callable[[], ThroughputDetector] | None = None, max_series: int = 64,
-                 default_run: str = "sidecar", sink: AlertSink | None = None, pause_query: str | None = None) -> None:
+                 default_run: str = "sidecar", sink: AlertSink | None = None, pause_query: str | None = None,
+                 change_query: str | None = None) -> None:
         if not isinstance(prometheus_url, str) or not prometheus_url.startswith(("http://", "https://")):
             raise ValueError(f"prometheus_url={prometheus_url!r}: expected an http:// or https:// URL")
         if pause_query is None:
             pause_query = default_pause_query() if query is None else ""
         if not isinstance(pause_query, str):
             raise ValueError("pause_query: give a PromQL expression, or '' for none")
+        if change_query is None:
+            change_query = default_change_query() if query is None else ""
+        if not isinstance(change_query, str):
+            raise ValueError("change_query: give a PromQL expression, or '' for none")
         query = default_query() if query is None else query
         if not isinstance(query, str) or not query.strip():
             raise ValueError("query: give a PromQL expression")
@@ -97,6 +117,9 @@ class Sidecar:
         self.url = prometheus_url
         self.query = query
         self.pause_query = pause_query.strip()
+        self.change_query = change_query.strip()
+        self._change_last: dict[tuple, tuple[float, float]] = {}  # each change series' last (time, value)
+        self.changes_told = 0
         self.step = float(step)
         self.lookback = float(lookback)
         self.registry = registry
@@ -134,6 +157,7 @@ class Sidecar:
         self.polls += 1
         self._last_end = now
         pauses = self._pauses(start, now)
+        changes = self._changes(start, now)
         scored = 0
         for item in result:
             labels = item.get("metric", {})
@@ -145,11 +169,18 @@ class Sidecar:
             det, last = self.detectors[key], self.last_seen.get(key, float("-inf"))
             tracker = self._tracker(key, labels)
             phase = pauses.get(_unnamed(labels)) if takes_pause(det.update) else None
+            told = self._told(changes, labels) if "change" in inspect.signature(det.update).parameters else []
             for t, v in item.get("values", []):
                 t = float(t)
                 if t <= last:
                     continue
-                r = det.update(float(v), t) if phase is None else det.update(float(v), t, pause=phase.get(t, False))
+                kw = {} if phase is None else {"pause": phase.get(t, False)}
+                if told and any(last < c <= t for c in told):
+                    kw["change"] = True
+                    self.changes_told += 1
+                    log_event("anomaly_known_change", reason="change_query", series=series_key(labels),
+                              run=labels.get("run"), rank=labels.get("rank"), timestamp=t)
+                r = det.update(float(v), t, **kw)
                 self.last_results[key] = r
                 tracker.observe(r)
                 last = t
@@ -187,6 +218,40 @@ class Sidecar:
             return {}
         return {_unnamed(item.get("metric", {})): {float(t): float(v) >= PAUSE_SHARE for t, v in item.get("values", [])}
                 for item in result}
+
+    def _changes(self, start: float, end: float) -> list[tuple[dict, list[float]]]:
+        """Per change series (labels without the name): the timestamps at which its value differs from its
+        previous one (the last of an earlier poll included); [] without ``change_query`` or when it fails
+        (logged; the points are then scored untold)."""
+        if not self.change_query:
+            return []
+        try:
+            result = promql.query_range(self.url, self.change_query, start, end, self.step)
+        except promql.PrometheusAPIError as exc:
+            log_event("anomaly_sidecar_change_query_failed", error=str(exc))
+            return []
+        out = []
+        for item in result:
+            labels = {k: v for k, v in item.get("metric", {}).items() if k != "__name__"}
+            key = tuple(sorted(labels.items()))
+            at, (seen, prev) = [], self._change_last.get(key, (float("-inf"), None))
+            for t, v in item.get("values", []):
+                t, v = float(t), float(v)
+                if t <= seen:  # polls overlap by two steps
+                    continue
+                if prev is not None and v != prev and not (math.isnan(v) and math.isnan(prev)):
+                    at.append(t)
+                seen, prev = t, v
+            if prev is not None:
+                self._change_last[key] = (seen, prev)
+            out.append((labels, at))
+        return out
+
+    @staticmethod
+    def _told(changes: list[tuple[dict, list[float]]], labels: dict) -> list[float]:
+        """The change times of the change series whose labels include all of ``labels`` (but the name)."""
+        own = {k: v for k, v in labels.items() if k != "__name__"}
+        return sorted(t for ch, at in changes if all(ch.get(k) == v for k, v in own.items()) for t in at)
 
     def _tracker(self, key: tuple, labels: dict) -> AlertTracker:
         if key not in self._trackers:

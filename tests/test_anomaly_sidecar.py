@@ -18,15 +18,17 @@ from monitor.exporter import MetricsExporter, free_port
 
 
 class PhaseRecorder(ThroughputDetector):
-    """A real detector that also records the phase it was given per point."""
+    """A real detector that also records the phase and the known changes it was given per point."""
 
     def __init__(self, *args, **kw) -> None:
         super().__init__(*args, **kw)
         self.pauses: list = []
+        self.changes: list = []
 
-    def update(self, value, timestamp=None, pause=None):
+    def update(self, value, timestamp=None, pause=None, change=False):
         self.pauses.append(pause)
-        return super().update(value, timestamp, pause)
+        self.changes.append(change)
+        return super().update(value, timestamp, pause, change)
 
 
 def _gauge(registry, spec, run, series):
@@ -39,8 +41,12 @@ def test_sidecar_exports_gauges_for_two_series_and_survives_restart(prometheus_f
     runs = {name: M.bind(source, run=name, rank=0) for name in ("a", "b")}
     stop = threading.Event()
 
+    dtype = {"a": "fp16", "b": "fp16"}
+
     def produce():  # what PrometheusMonitor publishes once per window: the rate and the window's pause time
         while not stop.is_set():
+            for name in ("a", "b"):  # what the DPS plugin publishes: its active precision
+                runs[name](M.DPS_ACTIVE_DTYPE).state(dtype[name])
             runs["a"](M.SAMPLES_PER_SECOND).set(2000.0)
             runs["a"](M.WINDOW_PAUSE_RATIO).set(0.6)  # run a: every window mostly validation
             runs["b"](M.SAMPLES_PER_SECOND).set(1200.0)
@@ -55,6 +61,8 @@ def test_sidecar_exports_gauges_for_two_series_and_survives_restart(prometheus_f
             prom = prometheus_factory(static_targets=[exp.target])
             prom.wait_for(query, lambda r: len(r) == 2 and all(len(x["value"]) == 2 for x in r), timeout=60)
             time.sleep(3)
+            dtype["a"] = "bf16"  # run a's DPS switches precision: a known planned change for the sidecar
+            time.sleep(3)
             made: list[PhaseRecorder] = []
             car = Sidecar(prom.url, step=1.0, lookback=60, registry=out,  # default query: the monitor's gauge
                           detector_factory=lambda: made.append(PhaseRecorder("ets", warmup=5, window=3)) or made[-1])
@@ -62,9 +70,13 @@ def test_sidecar_exports_gauges_for_two_series_and_survives_restart(prometheus_f
             # each series got its phase from the pause gauge under the same labels
             phases = {dict(k)["run"]: set(made[i].pauses) for i, k in enumerate(car.detectors)}
             assert phases == {"a": {True}, "b": {False}}, phases
+            # ... and run a, only it, was told of its precision switch once (default change query: the DPS dtype)
+            told = {dict(k)["run"]: sum(made[i].changes) for i, k in enumerate(car.detectors)}
+            assert told == {"a": 1, "b": 0} and car.changes_told == 1, told
             custom = Sidecar(prom.url, query, step=1.0, lookback=60, registry=CollectorRegistry(),
                              detector_factory=lambda: made.append(PhaseRecorder("ets", warmup=5, window=3)) or made[-1])
             assert custom.poll_once() > 0 and set(made[-1].pauses) == {None}  # a custom query: phase unknown
+            assert custom.changes_told == 0 and not any(made[-1].changes)  # ... and no change query
             real = Sidecar(prom.url, query, step=1.0, lookback=60, registry=CollectorRegistry(),
                            detector_factory=lambda: make_detector("auto", "both"))  # anomaly watch --direction both
             assert real.poll_once() > 0
@@ -109,6 +121,39 @@ def test_sidecar_bad_arguments():
     assert Sidecar("http://127.0.0.1:9090").query == M.SAMPLES_PER_SECOND.series
     assert Sidecar("http://127.0.0.1:9090").pause_query == M.WINDOW_PAUSE_RATIO.series
     assert Sidecar("http://127.0.0.1:9090", "up").pause_query == ""  # a custom query has no phase unless given
+    assert Sidecar("http://127.0.0.1:9090").change_query == M.DPS_ACTIVE_DTYPE.series
+    assert Sidecar("http://127.0.0.1:9090", "up").change_query == ""
+    with pytest.raises(ValueError, match="change_query"):
+        Sidecar("http://127.0.0.1:9090", change_query=3)
+
+
+def test_a_change_query_tells_each_change_once_across_overlapping_polls(monkeypatch):
+    """The sidecar's bookkeeping over polls (the query is answered without a server; the real Prometheus path is
+    the slow test above): polls overlap by two steps, yet a change of the change series is told once, at the rate
+    point of its step, to the rate series whose labels it carries, and not to another run's."""
+    from anomaly import sidecar as sc
+
+    t0, n = 1.7e9, 400
+    stage = {t0 + 5 * i: (1.0 if i < 250 else 2.0) for i in range(n)}  # run a's batch-size stage steps at point 250
+
+    def answer(url, query, start, end, step):
+        keep = [t for t in sorted(stage) if start <= t <= end]
+        if query == "stage":
+            return [{"metric": {"__name__": "stage", "run": "a", "rank": "0", "job": "x"},
+                     "values": [(t, str(stage[t])) for t in keep]}]
+        return [{"metric": {"__name__": "rate", "run": run, "rank": "0"}, "values": [(t, "1000") for t in keep]}
+                for run in ("a", "b")]
+
+    monkeypatch.setattr(sc.promql, "query_range", answer)
+    made: dict = {}
+    car = sc.Sidecar("http://127.0.0.1:9", "rate", step=5.0, lookback=5 * 100, change_query="stage",
+                     registry=CollectorRegistry(),
+                     detector_factory=lambda: made.setdefault(len(made), PhaseRecorder("ets", warmup=5, window=3)))
+    for k in range(6):  # 100 points, then 60 a poll, each poll starting two steps before the last one's end
+        car.poll_once(now=t0 + 5 * (100 + 60 * k))
+    a, b = made[0], made[1]
+    assert sum(a.changes) == 1 and not any(b.changes) and car.changes_told == 1
+    assert a.changes.index(True) == 250  # the first point is t0 (lookback 100 steps from t0 + 500): point 250, its step
 
 
 @pytest.mark.slow
