@@ -82,11 +82,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from anomaly.heldout_common import (SETTINGS as _SETTINGS, check_args, event_slots, every_fourth_clean, live_loss,
+                                    live_mask, measured, pause_spans)
 from anomaly.traces import Event, Trace
 
 HELDOUT10_SEEDS = tuple(range(101840, 101852))
 
-_SETTINGS = {"short": 0, "long": 1}
 _ROLLOUT = {"short": (4, 24, 8.0, 14.0), "long": (32, 118, 48.0, 75.0)}  # span lo, hi; median lo, hi
 _BUCKETS = np.exp(0.6 * np.array([-1.15, -0.32, 0.32, 1.15]))  # quartile means of log-normal lengths
 _KINDS = ("drop", "straggler", "leak")
@@ -226,9 +227,7 @@ def _slow(rng, run: _Run, kind: str, t0: float, t1: float, tr: float) -> np.ndar
 
 def _loss(v, h, live, lo: int, hi: int) -> tuple[float, int]:
     """``1 - sum(v) / sum(h)`` over the live points of ``[lo, hi)``, and how many there are."""
-    lv = live[lo:hi]
-    k = int(lv.sum())
-    return (float(1 - v[lo:hi][lv].sum() / h[lo:hi][lv].sum()) if k else 0.0), k
+    return live_loss(v, h, live, lo, hi, guard=False)
 
 
 def _draw_event(rng, run: _Run, healthy, live, lo: int, hi: int, to_end: bool):
@@ -285,39 +284,26 @@ def make_heldout10(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     pauses : ``"short"`` (rollouts of 3-25 points) or ``"long"`` (31-119 points, many over 60).
     n_events : number of regressions to place; ``0`` gives a clean run, ``None`` draws 3 or 4.
     """
-    if pauses not in _SETTINGS:
-        raise ValueError(f"pauses must be 'short' or 'long', not {pauses!r}")
-    if n < 2000:
-        raise ValueError(f"n must be at least 2000, not {n}")
+    check_args(pauses, n)
     code = _SETTINGS[pauses]
     run = _schedule(np.random.default_rng([seed, code, 10]), n, pauses)
     healthy = _scrape(run)
-    spans = []
-    for a, b in run.pauses_t:
-        s, e = int(np.searchsorted(run.ts, a)), int(min(np.searchsorted(run.ts, b), n))
-        if s < n and e > s:
-            spans.append((s, e))
-    live = np.ones(n, bool)
-    for s, e in spans:
-        live[s:e] = False
+    spans = pause_spans(run.ts, run.pauses_t, n)
+    live = live_mask(spans, n)
     rng = np.random.default_rng([seed, code, 11])
-    k = int(rng.choice([3, 4], p=[0.6, 0.4])) if n_events is None else int(n_events)
+    k, slots = event_slots(rng, n, n_events)
     events, slow = [], np.ones(len(run.dur))
-    edges = np.linspace(int(0.1 * n), n, k + 1).astype(int) if k else []
-    for i in range(k):
-        got = _draw_event(rng, run, healthy, live, int(edges[i]), int(edges[i + 1]),
-                          to_end=i == k - 1 and rng.random() < 0.4)
+    for i, (lo, hi) in enumerate(slots):
+        got = _draw_event(rng, run, healthy, live, lo, hi, to_end=i == k - 1 and rng.random() < 0.4)
         if got:
             events.append(got[0])
             slow *= got[1]
     values = _scrape(run, slow)
-    events = [Event(e.kind, e.onset, e.ramp_end, e.end, round(_loss(values, healthy, live, e.onset, e.end)[0], 4))
-              for e in events]
+    events = measured(events, values, healthy, live, _loss)
     timestamps = 1.76e9 + 86400.0 * (seed % 97) + run.ts
     return Trace(values=values, timestamps=timestamps, events=events, pauses=spans, seed=seed, healthy=healthy)
 
 
 def heldout10_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT10_SEEDS) -> list[Trace]:
     """The family's traces, one per seed; every fourth trace is a clean run."""
-    return [make_heldout10(s, n=n, pauses=pauses, n_events=0 if (k + 1) % 4 == 0 else None)
-            for k, s in enumerate(seeds)]
+    return every_fourth_clean(make_heldout10, seeds, n, pauses)

@@ -100,11 +100,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from anomaly.heldout_common import (SETTINGS as _SETTINGS, check_args, event_slots, every_fourth_clean, live_loss,
+                                    live_mask, measured)
 from anomaly.traces import Event, Trace
 
 HELDOUT12_SEEDS = tuple(range(121840, 121852))
 
-_SETTINGS = {"short": 0, "long": 1}
 _PAUSE = {"short": (2.6, 22.0, 7.0, 14.0), "long": (30.5, 117.0, 45.0, 75.0)}  # length lo, hi; median lo, hi
 _NODES = 8  # nodes at full size
 _GPUS = 8  # GPUs per node
@@ -317,10 +318,7 @@ def _slow(rng, run: _Run, kind: str, t0: float, t1: float, tr: float) -> np.ndar
 
 def _loss(v, h, live, lo: int, hi: int) -> tuple[float, int]:
     """``1 - sum(v) / sum(h)`` over the live points of ``[lo, hi)``, and how many there are."""
-    lv = live[lo:hi]
-    k = int(lv.sum())
-    hs = h[lo:hi][lv].sum()
-    return (float(1 - v[lo:hi][lv].sum() / hs) if k and hs > 0 else 0.0), k
+    return live_loss(v, h, live, lo, hi, guard=True)
 
 
 def _draw_event(rng, run: _Run, cum, healthy, live, lo: int, hi: int, to_end: bool):
@@ -381,9 +379,7 @@ def _build(seed: int, n: int, pauses: str):
         s, e = int(np.searchsorted(run.ts, a, side="right")), int(min(np.searchsorted(run.ts, b) + 1, n))
         if s < n and e > s:
             spans.append((s, e))
-    live = np.ones(n, bool)
-    for s, e in spans:
-        live[s:e] = False
+    live = live_mask(spans, n)
     return run, cum, healthy, spans, live
 
 
@@ -398,26 +394,18 @@ def make_heldout12(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     pauses : ``"short"`` (pauses of 3-25 points) or ``"long"`` (31-120 points, many over 60).
     n_events : number of regressions to place; ``0`` gives a clean run, ``None`` draws 3 or 4.
     """
-    if pauses not in _SETTINGS:
-        raise ValueError(f"pauses must be 'short' or 'long', not {pauses!r}")
-    if n < 2000:
-        raise ValueError(f"n must be at least 2000, not {n}")
-    if n_events is not None and not 0 <= n_events <= 6:
-        raise ValueError(f"n_events must be None or 0-6, not {n_events}")
+    check_args(pauses, n, n_events, max_events=6)
     run, cum, healthy, spans, live = _build(seed, n, pauses)
     rng = np.random.default_rng([seed, _SETTINGS[pauses], 22])
-    k = int(rng.choice([3, 4], p=[0.6, 0.4])) if n_events is None else int(n_events)
+    k, slots = event_slots(rng, n, n_events)
     events, slow = [], np.ones(len(run.end))
-    edges = np.linspace(int(0.1 * n), n, k + 1).astype(int) if k else []
-    for i in range(k):
-        got = _draw_event(rng, run, cum, healthy, live, int(edges[i]), int(edges[i + 1]),
-                          to_end=i == k - 1 and rng.random() < 0.4)
+    for i, (lo, hi) in enumerate(slots):
+        got = _draw_event(rng, run, cum, healthy, live, lo, hi, to_end=i == k - 1 and rng.random() < 0.4)
         if got:
             events.append(got[0])
             slow *= got[1]
     values = _series(run, cum, slow)
-    events = [Event(e.kind, e.onset, e.ramp_end, e.end, round(_loss(values, healthy, live, e.onset, e.end)[0], 4))
-              for e in events]
+    events = measured(events, values, healthy, live, _loss)
     timestamps = 1.77e9 + 86400.0 * (seed % 97) + run.ts
     return Trace(values=values, timestamps=timestamps, events=events, pauses=spans, seed=seed, healthy=healthy,
                  changes=planned_changes(run))
@@ -434,5 +422,4 @@ def planned_changes(run: _Run) -> list[int]:
 
 def heldout12_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT12_SEEDS) -> list[Trace]:
     """The family's traces, one per seed; every fourth trace is a clean run."""
-    return [make_heldout12(s, n=n, pauses=pauses, n_events=0 if (k + 1) % 4 == 0 else None)
-            for k, s in enumerate(seeds)]
+    return every_fourth_clean(make_heldout12, seeds, n, pauses)

@@ -103,11 +103,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from anomaly.heldout_common import (SETTINGS as _SETTINGS, add_span, check_args, event_slots, every_fourth_clean,
+                                    live_loss, live_mask, measured, span_len, twostate)
 from anomaly.traces import Event, Trace
 
 HELDOUT13_SEEDS = tuple(range(131840, 131852))
 
-_SETTINGS = {"short": 0, "long": 1}
 _PAUSE = {"short": (6, 25, 9, 15), "long": (31, 118, 46, 76)}  # span (points) lo, hi; median lo, hi
 _STEP = 15.0  # Prometheus scrape interval and the panel's step (s)
 _EXPORT = 30.0  # the OTel SDK's export interval (s)
@@ -148,9 +149,7 @@ class _Run:
 
 
 def _span_len(rng, setting: str, scale: float = 1.0) -> float:
-    lo, hi, med_lo, med_hi = _PAUSE[setting]
-    g = rng.uniform(med_lo, med_hi) * scale * np.exp(rng.normal(0, 0.25))
-    return float(np.clip(g, lo + 0.6, hi - 0.6))
+    return span_len(rng, _PAUSE, setting, scale, 0.6, 0.6)
 
 
 def _schedule(rng, n: int, setting: str, seed: int) -> _Run:
@@ -319,15 +318,9 @@ def _series(run: _Run, slow: np.ndarray | None = None) -> np.ndarray:
     return out
 
 
-def _twostate(rng, t0: float, t1: float, bad_mean: float, good_mean: float):
+def _twostate(rng, t0: float, t1: float, bad_mean: float, good_mean: float) -> np.ndarray:
     """Alternating bad / good phase edges from ``t0`` (starting bad) up to ``t1``."""
-    edges, t, bad = [t0], t0, True
-    lim = min(t1, t0 + 4e5)
-    while t < lim:
-        t += rng.exponential(bad_mean if bad else good_mean) + 1.0
-        edges.append(t)
-        bad = not bad
-    return np.array(edges)
+    return twostate(rng, t0, t1, bad_mean, good_mean, 4e5)
 
 
 def _slow(rng, run: _Run, kind: str, t0: float, t1: float, tr: float) -> tuple[np.ndarray, float]:
@@ -381,10 +374,7 @@ def _slow(rng, run: _Run, kind: str, t0: float, t1: float, tr: float) -> tuple[n
 
 def _loss(v, h, live, lo: int, hi: int) -> tuple[float, int]:
     """``1 - sum(v) / sum(h)`` over the live points of ``[lo, hi)``, and how many there are."""
-    lv = live[lo:hi]
-    k = int(lv.sum())
-    hs = h[lo:hi][lv].sum()
-    return (float(1 - v[lo:hi][lv].sum() / hs) if k and hs > 0 else 0.0), k
+    return live_loss(v, h, live, lo, hi, guard=True)
 
 
 def _draw_event(rng, run: _Run, healthy, live, lo: int, hi: int, to_end: bool):
@@ -445,13 +435,8 @@ def _build(seed: int, n: int, pauses: str):
     for a, b in run.pauses_t:
         s, e = int(np.searchsorted(run.ts, a, side="right")), int(min(np.searchsorted(run.ts, b + _RANGE), n))
         if s < n and e > s:
-            if spans and s <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], e)
-            else:
-                spans.append((s, e))
-    live = np.ones(n, bool)
-    for s, e in spans:
-        live[s:e] = False
+            add_span(spans, s, e)
+    live = live_mask(spans, n)
     return run, healthy, spans, live
 
 
@@ -466,31 +451,22 @@ def make_heldout13(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     pauses : ``"short"`` (pauses of 6-25 points) or ``"long"`` (31-120 points, many over 60).
     n_events : number of regressions to place; ``0`` gives a clean run, ``None`` draws 3 or 4.
     """
-    if pauses not in _SETTINGS:
-        raise ValueError(f"pauses must be 'short' or 'long', not {pauses!r}")
-    if n < 2000:
-        raise ValueError(f"n must be at least 2000, not {n}")
-    if n_events is not None and not 0 <= n_events <= 6:
-        raise ValueError(f"n_events must be None or 0-6, not {n_events}")
+    check_args(pauses, n, n_events, max_events=6)
     run, healthy, spans, live = _build(seed, n, pauses)
     rng = np.random.default_rng([seed, _SETTINGS[pauses], 132])
-    k = int(rng.choice([3, 4], p=[0.6, 0.4])) if n_events is None else int(n_events)
+    k, slots = event_slots(rng, n, n_events)
     events, slow = [], np.ones(len(run.end))
-    edges = np.linspace(int(0.1 * n), n, k + 1).astype(int) if k else []
-    for i in range(k):
-        got = _draw_event(rng, run, healthy, live, int(edges[i]), int(edges[i + 1]),
-                          to_end=i == k - 1 and rng.random() < 0.4)
+    for i, (lo, hi) in enumerate(slots):
+        got = _draw_event(rng, run, healthy, live, lo, hi, to_end=i == k - 1 and rng.random() < 0.4)
         if got:
             events.append(got[0])
             slow *= got[1]
     values = _series(run, slow)
-    events = [Event(e.kind, e.onset, e.ramp_end, e.end, round(_loss(values, healthy, live, e.onset, e.end)[0], 4))
-              for e in events]
+    events = measured(events, values, healthy, live, _loss)
     timestamps = 1_780_000_020.0 + 86400.0 * (seed % 89) + run.ts
     return Trace(values=values, timestamps=timestamps, events=events, pauses=spans, seed=seed, healthy=healthy)
 
 
 def heldout13_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT13_SEEDS) -> list[Trace]:
     """The family's traces, one per seed; every fourth trace is a clean run."""
-    return [make_heldout13(s, n=n, pauses=pauses, n_events=0 if (k + 1) % 4 == 0 else None)
-            for k, s in enumerate(seeds)]
+    return every_fourth_clean(make_heldout13, seeds, n, pauses)

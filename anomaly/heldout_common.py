@@ -1,0 +1,124 @@
+"""Helpers shared by the held-out throughput generators (``anomaly/heldout10.py`` .. ``heldout15.py``).
+
+Each helper is the exact code the generators repeated, with the details in which they differ as
+parameters: the random draws and the arithmetic are the same, in the same order, so every generator's
+output is unchanged (the families' pinned checks in ``tests/test_anomaly_heldout*.py`` hold).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from anomaly.traces import Event, Trace
+
+SETTINGS = {"short": 0, "long": 1}  # the ``pauses`` settings and their random-stream codes
+
+
+def check_args(pauses: str, n: int, n_events: int | None = None, max_events: int | None = None) -> None:
+    """Raise ``ValueError`` for an unknown ``pauses`` setting, ``n < 2000`` or (where ``max_events`` is given)
+    ``n_events`` outside ``0 .. max_events``."""
+    if pauses not in SETTINGS:
+        raise ValueError(f"pauses must be 'short' or 'long', not {pauses!r}")
+    if n < 2000:
+        raise ValueError(f"n must be at least 2000, not {n}")
+    if max_events is not None and n_events is not None and not 0 <= n_events <= max_events:
+        raise ValueError(f"n_events must be None or 0-{max_events}, not {n_events}")
+
+
+def live_loss(v, h, live, lo: int, hi: int, guard: bool = True) -> tuple[float, int]:
+    """``1 - sum(v) / sum(h)`` over the live points of ``[lo, hi)``, and how many there are. ``guard``: 0.0
+    where the healthy sum is not positive (generators 12-15); without it (10, 11) only an empty window gives 0.0."""
+    lv = live[lo:hi]
+    k = int(lv.sum())
+    if not guard:
+        return (float(1 - v[lo:hi][lv].sum() / h[lo:hi][lv].sum()) if k else 0.0), k
+    hs = h[lo:hi][lv].sum()
+    return (float(1 - v[lo:hi][lv].sum() / hs) if k and hs > 0 else 0.0), k
+
+
+def live_mask(spans, n: int) -> np.ndarray:
+    """``n`` booleans, False inside the pause spans ``(start, end)``."""
+    live = np.ones(n, bool)
+    for s, e in spans:
+        live[s:e] = False
+    return live
+
+
+def add_span(spans: list, s: int, e: int) -> None:
+    """Append the span ``(s, e)``, or extend the last one when ``s`` starts inside or right after it."""
+    if spans and s <= spans[-1][1]:
+        spans[-1] = (spans[-1][0], e)
+    else:
+        spans.append((s, e))
+
+
+def change_points(at, spans, n: int) -> list[int]:
+    """The planned-change points: each point of ``at``, moved to the end of the pause span it falls in, kept
+    once and only inside ``(0, n)``."""
+    changes = []
+    for i in at:
+        c = next((e for s, e in spans if s <= i < e), i)
+        if 0 < c < n and c not in changes:
+            changes.append(c)
+    return changes
+
+
+def span_len(rng, table: dict, setting: str, scale: float = 1.0, lo_margin: float = 0.6,
+             hi_margin: float = 0.6) -> float:
+    """A pause length (points) of ``table[setting] = (lo, hi, median lo, median hi)``, clipped to
+    ``[lo + lo_margin, hi - hi_margin]``."""
+    lo, hi, med_lo, med_hi = table[setting]
+    g = rng.uniform(med_lo, med_hi) * scale * np.exp(rng.normal(0, 0.25))
+    return float(np.clip(g, lo + lo_margin, hi - hi_margin))
+
+
+def ou_path(rng, T: float, sd: float, tau: float, step: float = 60.0) -> np.ndarray:
+    """An Ornstein-Uhlenbeck path (stationary, sd ``sd``, correlation time ``tau`` s) on a ``step``-s grid."""
+    m = int(T / step) + 3
+    a = np.exp(-step / tau)
+    e = rng.normal(0, sd * np.sqrt(1 - a * a), m)
+    x = np.empty(m)
+    x[0] = rng.normal(0, sd)
+    for i in range(1, m):
+        x[i] = a * x[i - 1] + e[i]
+    return x
+
+
+def twostate(rng, t0: float, t1: float, bad_mean: float, good_mean: float, horizon: float = 4e5) -> np.ndarray:
+    """Alternating bad / good phase edges from ``t0`` (starting bad) up to ``t1`` (at most ``horizon`` s)."""
+    edges, t, bad = [t0], t0, True
+    lim = min(t1, t0 + horizon)
+    while t < lim:
+        t += rng.exponential(bad_mean if bad else good_mean) + 1.0
+        edges.append(t)
+        bad = not bad
+    return np.array(edges)
+
+
+def event_slots(rng, n: int, n_events: int | None) -> tuple[int, list[tuple[int, int]]]:
+    """How many regressions to place (3 or 4 drawn from ``rng`` when ``n_events`` is None) and the point range
+    ``[lo, hi)`` of each: equal slots over the last 90 % of the run."""
+    k = int(rng.choice([3, 4], p=[0.6, 0.4])) if n_events is None else int(n_events)
+    edges = np.linspace(int(0.1 * n), n, k + 1).astype(int) if k else []
+    return k, [(int(edges[i]), int(edges[i + 1])) for i in range(k)]
+
+
+def measured(events, values, healthy, live, loss=live_loss) -> list[Event]:
+    """The events with their depth re-measured on the final ``values`` (rounded to 4 places)."""
+    return [Event(e.kind, e.onset, e.ramp_end, e.end, round(loss(values, healthy, live, e.onset, e.end)[0], 4))
+            for e in events]
+
+
+def every_fourth_clean(make, seeds, n: int, pauses: str) -> list[Trace]:
+    """A family's traces, one per seed from ``make(seed, n=, pauses=, n_events=)``; every fourth is clean."""
+    return [make(s, n=n, pauses=pauses, n_events=0 if (k + 1) % 4 == 0 else None) for k, s in enumerate(seeds)]
+
+
+def pause_spans(ts, pauses_t, n: int) -> list[tuple[int, int]]:
+    """The points ``[s, e)`` of each pause ``(t0, t1)`` (seconds) on the scrape times ``ts`` (generators 10, 11)."""
+    spans = []
+    for a, b in pauses_t:
+        s, e = int(np.searchsorted(ts, a)), int(min(np.searchsorted(ts, b), n))
+        if s < n and e > s:
+            spans.append((s, e))
+    return spans
