@@ -88,12 +88,14 @@ Usage::
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 from scipy.signal import lfilter
 
-from anomaly.heldout_common import (SETTINGS as _SETTINGS, check_args, event_slots, every_fourth_clean, live_loss,
-                                    live_mask, measured, pause_spans)
+from anomaly.heldout_common import (SETTINGS as _SETTINGS, check_args, event_length, event_slots, every_fourth_clean,
+                                    live_loss, live_mask, measured, onset_time, pause_spans, place_events,
+                                    shown_depth)
 from anomaly.traces import Event, Trace
 
 HELDOUT11_SEEDS = tuple(range(111840, 111852))
@@ -298,18 +300,13 @@ def _draw_event(rng, run: _Run, healthy, live, lo: int, hi: int, to_end: bool):
     want = _KINDS[int(rng.choice(3, p=[0.4, 0.28, 0.32]))]
     for attempt in range(80):
         kind = want if attempt < 50 else _KINDS[int(rng.choice(3, p=[0.4, 0.28, 0.32]))]
-        if rng.random() < 0.3:  # at the end of a pause (or inside it)
-            cand = [(a, b) for a, b in run.pauses_t if ts[lo] <= a and b < ts[hi - 150]]
-            if not cand:
-                continue
-            a, b = cand[int(rng.integers(len(cand)))]
-            t0 = rng.uniform(a + 0.3 * (b - a), b + 2 * dt)
-        else:
-            t0 = rng.uniform(ts[lo], ts[hi - 150])
+        # 30 % of onsets at the end of a pause (or inside it)
+        t0 = onset_time(rng, run.pauses_t, ts, lo, hi - 150, dt)
+        if t0 is None:
+            continue
         onset = int(np.searchsorted(ts, t0))
         ramp = int(rng.uniform(250, min(1800, 0.6 * (hi - lo)))) if kind == "leak" else 0
-        length = {"drop": rng.uniform(150, 1400), "straggler": rng.uniform(80, 500)}.get(kind, ramp)
-        length = int(length + (rng.uniform(80, 600) if kind == "leak" else 0))
+        length = event_length(rng, kind, ramp)
         stop = n if to_end else min(onset + length, hi - 60)
         if stop - onset < 60 or (kind == "leak" and ramp > 0.85 * (stop - onset)):
             continue
@@ -321,16 +318,8 @@ def _draw_event(rng, run: _Run, healthy, live, lo: int, hi: int, to_end: bool):
         if end <= onset or end > hi or (len(diff) and diff[0] < onset):
             continue
         ramp_end = onset + ramp if kind == "leak" else onset
-        depth, _ = _loss(v, healthy, live, onset, end)
-        if not 0.07 <= depth <= 0.35 or (v[onset:end] < healthy[onset:end]).mean() <= 0.6:
-            continue
-        if kind == "leak":  # shows along the ramp: its last third loses at least 5 %
-            seen, k = _loss(v, healthy, live, ramp_end - ramp // 3, ramp_end)
-            ok = seen >= 0.05 and k >= 8 and live[onset:ramp_end].sum() >= 30
-        else:
-            seen, k = _loss(v, healthy, live, onset, min(onset + 60, n))
-            ok = seen >= max(0.05, 0.5 * depth) and k >= 8
-        if ok:
+        depth = shown_depth(v, healthy, live, kind, onset, ramp_end, end, n, ramp // 3, loss=_loss)
+        if depth is not None:
             return Event(kind, onset, ramp_end, end, round(depth, 4)), slow
     return None
 
@@ -357,13 +346,8 @@ def make_heldout11(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     check_args(pauses, n)
     run, healthy, spans, live = _build(seed, n, pauses)
     rng = np.random.default_rng([seed, _SETTINGS[pauses], 12])
-    k, slots = event_slots(rng, n, n_events)
-    events, slow = [], np.ones(len(run.start))
-    for i, (lo, hi) in enumerate(slots):
-        got = _draw_event(rng, run, healthy, live, lo, hi, to_end=i == k - 1 and rng.random() < 0.4)
-        if got:
-            events.append(got[0])
-            slow *= got[1]
+    _, slots = event_slots(rng, n, n_events)
+    events, slow = place_events(rng, slots, partial(_draw_event, rng, run, healthy, live), np.ones(len(run.start)))
     values = _gauge(run, slow)
     events = measured(events, values, healthy, live, _loss)
     timestamps = 1.77e9 + 86400.0 * (seed % 89) + run.ts

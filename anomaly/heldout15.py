@@ -152,7 +152,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from anomaly.heldout_common import (SETTINGS as _SETTINGS, change_points, check_args, event_slots,
-                                    every_fourth_clean, live_loss, live_mask, measured, ou_path, span_len, twostate)
+                                    every_fourth_clean, live_loss, live_mask, measured, ou_path, shown_depth,
+                                    span_len, twostate)
 from anomaly.traces import Event, Trace
 
 HELDOUT15_SEEDS = tuple(range(151500, 151512))
@@ -710,16 +711,9 @@ def _draw_event(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end
             continue
         full = healthy.copy()
         full[lo:p_hi] = v
-        depth, _ = _loss(full, healthy, live, onset, end)
-        if not 0.07 <= depth <= 0.33 or (full[onset:end] < healthy[onset:end]).mean() <= 0.6:
-            continue
-        if kind == "leak":  # shows along the ramp: its last third loses at least 5 %
-            seen, cnt = _loss(full, healthy, live, ramp_end - (ramp_end - onset) // 3, ramp_end)
-            ok = seen >= 0.05 and cnt >= 8 and live[onset:ramp_end].sum() >= 30
-        else:
-            seen, cnt = _loss(full, healthy, live, onset, min(onset + 60, n))
-            ok = seen >= max(0.05, 0.5 * depth) and cnt >= 8
-        if ok:
+        depth = shown_depth(full, healthy, live, kind, onset, ramp_end, end, n, (ramp_end - onset) // 3,
+                            max_depth=0.33, loss=_loss)
+        if depth is not None:
             return Event(kind, onset, ramp_end, end, round(depth, 4)), mod
     return None
 

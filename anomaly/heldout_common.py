@@ -122,3 +122,56 @@ def pause_spans(ts, pauses_t, n: int) -> list[tuple[int, int]]:
         if s < n and e > s:
             spans.append((s, e))
     return spans
+
+
+def place_events(rng, slots, draw, slow: np.ndarray, end_ok=None) -> tuple[list[Event], np.ndarray]:
+    """Draw one regression per slot: ``draw(lo, hi, to_end)`` gives an ``(Event, slowdown)`` pair or None; the
+    last slot's event runs to the end with probability 0.4 (and ``end_ok(lo)``). ``slow`` is multiplied in place
+    by each slowdown. Returns the events and ``slow``."""
+    events, k = [], len(slots)
+    for i, (lo, hi) in enumerate(slots):
+        to_end = i == k - 1 and rng.random() < 0.4
+        if end_ok is not None:
+            to_end = to_end and end_ok(lo)
+        got = draw(lo, hi, to_end)
+        if got:
+            events.append(got[0])
+            slow *= got[1]
+    return events, slow
+
+
+def onset_time(rng, pauses_t, ts, lo: int, last: int, dt: float) -> float | None:
+    """An onset time in ``[ts[lo], ts[last]]``; with probability 0.3 at the end of a pause ``(a, b)`` lying in it
+    (or inside the pause's last 70 %): None when there is none."""
+    if rng.random() < 0.3:
+        cand = [(a, b) for a, b in pauses_t if ts[lo] <= a and b < ts[last]]
+        if not cand:
+            return None
+        a, b = cand[int(rng.integers(len(cand)))]
+        return rng.uniform(a + 0.3 * (b - a), b + 2 * dt)
+    return rng.uniform(ts[lo], ts[last])
+
+
+def event_length(rng, kind: str, ramp: int) -> int:
+    """A regression's length (points): a drop 150-1400, a straggler 80-500, a leak its ramp and 80-600 more
+    (both uniforms are drawn whatever the kind)."""
+    length = {"drop": rng.uniform(150, 1400), "straggler": rng.uniform(80, 500)}.get(kind, ramp)
+    return int(length + (rng.uniform(80, 600) if kind == "leak" else 0))
+
+
+def shown_depth(v, healthy, live, kind: str, onset: int, ramp_end: int, end: int, n: int, third: int,
+                max_depth: float = 0.35, loss=live_loss) -> float | None:
+    """The measured depth of a regression over ``[onset, end)`` when it is kept: 7 % to ``max_depth``, below the
+    healthy run on more than 60 % of its points, and shown early: within 60 points (5 % and half the depth, on
+    at least 8 live points) or, for a leak, over the last ``third`` points of its ramp (5 %, 8 live points, 30
+    live points on the ramp). None when it is not."""
+    depth, _ = loss(v, healthy, live, onset, end)
+    if not 0.07 <= depth <= max_depth or (v[onset:end] < healthy[onset:end]).mean() <= 0.6:
+        return None
+    if kind == "leak":  # shows along the ramp: its last third loses at least 5 %
+        seen, k = loss(v, healthy, live, ramp_end - third, ramp_end)
+        ok = seen >= 0.05 and k >= 8 and live[onset:ramp_end].sum() >= 30
+    else:
+        seen, k = loss(v, healthy, live, onset, min(onset + 60, n))
+        ok = seen >= max(0.05, 0.5 * depth) and k >= 8
+    return depth if ok else None
