@@ -83,16 +83,15 @@ from functools import partial
 
 import numpy as np
 
-from anomaly.heldout_common import (SETTINGS as _SETTINGS, check_args, event_length, event_slots, every_fourth_clean,
-                                    live_loss, live_mask, measured, onset_time, pause_spans, place_events,
-                                    shown_depth)
+from anomaly.heldout_common import (SETTINGS as _SETTINGS, check_args, event_slots, event_stop, every_fourth_clean,
+                                    kind_draws, live_loss, live_mask, measured, onset_time, pause_spans,
+                                    place_events, shown_depth)
 from anomaly.traces import Event, Trace
 
 HELDOUT10_SEEDS = tuple(range(101840, 101852))
 
 _ROLLOUT = {"short": (4, 24, 8.0, 14.0), "long": (32, 118, 48.0, 75.0)}  # span lo, hi; median lo, hi
 _BUCKETS = np.exp(0.6 * np.array([-1.15, -0.32, 0.32, 1.15]))  # quartile means of log-normal lengths
-_KINDS = ("drop", "straggler", "leak")
 
 
 @dataclass
@@ -237,17 +236,15 @@ def _draw_event(rng, run: _Run, healthy, live, lo: int, hi: int, to_end: bool):
     ``(Event, slow)`` pair, or None after 80 rejected draws."""
     ts, n = run.ts, len(run.ts)
     dt = float(np.median(np.diff(ts)))
-    for _ in range(80):
-        kind = _KINDS[int(rng.choice(3, p=[0.4, 0.28, 0.32]))]
+    for kind in kind_draws(rng, [0.4, 0.28, 0.32], keep=0):
         # 30 % of onsets at a phase switch: workers re-spawn as the optimisation starts
         t0 = onset_time(rng, run.pauses_t, ts, lo, hi - 150, dt)
         if t0 is None:
             continue
         onset = int(np.searchsorted(ts, t0))
         ramp = int(rng.uniform(250, 1800)) if kind == "leak" else 0
-        length = event_length(rng, kind, ramp)
-        stop = n if to_end else min(onset + length, hi - 40)
-        if stop - onset < 60 or (kind == "leak" and ramp > 0.85 * (stop - onset)):
+        stop = event_stop(rng, kind, ramp, onset, n, hi, to_end, margin=40)
+        if stop is None:
             continue
         t1 = np.inf if to_end else ts[stop]
         slow = _slow(rng, run, kind, t0, t1, ts[onset + ramp] if kind == "leak" else t1)

@@ -93,9 +93,9 @@ from functools import partial
 import numpy as np
 from scipy.signal import lfilter
 
-from anomaly.heldout_common import (SETTINGS as _SETTINGS, check_args, event_length, event_slots, every_fourth_clean,
-                                    live_loss, live_mask, measured, onset_time, pause_spans, place_events,
-                                    shown_depth)
+from anomaly.heldout_common import (SETTINGS as _SETTINGS, check_args, event_slots, event_stop, every_fourth_clean,
+                                    kind_draws, live_loss, live_mask, measured, onset_time, pause_spans,
+                                    place_events, shown_depth)
 from anomaly.traces import Event, Trace
 
 HELDOUT11_SEEDS = tuple(range(111840, 111852))
@@ -103,7 +103,6 @@ HELDOUT11_SEEDS = tuple(range(111840, 111852))
 _PAUSE = {"short": (4, 24, 8.0, 15.0), "long": (32, 118, 45.0, 75.0)}  # span lo, hi; median lo, hi (points)
 _TICK = 5.0  # the meter's tick (s)
 _ALPHA = 1.0 - np.exp(-_TICK / 60.0)  # the one-minute EWMA's weight per tick
-_KINDS = ("drop", "straggler", "leak")
 
 
 @dataclass
@@ -297,18 +296,15 @@ def _draw_event(rng, run: _Run, healthy, live, lo: int, hi: int, to_end: bool):
     ``(Event, slow)`` pair, or None after 80 rejected draws (the kind is drawn once and kept for 50 draws)."""
     ts, n = run.ts, len(run.ts)
     dt = float(np.median(np.diff(ts)))
-    want = _KINDS[int(rng.choice(3, p=[0.4, 0.28, 0.32]))]
-    for attempt in range(80):
-        kind = want if attempt < 50 else _KINDS[int(rng.choice(3, p=[0.4, 0.28, 0.32]))]
+    for kind in kind_draws(rng, [0.4, 0.28, 0.32]):
         # 30 % of onsets at the end of a pause (or inside it)
         t0 = onset_time(rng, run.pauses_t, ts, lo, hi - 150, dt)
         if t0 is None:
             continue
         onset = int(np.searchsorted(ts, t0))
         ramp = int(rng.uniform(250, min(1800, 0.6 * (hi - lo)))) if kind == "leak" else 0
-        length = event_length(rng, kind, ramp)
-        stop = n if to_end else min(onset + length, hi - 60)
-        if stop - onset < 60 or (kind == "leak" and ramp > 0.85 * (stop - onset)):
+        stop = event_stop(rng, kind, ramp, onset, n, hi, to_end)
+        if stop is None:
             continue
         t1 = np.inf if to_end else ts[stop]
         slow = _slow(rng, run, kind, t0, t1, ts[onset + ramp] if kind == "leak" else t1)

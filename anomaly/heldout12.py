@@ -101,8 +101,9 @@ from functools import partial
 
 import numpy as np
 
-from anomaly.heldout_common import (SETTINGS as _SETTINGS, check_args, event_length, event_slots, every_fourth_clean,
-                                    live_loss, live_mask, measured, onset_time, place_events, shown_depth)
+from anomaly.heldout_common import (SETTINGS as _SETTINGS, changed_span, check_args, event_slots, event_stop,
+                                    every_fourth_clean, kind_draws, live_loss, live_mask, measured, onset_time,
+                                    place_events, shown_depth)
 from anomaly.traces import Event, Trace
 
 HELDOUT12_SEEDS = tuple(range(121840, 121852))
@@ -110,7 +111,6 @@ HELDOUT12_SEEDS = tuple(range(121840, 121852))
 _PAUSE = {"short": (2.6, 22.0, 7.0, 14.0), "long": (30.5, 117.0, 45.0, 75.0)}  # length lo, hi; median lo, hi
 _NODES = 8  # nodes at full size
 _GPUS = 8  # GPUs per node
-_KINDS = ("drop", "straggler", "leak")
 _P_KIND = (0.4, 0.28, 0.32)
 
 
@@ -326,29 +326,23 @@ def _draw_event(rng, run: _Run, cum, healthy, live, lo: int, hi: int, to_end: bo
     """One regression with onset in ``[lo, hi)`` ending before ``hi`` (or running to the end): an ``(Event,
     slow)`` pair, or None after 80 rejected draws (the kind is drawn once and kept for 50 draws)."""
     ts, n, dt = run.ts, len(run.ts), run.dt
-    want = _KINDS[int(rng.choice(3, p=_P_KIND))]
-    for attempt in range(80):
-        kind = want if attempt < 50 else _KINDS[int(rng.choice(3, p=_P_KIND))]
+    for kind in kind_draws(rng, _P_KIND):
         # 30 % of onsets at the end of a pause (or inside it)
         t0 = onset_time(rng, run.pauses_t, ts, lo, hi - 150, dt)
         if t0 is None:
             continue
         onset = int(np.searchsorted(ts, t0))
         ramp = int(rng.uniform(250, min(1800, 0.6 * (hi - lo)))) if kind == "leak" else 0
-        length = event_length(rng, kind, ramp)
-        stop = n if to_end else min(onset + length, hi - 60)
-        if stop - onset < 60 or (kind == "leak" and ramp > 0.85 * (stop - onset)):
+        stop = event_stop(rng, kind, ramp, onset, n, hi, to_end)
+        if stop is None:
             continue
         t1 = np.inf if to_end else ts[stop]
         slow = _slow(rng, run, kind, t0, t1, ts[onset + ramp] if kind == "leak" else t1)
         v = _series(run, cum, slow)
-        diff = np.nonzero(v != healthy)[0]
-        if len(diff) == 0:
+        span = changed_span(v, healthy, onset, lo, hi, n, to_end=to_end, min_len=False)
+        if span is None:
             continue
-        onset = min(onset, int(diff[0]))
-        end = n if to_end else int(diff[-1]) + 1
-        if onset < lo or end > hi:
-            continue
+        onset, end = span
         ramp_end = onset + ramp if kind == "leak" else onset
         depth = shown_depth(v, healthy, live, kind, onset, ramp_end, end, n, ramp // 3, loss=_loss)
         if depth is not None:

@@ -104,9 +104,9 @@ from functools import partial
 
 import numpy as np
 
-from anomaly.heldout_common import (SETTINGS as _SETTINGS, add_span, check_args, event_length, event_slots,
-                                    every_fourth_clean, live_loss, live_mask, measured, onset_time, place_events,
-                                    shown_depth, span_len, twostate)
+from anomaly.heldout_common import (SETTINGS as _SETTINGS, add_span, changed_span, check_args, event_slots,
+                                    event_stop, every_fourth_clean, kind_draws, live_loss, live_mask, measured,
+                                    onset_time, place_events, shown_depth, span_len, twostate)
 from anomaly.traces import Event, Trace
 
 HELDOUT13_SEEDS = tuple(range(131840, 131852))
@@ -116,7 +116,6 @@ _STEP = 15.0  # Prometheus scrape interval and the panel's step (s)
 _EXPORT = 30.0  # the OTel SDK's export interval (s)
 _RANGE = 60.0  # rate()'s range: $__rate_interval = 4 scrapes
 _EXPIRE = 300.0  # the collector's prometheus exporter drops a series 5 min after its last export
-_KINDS = ("drop", "straggler", "leak")
 _P_KIND = (0.36, 0.34, 0.3)
 
 
@@ -383,29 +382,23 @@ def _draw_event(rng, run: _Run, healthy, live, lo: int, hi: int, to_end: bool):
     """One regression with onset in ``[lo, hi)`` ending before ``hi`` (or running to the end): an ``(Event,
     slow)`` pair, or None after 80 rejected draws (the kind is drawn once and kept for 50 draws)."""
     ts, n = run.ts, len(run.ts)
-    want = _KINDS[int(rng.choice(3, p=_P_KIND))]
-    for attempt in range(80):
-        kind = want if attempt < 50 else _KINDS[int(rng.choice(3, p=_P_KIND))]
+    for kind in kind_draws(rng, _P_KIND):
         # 30 % of onsets at the end of a pause or a restart (or inside it)
         t0 = onset_time(rng, run.pauses_t, ts, lo, hi - 150, _STEP)
         if t0 is None:
             continue
         onset = int(np.searchsorted(ts, t0))
         ramp = int(rng.uniform(250, min(1800, 0.6 * (hi - lo)))) if kind == "leak" else 0
-        length = event_length(rng, kind, ramp)
-        stop = n if to_end else min(onset + length, hi - 60)
-        if stop - onset < 60 or (kind == "leak" and ramp > 0.85 * (stop - onset)):
+        stop = event_stop(rng, kind, ramp, onset, n, hi, to_end)
+        if stop is None:
             continue
         t1 = np.inf if to_end else ts[stop]
         slow, t1 = _slow(rng, run, kind, t0, t1, ts[onset + ramp] if kind == "leak" else t1)
         v = _series(run, slow)
-        diff = np.nonzero(v != healthy)[0]
-        if len(diff) == 0:
+        span = changed_span(v, healthy, onset, lo, hi, n)
+        if span is None:
             continue
-        onset = min(onset, int(diff[0]))
-        end = int(diff[-1]) + 1
-        if onset < lo or end > hi or (end < n and not end > onset + 60):
-            continue
+        onset, end = span
         ramp_end = onset + ramp if kind == "leak" else onset
         if ramp_end >= end:
             continue

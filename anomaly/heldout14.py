@@ -129,16 +129,15 @@ from functools import partial
 
 import numpy as np
 
-from anomaly.heldout_common import (SETTINGS as _SETTINGS, add_span, change_points, check_args, event_length,
-                                    event_slots, every_fourth_clean, live_loss, live_mask, measured, onset_time,
-                                    ou_path, place_events, shown_depth, span_len, twostate)
+from anomaly.heldout_common import (SETTINGS as _SETTINGS, add_span, change_points, changed_span, check_args,
+                                    event_slots, event_stop, every_fourth_clean, kind_draws, live_loss, live_mask,
+                                    measured, onset_time, ou_path, place_events, shown_depth, span_len, twostate)
 from anomaly.traces import Event, Trace
 
 HELDOUT14_SEEDS = tuple(range(141840, 141852))
 
 _PAUSE = {"short": (6, 25, 9, 15), "long": (31, 118, 46, 76)}  # span (points) lo, hi; median lo, hi
 _GPUS = 8  # GPUs (ranks) per node
-_KINDS = ("drop", "straggler", "leak")
 _P_KIND = (0.34, 0.32, 0.34)
 
 
@@ -427,9 +426,7 @@ def _draw_event(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end
     known change: an ``(Event, slow)`` pair, or None after 80 rejected draws (the kind is drawn once and kept
     for 50 draws)."""
     ts, n = run.ts, len(run.ts)
-    want = _KINDS[int(rng.choice(3, p=_P_KIND))]
-    for attempt in range(80):
-        kind = want if attempt < 50 else _KINDS[int(rng.choice(3, p=_P_KIND))]
+    for kind in kind_draws(rng, _P_KIND):
         ramp = int(rng.uniform(250, min(1800, 0.6 * (hi - lo)))) if kind == "leak" else 0
         last = max(lo + 1, hi - 150 - int(1.1 * ramp))  # a leak's ramp fits before the stretch ends
         # 30 % of onsets at the end of a pause or a requeue (or inside it)
@@ -437,20 +434,16 @@ def _draw_event(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end
         if t0 is None:
             continue
         onset = int(np.searchsorted(ts, t0))
-        length = event_length(rng, kind, ramp)
-        stop = n if to_end else min(onset + length, hi - 60)
-        if stop - onset < 60 or (kind == "leak" and ramp > 0.85 * (stop - onset)):
+        stop = event_stop(rng, kind, ramp, onset, n, hi, to_end)
+        if stop is None:
             continue
         t1 = np.inf if to_end else ts[stop]
         slow, t1 = _slow(rng, run, kind, t0, t1, ts[onset + ramp] if kind == "leak" else t1)
         v = _series(run, slow)
-        diff = np.nonzero(v != healthy)[0]
-        if len(diff) == 0:
+        span = changed_span(v, healthy, onset, lo, hi, n)
+        if span is None:
             continue
-        onset = min(onset, int(diff[0]))
-        end = int(diff[-1]) + 1
-        if onset < lo or end > hi or (end < n and not end > onset + 60):
-            continue
+        onset, end = span
         if any(onset <= c < end for c in changes):
             continue
         ramp_end = onset + ramp if kind == "leak" else onset

@@ -151,9 +151,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from anomaly.heldout_common import (SETTINGS as _SETTINGS, change_points, check_args, event_slots,
-                                    every_fourth_clean, live_loss, live_mask, measured, ou_path, shown_depth,
-                                    span_len, twostate)
+from anomaly.heldout_common import (KINDS as _KINDS, SETTINGS as _SETTINGS, change_points, check_args, event_slots,
+                                    event_stop, every_fourth_clean, kind_draws, live_loss, live_mask, measured,
+                                    ou_path, shown_depth, span_len, twostate)
 from anomaly.traces import Event, Trace
 
 HELDOUT15_SEEDS = tuple(range(151500, 151512))
@@ -162,7 +162,6 @@ _PAUSE = {"short": (6, 25, 8, 15), "long": (31, 120, 45, 80)}  # span (points) l
 _FLUSH = 10.0  # the Agent's DogStatsD flush interval (s): one stored point per host and flush
 _EXPIRY = 300.0  # dogstatsd_expiry_seconds: a counter with no update is flushed as 0 this long, then dropped
 _SLOTS = 8  # host slots (the job runs on 2-8 hosts of 8 GPUs)
-_KINDS = ("drop", "straggler", "leak")
 _P_KIND = (0.36, 0.30, 0.34)
 _DAYS = 80  # day partitions drawn (more than a trace ever reaches)
 
@@ -651,8 +650,7 @@ def _draw_event(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end
     and holding no known change: an ``(Event, _Mod)`` pair, or None after 80 rejected draws (after 50, of any
     kind)."""
     n, dt = run.n, run.dt
-    for attempt in range(80):
-        kind = want if attempt < 50 else _KINDS[int(rng.choice(3, p=_P_KIND))]
+    for kind in kind_draws(rng, _P_KIND, want):
         name = _CAUSES[kind][int(rng.integers(len(_CAUSES[kind])))]
         ramp = int(rng.uniform(250, min(1800, 0.6 * (hi - lo)))) if kind == "leak" else 0
         last = max(lo + 1, hi - 150 - int(1.1 * ramp))
@@ -676,10 +674,8 @@ def _draw_event(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end
         else:
             t0 = rng.uniform(t_lo, t_last)
         onset = int(t0 // dt)
-        length = {"drop": rng.uniform(150, 1400), "straggler": rng.uniform(80, 500)}.get(kind, ramp)
-        length = int(length + (rng.uniform(80, 600) if kind == "leak" else 0))
-        stop = n if to_end else min(onset + length, hi - 60)
-        if stop - onset < 60 or (kind == "leak" and ramp > 0.85 * (stop - onset)):
+        stop = event_stop(rng, kind, ramp, onset, n, hi, to_end)
+        if stop is None:
             continue
         t1 = np.inf if to_end else stop * dt
         if name == "partition":

@@ -175,3 +175,40 @@ def shown_depth(v, healthy, live, kind: str, onset: int, ramp_end: int, end: int
         seen, k = loss(v, healthy, live, onset, min(onset + 60, n))
         ok = seen >= max(0.05, 0.5 * depth) and k >= 8
     return depth if ok else None
+
+
+KINDS = ("drop", "straggler", "leak")  # the labelled regressions' kinds
+
+
+def kind_draws(rng, p, want: str | None = None, tries: int = 80, keep: int = 50):
+    """The kind of each of ``tries`` draws of a regression: ``want`` (drawn from ``KINDS`` with probabilities
+    ``p`` when None) for the first ``keep`` draws, then a fresh draw each time (every time with ``keep=0``)."""
+    if want is None and keep:
+        want = KINDS[int(rng.choice(3, p=p))]
+    for attempt in range(tries):
+        yield want if attempt < keep else KINDS[int(rng.choice(3, p=p))]
+
+
+def event_stop(rng, kind: str, ramp: int, onset: int, n: int, hi: int, to_end: bool, margin: int = 60) -> int | None:
+    """Where a regression from ``onset`` stops: the run's end (``to_end``) or after :func:`event_length` points,
+    at most ``hi - margin``; None when that leaves under 60 points or a leak's ramp fills over 85 % of them."""
+    length = event_length(rng, kind, ramp)
+    stop = n if to_end else min(onset + length, hi - margin)
+    if stop - onset < 60 or (kind == "leak" and ramp > 0.85 * (stop - onset)):
+        return None
+    return stop
+
+
+def changed_span(v, healthy, onset: int, lo: int, hi: int, n: int, to_end: bool = False,
+                 min_len: bool = True) -> tuple[int, int] | None:
+    """The points ``[onset, end)`` a regression really changed (``v`` against ``healthy``; the onset moves back
+    to the first changed point, the end is the run's end where ``to_end``): None when nothing changed, it starts
+    before ``lo`` or ends after ``hi``, or (``min_len``) it ends before the run does within 60 points."""
+    diff = np.nonzero(v != healthy)[0]
+    if len(diff) == 0:
+        return None
+    onset = min(onset, int(diff[0]))
+    end = n if to_end else int(diff[-1]) + 1
+    if onset < lo or end > hi or (min_len and end < n and not end > onset + 60):
+        return None
+    return onset, end
