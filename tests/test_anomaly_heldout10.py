@@ -2,21 +2,19 @@
 checks only (no detector runs here)."""
 
 import numpy as np
-import pytest
 
 import anomaly.heldout10 as h10
 from anomaly.heldout10 import HELDOUT10_SEEDS, heldout10_set, make_heldout10
 from anomaly.traces import Event
 from tests.trace_checks import (check_counts_table, check_depths_visible, check_event_placement,
                                 check_family_bad_arguments, check_family_healthy_independent, check_family_pauses,
-                                check_healthy_outside_events, check_pinned, check_trace_arrays, paused_mask)
+                                check_healthy_outside_events, check_pinned, check_trace_arrays, paused_mask,
+                                traces_fixture)
 
 SPANS = {"short": (3, 25), "long": (31, 120)}
 
 
-@pytest.fixture(scope="module", params=["short", "long"])
-def traces(request):
-    return request.param, heldout10_set(request.param)
+traces = traces_fixture(heldout10_set)
 
 
 def test_seed_range_is_its_own():

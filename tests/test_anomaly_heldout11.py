@@ -2,27 +2,21 @@
 (no detector runs here)."""
 
 import numpy as np
-import pytest
 
 import anomaly.heldout11 as h11
 from anomaly.heldout11 import HELDOUT11_SEEDS, heldout11_set, make_heldout11
 from anomaly.traces import Event
-from tests.trace_checks import (check_counts_table, check_depths_visible, check_event_placement,
+from tests.trace_checks import (builds_fixture, check_counts_table, check_depths_visible, check_event_placement,
                                 check_family_bad_arguments, check_family_healthy_independent, check_family_pauses,
-                                check_healthy_outside_events, check_pinned, check_trace_arrays, median_over)
+                                check_healthy_outside_events, check_pinned, check_trace_arrays, median_over,
+                                traces_fixture)
 
 SPANS = {"short": (3, 25), "long": (31, 120)}
 
 
-@pytest.fixture(scope="module", params=["short", "long"])
-def traces(request):
-    return request.param, heldout11_set(request.param)
-
-
-@pytest.fixture(scope="module")
-def builds():
-    """The healthy runs of the "short" setting: ``(run, healthy, spans, live)`` per seed."""
-    return [h11._build(seed, 6000, "short") for seed in HELDOUT11_SEEDS]
+traces = traces_fixture(heldout11_set)
+#: the healthy runs of the "short" setting: ``(run, healthy, spans, live)`` per seed
+builds = builds_fixture(h11._build, HELDOUT11_SEEDS)
 
 
 def test_seed_range_is_its_own():

@@ -7,23 +7,17 @@ import pytest
 import anomaly.heldout12 as h12
 from anomaly.heldout12 import HELDOUT12_SEEDS, heldout12_set, make_heldout12
 from anomaly.traces import Event
-from tests.trace_checks import (check_aligned_steps, check_counts_table, check_depths_visible, check_event_placement,
-                                check_family_bad_arguments, check_family_healthy_independent, check_family_pauses,
-                                check_healthy_outside_events, check_pinned, check_trace_arrays, median_over,
-                                paused_mask, steady_mask)
+from tests.trace_checks import (builds_fixture, check_aligned_steps, check_counts_table, check_depths_visible,
+                                check_event_placement, check_family_bad_arguments, check_family_healthy_independent,
+                                check_family_pauses, check_healthy_outside_events, check_pinned, check_trace_arrays,
+                                median_over, paused_mask, steady_mask, traces_fixture)
 
 SPANS = {"short": (3, 25), "long": (31, 120)}
 
 
-@pytest.fixture(scope="module", params=["short", "long"])
-def traces(request):
-    return request.param, heldout12_set(request.param)
-
-
-@pytest.fixture(scope="module")
-def builds():
-    """The healthy runs of the "short" setting: ``(run, cum, healthy, spans, live)`` per seed."""
-    return [h12._build(seed, 6000, "short") for seed in HELDOUT12_SEEDS]
+traces = traces_fixture(heldout12_set)
+#: the healthy runs of the "short" setting: ``(run, cum, healthy, spans, live)`` per seed
+builds = builds_fixture(h12._build, HELDOUT12_SEEDS)
 
 
 def test_seed_range_is_its_own():

@@ -2,28 +2,21 @@
 counters, a collector and Prometheus ``rate()``): generator checks only (no detector runs here)."""
 
 import numpy as np
-import pytest
 
 import anomaly.heldout13 as h13
 from anomaly.heldout13 import HELDOUT13_SEEDS, heldout13_set, make_heldout13
 from anomaly.traces import Event
-from tests.trace_checks import (check_counts_table, check_depths_visible, check_event_placement,
+from tests.trace_checks import (builds_fixture, check_counts_table, check_depths_visible, check_event_placement,
                                 check_family_bad_arguments, check_family_healthy_independent, check_family_pauses,
                                 check_healthy_outside_events, check_pinned, check_trace_arrays, paused_mask,
-                                steady_mask)
+                                steady_mask, traces_fixture)
 
 SPANS = {"short": (6, 25), "long": (31, 120)}
 
 
-@pytest.fixture(scope="module", params=["short", "long"])
-def traces(request):
-    return request.param, heldout13_set(request.param)
-
-
-@pytest.fixture(scope="module")
-def builds():
-    """The healthy runs of the "short" setting: ``(run, healthy, spans, live)`` per seed."""
-    return [h13._build(seed, 6000, "short") for seed in HELDOUT13_SEEDS]
+traces = traces_fixture(heldout13_set)
+#: the healthy runs of the "short" setting: ``(run, healthy, spans, live)`` per seed
+builds = builds_fixture(h13._build, HELDOUT13_SEEDS)
 
 
 def test_seed_range_is_its_own():

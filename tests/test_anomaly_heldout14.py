@@ -2,29 +2,22 @@
 summed in PromQL): generator checks only (no detector runs here)."""
 
 import numpy as np
-import pytest
 
 import anomaly.heldout14 as h14
 from anomaly.heldout14 import HELDOUT14_SEEDS, heldout14_set, make_heldout14
 from anomaly.traces import Event
-from tests.trace_checks import (check_aligned_steps, check_changes_move_the_level, check_counts_table,
+from tests.trace_checks import (builds_fixture, check_aligned_steps, check_changes_move_the_level, check_counts_table,
                                 check_depths_visible, check_event_placement, check_family_bad_arguments,
                                 check_family_healthy_independent, check_family_pauses, check_healthy_outside_events,
-                                check_pinned, check_trace_arrays, paused_mask)
+                                check_pinned, check_trace_arrays, paused_mask, traces_fixture)
 
 SPANS = {"short": (6, 25), "long": (31, 120)}
 CHANGES = {"short": (14, 7, 7), "long": (10, 5, 5)}  # listed changes, resolution stages, world-size changes
 
 
-@pytest.fixture(scope="module", params=["short", "long"])
-def traces(request):
-    return request.param, heldout14_set(request.param)
-
-
-@pytest.fixture(scope="module")
-def builds():
-    """The healthy runs of the "short" setting: ``(run, healthy, spans, live, changes)`` per seed."""
-    return [h14._build(seed, 6000, "short") for seed in HELDOUT14_SEEDS]
+traces = traces_fixture(heldout14_set)
+#: the healthy runs of the "short" setting: ``(run, healthy, spans, live, changes)`` per seed
+builds = builds_fixture(h14._build, HELDOUT14_SEEDS)
 
 
 def test_seed_range_is_its_own():

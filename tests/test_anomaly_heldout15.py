@@ -2,30 +2,23 @@
 ``sum:...as_rate().rollup(avg, dt)``): generator checks only (no detector runs here)."""
 
 import numpy as np
-import pytest
 
 import anomaly.heldout15 as h15
 from anomaly.heldout15 import HELDOUT15_SEEDS, heldout15_set, make_heldout15
 from anomaly.traces import Event
-from tests.trace_checks import (check_aligned_steps, check_changes_move_the_level, check_counts_table,
+from tests.trace_checks import (builds_fixture, check_aligned_steps, check_changes_move_the_level, check_counts_table,
                                 check_depths_visible, check_event_placement, check_family_bad_arguments,
                                 check_family_healthy_independent, check_family_pauses, check_healthy_outside_events,
-                                check_pinned, check_trace_arrays, paused_mask)
+                                check_pinned, check_trace_arrays, paused_mask, traces_fixture)
 
 SPANS = {"short": (6, 25), "long": (31, 120)}
 # listed changes: all, world-size changes, batch steps, schema changes
 CHANGES = {"short": (11, 3, 3, 5), "long": (11, 4, 4, 3)}
 
 
-@pytest.fixture(scope="module", params=["short", "long"])
-def traces(request):
-    return request.param, heldout15_set(request.param)
-
-
-@pytest.fixture(scope="module")
-def builds():
-    """The healthy runs of the "short" setting: ``(run, healthy, spans, live, changes)`` per seed."""
-    return [h15._build(seed, 6000, "short") for seed in HELDOUT15_SEEDS]
+traces = traces_fixture(heldout15_set)
+#: the healthy runs of the "short" setting: ``(run, healthy, spans, live, changes)`` per seed
+builds = builds_fixture(h15._build, HELDOUT15_SEEDS)
 
 
 def _expected(run) -> np.ndarray:

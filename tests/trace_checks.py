@@ -221,3 +221,26 @@ def steady_mask(spans, n: int = 6000, after: int = 10) -> np.ndarray:
     for s, e in spans:
         ok[s:e + after] = False
     return ok
+
+
+def traces_fixture(make_set):
+    """A module-scoped fixture ``traces``: ``(setting, make_set(setting))`` for "short", then "long"."""
+    import pytest
+
+    @pytest.fixture(scope="module", params=["short", "long"], name="traces")
+    def traces(request):
+        return request.param, make_set(request.param)
+
+    return traces
+
+
+def builds_fixture(build, seeds):
+    """A module-scoped fixture ``builds``: the healthy runs of the "short" setting, ``build(seed, 6000, "short")``
+    per seed of ``seeds`` (the family's ``_build`` tuple)."""
+    import pytest
+
+    @pytest.fixture(scope="module", name="builds")
+    def builds():
+        return [build(seed, 6000, "short") for seed in seeds]
+
+    return builds
