@@ -1,5 +1,5 @@
 """Checks shared by the tests of each round's held-out noisy-label sets (``test_data_quality_round5.py`` ..
-``test_data_quality_round16.py``): a generator gives the same arrays every time, in its documented shape and
+``test_data_quality_round17.py``): a generator gives the same arrays every time, in its documented shape and
 class counts, with its committed first row; ``load`` splits it deterministically and stratified; a round's
 names are new and held out; and the 10-neighbour baseline and class medians of the structure checks
 (:func:`round_data`: one round's cached sets, baseline errors, medians and per-class error rates, which rounds

@@ -1,5 +1,5 @@
 """Checks shared by the tests of the held-out throughput generators (``test_anomaly_heldout5.py``,
-``_heldout6.py`` ... ``_heldout10.py``): a trace's pause spans are ordered, disjoint, inside the trace and of the
+``_heldout6.py`` ... ``_heldout15.py``): a trace's pause spans are ordered, disjoint, inside the trace and of the
 setting's length; its arrays the right shape and values; an event's depth over its live points; two draws of a seed
 alike; a set's events placed in order, every fourth trace clean. The ``check_family_*`` / ``check_pinned`` helpers
 hold the test bodies generators 10-15's test files repeated (each file still has its own test per check)."""
