@@ -83,9 +83,8 @@ from functools import partial
 
 import numpy as np
 
-from anomaly.heldout_common import (SETTINGS as _SETTINGS, check_args, event_slots, event_stop, every_fourth_clean,
-                                    kind_draws, live_loss, live_mask, measured, onset_time, pause_spans,
-                                    place_events, shown_depth)
+from anomaly.heldout_common import (SETTINGS as _SETTINGS, check_args, event_stop, every_fourth_clean, kind_draws,
+                                    live_loss, live_mask, onset_time, pause_spans, regressed, shown_depth)
 from anomaly.traces import Event, Trace
 
 HELDOUT10_SEEDS = tuple(range(101840, 101852))
@@ -277,10 +276,8 @@ def make_heldout10(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     spans = pause_spans(run.ts, run.pauses_t, n)
     live = live_mask(spans, n)
     rng = np.random.default_rng([seed, code, 11])
-    _, slots = event_slots(rng, n, n_events)
-    events, slow = place_events(rng, slots, partial(_draw_event, rng, run, healthy, live), np.ones(len(run.dur)))
-    values = _scrape(run, slow)
-    events = measured(events, values, healthy, live, _loss)
+    draw, series = partial(_draw_event, rng, run, healthy, live), partial(_scrape, run)
+    values, events = regressed(rng, n, n_events, draw, np.ones(len(run.dur)), series, healthy, live, _loss)
     timestamps = 1.76e9 + 86400.0 * (seed % 97) + run.ts
     return Trace(values=values, timestamps=timestamps, events=events, pauses=spans, seed=seed, healthy=healthy)
 

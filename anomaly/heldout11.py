@@ -93,9 +93,8 @@ from functools import partial
 import numpy as np
 from scipy.signal import lfilter
 
-from anomaly.heldout_common import (SETTINGS as _SETTINGS, check_args, event_slots, event_stop, every_fourth_clean,
-                                    kind_draws, live_loss, live_mask, measured, onset_time, pause_spans,
-                                    place_events, shown_depth)
+from anomaly.heldout_common import (SETTINGS as _SETTINGS, check_args, event_stop, every_fourth_clean, kind_draws,
+                                    live_loss, live_mask, onset_time, pause_spans, regressed, shown_depth)
 from anomaly.traces import Event, Trace
 
 HELDOUT11_SEEDS = tuple(range(111840, 111852))
@@ -342,10 +341,8 @@ def make_heldout11(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     check_args(pauses, n)
     run, healthy, spans, live = _build(seed, n, pauses)
     rng = np.random.default_rng([seed, _SETTINGS[pauses], 12])
-    _, slots = event_slots(rng, n, n_events)
-    events, slow = place_events(rng, slots, partial(_draw_event, rng, run, healthy, live), np.ones(len(run.start)))
-    values = _gauge(run, slow)
-    events = measured(events, values, healthy, live, _loss)
+    draw, series = partial(_draw_event, rng, run, healthy, live), partial(_gauge, run)
+    values, events = regressed(rng, n, n_events, draw, np.ones(len(run.start)), series, healthy, live, _loss)
     timestamps = 1.77e9 + 86400.0 * (seed % 89) + run.ts
     return Trace(values=values, timestamps=timestamps, events=events, pauses=spans, seed=seed, healthy=healthy)
 

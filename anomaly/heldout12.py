@@ -101,9 +101,8 @@ from functools import partial
 
 import numpy as np
 
-from anomaly.heldout_common import (SETTINGS as _SETTINGS, changed_span, check_args, event_slots, event_stop,
-                                    every_fourth_clean, kind_draws, live_loss, live_mask, measured, onset_time,
-                                    place_events, shown_depth)
+from anomaly.heldout_common import (SETTINGS as _SETTINGS, changed_span, check_args, event_stop, every_fourth_clean,
+                                    kind_draws, live_loss, live_mask, onset_time, regressed, shown_depth)
 from anomaly.traces import Event, Trace
 
 HELDOUT12_SEEDS = tuple(range(121840, 121852))
@@ -379,10 +378,8 @@ def make_heldout12(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     check_args(pauses, n, n_events, max_events=6)
     run, cum, healthy, spans, live = _build(seed, n, pauses)
     rng = np.random.default_rng([seed, _SETTINGS[pauses], 22])
-    _, slots = event_slots(rng, n, n_events)
-    events, slow = place_events(rng, slots, partial(_draw_event, rng, run, cum, healthy, live), np.ones(len(run.end)))
-    values = _series(run, cum, slow)
-    events = measured(events, values, healthy, live, _loss)
+    draw, series = partial(_draw_event, rng, run, cum, healthy, live), partial(_series, run, cum)
+    values, events = regressed(rng, n, n_events, draw, np.ones(len(run.end)), series, healthy, live, _loss)
     timestamps = 1.77e9 + 86400.0 * (seed % 97) + run.ts
     return Trace(values=values, timestamps=timestamps, events=events, pauses=spans, seed=seed, healthy=healthy,
                  changes=planned_changes(run))

@@ -130,8 +130,8 @@ from functools import partial
 import numpy as np
 
 from anomaly.heldout_common import (SETTINGS as _SETTINGS, add_span, change_points, changed_span, check_args,
-                                    event_slots, event_stop, every_fourth_clean, kind_draws, live_loss, live_mask,
-                                    measured, onset_time, ou_path, place_events, shown_depth, span_len, twostate)
+                                    event_stop, every_fourth_clean, kind_draws, live_loss, live_mask,
+                                    onset_time, ou_path, regressed, shown_depth, span_len, twostate)
 from anomaly.traces import Event, Trace
 
 HELDOUT14_SEEDS = tuple(range(141840, 141852))
@@ -492,12 +492,9 @@ def make_heldout14(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     check_args(pauses, n, n_events, max_events=6)
     run, healthy, spans, live, changes = _build(seed, n, pauses)
     rng = np.random.default_rng([seed, _SETTINGS[pauses], 142])
-    _, slots = event_slots(rng, n, n_events)
-    draw = partial(_draw_event, rng, run, healthy, live, changes)
-    events, slow = place_events(rng, slots, draw, np.ones(len(run.end)),
-                                end_ok=lambda lo: not any(c >= lo for c in changes))
-    values = _series(run, slow)
-    events = measured(events, values, healthy, live, _loss)
+    draw, series = partial(_draw_event, rng, run, healthy, live, changes), partial(_series, run)
+    values, events = regressed(rng, n, n_events, draw, np.ones(len(run.end)), series, healthy, live, _loss,
+                               end_ok=lambda lo: not any(c >= lo for c in changes))
     timestamps = 1_789_999_980.0 + 86400.0 * (seed % 89) + run.ts
     return Trace(values=values, timestamps=timestamps, events=events, pauses=spans, seed=seed, healthy=healthy,
                  changes=changes)

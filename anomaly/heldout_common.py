@@ -212,3 +212,13 @@ def changed_span(v, healthy, onset: int, lo: int, hi: int, n: int, to_end: bool 
     if onset < lo or end > hi or (min_len and end < n and not end > onset + 60):
         return None
     return onset, end
+
+
+def regressed(rng, n: int, n_events: int | None, draw, slow: np.ndarray, series, healthy, live, loss=live_loss,
+              end_ok=None) -> tuple[np.ndarray, list[Event]]:
+    """A run with its regressions: :func:`event_slots` and :func:`place_events` (``draw``, ``slow``,
+    ``end_ok``), then ``values = series(slow)`` and the events' depths re-measured on them (:func:`measured`)."""
+    _, slots = event_slots(rng, n, n_events)
+    events, slow = place_events(rng, slots, draw, slow, end_ok)
+    values = series(slow)
+    return values, measured(events, values, healthy, live, loss)

@@ -17,7 +17,7 @@ from benchmarks.data_quality_round10 import ROUND10
 from benchmarks.data_quality_round11 import ROUND11
 from benchmarks.data_quality_round12 import (CLIMATES, GENERATORS, NEIGHBOURS, OCCUPATIONS, ROUND12, SHAPES,
                                              SOURCES, STAGES, koppen)
-from tests.heldout_sets import between, check_classes, check_round, check_set, class_medians, round_data
+from tests.heldout_sets import check_classes, check_round, check_set, class_medians, round_data
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
