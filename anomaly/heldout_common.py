@@ -12,6 +12,7 @@ import numpy as np
 from anomaly.traces import Event, Trace
 
 SETTINGS = {"short": 0, "long": 1}  # the ``pauses`` settings and their random-stream codes
+KINDS = ("drop", "straggler", "leak")  # the labelled regressions' kinds
 
 
 def check_args(pauses: str, n: int, n_events: int | None = None, max_events: int | None = None) -> None:
@@ -176,8 +177,6 @@ def shown_depth(v, healthy, live, kind: str, onset: int, ramp_end: int, end: int
         ok = seen >= max(0.05, 0.5 * depth) and k >= 8
     return depth if ok else None
 
-
-KINDS = ("drop", "straggler", "leak")  # the labelled regressions' kinds
 
 
 def kind_draws(rng, p, want: str | None = None, tries: int = 80, keep: int = 50):
