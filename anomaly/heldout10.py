@@ -79,17 +79,18 @@ Usage::
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
+from anomaly.heldout_common import (SETTINGS as _SETTINGS, check_args, event_stop, every_fourth_clean, kind_draws,
+                                    live_loss, live_mask, onset_time, pause_spans, regressed, shown_depth)
 from anomaly.traces import Event, Trace
 
 HELDOUT10_SEEDS = tuple(range(101840, 101852))
 
-_SETTINGS = {"short": 0, "long": 1}
 _ROLLOUT = {"short": (4, 24, 8.0, 14.0), "long": (32, 118, 48.0, 75.0)}  # span lo, hi; median lo, hi
 _BUCKETS = np.exp(0.6 * np.array([-1.15, -0.32, 0.32, 1.15]))  # quartile means of log-normal lengths
-_KINDS = ("drop", "straggler", "leak")
 
 
 @dataclass
@@ -226,9 +227,7 @@ def _slow(rng, run: _Run, kind: str, t0: float, t1: float, tr: float) -> np.ndar
 
 def _loss(v, h, live, lo: int, hi: int) -> tuple[float, int]:
     """``1 - sum(v) / sum(h)`` over the live points of ``[lo, hi)``, and how many there are."""
-    lv = live[lo:hi]
-    k = int(lv.sum())
-    return (float(1 - v[lo:hi][lv].sum() / h[lo:hi][lv].sum()) if k else 0.0), k
+    return live_loss(v, h, live, lo, hi, guard=False)
 
 
 def _draw_event(rng, run: _Run, healthy, live, lo: int, hi: int, to_end: bool):
@@ -236,22 +235,15 @@ def _draw_event(rng, run: _Run, healthy, live, lo: int, hi: int, to_end: bool):
     ``(Event, slow)`` pair, or None after 80 rejected draws."""
     ts, n = run.ts, len(run.ts)
     dt = float(np.median(np.diff(ts)))
-    for _ in range(80):
-        kind = _KINDS[int(rng.choice(3, p=[0.4, 0.28, 0.32]))]
-        if rng.random() < 0.3:  # at a phase switch: workers re-spawn as the optimisation starts
-            cand = [(a, b) for a, b in run.pauses_t if ts[lo] <= a and b < ts[hi - 150]]
-            if not cand:
-                continue
-            a, b = cand[int(rng.integers(len(cand)))]
-            t0 = rng.uniform(a + 0.3 * (b - a), b + 2 * dt)
-        else:
-            t0 = rng.uniform(ts[lo], ts[hi - 150])
+    for kind in kind_draws(rng, [0.4, 0.28, 0.32], keep=0):
+        # 30 % of onsets at a phase switch: workers re-spawn as the optimisation starts
+        t0 = onset_time(rng, run.pauses_t, ts, lo, hi - 150, dt)
+        if t0 is None:
+            continue
         onset = int(np.searchsorted(ts, t0))
         ramp = int(rng.uniform(250, 1800)) if kind == "leak" else 0
-        length = {"drop": rng.uniform(150, 1400), "straggler": rng.uniform(80, 500)}.get(kind, ramp)
-        length = int(length + (rng.uniform(80, 600) if kind == "leak" else 0))
-        stop = n if to_end else min(onset + length, hi - 40)
-        if stop - onset < 60 or (kind == "leak" and ramp > 0.85 * (stop - onset)):
+        stop = event_stop(rng, kind, ramp, onset, n, hi, to_end, margin=40)
+        if stop is None:
             continue
         t1 = np.inf if to_end else ts[stop]
         slow = _slow(rng, run, kind, t0, t1, ts[onset + ramp] if kind == "leak" else t1)
@@ -261,16 +253,8 @@ def _draw_event(rng, run: _Run, healthy, live, lo: int, hi: int, to_end: bool):
         if end <= onset or end > hi:
             continue
         ramp_end = onset + ramp if kind == "leak" else onset
-        depth, _ = _loss(v, healthy, live, onset, end)
-        if not 0.07 <= depth <= 0.35 or (v[onset:end] < healthy[onset:end]).mean() <= 0.6:
-            continue
-        if kind == "leak":  # shows along the ramp: its last third loses at least 5 %
-            seen, k = _loss(v, healthy, live, ramp_end - ramp // 3, ramp_end)
-            ok = seen >= 0.05 and k >= 8 and live[onset:ramp_end].sum() >= 30
-        else:
-            seen, k = _loss(v, healthy, live, onset, min(onset + 60, n))
-            ok = seen >= max(0.05, 0.5 * depth) and k >= 8
-        if ok:
+        depth = shown_depth(v, healthy, live, kind, onset, ramp_end, end, n, ramp // 3, loss=_loss)
+        if depth is not None:
             return Event(kind, onset, ramp_end, end, round(depth, 4)), slow
     return None
 
@@ -285,39 +269,19 @@ def make_heldout10(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     pauses : ``"short"`` (rollouts of 3-25 points) or ``"long"`` (31-119 points, many over 60).
     n_events : number of regressions to place; ``0`` gives a clean run, ``None`` draws 3 or 4.
     """
-    if pauses not in _SETTINGS:
-        raise ValueError(f"pauses must be 'short' or 'long', not {pauses!r}")
-    if n < 2000:
-        raise ValueError(f"n must be at least 2000, not {n}")
+    check_args(pauses, n)
     code = _SETTINGS[pauses]
     run = _schedule(np.random.default_rng([seed, code, 10]), n, pauses)
     healthy = _scrape(run)
-    spans = []
-    for a, b in run.pauses_t:
-        s, e = int(np.searchsorted(run.ts, a)), int(min(np.searchsorted(run.ts, b), n))
-        if s < n and e > s:
-            spans.append((s, e))
-    live = np.ones(n, bool)
-    for s, e in spans:
-        live[s:e] = False
+    spans = pause_spans(run.ts, run.pauses_t, n)
+    live = live_mask(spans, n)
     rng = np.random.default_rng([seed, code, 11])
-    k = int(rng.choice([3, 4], p=[0.6, 0.4])) if n_events is None else int(n_events)
-    events, slow = [], np.ones(len(run.dur))
-    edges = np.linspace(int(0.1 * n), n, k + 1).astype(int) if k else []
-    for i in range(k):
-        got = _draw_event(rng, run, healthy, live, int(edges[i]), int(edges[i + 1]),
-                          to_end=i == k - 1 and rng.random() < 0.4)
-        if got:
-            events.append(got[0])
-            slow *= got[1]
-    values = _scrape(run, slow)
-    events = [Event(e.kind, e.onset, e.ramp_end, e.end, round(_loss(values, healthy, live, e.onset, e.end)[0], 4))
-              for e in events]
+    draw, series = partial(_draw_event, rng, run, healthy, live), partial(_scrape, run)
+    values, events = regressed(rng, n, n_events, draw, np.ones(len(run.dur)), series, healthy, live, _loss)
     timestamps = 1.76e9 + 86400.0 * (seed % 97) + run.ts
     return Trace(values=values, timestamps=timestamps, events=events, pauses=spans, seed=seed, healthy=healthy)
 
 
 def heldout10_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT10_SEEDS) -> list[Trace]:
     """The family's traces, one per seed; every fourth trace is a clean run."""
-    return [make_heldout10(s, n=n, pauses=pauses, n_events=0 if (k + 1) % 4 == 0 else None)
-            for k, s in enumerate(seeds)]
+    return every_fourth_clean(make_heldout10, seeds, n, pauses)

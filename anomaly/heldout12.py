@@ -97,18 +97,19 @@ Usage::
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
+from anomaly.heldout_common import (SETTINGS as _SETTINGS, changed_span, check_args, event_stop, every_fourth_clean,
+                                    kind_draws, live_loss, live_mask, onset_time, regressed, shown_depth)
 from anomaly.traces import Event, Trace
 
 HELDOUT12_SEEDS = tuple(range(121840, 121852))
 
-_SETTINGS = {"short": 0, "long": 1}
 _PAUSE = {"short": (2.6, 22.0, 7.0, 14.0), "long": (30.5, 117.0, 45.0, 75.0)}  # length lo, hi; median lo, hi
 _NODES = 8  # nodes at full size
 _GPUS = 8  # GPUs per node
-_KINDS = ("drop", "straggler", "leak")
 _P_KIND = (0.4, 0.28, 0.32)
 
 
@@ -317,55 +318,33 @@ def _slow(rng, run: _Run, kind: str, t0: float, t1: float, tr: float) -> np.ndar
 
 def _loss(v, h, live, lo: int, hi: int) -> tuple[float, int]:
     """``1 - sum(v) / sum(h)`` over the live points of ``[lo, hi)``, and how many there are."""
-    lv = live[lo:hi]
-    k = int(lv.sum())
-    hs = h[lo:hi][lv].sum()
-    return (float(1 - v[lo:hi][lv].sum() / hs) if k and hs > 0 else 0.0), k
+    return live_loss(v, h, live, lo, hi, guard=True)
 
 
 def _draw_event(rng, run: _Run, cum, healthy, live, lo: int, hi: int, to_end: bool):
     """One regression with onset in ``[lo, hi)`` ending before ``hi`` (or running to the end): an ``(Event,
     slow)`` pair, or None after 80 rejected draws (the kind is drawn once and kept for 50 draws)."""
     ts, n, dt = run.ts, len(run.ts), run.dt
-    want = _KINDS[int(rng.choice(3, p=_P_KIND))]
-    for attempt in range(80):
-        kind = want if attempt < 50 else _KINDS[int(rng.choice(3, p=_P_KIND))]
-        if rng.random() < 0.3:  # at the end of a pause (or inside it)
-            cand = [(a, b) for a, b in run.pauses_t if ts[lo] <= a and b < ts[hi - 150]]
-            if not cand:
-                continue
-            a, b = cand[int(rng.integers(len(cand)))]
-            t0 = rng.uniform(a + 0.3 * (b - a), b + 2 * dt)
-        else:
-            t0 = rng.uniform(ts[lo], ts[hi - 150])
+    for kind in kind_draws(rng, _P_KIND):
+        # 30 % of onsets at the end of a pause (or inside it)
+        t0 = onset_time(rng, run.pauses_t, ts, lo, hi - 150, dt)
+        if t0 is None:
+            continue
         onset = int(np.searchsorted(ts, t0))
         ramp = int(rng.uniform(250, min(1800, 0.6 * (hi - lo)))) if kind == "leak" else 0
-        length = {"drop": rng.uniform(150, 1400), "straggler": rng.uniform(80, 500)}.get(kind, ramp)
-        length = int(length + (rng.uniform(80, 600) if kind == "leak" else 0))
-        stop = n if to_end else min(onset + length, hi - 60)
-        if stop - onset < 60 or (kind == "leak" and ramp > 0.85 * (stop - onset)):
+        stop = event_stop(rng, kind, ramp, onset, n, hi, to_end)
+        if stop is None:
             continue
         t1 = np.inf if to_end else ts[stop]
         slow = _slow(rng, run, kind, t0, t1, ts[onset + ramp] if kind == "leak" else t1)
         v = _series(run, cum, slow)
-        diff = np.nonzero(v != healthy)[0]
-        if len(diff) == 0:
+        span = changed_span(v, healthy, onset, lo, hi, n, to_end=to_end, min_len=False)
+        if span is None:
             continue
-        onset = min(onset, int(diff[0]))
-        end = n if to_end else int(diff[-1]) + 1
-        if onset < lo or end > hi:
-            continue
+        onset, end = span
         ramp_end = onset + ramp if kind == "leak" else onset
-        depth, _ = _loss(v, healthy, live, onset, end)
-        if not 0.07 <= depth <= 0.35 or (v[onset:end] < healthy[onset:end]).mean() <= 0.6:
-            continue
-        if kind == "leak":  # shows along the ramp: its last third loses at least 5 %
-            seen, k = _loss(v, healthy, live, ramp_end - ramp // 3, ramp_end)
-            ok = seen >= 0.05 and k >= 8 and live[onset:ramp_end].sum() >= 30
-        else:
-            seen, k = _loss(v, healthy, live, onset, min(onset + 60, n))
-            ok = seen >= max(0.05, 0.5 * depth) and k >= 8
-        if ok:
+        depth = shown_depth(v, healthy, live, kind, onset, ramp_end, end, n, ramp // 3, loss=_loss)
+        if depth is not None:
             return Event(kind, onset, ramp_end, end, round(depth, 4)), slow
     return None
 
@@ -381,9 +360,7 @@ def _build(seed: int, n: int, pauses: str):
         s, e = int(np.searchsorted(run.ts, a, side="right")), int(min(np.searchsorted(run.ts, b) + 1, n))
         if s < n and e > s:
             spans.append((s, e))
-    live = np.ones(n, bool)
-    for s, e in spans:
-        live[s:e] = False
+    live = live_mask(spans, n)
     return run, cum, healthy, spans, live
 
 
@@ -398,26 +375,11 @@ def make_heldout12(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     pauses : ``"short"`` (pauses of 3-25 points) or ``"long"`` (31-120 points, many over 60).
     n_events : number of regressions to place; ``0`` gives a clean run, ``None`` draws 3 or 4.
     """
-    if pauses not in _SETTINGS:
-        raise ValueError(f"pauses must be 'short' or 'long', not {pauses!r}")
-    if n < 2000:
-        raise ValueError(f"n must be at least 2000, not {n}")
-    if n_events is not None and not 0 <= n_events <= 6:
-        raise ValueError(f"n_events must be None or 0-6, not {n_events}")
+    check_args(pauses, n, n_events, max_events=6)
     run, cum, healthy, spans, live = _build(seed, n, pauses)
     rng = np.random.default_rng([seed, _SETTINGS[pauses], 22])
-    k = int(rng.choice([3, 4], p=[0.6, 0.4])) if n_events is None else int(n_events)
-    events, slow = [], np.ones(len(run.end))
-    edges = np.linspace(int(0.1 * n), n, k + 1).astype(int) if k else []
-    for i in range(k):
-        got = _draw_event(rng, run, cum, healthy, live, int(edges[i]), int(edges[i + 1]),
-                          to_end=i == k - 1 and rng.random() < 0.4)
-        if got:
-            events.append(got[0])
-            slow *= got[1]
-    values = _series(run, cum, slow)
-    events = [Event(e.kind, e.onset, e.ramp_end, e.end, round(_loss(values, healthy, live, e.onset, e.end)[0], 4))
-              for e in events]
+    draw, series = partial(_draw_event, rng, run, cum, healthy, live), partial(_series, run, cum)
+    values, events = regressed(rng, n, n_events, draw, np.ones(len(run.end)), series, healthy, live, _loss)
     timestamps = 1.77e9 + 86400.0 * (seed % 97) + run.ts
     return Trace(values=values, timestamps=timestamps, events=events, pauses=spans, seed=seed, healthy=healthy,
                  changes=planned_changes(run))
@@ -434,5 +396,4 @@ def planned_changes(run: _Run) -> list[int]:
 
 def heldout12_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT12_SEEDS) -> list[Trace]:
     """The family's traces, one per seed; every fourth trace is a clean run."""
-    return [make_heldout12(s, n=n, pauses=pauses, n_events=0 if (k + 1) % 4 == 0 else None)
-            for k, s in enumerate(seeds)]
+    return every_fourth_clean(make_heldout12, seeds, n, pauses)

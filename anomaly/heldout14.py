@@ -125,17 +125,19 @@ regressions) stays in one file, as every held-out family does; nothing imports i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
+from anomaly.heldout_common import (SETTINGS as _SETTINGS, add_span, change_points, changed_span, check_args,
+                                    event_stop, every_fourth_clean, kind_draws, live_loss, live_mask,
+                                    onset_time, ou_path, regressed, shown_depth, span_len, twostate)
 from anomaly.traces import Event, Trace
 
 HELDOUT14_SEEDS = tuple(range(141840, 141852))
 
-_SETTINGS = {"short": 0, "long": 1}
 _PAUSE = {"short": (6, 25, 9, 15), "long": (31, 118, 46, 76)}  # span (points) lo, hi; median lo, hi
 _GPUS = 8  # GPUs (ranks) per node
-_KINDS = ("drop", "straggler", "leak")
 _P_KIND = (0.34, 0.32, 0.34)
 
 
@@ -186,21 +188,10 @@ class _Run:
 
 
 def _span_len(rng, setting: str, scale: float = 1.0) -> float:
-    lo, hi, med_lo, med_hi = _PAUSE[setting]
-    g = rng.uniform(med_lo, med_hi) * scale * np.exp(rng.normal(0, 0.25))
-    return float(np.clip(g, lo + 1.5, hi - 4))
+    return span_len(rng, _PAUSE, setting, scale, 1.5, 4)
 
 
-def _ou(rng, T: float, sd: float, tau: float, step: float = 60.0) -> np.ndarray:
-    """An Ornstein-Uhlenbeck path (stationary, sd ``sd``, correlation time ``tau`` s) on a ``step``-s grid."""
-    k = int(T / step) + 3
-    a = np.exp(-step / tau)
-    e = rng.normal(0, sd * np.sqrt(1 - a * a), k)
-    x = np.empty(k)
-    x[0] = rng.normal(0, sd)
-    for i in range(1, k):
-        x[i] = a * x[i - 1] + e[i]
-    return x
+_ou = ou_path
 
 
 def _schedule(rng, n: int, setting: str) -> _Run:
@@ -371,15 +362,9 @@ def _series(run: _Run, slow: np.ndarray | None = None) -> np.ndarray:
     return np.round(out, 2)
 
 
-def _twostate(rng, t0: float, t1: float, bad_mean: float, good_mean: float):
+def _twostate(rng, t0: float, t1: float, bad_mean: float, good_mean: float) -> np.ndarray:
     """Alternating bad / good phase edges from ``t0`` (starting bad) up to ``t1``."""
-    edges, t, bad = [t0], t0, True
-    lim = min(t1, t0 + 4e5)
-    while t < lim:
-        t += rng.exponential(bad_mean if bad else good_mean) + 1.0
-        edges.append(t)
-        bad = not bad
-    return np.array(edges)
+    return twostate(rng, t0, t1, bad_mean, good_mean, 4e5)
 
 
 def _slow(rng, run: _Run, kind: str, t0: float, t1: float, tr: float) -> tuple[np.ndarray, float]:
@@ -433,10 +418,7 @@ def _slow(rng, run: _Run, kind: str, t0: float, t1: float, tr: float) -> tuple[n
 
 def _loss(v, h, live, lo: int, hi: int) -> tuple[float, int]:
     """``1 - sum(v) / sum(h)`` over the live points of ``[lo, hi)``, and how many there are."""
-    lv = live[lo:hi]
-    k = int(lv.sum())
-    hs = h[lo:hi][lv].sum()
-    return (float(1 - v[lo:hi][lv].sum() / hs) if k and hs > 0 else 0.0), k
+    return live_loss(v, h, live, lo, hi, guard=True)
 
 
 def _draw_event(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end: bool):
@@ -444,50 +426,31 @@ def _draw_event(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end
     known change: an ``(Event, slow)`` pair, or None after 80 rejected draws (the kind is drawn once and kept
     for 50 draws)."""
     ts, n = run.ts, len(run.ts)
-    want = _KINDS[int(rng.choice(3, p=_P_KIND))]
-    for attempt in range(80):
-        kind = want if attempt < 50 else _KINDS[int(rng.choice(3, p=_P_KIND))]
+    for kind in kind_draws(rng, _P_KIND):
         ramp = int(rng.uniform(250, min(1800, 0.6 * (hi - lo)))) if kind == "leak" else 0
         last = max(lo + 1, hi - 150 - int(1.1 * ramp))  # a leak's ramp fits before the stretch ends
-        if rng.random() < 0.3:  # at the end of a pause or a requeue (or inside it)
-            cand = [(a, b) for a, b in run.pauses_t if ts[lo] <= a and b < ts[last]]
-            if not cand:
-                continue
-            a, b = cand[int(rng.integers(len(cand)))]
-            t0 = rng.uniform(a + 0.3 * (b - a), b + 2 * run.dt)
-        else:
-            t0 = rng.uniform(ts[lo], ts[last])
+        # 30 % of onsets at the end of a pause or a requeue (or inside it)
+        t0 = onset_time(rng, run.pauses_t, ts, lo, last, run.dt)
+        if t0 is None:
+            continue
         onset = int(np.searchsorted(ts, t0))
-        length = {"drop": rng.uniform(150, 1400), "straggler": rng.uniform(80, 500)}.get(kind, ramp)
-        length = int(length + (rng.uniform(80, 600) if kind == "leak" else 0))
-        stop = n if to_end else min(onset + length, hi - 60)
-        if stop - onset < 60 or (kind == "leak" and ramp > 0.85 * (stop - onset)):
+        stop = event_stop(rng, kind, ramp, onset, n, hi, to_end)
+        if stop is None:
             continue
         t1 = np.inf if to_end else ts[stop]
         slow, t1 = _slow(rng, run, kind, t0, t1, ts[onset + ramp] if kind == "leak" else t1)
         v = _series(run, slow)
-        diff = np.nonzero(v != healthy)[0]
-        if len(diff) == 0:
+        span = changed_span(v, healthy, onset, lo, hi, n)
+        if span is None:
             continue
-        onset = min(onset, int(diff[0]))
-        end = int(diff[-1]) + 1
-        if onset < lo or end > hi or (end < n and not end > onset + 60):
-            continue
+        onset, end = span
         if any(onset <= c < end for c in changes):
             continue
         ramp_end = onset + ramp if kind == "leak" else onset
         if ramp_end >= end:
             continue
-        depth, _ = _loss(v, healthy, live, onset, end)
-        if not 0.07 <= depth <= 0.33 or (v[onset:end] < healthy[onset:end]).mean() <= 0.6:
-            continue
-        if kind == "leak":  # shows along the ramp: its last third loses at least 5 %
-            seen, k = _loss(v, healthy, live, ramp_end - ramp // 3, ramp_end)
-            ok = seen >= 0.05 and k >= 8 and live[onset:ramp_end].sum() >= 30
-        else:
-            seen, k = _loss(v, healthy, live, onset, min(onset + 60, n))
-            ok = seen >= max(0.05, 0.5 * depth) and k >= 8
-        if ok:
+        depth = shown_depth(v, healthy, live, kind, onset, ramp_end, end, n, ramp // 3, max_depth=0.33, loss=_loss)
+        if depth is not None:
             return Event(kind, onset, ramp_end, end, round(depth, 4)), slow
     return None
 
@@ -509,19 +472,9 @@ def _build(seed: int, n: int, pauses: str):
             tw = float(np.max(al.phase + dt * np.ceil((run.w_t[w] - al.phase) / dt)))
         s, e = int(np.searchsorted(ts, a, side="right")), int(min(np.searchsorted(ts, tw), n))
         if s < n and e > s:
-            if spans and s <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], e)
-            else:
-                spans.append((s, e))
-    live = np.ones(n, bool)
-    for s, e in spans:
-        live[s:e] = False
-    changes = []
-    for t in run.known_t:
-        i = int(np.searchsorted(ts, t))
-        c = next((e for s, e in spans if s <= i < e), i)
-        if 0 < c < n and c not in changes:
-            changes.append(c)
+            add_span(spans, s, e)
+    live = live_mask(spans, n)
+    changes = change_points([int(np.searchsorted(ts, t)) for t in run.known_t], spans, n)
     return run, healthy, spans, live, changes
 
 
@@ -536,26 +489,12 @@ def make_heldout14(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     pauses : ``"short"`` (pauses of 6-25 points) or ``"long"`` (31-120 points, many over 60).
     n_events : number of regressions to place; ``0`` gives a clean run, ``None`` draws 3 or 4.
     """
-    if pauses not in _SETTINGS:
-        raise ValueError(f"pauses must be 'short' or 'long', not {pauses!r}")
-    if n < 2000:
-        raise ValueError(f"n must be at least 2000, not {n}")
-    if n_events is not None and not 0 <= n_events <= 6:
-        raise ValueError(f"n_events must be None or 0-6, not {n_events}")
+    check_args(pauses, n, n_events, max_events=6)
     run, healthy, spans, live, changes = _build(seed, n, pauses)
     rng = np.random.default_rng([seed, _SETTINGS[pauses], 142])
-    k = int(rng.choice([3, 4], p=[0.6, 0.4])) if n_events is None else int(n_events)
-    events, slow = [], np.ones(len(run.end))
-    edges = np.linspace(int(0.1 * n), n, k + 1).astype(int) if k else []
-    for i in range(k):
-        got = _draw_event(rng, run, healthy, live, changes, int(edges[i]), int(edges[i + 1]),
-                          to_end=i == k - 1 and rng.random() < 0.4 and not any(c >= edges[i] for c in changes))
-        if got:
-            events.append(got[0])
-            slow *= got[1]
-    values = _series(run, slow)
-    events = [Event(e.kind, e.onset, e.ramp_end, e.end, round(_loss(values, healthy, live, e.onset, e.end)[0], 4))
-              for e in events]
+    draw, series = partial(_draw_event, rng, run, healthy, live, changes), partial(_series, run)
+    values, events = regressed(rng, n, n_events, draw, np.ones(len(run.end)), series, healthy, live, _loss,
+                               end_ok=lambda lo: not any(c >= lo for c in changes))
     timestamps = 1_789_999_980.0 + 86400.0 * (seed % 89) + run.ts
     return Trace(values=values, timestamps=timestamps, events=events, pauses=spans, seed=seed, healthy=healthy,
                  changes=changes)
@@ -563,5 +502,4 @@ def make_heldout14(seed: int, n: int = 6000, pauses: str = "short", n_events: in
 
 def heldout14_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT14_SEEDS) -> list[Trace]:
     """The family's traces, one per seed; every fourth trace is a clean run."""
-    return [make_heldout14(s, n=n, pauses=pauses, n_events=0 if (k + 1) % 4 == 0 else None)
-            for k, s in enumerate(seeds)]
+    return every_fourth_clean(make_heldout14, seeds, n, pauses)

@@ -151,16 +151,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from anomaly.heldout_common import (KINDS as _KINDS, SETTINGS as _SETTINGS, change_points, check_args, event_slots,
+                                    event_stop, every_fourth_clean, kind_draws, live_loss, live_mask, measured,
+                                    ou_path, shown_depth, span_len, twostate)
 from anomaly.traces import Event, Trace
 
 HELDOUT15_SEEDS = tuple(range(151500, 151512))
 
-_SETTINGS = {"short": 0, "long": 1}
 _PAUSE = {"short": (6, 25, 8, 15), "long": (31, 120, 45, 80)}  # span (points) lo, hi; median lo, hi
 _FLUSH = 10.0  # the Agent's DogStatsD flush interval (s): one stored point per host and flush
 _EXPIRY = 300.0  # dogstatsd_expiry_seconds: a counter with no update is flushed as 0 this long, then dropped
 _SLOTS = 8  # host slots (the job runs on 2-8 hosts of 8 GPUs)
-_KINDS = ("drop", "straggler", "leak")
 _P_KIND = (0.36, 0.30, 0.34)
 _DAYS = 80  # day partitions drawn (more than a trace ever reaches)
 
@@ -248,21 +249,10 @@ class _Run:
 
 
 def _span_len(rng, setting: str, scale: float = 1.0) -> float:
-    lo, hi, med_lo, med_hi = _PAUSE[setting]
-    g = rng.uniform(med_lo, med_hi) * scale * np.exp(rng.normal(0, 0.25))
-    return float(np.clip(g, lo + 1.5, hi - 2.5))
+    return span_len(rng, _PAUSE, setting, scale, 1.5, 2.5)
 
 
-def _ou(rng, T: float, sd: float, tau: float, step: float = 60.0) -> np.ndarray:
-    """An Ornstein-Uhlenbeck path (stationary, sd ``sd``, correlation time ``tau`` s) on a ``step``-s grid."""
-    m = int(T / step) + 3
-    a = np.exp(-step / tau)
-    e = rng.normal(0, sd * np.sqrt(1 - a * a), m)
-    x = np.empty(m)
-    x[0] = rng.normal(0, sd)
-    for i in range(1, m):
-        x[i] = a * x[i - 1] + e[i]
-    return x
+_ou = ou_path
 
 
 def _draw_job(rng, H: int, G: float) -> tuple[_Job, float]:
@@ -565,12 +555,7 @@ def _series(run: _Run, mods=(), lo: int = 0, hi: int | None = None) -> np.ndarra
 
 def _twostate(rng, t0: float, t1: float, bad_mean: float, good_mean: float) -> np.ndarray:
     """Alternating bad / good phase edges from ``t0`` (starting bad) up to ``t1``."""
-    edges, t, bad = [t0], t0, True
-    while t < t1 and t < t0 + 1e6:
-        t += rng.exponential(bad_mean if bad else good_mean) + 1.0
-        edges.append(t)
-        bad = not bad
-    return np.array(edges)
+    return twostate(rng, t0, t1, bad_mean, good_mean, 1e6)
 
 
 def _bad_share(edges: np.ndarray, tb: np.ndarray) -> np.ndarray:
@@ -589,10 +574,7 @@ def _bad_share(edges: np.ndarray, tb: np.ndarray) -> np.ndarray:
 
 def _loss(v, h, live, lo: int, hi: int) -> tuple[float, int]:
     """``1 - sum(v) / sum(h)`` over the live points of ``[lo, hi)``, and how many there are."""
-    lv = live[lo:hi]
-    cnt = int(lv.sum())
-    hs = h[lo:hi][lv].sum()
-    return (float(1 - v[lo:hi][lv].sum() / hs) if cnt and hs > 0 else 0.0), cnt
+    return live_loss(v, h, live, lo, hi, guard=True)
 
 
 _CAUSES = {"drop": ("neighbour", "rdma", "partition", "clocks"), "straggler": ("throttle", "spine"),
@@ -668,8 +650,7 @@ def _draw_event(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end
     and holding no known change: an ``(Event, _Mod)`` pair, or None after 80 rejected draws (after 50, of any
     kind)."""
     n, dt = run.n, run.dt
-    for attempt in range(80):
-        kind = want if attempt < 50 else _KINDS[int(rng.choice(3, p=_P_KIND))]
+    for kind in kind_draws(rng, _P_KIND, want):
         name = _CAUSES[kind][int(rng.integers(len(_CAUSES[kind])))]
         ramp = int(rng.uniform(250, min(1800, 0.6 * (hi - lo)))) if kind == "leak" else 0
         last = max(lo + 1, hi - 150 - int(1.1 * ramp))
@@ -693,10 +674,8 @@ def _draw_event(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end
         else:
             t0 = rng.uniform(t_lo, t_last)
         onset = int(t0 // dt)
-        length = {"drop": rng.uniform(150, 1400), "straggler": rng.uniform(80, 500)}.get(kind, ramp)
-        length = int(length + (rng.uniform(80, 600) if kind == "leak" else 0))
-        stop = n if to_end else min(onset + length, hi - 60)
-        if stop - onset < 60 or (kind == "leak" and ramp > 0.85 * (stop - onset)):
+        stop = event_stop(rng, kind, ramp, onset, n, hi, to_end)
+        if stop is None:
             continue
         t1 = np.inf if to_end else stop * dt
         if name == "partition":
@@ -728,16 +707,9 @@ def _draw_event(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end
             continue
         full = healthy.copy()
         full[lo:p_hi] = v
-        depth, _ = _loss(full, healthy, live, onset, end)
-        if not 0.07 <= depth <= 0.33 or (full[onset:end] < healthy[onset:end]).mean() <= 0.6:
-            continue
-        if kind == "leak":  # shows along the ramp: its last third loses at least 5 %
-            seen, cnt = _loss(full, healthy, live, ramp_end - (ramp_end - onset) // 3, ramp_end)
-            ok = seen >= 0.05 and cnt >= 8 and live[onset:ramp_end].sum() >= 30
-        else:
-            seen, cnt = _loss(full, healthy, live, onset, min(onset + 60, n))
-            ok = seen >= max(0.05, 0.5 * depth) and cnt >= 8
-        if ok:
+        depth = shown_depth(full, healthy, live, kind, onset, ramp_end, end, n, (ramp_end - onset) // 3,
+                            max_depth=0.33, loss=_loss)
+        if depth is not None:
             return Event(kind, onset, ramp_end, end, round(depth, 4)), mod
     return None
 
@@ -758,15 +730,8 @@ def _build(seed: int, n: int, pauses: str):
             spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
         else:
             spans.append((s, e))
-    live = np.ones(n, bool)
-    for s, e in spans:
-        live[s:e] = False
-    changes = []
-    for t in run.known_t:
-        i = int(t // dt)
-        c = next((e for s, e in spans if s <= i < e), i)
-        if 0 < c < n and c not in changes:
-            changes.append(c)
+    live = live_mask(spans, n)
+    changes = change_points([int(t // dt) for t in run.known_t], spans, n)
     return run, healthy, spans, live, changes
 
 
@@ -781,28 +746,21 @@ def make_heldout15(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     pauses : ``"short"`` (pauses of 6-25 points) or ``"long"`` (31-120 points, many over 60).
     n_events : number of regressions to place; ``0`` gives a clean run, ``None`` draws 3 or 4.
     """
-    if pauses not in _SETTINGS:
-        raise ValueError(f"pauses must be 'short' or 'long', not {pauses!r}")
-    if n < 2000:
-        raise ValueError(f"n must be at least 2000, not {n}")
-    if n_events is not None and not 0 <= n_events <= 6:
-        raise ValueError(f"n_events must be None or 0-6, not {n_events}")
+    check_args(pauses, n, n_events, max_events=6)
     run, healthy, spans, live, changes = _build(seed, n, pauses)
     rng = np.random.default_rng([seed, _SETTINGS[pauses], 152])
-    k = int(rng.choice([3, 4], p=[0.6, 0.4])) if n_events is None else int(n_events)
+    k, slots = event_slots(rng, n, n_events)
     events, mods = [], []
-    edges = np.linspace(int(0.1 * n), n, k + 1).astype(int) if k else []
     kinds = [_KINDS[j] for j in rng.permutation(3)] + [_KINDS[int(rng.choice(3, p=_P_KIND))] for _ in range(k)]
-    for i in range(k):  # every kind in each trace with events, in a random order
-        got = _draw_event(rng, run, healthy, live, changes, int(edges[i]), int(edges[i + 1]),
-                          to_end=i == k - 1 and rng.random() < 0.4 and not any(c >= edges[i] for c in changes),
+    for i, (lo, hi) in enumerate(slots):  # every kind in each trace with events, in a random order
+        got = _draw_event(rng, run, healthy, live, changes, lo, hi,
+                          to_end=i == k - 1 and rng.random() < 0.4 and not any(c >= lo for c in changes),
                           want=kinds[i])
         if got:
             events.append(got[0])
             mods.append(got[1])
     values = _series(run, mods)
-    events = [Event(e.kind, e.onset, e.ramp_end, e.end, round(_loss(values, healthy, live, e.onset, e.end)[0], 4))
-              for e in events]
+    events = measured(events, values, healthy, live, _loss)
     timestamps = 1_800_000_000.0 + 86400.0 * (seed % 97) + run.dt * np.arange(n)
     return Trace(values=values, timestamps=timestamps, events=events, pauses=spans, seed=seed, healthy=healthy,
                  changes=changes)
@@ -810,5 +768,4 @@ def make_heldout15(seed: int, n: int = 6000, pauses: str = "short", n_events: in
 
 def heldout15_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT15_SEEDS) -> list[Trace]:
     """The family's traces, one per seed; every fourth trace is a clean run."""
-    return [make_heldout15(s, n=n, pauses=pauses, n_events=0 if (k + 1) % 4 == 0 else None)
-            for k, s in enumerate(seeds)]
+    return every_fourth_clean(make_heldout15, seeds, n, pauses)

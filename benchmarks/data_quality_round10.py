@@ -39,7 +39,6 @@ clean rows that a detector must not flag.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -48,7 +47,7 @@ import numpy as np
 if __name__ == "__main__":  # run as a script: the checkout's packages first
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.data_quality_round5 import print_difficulty  # noqa: E402
+from benchmarks.data_quality_round5 import main  # noqa: E402
 
 # --------------------------------------------------------------------------- ecg5: heart beat morphology
 #: the beat kinds of ``ecg5``, in label order, and their rows
@@ -294,5 +293,4 @@ ROUND10 = tuple(GENERATORS)
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    print_difficulty(GENERATORS, sys.argv[1:])
+    main(GENERATORS)

@@ -46,7 +46,6 @@ detector must not flag.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -55,7 +54,7 @@ import numpy as np
 if __name__ == "__main__":  # run as a script: the checkout's packages first
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.data_quality_round5 import print_difficulty  # noqa: E402
+from benchmarks.data_quality_round5 import main  # noqa: E402
 
 # --------------------------------------------------------------------------- sleep5: sleep-stage epochs
 #: the sleep stages of ``sleep5`` (AASM), in label order, and their rows (a night's proportions)
@@ -400,5 +399,4 @@ ROUND12 = tuple(GENERATORS)
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    print_difficulty(GENERATORS, sys.argv[1:])
+    main(GENERATORS)

@@ -49,7 +49,6 @@ flag.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -58,11 +57,7 @@ import numpy as np
 if __name__ == "__main__":  # run as a script: the checkout's packages first
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.data_quality_round5 import print_difficulty  # noqa: E402
-
-
-def _sigmoid(v):
-    return 1 / (1 + np.exp(-v))
+from benchmarks.data_quality_round5 import main, sigmoid  # noqa: E402
 
 
 # --------------------------------------------------------------------------- galaxy5: galaxy morphology
@@ -130,7 +125,7 @@ def galaxy5():
     asym_obs = w * asym + 0.03 * faint * np.abs(rng.normal(0, 1, n))
     clump_obs = w ** 2 * clump + 0.03 * faint * np.abs(rng.normal(0, 1, n))
     ba_obs = np.clip(w * ba + (1 - w) + rng.normal(0, 0.03, n), 0.08, 1)
-    fracdev = np.clip(_sigmoid(2.2 * (np.log(sersic_obs) - np.log(2.2))) + rng.normal(0, 0.08, n), 0, 1)
+    fracdev = np.clip(sigmoid(2.2 * (np.log(sersic_obs) - np.log(2.2))) + rng.normal(0, 0.08, n), 0, 1)
     colour_err = 0.02 * (1 + faint)
     ug = 0.95 + 1.9 * (gr - 0.3) + rng.normal(0, 0.12, n) + colour_err * rng.normal(0, 2, n)
     ri = 0.12 + 0.45 * gr + rng.normal(0, 0.025, n) + colour_err * rng.normal(0, 1, n)
@@ -165,14 +160,14 @@ def _fault_gases(rng, kind):
         0.45 - 0.2 * energy,
         0.08 + 0 * energy,
         0.02 + 1.3 * energy ** 2,
-        2.6 * _sigmoid((energy - 0.2) / 0.05) * np.sqrt(energy),
+        2.6 * sigmoid((energy - 0.2) / 0.05) * np.sqrt(energy),
     ])
     thermal = np.column_stack([
         0.6 + 0.6 * temp / 1000,
         1.8 * np.exp(-((temp - 450) / 350) ** 2) + 0.3,
         1.2 * np.exp(-((temp - 220) / 130) ** 2) + 0.05,
-        0.02 + 3.0 * _sigmoid((temp - 600) / 150),
-        0.003 + 0.5 * _sigmoid((temp - 850) / 90),
+        0.02 + 3.0 * sigmoid((temp - 600) / 150),
+        0.003 + 0.5 * sigmoid((temp - 850) / 90),
     ])
     yields = np.where((kind <= 2)[:, None], discharge, thermal)
     return yields * rng.lognormal(0, 0.22, (n, 5))
@@ -273,7 +268,7 @@ def radar7():
     van = (y == 3) & (rng.random(n) < 0.15)  # vans: between cars and trucks
     rcs = rcs + 5 * van
     snr = rcs - 40 * np.log10(rng_m / 1000) + 18 + rng.normal(0, 1.5, n)
-    quality = _sigmoid((snr - 8) / 3)  # how much of the fine structure the radar resolves
+    quality = sigmoid((snr - 8) / 3)  # how much of the fine structure the radar resolves
     speed = np.abs(p[:, 2] + p[:, 3] * rng.normal(0, 1, n))
     running = (y == 0) & (rng.random(n) < 0.15)
     pushing = (y == 1) & (rng.random(n) < 0.1)
@@ -402,5 +397,4 @@ ROUND13 = tuple(GENERATORS)
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    print_difficulty(GENERATORS, sys.argv[1:])
+    main(GENERATORS)

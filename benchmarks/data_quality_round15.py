@@ -50,7 +50,6 @@ that a detector must not flag.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -59,12 +58,7 @@ import numpy as np
 if __name__ == "__main__":  # run as a script: the checkout's packages first
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.data_quality_round5 import print_difficulty  # noqa: E402
-
-
-def _ordinal_neighbours(classes):
-    """The neighbours of ordinal classes ``0 .. classes-1``: the class before and after."""
-    return {c: tuple(d for d in (c - 1, c + 1) if 0 <= d < classes) for c in range(classes)}
+from benchmarks.data_quality_round5 import main, ordinal_neighbours  # noqa: E402
 
 
 # --------------------------------------------------------------------------- retina5: diabetic retinopathy
@@ -72,7 +66,7 @@ def _ordinal_neighbours(classes):
 GRADES = ("none", "mild NPDR", "moderate NPDR", "severe NPDR", "proliferative")
 GRADE_ROWS = (900, 450, 600, 260, 300)
 #: the grade before and after each grade
-GRADE_NEIGHBOURS = _ordinal_neighbours(len(GRADES))
+GRADE_NEIGHBOURS = ordinal_neighbours(len(GRADES))
 #: the grading software's smallest exudate area it reports (% of the field)
 EXUDATE_LIMIT = 0.01
 #: the grader's counting limits: more microaneurysms or haemorrhages than these are reported at them
@@ -136,7 +130,7 @@ def retina5():
 RATINGS = ("AAA", "AA", "A", "BBB", "BB", "B", "CCC")
 RATING_ROWS = (150, 300, 650, 800, 550, 400, 170)
 #: the grade above and below each grade
-RATING_NEIGHBOURS = _ordinal_neighbours(len(RATINGS))
+RATING_NEIGHBOURS = ordinal_neighbours(len(RATINGS))
 #: the sectors (the column's codes) and the data vendor's cap on interest coverage (x)
 SECTORS = ("industrials", "consumer", "technology", "energy", "utilities")
 COVERAGE_CAP = 50.0
@@ -330,5 +324,4 @@ ROUND15 = tuple(GENERATORS)
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    print_difficulty(GENERATORS, sys.argv[1:])
+    main(GENERATORS)

@@ -57,7 +57,6 @@ its clean training rows: hard clean rows that a detector must not flag.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -66,12 +65,7 @@ import numpy as np
 if __name__ == "__main__":  # run as a script: the checkout's packages first
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.data_quality_round5 import print_difficulty  # noqa: E402
-
-
-def _ordinal_neighbours(classes):
-    """The neighbours of ordinal classes ``0 .. classes-1``: the class before and after."""
-    return {c: tuple(d for d in (c - 1, c + 1) if 0 <= d < classes) for c in range(classes)}
+from benchmarks.data_quality_round5 import main, ordinal_neighbours  # noqa: E402
 
 
 # --------------------------------------------------------------------------- storm6: tropical cyclone intensity
@@ -80,7 +74,7 @@ CATEGORIES = ("tropical storm", "category 1", "category 2", "category 3", "categ
 CATEGORY_ROWS = (850, 560, 330, 300, 360, 130)
 CATEGORY_WINDS = (35, 64, 83, 96, 113, 137, 160)
 #: the category below and above each category
-CATEGORY_NEIGHBOURS = _ordinal_neighbours(len(CATEGORIES))
+CATEGORY_NEIGHBOURS = ordinal_neighbours(len(CATEGORIES))
 #: the Dvorak intensity table: T-numbers and their maximum winds (kt)
 DVORAK_T = np.arange(1.0, 8.01, 0.5)
 DVORAK_WIND = np.array([25, 25, 30, 35, 45, 55, 65, 77, 90, 102, 115, 127, 140, 155, 170], dtype=float)
@@ -152,7 +146,7 @@ def storm6():
 AGES = ("1", "2", "3", "4", "5", "6", "7+")
 AGE_ROWS = (450, 600, 520, 380, 250, 150, 170)
 #: the age before and after each age
-AGE_NEIGHBOURS = _ordinal_neighbours(len(AGES))
+AGE_NEIGHBOURS = ordinal_neighbours(len(AGES))
 #: the survey's quarters: the months it fishes in
 SURVEY_MONTHS = ((1, 2, 3), (7, 8, 9))
 
@@ -387,5 +381,4 @@ ROUND16 = tuple(GENERATORS)
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    print_difficulty(GENERATORS, sys.argv[1:])
+    main(GENERATORS)

@@ -60,7 +60,6 @@ benchmark MLP misfits 7-10 % of its clean training rows: hard clean rows that a 
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -69,17 +68,7 @@ import numpy as np
 if __name__ == "__main__":  # run as a script: the checkout's packages first
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.data_quality_round5 import print_difficulty  # noqa: E402
-
-
-def _ordinal_neighbours(classes):
-    """The neighbours of ordinal classes ``0 .. classes-1``: the class before and after."""
-    return {c: tuple(d for d in (c - 1, c + 1) if 0 <= d < classes) for c in range(classes)}
-
-
-def _sigmoid(z):
-    """The logistic function."""
-    return 1 / (1 + np.exp(-z))
+from benchmarks.data_quality_round5 import main, ordinal_neighbours, sigmoid  # noqa: E402
 
 
 # --------------------------------------------------------------------------- fibrosis5: liver fibrosis stages
@@ -87,7 +76,7 @@ def _sigmoid(z):
 STAGES = ("F0", "F1", "F2", "F3", "F4")
 STAGE_ROWS = (380, 720, 520, 330, 450)
 #: the stage below and above each stage
-STAGE_NEIGHBOURS = _ordinal_neighbours(len(STAGES))
+STAGE_NEIGHBOURS = ordinal_neighbours(len(STAGES))
 #: the liver diseases of the clinic, one-hot in that order, and their shares
 AETIOLOGIES = ("hepatitis C", "hepatitis B", "fatty liver disease", "alcohol")
 AETIOLOGY_SHARES = (0.3, 0.2, 0.35, 0.15)
@@ -125,7 +114,7 @@ def fibrosis5():
     act = np.clip(rng.gamma(2, 0.45, n) + 0.4 * viral + 0.15 * f, 0, 3)  # necroinflammatory activity
     age = np.clip(rng.normal(40 + 4.5 * f + 5 * alcohol, 11, n), 18, 85)
     bmi = rng.lognormal(np.log(26 + 5 * fatty + 0.4 * f * fatty), 0.14, n)
-    diabetes = rng.random(n) < _sigmoid(-3.0 + 0.35 * f + 1.1 * fatty + 0.03 * (age - 50) + 0.08 * (bmi - 28))
+    diabetes = rng.random(n) < sigmoid(-3.0 + 0.35 * f + 1.1 * fatty + 0.03 * (age - 50) + 0.08 * (bmi - 28))
     steat = np.clip(rng.normal(0.8 + 1.4 * fatty + 0.6 * alcohol + 0.06 * (bmi - 27), 0.6, n), 0, 3)
     cap = 205 + 38 * steat - 15 * np.maximum(f - 3.5, 0) + rng.normal(0, 28, n)
     iqr = rng.lognormal(np.log(11 + 0.6 * np.maximum(bmi - 28, 0)), 0.35, n)  # IQR / median (%)
@@ -155,7 +144,7 @@ PCI_CLASSES = ("good", "satisfactory", "fair", "poor", "very poor", "serious", "
 PCI_ROWS = (520, 600, 480, 360, 250, 170, 120)
 PCI_BOUNDS = (100, 85, 70, 55, 40, 25, 10, 0)
 #: the class above and below each class
-PCI_NEIGHBOURS = _ordinal_neighbours(len(PCI_CLASSES))
+PCI_NEIGHBOURS = ordinal_neighbours(len(PCI_CLASSES))
 #: the distresses the raters deduct for, and the Dirichlet weights of their shares in a section's damage
 DISTRESSES = ("alligator cracking", "longitudinal and transverse cracking", "rutting", "patching", "ravelling",
               "potholes")
@@ -371,5 +360,4 @@ NEIGHBOURS = {"fibrosis5": STAGE_NEIGHBOURS, "pave7": PCI_NEIGHBOURS, "malware8"
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    print_difficulty(GENERATORS, sys.argv[1:])
+    main(GENERATORS)

@@ -128,6 +128,23 @@ def difficulty(name: str, generators: dict | None = None) -> dict:
     return row
 
 
+def ordinal_neighbours(classes: int) -> dict:
+    """The neighbours of ordinal classes ``0 .. classes-1``: the class before and after (rounds 15-17)."""
+    return {c: tuple(d for d in (c - 1, c + 1) if 0 <= d < classes) for c in range(classes)}
+
+
+def sigmoid(z):
+    """The logistic function (rounds 13 and 17)."""
+    return 1 / (1 + np.exp(-z))
+
+
+def main(generators: dict) -> None:
+    """A later round's script entry: ``OMP_NUM_THREADS=1`` unless set, then :func:`print_difficulty` of the sets
+    the command line names (every set of ``generators`` when it names none)."""
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    print_difficulty(generators, sys.argv[1:])
+
+
 def print_difficulty(generators: dict, names=()) -> None:
     """Print :func:`difficulty` of each set in ``names`` (every set of ``generators`` when empty), a dict
     a line: each round's script entry."""

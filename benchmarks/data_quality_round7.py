@@ -37,7 +37,6 @@ is taken for class 1 most. glyph8 is the most overfit (the MLP fits 96 % of its 
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -46,7 +45,7 @@ import numpy as np
 if __name__ == "__main__":  # run as a script: the checkout's packages first
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.data_quality_round5 import print_difficulty  # noqa: E402
+from benchmarks.data_quality_round5 import main  # noqa: E402
 
 
 def topic8():
@@ -203,5 +202,4 @@ ROUND7 = tuple(GENERATORS)
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    print_difficulty(GENERATORS, sys.argv[1:])
+    main(GENERATORS)

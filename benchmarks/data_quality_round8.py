@@ -43,7 +43,6 @@ clean training rows misfit: hard clean rows that a detector must not flag.
 from __future__ import annotations
 
 import functools
-import os
 import sys
 from pathlib import Path
 
@@ -53,7 +52,7 @@ import numpy as np
 if __name__ == "__main__":  # run as a script: the checkout's packages first
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.data_quality_round5 import print_difficulty  # noqa: E402
+from benchmarks.data_quality_round5 import main  # noqa: E402
 
 #: the random-graph families of ``graph6``, in label order
 GRAPH_FAMILIES = ("erdos_renyi", "barabasi_albert", "watts_strogatz", "block_model", "geometric",
@@ -305,5 +304,4 @@ ROUND8 = tuple(GENERATORS)
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    print_difficulty(GENERATORS, sys.argv[1:])
+    main(GENERATORS)

@@ -44,7 +44,6 @@ training rows: hard clean rows that a detector must not flag.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -53,7 +52,7 @@ import numpy as np
 if __name__ == "__main__":  # run as a script: the checkout's packages first
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.data_quality_round5 import print_difficulty  # noqa: E402
+from benchmarks.data_quality_round5 import main  # noqa: E402
 
 # --------------------------------------------------------------------------- imu7: activity recognition
 #: the activities of ``imu7``, in label order, and their rows
@@ -390,5 +389,4 @@ ROUND9 = tuple(GENERATORS)
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    print_difficulty(GENERATORS, sys.argv[1:])
+    main(GENERATORS)

@@ -1,9 +1,13 @@
 """Checks shared by the tests of each round's held-out noisy-label sets (``test_data_quality_round5.py`` ..
-``test_data_quality_round16.py``): a generator gives the same arrays every time, in its documented shape and
+``test_data_quality_round17.py``): a generator gives the same arrays every time, in its documented shape and
 class counts, with its committed first row; ``load`` splits it deterministically and stratified; a round's
-names are new and held out; and the 10-neighbour baseline and class medians of the structure checks."""
+names are new and held out; and the 10-neighbour baseline and class medians of the structure checks
+(:func:`round_data`: one round's cached sets, baseline errors, medians and per-class error rates, which rounds
+10-17's test files repeated)."""
 
 from __future__ import annotations
+
+import functools
 
 import numpy as np
 
@@ -12,7 +16,7 @@ from sklearn.neighbors import KNeighborsClassifier
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
-from benchmarks.data_quality_actions import known_sets, load, split
+from benchmarks.data_quality_actions import HELD_OUT, ROUND4, ROUNDS, TUNING, known_sets, load, split
 
 
 def check_generator(generator, shape, first_row, max_rows=4000, dtype=None):
@@ -83,3 +87,50 @@ def neighbour_errors(x, y):
 def class_medians(values, y):
     """The median of ``values`` in each class ``0 .. y.max()``."""
     return np.array([np.median(values[y == c]) for c in range(y.max() + 1)])
+
+
+def earlier_names(round_: int) -> tuple:
+    """Every set name before round ``round_``: tuning, held-out, round 4, rounds 5 .. ``round_ - 1`` and synthU."""
+    return TUNING + HELD_OUT + ROUND4 + tuple(n for r, g in ROUNDS.items() if r < round_ for n in g) + ("synthU",)
+
+
+def check_neighbours_symmetric(neighbours) -> None:
+    """A documented neighbour map is symmetric and no class is its own neighbour."""
+    assert all(a in neighbours[b] and a != b for a, near in neighbours.items() for b in near)
+
+
+def round_data(generators):
+    """The structure tests' view of one round's ``generators``: ``(data, errors, medians, rates)``, functions of
+    a set's name: its ``(x, y)`` (generated once; the determinism test calls afresh), :func:`neighbour_errors`
+    (computed once), each column's :func:`class_medians`, and each class's share of rows the baseline gets
+    wrong."""
+
+    @functools.cache
+    def data(name):
+        return generators[name]()
+
+    @functools.cache
+    def errors(name):
+        return neighbour_errors(*data(name))
+
+    def medians(name):
+        x, y = data(name)
+        return {column: class_medians(x[:, column], y) for column in range(x.shape[1])}
+
+    def rates(name):
+        _, y = data(name)
+        wrong = errors(name)[2]
+        return np.array([wrong[y == c].mean() for c in range(y.max() + 1)])
+
+    return data, errors, medians, rates
+
+
+def between(true, pred, neighbours):
+    """The share of erring rows whose prediction is a documented neighbour of their class."""
+    return np.mean([p in neighbours[t] for t, p in zip(true, pred)])
+
+
+def quarter_errors(values, wrong):
+    """The error rate of the quarter of rows with the lowest ``values`` and of the quarter with the highest."""
+    low, high = values < np.quantile(values, 0.25), values > np.quantile(values, 0.75)
+    return wrong[low].mean(), wrong[high].mean()

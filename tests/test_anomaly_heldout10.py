@@ -2,21 +2,19 @@
 checks only (no detector runs here)."""
 
 import numpy as np
-import pytest
 
 import anomaly.heldout10 as h10
 from anomaly.heldout10 import HELDOUT10_SEEDS, heldout10_set, make_heldout10
 from anomaly.traces import Event
 from tests.trace_checks import (check_counts_table, check_depths_visible, check_event_placement,
-                                check_healthy_outside_events, check_pause_spans, check_same_trace, check_trace_arrays,
-                                paused_mask)
+                                check_family_bad_arguments, check_family_healthy_independent, check_family_pauses,
+                                check_healthy_outside_events, check_pinned, check_trace_arrays, paused_mask,
+                                traces_fixture)
 
 SPANS = {"short": (3, 25), "long": (31, 120)}
 
 
-@pytest.fixture(scope="module", params=["short", "long"])
-def traces(request):
-    return request.param, heldout10_set(request.param)
+traces = traces_fixture(heldout10_set)
 
 
 def test_seed_range_is_its_own():
@@ -24,14 +22,9 @@ def test_seed_range_is_its_own():
 
 
 def test_deterministic_pinned_and_seed_dependent():
-    a = make_heldout10(101841, n=3000)
-    check_same_trace(a, make_heldout10(101841, n=3000))
-    assert a.events == [Event("drop", 1046, 1046, 1164, 0.2007), Event("leak", 1211, 1528, 1787, 0.2908),
-                        Event("drop", 2252, 2252, 2678, 0.0875)]
-    assert float(a.values.sum()) == pytest.approx(27260.94, rel=1e-6)  # not bit-exact: libm may differ
-    assert a.pauses[:3] == [(0, 9), (201, 209), (366, 379)]
-    assert not np.array_equal(a.values, make_heldout10(101842, n=3000).values)
-    assert not np.array_equal(a.healthy, make_heldout10(101841, n=3000, pauses="long").healthy)
+    check_pinned(make_heldout10, 101841, 101842, [Event("drop", 1046, 1046, 1164, 0.2007),
+                 Event("leak", 1211, 1528, 1787, 0.2908), Event("drop", 2252, 2252, 2678, 0.0875)],
+                 27260.94, [(0, 9), (201, 209), (366, 379)])
 
 
 def test_shapes_and_values(traces):
@@ -49,12 +42,8 @@ def test_scrape_intervals_and_missed_scrapes(traces):
 
 def test_pause_spans(traces):
     setting, ts = traces
-    lo, hi = SPANS[setting]
     for t in ts:
-        assert len(t.pauses) >= 12 and t.pauses[0][0] == 0  # the job starts with a rollout
-        check_pause_spans(t, lo, hi, apart=True)
-        if setting == "long":
-            assert any(e - s > 60 for s, e in t.pauses), t.seed
+        check_family_pauses(setting, t, SPANS, starts_paused=True)  # the job starts with a rollout
 
 
 def test_events_placement(traces):
@@ -85,16 +74,8 @@ def test_healthy_behaviours_are_present():
 
 
 def test_healthy_does_not_depend_on_the_regressions():
-    for seed in HELDOUT10_SEEDS[:4]:
-        with_events = make_heldout10(seed, n=4000, pauses="long")
-        clean = make_heldout10(seed, n=4000, pauses="long", n_events=0)
-        assert np.array_equal(with_events.healthy, clean.values) and with_events.pauses == clean.pauses
-        assert np.array_equal(with_events.timestamps, clean.timestamps)
-        assert len(make_heldout10(seed, n=4000, n_events=3).events) >= 2
+    check_family_healthy_independent(make_heldout10, HELDOUT10_SEEDS[:4])
 
 
 def test_bad_arguments():
-    with pytest.raises(ValueError, match="pauses"):
-        make_heldout10(101840, pauses="medium")
-    with pytest.raises(ValueError, match="n must"):
-        make_heldout10(101840, n=500)
+    check_family_bad_arguments(make_heldout10, 101840, n_events=False)

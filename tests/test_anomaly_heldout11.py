@@ -2,31 +2,21 @@
 (no detector runs here)."""
 
 import numpy as np
-import pytest
 
 import anomaly.heldout11 as h11
 from anomaly.heldout11 import HELDOUT11_SEEDS, heldout11_set, make_heldout11
 from anomaly.traces import Event
-from tests.trace_checks import (check_counts_table, check_depths_visible, check_event_placement,
-                                check_healthy_outside_events, check_pause_spans, check_same_trace, check_trace_arrays)
+from tests.trace_checks import (builds_fixture, check_counts_table, check_depths_visible, check_event_placement,
+                                check_family_bad_arguments, check_family_healthy_independent, check_family_pauses,
+                                check_healthy_outside_events, check_pinned, check_trace_arrays, median_over,
+                                traces_fixture)
 
 SPANS = {"short": (3, 25), "long": (31, 120)}
 
 
-@pytest.fixture(scope="module", params=["short", "long"])
-def traces(request):
-    return request.param, heldout11_set(request.param)
-
-
-@pytest.fixture(scope="module")
-def builds():
-    """The healthy runs of the "short" setting: ``(run, healthy, spans, live)`` per seed."""
-    return [h11._build(seed, 6000, "short") for seed in HELDOUT11_SEEDS]
-
-
-def _level(h, ok, lo, hi) -> float:
-    """The median of ``h`` over the points of ``[lo, hi)`` that ``ok`` keeps."""
-    return float(np.median(h[lo:hi][ok[lo:hi]]))
+traces = traces_fixture(heldout11_set)
+#: the healthy runs of the "short" setting: ``(run, healthy, spans, live)`` per seed
+builds = builds_fixture(h11._build, HELDOUT11_SEEDS)
 
 
 def test_seed_range_is_its_own():
@@ -34,14 +24,9 @@ def test_seed_range_is_its_own():
 
 
 def test_deterministic_pinned_and_seed_dependent():
-    a = make_heldout11(111841, n=3000)
-    check_same_trace(a, make_heldout11(111841, n=3000))
-    assert a.events == [Event("drop", 646, 646, 1047, 0.1442), Event("straggler", 1426, 1426, 1649, 0.1204),
-                        Event("leak", 2133, 2578, 2907, 0.1912)]
-    assert float(a.values.sum()) == pytest.approx(3441445314.14, rel=1e-6)  # not bit-exact: libm may differ
-    assert a.pauses[:3] == [(251, 259), (509, 520), (771, 788)]
-    assert not np.array_equal(a.values, make_heldout11(111842, n=3000).values)
-    assert not np.array_equal(a.healthy, make_heldout11(111841, n=3000, pauses="long").healthy)
+    check_pinned(make_heldout11, 111841, 111842, [Event("drop", 646, 646, 1047, 0.1442),
+                 Event("straggler", 1426, 1426, 1649, 0.1204), Event("leak", 2133, 2578, 2907, 0.1912)],
+                 3441445314.14, [(251, 259), (509, 520), (771, 788)])
 
 
 def test_shapes_and_values(traces):
@@ -56,12 +41,8 @@ def test_scrape_intervals(traces):
 
 def test_pause_spans(traces):
     setting, ts = traces
-    lo, hi = SPANS[setting]
     for t in ts:
-        assert len(t.pauses) >= 12 and t.pauses[0][0] > 0  # the job starts training
-        check_pause_spans(t, lo, hi, apart=True)
-        if setting == "long":
-            assert any(e - s > 60 for s, e in t.pauses), t.seed
+        check_family_pauses(setting, t, SPANS)  # the job starts training
 
 
 def test_events_placement(traces):
@@ -110,7 +91,7 @@ def test_sequence_length_stages_step_the_healthy_rate_down_unlabelled(builds):
             i = int(np.searchsorted(run.ts, t0))
             if i < 250 or i > 5750:
                 continue
-            change = _level(h, ok, i + 15, i + 215) / _level(h, ok, i - 200, i) - 1
+            change = median_over(h, ok, i + 15, i + 215) / median_over(h, ok, i - 200, i) - 1
             (downs if kind == "seq" else ups).append(change)
             unlabelled += kind == "seq" and change < -0.02 and (k + 1) % 4 == 0
     assert len(downs) >= 15 and np.median(downs) < -0.015 and sum(d < -0.03 for d in downs) >= 4
@@ -134,16 +115,8 @@ def test_meter_decays_in_pauses_and_climbs_back():
 
 
 def test_healthy_does_not_depend_on_the_regressions():
-    for seed in HELDOUT11_SEEDS[:2]:
-        with_events = make_heldout11(seed, n=4000, pauses="long")
-        clean = make_heldout11(seed, n=4000, pauses="long", n_events=0)
-        assert np.array_equal(with_events.healthy, clean.values) and with_events.pauses == clean.pauses
-        assert np.array_equal(with_events.timestamps, clean.timestamps)
-        assert len(make_heldout11(seed, n=4000, n_events=3).events) >= 2
+    check_family_healthy_independent(make_heldout11, HELDOUT11_SEEDS[:2])
 
 
 def test_bad_arguments():
-    with pytest.raises(ValueError, match="pauses"):
-        make_heldout11(111840, pauses="medium")
-    with pytest.raises(ValueError, match="n must"):
-        make_heldout11(111840, n=500)
+    check_family_bad_arguments(make_heldout11, 111840, n_events=False)

@@ -7,35 +7,17 @@ import pytest
 import anomaly.heldout12 as h12
 from anomaly.heldout12 import HELDOUT12_SEEDS, heldout12_set, make_heldout12
 from anomaly.traces import Event
-from tests.trace_checks import (check_counts_table, check_depths_visible, check_event_placement,
-                                check_healthy_outside_events, check_pause_spans, check_same_trace, check_trace_arrays,
-                                paused_mask)
+from tests.trace_checks import (builds_fixture, check_aligned_steps, check_counts_table, check_depths_visible,
+                                check_event_placement, check_family_bad_arguments, check_family_healthy_independent,
+                                check_family_pauses, check_healthy_outside_events, check_pinned, check_trace_arrays,
+                                median_over, paused_mask, steady_mask, traces_fixture)
 
 SPANS = {"short": (3, 25), "long": (31, 120)}
 
 
-@pytest.fixture(scope="module", params=["short", "long"])
-def traces(request):
-    return request.param, heldout12_set(request.param)
-
-
-@pytest.fixture(scope="module")
-def builds():
-    """The healthy runs of the "short" setting: ``(run, cum, healthy, spans, live)`` per seed."""
-    return [h12._build(seed, 6000, "short") for seed in HELDOUT12_SEEDS]
-
-
-def _level(h, ok, lo, hi) -> float:
-    """The median of ``h`` over the points of ``[lo, hi)`` that ``ok`` keeps."""
-    return float(np.median(h[lo:hi][ok[lo:hi]]))
-
-
-def _steady(spans, n=6000, after=20):
-    """Live points, less the ``after`` points that follow a pause (the loader refills, the first step is slow)."""
-    ok = np.ones(n, bool)
-    for s, e in spans:
-        ok[s:e + after] = False
-    return ok
+traces = traces_fixture(heldout12_set)
+#: the healthy runs of the "short" setting: ``(run, cum, healthy, spans, live)`` per seed
+builds = builds_fixture(h12._build, HELDOUT12_SEEDS)
 
 
 def test_seed_range_is_its_own():
@@ -43,14 +25,9 @@ def test_seed_range_is_its_own():
 
 
 def test_deterministic_pinned_and_seed_dependent():
-    a = make_heldout12(121841, n=3000)
-    check_same_trace(a, make_heldout12(121841, n=3000))
-    assert a.events == [Event("drop", 1023, 1023, 1142, 0.0926), Event("straggler", 1332, 1332, 1758, 0.2267),
-                        Event("straggler", 2283, 2283, 2674, 0.2418)]
-    assert float(a.values.sum()) == pytest.approx(55626875.9, rel=1e-6)  # not bit-exact: libm may differ
-    assert a.pauses[:3] == [(195, 205), (400, 411), (610, 623)]
-    assert not np.array_equal(a.values, make_heldout12(121842, n=3000).values)
-    assert not np.array_equal(a.healthy, make_heldout12(121841, n=3000, pauses="long").healthy)
+    check_pinned(make_heldout12, 121841, 121842, [Event("drop", 1023, 1023, 1142, 0.0926),
+                 Event("straggler", 1332, 1332, 1758, 0.2267), Event("straggler", 2283, 2283, 2674, 0.2418)],
+                 55626875.9, [(195, 205), (400, 411), (610, 623)])
 
 
 def test_shapes_and_values(traces):
@@ -58,23 +35,17 @@ def test_shapes_and_values(traces):
 
 
 def test_scrape_intervals(traces):
-    for t in traces[1]:
-        d = np.diff(t.timestamps)
-        assert np.allclose(d, d[0]) and d[0] in (10.0, 15.0, 20.0), t.seed  # the grouping interval, exactly
-        assert t.timestamps[0] % d[0] == 0  # buckets aligned to the interval, as GROUP BY time() aligns them
+    # the grouping interval, exactly; buckets aligned to the interval, as GROUP BY time() aligns them
+    check_aligned_steps(traces[1], (10.0, 15.0, 20.0))
     assert len({float(t.timestamps[1] - t.timestamps[0]) for t in traces[1]}) >= 2  # intervals differ
 
 
 def test_pause_spans(traces):
     setting, ts = traces
-    lo, hi = SPANS[setting]
     for t in ts:
-        assert len(t.pauses) >= 12 and t.pauses[0][0] > 0  # the job starts training
-        check_pause_spans(t, lo, hi, apart=True)
+        check_family_pauses(setting, t, SPANS)  # the job starts training
         paused = paused_mask(t)
         assert np.median(t.healthy[paused]) < 0.1 * np.median(t.healthy[~paused]), t.seed  # no training there
-        if setting == "long":
-            assert any(e - s > 60 for s, e in t.pauses), t.seed
 
 
 def test_events_placement(traces):
@@ -121,13 +92,13 @@ def test_world_size_changes_step_the_healthy_rate_unlabelled(builds):
     none of it is labelled (some fall in the clean runs)."""
     changes, unlabelled = [], 0
     for k, (run, cum, h, spans, live) in enumerate(builds):
-        ok = _steady(spans)
+        ok = steady_mask(spans, after=20)  # the loader refills, the first step is slow
         prev = h12._NODES
         for t0, kind, w in run.stages:
             i = int(np.searchsorted(run.ts, t0))
             if kind == "world" and 250 < i < 5750:
                 if not any(kind == "res" and abs(t1 - t0) < 250 * run.dt for t1, kind, _ in run.stages):
-                    change = _level(h, ok, i, i + 200) / _level(h, ok, i - 250, i - 30) - 1
+                    change = median_over(h, ok, i, i + 200) / median_over(h, ok, i - 250, i - 30) - 1
                     changes.append((w - prev, change))
                     unlabelled += (k + 1) % 4 == 0
             prev = w if kind == "world" else prev
@@ -142,12 +113,12 @@ def test_progressive_resizing_steps_the_healthy_rate_down_unlabelled(builds):
     little while the loader binds (low resolutions), more once compute does; never labelled."""
     downs = []
     for run, cum, h, spans, live in builds:
-        ok = _steady(spans)
+        ok = steady_mask(spans, after=20)  # the loader refills, the first step is slow
         for t0, kind, res in run.stages:
             i = int(np.searchsorted(run.ts, t0))
             alone = not any(k2 == "world" and abs(t1 - t0) < 250 * run.dt for t1, k2, _ in run.stages)
             if kind == "res" and 250 < i < 5750 and alone:
-                downs.append(_level(h, ok, i + 10, i + 160) / _level(h, ok, i - 150, i) - 1)
+                downs.append(median_over(h, ok, i + 10, i + 160) / median_over(h, ok, i - 150, i) - 1)
     assert len(downs) >= 12 and np.median(downs) < -0.01 and sum(d < -0.05 for d in downs) >= 3, downs
     assert max(downs) < 0.03
 
@@ -167,21 +138,11 @@ def test_loader_binds_more_at_low_resolution(builds):
 
 
 def test_healthy_does_not_depend_on_the_regressions():
-    for seed in HELDOUT12_SEEDS[:2]:
-        with_events = make_heldout12(seed, n=4000, pauses="long")
-        clean = make_heldout12(seed, n=4000, pauses="long", n_events=0)
-        assert np.array_equal(with_events.healthy, clean.values) and with_events.pauses == clean.pauses
-        assert np.array_equal(with_events.timestamps, clean.timestamps)
-        assert len(make_heldout12(seed, n=4000, n_events=3).events) >= 2
+    check_family_healthy_independent(make_heldout12, HELDOUT12_SEEDS[:2])
 
 
 def test_bad_arguments():
-    with pytest.raises(ValueError, match="pauses"):
-        make_heldout12(121840, pauses="medium")
-    with pytest.raises(ValueError, match="n must"):
-        make_heldout12(121840, n=500)
-    with pytest.raises(ValueError, match="n_events"):
-        make_heldout12(121840, n_events=-1)
+    check_family_bad_arguments(make_heldout12, 121840)
 
 
 def _digest(tr) -> str:

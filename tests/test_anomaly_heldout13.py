@@ -2,35 +2,21 @@
 counters, a collector and Prometheus ``rate()``): generator checks only (no detector runs here)."""
 
 import numpy as np
-import pytest
 
 import anomaly.heldout13 as h13
 from anomaly.heldout13 import HELDOUT13_SEEDS, heldout13_set, make_heldout13
 from anomaly.traces import Event
-from tests.trace_checks import (check_counts_table, check_depths_visible, check_event_placement,
-                                check_healthy_outside_events, check_pause_spans, check_same_trace, check_trace_arrays,
-                                paused_mask)
+from tests.trace_checks import (builds_fixture, check_counts_table, check_depths_visible, check_event_placement,
+                                check_family_bad_arguments, check_family_healthy_independent, check_family_pauses,
+                                check_healthy_outside_events, check_pinned, check_trace_arrays, paused_mask,
+                                steady_mask, traces_fixture)
 
 SPANS = {"short": (6, 25), "long": (31, 120)}
 
 
-@pytest.fixture(scope="module", params=["short", "long"])
-def traces(request):
-    return request.param, heldout13_set(request.param)
-
-
-@pytest.fixture(scope="module")
-def builds():
-    """The healthy runs of the "short" setting: ``(run, healthy, spans, live)`` per seed."""
-    return [h13._build(seed, 6000, "short") for seed in HELDOUT13_SEEDS]
-
-
-def _steady(spans, n=6000, after=10):
-    """Live points, less the ``after`` points that follow a pause."""
-    ok = np.ones(n, bool)
-    for s, e in spans:
-        ok[s:e + after] = False
-    return ok
+traces = traces_fixture(heldout13_set)
+#: the healthy runs of the "short" setting: ``(run, healthy, spans, live)`` per seed
+builds = builds_fixture(h13._build, HELDOUT13_SEEDS)
 
 
 def test_seed_range_is_its_own():
@@ -38,14 +24,9 @@ def test_seed_range_is_its_own():
 
 
 def test_deterministic_pinned_and_seed_dependent():
-    a = make_heldout13(131841, n=3000)
-    check_same_trace(a, make_heldout13(131841, n=3000))
-    assert a.events == [Event("straggler", 658, 658, 1139, 0.2608), Event("drop", 1248, 1248, 2046, 0.1269),
-                        Event("drop", 2212, 2212, 2599, 0.2575)]
-    assert float(a.values.sum()) == pytest.approx(96651864.36, rel=1e-6)  # not bit-exact: libm may differ
-    assert a.pauses[:3] == [(181, 193), (422, 432), (651, 665)]
-    assert not np.array_equal(a.values, make_heldout13(131842, n=3000).values)
-    assert not np.array_equal(a.healthy, make_heldout13(131841, n=3000, pauses="long").healthy)
+    check_pinned(make_heldout13, 131841, 131842, [Event("straggler", 658, 658, 1139, 0.2608),
+                 Event("drop", 1248, 1248, 2046, 0.1269), Event("drop", 2212, 2212, 2599, 0.2575)],
+                 96651864.36, [(181, 193), (422, 432), (651, 665)])
 
 
 def test_shapes_and_values(traces):
@@ -60,15 +41,11 @@ def test_panel_steps(traces):
 
 def test_pause_spans(traces):
     setting, ts = traces
-    lo, hi = SPANS[setting]
     for t in ts:
-        assert len(t.pauses) >= 12 and t.pauses[0][0] > 0  # the job starts training
-        check_pause_spans(t, lo, hi, apart=True)
+        check_family_pauses(setting, t, SPANS)  # the job starts training
         paused = paused_mask(t)
         assert t.healthy[paused].mean() < 0.4 * t.healthy[~paused].mean(), t.seed
         assert np.mean([t.healthy[s:e].min() == 0 for s, e in t.pauses]) >= 0.9, t.seed  # a window without tokens
-        if setting == "long":
-            assert any(e - s > 60 for s, e in t.pauses), t.seed
 
 
 def test_events_placement(traces):
@@ -92,7 +69,7 @@ def test_one_or_two_exports_per_rate_window(builds):
     """A 1-minute window of 15-s scrapes spans 45 s and holds one or two 30-s exports: on steady training the
     panel alternates between about 2/3 and 4/3 of the true rate (neighbours about 2x apart)."""
     for run, h, spans, live in builds:
-        ok = _steady(spans)
+        ok = steady_mask(spans)
         i = np.nonzero(ok[:-1] & ok[1:])[0]
         r = np.maximum(h[i], h[i + 1]) / np.minimum(h[i], h[i + 1]).clip(1)
         assert 1.8 < np.median(r) < 2.2, run.ts[0]
@@ -138,18 +115,8 @@ def test_preemptions_replay_from_the_checkpoint_unlabelled(builds):
 
 
 def test_healthy_does_not_depend_on_the_regressions():
-    for seed in HELDOUT13_SEEDS[:2]:
-        with_events = make_heldout13(seed, n=4000, pauses="long")
-        clean = make_heldout13(seed, n=4000, pauses="long", n_events=0)
-        assert np.array_equal(with_events.healthy, clean.values) and with_events.pauses == clean.pauses
-        assert np.array_equal(with_events.timestamps, clean.timestamps)
-        assert len(make_heldout13(seed, n=4000, n_events=3).events) >= 2
+    check_family_healthy_independent(make_heldout13, HELDOUT13_SEEDS[:2])
 
 
 def test_bad_arguments():
-    with pytest.raises(ValueError, match="pauses"):
-        make_heldout13(131840, pauses="medium")
-    with pytest.raises(ValueError, match="n must"):
-        make_heldout13(131840, n=500)
-    with pytest.raises(ValueError, match="n_events"):
-        make_heldout13(131840, n_events=-1)
+    check_family_bad_arguments(make_heldout13, 131840)

@@ -2,35 +2,22 @@
 summed in PromQL): generator checks only (no detector runs here)."""
 
 import numpy as np
-import pytest
 
 import anomaly.heldout14 as h14
 from anomaly.heldout14 import HELDOUT14_SEEDS, heldout14_set, make_heldout14
 from anomaly.traces import Event
-from tests.trace_checks import (check_counts_table, check_depths_visible, check_event_placement,
-                                check_healthy_outside_events, check_pause_spans, check_same_trace, check_trace_arrays,
-                                paused_mask)
+from tests.trace_checks import (builds_fixture, check_aligned_steps, check_changes_move_the_level, check_counts_table,
+                                check_depths_visible, check_event_placement, check_family_bad_arguments,
+                                check_family_healthy_independent, check_family_pauses, check_healthy_outside_events,
+                                check_pinned, check_trace_arrays, paused_mask, traces_fixture)
 
 SPANS = {"short": (6, 25), "long": (31, 120)}
 CHANGES = {"short": (14, 7, 7), "long": (10, 5, 5)}  # listed changes, resolution stages, world-size changes
 
 
-@pytest.fixture(scope="module", params=["short", "long"])
-def traces(request):
-    return request.param, heldout14_set(request.param)
-
-
-@pytest.fixture(scope="module")
-def builds():
-    """The healthy runs of the "short" setting: ``(run, healthy, spans, live, changes)`` per seed."""
-    return [h14._build(seed, 6000, "short") for seed in HELDOUT14_SEEDS]
-
-
-def _live_median(t, lo: int, hi: int) -> tuple[float, int]:
-    """The healthy series' median over the unpaused points of ``[lo, hi)``, and how many there are."""
-    lo, hi = max(lo, 0), min(hi, len(t.values))
-    live = ~paused_mask(t)[lo:hi]
-    return (float(np.median(t.healthy[lo:hi][live])) if live.any() else float("nan")), int(live.sum())
+traces = traces_fixture(heldout14_set)
+#: the healthy runs of the "short" setting: ``(run, healthy, spans, live, changes)`` per seed
+builds = builds_fixture(h14._build, HELDOUT14_SEEDS)
 
 
 def test_seed_range_is_its_own():
@@ -38,15 +25,9 @@ def test_seed_range_is_its_own():
 
 
 def test_deterministic_pinned_and_seed_dependent():
-    a = make_heldout14(141840, n=3000)
-    check_same_trace(a, make_heldout14(141840, n=3000))
-    assert a.changes == make_heldout14(141840, n=3000).changes == [1730]
-    assert a.events == [Event("leak", 537, 795, 1143, 0.183), Event("leak", 1285, 1605, 1703, 0.079),
-                        Event("straggler", 2197, 2197, 3000, 0.1287)]
-    assert float(a.values.sum()) == pytest.approx(578200.4, rel=1e-6)  # not bit-exact: libm may differ
-    assert a.pauses[:3] == [(326, 338), (671, 683), (1017, 1027)]
-    assert not np.array_equal(a.values, make_heldout14(141842, n=3000).values)
-    assert not np.array_equal(a.healthy, make_heldout14(141840, n=3000, pauses="long").healthy)
+    check_pinned(make_heldout14, 141840, 141842, [Event("leak", 537, 795, 1143, 0.183),
+                 Event("leak", 1285, 1605, 1703, 0.079), Event("straggler", 2197, 2197, 3000, 0.1287)],
+                 578200.4, [(326, 338), (671, 683), (1017, 1027)], changes=[1730])
 
 
 def test_shapes_and_values(traces):
@@ -54,28 +35,21 @@ def test_shapes_and_values(traces):
 
 
 def test_panel_steps(traces):
-    for t in traces[1]:
-        d = np.diff(t.timestamps)
-        assert d[0] in (10.0, 15.0, 30.0) and np.allclose(d, d[0]), t.seed
-        assert t.timestamps[0] % d[0] == 0, t.seed  # Grafana aligns the step
+    check_aligned_steps(traces[1], (10.0, 15.0, 30.0))  # Grafana aligns the step
 
 
 def test_pause_spans(traces):
     """Training stops: the sum holds the nodes' last values for two or three scrapes (the query's freshness
     guard), then reads 0 until the nodes' files are rewritten and scraped."""
     setting, ts = traces
-    lo, hi = SPANS[setting]
     for t in ts:
-        assert len(t.pauses) >= 8 and t.pauses[0][0] > 0  # the panel starts with training
-        check_pause_spans(t, lo, hi, apart=True)
+        check_family_pauses(setting, t, SPANS, min_count=8)  # the panel starts with training
         paused = paused_mask(t)
         assert t.healthy[paused].mean() < 0.5 * t.healthy[~paused].mean(), t.seed
         zeros = [np.nonzero(t.healthy[s:e] == 0)[0] for s, e in t.pauses]
         assert np.mean([len(z) > 0 for z in zeros]) >= 0.9, t.seed
         assert all(z[0] <= 4 for z in zeros if len(z)), t.seed  # held for at most G = 3 scrapes
         assert all(t.healthy[s] > 0 for s, e in t.pauses), t.seed  # the first point holds the last value
-        if setting == "long":
-            assert any(e - s > 60 for s, e in t.pauses), t.seed
 
 
 def test_events_placement(traces):
@@ -104,21 +78,7 @@ def test_changes_are_level_changes_outside_pauses_and_events(traces):
     """A listed change is the first point after a pause span (the job resumed at its new stage or on its new
     nodes), lies in no event, and the healthy level really moves there (by 5 % or more, medians over up to
     300 live points on each side, the first 100 points after it left out)."""
-    checked = 0
-    for t in traces[1]:
-        assert t.changes == sorted(set(t.changes)) and all(0 < c < 6000 for c in t.changes), t.seed
-        ends = {e for s, e in t.pauses}
-        for k, c in enumerate(t.changes):
-            assert c in ends and not paused_mask(t)[c], (t.seed, c)
-            assert not any(e.onset <= c < e.end for e in t.events), (t.seed, c)
-            prev = t.changes[k - 1] if k else 0
-            nxt = t.changes[k + 1] if k + 1 < len(t.changes) else 6000
-            before, nb = _live_median(t, max(prev, c - 300), c)
-            after, na = _live_median(t, c + 100, min(nxt, c + 400))
-            if nb >= 40 and na >= 40:
-                assert abs(np.log(after / before)) >= 0.05, (t.seed, c, before, after)
-                checked += 1
-    assert checked >= 8
+    check_changes_move_the_level(traces[1])
 
 
 def test_changes_are_the_planned_ones(builds):
@@ -169,18 +129,8 @@ def test_a_stage_switch_cuts_the_rate(builds):
 
 
 def test_healthy_does_not_depend_on_the_regressions():
-    for seed in HELDOUT14_SEEDS[:2]:
-        with_events = make_heldout14(seed, n=4000, pauses="long")
-        clean = make_heldout14(seed, n=4000, pauses="long", n_events=0)
-        assert np.array_equal(with_events.healthy, clean.values) and with_events.pauses == clean.pauses
-        assert np.array_equal(with_events.timestamps, clean.timestamps) and with_events.changes == clean.changes
-        assert len(make_heldout14(seed, n=4000, n_events=3).events) >= 2
+    check_family_healthy_independent(make_heldout14, HELDOUT14_SEEDS[:2], changes=True)
 
 
 def test_bad_arguments():
-    with pytest.raises(ValueError, match="pauses"):
-        make_heldout14(141840, pauses="medium")
-    with pytest.raises(ValueError, match="n must"):
-        make_heldout14(141840, n=500)
-    with pytest.raises(ValueError, match="n_events"):
-        make_heldout14(141840, n_events=-1)
+    check_family_bad_arguments(make_heldout14, 141840)

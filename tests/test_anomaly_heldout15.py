@@ -2,36 +2,23 @@
 ``sum:...as_rate().rollup(avg, dt)``): generator checks only (no detector runs here)."""
 
 import numpy as np
-import pytest
 
 import anomaly.heldout15 as h15
 from anomaly.heldout15 import HELDOUT15_SEEDS, heldout15_set, make_heldout15
 from anomaly.traces import Event
-from tests.trace_checks import (check_counts_table, check_depths_visible, check_event_placement,
-                                check_healthy_outside_events, check_pause_spans, check_same_trace, check_trace_arrays,
-                                paused_mask)
+from tests.trace_checks import (builds_fixture, check_aligned_steps, check_changes_move_the_level, check_counts_table,
+                                check_depths_visible, check_event_placement, check_family_bad_arguments,
+                                check_family_healthy_independent, check_family_pauses, check_healthy_outside_events,
+                                check_pinned, check_trace_arrays, paused_mask, traces_fixture)
 
 SPANS = {"short": (6, 25), "long": (31, 120)}
 # listed changes: all, world-size changes, batch steps, schema changes
 CHANGES = {"short": (11, 3, 3, 5), "long": (11, 4, 4, 3)}
 
 
-@pytest.fixture(scope="module", params=["short", "long"])
-def traces(request):
-    return request.param, heldout15_set(request.param)
-
-
-@pytest.fixture(scope="module")
-def builds():
-    """The healthy runs of the "short" setting: ``(run, healthy, spans, live, changes)`` per seed."""
-    return [h15._build(seed, 6000, "short") for seed in HELDOUT15_SEEDS]
-
-
-def _live_median(t, lo: int, hi: int) -> tuple[float, int]:
-    """The healthy series' median over the unpaused points of ``[lo, hi)``, and how many there are."""
-    lo, hi = max(lo, 0), min(hi, len(t.values))
-    live = ~paused_mask(t)[lo:hi]
-    return (float(np.median(t.healthy[lo:hi][live])) if live.any() else float("nan")), int(live.sum())
+traces = traces_fixture(heldout15_set)
+#: the healthy runs of the "short" setting: ``(run, healthy, spans, live, changes)`` per seed
+builds = builds_fixture(h15._build, HELDOUT15_SEEDS)
 
 
 def _expected(run) -> np.ndarray:
@@ -45,15 +32,9 @@ def test_seed_range_is_its_own():
 
 
 def test_deterministic_pinned_and_seed_dependent():
-    a = make_heldout15(151501, n=3000)
-    check_same_trace(a, make_heldout15(151501, n=3000))
-    assert a.changes == make_heldout15(151501, n=3000).changes == [547, 1318]
-    assert a.events == [Event("leak", 565, 988, 1140, 0.282), Event("straggler", 1670, 1670, 1969, 0.1638),
-                        Event("drop", 2688, 2688, 2940, 0.1246)]
-    assert float(a.values.sum()) == pytest.approx(1087389813.04, rel=1e-6)  # not bit-exact: libm may differ
-    assert a.pauses[:3] == [(158, 166), (201, 220), (377, 389)]
-    assert not np.array_equal(a.values, make_heldout15(151502, n=3000).values)
-    assert not np.array_equal(a.healthy, make_heldout15(151501, n=3000, pauses="long").healthy)
+    check_pinned(make_heldout15, 151501, 151502, [Event("leak", 565, 988, 1140, 0.282),
+                 Event("straggler", 1670, 1670, 1969, 0.1638), Event("drop", 2688, 2688, 2940, 0.1246)],
+                 1087389813.04, [(158, 166), (201, 220), (377, 389)], changes=[547, 1318])
 
 
 def test_shapes_and_values(traces):
@@ -61,10 +42,7 @@ def test_shapes_and_values(traces):
 
 
 def test_rollup_steps(traces):
-    for t in traces[1]:
-        d = np.diff(t.timestamps)
-        assert d[0] in (20.0, 30.0, 60.0) and np.allclose(d, d[0]), t.seed
-        assert t.timestamps[0] % d[0] == 0, t.seed  # Datadog aligns its rollup buckets
+    check_aligned_steps(traces[1], (20.0, 30.0, 60.0))  # Datadog aligns its rollup buckets
 
 
 def test_pause_spans(traces):
@@ -72,18 +50,14 @@ def test_pause_spans(traces):
     expiry the point where training resumes averages only the flushes that hold data, so most last points of a
     span read over half the level."""
     setting, ts = traces
-    lo, hi = SPANS[setting]
     last = []
     for t in ts:
-        assert len(t.pauses) >= 8 and t.pauses[0][0] > 0, t.seed  # the trace starts with training
-        check_pause_spans(t, lo, hi, apart=True)
+        check_family_pauses(setting, t, SPANS, min_count=8)  # the trace starts with training
         level = np.median(t.healthy[~paused_mask(t)])
         for s, e in t.pauses:
             assert (t.healthy[s + 1:e - 1] == 0).all(), (t.seed, s, e)
             if e < 6000:
                 last.append(t.healthy[e - 1] / level)
-        if setting == "long":
-            assert any(e - s > 60 for s, e in t.pauses), t.seed
     assert np.mean(np.array(last) > 0.5) > 0.5
 
 
@@ -115,21 +89,7 @@ def test_changes_are_level_changes_outside_pauses_and_events(traces):
     """A listed change is the first point after a pause span (the job resumed on other hosts, with a doubled
     batch or on the logs of the new schema), lies in no event, and the healthy level really moves there (by 5 %
     or more, medians over up to 300 live points on each side, the first 100 points after it left out)."""
-    checked = 0
-    for t in traces[1]:
-        assert t.changes == sorted(set(t.changes)) and all(0 < c < 6000 for c in t.changes), t.seed
-        ends = {e for s, e in t.pauses}
-        for k, c in enumerate(t.changes):
-            assert c in ends and not paused_mask(t)[c], (t.seed, c)
-            assert not any(e.onset <= c < e.end for e in t.events), (t.seed, c)
-            prev = t.changes[k - 1] if k else 0
-            nxt = t.changes[k + 1] if k + 1 < len(t.changes) else 6000
-            before, nb = _live_median(t, max(prev, c - 300), c)
-            after, na = _live_median(t, c + 100, min(nxt, c + 400))
-            if nb >= 40 and na >= 40:
-                assert abs(np.log(after / before)) >= 0.05, (t.seed, c, before, after)
-                checked += 1
-    assert checked >= 8
+    check_changes_move_the_level(traces[1])
 
 
 def test_changes_are_the_planned_ones(builds):
@@ -205,18 +165,8 @@ def test_day_partitions_move_the_level_unlisted(builds):
 
 
 def test_healthy_does_not_depend_on_the_regressions():
-    for seed in HELDOUT15_SEEDS[:2]:
-        with_events = make_heldout15(seed, n=4000, pauses="long")
-        clean = make_heldout15(seed, n=4000, pauses="long", n_events=0)
-        assert np.array_equal(with_events.healthy, clean.values) and with_events.pauses == clean.pauses
-        assert np.array_equal(with_events.timestamps, clean.timestamps) and with_events.changes == clean.changes
-        assert len(make_heldout15(seed, n=4000, n_events=3).events) >= 2
+    check_family_healthy_independent(make_heldout15, HELDOUT15_SEEDS[:2], changes=True)
 
 
 def test_bad_arguments():
-    with pytest.raises(ValueError, match="pauses"):
-        make_heldout15(151500, pauses="medium")
-    with pytest.raises(ValueError, match="n must"):
-        make_heldout15(151500, n=500)
-    with pytest.raises(ValueError, match="n_events"):
-        make_heldout15(151500, n_events=-1)
+    check_family_bad_arguments(make_heldout15, 151500)

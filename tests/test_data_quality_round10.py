@@ -5,8 +5,6 @@ claim. No benchmark MLP and no detector here (a 10-neighbour baseline at most)."
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 import pytest
 from benchmarks.data_quality_actions import HELD_OUT, ROUND4, TUNING, split
@@ -16,7 +14,7 @@ from benchmarks.data_quality_round7 import ROUND7
 from benchmarks.data_quality_round8 import ROUND8
 from benchmarks.data_quality_round9 import ROUND9
 from benchmarks.data_quality_round10 import BEATS, CONDITIONS, COVERS, GENERATORS, NEIGHBOUR, ROUND10, SEGMENTS, SHAPES
-from tests.heldout_sets import check_round, check_set, class_medians, neighbour_errors
+from tests.heldout_sets import check_round, check_set, class_medians, round_data
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -46,15 +44,8 @@ FIRST_ROWS = {  # float32, as generated
 }
 
 
-@functools.cache
-def _data(name):
-    """One set's ``(x, y)``, generated once for the structure tests (the determinism test calls afresh)."""
-    return GENERATORS[name]()
-
-
-def _neighbour_errors(name):
-    """:func:`~tests.heldout_sets.neighbour_errors` of one set."""
-    return neighbour_errors(*_data(name))
+#: each set's (x, y) and baseline errors, computed once
+_data, _neighbour_errors = round_data(GENERATORS)[:2]
 
 
 def test_round10_names_are_new_and_held_out():

@@ -5,8 +5,6 @@ claim. No benchmark MLP and no detector here (a 10-neighbour baseline at most)."
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 import pytest
 from benchmarks.data_quality_actions import HELD_OUT, ROUND4, TUNING, split
@@ -17,7 +15,7 @@ from benchmarks.data_quality_round8 import ROUND8
 from benchmarks.data_quality_round9 import ROUND9
 from benchmarks.data_quality_round10 import ROUND10
 from benchmarks.data_quality_round11 import CELLS, FORMANTS, GENERATORS, GENES, JETS, ROUND11, SHAPES, STARS, VOWELS
-from tests.heldout_sets import check_classes, check_round, check_set, class_medians, neighbour_errors
+from tests.heldout_sets import check_classes, check_round, check_set, class_medians, quarter_errors, round_data
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -42,22 +40,8 @@ FIRST_ROWS = {  # float32, as generated
 }
 
 
-@functools.cache
-def _data(name):
-    """One set's ``(x, y)``, generated once for the structure tests (the determinism test calls afresh)."""
-    return GENERATORS[name]()
-
-
-@functools.cache
-def _neighbour_errors(name):
-    """:func:`~tests.heldout_sets.neighbour_errors` of one set."""
-    return neighbour_errors(*_data(name))
-
-
-def _quartile_errors(values, wrong):
-    """The baseline's error rate on the rows of the lowest and of the highest quarter of ``values``."""
-    low, high = values < np.quantile(values, 0.25), values > np.quantile(values, 0.75)
-    return wrong[low].mean(), wrong[high].mean()
+#: each set's (x, y) and baseline errors, computed once
+_data, _neighbour_errors = round_data(GENERATORS)[:2]
 
 
 def test_round11_names_are_new_and_held_out():
@@ -87,7 +71,7 @@ def test_vstar7_periods_shapes_colours_and_faint_stars_are_harder():
     true, pred, wrong = _neighbour_errors("vstar7")
     contact = star["w_ursae_majoris"]
     assert len(true) > 150 and ((true == contact) | (pred == contact)).mean() > 0.5
-    bright, faint = _quartile_errors(x[:, 9], wrong)  # mean magnitude: larger is fainter
+    bright, faint = quarter_errors(x[:, 9], wrong)  # mean magnitude: larger is fainter
     assert faint > 5 * bright
 
 
@@ -107,7 +91,7 @@ def test_pbmc8_counts_are_sparse_and_errors_stay_within_a_lineage():
     lineage = np.array([0, 0, 0, 0, 1, 2, 2, 2])  # T and NK, B, myeloid
     assert len(true) > 200 and (lineage[true] == lineage[pred]).mean() > 0.85
     assert (np.isin(true, (0, 1)) & np.isin(pred, (0, 1))).mean() > 0.5  # most: naive against memory CD4 T
-    small, large = _quartile_errors(x[:, len(GENES)], wrong)  # log library size
+    small, large = quarter_errors(x[:, len(GENES)], wrong)  # log library size
     assert small > 1.2 * large
 
 

@@ -5,8 +5,6 @@ claim. No benchmark MLP and no detector here (a 10-neighbour baseline at most)."
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 import pytest
 from benchmarks.data_quality_actions import HELD_OUT, ROUND4, TUNING, split
@@ -19,7 +17,7 @@ from benchmarks.data_quality_round10 import ROUND10
 from benchmarks.data_quality_round11 import ROUND11
 from benchmarks.data_quality_round12 import (CLIMATES, GENERATORS, NEIGHBOURS, OCCUPATIONS, ROUND12, SHAPES,
                                              SOURCES, STAGES, koppen)
-from tests.heldout_sets import check_classes, check_round, check_set, class_medians, neighbour_errors
+from tests.heldout_sets import check_classes, check_round, check_set, class_medians, round_data
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -46,16 +44,8 @@ FIRST_ROWS = {  # float32, as generated
 }
 
 
-@functools.cache
-def _data(name):
-    """One set's ``(x, y)``, generated once for the structure tests (the determinism test calls afresh)."""
-    return GENERATORS[name]()
-
-
-@functools.cache
-def _neighbour_errors(name):
-    """:func:`~tests.heldout_sets.neighbour_errors` of one set."""
-    return neighbour_errors(*_data(name))
+#: each set's (x, y) and baseline errors, computed once
+_data, _neighbour_errors = round_data(GENERATORS)[:2]
 
 
 def test_round12_names_are_new_and_held_out():

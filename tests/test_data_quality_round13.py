@@ -5,14 +5,13 @@ claim. No benchmark MLP and no detector here (a 10-neighbour baseline at most)."
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 import pytest
-from benchmarks.data_quality_actions import HELD_OUT, ROUND4, ROUNDS, TUNING, split
+from benchmarks.data_quality_actions import ROUNDS, split
 from benchmarks.data_quality_round13 import (DETECTION, FAULT_NEIGHBOURS, FAULTS, GENERATORS, GENRE_NEIGHBOURS,
                                              GENRES, MORPHOLOGIES, ROUND13, SHAPES, TARGET_NEIGHBOURS, TARGETS)
-from tests.heldout_sets import check_classes, check_round, check_set, class_medians, neighbour_errors
+from tests.heldout_sets import (between, check_classes, check_neighbours_symmetric, check_round, check_set,
+                               earlier_names, round_data)
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -38,31 +37,13 @@ FIRST_ROWS = {  # float32, as generated
 }
 
 
-@functools.cache
-def _data(name):
-    """One set's ``(x, y)``, generated once for the structure tests (the determinism test calls afresh)."""
-    return GENERATORS[name]()
-
-
-@functools.cache
-def _neighbour_errors(name):
-    """:func:`~tests.heldout_sets.neighbour_errors` of one set."""
-    return neighbour_errors(*_data(name))
-
-
-def _medians(name):
-    x, y = _data(name)
-    return {column: class_medians(x[:, column], y) for column in range(x.shape[1])}
-
-
-def _between(true, pred, neighbours):
-    """The share of erring rows whose prediction is a documented neighbour of their class."""
-    return np.mean([p in neighbours[t] for t, p in zip(true, pred)])
+#: each set's (x, y), baseline errors and column medians, computed once
+_data, _neighbour_errors, _medians = round_data(GENERATORS)[:3]
 
 
 def test_round13_names_are_new_and_held_out():
     assert ROUND13 == ("galaxy5", "dga6", "radar7", "genre10")
-    earlier = TUNING + HELD_OUT + ROUND4 + tuple(n for r, g in ROUNDS.items() if r < 13 for n in g) + ("synthU",)
+    earlier = earlier_names(13)
     check_round(ROUND13, earlier, "held-out, round 13")
     assert ROUNDS[13] is GENERATORS and split("sleep5") == "held-out, round 12"
 
@@ -78,7 +59,7 @@ def test_round13_set_is_deterministic_with_documented_shape_and_loads_through_th
 
 @pytest.mark.parametrize("neighbours", [FAULT_NEIGHBOURS, TARGET_NEIGHBOURS, GENRE_NEIGHBOURS])
 def test_round13_neighbours_are_symmetric(neighbours):
-    assert all(a in neighbours[b] and a != b for a, near in neighbours.items() for b in near)
+    check_neighbours_symmetric(neighbours)
 
 
 def test_galaxy5_follows_the_hubble_sequence_and_errs_between_neighbours():
@@ -107,7 +88,7 @@ def test_dga6_gases_follow_the_fault_and_small_faults_are_harder():
     limit = np.log10(DETECTION).astype(np.float32)
     assert (x[:, 4] == limit[4]).mean() > 0.05 and (x[:, :7] >= limit - 1e-6).all()  # reported at the limit
     true, pred, wrong = _neighbour_errors("dga6")
-    assert len(true) > 200 and _between(true, pred, FAULT_NEIGHBOURS) > 0.9
+    assert len(true) > 200 and between(true, pred, FAULT_NEIGHBOURS) > 0.9
     combustible = np.log10((10.0 ** x[:, :5]).sum(1))
     small, large = combustible < np.quantile(combustible, 0.25), combustible > np.quantile(combustible, 0.75)
     assert wrong[small].mean() > 1.5 * wrong[large].mean()
@@ -123,7 +104,7 @@ def test_radar7_targets_meet_their_neighbours_at_range():
     assert median[2][flyers].max() < -10 and median[13][flyers].max() < 0.5  # small, often lost
     assert np.argmin(median[4]) == target["pedestrian"] and np.argmax(median[8]) == target["pedestrian"]
     true, pred, wrong = _neighbour_errors("radar7")
-    assert len(true) > 250 and _between(true, pred, TARGET_NEIGHBOURS) > 0.9
+    assert len(true) > 250 and between(true, pred, TARGET_NEIGHBOURS) > 0.9
     distance = x[:, 0]
     near, far = distance < np.quantile(distance, 0.25), distance > np.quantile(distance, 0.75)
     assert wrong[far].mean() > 1.5 * wrong[near].mean()
@@ -138,6 +119,6 @@ def test_genre10_descriptors_and_crossover_errors():
     assert np.argmax(median[12]) == genre["classical"] and np.argmin(median[8]) == genre["classical"]  # HPR; RMS
     assert np.argmax(median[15]) in (genre["blues"], genre["jazz"])  # swing
     true, pred, wrong = _neighbour_errors("genre10")
-    assert len(true) > 300 and _between(true, pred, GENRE_NEIGHBOURS) > 0.85
+    assert len(true) > 300 and between(true, pred, GENRE_NEIGHBOURS) > 0.85
     rates = np.array([wrong[y == c].mean() for c in range(len(GENRES))])
     assert np.argmin(rates) == genre["classical"] and rates.max() > 5 * rates.min()

@@ -5,16 +5,15 @@ neighbouring classes."""
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 import pytest
-from benchmarks.data_quality_actions import HELD_OUT, ROUND4, ROUNDS, TUNING, split
+from benchmarks.data_quality_actions import ROUNDS, split
 from benchmarks.data_quality_round14 import (AE_MIN_RATE, ASSUMED_ALBEDO, DISTURBANCE_NEIGHBOURS, DISTURBANCES,
                                              GENERATORS, NOTCH_THRESHOLD, RA_LIMIT, ROUND14, SHAPES, SOIL_LIMITS,
                                              TAXA, TAXON_NEIGHBOURS, TEXTURE_NEIGHBOURS, TEXTURES, U_LIMIT,
                                              WEAR_STATES, texture_class)
-from tests.heldout_sets import check_classes, check_round, check_set, class_medians, neighbour_errors
+from tests.heldout_sets import (between, check_classes, check_neighbours_symmetric, check_round, check_set,
+                               earlier_names, quarter_errors, round_data)
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -39,44 +38,13 @@ FIRST_ROWS = {  # float32, as generated
 WEAR_NEIGHBOURS = {s: tuple(t for t in (s - 1, s + 1) if 0 <= t < len(WEAR_STATES)) for s in range(len(WEAR_STATES))}
 
 
-@functools.cache
-def _data(name):
-    """One set's ``(x, y)``, generated once for the structure tests (the determinism test calls afresh)."""
-    return GENERATORS[name]()
-
-
-@functools.cache
-def _neighbour_errors(name):
-    """:func:`~tests.heldout_sets.neighbour_errors` of one set."""
-    return neighbour_errors(*_data(name))
-
-
-def _medians(name):
-    x, y = _data(name)
-    return {column: class_medians(x[:, column], y) for column in range(x.shape[1])}
-
-
-def _between(true, pred, neighbours):
-    """The share of erring rows whose prediction is a documented neighbour of their class."""
-    return np.mean([p in neighbours[t] for t, p in zip(true, pred)])
-
-
-def _rates(name):
-    """Each class's share of rows the 10-neighbour baseline gets wrong."""
-    _, y = _data(name)
-    wrong = _neighbour_errors(name)[2]
-    return np.array([wrong[y == c].mean() for c in range(y.max() + 1)])
-
-
-def _quarters(values, wrong):
-    """The error rate of the quarter of rows with the lowest ``values`` and of the quarter with the highest."""
-    low, high = values < np.quantile(values, 0.25), values > np.quantile(values, 0.75)
-    return wrong[low].mean(), wrong[high].mean()
+#: each set's (x, y), baseline errors, column medians and class error rates, computed once
+_data, _neighbour_errors, _medians, _rates = round_data(GENERATORS)
 
 
 def test_round14_names_are_new_and_held_out():
     assert ROUND14 == ("soil12", "asteroid9", "powerq8", "wear5")
-    earlier = TUNING + HELD_OUT + ROUND4 + tuple(n for r, g in ROUNDS.items() if r < 14 for n in g) + ("synthU",)
+    earlier = earlier_names(14)
     check_round(ROUND14, earlier, "held-out, round 14")
     assert ROUNDS[14] is GENERATORS and split("genre10") == "held-out, round 13"
 
@@ -92,7 +60,7 @@ def test_round14_set_is_deterministic_with_documented_shape_and_loads_through_th
 
 @pytest.mark.parametrize("neighbours", [TEXTURE_NEIGHBOURS, TAXON_NEIGHBOURS, DISTURBANCE_NEIGHBOURS])
 def test_round14_neighbours_are_symmetric(neighbours):
-    assert all(a in neighbours[b] and a != b for a, near in neighbours.items() for b in near)
+    check_neighbours_symmetric(neighbours)
 
 
 def test_texture_neighbours_are_the_classes_that_share_an_edge_in_the_triangle():
@@ -119,7 +87,7 @@ def test_soil12_follows_the_texture_and_errs_between_bordering_classes():
     assert (x[:, 12] == limits[0]).mean() > 0.5 and (x[:, 12] >= limits[0]).all()  # CaCO3 at its limit
     assert (x[:, 8] >= limits[2]).all() and (x[:, 11] >= limits[1]).all()
     true, pred, wrong = _neighbour_errors("soil12")
-    assert len(true) > 500 and _between(true, pred, TEXTURE_NEIGHBOURS) > 0.9
+    assert len(true) > 500 and between(true, pred, TEXTURE_NEIGHBOURS) > 0.9
     rates = _rates("soil12")  # the thin loamy-sand strip errs most, sand in its corner least
     assert np.argmax(rates) == texture["loamy sand"] and np.argmin(rates) == texture["sand"]
     assert rates[texture["loamy sand"]] > 5 * rates[texture["sand"]]
@@ -136,8 +104,8 @@ def test_asteroid9_colours_follow_the_spectra_and_faint_ones_err_more():
     assert (np.abs(u_g) < 1e-3).mean() > 0.02  # faint in u: reported at the limit
     assert (x[:, 7] == np.float32(ASSUMED_ALBEDO)).mean() > 0.4  # below the thermal survey's size limit
     true, pred, wrong = _neighbour_errors("asteroid9")
-    assert len(true) > 300 and _between(true, pred, TAXON_NEIGHBOURS) > 0.85
-    bright, faint = _quarters(x[:, 5], wrong)  # r magnitude: the faint ones have the larger
+    assert len(true) > 300 and between(true, pred, TAXON_NEIGHBOURS) > 0.85
+    bright, faint = quarter_errors(x[:, 5], wrong)  # r magnitude: the faint ones have the larger
     assert faint > 1.5 * bright
 
 
@@ -152,9 +120,9 @@ def test_powerq8_summaries_follow_the_disturbance_and_short_events_err_more():
     assert ((x[:, 10] == 0) | (x[:, 10] >= NOTCH_THRESHOLD)).all()  # shallow notches count as none
     assert (x[:, 8][y == kind["impulsive transient"]] < 1.25 * 3.84).all()  # folded below the Nyquist limit
     true, pred, wrong = _neighbour_errors("powerq8")
-    assert len(true) > 200 and _between(true, pred, DISTURBANCE_NEIGHBOURS) > 0.9
+    assert len(true) > 200 and between(true, pred, DISTURBANCE_NEIGHBOURS) > 0.9
     rms = y <= kind["interruption"]  # the half-cycle RMS smears short sags and interruptions
-    short, long = _quarters(x[rms, 2], wrong[rms])
+    short, long = quarter_errors(x[rms, 2], wrong[rms])
     assert short > 1.5 * long
 
 
@@ -166,6 +134,6 @@ def test_wear5_signals_grow_with_wear_and_errs_between_neighbouring_states():
     assert (x[:, 12] == 0).mean() > 0.2 and ((x[:, 12] == 0) | (x[:, 12] >= AE_MIN_RATE)).all()  # AE counter
     assert (x[:, 14] >= np.float32(RA_LIMIT)).all()
     true, pred, wrong = _neighbour_errors("wear5")
-    assert len(true) > 400 and _between(true, pred, WEAR_NEIGHBOURS) > 0.95
+    assert len(true) > 400 and between(true, pred, WEAR_NEIGHBOURS) > 0.95
     rates = _rates("wear5")  # the wide steady state errs least, the narrow new and initial ones over twice as often
     assert np.argmin(rates) == WEAR_STATES.index("steady") and min(rates[:2]) > 2 * rates[2]

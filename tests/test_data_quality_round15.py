@@ -5,16 +5,15 @@ errs between the documented neighbouring classes."""
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 import pytest
-from benchmarks.data_quality_actions import HELD_OUT, ROUND4, ROUNDS, TUNING, split
+from benchmarks.data_quality_actions import ROUNDS, split
 from benchmarks.data_quality_round15 import (COVERAGE_CAP, DMS_LIMIT, EXUDATE_LIMIT, FUEL_NEIGHBOURS, FUELS,
                                              GENERATORS, GRADE_NEIGHBOURS, GRADES, HEM_CAP, MA_CAP, PHENOL_LIMIT,
                                              RATING_NEIGHBOURS, RATINGS, ROUND15, SECTORS, SHAPES, SRM_MAX,
                                              STYLE_NEIGHBOURS, STYLES)
-from tests.heldout_sets import check_classes, check_round, check_set, class_medians, neighbour_errors
+from tests.heldout_sets import (between, check_classes, check_neighbours_symmetric, check_round, check_set,
+                               earlier_names, quarter_errors, round_data)
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -35,44 +34,13 @@ FIRST_ROWS = {  # float32, as generated
 }
 
 
-@functools.cache
-def _data(name):
-    """One set's ``(x, y)``, generated once for the structure tests (the determinism test calls afresh)."""
-    return GENERATORS[name]()
-
-
-@functools.cache
-def _neighbour_errors(name):
-    """:func:`~tests.heldout_sets.neighbour_errors` of one set."""
-    return neighbour_errors(*_data(name))
-
-
-def _medians(name):
-    x, y = _data(name)
-    return {column: class_medians(x[:, column], y) for column in range(x.shape[1])}
-
-
-def _between(true, pred, neighbours):
-    """The share of erring rows whose prediction is a documented neighbour of their class."""
-    return np.mean([p in neighbours[t] for t, p in zip(true, pred)])
-
-
-def _rates(name):
-    """Each class's share of rows the 10-neighbour baseline gets wrong."""
-    _, y = _data(name)
-    wrong = _neighbour_errors(name)[2]
-    return np.array([wrong[y == c].mean() for c in range(y.max() + 1)])
-
-
-def _quarters(values, wrong):
-    """The error rate of the quarter of rows with the lowest ``values`` and of the quarter with the highest."""
-    low, high = values < np.quantile(values, 0.25), values > np.quantile(values, 0.75)
-    return wrong[low].mean(), wrong[high].mean()
+#: each set's (x, y), baseline errors, column medians and class error rates, computed once
+_data, _neighbour_errors, _medians, _rates = round_data(GENERATORS)
 
 
 def test_round15_names_are_new_and_held_out():
     assert ROUND15 == ("retina5", "credit7", "beer10", "fuel6")
-    earlier = TUNING + HELD_OUT + ROUND4 + tuple(n for r, g in ROUNDS.items() if r < 15 for n in g) + ("synthU",)
+    earlier = earlier_names(15)
     check_round(ROUND15, earlier, "held-out, round 15")
     assert ROUNDS[15] is GENERATORS and split("wear5") == "held-out, round 14"
 
@@ -88,7 +56,7 @@ def test_round15_set_is_deterministic_with_documented_shape_and_loads_through_th
 
 @pytest.mark.parametrize("neighbours", [GRADE_NEIGHBOURS, RATING_NEIGHBOURS, STYLE_NEIGHBOURS, FUEL_NEIGHBOURS])
 def test_round15_neighbours_are_symmetric(neighbours):
-    assert all(a in neighbours[b] and a != b for a, near in neighbours.items() for b in near)
+    check_neighbours_symmetric(neighbours)
 
 
 def test_retina5_lesions_grow_with_the_grade_and_poor_images_err_more():
@@ -102,8 +70,8 @@ def test_retina5_lesions_grow_with_the_grade_and_poor_images_err_more():
     assert (x[:, 2] == limit).mean() > 0.3 and (x[:, 2] >= limit).all()  # exudates below the limit
     assert (x[:, 0] <= MA_CAP).all() and (x[:, 0] == MA_CAP).any() and (x[:, 1] <= HEM_CAP).all()
     true, pred, wrong = _neighbour_errors("retina5")
-    assert len(true) > 400 and _between(true, pred, GRADE_NEIGHBOURS) > 0.9
-    poor, good = _quarters(x[:, 8], wrong)  # image quality
+    assert len(true) > 400 and between(true, pred, GRADE_NEIGHBOURS) > 0.9
+    poor, good = quarter_errors(x[:, 8], wrong)  # image quality
     assert poor > 1.3 * good
 
 
@@ -119,8 +87,8 @@ def test_credit7_ratios_follow_the_rating_and_small_issuers_err_more():
     cap = np.float32(COVERAGE_CAP)
     assert (x[:, 2] <= cap).all() and 0.01 < (x[:, 2] == cap).mean() and (y[x[:, 2] == cap] <= 2).all()
     true, pred, wrong = _neighbour_errors("credit7")
-    assert len(true) > 500 and _between(true, pred, RATING_NEIGHBOURS) > 0.95
-    small, large = _quarters(x[:, 0], wrong)  # log revenue
+    assert len(true) > 500 and between(true, pred, RATING_NEIGHBOURS) > 0.95
+    small, large = quarter_errors(x[:, 0], wrong)  # log revenue
     assert small > 1.2 * large
 
 
@@ -139,7 +107,7 @@ def test_beer10_measurements_follow_the_style_and_errs_between_neighbouring_styl
     assert (x[:, 8] >= np.float32(PHENOL_LIMIT)).all() and (x[:, 9] >= np.float32(DMS_LIMIT)).all()
     assert all((x[y == c, 8] == np.float32(PHENOL_LIMIT)).mean() > 0.7 for c in np.unique(y[~own_yeast]))
     true, pred, wrong = _neighbour_errors("beer10")
-    assert len(true) > 200 and _between(true, pred, STYLE_NEIGHBOURS) > 0.9
+    assert len(true) > 200 and between(true, pred, STYLE_NEIGHBOURS) > 0.9
     rates = _rates("beer10")  # the styles with their own yeast err least, helles between two lagers most
     assert max(rates[style["weissbier"]], rates[style["tripel"]]) < 0.03 and np.argmax(rates) == style["helles"]
 
@@ -152,10 +120,10 @@ def test_fuel6_follows_the_vegetation_and_the_canopy_hides_the_understory():
     assert np.argmax(median[4]) == fuel["slash-blowdown"] and np.argmax(median[7]) == fuel["slash-blowdown"]
     assert np.argmax(median[5]) == fuel["grass"] and np.argmin(median[3]) == fuel["timber litter"]  # ground
     true, pred, wrong = _neighbour_errors("fuel6")
-    assert len(true) > 300 and _between(true, pred, FUEL_NEIGHBOURS) > 0.95
+    assert len(true) > 300 and between(true, pred, FUEL_NEIGHBOURS) > 0.95
     p = np.where(wrong, 0, y)
     p[wrong] = pred
     timber = np.isin(y, (fuel["timber-understory"], fuel["timber litter"]))
     swapped = timber & np.isin(p, (fuel["timber-understory"], fuel["timber litter"])) & wrong
-    sparse, dense = _quarters(x[timber, 0], swapped[timber])  # lidar canopy cover
+    sparse, dense = quarter_errors(x[timber, 0], swapped[timber])  # lidar canopy cover
     assert dense > 1.5 * sparse

@@ -5,16 +5,15 @@ baseline errs between the documented neighbouring classes."""
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 import pytest
-from benchmarks.data_quality_actions import HELD_OUT, ROUND4, ROUNDS, TUNING, split
+from benchmarks.data_quality_actions import ROUNDS, split
 from benchmarks.data_quality_round16 import (AGE_NEIGHBOURS, AGES, CATEGORIES, CATEGORY_NEIGHBOURS, CATEGORY_WINDS,
                                              DVORAK_T, DVORAK_WIND, FAULT_NEIGHBOURS, FAULTS, GENERATORS, ROUND16,
                                              ROUND16_GENERATORS, SHAPES, SPECIES, SPECIES_NEIGHBOURS,
                                              SPECIES_POSITIVE, SURVEY_MONTHS, WELLS, _r134a_kpa, _r134a_sat)
-from tests.heldout_sets import check_classes, check_round, check_set, class_medians, neighbour_errors
+from tests.heldout_sets import (between, check_classes, check_neighbours_symmetric, check_round, check_set,
+                               earlier_names, quarter_errors, round_data)
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -37,44 +36,13 @@ FIRST_ROWS = {  # float32, as generated
 }
 
 
-@functools.cache
-def _data(name):
-    """One set's ``(x, y)``, generated once for the structure tests (the determinism test calls afresh)."""
-    return GENERATORS[name]()
-
-
-@functools.cache
-def _neighbour_errors(name):
-    """:func:`~tests.heldout_sets.neighbour_errors` of one set."""
-    return neighbour_errors(*_data(name))
-
-
-def _medians(name):
-    x, y = _data(name)
-    return {column: class_medians(x[:, column], y) for column in range(x.shape[1])}
-
-
-def _between(true, pred, neighbours):
-    """The share of erring rows whose prediction is a documented neighbour of their class."""
-    return np.mean([p in neighbours[t] for t, p in zip(true, pred)])
-
-
-def _rates(name):
-    """Each class's share of rows the 10-neighbour baseline gets wrong."""
-    _, y = _data(name)
-    wrong = _neighbour_errors(name)[2]
-    return np.array([wrong[y == c].mean() for c in range(y.max() + 1)])
-
-
-def _quarters(values, wrong):
-    """The error rate of the quarter of rows with the lowest ``values`` and of the quarter with the highest."""
-    low, high = values < np.quantile(values, 0.25), values > np.quantile(values, 0.75)
-    return wrong[low].mean(), wrong[high].mean()
+#: each set's (x, y), baseline errors, column medians and class error rates, computed once
+_data, _neighbour_errors, _medians, _rates = round_data(GENERATORS)
 
 
 def test_round16_names_are_new_and_held_out():
     assert ROUND16 == ("storm6", "otolith7", "enteric9", "chiller8")
-    earlier = TUNING + HELD_OUT + ROUND4 + tuple(n for r, g in ROUNDS.items() if r < 16 for n in g) + ("synthU",)
+    earlier = earlier_names(16)
     check_round(ROUND16, earlier, "held-out, round 16")
     assert ROUNDS[16] is GENERATORS is ROUND16_GENERATORS and split("retina5") == "held-out, round 15"
 
@@ -90,7 +58,7 @@ def test_round16_set_is_deterministic_with_documented_shape_and_loads_through_th
 
 @pytest.mark.parametrize("neighbours", [CATEGORY_NEIGHBOURS, AGE_NEIGHBOURS, SPECIES_NEIGHBOURS, FAULT_NEIGHBOURS])
 def test_round16_neighbours_are_symmetric(neighbours):
-    assert all(a in neighbours[b] and a != b for a, near in neighbours.items() for b in near)
+    check_neighbours_symmetric(neighbours)
 
 
 def test_round16_tables_are_consistent():
@@ -118,7 +86,7 @@ def test_storm6_satellite_estimates_follow_the_category_and_narrow_categories_er
     large = strong & (x[:, 5] > np.quantile(x[strong, 5], 0.75))
     assert np.median(x[small, 3]) < 0.85 * np.median(x[large, 3])
     true, pred, wrong = _neighbour_errors("storm6")
-    assert len(true) > 400 and _between(true, pred, CATEGORY_NEIGHBOURS) > 0.93
+    assert len(true) > 400 and between(true, pred, CATEGORY_NEIGHBOURS) > 0.93
     rates = _rates("storm6")  # categories 2 and 3 (13 and 17 kt wide) err more than the wide ones
     assert min(rates[2], rates[3]) > 1.8 * max(rates[0], rates[4])
 
@@ -133,7 +101,7 @@ def test_otolith7_the_otolith_keeps_growing_while_the_fish_stops_and_old_ages_er
     assert set(np.unique(x[:, 8])) == set(SURVEY_MONTHS[0] + SURVEY_MONTHS[1])
     assert median[5][0] == 1 and median[5][-1] > 1  # immature at one year, mature when old
     true, pred, wrong = _neighbour_errors("otolith7")
-    assert len(true) > 500 and _between(true, pred, AGE_NEIGHBOURS) > 0.88
+    assert len(true) > 500 and between(true, pred, AGE_NEIGHBOURS) > 0.88
     rates = _rates("otolith7")  # the flattening growth: errors rise with the age up to the plus group
     assert np.all(np.diff(rates[:6]) > 0) and rates[0] < 0.1 and rates[AGES.index("6")] > 0.5
 
@@ -150,7 +118,7 @@ def test_enteric9_reactions_follow_the_species_and_the_complexes_err_most():
     assert indole[species["Escherichia coli"]] > 0.5 > indole[species["Klebsiella pneumoniae"]]
     assert ((x[:, :20] >= 0) & (x[:, :20] <= 1)).all() and (x[:, 25] >= 4).all() and (x[:, 25] <= 6).all()
     true, pred, wrong = _neighbour_errors("enteric9")
-    assert len(true) > 200 and _between(true, pred, SPECIES_NEIGHBOURS) > 0.95
+    assert len(true) > 200 and between(true, pred, SPECIES_NEIGHBOURS) > 0.95
     rates = _rates("enteric9")  # the complexes' smaller members err most; Proteus and Salmonella hardly
     assert set(np.argsort(rates)[-2:]) == {species["Klebsiella variicola"], species["Enterobacter hormaechei"]}
     assert max(rates[species["Proteus mirabilis"]], rates[species["Salmonella enterica"]]) < 0.02
@@ -171,8 +139,8 @@ def test_chiller8_symptoms_follow_the_fault_and_low_load_hides_them():
     assert median[9][fault["non-condensables"]] > 1.3 * median[9][fault["normal"]]  # air reads as subcooling
     assert np.argmax(median[13]) == fault["excess oil"] and np.argmin(median[14]) == fault["excess oil"]
     true, pred, wrong = _neighbour_errors("chiller8")
-    assert len(true) > 300 and _between(true, pred, FAULT_NEIGHBOURS) > 0.95
+    assert len(true) > 300 and between(true, pred, FAULT_NEIGHBOURS) > 0.95
     assert np.mean(pred == fault["normal"]) > 0.7  # mild faults are taken for normal operation
     faulty = y != fault["normal"]
-    low, high = _quarters(x[faulty, 0], wrong[faulty])  # the load
+    low, high = quarter_errors(x[faulty, 0], wrong[faulty])  # the load
     assert low > 1.4 * high and np.argmin(_rates("chiller8")) == fault["normal"]

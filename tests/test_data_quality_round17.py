@@ -5,17 +5,16 @@ baseline errs between the documented neighbouring classes (between adjacent grad
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 import pytest
-from benchmarks.data_quality_actions import HELD_OUT, ROUND4, ROUNDS, TUNING, split
+from benchmarks.data_quality_actions import ROUNDS, split
 from benchmarks.data_quality_round17 import (AETIOLOGIES, AETIOLOGY_SHARES, API_GROUPS, CATEGORIES,
                                              CATEGORY_NEIGHBOURS, DISTRESS_WEIGHTS, DISTRESSES, GENERATORS, GRAINS,
                                              NEIGHBOURS, ORDERED, PCI_BOUNDS, PCI_CLASSES, PCI_NEIGHBOURS, PROFILES,
                                              ROUND17, ROUND17_GENERATORS, SHAPES, SHORT_CORE, STAGE_NEIGHBOURS,
                                              STAGES, TAXA, TAXON_NEIGHBOURS)
-from tests.heldout_sets import check_classes, check_round, check_set, class_medians, neighbour_errors
+from tests.heldout_sets import (between, check_classes, check_neighbours_symmetric, check_round, check_set,
+                               earlier_names, quarter_errors, round_data)
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -35,44 +34,13 @@ FIRST_ROWS = {  # float32, as generated
 }
 
 
-@functools.cache
-def _data(name):
-    """One set's ``(x, y)``, generated once for the structure tests (the determinism test calls afresh)."""
-    return GENERATORS[name]()
-
-
-@functools.cache
-def _neighbour_errors(name):
-    """:func:`~tests.heldout_sets.neighbour_errors` of one set."""
-    return neighbour_errors(*_data(name))
-
-
-def _medians(name):
-    x, y = _data(name)
-    return {column: class_medians(x[:, column], y) for column in range(x.shape[1])}
-
-
-def _between(true, pred, neighbours):
-    """The share of erring rows whose prediction is a documented neighbour of their class."""
-    return np.mean([p in neighbours[t] for t, p in zip(true, pred)])
-
-
-def _rates(name):
-    """Each class's share of rows the 10-neighbour baseline gets wrong."""
-    _, y = _data(name)
-    wrong = _neighbour_errors(name)[2]
-    return np.array([wrong[y == c].mean() for c in range(y.max() + 1)])
-
-
-def _quarters(values, wrong):
-    """The error rate of the quarter of rows with the lowest ``values`` and of the quarter with the highest."""
-    low, high = values < np.quantile(values, 0.25), values > np.quantile(values, 0.75)
-    return wrong[low].mean(), wrong[high].mean()
+#: each set's (x, y), baseline errors, column medians and class error rates, computed once
+_data, _neighbour_errors, _medians, _rates = round_data(GENERATORS)
 
 
 def test_round17_names_are_new_and_held_out():
     assert ROUND17 == ("fibrosis5", "pave7", "malware8", "pollen9")
-    earlier = TUNING + HELD_OUT + ROUND4 + tuple(n for r, g in ROUNDS.items() if r < 17 for n in g) + ("synthU",)
+    earlier = earlier_names(17)
     check_round(ROUND17, earlier, "held-out, round 17")
     assert ROUNDS[17] is GENERATORS is ROUND17_GENERATORS and split("storm6") == "held-out, round 16"
 
@@ -90,7 +58,7 @@ def test_round17_set_is_deterministic_with_documented_shape_and_loads_through_th
 def test_round17_neighbours_are_symmetric_and_ordered_sets_meet_their_adjacent_grades(name):
     neighbours = NEIGHBOURS[name]
     assert sorted(neighbours) == list(range(len(SHAPES[name][2])))
-    assert all(a in neighbours[b] and a != b for a, near in neighbours.items() for b in near)
+    check_neighbours_symmetric(neighbours)
     if name in ORDERED:
         assert all(set(near) == {c - 1, c + 1} & set(neighbours) for c, near in neighbours.items())
 
@@ -120,11 +88,11 @@ def test_fibrosis5_markers_follow_the_stage_short_cores_read_higher_and_errors_m
     for stage in (1, 2, 3):
         at = y == stage
         assert np.median(x[at & short, 0]) > 1.05 * np.median(x[at & ~short, 0])
-    obese = _quarters(x[:, 13], x[:, 1])  # not error rates here: the IQR / median of the BMI's quarters
+    obese = quarter_errors(x[:, 13], x[:, 1])  # not error rates here: the IQR / median of the BMI's quarters
     assert obese[1] > 1.15 * obese[0]
     assert ((x[:, 16:].sum(1) == 1) & (x[:, 16:].min(1) == 0)).all()  # one-hot aetiology
     true, pred, wrong = _neighbour_errors("fibrosis5")
-    assert len(true) > 600 and _between(true, pred, STAGE_NEIGHBOURS) > 0.93
+    assert len(true) > 600 and between(true, pred, STAGE_NEIGHBOURS) > 0.93
     assert np.mean(np.abs(true - pred) > 2) < 0.01
     assert np.argmin(_rates("fibrosis5")) == STAGES.index("F4")  # cirrhosis: the markers agree
 
@@ -139,11 +107,11 @@ def test_pave7_distresses_follow_the_damage_compete_for_it_and_errors_meet_adjac
         at = y == c
         assert np.corrcoef(x[at, 2], x[at, 1])[0, 1] < -0.05 and np.corrcoef(x[at, 2], x[at, 3])[0, 1] < -0.1
     true, pred, wrong = _neighbour_errors("pave7")
-    assert len(true) > 500 and _between(true, pred, PCI_NEIGHBOURS) > 0.9
+    assert len(true) > 500 and between(true, pred, PCI_NEIGHBOURS) > 0.9
     assert np.mean(np.abs(true - pred) > 2) < 0.01
     rates = _rates("pave7")
     assert np.argmin(rates) == PCI_CLASSES.index("good") and rates[0] < 0.15 and rates[-3:].min() > 0.5
-    young, old = _quarters(x[:, 8], wrong)  # old sections: the poorer classes, which err more
+    young, old = quarter_errors(x[:, 8], wrong)  # old sections: the poorer classes, which err more
     assert old > 2 * young
 
 
@@ -165,11 +133,11 @@ def test_malware8_static_features_follow_the_category_and_packing_hides_it():
     found = x[:, 19] == 1  # a detected packer: high entropy, few imports
     assert 0.1 < found.mean() < 0.25 and (x[found, 2] >= 7.5).all() and np.median(x[found, 3]) < 10
     true, pred, wrong = _neighbour_errors("malware8")
-    assert len(true) > 400 and _between(true, pred, CATEGORY_NEIGHBOURS) > 0.9
+    assert len(true) > 400 and between(true, pred, CATEGORY_NEIGHBOURS) > 0.9
     payload = (cat["ransomware"], cat["infostealer"], cat["banking trojan"], cat["remote access trojan"])
     assert np.mean(np.isin(true, payload) & np.isin(pred, payload)) > 0.75
     assert wrong[found].mean() > 1.5 * wrong[~found].mean()
-    few, many = _quarters(x[:, 3], wrong)  # imports hidden by a packer
+    few, many = quarter_errors(x[:, 3], wrong)  # imports hidden by a packer
     assert few > 2 * many
     rates = _rates("malware8")
     assert np.argmax(rates) == cat["banking trojan"] and np.argmin(rates) == cat["downloader"]
@@ -184,11 +152,11 @@ def test_pollen9_grains_follow_the_taxon_and_the_birch_family_and_blurred_hologr
     assert np.argmax(median[7]) == taxon["Poaceae"] and np.argmax(median[13]) == taxon["Poaceae"]  # fluorescence
     assert np.allclose(x[:, 8:13].sum(1), 1, atol=1e-3) and ((x[:, 6] >= 0) & (x[:, 6] <= 1)).all()
     true, pred, wrong = _neighbour_errors("pollen9")
-    assert len(true) > 300 and _between(true, pred, TAXON_NEIGHBOURS) > 0.95
+    assert len(true) > 300 and between(true, pred, TAXON_NEIGHBOURS) > 0.95
     birch = [taxon[t] for t in ("Corylus", "Alnus", "Betula", "Carpinus")]
     assert np.mean(np.isin(true, birch) & np.isin(pred, birch)) > 0.6
     rates = _rates("pollen9")
     assert set(np.argsort(rates)[-2:]) == {taxon["Corylus"], taxon["Alnus"]}
     assert max(rates[taxon["Pinus"]], rates[taxon["Poaceae"]]) < 0.01
-    blurred, sharp = _quarters(x[:, 6], wrong)  # the focus score
+    blurred, sharp = quarter_errors(x[:, 6], wrong)  # the focus score
     assert blurred > 1.4 * sharp

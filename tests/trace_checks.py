@@ -1,7 +1,8 @@
 """Checks shared by the tests of the held-out throughput generators (``test_anomaly_heldout5.py``,
-``_heldout6.py`` ... ``_heldout10.py``): a trace's pause spans are ordered, disjoint, inside the trace and of the
+``_heldout6.py`` ... ``_heldout15.py``): a trace's pause spans are ordered, disjoint, inside the trace and of the
 setting's length; its arrays the right shape and values; an event's depth over its live points; two draws of a seed
-alike; a set's events placed in order, every fourth trace clean."""
+alike; a set's events placed in order, every fourth trace clean. The ``check_family_*`` / ``check_pinned`` helpers
+hold the test bodies generators 10-15's test files repeated (each file still has its own test per check)."""
 
 from __future__ import annotations
 
@@ -117,3 +118,129 @@ def check_counts_table(setting: str, ts, doc: str, max_events: int = 32, min_kin
     assert row in doc, row
     assert f"{sum(x > 60 for x in spans)} >60)" in doc
     assert sum(not t.events for t in ts) == 3
+
+
+def check_pinned(make, seed: int, other: int, events, total: float, first_pauses, changes=None) -> None:
+    """``make(seed, n=3000)`` is deterministic (and its ``changes``, where given, are ``changes``), holds the
+    pinned ``events``, values summing to ``total`` (relative 1e-6: libm may differ) and first three pauses
+    ``first_pauses``; seed ``other`` and the "long" setting give other values / another healthy run."""
+    import pytest
+
+    a = make(seed, n=3000)
+    check_same_trace(a, make(seed, n=3000))
+    if changes is not None:
+        assert a.changes == make(seed, n=3000).changes == changes
+    assert a.events == events
+    assert float(a.values.sum()) == pytest.approx(total, rel=1e-6)  # not bit-exact: libm may differ
+    assert a.pauses[:3] == first_pauses
+    assert not np.array_equal(a.values, make(other, n=3000).values)
+    assert not np.array_equal(a.healthy, make(seed, n=3000, pauses="long").healthy)
+
+
+def check_family_pauses(setting: str, t, spans: dict, min_count: int = 12, starts_paused: bool = False) -> None:
+    """Trace ``t`` of ``setting`` has ``min_count`` or more pause spans, the first at point 0 exactly when
+    ``starts_paused``; they pass :func:`check_pause_spans` (``spans[setting]`` long, apart) and, in the "long"
+    setting, at least one is over 60 points."""
+    lo, hi = spans[setting]
+    assert len(t.pauses) >= min_count and (t.pauses[0][0] == 0 if starts_paused else t.pauses[0][0] > 0), t.seed
+    check_pause_spans(t, lo, hi, apart=True)
+    if setting == "long":
+        assert any(e - s > 60 for s, e in t.pauses), t.seed
+
+
+def check_aligned_steps(ts, steps) -> None:
+    """Each trace's timestamps step evenly by one of ``steps`` (s), the first a multiple of it."""
+    for t in ts:
+        d = np.diff(t.timestamps)
+        assert d[0] in steps and np.allclose(d, d[0]), t.seed
+        assert t.timestamps[0] % d[0] == 0, t.seed  # aligned to the step
+
+
+def check_family_healthy_independent(make, seeds, changes: bool = False) -> None:
+    """For each seed of ``seeds`` ("long", n=4000): the healthy run, pauses, timestamps (and, with ``changes``,
+    the listed changes) do not depend on the regressions; asking for 3 events places at least 2."""
+    for seed in seeds:
+        with_events = make(seed, n=4000, pauses="long")
+        clean = make(seed, n=4000, pauses="long", n_events=0)
+        assert np.array_equal(with_events.healthy, clean.values) and with_events.pauses == clean.pauses
+        assert np.array_equal(with_events.timestamps, clean.timestamps)
+        if changes:
+            assert with_events.changes == clean.changes
+        assert len(make(seed, n=4000, n_events=3).events) >= 2
+
+
+def check_family_bad_arguments(make, seed: int, n_events: bool = True) -> None:
+    """``make`` refuses an unknown pauses setting, ``n=500`` and (with ``n_events``) ``n_events=-1``."""
+    import pytest
+
+    with pytest.raises(ValueError, match="pauses"):
+        make(seed, pauses="medium")
+    with pytest.raises(ValueError, match="n must"):
+        make(seed, n=500)
+    if n_events:
+        with pytest.raises(ValueError, match="n_events"):
+            make(seed, n_events=-1)
+
+
+def live_median(t, lo: int, hi: int) -> tuple[float, int]:
+    """The healthy series' median over the unpaused points of ``[lo, hi)``, and how many there are."""
+    lo, hi = max(lo, 0), min(hi, len(t.values))
+    live = ~paused_mask(t)[lo:hi]
+    return (float(np.median(t.healthy[lo:hi][live])) if live.any() else float("nan")), int(live.sum())
+
+
+def check_changes_move_the_level(ts, n: int = 6000, min_checked: int = 8) -> None:
+    """A listed change is the first point after a pause span, lies in no event, and the healthy level really
+    moves there (by 5 % or more, medians over up to 300 live points on each side, the first 100 points after it
+    left out); at least ``min_checked`` changes have 40 live points on each side to check."""
+    checked = 0
+    for t in ts:
+        assert t.changes == sorted(set(t.changes)) and all(0 < c < n for c in t.changes), t.seed
+        ends = {e for s, e in t.pauses}
+        for k, c in enumerate(t.changes):
+            assert c in ends and not paused_mask(t)[c], (t.seed, c)
+            assert not any(e.onset <= c < e.end for e in t.events), (t.seed, c)
+            prev = t.changes[k - 1] if k else 0
+            nxt = t.changes[k + 1] if k + 1 < len(t.changes) else n
+            before, nb = live_median(t, max(prev, c - 300), c)
+            after, na = live_median(t, c + 100, min(nxt, c + 400))
+            if nb >= 40 and na >= 40:
+                assert abs(np.log(after / before)) >= 0.05, (t.seed, c, before, after)
+                checked += 1
+    assert checked >= min_checked
+
+
+def median_over(h, ok, lo: int, hi: int) -> float:
+    """The median of ``h`` over the points of ``[lo, hi)`` that ``ok`` keeps."""
+    return float(np.median(h[lo:hi][ok[lo:hi]]))
+
+
+def steady_mask(spans, n: int = 6000, after: int = 10) -> np.ndarray:
+    """Live points, less the ``after`` points that follow a pause."""
+    ok = np.ones(n, bool)
+    for s, e in spans:
+        ok[s:e + after] = False
+    return ok
+
+
+def traces_fixture(make_set):
+    """A module-scoped fixture ``traces``: ``(setting, make_set(setting))`` for "short", then "long"."""
+    import pytest
+
+    @pytest.fixture(scope="module", params=["short", "long"], name="traces")
+    def traces(request):
+        return request.param, make_set(request.param)
+
+    return traces
+
+
+def builds_fixture(build, seeds):
+    """A module-scoped fixture ``builds``: the healthy runs of the "short" setting, ``build(seed, 6000, "short")``
+    per seed of ``seeds`` (the family's ``_build`` tuple)."""
+    import pytest
+
+    @pytest.fixture(scope="module", name="builds")
+    def builds():
+        return [build(seed, 6000, "short") for seed in seeds]
+
+    return builds
