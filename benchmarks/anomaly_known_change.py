@@ -26,6 +26,7 @@ phase unknown and known, default against the chosen ``change_settle`` (the detec
     python benchmarks/anomaly_known_change.py --floor    # context: the same traces without their steps (merged)
     python benchmarks/anomaly_known_change.py --seen     # the seen rows only (generator 12), merged into the file
     python benchmarks/anomaly_known_change.py --deep     # session 16: deep changes (below), merged into the file
+    python benchmarks/anomaly_known_change.py --rules-on heldout15  # the three rows below on one generator
 
 ``--deep`` (session 16, after generator 14's look found every told resolution stage, samples/s to 0.2-0.3,
 ending in an alert that held to the trace's end): the construct again with *deep* planned steps (seeds
@@ -224,12 +225,28 @@ def main(argv=None) -> int:
     p.add_argument("--deep", action="store_true",
                    help="only session 16's deep-change rows (construct, tuning rows, seen generators 12 and 14), "
                         "merged into the results file")
+    p.add_argument("--rules-on", metavar="GENERATOR",
+                   help="only untold / session-15 rule / today's rule on one held-out generator (anomaly/GENERATOR.py, "
+                        "e.g. heldout15; run it only after that generator's one look), merged into the results file")
     p.add_argument("--out", type=Path, default=OUT, help=f"results file (default {OUT.name})")
     a = p.parse_args(argv)
     results = json.loads(a.out.read_text()) if a.out.exists() else {}
     rows: list = []
     t0 = time.perf_counter()
-    if a.deep:
+    if a.rules_on:
+        import importlib
+
+        gen = a.rules_on
+        try:
+            make = getattr(importlib.import_module(f"anomaly.{gen}"), f"{gen}_set")
+        except (ImportError, AttributeError):
+            p.error(f"--rules-on {gen!r}: not a held-out generator module of anomaly/ (e.g. heldout15)")
+        for fam in ("short", "long"):
+            traces = make(fam)
+            for phase in (False, True):
+                evaluate(traces, f"rules/{gen}/{fam}" + ("+phase" if phase else ""), "held-out (after its look)",
+                         phase, deep_variants(), results, rows)
+    elif a.deep:
         from anomaly.heldout12 import heldout12_set
         from anomaly.heldout14 import heldout14_set
 
@@ -269,7 +286,8 @@ def main(argv=None) -> int:
         evaluate(kc, "tuning/known-change", "tuning", False, variants(), results, rows)
         evaluate(kc, "tuning/known-change+phase", "tuning", True, variants(), results, rows)
         evaluate(level_step_told(), "tuning/level-step", "tuning", False, variants(), results, rows)
-    key = "wall_s" + ("_deep" if a.deep else "_seen" if a.seen else "_floor" if a.floor else "")
+    key = "wall_s" + (f"_rules_{a.rules_on}" if a.rules_on else "_deep" if a.deep else "_seen" if a.seen
+                      else "_floor" if a.floor else "")
     results[key] = time.perf_counter() - t0
     print_table(rows)
     a.out.parent.mkdir(parents=True, exist_ok=True)
