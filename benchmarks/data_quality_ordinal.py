@@ -78,7 +78,12 @@ VARIANTS = (("odds0.25", None, None), ("ordered:deep", "deep", 0.15), ("ordered:
             ("ordered:deep+own0.05", "deep+own", 0.15, {"own": 0.05}),
             ("ordered:deep+own0.02", "deep+own", 0.15, {"own": 0.02}),
             ("ordered:deep+expected0.5", "deep+expected", 0.15, {"distance": 0.5}),
-            ("ordered:deep+expected0.75", "deep+expected", 0.15, {"distance": 0.75}))
+            ("ordered:deep+expected0.75", "deep+expected", 0.15, {"distance": 0.75}),
+            # run 2 of session 16: the strictest of run 1 combined (deep 0.05 with a neighbour margin or own bound)
+            ("ordered:deep0.02", "deep", 0.02), ("ordered:deep+margin8", "deep+margin", 0.15, {"margin": 8.0}),
+            ("ordered:deep0.05+margin4", "deep+margin", 0.05, {"margin": 4.0}),
+            ("ordered:deep0.05+margin8", "deep+margin", 0.05, {"margin": 8.0}),
+            ("ordered:deep0.05+own0.02", "deep+own", 0.05, {"own": 0.02}))
 
 
 class Recorder:
