@@ -11,6 +11,10 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   (``digits``, ``synthT``: the cost of setting the option on classes that are not ordered).
 - ``--part seen``: the seen ordered sets (round 14's wear5, round 15's retina5 and credit7), run once after the
   choice, never used to choose.
+- Session 16: ``--part tuning`` also holds two wider ordered constructs (``ordT6w``, ``ordT8w``, :data:`WIDE_TUNING`:
+  more latent noise, so more clean rows deep in a neighbouring grade); ``--part seen16``: round 16's ordered sets
+  (storm6, otolith7), seen since its look. ``--cache DIR`` keeps each training run's per-epoch probabilities and
+  replays them for further variants (the detectors get what the run gave them; no training again).
 - ``--part round16`` (written in session 15, looked at once in session 16): round 16's two ordered sets (storm6,
   otolith7) and two unordered ones (enteric9, chiller8).
 - ``--part round17`` (blind, written in session 16, not yet run): round 17's two ordered sets (fibrosis5, pave7)
