@@ -11,6 +11,10 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   (``digits``, ``synthT``: the cost of setting the option on classes that are not ordered).
 - ``--part seen``: the seen ordered sets (round 14's wear5, round 15's retina5 and credit7), run once after the
   choice, never used to choose.
+- Session 16: ``--part tuning`` also holds two wider ordered constructs (``ordT6w``, ``ordT8w``, :data:`WIDE_TUNING`:
+  more latent noise, so more clean rows deep in a neighbouring grade); ``--part seen16``: round 16's ordered sets
+  (storm6, otolith7), seen since its look. ``--cache DIR`` keeps each training run's per-epoch probabilities and
+  replays them for further variants (the detectors get what the run gave them; no training again).
 - ``--part round16`` (written in session 15, looked at once in session 16): round 16's two ordered sets (storm6,
   otolith7) and two unordered ones (enteric9, chiller8).
 - ``--part round17`` (blind, written in session 16, not yet run): round 17's two ordered sets (fibrosis5, pave7)
@@ -43,13 +47,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
-from benchmarks.data_quality_actions import (NOISE, ORDERED_TUNING, corrupt, epochs_for, load, round_of,  # noqa: E402
-                                             split, table, train)
+from sklearn.model_selection import train_test_split  # noqa: E402
+from sklearn.preprocessing import StandardScaler  # noqa: E402
+
+from benchmarks.data_quality_actions import (NOISE, ORDERED_TUNING, _ordered_grades, corrupt, epochs_for,  # noqa: E402
+                                             load as load_known, round_of, split, table, train)
 from monitor.data_quality import make_detector  # noqa: E402
 from monitor.data_quality.ordinal import ORDERED_ODDS  # noqa: E402
 
 RESULT = Path(__file__).resolve().parent / "results" / "data_quality_ordinal.json"
-PARTS = {"tuning": ORDERED_TUNING + ("digits", "synthT"), "seen": ("wear5", "retina5", "credit7"),
+#: session 16's wider ordered tuning constructs (more latent noise: more clean rows deep in a neighbouring grade,
+#: as on the seen sets, where session 15's ordT6 and ordT7 flag no clean row even with the plain rule)
+WIDE_TUNING = {
+    "ordT6w": lambda: _ordered_grades(2600, 6, (0.12, 0.3, 0.5, 0.7, 0.86), seed=626, latent_noise=0.3, bend=0.2),
+    "ordT8w": lambda: _ordered_grades(3200, 8, (0.08, 0.18, 0.32, 0.46, 0.6, 0.74, 0.88), seed=828,
+                                      latent_noise=0.2),
+}
+PARTS = {"tuning": ORDERED_TUNING + tuple(WIDE_TUNING) + ("digits", "synthT"), "seen": ("wear5", "retina5", "credit7"),
+         "seen16": ("storm6", "otolith7"),  # round 16's ordered sets, seen since session 16's look
          "round16": ("storm6", "otolith7", "enteric9", "chiller8"),  # looked at once (session 16)
          "round17": ("fibrosis5", "pave7", "malware8", "pollen9")}  # blind: the next session's one look
 #: (label, ordinal rule or None for the plain rule, ``ordinal_deep``); each a detector on the same run. Run 1 of the
@@ -57,31 +72,81 @@ PARTS = {"tuning": ORDERED_TUNING + ("digits", "synthT"), "seen": ("wear5", "ret
 #: run 2: ``deep`` at 0.3 and 0.5
 VARIANTS = (("odds0.25", None, None), ("ordered:deep", "deep", 0.15), ("ordered:margin", "margin", None),
             ("ordered:distance", "distance", None), ("ordered:deep+distance", "deep+distance", 0.15),
-            ("ordered:deep0.3", "deep", 0.3), ("ordered:deep0.5", "deep", 0.5))
+            ("ordered:deep0.3", "deep", 0.3), ("ordered:deep0.5", "deep", 0.5),
+            # session 16 (``--cache`` replays): stricter deep shares, and neighbour flags' extra conditions on top
+            # of deep 0.15 (``noise.ORDINAL_RULES``); a fourth entry: the detector's ``ordinal_options``
+            ("ordered:deep0.1", "deep", 0.1), ("ordered:deep0.05", "deep", 0.05),
+            ("ordered:deep+margin2", "deep+margin", 0.15, {"margin": 2.0}),
+            ("ordered:deep+margin4", "deep+margin", 0.15, {"margin": 4.0}),
+            ("ordered:deep+own0.1", "deep+own", 0.15, {"own": 0.1}),
+            ("ordered:deep+own0.05", "deep+own", 0.15, {"own": 0.05}),
+            ("ordered:deep+own0.02", "deep+own", 0.15, {"own": 0.02}),
+            ("ordered:deep+expected0.5", "deep+expected", 0.15, {"distance": 0.5}),
+            ("ordered:deep+expected0.75", "deep+expected", 0.15, {"distance": 0.75}),
+            # run 2 of session 16: the strictest of run 1 combined (deep 0.05 with a neighbour margin or own bound)
+            ("ordered:deep0.02", "deep", 0.02), ("ordered:deep+margin8", "deep+margin", 0.15, {"margin": 8.0}),
+            ("ordered:deep0.05+margin4", "deep+margin", 0.05, {"margin": 4.0}),
+            ("ordered:deep0.05+margin8", "deep+margin", 0.05, {"margin": 8.0}),
+            ("ordered:deep0.05+own0.02", "deep+own", 0.05, {"own": 0.02}))
+
+
+class Recorder:
+    """A stand-in detector that keeps each epoch's probabilities (session 16, ``--cache``): the variants are
+    replayed on them, every detector getting what the training run gave it, without training again."""
+
+    def __init__(self) -> None:
+        self.probs: list[np.ndarray] = []
+
+    def add_epoch(self, *, probs, labels, losses=None, features=None) -> int:
+        self.probs.append(np.asarray(probs, dtype=np.float64).copy())
+        return 0
+
+
+def load(name: str, seed: int):
+    """:func:`data_quality_actions.load`, and the wide tuning constructs (:data:`WIDE_TUNING`) split the same way."""
+    if name not in WIDE_TUNING:
+        return load_known(name, seed)
+    x, y = WIDE_TUNING[name]()
+    xtr, xte, ytr, yte = train_test_split(x, y, test_size=0.25, random_state=seed, stratify=y)
+    sc = StandardScaler().fit(xtr)
+    return sc.transform(xtr).astype(np.float32), ytr, sc.transform(xte).astype(np.float32), yte
 
 
 def cell(job: tuple) -> list[dict]:
-    """One data set, noise cell and seed: one training run, every variant's flags after the last epoch."""
-    name, (rate, kind), seed, variants = job
+    """One data set, noise cell and seed: one training run, every variant's flags after the last epoch. With a
+    cache folder the run's per-epoch probabilities are kept there and replayed on the next call."""
+    name, (rate, kind), seed, variants, *cache = job
     torch.set_num_threads(1)
     x, y, _, _ = load(name, 0)
     classes = int(y.max()) + 1
     noisy, flip = corrupt(y, rate, kind, classes, np.random.default_rng(1 + seed))
+    path = Path(cache[0]) / f"{name}_{rate}_{kind}_{seed}.npz" if cache and cache[0] else None
     dets = []
-    for _, rule, deep in variants:
+    for _, rule, deep, *options in variants:
         det = make_detector("confident", len(y), num_classes=classes, odds=ORDERED_ODDS, ordered=rule is not None)
         if rule is not None:
             det.ordinal_rule = rule
         if deep is not None:
             det.ordinal_deep = deep
+        det.ordinal_options = dict(*options)
         dets.append(det)
     epochs = epochs_for(len(y))
-    train(x, noisy, classes, epochs=epochs, seed=seed, detectors=dets)
+    if path is not None and path.exists():
+        for probs in np.load(path)["probs"]:
+            for det in dets:
+                det.add_epoch(probs=probs, labels=noisy, features=x)
+    else:
+        recorder = Recorder()
+        train(x, noisy, classes, epochs=epochs, seed=seed, detectors=dets + [recorder])
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            np.savez_compressed(path, probs=np.stack(recorder.probs))
     rows = []
-    for (label, _, _), det in zip(variants, dets):
+    for (label, *_), det in zip(variants, dets):
         f = det.flagged()
         tp = int(flip[f].sum())
-        rows.append({"data": name, "split": split(name), "schedule": "steps", "epochs": epochs, "noise": rate,
+        rows.append({"data": name, "split": "tuning" if name in WIDE_TUNING else split(name), "schedule": "steps",
+                     "epochs": epochs, "noise": rate,
                      "kind": kind if rate else "-", "seed": seed, "method": label, "rows": len(y),
                      "flipped": int(flip.sum()), "flagged": int(f.size),
                      "precision": round(tp / f.size, 3) if f.size else None,
@@ -117,6 +182,8 @@ def main() -> int:
     ap.add_argument("--variants", help="comma-separated variant labels to run (default: all of VARIANTS); stored "
                                        "rows of the others are kept")
     ap.add_argument("--jobs", type=int, default=1, help="training runs in parallel (processes)")
+    ap.add_argument("--cache", help="folder for each training run's per-epoch probabilities: kept on the first "
+                                    "run, replayed (no training) on the next (session 16)")
     args = ap.parse_args()
     sets = tuple(args.sets.split(",")) if args.sets else PARTS[args.part]
     bad = [s for s in sets if s not in PARTS[args.part]]
@@ -139,7 +206,7 @@ def main() -> int:
               file=sys.stderr)
         return 2
     variants = tuple(v for v in VARIANTS if v[0] in wanted)
-    jobs = [(name, c, seed, variants) for name in sets for c in NOISE for seed in seeds]
+    jobs = [(name, c, seed, variants, args.cache) for name in sets for c in NOISE for seed in seeds]
     t0 = time.time()
     if args.jobs > 1:
         with Pool(args.jobs) as pool:

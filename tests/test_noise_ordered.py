@@ -125,3 +125,60 @@ def test_the_ordered_tuning_sets_are_known_tuning_sets_of_ordered_grades():
         assert split(name) == "tuning" and np.unique(y).tolist() == list(range(grades))
         score = x @ np.linalg.lstsq(x, y.astype(float), rcond=None)[0]  # a linear score orders the grades
         assert np.all(np.diff([score[y == g].mean() for g in range(grades)]) > 0)
+
+
+# session 16: the neighbour-flag variants on top of "deep" (ordinal.ORDINAL_RULES)
+NEW_RULES = [("deep+margin", {"margin": 2.0}), ("deep+own", {"own": 0.05}), ("deep+expected", {"distance": 0.5})]
+
+
+@pytest.mark.parametrize("rule,options", NEW_RULES, ids=[r for r, _ in NEW_RULES])
+def test_a_neighbour_rule_only_removes_deeps_flags(rule, options):
+    from monitor.data_quality.noise import _latent
+    from monitor.data_quality.ordinal import ordinal_likely_wrong
+
+    for seed, kind in ((5, "symmetric"), (6, "plus2")):
+        probs, labels, _, _ = grades_construct(seed, rate=0.1, kind=kind)
+        noise_matrix, true = _latent(labels, probs[-1])
+        deep = ordinal_likely_wrong(labels, true, noise_matrix, 0.25, "deep")
+        new = ordinal_likely_wrong(labels, true, noise_matrix, 0.25, rule, **options)
+        assert not (new & ~deep).any() and new.sum() > 0
+    probs, labels, _, x = grades_construct(3, rate=0.05, kind="symmetric")
+    default = run(ConfidentLearningDetector(labels.size, K), probs, labels, x)
+    det = ConfidentLearningDetector(labels.size, K, ordered=True)
+    det.ordinal_rule, det.ordinal_options = rule, options
+    assert np.isin(run(det, probs, labels, x), default).all()
+
+
+@pytest.mark.parametrize("rule,options", NEW_RULES, ids=[r for r, _ in NEW_RULES])
+def test_a_neighbour_rule_round_trips_under_weights_only(tmp_path, rule, options):
+    probs, labels, _, x = grades_construct(4, rate=0.05)
+    whole = ConfidentLearningDetector(labels.size, K, ordered=True)
+    whole.ordinal_rule, whole.ordinal_options = rule, options
+    run(whole, probs, labels)
+    det = ConfidentLearningDetector(labels.size, K, ordered=True)
+    det.ordinal_rule, det.ordinal_options = rule, options
+    run(det, probs[:7], labels)
+    torch.save(det.state_dict(), tmp_path / "state.pt")
+    state = torch.load(tmp_path / "state.pt", weights_only=True)
+    restored = ConfidentLearningDetector(labels.size, K, ordered=True)
+    restored.load_state_dict(state)
+    assert restored.ordinal_rule == rule and restored.ordinal_options == options
+    assert np.array_equal(run(restored, probs[7:], labels), whole.flagged())
+
+
+@pytest.mark.parametrize("bad,match", [({"rule": "deepest"}, "ordinal_rule='deepest'"),
+                                       ({"deep": 1.5}, "ordinal_deep=1.5"), ({"margin": 0.5}, "ordinal_margin=0.5"),
+                                       ({"own": -0.1}, "ordinal_own=-0.1"), ({"own": "low"}, "ordinal_own='low'"),
+                                       ({"distance": float("inf")}, "ordinal_distance=inf")])
+def test_a_bad_ordinal_value_is_named(bad, match):
+    from monitor.data_quality.ordinal import check_ordinal
+
+    with pytest.raises(ValueError, match=match):
+        check_ordinal(**{"rule": "deep", **bad})
+    probs, labels, _, _ = grades_construct(0, rate=0.1)
+    det = ConfidentLearningDetector(labels.size, K, ordered=True)
+    det.ordinal_rule = bad.get("rule", "deep+own")
+    det.ordinal_deep = bad.get("deep", det.ordinal_deep)
+    det.ordinal_options = {k: v for k, v in bad.items() if k not in ("rule", "deep")}
+    with pytest.raises(ValueError, match=match):
+        run(det, probs, labels)

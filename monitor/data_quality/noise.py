@@ -150,6 +150,7 @@ class ConfidentLearningDetector(_EpochDetector):
         if self.ordered and not self.odds:  # session 16: the option acts through the test; on at its chosen odds
             self.odds = ORDERED_ODDS
         self.ordinal_rule, self.ordinal_deep = ORDINAL_RULE, ORDINAL_DEEP  # its rule (a benchmark's ablation knobs)
+        self.ordinal_options: dict = {}  # session 16: margin, own, distance for ordinal_likely_wrong (ablations)
         self.judge = check_judge(judge)
         if confused not in CONFUSED:
             raise ValueError(f"confused={confused!r}: use one of {', '.join(CONFUSED)}")
@@ -350,7 +351,8 @@ class ConfidentLearningDetector(_EpochDetector):
         :func:`_latent` on the same ``probs``, when already computed."""
         noise_matrix, true = latent if latent is not None else _latent(labels, probs)
         if self.ordered:  # session 15: ordered classes
-            return ordinal_likely_wrong(labels, true, noise_matrix, self.odds, self.ordinal_rule, self.ordinal_deep)
+            return ordinal_likely_wrong(labels, true, noise_matrix, self.odds, self.ordinal_rule, self.ordinal_deep,
+                                        **self.ordinal_options)
         joint = noise_matrix[labels] * true  # (n, C): T[given, j] P(true j | x)
         right = joint[np.arange(labels.size), labels]
         return joint.sum(1) - right >= self.odds * right
@@ -394,7 +396,8 @@ class ConfidentLearningDetector(_EpochDetector):
                 "ema": self.ema.tolist(), "seen": self.seen.tolist(), "labels": self.labels.tolist(),
                 "best_share": self.best_share, "best_epoch": self.best_epoch,
                 "best": np.flatnonzero(self.best).tolist(), "last": np.flatnonzero(self.last).tolist(),
-                "share": self.share, "recent": self.recent, "fit": self.fit.state_dict(), "ordered": self.ordered}
+                "share": self.share, "recent": self.recent, "fit": self.fit.state_dict(), "ordered": self.ordered,
+                "ordinal": {"rule": self.ordinal_rule, "deep": self.ordinal_deep, **self.ordinal_options}}
 
     def load_state_dict(self, state: Mapping) -> None:
         self._check_state(state)
@@ -406,6 +409,10 @@ class ConfidentLearningDetector(_EpochDetector):
         self.ema = np.asarray(state["ema"], dtype=np.float64).reshape(shape) if "ema" in state else mean
         self.best_share, self.best_epoch = float(state.get("best_share", -1.0)), int(state.get("best_epoch", 0))
         self.share = state.get("share")
+        if "ordinal" in state:  # session 16: the ordered rule and its parameters (before: the defaults)
+            ordinal = dict(state["ordinal"])
+            self.ordinal_rule, self.ordinal_deep = ordinal.pop("rule"), ordinal.pop("deep")
+            self.ordinal_options = ordinal
         self.recent = [[int(e), float(v), [int(i) for i in idx]] for e, v, idx in state.get("recent", [])]
         self.fit.load_state_dict(state.get("fit", {}))  # a checkpoint from before session 11: the fit history starts here
         self.best = np.zeros(self.num_samples, dtype=bool)

@@ -17,35 +17,62 @@ ORDERED_ODDS = 0.25
 #: ``"deep"`` scales the noise matrix's entries between neighbouring grades by the share of their rows deep in the
 #: other grade (:func:`deep_noise_matrix`); ``"margin"`` multiplies ``odds`` by :data:`ORDINAL_MARGIN` for a flag
 #: whose most likely other grade is a neighbour; ``"distance"`` also needs the expected true grade at least
-#: :data:`ORDINAL_DISTANCE` grades from the given one; ``"deep+distance"`` both
-ORDINAL_RULES = ("deep", "margin", "distance", "deep+distance")
+#: :data:`ORDINAL_DISTANCE` grades from the given one; ``"deep+distance"`` both. Session 16's variants, each on top
+#: of ``"deep"`` and acting on *neighbour flags* only (a flag whose most likely other grade, by the test's joint,
+#: is a neighbour of the given one): ``"deep+margin"`` multiplies their odds by ``margin``; ``"deep+own"`` keeps
+#: them only where the given grade's noise-corrected probability is at most ``own`` (:data:`ORDINAL_OWN`);
+#: ``"deep+expected"`` only where the expected (probability-weighted) true grade is at least ``distance``
+#: grades from the given one
+ORDINAL_RULES = ("deep", "margin", "distance", "deep+distance", "deep+margin", "deep+own", "deep+expected")
 ORDINAL_RULE = "deep"
 ORDINAL_MARGIN = 4.0
 ORDINAL_DISTANCE = 0.75
 ORDINAL_DEEP = 0.15
+ORDINAL_OWN = 0.05
 
 
 def ordinal_likely_wrong(labels: np.ndarray, true: np.ndarray, noise_matrix: np.ndarray, odds: float,
-                         rule: str = ORDINAL_RULE, deep: float = ORDINAL_DEEP) -> np.ndarray:
+                         rule: str = ORDINAL_RULE, deep: float = ORDINAL_DEEP, *, margin: float = ORDINAL_MARGIN,
+                         own: float = ORDINAL_OWN, distance: float = ORDINAL_DISTANCE) -> np.ndarray:
     """The Bayes test of each flag (``odds``, see ``ConfidentLearningDetector._likely_wrong``) for ordered
     classes: the rows (bool over ``labels``) whose given grade is at least ``odds`` times as likely wrong as
     right, by cleanlab's ``noise_matrix`` T = P(given i | true j) under ``rule`` (:data:`ORDINAL_RULES`) and the
-    noise-corrected probabilities ``true`` ``(n, C)``."""
-    if rule not in ORDINAL_RULES:
-        raise ValueError(f"ordinal_rule={rule!r}: use one of {', '.join(ORDINAL_RULES)}")
-    if rule in ("deep", "deep+distance"):
+    noise-corrected probabilities ``true`` ``(n, C)``. Every rule only removes rows the plain test keeps where
+    its noise matrix's entries are no larger (``"deep"``'s are not)."""
+    check_ordinal(rule, deep, margin, own, distance)
+    if rule.startswith("deep"):
         noise_matrix = deep_noise_matrix(labels, true, noise_matrix, deep)
     joint = noise_matrix[labels] * true  # (n, C): T[given, j] P(true j | x)
-    right = joint[np.arange(labels.size), labels]
+    at = np.arange(labels.size)
+    right = joint[at, labels]
+    other = joint.copy()
+    other[at, labels] = -np.inf
+    neighbour = np.abs(other.argmax(1) - labels) == 1  # the most likely other grade is a neighbour
     bar = np.full(labels.size, float(odds))
-    if rule == "margin":  # a flag to a neighbouring grade needs ORDINAL_MARGIN times the odds
-        other = joint.copy()
-        other[np.arange(labels.size), labels] = -np.inf
-        bar[np.abs(other.argmax(1) - labels) == 1] *= ORDINAL_MARGIN
+    if rule in ("margin", "deep+margin"):  # a flag to a neighbouring grade needs `margin` times the odds
+        bar[neighbour] *= ORDINAL_MARGIN if rule == "margin" else margin
     wrong = joint.sum(1) - right >= bar * right
+    expected = np.abs(true @ np.arange(true.shape[1]) - labels)  # the expected true grade's distance
     if rule in ("distance", "deep+distance"):  # the expected true grade a grade away or more
-        wrong &= np.abs(true @ np.arange(true.shape[1]) - labels) >= ORDINAL_DISTANCE
+        wrong &= expected >= ORDINAL_DISTANCE
+    elif rule == "deep+own":  # a neighbour flag: the given grade's own probability at most `own`
+        wrong &= ~neighbour | (true[at, labels] <= own)
+    elif rule == "deep+expected":  # a neighbour flag: the expected true grade `distance` grades away or more
+        wrong &= ~neighbour | (expected >= distance)
     return wrong
+
+
+def check_ordinal(rule: str, deep: float = ORDINAL_DEEP, margin: float = ORDINAL_MARGIN, own: float = ORDINAL_OWN,
+                  distance: float = ORDINAL_DISTANCE) -> str:
+    """``rule`` when it and the parameters are valid, else a ``ValueError`` naming the bad one."""
+    if rule not in ORDINAL_RULES:
+        raise ValueError(f"ordinal_rule={rule!r}: use one of {', '.join(ORDINAL_RULES)}")
+    for name, value, low, high in (("ordinal_deep", deep, 0.0, 1.0), ("ordinal_margin", margin, 1.0, float("inf")),
+                                   ("ordinal_own", own, 0.0, 1.0), ("ordinal_distance", distance, 0.0, float("inf"))):
+        if isinstance(value, bool) or not isinstance(value, (int, float, np.floating)) or not low <= value <= high \
+                or value == float("inf"):
+            raise ValueError(f"{name}={value!r} must be a number in [{low}, {high}]")
+    return rule
 
 
 def deep_noise_matrix(labels: np.ndarray, true: np.ndarray, noise_matrix: np.ndarray,
