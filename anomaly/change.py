@@ -18,8 +18,7 @@ the last two ``change_settle`` values within ``DEEP_FLAT``), or after ``DEEP_WAI
 points, and the step is then the median of the last half of all the values. A pause the phase does not tell
 of, and the climb out of it, is not flat: its values turn non-deep before it is, and the rule above settles
 the change (a long unknown pause right after a told change, climbing out slowly, was read as a deep level
-before the flatness test: seed 360,016 of the known-change construct).
-Plain-data state (checkpoints load
+before the flatness test: seed 360,016 of the known-change construct). Plain-data state (checkpoints load
 under ``weights_only``).
 """
 

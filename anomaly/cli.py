@@ -276,16 +276,14 @@ def _merge(rows: list[dict], ts: list[float], vs: list[float]):
 
 def score_rows(ts: list[float], vs: list[float], model: str = "auto", direction: str = "down",
                values: str = "auto", pauses: list[bool] | None = None, changes: list[bool] | None = None) -> list:
-    import inspect
-
     from monitor.progress import bar as progress_bar  # on stderr when it is a terminal, silent otherwise
 
-    from anomaly.stats import takes_pause
+    from anomaly.stats import takes_change, takes_pause
 
     det = make_detector(model, direction, values)
     results = []
     phase = pauses if pauses is not None and takes_pause(det.update) else [None] * len(vs)
-    told = changes if changes is not None and "change" in inspect.signature(det.update).parameters else None
+    told = changes if changes is not None and takes_change(det.update) else None
     with progress_bar(len(vs), "scoring", unit="pt") as bar:
         for k, (t, v, p) in enumerate(zip(ts, vs, phase), start=1):
             kw = {} if p is None else {"pause": p}

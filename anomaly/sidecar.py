@@ -21,7 +21,6 @@ Usage::
 
 from __future__ import annotations
 
-import inspect
 import logging
 import math
 import threading
@@ -33,7 +32,7 @@ from prometheus_client import CollectorRegistry
 from anomaly.alerting import AlertSink, AlertTracker, GaugePublisher
 from anomaly.detector import ThroughputDetector
 from anomaly.global_model import PAUSE_SHARE
-from anomaly.stats import ALTERNATION_WARN, alternation, alternation_advice, takes_pause
+from anomaly.stats import ALTERNATION_WARN, alternation, alternation_advice, takes_change, takes_pause
 from monitor import metrics as M
 from monitor import promql
 from monitor.eventlog import log_event
@@ -169,7 +168,7 @@ class Sidecar:
             det, last = self.detectors[key], self.last_seen.get(key, float("-inf"))
             tracker = self._tracker(key, labels)
             phase = pauses.get(_unnamed(labels)) if takes_pause(det.update) else None
-            told = self._told(changes, labels) if "change" in inspect.signature(det.update).parameters else []
+            told = self._told(changes, labels) if takes_change(det.update) else []
             for t, v in item.get("values", []):
                 t = float(t)
                 if t <= last:

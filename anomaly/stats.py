@@ -135,8 +135,18 @@ class RobustScale:
 def takes_pause(fn) -> bool:
     """Whether ``fn`` (a detector's ``update`` or a forecaster's ``observe``) takes the run's phase as
     ``pause``: the detector and the global LSTM do; baselines such as the CUSUM chart or ETS do not."""
+    return _takes(fn, "pause")
+
+
+def takes_change(fn) -> bool:
+    """Whether ``fn`` (a detector's ``update``) can be told of known planned level changes as ``change``: the
+    throughput detector can; the likelihood rule and the baselines cannot."""
+    return _takes(fn, "change")
+
+
+def _takes(fn, name: str) -> bool:
     try:
-        return "pause" in inspect.signature(fn).parameters
+        return name in inspect.signature(fn).parameters
     except (TypeError, ValueError):
         return False
 

@@ -81,7 +81,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import inspect
 import json
 import math
 import os
@@ -99,7 +98,7 @@ from anomaly.evaluation import AlertScore, MedianMadDetector, NaiveForecaster, s
 from anomaly.heldout import HELDOUT_SEEDS, heldout_set  # noqa: E402
 from anomaly.traces import Event, EventScore, Trace, make_trace, score_events  # noqa: E402
 from anomaly.global_model import PAUSE_SHARE  # noqa: E402
-from anomaly.stats import takes_pause  # noqa: E402
+from anomaly.stats import takes_change, takes_pause  # noqa: E402
 from anomaly.train_global import pause_mask  # noqa: E402
 from anomaly.tuning import make_tuning  # noqa: E402
 
@@ -148,7 +147,7 @@ def run_one(factory, values, timestamps, seed: int, pauses=None, changes=None):
     whose ``update`` takes ``change`` is told of them, any other is not."""
     det = factory(seed)
     takes = pauses is not None and takes_pause(det.update)
-    told = set(changes or ()) if "change" in inspect.signature(det.update).parameters else set()
+    told = set(changes or ()) if takes_change(det.update) else set()
     extra = {}
     flags, costs, error = [], [], None
     for i, (v, t) in enumerate(zip(values, timestamps)):
