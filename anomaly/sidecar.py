@@ -38,6 +38,9 @@ from monitor import promql
 from monitor.eventlog import log_event
 
 ALTERNATION_POINTS = 300  # values per series checked for point-to-point alternation (once)
+#: change series kept per rate series allowed (a one-hot gauge such as the DPS dtype has two per rank); the rest
+#: are ignored so that the change bookkeeping stays bounded like the detectors
+CHANGE_SERIES_PER_SERIES = 4
 
 
 def default_query() -> str:
@@ -78,7 +81,8 @@ class Sidecar:
     lookback : seconds of history fetched on the first poll.
     registry : where the gauges go (default: lightwatch's registry).
     detector_factory : builds a detector per series (default ``ThroughputDetector()``).
-    max_series : series beyond this many are ignored (bounded label cardinality).
+    max_series : series beyond this many are ignored (bounded label cardinality); change series beyond
+        :data:`CHANGE_SERIES_PER_SERIES` times this many are ignored too (logged once).
     sink : where alert transitions go (:class:`~anomaly.alerting.AlertSink`; default none).
     pause_query : PromQL returning each rate series' pause share (0-1) under the same labels (but the
         metric name); a point whose share is >= 0.4 is a known pause, one without a value is
@@ -118,6 +122,7 @@ class Sidecar:
         self.pause_query = pause_query.strip()
         self.change_query = change_query.strip()
         self._change_last: dict[tuple, tuple[float, float]] = {}  # each change series' last (time, value)
+        self._change_capped = False  # logged once when change series beyond the cap were ignored
         self.changes_told = 0
         self.step = float(step)
         self.lookback = float(lookback)
@@ -233,6 +238,12 @@ class Sidecar:
         for item in result:
             labels = {k: v for k, v in item.get("metric", {}).items() if k != "__name__"}
             key = tuple(sorted(labels.items()))
+            if key not in self._change_last and len(self._change_last) >= self.max_series * CHANGE_SERIES_PER_SERIES:
+                if not self._change_capped:
+                    self._change_capped = True
+                    log_event("anomaly_sidecar_change_series_capped", query=self.change_query,
+                              kept=len(self._change_last), level=logging.WARNING)
+                continue
             at, (seen, prev) = [], self._change_last.get(key, (float("-inf"), None))
             for t, v in item.get("values", []):
                 t, v = float(t), float(v)

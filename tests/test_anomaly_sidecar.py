@@ -223,3 +223,30 @@ def test_sidecar_logs_once_when_a_series_alternates_point_to_point(monkeypatch):
     assert len(alerts) == 1, [r.getMessage() for r in records]
     fields = alerts[0].lightwatch_fields
     assert 'job="aliased"' in fields["series"] and fields["lag1"] < sc.ALTERNATION_WARN
+
+
+def test_change_series_beyond_the_cap_are_ignored_and_logged_once(monkeypatch, caplog):
+    """Bounded label cardinality: a change query returning more series than CHANGE_SERIES_PER_SERIES x max_series
+    keeps the first ones' bookkeeping only and logs the cap once, however many polls follow."""
+    import logging
+
+    from anomaly import sidecar as sc
+
+    t0 = 1.7e9
+
+    def answer(url, query, start, end, step):
+        ts = [t0 + 5 * i for i in range(int((start - t0) // 5), int((end - t0) // 5) + 1) if i >= 0]
+        if query == "stage":
+            return [{"metric": {"__name__": "stage", "pod": str(p)}, "values": [(t, "1") for t in ts]}
+                    for p in range(30)]
+        return [{"metric": {"__name__": "rate", "run": "a", "rank": "0"}, "values": [(t, "1000") for t in ts]}]
+
+    monkeypatch.setattr(sc.promql, "query_range", answer)
+    car = sc.Sidecar("http://127.0.0.1:9", "rate", step=5.0, lookback=50, change_query="stage", max_series=2,
+                     registry=CollectorRegistry(),
+                     detector_factory=lambda: PhaseRecorder("ets", warmup=5, window=3))
+    with caplog.at_level(logging.WARNING):
+        for k in range(3):
+            car.poll_once(now=t0 + 50 + 50 * k)
+    assert len(car._change_last) == 2 * sc.CHANGE_SERIES_PER_SERIES
+    assert sum("anomaly_sidecar_change_series_capped" in r.getMessage() for r in caplog.records) == 1
