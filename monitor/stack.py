@@ -351,10 +351,8 @@ def start_stack(
         check_target(target, "static_targets")
     if alertmanager_port is not None and alertmanager_config is None:
         raise ValueError("alertmanager_config is required unless alertmanager_port=None (no Alertmanager)")
-    for name, port in wanted.items():
-        if port is not None:
-            find_binary(name)
-            check_port_free(port, LOOPBACK, f"{name}_port")
+    # the user's own inputs first (a missing file is named even on a machine without the servers), then the
+    # machine (binaries, ports), then what needs a binary to check (amtool check-config)
     sources = [Path(p).resolve() for p in rule_files or []]
     for path in sources:
         if not path.is_file():
@@ -362,7 +360,14 @@ def start_stack(
         check_outside(path, data_dir, "rule_files")
     if isinstance(alertmanager_config, (str, os.PathLike)) and alertmanager_port is not None:
         alertmanager_config = Path(alertmanager_config).resolve()
+        if not alertmanager_config.is_file():
+            raise ValueError(f"alertmanager_config {str(alertmanager_config)!r} does not exist or is not a file")
         check_outside(alertmanager_config, data_dir, "alertmanager_config")
+    for name, port in wanted.items():
+        if port is not None:
+            find_binary(name)
+            check_port_free(port, LOOPBACK, f"{name}_port")
+    if isinstance(alertmanager_config, Path):
         check_alertmanager_config(alertmanager_config, "alertmanager_config")
 
     data_dir.mkdir(parents=True, exist_ok=True)

@@ -127,6 +127,21 @@ def test_start_stack_checks_inputs_before_starting(tmp_path):
     assert not (tmp_path / "s").exists()
 
 
+def test_start_stack_names_a_missing_input_before_a_missing_binary(tmp_path, monkeypatch):
+    """The user's own files are checked before the machine: on a machine without the servers a missing rule file
+    or Alertmanager config is still named (the fix for it is the user's, not apt's)."""
+    for name in ("prometheus", "alertmanager", "pushgateway", "amtool"):
+        monkeypatch.setitem(stack.BINARIES, name, ((f"lightwatch-no-such-{name}",), "prometheus"))
+    with pytest.raises(ValueError, match="rule_files"):
+        stack.start_stack(tmp_path / "s", rule_files=[tmp_path / "missing.yml"], alertmanager_port=None)
+    with pytest.raises(ValueError, match="alertmanager_config .*missing-am.yml.* does not exist"):
+        stack.start_stack(tmp_path / "s", alertmanager_config=tmp_path / "missing-am.yml")
+    (tmp_path / "am.yml").write_text("route: {receiver: x}\n")
+    with pytest.raises(stack.MissingBinaryError):
+        stack.start_stack(tmp_path / "s", alertmanager_config=tmp_path / "am.yml")
+    assert not (tmp_path / "s").exists()
+
+
 def test_start_stack_refuses_inputs_it_would_overwrite_or_that_amtool_rejects(tmp_path):
     """The stack clears DATA_DIR/rules and writes DATA_DIR/prometheus.yml: an input there would be lost;
     an Alertmanager config amtool rejects would start Prometheus and the Pushgateway first."""
