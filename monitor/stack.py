@@ -133,6 +133,9 @@ def _launch(name: str, args: list[str], data_dir: Path, port: int, ready_path: s
     url = f"http://{addr}:{port}"
     try:
         wait_http_ok(url + ready_path, timeout, proc, log_path)
+        time.sleep(0.05)
+        if proc.poll() is not None:  # another process answered on the port this one failed to bind
+            raise ServerStartError(f"{args[0]} exited with code {proc.returncode}:\n{_tail(log_path)}")
     except BaseException:
         if proc.poll() is None:
             proc.kill()
@@ -141,9 +144,22 @@ def _launch(name: str, args: list[str], data_dir: Path, port: int, ready_path: s
     return ServerProcess(name, url, port, proc, data_dir, log_path, extra or {})
 
 
-def _port(port: int, addr: str) -> int:
+#: tries for a server whose port the OS picked (port 0): the port is free when picked, but another process
+#: can bind it before the server does (tests in parallel); such a start is retried on a fresh port
+AUTO_PORT_TRIES = 3
+
+
+def _on_port(port: int, addr: str, start: Callable[[int], ServerProcess]) -> ServerProcess:
+    """``start(port)``; with ``port=0`` on a port picked now, retried on a new one when the server lost it
+    ("address already in use" in the log tail :class:`ServerStartError` carries)."""
     validate_port(port)
-    return port or free_port(addr)
+    for attempt in range(1, AUTO_PORT_TRIES + 1):
+        try:
+            return start(port or free_port(addr))
+        except ServerStartError as exc:
+            if port or attempt == AUTO_PORT_TRIES or "address already in use" not in str(exc).lower():
+                raise
+    raise AssertionError("unreachable")
 
 
 def prometheus_config(
@@ -188,11 +204,11 @@ def start_prometheus(config: dict | Path, data_dir: Path, port: int = 0, addr: s
     data_dir = Path(data_dir).resolve()
     config_path = (write_config(data_dir / "prometheus.yml", config) if isinstance(config, dict)
                    else Path(config).resolve())
-    port = _port(port, addr)
-    args = [find_binary("prometheus"), f"--config.file={config_path}", f"--storage.tsdb.path={data_dir / 'tsdb'}",
-            f"--web.listen-address={addr}:{port}", "--web.enable-lifecycle", "--log.level=warn",
-            *(extra_args or [])]
-    return _launch("prometheus", args, data_dir, port, "/-/ready", timeout, addr, {"config": config_path})
+    binary = find_binary("prometheus")
+    return _on_port(port, addr, lambda p: _launch("prometheus", [
+        binary, f"--config.file={config_path}", f"--storage.tsdb.path={data_dir / 'tsdb'}",
+        f"--web.listen-address={addr}:{p}", "--web.enable-lifecycle", "--log.level=warn", *(extra_args or [])],
+        data_dir, p, "/-/ready", timeout, addr, {"config": config_path}))
 
 
 def start_alertmanager(config: dict | Path, data_dir: Path, port: int = 0, addr: str = LOOPBACK,
@@ -201,10 +217,11 @@ def start_alertmanager(config: dict | Path, data_dir: Path, port: int = 0, addr:
     data_dir = Path(data_dir).resolve()
     config_path = (write_config(data_dir / "alertmanager.yml", config) if isinstance(config, dict)
                    else Path(config).resolve())
-    port = _port(port, addr)
-    args = [find_binary("alertmanager"), f"--config.file={config_path}", f"--storage.path={data_dir / 'am'}",
-            f"--web.listen-address={addr}:{port}", "--cluster.listen-address=", "--log.level=warn"]
-    return _launch("alertmanager", args, data_dir, port, "/-/ready", timeout, addr, {"config": config_path})
+    binary = find_binary("alertmanager")
+    return _on_port(port, addr, lambda p: _launch("alertmanager", [
+        binary, f"--config.file={config_path}", f"--storage.path={data_dir / 'am'}",
+        f"--web.listen-address={addr}:{p}", "--cluster.listen-address=", "--log.level=warn"],
+        data_dir, p, "/-/ready", timeout, addr, {"config": config_path}))
 
 
 #: the Pushgateway's state file inside its data directory (Debian's default is one system-wide file)
@@ -217,11 +234,11 @@ def start_pushgateway(data_dir: Path, port: int = 0, addr: str = LOOPBACK, timeo
     memory only). Never the binary's default file: Debian's ``/var/lib/prometheus/pushgateway.data`` is
     shared by every gateway on the machine, so one run's pushes would reappear in every later gateway."""
     data_dir = Path(data_dir).resolve()
-    port = _port(port, addr)
     state = str(data_dir / PUSHGATEWAY_STATE) if persist else ""
-    args = [find_binary("pushgateway"), f"--web.listen-address={addr}:{port}", f"--persistence.file={state}",
-            "--log.level=warn"]
-    return _launch("pushgateway", args, data_dir, port, "/-/ready", timeout, addr)
+    binary = find_binary("pushgateway")
+    return _on_port(port, addr, lambda p: _launch("pushgateway", [
+        binary, f"--web.listen-address={addr}:{p}", f"--persistence.file={state}", "--log.level=warn"],
+        data_dir, p, "/-/ready", timeout, addr))
 
 
 def check_alertmanager_config(path: str | os.PathLike, option: str = "alertmanager_config") -> Path:
@@ -398,10 +415,6 @@ def start_stack(
             stack.alertmanager = start_alertmanager(alertmanager_config, data_dir, port=alertmanager_port,
                                                     timeout=timeout)
             step("alertmanager ready")
-        port = _port(prometheus_port, LOOPBACK)
-        # Prometheus scrapes itself through the same file_sd folder the training ranks use, so a
-        # folder Prometheus does not watch shows up as a missing target (see verify_prometheus)
-        write_config(targets_dir / SELF_TARGET_FILE, [{"targets": [f"{LOOPBACK}:{port}"], "labels": {"job": SELF_JOB}}])
         cfg = prometheus_config(
             static_targets=static_targets, file_sd_files=[str(targets_dir / "*.json")],
             scrape_interval=scrape_interval, evaluation_interval=evaluation_interval,
@@ -409,7 +422,15 @@ def start_stack(
             alertmanagers=[stack.alertmanager.url.split("://", 1)[1]] if stack.alertmanager else None,
             job=job, extra_scrape_configs=extra,
         )
-        stack.prometheus = start_prometheus(cfg, data_dir, port=port, timeout=timeout)
+
+        def self_scraped(port: int) -> ServerProcess:
+            # Prometheus scrapes itself through the same file_sd folder the training ranks use, so a
+            # folder Prometheus does not watch shows up as a missing target (see verify_prometheus)
+            write_config(targets_dir / SELF_TARGET_FILE,
+                         [{"targets": [f"{LOOPBACK}:{port}"], "labels": {"job": SELF_JOB}}])
+            return start_prometheus(cfg, data_dir, port=port, timeout=timeout)
+
+        stack.prometheus = _on_port(prometheus_port, LOOPBACK, self_scraped)
         step("prometheus ready")
         # loaded first (rules, file_sd, Alertmanager), then scraped: two steps, one deadline as before
         deadline = time.monotonic() + timeout + (duration_seconds(scrape_interval) if wait_scraped else 0)

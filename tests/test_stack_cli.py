@@ -295,3 +295,30 @@ def test_verify_names_what_a_prometheus_does_not_watch(tmp_path):
             stack.verify_prometheus(srv.url, [tmp_path / "r.yml"], timeout=1)
     finally:
         srv.stop()
+
+
+@pytest.mark.parametrize("name", ["pushgateway", "prometheus"])
+def test_a_picked_port_taken_before_the_server_binds_it_is_retried_on_another(tmp_path, monkeypatch, name):
+    """Port 0: the OS picks a port that is free at that moment, but another process (a parallel test, another
+    stack) can bind it first. The server then exits with "address already in use"; the start is retried on a
+    fresh port rather than failing. A port the user named is never changed."""
+    require_binary(name)
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        taken = busy.getsockname()[1]
+        picks = iter([taken])
+        real = stack.free_port
+        monkeypatch.setattr(stack, "free_port", lambda addr="127.0.0.1": next(picks, None) or real(addr))
+        if name == "pushgateway":
+            srv = stack.start_pushgateway(tmp_path / "s", persist=False, timeout=20)
+        else:
+            srv = stack.start_prometheus(stack.prometheus_config(), tmp_path / "s", timeout=20)
+        try:
+            assert srv.port != taken and srv.process.poll() is None
+            assert "address already in use" in srv.log_path.read_text().lower()  # the first try lost the port
+        finally:
+            srv.stop()
+        with pytest.raises(stack.ServerStartError, match="(?i)address already in use"):
+            (stack.start_pushgateway(tmp_path / "t", port=taken, persist=False, timeout=20) if name == "pushgateway"
+             else stack.start_prometheus(stack.prometheus_config(), tmp_path / "t", port=taken, timeout=20))
