@@ -17,7 +17,8 @@ is nearly fixed in audio seconds: the throughput reported is **audio seconds tra
 process counts the audio of its own batches in an OpenTelemetry-style cumulative counter
 ``custom.googleapis.com/asr/train/audio_seconds`` (labels: job, host) exported to Cloud Monitoring every 15, 30
 or 60 s from a random phase. The monitor's poller reads, once per alignment period ``dt`` (60 or 120 s: the API
-wants at least 60) and 45-120 s after the period closes,
+wants at least 60) and somewhat more than one export interval after the period closes (so the export after
+its end is normally in),
 
     timeSeries.list(aggregation={alignmentPeriod: dt, perSeriesAligner: ALIGN_RATE,
                                  crossSeriesReducer: REDUCE_SUM})
@@ -482,8 +483,8 @@ def _schedule(rng, n: int, setting: str) -> _Run:
             per.append(e[keep])
         exports.append(per)
 
-    # the poll: the point of [T - dt, T) is read once, 45-120 s after T; now and then (per host, or for every
-    # host during an ingestion delay) the export after T has not been ingested yet
+    # the poll: the point of [T - dt, T) is read once, somewhat more than E after T; now and then (per host, or
+    # for every host during an ingestion delay) the export after T has not been ingested yet
     late = rng.random((_SLOTS, n)) < rng.uniform(0.001, 0.006)
     for _ in range(int(rng.poisson(T / rng.uniform(86400, 259200)))):
         i = int(rng.integers(0, n))
