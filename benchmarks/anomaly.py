@@ -36,7 +36,10 @@ One run reports, each row labelled with its role:
   as known changes; written in session 15, looked at once in session 16), and ``--heldout15`` /
   ``--heldout15-only`` for the fifteenth (``anomaly/heldout15.py``, a recommender job's examples/s as DogStatsD
   counters read back from Datadog, day partitions, world-size, batch and schema changes listed; written in session
-  16, not yet looked at);
+  16, looked at once in session 17), and ``--heldout16`` / ``--heldout16-only`` for the sixteenth
+  (``anomaly/heldout16.py``, an ASR job's audio-seconds/s on a TPU slice, per-host cumulative Cloud Monitoring
+  counters read with ``ALIGN_RATE`` + ``REDUCE_SUM``, world-size halvings and doublings, curriculum and batch
+  steps listed; written in session 17, not yet looked at);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -425,7 +428,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout15``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout16``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
@@ -480,7 +483,8 @@ def main(argv=None) -> int:
     for gen, who in (("heldout3", "third"), ("heldout4", "fourth"), ("heldout5", "fifth"), ("heldout6", "sixth"),
                      ("heldout7", "seventh"), ("heldout8", "eighth"), ("heldout9", "ninth"),
                      ("heldout10", "tenth"), ("heldout11", "eleventh"), ("heldout12", "twelfth"),
-                     ("heldout13", "thirteenth"), ("heldout14", "fourteenth"), ("heldout15", "fifteenth")):
+                     ("heldout13", "thirteenth"), ("heldout14", "fourteenth"), ("heldout15", "fifteenth"),
+                     ("heldout16", "sixteenth")):
         p.add_argument(f"--{gen}", action="store_true",
                        help=f"also the {who} held-out generator (anomaly/{gen}.py; off by default: its first "
                             "run is the one look at it)")
@@ -489,7 +493,7 @@ def main(argv=None) -> int:
                             f"--points to change); writes anomaly_{gen}.json unless --out")
     a = p.parse_args(argv)
     gens = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
-            "heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
+            "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16")
     extras = [g for g in gens if getattr(a, g) or getattr(a, f"{g}_only")]
     only = [g for g in gens if getattr(a, f"{g}_only")]
     constructs = {"bursty": a.bursty_only, "wavering": a.wavering_only, "long_pause": a.long_pause_only,
@@ -502,7 +506,7 @@ def main(argv=None) -> int:
                 "construct alone "
                 "(no --heldoutN, no --tuning-only)")
     if a.tuning_only and extras:
-        p.error("--tuning-only cannot be combined with --heldout3..15 (held-out rows)")
+        p.error("--tuning-only cannot be combined with --heldout3..16 (held-out rows)")
     a.out = a.out or (OUT.with_name(f"anomaly_{only[0]}.json") if len(only) == 1 else
                       OUT.with_name(f"anomaly_{construct}.json") if construct else OUT)
     n_tr = a.traces or (2 if a.quick else 3)
