@@ -27,7 +27,25 @@ PROBLEMS = ("new snow", "wind slab", "persistent weak layer", "wet snow")
 
 
 def avalanche5():
-    """Region-days of an avalanche warning service in the 5 European danger levels."""
+    """Region-days of an Alpine avalanche warning service in the 5 European danger levels (``DANGER_LEVELS``: low
+    to very high), labelled by the level the service verified the next morning, as the data its forecasters read
+    the evening before describe each day: the region's automatic weather stations, its observers' reports and
+    the snowpack model. A day's hazard is a continuum, anywhere within its level, so neighbouring levels meet
+    (``DANGER_NEIGHBOURS``); very high days are rare (the archive's are all kept, the lower levels sampled). One
+    avalanche problem (``PROBLEMS``) drives each day's hazard: new snow more often in the maritime regions, a
+    persistent weak layer in the continental ones and in early winter, wet snow in spring. Storm days bring new
+    snow that rises steeply with the hazard, wind slab days strong ridge winds, wet snow days warm afternoons
+    and, in the maritime regions, rain. On persistent weak layer days the weather shows little: the observers'
+    profiles find the weak layer (a flag, also found on a few other days, more in the continental regions),
+    more of the day's extended column tests propagate, and the snowpack model's skier stability index, which
+    falls with the hazard, scatters twice as much. Natural avalanches and whumpfs are what the observers report:
+    about twice as many on weekends, when more people are out, and fewer avalanches in a storm, when no sun shows
+    them. Snow depth, the number of tests and the month are weakly informative. Columns: new snow in 24 h and in
+    72 h (cm), ridge wind (m/s), maximum air temperature (deg C), rain (mm), snow depth (cm), extended column
+    tests, of them propagating, weak layer found (flag), whumpfs and shooting cracks reported, natural avalanches
+    reported, the modelled skier stability index, sunshine (h), weekend (flag), month of the season (1 December
+    .. 5 April) and the region's snow climate, one-hot (``CLIMATES``) (18). Imbalanced: 520 / 900 / 700 / 330 /
+    130 rows (2,580)."""
     rng = np.random.default_rng(18011)
     y = np.repeat(np.arange(len(DANGER_LEVELS)), DANGER_ROWS)
     n = len(y)
@@ -78,7 +96,23 @@ ORIGIN_SHARES = (0.5, 0.3, 0.2)
 
 
 def banana7():
-    """Hands of bananas in a ripening room in 7 ripening stages."""
+    """Hands of Cavendish bananas in an importer's ripening rooms in 7 ripening stages (``RIPENESS_STAGES``: the
+    trade's peel colour chart, from all green to yellow flecked with brown), labelled by a trained inspector
+    against the chart, as the rooms' inline sorter and records describe each hand. A hand's ripeness is a
+    continuum, anywhere within its stage, so neighbouring stages meet (``RIPENESS_NEIGHBOURS``). The peel's share
+    of yellow turns fastest in the middle stages, with a hand-to-hand scatter: the sorter's camera reads the hue
+    falling from green to yellow and the chroma and lightness rising, and in the last stage brown sugar spots,
+    which pull all three down. The pulp softens (the firmness falls exponentially) and sweetens (the soluble
+    solids rise on a sigmoid); the fruit's own ethylene peaks mid-ripening (the climacteric). The days since the
+    ethylene gassing follow the ripeness, but warmer rooms ripen faster: at one stage, the warmer the room the
+    fewer the days. The second sorter line's camera (line B, a flag) reads the hue about 3 degrees warmer. Hands
+    chilled in transit (about 12 %; the container's temperature logger raised its cold-chain alarm for three
+    quarters of them and for a few others) ripen unevenly to a dull, greyish peel: a lower chroma and lightness,
+    a wider scatter of the hue and some browning, so they err more. Finger length, hand weight and the growing
+    country are weakly informative. Columns: hue angle (deg), chroma, lightness L*, brown spot area (%),
+    firmness (N), soluble solids (deg Brix), days since gassing, room temperature (deg C), ethylene (ppm),
+    finger length (cm), hand weight (kg), line B (flag), cold-chain alarm (flag) and the growing country,
+    one-hot (``ORIGINS``) (16). Imbalanced: 300 / 420 / 520 / 460 / 380 / 300 / 160 rows (2,540)."""
     rng = np.random.default_rng(18103)
     y = np.repeat(np.arange(len(RIPENESS_STAGES)), RIPENESS_ROWS)
     n = len(y)
@@ -135,7 +169,25 @@ LOGS = np.array([
 
 
 def facies9():
-    """Half-foot depth samples of the wells of a gas field in 9 lithofacies."""
+    """Half-foot depth samples of a gas field's wells through cycles of nonmarine sands and silts and marine
+    shelf carbonates, in 9 lithofacies (``FACIES``) labelled by the geologists' description of the wells' cores,
+    as the wireline logs of the same depths and the interpretation beside them describe each sample. Each facies
+    has its log response (``LOGS``): the gamma ray (the marine siltstone and shale highest, the algal
+    bafflestone lowest), the resistivity, the neutron-density porosity difference and mean, the photoelectric
+    factor (the quartz sands low, the carbonates high, dolomite highest) and the matrix density behind the bulk
+    density (dolomite's heaviest). Within a few feet of a bed boundary (a quarter of the samples) the tools also
+    read the next bed, of a facies that lies beside the sample's in the cycles, so those facies meet
+    (``FACIES_NEIGHBOURS``): the three nonmarine sand and silt facies, the marine siltstone beside the fine
+    siltstone and the mudstone, the carbonates from mudstone through wackestone to packstone, dolomite and
+    bafflestone. Where the hole is washed out (the caliper over the 7 7/8 in bit; most often in the siltstones
+    and the mudstone) the pad tools read the mud: the bulk density low, the porosity high, the photoelectric
+    factor and the gamma ray low, so washed-out samples err more; the older wells' photoelectric tool is
+    noisier (the modern tool a flag). The nonmarine / marine interpretation is nearly always right; the
+    relative position in the cycle and the depth are weakly informative. Columns: gamma ray (API), log10 deep
+    resistivity (ohm m), neutron-density porosity difference (%), mean neutron-density porosity (%),
+    photoelectric factor (b/e), bulk density (g/cc), caliper (in), marine (flag), relative position in the
+    cycle, depth (ft) and modern tool (flag) (11). Imbalanced: 200 / 560 / 440 / 150 / 220 / 430 / 130 / 480 /
+    140 rows (2,750)."""
     rng = np.random.default_rng(18207)
     y = np.repeat(np.arange(len(FACIES)), FACIES_ROWS)
     n = len(y)
@@ -178,28 +230,46 @@ DEFECTS = ("rolled-in scale", "scratch", "sliver", "inclusion", "scale pits", "r
            "oil stain")
 DEFECT_ROWS = (520, 400, 260, 300, 380, 180, 240, 340)
 #: the defects whose images meet (symmetric)
-DEFECT_NEIGHBOURS = {0: (3, 4, 5, 7), 1: (2, 6), 2: (1, 3, 6), 3: (0, 2, 4), 4: (0, 3, 5), 5: (0, 4, 7), 6: (1, 2),
-                     7: (0, 5)}
+DEFECT_NEIGHBOURS = {0: (3, 4, 5, 7), 1: (2, 3, 6), 2: (1, 3, 6), 3: (0, 1, 2, 4), 4: (0, 3, 5), 5: (0, 4, 7),
+                     6: (1, 2), 7: (0, 5)}
 #: per defect: log10 length along the strip (mm) and its spread, log10 width (mm) and its spread, the spread of
-#: its angle to the rolling direction (deg; 90 a transverse defect), its bright-field contrast (grey levels;
-#: dark is negative) and its spread, its dark-field (scattered light) intensity, its texture (grey-level
-#: spread), the probability it repeats at the work roll's circumference, its mean cluster size, and the
-#: share of it within 40 mm of the strip's edge
+#: its angle (deg) about the rolling direction (negative: about the transverse direction; 90: any angle), its
+#: bright-field contrast (grey levels; dark is negative) and its spread, its dark-field (scattered light)
+#: intensity, its texture (grey-level spread), the probability that it repeats at the work roll's
+#: circumference, its mean cluster size, and the share of it at the strip's edge
 DEFECT_PROFILES = np.array([
     # logL  sd   logW  sd   angle  con  sd   dark  tex  period clust edge
-    [0.95, .25, 0.70, .20, 40.0, -30., 10., 12., 12., .04, 5.0, .05],
+    [0.95, .25, 0.70, .20, 90.0, -30., 10., 12., 12., .04, 5.0, .05],
     [1.95, .35, 0.15, .18, 5.0, 8.0, 12., 36., 7.0, .03, 1.4, .12],
     [1.60, .30, 0.42, .20, 8.0, -14., 12., 26., 12., .03, 1.8, .15],
-    [1.35, .30, 0.32, .18, 10.0, -28., 10., 15., 9.0, .03, 1.6, .10],
-    [0.62, .20, 0.52, .18, 45.0, -26., 9., 16., 11., .06, 7.0, .10],
-    [0.80, .22, 0.72, .20, 40.0, -10., 8., 10., 6.0, .65, 1.2, .05],
-    [1.10, .25, 0.22, .18, -80.0, -34., 10., 36., 10., .03, 2.0, .92],
-    [1.45, .30, 1.10, .25, 45.0, -16., 7., 4.0, 4.0, .03, 1.3, .12],
+    [1.45, .30, 0.25, .18, 10.0, -28., 10., 15., 9.0, .03, 1.6, .10],
+    [0.62, .20, 0.52, .18, 90.0, -26., 9., 16., 11., .06, 7.0, .10],
+    [0.80, .22, 0.75, .20, 90.0, 2.0, 8., 10., 6.0, .75, 1.2, .05],
+    [1.10, .25, 0.22, .18, -12.0, -34., 10., 36., 10., .03, 2.0, .92],
+    [1.45, .30, 1.10, .25, 90.0, -16., 7., 4.0, 4.0, .03, 1.3, .12],
 ])
 
 
 def defects8():
-    """Defects on hot-rolled steel strip in 8 classes, as an automated surface inspection system sees them."""
+    """Defects on a hot strip mill's steel strip in 8 classes (``DEFECTS``), labelled by the quality inspectors'
+    review of each defect's images, as the automated surface inspection system (bright-field and dark-field
+    cameras above and below the strip) describes each defect. Each defect has its profile
+    (``DEFECT_PROFILES``): size and shape; its angle to the rolling direction (scratches, slivers and inclusions
+    are drawn out along it, edge cracks run across it near the strip's edge, the others lie any way); its
+    bright-field contrast (dark scale and inclusions, bright metallic scratches); the light its relief scatters
+    into the dark-field camera (scratches, slivers and edge cracks much, a flat oil stain hardly any); its
+    texture; whether it repeats at the work roll's circumference (three quarters of the roll marks); and how many
+    come together (scale pits in nests). Each defect scatters about its profile, so defects whose profiles are
+    alike meet (``DEFECT_NEIGHBOURS``): the small dark spots (rolled-in scale, scale pits, roll marks,
+    inclusions, oil stains), the drawn-out scratches, slivers and inclusions, and the edge cracks beside
+    scratches and slivers. The bottom side's cameras look through cooling water and roll spray: their contrast
+    is lower and noisier, so bottom-side defects err more; a faster line blurs a defect longer and fainter.
+    High-strength grades carry more scale, scale pits and edge cracks; the line speed, the strip's thickness and
+    its grade are weakly informative. Columns: log10 length (mm), log10 width (mm), angle to the rolling
+    direction (deg), bright-field contrast (grey levels), dark-field intensity (grey levels), texture
+    (grey-level spread), repeats at the roll's circumference (of the next 6), defects within 1 m, distance to
+    the strip's edge (mm), bottom side (flag), line speed (m/min), thickness (mm) and high-strength grade (flag)
+    (13). Imbalanced: 520 / 400 / 260 / 300 / 380 / 180 / 240 / 340 rows (2,620)."""
     rng = np.random.default_rng(18311)
     y = np.repeat(np.arange(len(DEFECTS)), DEFECT_ROWS)
     n = len(y)
@@ -211,8 +281,8 @@ def defects8():
     blur = speed / 280
     length = g[:, 0] + g[:, 1] * rng.normal(0, 1, n) + 0.08 * (blur - 1)
     width = g[:, 2] + g[:, 3] * rng.normal(0, 1, n)
-    angle = np.where(g[:, 4] < 0, 90 - np.abs(rng.normal(0, 12, n)),
-                     np.where(g[:, 4] >= 40, rng.uniform(0, 90, n), np.abs(rng.normal(0, 1, n) * g[:, 4])))
+    spread = np.abs(rng.normal(0, 1, n) * g[:, 4])  # about the rolling direction, or across it
+    angle = np.where(g[:, 4] < 0, 90 - spread, np.where(g[:, 4] >= 90, rng.uniform(0, 90, n), spread))
     length, width = np.maximum(length, width - 0.1), width  # length is the longer side, nearly
     dim = np.where(bottom, 0.6, 1.0) / blur ** 0.3
     contrast = (g[:, 5] + g[:, 6] * rng.normal(0, 1, n)) * dim + rng.normal(0, np.where(bottom, 8, 3), n)
