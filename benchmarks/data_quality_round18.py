@@ -148,7 +148,7 @@ FACIES = ("nonmarine sandstone", "nonmarine coarse siltstone", "nonmarine fine s
           "phylloid-algal bafflestone")
 FACIES_ROWS = (200, 560, 440, 150, 220, 430, 130, 480, 140)
 #: the facies that lie beside each other in the cycles and whose logs meet (symmetric)
-FACIES_NEIGHBOURS = {0: (1,), 1: (0, 2), 2: (1, 3), 3: (2, 4), 4: (3, 5), 5: (4, 6, 7), 6: (5, 7), 7: (5, 6, 8),
+FACIES_NEIGHBOURS = {0: (1,), 1: (0, 2), 2: (1, 3), 3: (2, 4), 4: (3, 5), 5: (4, 6, 7), 6: (5, 7, 8), 7: (5, 6, 8),
                      8: (6, 7)}
 #: per facies: gamma ray (API) and its spread, log10 deep resistivity and its spread, neutron-density
 #: porosity difference (%) and its spread, mean neutron-density porosity (%) and its spread, photoelectric
