@@ -14,7 +14,7 @@ from benchmarks.data_quality_round18 import (CLIMATE_SHARES, CLIMATES, DANGER_LE
                                              RIPENESS_NEIGHBOURS, RIPENESS_STAGES, ROUND18, ROUND18_GENERATORS,
                                              SHAPES)
 from tests.heldout_sets import (between, check_classes, check_neighbours_symmetric, check_round, check_set,
-                               earlier_names, quarter_errors, round_data)
+                               earlier_names, round_data)
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -98,10 +98,11 @@ def test_avalanche5_observations_follow_the_hazard_and_weak_layers_weekends_and_
         assert x[at & weekend, 10].mean() > 1.5 * x[at & ~weekend, 10].mean()
     assert np.corrcoef(x[:, 0], x[:, 12])[0, 1] < -0.3  # storm days: no sun
     true, pred, wrong = _neighbour_errors("avalanche5")
-    assert len(true) > 700 and between(true, pred, DANGER_NEIGHBOURS) > 0.92
-    assert np.mean(np.abs(true - pred) > 2) < 0.01
+    assert len(true) > 700 and between(true, pred, DANGER_NEIGHBOURS) > 0.93
+    assert not np.any(np.abs(true - pred) > 2)  # never more than two grades away
     assert wrong[weak].mean() > 1.1 * wrong[~weak].mean()
     rates = _rates("avalanche5")
+    assert rates[DANGER_LEVELS.index("high")] > 0.7
     assert np.argmin(rates) == DANGER_LEVELS.index("moderate") and np.argmax(rates) == DANGER_LEVELS.index("high")
 
 
@@ -127,7 +128,7 @@ def test_banana7_peel_pulp_and_room_follow_the_stage_and_line_b_and_chilled_hand
     assert np.ptp(median[9]) < 1  # finger length: weakly informative
     true, pred, wrong = _neighbour_errors("banana7")
     assert len(true) > 500 and between(true, pred, RIPENESS_NEIGHBOURS) > 0.95
-    assert np.mean(np.abs(true - pred) > 2) < 0.01
+    assert not np.any(np.abs(true - pred) > 2)  # never more than two grades away
     assert wrong[alarm].mean() > 1.4 * wrong[~alarm].mean()
     rates = _rates("banana7")
     assert np.argmin(rates) in (2, 3) and rates[2:4].max() < 0.25 < rates[[0, 4, 6]].min()
@@ -152,8 +153,8 @@ def test_defects8_images_follow_the_defect_and_the_bottom_side_errs_more():
     true, pred, wrong = _neighbour_errors("defects8")
     assert len(true) > 400 and between(true, pred, DEFECT_NEIGHBOURS) > 0.88
     spots = [defect[d] for d in ("rolled-in scale", "inclusion", "scale pits", "roll mark", "oil stain")]
-    assert np.mean(np.isin(true, spots) & np.isin(pred, spots)) > 0.55
-    assert wrong[bottom].mean() > 1.25 * wrong[~bottom].mean()
+    assert np.mean(np.isin(true, spots) & np.isin(pred, spots)) > 0.58
+    assert wrong[bottom].mean() > 1.3 * wrong[~bottom].mean()
     rates = _rates("defects8")
     assert set(np.argsort(rates)[-2:]) == {defect["sliver"], defect["scale pits"]}
     assert np.argmin(rates) == defect["edge crack"]
@@ -177,13 +178,13 @@ def test_facies9_logs_follow_the_facies_and_washouts_and_old_tools_err_more():
         assert np.median(x[at & washout, 3]) > np.median(x[at & ~washout, 3]) + 2  # porosity reads high
         assert np.median(x[at & washout, 5]) < np.median(x[at & ~washout, 5]) - 0.05  # density reads low
     true, pred, wrong = _neighbour_errors("facies9")
-    assert len(true) > 500 and between(true, pred, FACIES_NEIGHBOURS) > 0.9
+    assert len(true) > 500 and between(true, pred, FACIES_NEIGHBOURS) > 0.91
     clastic, carbonate = (0, 1, 2), (4, 5, 6, 7, 8)
     within = {group: np.isin(true, group) & np.isin(pred, group) for group in (clastic, carbonate)}
     assert within[clastic].mean() > 0.3 and (within[clastic] | within[carbonate]).mean() > 0.8
-    assert wrong[washout].mean() > 1.3 * wrong[~washout].mean()
+    assert wrong[washout].mean() > 1.5 * wrong[~washout].mean()
     modern = x[:, 10] == 1  # the older wells' noisier photoelectric tool
-    assert wrong[~modern].mean() > 1.3 * wrong[modern].mean()
+    assert wrong[~modern].mean() > 1.4 * wrong[modern].mean()
     rates = _rates("facies9")
     assert set(np.argsort(rates)[:2]) == {facies["nonmarine coarse siltstone"], facies["dolomite"]}
     assert np.argmax(rates) == facies["mudstone"]
