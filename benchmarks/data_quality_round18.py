@@ -88,25 +88,25 @@ PROBLEMS = ("new snow", "wind slab", "persistent weak layer", "wet snow")
 
 
 def avalanche5():
-    """Region-days of an Alpine avalanche warning service in the 5 European danger levels (``DANGER_LEVELS``: low
-    to very high), labelled by the level the service verified the next morning, as the data its forecasters read
-    the evening before describe each day: the region's automatic weather stations, its observers' reports and
-    the snowpack model. A day's hazard is a continuum, anywhere within its level, so neighbouring levels meet
-    (``DANGER_NEIGHBOURS``); very high days are rare (the archive's are all kept, the lower levels sampled). One
-    avalanche problem (``PROBLEMS``) drives each day's hazard: new snow more often in the maritime regions, a
-    persistent weak layer in the continental ones and in early winter, wet snow in spring. Storm days bring new
-    snow that rises steeply with the hazard, wind slab days strong ridge winds, wet snow days warm afternoons
-    and, in the maritime regions, rain. On persistent weak layer days the weather shows little: the observers'
-    profiles find the weak layer (a flag, also found on a few other days, more in the continental regions),
-    more of the day's extended column tests propagate, and the snowpack model's skier stability index, which
-    falls with the hazard, scatters twice as much. Natural avalanches and whumpfs are what the observers report:
-    about twice as many on weekends, when more people are out, and fewer avalanches in a storm, when no sun shows
-    them. Snow depth, the number of tests and the month are weakly informative. Columns: new snow in 24 h and in
-    72 h (cm), ridge wind (m/s), maximum air temperature (deg C), rain (mm), snow depth (cm), extended column
+    """Region-days of a mountain range's avalanche warning service in the 5 European danger levels
+    (``DANGER_LEVELS``: low to very high), labelled by the level the service verified the next morning, as the data
+    its forecasters read the evening before describe each day: the region's automatic weather stations, its
+    observers' reports and the snowpack model. A day's hazard is a continuum, anywhere within its level, so
+    neighbouring levels meet (``DANGER_NEIGHBOURS``); very high days are rare (the archive's are all kept, the lower
+    levels sampled). One avalanche problem (``PROBLEMS``) drives each day's hazard: new snow more often in the
+    maritime regions, a persistent weak layer in the continental ones and in early winter, wet snow in spring. Storm
+    days bring new snow that rises steeply with the hazard, wind slab days strong ridge winds, wet snow days warm
+    afternoons and, in the maritime regions, rain. On persistent weak layer days the weather shows little: the
+    observers' profiles find the weak layer (a flag, also found on a few other days, more in the continental
+    regions), more of the day's extended column tests propagate, and the snowpack model's skier stability index,
+    which falls with the hazard, scatters twice as much. Natural avalanches and whumpfs are what the observers
+    report: about twice as many on weekends, when more people are out, and fewer avalanches in a storm, when no sun
+    shows them. Snow depth, the number of tests and the month are weakly informative. Columns: new snow in 24 h and
+    in 72 h (cm), ridge wind (m/s), maximum air temperature (deg C), rain (mm), snow depth (cm), extended column
     tests, of them propagating, weak layer found (flag), whumpfs and shooting cracks reported, natural avalanches
-    reported, the modelled skier stability index, sunshine (h), weekend (flag), month of the season (1 December
-    .. 5 April) and the region's snow climate, one-hot (``CLIMATES``) (18). Imbalanced: 520 / 900 / 700 / 330 /
-    130 rows (2,580)."""
+    reported, the modelled skier stability index, sunshine (h), weekend (flag), month of the season (1 December .. 5
+    April) and the region's snow climate, one-hot (``CLIMATES``) (18). Imbalanced: 520 / 900 / 700 / 330 / 130 rows
+    (2,580)."""
     rng = np.random.default_rng(18011)
     y = np.repeat(np.arange(len(DANGER_LEVELS)), DANGER_ROWS)
     n = len(y)
@@ -240,15 +240,15 @@ def facies9():
     read the next bed, of a facies that lies beside the sample's in the cycles, so those facies meet
     (``FACIES_NEIGHBOURS``): the three nonmarine sand and silt facies, the marine siltstone beside the fine
     siltstone and the mudstone, the carbonates from mudstone through wackestone to packstone, dolomite and
-    bafflestone. Where the hole is washed out (the caliper over the 7 7/8 in bit; most often in the siltstones
-    and the mudstone) the pad tools read the mud: the bulk density low, the porosity high, the photoelectric
-    factor and the gamma ray low, so washed-out samples err more; the older wells' photoelectric tool is
-    noisier (the modern tool a flag). The nonmarine / marine interpretation is nearly always right; the
-    relative position in the cycle and the depth are weakly informative. Columns: gamma ray (API), log10 deep
-    resistivity (ohm m), neutron-density porosity difference (%), mean neutron-density porosity (%),
-    photoelectric factor (b/e), bulk density (g/cc), caliper (in), marine (flag), relative position in the
-    cycle, depth (ft) and modern tool (flag) (11). Imbalanced: 200 / 560 / 440 / 150 / 220 / 430 / 130 / 480 /
-    140 rows (2,750)."""
+    bafflestone. Where the hole is washed out (the caliper over the 7 7/8 in bit; most often in the fine
+    siltstone, the marine shale and the mudstone) the pad tools read the mud: the bulk density low, the porosity
+    high, the photoelectric factor and the gamma ray low, so washed-out samples err more; the older wells'
+    photoelectric tool is noisier (the modern tool a flag). The nonmarine / marine interpretation is nearly
+    always right; the relative position in the cycle and the depth are weakly informative. Columns: gamma ray
+    (API), log10 deep resistivity (ohm m), neutron-density porosity difference (%), mean neutron-density
+    porosity (%), photoelectric factor (b/e), bulk density (g/cc), caliper (in), marine (flag), relative
+    position in the cycle, depth (ft) and modern tool (flag) (11). Imbalanced: 200 / 560 / 440 / 150 / 220 /
+    430 / 130 / 480 / 140 rows (2,750)."""
     rng = np.random.default_rng(18207)
     y = np.repeat(np.arange(len(FACIES)), FACIES_ROWS)
     n = len(y)
