@@ -17,9 +17,11 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   replays them for further variants (the detectors get what the run gave them; no training again).
 - ``--part round16`` (written in session 15, looked at once in session 16): round 16's two ordered sets (storm6,
   otolith7) and two unordered ones (enteric9, chiller8).
-- ``--part round17`` (blind, written in session 16, not yet run): round 17's two ordered sets (fibrosis5, pave7)
-  and two unordered ones (malware8, pollen9); its one look, with the rule in ``docs/results/data-quality.md``.
-  ``--sets`` refuses round 17's sets in any other part.
+- ``--part round17`` (written in session 16, looked at once in session 17): round 17's two ordered sets
+  (fibrosis5, pave7) and two unordered ones (malware8, pollen9); ``--part seen17``: its ordered sets, seen since.
+- ``--part round18`` (blind, written in session 17, not yet run): round 18's two ordered sets (avalanche5, banana7)
+  and two unordered ones (defects8, facies9); its one look, with the rule in ``docs/results/data-quality.md``.
+  ``--sets`` refuses round 18's sets in any other part.
 
 Every variant runs the Bayes test at 0.25 (``noise.ORDERED_ODDS``, the odds ``ordered=True`` was chosen at and
 the detector's default until round 16's look); the plain rule's rows are labelled ``odds0.25`` (``default`` in
@@ -66,7 +68,9 @@ WIDE_TUNING = {
 PARTS = {"tuning": ORDERED_TUNING + tuple(WIDE_TUNING) + ("digits", "synthT"), "seen": ("wear5", "retina5", "credit7"),
          "seen16": ("storm6", "otolith7"),  # round 16's ordered sets, seen since session 16's look
          "round16": ("storm6", "otolith7", "enteric9", "chiller8"),  # looked at once (session 16)
-         "round17": ("fibrosis5", "pave7", "malware8", "pollen9")}  # blind: the next session's one look
+         "seen17": ("fibrosis5", "pave7"),  # round 17's ordered sets, seen since session 17's look
+         "round17": ("fibrosis5", "pave7", "malware8", "pollen9"),  # looked at once (session 17)
+         "round18": ("avalanche5", "banana7", "defects8", "facies9")}  # blind: the next session's one look
 #: (label, ordinal rule or None for the plain rule, ``ordinal_deep``); each a detector on the same run. Run 1 of the
 #: tuning part: the four rules at ``noise.ORDINAL_DEEP`` 0.15 (``margin``: odds x 4; ``distance``: 0.75 grades);
 #: run 2: ``deep`` at 0.3 and 0.5
@@ -175,8 +179,8 @@ def cells_met(rows: list[dict], method: str) -> tuple[int, int]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--part", choices=tuple(PARTS), default="tuning",
-                    help="tuning (to choose on), seen (once), round16 (looked at once) or round17 (blind: its "
-                         "one look)")
+                    help="tuning (to choose on), seen / seen16 / seen17 (once), round16 and round17 (looked at once) "
+                         "or round18 (blind: its one look)")
     ap.add_argument("--sets", help="comma-separated data set names of the part instead of all of them")
     ap.add_argument("--seeds", default="0", help="comma-separated training seeds (default 0)")
     ap.add_argument("--variants", help="comma-separated variant labels to run (default: all of VARIANTS); stored "
@@ -187,9 +191,9 @@ def main() -> int:
     args = ap.parse_args()
     sets = tuple(args.sets.split(",")) if args.sets else PARTS[args.part]
     bad = [s for s in sets if s not in PARTS[args.part]]
-    if bad or (args.part != "round17" and any(round_of(s) == 17 for s in sets)):
-        print(f"--sets: {', '.join(bad)} not in part {args.part} ({', '.join(PARTS[args.part])}); round 17 is "
-              f"run only with --part round17 (its one look)", file=sys.stderr)
+    if bad or (args.part != "round18" and any(round_of(s) == 18 for s in sets)):
+        print(f"--sets: {', '.join(bad)} not in part {args.part} ({', '.join(PARTS[args.part])}); round 18 is "
+              f"run only with --part round18 (its one look)", file=sys.stderr)
         return 2
     try:
         seeds = tuple(int(s) for s in args.seeds.split(","))
