@@ -78,10 +78,11 @@ ROUND4 = ("quant4", "blobs6", "aniso4")
 #: noise-corrected probabilities), the former mean rule, round 7's rule (judged at the peak, a flag need not
 #: persist), session 10's (judged at the peak, before the fit of the given labels has levelled off) and session
 #: 11's (a confused class pair voids the epoch even after the fit levelled off); session 13's option, the Bayes test
-#: of each flag: off (``odds=0``) is the default again since round 16's look (``confident``; it was the row
-#: ``confident_odds0`` until then), ``confident_odds25`` is 0.25 (the default from round 13's look to round 16's:
-#: the stored rows labelled ``confident`` before session 16 were renamed to it), ``confident_odds`` the tuning tie 0.1
-METHODS = (("confident", "confident", {}), ("confident_odds25", "confident", {"odds": 0.25}),
+#: of each flag: 0.25 is the default (from round 13's look to round 16's, and again since round 17's: ``confident``),
+#: ``confident_odds0`` is off (the default between round 16's look and round 17's; in session 16 the rows were
+#: labelled the other way, ``confident`` off and ``confident_odds25`` 0.25, and were renamed back in session 17),
+#: ``confident_odds`` the tuning tie 0.1
+METHODS = (("confident", "confident", {}), ("confident_odds0", "confident", {"odds": 0.0}),
            ("confident_odds", "confident", {"odds": 0.1}),
            ("confident_void", "confident", {"confused": "void", "odds": 0.0}),
            ("confident_peak", "confident", {"judge": "peak", "odds": 0.0}),
@@ -433,7 +434,7 @@ def main() -> int:
     RESULT.write_text(json.dumps(result, indent=1) + "\n")
     if "noise" in result:
         for schedule in ("steps", "8 epochs"):
-            for method in ("confident", "confident_odds25", "confident_odds", "confident_void", "confident_peak", "confident_persist1",
+            for method in ("confident", "confident_odds0", "confident_odds", "confident_void", "confident_peak", "confident_persist1",
                            "confident_noknn", "confident_corrected", "confident_mean"):
                 print(f"\n{method}, schedule {schedule}:\n" + table(result["noise"], method, schedule))
     for r in result.get("filter", []):

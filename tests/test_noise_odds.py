@@ -75,8 +75,8 @@ def test_boundary_rows_lose_their_flags_and_the_flips_keep_theirs(with_features)
 
 def test_the_test_only_removes_flags_and_keeps_the_judged_epoch():
     probs, labels, flip, x, _ = overlap_construct(0)
-    off = ConfidentLearningDetector(labels.size, K)  # the default since round 16's look: the test off
-    on = ConfidentLearningDetector(labels.size, K, odds=0.25)
+    off = ConfidentLearningDetector(labels.size, K, odds=0.0)
+    on = ConfidentLearningDetector(labels.size, K)  # the default again since round 17's look: odds=0.25
     a, b = run(off, probs, labels, x), run(on, probs, labels, x)
     assert np.isin(b, a).all() and b.size < a.size
     assert on.best_epoch == off.best_epoch  # the confident share (the epoch choice) is computed before the test
@@ -103,7 +103,7 @@ def test_state_round_trips_under_weights_only(tmp_path):
 
 def test_make_detector_passes_it_and_a_bad_value_names_the_option():
     det = make_detector("confident", 10, num_classes=2, odds=0.5)
-    assert det.odds == 0.5 and make_detector("confident", 10, num_classes=2).odds == 0.0  # off since round 16
+    assert det.odds == 0.5 and make_detector("confident", 10, num_classes=2).odds == 0.25  # again since round 17
     for bad in (-1.0, float("nan"), float("inf"), True, "1"):
         with pytest.raises(ValueError, match="noisy_odds="):
             make_detector("confident", 10, num_classes=2, odds=bad)
@@ -116,7 +116,7 @@ def test_the_callback_option_reaches_the_detector_and_a_bad_value_names_it():
 
     dq = DataQualityMonitor("odds", registry=CollectorRegistry(), num_classes=3, noisy_odds=0.25)
     assert dq.noisy_options["odds"] == 0.25
-    assert DataQualityMonitor("odds", registry=CollectorRegistry(), num_classes=3).noisy_options["odds"] == 0.0
+    assert DataQualityMonitor("odds", registry=CollectorRegistry(), num_classes=3).noisy_options["odds"] == 0.25
     with pytest.raises(ValueError, match="noisy_odds=-0.5"):
         DataQualityMonitor("odds", registry=CollectorRegistry(), num_classes=3, noisy_odds=-0.5)
 

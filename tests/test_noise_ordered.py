@@ -96,8 +96,9 @@ def test_state_round_trips_under_weights_only(tmp_path):
 def test_make_detector_passes_it_and_a_bad_value_names_the_option():
     assert make_detector("confident", 10, num_classes=3, ordered=True).ordered is True
     assert make_detector("confident", 10, num_classes=3).ordered is False
-    # the option acts through the Bayes test: with the default odds (0, off since round 16) it turns it on at 0.25
+    # the option acts through the Bayes test: with odds 0 (off) it turns it on at 0.25 (the default since round 17)
     assert make_detector("confident", 10, num_classes=3, ordered=True).odds == 0.25
+    assert make_detector("confident", 10, num_classes=3, ordered=True, odds=0.0).odds == 0.25
     assert make_detector("confident", 10, num_classes=3, ordered=True, odds=0.5).odds == 0.5
     for bad in (1, 0, "yes", None, 0.5):
         with pytest.raises(ValueError, match="noisy_ordered="):

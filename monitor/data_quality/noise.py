@@ -86,8 +86,8 @@ class ConfidentLearningDetector(_EpochDetector):
     **Persistence (round 8, ``persist=2``):** a judged epoch's flag is kept where ``persist`` epochs of its window
     (it and the ``confirm`` after it; for the latest flags, the ``confirm`` before) report it. ``1``: round 7's.
 
-    **A Bayes test of each flag (session 13, ``odds``; 0, off, the default again since round 16's look; 0.25 was
-    the default from round 13's look to round 16's):** a reported flag is kept only
+    **A Bayes test of each flag (session 13, ``odds``; 0.25 the default from round 13's look to round 16's and again
+    since round 17's; 0: off, the default between them):** a reported flag is kept only
     where its given label is at least ``odds`` times as likely wrong as right by cleanlab's estimated noise matrix
     and the noise-corrected probabilities (:meth:`_likely_wrong`); the confident share, and so the judged epoch,
     is computed before it. At low noise it keeps the flags of clean rows in class-overlap regions away; measured,
@@ -95,8 +95,9 @@ class ConfidentLearningDetector(_EpochDetector):
     on the blind round 13, where 0.25 ran as a row beside the default (the test its author named before the
     look), 8 of 28 cells against 3, none lost, and every set under 1 % clean rows flagged: the default from then.
     Round 16's look, under the rule written before it (the other setting becomes the default if it meets more
-    cells), gave off 4 cells against 0.25's 3, so off is the default again; over the blind rounds 14-16 together
-    0.25 met 10 cells against off's 7, and off flags more clean rows (``docs/results/data-quality.md``).
+    cells), gave off 4 cells against 0.25's 3, so off was the default for one round; round 17's rule, written
+    before its look, counts the blind rounds 14-17 together (both schedules): 0.25 met 11 cells against off's 7,
+    so 0.25 is the default again (``docs/results/data-quality.md``).
 
     **The latest flags of a void epoch (session 15, ``latest``).** While no judged peak counts, the latest flags
     are reported; ``latest="any"`` (default) empties them on a void last epoch, which under the 8-epoch schedule
@@ -106,7 +107,7 @@ class ConfidentLearningDetector(_EpochDetector):
     near a grade boundary between the two grades, and cleanlab counts them as noise between neighbours; with
     ``ordered=True`` those noise-matrix entries count only rows deep in the other grade
     (:func:`~monitor.data_quality.ordinal.deep_noise_matrix`). It acts through the Bayes test, so with ``odds`` 0
-    (off, the default) it turns the test on at :data:`ORDERED_ODDS` (0.25, the odds it was chosen at), and it
+    (off) it turns the test on at :data:`ORDERED_ODDS` (0.25, the odds it was chosen at and the default), and it
     only removes flags; flips into a neighbouring grade of half-learnt rows are lost too (``ordinal.py``).
 
     ``select="peak_corrected"`` (round 4) chooses the same epoch but flags on *noise-corrected*
@@ -140,7 +141,7 @@ class ConfidentLearningDetector(_EpochDetector):
                  filter_by: str = "prune_by_noise_rate", select: str = "peak", smoothing: float = 0.5,
                  min_share: float = 0.5, confirm: int = 2, knn: int = 25, persist: int = 2, judge: str = "settled",
                  settle_epochs: int = 3, settle_tol: float = 0.015, confused: str = "drop",
-                 odds: float = 0.0, latest: str = "any", ordered: bool = False) -> None:
+                 odds: float = 0.25, latest: str = "any", ordered: bool = False) -> None:
         super().__init__(num_samples, warmup_epochs)
         if latest not in LATEST:
             raise ValueError(f"latest={latest!r}: use one of {', '.join(LATEST)}")
@@ -429,17 +430,17 @@ class ConfidentLearningDetector(_EpochDetector):
 
 def make_detector(method: str, num_samples: int, *, num_classes: int | None = None, warmup_epochs: int = 1,
                   tail_fraction: float = 0.1, persistence: float = 0.5, select: str = "peak", knn: int = 25,
-                  persist: int = 2, judge: str = "settled", confused: str = "drop", odds: float = 0.0,
+                  persist: int = 2, judge: str = "settled", confused: str = "drop", odds: float = 0.25,
                   latest: str = "any", ordered: bool = False):
     """The detector for ``method`` (one of :data:`NOISE_METHODS`); ``select`` is the confident rule's
     epoch choice and flags (``"peak"``, ``"peak_corrected"`` or ``"mean"``), ``knn`` its kNN check's
     neighbours (0: off), ``persist`` the epochs of its judged window a flag must be reported in (1: round 7's
     rule) and ``judge`` its epochs to judge at (``"settled"``: once the fit levelled off; ``"peak"``: any, the
     former rule) and ``confused`` what a confused class pair does once the fit levelled off (``"drop"`` its
-    flags, ``"void"`` the epoch: the session-11 rule) and ``odds`` its Bayes test of each flag (0: off, the
-    default again since round 16's look; 0.25 from round 13's look to round 16's), ``latest`` which epoch's flags it reports while no judged peak counts (``"any"``: the latest,
+    flags, ``"void"`` the epoch: the session-11 rule) and ``odds`` its Bayes test of each flag (0.25, the
+    default again since round 17's look; 0: off, the default between round 16's look and round 17's), ``latest`` which epoch's flags it reports while no judged peak counts (``"any"``: the latest,
     even a void one; ``"identifiable"``: the latest not void, session 15's option) and ``ordered`` whether the
-    classes are ordered grades (False; True: the test, on at 0.25 where ``odds`` is 0, no longer reads a row
+    classes are ordered grades (False; True: the test, on at 0.25 even where ``odds`` is 0, no longer reads a row
     split between neighbouring grades as noise), see :class:`ConfidentLearningDetector`."""
     if method == "confident":
         if num_classes is None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
-#: the Bayes test's odds that ``ordered=True`` turns on where ``odds`` is 0 (off, the default since round 16's look):
+#: the Bayes test's odds that ``ordered=True`` turns on where ``odds`` is 0 (off; the default between round 16's look
+#: and round 17's):
 #: the odds the option was chosen at (session 15)
 ORDERED_ODDS = 0.25
 #: ``ordered=True``'s rule for ordered classes (session 15; ``ordinal_rule`` on a detector, for ablations):
