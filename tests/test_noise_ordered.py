@@ -23,9 +23,10 @@ K = 5
 CUTS = np.array([-1.2, -0.4, 0.5, 1.3])
 
 
-def grades_construct(seed: int, rate: float = 0.0, kind: str = "plus2", n: int = 1500, epochs: int = 12):
-    """(per-epoch probabilities, given labels, flipped mask, features). ``kind``: ``"plus2"`` flips a grade two
-    up (two down for the top two grades), ``"symmetric"`` to a random other grade."""
+def grades_construct(seed: int, rate: float = 0.0, kind: str = "plus2", n: int = 1500, epochs: int = 12,
+                     with_true: bool = False):
+    """(per-epoch probabilities, given labels, flipped mask, features[, true grades]). ``kind``: ``"plus2"`` flips
+    a grade two up (two down for the top two grades), ``"symmetric"`` to a random other grade."""
     rng = np.random.default_rng(seed)
     s = 1.1 * rng.normal(size=n)
     true = np.searchsorted(CUTS, s + 0.15 * rng.normal(size=n))
@@ -39,7 +40,7 @@ def grades_construct(seed: int, rate: float = 0.0, kind: str = "plus2", n: int =
     for t in range(epochs):  # the posterior, a little sharper each epoch, with noise; flips are not memorised
         logits = np.log(0.95 * post + 0.05 / K) * (1 + 0.03 * t) + rng.normal(scale=0.3, size=(n, K))
         probs.append(torch.softmax(torch.from_numpy(logits), 1).numpy())
-    return probs, labels, flip, x
+    return (probs, labels, flip, x, true) if with_true else (probs, labels, flip, x)
 
 
 def run(det, probs, labels, features=None) -> np.ndarray:
@@ -62,12 +63,15 @@ def test_clean_ordered_grades_flag_fewer_rows(with_features):
 
 @pytest.mark.parametrize("kind", ["plus2", "symmetric"])
 def test_flips_away_from_the_boundary_are_still_found(kind):
+    """Flips two or more grades away are found as by the plain test; flips into a neighbouring grade may be lost
+    (since round 17's look the rule asks 8 times the odds of a neighbour flag: the price of under 1 % clean flags)."""
     for seed in range(2):
-        probs, labels, flip, x = grades_construct(seed, rate=0.1, kind=kind)
+        probs, labels, flip, x, true = grades_construct(seed, rate=0.1, kind=kind, with_true=True)
+        far = flip & (np.abs(labels - true) >= 2)
         default = run(ConfidentLearningDetector(labels.size, K), probs, labels, x)
         ordered = run(ConfidentLearningDetector(labels.size, K, ordered=True), probs, labels, x)
-        recall = flip[ordered].sum() / flip.sum()
-        assert recall >= 0.7 and recall >= flip[default].sum() / flip.sum() - 0.1
+        recall = far[ordered].sum() / far.sum()
+        assert far.sum() >= 40 and recall >= 0.8 and recall >= far[default].sum() / far.sum() - 0.05
         assert flip[ordered].mean() >= flip[default].mean()  # no worse precision
 
 
