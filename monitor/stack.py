@@ -19,6 +19,10 @@ folder (:func:`verify_prometheus`). :mod:`monitor.stack_state` records a started
     stack.stop()
 
 Configuration files are written as JSON, which is valid YAML, so the core needs no YAML library.
+
+Size: over 500 lines since session 17 (a start on a picked port retried when another process took it): one
+library for three servers and the stack they make, whose checks (binaries, ports, inputs, readiness, rules
+loaded, file_sd watched) must run in one order; split by server the order would live in three places.
 """
 
 from __future__ import annotations
