@@ -356,8 +356,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
                 known_t.append(t)
                 known_kind.append("fanout")
             if ep == bat_ep:
-                B *= 2
-                n_ep = n_ep  # the epoch is the same set of seeds: half as many steps
+                B *= 2  # the epoch is the same set of seeds: half as many steps
                 known_t.append(t)
                 known_kind.append("batch")
         else:  # a time-based checkpoint in the middle of an epoch
@@ -429,16 +428,15 @@ def _schedule(rng, n: int, setting: str) -> _Run:
         b0, b1 = int(s.t0 // _FLUSH), min(K, int(np.ceil(s.t1 / _FLUSH)))
         if b0 >= K:
             break
-        cont = prev_end is not None and abs(prev_end - s.t0) < 1e-9  # a new segment without a pause
         w = float(np.median(W[b0:b1])) if b1 > b0 else L * med
         lo_t = np.maximum(tb[b0:b1], s.t0)
         hi_t = np.minimum(tb[b0:b1] + _FLUSH, s.t1)
-        base = s.t0 - (rng.uniform(0, w) if cont else 0.0)
+        base = s.t0  # every segment follows a pause: the callback's windows start with it
         n_hi = np.floor((hi_t - base) / w)
         n_lo = np.floor((lo_t - base) / w)
         got = (n_hi > n_lo) & (n_hi >= 1)
         has_set[b0:b1] |= got
-        if not cont and not reset and i > 0:  # the first set's window spans the pause before it
+        if not reset and i > 0:  # the first set's window spans the pause before it
             pause = s.t0 - prev_end
             firsts = got & (n_hi == 1)
             first[b0:b1] = np.where(firsts, pause, first[b0:b1])
