@@ -152,9 +152,9 @@ from functools import partial
 
 import numpy as np
 
-from anomaly.heldout_common import (SETTINGS as _SETTINGS, bad_share, calibrate, cause_buckets, check_args,
-                                    draw_regression, every_fourth_clean, ou_path, regressed_kinds, rollup_build,
-                                    seg_buckets, smax, span_len, twostate, wobble)
+from anomaly.heldout_common import (apply_mods, bad_share, calibrate, cause_buckets, draw_regression,
+                                    every_fourth_clean, family_trace, ou_path, rollup_build, seg_buckets, seg_columns,
+                                    smax, span_len, twostate, wobble)
 from anomaly.traces import Trace
 
 HELDOUT15_SEEDS = tuple(range(151500, 151512))
@@ -381,13 +381,8 @@ def _schedule(rng, n: int, setting: str) -> _Run:
 
     # the flush buckets
     tb, train, seg_of = seg_buckets(segs, B, _FLUSH)
-    on = seg_of >= 0
-    si = np.maximum(seg_of, 0)
-    Hb = np.array([s.H for s in segs])[si]
-    Gb = np.array([s.G for s in segs])[si]
-    db = np.array([s.day for s in segs])[si]
-    pb = np.array([s.proc for s in segs])[si]
-    ellb = ell[db] * np.array([s.schema for s in segs])[si]
+    on, (Hb, Gb, db, pb, sch) = seg_columns(segs, seg_of, "H", "G", "day", "proc", "schema")
+    ellb = ell[db] * sch
     tc = np.cumsum(train)  # the training clock
     first_day = {}
     first_proc = {}
@@ -499,19 +494,14 @@ class _Mod:
 def _parts(run: _Run, mods, b0: int, b1: int):
     """The step's parts over buckets ``[b0, b1)`` with the regressions ``mods`` applied, and per host slot the
     factor by which its own loader pressure is below the step's loader (a one-host fault)."""
-    out = [a[b0:b1].copy() for a in (run.dense, run.emb, run.a2a, run.fixed, run.loader)]
     hp = np.ones((_SLOTS, b1 - b0))
-    for md in mods:
-        s0, s1 = max(md.b0, b0), min(md.b1, b1)
-        if s0 >= s1:
-            continue
-        sl, ml = slice(s0 - b0, s1 - b0), slice(s0 - md.b0, s1 - md.b0)
-        for arr, f in zip(out, (md.dense, md.emb, md.a2a, md.fixed, md.loader)):
-            arr[sl] *= f[ml] if isinstance(f, np.ndarray) else f
+
+    def host(md, sl, ml):
         if md.host >= 0 and isinstance(md.loader, np.ndarray):
             others = np.arange(_SLOTS) != md.host
             hp[others, sl] /= md.loader[ml]
-    return out, hp
+
+    return apply_mods(run, mods, b0, b1, ("dense", "emb", "a2a", "fixed", "loader"), host), hp
 
 
 def _steps(run: _Run, mods, b0: int, b1: int):
@@ -639,14 +629,8 @@ def make_heldout15(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     pauses : ``"short"`` (pauses of 6-25 points) or ``"long"`` (31-120 points, many over 60).
     n_events : number of regressions to place; ``0`` gives a clean run, ``None`` draws 3 or 4.
     """
-    check_args(pauses, n, n_events, max_events=6)
-    run, healthy, spans, live, changes = _build(seed, n, pauses)
-    rng = np.random.default_rng([seed, _SETTINGS[pauses], 152])
-    draw = partial(_draw_event, rng, run, healthy, live, changes)
-    values, events = regressed_kinds(rng, n, n_events, draw, _P_KIND, changes, partial(_series, run), healthy, live)
-    timestamps = 1_800_000_000.0 + 86400.0 * (seed % 97) + run.dt * np.arange(n)
-    return Trace(values=values, timestamps=timestamps, events=events, pauses=spans, seed=seed, healthy=healthy,
-                 changes=changes)
+    return family_trace(_build, _draw_event, _series, _P_KIND, seed, n, pauses, n_events, 152,
+                        lambda run: 1_800_000_000.0 + 86400.0 * (seed % 97) + run.dt * np.arange(n))
 
 
 def heldout15_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT15_SEEDS) -> list[Trace]:

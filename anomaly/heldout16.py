@@ -149,9 +149,9 @@ from functools import partial
 
 import numpy as np
 
-from anomaly.heldout_common import (SETTINGS as _SETTINGS, bad_share, calibrate, cause_buckets, check_args,
-                                    draw_regression, every_fourth_clean, ou_path, regressed_kinds, rollup_build,
-                                    seg_buckets, smax, span_len, twostate, wobble)
+from anomaly.heldout_common import (apply_mods, bad_share, calibrate, cause_buckets, draw_regression,
+                                    every_fourth_clean, family_trace, ou_path, rollup_build, seg_buckets, seg_columns,
+                                    smax, span_len, twostate, wobble)
 from anomaly.traces import Trace
 
 HELDOUT16_SEEDS = tuple(range(161600, 161612))
@@ -382,15 +382,10 @@ def _schedule(rng, n: int, setting: str) -> _Run:
 
     # the ticks
     tb, train, seg_of = seg_buckets(segs, B, _TICK)
-    on = seg_of >= 0
-    si = np.maximum(seg_of, 0)
-    Hb = np.array([s.H for s in segs])[si]
-    bmb = np.array([s.bm for s in segs])[si]
-    pb = np.array([s.proc for s in segs])[si]
-    eb = np.array([s.epoch for s in segs])[si]
+    on, (Hb, bmb, pb, eb, stg) = seg_columns(segs, seg_of, "H", "bm", "proc", "epoch", "stage")
     g60 = (tb / 60).astype(int)
     ou_m = ou_path(rng, T, rng.uniform(0.01, 0.03), rng.uniform(1200, 7200))  # the lazy mux of the corpora
-    ellb = ell_ep[eb] * np.array([s.stage for s in segs])[si] * np.exp(ou_m[g60])
+    ellb = ell_ep[eb] * stg * np.exp(ou_m[g60])
     comp, coll, fixed, loader = job.parts(Hb, bmb, ellb)
 
     # healthy texture: per process chips, hosts and torus, wander, the bucket mix per tick
@@ -502,15 +497,7 @@ class _Mod:
 
 def _steps(run: _Run, mods, b0: int, b1: int) -> np.ndarray:
     """Audio seconds trained in each tick of ``[b0, b1)`` with the regressions ``mods`` applied."""
-    out = [a[b0:b1].copy() for a in (run.comp, run.coll, run.fixed, run.loader)]
-    for md in mods:
-        s0, s1 = max(md.b0, b0), min(md.b1, b1)
-        if s0 >= s1:
-            continue
-        sl, ml = slice(s0 - b0, s1 - b0), slice(s0 - md.b0, s1 - md.b0)
-        for arr, f in zip(out, (md.comp, md.coll, md.fixed, md.loader)):
-            arr[sl] *= f[ml] if isinstance(f, np.ndarray) else f
-    comp, coll, fixed, loader = out
+    comp, coll, fixed, loader = apply_mods(run, mods, b0, b1, ("comp", "coll", "fixed", "loader"))
     tpu = (comp + coll + fixed) * run.gmul[b0:b1]
     x = np.maximum(run.train[b0:b1] - run.stall[b0:b1], 0) / _smax(tpu, loader)
     return x * run.aps[b0:b1]
@@ -636,14 +623,8 @@ def make_heldout16(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     pauses : ``"short"`` (pauses of 6-25 points) or ``"long"`` (31-120 points, many over 60).
     n_events : number of regressions to place; ``0`` gives a clean run, ``None`` draws 3 or 4.
     """
-    check_args(pauses, n, n_events, max_events=6)
-    run, healthy, spans, live, changes = _build(seed, n, pauses)
-    rng = np.random.default_rng([seed, _SETTINGS[pauses], 162])
-    draw = partial(_draw_event, rng, run, healthy, live, changes)
-    values, events = regressed_kinds(rng, n, n_events, draw, _P_KIND, changes, partial(_series, run), healthy, live)
-    timestamps = 1_800_000_000.0 + 86400.0 * (seed % 97) + run.dt * (np.arange(n) + 1)
-    return Trace(values=values, timestamps=timestamps, events=events, pauses=spans, seed=seed, healthy=healthy,
-                 changes=changes)
+    return family_trace(_build, _draw_event, _series, _P_KIND, seed, n, pauses, n_events, 162,
+                        lambda run: 1_800_000_000.0 + 86400.0 * (seed % 97) + run.dt * (np.arange(n) + 1))
 
 
 def heldout16_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT16_SEEDS) -> list[Trace]:

@@ -145,9 +145,9 @@ from functools import partial
 
 import numpy as np
 
-from anomaly.heldout_common import (SETTINGS as _SETTINGS, bad_share, calibrate, cause_buckets, check_args,
-                                    draw_regression, every_fourth_clean, ou_path, regressed_kinds, rollup_build,
-                                    seg_buckets, smax, span_len, twostate, wobble)
+from anomaly.heldout_common import (apply_mods, bad_share, calibrate, cause_buckets, draw_regression,
+                                    every_fourth_clean, family_trace, ou_path, rollup_build, seg_buckets, seg_columns,
+                                    smax, span_len, twostate, wobble)
 from anomaly.traces import Trace
 
 HELDOUT17_SEEDS = tuple(range(171700, 171712))
@@ -374,12 +374,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
         prg[b0:b1] = np.where(ov > 0, s.p0 + (s.p1 - s.p0) * mid, prg[b0:b1])
 
     tb, train, seg_of = seg_buckets(segs, K, _FLUSH, progress)
-    on = seg_of >= 0
-    si = np.maximum(seg_of, 0)
-    Nb = np.array([s.N for s in segs])[si]
-    Bb = np.array([s.B for s in segs])[si]
-    fmb = np.array([s.fm for s in segs])[si]
-    pb = np.array([s.proc for s in segs])[si]
+    on, (Nb, Bb, fmb, pb) = seg_columns(segs, seg_of, "N", "B", "fm", "proc")
     c = 1 - a_t * np.exp(-prg / tau_t) if temporal else np.ones(K)
     tc = np.cumsum(train)  # the training clock
     first_proc = {}
@@ -463,15 +458,7 @@ class _Mod:
 
 def _steps(run: _Run, mods, b0: int, b1: int) -> np.ndarray:
     """Seconds per step in each bucket of ``[b0, b1)`` with the regressions ``mods`` applied (noise-free)."""
-    out = [a[b0:b1].copy() for a in (run.smp, run.gat, run.gpu, run.fix)]
-    for md in mods:
-        s0, s1 = max(md.b0, b0), min(md.b1, b1)
-        if s0 >= s1:
-            continue
-        sl, ml = slice(s0 - b0, s1 - b0), slice(s0 - md.b0, s1 - md.b0)
-        for arr, f in zip(out, (md.smp, md.gat, md.gpu, md.fix)):
-            arr[sl] *= f[ml] if isinstance(f, np.ndarray) else f
-    return _step(run.gs, *out) * run.gmul[b0:b1]
+    return _step(run.gs, *apply_mods(run, mods, b0, b1, ("smp", "gat", "gpu", "fix"))) * run.gmul[b0:b1]
 
 
 def _rates(run: _Run, mods, b0: int, b1: int) -> np.ndarray:
@@ -577,14 +564,8 @@ def make_heldout17(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     pauses : ``"short"`` (pauses of 6-25 points) or ``"long"`` (31-120 points, many over 60).
     n_events : number of regressions to place; ``0`` gives a clean run, ``None`` draws 3 or 4.
     """
-    check_args(pauses, n, n_events, max_events=6)
-    run, healthy, spans, live, changes = _build(seed, n, pauses)
-    rng = np.random.default_rng([seed, _SETTINGS[pauses], 172])
-    draw = partial(_draw_event, rng, run, healthy, live, changes)
-    values, events = regressed_kinds(rng, n, n_events, draw, _P_KIND, changes, partial(_series, run), healthy, live)
-    timestamps = 1_810_000_800.0 + 86400.0 * (seed % 89) + run.dt * np.arange(n)
-    return Trace(values=values, timestamps=timestamps, events=events, pauses=spans, seed=seed, healthy=healthy,
-                 changes=changes)
+    return family_trace(_build, _draw_event, _series, _P_KIND, seed, n, pauses, n_events, 172,
+                        lambda run: 1_810_000_800.0 + 86400.0 * (seed % 89) + run.dt * np.arange(n))
 
 
 def heldout17_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT17_SEEDS) -> list[Trace]:

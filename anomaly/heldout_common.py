@@ -7,6 +7,8 @@ output is unchanged (the families' pinned checks in ``tests/test_anomaly_heldout
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 
 from anomaly.traces import Event, Trace
@@ -253,6 +255,30 @@ def seg_buckets(segs, B: int, width: float, each=None) -> tuple[np.ndarray, np.n
     return tb, train, seg_of
 
 
+def seg_columns(segs, seg_of: np.ndarray, *names: str) -> tuple[np.ndarray, list[np.ndarray]]:
+    """``(on, columns)``: which buckets hold training, and per attribute in ``names`` the value of the segment of
+    each bucket (the first segment's where none)."""
+    si = np.maximum(seg_of, 0)
+    return seg_of >= 0, [np.array([getattr(s, name) for s in segs])[si] for name in names]
+
+
+def apply_mods(run, mods, b0: int, b1: int, names, each=None) -> list[np.ndarray]:
+    """Copies of ``run``'s arrays ``names`` over buckets ``[b0, b1)``, each multiplied by the regressions ``mods``
+    (``md.<name>``: a factor, or an array over the regression's buckets ``[md.b0, md.b1)``). ``each(md, sl, ml)``,
+    where given, is called per regression with the slices of the overlap in the copies and in the regression."""
+    out = [getattr(run, name)[b0:b1].copy() for name in names]
+    for md in mods:
+        s0, s1 = max(md.b0, b0), min(md.b1, b1)
+        if s0 >= s1:
+            continue
+        sl, ml = slice(s0 - b0, s1 - b0), slice(s0 - md.b0, s1 - md.b0)
+        for arr, f in zip(out, [getattr(md, name) for name in names]):
+            arr[sl] *= f[ml] if isinstance(f, np.ndarray) else f
+        if each is not None:
+            each(md, sl, ml)
+    return out
+
+
 def bad_share(edges: np.ndarray, tb: np.ndarray, width: float) -> np.ndarray:
     """The share of each bucket of ``width`` s starting at ``tb`` that lies in a bad phase of ``edges``."""
     s, e = edges[0::2], edges[1::2]
@@ -425,3 +451,17 @@ def regressed_kinds(rng, n: int, n_events: int | None, draw, p, changes, series,
             mods.append(got[1])
     values = series(mods)
     return values, measured(events, values, healthy, live)
+
+
+def family_trace(build, draw_event, series, p, seed: int, n: int, pauses: str, n_events: int | None, code: int,
+                 timestamps) -> Trace:
+    """A trace of generators 15-17: ``build(seed, n, pauses)`` gives ``(run, healthy, spans, live, changes)``;
+    regressions by :func:`regressed_kinds` (the random stream ``[seed, setting, code]``, ``draw_event(rng, run,
+    healthy, live, changes, lo, hi, to_end, want)``, values ``series(run, mods)``); ``timestamps(run)``."""
+    check_args(pauses, n, n_events, max_events=6)
+    run, healthy, spans, live, changes = build(seed, n, pauses)
+    rng = np.random.default_rng([seed, SETTINGS[pauses], code])
+    draw = partial(draw_event, rng, run, healthy, live, changes)
+    values, events = regressed_kinds(rng, n, n_events, draw, p, changes, partial(series, run), healthy, live)
+    return Trace(values=values, timestamps=timestamps(run), events=events, pauses=spans, seed=seed, healthy=healthy,
+                 changes=changes)
