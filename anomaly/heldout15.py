@@ -153,8 +153,8 @@ from functools import partial
 import numpy as np
 
 from anomaly.heldout_common import (apply_mods, bad_share, calibrate, cause_buckets, draw_regression,
-                                    every_fourth_clean, family_trace, ou_path, rollup_build, seg_buckets, seg_columns,
-                                    smax, span_len, twostate, wobble)
+                                    every_fourth_clean, family_trace, next_stretch, ou_path, rollup_build, seg_buckets,
+                                    seg_columns, skip_restarts, smax, span_len, twostate, wobble)
 from anomaly.traces import Trace
 
 HELDOUT15_SEEDS = tuple(range(151500, 151512))
@@ -324,15 +324,9 @@ def _schedule(rng, n: int, setting: str) -> _Run:
     t, d, proc, schema = 0.0, 0, 0, 1.0
     left, since_eval, ck_train, n_eval, ri = N[0], 0.0, 0.0, 0, 0
     while t < T + dt:
-        while ri < len(re_t) and re_t[ri] < t + 300:
-            re_t[ri] = t + rng.uniform(300, 900)
-            re_t.sort()
         r = job.rate(H, G, ell[d] * schema, m_ss)
-        cand = [left / r, E - since_eval, (re_t[ri] - t) if ri < len(re_t) else np.inf]
-        if cand[1] < cand[0] < cand[1] + 0.25 * E:
-            cand[1] = np.inf  # an evaluation due just before the day's end waits for the day-end one
-        which = int(np.argmin(cand))
-        run = max(cand[which], 4 * dt)
+        # an evaluation due just before the day's end waits for the day-end one
+        which, run = next_stretch(rng, re_t, ri, t, left / r, E - since_eval, 0.25 * E, dt)
         segs.append(_Seg(t, t + run, d, proc, H, G, schema))
         t += run
         left -= run * r
@@ -352,9 +346,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
                 known_kind.append("world")
             proc += 1
             since_eval = ck_train = 0.0
-            ri += 1
-            while ri < len(re_t) and re_t[ri] < t + 900:
-                ri += 1
+            ri = skip_restarts(re_t, ri, t)
         elif which == 0:  # the day's partition is done: evaluation on the next day, checkpoint, next partition
             dur = (_span_len(rng, setting, 1.5) - 1.0) * dt
             pauses_t.append((t, t + dur, "day"))

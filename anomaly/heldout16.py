@@ -150,8 +150,8 @@ from functools import partial
 import numpy as np
 
 from anomaly.heldout_common import (apply_mods, bad_share, calibrate, cause_buckets, draw_regression,
-                                    every_fourth_clean, family_trace, ou_path, rollup_build, seg_buckets, seg_columns,
-                                    smax, span_len, twostate, wobble)
+                                    every_fourth_clean, family_trace, next_stretch, ou_path, rollup_build, seg_buckets,
+                                    seg_columns, skip_restarts, smax, span_len, twostate, wobble)
 from anomaly.traces import Trace
 
 HELDOUT16_SEEDS = tuple(range(161600, 161612))
@@ -323,15 +323,9 @@ def _schedule(rng, n: int, setting: str) -> _Run:
     t, ep, proc, bm, stage = 0.0, 0, 0, 1.0, 1.0
     left, since_eval, ck_train, n_eval, ri = A[0], 0.0, 0.0, 0, 0
     while t < T + dt:
-        while ri < len(re_t) and re_t[ri] < t + 300:
-            re_t[ri] = t + rng.uniform(300, 900)
-            re_t.sort()
         r = job.rate(H, bm, ell_ep[ep] * stage)
-        cand = [left / r, V - since_eval, (re_t[ri] - t) if ri < len(re_t) else np.inf]
-        if cand[1] < cand[0] < cand[1] + 0.25 * V:
-            cand[1] = np.inf  # an evaluation due just before the epoch's end waits for the epoch-end one
-        which = int(np.argmin(cand))
-        run = max(cand[which], 4 * dt)
+        # an evaluation due just before the epoch's end waits for the epoch-end one
+        which, run = next_stretch(rng, re_t, ri, t, left / r, V - since_eval, 0.25 * V, dt)
         segs.append(_Seg(t, t + run, ep, proc, H, bm, stage))
         t += run
         left -= run * r
@@ -353,9 +347,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
                 known_kind.append("world")
             proc += 1
             since_eval = ck_train = 0.0
-            ri += 1
-            while ri < len(re_t) and re_t[ri] < t + 900:
-                ri += 1
+            ri = skip_restarts(re_t, ri, t)
         elif which == 0:  # the epoch ends: the full evaluation (every dev set, beam search) and a checkpoint
             dur = (_span_len(rng, setting, 1.6) - 1.0) * dt
             pauses_t.append((t, t + dur, "epoch"))

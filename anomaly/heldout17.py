@@ -146,8 +146,8 @@ from functools import partial
 import numpy as np
 
 from anomaly.heldout_common import (apply_mods, bad_share, calibrate, cause_buckets, draw_regression,
-                                    every_fourth_clean, family_trace, ou_path, rollup_build, seg_buckets, seg_columns,
-                                    smax, span_len, twostate, wobble)
+                                    every_fourth_clean, family_trace, next_stretch, ou_path, rollup_build, seg_buckets,
+                                    seg_columns, smax, span_len, twostate, wobble)
 from anomaly.traces import Trace
 
 HELDOUT17_SEEDS = tuple(range(171700, 171712))
@@ -311,15 +311,9 @@ def _schedule(rng, n: int, setting: str) -> _Run:
     t, ep, proc = 0.0, 0, 0
     prog, since_ck, ck_prog = 0.0, 0.0, 0.0
     while t < T + dt:
-        while re_t and re_t[0] < t + 300:
-            re_t[0] = t + rng.uniform(300, 900)
-            re_t.sort()
         r = job.rate(N, B, fm)
-        cand = [(1 - prog) * n_ep / r, ck_T - since_ck, (re_t[0] - t) if re_t else np.inf]
-        if cand[1] < cand[0] < cand[1] + 600:
-            cand[1] = np.inf  # a checkpoint due just before the epoch's end waits for the epoch-end one
-        which = int(np.argmin(cand))
-        run = max(cand[which], 4 * dt)
+        # a checkpoint due just before the epoch's end waits for the epoch-end one
+        which, run = next_stretch(rng, re_t, 0, t, (1 - prog) * n_ep / r, ck_T - since_ck, 600, dt)
         p1 = min(1.0, prog + run * r / n_ep)
         segs.append(_Seg(t, t + run, ep, proc, N, B, fm, prog, p1))
         t += run

@@ -235,6 +235,30 @@ def smax(a, b):
     return (a ** 8 + b ** 8) ** 0.125
 
 
+def next_stretch(rng, re_t: list, ri: int, t: float, to_end: float, to_eval: float, wait: float,
+                 dt: float) -> tuple[int, float]:
+    """``(which, run)``: what ends the stretch of training from ``t`` (0 the epoch or day, ``to_end`` s away; 1 an
+    evaluation or a checkpoint, ``to_eval`` s away, waiting for the epoch's end where that is due within ``wait``
+    s after it; 2 the restart ``re_t[ri]``, first moved 300-900 s on where it lies within 300 s of ``t``) and how
+    long it runs (at least ``4 * dt``)."""
+    while ri < len(re_t) and re_t[ri] < t + 300:
+        re_t[ri] = t + rng.uniform(300, 900)
+        re_t.sort()
+    cand = [to_end, to_eval, (re_t[ri] - t) if ri < len(re_t) else np.inf]
+    if cand[1] < cand[0] < cand[1] + wait:
+        cand[1] = np.inf
+    which = int(np.argmin(cand))
+    return which, max(cand[which], 4 * dt)
+
+
+def skip_restarts(re_t: list, ri: int, t: float) -> int:
+    """The index of the next restart after ``re_t[ri]`` that is due 900 s or more after ``t``."""
+    ri += 1
+    while ri < len(re_t) and re_t[ri] < t + 900:
+        ri += 1
+    return ri
+
+
 def seg_buckets(segs, B: int, width: float, each=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``(tb, train, seg_of)`` on ``B`` buckets of ``width`` s: each bucket's start, its training seconds (the
     overlap of the segments ``s.t0 .. s.t1``) and the last segment that overlaps it (-1: none). ``each(i, s, b0,
