@@ -152,9 +152,10 @@ from functools import partial
 
 import numpy as np
 
-from anomaly.heldout_common import (apply_mods, bad_share, calibrate, cause_buckets, draw_regression,
-                                    every_fourth_clean, family_trace, next_stretch, ou_path, rollup_build, seg_buckets,
-                                    seg_columns, skip_restarts, smax, span_len, twostate, wobble)
+from anomaly.heldout_common import (apply_mods, bad_share, calibrate, cause_buckets, draw_regression, eval_pause,
+                                    every_fourth_clean, family_trace, next_stretch, ou_path, restart_pause,
+                                    rollup_build, seg_buckets, seg_columns, skip_restarts, smax, span_len, twostate,
+                                    wobble)
 from anomaly.traces import Trace
 
 HELDOUT15_SEEDS = tuple(range(151500, 151512))
@@ -338,12 +339,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
             old = H
             if rng.random() < 0.5:  # the operator restarts it on the nodes that are free
                 H = int(np.clip(H + rng.choice([-2, -1, 1, 2]), 2, 8))
-            pauses_t.append((t, t + dur, "restart"))
-            restarts.append((t, t + dur, H == old))
-            t += dur
-            if H != old:
-                known_t.append(t)
-                known_kind.append("world")
+            t = restart_pause(t, dur, H == old, pauses_t, restarts, known_t, known_kind)
             proc += 1
             since_eval = ck_train = 0.0
             ri = skip_restarts(re_t, ri, t)
@@ -362,11 +358,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
                 known_t.append(t)
                 known_kind.append("schema")
         else:
-            n_eval += 1
-            ck = ck_every > 0 and n_eval % ck_every == 0
-            dur = (_span_len(rng, setting, 1.3 if ck else 1.0) - 1.0) * dt
-            pauses_t.append((t, t + dur, "ckpt" if ck else "eval"))
-            t += dur
+            n_eval, ck, t = eval_pause(rng, _span_len, setting, n_eval, ck_every, 1.3, t, dt, pauses_t)
             since_eval = 0.0
             if ck:
                 ck_train = 0.0

@@ -149,9 +149,10 @@ from functools import partial
 
 import numpy as np
 
-from anomaly.heldout_common import (apply_mods, bad_share, calibrate, cause_buckets, draw_regression,
-                                    every_fourth_clean, family_trace, next_stretch, ou_path, rollup_build, seg_buckets,
-                                    seg_columns, skip_restarts, smax, span_len, twostate, wobble)
+from anomaly.heldout_common import (apply_mods, bad_share, calibrate, cause_buckets, draw_regression, eval_pause,
+                                    every_fourth_clean, family_trace, next_stretch, ou_path, restart_pause,
+                                    rollup_build, seg_buckets, seg_columns, skip_restarts, smax, span_len, twostate,
+                                    wobble)
 from anomaly.traces import Trace
 
 HELDOUT16_SEEDS = tuple(range(161600, 161612))
@@ -339,12 +340,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
                 H *= 2
             elif H >= H_req and rng.random() < 0.45:  # on half the slice where capacity is short, now and then
                 H = H * 2 if H < 16 and rng.random() < 0.3 else H // 2  # scaled up (two slices over DCN)
-            pauses_t.append((t, t + dur, "restart"))
-            restarts.append((t, t + dur, H == old))
-            t += dur
-            if H != old and t < T - dt:
-                known_t.append(t)
-                known_kind.append("world")
+            t = restart_pause(t, dur, H == old, pauses_t, restarts, known_t, known_kind, until=T - dt)
             proc += 1
             since_eval = ck_train = 0.0
             ri = skip_restarts(re_t, ri, t)
@@ -363,11 +359,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
                 known_t.append(t)
                 known_kind.append("batch")
         else:  # val_check_interval: greedy decoding of one dev set (and every k-th time a checkpoint)
-            n_eval += 1
-            ck = ck_every > 0 and n_eval % ck_every == 0
-            dur = (_span_len(rng, setting, 1.25 if ck else 1.0) - 1.0) * dt
-            pauses_t.append((t, t + dur, "ckpt" if ck else "eval"))
-            t += dur
+            n_eval, ck, t = eval_pause(rng, _span_len, setting, n_eval, ck_every, 1.25, t, dt, pauses_t)
             since_eval = 0.0
             if ck:
                 ck_train = 0.0

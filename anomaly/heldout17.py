@@ -146,8 +146,8 @@ from functools import partial
 import numpy as np
 
 from anomaly.heldout_common import (apply_mods, bad_share, calibrate, cause_buckets, draw_regression,
-                                    every_fourth_clean, family_trace, next_stretch, ou_path, rollup_build, seg_buckets,
-                                    seg_columns, smax, span_len, twostate, wobble)
+                                    every_fourth_clean, family_trace, next_stretch, ou_path, restart_pause,
+                                    rollup_build, seg_buckets, seg_columns, smax, span_len, twostate, wobble)
 from anomaly.traces import Trace
 
 HELDOUT17_SEEDS = tuple(range(171700, 171712))
@@ -326,12 +326,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
             old = N
             if rng.random() < 0.4:  # the operator resubmits it on the nodes that are free: one more or fewer,
                 N = int(rng.choice(sorted({x for x in (old - 1, old + 1, 2 * old, old // 2) if 1 <= x <= 4})))
-            pauses_t.append((t, t + dur, "restart"))
-            restarts.append((t, t + dur, N == old))
-            t += dur
-            if N != old:
-                known_t.append(t)
-                known_kind.append("world")
+            t = restart_pause(t, dur, N == old, pauses_t, restarts, known_t, known_kind)
             proc += 1
             since_ck = 0.0
             while re_t and re_t[0] < t + 900:

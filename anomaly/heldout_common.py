@@ -3,6 +3,10 @@
 Each helper is the exact code the generators repeated, with the details in which they differ as
 parameters: the random draws and the arithmetic are the same, in the same order, so every generator's
 output is unchanged (the families' pinned checks in ``tests/test_anomaly_heldout*.py`` hold).
+
+Size: over 500 lines because it is the one home of the code generators 10-17 share (their pause spans, event
+placement and depth checks, and generators 15-17's bucket grid, calibration and event drawing), so that no
+family repeats it.
 """
 
 from __future__ import annotations
@@ -249,6 +253,32 @@ def next_stretch(rng, re_t: list, ri: int, t: float, to_end: float, to_eval: flo
         cand[1] = np.inf
     which = int(np.argmin(cand))
     return which, max(cand[which], 4 * dt)
+
+
+def restart_pause(t: float, dur: float, same: bool, pauses_t: list, restarts: list, known_t: list, known_kind: list,
+                  until: float = np.inf) -> float:
+    """A restart's pause ``[t, t + dur)``, appended to ``pauses_t`` and ``restarts`` (with ``same``: the world size
+    kept); where the world size changed and the job resumes before ``until``, the resume is a planned "world"
+    change. Returns the resume time."""
+    pauses_t.append((t, t + dur, "restart"))
+    restarts.append((t, t + dur, same))
+    t += dur
+    if not same and t < until:
+        known_t.append(t)
+        known_kind.append("world")
+    return t
+
+
+def eval_pause(rng, span, setting: str, n_eval: int, ck_every: int, ck_scale: float, t: float, dt: float,
+               pauses_t: list) -> tuple[int, bool, float]:
+    """The ``n_eval + 1``-th evaluation's pause from ``t``, ``span(rng, setting, scale) - 1`` points long (every
+    ``ck_every``-th one also a checkpoint, ``scale = ck_scale``; else 1), appended to ``pauses_t``. Returns the
+    count, whether it checkpointed and its end time."""
+    n_eval += 1
+    ck = ck_every > 0 and n_eval % ck_every == 0
+    dur = (span(rng, setting, ck_scale if ck else 1.0) - 1.0) * dt
+    pauses_t.append((t, t + dur, "ckpt" if ck else "eval"))
+    return n_eval, ck, t + dur
 
 
 def skip_restarts(re_t: list, ri: int, t: float) -> int:
