@@ -148,13 +148,15 @@ regressions) stays in one file, as every held-out family does; nothing imports i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
-from anomaly.heldout_common import (KINDS as _KINDS, SETTINGS as _SETTINGS, change_points, check_args, event_slots,
-                                    event_stop, every_fourth_clean, kind_draws, live_loss, live_mask, measured,
-                                    ou_path, shown_depth, span_len, twostate)
-from anomaly.traces import Event, Trace
+from anomaly.heldout_common import (apply_mods, bad_share, calibrate, cause_buckets, draw_regression, eval_pause,
+                                    every_fourth_clean, family_trace, next_stretch, ou_path, restart_pause,
+                                    rollup_build, seg_buckets, seg_columns, skip_restarts, smax, span_len, twostate,
+                                    wobble)
+from anomaly.traces import Trace
 
 HELDOUT15_SEEDS = tuple(range(151500, 151512))
 
@@ -194,10 +196,9 @@ class _Job:
         return float(G / _smax(dense + emb + a2a + fixed, loader))
 
 
-def _smax(a, b):
-    """A step waits for the slower of the GPU part and the input pipeline (a soft maximum: near the crossing,
-    noisy batches make either the bottleneck)."""
-    return (a ** 8 + b ** 8) ** 0.125
+# a step waits for the slower of the GPU part and the input pipeline (a soft maximum: near the crossing, noisy
+# batches make either the bottleneck)
+_smax = smax
 
 
 @dataclass
@@ -324,15 +325,9 @@ def _schedule(rng, n: int, setting: str) -> _Run:
     t, d, proc, schema = 0.0, 0, 0, 1.0
     left, since_eval, ck_train, n_eval, ri = N[0], 0.0, 0.0, 0, 0
     while t < T + dt:
-        while ri < len(re_t) and re_t[ri] < t + 300:
-            re_t[ri] = t + rng.uniform(300, 900)
-            re_t.sort()
         r = job.rate(H, G, ell[d] * schema, m_ss)
-        cand = [left / r, E - since_eval, (re_t[ri] - t) if ri < len(re_t) else np.inf]
-        if cand[1] < cand[0] < cand[1] + 0.25 * E:
-            cand[1] = np.inf  # an evaluation due just before the day's end waits for the day-end one
-        which = int(np.argmin(cand))
-        run = max(cand[which], 4 * dt)
+        # an evaluation due just before the day's end waits for the day-end one
+        which, run = next_stretch(rng, re_t, ri, t, left / r, E - since_eval, 0.25 * E, dt)
         segs.append(_Seg(t, t + run, d, proc, H, G, schema))
         t += run
         left -= run * r
@@ -344,17 +339,10 @@ def _schedule(rng, n: int, setting: str) -> _Run:
             old = H
             if rng.random() < 0.5:  # the operator restarts it on the nodes that are free
                 H = int(np.clip(H + rng.choice([-2, -1, 1, 2]), 2, 8))
-            pauses_t.append((t, t + dur, "restart"))
-            restarts.append((t, t + dur, H == old))
-            t += dur
-            if H != old:
-                known_t.append(t)
-                known_kind.append("world")
+            t = restart_pause(t, dur, H == old, pauses_t, restarts, known_t, known_kind)
             proc += 1
             since_eval = ck_train = 0.0
-            ri += 1
-            while ri < len(re_t) and re_t[ri] < t + 900:
-                ri += 1
+            ri = skip_restarts(re_t, ri, t)
         elif which == 0:  # the day's partition is done: evaluation on the next day, checkpoint, next partition
             dur = (_span_len(rng, setting, 1.5) - 1.0) * dt
             pauses_t.append((t, t + dur, "day"))
@@ -370,33 +358,15 @@ def _schedule(rng, n: int, setting: str) -> _Run:
                 known_t.append(t)
                 known_kind.append("schema")
         else:
-            n_eval += 1
-            ck = ck_every > 0 and n_eval % ck_every == 0
-            dur = (_span_len(rng, setting, 1.3 if ck else 1.0) - 1.0) * dt
-            pauses_t.append((t, t + dur, "ckpt" if ck else "eval"))
-            t += dur
+            n_eval, ck, t = eval_pause(rng, _span_len, setting, n_eval, ck_every, 1.3, t, dt, pauses_t)
             since_eval = 0.0
             if ck:
                 ck_train = 0.0
 
     # the flush buckets
-    tb = np.arange(B) * _FLUSH
-    train = np.zeros(B)
-    seg_of = np.full(B, -1)
-    for i, s in enumerate(segs):
-        b0, b1 = int(s.t0 // _FLUSH), min(B, int(np.ceil(s.t1 / _FLUSH)))
-        if b0 >= B:
-            break
-        ov = np.minimum(s.t1, tb[b0:b1] + _FLUSH) - np.maximum(s.t0, tb[b0:b1])
-        train[b0:b1] += np.maximum(ov, 0)
-        seg_of[b0:b1] = np.where(ov > 0, i, seg_of[b0:b1])
-    on = seg_of >= 0
-    si = np.maximum(seg_of, 0)
-    Hb = np.array([s.H for s in segs])[si]
-    Gb = np.array([s.G for s in segs])[si]
-    db = np.array([s.day for s in segs])[si]
-    pb = np.array([s.proc for s in segs])[si]
-    ellb = ell[db] * np.array([s.schema for s in segs])[si]
+    tb, train, seg_of = seg_buckets(segs, B, _FLUSH)
+    on, (Hb, Gb, db, pb, sch) = seg_columns(segs, seg_of, "H", "G", "day", "proc", "schema")
+    ellb = ell[db] * sch
     tc = np.cumsum(train)  # the training clock
     first_day = {}
     first_proc = {}
@@ -508,19 +478,14 @@ class _Mod:
 def _parts(run: _Run, mods, b0: int, b1: int):
     """The step's parts over buckets ``[b0, b1)`` with the regressions ``mods`` applied, and per host slot the
     factor by which its own loader pressure is below the step's loader (a one-host fault)."""
-    out = [a[b0:b1].copy() for a in (run.dense, run.emb, run.a2a, run.fixed, run.loader)]
     hp = np.ones((_SLOTS, b1 - b0))
-    for md in mods:
-        s0, s1 = max(md.b0, b0), min(md.b1, b1)
-        if s0 >= s1:
-            continue
-        sl, ml = slice(s0 - b0, s1 - b0), slice(s0 - md.b0, s1 - md.b0)
-        for arr, f in zip(out, (md.dense, md.emb, md.a2a, md.fixed, md.loader)):
-            arr[sl] *= f[ml] if isinstance(f, np.ndarray) else f
+
+    def host(md, sl, ml):
         if md.host >= 0 and isinstance(md.loader, np.ndarray):
             others = np.arange(_SLOTS) != md.host
             hp[others, sl] /= md.loader[ml]
-    return out, hp
+
+    return apply_mods(run, mods, b0, b1, ("dense", "emb", "a2a", "fixed", "loader"), host), hp
 
 
 def _steps(run: _Run, mods, b0: int, b1: int):
@@ -560,21 +525,7 @@ def _twostate(rng, t0: float, t1: float, bad_mean: float, good_mean: float) -> n
 
 def _bad_share(edges: np.ndarray, tb: np.ndarray) -> np.ndarray:
     """The share of each flush bucket starting at ``tb`` that lies in a bad phase of ``edges``."""
-    s, e = edges[0::2], edges[1::2]
-    s = s[:len(e)]
-    cum = np.concatenate([[0.0], np.cumsum(e - s)])
-
-    def before(t):
-        i = np.searchsorted(s, t, side="right")
-        j = np.maximum(i - 1, 0)
-        return cum[j] + np.where(i > 0, np.clip(t - s[j], 0, e[j] - s[j]), 0.0)
-
-    return (before(tb + _FLUSH) - before(tb)) / _FLUSH
-
-
-def _loss(v, h, live, lo: int, hi: int) -> tuple[float, int]:
-    """``1 - sum(v) / sum(h)`` over the live points of ``[lo, hi)``, and how many there are."""
-    return live_loss(v, h, live, lo, hi, guard=True)
+    return bad_share(edges, tb, _FLUSH)
 
 
 _CAUSES = {"drop": ("neighbour", "rdma", "partition", "clocks"), "straggler": ("throttle", "spine"),
@@ -584,15 +535,13 @@ _CAUSES = {"drop": ("neighbour", "rdma", "partition", "clocks"), "straggler": ("
 def _cause(rng, run: _Run, kind: str, name: str, t0: float, t1: float, tr: float):
     """``(mod_of(A), A_max, t1)``: the regression ``name`` over ``[t0, t1)`` (a leak ramps until ``tr``) as a
     function of its magnitude ``A``, and the time it really ends (a host's fault leaves with the process)."""
-    if name in ("neighbour", "clocks", "rdma", "table", "worker", "metric"):
-        t1 = min([t1] + [a for a, b, same in run.restarts if a > t0])
-    b0, b1 = int(t0 // _FLUSH), min(len(run.train), int(np.ceil(min(t1, 1e12) / _FLUSH)))
+    held = name in ("neighbour", "clocks", "rdma", "table", "worker", "metric")
+    t1, b0, b1 = cause_buckets(run, t0, t1, _FLUSH, held)
     tb = np.arange(b0, b1) * _FLUSH
     x = np.maximum(tb - t0, 0)
     if name == "neighbour":  # another pod scheduled onto one host steals its input pipeline's cores
         host = int(rng.integers(0, max(1, int(run.hosts[min(b0, len(run.hosts) - 1)]))))
-        w = np.minimum(1, x / rng.uniform(20, 120)) * (1 + 0.15 * np.sin(2 * np.pi * x / rng.uniform(120, 900)
-                                                                         + rng.uniform(0, 6.3)))
+        w = wobble(rng, x, 0.15, 900)
         return (lambda A: _Mod(b0, b1, loader=1 + A * w, host=host)), 4.0, t1
     if name == "rdma":  # a new host without GPUDirect RDMA (nvidia-peermem not loaded): all-to-all via host memory
         return (lambda A: _Mod(b0, b1, a2a=np.full(b1 - b0, 1 + A))), 8.0, t1
@@ -602,8 +551,7 @@ def _cause(rng, run: _Run, kind: str, name: str, t0: float, t1: float, tr: float
         miss = 0.3 if job.kappa > 0 else 0.0  # junk ids also miss the embedding cache
         return (lambda A: _Mod(b0, b1, emb=np.full(b1 - b0, (1 + A) * (1 + miss * A)), loader=1 + A * add)), 3.0, t1
     if name == "clocks":  # one host's GPUs held at low clocks (power brake, a failed fan): every rank waits
-        w = np.minimum(1, x / rng.uniform(20, 120)) * (1 + 0.2 * np.sin(2 * np.pi * x / rng.uniform(120, 600)
-                                                                        + rng.uniform(0, 6.3)))
+        w = wobble(rng, x, 0.2, 600)
         return (lambda A: _Mod(b0, b1, dense=1 + A * w, emb=1 + A * w)), 1.5, t1
     if name == "throttle":  # object-store throttling (503 SlowDown) of one host's reads: retries with backoff
         host = int(rng.integers(0, max(1, int(run.hosts[min(b0, len(run.hosts) - 1)]))))
@@ -626,113 +574,32 @@ def _cause(rng, run: _Run, kind: str, name: str, t0: float, t1: float, tr: float
 def _calibrate(run: _Run, mod_of, a_max: float, target: float, b0: int, b1: int):
     """The magnitude whose noise-free loss of steps over the live buckets ``[b0, b1)`` is ``target`` (bisection),
     or None if even ``a_max`` loses less."""
-    h, _ = _steps(run, [], b0, b1)
-    live = run.train[b0:b1] > 0
-    hs = h[live].sum()
-    if hs <= 0:
-        return None
-
-    def loss(a):
-        x, _ = _steps(run, [mod_of(a)], b0, b1)
-        return 1 - x[live].sum() / hs
-
-    if loss(a_max) < target:
-        return None
-    lo, hi = 0.0, a_max
-    for _ in range(14):
-        mid = 0.5 * (lo + hi)
-        lo, hi = (mid, hi) if loss(mid) < target else (lo, mid)
-    return 0.5 * (lo + hi)
+    return calibrate(lambda mods: _steps(run, mods, b0, b1)[0], mod_of, a_max, target, run.train[b0:b1] > 0)
 
 
 def _draw_event(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end: bool, want: str):
     """One regression of kind ``want`` with onset in ``[lo, hi)`` ending before ``hi`` (or running to the end)
     and holding no known change: an ``(Event, _Mod)`` pair, or None after 80 rejected draws (after 50, of any
     kind)."""
-    n, dt = run.n, run.dt
-    for kind in kind_draws(rng, _P_KIND, want):
-        name = _CAUSES[kind][int(rng.integers(len(_CAUSES[kind])))]
-        ramp = int(rng.uniform(250, min(1800, 0.6 * (hi - lo)))) if kind == "leak" else 0
-        last = max(lo + 1, hi - 150 - int(1.1 * ramp))
-        t_lo, t_last = lo * dt, last * dt
-        if name == "rdma":  # from a restart onto a new host (same world size: a new one is a known change)
-            cand = [b for a, b, same in run.restarts if same and t_lo <= a and b < t_last]
-            if not cand:
-                continue
-            t0 = cand[int(rng.integers(len(cand)))]
-        elif name == "partition":  # from the first read of the bad day's partition to its end
-            cand = [(a, b) for a, b in run.day_t[1:] if t_lo <= a and (b < hi * dt - 60 * dt or to_end)]
-            if not cand:
-                continue
-            t0, t_end = cand[int(rng.integers(len(cand)))]
-        elif rng.random() < 0.3:  # at the end of a pause (or inside it): the first batches after it are slow
-            cand = [(a, b) for a, b, _ in run.pauses_t if t_lo <= a and b < t_last]
-            if not cand:
-                continue
-            a, b = cand[int(rng.integers(len(cand)))]
-            t0 = rng.uniform(a + 0.3 * (b - a), b + 2 * dt)
-        else:
-            t0 = rng.uniform(t_lo, t_last)
-        onset = int(t0 // dt)
-        stop = event_stop(rng, kind, ramp, onset, n, hi, to_end)
-        if stop is None:
-            continue
-        t1 = np.inf if to_end else stop * dt
-        if name == "partition":
-            t1 = t_end
-        tr = (onset + ramp) * dt if kind == "leak" else t1
-        mod_of, a_max, t1 = _cause(rng, run, kind, name, t0, t1, tr)
-        b0, b1 = int(t0 // _FLUSH), min(len(run.train), int(np.ceil(min(t1, 1e12) / _FLUSH)))
-        if b1 - b0 < 10 or (not to_end and b1 > hi * run.k):
-            continue
-        target = {"drop": rng.uniform(0.08, 0.33), "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.4))
-        c0 = b0 if kind != "leak" else min(b1 - 5, int((tr - 0.1 * (tr - t0)) // _FLUSH))  # a leak: its plateau
-        a = _calibrate(run, mod_of, a_max, target, c0, b1)
-        if a is None:
-            continue
-        mod = mod_of(a)
-        p_hi = min(n, -(-b1 // run.k) + 1)
-        v = _series(run, [mod], lo, p_hi)
-        diff = np.nonzero(v != healthy[lo:p_hi])[0]
-        if len(diff) == 0:
-            continue
-        onset = min(onset, lo + int(diff[0]))
-        end = lo + int(diff[-1]) + 1
-        if onset < lo or end > hi or (end < n and not end > onset + 60):
-            continue
-        if any(onset <= c < end for c in changes):
-            continue
-        ramp_end = min(int(tr // dt), n) if kind == "leak" else onset
-        if kind == "leak" and not onset < ramp_end < end:
-            continue
-        full = healthy.copy()
-        full[lo:p_hi] = v
-        depth = shown_depth(full, healthy, live, kind, onset, ramp_end, end, n, (ramp_end - onset) // 3,
-                            max_depth=0.33, loss=_loss)
-        if depth is not None:
-            return Event(kind, onset, ramp_end, end, round(depth, 4)), mod
-    return None
+    def partition(rng, t_lo, t_last, hi, to_end):  # from the first read of the bad day's partition to its end
+        cand = [(a, b) for a, b in run.day_t[1:] if t_lo <= a and (b < hi * run.dt - 60 * run.dt or to_end)]
+        return cand[int(rng.integers(len(cand)))] if cand else None
+
+    def series(mod, lo, b1):  # the points the regression can touch
+        return _series(run, [mod], lo, min(run.n, -(-b1 // run.k) + 1)), lo
+
+    # "rdma": from a restart onto a new host (same world size: a new one is a known change); else 30 % at the end
+    # of a pause (or inside it): the first batches after it are slow
+    return draw_regression(rng, run, healthy, live, changes, lo, hi, to_end, want, p_kind=_P_KIND, causes=_CAUSES,
+                           cause=_cause, calib=partial(_calibrate, run), series=series,
+                           width=_FLUSH, restart_cause="rdma", special={"partition": partition})
 
 
 def _build(seed: int, n: int, pauses: str):
     """The healthy run of ``seed``: ``(run, healthy series, pause spans, live mask, changes)``. A span holds the
     points whose rollup window touches a stretch without training; a change is the first point after the span
     of a planned change."""
-    run = _schedule(np.random.default_rng([seed, _SETTINGS[pauses], 151]), n, pauses)
-    healthy = _series(run)
-    dt = run.dt
-    spans = []
-    for a, b, _ in run.pauses_t:
-        s, e = int(a // dt), min(n, int(np.ceil(b / dt)))
-        if s >= n:
-            break
-        if spans and s <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
-        else:
-            spans.append((s, e))
-    live = live_mask(spans, n)
-    changes = change_points([int(t // dt) for t in run.known_t], spans, n)
-    return run, healthy, spans, live, changes
+    return rollup_build(_schedule, _series, seed, n, pauses, 151)
 
 
 def make_heldout15(seed: int, n: int = 6000, pauses: str = "short", n_events: int | None = None) -> Trace:
@@ -746,24 +613,8 @@ def make_heldout15(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     pauses : ``"short"`` (pauses of 6-25 points) or ``"long"`` (31-120 points, many over 60).
     n_events : number of regressions to place; ``0`` gives a clean run, ``None`` draws 3 or 4.
     """
-    check_args(pauses, n, n_events, max_events=6)
-    run, healthy, spans, live, changes = _build(seed, n, pauses)
-    rng = np.random.default_rng([seed, _SETTINGS[pauses], 152])
-    k, slots = event_slots(rng, n, n_events)
-    events, mods = [], []
-    kinds = [_KINDS[j] for j in rng.permutation(3)] + [_KINDS[int(rng.choice(3, p=_P_KIND))] for _ in range(k)]
-    for i, (lo, hi) in enumerate(slots):  # every kind in each trace with events, in a random order
-        got = _draw_event(rng, run, healthy, live, changes, lo, hi,
-                          to_end=i == k - 1 and rng.random() < 0.4 and not any(c >= lo for c in changes),
-                          want=kinds[i])
-        if got:
-            events.append(got[0])
-            mods.append(got[1])
-    values = _series(run, mods)
-    events = measured(events, values, healthy, live, _loss)
-    timestamps = 1_800_000_000.0 + 86400.0 * (seed % 97) + run.dt * np.arange(n)
-    return Trace(values=values, timestamps=timestamps, events=events, pauses=spans, seed=seed, healthy=healthy,
-                 changes=changes)
+    return family_trace(_build, _draw_event, _series, _P_KIND, seed, n, pauses, n_events, 152,
+                        lambda run: 1_800_000_000.0 + 86400.0 * (seed % 97) + run.dt * np.arange(n))
 
 
 def heldout15_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT15_SEEDS) -> list[Trace]:

@@ -145,13 +145,15 @@ regressions) stays in one file, as every held-out family does; nothing imports i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
-from anomaly.heldout_common import (KINDS as _KINDS, SETTINGS as _SETTINGS, change_points, check_args, event_slots,
-                                    event_stop, every_fourth_clean, kind_draws, live_loss, live_mask, measured,
-                                    ou_path, shown_depth, span_len, twostate)
-from anomaly.traces import Event, Trace
+from anomaly.heldout_common import (apply_mods, bad_share, calibrate, cause_buckets, draw_regression, eval_pause,
+                                    every_fourth_clean, family_trace, next_stretch, ou_path, restart_pause,
+                                    rollup_build, seg_buckets, seg_columns, skip_restarts, smax, span_len, twostate,
+                                    wobble)
+from anomaly.traces import Trace
 
 HELDOUT16_SEEDS = tuple(range(161600, 161612))
 
@@ -195,9 +197,7 @@ class _Job:
         return float(self.audio(H, bm) / _smax(comp + coll + fixed, loader))
 
 
-def _smax(a, b):
-    """A step waits for the slower of the TPU part and the hosts' input pipeline (a soft maximum)."""
-    return (a ** 8 + b ** 8) ** 0.125
+_smax = smax  # a step waits for the slower of the TPU part and the hosts' input pipeline (a soft maximum)
 
 
 @dataclass
@@ -324,15 +324,9 @@ def _schedule(rng, n: int, setting: str) -> _Run:
     t, ep, proc, bm, stage = 0.0, 0, 0, 1.0, 1.0
     left, since_eval, ck_train, n_eval, ri = A[0], 0.0, 0.0, 0, 0
     while t < T + dt:
-        while ri < len(re_t) and re_t[ri] < t + 300:
-            re_t[ri] = t + rng.uniform(300, 900)
-            re_t.sort()
         r = job.rate(H, bm, ell_ep[ep] * stage)
-        cand = [left / r, V - since_eval, (re_t[ri] - t) if ri < len(re_t) else np.inf]
-        if cand[1] < cand[0] < cand[1] + 0.25 * V:
-            cand[1] = np.inf  # an evaluation due just before the epoch's end waits for the epoch-end one
-        which = int(np.argmin(cand))
-        run = max(cand[which], 4 * dt)
+        # an evaluation due just before the epoch's end waits for the epoch-end one
+        which, run = next_stretch(rng, re_t, ri, t, left / r, V - since_eval, 0.25 * V, dt)
         segs.append(_Seg(t, t + run, ep, proc, H, bm, stage))
         t += run
         left -= run * r
@@ -346,17 +340,10 @@ def _schedule(rng, n: int, setting: str) -> _Run:
                 H *= 2
             elif H >= H_req and rng.random() < 0.45:  # on half the slice where capacity is short, now and then
                 H = H * 2 if H < 16 and rng.random() < 0.3 else H // 2  # scaled up (two slices over DCN)
-            pauses_t.append((t, t + dur, "restart"))
-            restarts.append((t, t + dur, H == old))
-            t += dur
-            if H != old and t < T - dt:
-                known_t.append(t)
-                known_kind.append("world")
+            t = restart_pause(t, dur, H == old, pauses_t, restarts, known_t, known_kind, until=T - dt)
             proc += 1
             since_eval = ck_train = 0.0
-            ri += 1
-            while ri < len(re_t) and re_t[ri] < t + 900:
-                ri += 1
+            ri = skip_restarts(re_t, ri, t)
         elif which == 0:  # the epoch ends: the full evaluation (every dev set, beam search) and a checkpoint
             dur = (_span_len(rng, setting, 1.6) - 1.0) * dt
             pauses_t.append((t, t + dur, "epoch"))
@@ -372,35 +359,17 @@ def _schedule(rng, n: int, setting: str) -> _Run:
                 known_t.append(t)
                 known_kind.append("batch")
         else:  # val_check_interval: greedy decoding of one dev set (and every k-th time a checkpoint)
-            n_eval += 1
-            ck = ck_every > 0 and n_eval % ck_every == 0
-            dur = (_span_len(rng, setting, 1.25 if ck else 1.0) - 1.0) * dt
-            pauses_t.append((t, t + dur, "ckpt" if ck else "eval"))
-            t += dur
+            n_eval, ck, t = eval_pause(rng, _span_len, setting, n_eval, ck_every, 1.25, t, dt, pauses_t)
             since_eval = 0.0
             if ck:
                 ck_train = 0.0
 
     # the ticks
-    tb = np.arange(B) * _TICK
-    train = np.zeros(B)
-    seg_of = np.full(B, -1)
-    for i, s in enumerate(segs):
-        b0, b1 = int(s.t0 // _TICK), min(B, int(np.ceil(s.t1 / _TICK)))
-        if b0 >= B:
-            break
-        ov = np.minimum(s.t1, tb[b0:b1] + _TICK) - np.maximum(s.t0, tb[b0:b1])
-        train[b0:b1] += np.maximum(ov, 0)
-        seg_of[b0:b1] = np.where(ov > 0, i, seg_of[b0:b1])
-    on = seg_of >= 0
-    si = np.maximum(seg_of, 0)
-    Hb = np.array([s.H for s in segs])[si]
-    bmb = np.array([s.bm for s in segs])[si]
-    pb = np.array([s.proc for s in segs])[si]
-    eb = np.array([s.epoch for s in segs])[si]
+    tb, train, seg_of = seg_buckets(segs, B, _TICK)
+    on, (Hb, bmb, pb, eb, stg) = seg_columns(segs, seg_of, "H", "bm", "proc", "epoch", "stage")
     g60 = (tb / 60).astype(int)
     ou_m = ou_path(rng, T, rng.uniform(0.01, 0.03), rng.uniform(1200, 7200))  # the lazy mux of the corpora
-    ellb = ell_ep[eb] * np.array([s.stage for s in segs])[si] * np.exp(ou_m[g60])
+    ellb = ell_ep[eb] * stg * np.exp(ou_m[g60])
     comp, coll, fixed, loader = job.parts(Hb, bmb, ellb)
 
     # healthy texture: per process chips, hosts and torus, wander, the bucket mix per tick
@@ -512,15 +481,7 @@ class _Mod:
 
 def _steps(run: _Run, mods, b0: int, b1: int) -> np.ndarray:
     """Audio seconds trained in each tick of ``[b0, b1)`` with the regressions ``mods`` applied."""
-    out = [a[b0:b1].copy() for a in (run.comp, run.coll, run.fixed, run.loader)]
-    for md in mods:
-        s0, s1 = max(md.b0, b0), min(md.b1, b1)
-        if s0 >= s1:
-            continue
-        sl, ml = slice(s0 - b0, s1 - b0), slice(s0 - md.b0, s1 - md.b0)
-        for arr, f in zip(out, (md.comp, md.coll, md.fixed, md.loader)):
-            arr[sl] *= f[ml] if isinstance(f, np.ndarray) else f
-    comp, coll, fixed, loader = out
+    comp, coll, fixed, loader = apply_mods(run, mods, b0, b1, ("comp", "coll", "fixed", "loader"))
     tpu = (comp + coll + fixed) * run.gmul[b0:b1]
     x = np.maximum(run.train[b0:b1] - run.stall[b0:b1], 0) / _smax(tpu, loader)
     return x * run.aps[b0:b1]
@@ -567,23 +528,9 @@ def _series(run: _Run, mods=()) -> np.ndarray:
     return np.round(run.raw + _raw(run, dx), 3)
 
 
-def _loss(v, h, live, lo: int, hi: int) -> tuple[float, int]:
-    """``1 - sum(v) / sum(h)`` over the live points of ``[lo, hi)``, and how many there are."""
-    return live_loss(v, h, live, lo, hi, guard=True)
-
-
 def _bad_share(edges: np.ndarray, tb: np.ndarray) -> np.ndarray:
     """The share of each tick starting at ``tb`` that lies in a bad phase of ``edges``."""
-    s, e = edges[0::2], edges[1::2]
-    s = s[:len(e)]
-    cum = np.concatenate([[0.0], np.cumsum(e - s)])
-
-    def before(t):
-        i = np.searchsorted(s, t, side="right")
-        j = np.maximum(i - 1, 0)
-        return cum[j] + np.where(i > 0, np.clip(t - s[j], 0, e[j] - s[j]), 0.0)
-
-    return (before(tb + _TICK) - before(tb)) / _TICK
+    return bad_share(edges, tb, _TICK)
 
 
 _CAUSES = {"drop": ("ici", "zone", "workers", "debug"), "straggler": ("gcs", "recompile"),
@@ -594,17 +541,15 @@ def _cause(rng, run: _Run, kind: str, name: str, t0: float, t1: float, tr: float
     """``(mod_of(A), A_max, t1)``: the regression ``name`` over ``[t0, t1)`` (a leak ramps until ``tr``) as a
     function of its magnitude ``A``, and the time it really ends (a process's or a slice's fault leaves with the
     process)."""
-    if name in ("ici", "zone", "workers", "debug", "graph", "decoder", "wer"):
-        t1 = min([t1] + [a for a, b, same in run.restarts if a > t0])
-    b0, b1 = int(t0 // _TICK), min(len(run.train), int(np.ceil(min(t1, 1e12) / _TICK)))
+    held = name in ("ici", "zone", "workers", "debug", "graph", "decoder", "wer")
+    t1, b0, b1 = cause_buckets(run, t0, t1, _TICK, held)
     x = np.maximum(np.arange(b0, b1) * _TICK - t0, 0)
     if name == "ici":  # a degraded ICI link (retrained at fewer lanes): the all-reduce routes around it
         return (lambda A: _Mod(b0, b1, coll=np.full(b1 - b0, 1 + A))), 8.0, t1
     if name == "zone":  # the new slice reads its shards from a bucket in another region (a stale config)
         return (lambda A: _Mod(b0, b1, loader=np.full(b1 - b0, 1 + A))), 5.0, t1
     if name == "workers":  # one host's decode workers respawned at a quarter of the count after an OOM kill
-        w = np.minimum(1, x / rng.uniform(20, 120)) * (1 + 0.12 * np.sin(2 * np.pi * x / rng.uniform(120, 900)
-                                                                         + rng.uniform(0, 6.3)))
+        w = wobble(rng, x, 0.12, 900)
         return (lambda A: _Mod(b0, b1, loader=1 + A * w)), 5.0, t1
     if name == "debug":  # PT_XLA_DEBUG / a metrics report every step switched on by a hot config push
         return (lambda A: _Mod(b0, b1, fixed=np.full(b1 - b0, 1 + A))), 12.0, t1
@@ -628,102 +573,26 @@ def _cause(rng, run: _Run, kind: str, name: str, t0: float, t1: float, tr: float
 def _calibrate(run: _Run, mod_of, a_max: float, target: float, b0: int, b1: int):
     """The magnitude whose noise-free loss of audio over the training ticks ``[b0, b1)`` is ``target``
     (bisection), or None if even ``a_max`` loses less."""
-    h = _steps(run, [], b0, b1)
-    live = run.train[b0:b1] > 0
-    hs = h[live].sum()
-    if hs <= 0:
-        return None
-
-    def loss(a):
-        return 1 - _steps(run, [mod_of(a)], b0, b1)[live].sum() / hs
-
-    if loss(a_max) < target:
-        return None
-    lo, hi = 0.0, a_max
-    for _ in range(14):
-        mid = 0.5 * (lo + hi)
-        lo, hi = (mid, hi) if loss(mid) < target else (lo, mid)
-    return 0.5 * (lo + hi)
+    return calibrate(lambda mods: _steps(run, mods, b0, b1), mod_of, a_max, target, run.train[b0:b1] > 0)
 
 
 def _draw_event(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end: bool, want: str):
     """One regression of kind ``want`` with onset in ``[lo, hi)`` ending before ``hi`` (or running to the end)
     and holding no listed change: an ``(Event, _Mod)`` pair, or None after 80 rejected draws (after 50, of any
     kind)."""
-    n, dt = run.n, run.dt
-    for kind in kind_draws(rng, _P_KIND, want):
-        name = _CAUSES[kind][int(rng.integers(len(_CAUSES[kind])))]
-        ramp = int(rng.uniform(250, min(1800, 0.6 * (hi - lo)))) if kind == "leak" else 0
-        last = max(lo + 1, hi - 150 - int(1.1 * ramp))
-        t_lo, t_last = lo * dt, last * dt
-        if name == "zone":  # from a restart onto a slice of the same size (a new size is a listed change)
-            cand = [b for a, b, same in run.restarts if same and t_lo <= a and b < t_last]
-            if not cand:
-                continue
-            t0 = cand[int(rng.integers(len(cand)))]
-        elif rng.random() < 0.3:  # at the end of a pause (or inside it)
-            cand = [(a, b) for a, b, _ in run.pauses_t if t_lo <= a and b < t_last]
-            if not cand:
-                continue
-            a, b = cand[int(rng.integers(len(cand)))]
-            t0 = rng.uniform(a + 0.3 * (b - a), b + 2 * dt)
-        else:
-            t0 = rng.uniform(t_lo, t_last)
-        onset = int(t0 // dt)
-        stop = event_stop(rng, kind, ramp, onset, n, hi, to_end)
-        if stop is None:
-            continue
-        t1 = np.inf if to_end else stop * dt
-        tr = (onset + ramp) * dt if kind == "leak" else t1
-        mod_of, a_max, t1 = _cause(rng, run, kind, name, t0, t1, tr)
-        b0, b1 = int(t0 // _TICK), min(len(run.train), int(np.ceil(min(t1, 1e12) / _TICK)))
-        if b1 - b0 < 24 or (not to_end and b1 > hi * run.k):
-            continue
-        target = {"drop": rng.uniform(0.08, 0.34), "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.4))
-        c0 = b0 if kind != "leak" else min(b1 - 5, int((tr - 0.1 * (tr - t0)) // _TICK))  # a leak: its plateau
-        a = _calibrate(run, mod_of, a_max, target, c0, b1)
-        if a is None:
-            continue
-        mod = mod_of(a)
-        v = _series(run, [mod])
-        diff = np.nonzero(v != healthy)[0]
-        if len(diff) == 0:
-            continue
-        onset = min(onset, int(diff[0]))
-        end = int(diff[-1]) + 1
-        if onset < lo or end > hi or (end < n and not end > onset + 60):
-            continue
-        if any(onset <= c < end for c in changes):
-            continue
-        ramp_end = min(int(tr // dt), n) if kind == "leak" else onset
-        if kind == "leak" and not onset < ramp_end < end:
-            continue
-        depth = shown_depth(v, healthy, live, kind, onset, ramp_end, end, n, (ramp_end - onset) // 3,
-                            max_depth=0.34, loss=_loss)
-        if depth is not None:
-            return Event(kind, onset, ramp_end, end, round(depth, 4)), mod
-    return None
+    # "zone": from a restart onto a slice of the same size (a new size is a listed change); else 30 % at the end of
+    # a pause (or inside it)
+    return draw_regression(rng, run, healthy, live, changes, lo, hi, to_end, want, p_kind=_P_KIND, causes=_CAUSES,
+                           cause=_cause, calib=partial(_calibrate, run),
+                           series=lambda mod, lo, b1: (_series(run, [mod]), 0),
+                           width=_TICK, restart_cause="zone", min_buckets=24, drop_hi=0.34, max_depth=0.34)
 
 
 def _build(seed: int, n: int, pauses: str):
     """The healthy run of ``seed``: ``(run, healthy series, pause spans, live mask, changes)``. A span holds the
     points whose alignment period touches a stretch without training; a change is the first point after the
     span of a planned change."""
-    run = _schedule(np.random.default_rng([seed, _SETTINGS[pauses], 161]), n, pauses)
-    healthy = _series(run)
-    dt = run.dt
-    spans = []
-    for a, b, _ in run.pauses_t:
-        s, e = int(a // dt), min(n, int(np.ceil(b / dt)))
-        if s >= n:
-            break
-        if spans and s <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
-        else:
-            spans.append((s, e))
-    live = live_mask(spans, n)
-    changes = change_points([int(t // dt) for t in run.known_t], spans, n)
-    return run, healthy, spans, live, changes
+    return rollup_build(_schedule, _series, seed, n, pauses, 161)
 
 
 def make_heldout16(seed: int, n: int = 6000, pauses: str = "short", n_events: int | None = None) -> Trace:
@@ -738,24 +607,8 @@ def make_heldout16(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     pauses : ``"short"`` (pauses of 6-25 points) or ``"long"`` (31-120 points, many over 60).
     n_events : number of regressions to place; ``0`` gives a clean run, ``None`` draws 3 or 4.
     """
-    check_args(pauses, n, n_events, max_events=6)
-    run, healthy, spans, live, changes = _build(seed, n, pauses)
-    rng = np.random.default_rng([seed, _SETTINGS[pauses], 162])
-    k, slots = event_slots(rng, n, n_events)
-    events, mods = [], []
-    kinds = [_KINDS[j] for j in rng.permutation(3)] + [_KINDS[int(rng.choice(3, p=_P_KIND))] for _ in range(k)]
-    for i, (lo, hi) in enumerate(slots):  # every kind in each trace with events, in a random order
-        got = _draw_event(rng, run, healthy, live, changes, lo, hi,
-                          to_end=i == k - 1 and rng.random() < 0.4 and not any(c >= lo for c in changes),
-                          want=kinds[i])
-        if got:
-            events.append(got[0])
-            mods.append(got[1])
-    values = _series(run, mods)
-    events = measured(events, values, healthy, live, _loss)
-    timestamps = 1_800_000_000.0 + 86400.0 * (seed % 97) + run.dt * (np.arange(n) + 1)
-    return Trace(values=values, timestamps=timestamps, events=events, pauses=spans, seed=seed, healthy=healthy,
-                 changes=changes)
+    return family_trace(_build, _draw_event, _series, _P_KIND, seed, n, pauses, n_events, 162,
+                        lambda run: 1_800_000_000.0 + 86400.0 * (seed % 97) + run.dt * (np.arange(n) + 1))
 
 
 def heldout16_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT16_SEEDS) -> list[Trace]:

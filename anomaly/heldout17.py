@@ -141,13 +141,14 @@ regressions) stays in one file, as every held-out family does; nothing imports i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
-from anomaly.heldout_common import (KINDS as _KINDS, SETTINGS as _SETTINGS, change_points, check_args, event_slots,
-                                    event_stop, every_fourth_clean, kind_draws, live_loss, live_mask, measured,
-                                    ou_path, shown_depth, span_len, twostate)
-from anomaly.traces import Event, Trace
+from anomaly.heldout_common import (apply_mods, bad_share, calibrate, cause_buckets, draw_regression,
+                                    every_fourth_clean, family_trace, next_stretch, ou_path, restart_pause,
+                                    rollup_build, seg_buckets, seg_columns, smax, span_len, twostate, wobble)
+from anomaly.traces import Trace
 
 HELDOUT17_SEEDS = tuple(range(171700, 171712))
 
@@ -186,10 +187,9 @@ class _Job:
         return float(np.mean(8 * N * B / _step(self.gs, *self.parts(N, B, fm, c, cache))))
 
 
-def _smax(a, b):
-    """A step waits for the slower of the loader and the GPU path (a soft maximum: near the crossing, noisy
-    batches make either the bottleneck)."""
-    return (a ** 8 + b ** 8) ** 0.125
+# a step waits for the slower of the loader and the GPU path (a soft maximum: near the crossing, noisy batches make
+# either the bottleneck)
+_smax = smax
 
 
 def _step(gs, smp, gat, gpu, fix):
@@ -311,15 +311,9 @@ def _schedule(rng, n: int, setting: str) -> _Run:
     t, ep, proc = 0.0, 0, 0
     prog, since_ck, ck_prog = 0.0, 0.0, 0.0
     while t < T + dt:
-        while re_t and re_t[0] < t + 300:
-            re_t[0] = t + rng.uniform(300, 900)
-            re_t.sort()
         r = job.rate(N, B, fm)
-        cand = [(1 - prog) * n_ep / r, ck_T - since_ck, (re_t[0] - t) if re_t else np.inf]
-        if cand[1] < cand[0] < cand[1] + 600:
-            cand[1] = np.inf  # a checkpoint due just before the epoch's end waits for the epoch-end one
-        which = int(np.argmin(cand))
-        run = max(cand[which], 4 * dt)
+        # a checkpoint due just before the epoch's end waits for the epoch-end one
+        which, run = next_stretch(rng, re_t, 0, t, (1 - prog) * n_ep / r, ck_T - since_ck, 600, dt)
         p1 = min(1.0, prog + run * r / n_ep)
         segs.append(_Seg(t, t + run, ep, proc, N, B, fm, prog, p1))
         t += run
@@ -332,12 +326,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
             old = N
             if rng.random() < 0.4:  # the operator resubmits it on the nodes that are free: one more or fewer,
                 N = int(rng.choice(sorted({x for x in (old - 1, old + 1, 2 * old, old // 2) if 1 <= x <= 4})))
-            pauses_t.append((t, t + dur, "restart"))
-            restarts.append((t, t + dur, N == old))
-            t += dur
-            if N != old:
-                known_t.append(t)
-                known_kind.append("world")
+            t = restart_pause(t, dur, N == old, pauses_t, restarts, known_t, known_kind)
             proc += 1
             since_ck = 0.0
             while re_t and re_t[0] < t + 900:
@@ -367,25 +356,14 @@ def _schedule(rng, n: int, setting: str) -> _Run:
             ck_prog = prog
 
     # the flush buckets
-    tb = np.arange(K) * _FLUSH
-    train = np.zeros(K)
-    seg_of = np.full(K, -1)
     prg = np.zeros(K)
-    for i, s in enumerate(segs):
-        b0, b1 = int(s.t0 // _FLUSH), min(K, int(np.ceil(s.t1 / _FLUSH)))
-        if b0 >= K:
-            break
-        ov = np.minimum(s.t1, tb[b0:b1] + _FLUSH) - np.maximum(s.t0, tb[b0:b1])
-        train[b0:b1] += np.maximum(ov, 0)
-        seg_of[b0:b1] = np.where(ov > 0, i, seg_of[b0:b1])
-        mid = np.clip((tb[b0:b1] + _FLUSH - s.t0) / (s.t1 - s.t0), 0, 1)
+
+    def progress(i, s, b0, b1, tbs, ov):  # the epoch's progress at each bucket's end
+        mid = np.clip((tbs + _FLUSH - s.t0) / (s.t1 - s.t0), 0, 1)
         prg[b0:b1] = np.where(ov > 0, s.p0 + (s.p1 - s.p0) * mid, prg[b0:b1])
-    on = seg_of >= 0
-    si = np.maximum(seg_of, 0)
-    Nb = np.array([s.N for s in segs])[si]
-    Bb = np.array([s.B for s in segs])[si]
-    fmb = np.array([s.fm for s in segs])[si]
-    pb = np.array([s.proc for s in segs])[si]
+
+    tb, train, seg_of = seg_buckets(segs, K, _FLUSH, progress)
+    on, (Nb, Bb, fmb, pb) = seg_columns(segs, seg_of, "N", "B", "fm", "proc")
     c = 1 - a_t * np.exp(-prg / tau_t) if temporal else np.ones(K)
     tc = np.cumsum(train)  # the training clock
     first_proc = {}
@@ -469,15 +447,7 @@ class _Mod:
 
 def _steps(run: _Run, mods, b0: int, b1: int) -> np.ndarray:
     """Seconds per step in each bucket of ``[b0, b1)`` with the regressions ``mods`` applied (noise-free)."""
-    out = [a[b0:b1].copy() for a in (run.smp, run.gat, run.gpu, run.fix)]
-    for md in mods:
-        s0, s1 = max(md.b0, b0), min(md.b1, b1)
-        if s0 >= s1:
-            continue
-        sl, ml = slice(s0 - b0, s1 - b0), slice(s0 - md.b0, s1 - md.b0)
-        for arr, f in zip(out, (md.smp, md.gat, md.gpu, md.fix)):
-            arr[sl] *= f[ml] if isinstance(f, np.ndarray) else f
-    return _step(run.gs, *out) * run.gmul[b0:b1]
+    return _step(run.gs, *apply_mods(run, mods, b0, b1, ("smp", "gat", "gpu", "fix"))) * run.gmul[b0:b1]
 
 
 def _rates(run: _Run, mods, b0: int, b1: int) -> np.ndarray:
@@ -504,41 +474,24 @@ def _series(run: _Run, mods=()) -> np.ndarray:
     return np.round(tot / np.maximum(cnt, 1), 2)
 
 
-def _loss(v, h, live, lo: int, hi: int) -> tuple[float, int]:
-    """``1 - sum(v) / sum(h)`` over the live points of ``[lo, hi)``, and how many there are."""
-    return live_loss(v, h, live, lo, hi, guard=True)
-
-
 _CAUSES = {"drop": ("steal", "pcie", "unpinned"), "straggler": ("membw", "store"),
            "leak": ("memo", "hooks", "frag")}
 
 
 def _bad_share(edges: np.ndarray, tb: np.ndarray) -> np.ndarray:
     """The share of each flush bucket starting at ``tb`` that lies in a bad phase of ``edges``."""
-    s, e = edges[0::2], edges[1::2]
-    s = s[:len(e)]
-    cum = np.concatenate([[0.0], np.cumsum(e - s)])
-
-    def before(t):
-        i = np.searchsorted(s, t, side="right")
-        j = np.maximum(i - 1, 0)
-        return cum[j] + np.where(i > 0, np.clip(t - s[j], 0, e[j] - s[j]), 0.0)
-
-    return (before(tb + _FLUSH) - before(tb)) / _FLUSH
+    return bad_share(edges, tb, _FLUSH)
 
 
 def _cause(rng, run: _Run, kind: str, name: str, t0: float, t1: float, tr: float):
     """``(mod_of(A), A_max, t1)``: the regression ``name`` over ``[t0, t1)`` (a leak ramps until ``tr``) as a
     function of its magnitude ``A``, and the time it really ends (a fault of the process or its node ends at the
     next restart)."""
-    if name in ("steal", "pcie", "unpinned", "memo", "hooks", "frag"):
-        t1 = min([t1] + [a for a, b, same in run.restarts if a > t0])
-    b0, b1 = int(t0 // _FLUSH), min(len(run.train), int(np.ceil(min(t1, 1e12) / _FLUSH)))
+    t1, b0, b1 = cause_buckets(run, t0, t1, _FLUSH, name in ("steal", "pcie", "unpinned", "memo", "hooks", "frag"))
     tb = np.arange(b0, b1) * _FLUSH
     x = np.maximum(tb - t0, 0)
     if name == "steal":  # another pod on one node steals its loader workers' cores: every rank waits for it
-        w = np.minimum(1, x / rng.uniform(20, 120)) * (1 + 0.15 * np.sin(2 * np.pi * x / rng.uniform(120, 900)
-                                                                         + rng.uniform(0, 6.3)))
+        w = wobble(rng, x, 0.15, 900)
         sc = 0.3 if run.gs else 1.0
         return (lambda A: _Mod(b0, b1, smp=1 + A * w * sc, gat=1 + 0.2 * A * w)), 4.0, t1
     if name == "pcie":  # one GPU's PCIe link retrained at a lower width: its feature gather is slower
@@ -567,102 +520,26 @@ def _cause(rng, run: _Run, kind: str, name: str, t0: float, t1: float, tr: float
 def _calibrate(run: _Run, mod_of, a_max: float, target: float, b0: int, b1: int):
     """The magnitude whose noise-free loss of seed nodes/s over the live buckets ``[b0, b1)`` is ``target``
     (bisection), or None if even ``a_max`` loses less."""
-    h = _rates(run, [], b0, b1)
-    live = run.train[b0:b1] > 0
-    hs = h[live].sum()
-    if hs <= 0:
-        return None
-
-    def loss(a):
-        return 1 - _rates(run, [mod_of(a)], b0, b1)[live].sum() / hs
-
-    if loss(a_max) < target:
-        return None
-    lo, hi = 0.0, a_max
-    for _ in range(14):
-        mid = 0.5 * (lo + hi)
-        lo, hi = (mid, hi) if loss(mid) < target else (lo, mid)
-    return 0.5 * (lo + hi)
+    return calibrate(lambda mods: _rates(run, mods, b0, b1), mod_of, a_max, target, run.train[b0:b1] > 0)
 
 
 def _draw_event(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end: bool, want: str):
     """One regression of kind ``want`` with onset in ``[lo, hi)`` ending before ``hi`` (or running to the end)
     and holding no known change: an ``(Event, _Mod)`` pair, or None after 80 rejected draws (after 50, of any
     kind)."""
-    n, dt = run.n, run.dt
-    for kind in kind_draws(rng, _P_KIND, want):
-        name = _CAUSES[kind][int(rng.integers(len(_CAUSES[kind])))]
-        ramp = int(rng.uniform(250, min(1800, 0.6 * (hi - lo)))) if kind == "leak" else 0
-        last = max(lo + 1, hi - 150 - int(1.1 * ramp))
-        t_lo, t_last = lo * dt, last * dt
-        if name == "unpinned":  # from a restart on the same nodes (a new world size is a known change)
-            cand = [b for a, b, same in run.restarts if same and t_lo <= a and b < t_last]
-            if not cand:
-                continue
-            t0 = cand[int(rng.integers(len(cand)))]
-        elif rng.random() < 0.35:  # at the end of a pause (or inside it): the first batches after it are slow
-            cand = [(a, b) for a, b, _ in run.pauses_t if t_lo <= a and b < t_last]
-            if not cand:
-                continue
-            a, b = cand[int(rng.integers(len(cand)))]
-            t0 = rng.uniform(a + 0.3 * (b - a), b + 2 * dt)
-        else:
-            t0 = rng.uniform(t_lo, t_last)
-        onset = int(t0 // dt)
-        stop = event_stop(rng, kind, ramp, onset, n, hi, to_end)
-        if stop is None:
-            continue
-        t1 = np.inf if to_end else stop * dt
-        tr = (onset + ramp) * dt if kind == "leak" else t1
-        mod_of, a_max, t1 = _cause(rng, run, kind, name, t0, t1, tr)
-        b0, b1 = int(t0 // _FLUSH), min(len(run.train), int(np.ceil(min(t1, 1e12) / _FLUSH)))
-        if b1 - b0 < 10 or (not to_end and b1 > hi * run.k):
-            continue
-        target = {"drop": rng.uniform(0.08, 0.33), "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.4))
-        c0 = b0 if kind != "leak" else min(b1 - 5, int((tr - 0.1 * (tr - t0)) // _FLUSH))  # a leak: its plateau
-        a = _calibrate(run, mod_of, a_max, target, c0, b1)
-        if a is None:
-            continue
-        mod = mod_of(a)
-        v = _series(run, [mod])
-        diff = np.nonzero(v != healthy)[0]
-        if len(diff) == 0:
-            continue
-        onset = min(onset, int(diff[0]))
-        end = n if to_end else int(diff[-1]) + 1
-        if onset < lo or end > hi or (end < n and not end > onset + 60):
-            continue
-        if any(onset <= c < end for c in changes):
-            continue
-        ramp_end = min(int(tr // dt), n) if kind == "leak" else onset
-        if kind == "leak" and not onset < ramp_end < end:
-            continue
-        depth = shown_depth(v, healthy, live, kind, onset, ramp_end, end, n, (ramp_end - onset) // 3,
-                            max_depth=0.34, loss=_loss)
-        if depth is not None:
-            return Event(kind, onset, ramp_end, end, round(depth, 4)), mod
-    return None
+    # "unpinned": from a restart on the same nodes (a new world size is a known change); else 35 % at the end of a
+    # pause (or inside it): the first batches after it are slow
+    return draw_regression(rng, run, healthy, live, changes, lo, hi, to_end, want, p_kind=_P_KIND, causes=_CAUSES,
+                           cause=_cause, calib=partial(_calibrate, run),
+                           series=lambda mod, lo, b1: (_series(run, [mod]), 0),
+                           width=_FLUSH, restart_cause="unpinned", p_pause=0.35, max_depth=0.34, stop_at_end=True)
 
 
 def _build(seed: int, n: int, pauses: str):
     """The healthy run of ``seed``: ``(run, healthy series, pause spans, live mask, changes)``. A span holds the
     points whose summarize window touches a stretch without training; a change is the first point after the span
     of a planned change."""
-    run = _schedule(np.random.default_rng([seed, _SETTINGS[pauses], 171]), n, pauses)
-    healthy = _series(run)
-    dt = run.dt
-    spans = []
-    for a, b, _ in run.pauses_t:
-        s, e = int(a // dt), min(n, int(np.ceil(b / dt)))
-        if s >= n:
-            break
-        if spans and s <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
-        else:
-            spans.append((s, e))
-    live = live_mask(spans, n)
-    changes = change_points([int(t // dt) for t in run.known_t], spans, n)
-    return run, healthy, spans, live, changes
+    return rollup_build(_schedule, _series, seed, n, pauses, 171)
 
 
 def make_heldout17(seed: int, n: int = 6000, pauses: str = "short", n_events: int | None = None) -> Trace:
@@ -676,24 +553,8 @@ def make_heldout17(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     pauses : ``"short"`` (pauses of 6-25 points) or ``"long"`` (31-120 points, many over 60).
     n_events : number of regressions to place; ``0`` gives a clean run, ``None`` draws 3 or 4.
     """
-    check_args(pauses, n, n_events, max_events=6)
-    run, healthy, spans, live, changes = _build(seed, n, pauses)
-    rng = np.random.default_rng([seed, _SETTINGS[pauses], 172])
-    k, slots = event_slots(rng, n, n_events)
-    events, mods = [], []
-    kinds = [_KINDS[j] for j in rng.permutation(3)] + [_KINDS[int(rng.choice(3, p=_P_KIND))] for _ in range(k)]
-    for i, (lo, hi) in enumerate(slots):  # every kind in each trace with events, in a random order
-        got = _draw_event(rng, run, healthy, live, changes, lo, hi,
-                          to_end=i == k - 1 and rng.random() < 0.4 and not any(c >= lo for c in changes),
-                          want=kinds[i])
-        if got:
-            events.append(got[0])
-            mods.append(got[1])
-    values = _series(run, mods)
-    events = measured(events, values, healthy, live, _loss)
-    timestamps = 1_810_000_800.0 + 86400.0 * (seed % 89) + run.dt * np.arange(n)
-    return Trace(values=values, timestamps=timestamps, events=events, pauses=spans, seed=seed, healthy=healthy,
-                 changes=changes)
+    return family_trace(_build, _draw_event, _series, _P_KIND, seed, n, pauses, n_events, 172,
+                        lambda run: 1_810_000_800.0 + 86400.0 * (seed % 89) + run.dt * np.arange(n))
 
 
 def heldout17_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT17_SEEDS) -> list[Trace]:

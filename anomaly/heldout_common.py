@@ -1,11 +1,17 @@
-"""Helpers shared by the held-out throughput generators (``anomaly/heldout10.py`` .. ``heldout15.py``).
+"""Helpers shared by the held-out throughput generators (``anomaly/heldout10.py`` .. ``heldout17.py``).
 
 Each helper is the exact code the generators repeated, with the details in which they differ as
 parameters: the random draws and the arithmetic are the same, in the same order, so every generator's
 output is unchanged (the families' pinned checks in ``tests/test_anomaly_heldout*.py`` hold).
+
+Size: over 500 lines because it is the one home of the code generators 10-17 share (their pause spans, event
+placement and depth checks, and generators 15-17's bucket grid, calibration and event drawing), so that no
+family repeats it.
 """
 
 from __future__ import annotations
+
+from functools import partial
 
 import numpy as np
 
@@ -199,15 +205,16 @@ def event_stop(rng, kind: str, ramp: int, onset: int, n: int, hi: int, to_end: b
 
 
 def changed_span(v, healthy, onset: int, lo: int, hi: int, n: int, to_end: bool = False,
-                 min_len: bool = True) -> tuple[int, int] | None:
-    """The points ``[onset, end)`` a regression really changed (``v`` against ``healthy``; the onset moves back
-    to the first changed point, the end is the run's end where ``to_end``): None when nothing changed, it starts
-    before ``lo`` or ends after ``hi``, or (``min_len``) it ends before the run does within 60 points."""
-    diff = np.nonzero(v != healthy)[0]
+                 min_len: bool = True, at: int = 0) -> tuple[int, int] | None:
+    """The points ``[onset, end)`` a regression really changed (``v``, the points from ``at`` on, against
+    ``healthy``; the onset moves back to the first changed point, the end is the run's end where ``to_end``):
+    None when nothing changed, it starts before ``lo`` or ends after ``hi``, or (``min_len``) it ends before the
+    run does within 60 points."""
+    diff = np.nonzero(v != healthy[at:at + len(v)])[0]
     if len(diff) == 0:
         return None
-    onset = min(onset, int(diff[0]))
-    end = n if to_end else int(diff[-1]) + 1
+    onset = min(onset, at + int(diff[0]))
+    end = n if to_end else at + int(diff[-1]) + 1
     if onset < lo or end > hi or (min_len and end < n and not end > onset + 60):
         return None
     return onset, end
@@ -221,3 +228,294 @@ def regressed(rng, n: int, n_events: int | None, draw, slow: np.ndarray, series,
     events, slow = place_events(rng, slots, draw, slow, end_ok)
     values = series(slow)
     return values, measured(events, values, healthy, live, loss)
+
+
+# generators 15-17: a job's step cost on a grid of buckets (flushes or ticks), regressions as multipliers of the
+# step's parts calibrated to a target loss, the points read back per ``dt`` (rollup, alignment or summarize)
+
+
+def smax(a, b):
+    """The soft maximum ``(a**8 + b**8) ** (1/8)``: a step waits for the slower of two parts."""
+    return (a ** 8 + b ** 8) ** 0.125
+
+
+def next_stretch(rng, re_t: list, ri: int, t: float, to_end: float, to_eval: float, wait: float,
+                 dt: float) -> tuple[int, float]:
+    """``(which, run)``: what ends the stretch of training from ``t`` (0 the epoch or day, ``to_end`` s away; 1 an
+    evaluation or a checkpoint, ``to_eval`` s away, waiting for the epoch's end where that is due within ``wait``
+    s after it; 2 the restart ``re_t[ri]``, first moved 300-900 s on where it lies within 300 s of ``t``) and how
+    long it runs (at least ``4 * dt``)."""
+    while ri < len(re_t) and re_t[ri] < t + 300:
+        re_t[ri] = t + rng.uniform(300, 900)
+        re_t.sort()
+    cand = [to_end, to_eval, (re_t[ri] - t) if ri < len(re_t) else np.inf]
+    if cand[1] < cand[0] < cand[1] + wait:
+        cand[1] = np.inf
+    which = int(np.argmin(cand))
+    return which, max(cand[which], 4 * dt)
+
+
+def restart_pause(t: float, dur: float, same: bool, pauses_t: list, restarts: list, known_t: list, known_kind: list,
+                  until: float = np.inf) -> float:
+    """A restart's pause ``[t, t + dur)``, appended to ``pauses_t`` and ``restarts`` (with ``same``: the world size
+    kept); where the world size changed and the job resumes before ``until``, the resume is a planned "world"
+    change. Returns the resume time."""
+    pauses_t.append((t, t + dur, "restart"))
+    restarts.append((t, t + dur, same))
+    t += dur
+    if not same and t < until:
+        known_t.append(t)
+        known_kind.append("world")
+    return t
+
+
+def eval_pause(rng, span, setting: str, n_eval: int, ck_every: int, ck_scale: float, t: float, dt: float,
+               pauses_t: list) -> tuple[int, bool, float]:
+    """The ``n_eval + 1``-th evaluation's pause from ``t``, ``span(rng, setting, scale) - 1`` points long (every
+    ``ck_every``-th one also a checkpoint, ``scale = ck_scale``; else 1), appended to ``pauses_t``. Returns the
+    count, whether it checkpointed and its end time."""
+    n_eval += 1
+    ck = ck_every > 0 and n_eval % ck_every == 0
+    dur = (span(rng, setting, ck_scale if ck else 1.0) - 1.0) * dt
+    pauses_t.append((t, t + dur, "ckpt" if ck else "eval"))
+    return n_eval, ck, t + dur
+
+
+def skip_restarts(re_t: list, ri: int, t: float) -> int:
+    """The index of the next restart after ``re_t[ri]`` that is due 900 s or more after ``t``."""
+    ri += 1
+    while ri < len(re_t) and re_t[ri] < t + 900:
+        ri += 1
+    return ri
+
+
+def seg_buckets(segs, B: int, width: float, each=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(tb, train, seg_of)`` on ``B`` buckets of ``width`` s: each bucket's start, its training seconds (the
+    overlap of the segments ``s.t0 .. s.t1``) and the last segment that overlaps it (-1: none). ``each(i, s, b0,
+    b1, tbs, ov)``, where given, is called for each segment with its buckets ``[b0, b1)``, their starts and their
+    overlaps."""
+    tb = np.arange(B) * width
+    train = np.zeros(B)
+    seg_of = np.full(B, -1)
+    for i, s in enumerate(segs):
+        b0, b1 = int(s.t0 // width), min(B, int(np.ceil(s.t1 / width)))
+        if b0 >= B:
+            break
+        ov = np.minimum(s.t1, tb[b0:b1] + width) - np.maximum(s.t0, tb[b0:b1])
+        train[b0:b1] += np.maximum(ov, 0)
+        seg_of[b0:b1] = np.where(ov > 0, i, seg_of[b0:b1])
+        if each is not None:
+            each(i, s, b0, b1, tb[b0:b1], ov)
+    return tb, train, seg_of
+
+
+def seg_columns(segs, seg_of: np.ndarray, *names: str) -> tuple[np.ndarray, list[np.ndarray]]:
+    """``(on, columns)``: which buckets hold training, and per attribute in ``names`` the value of the segment of
+    each bucket (the first segment's where none)."""
+    si = np.maximum(seg_of, 0)
+    return seg_of >= 0, [np.array([getattr(s, name) for s in segs])[si] for name in names]
+
+
+def apply_mods(run, mods, b0: int, b1: int, names, each=None) -> list[np.ndarray]:
+    """Copies of ``run``'s arrays ``names`` over buckets ``[b0, b1)``, each multiplied by the regressions ``mods``
+    (``md.<name>``: a factor, or an array over the regression's buckets ``[md.b0, md.b1)``). ``each(md, sl, ml)``,
+    where given, is called per regression with the slices of the overlap in the copies and in the regression."""
+    out = [getattr(run, name)[b0:b1].copy() for name in names]
+    for md in mods:
+        s0, s1 = max(md.b0, b0), min(md.b1, b1)
+        if s0 >= s1:
+            continue
+        sl, ml = slice(s0 - b0, s1 - b0), slice(s0 - md.b0, s1 - md.b0)
+        for arr, f in zip(out, [getattr(md, name) for name in names]):
+            arr[sl] *= f[ml] if isinstance(f, np.ndarray) else f
+        if each is not None:
+            each(md, sl, ml)
+    return out
+
+
+def bad_share(edges: np.ndarray, tb: np.ndarray, width: float) -> np.ndarray:
+    """The share of each bucket of ``width`` s starting at ``tb`` that lies in a bad phase of ``edges``."""
+    s, e = edges[0::2], edges[1::2]
+    s = s[:len(e)]
+    cum = np.concatenate([[0.0], np.cumsum(e - s)])
+
+    def before(t):
+        i = np.searchsorted(s, t, side="right")
+        j = np.maximum(i - 1, 0)
+        return cum[j] + np.where(i > 0, np.clip(t - s[j], 0, e[j] - s[j]), 0.0)
+
+    return (before(tb + width) - before(tb)) / width
+
+
+def cause_buckets(run, t0: float, t1: float, width: float, held: bool) -> tuple[float, int, int]:
+    """``(t1, b0, b1)``: a regression from ``t0`` ends at ``t1`` or (``held``: it leaves with the process) at the
+    next restart after ``t0``; its buckets ``[b0, b1)`` of ``width`` s."""
+    if held:
+        t1 = min([t1] + [a for a, b, same in run.restarts if a > t0])
+    return t1, int(t0 // width), min(len(run.train), int(np.ceil(min(t1, 1e12) / width)))
+
+
+def wobble(rng, x: np.ndarray, amp: float, period_hi: float) -> np.ndarray:
+    """A fault's weight ``x`` s after its onset: ramps in over 20-120 s, then swings by ``amp`` with a period of
+    120-``period_hi`` s."""
+    return np.minimum(1, x / rng.uniform(20, 120)) * (1 + amp * np.sin(2 * np.pi * x / rng.uniform(120, period_hi)
+                                                                       + rng.uniform(0, 6.3)))
+
+
+def calibrate(flow, mod_of, a_max: float, target: float, live: np.ndarray):
+    """The magnitude whose noise-free loss of ``flow(mods)`` (per bucket) over the ``live`` buckets is ``target``
+    (bisection, 14 steps), or None if even ``a_max`` loses less."""
+    h = flow([])
+    hs = h[live].sum()
+    if hs <= 0:
+        return None
+
+    def loss(a):
+        return 1 - flow([mod_of(a)])[live].sum() / hs
+
+    if loss(a_max) < target:
+        return None
+    lo, hi = 0.0, a_max
+    for _ in range(14):
+        mid = 0.5 * (lo + hi)
+        lo, hi = (mid, hi) if loss(mid) < target else (lo, mid)
+    return 0.5 * (lo + hi)
+
+
+def draw_regression(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want: str, *, p_kind, causes,
+                    cause, calib, series, width: float, restart_cause: str, special=None, p_pause: float = 0.3,
+                    min_buckets: int = 10, drop_hi: float = 0.33, max_depth: float = 0.33,
+                    stop_at_end: bool = False):
+    """One regression of kind ``want`` (:func:`kind_draws` with ``p_kind``; its cause drawn from ``causes[kind]``)
+    with onset in ``[lo, hi)`` ending before ``hi`` (or running to the end) and holding no point of ``changes``:
+    an ``(Event, mod)`` pair, or None after 80 rejected draws. The onset: the cause ``restart_cause`` starts at the
+    end of a restart on the same world size; a cause in ``special`` at ``special[name](rng, t_lo, t_last, hi,
+    to_end)`` (``(t0, t1)`` or None); else with probability ``p_pause`` at the end of a pause (or inside it), or
+    anywhere. ``cause(rng, run, kind, name, t0, t1, tr)`` gives ``(mod_of, a_max, t1)``; its magnitude is
+    calibrated by ``calib(mod_of, a_max, target, b0, b1)`` (buckets of ``width`` s) to a drawn target loss;
+    ``series(mod, lo, b1)`` gives the values with it and the point they start at. The event is kept where
+    :func:`changed_span` (ending at the run's end where ``stop_at_end`` and ``to_end``) and :func:`shown_depth`
+    (``max_depth``) allow."""
+    n, dt = run.n, run.dt
+    for kind in kind_draws(rng, p_kind, want):
+        name = causes[kind][int(rng.integers(len(causes[kind])))]
+        ramp = int(rng.uniform(250, min(1800, 0.6 * (hi - lo)))) if kind == "leak" else 0
+        last = max(lo + 1, hi - 150 - int(1.1 * ramp))
+        t_lo, t_last = lo * dt, last * dt
+        t_end = None
+        if name == restart_cause:
+            cand = [b for a, b, same in run.restarts if same and t_lo <= a and b < t_last]
+            if not cand:
+                continue
+            t0 = cand[int(rng.integers(len(cand)))]
+        elif special and name in special:
+            got = special[name](rng, t_lo, t_last, hi, to_end)
+            if got is None:
+                continue
+            t0, t_end = got
+        elif rng.random() < p_pause:
+            cand = [(a, b) for a, b, _ in run.pauses_t if t_lo <= a and b < t_last]
+            if not cand:
+                continue
+            a, b = cand[int(rng.integers(len(cand)))]
+            t0 = rng.uniform(a + 0.3 * (b - a), b + 2 * dt)
+        else:
+            t0 = rng.uniform(t_lo, t_last)
+        onset = int(t0 // dt)
+        stop = event_stop(rng, kind, ramp, onset, n, hi, to_end)
+        if stop is None:
+            continue
+        t1 = np.inf if to_end else stop * dt
+        if t_end is not None:
+            t1 = t_end
+        tr = (onset + ramp) * dt if kind == "leak" else t1
+        mod_of, a_max, t1 = cause(rng, run, kind, name, t0, t1, tr)
+        b0, b1 = int(t0 // width), min(len(run.train), int(np.ceil(min(t1, 1e12) / width)))
+        if b1 - b0 < min_buckets or (not to_end and b1 > hi * run.k):
+            continue
+        target = {"drop": rng.uniform(0.08, drop_hi),
+                  "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.4))
+        c0 = b0 if kind != "leak" else min(b1 - 5, int((tr - 0.1 * (tr - t0)) // width))  # a leak: its plateau
+        a = calib(mod_of, a_max, target, c0, b1)
+        if a is None:
+            continue
+        mod = mod_of(a)
+        v, at = series(mod, lo, b1)
+        span = changed_span(v, healthy, onset, lo, hi, n, to_end and stop_at_end, at=at)
+        if span is None:
+            continue
+        onset, end = span
+        if any(onset <= c < end for c in changes):
+            continue
+        ramp_end = min(int(tr // dt), n) if kind == "leak" else onset
+        if kind == "leak" and not onset < ramp_end < end:
+            continue
+        if at or len(v) < n:
+            full = healthy.copy()
+            full[at:at + len(v)] = v
+            v = full
+        depth = shown_depth(v, healthy, live, kind, onset, ramp_end, end, n, (ramp_end - onset) // 3,
+                            max_depth=max_depth)
+        if depth is not None:
+            return Event(kind, onset, ramp_end, end, round(depth, 4)), mod
+    return None
+
+
+def rollup_spans(pauses_t, dt: float, n: int) -> list[tuple[int, int]]:
+    """The points ``[s, e)`` whose ``dt``-s window touches a pause ``(t0, t1, kind)``; overlapping spans merged."""
+    spans = []
+    for a, b, _ in pauses_t:
+        s, e = int(a // dt), min(n, int(np.ceil(b / dt)))
+        if s >= n:
+            break
+        if spans and s <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
+        else:
+            spans.append((s, e))
+    return spans
+
+
+def rollup_build(schedule, series, seed: int, n: int, pauses: str, code: int):
+    """``(run, healthy series, pause spans, live mask, changes)`` of ``schedule(rng, n, pauses)`` (the random
+    stream ``[seed, setting, code]``): spans by :func:`rollup_spans`, a change the first point after the span of
+    each of ``run.known_t``."""
+    run = schedule(np.random.default_rng([seed, SETTINGS[pauses], code]), n, pauses)
+    healthy = series(run)
+    dt = run.dt
+    spans = rollup_spans(run.pauses_t, dt, n)
+    live = live_mask(spans, n)
+    changes = change_points([int(t // dt) for t in run.known_t], spans, n)
+    return run, healthy, spans, live, changes
+
+
+def regressed_kinds(rng, n: int, n_events: int | None, draw, p, changes, series, healthy,
+                    live) -> tuple[np.ndarray, list[Event]]:
+    """A run with its regressions, every kind in each trace with events (in a random order, then drawn with
+    probabilities ``p``): ``draw(lo, hi, to_end=, want=)`` gives an ``(Event, mod)`` pair or None per slot of
+    :func:`event_slots`; the last runs to the end with probability 0.4 where no change lies in its slot or
+    after. ``values = series(mods)`` and the events' depths re-measured on them (:func:`measured`)."""
+    k, slots = event_slots(rng, n, n_events)
+    events, mods = [], []
+    kinds = [KINDS[j] for j in rng.permutation(3)] + [KINDS[int(rng.choice(3, p=p))] for _ in range(k)]
+    for i, (lo, hi) in enumerate(slots):
+        got = draw(lo, hi, to_end=i == k - 1 and rng.random() < 0.4 and not any(c >= lo for c in changes),
+                   want=kinds[i])
+        if got:
+            events.append(got[0])
+            mods.append(got[1])
+    values = series(mods)
+    return values, measured(events, values, healthy, live)
+
+
+def family_trace(build, draw_event, series, p, seed: int, n: int, pauses: str, n_events: int | None, code: int,
+                 timestamps) -> Trace:
+    """A trace of generators 15-17: ``build(seed, n, pauses)`` gives ``(run, healthy, spans, live, changes)``;
+    regressions by :func:`regressed_kinds` (the random stream ``[seed, setting, code]``, ``draw_event(rng, run,
+    healthy, live, changes, lo, hi, to_end, want)``, values ``series(run, mods)``); ``timestamps(run)``."""
+    check_args(pauses, n, n_events, max_events=6)
+    run, healthy, spans, live, changes = build(seed, n, pauses)
+    rng = np.random.default_rng([seed, SETTINGS[pauses], code])
+    draw = partial(draw_event, rng, run, healthy, live, changes)
+    values, events = regressed_kinds(rng, n, n_events, draw, p, changes, partial(series, run), healthy, live)
+    return Trace(values=values, timestamps=timestamps(run), events=events, pauses=spans, seed=seed, healthy=healthy,
+                 changes=changes)

@@ -3,7 +3,8 @@
 class counts, with its committed first row; ``load`` splits it deterministically and stratified; a round's
 names are new and held out; and the 10-neighbour baseline and class medians of the structure checks
 (:func:`round_data`: one round's cached sets, baseline errors, medians and per-class error rates, which rounds
-10-17's test files repeated)."""
+10-17's test files repeated; :func:`check_round_held_out` and :func:`check_neighbour_map`, which rounds 13-18's
+repeated)."""
 
 from __future__ import annotations
 
@@ -134,3 +135,24 @@ def quarter_errors(values, wrong):
     """The error rate of the quarter of rows with the lowest ``values`` and of the quarter with the highest."""
     low, high = values < np.quantile(values, 0.25), values > np.quantile(values, 0.75)
     return wrong[low].mean(), wrong[high].mean()
+
+
+def check_round_held_out(round_: int, names, previous: str, generators=None, round_generators=None) -> None:
+    """Round ``round_``'s set ``names`` are new against every earlier name (:func:`check_round`, labelled held-out
+    round ``round_``), the earlier round's set ``previous`` keeps its label, and (where given) the benchmark's
+    ``ROUNDS[round_]`` is ``generators``, which is also ``round_generators``."""
+    check_round(names, earlier_names(round_), f"held-out, round {round_}")
+    if generators is not None:
+        assert ROUNDS[round_] is generators
+    if round_generators is not None:
+        assert generators is round_generators
+    assert split(previous) == f"held-out, round {round_ - 1}"
+
+
+def check_neighbour_map(neighbours, classes: int, ordered: bool) -> None:
+    """A set's documented neighbour map covers its ``classes`` classes and is symmetric
+    (:func:`check_neighbours_symmetric`); in an ``ordered`` set each class meets exactly its adjacent grades."""
+    assert sorted(neighbours) == list(range(classes))
+    check_neighbours_symmetric(neighbours)
+    if ordered:
+        assert all(set(near) == {c - 1, c + 1} & set(neighbours) for c, near in neighbours.items())

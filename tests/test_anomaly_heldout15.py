@@ -6,10 +6,11 @@ import numpy as np
 import anomaly.heldout15 as h15
 from anomaly.heldout15 import HELDOUT15_SEEDS, heldout15_set, make_heldout15
 from anomaly.traces import Event
-from tests.trace_checks import (builds_fixture, check_aligned_steps, check_changes_move_the_level, check_counts_table,
-                                check_depths_visible, check_event_placement, check_family_bad_arguments,
-                                check_family_healthy_independent, check_family_pauses, check_healthy_outside_events,
-                                check_pinned, check_trace_arrays, paused_mask, traces_fixture)
+from tests.trace_checks import (builds_fixture, check_aligned_steps, check_changes_move_the_level,
+                                check_counts_and_changes, check_depths_visible, check_every_kind_placed,
+                                check_family_bad_arguments, check_family_healthy_independent, check_family_pauses,
+                                check_healthy_outside_events, check_pinned, check_planned_changes, check_trace_arrays,
+                                paused_mask, traces_fixture, unlisted_moves)
 
 SPANS = {"short": (6, 25), "long": (31, 120)}
 # listed changes: all, world-size changes, batch steps, schema changes
@@ -62,9 +63,7 @@ def test_pause_spans(traces):
 
 
 def test_events_placement(traces):
-    check_event_placement(traces[1], 3, 4, first=600)
-    for k, t in enumerate(traces[1]):  # every kind in each trace with events
-        assert (k + 1) % 4 == 0 or {e.kind for e in t.events} == {"drop", "straggler", "leak"}, t.seed
+    check_every_kind_placed(traces[1])  # every kind in each trace with events
 
 
 def test_healthy_equals_values_outside_events(traces):
@@ -77,12 +76,10 @@ def test_depths_are_measured_and_visible(traces):
 
 
 def test_docstring_counts_table(traces):
-    check_counts_table(*traces, h15.__doc__, max_events=36)
-    setting, ts = traces
+    setting = traces[0]
     listed, world, batch, schema = CHANGES[setting]
-    assert sum(len(t.changes) for t in ts) == listed
     line = f"{setting} {listed} ({world} world-size changes, {batch} batch steps, {schema} schema changes)"
-    assert line in " ".join(h15.__doc__.split())
+    check_counts_and_changes(traces, h15.__doc__, listed, line)
 
 
 def test_changes_are_level_changes_outside_pauses_and_events(traces):
@@ -96,23 +93,15 @@ def test_changes_are_the_planned_ones(builds):
     """Each listed change follows a restart onto another host count, a batch step or a schema change at a day
     boundary; restarts onto as many hosts (other GPUs, CPUs and racks, a cold cache: level changes the monitor
     is not told of) are not listed, and some of them land in the set."""
-    same = 0
-    for run, h, spans, live, changes in builds:
-        assert len(changes) == len(run.known_t)
-        for t, kind in zip(run.known_t, run.known_kind):
-            j = next(i for i, s in enumerate(run.segs) if s.t0 == t)
-            a, b = run.segs[j - 1], run.segs[j]
-            assert (a.H != b.H, a.G != b.G, a.schema != b.schema) == (kind == "world", kind == "batch",
-                                                                      kind == "schema")
-            if kind != "world":
-                assert b.day == a.day + 1
-            ratio = run.job.rate(b.H, b.G, b.schema, 0.05) / run.job.rate(a.H, a.G, a.schema, 0.05)
-            assert abs(np.log(ratio)) >= 0.05, (kind, ratio)
-        for stop, resume, same_size in run.restarts:
-            if same_size and resume < run.n * run.dt:
-                same += 1
-                assert all(abs(t - resume) > 1 for t in run.known_t)
-    assert same >= 3
+    def check_change(run, kind, a, b):
+        assert (a.H != b.H, a.G != b.G, a.schema != b.schema) == (kind == "world", kind == "batch",
+                                                                  kind == "schema")
+        if kind != "world":
+            assert b.day == a.day + 1
+        ratio = run.job.rate(b.H, b.G, b.schema, 0.05) / run.job.rate(a.H, a.G, a.schema, 0.05)
+        assert abs(np.log(ratio)) >= 0.05, (kind, ratio)
+
+    check_planned_changes(builds, check_change)
 
 
 def test_a_point_is_the_hosts_summed_rate(builds):
@@ -144,22 +133,15 @@ def test_day_partitions_move_the_level_unlisted(builds):
     """The day partitions' pooling factors (a weekly rhythm, holidays) move the healthy level by a few percent
     at day-end pauses that are not listed; in runs with a UVM-cached embedding table the first points after a
     partition switch are slower than the day's level (the cache's misses)."""
-    moves, dips = [], []
-    for run, h, spans, live, changes in builds:
-        dt = run.dt
-        for (a0, a1), (b0, b1) in zip(run.day_t, run.day_t[1:]):
-            lo, c, hi = int(a0 // dt), int(b0 // dt) + 1, int(b1 // dt)
-            if any(lo - 2 <= x <= hi + 2 for x in changes) or b1 > run.n * dt:
-                continue  # two whole days without a listed change
-            before = h[lo:int(a1 // dt)][live[lo:int(a1 // dt)]]
-            after = h[c + 60:hi][live[c + 60:hi]]
-            if len(before) > 100 and len(after) > 100:
-                moves.append(abs(np.log(np.median(after) / np.median(before))))
-            if run.job.kappa > 0:
-                first = h[c:c + 5][live[c:c + 5]]
-                if len(first) and len(after) > 100:
-                    dips.append(np.median(first) / np.median(after))
-    moves = np.array(moves)
+    dips = []
+
+    def dip(run, h, live, c, after):
+        if run.job.kappa > 0:
+            first = h[c:c + 5][live[c:c + 5]]
+            if len(first) and len(after) > 100:
+                dips.append(np.median(first) / np.median(after))
+
+    moves = unlisted_moves(builds, "day_t", dip)  # two whole days without a listed change
     assert len(moves) >= 40 and 0.005 < np.median(moves) < 0.05 and (moves > 0.03).sum() >= 5 and moves.max() < 0.15
     assert len(dips) >= 20 and np.median(dips) < 0.98
 

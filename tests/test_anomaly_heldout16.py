@@ -6,10 +6,11 @@ import numpy as np
 import anomaly.heldout16 as h16
 from anomaly.heldout16 import HELDOUT16_SEEDS, heldout16_set, make_heldout16
 from anomaly.traces import Event
-from tests.trace_checks import (builds_fixture, check_aligned_steps, check_changes_move_the_level, check_counts_table,
-                                check_depths_visible, check_event_placement, check_family_bad_arguments,
-                                check_family_healthy_independent, check_family_pauses, check_healthy_outside_events,
-                                check_pinned, check_trace_arrays, live_median, paused_mask, traces_fixture)
+from tests.trace_checks import (builds_fixture, check_aligned_steps, check_changes_move_the_level,
+                                check_counts_and_changes, check_depths_visible, check_every_kind_placed,
+                                check_family_bad_arguments, check_family_healthy_independent, check_family_pauses,
+                                check_healthy_outside_events, check_pinned, check_planned_changes, check_trace_arrays,
+                                live_median, paused_mask, traces_fixture, unlisted_moves)
 
 SPANS = {"short": (6, 25), "long": (31, 120)}
 # listed changes: all, world-size changes, halvings, doublings, curriculum stages, batch steps
@@ -77,9 +78,7 @@ def test_pause_spans(traces):
 
 
 def test_events_placement(traces):
-    check_event_placement(traces[1], 3, 4, first=600)
-    for k, t in enumerate(traces[1]):  # every kind in each trace with events
-        assert (k + 1) % 4 == 0 or {e.kind for e in t.events} == {"drop", "straggler", "leak"}, t.seed
+    check_every_kind_placed(traces[1])  # every kind in each trace with events
 
 
 def test_healthy_equals_values_outside_events(traces):
@@ -92,13 +91,11 @@ def test_depths_are_measured_and_visible(traces):
 
 
 def test_docstring_counts_table(traces):
-    check_counts_table(*traces, h16.__doc__, max_events=36)
-    setting, ts = traces
+    setting = traces[0]
     listed, world, halve, double, stage, batch = CHANGES[setting]
-    assert sum(len(t.changes) for t in ts) == listed
     line = (f"{setting} {listed} ({world} world-size changes: {halve} halvings, {double} doublings; {stage} "
             f"curriculum stages, {batch} batch step")
-    assert line in " ".join(h16.__doc__.split())
+    check_counts_and_changes(traces, h16.__doc__, listed, line)
 
 
 def test_changes_are_level_changes_outside_pauses_and_events(traces):
@@ -127,26 +124,18 @@ def test_changes_are_the_planned_ones(builds):
     """Each listed change follows a restart onto half or twice the slice, or an epoch's end with a curriculum
     stage or a larger batch; restarts onto a slice of the same size (other chips, hosts and links: level changes
     the monitor is not told of) are not listed, and some of them land in the set."""
-    same = 0
-    for run, h, spans, live, changes in builds:
-        assert len(changes) == len(run.known_t)
-        for t, kind in zip(run.known_t, run.known_kind):
-            j = next(i for i, s in enumerate(run.segs) if s.t0 == t)
-            a, b = run.segs[j - 1], run.segs[j]
-            assert (a.H != b.H, a.bm != b.bm, a.stage != b.stage) == (kind == "world", kind == "batch",
-                                                                      kind == "stage")
-            ratio = run.job.rate(b.H, b.bm, b.stage) / run.job.rate(a.H, a.bm, a.stage)
-            if kind == "world":
-                assert b.H in (2 * a.H, a.H // 2) and b.proc == a.proc + 1
-                assert 0.45 < ratio < 0.6 or 1.65 < ratio < 2.1, ratio
-            else:
-                assert b.epoch == a.epoch + 1 and b.proc == a.proc
-                assert 0.06 < abs(np.log(ratio)) < 0.18, (kind, ratio)
-        for stop, resume, same_size in run.restarts:
-            if same_size and resume < run.n * run.dt:
-                same += 1
-                assert all(abs(t - resume) > 1 for t in run.known_t)
-    assert same >= 3
+    def check_change(run, kind, a, b):
+        assert (a.H != b.H, a.bm != b.bm, a.stage != b.stage) == (kind == "world", kind == "batch",
+                                                                  kind == "stage")
+        ratio = run.job.rate(b.H, b.bm, b.stage) / run.job.rate(a.H, a.bm, a.stage)
+        if kind == "world":
+            assert b.H in (2 * a.H, a.H // 2) and b.proc == a.proc + 1
+            assert 0.45 < ratio < 0.6 or 1.65 < ratio < 2.1, ratio
+        else:
+            assert b.epoch == a.epoch + 1 and b.proc == a.proc
+            assert 0.06 < abs(np.log(ratio)) < 0.18, (kind, ratio)
+
+    check_planned_changes(builds, check_change)
 
 
 def test_a_point_is_the_hosts_summed_rate(builds):
@@ -188,18 +177,7 @@ def test_exports_and_series(builds):
 def test_epochs_move_the_level_unlisted(builds):
     """Every epoch's shards shift the corpus mix: the healthy level moves by a percent or so at epoch ends that
     are not listed (two whole epochs without a listed change compared)."""
-    moves = []
-    for run, h, spans, live, changes in builds:
-        dt = run.dt
-        for (a0, a1), (b0, b1) in zip(run.epoch_t, run.epoch_t[1:]):
-            lo, c, hi = int(a0 // dt), int(b0 // dt) + 1, int(b1 // dt)
-            if any(lo - 2 <= x <= hi + 2 for x in changes) or b1 > run.n * dt:
-                continue
-            before = h[lo:int(a1 // dt)][live[lo:int(a1 // dt)]]
-            after = h[c + 60:hi][live[c + 60:hi]]
-            if len(before) > 100 and len(after) > 100:
-                moves.append(abs(np.log(np.median(after) / np.median(before))))
-    moves = np.array(moves)
+    moves = unlisted_moves(builds, "epoch_t")
     assert len(moves) >= 20 and 0.003 < np.median(moves) < 0.03 and (moves > 0.02).sum() >= 3
     assert moves.max() < 0.08
 

@@ -6,10 +6,11 @@ import numpy as np
 import anomaly.heldout17 as h17
 from anomaly.heldout17 import HELDOUT17_SEEDS, heldout17_set, make_heldout17
 from anomaly.traces import Event
-from tests.trace_checks import (builds_fixture, check_aligned_steps, check_changes_move_the_level, check_counts_table,
-                                check_depths_visible, check_event_placement, check_family_bad_arguments,
-                                check_family_healthy_independent, check_family_pauses, check_healthy_outside_events,
-                                check_pinned, check_trace_arrays, traces_fixture)
+from tests.trace_checks import (builds_fixture, check_aligned_steps, check_changes_move_the_level,
+                                check_counts_and_changes, check_depths_visible, check_every_kind_placed,
+                                check_family_bad_arguments, check_family_healthy_independent, check_family_pauses,
+                                check_healthy_outside_events, check_pinned, check_planned_changes, check_trace_arrays,
+                                traces_fixture)
 
 SPANS = {"short": (6, 25), "long": (31, 120)}
 # listed changes: all, world-size changes, fanout changes, batch steps
@@ -68,9 +69,7 @@ def test_pause_spans(traces):
 
 
 def test_events_placement(traces):
-    check_event_placement(traces[1], 3, 4, first=600)
-    for k, t in enumerate(traces[1]):  # every kind in each trace with events
-        assert (k + 1) % 4 == 0 or {e.kind for e in t.events} == {"drop", "straggler", "leak"}, t.seed
+    check_every_kind_placed(traces[1])  # every kind in each trace with events
 
 
 def test_healthy_equals_values_outside_events(traces):
@@ -83,12 +82,10 @@ def test_depths_are_measured_and_visible(traces):
 
 
 def test_docstring_counts_table(traces):
-    check_counts_table(*traces, h17.__doc__, max_events=36)
-    setting, ts = traces
+    setting = traces[0]
     listed, world, fanout, batch = CHANGES[setting]
-    assert sum(len(t.changes) for t in ts) == listed
     line = f"{setting} {listed} ({world} world-size changes, {fanout} fanout changes, {batch} batch steps)"
-    assert line in " ".join(h17.__doc__.split())
+    check_counts_and_changes(traces, h17.__doc__, listed, line)
 
 
 def test_changes_are_level_changes_outside_pauses_and_events(traces):
@@ -102,22 +99,14 @@ def test_changes_are_the_planned_ones(builds):
     """Each listed change follows a restart onto another node count, or an epoch's end with larger fanouts or a
     doubled batch; restarts onto as many nodes (other hosts, NUMA placement, a cold feature cache: level changes
     the monitor is not told of) are not listed, and some of them land in the set."""
-    same = 0
-    for run, h, spans, live, changes in builds:
-        assert len(changes) == len(run.known_t)
-        for t, kind in zip(run.known_t, run.known_kind):
-            j = next(i for i, s in enumerate(run.segs) if s.t0 == t)
-            a, b = run.segs[j - 1], run.segs[j]
-            assert (a.N != b.N, a.fm != b.fm, a.B != b.B) == (kind == "world", kind == "fanout", kind == "batch")
-            if kind != "world":
-                assert b.ep == a.ep + 1
-            ratio = run.job.rate(b.N, b.B, b.fm) / run.job.rate(a.N, a.B, a.fm)
-            assert abs(np.log(ratio)) >= 0.05, (kind, ratio)
-        for stop, resume, same_size in run.restarts:
-            if same_size and resume < run.n * run.dt:
-                same += 1
-                assert all(abs(t - resume) > 1 for t in run.known_t)
-    assert same >= 3
+    def check_change(run, kind, a, b):
+        assert (a.N != b.N, a.fm != b.fm, a.B != b.B) == (kind == "world", kind == "fanout", kind == "batch")
+        if kind != "world":
+            assert b.ep == a.ep + 1
+        ratio = run.job.rate(b.N, b.B, b.fm) / run.job.rate(a.N, a.B, a.fm)
+        assert abs(np.log(ratio)) >= 0.05, (kind, ratio)
+
+    check_planned_changes(builds, check_change)
 
 
 def test_a_point_is_the_mean_of_flushed_gauge_values(builds):

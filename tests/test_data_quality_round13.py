@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from benchmarks.data_quality_actions import ROUNDS, split
 from benchmarks.data_quality_round13 import (DETECTION, FAULT_NEIGHBOURS, FAULTS, GENERATORS, GENRE_NEIGHBOURS,
                                              GENRES, MORPHOLOGIES, ROUND13, SHAPES, TARGET_NEIGHBOURS, TARGETS)
-from tests.heldout_sets import (between, check_classes, check_neighbours_symmetric, check_round, check_set,
-                               earlier_names, round_data)
+from tests.heldout_sets import (between, check_classes, check_neighbours_symmetric, check_round_held_out, check_set,
+                                round_data)
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -43,9 +42,7 @@ _data, _neighbour_errors, _medians = round_data(GENERATORS)[:3]
 
 def test_round13_names_are_new_and_held_out():
     assert ROUND13 == ("galaxy5", "dga6", "radar7", "genre10")
-    earlier = earlier_names(13)
-    check_round(ROUND13, earlier, "held-out, round 13")
-    assert ROUNDS[13] is GENERATORS and split("sleep5") == "held-out, round 12"
+    check_round_held_out(13, ROUND13, "sleep5", GENERATORS)
 
 
 def test_round13_covers_5_to_10_classes_with_imbalance():

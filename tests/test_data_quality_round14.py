@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from benchmarks.data_quality_actions import ROUNDS, split
 from benchmarks.data_quality_round14 import (AE_MIN_RATE, ASSUMED_ALBEDO, DISTURBANCE_NEIGHBOURS, DISTURBANCES,
                                              GENERATORS, NOTCH_THRESHOLD, RA_LIMIT, ROUND14, SHAPES, SOIL_LIMITS,
                                              TAXA, TAXON_NEIGHBOURS, TEXTURE_NEIGHBOURS, TEXTURES, U_LIMIT,
                                              WEAR_STATES, texture_class)
-from tests.heldout_sets import (between, check_classes, check_neighbours_symmetric, check_round, check_set,
-                               earlier_names, quarter_errors, round_data)
+from tests.heldout_sets import (between, check_classes, check_neighbours_symmetric, check_round_held_out, check_set,
+                                quarter_errors, round_data)
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -44,9 +43,7 @@ _data, _neighbour_errors, _medians, _rates = round_data(GENERATORS)
 
 def test_round14_names_are_new_and_held_out():
     assert ROUND14 == ("soil12", "asteroid9", "powerq8", "wear5")
-    earlier = earlier_names(14)
-    check_round(ROUND14, earlier, "held-out, round 14")
-    assert ROUNDS[14] is GENERATORS and split("genre10") == "held-out, round 13"
+    check_round_held_out(14, ROUND14, "genre10", GENERATORS)
 
 
 def test_round14_covers_5_to_12_classes_with_imbalance():

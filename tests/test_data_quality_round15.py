@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from benchmarks.data_quality_actions import ROUNDS, split
 from benchmarks.data_quality_round15 import (COVERAGE_CAP, DMS_LIMIT, EXUDATE_LIMIT, FUEL_NEIGHBOURS, FUELS,
                                              GENERATORS, GRADE_NEIGHBOURS, GRADES, HEM_CAP, MA_CAP, PHENOL_LIMIT,
                                              RATING_NEIGHBOURS, RATINGS, ROUND15, SECTORS, SHAPES, SRM_MAX,
                                              STYLE_NEIGHBOURS, STYLES)
-from tests.heldout_sets import (between, check_classes, check_neighbours_symmetric, check_round, check_set,
-                               earlier_names, quarter_errors, round_data)
+from tests.heldout_sets import (between, check_classes, check_neighbours_symmetric, check_round_held_out, check_set,
+                                quarter_errors, round_data)
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -40,9 +39,7 @@ _data, _neighbour_errors, _medians, _rates = round_data(GENERATORS)
 
 def test_round15_names_are_new_and_held_out():
     assert ROUND15 == ("retina5", "credit7", "beer10", "fuel6")
-    earlier = earlier_names(15)
-    check_round(ROUND15, earlier, "held-out, round 15")
-    assert ROUNDS[15] is GENERATORS and split("wear5") == "held-out, round 14"
+    check_round_held_out(15, ROUND15, "wear5", GENERATORS)
 
 
 def test_round15_covers_5_to_10_classes_with_imbalance():

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from benchmarks.data_quality_actions import ROUNDS, split
 from benchmarks.data_quality_round16 import (AGE_NEIGHBOURS, AGES, CATEGORIES, CATEGORY_NEIGHBOURS, CATEGORY_WINDS,
                                              DVORAK_T, DVORAK_WIND, FAULT_NEIGHBOURS, FAULTS, GENERATORS, ROUND16,
                                              ROUND16_GENERATORS, SHAPES, SPECIES, SPECIES_NEIGHBOURS,
                                              SPECIES_POSITIVE, SURVEY_MONTHS, WELLS, _r134a_kpa, _r134a_sat)
-from tests.heldout_sets import (between, check_classes, check_neighbours_symmetric, check_round, check_set,
-                               earlier_names, quarter_errors, round_data)
+from tests.heldout_sets import (between, check_classes, check_neighbours_symmetric, check_round_held_out, check_set,
+                                quarter_errors, round_data)
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -42,9 +41,7 @@ _data, _neighbour_errors, _medians, _rates = round_data(GENERATORS)
 
 def test_round16_names_are_new_and_held_out():
     assert ROUND16 == ("storm6", "otolith7", "enteric9", "chiller8")
-    earlier = earlier_names(16)
-    check_round(ROUND16, earlier, "held-out, round 16")
-    assert ROUNDS[16] is GENERATORS is ROUND16_GENERATORS and split("retina5") == "held-out, round 15"
+    check_round_held_out(16, ROUND16, "retina5", GENERATORS, ROUND16_GENERATORS)
 
 
 def test_round16_covers_6_to_9_classes_with_imbalance():

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from benchmarks.data_quality_actions import ROUNDS, split
 from benchmarks.data_quality_round17 import (AETIOLOGIES, AETIOLOGY_SHARES, API_GROUPS, CATEGORIES,
                                              CATEGORY_NEIGHBOURS, DISTRESS_WEIGHTS, DISTRESSES, GENERATORS, GRAINS,
                                              NEIGHBOURS, ORDERED, PCI_BOUNDS, PCI_CLASSES, PCI_NEIGHBOURS, PROFILES,
                                              ROUND17, ROUND17_GENERATORS, SHAPES, SHORT_CORE, STAGE_NEIGHBOURS,
                                              STAGES, TAXA, TAXON_NEIGHBOURS)
-from tests.heldout_sets import (between, check_classes, check_neighbours_symmetric, check_round, check_set,
-                               earlier_names, quarter_errors, round_data)
+from tests.heldout_sets import (between, check_classes, check_neighbour_map, check_round_held_out, check_set,
+                                quarter_errors, round_data)
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -40,9 +39,7 @@ _data, _neighbour_errors, _medians, _rates = round_data(GENERATORS)
 
 def test_round17_names_are_new_and_held_out():
     assert ROUND17 == ("fibrosis5", "pave7", "malware8", "pollen9")
-    earlier = earlier_names(17)
-    check_round(ROUND17, earlier, "held-out, round 17")
-    assert ROUNDS[17] is GENERATORS is ROUND17_GENERATORS and split("storm6") == "held-out, round 16"
+    check_round_held_out(17, ROUND17, "storm6", GENERATORS, ROUND17_GENERATORS)
 
 
 def test_round17_covers_5_to_9_classes_with_imbalance():
@@ -56,11 +53,7 @@ def test_round17_set_is_deterministic_with_documented_shape_and_loads_through_th
 
 @pytest.mark.parametrize("name", ROUND17)
 def test_round17_neighbours_are_symmetric_and_ordered_sets_meet_their_adjacent_grades(name):
-    neighbours = NEIGHBOURS[name]
-    assert sorted(neighbours) == list(range(len(SHAPES[name][2])))
-    check_neighbours_symmetric(neighbours)
-    if name in ORDERED:
-        assert all(set(near) == {c - 1, c + 1} & set(neighbours) for c, near in neighbours.items())
+    check_neighbour_map(NEIGHBOURS[name], len(SHAPES[name][2]), name in ORDERED)
 
 
 def test_round17_two_sets_ordered_two_unordered_and_tables_are_consistent():

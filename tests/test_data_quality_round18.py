@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from benchmarks.data_quality_actions import ROUNDS, split
+from benchmarks.data_quality_actions import split
 from benchmarks.data_quality_round18 import (CLIMATE_SHARES, CLIMATES, DANGER_LEVELS, DANGER_NEIGHBOURS,
                                              DEFECT_NEIGHBOURS, DEFECT_PROFILES, DEFECTS, FACIES, FACIES_NEIGHBOURS,
                                              GENERATORS, LOGS, NEIGHBOURS, ORDERED, ORIGIN_SHARES, ORIGINS, PROBLEMS,
                                              RIPENESS_NEIGHBOURS, RIPENESS_STAGES, ROUND18, ROUND18_GENERATORS,
                                              SHAPES)
-from tests.heldout_sets import (between, check_classes, check_neighbours_symmetric, check_round, check_set,
-                               earlier_names, round_data)
+from tests.heldout_sets import (between, check_classes, check_neighbour_map, check_round_held_out, check_set,
+                                round_data)
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -39,9 +39,7 @@ _data, _neighbour_errors, _medians, _rates = round_data(GENERATORS)
 
 def test_round18_names_are_new_and_held_out():
     assert ROUND18 == ("avalanche5", "banana7", "defects8", "facies9")
-    earlier = earlier_names(18)
-    check_round(ROUND18, earlier, "held-out, round 18")
-    assert ROUNDS[18] is GENERATORS is ROUND18_GENERATORS and split("fibrosis5") == "held-out, round 17"
+    check_round_held_out(18, ROUND18, "fibrosis5", GENERATORS, ROUND18_GENERATORS)
     assert split("facies9") == "held-out, round 18"
 
 
@@ -56,11 +54,7 @@ def test_round18_set_is_deterministic_with_documented_shape_and_loads_through_th
 
 @pytest.mark.parametrize("name", ROUND18)
 def test_round18_neighbours_are_symmetric_and_ordered_sets_meet_their_adjacent_grades(name):
-    neighbours = NEIGHBOURS[name]
-    assert sorted(neighbours) == list(range(len(SHAPES[name][2])))
-    check_neighbours_symmetric(neighbours)
-    if name in ORDERED:
-        assert all(set(near) == {c - 1, c + 1} & set(neighbours) for c, near in neighbours.items())
+    check_neighbour_map(NEIGHBOURS[name], len(SHAPES[name][2]), name in ORDERED)
 
 
 def test_round18_two_sets_ordered_two_unordered_and_tables_are_consistent():

@@ -2,7 +2,7 @@
 ``_heldout6.py`` ... ``_heldout15.py``): a trace's pause spans are ordered, disjoint, inside the trace and of the
 setting's length; its arrays the right shape and values; an event's depth over its live points; two draws of a seed
 alike; a set's events placed in order, every fourth trace clean. The ``check_family_*`` / ``check_pinned`` helpers
-hold the test bodies generators 10-15's test files repeated (each file still has its own test per check)."""
+hold the test bodies generators 10-17's test files repeated (each file still has its own test per check)."""
 
 from __future__ import annotations
 
@@ -244,3 +244,59 @@ def builds_fixture(build, seeds):
         return [build(seed, 6000, "short") for seed in seeds]
 
     return builds
+
+
+def check_every_kind_placed(ts, first: int = 600) -> None:
+    """:func:`check_event_placement` (3-4 events, none before point ``first``), and every kind of regression in
+    each trace with events."""
+    check_event_placement(ts, 3, 4, first=first)
+    for k, t in enumerate(ts):
+        assert (k + 1) % 4 == 0 or {e.kind for e in t.events} == {"drop", "straggler", "leak"}, t.seed
+
+
+def check_counts_and_changes(traces, doc: str, listed: int, line: str, max_events: int = 36) -> None:
+    """:func:`check_counts_table` on ``traces`` = ``(setting, ts)``; the traces list ``listed`` changes in all, and
+    the docstring ``doc`` says so in ``line`` (white space folded)."""
+    check_counts_table(*traces, doc, max_events=max_events)
+    assert sum(len(t.changes) for t in traces[1]) == listed
+    assert line in " ".join(doc.split())
+
+
+def check_planned_changes(builds, check_change, min_same: int = 3) -> None:
+    """Each listed change of the ``builds`` is one of the run's planned ones (``run.known_t``, the first segment of
+    ``run.segs`` after it); ``check_change(run, kind, a, b)`` checks the segments before and after it. Restarts
+    onto the same world size are not listed, and at least ``min_same`` of them land in the set."""
+    same = 0
+    for run, h, spans, live, changes in builds:
+        assert len(changes) == len(run.known_t)
+        for t, kind in zip(run.known_t, run.known_kind):
+            j = next(i for i, s in enumerate(run.segs) if s.t0 == t)
+            check_change(run, kind, run.segs[j - 1], run.segs[j])
+        for stop, resume, same_size in run.restarts:
+            if same_size and resume < run.n * run.dt:
+                same += 1
+                assert all(abs(t - resume) > 1 for t in run.known_t)
+    assert same >= min_same
+
+
+def unlisted_moves(builds, stretches: str, each=None) -> np.ndarray:
+    """The healthy level's moves (``|log|`` of the ratio of medians) between consecutive whole stretches
+    (``getattr(run, stretches)``: days or epochs, ``(first, last training time)`` each) with no listed change
+    within 2 points, where each side holds over 100 live points (the second from 60 points after its start).
+    ``each(run, h, live, c, after)``, where given, is called per pair with the second's first point and its
+    live values."""
+    moves = []
+    for run, h, spans, live, changes in builds:
+        dt = run.dt
+        st = getattr(run, stretches)
+        for (a0, a1), (b0, b1) in zip(st, st[1:]):
+            lo, c, hi = int(a0 // dt), int(b0 // dt) + 1, int(b1 // dt)
+            if any(lo - 2 <= x <= hi + 2 for x in changes) or b1 > run.n * dt:
+                continue
+            before = h[lo:int(a1 // dt)][live[lo:int(a1 // dt)]]
+            after = h[c + 60:hi][live[c + 60:hi]]
+            if len(before) > 100 and len(after) > 100:
+                moves.append(abs(np.log(np.median(after) / np.median(before))))
+            if each is not None:
+                each(run, h, live, c, after)
+    return np.array(moves)
