@@ -172,7 +172,7 @@ class ThroughputDetector:
                "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down", "reference_warmup",
                "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window", "burst_alpha",
                "burst_restart", "burst_hold", "settle", "rebase", "escalate", "sustain", "burst_fresh", "rebase_tail",
-               "adapt_warmup", "adapt_after", "change_settle",
+               "adapt_warmup", "adapt_after", "change_settle", "post_pause",
                "alpha", "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
@@ -185,7 +185,7 @@ class ThroughputDetector:
                  burst_hold: int = 3, settle: int = SETTLE, rebase: int = REBASE, escalate: int = ESCALATE,
                  sustain: int = SUSTAIN, burst_fresh: int = 0, rebase_tail: int = 0,
                  adapt_after: int = 2000, adapt_warmup: int = 300, change_settle: int = CHANGE_SETTLE,
-                 alpha: float = 0.01,
+                 post_pause: int = 0, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster
         self.direction = direction
@@ -218,6 +218,7 @@ class ThroughputDetector:
         self.adapt_after = adapt_after
         self.adapt_warmup = adapt_warmup
         self.change_settle = change_settle
+        self.post_pause = post_pause
         self.alpha = alpha
         self.gap_factor = gap_factor
         self.seed = seed
@@ -244,7 +245,7 @@ class ThroughputDetector:
         if isinstance(self.burst_hold, bool) or self.burst_hold not in range(HOLD_SPANS + 1):
             raise ValueError(f"burst_hold={self.burst_hold!r}: must be an integer 0-{HOLD_SPANS} (0: off)")
         for name in ("reference_hold", "reference_anchor", "settle", "rebase", "escalate", "sustain", "adapt_warmup",
-                     "burst_fresh", "rebase_tail"):
+                     "burst_fresh", "rebase_tail", "post_pause"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:
                 raise ValueError(f"{name}={v!r}: must be an integer >= 0 (0: off)")

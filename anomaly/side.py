@@ -59,6 +59,9 @@ STALL = 12  # with the phase known: a deep run outside a pause this long is a re
 SETTLE = 60  # ... for at most this many points after a pause (ThroughputDetector(settle=...); 0: off)
 PAUSE_RUN = 5  # without the phase, a deep run this long is a pause (settling after it); shorter: a dip
 CLIMB = 6  # settling after a pause: a point more than min_drop above the point CLIMB - 1 before is still climbing
+POST_RECENT = 10  # post_pause: the deferred evidence is kept when POST_SHARE of the window's last points are short
+POST_SHARE = 0.8
+POST_MODE = "defer"  # prototype switch: "defer" or "local"
 WIDEN = 2.0  # the band used to standardise is at most this times its typical width (when no pause is expected):
 # a forecaster surprised by a regression widens its band, which must not hide the regression
 
@@ -238,6 +241,10 @@ class Side:
         self.level = LevelTest(det.sustain if on_rates else 0)  # a shallow shelf (smeared onsets)
         self.alarm_noise = self.cov.sigma  # the noise level when the alert started
         self.change: Change | None = None  # a known planned level change settling
+        self.deferred = 0.0  # post_pause: the CUSUM of the points since the pause, not yet decided on
+        self.deferred_hits = 0
+        self.post_short: deque[bool] = deque(maxlen=POST_RECENT)  # post_pause: recent points short of q50
+        self.post_vals: list[float] = []  # post_pause ("local"): the clipped u since the pause
 
     def _new_forecaster(self):
         if self.phase and self.d.forecaster == "lstm":
@@ -326,6 +333,8 @@ class Side:
             if self.deep >= PAUSE_RUN:  # a pause (unknown phase: a deep run this long; shorter ones are dips)
                 self.since = 0
                 self.post.clear()
+                self.post_short.clear()
+                self.post_vals.clear()
         else:
             self.deep = 0
             self.since += 1
@@ -400,8 +409,45 @@ class Side:
             inc = min(z, CAP_DEEP if uc < DEEP and weak else CAP)
         else:
             inc = min(z, 0.0)
-        self.cusum = max(0.0, self.cusum + inc - K)
-        self.hits = self.hits + 1 if inc > K else (0 if self.cusum == 0.0 else self.hits)
+        window = d.post_pause if self.sign > 0 else 0
+        if window and 0 < self.since <= window and POST_MODE == "blend":
+            if uc < DEEP:  # a pause-deep point: weak evidence already (CAP_DEEP), not a shelf
+                pass
+            elif self.post_vals:  # the forecast blended toward the level since the pause, the LSTM's weight growing
+                loc = float(np.median(self.post_vals))
+                q = min(q50, loc + self.since / window * (q50 - loc))
+                zb = Z90 * (q - uc) / spread
+                inc = min(inc, zb if q - uc > d.min_drop else min(zb, 0.0))
+            else:
+                inc = min(inc, 0.0)
+            self.post_vals.append(uc)
+            window = 0
+        if window and 0 < self.since <= window and POST_MODE == "local":
+            if len(self.post_vals) >= 3:
+                loc = float(np.median(self.post_vals))
+                zl = Z90 * (loc - uc) / spread if loc - uc > d.min_drop else min(Z90 * (loc - uc) / spread, 0.0)
+                inc = min(inc, zl)
+            else:
+                inc = min(inc, 0.0)
+            self.post_vals.append(uc)
+            window = 0
+        if window and (0 < self.since < window or self.post_short):  # after a pause: the evidence waits
+            self.deferred = max(0.0, self.deferred + inc - K)
+            self.deferred_hits = (self.deferred_hits + 1 if inc > K
+                                  else (0 if self.deferred == 0.0 else self.deferred_hits))
+            self.post_short.append(q50 - uc > d.min_drop)
+            if self.since < window:
+                inc = None
+            else:  # the window ends: its evidence counts only if the level is still short (no shelf that ended)
+                if sum(self.post_short) >= POST_SHARE * len(self.post_short):
+                    self.cusum += self.deferred
+                    self.hits += self.deferred_hits
+                self.post_short.clear()
+                self.deferred, self.deferred_hits = 0.0, 0
+                inc = None
+        if inc is not None:
+            self.cusum = max(0.0, self.cusum + inc - K)
+            self.hits = self.hits + 1 if inc > K else (0 if self.cusum == 0.0 else self.hits)
         h = 4.0 * d.threshold_sigmas
         score = min(1.0, self.cusum / h)
         shortfall = (self.cusum >= h and self.hits >= d.persistence
@@ -433,6 +479,8 @@ class Side:
 
     def _start_alarm(self, burst_alarm: bool) -> None:
         self.alarm, self.alarm_age, self.calm = True, 0, 0
+        self.deferred, self.deferred_hits = 0.0, 0
+        self.post_short.clear()
         self.plateau.vals.clear()
         self.escal.clear()
         self.level.clear()
@@ -460,6 +508,8 @@ class Side:
                   bursts=None if self.bursts is None else self.bursts.state(), post=list(self.post),
                   plateau=list(self.plateau.vals), escal=self.escal.state(), level=self.level.state(),
                   alarm_noise=self.alarm_noise, change=None if self.change is None else self.change.state(),
+                  deferred=self.deferred, deferred_hits=self.deferred_hits, post_short=list(self.post_short),
+                  post_vals=list(self.post_vals),
                   forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 
@@ -483,6 +533,10 @@ class Side:
         self.level.load(st.get("level"))
         self.alarm_noise = float(st.get("alarm_noise", self.cov.sigma))
         self.change = Change.from_state(st.get("change"))  # absent before session 15
+        self.deferred = float(st.get("deferred", 0.0))  # post_pause: absent before session 17
+        self.deferred_hits = int(st.get("deferred_hits", 0))
+        self.post_short = deque((bool(x) for x in st.get("post_short", [])), maxlen=POST_RECENT)
+        self.post_vals = [float(x) for x in st.get("post_vals", [])]
 
     def gap(self) -> None:
         """A gap in the timestamps: the evidence gathered so far is stale."""
