@@ -30,7 +30,8 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
    run beyond the healthy expectation; when an alert ends the burst count restarts; after an adaptation
    the fresh forecaster gets ``adapt_warmup`` points before any alert. For up to ``settle`` points
    after a pause, a point that is still climbing back (a warm-up ramp) is neither evidence nor drain.
-   With ``post_pause=N`` (session 17, off by default), for the first ``N`` points after a pause a shortfall
+   With ``post_pause=N`` (session 17, off by default) and the phase known, for the first ``N`` points after a
+   pause a shortfall
    is measured against the forecast blended toward the level the run has shown since the pause (the
    forecaster's weight growing from 0 to 1 over the window; never above the forecast): a flat shelf after a
    pause that the forecaster expected to recover quickly (a cache warm-up) adds little, a deep drop still adds.
@@ -155,9 +156,10 @@ class ThroughputDetector:
     change_settle : after a known planned level change (``update(..., change=True)``), this many points outside
         pauses are neither evidence nor drain (an alert holds); the median of their last half, less the level
         before the change, is the step the reference then keeps (at most 3x as many points are waited for).
-    post_pause : for the first ``post_pause`` points after a pause (known, or inferred without the phase), a point's
-        shortfall is measured against ``min(q50, m + since / post_pause * (q50 - m))``, ``m`` the median of the
-        scored points since the pause (rates and values alike; pause-deep points as before; 0: off, the default).
+    post_pause : with the phase known (``update(..., pause=...)``), for the first ``post_pause`` points after a pause
+        a point's shortfall is measured against ``min(q50, m + since / post_pause * (q50 - m))``, ``m`` the median of
+        the scored points since the pause (pause-deep points as before; without the phase nothing changes; 0: off,
+        the default).
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.
     gap_factor : a timestamp step this many times the typical one is a gap (windows restart).
     seed : seed of the forecaster.

@@ -25,8 +25,9 @@
   further below (a second regression, a step rather than a ramp) ends the run and starts a new one;
 * settling: for up to ``settle`` points after a pause, a point still climbing back is neither evidence
   nor drain (a warm-up ramp after a long pause);
-* post-pause shelves (``post_pause``, session 17, off by default): for that many points after a pause the
-  shortfall is measured against the forecast blended toward the level seen since the pause (:meth:`Side._post_pause`);
+* post-pause shelves (``post_pause``, session 17, off by default): with the phase known, for that many points
+  after a pause the shortfall is measured against the forecast blended toward the level seen since the pause
+  (:meth:`Side._post_pause`);
 * where the caller knows the run's phase (``pause=True/False`` per point), a pause point changes
   nothing (no evidence, no drain, no reference update; an alert holds) and a deep run outside a pause
   is full evidence once it outlasts ``STALL`` points (before: weak, as an unlabelled stall or hiccup);
@@ -408,7 +409,7 @@ class Side:
             inc = min(z, CAP_DEEP if uc < DEEP and weak else CAP)
         else:
             inc = min(z, 0.0)
-        if d.post_pause and self.sign > 0 and 0 < self.since <= d.post_pause:
+        if d.post_pause and self.sign > 0 and pause is not None and 0 < self.since <= d.post_pause:
             inc = self._post_pause(inc, uc, q50, spread)
         self.cusum = max(0.0, self.cusum + inc - K)
         self.hits = self.hits + 1 if inc > K else (0 if self.cusum == 0.0 else self.hits)
@@ -429,7 +430,8 @@ class Side:
         return score, False, "pause" if (uc < DEEP if pause is None else pause) else "normal"
 
     def _post_pause(self, inc: float, uc: float, q50: float, spread: float) -> float:
-        """``post_pause`` (session 17): the CUSUM increment of a point ``since`` points after a pause, measured
+        """``post_pause`` (session 17): the CUSUM increment of a point ``since`` points after a known pause (the
+        caller gives the phase; an inferred pause may be a regression's own deep start), measured
         against the forecast blended toward the level the run has shown since the pause, ``m`` (the median of
         its scored points): ``q = min(q50, m + since / post_pause * (q50 - m))``. The forecaster's weight grows
         from 0 to 1 over the window, so a shortfall that only the forecaster sees (it expected a quick

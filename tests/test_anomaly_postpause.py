@@ -1,6 +1,7 @@
 """Session 17: ``ThroughputDetector(post_pause=N)`` (off by default): for the first ``N`` points after a pause a
 shortfall is measured against the forecast blended toward the level seen since the pause (the forecaster's
-weight growing from 0 to 1 over the window).
+weight growing from 0 to 1 over the window), where the caller gives the phase (an inferred pause may be a
+regression's own deep start: without the phase the option changes nothing).
 
 Small constructs built here (tuning-style, no held-out data): a healthy run with 3 % jitter and a known
 20-point pause every 400 points. After every pause the level sits flat 15 % low for 35 points and then comes
@@ -91,3 +92,9 @@ def test_bad_options_are_refused():
     for kw in ({"post_pause": -1}, {"post_pause": 2.5}, {"post_pause": True}):
         with pytest.raises(ValueError, match="post_pause"):
             ThroughputDetector(**kw).validate()
+
+
+def test_without_the_phase_nothing_changes():
+    v, p = _trace(1, "shelf")
+    a, b = ThroughputDetector(seed=0), ThroughputDetector(seed=0, post_pause=45)
+    assert [a.update(float(x)).is_anomaly for x in v] == [b.update(float(x)).is_anomaly for x in v]
