@@ -33,7 +33,7 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
    With ``post_pause=N`` (session 17, off by default) and the phase known, for the first ``N`` points after a
    pause a shortfall
    is measured against the forecast blended toward the level the run has shown since the pause (the
-   forecaster's weight growing from 0 to 1 over the window; never above the forecast): a flat shelf after a
+   forecaster's weight growing from 1/2 to 1 over the window; never above the forecast): a flat shelf after a
    pause that the forecaster expected to recover quickly (a cache warm-up) adds little, a deep drop still adds.
 5. **Bursts** (rates only). A slow rank that stalls in bursts leaves healthy points between its
    dips, which drain the CUSUM. So the detector also counts *dip runs* (points more than
@@ -157,9 +157,9 @@ class ThroughputDetector:
         pauses are neither evidence nor drain (an alert holds); the median of their last half, less the level
         before the change, is the step the reference then keeps (at most 3x as many points are waited for).
     post_pause : with the phase known (``update(..., pause=...)``), for the first ``post_pause`` points after a pause
-        a point's shortfall is measured against ``min(q50, m + since / post_pause * (q50 - m))``, ``m`` the median of
-        the scored points since the pause (pause-deep points as before; without the phase nothing changes; 0: off,
-        the default).
+        a point's shortfall is measured against ``min(q50, m + w * (q50 - m))``, ``w = (1 + since / post_pause) / 2``,
+        ``m`` the median of the scored points since the pause (pause-deep points as before; without the phase nothing
+        changes; 0: off, the default).
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.
     gap_factor : a timestamp step this many times the typical one is a gap (windows restart).
     seed : seed of the forecaster.

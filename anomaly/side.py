@@ -66,6 +66,7 @@ STALL = 12  # with the phase known: a deep run outside a pause this long is a re
 SETTLE = 60  # ... for at most this many points after a pause (ThroughputDetector(settle=...); 0: off)
 PAUSE_RUN = 5  # without the phase, a deep run this long is a pause (settling after it); shorter: a dip
 CLIMB = 6  # settling after a pause: a point more than min_drop above the point CLIMB - 1 before is still climbing
+POST_W0 = 0.5  # post_pause: the forecaster's weight at a pause's end (it grows to 1 at the window's end)
 WIDEN = 2.0  # the band used to standardise is at most this times its typical width (when no pause is expected):
 # a forecaster surprised by a regression widens its band, which must not hide the regression
 
@@ -433,16 +434,18 @@ class Side:
         """``post_pause`` (session 17): the CUSUM increment of a point ``since`` points after a known pause (the
         caller gives the phase; an inferred pause may be a regression's own deep start), measured
         against the forecast blended toward the level the run has shown since the pause, ``m`` (the median of
-        its scored points): ``q = min(q50, m + since / post_pause * (q50 - m))``. The forecaster's weight grows
-        from 0 to 1 over the window, so a shortfall that only the forecaster sees (it expected a quick
-        recovery from the pause, the run sits on a flat shelf) counts little at first and fully at the
-        window's end; a deep regression from the pause still adds soon (its shortfall is large), and a
+        its scored points): ``q = min(q50, m + w * (q50 - m))``, ``w = 0.5 + 0.5 * since / post_pause``. The
+        forecaster's weight grows from an even blend of the two at the pause's end to 1 at the window's end, so a
+        shortfall that only the forecaster sees (it expected a quick recovery from the pause, the run sits on a
+        flat shelf) counts half at first and fully at the window's end; a deep regression from the pause still
+        adds soon (its shortfall is large), and a
         pause-deep point (already weak evidence, ``CAP_DEEP``) is left as it is. Only ever lowers ``inc``."""
         if uc < DEEP:
             pass
         elif self.post_vals:
             m = float(np.median(self.post_vals))
-            q = min(q50, m + self.since / self.d.post_pause * (q50 - m))
+            w = POST_W0 + (1.0 - POST_W0) * self.since / self.d.post_pause
+            q = min(q50, m + w * (q50 - m))
             zb = Z90 * (q - uc) / spread
             inc = min(inc, zb if q - uc > self.d.min_drop else min(zb, 0.0))
         else:

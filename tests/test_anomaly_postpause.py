@@ -1,12 +1,12 @@
 """Session 17: ``ThroughputDetector(post_pause=N)`` (off by default): for the first ``N`` points after a pause a
 shortfall is measured against the forecast blended toward the level seen since the pause (the forecaster's
-weight growing from 0 to 1 over the window), where the caller gives the phase (an inferred pause may be a
+weight growing from 1/2 to 1 over the window), where the caller gives the phase (an inferred pause may be a
 regression's own deep start: without the phase the option changes nothing).
 
 Small constructs built here (tuning-style, no held-out data): a healthy run with 3 % jitter and a known
 20-point pause every 400 points. After every pause the level sits flat 15 % low for 35 points and then comes
 back (a cache warm-up, healthy): the global LSTM expects a quick recovery, so by default every such shelf
-raises an alert; with ``post_pause=45`` none does. A 20 % drop that starts at a pause's end (or inside the
+raises an alert; with ``post_pause=60`` none does. A 20 % drop that starts at a pause's end (or inside the
 pause) and lasts is still caught within 60 points of its onset.
 """
 
@@ -46,20 +46,20 @@ def _run(v, pause, det=None, **kw) -> list[bool]:
 def test_post_pause_shelves_raise_no_alert_with_the_option(seed):
     v, p = _trace(seed, "shelf")
     assert len(alert_runs(_run(v, p))) >= 4  # the default rule: an alert after (nearly) every shelf
-    assert alert_runs(_run(v, p, post_pause=45)) == []
+    assert alert_runs(_run(v, p, post_pause=60)) == []
 
 
 @pytest.mark.parametrize("kind,onset", [("drop", 1320), ("drop_in_pause", 1310)])
 def test_a_regression_from_a_pause_is_still_caught(kind, onset):
     v, p = _trace(1, kind)
-    runs = alert_runs(_run(v, p, post_pause=45))
+    runs = alert_runs(_run(v, p, post_pause=60))
     assert len(runs) == 1 and onset <= runs[0][0] <= onset + 60, runs
 
 
 def test_the_option_is_a_param_and_a_state_resumes_mid_window(tmp_path):
     v, p = _trace(2, "drop")
-    a = ThroughputDetector(seed=0, post_pause=45)
-    assert a.get_params()["post_pause"] == 45 and ThroughputDetector().post_pause == 0
+    a = ThroughputDetector(seed=0, post_pause=60)
+    assert a.get_params()["post_pause"] == 60 and ThroughputDetector().post_pause == 0
     cut = 1335  # 15 points after the pause: inside the window
     _run(v[:cut], p[:cut], a)
     assert len(a._sides[0].post_vals) > 5
@@ -67,7 +67,7 @@ def test_the_option_is_a_param_and_a_state_resumes_mid_window(tmp_path):
     torch.save(a.state_dict(), path)
     b = ThroughputDetector()
     b.load_state_dict(torch.load(path))  # weights_only (torch's default): plain data
-    assert b.post_pause == 45
+    assert b.post_pause == 60
     assert _run(v[cut:], p[cut:], a) == _run(v[cut:], p[cut:], b)
 
 
@@ -96,5 +96,5 @@ def test_bad_options_are_refused():
 
 def test_without_the_phase_nothing_changes():
     v, p = _trace(1, "shelf")
-    a, b = ThroughputDetector(seed=0), ThroughputDetector(seed=0, post_pause=45)
+    a, b = ThroughputDetector(seed=0), ThroughputDetector(seed=0, post_pause=60)
     assert [a.update(float(x)).is_anomaly for x in v] == [b.update(float(x)).is_anomaly for x in v]
