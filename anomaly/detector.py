@@ -30,6 +30,11 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
    run beyond the healthy expectation; when an alert ends the burst count restarts; after an adaptation
    the fresh forecaster gets ``adapt_warmup`` points before any alert. For up to ``settle`` points
    after a pause, a point that is still climbing back (a warm-up ramp) is neither evidence nor drain.
+   With ``post_pause=N`` (session 17, off by default) and the phase known, for the first ``N`` points after a
+   pause a shortfall
+   is measured against the forecast blended toward the level the run has shown since the pause (the
+   forecaster's weight growing from 1/2 to 1 over the window; never above the forecast): a flat shelf after a
+   pause that the forecaster expected to recover quickly (a cache warm-up) adds little, a deep drop still adds.
 5. **Bursts** (rates only). A slow rank that stalls in bursts leaves healthy points between its
    dips, which drain the CUSUM. So the detector also counts *dip runs* (points more than
    ``burst_dip`` below the reference, outside known pauses) starting in the last ``burst_window``
@@ -151,6 +156,10 @@ class ThroughputDetector:
     change_settle : after a known planned level change (``update(..., change=True)``), this many points outside
         pauses are neither evidence nor drain (an alert holds); the median of their last half, less the level
         before the change, is the step the reference then keeps (at most 3x as many points are waited for).
+    post_pause : with the phase known (``update(..., pause=...)``), for the first ``post_pause`` points after a pause
+        a point's shortfall is measured against ``min(q50, m + w * (q50 - m))``, ``w = (1 + since / post_pause) / 2``,
+        ``m`` the median of the scored points since the pause (pause-deep points as before; without the phase nothing
+        changes; 0: off, the default).
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.
     gap_factor : a timestamp step this many times the typical one is a gap (windows restart).
     seed : seed of the forecaster.
@@ -172,7 +181,7 @@ class ThroughputDetector:
                "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down", "reference_warmup",
                "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window", "burst_alpha",
                "burst_restart", "burst_hold", "settle", "rebase", "escalate", "sustain", "burst_fresh", "rebase_tail",
-               "adapt_warmup", "adapt_after", "change_settle",
+               "adapt_warmup", "adapt_after", "change_settle", "post_pause",
                "alpha", "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
@@ -185,7 +194,7 @@ class ThroughputDetector:
                  burst_hold: int = 3, settle: int = SETTLE, rebase: int = REBASE, escalate: int = ESCALATE,
                  sustain: int = SUSTAIN, burst_fresh: int = 0, rebase_tail: int = 0,
                  adapt_after: int = 2000, adapt_warmup: int = 300, change_settle: int = CHANGE_SETTLE,
-                 alpha: float = 0.01,
+                 post_pause: int = 0, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster
         self.direction = direction
@@ -218,6 +227,7 @@ class ThroughputDetector:
         self.adapt_after = adapt_after
         self.adapt_warmup = adapt_warmup
         self.change_settle = change_settle
+        self.post_pause = post_pause
         self.alpha = alpha
         self.gap_factor = gap_factor
         self.seed = seed
@@ -244,7 +254,7 @@ class ThroughputDetector:
         if isinstance(self.burst_hold, bool) or self.burst_hold not in range(HOLD_SPANS + 1):
             raise ValueError(f"burst_hold={self.burst_hold!r}: must be an integer 0-{HOLD_SPANS} (0: off)")
         for name in ("reference_hold", "reference_anchor", "settle", "rebase", "escalate", "sustain", "adapt_warmup",
-                     "burst_fresh", "rebase_tail"):
+                     "burst_fresh", "rebase_tail", "post_pause"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:
                 raise ValueError(f"{name}={v!r}: must be an integer >= 0 (0: off)")

@@ -25,6 +25,9 @@
   further below (a second regression, a step rather than a ramp) ends the run and starts a new one;
 * settling: for up to ``settle`` points after a pause, a point still climbing back is neither evidence
   nor drain (a warm-up ramp after a long pause);
+* post-pause shelves (``post_pause``, session 17, off by default): with the phase known, for that many points
+  after a pause the shortfall is measured against the forecast blended toward the level seen since the pause
+  (:meth:`Side._post_pause`);
 * where the caller knows the run's phase (``pause=True/False`` per point), a pause point changes
   nothing (no evidence, no drain, no reference update; an alert holds) and a deep run outside a pause
   is full evidence once it outlasts ``STALL`` points (before: weak, as an unlabelled stall or hiccup);
@@ -32,6 +35,10 @@
   ``change_settle`` points outside pauses nothing is evidence or drain (an alert holds); the reference
   moves by the step (the median of the last half of those points less the level before the change) and
   keeps that shift, so a held alert keeps its depth and a later regression is measured from the new level.
+
+Size: over 500 lines because the whole per-side rule (its state, its options' branches and their plain-data
+state) stays in one place, with the burst counting and the plateau test beside it; the level test, escalation and
+known changes have their own modules.
 """
 
 from __future__ import annotations
@@ -59,6 +66,7 @@ STALL = 12  # with the phase known: a deep run outside a pause this long is a re
 SETTLE = 60  # ... for at most this many points after a pause (ThroughputDetector(settle=...); 0: off)
 PAUSE_RUN = 5  # without the phase, a deep run this long is a pause (settling after it); shorter: a dip
 CLIMB = 6  # settling after a pause: a point more than min_drop above the point CLIMB - 1 before is still climbing
+POST_W0 = 0.5  # post_pause: the forecaster's weight at a pause's end (it grows to 1 at the window's end)
 WIDEN = 2.0  # the band used to standardise is at most this times its typical width (when no pause is expected):
 # a forecaster surprised by a regression widens its band, which must not hide the regression
 
@@ -238,6 +246,7 @@ class Side:
         self.level = LevelTest(det.sustain if on_rates else 0)  # a shallow shelf (smeared onsets)
         self.alarm_noise = self.cov.sigma  # the noise level when the alert started
         self.change: Change | None = None  # a known planned level change settling
+        self.post_vals: list[float] = []  # post_pause: the clipped u of the scored points since the pause
 
     def _new_forecaster(self):
         if self.phase and self.d.forecaster == "lstm":
@@ -326,6 +335,7 @@ class Side:
             if self.deep >= PAUSE_RUN:  # a pause (unknown phase: a deep run this long; shorter ones are dips)
                 self.since = 0
                 self.post.clear()
+                self.post_vals.clear()
         else:
             self.deep = 0
             self.since += 1
@@ -400,6 +410,8 @@ class Side:
             inc = min(z, CAP_DEEP if uc < DEEP and weak else CAP)
         else:
             inc = min(z, 0.0)
+        if d.post_pause and self.sign > 0 and pause is not None and 0 < self.since <= d.post_pause:
+            inc = self._post_pause(inc, uc, q50, spread)
         self.cusum = max(0.0, self.cusum + inc - K)
         self.hits = self.hits + 1 if inc > K else (0 if self.cusum == 0.0 else self.hits)
         h = 4.0 * d.threshold_sigmas
@@ -417,6 +429,29 @@ class Side:
             width = q50 - q05
             self.typical = width if self.typical is None else self.typical + 0.02 * (width - self.typical)
         return score, False, "pause" if (uc < DEEP if pause is None else pause) else "normal"
+
+    def _post_pause(self, inc: float, uc: float, q50: float, spread: float) -> float:
+        """``post_pause`` (session 17): the CUSUM increment of a point ``since`` points after a known pause (the
+        caller gives the phase; an inferred pause may be a regression's own deep start), measured
+        against the forecast blended toward the level the run has shown since the pause, ``m`` (the median of
+        its scored points): ``q = min(q50, m + w * (q50 - m))``, ``w = 0.5 + 0.5 * since / post_pause``. The
+        forecaster's weight grows from an even blend of the two at the pause's end to 1 at the window's end, so a
+        shortfall that only the forecaster sees (it expected a quick recovery from the pause, the run sits on a
+        flat shelf) counts half at first and fully at the window's end; a deep regression from the pause still
+        adds soon (its shortfall is large), and a
+        pause-deep point (already weak evidence, ``CAP_DEEP``) is left as it is. Only ever lowers ``inc``."""
+        if uc < DEEP:
+            pass
+        elif self.post_vals:
+            m = float(np.median(self.post_vals))
+            w = POST_W0 + (1.0 - POST_W0) * self.since / self.d.post_pause
+            q = min(q50, m + w * (q50 - m))
+            zb = Z90 * (q - uc) / spread
+            inc = min(inc, zb if q - uc > self.d.min_drop else min(zb, 0.0))
+        else:
+            inc = min(inc, 0.0)  # the first scored point since the pause: no level seen yet
+        self.post_vals.append(uc)
+        return inc
 
     def _fresh_dips(self) -> bool:
         """Whether the dips that hold the alert are still going on: with ``burst_fresh``, a shortfall (not a
@@ -460,6 +495,7 @@ class Side:
                   bursts=None if self.bursts is None else self.bursts.state(), post=list(self.post),
                   plateau=list(self.plateau.vals), escal=self.escal.state(), level=self.level.state(),
                   alarm_noise=self.alarm_noise, change=None if self.change is None else self.change.state(),
+                  post_vals=list(self.post_vals),
                   forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 
@@ -483,6 +519,7 @@ class Side:
         self.level.load(st.get("level"))
         self.alarm_noise = float(st.get("alarm_noise", self.cov.sigma))
         self.change = Change.from_state(st.get("change"))  # absent before session 15
+        self.post_vals = [float(x) for x in st.get("post_vals", [])]  # absent before session 17
 
     def gap(self) -> None:
         """A gap in the timestamps: the evidence gathered so far is stale."""

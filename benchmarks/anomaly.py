@@ -132,6 +132,8 @@ def detectors(classic: bool = False) -> dict:
         "ablation: session 13 rule (no level test)": lambda s: ThroughputDetector("lstm", seed=s, sustain=0),
         "option: recovered-alert end (burst_fresh=25, rebase_tail=21, off by default)":
             lambda s: ThroughputDetector("lstm", seed=s, burst_fresh=25, rebase_tail=21),
+        "option: post-pause blend, ThroughputDetector(lstm) with post_pause=60 (off by default)":
+            lambda s: ThroughputDetector("lstm", seed=s, post_pause=60),
         "baseline: rolling median/MAD": lambda s: MedianMadDetector(),
     }
     if classic:
