@@ -278,10 +278,11 @@ def _accuracy(model, x, y) -> float:
         return float((model(torch.tensor(x)).argmax(1).numpy() == y).mean())
 
 
-def filter_rows(datasets, seeds) -> list[dict]:
+def filter_rows(datasets, seeds, ordered: bool = False) -> list[dict]:
     """Clean held-out accuracy: no filtering; dropping the flagged rows within the run from
     ``start_epoch`` = a quarter of the epochs on; and retraining from scratch without the rows the
-    first run flagged (cleanlab's prune-then-retrain)."""
+    first run flagged (cleanlab's prune-then-retrain). ``ordered``: the detectors run with ``ordered=True``
+    (session 17: does filtering on the ordered rule's flags help on ordered grades?)."""
     rows = []
     for name in datasets:
         for rate in (0.15, 0.30):
@@ -289,17 +290,17 @@ def filter_rows(datasets, seeds) -> list[dict]:
                 x, y, xte, yte = load(name, seed)
                 classes, epochs = int(y.max()) + 1, epochs_for(len(y))
                 noisy, flip = corrupt(y, rate, "symmetric", classes, np.random.default_rng(seed + 1))
-                det = make_detector("confident", len(y), num_classes=classes)
+                det = make_detector("confident", len(y), num_classes=classes, ordered=ordered)
                 acc = {"none": _accuracy(train(x, noisy, classes, epochs=epochs, seed=seed, detectors=[det]), xte, yte)}
                 first = det.flagged()
                 keep = SampleFilter(len(y), mode="drop", start_epoch=0)
                 keep.update(first)
                 acc["retrain"] = _accuracy(train(x, noisy, classes, epochs=epochs, seed=seed, sample_filter=keep), xte, yte)
                 inrun = SampleFilter(len(y), mode="drop", start_epoch=max(1, epochs // 4))
-                det2 = make_detector("confident", len(y), num_classes=classes)
+                det2 = make_detector("confident", len(y), num_classes=classes, ordered=ordered)
                 acc["drop"] = _accuracy(train(x, noisy, classes, epochs=epochs, seed=seed, detectors=[det2],
                                               sample_filter=inrun), xte, yte)
-                rows.append({"data": name, "split": split(name), "noise": rate,
+                rows.append({"data": name, "split": split(name), "noise": rate, **({"ordered": True} if ordered else {}),
                              "seed": seed, "epochs": epochs, "flagged": int(first.size),
                              "flag_precision": round(float(flip[first].mean()), 3) if first.size else None,
                              **{f"acc_{k}": round(v, 4) for k, v in acc.items()}})
@@ -387,6 +388,8 @@ def table(rows: list[dict], method: str = "confident", schedule: str = "steps") 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="fewer seeds, windows and trials")
+    ap.add_argument("--filter-ordered", action="store_true",
+                    help="the filter part with ordered=True detectors (session 17), stored as filter_ordered")
     ap.add_argument("--only", choices=("noise", "filter", "drift"), action="append",
                     help="run these parts only (repeatable); the others are kept from the stored result")
     ap.add_argument("--data", choices=("tuning", "tuning-ordered", "held-out", "round4",
@@ -413,7 +416,7 @@ def main() -> int:
     seeds = (0,) if args.quick else (0, 1)
     parts = {
         "noise": lambda: noise_rows(sets, seeds, ("steps", "8 epochs")),
-        "filter": lambda: filter_rows(sets, seeds=(0, 1) if args.quick else (0, 1, 2, 3, 4)),
+        "filter": lambda: filter_rows(sets, seeds=(0, 1) if args.quick else (0, 1, 2, 3, 4), ordered=args.filter_ordered),
         "drift": lambda: drift_rows(windows=300 if args.quick else 1000, trials=20 if args.quick else 50),
     }
     partial = args.only or args.data != "all" or args.sets is not None
@@ -422,11 +425,12 @@ def main() -> int:
     for name in args.only or parts:
         t0 = time.time()
         rows = parts[name]()
+        store = "filter_ordered" if name == "filter" and args.filter_ordered else name
         if name != "drift":  # keep the stored rows of the data sets not run now
             key = {"noise": "schedule", "filter": "acc_none"}[name]  # rows of the former layout are dropped
-            rows = [r for r in result.get(name, []) if key in r and r["data"] not in sets] + rows
-        result[name] = rows
-        seconds[f"{name} ({args.sets or args.data})" if name != "drift" else name] = round(time.time() - t0, 1)
+            rows = [r for r in result.get(store, []) if key in r and r["data"] not in sets] + rows
+        result[store] = rows
+        seconds[f"{store} ({args.sets or args.data})" if name != "drift" else name] = round(time.time() - t0, 1)
     result["seconds_by_part"] = seconds
     result["seconds"] = round(sum(seconds.values()), 1)
     result["quick"] = args.quick

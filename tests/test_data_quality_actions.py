@@ -672,3 +672,19 @@ def test_two_ranks_publish_the_gauges_of_one_process(tmp_path):
     assert ranks[0]["with_oof"]["oof"] == ranks[1]["with_oof"]["oof"] == oof["oof"]
     assert ranks[0]["with_oof"]["noisy"] == ranks[1]["with_oof"]["noisy"] == oof["noisy"] == \
         sorted(set(oof["oof"]) & set(oof["confident"])) and len(oof["noisy"]) > 20
+
+
+def test_the_filter_benchmark_can_flag_with_the_ordered_rule(monkeypatch):
+    """``--filter-ordered`` (session 17): every detector of the filter part is built with ``ordered=True`` and its
+    rows say so (the training itself is stubbed here: the part's plumbing is what is checked)."""
+    import benchmarks.data_quality_actions as A
+
+    built = []
+    real = A.make_detector
+    monkeypatch.setattr(A, "make_detector", lambda *a, **k: built.append(k.get("ordered")) or real(*a, **k))
+    monkeypatch.setattr(A, "train", lambda *a, **k: None)
+    monkeypatch.setattr(A, "_accuracy", lambda model, x, y: 0.5)
+    rows = A.filter_rows(["iris"], seeds=(0,), ordered=True)
+    assert len(rows) == 2 and all(r["ordered"] is True for r in rows)
+    assert len(built) == 4 and all(built)
+    assert "ordered" not in A.filter_rows(["iris"], seeds=(0,))[0]
