@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 import time
@@ -278,11 +279,13 @@ def _accuracy(model, x, y) -> float:
         return float((model(torch.tensor(x)).argmax(1).numpy() == y).mean())
 
 
-def filter_rows(datasets, seeds, ordered: bool = False) -> list[dict]:
+def filter_rows(datasets, seeds, ordered: bool = False, odds: float | None = None) -> list[dict]:
     """Clean held-out accuracy: no filtering; dropping the flagged rows within the run from
     ``start_epoch`` = a quarter of the epochs on; and retraining from scratch without the rows the
     first run flagged (cleanlab's prune-then-retrain). ``ordered``: the detectors run with ``ordered=True``
-    (session 17: does filtering on the ordered rule's flags help on ordered grades?)."""
+    (session 17: does filtering on the ordered rule's flags help on ordered grades?); ``odds``: the detectors' Bayes
+    test bar instead of the default (session 17: do surer flags filter better on unordered classes?)."""
+    bar = {} if odds is None else {"odds": odds}
     rows = []
     for name in datasets:
         for rate in (0.15, 0.30):
@@ -290,17 +293,17 @@ def filter_rows(datasets, seeds, ordered: bool = False) -> list[dict]:
                 x, y, xte, yte = load(name, seed)
                 classes, epochs = int(y.max()) + 1, epochs_for(len(y))
                 noisy, flip = corrupt(y, rate, "symmetric", classes, np.random.default_rng(seed + 1))
-                det = make_detector("confident", len(y), num_classes=classes, ordered=ordered)
+                det = make_detector("confident", len(y), num_classes=classes, ordered=ordered, **bar)
                 acc = {"none": _accuracy(train(x, noisy, classes, epochs=epochs, seed=seed, detectors=[det]), xte, yte)}
                 first = det.flagged()
                 keep = SampleFilter(len(y), mode="drop", start_epoch=0)
                 keep.update(first)
                 acc["retrain"] = _accuracy(train(x, noisy, classes, epochs=epochs, seed=seed, sample_filter=keep), xte, yte)
                 inrun = SampleFilter(len(y), mode="drop", start_epoch=max(1, epochs // 4))
-                det2 = make_detector("confident", len(y), num_classes=classes, ordered=ordered)
+                det2 = make_detector("confident", len(y), num_classes=classes, ordered=ordered, **bar)
                 acc["drop"] = _accuracy(train(x, noisy, classes, epochs=epochs, seed=seed, detectors=[det2],
                                               sample_filter=inrun), xte, yte)
-                rows.append({"data": name, "split": split(name), "noise": rate, **({"ordered": True} if ordered else {}),
+                rows.append({"data": name, "split": split(name), "noise": rate, **({"ordered": True} if ordered else {}), **bar,
                              "seed": seed, "epochs": epochs, "flagged": int(first.size),
                              "flag_precision": round(float(flip[first].mean()), 3) if first.size else None,
                              **{f"acc_{k}": round(v, 4) for k, v in acc.items()}})
@@ -390,6 +393,8 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="fewer seeds, windows and trials")
     ap.add_argument("--filter-ordered", action="store_true",
                     help="the filter part with ordered=True detectors (session 17), stored as filter_ordered")
+    ap.add_argument("--filter-odds", type=float, default=None,
+                    help="the filter part with this Bayes test bar (session 17), stored as filter_odds<X>")
     ap.add_argument("--only", choices=("noise", "filter", "drift"), action="append",
                     help="run these parts only (repeatable); the others are kept from the stored result")
     ap.add_argument("--data", choices=("tuning", "tuning-ordered", "held-out", "round4",
@@ -413,10 +418,14 @@ def main() -> int:
             print(f"--sets: unknown data set(s) {', '.join(unknown) or repr(args.sets)}; known: "
                   f"{', '.join(known_sets())}", file=sys.stderr)
             return 2
+    if args.filter_odds is not None and not (math.isfinite(args.filter_odds) and args.filter_odds >= 0):
+        print(f"--filter-odds={args.filter_odds!r}: give a finite number >= 0 (0: the Bayes test off)", file=sys.stderr)
+        return 2
     seeds = (0,) if args.quick else (0, 1)
     parts = {
         "noise": lambda: noise_rows(sets, seeds, ("steps", "8 epochs")),
-        "filter": lambda: filter_rows(sets, seeds=(0, 1) if args.quick else (0, 1, 2, 3, 4), ordered=args.filter_ordered),
+        "filter": lambda: filter_rows(sets, seeds=(0, 1) if args.quick else (0, 1, 2, 3, 4), ordered=args.filter_ordered,
+                                      odds=args.filter_odds),
         "drift": lambda: drift_rows(windows=300 if args.quick else 1000, trials=20 if args.quick else 50),
     }
     partial = args.only or args.data != "all" or args.sets is not None
@@ -425,7 +434,8 @@ def main() -> int:
     for name in args.only or parts:
         t0 = time.time()
         rows = parts[name]()
-        store = "filter_ordered" if name == "filter" and args.filter_ordered else name
+        store = name if name != "filter" else ("filter_ordered" if args.filter_ordered else
+                                               f"filter_odds{args.filter_odds:g}" if args.filter_odds is not None else name)
         if name != "drift":  # keep the stored rows of the data sets not run now
             key = {"noise": "schedule", "filter": "acc_none"}[name]  # rows of the former layout are dropped
             rows = [r for r in result.get(store, []) if key in r and r["data"] not in sets] + rows

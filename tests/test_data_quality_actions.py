@@ -688,3 +688,5 @@ def test_the_filter_benchmark_can_flag_with_the_ordered_rule(monkeypatch):
     assert len(rows) == 2 and all(r["ordered"] is True for r in rows)
     assert len(built) == 4 and all(built)
     assert "ordered" not in A.filter_rows(["iris"], seeds=(0,))[0]
+    rows = A.filter_rows(["iris"], seeds=(0,), odds=1.0)  # --filter-odds: the Bayes test's bar, in every row
+    assert all(r["odds"] == 1.0 for r in rows)
