@@ -440,16 +440,14 @@ class Side:
         flat shelf) counts half at first and fully at the window's end; a deep regression from the pause still
         adds soon (its shortfall is large), and a
         pause-deep point (already weak evidence, ``CAP_DEEP``) is left as it is. Only ever lowers ``inc``."""
-        if uc < DEEP:
-            pass
-        elif self.post_vals:
+        if uc >= DEEP and not self.post_vals:
+            inc = min(inc, 0.0)  # the first scored point since the pause: no level seen yet
+        elif uc >= DEEP:
             m = float(np.median(self.post_vals))
             w = POST_W0 + (1.0 - POST_W0) * self.since / self.d.post_pause
             q = min(q50, m + w * (q50 - m))
             zb = Z90 * (q - uc) / spread
             inc = min(inc, zb if q - uc > self.d.min_drop else min(zb, 0.0))
-        else:
-            inc = min(inc, 0.0)  # the first scored point since the pause: no level seen yet
         self.post_vals.append(uc)
         return inc
 
