@@ -1,0 +1,228 @@
+"""Round 19's held-out data sets for the noisy-label benchmark (DRAFT docstring: the difficulty table follows)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+if __name__ == "__main__":  # run as a script: the checkout's packages first
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.data_quality_round5 import main, ordinal_neighbours, sigmoid  # noqa: E402
+
+
+# --------------------------------------------------------------------------- lameness5: dairy cows' locomotion scores
+#: the locomotion scores of ``lameness5`` (the 5-point scale), in label order, and their rows
+LOCOMOTION_SCORES = ("normal", "mildly lame", "moderately lame", "lame", "severely lame")
+LOCOMOTION_ROWS = (900, 700, 500, 300, 140)
+#: the score below and above each score
+LOCOMOTION_NEIGHBOURS = ordinal_neighbours(len(LOCOMOTION_SCORES))
+#: the herds' housing, one-hot in that order, and their shares
+HOUSINGS = ("cubicles", "straw yard", "pasture access")
+HOUSING_SHARES = (0.55, 0.2, 0.25)
+
+
+def lameness5():
+    """Cow-weeks of dairy herds in the 5 locomotion scores (``LOCOMOTION_SCORES``)."""
+    rng = np.random.default_rng(19013)
+    y = np.repeat(np.arange(len(LOCOMOTION_SCORES)), LOCOMOTION_ROWS)
+    n = len(y)
+    housing = rng.choice(len(HOUSINGS), n, p=HOUSING_SHARES)
+    parity = np.minimum(1 + rng.poisson(0.9 + 0.35 * y), 8)  # older cows are lamer
+    dim = rng.uniform(5, 330, n)  # days in milk
+    l = y + rng.uniform(0, 1, n)  # the cow's lameness, on the score's scale
+    s = np.maximum(l - 0.5, 0)  # the lesion's pain
+    bilateral = rng.random(n) < 0.2  # both hind feet: the gait stays symmetric
+    crowded = rng.random(n) < 0.3  # another cow on the walkway: a disturbed, half-hidden passage
+    asym = (2.2 + 3.0 * s * np.where(bilateral, 0.3, 1)) * rng.lognormal(0, np.where(crowded, 0.45, 0.15), n)
+    speed = (1.42 - 0.1 * l - 0.03 * bilateral * s + 0.05 * (parity == 1) - 0.03 * (parity >= 4)
+             - 0.12 * crowded + rng.normal(0, 0.05, n))
+    stride = 158 - 6.5 * l * np.where(bilateral, 1.4, 1) - 8 * crowded + rng.normal(0, 5, n)
+    arch = 4 + 0.3 * l + 2.2 * np.maximum(l - 1.8, 0) ** 1.2 + 0.8 * bilateral * s \
+        + rng.normal(0, 1, n) * np.where(crowded, 2.0, 0.8)
+    headbob = (1.5 + 2.5 * np.maximum(l - 2.8, 0) * np.where(bilateral, 0.5, 1)) * rng.lognormal(0, 0.35, n)
+    lying = np.array([11.5, 12.5, 10.3])[housing] + 0.7 * l + rng.normal(0, 1.0, n)
+    bouts = rng.poisson(np.maximum(12 - 0.9 * l, 3))
+    oestrus = rng.random(n) < 0.06  # a week in heat: the cow walks twice as much
+    steps = 2600 * np.exp(-0.13 * l) * np.array([1.0, 0.9, 1.45])[housing] * np.where(oestrus, 2.2, 1) \
+        * rng.lognormal(0, 0.2, n)
+    feeding = 265 - 16 * l + rng.normal(0, 28, n)
+    milk = -0.9 * np.maximum(l - 2, 0) ** 1.5 + rng.normal(0, 1, n) * np.where(dim < 60, 5, 2.5)
+    bcs = np.round((3.1 - 0.07 * l + rng.normal(0, 0.3, n)) * 4) / 4
+    trimmed = rng.random(n) < 0.12 + 0.05 * y
+    x = np.column_stack([np.round(asym, 1), np.round(stride), np.round(speed, 2), np.round(arch, 1),
+                         np.round(headbob, 1), np.round(lying, 1), bouts, np.round(steps, -1), np.round(feeding),
+                         np.round(milk, 1), bcs, parity, np.round(dim), trimmed, crowded,
+                         np.eye(len(HOUSINGS))[housing]])
+    return x.astype(np.float32), y
+
+
+# --------------------------------------------------------------------------- cefr6: language learners' CEFR levels
+#: the CEFR levels of ``cefr6``, in label order, and their rows
+CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
+CEFR_ROWS = (320, 520, 640, 560, 380, 180)
+#: the level below and above each level
+CEFR_NEIGHBOURS = ordinal_neighbours(len(CEFR_LEVELS))
+#: the learners' first-language families, one-hot in that order, and their shares
+L1_FAMILIES = ("Romance", "Slavic", "East Asian", "Arabic")
+L1_SHARES = (0.35, 0.25, 0.25, 0.15)
+
+
+def cefr6():
+    """Learners of a language school in the 6 CEFR levels (``CEFR_LEVELS``)."""
+    rng = np.random.default_rng(19107)
+    y = np.repeat(np.arange(len(CEFR_LEVELS)), CEFR_ROWS)
+    n = len(y)
+    l1 = rng.choice(len(L1_FAMILIES), n, p=L1_SHARES)
+    p = y + rng.uniform(0, 1, n)  # the learner's proficiency, on the levels' scale
+    heritage = rng.random(n) < 0.08  # grew up hearing the language: speaks above the level, writes below it
+    home = np.where(heritage, rng.random(n) < 0.7, rng.random(n) < 0.05)  # speaks it at home (self-report)
+    phone = rng.random(n) < 0.25  # took the test on a phone: shorter essays, more typos
+    romance, asian = l1 == 0, l1 == 2
+    reading = -2.7 + 0.95 * p + 0.3 * romance + rng.normal(0, 0.42, n)
+    listening = -2.7 + 0.95 * p - 0.3 * asian + 0.9 * heritage + rng.normal(0, 0.42, n)
+    grammar = rng.binomial(40, sigmoid(-2.6 + 1.0 * p - 0.3 * heritage))
+    words = (55 + 38 * p) * np.where(phone, 0.7, 1) * rng.lognormal(0, 0.25, n)
+    sentence = 6.5 + 2.0 * p + rng.normal(0, 1.8, n)
+    mtld = 30 + 11 * p - 8 * heritage + rng.normal(0, 8, n)
+    rare = np.maximum(1.5 + 2.0 * p + rng.normal(0, 1.6, n), 0)
+    errors = (26 * np.exp(-0.4 * p) * np.where(heritage, 1.8, 1) + 2.5 * phone + 2.5 * asian) \
+        * rng.lognormal(0, 0.3, n)
+    clauses = np.maximum(0.1 + 0.12 * p + rng.normal(0, 0.13, n), 0)
+    rate = 1.3 + 0.45 * p + 1.1 * heritage + rng.normal(0, 0.4, n)
+    pauses = 46 - 5.5 * p - 10 * heritage + rng.normal(0, 5.5, n)
+    hours = 60 * np.exp(0.55 * p) * rng.lognormal(0, 0.6, n)
+    age = 17 + rng.gamma(2, 6, n) + 1.0 * p
+    x = np.column_stack([np.round(reading, 2), np.round(listening, 2), grammar, np.round(words),
+                         np.round(sentence, 1), np.round(mtld, 1), np.round(rare, 1), np.round(errors, 1),
+                         np.round(clauses, 2), np.round(rate, 2), np.round(pauses, 1), np.round(hours, -1),
+                         np.round(age), home, phone, np.eye(len(L1_FAMILIES))[l1]])
+    return x.astype(np.float32), y
+
+
+# --------------------------------------------------------------------------- crowns8: tree species from LiDAR crowns
+#: the tree species of ``crowns8``, in label order, and their rows
+SPECIES = ("Scots pine", "Norway spruce", "European larch", "silver birch", "aspen", "black alder",
+           "pedunculate oak", "European beech")
+SPECIES_ROWS = (560, 520, 160, 420, 180, 200, 240, 300)
+#: the species whose crowns meet (symmetric)
+SPECIES_NEIGHBOURS = {0: (1, 2), 1: (0, 2), 2: (0, 1, 3), 3: (2, 4, 5), 4: (3, 5), 5: (3, 4, 6), 6: (5, 7),
+                      7: (6,)}
+#: per species: height (m) and its spread, crown diameter per height, crown depth ratio, apex conicity,
+#: leaf-on canopy penetration (%), its gain leaf-off (points), first-return intensity, NDVI, NIR reflectance
+#: (%), red-edge position (nm), and the shares of dry, mesic and wet sites
+CROWNS = np.array([
+    # h   sd  d/h   depth apex  pen  gain  int   ndvi  nir  rep   dry  mesic wet
+    [24., 4., 0.28, 0.35, 0.45, 34., 0.0, 95., 0.80, 22., 716., 0.60, 0.30, 0.10],
+    [26., 5., 0.22, 0.70, 0.85, 12., 0.0, 90., 0.82, 20., 718., 0.15, 0.55, 0.30],
+    [25., 4., 0.25, 0.50, 0.65, 28., 40., 110., 0.84, 28., 719., 0.35, 0.50, 0.15],
+    [22., 4., 0.32, 0.55, 0.35, 30., 40., 135., 0.85, 38., 721., 0.30, 0.45, 0.25],
+    [23., 4., 0.26, 0.40, 0.20, 26., 44., 155., 0.84, 44., 720., 0.25, 0.50, 0.25],
+    [18., 3., 0.33, 0.60, 0.30, 22., 42., 130., 0.87, 37., 724., 0.05, 0.25, 0.70],
+    [24., 4., 0.50, 0.55, 0.12, 18., 50., 145., 0.86, 42., 723., 0.30, 0.55, 0.15],
+    [27., 5., 0.40, 0.65, 0.12, 8.0, 55., 150., 0.88, 44., 725., 0.20, 0.70, 0.10],
+])
+SITES = ("dry", "mesic", "wet")
+
+
+def crowns8():
+    """Tree crowns of a forest inventory in 8 species (``SPECIES``)."""
+    rng = np.random.default_rng(19211)
+    y = np.repeat(np.arange(len(SPECIES)), SPECIES_ROWS)
+    n = len(y)
+    merged = rng.random(n) < 0.25  # the segmentation merged the crown with a neighbour of another species
+    other = np.array([rng.choice(SPECIES_NEIGHBOURS[c]) for c in y])
+    w = np.where(merged, rng.uniform(0.2, 0.6, n), 0)
+    g = (1 - w)[:, None] * CROWNS[y] + w[:, None] * CROWNS[other]
+    relheight = np.clip(rng.beta(5, 1.6, n) * 1.15, 0.3, 1.2)  # the crown's height over the local canopy's
+    shaded = np.clip(1 - relheight, 0, 1)  # suppressed crowns: few points, dark, noisy spectra
+    scan = np.abs(rng.normal(0, 9, n))  # off-nadir scan angle (deg)
+    height = np.maximum(g[:, 0] * relheight / 0.85 + g[:, 1] * 0.5 * rng.normal(0, 1, n), 4)
+    points = rng.poisson(12 * (g[:, 2] * height) ** 2 * (1 - 0.4 * shaded))  # pulses over the crown
+    noise = 1.2 + 5 * shaded + 8 / np.sqrt(points + 5)
+    diameter = g[:, 2] * height * rng.lognormal(0, 0.15, n)
+    depth = np.clip(g[:, 3] + 0.05 * noise * rng.normal(0, 1, n), 0.05, 0.95)
+    apex = np.clip(g[:, 4] + 0.06 * noise * rng.normal(0, 1, n), 0, 1)
+    pen_on = np.clip(g[:, 5] + 0.15 * scan + 3.0 * noise * rng.normal(0, 1, n), 0, 100)
+    pen_off = np.clip(pen_on + g[:, 6] + 4.0 * noise * rng.normal(0, 1, n), 0, 100)
+    intensity = g[:, 7] * (1 - 0.006 * scan) * (1 - 0.3 * shaded) + 5 * noise * rng.normal(0, 1, n)
+    ndvi = np.clip(g[:, 8] - 0.06 * shaded + 0.015 * noise * rng.normal(0, 1, n), 0, 1)
+    nir = g[:, 9] * (1 - 0.5 * shaded) + 2.0 * noise * rng.normal(0, 1, n)
+    rep = g[:, 10] + 1.2 * noise * rng.normal(0, 1, n)
+    site = (rng.random(n)[:, None] > np.cumsum(CROWNS[y, 11:], 1)).sum(1)
+    x = np.column_stack([np.round(height, 1), np.round(diameter, 1), np.round(depth, 2), np.round(apex, 2),
+                         np.round(pen_on, 1), np.round(pen_off, 1), np.round(intensity), np.round(ndvi, 3),
+                         np.round(nir, 1), np.round(rep, 1), np.round(relheight, 2), points, np.round(scan, 1),
+                         np.eye(len(SITES))[site]])
+    return x.astype(np.float32), y
+
+
+# --------------------------------------------------------------------------- sherds7: pottery fabrics by pXRF
+#: the ceramic fabric groups of ``sherds7``, in label order, and their rows
+FABRICS = ("calcareous marl", "shell-tempered", "red-firing non-calcareous", "micaceous", "granitic-tempered",
+           "volcanic-tempered", "kaolinitic white ware")
+FABRIC_ROWS = (560, 220, 480, 320, 280, 200, 400)
+#: the fabrics whose compositions meet (symmetric)
+FABRIC_NEIGHBOURS = {0: (1, 2, 5), 1: (0,), 2: (0, 3, 5), 3: (2, 4), 4: (3, 6), 5: (0, 2), 6: (4,)}
+#: the oxides (wt %) and trace elements (ppm) that the portable XRF reports, in column order
+ELEMENTS = ("SiO2", "Al2O3", "Fe2O3", "CaO", "MgO", "K2O", "Na2O", "TiO2", "Rb", "Sr", "Zr", "Ba", "Cr")
+#: per fabric: the mean of each of ``ELEMENTS`` in a fresh break
+COMPOSITIONS = np.array([
+    # SiO2 Al2O3 Fe2O3 CaO  MgO  K2O  Na2O TiO2  Rb    Sr    Zr    Ba    Cr
+    [50., 14., 5.5, 16., 3.0, 2.6, 0.8, 0.70, 110., 380., 150., 400., 110.],
+    [45., 12., 4.5, 24., 1.5, 2.2, 0.6, 0.60, 90., 900., 130., 350., 90.],
+    [62., 18., 7.5, 2.5, 1.8, 3.0, 0.9, 0.90, 140., 150., 200., 500., 130.],
+    [60., 19., 6.8, 1.5, 2.2, 4.5, 1.0, 0.85, 215., 120., 180., 600., 120.],
+    [68., 16., 3.5, 1.5, 1.0, 4.8, 2.2, 0.45, 230., 180., 250., 800., 40.],
+    [55., 17., 9.5, 5.0, 3.5, 1.8, 2.8, 1.60, 60., 500., 280., 450., 250.],
+    [63., 27., 1.8, 0.8, 0.6, 1.6, 0.3, 1.20, 70., 100., 350., 300., 80.],
+])
+SHERD_SITES = ("hilltop settlement", "river port", "villa on limestone")
+SHERD_SITE_SHARES = (0.4, 0.35, 0.25)
+
+
+def sherds7():
+    """Sherds of a regional survey in 7 fabric groups (``FABRICS``)."""
+    rng = np.random.default_rng(19317)
+    y = np.repeat(np.arange(len(FABRICS)), FABRIC_ROWS)
+    n = len(y)
+    site = rng.choice(len(SHERD_SITES), n, p=SHERD_SITE_SHARES)
+    blended = rng.random(n) < 0.3  # a potter's mixed clay: part of a neighbouring fabric's recipe
+    other = np.array([rng.choice(FABRIC_NEIGHBOURS[c]) for c in y])
+    w = np.where(blended, rng.uniform(0.15, 0.55, n), 0)[:, None]
+    log_c = (1 - w) * np.log(COMPOSITIONS[y]) + w * np.log(COMPOSITIONS[other])
+    log_c = log_c + rng.normal(0, 1, log_c.shape) * 1.7 * np.array([.06, .1, .15, .25, .25, .15, .3, .15,
+                                                                    .15, .2, .15, .2, .25])
+    temper = rng.beta(2, 5, n)  # sand temper dilutes the clay with quartz
+    c = np.exp(log_c)
+    c[:, :8] *= (1 - 0.3 * temper)[:, None]
+    c[:, 0] += 30 * temper
+    c[:, 8:] *= (1 - 0.3 * temper)[:, None]
+    fresh = rng.random(n) < 0.6  # measured on a fresh break; else on the weathered surface
+    calcite = (site == 2) & ~fresh  # burial calcite on the limestone site's surfaces
+    c[:, 3] += calcite * rng.gamma(2, 2.5, n)
+    c[:, 9] += calcite * rng.gamma(2, 40, n)
+    c[:, [5, 6]] *= np.where(fresh, 1, rng.uniform(0.6, 1, n))[:, None]  # leached alkalis
+    c *= rng.lognormal(0, 1, c.shape) * np.where(fresh, 0.04, 0.12)[:, None] + 1  # rougher surfaces read noisier
+    thickness = rng.lognormal(np.log(7), 0.25, n) * (1 + 0.1 * (y == 6))
+    x = np.column_stack([np.round(c[:, :8], 2), np.round(c[:, 8:]), np.round(thickness, 1), fresh,
+                         np.eye(len(SHERD_SITES))[site]])
+    return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND19`` lists them
+GENERATORS = {"lameness5": lameness5, "cefr6": cefr6, "sherds7": sherds7, "crowns8": crowns8}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND19_GENERATORS = GENERATORS
+ROUND19 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("lameness5", "cefr6")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"lameness5": LOCOMOTION_NEIGHBOURS, "cefr6": CEFR_NEIGHBOURS, "sherds7": FABRIC_NEIGHBOURS,
+              "crowns8": SPECIES_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
