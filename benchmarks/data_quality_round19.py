@@ -33,22 +33,23 @@ def lameness5():
     parity = np.minimum(1 + rng.poisson(0.9 + 0.35 * y), 8)  # older cows are lamer
     dim = rng.uniform(5, 330, n)  # days in milk
     l = y + rng.uniform(0, 1, n)  # the cow's lameness, on the score's scale
-    s = np.maximum(l - 0.5, 0)  # the lesion's pain
     bilateral = rng.random(n) < 0.2  # both hind feet: the gait stays symmetric
-    crowded = rng.random(n) < 0.3  # another cow on the walkway: a disturbed, half-hidden passage
-    asym = (2.2 + 3.0 * s * np.where(bilateral, 0.3, 1)) * rng.lognormal(0, np.where(crowded, 0.45, 0.15), n)
-    speed = (1.42 - 0.1 * l - 0.03 * bilateral * s + 0.05 * (parity == 1) - 0.03 * (parity >= 4)
-             - 0.12 * crowded + rng.normal(0, 0.05, n))
-    stride = 158 - 6.5 * l * np.where(bilateral, 1.4, 1) - 8 * crowded + rng.normal(0, 5, n)
-    arch = 4 + 0.3 * l + 2.2 * np.maximum(l - 1.8, 0) ** 1.2 + 0.8 * bilateral * s \
-        + rng.normal(0, 1, n) * np.where(crowded, 2.0, 0.8)
-    headbob = (1.5 + 2.5 * np.maximum(l - 2.8, 0) * np.where(bilateral, 0.5, 1)) * rng.lognormal(0, 0.35, n)
-    lying = np.array([11.5, 12.5, 10.3])[housing] + 0.7 * l + rng.normal(0, 1.0, n)
+    crowded = rng.random(n) < 0.25  # another cow on the walkway: a pushed, half-hidden passage
+    g = np.where(crowded, np.clip(l + rng.normal(0, 0.75, n), 0, 5), l)  # the lameness her gait shows
+    s = np.maximum(g - 0.5, 0)  # the lesion's pain
+    asym = (2.2 + 3.0 * s * np.where(bilateral, 0.3, 1)) * rng.lognormal(0, np.where(crowded, 0.3, 0.12), n)
+    speed = (1.42 - 0.1 * g - 0.03 * bilateral * s + 0.05 * (parity == 1) - 0.03 * (parity >= 4)
+             - 0.08 * crowded + rng.normal(0, 0.04, n))
+    stride = 158 - 6.5 * g * np.where(bilateral, 1.4, 1) - 6 * crowded + rng.normal(0, 4, n)
+    arch = 4 + 0.3 * g + 2.2 * np.maximum(g - 1.8, 0) ** 1.2 + 0.8 * bilateral * s \
+        + rng.normal(0, 1, n) * np.where(crowded, 1.5, 0.8)
+    headbob = (1.5 + 2.5 * np.maximum(g - 2.8, 0) * np.where(bilateral, 0.5, 1)) * rng.lognormal(0, 0.35, n)
+    lying = np.array([11.5, 12.5, 10.3])[housing] + 0.7 * l + rng.normal(0, 0.8, n)
     bouts = rng.poisson(np.maximum(12 - 0.9 * l, 3))
     oestrus = rng.random(n) < 0.06  # a week in heat: the cow walks twice as much
     steps = 2600 * np.exp(-0.13 * l) * np.array([1.0, 0.9, 1.45])[housing] * np.where(oestrus, 2.2, 1) \
         * rng.lognormal(0, 0.2, n)
-    feeding = 265 - 16 * l + rng.normal(0, 28, n)
+    feeding = 265 - 16 * l + rng.normal(0, 20, n)
     milk = -0.9 * np.maximum(l - 2, 0) ** 1.5 + rng.normal(0, 1, n) * np.where(dim < 60, 5, 2.5)
     bcs = np.round((3.1 - 0.07 * l + rng.normal(0, 0.3, n)) * 4) / 4
     trimmed = rng.random(n) < 0.12 + 0.05 * y
@@ -108,7 +109,7 @@ SPECIES = ("Scots pine", "Norway spruce", "European larch", "silver birch", "asp
            "pedunculate oak", "European beech")
 SPECIES_ROWS = (560, 520, 160, 420, 180, 200, 240, 300)
 #: the species whose crowns meet (symmetric)
-SPECIES_NEIGHBOURS = {0: (1, 2), 1: (0, 2), 2: (0, 1, 3), 3: (2, 4, 5), 4: (3, 5), 5: (3, 4, 6), 6: (5, 7),
+SPECIES_NEIGHBOURS = {0: (1, 2), 1: (0, 2), 2: (0, 1, 3), 3: (2, 4, 5, 6), 4: (3, 5), 5: (3, 4, 6), 6: (3, 5, 7),
                       7: (6,)}
 #: per species: height (m) and its spread, crown diameter per height, crown depth ratio, apex conicity,
 #: leaf-on canopy penetration (%), its gain leaf-off (points), first-return intensity, NDVI, NIR reflectance
@@ -117,9 +118,9 @@ CROWNS = np.array([
     # h   sd  d/h   depth apex  pen  gain  int   ndvi  nir  rep   dry  mesic wet
     [24., 4., 0.28, 0.35, 0.45, 34., 0.0, 95., 0.80, 22., 716., 0.60, 0.30, 0.10],
     [26., 5., 0.22, 0.70, 0.85, 12., 0.0, 90., 0.82, 20., 718., 0.15, 0.55, 0.30],
-    [25., 4., 0.25, 0.50, 0.65, 28., 40., 110., 0.84, 28., 719., 0.35, 0.50, 0.15],
+    [25., 4., 0.25, 0.50, 0.65, 28., 40., 115., 0.84, 30., 719., 0.35, 0.50, 0.15],
     [22., 4., 0.32, 0.55, 0.35, 30., 40., 135., 0.85, 38., 721., 0.30, 0.45, 0.25],
-    [23., 4., 0.26, 0.40, 0.20, 26., 44., 155., 0.84, 44., 720., 0.25, 0.50, 0.25],
+    [23., 4., 0.24, 0.38, 0.18, 30., 48., 160., 0.84, 46., 720., 0.25, 0.50, 0.25],
     [18., 3., 0.33, 0.60, 0.30, 22., 42., 130., 0.87, 37., 724., 0.05, 0.25, 0.70],
     [24., 4., 0.50, 0.55, 0.12, 18., 50., 145., 0.86, 42., 723., 0.30, 0.55, 0.15],
     [27., 5., 0.40, 0.65, 0.12, 8.0, 55., 150., 0.88, 44., 725., 0.20, 0.70, 0.10],
@@ -199,6 +200,7 @@ def sherds7():
     c = np.exp(log_c)
     c[:, :8] *= (1 - 0.3 * temper)[:, None]
     c[:, 0] += 30 * temper
+    c[:, :8] *= 97 / c[:, :8].sum(1, keepdims=True)  # the oxides close to about 97 % (the rest: volatiles, minors)
     c[:, 8:] *= (1 - 0.3 * temper)[:, None]
     fresh = rng.random(n) < 0.6  # measured on a fresh break; else on the weathered surface
     calcite = (site == 2) & ~fresh  # burial calcite on the limestone site's surfaces
