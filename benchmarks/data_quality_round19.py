@@ -25,7 +25,24 @@ HOUSING_SHARES = (0.55, 0.2, 0.25)
 
 
 def lameness5():
-    """Cow-weeks of dairy herds in the 5 locomotion scores (``LOCOMOTION_SCORES``)."""
+    """Cow-weeks of dairy herds in the 5 locomotion scores (``LOCOMOTION_SCORES``: normal to severely lame),
+    labelled by the herd vet's weekly scoring of each cow as she leaves the parlour, as the herds' automated
+    systems describe her week: a pressure-sensing walkway and a 3D camera at the parlour exit, a leg
+    accelerometer and the milking records. A cow's lameness is a continuum, anywhere within its score, so
+    neighbouring scores meet (``LOCOMOTION_NEIGHBOURS``); severely lame cows are few. The walkway reads the hind
+    legs' step asymmetry (rising with the lesion's pain), the stride and the speed (both falling), the camera the
+    back's arch (rising steeply from moderate lameness on) and the head bob (only lame and severely lame cows bob);
+    a lame cow lies longer in fewer bouts, walks fewer steps, feeds less and, from moderate lameness on, milks less.
+    About a fifth of the cows are lame on both hind feet: their gait stays symmetric (the asymmetry rises a third as
+    fast), they shorten their stride and arch their back more. A quarter of the passages are crowded (another cow
+    on the walkway, a flag): the pushed cow walks slower and her gait shows her lameness blurred, so crowded
+    passages err more. Housing sets the behaviour: straw yards lie longer, cows with pasture access walk about half
+    as many steps again; a week in heat doubles a cow's steps. Older cows are lamer (the parity rises with the
+    score); the body condition, the days in milk and a hoof trimming in the last 30 days are weakly informative.
+    Columns: step asymmetry (%), stride length (cm), walking speed (m/s), back arch (deg), head bob (cm), lying
+    time (h/d), lying bouts (/d), steps (/d), feeding time (min/d), milk yield against the cow's 7-day mean (%),
+    body condition score, parity, days in milk, trimmed in the last 30 days (flag), crowded passage (flag) and the
+    housing, one-hot (``HOUSINGS``) (18). Imbalanced: 900 / 700 / 500 / 300 / 140 rows (2,540)."""
     rng = np.random.default_rng(19013)
     y = np.repeat(np.arange(len(LOCOMOTION_SCORES)), LOCOMOTION_ROWS)
     n = len(y)
@@ -72,7 +89,24 @@ L1_SHARES = (0.35, 0.25, 0.25, 0.15)
 
 
 def cefr6():
-    """Learners of a language school in the 6 CEFR levels (``CEFR_LEVELS``)."""
+    """Adult learners at a language school's placement in the 6 CEFR levels (``CEFR_LEVELS``: A1 to C2),
+    labelled by two examiners' agreed level after an oral interview, as the computer-adaptive placement test, the
+    automated scoring of its short essay and its recorded speaking tasks describe each learner. A learner's
+    proficiency is a continuum, anywhere within the level, so neighbouring levels meet (``CEFR_NEIGHBOURS``); C2
+    learners are few. The reading and listening abilities (logits) rise linearly, the grammar section's 40 items
+    saturate (C1 and C2 learners get nearly all right: a ceiling); the essay grows longer, its sentences longer
+    and more subordinated, its vocabulary more diverse and rarer, its errors fewer (falling exponentially); the
+    speech grows faster with fewer pauses. Romance first languages read about a third of a logit better, East
+    Asian ones listen worse and write more errors. About 8 % are heritage speakers, who grew up hearing the
+    language: they listen and speak far above their level and write below it (more errors, a plainer vocabulary);
+    most of them and a few others say that they speak it at home (a flag), and those learners err more. A quarter
+    took the test on a phone (a flag): shorter essays with more typos. The hours of instruction (which rise
+    steeply with the level but scatter widely) and the age are weakly informative. Columns: reading ability,
+    listening ability (logits), grammar items right (of 40), essay length (words), mean sentence length
+    (words), lexical diversity (MTLD), rare words (% beyond the 2,000 most frequent), errors per 100 words,
+    subordinate clauses per sentence, speaking rate (syllables/s), pauses (% of speaking time), hours of
+    instruction, age, speaks it at home (flag), took the test on a phone (flag) and the first-language family,
+    one-hot (``L1_FAMILIES``) (19). Imbalanced: 320 / 520 / 640 / 560 / 380 / 180 rows (2,600)."""
     rng = np.random.default_rng(19107)
     y = np.repeat(np.arange(len(CEFR_LEVELS)), CEFR_ROWS)
     n = len(y)
@@ -125,11 +159,29 @@ CROWNS = np.array([
     [24., 4., 0.50, 0.55, 0.12, 18., 50., 145., 0.86, 42., 723., 0.30, 0.55, 0.15],
     [27., 5., 0.40, 0.65, 0.12, 8.0, 55., 150., 0.88, 44., 725., 0.20, 0.70, 0.10],
 ])
+#: the moisture classes of the crowns' sites, one-hot in that order (their shares per species: ``CROWNS``)
 SITES = ("dry", "mesic", "wet")
 
 
 def crowns8():
-    """Tree crowns of a forest inventory in 8 species (``SPECIES``)."""
+    """Tree crowns of a mixed temperate forest in 8 species (``SPECIES``), labelled by the inventory crews'
+    species on the ground, as the crowns segmented from two airborne laser scans (leaf-on and leaf-off) and a
+    hyperspectral image describe each crown. Each species has its crown (``CROWNS``): height and width, the
+    crown's depth and the sharpness of its apex (spruce and larch conical, oak and beech rounded), the share of
+    laser pulses that pass through it leaf-on (spruce and beech dense, pine, larch and birch open) and how much more
+    leaf-off (the broadleaves and larch, a deciduous conifer, lose their leaves; pine and spruce do not), the
+    first returns' intensity and the NDVI, near-infrared reflectance and red-edge position (the broadleaves
+    bright, the conifers dark). A quarter of the crowns were merged by the segmentation with a tree of a species
+    that grows beside theirs and reads alike, so their features blend (``SPECIES_NEIGHBOURS``): the three
+    conifers, larch beside birch, the pioneer birch, aspen and alder, birch and alder beside oak, oak beside
+    beech. Suppressed crowns, below the canopy (a relative height under 0.7), are shaded and hit by fewer pulses:
+    their structure and spectra are noisier and darker, so they err more; a larger scan angle (off nadir) lets
+    more pulses through and returns them fainter. Alder grows on wet sites, pine on dry ones; the site's moisture
+    class, the scan angle and the points in the crown are weakly informative. Columns: height (m), crown
+    diameter (m), crown depth ratio, apex conicity, leaf-on and leaf-off pulse penetration (%), first-return
+    intensity, NDVI, near-infrared reflectance (%), red-edge position (nm), height relative to the local canopy,
+    laser points in the crown, scan angle (deg) and the site's moisture class, one-hot (``SITES``) (16).
+    Imbalanced: 560 / 520 / 160 / 420 / 180 / 200 / 240 / 300 rows (2,580)."""
     rng = np.random.default_rng(19211)
     y = np.repeat(np.arange(len(SPECIES)), SPECIES_ROWS)
     n = len(y)
@@ -146,7 +198,7 @@ def crowns8():
     diameter = g[:, 2] * height * rng.lognormal(0, 0.15, n)
     depth = np.clip(g[:, 3] + 0.05 * noise * rng.normal(0, 1, n), 0.05, 0.95)
     apex = np.clip(g[:, 4] + 0.06 * noise * rng.normal(0, 1, n), 0, 1)
-    pen_on = np.clip(g[:, 5] + 0.15 * scan + 3.0 * noise * rng.normal(0, 1, n), 0, 100)
+    pen_on = np.clip(g[:, 5] + 0.35 * scan + 3.0 * noise * rng.normal(0, 1, n), 0, 100)
     pen_off = np.clip(pen_on + g[:, 6] + 4.0 * noise * rng.normal(0, 1, n), 0, 100)
     intensity = g[:, 7] * (1 - 0.006 * scan) * (1 - 0.3 * shaded) + 5 * noise * rng.normal(0, 1, n)
     ndvi = np.clip(g[:, 8] - 0.06 * shaded + 0.015 * noise * rng.normal(0, 1, n), 0, 1)
@@ -180,12 +232,29 @@ COMPOSITIONS = np.array([
     [55., 17., 9.5, 5.0, 3.5, 1.8, 2.8, 1.60, 60., 500., 280., 450., 250.],
     [63., 27., 1.8, 0.8, 0.6, 1.6, 0.3, 1.20, 70., 100., 350., 300., 80.],
 ])
+#: the survey's sites, one-hot in that order, and their shares of the sherds
 SHERD_SITES = ("hilltop settlement", "river port", "villa on limestone")
 SHERD_SITE_SHARES = (0.4, 0.35, 0.25)
 
 
 def sherds7():
-    """Sherds of a regional survey in 7 fabric groups (``FABRICS``)."""
+    """Potsherds of a regional survey's three sites in 7 fabric groups (``FABRICS``), labelled by the
+    petrographer's thin sections, as a portable XRF's readings of the sherd describe each one: 8 major oxides
+    (wt %) and 5 trace elements (ppm, ``ELEMENTS``). Each fabric has its clay's composition (``COMPOSITIONS``):
+    calcareous marls rich in lime and magnesia, shell temper richer in lime and far richer in strontium, the
+    red-firing clays in iron, the micaceous ones in potash and rubidium, the granitic temper in silica, alkalis
+    and barium, the volcanic temper in iron, titanium, sodium and chromium, the kaolinitic white ware in alumina
+    and zirconium with little iron. Each sherd scatters about its fabric (the light elements, badly measured by
+    the instrument, most), its sand temper dilutes the clay with quartz, and the oxides close to about 97 %. A
+    potter's clay recipes mix: 30 % of the sherds carry part of a neighbouring fabric's composition
+    (``FABRIC_NEIGHBOURS``: the marl beside the shell temper, the red-firing clays and the volcanic temper; the
+    red-firing clays beside the micaceous ones and the volcanic temper; the micaceous beside the granitic, the
+    granitic beside the kaolinitic). Four sherds in ten were read on their weathered surface rather than a fresh
+    break (a flag): the surface reads noisier, its alkalis leached, and at the villa on limestone burial calcite
+    adds lime and strontium, so surface readings err more. The wall thickness and the site are weakly
+    informative. Columns: SiO2, Al2O3, Fe2O3, CaO, MgO, K2O, Na2O, TiO2 (wt %), Rb, Sr, Zr, Ba, Cr (ppm), wall
+    thickness (mm), fresh break (flag) and the site, one-hot (``SHERD_SITES``) (18). Imbalanced: 560 / 220 / 480 /
+    320 / 280 / 200 / 400 rows (2,460)."""
     rng = np.random.default_rng(19317)
     y = np.repeat(np.arange(len(FABRICS)), FABRIC_ROWS)
     n = len(y)
@@ -207,7 +276,7 @@ def sherds7():
     c[:, 3] += calcite * rng.gamma(2, 2.5, n)
     c[:, 9] += calcite * rng.gamma(2, 40, n)
     c[:, [5, 6]] *= np.where(fresh, 1, rng.uniform(0.6, 1, n))[:, None]  # leached alkalis
-    c *= rng.lognormal(0, 1, c.shape) * np.where(fresh, 0.04, 0.12)[:, None] + 1  # rougher surfaces read noisier
+    c *= np.exp(rng.normal(0, 1, c.shape) * np.where(fresh, 0.04, 0.15)[:, None])  # rough surfaces read noisier
     thickness = rng.lognormal(np.log(7), 0.25, n) * (1 + 0.1 * (y == 6))
     x = np.column_stack([np.round(c[:, :8], 2), np.round(c[:, 8:]), np.round(thickness, 1), fresh,
                          np.eye(len(SHERD_SITES))[site]])
@@ -218,6 +287,13 @@ def sherds7():
 GENERATORS = {"lameness5": lameness5, "cefr6": cefr6, "sherds7": sherds7, "crowns8": crowns8}
 #: the same, under the name the benchmark's ``ROUNDS`` imports it by
 ROUND19_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "lameness5": (2540, 18, LOCOMOTION_ROWS),
+    "cefr6": (2600, 19, CEFR_ROWS),
+    "sherds7": (2460, 18, FABRIC_ROWS),
+    "crowns8": (2580, 16, SPECIES_ROWS),
+}
 ROUND19 = tuple(GENERATORS)
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("lameness5", "cefr6")
