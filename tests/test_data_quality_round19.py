@@ -128,7 +128,7 @@ def test_cefr6_tests_essays_and_speech_follow_the_level_and_home_speakers_err_mo
         assert np.median(x[at & home, 7]) > np.median(x[at & ~home, 7])  # who write worse
     true, pred, wrong = _neighbour_errors("cefr6")
     assert len(true) > 500 and between(true, pred, CEFR_NEIGHBOURS) > 0.98
-    assert not np.any(np.abs(true - pred) > 2)  # never more than two levels away
+    assert not np.any(np.abs(true - pred) > 1)  # never more than one level away
     assert wrong[home].mean() > 1.4 * wrong[~home].mean() and wrong[phone].mean() > 1.1 * wrong[~phone].mean()
     rates = _rates("cefr6")
     assert np.argmax(rates) == CEFR_LEVELS.index("C2") and rates[-1] > 0.45 > 0.25 > rates[:4].max()
@@ -161,6 +161,10 @@ def test_sherds7_compositions_follow_the_fabric_and_surface_readings_err_more():
     assert wrong[~fresh].mean() > 1.2 * wrong[fresh].mean()
     rates = _rates("sherds7")
     assert np.argmax(rates) == fabric["micaceous"] and np.argmin(rates) == fabric["kaolinitic white ware"]
+    assert set(np.argsort(rates)[-2:]) == {fabric["micaceous"], fabric["shell-tempered"]} and rates.min() < 0.05
+    pairs = {(f, g): np.mean(np.isin(true, (fabric[f], fabric[g])) & np.isin(pred, (fabric[f], fabric[g])))
+             for f, g in (("red-firing non-calcareous", "micaceous"), ("calcareous marl", "shell-tempered"))}
+    assert min(pairs.values()) > 0.17 and sum(pairs.values()) > 0.45
 
 
 def test_crowns8_structure_and_spectra_follow_the_species_and_suppressed_crowns_err_more():
@@ -191,8 +195,10 @@ def test_crowns8_structure_and_spectra_follow_the_species_and_suppressed_crowns_
     true, pred, wrong = _neighbour_errors("crowns8")
     assert len(true) > 400 and between(true, pred, SPECIES_NEIGHBOURS) > 0.87
     within_conifers = np.isin(true, conifers) & np.isin(pred, conifers)
-    assert 0.15 < within_conifers.mean() and (np.isin(true, conifers) != np.isin(pred, conifers)).mean() < 0.13
-    assert wrong[suppressed].mean() > 2 * wrong[x[:, 10] > 0.85].mean()
+    pioneers = [species[s] for s in ("silver birch", "aspen", "black alder")]
+    assert np.mean(np.isin(true, pioneers) & np.isin(pred, pioneers)) > 0.28
+    assert 0.2 < within_conifers.mean() and (np.isin(true, conifers) != np.isin(pred, conifers)).mean() < 0.13
+    assert wrong[suppressed].mean() > 0.35 > 0.15 > wrong[x[:, 10] > 0.85].mean()
     rates = _rates("crowns8")
     assert set(np.argsort(rates)[-2:]) == {species["European larch"], species["aspen"]}
     assert set(np.argsort(rates)[:2]) == {species["Scots pine"], species["Norway spruce"]}
