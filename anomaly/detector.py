@@ -166,7 +166,7 @@ class ThroughputDetector:
         ``m`` the median of the scored points since the pause (pause-deep points as before; without the phase nothing
         changes; 0: off, the default).
     residual_ar : the largest AR(1) coefficient of the residual (innovations) chart, in ``[0, 1)``; 0: off, the default
-        (:mod:`anomaly.residual_ar`; the benchmark's option row uses 0.9).
+        (:mod:`anomaly.residual_ar`; the benchmark's option row uses 0.7).
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.
     gap_factor : a timestamp step this many times the typical one is a gap (windows restart).
     seed : seed of the forecaster.
