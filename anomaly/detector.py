@@ -16,7 +16,12 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
 3. **CUSUM on the shortfall.** ``z = 1.645 * (q50 - u) / (q50 - q05)``; a point more than
    ``min_drop`` below the median forecast adds ``min(z, 4) - 1`` to ``S = max(0, S + ...)`` (others
    only drain it). An alert starts when ``S >= 4 * threshold_sigmas`` with at least ``persistence``
-   contributing points.
+   contributing points. With ``residual_ar=phi_max`` (session 18, off by default) the CUSUM is a residual
+   (innovations) chart (:mod:`anomaly.residual_ar`): an AR(1) fitted online to the run's own healthy residuals
+   ``u - q50`` (robust, ``phi`` in ``[0, phi_max]``) forecasts the next residual, and the shortfall is measured
+   against ``q50 + mu + phi (r_prev - mu)`` with the band narrowed to the innovations' share of the residual
+   spread: a slow healthy rhythm the forecaster misses (an epoch saw-tooth, a warm-up shelf) is forecast away;
+   ``phi = 0`` is the plain rule. A sustained step then adds mainly at its onset; the level test is unchanged.
 4. **One alert per regression.** The alert holds through deep (pause-like) points (without the phase
    also through raised ones, up to 200 points) and ends after
    ``recovery`` points above the forecast's 5 % quantile and within ``2 * min_drop`` of the pre-alert
@@ -160,6 +165,8 @@ class ThroughputDetector:
         a point's shortfall is measured against ``min(q50, m + w * (q50 - m))``, ``w = (1 + since / post_pause) / 2``,
         ``m`` the median of the scored points since the pause (pause-deep points as before; without the phase nothing
         changes; 0: off, the default).
+    residual_ar : the largest AR(1) coefficient of the residual (innovations) chart, in ``[0, 1)``; 0: off, the default
+        (:mod:`anomaly.residual_ar`; the benchmark's option row uses 0.7).
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.
     gap_factor : a timestamp step this many times the typical one is a gap (windows restart).
     seed : seed of the forecaster.
@@ -181,7 +188,7 @@ class ThroughputDetector:
                "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down", "reference_warmup",
                "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window", "burst_alpha",
                "burst_restart", "burst_hold", "settle", "rebase", "escalate", "sustain", "burst_fresh", "rebase_tail",
-               "adapt_warmup", "adapt_after", "change_settle", "post_pause",
+               "adapt_warmup", "adapt_after", "change_settle", "post_pause", "residual_ar",
                "alpha", "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
@@ -194,7 +201,7 @@ class ThroughputDetector:
                  burst_hold: int = 3, settle: int = SETTLE, rebase: int = REBASE, escalate: int = ESCALATE,
                  sustain: int = SUSTAIN, burst_fresh: int = 0, rebase_tail: int = 0,
                  adapt_after: int = 2000, adapt_warmup: int = 300, change_settle: int = CHANGE_SETTLE,
-                 post_pause: int = 0, alpha: float = 0.01,
+                 post_pause: int = 0, residual_ar: float = 0.0, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster
         self.direction = direction
@@ -228,6 +235,7 @@ class ThroughputDetector:
         self.adapt_warmup = adapt_warmup
         self.change_settle = change_settle
         self.post_pause = post_pause
+        self.residual_ar = residual_ar
         self.alpha = alpha
         self.gap_factor = gap_factor
         self.seed = seed
@@ -264,6 +272,9 @@ class ThroughputDetector:
                 raise ValueError(f"{name}={v!r}: must be a finite number > 0")
         if not (isinstance(self.burst_dip, (int, float)) and math.isfinite(self.burst_dip) and self.burst_dip >= 0):
             raise ValueError(f"burst_dip={self.burst_dip!r}: must be a finite number >= 0 (0: off)")
+        ar = self.residual_ar
+        if isinstance(ar, bool) or not (isinstance(ar, (int, float)) and math.isfinite(ar) and 0.0 <= ar < 1.0):
+            raise ValueError(f"residual_ar={ar!r}: must be a number in [0, 1) (0: off)")
         for name in ("reference_up", "reference_down", "reference_warmup", "alpha", "burst_alpha"):
             if not 0.0 < getattr(self, name) < 1.0:
                 raise ValueError(f"{name}={getattr(self, name)!r}: must be in (0, 1)")

@@ -28,6 +28,9 @@
 * post-pause shelves (``post_pause``, session 17, off by default): with the phase known, for that many points
   after a pause the shortfall is measured against the forecast blended toward the level seen since the pause
   (:meth:`Side._post_pause`);
+* residual chart (``residual_ar``, session 18, off by default): the shortfall is measured against the median
+  corrected by an AR(1) of the run's healthy residuals, with the band narrowed to the innovations' share
+  (:mod:`anomaly.residual_ar`);
 * where the caller knows the run's phase (``pause=True/False`` per point), a pause point changes
   nothing (no evidence, no drain, no reference update; an alert holds) and a deep run outside a pause
   is full evidence once it outlasts ``STALL`` points (before: weak, as an unlabelled stall or hiccup);
@@ -55,6 +58,7 @@ from anomaly.change import Change, shift_window
 from anomaly.escalation import Escalation
 from anomaly.level import LevelTest
 from anomaly.registry import make_forecaster
+from anomaly.residual_ar import ResidualAR
 from anomaly.stats import SortedWindow, takes_pause
 
 CAP = 4.0  # largest CUSUM increment of one point (a single surprise, e.g. a pause's first point)
@@ -247,6 +251,8 @@ class Side:
         self.alarm_noise = self.cov.sigma  # the noise level when the alert started
         self.change: Change | None = None  # a known planned level change settling
         self.post_vals: list[float] = []  # post_pause: the clipped u of the scored points since the pause
+        ar = getattr(det, "residual_ar", 0.0)
+        self.ar = ResidualAR(ar) if ar else None  # residual_ar: the innovations chart (anomaly.residual_ar)
 
     def _new_forecaster(self):
         if self.phase and self.d.forecaster == "lstm":
@@ -352,6 +358,13 @@ class Side:
             else:
                 tail = self.bursts.step(u < -d.burst_dip, self.alarm)
                 burst = tail if self.n > d.warmup and not self._rewarm() else 1.0
+        q50c, spreadc = q50, spread  # residual_ar: the median and band corrected by the residuals' AR(1)
+        if self.ar is not None:
+            clean = not hold and uc > DEEP and q50 > DEEP  # other points restart the residual chain
+            if clean:
+                q50c, spreadc = self.ar.correct(q50, spread)
+            self.ar.observe(uc - q50 if clean else None,
+                            learn=clean and not self.alarm and self.n > d.warmup and not self._rewarm())
         if self.n <= d.warmup or self._rewarm():  # a new run, or a fresh forecaster on an adapted level
             self.cusum, self.hits = 0.0, 0
             self.level.clear()
@@ -405,11 +418,12 @@ class Side:
         pauses = [n for n in self.cov.lengths if n >= 5]  # recent deep runs that were pauses, not hiccups
         if pause is None and self.sign > 0 and len(pauses) >= 3 and self.cov.run > 2.5 * max(pauses):
             inc = CAP  # a stall: deep for 2.5x as long as the longest recent pause
-        elif q50 - uc > d.min_drop:
+        elif q50c - uc > d.min_drop:
             weak = pause is None or self.cov.run <= STALL
-            inc = min(z, CAP_DEEP if uc < DEEP and weak else CAP)
+            zc = z if self.ar is None else Z90 * (q50c - uc) / spreadc
+            inc = min(zc, CAP_DEEP if uc < DEEP and weak else CAP)
         else:
-            inc = min(z, 0.0)
+            inc = min(z if self.ar is None else Z90 * (q50c - uc) / spreadc, 0.0)
         if d.post_pause and self.sign > 0 and pause is not None and 0 < self.since <= d.post_pause:
             inc = self._post_pause(inc, uc, q50, spread)
         self.cusum = max(0.0, self.cusum + inc - K)
@@ -466,6 +480,8 @@ class Side:
 
     def _start_alarm(self, burst_alarm: bool) -> None:
         self.alarm, self.alarm_age, self.calm = True, 0, 0
+        if self.ar is not None:
+            self.ar.alarm()
         self.plateau.vals.clear()
         self.escal.clear()
         self.level.clear()
@@ -493,7 +509,7 @@ class Side:
                   bursts=None if self.bursts is None else self.bursts.state(), post=list(self.post),
                   plateau=list(self.plateau.vals), escal=self.escal.state(), level=self.level.state(),
                   alarm_noise=self.alarm_noise, change=None if self.change is None else self.change.state(),
-                  post_vals=list(self.post_vals),
+                  post_vals=list(self.post_vals), ar=None if self.ar is None else self.ar.state(),
                   forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 
@@ -518,6 +534,8 @@ class Side:
         self.alarm_noise = float(st.get("alarm_noise", self.cov.sigma))
         self.change = Change.from_state(st.get("change"))  # absent before session 15
         self.post_vals = [float(x) for x in st.get("post_vals", [])]  # absent before session 17
+        if self.ar is not None:
+            self.ar.load(st.get("ar"))  # absent before session 18
 
     def gap(self) -> None:
         """A gap in the timestamps: the evidence gathered so far is stale."""
