@@ -83,6 +83,8 @@ DATA["all"] = tuple(s for r in ROUND_ORDER for s in A.ROUNDS[r]) + TUNING4
 GOAL_P, GOAL_R, GOAL_ZERO = 0.85, 0.80, 0.01
 FORMS = ("p", "margin")
 ORACLES = ("clean", "noisy")
+#: the held-out sets with ordered classes (rounds 15-18's modules say so: c -> c + 1 lands on a neighbour)
+ORDERED = ("retina5", "credit7", "storm6", "otolith7", "fibrosis5", "pave7", "avalanche5", "banana7")
 
 
 def cell_key(rate: float, kind: str) -> str:
@@ -236,27 +238,77 @@ def met(cells: dict | None, form: str | None = None) -> int | None:
     return sum(bool((c[form] if form else c)["meets"]) for c in cells.values())
 
 
+def _count(sets: dict, names, oracle: str | None, form: str | None, key: str | None = None) -> int | None:
+    """Cells meeting both goals over ``names`` (only cell ``key`` if given); None when one set lacks the column."""
+    total = 0
+    for n in names:
+        cells = sets[n]["cells"].get(oracle) if oracle else sets[n]["detector"]
+        if cells is None or (key is not None and key not in cells):
+            return None
+        total += met({key: cells[key]} if key else cells, form)
+    return total
+
+
+COLUMNS = tuple((f"{o}_{f}", o, f) for o in ORACLES for f in FORMS) + (("detector", None, None),)
+
+
 def summary(sets: dict) -> dict:
-    """Per round (and the tuning sets): cells meeting both goals per oracle / form and the detector, out of
-    7 per set; AUROC (p form, seed mean) ranges per oracle and noise kind."""
+    """Per round (and the tuning sets; ``ordered`` / ``unordered`` over rounds 15-18): cells meeting both goals per
+    oracle / form and the detector, out of 7 per set, in all and per noise cell (``by_cell``: sets meeting it);
+    AUROC (p form, seed mean) ranges per oracle and noise kind."""
     groups: dict = {}
     for name, s in sets.items():
         groups.setdefault(s["group"], []).append(name)
+        if s["group"] in ("round15", "round16", "round17", "round18"):
+            groups.setdefault("ordered 15-18" if name in ORDERED else "unordered 15-18", []).append(name)
+    groups["held-out 13-18"] = [n for n in sets if sets[n]["group"] != "tuning"]
+    groups = {g: names for g, names in groups.items() if names}
     out = {}
     for group, names in groups.items():
         row = {"sets": names, "cells": 7 * len(names)}
+        for col, oracle, f in COLUMNS:
+            row[col] = _count(sets, names, oracle, f)
         for oracle in ORACLES:
-            for f in FORMS:
-                counts = [met(sets[n]["cells"].get(oracle), f) for n in names]
-                row[f"{oracle}_{f}"] = None if None in counts else sum(counts)
             for kind in ("sym", "cdep"):
                 a = [c["p"]["auroc"] for n in names for k, c in sets[n]["cells"].get(oracle, {}).items()
                      if k.endswith(kind) and c["p"]["auroc"] is not None]
                 row[f"auroc_{oracle}_{kind}"] = [min(a), max(a)] if a else None
-        det = [met(sets[n]["detector"]) for n in names]
-        row["detector"] = None if None in det else sum(det)
+        row["by_cell"] = {k: {col: _count(sets, names, o, f, k) for col, o, f in COLUMNS}
+                          for k in (cell_key(r, kd) for r, kd in A.NOISE)}
         out[group] = row
     return out
+
+
+def _n(v) -> str:
+    return "-" if v is None else str(v)
+
+
+def tables(result: dict) -> str:
+    """Markdown: per group the cells meeting both goals (clean oracle p / margin, noisy-OOF oracle p / margin, the
+    detector) with the AUROC ranges; per noise cell the sets meeting it; per set the same counts."""
+    summ, sets = result.get("summary", {}), result.get("sets", {})
+    out = ["| group | cells | clean p | clean margin | noisy-OOF p | noisy-OOF margin | detector | AUROC clean sym / "
+           "cdep | AUROC noisy-OOF sym / cdep |", "|---" * 9 + "|"]
+    rng = lambda a: "-" if not a else f"{a[0]:.3f}-{a[1]:.3f}"  # noqa: E731
+    for g, row in summ.items():
+        out.append(f"| {g} | {row['cells']} | " + " | ".join(_n(row[c]) for c, _, _ in COLUMNS)
+                   + f" | {rng(row['auroc_clean_sym'])} / {rng(row['auroc_clean_cdep'])} | "
+                   f"{rng(row['auroc_noisy_sym'])} / {rng(row['auroc_noisy_cdep'])} |")
+    for g in ("held-out 13-18", "ordered 15-18", "unordered 15-18"):
+        if g in summ:
+            out += ["", f"| cell: {g} sets meeting it (of {len(summ[g]['sets'])}) | clean p | clean margin | "
+                    "noisy-OOF p | noisy-OOF margin | detector |", "|---" * 6 + "|"]
+            out += [f"| {k} | " + " | ".join(_n(v[c]) for c, _, _ in COLUMNS) + " |"
+                    for k, v in summ[g]["by_cell"].items()]
+    out += ["", "| set | group | clean p | clean margin | noisy-OOF p | noisy-OOF margin | detector | clean OOF "
+            "accuracy | AUROC clean p, 15 % sym / cdep | noisy-OOF |", "|---" * 10 + "|"]
+    for n, s in sets.items():
+        au = lambda o: "/".join(f"{s['cells'][o][k]['p']['auroc']:.3f}" for k in ("15% sym", "15% cdep"))  # noqa: E731
+        out.append(f"| {n}{' (ordered)' if n in ORDERED else ''} | {s['group']} | "
+                   + " | ".join(_n(_count(sets, [n], o, f)) for _, o, f in COLUMNS)
+                   + f" | {np.mean(s['oof_accuracy_clean']):.3f} | {au('clean') if 'clean' in s['cells'] else '-'} | "
+                   f"{au('noisy') if 'noisy' in s['cells'] else '-'} |")
+    return "\n".join(out)
 
 
 def group_of(name: str) -> str:
@@ -277,6 +329,7 @@ def main(argv=None) -> int:
     ap.add_argument("--steps", type=int, default=A.STEPS, help=f"optimizer steps per fold (default {A.STEPS})")
     ap.add_argument("--cache", default="/tmp/dqceiling", help="out-of-fold probabilities cache ('' for none)")
     ap.add_argument("--out", default=str(RESULT), help="result file; rows of sets not run now are kept")
+    ap.add_argument("--report", action="store_true", help="print the tables of the stored result and run nothing")
     args = ap.parse_args(argv)
     sets = DATA[args.data]
     if args.sets is not None:
@@ -299,9 +352,17 @@ def main(argv=None) -> int:
     if args.steps < 1:
         print(f"--steps={args.steps}: give an integer >= 1", file=sys.stderr)
         return 2
+    out_path = Path(args.out)
+    if args.report:
+        if not out_path.exists():
+            print(f"--report: no stored result at {out_path}", file=sys.stderr)
+            return 2
+        result = json.loads(out_path.read_text())
+        result["summary"] = summary(result.get("sets", {}))
+        print(tables(result))
+        return 0
     torch.set_num_threads(1)
     oracles = ORACLES if args.oracle == "both" else (args.oracle,)
-    out_path = Path(args.out)
     result = json.loads(out_path.read_text()) if out_path.exists() else {}
     stored = result.get("sets", {})
     cache = Path(args.cache) if args.cache else None
@@ -324,7 +385,7 @@ def main(argv=None) -> int:
         print(f"{name}: {time.time() - t0:.0f} s; clean p/margin {met(row['cells'].get('clean'), 'p')}/"
               f"{met(row['cells'].get('clean'), 'margin')}, noisy p {met(row['cells'].get('noisy'), 'p')}, "
               f"detector {met(row['detector'])} of 7", flush=True)
-    print(json.dumps(result.get("summary", {}), indent=1))
+    print(tables(result))
     return 0
 
 
