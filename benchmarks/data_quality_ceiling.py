@@ -127,9 +127,10 @@ def scores(probs: np.ndarray, given: np.ndarray, form: str) -> np.ndarray:
 
 def curve(runs: list[tuple[np.ndarray, np.ndarray]]):
     """Thresholds t (flag score >= t; the last, +inf, flags nothing) with the seed-mean precision (0 when nothing
-    is flagged, as the benchmark's table counts it), recall and flagged share; ``runs``: (score, flipped) per seed."""
+    is flagged, as the benchmark's table counts it), recall, flagged share and false-positive rate (flagged share
+    of the clean rows); ``runs``: (score, flipped) per seed."""
     ts = np.unique(np.concatenate([s for s, _ in runs] + [np.array([np.inf])]))
-    prec, rec, share = [], [], []
+    prec, rec, share, fpr = [], [], [], []
     for s, flip in runs:
         all_sorted, bad_sorted = np.sort(s), np.sort(s[flip])
         flagged = len(s) - np.searchsorted(all_sorted, ts, "left")
@@ -137,15 +138,18 @@ def curve(runs: list[tuple[np.ndarray, np.ndarray]]):
         prec.append(np.where(flagged > 0, tp / np.maximum(flagged, 1), 0.0))
         rec.append(tp / max(int(flip.sum()), 1))
         share.append(flagged / len(s))
-    return ts, np.mean(prec, 0), np.mean(rec, 0), np.mean(share, 0)
+        fpr.append((flagged - tp) / max(len(s) - int(flip.sum()), 1))
+    return ts, np.mean(prec, 0), np.mean(rec, 0), np.mean(share, 0), np.mean(fpr, 0)
 
 
 def score_cell(runs, form: str = "p") -> dict:
     """Best-F1 threshold, whether any threshold meets both goals (and the strictest that does), the best recall
     at precision >= 0.85 and best precision at recall >= 0.80, and the AUROC (flipped vs clean) per seed.
+    ``fpr_at_r80``: the least false-positive rate (share of clean rows flagged) at recall >= 0.80; ``fpr_needed``:
+    the most the goals allow there at the cell's flipped share pi, 0.80 pi (1 - 0.85) / (0.85 (1 - pi)).
     ``threshold``: on the score (flag score >= it); ``cut``: in the form's own units (``p``: flag p(given) <= cut;
     ``margin``: flag margin >= cut)."""
-    ts, p, r, share = curve(runs)
+    ts, p, r, share, fpr = curve(runs)
     f1 = np.where(p + r > 0, 2 * p * r / np.maximum(p + r, 1e-12), 0.0)
     b = int(np.argmax(f1))
     ok = (p >= GOAL_P) & (r >= GOAL_R)
@@ -153,7 +157,10 @@ def score_cell(runs, form: str = "p") -> dict:
            "recall": round(float(r[b]), 3), "flagged_share": round(float(share[b]), 4), "meets": bool(ok.any()),
            "strict_threshold": float(ts[ok].max()) if ok.any() else None,
            "recall_at_p85": round(float(r[p >= GOAL_P].max()), 3) if (p >= GOAL_P).any() else 0.0,
-           "precision_at_r80": round(float(p[r >= GOAL_R].max()), 3) if (r >= GOAL_R).any() else 0.0}
+           "precision_at_r80": round(float(p[r >= GOAL_R].max()), 3) if (r >= GOAL_R).any() else 0.0,
+           "fpr_at_r80": round(float(fpr[r >= GOAL_R].min()), 4) if (r >= GOAL_R).any() else None}
+    pi = float(np.mean([flip.mean() for _, flip in runs]))
+    out["fpr_needed"] = round(GOAL_R * pi * (1 - GOAL_P) / (GOAL_P * (1 - pi)), 4) if 0 < pi < 1 else None
     aucs = [roc_auc_score(flip, s) for s, flip in runs if 0 < flip.sum() < len(flip)]
     out["cut"] = round(-out["threshold"] if form == "p" else out["threshold"], 4)
     out["auroc"] = round(float(np.mean(aucs)), 3) if aucs else None

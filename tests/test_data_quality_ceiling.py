@@ -19,9 +19,9 @@ from benchmarks import data_quality_ceiling as C  # noqa: E402
 def test_curve_counts_precision_recall_and_share_per_threshold():
     s = np.array([0.9, 0.8, 0.1, 0.05])
     flip = np.array([True, False, True, False])
-    ts, p, r, share = C.curve([(s, flip)])
+    ts, p, r, share, fpr = C.curve([(s, flip)])
     i = list(ts).index(0.8)  # flags 0.9 and 0.8: one of two flipped, one of two flagged
-    assert (p[i], r[i], share[i]) == (0.5, 0.5, 0.5)
+    assert (p[i], r[i], share[i], fpr[i]) == (0.5, 0.5, 0.5, 0.5)
     assert (p[-1], r[-1], share[-1]) == (0.0, 0.0, 0.0)  # +inf flags nothing: precision counted as 0
     cell = C.score_cell([(s, flip)])
     assert not cell["meets"] and cell["auroc"] == 0.75
