@@ -110,7 +110,9 @@ def _cached(cache: Path | None, key: str, compute) -> np.ndarray:
     probs = compute()
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        np.save(path, probs)
+        tmp = path.with_name(f".{path.stem}.{os.getpid()}.npy")
+        np.save(tmp, probs)
+        os.replace(tmp, path)  # a concurrent run never reads a half-written file
     return probs
 
 
