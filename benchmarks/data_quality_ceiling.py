@@ -271,6 +271,7 @@ def summary(sets: dict) -> dict:
         if s["group"] in ("round15", "round16", "round17", "round18"):
             groups.setdefault("ordered 15-18" if name in ORDERED else "unordered 15-18", []).append(name)
     groups["held-out 13-18"] = [n for n in sets if sets[n]["group"] != "tuning"]
+    groups["held-out, detector stored"] = [n for n in groups["held-out 13-18"] if sets[n]["detector"] is not None]
     groups = {g: names for g, names in groups.items() if names}
     out = {}
     for group, names in groups.items():
@@ -303,7 +304,7 @@ def tables(result: dict) -> str:
         out.append(f"| {g} | {row['cells']} | " + " | ".join(_n(row[c]) for c, _, _ in COLUMNS)
                    + f" | {rng(row['auroc_clean_sym'])} / {rng(row['auroc_clean_cdep'])} | "
                    f"{rng(row['auroc_noisy_sym'])} / {rng(row['auroc_noisy_cdep'])} |")
-    for g in ("held-out 13-18", "ordered 15-18", "unordered 15-18"):
+    for g in ("held-out 13-18", "held-out, detector stored", "ordered 15-18", "unordered 15-18"):
         if g in summ:
             out += ["", f"| cell: {g} sets meeting it (of {len(summ[g]['sets'])}) | clean p | clean margin | "
                     "noisy-OOF p | noisy-OOF margin | detector |", "|---" * 6 + "|"]
