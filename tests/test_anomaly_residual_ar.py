@@ -1,4 +1,4 @@
-"""Session 18: ``ThroughputDetector(residual_ar=phi_max)`` (off by default): the shortfall CUSUM as a residual
+"""Session 18: ``ThroughputDetector(residual_ar=phi_max)`` (0.7 by default since generator 18's look): the shortfall CUSUM as a residual
 (innovations) chart, an AR(1) fitted online to the run's own healthy forecast residuals
 (:mod:`anomaly.residual_ar`).
 
@@ -45,8 +45,8 @@ def _run(v, det=None, **kw) -> list[bool]:
 @pytest.mark.parametrize("seed", [1, 2])
 def test_a_healthy_saw_tooth_raises_no_alert_with_the_option(seed):
     v = _trace(seed, "saw")
-    assert len(alert_runs(_run(v))) >= 6  # the default rule: an alert on (nearly) every tooth
-    det = ThroughputDetector(seed=0, residual_ar=0.7)
+    assert len(alert_runs(_run(v, residual_ar=0))) >= 6  # the plain rule: an alert on (nearly) every tooth
+    det = ThroughputDetector(seed=0)  # the default: residual_ar=0.7
     assert alert_runs(_run(v, det)) == []
     ar = det._sides[0].ar
     assert ar.phi > 0.5 and ar.ratio < 0.8  # the run's residuals are strongly autocorrelated
@@ -54,11 +54,11 @@ def test_a_healthy_saw_tooth_raises_no_alert_with_the_option(seed):
 
 def test_a_drop_on_a_white_noise_run_is_caught_as_by_default():
     v = _trace(1, "flat_drop")
-    default = alert_runs(_run(v))
+    plain = alert_runs(_run(v, residual_ar=0))
     det = ThroughputDetector(seed=0, residual_ar=0.7)
     runs = alert_runs(_run(v, det))
     assert len(runs) == 1 and ONSET <= runs[0][0] <= ONSET + 60, runs
-    assert runs == default
+    assert runs == plain
     assert det._sides[0].ar.phi < 0.2  # white residuals: (nearly) the plain rule
 
 
@@ -71,21 +71,23 @@ def test_a_drop_on_the_saw_tooth_is_still_caught_later():
 def test_the_option_is_a_param_and_a_state_resumes(tmp_path):
     v = _trace(2, "saw_drop")
     a = ThroughputDetector(seed=0, residual_ar=0.7)
-    assert a.get_params()["residual_ar"] == 0.7 and ThroughputDetector().residual_ar == 0.0
+    assert a.get_params()["residual_ar"] == 0.7 and ThroughputDetector().residual_ar == 0.7
     cut = 2000
     _run(v[:cut], a)
     assert len(a._sides[0].ar.pairs) > 500
     path = tmp_path / "state.pt"
     torch.save(a.state_dict(), path)
-    b = ThroughputDetector()
+    b = ThroughputDetector(residual_ar=0.5)
     b.load_state_dict(torch.load(path))  # weights_only (torch's default): plain data
     assert b.residual_ar == 0.7
-    assert _run(v[cut:], a) == _run(v[cut:], b)
+    ra = [a.update(float(x)) for x in v[cut:]]
+    rb = [b.update(float(x)) for x in v[cut:]]
+    assert ra == rb  # every field of every result: the fit in use is restored, not refitted
 
 
 def test_a_state_saved_before_session_18_loads_and_gives_the_old_rule(tmp_path):
     v = _trace(1, "saw")
-    a = ThroughputDetector(seed=0)
+    a = ThroughputDetector(seed=0, residual_ar=0)  # the rule before session 18
     cut = 1000
     _run(v[:cut], a)
     st = a.state_dict()
@@ -94,12 +96,15 @@ def test_a_state_saved_before_session_18_loads_and_gives_the_old_rule(tmp_path):
         del side["ar"]
     path = tmp_path / "old.pt"
     torch.save(st, path)
-    b = ThroughputDetector(seed=0)
+    b = ThroughputDetector(seed=0)  # today's default (0.7): an old state resumes under the rule it was saved with
     b.load_state_dict(torch.load(path))
     assert b.residual_ar == 0.0 and b._sides[0].ar is None
     assert _run(v[cut:], a) == _run(v[cut:], b)
-    c = ThroughputDetector(seed=0, residual_ar=0.7)  # an old state into a detector with the option: it starts afresh
-    c.load_state_dict(torch.load(path))
+    st = a.state_dict()  # a state of today's format with the chart on but no fit yet: it starts afresh
+    st["params"]["residual_ar"] = 0.7
+    st["sides"][0]["ar"] = None
+    c = ThroughputDetector(seed=0)
+    c.load_state_dict(st)
     assert c.residual_ar == 0.7 and len(c._sides[0].ar.pairs) == 0
 
 
@@ -109,6 +114,7 @@ def test_bad_values_are_refused(bad):
         ThroughputDetector(residual_ar=bad).validate()
 
 
-def test_off_by_default_and_zero_is_the_plain_rule():
+def test_on_by_default_and_zero_is_the_plain_rule():
     v = _trace(2, "saw")
-    assert _run(v) == _run(v, residual_ar=0.0)
+    assert _run(v) == _run(v, residual_ar=0.7)
+    assert _run(v, residual_ar=0.0) != _run(v)

@@ -44,7 +44,8 @@ def test_the_level_test_catches_a_shallow_smeared_drop_in_time():
 
     for seed in (1, 2):
         v, onset = _smeared_drop(seed)
-        off, level = ThroughputDetector(seed=0, sustain=0), ThroughputDetector(seed=0)  # the default: sustain=40
+        off = ThroughputDetector(seed=0, sustain=0, residual_ar=0)  # session 13's rule (no level test, no residual chart)
+        level = ThroughputDetector(seed=0)  # the default: sustain=40
         late = alert_runs([off.update(float(x)).is_anomaly for x in v])
         assert late and not any(onset <= s <= onset + 60 for s, _ in late), (seed, late)  # session 13's rule: late
         on = alert_runs([level.update(float(x)).is_anomaly for x in v])
