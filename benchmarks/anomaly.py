@@ -39,15 +39,15 @@ One run reports, each row labelled with its role:
   16, looked at once in session 17), and ``--heldout16`` / ``--heldout16-only`` for the sixteenth
   (``anomaly/heldout16.py``, an ASR job's audio-seconds/s on a TPU slice, per-host cumulative Cloud Monitoring
   counters read with ``ALIGN_RATE`` + ``REDUCE_SUM``, world-size halvings and doublings, curriculum and batch
-  steps listed; written in session 17, not yet looked at), and ``--heldout17`` / ``--heldout17-only`` for the
+  steps listed; written in session 17, looked at once in session 17), and ``--heldout17`` / ``--heldout17-only`` for the
   seventeenth (``anomaly/heldout17.py``, a graph neural network's seed nodes/s with neighbour sampling, a StatsD
   last-value gauge read from Graphite, world-size, fanout and batch changes listed; written in session 17, looked
   at once in session 18), and ``--heldout18`` / ``--heldout18-only`` for the eighteenth (``anomaly/heldout18.py``, a
   weather model's samples/s as a Prometheus histogram's mean step ``rate(_sum) / rate(_count)``, requeues onto other
-  node counts, rollout-length and precision changes listed; written in session 18, not yet looked at), and
+  node counts, rollout-length and precision changes listed; written and looked at once in session 18), and
   ``--heldout19`` / ``--heldout19-only`` for the nineteenth (``anomaly/heldout19.py``, a CLIP model's images/s from
   a throughput callback's rolling window logged to TensorBoard and read back from the event files, world-size,
-  resolution, fp8 and batch changes listed; written in session 18, not yet looked at);
+  resolution, fp8 and batch changes listed; written and looked at once in session 18);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
