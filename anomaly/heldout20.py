@@ -41,7 +41,8 @@ Healthy behaviour (none of it labelled):
   shards), a periodic dip of a few percent;
 * **restarts.** Spot preemptions of trainer nodes (Poisson, 0.6-1.8 per run): the trainers reload and resume where
   they stopped (the reader's offsets are checkpointed); the first steps are 1.3-2.5x slower (CUDA context, a
-  cold id-to-row cache, 20-150 s) and the new hosts read and hash at other speeds (sd 6 %; a quarter of them on a slower instance type, 1.1-1.3x);
+  cold id-to-row cache, 20-150 s) and the new hosts read and hash at other speeds (sd 6 %; a quarter of them
+  on a slower instance type, 1.1-1.3x);
 * a wander of the object store's read bandwidth (Ornstein-Uhlenbeck, sd 1-4 %, 15-90 min) on the input pipeline,
   the step's noise (Student-t, 4 degrees of freedom, 3-9 % per step) and rare stalls of 1-8 s;
 * pauses: an evaluation at every day's end; every 2nd-4th day a checkpoint of the tables as well (1.7x longer);
