@@ -6,18 +6,18 @@ saw-tooth the global LSTM does not forecast, a warm-up shelf) accumulate and rai
 remedy for SPC on autocorrelated data (Montgomery, *Introduction to Statistical Quality Control*, "SPC with
 autocorrelated data"; Alwan & Roberts 1988) charts the innovations of a time-series model of the residuals.
 
-Here the residual is ``r = u - q50`` (the clipped log-value less the forecaster's median). An AR(1)
-``r_t - mu = phi (r_{t-1} - mu) + e_t`` is fitted online to the run's own *healthy* residual pairs (consecutive scored
-points, neither in an alert, a pause, a settle window nor a known change; both non-deep; taken ``GUARD`` pairs
-late, and the late ones dropped when an alert starts, so a regression's onset is not learnt as health) over the
-last ``WINDOW`` pairs: ``mu`` their median, the residuals winsorised at ``CLIP`` robust spreads about it,
-``phi = sum(x y) / sum(x x)`` on the centred pairs, clipped to ``[0, phi_max]``. The CUSUM then measures the
-shortfall against the corrected median ``q50 + mu + phi (r_{t-1} - mu)`` (with ``phi > 0``) and the forecast
-band narrowed by ``s_e / s_r`` (the robust spreads of the healthy innovations and residuals, at most 1): the
-standardised innovation. Residual structure the run has shown in health is forecast away. ``phi = 0`` (white residuals, or
-before ``READY`` pairs) is the plain rule; ``phi`` near 1 approaches a last-value forecaster. An innovations chart
-sees a sustained step mainly at its onset when ``phi`` is high; the level test (:mod:`anomaly.level`) measures
-sustained shelves from the reference and is not changed. Plain-data state.
+Here the residual is ``r = u - q50`` (the clipped log-value less the forecaster's median). An AR(1) ``r_t - mu = phi
+(r_{t-1} - mu) + e_t`` is fitted online to the run's own *healthy* residual pairs (consecutive scored points,
+neither in an alert, a pause, a settle window nor a known change; both non-deep; taken ``GUARD`` pairs late, and the
+late ones dropped when an alert starts, so a regression's onset is not learnt as health) over the last ``WINDOW``
+pairs: ``mu`` their median, the residuals winsorised at ``CLIP`` robust spreads about it, ``phi = sum(x y) / sum(x
+x)`` on the centred pairs, clipped to ``[0, phi_max]``. The CUSUM then measures the shortfall against the corrected
+median ``q50 + mu + phi (r_{t-1} - mu)`` (with ``phi > 0``) and the forecast band narrowed by ``s_e / s_r`` (the
+robust spreads of the healthy innovations and residuals, at most 1): the standardised innovation. Residual structure
+the run has shown in health is forecast away. ``phi = 0`` (white residuals, or before ``READY`` pairs) is the plain
+rule; ``phi`` near 1 approaches a last-value forecaster. An innovations chart sees a sustained step mainly at its
+onset when ``phi`` is high; the level test (:mod:`anomaly.level`) measures sustained shelves from the reference and
+is not changed. Plain-data state.
 
 Measured (session 18, seen data only; ``benchmarks/results/anomaly_residual_ar.json``): on generators 3-17 (80 rows)
 ``residual_ar=0.7`` cut the mean false alarms from 1.53 to 1.03 per 10k points and raised the summed F1 from 56.66

@@ -28,9 +28,9 @@
 * post-pause shelves (``post_pause``, session 17, off by default): with the phase known, for that many points
   after a pause the shortfall is measured against the forecast blended toward the level seen since the pause
   (:meth:`Side._post_pause`);
-* residual chart (``residual_ar``, session 18, 0.7 by default since generator 18's look): the shortfall is measured against the median
-  corrected by an AR(1) of the run's healthy residuals, with the band narrowed to the innovations' share
-  (:mod:`anomaly.residual_ar`);
+* residual chart (``residual_ar``, session 18, 0.7 by default since generator 18's look): the shortfall is measured
+  against the median corrected by an AR(1) of the run's healthy residuals, with the band narrowed to the
+  innovations' share (:mod:`anomaly.residual_ar`);
 * where the caller knows the run's phase (``pause=True/False`` per point), a pause point changes
   nothing (no evidence, no drain, no reference update; an alert holds) and a deep run outside a pause
   is full evidence once it outlasts ``STALL`` points (before: weak, as an unlabelled stall or hiccup);
@@ -251,8 +251,8 @@ class Side:
         self.alarm_noise = self.cov.sigma  # the noise level when the alert started
         self.change: Change | None = None  # a known planned level change settling
         self.post_vals: list[float] = []  # post_pause: the clipped u of the scored points since the pause
-        ar = getattr(det, "residual_ar", 0.0)
-        self.ar = ResidualAR(ar) if ar else None  # residual_ar: the innovations chart (anomaly.residual_ar)
+        # residual_ar: the innovations chart (anomaly.residual_ar)
+        self.ar = ResidualAR(det.residual_ar) if det.residual_ar else None
 
     def _new_forecaster(self):
         if self.phase and self.d.forecaster == "lstm":
@@ -415,15 +415,15 @@ class Side:
                 return 1.0, False, "adapted"
             return 1.0, True, "anomaly"
 
+        zc = Z90 * (q50c - uc) / spreadc  # z against the corrected median (z itself without the chart)
         pauses = [n for n in self.cov.lengths if n >= 5]  # recent deep runs that were pauses, not hiccups
         if pause is None and self.sign > 0 and len(pauses) >= 3 and self.cov.run > 2.5 * max(pauses):
             inc = CAP  # a stall: deep for 2.5x as long as the longest recent pause
         elif q50c - uc > d.min_drop:
             weak = pause is None or self.cov.run <= STALL
-            zc = z if self.ar is None else Z90 * (q50c - uc) / spreadc
             inc = min(zc, CAP_DEEP if uc < DEEP and weak else CAP)
         else:
-            inc = min(z if self.ar is None else Z90 * (q50c - uc) / spreadc, 0.0)
+            inc = min(zc, 0.0)
         if d.post_pause and self.sign > 0 and pause is not None and 0 < self.since <= d.post_pause:
             inc = self._post_pause(inc, uc, q50, spread)
         self.cusum = max(0.0, self.cusum + inc - K)

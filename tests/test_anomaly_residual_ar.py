@@ -1,5 +1,5 @@
-"""Session 18: ``ThroughputDetector(residual_ar=phi_max)`` (0.7 by default since generator 18's look): the shortfall CUSUM as a residual
-(innovations) chart, an AR(1) fitted online to the run's own healthy forecast residuals
+"""Session 18: ``ThroughputDetector(residual_ar=phi_max)`` (0.7 by default since generator 18's look): the
+shortfall CUSUM as a residual (innovations) chart, an AR(1) fitted online to the run's own healthy forecast residuals
 (:mod:`anomaly.residual_ar`).
 
 Small constructs built here (no held-out data): a healthy run whose rate declines slowly by 22 % over every 250
