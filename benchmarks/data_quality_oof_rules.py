@@ -31,9 +31,6 @@ measurement on looked-at sets, not a held-out look.
 Also (``fixed_cut``, ``per_set_cut``): the most cells ONE cut on p(given label) meets over a group, and one cut per
 set, both chosen on the cells they are scored on: an upper bound for any fixed cut of that form, not a rule.
 
-``benchmarks.data_quality_actions`` imports round 20's module (blind); :func:`bench` puts an empty stand-in for it
-in ``sys.modules`` first, so round 20 is neither imported nor run (its sets are not in the ceiling's ``DATA``).
-
 Measured (session 19, seen data; ``benchmarks/results/data_quality_oof_rules.json``): of the 196 cells of rounds
 13-19, cleanlab's filters meet 0-8 (``low_normalized_margin`` 8, ``both`` 5, default 3), ``bayes`` 6 and the
 default detector fed the out-of-fold probabilities 10, against the in-training detector's 23 and the rate-knowing
@@ -52,7 +49,6 @@ import json
 import os
 import sys
 import time
-import types
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -80,12 +76,9 @@ HELD_OUT = GROUPS[:7]
 
 def bench():
     """``(benchmarks.data_quality_actions, benchmarks.data_quality_ceiling)``, imported on first use (not at import:
-    the tests import this module). The actions module imports round 20's (blind) module: an empty stand-in is put in
-    ``sys.modules`` first when it is not there, so round 20 is neither imported nor run."""
-    if "benchmarks.data_quality_round20" not in sys.modules:
-        blind = types.ModuleType("benchmarks.data_quality_round20")
-        blind.GENERATORS, blind.ROUND20 = {}, ()
-        sys.modules["benchmarks.data_quality_round20"] = blind
+    the tests import this module; it was run in session 19 before round 20's look with an empty stand-in for round
+    20's module, so that a blind round's code was never imported; the sets scored are the ceiling's, never a blind
+    round's)."""
     import benchmarks.data_quality_actions as A
     import benchmarks.data_quality_ceiling as C
 

@@ -34,7 +34,7 @@ def synthetic(n: int = 900, classes: int = 3, rate: float = 0.1, seed: int = 0):
     return probs, given, flip
 
 
-def test_import_loads_neither_the_noise_benchmark_nor_round20():
+def test_import_does_not_load_the_noise_benchmark():
     out = subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, '.'); "
                           "import benchmarks.data_quality_oof_rules; "
                           "print(sorted(m for m in sys.modules if m.startswith('benchmarks.')))"],
