@@ -16,7 +16,7 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
 3. **CUSUM on the shortfall.** ``z = 1.645 * (q50 - u) / (q50 - q05)``; a point more than ``min_drop`` below the
    median forecast adds ``min(z, 4) - 1`` to ``S = max(0, S + ...)`` (others only drain it). An alert starts when
    ``S >= 4 * threshold_sigmas`` with at least ``persistence`` contributing points. With ``residual_ar=phi_max``
-   (session 18; 0.7 by default since generator 18's look) the CUSUM is a residual (innovations) chart
+   (session 18; the default after generator 18's look, off again after generator 20's) the CUSUM is a residual (innovations) chart
    (:mod:`anomaly.residual_ar`): an AR(1) fitted online to the run's own healthy residuals ``u - q50`` (robust,
    ``phi`` in ``[0, phi_max]``) forecasts the next residual, and the shortfall is measured against ``q50 + mu + phi
    (r_prev - mu)`` with the band narrowed to the innovations' share of the residual spread: a slow healthy rhythm
@@ -100,7 +100,7 @@ VALUE_MODES = ("auto", "rate", "real")
 STATE_VERSION = 3
 REAL_SCALE = 0.05  # real mode: one robust spread of the series ~ 5 % of a rate
 #: the value a parameter had before it existed, where that is not its default now (states saved earlier lack it)
-PARAMS_BEFORE = {"residual_ar": 0.0}  # the residual chart: default since session 18
+PARAMS_BEFORE = {"residual_ar": 0.0}  # the residual chart (on by default in sessions 18-19; off by default again)
 
 
 class ThroughputDetector:
@@ -168,8 +168,8 @@ class ThroughputDetector:
         ``m`` the median of the scored points since the pause (pause-deep points as before; without the phase nothing
         changes; 0: off, the default).
     residual_ar : the largest AR(1) coefficient of the residual (innovations) chart, in ``[0, 1)``; 0: off (the rule
-        before session 18); default 0.7, adopted by the rule written before generator 18's look
-        (:mod:`anomaly.residual_ar`).
+        before session 18 and the default again: 0.7 was the default from generator 18's look until generator 20's,
+        where by the rule written before it it caught 9 events fewer; :mod:`anomaly.residual_ar`).
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.
     gap_factor : a timestamp step this many times the typical one is a gap (windows restart).
     seed : seed of the forecaster.
@@ -204,7 +204,7 @@ class ThroughputDetector:
                  burst_hold: int = 3, settle: int = SETTLE, rebase: int = REBASE, escalate: int = ESCALATE,
                  sustain: int = SUSTAIN, burst_fresh: int = 0, rebase_tail: int = 0,
                  adapt_after: int = 2000, adapt_warmup: int = 300, change_settle: int = CHANGE_SETTLE,
-                 post_pause: int = 0, residual_ar: float = 0.7, alpha: float = 0.01,
+                 post_pause: int = 0, residual_ar: float = 0.0, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster
         self.direction = direction

@@ -1,5 +1,6 @@
 """Residual (innovations) chart for the shortfall CUSUM: ``ThroughputDetector(residual_ar=phi_max)``
-(session 18; 0.7 by default since generator 18's look, by the rule written before it).
+(session 18; 0.7 by default from generator 18's look, off by default again after generator 20's, both by rules
+written before the looks).
 
 A CUSUM assumes independent increments; a forecaster's residuals that are autocorrelated in health (a slow
 saw-tooth the global LSTM does not forecast, a warm-up shelf) accumulate and raise false alarms. The textbook

@@ -28,7 +28,7 @@
 * post-pause shelves (``post_pause``, session 17, off by default): with the phase known, for that many points
   after a pause the shortfall is measured against the forecast blended toward the level seen since the pause
   (:meth:`Side._post_pause`);
-* residual chart (``residual_ar``, session 18, 0.7 by default since generator 18's look): the shortfall is measured
+* residual chart (``residual_ar``, session 18; on by default from generator 18's look to generator 20's, off since): the shortfall is measured
   against the median corrected by an AR(1) of the run's healthy residuals, with the band narrowed to the
   innovations' share (:mod:`anomaly.residual_ar`);
 * where the caller knows the run's phase (``pause=True/False`` per point), a pause point changes
