@@ -40,6 +40,12 @@ VARIANTS = {
     "guard plain (leak_guard=1.5, leak_plain)": lambda s: ThroughputDetector("lstm", seed=s, leak_guard=1.5,
                                                                               leak_plain=True),
 }
+#: stricter guards, measured in a second run on the same traces (``--variants strict``)
+STRICT = {
+    "guard freeze (leak_guard=2.5)": lambda s: ThroughputDetector("lstm", seed=s, leak_guard=2.5),
+    "guard plain (leak_guard=2.5, leak_plain)": lambda s: ThroughputDetector("lstm", seed=s, leak_guard=2.5,
+                                                                              leak_plain=True),
+}
 RES = Path(__file__).resolve().parent / "results"
 OUT = RES / "anomaly_leak_guard.json"
 KEEP = ("f1", "caught", "events", "false_alarms", "false_alarms_per_10k", "points", "precision", "recall",
@@ -70,10 +76,10 @@ def recorded_part(dets: dict, results: dict, rows: list) -> None:
                            "held-out", results, rows)
 
 
-def run_part(part: str, gens: list[int]) -> int:
+def run_part(part: str, gens: list[int], strict: bool = False) -> int:
     results: dict = {"config": {}}
     rows: list = []
-    dets = dict(VARIANTS)
+    dets = dict(STRICT if strict else VARIANTS)
     t0 = time.perf_counter()
     path = RES / f"anomaly_leak_guard_{part}.json"
 
@@ -84,10 +90,10 @@ def run_part(part: str, gens: list[int]) -> int:
         path.write_text(json.dumps(out, indent=1, sort_keys=True, default=float) + "\n")
 
     done: list = []
-    if part == "tuning":
+    if part.startswith("tuning"):
         tuning_part(dets, results, rows)
         done.append("tuning")
-    elif part == "recorded":
+    elif part.startswith("recorded"):
         recorded_part(dets, results, rows)
         done.append("recorded")
     save(done)
@@ -102,15 +108,18 @@ def run_part(part: str, gens: list[int]) -> int:
 
 
 def group(row: str) -> str:
-    head = row.split("/")[0]
-    return head if head.startswith("held-out") and head != "held-out" else "tuning + held-out + recorded"
+    head = row.split("/")[0].split("+")[0]
+    if head.startswith("recorded"):
+        return "recorded corpora"
+    return head if head.startswith("held-out") and head != "held-out" else "tuning family + held-out (heldout.py)"
 
 
 def merge() -> int:
     rows: dict = {}
     parts = sorted(RES.glob("anomaly_leak_guard_*.json"))
     for p in parts:
-        rows.update(json.loads(p.read_text())["rows"])
+        for row, d in json.loads(p.read_text())["rows"].items():
+            rows.setdefault(row, {}).update(d)
     sums: dict = {}
     for row, d in rows.items():
         g = sums.setdefault(group(row), {})
@@ -126,9 +135,9 @@ def merge() -> int:
     out = {"note": "session 19 leak-guard study, SEEN data only (tuning family, anomaly/heldout.py, recorded corpora, "
                    "generators 3-19; 12 traces x 6,000 points per generator row); every variant on the same traces "
                    "in one run per part; sums: F1 summed over rows, events caught, false alarms per 10k points",
-           "variants": list(VARIANTS), "parts": [p.name for p in parts], "rows": rows, "sums": sums}
+           "variants": list(VARIANTS), "strict_variants": list(STRICT), "parts": [p.name for p in parts], "rows": rows, "sums": sums}
     OUT.write_text(json.dumps(out, indent=1, sort_keys=True, default=float) + "\n")
-    names = list(VARIANTS)
+    names = [n for n in [*VARIANTS, *STRICT] if any(n in d for d in rows.values())]
     print("| row | " + " | ".join(f"{n}: F1 / caught / FA10k" for n in names) + " |")
     for row in sorted(rows):
         print(f"| {row} ({rows[row][names[0]]['events']}) | " + " | ".join(
@@ -146,10 +155,11 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--part", default=None, help="a part's name: tuning, recorded, or any name for --gens alone")
     p.add_argument("--gens", type=int, nargs="*", default=[], help="seen generators (3-19)")
+    p.add_argument("--strict", action="store_true", help="the stricter guards (STRICT) instead of VARIANTS")
     p.add_argument("--merge", action="store_true", help="gather the parts into results/anomaly_leak_guard.json")
     a = p.parse_args(argv)
     if a.part:
-        run_part(a.part, a.gens)
+        run_part(a.part, a.gens, a.strict)
     if a.merge:
         merge()
     return 0
