@@ -66,10 +66,11 @@ def _scale(x: np.ndarray) -> float:
 class ResidualAR:
     """Online AR(1) on the healthy forecast residuals of one side (plain-data state)."""
 
-    def __init__(self, phi_max: float, guard: float = 0.0, plain: bool = False) -> None:
+    def __init__(self, phi_max: float, guard: float = 0.0, plain: bool = False, margin: float = 0.0) -> None:
         self.phi_max = float(phi_max)
         self.guard = float(guard)  # leak guard: robust spreads below ``mu`` (0: off)
         self.plain = bool(plain)  # while the guard holds, the plain rule scores (no correction)
+        self.margin = float(margin)  # the floor lies at least this far below ``mu`` (log units)
         self.recent: deque[float] = deque(maxlen=LEAK_K)  # the last candidate (healthy-looking) residuals
         self.held = 0  # candidate points the guard has held for (0: not holding)
         self.floors: deque[float] = deque(maxlen=LEAK_FITS)  # ``mu - guard * s_r`` of the last settled fits
@@ -102,7 +103,7 @@ class ResidualAR:
         self.phi = min(max(phi, 0.0), self.phi_max)
         self.mu = c
         if self.guard > 0.0 and len(y) >= LEAK_READY:
-            self.floors.append(c - self.guard * s_r)
+            self.floors.append(c - max(self.guard * s_r, self.margin))
             self.floor = max(self.floors)
         self.ratio = min(1.0, _scale(y - c - self.phi * (x - c)) / s_r) if self.phi > 0 else 1.0
 

@@ -46,6 +46,13 @@ STRICT = {
     "guard plain (leak_guard=2.5, leak_plain)": lambda s: ThroughputDetector("lstm", seed=s, leak_guard=2.5,
                                                                               leak_plain=True),
 }
+#: with a floor margin of half the detector's ``min_drop`` (``--variants margin``, a third run on the same traces)
+MARGIN = {
+    "guard freeze (leak_guard=1.5, leak_margin=0.025)":
+        lambda s: ThroughputDetector("lstm", seed=s, leak_guard=1.5, leak_margin=0.025),
+    "guard plain (leak_guard=1.5, leak_margin=0.025, leak_plain)":
+        lambda s: ThroughputDetector("lstm", seed=s, leak_guard=1.5, leak_margin=0.025, leak_plain=True),
+}
 RES = Path(__file__).resolve().parent / "results"
 OUT = RES / "anomaly_leak_guard.json"
 KEEP = ("f1", "caught", "events", "false_alarms", "false_alarms_per_10k", "points", "precision", "recall",
@@ -76,10 +83,10 @@ def recorded_part(dets: dict, results: dict, rows: list) -> None:
                            "held-out", results, rows)
 
 
-def run_part(part: str, gens: list[int], strict: bool = False) -> int:
+def run_part(part: str, gens: list[int], strict: bool = False, margin: bool = False) -> int:
     results: dict = {"config": {}}
     rows: list = []
-    dets = dict(STRICT if strict else VARIANTS)
+    dets = dict(STRICT if strict else MARGIN if margin else VARIANTS)
     t0 = time.perf_counter()
     path = RES / f"anomaly_leak_guard_{part}.json"
 
@@ -135,9 +142,9 @@ def merge() -> int:
     out = {"note": "session 19 leak-guard study, SEEN data only (tuning family, anomaly/heldout.py, recorded corpora, "
                    "generators 3-19; 12 traces x 6,000 points per generator row); every variant on the same traces "
                    "in one run per part; sums: F1 summed over rows, events caught, false alarms per 10k points",
-           "variants": list(VARIANTS), "strict_variants": list(STRICT), "parts": [p.name for p in parts], "rows": rows, "sums": sums}
+           "variants": list(VARIANTS), "strict_variants": list(STRICT), "margin_variants": list(MARGIN), "parts": [p.name for p in parts], "rows": rows, "sums": sums}
     OUT.write_text(json.dumps(out, indent=1, sort_keys=True, default=float) + "\n")
-    names = [n for n in [*VARIANTS, *STRICT] if any(n in d for d in rows.values())]
+    names = [n for n in [*VARIANTS, *STRICT, *MARGIN] if any(n in d for d in rows.values())]
     print("| row | " + " | ".join(f"{n}: F1 / caught / FA10k" for n in names) + " |")
     for row in sorted(rows):
         print(f"| {row} ({rows[row][names[0]]['events']}) | " + " | ".join(
@@ -156,10 +163,11 @@ def main(argv=None) -> int:
     p.add_argument("--part", default=None, help="a part's name: tuning, recorded, or any name for --gens alone")
     p.add_argument("--gens", type=int, nargs="*", default=[], help="seen generators (3-19)")
     p.add_argument("--strict", action="store_true", help="the stricter guards (STRICT) instead of VARIANTS")
+    p.add_argument("--margin", action="store_true", help="the guards with a floor margin (MARGIN) instead")
     p.add_argument("--merge", action="store_true", help="gather the parts into results/anomaly_leak_guard.json")
     a = p.parse_args(argv)
     if a.part:
-        run_part(a.part, a.gens, a.strict)
+        run_part(a.part, a.gens, a.strict, a.margin)
     if a.merge:
         merge()
     return 0

@@ -198,19 +198,28 @@ def test_a_state_saved_before_the_leak_guard_loads_and_gives_the_old_rule(tmp_pa
     cut = LEAK_AT + 300
     _run(v[:cut], a)
     st = a.state_dict()
-    del st["params"]["leak_guard"], st["params"]["leak_plain"]  # what states before session 19 lack
+    for k in ("leak_guard", "leak_plain", "leak_margin"):  # what states before session 19 lack
+        del st["params"][k]
     for side in st["sides"]:
         del side["ar"]["guard"]
     path = tmp_path / "old.pt"
     torch.save(st, path)
-    b = ThroughputDetector(seed=0, leak_guard=1.5, leak_plain=True)
+    b = ThroughputDetector(seed=0, leak_guard=1.5, leak_plain=True, leak_margin=0.1)
     b.load_state_dict(torch.load(path))
-    assert b.leak_guard == 0.0 and b.leak_plain is False
+    assert b.leak_guard == 0.0 and b.leak_plain is False and b.leak_margin == 0.0
     assert [a.update(float(x)) for x in v[cut:]] == [b.update(float(x)) for x in v[cut:]]
 
 
 @pytest.mark.parametrize("kw", [{"leak_guard": -1.0}, {"leak_guard": math.nan}, {"leak_guard": math.inf},
-                                {"leak_guard": True}, {"leak_guard": "1"}, {"leak_plain": 1}, {"leak_plain": None}])
+                                {"leak_guard": True}, {"leak_guard": "1"}, {"leak_plain": 1}, {"leak_plain": None},
+                                {"leak_margin": -0.01}, {"leak_margin": math.inf}, {"leak_margin": False}])
 def test_bad_leak_guard_values_are_refused(kw):
-    with pytest.raises(ValueError, match=r"leak_(guard|plain)="):
+    with pytest.raises(ValueError, match=r"leak_(guard|plain|margin)="):
         ThroughputDetector(**kw).validate()
+
+
+def test_a_floor_margin_wider_than_the_leak_keeps_the_guard_off():
+    v = _leak(1, 0.15)
+    flags, _, _ = _trace_fit(v)
+    gflags, _, gheld = _trace_fit(v, leak_guard=1.5, leak_margin=0.5)  # the floor 0.5 log units below mu
+    assert not gheld.any() and gflags == flags
