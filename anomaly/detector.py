@@ -100,7 +100,8 @@ VALUE_MODES = ("auto", "rate", "real")
 STATE_VERSION = 3
 REAL_SCALE = 0.05  # real mode: one robust spread of the series ~ 5 % of a rate
 #: the value a parameter had before it existed, where that is not its default now (states saved earlier lack it)
-PARAMS_BEFORE = {"residual_ar": 0.0}  # the residual chart (on by default in sessions 18-19; off by default again)
+PARAMS_BEFORE = {"residual_ar": 0.0,  # the residual chart (on by default in sessions 18-19; off by default again)
+                 "leak_guard": 0.0, "leak_plain": False, "leak_margin": 0.0}  # its leak guard (session 19, off)
 
 
 class ThroughputDetector:
@@ -170,6 +171,13 @@ class ThroughputDetector:
     residual_ar : the largest AR(1) coefficient of the residual (innovations) chart, in ``[0, 1)``; 0: off (the rule
         before session 18 and the default again: 0.7 was the default from generator 18's look until generator 20's,
         where by the rule written before it it caught 9 events fewer; :mod:`anomaly.residual_ar`).
+    leak_guard : the residual chart's leak guard, in robust spreads (0: off, the default; needs ``residual_ar`` >
+        0): while the median of the last 200 healthy-looking residuals lies more than this many spreads below the
+        fitted ``mu`` (a settled fit), the AR(1) fit learns nothing, for at most 1,000 such points (session 19,
+        :mod:`anomaly.residual_ar`; measured on seen data, it did not raise the chart's summed F1).
+    leak_plain : while the leak guard holds, the shortfall is also measured by the plain rule (no correction).
+    leak_margin : the leak guard's floor lies at least this far below ``mu`` (log units; 0: ``leak_guard`` spreads
+        only), so a run whose residuals barely vary does not hold on shifts the CUSUM could not see anyway.
     alpha : the forecast band is the ``1 - alpha`` Gaussian interval.
     gap_factor : a timestamp step this many times the typical one is a gap (windows restart).
     seed : seed of the forecaster.
@@ -192,7 +200,7 @@ class ThroughputDetector:
                "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window", "burst_alpha",
                "burst_restart", "burst_hold", "settle", "rebase", "escalate", "sustain", "burst_fresh", "rebase_tail",
                "adapt_warmup", "adapt_after", "change_settle", "post_pause", "residual_ar",
-               "alpha", "gap_factor", "seed")
+               "leak_guard", "leak_plain", "leak_margin", "alpha", "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
                  warmup: int = 300, window: int = 21, persistence: int = 6, recovery: int = 21,
@@ -204,7 +212,8 @@ class ThroughputDetector:
                  burst_hold: int = 3, settle: int = SETTLE, rebase: int = REBASE, escalate: int = ESCALATE,
                  sustain: int = SUSTAIN, burst_fresh: int = 0, rebase_tail: int = 0,
                  adapt_after: int = 2000, adapt_warmup: int = 300, change_settle: int = CHANGE_SETTLE,
-                 post_pause: int = 0, residual_ar: float = 0.0, alpha: float = 0.01,
+                 post_pause: int = 0, residual_ar: float = 0.0, leak_guard: float = 0.0,
+                 leak_plain: bool = False, leak_margin: float = 0.0, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster
         self.direction = direction
@@ -239,6 +248,9 @@ class ThroughputDetector:
         self.change_settle = change_settle
         self.post_pause = post_pause
         self.residual_ar = residual_ar
+        self.leak_guard = leak_guard
+        self.leak_plain = leak_plain
+        self.leak_margin = leak_margin
         self.alpha = alpha
         self.gap_factor = gap_factor
         self.seed = seed
@@ -278,6 +290,17 @@ class ThroughputDetector:
         ar = self.residual_ar
         if isinstance(ar, bool) or not (isinstance(ar, (int, float)) and math.isfinite(ar) and 0.0 <= ar < 1.0):
             raise ValueError(f"residual_ar={ar!r}: must be a number in [0, 1) (0: off)")
+        lg = self.leak_guard
+        if isinstance(lg, bool) or not (isinstance(lg, (int, float)) and math.isfinite(lg) and lg >= 0.0):
+            raise ValueError(f"leak_guard={lg!r}: must be a finite number >= 0 (0: off)")
+        lm = self.leak_margin
+        if isinstance(lm, bool) or not (isinstance(lm, (int, float)) and math.isfinite(lm) and lm >= 0.0):
+            raise ValueError(f"leak_margin={lm!r}: must be a finite number >= 0 (0: off)")
+        if not isinstance(self.leak_plain, bool):
+            raise ValueError(f"leak_plain={self.leak_plain!r}: must be True or False")
+        if (lg or self.leak_plain or lm) and not self.residual_ar:
+            raise ValueError(f"leak_guard={lg!r}, leak_plain={self.leak_plain!r}, leak_margin={lm!r}: the leak guard "
+                             f"guards the residual chart's fit; set residual_ar > 0 (e.g. 0.7) with it")
         for name in ("reference_up", "reference_down", "reference_warmup", "alpha", "burst_alpha"):
             if not 0.0 < getattr(self, name) < 1.0:
                 raise ValueError(f"{name}={getattr(self, name)!r}: must be in (0, 1)")

@@ -252,7 +252,8 @@ class Side:
         self.change: Change | None = None  # a known planned level change settling
         self.post_vals: list[float] = []  # post_pause: the clipped u of the scored points since the pause
         # residual_ar: the innovations chart (anomaly.residual_ar)
-        self.ar = ResidualAR(det.residual_ar) if det.residual_ar else None
+        self.ar = (ResidualAR(det.residual_ar, det.leak_guard, det.leak_plain, det.leak_margin)
+                   if det.residual_ar else None)
 
     def _new_forecaster(self):
         if self.phase and self.d.forecaster == "lstm":

@@ -1,6 +1,6 @@
-"""Session 18: ``ThroughputDetector(residual_ar=phi_max)`` (the default from generator 18's look to generator 20's, off by default since): the
-shortfall CUSUM as a residual (innovations) chart, an AR(1) fitted online to the run's own healthy forecast residuals
-(:mod:`anomaly.residual_ar`).
+"""Session 18: ``ThroughputDetector(residual_ar=phi_max)`` (the default from generator 18's look to generator 20's,
+off by default since): the shortfall CUSUM as a residual (innovations) chart, an AR(1) fitted online to the run's own
+healthy forecast residuals (:mod:`anomaly.residual_ar`).
 
 Small constructs built here (no held-out data): a healthy run whose rate declines slowly by 22 % over every 250
 points and jumps back (an epoch saw-tooth) with 1.5 % jitter: the global LSTM forecasts a flat level, its
@@ -118,3 +118,115 @@ def test_off_by_default_since_generator_20s_look():
     v = _trace(2, "saw")
     assert _run(v) == _run(v, residual_ar=0.0)
     assert _run(v, residual_ar=0.7) != _run(v)
+
+
+# ---------------------------------------------------------------- the leak guard (session 19, off by default)
+# A healthy saw-tooth (the runs above) for 2,500 points, then a slow leak of 15 % over 1,500 points: by default no
+# alert is raised and the chart's AR(1) fit follows the leak (``mu`` falls with it); with ``leak_guard=1.5`` the median of
+# the last 200 healthy-looking residuals falls more than 1.5 robust spreads below the settled fit's ``mu`` and the
+# fit stops learning.
+
+LEAK_N, LEAK_AT = 4500, 2500
+
+
+def _leak(seed: int, depth: float) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    t = np.arange(LEAK_N)
+    lv = math.log(1 - depth) * np.clip((t - LEAK_AT) / 1500.0, 0.0, 1.0)
+    return 800.0 * np.exp(-0.25 * (t % 250) / 250.0 + lv + rng.normal(0.0, 0.015, LEAK_N))
+
+
+def _trace_fit(v, **kw):
+    det = ThroughputDetector(seed=0, **{"residual_ar": 0.7, **kw})  # the chart (the default in sessions 18-19)
+    flags, mus, held = [], [], []
+    for x in v:
+        flags.append(det.update(float(x)).is_anomaly)
+        ar = det._sides[0].ar
+        mus.append(ar.mu)
+        held.append(ar.held > 0)
+    return flags, np.asarray(mus), np.asarray(held)
+
+
+def test_the_leak_guard_stops_the_fit_following_a_slow_leak():
+    v = _leak(1, 0.15)
+    flags, mu, held = _trace_fit(v)  # the chart alone: the leak raises no alert and is learnt as health
+    assert alert_runs(flags) == [] and not held.any()
+    assert mu[-1] < mu[LEAK_AT - 1] - 0.08  # mu followed the leak down
+    gflags, gmu, gheld = _trace_fit(v, leak_guard=1.5)
+    assert gflags[:LEAK_AT] == flags[:LEAK_AT] and not gheld[:LEAK_AT].any()  # healthy: as the chart alone
+    assert gheld[LEAK_AT:].sum() > 500  # the guard holds through much of the leak
+    assert gmu[-1] > mu[-1] + 0.03  # the fit followed it far less
+    runs = alert_runs(gflags)
+    assert len(runs) == 1 and LEAK_AT < runs[0][0], runs  # and the leak is then seen (late)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_leak_guard_does_not_hold_on_a_healthy_saw_tooth(seed):
+    v = _trace(seed, "saw")
+    flags, _, held = _trace_fit(v)
+    for kw in ({"leak_guard": 1.5}, {"leak_guard": 1.5, "leak_plain": True}):
+        gflags, _, gheld = _trace_fit(v, **kw)
+        assert not gheld.any() and gflags == flags and alert_runs(gflags) == []
+
+
+def test_the_plain_leak_guard_scores_the_leak_by_the_plain_rule_while_it_holds():
+    v = _leak(1, 0.15)
+    flags, _, held = _trace_fit(v, leak_guard=1.5, leak_plain=True)
+    runs = alert_runs(flags)
+    assert runs and LEAK_AT < runs[0][0] < LEAK_AT + 700, runs  # earlier than the freeze alone
+    assert held[LEAK_AT:].sum() > 500
+
+
+def test_the_leak_guard_is_a_param_and_a_held_state_resumes(tmp_path):
+    v = _leak(2, 0.2)
+    a = ThroughputDetector(seed=0, residual_ar=0.7, leak_guard=1.5)
+    assert a.get_params()["leak_guard"] == 1.5 and ThroughputDetector().leak_guard == 0.0
+    cut = LEAK_AT + 700
+    _run(v[:cut], a)
+    assert a._sides[0].ar.held > 0  # saved while the guard holds
+    path = tmp_path / "state.pt"
+    torch.save(a.state_dict(), path)
+    b = ThroughputDetector()
+    b.load_state_dict(torch.load(path))  # weights_only (torch's default): plain data
+    assert b.leak_guard == 1.5 and b._sides[0].ar.held == a._sides[0].ar.held
+    assert [a.update(float(x)) for x in v[cut:]] == [b.update(float(x)) for x in v[cut:]]
+
+
+def test_a_state_saved_before_the_leak_guard_loads_and_gives_the_old_rule(tmp_path):
+    v = _leak(1, 0.15)
+    a = ThroughputDetector(seed=0, residual_ar=0.7)  # the chart, as by default in sessions 18-19
+    cut = LEAK_AT + 300
+    _run(v[:cut], a)
+    st = a.state_dict()
+    for k in ("leak_guard", "leak_plain", "leak_margin"):  # what states before session 19 lack
+        del st["params"][k]
+    for side in st["sides"]:
+        del side["ar"]["guard"]
+    path = tmp_path / "old.pt"
+    torch.save(st, path)
+    b = ThroughputDetector(seed=0, residual_ar=0.7, leak_guard=1.5, leak_plain=True, leak_margin=0.1)
+    b.load_state_dict(torch.load(path))
+    assert b.leak_guard == 0.0 and b.leak_plain is False and b.leak_margin == 0.0
+    assert [a.update(float(x)) for x in v[cut:]] == [b.update(float(x)) for x in v[cut:]]
+
+
+@pytest.mark.parametrize("kw", [{"leak_guard": -1.0}, {"leak_guard": math.nan}, {"leak_guard": math.inf},
+                                {"leak_guard": True}, {"leak_guard": "1"}, {"leak_plain": 1}, {"leak_plain": None},
+                                {"leak_margin": -0.01}, {"leak_margin": math.inf}, {"leak_margin": False}])
+def test_bad_leak_guard_values_are_refused(kw):
+    with pytest.raises(ValueError, match=r"leak_(guard|plain|margin)="):
+        ThroughputDetector(**kw).validate()
+
+
+def test_a_floor_margin_wider_than_the_leak_keeps_the_guard_off():
+    v = _leak(1, 0.15)
+    flags, _, _ = _trace_fit(v)
+    gflags, _, gheld = _trace_fit(v, leak_guard=1.5, leak_margin=0.5)  # the floor 0.5 log units below mu
+    assert not gheld.any() and gflags == flags
+
+
+@pytest.mark.parametrize("kw", [{"leak_guard": 1.5}, {"leak_plain": True}, {"leak_margin": 0.1}])
+def test_the_leak_guard_without_the_residual_chart_is_refused(kw):
+    with pytest.raises(ValueError, match=r"set residual_ar > 0"):
+        ThroughputDetector(**kw).validate()
+    ThroughputDetector(residual_ar=0.7, **kw).validate()
