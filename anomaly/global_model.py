@@ -40,6 +40,11 @@ from anomaly.stats import RobustScale, SortedWindow
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "global_lstm.npz"
 PHASE_WEIGHTS = WEIGHTS.with_name("global_lstm_phase.npz")  # trained with every trace's pause phase known
+# the wide weights (an option, not the default): also trained on the seen held-out generators 3-19
+WIDE_WEIGHTS = WEIGHTS.with_name("global_lstm_wide.npz")
+WIDE_PHASE_WEIGHTS = WEIGHTS.with_name("global_lstm_wide_phase.npz")
+#: ``weights=`` name -> (plain, phase) weight files
+WEIGHT_SETS = {"shipped": (WEIGHTS, PHASE_WEIGHTS), "wide": (WIDE_WEIGHTS, WIDE_PHASE_WEIGHTS)}
 DEEP = math.log(0.6)  # a point this far below the reference is deep (pause-like)
 PAUSE_SHARE = 1.0 - math.exp(DEEP)  # 0.4: a window whose pause time alone would make its rate deep is a pause
 U_MIN, U_MAX = -3.0, 0.5
