@@ -4,7 +4,9 @@ One small LSTM (8 inputs, 48 units, 3 outputs; the phase model: 10 inputs) train
 thousands of synthetic runs from the tuning generators only (``anomaly/traces.py`` and the diverse
 ``anomaly/tuning.py``), shipped as ``anomaly/data/global_lstm.npz`` (numpy arrays, ~40 KB; the phase model
 ``global_lstm_phase.npz``) and run
-here in numpy, one cell step per point.
+here in numpy, one cell step per point. An option, not the default: the *wide* weights
+(``global_lstm_wide.npz`` / ``global_lstm_wide_phase.npz``, ``ThroughputDetector("lstm", weights="wide")``, see
+:data:`WEIGHT_SETS`), the same model also trained on the seen held-out generators 3-19 (other seeds).
 
 What it forecasts: given the history of ``u`` (the log-value relative to the detector's slow robust
 reference level, :class:`Reference`, so the model is scale free), quantiles 5 %, 50 % and 95 % of the

@@ -12,6 +12,13 @@ more inputs. One torch thread, a few minutes on a laptop-class CPU.
     python -m anomaly.train_global                 # writes anomaly/data/global_lstm.npz
     python -m anomaly.train_global --phase         # writes anomaly/data/global_lstm_phase.npz
     python -m anomaly.train_global --steps 200 --out /tmp/w.npz   # a quick check
+    python -m anomaly.train_global --wide --steps 5000            # the wide weights: global_lstm_wide.npz
+    python -m anomaly.train_global --wide --steps 5000 --phase    # ... and global_lstm_wide_phase.npz
+
+The **wide** weights (``--wide [K]``, an option: ``ThroughputDetector("lstm", weights="wide")``; not the default)
+also train on K (6) traces per seen held-out generator ``anomaly/heldout3.py`` .. ``heldout19.py`` and pause
+setting (short, long), at each generator's benchmark seeds + 5,000 (disjoint from them), 3,000-6,000 points.
+Still never ``anomaly/heldout.py``, the recorded corpora or NAB (the honest checks), nor generators 20-21.
 """
 
 from __future__ import annotations
