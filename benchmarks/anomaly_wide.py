@@ -121,7 +121,9 @@ def print_table(results: dict) -> None:
               + " / ".join(f"{r[n]['false_alarms_per_10k']:.2f}" for n in names) + " |")
     print("\n| group | rows | mean F1 shipped / wide / naive | caught (of events) | false alarms per 10k |")
     print("|---|---|---|---|---|")
-    for g, t in results.get("summary", {}).items():
+    groups = results.get("summary", {})
+    for g in sorted(groups, key=lambda g: (0 if g.startswith("honest") else 1 if g == "tuning" else 2, g)):
+        t = groups[g]
         if not all(n in t for n in names):
             continue
         print(f"| {g} | {t[SHIPPED]['rows']} | " + " / ".join(f"{t[n]['mean_f1']:.3f}" for n in names)
