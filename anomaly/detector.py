@@ -87,7 +87,7 @@ import math
 import numpy as np
 
 from anomaly.change import CHANGE_SETTLE
-from anomaly.global_model import ANCHOR, HOLD, RISE
+from anomaly.global_model import ANCHOR, HOLD, RISE, WEIGHT_SETS
 from anomaly.level import SUSTAIN
 from anomaly.registry import FORECASTERS
 from anomaly.side import BURST_ALPHA, BURST_DIP, BURST_WINDOW, ESCALATE, HOLD_SPANS, REBASE, SETTLE, Side
@@ -101,7 +101,8 @@ STATE_VERSION = 3
 REAL_SCALE = 0.05  # real mode: one robust spread of the series ~ 5 % of a rate
 #: the value a parameter had before it existed, where that is not its default now (states saved earlier lack it)
 PARAMS_BEFORE = {"residual_ar": 0.0,  # the residual chart (on by default in sessions 18-19; off by default again)
-                 "leak_guard": 0.0, "leak_plain": False, "leak_margin": 0.0}  # its leak guard (session 19, off)
+                 "leak_guard": 0.0, "leak_plain": False, "leak_margin": 0.0,  # its leak guard (session 19, off)
+                 "weights": "shipped"}  # the LSTM's weights (session 19: "wide", off)
 
 
 class ThroughputDetector:
@@ -113,6 +114,8 @@ class ThroughputDetector:
         global LSTM; ``"ets"``, ``"arima"``, ``"stl"``), or a forecaster object with
         ``predict() -> (mean, std)`` / ``observe(u)`` / ``state_dict()`` / ``load_state_dict()`` (copied
         per side; ``quantiles() -> (q05, q50, q95)`` is used when present).
+    weights : the LSTM's weights, a key of :data:`anomaly.global_model.WEIGHT_SETS`: ``"shipped"`` (default) or
+        ``"wide"`` (an option: also trained on the seen held-out generators 3-19); only with ``forecaster="lstm"``.
     direction : ``"down"`` (degradation only, default), ``"up"`` or ``"both"``.
     values : ``"rate"``: values are rates (>= 0; a negative one is reported as missing), scored in log
         space; ``"real"``: any finite value, scored on ``0.05 * asinh((value - m) / c)`` with ``m``, ``c``
@@ -195,14 +198,15 @@ class ThroughputDetector:
     True
     """
 
-    _PARAMS = ("forecaster", "direction", "values", "calibration", "warmup", "window", "persistence", "recovery",
-               "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down", "reference_warmup",
-               "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window", "burst_alpha",
-               "burst_restart", "burst_hold", "settle", "rebase", "escalate", "sustain", "burst_fresh", "rebase_tail",
-               "adapt_warmup", "adapt_after", "change_settle", "post_pause", "residual_ar",
-               "leak_guard", "leak_plain", "leak_margin", "alpha", "gap_factor", "seed")
+    _PARAMS = ("forecaster", "weights", "direction", "values", "calibration", "warmup", "window", "persistence",
+               "recovery", "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down",
+               "reference_warmup", "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window",
+               "burst_alpha", "burst_restart", "burst_hold", "settle", "rebase", "escalate", "sustain", "burst_fresh",
+               "rebase_tail", "adapt_warmup", "adapt_after", "change_settle", "post_pause", "residual_ar", "leak_guard",
+               "leak_plain", "leak_margin", "alpha", "gap_factor", "seed")
 
-    def __init__(self, forecaster="lstm", *, direction: str = "down", values: str = "auto", calibration: int = 30,
+    def __init__(self, forecaster="lstm", *, weights: str = "shipped", direction: str = "down", values: str = "auto",
+                 calibration: int = 30,
                  warmup: int = 300, window: int = 21, persistence: int = 6, recovery: int = 21,
                  min_drop: float = 0.05, threshold_sigmas: float = 4.0, suspect_ratio: float = 0.8,
                  reference_up: float = 0.03, reference_down: float = 5e-4,
@@ -216,6 +220,7 @@ class ThroughputDetector:
                  leak_plain: bool = False, leak_margin: float = 0.0, alpha: float = 0.01,
                  gap_factor: float = 5.0, seed: int = 0) -> None:
         self.forecaster = forecaster
+        self.weights = weights
         self.direction = direction
         self.values = values
         self.calibration = calibration
@@ -269,6 +274,10 @@ class ThroughputDetector:
                                  "or an object with predict()/observe()")
         elif not (hasattr(self.forecaster, "predict") and hasattr(self.forecaster, "observe")):
             raise ValueError("forecaster: an object needs predict() -> (mean, std) and observe(value)")
+        if not isinstance(self.weights, str) or self.weights not in WEIGHT_SETS:
+            raise ValueError(f"weights={self.weights!r}: expected one of {sorted(WEIGHT_SETS)}")
+        if self.weights != "shipped" and self.forecaster != "lstm":
+            raise ValueError(f"weights={self.weights!r}: only for forecaster='lstm' (got {self.forecaster!r})")
         for name in ("calibration", "warmup", "window", "persistence", "recovery", "adapt_after", "burst_window",
                      "change_settle"):
             v = getattr(self, name)

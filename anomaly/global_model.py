@@ -4,7 +4,9 @@ One small LSTM (8 inputs, 48 units, 3 outputs; the phase model: 10 inputs) train
 thousands of synthetic runs from the tuning generators only (``anomaly/traces.py`` and the diverse
 ``anomaly/tuning.py``), shipped as ``anomaly/data/global_lstm.npz`` (numpy arrays, ~40 KB; the phase model
 ``global_lstm_phase.npz``) and run
-here in numpy, one cell step per point.
+here in numpy, one cell step per point. An option, not the default: the *wide* weights
+(``global_lstm_wide.npz`` / ``global_lstm_wide_phase.npz``, ``ThroughputDetector("lstm", weights="wide")``, see
+:data:`WEIGHT_SETS`), the same model also trained on the seen held-out generators 3-19 (other seeds).
 
 What it forecasts: given the history of ``u`` (the log-value relative to the detector's slow robust
 reference level, :class:`Reference`, so the model is scale free), quantiles 5 %, 50 % and 95 % of the
@@ -40,6 +42,11 @@ from anomaly.stats import RobustScale, SortedWindow
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "global_lstm.npz"
 PHASE_WEIGHTS = WEIGHTS.with_name("global_lstm_phase.npz")  # trained with every trace's pause phase known
+# the wide weights (an option, not the default): also trained on the seen held-out generators 3-19
+WIDE_WEIGHTS = WEIGHTS.with_name("global_lstm_wide.npz")
+WIDE_PHASE_WEIGHTS = WEIGHTS.with_name("global_lstm_wide_phase.npz")
+#: ``weights=`` name -> (plain, phase) weight files
+WEIGHT_SETS = {"shipped": (WEIGHTS, PHASE_WEIGHTS), "wide": (WIDE_WEIGHTS, WIDE_PHASE_WEIGHTS)}
 DEEP = math.log(0.6)  # a point this far below the reference is deep (pause-like)
 PAUSE_SHARE = 1.0 - math.exp(DEEP)  # 0.4: a window whose pause time alone would make its rate deep is a pause
 U_MIN, U_MAX = -3.0, 0.5

@@ -28,9 +28,9 @@
 * post-pause shelves (``post_pause``, session 17, off by default): with the phase known, for that many points
   after a pause the shortfall is measured against the forecast blended toward the level seen since the pause
   (:meth:`Side._post_pause`);
-* residual chart (``residual_ar``, session 18; on by default from generator 18's look to generator 20's, off since): the shortfall is measured
-  against the median corrected by an AR(1) of the run's healthy residuals, with the band narrowed to the
-  innovations' share (:mod:`anomaly.residual_ar`);
+* residual chart (``residual_ar``, session 18; on by default from generator 18's look to generator 20's, off
+  since): the shortfall is measured against the median corrected by an AR(1) of the run's healthy residuals, with
+  the band narrowed to the innovations' share (:mod:`anomaly.residual_ar`);
 * where the caller knows the run's phase (``pause=True/False`` per point), a pause point changes
   nothing (no evidence, no drain, no reference update; an alert holds) and a deep run outside a pause
   is full evidence once it outlasts ``STALL`` points (before: weak, as an unlabelled stall or hiccup);
@@ -53,7 +53,7 @@ from typing import NamedTuple
 import numpy as np
 from scipy.special import pdtrc
 
-from anomaly.global_model import DEEP, PHASE_WEIGHTS, Z90, Covariates, GlobalForecaster, Reference, clip_u
+from anomaly.global_model import DEEP, PHASE_WEIGHTS, WEIGHT_SETS, Z90, Covariates, GlobalForecaster, Reference, clip_u
 from anomaly.change import Change, shift_window
 from anomaly.escalation import Escalation
 from anomaly.level import LevelTest
@@ -256,6 +256,10 @@ class Side:
                    if det.residual_ar else None)
 
     def _new_forecaster(self):
+        weights = getattr(self.d, "weights", "shipped")
+        if weights != "shipped" and self.d.forecaster == "lstm":  # an option: other weights (WEIGHT_SETS)
+            plain, phase = WEIGHT_SETS[weights]
+            return GlobalForecaster(phase if self.phase else plain)
         if self.phase and self.d.forecaster == "lstm":
             return GlobalForecaster(PHASE_WEIGHTS)
         return _make_forecaster(self.d.forecaster, self.d.seed)
