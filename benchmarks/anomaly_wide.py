@@ -16,6 +16,13 @@ side by side on the same traces (``benchmarks/anomaly.py``'s row functions and d
     python benchmarks/anomaly_wide.py                                   # everything, writes anomaly_wide.json
     python benchmarks/anomaly_wide.py --sections honest --out /tmp/a.json   # a part
     python benchmarks/anomaly_wide.py --merge /tmp/a.json /tmp/b.json   # parts -> anomaly_wide.json
+
+``--wide-files PLAIN PHASE`` puts other weight files in the wide column (session 19's confound checks: the
+shipped data at 5,000 steps, ``python -m anomaly.train_global --steps 5000 [--phase] --out F``, and the wide data
+at 8,000, ``--wide --steps 8000``; both deterministic from the seed), for example
+
+    python benchmarks/anomaly_wide.py --wide-files /tmp/s5000.npz /tmp/s5000_phase.npz --sections honest tuning \
+        --out benchmarks/results/anomaly_wide_shipped5000.json
 """
 
 from __future__ import annotations
@@ -136,7 +143,16 @@ def main(argv=None) -> int:
     p.add_argument("--sections", nargs="+", default=list(SECTIONS), choices=SECTIONS)
     p.add_argument("--out", type=Path, default=OUT)
     p.add_argument("--merge", nargs="+", type=Path, default=None, help="merge part files into --out (no runs)")
+    p.add_argument("--wide-files", nargs=2, type=Path, default=None, metavar=("PLAIN", "PHASE"),
+                   help="weight files for the wide column instead of the shipped wide ones (a confound check)")
     a = p.parse_args(argv)
+    if a.wide_files:
+        missing = [str(f) for f in a.wide_files if not f.is_file()]
+        if missing:
+            p.error(f"--wide-files: no such file: {', '.join(missing)} (weights written by python -m "
+                    "anomaly.train_global --out F)")
+        from anomaly.global_model import WEIGHT_SETS
+        WEIGHT_SETS["wide"] = tuple(a.wide_files)
     t0, load0 = time.perf_counter(), os.getloadavg()[0]
     if a.merge:
         results: dict = {"config": {}, "parts": []}
@@ -148,7 +164,8 @@ def main(argv=None) -> int:
             part.pop("summary", None)
             results.update(part)
     else:
-        results = {"config": {"heldout_traces": 8, "points": 4000, "heldout_seeds": list(HELDOUT_SEEDS)[:8]},
+        results = {"config": {"heldout_traces": 8, "points": 4000, "heldout_seeds": list(HELDOUT_SEEDS)[:8],
+                              "wide_files": [f.name for f in a.wide_files] if a.wide_files else None},
                    "sections": a.sections}
         rows: list = []
         for sec in a.sections:
