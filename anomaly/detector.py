@@ -14,14 +14,15 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
    healthy level. ``"ets"``/``"arima"``/``"stl"`` or any object with ``predict() -> (mean, std)`` /
    ``observe(u)`` plug into the same rule (their quantiles: mean -+ 1.645 std).
 3. **CUSUM on the shortfall.** ``z = 1.645 * (q50 - u) / (q50 - q05)``; a point more than ``min_drop`` below the
-   median forecast adds ``min(z, 4) - 1`` to ``S = max(0, S + ...)`` (others only drain it). An alert starts when
-   ``S >= 4 * threshold_sigmas`` with at least ``persistence`` contributing points. With ``residual_ar=phi_max``
-   (session 18; the default after generator 18's look, off again after generator 20's) the CUSUM is a residual (innovations) chart
-   (:mod:`anomaly.residual_ar`): an AR(1) fitted online to the run's own healthy residuals ``u - q50`` (robust,
-   ``phi`` in ``[0, phi_max]``) forecasts the next residual, and the shortfall is measured against ``q50 + mu + phi
-   (r_prev - mu)`` with the band narrowed to the innovations' share of the residual spread: a slow healthy rhythm
-   the forecaster misses (an epoch saw-tooth, a warm-up shelf) is forecast away; ``phi = 0`` is the plain rule. A
-   sustained step then adds mainly at its onset; the level test is unchanged.
+   median forecast adds ``min(z, 4) - 1`` to ``S = max(0, S + ...)`` (others only drain it). An alert starts
+   when ``S >= 4 * threshold_sigmas`` with at least ``persistence`` contributing points. With
+   ``residual_ar=phi_max`` (session 18; the default after generator 18's look, off again after generator 20's)
+   the CUSUM is a residual (innovations) chart (:mod:`anomaly.residual_ar`): an AR(1) fitted online to the run's
+   own healthy residuals ``u - q50`` (robust, ``phi`` in ``[0, phi_max]``) forecasts the next residual, and the
+   shortfall is measured against ``q50 + mu + phi (r_prev - mu)`` with the band narrowed to the innovations'
+   share of the residual spread: a slow healthy rhythm the forecaster misses (an epoch saw-tooth, a warm-up
+   shelf) is forecast away; ``phi = 0`` is the plain rule. A sustained step then adds mainly at its onset; the
+   level test is unchanged.
 4. **One alert per regression.** The alert holds through deep (pause-like) points (without the phase
    also through raised ones, up to 200 points) and ends after
    ``recovery`` points above the forecast's 5 % quantile and within ``2 * min_drop`` of the pre-alert
@@ -99,7 +100,8 @@ DIRECTIONS = ("down", "up", "both")
 VALUE_MODES = ("auto", "rate", "real")
 STATE_VERSION = 3
 REAL_SCALE = 0.05  # real mode: one robust spread of the series ~ 5 % of a rate
-#: the value a parameter had before it existed, where that is not its default now (states saved earlier lack it)
+#: the value a parameter had before it existed: a state saved earlier lacks it and resumes under it, whatever the
+#: loading detector was built with
 PARAMS_BEFORE = {"residual_ar": 0.0,  # the residual chart (on by default in sessions 18-19; off by default again)
                  "leak_guard": 0.0, "leak_plain": False, "leak_margin": 0.0,  # its leak guard (session 19, off)
                  "weights": "shipped"}  # the LSTM's weights (session 19: "wide", off)

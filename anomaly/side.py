@@ -53,7 +53,7 @@ from typing import NamedTuple
 import numpy as np
 from scipy.special import pdtrc
 
-from anomaly.global_model import DEEP, PHASE_WEIGHTS, WEIGHT_SETS, Z90, Covariates, GlobalForecaster, Reference, clip_u
+from anomaly.global_model import DEEP, WEIGHT_SETS, Z90, Covariates, GlobalForecaster, Reference, clip_u
 from anomaly.change import Change, shift_window
 from anomaly.escalation import Escalation
 from anomaly.level import LevelTest
@@ -256,12 +256,9 @@ class Side:
                    if det.residual_ar else None)
 
     def _new_forecaster(self):
-        weights = getattr(self.d, "weights", "shipped")
-        if weights != "shipped" and self.d.forecaster == "lstm":  # an option: other weights (WEIGHT_SETS)
-            plain, phase = WEIGHT_SETS[weights]
+        if self.d.forecaster == "lstm" and (self.phase or self.d.weights != "shipped"):
+            plain, phase = WEIGHT_SETS[self.d.weights]  # the phase model, or other weights (an option)
             return GlobalForecaster(phase if self.phase else plain)
-        if self.phase and self.d.forecaster == "lstm":
-            return GlobalForecaster(PHASE_WEIGHTS)
         return _make_forecaster(self.d.forecaster, self.d.seed)
 
     def period(self) -> float | None:

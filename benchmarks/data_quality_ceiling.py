@@ -22,9 +22,9 @@ The detector column: the project's detector (method ``confident``, schedule ``st
 ``benchmarks/results/data_quality_actions.json`` (seed means, the benchmark's table rule).
 
 Probabilities are cached (``--cache``, /tmp/dqceiling) by set, oracle, cell, seed, folds and steps.
-Blind rounds (round 21, written in session 19) are not in ``--data`` or ``--sets``, nor is round 20 (looked at in
-session 19, not yet added): the study runs only on sets whose one look has been taken (it measures the data, but a
-round's cells must stay unscored until its look).
+Blind rounds (round 21, written in session 19) are not in ``--data`` or ``--sets``: the study runs only on sets
+whose one look has been taken (it measures the data, but a round's cells must stay unscored until its look); round
+20 was added after its look (session 19).
 
     python benchmarks/data_quality_ceiling.py [--data round15 | --sets retina5,credit7] [--oracle clean]
 """
