@@ -21,8 +21,18 @@ DEMO_ARGS ?=
 demo: $(STAMP)
 	$(VENV)/bin/lightwatch demo $(DEMO_ARGS)
 
+# Tests marked `alone` judge live throughput (an alert must resolve once the run is back to its level); run
+# beside another worker's tests, a load that changes mid-test is a real regression to the detector (1 run of 4
+# failed so: throughput 11 % below its level after the injected slowdown ended, and the alert rightly held). They
+# run after the parallel part, one process, nothing beside them. Exit code 5 ("no tests collected", e.g. a
+# PYTEST_ARGS that selects none of one part) is not a failure; any other failure of either part is.
 test: $(STAMP) server-deps
-	OMP_NUM_THREADS=1 $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=20 -m "not gpu" $(PYTEST_ARGS)
+	@rc=0; \
+	OMP_NUM_THREADS=1 $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=20 -m "not gpu and not alone" $(PYTEST_ARGS) || rc=$$?; \
+	[ $$rc -eq 5 ] && rc=0; rc2=0; \
+	OMP_NUM_THREADS=1 $(PY) -m pytest --durations=5 -m "alone and not gpu" $(PYTEST_ARGS) || rc2=$$?; \
+	[ $$rc2 -eq 5 ] && rc2=0; \
+	if [ $$rc -ne 0 ] || [ $$rc2 -ne 0 ]; then echo "make test: parallel part exit $$rc, alone part exit $$rc2"; exit 1; fi
 
 install: $(STAMP)
 
