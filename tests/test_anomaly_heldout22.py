@@ -3,6 +3,7 @@
 here)."""
 
 import time
+from functools import lru_cache
 
 import numpy as np
 
@@ -23,6 +24,12 @@ CHANGES = {"short": (30, 6, 21, 3), "long": (18, 10, 8, 0)}
 traces = traces_fixture(heldout22_set)
 #: the healthy runs of the "short" setting: ``(run, healthy, spans, live, changes)`` per seed
 builds = builds_fixture(h22._build, HELDOUT22_SEEDS)
+
+
+@lru_cache(maxsize=2)
+def _runs(setting: str) -> list:
+    """The healthy runs of ``setting``, one per seed (built once for the tests that read them)."""
+    return [h22._build(seed, 6000, setting)[0] for seed in HELDOUT22_SEEDS]
 
 
 def test_seed_range_is_its_own():
@@ -50,9 +57,8 @@ def test_pause_spans(traces):
     send stamps the minute before it), unless an API brown-out lets a carried count land there."""
     setting, ts = traces
     checked = 0
-    for t in ts:
+    for t, run in zip(ts, _runs(setting)):
         check_family_pauses(setting, t, SPANS, min_count=8)  # the trace starts with training
-        run = h22._build(t.seed, 6000, setting)[0]
         for a, b, kind in run.pauses_t:
             if any(a - 1800 < y and x < b for x, y in run.brownouts):
                 continue
@@ -144,6 +150,32 @@ def test_collection_artefacts(builds):
     assert sum(r.lost > 0 for r in runs) >= 3 and sum(r.dups > 0 for r in runs) >= 6
     assert {r.carry for r in runs} == {True, False} and {r.persistent for r in runs} == {True, False}
     assert all(r.lost < 0.02 * r.sent for r in runs)
+
+
+def test_docstring_over_both_sets():
+    """The docstring's summary of the 24 runs (periods, publishers, restarts, lost and doubled sends) is what they
+    measure."""
+    rs = _runs("short") + _runs("long")
+    dts = [sum(r.dt == d for r in rs) for d in (60.0, 120.0, 180.0)]
+    same = sum(s for r in rs for _, _, s in r.restarts)
+    line = (f"``dt`` 60 s in {dts[0]} runs, 120 s in {dts[1]}, 180 s in {dts[2]}; {sum(r.mode == 'drift' for r in rs)} "
+            f"of the 24 runs send on a drifting loop, {sum(r.carry for r in rs)} carry a failed count, "
+            f"{sum(r.persistent for r in rs)} keep their loader workers; {sum(len(r.restarts) for r in rs)} restarts "
+            f"({same} onto as many nodes); {min(r.lost for r in rs)}-{max(r.lost for r in rs)} sends lost per run "
+            f"(at most {100 * max(r.lost / r.sent for r in rs):.1f} %), {min(r.dups for r in rs)}-"
+            f"{max(r.dups for r in rs)} counted twice")
+    assert line in " ".join(h22.__doc__.split()), line
+
+
+def test_decoder_switches_pay_and_multigrid_cycles():
+    """A decoder switch is kept only where hardware decoding is faster; a multigrid run's clip shapes follow the
+    long cycle 4, 2, 1 (and round again) and change only at a validation's end."""
+    for run in _runs("short") + _runs("long"):
+        for a, b in zip(run.segs, run.segs[1:]):
+            if b.nv != a.nv:
+                assert b.nv and run.job.rate(b.N, b.m, True) > run.job.rate(b.N, b.m, False)
+            if b.m != a.m:
+                assert b.m == h22._MG[(h22._MG.index(a.m) + 1) % 3] and b.ev == a.ev + 1 and b.proc == a.proc
 
 
 def test_healthy_does_not_depend_on_the_regressions():
