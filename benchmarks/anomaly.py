@@ -53,7 +53,10 @@ One run reports, each row labelled with its role:
   listed; written in session 18, looked at once in session 19), and ``--heldout21`` / ``--heldout21-only`` for the
   twenty-first (``anomaly/heldout21.py``, an IMPALA-style reinforcement-learning learner fed by spot actor VMs, its
   frames/s from JSON log lines shipped to Loki and read as ``sum_over_time(... | unwrap frames [dt]) / dt``,
-  learner GPU count, actor fleet and batch changes listed; written in session 19, not yet looked at);
+  learner GPU count, actor fleet and batch changes listed; written in session 19, looked at once in session 20), and
+  ``--heldout22`` / ``--heldout22-only`` for the twenty-second (``anomaly/heldout22.py``, a video model's clips/s sent
+  per node to CloudWatch with ``PutMetricData`` and read back per period, node-count, multigrid and hardware-decoder
+  changes listed; written in session 20, not yet looked at);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -446,7 +449,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout21``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout22``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
@@ -504,7 +507,7 @@ def main(argv=None) -> int:
                      ("heldout13", "thirteenth"), ("heldout14", "fourteenth"), ("heldout15", "fifteenth"),
                      ("heldout16", "sixteenth"), ("heldout17", "seventeenth"), ("heldout18", "eighteenth"),
                      ("heldout19", "nineteenth"), ("heldout20", "twentieth"),
-                     ("heldout21", "twenty-first")):
+                     ("heldout21", "twenty-first"), ("heldout22", "twenty-second")):
         p.add_argument(f"--{gen}", action="store_true",
                        help=f"also the {who} held-out generator (anomaly/{gen}.py; off by default: its first "
                             "run is the one look at it)")
@@ -514,7 +517,7 @@ def main(argv=None) -> int:
     a = p.parse_args(argv)
     gens = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
             "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
-            "heldout18", "heldout19", "heldout20", "heldout21")
+            "heldout18", "heldout19", "heldout20", "heldout21", "heldout22")
     extras = [g for g in gens if getattr(a, g) or getattr(a, f"{g}_only")]
     only = [g for g in gens if getattr(a, f"{g}_only")]
     constructs = {"bursty": a.bursty_only, "wavering": a.wavering_only, "long_pause": a.long_pause_only,
