@@ -235,7 +235,8 @@ INSECTS = ("Aedes aegypti", "Aedes albopictus", "Culex quinquefasciatus", "Culex
            "Anopheles arabiensis", "fruit fly")
 INSECT_ROWS = (420, 300, 460, 220, 340, 200, 260)
 #: the insects whose recordings meet (symmetric)
-INSECT_NEIGHBOURS = {0: (1, 4), 1: (0,), 2: (3, 5), 3: (2, 5), 4: (0, 5), 5: (2, 3, 4), 6: (2, 3)}
+INSECT_NEIGHBOURS = {0: (1, 4, 5), 1: (0,), 2: (3, 4, 5), 3: (2, 4, 5), 4: (0, 2, 3, 5, 6), 5: (0, 2, 3, 4, 6),
+                     6: (4, 5)}
 #: per insect: the female's wingbeat frequency at 25 deg C (Hz) and its spread, the male's over the female's, wing
 #: length (mm), the second and third harmonics over the fundamental, the share of females caught, the share caught
 #: by day, the share of urban traps and the body's darkness (the shadow's depth per wing area)
@@ -245,8 +246,8 @@ INSECT_PROFILES = np.array([
     [560., 32., 1.45, 2.6, 0.66, 0.36, 0.92, 0.80, 0.60, 0.95],
     [390., 24., 1.55, 3.3, 0.33, 0.17, 0.88, 0.15, 0.80, 0.55],
     [355., 24., 1.55, 3.5, 0.40, 0.22, 0.85, 0.20, 0.15, 0.62],
-    [465., 30., 1.55, 3.1, 0.44, 0.22, 0.90, 0.10, 0.35, 0.70],
-    [445., 30., 1.55, 3.2, 0.48, 0.25, 0.90, 0.10, 0.20, 0.72],
+    [470., 30., 1.55, 3.1, 0.44, 0.22, 0.90, 0.10, 0.30, 0.70],
+    [440., 30., 1.55, 3.2, 0.50, 0.26, 0.90, 0.10, 0.25, 0.72],
     [215., 18., 1.10, 2.2, 0.80, 0.45, 0.50, 0.75, 0.50, 0.40],
 ])
 
@@ -262,7 +263,7 @@ def wingbeats7():
     day = rng.random(n) < p[:, 7]
     hour = np.where(day, rng.normal(13, 3.5, n), rng.normal(23, 3, n)) % 24
     temperature = 24 + 4 * np.cos((hour - 15) / 24 * 2 * np.pi) + 2 * urban + 2.5 * rng.normal(0, 1, n)
-    humidity = np.clip(70 - 1.5 * (temperature - 24) + 12 * (y == 4) - 12 * (y == 5) + 9 * rng.normal(0, 1, n), 20, 100)
+    humidity = np.clip(70 - 1.5 * (temperature - 24) + 7 * (y == 4) - 7 * (y == 5) + 9 * rng.normal(0, 1, n), 20, 100)
     wing = p[:, 3] * np.where(female, 1, 0.85) * rng.lognormal(0, 0.08, n)  # larval food makes small adults
     # the wingbeat: the species' and sex's, slower in a larger body, faster in the warmth
     f0 = (p[:, 0] + p[:, 1] * rng.normal(0, 1, n)) * np.where(female, 1, p[:, 2]) \
@@ -274,7 +275,7 @@ def wingbeats7():
     depth = rng.beta(2, 2, n)  # where in the beam it flew (0 near, 1 far)
     signal = wing ** 2 * (1.2 - depth) * rng.lognormal(0, 0.2, n)  # the wings' flicker
     body = p[:, 9] * signal * rng.lognormal(0, 0.12, n)  # the body's steady shadow: dark bodies deeper
-    snr = 20 * np.log10(signal / 0.08) + 2 * rng.normal(0, 1, n)
+    snr = 20 * np.log10(signal / 0.6) + 2 * rng.normal(0, 1, n)
     octave = rng.random(n) < 0.4 * sigmoid((8 - snr) / 3)
     f_read = f0 * np.where(octave, 2, 1) * (1 + rng.normal(0, 1, n) * 0.01 * (1 + 30 / np.maximum(snr, 3)))
     h2_read = np.where(octave, h3 / h2, h2) * rng.lognormal(0, 0.1, n)
