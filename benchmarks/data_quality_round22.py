@@ -42,7 +42,7 @@ on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``
 of the scaled 10-neighbour baseline of ``tests/heldout_sets.py``:
 
 set          rows   classes (rows each)                  MLP train / test %, seed 0 | 1   10-NN error %
-wheat6       2,180  6 (520 / 640 / 420 / 260 /           88.1 / 78.5 | 89.7 / 80.9        43.1
+wheat6       2,180  6 (520 / 640 / 420 / 260 /           88.0 / 78.2 | 91.7 / 80.4        43.1
                       180 / 160), ordered
 timber8      2,260  8 (160 / 200 / 260 / 340 /           89.6 / 79.1 | 91.7 / 74.9        59.6
                       400 / 380 / 300 / 220), ordered
@@ -162,7 +162,8 @@ def wheat6():
     falling = np.clip(390 - 70 * rain - 40 * (damaged > 4) + rng.normal(0, 45, n), 62, 480)  # sprouting
     protein = 12.0 + 1.6 * hrs - 2.2 * srw + 0.6 * drought + rng.normal(0, 0.8, n)
     kernels = 33 - 2.8 * drought - 4 * srw + rng.normal(0, 2.5, n)  # thousand-kernel weight (g)
-    don = np.where(srw | (rng.random(n) < 0.2), np.exp(-0.5 + 0.8 * rain + rng.normal(0, 0.7, n)), 0)  # scab toxin
+    # the scab toxin: every soft red load tested, a fifth of the others; read from the detection limit of 0.1 ppm
+    don = np.where(srw | (rng.random(n) < 0.2), np.maximum(np.exp(-0.5 + 0.8 * rain + rng.normal(0, 0.7, n)), 0.1), 0)
     load = rng.normal(24, 4, n).clip(8, 32)  # t
     day = rng.integers(0, 40, n)  # days into harvest
     x = np.column_stack([np.round(test_read, 1), damage_read, np.round(foreign_read, 2), np.round(shrunken_read, 1),
