@@ -37,9 +37,9 @@ help); and the first 110 lines of ``tests/test_architecture.py``. No detector or
 
 Clean-label difficulty only (no noise, no detector), measured with sklearn directly, not with round 5's
 ``difficulty`` (which ``python benchmarks/data_quality_round22.py`` prints as for earlier rounds, not run for this
-table): an MLP (``MLPClassifier``, two hidden layers of 64, alpha 0.01, early stopping) after standard scaling
-on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the 5-fold error
-of the scaled 10-neighbour baseline of ``tests/heldout_sets.py``:
+table): an MLP (``MLPClassifier``, two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs)
+after standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s
+split), and the 5-fold error of the scaled 10-neighbour baseline as ``tests/heldout_sets.py`` computes it:
 
 set          rows   classes (rows each)                  MLP train / test %, seed 0 | 1   10-NN error %
 wheat6       2,180  6 (520 / 640 / 420 / 260 /           88.0 / 78.2 | 91.7 / 80.4        43.1
@@ -310,7 +310,7 @@ def meteorites9():
     ptype = np.where(~chondrite, 0, np.where(y == 4, 2, np.where(unequilibrated, 3, rng.integers(4, 7, n))))
     find = rng.random(n) < 0.65  # hot-desert finds weather; falls were picked up fresh
     weathering = np.where(find, rng.integers(0, 5, n), 0)  # W0 .. W4: the metal rusts
-    # the microprobe, for about half the stones (the rest are screened without it): a few grains' mean, widely
+    # the microprobe, for two stones in five (the rest are screened without it): a few grains' mean, widely
     # scattered in an unequilibrated stone; no olivine in most HED stones (0), some diogenites carry it
     probed = rng.random(n) < 0.4
     spread = np.where(unequilibrated & ordinary, 6.0, 1.0)
