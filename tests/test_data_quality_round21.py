@@ -48,11 +48,10 @@ def test_round21_names_are_new_and_held_out():
 
 
 def test_round21_is_registered_in_the_benchmark_and_a_data_choice():
-    assert ROUNDS[21] is GENERATORS and max(ROUNDS) == 21
+    assert ROUNDS[21] is GENERATORS and max(ROUNDS) >= 21  # later rounds register after it
     assert data_quality_actions.ROUND21 == ROUND21
     source = inspect.getsource(data_quality_actions.main)
     assert 'f"round{r}" for r in ROUNDS' in source  # --data offers round21 through ROUNDS
-    assert "round5 .. round21" in source and "round 21's" in source
 
 
 def test_round21_covers_6_to_9_classes_with_imbalance():
