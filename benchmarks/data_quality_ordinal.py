@@ -25,9 +25,11 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   cefr6) and two unordered ones (sherds7, crowns8); ``--part seen19``: its ordered sets, seen since.
 - ``--part round20`` (written in session 18, looked at once in session 19): round 20's two ordered sets (quake5,
   frailty7) and two unordered ones (honey8, raman9); ``--part seen20``: its ordered sets, seen since.
-- ``--part round21`` (blind, written in session 19, not yet run): round 21's two ordered sets (vei6, clarity8)
-  and two unordered ones (clouds9, axles7); its one look, with the rule in ``docs/results/data-quality.md``.
-  ``--sets`` refuses round 21's sets in any other part.
+- ``--part round21`` (written in session 19, looked at once in session 20): round 21's two ordered sets (vei6,
+  clarity8) and two unordered ones (clouds9, axles7); ``--part seen21``: its ordered sets, seen since.
+- ``--part round22`` (blind, written in session 20, not yet run): round 22's two ordered sets (wheat6, timber8)
+  and two unordered ones (meteorites9, wingbeats7); its one look, with the rule in ``docs/results/data-quality.md``.
+  ``--sets`` refuses round 22's sets in any other part.
 
 Every variant runs the Bayes test at 0.25 (``noise.ORDERED_ODDS``, the odds ``ordered=True`` was chosen at and
 the detector's default until round 16's look); the plain rule's rows are labelled ``odds0.25`` (``default`` in
@@ -82,7 +84,9 @@ PARTS = {"tuning": ORDERED_TUNING + tuple(WIDE_TUNING) + ("digits", "synthT"), "
          "round19": ("lameness5", "cefr6", "sherds7", "crowns8"),  # looked at once (session 18)
          "seen20": ("quake5", "frailty7"),  # round 20's ordered sets, seen since session 19's look
          "round20": ("quake5", "frailty7", "honey8", "raman9"),  # looked at once (session 19)
-         "round21": ("vei6", "clarity8", "clouds9", "axles7")}  # blind: its one look
+         "seen21": ("vei6", "clarity8"),  # round 21's ordered sets, seen since session 20's look
+         "round21": ("vei6", "clarity8", "clouds9", "axles7"),  # looked at once (session 20)
+         "round22": ("wheat6", "timber8", "meteorites9", "wingbeats7")}  # blind: its one look
 #: (label, ordinal rule or None for the plain rule, ``ordinal_deep``); each a detector on the same run. Run 1 of the
 #: tuning part: the four rules at ``noise.ORDINAL_DEEP`` 0.15 (``margin``: odds x 4; ``distance``: 0.75 grades);
 #: run 2: ``deep`` at 0.3 and 0.5
@@ -191,8 +195,8 @@ def cells_met(rows: list[dict], method: str) -> tuple[int, int]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--part", choices=tuple(PARTS), default="tuning",
-                    help="tuning (to choose on), seen / seen16 .. seen20 (once), round16 .. round20 (looked at once) "
-                         "or round21 (blind: its one look)")
+                    help="tuning (to choose on), seen / seen16 .. seen21 (once), round16 .. round21 (looked at once) "
+                         "or round22 (blind: its one look)")
     ap.add_argument("--sets", help="comma-separated data set names of the part instead of all of them")
     ap.add_argument("--seeds", default="0", help="comma-separated training seeds (default 0)")
     ap.add_argument("--variants", help="comma-separated variant labels to run (default: all of VARIANTS); stored "
@@ -203,9 +207,9 @@ def main() -> int:
     args = ap.parse_args()
     sets = tuple(args.sets.split(",")) if args.sets else PARTS[args.part]
     bad = [s for s in sets if s not in PARTS[args.part]]
-    if bad or (args.part != "round21" and any(round_of(s) == 21 for s in sets)):
-        print(f"--sets: {', '.join(bad)} not in part {args.part} ({', '.join(PARTS[args.part])}); round 21 is "
-              f"run only with --part round21 (its one look)", file=sys.stderr)
+    if bad or (args.part != "round22" and any(round_of(s) == 22 for s in sets)):
+        print(f"--sets: {', '.join(bad)} not in part {args.part} ({', '.join(PARTS[args.part])}); round 22 is "
+              f"run only with --part round22 (its one look)", file=sys.stderr)
         return 2
     try:
         seeds = tuple(int(s) for s in args.seeds.split(","))

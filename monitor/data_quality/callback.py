@@ -119,14 +119,14 @@ class DataQualityMonitor(Callback):
         blind round 13 0.25 met 8 of 28 cells against off's 3, on round 16 off met 4 against 0.25's 3 and became
         the default by the rule written before that look; the rule written before round 17's look counts every
         blind round since both ran (14-17): 0.25 met 11 cells against off's 7, so 0.25 is the default again;
-        rounds 18-20 kept it (19 against 9 over 14-20; ``docs/results/data-quality.md``).
+        rounds 18-21 kept it (19 against 9 over 14-21; ``docs/results/data-quality.md``).
     noisy_ordered : the classes are ordered grades (session 15; default False): the Bayes test of ``noisy_odds``
         (turned on at 0.25 where ``noisy_odds`` is 0) no longer reads a clean row split between two neighbouring
         grades as noise (cleanlab's noise matrix entries between neighbours are scaled by the share of their rows
         deep in the other grade; since round 17's look a flag toward a neighbour also needs 8 times the odds). For
-        grades, ratings, stages (set it there); not for unordered classes. Blind on rounds 18-20's six ordered sets
-        it flagged 0.07-0.65 % of clean rows at 0 % noise (the plain test 3.9-8.7 %) and retraining without its flags
-        gained 1.5-4.5 points at 30 % noise on all six; it finds few flips into a neighbouring grade
+        grades, ratings, stages (set it there); not for unordered classes. Blind on rounds 18-21's eight ordered sets
+        it flagged 0.07-0.69 % of clean rows at 0 % noise (the plain test 3.9-14.3 %) and retraining without its flags
+        gained 1.5-5.0 points at 30 % noise on all eight; it finds few flips into a neighbouring grade
         (``docs/guide/data-quality.md``).
     noisy_oof : out-of-fold probabilities beside the confident rule (session 12; :mod:`monitor.data_quality.oof`):
         ``"off"`` (default), ``"settled"`` (one no-grad pass over the training rows once the fit has levelled
