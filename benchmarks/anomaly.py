@@ -148,8 +148,8 @@ def detectors(classic: bool = False) -> dict:
             lambda s: ThroughputDetector("lstm", seed=s, burst_fresh=25, rebase_tail=21),
         "option: post-pause blend, ThroughputDetector(lstm) with post_pause=60 (off by default)":
             lambda s: ThroughputDetector("lstm", seed=s, post_pause=60),
-        "option: residual chart, ThroughputDetector(lstm) with residual_ar=0.7 (the default in sessions 18-19)":
-            lambda s: ThroughputDetector("lstm", seed=s, residual_ar=0.7),
+        "ablation: no residual chart (residual_ar=0, the default between generators 20 and 21's looks)":
+            lambda s: ThroughputDetector("lstm", seed=s, residual_ar=0),
         "baseline: rolling median/MAD": lambda s: MedianMadDetector(),
     }
     if classic:
