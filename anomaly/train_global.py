@@ -96,9 +96,9 @@ def dataset(n_project: int, n_diverse: int, phase: bool = False, wide: int = 0) 
     return out if phase else [(x[:, :N_FEATURES], y) for x, y in out]
 
 
-def recorded_dataset(names, phase: bool = False, margin: int = RECORDED_MARGIN) -> tuple[list, dict]:
+def recorded_dataset(names, phase: bool = False, margin: int = RECORDED_MARGIN, mask: bool = True) -> tuple[list, dict]:
     """Featurised scored traces of the recorded corpora ``names`` (targets: the trace itself, NaN inside each
-    labelled event span and ``margin`` points after it) and counts for the weights' meta."""
+    labelled event span and ``margin`` points after it; ``mask=False``: not even there) and counts for the meta."""
     from anomaly.corpus import RECORDED, RECORDED2, RECORDED3, load_recorded
     from anomaly.global_model import PAUSE_SHARE
 
@@ -115,7 +115,8 @@ def recorded_dataset(names, phase: bool = False, margin: int = RECORDED_MARGIN) 
             masked = np.zeros(len(v), bool)
             for e in s.trace.events:
                 masked[e.onset:e.end + margin] = True
-            y[:-1][masked[1:]] = np.nan  # y[i] is the value at i + 1
+            if mask:
+                y[:-1][masked[1:]] = np.nan  # y[i] is the value at i + 1
             info["recorded_traces"] += 1
             info["recorded_points"] += len(v)
             info["recorded_masked_points"] += int(masked.sum())

@@ -12,7 +12,10 @@ and phase known (the phase model, what ``AnomalyCallback`` users get). Beside th
 ``benchmarks/anomaly.py``'s detectors, row function (``evaluate``) and scoring unchanged: the shipped weights and
 the naive-forecaster ablation. ``--control`` adds a column trained on the shipped data alone at the same
 ``--steps`` (only needed when ``--steps`` is not the shipped 8,000: step count confounds, session 19).
-The summed rows pool each column's counts over the corpora (F1 of the pooled counts).
+The summed rows pool each column's counts over the corpora (F1 of the pooled counts). ``forecast`` in the
+results: the forecasters alone on the held-out corpus's clean targets (pinball loss, 5-95 % width, share under
+the 5 % quantile, median bias), shipped vs LOCO, and inside the labelled event spans the share of points under
+the 5 % quantile (the regression's signal).
 
     python benchmarks/anomaly_recorded_train.py --train --models phase --weights-dir D   # 3 trainings
     python benchmarks/anomaly_recorded_train.py --train --models plain --weights-dir D
@@ -109,6 +112,59 @@ def score(d: Path, corpora, results: dict) -> None:
                 evaluate(rec, dets, c, "LOCO held-out", results, rows)
 
 
+def forecast_quality(d: Path, corpora, results: dict, burn_in: int = 32) -> None:
+    """The forecasters alone on the held-out corpus's scored traces, the training targets of
+    ``anomaly.train_global.recorded_dataset`` (the trace itself outside event spans + margin): pinball loss
+    (the training loss), mean 5-95 % width, share of targets under the 5 % quantile, median bias (target minus
+    the 50 % quantile); and inside the event spans (the unmasked trace) the share of points under the 5 %
+    quantile. Shipped vs LOCO weights, phase unknown (plain) and known (phase)."""
+    import numpy as np
+    import torch
+
+    from anomaly.global_model import PHASE_WEIGHTS, WEIGHTS, load_weights
+    from anomaly.train_global import QUANTILES, recorded_dataset
+
+    tau = np.array(QUANTILES)
+    out = results.setdefault("forecast", {})
+    for c in corpora:
+        for phase in (False, True):
+            f = weight_file(d, c, phase)
+            if not f.is_file():
+                continue
+            data, _ = recorded_dataset([c], phase=phase)
+            full, _ = recorded_dataset([c], phase=phase, mask=False)
+            row = out.setdefault(f"{c}{'+phase' if phase else ''}", {})
+            for name, wf in ((SHIPPED, PHASE_WEIGHTS if phase else WEIGHTS), (LOCO, f)):
+                w = load_weights(str(wf))
+                lstm = torch.nn.LSTM(w["w_ih"].shape[1], w["w_hh"].shape[1], batch_first=True).double()
+                with torch.no_grad():
+                    lstm.weight_ih_l0.copy_(torch.from_numpy(w["w_ih"]))
+                    lstm.weight_hh_l0.copy_(torch.from_numpy(w["w_hh"]))
+                    lstm.bias_ih_l0.copy_(torch.from_numpy(w["bias"]))
+                    lstm.bias_hh_l0.zero_()
+                errs, widths, under, bias, ev_under = [], [], [], [], []
+                for (x, y), (_, yf) in zip(data, full):
+                    with torch.no_grad():
+                        o = lstm(torch.from_numpy(x.astype(np.float64))[None])[0][0].numpy() @ w["head_w"].T + w["head_b"]
+                    sp = np.logaddexp(0.0, o[:, 1:])
+                    q = np.stack([o[:, 0] - sp[:, 0], o[:, 0], o[:, 0] + sp[:, 1]], -1)
+                    ok = np.isfinite(y)
+                    ok[:burn_in] = False
+                    e = y[ok, None] - q[ok]
+                    errs.append(np.maximum(tau * e, (tau - 1) * e).mean(-1))
+                    widths.append(q[ok, 2] - q[ok, 0])
+                    under.append(e[:, 0] < 0)
+                    bias.append(e[:, 1])
+                    ev = ~np.isfinite(y) & np.isfinite(yf)  # event spans + margin
+                    ev_under.append(yf[ev] < q[ev, 0])
+                row[name] = {"pinball": float(np.concatenate(errs).mean()), "width_5_95": float(np.concatenate(widths).mean()),
+                             "under_q05": float(np.concatenate(under).mean()),
+                             "median_bias": float(np.median(np.concatenate(bias))),
+                             "points": int(sum(len(b) for b in bias)),
+                             "event_under_q05": float(np.concatenate(ev_under).mean()),
+                             "event_points": int(sum(len(b) for b in ev_under))}
+
+
 def summed(results: dict) -> dict:
     """Per phase setting (and both): each column's counts pooled over the corpora scored."""
     out = {}
@@ -148,6 +204,14 @@ def print_table(results: dict) -> None:
               + " / ".join(str(r[n]['caught']) for n in names) + f" ({r[SHIPPED]['events']}) | "
               + " / ".join(f"{r[n]['false_alarms_per_10k']:.2f}" for n in names) + " | "
               + " / ".join(f"{r[n]['runs_per_caught_event']:.2f}" for n in names) + " |")
+    fc = results.get("forecast", {})
+    if fc:
+        print("\n| held-out corpus | pinball shipped / LOCO | 5-95 % width | share under q05 | median bias | "
+              "event points under q05 |")
+        print("|---|---|---|---|---|---|")
+        for s, r in sorted(fc.items()):
+            print(f"| {s} | " + " | ".join(" / ".join(f"{r[n][k]:.4f}" for n in (SHIPPED, LOCO))
+                                          for k in ("pinball", "width_5_95", "under_q05", "median_bias", "event_under_q05")) + " |")
 
 
 def main(argv=None) -> int:
@@ -169,6 +233,7 @@ def main(argv=None) -> int:
         return 0
     results: dict = {"config": {"corpora": {}, "weights": {}}}
     score(a.weights_dir, a.corpora, results)
+    forecast_quality(a.weights_dir, a.corpora, results)
     results["summary"] = summed(results)
     results["wall_s"] = time.perf_counter() - t0
     results["host_load_1m"] = [load0, os.getloadavg()[0]]
