@@ -19,6 +19,19 @@ The **wide** weights (``--wide [K]``, an option: ``ThroughputDetector("lstm", we
 also train on K (6) traces per seen held-out generator ``anomaly/heldout3.py`` .. ``heldout19.py`` and pause
 setting (short, long), at each generator's benchmark seeds + 5,000 (disjoint from them), 3,000-6,000 points.
 Still never ``anomaly/heldout.py``, the recorded corpora or NAB (the honest checks), nor generators 20-21.
+
+``--recorded NAME [NAME ...]`` (an option for measurements, ``benchmarks/anomaly_recorded_train.py``'s
+leave-one-corpus-out check; ``--out`` required) also trains on the scored traces of the named recorded corpora
+(``recorded``, ``recorded2``, ``recorded3``: real Lightning runs, :mod:`anomaly.corpus`; ambiguous series left
+out). A recorded trace has no healthy twin: its target is the trace itself, except inside each labelled
+regression span and :data:`RECORDED_MARGIN` points after it (no target, no loss). With ``--phase`` its phase
+inputs are the pause mask ``AnomalyCallback`` would know (the windows whose validation/checkpoint share is at
+least ``PAUSE_SHARE``, as the benchmark's phase-known rows). Recorded traces are few and short (~25 scored
+series of ~411 points a corpus against ~2.8M synthetic points), so they get a fixed share of the sampled
+windows, ``--recorded-share`` (default :data:`RECORDED_SHARE`), spread over them by length; the synthetic
+traces share the rest by length as before.
+
+    python -m anomaly.train_global --recorded recorded2 recorded3 --phase --out /tmp/loco1_phase.npz
 """
 
 from __future__ import annotations
@@ -36,6 +49,10 @@ from anomaly.global_model import (N_FEATURES, PHASE_FEATURES, PHASE_WEIGHTS, WEI
                                   Covariates, Reference, clip_u)
 
 QUANTILES = (0.05, 0.5, 0.95)
+#: the recorded corpora ``--recorded`` may name (:mod:`anomaly.corpus`)
+RECORDED_NAMES = ("recorded", "recorded2", "recorded3")
+RECORDED_MARGIN = 20  # points (2 s at 0.1 s) after a labelled regression's end without a target: the recovery
+RECORDED_SHARE = 0.1  # share of the sampled training windows drawn from recorded traces (when any)
 
 
 def pause_mask(n: int, spans) -> np.ndarray:
@@ -79,6 +96,34 @@ def dataset(n_project: int, n_diverse: int, phase: bool = False, wide: int = 0) 
     return out if phase else [(x[:, :N_FEATURES], y) for x, y in out]
 
 
+def recorded_dataset(names, phase: bool = False, margin: int = RECORDED_MARGIN, mask: bool = True) -> tuple[list, dict]:
+    """Featurised scored traces of the recorded corpora ``names`` (targets: the trace itself, NaN inside each
+    labelled event span and ``margin`` points after it; ``mask=False``: not even there) and counts for the meta."""
+    from anomaly.corpus import RECORDED, RECORDED2, RECORDED3, load_recorded
+    from anomaly.global_model import PAUSE_SHARE
+
+    paths = dict(zip(RECORDED_NAMES, (RECORDED, RECORDED2, RECORDED3)))
+    out, info = [], {"recorded": list(names), "recorded_traces": 0, "recorded_ambiguous_left_out": 0,
+                     "recorded_points": 0, "recorded_masked_points": 0, "recorded_margin": margin}
+    for name in names:
+        for s in load_recorded(paths[name]):
+            if s.ambiguous:
+                info["recorded_ambiguous_left_out"] += 1
+                continue
+            v = s.trace.values
+            x, y = featurise(v, v, (s.pause_share >= PAUSE_SHARE) if phase else None)
+            masked = np.zeros(len(v), bool)
+            for e in s.trace.events:
+                masked[e.onset:e.end + margin] = True
+            if mask:
+                y[:-1][masked[1:]] = np.nan  # y[i] is the value at i + 1
+            info["recorded_traces"] += 1
+            info["recorded_points"] += len(v)
+            info["recorded_masked_points"] += int(masked.sum())
+            out.append((x, y))
+    return (out if phase else [(x[:, :N_FEATURES], y) for x, y in out]), info
+
+
 #: the seen held-out generators the wide weights also train on (``anomaly/heldoutN.py``). Not ``heldout.py``
 #: (an honest check), not 20-21 (off limits while generator 20 is being looked at)
 WIDE_GENERATORS = tuple(range(3, 20))
@@ -106,7 +151,10 @@ def wide_traces(per_setting: int) -> list:
 
 
 def train(data, *, hidden: int = 48, steps: int = 8000, seq: int = 384, batch: int = 32, lr: float = 3e-3,
-          burn_in: int = 32, seed: int = 0) -> tuple[dict, list[float]]:
+          burn_in: int = 32, seed: int = 0, n_recorded: int = 0,
+          recorded_share: float = RECORDED_SHARE) -> tuple[dict, list[float]]:
+    """``n_recorded``: the last that many traces of ``data`` are recorded ones, drawn for ``recorded_share``
+    of the windows (by length among themselves); without any, every trace is drawn by its length."""
     import torch
     from torch import nn
 
@@ -120,6 +168,9 @@ def train(data, *, hidden: int = 48, steps: int = 8000, seq: int = 384, batch: i
     tau = torch.tensor(QUANTILES)
     lengths = np.array([len(y) for _, y in data])
     p = lengths / lengths.sum()
+    if n_recorded:
+        syn, rec = lengths[:-n_recorded], lengths[-n_recorded:]
+        p = np.concatenate([(1.0 - recorded_share) * syn / syn.sum(), recorded_share * rec / rec.sum()])
     losses = []
     for step in range(steps):
         xs, ys = [], []
@@ -151,7 +202,7 @@ def train(data, *, hidden: int = 48, steps: int = 8000, seq: int = 384, batch: i
     return {k: v.astype(np.float32) for k, v in weights.items()}, losses
 
 
-def main(argv=None) -> int:
+def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--project", type=int, default=160, help="traces from anomaly/traces.py")
     ap.add_argument("--diverse", type=int, default=480, help="traces from anomaly/tuning.py")
@@ -163,23 +214,48 @@ def main(argv=None) -> int:
     ap.add_argument("--wide", type=int, nargs="?", const=6, default=0, metavar="K",
                     help="the wide weights: also K (default 6) traces per seen held-out generator 3-19 and pause "
                          "setting, seeds disjoint from the benchmark's (default out: global_lstm_wide[_phase].npz)")
+    ap.add_argument("--recorded", nargs="+", default=[], choices=RECORDED_NAMES, metavar="NAME",
+                    help=f"also the scored traces of these recorded corpora ({', '.join(RECORDED_NAMES)}); "
+                         "needs --out")
+    ap.add_argument("--recorded-share", type=float, default=RECORDED_SHARE,
+                    help="share of the sampled windows drawn from the recorded traces (with --recorded)")
     ap.add_argument("--out", type=Path, default=None, help="weights file (default: the shipped one of the model)")
-    a = ap.parse_args(argv)
+    return ap
+
+
+def run(a: argparse.Namespace, base: list | None = None) -> dict:
+    """Train and write the weights ``a`` asks for; their meta. ``base``: the synthetic part of the data,
+    ``dataset(a.project, a.diverse, a.phase, a.wide)``, when the caller already has it (several trainings)."""
     t0 = time.perf_counter()
     if a.wide:
         a.out = a.out or (WIDE_PHASE_WEIGHTS if a.phase else WIDE_WEIGHTS)
     a.out = a.out or (PHASE_WEIGHTS if a.phase else WEIGHTS)
-    data = dataset(a.project, a.diverse, phase=a.phase, wide=a.wide)
+    data = list(base) if base is not None else dataset(a.project, a.diverse, phase=a.phase, wide=a.wide)
+    rec, info = recorded_dataset(a.recorded, phase=a.phase) if a.recorded else ([], {})
+    data += rec
     t1 = time.perf_counter()
-    print(f"{len(data)} traces, {sum(len(y) for _, y in data)} points, features {t1 - t0:.0f}s", file=sys.stderr)
-    w, losses = train(data, hidden=a.hidden, steps=a.steps, seed=a.seed)
+    print(f"{len(data)} traces ({len(rec)} recorded), {sum(len(y) for _, y in data)} points, "
+          f"features {t1 - t0:.0f}s", file=sys.stderr)
+    w, losses = train(data, hidden=a.hidden, steps=a.steps, seed=a.seed, n_recorded=len(rec),
+                      recorded_share=a.recorded_share)
     meta = {"phase": a.phase, "project_traces": a.project, "diverse_traces": a.diverse,
             "wide_per_setting": a.wide, "wide_generators": list(WIDE_GENERATORS) if a.wide else [],
             "traces": len(data), "points": int(sum(len(y) for _, y in data)), "steps": a.steps, "hidden": a.hidden,
             "seed": a.seed, "final_loss": float(np.mean(losses[-100:])), "features_s": t1 - t0,
             "train_s": time.perf_counter() - t1, "quantiles": QUANTILES}
+    if a.recorded:
+        meta.update(info, recorded_share=a.recorded_share)
     np.savez_compressed(a.out, meta=np.array(json.dumps(meta)), **w)
     print(json.dumps(meta), file=sys.stderr)
+    return meta
+
+
+def main(argv=None) -> int:
+    ap = parser()
+    a = ap.parse_args(argv)
+    if a.recorded and a.out is None:
+        ap.error("--recorded: give --out (the shipped weights never train on the recorded corpora)")
+    meta = run(a)
     return 0 if math.isfinite(meta["final_loss"]) else 1
 
 
