@@ -1,18 +1,23 @@
 """Session 20: can the confident rule tell by itself that the class indices are ordered grades (``noisy_ordered="auto"``)?
 
-Per data set and noise cell, one training run (the benchmark MLP of ``data_quality_actions``, the ordinal
-benchmark's runs: ``--cache`` shares ``data_quality_ordinal.py``'s per-epoch probabilities), and the *neighbour
-ratio* of its smoothed probabilities (:func:`monitor.data_quality.ordinal.neighbour_ratio`) at three epochs: the
-first epoch whose flags are identifiable (where the Bayes test first runs, and where ``"auto"`` decides), the
-epoch the fit levels off, and the last. Other statistics beside it, for the record: ``raw`` (the same ratio on the
-smoothed probabilities' off-diagonal mass against the given labels, no noise correction), ``sym`` (the same with
-each neighbour pair's mass the smaller of its two directions), ``topraw`` (the ratio on the uncorrected
-probabilities).
+Per data set, noise cell and seed, one training run (the benchmark MLP of ``data_quality_actions``; ``--cache``
+shares ``data_quality_ordinal.py``'s per-epoch probabilities, same file names) and statistics of the detector's
+smoothed probabilities at three epochs: the first epoch whose flags are identifiable (``first``), the first epoch
+the fit has levelled off (``settled``: where ``"auto"`` decides) and the last (``last``). ``updown`` is the one
+``"auto"`` uses (:func:`monitor.data_quality.ordinal.neighbour_ratio`); beside it, for the record: ``raw`` (the
+off-diagonal mass against the given labels on index neighbours, over 2/K), ``sym`` (the same with each neighbour
+pair's smaller direction), ``topraw`` (both neighbours of each row's top class together), ``ratio`` / ``updown_c``
+(``topraw`` / ``updown`` on cleanlab's noise-corrected probabilities) and ``chain`` (the share of neighbour pairs
+doubted between in both directions).
 
-    python benchmarks/data_quality_autoord.py --sets storm6,digits --cells 0,s30,c15,c30 [--seeds 0] [--early]
+    python benchmarks/data_quality_autoord.py --sets storm6,digits --cells 0,s30,c15,c30 [--seeds 0] [--early] \
+        --cache DIR
+    python benchmarks/data_quality_autoord.py --report [--threshold 1.35]
 
-``--early`` trains only up to the epoch the fit levels off (where ``"auto"`` decides; the first epochs of a run
-are the same whatever its length). Writes ``benchmarks/results/data_quality_autoord.json`` (rows of other runs kept).
+``--early`` trains only up to the epoch the fit levels off (the first epochs of a run are the same whatever its
+length). ``--report``: the statistic per set, a threshold scan (tuning sets and rounds 13-17 to choose on, 18-21
+apart) and plain / ``ordered=True`` / ``"auto"`` per round from ``data_quality_ordinal.json``. Writes
+``benchmarks/results/data_quality_autoord.json`` (rows of other runs kept). Round 22 (blind) is refused.
 """
 
 from __future__ import annotations
@@ -73,6 +78,23 @@ def two_sided(probs: np.ndarray) -> float:
     return float((off * near).sum() / null) if null > 0 else 1.0
 
 
+def chain(probs: np.ndarray) -> float:
+    """The share of the K - 1 index-neighbour pairs the model doubts between in both directions: the mean
+    probability of ``i + 1`` over the rows whose top class is ``i`` at least twice the mean over ``i``'s other
+    classes, and the same from ``i + 1`` to ``i`` (grades: every pair; classes with a few look-alike partners
+    listed next to each other: some)."""
+    k = probs.shape[1]
+    top = probs.argmax(1)
+    conf = np.zeros((k, k))
+    for t in range(k):
+        if (top == t).any():
+            conf[t] = probs[top == t].mean(0)
+    conf[np.diag_indices(k)] = np.nan
+    mean = np.nanmean(conf, 1)
+    linked = [conf[i, i + 1] >= 2 * mean[i] and conf[i + 1, i] >= 2 * mean[i + 1] for i in range(k - 1)]
+    return float(np.mean(linked))
+
+
 class Stats:
     """A stand-in detector: a real confident detector (no kNN) until its first identifiable epoch, the
     smoothed probabilities and fit level throughout; the statistics at the three epochs."""
@@ -96,7 +118,7 @@ class Stats:
         self.out[at] = {"epoch": self.epoch, "ratio": round(two_sided(corrected), 3),
                         "raw": round(raw_ratio(labels, probs), 3), "topraw": round(two_sided(probs), 3),
                         "sym": round(sym_ratio(labels, probs), 3), "updown": round(neighbour_ratio(probs), 3),
-                        "updown_c": round(neighbour_ratio(corrected), 3)}
+                        "updown_c": round(neighbour_ratio(corrected), 3), "chain": round(chain(probs), 3)}
 
     def add_epoch(self, *, probs, labels, losses=None, features=None) -> int:
         self.epoch += 1
@@ -205,53 +227,64 @@ def report(path: Path, threshold: float) -> str:
 
 
 def compare(stats: dict, threshold: float) -> str:
-    """Per part of ``data_quality_ordinal.json``: plain / ordered / auto, declared ordered and unordered sets apart:
-    cells meeting both goals (seed means), % clean rows flagged at 0 %, summed F1 over the noisy cells."""
+    """Plain / ordered / auto per round (rows of ``data_quality_ordinal.json`` pooled over its parts), declared
+    ordered and unordered sets apart, on the runs (set, cell, seed) that have a plain and an ordered row and a
+    decision: cells meeting both goals (precision >= 0.85 and recall >= 0.8 on seed means), % clean rows flagged
+    at 0 % (seed mean, mean over the sets), summed F1 of seed-mean precision and recall over the noisy cells.
+    ``auto``: its own row where the benchmark ran it, else the plain or the ordered row by the run's decision
+    (the detector runs an ordered twin until it decides: its flags are the chosen option's); the last column counts
+    the runs read ordered and the ran rows that differ from the composed."""
     from benchmarks.data_quality_ordinal import RESULT as ORDINAL
     result = json.loads(ORDINAL.read_text())
     key = {NOISE[i]: c for c, i in zip(CELLS, range(len(NOISE)))}
-    lines = ["| part | sets | seeds | plain: cells / clean % / F1 | ordered | auto (ran) | auto (composed) |"
-             " auto read ordered (runs) |", "|---|---|---|---|---|---|---|---|"]
+    pool = {}
     for part, rows in result.items():
         if part == "seconds":
             continue
+        for r in rows:
+            pool[(r["data"], key[(r["noise"], r["kind"] if r["noise"] else "symmetric")], r["seed"], r["method"])] = r
+    runs = {}
+    for (name, cell, seed, method), r in pool.items():
+        if method == PLAIN and (name, cell, seed, ORDERED_RULE) in pool and (name, cell, seed) in stats:
+            v = stats[(name, cell, seed)]
+            ran = pool.get((name, cell, seed, "auto"))
+            composed = pool[(name, cell, seed, ORDERED_RULE if v >= threshold else PLAIN)]
+            runs[(name, cell, seed)] = {"plain": r, "ordered": pool[(name, cell, seed, ORDERED_RULE)],
+                                        "auto": ran or composed, "read": v >= threshold,
+                                        "differs": ran is not None and any(ran[f] != composed[f] for f in
+                                                                           ("precision", "recall", "flagged"))}
+
+    def score(keys: list, method: str) -> str:
+        met, clean, f1 = 0, [], 0.0
+        for name in sorted({k[0] for k in keys}):
+            for cell in CELLS:
+                sel = [runs[k][method] for k in keys if k[0] == name and k[1] == cell]
+                if not sel:
+                    continue
+                if cell == "0":
+                    clean.append(np.mean([r["flagged_share"] for r in sel]) * 100)
+                    continue
+                p = np.mean([r["precision"] or 0.0 for r in sel])
+                rc = np.mean([r["recall"] for r in sel])
+                met += p >= 0.85 and rc >= 0.8
+                f1 += 2 * p * rc / (p + rc) if p + rc else 0.0
+        return f"{met} / {np.mean(clean) if clean else np.nan:.2f} / {f1:.2f}"
+
+    lines = ["| rounds | sets | runs (seeds) | plain: cells / clean % / F1 | ordered | auto | auto read ordered "
+             "(runs); ran rows unlike composed |", "|---|---|---|---|---|---|---|"]
+    groups = [("tuning", lambda r: r is None)] + [(str(n), lambda r, n=n: r == n) for n in range(13, 22)] + \
+        [("13-17", lambda r: r is not None and r <= 17), ("18-21", lambda r: r is not None and r >= 18)]
+    for label, inside in groups:
         for declared in (True, False):
-            names = sorted({r["data"] for r in rows if (r["data"] in DECLARED) is declared})
-            if not names:
+            keys = [k for k in runs if inside(round_of(k[0])) and (k[0] in DECLARED) is declared]
+            if not keys:
                 continue
-            cols, seeds_used, read = [], set(), [0, 0]
-            for method in (PLAIN, ORDERED_RULE, "auto", "composed"):
-                met, clean, f1, n_cells = 0, [], 0.0, 0
-                for name in names:
-                    for rate, kind in NOISE:
-                        sel = []
-                        for seed in sorted({r["seed"] for r in rows if r["data"] == name}):
-                            pick = {r["method"]: r for r in rows if r["data"] == name and r["seed"] == seed
-                                    and r["noise"] == rate and (r["kind"] == kind or not rate)}
-                            if method == "composed":
-                                v = stats.get((name, key[(rate, kind)], seed))
-                                if v is None or PLAIN not in pick or ORDERED_RULE not in pick:
-                                    continue
-                                read[0] += v >= threshold
-                                read[1] += 1
-                                sel.append(pick[ORDERED_RULE] if v >= threshold else pick[PLAIN])
-                            elif method in pick:
-                                sel.append(pick[method])
-                        if not sel:
-                            continue
-                        seeds_used |= {r["seed"] for r in sel}
-                        n_cells += 1
-                        if not rate:
-                            clean.append(np.mean([r["flagged_share"] for r in sel]) * 100)
-                            continue
-                        p = np.mean([r["precision"] or 0.0 for r in sel])
-                        rc = np.mean([r["recall"] for r in sel])
-                        met += p >= 0.85 and rc >= 0.8
-                        f1 += 2 * p * rc / (p + rc) if p + rc else 0.0
-                cols.append(f"{met} / {np.mean(clean):.2f} / {f1:.2f}" if n_cells else "-")
-            lines.append(f"| {part} | {'ordered' if declared else 'unordered'}: {', '.join(names)} | "
-                         f"{','.join(map(str, sorted(seeds_used)))} | " + " | ".join(cols) +
-                         f" | {read[0]}/{read[1]} |")
+            names = sorted({k[0] for k in keys})
+            seeds = ",".join(map(str, sorted({k[2] for k in keys})))
+            lines.append(f"| {label} | {'ordered' if declared else 'unordered'}: {', '.join(names)} | {len(keys)} "
+                         f"({seeds}) | {score(keys, 'plain')} | {score(keys, 'ordered')} | {score(keys, 'auto')} | "
+                         f"{sum(runs[k]['read'] for k in keys)}/{len(keys)}; "
+                         f"{sum(runs[k]['differs'] for k in keys)} |")
     return "\n".join(lines)
 
 

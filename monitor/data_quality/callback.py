@@ -127,8 +127,10 @@ class DataQualityMonitor(Callback):
         grades, ratings, stages (set it there); not for unordered classes. Blind on rounds 18-21's eight ordered sets
         it flagged 0.07-0.69 % of clean rows at 0 % noise (the plain test 3.9-14.3 %) and retraining without its flags
         gained 1.5-5.0 points at 30 % noise on all eight; it finds few flips into a neighbouring grade
-        (``docs/guide/data-quality.md``). ``"auto"`` (session 20): decided from the run's own probabilities once the
-        fit levels off (``ordinal.neighbour_ratio``); the decision is in the flagged-rows file's criterion
+        (``docs/guide/data-quality.md``). ``"auto"`` (session 20, measured, not advised): decided from the run's own
+        probabilities once the fit levels off (``ordinal.neighbour_ratio``: the model's doubt on index neighbours);
+        it reads grades as ordered, but also most seen held-out unordered sets whose look-alike classes sit at
+        neighbouring indices, where it costs what True costs. The decision is in the flagged-rows file's criterion
         (``ordered_auto``), the detector's state and the log.
     noisy_oof : out-of-fold probabilities beside the confident rule (session 12; :mod:`monitor.data_quality.oof`):
         ``"off"`` (default), ``"settled"`` (one no-grad pass over the training rows once the fit has levelled
