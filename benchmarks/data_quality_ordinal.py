@@ -27,6 +27,8 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   frailty7) and two unordered ones (honey8, raman9); ``--part seen20``: its ordered sets, seen since.
 - ``--part round21`` (written in session 19, looked at once in session 20): round 21's two ordered sets (vei6,
   clarity8) and two unordered ones (clouds9, axles7); ``--part seen21``: its ordered sets, seen since.
+- Session 20: variant ``auto`` (``ordered="auto"``: the detector decides once the fit levels off; its row keeps
+  the decision) and ``--part round13`` / ``round14`` / ``round15`` (seen rounds, run for ``auto``'s measurement).
 - ``--part round22`` (blind, written in session 20, not yet run): round 22's two ordered sets (wheat6, timber8)
   and two unordered ones (meteorites9, wingbeats7); its one look, with the rule in ``docs/results/data-quality.md``.
   ``--sets`` refuses round 22's sets in any other part.
@@ -86,6 +88,9 @@ PARTS = {"tuning": ORDERED_TUNING + tuple(WIDE_TUNING) + ("digits", "synthT"), "
          "round20": ("quake5", "frailty7", "honey8", "raman9"),  # looked at once (session 19)
          "seen21": ("vei6", "clarity8"),  # round 21's ordered sets, seen since session 20's look
          "round21": ("vei6", "clarity8", "clouds9", "axles7"),  # looked at once (session 20)
+         # session 20 (``"auto"``): rounds 13-15 beside the rest (seen; wear5, retina5 and credit7 are ordered)
+         "round13": ("galaxy5", "dga6", "radar7", "genre10"), "round14": ("soil12", "asteroid9", "powerq8", "wear5"),
+         "round15": ("retina5", "credit7", "beer10", "fuel6"),
          "round22": ("wheat6", "timber8", "meteorites9", "wingbeats7")}  # blind: its one look
 #: (label, ordinal rule or None for the plain rule, ``ordinal_deep``); each a detector on the same run. Run 1 of the
 #: tuning part: the four rules at ``noise.ORDINAL_DEEP`` 0.15 (``margin``: odds x 4; ``distance``: 0.75 grades);
@@ -107,7 +112,9 @@ VARIANTS = (("odds0.25", None, None), ("ordered:deep", "deep", 0.15), ("ordered:
             ("ordered:deep0.02", "deep", 0.02), ("ordered:deep+margin8", "deep+margin", 0.15, {"margin": 8.0}),
             ("ordered:deep0.05+margin4", "deep+margin", 0.05, {"margin": 4.0}),
             ("ordered:deep0.05+margin8", "deep+margin", 0.05, {"margin": 8.0}),
-            ("ordered:deep0.05+own0.02", "deep+own", 0.05, {"own": 0.02}))
+            ("ordered:deep0.05+own0.02", "deep+own", 0.05, {"own": 0.02}),
+            # session 20: ``ordered="auto"`` (decided once the fit levels off; the shipped rule when ordered)
+            ("auto", "auto", None))
 
 
 class Recorder:
@@ -143,6 +150,9 @@ def cell(job: tuple) -> list[dict]:
     path = Path(cache[0]) / f"{name}_{rate}_{kind}_{seed}.npz" if cache and cache[0] else None
     dets = []
     for _, rule, deep, *options in variants:
+        if rule == "auto":  # session 20: the detector decides (its ordered twin keeps the shipped rule)
+            dets.append(make_detector("confident", len(y), num_classes=classes, odds=ORDERED_ODDS, ordered="auto"))
+            continue
         det = make_detector("confident", len(y), num_classes=classes, odds=ORDERED_ODDS, ordered=rule is not None)
         if rule is not None:
             det.ordinal_rule = rule
@@ -171,7 +181,8 @@ def cell(job: tuple) -> list[dict]:
                      "flipped": int(flip.sum()), "flagged": int(f.size),
                      "precision": round(tp / f.size, 3) if f.size else None,
                      "recall": round(tp / flip.sum(), 3) if flip.sum() else None,
-                     "flagged_share": round(f.size / len(y), 4)})
+                     "flagged_share": round(f.size / len(y), 4),
+                     **({"auto": det.auto} if getattr(det, "ordered_auto", False) else {})})
     return rows
 
 

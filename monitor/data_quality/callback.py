@@ -127,7 +127,11 @@ class DataQualityMonitor(Callback):
         grades, ratings, stages (set it there); not for unordered classes. Blind on rounds 18-21's eight ordered sets
         it flagged 0.07-0.69 % of clean rows at 0 % noise (the plain test 3.9-14.3 %) and retraining without its flags
         gained 1.5-5.0 points at 30 % noise on all eight; it finds few flips into a neighbouring grade
-        (``docs/guide/data-quality.md``).
+        (``docs/guide/data-quality.md``). ``"auto"`` (session 20, measured, not advised): decided from the run's own
+        probabilities once the fit levels off (``ordinal.neighbour_ratio``: the model's doubt on index neighbours);
+        it reads grades as ordered, but also most seen held-out unordered sets whose look-alike classes sit at
+        neighbouring indices, where it costs what True costs. The decision is in the flagged-rows file's criterion
+        (``ordered_auto``), the detector's state and the log.
     noisy_oof : out-of-fold probabilities beside the confident rule (session 12; :mod:`monitor.data_quality.oof`):
         ``"off"`` (default), ``"settled"`` (one no-grad pass over the training rows once the fit has levelled
         off) or ``"latest"`` (a pass every epoch from then on): each row's penultimate features (the input of
@@ -181,7 +185,7 @@ class DataQualityMonitor(Callback):
         noisy_persist: int = 2,
         noisy_judge: str = "settled",
         noisy_odds: float = 0.25,
-        noisy_ordered: bool = False,
+        noisy_ordered: bool | str = False,
         noisy_oof: str = "off",
         noisy_oof_combine: str = "and",
         noisy_oof_features: Callable | None = None,
@@ -527,7 +531,9 @@ class DataQualityMonitor(Callback):
         write_flagged(path, run=self.metrics.run, rank=trainer.global_rank, epoch=trainer.current_epoch,
                       epochs_tracked=self.noisy.epochs_seen - self.noisy.warmup_epochs,
                       criterion={"method": self.noisy_method_used, **self.noisy_options, "oof": self.oof.when,
-                                 "oof_combine": self.oof.combine}, indices=self.noisy_indices)
+                                 "oof_combine": self.oof.combine,
+                                 **({"ordered_auto": self.noisy.auto} if getattr(self.noisy, "ordered_auto", False)
+                                    else {})}, indices=self.noisy_indices)
         self.noisy_file = path
         self._noisy_dirty = False
         self._last_write = time.monotonic()

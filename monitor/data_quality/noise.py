@@ -12,6 +12,8 @@
 - ``"small_loss"``: the seed's rule: the ``tail_fraction`` of highest losses each epoch, flagged
   once a sample was in the tail in ``persistence`` of its epochs (needs a noise-rate guess).
 
+Size: over 500 lines because the confident rule's options act inside its one epoch loop, each documented there.
+
 All keep plain arrays (checkpointable with ``weights_only=True``) and expose ``add_epoch``,
 ``flagged``, ``state_dict`` and ``load_state_dict``. No Lightning here.
 
@@ -24,6 +26,8 @@ Example::
 
 from __future__ import annotations
 
+import copy
+import logging
 from typing import Any, Mapping
 
 import numpy as np
@@ -31,7 +35,7 @@ import numpy as np
 from monitor.data_quality.fit import FitLevel, check_judge
 from monitor.data_quality.knn import knn_label_probs
 from monitor.data_quality.ordinal import (ORDERED_ODDS, ORDINAL_DEEP, ORDINAL_OPTIONS, ORDINAL_RULE, check_ordered,
-                                          ordinal_likely_wrong)
+                                          decide_ordered, ordinal_likely_wrong)
 from monitor.data_quality.loss_rules import LossMixtureDetector, NoisySampleTracker, _EpochDetector  # noqa: F401
 from monitor.data_quality.stats import check_fraction, check_int
 
@@ -113,6 +117,16 @@ class ConfidentLearningDetector(_EpochDetector):
     and it only removes flags; flips into a neighbouring grade of half-learnt rows are lost too: on round 17's
     ordered sets recall at 30 % class-dependent noise fell from 0.55-0.66 to 0.29-0.30 (``ordinal.py``).
 
+    **Ordered or not, decided by the run (session 20, ``ordered="auto"``; default stays False).** An ``ordered=True``
+    twin is fed the same epochs until the fit has levelled off; at that epoch the classes read as ordered grades
+    where the model's doubt sits on index neighbours on both sides of each row's top class
+    (:func:`~monitor.data_quality.ordinal.neighbour_ratio` of the smoothed probabilities at least
+    :data:`~monitor.data_quality.ordinal.AUTO_RATIO`), and the twin's flags take over; else it is dropped. The
+    decision is ``auto`` (``{"epoch", "ratio", "threshold", "ordered"}``), kept in the state and logged. Measured on
+    the seen sets: grades read as ordered (278 of 280 runs), the tuning sets' unordered classes not, but most seen
+    held-out unordered sets do too (their look-alike classes sit at neighbouring indices), where it costs what
+    ``ordered=True`` costs; not advised (``docs/results/data-quality.md``, session 20).
+
     ``select="peak_corrected"`` (round 4) chooses the same epoch but flags on *noise-corrected*
     probabilities: cleanlab's ``estimate_latent`` gives the noise matrix P(given i | true j) from
     the confident joint; inverting it out of each row's probabilities estimates the true class
@@ -144,13 +158,14 @@ class ConfidentLearningDetector(_EpochDetector):
                  filter_by: str = "prune_by_noise_rate", select: str = "peak", smoothing: float = 0.5,
                  min_share: float = 0.5, confirm: int = 2, knn: int = 25, persist: int = 2, judge: str = "settled",
                  settle_epochs: int = 3, settle_tol: float = 0.015, confused: str = "drop",
-                 odds: float = 0.25, latest: str = "any", ordered: bool = False) -> None:
+                 odds: float = 0.25, latest: str = "any", ordered: bool | str = False) -> None:
         super().__init__(num_samples, warmup_epochs)
         if latest not in LATEST:
             raise ValueError(f"latest={latest!r}: use one of {', '.join(LATEST)}")
         self.latest = latest  # session 15: "identifiable": a void epoch keeps the latest flags; "any": clears them
         self.odds = check_odds(odds)  # session 13: a flag kept where P(wrong) / P(right) >= odds (0: off)
-        self.ordered = check_ordered(ordered)  # session 15: ordered grades (the Bayes test's ambiguity, ordinal.py)
+        ordered = check_ordered(ordered)  # session 15: ordered grades (the Bayes test's ambiguity, ordinal.py)
+        self.ordered, self.ordered_auto = ordered is True, ordered == "auto"  # session 20: "auto" decides it
         if self.ordered and not self.odds:  # session 16: the option acts through the test; on at its chosen odds
             self.odds = ORDERED_ODDS
         self.ordinal_rule, self.ordinal_deep = ORDINAL_RULE, ORDINAL_DEEP  # its rule (a benchmark's ablation knobs)
@@ -178,6 +193,11 @@ class ConfidentLearningDetector(_EpochDetector):
         self.best = np.zeros(num_samples, dtype=bool)
         self.last = np.zeros(num_samples, dtype=bool)
         self.share = None  # the latest epoch's confident share
+        self.auto: dict | None = None  # ordered="auto": the decision once made (ordinal.decide_ordered)
+        self._twin = None  # ordered="auto" until then: an ordered=True twin fed the same epochs
+        if self.ordered_auto:
+            self._twin = copy.deepcopy(self)
+            self._twin.ordered, self._twin.ordered_auto, self._twin.odds = True, False, self.odds or ORDERED_ODDS
 
     def add_epoch(self, *, probs: Any = None, labels: Any = None, losses: Any = None, features: Any = None) -> int:
         """One epoch's probabilities ``(N, C)`` (NaN rows: unseen), given labels ``(N,)`` and optional
@@ -187,6 +207,8 @@ class ConfidentLearningDetector(_EpochDetector):
         if probs.ndim != 2 or probs.shape[1] != self.num_classes or labels.size != probs.shape[0]:
             raise ValueError(f"probs must be (num_samples, {self.num_classes}) with one label per row, got "
                              f"{probs.shape} and {labels.shape}")
+        if self._twin is not None:
+            self._twin.add_epoch(probs=probs, labels=labels, losses=losses, features=features)
         if not self._tracked(probs, "probs"):
             return 0
         ok = np.isfinite(probs).all(1) & (labels >= 0) & (labels < self.num_classes)
@@ -238,7 +260,27 @@ class ConfidentLearningDetector(_EpochDetector):
                     self.best = np.zeros(self.num_samples, dtype=bool)
                     self.best[np.asarray(flags, dtype=np.int64)] = True
             self.recent.pop(0)
+        if self._twin is not None and self.fit.allows(self.epochs_seen):
+            self._decide_ordered()
         return int(self.flagged().size)
+
+    def _decide_ordered(self) -> None:
+        """``ordered="auto"`` (session 20), once, at the first epoch the fit has levelled off: the classes read as
+        ordered grades when :func:`~monitor.data_quality.ordinal.neighbour_ratio` of the smoothed probabilities is
+        at least :data:`~monitor.data_quality.ordinal.AUTO_RATIO`; the ordered twin's flags and judged epochs
+        replace these then (the two ran side by side: the run is the one ``ordered=True`` or ``False`` gives)."""
+        rows = np.flatnonzero(self.seen > 0)
+        self.auto = decide_ordered(self.ema[rows], self.epochs_seen)
+        if self.auto["ordered"]:
+            twin = self._twin
+            self.ordered, self.odds, self.fit, self.recent = True, twin.odds, twin.fit, twin.recent
+            self.best_share, self.best_epoch, self.best, self.last = twin.best_share, twin.best_epoch, twin.best, twin.last
+            self.share = twin.share
+        self._twin = None
+        logging.getLogger(__name__).info("noisy_ordered='auto': the classes read as %s (neighbour ratio %.2f, "
+                                         "threshold %.2f, epoch %d)", "ordered grades" if self.auto["ordered"]
+                                         else "unordered", self.auto["ratio"], self.auto["threshold"],
+                                         self.auto["epoch"])
 
     def _persistent(self, window: list) -> np.ndarray:
         """``window[0]``'s flags (``recent`` entries) reported by ``persist`` of its epochs (or all that report any
@@ -401,7 +443,9 @@ class ConfidentLearningDetector(_EpochDetector):
                 "best_share": self.best_share, "best_epoch": self.best_epoch,
                 "best": np.flatnonzero(self.best).tolist(), "last": np.flatnonzero(self.last).tolist(),
                 "share": self.share, "recent": self.recent, "fit": self.fit.state_dict(), "ordered": self.ordered,
-                "ordinal": {"rule": self.ordinal_rule, "deep": self.ordinal_deep, **self.ordinal_options}}
+                "ordinal": {"rule": self.ordinal_rule, "deep": self.ordinal_deep, **self.ordinal_options},
+                **({"auto": self.auto} if self.ordered_auto else {}),
+                **({"auto_twin": self._twin.state_dict()} if self._twin is not None else {})}
 
     def load_state_dict(self, state: Mapping) -> None:
         self._check_state(state)
@@ -418,6 +462,7 @@ class ConfidentLearningDetector(_EpochDetector):
             self.ordinal_rule, self.ordinal_deep = ordinal.pop("rule"), ordinal.pop("deep")
             self.ordinal_options = ordinal
         self.recent = [[int(e), float(v), [int(i) for i in idx]] for e, v, idx in state.get("recent", [])]
+        self._load_auto(state)
         self.fit.load_state_dict(state.get("fit", {}))  # a checkpoint from before session 11: the fit history starts here
         self.best = np.zeros(self.num_samples, dtype=bool)
         self.last = np.zeros(self.num_samples, dtype=bool)
@@ -431,10 +476,28 @@ class ConfidentLearningDetector(_EpochDetector):
                 self.last[rows[issues]] = True
 
 
+    def _load_auto(self, state: Mapping) -> None:
+        """``ordered="auto"``: the decision of the saved run, or its twin's state while undecided (a state saved
+        without the option: the twin starts from it). A detector built without the option keeps its own."""
+        if not self.ordered_auto:
+            return
+        if state.get("auto") is not None:
+            self.auto, self._twin = dict(state["auto"]), None
+            self.ordered = bool(self.auto["ordered"])
+            if self.ordered:
+                self.odds = self.odds or ORDERED_ODDS
+            return
+        if self._twin is None:  # decided in this process, undecided in the state: undecided again
+            self.auto, self._twin = None, copy.deepcopy(self)
+            self._twin.ordered, self._twin.ordered_auto, self._twin.odds = True, False, self.odds or ORDERED_ODDS
+            self.ordered = False
+        self._twin.load_state_dict(state.get("auto_twin", state))
+
+
 def make_detector(method: str, num_samples: int, *, num_classes: int | None = None, warmup_epochs: int = 1,
                   tail_fraction: float = 0.1, persistence: float = 0.5, select: str = "peak", knn: int = 25,
                   persist: int = 2, judge: str = "settled", confused: str = "drop", odds: float = 0.25,
-                  latest: str = "any", ordered: bool = False):
+                  latest: str = "any", ordered: bool | str = False):
     """The detector for ``method`` (one of :data:`NOISE_METHODS`); ``select`` is the confident rule's
     epoch choice and flags (``"peak"``, ``"peak_corrected"`` or ``"mean"``), ``knn`` its kNN check's
     neighbours (0: off), ``persist`` the epochs of its judged window a flag must be reported in (1: round 7's
@@ -444,7 +507,8 @@ def make_detector(method: str, num_samples: int, *, num_classes: int | None = No
     default again since round 17's look; 0: off, the default between round 16's look and round 17's), ``latest`` which epoch's flags it reports while no judged peak counts (``"any"``: the latest,
     even a void one; ``"identifiable"``: the latest not void, session 15's option) and ``ordered`` whether the
     classes are ordered grades (False; True: the test, on at 0.25 even where ``odds`` is 0, no longer reads a row
-    split between neighbouring grades as noise), see :class:`ConfidentLearningDetector`."""
+    split between neighbouring grades as noise; ``"auto"``: decided once the fit levels off, session 20), see
+    :class:`ConfidentLearningDetector`."""
     if method == "confident":
         if num_classes is None:
             raise ValueError("noisy_method='confident' needs num_classes")

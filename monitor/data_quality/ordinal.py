@@ -108,8 +108,49 @@ def deep_noise_matrix(labels: np.ndarray, true: np.ndarray, noise_matrix: np.nda
     return matrix
 
 
-def check_ordered(ordered: bool) -> bool:
-    """``ordered`` when it is a bool, else a ``ValueError`` naming it."""
+def check_ordered(ordered: bool | str) -> bool | str:
+    """``ordered`` as a bool, or ``"auto"`` (session 20), else a ``ValueError`` naming it and the valid values."""
+    if isinstance(ordered, str) and ordered == "auto":
+        return "auto"
     if not isinstance(ordered, (bool, np.bool_)):
-        raise ValueError(f"noisy_ordered={ordered!r} must be True (the classes are ordered grades) or False")
+        raise ValueError(f"noisy_ordered={ordered!r}: use True (the classes are ordered grades), False or 'auto' "
+                         f"(decided from the run's probabilities once the fit levels off)")
     return bool(ordered)
+
+
+#: ``ordered="auto"`` (session 20): the classes are read as ordered grades where :func:`neighbour_ratio` of the
+#: smoothed probabilities, at the epoch the fit levels off, is at least this (chosen on the tuning sets and rounds
+#: 13-17, ``benchmarks/data_quality_autoord.py``)
+AUTO_RATIO = 1.35
+
+
+def neighbour_ratio(probs: np.ndarray) -> float:
+    """How ordered the class indices look to a model (session 20, ``ordered="auto"``). Of each row's probability
+    off its most likely class ``t``, the share on the grade above (``t + 1``), over what unordered classes give
+    (each other class alike: ``1 / (K - 1)`` where ``t + 1`` exists), summed over rows; the same for the grade
+    below (``t - 1``); the smaller of the two. About 1 (or less) when the index order means nothing; on grades a
+    row in doubt is in doubt between neighbours, on both sides (2 to 3 on the seen ordered sets without noise).
+    Each side apart, because flips ``c -> c + 1`` (or ``c - 1``) teach the model the flipped share of the next
+    class everywhere in a class: neighbour mass on one side only (it still dilutes the other side's share).
+    ``probs`` ``(n, K)``."""
+    probs = np.asarray(probs, dtype=np.float64)
+    probs = probs / probs.sum(1, keepdims=True)
+    k = probs.shape[1]
+    top = probs.argmax(1)
+    off = probs.copy()
+    off[np.arange(top.size), top] = 0.0
+    ratios = []
+    for step in (1, -1):
+        near = np.arange(k)[None, :] - top[:, None] == step
+        null = (off.sum(1) * near.sum(1)).sum() / max(k - 1, 1)
+        ratios.append((off * near).sum() / null if null > 0 else 1.0)
+    return float(min(ratios))
+
+
+def decide_ordered(probs: np.ndarray, epoch: int, threshold: float = AUTO_RATIO) -> dict:
+    """``ordered="auto"``'s decision on the smoothed probabilities ``probs`` ``(n, K)`` of the seen rows at
+    ``epoch``: ``{"epoch", "ratio", "threshold", "ordered"}`` (plain values: checkpointable under weights_only)."""
+    ratio = neighbour_ratio(probs)
+    return {"epoch": int(epoch), "ratio": round(ratio, 4), "threshold": float(threshold),
+            "ordered": bool(ratio >= threshold)}
+
