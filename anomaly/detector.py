@@ -211,8 +211,8 @@ class ThroughputDetector:
                "recovery", "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down",
                "reference_warmup", "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window",
                "burst_alpha", "burst_restart", "burst_hold", "settle", "rebase", "escalate", "sustain", "burst_fresh",
-               "rebase_tail", "rebase_late", "adapt_warmup", "adapt_after", "change_settle", "post_pause", "residual_ar",
-               "leak_guard", "leak_plain", "leak_margin", "alpha", "gap_factor", "seed")
+               "rebase_tail", "rebase_late", "adapt_warmup", "adapt_after", "change_settle", "post_pause",
+               "residual_ar", "leak_guard", "leak_plain", "leak_margin", "alpha", "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, weights: str = "shipped", direction: str = "down", values: str = "auto",
                  calibration: int = 30,

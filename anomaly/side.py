@@ -540,7 +540,8 @@ class Side:
                   bursts=None if self.bursts is None else self.bursts.state(), post=list(self.post),
                   plateau=list(self.plateau.vals), escal=self.escal.state(), level=self.level.state(),
                   alarm_noise=self.alarm_noise, change=None if self.change is None else self.change.state(),
-                  post_vals=list(self.post_vals), late=None if self.late is None else list(self.late), ar=None if self.ar is None else self.ar.state(),
+                  post_vals=list(self.post_vals), late=None if self.late is None else list(self.late),
+                  ar=None if self.ar is None else self.ar.state(),
                   forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 

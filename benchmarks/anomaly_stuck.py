@@ -44,9 +44,11 @@ STUCK = 1000  # an alert run this long is stuck
 GENS = tuple(range(3, 22))  # the seen generators (22 is blind)
 DETECTORS = {
     "default": lambda s: ThroughputDetector("lstm", seed=s),
+    "rebase_late=1000": lambda s: ThroughputDetector("lstm", seed=s, rebase_late=1000),  # the candidate (session 20)
+    "adapt_after=1000": lambda s: ThroughputDetector("lstm", seed=s, adapt_after=1000),  # an existing option, context
 }
 #: options that change nothing before an alert has held this many points: run only where the default's alerts last
-LATE: dict[str, int] = {}
+LATE: dict[str, int] = {"rebase_late=1000": 1000, "adapt_after=1000": 1000}
 
 
 def stuck_counts(flags, events, adapt_after: int = 2000, max_delay: int = 60, grace: int = 30) -> dict:
@@ -131,6 +133,10 @@ def build_sets(gens, standard: bool = True, n_pts: int = 4000, gen_pts: int = be
             yield "recorded", "held-out", f"{name}+phase", bench.phase_known(rec, [t.pause_known_mask for t in rec])
 
 
+def _longest(flags) -> int:
+    return max((e - s for s, e in alert_runs(flags)), default=0)
+
+
 def evaluate_set(traces, dets: dict, set_name: str, cache: Path | None = None) -> dict:
     """Every detector on one set. A detector in :data:`LATE` (an option that acts only once an alert has held that
     many points) is run only on the traces where the default's flags hold a run that long; elsewhere its flags are
@@ -145,7 +151,7 @@ def evaluate_set(traces, dets: dict, set_name: str, cache: Path | None = None) -
         for i, tr in enumerate(traces):
             if name == "default" and f"t{i}" in cached:
                 flags = [bool(x) for x in cached[f"t{i}"]]
-            elif late and "default" in base and max((e - s for s, e in alert_runs(base["default"][i])), default=0) < late:
+            elif late and "default" in base and _longest(base["default"][i]) < late:
                 flags = base["default"][i]
             else:
                 flags, _, err = bench.run_one(factory, tr.values, tr.timestamps, i, getattr(tr, "pause_known", None),
@@ -239,7 +245,8 @@ def main(argv=None) -> int:
         results = {"sets": {}, "runs": [{"detectors": list(dets), "gens": gens, "standard": not a.no_standard}]}
         t0 = time.perf_counter()
         for fam, role, name, traces in build_sets(gens, not a.no_standard):
-            results["sets"][name] = {"family": fam, "role": role, "detectors": evaluate_set(traces, dets, name, a.cache)}
+            rows = evaluate_set(traces, dets, name, a.cache)
+            results["sets"][name] = {"family": fam, "role": role, "detectors": rows}
             a.out.parent.mkdir(parents=True, exist_ok=True)
             a.out.write_text(json.dumps(results, indent=1, sort_keys=True, default=float) + "\n")  # partial results
         results["runs"][0]["wall_s"] = time.perf_counter() - t0
