@@ -21,6 +21,9 @@
   level becomes the reference: a lasting step (healthy, or a regression that stays) is accepted after
   ``rebase`` points and a new regression after it can start its own alert; with ``rebase_tail`` (session 13)
   not while the window's last points have already left the level (a drop that is recovering);
+* late re-baseline (``rebase_late``, session 20, off by default): an alert held that many points also ends at the
+  level of its last ``rebase`` points outside pauses, deep ones included (:func:`held_level`), once the rate has
+  stopped falling (a healthy level that wanders, or fell deeper than a pause, is accepted before ``adapt_after``);
 * escalation (``escalate``, :class:`anomaly.escalation.Escalation`): while an alert holds, a new flat level
   further below (a second regression, a step rather than a ramp) ends the run and starts a new one;
 * settling: for up to ``settle`` points after a pause, a point still climbing back is neither evidence
