@@ -165,7 +165,8 @@ def evaluate_set(traces, dets: dict, set_name: str, cache: Path | None = None) -
             for k, v in stuck_counts(flags, tr.events, adapt).items():
                 stuck[k] = stuck.get(k, 0) + v
         e = total.as_dict()
-        e.update(stuck, traces=len(traces), traces_run=ran, wall_s=time.perf_counter() - t0)
+        e.update(stuck, traces=len(traces), traces_run=ran, wall_s=time.perf_counter() - t0,
+                 runs_on_caught=total.runs_on_caught, realarmed=total.realarmed)
         assert e["fa_runs"] == e["false_alarms"], (set_name, name)
         out[name] = e
         print(f"{set_name:28s} {name:10s} F1={e['f1']:.3f} caught={e['caught']}/{e['events']} FA={e['false_alarms']} "
