@@ -15,9 +15,16 @@ setting, phase unknown / known, and where a generator lists planned changes, tol
 never built here. Families in the summary: ``tuning``, ``held-out`` (the first held-out generator), ``recorded``,
 ``g3`` .. ``g21``; ``g21`` is reported apart from the rest (it was the one looked at when the stuck runs were noticed).
 
-    python benchmarks/anomaly_stuck.py                         # every detector below, every set (long: ~1 h here)
+    python benchmarks/anomaly_stuck.py                         # every detector below, every set (~50 min here)
     python benchmarks/anomaly_stuck.py --detectors default --gens 21 --no-standard   # one detector, one generator
     python benchmarks/anomaly_stuck.py --merge a.json b.json   # join runs of disjoint detectors into one results file
+
+Session 20's results file came from one run with ``--cache``: the default's flags were read from the cache that
+``benchmarks/anomaly_stuck_diag.py`` (the same default, observed) had written (15 minutes instead of ~50; spot-checked:
+today's default gives the cached flags). Result (summed F1 / caught / false alarms): on the held-out rows (g3-g20, the
+first held-out generator, recorded) the default 85.06 / 2287 / 803, ``rebase_late=1000`` 86.05 / 2347 / 844,
+``adapt_after=1000`` 85.76 / 2341 / 874; tuning 4.00 / 73 / 12, 3.98 / 73 / 14, 4.02 / 74 / 12; g21 4.81 / 190 / 190,
+4.81 / 192 / 195, 4.86 / 193 / 191. The option stays off (one family, g5, loses a catch; tuning -0.02).
 
 Writes ``benchmarks/results/anomaly_stuck.json``: per set and detector the scorer's numbers and the stuck counts,
 and per family (and the groups ``tuning``, ``held-out rows g3-g20 + held-out + recorded``, ``g21``) their sums.
