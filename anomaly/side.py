@@ -21,6 +21,9 @@
   level becomes the reference: a lasting step (healthy, or a regression that stays) is accepted after
   ``rebase`` points and a new regression after it can start its own alert; with ``rebase_tail`` (session 13)
   not while the window's last points have already left the level (a drop that is recovering);
+* late re-baseline (``rebase_late``, session 20, off by default): an alert held that many points also ends at the
+  level of its last ``rebase`` points outside pauses, deep ones included (:func:`held_level`), once the rate has
+  stopped falling (a healthy level that wanders, or fell deeper than a pause, is accepted before ``adapt_after``);
 * escalation (``escalate``, :class:`anomaly.escalation.Escalation`): while an alert holds, a new flat level
   further below (a second regression, a step rather than a ramp) ends the run and starts a new one;
 * settling: for up to ``settle`` points after a pause, a point still climbing back is neither evidence
@@ -201,6 +204,18 @@ class Plateau:
         return meds[2]
 
 
+def held_level(vals: deque, noise: float) -> float | None:
+    """``rebase_late`` (session 20, off by default): the level of a long-held alert's last values (deep ones
+    included), the last third's median, once the window is full and that level lies no further below the first
+    two thirds' medians than the flatness tolerance (the rate has stopped falling; it may wander or be noisy)."""
+    if len(vals) < vals.maxlen:
+        return None
+    v = np.fromiter(vals, float)
+    k = len(v) // 3
+    meds = [float(np.median(v[:k])), float(np.median(v[k:2 * k])), float(np.median(v[2 * k:]))]
+    return meds[2] if meds[2] >= min(meds[:2]) - max(FLAT, FLAT_SE * noise / k ** 0.5) else None
+
+
 class Band(NamedTuple):
     """The forecast of the next point on the side's scale: its median and a standard deviation."""
 
@@ -245,6 +260,9 @@ class Side:
         on_rates = sign > 0 and det.value_mode == "rate"
         self.bursts = Bursts(det.burst_window) if on_rates and det.burst_dip > 0 else None
         self.plateau = Plateau(det.rebase)
+        # rebase_late: a held alert's last values outside pauses, deep ones included (None: off)
+        self.late: deque[float] | None = (deque(maxlen=max(det.rebase, 3)) if det.rebase_late and on_rates
+                                          else None)
         self.rebase = det.rebase if on_rates else 0  # a throughput step; real-valued series (NAB) as before
         self.escal = Escalation(det.escalate if on_rates else 0)  # a deeper step while an alert holds
         self.level = LevelTest(det.sustain if on_rates else 0)  # a shallow shelf (smeared onsets)
@@ -306,6 +324,8 @@ class Side:
         for x in ch.level_values()[-self.recent.size:]:
             self.recent.push(x)
         self.plateau.vals = type(self.plateau.vals)((x + shift for x in self.plateau.vals), self.plateau.vals.maxlen)
+        if self.late is not None:
+            self.late = deque((x + shift for x in self.late), self.late.maxlen)
         self.escal.shift(shift)
         self.level.clear()
         self.up_run = 0
@@ -406,6 +426,16 @@ class Side:
                         self.ref.win.push(x)
                     self._end_alarm()
                     return 0.0, False, "rebased"
+            if self.late is not None and not (pause or settling or changing or pause is None and q50 < DEEP):
+                self.late.append(y)
+                level = None if bursting or self.alarm_age < d.rebase_late else held_level(self.late, self.alarm_noise)
+                if level is not None:  # held this long and no longer falling: accepted, the alert ends
+                    self.ref.set(level)
+                    self.ref.win.clear()
+                    for x in list(self.late)[-self.ref.win.size:]:
+                        self.ref.win.push(x)
+                    self._end_alarm()
+                    return 0.0, False, "rebased"
             if self.alarm_age >= d.adapt_after and len(self.recent):  # a regression that stays: new normal
                 self.ref.set(self.recent.median())
                 self.forecaster = self._new_forecaster()  # it starts afresh on the new level
@@ -485,6 +515,8 @@ class Side:
         if self.ar is not None:
             self.ar.alarm()
         self.plateau.vals.clear()
+        if self.late is not None:
+            self.late.clear()
         self.escal.clear()
         self.level.clear()
         self.alarm_noise = self.cov.sigma
@@ -511,7 +543,8 @@ class Side:
                   bursts=None if self.bursts is None else self.bursts.state(), post=list(self.post),
                   plateau=list(self.plateau.vals), escal=self.escal.state(), level=self.level.state(),
                   alarm_noise=self.alarm_noise, change=None if self.change is None else self.change.state(),
-                  post_vals=list(self.post_vals), ar=None if self.ar is None else self.ar.state(),
+                  post_vals=list(self.post_vals), late=None if self.late is None else list(self.late),
+                  ar=None if self.ar is None else self.ar.state(),
                   forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 
@@ -538,6 +571,9 @@ class Side:
         self.post_vals = [float(x) for x in st.get("post_vals", [])]  # absent before session 17
         if self.ar is not None:
             self.ar.load(st.get("ar"))  # absent before session 18
+        if self.late is not None:
+            self.late.clear()
+            self.late.extend(float(x) for x in st.get("late") or [])  # absent before session 20
 
     def gap(self) -> None:
         """A gap in the timestamps: the evidence gathered so far is stale."""
