@@ -65,21 +65,33 @@ class AlertScore(EventScore):
         return d
 
 
-def score_alerts(flags, events, max_delay: int = 60, grace: int = 30) -> AlertScore:
-    """Score one trace's flags against its events (rules in the module docstring)."""
-    runs = alert_runs(flags)
-    n = len(flags)
-    sc = AlertScore(events=len(events), points=n)
+def charge_runs(runs, events, n: int, max_delay: int = 60, grace: int = 30) -> tuple[list, set[int], list]:
+    """The scorer's charge rule (module docstring) for alert ``runs`` of a trace of ``n`` points: per event, the
+    starts of the runs charged to it (starting inside it or ``grace`` points after) and the first of them within
+    ``max_delay`` of its onset (a leak's: of its ramp's end), or None (missed); the set of charged run starts; the
+    events' spans."""
     spans = [(ev.onset, min(n, ev.end + grace)) for ev in events]
     charged: set[int] = set()
+    per_event = []
     for ev, (a, b) in zip(events, spans):
         starts = [s for s, _ in runs if a <= s < b]
         charged.update(starts)
         hi = (ev.ramp_end if ev.kind == "leak" else ev.onset) + max_delay
         hits = [s for s in starts if s <= hi]
-        if hits:
+        per_event.append((starts, hits[0] if hits else None))
+    return per_event, charged, spans
+
+
+def score_alerts(flags, events, max_delay: int = 60, grace: int = 30) -> AlertScore:
+    """Score one trace's flags against its events (rules in the module docstring)."""
+    runs = alert_runs(flags)
+    n = len(flags)
+    sc = AlertScore(events=len(events), points=n)
+    per_event, charged, spans = charge_runs(runs, events, n, max_delay, grace)
+    for ev, (starts, hit) in zip(events, per_event):
+        if hit is not None:
             sc.caught += 1
-            sc.delays.append(hits[0] - ev.onset)
+            sc.delays.append(hit - ev.onset)
             sc.runs_on_caught += len(starts)
             sc.realarmed += len(starts) > 1
     sc.false_alarms = sum(1 for s, _ in runs if s not in charged)

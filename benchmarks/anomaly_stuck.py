@@ -43,7 +43,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from anomaly.detector import ThroughputDetector  # noqa: E402
-from anomaly.evaluation import AlertScore, alert_runs, score_alerts  # noqa: E402
+from anomaly.evaluation import AlertScore, alert_runs, charge_runs, score_alerts  # noqa: E402
 from benchmarks import anomaly as bench  # noqa: E402
 
 OUT = bench.OUT.with_name("anomaly_stuck.json")
@@ -62,18 +62,9 @@ def stuck_counts(flags, events, adapt_after: int = 2000, max_delay: int = 60, gr
     """The stuck runs of one trace's flags, classed by the scorer's charge rule (see the module docstring)."""
     n = len(flags)
     runs = alert_runs(flags)
-    spans = [(ev.onset, min(n, ev.end + grace)) for ev in events]
-    charged, catching = set(), set()
-    missed = []
-    for ev, (a, b) in zip(events, spans):
-        starts = [s for s, _ in runs if a <= s < b]
-        charged.update(starts)
-        hi = (ev.ramp_end if ev.kind == "leak" else ev.onset) + max_delay
-        hits = [s for s in starts if s <= hi]
-        if hits:
-            catching.add(hits[0])
-        else:
-            missed.append(ev)
+    per_event, charged, _ = charge_runs(runs, events, n, max_delay, grace)  # the scorer's own rule
+    catching = {hit for _, hit in per_event if hit is not None}
+    missed = [ev for ev, (_, hit) in zip(events, per_event) if hit is None]
     out = {f"{k}_{c}": 0 for k in ("stuck", "adapt", "open") for c in ("fa", "caught", "late")}
     out.update(masked=0, masked_stuck=0, runs=len(runs), fa_runs=sum(1 for s, _ in runs if s not in charged),
                stuck_points=0)
