@@ -196,8 +196,7 @@ class ConfidentLearningDetector(_EpochDetector):
         self.auto: dict | None = None  # ordered="auto": the decision once made (ordinal.decide_ordered)
         self._twin = None  # ordered="auto" until then: an ordered=True twin fed the same epochs
         if self.ordered_auto:
-            self._twin = copy.deepcopy(self)
-            self._twin.ordered, self._twin.ordered_auto, self._twin.odds = True, False, self.odds or ORDERED_ODDS
+            self._twin = self._ordered_twin()
 
     def add_epoch(self, *, probs: Any = None, labels: Any = None, losses: Any = None, features: Any = None) -> int:
         """One epoch's probabilities ``(N, C)`` (NaN rows: unseen), given labels ``(N,)`` and optional
@@ -263,6 +262,16 @@ class ConfidentLearningDetector(_EpochDetector):
         if self._twin is not None and self.fit.allows(self.epochs_seen):
             self._decide_ordered()
         return int(self.flagged().size)
+
+    def _ordered_twin(self) -> "ConfidentLearningDetector":
+        """``ordered="auto"``: a copy of this detector (no twin of its own) with ``ordered=True`` at its odds."""
+        twin, self._twin = self._twin, None
+        try:
+            copy_ = copy.deepcopy(self)
+        finally:
+            self._twin = twin
+        copy_.ordered, copy_.ordered_auto, copy_.odds = True, False, self.odds or ORDERED_ODDS
+        return copy_
 
     def _decide_ordered(self) -> None:
         """``ordered="auto"`` (session 20), once, at the first epoch the fit has levelled off: the classes read as
@@ -488,9 +497,8 @@ class ConfidentLearningDetector(_EpochDetector):
                 self.odds = self.odds or ORDERED_ODDS
             return
         if self._twin is None:  # decided in this process, undecided in the state: undecided again
-            self.auto, self._twin = None, copy.deepcopy(self)
-            self._twin.ordered, self._twin.ordered_auto, self._twin.odds = True, False, self.odds or ORDERED_ODDS
-            self.ordered = False
+            self.auto, self.ordered = None, False
+            self._twin = self._ordered_twin()
         self._twin.load_state_dict(state.get("auto_twin", state))
 
 
