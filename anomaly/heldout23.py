@@ -148,7 +148,6 @@ _STEP, _HB, _XFF = 10.0, 20.0, 0.1  # collectd's Interval (the RRD's step), the 
 _STAGES = ((96, 4), (128, 2), (160, 2))  # the patch-size curriculum: (patch edge in voxels, patches per GPU)
 _GPU = (1.0, 0.47, 0.27)  # a step's GPU time on the V100, A100 and H100 partitions
 _CPU = (1.0, 0.62, 0.45)  # the augmentation's time per node-step there (more and faster cores per node)
-_PART = ("v100", "a100", "h100")
 _P_KIND = (0.34, 0.33, 0.33)
 _MIN_MOVE = 0.1  # a planned change is made only where it moves the rate by 10 % or more
 
