@@ -331,12 +331,13 @@ def stones7():
     with cystinuria, several large stones, drinking much and taking alkali. Most stones hold a minor component
     (``STONE_MIX``: up to half, little in cystine), which pulls the stone and the urine toward that kind's, so the
     kinds meet (``STONE_NEIGHBOURS``: the four calcium stones with one another, apatite with struvite and
-    cystine, uric acid with the oxalates and cystine, struvite with cystine). The CT reads small stones fainter (partial volume), the 24-h urine is collected more or less fully
-    and varies day to day, and the cystine screen is done for a third of the patients (all under 30; a few false
-    positives). Columns: stone attenuation (HU), largest diameter (mm), stones on CT, urine volume (L/day), urine
-    pH, calcium, oxalate, citrate and uric acid (mg/day), cystine screen (0 not done, 1 negative, 2 positive),
-    urease-positive culture (flag), serum calcium (mg/dL), age, woman (flag), BMI (kg/m2), diabetes (flag) and
-    earlier stone episodes (17). Imbalanced: 560 / 380 / 320 / 180 / 340 / 200 / 160 rows (2,140)."""
+    cystine, uric acid with the oxalates and cystine, struvite with cystine). The CT reads small stones fainter
+    (partial volume), the 24-h urine is collected more or less fully and varies day to day, and the cystine screen
+    is done for a third of the patients (all under 30; a few false positives). Columns: stone attenuation (HU),
+    largest diameter (mm), stones on CT, urine volume (L/day), urine pH, calcium, oxalate, citrate and uric acid
+    (mg/day), cystine screen (0 not done, 1 negative, 2 positive), urease-positive culture (flag), serum calcium
+    (mg/dL), age, woman (flag), BMI (kg/m2), diabetes (flag) and earlier stone episodes (17). Imbalanced:
+    560 / 380 / 320 / 180 / 340 / 200 / 160 rows (2,140)."""
     rng = np.random.default_rng(23307)
     y = rng.permutation(np.repeat(np.arange(len(STONES)), STONE_ROWS))
     n = len(y)
@@ -456,8 +457,8 @@ def _households(rng, kind, m, d, hours, temperature, pv, lights):
     if kind == 1:  # the heat pump: space heating on cold days, hot water early
         coef = rng.lognormal(np.log(0.08), 0.5, m)[:, None, None]  # the house's heat loss over the pump's COP
         hybrid = (rng.random(m) < 0.25)[:, None, None]  # a gas boiler takes over in the cold
-        load = load + coef * np.where(hybrid, np.minimum(hdd, 8), hdd) * (0.8 + 0.5 * _bump(hours, 6.5, 1.5) + 0.3 * _bump(hours, 18, 2.5)) \
-            + 0.4 * _bump(hours, 4.5, 0.7)
+        heat = 0.8 + 0.5 * _bump(hours, 6.5, 1.5) + 0.3 * _bump(hours, 18, 2.5)
+        load = load + coef * np.where(hybrid, np.minimum(hdd, 8), hdd) * heat + 0.4 * _bump(hours, 4.5, 0.7)
     else:  # the boiler's pump; a few plug-in heaters
         heaters = (rng.random(m) < 0.1)[:, None, None]
         load = load + 0.004 * hdd + heaters * 0.03 * hdd * _window(hours, 17, 22, 0.5)
@@ -547,8 +548,8 @@ def loads8():
     (8-18 h) and evening share (17-22 h), winter over summer, heating and cooling slopes (daily energy per degree
     day over the mean), weekday variation (coefficient of variation), closed weekday share (under 40 % of the
     median), August over June, morning ramp (the weekday profile's steepest hourly rise over its mean) and summer
-    midday dip (the mean summer net load at 11-14 h less that at 8-10 and 16-18 h, over the mean load) (16). Imbalanced: 460 / 280 / 260 / 240 / 300 / 200 / 160 /
-    260 rows (2,160)."""
+    midday dip (the mean summer net load at 11-14 h less that at 8-10 and 16-18 h, over the mean load) (16).
+    Imbalanced: 460 / 280 / 260 / 240 / 300 / 200 / 160 / 260 rows (2,160)."""
     rng = np.random.default_rng(23409)
     d, hours, temperature, pv, lights, public, holiday = _year(rng)
     y = rng.permutation(np.repeat(np.arange(len(LOADS)), LOAD_ROWS))
