@@ -48,11 +48,10 @@ def test_round22_names_are_new_and_held_out():
 
 
 def test_round22_is_registered_in_the_benchmark_and_a_data_choice():
-    assert ROUNDS[22] is GENERATORS and max(ROUNDS) == 22
+    assert ROUNDS[22] is GENERATORS and max(ROUNDS) >= 22  # later rounds register after it
     assert data_quality_actions.ROUND22 == ROUND22
     source = inspect.getsource(data_quality_actions.main)
     assert 'f"round{r}" for r in ROUNDS' in source  # --data offers round22 through ROUNDS
-    assert "round5 .. round22" in source and "round 22's" in source
 
 
 def test_round22_covers_6_to_9_classes_with_imbalance():
