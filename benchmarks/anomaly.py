@@ -153,8 +153,8 @@ def detectors(classic: bool = False) -> dict:
             lambda s: ThroughputDetector("lstm", seed=s, post_pause=60),
         "ablation: no residual chart (residual_ar=0, the default between generators 20 and 21's looks)":
             lambda s: ThroughputDetector("lstm", seed=s, residual_ar=0),
-        "option: late re-baseline (rebase_late=1000, off by default; session 20)":
-            lambda s: ThroughputDetector("lstm", seed=s, rebase_late=1000),
+        "ablation: no late re-baseline (rebase_late=0, the default before generator 22's look)":
+            lambda s: ThroughputDetector("lstm", seed=s, rebase_late=0),
         "baseline: rolling median/MAD": lambda s: MedianMadDetector(),
     }
     if classic:

@@ -74,13 +74,18 @@ def _pause_mask(n: int = 4000) -> np.ndarray:
 def test_with_the_phase_known_a_halving_is_one_regression_and_known_pauses_are_not():
     v, onset, end = _pauses_and_drop(0.5)  # a halving: as deep as a partial pause
     mask = _pause_mask(len(v))
-    det = ThroughputDetector()
+    det = ThroughputDetector(rebase_late=0)  # the alert held until the rate recovers (the rule before session 21)
     results = [det.update(x, pause=bool(m)) for x, m in zip(v, mask)]
     runs = alert_runs([r.is_anomaly for r in results])
     assert len(runs) == 1, runs
     start, stop = runs[0]
     assert onset <= start <= onset + 60 and end <= stop <= end + 120, runs
     assert {r.state for r, m in zip(results, mask) if m and not r.is_anomaly} == {"pause"}
+    # the default since generator 22's look (rebase_late=1000): the same one alert, ended once it has held 1,000
+    # points on a level that stopped falling (the 1,500-point halving is then the run's new level)
+    det = ThroughputDetector()
+    runs = alert_runs([det.update(x, pause=bool(m)).is_anomaly for x, m in zip(v, mask)])
+    assert len(runs) == 1 and runs[0][0] == start and 1000 <= runs[0][1] - start <= 1010 < end - start, runs
     # the same known pauses with no regression: no alert
     clean = v.copy()
     clean[onset:end] /= 0.5

@@ -71,7 +71,7 @@ def test_a_deep_told_change_with_the_session15_rule_held_an_alert(monkeypatch):
     tr = _steady()
     v = tr.values.copy()
     v[2000:] *= 0.25
-    _, _, told = _run(v, tr.timestamps, changes=[2000])
+    _, _, told = _run(v, tr.timestamps, changes=[2000], rebase_late=0)  # the late re-baseline (default) would end it
     assert told and 2000 < told[0][0] < 2200 and told[-1][1] == len(v)
 
 
@@ -177,7 +177,8 @@ def _fit(tmp_path, steps, cb_kw=None, plugins=(), extra=(), ckpt_path=None, ever
     from monitor.demo_model import DigitsDataModule, DigitsMLP
 
     monitor = PrometheusMonitor(run_name="known", registry=CollectorRegistry(), serve=False, log_every_n_steps=every)
-    cb = AnomalyCallback(monitor, _Recording("lstm", warmup=5, window=3), **(cb_kw or {}))
+    # the wiring is tested with changes passed (off by default since session 21: see the default's own test)
+    cb = AnomalyCallback(monitor, _Recording("lstm", warmup=5, window=3), **{"known_changes": True, **(cb_kw or {})})
     pl.seed_everything(0, verbose=False)
     trainer = pl.Trainer(max_steps=steps, accelerator="cpu", devices=1, logger=False, default_root_dir=tmp_path,
                          callbacks=[monitor, cb, *extra], plugins=list(plugins), enable_progress_bar=False,
@@ -209,6 +210,24 @@ def test_a_dps_precision_switch_reaches_the_detector_as_a_change(tmp_path):
     off, _ = _fit(tmp_path, 120, cb_kw={"known_changes": False},
                   plugins=[DPSPrecision("fp16", check_every=10, policy=_switch_at(60), device="cpu")])
     assert off.detector.changes == []
+
+
+def test_by_default_no_change_is_passed_and_expect_change_warns_once(tmp_path):
+    from lightning_plugins import DPSPrecision
+
+    from anomaly import AnomalyCallback
+
+    assert AnomalyCallback().known_changes is False  # since generator 22's look (session 21), by its rule (1)
+    dps = DPSPrecision("fp16", check_every=10, policy=_switch_at(60), device="cpu")
+    cb, _ = _fit(tmp_path, 120, cb_kw={"known_changes": AnomalyCallback().known_changes}, plugins=[dps])
+    assert [h["step"] for h in dps.history] == [60] and cb.detector.changes == [] and cb.changes == 0
+    with pytest.warns(UserWarning, match=r"known_changes=False"):
+        cb.expect_change("batch size 32 -> 64")
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        cb.expect_change("again")  # warned once
 
 
 def test_expect_change_tells_the_next_window(tmp_path):
