@@ -29,9 +29,11 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   clarity8) and two unordered ones (clouds9, axles7); ``--part seen21``: its ordered sets, seen since.
 - Session 20: variant ``auto`` (``ordered="auto"``: the detector decides once the fit levels off; its row keeps
   the decision) and ``--part round13`` / ``round14`` / ``round15`` (seen rounds, run for ``auto``'s measurement).
-- ``--part round22`` (blind, written in session 20, not yet run): round 22's two ordered sets (wheat6, timber8)
-  and two unordered ones (meteorites9, wingbeats7); its one look, with the rule in ``docs/results/data-quality.md``.
-  ``--sets`` refuses round 22's sets in any other part.
+- ``--part round22`` (written in session 20, looked at once in session 21): round 22's two ordered sets (wheat6,
+  timber8) and two unordered ones (meteorites9, wingbeats7); ``--part seen22``: its ordered sets, seen since.
+- ``--part round23`` (blind, written in session 21, not yet run): round 23's two ordered sets (aqi6, coal9) and two
+  unordered ones (stones7, loads8); its one look, with the rules in ``docs/results/data-quality.md``. ``--sets``
+  refuses round 23's sets in any other part.
 
 Every variant runs the Bayes test at 0.25 (``noise.ORDERED_ODDS``, the odds ``ordered=True`` was chosen at and
 the detector's default until round 16's look); the plain rule's rows are labelled ``odds0.25`` (``default`` in
@@ -91,7 +93,9 @@ PARTS = {"tuning": ORDERED_TUNING + tuple(WIDE_TUNING) + ("digits", "synthT"), "
          # session 20 (``"auto"``): rounds 13-15 beside the rest (seen; wear5, retina5 and credit7 are ordered)
          "round13": ("galaxy5", "dga6", "radar7", "genre10"), "round14": ("soil12", "asteroid9", "powerq8", "wear5"),
          "round15": ("retina5", "credit7", "beer10", "fuel6"),
-         "round22": ("wheat6", "timber8", "meteorites9", "wingbeats7")}  # blind: its one look
+         "seen22": ("wheat6", "timber8"),  # round 22's ordered sets, seen since session 21's look
+         "round22": ("wheat6", "timber8", "meteorites9", "wingbeats7"),  # looked at once (session 21)
+         "round23": ("aqi6", "coal9", "stones7", "loads8")}  # blind: its one look
 #: (label, ordinal rule or None for the plain rule, ``ordinal_deep``); each a detector on the same run. Run 1 of the
 #: tuning part: the four rules at ``noise.ORDINAL_DEEP`` 0.15 (``margin``: odds x 4; ``distance``: 0.75 grades);
 #: run 2: ``deep`` at 0.3 and 0.5
@@ -206,8 +210,8 @@ def cells_met(rows: list[dict], method: str) -> tuple[int, int]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--part", choices=tuple(PARTS), default="tuning",
-                    help="tuning (to choose on), seen / seen16 .. seen21 (once), round16 .. round21 (looked at once) "
-                         "or round22 (blind: its one look)")
+                    help="tuning (to choose on), seen / seen16 .. seen22 (once), round13 .. round22 (looked at once) "
+                         "or round23 (blind: its one look)")
     ap.add_argument("--sets", help="comma-separated data set names of the part instead of all of them")
     ap.add_argument("--seeds", default="0", help="comma-separated training seeds (default 0)")
     ap.add_argument("--variants", help="comma-separated variant labels to run (default: all of VARIANTS); stored "
@@ -218,9 +222,9 @@ def main() -> int:
     args = ap.parse_args()
     sets = tuple(args.sets.split(",")) if args.sets else PARTS[args.part]
     bad = [s for s in sets if s not in PARTS[args.part]]
-    if bad or (args.part != "round22" and any(round_of(s) == 22 for s in sets)):
-        print(f"--sets: {', '.join(bad)} not in part {args.part} ({', '.join(PARTS[args.part])}); round 22 is "
-              f"run only with --part round22 (its one look)", file=sys.stderr)
+    if bad or (args.part != "round23" and any(round_of(s) == 23 for s in sets)):
+        print(f"--sets: {', '.join(bad)} not in part {args.part} ({', '.join(PARTS[args.part])}); round 23 is "
+              f"run only with --part round23 (its one look)", file=sys.stderr)
         return 2
     try:
         seeds = tuple(int(s) for s in args.seeds.split(","))
