@@ -106,7 +106,7 @@ REAL_SCALE = 0.05  # real mode: one robust spread of the series ~ 5 % of a rate
 PARAMS_BEFORE = {"residual_ar": 0.0,  # the residual chart (by default on in sessions 18-19, off in 19-20, on since 20)
                  "leak_guard": 0.0, "leak_plain": False, "leak_margin": 0.0,  # its leak guard (session 19, off)
                  "weights": "shipped",  # the LSTM's weights (session 19: "wide", off)
-                 "rebase_late": 0}  # the late re-baseline of a long-held alert (session 20, off; 1000 since generator 22's look)
+                 "rebase_late": 0}  # a long-held alert's late re-baseline (session 20; 1000 since generator 22's look)
 
 
 class ThroughputDetector:

@@ -21,9 +21,10 @@
   level becomes the reference: a lasting step (healthy, or a regression that stays) is accepted after
   ``rebase`` points and a new regression after it can start its own alert; with ``rebase_tail`` (session 13)
   not while the window's last points have already left the level (a drop that is recovering);
-* late re-baseline (``rebase_late``, session 20; on by default since generator 22's look): an alert held that many points also ends at the
-  level of its last ``rebase`` points outside pauses, deep ones included (:func:`held_level`), once the rate has
-  stopped falling (a healthy level that wanders, or fell deeper than a pause, is accepted before ``adapt_after``);
+* late re-baseline (``rebase_late``, session 20; on by default since generator 22's look): an alert held that many
+  points also ends at the level of its last ``rebase`` points outside pauses, deep ones included
+  (:func:`held_level`), once the rate has stopped falling (a healthy level that wanders, or fell deeper than a
+  pause, is accepted before ``adapt_after``);
 * escalation (``escalate``, :class:`anomaly.escalation.Escalation`): while an alert holds, a new flat level
   further below (a second regression, a step rather than a ramp) ends the run and starts a new one;
 * settling: for up to ``settle`` points after a pause, a point still climbing back is neither evidence
@@ -205,9 +206,10 @@ class Plateau:
 
 
 def held_level(vals: deque, noise: float) -> float | None:
-    """``rebase_late`` (session 20; 1000 by default since generator 22's look): the level of a long-held alert's last values (deep ones
-    included), the last third's median, once the window is full and that level lies no further below the first
-    two thirds' medians than the flatness tolerance (the rate has stopped falling; it may wander or be noisy)."""
+    """``rebase_late`` (session 20; 1000 by default since generator 22's look): the level of a long-held alert's last
+    values (deep ones included), the last third's median, once the window is full and that level lies no further
+    below the first two thirds' medians than the flatness tolerance (the rate has stopped falling; it may wander or
+    be noisy)."""
     if len(vals) < vals.maxlen:
         return None
     v = np.fromiter(vals, float)

@@ -1,5 +1,6 @@
-"""Session 20: ``ThroughputDetector(rebase_late=N)`` (1000 by default since generator 22's look, session 21): an alert held ``N`` points also ends at the level
-of its last ``rebase`` points outside pauses (deep ones included) once that level has stopped falling.
+"""Session 20: ``ThroughputDetector(rebase_late=N)`` (1000 by default since generator 22's look, session 21): an
+alert held ``N`` points also ends at the level of its last ``rebase`` points outside pauses (deep ones included)
+once that level has stopped falling.
 
 Small constructs built here (no held-out data), the phase known (no pauses): a healthy white-noise run (3 %) whose
 rate falls for good to 45 % at point 800 (deeper than the pause-like 40 %, so the re-baseline, which leaves deep
