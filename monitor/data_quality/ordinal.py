@@ -108,6 +108,20 @@ def deep_noise_matrix(labels: np.ndarray, true: np.ndarray, noise_matrix: np.nda
     return matrix
 
 
+#: ``strict`` (session 21, default 0: off): the strict twin's rule, the ordered rule of :data:`ORDINAL_RULE` at its
+#: deep share and margin, run on every set (ordered or not). On unordered classes the neighbour margin acts on index
+#: neighbours that mean nothing; the deep share is what keeps clean rows of a class-overlap region unflagged
+STRICT_RULE, STRICT_DEEP, STRICT_OPTIONS = ORDINAL_RULE, ORDINAL_DEEP, dict(ORDINAL_OPTIONS)
+
+
+def check_strict(strict: float) -> float:
+    """``strict`` (the share of seen rows below which the strict twin's flags are reported; 0: off) as a float in
+    [0, 1), else a ``ValueError`` naming it."""
+    if isinstance(strict, bool) or not isinstance(strict, (int, float, np.floating)) or not 0.0 <= strict < 1.0:
+        raise ValueError(f"noisy_strict={strict!r} must be a share of rows in [0, 1) (0: off)")
+    return float(strict)
+
+
 def check_ordered(ordered: bool | str) -> bool | str:
     """``ordered`` as a bool, or ``"auto"`` (session 20), else a ``ValueError`` naming it and the valid values."""
     if isinstance(ordered, str) and ordered == "auto":
