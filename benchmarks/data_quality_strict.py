@@ -111,8 +111,8 @@ def main() -> int:
     sets = groups(pool)
     tuning = sets["tuning ordered"] + sets["tuning unordered"]
     chosen = choose(pool, tuning) if tuning else None
-    methods = [PLAIN, "ordered:deep0.05+margin8", "ordered:deep0.05", "ordered:deep0.02", "ordered:deep",
-               "strict0.01"] + [f"hybrid:{t}@{s}" for t in TWINS for s in SHARES]
+    methods = [PLAIN, "ordered:deep0.05+margin8", "ordered:deep0.02", "ordered:deep0.05", "ordered:deep0.1",
+               "ordered:deep", "strict0.01"] + [f"hybrid:{t}@{s}" for t in TWINS for s in SHARES]
     print(f"chosen on tuning: {chosen}\n")
     count = {g: sum(k[0] in n for k in pool) for g, n in sets.items()}
     print("| method | " + " | ".join(f"{g} ({len(n)} sets, {count[g]} runs): cells / sets < 1 % at 0 % / noisy F1"
