@@ -127,7 +127,10 @@ VARIANTS = (("odds0.25", None, None), ("ordered:deep", "deep", 0.15), ("ordered:
             ("auto", "auto", None),
             # session 21 (issue 17): the detector option ``strict`` at 1 % of the rows (its twin: ``ordinal.STRICT_RULE``,
             # deep+margin at deep 0.05, margin 8); other shares are the same choice between two rows of a run
-            ("strict0.01", "strict", 0.01))
+            ("strict0.01", "strict", 0.01),
+            # session 21, added after the first tables: the deep rule on every pair of classes (index neighbours mean
+            # nothing on unordered classes)
+            ("ordered:deep-all0.05", "deep-all", 0.05))
 
 
 class Recorder:

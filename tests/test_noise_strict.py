@@ -132,3 +132,20 @@ def test_the_benchmark_shares_cleanlab_work_without_changing_flags():
     _share(shared)
     for a, b in zip(alone, shared):
         assert np.array_equal(run(a, probs, labels, x), run(b, probs, labels, x))
+
+
+def test_deep_all_scales_every_pair_and_deep_only_neighbours():
+    from monitor.data_quality.ordinal import deep_noise_matrix, ordinal_likely_wrong
+
+    rng = np.random.default_rng(0)
+    true = rng.dirichlet(np.full(4, 0.3), size=400)
+    labels = rng.integers(0, 4, size=400)
+    matrix = np.full((4, 4), 0.05) + 0.8 * np.eye(4)
+    near = deep_noise_matrix(labels, true, matrix, 0.05)
+    every = deep_noise_matrix(labels, true, matrix, 0.05, every_pair=True)
+    far = np.abs(np.subtract.outer(np.arange(4), np.arange(4))) > 1
+    assert np.allclose(near[far], matrix[far])  # "deep" leaves pairs two or more indices apart alone
+    assert (every[far] < matrix[far]).all()  # "deep-all" scales them too
+    assert np.allclose(every[~far & ~np.eye(4, dtype=bool)], near[~far & ~np.eye(4, dtype=bool)])
+    wrong = ordinal_likely_wrong(labels, true, matrix, 0.25, "deep-all", 0.05)
+    assert wrong.sum() <= ordinal_likely_wrong(labels, true, matrix, 0.25, "deep", 0.05).sum()
