@@ -34,6 +34,8 @@ PLAIN = "odds0.25"
 #: the twins a hybrid can use (the ordered rule's rows on any set) and the shares of the rows it is chosen among
 TWINS = {"deep+margin": "ordered:deep0.05+margin8", "deep0.05": "ordered:deep0.05"}
 SHARES = (0.005, 0.01, 0.015, 0.02, 0.03)
+#: twins added after the first tables (composed and shown, not among the choice's candidates)
+LATER_TWINS = {"deep-all0.05": "ordered:deep-all0.05"}
 #: the sets whose classes are ordered grades (declared by their authors; session 20's ``DECLARED``)
 ORDERED = ("ordT5", "ordT6", "ordT7", "ordT6w", "ordT8w", "wear5", "retina5", "credit7", "storm6", "otolith7",
            "fibrosis5", "pave7", "avalanche5", "banana7", "lameness5", "cefr6", "quake5", "frailty7", "vei6",
@@ -54,7 +56,7 @@ def runs(result: dict, ordinal: dict | None = None) -> dict:
         if PLAIN not in methods or not all(twin in methods for twin in TWINS.values()):
             del out[key]  # compared on the runs with every row to compose from (the same runs for each method)
             continue
-        for label, twin in TWINS.items():
+        for label, twin in {**TWINS, **LATER_TWINS}.items():
             if twin in methods:
                 for share in SHARES:
                     use = methods[twin]["flagged"] < share * methods[twin]["rows"]
@@ -117,7 +119,8 @@ def main() -> int:
     chosen = choose(pool, tuning) if tuning else None
     methods = [PLAIN, "ordered:deep0.05+margin8", "ordered:deep0.02", "ordered:deep0.05", "ordered:deep0.1",
                "ordered:deep", "strict0.01"] + [f"hybrid:{t}@{s}" for t in TWINS for s in SHARES] + \
-        ["hybrid:deep+margin@0.01>deep0.05"]
+        ["hybrid:deep+margin@0.01>deep0.05", "ordered:deep-all0.05"] + [f"hybrid:{t}@{s}" for t in LATER_TWINS
+                                                                        for s in SHARES]
     print(f"chosen on tuning: {chosen}\n")
     count = {g: sum(k[0] in n for k in pool) for g, n in sets.items()}
     print("| method | " + " | ".join(f"{g} ({len(n)} sets, {count[g]} runs): cells / sets < 1 % at 0 % / noisy F1"
