@@ -34,6 +34,14 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
 - ``--part round23`` (blind, written in session 21, not yet run): round 23's two ordered sets (aqi6, coal9) and two
   unordered ones (stones7, loads8); its one look, with the rules in ``docs/results/data-quality.md``. ``--sets``
   refuses round 23's sets in any other part.
+- Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
+  ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
+  ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
+  classes);
+  ``--part strict_tuning``: every tuning set (``data_quality_actions.TUNING``, ``ORDERED_TUNING`` and
+  :data:`WIDE_TUNING`), where the option's share is chosen; ``--out`` writes another results file
+  (``data_quality_strict.json``). Replays share each epoch's cleanlab work between the variants (:func:`_share`:
+  every variant's detector gets the same smoothed probabilities; only the Bayes test differs).
 
 Every variant runs the Bayes test at 0.25 (``noise.ORDERED_ODDS``, the odds ``ordered=True`` was chosen at and
 the detector's default until round 16's look); the plain rule's rows are labelled ``odds0.25`` (``default`` in
@@ -64,7 +72,7 @@ import torch  # noqa: E402
 from sklearn.model_selection import train_test_split  # noqa: E402
 from sklearn.preprocessing import StandardScaler  # noqa: E402
 
-from benchmarks.data_quality_actions import (NOISE, ORDERED_TUNING, _ordered_grades, corrupt, epochs_for,  # noqa: E402
+from benchmarks.data_quality_actions import (NOISE, ORDERED_TUNING, TUNING, _ordered_grades, corrupt, epochs_for,  # noqa: E402
                                              load as load_known, round_of, split, table, train)
 from monitor.data_quality import make_detector  # noqa: E402
 from monitor.data_quality.ordinal import ORDERED_ODDS  # noqa: E402
@@ -95,6 +103,8 @@ PARTS = {"tuning": ORDERED_TUNING + tuple(WIDE_TUNING) + ("digits", "synthT"), "
          "round15": ("retina5", "credit7", "beer10", "fuel6"),
          "seen22": ("wheat6", "timber8"),  # round 22's ordered sets, seen since session 21's look
          "round22": ("wheat6", "timber8", "meteorites9", "wingbeats7"),  # looked at once (session 21)
+         # session 21 (``strict``): every tuning set, ordered and unordered (where the option's share is chosen)
+         "strict_tuning": ORDERED_TUNING + tuple(WIDE_TUNING) + TUNING,
          "round23": ("aqi6", "coal9", "stones7", "loads8")}  # blind: its one look
 #: (label, ordinal rule or None for the plain rule, ``ordinal_deep``); each a detector on the same run. Run 1 of the
 #: tuning part: the four rules at ``noise.ORDINAL_DEEP`` 0.15 (``margin``: odds x 4; ``distance``: 0.75 grades);
@@ -118,7 +128,13 @@ VARIANTS = (("odds0.25", None, None), ("ordered:deep", "deep", 0.15), ("ordered:
             ("ordered:deep0.05+margin8", "deep+margin", 0.05, {"margin": 8.0}),
             ("ordered:deep0.05+own0.02", "deep+own", 0.05, {"own": 0.02}),
             # session 20: ``ordered="auto"`` (decided once the fit levels off; the shipped rule when ordered)
-            ("auto", "auto", None))
+            ("auto", "auto", None),
+            # session 21 (issue 17): the detector option ``strict`` at 1 % of the rows (its twin: ``ordinal.STRICT_RULE``,
+            # deep+margin at deep 0.05, margin 8); other shares are the same choice between two rows of a run
+            ("strict0.01", "strict", 0.01),
+            # session 21, added after the first tables: the deep rule on every pair of classes (index neighbours mean
+            # nothing on unordered classes)
+            ("ordered:deep-all0.05", "deep-all", 0.05))
 
 
 class Recorder:
@@ -154,6 +170,9 @@ def cell(job: tuple) -> list[dict]:
     path = Path(cache[0]) / f"{name}_{rate}_{kind}_{seed}.npz" if cache and cache[0] else None
     dets = []
     for _, rule, deep, *options in variants:
+        if rule == "strict":  # session 21: the option (``deep`` holds its share of the rows)
+            dets.append(make_detector("confident", len(y), num_classes=classes, odds=ORDERED_ODDS, strict=deep))
+            continue
         if rule == "auto":  # session 20: the detector decides (its ordered twin keeps the shipped rule)
             dets.append(make_detector("confident", len(y), num_classes=classes, odds=ORDERED_ODDS, ordered="auto"))
             continue
@@ -165,6 +184,7 @@ def cell(job: tuple) -> list[dict]:
         det.ordinal_options = dict(*options)
         dets.append(det)
     epochs = epochs_for(len(y))
+    _share(dets)
     if path is not None and path.exists():
         for probs in np.load(path)["probs"]:
             for det in dets:
@@ -186,8 +206,28 @@ def cell(job: tuple) -> list[dict]:
                      "precision": round(tp / f.size, 3) if f.size else None,
                      "recall": round(tp / flip.sum(), 3) if flip.sum() else None,
                      "flagged_share": round(f.size / len(y), 4),
-                     **({"auto": det.auto} if getattr(det, "ordered_auto", False) else {})})
+                     **({"auto": det.auto} if getattr(det, "ordered_auto", False) else {}),
+                     **({"strict_flagged": int(det._strict.flagged().size)} if det.strict else {})})
     return rows
+
+
+def _share(dets: list) -> None:
+    """Session 21: the detectors of one run (and their twins) share each epoch's cleanlab and kNN work (``_find``,
+    ``_corrected``, ``_knn_probs``): all get the same epochs, options but the Bayes test alike, so the same smoothed
+    probabilities; keyed by the epoch, the rows and whether the kNN view was mixed in."""
+    memo: dict = {}
+    every = [d for det in dets for d in (det, getattr(det, "_strict", None), getattr(det, "_twin", None)) if d is not None]
+    for det in every:
+        for name in ("_find", "_corrected", "_knn_probs"):
+            def shared(*args, _call=getattr(det, name), _name=name, _det=det):
+                key = (_name, _det.epochs_seen, args[0].size, len(args) > 2 and args[2] is not None)
+                if _name == "_knn_probs" and key in memo:  # the owner's kNN check flags too (``_corrected`` uses them)
+                    _det._knn_cache = memo[key + ("cache",)]
+                if key not in memo:
+                    memo[key] = _call(*args)
+                    memo[key + ("cache",)] = _det._knn_cache
+                return memo[key]
+            setattr(det, name, shared)
 
 
 def cells_met(rows: list[dict], method: str) -> tuple[int, int]:
@@ -217,6 +257,8 @@ def main() -> int:
     ap.add_argument("--variants", help="comma-separated variant labels to run (default: all of VARIANTS); stored "
                                        "rows of the others are kept")
     ap.add_argument("--jobs", type=int, default=1, help="training runs in parallel (processes)")
+    ap.add_argument("--out", default=str(RESULT), help="results file (default data_quality_ordinal.json; session 21: "
+                                                       "data_quality_strict.json)")
     ap.add_argument("--cache", help="folder for each training run's per-epoch probabilities: kept on the first "
                                     "run, replayed (no training) on the next (session 16)")
     args = ap.parse_args()
@@ -248,13 +290,14 @@ def main() -> int:
             rows = [r for part in pool.map(cell, jobs, chunksize=1) for r in part]
     else:
         rows = [r for job in jobs for r in cell(job)]
-    result = json.loads(RESULT.read_text()) if RESULT.exists() else {}
+    out = Path(args.out)
+    result = json.loads(out.read_text()) if out.exists() else {}
     stored = [r for r in result.get(args.part, []) if r["data"] not in sets or r["method"] not in wanted
               or r["seed"] not in seeds]
     result[args.part] = stored + rows
     result.setdefault("seconds", {})[f"{args.part} ({','.join(sets)})"] = round(time.time() - t0, 1)
-    RESULT.parent.mkdir(parents=True, exist_ok=True)
-    RESULT.write_text(json.dumps(result, indent=1) + "\n")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=1) + "\n")
     for label in labels:
         if not any(r["method"] == label for r in result[args.part]):
             continue

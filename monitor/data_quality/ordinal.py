@@ -23,8 +23,9 @@ ORDERED_ODDS = 0.25
 #: is a neighbour of the given one): ``"deep+margin"`` multiplies their odds by ``margin``; ``"deep+own"`` keeps
 #: them only where the given grade's noise-corrected probability is at most ``own`` (:data:`ORDINAL_OWN`);
 #: ``"deep+expected"`` only where the expected (probability-weighted) true grade is at least ``distance``
-#: grades from the given one
-ORDINAL_RULES = ("deep", "margin", "distance", "deep+distance", "deep+margin", "deep+own", "deep+expected")
+#: grades from the given one; ``"deep-all"`` (session 21): ``"deep"`` on every pair of classes, not only
+#: neighbouring ones (for classes that are not ordered, where index neighbours mean nothing)
+ORDINAL_RULES = ("deep", "margin", "distance", "deep+distance", "deep+margin", "deep+own", "deep+expected", "deep-all")
 #: ``ordered=True``'s rule since round 17's look (session 17): ``"deep+margin"`` at deep share 0.05 and a neighbour
 #: margin of 8 (:data:`ORDINAL_OPTIONS`), chosen on tuning data in session 16 and adopted by the rule written before
 #: that look (under 1 % clean rows flagged on both of round 17's ordered sets, summed F1 above the plain test's);
@@ -48,7 +49,7 @@ def ordinal_likely_wrong(labels: np.ndarray, true: np.ndarray, noise_matrix: np.
     its noise matrix's entries are no larger (``"deep"``'s are not)."""
     check_ordinal(rule, deep, margin, own, distance)
     if rule.startswith("deep"):
-        noise_matrix = deep_noise_matrix(labels, true, noise_matrix, deep)
+        noise_matrix = deep_noise_matrix(labels, true, noise_matrix, deep, every_pair=rule == "deep-all")
     joint = noise_matrix[labels] * true  # (n, C): T[given, j] P(true j | x)
     at = np.arange(labels.size)
     right = joint[at, labels]
@@ -83,7 +84,7 @@ def check_ordinal(rule: str, deep: float = ORDINAL_DEEP, margin: float = ORDINAL
 
 
 def deep_noise_matrix(labels: np.ndarray, true: np.ndarray, noise_matrix: np.ndarray,
-                      deep: float = ORDINAL_DEEP) -> np.ndarray:
+                      deep: float = ORDINAL_DEEP, every_pair: bool = False) -> np.ndarray:
     """``ordered=True``'s noise matrix (``ordinal_rule="deep"``): each entry between neighbouring grades scaled
     by the share of its rows that sit *deep* in the other grade. A clean-label model splits a row at a grade
     boundary between the two grades; cleanlab counts such a row in the off-diagonal of the confident joint
@@ -91,14 +92,15 @@ def deep_noise_matrix(labels: np.ndarray, true: np.ndarray, noise_matrix: np.nda
     deep in its true grade: its given grade keeps at most ``deep`` (:data:`ORDINAL_DEEP`) of the noise-corrected
     probability. Per ordered pair (given i, true j = i +- 1): of the rows given i whose most likely true grade
     is j, the share with P(true i | x) <= ``deep`` scales T[i, j] (a floor of one row in that pair's
-    rows); the diagonal takes up the rest of each column."""
+    rows); the diagonal takes up the rest of each column. ``every_pair`` (session 21, rule ``"deep-all"``): every
+    pair (i, j != i), not only neighbours."""
     k = noise_matrix.shape[0]
     matrix = np.array(noise_matrix, dtype=np.float64)
     own = true[np.arange(labels.size), labels]
     top = true.argmax(1)
     for i in range(k):
-        for j in (i - 1, i + 1):
-            if not 0 <= j < k:
+        for j in (range(k) if every_pair else (i - 1, i + 1)):
+            if not 0 <= j < k or j == i:
                 continue
             rows = (labels == i) & (top == j)
             if rows.any():
@@ -106,6 +108,20 @@ def deep_noise_matrix(labels: np.ndarray, true: np.ndarray, noise_matrix: np.nda
     matrix[np.diag_indices(k)] = 0.0
     matrix[np.diag_indices(k)] = np.clip(1.0 - matrix.sum(0), 1e-6, None)
     return matrix
+
+
+#: ``strict`` (session 21, default 0: off): the strict twin's rule, the ordered rule of :data:`ORDINAL_RULE` at its
+#: deep share and margin, run on every set (ordered or not). On unordered classes the neighbour margin acts on index
+#: neighbours that mean nothing; the deep share is what keeps clean rows of a class-overlap region unflagged
+STRICT_RULE, STRICT_DEEP, STRICT_OPTIONS = ORDINAL_RULE, ORDINAL_DEEP, dict(ORDINAL_OPTIONS)
+
+
+def check_strict(strict: float) -> float:
+    """``strict`` (the share of seen rows below which the strict twin's flags are reported; 0: off) as a float in
+    [0, 1), else a ``ValueError`` naming it."""
+    if isinstance(strict, bool) or not isinstance(strict, (int, float, np.floating)) or not 0.0 <= strict < 1.0:
+        raise ValueError(f"noisy_strict={strict!r} must be a share of rows in [0, 1) (0: off)")
+    return float(strict)
 
 
 def check_ordered(ordered: bool | str) -> bool | str:

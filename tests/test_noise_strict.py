@@ -1,0 +1,151 @@
+"""Session 21 (issue 17): ``strict``, the confident rule reporting a strict twin's flags while they are few.
+
+Constructs made here, no benchmark set: six grades cut from a latent score (rows near a cut belong to either
+neighbour; the model's probabilities are the posterior of the grade given the score, a little sharper each epoch),
+without noise and with 30 % of the rows flipped ``c -> c + 1``."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+from scipy.stats import norm
+
+from monitor.data_quality.noise import ConfidentLearningDetector, make_detector
+from monitor.data_quality.ordinal import STRICT_DEEP, STRICT_OPTIONS, STRICT_RULE, check_strict
+
+pytest.importorskip("cleanlab")
+
+K = 6
+CUTS = np.array([-1.3, -0.6, 0.0, 0.6, 1.3])
+
+
+def construct(seed: int, rate: float = 0.0, n: int = 1200, epochs: int = 12):
+    """(per-epoch probabilities, given labels, flipped mask, features) of graded rows, ``rate`` flipped c -> c + 1."""
+    rng = np.random.default_rng(seed)
+    s = 1.1 * rng.normal(size=n)
+    grade = np.searchsorted(CUTS, s + 0.2 * rng.normal(size=n))
+    edges = np.concatenate([[-np.inf], CUTS, [np.inf]])
+    post = norm.cdf((edges[1:] - s[:, None]) / 0.2) - norm.cdf((edges[:-1] - s[:, None]) / 0.2)
+    flip = rng.random(n) < rate
+    labels = np.where(flip, (grade + 1) % K, grade)
+    noisy = (1 - rate) * post + rate * np.roll(post, 1, axis=1)
+    x = np.column_stack([s, rng.normal(size=(n, 2))])
+    probs = []
+    for t in range(epochs):
+        logits = np.log(0.95 * noisy + 0.05 / K) * (1 + 0.03 * t) + rng.normal(scale=0.3, size=(n, K))
+        probs.append(torch.softmax(torch.from_numpy(logits), 1).numpy())
+    return probs, labels, flip, x
+
+
+def run(det, probs, labels, features=None) -> np.ndarray:
+    for p in probs:
+        det.add_epoch(probs=p, labels=labels, features=features)
+    return det.flagged()
+
+
+def strict_twin(n: int) -> ConfidentLearningDetector:
+    """What the option's twin is: the ordered rule at the strict rule's parameters."""
+    det = ConfidentLearningDetector(n, K, ordered=True)
+    det.ordinal_rule, det.ordinal_deep, det.ordinal_options = STRICT_RULE, STRICT_DEEP, dict(STRICT_OPTIONS)
+    return det
+
+
+def test_off_by_default_and_the_same_flags():
+    probs, labels, _, x = construct(0, rate=0.3)
+    det = make_detector("confident", labels.size, num_classes=K)
+    assert det.strict == 0.0 and det._strict is None and "strict_twin" not in det.state_dict()
+    assert np.array_equal(run(det, probs, labels, x), run(ConfidentLearningDetector(labels.size, K), probs, labels, x))
+
+
+@pytest.mark.parametrize("seed, rate", [(2, 0.0), (1, 0.3)])
+def test_reports_the_strict_flags_only_while_they_are_few(seed, rate):
+    probs, labels, _, x = construct(seed, rate=rate)
+    plain = run(ConfidentLearningDetector(labels.size, K), probs, labels, x)
+    strict = run(strict_twin(labels.size), probs, labels, x)
+    det = make_detector("confident", labels.size, num_classes=K, strict=0.01)
+    flagged = run(det, probs, labels, x)
+    assert np.array_equal(det._strict.flagged(), strict)
+    few = strict.size < 0.01 * labels.size
+    assert np.array_equal(flagged, strict if few else plain)
+    if rate == 0.0:  # grades without noise: the plain rule reads boundary rows as noise (93), the strict one not (7)
+        assert few and plain.size > 5 * strict.size
+    else:  # 30 % noise: the strict rule still finds more than 1 % of the rows, so the plain flags are reported
+        assert not few and flagged.size == plain.size
+
+
+def test_the_share_decides_on_the_seen_rows():
+    probs, labels, _, x = construct(2, rate=0.3)
+    det = make_detector("confident", labels.size, num_classes=K, strict=0.99)  # any strict count is "few"
+    assert np.array_equal(run(det, probs, labels, x), det._strict.flagged())
+
+
+@pytest.mark.parametrize("cut", [3, 9])
+def test_state_round_trips_under_weights_only(tmp_path, cut):
+    probs, labels, _, _ = construct(3)
+    whole = ConfidentLearningDetector(labels.size, K, strict=0.01)
+    run(whole, probs, labels)
+    det = ConfidentLearningDetector(labels.size, K, strict=0.01)
+    run(det, probs[:cut], labels)
+    torch.save(det.state_dict(), tmp_path / "state.pt")
+    restored = ConfidentLearningDetector(labels.size, K, strict=0.01)
+    restored.load_state_dict(torch.load(tmp_path / "state.pt"))  # the default weights_only
+    assert np.array_equal(run(restored, probs[cut:], labels), whole.flagged())
+    assert np.array_equal(restored._strict.flagged(), whole._strict.flagged())
+
+
+def test_a_state_saved_without_it_starts_the_twin_and_keeps_the_strict_rule():
+    probs, labels, _, _ = construct(4)
+    plain = ConfidentLearningDetector(labels.size, K)
+    run(plain, probs[:3], labels)
+    det = ConfidentLearningDetector(labels.size, K, strict=0.01)
+    det.load_state_dict(plain.state_dict())
+    assert det._strict.ordered is True and det._strict.ordinal_rule == STRICT_RULE
+    assert det._strict.ordinal_deep == STRICT_DEEP and det._strict.ordinal_options == STRICT_OPTIONS
+    run(det, probs[3:], labels)
+    again = ConfidentLearningDetector(labels.size, K)  # built without the option: keeps its own, ignores the twin
+    again.load_state_dict(det.state_dict())
+    assert again._strict is None
+
+
+def test_bad_values_are_named():
+    assert check_strict(0) == 0.0 and check_strict(0.01) == 0.01
+    for bad in (-0.01, 1.0, True, "0.01", None, float("nan")):
+        with pytest.raises(ValueError, match=r"noisy_strict=.* must be a share of rows in \[0, 1\)"):
+            check_strict(bad)
+    for ordered in (True, "auto"):
+        with pytest.raises(ValueError, match="needs noisy_ordered=False"):
+            make_detector("confident", 10, num_classes=3, strict=0.01, ordered=ordered)
+
+
+def test_the_benchmark_shares_cleanlab_work_without_changing_flags():
+    from benchmarks.data_quality_ordinal import _share
+
+    probs, labels, _, x = construct(5, rate=0.05)
+
+    def dets():
+        out = [ConfidentLearningDetector(labels.size, K), strict_twin(labels.size),
+               ConfidentLearningDetector(labels.size, K, strict=0.01)]
+        return out
+
+    alone, shared = dets(), dets()
+    _share(shared)
+    for a, b in zip(alone, shared):
+        assert np.array_equal(run(a, probs, labels, x), run(b, probs, labels, x))
+
+
+def test_deep_all_scales_every_pair_and_deep_only_neighbours():
+    from monitor.data_quality.ordinal import deep_noise_matrix, ordinal_likely_wrong
+
+    rng = np.random.default_rng(0)
+    true = rng.dirichlet(np.full(4, 0.3), size=400)
+    labels = rng.integers(0, 4, size=400)
+    matrix = np.full((4, 4), 0.05) + 0.8 * np.eye(4)
+    near = deep_noise_matrix(labels, true, matrix, 0.05)
+    every = deep_noise_matrix(labels, true, matrix, 0.05, every_pair=True)
+    far = np.abs(np.subtract.outer(np.arange(4), np.arange(4))) > 1
+    assert np.allclose(near[far], matrix[far])  # "deep" leaves pairs two or more indices apart alone
+    assert (every[far] < matrix[far]).all()  # "deep-all" scales them too
+    assert np.allclose(every[~far & ~np.eye(4, dtype=bool)], near[~far & ~np.eye(4, dtype=bool)])
+    wrong = ordinal_likely_wrong(labels, true, matrix, 0.25, "deep-all", 0.05)
+    assert wrong.sum() <= ordinal_likely_wrong(labels, true, matrix, 0.25, "deep", 0.05).sum()
