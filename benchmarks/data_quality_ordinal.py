@@ -163,11 +163,15 @@ def cell(job: tuple) -> list[dict]:
     """One data set, noise cell and seed: one training run, every variant's flags after the last epoch. With a
     cache folder the run's per-epoch probabilities are kept there and replayed on the next call."""
     name, (rate, kind), seed, variants, *cache = job
+    permute = cache[1] if len(cache) > 1 else None
     torch.set_num_threads(1)
     x, y, _, _ = load(name, 0)
     classes = int(y.max()) + 1
+    if permute is not None:  # session 21: the class indices relabelled at random (index order carries nothing)
+        y = np.random.default_rng(permute).permutation(classes)[y]
     noisy, flip = corrupt(y, rate, kind, classes, np.random.default_rng(1 + seed))
-    path = Path(cache[0]) / f"{name}_{rate}_{kind}_{seed}.npz" if cache and cache[0] else None
+    tag = "" if permute is None else f"_perm{permute}"
+    path = Path(cache[0]) / f"{name}_{rate}_{kind}_{seed}{tag}.npz" if cache and cache[0] else None
     dets = []
     for _, rule, deep, *options in variants:
         if rule == "strict":  # session 21: the option (``deep`` holds its share of the rows)
@@ -257,6 +261,9 @@ def main() -> int:
     ap.add_argument("--variants", help="comma-separated variant labels to run (default: all of VARIANTS); stored "
                                        "rows of the others are kept")
     ap.add_argument("--jobs", type=int, default=1, help="training runs in parallel (processes)")
+    ap.add_argument("--permute-classes", type=int, metavar="SEED",
+                    help="session 21: relabel each set's classes by a random permutation (this seed) before the noise, "
+                         "so that neighbouring indices mean nothing; rows go to part PART_permSEED")
     ap.add_argument("--out", default=str(RESULT), help="results file (default data_quality_ordinal.json; session 21: "
                                                        "data_quality_strict.json)")
     ap.add_argument("--cache", help="folder for each training run's per-epoch probabilities: kept on the first "
@@ -283,7 +290,11 @@ def main() -> int:
               file=sys.stderr)
         return 2
     variants = tuple(v for v in VARIANTS if v[0] in wanted)
-    jobs = [(name, c, seed, variants, args.cache) for name in sets for c in NOISE for seed in seeds]
+    if args.permute_classes is not None and args.permute_classes < 0:
+        print(f"--permute-classes={args.permute_classes}: use a seed >= 0", file=sys.stderr)
+        return 2
+    jobs = [(name, c, seed, variants, args.cache, args.permute_classes) for name in sets for c in NOISE
+            for seed in seeds]
     t0 = time.time()
     if args.jobs > 1:
         with Pool(args.jobs) as pool:
@@ -292,18 +303,19 @@ def main() -> int:
         rows = [r for job in jobs for r in cell(job)]
     out = Path(args.out)
     result = json.loads(out.read_text()) if out.exists() else {}
-    stored = [r for r in result.get(args.part, []) if r["data"] not in sets or r["method"] not in wanted
+    part = args.part if args.permute_classes is None else f"{args.part}_perm{args.permute_classes}"
+    stored = [r for r in result.get(part, []) if r["data"] not in sets or r["method"] not in wanted
               or r["seed"] not in seeds]
-    result[args.part] = stored + rows
-    result.setdefault("seconds", {})[f"{args.part} ({','.join(sets)})"] = round(time.time() - t0, 1)
+    result[part] = stored + rows
+    result.setdefault("seconds", {})[f"{part} ({','.join(sets)})"] = round(time.time() - t0, 1)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=1) + "\n")
     for label in labels:
-        if not any(r["method"] == label for r in result[args.part]):
+        if not any(r["method"] == label for r in result[part]):
             continue
-        met, clean = cells_met(result[args.part], label)
-        print(f"\n{label} ({args.part}): {met} noisy cells meet both goals, {clean} sets under 1 % clean flags\n"
-              + table(result[args.part], label))
+        met, clean = cells_met(result[part], label)
+        print(f"\n{label} ({part}): {met} noisy cells meet both goals, {clean} sets under 1 % clean flags\n"
+              + table(result[part], label))
     return 0
 
 

@@ -149,3 +149,27 @@ def test_deep_all_scales_every_pair_and_deep_only_neighbours():
     assert np.allclose(every[~far & ~np.eye(4, dtype=bool)], near[~far & ~np.eye(4, dtype=bool)])
     wrong = ordinal_likely_wrong(labels, true, matrix, 0.25, "deep-all", 0.05)
     assert wrong.sum() <= ordinal_likely_wrong(labels, true, matrix, 0.25, "deep", 0.05).sum()
+
+
+def test_the_benchmark_permutes_class_indices_on_request(monkeypatch, tmp_path):
+    """``--permute-classes SEED`` (the index-order control written for round 23's rule): the run sees each label
+    relabelled by one fixed permutation, rows go to ``PART_permSEED``; a negative seed is refused."""
+    import sys
+
+    import benchmarks.data_quality_ordinal as O
+
+    monkeypatch.setattr(sys, "argv", ["x", "--part", "tuning", "--permute-classes", "-1"])
+    assert O.main() == 2
+    seen = {}
+
+    def fake_corrupt(y, rate, kind, classes, rng):
+        seen["y"] = y.copy()
+        raise RuntimeError("stop")  # the relabelling happens before the noise: nothing else to run
+
+    monkeypatch.setattr(O, "corrupt", fake_corrupt)
+    _, y, _, _ = O.load("digits", 0)
+    for permute, want in ((None, y), (23, np.random.default_rng(23).permutation(10)[y])):
+        with pytest.raises(RuntimeError, match="stop"):
+            O.cell(("digits", (0.0, "-"), 0, (), None, permute))
+        assert np.array_equal(seen["y"], want)
+    assert not np.array_equal(want, y)
