@@ -75,11 +75,12 @@ def _level(values, keep, a: int, b: int) -> float | None:
     return float(np.median(np.log(v))) if len(v) >= 10 else None
 
 
-def resolved_during(runs, events, per_event, values, pauses=None, mask=None, n: int | None = None) -> int:
+def resolved_during(runs, events, per_event, values, pauses=None, mask=None, n: int | None = None) -> tuple[int, int]:
     """``resolved_during`` (session 21): alert runs charged to an event that end (not at the trace's end, nor by an
     escalation: a new run within 2 points) before the event's end while the rate over the run's last ``AT`` points
     (outside pauses, and outside points below half the pre-event level) lies more than ``MIN_DROP`` (log) below the
-    pre-event level (the last ``PRE`` points before onset): Alertmanager would get "resolved" during the regression."""
+    pre-event level (the last ``PRE`` points before onset): Alertmanager would get "resolved" during the regression.
+    Returns that count and the count of those runs at least ``STUCK`` points long (the ones a late option acts on)."""
     n = len(values) if n is None else n
     keep = np.ones(n, bool)
     for a, b in pauses or []:
@@ -88,7 +89,7 @@ def resolved_during(runs, events, per_event, values, pauses=None, mask=None, n: 
         keep &= ~np.asarray(mask, bool)[:n]
     starts = sorted(s for s, _ in runs)
     ends = dict(runs)
-    out = 0
+    out = long = 0
     for ev, (charged, _) in zip(events, per_event):
         pre = _level(values, keep, ev.onset - PRE, ev.onset)
         if pre is None:
@@ -99,8 +100,10 @@ def resolved_during(runs, events, per_event, values, pauses=None, mask=None, n: 
             if e >= n or e >= ev.end or any(e < t <= e + 2 for t in starts):
                 continue
             at = _level(values, keep & deep, max(s, e - AT), e)
-            out += at is not None and pre - at > MIN_DROP
-    return out
+            hit = at is not None and pre - at > MIN_DROP
+            out += hit
+            long += hit and e - s >= STUCK
+    return out, long
 
 
 def stuck_counts(flags, events, adapt_after: int = 2000, max_delay: int = 60, grace: int = 30, trace=None) -> dict:
@@ -129,8 +132,8 @@ def stuck_counts(flags, events, adapt_after: int = 2000, max_delay: int = 60, gr
             out["masked"] += 1
             out["masked_stuck"] += any(e - s >= STUCK for s, e in under)
     if trace is not None:
-        out["resolved_during"] = resolved_during(runs, events, per_event, trace.values, trace.pauses,
-                                                 getattr(trace, "pause_known_mask", None), n)
+        out["resolved_during"], out["resolved_long"] = resolved_during(
+            runs, events, per_event, trace.values, trace.pauses, getattr(trace, "pause_known_mask", None), n)
     return out
 
 
@@ -184,11 +187,12 @@ def _longest(flags) -> int:
     return max((e - s for s, e in alert_runs(flags)), default=0)
 
 
-def evaluate_set(traces, dets: dict, set_name: str, cache: Path | None = None) -> dict:
+def evaluate_set(traces, dets: dict, set_name: str, cache: Path | None = None, keep: Path | None = None) -> dict:
     """Every detector on one set. A detector in :data:`LATE` (an option that acts only once an alert has held that
     many points) is run only on the traces where the default's flags hold a run that long; elsewhere its flags are
     the default's (the two are the same point for point until an alert reaches that age). With ``cache``, the
-    default's flags are read from (or written to) ``cache/<set>.npz``."""
+    default's flags are read from (or written to) ``cache/<set>.npz``; with ``keep``, every detector's flags are
+    written (never read) to ``keep/<set>.npz`` (key ``<detector>|t<i>``) for analysis afterwards."""
     out, base = {}, {}
     cfile = cache / (set_name.replace("/", "_") + ".npz") if cache else None
     cached = dict(np.load(cfile)) if cfile is not None and cfile.exists() else {}
@@ -219,6 +223,10 @@ def evaluate_set(traces, dets: dict, set_name: str, cache: Path | None = None) -
         print(f"{set_name:28s} {name:10s} F1={e['f1']:.3f} caught={e['caught']}/{e['events']} FA={e['false_alarms']} "
               f"stuck fa/caught/late={e['stuck_fa']}/{e['stuck_caught']}/{e['stuck_late']} masked={e['masked']} "
               f"({ran} run, {e['wall_s']:.0f}s)", file=sys.stderr, flush=True)
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(keep / (set_name.replace("/", "_") + ".npz"),
+                            **{f"{d}|t{i}": np.asarray(f, bool) for d, fl in base.items() for i, f in enumerate(fl)})
     if cfile is not None and "default" in base and not cached:
         cfile.parent.mkdir(parents=True, exist_ok=True)
         np.savez_compressed(cfile, **{f"t{i}": np.asarray(f, bool) for i, f in enumerate(base["default"])})
@@ -226,7 +234,7 @@ def evaluate_set(traces, dets: dict, set_name: str, cache: Path | None = None) -
 
 
 SUM_KEYS = ("events", "caught", "false_alarms", "points", "runs_on_caught", "masked", "masked_stuck",
-            "stuck_points", "resolved_during") + tuple(f"{k}_{c}" for k in ("stuck", "adapt", "open") for c in ("fa", "caught", "late"))
+            "stuck_points", "resolved_during", "resolved_long") + tuple(f"{k}_{c}" for k in ("stuck", "adapt", "open") for c in ("fa", "caught", "late"))
 
 
 def summarise(results: dict) -> dict:
@@ -254,14 +262,14 @@ def summarise(results: dict) -> dict:
 def print_summary(groups: dict) -> None:
     print("| family | detector | rows | summed F1 | caught / events | FA / 10k | runs / caught | stuck runs FA / "
           "caught / late | of them at adapt_after (FA / caught / late) | missed under an alert (under a stuck one) | "
-          "resolved during the event |")
+          "resolved during the event (of them >= 1,000 points) |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for fam in sorted(groups, key=lambda k: (k.startswith("group"), k[1:].isdigit() and int(k[1:]) or 0, k)):
         for det, s in groups[fam].items():
             print(f"| {fam} | {det} | {s['rows']} | {s['f1_sum']:.3f} | {s['caught']} / {s['events']} | "
                   f"{s['fa_per_10k']:.2f} | {s['runs_per_caught_event']:.2f} | {s['stuck_fa']} / {s['stuck_caught']} / "
                   f"{s['stuck_late']} | {s['adapt_fa']} / {s['adapt_caught']} / {s['adapt_late']} | "
-                  f"{s['masked']} ({s['masked_stuck']}) | {s['resolved_during']} |")
+                  f"{s['masked']} ({s['masked_stuck']}) | {s['resolved_during']} ({s['resolved_long']}) |")
 
 
 def merge(paths) -> dict:
@@ -282,6 +290,7 @@ def main(argv=None) -> int:
     p.add_argument("--no-standard", action="store_true", help="skip the tuning, held-out and recorded rows")
     p.add_argument("--out", type=Path, default=OUT)
     p.add_argument("--cache", type=Path, default=None, help="read/write the default's flags per set here (npz)")
+    p.add_argument("--keep-flags", type=Path, default=None, help="write every detector's flags per set here (npz)")
     p.add_argument("--merge", nargs="+", type=Path, default=None, help="join result files instead of running")
     a = p.parse_args(argv)
     if a.merge:
@@ -295,7 +304,7 @@ def main(argv=None) -> int:
         results = {"sets": {}, "runs": [{"detectors": list(dets), "gens": gens, "standard": not a.no_standard}]}
         t0 = time.perf_counter()
         for fam, role, name, traces in build_sets(gens, not a.no_standard):
-            rows = evaluate_set(traces, dets, name, a.cache)
+            rows = evaluate_set(traces, dets, name, a.cache, a.keep_flags)
             results["sets"][name] = {"family": fam, "role": role, "detectors": rows}
             a.out.parent.mkdir(parents=True, exist_ok=True)
             a.out.write_text(json.dumps(results, indent=1, sort_keys=True, default=float) + "\n")  # partial results
