@@ -64,7 +64,8 @@ DETECTORS = {
 LATE: dict[str, int] = {"rebase_late=1000": 1000, "adapt_after=1000": 1000, "late_fall=600": 1000,
                         "late_fall=2000": 1000}
 MIN_DROP = 0.05  # the detector's min_drop: a run ending this far (log) below the pre-event level ends too early
-PRE, AT = 300, 60  # the pre-event level: median of the last PRE points before onset; at a run's end: the last AT
+PRE, AT = 300, 20  # the pre-event level: median of the last PRE points before onset; at a run's end: AT either side
+# (a run ended by recovery has its last ``recovery`` = 21 points back near the level and the next ones too)
 
 
 def _level(values, keep, a: int, b: int) -> float | None:
@@ -77,8 +78,8 @@ def _level(values, keep, a: int, b: int) -> float | None:
 
 def resolved_during(runs, events, per_event, values, pauses=None, mask=None, n: int | None = None) -> tuple[int, int]:
     """``resolved_during`` (session 21): alert runs charged to an event that end (not at the trace's end, nor by an
-    escalation: a new run within 2 points) before the event's end while the rate over the run's last ``AT`` points
-    (outside pauses, and outside points below half the pre-event level) lies more than ``MIN_DROP`` (log) below the
+    escalation: a new run within 2 points) before the event's end while the rate over the ``AT`` points either side
+    of its end (outside pauses, and outside points below half the pre-event level) lies more than ``MIN_DROP`` below the
     pre-event level (the last ``PRE`` points before onset): Alertmanager would get "resolved" during the regression.
     Returns that count and the count of those runs at least ``STUCK`` points long (the ones a late option acts on)."""
     n = len(values) if n is None else n
@@ -99,7 +100,7 @@ def resolved_during(runs, events, per_event, values, pauses=None, mask=None, n: 
             e = ends[s]
             if e >= n or e >= ev.end or any(e < t <= e + 2 for t in starts):
                 continue
-            at = _level(values, keep & deep, max(s, e - AT), e)
+            at = _level(values, keep & deep, max(s, e - AT), min(e + AT, ev.end))
             hit = at is not None and pre - at > MIN_DROP
             out += hit
             long += hit and e - s >= STUCK
@@ -272,6 +273,23 @@ def print_summary(groups: dict) -> None:
                   f"{s['masked']} ({s['masked_stuck']}) | {s['resolved_during']} ({s['resolved_long']}) |")
 
 
+def recount(results: dict, flags_dir: Path) -> None:
+    """Recompute ``resolved_during`` / ``resolved_long`` of every row from flags written by ``--keep-flags``."""
+    gens = sorted({g for r in results["runs"] for g in r["gens"]})
+    standard = any(r["standard"] for r in results["runs"])
+    for _, _, name, traces in build_sets(gens, standard):
+        f = flags_dir / (name.replace("/", "_") + ".npz")
+        if name not in results["sets"] or not f.exists():
+            continue
+        z = np.load(f)
+        for det, e in results["sets"][name]["detectors"].items():
+            e["resolved_during"] = e["resolved_long"] = 0
+            for i, tr in enumerate(traces):
+                c = stuck_counts(list(z[f"{det}|t{i}"]), tr.events, trace=tr)
+                e["resolved_during"] += c["resolved_during"]
+                e["resolved_long"] += c["resolved_long"]
+
+
 def merge(paths) -> dict:
     out = {"sets": {}, "runs": []}
     for p in paths:
@@ -291,10 +309,13 @@ def main(argv=None) -> int:
     p.add_argument("--out", type=Path, default=OUT)
     p.add_argument("--cache", type=Path, default=None, help="read/write the default's flags per set here (npz)")
     p.add_argument("--keep-flags", type=Path, default=None, help="write every detector's flags per set here (npz)")
+    p.add_argument("--recount", type=Path, default=None, help="with --merge: recount resolved_* from kept flags")
     p.add_argument("--merge", nargs="+", type=Path, default=None, help="join result files instead of running")
     a = p.parse_args(argv)
     if a.merge:
         results = merge(a.merge)
+        if a.recount:
+            recount(results, a.recount)
     else:
         gens: list[int] = []
         for part in filter(None, a.gens.split(",")):

@@ -103,3 +103,27 @@ def test_validation_and_state():
     c = ThroughputDetector(late_fall=600)
     c.load_state_dict(old)
     assert c.late_fall == 0
+
+
+def test_resolved_during_counts_an_alert_that_ends_while_the_rate_is_still_down():
+    from anomaly.evaluation import charge_runs
+    from anomaly.traces import Event
+    from benchmarks.anomaly_stuck import resolved_during
+
+    n = 3000
+    v = np.full(n, 100.0)
+    v[1000:2600] = 80.0  # a drop of 22 % (log) over [1000, 2600)
+    v[1500:1520] = 1.0  # a pause inside it: left out of the level
+    ev = [Event("drop", 1000, 1000, 2600, 0.2)]
+
+    def count(runs, pauses=()):
+        per_event, _, _ = charge_runs(runs, ev, n)
+        return resolved_during(runs, ev, per_event, v, list(pauses), None, n)
+
+    assert count([(1010, 1200)]) == (1, 0)  # ended while the rate is still down
+    assert count([(1010, 2200)]) == (1, 1)  # the same, a long run
+    assert count([(1010, 1520)], [(1500, 1520)]) == (1, 0)  # its last points a pause: the level before it counts
+    assert count([(1010, 2600)]) == (0, 0)  # held to the event's end
+    assert count([(1010, 1200), (1201, 2600)]) == (0, 0)  # an escalation: a new run at once
+    v[1800:] = 100.0
+    assert count([(1010, 1821)]) == (0, 0)  # ended by recovery: 21 points back at the level
