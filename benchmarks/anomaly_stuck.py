@@ -76,12 +76,14 @@ def _level(values, keep, a: int, b: int) -> float | None:
     return float(np.median(np.log(v))) if len(v) >= 10 else None
 
 
-def resolved_during(runs, events, per_event, values, pauses=None, mask=None, n: int | None = None) -> tuple[int, int]:
+def resolved_during(runs, events, per_event, values, pauses=None, mask=None,
+                    n: int | None = None) -> tuple[int, int, int]:
     """``resolved_during`` (session 21): alert runs charged to an event that end (not at the trace's end, nor by an
     escalation: a new run within 2 points) before the event's end while the rate over the ``AT`` points either side
     of its end (outside pauses, and outside points below half the pre-event level) lies more than ``MIN_DROP`` below the
     pre-event level (the last ``PRE`` points before onset): Alertmanager would get "resolved" during the regression.
-    Returns that count and the count of those runs at least ``STUCK`` points long (the ones a late option acts on)."""
+    Returns that count, the count of those runs at least ``STUCK`` points long (the ones a late option acts on) and
+    the count of those charged to a leak."""
     n = len(values) if n is None else n
     keep = np.ones(n, bool)
     for a, b in pauses or []:
@@ -90,7 +92,7 @@ def resolved_during(runs, events, per_event, values, pauses=None, mask=None, n: 
         keep &= ~np.asarray(mask, bool)[:n]
     starts = sorted(s for s, _ in runs)
     ends = dict(runs)
-    out = long = 0
+    out = long = leak = 0
     for ev, (charged, _) in zip(events, per_event):
         pre = _level(values, keep, ev.onset - PRE, ev.onset)
         if pre is None:
@@ -104,7 +106,8 @@ def resolved_during(runs, events, per_event, values, pauses=None, mask=None, n: 
             hit = at is not None and pre - at > MIN_DROP
             out += hit
             long += hit and e - s >= STUCK
-    return out, long
+            leak += hit and ev.kind == "leak"
+    return out, long, leak
 
 
 def stuck_counts(flags, events, adapt_after: int = 2000, max_delay: int = 60, grace: int = 30, trace=None) -> dict:
@@ -133,7 +136,7 @@ def stuck_counts(flags, events, adapt_after: int = 2000, max_delay: int = 60, gr
             out["masked"] += 1
             out["masked_stuck"] += any(e - s >= STUCK for s, e in under)
     if trace is not None:
-        out["resolved_during"], out["resolved_long"] = resolved_during(
+        out["resolved_during"], out["resolved_long"], out["resolved_leak"] = resolved_during(
             runs, events, per_event, trace.values, trace.pauses, getattr(trace, "pause_known_mask", None), n)
     return out
 
@@ -235,7 +238,7 @@ def evaluate_set(traces, dets: dict, set_name: str, cache: Path | None = None, k
 
 
 SUM_KEYS = ("events", "caught", "false_alarms", "points", "runs_on_caught", "masked", "masked_stuck",
-            "stuck_points", "resolved_during", "resolved_long") + tuple(f"{k}_{c}" for k in ("stuck", "adapt", "open") for c in ("fa", "caught", "late"))
+            "stuck_points", "resolved_during", "resolved_long", "resolved_leak") + tuple(f"{k}_{c}" for k in ("stuck", "adapt", "open") for c in ("fa", "caught", "late"))
 
 
 def summarise(results: dict) -> dict:
@@ -263,14 +266,14 @@ def summarise(results: dict) -> dict:
 def print_summary(groups: dict) -> None:
     print("| family | detector | rows | summed F1 | caught / events | FA / 10k | runs / caught | stuck runs FA / "
           "caught / late | of them at adapt_after (FA / caught / late) | missed under an alert (under a stuck one) | "
-          "resolved during the event (of them >= 1,000 points) |")
+          "resolved during the event (of them >= 1,000 points; charged to a leak) |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for fam in sorted(groups, key=lambda k: (k.startswith("group"), k[1:].isdigit() and int(k[1:]) or 0, k)):
         for det, s in groups[fam].items():
             print(f"| {fam} | {det} | {s['rows']} | {s['f1_sum']:.3f} | {s['caught']} / {s['events']} | "
                   f"{s['fa_per_10k']:.2f} | {s['runs_per_caught_event']:.2f} | {s['stuck_fa']} / {s['stuck_caught']} / "
                   f"{s['stuck_late']} | {s['adapt_fa']} / {s['adapt_caught']} / {s['adapt_late']} | "
-                  f"{s['masked']} ({s['masked_stuck']}) | {s['resolved_during']} ({s['resolved_long']}) |")
+                  f"{s['masked']} ({s['masked_stuck']}) | {s['resolved_during']} ({s['resolved_long']}; {s['resolved_leak']}) |")
 
 
 def recount(results: dict, flags_dir: Path) -> None:
@@ -283,11 +286,12 @@ def recount(results: dict, flags_dir: Path) -> None:
             continue
         z = np.load(f)
         for det, e in results["sets"][name]["detectors"].items():
-            e["resolved_during"] = e["resolved_long"] = 0
+            e["resolved_during"] = e["resolved_long"] = e["resolved_leak"] = 0
             for i, tr in enumerate(traces):
                 c = stuck_counts(list(z[f"{det}|t{i}"]), tr.events, trace=tr)
                 e["resolved_during"] += c["resolved_during"]
                 e["resolved_long"] += c["resolved_long"]
+                e["resolved_leak"] += c["resolved_leak"]
 
 
 def merge(paths) -> dict:

@@ -120,10 +120,12 @@ def test_resolved_during_counts_an_alert_that_ends_while_the_rate_is_still_down(
         per_event, _, _ = charge_runs(runs, ev, n)
         return resolved_during(runs, ev, per_event, v, list(pauses), None, n)
 
-    assert count([(1010, 1200)]) == (1, 0)  # ended while the rate is still down
-    assert count([(1010, 2200)]) == (1, 1)  # the same, a long run
-    assert count([(1010, 1520)], [(1500, 1520)]) == (1, 0)  # its last points a pause: the level before it counts
-    assert count([(1010, 2600)]) == (0, 0)  # held to the event's end
-    assert count([(1010, 1200), (1201, 2600)]) == (0, 0)  # an escalation: a new run at once
+    assert count([(1010, 1200)]) == (1, 0, 0)  # ended while the rate is still down
+    assert count([(1010, 2200)]) == (1, 1, 0)  # the same, a long run
+    assert count([(1010, 1520)], [(1500, 1520)]) == (1, 0, 0)  # its last points a pause: the level before it counts
+    assert count([(1010, 2600)]) == (0, 0, 0)  # held to the event's end
+    assert count([(1010, 1200), (1201, 2600)]) == (0, 0, 0)  # an escalation: a new run at once
     v[1800:] = 100.0
-    assert count([(1010, 1821)]) == (0, 0)  # ended by recovery: 21 points back at the level
+    assert count([(1010, 1821)]) == (0, 0, 0)  # ended by recovery: 21 points back at the level
+    ev[0] = Event("leak", 1000, 1100, 2600, 0.2)
+    assert count([(1010, 1200)]) == (1, 0, 1)  # charged to a leak
