@@ -106,7 +106,8 @@ REAL_SCALE = 0.05  # real mode: one robust spread of the series ~ 5 % of a rate
 PARAMS_BEFORE = {"residual_ar": 0.0,  # the residual chart (by default on in sessions 18-19, off in 19-20, on since 20)
                  "leak_guard": 0.0, "leak_plain": False, "leak_margin": 0.0,  # its leak guard (session 19, off)
                  "weights": "shipped",  # the LSTM's weights (session 19: "wide", off)
-                 "rebase_late": 0}  # a long-held alert's late re-baseline (session 20; 1000 since generator 22's look)
+                 "rebase_late": 0,  # a long-held alert's late re-baseline (session 20; 1000 since generator 22's look)
+                 "late_fall": 0}  # its longer-horizon fall check (session 21, off)
 
 
 class ThroughputDetector:
@@ -171,6 +172,9 @@ class ThroughputDetector:
         than the flatness tolerance, no burst going on (rates only; 0: off; session 20, for alerts held on a healthy
         level that wanders or fell deep: ``benchmarks/anomaly_stuck.py``). 1000 by default since generator 22's look,
         by the rule written before it (+0.23 summed F1 over its 8 rows, 13 events more, +0.07 false alarms per 10k).
+    late_fall : the late re-baseline also needs its level no further below the level ``late_fall`` held points
+        earlier (the first third-window's median; of all held so far while fewer) than the flatness tolerance: a
+        slow leak falling less than that per ``rebase`` points keeps its alert (0: off; session 21).
     adapt_after : an alert this long (points) is accepted as the new normal.
     adapt_warmup : after that, the fresh forecaster gets this many points before any alert (0: off).
     change_settle : after a known planned level change (``update(..., change=True)``), this many points outside
@@ -212,7 +216,7 @@ class ThroughputDetector:
                "recovery", "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down",
                "reference_warmup", "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window",
                "burst_alpha", "burst_restart", "burst_hold", "settle", "rebase", "escalate", "sustain", "burst_fresh",
-               "rebase_tail", "rebase_late", "adapt_warmup", "adapt_after", "change_settle", "post_pause",
+               "rebase_tail", "rebase_late", "late_fall", "adapt_warmup", "adapt_after", "change_settle", "post_pause",
                "residual_ar", "leak_guard", "leak_plain", "leak_margin", "alpha", "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, weights: str = "shipped", direction: str = "down", values: str = "auto",
@@ -225,6 +229,7 @@ class ThroughputDetector:
                  burst_alpha: float = BURST_ALPHA, burst_restart: bool = True,
                  burst_hold: int = 3, settle: int = SETTLE, rebase: int = REBASE, escalate: int = ESCALATE,
                  sustain: int = SUSTAIN, burst_fresh: int = 0, rebase_tail: int = 0, rebase_late: int = 1000,
+                 late_fall: int = 0,
                  adapt_after: int = 2000, adapt_warmup: int = 300, change_settle: int = CHANGE_SETTLE,
                  post_pause: int = 0, residual_ar: float = 0.7, leak_guard: float = 0.0,
                  leak_plain: bool = False, leak_margin: float = 0.0, alpha: float = 0.01,
@@ -259,6 +264,7 @@ class ThroughputDetector:
         self.burst_fresh = burst_fresh
         self.rebase_tail = rebase_tail
         self.rebase_late = rebase_late
+        self.late_fall = late_fall
         self.adapt_after = adapt_after
         self.adapt_warmup = adapt_warmup
         self.change_settle = change_settle
@@ -297,7 +303,7 @@ class ThroughputDetector:
         if isinstance(self.burst_hold, bool) or self.burst_hold not in range(HOLD_SPANS + 1):
             raise ValueError(f"burst_hold={self.burst_hold!r}: must be an integer 0-{HOLD_SPANS} (0: off)")
         for name in ("reference_hold", "reference_anchor", "settle", "rebase", "escalate", "sustain", "adapt_warmup",
-                     "burst_fresh", "rebase_tail", "rebase_late", "post_pause"):
+                     "burst_fresh", "rebase_tail", "rebase_late", "late_fall", "post_pause"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:
                 raise ValueError(f"{name}={v!r}: must be an integer >= 0 (0: off)")

@@ -24,7 +24,9 @@
 * late re-baseline (``rebase_late``, session 20; on by default since generator 22's look): an alert held that many
   points also ends at the level of its last ``rebase`` points outside pauses, deep ones included
   (:func:`held_level`), once the rate has stopped falling (a healthy level that wanders, or fell deeper than a
-  pause, is accepted before ``adapt_after``);
+  pause, is accepted before ``adapt_after``); with ``late_fall`` (session 21, off by default) not while that level
+  still lies below the level ``late_fall`` held points earlier (a slow leak, falling less than the flatness
+  tolerance per ``rebase`` points, keeps its alert);
 * escalation (``escalate``, :class:`anomaly.escalation.Escalation`): while an alert holds, a new flat level
   further below (a second regression, a step rather than a ramp) ends the run and starts a new one;
 * settling: for up to ``settle`` points after a pause, a point still climbing back is neither evidence
@@ -205,17 +207,27 @@ class Plateau:
         return meds[2]
 
 
-def held_level(vals: deque, noise: float) -> float | None:
+def held_level(vals: deque, noise: float, window: int | None = None, fall: int = 0) -> float | None:
     """``rebase_late`` (session 20; 1000 by default since generator 22's look): the level of a long-held alert's last
-    values (deep ones included), the last third's median, once the window is full and that level lies no further
-    below the first two thirds' medians than the flatness tolerance (the rate has stopped falling; it may wander or
-    be noisy)."""
-    if len(vals) < vals.maxlen:
+    values (deep ones included), the last third's median, once the window (the last ``window`` values, all of
+    ``vals`` by default) is full and that level lies no further below the first two thirds' medians than the
+    flatness tolerance (the rate has stopped falling; it may wander or be noisy). With ``fall`` (``late_fall``,
+    session 21, off by default) that level must also lie no further below the median of the first third-window of
+    the last ``fall`` values (of all held so far while fewer) than the same tolerance: a slow leak falling less than
+    the tolerance per window is still falling over the longer horizon, and its alert holds."""
+    window = window or vals.maxlen
+    if len(vals) < window:
         return None
     v = np.fromiter(vals, float)
-    k = len(v) // 3
-    meds = [float(np.median(v[:k])), float(np.median(v[k:2 * k])), float(np.median(v[2 * k:]))]
-    return meds[2] if meds[2] >= min(meds[:2]) - max(FLAT, FLAT_SE * noise / k ** 0.5) else None
+    w = v[-window:]
+    k = len(w) // 3
+    tol = max(FLAT, FLAT_SE * noise / k ** 0.5)
+    meds = [float(np.median(w[:k])), float(np.median(w[k:2 * k])), float(np.median(w[2 * k:]))]
+    if meds[2] < min(meds[:2]) - tol:
+        return None
+    if fall and len(v) > window and meds[2] < float(np.median(v[-fall:][:k])) - tol:
+        return None  # still falling over the longer horizon (late_fall)
+    return meds[2]
 
 
 class Band(NamedTuple):
@@ -263,8 +275,8 @@ class Side:
         self.bursts = Bursts(det.burst_window) if on_rates and det.burst_dip > 0 else None
         self.plateau = Plateau(det.rebase)
         # rebase_late: a held alert's last values outside pauses, deep ones included (None: off)
-        self.late: deque[float] | None = (deque(maxlen=max(det.rebase, 3)) if det.rebase_late and on_rates
-                                          else None)
+        self.late: deque[float] | None = (deque(maxlen=max(det.rebase, 3, getattr(det, "late_fall", 0)))
+                                          if det.rebase_late and on_rates else None)  # late_fall: a longer memory
         self.rebase = det.rebase if on_rates else 0  # a throughput step; real-valued series (NAB) as before
         self.escal = Escalation(det.escalate if on_rates else 0)  # a deeper step while an alert holds
         self.level = LevelTest(det.sustain if on_rates else 0)  # a shallow shelf (smeared onsets)
@@ -430,7 +442,8 @@ class Side:
                     return 0.0, False, "rebased"
             if self.late is not None and not (pause or settling or changing or pause is None and q50 < DEEP):
                 self.late.append(y)
-                level = None if bursting or self.alarm_age < d.rebase_late else held_level(self.late, self.alarm_noise)
+                level = (None if bursting or self.alarm_age < d.rebase_late
+                         else held_level(self.late, self.alarm_noise, max(d.rebase, 3), d.late_fall))
                 if level is not None:  # held this long and no longer falling: accepted, the alert ends
                     self.ref.set(level)
                     self.ref.win.clear()

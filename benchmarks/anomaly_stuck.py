@@ -48,20 +48,71 @@ from benchmarks import anomaly as bench  # noqa: E402
 
 OUT = bench.OUT.with_name("anomaly_stuck.json")
 STUCK = 1000  # an alert run this long is stuck
-GENS = tuple(range(3, 22))  # the generators seen when it ran (session 20; 22 was blind then)
+GENS = tuple(range(3, 23))  # the seen generators (session 20 ran 3-21; 22, seen since session 21, added then)
 DETECTORS = {
     # "default": session 20's default, which this benchmark measured (rebase_late off; 1000 is the default since
     # generator 22's look, session 21): the key stays as stored
     "default": lambda s: ThroughputDetector("lstm", seed=s, rebase_late=0),
     "rebase_late=1000": lambda s: ThroughputDetector("lstm", seed=s, rebase_late=1000),  # the candidate (session 20)
     "adapt_after=1000": lambda s: ThroughputDetector("lstm", seed=s, adapt_after=1000),  # an existing option, context
+    # session 21 (late_fall): today's default whose late re-baseline also refuses a level still below the level
+    # late_fall held points earlier (600), or below the alert's first held points (2000 >= adapt_after: all of it)
+    "late_fall=600": lambda s: ThroughputDetector("lstm", seed=s, rebase_late=1000, late_fall=600),
+    "late_fall=2000": lambda s: ThroughputDetector("lstm", seed=s, rebase_late=1000, late_fall=2000),
 }
 #: options that change nothing before an alert has held this many points: run only where the default's alerts last
-LATE: dict[str, int] = {"rebase_late=1000": 1000, "adapt_after=1000": 1000}
+LATE: dict[str, int] = {"rebase_late=1000": 1000, "adapt_after=1000": 1000, "late_fall=600": 1000,
+                        "late_fall=2000": 1000}
+MIN_DROP = 0.05  # the detector's min_drop: a run ending this far (log) below the pre-event level ends too early
+PRE, AT = 300, 20  # the pre-event level: median of the last PRE points before onset; at a run's end: AT either side
+# (a run ended by recovery has its last ``recovery`` = 21 points back near the level and the next ones too)
 
 
-def stuck_counts(flags, events, adapt_after: int = 2000, max_delay: int = 60, grace: int = 30) -> dict:
-    """The stuck runs of one trace's flags, classed by the scorer's charge rule (see the module docstring)."""
+def _level(values, keep, a: int, b: int) -> float | None:
+    """Median log-value over ``[a, b)`` outside pauses (``keep`` False) or None when fewer than 10 points remain."""
+    a = max(a, 0)
+    v = np.asarray(values[a:b], float)
+    v = v[keep[a:b] & (v > 0)]
+    return float(np.median(np.log(v))) if len(v) >= 10 else None
+
+
+def resolved_during(runs, events, per_event, values, pauses=None, mask=None,
+                    n: int | None = None) -> tuple[int, int, int]:
+    """``resolved_during`` (session 21): alert runs charged to an event that end (not at the trace's end, nor by an
+    escalation: a new run within 2 points) before the event's end while the rate over the ``AT`` points either side
+    of its end (outside pauses, and outside points below half the pre-event level) lies more than ``MIN_DROP`` below the
+    pre-event level (the last ``PRE`` points before onset): Alertmanager would get "resolved" during the regression.
+    Returns that count, the count of those runs at least ``STUCK`` points long (the ones a late option acts on) and
+    the count of those charged to a leak."""
+    n = len(values) if n is None else n
+    keep = np.ones(n, bool)
+    for a, b in pauses or []:
+        keep[a:b] = False
+    if mask is not None:
+        keep &= ~np.asarray(mask, bool)[:n]
+    starts = sorted(s for s, _ in runs)
+    ends = dict(runs)
+    out = long = leak = 0
+    for ev, (charged, _) in zip(events, per_event):
+        pre = _level(values, keep, ev.onset - PRE, ev.onset)
+        if pre is None:
+            continue
+        deep = np.asarray(values, float) > np.exp(pre) * 0.5
+        for s in charged:
+            e = ends[s]
+            if e >= n or e >= ev.end or any(e < t <= e + 2 for t in starts):
+                continue
+            at = _level(values, keep & deep, max(s, e - AT), min(e + AT, ev.end))
+            hit = at is not None and pre - at > MIN_DROP
+            out += hit
+            long += hit and e - s >= STUCK
+            leak += hit and ev.kind == "leak"
+    return out, long, leak
+
+
+def stuck_counts(flags, events, adapt_after: int = 2000, max_delay: int = 60, grace: int = 30, trace=None) -> dict:
+    """The stuck runs of one trace's flags, classed by the scorer's charge rule (see the module docstring); with
+    ``trace``, also :func:`resolved_during`."""
     n = len(flags)
     runs = alert_runs(flags)
     per_event, charged, _ = charge_runs(runs, events, n, max_delay, grace)  # the scorer's own rule
@@ -84,6 +135,9 @@ def stuck_counts(flags, events, adapt_after: int = 2000, max_delay: int = 60, gr
         if under:
             out["masked"] += 1
             out["masked_stuck"] += any(e - s >= STUCK for s, e in under)
+    if trace is not None:
+        out["resolved_during"], out["resolved_long"], out["resolved_leak"] = resolved_during(
+            runs, events, per_event, trace.values, trace.pauses, getattr(trace, "pause_known_mask", None), n)
     return out
 
 
@@ -96,8 +150,8 @@ def build_sets(gens, standard: bool = True, n_pts: int = 4000, gen_pts: int = be
     from anomaly.tuning import make_tuning
 
     for g in gens:
-        if not 3 <= g <= 21:
-            raise ValueError(f"generator {g}: only the seen generators 3-21")
+        if not 3 <= g <= 22:
+            raise ValueError(f"generator {g}: only the seen generators 3-22")
         gen = f"heldout{g}"
         mod = importlib.import_module(f"anomaly.{gen}")
         seeds = list(getattr(mod, f"{gen.upper()}_SEEDS"))
@@ -137,11 +191,12 @@ def _longest(flags) -> int:
     return max((e - s for s, e in alert_runs(flags)), default=0)
 
 
-def evaluate_set(traces, dets: dict, set_name: str, cache: Path | None = None) -> dict:
+def evaluate_set(traces, dets: dict, set_name: str, cache: Path | None = None, keep: Path | None = None) -> dict:
     """Every detector on one set. A detector in :data:`LATE` (an option that acts only once an alert has held that
     many points) is run only on the traces where the default's flags hold a run that long; elsewhere its flags are
     the default's (the two are the same point for point until an alert reaches that age). With ``cache``, the
-    default's flags are read from (or written to) ``cache/<set>.npz``."""
+    default's flags are read from (or written to) ``cache/<set>.npz``; with ``keep``, every detector's flags are
+    written (never read) to ``keep/<set>.npz`` (key ``<detector>|t<i>``) for analysis afterwards."""
     out, base = {}, {}
     cfile = cache / (set_name.replace("/", "_") + ".npz") if cache else None
     cached = dict(np.load(cfile)) if cfile is not None and cfile.exists() else {}
@@ -162,7 +217,7 @@ def evaluate_set(traces, dets: dict, set_name: str, cache: Path | None = None) -
             base.setdefault(name, []).append(flags)
             total += score_alerts(flags, tr.events)
             adapt = getattr(factory(0), "adapt_after", 2000)
-            for k, v in stuck_counts(flags, tr.events, adapt).items():
+            for k, v in stuck_counts(flags, tr.events, adapt, trace=tr).items():
                 stuck[k] = stuck.get(k, 0) + v
         e = total.as_dict()
         e.update(stuck, traces=len(traces), traces_run=ran, wall_s=time.perf_counter() - t0,
@@ -172,6 +227,10 @@ def evaluate_set(traces, dets: dict, set_name: str, cache: Path | None = None) -
         print(f"{set_name:28s} {name:10s} F1={e['f1']:.3f} caught={e['caught']}/{e['events']} FA={e['false_alarms']} "
               f"stuck fa/caught/late={e['stuck_fa']}/{e['stuck_caught']}/{e['stuck_late']} masked={e['masked']} "
               f"({ran} run, {e['wall_s']:.0f}s)", file=sys.stderr, flush=True)
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(keep / (set_name.replace("/", "_") + ".npz"),
+                            **{f"{d}|t{i}": np.asarray(f, bool) for d, fl in base.items() for i, f in enumerate(fl)})
     if cfile is not None and "default" in base and not cached:
         cfile.parent.mkdir(parents=True, exist_ok=True)
         np.savez_compressed(cfile, **{f"t{i}": np.asarray(f, bool) for i, f in enumerate(base["default"])})
@@ -179,7 +238,8 @@ def evaluate_set(traces, dets: dict, set_name: str, cache: Path | None = None) -
 
 
 SUM_KEYS = ("events", "caught", "false_alarms", "points", "runs_on_caught", "masked", "masked_stuck",
-            "stuck_points") + tuple(f"{k}_{c}" for k in ("stuck", "adapt", "open") for c in ("fa", "caught", "late"))
+            "stuck_points", "resolved_during", "resolved_long", "resolved_leak") + tuple(
+    f"{k}_{c}" for k in ("stuck", "adapt", "open") for c in ("fa", "caught", "late"))
 
 
 def summarise(results: dict) -> dict:
@@ -187,14 +247,15 @@ def summarise(results: dict) -> dict:
     groups: dict = {}
     for set_name, row in results["sets"].items():
         fam = row["family"]
-        grp = ("tuning" if fam == "tuning" else "g21" if fam == "g21" else "held-out (g3-g20, held-out, recorded)")
+        grp = ("tuning" if fam == "tuning" else fam if fam in ("g21", "g22")
+               else "held-out (g3-g20, held-out, recorded)")
         for key in (fam, "group: " + grp):
             for det, e in row["detectors"].items():
                 s = groups.setdefault(key, {}).setdefault(det, {k: 0 for k in SUM_KEYS} | {"f1_sum": 0.0, "rows": 0})
                 s["f1_sum"] += e["f1"]
                 s["rows"] += 1
                 for k in SUM_KEYS:
-                    s[k] += e[k]
+                    s[k] += e.get(k, 0)  # resolved_during: absent from session 20's rows
     for fam in groups.values():
         for s in fam.values():
             s["fa_per_10k"] = 1e4 * s["false_alarms"] / max(s["points"], 1)
@@ -205,14 +266,34 @@ def summarise(results: dict) -> dict:
 
 def print_summary(groups: dict) -> None:
     print("| family | detector | rows | summed F1 | caught / events | FA / 10k | runs / caught | stuck runs FA / "
-          "caught / late | of them at adapt_after (FA / caught / late) | missed under an alert (under a stuck one) |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+          "caught / late | of them at adapt_after (FA / caught / late) | missed under an alert (under a stuck one) | "
+          "resolved during the event (of them >= 1,000 points; charged to a leak) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for fam in sorted(groups, key=lambda k: (k.startswith("group"), k[1:].isdigit() and int(k[1:]) or 0, k)):
         for det, s in groups[fam].items():
             print(f"| {fam} | {det} | {s['rows']} | {s['f1_sum']:.3f} | {s['caught']} / {s['events']} | "
                   f"{s['fa_per_10k']:.2f} | {s['runs_per_caught_event']:.2f} | {s['stuck_fa']} / {s['stuck_caught']} / "
                   f"{s['stuck_late']} | {s['adapt_fa']} / {s['adapt_caught']} / {s['adapt_late']} | "
-                  f"{s['masked']} ({s['masked_stuck']}) |")
+                  f"{s['masked']} ({s['masked_stuck']}) | {s['resolved_during']} ({s['resolved_long']}; "
+                  f"{s['resolved_leak']}) |")
+
+
+def recount(results: dict, flags_dir: Path) -> None:
+    """Recompute ``resolved_during`` / ``resolved_long`` of every row from flags written by ``--keep-flags``."""
+    gens = sorted({g for r in results["runs"] for g in r["gens"]})
+    standard = any(r["standard"] for r in results["runs"])
+    for _, _, name, traces in build_sets(gens, standard):
+        f = flags_dir / (name.replace("/", "_") + ".npz")
+        if name not in results["sets"] or not f.exists():
+            continue
+        z = np.load(f)
+        for det, e in results["sets"][name]["detectors"].items():
+            e["resolved_during"] = e["resolved_long"] = e["resolved_leak"] = 0
+            for i, tr in enumerate(traces):
+                c = stuck_counts(list(z[f"{det}|t{i}"]), tr.events, trace=tr)
+                e["resolved_during"] += c["resolved_during"]
+                e["resolved_long"] += c["resolved_long"]
+                e["resolved_leak"] += c["resolved_leak"]
 
 
 def merge(paths) -> dict:
@@ -229,14 +310,18 @@ def merge(paths) -> dict:
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--detectors", default=",".join(DETECTORS), help=f"comma-separated, of {sorted(DETECTORS)}")
-    p.add_argument("--gens", default="3-21", help="seen generators, e.g. 3-21 or 21 or 3,5 ('' for none)")
+    p.add_argument("--gens", default="3-22", help="seen generators, e.g. 3-22 or 22 or 3,5 ('' for none)")
     p.add_argument("--no-standard", action="store_true", help="skip the tuning, held-out and recorded rows")
     p.add_argument("--out", type=Path, default=OUT)
     p.add_argument("--cache", type=Path, default=None, help="read/write the default's flags per set here (npz)")
+    p.add_argument("--keep-flags", type=Path, default=None, help="write every detector's flags per set here (npz)")
+    p.add_argument("--recount", type=Path, default=None, help="with --merge: recount resolved_* from kept flags")
     p.add_argument("--merge", nargs="+", type=Path, default=None, help="join result files instead of running")
     a = p.parse_args(argv)
     if a.merge:
         results = merge(a.merge)
+        if a.recount:
+            recount(results, a.recount)
     else:
         gens: list[int] = []
         for part in filter(None, a.gens.split(",")):
@@ -246,7 +331,7 @@ def main(argv=None) -> int:
         results = {"sets": {}, "runs": [{"detectors": list(dets), "gens": gens, "standard": not a.no_standard}]}
         t0 = time.perf_counter()
         for fam, role, name, traces in build_sets(gens, not a.no_standard):
-            rows = evaluate_set(traces, dets, name, a.cache)
+            rows = evaluate_set(traces, dets, name, a.cache, a.keep_flags)
             results["sets"][name] = {"family": fam, "role": role, "detectors": rows}
             a.out.parent.mkdir(parents=True, exist_ok=True)
             a.out.write_text(json.dumps(results, indent=1, sort_keys=True, default=float) + "\n")  # partial results
