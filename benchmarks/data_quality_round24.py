@@ -54,26 +54,26 @@ vessels8   2,160  8 (380 / 280 / 200 / 360 / 220 / 300 /    90.6 / 87.4 | 90.6 /
                   260 / 160)
 
 Each set has class overlap by construction, checked with the 10-neighbour baseline's 5-fold errors
-(``tests/test_data_quality_round24.py``, with sklearn; no detector code). In hearing6 the baseline errs on 29 %
-of the rows, 97 % of its errors between adjacent grades (``HEARING_NEIGHBOURS``; none more than two apart);
-normal errs least (14 %) and severe most (43 %). Adults whose ears differ by 20 dB or more at the app's 1 kHz
-err 41 % against 27 %, two in three of their errors reading a worse grade than the booth's better ear. The room's
-noise masks quiet tones: normal ears read a median 35 dB at 1 kHz in rooms over 48 dB(A), 10 dB in rooms under
-32. A flat tympanogram (a conductive loss) goes with no emissions and, from mild to moderately severe, a lower
-digits-in-noise threshold than the other adults of its grade. In seastate7 it errs on 47 %, 91 % of them between adjacent states (``SEA_NEIGHBOURS``;
-0.1 % more than two apart), seven in ten reading a lower state than the buoy's; smooth errs least (33 %) and high
-most (59 %). Fetches under 100 km (offshore winds at coastal buoys) hold 73 % of the smooth hours, 1 % of the rough
-ones and none above; the ship's officer reads the very high seas' wind waves at a median 6 m (the state starts at 9). The
-baseline errs on 17.5 % of anaemia7's rows, 92 % of its errors between neighbouring causes
-(``ANAEMIA_NEIGHBOURS``): iron deficiency and inflammation 26 % of them, inflammation and kidney disease 21 %,
-iron deficiency and the trait 15 %, B12 deficiency and myelodysplasia 14 %; iron deficiency errs least (9 %) and
-myelodysplasia most (28 %). A Mentzer index (MCV over red cells) under 13 marks 72 % of the carriers and 6 % of
+(``tests/test_data_quality_round24.py``, with sklearn; no detector code). In hearing6 the baseline errs on 29 % of
+the rows, 97 % of its errors between adjacent grades (``HEARING_NEIGHBOURS``; none more than two apart); normal errs
+least (14 %) and severe most (43 %). Adults whose ears differ by 20 dB or more at the app's 1 kHz err 41 % against
+27 %, two in three of their errors reading a worse grade than the booth's better ear. The room's noise masks quiet
+tones: normal ears read a median 35 dB at 1 kHz in rooms over 48 dB(A), 10 dB in rooms under 32. A flat tympanogram
+(a conductive loss) goes with no emissions and, from mild to moderately severe, a lower digits-in-noise threshold
+than the other adults of its grade. In seastate7 it errs on 47 %, 91 % of them between adjacent states
+(``SEA_NEIGHBOURS``; 0.1 % more than two apart), seven in ten reading a lower state than the buoy's; smooth errs
+least (33 %) and high most (59 %). Fetches under 100 km (offshore winds at coastal buoys) hold 73 % of the smooth
+hours, 1 % of the rough ones and none above; the ship's officer reads the very high seas' wind waves at a median 6 m
+(the state starts at 9). The baseline errs on 17.5 % of anaemia7's rows, 92 % of its errors between neighbouring
+causes (``ANAEMIA_NEIGHBOURS``): iron deficiency and inflammation 26 % of them, inflammation and kidney disease
+21 %, iron deficiency and the trait 15 %, B12 deficiency and myelodysplasia 14 %; iron deficiency errs least (9 %)
+and myelodysplasia most (28 %). A Mentzer index (MCV over red cells) under 13 marks 72 % of the carriers and 6 % of
 the iron deficient; samples analysed more than 10 h after the draw read an MCV 1.4-5.8 fL higher and an MCHC
 1.2-1.5 g/dL lower than those within 3 h, cause by cause. vessels8 is the easiest for the baseline (13 %): cargo
 ships and tankers 71 % of its errors (tankers err 53 %), 96 % of all between neighbouring types
 (``VESSEL_NEIGHBOURS``); nine in ten pleasure craft and sailing yachts carry class B (no draught), and their few
-trips spread their weekend shares (sd 0.18-0.20 against 0.07 for cargo ships). The MLP misfits 9-22 % of its
-clean training rows (seastate7's and hearing6's most): hard clean rows that a detector must not flag.
+trips spread their weekend shares (sd 0.18-0.20 against 0.07 for cargo ships). The MLP misfits 9-22 % of its clean
+training rows (seastate7's and hearing6's most): hard clean rows that a detector must not flag.
 """
 
 from __future__ import annotations
@@ -202,21 +202,20 @@ SEA_LIMITS = (0.1, 0.5, 1.25, 2.5, 4.0, 6.0, 9.0, 14.0)
 def seastate7():
     """Hours at moored wave buoys (coastal and open ocean, 20-60 deg N) with a voluntary observing ship's report
     near by, in the 7 WMO sea states smooth .. very high (codes 2 .. 8, ``SEA_STATES``), labelled by the buoy's
-    significant wave height against WMO code 3700 (``SEA_LIMITS``; calm and phenomenal seas not in the set), as
-    the wave model's hindcast, the ship's report, the scatterometer's wind and the site describe each hour. The sea is the wind's waves and
-    the swell: the wind waves grow with the wind's speed, its fetch and how long it has blown (the SMB / CERC
-    growth curves, fully developed at last; faster in unstable air over a warmer sea), the swell comes from
-    distant storms (more on the open ocean and in winter), and shallow water caps the waves (breaking at about
-    0.6 times the depth). An offshore wind at a coastal buoy has a short fetch. The scatterometer's pass is up to
-    three hours off (the wind changes), the analysis's duration is rough, and the ship's officer estimates the
-    sea and the swell by eye (to half a metre; high seas under-read, worse at night and the farther the ship is
-    from the buoy). The wave model's hindcast errs some 13 %, reads high seas a little low and, its grid too
-    coarse for a sheltered coast, reads the short-fetch hours high. So neighbouring states meet
-    (``SEA_NEIGHBOURS``). Columns: scatterometer wind (m/s), fetch (km, along the wind), wind duration (h), ship's
-    sea and swell heights (m), wave model's significant wave height (m), swell period (s), ship's Beaufort force,
-    ship's distance from the buoy (km), water depth (m), buoy distance offshore (km), month, latitude (deg N),
-    night (flag) and sea minus air temperature (deg C) (15). Imbalanced: 260 / 380 / 420 / 380 / 320 /
-    240 / 180 rows (2,180)."""
+    significant wave height against WMO code 3700 (``SEA_LIMITS``; calm and phenomenal seas not in the set), as the
+    wave model's hindcast, the ship's report, the scatterometer's wind and the site describe each hour. The sea is
+    the wind's waves and the swell: the wind waves grow with the wind's speed, its fetch and how long it has blown
+    (the SMB / CERC growth curves, fully developed at last; faster in unstable air over a warmer sea), the swell
+    comes from distant storms (more on the open ocean and in winter), and shallow water caps the waves (breaking at
+    about 0.6 times the depth). An offshore wind at a coastal buoy has a short fetch. The scatterometer's pass is up
+    to three hours off (the wind changes), the analysis's duration is rough, and the ship's officer estimates the
+    sea and the swell by eye (to half a metre; high seas under-read, worse at night and the farther the ship is from
+    the buoy). The wave model's hindcast errs some 13 %, reads high seas a little low and, its grid too coarse for a
+    sheltered coast, reads the short-fetch hours high. So neighbouring states meet (``SEA_NEIGHBOURS``). Columns:
+    scatterometer wind (m/s), fetch (km, along the wind), wind duration (h), ship's sea and swell heights (m), wave
+    model's significant wave height (m), swell period (s), ship's Beaufort force, ship's distance from the buoy
+    (km), water depth (m), buoy distance offshore (km), month, latitude (deg N), night (flag) and sea minus air
+    temperature (deg C) (15). Imbalanced: 260 / 380 / 420 / 380 / 320 / 240 / 180 rows (2,180)."""
     rng = np.random.default_rng(24203)
     n, sites = 200000, 36
     site = rng.integers(0, sites, n)
