@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import re
 
 import numpy as np
 import pytest
@@ -84,11 +85,12 @@ def test_round23_names_are_new_and_held_out():
 
 
 def test_round23_is_registered_in_the_benchmark_and_a_data_choice():
-    assert ROUNDS[23] is GENERATORS and max(ROUNDS) == 23
+    assert ROUNDS[23] is GENERATORS and max(ROUNDS) >= 23  # later rounds register after it
     assert data_quality_actions.ROUND23 == ROUND23
     source = inspect.getsource(data_quality_actions.main)
     assert 'f"round{r}" for r in ROUNDS' in source  # --data offers round23 through ROUNDS
-    assert "round5 .. round23" in source and "round 23's" in source
+    last = re.search(r"round5 \.\. round(\d+): ", source)  # the help names the rounds up to the latest
+    assert last and int(last.group(1)) == max(ROUNDS) >= 23 and f"round 5's .. round {last.group(1)}'s" in source
 
 
 def test_round23_covers_6_to_9_classes_with_imbalance():
