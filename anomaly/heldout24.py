@@ -105,7 +105,7 @@ Counts over ``heldout24_set`` (12 seeds, n=6000; measured from this generator)
 setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
                                                       pause (10 pts)
 ========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
-short     32      9     12         11    0.077-0.302  16              6-24 (301 spans, 0 >60)      3
+short     32      9     12         11    0.075-0.302  17              6-24 (301 spans, 0 >60)      3
 long      30      9     12         9     0.071-0.328  8               34-118 (207 spans, 136 >60)  3
 ========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
 
@@ -113,13 +113,13 @@ long      30      9     12         9     0.071-0.328  8               34-118 (20
 left out of the span ranges. Pause spans include restarts. ``changes`` (planned level changes the monitor knows
 of): short 10 (5 world-size changes, 4 unfreezes, 1 mosaic stops), long 14 (6 world-size changes, 7 unfreezes, 1
 mosaic stops). Measured at them (the healthy level's medians, 300 live points before, points 100-400 after):
-world-size changes 0.24-3.78x (11), unfreezes 0.70-0.85x (11), mosaic stops 1.64-2.00x (2). The image stream, the
+world-size changes 0.25-3.82x (11), unfreezes 0.70-0.90x (11), mosaic stops 2.00x (2). The image stream, the
 NAS's day, the other nodes after a restart and the warm-ups are level changes the monitor is not told of. Over both
 sets: ``dt`` 30 s in 6 runs, 60 s in 9, 120 s in 9; the hosts' item every 10, 15, 20, 30 and 60 s in 4, 5, 4, 5 and
 6; 8 with a 5-minute period; 8 of the 24 runs on one node at the start, 16 with 8 GPUs a node, 15 multi-scale, 14
-starting with the backbone frozen; 26 restarts (15 onto as many nodes); 40 slow spells of the server in 17 runs, 10
-outages in 7; 168 checks not made of 1143397; values up to 470 s late. Steady training points 30 % or more short (a
-host's share left out): up to 1.2 % of them in a run; live points that read 0: 0-16 a run. Generating both
+starting with the backbone frozen; 26 restarts (15 onto as many nodes); 31 slow spells of the server in 16 runs, 8
+outages in 8; 178 checks not made of 1143397; values up to 444 s late. Steady training points 30 % or more short (a
+host's share left out): up to 1.3 % of them in a run; live points that read 0: 0-8 a run. Generating both
 settings takes about 1 s.
 
 Usage::
@@ -181,10 +181,6 @@ class _Job:
         gpu = self.gpu * np.where(frz, 1 - self.fgain, 1.0)
         ar = self.ar * (1 + 0.5 * np.log2(np.asarray(N, float))) * np.where(frz, 1 - self.far, 1.0)
         return aug, gpu, self.fix + 0.0 * aug, ar
-
-    def rate(self, N, frz, mos, mix=1.0) -> float:
-        aug, gpu, fix, ar = self.parts(N, frz, mos)
-        return float(np.mean(self.images(N) / _step(aug * mix, gpu, fix, ar, 1.0)))
 
 
 def _step(aug, gpu, fix, ar, gm):
@@ -343,9 +339,8 @@ def _schedule(rng, n: int, setting: str) -> _Run:
     on, (Nb, frb, mob, pb) = seg_columns(segs, seg_of, "N", "frozen", "mosaic", "proc")
     aug, gpu, fix, ar = job.parts(Nb, frb, mob)
     aug = aug * np.exp(mix[(tb / 60).astype(int)])
-    step_s = _step(job.aug, job.gpu, job.fix, job.ar * (1 + 0.5 * np.log2(N)), 1.0)
     if ms:  # a new input size every 10 steps (shared by the ranks): the GPU path's cost per 5-s bucket
-        blk = 10 * step_s
+        blk = 10 * float(np.median(_step(aug[on], gpu[on], fix[on], ar[on], 1.0)))  # 10 steps at the median step
         sizes = rng.choice(_SIZES, int(T / blk) + 2)
         per_s = _size_cost(sizes)[(np.arange(int(K * _W)) / blk).astype(int)]
         gpu = gpu * per_s.reshape(K, int(_W)).mean(1) / float(np.mean(_size_cost(_SIZES)))

@@ -39,10 +39,10 @@ def test_seed_range_is_its_own():
 
 
 def test_deterministic_pinned_and_seed_dependent():
-    check_pinned(make_heldout24, 242001, 242002, [Event("leak", 310, 587, 816, 0.134),
-                 Event("straggler", 1367, 1367, 1590, 0.1366), Event("drop", 2155, 2155, 2265, 0.1948),
-                 Event("straggler", 2839, 2839, 2940, 0.191)],
-                 8955106.555090863, [(300, 314), (632, 643), (946, 961)], changes=[1850])
+    check_pinned(make_heldout24, 242001, 242002, [Event("leak", 310, 587, 816, 0.1364),
+                 Event("straggler", 1367, 1367, 1590, 0.1334), Event("drop", 2155, 2155, 2265, 0.1847),
+                 Event("straggler", 2839, 2839, 2940, 0.1834)],
+                 8971778.365008451, [(300, 314), (632, 643), (946, 961)], changes=[1850])
 
 
 def test_shapes_and_values(traces):
@@ -172,7 +172,7 @@ def test_collection_artefacts(builds):
     assert sum(r.skipped > 0 for r in runs) >= 3 and all(r.skipped < 0.01 * r.collected for r in runs)
     assert sum(len(r.busy) > 0 for r in runs) >= 6 and sum(len(r.outages) > 0 for r in runs) >= 3
     zeros = [int(((h == 0) & live).sum()) for run, h, spans, live, changes in builds]
-    assert sum(z > 0 for z in zeros) >= 3 and max(zeros) < 100
+    assert sum(z > 0 for z in zeros) >= 3 and max(zeros) < 60
 
 
 def test_docstring_over_both_sets():
