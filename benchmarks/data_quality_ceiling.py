@@ -22,9 +22,9 @@ The detector column: the project's detector (method ``confident``, schedule ``st
 ``benchmarks/results/data_quality_actions.json`` (seed means, the benchmark's table rule).
 
 Probabilities are cached (``--cache``, /tmp/dqceiling) by set, oracle, cell, seed, folds and steps.
-Blind rounds (round 23, written in session 21) are not in ``--data`` or ``--sets``: the study runs only on sets
+Blind rounds (round 24, written in session 22) are not in ``--data`` or ``--sets``: the study runs only on sets
 whose one look has been taken (it measures the data, but a round's cells must stay unscored until its look); rounds
-20 and 21 were added after their looks (sessions 19 and 20).
+20-23 were added after their looks (sessions 19-22).
 
     python benchmarks/data_quality_ceiling.py [--data round15 | --sets retina5,credit7] [--oracle clean]
 """
@@ -55,8 +55,8 @@ DETECTOR_RESULT = ROOT / "benchmarks" / "results" / "data_quality_actions.json"
 TUNING4 = ("digits", "synthT", "breast_cancer", "iris")
 #: rounds 15-19 first (the rounds of the first study), then 13-14, then rounds 20 and 21 (each added after its look,
 #: sessions 19 and 20), then the tuning sets
-ROUND_ORDER = (15, 16, 17, 18, 19, 13, 14, 20, 21, 22)
-#: the aggregates keep the first study's rounds (13-19); rounds 20-22 are rows of their own and in "held-out 13-22"
+ROUND_ORDER = (15, 16, 17, 18, 19, 13, 14, 20, 21, 22, 23)
+#: the aggregates keep the first study's rounds (13-19); rounds 20-23 are rows of their own and in "held-out 13-23"
 FIRST_STUDY = tuple(f"round{r}" for r in range(13, 20))
 DATA = {**{f"round{r}": tuple(A.ROUNDS[r]) for r in ROUND_ORDER}, "tuning": TUNING4}
 DATA["all"] = tuple(s for r in ROUND_ORDER for s in A.ROUNDS[r]) + TUNING4
@@ -65,7 +65,7 @@ FORMS = ("p", "margin")
 ORACLES = ("clean", "noisy")
 #: the held-out sets with ordered classes (rounds 15-19 modules say so: c -> c + 1 lands on a neighbour)
 ORDERED = ("retina5", "credit7", "storm6", "otolith7", "fibrosis5", "pave7", "avalanche5", "banana7", "lameness5",
-           "cefr6", "quake5", "frailty7", "vei6", "clarity8", "wheat6", "timber8")
+           "cefr6", "quake5", "frailty7", "vei6", "clarity8", "wheat6", "timber8", "aqi6", "coal9")
 
 
 def cell_key(rate: float, kind: str) -> str:
@@ -253,11 +253,14 @@ def summary(sets: dict) -> dict:
             groups.setdefault("ordered 15-19" if name in ORDERED else "unordered 15-19", []).append(name)
     groups["held-out 13-19"] = [n for n in sets if sets[n]["group"] in FIRST_STUDY]
     if any(sets[n]["group"] == "round20" for n in sets):
-        groups["held-out 13-20"] = [n for n in sets if sets[n]["group"] not in ("tuning", "round21", "round22")]
+        groups["held-out 13-20"] = [n for n in sets if sets[n]["group"] not in ("tuning", "round21", "round22",
+                                                                                 "round23")]
     if any(sets[n]["group"] == "round21" for n in sets):
-        groups["held-out 13-21"] = [n for n in sets if sets[n]["group"] not in ("tuning", "round22")]
+        groups["held-out 13-21"] = [n for n in sets if sets[n]["group"] not in ("tuning", "round22", "round23")]
     if any(sets[n]["group"] == "round22" for n in sets):
-        groups["held-out 13-22"] = [n for n in sets if sets[n]["group"] != "tuning"]
+        groups["held-out 13-22"] = [n for n in sets if sets[n]["group"] not in ("tuning", "round23")]
+    if any(sets[n]["group"] == "round23" for n in sets):
+        groups["held-out 13-23"] = [n for n in sets if sets[n]["group"] != "tuning"]
     groups["held-out, detector stored"] = [n for n in groups["held-out 13-19"] if sets[n]["detector"] is not None]
     groups = {g: names for g, names in groups.items() if names}
     out = {}
@@ -316,8 +319,8 @@ def group_of(name: str) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", choices=tuple(DATA), default="all",
-                    help="rounds 13-22's sets or the four tuning sets (digits, synthT, breast_cancer, iris); all: "
-                         "rounds 15-19, then 13-14, then 20-22, then tuning")
+                    help="rounds 13-23's sets or the four tuning sets (digits, synthT, breast_cancer, iris); all: "
+                         "rounds 15-19, then 13-14, then 20-23, then tuning")
     ap.add_argument("--sets", help="comma-separated data set names instead of --data")
     ap.add_argument("--oracle", choices=("clean", "noisy", "both"), default="both",
                     help="clean: the oracle trained on the clean labels only; noisy: also trained on the noisy labels")
