@@ -158,8 +158,8 @@ def detectors(classic: bool = False) -> dict:
             lambda s: ThroughputDetector("lstm", seed=s, residual_ar=0),
         "ablation: no late re-baseline (rebase_late=0, the default before generator 22's look)":
             lambda s: ThroughputDetector("lstm", seed=s, rebase_late=0),
-        "option: late fall check (late_fall=600, off by default)":
-            lambda s: ThroughputDetector("lstm", seed=s, late_fall=600),
+        "ablation: no late fall check (late_fall=0, the default before generator 23's look)":
+            lambda s: ThroughputDetector("lstm", seed=s, late_fall=0),
         "baseline: rolling median/MAD": lambda s: MedianMadDetector(),
     }
     if classic:

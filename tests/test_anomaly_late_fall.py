@@ -1,4 +1,5 @@
-"""late_fall (session 21): the late re-baseline refuses a level still falling over a longer horizon.
+"""late_fall (session 21; 600 by default since generator 23's look, session 22): the late re-baseline refuses a level
+still falling over a longer horizon.
 
 Small constructs only (the seen-data measurement is ``benchmarks/anomaly_stuck.py``'s ``late_fall=*`` keys)."""
 
@@ -58,7 +59,7 @@ def test_fewer_values_than_the_window_give_no_level_and_the_horizon_shrinks_to_w
 @pytest.mark.parametrize("fall", [600, 2000])
 def test_the_deepening_leak_keeps_its_alert_under_late_fall(fall):
     v, onset, ramp = _leak()
-    today = alert_runs(_flags(v))  # the default (rebase_late=1000, late_fall off): ends after ~1,000 points
+    today = alert_runs(_flags(v, late_fall=0))  # late_fall off (the default until generator 23's look): ~1,000 points
     runs = alert_runs(_flags(v, late_fall=fall))
     assert runs[0][0] == today[0][0] and onset <= runs[0][0] < onset + ramp, runs
     assert today[0][1] < onset + ramp  # the cost named in the issue
@@ -66,9 +67,12 @@ def test_the_deepening_leak_keeps_its_alert_under_late_fall(fall):
     assert len(runs) == 1 or runs[1][0] > runs[0][1] + 100  # one alert per regression
 
 
-def test_late_fall_zero_is_todays_default():
+def test_late_fall_600_is_the_default_and_zero_turns_it_off():
     v, _, _ = _leak(3, 0.3)
-    assert _flags(v) == _flags(v, late_fall=0)
+    assert ThroughputDetector().late_fall == 600 and ThroughputDetector().get_params()["late_fall"] == 600
+    assert _flags(v) == _flags(v, late_fall=600)
+    w, _, _ = _leak()
+    assert alert_runs(_flags(w, late_fall=0)) != alert_runs(_flags(w))  # the option decides on the deepening leak
 
 
 def test_a_deep_step_that_stays_is_still_re_baselined_late():
@@ -79,10 +83,10 @@ def test_a_deep_step_that_stays_is_still_re_baselined_late():
     t = np.arange(n)
     v = 800.0 * np.exp(rng.normal(0.0, 0.03, n)) * np.where(t >= onset, 0.25, 1.0)
     old = alert_runs(_flags(v, rebase_late=0))
-    today = alert_runs(_flags(v))
+    today = alert_runs(_flags(v, late_fall=0))
     assert len(old) == 2 and old[0][1] - old[0][0] == 2000, old
     assert len(today) == 1 and 1000 <= today[0][1] - today[0][0] <= 1010, today
-    assert alert_runs(_flags(v, late_fall=600)) == today
+    assert alert_runs(_flags(v)) == today  # the default (late_fall=600)
     assert alert_runs(_flags(v, late_fall=2000)) == today
 
 

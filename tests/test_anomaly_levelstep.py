@@ -55,11 +55,13 @@ def test_a_deepening_leak_keeps_its_alert():
     runs = alert_runs(_flags(v, rebase_late=0))
     assert runs and onset <= runs[0][0] < onset + ramp, runs
     assert runs[0][1] >= onset + ramp, runs  # held while the leak deepened, not re-baselined on the way
-    # the default since generator 22's look (rebase_late=1000) starts the same alert but ends it after 1,000 points:
-    # this leak falls 1.4 % per 60 points, within the flatness tolerance, so its level reads as settled (the cost
-    # the guide names; rebase_late=0 holds it)
-    late = alert_runs(_flags(v))
+    # the late re-baseline alone (rebase_late=1000, late_fall=0: the default between generators 22 and 23's looks)
+    # starts the same alert but ends it after 1,000 points: this leak falls 1.4 % per 60 points, within the flatness
+    # tolerance, so its level reads as settled; the default since generator 23's look (late_fall=600) holds it
+    late = alert_runs(_flags(v, late_fall=0))
     assert late[0][0] == runs[0][0] and 1000 <= late[0][1] - late[0][0] <= 1010 and late[0][1] < onset + ramp, late
+    today = alert_runs(_flags(v))
+    assert today[0][0] == runs[0][0] and today[0][1] >= onset + ramp, today
 
 
 def test_a_state_saved_inside_an_alert_resumes():
