@@ -1,6 +1,6 @@
 """Session 21 (issue 17): ``strict``, the confident rule reporting a strict twin's flags while they are few.
 
-Constructs made here, no benchmark set: six grades cut from a latent score (rows near a cut belong to either
+Constructs of `tests/grade_construct.py`, no benchmark set: six grades cut from a latent score (rows near a cut belong to either
 neighbour; the model's probabilities are the posterior of the grade given the score, a little sharper each epoch),
 without noise and with 30 % of the rows flipped ``c -> c + 1``."""
 
@@ -9,39 +9,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
-from scipy.stats import norm
 
 from monitor.data_quality.noise import ConfidentLearningDetector, make_detector
 from monitor.data_quality.ordinal import STRICT_DEEP, STRICT_OPTIONS, STRICT_RULE, check_strict
+from tests.grade_construct import K, construct, run
 
 pytest.importorskip("cleanlab")
-
-K = 6
-CUTS = np.array([-1.3, -0.6, 0.0, 0.6, 1.3])
-
-
-def construct(seed: int, rate: float = 0.0, n: int = 1200, epochs: int = 12):
-    """(per-epoch probabilities, given labels, flipped mask, features) of graded rows, ``rate`` flipped c -> c + 1."""
-    rng = np.random.default_rng(seed)
-    s = 1.1 * rng.normal(size=n)
-    grade = np.searchsorted(CUTS, s + 0.2 * rng.normal(size=n))
-    edges = np.concatenate([[-np.inf], CUTS, [np.inf]])
-    post = norm.cdf((edges[1:] - s[:, None]) / 0.2) - norm.cdf((edges[:-1] - s[:, None]) / 0.2)
-    flip = rng.random(n) < rate
-    labels = np.where(flip, (grade + 1) % K, grade)
-    noisy = (1 - rate) * post + rate * np.roll(post, 1, axis=1)
-    x = np.column_stack([s, rng.normal(size=(n, 2))])
-    probs = []
-    for t in range(epochs):
-        logits = np.log(0.95 * noisy + 0.05 / K) * (1 + 0.03 * t) + rng.normal(scale=0.3, size=(n, K))
-        probs.append(torch.softmax(torch.from_numpy(logits), 1).numpy())
-    return probs, labels, flip, x
-
-
-def run(det, probs, labels, features=None) -> np.ndarray:
-    for p in probs:
-        det.add_epoch(probs=p, labels=labels, features=features)
-    return det.flagged()
 
 
 def strict_twin(n: int) -> ConfidentLearningDetector:
