@@ -1,8 +1,9 @@
 """Session 20: ``ordered="auto"``, the confident rule deciding by itself whether the class indices are ordered grades.
 
-Constructs of `tests/grade_construct.py`, no benchmark set: six grades cut from a latent score ``s`` (rows near a cut belong to either
-neighbour; the model's probabilities are the posterior of the grade given ``s``, a little sharper each epoch), and
-the same rows with the class indices shuffled so that no two neighbouring grades keep neighbouring indices."""
+Constructs of `tests/grade_construct.py`, no benchmark set: six grades cut from a latent score ``s`` (rows near a
+cut belong to either neighbour; the model's probabilities are the posterior of the grade given ``s``, a little
+sharper each epoch), and the same rows with the class indices shuffled so that no two neighbouring grades keep
+neighbouring indices."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Session 21 (issue 17): ``strict``, the confident rule reporting a strict twin's flags while they are few.
 
-Constructs of `tests/grade_construct.py`, no benchmark set: six grades cut from a latent score (rows near a cut belong to either
-neighbour; the model's probabilities are the posterior of the grade given the score, a little sharper each epoch),
-without noise and with 30 % of the rows flipped ``c -> c + 1``."""
+Constructs of `tests/grade_construct.py`, no benchmark set: six grades cut from a latent score (rows near a cut
+belong to either neighbour; the model's probabilities are the posterior of the grade given the score, a little
+sharper each epoch), without noise and with 30 % of the rows flipped ``c -> c + 1``."""
 
 from __future__ import annotations
 
