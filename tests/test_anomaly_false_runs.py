@@ -35,8 +35,8 @@ def test_a_false_step_after_a_change_ended_by_adapt_after_and_masking_an_event()
     states[1500], states[3500] = "anomaly", "adapted"
     # the run from 1500 holds 2,000 points over the first event's onset; a short run at 4000; one charged at 5010
     (r,) = false_runs(tr, _flags(6000, (1500, 3500), (4000, 4100), (5010, 5100)), states)
-    assert (r["start"], r["length"], r["ended"], r["before"], r["masks"]) == (1500, 2000, "adapt_after", "listed change",
-                                                                                [2000])
+    want = (1500, 2000, "adapt_after", "listed change", [2000])
+    assert (r["start"], r["length"], r["ended"], r["before"], r["masks"]) == want
     assert (r["state_before"], r["state_first"], r["state_after"]) == ("normal", "anomaly", "adapted")
     assert math.isclose(r["level_clear"], -0.1, abs_tol=0.01) and r["level"] < -0.1  # the masked drop lowers it
     assert r["shape"] == "step down"
