@@ -212,9 +212,10 @@ def held_level(vals: deque, noise: float, window: int | None = None, fall: int =
     values (deep ones included), the last third's median, once the window (the last ``window`` values, all of
     ``vals`` by default) is full and that level lies no further below the first two thirds' medians than the
     flatness tolerance (the rate has stopped falling; it may wander or be noisy). With ``fall`` (``late_fall``,
-    session 21, 600 by default since generator 23's look) that level must also lie no further below the median of the first third-window of
-    the last ``fall`` values (of all held so far while fewer) than the same tolerance: a slow leak falling less than
-    the tolerance per window is still falling over the longer horizon, and its alert holds."""
+    session 21, 600 by default since generator 23's look) that level must also lie no further below the median of
+    the first third-window of the last ``fall`` values (of all held so far while fewer) than the same tolerance: a
+    slow leak falling less than the tolerance per window is still falling over the longer horizon, and its alert
+    holds."""
     window = window or vals.maxlen
     if len(vals) < window:
         return None
@@ -275,7 +276,7 @@ class Side:
         self.bursts = Bursts(det.burst_window) if on_rates and det.burst_dip > 0 else None
         self.plateau = Plateau(det.rebase)
         # rebase_late: a held alert's last values outside pauses, deep ones included (None: off)
-        self.late: deque[float] | None = (deque(maxlen=max(det.rebase, 3, getattr(det, "late_fall", 0)))
+        self.late: deque[float] | None = (deque(maxlen=max(det.rebase, 3, det.late_fall))
                                           if det.rebase_late and on_rates else None)  # late_fall: a longer memory
         self.rebase = det.rebase if on_rates else 0  # a throughput step; real-valued series (NAB) as before
         self.escal = Escalation(det.escalate if on_rates else 0)  # a deeper step while an alert holds

@@ -172,13 +172,14 @@ def detectors(classic: bool = False) -> dict:
     return d
 
 
-def run_one(factory, values, timestamps, seed: int, pauses=None, changes=None):
+def run_one(factory, values, timestamps, seed: int, pauses=None, changes=None, states: list | None = None):
     """Flags and per-point costs; a detector that raises is dead from there on (no more flags).
 
     ``pauses``: the known pause mask (the phase the monitor knows), or None. A detector whose
     ``update`` takes ``pause`` gets it; any other skips the pause points (its last flag holds).
     ``changes``: the first points of known planned level changes (``Trace.changes``), or None; a detector
-    whose ``update`` takes ``change`` is told of them, any other is not."""
+    whose ``update`` takes ``change`` is told of them, any other is not. ``states``: a list that receives each
+    point's ``update()`` result ``state`` (None where a skipped pause point got no result)."""
     det = factory(seed)
     takes = pauses is not None and takes_pause(det.update)
     told = set(changes or ()) if takes_change(det.update) else set()
@@ -189,14 +190,16 @@ def run_one(factory, values, timestamps, seed: int, pauses=None, changes=None):
         if told:
             extra = {"change": i in told}
         try:
-            if pauses is None:
-                flags.append(bool(det.update(float(v), float(t), **extra).is_anomaly))
-            elif takes:
-                flags.append(bool(det.update(float(v), float(t), pause=bool(pauses[i]), **extra).is_anomaly))
-            elif pauses[i]:
+            if pauses is not None and not takes and pauses[i]:
                 flags.append(flags[-1] if flags else False)
+                if states is not None:
+                    states.append(None)
             else:
-                flags.append(bool(det.update(float(v), float(t), **extra).is_anomaly))
+                kw = {"pause": bool(pauses[i])} if takes else {}
+                r = det.update(float(v), float(t), **kw, **extra)
+                flags.append(bool(r.is_anomaly))
+                if states is not None:
+                    states.append(getattr(r, "state", None))
         except (ArithmeticError, ValueError) as exc:
             error = f"{type(exc).__name__}: {exc} at point {len(flags)}"
             flags += [False] * (len(values) - len(flags))

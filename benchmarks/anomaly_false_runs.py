@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from anomaly.evaluation import alert_runs, charge_runs  # noqa: E402
 from benchmarks.anomaly_misses import (  # noqa: E402
-    DEFAULT_GENS, GRACE, MAX_DELAY, PRE, BlindGenerator, noise_level, parse_gens)
+    DEFAULT_GENS, GRACE, MAX_DELAY, PRE, BlindGenerator, bucket, log_values, noise_level, parse_gens)
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly_false_runs.json"
 MIN_LEN = 1000  # the false-alarm runs recorded
@@ -59,21 +59,6 @@ LEVEL_BUCKETS = ((-0.05, "< -5 %"), (-0.02, "-5..-2 %"), (0.02, "-2..+2 %"), (ma
 ENDED = ("trace end", "adapt_after", "other")
 LENGTH_BUCKETS = ((1001, "1000"), (1101, "1001-1100"), (2000, "1101-1999"), (2001, "2000"), (math.inf, ">2000"))
 SHAPES = ("step down", "step up", "drift down", "drift up", "flat")
-
-
-def _logs(values, pauses, a: int, b: int) -> np.ndarray:
-    """Log of the positive finite values of ``[a, b)`` outside pause spans and the point after each."""
-    a, b = max(0, a), min(len(values), b)
-    keep = np.ones(max(0, b - a), bool)
-    for s, e in pauses or []:
-        keep[max(s, a) - a:max(min(e + 1, b), a) - a] = False
-    v = np.asarray(values[a:b], float)
-    v = v[keep & np.isfinite(v) & (v > 0)]
-    return np.log(v)
-
-
-def _bucket(x, buckets) -> str:
-    return "n/a" if x is None or not math.isfinite(x) else next(lab for hi, lab in buckets if x < hi)
 
 
 def precedes(trace, start: int, before: int = BEFORE) -> list[str]:
@@ -143,12 +128,12 @@ def false_runs(trace, flags, states=None, min_len: int = MIN_LEN) -> list[dict]:
     for s, e in runs:
         if s in charged or e - s < min_len:
             continue
-        pre, run = _logs(trace.values, trace.pauses, s - PRE, s), _logs(trace.values, trace.pauses, s, e)
+        pre, run = log_values(trace.values, trace.pauses, s - PRE, s), log_values(trace.values, trace.pauses, s, e)
         level = float(np.median(run) - np.median(pre)) if len(pre) >= 30 and len(run) >= 30 else None
         k = len(run) // 3
         first, last = (float(np.median(run[:k])), float(np.median(run[-k:]))) if k >= 10 else (None, None)
         masks = [ev.onset for ev in trace.events if s < ev.onset < e]
-        clear = _logs(trace.values, trace.pauses, s, min(masks)) if masks else run  # up to the first masked onset
+        clear = log_values(trace.values, trace.pauses, s, min(masks)) if masks else run  # up to the first masked onset
         level_clear = float(np.median(clear) - np.median(pre)) if len(pre) >= 30 and len(clear) >= 30 else None
         found = precedes(trace, s)
         noise = noise_level(trace.values, trace.pauses, s)
@@ -167,17 +152,15 @@ def false_runs(trace, flags, states=None, min_len: int = MIN_LEN) -> list[dict]:
 
 
 def run_states(det, tr) -> tuple[list[bool], list[str]]:
-    """``benchmarks/anomaly.py::run_one`` for a detector that takes ``pause`` and ``change``, keeping each point's
+    """``benchmarks/anomaly.py::run_one`` on ``tr`` (its known pauses and changes where set), keeping each point's
     ``state`` too."""
-    pauses, told = getattr(tr, "pause_known", None), set(getattr(tr, "changes_known", None) or ())
-    flags, states = [], []
-    for i, (v, t) in enumerate(zip(tr.values, tr.timestamps)):
-        kw = {"change": i in told} if told else {}
-        if pauses is not None:
-            kw["pause"] = bool(pauses[i])
-        r = det.update(float(v), float(t), **kw)
-        flags.append(bool(r.is_anomaly))
-        states.append(r.state)
+    from benchmarks import anomaly as bench
+
+    states: list = []
+    flags, _, err = bench.run_one(lambda _: det, tr.values, tr.timestamps, 0, getattr(tr, "pause_known", None),
+                                  getattr(tr, "changes_known", None), states)
+    if err:
+        raise RuntimeError(err)
     return flags, states
 
 
@@ -208,13 +191,13 @@ def _count(rows, key, order=None) -> dict:
 
 
 def tables(rows) -> dict:
-    lvl = (lambda r: _bucket(r["level"], LEVEL_BUCKETS))
+    lvl = (lambda r: bucket(r["level"], LEVEL_BUCKETS))
     t = {"runs": len(rows), "masking": sum(bool(r["masks"]) for r in rows),
          "masked events": sum(len(r["masks"]) for r in rows),
          "before": _count(rows, lambda r: r["before"], BEFORE_ORDER),
          "before (any match)": {k: sum(k in r["before_all"] for r in rows) for k in BEFORE_ORDER},
          "level": _count(rows, lvl, [b for _, b in LEVEL_BUCKETS] + ["n/a"]),
-         "level up to the first masked onset": _count(rows, lambda r: _bucket(r["level_clear"], LEVEL_BUCKETS),
+         "level up to the first masked onset": _count(rows, lambda r: bucket(r["level_clear"], LEVEL_BUCKETS),
                                                       [b for _, b in LEVEL_BUCKETS] + ["n/a"]),
          "shape": _count(rows, lambda r: r["shape"].split()[0], ("step", "drift", "flat")),
          "shape (direction)": _count(rows, lambda r: r["shape"], SHAPES),
@@ -222,7 +205,7 @@ def tables(rows) -> dict:
          "state at first flag": _count(rows, lambda r: str(r["state_first"])),
          "state after the run": _count(rows, lambda r: str(r["state_after"])),
          "state at the point before": _count(rows, lambda r: str(r["state_before"])),
-         "length": _count(rows, lambda r: _bucket(r["length"], LENGTH_BUCKETS), [b for _, b in LENGTH_BUCKETS]),
+         "length": _count(rows, lambda r: bucket(r["length"], LENGTH_BUCKETS), [b for _, b in LENGTH_BUCKETS]),
          "before x changes told": _count(rows, lambda r: f"{r['before']} / " + (
              "told" if "+changes" in r["set"] else "not told")),
          "level x shape": _count(rows, lambda r: f"{lvl(r)} / {r['shape']}"),

@@ -75,7 +75,7 @@ def parse_gens(text: str) -> list[int]:
     return gens
 
 
-def _bucket(x: float | None, buckets) -> str:
+def bucket(x: float | None, buckets) -> str:
     if x is None or not math.isfinite(x):
         return "n/a"
     return next(label for hi, label in buckets if x < hi)
@@ -86,18 +86,22 @@ def near_pause(onset: int, pauses, within: int = NEAR_PAUSE) -> bool:
     return any(a - within <= onset < b + within for a, b in pauses or [])
 
 
+def log_values(values, pauses, a: int, b: int) -> np.ndarray:
+    """Log of the positive finite values of ``[a, b)`` outside pause spans and the point after each."""
+    a, b = max(0, a), min(len(values), b)
+    keep = np.ones(max(0, b - a), bool)
+    for s, e in pauses or []:
+        keep[max(s, a) - a:max(min(e + 1, b), a) - a] = False
+    v = np.asarray(values[a:b], float)
+    return np.log(v[keep & np.isfinite(v) & (v > 0)])
+
+
 def noise_level(values, pauses, onset: int, pre: int = PRE) -> float | None:
     """1.4826 x MAD of the log-rate over ``[onset - pre, onset)`` outside pause spans (and the point after each), or
     None when fewer than 30 positive points remain."""
-    a = max(0, onset - pre)
-    keep = np.ones(onset - a, bool)
-    for s, e in pauses or []:
-        keep[max(s, a) - a:max(min(e + 1, onset), a) - a] = False
-    v = np.asarray(values[a:onset], float)
-    v = v[keep & (v > 0) & np.isfinite(v)]
-    if len(v) < 30:
+    y = log_values(values, pauses, onset - pre, onset)
+    if len(y) < 30:
         return None
-    y = np.log(v)
     return float(1.4826 * np.median(np.abs(y - np.median(y))))
 
 
@@ -159,9 +163,9 @@ def _summary(rows) -> dict:
 
 FEATURES = {
     "kind": lambda r: r["kind"],
-    "depth": lambda r: _bucket(r["depth"], DEPTH_BUCKETS),
-    "depth / noise": lambda r: _bucket(r["ratio"], RATIO_BUCKETS),
-    "duration": lambda r: _bucket(r["duration"], DURATION_BUCKETS),
+    "depth": lambda r: bucket(r["depth"], DEPTH_BUCKETS),
+    "depth / noise": lambda r: bucket(r["ratio"], RATIO_BUCKETS),
+    "duration": lambda r: bucket(r["duration"], DURATION_BUCKETS),
     "near pause": lambda r: "near a pause" if r["near_pause"] else "not near",
     "set variant": lambda r: r["variant"].replace("short", "*").replace("long", "*"),
     "generator": lambda r: f"{r['gen']}/{r['family']}",
@@ -191,7 +195,7 @@ def tables(rows) -> dict:
     masked = [r for r in rows if r["status"] == "masked"]
     out["masked"] = {
         "by": {k: sum(r["masked_by"] == k for r in masked) for k in ("event", "false alarm")},
-        "lead": {b: sum(_bucket(r["lead"], LEAD_BUCKETS) == b for r in masked) for _, b in LEAD_BUCKETS},
+        "lead": {b: sum(bucket(r["lead"], LEAD_BUCKETS) == b for r in masked) for _, b in LEAD_BUCKETS},
         "masking run >= 1000 points": sum(r["masking_len"] >= 1000 for r in masked),
         "also late": sum(r["also_late"] for r in masked),
         "masking run after a change": sum(bool(r.get("masking_after_change")) for r in masked),

@@ -10,11 +10,12 @@ needs a run to *start* inside an event), ``masked_stuck`` those under a stuck ru
 
 Sets (the seen ones only; the machinery of ``benchmarks/anomaly.py``): the tuning rows (``tuning/short``, ``long``,
 ``diverse``, ``diverse+phase``, ``raised``), the first held-out generator's rows (``held-out/short``, ``long`` and
-``+phase``), the recorded corpora (phase unknown / known) and generators 3-22 (12 traces x 6,000 points per pause
-setting, phase unknown / known, and where a generator lists planned changes, told as well; 23 since session 22's
-look). A generator is not built here before its one look. Families in the summary: ``tuning``, ``held-out`` (the first held-out generator),
-``recorded``, ``g3`` .. ``g22``; ``g21`` and ``g22`` are reported apart from the rest (``g21`` was the one looked at
-when the stuck runs were noticed, ``g22`` was added after its look).
+``+phase``), the recorded corpora (phase unknown / known) and generators 3-23 (12 traces x 6,000 points per pause
+setting, phase unknown / known, and where a generator lists planned changes, told as well; 22 and 23 added after
+their looks). A generator is not built here before its one look. Families in the summary: ``tuning``, ``held-out``
+(the first held-out generator), ``recorded``, ``g3`` .. ``g23``; ``g21``, ``g22`` and ``g23`` are reported apart
+from the rest (``g21`` was the one looked at when the stuck runs were noticed, the others were added after their
+looks).
 
     python benchmarks/anomaly_stuck.py                         # every detector below, every set (~50 min here)
     python benchmarks/anomaly_stuck.py --detectors default --gens 21 --no-standard   # one detector, one generator
@@ -57,7 +58,7 @@ from benchmarks import anomaly as bench  # noqa: E402
 
 OUT = bench.OUT.with_name("anomaly_stuck.json")
 STUCK = 1000  # an alert run this long is stuck
-GENS = tuple(range(3, 24))  # the seen generators (session 20 ran 3-21; 22 and 23 added after their looks, sessions 21-22)
+GENS = tuple(range(3, 24))  # the seen generators (session 20 ran 3-21; 22 and 23 added after their looks)
 DETECTORS = {
     # "default": session 20's default, which this benchmark measured (rebase_late off; 1000 is the default since
     # generator 22's look, session 21): the key stays as stored
