@@ -2,7 +2,140 @@
 node to InfluxDB 2 as a cumulative count and rolled up by a downsampling task's ``derivative(nonNegative: true)``
 and ``aggregateWindow``.
 
-DOCSTRING_PLACEHOLDER
+Written blind, this session: the author read only ``/work/HELPERS.md``, the shared helpers
+(``anomaly/heldout_common.py``, ``tests/trace_checks.py``), the twenty-fourth generator and its tests as a model of
+API, structure and tests, the first 15 lines of generators 3-23 (to take another job and another collection path:
+no earlier one is a translation model or InfluxDB), the first 110 lines of ``tests/test_architecture.py``, lines
+36-80 of ``anomaly/traces.py`` (the ``Event``/``Trace`` definitions, and with them the first lines of its
+``make_trace``) and InfluxData's public documentation (Flux's ``derivative()``, the task options ``every`` and
+``offset``, the client libraries' ``WriteOptions``) and an InfluxDB issue on task catch-up after a restart; never a
+detector, and never ran a detector on these traces.
+
+Size: over 500 lines because the docstring (its table and the measured counts the tests check) is nearly a
+quarter of it.
+
+What is modelled
+----------------
+A Transformer (big) for machine translation is trained with fairseq-style dynamic batching on a Slurm cluster:
+DDP on ``N`` nodes (1-4) of ``G`` GPUs (4 or 8), ``--max-tokens`` 4096, 8192 or 16384 a GPU and micro-batch,
+``--update-freq`` 1, 2, 4 or 8, fp16 with fused Adam. The sentences are batched by length (length buckets pad
+little: 82-95 % of a batch's tokens are real target tokens), so an update carries nearly the same number of tokens
+while its cost per token grows with the sentences' length (the attention's share, 15-35 % at the start). The
+loader collates binarized data (10-35 % of the GPU path) or, in 35 % of the runs, tokenises with SentencePiece on
+the fly (40-140 %: then it can bind). An update waits for the slower of the loader and the GPU path (the ``u``
+micro-batches' forward and backward, the optimizer, the all-reduce) -- a soft maximum; 0.3-2.5 s at the start.
+
+A callback on each node's rank 0 writes, every ``li`` updates (1-100: every 3 s to a fifth of ``dt``; 8 s to a
+quarter of ``dt``, at least 10 s, with second precision; every update where one takes longer), one row
+``mt_train,host=<node> target_tokens=<count>i <time>`` -- the node's target tokens since its process started,
+stamped with the node's clock at the update's end -- through the Python client's batching write API to InfluxDB 2
+(``flush_interval`` 1, 5 or 10 s, ``jitter_interval`` 0 or 2 s; ms precision, or ``WritePrecision.S`` in 40 % of the
+runs). A downsampling task (``every`` = ``dt``: 30 s, 1 or 2 minutes; ``offset`` 0, 5, 10 or 30 s) runs
+``derivative(unit: 1s, nonNegative: true)`` and ``aggregateWindow(fn: mean)`` over ``range(start: -task.every)``,
+sums the hosts by ``_time`` and writes the sum to a rollup bucket; a point is one row of that bucket, stamped with
+its window's stop, read back with a missing row written 0. So:
+
+* **the window's own rows**: a run's range is its window, so the derivative starts at the window's second row of
+  each host (no rate across windows, none across a pause); the rate is the plain mean of the derivatives, not
+  weighted by their intervals: a window holding a stretch of training before a pause reads the training's rate;
+* **second precision**: with ``WritePrecision.S`` a row's time is cut to the second, so the derivatives' intervals
+  are whole seconds and their plain mean reads a little high (by up to about 1 %); a later row of the same host
+  and second overwrites the earlier (one series, one time);
+* **rows the run did not see**: a row is seen when it has arrived by the time its window's run queries (the window's
+  stop + ``offset`` + up to 0.5 s): the client flushes every ``flush_interval``, so with a small offset the last
+  rows of a window often miss it (fewer derivatives; a host with under two rows left out of the sum); the server is
+  slow to take writes now and then (Poisson 0.5-2.5 a run, 5-40 min, the client's retries putting rows up to 5-60 s
+  late, rising and falling);
+* **the server down** (an upgrade, Poisson 0.2-1 a run, 1-8 min): the client retries a batch 5, 10, 20, 40 and 80 s
+  on (``max_retries`` 5, base 2) and drops it when the server is not back by then; the task's missed runs are
+  caught up when it is back (as InfluxDB 2.0 was reported to do, influxdata/influxdb#21689), over the rows that
+  have arrived by then;
+* **restarts**: a new process counts from 0; ``nonNegative`` takes a fall as a count from 0 (a restart's pause is
+  longer than a window, so no window holds both).
+
+Healthy behaviour (none of it labelled):
+
+* **the token stream**: the cost per token wanders with the shuffled batches' length mix (Ornstein-Uhlenbeck,
+  log-sd 1.5-4 %, 20-120 min); the batches' tokens and lengths make the noise of a point;
+* **shards**: the data is split in shards, one an epoch (fairseq's ``data-bin/shard0:shard1:...``), each with its
+  own length mix (1-3 % steps of the level at every epoch's end); loading the next shard and building its batches
+  by length stalls the job 5-25 s; rare garbage-collection or NFS stalls (1-6 s): a rhythm of small dips;
+* **the shared fabric's day**: the all-reduce of multi-node runs slows with the cluster's traffic (up to 1.5x);
+* **validation** (the dev set's loss and the BLEU of a beam search, sacrebleu on rank 0) every 150-450 points of
+  training, every 2nd-4th one with a checkpoint as well (1.5x longer);
+* **restarts** (Slurm preempts and requeues the job, a node fails; Poisson 0.5-2 a run; 1.5x a pause): the job
+  resumes from ``checkpoint_last.pt`` on other nodes (3 % faster or slower: unlisted level steps), the loader's
+  workers start (1.5-3x slower, decaying over 10-30 s) and the GPU path warms up (the caching allocator meeting the
+  batches' many shapes, NCCL's communicators: 1.4-2.5x, decaying over 20-90 s); the same at the run's start.
+
+Planned level changes, **listed in ``changes``** (the first point after the span of the pause they follow), each
+made only where it moves the rate by 10 % or more on the stream's cost after it and the level seen 8 % or more:
+
+* **world-size changes** at a restart (tried at half of them): the job is requeued on 1-4 nodes, another number;
+* **curriculum stages** (45 % of the runs start with short sentences only): after the 2nd-6th validation the
+  maximum length is raised (``--max-source-positions``/``--max-target-positions``), the mean length 1.6-2.4x;
+* **back-translation** (tried in 35 % of the runs, at a validation 30-80 % of the way through): tagged
+  back-translated data mixed in, noised on the fly by the loader (its cost 2-4x: it binds or comes close).
+
+A regression changes the update's parts inside its window; the run's clock (updates, pauses, rows' times) stays
+the healthy run's, so ``healthy`` (the same run without regressions) aligns point by point and equals ``values``
+outside the events (the rows inside a regression keep the healthy run's times and carry fewer tokens; each
+regression's lost tokens are taken off the counts after it, so only the windows it overlaps change). No event
+holds a point of ``changes``.
+
+Labelled regressions (their causes are a Slurm GPU cluster's)
+-------------------------------------------------------------
+* ``drop``: a node's GPUs held at low clocks (a power brake after a PSU fault, a stuck P-state: the GPU path up to
+  3.5x); another job's all-to-all congesting the shared InfiniBand spine (the all-reduce up to about 11x, swinging 20 %,
+  not ended by a restart); or a restart where NCCL cannot open the HCA and falls back to TCP sockets (the
+  all-reduce up to 31x; from a restart onto as many nodes, until the next one); 150-1400 points or to the end;
+* ``straggler``: a neighbour's CPU bursts throttling a node's loader (CFS; bursts of 20-180 s every 60-600 s, the
+  loader up to 6x, 5 % of that between them), or a GPU's hardware slowdown in bursts of 5-60 s every 30-300 s (the
+  GPU path up to 6x); 80-500 points;
+* ``leak``: the loader workers' copy-on-write of the dataset's index lists until the node swaps (the loader up to
+  7x), a debugging hook left on that keeps every update's attention maps on the host (the fixed part up to 31x), or
+  the batches' many shapes fragmenting the caching allocator (``cudaMalloc`` retries: the GPU path up to 3x), each
+  growing as ``r ** q`` of its ramp (``q`` 0.7-1.5) over 250-1800 points, then held 80-600 points; a node's or
+  process's fault ends at the next restart (the job gets other nodes).
+
+Each trace with events holds every kind once, in a random order, and a fourth of a random kind in 40 % of them,
+one per stretch from point 600 on. A regression's magnitude is set by bisection to a drawn noise-free loss (drops
+8-33 %, stragglers 10-30 %, a leak 12-40 % over its plateau); about 35 % of the other onsets lie at the end of a
+pause or inside it. An event is kept only when its measured depth is 7-35 %, its values lie below the healthy twin
+on more than 60 % of its points, it holds no listed change, and it shows within 60 points (a leak: along its ramp).
+A fault on the side that does not bind needs a large magnitude to show, and is redrawn where even its largest
+does not.
+
+Counts over ``heldout25_set`` (12 seeds, n=6000; measured from this generator)
+-----------------------------------------------------------------------------
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
+                                                      pause (10 pts)
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+short     30      10    11         9     0.091-0.325  17              6-24 (262 spans, 0 >60)      3
+long      32      12    11         9     0.081-0.322  20              33-118 (200 spans, 138 >60)  3
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+
+"Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are
+left out of the span ranges. Pause spans include restarts. ``changes`` (planned level changes the monitor knows
+of): short 13 (5 world-size changes, 6 curriculum stages, 2 back-translation starts), long 11 (7 world-size
+changes, 3 curriculum stages, 1 back-translation starts). Measured at them (the healthy level's medians, 300 live
+points before, points 100-400 after): world-size changes 0.27-3.61x (12), curriculum stages 0.47-0.83x (9),
+back-translation starts 0.44-0.87x (3). The token stream, the shards, the fabric's day, the other nodes after a
+restart and the warm-ups are level changes the monitor is not told of. Over both sets: ``every`` 30 s in 4 runs, 1
+minute in 16, 2 minutes in 4; an offset of 0, 5, 10 and 30 s in 5, 5, 7 and 7; the client flushing every 1, 5 and 10
+s in 11, 7 and 6; 8 writing with second precision; 5 of the 24 runs on one node at the start, 20 with 8 GPUs a node,
+8 tokenising on the fly; 23 restarts (11 onto as many nodes); 35 slow spells of the server in 17 runs, 12 outages in
+12; 766 rows dropped of 4200856; rows up to 166 s late. Steady training points 30 % or more short (a host's share
+left out): up to 0.6 % of them in a run of the short set, 2.1 % of the long; live points that read 0 (mostly windows
+whose rows a slow server took after the task's run): 0-33 a run of the short set, 0-92 of the long. Generating both
+settings takes about 2 s.
+
+Usage::
+
+    from anomaly.heldout25 import heldout25_set
+    for trace in heldout25_set("long"):
+        ...  # trace.values, trace.pauses, trace.changes, trace.events
 """
 
 from __future__ import annotations
@@ -42,6 +175,7 @@ class _Job:
     ar: float  # the gradient all-reduce, per (1 + log2(N) / 2)
     rl: float  # the mean length's ratio after the curriculum raises --max-source/target-positions
     btc: float  # the loader's cost with back-translation's on-the-fly noising against without it
+    fly: bool  # the loader tokenises on the fly (SentencePiece with subword sampling) instead of binarized data
 
     def tokens(self, N):
         """Target tokens per update (all nodes)."""
@@ -113,7 +247,6 @@ class _Run:
     outages: list  # (t0, t1): the server down: writes retried or dropped, task runs caught up
     written: int  # points the callbacks wrote
     dropped: int  # points dropped after the client's retries ran out
-    overwritten: int  # points overwritten by a later one with the same second
     max_delay: float  # the largest arrival delay (s)
     job: _Job | None = None
 
@@ -131,7 +264,7 @@ def _draw_job(rng, N: int, G: int, fly: bool) -> _Job:
     cpu = lpath * (np.exp(rng.uniform(np.log(0.4), np.log(1.4))) if fly else rng.uniform(0.1, 0.35))
     return _Job(G=G, mt=int(rng.choice([4096, 8192, 16384])), u=int(rng.choice([1, 2, 4, 8])),
                 fill=rng.uniform(0.82, 0.95), cpu=cpu, gpu=gpu, att=rng.uniform(0.15, 0.35), fix=fix, ar=ar,
-                rl=rng.uniform(1.6, 2.4), btc=rng.uniform(2.0, 4.0))
+                rl=rng.uniform(1.6, 2.4), btc=rng.uniform(2.0, 4.0), fly=fly)
 
 
 def _level(job: _Job, mix, N, lr, bt, t0: float, t1: float) -> float:
@@ -270,7 +403,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
     for s in segs:
         procs.setdefault(s.proc, [s.t0, s.t1, s.N])[1] = s.t1
     hx, ht, ha, hc = [], [], [], []
-    written = dropped = overwritten = 0
+    written = dropped = 0
     max_delay = 0.0
     for p, (s0, s1, Np) in sorted(procs.items()):
         k0, k1 = np.interp([s0, min(s1, T)], edges, Cs)
@@ -294,7 +427,6 @@ def _schedule(rng, n: int, setting: str) -> _Run:
                 arr = np.where(down, got, arr)
             arr = arr + rng.uniform(0.01, 0.2, len(x))  # the write's own time
             written += len(x)
-            overwritten += int((stamp[1:] == stamp[:-1]).sum())
             dropped += int(np.sum(np.isinf(arr)))
             keep &= np.isfinite(arr)
             max_delay = max(max_delay, float((arr[keep] - x[keep]).max()))
@@ -306,7 +438,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
                 ar=ar, gmul=gmul, tpn=tpn, nodes=Nb * 1.0, eff=eff, noise=noise, fr_h=fr_h, edges=edges, hx=hx,
                 ht=ht, ha=ha, hc=hc, cutoff=cutoff, segs=segs, pauses_t=pauses_t, restarts=restarts,
                 known_t=known_t, known_kind=known_kind, mix=mix, busy=busy, outages=outages, written=written,
-                dropped=dropped, overwritten=overwritten, max_delay=max_delay, job=job)
+                dropped=dropped, max_delay=max_delay, job=job)
 
 
 @dataclass
