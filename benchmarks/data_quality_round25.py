@@ -1,0 +1,185 @@
+"""Round 25's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+DOCSTRING-TODO
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+if __name__ == "__main__":  # run as a script: the checkout's packages first
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.data_quality_round5 import main, ordinal_neighbours, sigmoid  # noqa: E402
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes; -1 is never kept),
+    drawn without replacement and listed class by class: each graded round-25 set simulates a pool of cases,
+    labels every case as its field does, and keeps a fixed number of each class."""
+    return np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False) for c, r in enumerate(rows)])
+
+
+# --------------------------------------------------------------------------- ckd6: kidney function categories
+#: the KDIGO GFR categories of ``ckd6``, in label order, and their rows
+CKD_STAGES = ("G1", "G2", "G3a", "G3b", "G4", "G5")
+CKD_ROWS = (300, 420, 400, 380, 360, 280)
+#: the category below and above each category
+CKD_NEIGHBOURS = ordinal_neighbours(len(CKD_STAGES))
+#: KDIGO 2012: the least measured GFR (mL/min/1.73 m2) of G1 .. G4 (G5 is under 15)
+CKD_LIMITS = (90.0, 60.0, 45.0, 30.0, 15.0)
+#: the causes of kidney disease in the pool (none, diabetic, hypertensive, glomerular, tubulointerstitial or
+#: polycystic), their shares and each one's median albumin-to-creatinine ratio (mg/g) at a normal GFR
+CKD_CAUSES = ("none", "diabetic", "hypertensive", "glomerular", "tubulointerstitial")
+CKD_CAUSE_SHARES = np.array([0.35, 0.25, 0.2, 0.1, 0.1])
+CKD_ALBUMINURIA = np.array([7.0, 45.0, 20.0, 500.0, 25.0])
+
+
+def ckd6():
+    """Adults whose kidney function was measured (the plasma clearance of iohexol) in the 6 KDIGO GFR categories
+    G1 .. G5 (``CKD_STAGES``), labelled by the measured GFR against KDIGO's limits (``CKD_LIMITS``), as the
+    routine blood and urine tests of the same week describe each adult. The GFR falls with age (from about 118
+    at 30, some 0.9 a year after) and with kidney disease of five kinds (``CKD_CAUSES``). Serum creatinine is
+    made by the muscles (less in women, the old and the wasted, more with a meaty diet) and secreted by the
+    tubules too (a larger share as the GFR falls), so at the same GFR it varies with the body; cystatin C
+    depends less on muscle but rises with inflammation, steroids and obesity; urea with the protein eaten and
+    dehydration. Albuminuria follows the cause (glomerular disease high, tubular disease low) more than the
+    category; anaemia, potassium, phosphate, acidosis and the parathyroid hormone follow only from G3b on. So
+    neighbouring categories meet (``CKD_NEIGHBOURS``). Columns: creatinine (mg/dL), cystatin C (mg/L), urea
+    nitrogen (mg/dL), albumin-to-creatinine ratio (mg/g), haemoglobin (g/dL), potassium (mmol/L), phosphate
+    (mg/dL), bicarbonate (mmol/L), PTH (pg/mL), CRP (mg/L), age, woman (flag), weight (kg), height (cm),
+    diabetes (flag) and on steroids (flag) (16). Imbalanced: 300 / 420 / 400 / 380 / 360 / 280 rows (2,140)."""
+    rng = np.random.default_rng(25101)
+    n = 150000
+    age = 18 + 72 * rng.beta(2.2, 1.6, n)
+    cause = rng.choice(len(CKD_CAUSES), n, p=CKD_CAUSE_SHARES)
+    healthy = (118 - 0.9 * np.clip(age - 30, 0, None)) * rng.lognormal(0, 0.13, n)
+    mgfr = healthy * np.where(cause > 0, rng.beta(1.3, 1.0, n), 1)
+    label = (mgfr[:, None] < np.array(CKD_LIMITS)).sum(1)
+    keep = _keep(rng, label, CKD_ROWS)
+    y = label[keep]
+    age, cause, mgfr = age[keep], cause[keep], mgfr[keep]
+    n = len(y)
+    woman = rng.random(n) < 0.48
+    height = np.where(woman, 163, 176) + rng.normal(0, 7, n)
+    bmi = np.clip(rng.lognormal(np.log(np.where(cause == 1, 31, 27)), 0.16, n), 16, 55)
+    weight = bmi * (height / 100) ** 2
+    crp = rng.lognormal(np.log(2.5), 1.0, n)
+    steroid = rng.random(n) < np.where(cause == 3, 0.3, 0.05)
+    diabetes = (cause == 1) | (rng.random(n) < 0.12)
+    # creatinine: made by the muscles, filtered and secreted
+    muscle = np.where(woman, 0.75, 1) * (1 - 0.005 * np.clip(age - 40, 0, None)) * rng.lognormal(0, 0.17, n) \
+        * (1 + 0.004 * (weight - 75)) * (1 - 0.15 * (mgfr < 20))
+    made = 100 * muscle * rng.lognormal(0, 0.1, n)  # the diet's meat
+    secreted = 6 * rng.lognormal(0, 0.35, n) + 0.08 * mgfr
+    creatinine = made / (mgfr + secreted) * rng.lognormal(0, 0.04, n)
+    cystatin = 0.82 * (mgfr / 100) ** -0.78 * (1 + 0.07 * np.log1p(crp)) * np.where(steroid, 1.2, 1) \
+        * (1 + 0.008 * (bmi - 27)) * rng.lognormal(0, 0.06, n)
+    urea = 14 * (100 / mgfr) ** 0.85 * rng.lognormal(0, 0.18, n) * np.where(rng.random(n) < 0.1, 1.5, 1)
+    acr = CKD_ALBUMINURIA[cause] * (100 / mgfr) ** 0.6 * rng.lognormal(0, 1.0, n)
+    late = sigmoid((45 - mgfr) / 10)
+    hb = np.where(woman, 13.4, 14.8) - 2.5 * late * rng.lognormal(0, 0.3, n) - 0.03 * np.clip(crp - 10, 0, 50) \
+        + rng.normal(0, 1.1, n)
+    potassium = 4.2 + 0.7 * sigmoid((25 - mgfr) / 6) + 0.15 * diabetes + rng.normal(0, 0.4, n)
+    phosphate = 3.5 + 1.6 * sigmoid((20 - mgfr) / 5) + rng.normal(0, 0.5, n)
+    bicarbonate = 25.5 - 5 * sigmoid((25 - mgfr) / 7) + rng.normal(0, 2.0, n)
+    pth = 40 * np.exp(1.8 * sigmoid((45 - mgfr) / 12)) * rng.lognormal(0, 0.35, n)
+    kappa, alpha = np.where(woman, 0.7, 0.9), np.where(woman, -0.241, -0.302)  # CKD-EPI 2021, as the lab reports
+    ratio = creatinine / kappa
+    egfr = 142 * np.minimum(ratio, 1) ** alpha * np.maximum(ratio, 1) ** -1.2 * 0.9938 ** age * np.where(
+        woman, 1.012, 1)
+    x = np.column_stack([np.round(creatinine, 2), np.round(egfr), np.round(cystatin, 2), np.round(urea),
+                         np.round(acr), np.round(hb, 1), np.round(potassium, 1), np.round(phosphate, 1),
+                         np.round(bicarbonate), np.round(pth), np.round(crp, 1), np.round(age), woman,
+                         np.round(weight), diabetes, steroid])
+    return x.astype(np.float32), y
+
+
+# --------------------------------------------------------------------------- kp7: geomagnetic activity levels
+#: the geomagnetic activity levels of ``kp7`` (Kp 0-2, 3, 4 and NOAA's storm scale G1 .. G4-G5), in label order
+KP_LEVELS = ("quiet", "unsettled", "active", "minor storm (G1)", "moderate storm (G2)", "strong storm (G3)",
+             "severe or extreme storm (G4-G5)")
+KP_ROWS = (420, 380, 360, 320, 280, 220, 180)
+#: the level below and above each level
+KP_NEIGHBOURS = ordinal_neighbours(len(KP_LEVELS))
+#: the least whole Kp of unsettled .. severe (Kp in thirds, rounded to the nearest whole: 5- and 5+ are 5)
+KP_LIMITS = (3, 4, 5, 6, 7, 8)
+#: the solar wind's regimes (slow wind, a high-speed stream, a coronal mass ejection): median speed (km/s) and
+#: its log spread, median density (/cm3) and its log spread, median field (nT) and its log spread, the spread of
+#: the field's clock angle within three hours (rad)
+KP_REGIMES = np.array([
+    # v    sd    n    sd    B     sd    turn
+    [380., 0.12, 6.0, 0.50, 5.0, 0.35, 1.1],  # slow wind
+    [600., 0.12, 3.5, 0.45, 6.0, 0.35, 1.2],  # high-speed stream
+    [560., 0.25, 9.0, 0.70, 13., 0.50, 0.35],  # coronal mass ejection
+])
+
+
+def kp7():
+    """Three-hour intervals in 7 levels of geomagnetic activity (``KP_LEVELS``: quiet, unsettled, active and
+    NOAA's storms G1 .. G4-G5), labelled by the planetary Kp index (from the K indices of 13 observatories, in
+    thirds rounded to the nearest whole, against ``KP_LIMITS``), as the solar wind at L1 and three quick-look
+    indices describe each interval. The solar wind is slow, a high-speed stream (fast, thin, hot, its field
+    swinging) or a coronal mass ejection (more of them near solar maximum; a strong field, cold, often turned
+    steadily south) (``KP_REGIMES``). Kp follows the rate at which the wind opens the magnetosphere (Newell's
+    coupling: speed^4/3, field^2/3 and the field's southward turn), its pressure, the three hours before
+    (hidden; storms have a memory) and the season (equinoxes are stormier), and saturates toward 9. The
+    spacecraft at L1 sees the wind an hour early and off the Sun-Earth line, so its field is not the one that
+    arrives; one mid-latitude observatory's K reads the local hour's disturbance (more at higher latitude);
+    the ring current's Dst lags the driving and the auroral AE index jumps with substorms. So neighbouring levels
+    meet (``KP_NEIGHBOURS``). Columns: solar wind speed (km/s), density (/cm3), temperature (kK), field strength,
+    mean and least Bz and Bz's standard deviation (nT), the observatory's K (0-9) and its geomagnetic latitude
+    (deg), Dst's least (nT), AE's mean (nT), month, UT hour of the interval's start and the month's sunspot
+    number (14). Imbalanced: 420 / 380 / 360 / 320 / 280 / 220 / 180 rows (2,160)."""
+    rng = np.random.default_rng(25203)
+    n = 400000
+    ssn = rng.uniform(0, 220, n)
+    cme = 0.04 + 0.14 * ssn / 220
+    regime = np.where(rng.random(n) < cme, 2, rng.random(n) < 0.3 - 0.1 * ssn / 220)
+    p = KP_REGIMES[regime]
+    v = p[:, 0] * rng.lognormal(0, p[:, 1])
+    compressed = (regime == 1) & (rng.random(n) < 0.2)  # a stream's leading edge
+    dens = p[:, 2] * rng.lognormal(0, p[:, 3]) * np.where(compressed, 3, 1)
+    bt = p[:, 4] * rng.lognormal(0, p[:, 5]) * np.where(compressed, 1.8, 1)
+    temp = 60 * (v / 400) ** 2.5 * rng.lognormal(0, 0.4, n) * np.where(regime == 2, 0.3, 1)  # kK
+    angle = rng.uniform(0, np.pi, n)[:, None] + p[:, 6:7] * rng.normal(0, 1, (n, 12))  # 0: north, per 15 min
+    bz = bt[:, None] * np.cos(angle)
+    opening = np.mean(np.abs(np.sin(angle / 2)) ** (8 / 3), 1)
+    month = rng.integers(1, 13, n)
+    day = 30.4 * (month - 1) + rng.uniform(0, 30.4, n)
+    season = 1 + 0.2 * np.cos(4 * np.pi * (day - 80) / 365.25)
+    flux = v ** (4 / 3) * bt ** (2 / 3) * opening * season
+    before = flux * rng.lognormal(0, 0.6, n)
+    raw = 0.5 + 1.6e-4 * flux + 0.9e-4 * before + 2.5e-6 * np.sqrt(dens) * v ** 2
+    kp = np.clip(9 * np.tanh(raw / 9) + rng.normal(0, 0.3, n), 0, 9)
+    whole = np.round(np.round(3 * kp) / 3)
+    label = np.clip(whole - 2, 0, 6).astype(np.int64)
+    keep = _keep(rng, label, KP_ROWS)
+    y = label[keep]
+    ssn, regime, v, dens, bt, temp, bz, month, flux, before, kp = (
+        a[keep] for a in (ssn, regime, v, dens, bt, temp, bz, month, flux, before, kp))
+    n = len(y)
+    off = 0.15 * bt + 0.5  # the spacecraft's wind is not quite the wind that arrives
+    bz_seen = bz * rng.lognormal(0, 0.12, (n, 1)) + rng.normal(0, 1, (n, 1)) * off[:, None] \
+        + rng.normal(0, 0.6, (n, 12))
+    latitude = rng.uniform(38, 62, n)
+    local = np.clip(np.round(kp * (1 + 0.012 * (latitude - 50)) + rng.normal(0, 0.55, n)), 0, 9)
+    pressure = 1.67e-6 * dens * v ** 2
+    dst = 7 * np.sqrt(pressure) - 20 - 1.6e-3 * (0.5 * flux + before) * np.where(regime == 2, 1.3, 0.7) \
+        + rng.normal(0, 10, n)
+    ae = 40 + 0.05 * flux * rng.lognormal(0, 0.45, n)
+    hour = 3 * rng.integers(0, 8, n)
+    estimated = np.clip(np.round(3 * (kp + rng.normal(0, 0.5, n))) / 3, 0, 9)  # from 8 observatories, in real time
+    x = np.column_stack([np.round(v * rng.lognormal(0, 0.03, n)), np.round(dens * rng.lognormal(0, 0.15, n), 1),
+                         np.round(temp * rng.lognormal(0, 0.15, n)), np.round(bt * rng.lognormal(0, 0.1, n), 1),
+                         np.round(bz_seen.mean(1), 1), np.round(bz_seen.min(1), 1), np.round(bz_seen.std(1), 1),
+                         np.round(estimated, 2), local, np.round(latitude, 1), np.round(dst), np.round(ae), month, hour, np.round(ssn)])
+    return x.astype(np.float32), y
+
+
+GENERATORS = {"ckd6": ckd6, "kp7": kp7}
+NEIGHBOURS = {"ckd6": CKD_NEIGHBOURS, "kp7": KP_NEIGHBOURS}
