@@ -181,5 +181,99 @@ def kp7():
     return x.astype(np.float32), y
 
 
-GENERATORS = {"ckd6": ckd6, "kp7": kp7}
-NEIGHBOURS = {"ckd6": CKD_NEIGHBOURS, "kp7": KP_NEIGHBOURS}
+
+# --------------------------------------------------------------------------- glass7: sources of glass fragments
+#: the sources of ``glass7``'s fragments, in label order, and their rows
+GLASSES = ("building window", "vehicle window", "container", "tableware", "headlamp", "borosilicate ware",
+           "crystal")
+GLASS_ROWS = (420, 360, 380, 300, 200, 220, 260)
+#: the sources whose fragments meet (symmetric)
+GLASS_NEIGHBOURS = {0: (1, 2), 1: (0, 2), 2: (0, 1, 3, 4), 3: (2, 4, 6), 4: (2, 3, 5), 5: (4,), 6: (3,)}
+#: per source, the mean (first row) and the spread between makers (second row) of the oxides (wt %) Na2O, MgO,
+#: Al2O3, SiO2, K2O, CaO, Fe2O3, TiO2, BaO and PbO and of the trace strontium and zirconium (ppm)
+GLASS_OXIDES = np.array([
+    # Na2O  MgO  Al2O3 SiO2  K2O   CaO   Fe2O3 TiO2  BaO   PbO   Sr    Zr
+    [[13.6, 3.90, 0.45, 72.6, 0.15, 8.80, 0.12, 0.02, 0.00, 0.00, 60.0, 60.0],  # building float
+     [0.50, 0.40, 0.35, 0.60, 0.10, 0.50, 0.08, 0.01, 0.00, 0.00, 25.0, 30.0]],
+    [[13.4, 3.80, 0.45, 72.0, 0.20, 8.70, 0.35, 0.03, 0.00, 0.00, 65.0, 70.0],  # vehicle float (often tinted)
+     [0.50, 0.40, 0.30, 0.60, 0.10, 0.50, 0.22, 0.01, 0.00, 0.00, 25.0, 30.0]],
+    [[13.5, 1.80, 1.50, 72.3, 0.45, 10.2, 0.15, 0.04, 0.03, 0.00, 130., 120.],  # container
+     [0.60, 1.20, 0.60, 0.80, 0.30, 0.90, 0.12, 0.02, 0.05, 0.00, 50.0, 60.0]],
+    [[14.0, 1.20, 1.10, 71.5, 1.30, 9.60, 0.03, 0.02, 0.60, 0.00, 90.0, 80.0],  # tableware (soda-lime)
+     [0.90, 1.00, 0.70, 1.00, 1.00, 1.00, 0.02, 0.01, 0.60, 0.00, 40.0, 40.0]],
+    [[11.5, 1.00, 2.00, 73.0, 0.90, 6.50, 0.08, 0.03, 0.30, 0.00, 90.0, 100.],  # headlamp (either glass)
+     [1.50, 0.80, 0.80, 1.50, 0.50, 1.50, 0.05, 0.02, 0.40, 0.00, 40.0, 50.0]],
+    [[4.00, 0.05, 2.30, 80.5, 0.50, 0.10, 0.04, 0.02, 0.00, 0.00, 20.0, 120.],  # borosilicate ware
+     [0.60, 0.05, 0.50, 1.00, 0.30, 0.10, 0.02, 0.01, 0.00, 0.00, 10.0, 50.0]],
+    [[3.00, 0.10, 0.40, 60.0, 9.50, 2.00, 0.02, 0.01, 5.00, 16.0, 60.0, 40.0],  # crystal (lead or barium)
+     [1.50, 0.10, 0.30, 4.00, 2.00, 2.00, 0.01, 0.01, 3.00, 12.0, 30.0, 20.0]],
+])
+
+
+def glass7():
+    """Glass fragments sent to a forensic laboratory in 7 sources (``GLASSES``), labelled by the object they were
+    taken from (the reference: the broken window, bottle, glass or lamp), as the laboratory's examination of a
+    fragment describes it: the refractive index (GRIM, at 589 nm), the fragment's thickness and curvature, the tin
+    side's fluorescence under short-wave UV and a micro-XRF of its composition. Each source has its glass
+    (``GLASS_OXIDES``): building and vehicle windows are float glass (magnesium from dolomite, little alumina, a
+    tin side; vehicle glass tinted green by iron, thinner and gently curved); containers are soda-lime with more
+    alumina and lime, less magnesia, their iron by colour (flint, amber, green); soda-lime tableware has potash and
+    some barium, little iron; headlamps are either soda-lime or borosilicate; borosilicate ware has little soda
+    and no lime (its boron unseen by XRF); crystal is lead crystal or lead-free crystal glass (potash and barium).
+    Every maker and furnace differs, a small fragment keeps its tin side or its full thickness only by chance
+    (otherwise read as a thinner piece), the light elements (Na, Mg) read poorly on small fragments, and a
+    weathered bottle's surface loses soda. So the sources meet (``GLASS_NEIGHBOURS``: the windows with each other,
+    containers with windows, tableware and soda-lime headlamps, tableware with crystal glass, headlamps with
+    borosilicate ware). Columns: refractive index, thickness (mm), curvature (1/m; 0 flat), tin side fluorescent
+    (flag), Na2O, MgO, Al2O3, SiO2, K2O, CaO, Fe2O3, TiO2, BaO and PbO (wt %), strontium and zirconium (ppm)
+    (16). Imbalanced: 420 / 360 / 380 / 300 / 200 / 220 / 260 rows (2,140)."""
+    rng = np.random.default_rng(25307)
+    y = rng.permutation(np.repeat(np.arange(len(GLASSES)), GLASS_ROWS))
+    n = len(y)
+    building, vehicle, container, tableware, headlamp, boro, crystal = range(7)
+    maker = rng.integers(0, 30, n)  # many makers and furnaces per source, each its own recipe
+    shift = rng.normal(0, 1, (len(GLASSES), 30, 12))[y, maker]
+    mean, spread = GLASS_OXIDES[y, 0], GLASS_OXIDES[y, 1]
+    oxides = np.clip(mean + spread * (0.6 * shift + 0.9 * rng.normal(0, 1, (n, 12))), 0, None)
+    lamp_boro = (y == headlamp) & (rng.random(n) < 0.5)  # a borosilicate headlamp: little soda and lime
+    oxides[lamp_boro, 0] = rng.normal(4.5, 0.8, lamp_boro.sum())
+    oxides[lamp_boro, 5] = rng.normal(0.4, 0.3, lamp_boro.sum()).clip(0.02)
+    oxides[lamp_boro, 3] += 4
+    leaded = (y == crystal) & (rng.random(n) < 0.5)  # lead crystal; else crystal glass (barium and potash)
+    oxides[y == crystal, 9] = np.where(leaded, rng.uniform(24, 33, n), rng.uniform(0, 6, n)
+                                       * (rng.random(n) < 0.3))[y == crystal]
+    oxides[y == crystal, 8] = np.where(leaded, rng.uniform(0, 2, n), rng.uniform(1.5, 9, n))[y == crystal]
+    oxides[leaded, 3] -= 10
+    colour = rng.choice(3, n, p=[0.5, 0.25, 0.25])  # a container's colour: flint, amber, green
+    oxides[:, 6] = np.where(y == container, np.array([0.05, 0.25, 0.4])[colour] * rng.lognormal(0, 0.3, n),
+                            oxides[:, 6])
+    weathered = (y == container) & (rng.random(n) < 0.25)
+    oxides[weathered, 0] *= rng.uniform(0.6, 0.9, weathered.sum())
+    # the refractive index: the composition's (lead and barium raise it, boron lowers it) and the maker's anneal
+    ri = 1.458 + 0.00110 * oxides[:, 0] + 0.0011 * oxides[:, 5] + 0.0009 * oxides[:, 1] + 0.0028 * oxides[:, 9]         + 0.0016 * oxides[:, 8] + 0.009 * oxides[:, 6] + 0.0008 * oxides[:, 4]         + np.where(np.isin(y, (boro,)) | lamp_boro, -0.0, 0) + rng.normal(0, 0.0008, n)         - 0.0006 * (y == vehicle)  # toughened glass reads a little lower
+    small = rng.random(n) < 0.45  # a small fragment: the light elements read poorly
+    light = np.where(small, 0.16, 0.07)
+    seen = oxides * rng.lognormal(0, np.where(small, 0.08, 0.04)[:, None], (n, 12))
+    seen[:, :2] = oxides[:, :2] * rng.lognormal(0, light[:, None], (n, 2))
+    seen[:, 10:] = np.round(oxides[:, 10:] * rng.lognormal(0, 0.2, (n, 2)) + rng.normal(0, 10, (n, 2)))
+    seen = np.clip(seen, 0, None)
+    thick = np.select([y == building, y == vehicle, y == container, y == tableware, y == headlamp, y == boro],
+                      [rng.choice([3, 4, 5, 6, 8, 10], n, p=[0.1, 0.35, 0.2, 0.25, 0.05, 0.05]),
+                       rng.choice([3.2, 4, 5], n), rng.uniform(2, 5, n), rng.uniform(1.2, 3.5, n),
+                       rng.uniform(2.5, 6, n), rng.uniform(1.5, 6, n)], rng.uniform(1.5, 5, n))
+    whole = rng.random(n) < 0.6  # the fragment keeps both surfaces
+    thick = np.where(whole, thick * rng.lognormal(0, 0.03, n), thick * rng.uniform(0.3, 0.95, n))
+    radius = np.select([y == building, y == vehicle, y == headlamp, y == boro],
+                       [np.inf, rng.uniform(1, 5, n), rng.uniform(0.06, 0.2, n), rng.uniform(0.04, 0.2, n)],
+                       rng.uniform(0.025, 0.06, n))  # m
+    curvature = np.where((rng.random(n) < 0.15) | (radius > 0.25), 0, 1 / radius)  # too small or flat to tell
+    curvature = np.clip(curvature + rng.normal(0, 0.15, n) * np.isfinite(radius) * (curvature > 0) * curvature, 0,
+                        None)
+    tin = np.isin(y, (building, vehicle)) & (rng.random(n) < 0.5)
+    x = np.column_stack([np.round(ri, 5), np.round(thick, 1), np.round(curvature, 1), tin, np.round(seen[:, :10], 2),
+                         seen[:, 10], seen[:, 11]])
+    return x.astype(np.float32), y
+
+
+GENERATORS = {"ckd6": ckd6, "kp7": kp7, "glass7": glass7}
+NEIGHBOURS = {"ckd6": CKD_NEIGHBOURS, "kp7": KP_NEIGHBOURS, "glass7": GLASS_NEIGHBOURS}
