@@ -177,7 +177,8 @@ def kp7():
     x = np.column_stack([np.round(v * rng.lognormal(0, 0.03, n)), np.round(dens * rng.lognormal(0, 0.15, n), 1),
                          np.round(temp * rng.lognormal(0, 0.15, n)), np.round(bt * rng.lognormal(0, 0.1, n), 1),
                          np.round(bz_seen.mean(1), 1), np.round(bz_seen.min(1), 1), np.round(bz_seen.std(1), 1),
-                         np.round(estimated, 2), local, np.round(latitude, 1), np.round(dst), np.round(ae), month, hour, np.round(ssn)])
+                         np.round(estimated, 2), local, np.round(latitude, 1), np.round(dst), np.round(ae), month,
+                         hour, np.round(ssn)])
     return x.astype(np.float32), y
 
 
@@ -250,7 +251,9 @@ def glass7():
     weathered = (y == container) & (rng.random(n) < 0.25)
     oxides[weathered, 0] *= rng.uniform(0.6, 0.9, weathered.sum())
     # the refractive index: the composition's (lead and barium raise it, boron lowers it) and the maker's anneal
-    ri = 1.458 + 0.00110 * oxides[:, 0] + 0.0011 * oxides[:, 5] + 0.0009 * oxides[:, 1] + 0.0028 * oxides[:, 9]         + 0.0016 * oxides[:, 8] + 0.009 * oxides[:, 6] + 0.0008 * oxides[:, 4]         + np.where(np.isin(y, (boro,)) | lamp_boro, -0.0, 0) + rng.normal(0, 0.0008, n)         - 0.0006 * (y == vehicle)  # toughened glass reads a little lower
+    ri = 1.458 + 0.0011 * oxides[:, 0] + 0.0011 * oxides[:, 5] + 0.0009 * oxides[:, 1] + 0.0028 * oxides[:, 9] \
+        + 0.0016 * oxides[:, 8] + 0.009 * oxides[:, 6] + 0.0008 * oxides[:, 4] + rng.normal(0, 0.0008, n) \
+        - 0.0006 * (y == vehicle)  # toughened glass reads a little lower
     small = rng.random(n) < 0.45  # a small fragment: the light elements read poorly
     light = np.where(small, 0.16, 0.07)
     seen = oxides * rng.lognormal(0, np.where(small, 0.08, 0.04)[:, None], (n, 12))
@@ -275,5 +278,109 @@ def glass7():
     return x.astype(np.float32), y
 
 
-GENERATORS = {"ckd6": ckd6, "kp7": kp7, "glass7": glass7}
-NEIGHBOURS = {"ckd6": CKD_NEIGHBOURS, "kp7": KP_NEIGHBOURS, "glass7": GLASS_NEIGHBOURS}
+
+# --------------------------------------------------------------------------- plugs8: appliances on smart plugs
+#: the appliances of ``plugs8``, in label order, and their rows
+APPLIANCES = ("fridge", "fan", "washing machine", "dishwasher", "kettle", "space heater", "television", "laptop")
+APPLIANCE_ROWS = (320, 240, 280, 240, 300, 260, 280, 220)
+#: the appliances whose weeks meet (symmetric)
+APPLIANCE_NEIGHBOURS = {0: (1, 2), 1: (0, 5, 6), 2: (0, 3), 3: (2, 4, 5), 4: (3, 5), 5: (1, 3, 4), 6: (1, 7),
+                        7: (6,)}
+#: per appliance: the median power when on (W) and its log spread, the power factor when on, the current's total
+#: harmonic distortion (%), the inrush (first cycles' peak current over the steady one), cycles a day, the median
+#: cycle (min), the spread of the power within a cycle (CV), the night share of the on-time, the steady power
+#: levels, the standby power (W) and the peak over the median power when on
+APPLIANCE_PROFILES = np.array([
+    # W     sd    PF    THD   inrush cycles min   CV    night levels standby peak
+    [110., 0.35, 0.72, 12.0, 6.00, 30.0, 18.0, 0.10, 0.25, 2.0, 0.0, 3.00],  # fridge
+    [45.0, 0.40, 0.88, 8.00, 2.50, 2.50, 120., 0.08, 0.25, 3.0, 0.2, 1.30],  # fan
+    [220., 0.40, 0.78, 30.0, 3.00, 0.70, 85.0, 1.20, 0.08, 5.0, 1.5, 9.00],  # washing machine
+    [140., 0.40, 0.85, 15.0, 2.00, 0.80, 110., 1.00, 0.15, 3.5, 1.0, 14.0],  # dishwasher
+    [2200, 0.15, 1.00, 3.00, 1.10, 6.00, 3.50, 0.05, 0.04, 1.0, 0.0, 1.05],  # kettle
+    [1500, 0.35, 0.99, 4.00, 1.30, 12.0, 9.00, 0.35, 0.20, 2.5, 0.3, 1.50],  # space heater
+    [90.0, 0.50, 0.80, 60.0, 15.0, 2.20, 150., 0.25, 0.06, 2.5, 0.6, 1.40],  # television
+    [55.0, 0.35, 0.62, 100., 20.0, 2.50, 100., 0.35, 0.08, 2.5, 0.4, 1.50],  # laptop
+])
+
+
+def plugs8():
+    """Smart plugs over a week in 8 appliances (``APPLIANCES``), labelled by what the household says it plugged
+    in, as the plug's week of power readings (each second) and its current's harmonics describe it. Each appliance
+    has its profile (``APPLIANCE_PROFILES``): a fridge's compressor cycles on and off all day and night (an
+    inductive motor, a strong start, a defrost heater now and then); a fan runs for hours on warm weeks at a few
+    speeds; a washing machine and a dishwasher run a programme a day or less, heating water at about 2 kW and
+    turning a motor or pump; a kettle boils for minutes at over 2 kW, a pure resistance; a space heater runs for
+    an hour or more on cold weeks, its thermostat switching an element (some with a fan); a television and a
+    laptop's charger draw a rectifier's peaky current (without power-factor correction a low power factor and a
+    high distortion; a larger set or charger has the correction), a laptop's tapering as its battery fills. Each
+    model and household differs: the outdoor temperature sets a fan's and a heater's use and a fridge's cycling,
+    a cold-water washing programme never heats, and a plug that saw few cycles gives noisy summaries. So the
+    appliances meet (``APPLIANCE_NEIGHBOURS``: the motors with one another and the fridge with a washing machine,
+    the heating ones with one another and a fan heater with a fan, the rectifiers with one another). Columns:
+    median and peak power when on (W), standby power (W), power factor when on, current THD (%), inrush ratio,
+    cycles a day, median cycle (min), share of the week on, power's CV within cycles, night share of the on-time,
+    steady power levels, energy a day (kWh) and the week's mean outdoor temperature (deg C) (14). Imbalanced:
+    320 / 240 / 280 / 240 / 300 / 260 / 280 / 220 rows (2,140)."""
+    rng = np.random.default_rng(25409)
+    y = rng.permutation(np.repeat(np.arange(len(APPLIANCES)), APPLIANCE_ROWS))
+    n = len(y)
+    p = APPLIANCE_PROFILES[y]
+    fridge, fan, washing, dishwasher, kettle, heater, tv, laptop = range(8)
+    outdoor = rng.normal(11, 8, n)
+    warm, cold = sigmoid((outdoor - 20) / 3), sigmoid((8 - outdoor) / 3)
+    inverter = (y == fridge) & (rng.random(n) < 0.35)  # a variable-speed compressor: long, gentle cycles
+    power = p[:, 0] * rng.lognormal(0, p[:, 1] + 0.1) * np.where(inverter, 0.6, 1)
+    corrected = np.isin(y, (tv, laptop)) & (power * rng.lognormal(0, 0.3, n) > 75)  # power-factor correction
+    fan_heater = (y == heater) & (rng.random(n) < 0.4)
+    corrected |= inverter
+    pf = np.where(corrected, rng.uniform(0.9, 0.99, n), p[:, 2] + rng.normal(0, 0.09, n) * (p[:, 2] < 0.99))
+    pf = np.clip(pf - 0.03 * fan_heater, 0.3, 1)
+    thd = np.where(inverter, 25, p[:, 3]) * rng.lognormal(0, 0.45, n) * np.where(corrected, 0.2, 1) + 4 * fan_heater
+    inrush = 1 + (p[:, 4] - 1) * rng.lognormal(0, 0.5, n) * np.where(corrected, 0.6, 1) * np.where(inverter, 0.3, 1)
+    cycles = p[:, 5] * rng.lognormal(0, 0.6, n) * np.select([y == fan, y == heater, y == fridge],
+                                                             [0.2 + 2 * warm, 0.2 + 2 * cold,
+                                                              (1 + 0.02 * (outdoor - 11)) * np.where(
+                                                                  inverter, 0.15, 1)], 1)
+    seen = np.maximum(rng.poisson(7 * cycles), 1)  # cycles in the week
+    minutes = p[:, 6] * rng.lognormal(0, np.where(y == heater, 0.9, 0.45)) * rng.lognormal(0, 0.5 / np.sqrt(seen)) \
+        * np.where(inverter, 6, 1)
+    heats = np.isin(y, (washing, dishwasher)) & (rng.random(n) < np.where(y == washing, 0.6, 0.85))
+    cv = p[:, 7] * rng.lognormal(0, 0.5, n) * np.where(np.isin(y, (washing, dishwasher)) & ~heats, 0.4, 1)
+    on = np.clip(seen * minutes / (7 * 1440), 0, 1)
+    night = rng.beta(2 + 20 * p[:, 8], 2 + 20 * (1 - p[:, 8])) * rng.lognormal(0, 0.5 / np.sqrt(seen))
+    levels = np.maximum(np.round(p[:, 9] + rng.normal(0, 1.0, n) + fan_heater), 1)
+    standby = p[:, 10] * rng.lognormal(0, 0.5, n)
+    peak = power * (1 + (p[:, 11] - 1) * rng.lognormal(0, 0.25, n) * np.where(np.isin(y, (washing, dishwasher)),
+                                                                               heats, 1))
+    peak = np.where(np.isin(y, (washing, dishwasher)) & heats, np.maximum(peak, rng.normal(2000, 150, n)), peak)
+    mean_on = power * (1 + np.where(np.isin(y, (washing, dishwasher)) & heats, 0.25 * peak / power, 0))
+    energy = (mean_on * on * 24 + standby * (1 - on) * 24) / 1000
+    x = np.column_stack([np.round(power), np.round(peak), np.round(standby, 1), np.round(pf, 2), np.round(thd, 1),
+                         np.round(inrush, 1), np.round(cycles, 1), np.round(minutes, 1), np.round(on, 3),
+                         np.round(cv, 2), np.round(np.clip(night, 0, 1), 3), levels, np.round(energy, 2),
+                         np.round(outdoor, 1)])
+    return x.astype(np.float32), y
+
+
+
+#: name -> generator, in the order ``ROUND25`` lists them
+GENERATORS = {"ckd6": ckd6, "kp7": kp7, "glass7": glass7, "plugs8": plugs8}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND25_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "ckd6": (2140, 16, CKD_ROWS),
+    "kp7": (2160, 15, KP_ROWS),
+    "glass7": (2140, 16, GLASS_ROWS),
+    "plugs8": (2140, 14, APPLIANCE_ROWS),
+}
+ROUND25 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("ckd6", "kp7")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"ckd6": CKD_NEIGHBOURS, "kp7": KP_NEIGHBOURS, "glass7": GLASS_NEIGHBOURS,
+              "plugs8": APPLIANCE_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
