@@ -1,4 +1,4 @@
-"""Helpers shared by the held-out throughput generators (``anomaly/heldout10.py`` .. ``heldout24.py``).
+"""Helpers shared by the held-out throughput generators (``anomaly/heldout10.py`` .. ``heldout25.py``).
 
 Each helper is the exact code the generators repeated, with the details in which they differ as
 parameters: the random draws and the arithmetic are the same, in the same order, so every generator's
