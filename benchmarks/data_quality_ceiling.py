@@ -22,9 +22,9 @@ The detector column: the project's detector (method ``confident``, schedule ``st
 ``benchmarks/results/data_quality_actions.json`` (seed means, the benchmark's table rule).
 
 Probabilities are cached (``--cache``, /tmp/dqceiling) by set, oracle, cell, seed, folds and steps.
-Blind rounds (round 24, written in session 22) are not in ``--data`` or ``--sets``: the study runs only on sets
+Blind rounds (round 25, written in session 23) are not in ``--data`` or ``--sets``: the study runs only on sets
 whose one look has been taken (it measures the data, but a round's cells must stay unscored until its look); rounds
-20-23 were added after their looks (sessions 19-22).
+20-24 were added after their looks (sessions 19-23).
 
     python benchmarks/data_quality_ceiling.py [--data round15 | --sets retina5,credit7] [--oracle clean]
 """
@@ -53,10 +53,10 @@ import benchmarks.data_quality_actions as A  # noqa: E402
 RESULT = ROOT / "benchmarks" / "results" / "data_quality_ceiling.json"
 DETECTOR_RESULT = ROOT / "benchmarks" / "results" / "data_quality_actions.json"
 TUNING4 = ("digits", "synthT", "breast_cancer", "iris")
-#: rounds 15-19 first (the rounds of the first study), then 13-14, then rounds 20 and 21 (each added after its look,
-#: sessions 19 and 20), then the tuning sets
-ROUND_ORDER = (15, 16, 17, 18, 19, 13, 14, 20, 21, 22, 23)
-#: the aggregates keep the first study's rounds (13-19); rounds 20-23 are rows of their own and in "held-out 13-23"
+#: rounds 15-19 first (the rounds of the first study), then 13-14, then rounds 20-24 (each added after its look,
+#: sessions 19-23), then the tuning sets
+ROUND_ORDER = (15, 16, 17, 18, 19, 13, 14, 20, 21, 22, 23, 24)
+#: the aggregates keep the first study's rounds (13-19); rounds 20-24 are rows of their own and in "held-out 13-24"
 FIRST_STUDY = tuple(f"round{r}" for r in range(13, 20))
 DATA = {**{f"round{r}": tuple(A.ROUNDS[r]) for r in ROUND_ORDER}, "tuning": TUNING4}
 DATA["all"] = tuple(s for r in ROUND_ORDER for s in A.ROUNDS[r]) + TUNING4
@@ -252,15 +252,10 @@ def summary(sets: dict) -> dict:
         if s["group"] in ("round15", "round16", "round17", "round18", "round19"):
             groups.setdefault("ordered 15-19" if name in ORDERED else "unordered 15-19", []).append(name)
     groups["held-out 13-19"] = [n for n in sets if sets[n]["group"] in FIRST_STUDY]
-    if any(sets[n]["group"] == "round20" for n in sets):
-        groups["held-out 13-20"] = [n for n in sets if sets[n]["group"] not in ("tuning", "round21", "round22",
-                                                                                 "round23")]
-    if any(sets[n]["group"] == "round21" for n in sets):
-        groups["held-out 13-21"] = [n for n in sets if sets[n]["group"] not in ("tuning", "round22", "round23")]
-    if any(sets[n]["group"] == "round22" for n in sets):
-        groups["held-out 13-22"] = [n for n in sets if sets[n]["group"] not in ("tuning", "round23")]
-    if any(sets[n]["group"] == "round23" for n in sets):
-        groups["held-out 13-23"] = [n for n in sets if sets[n]["group"] != "tuning"]
+    held = sorted({int(s["group"][5:]) for s in sets.values() if s["group"].startswith("round")})
+    for last in (r for r in held if r >= 20):  # each round from 20 on added after its look: 13 .. it
+        groups[f"held-out 13-{last}"] = [n for n in sets if sets[n]["group"].startswith("round")
+                                         and int(sets[n]["group"][5:]) <= last]
     groups["held-out, detector stored"] = [n for n in groups["held-out 13-19"] if sets[n]["detector"] is not None]
     groups = {g: names for g, names in groups.items() if names}
     out = {}
@@ -319,8 +314,8 @@ def group_of(name: str) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", choices=tuple(DATA), default="all",
-                    help="rounds 13-23's sets or the four tuning sets (digits, synthT, breast_cancer, iris); all: "
-                         "rounds 15-19, then 13-14, then 20-23, then tuning")
+                    help="rounds 13-24's sets or the four tuning sets (digits, synthT, breast_cancer, iris); all: "
+                         "rounds 15-19, then 13-14, then 20-24, then tuning")
     ap.add_argument("--sets", help="comma-separated data set names instead of --data")
     ap.add_argument("--oracle", choices=("clean", "noisy", "both"), default="both",
                     help="clean: the oracle trained on the clean labels only; noisy: also trained on the noisy labels")
