@@ -107,7 +107,8 @@ PARAMS_BEFORE = {"residual_ar": 0.0,  # the residual chart (by default on in ses
                  "leak_guard": 0.0, "leak_plain": False, "leak_margin": 0.0,  # its leak guard (session 19, off)
                  "weights": "shipped",  # the LSTM's weights (session 19: "wide", off)
                  "rebase_late": 0,  # a long-held alert's late re-baseline (session 20; 1000 since generator 22's look)
-                 "late_fall": 0}  # its longer-horizon fall check (session 21, off; 600 since generator 23's look)
+                 "late_fall": 0,  # its longer-horizon fall check (session 21, off; 600 since generator 23's look)
+                 "settle_noise": 0.0}  # the settling climb in noise units (session 23, off)
 
 
 class ThroughputDetector:
@@ -151,6 +152,9 @@ class ThroughputDetector:
     burst_restart : when an alert ends, only dip runs that start afterwards count.
     settle : for up to this many points after a pause, a point still climbing back (the first two, or
         more than ``min_drop`` above the point five before) is neither evidence nor drain (0: off).
+    settle_noise : a point counts as climbing back only when it is also more than ``settle_noise`` noise units (the
+        run's robust step noise) above the point five before (0.0: off, the default; session 23): on a noisy run a
+        drop that began in a pause sits flat below the reference after it, and one noisy step up held the point.
     rebase : an alert whose last ``rebase`` non-deep points sit flat at a new level (no trend, no further
         fall, noise like before the alert and not slowly wandering, no burst going on) ends, and that level
         becomes the reference (rates only; 0: off, alerts then end only by recovery or ``adapt_after``).
@@ -217,9 +221,9 @@ class ThroughputDetector:
     _PARAMS = ("forecaster", "weights", "direction", "values", "calibration", "warmup", "window", "persistence",
                "recovery", "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down",
                "reference_warmup", "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window",
-               "burst_alpha", "burst_restart", "burst_hold", "settle", "rebase", "escalate", "sustain", "burst_fresh",
-               "rebase_tail", "rebase_late", "late_fall", "adapt_warmup", "adapt_after", "change_settle", "post_pause",
-               "residual_ar", "leak_guard", "leak_plain", "leak_margin", "alpha", "gap_factor", "seed")
+               "burst_alpha", "burst_restart", "burst_hold", "settle", "settle_noise", "rebase", "escalate", "sustain",
+               "burst_fresh", "rebase_tail", "rebase_late", "late_fall", "adapt_warmup", "adapt_after", "change_settle",
+               "post_pause", "residual_ar", "leak_guard", "leak_plain", "leak_margin", "alpha", "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, weights: str = "shipped", direction: str = "down", values: str = "auto",
                  calibration: int = 30,
@@ -229,7 +233,8 @@ class ThroughputDetector:
                  reference_warmup: float = 0.05, reference_rise: float = RISE, reference_hold: int = HOLD,
                  reference_anchor: int = ANCHOR, burst_dip: float = BURST_DIP, burst_window: int = BURST_WINDOW,
                  burst_alpha: float = BURST_ALPHA, burst_restart: bool = True,
-                 burst_hold: int = 3, settle: int = SETTLE, rebase: int = REBASE, escalate: int = ESCALATE,
+                 burst_hold: int = 3, settle: int = SETTLE, settle_noise: float = 0.0, rebase: int = REBASE,
+                 escalate: int = ESCALATE,
                  sustain: int = SUSTAIN, burst_fresh: int = 0, rebase_tail: int = 0, rebase_late: int = 1000,
                  late_fall: int = 600,
                  adapt_after: int = 2000, adapt_warmup: int = 300, change_settle: int = CHANGE_SETTLE,
@@ -260,6 +265,7 @@ class ThroughputDetector:
         self.burst_restart = burst_restart
         self.burst_hold = burst_hold
         self.settle = settle
+        self.settle_noise = settle_noise
         self.rebase = rebase
         self.escalate = escalate
         self.sustain = sustain
@@ -315,6 +321,9 @@ class ThroughputDetector:
                 raise ValueError(f"{name}={v!r}: must be a finite number > 0")
         if not (isinstance(self.burst_dip, (int, float)) and math.isfinite(self.burst_dip) and self.burst_dip >= 0):
             raise ValueError(f"burst_dip={self.burst_dip!r}: must be a finite number >= 0 (0: off)")
+        sn = self.settle_noise
+        if isinstance(sn, bool) or not (isinstance(sn, (int, float)) and math.isfinite(sn) and sn >= 0.0):
+            raise ValueError(f"settle_noise={sn!r}: must be a finite number >= 0 (0: off)")
         ar = self.residual_ar
         if isinstance(ar, bool) or not (isinstance(ar, (int, float)) and math.isfinite(ar) and 0.0 <= ar < 1.0):
             raise ValueError(f"residual_ar={ar!r}: must be a number in [0, 1) (0: off)")

@@ -72,6 +72,10 @@ DETECTORS = {
     # earlier (600: the default since generator 23's look), or below the alert's first held points (2000: all of it)
     "late_fall=600": lambda s: ThroughputDetector("lstm", seed=s, rebase_late=1000, late_fall=600),
     "late_fall=2000": lambda s: ThroughputDetector("lstm", seed=s, rebase_late=1000, late_fall=2000),
+    # session 23 (latecatch): settling after a pause holds a point only when it climbs beyond settle_noise noise
+    # units as well (beside today's default, late_fall=600)
+    "settle_noise=3": lambda s: ThroughputDetector("lstm", seed=s, settle_noise=3.0),
+    "settle_noise=2": lambda s: ThroughputDetector("lstm", seed=s, settle_noise=2.0),
 }
 #: options that change nothing before an alert has held this many points: run only where the default's alerts last
 LATE: dict[str, int] = {"rebase_late=1000": 1000, "adapt_after=1000": 1000, "late_fall=600": 1000,
