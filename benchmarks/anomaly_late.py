@@ -5,7 +5,8 @@ after the catch window (the onset + 60 points; a leak's ramp end + 60). This scr
 ``ThroughputDetector("lstm", seed=i)`` (``benchmarks/anomaly.py::run_one``, a detector option may be given) on the
 traces of the late rows stored in ``benchmarks/results/anomaly_misses.json`` for seen generators 13-23 (24 is seen
 since its look; 25 and later are blind: refused, exit code 2) with :meth:`anomaly.side.Side.update` instrumented
-(its locals recorded at each return; the rule itself is unchanged) and classes each point of ``[onset, first flag]`` by what it did:
+(its locals recorded at each return; the rule itself is unchanged) and classes each point of ``[onset, first
+flag]`` by what it did:
 
 * ``warmup`` (warm-up or the re-warm-up after an adaptation), ``change`` (a known change settling), ``pause`` (a known
   pause point: no evidence, no drain), ``settling`` (after a pause, known or inferred, a point still "climbing back":
