@@ -6,6 +6,8 @@ sharper each epoch), without noise and with 30 % of the rows flipped ``c -> c + 
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 import torch
@@ -146,3 +148,128 @@ def test_the_benchmark_permutes_class_indices_on_request(monkeypatch, tmp_path):
             O.cell(("digits", (0.0, "-"), 0, (), None, permute))
         assert np.array_equal(seen["y"], want)
     assert not np.array_equal(want, y)
+
+
+# --------------------------------------------------------------------------- session 23: the callback's default
+def _monitor(**kw):
+    from prometheus_client import CollectorRegistry
+
+    from monitor import DataQualityMonitor
+
+    return DataQualityMonitor("strict", registry=CollectorRegistry(), num_classes=3, **kw)
+
+
+def test_the_callback_default_is_on_for_unordered_classes_and_off_for_ordered_or_auto():
+    from monitor.data_quality.ordinal import STRICT_DEFAULT
+
+    assert STRICT_DEFAULT == 0.01 and _monitor().noisy_options["strict"] == 0.01
+    assert _monitor(noisy_ordered=False).noisy_options["strict"] == 0.01
+    for ordered in (True, "auto"):
+        assert _monitor(noisy_ordered=ordered).noisy_options["strict"] == 0.0
+        assert _monitor(noisy_ordered=ordered, noisy_strict=0).noisy_options["strict"] == 0.0
+    for value, want in ((0, 0.0), (0.0, 0.0), (0.05, 0.05), (np.float64(0.02), 0.02)):
+        strict = _monitor(noisy_strict=value).noisy_options["strict"]
+        assert strict == want and type(strict) is float
+    # the detector it makes gets it (and keeps its own default, 0, when built directly)
+    assert make_detector("confident", 10, num_classes=3, **_monitor().noisy_options).strict == 0.01
+    assert make_detector("confident", 10, num_classes=3).strict == 0.0
+    assert make_detector("mixture", 10, **_monitor().noisy_options).flagged().size == 0  # the loss rules ignore it
+
+
+def test_the_callback_names_a_bad_noisy_strict():
+    for ordered in (True, "auto"):
+        with pytest.raises(ValueError, match=r"noisy_strict=0.01 needs noisy_ordered=False"):
+            _monitor(noisy_ordered=ordered, noisy_strict=0.01)
+    for bad in (-1, 1.5, True, "0.01", float("nan")):
+        with pytest.raises(ValueError, match=r"noisy_strict=.* must be a share of rows in \[0, 1\)"):
+            _monitor(noisy_strict=bad)
+    with pytest.raises(ValueError, match="noisy_ordered='yes'"):  # a bad noisy_ordered is named first
+        _monitor(noisy_ordered="yes")
+
+
+def test_the_twin_state_is_lean_and_round_trips(tmp_path):
+    from monitor.data_quality.noise import TWIN_SHARED
+
+    probs, labels, _, x = construct(1, rate=0.05)
+    whole = ConfidentLearningDetector(labels.size, K, strict=0.01)
+    run(whole, probs, labels, x)
+    det = ConfidentLearningDetector(labels.size, K, strict=0.01)
+    run(det, probs[:6], labels, x)
+    state = det.state_dict()
+    assert not set(TWIN_SHARED) & set(state["strict_twin"])  # the per-row arrays once, in the detector's state
+    assert {"best", "last", "recent", "share", "fit", "ordered"} <= set(state["strict_twin"])
+    assert state["strict_twin"]["ordered"] is True and state["ordered"] is False
+    full = {**state, "strict_twin": det._strict.state_dict()}
+    assert len(json.dumps(state["strict_twin"])) < 0.2 * len(json.dumps(full["strict_twin"]))
+    torch.save(state, tmp_path / "state.pt")
+    for saved in (torch.load(tmp_path / "state.pt"), full):  # the lean form (weights_only) and the full one (before)
+        restored = ConfidentLearningDetector(labels.size, K, strict=0.01)
+        restored.load_state_dict(saved)
+        assert np.array_equal(restored.flagged(), det.flagged())
+        assert np.array_equal(restored._strict.flagged(), det._strict.flagged())
+        assert restored._strict.ordered is True and restored._strict.ordinal_rule == STRICT_RULE
+        assert restored._strict.state_dict() == det._strict.state_dict()
+        assert np.array_equal(run(restored, probs[6:], labels, x), whole.flagged())
+        assert np.array_equal(restored._strict.flagged(), whole._strict.flagged())
+
+
+def test_the_twin_shares_the_kNN_view_without_changing_flags():
+    probs, labels, _, x = construct(2, rate=0.3)
+    det = ConfidentLearningDetector(labels.size, K, strict=0.01)
+    alone = ConfidentLearningDetector(labels.size, K)
+    assert np.array_equal(run(det, probs, labels, x), run(alone, probs, labels, x))  # 30 %: the plain flags
+    assert det._knn_cache is det._strict._knn_cache and det._knn_cache is not None
+    assert np.array_equal(det._knn_cache[2], alone._knn_cache[2])
+
+
+def test_the_callback_default_resumes_from_a_checkpoint(tmp_path):
+    """``Trainer.fit(ckpt_path=...)`` with the default options: the strict twin comes back (lean, weights_only)
+    and the resumed run flags what the run without a break flags."""
+    import pytorch_lightning as pl
+    import torch.nn.functional as F
+    from prometheus_client import CollectorRegistry
+    from torch import nn
+    from torch.utils.data import DataLoader, TensorDataset
+
+    from monitor import DataQualityMonitor
+    from monitor.data_quality import IndexedDataset
+
+    class Net(pl.LightningModule):
+        def __init__(self):
+            super().__init__()
+            torch.manual_seed(0)
+            self.net = nn.Sequential(nn.Linear(8, 32), nn.ReLU(), nn.Linear(32, 4))
+
+        def training_step(self, batch, batch_idx):
+            logits = self.net(batch[0])
+            return {"loss": F.cross_entropy(logits, batch[1]), "sample_logits": logits.detach()}
+
+        def configure_optimizers(self):
+            return torch.optim.Adam(self.parameters(), lr=1e-2)
+
+    g = torch.Generator().manual_seed(0)
+    y = torch.randint(0, 4, (400,), generator=g)
+    x = torch.randn(400, 8, generator=g) + 1.5 * F.one_hot(y, 8).float()
+    y[:20] = (y[:20] + 1) % 4  # 5 % flipped
+    loader = DataLoader(IndexedDataset(TensorDataset(x, y)), batch_size=50)
+
+    def fit(epochs, ckpt=None):
+        dq = DataQualityMonitor("strict", registry=CollectorRegistry(), num_classes=4, reference_batches=2,
+                                noisy_path=tmp_path / "noisy.json", noisy_write_interval=0)
+        trainer = pl.Trainer(max_epochs=epochs, accelerator="cpu", devices=1, logger=False, enable_checkpointing=False,
+                             enable_progress_bar=False, enable_model_summary=False, default_root_dir=tmp_path,
+                             callbacks=[dq])
+        trainer.fit(Net(), loader, ckpt_path=ckpt)
+        return dq, trainer
+
+    straight, _ = fit(8)
+    first, trainer = fit(4)
+    trainer.save_checkpoint(tmp_path / "dq.ckpt")
+    saved = torch.load(tmp_path / "dq.ckpt")["callbacks"]  # the default weights_only
+    noisy = next(v for k, v in saved.items() if "DataQualityMonitor" in k)["noisy"]["state"]
+    assert noisy["strict_twin"] and "prob_sum" not in noisy["strict_twin"]
+    resumed, _ = fit(8, tmp_path / "dq.ckpt")
+    assert resumed.noisy.strict == 0.01 and resumed.noisy.epochs_seen == resumed.noisy._strict.epochs_seen == 8
+    assert resumed.noisy_indices == straight.noisy_indices
+    assert np.array_equal(resumed.noisy._strict.flagged(), straight.noisy._strict.flagged())
+    assert json.loads((tmp_path / "noisy.json").read_text())["criterion"]["strict"] == 0.01
