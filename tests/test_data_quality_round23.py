@@ -7,7 +7,6 @@ sets)."""
 
 from __future__ import annotations
 
-import functools
 import inspect
 import re
 
@@ -20,10 +19,7 @@ from benchmarks.data_quality_round23 import (AQI_BREAKPOINTS, AQI_CATEGORIES, AQ
                                              GENERATORS, LOAD_NEIGHBOURS, LOAD_PROFILES, LOAD_ROWS, LOADS, NEIGHBOURS,
                                              ORDERED, ROUND23, ROUND23_GENERATORS, SHAPES, STONE_MIX,
                                              STONE_NEIGHBOURS, STONE_PROFILES, STONE_ROWS, STONES)
-from sklearn.model_selection import StratifiedKFold, cross_val_predict
-from sklearn.neighbors import KNeighborsClassifier
-from sklearn.pipeline import make_pipeline
-from sklearn.preprocessing import StandardScaler
+from tests.round_checks import class_error_rates, class_medians, knn_errors, set_data, share_between
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -41,39 +37,6 @@ FIRST_ROWS = {  # float32, as generated
         0.6700000166893005, 0.1599999964237213, 1.0099999904632568, 0.0010000000474974513, 0.2524999976158142,
         0.11500000208616257, 0.0, 1.0099999904632568, 0.6600000262260437, 0.05000000074505806],
 }
-
-
-@functools.lru_cache(maxsize=None)
-def _data(name):
-    return GENERATORS[name]()
-
-
-@functools.lru_cache(maxsize=None)
-def _neighbour_errors(name):
-    """The scaled 10-neighbour baseline's 5-fold predictions: (true and predicted classes of its errors, the
-    per-row error flags)."""
-    x, y = _data(name)
-    pred = cross_val_predict(make_pipeline(StandardScaler(), KNeighborsClassifier(10)), x, y,
-                             cv=StratifiedKFold(5, shuffle=True, random_state=0))
-    wrong = pred != y
-    return y[wrong], pred[wrong], wrong
-
-
-def _medians(name):
-    """Per column, each class's median (columns x classes)."""
-    x, y = _data(name)
-    return np.array([np.median(x[y == c], 0) for c in range(y.max() + 1)]).T
-
-
-def _rates(name):
-    _, y = _data(name)
-    wrong = _neighbour_errors(name)[2]
-    return np.array([wrong[y == c].mean() for c in range(y.max() + 1)])
-
-
-def _between(true, pred, neighbours):
-    """The share of errors that fall between documented neighbouring classes."""
-    return np.mean([p in neighbours[t] for t, p in zip(true, pred)])
 
 
 def test_round23_names_are_new_and_held_out():
@@ -139,8 +102,8 @@ def test_round23_two_sets_ordered_two_unordered_and_tables_are_consistent():
 
 
 def test_aqi6_sensor_follows_the_category_reads_humid_days_high_and_errs_between_adjacent_categories():
-    x, y = _data("aqi6")
-    median = _medians("aqi6")
+    x, y = set_data("aqi6")
+    median = class_medians("aqi6")
     for column in (0, 2, 3, 4):  # sensor PM2.5, PM1, PM10 and particle counts rise with the category
         assert np.all(np.diff(median[column]) > 0), column
     smoke = [np.mean(x[y == c, 9] >= 2) for c in range(6)]
@@ -150,16 +113,16 @@ def test_aqi6_sensor_follows_the_category_reads_humid_days_high_and_errs_between
         assert np.median(x[at & (x[:, 5] > 50), 0]) > 1.15 * np.median(x[at & (x[:, 5] < 35), 0])
     assert 0.02 < np.mean(x[:, 1] > 30) < 0.06 and 0.05 < np.mean(x[:, 7] < 24) < 0.16  # a failed channel, gaps
     assert set(np.unique(x[:, 9])) <= {0, 1, 2, 3} and np.all(x[:, 7] <= 24)
-    true, pred, wrong = _neighbour_errors("aqi6")
-    assert 0.3 < wrong.mean() < 0.5 and _between(true, pred, AQI_NEIGHBOURS) > 0.87
+    true, pred, wrong = knn_errors("aqi6")
+    assert 0.3 < wrong.mean() < 0.5 and share_between(true, pred, AQI_NEIGHBOURS) > 0.87
     assert np.mean(np.abs(true - pred) > 2) < 0.03 and np.mean(pred < true) > 0.6
-    rates = _rates("aqi6")
+    rates = class_error_rates("aqi6")
     assert np.argmin(rates) == 5 and rates[5] < 0.3
 
 
 def test_coal9_certificate_follows_the_rank_and_errors_fall_between_adjacent_ranks():
-    x, y = _data("coal9")
-    median = _medians("coal9")
+    x, y = set_data("coal9")
+    median = class_medians("coal9")
     assert np.all(np.diff(median[0]) < 0) and np.all(np.diff(median[4]) > 0)  # moisture falls, calorific value rises
     assert np.all(np.diff(median[2][4:]) < 0)  # the volatile matter falls through the bituminous ranks
     assert np.argmax(median[7]) in (7, 8) and min(median[7][7:]) > 70 > max(median[7][:6])  # grindability
@@ -170,17 +133,17 @@ def test_coal9_certificate_follows_the_rank_and_errors_fall_between_adjacent_ran
     swelling = [np.mean(x[y == c, 6] == 0) for c in range(9)]
     assert min(swelling[:4]) > 0.8 and max(swelling[5:]) < 0.05  # agglomerating from high-volatile bituminous on
     assert set(np.unique(x[:, 10])) <= set(range(len(COAL_BASINS))) and np.all(x[:, 6] * 2 == np.round(x[:, 6] * 2))
-    true, pred, wrong = _neighbour_errors("coal9")
-    assert 0.18 < wrong.mean() < 0.35 and _between(true, pred, COAL_NEIGHBOURS) > 0.95
+    true, pred, wrong = knn_errors("coal9")
+    assert 0.18 < wrong.mean() < 0.35 and share_between(true, pred, COAL_NEIGHBOURS) > 0.95
     assert not np.any(np.abs(true - pred) > 2)
-    rates = _rates("coal9")
+    rates = class_error_rates("coal9")
     assert np.argmin(rates) in (0, 8) and rates[1:8].min() > 0.15
 
 
 def test_stones7_work_up_follows_the_stone_and_small_stones_err_more():
-    x, y = _data("stones7")
+    x, y = set_data("stones7")
     com, cod, apatite, brushite, uric, struvite, cystine = range(7)
-    median = _medians("stones7")
+    median = class_medians("stones7")
     assert np.argmax(median[0]) == brushite and np.argmin(median[0]) == uric  # CT attenuation
     assert np.argmin(median[4]) == uric and np.argmax(median[4]) == struvite  # urine pH
     assert np.argmax(median[1]) == struvite and np.argmin(median[12]) == cystine  # staghorns; the young
@@ -192,18 +155,18 @@ def test_stones7_work_up_follows_the_stone_and_small_stones_err_more():
     assert np.all((x[:, 9] > 0) | (x[:, 12] >= 30))  # every patient under 30 screened for cystine
     small, large = x[:, 1] < 4, x[:, 1] > 8
     assert np.median(x[(y == com) & small, 0]) < 0.8 * np.median(x[(y == com) & large, 0])  # partial volume
-    true, pred, wrong = _neighbour_errors("stones7")
-    assert 0.3 < wrong.mean() < 0.5 and _between(true, pred, STONE_NEIGHBOURS) > 0.88
+    true, pred, wrong = knn_errors("stones7")
+    assert 0.3 < wrong.mean() < 0.5 and share_between(true, pred, STONE_NEIGHBOURS) > 0.88
     assert np.mean(np.isin(true, (com, cod)) & np.isin(pred, (com, cod))) > 0.25  # the two oxalates meet most
     assert wrong[small].mean() > 1.3 * wrong[large].mean()
-    rates = _rates("stones7")
+    rates = class_error_rates("stones7")
     assert np.argmin(rates) == uric and rates[[cod, apatite, brushite]].min() > 0.45
 
 
 def test_loads8_year_follows_the_customer_and_households_and_businesses_hardly_meet():
-    x, y = _data("loads8")
+    x, y = set_data("loads8")
     gas, pump, solar, office, shop, restaurant, school, workshop = range(8)
-    median = _medians("loads8")
+    median = class_medians("loads8")
     assert max(median[0][:3]) < 4.2 < 4.5 < min(median[0][3:])  # annual import (log10 kWh)
     exporting = [np.mean(x[y == k, 1] > 0) for k in range(8)]
     assert exporting[solar] > 0.9 and exporting[gas] == exporting[pump] == 0
@@ -211,8 +174,8 @@ def test_loads8_year_follows_the_customer_and_households_and_businesses_hardly_m
     assert min(median[5][:3]) >= 17 and max(median[5][[office, shop, school, workshop]]) <= 14  # peak hour
     assert np.argmin(median[13]) == school and median[13][workshop] < 0.9  # shut in August
     assert max(median[4][[school, workshop]]) < 0.45 < 0.95 < median[4][restaurant]  # weekend over weekday
-    true, pred, wrong = _neighbour_errors("loads8")
-    assert wrong.mean() < 0.1 and _between(true, pred, LOAD_NEIGHBOURS) > 0.7
+    true, pred, wrong = knn_errors("loads8")
+    assert wrong.mean() < 0.1 and share_between(true, pred, LOAD_NEIGHBOURS) > 0.7
     assert np.sum((true < 3) != (pred < 3)) <= 3  # households and businesses hardly meet
     solar_low = (y == solar) & (x[:, 1] < 0.15)  # a battery or a small array
     assert wrong[solar_low].mean() > 3 * wrong[(y == solar) & ~solar_low].mean()

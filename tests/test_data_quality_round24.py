@@ -7,7 +7,6 @@ sets)."""
 
 from __future__ import annotations
 
-import functools
 import inspect
 import re
 
@@ -21,10 +20,7 @@ from benchmarks.data_quality_round24 import (ANAEMIA_NEIGHBOURS, ANAEMIA_PROFILE
                                              ROUND24, ROUND24_GENERATORS, SEA_LIMITS, SEA_NEIGHBOURS, SEA_ROWS,
                                              SEA_STATES, SHAPES, VESSEL_NEIGHBOURS, VESSEL_PROFILES, VESSEL_ROWS,
                                              VESSELS)
-from sklearn.model_selection import StratifiedKFold, cross_val_predict
-from sklearn.neighbors import KNeighborsClassifier
-from sklearn.pipeline import make_pipeline
-from sklearn.preprocessing import StandardScaler
+from tests.round_checks import class_error_rates, class_medians, knn_errors, set_data, share_between, share_pair
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -40,44 +36,6 @@ FIRST_ROWS = {  # float32, as generated
         0.12099999934434891, 0.8999999761581421, 14.0, 2.9000000953674316, 0.5, 0.4410000145435333,
         0.15199999511241913, 0.026000000536441803, 0.0],
 }
-
-
-@functools.lru_cache(maxsize=None)
-def _data(name):
-    return GENERATORS[name]()
-
-
-@functools.lru_cache(maxsize=None)
-def _neighbour_errors(name):
-    """The scaled 10-neighbour baseline's 5-fold predictions: (true and predicted classes of its errors, the
-    per-row error flags)."""
-    x, y = _data(name)
-    pred = cross_val_predict(make_pipeline(StandardScaler(), KNeighborsClassifier(10)), x, y,
-                             cv=StratifiedKFold(5, shuffle=True, random_state=0))
-    wrong = pred != y
-    return y[wrong], pred[wrong], wrong
-
-
-def _medians(name):
-    """Per column, each class's median (columns x classes)."""
-    x, y = _data(name)
-    return np.array([np.median(x[y == c], 0) for c in range(y.max() + 1)]).T
-
-
-def _rates(name):
-    _, y = _data(name)
-    wrong = _neighbour_errors(name)[2]
-    return np.array([wrong[y == c].mean() for c in range(y.max() + 1)])
-
-
-def _between(true, pred, neighbours):
-    """The share of errors that fall between documented neighbouring classes."""
-    return np.mean([p in neighbours[t] for t, p in zip(true, pred)])
-
-
-def _pair(true, pred, a, b):
-    """The share of errors between classes ``a`` and ``b`` (either way)."""
-    return np.mean(np.isin(true, (a, b)) & np.isin(pred, (a, b)))
 
 
 def test_round24_names_are_new_and_held_out():
@@ -141,8 +99,8 @@ def test_round24_two_sets_ordered_two_unordered_and_tables_are_consistent():
 
 
 def test_hearing6_screening_follows_the_grade_and_errs_between_adjacent_grades():
-    x, y = _data("hearing6")
-    median = _medians("hearing6")
+    x, y = set_data("hearing6")
+    median = class_medians("hearing6")
     for column in (0, 2):  # the app's 1 kHz thresholds rise with the grade (normal ears read the room's noise)
         assert np.all(np.diff(median[column]) >= 0) and np.all(np.diff(median[column][1:]) > 0), column
     for column in (1, 3):  # the 4 kHz ones too, to the app's limit (no response reads 90)
@@ -162,10 +120,10 @@ def test_hearing6_screening_follows_the_grade_and_errs_between_adjacent_grades()
         assert np.median(x[flat & (y == grade), 6]) == 0
     for grade in (1, 2, 3):
         assert np.median(x[flat & (y == grade), 5]) < np.median(x[~flat & (y == grade), 5])
-    true, pred, wrong = _neighbour_errors("hearing6")
-    assert 0.24 < wrong.mean() < 0.35 and _between(true, pred, HEARING_NEIGHBOURS) > 0.94
+    true, pred, wrong = knn_errors("hearing6")
+    assert 0.24 < wrong.mean() < 0.35 and share_between(true, pred, HEARING_NEIGHBOURS) > 0.94
     assert np.mean(np.abs(true - pred) > 2) < 0.01
-    rates = _rates("hearing6")
+    rates = class_error_rates("hearing6")
     assert np.argmin(rates) == 0 and rates[4] > 0.35
     asymmetric = np.abs(x[:, 0] - x[:, 2]) >= 20  # one poor ear: the screening reads worse than the better ear
     assert wrong[asymmetric].mean() > 1.3 * wrong[~asymmetric].mean()
@@ -173,8 +131,8 @@ def test_hearing6_screening_follows_the_grade_and_errs_between_adjacent_grades()
 
 
 def test_seastate7_reports_follow_the_state_and_errors_fall_between_adjacent_states():
-    x, y = _data("seastate7")
-    median = _medians("seastate7")
+    x, y = set_data("seastate7")
+    median = class_medians("seastate7")
     assert np.all(np.diff(median[0]) > 0) and np.all(np.diff(median[5]) > 0)  # scatterometer wind, wave model
     assert np.all(np.diff(median[3]) >= 0) and np.all(np.diff(median[7]) >= 0)  # the ship's sea and Beaufort force
     assert median[3][6] < 0.75 * SEA_LIMITS[7]  # the ship under-reads very high seas
@@ -184,17 +142,17 @@ def test_seastate7_reports_follow_the_state_and_errors_fall_between_adjacent_sta
     assert np.all(y[x[:, 9] < 10] <= 4)  # shallow water caps the waves
     assert set(np.unique(x[:, 13])) == {0, 1} and set(np.unique(x[:, 11])) == set(range(1, 13))
     assert np.all(x[:, 3] * 2 == np.round(x[:, 3] * 2)) and np.all(x[:, 4] * 2 == np.round(x[:, 4] * 2))
-    true, pred, wrong = _neighbour_errors("seastate7")
-    assert 0.4 < wrong.mean() < 0.55 and _between(true, pred, SEA_NEIGHBOURS) > 0.88
+    true, pred, wrong = knn_errors("seastate7")
+    assert 0.4 < wrong.mean() < 0.55 and share_between(true, pred, SEA_NEIGHBOURS) > 0.88
     assert np.mean(np.abs(true - pred) > 2) < 0.01 and np.mean(pred < true) > 0.6
-    rates = _rates("seastate7")
+    rates = class_error_rates("seastate7")
     assert np.argmin(rates) in (0, 6) and rates[1:6].min() > 0.4
 
 
 def test_anaemia7_blood_count_follows_the_cause_and_errors_fall_between_neighbouring_causes():
-    x, y = _data("anaemia7")
+    x, y = set_data("anaemia7")
     iron, thal, inflam, b12, haem, ckd, mds = range(7)
-    median = _medians("anaemia7")
+    median = class_medians("anaemia7")
     assert np.argmin(median[2]) == thal and np.argmax(median[2]) == b12  # MCV
     assert median[2][iron] < 80 < 100 < median[2][b12]
     assert np.argmax(median[1]) == thal and np.argmax(median[6]) == haem  # red cells, reticulocytes
@@ -210,18 +168,18 @@ def test_anaemia7_blood_count_follows_the_cause_and_errors_fall_between_neighbou
     for c in range(7):
         assert np.median(x[late & (y == c), 2]) > np.median(x[early & (y == c), 2])
         assert np.median(x[late & (y == c), 4]) < np.median(x[early & (y == c), 4])
-    true, pred, wrong = _neighbour_errors("anaemia7")
-    assert 0.12 < wrong.mean() < 0.25 and _between(true, pred, ANAEMIA_NEIGHBOURS) > 0.88
-    assert _pair(true, pred, iron, inflam) > 0.2 and _pair(true, pred, inflam, ckd) > 0.15
-    assert _pair(true, pred, iron, thal) > 0.1 and _pair(true, pred, b12, mds) > 0.1
-    rates = _rates("anaemia7")
+    true, pred, wrong = knn_errors("anaemia7")
+    assert 0.12 < wrong.mean() < 0.25 and share_between(true, pred, ANAEMIA_NEIGHBOURS) > 0.88
+    assert share_pair(true, pred, iron, inflam) > 0.2 and share_pair(true, pred, inflam, ckd) > 0.15
+    assert share_pair(true, pred, iron, thal) > 0.1 and share_pair(true, pred, b12, mds) > 0.1
+    rates = class_error_rates("anaemia7")
     assert np.argmin(rates) == iron and rates[mds] > 0.2
 
 
 def test_vessels8_month_follows_the_type_and_cargo_ships_and_tankers_meet_most():
-    x, y = _data("vessels8")
+    x, y = set_data("vessels8")
     cargo, tanker, passenger, fishing, tug, pleasure, sailing, pilot = range(8)
-    median = _medians("vessels8")
+    median = class_medians("vessels8")
     assert min(median[0][[cargo, tanker]]) > 100 > median[0][passenger] > 50 > max(median[0][3:])  # length
     class_b = [np.mean(x[y == k, 3]) for k in range(8)]
     assert min(class_b[pleasure], class_b[sailing]) > 0.8 and max(class_b[:3]) == 0
@@ -237,8 +195,8 @@ def test_vessels8_month_follows_the_type_and_cargo_ships_and_tankers_meet_most()
     assert min(spread[pleasure], spread[sailing]) > 2 * spread[cargo]  # few trips: noisy shares
     off = (x[:, 11] > 3) & (x[:, 11] < 15)  # class B's weaker signal: more gaps at the same distance
     assert np.median(x[off & b, 14]) > 1.5 * np.median(x[off & ~b, 14])
-    true, pred, wrong = _neighbour_errors("vessels8")
-    assert wrong.mean() < 0.2 and _between(true, pred, VESSEL_NEIGHBOURS) > 0.9
-    assert _pair(true, pred, cargo, tanker) > 0.6
-    rates = _rates("vessels8")
+    true, pred, wrong = knn_errors("vessels8")
+    assert wrong.mean() < 0.2 and share_between(true, pred, VESSEL_NEIGHBOURS) > 0.9
+    assert share_pair(true, pred, cargo, tanker) > 0.6
+    rates = class_error_rates("vessels8")
     assert np.argmax(rates) == tanker and rates[tanker] > 0.4

@@ -7,7 +7,6 @@ sets)."""
 
 from __future__ import annotations
 
-import functools
 import inspect
 import re
 
@@ -21,11 +20,11 @@ from benchmarks.data_quality_round25 import (APPLIANCE_NEIGHBOURS, APPLIANCE_PRO
                                              GLASS_OXIDES, GLASS_ROWS, GLASSES, KP_LEVELS, KP_LIMITS, KP_NEIGHBOURS,
                                              KP_REGIMES, KP_ROWS, NEIGHBOURS, ORDERED, ROUND25, ROUND25_GENERATORS,
                                              SHAPES)
-from sklearn.model_selection import StratifiedKFold, cross_val_predict, train_test_split
-from sklearn.neighbors import KNeighborsClassifier
+from sklearn.model_selection import train_test_split
 from sklearn.neural_network import MLPClassifier
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
+from tests.round_checks import class_error_rates, class_medians, knn_errors, set_data, share_between, share_pair
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -44,44 +43,6 @@ FIRST_ROWS = {  # float32, as generated
         112.80000305175781, 0.2240000069141388, 0.03999999910593033, 0.14399999380111694, 3.0, 0.2800000011920929,
         28.200000762939453],
 }
-
-
-@functools.lru_cache(maxsize=None)
-def _data(name):
-    return GENERATORS[name]()
-
-
-@functools.lru_cache(maxsize=None)
-def _neighbour_errors(name):
-    """The scaled 10-neighbour baseline's 5-fold predictions: (true and predicted classes of its errors, the
-    per-row error flags)."""
-    x, y = _data(name)
-    pred = cross_val_predict(make_pipeline(StandardScaler(), KNeighborsClassifier(10)), x, y,
-                             cv=StratifiedKFold(5, shuffle=True, random_state=0))
-    wrong = pred != y
-    return y[wrong], pred[wrong], wrong
-
-
-def _medians(name):
-    """Per column, each class's median (columns x classes)."""
-    x, y = _data(name)
-    return np.array([np.median(x[y == c], 0) for c in range(y.max() + 1)]).T
-
-
-def _rates(name):
-    _, y = _data(name)
-    wrong = _neighbour_errors(name)[2]
-    return np.array([wrong[y == c].mean() for c in range(y.max() + 1)])
-
-
-def _between(true, pred, neighbours):
-    """The share of errors that fall between documented neighbouring classes."""
-    return np.mean([p in neighbours[t] for t, p in zip(true, pred)])
-
-
-def _pair(true, pred, a, b):
-    """The share of errors between classes ``a`` and ``b`` (either way)."""
-    return np.mean(np.isin(true, (a, b)) & np.isin(pred, (a, b)))
 
 
 def test_round25_names_are_new_and_held_out():
@@ -147,7 +108,7 @@ def test_round25_two_sets_ordered_two_unordered_and_tables_are_consistent():
 
 @pytest.mark.parametrize("name", ROUND25)
 def test_round25_mlp_learns_the_clean_labels_to_a_middling_accuracy(name):
-    x, y = _data(name)
+    x, y = set_data(name)
     a, b, ya, yb = train_test_split(x, y, test_size=0.25, stratify=y, random_state=0)
     mlp = make_pipeline(StandardScaler(), MLPClassifier((64, 64), alpha=0.01, early_stopping=True, max_iter=500,
                                                         random_state=0)).fit(a, ya)
@@ -155,8 +116,8 @@ def test_round25_mlp_learns_the_clean_labels_to_a_middling_accuracy(name):
 
 
 def test_ckd6_tests_follow_the_category_and_errors_fall_between_adjacent_categories():
-    x, y = _data("ckd6")
-    median = _medians("ckd6")
+    x, y = set_data("ckd6")
+    median = class_medians("ckd6")
     for column in (0, 2, 3, 4, 9):  # creatinine, cystatin C, urea, albuminuria, PTH rise as the GFR falls
         assert np.all(np.diff(median[column]) > 0), column
     assert np.all(np.diff(median[1]) < 0) and np.all(np.diff(median[5]) <= 0)  # the lab's eGFR, haemoglobin
@@ -166,16 +127,16 @@ def test_ckd6_tests_follow_the_category_and_errors_fall_between_adjacent_categor
     for grade in range(6):  # less muscle: lower creatinine; steroids: higher cystatin C
         assert np.median(x[women & (y == grade), 0]) < 0.8 * np.median(x[~women & (y == grade), 0])
         assert np.median(x[steroid & (y == grade), 2]) > np.median(x[~steroid & (y == grade), 2])
-    true, pred, wrong = _neighbour_errors("ckd6")
-    assert 0.33 < wrong.mean() < 0.47 and _between(true, pred, CKD_NEIGHBOURS) > 0.86
+    true, pred, wrong = knn_errors("ckd6")
+    assert 0.33 < wrong.mean() < 0.47 and share_between(true, pred, CKD_NEIGHBOURS) > 0.86
     assert np.mean(np.abs(true - pred) > 2) < 0.02 and np.mean(pred < true) > 0.55
-    rates = _rates("ckd6")
+    rates = class_error_rates("ckd6")
     assert max(rates[[0, 4, 5]]) < min(rates[1:4]) and rates[2] > 0.4
 
 
 def test_kp7_wind_and_indices_follow_the_level_and_errors_fall_between_adjacent_levels():
-    x, y = _data("kp7")
-    median = _medians("kp7")
+    x, y = set_data("kp7")
+    median = class_medians("kp7")
     for column in (0, 3, 7, 8, 11):  # speed, field, estimated Kp, local K, AE rise with the level
         assert np.all(np.diff(median[column]) > 0), column
     assert np.all(np.diff(median[4][1:]) < 0) and np.all(np.diff(median[5]) < 0)  # Bz turns south
@@ -185,17 +146,17 @@ def test_kp7_wind_and_indices_follow_the_level_and_errors_fall_between_adjacent_
     assert np.mean(cold[y == 0]) > 2 * max(np.mean(cold[y == c]) for c in range(2, 7))
     assert set(np.unique(x[:, 12])) == set(range(1, 13)) and set(np.unique(x[:, 13])) == set(range(0, 24, 3))
     assert np.all(x[:, 8] == np.round(x[:, 8])) and x[:, 8].min() >= 0 and x[:, 8].max() <= 9
-    true, pred, wrong = _neighbour_errors("kp7")
-    assert 0.36 < wrong.mean() < 0.5 and _between(true, pred, KP_NEIGHBOURS) > 0.87
+    true, pred, wrong = knn_errors("kp7")
+    assert 0.36 < wrong.mean() < 0.5 and share_between(true, pred, KP_NEIGHBOURS) > 0.87
     assert np.mean(np.abs(true - pred) > 2) < 0.01 and np.mean(pred < true) > 0.6
-    rates = _rates("kp7")
+    rates = class_error_rates("kp7")
     assert np.argmin(rates) == 0 and rates[1:].min() > 0.35
 
 
 def test_glass7_composition_follows_the_source_and_the_windows_meet_most():
-    x, y = _data("glass7")
+    x, y = set_data("glass7")
     building, vehicle, container, tableware, headlamp, boro, crystal = range(7)
-    median = _medians("glass7")
+    median = class_medians("glass7")
     assert 1.51 < min(median[0][:4]) and max(median[0][:4]) < 1.53 and median[0][boro] < 1.48  # refractive index
     assert np.argmax(median[0]) == crystal and np.argmax(median[10]) == vehicle  # iron tints vehicle glass
     assert min(median[5][[building, vehicle]]) > 3.5 > 2.5 > max(median[5][2:])  # float glass's magnesia
@@ -208,18 +169,18 @@ def test_glass7_composition_follows_the_source_and_the_windows_meet_most():
     low = x[:, 0] < 1.49  # borosilicate
     assert np.all(low[y == boro]) and 0.3 < np.mean(low[y == headlamp]) < 0.7 and not low[y < headlamp].any()
     assert np.all(x[y == building, 2] == 0) and np.median(x[y == container, 2]) > 15  # flat and curved
-    true, pred, wrong = _neighbour_errors("glass7")
-    assert 0.08 < wrong.mean() < 0.2 and _between(true, pred, GLASS_NEIGHBOURS) > 0.9
-    assert _pair(true, pred, building, vehicle) > 0.35 and _pair(true, pred, container, tableware) > 0.12
-    assert _pair(true, pred, headlamp, boro) > 0.05
-    rates = _rates("glass7")
+    true, pred, wrong = knn_errors("glass7")
+    assert 0.08 < wrong.mean() < 0.2 and share_between(true, pred, GLASS_NEIGHBOURS) > 0.9
+    assert share_pair(true, pred, building, vehicle) > 0.35 and share_pair(true, pred, container, tableware) > 0.12
+    assert share_pair(true, pred, headlamp, boro) > 0.05
+    rates = class_error_rates("glass7")
     assert np.argmax(rates) in (vehicle, headlamp) and rates[vehicle] > 0.15 and rates[crystal] < 0.02
 
 
 def test_plugs8_week_follows_the_appliance_and_the_rectifiers_and_the_washers_meet_most():
-    x, y = _data("plugs8")
+    x, y = set_data("plugs8")
     fridge, fan, washing, dishwasher, kettle, heater, tv, laptop = range(8)
-    median = _medians("plugs8")
+    median = class_medians("plugs8")
     assert median[0][kettle] > 2000 > median[0][heater] > 1000 > 300 > max(median[0][[0, 1, 2, 3, 6, 7]])
     assert min(median[1][[washing, dishwasher]]) > 1500  # they heat water
     assert median[3][kettle] == 1 and median[3][laptop] == min(median[3]) and np.argmax(median[4]) == laptop
@@ -231,11 +192,11 @@ def test_plugs8_week_follows_the_appliance_and_the_rectifiers_and_the_washers_me
     assert np.median(x[(y == heater) & cold, 6]) > 4 * np.median(x[(y == heater) & warm, 6])
     cold_wash = x[:, 1] < 1000  # a programme that never heats
     assert np.mean(cold_wash[y == washing]) > 2 * np.mean(cold_wash[y == dishwasher]) > 0.1
-    true, pred, wrong = _neighbour_errors("plugs8")
-    assert 0.08 < wrong.mean() < 0.2 and _between(true, pred, APPLIANCE_NEIGHBOURS) > 0.84
-    assert _pair(true, pred, tv, laptop) > 0.2 and _pair(true, pred, washing, dishwasher) > 0.2
-    assert _pair(true, pred, fridge, fan) > 0.1
-    rates = _rates("plugs8")
+    true, pred, wrong = knn_errors("plugs8")
+    assert 0.08 < wrong.mean() < 0.2 and share_between(true, pred, APPLIANCE_NEIGHBOURS) > 0.84
+    assert share_pair(true, pred, tv, laptop) > 0.2 and share_pair(true, pred, washing, dishwasher) > 0.2
+    assert share_pair(true, pred, fridge, fan) > 0.1
+    rates = class_error_rates("plugs8")
     assert np.argmax(rates) == laptop and rates[kettle] < 0.03
     corrected = (y == laptop) & (x[:, 3] > 0.88)  # a charger with power-factor correction looks like a television
     assert wrong[corrected].mean() > 0.6 > 0.2 > wrong[(y == laptop) & ~corrected].mean()
