@@ -7,19 +7,15 @@ sets)."""
 
 from __future__ import annotations
 
-import inspect
-import re
-
 import numpy as np
 import pytest
-from benchmarks import data_quality_actions
-from benchmarks.data_quality_actions import ROUNDS, split
 from benchmarks.data_quality_round23 import (AQI_BREAKPOINTS, AQI_CATEGORIES, AQI_NEIGHBOURS, AQI_ROWS, COAL_BASINS,
                                              COAL_FC_LIMITS, COAL_GCV_LIMITS, COAL_NEIGHBOURS, COAL_RANKS, COAL_ROWS,
                                              GENERATORS, LOAD_NEIGHBOURS, LOAD_PROFILES, LOAD_ROWS, LOADS, NEIGHBOURS,
                                              ORDERED, ROUND23, ROUND23_GENERATORS, SHAPES, STONE_MIX,
                                              STONE_NEIGHBOURS, STONE_PROFILES, STONE_ROWS, STONES)
-from tests.round_checks import class_error_rates, class_medians, knn_errors, set_data, share_between
+from tests.round_checks import (check_deterministic, check_neighbours, check_registered, class_error_rates,
+                                class_medians, knn_errors, set_data, share_between)
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -39,21 +35,9 @@ FIRST_ROWS = {  # float32, as generated
 }
 
 
-def test_round23_names_are_new_and_held_out():
+def test_round23_names_are_new_held_out_and_registered_in_the_benchmark():
     assert ROUND23 == ("aqi6", "coal9", "stones7", "loads8") and ROUND23_GENERATORS is GENERATORS
-    earlier = set().union(*(set(g) for r, g in ROUNDS.items() if r < 23))
-    assert not earlier & set(ROUND23)
-    for name in ROUND23:
-        assert split(name) == "held-out, round 23"
-
-
-def test_round23_is_registered_in_the_benchmark_and_a_data_choice():
-    assert ROUNDS[23] is GENERATORS and max(ROUNDS) >= 23  # later rounds register after it
-    assert data_quality_actions.ROUND23 == ROUND23
-    source = inspect.getsource(data_quality_actions.main)
-    assert 'f"round{r}" for r in ROUNDS' in source  # --data offers round23 through ROUNDS
-    last = re.search(r"round5 \.\. round(\d+): ", source)  # the help names the rounds up to the latest
-    assert last and int(last.group(1)) == max(ROUNDS) >= 23 and f"round 5's .. round {last.group(1)}'s" in source
+    check_registered(23, ROUND23, GENERATORS)
 
 
 def test_round23_covers_6_to_9_classes_with_imbalance():
@@ -66,26 +50,12 @@ def test_round23_covers_6_to_9_classes_with_imbalance():
 
 @pytest.mark.parametrize("name", ROUND23)
 def test_round23_set_is_deterministic_with_documented_shape(name):
-    x, y = GENERATORS[name]()
-    again_x, again_y = GENERATORS[name]()
-    np.testing.assert_array_equal(x, again_x)
-    np.testing.assert_array_equal(y, again_y)
-    rows, columns, per_class = SHAPES[name]
-    assert x.dtype == np.float32 and y.dtype == np.int64 and x.shape == (rows, columns) and y.shape == (rows,)
-    assert np.all(np.isfinite(x)) and np.array_equal(np.bincount(y), per_class)
-    np.testing.assert_array_equal(x[0], np.array(FIRST_ROWS[name], dtype=np.float32))
+    check_deterministic(GENERATORS[name], SHAPES[name], FIRST_ROWS[name])
 
 
 @pytest.mark.parametrize("name", ROUND23)
 def test_round23_neighbours_are_symmetric_and_ordered_sets_meet_their_adjacent_grades(name):
-    neighbours, k = NEIGHBOURS[name], len(SHAPES[name][2])
-    assert set(neighbours) == set(range(k))
-    for c, near in neighbours.items():
-        assert near and c not in near and all(0 <= o < k and c in neighbours[o] for o in near)
-    if name in ORDERED:
-        assert all(set(near) == {c - 1, c + 1} & set(range(k)) for c, near in neighbours.items())
-    else:  # not a chain of adjacent labels
-        assert any(set(near) != {c - 1, c + 1} & set(range(k)) for c, near in neighbours.items())
+    check_neighbours(NEIGHBOURS[name], len(SHAPES[name][2]), name in ORDERED)
 
 
 def test_round23_two_sets_ordered_two_unordered_and_tables_are_consistent():

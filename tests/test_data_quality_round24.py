@@ -7,20 +7,16 @@ sets)."""
 
 from __future__ import annotations
 
-import inspect
-import re
-
 import numpy as np
 import pytest
-from benchmarks import data_quality_actions
-from benchmarks.data_quality_actions import ROUNDS, split
 from benchmarks.data_quality_round24 import (ANAEMIA_NEIGHBOURS, ANAEMIA_PROFILES, ANAEMIA_ROWS, ANAEMIAS,
                                              GENERATORS, HEARING_AGEING, HEARING_FREQUENCIES, HEARING_GRADES,
                                              HEARING_LIMITS, HEARING_NEIGHBOURS, HEARING_ROWS, NEIGHBOURS, ORDERED,
                                              ROUND24, ROUND24_GENERATORS, SEA_LIMITS, SEA_NEIGHBOURS, SEA_ROWS,
                                              SEA_STATES, SHAPES, VESSEL_NEIGHBOURS, VESSEL_PROFILES, VESSEL_ROWS,
                                              VESSELS)
-from tests.round_checks import class_error_rates, class_medians, knn_errors, set_data, share_between, share_pair
+from tests.round_checks import (check_deterministic, check_neighbours, check_registered, class_error_rates,
+                                class_medians, knn_errors, set_data, share_between, share_pair)
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -38,21 +34,9 @@ FIRST_ROWS = {  # float32, as generated
 }
 
 
-def test_round24_names_are_new_and_held_out():
+def test_round24_names_are_new_held_out_and_registered_in_the_benchmark():
     assert ROUND24 == ("hearing6", "seastate7", "anaemia7", "vessels8") and ROUND24_GENERATORS is GENERATORS
-    earlier = set().union(*(set(g) for r, g in ROUNDS.items() if r < 24))
-    assert not earlier & set(ROUND24)
-    for name in ROUND24:
-        assert split(name) == "held-out, round 24"
-
-
-def test_round24_is_registered_in_the_benchmark_and_a_data_choice():
-    assert ROUNDS[24] is GENERATORS and max(ROUNDS) >= 24  # later rounds register after it
-    assert data_quality_actions.ROUND24 == ROUND24
-    source = inspect.getsource(data_quality_actions.main)
-    assert 'f"round{r}" for r in ROUNDS' in source  # --data offers round24 through ROUNDS
-    last = re.search(r"round5 \.\. round(\d+): ", source)  # the help names the rounds up to the latest
-    assert last and int(last.group(1)) == max(ROUNDS) >= 24 and f"round 5's .. round {last.group(1)}'s" in source
+    check_registered(24, ROUND24, GENERATORS)
 
 
 def test_round24_covers_6_to_8_classes_with_imbalance():
@@ -65,26 +49,12 @@ def test_round24_covers_6_to_8_classes_with_imbalance():
 
 @pytest.mark.parametrize("name", ROUND24)
 def test_round24_set_is_deterministic_with_documented_shape(name):
-    x, y = GENERATORS[name]()
-    again_x, again_y = GENERATORS[name]()
-    np.testing.assert_array_equal(x, again_x)
-    np.testing.assert_array_equal(y, again_y)
-    rows, columns, per_class = SHAPES[name]
-    assert x.dtype == np.float32 and y.dtype == np.int64 and x.shape == (rows, columns) and y.shape == (rows,)
-    assert np.all(np.isfinite(x)) and np.array_equal(np.bincount(y), per_class)
-    np.testing.assert_array_equal(x[0], np.array(FIRST_ROWS[name], dtype=np.float32))
+    check_deterministic(GENERATORS[name], SHAPES[name], FIRST_ROWS[name])
 
 
 @pytest.mark.parametrize("name", ROUND24)
 def test_round24_neighbours_are_symmetric_and_ordered_sets_meet_their_adjacent_grades(name):
-    neighbours, k = NEIGHBOURS[name], len(SHAPES[name][2])
-    assert set(neighbours) == set(range(k))
-    for c, near in neighbours.items():
-        assert near and c not in near and all(0 <= o < k and c in neighbours[o] for o in near)
-    if name in ORDERED:
-        assert all(set(near) == {c - 1, c + 1} & set(range(k)) for c, near in neighbours.items())
-    else:  # not a chain of adjacent labels
-        assert any(set(near) != {c - 1, c + 1} & set(range(k)) for c, near in neighbours.items())
+    check_neighbours(NEIGHBOURS[name], len(SHAPES[name][2]), name in ORDERED)
 
 
 def test_round24_two_sets_ordered_two_unordered_and_tables_are_consistent():

@@ -7,13 +7,8 @@ sets)."""
 
 from __future__ import annotations
 
-import inspect
-import re
-
 import numpy as np
 import pytest
-from benchmarks import data_quality_actions
-from benchmarks.data_quality_actions import ROUNDS, split
 from benchmarks.data_quality_round25 import (APPLIANCE_NEIGHBOURS, APPLIANCE_PROFILES, APPLIANCE_ROWS, APPLIANCES,
                                              CKD_ALBUMINURIA, CKD_CAUSE_SHARES, CKD_CAUSES, CKD_LIMITS,
                                              CKD_NEIGHBOURS, CKD_ROWS, CKD_STAGES, GENERATORS, GLASS_NEIGHBOURS,
@@ -24,7 +19,8 @@ from sklearn.model_selection import train_test_split
 from sklearn.neural_network import MLPClassifier
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
-from tests.round_checks import class_error_rates, class_medians, knn_errors, set_data, share_between, share_pair
+from tests.round_checks import (check_deterministic, check_neighbours, check_registered, class_error_rates,
+                                class_medians, knn_errors, set_data, share_between, share_pair)
 
 #: each set's first row as committed: a later edit of a generator changes the held-out data and fails here
 FIRST_ROWS = {  # float32, as generated
@@ -45,21 +41,9 @@ FIRST_ROWS = {  # float32, as generated
 }
 
 
-def test_round25_names_are_new_and_held_out():
+def test_round25_names_are_new_held_out_and_registered_in_the_benchmark():
     assert ROUND25 == ("ckd6", "kp7", "glass7", "plugs8") and ROUND25_GENERATORS is GENERATORS
-    earlier = set().union(*(set(g) for r, g in ROUNDS.items() if r < 25))
-    assert not earlier & set(ROUND25)
-    for name in ROUND25:
-        assert split(name) == "held-out, round 25"
-
-
-def test_round25_is_registered_in_the_benchmark_and_a_data_choice():
-    assert ROUNDS[25] is GENERATORS and max(ROUNDS) >= 25  # later rounds register after it
-    assert data_quality_actions.ROUND25 == ROUND25
-    source = inspect.getsource(data_quality_actions.main)
-    assert 'f"round{r}" for r in ROUNDS' in source  # --data offers round25 through ROUNDS
-    last = re.search(r"round5 \.\. round(\d+): ", source)  # the help names the rounds up to the latest
-    assert last and int(last.group(1)) == max(ROUNDS) >= 25 and f"round 5's .. round {last.group(1)}'s" in source
+    check_registered(25, ROUND25, GENERATORS)
 
 
 def test_round25_covers_6_to_8_classes_with_imbalance():
@@ -72,26 +56,12 @@ def test_round25_covers_6_to_8_classes_with_imbalance():
 
 @pytest.mark.parametrize("name", ROUND25)
 def test_round25_set_is_deterministic_with_documented_shape(name):
-    x, y = GENERATORS[name]()
-    again_x, again_y = GENERATORS[name]()
-    np.testing.assert_array_equal(x, again_x)
-    np.testing.assert_array_equal(y, again_y)
-    rows, columns, per_class = SHAPES[name]
-    assert x.dtype == np.float32 and y.dtype == np.int64 and x.shape == (rows, columns) and y.shape == (rows,)
-    assert np.all(np.isfinite(x)) and np.array_equal(np.bincount(y), per_class)
-    np.testing.assert_array_equal(x[0], np.array(FIRST_ROWS[name], dtype=np.float32))
+    check_deterministic(GENERATORS[name], SHAPES[name], FIRST_ROWS[name])
 
 
 @pytest.mark.parametrize("name", ROUND25)
 def test_round25_neighbours_are_symmetric_and_ordered_sets_meet_their_adjacent_grades(name):
-    neighbours, k = NEIGHBOURS[name], len(SHAPES[name][2])
-    assert set(neighbours) == set(range(k))
-    for c, near in neighbours.items():
-        assert near and c not in near and all(0 <= o < k and c in neighbours[o] for o in near)
-    if name in ORDERED:
-        assert all(set(near) == {c - 1, c + 1} & set(range(k)) for c, near in neighbours.items())
-    else:  # not a chain of adjacent labels
-        assert any(set(near) != {c - 1, c + 1} & set(range(k)) for c, near in neighbours.items())
+    check_neighbours(NEIGHBOURS[name], len(SHAPES[name][2]), name in ORDERED)
 
 
 def test_round25_two_sets_ordered_two_unordered_and_tables_are_consistent():
