@@ -31,7 +31,7 @@ each alert. Per false run:
   points: the run's healthy behaviour, e.g. a data-stream slowdown, really dips), else ``noise`` (nothing listed near,
   the healthy level does not dip).
 
-    python benchmarks/anomaly_told_fa.py                  # generators 13-24 (~10 minutes on one core)
+    python benchmarks/anomaly_told_fa.py                  # generators 13-24 (~5 minutes on one core)
     python benchmarks/anomaly_told_fa.py --tables-only    # the stored runs' tables
 
 Writes ``benchmarks/results/anomaly_told_fa.json`` (one record per false run, the tables) and prints the tables.
