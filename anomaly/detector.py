@@ -108,7 +108,8 @@ PARAMS_BEFORE = {"residual_ar": 0.0,  # the residual chart (by default on in ses
                  "weights": "shipped",  # the LSTM's weights (session 19: "wide", off)
                  "rebase_late": 0,  # a long-held alert's late re-baseline (session 20; 1000 since generator 22's look)
                  "late_fall": 0,  # its longer-horizon fall check (session 21, off; 600 since generator 23's look)
-                 "settle_noise": 0.0}  # the settling climb in noise units (session 23, off)
+                 "settle_noise": 0.0,  # the settling climb in noise units (session 23, off)
+                 "shelf_follow": 0}  # the shortfall's median capped at the recent level (session 23, off)
 
 
 class ThroughputDetector:
@@ -155,6 +156,10 @@ class ThroughputDetector:
     settle_noise : a point counts as climbing back only when it is also more than ``settle_noise`` noise units (the
         run's robust step noise) above the point five before (0.0: off, the default; session 23): on a noisy run a
         drop that began in a pause sits flat below the reference after it, and one noisy step up held the point.
+    shelf_follow : with the phase known, the CUSUM measures a shortfall against a median no higher than the median of
+        the last ``shelf_follow`` scored points outside pauses, so a healthy shelf below the reference that the LSTM
+        forecasts back up adds evidence only while it is new; sustained shelves are left to the level test (0: off,
+        the default; session 23, helper ``lstmrole``).
     rebase : an alert whose last ``rebase`` non-deep points sit flat at a new level (no trend, no further
         fall, noise like before the alert and not slowly wandering, no burst going on) ends, and that level
         becomes the reference (rates only; 0: off, alerts then end only by recovery or ``adapt_after``).
@@ -221,9 +226,10 @@ class ThroughputDetector:
     _PARAMS = ("forecaster", "weights", "direction", "values", "calibration", "warmup", "window", "persistence",
                "recovery", "min_drop", "threshold_sigmas", "suspect_ratio", "reference_up", "reference_down",
                "reference_warmup", "reference_rise", "reference_hold", "reference_anchor", "burst_dip", "burst_window",
-               "burst_alpha", "burst_restart", "burst_hold", "settle", "settle_noise", "rebase", "escalate", "sustain",
-               "burst_fresh", "rebase_tail", "rebase_late", "late_fall", "adapt_warmup", "adapt_after", "change_settle",
-               "post_pause", "residual_ar", "leak_guard", "leak_plain", "leak_margin", "alpha", "gap_factor", "seed")
+               "burst_alpha", "burst_restart", "burst_hold", "settle", "settle_noise", "shelf_follow", "rebase",
+               "escalate", "sustain", "burst_fresh", "rebase_tail", "rebase_late", "late_fall", "adapt_warmup",
+               "adapt_after", "change_settle", "post_pause", "residual_ar", "leak_guard", "leak_plain", "leak_margin",
+               "alpha", "gap_factor", "seed")
 
     def __init__(self, forecaster="lstm", *, weights: str = "shipped", direction: str = "down", values: str = "auto",
                  calibration: int = 30,
@@ -233,7 +239,8 @@ class ThroughputDetector:
                  reference_warmup: float = 0.05, reference_rise: float = RISE, reference_hold: int = HOLD,
                  reference_anchor: int = ANCHOR, burst_dip: float = BURST_DIP, burst_window: int = BURST_WINDOW,
                  burst_alpha: float = BURST_ALPHA, burst_restart: bool = True,
-                 burst_hold: int = 3, settle: int = SETTLE, settle_noise: float = 0.0, rebase: int = REBASE,
+                 burst_hold: int = 3, settle: int = SETTLE, settle_noise: float = 0.0, shelf_follow: int = 0,
+                 rebase: int = REBASE,
                  escalate: int = ESCALATE,
                  sustain: int = SUSTAIN, burst_fresh: int = 0, rebase_tail: int = 0, rebase_late: int = 1000,
                  late_fall: int = 600,
@@ -266,6 +273,7 @@ class ThroughputDetector:
         self.burst_hold = burst_hold
         self.settle = settle
         self.settle_noise = settle_noise
+        self.shelf_follow = shelf_follow
         self.rebase = rebase
         self.escalate = escalate
         self.sustain = sustain
@@ -311,7 +319,7 @@ class ThroughputDetector:
         if isinstance(self.burst_hold, bool) or self.burst_hold not in range(HOLD_SPANS + 1):
             raise ValueError(f"burst_hold={self.burst_hold!r}: must be an integer 0-{HOLD_SPANS} (0: off)")
         for name in ("reference_hold", "reference_anchor", "settle", "rebase", "escalate", "sustain", "adapt_warmup",
-                     "burst_fresh", "rebase_tail", "rebase_late", "late_fall", "post_pause"):
+                     "burst_fresh", "rebase_tail", "rebase_late", "late_fall", "post_pause", "shelf_follow"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:
                 raise ValueError(f"{name}={v!r}: must be an integer >= 0 (0: off)")

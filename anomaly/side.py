@@ -289,6 +289,9 @@ class Side:
         # residual_ar: the innovations chart (anomaly.residual_ar)
         self.ar = (ResidualAR(det.residual_ar, det.leak_guard, det.leak_plain, det.leak_margin)
                    if det.residual_ar else None)
+        # shelf_follow (session 23, off): the clipped u of the last scored points outside known pauses (phase known)
+        self.shelf: deque[float] | None = (deque(maxlen=det.shelf_follow)
+                                           if det.shelf_follow and phase and sign > 0 else None)
 
     def _new_forecaster(self):
         if self.d.forecaster == "lstm" and (self.phase or self.d.weights != "shipped"):
@@ -467,6 +470,8 @@ class Side:
                 return 1.0, False, "adapted"
             return 1.0, True, "anomaly"
 
+        if self.shelf is not None:  # shelf_follow: the median no higher than the recent level (see _shelf_median)
+            q50c = self._shelf_median(q50c, uc, pause)
         zc = Z90 * (q50c - uc) / spreadc  # z against the corrected median (z itself without the chart)
         pauses = [n for n in self.cov.lengths if n >= 5]  # recent deep runs that were pauses, not hiccups
         if pause is None and self.sign > 0 and len(pauses) >= 3 and self.cov.run > 2.5 * max(pauses):
@@ -517,6 +522,19 @@ class Side:
         self.post_vals.append(uc)
         return inc
 
+    def _shelf_median(self, q50c: float, uc: float, pause: bool | None) -> float:
+        """``shelf_follow`` (session 23, off by default; the phase known): the median the CUSUM measures a shortfall
+        against is no higher than the median of the last ``shelf_follow`` scored points outside pauses (non-deep
+        ones; the current point not among them). The global LSTM forecasts the healthy level, so a healthy shelf
+        10-20 % below the reference that lasts hundreds of points (a slow wander the reference follows only slowly)
+        adds evidence on every point until the CUSUM fires; the naive ablation follows it. Capped, a step adds for
+        about half the window (the median still holds the level before it) and a slow descent adds little; a
+        sustained shelf is left to the level test, which measures from the reference. Outside an alert only."""
+        out = min(q50c, float(np.median(self.shelf))) if len(self.shelf) >= self.shelf.maxlen // 2 else q50c
+        if not pause and uc > DEEP:
+            self.shelf.append(uc)
+        return out
+
     def _fresh_dips(self) -> bool:
         """Whether the dips that hold the alert are still going on: with ``burst_fresh``, a shortfall (not a
         straggler's) alert is held by the burst count only while a dip run started within the last
@@ -565,6 +583,7 @@ class Side:
                   alarm_noise=self.alarm_noise, change=None if self.change is None else self.change.state(),
                   post_vals=list(self.post_vals), late=None if self.late is None else list(self.late),
                   ar=None if self.ar is None else self.ar.state(),
+                  shelf=None if self.shelf is None else list(self.shelf),
                   forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
         return st
 
@@ -594,6 +613,9 @@ class Side:
         if self.late is not None:
             self.late.clear()
             self.late.extend(float(x) for x in st.get("late") or [])  # absent before session 20
+        if self.shelf is not None:
+            self.shelf.clear()
+            self.shelf.extend(float(x) for x in st.get("shelf") or [])  # absent before session 23's shelf_follow
 
     def gap(self) -> None:
         """A gap in the timestamps: the evidence gathered so far is stale."""

@@ -76,7 +76,12 @@ DETECTORS = {
     # units as well (beside today's default, late_fall=600)
     "settle_noise=3": lambda s: ThroughputDetector("lstm", seed=s, settle_noise=3.0),
     "settle_noise=2": lambda s: ThroughputDetector("lstm", seed=s, settle_noise=2.0),
+    # session 23 (lstmrole): with the phase known, the shortfall's median is capped at the median of the last 60
+    # scored points outside pauses (beside today's default, late_fall=600)
+    "shelf_follow=60": lambda s: ThroughputDetector("lstm", seed=s, shelf_follow=60),
 }
+#: options that act only with the phase known: on a set without it their flags are the default's (late_fall=600)
+PHASE_ONLY: dict[str, str] = {"shelf_follow=60": "late_fall=600"}
 #: options that change nothing before an alert has held this many points: run only where the default's alerts last
 LATE: dict[str, int] = {"rebase_late=1000": 1000, "adapt_after=1000": 1000, "late_fall=600": 1000,
                         "late_fall=2000": 1000}
@@ -225,6 +230,8 @@ def evaluate_set(traces, dets: dict, set_name: str, cache: Path | None = None, k
                 flags = [bool(x) for x in cached[f"t{i}"]]
             elif late and "default" in base and _longest(base["default"][i]) < late:
                 flags = base["default"][i]
+            elif name in PHASE_ONLY and PHASE_ONLY[name] in base and getattr(tr, "pause_known", None) is None:
+                flags = base[PHASE_ONLY[name]][i]
             else:
                 flags, _, err = bench.run_one(factory, tr.values, tr.timestamps, i, getattr(tr, "pause_known", None),
                                               getattr(tr, "changes_known", None))
