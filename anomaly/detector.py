@@ -72,6 +72,10 @@ level of the traces the model was trained on).
 Cadence: one point per observation; in training, ``AnomalyCallback`` gives it one point per
 monitor window (``log_every_n_steps`` batches), the sidecar one per query step.
 
+Size: over 500 lines because the constructor documents and validates every option with its measured history
+(the options are the benchmarks' ablations and the blind looks' rules name them); the rule itself is in
+:mod:`anomaly.side`.
+
 Usage::
 
     from anomaly import ThroughputDetector
