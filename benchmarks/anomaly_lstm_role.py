@@ -43,9 +43,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from anomaly.detector import ThroughputDetector  # noqa: E402
 from anomaly.evaluation import AlertScore, NaiveForecaster, alert_runs, charge_runs, score_alerts  # noqa: E402
+from benchmarks.anomaly_misses import SEEN, BlindGenerator, parse_gens  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly_lstm_role.json"
-FIRST, LAST_SEEN = 3, 24  # generators after LAST_SEEN are blind: never built here
+FIRST, LAST_SEEN = SEEN  # generators after LAST_SEEN are blind: never built here
 ROWS = ("short+phase", "long+phase")
 NEAR = 30  # a false run is the detector's own when the other has no flag within this many points of it
 LOOK = 10  # forecasts are compared over the LOOK + 1 points up to a run's start
@@ -57,14 +58,6 @@ DETECTORS = {
 }
 BUCKETS = ((10, "1-10"), (30, "11-30"), (60, "31-60"), (200, "61-200"), (10 ** 9, ">200"))
 EVIDENCE = ((1, 10, "1-10"), (11, 30, "11-30"), (31, 60, "31-60"), (61, 10 ** 9, ">60"))
-
-
-def parse_gens(text: str) -> list[int]:
-    gens: list[int] = []
-    for part in filter(None, text.split(",")):
-        lo, _, hi = part.partition("-")
-        gens += list(range(int(lo), int(hi or lo) + 1))
-    return gens
 
 
 def instrument():
@@ -201,15 +194,23 @@ def main(argv=None) -> int:
     p.add_argument("--gens", default=f"{FIRST}-{LAST_SEEN}", help=f"seen generators, e.g. {FIRST}-{LAST_SEEN} or 24")
     p.add_argument("--out", type=Path, default=OUT)
     a = p.parse_args(argv)
-    gens = parse_gens(a.gens)
-    bad = [g for g in gens if not FIRST <= g <= LAST_SEEN]
-    if bad:
-        print(f"refused: generator {bad[0]} is not a seen generator ({FIRST}-{LAST_SEEN}); "
-              "generators after 24 are blind", file=sys.stderr)
+    try:
+        gens = parse_gens(a.gens)
+    except BlindGenerator as exc:
+        print(f"anomaly_lstm_role: {exc}", file=sys.stderr)
         return 2
+    from anomaly import side as side_mod
     from benchmarks.anomaly_stuck import build_sets
 
-    rec = instrument()
+    update = side_mod.Side.update
+    try:
+        return _measure(a, gens, instrument(), build_sets)
+    finally:
+        side_mod.Side.update = update  # instrument() wrapped it
+
+
+def _measure(a, gens: list[int], rec: dict, build_sets) -> int:
+    """The three detectors on the ``+phase`` rows of ``gens``, ``rec`` filled by the wrapped ``Side.update``."""
     rows: dict = {}
     why: dict = {f"{x} not {y}": {r: [] for r in ROWS}
                  for x, y in (("lstm", "naive"), ("naive", "lstm"), ("lstm", "ets"), ("ets", "lstm"))}

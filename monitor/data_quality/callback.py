@@ -41,9 +41,9 @@ from monitor.data_quality.datasets import EDADataset, find_dataset
 from monitor.data_quality.drift import DEFAULT_EPS, compare
 from monitor.data_quality.fit import check_judge
 from monitor.data_quality.oof import OutOfFold
-from monitor.data_quality.ordinal import resolve_strict
 from monitor.data_quality.noise import (KNN_MAX_ROWS, NOISE_METHODS, check_odds, check_ordered, check_select,
                                         detector_for, have_cleanlab)
+from monitor.data_quality.ordinal import resolve_strict
 from monitor.data_quality.sampler import KLCalibratedSampler, SampleFilter
 from monitor.data_quality.duplicates import DuplicateWindow
 from monitor.data_quality.stats import SKIP_REASONS, BatchView, StatsSummary, WindowStats, \
