@@ -29,18 +29,19 @@ at the start.
 
 Lightning's ``ThroughputMonitor`` (on rank 0) keeps a clock and rank 0's crops for the last ``W`` batches
 (``window_size`` 10, 20, 50 or 100); every ``log_every_n_steps`` steps (1-50: a row about every 2 s to 1.5 ``dt``;
-with synchronous logging every 10 s or more), once its window is full, it logs ``train/samples_per_sec`` (rank 0's
-crops over the window, times the world size, over the window's seconds) through ``MLFlowLogger`` (``log_batch``, a
-timestamp of ``int(time.time() * 1000)``) to a Postgres-backed tracking server. The lightwatch side polls ``GET
+with synchronous logging every 10 s or more at the start's pace), once its window is full, it logs
+``train/samples_per_sec`` (rank 0's crops over the window, times the world size, over the window's seconds) through
+``MLFlowLogger`` (``log_batch``, a timestamp of ``int(time.time() * 1000)``) to a Postgres-backed tracking server. The lightwatch side polls ``GET
 /api/2.0/mlflow/metrics/get-history`` every ``dt`` (30 s, 1 or 2 minutes) and writes one point per poll, stamped with
 its time: the mean of the rows it took, or (it took none) the last point again. So:
 
 * **a rolling window of steps**: a row is the rate over its last ``W - 1`` steps (about 15 s to 25 minutes): a change
-  shows as a ramp over the window; a point in a pause repeats the last value;
+  shows as a ramp over the window; a point in a pause repeats the last value (or takes a late row);
 * **what the monitor's clock leaves out**: ``on_validation_end`` moves the clock's start on by the time from the last
   training step to the last validation batch, but the validation's end (its metrics gathered and logged, the train
   loader's workers started for the next virtual epoch: 2-12 s) and the checkpoint ``ModelCheckpoint`` saves after
-  that hook (10-60 s more) stay in: the rows of the next ``W`` steps read low, a shelf after every checkpoint;
+  that hook (10-60 s more; at most half the pause) stay in: the rows of the next ``W`` steps read low, a shelf after
+  every checkpoint;
 * **a full window first**: a new process logs nothing until ``W`` batches have run (the poller keeps the value from
   before the restart), and then its window holds the warm-up;
 * **synchronous logging** (45 % of the runs): each row's ``log_batch`` holds rank 0 -- and every rank with it at the
