@@ -31,9 +31,9 @@ Lightning's ``ThroughputMonitor`` (on rank 0) keeps a clock and rank 0's crops f
 (``window_size`` 10, 20, 50 or 100); every ``log_every_n_steps`` steps (1-50: a row about every 2 s to 1.5 ``dt``;
 with synchronous logging every 10 s or more at the start's pace), once its window is full, it logs
 ``train/samples_per_sec`` (rank 0's crops over the window, times the world size, over the window's seconds) through
-``MLFlowLogger`` (``log_batch``, a timestamp of ``int(time.time() * 1000)``) to a Postgres-backed tracking server. The lightwatch side polls ``GET
-/api/2.0/mlflow/metrics/get-history`` every ``dt`` (30 s, 1 or 2 minutes) and writes one point per poll, stamped with
-its time: the mean of the rows it took, or (it took none) the last point again. So:
+``MLFlowLogger`` (``log_batch``, a timestamp of ``int(time.time() * 1000)``) to a Postgres-backed tracking server.
+The lightwatch side polls ``GET /api/2.0/mlflow/metrics/get-history`` every ``dt`` (30 s, 1 or 2 minutes) and writes
+one point per poll, stamped with its time: the mean of the rows it took, or (it took none) the last point again. So:
 
 * **a rolling window of steps**: a row is the rate over its last ``W - 1`` steps (about 15 s to 25 minutes): a change
   shows as a ramp over the window; a point in a pause repeats the last value (or takes a late row);
