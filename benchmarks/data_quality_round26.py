@@ -1,0 +1,364 @@
+"""Round 26's held-out data sets for the noisy-label benchmark (draft: docstring completed once measured)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+if __name__ == "__main__":  # run as a script: the checkout's packages first
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.data_quality_round5 import main, ordinal_neighbours, sigmoid  # noqa: E402
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes; -1 is never kept),
+    drawn without replacement and listed class by class: each graded round-26 set simulates a pool of cases,
+    labels every case as its field does, and keeps a fixed number of each class."""
+    return np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False) for c, r in enumerate(rows)])
+
+
+# --------------------------------------------------------------------------- trophic7: lakes' trophic states
+#: the trophic states of ``trophic7`` (Carlson's TSI in steps of ten), in label order, and their rows
+TROPHIC_STATES = ("oligotrophic (TSI < 30)", "oligo-mesotrophic (30-40)", "mesotrophic (40-50)",
+                  "mildly eutrophic (50-60)", "eutrophic (60-70)", "hypereutrophic (70-80)", "algal scum (>= 80)")
+TROPHIC_ROWS = (220, 320, 400, 380, 340, 280, 200)
+#: the state below and above each state
+TROPHIC_NEIGHBOURS = ordinal_neighbours(len(TROPHIC_STATES))
+#: Carlson (1977): the least TSI of oligo-mesotrophic .. algal scum, TSI(CHL) = 9.81 ln(chlorophyll a) + 30.6
+TROPHIC_LIMITS = (30.0, 40.0, 50.0, 60.0, 70.0, 80.0)
+
+
+def tsi_chlorophyll(chl):
+    """Carlson's trophic state index of a chlorophyll a concentration (ug/L)."""
+    return 9.81 * np.log(chl) + 30.6
+
+
+def trophic7():
+    """Lakes in 7 trophic states (``TROPHIC_STATES``), labelled by Carlson's index of the summer's mean
+    chlorophyll a (``TROPHIC_LIMITS``). Columns: Secchi depth (m), total phosphorus and nitrogen (ug/L), the sonde's
+    chlorophyll fluorescence and phycocyanin (ug/L), turbidity (NTU), colour (Pt-Co), pH, surface oxygen
+    saturation (%), bottom oxygen (mg/L), surface temperature (deg C), conductivity (uS/cm), alkalinity
+    (mg/L CaCO3), maximum depth (m) and the catchment's farmland (%) (15)."""
+    rng = np.random.default_rng(26101)
+    n = 250000
+    farmland = rng.beta(1.2, 2.0, n)
+    depth = np.clip(np.exp(rng.normal(np.log(9), 0.8, n)), 1, 120)
+    tp = np.exp(np.log(7) + 3.2 * farmland + rng.normal(0, 0.75, n) + 0.3 * (depth < 4))
+    tn = np.exp(np.log(320) + 0.6 * np.log(tp / 20) + 0.8 * farmland + rng.normal(0, 0.3, n))
+    colour = np.exp(rng.normal(np.log(15), 0.9, n))
+    silt = np.exp(rng.normal(np.log(0.8), 0.7, n)) * (1 + 3 * farmland * (depth < 5))
+    nlim = 0.35 + 0.65 * sigmoid(np.log(tn / tp / 12) / 0.4)  # nitrogen-limited at a low N:P
+    light = 1 / (1 + colour / 120 + silt / 12)
+    clear = (depth < 4) & (rng.random(n) < 0.3 * sigmoid((150 - tp) / 30))  # macrophytes hold it clear
+    chl = np.exp(1.47 * np.log(tp) - 2.4 + rng.normal(0, 0.4, n)) * nlim * light * np.where(clear, 0.3, 1)
+    reference = chl * rng.lognormal(0, 0.08, n)
+    label = (tsi_chlorophyll(reference)[:, None] >= np.array(TROPHIC_LIMITS)).sum(1)
+    keep = _keep(rng, label, TROPHIC_ROWS)
+    y = label[keep]
+    farmland, depth, tp, tn, colour, silt, chl = (a[keep] for a in (farmland, depth, tp, tn, colour, silt, chl))
+    n = len(y)
+    day = chl * rng.lognormal(0, 0.12, n)  # the sampling day's algae
+    tsi_day = tsi_chlorophyll(day)
+    temp = rng.normal(21, 3, n)
+    extinction = 0.1 + 0.06 * day ** 0.9 + 0.09 * silt + 0.004 * colour
+    secchi = np.minimum(1.7 / extinction * rng.lognormal(0, 0.1, n), depth)  # seen on the bottom: the depth
+    cyano = sigmoid((tsi_day - 58) / 6) * rng.beta(4, 2, n)
+    fluorescence = day * (1 - 0.3 * cyano) * rng.lognormal(0, 0.2, n) + 0.004 * colour
+    phycocyanin = 0.3 * day * cyano * rng.lognormal(0, 0.4, n) + rng.lognormal(np.log(0.3), 0.5, n)
+    turbidity = (silt + 0.12 * day) * rng.lognormal(0, 0.15, n)
+    alkalinity = np.exp(rng.normal(np.log(40), 0.9, n)) * (1 + farmland)
+    ph = 6.9 + 0.5 * np.log10(alkalinity / 40) - 0.004 * colour + 1.3 * sigmoid((tsi_day - 55) / 8) \
+        + rng.normal(0, 0.25, n)
+    saturation = 100 + 30 * sigmoid((tsi_day - 62) / 6) + rng.normal(0, 8, n)
+    stratified = depth > 7
+    demand = 0.25 * chl ** 0.8 * 8 / np.maximum(depth - 6, 1)
+    bottom = np.where(stratified, 10 * np.exp(-demand), 8.5 - 0.02 * chl) + rng.normal(0, 0.5, n)
+    conductivity = (2.2 * alkalinity + 60 * farmland + 20) * rng.lognormal(0, 0.2, n)
+    x = np.column_stack([np.round(secchi, 1), np.round(tp * rng.lognormal(0, 0.25, n)),
+                         np.round(tn * rng.lognormal(0, 0.15, n)), np.round(fluorescence, 2),
+                         np.round(phycocyanin, 1), np.round(turbidity, 1), np.round(colour), np.round(ph, 2),
+                         np.round(saturation), np.round(np.clip(bottom, 0, None), 1), np.round(temp, 1),
+                         np.round(conductivity), np.round(alkalinity), np.round(depth, 1),
+                         np.round(100 * farmland)])
+    return x.astype(np.float32), y
+
+
+# --------------------------------------------------------------------------- scc7: cows' somatic cell scores
+#: the linear somatic cell scores of ``scc7`` (DHIA's 0-9, the lowest two and the highest three pooled), in label
+#: order, and their rows
+SCC_SCORES = ("LS 0-1", "LS 2", "LS 3", "LS 4", "LS 5", "LS 6", "LS 7-9")
+SCC_ROWS = (300, 400, 380, 340, 280, 240, 200)
+#: the score below and above each score
+SCC_NEIGHBOURS = ordinal_neighbours(len(SCC_SCORES))
+#: DHIA's table: the least somatic cell count (thousand cells/mL) of LS 2 .. LS 7 (LS = log2(SCC / 100,000) + 3,
+#: rounded)
+SCC_LIMITS = (35.0, 71.0, 141.0, 283.0, 566.0, 1131.0)
+#: the worst quarter's infection (none, a minor pathogen such as coagulase-negative staphylococci, Staphylococcus
+#: aureus, an environmental streptococcus or coliform): share in first-lactation cows, the share's rise a
+#: lactation, the log rise of the quarter's count (median) and its spread, and the chance it is new since the last
+#: test day
+SCC_INFECTIONS = ("none", "minor pathogen", "Staph. aureus", "environmental")
+SCC_INFECTION_TABLE = np.array([
+    # share rise  log   sd    new
+    [0.64, -0.05, 0.0, 0.0, 0.0],  # none
+    [0.18, 0.00, 1.3, 0.6, 0.30],  # minor pathogen
+    [0.06, 0.03, 2.6, 0.8, 0.15],  # Staph. aureus (contagious, chronic)
+    [0.12, 0.02, 2.9, 0.8, 0.60],  # environmental (Strep. uberis, E. coli)
+])
+
+
+def scc7():
+    """Cows' test-day milk samples in 7 linear somatic cell scores (``SCC_SCORES``), labelled by the milk
+    recording laboratory's count (``SCC_LIMITS``). Columns: the milking robot's online cell count (thousand/mL),
+    the worst quarter's California Mastitis Test (0 negative, 1 trace, 2-4 scores 1-3), electrical conductivity
+    (mS/cm) and the highest quarter's over the others', lactose, fat and protein (%), milk yield (kg/day), days in
+    milk, parity, Jersey (flag), last test day's linear score, milk temperature (deg C) and the week's
+    temperature-humidity index (14)."""
+    rng = np.random.default_rng(26203)
+    n = 250000
+    parity = rng.choice(6, n, p=[0.36, 0.27, 0.18, 0.1, 0.06, 0.03]) + 1
+    dim = rng.uniform(5, 380, n)
+    jersey = rng.random(n) < 0.15
+    thi = rng.normal(62, 8, n)
+    table = SCC_INFECTION_TABLE
+    share = np.clip(table[:, 0] + table[:, 1] * (parity[:, None] - 1), 0.02, None)
+    share[:, 3] *= 1 + (dim < 60) + 0.03 * np.clip(thi - 68, 0, None)  # early lactation, heat
+    cumulative = np.cumsum(share / share.sum(1, keepdims=True), 1)
+    infection = (rng.random(n)[:, None] > cumulative[:, :-1]).sum(1)
+    base = np.log(32) + 0.13 * (parity - 1) + 0.35 * sigmoid((dim - 250) / 30) + 0.8 * np.exp(-dim / 8) \
+        + 0.15 * jersey + 0.01 * np.clip(thi - 68, 0, None)
+    quarters = base[:, None] + rng.normal(0, 0.4, (n, 4))  # ln thousand cells/mL
+    rise = table[infection, 2] + table[infection, 3] * rng.normal(0, 1, n)
+    quarters[:, 0] += np.where(infection > 0, rise, 0)
+    second = (infection >= 2) & (rng.random(n) < 0.3)  # a second quarter infected
+    quarters[:, 1] += second * 0.7 * rise
+    milk = 1 - 0.07 * np.clip(quarters - base[:, None], 0, 6)  # an inflamed quarter gives less milk
+    scc = (milk * np.exp(quarters)).sum(1) / milk.sum(1)
+    reference = scc * rng.lognormal(0, 0.05, n)
+    label = (reference[:, None] >= np.array(SCC_LIMITS)).sum(1)
+    keep = _keep(rng, label, SCC_ROWS)
+    y = label[keep]
+    parity, dim, jersey, thi, infection, base, quarters, milk, scc = (
+        a[keep] for a in (parity, dim, jersey, thi, infection, base, quarters, milk, scc))
+    n = len(y)
+    online = scc * rng.lognormal(0, 0.1, n) * rng.lognormal(0, 0.08, n)  # another milking, another counter
+    cmt = (quarters.max(1)[:, None] + rng.normal(0, 0.4, n)[:, None] > np.log([200, 500, 1500, 5000])).sum(1)
+    ec_quarter = 4.6 - 0.2 * jersey[:, None] + 0.3 * np.clip(quarters - np.log(150), 0, None) \
+        + rng.normal(0, 0.25, (n, 4))
+    ec = (milk * ec_quarter).sum(1) / milk.sum(1)
+    top = ec_quarter.argmax(1)
+    others = (ec_quarter.sum(1) - ec_quarter.max(1)) / 3
+    ec_ratio = ec_quarter[np.arange(n), top] / others
+    inflamed = np.clip(np.log(scc / 100), 0, None)
+    lactose = 4.95 - 0.05 * (parity - 1) - 0.0008 * (dim - 150) - 0.09 * inflamed + rng.normal(0, 0.07, n)
+    fat = np.where(jersey, 4.9, 3.9) + 0.003 * (dim - 150) + rng.normal(0, 0.35, n)
+    protein = np.where(jersey, 3.8, 3.2) + 0.0015 * (dim - 150) + 0.03 * inflamed + rng.normal(0, 0.15, n)
+    score = np.log2(scc / 100) + 3
+    curve = 25 * dim ** 0.2 * np.exp(-0.0035 * dim) * np.where(parity == 1, 0.8, 1) * np.where(jersey, 0.72, 1)
+    milk_yield = curve * (1 - 0.025 * np.clip(score - 2, 0, None)) * rng.lognormal(0, 0.12, n)
+    new = rng.random(n) < SCC_INFECTION_TABLE[infection, 4]
+    cured = (infection == 0) & (rng.random(n) < 0.06)
+    last = np.select([new, cured], [base + rng.normal(0, 0.4, n), np.log(scc) + rng.normal(1.5, 0.6, n)],
+                     np.log(scc) + rng.normal(0, 0.3, n))
+    began = new | ((infection > 0) & (rng.random(n) < 0.35))  # infected since the test day before last
+    before = np.where(began, base + rng.normal(0, 0.4, n), last + rng.normal(0, 0.3, n))
+    flare = (infection == 3) & (rng.random(n) < 0.25)  # an acute (coliform) flare: fever
+    temperature = 37.9 + flare * rng.uniform(0.3, 1.8, n) + rng.normal(0, 0.25, n)
+    x = np.column_stack([np.round(online), cmt, np.round(ec, 2), np.round(ec_ratio, 2), np.round(lactose, 2),
+                         np.round(fat, 2), np.round(protein, 2), np.round(milk_yield, 1), np.round(dim), parity,
+                         jersey, np.round(np.log2(np.exp(last) / 100) + 3, 1),
+                         np.round(np.log2(np.exp(before) / 100) + 3, 1)])
+    return x.astype(np.float32), y
+
+
+# --------------------------------------------------------------------------- precip7: precipitation types
+#: the precipitation types of ``precip7``, in label order, and their rows
+PRECIP_TYPES = ("drizzle", "rain", "freezing rain or drizzle", "ice pellets", "rain and snow", "snow", "graupel")
+PRECIP_ROWS = (260, 420, 220, 200, 300, 440, 300)
+#: the types whose minutes meet (symmetric)
+PRECIP_NEIGHBOURS = {0: (1, 2), 1: (0, 2, 3, 4), 2: (0, 1, 3), 3: (1, 2, 6), 4: (1, 5, 6), 5: (4, 6), 6: (3, 4, 5)}
+#: per type: the air temperature (deg C: mean, spread, least, most), the warmest layer aloft's excess over it (deg
+#: C: mean, spread), the relative humidity (%: mean, spread), the particles' median volume diameter (mm: median,
+#: log spread), their fall speed over a raindrop's of that size (median, log spread) and its spread within the
+#: period (CV), the intensity (mm/h liquid: median, log spread), the icing sensor's share of it, the reflectivity
+#: Z = a R^b (a, b) and the visibility's extinction per (mm/h)^0.7
+PRECIP_TABLE = np.array([
+    # T    sd   min    max  aloft sd   RH    sd   D0    sd    v/vr  sd    CV    R     sd   ice   a      b    ext
+    [8.0, 5.0, 0.3, 25.0, -1.0, 1.5, 98.0, 2.0, 0.40, 0.25, 1.00, 0.08, 0.20, 0.2, 0.6, 0.00, 140., 1.5, 2.0],
+    [9.0, 6.0, -0.3, 30.0, -1.0, 2.0, 93.0, 4.0, 1.30, 0.30, 1.00, 0.08, 0.15, 2.0, 0.9, 0.00, 200., 1.6, 0.4],
+    [-2.0, 1.8, -12., 0.3, 4.5, 2.0, 95.0, 3.0, 0.90, 0.45, 1.00, 0.08, 0.16, 0.8, 0.7, 0.60, 200., 1.6, 0.8],
+    [-3.0, 3.0, -15., 1.0, 3.5, 1.5, 88.0, 6.0, 1.60, 0.30, 0.90, 0.10, 0.20, 0.7, 0.7, 0.10, 300., 1.6, 0.5],
+    [1.2, 1.0, -0.5, 4.0, 0.5, 1.0, 94.0, 3.0, 2.50, 0.40, 0.55, 0.20, 0.45, 1.2, 0.7, 0.04, 600., 1.6, 1.5],
+    [-4.0, 4.0, -25., 2.0, -1.0, 2.0, 87.0, 7.0, 3.50, 0.45, 0.15, 0.30, 0.30, 0.8, 0.8, 0.02, 1000, 1.8, 3.0],
+    [3.0, 3.0, -6.0, 10.0, -1.5, 1.5, 80.0, 9.0, 2.20, 0.30, 0.40, 0.20, 0.25, 1.5, 0.8, 0.00, 500., 1.6, 1.0],
+])
+
+
+def rain_speed(d):
+    """A raindrop's terminal fall speed (m/s) at sea level by its diameter (mm) (Atlas et al. 1973)."""
+    return np.clip(9.65 - 10.3 * np.exp(-0.6 * d), 0.1, None)
+
+
+def wet_bulb(t, rh):
+    """The wet-bulb temperature (deg C) of air at ``t`` deg C and ``rh`` % (Stull 2011)."""
+    return t * np.arctan(0.151977 * np.sqrt(rh + 8.313659)) + np.arctan(t + rh) - np.arctan(rh - 1.676331) \
+        + 0.00391838 * rh ** 1.5 * np.arctan(0.023101 * rh) - 4.686035
+
+
+def precip7():
+    """Ten-minute periods of precipitation in 7 types (``PRECIP_TYPES``), labelled by the observer's present
+    weather. Columns: particles (/m3), median volume diameter and largest particle (mm), mean fall speed (m/s), its
+    ratio to a raindrop's of the same size and its spread (CV), intensity (mm/h), reflectivity (dBZ), air
+    temperature (deg C), relative humidity (%), wet-bulb temperature (deg C), the model's warmest layer aloft
+    (deg C), the icing sensor's accretion (mm/h) and visibility (km) (14)."""
+    rng = np.random.default_rng(26307)
+    y = rng.permutation(np.repeat(np.arange(len(PRECIP_TYPES)), PRECIP_ROWS))
+    n = len(y)
+    other = np.array([rng.choice(PRECIP_NEIGHBOURS[c]) for c in y])  # the minority type of a mixed period
+    share = np.where(rng.random(n) < 0.65, rng.uniform(0, 0.5, n), 0)
+    weights = np.column_stack([1 - share, share])
+    p = (1 - share)[:, None] * PRECIP_TABLE[y] + share[:, None] * PRECIP_TABLE[other]  # the air between
+    temp = np.clip(p[:, 0] + p[:, 1] * rng.normal(0, 1, n), p[:, 2], p[:, 3])
+    rh = np.clip(p[:, 6] + p[:, 7] * rng.normal(0, 1, n), 40, 100)
+    aloft = temp + p[:, 4] + p[:, 5] * rng.normal(0, 1, n)
+    both = PRECIP_TABLE[np.column_stack([y, other])]  # n x 2 x columns: each type's particles
+    d0 = both[:, :, 8] * rng.lognormal(0, both[:, :, 9])
+    ratio = both[:, :, 10] * rng.lognormal(0, both[:, :, 11])
+    intensity = both[:, :, 13] * rng.lognormal(0, both[:, :, 14]) * weights
+    count = intensity / (d0 ** 3.67 * np.clip(ratio, 0.1, None))  # particles by type
+    mix = count / count.sum(1, keepdims=True)
+    speed_each = ratio * rain_speed(d0)
+    speed = (mix * speed_each).sum(1) * rng.lognormal(0, 0.04, n)
+    within = (mix * (both[:, :, 12] * speed_each) ** 2).sum(1)  # each type's own spread and the types' apart
+    between = (mix * (speed_each - speed[:, None]) ** 2).sum(1)
+    cv = np.sqrt(within + between) / speed * rng.lognormal(0, 0.2, n)
+    mass = intensity / intensity.sum(1, keepdims=True)
+    diameter = np.exp((mass * np.log(d0)).sum(1))
+    rain_like = rain_speed(diameter)
+    total = intensity.sum(1)
+    particles = 2000 * count.sum(1) * rng.lognormal(0, 0.3, n)
+    dmax = np.max(d0 * np.where(np.column_stack([y, other]) == 5, 3.0, 2.2) * (weights > 0), 1) \
+        * rng.lognormal(0, 0.2, n)
+    dbz = 10 * np.log10((both[:, :, 16] * np.maximum(intensity, 1e-6) ** both[:, :, 17]).sum(1)) \
+        + rng.normal(0, 2, n)
+    icing = (both[:, :, 15] * intensity).sum(1) * rng.lognormal(0, 0.4, n) + np.abs(rng.normal(0, 0.02, n))
+    extinction = (both[:, :, 18] * intensity ** 0.7).sum(1)
+    visibility = np.clip(10 / (0.5 + extinction * rng.lognormal(0, 0.3, n)), 0.05, 20)
+    x = np.column_stack([np.round(particles), np.round(diameter, 2), np.round(dmax, 1), np.round(speed, 2),
+                         np.round(speed / rain_like * rng.lognormal(0, 0.05, n), 2), np.round(cv, 2),
+                         np.round(total, 2), np.round(dbz, 1), np.round(temp, 1), np.round(rh),
+                         np.round(wet_bulb(temp, rh), 1), np.round(aloft + rng.normal(0, 1.2, n), 1),
+                         np.round(icing, 2), np.round(visibility, 2)])
+    return x.astype(np.float32), y
+
+
+# --------------------------------------------------------------------------- fibre8: fabrics' principal fibres
+#: the principal fibres of ``fibre8``'s fabrics, in label order, and their rows
+FIBRES = ("cotton", "linen", "viscose", "wool", "silk", "polyester", "nylon", "acrylic")
+FIBRE_ROWS = (340, 200, 260, 300, 200, 360, 240, 240)
+#: each fibre's blend partners (symmetric): the fibres whose fabrics meet
+FIBRE_NEIGHBOURS = {0: (1, 2, 5), 1: (0, 2), 2: (0, 1, 5), 3: (4, 5, 6, 7), 4: (3,), 5: (0, 2, 3), 6: (3, 7),
+                    7: (3, 6)}
+#: per fibre: the share of pure fabrics and the chance of each partner in a blend (rows: principal fibre)
+FIBRE_PURE = np.array([0.35, 0.3, 0.35, 0.35, 0.45, 0.4, 0.45, 0.3])
+FIBRE_PARTNERS = np.array([
+    # cot  lin   vis   wool  silk  pes   pa    pan
+    [0.0, 0.25, 0.20, 0.00, 0.00, 0.55, 0.00, 0.00],  # cotton
+    [0.65, 0.0, 0.35, 0.00, 0.00, 0.00, 0.00, 0.00],  # linen
+    [0.25, 0.25, 0.0, 0.00, 0.00, 0.50, 0.00, 0.00],  # viscose
+    [0.00, 0.00, 0.00, 0.0, 0.15, 0.15, 0.35, 0.35],  # wool
+    [0.00, 0.00, 0.00, 1.00, 0.0, 0.00, 0.00, 0.00],  # silk
+    [0.50, 0.00, 0.30, 0.20, 0.00, 0.0, 0.00, 0.00],  # polyester
+    [0.00, 0.00, 0.00, 0.50, 0.00, 0.00, 0.0, 0.50],  # nylon
+    [0.00, 0.00, 0.00, 0.70, 0.00, 0.00, 0.30, 0.0],  # acrylic
+])
+#: per fibre, its fibres' density (g/cm3), moisture regain at 65 % RH (%), diameter (um), the share showing
+#: convolutions, scales, nodes (cross-markings), striations and delustrant specks under the microscope, the share
+#: melting on the hot stage and their melting point (deg C), birefringence, tenacity (cN/tex) and elongation at
+#: break (%)
+FIBRE_PROPERTIES = np.array([
+    # dens  regain dia   conv  scale node  stria dull  melt  mp    biref  ten   elong
+    [1.53, 8.0, 16.0, 0.85, 0.00, 0.05, 0.00, 0.00, 0.00, 0.0, 0.046, 30.0, 7.0],  # cotton
+    [1.50, 11.0, 18.0, 0.05, 0.00, 0.80, 0.05, 0.00, 0.00, 0.0, 0.060, 45.0, 2.5],  # linen
+    [1.51, 12.5, 13.0, 0.00, 0.00, 0.00, 0.85, 0.50, 0.00, 0.0, 0.030, 23.0, 20.0],  # viscose
+    [1.31, 15.0, 23.0, 0.00, 0.95, 0.00, 0.00, 0.00, 0.00, 0.0, 0.010, 11.0, 35.0],  # wool
+    [1.34, 10.0, 11.0, 0.00, 0.00, 0.00, 0.05, 0.00, 0.00, 0.0, 0.053, 38.0, 20.0],  # silk
+    [1.38, 0.4, 14.0, 0.00, 0.00, 0.00, 0.00, 0.70, 1.00, 256., 0.170, 45.0, 25.0],  # polyester
+    [1.14, 4.2, 16.0, 0.00, 0.00, 0.00, 0.00, 0.60, 1.00, 240., 0.055, 45.0, 30.0],  # nylon
+    [1.17, 1.6, 18.0, 0.00, 0.00, 0.00, 0.10, 0.50, 0.00, 0.0, 0.002, 27.0, 35.0],  # acrylic
+])
+
+
+def fibre8():
+    """Fabric samples in 8 principal fibres (``FIBRES``), labelled by the fibre with the largest share in the
+    reference quantitative analysis. Columns: density (g/cm3), moisture regain (%), mean fibre diameter (um) and
+    its CV (%), the shares of 100 fibres showing convolutions, scales, nodes, striations and delustrant, the share
+    melting on the hot stage and their melting point (deg C; 0 none), birefringence, tenacity (cN/tex) and
+    elongation (%) (14)."""
+    rng = np.random.default_rng(26409)
+    y = rng.permutation(np.repeat(np.arange(len(FIBRES)), FIBRE_ROWS))
+    n = len(y)
+    cotton, linen, viscose, wool, silk, polyester, nylon, acrylic = range(8)
+    partner = np.array([rng.choice(8, p=FIBRE_PARTNERS[c]) for c in y])
+    minor = np.where(rng.random(n) < FIBRE_PURE[y], 0, rng.uniform(0.15, 0.5, n))
+    fibre = np.column_stack([y, partner])
+    snippet = np.clip(minor + (minor > 0) * rng.normal(0, 0.15, n), 0, 1)  # warp and weft differ: a snippet's share
+    mass = np.column_stack([1 - snippet, snippet])
+    props = FIBRE_PROPERTIES[fibre].copy()  # n x 2 x 13: each component's fibres, as made and finished
+    props[:, :, 0] += rng.normal(0, 0.006, (n, 2))
+    props[:, :, 1] *= rng.lognormal(0, 0.08, (n, 2))
+    props[:, :, 2] *= rng.lognormal(0, 0.2, (n, 2))
+    sub = rng.random((n, 2))
+    mercerised = (fibre == cotton) & (sub < 0.25)  # rounder, fewer convolutions, more regain
+    props[:, :, 3] = np.where(mercerised, 0.25, props[:, :, 3])
+    props[:, :, 1] *= np.where(mercerised, 1.15, 1) * np.where((fibre == cotton) & (sub > 0.8), 0.75, 1)  # resin
+    lyocell = (fibre == viscose) & (sub < 0.35)  # modal and lyocell: round, strong, few striations
+    props[:, :, 6] = np.where(lyocell, 0.1, props[:, :, 6])
+    props[:, :, 10] = np.where(lyocell, 0.04, props[:, :, 10])
+    props[:, :, 11] = np.where(lyocell, 38, props[:, :, 11])
+    props[:, :, 12] = np.where(lyocell, 13, props[:, :, 12])
+    superwash = (fibre == wool) & (sub < 0.25)  # scales smoothed by a chlorine-resin finish
+    props[:, :, 4] = np.where(superwash, 0.5, props[:, :, 4])
+    tussah = (fibre == silk) & (sub < 0.25)  # wild silk: coarse, striated
+    props[:, :, 2] = np.where(tussah, 25, props[:, :, 2])
+    props[:, :, 6] = np.where(tussah, 0.6, props[:, :, 6])
+    props[:, :, 0] += np.where((fibre == silk) & (sub > 0.9), 0.1, 0)  # weighted silk
+    micro = (fibre == polyester) & (sub < 0.2)
+    props[:, :, 2] = np.where(micro, 7, props[:, :, 2])
+    props[:, :, 9] = np.where(fibre == nylon, np.where(sub < 0.5, 220, 262), props[:, :, 9])  # nylon 6 or 6,6
+    modacrylic = (fibre == acrylic) & (sub < 0.25)  # melts, dense, dry
+    props[:, :, 0] += np.where(modacrylic, 0.17, 0)
+    props[:, :, 1] = np.where(modacrylic, 0.5, props[:, :, 1])
+    props[:, :, 8] = np.where(modacrylic, 1, props[:, :, 8])
+    props[:, :, 9] = np.where(modacrylic, 190, props[:, :, 9])
+    props[:, :, 7] *= rng.random((n, 2)) < 0.9  # bright (undelustred) yarn now and then
+    volume = mass / props[:, :, 0]
+    count = volume / props[:, :, 2] ** 2
+    count = count / count.sum(1, keepdims=True)  # the share of the fibres under the microscope
+    density = 1 / volume.sum(1) + rng.normal(0, 0.005, n)
+    regain = (mass * props[:, :, 1]).sum(1) + rng.normal(0, 0.3, n)
+    diameter = (count * props[:, :, 2]).sum(1) * rng.lognormal(0, 0.05, n)
+    spread = np.sqrt((count * (0.2 * props[:, :, 2]) ** 2).sum(1) + (count * (props[:, :, 2]
+                     - diameter[:, None]) ** 2).sum(1)) / diameter * rng.lognormal(0, 0.1, n)
+    seen = rng.binomial(100, np.clip((count[:, :, None] * props[:, :, 3:9]).sum(1), 0, 1)) / 100
+    melting = np.where(seen[:, 5] > 0, (count * props[:, :, 8] * props[:, :, 9]).sum(1)
+                       / np.maximum((count * props[:, :, 8]).sum(1), 1e-9) + rng.normal(0, 3, n), 0)
+    biref = (count * props[:, :, 10]).sum(1) + rng.normal(0, 0.004, n)
+    fabric = np.column_stack([1 - minor, minor])  # the strip test pulls the whole fabric
+    tenacity = (fabric * props[:, :, 11]).sum(1) * rng.lognormal(0, 0.15, n)
+    elongation = (fabric * props[:, :, 12]).sum(1) * rng.lognormal(0, 0.2, n)
+    x = np.column_stack([np.round(density, 3), np.round(regain, 1), np.round(diameter, 1), np.round(100 * spread),
+                         seen, np.round(melting), np.round(biref, 3), np.round(tenacity, 1),
+                         np.round(elongation, 1)])
+    return x.astype(np.float32), y
+
+
+GENERATORS = {"trophic7": trophic7, "scc7": scc7, "precip7": precip7, "fibre8": fibre8}
+NEIGHBOURS = {"trophic7": TROPHIC_NEIGHBOURS, "scc7": SCC_NEIGHBOURS, "precip7": PRECIP_NEIGHBOURS,
+              "fibre8": FIBRE_NEIGHBOURS}
+
+if __name__ == "__main__":
+    main(GENERATORS)
