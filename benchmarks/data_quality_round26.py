@@ -37,11 +37,20 @@ def tsi_chlorophyll(chl):
 
 
 def trophic7():
-    """Lakes in 7 trophic states (``TROPHIC_STATES``), labelled by Carlson's index of the summer's mean
-    chlorophyll a (``TROPHIC_LIMITS``). Columns: Secchi depth (m), total phosphorus and nitrogen (ug/L), the sonde's
-    chlorophyll fluorescence and phycocyanin (ug/L), turbidity (NTU), colour (Pt-Co), pH, surface oxygen
-    saturation (%), bottom oxygen (mg/L), surface temperature (deg C), conductivity (uS/cm), alkalinity
-    (mg/L CaCO3), maximum depth (m) and the catchment's farmland (%) (15)."""
+    """Lakes sampled in late summer in Carlson's 7 trophic states (``TROPHIC_STATES``: TSI under 30, 30-40 ..
+    70-80 and 80 or more), labelled by the index of the summer's mean chlorophyll a (a laboratory's extractions,
+    against ``TROPHIC_LIMITS``), as one visit's routine readings describe each lake. Phosphorus washed from the
+    catchment's farmland feeds the algae (chlorophyll rises about as TP^1.5), but nitrogen limits them where the
+    N:P ratio is low, humic colour and silt shade them and macrophytes hold some shallow lakes clear; the visit's
+    algae differ from the summer's mean. The Secchi disk reads the algae together with silt and colour (a humic
+    lake is darker at the same state; in a shallow clear lake the disk lies on the bottom and the depth is
+    written); the sonde's fluorescence misses part of a cyanobacterial bloom (its phycocyanin shows the bloom) and
+    reads some of the colour; photosynthesis raises the pH and the surface oxygen; a stratified lake's bottom
+    water loses its oxygen as the algae decay. So neighbouring states meet (``TROPHIC_NEIGHBOURS``). Columns:
+    Secchi depth (m), total phosphorus and total nitrogen (ug/L), the sonde's chlorophyll fluorescence and
+    phycocyanin (ug/L), turbidity (NTU), colour (Pt-Co), pH, surface oxygen saturation (%), bottom oxygen (mg/L),
+    surface temperature (deg C), conductivity (uS/cm), alkalinity (mg/L CaCO3), maximum depth (m) and the
+    catchment's farmland (%) (15). Imbalanced: 220 / 320 / 400 / 380 / 340 / 280 / 200 rows (2,140)."""
     rng = np.random.default_rng(26101)
     n = 250000
     farmland = rng.beta(1.2, 2.0, n)
@@ -111,12 +120,21 @@ SCC_INFECTION_TABLE = np.array([
 
 
 def scc7():
-    """Cows' test-day milk samples in 7 linear somatic cell scores (``SCC_SCORES``), labelled by the milk
-    recording laboratory's count (``SCC_LIMITS``). Columns: the milking robot's online cell count (thousand/mL),
-    the worst quarter's California Mastitis Test (0 negative, 1 trace, 2-4 scores 1-3), electrical conductivity
-    (mS/cm) and the highest quarter's over the others', lactose, fat and protein (%), milk yield (kg/day), days in
-    milk, parity, Jersey (flag), last test day's linear score, milk temperature (deg C) and the week's
-    temperature-humidity index (14)."""
+    """Cows' test-day milk samples in 7 linear somatic cell scores (``SCC_SCORES``: DHIA's LS 0-1, 2 .. 6 and
+    7-9), labelled by the milk recording laboratory's count (flow cytometry, against DHIA's table ``SCC_LIMITS``),
+    as the routine readings of the day describe each cow. A healthy udder's count rises with parity, late in the
+    lactation, just after calving and in the heat; an infected quarter's (``SCC_INFECTIONS``: a minor pathogen a
+    little, Staph. aureus chronically, environmental streptococci and coliforms most, often new since the last
+    test day and early in the lactation) is diluted in the cow's composite milk by the healthy quarters. The
+    milking robot counts cells online at other milkings; the milker's California Mastitis Test reads the worst
+    quarter (it reads a higher score than the composite count); conductivity rises and lactose falls only once a
+    quarter is inflamed; the last two test days' scores miss new infections and cures; the yield falls with the
+    score, but the yield, fat and protein follow the lactation, the parity and the breed (Jersey). So neighbouring
+    scores meet (``SCC_NEIGHBOURS``). Columns: the robot's online cell count (thousand/mL), the worst quarter's CMT (0
+    negative, 1 trace, 2-4 scores 1-3), electrical conductivity (mS/cm) and the highest quarter's over the other
+    three's, lactose, fat and protein (%), milk yield (kg/day), days in milk, parity, Jersey (flag) and the
+    linear scores of the last and the previous test day (13). Imbalanced: 300 / 400 / 380 / 340 / 280 / 240 / 200
+    rows (2,140)."""
     rng = np.random.default_rng(26203)
     n = 250000
     parity = rng.choice(6, n, p=[0.36, 0.27, 0.18, 0.1, 0.06, 0.03]) + 1
@@ -176,7 +194,7 @@ def scc7():
 #: the precipitation types of ``precip7``, in label order, and their rows
 PRECIP_TYPES = ("drizzle", "rain", "freezing rain or drizzle", "ice pellets", "rain and snow", "snow", "graupel")
 PRECIP_ROWS = (260, 420, 220, 200, 300, 440, 300)
-#: the types whose minutes meet (symmetric)
+#: the types whose periods meet (symmetric)
 PRECIP_NEIGHBOURS = {0: (1, 2), 1: (0, 2, 3, 4), 2: (0, 1, 3), 3: (1, 2, 6), 4: (1, 5, 6), 5: (4, 6), 6: (3, 4, 5)}
 #: per type: the air temperature (deg C: mean, spread, least, most), the warmest layer aloft's excess over it (deg
 #: C: mean, spread), the relative humidity (%: mean, spread), the particles' median volume diameter (mm: median,
@@ -207,11 +225,24 @@ def wet_bulb(t, rh):
 
 
 def precip7():
-    """Ten-minute periods of precipitation in 7 types (``PRECIP_TYPES``), labelled by the observer's present
-    weather. Columns: particles (/m3), median volume diameter and largest particle (mm), mean fall speed (m/s), its
-    ratio to a raindrop's of the same size and its spread (CV), intensity (mm/h), reflectivity (dBZ), air
-    temperature (deg C), relative humidity (%), wet-bulb temperature (deg C), the model's warmest layer aloft
-    (deg C), the icing sensor's accretion (mm/h) and visibility (km) (14)."""
+    """Ten-minute periods of precipitation at an automatic weather station in 7 types (``PRECIP_TYPES``),
+    labelled by the observer's present weather (the period's predominant type), as the station's laser
+    disdrometer, thermometer and hygrometer, icing sensor, visibility sensor and the forecast model's profile
+    describe each period. Each type has its particles and its air (``PRECIP_TABLE``): drizzle's small, slow drops
+    in saturated air; rain's larger drops at a raindrop's fall speed (``rain_speed``); freezing rain or drizzle,
+    the same drops fallen through a warm layer aloft into sub-zero air, glazing the icing sensor; ice pellets,
+    drops refrozen in a deep cold layer under a shallower warm one, as fast as drops; rain and snow together near
+    0 deg C, the wet flakes slow and the drops fast; snow's large flakes at a fifth of a drop's speed, dimming the
+    visibility; graupel's rimed pellets in showers at two fifths of a drop's speed, in drier air. Two periods in
+    three hold a minority of a neighbouring type (up to half of the precipitation), in the air between the two;
+    the model's warm layer is a forecast; the disdrometer sizes and times the particles with its own errors. So
+    the types meet (``PRECIP_NEIGHBOURS``: drizzle, rain and freezing rain with one another, ice pellets with
+    rain, freezing rain and graupel, rain and snow with rain, snow and graupel, snow with graupel). Columns:
+    particles (/m3), median volume diameter and largest particle (mm), mean fall speed (m/s), its ratio to a
+    raindrop's of the same size and its spread (CV), intensity (mm/h), reflectivity (dBZ), air temperature
+    (deg C), relative humidity (%), wet-bulb temperature (deg C, ``wet_bulb``), the model's warmest layer aloft
+    (deg C), the icing sensor's accretion (mm/h) and visibility (km) (14). Imbalanced: 260 / 420 / 220 / 200 /
+    300 / 440 / 300 rows (2,140)."""
     rng = np.random.default_rng(26307)
     y = rng.permutation(np.repeat(np.arange(len(PRECIP_TYPES)), PRECIP_ROWS))
     n = len(y)
@@ -291,11 +322,24 @@ FIBRE_PROPERTIES = np.array([
 
 
 def fibre8():
-    """Fabric samples in 8 principal fibres (``FIBRES``), labelled by the fibre with the largest share in the
-    reference quantitative analysis. Columns: density (g/cm3), moisture regain (%), mean fibre diameter (um) and
-    its CV (%), the shares of 100 fibres showing convolutions, scales, nodes, striations and delustrant, the share
-    melting on the hot stage and their melting point (deg C; 0 none), birefringence, tenacity (cN/tex) and
-    elongation (%) (14)."""
+    """Fabric samples sent to a textile testing laboratory in 8 principal fibres (``FIBRES``), labelled by the
+    fibre with the largest share by mass in the reference quantitative analysis (the components dissolved in
+    turn, as a fibre-content label requires), as the laboratory's routine tests describe the sample: its fibres'
+    density (a density-gradient column), moisture regain, a microscope's look at 100 fibres (diameter,
+    convolutions, scales, nodes, striations, delustrant specks), the hot stage's melting, the polarising
+    microscope's birefringence and a strip test's tenacity and elongation. Each fibre has its properties
+    (``FIBRE_PROPERTIES``) and its variants (mercerised or resin-finished cotton, modal and lyocell among the
+    viscoses, superwash wool, tussah and weighted silk, polyester microfibre, nylon 6 or nylon 6,6, which melts
+    near polyester, and modacrylic among the acrylics, which melts and is dense and dry), and most fabrics are
+    blends with a usual partner (``FIBRE_PURE``, ``FIBRE_PARTNERS``: polyester-cotton, linen-cotton and the
+    viscoses, wool with nylon, acrylic, silk or polyester) of up to half. The density, the regain and the
+    microscope read a small snippet of yarn, and a fabric's warp and weft differ, so the snippet's share is not
+    the fabric's; a blend near half and half reads like its partner's. So the fibres meet (``FIBRE_NEIGHBOURS``:
+    the blend partners). Columns: density (g/cm3), moisture regain (%), mean fibre diameter (um) and its CV (%),
+    the shares of the 100 fibres showing convolutions, scales, nodes, striations and delustrant and the share
+    melting on the hot stage, the melting fibres' melting point (deg C; 0 none), birefringence, tenacity
+    (cN/tex) and elongation at break (%) (14). Imbalanced: 340 / 200 / 260 / 300 / 200 / 360 / 240 / 240 rows
+    (2,140)."""
     rng = np.random.default_rng(26409)
     y = rng.permutation(np.repeat(np.arange(len(FIBRES)), FIBRE_ROWS))
     n = len(y)
