@@ -340,7 +340,7 @@ def precip7():
     mix = count / count.sum(1, keepdims=True)
     speed_each = ratio * rain_speed(d0)
     speed = (mix * speed_each).sum(1) * rng.lognormal(0, 0.04, n)
-    within = (mix * (both[:, :, 12] * speed_each) ** 2).sum(1)  # each type's own spread and the types' apart
+    within = (mix * (both[:, :, 12] * speed_each) ** 2).sum(1)  # each type's own spread, then the types' apart
     between = (mix * (speed_each - speed[:, None]) ** 2).sum(1)
     cv = np.sqrt(within + between) / speed * rng.lognormal(0, 0.2, n)
     mass = intensity / intensity.sum(1, keepdims=True)
