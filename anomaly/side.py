@@ -24,9 +24,9 @@
 * late re-baseline (``rebase_late``, session 20; on by default since generator 22's look): an alert held that many
   points also ends at the level of its last ``rebase`` points outside pauses, deep ones included
   (:func:`held_level`), once the rate has stopped falling (a healthy level that wanders, or fell deeper than a
-  pause, is accepted before ``adapt_after``); with ``late_fall`` (session 21; 600 by default since generator 23's
-  look) not while that level still lies below the level ``late_fall`` held points earlier (a slow leak, falling
-  less than the flatness tolerance per ``rebase`` points, keeps its alert);
+  pause, is accepted before ``adapt_after``); with ``late_fall`` (session 21; 600 by default between generators 23
+  and 25's looks, off since) not while that level still lies below the level ``late_fall`` held points earlier (a
+  slow leak, falling less than the flatness tolerance per ``rebase`` points, keeps its alert);
 * escalation (``escalate``, :class:`anomaly.escalation.Escalation`): while an alert holds, a new flat level
   further below (a second regression, a step rather than a ramp) ends the run and starts a new one;
 * settling: for up to ``settle`` points after a pause, a point still climbing back is neither evidence
@@ -214,10 +214,10 @@ def held_level(vals: deque, noise: float, window: int | None = None, fall: int =
     values (deep ones included), the last third's median, once the window (the last ``window`` values, all of
     ``vals`` by default) is full and that level lies no further below the first two thirds' medians than the
     flatness tolerance (the rate has stopped falling; it may wander or be noisy). With ``fall`` (``late_fall``,
-    session 21, 600 by default since generator 23's look) that level must also lie no further below the median of
-    the first third-window of the last ``fall`` values (of all held so far while fewer) than the same tolerance: a
-    slow leak falling less than the tolerance per window is still falling over the longer horizon, and its alert
-    holds."""
+    session 21, off by default; 600 between generators 23 and 25's looks) that level must also lie no further below
+    the median of the first third-window of the last ``fall`` values (of all held so far while fewer) than the same
+    tolerance: a slow leak falling less than the tolerance per window is still falling over the longer horizon, and
+    its alert holds."""
     window = window or vals.maxlen
     if len(vals) < window:
         return None

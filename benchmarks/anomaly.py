@@ -161,8 +161,8 @@ def detectors(classic: bool = False) -> dict:
             lambda s: ThroughputDetector("lstm", seed=s, residual_ar=0),
         "ablation: no late re-baseline (rebase_late=0, the default before generator 22's look)":
             lambda s: ThroughputDetector("lstm", seed=s, rebase_late=0),
-        "ablation: no late fall check (late_fall=0, the default before generator 23's look)":
-            lambda s: ThroughputDetector("lstm", seed=s, late_fall=0),
+        "option: late fall check (late_fall=600, the default between generators 23 and 25's looks)":
+            lambda s: ThroughputDetector("lstm", seed=s, late_fall=600),
         # session 23, measured on seen data and not shipped; rows from generator 25's look on (its rule 9)
         "option: settle_noise=3 (off by default)": lambda s: ThroughputDetector("lstm", seed=s, settle_noise=3.0),
         "option: shelf_follow=60 (off by default; acts only with the phase known)":

@@ -10,10 +10,10 @@ needs a run to *start* inside an event), ``masked_stuck`` those under a stuck ru
 
 Sets (the seen ones only; the machinery of ``benchmarks/anomaly.py``): the tuning rows (``tuning/short``, ``long``,
 ``diverse``, ``diverse+phase``, ``raised``), the first held-out generator's rows (``held-out/short``, ``long`` and
-``+phase``), the recorded corpora (phase unknown / known) and generators 3-24 (12 traces x 6,000 points per pause
-setting, phase unknown / known, and where a generator lists planned changes, told as well; 22-24 added after
+``+phase``), the recorded corpora (phase unknown / known) and generators 3-25 (12 traces x 6,000 points per pause
+setting, phase unknown / known, and where a generator lists planned changes, told as well; 22-25 added after
 their looks). A generator is not built here before its one look. Families in the summary: ``tuning``, ``held-out``
-(the first held-out generator), ``recorded``, ``g3`` .. ``g24``; ``g21`` .. ``g24`` are reported apart
+(the first held-out generator), ``recorded``, ``g3`` .. ``g25``; ``g21`` .. ``g25`` are reported apart
 from the rest (``g21`` was the one looked at when the stuck runs were noticed, the others were added after their
 looks).
 
@@ -34,7 +34,9 @@ Session 22 (``late_fall``, helper ``latefix``): ``benchmarks/results/anomaly_stu
 Summed F1 / caught / false alarms per 10k / alerts resolved during their event (of them >= 1,000 points): on the
 held-out rows g3-g20 + held-out + recorded, today's default 86.050 / 2347 / 1.10 / 628 (94), ``late_fall=600``
 86.101 / 2349 / 1.10 / 601 (66); tuning 3.982 / 73 and 4.004 / 74; g21 4.805 / 192 and 4.823 / 193; g22 5.542 / 193
-/ 1.91 and 5.523 / 193 / 1.94.
+/ 1.91 and 5.523 / 193 / 1.94. Generators 23-25 were added after their looks (``--gens N --no-standard``, merged);
+g25 (session 24): ``rebase_late=1000`` (today's default again: ``late_fall`` is off since that look) 6.224 / 200 /
+1.18 / 31 (10), ``late_fall=600`` 6.167 / 197 / 1.18 / 28 (10).
 
 Writes ``benchmarks/results/anomaly_stuck.json``: per set and detector the scorer's numbers and the stuck counts,
 and per family (and the groups ``tuning``, ``held-out rows g3-g20 + held-out + recorded``, ``g21``) their sums.
@@ -58,8 +60,8 @@ from benchmarks import anomaly as bench  # noqa: E402
 
 OUT = bench.OUT.with_name("anomaly_stuck.json")
 STUCK = 1000  # an alert run this long is stuck
-LAST_SEEN = 24  # generators after it are blind: never built here
-GENS = tuple(range(3, LAST_SEEN + 1))  # the seen generators (session 20 ran 3-21; 22-24 added after their looks)
+LAST_SEEN = 25  # generators after it are blind: never built here
+GENS = tuple(range(3, LAST_SEEN + 1))  # the seen generators (session 20 ran 3-21; 22-25 added after their looks)
 DETECTORS = {
     # "default": session 20's default, which this benchmark measured (rebase_late off; 1000 is the default since
     # generator 22's look, session 21): the key stays as stored
@@ -73,14 +75,14 @@ DETECTORS = {
     "late_fall=600": lambda s: ThroughputDetector("lstm", seed=s, rebase_late=1000, late_fall=600),
     "late_fall=2000": lambda s: ThroughputDetector("lstm", seed=s, rebase_late=1000, late_fall=2000),
     # session 23 (latecatch): settling after a pause holds a point only when it climbs beyond settle_noise noise
-    # units as well (beside today's default, late_fall=600)
-    "settle_noise=3": lambda s: ThroughputDetector("lstm", seed=s, settle_noise=3.0),
-    "settle_noise=2": lambda s: ThroughputDetector("lstm", seed=s, settle_noise=2.0),
+    # units as well (beside session 23's default, late_fall=600, as stored; late_fall is off since generator 25's look)
+    "settle_noise=3": lambda s: ThroughputDetector("lstm", seed=s, settle_noise=3.0, late_fall=600),
+    "settle_noise=2": lambda s: ThroughputDetector("lstm", seed=s, settle_noise=2.0, late_fall=600),
     # session 23 (lstmrole): with the phase known, the shortfall's median is capped at the median of the last 60
-    # scored points outside pauses (beside today's default, late_fall=600)
-    "shelf_follow=60": lambda s: ThroughputDetector("lstm", seed=s, shelf_follow=60),
+    # scored points outside pauses (beside session 23's default, late_fall=600, as stored)
+    "shelf_follow=60": lambda s: ThroughputDetector("lstm", seed=s, shelf_follow=60, late_fall=600),
 }
-#: options that act only with the phase known: on a set without it their flags are the default's (late_fall=600)
+#: options that act only with the phase known: on a set without it their flags are those of late_fall=600
 PHASE_ONLY: dict[str, str] = {"shelf_follow=60": "late_fall=600"}
 #: options that change nothing before an alert has held this many points: run only where the default's alerts last
 LATE: dict[str, int] = {"rebase_late=1000": 1000, "adapt_after=1000": 1000, "late_fall=600": 1000,
@@ -271,7 +273,7 @@ def summarise(results: dict) -> dict:
     groups: dict = {}
     for set_name, row in results["sets"].items():
         fam = row["family"]
-        grp = ("tuning" if fam == "tuning" else fam if fam in ("g21", "g22", "g23", "g24")
+        grp = ("tuning" if fam == "tuning" else fam if fam in ("g21", "g22", "g23", "g24", "g25")
                else "held-out (g3-g20, held-out, recorded)")
         for key in (fam, "group: " + grp):
             for det, e in row["detectors"].items():
