@@ -10,17 +10,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize("argv", [["--part", "round24", "--sets", "ckd6"], ["--part", "seen24", "--sets", "kp7"]])
-def test_round_25_is_refused_outside_its_part(argv):
+@pytest.mark.parametrize("argv", [["--part", "round25", "--sets", "trophic7"], ["--part", "seen25", "--sets", "scc7"]])
+def test_round_26_is_refused_outside_its_part(argv):
     p = subprocess.run([sys.executable, "benchmarks/data_quality_ordinal.py", *argv, "--out", "/nonexistent/x.json"],
                        cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert p.returncode == 2 and p.stdout == ""
     lines = p.stderr.strip().splitlines()
-    assert len(lines) == 1 and "round 25 is run only with --part round25" in lines[0]
+    assert len(lines) == 1 and "round 26 is run only with --part round26" in lines[0]
 
 
-def test_the_parts_after_round_24s_look():
+def test_the_parts_after_round_25s_look():
     import benchmarks.data_quality_ordinal as O
 
-    assert O.PARTS["seen24"] == ("hearing6", "seastate7")
-    assert O.PARTS["round25"] == ("ckd6", "kp7", "glass7", "plugs8")
+    assert O.PARTS["seen25"] == ("ckd6", "kp7")
+    assert O.PARTS["round26"] == ("trophic7", "scc7", "precip7", "fibre8")
