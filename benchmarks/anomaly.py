@@ -65,7 +65,11 @@ One run reports, each row labelled with its role:
   session 22, looked at once in session 23), and ``--heldout25`` / ``--heldout25-only`` for the twenty-fifth
   (``anomaly/heldout25.py``, a Transformer-big translation model's target tokens/s written to InfluxDB 2 and read
   back through a Flux downsampling task's ``derivative`` and ``aggregateWindow(mean)`` summed over hosts,
-  world-size, length-curriculum and back-translation changes listed; written in session 23, not yet looked at);
+  world-size, length-curriculum and back-translation changes listed; written in session 23, looked at once in
+  session 24), and ``--heldout26`` / ``--heldout26-only`` for the twenty-sixth (``anomaly/heldout26.py``, a
+  protein-structure model's samples/s from Lightning's ``ThroughputMonitor`` logged to an MLflow tracking server
+  and read back by a ``metrics/get-history`` poller, node-count, fine-tuning-preset and bf16 changes listed;
+  written in session 24, not yet looked at);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -469,7 +473,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout25``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout26``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
@@ -528,7 +532,7 @@ def main(argv=None) -> int:
                      ("heldout16", "sixteenth"), ("heldout17", "seventeenth"), ("heldout18", "eighteenth"),
                      ("heldout19", "nineteenth"), ("heldout20", "twentieth"),
                      ("heldout21", "twenty-first"), ("heldout22", "twenty-second"), ("heldout23", "twenty-third"),
-                     ("heldout24", "twenty-fourth"), ("heldout25", "twenty-fifth")):
+                     ("heldout24", "twenty-fourth"), ("heldout25", "twenty-fifth"), ("heldout26", "twenty-sixth")):
         p.add_argument(f"--{gen}", action="store_true",
                        help=f"also the {who} held-out generator (anomaly/{gen}.py; off by default: its first "
                             "run is the one look at it)")
@@ -539,7 +543,7 @@ def main(argv=None) -> int:
     gens = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
             "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
             "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
-            "heldout25")
+            "heldout25", "heldout26")
     extras = [g for g in gens if getattr(a, g) or getattr(a, f"{g}_only")]
     only = [g for g in gens if getattr(a, f"{g}_only")]
     constructs = {"bursty": a.bursty_only, "wavering": a.wavering_only, "long_pause": a.long_pause_only,
