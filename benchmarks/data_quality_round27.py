@@ -310,8 +310,8 @@ def position7():
     """Outfield players' league matches in 7 positions (``POSITIONS``), labelled by the position the line-up
     lists, as a match's tracking and event data summarise each player per 90 minutes for the club's performance
     analyst. Each position has its full match (``POSITION_TABLE``: running, where on the pitch, passing, crossing,
-    shooting, defending); two players in three play a role that leans towards a neighbouring position (up to
-    two fifths of the way: a ball-playing centre back, an inverted full back, a box-to-box midfielder, a wide
+    shooting, defending); seven players in ten play a role that leans towards a neighbouring position (up to
+    half of the way: a ball-playing centre back, an inverted full back, a box-to-box midfielder, a wide
     forward, a false nine) and every player has his own engine, pace and style. The team's possession pushes
     everyone up the pitch and adds passes while it takes tackles away; a back three moves its outer centre backs
     wide and its full backs (wing-backs) higher, wider and into more crosses; a substitute's or a substituted
