@@ -263,6 +263,64 @@ def test_the_callback_sends_and_logs_the_rule_of_each_alert():
         [(rule, "escalation" if rule == "escalation" else "onset", 2 * s) for rule, s in zip(rules, starts)]
 
 
+
+def _late_escalation_trace():
+    """The drop-then-deeper construct labelled with one event at 1250 (kind drop): the run charged to it is the
+    escalation's (from 1323), more than 60 points after the onset, so it is a late event's first run."""
+    from types import SimpleNamespace
+
+    from anomaly.traces import Event
+
+    v = _drop_then_deeper(1)
+    return SimpleNamespace(values=v, timestamps=5.0 * np.arange(len(v)), events=[Event("drop", 1250, 1250, 1900, 0.15)],
+                           pauses=[], pause_known=np.zeros(len(v), bool))
+
+
+def test_the_late_analysis_names_an_escalations_run(monkeypatch):
+    """benchmarks/anomaly_late.py reads the rule from started_by (its locals at the run's first point named this run
+    ``level``: the escalation resets the CUSUM)."""
+    from anomaly import side as side_mod
+    from benchmarks import anomaly_late as late
+
+    monkeypatch.setattr(side_mod.Side, "update", late._instrumented())
+    monkeypatch.setattr(side_mod.Side, "_rec", late._rec, raising=False)
+    init = side_mod.Side.__init__
+
+    def traced(self, *a, **kw):
+        init(self, *a, **kw)
+        self.trace_ = []
+
+    monkeypatch.setattr(side_mod.Side, "__init__", traced)
+    tr = _late_escalation_trace()
+    row = {"trace": 0, "onset": 1250, "end": 1900, "kind": "drop", "variant": "short", "status": "late"}
+    out = late.trace_set([tr], [row], lambda s: ThroughputDetector(seed=s), ThroughputDetector())
+    assert len(out) == 1 and out[0]["fired_by"] == "escalation" and out[0]["first"] == 1323 - 1250, out
+    assert "| 0 / 0 / 0 / 1 |" in late.markdown(out)  # the escalation column
+
+
+def test_the_lstm_role_analysis_names_each_runs_rule():
+    """benchmarks/anomaly_lstm_role.py reads the rule from started_by (``escalation``; session 23: ``escalated``)."""
+    from anomaly import side as side_mod
+    from benchmarks import anomaly_lstm_role as role
+
+    update = side_mod.Side.update
+    try:
+        rec = role.instrument()
+        got = role.run_trace(rec, lambda s: ThroughputDetector(seed=s), _late_escalation_trace(), 0)
+    finally:
+        side_mod.Side.update = update
+    tr = _late_escalation_trace()
+    direct = _score(tr.values, tr.timestamps, tr.pause_known)  # the phase told, as run_one tells it
+    starts = _starts_of(got["flags"])
+    assert starts == _starts(direct) and len(got["q50"]) == len(got["flags"]) == 3000
+    assert [got["cause"][s] for s in starts] == [direct[s].started_by for s in starts]
+    assert got["cause"][starts[-1]] == "escalation" and sum(bool(c) for c in got["cause"]) == len(starts)
+
+
+def _starts_of(flags) -> list[int]:
+    return [s for s, _ in alert_runs(list(flags))]
+
+
 if __name__ == "__main__":  # re-pin PINNED (see above)
     for name in PINNED:
         res = _score(*_series(name))
