@@ -481,15 +481,15 @@ class ThroughputDetector:
         fc, sd = main.sign * main.last.forecast, main.last.std
         lo, hi = sorted((self._inverse(fc - self.z_ * sd), self._inverse(fc + self.z_ * sd)))
         k = int(np.argmax(scores))
-        state = "anomaly" if any(flags) else ("gap" if gap else states[k])
+        flagged = any(flags)
+        state = "anomaly" if flagged else ("gap" if gap else states[k])
         started = None  # the rule that started an alert whose first flagged point this is (DetectionResult.started_by)
-        if any(flags):
+        if flagged:
             for side, flag in zip(self._sides, flags):
                 if flag and side.start_rule is not None:
                     started = started or side.start_rule
                     side.start_rule = None
-        r = DetectionResult(timestamp, value, self._inverse(fc), lo, hi, float(max(scores)), any(flags), state,
-                            started)
+        r = DetectionResult(timestamp, value, self._inverse(fc), lo, hi, float(max(scores)), flagged, state, started)
         self.last_result_ = r
         return r
 

@@ -10,7 +10,9 @@ first flagged point, and where a user sees it (the alert sinks, the event log, `
 * a checkpoint saved at the escalated point reports the escalation after loading; states saved before the field
   load; a state loads under ``torch.load(weights_only=True)``;
 * the callback's sink and the webhook body carry the rule, firing and resolved, and each start is logged as
-  ``anomaly_alert_started``.
+  ``anomaly_alert_started``; ``anomaly score`` writes it as a column;
+* the analyses that used to instrument the side for it (``benchmarks/anomaly_late.py``, ``anomaly_lstm_role.py``;
+  ``anomaly_told_fa.py`` in its own test) read it, an escalation's run included.
 """
 
 from __future__ import annotations
