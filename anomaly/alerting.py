@@ -10,6 +10,12 @@ posts the same webhook body Alertmanager would (payload format version 4, ``firi
 ``resolved``), so a receiver written for Alertmanager works unchanged, but it bypasses
 Alertmanager's ``for:``, grouping and inhibition, so prefer the stack when you have it.
 
+Which rule started an alert (``DetectionResult.started_by``: ``cusum``, ``level``, ``burst`` or ``escalation``,
+:data:`anomaly.stats.START_RULES`) travels with its transitions (``Alert.started_by``, the webhook's ``started_by``
+annotation, firing and resolved) and with the structured event ``anomaly_alert_started`` that
+:class:`AlertTracker` logs at each alert start; it is not a metric label (the start counter's ``cause`` says
+onset or escalation).
+
 Usage::
 
     from anomaly.alerting import GaugePublisher, WebhookSink, alert_from_result
@@ -90,6 +96,7 @@ class Alert:
     lower: float
     upper: float
     score: float
+    started_by: str | None = None  # the rule that started the alert (DetectionResult.started_by), where known
 
     @property
     def labels(self) -> dict[str, str]:
@@ -102,13 +109,17 @@ class Alert:
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def alert_from_result(result, *, run: str, rank, series: str, firing: bool, started: float | None = None) -> Alert:
-    """The :class:`Alert` for a detector result at an alert's start (``firing``) or end."""
+def alert_from_result(result, *, run: str, rank, series: str, firing: bool, started: float | None = None,
+                      started_by: str | None = None) -> Alert:
+    """The :class:`Alert` for a detector result at an alert's start (``firing``) or end. ``started_by``: the rule
+    that started the alert (default: the result's own ``started_by`` when firing, none when resolved)."""
     now = result.timestamp if result.timestamp is not None else time.time()
+    if started_by is None and firing:
+        started_by = getattr(result, "started_by", None)
     return Alert(status="firing" if firing else "resolved", run=str(run), rank=str(rank), series=series,
                  starts_at=now if started is None else started, ends_at=None if firing else now,
                  value=result.value, forecast=result.forecast, lower=result.lower, upper=result.upper,
-                 score=result.score)
+                 score=result.score, started_by=started_by)
 
 
 def _rfc3339(t: float | None) -> str:
@@ -128,8 +139,11 @@ def alertmanager_payload(alert: Alert, receiver: str = "lightwatch-anomaly") -> 
         "summary": f"Throughput regression in run {alert.run} (rank {alert.rank})",
         "description": (f"The anomaly detector flagged {alert.series} of run {alert.run} rank {alert.rank}: "
                         f"observed {_number(alert.value)}, forecast {_number(alert.forecast)} "
-                        f"(band {_number(alert.lower)} to {_number(alert.upper)}), score {alert.score:.2f}."),
+                        f"(band {_number(alert.lower)} to {_number(alert.upper)}), score {alert.score:.2f}."
+                        + (f" Started by the {alert.started_by} rule." if alert.started_by else "")),
     }
+    if alert.started_by:
+        annotations["started_by"] = alert.started_by  # one of anomaly.stats.START_RULES
     return {
         "version": "4",
         "groupKey": "{}:" + "{" + ", ".join(f'{k}="{v}"' for k, v in group.items()) + "}",
@@ -234,12 +248,16 @@ class AlertTracker:
         self.alerts = 0
         self.escalations = 0  # alert runs started by an escalation (a subset of ``alerts``)
         self._escalated = False  # the last scored point ended a run by escalation
+        self.started_by: str | None = None  # the rule that started the active alert (None: none, or not known)
 
-    def observe(self, result) -> bool:
+    def observe(self, result, **context) -> bool:
         """Publish ``result``; send a transition when an alert starts or ends. True at an alert start.
 
         A start right after a point in state ``escalated`` (a held alert ended by a deeper regression;
-        points without a value in between do not count) is counted with ``cause="escalation"``.
+        points without a value in between do not count) is counted with ``cause="escalation"``. Each start is
+        logged as the event ``anomaly_alert_started`` (run, rank, series, cause, ``started_by``: the rule that
+        started it or None, value, forecast, score, timestamp, and ``context``, e.g. the callback's global step); the
+        resolved alert keeps the firing one's ``started_by``.
         """
         if self.publisher is not None:
             self.publisher.publish(result, self.series)
@@ -249,13 +267,20 @@ class AlertTracker:
         active = self.active_since is not None
         if result.is_anomaly == active:
             return False
+        self.started_by = getattr(result, "started_by", None) if result.is_anomaly else self.started_by
         alert = alert_from_result(result, run=self.run, rank=self.rank, series=self.series,
-                                  firing=result.is_anomaly, started=self.active_since)
+                                  firing=result.is_anomaly, started=self.active_since, started_by=self.started_by)
         self.active_since = alert.starts_at if result.is_anomaly else None
         if result.is_anomaly:
             self.alerts += 1
             self.escalations += int(escalated)
+            cause = "escalation" if escalated else "onset"
             if self.publisher is not None:
-                self.publisher.started(self.series, "escalation" if escalated else "onset")
+                self.publisher.started(self.series, cause)
+            log_event("anomaly_alert_started", run=self.run, rank=self.rank, series=self.series, cause=cause,
+                      started_by=self.started_by, value=result.value, forecast=result.forecast, score=result.score,
+                      timestamp=alert.starts_at, **context)
+        else:
+            self.started_by = None
         self.sink.send(alert)
         return result.is_anomaly

@@ -4,8 +4,9 @@ Data path: ``PrometheusMonitor`` computes one ``WindowRecord`` per window (every
 ``log_every_n_steps`` batches: samples over the window's wall time, pauses included) and publishes
 the same rate as ``lightwatch_samples_per_second``; it calls this callback's listener, which only
 puts the record on a bounded queue. A daemon worker thread feeds the rates to the
-:class:`ThroughputDetector`, sets the ANOMALY_* gauges and hands alert transitions to the sink.
-The training thread does no per-batch anomaly work.
+:class:`ThroughputDetector`, sets the ANOMALY_* gauges and hands alert transitions to the sink; each alert start
+is also logged as the event ``anomaly_alert_started`` with the rule that started it (``started_by``) and the
+global step. The training thread does no per-batch anomaly work.
 """
 
 from __future__ import annotations
@@ -220,7 +221,7 @@ class AnomalyCallback(pl.Callback):
             else:
                 r = self.detector.update(rate, rec.timestamp, pause=pause)
             self.last_result = r
-            if self._tracker is not None and self._tracker.observe(r):
+            if self._tracker is not None and self._tracker.observe(r, global_step=rec.global_step):
                 self.alerts += 1
                 self.alert_steps.append(rec.global_step)
 

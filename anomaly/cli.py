@@ -23,7 +23,10 @@ naming the line. Timestamps (``--timestamps``): ``strict`` (default) refuses a d
 out-of-order one naming its line; ``sort`` scores the rows in timestamp order (stable; equal
 timestamps are consecutive points at the same time); ``merge`` sorts and merges rows with equal
 timestamps into one (the mean value, other columns from the first). Output rows are in the order
-scored, each scored only from earlier rows, written atomically (no half file on failure).
+scored, each scored only from earlier rows, written atomically (no half file on failure). ``score`` adds the
+columns ``forecast``, ``lower``, ``upper``, ``score``, ``is_anomaly`` and ``started_by`` (at an alert run's first row,
+the rule that started it: ``cusum``, ``level``, ``burst`` or ``escalation``; empty elsewhere and for the likelihood
+and CUSUM models).
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from anomaly.registry import FORECASTERS
 #: throughput detector with each registered forecaster, the likelihood rule for any series, or the CUSUM chart
 MODELS = ("auto", *FORECASTERS, "likelihood", "cusum")
 TIMESTAMP_POLICIES = ("strict", "sort", "merge")
-OUT_COLUMNS = ("forecast", "lower", "upper", "score", "is_anomaly")
+OUT_COLUMNS = ("forecast", "lower", "upper", "score", "is_anomaly", "started_by")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -49,7 +52,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     s = sub.add_parser("score", help="score a timestamp,value CSV row by row")
     s.add_argument("input", type=Path, help="CSV with timestamp and value columns (see the module help)")
     s.add_argument("--out", type=Path, required=True, help="the scored CSV to write (input columns + forecast, "
-                                                            "band, score, is_anomaly)")
+                                                            "band, score, is_anomaly, started_by)")
     _model_args(s)
     _csv_args(s)
     w = sub.add_parser("watch", help="poll Prometheus query_range and export anomaly gauges")
@@ -314,7 +317,8 @@ def score_csv(inp: Path, out: Path, model: str = "auto", direction: str = "down"
             alerts += int(r.is_anomaly and not prev)
             prev = r.is_anomaly
             writer.writerow({**row, "forecast": f"{r.forecast:.6g}", "lower": f"{r.lower:.6g}",
-                             "upper": f"{r.upper:.6g}", "score": f"{r.score:.4f}", "is_anomaly": int(r.is_anomaly)})
+                             "upper": f"{r.upper:.6g}", "score": f"{r.score:.4f}", "is_anomaly": int(r.is_anomaly),
+                             "started_by": r.started_by or ""})
     return alerts
 
 

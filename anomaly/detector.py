@@ -65,6 +65,10 @@ What decides an alert (per point, log scale, degradation side; ``direction="up"`
    less the level before the change), so a regression after the change is measured from the new level and an
    alert under way keeps its depth. Untold, a step down is a drop until the re-baseline accepts it.
 
+Which rule started an alert: ``DetectionResult.started_by`` at the run's first flagged point, one of
+:data:`anomaly.stats.START_RULES`: ``"cusum"`` (3), ``"level"`` (the level test for shelves, ``sustain``),
+``"burst"`` (5, the count alone) or ``"escalation"`` (4, the new run after an ``escalated`` point); None elsewhere.
+
 Values: rates (``values="rate"``, the default for ``direction="down"``) are scored in log space;
 any real series (``values="real"``, the default for ``"up"``/``"both"``) on ``0.05 * asinh((value - m) / c)``
 (``m``, ``c``: median and robust spread of the first values; one spread ~ 5 % of a rate, the noise
@@ -82,7 +86,7 @@ Usage::
     det = ThroughputDetector()                      # global LSTM, degradation only
     for t, v in series:
         r = det.update(v, t)
-        if r.is_anomaly: ...
+        if r.is_anomaly: ...                        # r.started_by: the rule, at a run's first point
     state = det.state_dict()                        # resume later with det.load_state_dict(state)
 """
 
@@ -225,6 +229,8 @@ class ThroughputDetector:
     >>> results = [det.update(v, t) for v, t in zip(trace.values, trace.timestamps)]
     >>> r = results[-1]; r.lower <= r.forecast <= r.upper and 0.0 <= r.score <= 1.0
     True
+    >>> [(i, r.started_by) for i, r in enumerate(results) if r.started_by]  # each alert run's start and its rule
+    [(1198, 'level')]
     """
 
     _PARAMS = ("forecaster", "weights", "direction", "values", "calibration", "warmup", "window", "persistence",
@@ -475,8 +481,15 @@ class ThroughputDetector:
         fc, sd = main.sign * main.last.forecast, main.last.std
         lo, hi = sorted((self._inverse(fc - self.z_ * sd), self._inverse(fc + self.z_ * sd)))
         k = int(np.argmax(scores))
-        state = "anomaly" if any(flags) else ("gap" if gap else states[k])
-        r = DetectionResult(timestamp, value, self._inverse(fc), lo, hi, float(max(scores)), any(flags), state)
+        flagged = any(flags)
+        state = "anomaly" if flagged else ("gap" if gap else states[k])
+        started = None  # the rule that started an alert whose first flagged point this is (DetectionResult.started_by)
+        if flagged:
+            for side, flag in zip(self._sides, flags):
+                if flag and side.start_rule is not None:
+                    started = started or side.start_rule
+                    side.start_rule = None
+        r = DetectionResult(timestamp, value, self._inverse(fc), lo, hi, float(max(scores)), flagged, state, started)
         self.last_result_ = r
         return r
 
@@ -501,7 +514,9 @@ class ThroughputDetector:
                 "sides": [s.state() for s in self._sides],
                 "n": self.n_, "last_ts": self.last_ts_, "dt": self.dt_, "c": self.c_, "m": self.m_,
                 "pending": [list(p) for p in self.pending_], "change_pending": self.change_pending_,
-                "last_result": None if last is None else last.as_dict()}
+                # without started_by (always None where the last result is used, at a missing value): a state saved
+                # here loads in versions before it
+                "last_result": None if last is None else {k: v for k, v in last.as_dict().items() if k != "started_by"}}
 
     def load_state_dict(self, state: dict) -> None:
         if state.get("version") != STATE_VERSION:

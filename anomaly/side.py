@@ -29,6 +29,12 @@
   slow leak, falling less than the flatness tolerance per ``rebase`` points, keeps its alert);
 * escalation (``escalate``, :class:`anomaly.escalation.Escalation`): while an alert holds, a new flat level
   further below (a second regression, a step rather than a ramp) ends the run and starts a new one;
+* which rule started an alert (``start_rule``, one of :data:`anomaly.stats.START_RULES`): ``"cusum"`` (the CUSUM, a
+  residual chart with ``residual_ar``, reached ``h`` with ``persistence`` contributing points), ``"level"`` (the level
+  test, :mod:`anomaly.level`), ``"burst"`` (the burst count alone) or ``"escalation"``; set where the alert starts
+  (the order of the checks: the CUSUM first, the level test only when it did not cross, the bursts last), kept
+  until :class:`anomaly.detector.ThroughputDetector` reports it at the run's first flagged point (an escalation's
+  new run starts flagging at the point after ``escalated``) and cleared when the alert ends;
 * settling: for up to ``settle`` points after a pause, a point still climbing back is neither evidence
   nor drain (a warm-up ramp after a long pause); with ``settle_noise`` (session 23, off by default) the climb must
   also exceed that many noise units, so a flat level below the reference (a drop that began in the pause) is not
@@ -265,6 +271,7 @@ class Side:
         self.hits = 0  # contributing points in the current CUSUM excursion
         self.alarm = False
         self.burst_alarm = False  # the alert is a straggler's (see the end of update)
+        self.start_rule: str | None = None  # the rule that started the alert, until the detector reports it
         self.alarm_age = 0
         self.calm = 0
         self.up_run = 0  # consecutive points more than reference_rise above the reference
@@ -435,6 +442,7 @@ class Side:
                     noise, floor = self.alarm_noise, self.escal.floor
                     self._end_alarm()  # this point ends the run; the new one starts at the next point
                     self._start_alarm(burst_alarm=False)
+                    self.start_rule = "escalation"  # reported at the new run's first point, the next one
                     self.alarm_noise = noise
                     self.escal.clear(floor)  # a further escalation needs a level below this one
                     return 1.0, False, "escalated"
@@ -487,12 +495,14 @@ class Side:
         self.hits = self.hits + 1 if inc > K else (0 if self.cusum == 0.0 else self.hits)
         h = 4.0 * d.threshold_sigmas
         score = min(1.0, self.cusum / h)
-        shortfall = (self.cusum >= h and self.hits >= d.persistence
-                     or not hold and self.level.fires(uc, d.min_drop))
+        crossed = self.cusum >= h and self.hits >= d.persistence  # the CUSUM reached its interval
+        shelf = not crossed and not hold and self.level.fires(uc, d.min_drop)  # else the level test (smeared onsets)
+        shortfall = crossed or shelf
         if shortfall or burst < d.burst_alpha:
             # the burst rule alone started it, with healthy points between the dips (a straggler, not a drop)
             self._start_alarm(burst_alarm=(not shortfall and len(self.recent) > 0
                                            and self.recent.median() - self.ref.level > -2.0 * d.min_drop))
+            self.start_rule = "cusum" if crossed else "level" if shelf else "burst"
             return 1.0, True, "anomaly"
         if score > d.suspect_ratio:
             return score, False, "suspect"
@@ -565,6 +575,7 @@ class Side:
             self.bursts.restart()  # the ended alert's dips do not start the next one
         self.alarm = False
         self.burst_alarm = False
+        self.start_rule = None  # an alert that ended before its first flagged point (an escalation's) reports none
         self.level.disarm()
         self.alarm_age = 0
         self.calm = 0
@@ -584,7 +595,8 @@ class Side:
                   post_vals=list(self.post_vals), late=None if self.late is None else list(self.late),
                   ar=None if self.ar is None else self.ar.state(),
                   shelf=None if self.shelf is None else list(self.shelf),
-                  forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state())
+                  forecaster=self.forecaster.state_dict(), cov=None if self.shared_cov else self.cov.state(),
+                  start_rule=self.start_rule)
         return st
 
     def load(self, st: dict) -> None:
@@ -606,6 +618,8 @@ class Side:
         self.escal.load(st.get("escal"))  # absent before session 12
         self.level.load(st.get("level"))
         self.alarm_noise = float(st.get("alarm_noise", self.cov.sigma))
+        rule = st.get("start_rule")  # absent before session 24 (helper startrule): none pending
+        self.start_rule = str(rule) if rule is not None else None
         self.change = Change.from_state(st.get("change"))  # absent before session 15
         self.post_vals = [float(x) for x in st.get("post_vals", [])]  # absent before session 17
         if self.ar is not None:

@@ -16,9 +16,19 @@ from statistics import NormalDist
 import numpy as np
 
 
+#: what can start a :class:`anomaly.detector.ThroughputDetector` alert (``DetectionResult.started_by``): the CUSUM on
+#: the forecast shortfall (the residual chart with ``residual_ar``), the level test for shelves (``sustain``), the
+#: burst count alone (``burst_dip``) and an escalation of a held alert to a deeper level (``escalate``)
+START_RULES = ("cusum", "level", "burst", "escalation")
+
+
 @dataclass(frozen=True)
 class DetectionResult:
-    """One scored point. ``forecast``/``lower``/``upper`` are on the value's scale."""
+    """One scored point. ``forecast``/``lower``/``upper`` are on the value's scale.
+
+    ``started_by``: at the first flagged point of an alert run, the rule that started it (one of
+    :data:`START_RULES`; the throughput detector only: an alert already under way when its state was saved reports
+    none after loading it); None at every other point and from the other detectors."""
 
     timestamp: float | None
     value: float
@@ -28,6 +38,7 @@ class DetectionResult:
     score: float
     is_anomaly: bool
     state: str  # warmup | normal | pause | suspect | anomaly | adapted | rebased | escalated | gap | missing
+    started_by: str | None = None
 
     def as_dict(self) -> dict:
         return asdict(self)

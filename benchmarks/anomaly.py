@@ -183,14 +183,16 @@ def detectors(classic: bool = False) -> dict:
     return d
 
 
-def run_one(factory, values, timestamps, seed: int, pauses=None, changes=None, states: list | None = None):
+def run_one(factory, values, timestamps, seed: int, pauses=None, changes=None, states: list | None = None,
+            results: list | None = None):
     """Flags and per-point costs; a detector that raises is dead from there on (no more flags).
 
     ``pauses``: the known pause mask (the phase the monitor knows), or None. A detector whose
     ``update`` takes ``pause`` gets it; any other skips the pause points (its last flag holds).
     ``changes``: the first points of known planned level changes (``Trace.changes``), or None; a detector
     whose ``update`` takes ``change`` is told of them, any other is not. ``states``: a list that receives each
-    point's ``update()`` result ``state`` (None where a skipped pause point got no result)."""
+    point's ``update()`` result ``state`` (None where a skipped pause point got no result); ``results``: one that
+    receives each point's whole result (None there), e.g. for its ``started_by``."""
     det = factory(seed)
     takes = pauses is not None and takes_pause(det.update)
     told = set(changes or ()) if takes_change(det.update) else set()
@@ -205,12 +207,16 @@ def run_one(factory, values, timestamps, seed: int, pauses=None, changes=None, s
                 flags.append(flags[-1] if flags else False)
                 if states is not None:
                     states.append(None)
+                if results is not None:
+                    results.append(None)
             else:
                 kw = {"pause": bool(pauses[i])} if takes else {}
                 r = det.update(float(v), float(t), **kw, **extra)
                 flags.append(bool(r.is_anomaly))
                 if states is not None:
                     states.append(getattr(r, "state", None))
+                if results is not None:
+                    results.append(r)
         except (ArithmeticError, ValueError) as exc:
             error = f"{type(exc).__name__}: {exc} at point {len(flags)}"
             flags += [False] * (len(values) - len(flags))

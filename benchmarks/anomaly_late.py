@@ -19,7 +19,9 @@ instrumented (its locals recorded at each return; the rule itself is unchanged) 
   standardised units: a wide band).
 
 Per event: the counts in the catch window (and after it, up to the first charged run); what fired that run
-(``cusum``, ``level``, ``burst``); the points in the window where the CUSUM stood at the decision interval with fewer
+(``cusum``, ``level``, ``burst``, ``escalation``: the detector's ``DetectionResult.started_by`` at the run's first
+point, session 24; before, read from the recorded locals there, which named an escalation's run ``cusum`` or
+``level``); the points in the window where the CUSUM stood at the decision interval with fewer
 than ``persistence`` contributing points; the CUSUM's peak in the window over the decision interval; and a main
 reason: ``persistence`` when such points exist, else the most frequent class of the window's points that added no
 full evidence.
@@ -125,8 +127,9 @@ def trace_set(traces, rows, factory, d0) -> list[dict]:
             return det
 
         states: list = []
+        results: list = []
         flags, _, err = bench.run_one(make, tr.values, tr.timestamps, i, getattr(tr, "pause_known", None),
-                                      getattr(tr, "changes_known", None), states)
+                                      getattr(tr, "changes_known", None), states, results)
         if err:
             raise RuntimeError(err)
         det = dets[0]
@@ -160,15 +163,7 @@ def trace_set(traces, rows, factory, d0) -> list[dict]:
                     peak = max(peak, p["cusum"] / h)
                     if p["cusum"] >= h and p["hits"] < d0.persistence:
                         persist += 1
-            fr = at.get(first)
-            how = "?"
-            if fr is not None:
-                if fr["burst"] is not None and fr["burst"] < d0.burst_alpha and not fr["shortfall"]:
-                    how = "burst"
-                elif fr["cusum"] >= h and fr["hits"] >= d0.persistence:
-                    how = "cusum"
-                else:
-                    how = "level"
+            how = (results[first].started_by if results[first] is not None else None) or "?"
             n = sum(counts.values())
             held = sum(counts[c] for c in HELD)
             # the main reason: the CUSUM crossed without enough contributing points, or the most frequent class of
@@ -186,15 +181,16 @@ def trace_set(traces, rows, factory, d0) -> list[dict]:
 
 def markdown(rows: list[dict]) -> str:
     rows = [r for r in rows if r["reason"] != "changed"]
-    lines = ["| main reason | all | drop | straggler | leak | phase unknown / known | fired by cusum / level / burst |",
-             "|---|---|---|---|---|---|---|"]
+    lines = ["| main reason | all | drop | straggler | leak | phase unknown / known "
+             "| fired by cusum / level / burst / escalation |", "|---|---|---|---|---|---|---|"]
     for reason in REASONS:
         rr = [r for r in rows if r["reason"] == reason]
         kinds = collections.Counter(r["kind"] for r in rr)
         fired = collections.Counter(r["fired_by"] for r in rr)
         known = sum("+phase" in r["variant"] for r in rr)
         lines.append(f"| {reason} | {len(rr)} | {kinds['drop']} | {kinds['straggler']} | {kinds['leak']} | "
-                     f"{len(rr) - known} / {known} | {fired['cusum']} / {fired['level']} / {fired['burst']} |")
+                     f"{len(rr) - known} / {known} | {fired['cusum']} / {fired['level']} / {fired['burst']} / "
+                     f"{fired['escalation']} |")
     lines += ["", "Points of the catch windows by class (all late rows; drops; stragglers):", "",
               "| class | all | drop | straggler |", "|---|---|---|---|"]
     for c in CLASSES:

@@ -7,8 +7,9 @@ detector with a naive (last-value) and an ETS forecaster by >= 0.03 F1. With the
 by ``benchmarks/anomaly_stuck.py::build_sets``), today's default ``ThroughputDetector("lstm")``, the same with
 ``shelf_follow=60``, ``ThroughputDetector(NaiveForecaster())`` (the benchmark's "ablation: naive forecaster") and
 ``ThroughputDetector("ets")``, with ``Side.update`` instrumented (the rule unchanged): per point the median forecast
-``q50`` (log units relative to the reference level), ``u`` and the CUSUM, and at each alert's start the rule that
-fired it (``cusum``, ``level`` test, ``burst``, or an ``escalated`` run).
+``q50`` (log units relative to the reference level), ``u`` and the CUSUM; at each alert run's start the rule that
+fired it is the detector's ``DetectionResult.started_by`` (``cusum``, ``level`` test, ``burst``, or ``escalation``;
+session 24: before, this script read it from the side's state and named an escalation's run ``escalated``).
 
 Diagnosis: each false alert run (charged to no event, the scorer's rule) of the LSTM detector that the naive one does
 not have (no naive flag within 30 points of it), and vice versa, is classed by where it starts relative to the last
@@ -61,8 +62,8 @@ EVIDENCE = ((1, 10, "1-10"), (11, 30, "11-30"), (31, 60, "31-60"), (61, 10 ** 9,
 
 
 def instrument():
-    """Wrap ``Side.update`` (the degradation side) to record per point ``q50``, ``u``, the CUSUM and, where an alert
-    starts, the rule that fired it, into the returned dict of lists (the rule itself is unchanged)."""
+    """Wrap ``Side.update`` (the degradation side) to record per point ``q50``, ``u`` and the CUSUM into the returned
+    dict of lists (the rule itself is unchanged)."""
     from anomaly import side as side_mod
 
     rec: dict[str, list] = {}
@@ -71,29 +72,12 @@ def instrument():
     def update(self, y, pause=None, change=False):
         if self.sign < 0:
             return orig(self, y, pause, change)
-        lev, was, fired = self.ref.level, self.alarm, {"level": False}
-        fires = self.level.fires
-
-        def spy(uc, md):
-            fired["level"] = fires(uc, md)
-            return fired["level"]
-
-        self.level.fires = spy
-        try:
-            out = orig(self, y, pause, change)
-        finally:
-            del self.level.fires
+        lev = self.ref.level
+        out = orig(self, y, pause, change)
         lev = y if lev is None else lev
-        cause = ""
-        if self.alarm and not was:
-            full = self.cusum >= 4.0 * self.d.threshold_sigmas and self.hits >= self.d.persistence
-            cause = "cusum" if full else "level" if fired["level"] else "burst"
-        if out[2] == "escalated":
-            cause = "escalated"
         rec["q50"].append(self.last.forecast - lev)
         rec["u"].append(y - lev)
         rec["cusum"].append(self.cusum)
-        rec["cause"].append(cause)
         return out
 
     side_mod.Side.update = update
@@ -103,13 +87,16 @@ def instrument():
 def run_trace(rec: dict, factory, tr, i: int) -> dict:
     from benchmarks import anomaly as bench
 
-    for k in ("q50", "u", "cusum", "cause"):
+    for k in ("q50", "u", "cusum"):
         rec[k] = []
-    flags, _, err = bench.run_one(factory, tr.values, tr.timestamps, i, tr.pause_known)
+    results: list = []
+    flags, _, err = bench.run_one(factory, tr.values, tr.timestamps, i, tr.pause_known, results=results)
     if err:
         raise RuntimeError(err)
     out = {k: np.asarray(v) for k, v in rec.items()}
     out["flags"] = np.asarray(flags, bool)
+    # the rule that started each alert run, at its first point ("" elsewhere)
+    out["cause"] = np.asarray([(r.started_by or "") if r is not None else "" for r in results], object)
     return out
 
 
@@ -138,7 +125,7 @@ def own_false_runs(a: dict, b: dict, tr, since: np.ndarray) -> list[dict]:
         if s in charged or b["flags"][max(0, s - NEAR):min(n, e + NEAR)].any():
             continue
         w = slice(max(0, s - LOOK), s + 1)
-        cause = a["cause"][s] or ("escalated" if s and a["cause"][s - 1] == "escalated" else "?")
+        cause = a["cause"][s] or "?"
         d = int(since[s])
         pos = "in a pause" if d == 0 else "no pause before" if d >= 10 ** 9 else next(k for lim, k in BUCKETS
                                                                                           if d <= lim)

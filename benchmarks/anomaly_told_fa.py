@@ -6,14 +6,18 @@ is told nothing. This script looks at *every* false-alarm run (an alert run char
 pauses and the listed planned changes), both pause settings, of the seen generators 13-24 (25 is seen since its look; 26 and later are
 blind and refused with exit code 2). Detector and runner: today's default, ``ThroughputDetector("lstm", seed=i)`` through
 ``benchmarks/anomaly.py::run_one`` (sets from ``benchmarks/anomaly_stuck.py::build_sets``), with the detector's
-``Side`` observed (its methods wrapped in this process only; the decisions are unchanged) to see which rule started
-each alert. Per false run:
+``Side`` observed (its methods wrapped in this process only; the decisions are unchanged) for the CUSUM's state where
+each alert started. Per false run:
 
-* ``rule``: what started the alert: ``cusum`` (the CUSUM, a residual chart by default, reached its interval with
-  ``persistence`` contributing points), ``level`` (the level test, :mod:`anomaly.level`), ``burst`` (the burst rule
-  alone) or ``escalation`` (a held alert escalated: the previous run ended at one point); ``excursion``: points since
-  the CUSUM was last 0 (a slow drift vs a sudden drop); ``ar_shift``: the residual chart's mean correction of the
-  median forecast over the last 20 scored points (log units; > 0: the chart expected more than the forecaster);
+* ``rule``: what started the alert, the detector's own ``DetectionResult.started_by`` at the run's first point (session
+  24; before, this script inferred it from the wrapped methods and left an escalation's run ``unknown``): ``cusum``
+  (the CUSUM, a residual chart by default, reached its interval with ``persistence`` contributing points), ``level``
+  (the level test, :mod:`anomaly.level`), ``burst`` (the burst rule alone) or ``escalation`` (a held alert escalated:
+  the previous run ended at one point); ``cusum``, ``hits``, ``burst_alarm``: the side's CUSUM, its contributing
+  points and whether the alert is a straggler's, where the alert started (an escalation's: at the ``escalated``
+  point); ``excursion``: points since the CUSUM was last 0 (a slow drift vs a sudden drop); ``ar_shift``: the
+  residual chart's mean correction of the median forecast over the last 20 scored points (log units; > 0: the
+  chart expected more than the forecaster);
 * ``length``, ``ended`` (the state at the point after the run: ``normal`` = recovered, ``rebased``, ``adapted``,
   ``escalated``, or ``trace end``);
 * ``since_pause`` / ``since_change`` / ``since_event`` / ``since_gap``: points from the last known pause's end, listed
@@ -73,18 +77,21 @@ DEPTH_BUCKETS = ((-0.15, "< -15 %"), (-0.08, "-15..-8 %"), (-0.04, "-8..-4 %"), 
 
 
 class Observer:
-    """Which rule started each alert, recorded by wrapping ``anomaly.side.Side`` (decisions unchanged).
+    """Where each alert started and by which rule, recorded by wrapping ``anomaly.side.Side`` (decisions unchanged).
 
     ``point`` is the trace index of the current ``update`` (counted by the wrapped ``ThroughputDetector.update``);
-    ``starts[point]`` the record of the alert that started there."""
+    ``starts[point]`` the record of the alert run whose first flagged point that is (its ``rule`` the result's
+    ``started_by``; the CUSUM's state where the side started the alert, ``pending`` until the run's first point)."""
 
     def __init__(self) -> None:
         self.point = -1
         self.starts: dict[int, dict] = {}
+        self.pending: dict = {}
 
     def reset(self) -> None:
         self.point = -1
         self.starts = {}
+        self.pending = {}
 
 
 OBS = Observer()
@@ -92,51 +99,40 @@ OBS = Observer()
 
 @contextmanager
 def observed():
-    """Wrap ``ThroughputDetector.update``, ``Side.update``, ``Side._start_alarm``, ``LevelTest.fires`` and
-    ``ResidualAR.correct`` to fill :data:`OBS`; restore them on exit."""
+    """Wrap ``ThroughputDetector.update``, ``Side.update``, ``Side._start_alarm`` and ``ResidualAR.correct`` to fill
+    :data:`OBS`; restore them on exit."""
     from anomaly.detector import ThroughputDetector
-    from anomaly.level import LevelTest
     from anomaly.residual_ar import ResidualAR
     from anomaly.side import Side
 
-    orig = (ThroughputDetector.update, Side.update, Side._start_alarm, LevelTest.fires, ResidualAR.correct)
-    det_update, side_update, start_alarm, fires, correct = orig
+    orig = (ThroughputDetector.update, Side.update, Side._start_alarm, ResidualAR.correct)
+    det_update, side_update, start_alarm, correct = orig
     current: dict = {}  # the side being updated
 
     def d_update(self, value, timestamp=None, pause=None, change=False):
         OBS.point += 1
-        return det_update(self, value, timestamp, pause, change)
+        r = det_update(self, value, timestamp, pause, change)
+        if r.started_by is not None:  # the first point of an alert run: the rule that started it
+            OBS.starts[OBS.point] = {**OBS.pending, "rule": r.started_by}
+            OBS.pending = {}
+        return r
 
     def s_update(self, y, pause=None, change=False):
         if not hasattr(self, "_tfa_shift"):
             self._tfa_shift, self._tfa_zero = deque(maxlen=20), 0
-        current.update(side=self, fired=False, was_alarm=self.alarm)
+        current.update(side=self)
         out = side_update(self, y, pause, change)
         if self.cusum == 0.0:
             self._tfa_zero = OBS.point
         return out
 
     def s_start(self, burst_alarm):
-        d, side = self.d, self
-        h = 4.0 * d.threshold_sigmas
-        if current.get("was_alarm"):
-            rule = "escalation"
-        elif side.cusum >= h and side.hits >= d.persistence:
-            rule = "cusum"
-        elif current.get("fired"):
-            rule = "level"
-        else:
-            rule = "burst"
+        side = self
         shift = getattr(side, "_tfa_shift", None)
-        OBS.starts[OBS.point] = {"rule": rule, "cusum": float(side.cusum), "hits": int(side.hits),
-                                 "excursion": OBS.point - getattr(side, "_tfa_zero", 0),
-                                 "ar_shift": float(np.mean(shift)) if shift else 0.0, "burst_alarm": bool(burst_alarm)}
+        OBS.pending = {"cusum": float(side.cusum), "hits": int(side.hits),
+                       "excursion": OBS.point - getattr(side, "_tfa_zero", 0),
+                       "ar_shift": float(np.mean(shift)) if shift else 0.0, "burst_alarm": bool(burst_alarm)}
         return start_alarm(self, burst_alarm)
-
-    def l_fires(self, uc, min_drop):
-        r = fires(self, uc, min_drop)
-        current["fired"] = current.get("fired") or r
-        return r
 
     def r_correct(self, q50, spread):
         q50c, spreadc = correct(self, q50, spread)
@@ -146,11 +142,11 @@ def observed():
         return q50c, spreadc
 
     ThroughputDetector.update, Side.update, Side._start_alarm = d_update, s_update, s_start
-    LevelTest.fires, ResidualAR.correct = l_fires, r_correct
+    ResidualAR.correct = r_correct
     try:
         yield OBS
     finally:
-        ThroughputDetector.update, Side.update, Side._start_alarm, LevelTest.fires, ResidualAR.correct = orig
+        ThroughputDetector.update, Side.update, Side._start_alarm, ResidualAR.correct = orig
 
 
 def _since(marks, start: int) -> int | None:

@@ -125,7 +125,7 @@ def test_score_csv_no_look_ahead_prefix_equals_whole(tmp_path):
         w = list(csv.DictReader((tmp_path / "w.csv").open()))
         p = list(csv.DictReader((tmp_path / "p.csv").open()))
         assert len(p) == 1700 and p == w[:1700]
-        assert set(w[0]) == {"timestamp", "value", "forecast", "lower", "upper", "score", "is_anomaly"}
+        assert set(w[0]) == {"timestamp", "value", "forecast", "lower", "upper", "score", "is_anomaly", "started_by"}
 
 
 def test_iso_timestamps_and_constant_series(tmp_path):

@@ -1,5 +1,6 @@
 """benchmarks/anomaly_told_fa.py (session 23, helper ``toldfa``): blind generators refused, the observer leaves the
-detector's decisions unchanged and names the rule that started an alert, the cause order."""
+detector's decisions unchanged and names the rule that started an alert (the detector's ``started_by`` since session
+24), an escalation's run included, the cause order."""
 
 import numpy as np
 import pytest
@@ -49,6 +50,27 @@ def test_observed_detector_decides_the_same_and_names_the_rule():
     assert runs and all(s in starts for s, _ in runs)
     first = starts[runs[0][0]]
     assert 1800 <= runs[0][0] < 1860 and first["rule"] == "cusum" and first["hits"] >= 1, (runs, first)
+
+
+def test_an_escalations_run_is_named_at_its_first_point():
+    """The rule is the detector's ``started_by`` (session 24): an escalation's new run, which starts flagging at the
+    point after ``escalated``, has its record there (session 23's observer left it ``unknown``)."""
+    from anomaly.detector import ThroughputDetector
+    from anomaly.evaluation import alert_runs
+
+    rng = np.random.default_rng(1)
+    v = 800.0 * np.exp(rng.normal(0.0, 0.03, 3000))
+    v[1000:2200] *= 0.88  # a drop and, while its alert holds, a deeper one (tests/test_anomaly_escalate.py)
+    v[1300:1900] *= 0.85
+    with tfa.observed() as obs:
+        obs.reset()
+        det = ThroughputDetector(seed=0)
+        flags = [det.update(float(x)).is_anomaly for x in v]
+        starts = dict(obs.starts)
+    runs = alert_runs(flags)
+    assert len(runs) == 2 and sorted(starts) == [s for s, _ in runs]
+    assert [starts[s]["rule"] for s, _ in runs] == ["level", "escalation"]
+    assert all({"cusum", "hits", "excursion", "ar_shift", "burst_alarm"} <= set(starts[s]) for s, _ in runs)
 
 
 def _rec(**kw):
