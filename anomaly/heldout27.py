@@ -2,7 +2,150 @@
 Prometheus counter that Metricbeat scrapes with ``rate_counters`` into Elasticsearch, read back per bucket of a
 ``date_histogram`` with a ``rate`` aggregation.
 
-(Draft: what is modelled, what the author read and the measured counts follow with the tests.)
+Written blind, this session: the author read only ``/work/HELPERS.md``, the shared helpers
+(``anomaly/heldout_common.py``, ``tests/trace_checks.py``), the twenty-sixth generator and its tests as a model of
+API, structure and tests, the first 15 lines of generators 3-25 (to take another job and another collection path: no
+earlier one is a speech-synthesis model or Elasticsearch), the first 110 lines of ``tests/test_architecture.py``,
+lines 36-80 of ``anomaly/traces.py`` (the ``Event``/``Trace`` definitions) -- and, by a slip, the first 60 lines of
+``tests/conftest.py`` (its server fixtures) and the names in ``anomaly/data/`` -- and public sources: Metricbeat's
+reference of the Prometheus ``collector`` metricset (``use_types``, ``rate_counters``), the code of its counter cache
+(``x-pack/metricbeat/module/prometheus/collector/counter.go`` and ``data.go``) and of libbeat's ``common.Cache``,
+Elasticsearch's reference of the ``rate`` aggregation (and, read but not modelled, the code of its ``derivative``),
+Beats issue #13844 (events dropped on an index's read-only block) and PR #6903 (``backoff.init``, ``backoff.max``),
+VITS's training code as its forks carry it (the ``DistributedBucketSampler`` boundaries, the loader's ``.spec.pt``
+cache) and the NumPy fallback of the alignment search in Coqui TTS; never a detector, and never ran a detector on
+these traces.
+
+Size: over 500 lines because the docstring (its table and the measured counts the tests check) is nearly a
+quarter of it.
+
+What is modelled
+----------------
+A VITS-style end-to-end text-to-speech model (text and posterior encoders, a flow, a stochastic duration predictor,
+a HiFi-GAN decoder and its discriminators, fp16) is trained on a multi-speaker corpus with PyTorch Lightning and DDP
+on a Slurm cluster: ``N`` nodes (1-4) of ``G`` GPUs (4 or 8), ``b`` utterances a GPU (16, 24 or 32). VITS's
+``DistributedBucketSampler`` gives each rank batches of one length bucket (boundaries 32-1000 spectrogram frames; the
+corpus' lengths log-normal around 330-450 frames) and every rank draws its own, so a step waits for the rank with the
+longest bucket (the largest of ``N G`` draws). A batch costs the decoder and the discriminators on its fixed random
+segments (50-75 % of the GPU time), the encoders and the flow (linear in the padded length) and the monotonic
+alignment search (quadratic; Cython, on the CPU of the main process: 2-6 % of a step); then the two optimizers and
+the all-reduce; the host adds its jitter (3-10 % a step). The loader (the wav, the saved spectrogram, the phoneme
+ids) costs 10-45 % of the GPU path, or in 30 % of the runs (few workers) 60-130 %, when it can bind; in the run's
+first epoch it computes and saves each spectrogram (``.spec.pt``: 1.5-3x). A step takes 0.35-1.5 s at the start.
+
+Local rank 0 of each node counts ``G b`` utterances a step on a ``prometheus_client`` counter. Each node's Metricbeat
+(the ``prometheus`` module with ``use_types`` and ``rate_counters``) scrapes the endpoint every ``period`` (10, 15 or
+30 s, on its own phase) and stores the counter's increment since its last scrape; the documents go to Elasticsearch
+through its memory queue (flushed within 1, 5 or 10 s) and become searchable at the index's next refresh (1, 5 or
+30 s). The lightwatch side asks for a ``date_histogram`` (``fixed_interval`` ``dt``: 30 s, 1 or 2 minutes) with a
+``rate`` aggregation of the increments (their sum in a bucket, per second) ``delay`` (30-120 s) after a bucket's end,
+and writes one point per bucket, stamped with its key. So:
+
+* **whole steps**: a point is the steps the bucket's scrapes saw end, times ``G b N``, over ``dt``: a bucket of 30 s
+  holds 20-90 steps, the points move by a step's utterances, and many consecutive points are equal;
+* **the counter cache**: an increment is taken against the host's last successful scrape where that lies at most 5
+  periods back (``NewCounterCache(period * 5)``); on a host's first scrape, or after a longer silence (the entry has
+  expired), it is 0 and the utterances since are lost. A scrape that times out (the exporter's thread starved of the
+  GIL: 0.1-1 % of them, 30 % during a checkpoint) moves its increment to the next one: where that lies in the next
+  bucket, a point reads low and the next one high;
+* **the restarts**: a new process's exporter comes up while the checkpoint loads, so its first scrape (0) comes
+  before training; the old process's last steps are never scraped; a hung process serves its flat counter until the
+  NCCL watchdog ends it;
+* **the cluster's troubles**: in a slow spell (Poisson 0.5-2.5 a run, 5-40 min: rejected bulk requests, the output's
+  retries) documents become searchable up to 15-300 s late, and one not searchable when its bucket is read is never
+  counted (the point reads low); while the cluster cannot be reached (Poisson 0.2-1 a run, 1-25 min) the queue holds
+  the documents and sends them within ``backoff.max`` (60 s) of its return, and after 4-15 min the full queue blocks
+  the scrapes (their increments are lost to the cache); searches fail meanwhile, and the next one answered reads
+  every bucket since; under the flood-stage disk watermark (Poisson 0.1-0.6 a run, 2-30 min) the index is read-only
+  and the documents are dropped (a 403, which Beats do not retry);
+* **a bucket with no document searchable** keeps the last point (0 before the first); a bucket of a validation holds
+  documents with an increment of 0 (the point reads 0), one of a restart none (the point is kept).
+
+Healthy behaviour (none of it labelled):
+
+* **the batches' lengths**: the slowest rank's bucket, drawn per step, and the host's jitter; the loader's cost
+  wanders with the shared file system's load (Ornstein-Uhlenbeck, log-sd 3-8 %, 20-120 min), the GPU path a little
+  with its clocks (0.5-1.5 %); stalls of 1-6 s now and then (garbage collection, a file-system hiccup);
+* **the epochs**: an epoch of the pre-training corpus (100k-350k utterances) takes a few minutes; at each end the
+  sampler reshuffles and, without ``persistent_workers`` (45 % of the runs), the loader's workers start anew (a stall
+  of 1.5-5 s, else 0.2-1.5 s): a dip every few points;
+* **the cluster's busy hours**: the all-reduce of multi-node runs (up to 1.5x) and the file system's reads (up to
+  1.3x) slow with the cluster's day;
+* **validation** (the mel loss of held-out utterances, a few synthesised for the logger) every 150-450 points of
+  training, every 2nd-4th one with a checkpoint of the generator and the discriminator as well (1.5x longer);
+* **restarts** (Slurm preempts the job, a node fails, a collective hangs until the NCCL watchdog ends it; Poisson
+  0.5-2 a run; 1.5x a pause): the job resumes from its last checkpoint on other nodes (3 % faster or slower: unlisted
+  level steps), the loader's workers start (1.5-3x slower, decaying over 10-60 s) and cuDNN's autotuner meets each new
+  padded length (1.3-2.5x, decaying over 1-10 min); the same at the run's start.
+
+Planned level changes, **listed in ``changes``** (the first point after the span of the pause they follow), each
+made only where it moves the rate by 10 % or more on the loader's cost after it and the level seen 8 % or more:
+
+* **world-size changes** at a restart (tried at 25 % of them): the job is requeued on 1-4 nodes, another number;
+* **the fine-tuning stage** (tried in 40 % of the runs, at a validation 30-80 % of the way through): the user stops
+  the job after its checkpoint and resubmits it on a target speaker's studio corpus (utterances 1.25-1.8x longer, the
+  sampler's boundaries raised to 1500 frames, epochs of 20k-80k utterances);
+* **segment-size changes** (tried in 35 % of the runs, at a validation up to 70 % of the way): resubmitted with
+  ``segment_size`` doubled (60 %) or halved, the decoder's and the discriminators' cost with it.
+
+A regression changes a step's parts inside its buckets; the run's clock (steps, pauses, scrapes, the documents'
+arrivals) stays the healthy run's, so ``healthy`` (the same run without regressions) aligns point by point and
+equals ``values`` outside the events: a regression makes whole steps late, so by each scrape from its onset on the
+process has done the healthy run's steps less those it lost (its counter never falls), and after it every increment
+is the healthy one. No event holds a point of ``changes``.
+
+Labelled regressions (their causes are a Slurm GPU cluster's)
+-------------------------------------------------------------
+* ``drop``: a node's GPUs held at low clocks (a power cap after a PSU fault, a failed fan: the GPU path up to 3.5x);
+  another job's all-to-all congesting the shared InfiniBand spine (the all-reduce up to 13x, swinging 20 %, not ended
+  by a restart); or a restart into a rebuilt image without the compiled alignment search, which falls back to NumPy
+  (the search up to 16x; from a restart onto as many nodes, until the next one); 150-1400 points or to the end;
+* ``straggler``: another job's processes on a node's CPUs throttling its loader workers and its alignment search
+  (bursts of 20-180 s every 60-600 s, up to 7x, 5 % of that between them), or a GPU's hardware slowdown in bursts of
+  5-60 s every 30-300 s (the GPU path up to 6x); 80-500 points;
+* ``leak``: the loader workers' copy-on-read memory growing until the node swaps (the loader up to 7x), a logging hook
+  that keeps every step's generated audio on the host (the fixed part up to 31x), or the padded lengths fragmenting
+  the caching allocator (the GPU path up to 3x), each growing as ``r ** q`` of its ramp (``q`` 0.7-1.5) over 250-1800
+  points, then held 80-600 points; a node's or process's fault ends at the next restart (the job gets other nodes).
+
+Each trace with events holds every kind once, in a random order, and a fourth of a random kind in 40 % of them,
+one per stretch from point 600 on. A regression's magnitude is set by bisection to a drawn noise-free loss (drops
+8-33 %, stragglers 10-30 %, a leak 12-40 % over its plateau); about 35 % of the other onsets lie at the end of a
+pause or inside it. An event is kept only when its measured depth is 7-35 %, its values lie below the healthy twin
+on more than 60 % of its points, it holds no listed change, and it shows within 60 points (a leak: along its ramp).
+A fault on the side that does not bind needs a large magnitude to show, and is redrawn where even its largest
+does not.
+
+Counts over ``heldout27_set`` (12 seeds, n=6000; measured from this generator)
+-----------------------------------------------------------------------------
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
+                                                      pause (10 pts)
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+short     29      10    10         9     0.099-0.327  12              5-22 (230 spans, 0 >60)      3
+long      32      11    11         10    0.079-0.328  18              30-110 (219 spans, 127 >60)  3
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+
+"Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are
+left out of the span ranges. Pause spans include restarts. ``changes`` (planned level changes the monitor knows of):
+short 13 (5 world-size changes, 5 fine-tuning stages, 3 segment-size changes), long 10 (2 world-size changes, 5
+fine-tuning stages, 3 segment-size changes). Measured at them (the healthy level's medians, 300 live points before,
+points 100-400 after): world-size changes 0.37-1.84x (7), fine-tuning stages 0.77-0.87x (10), segment-size changes
+0.62-1.10x (6). The file system's load, the clocks, the cluster's day, the other nodes after a restart, the warm-ups
+and the first epoch's spectrograms are level changes the monitor is not told of. Over both sets: buckets of 30 s in
+8 runs, 1 minute in 9, 2 minutes in 7; Metricbeat's period 10, 15 and 30 s in 14, 7 and 3; 3 of the 24 runs on one
+node at the start, 13 with 8 GPUs a node; 43 restarts (15 preemptions, 4 node failures, 8 NCCL timeouts, 16
+resubmissions); 31 slow spells of the cluster in 18 runs, 8 outages in 7, 7 read-only blocks in 7; 2125433
+documents, 3709 of them searchable only after their bucket was read and 2210 dropped; 46802 scrapes timed out and
+933 blocked. Live points that read 0 (a slow spell right after a validation: nothing searchable yet, the poller
+keeps the validation's 0): none in the short set, 2 in one run of the long. Generating both settings takes about 4
+s.
+
+Usage::
+
+    from anomaly.heldout27 import heldout27_set
+    for trace in heldout27_set("long"):
+        ...  # trace.values, trace.pauses, trace.changes, trace.events
 """
 
 from __future__ import annotations
@@ -410,8 +553,7 @@ def _collect(rng, n, dt, k, K, job, es, mix, segs, procs, pauses_t, restarts, kn
             cols["scale"].append(np.full(len(t), float(job.G * job.b)))
             hid += 1
     ts, hid_a, s0_a, idx, scale = (np.concatenate(cols[c]) for c in ("ts", "hid", "s0", "idx", "scale"))
-    # Metricbeat's counter cache: the increment since the host's last scrape, 0 on its first or after 5 periods
-    valid = np.r_[False, (hid_a[1:] == hid_a[:-1]) & (np.diff(ts) <= _EXPIRE * P + 1e-6)]
+    valid = _cached(ts, hid_a, P)
     vis, dropped = _indexed(rng, es, ts)
     poll, read = _polls(rng, n, dt, es)
     bk = np.floor(ts / dt).astype(int)
@@ -423,6 +565,13 @@ def _collect(rng, n, dt, k, K, job, es, mix, segs, procs, pauses_t, restarts, kn
                 s0=s0_a, idx=idx, scale=scale, valid=valid, vis=vis, ok=ok, poll=poll, read=read, segs=segs,
                 pauses_t=pauses_t, restarts=restarts, known_t=known_t, known_kind=known_kind, ends=ends, mix=mix,
                 ticks=ticks, failed=failed, blocked=blocked, dropped=dropped, late=late, job=job)
+
+
+def _cached(ts: np.ndarray, hid: np.ndarray, period: float) -> np.ndarray:
+    """Whether Metricbeat's counter cache still holds a scrape's host's last value (scrapes ordered by host, then
+    time): not on the host's first scrape, nor where its last successful one lies more than 5 periods back (the
+    entry has expired); there the stored increment is 0."""
+    return np.r_[False, (hid[1:] == hid[:-1]) & (np.diff(ts) <= _EXPIRE * period + 1e-6)]
 
 
 def _indexed(rng, es: _ES, ts: np.ndarray) -> tuple[np.ndarray, int]:
