@@ -53,11 +53,11 @@ and writes one point per bucket, stamped with its key. So:
   NCCL watchdog ends it;
 * **the cluster's troubles**: in a slow spell (Poisson 0.5-2.5 a run, 5-40 min: rejected bulk requests, the output's
   retries) documents become searchable late (15-300 s at the spell's peak, more for some), and one not searchable
-  when its bucket is read is never counted (the point reads low); while the cluster cannot be reached (Poisson 0.2-1 a run, 1-25 min) the queue holds
-  the documents and sends them within ``backoff.max`` (60 s) of its return, and after 4-15 min the full queue blocks
-  the scrapes (their increments are lost to the cache); searches fail meanwhile, and the next one answered reads
-  every bucket since; under the flood-stage disk watermark (Poisson 0.1-0.6 a run, 2-30 min) the index is read-only
-  and the documents are dropped (a 403, which Beats do not retry);
+  when its bucket is read is never counted (the point reads low); while the cluster cannot be reached (Poisson 0.2-1
+  a run, 1-25 min) the queue holds the documents and sends them within ``backoff.max`` (60 s) of its return, and
+  after 4-15 min the full queue blocks the scrapes (their increments are lost to the cache); searches fail
+  meanwhile, and the next one answered reads every bucket since; under the flood-stage disk watermark (Poisson
+  0.1-0.6 a run, 2-30 min) the index is read-only and the documents are dropped (a 403, which Beats do not retry);
 * **a bucket with no document searchable** keeps the last point (0 before the first); a bucket of a validation holds
   documents with an increment of 0 (the point reads 0); one of a restart holds none while no exporter is up (the
   point is kept) and increments of 0 while a hung process waits for the watchdog or the new one loads its checkpoint.
