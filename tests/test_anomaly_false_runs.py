@@ -65,11 +65,11 @@ def test_precedes_order_and_shape():
     assert not false_runs(_trace(events=[Event("drop", 990, 990, 1200, 0.2)]), _flags(6000, (1000, 2500)))  # charged
 
 
-def test_generator_26_is_refused_with_exit_code_2_and_one_line():
-    p = subprocess.run([sys.executable, "benchmarks/anomaly_false_runs.py", "--gens", "20-26"], cwd=ROOT,
+def test_generator_27_is_refused_with_exit_code_2_and_one_line():
+    p = subprocess.run([sys.executable, "benchmarks/anomaly_false_runs.py", "--gens", "20-27"], cwd=ROOT,
                        capture_output=True, text=True, timeout=60)
     assert p.returncode == 2 and p.stdout == ""
-    assert len(p.stderr.strip().splitlines()) == 1 and "26" in p.stderr and "refused" in p.stderr
+    assert len(p.stderr.strip().splitlines()) == 1 and "27" in p.stderr and "refused" in p.stderr
 
 
 def test_base_rates():

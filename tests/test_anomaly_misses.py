@@ -74,15 +74,15 @@ def test_features_noise_near_pause_and_ratio():
 
 def test_only_the_seen_generators():
     assert parse_gens("13-23") == list(range(13, 24)) and parse_gens("3,5") == [3, 5]
-    for bad in ("26", "20-26", "2", "25,26"):
+    for bad in ("27", "20-27", "2", "26,27"):
         with pytest.raises(BlindGenerator):
             parse_gens(bad)
 
 
-def test_generator_26_is_refused_with_exit_code_2_and_one_line():
-    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "anomaly_misses.py"), "--gens", "26"],
+def test_generator_27_is_refused_with_exit_code_2_and_one_line():
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "anomaly_misses.py"), "--gens", "27"],
                           capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert proc.returncode == 2
     assert proc.stdout == ""
     lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1 and "26" in lines[0] and "seen generators 3-25" in lines[0]
+    assert len(lines) == 1 and "27" in lines[0] and "seen generators 3-26" in lines[0]
