@@ -1,6 +1,6 @@
 """Residual (innovations) chart for the shortfall CUSUM: ``ThroughputDetector(residual_ar=phi_max)``
 (session 18; 0.7 by default from generator 18's look, off after generator 20's, 0.7 again after generator 21's, off
-after generator 26's, each by the rule written before that look).
+after generator 26's, 0.7 again after generator 27's, each by the rule written before that look).
 
 A CUSUM assumes independent increments; a forecaster's residuals that are autocorrelated in health (a slow
 saw-tooth the global LSTM does not forecast, a warm-up shelf) accumulate and raise false alarms. The textbook
@@ -45,7 +45,7 @@ from the fits that follow (a lasting change that raised no alert is then learnt,
 level shifts that raised no alert (generator 19's rolling-window residuals: healthy steps of a few per cent) and so
 keeps ``phi`` at its pre-shift value (often 0: the plain rule) where the default learns the new level; summed F1
 over those 40 rows is lower than the chart's without it (then the default). Off by default; it needs
-``residual_ar`` > 0 (0.7: the chart's default from generator 21's look to 26's).
+``residual_ar`` > 0 (0.7: the chart's default, again since generator 27's look).
 """
 
 from __future__ import annotations

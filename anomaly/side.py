@@ -42,8 +42,8 @@
 * post-pause shelves (``post_pause``, session 17, off by default): with the phase known, for that many points
   after a pause the shortfall is measured against the forecast blended toward the level seen since the pause
   (:meth:`Side._post_pause`);
-* residual chart (``residual_ar``, session 18; on by default from generator 18's look to generator 20's and from
-  21's to 26's, off since): the shortfall is measured against the median corrected by an AR(1) of the run's healthy
+* residual chart (``residual_ar``, session 18; on by default from generator 18's look to generator 20's, from 21's
+  to 26's and since 27's): the shortfall is measured against the median corrected by an AR(1) of the run's healthy
   residuals, with the band narrowed to the innovations' share (:mod:`anomaly.residual_ar`);
 * where the caller knows the run's phase (``pause=True/False`` per point), a pause point changes
   nothing (no evidence, no drain, no reference update; an alert holds) and a deep run outside a pause

@@ -165,8 +165,8 @@ def detectors(classic: bool = False) -> dict:
             lambda s: ThroughputDetector("lstm", seed=s, burst_fresh=25, rebase_tail=21),
         "option: post-pause blend, ThroughputDetector(lstm) with post_pause=60 (off by default)":
             lambda s: ThroughputDetector("lstm", seed=s, post_pause=60),
-        "option: residual chart (residual_ar=0.7, the default from generator 21's look to 26's)":
-            lambda s: ThroughputDetector("lstm", seed=s, residual_ar=0.7),
+        "ablation: no residual chart (residual_ar=0, the default between generators 20 and 21's and 26 and 27's looks)":
+            lambda s: ThroughputDetector("lstm", seed=s, residual_ar=0),
         "ablation: no late re-baseline (rebase_late=0, the default before generator 22's look)":
             lambda s: ThroughputDetector("lstm", seed=s, rebase_late=0),
         "option: late fall check (late_fall=600, the default between generators 23 and 25's looks)":

@@ -1,5 +1,5 @@
 """Session 18: ``ThroughputDetector(residual_ar=phi_max)`` (the default from generator 18's look to generator 20's,
-and from 21's to 26's; off since, by generator 26's rule 4): the shortfall CUSUM as a residual (innovations) chart, an AR(1) fitted online to the run's own
+from 21's to 26's, and again since 27's): the shortfall CUSUM as a residual (innovations) chart, an AR(1) fitted online to the run's own
 healthy forecast residuals (:mod:`anomaly.residual_ar`).
 
 Small constructs built here (no held-out data): a healthy run whose rate declines slowly by 22 % over every 250
@@ -71,7 +71,7 @@ def test_a_drop_on_the_saw_tooth_is_still_caught_later():
 def test_the_option_is_a_param_and_a_state_resumes(tmp_path):
     v = _trace(2, "saw_drop")
     a = ThroughputDetector(seed=0, residual_ar=0.7)
-    assert a.get_params()["residual_ar"] == 0.7 and ThroughputDetector().residual_ar == 0.0
+    assert a.get_params()["residual_ar"] == 0.7 and ThroughputDetector().residual_ar == 0.7
     cut = 2000
     _run(v[:cut], a)
     assert len(a._sides[0].ar.pairs) > 500
@@ -114,20 +114,20 @@ def test_bad_values_are_refused(bad):
         ThroughputDetector(residual_ar=bad).validate()
 
 
-def test_off_by_default_since_generator_26s_look_and_zero_is_the_plain_rule():
+def test_on_by_default_since_generator_27s_look_and_zero_is_the_plain_rule():
     v = _trace(2, "saw")
-    assert _run(v) == _run(v, residual_ar=0.0)
-    assert _run(v, residual_ar=0.7) != _run(v)
+    assert _run(v) == _run(v, residual_ar=0.7)
+    assert _run(v, residual_ar=0.0) != _run(v)
 
 
 def test_a_state_saved_while_the_chart_was_off_by_default_resumes_without_it(tmp_path):
     v = _trace(2, "saw_drop")
-    a = ThroughputDetector(seed=0, residual_ar=0)  # the default between generator 20's and 21's looks, and today's
+    a = ThroughputDetector(seed=0, residual_ar=0)  # the default between generators 20 and 21's, 26 and 27's looks
     cut = 2000
     _run(v[:cut], a)
     path = tmp_path / "off.pt"
     torch.save(a.state_dict(), path)
-    b = ThroughputDetector(seed=0, residual_ar=0.7)  # the default from generator 21's look to 26's
+    b = ThroughputDetector(seed=0)  # today's default (0.7)
     b.load_state_dict(torch.load(path))  # weights_only, torch's default
     assert b.residual_ar == 0.0 and b._sides[0].ar is None
     assert _run(v[cut:], a) == _run(v[cut:], b)
@@ -242,6 +242,4 @@ def test_a_floor_margin_wider_than_the_leak_keeps_the_guard_off():
 def test_the_leak_guard_without_the_residual_chart_is_refused(kw):
     with pytest.raises(ValueError, match=r"set residual_ar > 0"):
         ThroughputDetector(residual_ar=0, **kw).validate()
-    ThroughputDetector(residual_ar=0.7, **kw).validate()
-    with pytest.raises(ValueError, match=r"set residual_ar > 0"):
-        ThroughputDetector(**kw).validate()  # the chart is off by default since generator 26's look
+    ThroughputDetector(**kw).validate()  # the chart is on by default (again since generator 27's look)
