@@ -10,17 +10,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize("argv", [["--part", "round25", "--sets", "trophic7"], ["--part", "seen25", "--sets", "scc7"]])
-def test_round_26_is_refused_outside_its_part(argv):
+@pytest.mark.parametrize("argv", [["--part", "round26", "--sets", "concrete7"], ["--part", "seen26", "--sets", "roast7"]])
+def test_round_27_is_refused_outside_its_part(argv):
     p = subprocess.run([sys.executable, "benchmarks/data_quality_ordinal.py", *argv, "--out", "/nonexistent/x.json"],
                        cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert p.returncode == 2 and p.stdout == ""
     lines = p.stderr.strip().splitlines()
-    assert len(lines) == 1 and "round 26 is run only with --part round26" in lines[0]
+    assert len(lines) == 1 and "round 27 is run only with --part round27" in lines[0]
 
 
-def test_the_parts_after_round_25s_look():
+def test_the_parts_after_round_26s_look():
     import benchmarks.data_quality_ordinal as O
 
-    assert O.PARTS["seen25"] == ("ckd6", "kp7")
-    assert O.PARTS["round26"] == ("trophic7", "scc7", "precip7", "fibre8")
+    assert O.PARTS["seen26"] == ("trophic7", "scc7")
+    assert O.PARTS["round27"] == ("concrete7", "roast7", "position7", "facies7")
