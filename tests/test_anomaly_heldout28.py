@@ -46,7 +46,9 @@ def test_seed_range_is_its_own():
 
 
 def test_deterministic_pinned_and_seed_dependent():
-    check_pinned(make_heldout28, 282001, 282002, [Event("drop", 0, 0, 1, 0.0)], 0.0, [(0, 1)], changes=[0])
+    check_pinned(make_heldout28, 282001, 282002, [Event("leak", 401, 918, 1073, 0.16),
+                 Event("straggler", 1648, 1648, 1800, 0.192), Event("drop", 2499, 2499, 2916, 0.1462)],
+                 256182.64, [(0, 16), (350, 362), (696, 711)], changes=[1088, 2257])
 
 
 def test_shapes_and_values(traces):
