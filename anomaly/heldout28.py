@@ -7,9 +7,10 @@ Written blind, this session: the author read only ``/work/HELPERS.md``, the shar
 API, structure and tests, the first 15 lines of generators 3-26 (to take another job and another collection path: no
 earlier one is a LiDAR model or VictoriaMetrics), the first 110 lines of ``tests/test_architecture.py``, lines 36-80
 of ``anomaly/traces.py`` (the ``Event``/``Trace`` definitions) -- and saw the names of the files in ``anomaly/`` in a
-directory listing and grepped ``pyproject.toml`` for a lint section (none) -- and public sources: VictoriaMetrics' code of MetricsQL's rollups (``app/vmselect/promql/
-rollup.go`` in an older and a recent version: ``rollupDerivFast``, ``removeCounterResets``, the previous sample's
-``maxPrevInterval``, the step as that interval for instant queries) and of its deduplication
+directory listing and grepped ``pyproject.toml`` for a lint section (none) -- and public sources: VictoriaMetrics'
+code of MetricsQL's rollups (``app/vmselect/promql/rollup.go`` in an older and a recent version:
+``rollupDerivFast``, ``removeCounterResets``, the previous sample's ``maxPrevInterval``, the step as that interval
+for instant queries) and of its deduplication
 (``lib/storage/dedup.go``), the MetricsQL reference on ``rate``, issues #2679 (HA vmagents scrape a target at the
 same offset unless ``-promscrape.cluster.name`` differs), #5587 and #10196 (a failed scrape's staleness marker wins
 the deduplication over the other replica's value; fixed by PR #10274 in January 2026, not in the version modelled),
