@@ -1,0 +1,186 @@
+"""Round 28's held-out data sets for the noisy-label benchmark (draft: docstring written last)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+if __name__ == "__main__":  # run as a script: the checkout's packages first
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.data_quality_round5 import main, ordinal_neighbours, sigmoid  # noqa: E402
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes; -1 is never kept),
+    drawn without replacement and listed class by class: each round-28 graded set simulates a pool of cases,
+    labels every case as its field does, and keeps a fixed number of each class."""
+    return np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False) for c, r in enumerate(rows)])
+
+
+# --------------------------------------------------------------------------- carcass6: pig carcass lean classes
+#: the classes of ``carcass6`` (the EU scale for pig carcasses, by the lean meat percentage), fattest first, and
+#: their rows
+CARCASS_CLASSES = ("P (lean < 40 %)", "O (40-45)", "R (45-50)", "U (50-55)", "E (55-60)", "S (>= 60)")
+CARCASS_ROWS = (180, 260, 360, 440, 480, 420)
+#: the class below and above each class
+CARCASS_NEIGHBOURS = ordinal_neighbours(len(CARCASS_CLASSES))
+#: the EU scale's least lean meat percentage of O, R, U, E and S
+CARCASS_LIMITS = (40.0, 45.0, 50.0, 55.0, 60.0)
+#: the plant's supplies: share of the pigs, lean meat percentage of a gilt at 90 kg carcass weight, carcass weight
+#: (kg, mean and spread) and age at slaughter (days): conventional hybrids, heavy pigs for cured ham, outdoor and
+#: organic herds, and traditional breeds' crosses
+CARCASS_SUPPLIES = np.array([
+    # share lean  weight sd   age
+    [0.62, 57.5, 94.0, 8.0, 168.0],  # conventional hybrids
+    [0.14, 53.5, 132.0, 9.0, 275.0],  # heavy pigs (cured ham)
+    [0.14, 54.5, 92.0, 10.0, 205.0],  # outdoor and organic
+    [0.10, 46.0, 98.0, 13.0, 300.0],  # traditional breeds' crosses
+])
+
+
+def carcass6():
+    """Pig carcasses in the 6 classes of the EU scale (``CARCASS_CLASSES``: P .. S), labelled by the lean meat
+    percentage of the EU reference dissection (against the scale's limits ``CARCASS_LIMITS``), as the slaughter
+    line's grading and the farm's records describe each carcass. A carcass's lean follows its supply
+    (``CARCASS_SUPPLIES``: conventional hybrids, heavy pigs fattened long for cured ham, outdoor and organic herds,
+    traditional breeds' crosses), its sire line (Pietrain leaner and more muscled, Duroc fatter), its sex (entire
+    males leanest, barrows fattest) and its weight (heavier, fatter), and each pig's own growth. The grading probe
+    reads the fat and the loin muscle depth between the third and fourth last ribs, 6 cm off the split line (the
+    fat well, the muscle's lower edge poorly), a ruler the fat on the split line; both read the carcass's weight as
+    well as its lean (a heavy carcass has thicker fat and muscle at the same lean). So neighbouring classes meet
+    (``CARCASS_NEIGHBOURS``). Columns: hot carcass weight (kg), the probe's fat and muscle depth (mm), the split
+    line's fat over the gluteus medius (mm), carcass length (cm), age at slaughter (days), pH 45 minutes after
+    slaughter, entire male and barrow (flags; a gilt neither), Pietrain and Duroc sire (flags), heavy-pig contract,
+    outdoor or organic herd and traditional breed (flags) (14). Imbalanced: 180 / 260 / 360 / 440 / 480 / 420 rows
+    (2,140)."""
+    rng = np.random.default_rng(28101)
+    n = 300000
+    supply = rng.choice(len(CARCASS_SUPPLIES), n, p=CARCASS_SUPPLIES[:, 0])
+    _, base, mean_weight, sd_weight, mean_age = CARCASS_SUPPLIES[supply].T
+    sire = np.where(supply == 3, rng.choice(3, n, p=[0.5, 0.1, 0.4]), rng.choice(3, n, p=[0.25, 0.5, 0.25]))
+    pietrain, duroc = sire == 1, sire == 2
+    sex = rng.choice(3, n, p=[0.48, 0.37, 0.15])  # gilt, barrow, entire male
+    barrow, entire = sex == 1, sex == 2
+    weight = rng.normal(mean_weight, sd_weight)
+    own = rng.normal(0, 2.6, n)  # the pig's own growth: a fast grower eats more and lays on fat
+    lean = base + 2.2 * pietrain - 2.5 * duroc - 2.8 * barrow + 1.6 * entire - 0.1 * (weight - 90) + own
+    reference = lean + rng.normal(0, 0.6, n)  # the reference dissection
+    label = (reference[:, None] >= np.array(CARCASS_LIMITS)).sum(1)
+    keep = _keep(rng, label, CARCASS_ROWS)
+    y = label[keep]
+    supply, mean_age, pietrain, duroc, barrow, entire, weight, own, lean = (a[keep] for a in (
+        supply, mean_age, pietrain, duroc, barrow, entire, weight, own, lean))
+    n = len(y)
+    fat = 15 - 1.05 * (lean - 57) + 0.12 * (weight - 90) + rng.normal(0, 1.0, n)  # the carcass's fat at the site
+    muscle = 58 + 0.65 * (lean - 57) + 0.22 * (weight - 90) + 3.5 * pietrain + rng.normal(0, 4.0, n)
+    probe_fat = fat + rng.normal(0, 0.6, n)
+    probe_muscle = muscle + rng.normal(0, 3.0, n)
+    ruler = 0.9 * fat + 2 + 0.08 * (weight - 90) + rng.normal(0, 2.5, n)  # the split line's fat, by ruler
+    length = 98 + 0.22 * (weight - 90) - 2.0 * pietrain - 3.0 * (supply == 3) + rng.normal(0, 2.2, n)
+    age = mean_age * (1 - 0.012 * np.clip(own, -6, 6) - 0.03 * barrow + 0.02 * entire) * rng.lognormal(0, 0.06, n)
+    carrier = pietrain & (rng.random(n) < 0.5)  # the halothane gene's carriers
+    ph45 = 6.35 - 0.3 * carrier + rng.normal(0, 0.18, n)
+    x = np.column_stack([np.round(weight, 1), np.round(probe_fat, 1), np.round(probe_muscle, 1), np.round(ruler),
+                         np.round(length), np.round(age), np.round(ph45, 2), entire, barrow, pietrain, duroc,
+                         supply == 1, supply == 2, supply == 3])
+    return x.astype(np.float32), y
+
+
+# --------------------------------------------------------------------------- refraction7: refractive error classes
+#: the refractive error classes of ``refraction7`` (by the spherical equivalent), most myopic first, and their rows
+REFRACTION_CLASSES = ("high myopia (SE <= -6.00 D)", "moderate myopia (-5.75 .. -3.00)",
+                      "low myopia (-2.75 .. -0.50)", "emmetropia (-0.25 .. +0.25)", "low hyperopia (+0.50 .. +2.00)",
+                      "moderate hyperopia (+2.25 .. +5.00)", "high hyperopia (>= +5.25)")
+REFRACTION_ROWS = (220, 340, 440, 420, 340, 240, 140)
+#: the class below and above each class
+REFRACTION_NEIGHBOURS = ordinal_neighbours(len(REFRACTION_CLASSES))
+#: the least spherical equivalent (D, in the refraction's quarter-dioptre steps) of moderate myopia .. high
+#: hyperopia: myopia -0.50, moderate -3.00 and high -6.00 D or beyond (the International Myopia Institute's
+#: thresholds), hyperopia +0.50, moderate +2.25 and high +5.25 D or beyond (the optometrists' grades)
+REFRACTION_LIMITS = (-5.75, -2.75, -0.25, 0.5, 2.25, 5.25)
+
+
+def blur(defocus):
+    """Uncorrected visual acuity (logMAR) lost to ``defocus`` dioptres of blur: a dioptre costs about 0.35 logMAR,
+    two 0.7, and the chart's largest letters (1.3) bound it."""
+    return 1.3 * (1 - np.exp(-0.45 * np.clip(defocus, 0, None)))
+
+
+def refraction7():
+    """Eyes of a population eye survey's participants aged 6 to 80 in 7 refractive error classes
+    (``REFRACTION_CLASSES``: high, moderate and low myopia, emmetropia, low, moderate and high hyperopia), labelled
+    by the spherical equivalent of the cycloplegic autorefraction (against the classes' limits
+    ``REFRACTION_LIMITS``), as the survey's questionnaire, the optical biometer and the uncorrected acuity charts
+    describe each eye. An eye's refraction is the sum of its axial length's, its cornea's and its lens's powers:
+    a child starts hyperopic and grows out of it, myopia comes with an eye that grows too long (more often with
+    myopic parents, an East Asian city's schooling, much near work and little time outdoors), the lens shifts the
+    adult eye towards hyperopia after 40 and a cataract back towards myopia after 65; the biometer reads the axial
+    length and the corneal radius (a long eye with a flat cornea can still be emmetropic) but not the lens's power.
+    The distance chart reads a myope's blur, not a young hyperope's (the eye's focusing hides it until its
+    accommodation fades with age), the near chart a presbyope's hyperopia and a strong myope's far point; a
+    corneal astigmatism blurs both. The screening's autorefraction without cycloplegia lets the eye focus on its
+    target and reads too myopic, most in children and young hyperopes (whose hyperopia it hides). So neighbouring
+    classes meet (``REFRACTION_NEIGHBOURS``). Columns: age (years), East Asian (flag), myopic parents (0-2), axial
+    length, corneal radius, anterior chamber depth and lens thickness (mm), the axial length over the corneal
+    radius, corneal astigmatism (D), uncorrected distance and near acuity (logMAR), the screening autorefraction's
+    spherical equivalent (D) and wears a distance correction (flag) (13); the time outdoors and on near work move
+    the myopia but are not in the columns. Imbalanced: 220 / 340 / 440 / 420 / 340 / 240 / 140 rows (2,140)."""
+    rng = np.random.default_rng(28203)
+    n = 400000
+    age = np.where(rng.random(n) < 0.35, rng.uniform(6, 18, n), rng.uniform(18, 80, n))
+    male = rng.random(n) < 0.5
+    asian = rng.random(n) < 0.4
+    parents = rng.binomial(2, np.where(asian, 0.45, 0.25))
+    outdoor = rng.gamma(3, np.where(asian, 0.45, 0.7) * np.where(age < 18, 1.0, 0.8))
+    near = rng.gamma(4, np.where(asian, 1.4, 1.0) * np.where(age < 18, 1.1, 0.9))
+    grown = np.clip((age - 6) / 14, 0, 1)  # myopia's share reached: it starts at school and stops near 20
+    prone = rng.random(n) < sigmoid(-1.2 + 1.1 * asian + 0.55 * parents + 0.12 * (near - 4) - 0.35 * (outdoor - 2))
+    myopia = prone * rng.gamma(1.6, 1.5 + 0.8 * asian + 0.4 * parents, n) * grown
+    hyperopia = np.where(rng.random(n) < 0.22, rng.exponential(1.8, n), 0)  # a short eye's lasting hyperopia
+    child = 1.2 * np.clip((14 - age) / 8, 0, 1)  # a child's hyperopia, grown out of by 14
+    lens_shift = 0.025 * np.clip(age - 40, 0, 25) - np.where(age > 65, rng.gamma(1.5, 0.5, n) * (age - 65) / 10, 0)
+    lens = rng.normal(0, 0.55, n) + lens_shift  # the lens's power: the biometer does not read it
+    se = rng.normal(0.3, 0.5, n) + hyperopia + child - myopia + lens
+    cornea = rng.normal(7.72 + 0.1 * male, 0.25, n)  # the corneal radius (mm): women's steeper
+    corneal = -0.9 * (337.5 / cornea - 337.5 / 7.77)  # a steeper cornea focuses short: myopic
+    axial = 23.45 + 0.35 * male - (se - lens - corneal) / 2.7 - 0.05 * np.clip(14 - age, 0, None)
+    reference = np.round((se + rng.normal(0, 0.2, n)) * 4) / 4  # the cycloplegic autorefraction
+    label = (reference[:, None] >= np.array(REFRACTION_LIMITS)).sum(1)
+    keep = _keep(rng, label, REFRACTION_ROWS)
+    y = label[keep]
+    age, asian, parents, se, cornea, axial, lens = (a[keep] for a in (age, asian, parents, se, cornea, axial, lens))
+    n = len(y)
+    length = axial + rng.normal(0, 0.03, n)
+    radius = cornea + rng.normal(0, 0.02, n)
+    chamber = 3.1 - 0.012 * np.clip(age - 20, 0, None) + 0.25 * (axial - 23.5) + rng.normal(0, 0.22, n)
+    thickness = 3.55 + 0.02 * np.clip(age - 20, -8, None) + 0.1 * lens + rng.normal(0, 0.15, n)
+    astigmatism = rng.gamma(1.5, 0.35, n) + 0.02 * np.clip(axial - 24, 0, None) ** 2
+    accommodation = np.clip(15 - 0.25 * age + rng.normal(0, 1.5, n), 0.5, None)  # the eye's focusing range
+    distance = np.where(se < 0, blur(-se - 0.2), blur(se - 0.5 * accommodation)) + blur(astigmatism / 2)
+    near_blur = np.where(se < -2.5, blur(-se - 2.5), blur(2.5 + se - 0.5 * accommodation))
+    udva = distance - 0.08 + rng.normal(0, 0.08, n)
+    unva = near_blur + blur(astigmatism / 2) - 0.02 + rng.normal(0, 0.08, n)
+    # the screening's autorefraction without cycloplegia: the eye focuses on the target, most a child's and most a
+    # young hyperope's eye, and reads too myopic
+    focus = np.minimum(0.4 * accommodation, 0.25 + 0.5 * np.clip(se, 0, None)) * rng.beta(2, 2, n)
+    screening = np.round((se - focus + rng.normal(0, 0.25, n)) * 8) / 8
+    wears = rng.random(n) < sigmoid(np.where(se < 0, -2.0 - 1.6 * se, -4.5 + 1.0 * se + 0.04 * (age - 40)))
+    x = np.column_stack([np.round(age), asian, parents, np.round(length, 2), np.round(radius, 2),
+                         np.round(chamber, 2), np.round(thickness, 2), np.round(length / radius, 3), np.round(astigmatism * 4) / 4, np.round(udva * 50) / 50,
+                         np.round(unva * 50) / 50, screening, wears])
+    return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND28`` lists them
+GENERATORS = {"carcass6": carcass6, "refraction7": refraction7}
+ROUND28_GENERATORS = GENERATORS
+ROUND28 = tuple(GENERATORS)
+ORDERED = ("carcass6", "refraction7")
+NEIGHBOURS = {"carcass6": CARCASS_NEIGHBOURS, "refraction7": REFRACTION_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
