@@ -169,17 +169,97 @@ def refraction7():
     screening = np.round((se - focus + rng.normal(0, 0.25, n)) * 8) / 8
     wears = rng.random(n) < sigmoid(np.where(se < 0, -2.0 - 1.6 * se, -4.5 + 1.0 * se + 0.04 * (age - 40)))
     x = np.column_stack([np.round(age), asian, parents, np.round(length, 2), np.round(radius, 2),
-                         np.round(chamber, 2), np.round(thickness, 2), np.round(length / radius, 3), np.round(astigmatism * 4) / 4, np.round(udva * 50) / 50,
-                         np.round(unva * 50) / 50, screening, wears])
+                         np.round(chamber, 2), np.round(thickness, 2), np.round(length / radius, 3),
+                         np.round(astigmatism * 4) / 4, np.round(udva * 50) / 50, np.round(unva * 50) / 50, screening,
+                         wears])
+    return x.astype(np.float32), y
+
+
+# --------------------------------------------------------------------------- cheese8: hard and semi-hard cheeses
+#: the varieties of ``cheese8`` (cow's milk hard and semi-hard cheeses), in label order, and their rows
+CHEESES = ("Cheddar", "Colby", "Gouda", "Edam", "Maasdam", "Emmental", "Gruyere", "Parmigiano Reggiano")
+CHEESE_ROWS = (400, 200, 380, 260, 180, 260, 240, 220)
+#: the varieties made alike (symmetric): Cheddar and Colby (Colby a washed, stirred Cheddar curd), the washed-curd
+#: Colby, Gouda and Edam, Gouda and Maasdam (a Dutch curd with Swiss eyes), Maasdam and Emmental (propionic
+#: eyes), Emmental and Gruyere (the Alpine cooked curds) and Gruyere and Parmigiano (the hard cooked curds)
+CHEESE_NEIGHBOURS = {0: (1,), 1: (0, 2, 3), 2: (1, 3, 4), 3: (1, 2), 4: (2, 5), 5: (4, 6), 6: (5, 7), 7: (6,)}
+#: per variety at its youngest: moisture, fat, protein and salt (%), pH, calcium (mg/100 g), the age range on
+#: sale (days), moisture lost over the range (points), water-soluble nitrogen at 30 days (% of the total) and its
+#: rise per month, propionate (mg/100 g), colour b* and hardness (N)
+CHEESE_TABLE = np.array([
+    # moist fat   prot  salt  pH    Ca     young  old    dry  wsn  /mo  prop   b*    hard
+    [38.0, 33.0, 24.8, 1.75, 5.20, 720.0, 60.0, 720.0, 1.5, 8.0, 1.4, 2.0, 18.0, 55.0],  # Cheddar
+    [40.0, 31.5, 24.0, 1.60, 5.30, 690.0, 21.0, 120.0, 0.5, 7.0, 1.6, 2.0, 20.0, 38.0],  # Colby
+    [43.0, 28.5, 25.0, 1.90, 5.28, 760.0, 28.0, 720.0, 8.0, 10.0, 1.3, 3.0, 22.0, 45.0],  # Gouda
+    [43.0, 25.5, 26.5, 2.00, 5.42, 780.0, 35.0, 300.0, 3.0, 9.0, 1.2, 3.0, 20.0, 55.0],  # Edam
+    [41.5, 28.0, 26.0, 1.30, 5.55, 760.0, 35.0, 120.0, 1.5, 12.0, 1.5, 220.0, 23.0, 40.0],  # Maasdam
+    [38.0, 29.5, 28.0, 0.60, 5.60, 940.0, 90.0, 420.0, 3.0, 15.0, 0.6, 330.0, 22.0, 62.0],  # Emmental
+    [35.5, 31.5, 28.5, 1.40, 5.70, 980.0, 150.0, 540.0, 3.0, 18.0, 0.8, 60.0, 27.0, 85.0],  # Gruyere
+    [31.5, 28.0, 32.5, 1.50, 5.40, 1160.0, 365.0, 1100.0, 2.5, 24.0, 0.35, 3.0, 24.0, 150.0],  # Parmigiano
+])
+
+
+def cheese8():
+    """Cow's milk hard and semi-hard cheeses in 8 varieties (``CHEESES``: Cheddar, Colby, Gouda, Edam, Maasdam,
+    Emmental, Gruyere and Parmigiano Reggiano), labelled by the variety the maker declares (checked against its
+    standard of identity), as a dairy laboratory's routine compositional analysis and its grader's cut face
+    describe each sample. Each variety's make (``CHEESE_TABLE``) sets its moisture, fat, protein, salt, acidity and
+    calcium (a curd drained more acid keeps less calcium; a cooked curd more), its age on sale, its ripening
+    (proteolysis), its propionic fermentation (Swiss eyes and propionate) and its colour (annatto in most Colby and
+    some Cheddar); then a sample's own age dries a rinded cheese and ripens every cheese, a reduced-fat version
+    trades fat for moisture and protein, block-made Emmental and farmhouse cheeses shift their makes, and summer
+    pasture yellows the fat. So varieties made alike meet (``CHEESE_NEIGHBOURS``: Cheddar with Colby, the
+    washed-curd Colby, Gouda and Edam, the Dutch-Swiss Maasdam with Gouda and Emmental, the cooked Alpine curds
+    with each other and with Parmigiano). Columns: moisture, fat, protein and salt (%), pH, calcium (mg/100 g),
+    age (days), water-soluble nitrogen (% of the total), propionate (mg/100 g), colour b*, hardness (N), eyes
+    (per dm2 of the cut face) and their mean size (mm) (13). Imbalanced: 400 / 200 / 380 / 260 / 180 / 260 / 240 /
+    220 rows (2,140)."""
+    rng = np.random.default_rng(28307)
+    y = rng.permutation(np.repeat(np.arange(len(CHEESES)), CHEESE_ROWS))
+    n = len(y)
+    other = np.array([rng.choice(CHEESE_NEIGHBOURS[c]) for c in y])  # the variety a dairy's make leans to
+    lean = np.where(rng.random(n) < 0.7, rng.uniform(0, 0.45, n), 0)[:, None]
+    table = (1 - lean) * CHEESE_TABLE[y] + lean * CHEESE_TABLE[other]
+    moist, fat, prot, salt, ph, ca, young, old, dry, wsn, rise, prop, colour, hard = table.T
+    age = np.exp(rng.uniform(np.log(young), np.log(old)))
+    ripe = np.log(age / young) / np.log(old / young)  # 0 at the youngest on sale, 1 at the oldest
+    make = rng.normal(0, 1, (n, 6))  # the dairy's own make: moisture, fat, protein, salt, acidity, calcium
+    moist = moist - dry * ripe + 2.0 * make[:, 0]
+    fat = fat + 1.5 * make[:, 1] - 0.3 * (moist - 40)
+    prot = prot + 1.0 * make[:, 2] - 0.25 * (moist - 40)
+    light = np.isin(y, (0, 1, 2, 3)) & (rng.random(n) < 0.15)  # a reduced-fat version
+    fat = np.where(light, 0.65 * fat, fat)
+    moist = moist + 4 * light
+    prot = prot + 4 * light
+    block = (y == 5) & (rng.random(n) < 0.4)  # block-made Emmental: younger, wetter, saltier, smaller eyes
+    moist = moist + 1.5 * block
+    salt = salt * np.exp(0.25 * make[:, 3]) * np.where(block, 1.4, 1)
+    ph = ph + 0.35 * ripe * np.isin(y, (2, 3)) + 0.15 * ripe * (y == 7) + 0.1 * make[:, 4]
+    ca = ca * np.exp(0.08 * make[:, 5]) - 60 * make[:, 4]  # a more acid curd keeps less calcium
+    wsn = (wsn + rise * (age - 30) / 30 * np.exp(-age / 1500)) * rng.lognormal(0, 0.15, n)
+    french = (y == 6) & (rng.random(n) < 0.35)  # a French Gruyere: pea- to cherry-sized eyes
+    prop = (prop + 120 * french) * rng.lognormal(0, 0.6, n) * np.where(block, 0.8, 1)
+    annatto = ((y == 0) & (rng.random(n) < 0.3)) | ((y == 1) & (rng.random(n) < 0.85))
+    summer = rng.random(n) < 0.5
+    colour = colour + 20 * annatto + 4 * summer + 3 * ripe + rng.normal(0, 2.5, n)
+    hard = hard * np.exp(-0.07 * (moist - CHEESE_TABLE[y, 0]) + 0.3 * ripe) * rng.lognormal(0, 0.25, n)
+    moist, fat, prot, salt = (moist + rng.normal(0, 0.3, n), fat + rng.normal(0, 0.4, n),
+                              prot + rng.normal(0, 0.3, n), salt + rng.normal(0, 0.05, n))  # the analyses
+    ash = salt + 0.6 + 0.0019 * ca + rng.normal(0, 0.08, n)  # the salt and the curd's calcium phosphate
+    x = np.column_stack([np.round(moist, 1), np.round(fat, 1), np.round(prot, 1), np.round(salt, 2),
+                         np.round(ash, 2), np.round(100 * fat / (100 - moist), 1), np.round(100 * salt / moist, 2),
+                         np.round(ph + rng.normal(0, 0.03, n), 2), np.round(age), np.round(wsn, 1),
+                         np.round(prop), np.round(colour, 1), np.round(hard)])
     return x.astype(np.float32), y
 
 
 #: name -> generator, in the order ``ROUND28`` lists them
-GENERATORS = {"carcass6": carcass6, "refraction7": refraction7}
+GENERATORS = {"carcass6": carcass6, "refraction7": refraction7, "cheese8": cheese8}
 ROUND28_GENERATORS = GENERATORS
 ROUND28 = tuple(GENERATORS)
 ORDERED = ("carcass6", "refraction7")
-NEIGHBOURS = {"carcass6": CARCASS_NEIGHBOURS, "refraction7": REFRACTION_NEIGHBOURS}
+NEIGHBOURS = {"carcass6": CARCASS_NEIGHBOURS, "refraction7": REFRACTION_NEIGHBOURS,
+              "cheese8": CHEESE_NEIGHBOURS}
 
 
 if __name__ == "__main__":
