@@ -202,18 +202,20 @@ CHEESE_TABLE = np.array([
 def cheese8():
     """Cow's milk hard and semi-hard cheeses in 8 varieties (``CHEESES``: Cheddar, Colby, Gouda, Edam, Maasdam,
     Emmental, Gruyere and Parmigiano Reggiano), labelled by the variety the maker declares (checked against its
-    standard of identity), as a dairy laboratory's routine compositional analysis and its grader's cut face
-    describe each sample. Each variety's make (``CHEESE_TABLE``) sets its moisture, fat, protein, salt, acidity and
-    calcium (a curd drained more acid keeps less calcium; a cooked curd more), its age on sale, its ripening
-    (proteolysis), its propionic fermentation (Swiss eyes and propionate) and its colour (annatto in most Colby and
-    some Cheddar); then a sample's own age dries a rinded cheese and ripens every cheese, a reduced-fat version
-    trades fat for moisture and protein, block-made Emmental and farmhouse cheeses shift their makes, and summer
-    pasture yellows the fat. So varieties made alike meet (``CHEESE_NEIGHBOURS``: Cheddar with Colby, the
-    washed-curd Colby, Gouda and Edam, the Dutch-Swiss Maasdam with Gouda and Emmental, the cooked Alpine curds
-    with each other and with Parmigiano). Columns: moisture, fat, protein and salt (%), pH, calcium (mg/100 g),
-    age (days), water-soluble nitrogen (% of the total), propionate (mg/100 g), colour b*, hardness (N), eyes
-    (per dm2 of the cut face) and their mean size (mm) (13). Imbalanced: 400 / 200 / 380 / 260 / 180 / 260 / 240 /
-    220 rows (2,140)."""
+    standard of identity), as a dairy laboratory's routine analyses describe each sample. Each variety's make
+    (``CHEESE_TABLE``) sets its moisture, fat, protein, salt, acidity and calcium (a curd drained more acid keeps
+    less of it, a cooked curd more), its age on sale, its ripening (proteolysis), its propionic fermentation (Swiss
+    eyes) and its colour; seven dairies in ten make a variety leaning towards a neighbouring variety's make (up to
+    about half of the way: a sweeter, moister Cheddar, a Gouda with a touch of Swiss, an Emmental cooked like a
+    Gruyere) and every dairy has its own make. Then a sample's own age dries a rinded cheese and ripens every cheese
+    (and raises a Dutch cheese's pH), a reduced-fat version trades fat for moisture and protein, block-made
+    Emmental is wetter and saltier, a French Gruyere has eyes, annatto colours most Colby and some Cheddar and
+    summer pasture yellows the fat. The ash holds the salt and the curd's calcium phosphate. So varieties made
+    alike meet (``CHEESE_NEIGHBOURS``: Cheddar with Colby, the washed-curd Colby, Gouda and Edam, the Dutch-Swiss
+    Maasdam with Gouda and Emmental, the cooked Alpine curds with each other and with Parmigiano). Columns:
+    moisture, fat, protein, salt and ash (%), fat in dry matter and salt in moisture (%), pH, age (days),
+    water-soluble nitrogen (% of the total), propionate (mg/100 g), colour b* and hardness (N) (13). Imbalanced:
+    400 / 200 / 380 / 260 / 180 / 260 / 240 / 220 rows (2,140)."""
     rng = np.random.default_rng(28307)
     y = rng.permutation(np.repeat(np.arange(len(CHEESES)), CHEESE_ROWS))
     n = len(y)
@@ -231,7 +233,7 @@ def cheese8():
     fat = np.where(light, 0.65 * fat, fat)
     moist = moist + 4 * light
     prot = prot + 4 * light
-    block = (y == 5) & (rng.random(n) < 0.4)  # block-made Emmental: younger, wetter, saltier, smaller eyes
+    block = (y == 5) & (rng.random(n) < 0.4)  # block-made Emmental: wetter, saltier, less propionate
     moist = moist + 1.5 * block
     salt = salt * np.exp(0.25 * make[:, 3]) * np.where(block, 1.4, 1)
     ph = ph + 0.35 * ripe * np.isin(y, (2, 3)) + 0.15 * ripe * (y == 7) + 0.1 * make[:, 4]
@@ -253,13 +255,195 @@ def cheese8():
     return x.astype(np.float32), y
 
 
+# --------------------------------------------------------------------------- pvstring7: PV string faults
+#: the findings of ``pvstring7`` (the O&M team's inspection of a photovoltaic string), in label order, and rows
+PV_FINDINGS = ("healthy", "uniform soiling", "partial shading", "cracked cells", "shorted bypass diode",
+               "potential-induced degradation", "high series resistance")
+PV_ROWS = (420, 360, 340, 240, 180, 260, 340)
+#: the findings whose I-V curves meet (symmetric), as the curve tracers' guides sort a curve's deviations: light
+#: soiling, early PID and a slightly resistive string still look healthy; soiling and shading both lower the
+#: current; shading, cracked cells and a shorted diode notch the curve or cut its voltage (a hard shade's notch
+#: at zero current reads as a lost cell string); PID and a shorted diode both lower the voltage; cracks add series
+#: resistance as well as inactive cell area
+PV_NEIGHBOURS = {0: (1, 5, 6), 1: (0, 2), 2: (1, 3, 4), 3: (2, 6), 4: (2, 5), 5: (0, 4), 6: (0, 3)}
+#: a cell's short-circuit current (A) and open-circuit voltage (V) at standard test conditions, its diode ideality,
+#: series and shunt resistance (ohm), the current's, the voltage's and the maximum power's temperature
+#: coefficients (1/K), and the cells per bypass diode's cell string (three to a 60-cell module)
+PV_CELL = {"isc": 9.6, "voc": 0.64, "ideality": 1.2, "rs": 0.006, "rsh": 12.0, "alpha": 0.0005, "beta": -0.0032,
+           "gamma": -0.004, "cells": 20}
+#: the monitoring's alarm: a string whose power falls this far below its fault-free twin's is inspected
+PV_ALARM = 0.05
+#: the pool's shares of the findings before the monitoring's alarm selects the faulty strings
+PV_SHARE = (0.22, 0.13, 0.13, 0.13, 0.13, 0.13, 0.13)
+
+
+def _trace(current, iph, i0, vt, rs, rsh, count):
+    """The I-V curve of series strings of bypassed cell strings: the voltage (V) of each string (rows) at each of
+    its ``current`` values (A; rows x points), summed over its groups of alike cell strings (``count`` of each,
+    0 for a shorted or unused group; the other arguments rows x groups): each cell string's single-diode junction
+    solved by Newton's method, its bypass diode clamping it at -0.5 V once the current passes what its cells
+    carry."""
+    i = current[:, None, :]
+    iph, i0, vt, rs, rsh = (a[:, :, None] for a in (iph, i0, vt, rs, rsh))
+    vj = np.where(i < iph, vt * np.log(np.clip(iph - i, 1e-9, None) / i0 + 1), (iph - i) * rsh)
+    for _ in range(8):  # converged to well under a microvolt
+        e = np.exp(np.minimum(vj / vt, 80))
+        vj = vj - (iph - i0 * (e - 1) - vj / rsh - i) / (-i0 * e / vt - 1 / rsh)
+    return (count[:, :, None] * np.maximum(vj - i * rs, -0.5)).sum(1)
+
+
+def _power_peaks(power, dip):
+    """The power peaks of a traced curve (``power`` along the current): local maxima with a dip of more than
+    ``dip`` (W) on both sides between them."""
+    top = np.flatnonzero((power[1:-1] > power[:-2]) & (power[1:-1] >= power[2:])) + 1
+    kept = [a for a, b in zip(top[:-1], top[1:]) if min(power[a], power[b]) - power[a:b].min() > dip]
+    return len(kept) + 1
+
+
+def pvstring7():
+    """Photovoltaic strings in 7 findings (``PV_FINDINGS``: healthy, uniform soiling, partial shading, cracked
+    cells, a shorted bypass diode, potential-induced degradation (PID) and high series resistance), labelled by
+    the O&M team's inspection (visual, thermography, electroluminescence and the diode test: its main finding), as
+    the I-V curve tracer's report and the site's records describe each string. Each string's 60-cell modules
+    (three bypassed cell strings each: ``PV_CELL``) are traced under the sun as a series circuit of single-diode
+    cell strings (``_trace``), and the tracer translates the curve to its expected values by its irradiance
+    sensor and its module thermocouple (each a little off). Soiling lowers every cell's current (more after long
+    dry spells); shade (at low sun) lowers a few cell strings' current until their bypass diodes take over:
+    notches and more than one power peak; cracks (hail, snow, transport) take inactive area from cells in many
+    cell strings and break their fingers (shallow notches and series resistance); a shorted diode removes a cell
+    string's voltage; PID (humid sites, young systems, the string's negative end) shunts many cells, rounding the
+    curve and lowering its voltage; corroded connectors and tired solder bonds add series resistance; every
+    module ages. Half the faulty strings hold a lesser second fault that their main finding's curve shares (a
+    neighbour's). A pool of strings with faults of every severity is traced, the monitoring has a string inspected
+    when its power falls ``PV_ALARM`` below its fault-free twin's (a fault too slight for the alarm stays unfound:
+    such strings are not kept), and a fixed number of each finding is kept (``_keep``). So findings whose curves
+    deviate alike meet (``PV_NEIGHBOURS``). Columns: the sun's elevation (deg), the system's age (years), days
+    since rain or cleaning, humid site (flag), the measured over the expected short-circuit current,
+    open-circuit voltage and maximum power, the fill factor, the maximum power point's voltage over the
+    open-circuit voltage and current over the short-circuit current, the series resistance near open circuit
+    (ohm per module), the shunt resistance near short circuit (log10 ohm per module), power peaks, the highest
+    notch's current over the short-circuit current and its voltage over the open-circuit voltage (1 without a
+    notch) (15). Imbalanced: 420 / 360 / 340 / 240 / 180 / 260 / 340 rows (2,140)."""
+    rng = np.random.default_rng(28409)
+    n, groups, points = 8000, 12, 160
+    fault = rng.choice(len(PV_FINDINGS), n, p=PV_SHARE)
+    soiled, shaded, cracked, pid, resistive = (fault == c for c in (1, 2, 3, 5, 6))
+    modules = rng.integers(10, 25, n)
+    subs = 3 * modules
+    age = np.where(pid, rng.uniform(1, 7, n), rng.uniform(1, 15, n)) + 2 * (cracked | resistive)
+    humid = rng.random(n) < np.where(pid, 0.7, 0.3)
+    dry = rng.exponential(np.where(soiled, 45, 12), n)  # days since rain or cleaning
+    elevation = np.where(shaded, rng.uniform(8, 35, n), rng.uniform(20, 70, n))
+    irradiance = np.clip(1050 * np.sin(np.radians(elevation + 15)) ** 0.6 * rng.uniform(0.8, 1.05, n), 300, 1150)
+    temp = rng.uniform(5, 30, n) + 0.028 * irradiance
+    c = PV_CELL
+    vt = c["ideality"] * 0.025693 * (temp + 273.15) / 298.15 * c["cells"]
+    voc = c["cells"] * c["voc"] * (1 + c["beta"] * (temp - 25))
+    light = c["isc"] * irradiance / 1000 * (1 + c["alpha"] * (temp - 25))
+    i0 = light / np.expm1(voc / vt)
+    light = light * (1 - 0.005 * age)  # the modules' ageing
+    dust = 0.0004 * dry * rng.uniform(0, 1, n)  # a little dust on every string
+    dirt = dust.copy()
+    # groups 0-3: the string's bulk and its slightly weaker cell strings (the modules' mismatch); 4-7 and 8-11: the
+    # main and the second fault's cell strings
+    count = np.zeros((n, groups))
+    count[:, 1:4] = np.maximum(1, np.round(subs[:, None] * np.array([0.15, 0.08, 0.03])))
+    factor = 1 - rng.uniform(0.002, 0.006, n)[:, None] * np.arange(groups).clip(None, 3)
+    rs = np.full((n, groups), c["rs"] * c["cells"]) * (1 + 0.02 * age)[:, None]
+    rsh = np.full((n, groups), c["rsh"] * c["cells"])
+    shorted = np.zeros(n)  # cell strings whose shorted bypass diode leaves them no voltage
+    wire = np.full(n, 0.01) * modules  # the string's wiring and connectors (ohm)
+    # a faulty string's main finding, and in half of them a lesser one that its curve shares (a neighbour)
+    second = np.array([rng.choice([d for d in PV_NEIGHBOURS[f] if d]) if f else 0 for f in fault])
+    second = np.where(rng.random(n) < 0.5, second, 0)
+    scale = rng.uniform(0.3, 0.8, n)
+    for k in np.flatnonzero(fault > 0):
+        for kind, size, slot in ((fault[k], 1.0, 4), (second[k], scale[k], 8)):
+            if kind == 1:  # uniform soiling: every cell
+                dirt[k] = 1 - (1 - dirt[k]) * (1 - size * rng.uniform(0, 0.25))
+            elif kind == 2:  # shade on a few cell strings
+                shade = max(1, round(size * rng.integers(1, max(2, subs[k] // 3))))
+                count[k, slot:slot + 3] = rng.multinomial(shade, np.ones(3) / 3)
+                factor[k, slot:slot + 3] = 1 - size * rng.uniform(0.15, 0.9, 3)
+            elif kind == 3:  # cracks in many cell strings: inactive cell area and broken fingers
+                count[k, slot:slot + 4] = np.maximum(1, np.round(subs[k] * size * rng.uniform(0.02, 0.1, 4)))
+                factor[k, slot:slot + 4] = 1 - size * rng.uniform(0.02, 0.3, 4)
+                rs[k, slot:slot + 4] *= 1 + size * rng.uniform(0.5, 3, 4)
+            elif kind == 4:  # shorted bypass diodes
+                shorted[k] += max(1, round(size * rng.integers(1, 4)))
+            elif kind == 5:  # PID: the modules near the negative end lose their shunt resistance, the last most
+                count[k, slot:slot + 4] = np.round(subs[k] * size * rng.uniform(0.15, 0.5) / 4)
+                rsh[k, slot:slot + 4] *= np.exp(-size * rng.uniform(1, 6) * np.array([1, 0.75, 0.5, 0.25]))
+            elif kind == 6:  # corroded connectors and tired solder bonds
+                wire[k] += size * rng.uniform(0.02, 0.35) * modules[k]
+    count[:, 0] = subs - count[:, 1:].sum(1) - shorted
+    # the fault-free twin: the faults' cell strings back in the bulk, no extra wiring, soiling washed off
+    twin_count = np.column_stack([subs - count[:, 1:4].sum(1), count[:, 1:4], np.zeros((n, groups - 4))])
+    current = light[:, None] * np.linspace(0, 1.03, points)
+    v = np.zeros((n, points))
+    twin = np.zeros(n)
+    for a in range(0, n, 500):
+        r = slice(a, a + 500)
+        shape = (min(n, a + 500) - a, groups)
+        cell = (np.broadcast_to(i0[r, None], shape), np.broadcast_to(vt[r, None], shape))
+        v[r] = _trace(current[r], light[r, None] * (1 - dirt[r, None]) * factor[r], *cell, rs[r], rsh[r],
+                      count[r]) - current[r] * wire[r, None]
+        base = _trace(current[r], light[r, None] * (1 - dust[r, None]) * factor[r], *cell,
+                      np.broadcast_to(rs[r, :1], shape), np.full(shape, c["rsh"] * c["cells"]), twin_count[r])
+        twin[r] = (current[r] * (base - current[r] * 0.01 * modules[r, None])).max(1)
+    pmax = (current * v).max(1)
+    flagged = 1 - pmax / twin + rng.normal(0, 0.015, n) > PV_ALARM
+    label = np.where(fault == 0, 0, np.where(flagged, fault, -1))
+    keep = _keep(rng, label, PV_ROWS)
+    y = label[keep]
+    modules, age, humid, dry, elevation, irradiance, temp, vt, current, v = (a[keep] for a in (
+        modules, age, humid, dry, elevation, irradiance, temp, vt, current, v))
+    weak = np.where(count[keep][:, 4:] > 0, factor[keep][:, 4:], np.inf)
+    low = weak.min(1)  # the weakest fault group's current, and the share of the cell strings it and its like carry
+    bypassed = np.where(weak <= low[:, None] + 0.02, count[keep][:, 4:], 0).sum(1) / (3 * modules)
+    n = len(y)
+    features = []
+    for k in range(n):
+        i, u = current[k], v[k]
+        isc = np.interp(0, u[::-1], i[::-1])
+        power = i * u
+        mp = np.argmax(power)
+        i1, i2 = np.interp([0.05 * u[0], 0.25 * u[0]], u[::-1], i[::-1])
+        features.append((isc, u[0], power[mp], u[mp], i[mp],
+                         (u[0] - np.interp(0.05 * isc, i, u)) / (0.05 * isc) / modules[k],
+                         0.2 * u[0] / max(i1 - i2, 1e-4) / modules[k], _power_peaks(power[::4], 0.02 * power[mp])))
+    isc, voc_m, pmax, vmp, imp, rs_est, rsh_est, peaks = np.array(features).T
+    notch = np.where(low < 0.95, low, 1.0)  # a notch shallower than 5 % hides in the curve's noise
+    sensor = irradiance * rng.lognormal(0, 0.02, n)  # the irradiance sensor's and the thermocouple's readings
+    sensor_t = temp + rng.normal(0, 1.5, n)
+    expected_isc = c["isc"] * sensor / 1000 * (1 + c["alpha"] * (sensor_t - 25))
+    expected_voc = 3 * modules * (c["cells"] * c["voc"] * (1 + c["beta"] * (sensor_t - 25))
+                                  + vt * np.log(sensor / 1000))
+    one = np.ones((1, 1))  # one cell string at standard test conditions
+    vt_stc = c["ideality"] * 0.025693 * c["cells"]
+    stc = np.linspace(0, c["isc"], points)[None]
+    stc = (stc * _trace(stc, c["isc"] * one, c["isc"] / np.expm1(c["cells"] * c["voc"] / vt_stc) * one,
+                        vt_stc * one, c["rs"] * c["cells"] * one, c["rsh"] * c["cells"] * one, one)).max()
+    expected_p = 3 * modules * stc * sensor / 1000 * (1 + c["gamma"] * (sensor_t - 25))
+    isc = isc * rng.normal(1, 0.003, n)
+    voc_m = voc_m * rng.normal(1, 0.002, n)
+    x = np.column_stack([np.round(elevation), np.round(age, 1), np.round(dry), humid, np.round(isc / expected_isc, 3),
+                         np.round(voc_m / expected_voc, 3), np.round(pmax / expected_p, 3),
+                         np.round(pmax / (isc * voc_m), 3), np.round(vmp / voc_m, 3), np.round(imp / isc, 3),
+                         np.round(rs_est * rng.lognormal(0, 0.1, n), 3),
+                         np.round(np.log10(rsh_est) + rng.normal(0, 0.1, n), 2), peaks,
+                         np.round(np.clip(notch + rng.normal(0, 0.01, n), 0, 1), 3),
+                         np.round(np.where(notch < 1, 1 - bypassed, 1) + rng.normal(0, 0.01, n), 3)])
+    return x.astype(np.float32), y
+
+
 #: name -> generator, in the order ``ROUND28`` lists them
-GENERATORS = {"carcass6": carcass6, "refraction7": refraction7, "cheese8": cheese8}
+GENERATORS = {"carcass6": carcass6, "refraction7": refraction7, "cheese8": cheese8, "pvstring7": pvstring7}
 ROUND28_GENERATORS = GENERATORS
 ROUND28 = tuple(GENERATORS)
 ORDERED = ("carcass6", "refraction7")
 NEIGHBOURS = {"carcass6": CARCASS_NEIGHBOURS, "refraction7": REFRACTION_NEIGHBOURS,
-              "cheese8": CHEESE_NEIGHBOURS}
+              "cheese8": CHEESE_NEIGHBOURS, "pvstring7": PV_NEIGHBOURS}
 
 
 if __name__ == "__main__":
