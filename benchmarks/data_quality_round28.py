@@ -104,8 +104,8 @@ REFRACTION_LIMITS = (-5.75, -2.75, -0.25, 0.5, 2.25, 5.25)
 
 
 def blur(defocus):
-    """Uncorrected visual acuity (logMAR) lost to ``defocus`` dioptres of blur: a dioptre costs about 0.35 logMAR,
-    two 0.7, and the chart's largest letters (1.3) bound it."""
+    """Uncorrected visual acuity (logMAR) lost to ``defocus`` dioptres of blur: a dioptre costs about half a
+    logMAR unit (20/60), two about 0.75, and the chart's largest letters (1.3) bound it."""
     return 1.3 * (1 - np.exp(-0.45 * np.clip(defocus, 0, None)))
 
 
@@ -433,17 +433,27 @@ def pvstring7():
                          np.round(rs_est * rng.lognormal(0, 0.1, n), 3),
                          np.round(np.log10(rsh_est) + rng.normal(0, 0.1, n), 2), peaks,
                          np.round(np.clip(notch + rng.normal(0, 0.01, n), 0, 1), 3),
-                         np.round(np.where(notch < 1, 1 - bypassed, 1) + rng.normal(0, 0.01, n), 3)])
+                         np.round(np.clip(np.where(notch < 1, 1 - bypassed, 1) + rng.normal(0, 0.01, n), 0, 1), 3)])
     return x.astype(np.float32), y
 
 
 #: name -> generator, in the order ``ROUND28`` lists them
 GENERATORS = {"carcass6": carcass6, "refraction7": refraction7, "cheese8": cheese8, "pvstring7": pvstring7}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
 ROUND28_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "carcass6": (2140, 14, CARCASS_ROWS),
+    "refraction7": (2140, 13, REFRACTION_ROWS),
+    "cheese8": (2140, 13, CHEESE_ROWS),
+    "pvstring7": (2140, 15, PV_ROWS),
+}
 ROUND28 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("carcass6", "refraction7")
-NEIGHBOURS = {"carcass6": CARCASS_NEIGHBOURS, "refraction7": REFRACTION_NEIGHBOURS,
-              "cheese8": CHEESE_NEIGHBOURS, "pvstring7": PV_NEIGHBOURS}
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"carcass6": CARCASS_NEIGHBOURS, "refraction7": REFRACTION_NEIGHBOURS, "cheese8": CHEESE_NEIGHBOURS,
+              "pvstring7": PV_NEIGHBOURS}
 
 
 if __name__ == "__main__":
