@@ -2,7 +2,156 @@
 counter that Thanos keeps at 5-minute resolution after its compactor downsampled it, read back as
 ``sum(rate(retriever_train_queries_total[W]))`` with ``max_source_resolution=5m``.
 
-DOCSTRING_PLACEHOLDER
+Written blind, this session: the author read only ``/work/HELPERS.md``, the shared helpers
+(``anomaly/heldout_common.py``, ``tests/trace_checks.py``), the twenty-eighth generator and its tests as a model of
+API, structure and tests, the first 15 lines of generators 3-27 (to take another job and another collection path: no
+earlier one is a text retriever or Thanos), the first 110 lines of ``tests/test_architecture.py``, lines 36-80 of
+``anomaly/traces.py`` (the ``Event``/``Trace`` definitions) -- and saw the names of the files in ``anomaly/`` in a
+directory listing and grepped ``pyproject.toml`` for a lint section (none) -- and public sources: Thanos' code of the
+compactor's downsampling (``pkg/compact/downsample/downsample.go`` in a 2018 and in recent versions: the
+``aggregator``, ``currentWindow``, ``targetChunkCount``, ``DownsampleRaw``'s batches, ``downsampleBatch``, the first
+and last raw values a chunk keeps and ``ApplyCounterResetsSeriesIterator``) and of its querier's series set (the
+counter aggregate read through that iterator), Thanos' compactor docs (5m resolution for blocks over 40 hours),
+Thanos issues #1568 and PR #1709 (a reset at a chunk boundary; the chunk's first raw value), #1115 (``rate[5m]``
+gives nothing on 5m data) and #922 (inflated values with auto-downsampling, read, not modelled), and Prometheus'
+``extrapolatedRate`` (``promql/functions.go``, in several versions); never a detector, and never ran a detector on
+these traces.
+
+Size: over 500 lines because the docstring (its table and the measured counts the tests check) is nearly a
+quarter of it.
+
+What is modelled
+----------------
+A dense passage retriever (a BERT-style bi-encoder, DPR/ANCE-style) is trained with a contrastive loss on
+query-passage pairs: each of ``q`` queries a GPU (16, 32 or 64) comes with its positive passage and ``h`` hard
+negatives (1-7), the passages cut at ``L`` tokens (128, 192 or 256) and padded per batch, the other GPUs' passages
+gathered as in-batch negatives. DDP on ``N`` nodes (1-4, elastic) of ``G`` GPUs (4 or 8). A step costs the query
+encoder (5-15 % of the GPU time), the passage encoder (growing as ``L ** 1.15`` and with ``1 + h``), the loader
+(the fast tokenizer and the collator: 15-55 % of a step, or in 35 % of the runs, few workers, 70-125 %, when it can
+bind), the optimizer, and the all-gather and all-reduce across nodes (4-12 %); 0.35-1.4 s at the start.
+
+Every 150-450 points of training the job **refreshes its hard negatives** (ANCE's refresh, run synchronously): it
+encodes the corpus with its current weights, builds a FAISS index, mines new negatives for the training queries and
+measures MRR@10 on the dev queries: a pause (the "short" setting: a passage collection of millions, tens of minutes;
+"long": a web-scale one, hours), every 1st-3rd one with a checkpoint. Local rank 0 of each pod counts its node's
+training queries on a ``prometheus_client`` counter ``retriever_train_queries_total`` (from 0 with each process,
+served from the process' start) after each step. So:
+
+* **scrapes**: Prometheus scrapes each pod every ``scrape_interval`` ``P`` (15, 30 or 60 s) at an offset from the
+  target's hash, stamping the scrape's start; a scrape times out now and then (0.05-0.5 %, five times as often
+  while a refresh loads the host) and leaves no sample; Prometheus restarts (Poisson 0.2-1.2 a run, 1-10 minutes:
+  a rollout, an OOM kill, the WAL replayed) and scrapes nothing meanwhile;
+* **downsampling**: the sidecar ships 2-hour blocks, the compactor merges them into 2-day blocks (aligned to the
+  epoch) and writes their 5m version: per series, ``targetChunkCount`` chunks (under 140 windows each: about 10 h
+  at 15-s scrapes), each batch of samples extended to the end of its last 5-minute window; per chunk the counter
+  aggregate holds the chunk's first raw value (at its time), per window the chunk's ``aggregator.counter`` (its
+  first sample sets it; a fall is a reset and adds the new value, else the increase) stamped at the window's end
+  less 1 ms -- the chunk's last window at its last raw sample's time -- and the last raw value again at that time;
+* **the query**: the trace is exported after the run (the compactor done) as a range query of
+  ``sum(rate(retriever_train_queries_total[W]))`` (``W`` 10, 15 or 20 minutes) with ``step=5m`` and
+  ``max_source_resolution=5m``: the querier reads the counter aggregate through ``ApplyCounterResetsSeriesIterator``
+  (a sample at the time of the one before it only sets the value the next is compared with; a fall adds the new
+  value) and PromQL's ``rate()`` takes the samples in ``(T - W, T]`` (two needed), extrapolates their increase to
+  the window's edges where the first or last lies within 1.1 average intervals of it (else by half an interval;
+  towards the start no further than the counter's zero) and divides by ``W``; a series without two samples is left
+  out; a step no series answered keeps the point before it (0 before the first). A point's window reaches ``W`` back:
+  a pause's span runs on for ``W`` and a step after it;
+* **the artefacts**: a window's counter is the one of its last scrape, stamped up to ``P`` later; at a chunk
+  boundary the chunk's first raw sample adds a sample to a window, the average interval falls and the extrapolation
+  towards the window's start is cut to half an interval: every chunk boundary (about every 10 hours per series, in
+  every series at about the same window) makes the step after it read low -- by about 38 % with ``W`` of 10
+  minutes, 22 % with 15 and 16 % with 20 -- in healthy training; a Prometheus restart of over 5 minutes leaves a
+  window without a sample. The 1h resolution (blocks over 10 days) is not read;
+* **restarts**: a pod restarted in place (an OOM kill) keeps its series, whose counter falls to 0 (a reset the
+  aggregator and the iterator add back); a rescheduled pod (a preemption, a node failure) or a resubmitted job starts
+  new series; the old ones end.
+
+Healthy behaviour (none of it labelled):
+
+* **the batches**: each 15-s bucket's steps vary with its batches' padded lengths and the host's jitter (a step's
+  spread 4-12 %); the shards group passages by source and their padded lengths wander (Ornstein-Uhlenbeck, log-sd
+  1-4 %, 5-40 min); the loader's cost wanders with the shared file system's load (log-sd 3-8 %, 20-120 min), the GPU
+  path a little with its clocks (0.5-1.5 %); stalls of 1-6 s now and then;
+* **the refreshes' negatives**: each refresh mines new negatives whose padded length differs (the first, after the
+  BM25 negatives the run starts with, by a log-sd of 5 %, later ones 1.5 %): small unlisted level steps at refreshes;
+* **the cluster's busy hours**: the collectives of multi-node runs (up to 1.5x) and the file system (up to 1.16x);
+* **the start-up** (the corpus' token shards, the first negatives and the model load: a pause at the start),
+  **refreshes** (a checkpoint with every 1st-3rd one, 1.25x longer) and **restarts** (Poisson 0.5-2 a run; 1.5x a
+  pause): a preemption (45 %), a node failure (25 %) or an OOM kill (30 %), the job resumed from its last checkpoint,
+  never within 10 points after a pause ends; rescheduled pods land on other nodes (3 % faster or slower: unlisted
+  level steps) whose page cache does not hold the token shards yet (the loader 1.15-1.6x, fading over 20-90 min);
+  the tokenizer workers start (1.5-3x, over 10-60 s) and the encoders' kernels warm up (with ``torch.compile``, half
+  the runs, 1.5-3x fading over 2-15 min as it meets new padded lengths; else 1.1-1.4x over 1-5 min).
+
+Planned level changes, **listed in ``changes``** (the first point after the span of the pause they follow), each
+made only where it moves the rate by 10 % or more on the loader's cost after it and the level seen 8 % or more:
+
+* **world-size changes** at a rescheduling restart (tried at 30 % of them): the elastic job resumes on 1-4 nodes,
+  another number;
+* **more hard negatives** (tried in 45 % of the runs, at a refresh 20-60 % of the way): the refresh writes 2 or 4
+  more negatives a query and the trainer builds its dataset anew (a checkpoint's pause);
+* **longer passages** (tried in 40 % of the runs, at a refresh 50-85 % of the way): the user resubmits the job
+  from the refresh's checkpoint with passages cut at 1.5 or 2 times the length (at most 512 tokens).
+
+A regression changes a step's parts inside its buckets; the run's clock (steps, pauses, scrapes) stays the healthy
+run's, so ``healthy`` (the same run without regressions) aligns point by point and equals ``values`` outside the
+events: a regression makes whole steps late, so by each scrape from its onset on the process has done the healthy
+run's steps less those it lost (its counter never falls), and after it every increase is the healthy one (a
+constant offset, which the aggregate carries and no rate sees). No event holds a point of ``changes``.
+
+Labelled regressions (their causes are a GPU cluster's and the job's)
+-------------------------------------------------------------------
+* ``drop``: a node's GPUs held at low clocks (a power cap, a failed fan: the GPU path up to 3.5x); the shared file
+  system serving the token shards degraded (a failover, a rebuild: the loader up to 7x, swinging 25 %, not ended by
+  a restart); a restart that pulls an image without the Rust ``tokenizers`` wheel, so the slow Python tokenizer runs
+  (the loader up to 9x; from a restart onto as many nodes, until the next one); or a flapping switch port (the
+  collectives up to 9x, swinging 15 %, not ended by a restart); 150-1400 points or to the end;
+* ``straggler``: another pod's processes on a node's CPUs throttling its tokenizer workers (bursts of 20-180 s every
+  60-600 s, up to 8x, 5 % of that between them), or a GPU's thermal slowdown in bursts of 5-60 s every 30-300 s (the
+  GPU path up to 6x); 80-500 points;
+* ``leak``: the loader workers' copies of the mined negatives' texts growing until the node swaps (the loader up to
+  7x), a debugging hook that keeps every step's embeddings and scores on the host (the optimizer's part up to 31x),
+  or the FAISS index left on the GPU fragmenting the caching allocator (the GPU path up to 3x), each growing as
+  ``r ** p`` of its ramp (``p`` 0.7-1.5) over 250-1800 points, then held 80-600 points; a node's or process's fault
+  ends at the next restart.
+
+Each trace with events holds every kind once, in a random order, and a fourth of a random kind in 40 % of them,
+one per stretch from point 600 on. A regression's magnitude is set by bisection to a drawn noise-free loss (drops
+8-33 %, stragglers 10-30 %, a leak 12-40 % over its plateau); about 30 % of the other onsets lie at the end of a
+pause or inside it. An event is kept only when its measured depth is 7-35 %, its values lie below the healthy twin
+on more than 60 % of its points, it holds no listed change, and it shows within 60 points (a leak: along its ramp).
+A fault on the side that does not bind needs a large magnitude to show, and is redrawn where even its largest
+does not.
+
+Counts over ``heldout29_set`` (12 seeds, n=6000; measured from this generator)
+-----------------------------------------------------------------------------
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
+                                                      pause (10 pts)
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+short     29      10    10         9     0.084-0.293  9               8-26 (276 spans, 0 >60)      3
+long      32      10    12         10    0.080-0.302  12              30-112 (213 spans, 130 >60)  3
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+
+"Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are
+left out of the span ranges. Pause spans include the start-up and restarts. ``changes`` (planned level changes the
+monitor knows of): short 13 (4 world-size changes, 4 more hard negatives, 5 longer passages), long 9 (1 world-size
+change, 4 more hard negatives, 4 longer passages). Measured at them (the healthy level's medians, 300 live points
+before, points 100-400 after): world-size changes 0.51-2.60x (5), more hard negatives 0.53-0.87x (8), longer
+passages 0.47-0.73x (9). The file system's load, the clocks, the shards' lengths, the refreshes' negatives, the
+cluster's day, the other nodes and their cold page cache after a rescheduling, the warm-ups and the chunk
+boundaries' low points are level changes the monitor is not told of. Over both sets: scrape intervals of 15, 30 and
+60 s in 7, 9 and 8 runs; windows of 10, 15 and 20 minutes in 9, 11 and 4; 6 of the 24 runs on one node at the
+start, 19 with 8 GPUs a node; 45 restarts (12 preemptions, 7 node failures, 17 OOM kills restarted in place, 9
+resubmissions); 21 restarts of Prometheus in 13 runs; 3777212 scrapes due, 13619 of them timed out and 426 skipped;
+3059 chunks of the counter aggregate over 138 series. No live point reads 0. Generating both settings takes about
+3 s.
+
+Usage::
+
+    from anomaly.heldout29 import heldout29_set
+    for trace in heldout29_set("long"):
+        ...  # trace.values, trace.pauses, trace.changes, trace.events
 """
 
 from __future__ import annotations
