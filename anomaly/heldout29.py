@@ -14,8 +14,10 @@ and last raw values a chunk keeps and ``ApplyCounterResetsSeriesIterator``) and 
 counter aggregate read through that iterator), Thanos' compactor docs (5m resolution for blocks over 40 hours),
 Thanos issues #1568 and PR #1709 (a reset at a chunk boundary; the chunk's first raw value), #1115 (``rate[5m]``
 gives nothing on 5m data) and #922 (inflated values with auto-downsampling, read, not modelled), and Prometheus'
-``extrapolatedRate`` (``promql/functions.go``, in several versions); never a detector, and never ran a detector on
-these traces.
+``extrapolatedRate`` (``promql/functions.go``, in several versions, with excerpts of other engines' copies of it and
+a blog's walk-through that the search returned) -- the searches also showed excerpts of other systems'
+downsampling (FiloDB, carbon-relay-ng, OpenTSDB, Elasticsearch; not used) and of other Thanos issues (#188, #198,
+#1250, #1808, #7908, discussion #6293; not modelled); never a detector, and never ran a detector on these traces.
 
 Size: over 500 lines because the docstring (its table and the measured counts the tests check) is nearly a
 quarter of it.
@@ -43,10 +45,11 @@ served from the process' start) after each step. So:
   a rollout, an OOM kill, the WAL replayed) and scrapes nothing meanwhile;
 * **downsampling**: the sidecar ships 2-hour blocks, the compactor merges them into 2-day blocks (aligned to the
   epoch) and writes their 5m version: per series, ``targetChunkCount`` chunks (under 140 windows each: about 10 h
-  at 15-s scrapes), each batch of samples extended to the end of its last 5-minute window; per chunk the counter
-  aggregate holds the chunk's first raw value (at its time), per window the chunk's ``aggregator.counter`` (its
-  first sample sets it; a fall is a reset and adds the new value, else the increase) stamped at the window's end
-  less 1 ms -- the chunk's last window at its last raw sample's time -- and the last raw value again at that time;
+  whatever the scrape interval), each batch of samples extended to the end of its last 5-minute window; per chunk
+  the counter aggregate holds the chunk's first raw value (at its time), per window the chunk's
+  ``aggregator.counter`` (its first sample sets it; a fall is a reset and adds the new value, else the increase)
+  stamped at the window's end less 1 ms -- the chunk's last window at its last raw sample's time -- and the last raw
+  value again at that time;
 * **the query**: the trace is exported after the run (the compactor done) as a range query of
   ``sum(rate(retriever_train_queries_total[W]))`` (``W`` 10, 15 or 20 minutes) with ``step=5m`` and
   ``max_source_resolution=5m``: the querier reads the counter aggregate through ``ApplyCounterResetsSeriesIterator``
@@ -61,7 +64,8 @@ served from the process' start) after each step. So:
   towards the window's start is cut to half an interval: every chunk boundary (about every 10 hours per series, in
   every series at about the same window) makes the step after it read low -- by about 38 % with ``W`` of 10
   minutes, 22 % with 15 and 16 % with 20 -- in healthy training; a Prometheus restart of over 5 minutes leaves a
-  window without a sample. The 1h resolution (blocks over 10 days) is not read;
+  window without a sample (with ``W`` of 10 minutes a point may lack a series, or keep the point before it). The
+  1h resolution (blocks over 10 days) is not read;
 * **restarts**: a pod restarted in place (an OOM kill) keeps its series, whose counter falls to 0 (a reset the
   aggregator and the iterator add back); a rescheduled pod (a preemption, a node failure) or a resubmitted job starts
   new series; the old ones end.
