@@ -34,14 +34,15 @@ SALINITY_ROWS = (300, 420, 460, 400, 320, 240)
 SALINITY_NEIGHBOURS = ordinal_neighbours(len(SALINITY_CLASSES))
 #: FAO's least ECe (dS/m) of the slightly .. extremely saline classes
 SALINITY_LIMITS = (0.75, 2.0, 4.0, 8.0, 15.0)
-#: the crops of the district: share of the fields, and their salt tolerance by Maas and Hoffman (the ECe, dS/m,
-#: where the yield starts to fall, and the loss per dS/m above it, %): cotton, wheat, maize and alfalfa
+#: the crops of the district: share of the fields, their salt tolerance by Maas and Hoffman (the ECe, dS/m,
+#: where the yield starts to fall, and the loss per dS/m above it, %) and their tolerance class (FAO 29: 2
+#: moderately sensitive, 3 moderately tolerant, 4 tolerant): cotton, wheat, maize and alfalfa
 SALINITY_CROPS = np.array([
-    # share threshold slope
-    [0.30, 7.7, 5.2],  # cotton
-    [0.30, 6.0, 7.1],  # wheat
-    [0.22, 1.7, 12.0],  # maize
-    [0.18, 2.0, 7.3],  # alfalfa
+    # share threshold slope class
+    [0.30, 7.7, 5.2, 4.0],  # cotton
+    [0.30, 6.0, 7.1, 3.0],  # wheat
+    [0.22, 1.7, 12.0, 2.0],  # maize
+    [0.18, 2.0, 7.3, 2.0],  # alfalfa
 ])
 
 
@@ -98,3 +99,188 @@ DEFICIENCY_NEIGHBOURS = {0: (1, 2, 3), 1: (0, 5), 2: (0, 6), 3: (0, 4), 4: (3, 7
 #: the maize ear leaf's sufficiency ranges at silking (low, high): N, P, K, Mg, S (%), Zn and Mn (mg/kg)
 DEFICIENCY_SUFFICIENCY = {"n": (2.7, 3.5), "p": (0.25, 0.45), "k": (1.7, 2.5), "mg": (0.15, 0.45), "s": (0.15, 0.5),
                           "zn": (20.0, 70.0), "mn": (20.0, 150.0)}
+
+
+def _em38(layers, vertical):
+    """The EM38's reading of three soil layers' bulk conductivities (``layers``: rows x 3, for 0-0.3 m, 0.3-0.9 m
+    and below 0.9 m) by McNeill's cumulative response at 1 m coil spacing: the horizontal dipole weighs the top
+    layer most, the vertical dipole the subsoil."""
+    depth = np.array([0.0, 0.3, 0.9])
+    cumulative = 1 / np.sqrt(4 * depth ** 2 + 1) if vertical else np.sqrt(4 * depth ** 2 + 1) - 2 * depth
+    weights = np.append(-np.diff(cumulative), cumulative[-1])
+    return layers @ weights
+
+
+def salinity6():
+    """Sampling points of an irrigation district's salinity survey in the 6 salinity classes of FAO's guidelines
+    (``SALINITY_CLASSES``: salt-free .. extremely saline), labelled by the laboratory's ECe of the 0-30 cm sample's
+    saturated paste extract (against ``SALINITY_LIMITS``), as the survey's EM38 traverse, its field probes and the
+    district's records describe each point. The salt comes with the irrigation water (canal water fresh, well
+    water brackish), concentrated by the crop's use of water where the leaching is poor (fine soils, no drains),
+    and rises from a shallow saline water table as the topsoil dries between irrigations (capillary rise: salt
+    at the surface, a crust); leaching under good drainage puts more salt in the subsoil than on top, the
+    capillary rise less; some soils hold gypsum, whose dissolving adds 1.5-2 dS/m to the extract. The EM38 reads
+    the bulk conductivity of the whole profile (three layers, McNeill's depth response: ``_em38``), which holds the
+    soil water's salt (the extract's ECe concentrated to the field water content), the clay's surface conductance
+    and the soil's temperature (uncorrected readings); the sampler's EC 1:5 of a split of the sample converts to
+    ECe by a factor that grows as the texture coarsens and moves with the salts' make-up (and gypsum overstates
+    it); the crop's vigour (NDVI) falls above its tolerance (``SALINITY_CROPS``, Maas and
+    Hoffman), and farmers put the tolerant crops on the saltier fields. So neighbouring classes meet
+    (``SALINITY_NEIGHBOURS``). Columns: EM38 horizontal and vertical dipole (mS/m), soil temperature (deg C), the
+    probe's water content (% by volume), clay (%), EC 1:5 (uS/cm), gypsum (flag), water table depth (m), the
+    groundwater's and the irrigation water's EC (dS/m), days since irrigation, NDVI, salt crust seen (flag)
+    and the crop's salt tolerance class (FAO 29: 2 maize or alfalfa, 3 wheat, 4 cotton) (14). Imbalanced: 300 / 420 / 460 / 400 / 320 /
+    240 rows (2,140)."""
+    rng = np.random.default_rng(29101)
+    n = 200000
+    clay = np.clip(rng.beta(2, 3.2, n) * 70 + 3, 3, 70)
+    saturation = 18 + 0.75 * clay + rng.normal(0, 2, n)  # the saturation percentage (g water / 100 g soil)
+    bulk = 1.55 - 0.005 * clay  # bulk density (g/cm3)
+    table = np.exp(rng.normal(np.log(2.2), 0.55, n)).clip(0.4, 8)  # depth to the water table (m)
+    groundwater = np.exp(rng.normal(np.log(6), 0.6, n))
+    well = rng.random(n) < 0.35
+    water = np.where(well, np.exp(rng.normal(np.log(2.0), 0.35, n)), np.exp(rng.normal(np.log(0.6), 0.3, n)))
+    drained = rng.random(n) < 0.3
+    gypsum = rng.random(n) < 0.2
+    # leaching fraction: coarse and drained soils leach; the root zone's salt is the water's, concentrated
+    leaching = np.clip(sigmoid(-1.6 + 0.04 * (40 - clay) + 1.0 * drained + rng.normal(0, 0.6, n)), 0.04,
+                       0.6)
+    rootzone = water * (1 + 1 / leaching) / 2
+    rise = groundwater * 1.4 * np.exp(-(table - 0.6) / 0.7) * (1 - 0.5 * drained)  # capillary rise's salt
+    days = rng.integers(1, 35, n)
+    dried = 1 - np.exp(-days / 10)
+    field = np.exp(rng.normal(0, 0.2, n))  # the point's own salt (salinity varies within metres)
+    topsoil = (0.7 * rootzone + rise * (0.5 + dried)) * field + 1.7 * gypsum * rng.uniform(0.8, 1.1, n)
+    subsoil = (1.3 * rootzone + 0.8 * rise) * np.exp(rng.normal(0, 0.2, n)) + 1.7 * gypsum
+    deep = np.where(table < 1.5, 0.7 * groundwater, 1.1 * subsoil) * np.exp(rng.normal(0, 0.25, n))
+    reference = topsoil * np.exp(rng.normal(0, 0.05, n))  # the laboratory's saturated paste extract
+    label = (reference[:, None] >= np.array(SALINITY_LIMITS)).sum(1)
+    # farmers put the tolerant crops where the salt is: cotton and wheat on the saltier fields
+    score = np.log(rootzone + rise)[:, None] * np.array([1.0, 0.6, -0.8, -0.4]) + np.log(SALINITY_CROPS[:, 0])
+    crop = (score + rng.gumbel(size=(n, 4))).argmax(1)
+    keep = _keep(rng, label, SALINITY_ROWS)
+    y = label[keep]
+    clay, saturation, bulk, table, groundwater, water, gypsum, days, dried, topsoil, subsoil, deep, crop = (
+        a[keep] for a in (clay, saturation, bulk, table, groundwater, water, gypsum, days, dried, topsoil,
+                          subsoil, deep, crop))
+    n = len(y)
+    # the field water content (volume): from near field capacity after irrigation down towards wilting
+    capacity = 0.12 + 0.0045 * clay
+    wilting = 0.03 + 0.0035 * clay
+    theta = wilting + (capacity - wilting) * (1 - 0.8 * dried) * rng.uniform(0.85, 1.1, n)
+    held = saturation / 100 * bulk  # the saturated paste's water by volume
+    surface = 0.004 * clay  # the clay's surface conductance (dS/m)
+
+    def bulk_ec(ece, wet):
+        return ece * held / wet * wet ** 2 * 1.3 + surface  # the soil water's salt, Archie's exponent 2
+
+    layers = np.column_stack([bulk_ec(topsoil, theta), bulk_ec(subsoil, theta + 0.03), bulk_ec(deep, theta + 0.06)])
+    temp = rng.uniform(12, 34, n)
+    warm = 1 + 0.019 * (temp - 25)  # the readings are not temperature corrected
+    horizontal = 100 * _em38(layers, False) * warm * rng.lognormal(0, 0.05, n)
+    vertical = 100 * _em38(layers, True) * warm * rng.lognormal(0, 0.05, n)
+    ecw = topsoil * held / theta
+    probe = 100 * theta + 0.6 * ecw * 0.1 + rng.normal(0, 2.0, n)  # a dielectric probe reads saline soil wetter
+    factor = (500 / saturation) ** 0.85  # EC 1:5 to ECe: the dilution, by the texture
+    ec15 = ((topsoil - 1.7 * gypsum) * np.exp(rng.normal(0, 0.12, n)) / factor + 1.5 * gypsum
+            ) * rng.lognormal(0, 0.05, n)  # the salts' make-up moves the factor; gypsum dissolves in the 1:5 water
+    threshold, slope, tolerance = SALINITY_CROPS[crop, 1:].T
+    relative = np.clip(1 - slope / 100 * np.clip((topsoil + subsoil) / 2 - threshold, 0, None), 0.05, 1)
+    ndvi = np.clip(0.15 + 0.65 * relative * rng.uniform(0.75, 1.0, n) + rng.normal(0, 0.04, n), 0.05, 0.92)
+    crust = rng.random(n) < sigmoid(2.5 * (np.log(topsoil) - np.log(14)) + 1.5 * (dried - 0.5))
+    x = np.column_stack([np.round(horizontal), np.round(vertical), np.round(temp, 1), np.round(probe, 1),
+                         np.round(clay), np.round(1000 * ec15), gypsum, np.round(table * rng.lognormal(0, 0.1, n), 1),
+                         np.round(groundwater * rng.lognormal(0, 0.1, n), 1), np.round(water, 2), days,
+                         np.round(ndvi, 2), crust, tolerance])
+    return x.astype(np.float32), y
+
+
+def potential_alcohol(oechsle):
+    """The potential alcohol (% vol) of a must of ``oechsle`` degrees by the German wine regulation's table
+    (60 degrees 7.5 % vol, 70 9.1, 84 11.3): about 0.158 % vol a degree."""
+    return 0.158 * np.asarray(oechsle) - 2.0
+
+
+def praedikat6():
+    """German Riesling wines of four regions in 6 levels (``PRAEDIKATS``: Qualitaetswein, Kabinett, Spaetlese,
+    Auslese, Beerenauslese, Trockenbeerenauslese), labelled by the must weight recorded at the harvest (degrees
+    Oechsle) against the region's minimums (``PRAEDIKAT_REGIONS``), as the official quality test's analysis of
+    the bottled wine and the estate's records describe each wine. A lot's must weight follows the vintage's
+    warmth, the site, the yield and the picking date (later picks riper); selective picking of ripe bunches,
+    of nobly rotten berries and of shrivelled berries concentrates it (and brings botrytis: gluconic acid,
+    glycerol, volatile acidity, extract and the sulfur dioxide the sugar and the rot bind); acidity falls with
+    ripeness and warmth (highest on the Mosel) and rises with the concentration, and a cellar deacidifies
+    a sour vintage. The analysis reads the must weight back as the total alcohol (the alcohol and the residual
+    sugar's potential alcohol), but a Qualitaetswein may be enriched with sugar (towards the cellar's target alcohol, up to 3 %
+    vol: it then reads riper), the yeast's yield varies, dry wines ferment out while sweet ones stop (or are sweetened with grape
+    must, which dilutes the alcohol), and Beerenauslese and Trockenbeerenauslese stop early in their own sugar.
+    The minimums differ by region (a Mosel Auslese needs the must of a Rheingau Spaetlese). So neighbouring levels
+    meet (``PRAEDIKAT_NEIGHBOURS``). Columns: alcohol (% vol), residual sugar, total acidity (g/L), pH, glycerol,
+    gluconic acid, volatile acidity and sugar-free extract (g/L), total sulfur dioxide (mg/L), the vintage's
+    degree days (Apr-Oct, base 10 deg C), the picking date (days after the region's main harvest began), yield
+    (hl/ha), Mosel, Rheingau and Pfalz (flags; Wuerttemberg none) (15). Imbalanced: 460 / 480 / 460 / 380 / 220 /
+    140 rows (2,140)."""
+    rng = np.random.default_rng(29203)
+    n = 300000
+    region = rng.choice(len(PRAEDIKAT_REGIONS), n, p=PRAEDIKAT_REGIONS[:, 0])
+    warmth = PRAEDIKAT_REGIONS[region, 1]
+    minimums = PRAEDIKAT_REGIONS[region, 2:]
+    vintage = rng.integers(0, 24, n)  # the vintage: its warmth and its autumn's rain (botrytis) are shared
+    vintage_warm = np.random.default_rng(29204).normal(0, 140, 24)
+    vintage_wet = np.random.default_rng(29205).uniform(0, 1, 24)
+    degree_days = 1330 + warmth + vintage_warm[vintage] + rng.normal(0, 30, n)
+    site = rng.normal(0, 1, n)  # the site's exposure (a steep south slope)
+    yield_ = np.exp(rng.normal(np.log(75), 0.25, n) - 0.08 * site).clip(20, 140)
+    # the picking: a normal pick, or a later and selective one (ripe bunches, rotten berries, shrivelled berries)
+    pick = rng.choice(4, n, p=[0.55, 0.3, 0.11, 0.04])
+    days = np.clip(np.where(pick == 0, rng.uniform(0, 18, n), rng.uniform(8, 45, n)) + 6 * (pick >= 2), 0, 60)
+    base = (66 + 0.055 * (degree_days - 1330) + 5 * site - 0.15 * (yield_ - 75) + 0.35 * days
+            + rng.normal(0, 4, n))
+    rot_pressure = vintage_wet[vintage] * (0.6 + 0.4 * (region < 2))  # river valleys' autumn mists
+    concentration = np.choose(pick, [np.ones(n), rng.uniform(1.03, 1.15, n), rng.uniform(1.3, 1.55, n),
+                                     rng.uniform(1.7, 2.2, n)])
+    # a selective pick needs rot: without it the berries are only riper
+    concentration = 1 + (concentration - 1) * np.where(pick >= 2, 0.4 + 0.6 * rot_pressure, 1)
+    must = base * concentration
+    botrytis = np.clip(np.choose(pick, [0.08 * rot_pressure, 0.2 + 0.3 * rot_pressure, 0.6 + 0.3 * rot_pressure,
+                                        np.full(n, 0.95)]) * rng.uniform(0.5, 1.2, n), 0, 1)
+    label = np.where(must >= 52, (must[:, None] >= minimums).sum(1), -1)  # below 52 degrees: no quality wine
+    keep = _keep(rng, label, PRAEDIKAT_ROWS)
+    y = label[keep]
+    region, degree_days, yield_, days, must, concentration, botrytis, site = (a[keep] for a in (
+        region, degree_days, yield_, days, must, concentration, botrytis, site))
+    n = len(y)
+    sugar = 16.83 * potential_alcohol(must)  # g/L
+    # a Qualitaetswein's enrichment with sucrose towards the cellar's target alcohol, at most 3 % vol
+    enriched = (y == 0) & (rng.random(n) < 0.75)
+    sugar = sugar + enriched * 16.83 * np.clip(rng.uniform(10.5, 12.3, n) - potential_alcohol(must), 0.5, 3.0)
+    noble = y >= 4  # Beerenauslese and Trockenbeerenauslese: the yeast stops early in the sugar
+    dry = ~noble & (rng.random(n) < np.choose(np.minimum(y, 3), [0.65, 0.5, 0.4, 0.15]))
+    yield_factor = rng.normal(1, 0.03, n)  # the yeast's yield of alcohol (glycerol, temperature, strain)
+    target = np.where(noble, rng.uniform(5.5, 10, n), rng.uniform(7.5, 11, n))  # a stopped fermentation's alcohol
+    alcohol = np.where(dry, np.minimum(sugar / 16.83 - rng.uniform(0.1, 0.5, n), 15.0), np.minimum(
+        target, sugar / 16.83 - 1)) * yield_factor
+    residual = np.clip(sugar - alcohol / yield_factor * 16.83, 1, None)
+    reserve = ~dry & ~noble & (rng.random(n) < 0.45)  # sweetened with grape must after a dry fermentation
+    share = rng.uniform(0.05, 0.15, n)
+    dry_alcohol = np.minimum(sugar / 16.83 - 0.3, 15.0) * yield_factor
+    alcohol = np.where(reserve, (1 - share) * dry_alcohol, alcohol)
+    residual = np.where(reserve, (1 - share) * 3 + share * 16.83 * potential_alcohol(rng.uniform(70, 90, n)),
+                        residual)
+    acid = ((9.5 - 0.005 * (degree_days - 1330) - 0.035 * (must / concentration - 80) + 1.2 * (region == 0))
+            * concentration ** 0.7 + rng.normal(0, 0.6, n))
+    deacidified = (acid > 9.5) & (rng.random(n) < 0.5)
+    acid = np.where(deacidified, acid - rng.uniform(1, 3, n), acid) - 0.8  # tartrate falls out in the wine
+    ph = 3.2 - 0.06 * (acid - 7.5) + 0.12 * deacidified + rng.normal(0, 0.06, n)
+    rot = botrytis * concentration
+    glycerol = 0.075 * alcohol * 7.89 + 6 * rot * rng.uniform(0.6, 1.4, n) + rng.normal(0, 0.5, n)
+    gluconic = (0.1 + 2.2 * rot ** 1.5) * rng.lognormal(0, 0.4, n)
+    volatile = (0.3 + 0.25 * rot + 0.002 * residual) * rng.lognormal(0, 0.2, n)
+    extract = 17 + 0.1 * (must - 80) + 5 * rot + 0.5 * acid + rng.normal(0, 1.8, n)
+    so2 = (85 + 0.45 * residual + 60 * rot) * rng.lognormal(0, 0.15, n)
+    x = np.column_stack([np.round(alcohol + rng.normal(0, 0.05, n), 1), np.round(residual * rng.normal(1, 0.02, n),
+                                                                                 1),
+                         np.round(acid, 1), np.round(ph, 2), np.round(glycerol, 1), np.round(gluconic, 2),
+                         np.round(volatile, 2), np.round(extract, 1), np.round(so2), np.round(degree_days),
+                         np.round(days), np.round(yield_), region == 0, region == 1, region == 2])
+    return x.astype(np.float32), y
