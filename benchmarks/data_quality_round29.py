@@ -14,7 +14,7 @@ import numpy as np
 if __name__ == "__main__":  # run as a script: the checkout's packages first
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.data_quality_round5 import main, ordinal_neighbours, sigmoid  # noqa: E402,F401
+from benchmarks.data_quality_round5 import main, ordinal_neighbours, sigmoid  # noqa: E402
 
 
 def _keep(rng, label, rows):
@@ -129,8 +129,8 @@ def salinity6():
     (``SALINITY_NEIGHBOURS``). Columns: EM38 horizontal and vertical dipole (mS/m), soil temperature (deg C), the
     probe's water content (% by volume), clay (%), EC 1:5 (uS/cm), gypsum (flag), water table depth (m), the
     groundwater's and the irrigation water's EC (dS/m), days since irrigation, NDVI, salt crust seen (flag)
-    and the crop's salt tolerance class (FAO 29: 2 maize or alfalfa, 3 wheat, 4 cotton) (14). Imbalanced: 300 / 420 / 460 / 400 / 320 /
-    240 rows (2,140)."""
+    and the crop's salt tolerance class (FAO 29: 2 maize or alfalfa, 3 wheat, 4 cotton) (14). Imbalanced:
+    300 / 420 / 460 / 400 / 320 / 240 rows (2,140)."""
     rng = np.random.default_rng(29101)
     n = 200000
     clay = np.clip(rng.beta(2, 3.2, n) * 70 + 3, 3, 70)
@@ -211,9 +211,10 @@ def praedikat6():
     glycerol, volatile acidity, extract and the sulfur dioxide the sugar and the rot bind); acidity falls with
     ripeness and warmth (highest on the Mosel) and rises with the concentration, and a cellar deacidifies
     a sour vintage. The analysis reads the must weight back as the total alcohol (the alcohol and the residual
-    sugar's potential alcohol), but a Qualitaetswein may be enriched with sugar (towards the cellar's target alcohol, up to 3 %
-    vol: it then reads riper), the yeast's yield varies, dry wines ferment out while sweet ones stop (or are sweetened with grape
-    must, which dilutes the alcohol), and Beerenauslese and Trockenbeerenauslese stop early in their own sugar.
+    sugar's potential alcohol), but a Qualitaetswein may be enriched with sugar (towards the cellar's target
+    alcohol, up to 3 % vol: it then reads riper), the yeast's yield varies, dry wines ferment out while sweet ones
+    stop (or are sweetened with grape must, which dilutes the alcohol), and Beerenauslese and Trockenbeerenauslese
+    stop early in their own sugar.
     The minimums differ by region (a Mosel Auslese needs the must of a Rheingau Spaetlese). So neighbouring levels
     meet (``PRAEDIKAT_NEIGHBOURS``). Columns: alcohol (% vol), residual sugar, total acidity (g/L), pH, glycerol,
     gluconic acid, volatile acidity and sugar-free extract (g/L), total sulfur dioxide (mg/L), the vintage's
@@ -284,3 +285,194 @@ def praedikat6():
                          np.round(volatile, 2), np.round(extract, 1), np.round(so2), np.round(degree_days),
                          np.round(days), np.round(yield_), region == 0, region == 1, region == 2])
     return x.astype(np.float32), y
+
+
+#: per diagnosis: age (mean, spread), women's share, postpartum share (of the women under 45), neck pain, TPO
+#: antibodies positive, TSH receptor antibodies positive, orbitopathy, the thyrotoxic, hypothyroid and recovered
+#: phases' shares at the first visit (a thyroiditis' three phases; a hypothyroidism is hypothyroid, a toxic gland
+#: thyrotoxic), the gland's volume (median mL), nodules (mean count; a toxic adenoma's one more), the Doppler's
+#: vascularity (mean score 0-3) and CRP (median mg/L)
+THYROID_TABLE = np.array([
+    # age  sd   women pp    pain  tpo   trab  eyes  toxic hypo  rec   vol   nod   dop  crp
+    [46.0, 15.0, 0.75, 0.03, 0.04, 0.12, 0.01, 0.003, 0.0, 0.0, 1.0, 15.0, 0.5, 0.5, 2.0],  # euthyroid
+    [55.0, 15.0, 0.80, 0.04, 0.03, 0.55, 0.01, 0.003, 0.0, 1.0, 0.0, 15.0, 0.4, 0.8, 2.0],  # subclinical hypo
+    [52.0, 15.0, 0.85, 0.05, 0.03, 0.90, 0.03, 0.01, 0.0, 1.0, 0.0, 14.0, 0.3, 1.0, 2.0],  # overt hypo
+    [41.0, 13.0, 0.82, 0.06, 0.03, 0.75, 0.93, 0.25, 1.0, 0.0, 0.0, 28.0, 0.3, 2.4, 2.0],  # Graves
+    [66.0, 10.0, 0.80, 0.00, 0.03, 0.15, 0.04, 0.003, 1.0, 0.0, 0.0, 45.0, 4.0, 1.3, 2.0],  # toxic MNG
+    [50.0, 14.0, 0.80, 0.02, 0.03, 0.12, 0.02, 0.003, 1.0, 0.0, 0.0, 22.0, 0.3, 1.5, 2.0],  # toxic adenoma
+    [36.0, 11.0, 0.90, 0.50, 0.05, 0.80, 0.03, 0.01, 0.55, 0.30, 0.15, 18.0, 0.2, 0.5, 3.0],  # painless
+    [45.0, 10.0, 0.75, 0.03, 0.90, 0.20, 0.02, 0.003, 0.75, 0.15, 0.10, 22.0, 0.2, 0.3, 35.0],  # subacute
+])
+
+
+def thyroid8():
+    """New referrals of a thyroid clinic in 8 final diagnoses (``THYROID_DIAGNOSES``: euthyroid, subclinical and
+    overt hypothyroidism, Graves' disease, toxic multinodular goitre, toxic adenoma, painless and subacute
+    thyroiditis), labelled by the endocrinologist's diagnosis after the work-up and the follow-up (scintigraphy,
+    the course over months), as the first visit's laboratory, ultrasound and history describe each patient.
+    Each diagnosis (``THYROID_TABLE``) sets the patient (age, sex, postpartum), the hormones' state (a toxic gland
+    thyrotoxic, a failing gland hypothyroid, a thyroiditis thyrotoxic, hypothyroid or recovered by its phase at
+    the visit), the antibodies, the gland (volume, nodules, vascularity) and the inflammation. The pituitary
+    answers the free T4 log-linearly (TSH falls about a hundredfold as FT4 doubles), around each person's own
+    set point; Graves' disease and autonomous nodules make relatively more T3 (a high FT3 / FT4 ratio), a
+    thyroiditis releases the stored, T4-rich hormone; the heart rate and the weight follow the hormones. The
+    assays have their spread (TSH 8 %, FT4 7 %, FT3 8 %), a few Graves' patients are antibody negative and a few
+    others carry low positive antibodies, a euthyroid nodular goitre looks like a mildly toxic one, and an
+    ultrasound's volume is read within about 15 %. So the diagnoses whose first visits look alike meet
+    (``THYROID_NEIGHBOURS``). Columns: age (years), woman, postpartum (within a year) and neck pain (flags), heart
+    rate (/min), weight change over 3 months (kg), orbitopathy (flag), TSH (mU/L), FT4 and FT3 (pmol/L), TPO
+    antibodies (IU/mL), TSH receptor antibodies (IU/L), CRP (mg/L), thyroid volume (mL), nodules over 1 cm and
+    Doppler vascularity (0-3) (16). Imbalanced: 380 / 320 / 300 / 340 / 240 / 140 / 240 / 180 rows (2,140)."""
+    rng = np.random.default_rng(29307)
+    y = rng.permutation(np.repeat(np.arange(len(THYROID_DIAGNOSES)), THYROID_ROWS))
+    n = len(y)
+    age_mean, age_sd, women, postpartum, pain, tpo, trab, eyes, toxic, hypo, _, volume, nodules, doppler, crp = (
+        THYROID_TABLE[y].T)
+    age = np.clip(rng.normal(age_mean, age_sd), 16, 90)
+    woman = rng.random(n) < women
+    postpartum = woman & (age < 45) & (rng.random(n) < postpartum)
+    age = np.where(postpartum, np.clip(age, 19, 42), age)
+    phase = (rng.random(n)[:, None] > np.cumsum(np.column_stack([toxic, hypo]), 1)).sum(1)  # toxic, hypo, rest
+    setpoint = rng.normal(0, 0.09, n)  # each person's own FT4 and TSH set point (log)
+    ft4 = 16 * np.exp(setpoint)
+    severity = np.exp(rng.normal(0, 0.3, n))
+    excess = np.choose(y, [0, 0, 0, 0.85, 0.45, 0.42, 0.5, 0.6]) * severity  # log FT4 gain when thyrotoxic
+    failure = np.where(y == 1, rng.uniform(0.02, 0.18, n), np.where(y == 2, rng.uniform(0.25, 0.8, n),
+                                                                     rng.uniform(0.15, 0.6, n)))
+    log_ft4 = np.log(ft4) + np.where(phase == 0, excess, np.where(phase == 1, -failure, 0))
+    ft4 = np.exp(log_ft4)
+    log_tsh = np.log10(1.5) - 6.6 * np.log10(ft4 / 16) + rng.normal(0, 0.2, n) + 3 * setpoint
+    # a failing gland keeps its FT4 by a raised TSH: subclinical hypothyroidism's TSH rises before its FT4 falls
+    log_tsh = np.where((phase == 1) & (y == 1), np.log10(rng.uniform(4.5, 12, n)), log_tsh)
+    ft4 = np.where((phase == 1) & (y == 1), rng.normal(13.8, 1.8, n), ft4)
+    ratio = np.where(phase == 0, np.choose(y, [0.3, 0.3, 0.3, 0.36, 0.31, 0.32, 0.22, 0.22]), 0.3)
+    ft3 = np.where(phase == 0, ratio * ft4 * np.exp(rng.normal(0, 0.15, n)), 4.8 * (ft4 / 16) ** 0.6 * np.exp(
+        rng.normal(0, 0.1, n)))
+    thyrotoxic = np.log(ft4 / 16)
+    heart = 72 + 32 * thyrotoxic + rng.normal(0, 9, n)
+    weight = -6 * thyrotoxic + rng.normal(0, 2, n)
+    tpo_pos = rng.random(n) < tpo
+    tpo_ab = np.where(tpo_pos, np.exp(rng.normal(np.log(250), 0.9, n)), np.exp(rng.normal(np.log(10), 0.5, n)))
+    trab_pos = rng.random(n) < trab
+    trab_ab = np.where(trab_pos, np.exp(rng.normal(np.log(np.where(y == 3, 8, 2.5)), 0.7, n)),
+                       np.exp(rng.normal(np.log(0.6), 0.4, n)))
+    crp_value = np.exp(rng.normal(np.log(crp), np.where(y == 7, 0.7, 0.8), n))
+    vol = np.exp(rng.normal(np.log(volume), 0.4, n)) * (1 + 0.1 * excess)
+    goitre = (y == 0) & (rng.random(n) < 0.25)  # a euthyroid nodular goitre
+    count = rng.poisson(nodules + 3 * goitre) + (y == 5)
+    vol = vol * np.where(goitre, 2, 1)
+    vascular = np.clip(np.round(doppler + rng.normal(0, 0.6, n) + 0.5 * np.clip(excess - 0.5, 0, None)), 0, 3)
+    orbit = rng.random(n) < eyes
+    neck = rng.random(n) < pain
+    x = np.column_stack([np.round(age), woman, postpartum, neck, np.round(heart), np.round(weight, 1), orbit,
+                         np.round(10 ** log_tsh * rng.lognormal(0, 0.08, n), 3),
+                         np.round(ft4 * rng.lognormal(0, 0.07, n), 1), np.round(ft3 * rng.lognormal(0, 0.08, n), 1),
+                         np.round(tpo_ab), np.round(trab_ab, 2), np.round(crp_value, 1),
+                         np.round(vol * rng.lognormal(0, 0.15, n), 1), count, vascular])
+    return x.astype(np.float32), y
+
+
+#: per finding: the sampling's days after emergence (earliest, latest), the soil's pH, organic matter (%), sand
+#: (%), soil test P (Bray-1, median mg/kg) and K (median mg/kg), the SPAD reading (healthy 52), and the shares of
+#: plants with symptoms on the younger leaves, interveinal chlorosis, purpling and marginal scorch
+DEFICIENCY_TABLE = np.array([
+    # from to    pH   OM   sand  P     K      SPAD  young vein  purp  scorch
+    [20.0, 75.0, 6.5, 3.0, 35.0, 28.0, 150.0, 49.0, 0.30, 0.15, 0.25, 0.15],  # none (cold, compaction, drought)
+    [30.0, 75.0, 6.4, 2.4, 48.0, 28.0, 150.0, 39.0, 0.08, 0.05, 0.10, 0.20],  # nitrogen
+    [18.0, 45.0, 6.6, 2.8, 38.0, 9.0, 140.0, 49.0, 0.10, 0.05, 0.70, 0.05],  # phosphorus
+    [30.0, 75.0, 6.3, 2.4, 50.0, 26.0, 75.0, 47.0, 0.08, 0.10, 0.05, 0.80],  # potassium
+    [35.0, 75.0, 5.5, 1.8, 62.0, 26.0, 210.0, 45.0, 0.10, 0.85, 0.30, 0.15],  # magnesium
+    [20.0, 55.0, 6.5, 1.3, 60.0, 26.0, 140.0, 44.0, 0.80, 0.35, 0.05, 0.05],  # sulfur
+    [18.0, 45.0, 7.4, 1.6, 50.0, 50.0, 150.0, 46.0, 0.75, 0.70, 0.05, 0.05],  # zinc
+    [20.0, 60.0, 7.5, 5.5, 30.0, 28.0, 150.0, 45.0, 0.80, 0.80, 0.05, 0.05],  # manganese
+])
+
+
+def deficiency8():
+    """Maize fields sent to a diagnostic laboratory with a growth problem in 8 findings (``DEFICIENCIES``: no
+    nutrient deficiency, nitrogen, phosphorus, potassium, magnesium, sulfur, zinc, manganese), labelled by the
+    nutrient whose fertiliser strip answered (none answering: another cause), as the sample's soil test, its
+    tissue test and the agronomist's notes describe each field. Each finding (``DEFICIENCY_TABLE``) has its soils
+    (sandy and leached for nitrogen and sulfur, acid and sandy for magnesium, calcareous and low in organic
+    matter for zinc, calcareous and rich in organic matter for manganese, poor in the tested P and K for
+    phosphorus and potassium), its season (phosphorus and zinc in cold young crops) and its symptoms (old or young
+    leaves, interveinal, purple, scorched margins), none of them for certain; deficiencies are often mild, and
+    four deficient fields in ten have a lesser second one, a neighbouring finding's (in its tissue and its
+    symptoms). The tissue test reads the deficient nutrient low against the sufficiency ranges
+    (``DEFICIENCY_SUFFICIENCY``), but every concentration falls as the plant grows (the sufficiency is the
+    stage's), a stunted plant concentrates the nutrients it has, potassium and magnesium compete (potassium
+    fertiliser induces magnesium deficiency), much phosphorus induces zinc deficiency, manganese falls with the soil's pH, and the fields without a deficiency suffered cold (purpling,
+    little phosphorus taken up), compaction or drought (little potassium) or a herbicide. So findings whose
+    symptoms and tests meet are confused (``DEFICIENCY_NEIGHBOURS``). Columns: days after emergence, soil pH,
+    organic matter and sand (%), soil test P and K (mg/kg), the tissue's N, P, K, Mg and S (%), Zn and Mn (mg/kg),
+    SPAD reading, symptoms on the younger leaves, interveinal chlorosis, purpling and marginal scorch (flags) (18).
+    Imbalanced: 380 / 400 / 260 / 300 / 180 / 220 / 240 / 160 rows (2,140)."""
+    rng = np.random.default_rng(29409)
+    y = rng.permutation(np.repeat(np.arange(len(DEFICIENCIES)), DEFICIENCY_ROWS))
+    n = len(y)
+    start, end, ph, om, sand, soil_p, soil_k, spad, young, vein, purple, scorch = DEFICIENCY_TABLE[y].T
+    days = rng.uniform(start, end)
+    ph = np.clip(ph + rng.normal(0, 0.45, n), 4.8, 8.3)
+    om = np.clip(om * rng.lognormal(0, 0.35, n), 0.4, 12)
+    sand = np.clip(sand + rng.normal(0, 15, n), 5, 92)
+    soil_p = soil_p * rng.lognormal(0, 0.5, n)
+    soil_k = soil_k * rng.lognormal(0, 0.35, n)
+    stage = days - 25
+    # the healthy plant's concentrations at this stage (falling as it grows), and each plant's own
+    tissue = np.column_stack([3.9 - 0.016 * stage, 0.42 - 0.0016 * stage, 3.0 - 0.018 * stage,
+                              0.28 - 0.0008 * stage, 0.26 - 0.0008 * stage, 42 - 0.2 * stage,
+                              60 * np.exp(-0.55 * (ph - 6.5))]) * rng.lognormal(0, 0.16, (n, 7))
+    n_, p_, k_, mg_, s_, zn_, mn_ = range(7)
+    # the deficiency's severity, and in 40 % of the deficient fields a lesser second one (a neighbour's finding)
+    short = np.exp(rng.normal(0, 0.35, n))
+    second = np.array([rng.choice([d for d in DEFICIENCY_NEIGHBOURS[c] if d]) if c else 0 for c in y])
+    second = np.where((y > 0) & (rng.random(n) < 0.4), second, 0)
+    cut = {1: (n_, 0.78), 2: (p_, 0.72), 3: (k_, 0.7), 4: (mg_, 0.65), 5: (s_, 0.72), 6: (zn_, 0.62), 7: (mn_, 0.55)}
+    for finding, (nutrient, factor) in cut.items():
+        tissue[y == finding, nutrient] *= factor ** short[y == finding]
+        tissue[second == finding, nutrient] *= factor ** (0.5 * short[second == finding])
+    tissue[y == 1, 1:] *= 1.08  # a stunted, nitrogen-starved plant concentrates the rest
+    tissue[y == 3, mg_] *= 1.2  # potassium and magnesium compete
+    tissue[y == 4, k_] *= 1.25
+    tissue[y == 6, p_] *= 1.2  # much phosphorus, little zinc
+    tissue[y == 2, zn_] *= 1.15
+    cause = rng.choice(4, n, p=[0.3, 0.3, 0.2, 0.2])  # no deficiency: cold, compaction, drought or a herbicide
+    none = y == 0
+    tissue[none & (cause == 0), p_] *= 0.85
+    tissue[none & (cause == 1), k_] *= 0.85
+    tissue[none & (cause == 1), p_] *= 0.92
+    tissue[none & (cause == 2), k_] *= 0.85
+    purple = purple + 0.35 * (none & (cause == 0))
+    scorch = scorch + 0.35 * (none & (cause == 2))
+    tissue = tissue * rng.lognormal(0, 0.03, (n, 7))  # the laboratory
+    spad = spad + rng.normal(0, 3.5, n) - 4 * (y == 5) * (days > 40)
+    symptoms = np.column_stack([young, vein, purple, scorch])
+    symptoms = np.where((second > 0)[:, None], 0.7 * symptoms + 0.3 * DEFICIENCY_TABLE[second, 8:], symptoms)
+    flags = rng.random((n, 4)) < symptoms
+    x = np.column_stack([np.round(days), np.round(ph, 1), np.round(om, 1), np.round(sand), np.round(soil_p),
+                         np.round(soil_k), np.round(tissue[:, :5], 2), np.round(tissue[:, 5:]), np.round(spad, 1),
+                         flags])
+    return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND29`` lists them
+GENERATORS = {"salinity6": salinity6, "praedikat6": praedikat6, "thyroid8": thyroid8, "deficiency8": deficiency8}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND29_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "salinity6": (2140, 14, SALINITY_ROWS),
+    "praedikat6": (2140, 15, PRAEDIKAT_ROWS),
+    "thyroid8": (2140, 16, THYROID_ROWS),
+    "deficiency8": (2140, 18, DEFICIENCY_ROWS),
+}
+ROUND29 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("salinity6", "praedikat6")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"salinity6": SALINITY_NEIGHBOURS, "praedikat6": PRAEDIKAT_NEIGHBOURS, "thyroid8": THYROID_NEIGHBOURS,
+              "deficiency8": DEFICIENCY_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
