@@ -389,24 +389,24 @@ DEFICIENCY_TABLE = np.array([
 
 
 def deficiency8():
-    """Maize fields sent to a diagnostic laboratory with a growth problem in 8 findings (``DEFICIENCIES``: no
-    nutrient deficiency, nitrogen, phosphorus, potassium, magnesium, sulfur, zinc, manganese), labelled by the
-    nutrient whose fertiliser strip answered (none answering: another cause), as the sample's soil test, its
-    tissue test and the agronomist's notes describe each field. Each finding (``DEFICIENCY_TABLE``) has its soils
-    (sandy and leached for nitrogen and sulfur, acid and sandy for magnesium, calcareous and low in organic
-    matter for zinc, calcareous and rich in organic matter for manganese, poor in the tested P and K for
-    phosphorus and potassium), its season (phosphorus and zinc in cold young crops) and its symptoms (old or young
-    leaves, interveinal, purple, scorched margins), none of them for certain; deficiencies are often mild, and
-    four deficient fields in ten have a lesser second one, a neighbouring finding's (in its tissue and its
-    symptoms). The tissue test reads the deficient nutrient low against the sufficiency ranges
-    (``DEFICIENCY_SUFFICIENCY``), but every concentration falls as the plant grows (the sufficiency is the
-    stage's), a stunted plant concentrates the nutrients it has, potassium and magnesium compete (potassium
-    fertiliser induces magnesium deficiency), much phosphorus induces zinc deficiency, manganese falls with the soil's pH, and the fields without a deficiency suffered cold (purpling,
-    little phosphorus taken up), compaction or drought (little potassium) or a herbicide. So findings whose
-    symptoms and tests meet are confused (``DEFICIENCY_NEIGHBOURS``). Columns: days after emergence, soil pH,
-    organic matter and sand (%), soil test P and K (mg/kg), the tissue's N, P, K, Mg and S (%), Zn and Mn (mg/kg),
-    SPAD reading, symptoms on the younger leaves, interveinal chlorosis, purpling and marginal scorch (flags) (18).
-    Imbalanced: 380 / 400 / 260 / 300 / 180 / 220 / 240 / 160 rows (2,140)."""
+    """Maize fields sent to a diagnostic laboratory with a growth problem in 8 findings (``DEFICIENCIES``: no nutrient
+    deficiency, nitrogen, phosphorus, potassium, magnesium, sulfur, zinc, manganese), labelled by the nutrient whose
+    fertiliser strip answered (none answering: another cause), as the sample's soil test, its tissue test and the
+    agronomist's notes describe each field. Each finding (``DEFICIENCY_TABLE``) has its soils (sandy and leached for
+    nitrogen and sulfur, acid and sandy for magnesium, calcareous and low in organic matter for zinc, calcareous and
+    rich in organic matter for manganese, poor in the tested P and K for phosphorus and potassium), its season
+    (phosphorus and zinc in cold young crops) and its symptoms (old or young leaves, interveinal, purple, scorched
+    margins), none of them for certain; deficiencies are often mild, and four deficient fields in ten have a lesser
+    second one, a neighbouring finding's (in its tissue and its symptoms). The tissue test reads the deficient
+    nutrient low against the sufficiency ranges (``DEFICIENCY_SUFFICIENCY``), but every concentration falls as the
+    plant grows (the sufficiency is the stage's), a stunted plant concentrates the nutrients it has, potassium and
+    magnesium compete (potassium fertiliser induces magnesium deficiency), much phosphorus induces zinc deficiency,
+    manganese falls with the soil's pH, and the fields without a deficiency suffered cold (purpling, little
+    phosphorus taken up), compaction or drought (little potassium) or a herbicide. So findings whose symptoms and
+    tests meet are confused (``DEFICIENCY_NEIGHBOURS``). Columns: days after emergence, soil pH, organic matter and
+    sand (%), soil test P and K (mg/kg), the tissue's N, P, K, Mg and S (%), Zn and Mn (mg/kg), SPAD reading,
+    symptoms on the younger leaves, interveinal chlorosis, purpling and marginal scorch (flags) (18). Imbalanced: 380
+    / 400 / 260 / 300 / 180 / 220 / 240 / 160 rows (2,140)."""
     rng = np.random.default_rng(29409)
     y = rng.permutation(np.repeat(np.arange(len(DEFICIENCIES)), DEFICIENCY_ROWS))
     n = len(y)
