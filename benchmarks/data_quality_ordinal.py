@@ -39,9 +39,11 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   and two unordered ones (glass7, plugs8); ``--part seen25``: its ordered sets, seen since.
 - ``--part round26`` (written and looked at once in session 24): round 26's two ordered sets (trophic7, scc7) and
   two unordered ones (precip7, fibre8); ``--part seen26``: its ordered sets, seen since.
-- ``--part round27`` (blind, written in session 24, not yet run): round 27's two ordered sets (concrete7, roast7)
-  and two unordered ones (position7, facies7); its one look, with the rules in ``docs/results/data-quality.md``.
-  ``--sets`` refuses round 27's sets in any other part.
+- ``--part round27`` (written in session 24, looked at once in session 25): round 27's two ordered sets (concrete7,
+  roast7) and two unordered ones (position7, facies7); ``--part seen27``: its ordered sets, seen since.
+- ``--part round28`` (blind, written in session 24, not yet run): round 28's two ordered sets (carcass6,
+  refraction7) and two unordered ones (cheese8, pvstring7); its one look, with the rules in
+  ``docs/results/data-quality.md``. ``--sets`` refuses round 28's sets in any other part.
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
@@ -121,7 +123,9 @@ PARTS = {"tuning": ORDERED_TUNING + tuple(WIDE_TUNING) + ("digits", "synthT"), "
          "round25": ("ckd6", "kp7", "glass7", "plugs8"),  # looked at once (session 24)
          "seen26": ("trophic7", "scc7"),  # round 26's ordered sets, seen since its look (session 24)
          "round26": ("trophic7", "scc7", "precip7", "fibre8"),  # looked at once (session 24)
-         "round27": ("concrete7", "roast7", "position7", "facies7")}  # blind: its one look
+         "seen27": ("concrete7", "roast7"),  # round 27's ordered sets, seen since its look (session 25)
+         "round27": ("concrete7", "roast7", "position7", "facies7"),  # looked at once (session 25)
+         "round28": ("carcass6", "refraction7", "cheese8", "pvstring7")}  # blind: its one look
 #: (label, ordinal rule or None for the plain rule, ``ordinal_deep``); each a detector on the same run. Run 1 of the
 #: tuning part: the four rules at ``noise.ORDINAL_DEEP`` 0.15 (``margin``: odds x 4; ``distance``: 0.75 grades);
 #: run 2: ``deep`` at 0.3 and 0.5
@@ -270,8 +274,8 @@ def cells_met(rows: list[dict], method: str) -> tuple[int, int]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--part", choices=tuple(PARTS), default="tuning",
-                    help="tuning (to choose on), seen / seen16 .. seen26 (once), round13 .. round26 (looked at once) "
-                         "or round27 (blind: its one look)")
+                    help="tuning (to choose on), seen / seen16 .. seen27 (once), round13 .. round27 (looked at once) "
+                         "or round28 (blind: its one look)")
     ap.add_argument("--sets", help="comma-separated data set names of the part instead of all of them")
     ap.add_argument("--seeds", default="0", help="comma-separated training seeds (default 0)")
     ap.add_argument("--variants", help="comma-separated variant labels to run (default: all of VARIANTS); stored "
@@ -287,9 +291,9 @@ def main() -> int:
     args = ap.parse_args()
     sets = tuple(args.sets.split(",")) if args.sets else PARTS[args.part]
     bad = [s for s in sets if s not in PARTS[args.part]]
-    if bad or (args.part != "round27" and any(round_of(s) == 27 for s in sets)):
-        print(f"--sets: {', '.join(bad)} not in part {args.part} ({', '.join(PARTS[args.part])}); round 27 is "
-              f"run only with --part round27 (its one look)", file=sys.stderr)
+    if bad or (args.part != "round28" and any(round_of(s) == 28 for s in sets)):
+        print(f"--sets: {', '.join(bad)} not in part {args.part} ({', '.join(PARTS[args.part])}); round 28 is "
+              f"run only with --part round28 (its one look)", file=sys.stderr)
         return 2
     try:
         seeds = tuple(int(s) for s in args.seeds.split(","))

@@ -10,17 +10,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize("argv", [["--part", "round26", "--sets", "concrete7"], ["--part", "seen26", "--sets", "roast7"]])
-def test_round_27_is_refused_outside_its_part(argv):
+@pytest.mark.parametrize("argv", [["--part", "round27", "--sets", "carcass6"], ["--part", "seen27", "--sets", "refraction7"]])
+def test_round_28_is_refused_outside_its_part(argv):
     p = subprocess.run([sys.executable, "benchmarks/data_quality_ordinal.py", *argv, "--out", "/nonexistent/x.json"],
                        cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert p.returncode == 2 and p.stdout == ""
     lines = p.stderr.strip().splitlines()
-    assert len(lines) == 1 and "round 27 is run only with --part round27" in lines[0]
+    assert len(lines) == 1 and "round 28 is run only with --part round28" in lines[0]
 
 
-def test_the_parts_after_round_26s_look():
+def test_the_parts_after_round_27s_look():
     import benchmarks.data_quality_ordinal as O
 
-    assert O.PARTS["seen26"] == ("trophic7", "scc7")
-    assert O.PARTS["round27"] == ("concrete7", "roast7", "position7", "facies7")
+    assert O.PARTS["seen27"] == ("concrete7", "roast7")
+    assert O.PARTS["round28"] == ("carcass6", "refraction7", "cheese8", "pvstring7")
