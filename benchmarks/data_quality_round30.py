@@ -12,7 +12,7 @@ import numpy as np
 if __name__ == "__main__":  # run as a script: the checkout's packages first
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.data_quality_round5 import main, ordinal_neighbours, sigmoid  # noqa: E402,F401
+from benchmarks.data_quality_round5 import main, ordinal_neighbours  # noqa: E402
 
 
 # --------------------------------------------------------------------------- seaice6: sea ice stages of development
@@ -385,3 +385,26 @@ def effusion8():
                          np.round(glucose), np.round(ph, 2), np.round(cells, -1), np.round(neut), np.round(eos),
                          np.round(ada, 1), np.round(bnp), np.round(crp, 1), np.round(rbc, -2)])
     return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND30`` lists them
+GENERATORS = {"seaice6": seaice6, "wool6": wool6, "ignition8": ignition8, "effusion8": effusion8}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND30_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "seaice6": (2140, 15, SEAICE_ROWS),
+    "wool6": (2140, 18, WOOL_ROWS),
+    "ignition8": (2140, 16, IGNITION_ROWS),
+    "effusion8": (2140, 17, EFFUSION_ROWS),
+}
+ROUND30 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("seaice6", "wool6")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"seaice6": SEAICE_NEIGHBOURS, "wool6": WOOL_NEIGHBOURS, "ignition8": IGNITION_NEIGHBOURS,
+              "effusion8": EFFUSION_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
