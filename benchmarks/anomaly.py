@@ -79,7 +79,11 @@ One run reports, each row labelled with its role:
   GT-sampling-fade changes listed; written in session 24, looked at once in session 25), and ``--heldout29`` /
   ``--heldout29-only`` for the twenty-ninth (``anomaly/heldout29.py``, a dense passage retriever's queries/s, per-node
   Prometheus counters compacted by Thanos to 5-minute resolution and read as ``sum(rate(...))`` over 10-20 minutes,
-  node-count, hard-negative and passage-length changes listed; written in session 25, not yet looked at);
+  node-count, hard-negative and passage-length changes listed; written in session 25, not yet looked at), and
+  ``--heldout30`` / ``--heldout30-only`` for the thirtieth (``anomaly/heldout30.py``, a diffusion-policy robot
+  controller's samples/s, OpenTelemetry delta counters through the Azure Monitor exporter into Application Insights
+  and summed per 5-minute bin, node-count, data-mixture and wrist-camera changes listed; written in session 25, not
+  yet looked at);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -489,7 +493,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout29``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout30``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
@@ -550,7 +554,7 @@ def main(argv=None) -> int:
                      ("heldout21", "twenty-first"), ("heldout22", "twenty-second"), ("heldout23", "twenty-third"),
                      ("heldout24", "twenty-fourth"), ("heldout25", "twenty-fifth"), ("heldout26", "twenty-sixth"),
                      ("heldout27", "twenty-seventh"), ("heldout28", "twenty-eighth"),
-                     ("heldout29", "twenty-ninth")):
+                     ("heldout29", "twenty-ninth"), ("heldout30", "thirtieth")):
         p.add_argument(f"--{gen}", action="store_true",
                        help=f"also the {who} held-out generator (anomaly/{gen}.py; off by default: its first "
                             "run is the one look at it)")
@@ -561,7 +565,8 @@ def main(argv=None) -> int:
     gens = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
             "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
             "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
-            "heldout25", "heldout26", "heldout27", "heldout28", "heldout29")
+            "heldout25", "heldout26", "heldout27", "heldout28", "heldout29",
+            "heldout30")
     extras = [g for g in gens if getattr(a, g) or getattr(a, f"{g}_only")]
     only = [g for g in gens if getattr(a, f"{g}_only")]
     constructs = {"bursty": a.bursty_only, "wavering": a.wavering_only, "long_pause": a.long_pause_only,
