@@ -79,7 +79,7 @@ One run reports, each row labelled with its role:
   GT-sampling-fade changes listed; written in session 24, looked at once in session 25), and ``--heldout29`` /
   ``--heldout29-only`` for the twenty-ninth (``anomaly/heldout29.py``, a dense passage retriever's queries/s, per-node
   Prometheus counters compacted by Thanos to 5-minute resolution and read as ``sum(rate(...))`` over 10-20 minutes,
-  node-count, hard-negative and passage-length changes listed; written in session 25, not yet looked at), and
+  node-count, hard-negative and passage-length changes listed; written and looked at once in session 25), and
   ``--heldout30`` / ``--heldout30-only`` for the thirtieth (``anomaly/heldout30.py``, a diffusion-policy robot
   controller's samples/s, OpenTelemetry delta counters through the Azure Monitor exporter into Application Insights
   and summed per 5-minute bin, node-count, data-mixture and wrist-camera changes listed; written in session 25, not
