@@ -82,8 +82,8 @@ One run reports, each row labelled with its role:
   node-count, hard-negative and passage-length changes listed; written and looked at once in session 25), and
   ``--heldout30`` / ``--heldout30-only`` for the thirtieth (``anomaly/heldout30.py``, a diffusion-policy robot
   controller's samples/s, OpenTelemetry delta counters through the Azure Monitor exporter into Application Insights
-  and summed per 5-minute bin, node-count, data-mixture and wrist-camera changes listed; written in session 25, not
-  yet looked at), and ``--heldout31`` / ``--heldout31-only`` for the thirty-first (``anomaly/heldout31.py``, an
+  and summed per 5-minute bin, node-count, data-mixture and wrist-camera changes listed; written and looked at once
+  in session 25), and ``--heldout31`` / ``--heldout31-only`` for the thirty-first (``anomaly/heldout31.py``, an
   equivariant interatomic potential's structures/s, counters scraped by an HA pair of Grafana Alloy agents into
   Mimir and read as ``sum(rate(...))`` through the query-frontend's results cache, world-size, data-subset and
   precision changes listed; written in session 25, not yet looked at);
