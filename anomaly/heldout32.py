@@ -1,4 +1,147 @@
-"""DOC"""
+"""The thirty-second held-out throughput family: a genomic language model's training bases/s, a per-node Prometheus
+counter that each node's Netdata child collects (go.d ``prometheus`` job, incremental algorithm) and streams to a
+Netdata parent, read back per minute as the sum over the nodes' charts of each chart's average.
+
+Written blind, this session: the author read only ``/work/HELPERS.md``, the shared helpers
+(``anomaly/heldout_common.py``, ``tests/trace_checks.py``), the thirty-first generator and its tests as a model of
+API, structure and tests (its code taken as the frame of this one: the job's timeline, the bucket grid, whole late
+steps), the first 15 lines of generators 3-30 (to take another job and another collection path: no earlier one is a
+genomic model or Netdata), the first 110 lines of ``tests/test_architecture.py``, lines 36-80 of
+``anomaly/traces.py`` (the ``Event``/``Trace`` definitions) -- and saw the names of the files in ``anomaly/`` and
+``tests/`` in a directory listing -- and public sources: Netdata's ``database/rrdset.c`` (``rrdset_done``: the
+incremental algorithm's increment, a counter that falls read as a reset giving no increment;
+``rrdset_done_interpolate``: each increment spread over the time since the last collection onto the
+update_every slots, stored as a rate, a collection that spans ``gap_when_lost_iterations_above`` slots or more
+leaving its earlier slots empty; that value set to the ``[db] gap when lost iterations above`` setting (default 1)
++ 2), the go.d plugin's ``prometheus`` module (``charts.go``: a counter's dimension is ``incremental``, divided by
+its precision; ``collect_gauge_counter.go``; its README), Netdata's docs on replication of past samples (only tier0,
+only appended, limited by what the child holds), on database modes (``ram`` for children) and tiers, and the
+``null2zero`` option of its query API (``RRDR_OPTION_NULL2ZERO``). The searches also showed excerpts of OPC UA
+aggregates, Timescale's ``interpolated_delta`` and Netdata issue #10629 (not used). Taken without looking it up: the
+go.d scheduler's ticks aligned to update_every and a tick skipped while the job is busy, the module's 10-s scrape
+timeout, a ``ram`` child's 3600-s retention, a child agent's restart beginning its charts anew, and the v2 data
+API summing the nodes' per-window averages. Never a detector, and never ran a detector on these traces.
+
+Size: over 500 lines because the docstring (its table and the measured counts the tests check) is about a sixth of
+it.
+
+What is modelled
+----------------
+A DNA language model (HyenaDNA / Caduceus-style long convolutions in 60 % of the runs, else attention with
+FlashAttention) is pre-trained on reference genomes of many species with PyTorch Lightning and DDP on ``N`` nodes
+(1-4, elastic) of ``G`` GPUs (4 or 8), ``T`` bases a GPU and step (32k-256k): random crops of the genomes (their
+reverse complements half the time), tokenised a base a token. A curriculum lengthens the sequences in stages,
+fewer a batch, so the bases a step stay; a base costs 5-12 % more on the GPU per doubling of the length (a long
+convolution's FFT), 30-70 % with attention. A step costs the loader (crops, N-run filtering, tokens: 15-55 % of a
+step, or in 30 % of the runs, few CPU cores a GPU, 75-125 %, when it can bind), the forward and backward, the
+optimizer and the all-reduce; 0.2-1.5 s at the start. Local rank 0 of each node adds its node's bases to
+``genome_bases_total`` after each step (``prometheus_client``'s HTTP server thread in the training process).
+
+Every 160-480 points of training the job **evaluates** (perplexity on held-out chromosomes; in the "long" setting
+also probes on genomic benchmark tasks): a pause, every 1st-3rd one with a checkpoint. So:
+
+* **collections**: each node's Netdata child runs a go.d ``prometheus`` job on its trainer's exporter every
+  update_every ``U`` (1, 2 or 5 s; a tick's scrape takes 5-60 ms, log-normal); a slow scrape (the exporter's thread
+  waiting for the GIL: 0.2-1 % of them, 0.5-3 s) or a failed one (0.05-0.5 %; 10-50 % while the process pickles a
+  checkpoint; each waits out a 10-s timeout) keeps the job busy and the ticks in it are skipped;
+* **the incremental algorithm**: a collection's increment is spread evenly over the time since the last one onto
+  the chart's slots (whole multiples of ``U``), each stored as bases/s; where a collection spans three slots or
+  more only its last two are stored, the others empty (so a failed scrape at ``U`` = 1 s leaves a hole of about 9
+  slots); a restarted process's counter falls, which the algorithm reads as a reset: no increment; values stored as
+  float32;
+* **charts**: a process restarted in place (an NCCL timeout, torchrun on the same nodes) keeps its hosts' charts;
+  a rescheduled or resubmitted job lands on other hosts, with new charts; a child agent restarted (Poisson 0.3-2.5 a
+  run, down 5-90 s) begins its host's chart anew, the collections while it was down lost;
+* **streaming**: the children stream to a parent (its dbengine keeps tier0); while the parent is unreachable
+  (Poisson 0.15-1 a run, 2 minutes to 5 hours, log-uniform) the children keep collecting, and on reconnect they
+  replicate what their ``ram`` database still holds, the last 3600 s: an outage longer than that loses the rest;
+* **the read**: a poller asks the parent's data API for the context per minute (``time_group=average``,
+  ``aggregation=sum``, ``null2zero``): a point is the sum over the hosts' charts of each chart's average over its
+  stored slots in the minute (a chart with none left out), 0 where none has any. So a point's rate is close to the
+  job's bases in its minute, a few seconds' slots shifted; a node's agent down for over a minute drops it from a
+  point (a dip of one node's share, or 0 on one node); and an unreplicated outage reads 0 although the job
+  trained: 3 of the 6 outages over both sets leave 16-128 such points (234 in all; 16 short, 218 long).
+
+Healthy behaviour (none of it labelled):
+
+* **the batches**: each 15-s bucket's steps vary with their crops and the host's jitter (a step's spread 3-12 %);
+  the shuffle walks through genomes and regions of other repeat content (Ornstein-Uhlenbeck, log-sd 0.8-4 %, 5-50
+  min); the loader's cost wanders with the file system's load (log-sd 2-7 %, 30-150 min), the GPU path with its
+  clocks (0.4-1.2 %); stalls of 0.5-5 s now and then;
+* **the epochs**: each evaluation ends an epoch, and the next one's shuffle moves the costs a little (log-sd 1.5 %);
+  the loader's workers start anew after each pause (1.15-1.7x fading over 20-150 s);
+* **the cluster's busy hours**: the all-reduce of multi-node runs (up to 1.42x) and the file system (up to 1.22x);
+* **the start-up** (the genomes' index and N-masks, the model: a pause at the start), **evaluations** (a checkpoint
+  with every 1st-3rd one, 1.3x longer) and **restarts** (Poisson 0.5-2 a run; 1.4x a pause): a preemption (45 %), a
+  node failure (25 %) or an NCCL timeout (30 %, restarted in place), resumed from the last checkpoint, never within
+  10 points after a pause ends; rescheduled pods land on other nodes (2.5 % faster or slower: unlisted level steps)
+  whose page cache does not hold the genomes yet (the loader 1.1-1.5x, fading over 15-80 min); the kernels warm up
+  (torch.compile and the FFT plans, half the runs: 1.4-2.5x fading over 2-15 min; else 1.05-1.3x over 1-7 min).
+
+Planned level changes, **listed in ``changes``** (the first point after the span of the pause they follow), each
+made only where it moves the rate by 10 % or more on the loader's cost after it and the level seen 8 % or more:
+
+* **world-size changes** at a rescheduling restart (tried at 30 % of them): the elastic job resumes on 1-4 nodes,
+  another number;
+* **a curriculum stage** (tried in 50 % of the runs, at an evaluation 15-55 % of the way): the sequence length
+  doubles (70 %) or quadruples, the GPU's cost a base with it (a checkpoint's pause, in the process);
+* **a new corpus** (tried in 55 % of the runs, at an evaluation 45-85 % of the way): the user resubmits the job from
+  the evaluation's checkpoint with more species (the loader 1.8-3.2x) or one genome (0.35-0.6x).
+
+A regression changes a step's parts inside its buckets; the run's clock (steps, pauses, collections) stays the
+healthy run's, so ``healthy`` (the same run without regressions) aligns point by point and equals ``values``
+outside the events: a regression makes whole steps late, so by each collection from its onset on the process has
+done the healthy run's steps less those it lost, and after it every increment is the healthy one. No event holds a
+point of ``changes``.
+
+Labelled regressions (their causes are a GPU cluster's and the job's)
+-------------------------------------------------------------------
+* ``drop``: a node's GPUs held at low clocks (the GPU path up to 3.5x); the parallel file system serving the genomes
+  degraded (the loader up to 7x, swinging 30 %, not ended by a restart); a restart that pulls an image whose fused
+  FFT-convolution extension failed to build (the GPU path up to 4x; from a restart onto as many nodes, until the
+  next one); or a flapping switch port (the all-reduce up to 9x, swinging 20 %, not ended by a restart); 150-1400
+  points or to the end;
+* ``straggler``: another pod's processes on a node's CPUs throttling its loader workers (bursts of 30-240 s every
+  60-900 s, up to 8x, 4 % of that between them), or a GPU's thermal slowdown in bursts of 5-45 s every 20-240 s (the
+  GPU path up to 6x); 80-500 points;
+* ``leak``: the loader workers caching every decoded chromosome they crop from until the node swaps (the loader up to
+  7x), a callback that keeps every position's loss on the host (the optimizer's part up to 41x), or FFT workspaces
+  fragmenting the GPU's caching allocator (the GPU path up to 3x), each growing as ``r ** p`` of its ramp (``p``
+  0.6-1.6) over 250-1800 points, then held 80-600 points; a node's or process's fault ends at the next restart.
+
+Each trace with events holds every kind once, in a random order, and a fourth of a random kind in 40 % of them,
+one per stretch from point 600 on. A regression's magnitude is set by bisection to a drawn noise-free loss (drops
+8-33 %, stragglers 10-30 %, a leak 12-40 % over its plateau); about 30 % of the other onsets lie at the end of a
+pause or inside it. An event is kept only when its measured depth is 7-35 %, its values lie below the healthy twin
+on more than 60 % of its points, it holds no listed change, and it shows within 60 points (a leak: along its ramp).
+
+Counts over ``heldout32_set`` (12 seeds, n=6000; measured from this generator)
+-----------------------------------------------------------------------------
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
+                                                      pause (10 pts)
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+short     30      10    9          11    0.082-0.307  15              6-22 (282 spans, 0 >60)      3
+long      31      10    11         10    0.082-0.325  14              30-110 (212 spans, 134 >60)  3
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+
+"Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are
+left out of the span ranges. Pause spans include the start-up and restarts. ``changes`` (planned level changes the
+monitor knows of): short 10 (4 world-size changes, 5 curriculum stages, 1 new corpus), long 9 (6 world-size
+changes, 3 curriculum stages, 0 new corpora). The file system's load, the clocks, the regions the shuffle walks
+through, the epochs' shuffles, the cluster's day, the other nodes and their cold page cache after a rescheduling,
+the warm-ups, the agents' restarts and the parent's unreplicated outages are level changes the monitor is not told
+of. Over both sets: update_every of 1, 2 and 5 s in 3, 10 and 11 runs; 5 of the 24 runs on one node at the start, 18
+with 8 GPUs a node; 33 restarts (18 preemptions, 7 node failures, 7 NCCL timeouts restarted in place, 1
+resubmission); 35 child agent restarts in 19 runs; 6 parent outages in 5 runs; 7013150 collections in 144 charts.
+Generating both settings takes about 9 s.
+
+Usage::
+
+    from anomaly.heldout32 import heldout32_set
+    for trace in heldout32_set("long"):
+        ...  # trace.values, trace.pauses, trace.changes, trace.events
+"""
 
 from __future__ import annotations
 
@@ -176,7 +319,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
     job = _draw_job(rng, N)
     ins = _draw_ins(rng, T)
     mix = ou_path(rng, T, rng.uniform(0.02, 0.07), rng.uniform(1800, 9000))
-    lead = 3 * ins.period / dt + 1.0  # points a pause reaches past its end
+    lead = (3 * ins.period + dt) / dt + 1.0  # points a pause reaches past its end
     iv_pts = rng.uniform(160, 480)
     est = max(2, int(n / (iv_pts * 1.25)))
     st_ev = int(rng.integers(max(1, int(0.15 * est)), max(2, int(0.55 * est)) + 1)) if rng.random() < 0.5 else -1
@@ -336,7 +479,7 @@ def _ticks(rng, ins: _Ins, up: float, down: float, ck) -> np.ndarray:
     fail = rng.random(len(tick)) < p
     busy = np.where(fail, tick + 10.0, np.where(slow, tick + lat, -np.inf))
     prev = np.r_[-np.inf, np.maximum.accumulate(busy)[:-1]]
-    ok = (tick >= prev) & ~fail
+    ok = (tick >= prev) & ~fail & (tick + lat < down)  # a scrape the process's exit cuts short fails
     return (tick + lat)[ok]
 
 
@@ -395,10 +538,14 @@ def _slots(t: np.ndarray, V: np.ndarray, P: float) -> tuple[np.ndarray, np.ndarr
     slots' indices (times ``/ P``), values and whether each was stored."""
     si = np.arange(int(t[0] // P) + 1, int(t[-1] // P) + 1)
     s = si * P
-    val = (np.interp(s, t, V) - np.interp(s - P, t, V)) / P  # the counter before the first collection: flat
-    i = np.searchsorted(t, s, side="left")
-    prev = np.floor(t[i - 1] / P).astype(int)
-    k = np.floor(t[i] / P).astype(int) - prev
+    j = np.searchsorted(t, s, side="left")  # the collection whose increment reaches the slot's end
+    i = np.searchsorted(t, s - P, side="left")  # ... its start (0: before the first collection, flat)
+    d = np.r_[0.0, np.diff(V)] / np.r_[1.0, np.diff(t)]  # each collection's increment a second
+    # the counter's rise over the slot, from the increments (whole numbers: the same wherever the counter stands)
+    head = np.where(i > 0, d[i] * (t[i] - (s - P)), 0.0) + (V[j - 1] - V[i])
+    val = np.where(i == j, d[j] * P, head + d[j] * (s - t[j - 1])) / P
+    prev = np.floor(t[j - 1] / P).astype(int)
+    k = np.floor(t[j] / P).astype(int) - prev
     stored = k - (si - prev - 1) < _GAP_ABOVE
     return si, val, stored
 
@@ -537,7 +684,8 @@ def _draw_event(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end
 
 def _spans(pauses_t, dt: float, reach: float, n: int) -> list[tuple[int, int]]:
     """The points a pause ``(t0, t1, kind)`` reaches: from the window at or before ``t0`` to the first window
-    starting ``reach`` s after ``t1`` (the slots that spread a collection's increment); merged."""
+    ending ``reach`` s after ``t1`` (a window's length and the slots that spread a collection's increment);
+    merged."""
     spans = []
     for a, b, _ in pauses_t:
         s, e = int(a // dt), min(n, int(np.ceil((b + reach) / dt)))
@@ -559,7 +707,7 @@ def _build(seed: int, n: int, pauses: str):
     """The healthy run of ``seed``: ``(run, healthy series, pause spans, live mask, changes)``."""
     run = _schedule(np.random.default_rng([seed, SETTINGS[pauses], 321]), n, pauses)
     healthy = _series(run)
-    spans = _spans(run.pauses_t, run.dt, 3 * run.ins.period, n)
+    spans = _spans(run.pauses_t, run.dt, 3 * run.ins.period + run.dt, n)
     changes = change_points([int(t // run.dt) for t in run.known_t], spans, n)
     return run, healthy, spans, live_mask(spans, n), changes
 
