@@ -8,7 +8,8 @@ API, structure and tests (its code taken as the frame of this one: the job's tim
 steps), the first 15 lines of generators 3-30 (to take another job and another collection path: no earlier one is a
 genomic model or Netdata), the first 110 lines of ``tests/test_architecture.py``, lines 36-80 of
 ``anomaly/traces.py`` (the ``Event``/``Trace`` definitions) -- and saw the names of the files in ``anomaly/`` and
-``tests/`` in a directory listing -- and public sources: Netdata's ``database/rrdset.c`` (``rrdset_done``: the
+``tests/`` in a directory listing and the subject of main's last commit (printed by git with the worktree; it names
+no detector figure) -- and public sources: Netdata's ``database/rrdset.c`` (``rrdset_done``: the
 incremental algorithm's increment, a counter that falls read as a reset giving no increment;
 ``rrdset_done_interpolate``: each increment spread over the time since the last collection onto the
 update_every slots, stored as a rate, a collection that spans ``gap_when_lost_iterations_above`` slots or more
