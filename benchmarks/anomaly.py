@@ -89,7 +89,7 @@ One run reports, each row labelled with its role:
   precision changes listed; written and looked at once in session 25), and ``--heldout32`` / ``--heldout32-only``
   for the thirty-second (``anomaly/heldout32.py``, a genomic language model's bases/s, Prometheus counters collected
   by Netdata agents (incremental rates per second slot) streamed to a parent and polled per minute, world-size,
-  curriculum-stage and corpus changes listed; written in session 25, not yet looked at);
+  curriculum-stage and corpus changes listed; written and looked at once in session 25);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),

@@ -4,7 +4,7 @@
 that started before their onset, 183 of those runs >= 1,000 points. This script records every false-alarm run (an
 alert run charged to no event by ``anomaly/evaluation.py::charge_runs``) of >= ``MIN_LEN`` points, with the same
 detector, runner and sets as ``anomaly_misses.py`` (``ThroughputDetector("lstm", seed=i)``, generators 13-23 by
-default; 32 and later are blind and refused with exit code 2). Per run:
+default; 33 and later are blind and refused with exit code 2). Per run:
 
 * ``start``, ``length``, ``ended``: ``trace end`` (the run holds to the last point), ``adapt_after`` (exactly 2,000
   points: the detector's ``adapt_after`` accepted the level) or ``other``; the detector's state (``update()``'s
@@ -241,7 +241,7 @@ def markdown(t: dict) -> str:
 
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--gens", default=DEFAULT_GENS, help="seen generators, e.g. 13-23 (3-31 only)")
+    p.add_argument("--gens", default=DEFAULT_GENS, help="seen generators, e.g. 13-23 (3-32 only)")
     p.add_argument("--out", type=Path, default=OUT)
     p.add_argument("--tables-only", action="store_true", help="the tables of --out's stored runs, rerun nothing")
     a = p.parse_args(argv)

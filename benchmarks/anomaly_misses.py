@@ -2,7 +2,7 @@
 
 The detector is today's default, ``ThroughputDetector("lstm", seed=i)`` run by ``benchmarks/anomaly.py::run_one``
 (trace ``i`` of a set, its known pauses on the ``+phase`` rows and its known changes on the ``+changes`` rows). The
-sets are ``benchmarks/anomaly_stuck.py::build_sets(gens, standard=False)``: generators 3-31 only, 12 traces of 6,000
+sets are ``benchmarks/anomaly_stuck.py::build_sets(gens, standard=False)``: generators 3-32 only, 12 traces of 6,000
 points per pause family; generator 28 and later are blind and refused (exit code 2). Each event is scored by the
 scorer's own charge rule (``anomaly/evaluation.py::charge_runs``: the runs starting in ``[onset, end + 30)`` are
 charged to it; the first of them within 60 points of its onset, for a leak of its ramp's end, catches it) and classed:
@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from anomaly.evaluation import alert_runs, charge_runs  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly_misses.json"
-SEEN = (3, 31)  # the seen generators (25-27 added after their looks, session 24; 28-31 in 25); 32 and later are blind
+SEEN = (3, 32)  # the seen generators (25-27 added after their looks, session 24; 28-32 in 25); 33 and later are blind
 DEFAULT_GENS = "13-23"
 NEAR_PAUSE = 10  # an onset this close to a pause span is "near a pause"
 PRE = 300  # points before the onset for the noise level
@@ -63,7 +63,7 @@ class BlindGenerator(ValueError):
 
 
 def parse_gens(text: str) -> list[int]:
-    """``"13-23"``, ``"3,5"``, ``"23"`` -> generator numbers; any outside 3-31 raises (32 and later are blind)."""
+    """``"13-23"``, ``"3,5"``, ``"23"`` -> generator numbers; any outside 3-32 raises (33 and later are blind)."""
     gens: list[int] = []
     for part in filter(None, (p.strip() for p in text.split(","))):
         lo, _, hi = part.partition("-")
@@ -269,7 +269,7 @@ def run(gens: list[int]) -> tuple[list[dict], dict]:
 
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--gens", default=None, help=f"seen generators, e.g. 13-23, 3-23 or 3,5 (3-31 only; default "
+    p.add_argument("--gens", default=None, help=f"seen generators, e.g. 13-23, 3-23 or 3,5 (3-32 only; default "
                    f"{DEFAULT_GENS}; with --tables-only: those of the stored rows)")
     p.add_argument("--out", type=Path, default=OUT)
     p.add_argument("--tables-only", action="store_true", help="print the tables of --out's stored rows, rerun nothing "

@@ -100,7 +100,7 @@ def test_validation_and_state():
     assert c.shelf_follow == 0
 
 
-@pytest.mark.parametrize("gens", ["32", "31-32", "3,34", "2"])
+@pytest.mark.parametrize("gens", ["33", "32-33", "3,35", "2"])
 def test_the_role_benchmark_refuses_unseen_generators(gens, capsys, monkeypatch):
     import benchmarks.anomaly_stuck as stuck
     from benchmarks import anomaly_lstm_role as role
