@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from anomaly.evaluation import alert_runs, charge_runs  # noqa: E402
 from benchmarks.anomaly_misses import (  # noqa: E402
-    DEFAULT_GENS, GRACE, MAX_DELAY, PRE, BlindGenerator, bucket, log_values, noise_level, parse_gens)
+    DEFAULT_GENS, GRACE, MAX_DELAY, PRE, SEEN, BlindGenerator, bucket, log_values, noise_level, parse_gens)
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly_false_runs.json"
 MIN_LEN = 1000  # the false-alarm runs recorded
@@ -241,7 +241,7 @@ def markdown(t: dict) -> str:
 
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--gens", default=DEFAULT_GENS, help="seen generators, e.g. 13-23 (3-32 only)")
+    p.add_argument("--gens", default=DEFAULT_GENS, help=f"seen generators, e.g. 13-23 ({SEEN[0]}-{SEEN[1]} only)")
     p.add_argument("--out", type=Path, default=OUT)
     p.add_argument("--tables-only", action="store_true", help="the tables of --out's stored runs, rerun nothing")
     a = p.parse_args(argv)

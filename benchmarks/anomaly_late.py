@@ -47,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from anomaly import side as side_mod  # noqa: E402
 from anomaly.evaluation import alert_runs, charge_runs  # noqa: E402
-from benchmarks.anomaly_misses import MAX_DELAY, BlindGenerator, parse_gens  # noqa: E402
+from benchmarks.anomaly_misses import MAX_DELAY, SEEN, BlindGenerator, parse_gens  # noqa: E402
 
 MISSES = Path(__file__).resolve().parent / "results" / "anomaly_misses.json"
 OUT = MISSES.with_name("anomaly_late.json")
@@ -203,7 +203,8 @@ def markdown(rows: list[dict]) -> str:
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--gens", default="13-23",
-                   help="seen generators 13-32 (or a part; 13-23 measured); 33 and later are refused")
+                   help=f"seen generators 13-{SEEN[1]} (or a part; 13-23 measured); {SEEN[1] + 1} and later are "
+                        "refused")
     p.add_argument("--limit", type=int, default=0, help="at most this many late rows per generator (0: all)")
     p.add_argument("--out", type=Path, default=OUT)
     a = p.parse_args(argv)

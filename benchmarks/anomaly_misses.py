@@ -45,7 +45,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from anomaly.evaluation import alert_runs, charge_runs  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly_misses.json"
-SEEN = (3, 32)  # the seen generators (25-27 added after their looks, session 24; 28-32 in 25); 33 and later are blind
+#: the seen generators, the one constant every analysis script reads (anomaly_stuck's LAST_SEEN too): 25-27 added
+#: after their looks in session 24, 28-32 in session 25; later ones are blind
+SEEN = (3, 32)
 DEFAULT_GENS = "13-23"
 NEAR_PAUSE = 10  # an onset this close to a pause span is "near a pause"
 PRE = 300  # points before the onset for the noise level
@@ -269,8 +271,9 @@ def run(gens: list[int]) -> tuple[list[dict], dict]:
 
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--gens", default=None, help=f"seen generators, e.g. 13-23, 3-23 or 3,5 (3-32 only; default "
-                   f"{DEFAULT_GENS}; with --tables-only: those of the stored rows)")
+    p.add_argument("--gens", default=None,
+                   help=f"seen generators, e.g. 13-23, 3-23 or 3,5 ({SEEN[0]}-{SEEN[1]} only; default {DEFAULT_GENS}; "
+                        "with --tables-only: those of the stored rows)")
     p.add_argument("--out", type=Path, default=OUT)
     p.add_argument("--tables-only", action="store_true", help="print the tables of --out's stored rows, rerun nothing "
                    "(without --gens: store them again)")

@@ -58,7 +58,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from anomaly.evaluation import alert_runs, charge_runs  # noqa: E402
 from benchmarks.anomaly_misses import (  # noqa: E402
-    GRACE, MAX_DELAY, PRE, BlindGenerator, bucket, log_values, parse_gens)
+    GRACE, MAX_DELAY, PRE, SEEN, BlindGenerator, bucket, log_values, parse_gens)
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly_told_fa.json"
 DEFAULT_GENS = "13-24"
@@ -291,7 +291,7 @@ def markdown(t: dict) -> str:
 
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--gens", default=DEFAULT_GENS, help="seen generators, e.g. 13-24 (3-32 only)")
+    p.add_argument("--gens", default=DEFAULT_GENS, help=f"seen generators, e.g. 13-24 ({SEEN[0]}-{SEEN[1]} only)")
     p.add_argument("--out", type=Path, default=OUT)
     p.add_argument("--tables-only", action="store_true", help="the tables of --out's stored runs, rerun nothing")
     a = p.parse_args(argv)
