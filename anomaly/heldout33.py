@@ -17,6 +17,9 @@ looking it up: tcollector sending the last held-back line before a changed one, 
 downsampling and aggregation (the docs' order of operations was not read in full). Never a detector, and never
 ran a detector on these traces.
 
+Size: over 500 lines because it keeps generator 32's frame (the job's timeline, grid and regressions) whole, with
+the docstring's table and the measured counts the tests check.
+
 What is modelled
 ----------------
 An OCR-free document-understanding model (a Donut / Pix2Struct-style image encoder and text decoder) is trained
@@ -38,7 +41,8 @@ Every 160-480 points the job evaluates (every 1st-3rd time with a checkpoint): a
   series at every minute any has, a series missing there interpolated linearly between its neighbouring minutes
   (none before its first or after its last); a minute none has is missing and the poller writes 0. So a collector's
   death is bridged, a pause's first minutes read a line falling from the rate before it to the 0 of its first
-  repeated line, and a restart in place reads a bridge between the minutes around it.
+  repeated line (its last ones a line rising from the last repeat to the rate after it), and a restart in place
+  reads a bridge between the minutes around it.
 
 Healthy behaviour (none of it labelled), planned changes and regressions are generator 32's frame with the job's
 names: the pages' costs wander (the shuffle through corpora of other layouts, the file system's load, the clocks),
@@ -552,7 +556,7 @@ def _counts(run: _Run, mods=()) -> np.ndarray:
 
 
 def _values(run: _Run, mods=()) -> np.ndarray:
-    """Each collection's value: the node's ``genome_bases_total`` (its process's steps times its bases a step)."""
+    """Each collection's value: the node's ``doc_pages_total`` (its process's steps times its bases a step)."""
     return _counts(run, mods) * run.F
 
 
@@ -638,9 +642,9 @@ def _build(seed: int, n: int, pauses: str):
 
 
 def make_heldout33(seed: int, n: int = 6000, pauses: str = "short", n_events: int | None = None) -> Trace:
-    """One genomic language model's training bases/s (per-node Prometheus counters collected by each node's Netdata
-    child, streamed to a parent and read back per minute as the sum of the charts' averages) with labelled
-    regressions and its planned level changes (deterministic in ``seed``).
+    """One document-understanding model's training pages/s (per-node Prometheus counters read by tcollector, sent
+    to OpenTSDB and read back per minute as ``sum:1m-avg:rate{counter}``) with labelled regressions and its planned
+    level changes (deterministic in ``seed``).
 
     Parameters
     ----------
