@@ -93,7 +93,11 @@ One run reports, each row labelled with its role:
   ``--heldout33-only`` for the thirty-third (``anomaly/heldout33.py``, an OCR-free document model's pages/s,
   per-node Prometheus counters read by tcollector (a repeated value held back up to 300 s) into OpenTSDB and read
   per minute as ``sum:1m-avg:rate`` with linear interpolation across series, world-size, resolution-stage and
-  corpus changes listed; written in session 25 on generator 32's job frame, blind);
+  corpus changes listed; written in session 25 on generator 32's job frame, blind), and ``--heldout34`` /
+  ``--heldout34-only`` for the thirty-fourth (``anomaly/heldout34.py``, a satellite-image masked autoencoder's
+  tiles/s, per-node Prometheus counters scraped by Splunk OpenTelemetry Collectors into Splunk Observability Cloud
+  and read by a streaming SignalFlow ``rate`` rollup summed over hosts, world-size, mask-ratio and new-input changes
+  listed; written in session 26, blind);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -503,7 +507,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout33``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout34``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
@@ -566,7 +570,7 @@ def main(argv=None) -> int:
                      ("heldout27", "twenty-seventh"), ("heldout28", "twenty-eighth"),
                      ("heldout29", "twenty-ninth"), ("heldout30", "thirtieth"),
                      ("heldout31", "thirty-first"), ("heldout32", "thirty-second"),
-                     ("heldout33", "thirty-third")):
+                     ("heldout33", "thirty-third"), ("heldout34", "thirty-fourth")):
         p.add_argument(f"--{gen}", action="store_true",
                        help=f"also the {who} held-out generator (anomaly/{gen}.py; off by default: its first "
                             "run is the one look at it)")
@@ -578,7 +582,7 @@ def main(argv=None) -> int:
             "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
             "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
             "heldout25", "heldout26", "heldout27", "heldout28", "heldout29",
-            "heldout30", "heldout31", "heldout32", "heldout33")
+            "heldout30", "heldout31", "heldout32", "heldout33", "heldout34")
     extras = [g for g in gens if getattr(a, g) or getattr(a, f"{g}_only")]
     only = [g for g in gens if getattr(a, f"{g}_only")]
     constructs = {"bursty": a.bursty_only, "wavering": a.wavering_only, "long_pause": a.long_pause_only,
