@@ -6,9 +6,17 @@ detector ran on them, by an author who had not read the detector.
 
 from __future__ import annotations
 
-import numpy as np
+import sys
+from pathlib import Path
 
-from benchmarks.data_quality_round5 import ordinal_neighbours
+import numpy as np
+from scipy.special import ndtr, ndtri
+from scipy.stats import gamma
+
+if __name__ == "__main__":  # run as a script: the checkout's packages first
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.data_quality_round5 import main, ordinal_neighbours  # noqa: E402
 
 
 # --------------------------------------------------------------------------- drought6: drought categories
@@ -69,3 +77,89 @@ LANDSLIDE_ROWS = (300, 160, 220, 320, 340, 320, 200, 280)
 #: debris flows
 LANDSLIDE_NEIGHBOURS = {0: (1, 2), 1: (0, 2), 2: (0, 1, 3), 3: (2, 4, 7), 4: (3, 5, 6), 5: (4, 6), 6: (4, 5),
                         7: (3,)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes; -1 is never kept),
+    drawn without replacement and listed class by class: each round-31 graded set simulates a pool of cases,
+    labels every case as its field does, and keeps a fixed number of each class."""
+    return np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False) for c, r in enumerate(rows)])
+
+
+def _percentile(value, group):
+    """Each value's rank (0..1, mid-rank) among the values of its group: a station's index against its own record."""
+    out = np.empty(len(value))
+    for g in np.unique(group):
+        idx = np.flatnonzero(group == g)
+        out[idx[np.argsort(value[idx], kind="stable")]] = (np.arange(len(idx)) + 0.5) / len(idx)
+    return out
+
+
+#: the stations' climates: monthly precipitation's gamma shape (a dry climate's months are more skewed), its mean
+#: (mm) and the gridded analysis' spread (in SPI) against the station's (sparser gauges, patchier storms)
+DROUGHT_CLIMATES = np.array([
+    # shape  mean   grid
+    [2.6, 95., 0.07],  # humid
+    [1.3, 45., 0.09],  # semi-arid
+    [0.7, 20., 0.12],  # arid
+])
+
+
+def _weighted(z, scale):
+    """The latent monthly anomalies ``z`` (cases x months, the latest last) weighted by an e-folding memory of
+    ``scale`` months and standardised: a store that fills and drains (soil, streams, aquifers)."""
+    w = np.exp(-np.arange(z.shape[1])[::-1] / scale)
+    return z @ w / np.sqrt(np.sum(w ** 2 * (1 + 0.6 * np.r_[w[1:] / w[:-1], 0])))
+
+
+def drought6():
+    """County-months of a continental interior's climate stations in 6 drought categories of the U.S. Drought
+    Monitor (``DROUGHT_CATEGORIES``: none, D0 abnormally dry .. D4 exceptional drought), labelled by the station's
+    6-month standardized precipitation index (its 6-month total's percentile in its own record for that calendar
+    month, as a normal deviate) against the Monitor's SPI ranges (``DROUGHT_LIMITS``), as the Monitor's other
+    indicators describe the county that month. Months' precipitation is skewed (more so in dry climates,
+    ``DROUGHT_CLIMATES``) and persists a little (weather regimes); each store integrates it over its own memory:
+    the model's soil moisture over a couple of months, streamflow over a season, reservoirs and groundwater over a
+    year or more, the Palmer index over a few months (and the heat); the short windows (1 and 3 months) and the
+    long one (12) share months with the 6-month window; the gridded analysis' SPI at the station's cell blends the
+    neighbouring gauges (less so where gauges are dense and storms wide); and dry months heat the surface (most
+    in summer). So neighbouring categories meet (``DROUGHT_NEIGHBOURS``). Columns: month of the year, the
+    station's mean annual precipitation (mm), the station's 1-, 3- and 12-month precipitation (% of normal), the
+    gridded analysis' 6-month SPI, the 3-month temperature anomaly (deg C), the model's soil moisture percentile,
+    the 7-day streamflow percentile, the groundwater level percentile, reservoir storage (% of average) and the
+    Palmer drought severity index (12). Imbalanced: 440 / 400 / 420 / 340 / 300 / 240 rows (2,140)."""
+    rng = np.random.default_rng(31101)
+    n, months = 300000, 24
+    climate = rng.choice(3, n, p=[0.45, 0.35, 0.2])
+    shape, mean, grid_sd = DROUGHT_CLIMATES[climate].T
+    month = rng.integers(1, 13, n)
+    slow = rng.normal(0, 1, n)  # a season-long regime (a persistent ridge, the ocean's state)
+    z = np.empty((n, months))
+    z[:, 0] = rng.normal(0, 1, n)
+    for t in range(1, months):
+        z[:, t] = 0.3 * z[:, t - 1] + np.sqrt(1 - 0.09) * rng.normal(0, 1, n)
+    z = (z + 0.35 * slow[:, None] * (np.arange(months) >= months - 8)) / np.sqrt(1 + 0.35 ** 2 * (
+        np.arange(months) >= months - 8))
+    rain = gamma.ppf(ndtr(z), shape[:, None]) * (mean / shape)[:, None]
+    six = rain[:, -6:].sum(1)
+    exact = ndtri(_percentile(six, climate * 12 + month - 1))
+    label = (np.round(exact, 1)[:, None] <= np.array(DROUGHT_LIMITS)).sum(1)
+    keep = _keep(rng, label, DROUGHT_ROWS)
+    y = label[keep]
+    climate, shape, mean, grid_sd, month, z, rain, exact = (a[keep] for a in (
+        climate, shape, mean, grid_sd, month, z, rain, exact))
+    n = len(y)
+    annual = 12 * mean * rng.lognormal(0, 0.15, n)
+    p1, p3, p12 = (100 * rain[:, -w:].sum(1) / (w * mean) for w in (1, 3, 12))
+    grid6 = (exact + rng.normal(0, grid_sd, n)) / np.sqrt(1 + grid_sd ** 2)
+    summer = np.isin(month, (5, 6, 7, 8, 9))
+    temp = -np.where(summer, 0.6, 0.3) * _weighted(z[:, -3:], 2) + rng.normal(0, 0.8, n)  # dry soils heat up
+    soil = 100 * ndtr(_weighted(z, 1.5) - 0.25 * temp + rng.normal(0, 0.35, n))
+    stream = 100 * ndtr(_weighted(z, 3) + rng.normal(0, 0.4, n))
+    ground = 100 * ndtr(_weighted(z, 10) + rng.normal(0, 0.5, n))
+    reservoir = np.clip(100 * np.exp(0.2 * _weighted(z, 8) + rng.normal(0, 0.15, n)), 10, 160)
+    pdsi = np.clip(2.2 * _weighted(z, 4) - 0.3 * temp + rng.normal(0, 0.5, n), -7, 7)
+    x = np.column_stack([month, np.round(annual, -1), np.round(p1), np.round(p3), np.round(p12), np.round(grid6, 2),
+                         np.round(temp, 1), np.round(soil), np.round(stream), np.round(ground), np.round(reservoir),
+                         np.round(pdsi, 2)])
+    return x.astype(np.float32), y
