@@ -163,3 +163,74 @@ def drought6():
                          np.round(temp, 1), np.round(soil), np.round(stream), np.round(ground), np.round(reservoir),
                          np.round(pdsi, 2)])
     return x.astype(np.float32), y
+
+
+def _grade(systolic, diastolic):
+    """The ESC/ESH category (0 optimal .. 5 grade 3) of office pressures rounded to whole mmHg: the higher of the
+    systolic and the diastolic category."""
+    s = (np.round(systolic)[:, None] >= np.array(PRESSURE_SYSTOLIC)).sum(1)
+    d = (np.round(diastolic)[:, None] >= np.array(PRESSURE_DIASTOLIC)).sum(1)
+    return np.maximum(s, d)
+
+
+def pressure6():
+    """Adults of a primary care screening and referral cohort in the 6 office blood pressure categories of the
+    ESC/ESH guidelines (``PRESSURE_CATEGORIES``: optimal .. grade 3 hypertension), labelled by the mean of the
+    standardised attended office readings (the last two of three, at two visits; the higher of the systolic and
+    the diastolic category, ``PRESSURE_SYSTOLIC``, ``PRESSURE_DIASTOLIC``), as the patient's record and the
+    out-of-office and organ measurements describe the patient. A patient's usual pressure rises with age
+    (systolic throughout, diastolic until about 60), weight, salt, alcohol and the family's; half of the
+    hypertensives are treated (one to three drugs, lowering both pressures); the office adds the alerting
+    reaction of the white coat (a few mmHg on average, much more in some, more in women and the old) and the
+    visits' own variation; the home readings (a week's mean on a validated cuff) and a pharmacy kiosk's single
+    reading miss the white coat, partly; the heart and the vessels record years of pressure (left ventricular
+    mass, albuminuria), the untreated pressure rather than today's; and the first reading of the first visit,
+    discarded from the mean, shares that visit's level and white coat, more alert. So neighbouring categories meet
+    (``PRESSURE_NEIGHBOURS``). Columns: age (years), female (flag), body mass index (kg/m2), the home systolic and
+    diastolic means (mmHg), the kiosk's systolic reading (mmHg), the first office reading's systolic and diastolic
+    pressure (mmHg), antihypertensive drugs (count), urine albumin-to-creatinine ratio (mg/mmol), left ventricular
+    mass index (g/m2) and carotid-femoral pulse wave velocity (m/s) (12). Imbalanced: 300 / 360 / 400 / 480 / 360 / 240 rows (2,140)."""
+    rng = np.random.default_rng(31203)
+    n = 250000
+    age = rng.uniform(30, 85, n)
+    female = rng.random(n) < 0.5
+    bmi = np.clip(rng.lognormal(np.log(27), 0.17, n), 16, 55)
+    sodium = rng.lognormal(np.log(3.6), 0.3, n) * np.where(female, 0.85, 1)
+    alcohol = np.where(rng.random(n) < 0.35, 0, rng.lognormal(np.log(5), 0.9, n)) * np.where(female, 0.6, 1)
+    family = rng.random(n) < 0.35
+    diabetes = rng.random(n) < 1 / (1 + np.exp(-(-6.2 + 0.045 * age + 0.09 * bmi)))
+    own = rng.normal(0, 1, (n, 2))
+    usual_s = (106 + 0.55 * (age - 30) + 0.9 * (bmi - 25) + 2.5 * (sodium - 3.6) + 0.3 * np.minimum(alcohol, 30)
+               + 5 * family + 3 * diabetes - 6 * female * (age < 55) + 12 * own[:, 0])
+    usual_d = (70 + 0.35 * (age - 30) - 0.012 * np.maximum(age - 55, 0) ** 2 + 0.5 * (bmi - 25) + 1.0 * (sodium - 3.6)
+               + 0.15 * np.minimum(alcohol, 30) + 3 * family - 3 * female * (age < 55)
+               + 7 * (0.6 * own[:, 0] + 0.8 * own[:, 1]))
+    hypertensive = (usual_s >= 140) | (usual_d >= 90)
+    treated = hypertensive & (rng.random(n) < 0.5 + 0.2 * (age > 60))
+    drugs = np.where(treated, 1 + (rng.random(n) < 0.45) + (rng.random(n) < 0.2), 0)
+    lowering = treated * rng.normal(7 + 5 * drugs, 7, n).clip(0)
+    today_s = usual_s - lowering
+    today_d = usual_d - 0.5 * lowering
+    coat = rng.normal(5 + 3 * female + 0.08 * (age - 55) + 2 * treated, 7, n)  # the white coat's alerting reaction
+    visits = rng.normal(0, 1, (n, 2))  # the two visits' own variation
+    office_s = today_s + coat + 5 * visits.mean(1) + rng.normal(0, 2, n)
+    office_d = today_d + 0.45 * coat + 3.5 * visits.mean(1) + rng.normal(0, 1.5, n)
+    label = _grade(office_s, office_d)
+    keep = _keep(rng, label, PRESSURE_ROWS)
+    y = label[keep]
+    age, female, bmi, diabetes, usual_s, drugs, today_s, today_d, coat, visits = (a[keep] for a in (
+        age, female, bmi, diabetes, usual_s, drugs, today_s, today_d, coat, visits))
+    n = len(y)
+    home_s = today_s + rng.normal(-1, 4, n)
+    home_d = today_d + rng.normal(-1, 3, n)
+    kiosk = today_s + 0.4 * coat + rng.normal(0, 9, n)  # one reading, a little alerting
+    # the first reading of the first visit (discarded from the mean): the visit's level, more alert
+    first_s = today_s + 1.2 * coat + 5 * visits[:, 0] + rng.normal(3, 4, n)
+    first_d = today_d + 0.6 * coat + 3.5 * visits[:, 0] + rng.normal(1.5, 3, n)
+    acr = np.exp(np.log(0.7) + 0.03 * (usual_s - 130) + 0.9 * diabetes + rng.normal(0, 0.9, n))
+    lvmi = 82 + 0.45 * (usual_s - 130) + 6 * (1 - female) + 0.3 * (bmi - 27) + rng.normal(0, 14, n)
+    pwv = 5.5 + 0.08 * (age - 30) + 0.035 * (today_s - 130) + 0.5 * diabetes + rng.normal(0, 1.2, n)
+    x = np.column_stack([np.round(age), female, np.round(bmi, 1), np.round(home_s), np.round(home_d), np.round(kiosk),
+                         np.round(first_s), np.round(first_d), drugs, np.round(acr, 1), np.round(lvmi),
+                         np.round(pwv, 1)])
+    return x.astype(np.float32), y
