@@ -234,3 +234,97 @@ def pressure6():
                          np.round(first_s), np.round(first_d), drugs, np.round(acr, 1), np.round(lvmi),
                          np.round(pwv, 1)])
     return x.astype(np.float32), y
+
+
+#: the pure components' intensive optical properties: lidar ratio at 532 nm (sr), particle linear depolarization
+#: ratio at 532 nm, Angstrom exponent (440-870 nm), single scattering albedo at 440 nm, its change to 1020 nm,
+#: absorption Angstrom exponent, backscatter colour ratio (1064 / 532 nm), fine-mode fraction and the lidar
+#: ratios' ratio (355 / 532 nm)
+AEROSOL_COMPONENTS = np.array([
+    # lr   pldr  ang   ssa   dssa   aae  colour fmf  lr355
+    [22., 0.02, 0.40, 0.98, 0.00, 1.0, 0.90, 0.30, 1.00],  # sea salt
+    [45., 0.31, 0.15, 0.90, 0.07, 2.3, 0.75, 0.08, 1.05],  # mineral dust
+    [50., 0.04, 1.30, 0.95, -0.02, 1.2, 0.45, 0.75, 1.10],  # continental background
+    [65., 0.04, 1.60, 0.91, -0.04, 1.1, 0.35, 0.88, 1.15],  # pollution (urban / industrial, sulphate)
+    [75., 0.06, 1.80, 0.87, -0.05, 1.8, 0.35, 0.93, 0.85],  # biomass-burning smoke (aged)
+    [55., 0.36, 0.45, 0.92, 0.02, 1.4, 0.80, 0.25, 1.00],  # volcanic ash
+])
+#: per type: its main component, the admixed components and the admixture's share of the extinction (least, most),
+#: the optical depth at 500 nm (median, log spread), the layer's centre height (km), depth (km), relative humidity
+#: (%), the CO column's anomaly (1e17 / cm2) and the SO2 column (DU)
+AEROSOL_TABLE = (
+    # main  mixed   share        aod  spread  height depth  rh   co    so2
+    (0, (2, 1), (0.0, 0.3), 0.08, 0.45, 0.5, 0.9, 80., 0.0, 0.05),  # clean marine
+    (0, (1,), (0.2, 0.7), 0.20, 0.50, 0.9, 1.4, 72., 0.0, 0.05),  # dusty marine
+    (1, (0, 3), (0.0, 0.35), 0.45, 0.55, 2.6, 3.0, 25., 0.1, 0.05),  # desert dust
+    (1, (3, 4), (0.25, 0.75), 0.40, 0.55, 2.0, 2.5, 40., 0.6, 0.15),  # polluted dust
+    (2, (3, 0), (0.0, 0.45), 0.07, 0.45, 1.0, 1.6, 55., 0.1, 0.05),  # clean continental
+    (3, (2, 4), (0.0, 0.45), 0.30, 0.55, 0.9, 1.5, 60., 0.8, 0.40),  # polluted continental
+    (4, (3, 2), (0.0, 0.5), 0.55, 0.70, 2.8, 2.2, 40., 3.0, 0.10),  # biomass-burning smoke
+    (5, (3, 1), (0.0, 0.6), 0.30, 0.70, 4.5, 2.0, 50., 0.1, 2.00),  # volcanic ash
+)
+
+
+def aerosol8():
+    """Aerosol layers over a coastal lidar and sun photometer site in 8 types (``AEROSOL_TYPES``: clean marine,
+    dusty marine, desert dust, polluted dust, clean continental, polluted continental, biomass-burning smoke,
+    volcanic ash), labelled by the campaign's typing after the fact (back trajectories, in-situ chemistry, the
+    sources' inventories), as the photometer's inversion, the lidar and the satellites describe the layer. Each
+    type (``AEROSOL_TABLE``) is its main component mixed with others (``AEROSOL_COMPONENTS``: sea salt, dust, the
+    continental background, pollution, smoke, ash; a share of the extinction drawn per layer), its intensive
+    properties the mixture's: the spheres' low depolarization and the nonspherical dust's and ash's high, sea
+    salt's low lidar ratio and smoke's high, the coarse particles' low Angstrom exponent and high colour ratio,
+    absorbing smoke and dust (dust's albedo rising to the red, smoke's falling), aged smoke's lidar ratio lower in
+    the ultraviolet. But the inversion's albedo and absorption exponent are unreliable under a thin layer (their
+    errors grow as the optical depth falls), dust mixed with sea salt or with pollution sits between the pure
+    types, ash looks like dust (its sulphate like pollution), and humidity swells the marine and polluted
+    particles. So the types whose optical properties look alike meet (``AEROSOL_NEIGHBOURS``). Columns: optical
+    depth at 500 nm, Angstrom exponent, fine-mode fraction, single scattering albedo at 440 nm and its change to
+    1020 nm, absorption Angstrom exponent, lidar ratio (sr) and particle depolarization ratio at 532 nm, the lidar
+    ratios' ratio (355 / 532 nm), backscatter colour ratio (1064 / 532 nm), the layer's centre height and depth
+    (km), relative humidity (%), the CO column's anomaly (1e17 / cm2), the SO2 column (DU) and precipitable water
+    (cm) (16). Imbalanced: 320 / 240 / 340 / 280 / 220 / 320 / 260 / 160 rows (2,140)."""
+    rng = np.random.default_rng(31305)
+    y = rng.permutation(np.repeat(np.arange(len(AEROSOL_TYPES)), AEROSOL_ROWS))
+    n = len(y)
+    main, mixed, share, aod, spread, height, depth, rh, co, so2 = (np.array([AEROSOL_TABLE[c][i] for c in y],
+                                                                            dtype=object) for i in range(10))
+    share = np.array([rng.uniform(*s) for s in share])
+    other = np.array([rng.choice(m) for m in mixed])
+    weights = np.zeros((n, len(AEROSOL_COMPONENTS)))
+    weights[np.arange(n), main.astype(int)] += 1 - share
+    weights[np.arange(n), other.astype(int)] += share
+    props = weights @ AEROSOL_COMPONENTS
+    aod = aod.astype(float) * rng.lognormal(0, spread.astype(float))
+    rh = np.clip(rh.astype(float) + rng.normal(0, 18, n), 5, 98)
+    swell = weights[:, [0, 3]].sum(1) * np.clip((rh - 60) / 40, 0, 1)  # hygroscopic growth: larger, more spherical
+    thin = 0.12 / aod  # the inversion's errors grow under a thin layer
+    lr, pldr, angstrom, ssa, dssa, aae, colour, fmf, lr355 = props.T
+    # the photometer sees the whole column: the layer and the boundary layer's own sea salt and background below
+    below = 0.07 * rng.lognormal(0, 0.5, n)
+    mix = rng.random(n)
+    column = (aod[:, None] * props + below[:, None] * (mix[:, None] * AEROSOL_COMPONENTS[0]
+                                                        + (1 - mix[:, None]) * AEROSOL_COMPONENTS[2])) / (
+        aod + below)[:, None]
+    angstrom, ssa, dssa, aae, fmf = column[:, [2, 3, 4, 5, 7]].T
+    aod = aod + below
+    lr = lr * (1 - 0.15 * swell) + rng.normal(0, 15 + 5 * thin, n)
+    pldr = np.clip(pldr * (1 - 0.3 * swell) + rng.normal(0, 0.065, n), 0, 0.45)
+    angstrom = angstrom - 0.3 * swell + rng.normal(0, 0.25 + 0.05 * thin, n)
+    fmf = np.clip(fmf + rng.normal(0, 0.12 + 0.04 * thin, n), 0, 1)
+    ssa = np.clip(ssa + 0.02 * swell + rng.normal(0, 0.015 + 0.02 * thin, n), 0.7, 1)
+    dssa = dssa + rng.normal(0, 0.015 + 0.02 * thin, n)
+    aae = aae + rng.normal(0, 0.25 + 0.4 * thin, n)
+    colour = colour + 0.1 * swell + rng.normal(0, 0.2, n)
+    lr355 = lr355 + rng.normal(0, 0.15, n)
+    height = height.astype(float) * rng.lognormal(0, 0.6, n)
+    depth = depth.astype(float) * rng.lognormal(0, 0.5, n)
+    co = co.astype(float) * rng.lognormal(0, 0.9, n) + rng.normal(0, 0.6, n)
+    fresh = rng.random(n) < 0.4  # a plume's SO2 and its ash part within days
+    so2 = so2.astype(float) * rng.lognormal(0, 0.8, n) * np.where(y == 7, fresh, 1) + np.abs(rng.normal(0, 0.1, n))
+    water = np.clip(2.5 * (rh / 60) * np.exp(-height / 4) * rng.lognormal(0, 0.25, n), 0.2, 6)
+    x = np.column_stack([np.round(aod, 3), np.round(angstrom, 2), np.round(fmf, 2), np.round(ssa, 3),
+                         np.round(dssa, 3), np.round(aae, 2), np.round(lr), np.round(pldr, 3), np.round(lr355, 2),
+                         np.round(colour, 2), np.round(height, 2), np.round(depth, 2), np.round(rh), np.round(co, 2),
+                         np.round(so2, 2), np.round(water, 2)])
+    return x.astype(np.float32), y
