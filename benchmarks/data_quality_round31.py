@@ -68,8 +68,8 @@ grade 3 13 % each; the two 10 / 5 mmHg-wide categories err most (high normal 52 
 clean with dusty marine 20 % of them, dust with polluted dust 19 %, dust with ash 12 %, clean with polluted
 continental 10 %, clean marine with clean continental 8 %, polluted continental with smoke 6 %; ash errs most (47 %),
 dust, polluted continental and smoke least (9-11 %). The map is incomplete: polluted dust with clean continental
-(2.5 % of the errors: a weakly dusty, polluted layer), dusty marine with clean continental (1.8 %) and dusty marine with ash
-(1.1 %) fall outside it. landslide8 errs on 19 %, 94 % of its errors between types that mapping confuses
+(2.5 % of the errors: a weakly dusty, polluted layer), dusty marine with clean continental (1.8 %) and dusty
+marine with ash (1.1 %) fall outside it. landslide8 errs on 19 %, 94 % of its errors between types that mapping confuses
 (``LANDSLIDE_NEIGHBOURS``): slumps with earthflows 29 % of them, debris slides with avalanches 24 %, debris slides
 with flows 15 %, debris flows with avalanches 10 %, falls with topples 6 %, falls with rock slides 4 %; debris
 avalanches err most (52 %), rock falls least (5 %). The map is incomplete: rock falls with debris slides (2.2 % of
