@@ -2,8 +2,8 @@
 
 The detector is today's default, ``ThroughputDetector("lstm", seed=i)`` run by ``benchmarks/anomaly.py::run_one``
 (trace ``i`` of a set, its known pauses on the ``+phase`` rows and its known changes on the ``+changes`` rows). The
-sets are ``benchmarks/anomaly_stuck.py::build_sets(gens, standard=False)``: generators 3-32 only, 12 traces of 6,000
-points per pause family; generator 28 and later are blind and refused (exit code 2). Each event is scored by the
+sets are ``benchmarks/anomaly_stuck.py::build_sets(gens, standard=False)``: generators 3-33 only, 12 traces of 6,000
+points per pause family; later generators are blind and refused (exit code 2). Each event is scored by the
 scorer's own charge rule (``anomaly/evaluation.py::charge_runs``: the runs starting in ``[onset, end + 30)`` are
 charged to it; the first of them within 60 points of its onset, for a leak of its ramp's end, catches it) and classed:
 
@@ -46,8 +46,8 @@ from anomaly.evaluation import alert_runs, charge_runs  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly_misses.json"
 #: the seen generators, the one constant every analysis script reads (anomaly_stuck's LAST_SEEN too): 25-27 added
-#: after their looks in session 24, 28-32 in session 25; later ones are blind
-SEEN = (3, 32)
+#: after their looks in session 24, 28-32 in session 25, 33 in session 26; later ones are blind
+SEEN = (3, 33)
 DEFAULT_GENS = "13-23"
 NEAR_PAUSE = 10  # an onset this close to a pause span is "near a pause"
 PRE = 300  # points before the onset for the noise level
@@ -65,7 +65,7 @@ class BlindGenerator(ValueError):
 
 
 def parse_gens(text: str) -> list[int]:
-    """``"13-23"``, ``"3,5"``, ``"23"`` -> generator numbers; any outside 3-32 raises (33 and later are blind)."""
+    """``"13-23"``, ``"3,5"``, ``"23"`` -> generator numbers; any outside ``SEEN`` raises (later ones are blind)."""
     gens: list[int] = []
     for part in filter(None, (p.strip() for p in text.split(","))):
         lo, _, hi = part.partition("-")

@@ -10,6 +10,7 @@ import numpy as np
 
 from anomaly.traces import Event, Trace
 from benchmarks.anomaly_false_runs import false_runs, precedes, shape_of
+from benchmarks.anomaly_misses import SEEN
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -65,13 +66,13 @@ def test_precedes_order_and_shape():
     assert not false_runs(_trace(events=[Event("drop", 990, 990, 1200, 0.2)]), _flags(6000, (1000, 2500)))  # charged
 
 
-def test_generator_33_is_refused_with_exit_code_2_and_one_line(tmp_path):
+def test_the_first_blind_generator_is_refused_with_exit_code_2_and_one_line(tmp_path):
     # --out away from the stored results: were the refusal broken, the run would not overwrite them
-    p = subprocess.run([sys.executable, "benchmarks/anomaly_false_runs.py", "--gens", "20-33", "--out",
+    p = subprocess.run([sys.executable, "benchmarks/anomaly_false_runs.py", "--gens", f"20-{SEEN[1] + 1}", "--out",
                         str(tmp_path / "x.json")], cwd=ROOT,
                        capture_output=True, text=True, timeout=60)
     assert p.returncode == 2 and p.stdout == ""
-    assert len(p.stderr.strip().splitlines()) == 1 and "33" in p.stderr and "refused" in p.stderr
+    assert len(p.stderr.strip().splitlines()) == 1 and str(SEEN[1] + 1) in p.stderr and "refused" in p.stderr
 
 
 def test_base_rates():

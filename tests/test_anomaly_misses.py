@@ -11,7 +11,8 @@ import pytest
 
 from anomaly.evaluation import score_alerts
 from anomaly.traces import Event, Trace
-from benchmarks.anomaly_misses import BlindGenerator, classify, event_rows, near_pause, noise_level, parse_gens
+from benchmarks.anomaly_misses import (SEEN, BlindGenerator, classify, event_rows, near_pause, noise_level,
+                                       parse_gens)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -74,17 +75,18 @@ def test_features_noise_near_pause_and_ratio():
 
 def test_only_the_seen_generators():
     assert parse_gens("13-23") == list(range(13, 24)) and parse_gens("3,5") == [3, 5]
-    for bad in ("33", "20-33", "2", "32,33"):
+    blind = SEEN[1] + 1  # the first generator not looked at
+    for bad in (f"{blind}", f"20-{blind}", "2", f"{blind - 1},{blind}"):
         with pytest.raises(BlindGenerator):
             parse_gens(bad)
 
 
-def test_generator_33_is_refused_with_exit_code_2_and_one_line(tmp_path):
+def test_the_first_blind_generator_is_refused_with_exit_code_2_and_one_line(tmp_path):
     # --out away from the stored results: were the refusal broken, the run would not overwrite them
-    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "anomaly_misses.py"), "--gens", "33", "--out",
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "anomaly_misses.py"), "--gens", str(SEEN[1] + 1), "--out",
                            str(tmp_path / "x.json")],
                           capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert proc.returncode == 2
     assert proc.stdout == ""
     lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1 and "33" in lines[0] and "seen generators 3-32" in lines[0]
+    assert len(lines) == 1 and str(SEEN[1] + 1) in lines[0] and f"seen generators 3-{SEEN[1]}" in lines[0]

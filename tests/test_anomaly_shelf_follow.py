@@ -13,6 +13,7 @@ import pytest
 
 from anomaly.detector import PARAMS_BEFORE, ThroughputDetector
 from anomaly.evaluation import alert_runs
+from benchmarks.anomaly_misses import SEEN
 
 SHELF, STEP = 1500, 1510  # the healthy shelf's descent starts here; the regression's step
 
@@ -100,7 +101,7 @@ def test_validation_and_state():
     assert c.shelf_follow == 0
 
 
-@pytest.mark.parametrize("gens", ["33", "32-33", "3,35", "2"])
+@pytest.mark.parametrize("gens", [f"{SEEN[1] + 1}", f"{SEEN[1]}-{SEEN[1] + 1}", f"3,{SEEN[1] + 3}", "2"])
 def test_the_role_benchmark_refuses_unseen_generators(gens, capsys, monkeypatch):
     import benchmarks.anomaly_stuck as stuck
     from benchmarks import anomaly_lstm_role as role
