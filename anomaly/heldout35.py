@@ -84,10 +84,6 @@ class _Run:
     h_steps: np.ndarray = None
 
 
-def _cfg_rate_ok(a: _Cfg, b: _Cfg) -> bool:
-    return abs(np.log(b.rate() / a.rate())) >= 0.12
-
-
 def _job(rng) -> _Cfg:
     N = int(rng.choice(_NODES))
     gpu = rng.uniform(0.35, 0.9)
@@ -107,6 +103,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
     run = _Run(n=n, dt=R, k=int(R / _W), setting=setting, P=float(rng.choice([10.0, 15.0])))
     T = n * R
     cfg = _job(rng)
+    env = _env(rng, int(T / _W))
     re_t = sorted(rng.uniform(0.05 * T, 0.97 * T, rng.poisson(rng.uniform(0.5, 2.5))).tolist())
     stage_at = rng.uniform(0.35, 0.75) * T if rng.random() < 0.55 else np.inf
     ck_every = int(rng.choice([2, 3]))
@@ -135,7 +132,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
                 if rng.random() < 0.45:
                     for _ in range(6):
                         cand = _renode(rng, new, int(rng.choice([x for x in _NODES if x != cfg.N])))
-                        if _cfg_rate_ok(cfg, cand):
+                        if _moves(cfg, cand, env, end + dur, R):
                             new = cand
                             break
         else:  # an evaluation, every ck_every-th with a checkpoint
@@ -147,7 +144,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
                 for _ in range(6):  # longer horizon, more agents: the user resubmits from the checkpoint
                     cand = _Cfg(cfg.N, cfg.B, cfg.gpu * rng.uniform(1.25, 1.6), cfg.loader * rng.uniform(1.2, 1.5),
                                 cfg.comm, cfg.host, 2, rng.uniform(0.98, 1.02))
-                    if _cfg_rate_ok(cfg, cand):
+                    if _moves(cfg, cand, env, end + dur, R):
                         new, why = cand, "resubmit"
                         break
         run.pauses_t.append((end, end + dur, why))
@@ -163,19 +160,16 @@ def _schedule(rng, n: int, setting: str) -> _Run:
             run.cfgs.append(cfg)
         t = end + dur
     run.procs.append((proc0, T, tuple(hosts), "end"))
-    _cells(rng, run, segs, T)
+    _cells(rng, run, segs, T, env)
     _collect(rng, run, T)
     return run
 
 
-def _cells(rng, run: _Run, segs, T: float) -> None:
-    """The step's parts per cell: scene mix (Gumbel: a batch waits for its busiest scene), regional shard mix (an
-    OU process), the shared file system's working hours and nightly backup, the loader's refill, warm-ups."""
-    K = int(T / _W)
+def _env(rng, K: int) -> dict:
+    """The run's environment per cell: the scene mix (a Gumbel law: a batch waits for its busiest scene, sd 2-5 %),
+    the regional shard mix (an OU process in the log, sd 4-10 %, 5-20 min) and the shared file system's load (working
+    hours 9-19 h and a nightly backup 1-3:30 h slowing the loader)."""
     tb = np.arange(K) * _W
-    run.train = np.zeros(K)
-    for name in ("gpu", "loader", "comm", "host"):
-        setattr(run, name, np.ones(K))
     sg = rng.uniform(0.02, 0.05)
     gum = (rng.gumbel(0, 1, K) - 0.5772) / 1.2825
     tau = rng.uniform(300, 1200)
@@ -188,7 +182,34 @@ def _cells(rng, run: _Run, segs, T: float) -> None:
     hour = (rng.uniform(0, 24) + tb / 3600.0) % 24
     day = np.clip(np.sin(np.pi * (hour - 9) / 10), 0, None) * ((hour > 9) & (hour < 19))
     night = ((hour > 1) & (hour < 3.5)).astype(float)
-    io = 1 + rng.uniform(0.05, 0.5) * day + rng.uniform(0.1, 0.6) * night
+    return {"gum": sg * gum, "mix": mix, "io": 1 + rng.uniform(0.05, 0.3) * day + rng.uniform(0.1, 0.35) * night}
+
+
+def _level(c: _Cfg, env: dict, t0: float, t1: float) -> float:
+    """The mean scenarios/s of configuration ``c`` over ``[t0, t1)`` in the environment, noise-free (no scene mix)."""
+    K = len(env["mix"])
+    i0 = min(int(t0 // _W), K - 1)
+    sl = slice(i0, min(K, max(i0 + 1, int(t1 // _W))))
+    loader = c.loader * np.exp(env["mix"][sl]) * env["io"][sl]
+    return float(np.mean(c.N * 8 * c.B / (smax(c.gpu * c.speed, loader) + c.comm + c.host)))
+
+
+def _moves(a: _Cfg, b: _Cfg, env: dict, t: float, R: float) -> bool:
+    """``b`` after ``t`` (100-400 points) differs by 12 % or more from ``a`` there and from ``a`` before (300)."""
+    after = _level(b, env, t + 100 * R, t + 400 * R)
+    return min(abs(np.log(after / _level(a, env, t + 100 * R, t + 400 * R))),
+               abs(np.log(after / _level(a, env, max(0.0, t - 300 * R), t)))) >= 0.12
+
+
+def _cells(rng, run: _Run, segs, T: float, env: dict) -> None:
+    """The step's parts per cell: the environment (:func:`_env`), the loader's refill after an epoch's end or a
+    start (1.8-3x fading over 30-120 s), the kernels' warm-up after a start (1.1-1.4x fading over 1-5 min)."""
+    K = int(T / _W)
+    tb = np.arange(K) * _W
+    gum, mix, io = env["gum"], env["mix"], env["io"]
+    run.train = np.zeros(K)
+    for name in ("gpu", "loader", "comm", "host"):
+        setattr(run, name, np.ones(K))
     epoch = rng.uniform(2, 6) * 3600
     refill, tau_e = rng.uniform(0.8, 2.0), rng.uniform(30, 120)
     warm, tau_w = rng.uniform(0.1, 0.4), rng.uniform(60, 300)
@@ -199,7 +220,7 @@ def _cells(rng, run: _Run, segs, T: float) -> None:
         run.train[b0:b1] += ov
         sl = slice(b0, b1)
         since = np.maximum(tb[sl] - t0, 0)
-        run.gpu[sl] = c.gpu * c.speed * np.exp(sg * gum[sl]) * (1 + warm * np.exp(-since / tau_w) * (t0 == _start(
+        run.gpu[sl] = c.gpu * c.speed * np.exp(gum[sl]) * (1 + warm * np.exp(-since / tau_w) * (t0 == _start(
             run, t0)))
         run.loader[sl] = c.loader * np.exp(mix[sl]) * io[sl]
         run.comm[sl], run.host[sl] = c.comm, c.host
