@@ -16,7 +16,7 @@ from tests.trace_checks import (check_aligned_steps, check_changes_move_the_leve
                                 check_pinned, check_trace_arrays, traces_fixture)
 
 SPANS = {"short": (6, 22), "long": (30, 110)}
-CHANGES = {"short": (8, 2, 6), "long": (12, 6, 6)}  # listed changes: all, world-size changes, stages
+CHANGES = {"short": (8, 2, 6), "long": (12, 5, 7)}  # listed changes: all, world-size changes, stages
 
 traces = traces_fixture(heldout35_set)
 
