@@ -166,11 +166,6 @@ class _Cfg:
     stage: int = 1
     speed: float = 1.0
 
-    def rate(self) -> float:
-        """The noise-free scenarios/s of the whole job."""
-        g = self.gpu * self.speed
-        return self.N * 8 * self.B / (float(smax(g, self.loader)) + self.comm + self.host)
-
 
 @dataclass
 class _Mod:
@@ -344,8 +339,8 @@ def _cells(rng, run: _Run, segs, T: float, env: dict) -> None:
         run.train[b0:b1] += ov
         sl = slice(b0, b1)
         since = np.maximum(tb[sl] - t0, 0)
-        run.gpu[sl] = c.gpu * c.speed * np.exp(gum[sl]) * (1 + warm * np.exp(-since / tau_w) * (t0 == _start(
-            run, t0)))
+        run.gpu[sl] = c.gpu * c.speed * np.exp(gum[sl]) * (1 + warm * np.exp(-since / tau_w)
+                                                                      * _after_start(run, t0))
         run.loader[sl] = c.loader * np.exp(mix[sl]) * io[sl]
         run.comm[sl], run.host[sl] = c.comm, c.host
     cum = np.cumsum(run.train)
@@ -357,9 +352,9 @@ def _cells(rng, run: _Run, segs, T: float, env: dict) -> None:
     run.h_steps = _cell_steps(run, [], 0, K)
 
 
-def _start(run: _Run, t0: float) -> float:
-    """``t0`` when a training stretch from ``t0`` follows a start-up or a restart, else -1."""
-    return t0 if any(abs(b - t0) < 1e-9 and why not in ("eval", "ckpt") for a, b, why in run.pauses_t) else -1.0
+def _after_start(run: _Run, t0: float) -> bool:
+    """Whether a training stretch from ``t0`` follows a start-up or a restart (not an evaluation)."""
+    return any(abs(b - t0) < 1e-9 and why not in ("eval", "ckpt") for a, b, why in run.pauses_t)
 
 
 def _cell_steps(run: _Run, mods, c0: int, c1: int) -> np.ndarray:
