@@ -239,3 +239,77 @@ def epc6():
                          np.round(100 * glazed), fuel, condensing, np.round(heating_kwh, -2), np.round(electricity, -1),
                          occupants, np.round(degree_days, -1)])
     return x.astype(np.float32), y
+
+
+#: the source water types (Liu and Tanhua 2021's Atlantic definitions, rounded): potential temperature (deg C),
+#: salinity, oxygen, silicate, nitrate and phosphate (umol/kg), CFC-12 (pmol/kg), and where the type is sampled:
+#: its core's pressure (dbar) and latitude (deg N)
+WATERMASS_TABLE = np.array([
+    # theta  salt    o2     si    no3   po4   cfc   depth  lat
+    [12.5, 35.65, 230., 3.0, 12.0, 0.75, 1.8, 350., 40.],  # central water
+    [11.6, 36.45, 185., 8.5, 18.0, 1.15, 0.8, 1050., 37.],  # Mediterranean Water
+    [5.5, 34.80, 280., 9.0, 16.5, 1.05, 2.2, 450., 52.],  # subarctic intermediate
+    [5.0, 34.50, 195., 22., 30.0, 2.00, 0.3, 850., 22.],  # Antarctic intermediate
+    [3.3, 34.88, 285., 10., 16.5, 1.10, 1.8, 1800., 50.],  # Labrador Sea Water
+    [2.6, 34.98, 265., 12., 15.5, 1.05, 1.0, 2600., 54.],  # Iceland-Scotland overflow
+    [1.3, 34.89, 295., 8.5, 14.5, 1.00, 1.6, 3100., 58.],  # Denmark Strait overflow
+    [1.9, 34.89, 245., 45., 22.0, 1.50, 0.2, 4600., 36.],  # North-East Atlantic bottom water
+])
+
+
+def watermass8():
+    """Water samples of North-East Atlantic hydrographic sections in 8 water masses (``WATERMASS_TYPES``: central,
+    Mediterranean, subarctic and Antarctic intermediate, Labrador Sea, the two overflows, the bottom water), each
+    labelled by the source water type with the largest share in the section's optimum multiparameter analysis,
+    as the bottle's measurements describe it. Each sample is its water mass mixed with the ones it meets (a share
+    of one or two drawn per sample; the mass keeps the largest share), its properties the mixture's
+    (``WATERMASS_TABLE``) plus each source's own spread; on the way from the source, oxygen is respired and the
+    nutrients regenerated in Redfield proportions (more for the older, slower waters), the CFCs' surface history
+    makes the young waters richer, the section's place and the sample's depth follow the mass's core loosely,
+    and the bottle's chemistry has its analytical errors. So the water masses that mix meet
+    (``WATERMASS_NEIGHBOURS``). Columns: pressure (dbar), latitude (deg N), longitude (deg E), potential temperature
+    (deg C), salinity, potential density anomaly (kg/m3), oxygen, apparent oxygen utilisation, silicate, nitrate,
+    phosphate (umol/kg) and CFC-12 (pmol/kg) (12). Imbalanced: 340 / 260 / 220 / 240 / 320 / 300 / 220 / 240 rows
+    (2,140)."""
+    rng = np.random.default_rng(32305)
+    k = len(WATERMASS_TYPES)
+    y = rng.permutation(np.repeat(np.arange(k), WATERMASS_ROWS))
+    n = len(y)
+    share = np.zeros((n, k))
+    main_share = rng.uniform(0.36, 0.95, n)
+    share[np.arange(n), y] = main_share
+    for i in range(n):
+        near = np.array(WATERMASS_NEIGHBOURS[y[i]])
+        rest = 1 - main_share[i]
+        if rest > main_share[i] or (len(near) > 1 and rng.random() < 0.4):  # two partners
+            a, b = rng.choice(near, 2, replace=False) if len(near) > 1 else (near[0], near[0])
+            cut = rng.uniform(max(0, rest - main_share[i]), min(rest, main_share[i]))
+            share[i, a] += cut
+            share[i, b] += rest - cut
+        else:
+            share[i, rng.choice(near)] += rest
+    spread = np.array([1.2, 0.8, 1.0, 0.8, 0.25, 0.25, 0.3, 0.2])  # each source's own temperature spread (deg C)
+    source = WATERMASS_TABLE[:, :7][None] + np.stack([
+        rng.normal(0, 1, (n, k)) * spread, rng.normal(0, 1, (n, k)) * spread * 0.12,
+        rng.normal(0, 12, (n, k)), rng.normal(0, 2, (n, k)), rng.normal(0, 1.2, (n, k)), rng.normal(0, 0.08, (n, k)),
+        rng.normal(0, 0.25, (n, k))], axis=2)
+    props = np.einsum("nk,nkp->np", share, source)
+    theta, salt, o2, si, no3, po4, cfc = props.T
+    age = share @ np.array([0.3, 0.8, 0.4, 1.2, 0.6, 0.8, 0.6, 1.5])  # the slower, older waters respire more
+    respired = np.clip(age * rng.lognormal(np.log(20), 0.4, n), 0, 80)
+    o2 = o2 - respired + rng.normal(0, 3, n)
+    no3 = no3 + respired / 9.3 + rng.normal(0, 0.3, n)
+    po4 = po4 + respired / 150 + rng.normal(0, 0.03, n)
+    si = np.maximum(si + 0.1 * respired + rng.normal(0, 1.0, n), 0.2)
+    cfc = np.clip(cfc * rng.lognormal(0, 0.25, n), 0.01, 4)
+    depth = np.clip((share @ WATERMASS_TABLE[:, 7]) * rng.lognormal(0, 0.35, n), 50, 5500)
+    lat = np.clip(share @ WATERMASS_TABLE[:, 8] + rng.normal(0, 9, n), 12, 64)
+    lon = rng.uniform(-40, -8, n) + np.where(y == 6, -10, 0) + np.where(y == 1, 6, 0)
+    lon = np.clip(lon, -45, -6)
+    # the potential density anomaly of a linear equation of state about 5 deg C and 35
+    sigma = 27.6 - 0.15 * (theta - 5) - 0.004 * (theta - 5) ** 2 + 0.78 * (salt - 35)
+    saturation = 325 - 7.5 * theta + 0.1 * theta ** 2  # oxygen's solubility (umol/kg), near this salinity
+    x = np.column_stack([np.round(depth), np.round(lat, 2), np.round(lon, 2), np.round(theta, 3), np.round(salt, 3),
+                         np.round(sigma, 3), np.round(o2, 1), np.round(saturation - o2, 1), np.round(si, 1),
+                         np.round(no3, 2), np.round(po4, 3), np.round(cfc, 3)])
+    return x.astype(np.float32), y
