@@ -168,18 +168,19 @@ def epc6():
     electricity, coal), hot water, lighting and solar panels; the assessor's inputs differ from the truth (defaults
     for what cannot be seen, the age band's assumptions, a measured loft) and assessors differ by a few points.
     The survey records the owner's answers (the wall insulation, the loft's depth as estimated, the glazing), and
-    the meters record what the household burns in its region's winters: a household in a cold, costly home heats less of it and to a lower
-    temperature (the prebound effect), more occupants use more, and the meters cannot tell space heating from hot
-    water or cooking. So neighbouring bands meet (``EPC_NEIGHBOURS``). Columns: year built, total floor area (m2),
-    dwelling type (0 detached, 1 semi-detached, 2 terraced, 3 flat), storeys, cavity walls (flag), wall insulation
+    the meters record what the household burns in its region's winters: a household in a cold, costly home heats
+    less of it and to a lower temperature (the prebound effect), more occupants use more, and the meters cannot
+    tell space heating from hot water or cooking. So neighbouring bands meet (``EPC_NEIGHBOURS``). Columns: year
+    built, total floor area (m2), dwelling type (0 detached, 1 semi-detached, 2 terraced, 3 flat), storeys, cavity walls (flag), wall insulation
     as reported (flag), loft insulation as reported (mm; 0 for a flat below another), double-glazed share of the
     windows (%), main heating fuel (0 gas, 1 oil, 2 electric storage, 3 coal), condensing boiler (flag), the meters'
     yearly heating fuel (kWh), the meter's yearly electricity (kWh), occupants and the region's heating degree days
     (14). Imbalanced: 240 / 400 / 520 / 460 / 320 / 200 rows (2,140)."""
     rng = np.random.default_rng(32203)
     n = 300000
-    band = rng.choice(6, n, p=[0.2, 0.16, 0.19, 0.2, 0.15, 0.1])  # pre-1919, 1919-44, 1945-64, 1965-80, 1981-2002, later
-    year = np.array([1860, 1919, 1945, 1965, 1981, 2003])[band] + rng.random(n) * np.array([59, 26, 20, 16, 22, 20])[band]
+    band = rng.choice(6, n, p=[0.2, 0.16, 0.19, 0.2, 0.15, 0.1])  # pre-1919, 1919-44, 1945-64, 1965-80, -2002, later
+    year = (np.array([1860, 1919, 1945, 1965, 1981, 2003])[band]
+            + rng.random(n) * np.array([59, 26, 20, 16, 22, 20])[band])
     kind = rng.choice(4, n, p=[0.25, 0.27, 0.28, 0.2])
     area = rng.lognormal(np.log(np.array([125., 90., 80., 62.])[kind]), 0.3, n)
     storeys = np.where(kind == 3, 1, 2 + (rng.random(n) < 0.12 * (kind == 0) + 0.1 * (year < 1919)))
