@@ -1,7 +1,91 @@
 """Round 32's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
 detector ran on them, by an author who had not read the detector.
 
-(Work in progress: the class names, rows and neighbour maps, committed before any generator was written.)
+Other kinds of data than every earlier round (the domains round 30's docstring lists, round 30's sea ice stages,
+Merino wool microns, wildfire causes and pleural effusion causes, and round 31's drought categories, blood pressure
+categories, aerosol types and landslide types): the per-row summaries a practitioner reads from four other fields.
+As in rounds 21-31, the two graded sets simulate a pool of cases, label every case the way its field does (a
+reference measurement against the field's table of limits) and keep a fixed number of each class (``_keep``); the
+two unordered sets draw their classes' rows directly. Two sets have ORDERED classes (``ORDERED``): tornadoes of a
+region's storm database in the Enhanced Fujita scale's 6 ratings (EF0 .. EF5), labelled by the damage survey's
+estimated 3-second gust against the scale's wind ranges and described by the radar, the environment and the path;
+and dwellings of a housing survey in 6 bands of the domestic Energy Performance Certificate (A/B, C .. G), labelled
+by the assessor's SAP rating against the bands' SAP points and described by the survey's record and the smart
+meters. Two have UNORDERED classes: water samples of North-East Atlantic hydrographic sections in 8 water masses
+(central, Mediterranean, subarctic and Antarctic intermediate, Labrador Sea, Iceland-Scotland and Denmark Strait
+overflows, North-East Atlantic bottom water), from the bottle's hydrography and chemistry; and vehicles' crashes
+in 8 police-report crash types (front-to-rear striking and struck, head-on, angle, sideswipe same and opposite
+direction, single-vehicle fixed object and rollover), from the event data recorder and the scene. ``NEIGHBOURS``
+names each set's neighbour map (``TORNADO_NEIGHBOURS``, ``EPC_NEIGHBOURS``, ``WATERMASS_NEIGHBOURS``,
+``CRASH_NEIGHBOURS``; written from the fields' documents and committed, with the class names and rows, before any
+generator was written or ran: commit c69249d; no pair added after). Each generator is deterministic (its own fixed
+seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py``
+loads them by name (``load(name, seed)``, ``--sets tornado6,epc6,watermass8,crash8``, ``--data round32``).
+
+The author opened only: HELPERS.md; ``benchmarks/data_quality_round31.py`` and
+``tests/test_data_quality_round31.py`` (as the model; round 31's files not edited) and ``tests/round_checks.py``
+(whose shared checks the tests use); the first 900 characters of ``benchmarks/data_quality_round30.py`` and its
+docstring (the domains; it lists every earlier round's) and the set names of rounds 5-31 (a grep of their
+``GENERATORS`` lines, to keep the names new); the lines of ``benchmarks/data_quality_actions.py`` that register
+round 31 (its import, ``ROUNDS`` and the ``--data`` help, found by grep, with the few lines around them); and a
+grep of the first 110 lines of ``tests/test_architecture.py``. ``tests/heldout_sets.py``,
+``tests/test_data_quality_ceiling.py`` and ``tests/test_data_quality_ordinal_blind.py`` were not opened. Public
+pages were searched for the fields' tables: the Enhanced Fujita scale's 3-second gust ranges (65-85 .. over 200
+mph) and its basis in damage indicators and degrees of damage (NOAA, the scale's summaries); the EPC bands' SAP
+points (A 92+, B 81-91, C 69-80, D 55-68, E 39-54, F 21-38, G 1-20; assessors' and guides' pages); the Atlantic
+water masses' source water types and the OMP analysis (Liu and Tanhua 2021, the AMS glossary's Labrador Sea Water);
+the manner of collision's definitions (MMUCC, a state crash report manual, a crash data guide on report errors).
+The rest (the tornado climatology, the indicators' capacities and the radar's range effect; the SAP 2012 energy
+cost formula and fuel prices as the author remembers them, the fabric's U-values, the prebound effect's size;
+the source water types' rounded values, the respiration; the crash types' speeds, pulses and scenes) is the
+author's own reading of the fields, not checked line by line. The helpers imported from round 5 (``main``,
+``ordinal_neighbours``) are used as round 31 uses them (``main`` was not run). No detector or filter ran on these
+sets, and the benchmark did not; the difficulty below and the tests' baseline were computed with sklearn directly
+(``tests/round_checks.py``).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                MLP train / test %, seed 0 | 1   10-NN error %
+tornado6    2,140  6 (520 / 480 / 400 / 320 / 260 / 160), ordered    73.1 / 64.5 | 71.7 / 65.4        48.2
+epc6        2,140  6 (240 / 400 / 520 / 460 / 320 / 200), ordered    72.2 / 64.5 | 75.0 / 64.9        42.4
+watermass8  2,140  8 (340 / 260 / 220 / 240 / 320 / 300 / 220 / 240)  88.0 / 87.3 | 86.9 / 87.3        15.4
+crash8      2,140  8 (360 / 300 / 200 / 380 / 240 / 160 / 280 / 220)  91.0 / 88.2 | 91.8 / 89.0        19.6
+
+Each set has class overlap by construction, checked with the 10-neighbour baseline's 5-fold errors
+(``tests/test_data_quality_round32.py``, with sklearn; no detector code). Two sets miss an aim. tornado6 misses the
+baseline's aim (15-40 %): 48 %, while its MLP reaches 65 %; the baseline reads twelve columns of which the
+rotational velocity carries most (and only after the radar's range is allowed for), and was left there. 87 % of
+its errors fall between adjacent ratings (``TORNADO_NEIGHBOURS``), EF0 with EF1 30 % of them, EF1 with EF2 19 %,
+EF2 with EF3 15 %, EF3 with EF4 14 %, EF4 with EF5 9 %; EF2 and EF3 err most (65 %, 64 %), EF0 least (17 %). epc6
+misses the baseline's aim by two points (42 %; MLP 65 %); 87 % of its errors fall between adjacent bands
+(``EPC_NEIGHBOURS``): C with D 23 % of them, A/B with C 19 %, D with E 19 %, E with F 18 %, F with G 9 %; C and F
+err most (52 %, 54 %), G least (31 %). watermass8 errs on 15 %, 99 % of its errors between masses that mix
+(``WATERMASS_NEIGHBOURS``; the samples are mixtures of a mass and its partners, so this is largely by
+construction): the two overflows 33 % of them, the Iceland-Scotland overflow with the bottom water 15 % and with
+the Labrador Sea Water 14 %, central with Mediterranean water 9 %, subarctic with Labrador Sea Water 9 %; the
+Denmark Strait overflow errs most (40 %), central water least (2 %). crash8 misses the neighbour aim: it errs on
+20 %, but only 49 % of its errors fall between the types the map names (``CRASH_NEIGHBOURS``): the two sideswipes
+14 % of them, fixed object with rollover 12 %, striking rear-end with angle 11 %, striking rear-end with same-
+direction sideswipe 6 %. The map is incomplete: head-on with fixed object (13 % of the errors: frontal pulses on
+rural curves, in the dark, which crash reports keep apart but the recorder does not), striking rear-end with
+opposite-direction sideswipe (8 %), angle with fixed object (6 %: side impacts on poles), striking rear-end with
+head-on (5 %), opposite-direction sideswipe with fixed object (5 %) and with angle (4 %) fall outside it; the map
+was left as committed. crash8's MLP (88-89 %) sits at the top of the MLP aim. Tuning after a first measure
+(toward the fields, not toward a detector): tornado6 first came out too hard (MLP 52-54 %, baseline 57 %); the
+radar's rotational velocity was made sharper (its spread 22 % to 8 %, the range's loss halved), the survey's
+degree-of-damage spread narrowed (7 % to 5 %), the indicators' distance from the peak wind halved, the rural
+ceilings raised to the trees' and outbuildings' upper degrees of damage, and two columns that carried nothing
+(the storm's motion and CAPE) dropped (14 to 12 columns). epc6 first came out at MLP 58 %, baseline
+48 %; the owners who do not know their walls' insulation went from a fifth to a tenth, the loft's guessed depth
+and the households' behaviour were made less spread, the meters were made to follow the region's degree days,
+and the hidden draughts' and the assessor's spreads were narrowed. watermass8 first came out too easy (MLP
+84-90 %, baseline 12 %); the sources' own spreads (the central and intermediate waters' wide ranges), the least
+share of the labelled mass (42 % to 36 %) and the spread of the samples' depths and latitudes were widened.
+crash8 was not changed after its first measure. The MLP misfits 8-28 % of its clean training rows (tornado6's
+and epc6's most): hard clean rows that a detector must not flag.
 """
 
 from __future__ import annotations
@@ -171,10 +255,11 @@ def epc6():
     the meters record what the household burns in its region's winters: a household in a cold, costly home heats
     less of it and to a lower temperature (the prebound effect), more occupants use more, and the meters cannot
     tell space heating from hot water or cooking. So neighbouring bands meet (``EPC_NEIGHBOURS``). Columns: year
-    built, total floor area (m2), dwelling type (0 detached, 1 semi-detached, 2 terraced, 3 flat), storeys, cavity walls (flag), wall insulation
-    as reported (flag), loft insulation as reported (mm; 0 for a flat below another), double-glazed share of the
-    windows (%), main heating fuel (0 gas, 1 oil, 2 electric storage, 3 coal), condensing boiler (flag), the meters'
-    yearly heating fuel (kWh), the meter's yearly electricity (kWh), occupants and the region's heating degree days
+    built, total floor area (m2), dwelling type (0 detached, 1 semi-detached, 2 terraced, 3 flat), storeys,
+    cavity walls (flag), wall insulation as reported (flag), loft insulation as reported (mm; 0 for a flat below
+    another), double-glazed share of the windows (%), main heating fuel (0 gas, 1 oil, 2 electric storage, 3 coal),
+    condensing boiler (flag), the meters' yearly heating fuel (kWh; 0 for storage heaters, on the electricity
+    meter), the meter's yearly electricity (kWh), occupants and the region's heating degree days
     (14). Imbalanced: 240 / 400 / 520 / 460 / 320 / 200 rows (2,140)."""
     rng = np.random.default_rng(32203)
     n = 300000
