@@ -10,17 +10,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize("argv", [["--part", "round30", "--sets", "drought6"], ["--part", "seen30", "--sets", "pressure6"]])
-def test_round_31_is_refused_outside_its_part(argv):
+@pytest.mark.parametrize("argv", [["--part", "round31", "--sets", "tornado6"], ["--part", "seen31", "--sets", "epc6"]])
+def test_round_32_is_refused_outside_its_part(argv):
     p = subprocess.run([sys.executable, "benchmarks/data_quality_ordinal.py", *argv, "--out", "/nonexistent/x.json"],
                        cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert p.returncode == 2 and p.stdout == ""
     lines = p.stderr.strip().splitlines()
-    assert len(lines) == 1 and "round 31 is run only with --part round31" in lines[0]
+    assert len(lines) == 1 and "round 32 is run only with --part round32" in lines[0]
 
 
-def test_the_parts_after_round_30s_look():
+def test_the_parts_after_round_31s_look():
     import benchmarks.data_quality_ordinal as O
 
-    assert O.PARTS["seen30"] == ("seaice6", "wool6")
-    assert O.PARTS["round31"] == ("drought6", "pressure6", "aerosol8", "landslide8")
+    assert O.PARTS["seen31"] == ("drought6", "pressure6")
+    assert O.PARTS["round32"] == ("tornado6", "epc6", "watermass8", "crash8")
