@@ -191,3 +191,168 @@ def egg6():
                          np.round(methionine, 3), np.round(linoleic, 2), np.round(temperature, 1), np.round(length, 1),
                          np.round(breadth, 1), np.round(lightness, 1), np.round(shell, 3), days, np.round(week, 1)])
     return x.astype(np.float32), y
+
+
+#: the fields of ``VOLCANIC_NAMES`` on the total alkali-silica diagram (Le Maitre et al. 2002's vertices: SiO2,
+#: Na2O + K2O, wt %); the rhyolite field's edge away from the other named fields simplified
+TAS_FIELDS = (
+    ((45, 0), (45, 5), (52, 5), (52, 0)),  # basalt
+    ((52, 0), (52, 5), (57, 5.9), (57, 0)),  # basaltic andesite
+    ((57, 0), (57, 5.9), (63, 7), (63, 0)),  # andesite
+    ((63, 0), (63, 7), (69, 8), (77.3, 0)),  # dacite
+    ((69, 8), (77.3, 0), (90, 0), (90, 16), (71.8, 13.5), (69, 13)),  # rhyolite
+    ((45, 5), (49.4, 7.3), (52, 5)),  # trachybasalt
+    ((52, 5), (49.4, 7.3), (53, 9.3), (57, 5.9)),  # basaltic trachyandesite
+    ((57, 5.9), (53, 9.3), (57.6, 11.7), (63, 7)),  # trachyandesite
+)
+
+
+def tas_name(silica, alkali):
+    """Each analysis's field on the TAS diagram (an index of ``VOLCANIC_NAMES``; -1 outside the 8 fields: the
+    picrobasalts, tephrites, phonolites, trachytes and the rest), by ray casting over ``TAS_FIELDS``."""
+    silica, alkali = np.asarray(silica, float), np.asarray(alkali, float)
+    name = np.full(silica.shape, -1)
+    for c, field in enumerate(TAS_FIELDS):
+        inside = np.zeros(silica.shape, bool)
+        for (x0, y0), (x1, y1) in zip(field, field[1:] + field[:1]):
+            crosses = (y0 > alkali) != (y1 > alkali)
+            at = x0 + (alkali - y0) * (x1 - x0) / np.where(y1 == y0, 1, y1 - y0)
+            inside ^= crosses & (silica < at)
+        name = np.where(inside & (name < 0), c, name)
+    return name
+
+
+def volcanic8():
+    """Samples of volcanic rocks from a geological survey's mapping of a volcanic province in 8 names of the IUGS
+    total alkali-silica classification (``VOLCANIC_NAMES``), each named by the laboratory's whole-rock analysis
+    (``tas_name``; samples in the diagram's other fields are not kept), as the field's portable XRF on the
+    sample's surface and its rock physics describe it. The province erupts a subalkaline series (tholeiitic and
+    calc-alkaline: basalt .. rhyolite) and an alkaline one (trachybasalt .. trachyandesite), a magma's alkalinity
+    drawn per sample from the two series' spreads; fractional crystallisation raises the silica and the
+    incompatible elements (K, Rb, Zr, Nb, Y, Ba) and lowers the iron, calcium, titanium and strontium; the
+    alkaline magmas carry more titanium, niobium, zirconium and strontium. Alteration (the loss on ignition)
+    moves the alkalis and a little silica before the laboratory analyses the rock. The portable XRF reads a
+    weathered, uneven surface: no sodium, the silica and potassium low on leached surfaces, the other elements
+    with their own scatter; the susceptibility follows the magnetite, the density the silica and the vesicles.
+    So the names whose fields meet on the diagram meet (``VOLCANIC_NEIGHBOURS``). Columns: the portable XRF's
+    SiO2, TiO2, Al2O3, Fe2O3 (total), CaO and K2O (wt %) and its Rb, Sr, Y, Zr, Nb and Ba (ppm), the magnetic
+    susceptibility (10^-3 SI) and the bulk density (g/cm3) (14). Imbalanced: 380 / 300 / 340 / 240 / 160 / 240 /
+    260 / 220 rows (2,140)."""
+    rng = np.random.default_rng(33305)
+    n = 400000
+    alkaline = rng.random(n) < 0.4
+    a = np.where(alkaline, rng.normal(1.0, 0.3, n), rng.normal(0.0, 0.25, n))  # the magma's alkalinity
+    f = rng.beta(1.2, 2.0, n)  # how far the magma has fractionated
+    silica = 45.5 + 29 * f + rng.normal(0, 1.2, n)
+    alkali = 2.4 + 1.9 * a + (0.16 + 0.14 * a) * (silica - 46) + rng.normal(0, 0.6, n)
+    potash = np.clip(0.18 + 0.012 * (silica - 46) + 0.06 * a + rng.normal(0, 0.07, n), 0.05, 0.75)
+    loi = rng.lognormal(np.log(1.2), 0.7, n)
+    lab_alkali = np.clip(alkali * np.exp(rng.normal(0, 0.05 * loi, n)) + rng.normal(0, 0.1, n), 0.2, None)
+    lab_silica = silica + rng.normal(0, 0.25 * loi, n) + rng.normal(0, 0.2, n)
+    label = tas_name(lab_silica, lab_alkali)
+    keep = _keep(rng, label, VOLCANIC_ROWS)
+    y = label[keep]
+    a, silica, alkali, potash, loi, lab_alkali, lab_silica = (
+        v[keep] for v in (a, silica, alkali, potash, loi, lab_alkali, lab_silica))
+    n = len(y)
+    s = silica - 46
+    ap = np.maximum(a, 0)
+    titania = (1.2 + 1.3 * ap) * np.exp(-0.07 * s) * rng.lognormal(0, 0.2, n)
+    alumina = 16.0 - 0.25 * np.maximum(silica - 62, 0) + rng.normal(0, 0.9, n)
+    iron = np.clip(12.5 - 0.33 * s + rng.normal(0, 1.0, n), 0.8, None)
+    lime = np.clip(11.5 - 0.4 * s - 0.8 * ap + rng.normal(0, 0.8, n), 0.3, None)
+    k2o = lab_alkali * potash
+    rb = k2o * 28 * rng.lognormal(0, 0.3, n)
+    sr = (350 + 300 * ap) * np.exp(-0.04 * (silica - 50)) * rng.lognormal(0, 0.3, n)
+    yt = 24 * np.exp(0.02 * s) * rng.lognormal(0, 0.25, n)
+    zr = (100 + 150 * ap) * np.exp(0.05 * s) * rng.lognormal(0, 0.25, n)
+    nb = (5 + 30 * ap) * np.exp(0.035 * s) * rng.lognormal(0, 0.35, n)
+    ba = (200 + 400 * ap + 20 * s) * rng.lognormal(0, 0.3, n)
+    # the portable XRF on a weathered surface
+    leached = np.exp(-0.08 * loi * rng.random(n))
+    rel = lambda v, e: v * (1 + rng.normal(0, e, n))  # noqa: E731
+    px = [rel(lab_silica, 0.04) - 0.6 * loi, rel(titania, 0.1), rel(alumina, 0.08), rel(iron * 1.11, 0.07),
+          rel(lime, 0.08), rel(k2o * leached, 0.1), rel(rb, 0.12), rel(sr, 0.1), rel(yt, 0.15), rel(zr, 0.08),
+          rel(nb, 0.15), rel(ba, 0.15)]
+    susceptibility = rng.lognormal(np.log(0.5 + 2.5 * iron), 0.8, n)
+    density = (2.95 - 0.012 * s) * (1 - rng.beta(1.2, 6, n)) + rng.normal(0, 0.03, n)
+    x = np.column_stack([np.round(np.clip(v, 0, None), 2 if i < 6 else 0) for i, v in enumerate(px)]
+                        + [np.round(susceptibility, 2), np.round(density, 2)])
+    return x.astype(np.float32), y
+
+
+#: per shock type, the means of: age (years), heart rate (/min), systolic and diastolic pressure (mmHg),
+#: respiratory rate (/min), SpO2 (%), temperature (deg C), capillary refill (s), central venous pressure (mmHg),
+#: cardiac index (l/min/m2), central venous saturation (%), lactate (mmol/l), haemoglobin (g/dl), white cells
+#: (10^9/l), high-sensitivity troponin and NT-proBNP (log10 ng/l), the echo's RV/LV diameter ratio and
+#: pericardial effusion (mm)
+SHOCK_TABLE = np.array([
+    # age  hr    sbp  dbp  rr   spo2  temp  crt  cvp  ci   scvo2 lact  hb    wbc  trop bnp  rvlv  peri
+    [45., 118., 82., 50., 24., 96., 36.3, 4.0, 2., 2.0, 58., 4.5, 9.0, 13., 1.2, 2.3, 0.70, 1.],  # haemorrhagic
+    [68., 112., 86., 50., 22., 96., 37.2, 3.5, 2., 2.2, 62., 3.2, 14.5, 13., 1.4, 2.8, 0.70, 1.],  # fluid loss
+    [68., 100., 80., 55., 26., 90., 36.5, 4.0, 15., 1.7, 50., 4.5, 12.8, 11., 3.0, 3.9, 0.90, 3.],  # cardiogenic
+    [62., 118., 84., 56., 30., 86., 37.0, 3.5, 16., 1.9, 55., 4.0, 13.2, 11., 1.9, 3.4, 1.30, 2.],  # embolism
+    [62., 120., 84., 62., 26., 93., 36.9, 4.0, 18., 1.8, 54., 3.8, 12.0, 10., 1.5, 2.9, 0.80, 20.],  # tamponade
+    [66., 112., 84., 44., 26., 94., 38.6, 3.0, 7., 3.6, 73., 4.2, 11.5, 18., 1.8, 3.4, 0.75, 2.],  # septic
+    [45., 122., 78., 40., 26., 93., 36.9, 2.5, 3., 3.4, 70., 3.5, 15.0, 12., 1.2, 2.2, 0.70, 1.],  # anaphylactic
+    [40., 62., 80., 42., 18., 97., 36.4, 2.2, 4., 2.8, 72., 2.2, 12.5, 11., 1.3, 2.3, 0.70, 1.],  # neurogenic
+])
+#: each column's spread within a type
+SHOCK_SPREAD = np.array([17., 15., 10., 9., 5., 3., 0.7, 1.2, 4., 0.6, 8., 1.5, 1.7, 5., 0.5, 0.5, 0.12, 0.])
+
+
+def shock8():
+    """Adults in shock at an emergency department or intensive care unit in 8 types (``SHOCK_TYPES``), labelled by
+    the cause the discharge diagnosis names, as the first hour's bedside, haemodynamic monitoring, echo and
+    laboratory describe them. Each type has its haemodynamic profile (``SHOCK_TABLE``, the reviews' tables: low
+    filling pressures, low output and high resistance with hypovolaemia; high filling pressures and low output in
+    the cardiogenic and obstructive shocks, the embolism's dilated right ventricle and the tamponade's effusion;
+    low resistance, a high output and a high venous saturation in the distributive shocks, the neurogenic one
+    bradycardic) and its laboratory (the bleeding's haemoglobin, the losses' concentration, the infarct's troponin,
+    the infection's fever and white cells), each with its spread and a shared severity (pressure, rate, lactate,
+    saturation). But a third of the septic shocks are cold (a septic cardiomyopathy's low output, some
+    hypothermic) and a quarter arrive under-filled, a fifth of the cardiogenic shocks are right ventricular
+    infarcts (a high venous pressure, a dilated right ventricle), early haemorrhage has not yet diluted the
+    haemoglobin, a third of the fluid losses are febrile gastroenteritis, a quarter of the neurogenic shocks also
+    bleed (a faster heart, a lower haemoglobin) and beta-blocked patients lack the tachycardia. So the types that
+    clinicians confuse meet (``SHOCK_NEIGHBOURS``). Columns: as ``SHOCK_TABLE`` (18). Imbalanced: 320 / 220 /
+    340 / 200 / 160 / 420 / 200 / 280 rows (2,140)."""
+    rng = np.random.default_rng(33407)
+    y = rng.permutation(np.repeat(np.arange(len(SHOCK_TYPES)), SHOCK_ROWS))
+    n = len(y)
+    x = SHOCK_TABLE[y] + rng.normal(0, 1, (n, SHOCK_TABLE.shape[1])) * SHOCK_SPREAD
+    age, hr, sbp, dbp, rr, spo2, temp, crt, cvp, ci, scvo2, lact, hb, wbc, trop, bnp, rvlv, peri = x.T
+    cold = (y == 5) & (rng.random(n) < 0.33)
+    ci = np.where(cold, rng.normal(1.9, 0.4, n), ci)
+    scvo2 = np.where(cold, rng.normal(60, 7, n), scvo2)
+    temp = np.where(cold & (rng.random(n) < 0.5), rng.normal(35.8, 0.6, n), temp)
+    dry = (y == 5) & ~cold & (rng.random(n) < 0.35)
+    cvp = np.where(dry, rng.normal(2, 2, n), cvp)
+    rv = (y == 2) & (rng.random(n) < 0.2)
+    rvlv = np.where(rv, rng.normal(1.15, 0.15, n), rvlv)
+    spo2 = np.where(rv, rng.normal(94, 3, n), spo2)
+    early = (y == 0) & (rng.random(n) < 0.4)
+    hb = np.where(early, rng.normal(12.5, 1.5, n), hb)
+    febrile = (y == 1) & (rng.random(n) < 0.33)
+    temp = np.where(febrile, rng.normal(38.3, 0.6, n), temp)
+    wbc = np.where(febrile, rng.normal(16, 5, n), wbc)
+    bleeding = (y == 7) & (rng.random(n) < 0.25)
+    hr = np.where(bleeding, rng.normal(95, 15, n), hr)
+    hb = np.where(bleeding, rng.normal(10.5, 1.7, n), hb)
+    blocked = (y != 7) & (age > 55) & (rng.random(n) < 0.15)
+    hr = np.where(blocked, hr - 30, hr)
+    severity = rng.normal(0, 1, n)
+    sbp = sbp - 6 * severity
+    dbp = dbp - 3 * severity
+    hr = hr + 5 * severity
+    lact = lact + 1.0 * severity
+    scvo2 = scvo2 - 3 * severity
+    peri = np.where(y == 4, rng.normal(20, 6, n), rng.exponential(1.5, n) + 0 * peri)
+    x = np.column_stack([np.round(np.clip(age, 18, 99)), np.round(np.clip(hr, 30, 190)), np.round(np.clip(sbp, 40, 130)),
+                         np.round(np.clip(dbp, 20, 90)), np.round(np.clip(rr, 8, 50)), np.round(np.clip(spo2, 60, 100)),
+                         np.round(temp, 1), np.round(np.clip(crt, 0.5, 10), 1), np.round(np.clip(cvp, -2, 30)),
+                         np.round(np.clip(ci, 0.6, 7), 2), np.round(np.clip(scvo2, 25, 92)),
+                         np.round(np.clip(lact, 0.5, 20), 1), np.round(np.clip(hb, 4, 20), 1),
+                         np.round(np.clip(wbc, 0.5, 45), 1), np.round(trop, 2), np.round(bnp, 2),
+                         np.round(np.clip(rvlv, 0.4, 2), 2), np.round(np.clip(peri, 0, 45))])
+    return x.astype(np.float32), y
