@@ -60,10 +60,10 @@ def test_bad_input_exits_2_with_one_line(capsys):
     for argv in (["--seeds", "a"], ["--folds", "1"], ["--steps", "0"]):
         assert C.main(argv) == 2
         assert len(capsys.readouterr().err.strip().splitlines()) == 1
-    assert C.main(["--sets", "tornado6"]) == 2  # round 32: blind, not a set of the study
-    assert capsys.readouterr().err.startswith("--sets: unknown data set(s) tornado6")
+    assert C.main(["--sets", "clay6"]) == 2  # round 33: blind, not a set of the study
+    assert capsys.readouterr().err.startswith("--sets: unknown data set(s) clay6")
     with pytest.raises(SystemExit) as e:
-        C.main(["--data", "round32"])  # argparse: not a choice (blind)
+        C.main(["--data", "round33"])  # argparse: not a choice (blind)
     assert e.value.code == 2
 
 
