@@ -2,7 +2,80 @@
 cumulative counter that each node's trainer inserts into a ClickHouse MergeTree table (async inserts), read back per
 bucket by a poller as ``sum(v - lagInFrame(v) OVER (PARTITION BY host ORDER BY ts)) / bucket`` over the rows.
 
-COUNTS_PLACEHOLDER
+Written blind, this session, in a 35-minute slot: the author read only ``/work/HELPERS.md``, the shared helpers
+(``anomaly/heldout_common.py``, ``tests/trace_checks.py``), ``anomaly/traces.py`` lines 1-80, the thirty-fifth
+generator's docstring (its first 135 lines) and its tests as a model of API, docstring and tests, the first 15 lines
+of generators 3-14 and 27-35 and the first 4 lines of 15-26 and of ``anomaly/heldout.py`` (to take another job and
+another collection path: none is a time-series forecasting model or ClickHouse), the first 110 lines of
+``tests/test_architecture.py``; it saw the subject of main's last commit (printed by git with the worktree; it names
+no detector figure). Public sources (ClickHouse docs and the Altinity knowledge base, found with the search tools):
+``lagInFrame(x, offset, default)`` (the value ``offset`` rows before within the frame, the column type's default when
+there is none), the window-functions page (``lag`` not supported, ``lagInFrame`` as the workaround), asynchronous
+inserts (rows buffered server-side and flushed on ``async_insert_busy_timeout_ms``, about 1 s, or size; not readable
+until flushed). Assumed without checking: the poller's query (rows of the bucket and of the one before, partitioned by
+host only, a row without a predecessor or with a negative change dropped, ``WITH FILL`` giving 0), that it reads each
+bucket once 20-60 s after its end, the client's batching every 4-25 s and resend 1-30 s after a server restart, and
+everything about the job. Never a detector, and never ran a detector on these traces.
+
+What is modelled
+----------------
+A time-series foundation model (a decoder-only patch transformer in the manner of TimesFM / Chronos / Moirai) is
+pre-trained on windows cut from a corpus of public and synthetic series, with PyTorch Lightning and DDP on ``N``
+nodes (2, 4, 6 or 8) of 8 GPUs, ``B`` windows a GPU and step (64, 128 or 256). A step costs the GPU part (by the
+batch; 1.6-2.2x in the long-context stage), an exposed all-reduce (3-7 % of it per doubling of the GPUs) and a host
+part (20-60 ms). Rank 0 of each node inserts ``(ts, host, windows_total)`` every ``P`` (5, 10 or 15) s from 20-40 s
+after its process starts (a few ms late, log-normal; 0.4 % of rows 1-3 s); the counter is the process's whole steps
+times ``8 B``. The client sends its buffer every 4-25 s; the server's async insert makes the rows readable 0.2-1 s
+later; Poisson 0.7 server restarts a run (20-120 s) delay the rows sent meanwhile to 1-30 s after it is back. The
+poller reads each bucket (30 or 60 s) once, 20-60 s after its end, as ``sum(v - lagInFrame(v))`` over the rows that
+have arrived, per host, over the bucket's seconds: a row that arrives too late is missing and the next row's change is
+over the row before it (a reset there loses both); a restart in place makes the counter fall (that row adds nothing);
+a requeued job writes from new hosts (their first rows add nothing).
+
+Healthy behaviour (none of it labelled): the dataset mixture wandering (an Ornstein-Uhlenbeck path of the step's log
+cost, sd 3-7 %, 10-40 min); a neighbour job on the leaf switch in phases (1.03-1.1x); the file system's nightly
+snapshot (an hour, 1.04-1.12x); after each start ``torch.compile`` and the first shards (1.5-2.5x fading over 1-3
+min); a Gamma law of each 5-s cell's mean step (shape 40 + 4 steps), 1 % of cells losing 0.5-2 s to a garbage
+collection or a slow shard; the start-up (a pause at point 0), evaluations every 150-400 points of training (a
+pause), every third a checkpoint (1.4x), restarts (Poisson 0.5-2.5 a run, none within 15 points of a resume; 1.3x a
+pause): a GPU Xid error or an NCCL timeout restarted in place, a preemption or a node lost requeued onto other hosts
+(2 % faster or slower, unlisted). Listed in ``changes`` (the first point after the pause they follow): world-size
+changes at a requeue (45 % of them, onto a number of nodes at least 28 % off) and the long-context stage (half the
+runs, resubmitted onto other hosts from a checkpoint 30-70 % of the way, before 90 %).
+
+Labelled regressions multiply the step's cost inside their cells (5 s) by ``1 + a w(x)``; the clock (pauses, rows,
+arrivals) stays the healthy run's, and each regression takes whole steps off the counters (rounded up, never making a
+counter fall), so after it every change is the healthy one and ``healthy`` equals ``values`` outside the events.
+``drop`` (object storage throttling the shards, the GPUs' power capped; ramps in over 10-60 s, swings 10 %, 150-1400
+points or to the end), ``straggler`` (a node's CPUs taken by another job's preprocessing: bursts of 15-90 s every
+40-400 s, 5 % between; 80-500 points), ``leak`` (a validation callback caching every forecast; ``w = r ** p``, ``p``
+0.7-1.8, over a 250-1500-point ramp, then 80-600 points held). Every trace with events holds each kind once, a fourth
+of a random kind in 40 % of them, one per slot from point 600 (``heldout_common``'s slots); ``a`` is set by bisection
+to a loss of 8-32 % (drops) or 10-30 % (stragglers, leaks) of the event's healthy steps; 30 % of draws start in the
+last 30 % of a pause or within 2 points after it. An event is kept when ``heldout_common.shown_depth`` allows (7-35
+%, below the healthy run on over 60 % of its points, shown early or along its ramp) and it holds no listed change.
+
+Counts over ``heldout36_set`` (12 seeds, n=6000; measured from this generator)
+-----------------------------------------------------------------------------
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
+                                                      pause (10 pts)
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+short     31      11    11         9     0.085-0.307  14              7-21 (284 spans, 0 >60)      3
+long      30      11    10         9     0.102-0.309  12              31-109 (219 spans, 151 >60)  3
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+
+"Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are
+left out. Pause spans include the start-up and restarts. ``changes``: short 7 (1 world-size changes, 6 stages), long 9
+(5 world-size changes, 4 stages). Over both sets: buckets of 30 and 60 s in 10 and 14 runs; writes every 5, 10 and
+15 s in 7, 7 and 10; 37 restarts (11 Xid errors, 5 NCCL timeouts, 7 preemptions, 4 nodes lost, 10 resubmissions);
+18 server restarts in 15 runs; 4225978 rows. Generating both settings takes about 9 s.
+
+Usage::
+
+    from anomaly.heldout36 import heldout36_set
+    for trace in heldout36_set("long"):
+        ...  # trace.values, trace.pauses, trace.changes, trace.events
 """
 
 from __future__ import annotations
@@ -237,9 +310,10 @@ def _rows(rng, run: _Run) -> None:
     run.rows["b"] = np.array([8 * c.B for c in run.cfgs])[run.rows["proc"]]
 
 
-def _counts(run: _Run, lost: np.ndarray | None = None, sel=slice(None)) -> np.ndarray:
-    """Each row's counter: the process's whole steps since it started times the node's windows a step; ``lost``
-    (steps per cell) takes whole steps off from where it starts, never making a counter fall."""
+def _counts(run: _Run, lost=(), sel=slice(None)) -> np.ndarray:
+    """Each row's counter: the process's whole steps since it started times the node's windows a step; each
+    regression of ``lost`` (steps per cell) takes whole steps off from where it starts, never making a counter
+    fall."""
     r = run.rows
     t, pr = r["t"][sel], r["proc"][sel]
     edges = np.arange(len(run.steps) + 1) * _W
@@ -247,10 +321,11 @@ def _counts(run: _Run, lost: np.ndarray | None = None, sel=slice(None)) -> np.nd
     starts = np.array([a for a, b, w in run.procs])
     S = np.interp(t, edges, cs) - np.interp(starts[pr], edges, cs)
     cnt = np.floor(S + 1e-9)
-    if lost is not None:
-        cl = np.concatenate([[0.0], np.cumsum(lost)])
+    for one in lost:
+        cl = np.concatenate([[0.0], np.cumsum(one)])
         L = np.interp(t, edges, cl) - np.interp(starts[pr], edges, cl)
         cnt = cnt - np.ceil(np.maximum(L, 0) - 1e-9)
+    if len(lost):
         key = r["host"][sel] * 1000 + pr
         o = np.lexsort((t, key))
         c = cnt[o]
@@ -262,8 +337,9 @@ def _counts(run: _Run, lost: np.ndarray | None = None, sel=slice(None)) -> np.nd
     return cnt * r["b"][sel]
 
 
-def _values(run: _Run, lost=None, lo: int = 0, hi: int | None = None) -> np.ndarray:
-    """The poller's points ``[lo, hi)`` (all by default), with ``lost`` steps per cell taken off."""
+def _values(run: _Run, lost=(), lo: int = 0, hi: int | None = None) -> np.ndarray:
+    """The poller's points ``[lo, hi)`` (all by default), with the regressions ``lost`` (steps per cell) taken
+    off."""
     hi = run.n if hi is None else hi
     r = run.rows
     sel = np.nonzero((r["t"] >= (lo - 2) * run.dt) & (r["t"] < hi * run.dt))[0]
@@ -305,7 +381,7 @@ def _draw(rng, run, h, spans, live, changes, lo: int, hi: int, to_end: bool, kin
     """One regression of ``kind`` in the points ``[lo, hi)``: ``(Event, lost steps per cell)`` or None."""
     n, dt = run.n, run.dt
     for _ in range(30):
-        ramp = int(rng.uniform(250, min(1500, 0.6 * (hi - lo)))) if kind == "leak" else 0
+        ramp = int(rng.uniform(250, max(260, min(1500, 0.6 * (hi - lo))))) if kind == "leak" else 0
         last = max(lo + 1, hi - 150 - int(1.1 * ramp))
         if rng.random() < 0.3:
             cand = [(s, e) for s, e in spans if lo <= s and e < last]
@@ -337,7 +413,7 @@ def _draw(rng, run, h, spans, live, changes, lo: int, hi: int, to_end: bool, kin
         lost[c0:c1] = base - base / (1 + lo_a * f)
         w0 = max(0, lo - 5)
         v = h.copy()
-        v[w0:min(n, hi + 5)] = _values(run, lost, w0, min(n, hi + 5))
+        v[w0:min(n, hi + 5)] = _values(run, [lost], w0, min(n, hi + 5))
         got = changed_span(v, h, onset, lo, hi, n, to_end)
         if got is None:
             continue
@@ -360,13 +436,13 @@ def make_heldout36(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     rng = np.random.default_rng([seed, 36, 7 if pauses == "short" else 8])
     k, slots = event_slots(rng, n, n_events)
     order = list(rng.permutation(KINDS)) + [KINDS[int(rng.choice(3, p=_P_KIND))] for _ in range(max(0, k - 3))]
-    events, lost = [], np.zeros(len(run.steps))
+    events, lost = [], []
     for i, (lo, hi) in enumerate(slots):
         to_end = i == k - 1 and rng.random() < 0.4
         got = _draw(rng, run, h, spans, live, changes, max(lo, 600), hi, to_end, str(order[i]))
         if got:
             events.append(got[0])
-            lost += got[1]
+            lost.append(got[1])
     values = _values(run, lost) if events else h.copy()
     events = measured(events, values, h, live)
     ts = (np.arange(n) + 1) * run.dt + 1.7e9 // run.dt * run.dt

@@ -85,10 +85,10 @@ def test_read_sums_the_lag_differences():
     v = np.array([0.0, 60.0, 120.0, 30.0, 90.0, 150.0, 210.0, 270.0, 100.0, 160.0, 220.0, 280.0])
     arr = ts + 1.0
     out = h36._read(ts, host, v, arr, 60.0, 10.0, 2)
-    assert np.allclose(out, [(60 + 60 + 60 + 60 + 60 + 60) / 60.0, (60 + 60 + 60 + 60) / 60.0])
-    arr[4] = 200.0  # the row at 45 s arrives after bucket 0 was read (at 70 s)
-    out = h36._read(ts, host, v, arr, 60.0, 10.0, 2)
-    assert np.allclose(out, [(60 + 60 + 60 + 60 + 60) / 60.0, 4.0])  # 55 s: over 35 s, 120
+    # bucket 0: host 0 adds 60 at 15, 25, 45 and 55 s (35 s is a reset), host 1 60 at 30 and 50 s; bucket 1: 3 x 60
+    assert np.allclose(out, [360 / 60.0, 180 / 60.0])
+    arr[2] = 200.0  # the row at 25 s arrives after bucket 0 was read (at 70 s): 35 s is over 15 s, a fall
+    assert np.allclose(h36._read(ts, host, v, arr, 60.0, 10.0, 2), [300 / 60.0, 180 / 60.0])
     assert np.allclose(h36._read(ts[:1], host[:1], v[:1], arr[:1], 60.0, 10.0, 3), 0.0)
 
 
