@@ -96,11 +96,11 @@ One run reports, each row labelled with its role:
   corpus changes listed; written in session 25 on generator 32's job frame, looked at once in session 26), and
   ``--heldout34`` / ``--heldout34-only`` for the thirty-fourth (``anomaly/heldout34.py``, a satellite-image masked
   autoencoder's tiles/s, per-node Prometheus counters scraped by Splunk OpenTelemetry Collectors into Splunk
-  Observability Cloud and read by a streaming SignalFlow ``rate`` rollup summed over hosts, world-size, mask-ratio
-  and new-input changes listed; written and looked at once in session 26), and ``--heldout35`` /
-  ``--heldout35-only`` for the thirty-fifth (``anomaly/heldout35.py``, a motion-forecasting model's scenarios/s, per-node counters inserted into a TimescaleDB
-  hypertable and read per bucket from a ``counter_agg`` continuous aggregate as ``sum(rate())`` over the nodes,
-  world-size and training-stage changes listed; written in session 26, blind), and ``--heldout36`` /
+  Observability Cloud and read by a streaming SignalFlow ``rate`` rollup summed over hosts, world-size, mask-ratio and
+  new-input changes listed; written and looked at once in session 26), and ``--heldout35`` / ``--heldout35-only`` for
+  the thirty-fifth (``anomaly/heldout35.py``, a motion-forecasting model's scenarios/s, per-node counters inserted into
+  a TimescaleDB hypertable and read per bucket from a ``counter_agg`` continuous aggregate as ``sum(rate())`` over the
+  nodes, world-size and training-stage changes listed; written and looked at once in session 26), and ``--heldout36`` /
   ``--heldout36-only`` for the thirty-sixth (``anomaly/heldout36.py``, a time-series foundation model's windows/s,
   per-node counters inserted into ClickHouse and read once per bucket as the sum of each host's ``lagInFrame``
   increases, world-size and long-context-stage changes listed; written in session 26, blind);
