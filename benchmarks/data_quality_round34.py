@@ -69,3 +69,58 @@ TEA_ROWS = (400, 160, 220, 300, 240, 380, 200, 240)
 #: the pu-erhs (raw pu-erh is a sun-dried, green-processed leaf; raw with ripe pu-erh as the raw one ages; the ripe,
 #: pile-fermented dark tea with black tea: both dark liquors)
 TEA_NEIGHBOURS = {0: (1, 2, 3, 6), 1: (0, 2), 2: (0, 1), 3: (0, 4), 4: (3, 5), 5: (4, 7), 6: (0, 7), 7: (5, 6)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes; -1 is never kept),
+    drawn without replacement and listed class by class: each round-34 graded set simulates a pool of cases,
+    labels every case as its field does, and keeps a fixed number of each class."""
+    return np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False) for c, r in enumerate(rows)])
+
+
+def bmi6():
+    """bmi6."""
+    rng = np.random.default_rng(34101)
+    n = 400000
+    male = rng.random(n) < 0.48
+    age = rng.uniform(18, 85, n)
+    height = np.where(male, 176.5, 163.0) + rng.normal(0, np.where(male, 7.0, 6.5), n) - 0.06 * np.maximum(age - 50, 0)
+    bmi = rng.lognormal(np.log(27.5) + 0.002 * (age - 50) - 0.00012 * (age - 55) ** 2, 0.21, n)
+    weight = bmi * (height / 100) ** 2
+    scale = weight + rng.normal(0, 0.3, n)  # the clinic's scale in light clothes, its stadiometer
+    measured = height + rng.normal(0, 0.4, n)
+    label = (scale / (measured / 100) ** 2)[:, None] >= np.array(BMI_LIMITS)
+    label = label.sum(1)
+    keep = _keep(rng, label, BMI_ROWS)
+    y = label[keep]
+    male, age, height, bmi, weight = (a[keep] for a in (male, age, height, bmi, weight))
+    n = len(y)
+    # body composition: fat at a BMI rises with age and is higher in women (Deurenberg); some men are muscular
+    muscular = male & (rng.random(n) < 0.12)
+    fat = np.clip(1.2 * bmi + 0.23 * age - 10.8 * male - 5.4 - 6 * muscular + rng.normal(0, 3.5, n), 3, 65)
+    # self-report: people add height and shed weight, the heavier more; a few do not know their weight
+    told_height = height + 0.6 + 0.02 * np.maximum(age - 50, 0) + rng.normal(0, 1.8, n)
+    shed = 0.4 + 0.12 * (bmi - 22) * rng.lognormal(0, 0.5, n)
+    stale = rng.random(n) < 0.2  # weighed last a year or more ago
+    told_weight = weight - shed + rng.normal(0, np.where(stale, 5.5, 1.8), n)
+    # the tape: waist, hip, neck and arm follow the fat and its distribution (android in men and the old)
+    waist = (np.where(male, 3.0, 2.6) * bmi + np.where(male, 14, 10) + 0.18 * (age - 45) - 8 * muscular
+             + rng.normal(0, 5.5, n))
+    hip = np.where(male, 1.9, 2.3) * bmi + np.where(male, 48, 45) + rng.normal(0, 4.5, n)
+    neck = np.where(male, 0.55, 0.45) * bmi + np.where(male, 24.5, 21.5) + 2 * muscular + rng.normal(0, 1.6, n)
+    arm = 0.75 * bmi + np.where(male, 11.5, 9.5) + 2.5 * muscular - 0.03 * (age - 45) + rng.normal(0, 2.0, n)
+    # the blood and the bedside: insulin resistance, fatty liver, inflammation, pressure follow the fat, loosely
+    central = (waist - np.where(male, 94, 80)) / 12 + rng.normal(0, 0.8, n)
+    sbp = 112 + 0.45 * (age - 40) + 5 * male + 3.0 * central + rng.normal(0, 14, n)
+    hba1c = 5.3 + 0.012 * (age - 40) + 0.25 * np.maximum(central, -1) * rng.lognormal(0, 0.5, n) + rng.normal(0, 0.35, n)
+    tg = np.exp(np.log(1.2) + 0.15 * central + 0.1 * male + rng.normal(0, 0.42, n))
+    hdl = np.exp(np.log(np.where(male, 1.25, 1.55)) - 0.07 * central + rng.normal(0, 0.2, n))
+    alt = np.exp(np.log(np.where(male, 24, 18)) + 0.18 * central + rng.normal(0, 0.45, n))
+    crp = np.exp(np.log(1.5) + 0.32 * (bmi - 27) / 5 + 0.1 * central + rng.normal(0, 0.9, n))
+    steps = np.clip(np.exp(np.log(7500) - 0.015 * (bmi - 25) - 0.006 * np.maximum(age - 60, 0)
+                           + rng.normal(0, 0.45, n)), 300, 30000)
+    x = np.column_stack([np.round(age), male, np.round(told_height), np.round(told_weight), np.round(waist),
+                         np.round(hip), np.round(neck, 1), np.round(arm, 1), np.round(fat, 1), np.round(sbp),
+                         np.round(hba1c, 1), np.round(tg, 2), np.round(hdl, 2), np.round(alt), np.round(crp, 1),
+                         np.round(steps, -2)])
+    return x.astype(np.float32), y
