@@ -124,3 +124,47 @@ def bmi6():
                          np.round(hba1c, 1), np.round(tg, 2), np.round(hdl, 2), np.round(alt), np.round(crp, 1),
                          np.round(steps, -2)])
     return x.astype(np.float32), y
+
+
+def sand6():
+    """SAND6_DOC"""
+    rng = np.random.default_rng(34203)
+    n = 400000
+    hs = rng.lognormal(np.log(1.0), 0.5, n)  # the beach's significant wave height (m), its exposure
+    tp = np.clip(rng.normal(8 + 1.5 * np.log(hs), 1.8, n), 3.5, 18)
+    river = rng.lognormal(np.log(15), 1.0, n)  # the distance to the nearest river mouth (km)
+    shelly = rng.random(n) < 0.25  # a beach fed by shell hash
+    # the sediment: exposed beaches and those near steep rivers coarser; shell hash is coarse
+    phi = rng.uniform(-1.6, 4.3, n) - 0.35 * np.log(hs) - 0.25 * shelly
+    sorting = np.clip(0.35 + 0.08 * np.abs(phi - 2.2) + 0.15 * shelly + rng.gamma(2, 0.06, n), 0.25, 1.5)
+    sieve = phi + rng.normal(0, 0.06, n)  # the laboratory's dry sieving, median phi
+    d50 = 2.0 ** -sieve
+    label = np.where((d50 < 0.0625) | (d50 >= 4), -1, (d50[:, None] >= np.array(SAND_LIMITS)).sum(1))
+    keep = _keep(rng, label, SAND_ROWS)
+    y = label[keep]
+    hs, tp, river, shelly, phi, sorting = (a[keep] for a in (hs, tp, river, shelly, phi, sorting))
+    n = len(y)
+    d = 2.0 ** -phi  # mm
+    # the beach's shape: steeper with coarser grains, flatter under bigger waves (Bascom; reflective and
+    # dissipative beaches), wider when fine and flat
+    slope = np.clip(0.11 * (d / 0.5) ** 0.45 * hs ** -0.25 * rng.lognormal(0, 0.3, n), 0.008, 0.45)
+    width = np.clip(rng.lognormal(np.log(25 / np.sqrt(slope / 0.1)), 0.45, n), 5, 400)
+    berm = np.clip(0.6 * hs * (1 + 2 * slope) + 0.8 + rng.normal(0, 0.4, n), 0.3, 6)
+    # the camera's grain size (autocorrelation on a photograph of the surface): its pixels blur the fine sands,
+    # wet and shelly surfaces and poor sorting mislead it
+    wet = rng.random(n) < 0.3
+    camera = np.sqrt(d ** 2 + 0.12 ** 2) * rng.lognormal(0.08 * wet + 0.1 * (sorting - 0.5), 0.22, n)
+    camera_sorting = np.clip(sorting * rng.lognormal(0, 0.25, n), 0.2, 2)
+    # the technician's comparator card, read in half-phi steps
+    card = np.round(2 * (phi + rng.normal(0.1, 0.45, n))) / 2
+    carbonate = np.clip(np.where(shelly, rng.normal(45, 18, n), rng.lognormal(np.log(4), 0.8, n)), 0, 95)
+    heavy = rng.lognormal(np.log(0.5 + 1.5 * np.clip(phi - 1, 0, 3)), 0.7, n)  # magnetic susceptibility, placers
+    roundness = np.clip(0.35 + 0.08 * (2 - phi) + 0.05 * np.log(river / 15) - 0.1 * shelly + rng.normal(0, 0.08, n),
+                        0.1, 0.9)
+    lightness = np.clip(58 + 0.25 * carbonate - 3 * np.log(heavy) - 6 * wet + rng.normal(0, 5, n), 20, 92)
+    moisture = np.clip(np.where(wet, 18, 3) + 2.5 * (phi - 1.5) + rng.normal(0, 2.5, n), 0.2, 35)
+    x = np.column_stack([np.round(hs, 1), np.round(tp, 1), np.round(slope, 3), np.round(width), np.round(berm, 1),
+                         np.round(river, 1), np.round(camera, 3), np.round(camera_sorting, 2), card,
+                         np.round(carbonate), np.round(heavy, 2), np.round(roundness, 2), np.round(lightness),
+                         np.round(moisture, 1)])
+    return x.astype(np.float32), y
