@@ -168,3 +168,68 @@ def sand6():
                          np.round(carbonate), np.round(heavy, 2), np.round(roundness, 2), np.round(lightness),
                          np.round(moisture, 1)])
     return x.astype(np.float32), y
+
+
+#: per cause, the means of: age (years), serum sodium (mmol/l), urine osmolality (mOsm/kg), urine sodium (mmol/l),
+#: urea (mmol/l), creatinine (umol/l), uric acid (umol/l), potassium (mmol/l), bicarbonate (mmol/l), albumin (g/l),
+#: bilirubin (umol/l), NT-proBNP (log10 ng/l), cortisol (nmol/l), systolic pressure (mmHg), heart rate (/min) and
+#: the fractional excretion of urate (%)
+SODIUM_TABLE = np.array([
+    # age  na    uosm  una  urea  creat urate  k    hco3 alb  bili  bnp  cort  sbp   hr    feur
+    [70., 124., 450., 60., 3.5, 65., 180., 4.1, 25., 36., 10., 2.3, 450., 135., 80., 14.],  # SIADH
+    [77., 122., 350., 55., 5.5, 85., 350., 3.3, 29., 38., 10., 2.5, 450., 140., 78., 9.],  # thiazide
+    [62., 127., 500., 15., 10., 115., 420., 3.4, 25., 40., 12., 2.2, 650., 105., 102., 6.],  # extrarenal losses
+    [79., 127., 420., 20., 12., 140., 470., 4.3, 26., 34., 18., 3.7, 500., 112., 88., 6.],  # heart failure
+    [58., 126., 380., 12., 5.0, 80., 280., 4.2, 23., 27., 50., 2.6, 380., 102., 90., 8.],  # cirrhosis
+    [55., 121., 130., 15., 2.5, 55., 200., 3.6, 24., 36., 12., 2.1, 450., 125., 85., 12.],  # polydipsia
+    [66., 123., 420., 50., 4.5, 75., 200., 4.5, 23., 37., 10., 2.2, 170., 108., 92., 12.],  # glucocorticoids
+    [72., 129., 300., 50., 20., 250., 480., 5.2, 19., 34., 9., 3.3, 500., 148., 76., 15.],  # kidney disease
+])
+#: each column's spread within a cause (the urine's, urea's, creatinine's, bilirubin's and cortisol's on a log
+#: scale: their relative spread)
+SODIUM_SPREAD = np.array([14., 4., 0.45, 0.8, 0.45, 0.32, 110., 0.6, 3.5, 6., 0.55, 0.6, 0.5, 20., 16., 5.])
+SODIUM_LOG = (2, 3, 4, 5, 10, 12)
+
+
+def sodium8():
+    """SODIUM8_DOC"""
+    rng = np.random.default_rng(34305)
+    y = rng.permutation(np.repeat(np.arange(len(SODIUM_CAUSES)), SODIUM_ROWS))
+    n = len(y)
+    mean = SODIUM_TABLE[y].copy()
+    mean[:, SODIUM_LOG] = np.log(mean[:, SODIUM_LOG])
+    v = mean + rng.normal(0, 1, mean.shape) * SODIUM_SPREAD
+    v[:, SODIUM_LOG] = np.exp(v[:, SODIUM_LOG])
+    age, na, uosm, una, urea, creat, urate, k, hco3, alb, bili, bnp, cort, sbp, hr, feur = v.T
+    # loop diuretics raise the urine sodium of half the heart failures and of the cirrhotics on them
+    loop = ((y == 3) & (rng.random(n) < 0.55)) | ((y == 4) & (rng.random(n) < 0.5))
+    una = np.where(loop, una * rng.lognormal(np.log(3.5), 0.4, n), una)
+    k = np.where(loop & (y == 3), k - 0.4, k)
+    # the losses: vomiting (alkalosis) or diarrhoea (acidosis); a vomiting patient's bicarbonate drags sodium out
+    vomit = (y == 2) & (rng.random(n) < 0.5)
+    hco3 = np.where(y == 2, np.where(vomit, rng.normal(31, 3.5, n), rng.normal(19, 3, n)), hco3)
+    una = np.where(vomit & (rng.random(n) < 0.3), una * 3, una)
+    # primary adrenal failure (a third of the deficiencies): vomiting, a high potassium, a contracted volume
+    primary = (y == 6) & (rng.random(n) < 0.33)
+    k = np.where(primary, rng.normal(5.5, 0.5, n), k)
+    una = np.where(primary, una * 1.3, una)
+    urea = np.where(primary, urea * 1.8, urea)
+    # beer potomania and tea-and-toast: the elderly's low solute intake concentrates the urine more than water alone
+    solute = (y == 5) & (rng.random(n) < 0.4)
+    uosm = np.where(solute, rng.lognormal(np.log(190), 0.3, n), uosm)
+    age = np.where(solute, rng.normal(74, 10, n), age)
+    # the cortisol is a random sample, not always the morning's; the stressed (losses, failure) run high
+    cort = cort * rng.lognormal(0, 0.25, n)
+    # a quarter of the SIADHs eat little salt: their urine sodium under 30 mmol/l
+    low_salt = (y == 0) & (rng.random(n) < 0.25)
+    una = np.where(low_salt, rng.lognormal(np.log(22), 0.35, n), una)
+    # SIADH's cancers and old age
+    sbp = sbp + 0.2 * (age - 65)
+    # the bedside's volume status: a clinician's call (-1 dry, 0 euvolaemic, 1 oedematous), often wrong
+    truth = np.select([np.isin(y, (2,)), np.isin(y, (3, 4)), np.isin(y, (1, 6))], [-1, 1, -0.4], 0)
+    call = np.clip(np.round(0.6 * truth + rng.normal(0, 0.55, n)), -1, 1)
+    x = np.column_stack([np.round(np.clip(age, 18, 99)), np.round(np.clip(na, 105, 129)), np.round(uosm),
+                         np.round(np.clip(una, 5, 250)), np.round(urea, 1), np.round(creat), np.round(urate),
+                         np.round(k, 1), np.round(hco3), np.round(alb), np.round(bili), np.round(bnp, 2),
+                         np.round(cort), np.round(sbp), np.round(hr), np.round(np.clip(feur, 1, 40), 1), call])
+    return x.astype(np.float32), y
