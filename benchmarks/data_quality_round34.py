@@ -233,3 +233,60 @@ def sodium8():
                          np.round(k, 1), np.round(hco3), np.round(alb), np.round(bili), np.round(bnp, 2),
                          np.round(cort), np.round(sbp), np.round(hr), np.round(np.clip(feur, 1, 40), 1), call])
     return x.astype(np.float32), y
+
+
+#: per tea type: the mean and spread of its leaves' oxidation of catechins (0 .. 1) and of its post-fermentation
+#: (the microbes' share: pile fermentation, ageing), and its share of bud-rich pluckings and of assamica leaf
+TEA_PROCESS = np.array([
+    # oxid  sd    ferment sd   buds  assamica
+    [0.04, 0.03, 0.00, 0.00, 0.45, 0.10],  # green
+    [0.10, 0.05, 0.03, 0.03, 0.60, 0.05],  # yellow (sealed yellowing)
+    [0.14, 0.07, 0.02, 0.02, 0.65, 0.05],  # white (long withering)
+    [0.22, 0.08, 0.00, 0.00, 0.15, 0.10],  # light oolong
+    [0.50, 0.13, 0.00, 0.00, 0.10, 0.10],  # dark, roasted oolong
+    [0.85, 0.08, 0.00, 0.00, 0.30, 0.60],  # black
+    [0.10, 0.06, 0.12, 0.10, 0.25, 0.90],  # raw pu-erh (ageing)
+    [0.55, 0.12, 0.75, 0.12, 0.20, 0.90],  # ripe dark tea (pile fermentation)
+])
+
+
+def tea8():
+    """TEA8_DOC"""
+    rng = np.random.default_rng(34407)
+    y = rng.permutation(np.repeat(np.arange(len(TEA_TYPES)), TEA_ROWS))
+    n = len(y)
+    p = TEA_PROCESS[y]
+    oxid = np.clip(p[:, 0] + rng.normal(0, 1, n) * p[:, 1], 0, 1)
+    ferm = np.clip(p[:, 2] + rng.normal(0, 1, n) * p[:, 3], 0, 1)
+    buds = rng.random(n) < p[:, 4]
+    assamica = rng.random(n) < p[:, 5]
+    spring = rng.random(n) < 0.5
+    roast = np.where(y == 4, rng.uniform(0.3, 1, n), np.where(y == 3, rng.uniform(0, 0.3, n), 0))
+    # the fresh leaf: assamica richer in polyphenols and caffeine; buds and spring pluckings in amino acids
+    poly0 = (22 + 5 * assamica + 2 * buds - 2 * spring) * rng.lognormal(0, 0.1, n)
+    caffeine = (2.9 + 0.7 * assamica + 0.8 * buds) * rng.lognormal(0, 0.12, n) * (1 - 0.15 * ferm)
+    amino0 = (3.0 + 1.5 * buds + 0.8 * spring - 0.8 * assamica) * rng.lognormal(0, 0.18, n)
+    # oxidation turns catechins into theaflavins and thearubigins; the microbes' pile into theabrownins
+    left = (1 - 0.9 * oxid) * (1 - 0.85 * ferm)
+    catechins = 0.7 * poly0 * left * rng.lognormal(0, 0.12, n)
+    egcg_share = np.clip(0.5 - 0.1 * oxid + rng.normal(0, 0.05, n), 0.2, 0.7)
+    egcg = catechins * egcg_share
+    ec = catechins * np.clip(0.1 + 0.05 * ferm + rng.normal(0, 0.02, n), 0.02, 0.3)
+    tf = np.clip((2.4 * oxid * (1 - oxid) + 0.3 * oxid) * (1 - 0.9 * ferm) * rng.lognormal(0, 0.3, n), 0, None)
+    tr = np.clip((9 * oxid + 1.5 * ferm) * rng.lognormal(0, 0.2, n) + rng.normal(0, 0.4, n), 0.1, None)
+    tb = np.clip((0.8 + 1.5 * oxid + 9 * ferm + 1.5 * roast) * rng.lognormal(0, 0.25, n), 0.2, None)
+    gallic = (0.1 + 0.3 * (y == 2) + 0.15 * oxid + 1.0 * ferm) * rng.lognormal(0, 0.35, n)
+    amino = amino0 * (1 - 0.4 * roast - 0.3 * ferm) * (1 + 0.15 * (y == 2))
+    theanine = amino * np.clip(rng.normal(0.55, 0.08, n), 0.3, 0.8)
+    polyphenols = catechins + 0.8 * (tf + tr) + rng.normal(0, 1.0, n) + 3
+    extract = np.clip(40 + 0.3 * polyphenols - 4 * roast - 3 * ferm + rng.normal(0, 2.5, n), 25, 55)
+    moisture = np.clip(rng.normal(6.0 - 2.5 * roast + 2 * ferm, 1.0, n), 1.5, 13)
+    # the infusion's colour: darker and redder with thearubigins and theabrownins, yellower with theaflavins
+    lightness = np.clip(96 - 2.6 * tr - 2.8 * tb - 4 * roast + rng.normal(0, 3, n), 15, 99)
+    red = -2 + 1.3 * tr + 0.6 * tb + rng.normal(0, 1.5, n)
+    yellow = 12 + 3 * tf + 1.2 * tr + 1.0 * tb - 0.3 * tb ** 1.3 + 4 * (y == 1) + rng.normal(0, 4, n)
+    x = np.column_stack([np.round(moisture, 1), np.round(polyphenols, 1), np.round(catechins, 2), np.round(egcg, 2),
+                         np.round(ec, 2), np.round(gallic, 2), np.round(caffeine, 2), np.round(theanine, 2),
+                         np.round(amino, 2), np.round(tf, 2), np.round(tr, 1), np.round(tb, 1), np.round(extract, 1),
+                         np.round(lightness, 1), np.round(red, 1), np.round(yellow, 1)])
+    return x.astype(np.float32), y
