@@ -290,3 +290,25 @@ def tea8():
                          np.round(amino, 2), np.round(tf, 2), np.round(tr, 1), np.round(tb, 1), np.round(extract, 1),
                          np.round(lightness, 1), np.round(red, 1), np.round(yellow, 1)])
     return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND34`` lists them
+GENERATORS = {"bmi6": bmi6, "sand6": sand6, "sodium8": sodium8, "tea8": tea8}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND34_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "bmi6": (2140, 16, BMI_ROWS),
+    "sand6": (2140, 14, SAND_ROWS),
+    "sodium8": (2140, 17, SODIUM_ROWS),
+    "tea8": (2140, 16, TEA_ROWS),
+}
+ROUND34 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("bmi6", "sand6")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"bmi6": BMI_NEIGHBOURS, "sand6": SAND_NEIGHBOURS, "sodium8": SODIUM_NEIGHBOURS, "tea8": TEA_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
