@@ -1,5 +1,98 @@
 """Round 34's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
-detector ran on them, by an author who had not read the detector. (Docstring completed with the generators.)
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than every earlier round (the domains round 30's docstring lists, round 30's sea ice stages,
+Merino wool microns, wildfire causes and pleural effusion causes, round 31's drought categories, blood pressure
+categories, aerosol types and landslide types, round 32's tornado ratings, energy performance bands, water masses
+and crash types, and round 33's clay consistency, egg weight classes, volcanic rock names and shock types): the
+per-row summaries a practitioner reads from four other fields. As in rounds 21-33, the two graded sets simulate a
+pool of cases, label every case the way its field does (a reference measurement against the field's table of
+limits) and keep a fixed number of each class (``_keep``); the two unordered sets draw their classes' rows
+directly. Two sets have ORDERED classes (``ORDERED``): adults of a clinic's health checks in the WHO's 6 BMI
+classes (underweight .. obese class III), labelled by the clinic's measured weight and height against the
+classes' limits and described by the questionnaire's self-reported height and weight, the tape, a bioimpedance
+scale, the bedside and the blood; and beach sediment samples in 6 Udden-Wentworth grades (very fine sand ..
+granule), labelled by the laboratory's sieved median diameter and described by the beach survey (waves, slope,
+width, berm), a camera's grain size, the technician's comparator card and the sand's other properties. Two have
+UNORDERED classes: adults with hypotonic hyponatraemia in 8 causes (SIADH, thiazide, extrarenal losses, heart
+failure, cirrhosis, primary polydipsia or low solute intake, glucocorticoid deficiency, advanced kidney disease)
+from the first blood and urine and the bedside; and tea lots in 8 types (green, yellow, white, light oolong, dark
+oolong, black, raw pu-erh, ripe dark tea) from the laboratory's chemistry and the infusion's colour.
+``NEIGHBOURS`` names each set's neighbour map (``BMI_NEIGHBOURS``, ``SAND_NEIGHBOURS``, ``SODIUM_NEIGHBOURS``,
+``TEA_NEIGHBOURS``; written from the fields' documents and committed, with the class names and rows, before any
+generator was written or ran: commit eac0f21; no pair added after). Each generator is deterministic (its own
+fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py``
+loads them by name (``load(name, seed)``, ``--sets bmi6,sand6,sodium8,tea8``, ``--data round34``).
+
+The author opened only: HELPERS.md; ``benchmarks/data_quality_round33.py`` and
+``tests/test_data_quality_round33.py`` (as the model; round 33's files not edited) and ``tests/round_checks.py``
+(whose shared checks the tests use); the docstring of ``benchmarks/data_quality_round30.py`` (the domains) and
+the first 900 characters of ``data_quality_round31.py`` and ``data_quality_round32.py``, the set names of rounds
+5-33 (a grep of their ``GENERATORS`` lines, to keep the names new); the lines of
+``benchmarks/data_quality_actions.py`` that register round 33 (its import, ``ROUNDS`` and the ``--data`` help,
+found by grep, with the few lines around them: the ``ROUNDS`` listing's next lines are the module's other imports
+and its first constants, which were seen but not followed); and the first 110 lines of
+``tests/test_architecture.py`` (a grep of them for rounds, which found nothing). ``tests/heldout_sets.py``,
+``tests/test_data_quality_ceiling.py`` and ``tests/test_data_quality_ordinal_blind.py`` were not opened. Public
+pages were searched for the fields' tables: the WHO's BMI classes (18.5 / 25 / 30 / 35 / 40 kg/m2; the WHO / FAO
+table via its summaries, with the caveats on muscular and older people and on waist circumference); the
+Udden-Wentworth grades and Krumbein's phi (62.5 um .. 4 mm; encyclopaedia and geology pages, a USGS chart); the
+hyponatraemia work-up (urine osmolality under 100 mOsm/kg for polydipsia, urine sodium under 20-30 mmol/l for
+hypovolaemia and over 40 for SIADH, cortisol and TSH to exclude, the fractional excretion of urate; a CMAJ review,
+a diagnostic study (Fenske et al.) on how often the bedside's volume status misleads, clinical summary tables); the
+six tea types by processing and oxidation (catechins to theaflavins and thearubigins; the dark teas' microbial
+post-fermentation; tea makers' and nutrition pages). The rest (the BMI distribution, Deurenberg's fat formula,
+self-report's biases, the tape's and the blood's slopes; Bascom's slope-grain size relation, the camera's
+resolution floor and the card's error, carbonate, placers and roundness; the causes' means and spreads in
+``SODIUM_TABLE``, loop diuretics, vomiting's alkalosis, primary adrenal failure, low solute intake; the teas'
+oxidation and fermentation in ``TEA_PROCESS``, the leaves' chemistry and the infusion's colour) is the author's
+own reading of the fields, not checked line by line. The helpers imported from round 5 (``main``,
+``ordinal_neighbours``) are used as round 33 uses them (``main`` was not run). No detector or filter ran on these
+sets, and the benchmark did not; the difficulty below and the tests' baseline were computed with sklearn directly
+(``tests/round_checks.py``).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set        rows   classes (rows each)                                MLP train / test %, seed 0 | 1   10-NN error %
+bmi6       2,140  6 (160 / 440 / 520 / 440 / 320 / 260), ordered    85.7 / 77.8 | 86.4 / 80.9        26.5
+sand6      2,140  6 (260 / 480 / 520 / 400 / 280 / 200), ordered    79.1 / 76.8 | 81.0 / 73.8        37.2
+sodium8    2,140  8 (420 / 320 / 300 / 280 / 240 / 180 / 160 / 240)  91.7 / 88.4 | 90.1 / 86.9        15.7
+tea8       2,140  8 (400 / 160 / 220 / 300 / 240 / 380 / 200 / 240)  84.9 / 82.1 | 86.0 / 83.2        24.1
+
+Each set has class overlap by construction, checked with the 10-neighbour baseline's 5-fold errors
+(``tests/test_data_quality_round34.py``, with sklearn; no detector code). All four sets meet the aims (MLP 60-90 %
+test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented neighbours); sodium8
+only just (baseline 15.7 %, MLP test 87-88 %, its training fit 90-92 %), sand6's baseline near the top (37.2 %).
+In bmi6 99.8 % of the errors fall between adjacent classes (``BMI_NEIGHBOURS``; none more than two apart), 39 %
+reading a heavier class: pre-obese with obese I 26 % of them, obese I with II 23 %, normal with pre-obese 22 %,
+obese II with III 16 %, underweight with normal 13 %; obese class II errs most (39 %), normal weight least (18 %:
+the widest class). In sand6 97.5 % of the errors fall between adjacent grades (``SAND_NEIGHBOURS``; 0.1 % more
+than two apart), 44 % reading a coarser grade: fine with medium 31 % of them, very fine with fine 23 %, medium with
+coarse 20 %, coarse with very coarse 13 %, very coarse with granule 11 %; very fine sand errs most (44 %: the
+camera's pixels blur it), coarse sand and granules least (30-31 %). sodium8 errs on 16 %, 82 % of its errors
+between causes that clinicians confuse (``SODIUM_NEIGHBOURS``): SIADH with a thiazide 22 % of them, SIADH with
+glucocorticoid deficiency 20 %, SIADH with low solute intake 16 %, thiazide with low solute intake 6 %, thiazide
+with heart failure 5 %, thiazide with the losses 5 %; glucocorticoid deficiency errs most (42 %), kidney disease
+least (4 %). The map misses SIADH with cirrhosis (4 % of the errors), the losses with heart failure (4 %: both
+prerenal, a high urea, a low urine sodium) and cirrhosis with glucocorticoid deficiency (2 %); left as committed.
+tea8 errs on 24 %, 72 % of its errors between types that tasters confuse (``TEA_NEIGHBOURS``): green with yellow
+17 % of them, green with raw pu-erh 14 %, green with light oolong 10 %, green with white 9 %, light with dark
+oolong 8 %, dark oolong with black 7 %, yellow with white 7 %; yellow tea errs most (70 %: a green tea with one
+more step), raw pu-erh next (59 %), ripe dark tea and black tea least (2-3 %). The map is incomplete: light oolong
+with raw pu-erh (8 % of the errors: both lightly oxidised leaf), yellow with light oolong (7 %), white with light
+oolong (5 %), white and yellow with raw pu-erh (4 % and 3 %) fall outside it (the lightly oxidised teas form one
+cloud, wider than the map's pairs); the map was left as committed. Tuning after a first measure (toward the
+field, not toward a detector): bmi6, sand6 and tea8 were not changed after their first measure. sodium8 first came
+out too easy (MLP 94 %, baseline 8.7 %); its within-cause spreads were widened toward the wards' (the urine's
+osmolality and sodium, urea, creatinine, urate, potassium, bicarbonate, albumin, bilirubin, NT-proBNP, cortisol,
+pressure, rate, the fractional excretion of urate), the advanced kidney disease's creatinine lowered (350 to 250
+umol/l) and the losses' and heart failure's raised (prerenal), the glucocorticoid deficiency's random cortisol
+raised (110 to 170 nmol/l: a random, not a morning, sample), and a quarter of the SIADHs given a low salt intake's
+urine sodium (about 22 mmol/l); that gave the table's numbers, kept. The MLP misfits 8-21 % of its clean training
+rows (sand6's most): hard clean rows that a detector must not flag.
 """
 
 from __future__ import annotations
@@ -79,7 +172,17 @@ def _keep(rng, label, rows):
 
 
 def bmi6():
-    """bmi6."""
+    """Adults at a clinic's health checks in the WHO's 6 BMI classes (``BMI_CLASSES``: underweight .. obese
+    class III), labelled by the clinic's measured weight (scale, light clothes) over its measured height squared
+    against the classes' limits (``BMI_LIMITS``), as the questionnaire, the tape, a bioimpedance scale, the bedside
+    and the blood describe the adult. BMI drifts up into middle age; body fat at a BMI is higher in women and the
+    old and lower in muscular men (Deurenberg's formula, with its scatter); people report themselves taller and
+    lighter, the heavier more so, and a fifth report a weight a year old; waist, hip, neck and arm follow the BMI
+    by sex (android fat in men), and the pressure, HbA1c, triglycerides, HDL, ALT and CRP follow the central fat,
+    loosely; the heavier walk less. So neighbouring classes meet (``BMI_NEIGHBOURS``). Columns: age (years), male
+    (flag), self-reported height (cm) and weight (kg), waist, hip (cm), neck and mid-upper arm circumference (cm),
+    bioimpedance body fat (%), systolic pressure (mmHg), HbA1c (%), triglycerides and HDL cholesterol (mmol/l),
+    ALT (U/l), CRP (mg/l) and daily steps (16). Imbalanced: 160 / 440 / 520 / 440 / 320 / 260 rows (2,140)."""
     rng = np.random.default_rng(34101)
     n = 400000
     male = rng.random(n) < 0.48
@@ -112,7 +215,8 @@ def bmi6():
     # the blood and the bedside: insulin resistance, fatty liver, inflammation, pressure follow the fat, loosely
     central = (waist - np.where(male, 94, 80)) / 12 + rng.normal(0, 0.8, n)
     sbp = 112 + 0.45 * (age - 40) + 5 * male + 3.0 * central + rng.normal(0, 14, n)
-    hba1c = 5.3 + 0.012 * (age - 40) + 0.25 * np.maximum(central, -1) * rng.lognormal(0, 0.5, n) + rng.normal(0, 0.35, n)
+    hba1c = (5.3 + 0.012 * (age - 40) + 0.25 * np.maximum(central, -1) * rng.lognormal(0, 0.5, n)
+             + rng.normal(0, 0.35, n))
     tg = np.exp(np.log(1.2) + 0.15 * central + 0.1 * male + rng.normal(0, 0.42, n))
     hdl = np.exp(np.log(np.where(male, 1.25, 1.55)) - 0.07 * central + rng.normal(0, 0.2, n))
     alt = np.exp(np.log(np.where(male, 24, 18)) + 0.18 * central + rng.normal(0, 0.45, n))
@@ -127,7 +231,19 @@ def bmi6():
 
 
 def sand6():
-    """SAND6_DOC"""
+    """Beach sediment samples from a coastal survey in 6 Udden-Wentworth grades (``SAND_GRADES``: very fine sand
+    .. granule), labelled by the laboratory's dry-sieved median diameter against the scale's limits
+    (``SAND_LIMITS``; samples finer or coarser are not kept), as the survey describes the beach and the sample.
+    Exposed beaches are coarser and shell-hash beaches coarse and poorly sorted; the beach face steepens with the
+    grain and flattens under bigger waves (Bascom's relation, reflective against dissipative beaches) and is wider
+    when flat. A camera's autocorrelation grain size cannot resolve grains much under its pixel (about 0.12 mm) and
+    is misled by wet and poorly sorted surfaces; the technician's comparator card is read in half-phi steps, a
+    little fine; heavy minerals (placers) gather in the fine sands, roundness grows with the grain and the
+    distance travelled, the fine sands hold more water. So neighbouring grades meet (``SAND_NEIGHBOURS``).
+    Columns: significant wave height (m), peak period (s), beach-face slope (tan), beach width (m), berm height
+    (m), distance to the nearest river mouth (km), the camera's median diameter (mm) and sorting, the comparator
+    card (phi), carbonate (%), magnetic susceptibility (10^-3 SI), roundness, lightness (L*) and moisture (%)
+    (14). Imbalanced: 260 / 480 / 520 / 400 / 280 / 200 rows (2,140)."""
     rng = np.random.default_rng(34203)
     n = 400000
     hs = rng.lognormal(np.log(1.0), 0.5, n)  # the beach's significant wave height (m), its exposure
@@ -192,7 +308,20 @@ SODIUM_LOG = (2, 3, 4, 5, 10, 12)
 
 
 def sodium8():
-    """SODIUM8_DOC"""
+    """Adults admitted with hypotonic hyponatraemia (serum sodium under 130 mmol/l) in 8 causes
+    (``SODIUM_CAUSES``), labelled by the cause an endocrinologist's review names at discharge, as the first blood
+    and urine and the bedside describe them. Each cause has its profile (``SODIUM_TABLE``, the work-up's tables:
+    a concentrated urine with a high sodium and a low urate in SIADH, a thiazide's low potassium and alkalosis,
+    the losses' low urine sodium, high urea and fast heart, the oedematous states' low urine sodium and the heart's
+    NT-proBNP, the liver's bilirubin and albumin, polydipsia's dilute urine, the deficiency's low cortisol, the
+    kidney's creatinine and acidosis), each with its spread (``SODIUM_SPREAD``). But loop diuretics raise the urine
+    sodium of half the heart failures and cirrhoses, the losses vomit (alkalosis, some urine sodium) or purge
+    (acidosis), a third of the glucocorticoid deficiencies are primary (a high potassium, a contracted volume), low
+    solute intake concentrates the urine to about 190 mOsm/kg in older drinkers, a quarter of the SIADHs eat little
+    salt, the cortisol is a random sample, and the bedside's call of the volume status is often wrong. So the causes
+    that clinicians confuse meet (``SODIUM_NEIGHBOURS``). Columns: as ``SODIUM_TABLE`` and the clinician's volume
+    call (-1 dry, 0 euvolaemic, 1 oedematous) (17). Imbalanced: 420 / 320 / 300 / 280 / 240 / 180 / 160 / 240 rows
+    (2,140)."""
     rng = np.random.default_rng(34305)
     y = rng.permutation(np.repeat(np.arange(len(SODIUM_CAUSES)), SODIUM_ROWS))
     n = len(y)
@@ -251,7 +380,19 @@ TEA_PROCESS = np.array([
 
 
 def tea8():
-    """TEA8_DOC"""
+    """Tea lots analysed by a tea institute's laboratory in 8 types (``TEA_TYPES``), labelled by the maker's
+    declared processing, as the leaf's chemistry and the infusion's colour describe them. Each type has its
+    oxidation of the catechins (withering, rolling, the oolong's bruising, black tea's full oxidation) and its
+    post-fermentation (a raw pu-erh's slow ageing, a ripe tea's microbial pile), with their spreads, and its share
+    of bud-rich pluckings and assamica leaf (``TEA_PROCESS``). Oxidation turns catechins into theaflavins (most at
+    middling oxidation) and thearubigins; fermentation turns them into theabrownins and gallic acid; the dark
+    oolongs' roast burns amino acids and dries the leaf; buds and spring pluckings carry amino acids and caffeine,
+    assamica leaf polyphenols and caffeine; white tea's long withering frees gallic acid and amino acids. The
+    infusion darkens and reddens with thearubigins and theabrownins and yellows with theaflavins and yellow tea's
+    sealing. So the types that tasters confuse meet (``TEA_NEIGHBOURS``). Columns: moisture, total polyphenols,
+    total catechins, EGCG, EC, gallic acid, caffeine, theanine, free amino acids, theaflavins, thearubigins,
+    theabrownins and water extract (% of dry leaf) and the infusion's L*, a* and b* (16). Imbalanced: 400 / 160 /
+    220 / 300 / 240 / 380 / 200 / 240 rows (2,140)."""
     rng = np.random.default_rng(34407)
     y = rng.permutation(np.repeat(np.arange(len(TEA_TYPES)), TEA_ROWS))
     n = len(y)
