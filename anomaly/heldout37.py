@@ -110,14 +110,12 @@ def _rrd_steps(polls: np.ndarray, vals: np.ndarray, start: float, S: float, n: i
     """The summary RRD's rows (a GAUGE): an update at ``polls[k]`` holds ``vals[k]`` over the time since the update
     before; row ``j`` is the time-weighted mean over ``[start + j S, start + (j + 1) S)``, which ``polls[0]`` must
     not begin after (gaps under the heartbeat are spanned by the next update)."""
-    F = np.concatenate([[0.0], np.cumsum(vals[1:] * np.diff(polls))])  # the integral at each update
-
-    def integral(t):
-        k = np.clip(np.searchsorted(polls, t, side="left"), 1, len(polls) - 1)
-        return F[k - 1] + vals[k] * (t - polls[k - 1])
-
     edges = start + S * np.arange(n + 1)
-    return np.diff(integral(edges)) / S
+    cuts = np.union1d(edges, polls[(polls > edges[0]) & (polls < edges[-1])])  # pieces, each in one row and update
+    mid = 0.5 * (cuts[:-1] + cuts[1:])
+    k = np.clip(np.searchsorted(polls, mid, side="left"), 1, len(polls) - 1)  # the update that covers each piece
+    row = np.searchsorted(edges, mid, side="right") - 1
+    return np.bincount(row, weights=vals[k] * np.diff(cuts), minlength=n)[:n] / S  # each row from its own pieces
 
 
 def _poll_times(rng, T: float, S: float) -> tuple[np.ndarray, int]:
