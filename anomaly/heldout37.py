@@ -262,13 +262,13 @@ def _build(seed: int, n: int, setting: str) -> tuple[_Run, list]:
     return run, ann
 
 
-def _series(run: _Run, ann, slow: np.ndarray | None = None) -> np.ndarray:
-    """The trace: the steps each cell loses to ``slow`` (a cost multiplier per cell) taken off the counts in whole
-    steps, then the announcements, gmond's last values, gmetad's sums and the RRD's rows."""
-    rate = run.rate if slow is None else run.rate / slow
+def _series(run: _Run, ann, slows=()) -> np.ndarray:
+    """The trace: the steps each cell loses to each regression of ``slows`` (a cost multiplier per cell) taken off
+    the counts in whole steps (rounded up per regression), then the announcements, gmond's last values, gmetad's
+    sums and the RRD's rows."""
     cum = np.concatenate([[0.0], np.cumsum(run.rate)])
-    if slow is not None:
-        cum -= np.ceil(np.concatenate([[0.0], np.cumsum(run.rate - rate)]) - 1e-9)
+    for slow in slows:
+        cum -= np.ceil(np.concatenate([[0.0], np.cumsum(run.rate - run.rate / slow)]) - 1e-9)
     nodes = []
     for times, bases, got in ann:
         v = _node_values(cum, run.cps, times, bases)
@@ -334,7 +334,7 @@ def _draw(rng, run, ann, healthy, live, lo: int, hi: int, to_end: bool, want):
         def values(a):
             slow = np.ones(T)
             slow[c0:c1] += a * w
-            return _series(run, ann, slow), slow
+            return _series(run, ann, [slow]), slow
 
         def loss(v):
             return live_loss(v, healthy, live, p0, p1)[0]
@@ -371,15 +371,15 @@ def make_heldout37(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     live = live_mask(run.spans, n)
     rng = np.random.default_rng([seed, 37, 21 + (pauses == "long")])
     k, slots = event_slots(rng, n, n_events)
-    events, slow = [], np.ones(len(run.rate))
+    events, slows = [], []
     kinds = [str(x) for x in rng.permutation(KINDS3)] + [None]
     for i, (lo, hi) in enumerate(slots):
         to_end = i == k - 1 and rng.random() < 0.4
         got = _draw(rng, run, ann, healthy, live, lo, hi, to_end, kinds[i] if i < 3 else None)
         if got:
             events.append(got[0])
-            slow *= got[1]
-    values = healthy.copy() if not events else _series(run, ann, slow)
+            slows.append(got[1])
+    values = healthy.copy() if not events else _series(run, ann, slows)
     events = [Event(e.kind, e.onset, e.ramp_end, e.end, round(live_loss(values, healthy, live, e.onset, e.end)[0], 4))
               for e in events]
     ts = _T0 + _PRE + run.S * (np.arange(n) + 1.0)
