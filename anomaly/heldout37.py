@@ -2,7 +2,82 @@
 node's trainer announces with ``gmetric`` to its Ganglia ``gmond``, summed over the cluster by ``gmetad`` at every poll
 and stored in the cluster's summary RRD (GAUGE), read back one row per poll step.
 
-COUNTS_PLACEHOLDER
+Written blind, this session, in a 35-minute slot: the author read only ``/work/HELPERS.md``, the shared helpers
+(``anomaly/heldout_common.py``, ``tests/trace_checks.py``), ``anomaly/traces.py`` lines 1-80, the thirty-sixth
+generator's docstring (its first 120 lines) and its tests as a model of API, docstring and tests, the first 15 lines
+of generators 3-36 (lines 1-3 only of 16-27, the rest cut off in the printout) and of ``anomaly/heldout.py``'s first 3
+(to take another job and another collection path: none is an audio codec or Ganglia), the first 110 lines of
+``tests/test_architecture.py``; it saw the subject of main's last commit (printed by git with the worktree; it names no
+detector figure). Public sources (found with the search tools): the ``gmetric`` man page (``--tmax`` the most seconds
+between calls, default 60; ``--dmax`` the metric's lifetime, default 0; ``--slope both`` stored as a gauge), a
+ganglia-developers mail (T0 the time gmond heard a metric last, TN the seconds since; Dmax the seconds until the data
+are deleted; a host taken for dead when TN > 4 Tmax), gmetad.conf's comments (``data_source`` polled every 15 s by
+default; a cluster source keeps a complete set of RRDs, a grid only summary RRDs), an RRD binding's docs (a data
+source's heartbeat: no update within it makes the value unknown; GAUGE for a tracked current value). Assumed without checking: that gmetad's cluster summary is the plain sum of
+the values gmond holds at the poll (deleted metrics left out), that an RRD GAUGE update holds its value over the time
+since the update before and a row is that time-weighted mean (no unknowns: the heartbeat exceeds every gap here), the
+trainer's callback (announce at a step's end once ``G`` s have passed; the value is the clips since the last
+announcement over the seconds since, so the first one after an evaluation spans it), UDP loss of 0.1-1 %, gmetad
+missing 0-3 runs of 1-4 polls, and everything about the job. Never a detector, and never ran a detector on these
+traces.
+
+What is modelled
+----------------
+A neural audio codec (a SoundStream / EnCodec-style convolutional encoder, residual vector quantiser and decoder,
+trained with reconstruction, adversarial and feature-matching losses against multi-scale discriminators) on ``N``
+nodes (2, 4, 6 or 8) of 8 GPUs, DDP, ``B`` one-second clips a GPU and step (16, 24 or 32). A step costs ``(0.08 +
+0.011 B)`` s (x 0.8-1.25, +4 % per doubling of the nodes); the discriminators, once on, cost 1.3-1.6x; 2-s segments
+(half the clips a step) 1.05-1.2x. Each node's trainer calls ``gmetric`` every ``G`` s (5, 10 or 15, never over the
+poll) with its clips/s since its last call (whole steps; the first call of a process counts from its start, which
+includes loading); gmond keeps the last value it received, deleted ``dmax`` s (0: never; 60 or 120) after; gmetad
+polls every ``S`` s (15, 20 or 30; 0-0.8 s late) and writes the sum to the summary RRD, whose rows of ``S`` s are the
+points. So an evaluation shows as the stale sum held (``dmax`` 0) or falling to 0 once the gauges are deleted, then one
+low announcement spanning the pause; a restart the same, then a low first value from the process's start.
+
+Healthy behaviour (none of it labelled): a slow AR(1) drift of the step's log cost (sd 2-5 %, 15-60 min: the clips'
+mix of speech, music and noise); another tenant's reads on the shared object store (phases 20-60 min, 1-5 h apart,
+1.03-1.1x); per second a Gumbel law of the step (the slowest loader worker, sd 3-7 %) and 0.4 % of seconds 1.5-4x (a
+long file decoded); after a restart 1.8-3x fading over 40-150 s (compile, loader fill), after an evaluation 1.3x over
+8-25 s (workers respawned); evaluations every 140-320 points of training (a pause: codec metrics on held-out audio),
+every 2nd-4th a checkpoint (longer), Poisson 0.5-2 restarts a run (longest; in place, none within 300 s of a resume).
+Listed in ``changes`` (the first point after the pause they follow): the discriminators switched on at a resume
+(70 % of runs, 5-55 % of the way; the rest start with them on or never use them) and, in half the runs, a resubmission
+(at a restart after 45 % of the way, the discriminators on) with 2-s segments.
+
+Labelled regressions multiply the step's cost by ``1 + a w(t)`` inside their seconds; the clock (pauses, calls,
+polls) stays the healthy run's and each regression takes whole steps off the counts (rounded up), so after it every
+announcement is the healthy one and ``healthy`` equals ``values`` outside the events. ``drop`` (the audio bucket
+throttled, GPU clocks capped; ramps in over 5-40 s, wanders by an AR(1) of sd 12 %; 150-1300 points or to the end),
+``straggler`` (a node's loader CPUs taken by a co-located job: bursts of 15-90 s every 40-300 s, 8 % between; 90-480
+points), ``leak`` (a callback keeping every decoded clip for metrics; ``w = (x / ramp) ** p``, ``p`` 0.7-1.8, a 250-1500
+point ramp, then 80-500 points held). Each trace with events draws one per slot (``heldout_common``'s slots, from point
+600), the first three slots each kind once in a random order (a slot that fails after 50 draws takes any kind);
+``a`` is set by bisection to a loss of 8-32 % (drops) or 10-30 % over the changed points; 30 % of draws start in the
+last 30 % of a pause or within 2 points after it. An event is kept where ``heldout_common.shown_depth`` allows and it
+holds no listed change.
+
+Counts over ``heldout37_set`` (12 seeds, n=6000; measured from this generator)
+-----------------------------------------------------------------------------
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
+                                                      pause (10 pts)
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+short     30      11    9          10    0.084-0.316  10              7-19 (318 spans, 0 >60)      3
+long      31      12    10         9     0.100-0.303  18              32-101 (255 spans, 129 >60)  3
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+
+"Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are
+left out. ``changes``: short 15 (11 discriminators switched on, 4 segment changes), long 10 (7 discriminators switched
+on, 3 segment changes). Per setting's 12 runs (short / long): polls of 15, 20, 30 s in 4/3/5 and 3/7/2; calls every
+5, 10, 15 s in 3/5/4 and 6/4/2; ``dmax`` 0, 60, 120 in 7/2/3 and 7/4/1; 29 and 16 restarts in the trace; 71 and 45
+polls missed. Long pauses hold more onsets near them than the 30 % drawn (they cover more of the run). Generating
+both settings takes about 7 s.
+
+Usage::
+
+    from anomaly.heldout37 import heldout37_set
+    for trace in heldout37_set("long"):
+        ...  # trace.values, trace.pauses, trace.changes, trace.events
 """
 
 from __future__ import annotations
