@@ -7,8 +7,8 @@ Written blind, this session, in a 35-minute slot: the author read only ``/work/H
 generator's docstring (its first 120 lines) and its tests as a model of API, docstring and tests, the first 15 lines
 of generators 3-36 (lines 1-3 only of 16-27, the rest cut off in the printout) and of ``anomaly/heldout.py``'s first 3
 (to take another job and another collection path: none is an audio codec or Ganglia), the first 110 lines of
-``tests/test_architecture.py``; it saw the subject of main's last commit (printed by git with the worktree; it names no
-detector figure). Public sources (found with the search tools): the ``gmetric`` man page (``--tmax`` the most seconds
+``tests/test_architecture.py``; it saw the subject of main's last commit (printed by git with the worktree; it
+quotes data-quality grading figures, none of a throughput detector). Public sources (found with the search tools): the ``gmetric`` man page (``--tmax`` the most seconds
 between calls, default 60; ``--dmax`` the metric's lifetime, default 0; ``--slope`` default ``both``), a
 ganglia-developers mail (T0 the time gmond heard a metric last, TN the seconds since; Dmax the seconds until the data
 are deleted; a host taken for dead when TN > 4 Tmax; slope ``both`` stored as a gauge), gmetad.conf's comments
