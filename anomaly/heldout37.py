@@ -9,8 +9,8 @@ of generators 3-36 (lines 1-3 only of 16-27, the rest cut off in the printout) a
 (to take another job and another collection path: none is an audio codec or Ganglia), the first 110 lines of
 ``tests/test_architecture.py``; it saw the subject of main's last commit (printed by git with the worktree; it
 quotes data-quality grading figures, none of a throughput detector). Public sources (found with the search tools):
-the ``gmetric`` man page (``--tmax`` the most seconds between calls, default 60; ``--dmax`` the metric's lifetime, default 0; ``--slope`` default ``both``), a
-ganglia-developers mail (T0 the time gmond heard a metric last, TN the seconds since; Dmax the seconds until the data
+the ``gmetric`` man page (``--tmax`` the most seconds between calls, default 60; ``--dmax`` the metric's lifetime,
+default 0; ``--slope`` default ``both``), a ganglia-developers mail (T0 the time gmond heard a metric last, TN the seconds since; Dmax the seconds until the data
 are deleted; a host taken for dead when TN > 4 Tmax; slope ``both`` stored as a gauge), gmetad.conf's comments
 (``data_source`` polled every 15 s by default; a cluster source keeps a complete set of RRDs, a grid only summary
 RRDs), an RRD binding's docs (a data source's heartbeat: no update within it makes the value unknown; GAUGE for a
