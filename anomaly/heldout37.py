@@ -4,22 +4,22 @@ and stored in the cluster's summary RRD (GAUGE), read back one row per poll step
 
 Written blind, this session, in a 35-minute slot: the author read only ``/work/HELPERS.md``, the shared helpers
 (``anomaly/heldout_common.py``, ``tests/trace_checks.py``), ``anomaly/traces.py`` lines 1-80, the thirty-sixth
-generator's docstring (its first 120 lines) and its tests as a model of API, docstring and tests, the first 15 lines
-of generators 3-36 (lines 1-3 only of 16-27, the rest cut off in the printout) and of ``anomaly/heldout.py``'s first 3
-(to take another job and another collection path: none is an audio codec or Ganglia), the first 110 lines of
-``tests/test_architecture.py``; it saw the subject of main's last commit (printed by git with the worktree; it
-quotes data-quality grading figures, none of a throughput detector). Public sources (found with the search tools):
-the ``gmetric`` man page (``--tmax`` the most seconds between calls, default 60; ``--dmax`` the metric's lifetime,
-default 0; ``--slope`` default ``both``), a ganglia-developers mail (T0 the time gmond heard a metric last, TN the seconds since; Dmax the seconds until the data
-are deleted; a host taken for dead when TN > 4 Tmax; slope ``both`` stored as a gauge), gmetad.conf's comments
-(``data_source`` polled every 15 s by default; a cluster source keeps a complete set of RRDs, a grid only summary
-RRDs), an RRD binding's docs (a data source's heartbeat: no update within it makes the value unknown; GAUGE for a
-tracked current value). Assumed without checking: that a cluster's summary RRD holds the plain sum of the values gmond
-holds at the poll (deleted metrics left out), that an RRD GAUGE update holds its value over the time since the update
-before and a row is that time-weighted mean (no unknowns: the heartbeat exceeds every gap here), the trainer's
-callback (announce at a step's end once ``G`` s have passed; the value is the clips since the last announcement over
-the seconds since, so the first one after an evaluation spans it), UDP loss of 0.1-1 %, gmetad missing 0-3 runs of
-1-4 polls, and everything about the job. Never a detector, and never ran a detector on these traces.
+generator's docstring (its first 120 lines) and its tests as a model of API, docstring and tests, the first 15 lines of
+generators 3-36 (lines 1-3 only of 16-27, the rest cut off in the printout) and of ``anomaly/heldout.py``'s first 3 (to
+take another job and another collection path: none is an audio codec or Ganglia), the first 110 lines of
+``tests/test_architecture.py``; it saw the subject of main's last commit (printed by git with the worktree; it quotes
+data-quality grading figures, none of a throughput detector). Public sources (found with the search tools): the
+``gmetric`` man page (``--tmax`` the most seconds between calls, default 60; ``--dmax`` the metric's lifetime, default
+0; ``--slope`` default ``both``), a ganglia-developers mail (T0 the time gmond heard a metric last, TN the seconds
+since; Dmax the seconds until the data are deleted; a host taken for dead when TN > 4 Tmax; slope ``both`` stored as a
+gauge), gmetad.conf's comments (``data_source`` polled every 15 s by default; a cluster source keeps a complete set of
+RRDs, a grid only summary RRDs), an RRD binding's docs (a data source's heartbeat: no update within it makes the value
+unknown; GAUGE for a tracked current value). Assumed without checking: that a cluster's summary RRD holds the plain sum
+of the values gmond holds at the poll (deleted metrics left out), that an RRD GAUGE update holds its value over the time
+since the update before and a row is that time-weighted mean (no unknowns: the heartbeat exceeds every gap here), the
+trainer's callback (announce at a step's end once ``G`` s have passed; the value is the clips since the last
+announcement over the seconds since, so the first one after an evaluation spans it), UDP loss of 0.1-1 %, gmetad missing
+0-3 runs of 1-4 polls, and everything about the job. Never a detector, and never ran a detector on these traces.
 
 What is modelled
 ----------------
