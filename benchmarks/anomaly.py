@@ -103,7 +103,10 @@ One run reports, each row labelled with its role:
   nodes, world-size and training-stage changes listed; written and looked at once in session 26), and ``--heldout36`` /
   ``--heldout36-only`` for the thirty-sixth (``anomaly/heldout36.py``, a time-series foundation model's windows/s,
   per-node counters inserted into ClickHouse and read once per bucket as the sum of each host's ``lagInFrame``
-  increases, world-size and long-context-stage changes listed; written in session 26, blind);
+  increases, world-size and long-context-stage changes listed; written in session 26, blind), and ``--heldout37`` /
+  ``--heldout37-only`` for the thirty-seventh (``anomaly/heldout37.py``, a neural audio codec's clips/s, per-node
+  ``gmetric`` values kept by ``gmond`` and summed by ``gmetad`` into an RRD gauge (Ganglia), discriminator-start and
+  segment-length changes listed; written in session 26, blind);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -513,7 +516,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout36``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout37``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
@@ -577,7 +580,8 @@ def main(argv=None) -> int:
                      ("heldout29", "twenty-ninth"), ("heldout30", "thirtieth"),
                      ("heldout31", "thirty-first"), ("heldout32", "thirty-second"),
                      ("heldout33", "thirty-third"), ("heldout34", "thirty-fourth"),
-                     ("heldout35", "thirty-fifth"), ("heldout36", "thirty-sixth")):
+                     ("heldout35", "thirty-fifth"), ("heldout36", "thirty-sixth"),
+                     ("heldout37", "thirty-seventh")):
         p.add_argument(f"--{gen}", action="store_true",
                        help=f"also the {who} held-out generator (anomaly/{gen}.py; off by default: its first "
                             "run is the one look at it)")
@@ -589,7 +593,8 @@ def main(argv=None) -> int:
             "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
             "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
             "heldout25", "heldout26", "heldout27", "heldout28", "heldout29",
-            "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36")
+            "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36",
+            "heldout37")
     extras = [g for g in gens if getattr(a, g) or getattr(a, f"{g}_only")]
     only = [g for g in gens if getattr(a, f"{g}_only")]
     constructs = {"bursty": a.bursty_only, "wavering": a.wavering_only, "long_pause": a.long_pause_only,
