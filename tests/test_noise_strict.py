@@ -159,11 +159,12 @@ def _monitor(**kw):
     return DataQualityMonitor("strict", registry=CollectorRegistry(), num_classes=3, **kw)
 
 
-def test_the_callback_default_is_on_for_unordered_classes_and_off_for_ordered_or_auto():
+def test_the_callback_default_is_off_since_round_34s_look_and_an_option_for_unordered_classes():
     from monitor.data_quality.ordinal import STRICT_DEFAULT
 
-    assert STRICT_DEFAULT == 0.01 and _monitor().noisy_options["strict"] == 0.01
-    assert _monitor(noisy_ordered=False).noisy_options["strict"] == 0.01
+    assert STRICT_DEFAULT == 0.0 and _monitor().noisy_options["strict"] == 0.0
+    assert _monitor(noisy_ordered=False).noisy_options["strict"] == 0.0
+    assert _monitor(noisy_ordered=False, noisy_strict=0.01).noisy_options["strict"] == 0.01
     for ordered in (True, "auto"):
         assert _monitor(noisy_ordered=ordered).noisy_options["strict"] == 0.0
         assert _monitor(noisy_ordered=ordered, noisy_strict=0).noisy_options["strict"] == 0.0
@@ -171,7 +172,8 @@ def test_the_callback_default_is_on_for_unordered_classes_and_off_for_ordered_or
         strict = _monitor(noisy_strict=value).noisy_options["strict"]
         assert strict == want and type(strict) is float
     # the detector it makes gets it (and keeps its own default, 0, when built directly)
-    assert make_detector("confident", 10, num_classes=3, **_monitor().noisy_options).strict == 0.01
+    assert make_detector("confident", 10, num_classes=3, **_monitor(noisy_strict=0.01).noisy_options).strict == 0.01
+    assert make_detector("confident", 10, num_classes=3, **_monitor().noisy_options).strict == 0.0
     assert make_detector("confident", 10, num_classes=3).strict == 0.0
     assert make_detector("mixture", 10, **_monitor().noisy_options).flagged().size == 0  # the loss rules ignore it
 
@@ -222,9 +224,10 @@ def test_the_twin_shares_the_kNN_view_without_changing_flags():
     assert np.array_equal(det._knn_cache[2], alone._knn_cache[2])
 
 
-def test_the_callback_default_resumes_from_a_checkpoint(tmp_path):
-    """``Trainer.fit(ckpt_path=...)`` with the default options: the strict twin comes back (lean, weights_only)
-    and the resumed run flags what the run without a break flags."""
+def test_the_strict_option_resumes_from_a_checkpoint(tmp_path):
+    """``Trainer.fit(ckpt_path=...)`` with ``noisy_strict=0.01`` (the default where classes are unordered from round
+    24's look to round 34's, an option since): the strict twin comes back (lean, weights_only) and the resumed run
+    flags what the run without a break flags."""
     import pytorch_lightning as pl
     import torch.nn.functional as F
     from prometheus_client import CollectorRegistry
@@ -255,7 +258,7 @@ def test_the_callback_default_resumes_from_a_checkpoint(tmp_path):
 
     def fit(epochs, ckpt=None):
         dq = DataQualityMonitor("strict", registry=CollectorRegistry(), num_classes=4, reference_batches=2,
-                                noisy_path=tmp_path / "noisy.json", noisy_write_interval=0)
+                                noisy_path=tmp_path / "noisy.json", noisy_write_interval=0, noisy_strict=0.01)
         trainer = pl.Trainer(max_epochs=epochs, accelerator="cpu", devices=1, logger=False, enable_checkpointing=False,
                              enable_progress_bar=False, enable_model_summary=False, default_root_dir=tmp_path,
                              callbacks=[dq])
