@@ -53,9 +53,9 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   two unordered ones (watermass8, crash8); ``--part seen32``: its ordered sets, seen since.
 - ``--part round33`` (written and looked at once in session 26): round 33's two ordered sets (clay6, egg6) and two
   unordered ones (volcanic8, shock8); ``--part seen33``: its ordered sets, seen since.
-- ``--part round34`` (blind, written in session 26, not yet run): round 34's two ordered sets (bmi6, sand6) and two
-  unordered ones (sodium8, tea8); its one look, with the rules in ``docs/results/data-quality.md``. ``--sets``
-  refuses round 34's sets in any other part.
+- ``--part round34`` (written and looked at once in session 26): round 34's two ordered sets (bmi6, sand6) and two
+  unordered ones (sodium8, tea8); its one look was taken with the rules in ``docs/results/data-quality.md``. Until a
+  round 35 exists, ``--sets`` still refuses round 34's sets in any other part (no ``seen34`` part yet).
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
