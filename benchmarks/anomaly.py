@@ -106,7 +106,7 @@ One run reports, each row labelled with its role:
   increases, world-size and long-context-stage changes listed; written and looked at once in session 26), and
   ``--heldout37`` / ``--heldout37-only`` for the thirty-seventh (``anomaly/heldout37.py``, a neural audio codec's
   clips/s, per-node ``gmetric`` values kept by ``gmond`` and summed by ``gmetad`` into an RRD gauge (Ganglia),
-  discriminator-start and segment-length changes listed; written in session 26, blind);
+  discriminator-start and segment-length changes listed; written and looked at once in session 26);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
