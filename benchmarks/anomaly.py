@@ -175,6 +175,8 @@ from anomaly.tuning import make_tuning  # noqa: E402
 DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluation seeds (not trained on)
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
+#: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
+LAST_HELDOUT = 37
 HELDOUT3_POINTS = 6000
 
 
@@ -568,33 +570,15 @@ def main(argv=None) -> int:
     p.add_argument("--recover-only", action="store_true",
                    help="only the recovery tuning construct (a regression that recovers, then another 50-600 "
                         "points later; writes anomaly_recover.json unless --out)")
-    for gen, who in (("heldout3", "third"), ("heldout4", "fourth"), ("heldout5", "fifth"), ("heldout6", "sixth"),
-                     ("heldout7", "seventh"), ("heldout8", "eighth"), ("heldout9", "ninth"),
-                     ("heldout10", "tenth"), ("heldout11", "eleventh"), ("heldout12", "twelfth"),
-                     ("heldout13", "thirteenth"), ("heldout14", "fourteenth"), ("heldout15", "fifteenth"),
-                     ("heldout16", "sixteenth"), ("heldout17", "seventeenth"), ("heldout18", "eighteenth"),
-                     ("heldout19", "nineteenth"), ("heldout20", "twentieth"),
-                     ("heldout21", "twenty-first"), ("heldout22", "twenty-second"), ("heldout23", "twenty-third"),
-                     ("heldout24", "twenty-fourth"), ("heldout25", "twenty-fifth"), ("heldout26", "twenty-sixth"),
-                     ("heldout27", "twenty-seventh"), ("heldout28", "twenty-eighth"),
-                     ("heldout29", "twenty-ninth"), ("heldout30", "thirtieth"),
-                     ("heldout31", "thirty-first"), ("heldout32", "thirty-second"),
-                     ("heldout33", "thirty-third"), ("heldout34", "thirty-fourth"),
-                     ("heldout35", "thirty-fifth"), ("heldout36", "thirty-sixth"),
-                     ("heldout37", "thirty-seventh")):
+    gens = tuple(f"heldout{n}" for n in range(3, LAST_HELDOUT + 1))
+    for gen in gens:
         p.add_argument(f"--{gen}", action="store_true",
-                       help=f"also the {who} held-out generator (anomaly/{gen}.py; off by default: its first "
+                       help=f"also held-out generator {gen[7:]} (anomaly/{gen}.py; off by default: its first "
                             "run is the one look at it)")
         p.add_argument(f"--{gen}-only", action="store_true",
-                       help=f"only the {who} held-out generator's rows (12 traces x 6,000 points per setting, "
+                       help=f"only held-out generator {gen[7:]}'s rows (12 traces x 6,000 points per setting, "
                             f"--points to change); writes anomaly_{gen}.json unless --out")
     a = p.parse_args(argv)
-    gens = ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
-            "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
-            "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24",
-            "heldout25", "heldout26", "heldout27", "heldout28", "heldout29",
-            "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36",
-            "heldout37")
     extras = [g for g in gens if getattr(a, g) or getattr(a, f"{g}_only")]
     only = [g for g in gens if getattr(a, f"{g}_only")]
     constructs = {"bursty": a.bursty_only, "wavering": a.wavering_only, "long_pause": a.long_pause_only,
@@ -607,7 +591,7 @@ def main(argv=None) -> int:
                 "construct alone "
                 "(no --heldoutN, no --tuning-only)")
     if a.tuning_only and extras:
-        p.error("--tuning-only cannot be combined with --heldout3..17 (held-out rows)")
+        p.error(f"--tuning-only cannot be combined with --heldout3..{LAST_HELDOUT} (held-out rows)")
     a.out = a.out or (OUT.with_name(f"anomaly_{only[0]}.json") if len(only) == 1 else
                       OUT.with_name(f"anomaly_{construct}.json") if construct else OUT)
     n_tr = a.traces or (2 if a.quick else 3)

@@ -83,8 +83,8 @@ def test_only_the_seen_generators():
 
 def test_the_first_blind_generator_is_refused_with_exit_code_2_and_one_line(tmp_path):
     # --out away from the stored results: were the refusal broken, the run would not overwrite them
-    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "anomaly_misses.py"), "--gens", str(SEEN[1] + 1), "--out",
-                           str(tmp_path / "x.json")],
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "anomaly_misses.py"), "--gens", str(SEEN[1] + 1),
+                           "--out", str(tmp_path / "x.json")],
                           capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert proc.returncode == 2
     assert proc.stdout == ""

@@ -136,13 +136,13 @@ class DataQualityMonitor(Callback):
     noisy_strict : the confident rule reports a strict twin's flags while they are under this share of the seen rows
         (session 21; ``None``, the default: 0 (off) since round 34's look, session 26, by its rule: over the blind
         rounds 23-34 it met more cells but its summed noisy F1 fell 0.41 below the plain rule's; 0.01 where
-        ``noisy_ordered`` is False from round 24's look to round 34's; a nonzero value needs ``noisy_ordered=False``). The twin runs the ordered rule on any
-        classes (a flag needs the row deep in the other class), fed the same epochs; where it flags fewer than that
-        share of the rows (a clean run, by its own count) its flags are reported, else the plain rule's. At 0 % noise
-        it keeps most clean rows of overlapping classes unflagged: blind on round 24, 15.05 % -> 0.55 % of hearing6's
-        rows and 5.12 % -> 0.25 % of vessels8's, 5 cells met against 3 at equal summed noisy F1; on the seen rounds
-        13-22 47 against 28. Costs a second cleanlab pass per epoch; the twin's checkpointed state is small (its
-        flags). In the flagged-rows file's criterion (``strict``).
+        ``noisy_ordered`` is False from round 24's look to round 34's; a nonzero value needs ``noisy_ordered=False``).
+        The twin runs the ordered rule on any classes (a flag needs the row deep in the other class), fed the same
+        epochs; where it flags fewer than that share of the rows (a clean run, by its own count) its flags are reported,
+        else the plain rule's. At 0 % noise it keeps most clean rows of overlapping classes unflagged: blind on round
+        24, 15.05 % -> 0.55 % of hearing6's rows and 5.12 % -> 0.25 % of vessels8's, 5 cells met against 3 at equal
+        summed noisy F1; on the seen rounds 13-22 47 against 28. Costs a second cleanlab pass per epoch; the twin's
+        checkpointed state is small (its flags). In the flagged-rows file's criterion (``strict``).
     noisy_oof : out-of-fold probabilities beside the confident rule (session 12; :mod:`monitor.data_quality.oof`):
         ``"off"`` (default), ``"settled"`` (one no-grad pass over the training rows once the fit has levelled
         off) or ``"latest"`` (a pass every epoch from then on): each row's penultimate features (the input of
