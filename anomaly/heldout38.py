@@ -24,8 +24,9 @@ What is modelled
 A masked-signal pre-training job (a 1-D ViT over 12-lead, 10-s ECG records at 500 Hz) on ``N`` nodes (2, 3, 4 or 6)
 of 4 GPUs, DDP, ``B`` records a GPU and step (64, 128 or 256); a step costs ``(0.05 + 0.0016 B)`` s (x 0.8-1.25, +3 %
 per doubling of the nodes). The job runs as a Slurm job with a wall-time limit (4-10 h): at the limit Lightning's
-requeue handler checkpoints, the job is killed, waits in the queue and restarts (loading, NCCL set-up); node failures
-(Poisson, 0-2 a run) do the same without the checkpoint. Each node's process records the records it trained as a
+requeue handler checkpoints (the process lives 20-90 s past its last step), the job is killed, waits in the queue
+and restarts (a new process 60-240 s before its first step: loading, NCCL set-up); node failures (Poisson, mean 1 a
+run) do the same without the checkpoint. Each node's process records the records it trained as a
 ``count`` every ``H`` s (5 or 10; its own phase from the process's start), whole steps only; each data point carries
 the start of its interval as timestamp. NRQL buckets the data points by timestamp into ``W``-s buckets (20, 30 or 60)
 and divides each bucket's sum by ``W``: one point a bucket. An evaluation or checkpoint shows as buckets that fall to 0
@@ -34,7 +35,7 @@ and divides each bucket's sum by ``W``: one point a bucket. An evaluation or che
 Healthy behaviour (none of it labelled): a drift of the step's log cost, linear between knots 30-120 min apart (sd 3 %:
 the record mix of the ECG archives); a neighbour on the shared Lustre file system (bad phases 15-45 min, 1-6 h apart,
 1.04-1.12x); per second a Laplace law of the log cost (scale 1.5-3.5 %) and, on 0.25 % of seconds, a Pareto stall
-(alpha 1.8, at most 3x: a shard fetched cold); after a process start 1.5-2.5x fading over 60-200 s (cuDNN autotuning,
+(alpha 1.8, 1.25x up to at most 3x: a shard fetched cold); after a process start 1.5-2.5x fading over 60-200 s (cuDNN autotuning,
 the loader's prefetch), after an evaluation 1.2x over 10-30 s; evaluations every 150-400 points of training (a
 pause: the downstream linear-probe metrics), every 2nd-4th also a checkpoint (longer). Listed in ``changes`` (the
 first point after the pause they follow): at a restart, in 45 % of runs, the crop length doubled (20-s crops, the step
@@ -82,8 +83,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from anomaly.heldout_common import (KINDS, SETTINGS, change_points, check_args, event_slots, event_stop,
-                                    changed_span, every_fourth_clean, kind_draws, live_loss, live_mask, shown_depth)
+import anomaly.heldout_common as hc
 from anomaly.traces import Event, Trace
 
 HELDOUT38_SEEDS = tuple(range(382000, 382012))
@@ -269,14 +269,14 @@ def _schedule(rng, n: int, setting: str) -> tuple[_Run, np.ndarray, list]:
 
 def _build(seed: int, n: int, setting: str):
     """``(run, healthy, spans, live, changes)`` of a seed's healthy run."""
-    run, _, _ = _schedule(np.random.default_rng([seed, SETTINGS[setting], 38]), n, setting)
+    run, _, _ = _schedule(np.random.default_rng([seed, hc.SETTINGS[setting], 38]), n, setting)
     for a, b, _ in run.pauses_t:
         s, e = _pause_span(a - run.pre, b - run.pre, run.W, run.H)
         s, e = max(s, 0), min(e, n)
         if s < n and e > s:
             run.spans.append((s, e))
-    live = live_mask(run.spans, n)
-    changes = change_points([int((c - run.pre) // run.W) for c in run.changes], run.spans, n)
+    live = hc.live_mask(run.spans, n)
+    changes = hc.change_points([int((c - run.pre) // run.W) for c in run.changes], run.spans, n)
     run.hv = _buckets(run, run.cum, run.steps)
     return run, run.hv.copy(), run.spans, live, changes
 
@@ -342,7 +342,7 @@ def _window(run: _Run, i0: int, lost: np.ndarray, whole: float):
 def _draw(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end: bool, want: str):
     """One regression of kind ``want`` in the slot ``[lo, hi)``: ``(Event, mod)`` or None after 80 draws."""
     n, W, pre = run.n, run.W, run.pre
-    for kind in kind_draws(rng, _P_KIND, want):
+    for kind in hc.kind_draws(rng, _P_KIND, want):
         ramp = int(rng.uniform(250, min(1500, 0.6 * (hi - lo)))) if kind == "leak" else 0
         last = max(lo + 1, hi - 150 - int(1.1 * ramp))
         if rng.random() < 0.3:
@@ -354,7 +354,7 @@ def _draw(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end: bool
         else:
             t0 = pre + rng.uniform(lo, last) * W
         onset = int((t0 - pre) // W)
-        stop = event_stop(rng, kind, ramp, onset, n, hi, to_end)
+        stop = hc.event_stop(rng, kind, ramp, onset, n, hi, to_end)
         if stop is None:
             continue
         i0 = int(t0)
@@ -369,9 +369,9 @@ def _draw(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end: bool
         if hs <= 0:
             continue
 
-        def loss(a):
+        def loss(a, i0=i0, w=w, sl=slice(onset, end_pt), hs=hs):
             d = _window(run, i0, *_deficit(run.steps, i0, w, a))
-            return d[onset:end_pt][live[onset:end_pt]].sum() / -hs
+            return d[sl][live[sl]].sum() / -hs
 
         a_max = 3.0 if kind == "drop" else 8.0
         if loss(a_max) < target:
@@ -384,7 +384,7 @@ def _draw(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end: bool
         if whole < 5:
             continue
         v = healthy + _window(run, i0, lost, whole)
-        span = changed_span(v, healthy, onset, lo, hi if not to_end else n, n, to_end)
+        span = hc.changed_span(v, healthy, onset, lo, hi if not to_end else n, n, to_end)
         if span is None:
             continue
         onset, end = span
@@ -393,7 +393,7 @@ def _draw(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end: bool
         ramp_end = min(onset + ramp, n) if kind == "leak" else onset
         if kind == "leak" and not onset < ramp_end < end:
             continue
-        depth = shown_depth(v, healthy, live, kind, onset, ramp_end, end, n, (ramp_end - onset) // 3)
+        depth = hc.shown_depth(v, healthy, live, kind, onset, ramp_end, end, n, (ramp_end - onset) // 3)
         if depth is not None:
             return Event(kind, onset, ramp_end, end, round(depth, 4)), (i0, lost, whole)
     return None
@@ -404,11 +404,11 @@ def make_heldout38(seed: int, n: int = 6000, setting: str = "short", n_events: i
     """One trace of the family (deterministic in ``seed``): ``setting`` (or ``pauses``) "short" or "long";
     ``n_events`` regressions (0-6; None: 3 or 4)."""
     setting = pauses if pauses is not None else setting
-    check_args(setting, n, n_events, max_events=6)
+    hc.check_args(setting, n, n_events, max_events=6)
     run, healthy, spans, live, changes = _build(seed, n, setting)
-    rng = np.random.default_rng([seed, SETTINGS[setting], 3801])
-    k, slots = event_slots(rng, n, n_events)
-    kinds = [KINDS[j] for j in rng.permutation(3)] + [KINDS[int(rng.choice(3, p=_P_KIND))] for _ in range(k)]
+    rng = np.random.default_rng([seed, hc.SETTINGS[setting], 3801])
+    k, slots = hc.event_slots(rng, n, n_events)
+    kinds = [hc.KINDS[j] for j in rng.permutation(3)] + [hc.KINDS[int(rng.choice(3, p=_P_KIND))] for _ in range(k)]
     events, mods = [], []
     for i, (lo, hi) in enumerate(slots):
         to_end = i == k - 1 and rng.random() < 0.4 and not any(c >= lo for c in changes)
@@ -417,8 +417,8 @@ def make_heldout38(seed: int, n: int = 6000, setting: str = "short", n_events: i
             events.append(got[0])
             mods.append(got[1])
     values = _values(run, mods)
-    events = [Event(e.kind, e.onset, e.ramp_end, e.end, round(live_loss(values, healthy, live, e.onset, e.end)[0], 4))
-              for e in events]
+    events = [Event(e.kind, e.onset, e.ramp_end, e.end,
+                    round(hc.live_loss(values, healthy, live, e.onset, e.end)[0], 4)) for e in events]
     ts = _T0 + np.arange(n) * run.W
     return Trace(values=values, timestamps=ts, events=events, pauses=list(spans), seed=seed, healthy=healthy,
                  changes=changes)
@@ -426,4 +426,4 @@ def make_heldout38(seed: int, n: int = 6000, setting: str = "short", n_events: i
 
 def heldout38_set(setting: str, n: int = 6000) -> list[Trace]:
     """The family's 12 traces of ``setting`` ("short" or "long"); every fourth is clean."""
-    return every_fourth_clean(make_heldout38, HELDOUT38_SEEDS, n, setting)
+    return hc.every_fourth_clean(make_heldout38, HELDOUT38_SEEDS, n, setting)

@@ -8,17 +8,14 @@ import numpy as np
 import pytest
 
 import anomaly.heldout38 as h38
+import tests.trace_checks as tc
 from anomaly.heldout37 import HELDOUT37_SEEDS
 from anomaly.heldout38 import HELDOUT38_SEEDS, heldout38_set, make_heldout38
 from anomaly.traces import Event
-from tests.trace_checks import (check_changes_move_the_level, check_counts_and_changes, check_depths_visible,
-                                check_event_placement, check_family_bad_arguments, check_family_healthy_independent,
-                                check_family_pauses, check_healthy_outside_events, check_pinned, check_trace_arrays,
-                                traces_fixture)
 
 SPANS = {"short": (6, 22), "long": (30, 110)}
 
-traces = traces_fixture(heldout38_set)
+traces = tc.traces_fixture(heldout38_set)
 
 
 @lru_cache(maxsize=2)
@@ -34,12 +31,12 @@ def test_seed_range_is_its_own():
 def test_deterministic_pinned_and_seed_dependent():
     events = [Event("leak", 319, 622, 915, 0.1886), Event("drop", 1236, 1236, 1590, 0.1994),
               Event("straggler", 2164, 2164, 2265, 0.2542), Event("drop", 2703, 2703, 3000, 0.2839)]
-    check_pinned(make_heldout38, 382001, 382002, events, 13543552.0, [(315, 328), (606, 620), (739, 756)],
+    tc.check_pinned(make_heldout38, 382001, 382002, events, 13543552.0, [(315, 328), (606, 620), (739, 756)],
                  changes=[])
 
 
 def test_shapes_and_values(traces):
-    check_trace_arrays(traces[1], HELDOUT38_SEEDS)
+    tc.check_trace_arrays(traces[1], HELDOUT38_SEEDS)
 
 
 def test_timestamps_are_the_timeseries_buckets():
@@ -53,7 +50,7 @@ def test_pause_spans(traces):
     """The trace starts in training; every pause span lies in the setting's range."""
     setting, ts = traces
     for t in ts:
-        check_family_pauses(setting, t, SPANS, min_count=8, starts_paused=False)
+        tc.check_family_pauses(setting, t, SPANS, min_count=8, starts_paused=False)
 
 
 def test_pauses_read_zero(traces):
@@ -65,16 +62,16 @@ def test_pauses_read_zero(traces):
 
 
 def test_events_placement(traces):
-    check_event_placement(traces[1], 2, 4, first=600)
+    tc.check_event_placement(traces[1], 2, 4, first=600)
 
 
 def test_healthy_equals_values_outside_events(traces):
     for t in traces[1]:
-        check_healthy_outside_events(t, below=0.6)
+        tc.check_healthy_outside_events(t, below=0.6)
 
 
 def test_depths_are_measured_and_visible(traces):
-    check_depths_visible(traces[1])
+    tc.check_depths_visible(traces[1])
 
 
 def test_docstring_counts_table(traces):
@@ -83,11 +80,11 @@ def test_docstring_counts_table(traces):
     crop = sum(k == "crop" for r in runs for k in r.change_kind)
     listed = sum(len(r.changes) for r in runs)
     line = f"{setting} {listed} ({crop} crop changes, {listed - crop} node-count changes)"
-    check_counts_and_changes(traces, h38.__doc__, listed, line)
+    tc.check_counts_and_changes(traces, h38.__doc__, listed, line)
 
 
 def test_changes_are_level_changes_outside_pauses_and_events(traces):
-    check_changes_move_the_level(traces[1], min_checked=4)
+    tc.check_changes_move_the_level(traces[1], min_checked=4)
 
 
 def test_changes_follow_restarts():
@@ -135,10 +132,10 @@ def test_regression_loses_whole_steps():
 
 
 def test_healthy_does_not_depend_on_the_regressions():
-    check_family_healthy_independent(make_heldout38, HELDOUT38_SEEDS[:2], changes=True)
+    tc.check_family_healthy_independent(make_heldout38, HELDOUT38_SEEDS[:2], changes=True)
 
 
 def test_bad_arguments():
-    check_family_bad_arguments(make_heldout38, 382000)
+    tc.check_family_bad_arguments(make_heldout38, 382000)
     with pytest.raises(ValueError, match="n_events"):
         make_heldout38(382000, n_events=9)
