@@ -35,12 +35,12 @@ and divides each bucket's sum by ``W``: one point a bucket. An evaluation or che
 Healthy behaviour (none of it labelled): a drift of the step's log cost, linear between knots 30-120 min apart (sd 3 %:
 the record mix of the ECG archives); a neighbour on the shared Lustre file system (bad phases 15-45 min, 1-6 h apart,
 1.04-1.12x); per second a Laplace law of the log cost (scale 1.5-3.5 %) and, on 0.25 % of seconds, a Pareto stall
-(alpha 1.8, 1.25x up to at most 3x: a shard fetched cold); after a process start 1.5-2.5x fading over 60-200 s (cuDNN autotuning,
-the loader's prefetch), after an evaluation 1.2x over 10-30 s; evaluations every 150-400 points of training (a
-pause: the downstream linear-probe metrics), every 2nd-4th also a checkpoint (longer). Listed in ``changes`` (the
-first point after the pause they follow): at a restart, in 45 % of runs, the crop length doubled (20-s crops, the step
-1.7-2.0x dearer; 35-65 % of the way), and, at a requeue, in 40 % of runs, another node count (Slurm granted another
-allocation).
+(alpha 1.8, 1.25x up to at most 3x: a shard fetched cold); after a process start 1.5-2.5x fading over 60-200 s
+(cuDNN autotuning, the loader's prefetch), after an evaluation 1.2x over 10-30 s; evaluations every 150-400 points
+of training (a pause: the downstream linear-probe metrics), every 2nd-4th also a checkpoint (longer). Listed in
+``changes`` (the first point after the pause they follow): at a restart, in 45 % of runs, the crop length doubled
+(20-s crops, the step 1.7-2.0x dearer; 35-65 % of the way), and, at a requeue, in 40 % of runs, another node count
+(Slurm granted another allocation).
 
 Labelled regressions multiply the step's cost by ``1 + a w(t)`` inside their seconds; the clock (pauses, flushes,
 buckets) stays the healthy run's, and the steps lost are rounded up to a whole number at the regression's end, so
