@@ -139,3 +139,30 @@ def test_bad_arguments():
     tc.check_family_bad_arguments(make_heldout38, 382000)
     with pytest.raises(ValueError, match="n_events"):
         make_heldout38(382000, n_events=9)
+
+
+def test_a_lost_batch_takes_its_records_off_its_bucket_only():
+    run = h38._build(HELDOUT38_SEEDS[0], 3000, "short")[0]
+    keep = run.keep
+    run.keep = np.ones(len(keep), bool)
+    full = h38._buckets(run, run.cum, run.steps)
+    run.keep = keep
+    b = ((run.s - run.pre) // run.W).astype(int)
+    vals = (np.floor(h38._cum_at(run.cum, run.steps, run.f)) - np.floor(h38._cum_at(run.cum, run.steps, run.s))) * run.r
+    lost = ~keep & (b >= 0) & (b < 3000)
+    assert lost.sum() > 10
+    want = np.bincount(b[lost], weights=vals[lost], minlength=3000) / run.W
+    assert np.allclose(full - run.hv, want)
+
+
+def test_processes_send_one_series_a_node():
+    """One process a stretch between restarts, each of its nodes sending a count per harvest (the first one from the
+    process's start, its phase later); the node count moves only where a node-count change is listed."""
+    for run in _builds("short"):
+        assert set(run.nodes) <= {2, 3, 4, 6} and len(run.nodes) == len(run.restarts) + 1
+        moves = sum(a != b for a, b in zip(run.nodes, run.nodes[1:]))
+        listed = sum(k == "nodes" for k in run.change_kind)
+        assert listed <= moves <= listed + 1, run.nodes  # one more only where it resumes after the trace's end
+        d = run.f - run.s
+        assert (np.diff(run.f) >= 0).all() and (d >= run.H - 1e-6).all() and (d < 2 * run.H + 1e-6).all()
+        assert np.isclose(d, run.H).mean() > 0.99
