@@ -7,17 +7,18 @@ Opened in the project: ``/work/HELPERS.md``; ``anomaly/heldout_common.py`` (all)
 ``anomaly/traces.py`` lines 1-80; ``anomaly/heldout37.py`` lines 1-120 and ``tests/test_anomaly_heldout37.py`` (as a
 model of the API, docstring and tests only); lines 1-3 of ``anomaly/heldout.py`` and ``anomaly/heldout3.py`` ..
 ``heldout37.py`` (to take another job and another collection path: none is an ECG model or New Relic);
-``tests/test_architecture.py`` lines 1-110. Public sources (found with the search tools): New Relic's Metric API page
-(count, gauge and summary types; a data point has a name, a timestamp and a value; ``interval.ms`` required for counts),
-the Telemetry SDK README (``CountMetric(value, interval_ms)``: occurrences over an interval), the SDK's advanced-usage
-page (a ``MetricBatch`` tracks the interval since its last flush, so ``interval_ms`` is set for you; a harvester sends
-batches on an interval), the SDK specification (the harvest interval defaults to 5 s), NRQL's ``rate()`` page
-(``rate(count(*), 1 minute)`` aggregates occurrences per ``TIMESERIES`` bucket and scales to the unit).
-Assumed without checking: that a count data point is stamped with the start of its interval and falls into the
-``TIMESERIES`` bucket holding that stamp, that ``rate(sum(x), 1 second)`` is the bucket's sum over its width in seconds,
-that an empty batch sends nothing (a bucket with no data point reads 0), that a batch whose POST fails after the
-retries is lost (0.1-1 % of batches), that a process killed at Slurm's time limit loses its unflushed counts, the
-bucket widths and everything about the job.
+``tests/test_architecture.py`` lines 1-110; besides, the worktree root's listing, and ruff's rule counts
+(``--statistics``, no source shown) on generator 37's two files to tell a ruff version's import-layout rule from mine.
+Public sources (found with the search tools): New Relic's Metric API page (count, gauge and summary types; a data point
+has a name, a timestamp and a value; ``interval.ms`` required for counts), the Telemetry SDK README
+(``CountMetric(value, interval_ms)``: occurrences over an interval), the SDK's advanced-usage page (a ``MetricBatch``
+tracks the interval since its last flush, so ``interval_ms`` is set for you; a harvester sends batches on an interval),
+the SDK specification (the harvest interval defaults to 5 s), NRQL's ``rate()`` page (``rate(count(*), 1 minute)``
+aggregates occurrences per ``TIMESERIES`` bucket and scales to the unit). Assumed without checking: that a count data
+point is stamped with the start of its interval and falls into the ``TIMESERIES`` bucket holding that stamp, that
+``rate(sum(x), 1 second)`` is the bucket's sum over its width in seconds, that an empty batch sends nothing (a bucket
+with no data point reads 0), that a batch whose POST fails after the retries is lost (0.1-1 % of batches), that a
+process killed at Slurm's time limit loses its unflushed counts, the bucket widths and everything about the job.
 
 What is modelled
 ----------------
@@ -43,16 +44,17 @@ of training (a pause: the downstream linear-probe metrics), every 2nd-4th also a
 (Slurm granted another allocation).
 
 Labelled regressions multiply the step's cost by ``1 + a w(t)`` inside their seconds; the clock (pauses, flushes,
-buckets) stays the healthy run's, and the steps lost are rounded up to a whole number at the regression's end, so
-every later count equals the healthy one and ``healthy`` equals ``values`` outside the events. ``drop`` (a node's
-GPUs power-capped, an InfiniBand link renegotiated at a lower speed: ramps in over 5-30 s, ``w`` 1 +- two slow sines
-of 8 %; 150-1400 points or to the end), ``straggler`` (a rank's loader starved by a co-located job: on-phases of 20-120
-s, Weibull gaps of 30-240 s, 5 % between; 80-500 points), ``leak`` (the caching allocator fragmenting, a hook keeping
-activations: ``w = (x / ramp) ** p``, ``p`` 0.6-1.6, a 250-1500 point ramp then 80-600 points held). Each trace with
-events draws one per slot (``heldout_common.event_slots``, from point 600), the first three slots each kind once in a
-random order; ``a`` is set by bisection to a loss of 8-32 % (drop), 10-30 % (straggler) or 9-30 % (leak) over the
-event's live points; 30 % of draws start in the last 70 % of a pause or within 2 points after it. An event is kept
-where ``heldout_common.shown_depth`` allows and it holds no listed change (80 draws a slot at most).
+buckets) stays the healthy run's, and the steps lost are rounded up to a whole number at the regression's end, so every
+later count equals the healthy one and ``healthy`` equals ``values`` outside the events. ``drop`` (a node's GPUs
+power-capped, an InfiniBand link renegotiated at a lower speed: ramps in over 5-30 s, ``w`` 1 +- two slow sines of 8 %;
+150-1400 points or to the end), ``straggler`` (a rank's loader starved by a co-located job: on-phases of 20-120 s, gaps
+of 30 s plus a Weibull of shape 1.5 (about 160 s on average), 5 % between; 80-500 points), ``leak`` (the caching
+allocator fragmenting, a hook keeping activations: ``w = (x / ramp) ** p``, ``p`` 0.6-1.6, a 250-1500 point ramp then
+80-600 points held). Each trace with events draws one per slot (``heldout_common.event_slots``, from point 600), the
+first three slots each kind once in a random order (a slot that fails 50 draws takes any kind); ``a`` is set by
+bisection to a loss of 8-32 % (drop), 10-30 % (straggler) or 9-30 % (leak) over the event's live points; 30 % of draws
+start in the last 70 % of a pause or within 2 points after it. An event is kept where ``heldout_common.shown_depth``
+allows and it holds no listed change (80 draws a slot at most).
 
 Counts over ``heldout38_set`` (12 seeds, n=6000; measured from this generator)
 -----------------------------------------------------------------------------
