@@ -8,17 +8,19 @@ Opened in the project: ``/work/HELPERS.md``; ``anomaly/heldout_common.py`` (all)
 model of the API, docstring and tests only); lines 1-3 of ``anomaly/heldout.py`` and ``anomaly/heldout3.py`` ..
 ``heldout37.py`` (to take another job and another collection path: none is an ECG model or New Relic);
 ``tests/test_architecture.py`` lines 1-110; besides, the worktree root's listing, and ruff's rule counts
-(``--statistics``, no source shown) on generator 37's two files to tell a ruff version's import-layout rule from mine.
-Public sources (found with the search tools): New Relic's Metric API page (count, gauge and summary types; a data point
-has a name, a timestamp and a value; ``interval.ms`` required for counts), the Telemetry SDK README
-(``CountMetric(value, interval_ms)``: occurrences over an interval), the SDK's advanced-usage page (a ``MetricBatch``
-tracks the interval since its last flush, so ``interval_ms`` is set for you; a harvester sends batches on an interval),
-the SDK specification (the harvest interval defaults to 5 s), NRQL's ``rate()`` page (``rate(count(*), 1 minute)``
-aggregates occurrences per ``TIMESERIES`` bucket and scales to the unit). Assumed without checking: that a count data
-point is stamped with the start of its interval and falls into the ``TIMESERIES`` bucket holding that stamp, that
-``rate(sum(x), 1 second)`` is the bucket's sum over its width in seconds, that an empty batch sends nothing (a bucket
-with no data point reads 0), that a batch whose POST fails after the retries is lost (0.1-1 % of batches), that a
-process killed at Slurm's time limit loses its unflushed counts, the bucket widths and everything about the job.
+(``--statistics``, no source shown) on generator 37's two files to tell a ruff version's import-layout rule from mine;
+listing my own commits, I saw the subject of the branch's base commit (a review of the list of held-out generators in
+the benchmark script, no figures). Public sources (found with the search tools): New Relic's Metric API page (count,
+gauge and summary types; a data point has a name, a timestamp and a value; ``interval.ms`` required for counts), the
+Telemetry SDK README (``CountMetric(value, interval_ms)``: occurrences over an interval), the SDK's advanced-usage page
+(a ``MetricBatch`` tracks the interval since its last flush, so ``interval_ms`` is set for you; a harvester sends
+batches on an interval), the SDK specification (the harvest interval defaults to 5 s), NRQL's ``rate()`` page
+(``rate(count(*), 1 minute)`` aggregates occurrences per ``TIMESERIES`` bucket and scales to the unit). Assumed without
+checking: that a count data point is stamped with the start of its interval and falls into the ``TIMESERIES`` bucket
+holding that stamp, that ``rate(sum(x), 1 second)`` is the bucket's sum over its width in seconds, that an empty batch
+sends nothing (a bucket with no data point reads 0), that a batch whose POST fails after the retries is lost (0.1-1 % of
+batches), that a process killed at Slurm's time limit loses its unflushed counts, the bucket widths and everything about
+the job.
 
 What is modelled
 ----------------
