@@ -2,7 +2,8 @@
 by the New Relic Telemetry SDK (a harvester sending ``count`` metrics every few seconds to the Metric API), read back as
 ``SELECT rate(sum(ecg.train.records), 1 second) FROM Metric TIMESERIES W seconds``.
 
-Written blind (HELPERS.md): no detector, filter, benchmark, doc or git log read, and no detector run on these traces.
+Written blind (HELPERS.md): no detector, filter, benchmark or doc read, no log of main read (one subject seen, below),
+and no detector run on these traces.
 Opened in the project: ``/work/HELPERS.md``; ``anomaly/heldout_common.py`` (all) and ``tests/trace_checks.py`` (all);
 ``anomaly/traces.py`` lines 1-80; ``anomaly/heldout37.py`` lines 1-120 and ``tests/test_anomaly_heldout37.py`` (as a
 model of the API, docstring and tests only); lines 1-3 of ``anomaly/heldout.py`` and ``anomaly/heldout3.py`` ..
@@ -428,6 +429,7 @@ def make_heldout38(seed: int, n: int = 6000, setting: str = "short", n_events: i
                  changes=changes)
 
 
-def heldout38_set(setting: str, n: int = 6000) -> list[Trace]:
-    """The family's 12 traces of ``setting`` ("short" or "long"); every fourth is clean."""
-    return hc.every_fourth_clean(make_heldout38, HELDOUT38_SEEDS, n, setting)
+def heldout38_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT38_SEEDS) -> list[Trace]:
+    """The family's traces of ``pauses`` ("short" or "long"), one per seed (the 12 of ``HELDOUT38_SEEDS`` unless
+    told); every fourth is clean. (The lead gave it the other generators' signature when wiring it.)"""
+    return hc.every_fourth_clean(make_heldout38, seeds, n, pauses)

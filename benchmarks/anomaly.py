@@ -106,7 +106,10 @@ One run reports, each row labelled with its role:
   increases, world-size and long-context-stage changes listed; written and looked at once in session 26), and
   ``--heldout37`` / ``--heldout37-only`` for the thirty-seventh (``anomaly/heldout37.py``, a neural audio codec's
   clips/s, per-node ``gmetric`` values kept by ``gmond`` and summed by ``gmetad`` into an RRD gauge (Ganglia),
-  discriminator-start and segment-length changes listed; written and looked at once in session 26);
+  discriminator-start and segment-length changes listed; written and looked at once in session 26), and
+  ``--heldout38`` / ``--heldout38-only`` for the thirty-eighth (``anomaly/heldout38.py``, a 12-lead ECG foundation
+  model's records/s, per-node New Relic Telemetry SDK counts read back as NRQL ``rate(sum(x), 1 second)`` per
+  ``TIMESERIES`` bucket, crop-length and node-count changes listed; written in session 27, blind);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -176,7 +179,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 37
+LAST_HELDOUT = 38
 HELDOUT3_POINTS = 6000
 
 
@@ -518,7 +521,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout37``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout38``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
