@@ -204,3 +204,85 @@ def ldl5():
                          np.round(lab_hdl), np.round(lab_tg), np.round(friedewald), np.round(non_hdl), np.round(apob),
                          np.round(lpa), np.round(hba1c, 1), np.round(finger)])
     return x.astype(np.float32), y
+
+
+#: per order, the means of: mean annual precipitation (mm), mean annual temperature (C), slope (%), the dark
+#: surface horizon's thickness (cm), the topsoil's moist Munsell value, topsoil organic carbon (%), the subsoil's
+#: pH (water), base saturation (sum of cations, %), topsoil clay (%), the subsoil's clay over the topsoil's, CEC
+#: per kg of clay (cmol), the coefficient of linear extensibility, carbonate (CaCO3 equivalent, %), electrical
+#: conductivity (dS/m), dithionite iron (%) and the solum's depth (cm)
+SOIL_TABLE = np.array([
+    # map    mat   slope dark  value oc   ph   bs    clay  ratio cecc  cole  caco3 ec    fe    solum
+    [650., 13., 10., 10., 4.6, 0.7, 6.8, 70., 14., 1.05, 50., 0.02, 1.5, 0.5, 1.0, 35.],  # Entisols
+    [950., 11., 12., 16., 4.0, 1.6, 5.8, 45., 20., 1.15, 45., 0.03, 0.4, 0.3, 1.5, 70.],  # Inceptisols
+    [650., 9., 4., 40., 2.8, 2.6, 7.0, 85., 28., 1.25, 55., 0.05, 1.5, 0.5, 1.3, 110.],  # Mollisols
+    [850., 12., 5., 14., 4.2, 1.2, 6.1, 55., 17., 1.70, 42., 0.04, 0.4, 0.3, 1.8, 130.],  # Alfisols
+    [1300., 17., 6., 12., 4.5, 1.2, 5.0, 24., 15., 1.80, 24., 0.02, 0.1, 0.1, 3.0, 170.],  # Ultisols
+    [1800., 23., 4., 15., 3.8, 1.8, 4.9, 18., 45., 1.10, 13., 0.01, 0.1, 0.1, 6.0, 250.],  # Oxisols
+    [250., 16., 5., 8., 5.4, 0.4, 8.1, 100., 17., 1.30, 55., 0.03, 9.0, 3.0, 0.8, 60.],  # Aridisols
+    [750., 18., 2., 30., 3.2, 1.5, 7.6, 90., 52., 1.05, 60., 0.10, 4.0, 1.0, 1.2, 130.],  # Vertisols
+])
+#: each column's spread within an order (those in ``SOIL_LOG`` on a log scale: their relative spread)
+SOIL_SPREAD = np.array([0.55, 6., 0.9, 0.6, 0.8, 0.6, 0.8, 18., 0.5, 0.3, 0.45, 0.55, 1.5, 1.1, 0.6, 0.5])
+SOIL_LOG = (0, 2, 3, 5, 8, 10, 11, 12, 13, 14, 15)
+
+
+def soilorder8():
+    """Pedons of a national soil survey's characterisation database in 8 of Soil Taxonomy's orders
+    (``SOIL_ORDERS``), labelled by the order the survey's classifier keyed out from the described profile and its
+    laboratory data, as the site's climate and the laboratory's summary describe them. Each order has its profile
+    (``SOIL_TABLE``, the keys' diagnostic horizons and the orders' typical data: young, shallow Entisols; the
+    cambic Inceptisols; the Mollisols' thick, dark, base-rich epipedon; the Alfisols' and Ultisols' argillic clay
+    increase, above and below 35 % base saturation; the Oxisols' low-activity clay and iron; the Aridisols' dry,
+    calcareous and saline profiles; the Vertisols' shrinking and swelling clays), each with its spread
+    (``SOIL_SPREAD``). But a third of the Entisols are arid (Torriorthents: calcareous, a high pH), the Inceptisols
+    include dark, humus-rich umbric profiles, a quarter of the Mollisols and of the Alfisols are vertic (a high
+    COLE), Aridisols at the dry edge of the grasslands have darker topsoils, the Ultisols' kandic horizons have
+    low-activity clay like the Oxisols', and the laboratory's base saturation and carbonate are from one sampled
+    horizon. So the orders that classifiers confuse meet (``SOIL_NEIGHBOURS``). Columns: as ``SOIL_TABLE`` (16).
+    Imbalanced: 300 / 340 / 320 / 300 / 260 / 180 / 260 / 180 rows (2,140)."""
+    rng = np.random.default_rng(35305)
+    y = rng.permutation(np.repeat(np.arange(len(SOIL_ORDERS)), SOIL_ROWS))
+    n = len(y)
+    mean = SOIL_TABLE[y].copy()
+    log = list(SOIL_LOG)
+    mean[:, log] = np.log(mean[:, log] + 0.05)
+    v = mean + rng.normal(0, 1, mean.shape) * SOIL_SPREAD
+    v[:, log] = np.exp(v[:, log]) - 0.05
+    rain, temp, slope, dark, value, oc, ph, bs, clay, ratio, cecc, cole, caco3, ec, fe, solum = v.T
+    # arid Entisols (Torriorthents): dry, calcareous, saline, pale
+    arid = (y == 0) & (rng.random(n) < 0.35)
+    rain = np.where(arid, rng.lognormal(np.log(260), 0.35, n), rain)
+    ph = np.where(arid, rng.normal(8.0, 0.4, n), ph)
+    caco3 = np.where(arid, rng.lognormal(np.log(6), 1.0, n), caco3)
+    ec = np.where(arid, rng.lognormal(np.log(1.5), 0.9, n), ec)
+    bs = np.where(arid, 100, bs)
+    # humus-rich umbric Inceptisols: a dark, thick epipedon, but acid
+    umbric = (y == 1) & (rng.random(n) < 0.3)
+    dark = np.where(umbric, dark * 2.2, dark)
+    value = np.where(umbric, value - 1.0, value)
+    oc = np.where(umbric, oc * 1.8, oc)
+    # vertic Mollisols and Alfisols: clayey, shrinking and swelling
+    vertic = np.isin(y, (2, 3)) & (rng.random(n) < 0.25)
+    clay = np.where(vertic, rng.normal(42, 8, n), clay)
+    cole = np.where(vertic, rng.lognormal(np.log(0.07), 0.35, n), cole)
+    # Aridisols at the grassland's dry edge (aridic bordering ustic): wetter, darker, less salt
+    edge = (y == 6) & (rng.random(n) < 0.3)
+    rain = np.where(edge, rng.normal(420, 60, n), rain)
+    value = np.where(edge, value - 1.2, value)
+    oc = np.where(edge, oc * 2, oc)
+    ec = np.where(edge, ec / 3, ec)
+    # kandic Ultisols: low-activity clay, more iron, deep
+    kandic = (y == 4) & (rng.random(n) < 0.35)
+    cecc = np.where(kandic, rng.lognormal(np.log(13), 0.3, n), cecc)
+    fe = np.where(kandic, fe * 1.8, fe)
+    # one sampled horizon: the laboratory's base saturation and carbonate scatter
+    bs = np.clip(bs + rng.normal(0, 6, n), 3, 100)
+    x = np.column_stack([np.round(rain, -1), np.round(temp, 1), np.round(np.clip(slope, 0, 60), 1),
+                         np.round(np.clip(dark, 0, 120)), np.round(np.clip(value, 1.5, 7), 1),
+                         np.round(np.clip(oc, 0.05, 15), 2), np.round(np.clip(ph, 3.5, 9.8), 1), np.round(bs),
+                         np.round(np.clip(clay, 2, 85)), np.round(np.clip(ratio, 0.7, 3.5), 2), np.round(cecc),
+                         np.round(np.clip(cole, 0, 0.25), 3), np.round(np.clip(caco3, 0, 60), 1),
+                         np.round(np.clip(ec, 0, 40), 2), np.round(np.clip(fe, 0.05, 25), 2),
+                         np.round(np.clip(solum, 5, 500))])
+    return x.astype(np.float32), y
