@@ -286,3 +286,83 @@ def soilorder8():
                          np.round(np.clip(ec, 0, 40), 2), np.round(np.clip(fe, 0.05, 25), 2),
                          np.round(np.clip(solum, 5, 500))])
     return x.astype(np.float32), y
+
+
+#: per oil, the mean and spread (across cultivars, climates and seasons) of its palmitic, stearic, oleic and
+#: linolenic acids (% of the fatty acid methyl esters; linoleic acid takes the rest but the minor acids), its minor
+#: acids' share (arachidic, gadoleic, behenic, lignoceric, palmitoleic, myristic), its tocopherols (mg/kg, crude)
+#: and its share of cold-pressed or virgin lots
+OIL_TABLE = np.array([
+    # c16  sd    c18   sd    c18:1 sd    c18:3 sd    minor toc   virgin
+    [12.5, 2.0, 2.6, 0.6, 73.0, 5.5, 0.7, 0.15, 1.6, 230., 0.5],  # olive
+    [4.6, 0.6, 1.7, 0.3, 61.5, 3.5, 9.5, 1.6, 3.2, 650., 0.15],  # rapeseed
+    [6.2, 0.7, 4.0, 0.9, 27.0, 8.0, 0.15, 0.06, 1.9, 700., 0.15],  # sunflower (linoleic)
+    [3.9, 0.5, 3.6, 0.9, 81.5, 4.0, 0.12, 0.05, 2.1, 650., 0.1],  # sunflower (high oleic)
+    [10.5, 1.0, 4.0, 0.6, 23.5, 3.5, 7.0, 1.3, 1.4, 1100., 0.05],  # soybean
+    [11.5, 1.3, 1.9, 0.4, 29.0, 4.5, 1.0, 0.3, 1.3, 900., 0.05],  # maize
+    [10.5, 1.6, 2.8, 0.7, 50.0, 7.5, 0.15, 0.08, 7.0, 400., 0.25],  # groundnut
+    [38.5, 2.0, 4.2, 0.5, 42.5, 1.6, 0.3, 0.1, 1.8, 650., 0.0],  # palm olein
+])
+
+
+def oil8():
+    """Lots of vegetable oil screened by a port authority's food laboratory in 8 named oils (``OIL_TYPES``),
+    labelled by the oil's declared name under the Codex standard, as the laboratory's routine screen describes the
+    lot: the main fatty acids and the iodine value as a portable NIR analyser predicts them (gas chromatography is
+    run only on suspect lots), the oil's other chemical and physical constants, its oxidation and its colour (the
+    minor acids, sterols and their markers not run). Each oil has its fatty acid profile with its
+    spread across cultivars, climates and seasons (``OIL_TABLE``: olive oil's oleic acid, rapeseed's and soybean's
+    linolenic acid, linoleic sunflower's and maize's linoleic acid, high-oleic sunflower's oleic acid, groundnut's
+    long-chain minor acids, palm olein's palmitic acid); linoleic acid takes the rest, so warm seasons' sunflower
+    oils run oleic. The iodine value follows the double bonds, the saponification value the chain length (the
+    groundnut's long chains lower it), the refractive index the unsaturation. Most lots are refined (bleached and
+    deodorised: pale, a low free acidity, a third of the tocopherols lost, K232 raised by conjugated dienes); virgin
+    and cold-pressed lots (half the olive oils) keep their colour, tocopherols and free acidity, and the extra
+    virgin olive oils their chlorophyll and polyphenols (a long Rancimat time). So the oils that oil chemists confuse
+    meet (``OIL_NEIGHBOURS``). Columns: palmitic, stearic, oleic, linoleic and linolenic acid (%, NIR), iodine
+    value (g I2 / 100 g, NIR), saponification value (mg KOH / g), refractive index (40 C, the 4th decimal times 10,000 over
+    1.4500), free fatty acids (% as oleic), peroxide value (meq O2 / kg), K232, tocopherols (mg/kg), Rancimat
+    induction time (h, 110 C), Lovibond red and yellow (5.25 inch cell) (15). Imbalanced: 360 / 320 / 320 / 200 /
+    300 / 240 / 200 / 200 rows (2,140)."""
+    rng = np.random.default_rng(35407)
+    y = rng.permutation(np.repeat(np.arange(len(OIL_TYPES)), OIL_ROWS))
+    n = len(y)
+    t = OIL_TABLE[y]
+    palmitic = np.clip(t[:, 0] + rng.normal(0, 1, n) * t[:, 1], 2, 48)
+    stearic = np.clip(t[:, 2] + rng.normal(0, 1, n) * t[:, 3], 0.8, 7)
+    oleic = np.clip(t[:, 4] + rng.normal(0, 1, n) * t[:, 5], 8, 90)
+    linolenic = np.clip(t[:, 6] + rng.normal(0, 1, n) * t[:, 7], 0.02, 14)
+    minor = t[:, 8] * rng.lognormal(0, 0.2, n)
+    linoleic = 100 - palmitic - stearic - oleic - linolenic - minor
+    short = linoleic < 2  # an oleic-rich lot's linoleic acid floored: the oleic gives way
+    oleic = np.where(short, oleic + linoleic - 2, oleic)
+    linoleic = np.maximum(linoleic, 2)
+    virgin = rng.random(n) < t[:, 10]
+    # the constants: iodine value from the double bonds, saponification value from the chains' length
+    iodine = 0.860 * oleic + 1.732 * linoleic + 2.616 * linolenic + 0.5 * minor + rng.normal(0, 3.5, n)
+    sap = 191 + 0.045 * palmitic - 0.6 * (y == 6) * minor / 3 - 0.4 * (y == 1) + rng.normal(0, 1.5, n)
+    refraction = 0.62 * iodine - 30 + rng.normal(0, 2.5, n)
+    # refining: pale, neutral, tocopherols lost, conjugated dienes; virgin lots keep their colour and acidity
+    toc = t[:, 9] * rng.lognormal(0, 0.3, n) * np.where(virgin, 1, 0.65)
+    ffa = np.where(virgin, rng.lognormal(np.log(0.4), 0.5, n), rng.lognormal(np.log(0.05), 0.4, n))
+    peroxide = np.where(virgin, rng.lognormal(np.log(7), 0.5, n), rng.lognormal(np.log(1.5), 0.7, n))
+    k232 = np.where(virgin, rng.normal(1.9, 0.3, n), rng.normal(3.6, 0.7, n)) + 0.01 * (linoleic - 20)
+    extra = virgin & (y == 0)
+    polyphenols = np.where(extra, rng.lognormal(np.log(250), 0.5, n), 0)
+    rancimat = np.clip((40 / (1 + 0.12 * linoleic + 1.2 * linolenic) + 0.004 * toc + 0.03 * polyphenols)
+                       * rng.lognormal(0, 0.15, n) - 0.3 * peroxide, 0.5, 60)
+    red = np.where(virgin, rng.lognormal(np.log(4), 0.5, n), rng.lognormal(np.log(1.2), 0.4, n))
+    red = red + 1.5 * (y == 7)  # palm olein: a red tinge left by the carotenes
+    yellow = np.where(virgin, red * rng.lognormal(np.log(10), 0.3, n) + 30 * extra,
+                      red * rng.lognormal(np.log(10), 0.25, n))
+    # the screen's fatty acids and iodine value are the portable NIR's predictions (its calibration's standard
+    # errors; the oleic and linoleic errors trade off against each other), the GC being run only on suspect lots
+    e_oleic, e_linoleic = rng.normal(0, 1, (2, n))
+    nir = (palmitic + rng.normal(0, 1.6, n), stearic + rng.normal(0, 0.7, n), oleic + 4.5 * e_oleic,
+           linoleic + 4.5 * (0.8 * e_linoleic - 0.6 * e_oleic), linolenic + rng.normal(0, 1.3, n))
+    palmitic, stearic, oleic, linoleic, linolenic = (np.clip(a, 0, 100) for a in nir)
+    x = np.column_stack([np.round(palmitic, 1), np.round(stearic, 1), np.round(oleic, 1), np.round(linoleic, 1),
+                         np.round(linolenic, 2), np.round(iodine, 1), np.round(sap, 1), np.round(refraction, 1),
+                         np.round(ffa, 2), np.round(peroxide, 1), np.round(k232, 2), np.round(toc),
+                         np.round(rancimat, 1), np.round(red, 1), np.round(yellow)])
+    return x.astype(np.float32), y
