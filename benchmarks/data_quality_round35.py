@@ -1,5 +1,106 @@
-"""Round 35's held-out data sets for the noisy-label benchmark (class names, rows and neighbour maps first; the
-generators follow, one per commit)."""
+"""Round 35's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than every earlier round (the domains round 30's docstring lists, round 30's sea ice stages,
+Merino wool microns, wildfire causes and pleural effusion causes, round 31's drought categories, blood pressure
+categories, aerosol types and landslide types, round 32's tornado ratings, energy performance bands, water masses
+and crash types, round 33's clay consistency, egg weight classes, volcanic rock names and shock types, and round
+34's BMI classes, sand grades, hyponatraemia causes and tea types): the per-row summaries a practitioner reads
+from four other fields. As in rounds 21-34, the two graded sets simulate a pool of cases, label every case the way
+its field does (a reference measurement against the field's table of limits) and keep a fixed number of each class
+(``_keep``); the two unordered sets draw their classes' rows directly. Two sets have ORDERED classes
+(``ORDERED``): site-hours of a UV monitoring network in the WHO's 5 UV index categories (low .. extreme), labelled
+by the reference spectroradiometer's UV index against the categories' limits and described by the sun's geometry,
+the satellites, the observer's clouds, a pyranometer and the station's broadband UV meter; and adults whose lipids a
+reference laboratory analysed in the NCEP ATP III's 5 LDL cholesterol categories (optimal .. very high), labelled by
+the beta-quantification LDL-C and described by the routine lipid panel (with its Friedewald estimate), apoB, a
+finger-stick analyser and the request form. Two have UNORDERED classes: pedons of a soil survey's characterisation
+database in 8 of Soil Taxonomy's orders (Entisols, Inceptisols, Mollisols, Alfisols, Ultisols, Oxisols, Aridisols,
+Vertisols) from the site's climate and the laboratory's summary; and lots of vegetable oil in 8 Codex named oils
+(olive, rapeseed, linoleic and high-oleic sunflower, soybean, maize, groundnut, palm olein) from a food laboratory's
+routine screen (a portable NIR's fatty acids and iodine value, the constants, the oxidation, the colour).
+``NEIGHBOURS`` names each set's neighbour map (``UV_NEIGHBOURS``, ``LDL_NEIGHBOURS``, ``SOIL_NEIGHBOURS``,
+``OIL_NEIGHBOURS``; written from the fields' documents and committed, with the class names and rows, before any
+generator was written or ran: commit d8bafea; no pair added after). Each generator is deterministic (its own fixed
+seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py``
+loads them by name (``load(name, seed)``, ``--sets uv5,ldl5,soilorder8,oil8``, ``--data round35``).
+
+The author opened only: HELPERS.md; ``benchmarks/data_quality_round34.py`` and
+``tests/test_data_quality_round34.py`` (as the model; round 34's files not edited) and ``tests/round_checks.py``
+(whose shared checks the tests use); the docstring of ``benchmarks/data_quality_round30.py`` (the domains) and
+the first 1,500 characters of the docstrings of ``data_quality_round31.py`` .. ``data_quality_round33.py``, the
+set names of rounds 5-34 (a grep of their ``GENERATORS`` lines, to keep the names new); the lines of
+``benchmarks/data_quality_actions.py`` that register round 34 (its import, ``ROUNDS`` and the ``--data`` help,
+found by grep, with the few lines around them: lines 70-86 and 420-428); and a grep of the first 110 lines of
+``tests/test_architecture.py`` for rounds (which found nothing). A newer ruff (0.17.6, installed apart, the
+project's own not found in the venv) was run on these files and on round 34's for comparison. Public pages were
+searched for the fields' tables: the WHO / WMO UV index and its categories (the erythemal weighting times 40, the
+categories 0-2 .. 11+), Madronich's clear-sky formula (12.5 mu^2.42 (ozone / 300)^-1.23), cloud enhancement
+beside broken clouds (Anton et al., Granada), broadband meters' calibration and angular errors against reference
+spectroradiometers (the WMO / STUK and PMOD intercomparisons: calibration factors 0.87-1.75 before correction, a
+few per cent after); the NCEP ATP III LDL table (100 / 130 / 160 / 190 mg/dl), Friedewald's fixed TG / 5 against
+Martin and Hopkins' TG : VLDL-C factors (3.1 to 11.9, median 5.2) and the Friedewald estimate's concordance with
+the measured categories (about 80 %, 69 % at TG 150-399 mg/dl; Lee et al., KNHANES); USDA Soil Taxonomy and its
+illustrated guide (the orders' keys: mollic epipedon, argillic and kandic horizons, 35 % base saturation, oxic
+horizon, aridic regime, cracking clays); the Codex standard for named vegetable oils (its oils and their fatty
+acid ranges) and NIR / mid-IR screening of edible oils' fatty acids. The rest (the network's spread of latitudes
+and altitudes, the ozone's climatology, the cloud modification's form, the snow and altitude gains, the
+satellite's overpass bias; the lipids' distributions, statins' share and effect, the VLDL factor's slope, the
+meal's chylomicrons, the assays' CVs, apoB's relation; the orders' means and spreads in ``SOIL_TABLE`` and
+``SOIL_SPREAD`` and the shares of arid Entisols, umbric Inceptisols, vertic Mollisols and Alfisols, dry-edge
+Aridisols and kandic Ultisols; the oils' means and spreads in ``OIL_TABLE``, the NIR's standard errors, refining's
+losses and the colours) is the author's own reading of the fields, not checked line by line. The helpers imported
+from round 5 (``main``, ``ordinal_neighbours``) are used as round 34 uses them (``main`` was not run). No detector
+or filter ran on these sets, and the benchmark did not; the difficulty below and the tests' baseline were computed
+with sklearn directly (``tests/round_checks.py``).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                MLP train / test %, seed 0 | 1   10-NN error %
+uv5         2,140  5 (380 / 520 / 440 / 460 / 340), ordered          90.6 / 86.4 | 89.5 / 84.7        25.2
+ldl5        2,140  5 (420 / 520 / 500 / 380 / 320), ordered          83.9 / 80.2 | 84.9 / 81.3        25.9
+soilorder8  2,140  8 (300 / 340 / 320 / 300 / 260 / 180 / 260 / 180)  91.5 / 86.0 | 86.7 / 87.5        18.8
+oil8        2,140  8 (360 / 320 / 320 / 200 / 300 / 240 / 200 / 200)  95.6 / 93.8 | 98.1 / 97.4         6.6
+
+Each set has class overlap by construction, checked with the 10-neighbour baseline's 5-fold errors
+(``tests/test_data_quality_round35.py``, with sklearn; no detector code). uv5, ldl5 and soilorder8 meet the aims
+(MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented
+neighbours). oil8 DOES NOT: it is easier (MLP 94-97 %, baseline 6.6 %; 91 % of its errors within the map). In uv5
+98.5 % of the errors fall between adjacent categories (``UV_NEIGHBOURS``; 0.4 % more than two apart), 49 % reading
+a higher one: high with very high 36 % of them, moderate with high 23 %, very high with extreme 20 %, low with
+moderate 20 %; the two-unit-wide high category errs most (33 %), the three-unit moderate least (16 %). The meter's
+own reading against the limits names 83 % of the hours' categories; under clear skies it follows Madronich's
+formula (median ratio 0.97), under overcast it reads about half of it. In ldl5 99.3 % of the errors fall between
+adjacent categories (``LDL_NEIGHBOURS``; none more than two apart), 41 % reading a higher one: near optimal with
+borderline high 31 % of them, optimal with near optimal 24 %, borderline with high 23 %, high with very high 21 %;
+high errs most (36 %), optimal least (20 %). The panel's Friedewald LDL-C names 80 % of the categories (as in the
+KNHANES comparison); with triglycerides over 200 mg/dl it reads a lower category for 31 % of the adults, under
+120 mg/dl for 5 %. soilorder8 errs on 19 %, 86 % of its errors between orders that classifiers confuse
+(``SOIL_NEIGHBOURS``): Entisols with Aridisols 25 % of them, Inceptisols with Alfisols 16 %, Mollisols with
+Vertisols 12 %, Alfisols with Ultisols 10 %, Entisols with Inceptisols 9 %, Inceptisols with Mollisols 7 %;
+Aridisols and Vertisols err most (27 %), Oxisols least (9 %). The map misses Entisols with Alfisols (4 % of the
+errors: shallow, weakly developed profiles), Inceptisols with Ultisols (2 %), Entisols with Mollisols and Aridisols
+with Vertisols (2 % each); left as committed. oil8 errs on 7 %, 91 % of its errors between oils that chemists
+confuse (``OIL_NEIGHBOURS``): linoleic sunflower with maize 32 % of them, olive with groundnut 27 %, sunflower with
+soybean 10 %, olive with high-oleic sunflower 10 %, maize with soybean 6 %, maize with groundnut 4 %; groundnut errs
+most (20 %: its long-chain acids not in the screen), palm olein never and rapeseed almost never. The map misses
+linoleic sunflower with groundnut (6 % of the errors) and rapeseed with groundnut (2 %); left as committed.
+Tuning after a first measure (toward the field, not toward a detector): uv5 and ldl5 were not changed after their
+first measure. soilorder8 first came out too easy (MLP 92-95 %, baseline 9.7 %); its within-order spreads
+(``SOIL_SPREAD``) were widened toward a characterisation database's (every column), the Alfisols' mean base
+saturation lowered (62 to 55 %: humid Alfisols near the 35 % line), the Ultisols' raised (20 to 24 %), the
+Oxisols' CEC per clay raised (11 to 13) and iron lowered (8 to 6 %); that gave the table's numbers, kept. oil8
+first came out far too easy (MLP 98-99 %, baseline 4.7 %: gas chromatography's fatty acids name the oils); the
+screen's fatty acids were made a portable NIR's predictions (standard errors of about 1.6, 0.7, 4.5, 4.5 and 1.3
+percentage points for palmitic, stearic, oleic, linoleic and linolenic acid) and its iodine value the NIR's
+(3.5 units rather than a titration's 1.2), the GC being the confirmation of suspect lots; still too easy, but
+that was its one change, so it stays as measured: the named oils are, in truth, well separated by their main fatty
+acids. The MLP misfits 2-16 % of its clean training rows (ldl5's most, oil8's least): hard clean rows that a
+detector must not flag.
+"""
 
 from __future__ import annotations
 
@@ -318,12 +419,12 @@ def oil8():
     groundnut's long chains lower it), the refractive index the unsaturation. Most lots are refined (bleached and
     deodorised: pale, a low free acidity, a third of the tocopherols lost, K232 raised by conjugated dienes); virgin
     and cold-pressed lots (half the olive oils) keep their colour, tocopherols and free acidity, and the extra
-    virgin olive oils their chlorophyll and polyphenols (a long Rancimat time). So the oils that oil chemists confuse
-    meet (``OIL_NEIGHBOURS``). Columns: palmitic, stearic, oleic, linoleic and linolenic acid (%, NIR), iodine
-    value (g I2 / 100 g, NIR), saponification value (mg KOH / g), refractive index (40 C, the 4th decimal times 10,000 over
-    1.4500), free fatty acids (% as oleic), peroxide value (meq O2 / kg), K232, tocopherols (mg/kg), Rancimat
-    induction time (h, 110 C), Lovibond red and yellow (5.25 inch cell) (15). Imbalanced: 360 / 320 / 320 / 200 /
-    300 / 240 / 200 / 200 rows (2,140)."""
+    virgin olive oils their pigments and polyphenols (a deeper yellow, a long Rancimat time). So the oils that oil
+    chemists confuse meet (``OIL_NEIGHBOURS``). Columns: palmitic, stearic, oleic, linoleic and linolenic acid (%,
+    NIR), iodine value (g I2 / 100 g, NIR), saponification value (mg KOH / g), refractive index (40 C, the 4th
+    decimal times 10,000 over 1.4500), free fatty acids (% as oleic), peroxide value (meq O2 / kg), K232,
+    tocopherols (mg/kg), Rancimat induction time (h, 110 C), Lovibond red and yellow (5.25 inch cell) (15).
+    Imbalanced: 360 / 320 / 320 / 200 / 300 / 240 / 200 / 200 rows (2,140)."""
     rng = np.random.default_rng(35407)
     y = rng.permutation(np.repeat(np.arange(len(OIL_TYPES)), OIL_ROWS))
     n = len(y)
@@ -366,3 +467,25 @@ def oil8():
                          np.round(ffa, 2), np.round(peroxide, 1), np.round(k232, 2), np.round(toc),
                          np.round(rancimat, 1), np.round(red, 1), np.round(yellow)])
     return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND35`` lists them
+GENERATORS = {"uv5": uv5, "ldl5": ldl5, "soilorder8": soilorder8, "oil8": oil8}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND35_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "uv5": (2140, 14, UV_ROWS),
+    "ldl5": (2140, 14, LDL_ROWS),
+    "soilorder8": (2140, 16, SOIL_ROWS),
+    "oil8": (2140, 15, OIL_ROWS),
+}
+ROUND35 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("uv5", "ldl5")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"uv5": UV_NEIGHBOURS, "ldl5": LDL_NEIGHBOURS, "soilorder8": SOIL_NEIGHBOURS, "oil8": OIL_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
