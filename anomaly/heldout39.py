@@ -5,7 +5,81 @@ the Metrics API v2 as ``flow.train.pairs.count:splitBy():sum:default(0):rate(1s)
 Written blind (HELPERS.md): no detector, filter, benchmark or doc read, no log of any branch read, and no detector run
 on these traces.
 
-COUNTS_TABLE_PLACEHOLDER
+Opened in the project: ``/work/HELPERS.md``; ``anomaly/heldout_common.py`` (all) and ``tests/trace_checks.py`` (all);
+``anomaly/traces.py`` lines 1-80; ``anomaly/heldout38.py`` lines 1-120 and its ``heldout38_set`` (lines 432-435), and
+``tests/test_anomaly_heldout38.py`` (as a model of the API, docstring and tests only); lines 1-3 of
+``anomaly/heldout.py`` and ``anomaly/heldout3.py`` .. ``heldout38.py`` (to take another job and another collection
+path: none is an optical-flow model or Dynatrace); ``tests/test_architecture.py`` lines 1-110. Nothing else.
+Public sources (found with the search tools, excerpts only): Dynatrace's "Metric ingestion protocol" page (``metric.key,
+dimensions payload``; a ``count,delta=N`` payload is the change since the previous data point), its "Metrics API - POST
+ingest data points" page (a OneAgent-monitored host may push to ``http://localhost:14499/metrics/ingest`` without a
+token, the host's entity added as a dimension; text/plain payload up to 1 MB), its "Metrics API - Metric selector" page
+(transformations such as ``splitBy``, aggregations, applied to the stored data points), the ``dynatrace-metric-utils``
+README (counter delta, gauge and summary instruments), and, to compare the arithmetic of a ``rate`` on a rolled-up
+period, AppOptics' ``rate()`` page (each value ``x / p`` times the duration, ``p`` the period of the resolution).
+Assumed without checking: that a delta is stamped with its push time and falls into the resolution bucket holding that
+stamp; that ``:sum`` over a bucket adds the deltas of every node in it and ``:rate(1s)`` divides by the bucket's
+seconds; that ``:default(0)`` fills a bucket with no data point with 0; that a push the local endpoint refuses is not
+retried (lone failures 0.1-0.6 % of pushes, and a node's OneAgent auto-update refusing all its pushes for 1-4 minutes,
+about one a node per 42 h); that a preempted pod's unpushed counts are lost while a graceful exit pushes its last delta;
+and everything about the job and the cluster.
+
+What is modelled
+----------------
+A RAFT-style optical-flow model (all-pairs correlation volume, recurrent refinement) trained on pairs of frames on
+``N`` nodes (2, 4 or 8) of 8 GPUs, DDP, ``B`` frame pairs a GPU and step (6, 8 or 12); a step costs ``(0.22 + 0.05 B)``
+s (x 0.85-1.2, +4 % per doubling of the nodes). The job is a Kubernetes workload under a priority queue on an
+on-premises cluster: a higher-priority workload preempts it (Poisson, mean 1.6 a run); it restarts from its last
+checkpoint after a pause (rescheduling, image pull, NCCL set-up), in 35 % of restarts on another node count (listed);
+in half the runs the curriculum moves from the first data set to a second one with larger crops at 40-65 % of the run
+(a checkpoint, a graceful exit and a new process; the step 1.15-1.6x dearer; listed). Evaluations every 150-400
+points of training (every third also a checkpoint) are pauses; a pause's length is drawn in points (an evaluation in
+the lower 70 % of the setting's range, other pauses in its upper 60 %) and set to ``(L - 1.5) R - P`` s, so that with
+the push interval it touches ``L - 1`` or ``L`` buckets. Each node's trainer pushes, every ``P`` s (10 or 15; the
+node's own phase from its process's start), a ``count,delta`` of the frame pairs of the whole steps done since its
+previous push; the query reads one point per ``R``-s bucket (60 or 120) as the bucket's deltas summed over nodes, over
+``R``. A pause reads 0 in its middle; a refused push is a one-bucket dip of about ``P / (N R)``.
+
+Healthy behaviour (none of it labelled): the log step cost drifts as an AR(1) on 15-min knots (coefficient 0.92, sd
+1-2 %, linear between knots); the shared Lustre file system is slower in working hours (a half-sine, at most 2-4 %);
+per second a logistic law of the log cost (scale 1.2-2.5 %) and, on 0.2-0.4 % of seconds, a lognormal stall (median
+1.4x, sd 0.6 in log, 1.05x-4x: a cold read of the flow files); after a process start 1.4-2x fading over 90-240 s
+(cuDNN autotuning, loader prefetch), after an evaluation 1.08-1.2x over 20-60 s. Listed in ``changes`` (the first point
+after the pause span they follow): the node-count changes at restarts and the curriculum's stage switch.
+
+Labelled regressions multiply the step's cost by ``1 + a w(t)`` over their seconds; the steps they lose are rounded up
+to whole steps at their end, so every later delta equals the healthy one and ``healthy`` equals ``values`` outside the
+events. ``drop`` (a node's GPUs capped by a failing power supply, a degraded NVLink: ramps in over 10-40 s, then
+wanders by a two-state +-6 %; 150-1400 points or to the end), ``straggler`` (one node's data loaders starved by a
+co-scheduled pod: on-phases lognormal around 45 s, gaps 15 s plus an exponential of 90 s, 10 % between; 80-500
+points), ``leak`` (the correlation volume's buffers fragmenting the caching allocator: ``w = log1p(k x / ramp) /
+log1p(k)``, ``k`` 1-20, over a 250-1500 point ramp, then 80-600 points held). Placement: ``heldout_common.event_slots``
+(from point 600 at n=6000) through ``heldout_common.regressed_kinds`` (every kind once in a trace with events); ``a`` is
+set by bisection (0-6, 14 steps) to a loss of 8-32 % (drop) or 10-30 % (straggler, leak) over the event's live points;
+35 % of draws start in the last 60 % of a pause or up to 3 buckets after it. An event is kept where
+``heldout_common.shown_depth`` allows and it holds no listed change (80 draws a slot at most).
+
+Counts over ``heldout39_set`` (12 seeds, n=6000; measured from this generator)
+-----------------------------------------------------------------------------
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
+                                                      pause (10 pts)
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+short     29      9     9          11    0.090-0.316  8               6-22 (253 spans, 0 >60)      3
+long      30      9     11         10    0.103-0.303  16              30-110 (212 spans, 147 >60)  3
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+
+"Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are
+left out. ``changes``: short 4 (1 stage switches, 3 node-count changes), long 13 (6 stage switches, 7 node-count
+changes). Per setting's 12 runs (short / long): resolutions of 60, 120 s in 8/4 and 7/5; pushes every 10, 15 s in 6/6
+and 5/7; 11 and 16 preemptions simulated; 15207 of 2893083 and 8357 of 1871183 pushes refused. Generating both
+settings takes about 2.5 s.
+
+Usage::
+
+    from anomaly.heldout39 import heldout39_set
+    for trace in heldout39_set("long"):
+        ...  # trace.values, trace.pauses, trace.changes, trace.events
 """
 
 from __future__ import annotations
@@ -101,7 +175,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
     run = _Run(n=n, R=R, P=P, steps=np.zeros(T + 1), cum=np.zeros(T + 2))
     cost = np.full(T + 1, np.inf)  # seconds a step; inf: no training
     warm = np.ones(T + 1)
-    t, p0, stage, n_eval = 0, 0, 1.0, 0
+    t, stage, n_eval = 0, 1.0, 0
     proc_start, graceful = 0, False
     warm_fade = rng.uniform(90, 240)
     while t < T:
@@ -175,7 +249,8 @@ def _collect(rng, run: _Run, T: int) -> None:
     for start, stop, N, B, graceful in run.procs:
         for j in range(N):
             f, prev = _pushes(start, min(stop, T), int(rng.integers(1, run.P + 1)), run.P, graceful)
-            fs.append(f), ps.append(prev), pr.append(np.full(len(f), float(_GPUS * B))), nodes.append(np.full(len(f), j))
+            fs.append(f), ps.append(prev)
+            pr.append(np.full(len(f), float(_GPUS * B))), nodes.append(np.full(len(f), j))
     f, prev, pairs, node = (np.concatenate(x) for x in (fs, ps, pr, nodes))
     o = np.argsort(f, kind="stable")
     run.f, run.prev, run.pairs, node = f[o], prev[o], pairs[o], node[o]
