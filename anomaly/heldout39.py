@@ -94,7 +94,7 @@ from anomaly.traces import Event, Trace
 HELDOUT39_SEEDS = tuple(range(392000, 392012))
 _SPANS = {"short": (6, 22), "long": (30, 110)}  # pause span points
 _P_KIND = (0.34, 0.33, 0.33)  # drop, straggler, leak for a fourth event
-_T0 = 1.73e9  # the unix time of the first bucket
+_T0 = 1.728e9  # the unix time of the first bucket (a multiple of 120 s)
 _GPUS = 8
 _CODE = 39
 
@@ -176,7 +176,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
     cost = np.full(T + 1, np.inf)  # seconds a step; inf: no training
     warm = np.ones(T + 1)
     t, stage, n_eval = 0, 1.0, 0
-    proc_start, graceful = 0, False
+    proc_start = 0
     warm_fade = rng.uniform(90, 240)
     while t < T:
         c = base * stage * (1 + 0.04 * np.log2(N))
