@@ -1,0 +1,199 @@
+"""The thirty-ninth held-out trace family (an optical-flow model's training frame pairs/s: per-node ``count,delta``
+pushes to the Dynatrace OneAgent's local ingestion endpoint, read back as ``:splitBy():sum:default(0):rate(1s)`` per
+1- or 2-minute bucket): generator checks only (no detector runs here)."""
+
+from functools import lru_cache
+
+import numpy as np
+import pytest
+
+import anomaly.heldout39 as h39
+import tests.trace_checks as tc
+from anomaly.heldout38 import HELDOUT38_SEEDS
+from anomaly.heldout39 import HELDOUT39_SEEDS, heldout39_set, make_heldout39
+from anomaly.traces import Event
+
+SPANS = {"short": (6, 22), "long": (30, 110)}
+
+traces = tc.traces_fixture(heldout39_set)
+
+
+@lru_cache(maxsize=2)
+def _builds(setting: str) -> list:
+    return [h39._build(seed, 6000, setting)[0] for seed in HELDOUT39_SEEDS]
+
+
+def test_seed_range_is_its_own():
+    assert HELDOUT39_SEEDS == tuple(range(392000, 392012))
+    assert not set(HELDOUT39_SEEDS) & set(HELDOUT38_SEEDS)
+
+
+def test_deterministic_pinned_and_seed_dependent():
+    events = [Event("straggler", 434, 434, 810, 0.1668), Event("leak", 1457, 1731, 1987, 0.2893),
+              Event("drop", 2175, 2175, 3000, 0.1332)]
+    tc.check_pinned(make_heldout39, 392001, 392002, events, 1062459.7333333334, [(334, 346), (508, 516), (795, 807)],
+                    changes=[])
+
+
+def test_setting_keyword_is_the_pauses_setting():
+    a = make_heldout39(392000, n=2000, setting="long")
+    b = make_heldout39(392000, n=2000, pauses="long")
+    tc.check_same_trace(a, b)
+
+
+def test_shapes_and_values(traces):
+    tc.check_trace_arrays(traces[1], HELDOUT39_SEEDS)
+
+
+def test_timestamps_are_the_resolution_buckets():
+    tc.check_aligned_steps(heldout39_set("short", n=2000), (60.0, 120.0))
+
+
+def test_pause_spans(traces):
+    """The trace starts in training; every pause span lies in the setting's range, with live points between."""
+    setting, ts = traces
+    for t in ts:
+        tc.check_family_pauses(setting, t, SPANS, min_count=8, starts_paused=False)
+
+
+def test_pauses_read_zero(traces):
+    """Nothing is trained in a pause's middle: every delta stamped there is 0, the bucket reads 0."""
+    for t in traces[1]:
+        for s, e in t.pauses:
+            if e - s >= 8 and e < len(t.values):
+                assert (t.healthy[s + 3:e - 3] == 0).all(), (t.seed, s, e)
+
+
+def test_events_placement(traces):
+    tc.check_every_kind_placed(traces[1], first=600)
+
+
+def test_healthy_equals_values_outside_events(traces):
+    for t in traces[1]:
+        tc.check_healthy_outside_events(t, below=0.6)
+
+
+def test_depths_are_measured_and_visible(traces):
+    tc.check_depths_visible(traces[1])
+
+
+def test_docstring_counts_table(traces):
+    setting = traces[0]
+    runs = _builds(setting)
+    stage = sum(k == "stage" for r in runs for k in r.change_kind)
+    listed = sum(len(r.changes) for r in runs)
+    line = f"{setting} {listed} ({stage} stage switches, {listed - stage} node-count changes)"
+    tc.check_counts_and_changes(traces, h39.__doc__, listed, line)
+
+
+def test_docstring_run_counts():
+    doc = " ".join(h39.__doc__.split())
+    short, long_ = _builds("short"), _builds("long")
+
+    def count(runs, what):
+        return [sum(getattr(r, what) == v for r in runs) for v in {"R": (60, 120), "P": (10, 15)}[what]]
+
+    r, p = (count(short, "R"), count(long_, "R")), (count(short, "P"), count(long_, "P"))
+    assert f"resolutions of 60, 120 s in {r[0][0]}/{r[0][1]} and {r[1][0]}/{r[1][1]}" in doc
+    assert f"pushes every 10, 15 s in {p[0][0]}/{p[0][1]} and {p[1][0]}/{p[1][1]}" in doc
+    pre = [sum(k == "restart" for r in runs for *_, k in r.pauses_t) for runs in (short, long_)]
+    assert f"{pre[0]} and {pre[1]} preemptions simulated" in doc
+    refused = [(sum(int((~r.keep).sum()) for r in runs), sum(len(r.f) for r in runs)) for runs in (short, long_)]
+    assert f"{refused[0][0]} of {refused[0][1]} and {refused[1][0]} of {refused[1][1]} pushes refused" in doc
+
+
+def test_changes_are_level_changes_outside_pauses_and_events(traces):
+    tc.check_changes_move_the_level(traces[1], min_checked=4)
+
+
+def test_changes_follow_restarts_and_stage_switches():
+    """A listed change is the end of the span of a restart or a stage switch (another node count or crop size)."""
+    for setting in ("short", "long"):
+        for run in _builds(setting):
+            ends = {min(run.n, h39._pause_span(a, b, run.R, run.P)[1]) for a, b, k in run.pauses_t
+                    if k in ("restart", "stage")}
+            assert set(run.changes) <= ends and set(run.change_kind) <= {"stage", "nodes"}
+            assert sum(k == "stage" for k in run.change_kind) <= 1
+            nodes = [p[2] for p in run.procs]
+            assert sum(a != b for a, b in zip(nodes, nodes[1:])) >= sum(k == "nodes" for k in run.change_kind)
+
+
+def test_pushes_every_interval_from_the_process_start():
+    f, prev = h39._pushes(100, 131, 4, 10, graceful=False)
+    assert list(f) == [104, 114, 124] and list(prev) == [100, 104, 114]  # killed at 131: 7 s of counts lost
+    f, prev = h39._pushes(100, 131, 4, 10, graceful=True)
+    assert list(f) == [104, 114, 124, 131] and list(prev) == [100, 104, 114, 124]  # a last push at the exit
+    f, prev = h39._pushes(100, 103, 4, 10, graceful=False)
+    assert len(f) == len(prev) == 0
+
+
+def test_pause_span_covers_the_pushes_reaching_into_it():
+    assert h39._pause_span(600, 1200, 60, 10) == (10, 21)  # the push at 1209 still covers 1199
+    assert h39._pause_span(600, 1191, 60, 10) == (10, 21)
+    assert h39._pause_span(600, 1190, 60, 10) == (10, 20)
+    assert h39._pause_span(650, 1500, 120, 15) == (5, 13)
+
+
+def test_rate_of_the_bucketed_sum():
+    """``:sum`` adds the deltas stamped in a bucket, ``:rate(1s)`` divides by its seconds, ``:default(0)`` fills."""
+    f = np.array([5, 30, 59, 60, 250])
+    v = h39._bucket_sum(f, np.array([60.0, 120.0, 60.0, 240.0, 600.0]), 60, 4)
+    assert np.allclose(v, [240 / 60, 240 / 60, 0.0, 0.0])  # 250 s lies in bucket 4: beyond n, dropped
+
+
+def test_deltas_count_whole_steps_times_pairs():
+    steps = np.full(40, 0.4)
+    run = h39._Run(n=2, R=20, P=10, steps=steps, cum=np.concatenate([[0.0], np.cumsum(steps)]))
+    run.f, run.prev = np.array([10, 20, 30, 40]), np.array([0, 10, 20, 30])
+    run.pairs, run.keep = np.full(4, 64.0), np.array([True, True, True, False])
+    idx = np.arange(4)
+    d = h39._deltas(run, idx, 0.0, 0.0)  # 4 steps a push (with float rounding at most 1 off)
+    assert d[3] == 0 and d[:3].sum() == pytest.approx(64 * 12, abs=64)
+    run.cum = np.arange(41) * 0.25  # exact: 2.5 steps a push, whole steps 2, 3, 2
+    assert list(h39._deltas(run, idx, 0.0, 0.0)) == [128.0, 192.0, 128.0, 0.0]
+    assert list(h39._deltas(run, idx, np.array([0.0, 1.0, 1.0, 1.0]), np.array([0.0, 0.0, 1.0, 1.0]))) == \
+        [128.0, 128.0, 128.0, 0.0]  # one step lost between 10 and 20 s
+
+
+def test_regression_loses_whole_steps():
+    steps = np.full(100, 1.3)
+    run = h39._Run(n=2, R=60, P=10, steps=steps, cum=np.concatenate([[0.0], np.cumsum(steps)]))
+    md = h39._lost(run, 10, np.full(30, 1.0), 1.0, to_end=False)  # half of 1.3 steps a second for 30 s: 19.5
+    assert md.total == 20.0 and md.lc[-1] == 20.0
+    assert (np.diff(md.lc) <= steps[10:40] + 1e-12).all() and (np.diff(md.lc) >= 0).all()
+    assert list(h39._lost_at(md, np.array([5, 10, 25, 40, 90]))) == [0.0, 0.0, md.lc[15], 20.0, 20.0]
+
+
+def test_a_refused_push_takes_its_pairs_off_its_bucket_only():
+    run = h39._build(HELDOUT39_SEEDS[0], 3000, "short")[0]
+    idx = np.arange(len(run.f))
+    keep = run.keep
+    run.keep = np.ones(len(keep), bool)
+    full = h39._bucket_sum(run.f, h39._deltas(run, idx, 0.0, 0.0), run.R, run.n)
+    run.keep = keep
+    lost = ~keep & (run.f // run.R < 3000)
+    assert lost.sum() > 10
+    d = (np.floor(run.cum[run.f]) - np.floor(run.cum[run.prev])) * run.pairs
+    want = np.bincount(run.f[lost] // run.R, weights=d[lost], minlength=3000) / run.R
+    assert np.allclose(full - run.hv, want)
+
+
+def test_processes_and_nodes():
+    """One process a stretch between restarts, with 2, 4 or 8 nodes each pushing every ``P`` s (the first push up to
+    ``P`` s after the process's start)."""
+    for run in _builds("short"):
+        assert all(p[2] in (2, 4, 8) for p in run.procs)
+        assert len(run.procs) == 1 + sum(k in ("restart", "stage") for *_, k in run.pauses_t)
+        d = run.f - run.prev
+        assert (d > 0).all() and (d <= run.P).all() and (np.diff(run.f) >= 0).all()
+        assert np.isclose(d, run.P).mean() > 0.95
+
+
+def test_healthy_does_not_depend_on_the_regressions():
+    tc.check_family_healthy_independent(make_heldout39, HELDOUT39_SEEDS[:2], changes=True)
+
+
+def test_bad_arguments():
+    tc.check_family_bad_arguments(make_heldout39, 392000)
+    with pytest.raises(ValueError, match="n_events"):
+        make_heldout39(392000, n_events=9)
