@@ -71,3 +71,76 @@ SNOW_ROWS = (220, 300, 400, 360, 240, 160, 300, 160)
 #: (SH with FC, near-surface facets, and SH with PP, feathery crystals on the surface), melt-freeze polycrystals
 #: against rounded grains (MF with RG), crusts (MF with IF) and the facets that grow beside crusts (FC with IF)
 SNOW_NEIGHBOURS = {0: (1, 5), 1: (0, 2), 2: (1, 3, 6), 3: (2, 4, 5, 7), 4: (3,), 5: (0, 3), 6: (2, 7), 7: (3, 6)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement and listed class by class: each round-36 graded set simulates a pool of cases, labels every case as
+    its field does, and keeps a fixed number of each class."""
+    return np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False) for c, r in enumerate(rows)])
+
+
+#: per rock type of ``ucs6``'s pool (mudstone and shale, sandstone, limestone, granite, basalt, schist, quartzite):
+#: its share of the cored runs, the fresh rock's median UCS (MPa) and log spread, its fresh porosity (%), grain
+#: density (g/cm3), fresh P-wave velocity (m/s), point load conversion factor (UCS / Is50) and quartz share (%)
+ROCK_TABLE = np.array([
+    # share  ucs    sd    poro  grain  vp     k     quartz
+    [0.24, 30., 0.75, 9.0, 2.66, 3300., 14., 25.],  # mudstone and shale
+    [0.20, 60., 0.70, 14.0, 2.65, 3500., 20., 70.],  # sandstone
+    [0.16, 80., 0.55, 5.0, 2.71, 5200., 22., 3.],  # limestone
+    [0.14, 150., 0.45, 1.0, 2.65, 5300., 22., 30.],  # granite
+    [0.10, 190., 0.50, 2.5, 2.95, 5800., 24., 2.],  # basalt
+    [0.10, 70., 0.65, 2.0, 2.78, 4600., 17., 35.],  # schist
+    [0.06, 230., 0.45, 1.0, 2.65, 5600., 24., 92.],  # quartzite
+])
+
+
+def ucs6():
+    """Core specimens of a site investigation's rock laboratory in the ISRM's strength grades R1 .. R6
+    (``UCS_GRADES``), labelled by the laboratory's uniaxial compressive strength test against the grades' limits
+    (``UCS_LIMITS``), as the core log and the index tests describe the run. Each rock type (``ROCK_TABLE``) has its
+    fresh strength with its spread; weathering opens the grain boundaries (more porosity, water absorption and
+    fracturing, a slower P-wave, a lower slake durability) and weakens the rock several-fold; the strength falls
+    with the porosity within a rock type. The index tests scatter about the strength: the point load index with
+    its rock's conversion factor (about 14 for mudstones to 24 for basalt, and each specimen's own, wide for the
+    foliated schists), the L-type Schmidt hammer's rebound (logarithmic in the strength, its own scatter of several
+    units), the P-wave velocity (porosity and microcracks); and the geologist's field estimate (knife and hammer)
+    misses by a grade often. So neighbouring grades meet (``UCS_NEIGHBOURS``). Columns: depth (m), rock type (the
+    log's code, 0-6 as ``ROCK_TABLE``), weathering grade (logged, 1 fresh .. 5 completely weathered), dry density
+    (g/cm3), porosity (%), water absorption (%), P-wave velocity (m/s), L-type Schmidt rebound, point load index
+    Is(50) (MPa), slake durability Id2 (%), RQD (%), fractures per metre, the field strength estimate (grade 0-6),
+    Cerchar abrasivity index (14). Imbalanced: 260 / 400 / 420 / 440 / 360 / 260 rows (2,140)."""
+    rng = np.random.default_rng(36101)
+    n = 200000
+    rock = rng.choice(len(ROCK_TABLE), n, p=ROCK_TABLE[:, 0] / ROCK_TABLE[:, 0].sum())
+    t = ROCK_TABLE[rock]
+    depth = rng.gamma(2.0, 18.0, n) + 2
+    # weathering: stronger near the surface (grades 1-4 in the cores; completely weathered rock is not cored)
+    w_score = 1.6 * np.exp(-depth / 25) + rng.normal(0, 0.7, n)
+    weathering = np.clip(np.round(1 + np.maximum(w_score, 0) * 1.2), 1, 4)
+    porosity = t[:, 3] * rng.lognormal(0, 0.35, n) * (1 + 0.8 * (weathering - 1)) + 0.3 * (weathering - 1)
+    excess = np.log(porosity / t[:, 3])
+    ucs = t[:, 1] * np.exp(t[:, 2] * 0.75 * rng.normal(0, 1, n) - 0.55 * excess - 0.35 * (weathering - 1))
+    reference = ucs * rng.lognormal(0, 0.08, n)  # the test: the specimen's end effects and flaws
+    label = (reference[:, None] >= np.array(UCS_LIMITS)).sum(1)
+    keep = _keep(rng, label, UCS_ROWS)
+    y = label[keep]
+    rock, t, depth, weathering, porosity, ucs = (a[keep] for a in (rock, t, depth, weathering, porosity, ucs))
+    n = len(y)
+    logged_w = np.clip(weathering + (rng.random(n) < 0.25) * rng.choice((-1, 1), n), 1, 5)
+    density = t[:, 4] * (1 - porosity / 100) * (1 + rng.normal(0, 0.01, n))
+    absorption = porosity / density * rng.lognormal(0, 0.15, n)
+    vp = t[:, 5] * (1 - 0.018 * porosity) * np.exp(-0.08 * (weathering - 1)) * rng.lognormal(0, 0.08, n)
+    rebound = np.clip(12 * np.log(ucs) - 2 + rng.normal(0, 5, n), 10, 72)
+    k = t[:, 6] * rng.lognormal(0, np.where(rock == 5, 0.35, 0.2), n)
+    is50 = ucs / k * rng.lognormal(0, 0.15, n)
+    slake = np.clip(100 - (np.where(rock == 0, 25, 3) * (weathering ** 1.2)) * rng.lognormal(0, 0.5, n), 5, 100)
+    rqd = np.clip(100 - 18 * (weathering - 1) - 15 * (rock == 0) + rng.normal(0, 15, n), 0, 100)
+    fractures = np.clip((100 - rqd) / 8 + rng.lognormal(0, 0.5, n), 0, 40)
+    grade = (ucs[:, None] >= np.array(UCS_LIMITS)).sum(1) + 1  # the field estimate's grade (1-6)
+    field = np.clip(grade + np.round(rng.normal(0, 0.7, n)) - (weathering >= 3) * (rng.random(n) < 0.3), 0, 6)
+    cai = np.clip(0.3 + t[:, 7] / 25 + 0.006 * ucs ** 0.8 + rng.normal(0, 0.35, n), 0.1, 6)
+    x = np.column_stack([np.round(depth, 1), rock, logged_w, np.round(density, 2), np.round(porosity, 1),
+                         np.round(absorption, 2), np.round(vp, -1), np.round(rebound), np.round(is50, 2),
+                         np.round(slake, 1), np.round(rqd), np.round(fractures, 1), field, np.round(cai, 1)])
+    return x.astype(np.float32), y
