@@ -144,3 +144,70 @@ def ucs6():
                          np.round(absorption, 2), np.round(vp, -1), np.round(rebound), np.round(is50, 2),
                          np.round(slake, 1), np.round(rqd), np.round(fractures, 1), field, np.round(cai, 1)])
     return x.astype(np.float32), y
+
+
+def gestation7():
+    """Live births of a regional perinatal database in the gestational age categories of the WHO (preterm) and
+    ACOG / SMFM (term) (``GESTATION_CATEGORIES``: extremely preterm .. postterm), labelled by the gestational age
+    at delivery that the first-trimester ultrasound's dating gives (its crown-rump length: about five days either
+    way), in completed weeks against the categories' limits (``GESTATION_LIMITS``), as the mother's dates and the
+    newborn's examination describe the birth. Most labours start at term; a tenth start early (a long tail to 22
+    weeks), twins earlier, and pre-eclampsia ends pregnancies early by delivery; pregnancies past 41 weeks are
+    mostly induced, so few reach 42. The last menstrual period's dates are the mother's recall and her cycle's
+    (late ovulation makes them read long; a quarter of the mothers are unsure: weeks either way); the newborn's
+    weight, length, head and foot follow the gestation along the growth curve (Hadlock's log-quadratic weight) but
+    with its spread, growth restriction (pre-eclampsia, twins, smoking) and a diabetic mother's large babies; the
+    New Ballard score places the baby within about two weeks (its validation's limit), reading preterm babies a
+    little older. So neighbouring categories meet (``GESTATION_NEIGHBOURS``). Columns: mother's age (years),
+    parity, mother's BMI (kg/m2), gestational age by the last menstrual period (weeks), the mother sure of her dates
+    (flag), birth weight (g), length (cm), head circumference (cm), New Ballard total score, foot length (mm),
+    male (flag), twin (flag), pre-eclampsia (flag), labour induced (flag), Apgar score at 5 minutes (15).
+    Imbalanced: 200 / 260 / 380 / 380 / 400 / 300 / 220 rows (2,140)."""
+    rng = np.random.default_rng(36203)
+    n = 400000
+    age = np.clip(rng.normal(29.5, 5.5, n), 15, 48)
+    parity = np.minimum(rng.poisson(np.clip((age - 18) / 9, 0.1, None), n), 8)
+    bmi = np.clip(rng.lognormal(np.log(25.5), 0.2, n), 16, 55)
+    twin = rng.random(n) < 0.03
+    pe = rng.random(n) < 0.03 + 0.002 * np.maximum(bmi - 25, 0) + 0.03 * twin + 0.02 * (parity == 0)
+    diabetes = rng.random(n) < 0.04 + 0.004 * np.maximum(bmi - 25, 0)
+    # spontaneous onset: term for most (a little later for first babies), a tenth early with a long tail
+    onset = rng.normal(39.9 + 0.3 * (parity == 0), 1.3, n)
+    early = rng.random(n) < 0.09 + 0.25 * twin
+    onset = np.where(early, 37.2 - rng.gamma(1.3, 2.8, n), onset)
+    onset = np.where(twin & ~early, np.minimum(onset, rng.normal(37.3, 1.0, n)), onset)
+    # pre-eclampsia: delivered when it turns severe, at the latest at 37 weeks
+    pe_day = np.where(rng.random(n) < 0.3, rng.uniform(25, 37, n), rng.uniform(34, 40, n))
+    ga = np.where(pe, np.minimum(onset, pe_day), onset)
+    # induction at 41-42 weeks for most pregnancies that go on (and some earlier, elective or for diabetes)
+    post_date = rng.uniform(41.0, 42.3, n)
+    induced = pe | ((ga > post_date) & (rng.random(n) < 0.93))
+    ga = np.where((ga > post_date) & induced, post_date, ga)
+    elective = diabetes & (ga > 38.5) & (rng.random(n) < 0.5)
+    induced, ga = induced | elective, np.where(elective, np.minimum(ga, rng.uniform(38.0, 39.5, n)), ga)
+    ga = np.clip(ga, 22.0, 44.5)
+    reference = ga + rng.normal(0, 0.36, n)  # the first-trimester scan's dating
+    label = (np.floor(reference)[:, None] >= np.array(GESTATION_LIMITS)).sum(1)
+    keep = _keep(rng, label, GESTATION_ROWS)
+    y = label[keep]
+    age, parity, bmi, twin, pe, diabetes, ga, induced = (
+        a[keep] for a in (age, parity, bmi, twin, pe, diabetes, ga, induced))
+    n = len(y)
+    male = rng.random(n) < 0.51
+    # the mother's dates: her recall and her cycle (late ovulation reads long); a quarter unsure
+    sure = rng.random(n) < 0.75
+    lmp = ga + np.where(sure, rng.normal(0.1, 0.6, n) + rng.exponential(0.3, n), rng.normal(0.4, 2.2, n))
+    # growth along Hadlock's curve, restricted by pre-eclampsia, twins and smoking, raised by diabetes
+    smoker = rng.random(n) < 0.12
+    z = rng.normal(0, 0.11, n) - 0.18 * pe - 0.12 * twin - 0.08 * smoker + 0.12 * diabetes + 0.03 * male
+    weight = np.exp(0.578 + 0.332 * ga - 0.00354 * ga ** 2 + z)
+    length = 50 * (weight / 3500) ** 0.36 * rng.lognormal(0, 0.025, n)
+    head = 34.5 + 0.42 * (ga - 40) - 0.006 * (ga - 40) ** 2 + 8 * z / 1.5 * 0.5 + rng.normal(0, 0.9, n)
+    foot = 2.2 * ga - 8 + 20 * z + rng.normal(0, 2.5, n)
+    ballard = np.round((5 * (ga + rng.normal(0.3 * (ga < 34), 1.1, n)) - 120) / 2)
+    apgar = np.clip(np.round(9 - 3.5 * np.exp(-(ga - 23) / 3.5) - (rng.random(n) < 0.06) * rng.integers(1, 5, n)),
+                    0, 10)
+    x = np.column_stack([np.round(age), parity, np.round(bmi, 1), np.round(lmp, 1), sure, np.round(weight, -1),
+                         np.round(length, 1), np.round(head, 1), np.clip(ballard, -10, 50), np.round(foot),
+                         male, twin, pe, induced, apgar])
+    return x.astype(np.float32), y
