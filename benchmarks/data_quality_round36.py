@@ -211,3 +211,103 @@ def gestation7():
                          np.round(length, 1), np.round(head, 1), np.clip(ballard, -10, 50), np.round(foot),
                          male, twin, pe, induced, apgar])
     return x.astype(np.float32), y
+
+
+#: per cause of ``csf8``, the medians of: age (years), days of symptoms, temperature (C), GCS, opening pressure
+#: (cm H2O), CSF white cells (/ul), neutrophils (%), protein (g/l), CSF / serum glucose, lactate (mmol/l), red
+#: cells (/ul), CSF ADA (U/l), serum CRP (mg/l), blood white cells (10^9/l)
+CSF_TABLE = np.array([
+    # age  days  temp  gcs   op    wbc    neut  prot  ratio lact  rbc   ada   crp    bwbc
+    [45., 1.5, 39.0, 12., 30., 1200., 85., 2.0, 0.25, 8.0, 40., 11., 150., 17.],  # bacterial
+    [28., 2.0, 38.5, 15., 18., 120., 30., 0.6, 0.62, 2.3, 5., 4., 10., 9.],  # enteroviral
+    [55., 4.0, 38.4, 12., 20., 60., 20., 0.8, 0.60, 2.8, 120., 5., 12., 9.],  # HSV encephalitis
+    [38., 14., 38.2, 12., 26., 180., 30., 2.0, 0.32, 5.0, 20., 14., 40., 8.],  # tuberculous
+    [36., 14., 37.8, 13., 32., 25., 10., 0.9, 0.42, 3.5, 5., 6., 15., 5.],  # cryptococcal
+    [45., 21., 37.4, 15., 18., 150., 5., 1.1, 0.55, 2.5, 5., 5., 5., 7.],  # Lyme
+    [58., 30., 37.0, 14., 24., 15., 8., 1.3, 0.42, 4.0, 10., 8., 20., 8.],  # carcinomatosis
+    [25., 10., 37.6, 12., 17., 25., 10., 0.45, 0.60, 2.0, 5., 4., 4., 8.],  # anti-NMDAR
+])
+#: each column's spread within a cause (log-normal columns: their relative spread; the neutrophils' and the
+#: glucose ratio's on their own scale)
+CSF_SPREAD = np.array([0.35, 0.7, 0.6, 1.5, 0.3, 1.2, 15., 0.6, 0.12, 0.4, 1.5, 0.5, 0.9, 0.3])
+#: per cause, the chances of: HIV infection, a cranial nerve palsy, seizures, a change in behaviour or mind,
+#: antibiotics given before the tap, and a known cancer on the request form
+CSF_FLAGS = np.array([
+    [0.05, 0.05, 0.15, 0.15, 0.30, 0.06],  # bacterial
+    [0.03, 0.01, 0.02, 0.05, 0.20, 0.02],  # enteroviral
+    [0.04, 0.03, 0.40, 0.65, 0.20, 0.05],  # HSV encephalitis
+    [0.35, 0.25, 0.10, 0.25, 0.30, 0.05],  # tuberculous
+    [0.85, 0.10, 0.05, 0.20, 0.15, 0.08],  # cryptococcal
+    [0.02, 0.40, 0.01, 0.05, 0.15, 0.04],  # Lyme
+    [0.02, 0.40, 0.10, 0.20, 0.10, 0.75],  # carcinomatosis
+    [0.02, 0.02, 0.60, 0.90, 0.20, 0.04],  # anti-NMDAR (an ovarian teratoma not counted)
+])
+
+
+def csf8():
+    """First diagnostic lumbar punctures of a hospital's infectious diseases and neurology services in 8 causes
+    (``CSF_CAUSES``), labelled by the cause the team confirmed (culture, PCR, antigen, the antibody index,
+    cytology, the autoantibodies), as the first CSF's analysis, the paired bloods and the bedside describe the
+    patient. Each cause has its typical CSF and bedside (``CSF_TABLE`` with ``CSF_SPREAD``: bacterial meningitis'
+    neutrophilic, low-glucose, high-lactate fluid in a febrile patient with a high CRP; the lymphocytic,
+    normal-glucose fluids of viral meningitis, neuroborreliosis and the encephalitides, HSV's red cells; the
+    chronic, lymphocytic, low-glucose fluids of tuberculous, cryptococcal and carcinomatous meningitis, TB's ADA,
+    the cryptococci's high opening pressure) and its chances of HIV, a cranial nerve palsy, seizures, a changed
+    mind, antibiotics before the tap and a known cancer (``CSF_FLAGS``). But a tenth of the bacterial fluids have
+    few cells (an early tap, the elderly, Listeria), antibiotics before the tap make a bacterial fluid lymphocytic
+    with fewer cells and less lactate, an early tap in viral meningitis (first day) and in TB
+    (first week) finds neutrophils, a third of the cryptococcal fluids of people with HIV and a fifth of the
+    autoimmune and HSV fluids are near normal, and the elderly's bacterial meningitis is less febrile. So the causes
+    that clinicians confuse meet (``CSF_NEIGHBOURS``). Columns: age (years), HIV (flag), days of symptoms,
+    temperature (C), Glasgow coma scale, opening pressure (cm H2O), CSF white cells (/ul), neutrophils (%), CSF
+    protein (g/l), a known cancer (flag), CSF / serum glucose, CSF lactate (mmol/l), CSF red cells (/ul), CSF ADA
+    (U/l), serum CRP (mg/l), blood white cells (10^9/l), cranial nerve palsy, seizures, changed behaviour or
+    consciousness, antibiotics before the tap (flags) (20). Imbalanced: 360 / 340 / 240 / 260 / 240 / 220 / 200 /
+    280 rows (2,140)."""
+    rng = np.random.default_rng(36307)
+    y = rng.permutation(np.repeat(np.arange(len(CSF_CAUSES)), CSF_ROWS))
+    n = len(y)
+    t, s, f = CSF_TABLE[y], CSF_SPREAD, CSF_FLAGS[y]
+    z = rng.normal(0, 1, t.shape)
+    age = np.clip(t[:, 0] * np.exp(s[0] * z[:, 0]), 16, 95)
+    days = np.clip(t[:, 1] * np.exp(s[1] * z[:, 1]), 0.2, 180)
+    temp = np.clip(t[:, 2] + s[2] * z[:, 2], 35.5, 41.5)
+    gcs = np.clip(np.round(t[:, 3] + s[3] * z[:, 3] + 0.8 * (t[:, 3] == 15) * np.minimum(z[:, 3], 0)), 3, 15)
+    op = np.clip(t[:, 4] * np.exp(s[4] * z[:, 4]), 5, 60)
+    wbc = t[:, 5] * np.exp(s[5] * z[:, 5])
+    neut = t[:, 6] + s[6] * z[:, 6]
+    protein = t[:, 7] * np.exp(s[7] * z[:, 7])
+    ratio = t[:, 8] + s[8] * z[:, 8]
+    lactate = t[:, 9] * np.exp(s[9] * z[:, 9])
+    rbc = t[:, 10] * np.exp(s[10] * z[:, 10])
+    ada = t[:, 11] * np.exp(s[11] * z[:, 11])
+    crp = t[:, 12] * np.exp(s[12] * z[:, 12])
+    bwbc = t[:, 13] * np.exp(s[13] * z[:, 13])
+    hiv, palsy, seizure, mind, antibiotics, cancer = (rng.random((6, n)) < f.T)
+    # a tenth of the bacterial fluids have few cells (an early tap, the elderly, the immunocompromised, Listeria)
+    few = (y == 0) & (rng.random(n) < 0.1)
+    wbc = np.where(few, rng.lognormal(np.log(60), 0.8, n), wbc)
+    neut = np.where(few, rng.normal(50, 20, n), neut)
+    # antibiotics before the tap: a bacterial fluid turns lymphocytic, with fewer cells and less lactate
+    treated = (y == 0) & antibiotics
+    wbc = np.where(treated, wbc * 0.35, wbc)
+    neut = np.where(treated, neut - 30, neut)
+    lactate = np.where(treated, lactate * 0.55, lactate)
+    ratio = np.where(treated, ratio + 0.15, ratio)
+    # early taps find neutrophils: viral meningitis on its first day, TB in its first week
+    neut = np.where((y == 1) & (days < 1.2), neut + 35, neut)
+    neut = np.where((y == 3) & (days < 7), neut + 25, neut)
+    # near-normal fluids: a third of the cryptococcal fluids with HIV, a fifth of the encephalitides'
+    bland = (((y == 4) & hiv) & (rng.random(n) < 0.35)) | (np.isin(y, (2, 7)) & (rng.random(n) < 0.2))
+    wbc = np.where(bland, rng.lognormal(np.log(3), 0.6, n), wbc)
+    protein = np.where(bland, protein * 0.6, protein)
+    # the elderly's bacterial meningitis: less fever, more confusion
+    old = (y == 0) & (age > 65)
+    temp = np.where(old, temp - 0.8, temp)
+    mind = mind | (old & (rng.random(n) < 0.4))
+    ratio = np.clip(ratio, 0.02, 0.95)
+    x = np.column_stack([np.round(age), hiv, np.round(days, 1), np.round(temp, 1), gcs, np.round(op),
+                         np.round(np.clip(wbc, 0, 20000)), np.round(np.clip(neut, 0, 99)), np.round(protein, 2),
+                         cancer, np.round(ratio, 2), np.round(lactate, 1), np.round(rbc),
+                         np.round(ada, 1), np.round(crp), np.round(bwbc, 1), palsy, seizure, mind, antibiotics])
+    return x.astype(np.float32), y
