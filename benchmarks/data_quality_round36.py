@@ -311,3 +311,76 @@ def csf8():
                          cancer, np.round(ratio, 2), np.round(lactate, 1), np.round(rbc),
                          np.round(ada, 1), np.round(crp), np.round(bwbc, 1), palsy, seizure, mind, antibiotics])
     return x.astype(np.float32), y
+
+
+#: per grain shape class of ``snowgrain8``, the means of: the layer's depth below the surface (cm), its thickness
+#: (cm), its age (days since deposition), density (kg/m3), mean grain size (mm), largest grains (mm), hand hardness
+#: (1 fist .. 5 knife, 6 ice), the layer's temperature (C), the temperature gradient across it (C/m), the specific
+#: surface area (m2/kg), the snow micro-penetrometer's median force (N), the day of the season (from November 1),
+#: the share of wet layers and of south-facing pits
+SNOW_TABLE = np.array([
+    # depth thick age  dens  size  max   hard  temp  grad  ssa   smp   day   wet   south
+    [8., 12., 1.2, 90., 1.6, 3.0, 1.2, -6., 9., 65., 0.04, 80., 0.04, 0.4],  # PP
+    [22., 15., 5., 150., 0.8, 1.6, 1.8, -6., 10., 38., 0.10, 85., 0.05, 0.4],  # DF
+    [60., 22., 25., 300., 0.5, 1.0, 3.2, -5., 5., 22., 0.80, 95., 0.08, 0.4],  # RG
+    [50., 14., 25., 250., 1.0, 2.0, 2.2, -7., 17., 16., 0.30, 90., 0.05, 0.4],  # FC
+    [110., 20., 60., 270., 2.5, 5.0, 1.8, -2.5, 14., 8., 0.20, 105., 0.08, 0.35],  # DH
+    [14., 1.5, 8., 150., 3.0, 6.0, 1.3, -9., 25., 25., 0.05, 80., 0.02, 0.3],  # SH
+    [35., 18., 40., 380., 1.2, 2.5, 3.5, -1., 4., 6., 2.0, 130., 0.5, 0.65],  # MF
+    [40., 2.0, 30., 700., 1.5, 3.0, 5.5, -4., 10., 3., 8.0, 110., 0.2, 0.6],  # IF
+])
+#: each column's spread within a class (those in ``SNOW_LOG`` on a log scale; the wet and south shares not drawn)
+SNOW_SPREAD = np.array([0.7, 0.5, 0.6, 0.22, 0.3, 0.3, 0.6, 3., 0.6, 0.3, 0.9, 35.])
+SNOW_LOG = (0, 1, 2, 3, 4, 5, 8, 9, 10)
+#: transitional layers the observer names by their main class: (class, the class it is turning into or from,
+#: share of the class's layers); the classification's mixed forms and metamorphic paths
+SNOW_MIXED = ((0, 1, 0.3), (1, 2, 0.3), (2, 3, 0.25), (3, 2, 0.25), (3, 4, 0.2), (5, 3, 0.3), (6, 2, 0.3),
+              (6, 7, 0.15), (7, 6, 0.3))
+
+
+def snowgrain8():
+    """Layers of an avalanche service's snow pit profiles in the 8 main grain shape classes of the International
+    Classification for Seasonal Snow on the Ground (``SNOW_GRAINS``), labelled by the observer's grain shape (lens
+    and crystal card), as the profile's other measurements describe the layer. Each class has its layer
+    (``SNOW_TABLE`` with ``SNOW_SPREAD``: new snow's low density, large SSA and fist hardness near the surface;
+    decomposing and rounding grains densifying and hardening with age under a weak temperature gradient; facets
+    under a strong gradient, depth hoar's large cups near the warm ground; surface hoar's thin layer of large
+    feathers under the surface's strong gradient; melt forms wet, or refrozen hard, late in the season and on sunny
+    slopes; ice formations' thin, dense, hard crusts). But many layers are transitional (``SNOW_MIXED``: new snow
+    decomposing, decomposed grains rounding, rounds faceting and facets rounding, facets growing into depth hoar,
+    buried surface hoar faceting, refrozen melt forms like rounds, melt-freeze crusts against ice layers) and the
+    observer names them by the main class; the gradient is the day's, not the layer's history; the IceCube reads
+    coarse snow's SSA high (its sample's cut fragments). So the classes that observers confuse meet
+    (``SNOW_NEIGHBOURS``). Columns: as ``SNOW_TABLE``'s first 12, then the liquid water content (% by volume),
+    the total snow depth (cm), the pit's elevation (m), the air temperature (C) and south facing (flag) (17).
+    Imbalanced: 220 / 300 / 400 / 360 / 240 / 160 / 300 / 160 rows (2,140)."""
+    rng = np.random.default_rng(36409)
+    y = rng.permutation(np.repeat(np.arange(len(SNOW_GRAINS)), SNOW_ROWS))
+    n = len(y)
+    log = list(SNOW_LOG)
+    table = SNOW_TABLE[:, :12].copy()
+    table[:, log] = np.log(table[:, log])
+    mean = table[y]
+    for c, toward, share in SNOW_MIXED:  # transitional layers: part of the way to the other class
+        mixed = (y == c) & (rng.random(n) < share)
+        w = rng.uniform(0.25, 0.6, n)[:, None]
+        mean = np.where(mixed[:, None], (1 - w) * table[c] + w * table[toward], mean)
+    v = mean + rng.normal(0, 1, mean.shape) * SNOW_SPREAD
+    v[:, log] = np.exp(v[:, log])
+    depth, thick, age, density, size, largest, hard, temp, grad, ssa, smp, day = v.T
+    wet = rng.random(n) < SNOW_TABLE[y, 12]
+    south = rng.random(n) < SNOW_TABLE[y, 13]
+    lwc = np.where(wet, rng.lognormal(np.log(2.5), 0.6, n), 0)
+    temp = np.where(wet, 0, np.minimum(temp, -0.1))
+    hard = np.where(wet & (y == 6), hard - 1.5, hard)  # wet melt forms are soft; refrozen ones hard
+    largest = np.maximum(largest, size * 1.2)
+    ssa = ssa * np.where(ssa < 25, 1 + 0.3 * rng.random(n), 1)  # the IceCube's high reading for coarse snow
+    total = depth + thick + np.where(y == 4, rng.lognormal(np.log(8), 0.6, n), rng.lognormal(np.log(60), 0.6, n))
+    elevation = np.clip(rng.normal(2100, 350, n), 900, 3400)
+    air = np.clip(temp + rng.normal(-1.5, 4, n) + 4 * wet, -30, 12)
+    x = np.column_stack([np.round(depth), np.round(np.clip(thick, 0.3, 150), 1), np.round(age, 1), np.round(density),
+                         np.round(size, 2), np.round(largest, 1), np.round(np.clip(hard, 1, 6) * 2) / 2,
+                         np.round(temp, 1), np.round(grad, 1), np.round(ssa, 1), np.round(smp, 2),
+                         np.round(np.clip(day, 0, 200)), np.round(lwc, 1), np.round(total), np.round(elevation, -1),
+                         np.round(air, 1), south])
+    return x.astype(np.float32), y
