@@ -384,3 +384,26 @@ def snowgrain8():
                          np.round(np.clip(day, 0, 200)), np.round(lwc, 1), np.round(total), np.round(elevation, -1),
                          np.round(air, 1), south])
     return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND36`` lists them
+GENERATORS = {"ucs6": ucs6, "gestation7": gestation7, "csf8": csf8, "snowgrain8": snowgrain8}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND36_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "ucs6": (2140, 14, UCS_ROWS),
+    "gestation7": (2140, 15, GESTATION_ROWS),
+    "csf8": (2140, 20, CSF_ROWS),
+    "snowgrain8": (2140, 17, SNOW_ROWS),
+}
+ROUND36 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("ucs6", "gestation7")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"ucs6": UCS_NEIGHBOURS, "gestation7": GESTATION_NEIGHBOURS, "csf8": CSF_NEIGHBOURS,
+              "snowgrain8": SNOW_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
