@@ -1,4 +1,103 @@
-"""Round 36's held-out data sets for the noisy-label benchmark (docstring completed with the generators)."""
+"""Round 36's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than every earlier round (the domains round 30's docstring lists, round 30's sea ice stages,
+Merino wool microns, wildfire causes and pleural effusion causes, round 31's drought categories, blood pressure
+categories, aerosol types and landslide types, round 32's tornado ratings, energy performance bands, water masses
+and crash types, round 33's clay consistency, egg weight classes, volcanic rock names and shock types, round 34's
+BMI classes, sand grades, hyponatraemia causes and tea types, and round 35's UV index categories, LDL cholesterol
+categories, soil orders and named vegetable oils): the per-row summaries a practitioner reads from four other
+fields. As in rounds 21-35, the two graded sets simulate a pool of cases, label every case the way its field does
+(a reference measurement against the field's table of limits) and keep a fixed number of each class (``_keep``);
+the two unordered sets draw their classes' rows directly. Two sets have ORDERED classes (``ORDERED``): rock core
+specimens of a site investigation in the ISRM's strength grades R1 .. R6, labelled by the laboratory's uniaxial
+compressive strength against the grades' limits and described by the core log and the index tests (point load,
+Schmidt hammer, P-wave, porosity, slake durability, the geologist's field estimate); and live births in 7
+gestational age categories (the WHO's extremely, very and moderate-to-late preterm, ACOG / SMFM's early, full and
+late term and postterm), labelled by the first-trimester ultrasound's dating and described by the mother's dates,
+the newborn's measurements and New Ballard score and the record. Two have UNORDERED classes: first diagnostic
+lumbar punctures in 8 causes (bacterial, enteroviral and tuberculous meningitis, HSV encephalitis, cryptococcal
+meningitis, Lyme neuroborreliosis, leptomeningeal carcinomatosis, anti-NMDA receptor encephalitis) from the first
+CSF, the paired bloods and the bedside; and snow pit layers in 8 of the International Classification for Seasonal
+Snow on the Ground's main grain shape classes (PP, DF, RG, FC, DH, SH, MF, IF) from the profile's other
+measurements. ``NEIGHBOURS`` names each set's neighbour map (``UCS_NEIGHBOURS``, ``GESTATION_NEIGHBOURS``,
+``CSF_NEIGHBOURS``, ``SNOW_NEIGHBOURS``; written from the fields' documents and committed, with the class names and
+rows, before any generator was written or ran: commit 25e82c1; no pair added after). Each generator is
+deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``;
+``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+ucs6,gestation7,csf8,snowgrain8``, ``--data round36``).
+
+The author opened only: HELPERS.md; ``benchmarks/data_quality_round35.py`` and
+``tests/test_data_quality_round35.py`` (as the model; round 35's files not edited) and ``tests/round_checks.py``
+(whose shared checks the tests use); the docstring of ``benchmarks/data_quality_round30.py`` (the domains) and the
+first 1,500 characters of the docstrings of ``data_quality_round31.py`` .. ``data_quality_round34.py``, the set
+names of rounds 5-35 (a grep of their ``GENERATORS`` lines, to keep the names new); the lines of
+``benchmarks/data_quality_actions.py`` that register round 35 (its import, ``ROUNDS`` and the ``--data`` help,
+found by grep, with the few lines around them: lines 72-87 and 423-429; ``git diff`` of the registration showed
+its context lines too); and a grep of the first 110 lines of ``tests/test_architecture.py`` for rounds (which
+found nothing). Public pages were searched for the fields' tables: the ISRM / Hoek field estimates of intact
+strength (R0-R6: 0.25-1, 1-5, 5-25, 25-50, 50-100, 100-250, over 250 MPa, with their point load indices and
+knife and hammer tests), point load conversion factors by rock type (Rusnak and Mark's coal measure rocks, Kaya and
+Karaman, about 14 for soft rock, 16-24 for others) and the Schmidt hammer's and P-wave's correlations with UCS and
+their scatter (the ISRM suggested method, published regressions); ACOG / SMFM Committee Opinion 579 (early term
+37 0/7-38 6/7, full term 39 0/7-40 6/7, late term 41 0/7-41 6/7, postterm 42 0/7 and beyond) and the accuracy of
+dating methods (first-trimester ultrasound about 5 days, the New Ballard score within 2 weeks, the last menstrual
+period worse: Ballard's FAQ, a dating accuracy table, comparison studies); the CSF tables of bacterial, viral,
+tuberculous and fungal meningitis (Merck, IDWiki, PMC tables, Practical Neurology's table with its exceptions:
+early viral taps with neutrophils, pretreated bacterial fluids lymphocytic, near-normal cryptococcal fluids with
+HIV); the ICSSG's main classes (Fierz et al. 2009; snowcrystals.it), depth hoar's size and the IceCube's high SSA
+for coarse snow (Martin and Schneebeli 2023). The rest (the rock types' shares, strengths, porosities,
+velocities and quartz in ``ROCK_TABLE``, weathering's effects, the index tests' spreads; the births' onset
+distribution, pre-eclampsia's and twins' shares, the induction rule, the dates' errors, Hadlock's curve used for
+the weight with its spread, the length, head and foot relations; the CSF medians, spreads and flag chances in
+``CSF_TABLE``, ``CSF_SPREAD`` and ``CSF_FLAGS`` and the shares of treated, early and bland fluids; the layers'
+means and spreads in ``SNOW_TABLE`` and ``SNOW_SPREAD`` and the transitional shares in ``SNOW_MIXED``) is the
+author's own reading of the fields, not checked line by line. The helpers imported from round 5 (``main``,
+``ordinal_neighbours``) are used as round 35 uses them (``main`` was not run). No detector or filter ran on these
+sets, and the benchmark did not; the difficulty below and the tests' baseline were computed with sklearn directly
+(``tests/round_checks.py``).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                     MLP train / test %, seed 0 | 1   10-NN %
+ucs6        2,140  6 (260 / 400 / 420 / 440 / 360 / 260), ordered          83.5 / 77.4 | 81.5 / 77.8        27.2
+gestation7  2,140  7 (200 / 260 / 380 / 380 / 400 / 300 / 220), ordered    75.3 / 71.8 | 75.6 / 67.7        41.3
+csf8        2,140  8 (360 / 340 / 240 / 260 / 240 / 220 / 200 / 280)       94.6 / 89.3 | 93.3 / 92.7        13.5
+snowgrain8  2,140  8 (220 / 300 / 400 / 360 / 240 / 160 / 300 / 160)       84.5 / 86.0 | 91.5 / 86.2        19.0
+
+Each set has class overlap by construction, checked with the 10-neighbour baseline's 5-fold errors
+(``tests/test_data_quality_round36.py``, with sklearn; no detector code). ucs6 and snowgrain8 meet the aims (MLP
+60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented neighbours).
+gestation7 misses the baseline's aim by a little (41.3 %; its MLP 68-72 %), csf8 misses on the easy side (MLP 89-93
+%, baseline 13.5 %) and its map holds 59.7 % of the errors, just under 60 %. In ucs6 98.3 % of the errors fall
+between adjacent grades (``UCS_NEIGHBOURS``; none more than two apart), 45 % reading a higher one: R3 with R4 29 % of
+them, R2 with R3 25 %, R1 with R2 18 %, R4 with R5 17 %, R5 with R6 10 %; the narrow R3 (25-50 MPa) errs most (38
+%), R6, open above, least (12 %). The point load index times 20 names 66 % of the grades, the geologist's field
+estimate 53 % (96 % within one grade). In gestation7 85 % of the errors fall between adjacent categories
+(``GESTATION_NEIGHBOURS``; 1.2 % more than two apart), 39 % reading a later one: early with full term 24 % of them,
+full with late term 20 %, late term with postterm 16 %, moderate-to-late preterm with early term 12 %; the one-week
+late term errs most (71 %), extremely preterm least (10 %). The mother's dates against the limits name 65 % of the
+categories when she is sure of them, 43 % when not, and read later than the scan 2.5 times as often as earlier.
+csf8 errs on 13.5 %, 60 % of its errors between causes that clinicians confuse (``CSF_NEIGHBOURS``): HSV with
+anti-NMDAR encephalitis 16 % of them, tuberculous with cryptococcal meningitis 13 %, enteroviral with HSV 7 %,
+enteroviral with Lyme 7 %; HSV errs most (32 %), bacterial least (2.5 %). The map misses Lyme with carcinomatosis
+(12 % of the errors: chronic, afebrile, cranial nerve palsies), HSV with Lyme (6 %), cryptococcal with Lyme (5 %),
+Lyme with anti-NMDAR (4 %) and HSV with cryptococcal (3 %); left as committed. snowgrain8 errs on 19 %, 80 % of
+its errors between classes that observers confuse (``SNOW_NEIGHBOURS``): rounded grains with facets 24 % of them,
+DF with RG 12 %, PP with DF 12 %, RG with melt forms 12 %, MF with IF 8 %, FC with DH 7 %; facets err most (37 %),
+depth hoar least (10 %). The map misses DF with FC (11 % of the errors: small grains at a middling gradient) and FC
+with MF (5 %); left as committed. Tuning after a first measure (toward the field, not toward a detector): ucs6,
+gestation7 and snowgrain8 were not changed after their first measure. csf8 first came out with MLP 88-91 %,
+baseline 15.4 % and only 54 % of its errors in the map (Lyme with carcinomatosis 21 % of them: the first version
+lacked the request form's known cancer, which a clinician reading a chronic lymphocytic fluid always has); its one
+change put a known cancer flag in the place of the CSF glucose (its ratio to the serum's kept) and gave a tenth of
+the bacterial fluids few cells (an early tap, the elderly, Listeria: the series' 10-17 % under 100 cells); that
+gave the table's numbers, kept (easier than the aims, not changed again). The MLP misfits 5-25 % of its clean
+training rows (gestation7's most, csf8's least): hard clean rows that a detector must not flag.
+"""
 
 from __future__ import annotations
 
