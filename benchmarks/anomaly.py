@@ -109,7 +109,7 @@ One run reports, each row labelled with its role:
   discriminator-start and segment-length changes listed; written and looked at once in session 26), and
   ``--heldout38`` / ``--heldout38-only`` for the thirty-eighth (``anomaly/heldout38.py``, a 12-lead ECG foundation
   model's records/s, per-node New Relic Telemetry SDK counts read back as NRQL ``rate(sum(x), 1 second)`` per
-  ``TIMESERIES`` bucket, crop-length and node-count changes listed; written in session 27, blind);
+  ``TIMESERIES`` bucket, crop-length and node-count changes listed; written and looked at once in session 27);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
