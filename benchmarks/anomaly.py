@@ -109,7 +109,11 @@ One run reports, each row labelled with its role:
   discriminator-start and segment-length changes listed; written and looked at once in session 26), and
   ``--heldout38`` / ``--heldout38-only`` for the thirty-eighth (``anomaly/heldout38.py``, a 12-lead ECG foundation
   model's records/s, per-node New Relic Telemetry SDK counts read back as NRQL ``rate(sum(x), 1 second)`` per
-  ``TIMESERIES`` bucket, crop-length and node-count changes listed; written and looked at once in session 27);
+  ``TIMESERIES`` bucket, crop-length and node-count changes listed; written and looked at once in session 27), and
+  ``--heldout39`` / ``--heldout39-only`` for the thirty-ninth (``anomaly/heldout39.py``, a RAFT-style optical-flow
+  model's frame pairs/s, per-node ``count,delta`` pushes to the Dynatrace OneAgent read back as
+  ``:splitBy():sum:default(0):rate(1s)`` per 1- or 2-minute bucket, node-count and curriculum-stage changes listed;
+  written in session 27, blind);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -179,7 +183,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 38
+LAST_HELDOUT = 39
 HELDOUT3_POINTS = 6000
 
 
@@ -521,7 +525,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout38``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout39``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
