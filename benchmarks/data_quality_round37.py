@@ -76,3 +76,62 @@ PIPELINE_ROWS = (380, 200, 320, 180, 200, 300, 340, 220)
 #: ground movement); material failure against equipment failure (fittings, components, pump and valve bodies);
 #: equipment failure against incorrect operation (relief valves, a valve left open, overpressure)
 PIPELINE_NEIGHBOURS = {0: (1, 5), 1: (0, 5), 2: (4,), 3: (4, 5), 4: (2, 3), 5: (0, 1, 3, 6), 6: (5, 7), 7: (6,)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement and listed class by class: each round-37 graded set simulates a pool of cases, labels every case as
+    its field does, and keeps a fixed number of each class."""
+    return np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False) for c, r in enumerate(rows)])
+
+
+def fev5():
+    """Adults with airflow obstruction referred to a hospital's pulmonary function laboratory, in the ATS / ERS
+    2005 interpretation's 5 severity grades (``FEV_GRADES``: mild .. very severe), labelled by the laboratory's
+    post-bronchodilator FEV1 in % of predicted (GLI equations; its own repeatability of a few points) against the
+    grades' limits (``FEV_LIMITS``), as the referring clinic's records describe the patient. The clinic's office
+    spirometry was done on another day, before the bronchodilator (a reversibility of a few per cent, more in some),
+    with the older NHANES III equations (which read a few points apart by sex and age) and its own day-to-day
+    variation; the peak flow follows the FEV1 loosely; the symptoms (mMRC, CAT), exacerbations, walking distance,
+    oxygen saturation, gas transfer and hyperinflation follow the severity with the wide scatter the guidelines
+    describe (FEV1 correlates poorly with symptoms), emphysema lowering the gas transfer. So neighbouring grades
+    meet (``FEV_NEIGHBOURS``). Columns: age (years), female (flag), height (cm), pack-years, office pre-bronchodilator
+    FEV1 (% predicted, NHANES III), office FEV1 / FVC, peak expiratory flow (% predicted), mMRC dyspnoea grade (0-4),
+    CAT score (0-40), exacerbations in the last year, six-minute walk distance (m), resting SpO2 (%), DLCO (%
+    predicted), RV / TLC (%), BMI (kg/m2), emphysema on CT (flag) (16). Imbalanced: 520 / 480 / 420 / 400 / 320 rows
+    (2,140)."""
+    rng = np.random.default_rng(37101)
+    n = 200000
+    age = np.clip(rng.normal(65, 9, n), 40, 90)
+    female = rng.random(n) < 0.42
+    height = np.where(female, rng.normal(161, 6.5, n), rng.normal(174, 7, n))
+    packs = np.clip(rng.lognormal(np.log(38), 0.5, n), 0, 150) * (rng.random(n) > 0.08)
+    emphysema = rng.random(n) < 0.25 + 0.004 * packs
+    # the patient's true post-bronchodilator FEV1 (% predicted): obstruction of every depth, worse with smoking
+    true = np.clip(100 * rng.beta(3.2, 2.4, n) + 18 - 0.12 * (packs - 38) - 6 * emphysema, 12, 115)
+    reference = true + rng.normal(0, 2.5, n)  # the laboratory's repeatability
+    label = (reference[:, None] < np.array(FEV_LIMITS)).sum(1)
+    keep = _keep(rng, label, FEV_ROWS)
+    y = label[keep]
+    age, female, height, packs, emphysema, true = (a[keep] for a in (age, female, height, packs, emphysema, true))
+    n = len(y)
+    # the clinic's office spirometry: before the bronchodilator, another day, the NHANES III equations
+    reversibility = np.clip(rng.normal(0.06, 0.05, n) + 0.08 * (rng.random(n) < 0.15), -0.03, 0.35)
+    equations = np.where(female, 1.5, -2.0) + 0.12 * (age - 65)
+    office = true * (1 - reversibility) * rng.lognormal(0, 0.08, n) + equations
+    ratio = np.clip(0.69 - 0.0045 * (70 - true) + rng.normal(0, 0.06, n) - 0.03 * emphysema, 0.2, 0.69)
+    pef = np.clip(true * rng.lognormal(0, 0.18, n) + 5, 10, 130)
+    burden = (70 - true) / 20  # severity in the units the symptoms follow
+    mmrc = np.clip(np.round(1.5 + 0.6 * burden + rng.normal(0, 1.0, n)), 0, 4)
+    cat = np.clip(np.round(16 + 4 * burden + rng.normal(0, 7, n)), 0, 40)
+    exacerbations = rng.poisson(0.6 * np.exp(0.45 * burden + rng.normal(0, 0.5, n)))
+    walk = np.clip(430 - 45 * burden - 3 * (age - 65) - 15 * female + rng.normal(0, 80, n), 60, 700)
+    spo2 = np.clip(np.round(95.5 - 0.8 * np.maximum(burden, 0) ** 1.5 - 1.0 * emphysema + rng.normal(0, 1.4, n)),
+                   80, 100)
+    dlco = np.clip(82 - 9 * burden - 22 * emphysema + rng.normal(0, 14, n), 15, 130)
+    rv_tlc = np.clip(45 + 7 * burden + 4 * emphysema + 0.2 * (age - 65) + rng.normal(0, 7, n), 25, 85)
+    bmi = np.clip(rng.normal(27.5, 5, n) - 1.2 * np.maximum(burden, 0) - 1.5 * emphysema, 15, 50)
+    x = np.column_stack([np.round(age), female, np.round(height), np.round(packs), np.round(office),
+                         np.round(ratio, 2), np.round(pef), mmrc, cat, exacerbations, np.round(walk, -1), spo2,
+                         np.round(dlco), np.round(rv_tlc), np.round(bmi, 1), emphysema])
+    return x.astype(np.float32), y
