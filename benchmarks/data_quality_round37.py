@@ -135,3 +135,58 @@ def fev5():
                          np.round(ratio, 2), np.round(pef), mmrc, cat, exacerbations, np.round(walk, -1), spo2,
                          np.round(dlco), np.round(rv_tlc), np.round(bmi, 1), emphysema])
     return x.astype(np.float32), y
+
+
+def bortle7():
+    """Observing sites of a dark-sky survey (an amateur society's and a park service's) in 7 of Bortle's dark-sky
+    classes (``BORTLE_CLASSES``: 1 .. 6 and 7-9 merged), labelled by the mean zenith reading of a calibrated sky
+    quality meter on clear, moonless nights against the approximate SQM ranges quoted with the scale
+    (``BORTLE_LIMITS``), as the site's survey form describes it. The sky's natural brightness varies with the
+    airglow (the solar cycle, the season) and the aerosols; the artificial skyglow falls off with the distance to
+    the towns (Walker's law: with the population and about the distance to the -2.5) with a wide scatter (other
+    towns, how they light, their LED share). The survey's other measurements scatter about the reading: the light
+    pollution atlas' modelled brightness (its model's spread, and the years of growth since its satellite data), the
+    satellite's upward radiance at the site (the local lights, not the skyglow), the observers' naked-eye limiting
+    magnitude (Unihedron's conversion from the SQM reading, each observer's eyes and dark adaptation half a
+    magnitude apart), the Milky Way's visibility, the Globe at Night magnitude chart, the light domes on the horizon
+    and an all-sky camera's zenith brightness (its V band reads LED light differently). So neighbouring classes meet
+    (``BORTLE_NEIGHBOURS``; the narrow dark classes most). Columns: distance to the nearest town of 10,000 (km), its
+    population (thousands), towns of 10,000 within 50 km, the atlas' artificial / natural brightness, the satellite's
+    radiance at the site (nW / cm2 / sr), the observers' limiting magnitude, the Milky Way's visibility (0 none .. 4
+    casts shadows), the Globe at Night chart (1-7), light domes counted, the SQM reading toward the brightest dome at
+    30 degrees (mag / arcsec2), elevation (m), aerosol optical depth, relative humidity (%), the all-sky camera's
+    zenith brightness (V mag / arcsec2), the nearest town's LED share (%) (15). Imbalanced: 260 / 300 / 280 / 420 /
+    380 / 300 / 200 rows (2,140)."""
+    rng = np.random.default_rng(37203)
+    n = 300000
+    distance = np.clip(rng.lognormal(np.log(22), 1.0, n), 0.3, 300)
+    population = np.clip(rng.lognormal(np.log(40), 1.3, n), 10, 5000)
+    towns = rng.poisson(np.clip(60 / distance, 0.2, 12))
+    led = np.clip(rng.normal(55, 20, n), 5, 100)
+    elevation = np.clip(rng.lognormal(np.log(600), 0.8, n), 0, 3500)
+    aod = np.clip(rng.lognormal(np.log(0.12), 0.5, n) * np.exp(-elevation / 3000), 0.01, 1.0)
+    # the sky: natural (airglow, aerosols) and artificial (Walker's law with a wide scatter, the other towns)
+    natural = 21.95 + rng.normal(0, 0.1, n) - 0.3 * (aod - 0.1)
+    ratio = (0.5 * (population / 100) * (distance / 20) ** -2.5 * rng.lognormal(0, 0.6, n)
+             * (1 + 0.15 * towns) * (1 + 0.004 * (led - 55)) * (1 + 2 * aod))
+    sqm = natural - 2.5 * np.log10(1 + ratio)
+    reference = sqm + rng.normal(0, 0.04, n)  # the meter's calibration and the nights averaged
+    label = (reference[:, None] < np.array(BORTLE_LIMITS)).sum(1)
+    keep = _keep(rng, label, BORTLE_ROWS)
+    y = label[keep]
+    distance, population, towns, led, elevation, aod, ratio, sqm = (
+        a[keep] for a in (distance, population, towns, led, elevation, aod, ratio, sqm))
+    n = len(y)
+    atlas = ratio * rng.lognormal(-0.15, 0.45, n)  # the model's spread; the growth since its satellite year
+    radiance = np.clip(0.3 * ratio ** 0.6 * rng.lognormal(0, 1.0, n) + rng.lognormal(np.log(0.15), 0.4, n), 0.05, 300)
+    nelm = 7.93 - 5 * np.log10(10 ** (4.316 - sqm / 5) + 1) + rng.normal(0, 0.35, n)
+    milky = np.clip(np.round((sqm - 18.3) * 1.15 + rng.normal(0, 0.6, n)), 0, 4)
+    chart = np.clip(np.round(nelm - 0.7 + rng.normal(0, 0.5, n)), 1, 7)
+    domes = rng.poisson(np.clip(0.5 + towns * 0.6 + 2.0 * np.log1p(ratio), 0.1, None))
+    horizon = sqm - 0.4 - 1.2 * np.log10(1 + 3 * ratio) + rng.normal(0, 0.35, n)
+    humidity = np.clip(rng.normal(65, 15, n), 15, 100)
+    camera = sqm - 0.35 - 0.004 * (led - 55) * (ratio / (1 + ratio)) + rng.normal(0, 0.15, n)
+    x = np.column_stack([np.round(distance, 1), np.round(population), towns, np.round(atlas, 2), np.round(radiance, 2),
+                         np.round(nelm, 1), milky, chart, domes, np.round(horizon, 2), np.round(elevation, -1),
+                         np.round(aod, 3), np.round(humidity), np.round(camera, 2), np.round(led)])
+    return x.astype(np.float32), y
