@@ -279,10 +279,15 @@ PIPELINE_TABLE = np.array([
 ])
 #: each column's spread within a cause (age, diameter, cover, release, years since inspection and rain: the
 #: log's; the others on their own scale); the hour's and the month's spread are wide where the cause keeps no clock
-PIPELINE_SPREAD = np.array([0.5, 0.5, 12., 0.4, 1.6, 120., 0.6, 1.0])
+PIPELINE_SPREAD = np.array([0.5, 0.5, 12., 0.4, 1.2, 120., 0.6, 1.0])
 PIPELINE_LOG = (0, 1, 3, 4, 6, 7)
 #: per cause, the spread of the hour (hours) and of the month (months) about the table's; 0: any time
 PIPELINE_CLOCK = np.array([[0, 0], [0, 0], [3.0, 2.5], [0, 2.5], [0, 0], [0, 2.0], [4.0, 0], [3.0, 0]])
+#: per cause, the chances that the report's item involved is the line pipe's body or a weld (not a valve, pump,
+#: fitting, tank or instrument) and that the integrity file records water or solids in the product (the
+#: corrosion coupons, the pigging returns) (added in the one change after the first measure)
+PIPELINE_RECORD = np.array([[.90, .20], [.70, .75], [.95, .20], [.85, .20], [.45, .20], [.85, .20], [.05, .20],
+                            [.15, .20]])
 
 
 def pipeline8():
@@ -303,7 +308,8 @@ def pipeline8():
     (% SMYS), depth of cover (m), release (barrels or equivalent), pipe-to-soil potential (mV), years since the last
     in-line inspection, rainfall in the 72 hours before (mm), local hour, month, at a facility, rupture, one-call
     ticket within 30 days, within 30 m of a road, crude or wet gas, low-frequency ERW or pre-1970 seam, operator's
-    personnel on site, FBE coated (flags) (18). Imbalanced: 380 / 200 / 320 / 180 / 200 / 300 / 340 / 220 rows
+    personnel on site, FBE coated, item involved the pipe's body or a weld, water or solids in the product (flags)
+    (20). Imbalanced: 380 / 200 / 320 / 180 / 200 / 300 / 340 / 220 rows
     (2,140)."""
     rng = np.random.default_rng(37407)
     y = rng.permutation(np.repeat(np.arange(len(PIPELINE_CAUSES)), PIPELINE_ROWS))
@@ -331,9 +337,10 @@ def pipeline8():
     release = np.where(scc, release * 4, release)
     # a coating ages: old pipe is rarely FBE coated (introduced in the 1960s-70s)
     fbe = fbe & (age < 55)
+    pipe_item, water = (rng.random((2, n)) < PIPELINE_RECORD[y].T)
     x = np.column_stack([np.round(np.clip(age, 1, 100)), np.round(np.clip(diameter, 2, 48)),
                          np.round(np.clip(stress, 5, 80)), np.round(np.clip(cover, 0, 5), 1), np.round(release, 1),
                          np.round(np.clip(cp, -2000, -300), -1), np.round(np.clip(ili, 0, 30), 1),
                          np.round(np.clip(rain, 0, 300)), np.floor(hour), np.floor(month) + 1, facility, rupture,
-                         ticket, road, crude, erw, staff, fbe])
+                         ticket, road, crude, erw, staff, fbe, pipe_item, water])
     return x.astype(np.float32), y
