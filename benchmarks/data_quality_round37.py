@@ -344,3 +344,26 @@ def pipeline8():
                          np.round(np.clip(rain, 0, 300)), np.floor(hour), np.floor(month) + 1, facility, rupture,
                          ticket, road, crude, erw, staff, fbe, pipe_item, water])
     return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND37`` lists them
+GENERATORS = {"fev5": fev5, "bortle7": bortle7, "headache8": headache8, "pipeline8": pipeline8}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND37_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "fev5": (2140, 16, FEV_ROWS),
+    "bortle7": (2140, 15, BORTLE_ROWS),
+    "headache8": (2140, 18, HEADACHE_ROWS),
+    "pipeline8": (2140, 20, PIPELINE_ROWS),
+}
+ROUND37 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("fev5", "bortle7")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"fev5": FEV_NEIGHBOURS, "bortle7": BORTLE_NEIGHBOURS, "headache8": HEADACHE_NEIGHBOURS,
+              "pipeline8": PIPELINE_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
