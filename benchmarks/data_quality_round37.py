@@ -254,7 +254,8 @@ def headache8():
     meds = np.minimum(meds, days)
     female, side, family = (rng.random((3, n)) < HEADACHE_TABLE[y, 15:].T)
     x = np.column_stack([np.round(np.clip(age, 16, 85)), female, np.round(days),
-                         np.round(np.clip(duration, 0.1, 72), 1), np.round(np.clip(attacks, 1, 8), 1), np.round(np.clip(intensity, 1, 10)), np.round(shares),
+                         np.round(np.clip(duration, 0.1, 72), 1), np.round(np.clip(attacks, 1, 8), 1),
+                         np.round(np.clip(intensity, 1, 10)), np.round(shares),
                          np.round(meds), np.round(np.minimum(years, age - 5)), np.round(nocturnal), side, family])
     return x.astype(np.float32), y
 
