@@ -1,4 +1,110 @@
-"""Round 37's held-out data sets for the noisy-label benchmark (docstring completed with the generators)."""
+"""Round 37's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than every earlier round (the domains round 30's docstring lists, round 30's sea ice stages,
+Merino wool microns, wildfire causes and pleural effusion causes, round 31's drought categories, blood pressure
+categories, aerosol types and landslide types, round 32's tornado ratings, energy performance bands, water masses
+and crash types, round 33's clay consistency, egg weight classes, volcanic rock names and shock types, round 34's
+BMI classes, sand grades, hyponatraemia causes and tea types, round 35's UV index categories, LDL cholesterol
+categories, soil orders and named vegetable oils, and round 36's rock strength grades, gestational age categories,
+CSF causes and snow grain shapes): the per-row summaries a practitioner reads from four other fields. As in rounds
+21-36, the two graded sets simulate a pool of cases, label every case the way its field does (a reference
+measurement against the field's table of limits) and keep a fixed number of each class (``_keep``); the two
+unordered sets draw their classes' rows directly. Two sets have ORDERED classes (``ORDERED``): adults with airflow
+obstruction in the ATS / ERS 2005 interpretation's 5 spirometric severity grades (mild .. very severe), labelled by
+the pulmonary function laboratory's post-bronchodilator FEV1 % predicted against the grades' limits and described
+by the referring clinic's office spirometry, peak flow, symptom scores, walk test, gas transfer and the record; and
+observing sites of a dark-sky survey in 7 of Bortle's dark-sky classes (1 .. 6, 7-9 merged), labelled by a
+calibrated sky quality meter's mean zenith reading against the SQM ranges quoted with the scale and described by
+the maps, the satellite, the light pollution atlas, the observers' eyes and an all-sky camera. Two have UNORDERED
+classes: new patients of a headache clinic in 8 ICHD-3 diagnoses (migraine without and with aura, chronic
+migraine, frequent episodic and chronic tension-type headache, medication-overuse headache, cluster headache,
+hemicrania continua) from the three-month diary; and onshore hazardous liquid and gas transmission pipeline
+incidents in 8 of PHMSA's cause categories (external and internal corrosion, excavation damage, natural force,
+other outside force, material / weld / seam failure, equipment failure, incorrect operation) from the incident
+report's first record, the integrity file and the weather. ``NEIGHBOURS`` names each set's neighbour map
+(``FEV_NEIGHBOURS``, ``BORTLE_NEIGHBOURS``, ``HEADACHE_NEIGHBOURS``, ``PIPELINE_NEIGHBOURS``; written from the
+fields' documents and committed, with the class names, rows and limits, before any generator was written or ran:
+commit 9100be1; no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)``
+(float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name
+(``load(name, seed)``, ``--sets fev5,bortle7,headache8,pipeline8``, ``--data round37``).
+
+The author opened only: HELPERS.md; ``benchmarks/data_quality_round36.py`` and
+``tests/test_data_quality_round36.py`` (as the model; round 36's files not edited) and ``tests/round_checks.py``
+(whose shared checks the tests use); the docstring of ``benchmarks/data_quality_round30.py`` (the domains; its first
+6,000 characters) and the first 1,500 characters of ``data_quality_round31.py`` .. ``data_quality_round35.py``, the
+set names of rounds 5-36 (a grep of their ``GENERATORS`` lines, to keep the names new); the lines of
+``benchmarks/data_quality_actions.py`` that register round 36 (its import, ``ROUNDS`` and the ``--data`` help,
+found by grep, with the few lines around them: lines 72-88 and 424-430; ``git diff`` of the registration showed its
+context lines too, among them the next two import lines); and a grep of the first 110 lines of
+``tests/test_architecture.py`` for rounds and benchmarks (which found nothing). Public pages were searched for the
+fields' tables: the ERS journals' COPD staging tables (GOLD / ATS-ERS 2004, the standard residual comparison) and
+the ERS / ATS interpretation's summary on severity (graded by FEV1 % predicted, which correlates poorly with
+symptoms); the limits 70 / 60 / 50 / 35 % of the ATS / ERS 2005 interpretation's table are the author's memory of
+it, not seen in the pages found; Bortle's scale (the Wikipedia page and its copies: the classes, their naked-eye
+limiting magnitudes and approximate SQM ranges, 21.7-22.0, 21.5-21.7, 21.3-21.5 for classes 1-3; a blog's and a
+light pollution map's tables, whose SQM ranges differ from it: the SQM ranges are approximate and sources
+disagree; the 20.4 / 19.1 / 18.0 limits of classes 4 .. 7-9 are the author's reading of those tables); the ICHD-3
+criteria and the primary headache tables (Nature Reviews Neurology's migraine in ten steps, the Journal of Headache
+and Pain's aids for primary care, Practical Neurology's table of the trigeminal autonomic cephalalgias with sex
+ratios, durations and frequencies, the mBrain paper's criteria); PHMSA's cause categories (PHMSA's significant
+incidents by cause, 1988-2008; a compliance analysis of the seven high-level causes and their shares) and the
+beginnings of the incident report forms (F 7100.2: leak or rupture, the item involved). The rest (the pool's
+distribution of FEV1, the reversibility, the NHANES III offset, the symptoms' and tests' slopes and scatter;
+Walker's law's constants and scatter, the atlas' and satellite's spreads, Unihedron's NELM conversion (from
+memory), the observers' and camera's errors; the diaries' medians and spreads in ``HEADACHE_TABLE`` and
+``HEADACHE_SPREAD`` and the migrainous medication overuse and milder migraine days; the incidents' medians and
+chances in ``PIPELINE_TABLE``, ``PIPELINE_SPREAD``, ``PIPELINE_CLOCK`` and ``PIPELINE_RECORD``, the shares of later
+excavation failures and of stress corrosion cracking) is the author's own reading of the fields, not checked line
+by line. The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 36 uses them
+(``main`` was not run). No detector or filter ran on these sets, and the benchmark did not; the difficulty below
+and the tests' baseline were computed with sklearn directly (``tests/round_checks.py``).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                     MLP train / test %, seed 0 | 1   10-NN %
+fev5        2,140  5 (520 / 480 / 420 / 400 / 320), ordered                77.4 / 70.5 | 82.7 / 71.0        39.9
+bortle7     2,140  7 (260 / 300 / 280 / 420 / 380 / 300 / 200), ordered    75.3 / 72.9 | 85.4 / 78.9        37.5
+headache8   2,140  8 (360 / 240 / 280 / 320 / 220 / 260 / 220 / 240)       87.9 / 86.2 | 84.2 / 82.4        19.4
+pipeline8   2,140  8 (380 / 200 / 320 / 180 / 200 / 300 / 340 / 220)       67.2 / 64.5 | 76.1 / 68.2        40.2
+
+Each set has class overlap by construction, checked with the 10-neighbour baseline's 5-fold errors
+(``tests/test_data_quality_round37.py``, with sklearn; no detector code). fev5, bortle7 and headache8 meet the aims
+(MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented
+neighbours); fev5's baseline sits at the aims' edge (39.9 %). pipeline8 misses the baseline's aim by a little
+(40.2 %; its MLP 64-68 %, its map holding 61 % of the errors). In fev5 91 % of the errors fall between adjacent
+grades (``FEV_NEIGHBOURS``; 0.6 % more than two apart), 42 % reading a more severe one: moderate with moderately
+severe 31 % of them, moderately severe with severe 22 %, mild with moderate 20 %, severe with very severe 18 %; the
+narrow moderately severe grade (50-59) errs most (58 %), mild, open above, least (19 %). The office FEV1 (before
+the bronchodilator, NHANES III) names 65 % of the grades, reading more severe four times as often as milder. In
+bortle7 86 % of the errors fall between adjacent classes (``BORTLE_NEIGHBOURS``; 0.5 % more than two apart), 38 %
+reading a brighter one: classes 2 with 3 25 % of them, 1 with 2 16 %, 3 with 4 15 %, 4 with 5 14 %, 2 with 4 9 %,
+5 with 6 9 %, 6 with 7-9 8 %; the 0.2-magnitude dark classes err most (class 3 69 %), bright suburban least (18 %).
+The all-sky camera's reading names 51 % of the classes (reading brighter). headache8 errs on 19 %, 91 % of its
+errors between diagnoses that clinicians confuse (``HEADACHE_NEIGHBOURS``): chronic migraine with medication
+overuse 30 % of them, episodic with chronic migraine 20 %, episodic with chronic TTH 11 %, chronic migraine with
+chronic TTH 9 %, migraine with and without aura 8 %, migraine with episodic TTH 6 %; chronic migraine errs most
+(55 %), cluster headache least (0.5 %). The map misses migraine without aura with medication overuse (4 % of the
+errors) and episodic TTH with medication overuse (1 %); left as committed. pipeline8 errs on 40 %, 61 % of its
+errors between causes that investigators confuse (``PIPELINE_NEIGHBOURS``): equipment failure with incorrect
+operation 24 % of them, external corrosion with material failure 15 %, excavation with other outside force 8 %,
+external with internal corrosion 8 %; incorrect operation errs most (73 %), external corrosion least (23 %). The
+map misses external corrosion with excavation damage (6 % of the errors: the later failures of old dents and
+gouges), other outside force with equipment failure (5 %: both at above-ground facilities), internal corrosion with
+excavation (4 %), external corrosion with natural force (4 %) and excavation with natural force (3 %); left as
+committed. Tuning after a first measure (toward the field, not toward a detector): fev5, bortle7 and headache8 were
+not changed after their first measure. pipeline8 first came out with MLP 59-60 %, baseline 45.3 % and 57 % of its
+errors in the map (commit 60cf4d3): the first version lacked two things every incident report and integrity file
+has, the item involved (the pipe's body or a weld, against a valve, pump, fitting or instrument) and the internal
+corrosion monitoring's water or solids in the product, and drew the release with too wide a spread (1.6 on the
+log; 1.2 after). Its one change added the two flags (``PIPELINE_RECORD``; 18 -> 20 columns) and narrowed the
+release; that gave the table's numbers, kept (a little harder than the aims, not changed again). The MLP misfits
+12-33 % of its clean training rows (pipeline8's most, headache8's least): hard clean rows that a detector must not
+flag.
+"""
 
 from __future__ import annotations
 
