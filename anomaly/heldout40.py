@@ -19,8 +19,9 @@ granularities" page (period granularities such as ``PT30S``), and the Kafka supe
 (``taskDuration``, default ``PT1H``: a task stops reading and publishes its segments; ``lateMessageRejectionPeriod``).
 Assumed without checking: that an event is stamped by the node's clock at the emit (NTP offsets sd 0.15 s) and falls
 into the bucket of that stamp; that the poller reads each bucket once, 20 s after it closes, and keeps what it read,
-so an event not yet queryable then (Kafka-to-Druid lag) is missing from that point for good; that the lag is about
-1-3 s and grows by 20-120 s over 20-90 s at a quarter of the hourly task rollovers; that with ``acks=1`` a broker's
+so an event not yet queryable then (Kafka-to-Druid lag) is missing from that point for good; that the lag is
+lognormal (median 1.5 s, sd 0.5 in log) and, at a quarter of the hourly task rollovers, grows by up to 20-120 s,
+fading linearly over 20-90 s; that with ``acks=1`` a broker's
 leader failover (about one a 40 h) loses every event of a 2-15 s window; that Lightning logs a partial count at the
 start of every evaluation and at a graceful exit, while a killed process loses its unlogged steps; that the
 evaluation schedule is in wall-clock time; and everything about the job and the cluster.
@@ -48,9 +49,10 @@ correlation 2-6 h) plus a per-shard level (the training set is read in shards of
 PNGs decode slower); per second a Gumbel-distributed log cost (scale 0.8-1.8 %); on 0.2-0.5 % of seconds a Pareto
 stall (``1 + 0.25 x``, ``x`` Pareto with index 1.7, at most 6x: the loaders starving on a cold read); after a process
 start ``1 + A exp(-t / tau)`` (``A`` 0.3-0.8, ``tau`` 60-180 s: cuDNN autotuning, page cache), after an evaluation
-1.04-1.12x fading over 30 s (loader workers respawned). Collection: node clock offsets, Kafka-to-Druid lag spikes at
-task rollovers (missed events read as one- or two-point dips), lost windows at leader failovers. Listed in
-``changes`` (the first point after the pause span they follow): the GAN stage switch and the node-count changes.
+1.04-1.12x fading with a 30-s time constant (loader workers respawned). Collection: node clock offsets,
+Kafka-to-Druid lag spikes at task rollovers (missed events read as one- or two-point dips), lost windows at leader
+failovers. Listed in ``changes`` (the first point after the pause span they follow): the GAN stage switch and the
+node-count changes.
 
 Labelled regressions multiply the step's cost by ``1 + a w(t)`` over their seconds; the steps they lose are rounded up
 to a multiple of ``K`` at their end (a process killed inside one simply loses them), so every later emit equals the
