@@ -15,8 +15,9 @@ Public sources (found with the search tools, excerpts only): Druid's "Data rollu
 (rows with the same dimensions and the same timestamp truncated to ``queryGranularity`` are combined; ``longSum``
 metrics add up), the ``aggregations`` reference (``count`` counts rolled-up rows, ``longSum`` sums a metric), the
 "Timeseries queries" page (empty interior buckets are filled with the aggregator's default, 0), the "Query
-granularities" page (period granularities such as ``PT30S``), and the Kafka supervisor reference
-(``taskDuration``, default ``PT1H``: a task stops reading and publishes its segments; ``lateMessageRejectionPeriod``).
+granularities" page (period granularities such as ``PT30S``), and the Kafka supervisor's ``ioConfig`` table as
+quoted in Druid doc pull requests, an issue and a translated copy (``taskDuration``, default ``PT1H``: a task stops
+reading and publishes its segments; ``lateMessageRejectionPeriod``, not modelled: no event here is that late).
 Assumed without checking: that an event is stamped by the node's clock at the emit (NTP offsets sd 0.15 s) and falls
 into the bucket of that stamp; that the poller reads each bucket once, 20 s after it closes, and keeps what it read,
 so an event not yet queryable then (Kafka-to-Druid lag) is missing from that point for good; that the lag is
