@@ -57,9 +57,11 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   unordered ones (sodium8, tea8); ``--part seen34``: its ordered sets, seen since.
 - ``--part round35`` (written and looked at once in session 27): round 35's two ordered sets (uv5, ldl5) and two
   unordered ones (soilorder8, oil8); ``--part seen35``: its ordered sets, seen since.
-- ``--part round36`` (blind, written in session 27, not yet run): round 36's two ordered sets (ucs6, gestation7) and
-  two unordered ones (csf8, snowgrain8); its one look, with the rules in ``docs/results/data-quality.md``.
-  ``--sets`` refuses round 36's sets in any other part.
+- ``--part round36`` (written and looked at once in session 27): round 36's two ordered sets (ucs6, gestation7) and
+  two unordered ones (csf8, snowgrain8); ``--part seen36``: its ordered sets, seen since.
+- ``--part round37`` (blind, written in session 27, not yet run): round 37's two ordered sets (fev5, bortle7) and two
+  unordered ones (headache8, pipeline8); its one look, with the rules in ``docs/results/data-quality.md``.
+  ``--sets`` refuses round 37's sets in any other part.
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
@@ -157,7 +159,9 @@ PARTS = {"tuning": ORDERED_TUNING + tuple(WIDE_TUNING) + ("digits", "synthT"), "
          "round34": ("bmi6", "sand6", "sodium8", "tea8"),  # looked at once (session 26)
          "seen35": ("uv5", "ldl5"),  # round 35's ordered sets, seen since its look (session 27)
          "round35": ("uv5", "ldl5", "soilorder8", "oil8"),  # looked at once (session 27)
-         "round36": ("ucs6", "gestation7", "csf8", "snowgrain8")}  # blind: its one look
+         "seen36": ("ucs6", "gestation7"),  # round 36's ordered sets, seen since its look (session 27)
+         "round36": ("ucs6", "gestation7", "csf8", "snowgrain8"),  # looked at once (session 27)
+         "round37": ("fev5", "bortle7", "headache8", "pipeline8")}  # blind: its one look
 #: (label, ordinal rule or None for the plain rule, ``ordinal_deep``); each a detector on the same run. Run 1 of the
 #: tuning part: the four rules at ``noise.ORDINAL_DEEP`` 0.15 (``margin``: odds x 4; ``distance``: 0.75 grades);
 #: run 2: ``deep`` at 0.3 and 0.5
@@ -306,8 +310,8 @@ def cells_met(rows: list[dict], method: str) -> tuple[int, int]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--part", choices=tuple(PARTS), default="tuning",
-                    help="tuning (to choose on), seen / seen16 .. seen35 (once), round13 .. round35 (looked at once) "
-                         "or round36 (blind: its one look)")
+                    help="tuning (to choose on), seen / seen16 .. seen36 (once), round13 .. round36 (looked at once) "
+                         "or round37 (blind: its one look)")
     ap.add_argument("--sets", help="comma-separated data set names of the part instead of all of them")
     ap.add_argument("--seeds", default="0", help="comma-separated training seeds (default 0)")
     ap.add_argument("--variants", help="comma-separated variant labels to run (default: all of VARIANTS); stored "
@@ -323,9 +327,9 @@ def main() -> int:
     args = ap.parse_args()
     sets = tuple(args.sets.split(",")) if args.sets else PARTS[args.part]
     bad = [s for s in sets if s not in PARTS[args.part]]
-    if bad or (args.part != "round36" and any(round_of(s) == 36 for s in sets)):
-        print(f"--sets: {', '.join(bad)} not in part {args.part} ({', '.join(PARTS[args.part])}); round 36 is "
-              f"run only with --part round36 (its one look)", file=sys.stderr)
+    if bad or (args.part != "round37" and any(round_of(s) == 37 for s in sets)):
+        print(f"--sets: {', '.join(bad)} not in part {args.part} ({', '.join(PARTS[args.part])}); round 37 is "
+              f"run only with --part round37 (its one look)", file=sys.stderr)
         return 2
     try:
         seeds = tuple(int(s) for s in args.seeds.split(","))
