@@ -113,7 +113,7 @@ One run reports, each row labelled with its role:
   ``--heldout39`` / ``--heldout39-only`` for the thirty-ninth (``anomaly/heldout39.py``, a RAFT-style optical-flow
   model's frame pairs/s, per-node ``count,delta`` pushes to the Dynatrace OneAgent read back as
   ``:splitBy():sum:default(0):rate(1s)`` per 1- or 2-minute bucket, node-count and curriculum-stage changes listed;
-  written in session 27, blind);
+  written and looked at once in session 27);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
