@@ -60,10 +60,19 @@ An event is kept where ``heldout_common.shown_depth`` allows and it holds no lis
 
 Counts over ``heldout41_set`` (12 seeds, n=6000; measured from this generator)
 -----------------------------------------------------------------------------
-TABLE
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
+                                                      pause (10 pts)
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+short     31      10    11         10    0.086-0.303  12              6-22 (257 spans, 0 >60)      3
+long      31      11    11         9     0.098-0.295  15              30-109 (216 spans, 119 >60)  3
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
 
 "Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are
-left out. RUNS
+left out. ``changes``: short 14 (5 stage switches, 9 pod-count changes), long 10 (4 stage switches, 6 pod-count
+changes). Per setting's 12 runs (short / long): buckets of 30, 60 s in 7/5 and 2/10; a report every 10, 15 s in 5/7
+and 10/2; 17 and 20 preemptions simulated; 1313208 and 1869094 points reported (one a pod and report), of which 2371
+and 3251 missed the read in 167 and 192 proxy outages. Generating both settings takes about 3 s.
 
 Opened
 ------
@@ -210,7 +219,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
     for p, (s, e, pods) in enumerate(procs):
         for j in range(pods):
             k = np.arange(int((e - s) / I) + 1)
-            r = np.ceil(s) + rng.integers(1, I + 1) + k * I + rng.geometric(0.7, len(k)) - 1
+            r = np.ceil(s) + rng.integers(1, I + 1) + k * I + np.minimum(rng.geometric(0.7, len(k)) - 1, 3)
             r = r[r < min(e, T)]
             reps.append(np.stack([r, np.full(len(r), j), np.full(len(r), p)], 1))
     run.rep = np.concatenate(reps).astype(np.int64)
@@ -326,7 +335,8 @@ def _draw(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end: bool
             continue
         t0, t1 = int(t0), n * R if to_end else stop * R
         w = _weight(rng, kind, t1 - t0, ramp * R)
-        target = {"drop": rng.uniform(0.09, 0.32), "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.32))
+        target = {"drop": rng.uniform(0.09, 0.32),
+                  "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.32))
         c0 = t0 if kind != "leak" else min(t1 - 60, t0 + int(0.9 * ramp * R))
         a = _calibrate(run, live_s, t0, t1, w, c0, target)
         if a is None:
