@@ -15,7 +15,8 @@ puts each rate point into the bucket of its timestamp and averages them; that po
 the reporter; that a proxy's outage (about one a 30 h per node proxy, 1-6 min) makes its points miss the dashboard's
 read of those buckets and of the rates that follow them for good (the rate after the gap spans it); that ``default(0,
 ...)`` fills an empty bucket with 0; that the pods of the PyTorchJob keep their names (one series a pod) over restarts;
-and everything about the job and the cluster.
+that the SDK sends the counter's cumulative value (not a delta) every ``I`` s; that a regression outlives a restart
+that falls inside it (the gang is re-admitted onto the same nodes); and everything about the job and the cluster.
 
 What is modelled
 ----------------
