@@ -1,0 +1,76 @@
+"""Round 38's held-out data sets for the noisy-label benchmark (docstring completed with the generators)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+if __name__ == "__main__":  # run as a script: the checkout's packages first
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.data_quality_round5 import main, ordinal_neighbours  # noqa: E402
+
+
+# --------------------------------------------------------------------------- hardness5: water hardness classes
+#: the hardness classes of ``hardness5`` (a private well's or small supply's water sample, by the laboratory's EDTA
+#: titration of total hardness in mg/L as CaCO3 against the US classification in grains per gallon: soft < 1,
+#: slightly hard 1-3.5, moderately hard 3.5-7, hard 7-10.5, very hard > 10.5 gpg), softest first
+HARDNESS_CLASSES = ("soft (< 17)", "slightly hard (17-60)", "moderately hard (60-120)", "hard (120-180)",
+                    "very hard (>= 180)")
+HARDNESS_ROWS = (300, 520, 500, 460, 360)
+#: the class softer and harder than each class
+HARDNESS_NEIGHBOURS = ordinal_neighbours(len(HARDNESS_CLASSES))
+#: the least total hardness (mg/L as CaCO3) of slightly hard .. very hard, lowest first (a class is the number of
+#: limits at or below the value)
+HARDNESS_LIMITS = (17.1, 60.0, 120.0, 180.0)
+
+
+# --------------------------------------------------------------------------- hail7: hailstone size codes
+#: the hail size classes of ``hail7`` (a hailstorm's report at one place, by the largest hailstone measured with
+#: calipers by a trained spotter, in mm, against TORRO's hailstone size codes; codes 6 and above merged), smallest
+#: first
+HAIL_CLASSES = ("code 0 (5-9 mm)", "code 1 (10-15)", "code 2 (16-20)", "code 3 (21-30)", "code 4 (31-40)",
+                "code 5 (41-50)", "code 6+ (> 50)")
+HAIL_ROWS = (240, 380, 340, 400, 300, 260, 220)
+#: the size code below and above each code
+HAIL_NEIGHBOURS = ordinal_neighbours(len(HAIL_CLASSES))
+#: the least diameter (mm) of codes 1 .. 6+, smallest first (a code is the number of limits at or below it)
+HAIL_LIMITS = (10.0, 16.0, 21.0, 31.0, 41.0, 51.0)
+
+
+# --------------------------------------------------------------------------- dementia8: dementia diagnoses
+#: the diagnoses of ``dementia8`` (a memory clinic's patient with dementia, by the consensus diagnosis at the
+#: multidisciplinary meeting after a year's follow-up), in label order
+DEMENTIA_TYPES = ("Alzheimer's disease", "vascular dementia", "dementia with Lewy bodies",
+                  "Parkinson's disease dementia", "behavioural variant frontotemporal dementia",
+                  "primary progressive aphasia", "normal pressure hydrocephalus", "alcohol-related dementia")
+DEMENTIA_ROWS = (400, 300, 280, 200, 240, 220, 260, 240)
+#: the diagnoses that memory clinics confuse (symmetric), as the clinical differentiation tables draw them:
+#: Alzheimer's against vascular dementia (mixed pathology, white matter disease in the old), against dementia with
+#: Lewy bodies (concomitant Alzheimer pathology, fluctuations missed), against behavioural FTD (the frontal variant
+#: of Alzheimer's) and primary progressive aphasia (the logopenic variant), against alcohol-related dementia;
+#: Lewy bodies against Parkinson's disease dementia (the one-year rule); vascular dementia against normal pressure
+#: hydrocephalus (gait, incontinence, periventricular change) and against Parkinson's disease dementia (vascular
+#: parkinsonism) and alcohol-related dementia (executive, subcortical); behavioural FTD against primary progressive
+#: aphasia (the FTLD spectrum) and against alcohol-related dementia (disinhibition, apathy)
+DEMENTIA_NEIGHBOURS = {0: (1, 2, 4, 5, 7), 1: (0, 3, 6, 7), 2: (0, 3), 3: (1, 2), 4: (0, 5, 7), 5: (0, 4),
+                       6: (1,), 7: (0, 1, 4)}
+
+
+# --------------------------------------------------------------------------- weld8: weld flaw types
+#: the flaw types of ``weld8`` (an indication in a steel butt weld found by the ultrasonic inspection, by the flaw
+#: type the macro-section or the repair's excavation showed), in label order
+WELD_FLAWS = ("isolated porosity", "cluster porosity", "slag inclusion", "lack of sidewall fusion",
+              "lack of inter-run fusion", "incomplete root penetration", "longitudinal crack", "transverse crack")
+WELD_ROWS = (320, 220, 340, 300, 240, 280, 240, 200)
+#: the flaw types that weld inspectors confuse (symmetric), as the characterisation guides draw them: porosity,
+#: isolated or clustered (a cluster's pores resolved or not); porosity against slag (both volumetric, rounded,
+#: low amplitude); slag against lack of fusion at the sidewall or between runs (slag trapped on an unfused face);
+#: sidewall against inter-run lack of fusion (both planar, the face's depth and angle); lack of sidewall fusion
+#: against incomplete root penetration (the root's sidewall) and against longitudinal cracks (planar, sharp,
+#: high amplitude); incomplete root penetration against root cracks (longitudinal); transverse cracks against
+#: longitudinal ones (cracks' branches) and against isolated porosity (small point reflectors across the weld)
+WELD_NEIGHBOURS = {0: (1, 2, 7), 1: (0,), 2: (0, 3, 4), 3: (2, 4, 5, 6), 4: (2, 3), 5: (3, 6), 6: (3, 5, 7),
+                   7: (0, 6)}
