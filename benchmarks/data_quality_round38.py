@@ -74,3 +74,59 @@ WELD_ROWS = (320, 220, 340, 300, 240, 280, 240, 200)
 #: longitudinal ones (cracks' branches) and against isolated porosity (small point reflectors across the weld)
 WELD_NEIGHBOURS = {0: (1, 2, 7), 1: (0,), 2: (0, 3, 4), 3: (2, 4, 5, 6), 4: (2, 3), 5: (3, 6), 6: (3, 5, 7),
                    7: (0, 6)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement and listed class by class: each round-38 graded set simulates a pool of cases, labels every case as
+    its field does, and keeps a fixed number of each class."""
+    return np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False) for c, r in enumerate(rows)])
+
+
+#: the pads of a household hardness test strip (grains per gallon), the colour a reader matches
+STRIP_PADS = np.array([0.0, 1.0, 3.0, 7.0, 10.0, 15.0, 25.0])
+
+
+def hardness5():
+    """Water samples of private wells and small supplies sent to a state laboratory, in 5 hardness classes
+    (``HARDNESS_CLASSES``: soft .. very hard), labelled by the laboratory's EDTA titration of total hardness (mg/L
+    as CaCO3; its repeatability of a few per cent) against the US classification's limits (``HARDNESS_LIMITS``), as
+    the owner's submission form and the field visit describe the water. Hardness follows the aquifer (limestone and
+    dolomite hard, crystalline rock and sands soft) and the well's depth with a wide spread; the other measurements
+    follow it loosely: the conductivity also counts the sodium and chloride (road salt, sea spray, old brines), the
+    field alkalinity the carbonate share of the hardness, the pH the carbonate buffering, the owner's test strip is
+    read against a few coloured pads by eye, and the kettle's scale and the soap's lather are the owner's words. So
+    neighbouring classes meet (``HARDNESS_NEIGHBOURS``; the narrow hard class most). Columns: well depth (m),
+    carbonate aquifer (flag), crystalline aquifer (flag), conductivity (uS/cm), pH, field alkalinity (mg/L as
+    CaCO3), test strip (gpg, a pad), sodium (mg/L), chloride (mg/L), iron (mg/L), nitrate (mg/L as N), kettle scale
+    (0 none .. 3 heavy), soap lathers poorly (flag), water temperature (C) (14). Imbalanced: 300 / 520 / 500 / 460 /
+    360 rows (2,140)."""
+    rng = np.random.default_rng(38101)
+    n = 200000
+    aquifer = rng.choice(3, n, p=(0.35, 0.3, 0.35))  # 0 carbonate, 1 crystalline, 2 sand, gravel, sandstone
+    depth = np.clip(rng.lognormal(np.log(45), 0.7, n), 5, 400)
+    base = np.array([np.log(190), np.log(35), np.log(85)])[aquifer]
+    true = np.exp(base + 0.15 * np.log(depth / 45) + rng.normal(0, 0.75, n))
+    reference = true * rng.lognormal(0, 0.03, n)  # the titration's repeatability
+    label = (reference[:, None] >= np.array(HARDNESS_LIMITS)).sum(1)
+    keep = _keep(rng, label, HARDNESS_ROWS)
+    y = label[keep]
+    aquifer, depth, true = aquifer[keep], depth[keep], true[keep]
+    n = len(y)
+    sodium = np.clip(rng.lognormal(np.log(15), 1.0, n), 1, 1500)
+    chloride = np.clip(sodium * rng.lognormal(np.log(1.2), 0.5, n), 1, 3000)
+    conductivity = (1.8 * true + 3.0 * sodium + 1.2 * chloride + 25) * rng.lognormal(0, 0.12, n)
+    carbonate = np.clip(np.where(aquifer == 0, rng.beta(8, 2, n), rng.beta(4, 3, n)), 0.1, 1.0)
+    alkalinity = np.clip(true * carbonate * rng.lognormal(0, 0.15, n) + rng.normal(0, 5, n), 2, None)
+    ph = np.clip(6.0 + 0.55 * np.log10(alkalinity) + rng.normal(0, 0.3, n), 5.0, 9.0)
+    read = true / 17.1 * rng.lognormal(0.05, 0.35, n)
+    strip = STRIP_PADS[np.abs(np.log1p(read)[:, None] - np.log1p(STRIP_PADS)).argmin(1)]
+    iron = np.clip(rng.lognormal(np.log(0.1), 1.2, n) * np.where(aquifer == 2, 2.0, 1.0), 0, 20)
+    nitrate = np.clip(rng.lognormal(np.log(1.5), 1.0, n), 0, 50)
+    kettle = np.clip(np.round(0.9 * np.log(true / 40) + 0.8 + rng.normal(0, 0.7, n)), 0, 3)
+    lather = rng.random(n) < 1 / (1 + np.exp(-(np.log(true) - np.log(130)) * 2.0))
+    temperature = np.clip(rng.normal(11, 2.5, n), 3, 22)
+    x = np.column_stack([np.round(depth), aquifer == 0, aquifer == 1, np.round(conductivity, -1), np.round(ph, 1),
+                         np.round(alkalinity), strip, np.round(sodium, 1), np.round(chloride, 1), np.round(iron, 2),
+                         np.round(nitrate, 1), kettle, lather, np.round(temperature, 1)])
+    return x.astype(np.float32), y
