@@ -183,3 +183,79 @@ def hail7():
                          np.round(cape, -1), np.round(shear), np.round(radar_range), public, duration, dents,
                          np.round(crops), cars, month, hour])
     return x.astype(np.float32), y
+
+
+#: per diagnosis of ``dementia8``, the medians of: age (years), years since the first symptom, MMSE (0-30), delayed
+#: recall (0-10 words), animal fluency (per minute), clock drawing (0-5), naming (0-15), the behaviour score
+#: (disinhibition, apathy, compulsions; 0-24), the fluctuation score (0-16), the motor examination (UPDRS III),
+#: gait disturbance (0-4), medial temporal atrophy (Scheltens, 0-4), white matter change (Fazekas, 0-3), Evans index,
+#: alcohol (units per week); and the chances of being female, of visual hallucinations, of dream enactment (REM
+#: sleep behaviour disorder), of urinary incontinence and of parkinsonism
+DEMENTIA_TABLE = np.array([
+    # age  yrs  mmse rec  flu  clk  nam  beh  flc  updrs gait mta  faz  evans alc  fem  hall rbd  inc  park
+    [78., 3.0, 20., 2.0, 11., 3.0, 11., 4., 3., 4., 0.5, 2.8, 1.2, .29, 4., .65, .10, .05, .15, .10],  # Alzheimer's
+    [80., 3.0, 21., 4.0, 9., 3.0, 12., 5., 5., 10., 2.0, 1.8, 2.5, .30, 6., .45, .10, .05, .40, .35],  # vascular
+    [75., 2.5, 21., 4.5, 9., 1.5, 12., 4., 9., 18., 1.5, 1.5, 1.2, .30, 5., .35, .65, .55, .20, .85],  # Lewy bodies
+    [74., 2.0, 22., 5.0, 9., 2.0, 12.5, 4., 7., 30., 2.2, 1.5, 1.2, .30, 4., .35, .50, .50, .30, 1.0],  # Parkinson's
+    [62., 4.0, 23., 5.0, 7., 4.0, 11., 14., 2., 3., 0.3, 1.5, 0.6, .28, 8., .45, .05, .02, .20, .10],  # bvFTD
+    [66., 3.0, 20., 5.0, 5., 4.0, 6., 5., 2., 3., 0.3, 1.6, 0.6, .28, 4., .55, .03, .02, .10, .05],  # PPA
+    [76., 2.0, 24., 5.5, 12., 3.5, 13., 4., 3., 8., 3.0, 1.4, 1.8, .36, 5., .45, .02, .02, .75, .30],  # NPH
+    [63., 4.0, 23., 4.5, 10., 3.5, 13., 7., 3., 5., 1.5, 1.3, 1.0, .29, 45., .25, .08, .03, .20, .15],  # alcohol
+])
+#: each column's spread within a diagnosis (the years' and the alcohol's: the log's)
+DEMENTIA_SPREAD = np.array([7., 0.5, 4., 2.0, 4., 1.4, 2.5, 4., 3., 7., 0.9, 0.8, 0.8, .03, 0.9])
+DEMENTIA_LOG = (1, 14)
+#: per diagnosis, the median years from the parkinsonism's onset to the dementia's and their spread (where
+#: parkinsonism is present; PDD after a year of Parkinson's disease, Lewy bodies within the year either way)
+DEMENTIA_PARKINSONISM = np.array([[-1.0, 1.5], [0.0, 1.5], [0.0, 0.8], [7.0, 3.0], [-1.0, 1.5], [-1.0, 1.5],
+                                  [0.0, 1.5], [0.0, 1.5]])
+
+
+def dementia8():
+    """Patients of a memory clinic with dementia in 8 diagnoses (``DEMENTIA_TYPES``), labelled by the consensus
+    diagnosis at the multidisciplinary meeting after a year's follow-up, as the first visit's history, cognitive
+    tests, examination and MRI describe the patient. Each diagnosis has its profile (``DEMENTIA_TABLE`` with
+    ``DEMENTIA_SPREAD``: Alzheimer's disease's poor delayed recall and medial temporal atrophy; vascular dementia's
+    white matter change, gait and slowness; Lewy bodies' fluctuations, visual hallucinations, dream enactment,
+    parkinsonism and poor clock drawing; Parkinson's disease dementia's parkinsonism years before the dementia;
+    behavioural FTD's younger onset and disinhibition or apathy with memory spared; primary progressive aphasia's
+    poor naming and fluency; normal pressure hydrocephalus' gait, incontinence and large ventricles (Evans index);
+    alcohol-related dementia's drinking in younger men). But a quarter of the Alzheimer's disease has vascular
+    white matter change (mixed), a tenth its frontal variant, a fifth of the Lewy bodies Alzheimer's co-pathology,
+    the onset of the parkinsonism is recalled a year or more apart, and the tests scatter with the education and the
+    day. So the diagnoses that memory clinics confuse meet (``DEMENTIA_NEIGHBOURS``). Columns: age (years), female
+    (flag), years since the first symptom, MMSE, delayed recall, animal fluency, clock drawing, naming, behaviour
+    score, fluctuation score, UPDRS III, years from parkinsonism to dementia (0 without), visual hallucinations, dream
+    enactment, gait disturbance, urinary incontinence (flags and scores), medial temporal atrophy, Fazekas, Evans
+    index, alcohol units per week (20). Imbalanced: 400 / 300 / 280 / 200 / 240 / 220 / 260 / 240 rows (2,140)."""
+    rng = np.random.default_rng(38305)
+    y = rng.permutation(np.repeat(np.arange(len(DEMENTIA_TYPES)), DEMENTIA_ROWS))
+    n = len(y)
+    log = list(DEMENTIA_LOG)
+    table = DEMENTIA_TABLE[:, :15].copy()
+    table[:, log] = np.log(table[:, log])
+    mean = table[y]
+    # mixed Alzheimer's and vascular pathology; Alzheimer's frontal variant; Lewy bodies with Alzheimer's pathology
+    mixed = (y == 0) & (rng.random(n) < 0.25)
+    mean = np.where(mixed[:, None], 0.55 * table[0] + 0.45 * table[1], mean)
+    frontal = (y == 0) & (rng.random(n) < 0.1)
+    mean = np.where(frontal[:, None], 0.5 * table[0] + 0.5 * table[4], mean)
+    lewy_ad = (y == 2) & (rng.random(n) < 0.2)
+    mean = np.where(lewy_ad[:, None], 0.5 * table[2] + 0.5 * table[0], mean)
+    v = mean + rng.normal(0, 1, mean.shape) * DEMENTIA_SPREAD
+    v[:, log] = np.exp(v[:, log])
+    chances = DEMENTIA_TABLE[y, 15:]
+    female, hallucinations, rbd, incontinence, parkinsonism = (rng.random((5, n)) < chances.T)
+    hallucinations = np.where(lewy_ad, rng.random(n) < 0.35, hallucinations)
+    pk = DEMENTIA_PARKINSONISM[y]
+    pk_years = np.where(parkinsonism, np.round(pk[:, 0] + pk[:, 1] * rng.normal(0, 1, n), 1), 0)
+    updrs = np.clip(v[:, 9] * np.where(parkinsonism, 1.0, 0.4), 0, 80)
+    x = np.column_stack([np.round(np.clip(v[:, 0], 45, 98)), female, np.round(np.clip(v[:, 1], 0.3, 15), 1),
+                         np.round(np.clip(v[:, 2], 8, 30)), np.round(np.clip(v[:, 3], 0, 10)),
+                         np.round(np.clip(v[:, 4], 1, 25)), np.round(np.clip(v[:, 5], 0, 5)),
+                         np.round(np.clip(v[:, 6], 0, 15)), np.round(np.clip(v[:, 7], 0, 24)),
+                         np.round(np.clip(v[:, 8], 0, 16)), np.round(updrs), pk_years, hallucinations, rbd,
+                         np.round(np.clip(v[:, 10], 0, 4)), incontinence, np.round(np.clip(v[:, 11], 0, 4)),
+                         np.round(np.clip(v[:, 12], 0, 3)), np.round(np.clip(v[:, 13], 0.2, 0.5), 2),
+                         np.round(np.clip(v[:, 14], 0, 200))])
+    return x.astype(np.float32), y
