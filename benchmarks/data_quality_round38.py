@@ -325,3 +325,26 @@ def weld8():
                          np.round(np.clip(contrast, 0, 1), 2), np.round(np.clip(width, 0.1, 20), 1), np.round(thickness),
                          ragged, tips, transverse, smaw, radiograph])
     return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND38`` lists them
+GENERATORS = {"hardness5": hardness5, "hail7": hail7, "dementia8": dementia8, "weld8": weld8}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND38_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "hardness5": (2140, 14, HARDNESS_ROWS),
+    "hail7": (2140, 15, HAIL_ROWS),
+    "dementia8": (2140, 20, DEMENTIA_ROWS),
+    "weld8": (2140, 15, WELD_ROWS),
+}
+ROUND38 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("hardness5", "hail7")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"hardness5": HARDNESS_NEIGHBOURS, "hail7": HAIL_NEIGHBOURS, "dementia8": DEMENTIA_NEIGHBOURS,
+              "weld8": WELD_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
