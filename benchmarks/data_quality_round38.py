@@ -302,7 +302,8 @@ def weld8():
     inspector. So the flaw types that inspectors confuse meet (``WELD_NEIGHBOURS``). Columns: amplitude (dB to DAC),
     length (mm), height (mm), depth (share of the wall), offset from the centreline (mm), tilt (degrees), the two
     angles' difference (dB), radiographic contrast, radiographic width (mm), wall thickness (mm), ragged echo, two
-    tips, transverse scan answer, SMAW weld, radiographic indication (flags) (15). Imbalanced: 320 / 220 / 340 / 300
+    tips, transverse scan answer, SMAW weld, radiographed, radiographic indication (flags; the radiograph's three
+    columns 0 where the weld was not radiographed) (16). Imbalanced: 320 / 220 / 340 / 300
     / 240 / 280 / 240 / 200 rows (2,140)."""
     rng = np.random.default_rng(38407)
     y = rng.permutation(np.repeat(np.arange(len(WELD_FLAWS)), WELD_ROWS))
@@ -323,11 +324,16 @@ def weld8():
     amplitude = amplitude - 0.08 * np.abs(tilt - WELD_TABLE[y, 5])  # the flaw's face away from the beam
     ragged, tips, transverse, smaw, radiograph = (rng.random((5, n)) < WELD_TABLE[y, 10:].T)
     thickness = np.clip(thickness, 6, 80)
+    # half the welds are radiographed too (the others by ultrasound alone: no film, no radiographic reading) (added
+    # in the one change after the first measure)
+    filmed = rng.random(n) < 0.5
+    contrast, width, radiograph = (np.where(filmed, a, 0) for a in (np.clip(contrast, 0, 1), np.clip(width, 0.1, 20),
+                                                                       radiograph))
     x = np.column_stack([np.round(amplitude, 1), np.round(np.clip(length, 1, 300)),
                          np.round(np.minimum(np.clip(height, 0.5, 20), thickness), 1), np.round(np.clip(depth, 0, 1), 2),
                          np.round(np.abs(offset), 1), np.round(tilt), np.round(difference, 1),
-                         np.round(np.clip(contrast, 0, 1), 2), np.round(np.clip(width, 0.1, 20), 1), np.round(thickness),
-                         ragged, tips, transverse, smaw, radiograph])
+                         np.round(contrast, 2), np.round(width, 1), np.round(thickness), ragged, tips, transverse,
+                         smaw, filmed, radiograph])
     return x.astype(np.float32), y
 
 
@@ -340,7 +346,7 @@ SHAPES = {
     "hardness5": (2140, 14, HARDNESS_ROWS),
     "hail7": (2140, 16, HAIL_ROWS),
     "dementia8": (2140, 20, DEMENTIA_ROWS),
-    "weld8": (2140, 15, WELD_ROWS),
+    "weld8": (2140, 16, WELD_ROWS),
 }
 ROUND38 = tuple(GENERATORS)
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
