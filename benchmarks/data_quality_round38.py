@@ -184,7 +184,8 @@ def hail7():
     cars = rng.random(n) < 1 / (1 + np.exp(-(true - 32) / 5))
     hour = np.clip(np.round(rng.normal(17, 2.5, n)), 0, 23)
     x = np.column_stack([np.round(mesh), np.round(dbz, 1), np.round(vild, 1), np.round(echo, 1), np.round(freezing, 1),
-                         np.round(cape, -1), np.round(shear), np.round(radar_range), public, np.round(pad), duration, dents,
+                         np.round(cape, -1), np.round(shear), np.round(radar_range), public, np.round(pad),
+                         duration, dents,
                          np.round(crops), cars, month, hour])
     return x.astype(np.float32), y
 
@@ -330,7 +331,8 @@ def weld8():
     contrast, width, radiograph = (np.where(filmed, a, 0) for a in (np.clip(contrast, 0, 1), np.clip(width, 0.1, 20),
                                                                        radiograph))
     x = np.column_stack([np.round(amplitude, 1), np.round(np.clip(length, 1, 300)),
-                         np.round(np.minimum(np.clip(height, 0.5, 20), thickness), 1), np.round(np.clip(depth, 0, 1), 2),
+                         np.round(np.minimum(np.clip(height, 0.5, 20), thickness), 1),
+                         np.round(np.clip(depth, 0, 1), 2),
                          np.round(np.abs(offset), 1), np.round(tilt), np.round(difference, 1),
                          np.round(contrast, 2), np.round(width, 1), np.round(thickness), ragged, tips, transverse,
                          smaw, filmed, radiograph])
