@@ -1,4 +1,111 @@
-"""Round 38's held-out data sets for the noisy-label benchmark (docstring completed with the generators)."""
+"""Round 38's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than every earlier round (the domains round 30's docstring lists, round 30's sea ice stages,
+Merino wool microns, wildfire causes and pleural effusion causes, and rounds 31-37's, as round 37's docstring lists
+them, among them drought, blood pressure, tornado, energy performance, clay, egg, BMI, sand, UV, LDL, rock strength,
+gestational age, spirometric severity and Bortle classes, aerosol and landslide types, water masses, crash types,
+volcanic rocks, shock types, hyponatraemia causes, teas, soil orders, vegetable oils, CSF causes, snow grains,
+headache diagnoses and pipeline incident causes): the per-row summaries a practitioner reads from four other
+fields. As in rounds 21-37, the two graded sets simulate a pool of cases, label every case the way its field does
+(a reference measurement against the field's table of limits) and keep a fixed number of each class (``_keep``);
+the two unordered sets draw their classes' rows directly. Two sets have ORDERED classes (``ORDERED``): water
+samples of private wells and small supplies in the US classification's 5 hardness classes (soft .. very hard),
+labelled by the laboratory's EDTA titration of total hardness against the classes' limits (1, 3.5, 7 and 10.5
+grains per gallon) and described by the submission form and the field visit (the aquifer, the conductivity, the
+field alkalinity and pH, the owner's test strip, the kettle's scale); and hail reports of a storm spotter network in
+7 of TORRO's hailstone size codes (0 .. 5, 6 and above merged), labelled by the largest hailstone a trained spotter
+measured with calipers and described by the radar (MESH, reflectivity, VIL density, echo height), the sounding,
+the public's reports, the hail pad and the damage. Two have UNORDERED classes: memory clinic patients with dementia
+in 8 diagnoses (Alzheimer's disease, vascular dementia, dementia with Lewy bodies, Parkinson's disease dementia,
+behavioural variant FTD, primary progressive aphasia, normal pressure hydrocephalus, alcohol-related dementia) from
+the first visit's history, tests, examination and MRI; and indications in steel butt welds in 8 flaw types
+(isolated and cluster porosity, slag, lack of sidewall and of inter-run fusion, incomplete root penetration,
+longitudinal and transverse cracks) from the ultrasonic inspection's record and, for half the welds, the radiograph.
+``NEIGHBOURS`` names each set's neighbour map (``HARDNESS_NEIGHBOURS``, ``HAIL_NEIGHBOURS``,
+``DEMENTIA_NEIGHBOURS``, ``WELD_NEIGHBOURS``; written from the fields' documents and committed, with the class
+names, rows and limits, before any generator was written or ran: commit b17aa00; no pair added after). Each
+generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in
+``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+hardness5,hail7,dementia8,weld8``, ``--data round38``).
+
+The author opened only: HELPERS.md; ``benchmarks/data_quality_round37.py`` and
+``tests/test_data_quality_round37.py`` (as the model; round 37's files not edited) and ``tests/round_checks.py``
+(whose shared checks the tests use); the docstring of ``benchmarks/data_quality_round30.py`` (its first 6,000
+characters; the first 1,500 characters of rounds 31-36 were not opened: round 37's docstring lists their domains);
+the set names of rounds 5-37 (a grep of their ``GENERATORS`` lines); the lines of
+``benchmarks/data_quality_actions.py`` that register round 37 (found by grep: lines 72-90, which show two import
+lines after ``ROUNDS``, and 424-432); and a grep of the first 110 lines of ``tests/test_architecture.py`` for rounds
+and benchmarks (which found nothing). Public pages were searched for the fields' tables: water hardness
+classifications (a glossary quoting the US Department of the Interior's grains-per-gallon classes, soft < 1,
+slightly hard 1-3.5, moderately hard 3.5-7, hard 7-10.5, very hard > 10.5, the ones used here; the WHO's and
+USGS' 60 / 120 / 180 mg/L and a state's 75 / 150 / 300 mg/L, which differ: the classes are conventions); TORRO's
+hailstorm intensity scale (sizes.com, whose size codes begin at 5-10 mm, and an Australian forum's copy; the size
+codes' limits used here, 10 / 16 / 21 / 31 / 41 / 51 mm, are the author's memory of TORRO's table, which those
+pages quote differently), NOAA's MESH product page and radar help pages (MESH overestimates the largest stone and
+is poor far from the radar; the public's object sizes, pea .. softball); the clinical differentiation tables of
+the major dementias (Harrison's / the Alzheimer's Association's table, an AFP-style table of FTD, DLB, vascular
+dementia and NPH features, BMJ Best Practice's DLB differentials with the one-year rule against PDD); weld flaw
+characterisation (an SKI report on ultrasonic characterisation of realistic weld flaws: sharp flaws, cracks and
+lack of fusion, against soft ones, slag and porosity, hard to tell apart by echo dynamics; an NDT hub on which
+method sees which flaw: radiography sees volumetric flaws and misses tight planar ones; a TOFD training deck). The
+rest (the aquifers' hardness and its spread, the conductivity's, alkalinity's and pH's relations, the strip's pads
+and reading, the kettle and the soap; the hail's relation to the updraft, the radar's slopes and scatter, the
+pad's sampling; the dementia profiles' medians and spreads in ``DEMENTIA_TABLE``, ``DEMENTIA_SPREAD`` and
+``DEMENTIA_PARKINSONISM`` and the shares of mixed, frontal and co-pathology cases; the weld flaws' medians and
+chances in ``WELD_TABLE`` and ``WELD_SPREAD``, the shares of slag on a sidewall and of root cracks) is the author's
+own reading of the fields, not checked line by line. The helpers imported from round 5 (``main``,
+``ordinal_neighbours``) are used as round 37 uses them (``main`` was not run). No detector or filter ran on these
+sets, and the benchmark did not; the difficulty below and the tests' baseline were computed with sklearn directly
+(``tests/round_checks.py``).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                     MLP train / test %, seed 0 | 1   10-NN %
+hardness5   2,140  5 (300 / 520 / 500 / 460 / 360), ordered                73.9 / 70.7 | 78.3 / 73.5        40.1
+hail7       2,140  7 (240 / 380 / 340 / 400 / 300 / 260 / 220), ordered    70.8 / 59.1 | 69.7 / 60.0        46.4
+dementia8   2,140  8 (400 / 300 / 280 / 200 / 240 / 220 / 260 / 240)       87.0 / 83.7 | 88.8 / 84.5        19.3
+weld8       2,140  8 (320 / 220 / 340 / 300 / 240 / 280 / 240 / 200)       91.6 / 84.5 | 87.5 / 83.9        20.4
+
+Each set has class overlap by construction, checked with the 10-neighbour baseline's 5-fold errors
+(``tests/test_data_quality_round38.py``, with sklearn; no detector code). dementia8 and weld8 meet the aims (MLP
+60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented neighbours).
+hardness5 meets the MLP's and the map's aims and misses the baseline's by a hair (40.1 %). hail7 misses them: it
+is harder (MLP 59-60 %, baseline 46.4 %), though 89 % of its errors fall between adjacent codes. In hardness5 95 %
+of the errors fall between adjacent classes (``HARDNESS_NEIGHBOURS``; 0.1 % more than two apart), 36 % reading a
+harder one: moderately hard with hard 30 % of them, slightly with moderately hard 25 %, soft with slightly hard
+24 %, hard with very hard 16 %; moderately hard errs most (49 %), soft, open below, least (32 %). The owner's test
+strip names 58 % of the classes (as often softer as harder, one class out in nearly all the rest). In hail7 89 %
+of the errors fall between adjacent codes (``HAIL_NEIGHBOURS``; 0.3 % more than two apart), 34 % reading a larger
+one: codes 1 with 2 22 % of them, 2 with 3 16 %, 3 with 4 14 %, 4 with 5 14 %, 0 with 1 12 %, 5 with 6+ 10 %, 1
+with 3 5 %; the narrow 16-20 mm code errs most (69 %), code 0 least (23 %). MESH names 32 % of the codes (reading
+larger twice as often as smaller), the hail pad's largest dent 60 % (reading smaller). dementia8 errs on 19 %, 83 %
+of its errors between diagnoses that memory clinics confuse (``DEMENTIA_NEIGHBOURS``): Alzheimer's with vascular
+dementia 23 % of them, behavioural FTD with alcohol-related dementia 10 %, Alzheimer's with Lewy bodies 9 %, FTD
+with PPA 8 %, vascular dementia with NPH 8 %, Alzheimer's with FTD 7 % and with PPA 6 %, Lewy bodies with PDD 5 %;
+vascular dementia errs most (34 %), NPH least (8 %). The map misses vascular dementia with Lewy bodies (8 % of the
+errors: gait, parkinsonism and fluctuations in both) and Lewy bodies with alcohol-related dementia (2 %); left as
+committed. weld8 errs on 20 %, 67 % of its errors between flaw types that inspectors confuse
+(``WELD_NEIGHBOURS``): isolated porosity with slag 17 % of them, isolated with cluster porosity 12 %, incomplete
+root penetration with longitudinal cracks 9 %, slag with lack of sidewall fusion 7 %, longitudinal with transverse
+cracks 6 %, lack of sidewall fusion with longitudinal cracks 6 %, isolated porosity with transverse cracks 5 %;
+cluster porosity errs most (40 %), incomplete root penetration least (2 %). The map misses cluster porosity with
+slag (12 % of the errors: both ragged, volumetric and elongated), slag with cracks (4 % and 3 %) and cluster
+porosity with transverse cracks (3 %); left as committed. Tuning after a first measure (toward the field, not
+toward a detector): hardness5 and dementia8 were not changed after their first measure. hail7 first came out with
+MLP 49-55 % and baseline 53.7 % (84 % of its errors between adjacent codes; commit c93d827): the first version
+counted the hail pad's dents but lacked what a hail pad network reads from the pad, the largest dent calibrated to
+a stone's diameter (the pad samples the swath, so it reads the largest stone small); its one change added it
+(15 -> 16 columns) and gave the table's numbers, kept (harder than the aims, not changed again). weld8 first came
+out with MLP 90-91 % and baseline 15.0 % (76 % of its errors in the map; commit 85a88c0): the first version gave
+every weld a radiograph as well as the ultrasonic record, which most welds inspected by ultrasound do not have; its
+one change radiographed half the welds (a flag; the radiograph's columns 0 for the others; 15 -> 16 columns),
+which gave the table's numbers, kept. The MLP misfits 8-30 % of its clean training rows (hail7's most, weld8's
+least): hard clean rows that a detector must not flag.
+"""
 
 from __future__ import annotations
 
