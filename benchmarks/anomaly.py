@@ -115,8 +115,8 @@ One run reports, each row labelled with its role:
   ``:splitBy():sum:default(0):rate(1s)`` per 1- or 2-minute bucket, node-count and curriculum-stage changes listed;
   written and looked at once in session 27), and ``--heldout40`` / ``--heldout40-only`` for the fortieth
   (``anomaly/heldout40.py``, a Real-ESRGAN-style super-resolution GAN's patches/s, per-node events through Kafka into
-  Apache Druid, each bucket read once shortly after it closes, GAN-stage and node-count changes listed; written in
-  session 27, blind);
+  Apache Druid, each bucket read once shortly after it closes, GAN-stage and node-count changes listed; written and
+  looked at once in session 27);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
