@@ -119,7 +119,7 @@ One run reports, each row labelled with its role:
   looked at once in session 27), and ``--heldout41`` / ``--heldout41-only`` for the forty-first
   (``anomaly/heldout41.py``, a multilingual OCR text-line recogniser's lines/s, per-pod cumulative counters through the
   Wavefront SDK and a per-node proxy, read as ``default(0, rawsum(align(R, mean, rate(ts(...)))))``, stage and
-  pod-count changes listed; written in session 27, blind);
+  pod-count changes listed; written and looked at once in session 27);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
