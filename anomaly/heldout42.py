@@ -212,9 +212,9 @@ def _series(run: _Run, div) -> np.ndarray:
     out = np.zeros(run.n)
     for idx, bucket, kept, node in run.sends:
         part = np.where(run.nodes > node, share, 0.0)
-        cuts = np.minimum(idx, T)
-        d = np.add.reduceat(np.append(part, 0.0), cuts)  # seconds [idx_k, idx_k+1)
-        d = np.concatenate([[0.0], d[:-1]])  # a send at idx_k carries the seconds before it
+        cuts = np.concatenate([[0], np.minimum(idx, T)])
+        d = np.add.reduceat(np.append(part, 0.0), cuts)[:len(idx)]  # a send carries the seconds since the last
+        d[cuts[1:] == cuts[:-1]] = 0.0  # (reduceat gives a[i] for an empty segment)
         ok = kept & (bucket < run.n)
         out += np.bincount(bucket[ok], weights=d[ok], minlength=run.n)[:run.n]
     return out / run.R
