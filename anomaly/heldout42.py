@@ -29,9 +29,11 @@ Healthy behaviour (not labelled): the log step cost drifts as an Ornstein-Uhlenb
 2-6 h); the loader walks station networks in blocks of 10-45 min, each a gamma-distributed cost (shape 200); per
 second a logistic log cost (scale 0.4-1.0 %) and, on 0.2-0.6 % of seconds, an object-store stall adding a lognormal
 ``0.3-3`` s; GCD thermal phases (2-8 min, Poisson, about 1 an hour) at 0.94-0.98x; after each process start ``1 + A
-exp(-t / tau)`` (``A`` 0.3-0.9, ``tau`` 30-120 s: MIOpen tuning, page cache). Collection: each node sends every
+exp(-t / tau)`` (``A`` 0.3-0.9, ``tau`` 30-120 s: MIOpen tuning, page cache), after an evaluation ``1 + 0.05
+exp(-t / 40 s)``. Collection: each node (an equal share of the waveforms) sends the count since its last send every
 ``I`` s (5 or 10) from its own phase, the event arrives 5-900 ms later (lognormal), about one dropped connection a
-node per 20 h loses 5-90 s of events. Listed in ``changes``: window switches and node-count changes.
+node per 20 h loses 5-90 s of events (the deltas sent meanwhile are gone for good). Listed in ``changes``: window
+switches and node-count changes.
 
 Labelled regressions divide the per-second rate by ``1 + a w(t)``: ``drop`` (one node's xGMI link degrades, RCCL
 all-reduce slows: ramps in over 10-60 s, then holds; 150-1400 points or to the end), ``straggler`` (one node's GCD
@@ -64,6 +66,12 @@ Opened
 lines 1-80; ``anomaly/heldout41.py`` lines 1-110 and its ``heldout41_set``, and ``tests/test_anomaly_heldout41.py``
 (as a model of the API, docstring and tests only); lines 1-3 of ``anomaly/heldout.py`` and ``heldout3.py`` ..
 ``heldout41.py`` (none is a seismic model or Riemann); ``tests/test_architecture.py`` lines 1-110. Nothing else.
+
+Usage::
+
+    from anomaly.heldout42 import heldout42_set
+    for trace in heldout42_set("long"):
+        ...  # trace.values, trace.pauses, trace.changes, trace.events
 """
 
 from __future__ import annotations
