@@ -8,14 +8,14 @@ on these traces.
 
 Public sources (found with the search tools, excerpts only): Riemann's ``src/riemann/streams.clj`` (riemann/riemann):
 ``rate`` adds the metric of every event it receives to a running sum and, every ``interval`` seconds from its first
-event (``periodically-until-expired``), emits ``sum / interval`` and resets the sum, so an interval in which no
-event came emits 0; it stops once the most recent event has expired (its TTL) and restarts on the next event. Also
-an early ``rate`` of the same file (sum divided by the time since the last flush) and other systems' "count in the
-interval over the interval" pages (Datadog's telemetry ``Rate``, Sumo Logic's ``rate``). Assumed without checking:
-that the clients give their events a TTL of an hour, longer than any requeue, so the stream never stops; that the
-ticks fall on whole multiples of ``R`` after the first event, which is taken as a whole minute (the timestamps are
-the ticks); that a client whose TCP connection dropped loses the events it sent until it reconnects; that the
-server's clock and the clients' agree; and everything about the job and the cluster.
+event (``periodically-until-expired``), emits ``sum / interval`` and resets the sum, so an interval in which no event
+came emits 0; it stops once the most recent event has expired (its TTL) and restarts on the next event. Also an early
+version of Riemann's ``rate`` (an excerpt, repository not named: sum over the time since the last flush), and other
+systems' "count in the interval over the interval" pages (Datadog's telemetry ``Rate``, Sumo Logic's ``rate``). Assumed
+without checking: that the clients give their events a TTL of an hour, longer than any requeue, so the stream never
+stops; that the ticks fall on whole multiples of ``R`` after the first event, which is taken as a whole minute (the
+timestamps are the ticks); that a client whose TCP connection dropped loses the events it sent until it reconnects; that
+the server's clock and the clients' agree; and everything about the job and the cluster.
 
 What is modelled
 ----------------
