@@ -1,0 +1,71 @@
+"""Round 39's held-out data sets for the noisy-label benchmark (docstring completed with the generators)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+if __name__ == "__main__":  # run as a script: the checkout's packages first
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.data_quality_round5 import main, ordinal_neighbours  # noqa: E402
+
+
+# --------------------------------------------------------------------------- radon5: indoor radon classes
+#: the radon classes of ``radon5`` (a house's lowest lived-in level, by a year-long alpha track measurement in pCi/L
+#: against the US EPA's guide: under 2, 2-4 (consider fixing), 4 the action level, 8 and 20 the mitigators' bands),
+#: lowest first
+RADON_CLASSES = ("< 2 pCi/L", "2-4 pCi/L", "4-8 pCi/L", "8-20 pCi/L", ">= 20 pCi/L")
+RADON_ROWS = (380, 520, 480, 420, 340)
+#: the class below and above each class
+RADON_NEIGHBOURS = ordinal_neighbours(len(RADON_CLASSES))
+#: the least year-long radon (pCi/L) of 2-4 .. >= 20 (a class is the number of limits at or below the value)
+RADON_LIMITS = (2.0, 4.0, 8.0, 20.0)
+
+
+# --------------------------------------------------------------------------- lead6: children's blood lead tiers
+#: the blood lead tiers of ``lead6`` (a child aged 1-5 years, by the venous blood lead in ug/dL against a health
+#: department's case management tiers: under the CDC's reference value 3.5, 3.5-10, 10-20, 20-45 (chelation
+#: considered from 45), 45-70, 70 and above), lowest first
+LEAD_CLASSES = ("< 3.5 ug/dL", "3.5-9.9", "10-19.9", "20-44.9", "45-69.9", ">= 70")
+LEAD_ROWS = (420, 460, 400, 360, 280, 220)
+#: the tier below and above each tier
+LEAD_NEIGHBOURS = ordinal_neighbours(len(LEAD_CLASSES))
+#: the least venous blood lead (ug/dL) of tiers 3.5-9.9 .. >= 70 (a tier is the number of limits at or below it)
+LEAD_LIMITS = (3.5, 10.0, 20.0, 45.0, 70.0)
+
+
+# --------------------------------------------------------------------------- syncope8: causes of syncope
+#: the causes of ``syncope8`` (an adult seen after a transient loss of consciousness, by the syncope unit's final
+#: diagnosis after tilt testing, monitoring and follow-up), in label order
+SYNCOPE_CAUSES = ("vasovagal syncope", "situational syncope", "orthostatic hypotension", "bradyarrhythmia",
+                  "tachyarrhythmia", "structural heart disease", "epileptic seizure", "psychogenic pseudosyncope")
+SYNCOPE_ROWS = (400, 240, 300, 260, 220, 200, 280, 240)
+#: the causes that syncope units confuse (symmetric), as the guidelines' differential draws them: vasovagal against
+#: situational syncope (both reflex, the trigger's history), against orthostatic hypotension (on standing), against
+#: bradyarrhythmia (the cardioinhibitory reflex, asystole on the tilt), against epileptic seizure (convulsive
+#: syncope's jerks) and psychogenic pseudosyncope (young, frequent); situational syncope against orthostatic
+#: hypotension (older men after micturition); orthostatic hypotension against structural heart disease (the old,
+#: drugs, a fixed output); brady- against tachyarrhythmia (sick sinus, the tachy-brady syndrome) and both against
+#: structural heart disease (the scar, the failing ventricle); epileptic seizure against psychogenic attacks
+SYNCOPE_NEIGHBOURS = {0: (1, 2, 3, 6, 7), 1: (0, 2), 2: (0, 1, 5), 3: (0, 4, 5), 4: (3, 5), 5: (2, 3, 4),
+                      6: (0, 7), 7: (0, 6)}
+
+
+# --------------------------------------------------------------------------- fishkill8: causes of fish kills
+#: the causes of ``fishkill8`` (a fish kill in a lake, pond or stream that a state agency investigated, by the
+#: investigation's finding), in label order
+FISHKILL_CAUSES = ("summer hypoxia", "winterkill", "harmful algal bloom toxin", "pesticide", "manure or ammonia",
+                   "chlorine or industrial effluent", "thermal stress", "disease")
+FISHKILL_ROWS = (380, 220, 260, 240, 320, 200, 240, 280)
+#: the causes that kill investigators confuse (symmetric), as the investigation guides draw them: summer hypoxia
+#: against winterkill (low oxygen either way), against a toxic bloom (the bloom's die-off and night respiration),
+#: against manure (the organic load's oxygen demand) and against thermal stress (hot, calm weeks); a toxic bloom
+#: against thermal stress (warm, still water); pesticide against manure (farm runoff after rain) and against
+#: chlorine or effluent (a toxic slug, every species); manure against effluent (a spill from a point source);
+#: thermal stress against disease (warm water's pathogens, a few species); disease against winterkill (the fish
+#: weakened under the ice die after ice-out)
+FISHKILL_NEIGHBOURS = {0: (1, 2, 4, 6), 1: (0, 7), 2: (0, 6), 3: (4, 5), 4: (0, 3, 5), 5: (3, 4), 6: (0, 2, 7),
+                       7: (1, 6)}
