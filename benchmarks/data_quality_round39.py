@@ -126,3 +126,55 @@ def radon5():
                          sump, cracks, forced, np.round(np.clip(canister, 0.3, 400), 1), winter,
                          np.round(np.clip(follow, 0.2, 300), 1), heating, np.round(probe, -1), well])
     return x.astype(np.float32), y
+
+
+def lead6():
+    """Children aged 1-5 years whose screening blood lead was followed up by a health department, in 6 case
+    management tiers (``LEAD_CLASSES``), labelled by the confirmatory venous blood lead (ug/dL; the laboratory's
+    scatter a few per cent) against the tiers' limits (``LEAD_LIMITS``), as the screening test, the blood count and
+    the home visit describe the child. The blood lead follows the exposure (old housing with peeling paint and recent
+    renovation, the floor dust, a lead service line, pica, a parent's lead work, traditional remedies and spices,
+    summer) with a wide spread; the screening finger-stick test (a point-of-care analyser, reading up to 65) scatters
+    more, a skin-contaminated sample reads high, and the weeks before the venous draw let the level move; zinc
+    protoporphyrin rises with high lead and with iron deficiency, the haemoglobin falls with both. So neighbouring
+    tiers meet (``LEAD_NEIGHBOURS``). Columns: screening finger-stick lead (ug/dL), days from the screen to the venous
+    draw, age (months), year the home was built, peeling paint (flag), renovation in the last year (flag), floor dust
+    lead (ug/ft2), first-draw tap water lead (ug/L), pica (flag), Medicaid (flag), haemoglobin (g/dL), zinc
+    protoporphyrin (ug/dL), traditional remedy or spice (flag), a household member's lead work (flag), a sibling's
+    raised lead (flag), drawn in summer (flag) (16). Imbalanced: 420 / 460 / 400 / 360 / 280 / 220 rows (2,140)."""
+    rng = np.random.default_rng(39203)
+    n = 400000
+    built = np.clip(np.round(rng.normal(1955, 25, n)), 1880, 2020)
+    old = 1 / (1 + np.exp((built - 1960) / 8))  # lead paint's era
+    paint = rng.random(n) < 0.1 + 0.5 * old
+    renovation = rng.random(n) < 0.15
+    remedy = rng.random(n) < 0.06
+    work = rng.random(n) < 0.07
+    pica = rng.random(n) < 0.15
+    summer = rng.random(n) < 0.3
+    age = np.clip(np.round(rng.uniform(12, 72, n)), 12, 72)
+    dust = np.exp(np.log(4) + 1.3 * old + 1.0 * paint + 0.8 * renovation + rng.normal(0, 0.9, n))
+    water = np.exp(np.log(2) + 0.8 * old + rng.normal(0, 1.0, n))
+    true = np.exp(np.log(1.6) + 0.45 * np.log(dust / 4) + 0.12 * np.log(water / 2) + 0.5 * pica + 0.6 * remedy
+                  + 0.5 * work + 0.2 * summer - 0.006 * (age - 30) + rng.normal(0, 0.75, n))
+    reference = true * rng.lognormal(0, 0.05, n)  # the venous sample's laboratory
+    label = (reference[:, None] >= np.array(LEAD_LIMITS)).sum(1)
+    keep = _keep(rng, label, LEAD_ROWS)
+    y = label[keep]
+    built, paint, renovation, remedy, work, pica, summer, age, dust, water, true = (
+        a[keep] for a in (built, paint, renovation, remedy, work, pica, summer, age, dust, water, true))
+    n = len(y)
+    days = np.clip(np.round(rng.lognormal(np.log(21), 0.6, n)), 1, 120)
+    contaminated = rng.random(n) < 0.12
+    screen = (true * np.exp(rng.normal(0, 0.22 + 0.004 * days, n)) * np.where(contaminated, rng.lognormal(0.6, 0.4, n),
+                                                                                 1.0) + rng.normal(0, 0.7, n))
+    screen = np.clip(screen, 3.3, 65)  # the analyser's range
+    iron = rng.random(n) < 0.15 + 0.1 * (age < 30)
+    zpp = np.exp(np.log(25) + 0.9 * np.clip(np.log(true / 20), 0, None) + 0.5 * iron + rng.normal(0, 0.3, n))
+    hb = np.clip(12.0 - 1.2 * iron - 0.02 * np.clip(true - 10, 0, None) + rng.normal(0, 0.8, n), 7, 15)
+    medicaid = rng.random(n) < 0.5 + 0.3 * (built < 1960)
+    sibling = rng.random(n) < 1 / (1 + np.exp(-(np.log(true) - np.log(15)) * 1.5)) * 0.6
+    x = np.column_stack([np.round(screen, 1), days, age, built, paint, renovation, np.round(dust, 1),
+                         np.round(water, 1), pica, medicaid, np.round(hb, 1), np.round(zpp), remedy, work, sibling,
+                         summer])
+    return x.astype(np.float32), y
