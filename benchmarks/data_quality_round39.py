@@ -182,3 +182,67 @@ def lead6():
                          np.round(water, 1), pica, medicaid, np.round(hb, 1), np.round(zpp), remedy, work, sibling,
                          summer])
     return x.astype(np.float32), y
+
+
+#: per cause of ``syncope8``, the medians of: age (years), episodes in the lifetime, years since the first episode,
+#: the prodrome score (0-5: light-headed, warm, sweating, nausea, fading vision), the loss of consciousness' duration
+#: (s, the witness'), the confusion after it (min), the systolic drop on standing at 3 minutes (mmHg), the resting
+#: heart rate (bpm), the QRS duration (ms), the ejection fraction (%), NT-proBNP (pg/mL); and the chances of being
+#: female, of a trigger on standing, of a situational trigger (micturition, cough, swallowing, defecation), of onset
+#: during exertion, of onset supine, of palpitations before, of a bitten tongue's side, of limb jerks and of the eyes
+#: closed during the attack
+SYNCOPE_TABLE = np.array([
+    # age  eps  yrs  prod loc  conf drop  hr   qrs  ef   bnp   fem  stand sit  exer sup  palp tong jerk eyes
+    [35., 5.0, 8.0, 4.0, 20., 0.5, 8., 68., 92., 62., 60., .60, .60, .10, .05, .05, .20, .03, .30, .10],  # vasovagal
+    [62., 3.0, 4.0, 3.0, 15., 0.5, 10., 72., 95., 60., 100., .30, .30, .85, .05, .03, .10, .03, .20, .10],  # situational
+    [74., 3.0, 1.5, 2.5, 15., 1.0, 30., 76., 100., 58., 200., .45, .90, .20, .10, .02, .10, .03, .20, .10],  # orthost.
+    [75., 2.0, 1.0, 1.0, 20., 1.0, 8., 55., 122., 55., 400., .40, .30, .05, .15, .25, .10, .05, .30, .10],  # brady
+    [62., 2.0, 1.0, 1.5, 15., 1.0, 8., 82., 105., 45., 500., .35, .30, .05, .30, .20, .70, .05, .25, .10],  # tachy
+    [72., 1.5, 0.7, 1.0, 15., 1.0, 10., 74., 110., 45., 1000., .40, .30, .05, .60, .05, .30, .03, .20, .10],  # struct.
+    [40., 4.0, 5.0, 1.5, 90., 15., 6., 75., 92., 62., 60., .45, .20, .03, .05, .35, .05, .45, .80, .15],  # seizure
+    [30., 20., 2.0, 1.0, 300., 0.3, 5., 78., 90., 62., 40., .75, .40, .05, .03, .15, .20, .02, .30, .80],  # psychogenic
+])
+#: each column's spread within a cause (the episodes', years', durations', confusion's and NT-proBNP's: the log's)
+SYNCOPE_SPREAD = np.array([13., 0.9, 1.0, 1.3, 0.8, 1.1, 11., 12., 14., 8., 1.0])
+SYNCOPE_LOG = (1, 2, 4, 5, 10)
+
+
+def syncope8():
+    """Adults referred to a syncope unit after a transient loss of consciousness, in 8 causes (``SYNCOPE_CAUSES``),
+    labelled by the unit's final diagnosis after tilt testing, prolonged ECG monitoring, echocardiography, EEG where
+    asked and follow-up, as the first visit's history, the witness' account, the standing test, the ECG, the echo
+    and the NT-proBNP describe the patient. Each cause has its profile (``SYNCOPE_TABLE`` with ``SYNCOPE_SPREAD``:
+    vasovagal syncope's young patients, long history, triggers and prodrome; situational syncope's triggers;
+    orthostatic hypotension's old patients and drop on standing; bradyarrhythmia's slow rate, wide QRS and attacks
+    without warning, supine too; tachyarrhythmia's palpitations and a weaker ventricle; structural heart disease's
+    attacks on exertion and high NT-proBNP; epileptic seizure's long attacks, jerks, bitten tongue and confusion;
+    psychogenic pseudosyncope's many long attacks with the eyes closed). But a fifth of the vasovagal patients are
+    old and atypical (little prodrome, an orthostatic component), vasovagal attacks jerk (convulsive syncope), a
+    sixth of the bradyarrhythmias are the tachy-brady syndrome, the witness' durations are guesses and the standing
+    test scatters. So the causes that syncope units confuse meet (``SYNCOPE_NEIGHBOURS``). Columns: age (years),
+    episodes, years since the first, prodrome score, duration of the loss of consciousness (s), confusion after (min),
+    systolic drop on standing (mmHg), heart rate (bpm), QRS (ms), ejection fraction (%), NT-proBNP (pg/mL), female,
+    standing trigger, situational trigger, exertion, supine, palpitations, lateral tongue bite, limb jerks, eyes
+    closed (flags) (20). Imbalanced: 400 / 240 / 300 / 260 / 220 / 200 / 280 / 240 rows (2,140)."""
+    rng = np.random.default_rng(39305)
+    y = rng.permutation(np.repeat(np.arange(len(SYNCOPE_CAUSES)), SYNCOPE_ROWS))
+    n = len(y)
+    log = list(SYNCOPE_LOG)
+    table = SYNCOPE_TABLE[:, :11].copy()
+    table[:, log] = np.log(table[:, log])
+    mean = table[y]
+    # the old patient's atypical vasovagal syncope; the tachy-brady syndrome among the bradyarrhythmias
+    atypical = (y == 0) & (rng.random(n) < 0.2)
+    mean = np.where(atypical[:, None], 0.5 * table[0] + 0.5 * table[2], mean)
+    tachy_brady = (y == 3) & (rng.random(n) < 0.17)
+    mean = np.where(tachy_brady[:, None], 0.5 * table[3] + 0.5 * table[4], mean)
+    v = mean + rng.normal(0, 1, mean.shape) * SYNCOPE_SPREAD
+    v[:, log] = np.exp(v[:, log])
+    chances = SYNCOPE_TABLE[y, 11:]
+    flags = rng.random((9, n)) < chances.T
+    x = np.column_stack([np.round(np.clip(v[:, 0], 16, 98)), np.round(np.clip(v[:, 1], 1, 500)),
+                         np.round(np.clip(v[:, 2], 0.1, 70), 1), np.round(np.clip(v[:, 3], 0, 5)),
+                         np.round(np.clip(v[:, 4], 2, 3600)), np.round(np.clip(v[:, 5], 0, 240), 1),
+                         np.round(v[:, 6]), np.round(np.clip(v[:, 7], 30, 180)), np.round(np.clip(v[:, 8], 70, 200)),
+                         np.round(np.clip(v[:, 9], 15, 75)), np.round(np.clip(v[:, 10], 5, 35000)), *flags])
+    return x.astype(np.float32), y
