@@ -1,4 +1,123 @@
-"""Round 39's held-out data sets for the noisy-label benchmark (docstring completed with the generators)."""
+"""Round 39's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than every earlier round (the domains round 30's docstring lists, round 30's sea ice stages,
+Merino wool microns, wildfire causes and pleural effusion causes, rounds 31-37's as round 37's docstring lists them,
+among them drought, blood pressure, tornado, energy performance, clay, egg, BMI, sand, UV, LDL, rock strength,
+gestational age, spirometric severity and Bortle classes, aerosol and landslide types, water masses, crash types,
+volcanic rocks, shock types, hyponatraemia causes, teas, soil orders, vegetable oils, CSF causes, snow grains,
+headache diagnoses and pipeline incident causes, and round 38's water hardness, hail sizes, dementia diagnoses and
+weld flaws): the per-row summaries a practitioner reads from four other fields. As in rounds 21-38, the two graded
+sets simulate a pool of cases, label every case the way its field does (a reference measurement against the
+field's table of limits) and keep a fixed number of each class (``_keep``); the two unordered sets draw their
+classes' rows directly. Two sets have ORDERED classes (``ORDERED``): houses in a state radon programme in 5 classes
+of the year-long indoor radon (under 2, 2-4, 4-8, 8-20, 20 pCi/L and above: the EPA guide's 2 and 4 pCi/L and the
+mitigators' bands), labelled by a year-long alpha track detector in the lowest lived-in level and described by the
+owner's charcoal canister, the 90-day follow-up test, the soil gas probe, the ground's and the house's records; and
+children aged 1-5 years in 6 blood lead case management tiers (under the CDC's reference value 3.5, 3.5-10, 10-20,
+20-45, 45-70, 70 ug/dL and above), labelled by the confirmatory venous blood lead and described by the screening
+finger-stick test, the registry's previous test, the blood count, zinc protoporphyrin and the home visit. Two have
+UNORDERED classes: adults referred to a syncope unit in 8 final diagnoses (vasovagal and situational syncope,
+orthostatic hypotension, brady- and tachyarrhythmia, structural heart disease, epileptic seizure, psychogenic
+pseudosyncope) from the first visit's history, the witness, the standing test, the ECG, the echo and NT-proBNP; and
+fish kills that a state agency investigated in 8 causes (summer hypoxia, winterkill, a toxic algal bloom,
+pesticide, manure or ammonia, chlorine or industrial effluent, thermal stress, disease) from the investigator's
+field sheet. ``NEIGHBOURS`` names each set's neighbour map (``RADON_NEIGHBOURS``, ``LEAD_NEIGHBOURS``,
+``SYNCOPE_NEIGHBOURS``, ``FISHKILL_NEIGHBOURS``; written from the fields' documents as the author knew them and
+committed, with the class names, rows and limits, before any generator was written or ran: commit 3264914; no pair
+added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with
+``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+radon5,lead6,syncope8,fishkill8``, ``--data round39``).
+
+The author opened only: HELPERS.md; ``benchmarks/data_quality_round38.py`` and
+``tests/test_data_quality_round38.py`` (as the model; round 38's files not edited) and ``tests/round_checks.py``
+(whose shared checks the tests use); the docstring of ``benchmarks/data_quality_round30.py`` and the first 2,000
+characters of the docstrings of rounds 35-37; the set names of rounds 5-38 (a grep of their ``GENERATORS``
+lines); the lines of ``benchmarks/data_quality_actions.py`` that register round 38 (found by grep: lines 70-92, the
+imports and ``ROUNDS``, and 426-434, the ``--data`` help); and a grep of the first 110 lines of
+``tests/test_architecture.py`` for rounds and benchmarks (which found nothing). Public pages were searched (one
+search per field) and read only as the search's excerpts: radon testing (a UMass study of over 1,000 homes with
+both devices: a single charcoal canister's uncertainty about +/- 90 % at 70 % confidence against the year, an alpha
+track's about +/- 30 %; a New Jersey study: basement screening canisters read 2.7-5.6 times the living area's
+year-long mean; an Iowa study: a positive short-term basement test predicted a year-long living-space result at or
+above the action level 44 % of the time; a state page on the EPA protocol: a canister in the cooler months with
+the house closed, in the lowest livable level, a long-term follow-up of 3-12 months); capillary blood lead
+screening (Maine's and Minnesota's surveillance studies: most raised capillary screens are not confirmed by the
+venous test, skin contamination and a positive bias of the capillary test; a note that the reference value was
+5 ug/dL before 2021: 3.5 is the author's memory of its revision); the differentiation of syncope, seizure and
+psychogenic pseudosyncope (an RCGP syncope toolkit's table adapted from the 2018 ESC guidelines: triggers,
+prodrome, jerks, the tongue's side, the duration, confusion after, the eyes closed in pseudosyncope, the attacks'
+frequency; Harrison's: myoclonic jerks in up to 90 % of syncopal attacks); fish kill investigation (an
+encyclopaedia's summary: oxygen depletion the commonest cause, large fish dying first in hypoxia, toxicity killing
+all species and other life; a Colorado guide's table after Wedemeyer: oxygen depletion at night and dawn with a pH
+of 6-7.5 and dying algae, a toxic bloom in bright daylight with supersaturated oxygen and a pH of 9.5 and above,
+pesticides abrupt, small fish first, every species). The rest (the radon's relations to the ground, the house, the
+season and the follow-up's 28 % scatter; the blood lead's relations to the housing, dust, water and habits, the
+tiers' limits above 3.5, the screening's scatter, contamination and 65 ug/dL range, the registry's previous test,
+zinc protoporphyrin and haemoglobin; the syncope profiles' medians and spreads in ``SYNCOPE_TABLE`` and
+``SYNCOPE_SPREAD`` and the shares of atypical vasovagal and tachy-brady cases; the kills' medians and chances in
+``FISHKILL_TABLE`` and ``FISHKILL_SPREAD``, the shares of bloom die-offs and spring diseases, the days to the
+sampling and the water's return to the site's usual) is the author's own reading of the fields, not checked line
+by line. The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 38 uses them
+(``main`` was not run). No detector or filter ran on these sets, and the benchmark did not; the difficulty below
+and the tests' baseline were computed with sklearn directly (``tests/round_checks.py`` and a scratch script with
+the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                     MLP train / test %, seed 0 | 1   10-NN %
+radon5      2,140  5 (380 / 520 / 480 / 420 / 340), ordered                79.1 / 67.7 | 67.9 / 59.6        58.3
+lead6       2,140  6 (420 / 460 / 400 / 360 / 280 / 220), ordered          77.8 / 64.1 | 72.3 / 60.7        57.7
+syncope8    2,140  8 (400 / 240 / 300 / 260 / 220 / 200 / 280 / 240)       86.2 / 83.9 | 86.1 / 79.6        22.5
+fishkill8   2,140  8 (380 / 220 / 260 / 240 / 320 / 200 / 240 / 280)       93.8 / 89.7 | 94.6 / 90.5        17.6
+
+Each set has class overlap by construction, checked with the 10-neighbour baseline's 5-fold errors
+(``tests/test_data_quality_round39.py``, with sklearn; no detector code). syncope8 meets the aims (MLP 60-90 %
+test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented neighbours); fishkill8
+meets the baseline's and the map's and sits at the MLP's upper edge (89.7 and 90.5 %). radon5 and lead6 meet the
+MLP's and the map's aims but miss the baseline's: their baseline errs on 58 %, far above the aims' 40 %. Both carry
+one or two strong readings of the reference (the canister and the follow-up test; the screen and, for half the
+children, the registry's previous test) among many weak columns (the ground's and the house's records, the home
+visit's flags), and the scaled 10-neighbour distance weighs them all alike; the MLP, which weighs them, is in the
+aims. The miss was left as measured (each had had its one change). In radon5 71 % of the errors fall between
+adjacent classes (``RADON_NEIGHBOURS``; 4.9 % more than two apart), 34 % reading a higher one: 2-4 with 4-8 24 % of
+them, under 2 with 2-4 23 %, 4-8 with 8-20 15 %, under 2 with 4-8 11 %, 8-20 with 20 and above 10 %, 2-4 with 8-20
+9 %; 4-8 errs most (70 %), 20 and above, open above, least (44 %). The canister names 51 % of the classes (reading
+higher three times as often as lower: the basement, the closed winter house), the follow-up test 68 % (one class
+out in nearly all the rest). In lead6 77 % of the errors fall between adjacent tiers (``LEAD_NEIGHBOURS``; 3.4 % more
+than two apart), 30 % reading a higher one: under 3.5 with 3.5-10 26 % of them, 3.5-10 with 10-20 18 %, 10-20 with
+20-45 13 %, 45-70 with 70 and above 10 %, 20-45 with 45-70 10 %, under 3.5 with 10-20 9 %; 10-20 errs most (76 %),
+under 3.5, open below, least (38 %). The screen names 66 % of the tiers (reading lower twice as often as higher; the
+analyser's range ends at 65, where 90 % of the 70-and-above tier and a quarter of the 45-70 tier read), the
+registry's previous test 69 % of those who have one. syncope8 errs on 22.5 %, 74 % of its errors between causes that
+syncope units confuse (``SYNCOPE_NEIGHBOURS``): tachyarrhythmia with structural heart disease 14 % of them,
+vasovagal with situational syncope 11 %, bradyarrhythmia with structural heart disease 10 %, situational syncope
+with orthostatic hypotension 9 %, vasovagal syncope with seizure 7 %, brady- with tachyarrhythmia 6 %; structural
+heart disease errs most (43 %), psychogenic pseudosyncope least (12 %). The map misses orthostatic hypotension with
+bradyarrhythmia (5 % of the errors: old patients, little prodrome) and with tachyarrhythmia (4 %), and vasovagal
+syncope with tachyarrhythmia (3 %); left as committed. fishkill8 errs on 17.6 %, 73 % of its errors between causes
+that investigators confuse (``FISHKILL_NEIGHBOURS``): pesticide with manure 21 % of them, summer hypoxia with thermal stress 12 %, thermal
+stress with disease 7 %, manure with effluent 7 %, pesticide with effluent 6 %, winterkill with disease 6 %; manure
+errs most (30 %), winterkill least (11 %). The map misses summer hypoxia with disease (7 % of the errors: warm
+water, large fish first), winterkill with manure (3.5 %) and summer hypoxia with pesticide (3.5 %) and with
+effluent (3 %); left as committed. Tuning after a first measure (toward the field, not toward a detector):
+syncope8 was not changed after its first measure. radon5 first came out with MLP 48-52 % and baseline 63.2 % (commit b4df399): the
+first version gave the programme only the owner's canister, where the EPA protocol asks for a follow-up test; its
+one change added the 90-day follow-up in the lived-in level and its season (replacing a column that repeated the
+basement flag; 15 -> 16 columns), which gave the table's numbers, kept. lead6 first came out with MLP 59-60 % and
+baseline 59.4 % (commit ea0948a): the first version scattered the screen by 22 % besides the days' drift (more than
+a point-of-care analyser's ~10 %) and lacked the registry's previous test that a child in case management has; its
+one change set the scatter to 10 % plus the drift and added the previous test for half the children (16 -> 17
+columns), which gave the table's numbers, kept. fishkill8 first came out with MLP 93 % and baseline 11.4 % (commit
+289635d): the first version gave the water's chemistry at the kill, where an investigator samples hours or days
+after it is reported; its one change added the days to the sampling (the oxygen, pH, ammonia and conductance
+drifting back toward the site's usual, fewer fish still gasping, scavengers taking the dead; 18 -> 19 columns),
+which gave the table's numbers, kept. The MLP misfits 5-32 % of its clean training rows (radon5's most, fishkill8's
+least): hard clean rows that a detector must not flag.
+"""
 
 from __future__ import annotations
 
