@@ -60,10 +60,10 @@ def test_bad_input_exits_2_with_one_line(capsys):
     for argv in (["--seeds", "a"], ["--folds", "1"], ["--steps", "0"]):
         assert C.main(argv) == 2
         assert len(capsys.readouterr().err.strip().splitlines()) == 1
-    assert C.main(["--sets", "hail7"]) == 2  # round 38: blind, not a set of the study
-    assert capsys.readouterr().err.startswith("--sets: unknown data set(s) hail7")
+    assert C.main(["--sets", "radon5"]) == 2  # round 39: blind, not a set of the study
+    assert capsys.readouterr().err.startswith("--sets: unknown data set(s) radon5")
     with pytest.raises(SystemExit) as e:
-        C.main(["--data", "round38"])  # argparse: not a choice (blind)
+        C.main(["--data", "round39"])  # argparse: not a choice (blind)
     assert e.value.code == 2
 
 
