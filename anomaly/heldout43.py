@@ -66,16 +66,16 @@ short     31      10    11         10    0.123-0.287  11              5-21 (307 
 long      32      11    11         10    0.089-0.311  15              28-104 (245 spans, 90 >60)   3
 ========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
 
-"Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are
-left out. ``changes``: short 19 (8 rollout switches, 11 node-count changes), long 10 (4 rollout switches, 6
-node-count changes). Per setting's 12 runs (short / long): granularities of 30, 60 s in 6/6 and 5/7; a fixed, dynamic
-sampler in 6/6 and 6/6; 18 and 11 requeues simulated; 54637443 and 54126881 events emitted, of which 23677932 and
-23147520 kept, 58077 and 91324 kept ones too late for the query, 19438 and 10032 lost in 211 and 180 send failures
-(drawn for all 8 node slots, used or not). Generating both settings takes about 5 s. On the first measurement the
-healthy series' median absolute step of log was 1-6 % in the first three traces of each setting. One change after that first measurement: a slot drew 50 times
-from its own kind before any (``kind_draws``' default), and one "short" trace lost its leak to a straggler next to two
-listed changes; now 200 (the same draws wherever 50 sufficed), and a leak's ramp starts at half its slot where that is
-under 300 points (only in the tests' 2000-point traces; the sets are unchanged by it).
+"Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are left
+out. ``changes``: short 19 (8 rollout switches, 11 node-count changes), long 10 (4 rollout switches, 6 node-count
+changes). Per setting's 12 runs (short / long): granularities of 30, 60 s in 6/6 and 5/7; a fixed, dynamic sampler in
+6/6 and 6/6; 18 and 11 requeues simulated; 54637443 and 54126881 events emitted, of which 23677932 and 23147520 kept,
+58077 and 91324 kept ones too late for the query, 19438 and 10032 lost in 211 and 180 send failures (drawn for all 8
+node slots, used or not). Generating both settings takes about 5 s. On the first measurement the healthy series' median
+absolute step of log was 1-6 % in the first three traces of each setting. One change after that first measurement: a
+slot drew 50 times from its own kind before any (``kind_draws``' default), and one "short" trace lost its leak to a
+straggler next to two listed changes; now 200 (the same draws wherever 50 sufficed), and a leak's ramp starts at half
+its slot where that is under 300 points (only in the tests' 2000-point traces; the sets are unchanged by it).
 
 Opened
 ------
