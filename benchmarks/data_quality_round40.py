@@ -1,5 +1,110 @@
-"""Round 40's held-out data sets for the noisy-label benchmark (in progress: the class names, rows, limits and
-neighbour maps, committed before any generator was written or ran)."""
+"""Round 40's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than every earlier round (the domains rounds 30-39's docstrings list, among them round 39's
+radon, blood lead, syncope and fish kills; the earlier precipitation types and honey origins are other
+questions than this round's visibility and colony losses): the per-row summaries a practitioner reads from four
+other fields. As in rounds 21-39, the two graded sets simulate a pool of cases, label every case the way its field
+does (a reference measurement against the field's limits) and keep a fixed number of each class (``_keep``); the
+two unordered sets draw their classes' rows directly. Two sets have ORDERED classes (``ORDERED``): half-hourly
+observations at an airport in 6 visibility bands (under 200 m, 200-800 m, 800-1,500 m, 1.5-5 km, 5-10 km, 10 km and
+above), labelled by the forward-scatter sensor's 10-minute mean and described by the observer, the camera, the
+runway visual range and the METAR's weather; and newborns of 35 weeks or more in 6 bilirubin tiers (the Bhutani
+nomogram's four zones, the phototherapy threshold, the escalation of care near the exchange threshold), labelled
+by the total serum bilirubin against the hour-specific curves and described by the transcutaneous reading, the
+record and the examination. Two have UNORDERED classes: wines sent to a laboratory in 8 faults (cork taint,
+oxidation, Brettanomyces, volatile acidity, reduction, heat damage, mousiness, light strike) from the laboratory's
+panel and the tasting sheet; and honey-bee colonies an inspector found dead or failing in 8 causes (varroa and
+viruses, nosema, starvation, queen failure, pesticide poisoning, American and European foulbrood, absconding or
+robbing) from the inspector's sheet. ``NEIGHBOURS`` names each set's neighbour map (``VISIBILITY_NEIGHBOURS``,
+``JAUNDICE_NEIGHBOURS``, ``WINEFAULT_NEIGHBOURS``, ``COLONYLOSS_NEIGHBOURS``; written from the fields as the author
+knew them and committed, with the class names, rows and limits, before any generator was written or ran: commit
+c9c220d; no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)``
+(float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name
+(``load(name, seed)``, ``--sets visibility6,jaundice6,winefault8,colonyloss8``, ``--data round40``).
+
+The author opened only: HELPERS.md; ``benchmarks/data_quality_round39.py`` and
+``tests/test_data_quality_round39.py`` (as the model; round 39's files not edited) and ``tests/round_checks.py``;
+the docstring of ``benchmarks/data_quality_round30.py`` and the first 2,000 characters of the docstrings of rounds
+36-38; the set names of rounds 5-39 (a grep of their ``GENERATORS`` lines); the lines of
+``benchmarks/data_quality_actions.py`` that register round 39 (found by grep: lines 70-92, the imports and
+``ROUNDS``, and 424-436, the ``--data`` help); and a grep of the first 110 lines of ``tests/test_architecture.py``
+for rounds and benchmarks (which found nothing). Public pages were searched (one search per field) and read only as
+the search's excerpts: aviation visibility (a New Zealand pilots' course: the forward-scatter meter samples the air
+near the sensor, so fog near it or away from it makes the report unrepresentative, and many sensors stop at 20 km;
+the NWS observers' training guide and a METAR glossary: prevailing visibility over half the horizon circle, markers
+by day and lights of about 25 candela by night, the automated report's 10 minutes of sensor output; the WMO's
+meteorological optical range); neonatal jaundice (the AAP 2022 guideline's abstract and a summary of it:
+phototherapy thresholds about 2 mg/dL higher than 2004's, the escalation of care within 2 mg/dL of the exchange
+threshold; a Kaiser study (Kuzniewicz et al. 2021) predicting from the bilirubin's distance below the phototherapy
+threshold better than from the Bhutani nomogram); wine faults (encyclopaedia pages: oxidation the commonest fault,
+Brettanomyces and volatile acidity as flaws at low levels, a fault when over the sensory threshold; a wine evaluation
+page listing cork taint, Brettanomyces, volatile acidity, SO2, oxidation, reduction, maderisation, cooked wine,
+mousiness and light strike); colony losses (Bee Culture's dead colony forensics and evaluations: a failed queen's
+drone brood, a starved cluster head-first in the cells, diagnoses often not clear cut; a Canadian diagnosis page:
+nosema's dysentery and spring dwindling, AFB's ropy brood and tight scales, EFB's twisted, non-ropy larvae, varroa's
+deformed wings; a Minnesota beekeeper's post-mortem notes on mite counts). The rest (the visibility bands' limits
+from the codes as the author remembers them, the extinction model, the sensor's patchiness, the observer's and the
+camera's scatter, the runway visual range's factors, the weather's relations; the nomogram's centiles and the
+phototherapy and escalation curves in ``JAUNDICE_LIMITS`` read from memory of the published graphs, not checked
+point by point, ``JAUNDICE_SHIFT``, the risk factors' effects and the meter's scatter; the faults' medians and
+chances in ``WINEFAULT_TABLE`` and ``WINEFAULT_SPREAD``; the causes' medians and chances in ``COLONYLOSS_TABLE`` and
+``COLONYLOSS_SPREAD``, the mixtures' shares and the weeks' effects) is the author's own reading of the fields, not
+checked line by line. The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 39 uses
+them (``main`` was not run). No detector or filter ran on these sets, and the benchmark did not; the difficulty
+below and the tests' baseline were computed with sklearn directly (``tests/round_checks.py`` and a scratch script
+with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                                   MLP train / test %, seed 0 | 1   10-NN %
+visibility6  2,140  6 (260 / 320 / 300 / 480 / 420 / 360), ordered       77.3 / 73.5 | 77.4 / 76.6        32.5
+jaundice6    2,140  6 (440 / 420 / 380 / 340 / 320 / 240), ordered       67.8 / 58.3 | 63.4 / 54.8        56.4
+winefault8   2,140  8 (360 / 320 / 300 / 260 / 300 / 200 / 160 / 240)     89.0 / 86.2 | 88.3 / 82.1        16.3
+colonyloss8  2,140  8 (420 / 200 / 320 / 300 / 240 / 180 / 200 / 280)     92.3 / 89.2 | 90.1 / 89.3        18.9
+
+Each set has class overlap by construction, checked with the 10-neighbour baseline's 5-fold errors
+(``tests/test_data_quality_round40.py``, with sklearn; no detector code). visibility6, winefault8 and colonyloss8
+meet the aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between
+documented neighbours; colonyloss8's MLP near the upper edge). jaundice6 meets the map's aim but misses the MLP's
+(55-58 %) and the baseline's (56 %): its tiers are the bilirubin against curves that rise with the hours and drop
+with the gestation and the risk factors, and the transcutaneous meter scatters about 1.5 mg/dL where the tiers are
+2-2.5 mg/dL wide; left as measured (it had had its one change). In visibility6 94 % of the errors fall between
+adjacent bands (``VISIBILITY_NEIGHBOURS``; 0.3 % more than two apart), 43 % reading a higher one: 800-1,500 m with
+1.5-5 km 27 % of them, 1.5-5 km with 5-10 km 20 %, 200-800 m with 800-1,500 m 16 %, under 200 m with 200-800 m 16 %,
+5-10 km with 10 km and above 15 %; 800-1,500 m errs most (55 %), under 200 m least (11 %). The observer's report
+names 71 % of the bands (one band out in nearly all the rest, reading higher nearly twice as often as lower), the
+camera 63 %; the runway visual range is reported for the lowest two bands and half of 800-1,500 m. In jaundice6 71 %
+of the errors fall between adjacent tiers (``JAUNDICE_NEIGHBOURS``; 5.6 % more than two apart), 40 % reading a
+higher one: low with low-intermediate 23 % of them, low- with high-intermediate 15 %, high-intermediate with high
+risk 13 %, phototherapy with escalation 11 %, low with high-intermediate 9 %, high risk with phototherapy 8.5 %;
+high-intermediate errs most (80 %), low, open below, least (38 %). The meter ends at 20 mg/dL, where two thirds of the
+escalation tier read. winefault8 errs on 16 %, 87 % of its errors between faults that tasters and laboratories
+confuse (``WINEFAULT_NEIGHBOURS``): oxidation with heat damage 38 % of them, reduction with light strike 16 %,
+Brettanomyces with mousiness 8 %, volatile acidity with mousiness 7 %, Brettanomyces with volatile acidity 6 %;
+heat damage errs most (45 %), cork taint least (5 %). colonyloss8 errs on 19 %, 69 % of its errors between causes
+that inspectors confuse (``COLONYLOSS_NEIGHBOURS``): varroa with absconding or robbing 23 % of them, the foulbroods
+with each other 13 %, varroa with starvation 8 %, starvation with robbing 6 %; varroa errs most (27 %), starvation
+least (10 %). The map misses pesticide poisoning with European foulbrood (8 % of the errors: spring and summer
+colonies found with a queen and brood) and nosema with robbing (4 %); left as committed. Tuning after a first
+measure (toward the field, not toward a detector): visibility6 was not changed after its first measure. jaundice6
+first came out with MLP 54-57 % and baseline 59.3 %, 64 % of its errors between neighbours (commit 0a8650f): the
+first version's record had the readings only, where a nursery's bilirubin tool (and the AAP 2022 guideline) gives
+the reading's distance below the infant's phototherapy threshold; its one change added that distance for the
+transcutaneous reading (15 -> 16 columns), which gave the table's numbers, kept. winefault8 first came out with
+MLP 85-87 % and baseline 14.0 %, 87 % between neighbours (commit 0a8650f): the first version's bottles reached the
+laboratory sealed, where most complaints are opened bottles; its one change opened 60 % of the bottles for a few
+days before the analysis (unknown to the laboratory: the sulfides blow off, the free SO2 falls, acetaldehyde,
+browning and the bruised-apple score rise), which gave the table's numbers, kept. colonyloss8 first came out with
+MLP 91 % and baseline 16.4 %, 75 % between neighbours (commit 0a8650f): the first version's colonies were found at
+death, where an inspector finds most dead-outs weeks later; its one change let the weeks pass (unknown to the
+inspector: the dead bees scavenged, the honey robbed, the brood's signs dried out, wax crumbs of robbers), which gave
+the table's numbers, kept. The MLP misfits 8-37 % of its clean training rows (jaundice6's most, colonyloss8's
+least): hard clean rows that a detector must not flag.
+"""
 
 from __future__ import annotations
 
