@@ -76,6 +76,7 @@ from benchmarks.data_quality_round36 import GENERATORS as ROUND36_GENERATORS, RO
 from benchmarks.data_quality_round37 import GENERATORS as ROUND37_GENERATORS, ROUND37  # noqa: E402
 from benchmarks.data_quality_round38 import GENERATORS as ROUND38_GENERATORS, ROUND38  # noqa: E402
 from benchmarks.data_quality_round39 import GENERATORS as ROUND39_GENERATORS, ROUND39  # noqa: E402
+from benchmarks.data_quality_round40 import GENERATORS as ROUND40_GENERATORS, ROUND40  # noqa: E402
 
 #: the held-out rounds written in their own modules (``benchmarks/data_quality_roundN.py``): round -> its
 #: generators by set name (each module's ``ROUNDN`` is ``tuple(GENERATORS)``)
@@ -88,7 +89,7 @@ ROUNDS = {5: ROUND5_GENERATORS, 6: ROUND6_GENERATORS, 7: ROUND7_GENERATORS, 8: R
           28: ROUND28_GENERATORS, 29: ROUND29_GENERATORS, 30: ROUND30_GENERATORS, 31: ROUND31_GENERATORS,
           32: ROUND32_GENERATORS, 33: ROUND33_GENERATORS, 34: ROUND34_GENERATORS,
           35: ROUND35_GENERATORS, 36: ROUND36_GENERATORS, 37: ROUND37_GENERATORS,
-          38: ROUND38_GENERATORS, 39: ROUND39_GENERATORS}
+          38: ROUND38_GENERATORS, 39: ROUND39_GENERATORS, 40: ROUND40_GENERATORS}
 from dashboards.config import DEFAULT  # noqa: E402
 from monitor.data_quality import FilteredSampler, SampleFilter, compare, make_detector, summarize  # noqa: E402
 
@@ -428,8 +429,8 @@ def main() -> int:
                                        *(f"round{r}" for r in ROUNDS), "all"),
                     default="all",
                     help="the data sets of the noise and filter parts (rows of the others are kept); held-out: the "
-                         "three used-up sets, round4: round 4's new held-out sets, round5 .. round39: "
-                         "round 5's .. round 39's (not in all), tuning-ordered: session 15's ordered tuning sets "
+                         "three used-up sets, round4: round 4's new held-out sets, round5 .. round40: "
+                         "round 5's .. round 40's (not in all), tuning-ordered: session 15's ordered tuning sets "
                          "(not in all)")
     ap.add_argument("--sets", help="comma-separated data set names for the noise and filter parts instead of "
                                    "--data (only these run; the stored rows of the others are kept)")
