@@ -122,7 +122,7 @@ One run reports, each row labelled with its role:
   pod-count changes listed; written and looked at once in session 27), and ``--heldout42`` / ``--heldout42-only`` for
   the forty-second (``anomaly/heldout42.py``, a seismic phase-picking model's waveforms/s, per-node riemann-client
   events summed by a Riemann ``(rate R ...)`` stream, window-length and node-count changes listed; written in session
-  27, blind);
+  27, looked at once in session 28);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
