@@ -122,7 +122,10 @@ One run reports, each row labelled with its role:
   pod-count changes listed; written and looked at once in session 27), and ``--heldout42`` / ``--heldout42-only`` for
   the forty-second (``anomaly/heldout42.py``, a seismic phase-picking model's waveforms/s, per-node riemann-client
   events summed by a Riemann ``(rate R ...)`` stream, window-length and node-count changes listed; written in session
-  27, looked at once in session 28);
+  27, looked at once in session 28), and ``--heldout43`` / ``--heldout43-only`` for the forty-third
+  (``anomaly/heldout43.py``, a global medium-range weather model's ERA5 samples/s, one libhoney event per step sampled
+  1 in N and read as Honeycomb's sample-rate-weighted ``SUM`` per granularity bucket, rollout-length and node-count
+  changes listed; written in session 28, blind);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -192,7 +195,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 42
+LAST_HELDOUT = 43
 HELDOUT3_POINTS = 6000
 
 
@@ -534,7 +537,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout42``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout43``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
