@@ -90,6 +90,10 @@ ROUNDS = {5: ROUND5_GENERATORS, 6: ROUND6_GENERATORS, 7: ROUND7_GENERATORS, 8: R
           32: ROUND32_GENERATORS, 33: ROUND33_GENERATORS, 34: ROUND34_GENERATORS,
           35: ROUND35_GENERATORS, 36: ROUND36_GENERATORS, 37: ROUND37_GENERATORS,
           38: ROUND38_GENERATORS, 39: ROUND39_GENERATORS, 40: ROUND40_GENERATORS}
+#: the round written blind and not yet looked at (the newest): its sets run only in its own parts (here ``--data
+#: round40`` or ``--sets``; the ordinal benchmark's ``--part round40``), and the ceiling study and the ordinal
+#: benchmark's other parts refuse them. Moved to the next round by hand, after this round's one look.
+BLIND_ROUND = 40
 from dashboards.config import DEFAULT  # noqa: E402
 from monitor.data_quality import FilteredSampler, SampleFilter, compare, make_detector, summarize  # noqa: E402
 

@@ -22,9 +22,10 @@ The detector column: the project's detector (method ``confident``, schedule ``st
 ``benchmarks/results/data_quality_actions.json`` (seed means, the benchmark's table rule).
 
 Probabilities are cached (``--cache``, /tmp/dqceiling) by set, oracle, cell, seed, folds and steps.
-Blind rounds (round 39, written in session 27) are not in ``--data`` or ``--sets``: the study runs only on sets
-whose one look has been taken (it measures the data, but a round's cells must stay unscored until its look); rounds
-20-38 were added after their looks (sessions 19-27).
+The blind round (``data_quality_actions.BLIND_ROUND``, round 40 since session 28) is not in ``--data`` or
+``--sets``: the study runs only on sets whose one look has been taken (it measures the data, but a round's cells must
+stay unscored until its look); rounds 20-39 were added after their looks (sessions 19-28), round 39 and later by
+``ROUND_ORDER`` taking every round before the blind one.
 
     python benchmarks/data_quality_ceiling.py [--data round15 | --sets retina5,credit7] [--oracle clean]
 """
@@ -54,10 +55,10 @@ import benchmarks.data_quality_actions as A  # noqa: E402
 RESULT = ROOT / "benchmarks" / "results" / "data_quality_ceiling.json"
 DETECTOR_RESULT = ROOT / "benchmarks" / "results" / "data_quality_actions.json"
 TUNING4 = ("digits", "synthT", "breast_cancer", "iris")
-#: rounds 15-19 first (the rounds of the first study), then 13-14, then rounds 20-38 (each added after its look,
-#: sessions 19-27), then the tuning sets
-ROUND_ORDER = (15, 16, 17, 18, 19, 13, 14, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38)
-#: the aggregates keep the first study's rounds (13-19); rounds 20-38 are rows of their own and in "held-out 13-38"
+#: rounds 15-19 first (the rounds of the first study), then 13-14, then rounds 20 up to the one before the blind
+#: round (each taken after its look, sessions 19-28), then the tuning sets
+ROUND_ORDER = (15, 16, 17, 18, 19, 13, 14, *range(20, A.BLIND_ROUND))
+#: the aggregates keep the first study's rounds (13-19); rounds 20 on are rows of their own and in "held-out 13-N"
 FIRST_STUDY = tuple(f"round{r}" for r in range(13, 20))
 DATA = {**{f"round{r}": tuple(A.ROUNDS[r]) for r in ROUND_ORDER}, "tuning": TUNING4}
 DATA["all"] = tuple(s for r in ROUND_ORDER for s in A.ROUNDS[r]) + TUNING4
@@ -317,8 +318,8 @@ def group_of(name: str) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", choices=tuple(DATA), default="all",
-                    help="rounds 13-38's sets or the four tuning sets (digits, synthT, breast_cancer, iris); all: "
-                         "rounds 15-19, then 13-14, then 20-38, then tuning")
+                    help=f"rounds 13-{A.BLIND_ROUND - 1}'s sets or the four tuning sets (digits, synthT, breast_cancer, "
+                         f"iris); all: rounds 15-19, then 13-14, then 20-{A.BLIND_ROUND - 1}, then tuning")
     ap.add_argument("--sets", help="comma-separated data set names instead of --data")
     ap.add_argument("--oracle", choices=("clean", "noisy", "both"), default="both",
                     help="clean: the oracle trained on the clean labels only; noisy: also trained on the noisy labels")

@@ -63,9 +63,12 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   unordered ones (headache8, pipeline8); ``--part seen37``: its ordered sets, seen since.
 - ``--part round38`` (written and looked at once in session 27): round 38's two ordered sets (hardness5, hail7) and
   two unordered ones (dementia8, weld8); ``--part seen38``: its ordered sets, seen since.
-- ``--part round39`` (blind, written in session 27, not yet run): round 39's two ordered sets (radon5, lead6) and two
-  unordered ones (syncope8, fishkill8); its one look, with the rules in ``docs/results/data-quality.md``. ``--sets``
-  refuses round 39's sets in any other part.
+- ``--part round39`` (written in session 27, looked at once in session 28): round 39's two ordered sets (radon5,
+  lead6) and two unordered ones (syncope8, fishkill8); ``--part seen39``: its ordered sets, seen since.
+- ``--part round40`` (blind, written in session 28): the blind round's part (``data_quality_actions.BLIND_ROUND``,
+  its sets from ``ROUNDS``): round 40's two ordered sets (visibility6, jaundice6) and two unordered ones (winefault8,
+  colonyloss8); its one look, with the rules in ``docs/results/data-quality.md``. ``--sets`` refuses the blind
+  round's sets in any other part.
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
@@ -104,8 +107,9 @@ import torch  # noqa: E402
 from sklearn.model_selection import train_test_split  # noqa: E402
 from sklearn.preprocessing import StandardScaler  # noqa: E402
 
-from benchmarks.data_quality_actions import (NOISE, ORDERED_TUNING, TUNING, _ordered_grades, corrupt, epochs_for,  # noqa: E402
-                                             load as load_known, round_of, split, table, train)
+from benchmarks.data_quality_actions import (BLIND_ROUND, NOISE, ORDERED_TUNING, ROUNDS, TUNING,  # noqa: E402
+                                             _ordered_grades, corrupt, epochs_for, load as load_known, round_of,
+                                             split, table, train)
 from monitor.data_quality import make_detector  # noqa: E402
 from monitor.data_quality.ordinal import ORDERED_ODDS  # noqa: E402
 
@@ -169,7 +173,9 @@ PARTS = {"tuning": ORDERED_TUNING + tuple(WIDE_TUNING) + ("digits", "synthT"), "
          "round37": ("fev5", "bortle7", "headache8", "pipeline8"),  # looked at once (session 27)
          "seen38": ("hardness5", "hail7"),  # round 38's ordered sets, seen since its look (session 27)
          "round38": ("hardness5", "hail7", "dementia8", "weld8"),  # looked at once (session 27)
-         "round39": ("radon5", "lead6", "syncope8", "fishkill8")}  # blind: its one look
+         "seen39": ("radon5", "lead6"),  # round 39's ordered sets, seen since its look (session 28)
+         "round39": ("radon5", "lead6", "syncope8", "fishkill8"),  # looked at once (session 28)
+         f"round{BLIND_ROUND}": tuple(ROUNDS[BLIND_ROUND])}  # blind: its one look
 #: (label, ordinal rule or None for the plain rule, ``ordinal_deep``); each a detector on the same run. Run 1 of the
 #: tuning part: the four rules at ``noise.ORDINAL_DEEP`` 0.15 (``margin``: odds x 4; ``distance``: 0.75 grades);
 #: run 2: ``deep`` at 0.3 and 0.5
@@ -318,8 +324,8 @@ def cells_met(rows: list[dict], method: str) -> tuple[int, int]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--part", choices=tuple(PARTS), default="tuning",
-                    help="tuning (to choose on), seen / seen16 .. seen38 (once), round13 .. round38 (looked at once) "
-                         "or round39 (blind: its one look)")
+                    help="tuning (to choose on), seen / seen16 .. seen39 (once), round13 .. round39 (looked at once) "
+                         f"or round{BLIND_ROUND} (blind: its one look)")
     ap.add_argument("--sets", help="comma-separated data set names of the part instead of all of them")
     ap.add_argument("--seeds", default="0", help="comma-separated training seeds (default 0)")
     ap.add_argument("--variants", help="comma-separated variant labels to run (default: all of VARIANTS); stored "
@@ -335,9 +341,9 @@ def main() -> int:
     args = ap.parse_args()
     sets = tuple(args.sets.split(",")) if args.sets else PARTS[args.part]
     bad = [s for s in sets if s not in PARTS[args.part]]
-    if bad or (args.part != "round39" and any(round_of(s) == 39 for s in sets)):
-        print(f"--sets: {', '.join(bad)} not in part {args.part} ({', '.join(PARTS[args.part])}); round 39 is "
-              f"run only with --part round39 (its one look)", file=sys.stderr)
+    if bad or (args.part != f"round{BLIND_ROUND}" and any(round_of(s) == BLIND_ROUND for s in sets)):
+        print(f"--sets: {', '.join(bad)} not in part {args.part} ({', '.join(PARTS[args.part])}); round "
+              f"{BLIND_ROUND} is run only with --part round{BLIND_ROUND} (its one look)", file=sys.stderr)
         return 2
     try:
         seeds = tuple(int(s) for s in args.seeds.split(","))

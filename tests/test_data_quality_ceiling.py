@@ -13,6 +13,7 @@ from sklearn.datasets import make_blobs
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import data_quality_actions as A  # noqa: E402
 from benchmarks import data_quality_ceiling as C  # noqa: E402
 
 
@@ -60,10 +61,12 @@ def test_bad_input_exits_2_with_one_line(capsys):
     for argv in (["--seeds", "a"], ["--folds", "1"], ["--steps", "0"]):
         assert C.main(argv) == 2
         assert len(capsys.readouterr().err.strip().splitlines()) == 1
-    assert C.main(["--sets", "radon5"]) == 2  # round 39: blind, not a set of the study
-    assert capsys.readouterr().err.startswith("--sets: unknown data set(s) radon5")
+    blind = next(iter(A.ROUNDS[A.BLIND_ROUND]))  # the blind round: not a set of the study
+    assert C.main(["--sets", blind]) == 2
+    assert capsys.readouterr().err.startswith(f"--sets: unknown data set(s) {blind}")
+    assert f"round{A.BLIND_ROUND - 1}" in C.DATA and f"round{A.BLIND_ROUND}" not in C.DATA
     with pytest.raises(SystemExit) as e:
-        C.main(["--data", "round39"])  # argparse: not a choice (blind)
+        C.main(["--data", f"round{A.BLIND_ROUND}"])  # argparse: not a choice (blind)
     assert e.value.code == 2
 
 

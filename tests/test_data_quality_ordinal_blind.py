@@ -1,26 +1,38 @@
-"""The ordinal benchmark runs a blind round's sets only in that round's own part (its one look): any other part
-refuses them with exit code 2 and one line, before any training."""
+"""The ordinal benchmark runs the blind round's sets (``data_quality_actions.BLIND_ROUND``) only in that round's
+own part (its one look): any other part refuses them with exit code 2 and one line, before any training."""
 
+import importlib
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from benchmarks.data_quality_actions import BLIND_ROUND, ROUNDS
+
 ROOT = Path(__file__).resolve().parents[1]
+BLIND = importlib.import_module(f"benchmarks.data_quality_round{BLIND_ROUND}")
+SEEN = importlib.import_module(f"benchmarks.data_quality_round{BLIND_ROUND - 1}")
+UNORDERED = [s for s in BLIND.GENERATORS if s not in BLIND.ORDERED]
 
 
-@pytest.mark.parametrize("argv", [["--part", "round38", "--sets", "radon5"], ["--part", "seen38", "--sets", "syncope8"]])
-def test_round_39_is_refused_outside_its_part(argv):
+@pytest.mark.parametrize("argv", [["--part", f"round{BLIND_ROUND - 1}", "--sets", BLIND.ORDERED[0]],
+                                  ["--part", f"seen{BLIND_ROUND - 1}", "--sets", UNORDERED[0]]])
+def test_the_blind_round_is_refused_outside_its_part(argv):
     p = subprocess.run([sys.executable, "benchmarks/data_quality_ordinal.py", *argv, "--out", "/nonexistent/x.json"],
                        cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert p.returncode == 2 and p.stdout == ""
     lines = p.stderr.strip().splitlines()
-    assert len(lines) == 1 and "round 39 is run only with --part round39" in lines[0]
+    assert len(lines) == 1 and f"round {BLIND_ROUND} is run only with --part round{BLIND_ROUND}" in lines[0]
 
 
-def test_the_parts_after_round_38s_look():
+def test_the_parts_after_the_last_look():
     import benchmarks.data_quality_ordinal as O
 
-    assert O.PARTS["seen38"] == ("hardness5", "hail7")
-    assert O.PARTS["round39"] == ("radon5", "lead6", "syncope8", "fishkill8")
+    assert BLIND_ROUND == max(ROUNDS)  # the blind round is the newest registered one
+    assert O.PARTS[f"seen{BLIND_ROUND - 1}"] == tuple(SEEN.ORDERED)
+    assert O.PARTS[f"round{BLIND_ROUND - 1}"] == tuple(SEEN.GENERATORS)
+    assert O.PARTS[f"round{BLIND_ROUND}"] == tuple(BLIND.GENERATORS) == (*BLIND.ORDERED, *UNORDERED)
+    others = [part for part, sets in O.PARTS.items()
+              if part != f"round{BLIND_ROUND}" and set(sets) & set(BLIND.GENERATORS)]
+    assert others == []
