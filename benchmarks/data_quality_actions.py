@@ -330,13 +330,15 @@ def filter_rows(datasets, seeds, ordered: bool = False, odds: float | None = Non
                 first = det.flagged()
                 keep = SampleFilter(len(y), mode="drop", start_epoch=0)
                 keep.update(first)
-                acc["retrain"] = _accuracy(train(x, noisy, classes, epochs=epochs, seed=seed, sample_filter=keep), xte, yte)
+                acc["retrain"] = _accuracy(train(x, noisy, classes, epochs=epochs, seed=seed, sample_filter=keep),
+                                           xte, yte)
                 inrun = SampleFilter(len(y), mode="drop", start_epoch=max(1, epochs // 4))
                 det2 = make_detector("confident", len(y), num_classes=classes, ordered=ordered, **bar)
                 acc["drop"] = _accuracy(train(x, noisy, classes, epochs=epochs, seed=seed, detectors=[det2],
                                               sample_filter=inrun), xte, yte)
-                rows.append({"data": name, "split": split(name), "noise": rate, **({"ordered": True} if ordered else {}), **bar,
-                             "seed": seed, "epochs": epochs, "flagged": int(first.size),
+                rows.append({"data": name, "split": split(name), "noise": rate,
+                             **({"ordered": True} if ordered else {}), **bar, "seed": seed, "epochs": epochs,
+                             "flagged": int(first.size),
                              "flag_precision": round(float(flip[first].mean()), 3) if first.size else None,
                              **{f"acc_{k}": round(v, 4) for k, v in acc.items()}})
     return rows
@@ -456,8 +458,8 @@ def main() -> int:
     seeds = (0,) if args.quick else (0, 1)
     parts = {
         "noise": lambda: noise_rows(sets, seeds, ("steps", "8 epochs")),
-        "filter": lambda: filter_rows(sets, seeds=(0, 1) if args.quick else (0, 1, 2, 3, 4), ordered=args.filter_ordered,
-                                      odds=args.filter_odds),
+        "filter": lambda: filter_rows(sets, seeds=(0, 1) if args.quick else (0, 1, 2, 3, 4),
+                                      ordered=args.filter_ordered, odds=args.filter_odds),
         "drift": lambda: drift_rows(windows=300 if args.quick else 1000, trials=20 if args.quick else 50),
     }
     partial = args.only or args.data != "all" or args.sets is not None
@@ -466,8 +468,9 @@ def main() -> int:
     for name in args.only or parts:
         t0 = time.time()
         rows = parts[name]()
-        store = name if name != "filter" else ("filter_ordered" if args.filter_ordered else
-                                               f"filter_odds{args.filter_odds:g}" if args.filter_odds is not None else name)
+        store = name if name != "filter" else (
+            "filter_ordered" if args.filter_ordered else
+            f"filter_odds{args.filter_odds:g}" if args.filter_odds is not None else name)
         if name != "drift":  # keep the stored rows of the data sets not run now
             key = {"noise": "schedule", "filter": "acc_none"}[name]  # rows of the former layout are dropped
             rows = [r for r in result.get(store, []) if key in r and r["data"] not in sets] + rows
@@ -480,8 +483,8 @@ def main() -> int:
     RESULT.write_text(json.dumps(result, indent=1) + "\n")
     if "noise" in result:
         for schedule in ("steps", "8 epochs"):
-            for method in ("confident", "confident_odds0", "confident_odds", "confident_void", "confident_peak", "confident_persist1",
-                           "confident_noknn", "confident_corrected", "confident_mean"):
+            for method in ("confident", "confident_odds0", "confident_odds", "confident_void", "confident_peak",
+                           "confident_persist1", "confident_noknn", "confident_corrected", "confident_mean"):
                 print(f"\n{method}, schedule {schedule}:\n" + table(result["noise"], method, schedule))
     for r in result.get("filter", []):
         print(r)
