@@ -49,6 +49,7 @@ class _Run:
     labels: list = field(default_factory=list)  # (host, local rank) of each series
     scrape_ok: np.ndarray = None  # (series, scrapes) False: failed (a staleness marker in the local TSDB)
     pull_ok: np.ndarray = None  # per pull: False where /federate failed
+    outages: list = field(default_factory=list)  # (t0, t1) restarts of the per-cluster server
     stats: dict = field(default_factory=dict)
 
     @property
@@ -199,16 +200,17 @@ def _collection(rng, run: _Run) -> None:
         run.pull_ok[int(np.ceil((t0 - run.phi) / _DT)):int(np.ceil((t1 - run.phi) / _DT))] = False
         for s in range(S):
             run.scrape_ok[s, int(np.ceil((t0 - run.offs[s]) / run.I)):int(np.ceil((t1 - run.offs[s]) / run.I))] = False
+    run.outages = outages
     run.stats.update(outages=len(outages), pull_fail=int((~run.pull_ok).sum()), series=S,
                      scrape_fail=int((~run.scrape_ok).sum()))
 
 
-def _global_samples(run: _Run, lost=None):
+def _global_samples(run: _Run, losts=()):
     """What the global server stores per series and pull ``k`` (at ``phi + 60 k``): the latest local sample's
     timestamp and value where the pull succeeded and the series was not stale (its last scrape succeeded within
-    its process's life). The counter counts 2 patches a step from 0 at its process's start; ``lost``: the
-    cumulative patches a regression cost (its own rounding, so that the counter is the healthy one less a
-    constant once the regression is over)."""
+    its process's life). The counter counts 2 patches a step from 0 at its process's start; ``losts``: the
+    cumulative patches each regression cost (each rounded on its own, so that the counter is the healthy one
+    less a constant once a regression is over)."""
     cum = np.concatenate([[0.0], np.cumsum(run.rate)])
     tcum = np.arange(len(cum), dtype=float)
     S, K = len(run.labels), len(run.pull_ok)
@@ -218,7 +220,7 @@ def _global_samples(run: _Run, lost=None):
     for ls, le, nd, hosts in run.lives:
         R = nd * _GPUS
         base = np.interp(ls, tcum, cum)
-        lbase = 0.0 if lost is None else np.interp(ls, tcum, lost)
+        lbase = [np.interp(ls, tcum, lost) for lost in losts]
         for h in hosts:
             for r in range(_GPUS):
                 s = index[(h, r)]
@@ -229,8 +231,8 @@ def _global_samples(run: _Run, lost=None):
                     continue
                 good = live & run.pull_ok & run.scrape_ok[s, np.clip(m, 0, run.scrape_ok.shape[1] - 1)]
                 c = 2 * np.floor((np.interp(x[live], tcum, cum) - base) / R / 2)
-                if lost is not None:
-                    c -= 2 * np.floor((np.interp(x[live], tcum, lost) - lbase) / R / 2)
+                for lost, lb in zip(losts, lbase):
+                    c -= 2 * np.floor((np.interp(x[live], tcum, lost) - lb) / R / 2)
                 v = np.zeros(K)
                 v[live] = np.maximum.accumulate(c)
                 ts[s, good], val[s, good], ok[s, good] = x[good], v[good], True
@@ -271,10 +273,11 @@ def _rule(run: _Run, ts, val, ok, j0: int = 0, j1: int | None = None) -> np.ndar
     return r.sum(axis=0)
 
 
-def _series(run: _Run, slow=None, j0: int = 0, j1: int | None = None) -> np.ndarray:
-    """The trace's values: the per-second rate divided by ``slow`` (None: healthy) read through the path."""
-    lost = None if slow is None else np.concatenate([[0.0], np.cumsum(run.rate - run.rate / slow)])
-    return _rule(run, *_global_samples(run, lost), j0, j1)
+def _series(run: _Run, slows=(), j0: int = 0, j1: int | None = None) -> np.ndarray:
+    """The trace's values: the per-second rate divided by each of ``slows`` (none: healthy) read through the
+    path."""
+    losts = [np.concatenate([[0.0], np.cumsum(run.rate - run.rate / slow)]) for slow in slows]
+    return _rule(run, *_global_samples(run, losts), j0, j1)
 
 
 def _build(seed: int, n: int, setting: str):
@@ -314,7 +317,7 @@ def _draw(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end: bool
     n, t_first = run.n, run.t_first
     restarts = [a for a, b, k in run.pauses_t if k in ("requeue", "switch")]
     for kind in hc.kind_draws(rng, _P_KIND, want, tries=240, keep=200):
-        ramp = int(rng.uniform(300, min(1500, 0.6 * (hi - lo)))) if kind == "leak" else 0
+        ramp = int(rng.uniform(min(300, 0.4 * (hi - lo)), min(1500, 0.6 * (hi - lo)))) if kind == "leak" else 0
         last = max(lo + 1, hi - 150 - int(1.1 * ramp))
         t_lo, t_last = t_first + _DT * lo, t_first + _DT * last
         if rng.random() < 0.3:
@@ -353,7 +356,7 @@ def _draw(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end: bool
         slow = np.ones(run.T)
         slow[s0:s1] = 1 + 0.5 * (a_lo + a_hi) * w
         j1 = n if to_end else min(n, hi + 10)
-        v = _series(run, slow, lo, j1)
+        v = _series(run, [slow], lo, j1)
         span = hc.changed_span(v, healthy, onset, lo, hi, n, to_end, at=lo)
         if span is None:
             continue
@@ -383,9 +386,7 @@ def make_heldout44(seed: int, n: int = 6000, pauses: str = "short", n_events: in
         return _draw(rng, run, healthy, live, changes, lo, hi, to_end, want)
 
     def series(mods):
-        if not mods:
-            return healthy.copy()
-        return _series(run, np.prod(mods, axis=0))
+        return _series(run, mods) if mods else healthy.copy()
 
     values, events = hc.regressed_kinds(rng, n, n_events, draw, _P_KIND, changes, series, healthy, live)
     ts = _T0 + run.t_first + _DT * np.arange(n)
