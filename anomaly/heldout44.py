@@ -92,9 +92,10 @@ Opened
 ------
 ``/work/HELPERS.md``; ``anomaly/heldout43.py`` lines 1-110 and its ``heldout43_set``;
 ``tests/test_anomaly_heldout43.py``; ``anomaly/heldout_common.py`` and ``tests/trace_checks.py`` (all);
-``anomaly/traces.py`` lines 1-80; lines 1-3 of ``anomaly/heldout3.py`` .. ``heldout43.py`` (generator 23 is also a 3-D medical segmentation job, read through
-collectd and RRD; 28, 29 and 31 read Prometheus counters through VictoriaMetrics, Thanos and Mimir; none through
-federation); ``tests/test_architecture.py`` lines 1-110. Nothing else.
+``anomaly/traces.py`` lines 1-80; lines 1-3 of ``anomaly/heldout3.py`` .. ``heldout43.py`` (generator 23 is also a
+3-D medical segmentation job, read through collectd and RRD; 28, 29 and 31 read Prometheus counters through
+VictoriaMetrics, Thanos and Mimir; none through federation); ``tests/test_architecture.py`` lines 1-110. Nothing
+else.
 
 Usage::
 
