@@ -125,7 +125,7 @@ One run reports, each row labelled with its role:
   27, looked at once in session 28), and ``--heldout43`` / ``--heldout43-only`` for the forty-third
   (``anomaly/heldout43.py``, a global medium-range weather model's ERA5 samples/s, one libhoney event per step sampled
   1 in N and read as Honeycomb's sample-rate-weighted ``SUM`` per granularity bucket, rollout-length and node-count
-  changes listed; written in session 28, blind);
+  changes listed; written and looked at once in session 28);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
