@@ -125,7 +125,10 @@ One run reports, each row labelled with its role:
   27, looked at once in session 28), and ``--heldout43`` / ``--heldout43-only`` for the forty-third
   (``anomaly/heldout43.py``, a global medium-range weather model's ERA5 samples/s, one libhoney event per step sampled
   1 in N and read as Honeycomb's sample-rate-weighted ``SUM`` per granularity bucket, rollout-length and node-count
-  changes listed; written and looked at once in session 28);
+  changes listed; written and looked at once in session 28), and ``--heldout44`` / ``--heldout44-only`` for the
+  forty-fourth (``anomaly/heldout44.py``, a volumetric medical-image segmentation network's patches/s, per-rank
+  counters scraped by a per-cluster Prometheus, pulled through ``/federate`` by a global one and read as its
+  ``sum(rate(...[5m]))`` recording rule, patch-size and node-count changes listed; written in session 28, blind);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -195,7 +198,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 43
+LAST_HELDOUT = 44
 HELDOUT3_POINTS = 6000
 
 
@@ -537,7 +540,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout43``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout44``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
