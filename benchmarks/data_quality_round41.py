@@ -1,8 +1,102 @@
 """Round 41's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
 detector ran on them, by an author who had not read the detector.
 
-(Docstring to be completed when the generators are written: this first commit holds only each set's class names,
-rows, limits and neighbour map, written from the fields before any generator existed.)
+Other kinds of data than every earlier round (the domains rounds 30-40's docstrings list, and round 40's
+visibility, jaundice, wine faults and colony losses; the earlier locomotion and somatic cell scores are other
+questions about cows than this round's body condition): the per-row summaries a practitioner reads from four other
+fields. As in rounds 21-40, the two graded sets simulate a pool of cases, label every case the way its field does
+(a reference against the field's limits) and keep a fixed number of each class (``_keep``); the two unordered sets
+draw their classes' rows directly. Two sets have ORDERED classes (``ORDERED``): tooth surfaces in a dental survey
+in the 7 ICDAS II codes (0 sound .. 6 extensive cavity), labelled by a reference panel of three calibrated
+examiners on the cleaned, air-dried surface (their mean code rounded, ``CARIES_LIMITS``; chosen over histology
+after extraction, which a survey's surfaces do not have and which does not separate codes 5 and 6) and described
+by the single field examiner, the bitewing radiograph, a laser fluorescence pen and the record; and dairy cows in
+6 body condition bands (2.25 and under, 2.50-2.75, 3.00, 3.25-3.50, 3.75-4.00, 4.25 and over), labelled by the
+ultrasound back-fat thickness against ``BCS_LIMITS`` and described by the herdsman's visual score and the herd's
+records. Two have UNORDERED classes: calls to a poison centre about a mushroom meal in 8 syndromes (amatoxin,
+orellanine, gyromitrin, muscarinic, isoxazole, psilocybin, gastrointestinal irritants, Paxillus' immune
+haemolysis) from the first call's sheet; and bat passes of a static detector survey in 8 species or groups (common,
+soprano and Nathusius' pipistrelles, Myotis, noctule, Leisler's, serotine, long-eared bats) from the call
+parameters the analyst extracts and the site. ``NEIGHBOURS`` names each set's neighbour map (``CARIES_NEIGHBOURS``,
+``BCS_NEIGHBOURS``, ``MUSHROOM_NEIGHBOURS``, ``BATCALL_NEIGHBOURS``; written from the fields as the author knew
+them and committed, with the class names, rows and limits, before any generator was written or ran: commit
+abfcd82; no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)``
+(float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name
+(``load(name, seed)``, ``--sets caries7,bcs6,mushroom8,batcall8``, ``--data round41``).
+
+The author opened only: HELPERS.md; ``benchmarks/data_quality_round40.py`` and
+``tests/test_data_quality_round40.py`` (as the model; round 40's files not edited) and ``tests/round_checks.py``;
+the docstring of ``benchmarks/data_quality_round30.py`` and the first 2,000 characters of the docstrings of rounds
+37-39; the set names of rounds 5-40 (a grep of their ``GENERATORS`` lines); the lines of
+``benchmarks/data_quality_actions.py`` that register round 40 (found by grep: lines 74-98, the imports, ``ROUNDS``
+and ``BLIND_ROUND``, left at 40, and 430-440, the ``--data`` help); and the first 110 lines of
+``tests/test_architecture.py``. Public pages were searched (one search per field) and read only as the search's
+excerpts: caries (de Castilho et al. 2016, an in vivo validation against histology: ICDAS and DIAGNOdent weak in
+enamel, good at the dentine threshold; a Journal of Biomedical Optics study (Rechmann et al. 2012): each ICDAS
+code's mean fluorescence differs; an extracted-teeth study with ICDAS-II correlating 0.82 with the opened depth and
+fluorescence 0.88 AUC; an ICDAS students' study with histology as the gold standard); body condition (Bell et al.
+2018: manual scores higher than ultrasound's on thin cows, r 0.79; an Australian Veterinary Journal study of 1,123
+Holsteins: BCS and back fat correlate 0.96-0.98, best at 10-35 mm and 2-4.5; Ferguson's scoring notes: the 1-5
+scale in quarter points, observers' systematic biases); mushroom poisoning (a toxicology table: amatoxin's onset
+6-24 hours, gyromitrin's 5-10, muscarine's 15 minutes to 2 hours, isoxazoles' 30 minutes to 2 hours, orellanine's
+24-36 hours and later renal failure; a mushroom guide's latencies; Paxillus involutus' immune haemolysis); bat calls
+(a survey group's call shapes: pipistrelles' FM-qCF ending above 36 kHz, long FM in clutter; Nyctalus FM-qCF in
+clutter and qCF in the open; serotine ending below 32 kHz; Myotis' long FM sweeps; the long-eared bats' quiet FM;
+the peak frequency as a species' indicator). The rest (the caries risk model, the panel's and the field examiner's
+scatter, the wet surfaces, the stain, the radiograph's and the pen's relations; the back-fat limits in
+``BCS_LIMITS`` and the herdsman's expected score in ``BCS_KNOTS`` from the author's memory of the published
+BFT-BCS relations, not checked; the lactation's mobilisation, the weights and yields; the syndromes' medians and
+chances in ``MUSHROOM_TABLE``, the mixed collections' share, the labs' time courses; the species' call medians in
+``BATCALL_TABLE`` from memory of the British call guides, the clutter's, the distance's and the attenuation's
+effects) is the author's own reading of the fields, not checked line by line. The helpers imported from round 5
+(``main``, ``ordinal_neighbours``) are used as round 40 uses them (``main`` was not run). No detector or filter ran
+on these sets, and the benchmark did not; the difficulty below and the tests' baseline were computed with sklearn
+directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set        rows   classes (rows each)                                   MLP train / test %, seed 0 | 1   10-NN %
+caries7    2,140  7 (440 / 380 / 340 / 300 / 260 / 220 / 200), ordered 70.1 / 61.1 | 71.3 / 64.3        54.8
+bcs6       2,140  6 (280 / 420 / 400 / 440 / 340 / 260), ordered       62.2 / 56.6 | 64.3 / 58.5        51.4
+mushroom8  2,140  8 (280 / 180 / 200 / 240 / 260 / 340 / 460 / 180)     90.5 / 84.5 | 87.5 / 83.0        20.4
+batcall8   2,140  8 (460 / 360 / 180 / 320 / 260 / 180 / 200 / 180)     96.6 / 93.8 | 96.5 / 93.8        17.6
+
+Each set has class overlap by construction, checked with the 10-neighbour baseline's 5-fold errors
+(``tests/test_data_quality_round41.py``, with sklearn; no detector code). Only mushroom8 meets all three aims (MLP
+60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented neighbours).
+caries7 meets the MLP's and the map's but misses the baseline's (55 %: the 14 columns dilute the few that carry the
+code, and its codes are a single code apart); bcs6 meets the map's but misses the MLP's (57-59 %) and the
+baseline's (51 %): its bands are 5-7 mm of back fat where the herdsman's score scatters about a quarter point and
+pulls toward the middle; batcall8 meets the baseline's and the map's but its MLP is over the aim (94 %). All left
+as measured (each had had its one change). In caries7 71 % of the errors fall between adjacent codes
+(``CARIES_NEIGHBOURS``; 4.8 % more than two apart), 26 % reading a higher one: sound with the first visual change
+20 % of them, 1 with 2 15 %, 2 with 3 11 %, 4 with 5 10 %, sound with 2 10 % (two apart), 3 with 4 9 %, 5 with 6 7 %;
+enamel breakdown errs most (74 %), sound least (18 %). The field examiner names 64 % of the codes (one code out in
+99 % of the rows). In bcs6 83 % of the errors fall between adjacent bands (``BCS_NEIGHBOURS``; 1 % more than two
+apart), 40 % reading a higher one: 3.00 with 3.25-3.50 19 % of them, 2.50-2.75 with 3.00 19 %, 3.25-3.50 with
+3.75-4.00 16 %, thin with 2.50-2.75 16 %, 3.75-4.00 with over-conditioned 14 %; 3.75-4.00 errs most (61 %), thin
+least (37 %). mushroom8 errs on 20 %, 67 % of its errors between syndromes a centre confuses
+(``MUSHROOM_NEIGHBOURS``): amatoxin with the irritants 20 % of them, muscarinic with the irritants 11 %, the
+irritants with Paxillus 9 %, isoxazole with psilocybin 7 %, amatoxin with orellanine 6 %, gyromitrin with the
+irritants 6 %; amatoxin errs most (34 %), psilocybin least (9 %). The map misses amatoxin with Paxillus (7 % of the
+errors: both late callers with labs, liver and kidney values raised) and gyromitrin with Paxillus (5 %); left as
+committed. batcall8 errs on 18 %, 92 % of its errors between species analysts confuse (``BATCALL_NEIGHBOURS``):
+common with Nathusius' pipistrelle 24 % of them, common with soprano 22 %, Leisler's with serotine 19 %, noctule
+with Leisler's 14 %, Myotis with the long-eared bats 10 %; Nathusius' errs most (49 %), common pipistrelle least
+(6 %). Tuning after a first measure (toward the field, not toward a detector; the first measures at commit b55e681):
+mushroom8 was not changed after its first measure. caries7 first came out with MLP 57-61 % and baseline 55.3 %,
+71 % between neighbours: its field examiner coded four surfaces in ten wet and scattered 0.55 of a code, where
+ICDAS's protocol air-dries every surface and its examiners are trained and calibrated; its one change dried nine in
+ten and set the scatter to 0.4, which gave the table's numbers, kept. bcs6 first came out with MLP 52-55 % and
+baseline 55.1 %, 82 % between neighbours: its herdsman's bias (0.15) and scatter (0.28 of a point) were more than
+the scorers' repeatability studies find; its one change set them to 0.1 and 0.2, which gave the table's numbers,
+kept. batcall8 first came out with MLP 92-94 % and baseline 18.8 %, 93 % between neighbours: its measured peaks
+ignored the distance, where the air absorbs the higher frequencies more; its one change lowered a faint pass's peak
+by up to 7 %, which gave the table's numbers (the MLP unchanged at 94 %), kept. The MLP misfits 3-38 % of its clean
+training rows (bcs6's most, batcall8's least): hard clean rows that a detector must not flag.
 """
 
 from __future__ import annotations
@@ -229,7 +323,8 @@ def mushroom8():
     first call meet (``MUSHROOM_NEIGHBOURS``). Columns: latency (h), hours to the call, month, vomiting, diarrhoea,
     sweating and salivation, hallucinations, confusion, seizures or myoclonus, jaundice or liver pain, little urine
     or flank pain, dark urine, recreational, eaten before, ring and cup, brain-like cap, small brown mushroom
-    (flags), ALT (U/L), creatinine (umol/L), haemoglobin (g/dL) (the three 0 where no labs were taken) (20). Imbalanced: 280 / 180 / 200 / 240 / 260 / 340 / 460 / 180 rows (2,140)."""
+    (flags), ALT (U/L), creatinine (umol/L), haemoglobin (g/dL) (the three 0 where no labs were taken) (20).
+    Imbalanced: 280 / 180 / 200 / 240 / 260 / 340 / 460 / 180 rows (2,140)."""
     rng = np.random.default_rng(41305)
     y = rng.permutation(np.repeat(np.arange(len(MUSHROOM_SYNDROMES)), MUSHROOM_ROWS))
     n = len(y)
