@@ -1,4 +1,114 @@
-"""The forty-fifth held-out throughput family (DOCSTRING PENDING)."""
+"""The forty-fifth held-out throughput family: a vision-language model's (LLaVA-style) fine-tuning samples/s, posted by
+each node's trainer as a custom metric to the local AppDynamics Machine Agent's HTTP listener (``aggregatorType``
+SUM), uploaded by the agent once a minute to the Controller, summed over the tier (cluster rollup COLLECTIVE) and read
+back per minute by a poller of the Controller's ``metric-data`` REST API (``rollup=false``, 1-minute granularity).
+
+Written blind (HELPERS.md): no detector, filter, benchmark or doc read, no log of any branch read, and no detector run
+on these traces.
+
+Public sources (found with the search tools, excerpts only): the Machine Agent HTTP listener page (help.splunk.com,
+AppDynamics SaaS 25.x, and its Japanese copy: ``-Dmetric.http.listener=true``, port 8293, localhost only by default;
+``POST /api/v1/metrics`` with ``metricName``, ``aggregatorType`` and a 64-bit integer ``value``; AVERAGE, SUM or
+OBSERVATION over a minute's data points; a metric must be uploaded at least once every 300 s); "Monitoring Extension
+Types" (HTTP posts "every minute"); a copy of the extensions' RollupTypes table (SUM: the sum of the values reported in
+the minute, "behaves like a counter"; OBSERVATION: the last value, the previous one repeated where none; time rollup
+AVERAGE / SUM / CURRENT from the 1-minute to the 10- and 60-minute tables; cluster rollup INDIVIDUAL averages the
+tier's nodes, COLLECTIVE adds them up); the community note on metric processing qualifiers; "Metric and Snapshot API"
+(granularity 1 minute for ranges up to 1459 minutes, 10 minutes to 2940, then 60; ``rollup=false`` for the data
+points; ``time-range-type=BEFORE_NOW`` with ``duration-in-mins``); "Metric Data Resolution over Time" (1-minute data
+kept 8 days on SaaS, 4 hours on some on-premises set-ups). Assumed without checking: that the agent buckets posts by
+the minute they arrive in on its clock and uploads a minute's value a few seconds after it closes; that a failed upload
+is retried with the next minute's (then it comes in after the poll that wanted it) and rarely dropped; that a minute
+with no posts on a node adds nothing to the tier's value; that the REST ``value`` of a COLLECTIVE SUM metric's minute
+is the sum of the nodes' values received; that an empty minute reads as 0; that the poller takes each minute once (the
+newest complete one, 20-55 s after it closes) and never re-reads it; that the trainer's poster thread keeps the last
+acknowledged count, so that posts refused while the agent restarts carry over to its next post; everything about the
+job, the cluster and the data.
+
+What is modelled
+----------------
+A LLaVA-style model (a CLIP/SigLIP-like vision tower, frozen; an MLP projector; a 7-13B language model) fine-tuned with
+Lightning and FSDP on ``N`` (2, 3, 4 or 6) of the 16 eight-GPU servers of an enterprise's on-premises Kubernetes
+cluster, gang-scheduled by Kueue, on image-text instruction pairs streamed as WebDataset shards from an on-premises S3
+store. Each GPU packs variable-length samples into 12k, 16k or 24k tokens a step; a node's samples a step are
+``8 * budget / mean tokens a sample`` of the shards its 6-12 loader workers have open (one each; a shard lasts an
+exponential 15-40 min in stage 2, half that in stage 1, its source drawn anew: captions 620 tokens, short VQA 700,
+conversations 1150, OCR / documents 2900 with 5 image tiles, text only 950), so the rate wanders with the shard mix.
+A node's step costs the LM's part (1.3-2.6 s at 16k tokens, times a host speed of sd 1.2 %) plus 3-8 ms a tile; the
+step waits for the slowest node (a power-6 mean) and 3 % more a node over one, times a GPU drift (OU on the log, sd
+0.5-1.2 %, 1-3 h). The loader's capacity (headroom 1.15-1.6 in stage 2, 0.95-1.25 in stage 1 over the median demand)
+shrinks in the store's slow phases (``twostate``: 15-60 min, 4-12 h apart, 0.55-0.85x), on weekdays from 9 to 19 h
+local (0.8-0.95x) and for 2-6 min after a checkpoint (its background upload, 0.7-0.9x); the step rate is the power-8
+soft minimum of the GPUs' and the loader's. After a (re)start the rate rises as ``f0 + (1 - f0) min(1, x / tau) **
+1.5`` (``f0`` 0.3-0.6, ``tau`` 60-240 s); NCCL collectives hang 3-20 s once every 10-40 min. Steps complete on whole
+seconds of a cumulative step count; each step's samples a node vary by 3.5 % (packing).
+
+Pauses: evaluations every 110-280 points after the last pause (the first 40-200 points in), every 2nd, 3rd or 4th with
+a checkpoint; Kueue preemptions (Poisson, 1.5 a run, 40 points or more after a pause) requeue the job, half onto
+another node count (listed), on other servers unless Kueue keeps them (40 % where the count is unchanged). In half the
+runs the trace starts in stage 1 (projector-only pre-training on caption shards, the LM frozen: its part 0.5-0.7x as
+dear) and switches at 12-30 % of the run to stage 2 (full fine-tuning, the LM unfrozen, the instruction mix): a
+relaunch, listed. A relaunched process starts 150-400 s before training resumes. Each kind's length in points is
+log-uniform: short eval 6-14, checkpoint 9-20, requeue / switch 12-20; long 31-70, 45-100, 55-100. A pause ``(a, b)``
+spans the minutes from the one holding ``a`` to the one holding ``b + P + 2`` (the last post that can carry samples of
+before the resume).
+
+Collection: each node's trainer posts the samples counted since its last acknowledged post every ``P`` (5, 10 or 15) s
+from its own phase (0.2-1 % of posts stall an exponential 12 s in the poster thread, holding the later ones back); the
+agent sums a minute's posts by arrival (SUM) and uploads the minute 1-12 s after it closes; 0.3-1.5 % of uploads are
+retried a minute late and miss the poll, 0.05-0.2 % are lost; each agent restarts every 50-150 h (1-4 min: posts
+refused, their counts carried to the next, and the minute it had not uploaded lost). The Controller's minute is the sum
+of the uploads it has (COLLECTIVE); the poller reads it 20-55 s (+0-4 s) after it closes; the Controller's metric
+processing falls behind once every 60-200 h for 3-12 min, and the polls in it read 0 (unlabelled zeros at live
+points). A point is that minute's samples / 60.
+
+Labelled regressions divide the step rate by ``1 + a w(t)``: ``drop`` (one node's image-decode workers lose CPUs to a
+noisy neighbour pod and the job waits for it: ramps in over 5-40 s, then holds), ``straggler`` (one node's GPUs
+power-brake in bursts: gamma(2) bursts of mean 30-120 s at weights 0.5-1, exponential gaps of mean 60-240 s at 0.05),
+``leak`` (decoded images kept alive by a logging hook grow the workers' memory until paging slows decoding: ``w =
+(exp(c u) - 1) / (exp(c) - 1)``, ``|c|`` 0.3-3 of either sign, over a ramp of 22-60 % of the slot, at most 1400 points).
+Placement: ``heldout_common.event_slots`` via ``regressed_kinds``; ``a`` by bisection to a loss of the expected
+samples of 8-30 % (drop), 10-30 % (straggler) or 12-34 % (a leak's last fifth of ramp and after); 30 % of draws start
+in the last 70 % of a pause or up to 2 min after it; none spans a relaunch or starts within 400 s after one. Kept where
+``changed_span`` and ``shown_depth`` allow and no listed change lies inside (200 draws of the slot's kind, then 40 of
+any). The lost samples accrue at step ends, are rounded per regression to whole samples and taken from the counts, so
+that the values equal the healthy run's once a regression has passed (the healthy run's step timing is kept: an
+approximation).
+
+Counts over ``heldout45_set`` (12 seeds, n=6000; measured from this generator)
+-----------------------------------------------------------------------------
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
+                                                      pause (10 pts)
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+short     31      11    11         9     0.081-0.299  14              5-20 (371 spans, 0 >60)      3
+long      31      12    9          10    0.117-0.295  18              31-99 (301 spans, 105 >60)   3
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+
+"Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are left
+out. ``changes``: short 14 (8 stage switches, 6 node-count changes), long 15 (8 stage switches, 7 node-count changes).
+Per setting's 12 runs (short / long): post intervals of 5, 10, 15 s in 1/9/2 and 3/4/5; 19 and 19 requeues; 77 and 79
+node series; 2150 and 1689 late uploads, 399 and 370 lost uploads (of minutes holding posts, in the trace); 95 and 70
+Machine Agent restarts; 85 and 108 points read as 0 in the Controller's 12 and 17 hiccups (drawn over the whole run,
+pauses included). The healthy series' median absolute step of log: 1.8-3.5 % (short), 1.3-3.1 % (long); median live
+level 93-302 (short), 100-271 (long) samples/s. Generating both settings takes about 7 s. No change to the laws after the first
+measurement.
+
+Opened
+------
+``/work/HELPERS.md``; ``anomaly/heldout44.py`` lines 1-110 and its ``heldout44_set``, and by a slip lines 111-114
+(imports) and the output of a ``grep`` for its top-level names (lines 117-132: its constants and function names, no
+bodies); ``tests/test_anomaly_heldout44.py``; ``anomaly/heldout_common.py`` and ``tests/trace_checks.py`` (all);
+``anomaly/traces.py`` lines 1-80; lines 1-3 of ``anomaly/heldout3.py`` .. ``heldout44.py`` (none is a vision-language
+job; none reads AppDynamics: generator 19 is a CLIP job through TensorBoard, 38 New Relic, 39 Dynatrace);
+``tests/test_architecture.py`` lines 1-110. Nothing else.
+
+Usage::
+
+    from anomaly.heldout45 import heldout45_set
+    for trace in heldout45_set("long"):
+        ...  # trace.values, trace.pauses, trace.changes, trace.events
+"""
 
 from __future__ import annotations
 
