@@ -91,8 +91,8 @@ Per setting's 12 runs (short / long): post intervals of 5, 10, 15 s in 1/9/2 and
 node series; 2150 and 1689 late uploads, 399 and 370 lost uploads (of minutes holding posts, in the trace); 95 and 70
 Machine Agent restarts; 85 and 108 points read as 0 in the Controller's 12 and 17 hiccups (drawn over the whole run,
 pauses included). The healthy series' median absolute step of log: 1.8-3.5 % (short), 1.3-3.1 % (long); median live
-level 93-302 (short), 100-271 (long) samples/s. Generating both settings takes about 7 s. No change to the laws after the first
-measurement.
+level 93-302 (short), 100-271 (long) samples/s. Generating both settings takes about 7 s. No change to the laws
+after the first measurement.
 
 Opened
 ------
