@@ -1,0 +1,160 @@
+"""The forty-fifth held-out trace family (a vision-language model's fine-tuning samples/s: each node's trainer posts
+its samples to the local AppDynamics Machine Agent's HTTP listener, SUM a minute, COLLECTIVE over the tier, read back
+per minute through the Controller's metric-data REST API): generator checks only (no detector runs here)."""
+
+from functools import lru_cache
+
+import numpy as np
+import pytest
+
+import anomaly.heldout45 as h45
+import tests.trace_checks as tc
+from anomaly.heldout44 import HELDOUT44_SEEDS
+from anomaly.heldout45 import HELDOUT45_SEEDS, heldout45_set, make_heldout45
+from anomaly.traces import Event
+
+SPANS = {"short": (5, 20), "long": (30, 100)}
+
+traces = tc.traces_fixture(heldout45_set)
+
+PINNED_EVENTS = [Event("leak", 686, 989, 1141, 0.1586), Event("straggler", 1303, 1303, 1561, 0.2385),
+                 Event("drop", 2344, 2344, 3000, 0.2645)]
+PINNED_SUM = 379590.5166666667
+PINNED_PAUSES = [(160, 170), (431, 437), (492, 505)]
+PINNED_CHANGES = [505]
+
+
+@lru_cache(maxsize=2)
+def _builds(setting: str) -> list:
+    return [h45._build(seed, 6000, setting) for seed in HELDOUT45_SEEDS]
+
+
+def test_seed_range_is_its_own():
+    assert HELDOUT45_SEEDS == tuple(range(452000, 452012))
+    assert not set(HELDOUT45_SEEDS) & set(HELDOUT44_SEEDS)
+
+
+def test_deterministic_pinned_and_seed_dependent():
+    tc.check_pinned(make_heldout45, 452004, 452005, PINNED_EVENTS, PINNED_SUM, PINNED_PAUSES, changes=PINNED_CHANGES)
+
+
+def test_setting_keyword_is_the_pauses_setting():
+    tc.check_same_trace(make_heldout45(452000, n=2000, setting="long"), make_heldout45(452000, n=2000, pauses="long"))
+
+
+def test_shapes_and_values(traces):
+    tc.check_trace_arrays(traces[1], HELDOUT45_SEEDS)
+
+
+def test_timestamps_are_the_controller_minutes():
+    tc.check_aligned_steps(heldout45_set("short", n=2000), (60.0,))
+
+
+def test_pause_spans(traces):
+    setting, ts = traces
+    for t in ts:
+        tc.check_family_pauses(setting, t, SPANS, min_count=12, starts_paused=False)
+
+
+def test_span_holds_every_minute_whose_posts_carry_paused_seconds():
+    """A pause ``(a, b)`` spans the minutes from the one holding ``a`` to the one holding ``b + P`` (the last post
+    that can carry pre-resume samples); the job trains no step inside it."""
+    for setting in ("short", "long"):
+        for run, h, spans, live, changes in _builds(setting):
+            for a, b, kind in run.pauses_t:
+                s, e = int((a - run.t_s) // 60), int(np.ceil((b + run.P + 2 - run.t_s) / 60))
+                if s < run.n:
+                    assert not live[s:min(e, run.n)].any(), (s, e)
+                assert run.k[int(np.ceil(a)):int(b)].sum() == 0
+
+
+def test_events_placement(traces):
+    tc.check_every_kind_placed(traces[1], first=600)
+
+
+def test_healthy_equals_values_outside_events(traces):
+    for t in traces[1]:
+        tc.check_healthy_outside_events(t, below=0.6)
+
+
+def test_depths_are_measured_and_visible(traces):
+    tc.check_depths_visible(traces[1])
+
+
+def test_docstring_counts_table(traces):
+    setting = traces[0]
+    runs = [b[0] for b in _builds(setting)]
+    stage = sum(k == "stage" for r in runs for k in r.change_kind)
+    listed = sum(len(b[4]) for b in _builds(setting))
+    line = f"{setting} {listed} ({stage} stage switches, {listed - stage} node-count changes)"
+    tc.check_counts_and_changes(traces, h45.__doc__, listed, line)
+
+
+def test_docstring_run_counts():
+    doc = " ".join(h45.__doc__.split())
+    short, long_ = [[b[0] for b in _builds(s)] for s in ("short", "long")]
+    assert "post intervals of 5, 10, 15 s in " + " and ".join(
+        "/".join(str(sum(r.P == v for r in runs)) for v in (5, 10, 15)) for runs in (short, long_)) in doc
+    a, b = [{k: sum(r.stats[k] for r in runs) for k in ("requeues", "late", "lost", "agent_restarts", "zero_points")}
+            for runs in (short, long_)]
+    assert f"{a['requeues']} and {b['requeues']} requeues" in doc
+    assert f"{a['late']} and {b['late']} late uploads" in doc
+    assert f"{a['lost']} and {b['lost']} lost uploads" in doc
+    assert f"{a['agent_restarts']} and {b['agent_restarts']} Machine Agent restarts" in doc
+    assert f"{a['zero_points']} and {b['zero_points']} points read as 0" in doc
+
+
+def test_changes_are_level_changes_outside_pauses_and_events(traces):
+    tc.check_changes_move_the_level(traces[1], min_checked=4)
+
+
+def test_changes_follow_the_stage_switch_and_requeues_onto_other_node_counts():
+    unlisted = 0
+    for setting in ("short", "long"):
+        for run, h, spans, live, changes in _builds(setting):
+            assert len(changes) == len(run.change_t) and sum(k == "stage" for k in run.change_kind) <= 1
+            for prev, nxt in zip(run.lives, run.lives[1:]):
+                a, b, kind = next(p for p in run.pauses_t if p[0] == prev[2])
+                listed = kind == "switch" or nxt[3] != prev[3]
+                assert (b in run.change_t) == listed
+                assert nxt[5] == (2 if kind == "switch" else prev[5])
+                unlisted += not listed
+    assert unlisted >= 3
+
+
+def test_a_late_upload_only_drops_its_own_minute():
+    run, h, spans, live, changes = h45._build(452001, 2000, "short")
+    host = next(iter(run.post))
+    m = run.t_s // 60 + int(np.nonzero(live & (h > 0))[0][50])
+    run.ok[host] = run.ok[host].copy()
+    was = run.ok[host][m]
+    run.ok[host][m] = False
+    v = h45._values(run)
+    diff = np.nonzero(v != h)[0]
+    assert (not was and len(diff) == 0) or (list(diff) == [m - run.t_s // 60] and v[diff[0]] < h[diff[0]])
+
+
+def test_values_are_whole_samples_a_minute():
+    for run, h, spans, live, changes in _builds("short")[:3]:
+        assert np.allclose(h * 60, np.rint(h * 60))
+
+
+def test_weights():
+    rng = np.random.default_rng(0)
+    x = np.arange(5000.0)
+    w = h45._weight(rng, "leak", x, 3000.0)
+    assert w[0] == 0 and (np.diff(w[:3000]) >= 0).all() and np.allclose(w[3000:], 1)
+    w = h45._weight(rng, "straggler", x, 0)
+    assert w.min() == 0.05 and w.max() <= 1 and (w >= 0.5).mean() > 0.05
+    w = h45._weight(rng, "drop", x, 0)
+    assert w[0] == 0 and (w[40:] == 1).all() and (np.diff(w) >= 0).all()
+
+
+def test_healthy_does_not_depend_on_the_regressions():
+    tc.check_family_healthy_independent(make_heldout45, HELDOUT45_SEEDS[:2], changes=True)
+
+
+def test_bad_arguments():
+    tc.check_family_bad_arguments(make_heldout45, 452000)
+    with pytest.raises(ValueError, match="n_events"):
+        make_heldout45(452000, n_events=9)
