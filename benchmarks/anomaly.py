@@ -128,7 +128,7 @@ One run reports, each row labelled with its role:
   changes listed; written and looked at once in session 28), and ``--heldout44`` / ``--heldout44-only`` for the
   forty-fourth (``anomaly/heldout44.py``, a volumetric medical-image segmentation network's patches/s, per-rank
   counters scraped by a per-cluster Prometheus, pulled through ``/federate`` by a global one and read as its
-  ``sum(rate(...[5m]))`` recording rule, patch-size and node-count changes listed; written in session 28, blind);
+  ``sum(rate(...[5m]))`` recording rule, patch-size and node-count changes listed; written and looked at once in session 28);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
