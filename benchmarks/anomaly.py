@@ -128,7 +128,11 @@ One run reports, each row labelled with its role:
   changes listed; written and looked at once in session 28), and ``--heldout44`` / ``--heldout44-only`` for the
   forty-fourth (``anomaly/heldout44.py``, a volumetric medical-image segmentation network's patches/s, per-rank
   counters scraped by a per-cluster Prometheus, pulled through ``/federate`` by a global one and read as its
-  ``sum(rate(...[5m]))`` recording rule, patch-size and node-count changes listed; written and looked at once in session 28);
+  ``sum(rate(...[5m]))`` recording rule, patch-size and node-count changes listed; written and looked at once in session 28), and ``--heldout45`` /
+  ``--heldout45-only`` for the forty-fifth (``anomaly/heldout45.py``, a LLaVA-style vision-language model's samples/s,
+  custom metrics posted to the AppDynamics Machine Agent, uploaded once a minute and summed over the tier by the
+  Controller, read per minute through its REST API, stage and node-count changes listed; written in session 28,
+  blind);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -198,7 +202,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 44
+LAST_HELDOUT = 45
 HELDOUT3_POINTS = 6000
 
 
@@ -540,7 +544,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout44``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout45``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
