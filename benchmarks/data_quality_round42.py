@@ -83,3 +83,89 @@ NITRATE_ROWS = (380, 340, 300, 260, 160, 220, 200, 280)
 #: a low d11B) and landfill leachate (ammonium, chloride, organic carbon); soil organic nitrogen against geological
 #: nitrogen (natural, low nitrate, d15N +2 to +8)
 NITRATE_NEIGHBOURS = {0: (1, 3, 4), 1: (0, 2, 5), 2: (1, 5, 6), 3: (0, 7), 4: (0,), 5: (1, 2), 6: (2,), 7: (3,)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement and listed class by class: each round-42 graded set simulates a pool of cases, labels every case as
+    its field does, and keeps a fixed number of each class."""
+    return np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False) for c, r in enumerate(rows)])
+
+
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+#: per diagnosis group of ``pas8`` (stroke, Parkinson's and other neurodegenerative disease, head and neck cancer
+#: after radiotherapy, dementia, other medical: COPD, deconditioning, after intubation): its share of the referrals,
+#: its age median, its mean airway invasion (on the scale's 1-8) and its loss of laryngeal sensation (0-1: silent
+#: aspiration the likelier)
+PAS_GROUPS = np.array([
+    # share  age   invasion sensation
+    [0.35, 72.0, 3.6, 0.45],  # stroke
+    [0.15, 74.0, 3.4, 0.40],  # Parkinson's and neurodegenerative
+    [0.15, 64.0, 3.9, 0.60],  # head and neck cancer after radiotherapy
+    [0.10, 84.0, 3.8, 0.55],  # dementia
+    [0.25, 70.0, 2.6, 0.25],  # other medical
+])
+
+
+def pas8():
+    """Patients referred for a videofluoroscopic swallow study, in the 8 levels of the Penetration-Aspiration Scale
+    (``PAS_CLASSES``) of their worst thin-liquid bolus, labelled by the consensus of two trained raters (each reads
+    the level with a scatter of about 0.45 of a level; their mean against ``PAS_LIMITS``, the worse level on an even
+    split), as the bedside swallow screen, the water swallow test, pulse oximetry and the record describe the
+    patient. The airway invasion follows the diagnosis, the age, the weeks since onset and the cup's larger
+    boluses; whether material is ejected follows the cough: a patient who senses the material coughs, one who does
+    not (a stroke's or radiotherapy's lost laryngeal sensation) aspirates silently. But the bedside screen sees only
+    the cough, the wet voice and the effort: a silent aspirator passes the water test, a cough may follow
+    penetration as well as aspiration, the oximeter's drop is small and noisy. So neighbouring levels meet
+    (``PAS_NEIGHBOURS``). Columns: bedside screen score (0-20, lower worse), water swallow test failed (flag),
+    coughed after the swallow (flag), wet voice (flag), SpO2 drop (percentage points), reflexive cough to citric
+    acid (flag), diagnosis group (0 stroke, 1 Parkinson's and neurodegenerative, 2 head and neck cancer, 3 dementia,
+    4 other medical), age (years), weeks since onset, bolus (0 teaspoon, 1 10 mL, 2 20 mL, 3 cup), oral intake scale
+    (FOIS 1-7), tube fed (flag), dysarthria (flag), chest infection in the last month (flag) (14). Imbalanced: 480 /
+    300 / 280 / 180 / 160 / 160 / 260 / 320 rows (2,140)."""
+    rng = np.random.default_rng(42101)
+    n = 300000
+    u = rng.random(n)
+    group = np.searchsorted(np.cumsum(PAS_GROUPS[:, 0]), u * PAS_GROUPS[:, 0].sum())
+    g = PAS_GROUPS[group]
+    age = np.clip(g[:, 1] + rng.normal(0, 9, n), 25, 100)
+    weeks = np.clip(rng.lognormal(np.log(6), 1.0, n), 0.3, 200)
+    bolus = rng.choice(4, n, p=(0.15, 0.3, 0.25, 0.3))
+    recovery = np.where(group == 0, -0.6 * np.log1p(weeks / 4), 0) + np.where(group == 1, 0.15 * np.log1p(weeks), 0)
+    invasion = g[:, 2] + 0.03 * (age - 70) + recovery + 0.35 * bolus + rng.normal(0, 1.9, n)
+    # the loss of laryngeal sensation: a patient who does not sense the material neither coughs nor clears it
+    numb = rng.random(n) < np.clip(g[:, 3] + 0.01 * (age - 70), 0.05, 0.9)
+    depth = np.clip(invasion, 0.6, 4.4)  # 1 none, 2 above the folds, 3 at the folds, 4 below (continuous)
+    ejects = np.where(numb, rng.random(n) < 0.25, rng.random(n) < 0.7)
+    # the level on the scale's 1-8: the depth's step, the response within it (below the folds, 7 effort without
+    # clearing, 8 no effort: the numb)
+    step = np.clip(np.round(depth), 1, 4)
+    true = np.where(step == 1, 1.0 + 0.4 * (depth - 1.0),
+                    np.where(step < 4, 2 * step - 2 + (~ejects) + 0.4 * (depth - step),
+                             np.where(ejects, 6.0, np.where(numb, 8.0, 7.0)) + 0.4 * (depth - 4)))
+    raters = np.clip(np.round(true[:, None] + rng.normal(0, 0.45, (n, 2))), 1, 8).mean(1)
+    label = (raters[:, None] >= np.array(PAS_LIMITS)).sum(1)
+    keep = _keep(rng, label, PAS_ROWS)
+    y = label[keep]
+    group, age, weeks, bolus, numb, depth, ejects, true = (
+        a[keep] for a in (group, age, weeks, bolus, numb, depth, ejects, true))
+    n = len(y)
+    below = depth > 3.5
+    # the bedside: a cough when the material is sensed (more, the deeper), the wet voice when it lies at the folds
+    cough = rng.random(n) < np.where(numb, 0.08 + 0.1 * below, 0.1 + 0.2 * (depth - 1) + 0.2 * ejects)
+    wet = rng.random(n) < np.clip(0.08 + 0.22 * (depth - 1) - 0.15 * ejects, 0.03, 0.9)
+    reflex = rng.random(n) < np.where(numb, 0.3, 0.88)
+    failed = cough | wet | (rng.random(n) < 0.1)
+    spo2 = np.clip(rng.gamma(2, 0.6, n) + 1.2 * below * rng.random(n), 0, 10)
+    screen = np.clip(np.round(19.5 - 2.6 * (depth - 1) + 1.5 * numb * below - 3 * cough - 2 * wet
+                              + rng.normal(0, 2.2, n)), 0, 20)
+    fois = np.clip(np.round(6.5 - 0.9 * (depth - 1) - 0.4 * (group == 3) + rng.normal(0, 1.1, n)), 1, 7)
+    tube = (fois <= 2) | (rng.random(n) < 0.04)
+    dysarthria = rng.random(n) < np.array([0.55, 0.5, 0.3, 0.25, 0.08])[group]
+    infection = rng.random(n) < 0.06 + 0.09 * below + 0.05 * numb
+    x = np.column_stack([screen, failed, cough, wet, np.round(spo2, 1), reflex, group, np.round(age),
+                         np.round(weeks, 1), bolus, fois, tube, dysarthria, infection])
+    return x.astype(np.float32), y
