@@ -155,7 +155,10 @@ def pas8():
     n = len(y)
     below = depth > 3.5
     # the bedside: a cough when the material is sensed (more, the deeper), the wet voice when it lies at the folds
-    cough = rng.random(n) < np.where(numb, 0.08 + 0.1 * below, 0.1 + 0.2 * (depth - 1) + 0.2 * ejects)
+    # the cough follows the response the scale grades: the material ejected comes with a cough or throat clear, so
+    # does level 7's effort; level 8 and the material left unejected above the folds pass without one (the one
+    # change after the first measure, whose cough followed mostly the depth: 0.1 + 0.2 a level, 0.2 more ejected)
+    cough = rng.random(n) < np.where(depth < 1.5, 0.08, np.where(ejects | (below & ~numb), 0.8, 0.12))
     wet = rng.random(n) < np.clip(0.08 + 0.22 * (depth - 1) - 0.15 * ejects, 0.03, 0.9)
     reflex = rng.random(n) < np.where(numb, 0.3, 0.88)
     failed = cough | wet | (rng.random(n) < 0.1)
