@@ -172,3 +172,55 @@ def pas8():
     x = np.column_stack([screen, failed, cough, wet, np.round(spo2, 1), reflex, group, np.round(age),
                          np.round(weeks, 1), bolus, fois, tube, dysarthria, infection])
     return x.astype(np.float32), y
+
+
+def erosion5():
+    """Wind-turbine blades at an inspection campaign, in 5 leading-edge erosion categories (``EROSION_CLASSES``),
+    labelled by the rope-access technician's close-up inspection of the worst metre of the leading edge (the depth
+    of material lost, read with a scatter of about a fifth, against ``EROSION_LIMITS``), as the drone images, the
+    SCADA power curve and the fleet's records describe the blade. Erosion follows the rain's impacts: nothing through
+    the protection's incubation, then a loss that grows with the rain, steeply with the tip speed and with the sand,
+    since the blade was new or last repaired; a flexible protection coating or a shell lasts longer than the bare
+    paint. But the drone sees an area, not a depth (dirt, insects and pitting look alike at its resolution, and the
+    grey filler under a worn coating looks like laminate), its own classifier reads coarse categories, and the
+    power-curve loss is small beside the wind's scatter until the laminate is eroded. So neighbouring categories meet
+    (``EROSION_NEIGHBOURS``). Columns: drone's eroded share of the outer leading edge (%), drone's longest defect
+    (mm), drone classifier's category (1-5), image resolution (mm per pixel), power-curve loss (%), blade age
+    (years), years since the last leading-edge repair, tip speed (m/s), annual rainfall (mm), sand and dust exposure
+    (0-1), coating (0 paint only, 1 protection coating, 2 protection shell or tape), offshore (flag), rotor diameter
+    (m) (13). Imbalanced: 560 / 520 / 440 / 360 / 260 rows (2,140)."""
+    rng = np.random.default_rng(42203)
+    n = 300000
+    offshore = rng.random(n) < 0.3
+    diameter = np.where(offshore, rng.choice((120.0, 154.0, 167.0), n), rng.choice((82.0, 101.0, 117.0, 136.0), n))
+    tip = np.clip(np.where(offshore, 88, 76) + 0.08 * (diameter - 110) + rng.normal(0, 4, n), 60, 105)
+    age = rng.uniform(0.5, 20, n)
+    repaired = (age > 5) & (rng.random(n) < 0.4)
+    since = np.where(repaired, age * rng.uniform(0.1, 0.8, n), age)
+    coating = np.where(age - since < 1, rng.choice(3, n, p=(0.3, 0.55, 0.15)), rng.choice(3, n, p=(0.05, 0.75, 0.2)))
+    rain = np.clip(np.where(offshore, 900, 800) * rng.lognormal(0, 0.35, n), 250, 3000)
+    sand = np.clip(rng.beta(1.2, 5, n) + 0.2 * (rain < 500), 0, 1)
+    # Springer-like: the impacts' dose against the coating's incubation, then a loss growing with the dose
+    dose = since * (rain / 1000) * (tip / 80) ** 6 * (1 + 1.5 * sand)
+    incubation = np.array([0.8, 3.0, 6.0])[coating] * rng.lognormal(0, 0.4, n)
+    depth = 0.05 * rng.random(n) + 0.35 * np.clip(dose - incubation, 0, None) ** 1.2 * rng.lognormal(0, 0.3, n)
+    read = depth * rng.lognormal(0, 0.2, n)
+    label = (read[:, None] >= np.array(EROSION_LIMITS)).sum(1)
+    keep = _keep(rng, label, EROSION_ROWS)
+    y = label[keep]
+    offshore, diameter, tip, age, since, coating, rain, sand, depth = (
+        a[keep] for a in (offshore, diameter, tip, age, since, coating, rain, sand, depth))
+    n = len(y)
+    resolution = np.round(rng.uniform(0.5, 3.0, n), 1)
+    dirt = rng.gamma(1.5, 2.0, n) * (1 + offshore)  # insects and dirt, salt offshore
+    area = np.clip(22 * np.log1p(3 * depth) * rng.lognormal(0, 0.35, n) + dirt, 0, 100)
+    longest = np.clip(np.exp(np.log(30) + 1.2 * np.log1p(4 * depth) + rng.normal(0, 0.5, n)) * (1 + 0.1 * resolution),
+                      0, 3000)
+    # the drone's classifier: the area, blurred by the resolution, the filler read as laminate half the time
+    seen = np.log1p(3 * depth) + rng.normal(0, 0.25 + 0.12 * resolution, n) + 0.4 * (y == 2) * (rng.random(n) < 0.5)
+    drone = np.clip(1 + (seen[:, None] >= np.array([0.3, 0.9, 1.6, 2.2])).sum(1), 1, 5)
+    loss = np.clip(0.5 * depth + rng.normal(0, 0.8, n), -2, 8)
+    x = np.column_stack([np.round(area, 1), np.round(longest), drone, resolution, np.round(loss, 2), np.round(age, 1),
+                         np.round(since, 1), np.round(tip, 1), np.round(rain), np.round(sand, 2), coating, offshore,
+                         diameter])
+    return x.astype(np.float32), y
