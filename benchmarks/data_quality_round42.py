@@ -280,6 +280,6 @@ def anaphylaxis8():
     venom = np.where(flags[13], np.exp(np.log(4) + rng.normal(0, 1.1, n)), np.exp(np.log(0.1) + rng.normal(0, 0.8, n)))
     base = np.exp(np.log(ANAPHYLAXIS_TRYPTASE[y, 0]) + rng.normal(0, 0.45, n))
     acute = base * np.exp(np.log(ANAPHYLAXIS_TRYPTASE[y, 1]) * (0.5 + 0.5 * flags[5]) + rng.normal(0, 0.4, n))
-    x = np.column_stack([np.round(age, 1), np.round(minutes), prior, *flags[:8], atopy, np.round(wheals, 1),
+    x = np.column_stack([np.round(age, 1), np.round(minutes), prior, *flags[:8], atopy, *np.round(wheals, 1),
                          np.round(venom, 2), flags[14], np.round(base, 1), np.round(acute, 1)])
     return x.astype(np.float32), y
