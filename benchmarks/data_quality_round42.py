@@ -343,9 +343,14 @@ def nitrate8():
     nh4 = lognormal(9, 0.9)
     doc = lognormal(10, 0.5)
     depth = lognormal(11, 0.6)
-    crop = np.clip(t[:, 12] + rng.normal(0, 20, n), 0, 100)
-    lsu = lognormal(13, 0.8)
-    septic = lognormal(14, 0.8)
+    # the land around the well is mixed: for half the wells it is another landscape's (farms with homes on septic
+    # systems, livestock among crops), drawn as the wells' sources are (the one change after the first measure,
+    # whose land use was every well's own source's)
+    other = NITRATE_TABLE[rng.choice(len(NITRATE_ROWS), n, p=np.array(NITRATE_ROWS) / n)]
+    land = np.where((rng.random(n) < 0.5)[:, None], other[:, 12:15], t[:, 12:15])
+    crop = np.clip(land[:, 0] + rng.normal(0, 20, n), 0, 100)
+    lsu = np.exp(np.log(land[:, 1]) + rng.normal(0, 0.8, n))
+    septic = np.exp(np.log(land[:, 2]) + rng.normal(0, 0.8, n))
     precip = np.clip(t[:, 15] * rng.lognormal(0, 0.25, n), 150, 2500)
     flags = rng.random((3, n)) < t[:, 16:].T
     x = np.column_stack([np.round(no3, 1), np.round(d15n, 1), np.round(d18o, 1), np.round(oxygen, 1), np.round(boron),
