@@ -358,3 +358,26 @@ def nitrate8():
                          np.round(depth), np.round(crop), np.round(lsu), np.round(septic), flags[1], flags[2],
                          np.round(precip)])
     return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND42`` lists them (the ordered sets first)
+GENERATORS = {"pas8": pas8, "erosion5": erosion5, "anaphylaxis8": anaphylaxis8, "nitrate8": nitrate8}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND42_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "pas8": (2140, 14, PAS_ROWS),
+    "erosion5": (2140, 13, EROSION_ROWS),
+    "anaphylaxis8": (2140, 20, ANAPHYLAXIS_ROWS),
+    "nitrate8": (2140, 20, NITRATE_ROWS),
+}
+ROUND42 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("pas8", "erosion5")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"pas8": PAS_NEIGHBOURS, "erosion5": EROSION_NEIGHBOURS, "anaphylaxis8": ANAPHYLAXIS_NEIGHBOURS,
+              "nitrate8": NITRATE_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
