@@ -1,5 +1,103 @@
-"""Round 42's held-out data sets for the noisy-label benchmark (being written: the class names, rows, limits and
-neighbour maps first, committed before any generator exists)."""
+"""Round 42's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than every earlier round (the domains rounds 30-41's docstrings list, and round 41's caries,
+body condition, mushroom poisoning and bat calls; the earlier dementia, headache and syncope diagnoses and the
+groundwater facies are other questions than this round's swallowing, anaphylaxis and nitrate sources): the per-row
+summaries a practitioner reads from four other fields. As in rounds 21-41, the two graded sets simulate a pool of
+cases, label every case the way its field does (a reference against the field's limits) and keep a fixed number of
+each class (``_keep``); the two unordered sets draw their classes' rows directly. Two sets have ORDERED classes
+(``ORDERED``): patients' thin-liquid boluses on videofluoroscopy in the 8 levels of the Penetration-Aspiration Scale
+(Rosenbek et al. 1996), labelled by two trained raters' consensus (their mean level against ``PAS_LIMITS``, the
+worse on an even split) and described by the bedside swallow screen, the water swallow test, pulse oximetry, the
+cough and the voice after the swallow, the diagnosis group, the age and the record; and wind-turbine blades in 5
+leading-edge erosion categories (intact .. laminate eroded), labelled by a rope-access technician's close-up
+inspection against the operator's category definitions (read as the depth lost, ``EROSION_LIMITS``) and described
+by the drone's images, the SCADA power-curve loss and the fleet's records (age, repairs, tip speed, rain, sand,
+coating). Two have UNORDERED classes: anaphylaxis episodes in 8 confirmed triggers (peanut, tree nut, shellfish,
+milk or egg, hymenoptera venom, beta-lactam, NSAID, idiopathic or exercise-induced) from the allergy clinic's
+work-up (history, skin prick tests, specific IgE, penicillin skin test, tryptases); and groundwater wells with raised
+nitrate in 8 sources (synthetic fertilizer, manure, septic systems, soil organic nitrogen, atmospheric deposition,
+wastewater irrigation, landfill leachate, geological nitrogen) from the laboratory's chemistry and isotopes (d15N
+and d18O of the nitrate, boron and d11B, the major ions, ammonium, organic carbon, caffeine) and the land around the
+well. ``NEIGHBOURS`` names each set's neighbour map (``PAS_NEIGHBOURS``, ``EROSION_NEIGHBOURS``,
+``ANAPHYLAXIS_NEIGHBOURS``, ``NITRATE_NEIGHBOURS``; written from the fields as the author knew them and committed,
+with the class names, rows and limits, before any generator was written or ran: commit fbdc99e; no pair added
+after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in
+``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+pas8,erosion5,anaphylaxis8,nitrate8``, ``--data round42``).
+
+The author opened only: HELPERS.md; ``benchmarks/data_quality_round41.py`` and
+``tests/test_data_quality_round41.py`` (as the model; round 41's files not edited) and ``tests/round_checks.py``;
+the docstring of ``benchmarks/data_quality_round30.py`` and the first 2,000 characters of the docstrings of rounds
+38-40; the set names of rounds 5-41 (a grep of their ``GENERATORS`` lines); the lines of
+``benchmarks/data_quality_actions.py`` that register round 41 (found by grep: lines 74-100, the imports, ``ROUNDS``
+and ``BLIND_ROUND``, left at 41, and 434-444, the ``--data`` help); and the first 110 lines of
+``tests/test_architecture.py``. Public pages were searched (one search per field, two for the blades) and read only
+as the search's excerpts: swallowing (the PAS as an 8-point scale of the depth of airway invasion and the response
+to it, a systematic review in Dysphagia 2019; the German validation, Hey et al. 2014: interrater ICC 0.73-0.80, less
+experienced raters off the reference, the raters' median near-perfect; a study of water, saliva and bolus swallow
+tests against FEES: the water test's sensitivity about 71 %, specificity 83 %); blade erosion (Visbech et al. 2023:
+inspections of several northern European farms, Springer's model, the industry's damage categories; a trade page:
+category 2's early roughness, 2-5 % of the annual energy lost by moderate erosion; Göçmen et al. 2024: AEP loss
+rising to about 3 % after a decade); anaphylaxis (idiopathic anaphylaxis a diagnosis of exclusion, mast cell disease
+and alpha-gal hiding among it, Gulen and Akin 2021, Greenberger and Lieberman 2014; exercise-induced anaphylaxis'
+cofactors, food, NSAIDs and temperature in a third, Pravettoni and Incorvaia 2016; the European registry's eggs,
+milk and nuts in children and venom in young adults); nitrate (a septic-systems book: fertilizer nitrate's d15N +3
+to +5, septic plumes' +7 to +14, overlapping at +5 to +8, denitrification raising both; a California study: natural
+and fertilizer d15N not different, animal sources apart; a USGS Nevada study: d11B of wastewater near -3 to -6,
+boron and nitrate moving together, denitrification blurring the nitrogen isotopes). The rest (the PAS latent depth
+and response model, the diagnosis groups' shares and invasion in ``PAS_GROUPS``, the raters' scatter, the bedside
+signs' chances; the erosion categories' names and the depths in ``EROSION_LIMITS``, which the author did not find
+and wrote from memory of the categories' descriptions, the dose's tip-speed exponent 6, the coatings' incubation,
+the drone's and the power curve's relations; the triggers' histories and tests in ``ANAPHYLAXIS_TABLE`` and
+``ANAPHYLAXIS_TRYPTASE``, the mite allergy's shrimp test; the sources' medians in ``NITRATE_TABLE``, nitrate
+fertilizer's share, deposition's d18O spread, the denitrification's 2 : 1) is the author's own reading of the
+fields, not checked line by line. The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as
+round 41 uses them (``main`` was not run). No detector or filter ran on these sets, and the benchmark did not; the
+difficulty below and the tests' baseline were computed with sklearn directly (``tests/round_checks.py`` and a
+scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set           rows   classes (rows each)                                      MLP train / test %, seed 0 | 1   10-NN %
+pas8          2,140  8 (480 / 300 / 280 / 180 / 160 / 160 / 260 / 320), ordered 56.7 / 47.5 | 54.1 / 53.6     55.2
+erosion5      2,140  5 (560 / 520 / 440 / 360 / 260), ordered                 73.6 / 71.4 | 77.2 / 75.3        33.9
+anaphylaxis8  2,140  8 (340 / 220 / 200 / 260 / 320 / 240 / 200 / 360)        81.4 / 70.8 | 76.4 / 75.1        32.9
+nitrate8      2,140  8 (380 / 340 / 300 / 260 / 160 / 220 / 200 / 280)        97.2 / 93.3 | 97.7 / 95.7        10.0
+
+Each set has class overlap by construction, checked with the 10-neighbour baseline's 5-fold errors
+(``tests/test_data_quality_round42.py``, with sklearn; no detector code). erosion5 and anaphylaxis8 meet all three
+aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented
+neighbours). pas8 misses all three (MLP 48-54 %, baseline 55 %, 44 % of its errors between adjacent levels): the
+bedside sees the cough and the voice, not the depth, so no entry reads as penetration two levels up and the
+aspiration levels meet silent aspiration; nitrate8 meets the map's but misses the MLP's (93-96 %) and the
+baseline's (10 %): its isotopes, boron and ions separate the sources more than the field's overlaps. Both left as
+measured (each had had its one change). In pas8 the errors fall: no entry with level 2 15 % of them, no entry with
+level 3 12 % (two apart), 6 with 7 10 %, 7 with 8 7 %, 2 with 3 7 %; level 5 errs most (95 %), no entry least
+(17 %). In erosion5 93 % of the errors fall between adjacent categories (``EROSION_NEIGHBOURS``): intact with
+pitting 32 % of them, worn through with laminate exposed 27 %, pitting with worn through 25 %, laminate exposed with
+eroded 9 %; laminate exposed errs most (49 %), intact least (16 %). anaphylaxis8 errs on 33 %, 77 % of its errors
+between triggers a clinic confuses (``ANAPHYLAXIS_NEIGHBOURS``): peanut with tree nut 17 % of them, beta-lactam with
+NSAID 16 %, peanut with milk or egg 15 %, tree nut with milk or egg 6 %, shellfish with idiopathic 6 %, NSAID with
+idiopathic 6 %; tree nut errs most (64 %), venom least (5 %); peanut with shellfish (4 %) falls outside the map.
+nitrate8 errs on 10 %, 70 % of its errors between sources a laboratory confuses (``NITRATE_NEIGHBOURS``):
+fertilizer with soil nitrogen 39 % of them, manure with septic 13 %, septic with wastewater 8 %; fertilizer with
+septic (7 %) falls outside the map; soil nitrogen errs most (20 %), landfill least (3 %). Tuning after a first
+measure (toward the field, not toward a detector; each first measure at its generator's commit): erosion5 and
+anaphylaxis8 were not changed after their first measure (anaphylaxis8's first commit crashed on its column stack
+and was fixed, b200fa1, before anything was measured). pas8 first came out with MLP 45-49 %, baseline 59.6 %, 47 %
+between neighbours (commit cf739dd): its bedside cough followed mostly the depth, where the scale's levels grade
+the response (material ejected by a cough or throat clear; level 7's effort; level 8's none); its one change tied
+the cough to the ejection, which gave the table's numbers, kept. nitrate8 first came out with MLP 95-96 %, baseline
+4.9 %, 85 % between neighbours (commit 2b62868): every well's land use was its own source's, where wells draw from
+mixed rural land; its one change gave half the wells another landscape's land use, which gave the table's numbers
+(the MLP still over the aim), kept. The MLP misfits 2-46 % of its clean training rows (pas8's most, nitrate8's
+least): hard clean rows that a detector must not flag.
+"""
 
 from __future__ import annotations
 
