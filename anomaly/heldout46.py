@@ -103,14 +103,14 @@ def _schedule(rng, n: int, setting: str) -> Run:
     in_bad = (np.searchsorted(bad, tm, side="right") % 2) == 1
     cd = cpu_ou * np.where(in_bad, 1 / cd_bad, 1.0)
     every_ck = int(rng.choice([2, 3, 4]))
+    Lmin, Lmax2 = rng.uniform(64, 160), float(rng.choice([2048, 3072]))  # the run's config: kept over requeues
     t, n_eval, life_t0 = 0.0, 0, 0.0
     warm_t, burst = 0.0, False
     next_eval = TS + 60 * rng.uniform(40, 200)
     st = {"requeues": 0, "switches": 0}
 
     def life_params():
-        Lmax = 1024 if stage == 1 else float(rng.choice([2048, 3072]))
-        return {"N": N, "Lmin": rng.uniform(64, 160), "Lmax": Lmax, "g0": g0, "c0": g0 * ratio * (1.5 if stage == 2
+        return {"N": N, "Lmin": Lmin, "Lmax": 1024 if stage == 1 else Lmax2, "g0": g0, "c0": g0 * ratio * (1.5 if stage == 2
                 else 1.0), "rho": rng.uniform(0.55, 0.85), "ysd": rng.uniform(0.05, 0.14),
                 "speed": node_speed[hosts], "gd": gpu_ou, "cd": cd, "comm": 0.012 * (N - 1) * g0,
                 "f0": rng.uniform(0.25, 0.6), "tau": rng.uniform(90, 300), "queue": int(rng.integers(8, 24)),
@@ -122,7 +122,7 @@ def _schedule(rng, n: int, setting: str) -> Run:
     while t < T:
         cand = {"eval": next_eval, "requeue": req_t[0] if req_t else np.inf, "switch": sw_t}
         what = min(cand, key=cand.get)
-        stop = min(cand[what], T)
+        stop = min(max(cand[what], t), T)  # a requeue due inside a pause comes at its end
         if stop > t:
             te, kk = _steps(rng, t, stop, life, warm_t, burst)
             ends.append(te)

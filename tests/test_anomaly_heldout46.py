@@ -62,7 +62,7 @@ def test_span_holds_every_minute_that_reads_a_paused_second():
         for run, h, spans, live, changes in _builds(setting)[:4]:
             for a, b, kind in run.pauses_t:
                 assert run.k[int(np.ceil(a)):int(b)].sum() == 0
-                s, e = int((a - run.TS) // 60), int((b + run.F + 1 - run.TS) // 60) + 1
+                s, e = int((a - run.TS) // 60), int((b - run.TS) // 60) + 1
                 if 0 <= s < run.n:
                     assert not live[s:min(e, run.n)].any(), (s, e)
 
