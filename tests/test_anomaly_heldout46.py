@@ -17,11 +17,11 @@ SPANS = {"short": (5, 20), "long": (30, 100)}
 
 traces = tc.traces_fixture(heldout46_set)
 
-PINNED_EVENTS = [Event("drop", 496, 496, 713, 0.229), Event("straggler", 995, 995, 1107, 0.2286),
-                 Event("leak", 1747, 2071, 2266, 0.0773), Event("leak", 2511, 2784, 2900, 0.0772)]
-PINNED_SUM = 180719.0833333333
-PINNED_PAUSES = [(132, 141), (334, 344), (489, 497)]
-PINNED_CHANGES = [743]
+PINNED_EVENTS = [Event("drop", 525, 525, 769, 0.1074), Event("straggler", 1181, 1181, 1543, 0.1742),
+                 Event("leak", 1668, 1962, 2219, 0.2078), Event("leak", 2505, 2674, 2941, 0.2559)]
+PINNED_SUM = 178130.29333333333
+PINNED_PAUSES = [(117, 124), (260, 270), (522, 533)]
+PINNED_CHANGES = [788]
 
 
 @lru_cache(maxsize=2)
