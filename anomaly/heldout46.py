@@ -209,7 +209,8 @@ def _schedule(rng, n: int, setting: str) -> Run:
 
     def life_params():
         return {"N": N, "Lmin": Lmin, "Lmax": 1024 if stage == 1 else Lmax2, "g0": g0,
-                "c0": g0 * ratio * (1.5 if stage == 2 else 1.0), "rho": rng.uniform(0.55, 0.85), "ysd": rng.uniform(0.05, 0.14),
+                "c0": g0 * ratio * (1.5 if stage == 2 else 1.0), "rho": rng.uniform(0.55, 0.85),
+                "ysd": rng.uniform(0.05, 0.14),
                 "speed": node_speed[hosts], "gd": gpu_ou, "cd": cd, "comm": 0.012 * (N - 1) * g0,
                 "f0": rng.uniform(0.25, 0.6), "tau": rng.uniform(90, 300), "queue": int(rng.integers(8, 24)),
                 "per_step": 8 * B}
