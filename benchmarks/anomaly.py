@@ -131,8 +131,8 @@ One run reports, each row labelled with its role:
   ``sum(rate(...[5m]))`` recording rule, patch-size and node-count changes listed; written and looked at once in session 28), and ``--heldout45`` /
   ``--heldout45-only`` for the forty-fifth (``anomaly/heldout45.py``, a LLaVA-style vision-language model's samples/s,
   custom metrics posted to the AppDynamics Machine Agent, uploaded once a minute and summed over the tier by the
-  Controller, read per minute through its REST API, stage and node-count changes listed; written in session 28,
-  blind);
+  Controller, read per minute through its REST API, stage and node-count changes listed; written and looked
+  at once in session 28);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
