@@ -132,7 +132,9 @@ One run reports, each row labelled with its role:
   ``--heldout45-only`` for the forty-fifth (``anomaly/heldout45.py``, a LLaVA-style vision-language model's samples/s,
   custom metrics posted to the AppDynamics Machine Agent, uploaded once a minute and summed over the tier by the
   Controller, read per minute through its REST API, stage and node-count changes listed; written and looked
-  at once in session 28);
+  at once in session 28), and ``--heldout46`` / ``--heldout46-only`` for the forty-sixth (``anomaly/heldout46.py``,
+  a TabPFN-style tabular model's synthetic datasets/s, StatsD counts through IBM Instana's host agents read per minute
+  with a rollup (300 s on long backfills), curriculum and node-count changes listed; written in session 28, blind);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -202,7 +204,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 45
+LAST_HELDOUT = 46
 HELDOUT3_POINTS = 6000
 
 
@@ -544,7 +546,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout45``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout46``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
