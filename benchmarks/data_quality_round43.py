@@ -78,3 +78,125 @@ ROOFLEAK_ROWS = (380, 240, 260, 300, 200, 300, 280, 180)
 #: way under standing water); condensation against ice dams (cold weeks without rain, an attic's frost melting) and
 #: penetration seals (ducts and curbs sweating, exhaust vents); the rest apart
 ROOFLEAK_NEIGHBOURS = {0: (5, 6, 7), 1: (2, 5), 2: (1, 4, 5), 3: (4, 6), 4: (2, 3), 5: (0, 1, 2), 6: (0, 3), 7: (0,)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement and listed class by class: each round-43 graded set simulates a pool of cases, labels every case as
+    its field does, and keeps a fixed number of each class."""
+    return np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False) for c, r in enumerate(rows)])
+
+
+def ice6():
+    """Spots on the lakes of a winter recreation area, in 6 safety bands (``ICE_CLASSES``), labelled by an auger
+    hole's clear ice equivalent (the clear ice plus half the white ice, measured to about half a centimetre, against
+    ``ICE_LIMITS``), as the weather, the visitor's report, the lake's map, a ground-penetrating radar sled and the
+    bait shop describe the spot. The clear ice grows with the root of the freezing degree-days (Stefan's law), slowed
+    by the snow's insulation; snow loading floods the surface and freezes into white ice, which bears half as much;
+    currents at inlets and springs thin the ice; a thaw rots it. But the weather station's degree-days are not the
+    spot's, the visitor reads the colour of the top, the radar sled reads the whole sheet (white ice and slush with
+    it) with a scatter of a few centimetres, and the bait shop quotes a thickness from elsewhere on the lake. So
+    neighbouring bands meet (``ICE_NEIGHBOURS``). Columns: freezing degree-days since freeze-up at the station
+    (degC d), days since freeze-up, snow on the ice (cm), ice colour the visitor reports (0 clear or black, 1 white
+    or milky, 2 grey or slushy), near an inlet, outlet or spring (flag), distance from shore (m), water depth (m),
+    lake area (ha), thaw days in the last week, mean air temperature of the last 3 days (degC), cracks or pressure
+    ridges reported (flag), radar sled's ice thickness (cm), bait shop's reported thickness (in) (13). Imbalanced:
+    260 / 300 / 240 / 420 / 520 / 400 rows (2,140)."""
+    rng = np.random.default_rng(43101)
+    n = 300000
+    fdd = rng.gamma(1.6, 90, n)
+    area = np.exp(rng.uniform(np.log(5), np.log(5000), n))
+    snow = np.clip(rng.gamma(1.5, 7, n) * np.clip(fdd / 150, 0.1, 1.5) * (1.2 - 0.1 * np.log10(area)), 0, 80)
+    inlet = rng.random(n) < 0.15
+    shore = rng.gamma(1.8, 80, n)
+    depth = np.clip(0.3 + 0.02 * shore * rng.lognormal(0, 0.5, n), 0.3, 30)
+    thaw = rng.poisson(0.7, n)
+    alpha = 2.6 / (1 + snow / 15) * rng.lognormal(0, 0.12, n)
+    clear = alpha * np.sqrt(fdd) * np.where(inlet, rng.uniform(0.3, 0.9, n), 1) * (1 - 0.07 * np.minimum(thaw, 5))
+    clear = clear * np.where(depth < 1, 1.1, 1)  # shallow water near shore freezes thicker
+    white = np.clip(0.25 * snow * rng.random(n) * (snow > 8) + rng.gamma(1.0, 1.0, n), 0, 40)
+    measured = clear + 0.5 * white + rng.normal(0, 0.5, n)
+    label = (measured[:, None] >= np.array(ICE_LIMITS)).sum(1)
+    keep = _keep(rng, label, ICE_ROWS)
+    y = label[keep]
+    fdd, area, snow, inlet, shore, depth, thaw, clear, white = (
+        a[keep] for a in (fdd, area, snow, inlet, shore, depth, thaw, clear, white))
+    n = len(y)
+    station = np.clip(fdd + rng.normal(0, 25, n) * (1 + fdd / 200), 0, None)  # the station is not the spot
+    days = np.round(station / rng.uniform(4, 12, n))
+    reported_snow = np.clip(snow * rng.lognormal(0, 0.3, n), 0, None)
+    share = white / (clear + white + 0.1)
+    colour = np.where(thaw >= 2, 2, np.where(share > 0.35, 1, 0))
+    colour = np.where(rng.random(n) < 0.25, rng.choice(3, n), colour)  # a visitor's reading of the top
+    air = np.where(thaw > 0, rng.normal(1.5, 2, n), rng.normal(-9, 5, n))
+    cracks = rng.random(n) < 0.1 + 0.1 * (thaw > 1)
+    radar = np.clip((clear + white) * rng.lognormal(0, 0.12, n) + rng.normal(0, 1.5, n) + 3 * (thaw >= 2), 0, None)
+    shop = np.round((2.6 / (1 + snow / 15)) * np.sqrt(fdd) * rng.lognormal(0, 0.3, n) / 2.54)
+    x = np.column_stack([np.round(station), days, np.round(reported_snow), colour, inlet, np.round(shore),
+                         np.round(depth, 1), np.round(area), thaw, np.round(air, 1), cracks, np.round(radar, 1), shop])
+    return x.astype(np.float32), y
+
+
+#: per variety of ``tannin5`` (Cabernet Sauvignon, Merlot, Syrah, Grenache): its share of the lots, its colour
+#: potential (the anthocyanins' plateau, mg/L), its seeds' lag (days added to the seed tannins' ripening) and its
+#: berry weight (g)
+TANNIN_VARIETIES = np.array([
+    # share  colour  lag   berry
+    [0.35, 1350.0, 6.0, 1.1],  # Cabernet Sauvignon
+    [0.25, 1200.0, 0.0, 1.5],  # Merlot
+    [0.25, 1400.0, 2.0, 1.6],  # Syrah
+    [0.15, 950.0, 4.0, 1.9],  # Grenache
+])
+
+
+def tannin5():
+    """Red-wine grape lots sampled before harvest, in 5 phenolic ripeness grades (``TANNIN_CLASSES``), labelled by
+    the laboratory's assay of the berries (the extractable anthocyanins and the seeds' share of the extractable
+    tannins, each measured with a scatter of about 6 %) against the winery's limits (``TANNIN_ANTHO_LIMITS`` and
+    ``TANNIN_SEED_LIMITS``: the highest grade both reach), as the vineyard's records, the must's sugar and acidity,
+    the seeds' colour and a taster's berry sensory scores describe the lot. The skins' anthocyanins rise after
+    veraison to the variety's plateau, less in a hot season and more under a moderate water stress; the seeds'
+    tannins ripen (their share falls) with the days since veraison, later in a heavy crop. The sugar follows the
+    season's heat faster than the phenolics, the acidity falls with the heat, the seeds brown with their tannins but
+    the colour wheel reads it coarsely, and the taster's scores are 1-4 with a taster's scatter. So neighbouring
+    grades meet (``TANNIN_NEIGHBOURS``). Columns: sugar (Brix), titratable acidity (g/L), pH, berry weight (g), seed
+    colour (1-12 on the colour wheel), taster's skin tannin, seed, pulp and aroma scores (1-4), days since veraison,
+    growing degree-days of the season (degC d), variety (0 Cabernet Sauvignon, 1 Merlot, 2 Syrah, 3 Grenache), crop
+    (t/ha), midday stem water potential (-MPa) (14). Imbalanced: 300 / 420 / 560 / 480 / 380 rows (2,140)."""
+    rng = np.random.default_rng(43203)
+    n = 300000
+    variety = rng.choice(4, n, p=TANNIN_VARIETIES[:, 0])
+    v = TANNIN_VARIETIES[variety]
+    days = rng.uniform(10, 70, n)
+    gdd = rng.normal(1750, 230, n)
+    crop = rng.lognormal(np.log(8), 0.3, n)
+    stress = np.clip(rng.normal(1.1, 0.3, n), 0.4, 2.0)
+    hot = np.clip((gdd - 1900) / 400, 0, 1)
+    colour_rate = 0.05 * (gdd / 1750) ** 0.5 * (1 - 0.02 * (crop - 8))
+    antho = (v[:, 1] * (1 - np.exp(-colour_rate * days)) * (1 + 0.25 * np.clip(stress - 1, -0.5, 0.5)) * (1 - 0.3 * hot)
+             * rng.lognormal(0, 0.12, n))
+    seed_days = days - v[:, 2] - 0.4 * (crop - 8) + rng.normal(0, 5, n)
+    seed = 28 + 45 * np.exp(-np.clip(seed_days, 0, None) / 25)
+    a_read = antho * rng.lognormal(0, 0.06, n)
+    s_read = seed * rng.lognormal(0, 0.06, n)
+    label = np.minimum((a_read[:, None] >= np.array(TANNIN_ANTHO_LIMITS)).sum(1),
+                       (s_read[:, None] <= np.array(TANNIN_SEED_LIMITS)).sum(1))
+    keep = _keep(rng, label, TANNIN_ROWS)
+    y = label[keep]
+    variety, v, days, gdd, crop, stress, hot, antho, seed = (
+        a[keep] for a in (variety, v, days, gdd, crop, stress, hot, antho, seed))
+    n = len(y)
+    # the sugar follows the heat: a hot season's sugar runs ahead of the phenolics
+    brix = 15 + 10 * (1 - np.exp(-0.04 * days * (gdd / 1750) ** 1.5)) + 0.8 * (stress - 1) + rng.normal(0, 0.8, n)
+    ta = np.clip(11 * np.exp(-0.02 * days * (gdd / 1750) ** 1.2) + rng.normal(0, 0.7, n), 3, 16)
+    ph = np.clip(3.9 - 0.09 * ta + rng.normal(0, 0.07, n), 2.9, 4.2)
+    berry = v[:, 3] * (1 - 0.15 * (stress - 1)) * (1 - 0.1 * (days > 55) * rng.random(n)) * rng.lognormal(0, 0.1, n)
+    seed_colour = np.clip(np.round(12 - 11 * (seed - 28) / 45 + rng.normal(0, 1.5, n)), 1, 12)
+    skin = np.clip(np.round(1 + 3 * antho / v[:, 1] + rng.normal(0, 0.6, n)), 1, 4)
+    seeds = np.clip(np.round(4 - 3 * (seed - 28) / 45 + rng.normal(0, 0.6, n)), 1, 4)
+    pulp = np.clip(np.round(1 + days / 20 + rng.normal(0, 0.7, n)), 1, 4)
+    aroma = np.clip(np.round(1 + days / 22 + 0.5 * hot + rng.normal(0, 0.8, n)), 1, 4)
+    x = np.column_stack([np.round(brix, 1), np.round(ta, 1), np.round(ph, 2), np.round(berry, 2), seed_colour, skin,
+                         seeds, pulp, aroma, np.round(days), np.round(gdd), variety, np.round(crop, 1),
+                         np.round(stress, 2)])
+    return x.astype(np.float32), y
