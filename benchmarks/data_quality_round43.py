@@ -202,3 +202,117 @@ def tannin5():
                          seeds, pulp, aroma, np.round(days), np.round(gdd), variety, np.round(crop, 1),
                          np.round(stress, 2)])
     return x.astype(np.float32), y
+
+
+#: per diagnosis of ``dyspnoea8``, the medians of: the age (years), the heart rate (/min), the respiratory rate
+#: (/min), the SpO2 on air (%), the temperature (degC), BNP (pg/mL), D-dimer (ng/mL FEU), CRP (mg/L), haemoglobin
+#: (g/dL), the lung ultrasound's zones with three or more B-lines (of 8); and the chances of: known COPD, known heart
+#: failure, known asthma, a thrombosis risk (surgery, immobility, cancer, a previous clot), wheeze, crackles, leg
+#: oedema, pleuritic chest pain, lung sliding absent on ultrasound, a consolidation on ultrasound
+DYSPNOEA_TABLE = np.array([
+    # age  HR     RR    SpO2  temp  BNP    Ddim   CRP   Hb    Bzon  copd hf   asth  vte  whz  crk  oed  pleu slid cons
+    [78.0, 98.0, 25.0, 91.0, 36.8, 900.0, 900.0, 12.0, 12.5, 5.0, .25, .60, .04, .12, .35, .75, .60, .05, .02, .10],
+    [71.0, 98.0, 25.0, 89.0, 37.0, 160.0, 600.0, 22.0, 13.8, 1.2, .90, .20, .08, .10, .70, .35, .20, .05, .04, .12],
+    [38.0, 104.0, 26.0, 94.0, 36.9, 40.0, 300.0, 6.0, 14.0, 0.4, .05, .02, .90, .05, .80, .05, .03, .05, .01, .05],
+    [66.0, 104.0, 25.0, 91.0, 38.2, 230.0, 1100., 120.0, 13.0, 2.2, .25, .15, .08, .12, .20, .65, .10, .35, .02, .70],
+    [62.0, 106.0, 24.0, 92.0, 37.2, 280.0, 2200., 20.0, 13.2, 0.6, .12, .08, .05, .55, .05, .15, .25, .45, .02, .15],
+    [45.0, 100.0, 24.0, 93.0, 36.9, 50.0, 350.0, 6.0, 14.2, 0.3, .35, .03, .10, .05, .10, .05, .02, .65, .75, .03],
+    [72.0, 102.0, 22.0, 96.0, 36.9, 330.0, 700.0, 10.0, 7.5, 0.8, .15, .25, .05, .15, .05, .15, .25, .05, .01, .05],
+    [35.0, 100.0, 28.0, 98.0, 36.8, 30.0, 250.0, 3.0, 13.9, 0.2, .03, .02, .20, .08, .08, .03, .02, .20, .01, .02],
+])
+
+
+def dyspnoea8():
+    """Adults in the emergency department with acute shortness of breath, in 8 final diagnoses
+    (``DYSPNOEA_DIAGNOSES``), labelled by the discharge diagnosis after the full work-up, as the triage and the
+    first hour describe the patient: the vitals, the history, the examination, BNP, D-dimer, CRP, haemoglobin and a
+    point-of-care lung ultrasound. Each diagnosis has its picture (``DYSPNOEA_TABLE``: heart failure's old patients
+    with a high BNP, crackles, oedema and diffuse B-lines; COPD's known disease, wheeze and hypoxia; asthma's young
+    wheezers; pneumonia's fever, CRP and consolidation; an embolism's risk, tachycardia and high D-dimer; a
+    pneumothorax's pleuritic pain and absent sliding; anaemia's low haemoglobin; the anxious' fast breathing with a
+    full saturation). But BNP and D-dimer rise with age and with every illness, an old COPD patient's heart is often
+    failing too, a secondary pneumothorax strikes the COPD patient, a pneumonia's D-dimer and an infarct's
+    consolidation look alike, and the examination's signs are shared. So the diagnoses the first hour confuses meet
+    (``DYSPNOEA_NEIGHBOURS``). Columns: age (years), heart rate (/min), respiratory rate (/min), SpO2 on air (%),
+    temperature (degC), known COPD, known heart failure, known asthma, thrombosis risk, wheeze, crackles, leg oedema,
+    pleuritic pain (flags), BNP (pg/mL), D-dimer (ng/mL), CRP (mg/L), haemoglobin (g/dL), ultrasound zones with
+    B-lines (0-8), lung sliding absent, consolidation on ultrasound (flags) (20). Imbalanced: 420 / 360 / 200 / 400 /
+    200 / 140 / 140 / 280 rows (2,140)."""
+    rng = np.random.default_rng(43305)
+    y = rng.permutation(np.repeat(np.arange(len(DYSPNOEA_DIAGNOSES)), DYSPNOEA_ROWS))
+    n = len(y)
+    t = DYSPNOEA_TABLE[y]
+    flags = rng.random((10, n)) < t[:, 10:].T
+    copd = flags[0]
+    # a secondary pneumothorax strikes the COPD patient, a primary one the young and thin
+    age = np.where((y == 5) & copd, 66, t[:, 0]) + rng.normal(0, 13, n)
+    age = np.clip(age, 18, 100)
+    hr = np.clip(t[:, 1] + rng.normal(0, 16, n), 45, 170)
+    rr = np.clip(t[:, 2] + rng.normal(0, 5, n), 10, 50)
+    spo2 = np.clip(t[:, 3] - 0.05 * (age - 55) * (y != 7) + rng.normal(0, 3.5, n), 70, 100)
+    temp = t[:, 4] + rng.normal(0, 0.5, n) + 0.6 * copd * (y == 1) * rng.random(n)  # infective exacerbations
+    bnp = np.exp(np.log(t[:, 5]) + 0.025 * (age - 60) + 1.0 * flags[1] * (y != 0) + rng.normal(0, 0.9, n))
+    ddimer = np.exp(np.log(t[:, 6]) + 0.012 * (age - 60) + rng.normal(0, 0.7, n))
+    crp = np.exp(np.log(t[:, 7]) + rng.normal(0, 1.0, n))
+    hb = np.clip(t[:, 8] + rng.normal(0, 1.5, n), 4, 19)
+    zones = np.clip(np.round(t[:, 9] + rng.normal(0, 1.3, n)), 0, 8)
+    x = np.column_stack([np.round(age), np.round(hr), np.round(rr), np.round(spo2), np.round(temp, 1), *flags[:8],
+                         np.round(bnp), np.round(ddimer), np.round(crp), np.round(hb, 1), zones, flags[8], flags[9]])
+    return x.astype(np.float32), y
+
+
+#: per cause of ``roofleak8``, the medians of: the rain in the 48 hours before the report (mm), the strongest gust
+#: (km/h), the snow on the roof (cm), the lowest air temperature of the week (degC), the roof's age (years), the
+#: stain's distance from the nearest exterior wall (m), the moisture meter's reading at the stain (% wood moisture
+#: equivalent), the infrared anomaly's area (m2), the indoor relative humidity (%); and the chances of: a leak in
+#: dry weather, a low-slope roof, the stain within 1 m of a penetration, the stain within 3 m of a drain, rooftop
+#: work or foot traffic in the last month, a humid use below (pool, kitchen, laundry), poor attic insulation or
+#: ventilation, ponding seen, a linear infrared anomaly
+ROOFLEAK_TABLE = np.array([
+    # rain  gust  snow  tmin   age   wall  meter  ir    rh    dry  low  pen  drn  work hum  attic pond line
+    [12.0, 35.0, 0.0, 5.0, 18.0, 0.8, 28.0, 1.5, 40.0, .10, .60, .20, .10, .15, .10, .15, .15, .50],  # flashing
+    [10.0, 25.0, 0.0, 8.0, 10.0, 5.0, 35.0, 4.0, 40.0, .15, .90, .10, .15, .55, .10, .10, .30, .10],  # puncture
+    [20.0, 25.0, 2.0, 4.0, 20.0, 5.0, 38.0, 6.0, 40.0, .25, .95, .10, .75, .15, .10, .10, .85, .15],  # ponding
+    [1.0, 20.0, 3.0, -8.0, 15.0, 3.0, 22.0, 3.5, 60.0, .85, .45, .30, .10, .10, .55, .50, .10, .15],  # condensation
+    [2.0, 20.0, 30.0, -10., 25.0, 0.6, 30.0, 2.0, 42.0, .60, .05, .10, .05, .05, .10, .70, .05, .40],  # ice dam
+    [12.0, 30.0, 0.0, 6.0, 22.0, 4.0, 33.0, 3.0, 40.0, .15, .90, .10, .20, .15, .10, .10, .35, .65],  # failed seam
+    [10.0, 25.0, 0.0, 5.0, 14.0, 3.0, 30.0, 1.2, 42.0, .15, .65, .90, .10, .25, .20, .15, .10, .10],  # penetration
+    [30.0, 65.0, 0.0, 9.0, 16.0, 0.6, 25.0, 1.0, 40.0, .05, .40, .10, .05, .10, .05, .10, .05, .40],  # wind rain
+])
+
+
+def roofleak8():
+    """Leaks reported inside buildings, in 8 causes (``ROOFLEAK_CAUSES``), labelled by the cause the roof inspector
+    traced and the repair confirmed, as the inspector's sheet describes the leak: the weather before the report,
+    the roof, where the stain is, the moisture meter and the infrared scan. Each cause has its picture
+    (``ROOFLEAK_TABLE``: a flashing's stain at a wall in any rain; a puncture in a low-slope roof's field after
+    rooftop work; ponding at a blocked drain; condensation in cold dry weeks under a humid use; an ice dam at the
+    eaves of a pitched roof under snow and a poor attic; a failed seam's linear wet line in an old membrane; a
+    penetration's stain at a pipe or curb; wind-driven rain at a wall in a storm). But water travels along the deck
+    before it drips, the infrared scan finds wet insulation rather than the entry, rain and cold come together in
+    shoulder seasons, and a roof has several defects. So the causes an inspector's sheet confuses meet
+    (``ROOFLEAK_NEIGHBOURS``). Columns: rain in 48 hours (mm), strongest gust (km/h), snow on the roof (cm), lowest
+    temperature of the week (degC), leak in dry weather (flag), low-slope roof (flag), roof age (years), stain's
+    distance from an exterior wall (m), stain within 1 m of a penetration, within 3 m of a drain, rooftop work in the
+    last month, humid use below, poor attic insulation or ventilation, ponding seen (flags), moisture meter (%),
+    infrared anomaly area (m2), linear infrared anomaly (flag), indoor relative humidity (%) (18). Imbalanced: 380 /
+    240 / 260 / 300 / 200 / 300 / 280 / 180 rows (2,140)."""
+    rng = np.random.default_rng(43407)
+    y = rng.permutation(np.repeat(np.arange(len(ROOFLEAK_CAUSES)), ROOFLEAK_ROWS))
+    n = len(y)
+    t = ROOFLEAK_TABLE[y]
+    flags = rng.random((9, n)) < t[:, 9:].T
+    dry = flags[0]
+    rain = np.where(dry, rng.gamma(0.5, 2, n), np.exp(np.log(t[:, 0] + 1) + rng.normal(0, 0.8, n)))
+    gust = np.clip(t[:, 1] * rng.lognormal(0, 0.35, n), 5, 150)
+    tmin = t[:, 3] + rng.normal(0, 6, n)
+    snow = np.where(tmin < 0, t[:, 2] * rng.lognormal(0, 0.6, n) + rng.gamma(0.6, 6, n), 0)
+    age = np.clip(t[:, 4] * rng.lognormal(0, 0.45, n), 0.5, 60)
+    wall = np.clip(t[:, 5] * rng.lognormal(0, 0.9, n), 0, 40)  # water travels along the deck before it drips
+    meter = np.clip(t[:, 6] + rng.normal(0, 7, n), 8, 60)
+    ir = np.exp(np.log(t[:, 7]) + rng.normal(0, 0.8, n))
+    rh = np.clip(t[:, 8] + 10 * flags[5] + rng.normal(0, 8, n), 15, 95)
+    x = np.column_stack([np.round(rain, 1), np.round(gust), np.round(snow), np.round(tmin, 1), dry, flags[1],
+                         np.round(age), np.round(wall, 1), *flags[2:8], np.round(meter), np.round(ir, 1), flags[8],
+                         np.round(rh)])
+    return x.astype(np.float32), y
