@@ -233,8 +233,8 @@ def dyspnoea8():
     full saturation). But BNP and D-dimer rise with age and with every illness, an old COPD patient's heart is often
     failing too, a secondary pneumothorax strikes the COPD patient, a pneumonia's D-dimer and an infarct's
     consolidation look alike, and the examination's signs are shared. So the diagnoses the first hour confuses meet
-    (``DYSPNOEA_NEIGHBOURS``). Columns: age (years), heart rate (/min), respiratory rate (/min), SpO2 on air (%),
-    temperature (degC), known COPD, known heart failure, known asthma, thrombosis risk, wheeze, crackles, leg oedema,
+    (``DYSPNOEA_NEIGHBOURS``). Columns: age (years), heart rate (/min), respiratory rate (/min), SpO2 at triage (%, on the
+    ambulance's oxygen for a third), temperature (degC), known COPD, known heart failure, known asthma, thrombosis risk, wheeze, crackles, leg oedema,
     pleuritic pain (flags), BNP (pg/mL), D-dimer (ng/mL), CRP (mg/L), haemoglobin (g/dL), ultrasound zones with
     B-lines (0-8), lung sliding absent, consolidation on ultrasound (flags) (20). Imbalanced: 420 / 360 / 200 / 400 /
     200 / 140 / 140 / 280 rows (2,140)."""
@@ -250,6 +250,12 @@ def dyspnoea8():
     hr = np.clip(t[:, 1] + rng.normal(0, 16, n), 45, 170)
     rr = np.clip(t[:, 2] + rng.normal(0, 5, n), 10, 50)
     spo2 = np.clip(t[:, 3] - 0.05 * (age - 55) * (y != 7) + rng.normal(0, 3.5, n), 70, 100)
+    # a third arrive by ambulance on oxygen, half of them nebulised: the triage saturation is read on oxygen and the
+    # wheeze is gone in half the nebulised (the one change after the first measure, whose vitals and signs were all
+    # read untreated)
+    oxygen = rng.random(n) < 0.35
+    spo2 = np.clip(spo2 + oxygen * rng.gamma(2, 2, n), 70, 100)
+    flags[4] &= ~(oxygen & (rng.random(n) < 0.25))
     temp = t[:, 4] + rng.normal(0, 0.5, n) + 0.6 * copd * (y == 1) * rng.random(n)  # infective exacerbations
     bnp = np.exp(np.log(t[:, 5]) + 0.025 * (age - 60) + 1.0 * flags[1] * (y != 0) + rng.normal(0, 0.9, n))
     ddimer = np.exp(np.log(t[:, 6]) + 0.012 * (age - 60) + rng.normal(0, 0.7, n))
