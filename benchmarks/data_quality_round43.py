@@ -233,10 +233,11 @@ def dyspnoea8():
     full saturation). But BNP and D-dimer rise with age and with every illness, an old COPD patient's heart is often
     failing too, a secondary pneumothorax strikes the COPD patient, a pneumonia's D-dimer and an infarct's
     consolidation look alike, and the examination's signs are shared. So the diagnoses the first hour confuses meet
-    (``DYSPNOEA_NEIGHBOURS``). Columns: age (years), heart rate (/min), respiratory rate (/min), SpO2 at triage (%, on the
-    ambulance's oxygen for a third), temperature (degC), known COPD, known heart failure, known asthma, thrombosis risk, wheeze, crackles, leg oedema,
-    pleuritic pain (flags), BNP (pg/mL), D-dimer (ng/mL), CRP (mg/L), haemoglobin (g/dL), ultrasound zones with
-    B-lines (0-8), lung sliding absent, consolidation on ultrasound (flags) (20). Imbalanced: 420 / 360 / 200 / 400 /
+    (``DYSPNOEA_NEIGHBOURS``). Columns: age (years), heart rate (/min), respiratory rate (/min), SpO2 at triage
+    (%, on the ambulance's oxygen for a third), temperature (degC), known COPD, known heart failure, known asthma,
+    thrombosis risk, wheeze, crackles, leg oedema, pleuritic pain (flags), BNP (pg/mL), D-dimer (ng/mL), CRP (mg/L),
+    haemoglobin (g/dL), ultrasound zones with B-lines (0-8), lung sliding absent, consolidation on ultrasound (flags)
+    (20). Imbalanced: 420 / 360 / 200 / 400 /
     200 / 140 / 140 / 280 rows (2,140)."""
     rng = np.random.default_rng(43305)
     y = rng.permutation(np.repeat(np.arange(len(DYSPNOEA_DIAGNOSES)), DYSPNOEA_ROWS))
@@ -322,3 +323,26 @@ def roofleak8():
                          np.round(age), np.round(wall, 1), *flags[2:8], np.round(meter), np.round(ir, 1), flags[8],
                          np.round(rh)])
     return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND43`` lists them (the ordered sets first)
+GENERATORS = {"ice6": ice6, "tannin5": tannin5, "dyspnoea8": dyspnoea8, "roofleak8": roofleak8}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND43_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "ice6": (2140, 13, ICE_ROWS),
+    "tannin5": (2140, 14, TANNIN_ROWS),
+    "dyspnoea8": (2140, 20, DYSPNOEA_ROWS),
+    "roofleak8": (2140, 18, ROOFLEAK_ROWS),
+}
+ROUND43 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("ice6", "tannin5")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"ice6": ICE_NEIGHBOURS, "tannin5": TANNIN_NEIGHBOURS, "dyspnoea8": DYSPNOEA_NEIGHBOURS,
+              "roofleak8": ROOFLEAK_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
