@@ -1,5 +1,105 @@
-"""Round 43's held-out data sets for the noisy-label benchmark (being written: the class names, rows, limits and
-neighbour maps first, committed before any generator exists)."""
+"""Round 43's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than every earlier round (the domains rounds 30-42's docstrings list, and round 42's
+swallowing, blade erosion, anaphylaxis and nitrate sources; round 30's Arctic sea ice stages, round 20's Riesling
+Praedikats and round 40's wine faults are other questions than this round's lake-ice safety bands and red grapes'
+phenolic ripeness, and the earlier pleural effusion, shock and syncope causes other questions than this round's
+acute dyspnoea): the per-row summaries a practitioner reads from four other fields. As in rounds 21-42, the two
+graded sets simulate a pool of cases, label every case the way its field does (a reference against the field's
+limits) and keep a fixed number of each class (``_keep``); the two unordered sets draw their classes' rows
+directly. Two sets have ORDERED classes (``ORDERED``): spots on the lakes of a winter recreation area in 6 ice
+safety bands (stay off, one person on foot, walking and ice fishing, snowmobile or ATV, car or small pickup, light
+to medium truck: the public ice tables' 2, 4, 5, 8 and 12 inches, ``ICE_LIMITS``), labelled by an auger hole's clear
+ice equivalent (white ice counted half) and described by the weather station's freezing degree-days, the snow, the
+visitor's report of the colour, the lake's map, a ground-penetrating radar sled and the bait shop's word; and
+red-wine grape lots in 5 phenolic ripeness grades (unripe .. fully ripe), labelled by the laboratory's extractable
+anthocyanins and the seeds' share of the tannins against the winery's limits (``TANNIN_ANTHO_LIMITS``,
+``TANNIN_SEED_LIMITS``: the highest grade both reach) and described by the must's sugar and acidity, the berry
+weight, the seeds' colour, a taster's berry sensory scores and the vineyard's records. Two have UNORDERED classes:
+emergency patients with acute shortness of breath in 8 final diagnoses (acute heart failure, COPD exacerbation,
+asthma, pneumonia, pulmonary embolism, pneumothorax, anaemia, anxiety or hyperventilation) from the triage and the
+first hour (vitals, history, examination, BNP, D-dimer, CRP, haemoglobin, lung ultrasound); and building roof leaks
+in 8 causes an inspector traced (flashing failure, membrane puncture, blocked drain or ponding, condensation, ice
+dam, failed seam or lap, penetration seal, wind-driven rain) from the inspector's sheet (the weather before the
+report, the roof, where the stain is, the moisture meter and the infrared scan). ``NEIGHBOURS`` names each set's
+neighbour map (``ICE_NEIGHBOURS``, ``TANNIN_NEIGHBOURS``, ``DYSPNOEA_NEIGHBOURS``, ``ROOFLEAK_NEIGHBOURS``; written
+from the fields as the author knew them and committed, with the class names, rows and limits, before any generator
+was written or ran: commit 7ba3e10; no pair added after). Each generator is deterministic (its own fixed seed) and
+returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them
+by name (``load(name, seed)``, ``--sets ice6,tannin5,dyspnoea8,roofleak8``, ``--data round43``).
+
+The author opened only: HELPERS.md; ``benchmarks/data_quality_round42.py`` and
+``tests/test_data_quality_round42.py`` (as the model; round 42's files not edited) and ``tests/round_checks.py``;
+the docstring of ``benchmarks/data_quality_round30.py`` and the first 2,000 characters of the docstrings of rounds
+39-41; the set names of rounds 5-42 (a grep of their ``GENERATORS`` lines); the lines of
+``benchmarks/data_quality_actions.py`` that register round 42 (found by grep: lines 76-102, the imports, ``ROUNDS``
+and ``BLIND_ROUND``, left at 42, and 436-446, the ``--data`` help); and the first 110 lines of
+``tests/test_architecture.py``. Public pages were searched (one search per field) and read only as the search's
+excerpts: lake ice (ice-safety pages of a utility, an auger maker, news stations, a snowmobile club quoting a state
+DNR: stay off under 2 in, 4 in on foot and for ice fishing, 5-7 in for a snowmobile or ATV, 8-12 in for a car or
+small pickup, 12-15 in for a medium truck; white or snow ice about half as strong, the tables doubled for it;
+currents, springs, inlets and outlets thinning the ice, thicker near shore; the thickness varying within a few
+metres); phenolic ripeness (Allegro et al. 2021's review in Agronomy: extractable skin anthocyanins rising and seed
+proanthocyanidins falling with prolonged ripening; Fredes et al.'s Carmenere study: seed coat colour on a 12-colour
+wheel, darkening with the falling seed tannin share, 24 Brix reached a month before; an American Vineyard
+Foundation summary: seed colour changing fast after veraison, little in the picking window); acute dyspnoea (the
+emergency ultrasound studies: heart failure, COPD or asthma and pneumonia the leading diagnoses, physicians' first
+impression about half right; Prosen et al. 2011: B-lines and NT-proBNP separating heart failure from COPD and
+asthma); roof leaks (trade and engineering pages: flashings the most common leak, at walls, drains, vents,
+skylights; ice dams at cold eaves from an attic's heat loss; condensation, plumbing and HVAC to be ruled out; water
+travelling before it shows; infrared scans finding wet insulation). The rest (Stefan's law's coefficient and the
+snow's insulation, the white ice's growth, the radar's and the station's scatter; the grade limits in
+``TANNIN_ANTHO_LIMITS`` and ``TANNIN_SEED_LIMITS``, which the author did not find and wrote from memory of Glories'
+indices, the varieties in ``TANNIN_VARIETIES``, the heat's effects; the diagnoses' medians and chances in
+``DYSPNOEA_TABLE``, the ambulance's oxygen; the causes' medians and chances in ``ROOFLEAK_TABLE``) is the author's
+own reading of the fields, not checked line by line. The helpers imported from round 5 (``main``,
+``ordinal_neighbours``) are used as round 42 uses them (``main`` was not run). No detector or filter ran on these
+sets, and the benchmark did not; the difficulty below and the tests' baseline were computed with sklearn directly
+(``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                      MLP train / test %, seed 0 | 1   10-NN %
+ice6        2,140  6 (260 / 300 / 240 / 420 / 520 / 400), ordered           77.3 / 72.0 | 82.6 / 77.2        42.1
+tannin5     2,140  5 (300 / 420 / 560 / 480 / 380), ordered                 68.4 / 66.0 | 69.7 / 62.6        40.0
+dyspnoea8   2,140  8 (420 / 360 / 200 / 400 / 200 / 140 / 140 / 280)        91.2 / 89.0 | 93.4 / 90.3        15.6
+roofleak8   2,140  8 (380 / 240 / 260 / 300 / 200 / 300 / 280 / 180)        81.3 / 78.3 | 84.1 / 78.3        26.9
+
+Each set has class overlap by construction, checked with the 10-neighbour baseline's 5-fold errors
+(``tests/test_data_quality_round43.py``, with sklearn; no detector code). tannin5 (baseline 39.95 %, at the edge)
+and roofleak8 meet all three aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's
+errors between documented neighbours); dyspnoea8 meets them with seed 0 (MLP 89.0 %) and is just over the MLP's
+with seed 1 (90.3 %). ice6 misses the baseline's (42 %): the walking band is an inch (2.5 cm) wide, and its site
+columns (shore, depth, area), which the author guesses dilute the neighbours, carry little; left as measured (it
+had had its one change). In ice6 86 % of the errors fall between adjacent bands
+(``ICE_NEIGHBOURS``): snowmobile with car 23 % of them, stay off with one person 18 %, car with truck 17 %, one
+person with walking 14 %, walking with snowmobile 14 %; one person with snowmobile (7 %, two apart) falls outside;
+the walking band errs most (78 %), the truck band least (24 %). In tannin5 97 % of the errors fall between adjacent
+grades (``TANNIN_NEIGHBOURS``): ripe with fully ripe 32 % of them, under-ripe with approaching 22 %, approaching
+with ripe 22 %, unripe with under-ripe 20 %; ripe errs most (51 %), unripe least (31 %). dyspnoea8 errs on 16 %,
+73 % of its errors between diagnoses the first hour confuses (``DYSPNOEA_NEIGHBOURS``): asthma with anxiety 23 % of
+them, heart failure with COPD 10 %, COPD with pneumonia 9 %, pneumonia with embolism 8 %, embolism with anxiety 6 %,
+heart failure with pneumonia 6 %; pneumothorax with anxiety (9 %) and COPD with embolism (5 %) fall outside the map;
+embolism, asthma and pneumothorax err most (24-25 %), heart failure least (10 %). roofleak8 errs on 27 %, 74 % of
+its errors between causes an inspector's sheet confuses (``ROOFLEAK_NEIGHBOURS``): flashing with failed seams 21 %
+of them, flashing with penetration seals 13 %, flashing with wind-driven rain 12 %, ponding with seams 9 %,
+puncture with seams 9 %, puncture with ponding 6 %; flashing with puncture (9 %) and puncture with penetration
+seals (5 %) fall outside the map; failed seams err most (47 %), condensation least (5 %). Tuning after a first
+measure (toward the field, not toward a detector; each first measure at its generator's commit): tannin5 and
+roofleak8 were not changed after their first measure (tannin5's first run crashed on a variable left out of its kept
+rows and was fixed before its commit, e9682f0, and before anything was measured). ice6 first came out with MLP
+69-72 %, baseline 43.8 %, 85 % between neighbours (commit e9682f0): its radar sled scattered 12 %, more than a sled
+calibrated on the sheet; its one change set it to 5 % (with the slush still read as ice), which gave the table's
+numbers, kept. dyspnoea8 first came out with MLP 88-89 %, baseline 14.8 %, 75 % between neighbours (commit
+d8bb12d): every patient's vitals and signs were read untreated, where a third arrive by ambulance on oxygen and
+some nebulised; its one change read their saturation on oxygen and took the wheeze from a quarter of them, which
+gave the table's numbers, kept. The MLP misfits 7-32 % of its clean training rows (tannin5's most, dyspnoea8's
+least): hard clean rows that a detector must not flag.
+"""
 
 from __future__ import annotations
 
