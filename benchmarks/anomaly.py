@@ -128,13 +128,14 @@ One run reports, each row labelled with its role:
   changes listed; written and looked at once in session 28), and ``--heldout44`` / ``--heldout44-only`` for the
   forty-fourth (``anomaly/heldout44.py``, a volumetric medical-image segmentation network's patches/s, per-rank
   counters scraped by a per-cluster Prometheus, pulled through ``/federate`` by a global one and read as its
-  ``sum(rate(...[5m]))`` recording rule, patch-size and node-count changes listed; written and looked at once in session 28), and ``--heldout45`` /
-  ``--heldout45-only`` for the forty-fifth (``anomaly/heldout45.py``, a LLaVA-style vision-language model's samples/s,
-  custom metrics posted to the AppDynamics Machine Agent, uploaded once a minute and summed over the tier by the
-  Controller, read per minute through its REST API, stage and node-count changes listed; written and looked
-  at once in session 28), and ``--heldout46`` / ``--heldout46-only`` for the forty-sixth (``anomaly/heldout46.py``,
-  a TabPFN-style tabular model's synthetic datasets/s, StatsD counts through IBM Instana's host agents read per minute
-  with a rollup (300 s on long backfills), curriculum and node-count changes listed; written in session 28, blind);
+  ``sum(rate(...[5m]))`` recording rule, patch-size and node-count changes listed; written and looked at once in
+  session 28), and ``--heldout45`` / ``--heldout45-only`` for the forty-fifth (``anomaly/heldout45.py``, a
+  LLaVA-style vision-language model's samples/s, custom metrics posted to the AppDynamics Machine Agent, uploaded once
+  a minute and summed over the tier by the Controller, read per minute through its REST API, stage and node-count
+  changes listed; written and looked at once in session 28), and ``--heldout46`` / ``--heldout46-only`` for the
+  forty-sixth (``anomaly/heldout46.py``, a TabPFN-style tabular model's synthetic datasets/s, StatsD counts through IBM
+  Instana's host agents read per minute with a rollup (300 s on long backfills), curriculum and node-count changes
+  listed; written in session 28, blind);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),

@@ -318,8 +318,9 @@ def group_of(name: str) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", choices=tuple(DATA), default="all",
-                    help=f"rounds 13-{A.BLIND_ROUND - 1}'s sets or the four tuning sets (digits, synthT, breast_cancer, "
-                         f"iris); all: rounds 15-19, then 13-14, then 20-{A.BLIND_ROUND - 1}, then tuning")
+                    help=f"rounds 13-{A.BLIND_ROUND - 1}'s sets or the four tuning sets (digits, synthT, "
+                         f"breast_cancer, iris); all: rounds 15-19, then 13-14, then 20-{A.BLIND_ROUND - 1}, then "
+                         "tuning")
     ap.add_argument("--sets", help="comma-separated data set names instead of --data")
     ap.add_argument("--oracle", choices=("clean", "noisy", "both"), default="both",
                     help="clean: the oracle trained on the clean labels only; noisy: also trained on the noisy labels")

@@ -97,6 +97,7 @@ Writes ``benchmarks/results/data_quality_ordinal.json`` (the other part's stored
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -130,64 +131,17 @@ WIDE_TUNING = {
 PARTS = {"tuning": ORDERED_TUNING + tuple(WIDE_TUNING) + ("digits", "synthT"), "seen": ("wear5", "retina5", "credit7"),
          "seen16": ("storm6", "otolith7"),  # round 16's ordered sets, seen since session 16's look
          "round16": ("storm6", "otolith7", "enteric9", "chiller8"),  # looked at once (session 16)
-         "seen17": ("fibrosis5", "pave7"),  # round 17's ordered sets, seen since session 17's look
-         "round17": ("fibrosis5", "pave7", "malware8", "pollen9"),  # looked at once (session 17)
-         "seen18": ("avalanche5", "banana7"),  # round 18's ordered sets, seen since session 18's look
-         "round18": ("avalanche5", "banana7", "defects8", "facies9"),  # looked at once (session 18)
-         "seen19": ("lameness5", "cefr6"),  # round 19's ordered sets, seen since session 18's look
-         "round19": ("lameness5", "cefr6", "sherds7", "crowns8"),  # looked at once (session 18)
-         "seen20": ("quake5", "frailty7"),  # round 20's ordered sets, seen since session 19's look
-         "round20": ("quake5", "frailty7", "honey8", "raman9"),  # looked at once (session 19)
-         "seen21": ("vei6", "clarity8"),  # round 21's ordered sets, seen since session 20's look
-         "round21": ("vei6", "clarity8", "clouds9", "axles7"),  # looked at once (session 20)
          # session 20 (``"auto"``): rounds 13-15 beside the rest (seen; wear5, retina5 and credit7 are ordered)
          "round13": ("galaxy5", "dga6", "radar7", "genre10"), "round14": ("soil12", "asteroid9", "powerq8", "wear5"),
          "round15": ("retina5", "credit7", "beer10", "fuel6"),
-         "seen22": ("wheat6", "timber8"),  # round 22's ordered sets, seen since session 21's look
-         "round22": ("wheat6", "timber8", "meteorites9", "wingbeats7"),  # looked at once (session 21)
          # session 21 (``strict``): every tuning set, ordered and unordered (where the option's share is chosen)
-         "strict_tuning": ORDERED_TUNING + tuple(WIDE_TUNING) + TUNING,
-         "seen23": ("aqi6", "coal9"),  # round 23's ordered sets, seen since session 22's look
-         "round23": ("aqi6", "coal9", "stones7", "loads8"),  # looked at once (session 22)
-         "seen24": ("hearing6", "seastate7"),  # round 24's ordered sets, seen since session 23's look
-         "round24": ("hearing6", "seastate7", "anaemia7", "vessels8"),  # looked at once (session 23)
-         "seen25": ("ckd6", "kp7"),  # round 25's ordered sets, seen since session 24's look
-         "round25": ("ckd6", "kp7", "glass7", "plugs8"),  # looked at once (session 24)
-         "seen26": ("trophic7", "scc7"),  # round 26's ordered sets, seen since its look (session 24)
-         "round26": ("trophic7", "scc7", "precip7", "fibre8"),  # looked at once (session 24)
-         "seen27": ("concrete7", "roast7"),  # round 27's ordered sets, seen since its look (session 25)
-         "round27": ("concrete7", "roast7", "position7", "facies7"),  # looked at once (session 25)
-         "seen28": ("carcass6", "refraction7"),  # round 28's ordered sets, seen since its look (session 25)
-         "round28": ("carcass6", "refraction7", "cheese8", "pvstring7"),  # looked at once (session 25)
-         "seen29": ("salinity6", "praedikat6"),  # round 29's ordered sets, seen since its look (session 25)
-         "round29": ("salinity6", "praedikat6", "thyroid8", "deficiency8"),  # looked at once (session 25)
-         "seen30": ("seaice6", "wool6"),  # round 30's ordered sets, seen since its look (session 26)
-         "round30": ("seaice6", "wool6", "ignition8", "effusion8"),  # looked at once (session 26)
-         "seen31": ("drought6", "pressure6"),  # round 31's ordered sets, seen since its look (session 26)
-         "round31": ("drought6", "pressure6", "aerosol8", "landslide8"),  # looked at once (session 26)
-         "seen32": ("tornado6", "epc6"),  # round 32's ordered sets, seen since its look (session 26)
-         "round32": ("tornado6", "epc6", "watermass8", "crash8"),  # looked at once (session 26)
-         "seen33": ("clay6", "egg6"),  # round 33's ordered sets, seen since its look (session 26)
-         "round33": ("clay6", "egg6", "volcanic8", "shock8"),  # looked at once (session 26)
-         "seen34": ("bmi6", "sand6"),  # round 34's ordered sets, seen since its look (session 26)
-         "round34": ("bmi6", "sand6", "sodium8", "tea8"),  # looked at once (session 26)
-         "seen35": ("uv5", "ldl5"),  # round 35's ordered sets, seen since its look (session 27)
-         "round35": ("uv5", "ldl5", "soilorder8", "oil8"),  # looked at once (session 27)
-         "seen36": ("ucs6", "gestation7"),  # round 36's ordered sets, seen since its look (session 27)
-         "round36": ("ucs6", "gestation7", "csf8", "snowgrain8"),  # looked at once (session 27)
-         "seen37": ("fev5", "bortle7"),  # round 37's ordered sets, seen since its look (session 27)
-         "round37": ("fev5", "bortle7", "headache8", "pipeline8"),  # looked at once (session 27)
-         "seen38": ("hardness5", "hail7"),  # round 38's ordered sets, seen since its look (session 27)
-         "round38": ("hardness5", "hail7", "dementia8", "weld8"),  # looked at once (session 27)
-         "seen39": ("radon5", "lead6"),  # round 39's ordered sets, seen since its look (session 28)
-         "round39": ("radon5", "lead6", "syncope8", "fishkill8"),  # looked at once (session 28)
-         "seen40": ("visibility6", "jaundice6"),  # round 40's ordered sets, seen since its look (session 28)
-         "round40": ("visibility6", "jaundice6", "winefault8", "colonyloss8"),  # looked at once (session 28)
-         "seen41": ("caries7", "bcs6"),  # round 41's ordered sets, seen since its look (session 28)
-         "round41": ("caries7", "bcs6", "mushroom8", "batcall8"),  # looked at once (session 28)
-         "seen42": ("pas8", "erosion5"),  # round 42's ordered sets, seen since its look (session 28)
-         "round42": ("pas8", "erosion5", "anaphylaxis8", "nitrate8"),  # looked at once (session 28)
-         f"round{BLIND_ROUND}": tuple(ROUNDS[BLIND_ROUND])}  # blind: its one look
+         "strict_tuning": ORDERED_TUNING + tuple(WIDE_TUNING) + TUNING}
+#: rounds 17 on, from their modules: each looked-at round's part (``roundN``: its four sets) and its ordered sets
+#: (``seenN``), and the blind round's part (``data_quality_actions.BLIND_ROUND``: its one look)
+for _r in range(17, BLIND_ROUND + 1):
+    PARTS[f"round{_r}"] = tuple(ROUNDS[_r])
+    if _r < BLIND_ROUND:
+        PARTS[f"seen{_r}"] = tuple(importlib.import_module(f"benchmarks.data_quality_round{_r}").ORDERED)
 #: (label, ordinal rule or None for the plain rule, ``ordinal_deep``); each a detector on the same run. Run 1 of the
 #: tuning part: the four rules at ``noise.ORDINAL_DEEP`` 0.15 (``margin``: odds x 4; ``distance``: 0.75 grades);
 #: run 2: ``deep`` at 0.3 and 0.5
@@ -336,8 +290,8 @@ def cells_met(rows: list[dict], method: str) -> tuple[int, int]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--part", choices=tuple(PARTS), default="tuning",
-                    help="tuning (to choose on), seen / seen16 .. seen42 (once), round13 .. round42 (looked at once) "
-                         f"or round{BLIND_ROUND} (blind: its one look)")
+                    help=f"tuning (to choose on), seen / seen16 .. seen{BLIND_ROUND - 1} (once), round13 .. "
+                         f"round{BLIND_ROUND - 1} (looked at once) or round{BLIND_ROUND} (blind: its one look)")
     ap.add_argument("--sets", help="comma-separated data set names of the part instead of all of them")
     ap.add_argument("--seeds", default="0", help="comma-separated training seeds (default 0)")
     ap.add_argument("--variants", help="comma-separated variant labels to run (default: all of VARIANTS); stored "
