@@ -94,9 +94,11 @@ def _schedule(rng, n: int, setting: str) -> Run:
     B = float(rng.choice([4096, 8192, 16384, 32768]))  # rays per rank per step
     ck_every = int(rng.choice([500, 1000])) if setting == "short" else int(rng.choice([1000, 2000]))
     eval_every = int(rng.choice([2000, 3000, 4000]))
+    report_every = int(rng.choice([2, 3]))
     scenes = _scenes(rng, 600, 1)
     switch_scene = int(rng.integers(8, 30)) if rng.random() < 0.5 else -1
-    stage2 = {"B": B * float(rng.choice([0.5, 2.0])), "T": rng.choice([0.55, 0.7, 1.4, 1.7])}
+    bf = float(rng.choice([0.5, 2.0]))  # the second stage's rays per step, and its rate's ratio to the first's
+    stage2 = {"B": B * bf, "T": bf / (rng.uniform(0.55, 0.8) if bf < 1 else rng.uniform(1.25, 1.6))}
     drift = hc.ou_path(rng, T_end + 2000, rng.uniform(0.01, 0.03), rng.uniform(3600, 18000))
     sj, phi = rng.uniform(0.015, 0.05), rng.uniform(0.3, 0.8)
     eff = rng.uniform(0.01, 0.04)  # the all-reduce's cost per extra rank
@@ -185,7 +187,8 @@ def _schedule(rng, n: int, setting: str) -> Run:
                 break
         else:
             a = t
-            t += _logu(rng, *P["scene"])
+            full = setting == "short" or si % report_every == 0  # the long setting's full report (video, export)
+            t += _logu(rng, *P["scene"]) if full else _logu(rng, *PAUSES["short"]["scene"])
             run.pauses_t.append([a, t, "scene"])
             open_.append(len(run.pauses_t) - 1)
             held, since = held + t - a, 0
@@ -287,15 +290,23 @@ def _values(run: Run, rowval: np.ndarray) -> np.ndarray:
 
 
 def _spans(run: Run) -> list[tuple[int, int]]:
-    """The points whose poll window (widened by the upload lag) touches a pause or its tainted rows."""
+    """The points whose poll window (widened by an upload period and 12 s) touches a pause (up to its last
+    tainted row), and those that read a tainted row (carried forward or uploaded with it) within 150 s of it; gaps
+    of up to 5 points between them closed."""
     lag = run.F + 12.0
+    P = np.arange(run.n) * DT
+    paused = np.zeros(run.n, bool)
+    bad = np.zeros(len(run.t), bool)
+    for a, b, _ in run.pauses_t:
+        paused |= (P + DT > a) & (P < b + lag)
+        bad |= (run.t > a) & (run.t <= b)
+    near = bad[run.row] & (run.pt * DT < run.t[run.row] + 150)
+    paused[run.pt[near]] = True
+    edges = np.diff(np.concatenate([[0], paused.astype(int), [0]]))
     spans = []
-    for a, b, _ in sorted(run.pauses_t):
-        s, e = int(max(a, 0) // DT), min(run.n, int(np.ceil((b + lag) / DT)) + 1)
-        if b + lag < 0 or s >= run.n:
-            continue
-        if spans and s <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
+    for s, e in zip(np.nonzero(edges == 1)[0].tolist(), np.nonzero(edges == -1)[0].tolist()):
+        if spans and s - spans[-1][1] <= 5:  # a gap of up to 5 live points is closed
+            spans[-1] = (spans[-1][0], e)
         else:
             spans.append((s, e))
     return spans
