@@ -38,6 +38,14 @@ def test_deterministic_pinned_and_seed_dependent():
     tc.check_pinned(make_heldout47, 472004, 472005, PINNED_EVENTS, PINNED_SUM, PINNED_PAUSES, changes=PINNED_CHANGES)
 
 
+def test_pinned_full_runs():
+    """A full-length run per setting: its listed changes, span count and collection draws."""
+    for setting, changes, count, draws in (("short", [156, 3394, 3894], 74, (2, 25, 1, 30.0)),
+                                           ("long", [3973], 53, (6, 25, 1, 15.0))):
+        run, h, spans, live, got = _builds(setting)[1]
+        assert got == changes and len(spans) == count and (run.R0, run.K, run.Wb, run.F) == draws
+
+
 def test_setting_keyword_is_the_pauses_setting():
     tc.check_same_trace(make_heldout47(472000, n=2000, setting="long"), make_heldout47(472000, n=2000, pauses="long"))
 
