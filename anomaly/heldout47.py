@@ -153,10 +153,6 @@ class Run:
     row: np.ndarray = None
     wt: np.ndarray = None
 
-    @property
-    def known_t(self):
-        return self.change_t
-
 
 def _logu(rng, lo: float, hi: float) -> float:
     return float(np.exp(rng.uniform(np.log(lo), np.log(hi))))
