@@ -1,0 +1,146 @@
+"""The forty-seventh held-out trace family (a NeRF / 3-D Gaussian-splatting trainer's rays/s: each rank's rolling rate
+logged with ``wandb.log`` to its own W&B run, uploaded by the client's file stream and read back per poll through the
+W&B public API, summed over the group's runs): generator checks only (no detector runs here)."""
+
+from functools import lru_cache
+
+import numpy as np
+import pytest
+
+import anomaly.heldout47 as h47
+import tests.trace_checks as tc
+from anomaly.heldout46 import HELDOUT46_SEEDS
+from anomaly.heldout47 import HELDOUT47_SEEDS, heldout47_set, make_heldout47
+from anomaly.traces import Event
+
+SPANS = {"short": (3, 60), "long": (3, 160)}
+
+traces = tc.traces_fixture(heldout47_set)
+
+PINNED_EVENTS = [Event("drop", 677, 677, 914, 0.1186), Event("straggler", 1204, 1204, 1309, 0.2185),
+                 Event("leak", 1688, 1985, 2220, 0.1992), Event("straggler", 2382, 2382, 3000, 0.147)]
+PINNED_SUM = 85711120.41023165
+PINNED_PAUSES = [(118, 122), (218, 226), (358, 361)]
+PINNED_CHANGES = []
+
+
+@lru_cache(maxsize=2)
+def _builds(setting: str) -> list:
+    return [h47._build(seed, 6000, setting) for seed in HELDOUT47_SEEDS]
+
+
+def test_seed_range_is_its_own():
+    assert HELDOUT47_SEEDS == tuple(range(472000, 472012))
+    assert not set(HELDOUT47_SEEDS) & set(HELDOUT46_SEEDS)
+
+
+def test_deterministic_pinned_and_seed_dependent():
+    tc.check_pinned(make_heldout47, 472004, 472005, PINNED_EVENTS, PINNED_SUM, PINNED_PAUSES, changes=PINNED_CHANGES)
+
+
+def test_pinned_full_runs():
+    """A full-length run per setting: its listed changes, span count and collection draws."""
+    for setting, changes, count, draws in (("short", [156, 3394, 3894], 74, (2, 25, 1, 30.0)),
+                                           ("long", [3973], 53, (6, 25, 1, 15.0))):
+        run, h, spans, live, got = _builds(setting)[1]
+        assert got == changes and len(spans) == count and (run.R0, run.K, run.Wb, run.F) == draws
+
+
+def test_setting_keyword_is_the_pauses_setting():
+    tc.check_same_trace(make_heldout47(472000, n=2000, setting="long"), make_heldout47(472000, n=2000, pauses="long"))
+
+
+def test_shapes_and_values(traces):
+    tc.check_trace_arrays(traces[1], HELDOUT47_SEEDS)
+
+
+def test_timestamps_are_the_polls():
+    tc.check_aligned_steps(heldout47_set("short", n=2000), (30.0,))
+
+
+def test_pause_spans(traces):
+    setting, ts = traces
+    for t in ts:
+        tc.check_family_pauses(setting, t, SPANS, min_count=12, starts_paused=False)
+
+
+def test_span_holds_every_poll_that_reads_a_paused_or_tainted_row():
+    """Rows logged in a pause or whose rolling window holds pause time (or a warm-up block, or rows the resumed
+    W&B run dropped) are read only by polls inside a span, unless their upload was late."""
+    for setting in ("short", "long"):
+        for run, h, spans, live, changes in _builds(setting)[:4]:
+            bad = np.zeros(len(run.t), bool)
+            for a, b, kind in run.pauses_t:
+                bad |= (run.t > a) & (run.t <= b)
+            on_time = run.arr <= run.t + run.F + 2.0
+            read = np.zeros(run.n, bool)
+            np.logical_or.at(read, run.pt, bad[run.row] & on_time[run.row])
+            assert not (read & live).any(), np.nonzero(read & live)[0][:5]
+
+
+def test_a_resumed_run_drops_the_steps_it_already_has():
+    dropped = sum(b[0].stats["dropped"] for s in ("short", "long") for b in _builds(s))
+    assert dropped > 0
+    for s in ("short", "long"):
+        for run, *_ in _builds(s):
+            for r in np.unique(run.run_id):
+                t = run.t[run.run_id == r]
+                assert (np.diff(t) > 0).all() and (np.diff(run.arr[run.run_id == r]) >= 0).all()
+
+
+def test_events_placement(traces):
+    tc.check_every_kind_placed(traces[1], first=600)
+
+
+def test_healthy_equals_values_outside_events(traces):
+    for t in traces[1]:
+        tc.check_healthy_outside_events(t, below=0.6)
+
+
+def test_depths_are_measured_and_visible(traces):
+    tc.check_depths_visible(traces[1])
+
+
+def test_docstring_counts_table(traces):
+    setting = traces[0]
+    runs = [b[0] for b in _builds(setting)]
+    stage = sum(k == "stage" for r in runs for k in r.change_kind)
+    listed = sum(len(b[4]) for b in _builds(setting))
+    line = f"{setting} {listed} ({stage} stage switches, {listed - stage} rank-count changes)"
+    tc.check_counts_and_changes(traces, h47.__doc__, listed, line)
+
+
+def test_docstring_run_counts():
+    doc = " ".join(h47.__doc__.split())
+    short, long_ = [[b[0] for b in _builds(s)] for s in ("short", "long")]
+    a, b = [{k: sum(r.stats[k] for r in runs) for k in ("requeues", "world", "incidents", "outages", "dropped")}
+            for runs in (short, long_)]
+    assert f"{a['requeues']} and {b['requeues']} requeues ({a['world']} and {b['world']} onto" in doc
+    assert f"{a['incidents']} and {b['incidents']} W&B upload incidents" in doc
+    assert f"{a['outages']} and {b['outages']} poller outages" in doc
+    assert f"{a['dropped']} and {b['dropped']} rows dropped" in doc
+
+
+def test_changes_are_level_changes_outside_pauses_and_events(traces):
+    tc.check_changes_move_the_level(traces[1], min_checked=4)
+
+
+def test_weights():
+    rng = np.random.default_rng(0)
+    x = np.arange(5000.0)
+    w = h47._weight(rng, "leak", x, 3000.0)
+    assert w[0] == 0 and (np.diff(w[:3000]) >= 0).all() and np.allclose(w[3000:], 1)
+    w = h47._weight(rng, "straggler", x, 0)
+    assert w.min() >= 0.05 and w.max() <= 1 and (w >= 0.5).mean() > 0.05
+    w = h47._weight(rng, "drop", x, 0)
+    assert w[0] == 0 and w.max() > 1.1 and abs(w[-1] - 1) < 0.01
+
+
+def test_healthy_does_not_depend_on_the_regressions():
+    tc.check_family_healthy_independent(make_heldout47, HELDOUT47_SEEDS[:2], changes=True)
+
+
+def test_bad_arguments():
+    tc.check_family_bad_arguments(make_heldout47, 472000)
+    with pytest.raises(ValueError, match="n_events"):
+        make_heldout47(472000, n_events=9)
