@@ -89,7 +89,8 @@ def _starts(results) -> list[int]:
 
 @pytest.mark.parametrize("name", list(PINNED))
 def test_flags_and_states_are_those_before_the_field_and_each_run_start_names_its_rule(name):
-    results = _score(*_series(name))
+    # bf04d13 had no settle_noise (0); the default is 3 since generator 46's look, so the comparison names 0
+    results = _score(*_series(name), det=ThroughputDetector(seed=0, settle_noise=0.0))
     runs, digest, rules = PINNED[name]
     assert alert_runs([r.is_anomaly for r in results]) == runs
     assert _digest(results) == digest
@@ -325,6 +326,6 @@ def _starts_of(flags) -> list[int]:
 
 if __name__ == "__main__":  # re-pin PINNED (see above)
     for name in PINNED:
-        res = _score(*_series(name))
+        res = _score(*_series(name), det=ThroughputDetector(seed=0, settle_noise=0.0))
         print(f"{name!r}: ({alert_runs([r.is_anomaly for r in res])}, {_digest(res)!r}, "
               f"{[res[s].started_by for s in _starts(res)]}),")
