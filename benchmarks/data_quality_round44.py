@@ -77,3 +77,59 @@ DISTURB_ROWS = (360, 420, 320, 300, 260, 180, 300)
 #: drought die-back (a slow greying of drought-weakened conifers); drought die-back against flooding (a
 #: waterlogged stand's crowns browning slowly)
 DISTURB_NEIGHBOURS = {0: (4, 6), 1: (2, 3, 6), 2: (1, 3, 5), 3: (1, 2, 4), 4: (0, 3, 5), 5: (2, 4), 6: (0, 1)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement and listed class by class: each round-44 graded set simulates a pool of cases, labels every case as
+    its field does, and keeps a fixed number of each class."""
+    return np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False) for c, r in enumerate(rows)])
+
+
+def burn5():
+    """Burn wounds seen at a burns service, in 5 depths (``BURN_CLASSES``), labelled by the healing time in
+    follow-up (``BURN_LIMITS``), as the clinician records the wound at presentation: the history (the mechanism,
+    the contact's time, the cooling, the hours since), the patient and the site, the wound's colour, blisters,
+    capillary refill, pinprick sensation, moistness and hairs, the pain, and a laser Doppler image's perfusion.
+    The depth grows with the agent's heat and the contact time, in thin skin (the young, the old, the face, hands and
+    inner arm) and without twenty minutes' cooling; the healing time grows steeply with the depth and with the age.
+    But the signs are read by eye and change over the first days (a wound seen early looks shallower, blisters burst
+    or are deroofed), the perfusion image read before 48 hours is unsettled by the oedema, and a mid-dermal wound
+    shares its signs with both of its neighbours. So neighbouring depths meet (``BURN_NEIGHBOURS``). Columns: age
+    (years), mechanism (0 scald, 1 flame, 2 contact, 3 chemical), contact time the history gives (s), cooled 20
+    minutes (flag), hours since the injury, thin-skinned site (flag), total body surface area burned (%), colour
+    (0 red, 1 pale pink, 2 blotchy red, 3 cherry red or mottled, 4 white or waxy, 5 brown or black leathery),
+    blisters (0 none, 1 intact, 2 burst or deroofed), capillary refill (0 brisk, 1 sluggish, 2 absent), pinprick
+    (0 sharp, 1 dull, 2 absent), moist (flag), hairs pull out easily (flag), pain (0-10), laser Doppler perfusion
+    (perfusion units) (15). Imbalanced: 340 / 560 / 440 / 420 / 380 rows (2,140)."""
+    rng = np.random.default_rng(44101)
+    n = 300000
+    mech = rng.choice(4, n, p=[0.45, 0.3, 0.17, 0.08])
+    age = np.where(rng.random(n) < 0.3, rng.uniform(0.5, 12, n), rng.uniform(16, 90, n))
+    contact = np.exp(rng.normal([1.0, 1.5, 0.5, 3.5][0], 1.0, n)) * np.array([1.0, 1.3, 0.8, 6.0])[mech]
+    cooled = rng.random(n) < 0.45
+    thin = (rng.random(n) < 0.3) | (age < 5) | (age > 75)
+    heat = np.array([0.15, 0.45, 0.3, 0.25])[mech]
+    depth = (heat + 0.12 * np.log1p(contact) + 0.12 * thin - 0.1 * cooled + rng.normal(0, 0.2, n))
+    heal = 4 * np.exp(3 * np.clip(depth, -0.3, 1.5)) * (1 + 0.006 * np.clip(age - 40, 0, None)) * rng.lognormal(0, 0.15, n)
+    label = (heal[:, None] >= np.array(BURN_LIMITS)).sum(1)
+    keep = _keep(rng, label, BURN_ROWS)
+    y = label[keep]
+    mech, age, contact, cooled, thin, depth = (a[keep] for a in (mech, age, contact, cooled, thin, depth))
+    n = len(y)
+    hours = rng.gamma(1.5, 14, n)
+    early = hours < 48
+    seen = depth - 0.08 * early + rng.normal(0, 0.15, n)  # a wound seen early looks shallower; the eye's scatter
+    tbsa = np.clip(rng.lognormal(np.log(4) + 0.5 * (mech == 1), 0.9, n), 0.5, 80)
+    colour = np.clip(np.round(seen * 5 + 0.3 + rng.normal(0, 0.6, n)), 0, 5)
+    blister = np.where(seen < 0.15, 0, np.where(rng.random(n) < np.clip(0.2 + hours / 100 + seen, 0, 0.9), 2, 1))
+    blister = np.where((seen > 0.9) & (rng.random(n) < 0.7), 0, blister)
+    refill = np.clip(np.round(3 * seen - 0.8 + rng.normal(0, 0.5, n)), 0, 2)
+    pinprick = np.clip(np.round(3 * seen - 1.0 + rng.normal(0, 0.55, n)), 0, 2)
+    moist = rng.random(n) < np.clip(1.2 - seen, 0.05, 0.95)
+    hairs = rng.random(n) < np.clip(1.5 * seen - 0.6, 0.03, 0.9)
+    pain = np.clip(np.round(8 - 5 * np.clip(seen - 0.4, 0, None) + rng.normal(0, 1.8, n)), 0, 10)
+    ldi = np.exp(np.log(1300) - 2.6 * depth + rng.normal(0, 0.25 + 0.25 * early, n) + 0.2 * early)
+    x = np.column_stack([np.round(age), mech, np.round(contact, 1), cooled, np.round(hours), thin, np.round(tbsa, 1),
+                         colour, blister, refill, pinprick, moist, hairs, pain, np.round(ldi)])
+    return x.astype(np.float32), y
