@@ -135,3 +135,64 @@ def burn5():
     x = np.column_stack([np.round(age), mech, np.round(contact, 1), cooled, np.round(hours), thin, np.round(tbsa, 1),
                          colour, blister, refill, pinprick, moist, hairs, pain, np.round(ldi)])
     return x.astype(np.float32), y
+
+
+#: per species of ``fishfresh4`` (cod, haddock, saithe, hake): its share of the lots, its spoilage rate against
+#: cod's and its median whole weight (kg)
+FISH_SPECIES = np.array([
+    # share  rate  weight
+    [0.40, 1.00, 3.0],  # cod
+    [0.30, 1.15, 1.4],  # haddock
+    [0.15, 1.05, 3.5],  # saithe
+    [0.15, 1.25, 1.8],  # hake
+])
+
+
+def fishfresh4():
+    """Lots of chilled whole gadoid fish at a port auction, in the 4 EU freshness categories (``FISH_CLASSES``),
+    labelled by the laboratory's K value against ``FISH_K_LIMITS`` and its TVB-N against the legal limit
+    (``FISH_TVBN_UNFIT``), as the auction's sensory assessor, the landing and cold-chain records and quick
+    measurements describe the lot. Spoilage runs with the days on ice, faster in a warmer box, after hours out of
+    the ice, in haddock and hake, ungutted and trawled fish; the K value climbs from the first days (the ATP's
+    breakdown), the TVB-N stays flat for a week and more and then rises fast with the spoilage bacteria. But the
+    landing record gives the trip's days, not the haul's, the logger reads the pallet's air, the Quality Index
+    Method's demerits are a panel's scores with their scatter, the Torrymeter's reading drifts with the fish's size
+    and handling, and the amine sensor is coarse. So neighbouring categories meet (``FISH_NEIGHBOURS``). Columns:
+    days on ice by the landing record, mean box temperature by the logger (degC), hours above 4 degC, species
+    (0 cod, 1 haddock, 2 saithe, 3 hake), gutted (flag), trawled (flag, else long-lined), median fish weight (kg),
+    QIM demerit total (0-24), eyes (0-2), gill odour (0-3), texture (0-2), Torrymeter reading (0-16), flesh pH,
+    amine sensor (log units) (14). Imbalanced: 520 / 640 / 560 / 420 rows (2,140)."""
+    rng = np.random.default_rng(44203)
+    n = 300000
+    species = rng.choice(4, n, p=FISH_SPECIES[:, 0])
+    days = rng.uniform(0, 18, n)
+    temp = np.clip(rng.normal(1.5, 1.2, n), -1, 6)
+    abuse = rng.gamma(0.6, 6, n)
+    gutted = rng.random(n) < 0.7
+    trawled = rng.random(n) < 0.6
+    rate = FISH_SPECIES[species, 1] * (1 - 0.1 * gutted) * (1 + 0.08 * trawled)
+    eff = (days * (1 + 0.2 * np.clip(temp, 0, None)) + 2 * abuse / 24) * rate  # days on ice at 0 degC
+    k_value = 100 * (1 - np.exp(-0.06 * eff * rng.lognormal(0, 0.15, n))) * rng.lognormal(0, 0.05, n)
+    tvbn = 12 * rng.lognormal(0, 0.1, n) + 1.5 * np.exp(0.32 * (eff - 9) + rng.normal(0, 0.25, n))
+    label = np.where(tvbn * rng.lognormal(0, 0.04, n) >= FISH_TVBN_UNFIT, 3,
+                     (k_value[:, None] >= np.array(FISH_K_LIMITS)).sum(1))
+    keep = _keep(rng, label, FISH_ROWS)
+    y = label[keep]
+    species, days, temp, abuse, gutted, trawled, eff, tvbn = (
+        a[keep] for a in (species, days, temp, abuse, gutted, trawled, eff, tvbn))
+    n = len(y)
+    record = np.clip(np.round(days + rng.uniform(-1, 2, n)), 0, None)  # the trip's days, not the haul's
+    logger = temp + rng.normal(0, 0.5, n)  # the pallet's air, not the fish
+    hours = abuse * rng.lognormal(0, 0.3, n)
+    weight = FISH_SPECIES[species, 2] * rng.lognormal(0, 0.35, n)
+    qim = np.clip(np.round(1.1 * eff + rng.normal(0, 2.2, n)), 0, 24)
+    eyes = np.clip(np.round(eff / 8 + rng.normal(0, 0.45, n)), 0, 2)
+    gills = np.clip(np.round(eff / 6 + rng.normal(0, 0.6, n)), 0, 3)
+    texture = np.clip(np.round(eff / 9 + 0.3 * trawled + rng.normal(0, 0.5, n)), 0, 2)
+    torry = np.clip(15 - 0.45 * eff - 0.3 * np.log(weight) + rng.normal(0, 1.2, n), 0, 16)
+    ph = 6.6 + 0.012 * eff + 0.0015 * tvbn + rng.normal(0, 0.08, n)
+    amine = np.log(tvbn) + rng.normal(0, 0.3, n)
+    x = np.column_stack([record, np.round(logger, 1), np.round(hours, 1), species, gutted, trawled,
+                         np.round(weight, 1), qim, eyes, gills, texture, np.round(torry, 1), np.round(ph, 2),
+                         np.round(amine, 2)])
+    return x.astype(np.float32), y
