@@ -111,7 +111,8 @@ def burn5():
     thin = (rng.random(n) < 0.3) | (age < 5) | (age > 75)
     heat = np.array([0.15, 0.45, 0.3, 0.25])[mech]
     depth = (heat + 0.12 * np.log1p(contact) + 0.12 * thin - 0.1 * cooled + rng.normal(0, 0.2, n))
-    heal = 4 * np.exp(3 * np.clip(depth, -0.3, 1.5)) * (1 + 0.006 * np.clip(age - 40, 0, None)) * rng.lognormal(0, 0.15, n)
+    heal = (4 * np.exp(3 * np.clip(depth, -0.3, 1.5)) * (1 + 0.006 * np.clip(age - 40, 0, None))
+            * rng.lognormal(0, 0.15, n))
     label = (heal[:, None] >= np.array(BURN_LIMITS)).sum(1)
     keep = _keep(rng, label, BURN_ROWS)
     y = label[keep]
@@ -239,26 +240,29 @@ def incident7():
     n = len(y)
     t = INCIDENT_TABLE[y]
     flags = rng.random((4, n)) < t[:, 13:].T
+    # incidents differ among themselves more than the first version had it: every scatter widened by 70 % (the one
+    # change after the first measure)
+    wide = 1.7
 
     def spread(col, sd):
-        return np.exp(np.log(t[:, col]) + rng.normal(0, sd, n))
+        return np.exp(np.log(t[:, col]) + rng.normal(0, wide * sd, n))
 
     # a busy service deploys and changes its configuration every few hours: an innocent change is often recent
     deploy = np.minimum(spread(0, 0.8), rng.exponential(400, n))
     config = np.minimum(spread(1, 0.8), rng.exponential(600, n))
-    hosts = np.clip(t[:, 2] + rng.normal(0, 22, n), 1, 100)
-    zones = np.clip(np.round(t[:, 3] + rng.normal(0, 0.7, n)), 1, 3)
+    hosts = np.clip(t[:, 2] + rng.normal(0, wide * 22, n), 1, 100)
+    zones = np.clip(np.round(t[:, 3] + rng.normal(0, wide * 0.7, n)), 1, 3)
     err = np.clip(spread(4, 0.7), 0.1, 100)
-    p99 = 1 + (t[:, 5] - 1) * rng.lognormal(0, 0.6, n)
+    p99 = 1 + (t[:, 5] - 1) * rng.lognormal(0, wide * 0.6, n)
     onset = spread(6, 0.9)
-    req = t[:, 7] * rng.lognormal(0, 0.12, n)
-    cpu = np.clip(t[:, 8] + rng.normal(0, 15, n), 3, 100)
+    req = t[:, 7] * rng.lognormal(0, wide * 0.12, n)
+    cpu = np.clip(t[:, 8] + rng.normal(0, wide * 15, n), 3, 100)
     tls = np.clip(spread(9, 0.8), 0, 100)
-    tmo = np.clip(t[:, 10] + rng.normal(0, 18, n), 0, 100)
+    tmo = np.clip(t[:, 10] + rng.normal(0, wide * 18, n), 0, 100)
     loss = spread(11, 0.8)
     hw = rng.poisson(t[:, 12])
-    hour = np.where(np.isin(y, (0, 3)), rng.normal(14, 3.5, n), np.where(y == 1, rng.normal(19, 3, n),
-                                                                         rng.uniform(0, 24, n))) % 24
+    hour = np.where(np.isin(y, (0, 3)), rng.normal(14, wide * 3.5, n),
+                    np.where(y == 1, rng.normal(19, wide * 3, n), rng.uniform(0, 24, n))) % 24
     x = np.column_stack([np.round(deploy), np.round(config), np.round(hosts), zones, np.round(err, 1),
                          np.round(p99, 2), np.round(onset, 1), np.round(req, 2), np.round(cpu), np.round(tls, 1),
                          np.round(tmo, 1), np.round(loss, 2), hw, *flags, np.floor(hour)])
