@@ -267,3 +267,69 @@ def incident7():
                          np.round(p99, 2), np.round(onset, 1), np.round(req, 2), np.round(cpu), np.round(tls, 1),
                          np.round(tmo, 1), np.round(loss, 2), hw, *flags, np.floor(hour)])
     return x.astype(np.float32), y
+
+
+#: per agent of ``disturb7``, the medians of: the drop of the normalised burn ratio (dNBR x 1000), the drop of the
+#: NDVI (x 100), the months the decline took, the month of the change, the patch area (ha), the straight share of
+#: its edge, the canopy left standing (%), the share of the drop recovered two years after (%), the conifers' share
+#: of the stand before (%), the elevation (m), the slope (deg), the distance to the nearest road (m), the height
+#: above the nearest drainage (m), the year's drought index (SPEI, z), the period's strongest gust (km/h); and the
+#: chances of: an active-fire detection, a protected area, a salvage logging after the event
+DISTURB_TABLE = np.array([
+    # dnbr  dndvi mon  month  area  edge  canopy recov conif elev   slope road   hand  spei  gust  fire prot salv
+    [600.0, 40.0, 1.0, 8.0, 40.0, 0.15, 25.0, 30.0, 60.0, 700.0, 15.0, 800.0, 40.0, -1.4, 55.0, .70, .20, .20],
+    [550.0, 45.0, 1.0, 6.5, 8.0, 0.70, 5.0, 40.0, 55.0, 500.0, 10.0, 150.0, 30.0, 0.0, 55.0, .02, .03, .00],
+    [350.0, 25.0, 1.0, 1.0, 15.0, 0.20, 35.0, 35.0, 75.0, 700.0, 12.0, 500.0, 25.0, 0.1, 110.0, .02, .15, .35],
+    [250.0, 20.0, 18.0, 8.0, 25.0, 0.10, 45.0, 15.0, 90.0, 900.0, 15.0, 700.0, 40.0, -0.8, 60.0, .02, .35, .30],
+    [180.0, 15.0, 12.0, 8.0, 30.0, 0.10, 55.0, 20.0, 60.0, 400.0, 8.0, 600.0, 30.0, -1.8, 55.0, .05, .20, .05],
+    [200.0, 20.0, 3.0, 4.0, 12.0, 0.30, 50.0, 40.0, 30.0, 150.0, 2.0, 400.0, 2.0, 1.2, 70.0, .01, .20, .02],
+    [550.0, 50.0, 2.0, 6.5, 20.0, 0.65, 3.0, 5.0, 40.0, 300.0, 4.0, 120.0, 15.0, -0.1, 55.0, .25, .02, .00],
+])
+
+
+def disturb7():
+    """Forest patches a satellite time series flagged as disturbed, in 7 agents (``DISTURB_AGENTS``), labelled by
+    the agent the mapping team assigned after its field check, as the Landsat-type time series, the terrain and
+    road maps and the weather describe the patch. Each agent has its picture (``DISTURB_TABLE``: a wildfire's deep
+    burn-ratio drop in a dry summer, with an active-fire detection; a clear-cut's straight-edged block near a road;
+    windthrow's winter storm in conifers; a beetle outbreak's slow greying of spruce over seasons; drought's slow
+    browning in a dry year; a flood's low-lying stand in a wet spring; a conversion's cleared block that never
+    regrows). But salvage logging clears a blowdown, a beetle kill or a burn and leaves a clear-cut's straight
+    edges, a conversion's slash is burned, drought weakens the conifers the beetles kill, the storm's wet soil lets
+    the roots go, and cloud and the image dates blur the decline's months. So the agents the series confuses meet
+    (``DISTURB_NEIGHBOURS``). Columns: dNBR (x 1000), NDVI drop (x 100), months of decline, month of the change,
+    patch area (ha), straight share of the edge, canopy left (%), drop recovered after two years (%), conifer share
+    (%), elevation (m), slope (deg), distance to a road (m), height above drainage (m), SPEI (z), strongest gust
+    (km/h), active-fire detection, protected area, salvage logged (flags) (18). Imbalanced: 360 / 420 / 320 / 300 /
+    260 / 180 / 300 rows (2,140)."""
+    rng = np.random.default_rng(44407)
+    y = rng.permutation(np.repeat(np.arange(len(DISTURB_AGENTS)), DISTURB_ROWS))
+    n = len(y)
+    t = DISTURB_TABLE[y]
+    fire, protected, salvage = rng.random((3, n)) < t[:, 15:].T
+    salvage &= ~protected | (rng.random(n) < 0.3)
+
+    def spread(col, sd):
+        return np.exp(np.log(t[:, col]) + rng.normal(0, sd, n))
+
+    dnbr = np.clip(spread(0, 0.45) + 150 * salvage, 30, 1300)
+    dndvi = np.clip(spread(1, 0.45) + 12 * salvage, 3, 90)
+    months = np.clip(np.round(spread(2, 0.6)), 1, 48)  # the image dates and the clouds blur the decline
+    month = np.where(np.isin(y, (1, 6)), rng.integers(1, 13, n), np.round(t[:, 3] + rng.normal(0, 1.8, n)))
+    month = (month - 1) % 12 + 1
+    area = spread(4, 1.0)
+    edge = np.clip(t[:, 5] + 0.4 * salvage + rng.normal(0, 0.15, n), 0, 1)
+    canopy = np.clip(t[:, 6] * np.where(salvage, 0.25, 1) + rng.normal(0, 15, n), 0, 100)
+    recovery = np.clip(t[:, 7] + rng.normal(0, 15, n), 0, 100)
+    conifer = np.clip(t[:, 8] + rng.normal(0, 20, n), 0, 100)
+    elevation = np.clip(t[:, 9] * rng.lognormal(0, 0.5, n), 5, 2500)
+    slope = np.clip(t[:, 10] * rng.lognormal(0, 0.6, n), 0, 45)
+    road = np.clip(spread(11, 0.9) * np.where(salvage, 0.4, 1), 10, 8000)
+    hand = spread(12, 0.8)
+    spei = t[:, 13] + rng.normal(0, 0.8, n)
+    gust = np.clip(t[:, 14] + rng.normal(0, 18, n), 20, 200)
+    x = np.column_stack([np.round(dnbr), np.round(dndvi), months, month, np.round(area, 1), np.round(edge, 2),
+                         np.round(canopy), np.round(recovery), np.round(conifer), np.round(elevation), np.round(slope),
+                         np.round(road), np.round(hand, 1), np.round(spei, 2), np.round(gust), fire, protected,
+                         salvage])
+    return x.astype(np.float32), y
