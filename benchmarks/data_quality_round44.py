@@ -308,26 +308,29 @@ def disturb7():
     t = DISTURB_TABLE[y]
     fire, protected, salvage = rng.random((3, n)) < t[:, 15:].T
     salvage &= ~protected | (rng.random(n) < 0.3)
+    # patches differ among themselves more than the first version had it: every scatter widened by 80 % (the one
+    # change after the first measure)
+    wide = 1.8
 
     def spread(col, sd):
-        return np.exp(np.log(t[:, col]) + rng.normal(0, sd, n))
+        return np.exp(np.log(t[:, col]) + rng.normal(0, wide * sd, n))
 
     dnbr = np.clip(spread(0, 0.45) + 150 * salvage, 30, 1300)
     dndvi = np.clip(spread(1, 0.45) + 12 * salvage, 3, 90)
     months = np.clip(np.round(spread(2, 0.6)), 1, 48)  # the image dates and the clouds blur the decline
-    month = np.where(np.isin(y, (1, 6)), rng.integers(1, 13, n), np.round(t[:, 3] + rng.normal(0, 1.8, n)))
+    month = np.where(np.isin(y, (1, 6)), rng.integers(1, 13, n), np.round(t[:, 3] + rng.normal(0, wide * 1.8, n)))
     month = (month - 1) % 12 + 1
     area = spread(4, 1.0)
-    edge = np.clip(t[:, 5] + 0.4 * salvage + rng.normal(0, 0.15, n), 0, 1)
-    canopy = np.clip(t[:, 6] * np.where(salvage, 0.25, 1) + rng.normal(0, 15, n), 0, 100)
-    recovery = np.clip(t[:, 7] + rng.normal(0, 15, n), 0, 100)
-    conifer = np.clip(t[:, 8] + rng.normal(0, 20, n), 0, 100)
-    elevation = np.clip(t[:, 9] * rng.lognormal(0, 0.5, n), 5, 2500)
-    slope = np.clip(t[:, 10] * rng.lognormal(0, 0.6, n), 0, 45)
+    edge = np.clip(t[:, 5] + 0.4 * salvage + rng.normal(0, wide * 0.15, n), 0, 1)
+    canopy = np.clip(t[:, 6] * np.where(salvage, 0.25, 1) + rng.normal(0, wide * 15, n), 0, 100)
+    recovery = np.clip(t[:, 7] + rng.normal(0, wide * 15, n), 0, 100)
+    conifer = np.clip(t[:, 8] + rng.normal(0, wide * 20, n), 0, 100)
+    elevation = np.clip(t[:, 9] * rng.lognormal(0, wide * 0.5, n), 5, 2500)
+    slope = np.clip(t[:, 10] * rng.lognormal(0, wide * 0.6, n), 0, 45)
     road = np.clip(spread(11, 0.9) * np.where(salvage, 0.4, 1), 10, 8000)
     hand = spread(12, 0.8)
-    spei = t[:, 13] + rng.normal(0, 0.8, n)
-    gust = np.clip(t[:, 14] + rng.normal(0, 18, n), 20, 200)
+    spei = t[:, 13] + rng.normal(0, wide * 0.8, n)
+    gust = np.clip(t[:, 14] + rng.normal(0, wide * 18, n), 20, 200)
     x = np.column_stack([np.round(dnbr), np.round(dndvi), months, month, np.round(area, 1), np.round(edge, 2),
                          np.round(canopy), np.round(recovery), np.round(conifer), np.round(elevation), np.round(slope),
                          np.round(road), np.round(hand, 1), np.round(spei, 2), np.round(gust), fire, protected,
