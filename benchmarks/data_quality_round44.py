@@ -336,3 +336,26 @@ def disturb7():
                          np.round(road), np.round(hand, 1), np.round(spei, 2), np.round(gust), fire, protected,
                          salvage])
     return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND44`` lists them (the ordered sets first)
+GENERATORS = {"burn5": burn5, "fishfresh4": fishfresh4, "incident7": incident7, "disturb7": disturb7}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND44_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "burn5": (2140, 15, BURN_ROWS),
+    "fishfresh4": (2140, 14, FISH_ROWS),
+    "incident7": (2140, 18, INCIDENT_ROWS),
+    "disturb7": (2140, 18, DISTURB_ROWS),
+}
+ROUND44 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("burn5", "fishfresh4")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"burn5": BURN_NEIGHBOURS, "fishfresh4": FISH_NEIGHBOURS, "incident7": INCIDENT_NEIGHBOURS,
+              "disturb7": DISTURB_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
