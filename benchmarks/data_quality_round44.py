@@ -1,6 +1,117 @@
 """Round 44's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
-detector ran on them, by an author who had not read the detector. (Draft: the class names, rows, limits and
-neighbour maps, committed before any generator; the generators and the docstring follow.)
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than every earlier round (the domains rounds 30-42's docstrings list, and round 43's lake ice,
+phenolic ripeness, acute dyspnoea and roof leaks; round 39's fish kills are another question about fish than this
+round's freshness of chilled fish, and round 42's wind-turbine blade erosion and the earlier wildfire causes and
+fuel types other questions than this round's forest disturbance agents): the per-row summaries a practitioner reads
+from four other fields. As in rounds 21-43, the two graded sets simulate a pool of cases, label every case the way
+its field does (a reference against the field's limits) and keep a fixed number of each class (``_keep``); the two
+unordered sets draw their classes' rows directly. Two sets have ORDERED classes (``ORDERED``): burn wounds at a
+burns service in 5 depths (superficial epidermal, superficial partial-thickness, mid-dermal, deep
+partial-thickness, full-thickness), labelled by the healing time in follow-up against 7, 14, 21 and 60 days
+(``BURN_LIMITS``) and described by what the clinician records at presentation (the history, the patient and the
+site, the wound's colour, blisters, capillary refill, pinprick, moistness and hairs, the pain) and a laser Doppler
+image's perfusion; and lots of chilled whole gadoid fish (cod, haddock, saithe, hake) at a port auction in the 4 EU
+freshness categories (Extra, A, B, unfit), labelled by the laboratory's K value against 20 and 45 %
+(``FISH_K_LIMITS``) and the TVB-N against the legal 35 mg N / 100 g of the Gadidae and Merlucciidae
+(``FISH_TVBN_UNFIT``: at or over it the lot is unfit whatever its K value) and described by the auction's sensory
+scores (the Quality Index Method's demerits, the eyes, the gills, the texture), the landing and cold-chain records
+and quick measurements (a Torrymeter, the flesh pH, an amine sensor). Two have UNORDERED classes: customer-facing
+incidents of a cloud service in 7 root causes the on-call team assigned in the post-incident review (a bad
+configuration change, capacity exhaustion, a dependency outage, a faulty deploy, a network fault, hardware failure,
+an expired certificate or credential) from the first hour's telemetry and timeline; and forest patches a satellite
+time series flagged as disturbed in 7 agents the mapping team assigned after its field check (wildfire, clear-cut
+harvest, windthrow, bark-beetle outbreak, drought die-back, flooding, land conversion) from the time series, the
+terrain and road maps and the weather. ``NEIGHBOURS`` names each set's neighbour map (``BURN_NEIGHBOURS``,
+``FISH_NEIGHBOURS``, ``INCIDENT_NEIGHBOURS``, ``DISTURB_NEIGHBOURS``; written from the fields as the author knew
+them and committed, with the class names, rows and limits, before any generator was written or ran: commit
+8f417cd; no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)``
+(float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name
+(``load(name, seed)``, ``--sets burn5,fishfresh4,incident7,disturb7``, ``--data round44``).
+
+The author opened only: ``docs/data-authors.md`` lines 1-30 (the rules for a data author);
+``benchmarks/data_quality_round43.py`` (all 448 lines) and ``tests/test_data_quality_round43.py`` (all, as the
+model; round 43's files not edited) and ``tests/round_checks.py`` (all); the docstring of
+``benchmarks/data_quality_round30.py`` and the first 2,000 characters of the docstrings of rounds 40-42; the set
+names of rounds 5-43 (a grep of their ``GENERATORS`` lines, with round 40's continuation line); the lines of
+``benchmarks/data_quality_actions.py`` that register round 43 (found by grep: lines 80-97, the imports and
+``ROUNDS``, and 438-446, the ``--data`` help; the grep's hit on line 98 and the ``git diff`` of the registration
+also showed lines 97-101, the comment above ``BLIND_ROUND``, which was left at 43 and not otherwise read); and the
+first 110 lines of ``tests/test_architecture.py``. Public pages were searched (one or two searches per field) and
+read only as the searches' excerpts: burns (a 2014 systematic review of laser Doppler imaging in Plastic Surgery
+International: wounds healing within three weeks scar less, bedside assessment good for superficial and
+full-thickness burns but not for the partial-thickness ones between, the imaging favoured, skewed by tattoos,
+peripheral vascular disease and anaemia; Devgan et al. 2006's review of depth modalities: deeper
+wounds converting and being excised and grafted; a Periflux study reading on day 3-4 and splitting the wounds at 14
+days' healing; Moor's and Perimed's pages: superficial dermal burns hyperperfused, deeper ones not, Jackson's
+warnings on colour and pinprick; a wound-care review's summary: superficial epidermal burns heal within seven
+days, deep dermal burns insensate, full-thickness leathery white); fish (Regulation (EU) 2019/627 Annex VI: TVB-N
+limits of 25, 30 and 35 mg N / 100 g, 35 for Gadidae and Merlucciidae, applied where the sensory assessment raises
+doubts; Regulation (EC) 2406/96: the categories Extra, A and B and the "not admitted" column for whitefish; the
+Danish food agency's page: the sensory signs of freshness and the Quality Index Method; K value pages: the ratio of
+inosine and hypoxanthine to the ATP products, rising linearly on ice, fast in cod, 50 % proposed as a shelf-life
+limit for sea bass); incidents (Uptime Institute's outage analyses as reported by the trade press: network and
+connectivity, software and configuration, third-party providers and power the leading causes, configuration issues
+becoming more common; vendor blogs: misconfigurations and dependency failures, an expired certificate's cascading
+failure); disturbances (Forests 2017, intra-annual Landsat time series attributing agents in Central Europe;
+Meigs et al. 2011, bark beetles' and defoliators' slow spectral trajectories against fires' abrupt ones; Neigh et
+al. 2014, logging, fire and insects in the Pacific Northwest). The rest is the author's own reading of the fields,
+not checked line by line: the burn limits' 60 days for full thickness, the depth's growth with the agent, the
+contact, thin skin and cooling, the healing time's growth with depth and age, the signs' scatter, the perfusion's
+scale (about 1,300 perfusion units for the shallowest wounds, falling steeply with the depth) and its unsettled
+reading before 48 hours; the K value limits of 20 and 45 % (not found), the K value's and the TVB-N's curves, the
+species' rates in ``FISH_SPECIES``, the QIM's, Torrymeter's and pH's slopes; the causes' medians and chances in
+``INCIDENT_TABLE`` and the rate of innocent recent changes; the agents' medians and chances in ``DISTURB_TABLE``
+and the salvage logging's effects. The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used
+as round 43 uses them (``main`` was not run). No detector or filter ran on these sets, and the benchmark did not;
+the difficulty below and the tests' baseline were computed with sklearn directly (``tests/round_checks.py`` and a
+scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                MLP train / test %, seed 0 | 1   10-NN %
+burn5       2,140  5 (340 / 560 / 440 / 420 / 380), ordered           57.4 / 58.7 | 69.3 / 62.4        46.0
+fishfresh4  2,140  4 (520 / 640 / 560 / 420), ordered                85.1 / 81.1 | 82.7 / 81.1        20.3
+incident7   2,140  7 (420 / 300 / 340 / 380 / 260 / 200 / 240)       89.2 / 83.4 | 87.9 / 83.2        25.6
+disturb7    2,140  7 (360 / 420 / 320 / 300 / 260 / 180 / 300)       78.4 / 78.3 | 80.1 / 77.2        30.8
+
+Each set has class overlap by construction, checked with the 10-neighbour baseline's 5-fold errors
+(``tests/test_data_quality_round44.py``, with sklearn; no detector code). fishfresh4, incident7 and disturb7 meet
+all three aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between
+documented neighbours). burn5 misses two: the baseline errs on 46 % (over 40 %) and the MLP reaches 58.7 % with seed
+0 (under 60 %; 62.4 % with seed 1); it is kept as measured (it had had its one change). In burn5 86 % of the
+errors fall between adjacent depths (``BURN_NEIGHBOURS``): superficial partial-thickness with mid-dermal 29 % of
+them, superficial epidermal with superficial partial-thickness 20 %, mid-dermal with deep partial-thickness 19 %,
+deep partial-thickness with full-thickness 19 %; superficial partial-thickness with deep partial-thickness (8 %,
+two apart) falls outside; mid-dermal errs most (66 %), superficial epidermal least (27 %). In fishfresh4 all the
+errors fall between adjacent categories (``FISH_NEIGHBOURS``): Extra with A 44 % of them, A with B 38 %, B with
+unfit 18 %; A errs most (30 %), Extra least (11 %). incident7 errs on 26 %, 72 % of its errors between causes the
+first hour confuses (``INCIDENT_NEIGHBOURS``): a dependency with a network fault 18 % of them, a configuration
+change with a deploy 18 %, a configuration change with a certificate 12 %, capacity with a dependency 6 %, capacity
+with a deploy 6 %; a configuration change with a dependency (7 %), a dependency with a deploy (5 %) and a deploy
+with a network fault (4 %) fall outside the map; network faults err most (53 %), capacity least (11 %). disturb7
+errs on 31 %, 68 % of its errors between agents the time series confuses (``DISTURB_NEIGHBOURS``): a clear-cut
+with a conversion 20 % of them, a beetle outbreak with drought 16 %, windthrow with beetles 7 %, a clear-cut with
+windthrow 7 %; wildfire with windthrow (7 %), with a clear-cut (6 %) and with beetles (4 %) fall outside the map;
+beetle outbreaks err most (44 %), clear-cuts least (17 %). Tuning after a first measure (toward the field, not
+toward a detector; each set's first measure at or just after its generator's first commit): fishfresh4 was not
+changed after its first measure (commit 95a1b35). burn5 first came out with MLP 58.9 / 60.7 %, baseline 47.1 %, 86 %
+between neighbours (commit df2ebf5; it was measured once in the working tree just before that commit, the same
+code): its laser Doppler image scattered 25 % (and more before 48 hours); its one change set the calibrated
+scanner's scatter to 12 % (commit ad617a3), which moved little, since nine wounds in ten are seen before 48 hours,
+where the wider scatter stays: the table's numbers, kept. incident7 first came out too easy, MLP 93.6 / 93.3 %,
+baseline 8.9 %, 73 % between neighbours (commit fe94ce7): its incidents were too alike within a cause; its one
+change widened every scatter by 70 % (commit 07357c3), which gave the table's numbers, kept. disturb7 first came
+out too easy, MLP 95.0 / 95.1 %, baseline 8.4 %, 71 % between neighbours (commit a28fc0c); its one change widened
+every scatter by 80 % (commit 6b41d48), which gave the table's numbers, kept. The MLP misfits 11-43 % of its clean
+training rows (burn5's most, incident7's least): hard clean rows that a detector must not flag. A slip in burn5
+kept as committed: the contact time's median is the same e seconds for every mechanism before its mechanism's
+factor (the line indexes a list of per-mechanism medians with ``[0]``), so only the factors (a chemical's six-fold
+contact) set the mechanisms apart there.
 """
 
 from __future__ import annotations
