@@ -138,7 +138,10 @@ One run reports, each row labelled with its role:
   listed; written in session 28, looked at once in session 29), and ``--heldout47`` / ``--heldout47-only`` for
   the forty-seventh (``anomaly/heldout47.py``, a NeRF / 3DGS trainer's rays/s, a rolling rate logged per rank with
   ``wandb.log`` and polled back through W&B's public API, summed over the group's runs, requeue and scene-set changes
-  listed; written in session 29, blind);
+  listed; written and looked at once in session 29), and ``--heldout48`` / ``--heldout48-only`` for the forty-eighth
+  (``anomaly/heldout48.py``, a speaker-verification model's utterances/s, Icinga 2 service checks turning each
+  node's counter into a rate, written to Graphite and summed per minute with ``keepLastValue``, node-count and
+  fine-tuning stage changes listed; written in session 29, blind);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -208,7 +211,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 47
+LAST_HELDOUT = 48
 HELDOUT3_POINTS = 6000
 
 
@@ -239,8 +242,8 @@ def detectors(classic: bool = False) -> dict:
         "option: late fall check (late_fall=600, the default between generators 23 and 25's looks)":
             lambda s: ThroughputDetector("lstm", seed=s, late_fall=600),
         # session 23, measured on seen data and not shipped; rows from generator 25's look on (its rule 9)
-        "ablation: no settle noise (settle_noise=0, the default before generator 46's look)":
-            lambda s: ThroughputDetector("lstm", seed=s, settle_noise=0.0),
+        "option: settle_noise=3 (off by default; the default between generators 46 and 47's looks)":
+            lambda s: ThroughputDetector("lstm", seed=s, settle_noise=3.0),
         "option: shelf_follow=60 (off by default; acts only with the phase known)":
             lambda s: ThroughputDetector("lstm", seed=s, shelf_follow=60),
         "baseline: rolling median/MAD": lambda s: MedianMadDetector(),
@@ -551,7 +554,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout47``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout48``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
