@@ -26,7 +26,7 @@ from tests.round_checks import (check_deterministic, check_neighbours, check_reg
 FIRST_ROWS = {  # float32, as generated
     "hay6": [20.0, 1.0, 6.0, 150.0, 5.0, 0.0, 12.4, 1.0, 3.0, 4.0, 0.0, 44.6, 63.1, 5.4],
     "kerato5": [28.0, 1.0, 0.0, 0.0, -0.75, -0.75, 0.05, 44.2, 45.7, 1.61, 568.0, 0.0, 0.0, 0.0, 0.0, 42.25],
-    "mainbreak6": [0.0, 1.0, 0.0, 150.0, 32.0, 1.5, 47.0, 2.0, 58.0, 11.3, 2.0, 4.0, 13.0, 1.0, 0.0, 0.0, 1.0],
+    "mainbreak6": [0.0, 1.0, 0.0, 150.0, 32.0, 1.5, 47.0, 2.0, 48.0, 2.9, 10.8, 3.8, 2.0, 0.0, 1.0, 1.0, 0.0],
     "necropsy8": [1.0, 0.0, 0.0, 3.0, 1352.0, 1.0, 0.0, 0.0, 1.0, 0.0, 2.0, 0.0, 1.0, 1.0, 0.0, 1.0, 0.0, 0.0,
                   0.0],
 }
@@ -80,7 +80,7 @@ def test_round45_mlp_learns_the_clean_labels_to_its_measured_accuracy(name):
     a, b, ya, yb = train_test_split(x, y, test_size=0.25, stratify=y, random_state=0)
     mlp = make_pipeline(StandardScaler(), MLPClassifier((64, 64), alpha=0.01, early_stopping=True, max_iter=500,
                                                         random_state=0)).fit(a, ya)
-    low, high = {"hay6": (0.6, 0.71), "kerato5": (0.75, 0.85), "mainbreak6": (0.77, 0.88),
+    low, high = {"hay6": (0.6, 0.71), "kerato5": (0.75, 0.85), "mainbreak6": (0.79, 0.89),
                  "necropsy8": (0.72, 0.83)}[name]  # as measured (seed 0)
     assert low < mlp.score(b, yb) < high
 
@@ -139,12 +139,14 @@ def test_mainbreak6_register_and_call_out_follow_the_mode_and_errors_fall_betwee
     assert np.argmax(means[13]) == third_party and np.argmax(means[14]) == fitting  # works; fittings
     assert np.argmax(means[7]) == corrosion and np.argmax(means[15]) == longitudinal  # history; transients
     true, pred, wrong = knn_errors("mainbreak6")
-    assert 0.23 < wrong.mean() < 0.29 and 0.64 < share_between(true, pred, MAINBREAK_NEIGHBOURS) < 0.72
-    assert share_pair(true, pred, circumferential, joint) > 0.17 and share_pair(true, pred, joint, fitting) > 0.08
-    assert share_pair(true, pred, circumferential, longitudinal) > 0.09
+    assert median[4][joint] < 35 and np.argmax(median[4]) == circumferential  # young joints; old cast iron
+    assert 0.21 < wrong.mean() < 0.27 and 0.66 < share_between(true, pred, MAINBREAK_NEIGHBOURS) < 0.74
+    assert share_pair(true, pred, circumferential, longitudinal) > 0.12
+    assert share_pair(true, pred, joint, fitting) > 0.11
+    assert share_pair(true, pred, circumferential, joint) > 0.09
     assert share_pair(true, pred, corrosion, joint) > 0.1  # outside the map
     rates = class_error_rates("mainbreak6")
-    assert np.argmax(rates) == joint and rates[joint] > 0.55 and rates[circumferential] < 0.17
+    assert np.argmax(rates) == joint and rates[joint] > 0.4 and rates[circumferential] < 0.15
 
 
 def test_necropsy8_submission_and_examination_follow_the_cause_and_errors_fall_between_confused_causes():
