@@ -2,7 +2,116 @@
 style) training molecules/s, one Kafka event per rank and step, summed by a Flink job in event-time tumbling windows
 (bounded out-of-orderness watermark, idleness, allowed lateness) into a sink table that a dashboard poller reads.
 
-DOCSTRING_PLACEHOLDER
+Written blind: no detector, filter, benchmark or doc (beyond the data authors' rules) read, no log of any branch read,
+and no detector run on these traces.
+
+Public sources (found with the search tools; excerpts only): a page on Flink's event time (``WatermarkStrategy``
+``forBoundedOutOfOrderness`` with a timestamp assigner, attached at the source so that watermarks are per split);
+the review thread of Flink pull request #14111 (Kafka connector docs: per-partition watermarks are generated inside
+the consumer and merged as the minimum over the partitions it reads; an idle partition holds the watermark back
+unless an idleness timeout, ``withIdleness`` / ``table.exec.source.idle-timeout``, is set); FLINK-40503 (the
+idleness timer starts at the first quiet periodic probe, so a partition goes idle somewhat after the timeout); the
+``allowedLateness`` discussion of Flink's window docs (pull request #3191, FLINK-3714, FLINK-11926, a DZone article
+and two blog posts: by default elements behind the watermark are dropped; within the allowed lateness they are added
+and trigger a late firing of the window, an update of its earlier result; later ones go to a side output or are
+dropped). Assumed without checking: that an empty window (no event of the key) is never emitted; that the sink is
+an upsert table keyed by (job, window) whose JDBC writer flushes every ``S`` s; that the poller reads only the row
+with the latest window end and reads 0 where it is over ``3 W`` old; the Kafka lags, leader-election stalls and
+Flink failover rates and lengths; that a Flink failover only delays processing (the source re-reads from its
+committed offsets, exactly-once: no double counts); and everything about the job, its molecules and its cluster.
+
+What is modelled
+----------------
+A molecular generative model trained data-parallel on ``R`` (4, 6 or 8) GPUs, synchronously. Each rank's batch holds
+an atom budget ``A`` (1500-4000 heavy atoms), so its molecule count is ``A`` over the batch's mean size (log-normal
+sd 6 % about the stage's size), less 0.5-3 % molecules that fail RDKit sanitisation. The curriculum starts at a mean
+size of 11-15 heavy atoms and moves up three times (each 1.25-1.5x), each stage after 9-20 h of training, at the
+next evaluation. A step takes the soft maximum of the GPU's time (``T0`` 0.45-0.9 s, x ``(m/m0)**0.35``, +2.5 % per
+extra rank) and the slowest rank's CPU featurisation and conformer generation (0.35-0.6 ``T0`` x ``(m/m0)**1.6``,
+log-normal sd 12 % per rank, 0.2-0.8 % of them 1.5-4x: a molecule whose embedding retries), so a job turns from
+GPU- to CPU-bound as the molecules grow. Jitter: an AR(1) on the step's log (sd 2.5-6 %, coefficient 0.85-0.97), an
+OU drift (sd 1-3 %, 1-4 h); every ``G`` (250, 500, 1000) steps a few logged samples stall the step by 1.5-4 s (the
+job's rhythm, not a pause); after a (re)start or a curriculum advance the loader's workers warm up (the first steps
+1.5-2.5x as long, decaying over 60-180 s).
+
+Pauses (log-uniform lengths, short / long setting): a sampling evaluation every ``E`` (2000, 3000, 5000) steps,
+generating molecules and scoring validity, uniqueness and novelty on the CPUs (40-150 s / 150-600 s; in the long
+setting every 2nd evaluation checks novelty against the whole training set, 1.5-2.5x, and every 8th is a full
+benchmark, 1800-3000 s); a checkpoint every ``C`` (1000, 2500, 5000) steps (6-25 s / 30-120 s); a curriculum
+advance (the dataset refiltered and the loader rebuilt: 120-400 s / 600-1500 s, then the warm-up); requeues
+(exponential, one per 15-40 h, none within 30 min after a resume; down 120-420 s / 600-2000 s, then the warm-up),
+resuming from the last checkpoint on the same rank count or (30 %) another one.
+
+Collection: after each step every rank produces one Kafka record (its molecule count, the step's end as event time,
+0-50 ms after the all-reduce) keyed ``<job>/<rank>`` to one of ``P`` (3, 6, 12) partitions; a record arrives 5-50 ms
+plus an exponential 30 ms later, except while its partition's leader is being re-elected (one per 4-12 h per
+partition, 5-90 s: the records produced meanwhile arrive at its end). A Flink job (per-partition watermarks,
+``forBoundedOutOfOrderness(D)``, ``D`` 2, 5 or 10 s, ``withIdleness`` 30 or 60 s, on a 1-s processing grid) keys by
+job and sums the counts in event-time tumbling windows of ``W`` (20 or 30) s: a window fires once the watermark (the
+minimum over the active partitions of their latest event time less ``D``, never going back) passes its end; a record
+arriving after that is added with a late firing while the watermark is under the window's end plus the allowed
+lateness (0, 10 or 30 s), else dropped. In a pause every partition falls silent and goes idle, so the watermark
+stops: the window holding the pause's start fires only after the job resumes, the windows inside the pause never
+exist. Flink failovers (one per 20-60 h, 40-240 s) hold all processing until the job is restored. The sink's writer
+flushes every ``S`` (1, 2, 5) s. The poller runs once per window, from 1 s to 4-12 s after each window boundary (so it
+reads the last or the one before, and now and then reads a window twice and skips the next), showing the latest
+window's count over ``W`` (0 where the latest is over ``3 W`` old). One point per poll; a point is paused where it
+reads a window holding pause or warm-up time, reads nothing, or polls within a pause (or ``W`` after it); gaps of up
+to 3 points between spans are closed.
+
+Labelled regressions keep ``1 / (1 + a w(t))`` of every record's molecules (``t`` its event time; the healthy
+timing is kept, an approximation): ``drop`` (a CPU co-tenant or a dead featurisation worker: steps in over 1-120 s,
+log-uniform), ``straggler`` (one rank's node throttles or stalls on its conformer cache; the synchronous job waits:
+on phases log-normal of median 20-150 s at 0.6-1, off phases exponential of mean 40-240 s at 0-0.1), ``leak`` (a
+novelty / dedup set of generated molecules that is never cleared: ``w = (t / ramp) ** p``, ``p`` 0.6-1.8, ramp
+150-1800 points, then held). Placement: ``heldout_common.family_trace`` / ``regressed_kinds`` / ``event_slots`` /
+``kind_draws`` / ``event_stop`` / ``changed_span`` / ``shown_depth``; each draw lies between two listed changes (a
+leak in the longest such stretch of its slot); 35 % of draws start inside an evaluation or checkpoint (its last 80
+%) or up to 2 windows after it, the others anywhere; a regression stops at the next requeue; ``a`` bisected (0-4) on
+the points (each its window's middle) to a live loss of 8-30 % (drop), 10-30 % (straggler) or 12-33 % (a leak, from
+80 % of its ramp on).
+
+Counts over ``heldout49_set`` (12 seeds, n=6000; measured from this generator)
+-----------------------------------------------------------------------------
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
+                                                      pause (10 pts)
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+short     28      9     10         9     0.110-0.276  18              1-34 (1284 spans, 0 >60)        3
+long      31      10    10         11    0.094-0.275  26              1-158 (1261 spans, 78 >60)      3
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+
+"Near a pause": the onset lies in a pause span or within 10 points of one (checkpoints come every 10 min to 3 h, so many
+onsets are near one by chance). Spans that run into the trace's end are left out. ``changes``: short 28 (22 curriculum
+advances, 6 rank-count changes), and long 33 (21 curriculum advances, 12 rank-count changes). Per setting's 12 runs
+(short / long): 22 and 27 requeues (6 and 12 onto another rank count); 12152944 and 10333508 Kafka records; 1925 and
+1735 late events re-fired, 11654 and 8124 dropped (behind the lateness); 430 and 463 partition stalls; 13 and 17 Flink
+failovers; 2070 and 15965 points read as 0, all inside spans. Paused share of a trace 0.05-0.11 (short), 0.18-0.42
+(long); 52-178 and 34-179 spans a trace. The healthy series' median absolute step of log over steady points (10 points
+after a span left out): 1.5-5.1 % (short), 2.9-6.0 % (long); median live level 478-2211 (short), 397-3182 (long)
+molecules/s. Generating both settings takes about 10 s.
+
+Changes after the first measurement (of spans, levels and placement only; no detector): the AR(1) sd was 4-9 %
+(median steps up to 7.7 %), checkpoints came every 500-2500 steps and the long evaluation was 200-900 s (up to 49 %
+of a trace paused); the long setting had no span over 60 points in some runs, now every 8th evaluation is a full
+benchmark; curriculum stages of 6-16 h left some slots no room for a leak between listed changes, now 9-20 h and
+every draw lies between two changes; the series subtracts a regression's molecules from the healthy points (an
+untouched point was not bit for bit the healthy one).
+
+Opened
+------
+``docs/data-authors.md`` lines 1-30; ``anomaly/heldout47.py`` lines 1-110 and its ``make_heldout47`` /
+``heldout47_set`` (lines 521-531), and the output of a ``grep`` for its top-level ``def`` / ``HELDOUT47`` / constant
+lines (to find them); ``tests/test_anomaly_heldout47.py``; ``anomaly/heldout_common.py`` and ``tests/trace_checks.py``
+(all); ``anomaly/traces.py`` lines 1-80; lines 1-3 of every ``anomaly/heldout*.py`` (none is a molecular generative
+job; none reads Flink windows; heldout40 sends Kafka events into Druid); ``tests/test_architecture.py`` lines 1-110.
+Nothing else.
+
+Usage::
+
+    from anomaly.heldout49 import heldout49_set
+    for trace in heldout49_set("long"):
+        ...  # trace.values, trace.pauses, trace.changes, trace.events
 """
 
 from __future__ import annotations
@@ -35,6 +144,7 @@ class Run:
     hi_idx: np.ndarray = None
     shown: np.ndarray = None  # per point: the window it reads (-1: none, read as 0)
     polls: np.ndarray = None  # per point: the poll's time, s from TS
+    base: np.ndarray = None  # the healthy points (cached)
     pauses_t: list = field(default_factory=list)  # (start, end, kind), s
     restarts: list = field(default_factory=list)  # (stop, resume, same rank count)
     known_t: list = field(default_factory=list)
@@ -84,7 +194,7 @@ def _schedule(rng, n: int, setting: str) -> Run:
     sizes = [p["m0"]]
     for _ in range(3):
         sizes.append(sizes[-1] * rng.uniform(1.25, 1.5))
-    stage_len = [rng.uniform(6, 16) * 3600 for _ in sizes[:-1]] + [np.inf]
+    stage_len = [rng.uniform(9, 20) * 3600 for _ in sizes[:-1]] + [np.inf]
     R = int(rng.choice(RANKS))
     run = Run(n=n, dt=W, R0=R, params=p)
     T_end = n * W + 300
@@ -133,8 +243,11 @@ def _schedule(rng, n: int, setting: str) -> Run:
         in_stage += te[-1] - t
         t, step = te[-1], nxt
         if step % E == 0:  # sampling evaluation: generate, then RDKit validity / uniqueness / novelty on CPU
-            dur = _logu(rng, *tab["eval"]) * (rng.uniform(1.5, 2.5) if setting == "long" and step % (2 * E) == 0
-                                               else 1.0)
+            dur = _logu(rng, *tab["eval"])
+            if setting == "long" and step % (8 * E) == 0:  # the full benchmark (FCD, scaffolds, docking scores)
+                dur = _logu(rng, 1800, 3000)
+            elif setting == "long" and step % (2 * E) == 0:  # novelty against the whole training set
+                dur *= rng.uniform(1.5, 2.5)
             run.pauses_t.append((t, t + dur, "eval"))
             stats["evals"] += 1
             t += dur
@@ -237,12 +350,19 @@ def _collect(rng, run: Run, te: np.ndarray, cnt: np.ndarray, Rs: np.ndarray) -> 
 
 
 def _series(run: Run, mods) -> np.ndarray:
-    w = run.c.copy()
+    """The dashboard's points: each the molecules of its window seen by its poll over the window length; the
+    regressions ``mods`` (``(i0, i1, f)``: events ``i0 .. i1`` keep ``f`` of their molecules) subtracted so that
+    a point they do not touch is bit for bit the healthy one."""
+    if run.base is None:
+        cs = np.concatenate([[0.0], np.cumsum(run.c[run.order])])
+        run.base = np.where(run.shown >= 0, (cs[run.hi_idx] - cs[run.lo_idx]) / run.dt, 0.0)
+    if not mods:
+        return run.base.copy()
+    d = np.zeros(len(run.c))
     for i0, i1, f in mods:
-        w[i0:i1] = w[i0:i1] * f
-    cs = np.concatenate([[0.0], np.cumsum(w[run.order])])
-    v = (cs[run.hi_idx] - cs[run.lo_idx]) / run.dt
-    return np.where(run.shown >= 0, v, 0.0)
+        d[i0:i1] += run.c[i0:i1] * (1 - f)
+    cs = np.concatenate([[0.0], np.cumsum(d[run.order])])
+    return np.where(run.shown >= 0, np.maximum(run.base - (cs[run.hi_idx] - cs[run.lo_idx]) / run.dt, 0.0), 0.0)
 
 
 def _spans(run: Run) -> list[tuple[int, int]]:
@@ -288,22 +408,31 @@ def _weight(rng, kind: str, x: np.ndarray, ramp_s: float) -> np.ndarray:
 def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want: str):
     n, W = run.n, run.dt
     pts = run.shown * W + W / 2  # the time each point's window stands for
+    cuts = [lo] + sorted(c for c in changes if lo < c < hi) + [hi]  # a regression holds no listed change
+    room = [(a, b) for a, b in zip(cuts, cuts[1:]) if b - a > 200]
+    if not room:
+        return None
     for kind in hc.kind_draws(rng, (0.35, 0.3, 0.35), want):
-        ramp = int(rng.uniform(250, min(1800, 0.6 * (hi - lo)))) if kind == "leak" else 0
-        last = max(lo + 1, hi - 150 - int(1.1 * ramp))
+        if kind == "leak":
+            lo2, hi2 = max(room, key=lambda r: r[1] - r[0])
+        else:
+            lo2, hi2 = room[int(rng.choice(len(room), p=np.diff(room).ravel() / np.diff(room).sum()))]
+        to_end2 = to_end and hi2 == hi
+        ramp = int(rng.uniform(150, max(151, min(1800, 0.6 * (hi2 - lo2))))) if kind == "leak" else 0
+        last = max(lo2 + 1, hi2 - 150 - int(1.1 * ramp))
         if rng.random() < 0.35:  # starts in (or right after) an evaluation or checkpoint pause
-            cand = [(a, b) for a, b, k in run.pauses_t if k in ("eval", "ckpt") and lo * W <= a and b < last * W]
+            cand = [(a, b) for a, b, k in run.pauses_t if k in ("eval", "ckpt") and lo2 * W <= a and b < last * W]
             if not cand:
                 continue
             a, b = cand[int(rng.integers(len(cand)))]
             t0 = rng.uniform(a + 0.2 * (b - a), b + 2 * W)
         else:
-            t0 = rng.uniform(lo * W, last * W)
+            t0 = rng.uniform(lo2 * W, last * W)
         onset = int(t0 // W)
-        stop = hc.event_stop(rng, kind, ramp, onset, n, hi, to_end)
+        stop = hc.event_stop(rng, kind, ramp, onset, n, hi2, to_end2)
         if stop is None:
             continue
-        t1 = np.inf if to_end else stop * W
+        t1 = np.inf if to_end2 else stop * W
         cut = [a for a, b, same in run.restarts if a > t0]
         held = bool(cut) and cut[0] < t1
         t1 = min([t1] + cut[:1])  # the regression leaves with the processes at a requeue
@@ -330,7 +459,7 @@ def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want
             lo_a, hi_a = (mid, hi_a) if loss < target else (lo_a, mid)
         mod = (int(i0), int(i1), 1.0 / (1 + 0.5 * (lo_a + hi_a) * wt))
         v = _series(run, [mod])
-        span = hc.changed_span(v, healthy, onset, lo, hi, n, to_end and not held)
+        span = hc.changed_span(v, healthy, onset, lo2, hi2, n, to_end2 and not held)
         if span is None:
             continue
         onset, end = span
