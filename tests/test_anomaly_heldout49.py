@@ -154,3 +154,19 @@ def test_bad_arguments():
     tc.check_family_bad_arguments(make_heldout49, 492000)
     with pytest.raises(ValueError, match="n_events"):
         make_heldout49(492000, n_events=9)
+
+
+def test_docstring_repeats_and_skips():
+    """The poller reads a window twice, or skips one, as often as the docstring says."""
+    doc = " ".join(h49.__doc__.split())
+    got = []
+    for setting in ("short", "long"):
+        rep = skip = steps = 0
+        for run, h, spans, live, changes in _builds(setting):
+            ok = live[1:] & live[:-1]
+            d = np.diff(run.shown)
+            rep, skip = rep + int(((d == 0) & ok).sum()), skip + int(((d >= 2) & ok).sum())
+            steps += int(ok.sum())
+        got.append((rep, skip, steps))
+    (r1, s1, n1), (r2, s2, n2) = got
+    assert f"{r1} and {r2} (of {n1} and {n2}) read the same window twice and {s1} and {s2} skip one" in doc
