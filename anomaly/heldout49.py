@@ -32,7 +32,7 @@ log-normal sd 12 % per rank, 0.2-0.8 % of them 1.5-4x: a molecule whose embeddin
 GPU- to CPU-bound as the molecules grow. Jitter: an AR(1) on the step's log (sd 2.5-6 %, coefficient 0.85-0.97), an
 OU drift (sd 1-3 %, 1-4 h); every ``G`` (250, 500, 1000) steps a few logged samples stall the step by 1.5-4 s (the
 job's rhythm, not a pause); after a (re)start or a curriculum advance the loader's workers warm up (the first steps
-1.5-2.5x as long, decaying over 60-180 s).
+1.5-2.5x as long, decaying as ``exp(-3 t / w)``, ``w`` 60-180 s, the warm-up a pause span covers).
 
 Pauses (log-uniform lengths, short / long setting): a sampling evaluation every ``E`` (2000, 3000, 5000) steps,
 generating molecules and scoring validity, uniqueness and novelty on the CPUs (40-150 s / 150-600 s; in the long
@@ -77,28 +77,29 @@ Counts over ``heldout49_set`` (12 seeds, n=6000; measured from this generator)
 setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
                                                       pause (10 pts)
 ========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
-short     28      9     10         9     0.110-0.276  18              1-34 (1284 spans, 0 >60)        3
-long      31      10    10         11    0.094-0.275  26              1-158 (1261 spans, 78 >60)      3
+short     28      9     10         9     0.111-0.279  20              1-34 (1294 spans, 0 >60)        3
+long      31      10    10         11    0.094-0.280  26              1-158 (1260 spans, 79 >60)      3
 ========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
 
 "Near a pause": the onset lies in a pause span or within 10 points of one (checkpoints come every 10 min to 3 h, so many
-onsets are near one by chance). Spans that run into the trace's end are left out. ``changes``: short 28 (22 curriculum
-advances, 6 rank-count changes), and long 33 (21 curriculum advances, 12 rank-count changes). Per setting's 12 runs
-(short / long): 22 and 27 requeues (6 and 12 onto another rank count); 12152944 and 10333508 Kafka records; 1925 and
-1735 late events re-fired, 11654 and 8124 dropped (behind the lateness); 430 and 463 partition stalls; 13 and 17 Flink
-failovers; 2070 and 15965 points read as 0, all inside spans; of the consecutive live points, 9062 and 5838 (of 64908
-and 50680) read the same window twice and 8792 and 5614 skip one (the poll's offset against the watermark's delay). A
+onsets are near one by chance). Spans that run into the trace's end are left out. ``changes``: short 25 (22 curriculum
+advances, 3 rank-count changes), and long 31 (21 curriculum advances, 10 rank-count changes). Per setting's 12 runs
+(short / long): 22 and 27 requeues (3 and 10 onto another rank count); 12118464 and 10385312 Kafka records; 2324 and 940
+late events re-fired, 12359 and 5752 dropped (behind the lateness); 481 and 538 partition stalls; 16 and 11 Flink
+failovers; 2047 and 15942 points read as 0, all inside spans; of the consecutive live points, 8380 and 5282 (of 64870
+and 50706) read the same window twice and 8085 and 5059 skip one (the poll's offset against the watermark's delay). A
 late firing shows only where its window is still the latest one, so most late records never reach the dashboard. Paused
-share of a trace 0.05-0.11 (short), 0.18-0.42 (long); 52-178 and 34-179 spans a trace. The healthy series' median
-absolute step of log over steady points (10 points after a span left out): 1.5-5.1 % (short), 2.9-6.0 % (long); median
-live level 478-2211 (short), 397-3182 (long) molecules/s. Generating both settings takes about 10 s.
+share of a trace 0.05-0.11 (short), 0.18-0.42 (long); 53-178 and 34-181 spans a trace. The healthy series' median
+absolute step of log over steady points (10 points after a span left out): 1.5-4.8 % (short), 2.5-5.9 % (long); median
+live level 478-2211 (short), 398-3179 (long) molecules/s. Generating both settings takes about 10 s.
 
 Changes after the first measurement (of spans, levels and placement only; no detector): the AR(1) sd was 4-9 %
 (median steps up to 7.7 %), checkpoints came every 500-2500 steps and the long evaluation was 200-900 s (up to 49 %
 of a trace paused); the long setting had no span over 60 points in some runs, now every 8th evaluation is a full
 benchmark; curriculum stages of 6-16 h left some slots no room for a leak between listed changes, now 9-20 h and
 every draw lies between two changes; the series subtracts a regression's molecules from the healthy points (an
-untouched point was not bit for bit the healthy one).
+untouched point was not bit for bit the healthy one); the warm-up decayed as ``exp(-t / w)`` (still 18-55 % slow
+where the span ended), now ``exp(-3 t / w)``; points were stamped at the start of the window before their poll.
 
 Opened
 ------
@@ -127,7 +128,7 @@ from anomaly.traces import Event, Trace
 
 HELDOUT49_SEEDS = tuple(range(492000, 492012))
 CODE = 49
-TS = 1_761_999_960  # the trace's time 0 (a multiple of 20, 30 and 60 s)
+TS = 1_761_999_960  # time 0 (a multiple of 20, 30 and 60 s); point k is stamped TS + (k + 1) W (its poll's boundary)
 PAUSES = {"short": {"eval": (40, 150), "ckpt": (6, 25), "stage": (120, 400), "down": (120, 420)},
           "long": {"eval": (150, 600), "ckpt": (30, 120), "stage": (600, 1500), "down": (600, 2000)}}
 RANKS = (4, 6, 8)
@@ -176,7 +177,7 @@ def _steps(rng, k: int, R: int, m: float, p: dict, warm: float) -> tuple[np.ndar
     d = d * np.exp(ar)
     if warm > 0:
         tt = np.cumsum(d)
-        d = d * (1 + p["warm_amp"] * np.exp(-tt / warm))
+        d = d * (1 + p["warm_amp"] * np.exp(-3 * tt / warm))
     size = m * np.exp(rng.normal(0, 0.06, (k, R)))  # atom-budget batching: molecules per batch vary with size
     cnt = np.floor(p["A"] / size)
     cnt = cnt - rng.binomial(cnt.astype(int), p["invalid"])  # RDKit sanitisation failures are skipped
@@ -482,7 +483,7 @@ def make_heldout49(seed: int, n: int = 6000, pauses: str = "short", n_events: in
     pauses = setting if setting is not None else pauses
     hc.check_args(pauses, n, n_events, max_events=6)
     return hc.family_trace(_build, _draw, _series, (0.35, 0.3, 0.35), seed, n, pauses, n_events, CODE,
-                           lambda run: TS + run.dt * np.arange(run.n))
+                           lambda run: TS + run.dt * (np.arange(run.n) + 1))
 
 
 def heldout49_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT49_SEEDS) -> list[Trace]:
