@@ -103,12 +103,13 @@ where the span ended), now ``exp(-3 t / w)``; points were stamped at the start o
 
 Opened
 ------
-``docs/data-authors.md`` lines 1-30; ``anomaly/heldout47.py`` lines 1-110 and its ``make_heldout47`` /
-``heldout47_set`` (lines 521-531), and the output of a ``grep`` for its top-level ``def`` / ``HELDOUT47`` / constant
-lines (to find them); ``tests/test_anomaly_heldout47.py``; ``anomaly/heldout_common.py`` and ``tests/trace_checks.py``
-(all); ``anomaly/traces.py`` lines 1-80; lines 1-3 of every ``anomaly/heldout*.py`` (none is a molecular generative
-job; none reads Flink windows; heldout40 sends Kafka events into Druid); ``tests/test_architecture.py`` lines 1-110.
-Nothing else.
+``docs/data-authors.md`` lines 1-30; ``anomaly/heldout47.py`` lines 1-110 and its ``make_heldout47`` / ``heldout47_set``
+(lines 521-531), and the output of a ``grep`` for its top-level ``def`` / ``HELDOUT47`` / constant lines (to find them);
+``tests/test_anomaly_heldout47.py``; ``anomaly/heldout_common.py`` and ``tests/trace_checks.py`` (all);
+``anomaly/traces.py`` lines 1-80; lines 1-3 of every ``anomaly/heldout*.py`` (none is a molecular generative job; none
+reads Flink windows; heldout40 sends Kafka events into Druid); ``tests/test_architecture.py`` lines 1-110. Slips: an
+``ls`` of ``anomaly/`` and ``tests/`` (file names only), and ``git worktree add`` printed the subject line of main's
+last commit (a docs commit about a detector setting, ``settle_noise``); nothing of it was used. Nothing else.
 
 Usage::
 
