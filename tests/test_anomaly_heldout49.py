@@ -1,0 +1,172 @@
+"""The forty-ninth held-out trace family (a molecular generative model's molecules/s: one Kafka event per rank and
+step, summed by a Flink job in event-time tumbling windows into a sink table that a dashboard poller reads):
+generator checks only (no detector runs here)."""
+
+from functools import lru_cache
+
+import numpy as np
+import pytest
+
+import anomaly.heldout49 as h49
+import anomaly.heldout_common as hc
+import tests.trace_checks as tc
+from anomaly.heldout47 import HELDOUT47_SEEDS
+from anomaly.heldout49 import HELDOUT49_SEEDS, heldout49_set, make_heldout49
+from anomaly.traces import Event
+
+SPANS = {"short": (1, 40), "long": (1, 180)}
+
+traces = tc.traces_fixture(heldout49_set)
+
+PINNED_EVENTS = [Event("straggler", 716, 716, 950, 0.2414), Event("leak", 1282, 1530, 1825, 0.2139),
+                 Event("drop", 2143, 2143, 3000, 0.2863)]
+PINNED_SUM = 5195947.270236975
+PINNED_PAUSES = [(0, 6), (69, 73), (88, 91)]
+PINNED_CHANGES = [1891]
+
+
+@lru_cache(maxsize=2)
+def _builds(setting: str) -> list:
+    return [h49._build(seed, 6000, setting) for seed in HELDOUT49_SEEDS]
+
+
+def test_seed_range_is_its_own():
+    assert HELDOUT49_SEEDS == tuple(range(492000, 492012))
+    assert not set(HELDOUT49_SEEDS) & set(HELDOUT47_SEEDS)
+
+
+def test_deterministic_pinned_and_seed_dependent():
+    tc.check_pinned(make_heldout49, 492004, 492005, PINNED_EVENTS, PINNED_SUM, PINNED_PAUSES, changes=PINNED_CHANGES)
+
+
+def test_pinned_full_runs():
+    """A full-length run per setting: its listed changes, span count and collection draws."""
+    for setting, changes, count, draws in (("short", [3551], 64, (8, 20.0)),
+                                           ("long", [2488, 4642], 92, (8, 30.0))):
+        run, h, spans, live, got = _builds(setting)[1]
+        assert got == changes and len(spans) == count and (run.R0, run.dt) == draws
+
+
+def test_setting_keyword_is_the_pauses_setting():
+    tc.check_same_trace(make_heldout49(492000, n=2000, setting="long"), make_heldout49(492000, n=2000, pauses="long"))
+
+
+def test_shapes_and_values(traces):
+    tc.check_trace_arrays(traces[1], HELDOUT49_SEEDS)
+
+
+def test_timestamps_are_the_windows():
+    tc.check_aligned_steps(heldout49_set("short", n=2000), (20.0, 30.0))
+
+
+def test_pause_spans(traces):
+    setting, ts = traces
+    for t in ts:
+        tc.check_family_pauses(setting, t, SPANS, min_count=12, starts_paused=True)
+
+
+def test_a_point_reading_pause_time_or_nothing_is_paused():
+    """A point whose window holds pause or warm-up time, or that reads no row (stale), lies in a span."""
+    for setting in ("short", "long"):
+        for run, h, spans, live, changes in _builds(setting)[:4]:
+            W = run.dt
+            assert not (live & (run.shown < 0)).any()
+            ws = run.shown * W
+            for a, b, kind in run.pauses_t:
+                hit = (run.shown >= 0) & (ws < b) & (ws + W > a)
+                assert not (hit & live).any(), (kind, a, b)
+
+
+def test_windows_sum_the_events_seen_by_the_poll():
+    """A live point is its window's molecule count (late events within the lateness included, later ones not)
+    over the window length, and never more than every event of that window."""
+    run, h, spans, live, changes = _builds("short")[0]
+    win = np.floor(run.t / run.dt).astype(int)
+    full = np.bincount(win, weights=run.c, minlength=run.shown.max() + 1)
+    k = np.nonzero(live)[0]
+    assert (h[k] * run.dt <= full[run.shown[k]] + 1e-6).all()
+    assert np.median(h[k] * run.dt / full[run.shown[k]]) == pytest.approx(1.0)
+
+
+def test_collection_quirks_happen():
+    for setting in ("short", "long"):
+        stats = [b[0].stats for b in _builds(setting)]
+        assert sum(s["late"] for s in stats) > 0 and sum(s["dropped"] for s in stats) > 0
+        assert sum(s["stalls"] for s in stats) > 0 and sum(s["failovers"] for s in stats) > 0
+
+
+def test_events_placement(traces):
+    tc.check_every_kind_placed(traces[1], first=600)
+
+
+def test_healthy_equals_values_outside_events(traces):
+    for t in traces[1]:
+        tc.check_healthy_outside_events(t, below=0.6)
+
+
+def test_depths_are_measured_and_visible(traces):
+    tc.check_depths_visible(traces[1])
+
+
+def test_docstring_counts_table(traces):
+    setting = traces[0]
+    listed = sum(len(b[4]) for b in _builds(setting))
+    world = 0
+    for run, h, spans, live, changes in _builds(setting):
+        at = [int(t // run.dt) for t, k in zip(run.known_t, run.known_kind) if k == "world"]
+        world += sum(c in changes for c in hc.change_points(at, spans, run.n))
+    line = f"{setting} {listed} ({listed - world} curriculum advances, {world} rank-count changes)"
+    tc.check_counts_and_changes(traces, h49.__doc__, listed, line)
+
+
+def test_docstring_run_counts():
+    doc = " ".join(h49.__doc__.split())
+    short, long_ = [[b[0] for b in _builds(s)] for s in ("short", "long")]
+    a, b = [{k: sum(r.stats[k] for r in runs) for k in ("requeues", "world", "late", "dropped", "stalls",
+                                                       "failovers")} for runs in (short, long_)]
+    assert f"{a['requeues']} and {b['requeues']} requeues ({a['world']} and {b['world']} onto" in doc
+    assert f"{a['late']} and {b['late']} late events re-fired" in doc
+    assert f"{a['dropped']} and {b['dropped']} dropped" in doc
+    assert f"{a['stalls']} and {b['stalls']} partition stalls" in doc
+    assert f"{a['failovers']} and {b['failovers']} Flink failovers" in doc
+
+
+def test_changes_are_level_changes_outside_pauses_and_events(traces):
+    tc.check_changes_move_the_level(traces[1], min_checked=4)
+
+
+def test_weights():
+    rng = np.random.default_rng(0)
+    x = np.arange(5000.0)
+    w = h49._weight(rng, "leak", x, 3000.0)
+    assert w[0] == 0 and (np.diff(w[:3000]) >= 0).all() and np.allclose(w[3000:], 1)
+    w = h49._weight(rng, "straggler", x, 0)
+    assert w.min() >= 0 and w.max() <= 1 and (w >= 0.6).mean() > 0.05
+    w = h49._weight(rng, "drop", x, 0)
+    assert w[0] == 0 and w.max() == 1 and w[-1] == 1
+
+
+def test_healthy_does_not_depend_on_the_regressions():
+    tc.check_family_healthy_independent(make_heldout49, HELDOUT49_SEEDS[:2], changes=True)
+
+
+def test_bad_arguments():
+    tc.check_family_bad_arguments(make_heldout49, 492000)
+    with pytest.raises(ValueError, match="n_events"):
+        make_heldout49(492000, n_events=9)
+
+
+def test_docstring_repeats_and_skips():
+    """The poller reads a window twice, or skips one, as often as the docstring says."""
+    doc = " ".join(h49.__doc__.split())
+    got = []
+    for setting in ("short", "long"):
+        rep = skip = steps = 0
+        for run, h, spans, live, changes in _builds(setting):
+            ok = live[1:] & live[:-1]
+            d = np.diff(run.shown)
+            rep, skip = rep + int(((d == 0) & ok).sum()), skip + int(((d >= 2) & ok).sum())
+            steps += int(ok.sum())
+        got.append((rep, skip, steps))
+    (r1, s1, n1), (r2, s2, n2) = got
+    assert f"{r1} and {r2} (of {n1} and {n2}) read the same window twice and {s1} and {s2} skip one" in doc
