@@ -141,7 +141,10 @@ One run reports, each row labelled with its role:
   listed; written and looked at once in session 29), and ``--heldout48`` / ``--heldout48-only`` for the forty-eighth
   (``anomaly/heldout48.py``, a speaker-verification model's utterances/s, Icinga 2 service checks turning each
   node's counter into a rate, written to Graphite and summed per minute with ``keepLastValue``, node-count and
-  fine-tuning stage changes listed; written in session 29, blind);
+  fine-tuning stage changes listed; written and looked at once in session 29), and ``--heldout49`` /
+  ``--heldout49-only`` for the forty-ninth (``anomaly/heldout49.py``, a molecular generative model's molecules/s, one
+  Kafka record per rank and step summed by a Flink job in event-time tumbling windows (watermarks, idleness, allowed
+  lateness) and polled from its sink, curriculum and rank-count changes listed; written in session 29, blind);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -211,7 +214,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 48
+LAST_HELDOUT = 49
 HELDOUT3_POINTS = 6000
 
 
@@ -554,7 +557,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout48``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout49``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
