@@ -1,0 +1,191 @@
+"""The fiftieth held-out trace family (a face-recognition model's training images/s: one JSON event per ``K`` steps per
+node posted to Splunk's HTTP Event Collector, read back per minute from a scheduled ``timechart span=1m
+per_second(images)`` over a window ending ``D`` minutes before the run): generator checks only (no detector runs
+here)."""
+
+from functools import lru_cache
+
+import numpy as np
+import pytest
+
+import anomaly.heldout50 as h50
+import tests.trace_checks as tc
+from anomaly.heldout48 import HELDOUT48_SEEDS
+from anomaly.heldout50 import HELDOUT50_SEEDS, heldout50_set, make_heldout50
+from anomaly.traces import Event
+
+# a centre refresh or a skipped search's repeat is a short span of its own; the IJB-style benchmarks are long
+SPANS = {"short": (1, 30), "long": (1, 130)}
+
+traces = tc.traces_fixture(heldout50_set)
+
+PINNED_EVENTS = [Event("leak", 564, 937, 1140, 0.2082), Event("straggler", 1592, 1592, 1950, 0.1884),
+                 Event("drop", 2467, 2467, 2739, 0.2377)]
+PINNED_SUM = 3482685440.0
+PINNED_PAUSES = [(41, 49), (88, 116), (157, 162)]
+PINNED_CHANGES = [116]
+
+
+@lru_cache(maxsize=2)
+def _builds(setting: str) -> list:
+    return [h50._build(seed, 6000, setting) for seed in HELDOUT50_SEEDS]
+
+
+def test_seed_range_is_its_own():
+    assert HELDOUT50_SEEDS == tuple(range(502000, 502012))
+    assert not set(HELDOUT50_SEEDS) & set(HELDOUT48_SEEDS)
+
+
+def test_deterministic_pinned_and_seed_dependent():
+    tc.check_pinned(make_heldout50, 502004, 502005, PINNED_EVENTS, PINNED_SUM, PINNED_PAUSES, changes=PINNED_CHANGES)
+
+
+def test_setting_keyword_is_the_pauses_setting():
+    tc.check_same_trace(make_heldout50(502000, n=2000, setting="long"), make_heldout50(502000, n=2000, pauses="long"))
+
+
+def test_shapes_and_values(traces):
+    tc.check_trace_arrays(traces[1], HELDOUT50_SEEDS)
+
+
+def test_timestamps_are_the_timechart_minutes():
+    tc.check_aligned_steps(heldout50_set("short", n=2000), (60.0,))
+
+
+def test_pause_spans(traces):
+    setting, ts = traces
+    for t in ts:
+        tc.check_family_pauses(setting, t, SPANS, min_count=12, starts_paused=False)
+    lengths = np.array([e - s for t in ts for s, e in t.pauses if e < 6000])
+    if setting == "long":  # the IJB-style benchmarks are 25 minutes or more
+        assert np.mean(lengths >= 25) > 0.3
+    else:
+        assert np.mean(lengths <= 20) > 0.95
+
+
+def test_every_paused_minute_and_every_repeat_of_one_lies_in_a_span():
+    for setting in ("short", "long"):
+        for run, h, spans, live, changes in _builds(setting)[:4]:
+            shown = 60.0 * run.src
+            for a, b, kind in run.pauses_t:
+                assert not live[(shown < b) & (shown + 60 > a)].any(), (a, b, kind)
+            assert (h[~live] >= 0).all()
+
+
+def test_the_search_counts_only_what_was_indexed_before_it_ran():
+    """An event indexed after its minute's search never counts: a run's values lie at or below the count of every
+    event posted (duplicates aside), and a later search window (a larger ``D``) reads at least as much."""
+    run, h, spans, live, changes = _builds("short")[0]
+    p, c = run.stats, run.col
+    img = p["K"] * 8 * p["bpg"] / (60.0 if p["mode"] == "per_second" else 1.0)
+    full = np.zeros(run.n + 2)
+    for t0, t1, nodes, stage in run.lives:
+        e = run.job[(run.job >= t0) & (run.job < t1)]
+        for k in nodes:
+            b = np.floor((e + c["clock"][k]) / 60).astype(int)
+            full += np.bincount(b[b < run.n + 2], minlength=run.n + 2)[:run.n + 2]
+    assert (h <= full[run.src] * img + 3 * img * len(run.lives[0][2])).all()
+    d0 = c["D"]
+    c["D"] = d0 + 3
+    try:
+        later, _ = h50._values(run, run.job)
+    finally:
+        c["D"] = d0
+    assert later.sum() >= h.sum()
+
+
+def test_a_full_queue_loses_or_delays_events():
+    run = _builds("long")[3][0]
+    c = run.col
+    assert c["full"]
+    a, b, drain = c["full"][0]
+    e = np.arange(a - 100, drain + 100, 0.5)
+    tm, vis = h50._arrivals(run, 0, e)
+    k = len(e)
+    inside = (e[:k] >= a) & (e[:k] < b - c["backoff"].sum() - c["F"])
+    assert np.isinf(vis[:k][inside]).all()  # the client gave up after its retries
+    assert np.isfinite(vis[:k][~inside & (e < a - c["F"])]).all()
+
+
+def test_events_placement(traces):
+    tc.check_every_kind_placed(traces[1], first=600)
+
+
+def test_healthy_equals_values_outside_events(traces):
+    for t in traces[1]:
+        tc.check_healthy_outside_events(t, below=0.5)
+
+
+def test_depths_are_measured_and_visible(traces):
+    tc.check_depths_visible(traces[1])
+
+
+def test_docstring_counts_table(traces):
+    setting = traces[0]
+    runs = [b[0] for b in _builds(setting)]
+    stage = sum(k == "stage" for r in runs for k in r.known_kind)
+    listed = sum(len(b[4]) for b in _builds(setting))
+    line = f"{setting} {listed} ({stage} stage switches, {listed - stage} node-count changes)"
+    tc.check_counts_and_changes(traces, h50.__doc__, listed, line)
+
+
+def test_docstring_run_counts():
+    doc = " ".join(h50.__doc__.split())
+    short, long_ = [[b[0] for b in _builds(s)] for s in ("short", "long")]
+    a, b = [{k: sum(r.stats[k] for r in runs) for k in ("requeues", "refreshes", "full", "skipped", "deferred")}
+            for runs in (short, long_)]
+    assert f"{a['requeues']} and {b['requeues']} requeues" in doc
+    assert f"{a['refreshes']} and {b['refreshes']} centre refreshes" in doc
+    assert f"{a['full']} and {b['full']} queue-full episodes" in doc
+    assert f"{a['skipped']} and {b['skipped']} skipped searches" in doc
+    assert f"{a['deferred']} and {b['deferred']} deferred searches" in doc
+
+
+def test_changes_are_level_changes_outside_pauses_and_events(traces):
+    tc.check_changes_move_the_level(traces[1], min_checked=4)
+
+
+def test_changes_are_the_stage_switch_and_requeues_onto_other_node_counts():
+    unlisted = 0
+    for setting in ("short", "long"):
+        for run, h, spans, live, changes in _builds(setting):
+            assert len(changes) == len(run.known_t) and sum(k == "stage" for k in run.known_kind) <= 1
+            for prev, nxt in zip(run.lives, run.lives[1:]):
+                listed = nxt[0] in run.known_t
+                assert listed == (nxt[3] != prev[3] or len(nxt[2]) != len(prev[2]))
+                unlisted += not listed
+    assert unlisted >= 2
+
+
+def test_weights():
+    rng = np.random.default_rng(0)
+    x = np.arange(5000.0)
+    w = h50._weight(rng, "leak", x, 3000.0)
+    assert w[0] == 0 and (np.diff(w[:3000]) >= 0).all() and np.allclose(w[3000:], 1)
+    w = h50._weight(rng, "straggler", x, 0)
+    assert set(np.unique(w)) == {0.2, 1.0} and (w == 1).mean() > 0.05
+    w = h50._weight(rng, "drop", x, 0)
+    assert w[0] == 0 and (w[60:] >= 0.94).all() and (w <= 1.06).all()
+
+
+def test_lost_steps_are_whole_events_and_the_run_rejoins_the_healthy_one():
+    run = _builds("short")[1][0]
+    t0, t1 = 300000.0, 303000.0
+    mod = h50._mod(run, t0, t1, np.ones(3000), 0.25, True)
+    i0, i1, d = mod
+    assert np.isclose(d.sum() % run.stats["K"], 0) or np.isclose(d.sum() % run.stats["K"], run.stats["K"])
+    v = h50._series(run, [mod])
+    h, _ = h50._values(run, run.job)
+    assert np.array_equal(v[:int(t0 // 60) - 1], h[:int(t0 // 60) - 1])  # a clock offset: one minute early
+    late = int(t1 // 60) + run.col["D"] + 30
+    assert np.array_equal(v[late:], h[late:])
+
+
+def test_healthy_does_not_depend_on_the_regressions():
+    tc.check_family_healthy_independent(make_heldout50, HELDOUT50_SEEDS[:2], changes=True)
+
+
+def test_bad_arguments():
+    tc.check_family_bad_arguments(make_heldout50, 502000)
+    with pytest.raises(ValueError, match="n_events"):
+        make_heldout50(502000, n_events=9)
