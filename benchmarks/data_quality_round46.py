@@ -186,3 +186,129 @@ def tomato6():
                          shoulders, np.round(camera, 2), np.round(blossom), np.round(firm, 1), np.round(brix, 1),
                          np.round(chloro, 2)])
     return x.astype(np.float32), y
+
+
+#: per cause of ``cracks7``, the medians of: the widest opening (mm), the taper (wider end over narrower), the
+#: angle from horizontal (deg, a mean), the share of the crack stepping along the mortar joints, the distance to the
+#: nearest opening and to the nearest corner (m), the height on the wall (m), the building's age (years), the width's
+#: seasonal change over the monitoring year (mm), the offset across the crack, in or out of plane (mm), the wall's
+#: length without a movement joint (m); and the chances of: shrinkable clay with trees near, rust staining or
+#: spalling, calcium silicate or concrete units (else clay bricks), heavy traffic, a railway or piling near, the
+#: crack growing over the monitoring, a south- or west-facing wall
+CRACK_TABLE = np.array([
+    # width taper angle step  open  corner height age  season offset length clay  rust  casi  traf  grow  south
+    [4.0, 3.0, 55.0, 0.70, 0.5, 2.0, 1.5, 40.0, 0.40, 2.0, 8.0, .60, .05, .15, .15, .60, .30],  # settlement
+    [1.5, 1.2, 85.0, 0.40, 1.5, 0.6, 2.5, 25.0, 0.80, 0.3, 14.0, .20, .05, .20, .10, .15, .75],  # thermal
+    [2.0, 1.3, 70.0, 0.40, 1.2, 0.8, 0.8, 10.0, 0.50, 0.8, 12.0, .25, .05, .15, .10, .30, .45],  # moisture
+    [3.0, 1.5, 10.0, 0.20, 0.8, 2.0, 3.0, 70.0, 0.20, 2.5, 10.0, .20, .60, .10, .10, .70, .40],  # corrosion
+    [3.0, 2.5, 60.0, 0.60, 0.3, 3.0, 2.0, 60.0, 0.10, 1.5, 8.0, .20, .10, .10, .15, .50, .35],  # overload
+    [0.6, 1.5, 45.0, 0.50, 0.4, 2.0, 2.0, 50.0, 0.10, 0.3, 9.0, .20, .05, .15, .80, .35, .40],  # vibration
+    [1.0, 1.1, 85.0, 0.40, 0.6, 4.0, 2.0, 3.0, 0.30, 0.1, 16.0, .20, .02, .65, .15, .20, .40],  # shrinkage
+])
+#: per cause of ``cracks7``, the angle's scatter (deg): settlement and vibration cracks run any way
+CRACK_ANGLE_SD = np.array([20.0, 8.0, 25.0, 15.0, 18.0, 30.0, 8.0])
+
+
+def cracks7():
+    """Cracked masonry walls of buildings, in 7 causes (``CRACK_CAUSES``), labelled by the cause the structural
+    engineer assigned after the survey and a year's monitoring, as the survey sheet records the crack and the
+    building. Each cause has its picture (``CRACK_TABLE``: settlement's tapered diagonal cracks stepping from the
+    openings, wider at one end, with trees on shrinkable clay; thermal movement's even vertical cracks near the
+    corners of long sunny walls that open and close with the seasons; moisture movement's cracks at the corners and
+    over the damp-proof course of a young clay-brick wall; corrosion's horizontal cracks, rust and bowing of an old
+    wall with iron ties or lintels; overload's tapered cracks at a weak pier or lintel; vibration's fine cracks by a
+    busy road, a railway or piling; drying shrinkage's even vertical cracks mid-length in a new calcium silicate or
+    block wall). But every crack runs to the nearest opening, the surveyor's gauge reads to a tenth or two of a
+    millimetre, a year of monitoring is short, and the causes act together (a wet wall rusts its ties, a settling
+    wall is also overloaded). So the causes a survey confuses meet (``CRACK_NEIGHBOURS``). Columns: widest opening
+    (mm), taper, angle from horizontal (deg), share stepped along joints, distance to an opening (m), distance to a
+    corner (m), height on the wall (m), building age (years), seasonal width change (mm), offset across the crack
+    (mm), wall length without a movement joint (m), shrinkable clay with trees near, rust staining, calcium silicate
+    or concrete units, traffic or railway or piling near, growing, south or west facing (flags) (17). Imbalanced:
+    420 / 320 / 280 / 300 / 260 / 200 / 360 rows (2,140)."""
+    rng = np.random.default_rng(46305)
+    y = rng.permutation(np.repeat(np.arange(len(CRACK_CAUSES)), CRACK_ROWS))
+    n = len(y)
+    t = CRACK_TABLE[y]
+    flags = rng.random((6, n)) < t[:, 11:].T
+    wide = 1.0
+
+    def spread(col, sd):
+        return np.exp(np.log(t[:, col]) + rng.normal(0, wide * sd, n))
+
+    width = np.clip(np.round(spread(0, 0.6) * 5) / 5, 0.1, 40)  # the gauge's fifths of a millimetre
+    taper = 1 + (t[:, 1] - 1) * rng.lognormal(0, wide * 0.6, n) + rng.exponential(0.15, n)
+    angle = np.clip(t[:, 2] + rng.normal(0, wide * CRACK_ANGLE_SD[y], n), 0, 90)
+    step = np.clip(t[:, 3] + rng.normal(0, wide * 0.2, n), 0, 1)
+    opening = spread(4, 0.7)
+    corner = spread(5, 0.7)
+    height = np.clip(t[:, 6] + rng.normal(0, wide * 1.0, n), 0, 12)
+    age = np.clip(spread(7, 0.6), 0.5, 250)
+    season = spread(8, 0.6) * (1 + 0.8 * flags[0] * (y == 0))  # clay soils' seasonal swing
+    offset = spread(9, 0.7)
+    length = np.clip(spread(10, 0.4), 2, 60)
+    x = np.column_stack([width, np.round(taper, 1), np.round(angle), np.round(step, 2), np.round(opening, 1),
+                         np.round(corner, 1), np.round(height, 1), np.round(age), np.round(season, 2),
+                         np.round(offset, 1), np.round(length, 1), *flags])
+    return x.astype(np.float32), y
+
+
+#: per cause of ``liftfault8``, the medians of: the lift's age (years), the starts a day, the days since the last
+#: maintenance visit, the door reopenings, the safety chain's openings and the drive's fault codes in the log's last
+#: 24 hours, the motor's peak current against its commissioning value (ratio), the mean stopping error (mm), the
+#: brake monitor's faults in 24 hours, the car's creep or rollback at the last stops (mm); and the chances of:
+#: passengers trapped, the car stopped between floors, a repeat call within 30 days, noise or vibration reported,
+#: a public-access building (station, car park, housing estate), a power dip or storm in the last 24 hours
+LIFT_TABLE = np.array([
+    # age  starts days  reopen chain drive curr  level brake creep trap  betw  rept  noise publ  power
+    [18.0, 400.0, 30.0, 25.0, 6.0, 0.3, 1.00, 4.0, 0.2, 1.0, .25, .05, .40, .15, .40, .05],  # door operator
+    [25.0, 300.0, 35.0, 5.0, 4.0, 2.0, 1.00, 5.0, 0.3, 1.0, .35, .35, .35, .05, .30, .35],  # controller
+    [18.0, 350.0, 30.0, 3.0, 1.0, 8.0, 1.40, 10.0, 0.5, 2.0, .45, .55, .30, .25, .30, .25],  # drive
+    [28.0, 350.0, 40.0, 2.0, 1.0, 3.0, 1.30, 9.0, 6.0, 8.0, .40, .40, .30, .45, .30, .05],  # brake
+    [32.0, 450.0, 40.0, 2.0, 1.0, 1.5, 1.15, 14.0, 1.0, 10.0, .25, .30, .30, .60, .30, .03],  # ropes or sheave
+    [20.0, 350.0, 30.0, 4.0, 1.0, 1.0, 1.05, 22.0, 0.5, 4.0, .15, .10, .50, .10, .30, .05],  # levelling
+    [24.0, 350.0, 30.0, 6.0, 18.0, 0.5, 1.00, 5.0, 0.3, 1.0, .45, .50, .40, .05, .35, .10],  # safety circuit
+    [15.0, 500.0, 30.0, 30.0, 12.0, 0.3, 1.00, 4.0, 0.2, 1.0, .15, .10, .30, .10, .85, .03],  # vandalism
+])
+
+
+def liftfault8():
+    """Call-outs to traction passenger lifts, in 8 fault causes (``LIFT_CAUSES``), labelled by the cause the
+    technician recorded on the job sheet after the repair, as the call-out record and the controller's log summary
+    describe the call. Each cause has its picture (``LIFT_TABLE``: a door operator's reopenings in a busy lift; a
+    controller's scattered codes after a power dip; a drive's fault codes and high current with the car stopped
+    between floors; a brake's monitor faults, creep and noise in an old lift; worn ropes or sheave's noise, creep and
+    stopping errors; an encoder's stopping errors with repeat calls; the safety chain's openings with passengers
+    trapped; misuse's forced doors and chain openings at night in a public building). But the doors are the most
+    worked part of every lift and their reopenings fill every log, a stopped car opens the chain whatever stopped
+    it, a log keeps 24 hours and a fault code names the symptom rather than the part, and the caller's word is
+    vague. So the causes a call-out confuses meet (``LIFT_NEIGHBOURS``). Columns: lift age (years), starts a day,
+    days since maintenance, hour of the call, weekend (flag), door reopenings, safety-chain openings, drive fault
+    codes, motor peak current ratio, mean stopping error (mm), brake monitor faults, creep at stops (mm), passengers
+    trapped, stopped between floors, repeat within 30 days, noise or vibration reported, public-access building,
+    power dip or storm (flags) (18). Imbalanced: 400 / 260 / 240 / 180 / 160 / 260 / 340 / 300 rows (2,140)."""
+    rng = np.random.default_rng(46407)
+    y = rng.permutation(np.repeat(np.arange(len(LIFT_CAUSES)), LIFT_ROWS))
+    n = len(y)
+    t = LIFT_TABLE[y]
+    flags = rng.random((6, n)) < t[:, 10:].T
+    wide = 1.0
+
+    def spread(col, sd):
+        return np.exp(np.log(t[:, col]) + rng.normal(0, wide * sd, n))
+
+    age = np.clip(spread(0, 0.5), 0.5, 60)
+    starts = spread(1, 0.6)
+    days = np.clip(spread(2, 0.6), 0, 120)
+    hour = np.where(y == 7, rng.normal(22, wide * 4, n), rng.normal(13, wide * 4, n)) % 24
+    weekend = rng.random(n) < np.where(y == 7, 0.45, 0.27)
+    reopen = rng.poisson(spread(3, 0.7) * starts / 400)
+    chain = rng.poisson(spread(4, 0.7))
+    drive = rng.poisson(spread(5, 0.8))
+    current = 1 + (t[:, 6] - 1) * rng.lognormal(0, wide * 0.5, n) + rng.normal(0, wide * 0.05, n)
+    level = spread(7, 0.5)
+    brake = rng.poisson(spread(8, 0.8))
+    creep = spread(9, 0.6)
+    x = np.column_stack([np.round(age), np.round(starts), np.round(days), np.floor(hour), weekend, reopen, chain,
+                         drive, np.round(current, 2), np.round(level), brake, np.round(creep, 1), *flags])
+    return x.astype(np.float32), y
