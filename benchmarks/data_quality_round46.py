@@ -316,3 +316,26 @@ def liftfault8():
     x = np.column_stack([np.round(age), np.round(starts), np.round(days), np.floor(hour), weekend, reopen, chain,
                          drive, np.round(current, 2), np.round(level), brake, np.round(creep, 1), *flags])
     return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND46`` lists them (the ordered sets first)
+GENERATORS = {"kl5": kl5, "tomato6": tomato6, "cracks7": cracks7, "liftfault8": liftfault8}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND46_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "kl5": (2140, 16, KL_ROWS),
+    "tomato6": (2140, 13, TOMATO_ROWS),
+    "cracks7": (2140, 17, CRACK_ROWS),
+    "liftfault8": (2140, 18, LIFT_ROWS),
+}
+ROUND46 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("kl5", "tomato6")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"kl5": KL_NEIGHBOURS, "tomato6": TOMATO_NEIGHBOURS, "cracks7": CRACK_NEIGHBOURS,
+              "liftfault8": LIFT_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
