@@ -1,5 +1,117 @@
-"""Round 46's held-out data sets for the noisy-label benchmark (work in progress: the class names, rows, limits and
-neighbour maps first, before any generator)."""
+"""Round 46's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than every earlier round (the domains round 30's docstring and the opened parts of rounds
+41-43's list, round 44's burn depths, fish freshness, cloud incidents and forest disturbances, and the set names of
+rounds 5-44; round 30's banana ripening is another fruit than this round's tomatoes, and the earlier concrete
+strength classes and pavement condition another question than this round's causes of cracks in masonry): the
+per-row summaries a practitioner reads from four other fields. As in rounds 21-44, the two graded sets simulate a
+pool of cases, label every case the way its field does (a reference against the field's limits) and keep a fixed
+number of each class (``_keep``); the two unordered sets draw their classes' rows directly. Two sets have ORDERED
+classes (``ORDERED``): painful or stiff knees seen in primary care in the 5 Kellgren-Lawrence grades (none,
+doubtful, minimal, moderate, severe), labelled by a reference panel's reading of a standardised weight-bearing
+radiograph (three readers' mean grade against ``KL_LIMITS``) and described by the visit (age, sex, BMI, an old
+injury, WOMAC pain and function, stiffness, crepitus, bony enlargement, flexion, alignment) and a quick ultrasound
+(effusion, medial meniscal extrusion, femoral cartilage, osteophytes); and field tomatoes at a packing house in the
+6 USDA colour stages (green, breakers, turning, pink, light red, red), labelled by a colorimeter's mean hue angle
+around the equator against the proposed colorimetric ranges (``TOMATO_HUE_LIMITS``) and described by the grader
+and the packing line (the days since harvest, the room, ethylene, the cultivar, weight and size, the grader's share
+coloured and green shoulders, the line camera's red share and blossom-end hue, firmness, Brix, a chlorophyll
+index). Two have UNORDERED classes: cracked masonry walls in 7 causes a structural engineer assigned after a
+survey and a year's monitoring (foundation settlement, thermal movement, moisture movement, corrosion of embedded
+steel, overload, vibration, drying shrinkage) from the survey sheet; and call-outs to traction passenger lifts in 8
+fault causes the technician recorded (door operator, controller, drive, brake, ropes or sheave, levelling or
+encoder, safety circuit, vandalism or misuse) from the call-out record and the controller's log summary.
+``NEIGHBOURS`` names each set's neighbour map (``KL_NEIGHBOURS``, ``TOMATO_NEIGHBOURS``, ``CRACK_NEIGHBOURS``,
+``LIFT_NEIGHBOURS``; written from the fields as the author knew them and committed, with the class names, rows and
+limits, before any generator was written or ran: commit 1f1c923; no pair added after). Each generator is
+deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``;
+``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+kl5,tomato6,cracks7,liftfault8``, ``--data round46``). Registered after round 44, as if round 45 (another author's,
+in another worktree) stood between them.
+
+The author opened only: ``docs/data-authors.md`` lines 1-30 (the rules for a data author);
+``benchmarks/data_quality_round44.py`` (all 472 lines) and ``tests/test_data_quality_round44.py`` (all 164, as the
+model; round 44's files not edited) and ``tests/round_checks.py`` (all 100); the docstring of
+``benchmarks/data_quality_round30.py`` and the first 2,000 characters of the docstrings of rounds 41-43; the set
+names of rounds 5-44 (a grep of the ``GENERATORS = {`` lines of every round with two lines after, cut to the
+quoted names); the lines of ``benchmarks/data_quality_actions.py`` that register round 44 (found by grep: lines
+78-98, the imports of rounds 39-44 and ``ROUNDS``, and 440-447, the ``--data`` help; ``BLIND_ROUND`` not touched);
+and the first 110 lines of ``tests/test_architecture.py``. Slips in reading: the grep for "round44" also printed
+line 100, one line of the comment above ``BLIND_ROUND`` (which names the ordinal benchmark's ``--part round44`` and
+"the ceiling study"), not read further; and ``git worktree add`` printed the subject of main's last commit. Public
+pages were searched (one to three searches per field) and read only as the searches' excerpts: knees (the
+Kellgren-Lawrence grades as several tables quote them: doubtful narrowing and possible lipping, definite
+osteophytes, multiple osteophytes with definite narrowing and some sclerosis, large osteophytes with marked
+narrowing and deformity; Felson et al. 2011 on the grade 2's inconsistent descriptions; a 1991 Arthritis &
+Rheumatism abstract: the radiograph misses early cartilage loss seen at arthroscopy; the ROAD study's automated
+measurement: a medial minimum joint space of about 3.7 mm in men and 3.3 mm in women at grade 0, thresholds of
+2.7-2.8 mm for grade 2 and over and 2.1 mm for grade 3 and over; a 2023 Scientific Reports introduction: the
+grades' poor reliability between readers, the medial compartment most affected, meniscal extrusion growing with
+the grade); tomatoes (the USDA colour classification by the share of the surface coloured: breakers up to 10 %,
+turning 10-30 %, pink 30-60 %, light red 60-90 %, red over 90 %; a colorimetry abstract proposing the hue ranges of
+``TOMATO_HUE_LIMITS`` at the circumference, the blossom end 2-12 degrees lower, and mature-green fruit taking 1 to 22
+days to break; Lopez Camelo and Gomez 2004: hue, a*/b* and the colour index equivalent, chroma poor; Batu 2004:
+a*/b* ranges and firmness limits); cracks (Forcon's 1992 newsletter: shrinkage cracks mid-length and across
+openings, of even width, where control joints are too far apart; isurv's case notes: movement cracks taper,
+shrinkage cracks are even, calcium silicate bricks shrink, overload at a narrow pier; corner cracks of thermal
+expansion and joints within 3 m of a corner; settlement cracks widening with height at openings, corners going
+first; clay bricks swelling while concrete and silica units shrink; active, passive and cyclic cracks; an
+engineer's warning that no rule of thumb is safe); lifts (a lift company's page: doors about 90 % of call-outs;
+a maintenance vendor's: door faults over 70 % of breakdowns, door lock contacts and drifting encoders among the
+causes; Elevator World on call-back records under ASME A17.1 and usage, environment and maintenance; a maker's
+page: under two faults a year, trapped passengers). The rest is the author's own reading of the fields, not
+checked line by line: the knee's severity model (its growth with age, BMI, an old injury and sex), the readers'
+scatter of half a grade, the symptoms' and the ultrasound's slopes and scatters; the tomato's days to the break,
+the ripening rate's growth with the room's temperature and ethylene, the hue's exponential fall from 118 degrees
+toward each cultivar group's red (``TOMATO_CULTIVARS``, whose red hues of 30-36 degrees put the beefsteaks' full red
+at the red stage's limit, so that few of them reach it), the camera's, the grader's and the firmness' scatters;
+the causes' medians and chances in ``CRACK_TABLE`` and ``LIFT_TABLE`` and their scatters. The helpers imported
+from round 5 (``main``, ``ordinal_neighbours``) are used as round 44 uses them (``main`` was not run). No detector
+or filter ran on these sets, and the benchmark did not; the difficulty below and the tests' baseline were computed
+with sklearn directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                    MLP train / test %, seed 0 | 1   10-NN %
+kl5         2,140  5 (400 / 500 / 520 / 440 / 280), ordered               67.9 / 61.5 | 74.0 / 69.5        40.0
+tomato6     2,140  6 (320 / 340 / 380 / 400 / 380 / 320), ordered        80.3 / 75.3 | 79.6 / 75.9        31.0
+cracks7     2,140  7 (420 / 320 / 280 / 300 / 260 / 200 / 360)           88.5 / 81.3 | 92.2 / 84.5        30.2
+liftfault8  2,140  8 (400 / 260 / 240 / 180 / 160 / 260 / 340 / 300)     86.1 / 81.1 | 85.3 / 80.2        32.0
+
+Each set has class overlap by construction, checked with the 10-neighbour baseline's 5-fold errors
+(``tests/test_data_quality_round46.py``, with sklearn; no detector code). tomato6, cracks7 and liftfault8 meet all
+three aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented
+neighbours). kl5 sits on the baseline's upper limit: it errs on 856 of its 2,140 rows, 40.0 % exactly (counted as
+meeting an aim of 15-40 % only if the limit is inclusive); its other aims are met. In kl5 94.5 % of the errors fall
+between adjacent grades (``KL_NEIGHBOURS``): doubtful with minimal 28 % of them, minimal with moderate 26 %, none
+with doubtful 22 %, moderate with severe 19 %; two apart 5.5 %; grade 0 errs least (20 %), the others alike
+(44-45 %). In tomato6 98 % of the errors fall between adjacent stages (``TOMATO_NEIGHBOURS``): green with breakers
+37 % of them, light red with red 21 %, turning with pink 18 %, pink with light red 13 %, breakers with turning 10 %;
+breakers err most (57 %: 13 degrees of hue, the narrowest stage), turning least (22 %). cracks7 errs on 30 %, 66 %
+of its errors between causes a survey confuses (``CRACK_NEIGHBOURS``): settlement with overload 18 % of them,
+thermal with moisture movement 14 %, moisture movement with drying shrinkage 12 %, thermal movement with shrinkage
+10 %, corrosion with overload 5 %; settlement with moisture movement (6 %), overload with vibration (5 %),
+settlement with corrosion (4 %), moisture movement with overload (4 %) and with vibration (3 %) fall outside the
+map; overload errs most (56 %), corrosion least (14 %). liftfault8 errs on 32 %, 81 % of its errors between causes
+a call-out confuses (``LIFT_NEIGHBOURS``): the door operator with vandalism 17 % of them, with the safety circuit
+16 %, with the controller 15 %, the controller with the safety circuit 10 %, the brake with the ropes 6 %; the door
+operator with levelling (4 %) falls outside the map; the controller errs most (44 %), the door operator least
+(22 %). Tuning after a first measure (toward the field, not toward a detector; each set's first measure just
+before its generator's first commit, the numbers in that commit's message): tomato6 (commit 989d3bb) and
+liftfault8 (commit 640502b) were not changed after it. kl5 first came out with MLP 63.9 / 62.6 %, baseline 42.3 %,
+94 % between neighbours (commit 989d3bb); its one change set the ultrasound's scatter (extrusion, cartilage,
+osteophytes) to two thirds of the first version's, a trained operator on a set protocol (commit 42e154f), which
+gave the table's numbers, kept. cracks7 first came out a little too easy, MLP 90.7 / 91.6 %, baseline 20.2 %, 71 %
+between neighbours (commit 640502b); its one change widened every scatter by 30 % (commit 42e154f), which gave the
+table's numbers, kept. The MLP misfits 12-32 % of its clean training rows (kl5's most, cracks7's least): hard
+clean rows that a detector must not flag. A slip kept as committed: in tomato6 a fruit not yet broken gets the
+fruit's hue scatter twice (3 degrees in the green branch and 3 on every fruit), so the green fruit's hue scatters
+by about 4 degrees.
+"""
 
 from __future__ import annotations
 
