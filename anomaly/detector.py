@@ -162,10 +162,11 @@ class ThroughputDetector:
     settle : for up to this many points after a pause, a point still climbing back (the first two, or
         more than ``min_drop`` above the point five before) is neither evidence nor drain (0: off).
     settle_noise : a point counts as climbing back only when it is also more than ``settle_noise`` noise units (the
-        run's robust step noise) above the point five before (0.0: off, the default; session 23; 3.0 was the default
-        between generators 46 and 47's blind looks, each time by the rule written before the look: over generators
-        25-46 +0.18 summed F1 with as many catches as without it, over 25-47 +0.14 with one fewer): on a noisy run a
-        drop that began in a pause sits flat below the reference after it, and one noisy step up held the point.
+        run's robust step noise) above the point five before (0.0: off; session 23; the default 3.0 from generator
+        46's blind look, 0.0 after 47's and 3.0 again after 49's, each time by the rule written before the look: over
+        generators 25-46 +0.18 summed F1 with as many catches as without it, over 25-47 +0.14 with one fewer, over
+        25-49 +0.30 with six more): on a noisy run a drop that began in a pause sits flat below the reference after it,
+        and one noisy step up held the point.
     shelf_follow : with the phase known, the CUSUM measures a shortfall against a median no higher than the median of
         the last ``shelf_follow`` scored points outside pauses, so a healthy shelf below the reference that the LSTM
         forecasts back up adds evidence only while it is new; sustained shelves are left to the level test (0: off,
@@ -253,7 +254,7 @@ class ThroughputDetector:
                  reference_warmup: float = 0.05, reference_rise: float = RISE, reference_hold: int = HOLD,
                  reference_anchor: int = ANCHOR, burst_dip: float = BURST_DIP, burst_window: int = BURST_WINDOW,
                  burst_alpha: float = BURST_ALPHA, burst_restart: bool = True,
-                 burst_hold: int = 3, settle: int = SETTLE, settle_noise: float = 0.0, shelf_follow: int = 0,
+                 burst_hold: int = 3, settle: int = SETTLE, settle_noise: float = 3.0, shelf_follow: int = 0,
                  rebase: int = REBASE,
                  escalate: int = ESCALATE,
                  sustain: int = SUSTAIN, burst_fresh: int = 0, rebase_tail: int = 0, rebase_late: int = 1000,

@@ -36,8 +36,8 @@
   until :class:`anomaly.detector.ThroughputDetector` reports it at the run's first flagged point (an escalation's
   new run starts flagging at the point after ``escalated``) and cleared when the alert ends;
 * settling: for up to ``settle`` points after a pause, a point still climbing back is neither evidence
-  nor drain (a warm-up ramp after a long pause); with ``settle_noise`` (session 23, off by default; 3 between
-  generators 46 and 47's looks) the climb must also exceed that many noise units, so a flat level below the
+  nor drain (a warm-up ramp after a long pause); with ``settle_noise`` (session 23; 3 by default since generator
+  49's look, and between 46's and 47's) the climb must also exceed that many noise units, so a flat level below the
   reference (a drop that began in the pause) is not held for its noise;
 * post-pause shelves (``post_pause``, session 17, off by default): with the phase known, for that many points
   after a pause the shortfall is measured against the forecast blended toward the level seen since the pause
@@ -396,8 +396,8 @@ class Side:
             self.since += 1
             self.post.append(uc)
         # settling after a pause (a warm-up ramp): the rate is still climbing back, neither evidence nor drain
-        # settle_noise (session 23, off; 3 between generators 46 and 47's looks): climbing needs a rise beyond the
-        # run's own noise, not one noisy step
+        # settle_noise (session 23; 3 since generator 49's look): climbing needs a rise beyond the run's own noise,
+        # not one noisy step
         climb = max(d.min_drop, d.settle_noise * self.cov.sigma) if d.settle_noise else d.min_drop
         settling = (0 < self.since <= d.settle and self.sign > 0
                     and (len(self.post) < 3 or uc - self.post[0] > climb))
