@@ -34,8 +34,9 @@ every round (a grep of the ``GENERATORS`` lines for this round's names, and a gr
 the lines of ``benchmarks/data_quality_actions.py`` that register rounds 44 and 45 (found by grep: lines 83-99, the
 imports and ``ROUNDS``, and 443-447, the ``--data`` help; the grep's hit on line 101 and the ``git diff`` of the
 registration also showed lines 100-103, the comment above ``BLIND_ROUND``, which was left at 45 and not otherwise
-read); and the first 110 lines of ``tests/test_architecture.py`` (through a grep of them for "round", "def " and "120"). Round
-47 is registered after round 45 with no round 46 (written in another worktree); the lead resolves the merge.
+read); and the first 110 lines of ``tests/test_architecture.py`` (through a grep of them for "round", "def " and
+"120"). Round 47 is registered after round 45 with no round 46 (written in another worktree); the lead resolves
+the merge.
 Public pages were searched (one search per field) and read only as the searches' excerpts: syrup (the USDA and
 Vermont grade A colour classes as producers' and extension pages give them: golden 75 %Tc and over, amber 50-74.9,
 dark 25-49.9, very dark under 25, against analytical glycerol, at 66-69 Brix; the old grades' limits; syrup darkens
