@@ -77,10 +77,12 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   and two unordered ones (incident7, disturb7); ``--part seen44``: its ordered sets, seen since.
 - ``--part round45`` (written and looked at once in session 29): round 45's two ordered sets (hay6, kerato5) and
   two unordered ones (mainbreak6, necropsy8); ``--part seen45``: its ordered sets, seen since.
-- ``--part round46`` (blind, written in session 29, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 46's two ordered sets (kl5, tomato6) and two
-  unordered ones (cracks7, liftfault8); its one look, with the rules in ``docs/results/data-quality.md``. ``--sets``
-  refuses the blind round's sets in any other part.
+- ``--part round46`` (written and looked at once in session 29): round 46's two ordered sets (kl5, tomato6) and two
+  unordered ones (cracks7, liftfault8); ``--part seen46``: its ordered sets, seen since.
+- ``--part round47`` (blind, written in session 29, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 47's two ordered sets (syrup4, ceap7) and
+  two unordered ones (treefail7, flaky6); its one look, with the rules in ``docs/results/data-quality.md``.
+  ``--sets`` refuses the blind round's sets in any other part.
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
