@@ -147,7 +147,7 @@ One run reports, each row labelled with its role:
   lateness) and polled from its sink, curriculum and rank-count changes listed; written and looked at once in session
   29), and ``--heldout50`` / ``--heldout50-only`` for the fiftieth (``anomaly/heldout50.py``, a face-recognition
   model's images/s, JSON events through Splunk's HTTP Event Collector read back from a scheduled ``timechart`` search
-  per minute, node-count and stage changes listed; written in session 29, blind);
+  per minute, node-count and stage changes listed; written in session 29, looked at once in session 30);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
