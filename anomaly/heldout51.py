@@ -15,10 +15,12 @@ and its ``docs/config.md`` (discovery ``seriesQuery``, association of the ``pod`
 issues #325 (the custom metrics resource list empty now and then with a relist interval equal to the scrape interval),
 #77 (a ``MetricValueList`` answer: one item per pod, values as quantities such as ``850m``), #532 (a metric in
 Prometheus but not yet in the custom metrics API); the PromQL ``rate()`` reference (promql-langserver's copy:
-per-second average increase, extrapolated to the ends of the range) and excerpts of Prometheus' ``extrapolatedRate``
-and FiloDB's port of it (extrapolate to a window edge when the gap is under 1.1 times the average sample interval,
-else half an interval; a counter not extrapolated below zero); Robust Perception's "What range should I use with
-rate()?" (a range of at least 4 scrape intervals). Assumed without checking: that the adapter resolves the label
+per-second average increase, extrapolated to the ends of the range) and the opening lines of Prometheus'
+``extrapolatedRate`` and FiloDB's port of it (at least two samples; extrapolates where the first / last sample is close
+to the window's edge); Robust Perception's "What range should I use with rate()?" (a range of at least 4 scrape
+intervals). Assumed without checking (from memory, the excerpts stopped before it): the extrapolation rule itself (to
+an edge when the gap is under 1.1 times the average sample interval, else half an interval; a counter not extrapolated
+below zero). Assumed without checking: that the adapter resolves the label
 selector to the pods the Kubernetes API lists (a Terminating pod still listed for its grace period) and answers only
 pods with two samples in the window; that a metric whose series saw no sample in the last relist interval leaves
 discovery until a relist sees one (the poller reads nothing, shown as 0); that a failed API call leaves the
