@@ -84,7 +84,7 @@ out (short 2, long 3). ``changes``: short 11 (4 stage switches, 7 requeues onto 
 and 280 failed API calls. Paused share of the points: 7.4-14.1 % (mean 11.1 %) short, 20.0-31.3 % (mean 25.8 %) long.
 The healthy series' median absolute step of log over steady live points (10 after a span left out): 0.2-1.8 % (short),
 0.1-2.2 % (long); median live level 539-5703 (short), 252-7356 (long) (tiles/s, per pod in the "avg" runs); live points
-read as 0: none. Generating both settings takes about 15 s.
+read as 0: none. Generating both settings takes about 4 s.
 
 Changes after the first measurement (before the table): the lost steps were not whole, so the counters' fractional
 phase moved and every point after a regression differed from the healthy run (now rounded); the stage switch took
