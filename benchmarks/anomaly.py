@@ -147,7 +147,11 @@ One run reports, each row labelled with its role:
   lateness) and polled from its sink, curriculum and rank-count changes listed; written and looked at once in session
   29), and ``--heldout50`` / ``--heldout50-only`` for the fiftieth (``anomaly/heldout50.py``, a face-recognition
   model's images/s, JSON events through Splunk's HTTP Event Collector read back from a scheduled ``timechart`` search
-  per minute, node-count and stage changes listed; written in session 29, looked at once in session 30);
+  per minute, node-count and stage changes listed; written in session 29, looked at once in session 30), and
+  ``--heldout51`` / ``--heldout51-only`` for the fifty-first (``anomaly/heldout51.py``, a pathology tile encoder's
+  tiles/s, per-pod Prometheus counters served as a ``rate()`` by prometheus-adapter through the Kubernetes custom
+  metrics API and read by an HPA-style poller, stage and node changes listed; written in session 30, looked at once
+  in session 31);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -217,7 +221,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 50
+LAST_HELDOUT = 51
 HELDOUT3_POINTS = 6000
 
 
@@ -560,7 +564,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout50``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout51``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
