@@ -71,3 +71,263 @@ MASTITIS_ROWS = (440, 220, 320, 460, 260, 440)
 #: Strep. uberis with Strep. dysgalactiae (mild to moderate streptococcal cases, early lactation) and with no
 #: growth (mild cases that culture negative)
 MASTITIS_NEIGHBOURS = {0: (1, 5), 1: (0,), 2: (4,), 3: (4, 5), 4: (2, 3), 5: (0, 3)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement and listed class by class: each round-48 graded set simulates a pool of cases, labels every case as
+    its field does, and keeps a fixed number of each class."""
+    return np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False) for c, r in enumerate(rows)])
+
+
+def nyha4():
+    """Ambulatory heart-failure patients at a clinic visit with an exercise test, in the 4 NYHA functional classes
+    (``NYHA_CLASSES``), labelled by the class the cardiologist assigned, which follows the patient's true
+    symptom-limited capacity against ``NYHA_LIMITS``. Capacity falls with age, in women, with a low ejection
+    fraction, ischaemic disease, obesity, anaemia and kidney disease. The panel reads it badly: the test's peak
+    oxygen uptake is submaximal when the patient stops early (a low respiratory exchange ratio), the walk distance
+    and the questionnaire drift with the patient's mood and joints, the natriuretic peptide follows the heart's
+    filling pressures more than the capacity, and beta-blockers blunt the heart rate. So neighbouring classes meet
+    (``NYHA_NEIGHBOURS``). Columns: age (years), female (flag), body-mass index, ejection fraction (%), ischaemic
+    cause (flag), NT-proBNP (pg/mL), haemoglobin (g/dL), eGFR (mL/min/1.73 m2), resting heart rate (/min), systolic
+    pressure (mmHg), beta-blocker (flag), six-minute walk (m), recorded peak oxygen uptake (mL/kg/min), peak
+    respiratory exchange ratio, VE/VCO2 slope, peak heart rate (% of predicted), questionnaire summary score (0-100),
+    ankle oedema (flag) (18). Imbalanced: 480 / 640 / 600 / 420 rows (2,140)."""
+    rng = np.random.default_rng(48101)
+    n = 300000
+    age = rng.uniform(35, 90, n)
+    female = rng.random(n) < 0.35
+    bmi = np.clip(rng.lognormal(np.log(28), 0.18, n), 17, 50)
+    lvef = np.clip(rng.normal(38, 12, n), 10, 70)
+    isch = rng.random(n) < 0.55
+    hb = rng.normal(13.3, 1.6, n) - 0.8 * female
+    egfr = np.clip(95 - 0.7 * (age - 35) + rng.normal(0, 18, n), 8, 130)
+    vo2 = (27 - 0.2 * (age - 35) - 2.5 * female - 0.25 * (bmi - 28) + 0.12 * (lvef - 38) - 1.2 * isch
+           + 0.9 * (hb - 13.3) + 0.04 * (egfr - 60) + rng.normal(0, 3.2, n))
+    vo2 = np.clip(vo2, 4, 45)
+    label = (vo2[:, None] < np.array(NYHA_LIMITS)).sum(1)
+    keep = _keep(rng, label, NYHA_ROWS)
+    y = label[keep]
+    age, female, bmi, lvef, isch, hb, egfr, vo2 = (a[keep] for a in (age, female, bmi, lvef, isch, hb, egfr, vo2))
+    n = len(y)
+    bnp = np.exp(np.log(900) - 0.03 * (lvef - 38) - 0.07 * (vo2 - 15) + 0.012 * (age - 65) - 0.01 * (egfr - 60)
+                 + rng.normal(0, 0.9, n))
+    bb = rng.random(n) < 0.8
+    rest_hr = 72 - 6 * bb + rng.normal(0, 10, n)
+    sbp = 122 + 0.4 * (lvef - 38) + rng.normal(0, 15, n)
+    walk = np.clip(150 + 16 * vo2 - 1.5 * (age - 65) - 3 * (bmi - 28) + rng.normal(0, 65, n), 30, 700)
+    rer = rng.normal(1.1, 0.08, n)
+    effort = np.clip(1 - 0.9 * np.clip(1.1 - rer, 0, None), 0.6, 1)  # stopping early: a submaximal peak
+    peak = vo2 * effort * rng.lognormal(0, 0.1, n)
+    slope = np.clip(46 - 0.75 * vo2 + rng.normal(0, 5, n), 20, 70)
+    hr_pct = np.clip(95 - 12 * bb - 0.6 * (20 - vo2) + 60 * (rer - 1.1) + rng.normal(0, 9, n), 40, 120)
+    kccq = np.clip(25 + 2.6 * vo2 + rng.normal(0, 16, n), 0, 100)
+    oedema = rng.random(n) < np.clip(0.05 + 0.02 * (20 - vo2) + 0.1 * (bnp > 2000), 0, 0.9)
+    x = np.column_stack([np.round(age), female, np.round(bmi, 1), np.round(lvef), isch, np.round(bnp),
+                         np.round(hb, 1), np.round(egfr), np.round(rest_hr), np.round(sbp), bb, np.round(walk),
+                         np.round(peak, 1), np.round(rer, 2), np.round(slope, 1), np.round(hr_pct), np.round(kccq),
+                         oedema])
+    return x.astype(np.float32), y
+
+
+def isup5():
+    """Men's prostate needle biopsies with carcinoma, in the 5 ISUP grade groups (``ISUP_CLASSES``), labelled by the
+    group the uropathologist assigned from the share of high-grade (pattern 4 or 5) carcinoma against
+    ``ISUP_LIMITS`` and the share of pattern 5 against ``ISUP_PATTERN5_LIMIT``, as a slide scanner's quantitative
+    histology of the cores describes them. Pattern 3 is discrete, round, well-formed glands; pattern 4 fused,
+    poorly formed or cribriform glands; pattern 5 sheets, cords or single cells without lumens; higher patterns carry
+    larger, more varied nuclei with prominent nucleoli and more proliferation. But the image analysis averages the
+    whole tumour area (a small secondary pattern barely moves it), each feature sees its own sections, tangential
+    cuts make pattern 3 glands look fused, and the clinical numbers (PSA, the cores involved) follow the tumour's
+    volume more than its grade. So neighbouring groups meet (``ISUP_NEIGHBOURS``). Columns: age (years), PSA
+    (ng/mL), prostate volume (mL), cores positive (of 12), longest tumour length in a core (mm), gland lumens per
+    mm2 of tumour, mean gland roundness (0-1), lumen share of tumour area (%), mean nuclear area (um2), nuclear
+    area's coefficient of variation, nuclei with prominent nucleoli (%), mitoses per 10 high-power fields, Ki-67
+    index (%), stroma share of the tumour area (%), cribriform glands seen (flag), intraductal carcinoma (flag),
+    perineural invasion (flag) (17). Imbalanced: 560 / 520 / 400 / 340 / 320 rows (2,140)."""
+    rng = np.random.default_rng(48203)
+    n = 300000
+    z = rng.normal(0, 1.4, n)  # the tumour's latent aggressiveness
+    high = 100 / (1 + np.exp(-2.0 * (z - 0.2)))
+    high = np.where(high < 3, 0, high)  # a trace of pattern 4 is not seen
+    p5 = np.clip(100 / (1 + np.exp(-2.0 * (z - 3.0))) * rng.lognormal(0, 0.5, n), 0, high)
+    label = (high[:, None] >= np.array(ISUP_LIMITS)).sum(1)
+    label = np.where((p5 >= ISUP_PATTERN5_LIMIT) & (high >= ISUP_LIMITS[1]), 4, label)
+    keep = _keep(rng, label, ISUP_ROWS)
+    y = label[keep]
+    z, high, p5 = (a[keep] for a in (z, high, p5))
+    n = len(y)
+    f4 = (high - p5) / 100  # the tumour area's shares in pattern 4 and 5
+    f5 = p5 / 100
+
+    def seen(share, sd=0.12):  # a feature's own sections of the tumour: the shares it sees
+        return np.clip(share + rng.normal(0, sd, n), 0, 1)
+
+    age = np.clip(rng.normal(66 + 0.8 * z, 7, n), 42, 88)
+    vol = rng.lognormal(np.log(45), 0.35, n)
+    size = rng.lognormal(0.3 * z, 0.6, n)  # the tumour's volume, loosely tied to the grade
+    psa = np.exp(np.log(6) + 0.4 * np.log(size) + 0.2 * np.log(vol / 45) + rng.normal(0, 0.5, n))
+    cores = np.clip(rng.binomial(12, np.clip(0.2 * size, 0.05, 0.95)), 1, 12)
+    length = np.clip(4 * size * rng.lognormal(0, 0.4, n), 0.3, 18)
+    a4, a5 = seen(f4), seen(f5, 0.06)
+    lumens = np.clip(38 * (1 - a4 - a5) + 16 * a4 + 2 * a5 + rng.normal(0, 6, n), 0, None)
+    a4, a5 = seen(f4), seen(f5, 0.06)
+    round_ = np.clip(0.78 - 0.22 * a4 - 0.35 * a5 + rng.normal(0, 0.05, n), 0.2, 0.95)
+    lumen_share = np.clip(22 - 8 * a4 - 18 * a5 + rng.normal(0, 4, n), 0, 40)
+    a4, a5 = seen(f4), seen(f5, 0.06)
+    nuc = 42 + 10 * a4 + 20 * a5 + rng.normal(0, 5, n)
+    nuc_cv = np.clip(0.22 + 0.06 * a4 + 0.14 * a5 + rng.normal(0, 0.04, n), 0.08, 0.7)
+    nucleoli = np.clip(25 + 20 * a4 + 30 * a5 + rng.normal(0, 10, n), 0, 100)
+    a4, a5 = seen(f4), seen(f5, 0.06)
+    mitoses = rng.poisson(np.exp(np.log(1.2) + 0.8 * a4 + 1.8 * a5 + rng.normal(0, 0.3, n)))
+    ki67 = np.clip(np.exp(np.log(4) + 0.6 * a4 + 1.4 * a5 + rng.normal(0, 0.4, n)), 0, 90)
+    stroma = np.clip(45 - 12 * a4 - 22 * a5 + rng.normal(0, 9, n), 2, 90)
+    cribriform = rng.random(n) < np.clip(0.03 + 0.6 * f4 * (1 - f5) + 0.1 * f5, 0, 1)
+    intraductal = rng.random(n) < np.clip(0.02 + 0.15 * f4 + 0.3 * f5, 0, 1)
+    perineural = rng.random(n) < np.clip(0.1 + 0.15 * size + 0.2 * (f4 + f5), 0, 0.95)
+    x = np.column_stack([np.round(age), np.round(psa, 1), np.round(vol), cores, np.round(length, 1),
+                         np.round(lumens, 1), np.round(round_, 2), np.round(lumen_share, 1), np.round(nuc, 1),
+                         np.round(nuc_cv, 2), np.round(nucleoli), mitoses, np.round(ki67, 1), np.round(stroma),
+                         cribriform, intraductal, perineural])
+    return x.astype(np.float32), y
+
+
+#: per species of ``weeds7``, the medians at the 4-leaf stage of: the cotyledon's length (mm), its length against
+#: its width, the largest true leaf's length (mm), its length against its width, its petiole against its blade, its
+#: lobing (the depth of the deepest sinus against the half-width, 0-1), the stem's hairs (per mm), the leaf's
+#: hairiness (0-3), its mealy or waxy whiteness (0-3), its gloss (0-3); and the chances of: a notched leaf tip, the
+#: first true leaves opposite, a red or purple stem or petiole, a pale V-shaped watermark on the leaf
+WEED_TABLE = np.array([
+    # cot  cotr leaf  leafr pet  lobe  shair lhair mealy gloss notch opp  red  mark
+    [10.0, 3.5, 25.0, 1.8, 0.6, 0.03, 3.0, 1.5, 0.2, 0.6, .70, .02, .60, .03],  # redroot pigweed
+    [9.0, 4.5, 30.0, 3.0, 0.5, 0.03, 0.2, 0.2, 0.1, 2.0, .60, .02, .50, .03],  # waterhemp
+    [11.0, 3.5, 30.0, 2.0, 1.1, 0.03, 0.2, 0.2, 0.1, 1.5, .40, .02, .50, .45],  # Palmer amaranth
+    [8.0, 4.0, 20.0, 1.6, 0.5, 0.12, 0.2, 0.3, 2.0, 0.3, .05, .30, .25, .03],  # lambsquarters
+    [5.0, 3.5, 15.0, 5.0, 0.05, 0.02, 4.0, 2.3, 1.0, 0.2, .02, .40, .30, .02],  # kochia
+    [7.0, 1.8, 25.0, 1.5, 0.4, 0.60, 3.0, 1.8, 0.1, 0.3, .02, .90, .15, .02],  # common ragweed
+    [22.0, 1.6, 60.0, 1.4, 0.4, 0.35, 2.5, 2.0, 0.1, 0.3, .02, .95, .10, .02],  # giant ragweed
+])
+
+
+def weeds7():
+    """Weed seedlings scouted in Midwest corn and soybean fields, in 7 species (``WEED_SPECIES``), labelled by the
+    species a weed scientist confirmed by growing the plant on to flowering, as the scout's measurements of the
+    seedling describe it. Each species has its picture (``WEED_TABLE``: redroot pigweed's hairy stem and notched
+    egg-shaped leaves; waterhemp's smooth, glossy, long narrow leaves; Palmer amaranth's petiole longer than its
+    blade and the V watermark; lambsquarters' mealy white leaves; kochia's small, narrow, hairy leaves; common
+    ragweed's deeply lobed opposite leaves; giant ragweed's large cotyledons and three-lobed leaves). But the
+    seedlings grow at their own pace (every length scales with the leaf stage and the field's conditions), the
+    Amaranthus species hybridise and vary within a field, hairs and mealy coats wear off in rain and wind, and the
+    scout reads lobing and gloss by eye. So the species the scout confuses meet (``WEED_NEIGHBOURS``). Columns:
+    true leaves, days since emergence, cotyledon length (mm), cotyledon length against width, largest leaf's length
+    (mm), its length against width, petiole against blade, lobing (0-1), stem hairs (per mm), leaf hairiness
+    (0-3), whiteness (0-3), gloss (0-3), notched tip, opposite first leaves, red stem or petiole, watermark (flags)
+    (16). Imbalanced: 380 / 360 / 300 / 340 / 220 / 300 / 240 rows (2,140)."""
+    rng = np.random.default_rng(48305)
+    y = rng.permutation(np.repeat(np.arange(len(WEED_SPECIES)), WEED_ROWS))
+    n = len(y)
+    t = WEED_TABLE[y]
+    wide = 1.0
+    flags = rng.random((4, n)) < t[:, 10:].T
+    leaves = rng.integers(2, 9, n)
+    days = np.round(np.clip(3.5 * leaves * rng.lognormal(0, 0.25, n), 4, 50))
+    grow = (leaves / 4) ** 0.6 * rng.lognormal(0, wide * 0.2, n)  # the plant's growth: every length with it
+
+    def spread(col, sd):
+        return np.exp(np.log(t[:, col]) + rng.normal(0, wide * sd, n))
+
+    def score(col, sd):
+        return np.clip(np.round(t[:, col] + rng.normal(0, wide * sd, n)), 0, 3)
+
+    cot = spread(0, 0.25) * grow ** 0.3  # the cotyledons stop growing early
+    cot_r = spread(1, 0.2)
+    leaf = spread(2, 0.3) * grow
+    leaf_r = spread(3, 0.25)
+    pet = spread(4, 0.35)
+    lobe = np.clip(t[:, 5] * grow ** 0.5 + rng.normal(0, wide * 0.1, n), 0, 1)  # lobing deepens as leaves grow
+    shair = spread(6, 0.7)
+    x = np.column_stack([leaves, days, np.round(cot, 1), np.round(cot_r, 1), np.round(leaf), np.round(leaf_r, 1),
+                         np.round(pet, 2), np.round(lobe, 2), np.round(shair, 1), score(7, 0.8), score(8, 0.8),
+                         score(9, 0.8), *flags])
+    return x.astype(np.float32), y
+
+
+#: per pathogen of ``mastitis6``, the medians of: the cow's rectal temperature (degC), the case's severity (1 milk
+#: only, 2 the quarter swollen, 3 the cow ill), the milk's wateriness (0 clots in normal milk .. 3 watery or serous),
+#: the days in milk, the lactation, the cow's last test-day somatic cell count (thousand/mL), the herd's bulk-tank
+#: count (thousand/mL), the quarter's milk yield drop (%), the California mastitis test of the quarter (0-4), the
+#: herd's clinical cases per 100 cows in the last month; and the chances of: a hind quarter, a case in the warm
+#: months (May-September), sand bedding, an earlier case this lactation, a teat-end lesion, the herd's milking
+#: gloves and post-dip (flag)
+MASTITIS_TABLE = np.array([
+    # temp sev  water dim    lact scc    btscc  drop  cmt  rate  hind warm sand prev teat hygiene
+    [40.1, 2.1, 2.0, 40.0, 3.0, 60.0, 180.0, 45.0, 3.2, 3.0, .60, .55, .25, .15, .05, .70],  # E. coli
+    [40.3, 2.3, 1.8, 90.0, 3.0, 80.0, 200.0, 50.0, 3.3, 3.5, .60, .60, .10, .20, .05, .70],  # Klebsiella
+    [39.0, 1.3, 0.6, 150.0, 3.5, 450.0, 320.0, 12.0, 2.8, 2.5, .50, .45, .40, .50, .20, .40],  # S. aureus
+    [39.2, 1.5, 0.8, 50.0, 2.5, 150.0, 220.0, 18.0, 3.0, 3.0, .55, .35, .30, .30, .10, .65],  # S. uberis
+    [39.1, 1.4, 0.7, 120.0, 3.0, 250.0, 260.0, 14.0, 2.9, 2.8, .50, .55, .35, .35, .35, .50],  # S. dysgalactiae
+    [38.9, 1.3, 0.8, 90.0, 3.0, 100.0, 200.0, 12.0, 2.4, 2.8, .55, .50, .35, .25, .10, .65],  # no growth
+])
+
+
+def mastitis6():
+    """Clinical mastitis cases in dairy cows, in 6 culture results (``MASTITIS_PATHOGENS``), labelled by the
+    laboratory's culture of the quarter's milk sample, as the farm's case record, the cow's milk tests and the
+    herd's records describe the case. Each pathogen has its picture (``MASTITIS_TABLE``: the coliforms' severe,
+    feverish cases with watery milk early in lactation in cows with low counts, Klebsiella's in organic bedding; S.
+    aureus's mild, repeated cases in cows and herds with high counts and poorer milking hygiene; Strep. uberis's mild
+    to moderate cases early in lactation; Strep. dysgalactiae's after teat lesions, in the warm months; no growth's
+    mild cases). But the severity is scored by the milker, the temperature is taken when the case is found, counts
+    are a month old, a cow's earlier infections raise her count whatever the new pathogen, and a pathogen cleared by
+    the time of sampling grows nothing. So the pathogens the record confuses meet (``MASTITIS_NEIGHBOURS``).
+    Columns: rectal temperature (degC), severity (1-3), wateriness (0-3), days in milk, lactation, last somatic cell
+    count (thousand/mL), bulk-tank count (thousand/mL), yield drop (%), California mastitis test (0-4), herd's cases
+    per 100 cows a month, hind quarter, warm months, sand bedding, earlier case this lactation, teat-end lesion,
+    gloves and post-dip (flags) (16). Imbalanced: 440 / 220 / 320 / 460 / 260 / 440 rows (2,140)."""
+    rng = np.random.default_rng(48407)
+    y = rng.permutation(np.repeat(np.arange(len(MASTITIS_PATHOGENS)), MASTITIS_ROWS))
+    n = len(y)
+    t = MASTITIS_TABLE[y]
+    wide = 1.0
+    flags = rng.random((6, n)) < t[:, 10:].T
+
+    def spread(col, sd):
+        return np.exp(np.log(t[:, col]) + rng.normal(0, wide * sd, n))
+
+    ill = rng.normal(0, wide * 0.6, n)  # the cow's own response: fever, severity and the milk's look together
+    temp = t[:, 0] + 0.5 * ill + rng.normal(0, wide * 0.4, n)
+    sev = np.clip(np.round(t[:, 1] + 0.5 * ill + rng.normal(0, wide * 0.4, n)), 1, 3)
+    water = np.clip(np.round(t[:, 2] + 0.6 * ill + rng.normal(0, wide * 0.6, n)), 0, 3)
+    dim = np.clip(spread(3, 0.9), 1, 500)
+    lact = np.clip(np.round(t[:, 4] + rng.normal(0, wide * 1.3, n)), 1, 9)
+    scc = spread(5, 0.9) * np.where(flags[3], 2.0, 1.0)  # an earlier case raises the count
+    btscc = spread(6, 0.3)
+    drop = np.clip(t[:, 7] * np.exp(0.5 * ill) * rng.lognormal(0, wide * 0.5, n), 0, 100)
+    cmt = np.clip(np.round(t[:, 8] + 0.3 * ill + rng.normal(0, wide * 0.7, n)), 0, 4)
+    rate = spread(9, 0.4)
+    x = np.column_stack([np.round(temp, 1), sev, water, np.round(dim), lact, np.round(scc), np.round(btscc),
+                         np.round(drop), cmt, np.round(rate, 1), *flags])
+    return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND48`` lists them (the ordered sets first)
+GENERATORS = {"nyha4": nyha4, "isup5": isup5, "weeds7": weeds7, "mastitis6": mastitis6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND48_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "nyha4": (2140, 18, NYHA_ROWS),
+    "isup5": (2140, 17, ISUP_ROWS),
+    "weeds7": (2140, 16, WEED_ROWS),
+    "mastitis6": (2140, 16, MASTITIS_ROWS),
+}
+ROUND48 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("nyha4", "isup5")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"nyha4": NYHA_NEIGHBOURS, "isup5": ISUP_NEIGHBOURS, "weeds7": WEED_NEIGHBOURS,
+              "mastitis6": MASTITIS_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
