@@ -160,7 +160,7 @@ def isup5():
     f4 = (high - p5) / 100  # the tumour area's shares in pattern 4 and 5
     f5 = p5 / 100
 
-    def seen(share, sd=0.12):  # a feature's own sections of the tumour: the shares it sees
+    def seen(share, sd=0.06):  # a feature's own sections of the tumour: the shares it sees
         return np.clip(share + rng.normal(0, sd, n), 0, 1)
 
     age = np.clip(rng.normal(66 + 0.8 * z, 7, n), 42, 88)
@@ -169,16 +169,16 @@ def isup5():
     psa = np.exp(np.log(6) + 0.4 * np.log(size) + 0.2 * np.log(vol / 45) + rng.normal(0, 0.5, n))
     cores = np.clip(rng.binomial(12, np.clip(0.2 * size, 0.05, 0.95)), 1, 12)
     length = np.clip(4 * size * rng.lognormal(0, 0.4, n), 0.3, 18)
-    a4, a5 = seen(f4), seen(f5, 0.06)
+    a4, a5 = seen(f4), seen(f5, 0.03)
     lumens = np.clip(38 * (1 - a4 - a5) + 16 * a4 + 2 * a5 + rng.normal(0, 6, n), 0, None)
-    a4, a5 = seen(f4), seen(f5, 0.06)
+    a4, a5 = seen(f4), seen(f5, 0.03)
     round_ = np.clip(0.78 - 0.22 * a4 - 0.35 * a5 + rng.normal(0, 0.05, n), 0.2, 0.95)
     lumen_share = np.clip(22 - 8 * a4 - 18 * a5 + rng.normal(0, 4, n), 0, 40)
-    a4, a5 = seen(f4), seen(f5, 0.06)
+    a4, a5 = seen(f4), seen(f5, 0.03)
     nuc = 42 + 10 * a4 + 20 * a5 + rng.normal(0, 5, n)
     nuc_cv = np.clip(0.22 + 0.06 * a4 + 0.14 * a5 + rng.normal(0, 0.04, n), 0.08, 0.7)
     nucleoli = np.clip(25 + 20 * a4 + 30 * a5 + rng.normal(0, 10, n), 0, 100)
-    a4, a5 = seen(f4), seen(f5, 0.06)
+    a4, a5 = seen(f4), seen(f5, 0.03)
     mitoses = rng.poisson(np.exp(np.log(1.2) + 0.8 * a4 + 1.8 * a5 + rng.normal(0, 0.3, n)))
     ki67 = np.clip(np.exp(np.log(4) + 0.6 * a4 + 1.4 * a5 + rng.normal(0, 0.4, n)), 0, 90)
     stroma = np.clip(45 - 12 * a4 - 22 * a5 + rng.normal(0, 9, n), 2, 90)
@@ -227,7 +227,7 @@ def weeds7():
     y = rng.permutation(np.repeat(np.arange(len(WEED_SPECIES)), WEED_ROWS))
     n = len(y)
     t = WEED_TABLE[y]
-    wide = 1.0
+    wide = 1.6
     flags = rng.random((4, n)) < t[:, 10:].T
     leaves = rng.integers(2, 9, n)
     days = np.round(np.clip(3.5 * leaves * rng.lognormal(0, 0.25, n), 4, 50))
@@ -288,7 +288,7 @@ def mastitis6():
     y = rng.permutation(np.repeat(np.arange(len(MASTITIS_PATHOGENS)), MASTITIS_ROWS))
     n = len(y)
     t = MASTITIS_TABLE[y]
-    wide = 1.0
+    wide = 0.65
     flags = rng.random((6, n)) < t[:, 10:].T
 
     def spread(col, sd):
