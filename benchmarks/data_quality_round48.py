@@ -1,4 +1,126 @@
-"""Round 48's held-out data sets for the noisy-label benchmark (docstring completed with the generators)."""
+"""Round 48's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (the set names of rounds 5-47 through a
+grep of the ``GENERATORS`` lines; none names a heart-failure class, a prostate grade, a weed or a mastitis
+pathogen): the per-row summaries a practitioner reads in four other fields. As in round 47, the two graded sets
+simulate a pool of cases, label every case the way its field does (a reference against the field's limits) and
+keep a fixed number of each class (``_keep``); the two unordered sets draw their classes' rows directly. Two sets
+have ORDERED classes (``ORDERED``): ambulatory heart-failure patients in the 4 NYHA functional classes (I-IV),
+labelled by the class the cardiologist assigned, which follows the patient's true peak oxygen uptake against
+Weber's limits 20, 16 and 10 mL/kg/min (``NYHA_LIMITS``), and described by the clinic's ambulatory and
+exercise-test panel (the history, the blood tests, the six-minute walk, the recorded cardiopulmonary exercise test,
+a questionnaire); and prostate needle biopsies in the 5 ISUP grade groups, labelled by the share of high-grade
+(pattern 4 or 5) carcinoma against 5, 50 and 95 % (``ISUP_LIMITS``) and pattern 5 over 5 % in a high-grade-primary
+tumour (``ISUP_PATTERN5_LIMIT``), and described by a slide scanner's quantitative histology (glands, lumens,
+nuclei, proliferation, stroma, cribriform and intraductal flags) with the man's PSA and cores. Two have UNORDERED
+classes: weed seedlings of 7 species of Midwest corn and soybean fields (redroot pigweed, waterhemp, Palmer
+amaranth, common lambsquarters, kochia, common ragweed, giant ragweed) from the scout's leaf and seedling
+measurements; and clinical mastitis cases in 6 culture results (E. coli, Klebsiella, Staph. aureus, Strep. uberis,
+Strep. dysgalactiae, no growth) from the case record, the cow's milk tests and the herd's records. ``NEIGHBOURS``
+names each set's neighbour map (``NYHA_NEIGHBOURS``, ``ISUP_NEIGHBOURS``, ``WEED_NEIGHBOURS``,
+``MASTITIS_NEIGHBOURS``; written from the fields as the author knew them and committed, with the class names, rows
+and limits, before any generator was written or ran: commit 844de18; no pair added after). Each generator is
+deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``;
+``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+nyha4,isup5,weeds7,mastitis6``, ``--data round48``).
+
+The author opened only: ``docs/data-authors.md`` lines 1-30 (the rules for a data author; the ``sed`` printed
+lines 1-30, whose last lines begin the next paragraph's list of what a prompt names); ``benchmarks/
+data_quality_round47.py`` (all 457 lines, as the model, with ``cat`` and ``sed -n 172,239p``; not edited),
+``tests/test_data_quality_round47.py`` (all; not edited) and ``tests/round_checks.py`` (all); the set names of
+every round (a grep of the ``GENERATORS = `` lines of every round's module, and a grep of the modules for this
+round's four names, which found none); the lines of ``benchmarks/data_quality_actions.py`` that register round 47
+(found by grep for "round47": lines 84-103, the imports and ``ROUNDS``, and 446-450, the ``--data`` help; the grep
+also listed line 104, the comment above ``BLIND_ROUND``, and the ``git diff`` of the registration showed lines
+104-106 of that comment; ``BLIND_ROUND`` was left as it is and not otherwise read); and the first 110 lines of
+``tests/test_architecture.py`` (only through a grep of them for "round", "def " and "120"). The docstrings of
+rounds 30 and 44-46 were not opened. Round 48 is registered after round 47 with no round 49 (written in another
+worktree); the lead resolves the merge.
+Public pages were searched (the search tool's stored pages, read only as its excerpts; two searches for heart
+failure, one for the prostate grade, two for weeds, two for mastitis): NYHA (a 2015 systematic review of the NYHA
+class against the six-minute walk: 420 / 393 / 321 / 224 m in I-IV, I and II not different, wide heterogeneity;
+a 2006 study: BNP weakly tied to the class, r 0.20, the walk r -0.46, BNP and the walk not correlated; HF-ACTION:
+NT-proBNP the strongest predictor of peak oxygen uptake, partial R2 0.13; NYHA II against III/IV peak uptake 16.1
+against 13.0 mL/kg/min, VE/VCO2 slope 32.8 against 36.8, no difference on or off beta-blockers; Weber's classes by
+the measured peak uptake; a Brazilian study: class I and II overlap 86 % in percent-predicted peak uptake); ISUP
+(reviews of the Gleason system and the 2014 ISUP grade groups: 3+3, 3+4, 4+3, 8, 9-10; the percentage of pattern
+4 reported in score-7 biopsies; cribriform and intraductal carcinoma as independent adverse features; pattern 4's
+ill-formed and fused glands hard to tell from pattern 3; a radical-prostatectomy series' shares 19 / 44 / 12 / 13 /
+11 % in GG1-5); weeds (Minnesota, Kentucky and Penn State extension pages on seedling identification by the
+cotyledons, the leaf arrangement and hairs; a list of annual broadleaf seedlings: pigweed's linear cotyledons and
+notched leaves, lambsquarters' white mealy leaves, kochia's small oval cotyledons and densely hairy leaves, common
+ragweed's opposite, deeply lobed, rough-hairy leaves; Cornell, Maryland, Purdue and Penn State pages on the
+pigweeds: Palmer amaranth's petiole as long as or longer than the blade and its occasional V watermark, Palmer and
+waterhemp smooth-stemmed, redroot and smooth pigweed hairy, waterhemp's long, narrow, waxy leaves, the species
+alike as seedlings); mastitis (reviews of mastitis epidemiology and pathogens; major pathogens raise the cell count
+more than minor ones; Klebsiella's affinity for sawdust and organic bedding, sand bedding recommended against it,
+Klebsiella the most severe coliform, its cases mostly during lactation while E. coli's infections start in the dry
+period). The rest is the author's own reading of the fields, not checked line by line: in ``nyha4`` every slope
+and scatter of the latent capacity and the panel, the effort model (a low exchange ratio lowers the recorded
+peak), the cardiologist's class taken as Weber's class of the true capacity (the papers above say the two only
+correlate; the kept rows are the pool's, not a clinic's class shares); in ``isup5`` the latent aggressiveness, the
+high-grade and pattern-5 shares' curves (3+5 tumours are graded by their high-grade share alone, so a 3+5 biopsy is
+not GG4 here), every histology feature's slope and scatter, and the sections' scatter; the species' medians and
+chances in ``WEED_TABLE``, the growth model (lengths with the leaf stage) and the scores' scatter; the pathogens'
+medians and chances in ``MASTITIS_TABLE`` (including the warm months, the teat lesions and the hygiene flag),
+the cow's shared response term and the doubled count after an earlier case. The helpers imported from round 5
+(``main``, ``ordinal_neighbours``) are used as round 47 uses them (``main`` was not run). No detector or filter ran
+on these sets, and the benchmark did not; the difficulty below and the tests' baseline were computed with sklearn
+directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                MLP train / test %, seed 0 | 1   10-NN %
+nyha4       2,140  4 (480 / 640 / 600 / 420), ordered                 92.2 / 83.4 | 85.1 / 82.8        31.2
+isup5       2,140  5 (560 / 520 / 400 / 340 / 320), ordered           61.3 / 57.4 | 67.2 / 60.9        46.9
+weeds7      2,140  7 (380 / 360 / 300 / 340 / 220 / 300 / 240)        87.1 / 82.8 | 88.7 / 83.9        24.1
+mastitis6   2,140  6 (440 / 220 / 320 / 460 / 260 / 440)              79.8 / 71.2 | 77.8 / 73.6        35.1
+
+Each set has class overlap by construction, checked with the 10-neighbour baseline's 5-fold errors
+(``tests/test_data_quality_round48.py``, with sklearn; no detector code). nyha4, weeds7 and mastitis6 meet all
+three aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented
+neighbours). isup5 MISSES two: its MLP's test accuracy is 57.4 % with seed 0 (60.9 % with seed 1) and its
+baseline errs on 46.9 % (over 40); it is kept, as measured after its one change, and is harder than aimed. In
+nyha4 98 % of the errors fall between adjacent classes (``NYHA_NEIGHBOURS``): II with III 40 % of them, III with
+IV 30 %, I with II 28 %; two apart 2 %; III errs most (43 %), I least (25 %). In isup5 88 % fall between adjacent
+groups (``ISUP_NEIGHBOURS``): GG1 with GG2 37 % of them, GG3 with GG4 21 %, GG4 with GG5 19 %, GG2 with GG3 11 %;
+GG3 with GG5 (9 %, two apart), GG1 with GG3 (2 %) and GG2 with GG4 (1 %) fall outside; GG5 errs most (61 %), GG1
+least (19 %). weeds7 errs on 24 %, 71 % of its errors between species the scout confuses (``WEED_NEIGHBOURS``):
+redroot pigweed with waterhemp 23 % of them, waterhemp with Palmer amaranth 15 %, redroot with Palmer 15 %, redroot
+with lambsquarters 10 %, the two ragweeds 4 %; waterhemp with lambsquarters (9 %), Palmer with lambsquarters (7 %)
+and lambsquarters with common ragweed (3 %) fall outside the map, and lambsquarters with kochia, a documented pair,
+is rare (under 3 %); Palmer amaranth errs most (39 %), common ragweed least (6 %). mastitis6 errs on 35 %, 75 % of
+its errors between pathogens the record confuses (``MASTITIS_NEIGHBOURS``): Strep. uberis with no growth 25 % of
+them, E. coli with Klebsiella 22 %, Staph. aureus with Strep. dysgalactiae 16 %, the two streptococci 12 %; Strep.
+dysgalactiae with no growth (10 %), Staph. aureus with Strep. uberis (5 %), E. coli with Strep. uberis (5 %) and
+Staph. aureus with no growth (4 %) fall outside the map, and E. coli with no growth, a documented pair, is rare;
+Strep. dysgalactiae errs most (72 %), E. coli least (8 %). Tuning after a first measure (toward the field, not
+toward a detector; each set's first measure just after the generators' first commit, 15e6f57): nyha4 was not
+changed after it. isup5 first failed to generate (too few GG4 biopsies in the pool to keep 340: pattern 5 came
+too early in the latent scale); before any measure its pattern-5 curve was moved later and steeper (centre 2.6 to
+3.0, slope 1.6 to 2.0; in 15e6f57, not a change after a measure). Its first measure: MLP 72.8 / 57.6 | 64.0 / 58.5
+%, baseline 47.5 %, 85 % between neighbours: its one change halved the sections' scatter of the shares each
+feature sees (0.12 to 0.06, pattern 5's 0.06 to 0.03: the scanner reads the whole tumour; commit 97e5da8), which
+gave the table's numbers, still missing two aims, kept. weeds7 first came out too easy, MLP 95.2 / 92.9 | 96.3 /
+94.6 %, baseline 8.5 %, 77 % between neighbours: its one change widened every scatter by 60 % (seedlings vary more
+between fields, hybrids and herbicide survivors than the first version had it; commit 97e5da8), which gave the
+table's numbers, kept. mastitis6 first came out too hard, MLP 63.5 / 55.5 | 68.6 / 59.3 %, baseline 50.2 %, 63 %
+between neighbours: its one change narrowed its scatters by 35 % (``wide`` 0.65; the cow's shared response term
+and the flags' chances were not scaled; commit 97e5da8), which gave the table's numbers, kept. Each change was the
+only candidate tried for its set. The MLP misfits 8-39 % of its clean training rows (isup5's most, nyha4's
+least): hard clean rows that a detector must not flag.
+Slips kept as committed: in nyha4 the resting heart rate, the systolic pressure and the beta-blocker flag carry
+almost nothing of the class, and the questionnaire and the walk follow the true capacity, not the patient's
+report of it; in isup5 a 3+5 biopsy is graded by its high-grade share (GG2 or GG3 here, GG4 in the field), and
+GG4 rows are a small part of the pool (about 0.6 %), drawn all from a narrow band of the latent scale; in weeds7
+the leaf count and the days since emergence carry no class information, and a few rows carry -0.0 (a rounded
+small negative, equal to 0) in the scores; in mastitis6 the cow's shared response term is not scaled by the one
+change, and the bulk-tank count and the herd's case rate are drawn per case, not per herd.
+"""
 
 from __future__ import annotations
 
