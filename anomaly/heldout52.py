@@ -6,7 +6,7 @@ filled by ``INTERPOLATE_LOCF`` / ``INTERPOLATE_LINEAR`` over ``CREATE_TIME_SERIE
 Written blind (docs/data-authors.md, "Rules for a data author"): no detector, filter, benchmark or other doc read, no
 log of any branch read, and no detector run on these traces.
 
-Size: over 520 lines because about 130 of them are this docstring (sources, assumptions, laws, the measured table)
+Size: over 520 lines because about 110 of them are this docstring (sources, assumptions, laws, the measured table)
 and the job's lock-server simulation, the writers and the query's read-back belong together.
 
 Public sources (found with the search tools, excerpts only): the Timestream API reference's ``RejectedRecord`` and
