@@ -151,7 +151,11 @@ One run reports, each row labelled with its role:
   ``--heldout51`` / ``--heldout51-only`` for the fifty-first (``anomaly/heldout51.py``, a pathology tile encoder's
   tiles/s, per-pod Prometheus counters served as a ``rate()`` by prometheus-adapter through the Kubernetes custom
   metrics API and read by an HPA-style poller, stage and node changes listed; written in session 30, looked at once
-  in session 31);
+  in session 31), and ``--heldout52`` / ``--heldout52-only`` for the fifty-second (``anomaly/heldout52.py``, a
+  PyTorch-BigGraph-style knowledge-graph embedding job's edges/s, each machine's cumulative count written to Amazon
+  Timestream and read back per minute by a scheduled query (``bin(time, 1m)``, LOCF / linear interpolation), summed
+  over machines, negative-sampling and machine-count changes listed; written in session 30, looked at once in session
+  31);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -221,7 +225,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 51
+LAST_HELDOUT = 52
 HELDOUT3_POINTS = 6000
 
 
@@ -564,7 +568,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout51``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout52``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
