@@ -71,3 +71,129 @@ VINE_ROWS = (440, 400, 320, 300, 280, 400)
 #: (split, powdery berries let the grey mould in); black rot against phomopsis (small dark spots with black
 #: pycnidia early in the season after rain); phomopsis against esca (wood diseases of old vines with dead spurs)
 VINE_NEIGHBOURS = {0: (1, 2, 3, 5), 1: (0, 3), 2: (0, 4), 3: (0, 1), 4: (2, 5), 5: (0, 4)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement and listed class by class: each graded set simulates a pool of cases, labels every case as its
+    field does, and keeps a fixed number of each class."""
+    return np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False) for c, r in enumerate(rows)])
+
+
+def _steel(so2, cl, rh, temp):
+    """First-year carbon-steel corrosion (um a year) by ISO 9223's dose-response function as the author recalls it
+    (SO2 and chloride deposition in mg/m2 a day, relative humidity %, temperature degC)."""
+    f = np.where(temp <= 10, 0.150 * (temp - 10), -0.054 * (temp - 10))
+    return 1.77 * so2 ** 0.52 * np.exp(0.020 * rh + f) + 0.102 * cl ** 0.62 * np.exp(0.033 * rh + 0.040 * temp)
+
+
+def _zinc(so2, cl, rh, temp):
+    """First-year zinc corrosion (um a year) by ISO 9223's dose-response function as the author recalls it."""
+    f = np.where(temp <= 10, 0.038 * (temp - 10), -0.071 * (temp - 10))
+    return 0.0129 * so2 ** 0.44 * np.exp(0.046 * rh + f) + 0.0175 * cl ** 0.57 * np.exp(0.008 * rh + 0.085 * temp)
+
+
+def corrosivity6():
+    """Atmospheric exposure sites in the 6 ISO 9223 corrosivity categories (``CORR_CLASSES``), labelled by the
+    first-year mass loss of the site's standard carbon-steel coupon against ``CORR_LIMITS``, as the site's
+    environment records and its zinc coupon describe it. Steel corrodes with the time the surface is wet (the
+    humidity and the warmth), the sulphur dioxide of industry and traffic, and the sea's chloride (falling steeply
+    inland) and a road's de-icing salt; the loss follows the standard's dose-response function, times a site's own
+    factor (sheltering, the coupon's orientation, the year's weather) that no record holds. But the deposition
+    gauges read the pollutants with their own scatter (a wet candle or a dry plate, a month missed), the time of
+    wetness is counted from the humidity sensor, and the zinc coupon answers to the same air but not the same way.
+    So neighbouring categories meet (``CORR_NEIGHBOURS``). Columns: annual mean temperature (degC), relative humidity
+    (%), time of wetness (hours a year), SO2 deposition (mg/m2 a day), chloride deposition (mg/m2 a day), distance to
+    the coast (km), rain (mm a year), sheltered rack (flag), industry within 2 km (flag), de-icing road within 50 m
+    (flag), zinc coupon's first-year loss (um), exposure's start month (12). Imbalanced: 300 / 420 / 400 / 380 /
+    360 / 280 rows (2,140)."""
+    rng = np.random.default_rng(49101)
+    n = 400000
+    wide = 1.0
+    temp = rng.uniform(-8, 29, n)
+    rh = np.clip(rng.normal(72, 11, n), 35, 97)
+    industry = rng.random(n) < 0.3
+    so2 = np.clip(rng.lognormal(np.log(np.where(industry, 25, 4)), 1.0, n), 0.1, 400)
+    coast = np.clip(rng.lognormal(np.log(12), 1.9, n), 0.02, 800)
+    road = rng.random(n) < 0.15
+    cl = np.clip(1 + 900 * np.exp(-coast / 0.6) * rng.lognormal(0, 0.5, n) + 60 * np.exp(-coast / 15)
+                 + np.where(road & (temp < 12), rng.lognormal(np.log(30), 0.7, n), 0), 0.5, 3000)
+    shelter = rng.random(n) < 0.25
+    month = rng.integers(1, 13, n)
+    site = rng.lognormal(0, 0.3, n) * np.where(shelter, 1.2, 1.0) * (1 + 0.1 * np.cos(2 * np.pi * (month - 1) / 12))
+    steel = _steel(so2, cl, rh, temp) * site
+    loss = 7.86 * steel  # g/m2 a year
+    label = (loss[:, None] > np.array(CORR_LIMITS)).sum(1)
+    keep = _keep(rng, label, CORR_ROWS)
+    y = label[keep]
+    temp, rh, industry, so2, coast, road, cl, shelter, month, site = (
+        a[keep] for a in (temp, rh, industry, so2, coast, road, cl, shelter, month, site))
+    n = len(y)
+    wet = 8760 / (1 + np.exp(-(rh - 80) / 5)) * np.clip((temp + 6) / 14, 0.05, 1) * rng.lognormal(0, wide * 0.2, n)
+    so2_rec = so2 * rng.lognormal(0, wide * 0.35, n)
+    cl_rec = cl * rng.lognormal(0, wide * 0.45, n)
+    rain = rng.lognormal(np.log(400 + 12 * rh), 0.35, n)
+    zinc = _zinc(so2, cl, rh, temp) * site ** 0.6 * rng.lognormal(0, wide * 0.35, n)
+    x = np.column_stack([np.round(temp, 1), np.round(rh), np.round(wet), np.round(so2_rec, 1), np.round(cl_rec, 1),
+                         np.round(coast, 2), np.round(rain), shelter, industry, road, np.round(zinc, 2), month])
+    return x.astype(np.float32), y
+
+
+def fluorosis6():
+    """Children aged 8-15 examined in a school survey, in the 6 scores of Dean's index (``FLUOR_CLASSES``),
+    labelled by a calibrated examiner's score (``FLUOR_LIMITS`` on the generator's latent enamel severity), as the
+    survey's questionnaire, the water samples and a screening by a second, uncalibrated examiner describe the
+    child. The enamel's severity follows the fluoride swallowed while the crowns formed (birth to about age 6): the
+    drinking water's fluoride times the water drunk (more in a hot climate), the years lived on that source, infant
+    formula made with it, swallowed toothpaste and tea, raised at altitude and in undernourished children, with each
+    child's own susceptibility. But the water sampled today is not always the water of infancy, the parents
+    remember the early years roughly, the urine tells today's intake, and the screener works on wet teeth in
+    classroom light, where flecks and faint opacities hide. So neighbouring scores meet (``FLUOR_NEIGHBOURS``).
+    Columns: age (years), water fluoride of the home source (mg/L), years on that source before age 6, infant
+    formula with that water (flag), toothpaste swallowed before age 3 (flag), tea (cups a day), mean daily maximum
+    temperature (degC), altitude (m), urinary fluoride (mg/L), stunted (flag), teeth with opacities seen by the
+    screener (0-24), brown stain seen (flag), pitting seen (flag), decayed, missing or filled teeth (14).
+    Imbalanced: 360 / 300 / 420 / 400 / 380 / 280 rows (2,140)."""
+    rng = np.random.default_rng(49203)
+    n = 400000
+    wide = 1.0
+    age = rng.integers(8, 16, n)
+    water = np.clip(rng.lognormal(np.log(0.9), 0.95, n), 0.05, 12)
+    years = np.where(rng.random(n) < 0.7, 6, rng.integers(0, 7, n))
+    early = water * np.where(years < 6, rng.lognormal(0, 0.5, n), 1)  # an earlier source's fluoride
+    expo = (years * water + (6 - years) * early) / 6
+    formula = rng.random(n) < 0.35
+    paste = rng.random(n) < 0.4
+    tea = np.clip(np.round(rng.gamma(0.8, 1.2, n)), 0, 6)
+    hot = rng.uniform(18, 40, n)
+    alt = np.clip(rng.lognormal(np.log(500), 1.0, n), 0, 3500)
+    stunt = rng.random(n) < 0.15
+    dose = expo * (0.6 + 0.025 * (hot - 18)) * np.where(formula, 1.35, 1) + 0.25 * paste + 0.08 * tea
+    sev = np.clip(1.5 * np.log(dose / 0.25) * (1 + 0.00015 * alt) + 0.5 * stunt + rng.normal(0, 0.8, n), 0, 6.5)
+    label = (sev[:, None] >= np.array(FLUOR_LIMITS)).sum(1)
+    keep = _keep(rng, label, FLUOR_ROWS)
+    y = label[keep]
+    age, water, years, formula, paste, tea, hot, alt, stunt, sev = (
+        a[keep] for a in (age, water, years, formula, paste, tea, hot, alt, stunt, sev))
+    n = len(y)
+
+    def chance(p):
+        return rng.random(n) < np.clip(p, 0, 1)
+
+    years_rec = np.clip(years + np.round(rng.normal(0, wide * 0.8, n)), 0, 6)
+    formula_rec = np.where(chance(0.1 * wide), ~formula, formula)
+    paste_rec = np.where(chance(0.15 * wide), ~paste, paste)
+    water_rec = water * rng.lognormal(0, wide * 0.15, n)
+    urine = water * (0.5 + 0.02 * (hot - 18)) * rng.lognormal(0, wide * 0.45, n) + 0.2
+    seen = 1 / (1 + np.exp(-1.6 * (sev - 1.8 + rng.normal(0, wide * 0.5, n))))
+    teeth = rng.binomial(24, seen)
+    brown = chance(0.03 + 0.9 / (1 + np.exp(-2.2 * (sev - 3.3))))
+    pits = chance(0.02 + 0.85 / (1 + np.exp(-2.5 * (sev - 4.8))))
+    dmft = rng.poisson(np.clip(1.8 - 0.3 * np.log1p(water) + 0.3 * (sev > 4), 0.2, None))
+    x = np.column_stack([age, np.round(water_rec, 2), years_rec, formula_rec, paste_rec, tea, np.round(hot),
+                         np.round(alt, -1), np.round(urine, 2), stunt, teeth, brown, pits, dmft])
+    return x.astype(np.float32), y
+
+
+NEIGHBOURS = {"corrosivity6": CORR_NEIGHBOURS, "fluorosis6": FLUOR_NEIGHBOURS, "railflaw7": RAIL_NEIGHBOURS,
+              "vine6": VINE_NEIGHBOURS}
