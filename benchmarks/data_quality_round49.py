@@ -195,5 +195,124 @@ def fluorosis6():
     return x.astype(np.float32), y
 
 
+
+#: per type of ``railflaw7``, the medians of: the reflector's depth below the running surface (mm), the echo's
+#: amplitude over the reference hole (dB), its length along the rail (mm), its offset from the rail's centre line
+#: (mm, toward the gauge face positive), the distance to the nearest bolted joint (m), to the nearest weld (m), the
+#: curvature (1/km), the annual traffic (million gross tonnes), the rail's age (years), the head's vertical wear
+#: (mm), the rail temperature at the test (degC); and the chances of: the strongest echo on the 0-degree, the
+#: 37-degree and the 70-degree probes, the back-wall echo lost, a surface defect seen by the car's camera, gauge
+#: corner checking noted
+RAIL_TABLE = np.array([
+    # depth amp  len    off   joint  weld  curv load  age   wear temp  p0   p37  p70  lost  surf  gcc
+    [15.0, 8.0, 25.0, 12.0, 200.0, 40.0, 1.5, 40.0, 25.0, 6.0, 8.0, .10, .15, .75, .20, .30, .55],  # transverse
+    [22.0, 5.0, 300.0, 0.0, 200.0, 60.0, 0.6, 40.0, 30.0, 8.0, 18.0, .70, .15, .15, .85, .15, .10],  # vertical split
+    [10.0, 4.0, 150.0, 0.0, 200.0, 60.0, 1.0, 35.0, 30.0, 5.0, 18.0, .60, .10, .30, .70, .30, .30],  # horizontal split
+    [95.0, 6.0, 15.0, 0.0, 0.4, 100.0, 0.6, 20.0, 40.0, 5.0, 14.0, .10, .80, .10, .20, .05, .05],  # bolt hole
+    [45.0, 5.0, 200.0, 0.0, 3.0, 100.0, 0.8, 25.0, 40.0, 7.0, 18.0, .50, .40, .10, .60, .10, .05],  # head-web
+    [5.0, 6.0, 40.0, -5.0, 200.0, 20.0, 0.2, 30.0, 12.0, 2.0, 18.0, .10, .10, .80, .35, .85, .15],  # squat
+    [30.0, 9.0, 20.0, 0.0, 200.0, 0.1, 0.7, 30.0, 15.0, 4.0, 8.0, .30, .30, .40, .30, .20, .10],  # weld
+])
+
+
+def railflaw7():
+    """Rail defects found by the ultrasonic test car, in 7 types (``RAIL_TYPES``), labelled by the type the rail
+    engineer recorded after the hand tester's confirmation and, for a removed rail, the cut, as the car's record
+    and the track data describe the defect. Each type has its picture (``RAIL_TABLE``: a transverse defect's strong
+    70-degree echo from a kidney in the gauge side of a worn curve's head, found in the cold; a vertical or
+    horizontal split head's long reflector that hides the back wall; a bolt hole crack's 37-degree echo in the web
+    at a joint; a head-web separation's long reflector at the fillet near joints; a squat's shallow crack under a
+    dark surface dip on newer, tangent rail; a weld's strong echo at a thermite weld, found in the cold). But the
+    car reads at speed through couplant and rail-surface noise, the echo's depth and length are the gate's, not the
+    crack's, and the joint and weld positions come from an asset register that is often out of date. So the types
+    the inspection confuses meet (``RAIL_NEIGHBOURS``). Columns: depth (mm), amplitude (dB), length (mm), offset
+    (mm), distance to a joint (m), to a weld (m), curvature (1/km), traffic (MGT a year), rail age (years), head wear
+    (mm), rail temperature (degC), strongest probe (0: 0-degree, 1: 37, 2: 70), back-wall echo lost, surface defect
+    seen, gauge corner checking (flags) (15). Imbalanced: 400 / 300 / 260 / 300 / 240 / 320 / 320 rows (2,140)."""
+    rng = np.random.default_rng(49305)
+    y = rng.permutation(np.repeat(np.arange(len(RAIL_TYPES)), RAIL_ROWS))
+    n = len(y)
+    t = RAIL_TABLE[y]
+    wide = 1.0
+
+    def spread(col, sd):
+        return np.exp(np.log(t[:, col]) + rng.normal(0, wide * sd, n))
+
+    depth = np.clip(spread(0, 0.45), 1, 170)
+    amp = t[:, 1] + rng.normal(0, wide * 3, n)
+    length = np.clip(spread(2, 0.7), 3, 3000)
+    off = t[:, 3] + rng.normal(0, wide * 12, n)
+    joint = np.clip(spread(4, 1.2), 0.05, 3000)
+    weld = np.clip(spread(5, 1.2), 0.02, 2000)
+    curv = np.clip(spread(6, 0.8), 0, 6)
+    load = spread(7, 0.5)
+    age = np.clip(spread(8, 0.5), 1, 80)
+    wear = np.clip(t[:, 9] + rng.normal(0, wide * 2.5, n), 0, 20)
+    temp = t[:, 10] + rng.normal(0, wide * 10, n)
+    probe = (rng.random(n)[:, None] > np.cumsum(t[:, 11:14], 1)).sum(1).clip(0, 2)
+    flags = rng.random((3, n)) < t[:, 14:].T
+    x = np.column_stack([np.round(depth), np.round(amp), np.round(length), np.round(off), np.round(joint, 1),
+                         np.round(weld, 1), np.round(curv, 2), np.round(load), np.round(age), np.round(wear, 1),
+                         np.round(temp), probe, *flags])
+    return x.astype(np.float32), y
+
+
+#: per disease of ``vine6``, the medians of: the leaf lesions' diameter (mm), lesions per affected leaf, the share
+#: of leaves with symptoms (%), the share of clusters with symptoms (%), the days since bloom at the sample, the rain
+#: of the last 14 days (mm), the leaf-wetness hours of the last 14 days, their mean temperature (degC), mean relative
+#: humidity (%), the vines' age (years), the share of the symptoms in the lower canopy (%); and the chances of:
+#: yellow halos or oil spots, a white growth under the leaf, a white powder on the leaf, black pycnidia in the
+#: lesions, tiger stripes between the veins, dead spurs or cordon dieback
+VINE_TABLE = np.array([
+    # diam cnt  leaves clust  dsb   rain  wet   temp  rh    age   lower halo  under powd  pycn  tiger dead
+    [15.0, 5.0, 30.0, 15.0, 10.0, 40.0, 60.0, 21.0, 78.0, 15.0, 55.0, .80, .60, .10, .02, .08, .10],  # downy
+    [20.0, 4.0, 35.0, 25.0, 40.0, 8.0, 15.0, 24.0, 65.0, 15.0, 50.0, .10, .25, .70, .02, .02, .10],  # powdery
+    [5.0, 8.0, 20.0, 20.0, 5.0, 45.0, 50.0, 24.0, 75.0, 15.0, 60.0, .15, .02, .02, .75, .02, .10],  # black rot
+    [25.0, 2.0, 10.0, 35.0, 80.0, 35.0, 45.0, 19.0, 80.0, 15.0, 50.0, .10, .20, .05, .05, .05, .10],  # botrytis
+    [2.0, 15.0, 15.0, 8.0, -20.0, 35.0, 50.0, 14.0, 75.0, 20.0, 80.0, .50, .02, .02, .40, .02, .45],  # phomopsis
+    [40.0, 3.0, 15.0, 10.0, 50.0, 15.0, 20.0, 25.0, 60.0, 25.0, 40.0, .30, .02, .02, .02, .75, .60],  # esca
+])
+
+
+def vine6():
+    """Vineyard blocks whose sampled vines the plant clinic diagnosed, in 6 diseases (``VINE_DISEASES``), labelled
+    by the disease the clinic confirmed (the pathogen seen or cultured), as the scout's record of the symptoms and
+    the block's weather station describe the sample. Each disease has its picture (``VINE_TABLE``: downy mildew's
+    oil spots with a white down beneath after warm rain and long wet nights; powdery mildew's white powder on the
+    leaves and clusters in dry, warm, shaded weeks; black rot's small spots with black pycnidia after warm rain
+    early in the season; botrytis's grey mould on ripening clusters in wet weather; phomopsis's tiny spots on the
+    basal leaves of cold, wet springs before bloom, with dead spurs; esca's tiger stripes on old vines in hot
+    summers). But scouts name what they expect, a white growth is called downy or powdery by its season, old
+    lesions of every disease turn brown, the station's weather is the block's, not the canopy's, and vines carry
+    several diseases at once. So the diseases the record confuses meet (``VINE_NEIGHBOURS``). Columns: lesion
+    diameter (mm), lesions per leaf, leaves with symptoms (%), clusters with symptoms (%), days since bloom, rain
+    (mm), leaf-wetness hours, temperature (degC), relative humidity (%), vine age (years), lower canopy share (%),
+    yellow halo, white growth beneath, white powder above, pycnidia, tiger stripes, dead spurs (flags) (17).
+    Imbalanced: 440 / 400 / 320 / 300 / 280 / 400 rows (2,140)."""
+    rng = np.random.default_rng(49407)
+    y = rng.permutation(np.repeat(np.arange(len(VINE_DISEASES)), VINE_ROWS))
+    n = len(y)
+    t = VINE_TABLE[y]
+    wide = 1.0
+
+    def spread(col, sd):
+        return np.exp(np.log(t[:, col]) + rng.normal(0, wide * sd, n))
+
+    diam = np.clip(spread(0, 0.5), 0.5, 150)
+    count = np.maximum(1, rng.poisson(spread(1, 0.6)))
+    leaves = np.clip(spread(2, 0.7), 1, 100)
+    clust = np.clip(spread(3, 0.9), 0, 100)
+    dsb = t[:, 4] + rng.normal(0, wide * 20, n)
+    rain = spread(5, 0.8)
+    wet = spread(6, 0.6)
+    temp = t[:, 7] + rng.normal(0, wide * 3, n)
+    rh = np.clip(t[:, 8] + rng.normal(0, wide * 8, n), 25, 100)
+    age = np.clip(spread(9, 0.5), 2, 100)
+    lower = np.clip(t[:, 10] + rng.normal(0, wide * 18, n), 0, 100)
+    flags = rng.random((6, n)) < t[:, 11:].T
+    x = np.column_stack([np.round(diam, 1), count, np.round(leaves), np.round(clust), np.round(dsb), np.round(rain),
+                         np.round(wet), np.round(temp, 1), np.round(rh), np.round(age), np.round(lower), *flags])
+    return x.astype(np.float32), y
+
 NEIGHBOURS = {"corrosivity6": CORR_NEIGHBOURS, "fluorosis6": FLUOR_NEIGHBOURS, "railflaw7": RAIL_NEIGHBOURS,
               "vine6": VINE_NEIGHBOURS}
