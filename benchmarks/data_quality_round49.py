@@ -322,5 +322,25 @@ def vine6():
                          np.round(wet), np.round(temp, 1), np.round(rh), np.round(age), np.round(lower), *flags])
     return x.astype(np.float32), y
 
+
+#: name -> generator, in the order ``ROUND49`` lists them (the ordered sets first)
+GENERATORS = {"corrosivity6": corrosivity6, "fluorosis6": fluorosis6, "railflaw7": railflaw7, "vine6": vine6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND49_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "corrosivity6": (2140, 12, CORR_ROWS),
+    "fluorosis6": (2140, 14, FLUOR_ROWS),
+    "railflaw7": (2140, 15, RAIL_ROWS),
+    "vine6": (2140, 17, VINE_ROWS),
+}
+ROUND49 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("corrosivity6", "fluorosis6")
+#: each set's documented neighbouring classes
 NEIGHBOURS = {"corrosivity6": CORR_NEIGHBOURS, "fluorosis6": FLUOR_NEIGHBOURS, "railflaw7": RAIL_NEIGHBOURS,
               "vine6": VINE_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
