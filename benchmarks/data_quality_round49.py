@@ -122,7 +122,8 @@ def corrosivity6():
                  + np.where(road & (temp < 12), rng.lognormal(np.log(30), 0.7, n), 0), 0.5, 3000)
     shelter = rng.random(n) < 0.25
     month = rng.integers(1, 13, n)
-    site = rng.lognormal(0, wide * 0.3, n) * np.where(shelter, 1.2, 1.0) * (1 + 0.1 * np.cos(2 * np.pi * (month - 1) / 12))
+    season = 1 + 0.1 * np.cos(2 * np.pi * (month - 1) / 12)  # a coupon first wetted in winter corrodes more
+    site = rng.lognormal(0, wide * 0.3, n) * np.where(shelter, 1.2, 1.0) * season
     steel = _steel(so2, cl, rh, temp) * site
     loss = 7.86 * steel  # g/m2 a year
     label = (loss[:, None] > np.array(CORR_LIMITS)).sum(1)
