@@ -1,4 +1,117 @@
-"""Round 49's held-out data sets for the noisy-label benchmark (docstring completed with the generators)."""
+"""Round 49's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (the set names of every round, from the
+``GENERATORS`` lines; round 47 read whole as the model): the per-row summaries a practitioner reads from four other
+fields. As in round 47, the two graded sets simulate a pool of cases, label every case the way its field does (a
+reference against the field's limits) and keep a fixed number of each class (``_keep``); the two unordered sets
+draw their classes' rows directly. Two sets have ORDERED classes (``ORDERED``): atmospheric exposure sites in the
+6 ISO 9223 corrosivity categories (C1, C2, C3, C4, C5, CX), labelled by the first-year mass loss of the site's
+standard carbon-steel coupon against 10, 200, 400, 650 and 1,500 g/m2 (``CORR_LIMITS``; the standard's
+determination) and described by the site's environment records and its zinc coupon; and children in the 6 scores
+of Dean's fluorosis index (normal, questionable, very mild, mild, moderate, severe), labelled by a calibrated
+examiner's score (``FLUOR_LIMITS`` on the generator's latent enamel severity) and described by a school survey's
+questionnaire, the water samples, the urine and an uncalibrated screener's look at wet teeth. Two have UNORDERED
+classes: rail defects found by the ultrasonic test car in 7 types the rail engineer recorded after confirmation
+(transverse defect, vertical split head, horizontal split head, bolt hole crack, head-web separation, squat,
+defective thermite weld) from the car's record and the track data; and vineyard blocks' sampled vines in 6
+diseases the plant clinic confirmed (downy mildew, powdery mildew, black rot, botrytis bunch rot, phomopsis, esca)
+from the scout's symptom record and the block's weather station. ``NEIGHBOURS`` names each set's neighbour map
+(``CORR_NEIGHBOURS``, ``FLUOR_NEIGHBOURS``, ``RAIL_NEIGHBOURS``, ``VINE_NEIGHBOURS``; written from the fields as
+the author knew them and committed, with the class names, rows and limits, before any generator was written or
+ran: commit 93a78ae; no pair added after). Each generator is deterministic (its own fixed seed) and returns
+``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name
+(``load(name, seed)``, ``--sets corrosivity6,fluorosis6,railflaw7,vine6``, ``--data round49``).
+
+The author opened only: ``docs/data-authors.md`` lines 1-30 (the rules for a data author, ``sed -n 1,30p``);
+``benchmarks/data_quality_round47.py`` (all 457 lines, with ``cat`` and ``sed -n 172,239p``; not edited),
+``tests/test_data_quality_round47.py`` (all; not edited) and ``tests/round_checks.py`` (all); the set names of
+every round (``grep -h "^GENERATORS"`` of every round module, reduced to the quoted names); the lines of
+``benchmarks/data_quality_actions.py`` that register round 47 (a grep for round47 / ROUND47: lines 86, 102, 104 and
+448; then ``sed -n 84,103p`` and ``444,450p``, and its line count); the ``git diff`` of the registration also showed
+lines 103-105 (the comment above ``BLIND_ROUND``, left as it was and not otherwise read) and the ``--sets``
+argument's two lines after the help; and the first 110 lines of ``tests/test_architecture.py`` only through a grep
+of them for "round", "def " and "120". Slip: a grep of ``benchmarks/data_quality_actions.py`` for "round_of" and
+"def split" (to see that the registration needs nothing more) showed five lines outside those named (212, 225,
+226, 244, 247: the two functions' first lines and two calls). The docstrings of rounds 30 and 44-46 were not read.
+Round 49 is registered after round 47 with no round 48 (written in another worktree); the lead resolves the merge.
+Public pages were searched (one search per field) and read only as the searches' excerpts: corrosivity (an
+engineering page on ISO 9223:2012: the time of wetness, SO2 deposition and airborne chloride as the three inputs,
+dose-response functions giving the first-year loss of standard specimens; a corrosion textbook's table of the 1992
+edition's pollution classes, SO2 P0-P3 at 10, 35, 80 and 200 mg/m2 a day, chloride S0-S3 at 3, 60, 300 and 1,500,
+and wetness classes T1-T5 by hours a year; a coatings firm's table of C1-CX by unalloyed steel's first-year
+thickness loss, 1.3, 25, 50, 80, 200 and 700 um, with examples from heated buildings to tropical surf; the 2012
+annex on the estimation's log-normal errors, far wider than the determination's); Dean's index (survey papers
+recording Dean's index with the community fluorosis index and water fluoride; the National Research Council's
+2006 chapter: Dean's 1942 index merged moderately severe and severe, severe fluorosis at 4 mg/L; the
+Thylstrup-Fejerskov scores 0-9, opacity up to 4 and loss of outer enamel from 5; a 2016 study in which non-fluoride
+enamel defects were scored as fluorosis, 58 / 29 / 10 % of children diagnosed in high, optimal and low fluoride
+areas); rail defects (a defect list: horizontal head cracks at 10-20 mm, vertical head splits hard to see from the
+rail top, bolt hole cracks from poorly kept joints, transverse kidney cracks at 15-20 mm, winter fractures; an
+ultrasonic testing overview: test cars at 40-80 km/h with 12-24 probes a rail, tache ovale and detail fractures;
+a squat paper: cracks grow to 3-6 mm below the surface under a dark depressed patch; head checks and shelling);
+grapevine diseases (extension pages: downy mildew's oil spots and the down beneath, its 10 mm of rain at 10 degC
+rule and the warm humid nights of sporulation; black rot's frog-eye spots with black pycnidia after warm rain;
+powdery mildew's powder, botrytis's grey mould on ripening clusters, eutypa's dieback). The rest is the author's
+own reading of the fields, not checked line by line: the dose-response functions' coefficients for steel and zinc
+(ISO 9223:2012's, as recalled, not read) and the mass-loss limits in g/m2 (recalled; they match the coatings
+firm's um at steel's 7.86 g/cm3 within 2 %); the sites' distributions of warmth, humidity, SO2, distance to the
+sea and the chloride's fall inland, the road salt, the site's own factor, the time-of-wetness formula, the gauges'
+and the zinc coupon's scatter; fluorosis's latent severity, its limits (a TF-like scale, questionable's band half
+as wide as the others), the dose (water times intake, the climate, formula, toothpaste, tea), the altitude and
+stunting effects, the recall errors and the screener's sight; every median and chance in ``RAIL_TABLE`` and
+``VINE_TABLE`` and every scatter of those two sets. The helpers imported from round 5 (``main``,
+``ordinal_neighbours``) are used as round 47 uses them (``main`` was not run; round 5 was not opened). No detector
+or filter ran on these sets, and the benchmark did not; the difficulty below and the tests' baseline were
+computed with sklearn directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set           rows   classes (rows each)                            MLP train / test %, seed 0 | 1   10-NN %
+corrosivity6  2,140  6 (300 / 420 / 400 / 380 / 360 / 280), ordered  80.4 / 74.6 | 85.6 / 76.8        40.9
+fluorosis6    2,140  6 (360 / 300 / 420 / 400 / 380 / 280), ordered  77.5 / 71.2 | 69.2 / 66.9        45.8
+railflaw7     2,140  7 (400 / 300 / 260 / 300 / 240 / 320 / 320)    93.6 / 87.7 | 92.6 / 85.8        26.7
+vine6         2,140  6 (440 / 400 / 320 / 300 / 280 / 400)           76.3 / 68.6 | 77.9 / 73.1        37.4
+
+Each set has class overlap by construction, checked with the 10-neighbour baseline's 5-fold errors
+(``tests/test_data_quality_round49.py``, with sklearn; no detector code). railflaw7 meets all three aims (MLP
+60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented neighbours).
+corrosivity6 and fluorosis6 MISS the baseline's aim after their one change (40.9 and 45.8 % errors, over 40; their
+MLP and neighbour aims are met) and vine6 MISSES the neighbours' aim (57 %, under 60; its MLP and baseline aims
+are met); all three are kept as they are, as the rules say. In corrosivity6 86 % of the errors fall between
+adjacent categories (``CORR_NEIGHBOURS``): C3 with C4 26 % of them, C2 with C3 22 %, C4 with C5 21 %, C5 with CX
+10 %, C1 with C2 7 %; C3 with C5 (6 %) and C2 with C4 (5 %) fall outside; C4 errs most (60 %), C1 least (3 %). In
+fluorosis6 85 % fall between adjacent scores (``FLUOR_NEIGHBOURS``): normal with questionable 22 % of them, mild
+with moderate 18 %, very mild with mild 17 %, questionable with very mild 16 %, moderate with severe 11 %; normal
+with very mild (10 %, two apart across questionable's narrow band) falls outside; questionable errs most (75 %),
+normal least (26 %). railflaw7 errs on 27 %, 68 % of its errors between types the inspection confuses
+(``RAIL_NEIGHBOURS``): the two head splits 16 % of them, a transverse defect with a weld 14 %, a vertical split with
+a head-web separation 12 %, a bolt hole crack with a head-web separation 10 %, a transverse defect with a
+horizontal split 6 %, a horizontal split with a squat 6 %; a squat with a weld (11 %, both short strong echoes on
+newer rail) and a horizontal split with a head-web separation (6 %) fall outside the map; horizontal splits err
+most (63 %), bolt hole cracks least (9 %). vine6 errs on 37 %, 57 % of its errors between diseases the record
+confuses (``VINE_NEIGHBOURS``): downy with powdery mildew 14 % of them, downy mildew with black rot 10 %, black rot
+with phomopsis 9 %, downy mildew with esca 8 %, powdery mildew with botrytis 7 %, downy mildew with botrytis 7 %;
+powdery mildew with esca (11 %: both warm, dry weeks), powdery mildew with black rot (9 %) and downy mildew with
+phomopsis (9 %) fall outside the map; black rot errs most (46 %), esca least (29 %). Tuning after a first measure
+(toward the field, not toward a detector; each set's first measure just after its generator's first commit, or,
+for corrosivity6 and fluorosis6, just before it, the committed version being the one measured, c3a011a and
+6826beb): railflaw7 was not changed after it. corrosivity6 first came out with MLP 65.2 / 63.7 %, baseline 48.9 %,
+80 % between neighbours: its one change halved the site's own factor and every record's scatter (commit 70d2d4f).
+fluorosis6 first came out with MLP 63.7 / 56.8 %, baseline 51.5 %, 78 % between neighbours: its one change halved
+the child's own susceptibility and every record's scatter (70d2d4f). vine6 first came out too easy, MLP 92.9 /
+93.3 %, baseline 8.9 %, 66 % between neighbours: its one change widened every scatter by 80 % and pulled every
+sign's chance 40 % of the way to its mean over the diseases (70d2d4f). Each change's size was chosen once and
+measured once; the table's numbers are after it, kept. The MLP misfits 6-31 % of its clean training rows
+(fluorosis6's and vine6's most, railflaw7's least): hard clean rows that a detector must not flag. Slips kept as
+committed: in corrosivity6 the rain is drawn from the humidity alone and moves no loss, and the de-icing road adds
+chloride only where the mean temperature is under 12 degC; in fluorosis6 the decayed teeth barely follow the
+score and the screener's opacity count saturates at 24 teeth; in vine6 every disease shares the same vine-age
+and lower-canopy scatter, so esca's old vines overlap the others widely.
+"""
 
 from __future__ import annotations
 
