@@ -1,0 +1,404 @@
+"""The fifty-third held-out throughput family: a particle-physics jet-tagging graph network's (ParticleNet / Particle
+Transformer style) training jets/s, counted per node with a Spectator counter (spectator-py through the SpectatorD
+sidecar) published to Atlas on a fixed step, read back per minute as ``name,jets,:eq,:sum`` (``:cf-avg`` / ``:cf-max``).
+
+DOCSTRING TO BE WRITTEN
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from anomaly import heldout_common as hc
+from anomaly.traces import Event, Trace
+
+HELDOUT53_SEEDS = tuple(range(532000, 532012))
+CODE = 53
+T0 = 1_800_000_000  # 2027-01-15 08:00 UTC (a multiple of 60 s); each run starts a whole number of minutes later
+DT = 60.0  # the dashboard's step: one point per minute
+TTL = 900.0  # spectatord's --meter_ttl (15 min): a meter with no update for this long expires
+LEAD_MAX = 4 * 3600  # the job is launched 1-4 h before the trace's first point
+NODES = (2, 3, 4, 6, 8)
+# pause laws (s): (lo, hi, median lo, median hi) of a log-normal with sd 0.35
+VAL = {"short": (90.0, 720.0, 150.0, 360.0), "long": (600.0, 3600.0, 900.0, 1800.0)}
+CKPT = {"short": (30.0, 120.0), "long": (60.0, 300.0)}
+REQ = {"short": (600.0, 2400.0, 900.0, 1500.0), "long": (1800.0, 5400.0, 2400.0, 3600.0)}
+EPOCH = {"short": (1800.0, 4800.0), "long": (3000.0, 7200.0)}
+P_KIND = (0.35, 0.3, 0.35)
+
+
+@dataclass
+class Run:
+    """One job: its schedule, its healthy per-second step rate and the collection path's draws."""
+
+    n: int
+    setting: str
+    S: int  # simulated seconds from the launch
+    lead: float = 0.0  # the trace's first point starts this many seconds after the launch
+    start_min: int = 0  # the trace's first point is T0 + 60 * start_min
+    pauses_t: list = field(default_factory=list)  # (t0, t1, kind), simulated seconds
+    known_t: list = field(default_factory=list)
+    known_kind: list = field(default_factory=list)
+    nodesets: list = field(default_factory=list)  # (t0, N, gen) from t0 until the next one's t0
+    samples: list = field(default_factory=list)  # (t0, m, k0): the sample's cost factor and first epoch
+    epochs: list = field(default_factory=list)  # epoch ends (validation starts)
+    stats: dict = field(default_factory=dict)
+    rate: np.ndarray | None = None  # healthy optimizer steps per second, per second
+    jps: np.ndarray | None = None  # healthy jets/s of the whole job, per second
+    cum: np.ndarray | None = None  # cumulative steps at the end of each second
+    T: np.ndarray | None = None  # healthy step completion times
+    lives: list = field(default_factory=list)  # (t0, t1, offset): one node's counter series
+    col: dict = field(default_factory=dict)
+
+
+def _pause_len(rng, lo, hi, mlo, mhi, sd=0.35) -> float:
+    return float(np.clip(rng.uniform(mlo, mhi) * np.exp(rng.normal(0, sd)), lo, hi))
+
+
+def _schedule(rng, n: int, setting: str) -> Run:
+    """Epochs of a fixed number of jets (about ``E`` s each), a validation after each (every ``ck``-th also a
+    checkpoint), requeues (Poisson, 1.6 a run), half of them onto other nodes, and in 60 % of runs the merged-sample
+    switch at the first epoch end after 30-70 % of the trace."""
+    run = Run(n=n, setting=setting, S=int(LEAD_MAX + DT * n + 1800))
+    lead = DT * int(rng.integers(60, 240))
+    N = int(rng.choice(NODES, p=[0.15, 0.2, 0.3, 0.2, 0.15]))
+    run.stats.update(N=N, G=int(rng.choice([4, 8])), B=int(rng.choice([256, 512, 1024])), g0=rng.uniform(0.22, 0.6))
+    E, ck_every = rng.uniform(*EPOCH[setting]), int(rng.integers(2, 5))
+    req = sorted(rng.uniform(lead + 3600, run.S - 3600, rng.poisson(1.6)))
+    switch = lead + rng.uniform(0.3, 0.7) * DT * n if rng.random() < 0.6 else np.inf
+    t = rng.uniform(150, 420)  # start-up: imports, the first files' opening, the first chunk
+    run.pauses_t.append((0.0, t, "start"))
+    run.nodesets.append((0.0, N, 1.0))
+    run.samples.append((0.0, 1.0, -int(rng.integers(0, 3))))  # the sample's files partly cached by earlier runs
+    gen, ri, k = 1.0, 0, 0
+    run.stats.update(requeues=0, moves=0, switches=0)
+    while t < run.S:
+        left = E * rng.uniform(0.92, 1.08)
+        while ri < len(req) and req[ri] < t + left:
+            req[ri] = tr = max(req[ri], t + 300.0)
+            if tr >= t + left:
+                break
+            dur = _pause_len(rng, *REQ[setting])
+            run.pauses_t.append((tr, tr + dur, "requeue"))
+            run.stats["requeues"] += 1
+            left -= tr - t
+            t = tr + dur
+            if rng.random() < 0.5:  # onto other nodes: another node count or the older partition
+                if rng.random() < 0.5:
+                    N = int(rng.choice([x for x in NODES if x != N]))
+                else:
+                    gen = rng.uniform(1.5, 2.1) if gen == 1.0 else 1.0
+                run.nodesets.append((tr, N, gen))
+                run.known_t.append(t)
+                run.known_kind.append("nodes")
+                run.stats["moves"] += 1
+            ri += 1
+            while ri < len(req) and req[ri] < t + 1800:
+                ri += 1
+        te = t + left
+        run.epochs.append(te)
+        k += 1
+        v = _pause_len(rng, *VAL[setting]) + (rng.uniform(*CKPT[setting]) if k % ck_every == 0 else 0.0)
+        run.pauses_t.append((te, te + v, "ckpt" if k % ck_every == 0 else "val"))
+        t = te + v
+        if te >= switch:
+            m = rng.uniform(1.3, 1.8)
+            run.samples.append((t, m, k))
+            run.known_t.append(t)
+            run.known_kind.append("sample")
+            run.stats["switches"] += 1
+            switch = np.inf
+    while any(a < lead + 90 and b > lead - 90 for a, b, _ in run.pauses_t):
+        lead += DT
+    run.lead = lead
+    run.start_min = int(rng.integers(0, 1440))
+    return run
+
+
+def _box(x: np.ndarray, w: int) -> np.ndarray:
+    """A centred moving average of width ``w`` (the loader's prefetch queue), the ends held."""
+    c = np.concatenate([[0.0], np.cumsum(np.concatenate([np.full(w, x[0]), x, np.full(w, x[-1])]))])
+    h = w // 2
+    i = np.arange(len(x)) + w
+    return (c[i + h + 1] - c[i - h]) / (2 * h + 1)
+
+
+def _rate(rng, run: Run) -> None:
+    """The healthy step rate per second: a step costs the soft maximum of the GPU part and the slowest node's
+    loader (ROOT files via uproot over XRootD: a cache hit, a remote read at the storage's bandwidth, or an open
+    that hangs), with per-second jitter, a slow drift and warm-ups after each start and validation."""
+    S, st = run.S, run.stats
+    c_hit, c_miss = rng.uniform(1.5, 3.0), rng.uniform(0.55, 1.1)
+    h0, h_inf, kappa = rng.uniform(0.0, 0.15), rng.uniform(0.45, 0.95), rng.uniform(0.7, 3.0)
+    tf, p_stall, wb = rng.uniform(45, 200), rng.uniform(0.004, 0.02), int(rng.integers(20, 90))
+    wall = T0 + DT * run.start_min - run.lead + np.arange(S)
+    day = 0.5 * (1 + np.cos(2 * np.pi * ((wall / 3600.0) % 24 - rng.uniform(12.5, 15.5)) / 24))
+    bw = np.exp(np.interp(np.arange(S), np.arange(0, S + 1200, 60.0)[:int(S / 60) + 3],
+                          hc.ou_path(rng, S, rng.uniform(0.06, 0.15), rng.uniform(1200, 5400))))
+    bw *= 1 - rng.uniform(0.05, 0.25) * day  # the shared storage is busiest in the afternoon
+    ep = np.array(run.epochs)
+    s_t = np.array([s[0] for s in run.samples])
+    gpu, io = np.empty(S), np.empty(S)
+    ends = [s[0] for s in run.nodesets[1:]] + [S]
+    stalls = 0
+    for (a, N, gen), b in zip(run.nodesets, ends):
+        a, b = int(a), int(b)
+        L = b - a
+        sec = np.arange(a, b)
+        m = np.array([s[1] for s in run.samples])[np.searchsorted(s_t, sec, side="right") - 1]
+        gpu[a:b] = st["g0"] * gen * m * (1 + 0.03 * np.log2(N))
+        low = np.full(L, np.inf)
+        for _ in range(N):
+            nf = int(L / tf * 1.6) + 20
+            d = np.maximum(5, np.round(tf * np.exp(rng.normal(-0.1, 0.45, nf)))).astype(int)
+            starts = a + np.concatenate([[0], np.cumsum(d)[:-1]])
+            si = np.searchsorted(s_t, starts, side="right") - 1
+            age = np.searchsorted(ep, starts, side="right") - np.array([s[2] for s in run.samples])[si]
+            hit = rng.random(nf) < h_inf - (h_inf - h0) * np.exp(-np.maximum(age, 0) / kappa)
+            stall = (rng.random(nf) < p_stall) & ~hit
+            slen = rng.uniform(4, 40, nf)
+            cap = np.repeat(np.where(hit, c_hit, c_miss), d)[:L]
+            cap = np.where(np.repeat(hit, d)[:L], cap, cap * bw[a:b])
+            for s0, ln in zip(starts[stall] - a, slen[stall]):
+                if s0 < L:
+                    cap[s0:s0 + int(ln)] = 0.02
+                    stalls += 1
+            low = np.minimum(low, _box(cap / (st["g0"] * m ** 0.7), wb))
+        io[a:b] = low
+    st["stalls"] = stalls
+    rate = 1.0 / hc.smax(gpu, 1.0 / io)
+    phi, sd = rng.uniform(0.6, 0.9), rng.uniform(0.015, 0.04)
+    e = np.convolve(rng.standard_t(5, S), phi ** np.arange(40))[:S]
+    drift = np.interp(np.arange(S), np.arange(0, S + 1200, 60.0)[:int(S / 60) + 3],
+                      hc.ou_path(rng, S, rng.uniform(0.005, 0.015), rng.uniform(3600, 14400)))
+    rate *= np.exp(np.clip(sd * e / e.std(), -0.3, 0.3) + drift)
+    for a, b, kind in run.pauses_t:
+        q, tau = (rng.uniform(0.3, 0.7), rng.uniform(120, 600)) if kind in ("start", "requeue") else \
+            (rng.uniform(0.1, 0.35), rng.uniform(15, 60))
+        b0 = int(np.ceil(b))
+        x = np.arange(b0, min(S, b0 + int(6 * tau))) - b
+        rate[b0:b0 + len(x)] *= 1 - q * np.exp(-x / tau)
+        rate[int(a):b0] = 0.0
+    run.rate = rate
+    Ns = np.empty(S)
+    for (a, N, gen), b in zip(run.nodesets, ends):
+        Ns[int(a):int(b)] = N
+    run.jps = rate * Ns * st["G"] * st["B"]
+    run.cum = np.cumsum(rate)
+    run.T = _crossings(run.cum, 0.0, 0)
+
+
+def _crossings(cum: np.ndarray, c0: float, s_off: int) -> np.ndarray:
+    """The times at which a cumulative step count (``cum[i]`` at the end of second ``s_off + i``, ``c0`` before)
+    passes each whole number: the step completion times."""
+    k = np.arange(np.floor(c0) + 1, np.floor(cum[-1]) + 1)
+    s = np.searchsorted(cum, k)
+    prev = np.where(s > 0, cum[np.maximum(s - 1, 0)], c0)
+    return s_off + s + (k - prev) / (cum[s] - prev)
+
+
+def _collection(rng, run: Run) -> None:
+    """Spectator / Atlas draws: the publish step ``P`` (5 s, or the 1-minute rollup), the consolidation of the
+    minute (``cf-avg`` / ``cf-max``), each node's increment offset, lost publishes and late arrivals against the
+    poller's read ``lag`` after each minute."""
+    P = float(rng.choice([5.0, 60.0], p=[0.6, 0.4]))
+    cf = str(rng.choice(["avg", "max"], p=[0.65, 0.35])) if P < DT else "avg"
+    ends = [s[0] for s in run.nodesets[1:]] + [run.S]
+    for (a, N, gen), b in zip(run.nodesets, ends):
+        for _ in range(N):
+            run.lives.append((a, b, rng.uniform(0.005, 0.08)))
+    nb = int(run.n * DT / P)
+    shape = (len(run.lives), nb)
+    lag, d0 = rng.uniform(8, 40), rng.uniform(1, 5)
+    delay = d0 + rng.exponential(rng.uniform(0.3, 1.5), shape)
+    slow = rng.random(shape) < rng.uniform(0.0002, 0.002)
+    delay = delay + slow * rng.uniform(10, 120, shape)
+    edges = run.lead + P * np.arange(1, nb + 1)
+    read = run.lead + DT * (np.floor((edges - run.lead - 1e-6) / DT) + 1) + lag
+    lost = rng.random(shape) < rng.uniform(0.0001, 0.001)
+    late = edges + delay > read
+    run.col = dict(P=P, cf=cf, lag=lag, ok=~(lost | late), lost=lost, late=late)
+    run.stats.update(P=P, cf=cf, late=int(late.sum()), lost=int(lost.sum()))
+
+
+def _values(run: Run, T: np.ndarray) -> np.ndarray:
+    """The dashboard's minute values from the step completion times ``T``: each node's counter counts
+    ``G * B`` jets per step (at ``T`` plus its offset); spectatord reports the count over each publish step as a
+    rate (a meter without an update for ``TTL`` is gone: no value); Atlas sums the nodes that have a value (none:
+    NaN), consolidates the minute's publish steps (avg or max over those with a value) and the poller shows NaN as
+    0."""
+    c, P, n = run.col, run.col["P"], run.n
+    nb = int(n * DT / P)
+    edges = run.lead + P * np.arange(nb + 1)
+    jets = run.stats["G"] * run.stats["B"]
+    total, cnt = np.zeros(nb), np.zeros(nb, int)
+    for sid, (a, b, off) in enumerate(run.lives):
+        i0, i1 = np.searchsorted(T, [a, b])
+        inc = T[i0:i1] + off
+        if len(inc) == 0:
+            continue
+        pos = np.searchsorted(inc, edges)
+        last = np.searchsorted(inc, edges[1:], side="right") - 1
+        alive = (last >= 0) & (edges[1:] - inc[np.maximum(last, 0)] <= TTL)
+        ok = alive & c["ok"][sid]
+        total += np.where(ok, np.diff(pos) * jets / P, 0.0)
+        cnt += ok
+    per = int(DT / P)
+    total, cnt = total.reshape(n, per), cnt.reshape(n, per) > 0
+    k = cnt.sum(axis=1)
+    if c["cf"] == "max":
+        v = np.where(cnt, total, -1.0).max(axis=1)
+    else:
+        v = np.where(cnt, total, 0.0).sum(axis=1) / np.maximum(k, 1)
+    return np.where(k > 0, v, 0.0)
+
+
+def _spans(run: Run) -> list[tuple[int, int]]:
+    """The points whose minute overlaps a pause by over 0.5 s; spans under 3 points apart are one."""
+    spans = []
+    for a, b, _ in run.pauses_t:
+        s = max(0, int(np.floor((a + 0.5 - run.lead) / DT)))
+        e = min(run.n, int(np.ceil((b - 0.5 - run.lead) / DT)))
+        if e > s:
+            if spans and s <= spans[-1][1] + 2:
+                spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
+            else:
+                spans.append((s, e))
+    return spans
+
+
+def _build(seed: int, n: int, setting: str):
+    rng = np.random.default_rng([seed, hc.SETTINGS[setting], CODE, 1])
+    run = _schedule(rng, n, setting)
+    _rate(rng, run)
+    _collection(rng, run)
+    healthy = _values(run, run.T)
+    spans = _spans(run)
+    live = hc.live_mask(spans, n)
+    changes = hc.change_points([int((t - run.lead) // DT) for t in run.known_t], spans, n)
+    return run, healthy, spans, live, changes
+
+
+def _weight(rng, kind: str, x: np.ndarray, ramp_s: float) -> np.ndarray:
+    """A regression's weight ``x`` s after its onset: a leak ``(x / ramp) ** p`` (then 1), a straggler bursts at 1
+    and gaps at a low level, a drop ramps in over 3-90 s and wanders by about 2 %."""
+    if kind == "leak":
+        return np.clip(x / ramp_s, 0, 1) ** rng.uniform(0.8, 2.5)
+    if kind == "straggler":
+        on, off, low = rng.uniform(20, 150), rng.uniform(40, 400), rng.uniform(0.05, 0.2)
+        w, i, burst = np.empty(len(x)), 0, True
+        while i < len(x):
+            d = int(rng.exponential(on if burst else off)) + 3
+            w[i:i + d] = 1.0 if burst else low
+            i, burst = i + d, not burst
+        return w
+    grid = np.arange(0, x[-1] + 1200, 600.0)
+    wob = np.interp(x, grid, 1 + np.clip(rng.normal(0, 0.02, len(grid)), -0.05, 0.05))
+    return np.minimum(1.0, x / rng.uniform(3, 90)) * wob
+
+
+def _splice(run: Run, T: np.ndarray, s0: int, s1: int, f: np.ndarray) -> np.ndarray:
+    """``T`` with the steps of seconds ``[s0, s1)`` slowed by ``f``: the lost steps are scaled to a whole number,
+    so from ``s1`` on the steps fall at the healthy times."""
+    lost = np.cumsum(run.rate[s0:s1] * (1 - f))
+    K = float(np.round(lost[-1]))
+    if K <= 0:
+        return T
+    lost *= K / lost[-1]
+    lost[-1] = K
+    c0 = run.cum[s0 - 1] if s0 > 0 else 0.0
+    win = _crossings(run.cum[s0:s1] - lost, c0, s0)
+    return np.concatenate([T[T < s0], win, T[T >= s1]])
+
+
+def _series(run: Run, mods) -> np.ndarray:
+    T = run.T
+    for s0, s1, f in sorted(mods, key=lambda md: md[0]):
+        T = _splice(run, T, s0, s1, f)
+    return _values(run, T)
+
+
+def _calibrate(run: Run, live: np.ndarray, s0: int, w: np.ndarray, m0: int, m1: int, target: float):
+    """The magnitude ``a`` (0-4) whose noise-free loss of jets over the live minutes ``[m0, m1)`` is ``target``
+    (bisection), or None."""
+    lead = int(run.lead)
+    sec = np.arange(s0, s0 + len(w))
+    keep = (sec >= lead + DT * m0) & (sec < lead + DT * m1)
+    keep &= np.repeat(live, int(DT))[np.clip(sec - lead, 0, int(DT) * run.n - 1)]
+    a0, a1 = lead + int(DT) * m0, lead + int(DT) * m1
+    den = (run.jps[a0:a1] * np.repeat(live[m0:m1], int(DT))).sum()
+    if den <= 0 or keep.sum() < 600:
+        return None
+    j = run.jps[sec][keep]
+
+    def loss(a):
+        return (j * (1 - 1 / (1 + a * w[keep]))).sum() / den
+
+    if loss(4.0) < target:
+        return None
+    lo, hi = 0.0, 4.0
+    for _ in range(16):
+        mid = 0.5 * (lo + hi)
+        lo, hi = (mid, hi) if loss(mid) < target else (lo, mid)
+    return 0.5 * (lo + hi)
+
+
+def _draw(rng, run: Run, healthy, live, changes, lo: int, hi: int, to_end: bool, want: str):
+    """One regression of kind ``want`` (then any) with onset in ``[lo, hi)``: an ``(Event, mod)`` pair or None."""
+    n, lead = run.n, run.lead
+    ts = lead + DT * np.arange(n)
+    pz = [(a, b) for a, b, _ in run.pauses_t]
+    req = [(a, b) for a, b, k in run.pauses_t if k == "requeue"]
+    for kind in hc.kind_draws(rng, P_KIND, want, tries=80, keep=60):
+        ramp = int(rng.uniform(200, min(1600, 0.6 * (hi - lo)))) if kind == "leak" else 0
+        last = max(lo + 1, hi - 150 - int(1.1 * ramp))
+        t0 = hc.onset_time(rng, pz, ts, lo, last, DT)
+        if t0 is None or any(0 <= t0 - b < 600 for a, b in req):
+            continue
+        onset = int((t0 - lead) // DT)
+        stop = hc.event_stop(rng, kind, ramp, onset, n, hi, to_end)
+        if stop is None:
+            continue
+        t1 = float(run.S) if to_end else lead + stop * DT
+        tr = lead + (onset + ramp) * DT if kind == "leak" else t1
+        if kind == "leak":  # a restart frees the leaked memory
+            t1 = min([t1] + [a for a, b in req if a > t0])
+            if t1 <= tr + 600:
+                continue
+        s0, s1 = int(np.ceil(t0)), int(min(t1, run.S))
+        w = _weight(rng, kind, np.arange(s1 - s0) + (s0 - t0), tr - t0)
+        target = {"drop": rng.uniform(0.09, 0.30), "straggler": rng.uniform(0.10, 0.27)}.get(kind, rng.uniform(0.12, 0.33))
+        m0 = onset + int(0.8 * ramp) if kind == "leak" else onset
+        a = _calibrate(run, live, s0, w, m0, min(n, int(np.ceil((s1 - lead) / DT))), target)
+        if a is None:
+            continue
+        mod = (s0, s1, 1 / (1 + a * w))
+        v = _series(run, [mod])
+        span = hc.changed_span(v, healthy, onset, lo, hi, n, to_end)
+        if span is None:
+            continue
+        onset, end = span
+        if any(onset <= c < end for c in changes):
+            continue
+        ramp_end = min(int((tr - lead) // DT), n) if kind == "leak" else onset
+        if kind == "leak" and not onset < ramp_end < end:
+            continue
+        depth = hc.shown_depth(v, healthy, live, kind, onset, ramp_end, end, n, (ramp_end - onset) // 3)
+        if depth is not None:
+            return Event(kind, onset, ramp_end, end, round(depth, 4)), mod
+    return None
+
+
+def make_heldout53(seed: int, n: int = 6000, pauses: str = "short", n_events: int | None = None,
+                   setting: str | None = None) -> Trace:
+    """One trace of the family (deterministic in ``seed``); ``setting`` is another name for ``pauses``."""
+    pauses = setting if setting is not None else pauses
+    return hc.family_trace(_build, _draw, _series, P_KIND, seed, n, pauses, n_events, CODE,
+                           lambda run: T0 + DT * (run.start_min + np.arange(run.n)))
+
+
+def heldout53_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT53_SEEDS) -> list[Trace]:
+    """The family's traces of ``pauses`` ("short" or "long"), one per seed; every fourth is clean."""
+    return hc.every_fourth_clean(make_heldout53, seeds, n, pauses)
