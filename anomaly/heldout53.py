@@ -22,8 +22,8 @@ TTL = 900.0  # spectatord's --meter_ttl (15 min): a meter with no update for thi
 LEAD_MAX = 4 * 3600  # the job is launched 1-4 h before the trace's first point
 NODES = (2, 3, 4, 6, 8)
 # pause laws (s): (lo, hi, median lo, median hi) of a log-normal with sd 0.35
-VAL = {"short": (90.0, 720.0, 150.0, 360.0), "long": (600.0, 3600.0, 900.0, 1800.0)}
-CKPT = {"short": (30.0, 120.0), "long": (60.0, 300.0)}
+VAL = {"short": (90.0, 720.0, 150.0, 360.0), "long": (400.0, 1800.0, 500.0, 900.0)}
+CKPT = {"short": (30.0, 120.0), "long": (1500.0, 3600.0)}
 REQ = {"short": (600.0, 2400.0, 900.0, 1500.0), "long": (1800.0, 5400.0, 2400.0, 3600.0)}
 EPOCH = {"short": (1800.0, 4800.0), "long": (3000.0, 7200.0)}
 P_KIND = (0.35, 0.3, 0.35)
@@ -139,7 +139,8 @@ def _rate(rng, run: Run) -> None:
                           hc.ou_path(rng, S, rng.uniform(0.06, 0.15), rng.uniform(1200, 5400))))
     bw *= 1 - rng.uniform(0.05, 0.25) * day  # the shared storage is busiest in the afternoon
     ep = np.array(run.epochs)
-    s_t = np.array([s[0] for s in run.samples])
+    s_t, k0 = np.array([s[0] for s in run.samples]), np.array([s[2] for s in run.samples])
+    nw = int(rng.integers(2, 7))
     gpu, io = np.empty(S), np.empty(S)
     ends = [s[0] for s in run.nodesets[1:]] + [S]
     stalls = 0
@@ -150,21 +151,23 @@ def _rate(rng, run: Run) -> None:
         m = np.array([s[1] for s in run.samples])[np.searchsorted(s_t, sec, side="right") - 1]
         gpu[a:b] = st["g0"] * gen * m * (1 + 0.03 * np.log2(N))
         low = np.full(L, np.inf)
-        for _ in range(N):
-            nf = int(L / tf * 1.6) + 20
-            d = np.maximum(5, np.round(tf * np.exp(rng.normal(-0.1, 0.45, nf)))).astype(int)
-            starts = a + np.concatenate([[0], np.cumsum(d)[:-1]])
-            si = np.searchsorted(s_t, starts, side="right") - 1
-            age = np.searchsorted(ep, starts, side="right") - np.array([s[2] for s in run.samples])[si]
-            hit = rng.random(nf) < h_inf - (h_inf - h0) * np.exp(-np.maximum(age, 0) / kappa)
-            stall = (rng.random(nf) < p_stall) & ~hit
-            slen = rng.uniform(4, 40, nf)
-            cap = np.repeat(np.where(hit, c_hit, c_miss), d)[:L]
-            cap = np.where(np.repeat(hit, d)[:L], cap, cap * bw[a:b])
-            for s0, ln in zip(starts[stall] - a, slen[stall]):
-                if s0 < L:
-                    cap[s0:s0 + int(ln)] = 0.02
-                    stalls += 1
+        for _ in range(N):  # a node's loader: ``nw`` workers, each reading its own files
+            cap, stall = np.zeros(L), []
+            for _ in range(nw):
+                nf = int(L / (tf * nw) * 1.6) + 20
+                d = np.maximum(5, np.round(tf * nw * np.exp(rng.normal(-0.1, 0.45, nf)))).astype(int)
+                starts = a + np.concatenate([[0], np.cumsum(d)[:-1]])
+                si = np.searchsorted(s_t, starts, side="right") - 1
+                age = np.searchsorted(ep, starts, side="right") - k0[si]
+                hit = rng.random(nf) < h_inf - (h_inf - h0) * np.exp(-np.maximum(age, 0) / kappa)
+                slen = rng.uniform(4, 40, nf)
+                bad = (rng.random(nf) < p_stall) & ~hit & (starts - a < L)
+                stall += list(zip(starts[bad] - a, slen[bad]))
+                hit_s = np.repeat(hit, d)[:L]
+                cap += np.where(hit_s, c_hit, c_miss * bw[a:b]) / nw
+            for s0, ln in stall:  # an open that hangs holds the in-order loader
+                cap[s0:s0 + int(ln)] = 0.02
+            stalls += len(stall)
             low = np.minimum(low, _box(cap / (st["g0"] * m ** 0.7), wb))
         io[a:b] = low
     st["stalls"] = stalls
@@ -215,12 +218,14 @@ def _collection(rng, run: Run) -> None:
     delay = d0 + rng.exponential(rng.uniform(0.3, 1.5), shape)
     slow = rng.random(shape) < rng.uniform(0.0002, 0.002)
     delay = delay + slow * rng.uniform(10, 120, shape)
+    common = rng.random(nb) < rng.uniform(0.0003, 0.002)  # the backend's ingestion falls behind for every node
+    delay = delay + common * rng.uniform(10, 150, nb)
     edges = run.lead + P * np.arange(1, nb + 1)
     read = run.lead + DT * (np.floor((edges - run.lead - 1e-6) / DT) + 1) + lag
     lost = rng.random(shape) < rng.uniform(0.0001, 0.001)
     late = edges + delay > read
     run.col = dict(P=P, cf=cf, lag=lag, ok=~(lost | late), lost=lost, late=late)
-    run.stats.update(P=P, cf=cf, late=int(late.sum()), lost=int(lost.sum()))
+    run.stats.update(P=P, cf=cf, late=int(late.sum()), lost=int(lost.sum()), behind=int(common.sum()))
 
 
 def _values(run: Run, T: np.ndarray) -> np.ndarray:
