@@ -204,14 +204,20 @@ def _crossings(cum: np.ndarray, c0: float, s_off: int) -> np.ndarray:
 
 def _collection(rng, run: Run) -> None:
     """Spectator / Atlas draws: the publish step ``P`` (5 s, or the 1-minute rollup), the consolidation of the
-    minute (``cf-avg`` / ``cf-max``), each node's increment offset, lost publishes and late arrivals against the
-    poller's read ``lag`` after each minute."""
+    minute (``cf-avg`` / ``cf-max``), each node's increment offset, in 40 % of runs the LineBuffer's flush times,
+    lost publishes and late arrivals against the poller's read ``lag`` after each minute."""
     P = float(rng.choice([5.0, 60.0], p=[0.6, 0.4]))
     cf = str(rng.choice(["avg", "max"], p=[0.65, 0.35])) if P < DT else "avg"
     ends = [s[0] for s in run.nodesets[1:]] + [run.S]
+    buffered = bool(rng.random() < 0.4)  # spectator-py's LineBuffer on: lines leave on its 5-s timer
+    jit = rng.uniform(0.002, 0.03)
+    flushes = []
     for (a, N, gen), b in zip(run.nodesets, ends):
         for _ in range(N):
             run.lives.append((a, b, rng.uniform(0.005, 0.08)))
+            if buffered:  # the timer thread sleeps 5 s after each flush; the busy trainer holds the GIL a while
+                k = int((b - a) / 5.0) + 10
+                flushes.append(a + rng.uniform(0, 5) + np.cumsum(5.0 + 0.001 + rng.exponential(jit, k)))
     nb = int(run.n * DT / P)
     shape = (len(run.lives), nb)
     lag, d0 = rng.uniform(8, 40), rng.uniform(1, 5)
@@ -224,8 +230,8 @@ def _collection(rng, run: Run) -> None:
     read = run.lead + DT * (np.floor((edges - run.lead - 1e-6) / DT) + 1) + lag
     lost = rng.random(shape) < rng.uniform(0.0001, 0.001)
     late = edges + delay > read
-    run.col = dict(P=P, cf=cf, lag=lag, ok=~(lost | late), lost=lost, late=late)
-    run.stats.update(P=P, cf=cf, late=int(late.sum()), lost=int(lost.sum()), behind=int(common.sum()))
+    run.col = dict(P=P, cf=cf, lag=lag, ok=~(lost | late), lost=lost, late=late, flushes=flushes)
+    run.stats.update(P=P, cf=cf, buffered=buffered, late=int(late.sum()), lost=int(lost.sum()), behind=int(common.sum()))
 
 
 def _values(run: Run, T: np.ndarray) -> np.ndarray:
@@ -244,6 +250,9 @@ def _values(run: Run, T: np.ndarray) -> np.ndarray:
         inc = T[i0:i1] + off
         if len(inc) == 0:
             continue
+        if c["flushes"]:  # each increment reaches spectatord at the buffer's next timed flush
+            F = c["flushes"][sid]
+            inc = F[np.searchsorted(F, inc)]
         pos = np.searchsorted(inc, edges)
         last = np.searchsorted(inc, edges[1:], side="right") - 1
         alive = (last >= 0) & (edges[1:] - inc[np.maximum(last, 0)] <= TTL)
