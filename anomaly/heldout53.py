@@ -61,7 +61,7 @@ def _schedule(rng, n: int, setting: str) -> Run:
     """Epochs of a fixed number of jets (about ``E`` s each), a validation after each (every ``ck``-th also a
     checkpoint), requeues (Poisson, 1.6 a run), half of them onto other nodes, and in 60 % of runs the merged-sample
     switch at the first epoch end after 30-70 % of the trace."""
-    run = Run(n=n, setting=setting, S=int(LEAD_MAX + DT * n + 1800))
+    run = Run(n=n, setting=setting, S=int(LEAD_MAX + DT * n + 9000))
     lead = DT * int(rng.integers(60, 240))
     N = int(rng.choice(NODES, p=[0.15, 0.2, 0.3, 0.2, 0.15]))
     run.stats.update(N=N, G=int(rng.choice([4, 8])), B=int(rng.choice([256, 512, 1024])), g0=rng.uniform(0.22, 0.6))
@@ -231,7 +231,8 @@ def _collection(rng, run: Run) -> None:
     lost = rng.random(shape) < rng.uniform(0.0001, 0.001)
     late = edges + delay > read
     run.col = dict(P=P, cf=cf, lag=lag, ok=~(lost | late), lost=lost, late=late, flushes=flushes)
-    run.stats.update(P=P, cf=cf, buffered=buffered, late=int(late.sum()), lost=int(lost.sum()), behind=int(common.sum()))
+    run.stats.update(P=P, cf=cf, buffered=buffered, late=int(late.sum()), lost=int(lost.sum()),
+                     behind=int(common.sum()))
 
 
 def _values(run: Run, T: np.ndarray) -> np.ndarray:
@@ -383,7 +384,8 @@ def _draw(rng, run: Run, healthy, live, changes, lo: int, hi: int, to_end: bool,
                 continue
         s0, s1 = int(np.ceil(t0)), int(min(t1, run.S))
         w = _weight(rng, kind, np.arange(s1 - s0) + (s0 - t0), tr - t0)
-        target = {"drop": rng.uniform(0.09, 0.30), "straggler": rng.uniform(0.10, 0.27)}.get(kind, rng.uniform(0.12, 0.33))
+        target = {"drop": rng.uniform(0.09, 0.30),
+                  "straggler": rng.uniform(0.10, 0.27)}.get(kind, rng.uniform(0.12, 0.33))
         m0 = onset + int(0.8 * ramp) if kind == "leak" else onset
         a = _calibrate(run, live, s0, w, m0, min(n, int(np.ceil((s1 - lead) / DT))), target)
         if a is None:
