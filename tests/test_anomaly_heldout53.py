@@ -165,7 +165,7 @@ def test_docstring_run_counts():
     doc = " ".join(h53.__doc__.split())
     short, long_ = [[b[0] for b in _builds(s)] for s in ("short", "long")]
     a, b = [{k: sum(r.stats[k] for r in runs) for k in ("requeues", "stalls")} for runs in (short, long_)]
-    assert f"{a['requeues']} and {b['requeues']} requeues" in doc
+    assert f"{a['requeues']} and {b['requeues']} requeues before the trace's end" in doc
     assert f"{a['stalls']} and {b['stalls']} XRootD open stalls" in doc
 
 
