@@ -9,27 +9,28 @@ log of any branch read, and no detector run on these traces.
 Size: over 520 lines because about 120 of them are this docstring (sources, assumptions, laws, the measured table)
 and the job's plan, its steps, the client's flushes, the WAL and the query's read-back belong together.
 
-Public sources (found with the search tools, excerpts only): the QuestDB client configuration tables (the .NET
-client's README in a pull request, the Java client page: ``auto_flush`` on by default, ``auto_flush_rows`` 75000 over
-HTTP, ``auto_flush_interval`` 1000 ms, "once elapsed, the next row triggers a flush", i.e. the interval is checked
-only when a row is added); QuestDB's "InfluxDB Line Protocol Overview" (HTTP transaction semantics, error handling,
-exactly-once vs at-least-once); its "Delivery semantics" page (the clients retransmit unacknowledged batches after a
-transport error, so a batch the server had committed may arrive twice; exactly-once needs server-side
-deduplication); its "Deduplication" page (``DEDUP UPSERT KEYS``: a row with the keys of an existing one replaces it,
-an identical one is skipped); its "Write-Ahead Log" page and WAL configuration page (tables created by ILP are WAL
-tables partitioned by day; commits are applied to the table by an apply job, so rows become readable later;
-out-of-order rows are merged; ``cairo.wal.max.lag.txn.count`` keeps transactions invisible under load); a GitHub
-discussion on late-arriving (out-of-order) data; the "SAMPLE BY" and "FILL" reference and the "FILL PREV with
-historical values" recipe (``ALIGN TO CALENDAR`` is the default; ``FILL`` takes ``NONE``, ``NULL``, ``PREV``,
-``LINEAR`` or a constant and fills only between existing data unless ``FROM ... TO`` is given; a filtered window has
-no PREV for its first bucket). Assumed without checking: ``retry_timeout`` of 10 s (the client retries a failed
-request with backoff until then; I did not read its default), and that the training callback catches the error and
-drops the batch; that one sender per rank flushes on the shared step grid (the ranks step together, so their
-schedules are one; clock offsets between ranks left out); HTTP latency, the WAL apply lag and its heavy spells (other
-writers, O3 merges); that a query that finds no row for a minute makes the panel show 0, and a failed query keeps the
-last value; that FILL(PREV) / FILL(LINEAR) of an empty minute use the previous bucket as the query sees it and the
-next (current, partial) minute; everything about the job, its VMs and its data (no recipe or timing of a music model
-was read: the numbers are my picture).
+Public sources (found with the search tools, excerpts only): QuestDB's "Client configuration string" page (common to its
+clients: ``auto_flush`` on by default, ``auto_flush_rows`` 75000 over HTTP, ``auto_flush_interval`` 1000 ms) and the
+.NET client's README table in a pull request ("once elapsed, the next row triggers a flush": the interval is checked
+only when a row is added); the Python client's configuration page (``Sender.from_conf("http::addr=...")`` for ILP/HTTP);
+a Redpanda Connect output's options (``retry_timeout``, ``request_timeout``); QuestDB's "InfluxDB Line Protocol
+Overview" (HTTP transaction semantics, error handling, exactly-once vs at-least-once); its "Delivery semantics" page
+(the clients retransmit unacknowledged batches after a transport error, so a batch the server had committed may arrive
+twice; exactly-once needs server-side deduplication); its "Deduplication" page (``DEDUP UPSERT KEYS``: a row with the
+keys of an existing one replaces it, an identical one is skipped); its "Write-Ahead Log" page and WAL configuration page
+(tables created by ILP are WAL tables partitioned by day; commits are applied to the table by an apply job, so rows
+become readable later; out-of-order rows are merged; ``cairo.wal.max.lag.txn.count`` keeps transactions invisible under
+load); a GitHub discussion on late-arriving (out-of-order) data; the "SAMPLE BY" and "FILL" reference and the "FILL PREV
+with historical values" recipe (``ALIGN TO CALENDAR`` is the default; ``FILL`` takes ``NONE``, ``NULL``, ``PREV``,
+``LINEAR`` or a constant and fills only between existing data unless ``FROM ... TO`` is given; a filtered window has no
+PREV for its first bucket). Assumed without checking: a ``retry_timeout`` of 10 s (the client retries a failed request
+with backoff until then; I did not read its default), and that the training callback catches the error and drops the
+batch; that one sender per rank flushes on the shared step grid (the ranks step together, so their schedules are one;
+clock offsets between ranks left out); HTTP latency, the WAL apply lag and its heavy spells (other writers, O3 merges);
+that a query that finds no row for a minute makes the panel show 0, and a failed query keeps the last value; that
+FILL(PREV) / FILL(LINEAR) of an empty minute use the previous bucket as the query sees it and the next (current,
+partial) minute; everything about the job, its VMs and its data (no recipe or timing of a music model was read: the
+numbers are my picture).
 
 What is modelled
 ----------------
@@ -97,7 +98,7 @@ level 11-357 k (short), 25-238 k (long) tokens/s; live points read as 0 (an outa
 (short) and 253 (long). Generating both settings takes about 3 s.
 
 Changes after the first measurement (before the table): a small ``auto_flush_rows`` of 10-20 with the interval off
-(a median step of 24-42 %: most of a minute's rows missed its read) became 5-8; heavy-spell WAL lags of 8-45 s became
+(a median step of 23-42 %: most of a minute's rows missed its read) became 5-8; heavy-spell WAL lags of 8-45 s became
 5-30 s; duplicates per flush 0.02-0.2 % became 0.002-0.02 %; the long setting's validations (up to 90 min, no span over
 60 points in one run) gained sampled pieces every 2nd-4th time; outages gained the server-down half.
 
@@ -241,7 +242,7 @@ def _timeline(rng, T: float, setting: str, nodes0: int):
     return segs, pauses, restarts, known_t, known_kind, stats
 
 
-def _steps(rng, run: Run, segs, setting: str) -> None:
+def _steps(rng, run: Run, segs) -> None:
     """Each training step's end time and tokens (the sum of the ranks' rows)."""
     c = run.col
     gpus, d0, tok0 = c["gpus"], c["d0"], c["tok0"]
@@ -273,7 +274,7 @@ def _steps(rng, run: Run, segs, setting: str) -> None:
     run.tok = np.concatenate(tok_all)
 
 
-def _collection(rng, run: Run, segs) -> None:
+def _collection(rng, run: Run) -> None:
     """The QuestDB client's flushes, the HTTP writes, the WAL apply and the dashboard's reads."""
     c = run.col
     s = run.s
@@ -382,8 +383,8 @@ def _schedule(rng, n: int, setting: str) -> Run:
     segs, pauses, restarts, known_t, known_kind, stats = _timeline(rng, run.T, setting, run.col["nodes0"])
     run.pauses_t, run.restarts, run.known_t, run.known_kind, run.stats = pauses, restarts, known_t, known_kind, stats
     run.segs = segs
-    _steps(rng, run, segs, setting)
-    _collection(rng, run, segs)
+    _steps(rng, run, segs)
+    _collection(rng, run)
     return run
 
 
