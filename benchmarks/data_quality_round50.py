@@ -1,6 +1,126 @@
 """Round 50's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
-detector ran on them, by an author who had not read the detector. (Work in progress: the class names, rows, limits
-and neighbour maps are committed first, before any generator; the full docstring comes with the generators.)
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (the set names of rounds 5-48, round
+30's docstring and the first 2,000 characters of rounds 45-47's; round 30's retinopathy grades and refractive error
+classes are other eye questions than this round's glaucoma stages, its wildfire fuel types and round 30's wildfire
+causes other fire questions than this round's danger ratings): the per-row summaries a practitioner reads in four
+other fields. As in round 48, the two graded sets simulate a pool of cases, label every case the way its field does
+(a reference against the field's limits) and keep a fixed number of each class (``_keep``); the two unordered sets
+draw their classes' rows directly. Two sets have ORDERED classes (``ORDERED``): eyes at a glaucoma clinic in 5
+severity stages (normal field, early, moderate, severe, advanced), labelled by the reference field's mean deviation
+against -2, -6, -12 and -20 dB (``GLAUCOMA_LIMITS``) and described by the visit (age, refraction, pressures, cornea,
+drugs, the disc, the OCT's nerve-fibre and ganglion-cell layers, the day's fast field, acuity); and summer days at
+a rural fire brigade's station in 5 fire danger ratings (low-moderate, high, very high, severe, extreme), labelled
+by McArthur's forest fire danger index from the agency's 15:00 reference observation against 12, 25, 50 and 75
+(``FIRE_LIMITS``) and described by the brigade's own 13:00 weather, rain gauge and fuel-moisture readings. Two have
+UNORDERED classes: failed lithium-ion cells in 6 failure modes confirmed at teardown (lithium plating, SEI growth,
+loss of active material, internal short, electrolyte dry-out, tab or connector fault) from the cycling record, the
+impedance and the incremental capacity; and drinking-water taste-and-odour complaints in 6 confirmed sources (algal
+geosmin / MIB, chlorine, sulfide, iron / manganese, household plumbing, hydrocarbon) from the complaint, the tap
+sample and the utility's zone records. ``NEIGHBOURS`` names each set's neighbour map (``GLAUCOMA_NEIGHBOURS``,
+``FIRE_NEIGHBOURS``, ``CELL_NEIGHBOURS``, ``ODOUR_NEIGHBOURS``; written from the fields as the author knew them and
+committed, with the class names, rows and limits, before any generator was written or ran: commit 0eb69e0; no pair
+added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with
+``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)`` as round 48's docstring
+describes it, not opened here; ``--sets glaucoma5,firedanger5,cellfail6,odour6``, ``--data round50``).
+
+The author opened only: ``docs/data-authors.md`` lines 1-30 (the rules for a data author; the last lines printed
+begin the next paragraph's list of what a prompt names); ``benchmarks/data_quality_round48.py`` (all 455 lines, as
+the model, with ``cat -n``, whose display cut lines 149-257, then ``sed -n 149,257p``; not edited),
+``tests/test_data_quality_round48.py`` (all; not edited) and ``tests/round_checks.py`` (all); round 30's docstring
+(all) and the first 2,000 characters of rounds 45, 46 and 47's docstrings (printed with ``ast``); the set names of
+every round (a grep of the ``GENERATORS = `` lines, whose output also listed the ``ROUNDn_GENERATORS = GENERATORS``
+lines and two lines of round 48's docstring, a grep with two lines after each ``GENERATORS = {`` line, which also
+printed ``SHAPES = {`` lines, and a grep of the modules for this round's four names, which found none); the lines of
+``benchmarks/data_quality_actions.py`` that register round 48 (a grep for "round48" / "ROUND48": lines 87, 103, 105
+and 449; then lines 84-104, the imports and ``ROUNDS``, and 445-452, the ``--data`` help; line 105 (from the grep),
+104 and 106 (context in the ``git diff`` of the registration) belong to the comment above ``BLIND_ROUND``, which was
+left as it is and not otherwise read); its ``split`` and ``round_of`` were called on this round's names (their
+output only, to check the registration); and the first 110 lines of ``tests/test_architecture.py``. Round 50 is
+registered right after round 48 with no round 49 (written in another worktree); the lead resolves the merge.
+Public pages were searched (the search tool's stored pages, read only as its excerpts; seven searches): glaucoma
+(Brusini and Johnson's 2007 review of the staging systems; Ng et al. 2012 comparing AGIS, GSS and eGSS; the AAO's
+mild / moderate / severe field definitions; an SD-OCT study of the nerve-fibre layer by stage: average loss 18, 28
+and 41 % in early, moderate and severe glaucoma, early damage inferior and focal; Mwanza et al. 2015: the nerve-fibre
+layer stops thinning at -22 to -25 dB, a residual floor of 49-65 um by device); fire danger (McArthur's Mark 5
+index in Noble et al.'s equation, 2 exp(-0.45 + 0.987 ln DF - 0.0345 H + 0.0338 T + 0.0234 U) with the 15:00
+temperature, humidity and 10-minute wind; Griffiths' drought factor from the Keetch-Byram index, the days since rain
+and its amount; the rating table low-moderate 0-11, high 12-24, very high 25-49, severe 50-74, extreme 75-99,
+catastrophic 100+; a +/-20 % uncertainty of the index at 100 from small errors in wind and temperature, and wind
+varying over small distances); lithium-ion cells (Edge et al. 2021's review: mechanisms, modes LLI / LAM and their
+coupling; degradation-mode papers on incremental capacity and impedance: LLI shifts the peaks, LAM shrinks them,
+impedance separates conductivity loss (that LLI shifts the peaks and LAM shrinks them is the author's
+recollection, not in the excerpts); a review of internal short-circuit diagnosis by self-discharge, voltage
+relaxation and incremental capacity); taste and odour (WSAA's fact sheet on investigating complaints; geosmin and
+MIB from cyanobacteria in warm months, earthy-musty at ng/L; chlorine, geosmin and MIB the commonest causes, the
+complaint rate a poor indicator; hydrogen sulfide from a water heater's magnesium anode, the hot tap only; iron and
+manganese in groundwater). The rest is the author's own reading of the fields, not checked line by line: in
+``glaucoma5`` the -2 dB limit of a normal field, the pool (30 % suspects, the rest's loss 32 Beta(1, 2) dB), the
+structure's curve 10^(-0.04 loss) above a 50 um floor, every slope and scatter, the fast field's variability, the
+cataract and false-positive effects, the pattern deviation's curve, and treatment rising with the stage; in
+``firedanger5`` the climate of the pool (a shared hot-dry-windy term), the brigade's station against the reference
+(two hours earlier, a 2 m wind at 0.65 of the 10 m wind, a gauge that disagrees on 15 % of days), the fuel sticks
+and litter (the litter by McArthur's fuel-moisture equation as the author remembers it, not checked); the modes'
+medians and chances in ``CELL_TABLE`` and the coupled second mode; the sources' medians and chances in
+``ODOUR_TABLE``. The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 48 uses them
+(``main`` was not run). No detector or filter ran on these sets, and the benchmark did not; the difficulty below
+and the tests' baseline were computed with sklearn directly (``tests/round_checks.py`` and a scratch script with the
+same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                                MLP train / test %, seed 0 | 1   10-NN %
+glaucoma5    2,140  5 (520 / 560 / 440 / 340 / 280), ordered           82.5 / 77.2 | 86.4 / 81.7        26.4
+firedanger5  2,140  5 (560 / 520 / 480 / 320 / 260), ordered           79.2 / 73.1 | 77.9 / 72.9        33.7
+cellfail6    2,140  6 (420 / 400 / 360 / 260 / 340 / 360)              79.9 / 78.9 | 79.9 / 75.1        26.6
+odour6       2,140  6 (480 / 420 / 260 / 380 / 380 / 220)              84.5 / 82.2 | 88.5 / 86.0        24.3
+
+Each set has class overlap by construction, checked with the 10-neighbour baseline's 5-fold errors
+(``tests/test_data_quality_round50.py``, with sklearn; no detector code). All four sets meet the three aims (MLP
+60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented neighbours),
+cellfail6 and odour6 after their one change. In glaucoma5 over 99 % of the errors fall between adjacent stages
+(``GLAUCOMA_NEIGHBOURS``): normal with early 32 % of them, early with moderate 27 %, moderate with severe 22 %,
+severe with advanced 19 %; early errs most (34 %), normal least (9 %). In firedanger5 91 % fall between adjacent
+ratings (``FIRE_NEIGHBOURS``): low-moderate with high 30 %, high with very high 23 %, very high with severe 20 %,
+severe with extreme 19 %; two apart: low-moderate with very high 4 %, very high with extreme 3 %, high with severe
+1 %; severe, the narrowest band of the index's logarithm, errs most (48 %), low-moderate least (21 %). cellfail6
+errs on 27 %, 89 % of its errors between modes the record confuses (``CELL_NEIGHBOURS``): SEI growth with loss of
+active material 19 % of them, plating with loss of active material 18 %, SEI growth with dry-out 16 %, dry-out
+with a tab fault 10 %, plating with an internal short 10 %, plating with SEI growth 9 %, an internal short with a
+tab fault 9 %; plating with a tab fault, loss of active material with dry-out and plating with dry-out (2 % each)
+fall outside the map; loss of active material errs most (38 %), a tab fault least (15 %). odour6 errs on 24 %, 76 %
+of its errors between sources the record confuses (``ODOUR_NEIGHBOURS``): sulfide with household plumbing 19 % of
+them, chlorine with hydrocarbon 18 %, iron / manganese with plumbing 13 %, algal with chlorine 10 %, plumbing with
+hydrocarbon 9 %, algal with plumbing 8 %; algal with hydrocarbon (7 %), chlorine with plumbing (6 %), sulfide with
+iron / manganese (3 %) and sulfide with hydrocarbon (3 %) fall outside the map; household plumbing errs most (48 %),
+algal least (11 %). Tuning after a first measure (toward the field, not toward a detector; each set's first measure
+ran on the generators just before their first commit, 0e6d34c, which differs from the measured code only in a
+comment and a guard against a zero division in a branch ``np.where`` discards: the rows were checked equal):
+glaucoma5 and firedanger5 were not changed after it. cellfail6 first came out far too easy, MLP 98.1 / 98.7 % test
+(seeds 0 | 1), baseline 2.5 %, 67 % between neighbours: its one change lets every cell age by a second mode too,
+the confirmed mode's coupled partner in ``CELL_NEIGHBOURS`` with chance 0.8 (any other mode otherwise), blended into
+its medians and chances with a weight uniform in 0-0.6 (the review's coupled mechanisms; the mode that ended the
+life is the one confirmed; commit 00ae956), which gave the table's numbers. Drawing the partner from the neighbour
+map ties the errors to the map by construction; the map itself was committed before (0eb69e0). odour6 first came
+out too easy for the MLP, 93.3 / 92.7 % test, baseline 15.2 %, 78 % between neighbours: its one change widened its
+continuous scatters by 40 % (``wide`` 1.4; the sample is taken days later, the zone's records are the zone's; the
+complaint's flags were not changed; commit 00ae956), which gave the table's numbers. Each change was the only
+candidate tried for its set. The MLP misfits 12-22 % of its clean training rows (firedanger5's most, odour6's
+least): hard clean rows that a detector must not flag.
+Slips kept as committed: the first generators' commit (0e6d34c) had one line of 121 characters, wrapped in 00ae956
+with no change to the data; in glaucoma5 the signal strength, the refraction, the disc area and the false positives
+carry almost nothing of the stage on their own, the drug count follows the stage (the clinician's response to it); in
+firedanger5 the days since rain are drawn for every day,
+also when the last rain was under 2 mm and does not enter the drought factor, and grass curing, soil moisture and
+the night's humidity follow the pool's drought and weather only loosely; in cellfail6 the test temperatures span
+-10 to 70 degC (a cold plating test; the dry-out tail above the usual ageing tests' ceiling) and the second mode's
+partner is drawn row by row in Python; in odour6 the zone's records (surface share, zone chlorine, complaints,
+geosmin) are drawn per complaint, not per zone; a few rows carry -0.0 (a rounded small negative, equal to 0):
+glaucoma5's refraction, day's mean deviation and acuity, firedanger5's cloud, cellfail6's temperature.
 """
 
 from __future__ import annotations
