@@ -22,8 +22,9 @@ sample and the utility's zone records. ``NEIGHBOURS`` names each set's neighbour
 ``FIRE_NEIGHBOURS``, ``CELL_NEIGHBOURS``, ``ODOUR_NEIGHBOURS``; written from the fields as the author knew them and
 committed, with the class names, rows and limits, before any generator was written or ran: commit 0eb69e0; no pair
 added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with
-``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)`` as round 48's docstring
-describes it, not opened here; ``--sets glaucoma5,firedanger5,cellfail6,odour6``, ``--data round50``).
+``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, as round
+48's docstring describes it, not opened here; ``--sets glaucoma5,firedanger5,cellfail6,odour6``, ``--data
+round50``).
 
 The author opened only: ``docs/data-authors.md`` lines 1-30 (the rules for a data author; the last lines printed
 begin the next paragraph's list of what a prompt names); ``benchmarks/data_quality_round48.py`` (all 455 lines, as
