@@ -113,15 +113,16 @@ complaint's flags were not changed; commit 00ae956), which gave the table's numb
 candidate tried for its set. The MLP misfits 12-22 % of its clean training rows (firedanger5's most, odour6's
 least): hard clean rows that a detector must not flag.
 Slips kept as committed: the first generators' commit (0e6d34c) had one line of 121 characters, wrapped in 00ae956
-with no change to the data, and this docstring's first commit (38cf6d3) one of 126, wrapped in a0c0b1f; in glaucoma5 the signal strength, the refraction, the disc area and the false positives
-carry almost nothing of the stage on their own, the drug count follows the stage (the clinician's response to it); in
-firedanger5 the days since rain are drawn for every day,
-also when the last rain was under 2 mm and does not enter the drought factor, and grass curing, soil moisture and
-the night's humidity follow the pool's drought and weather only loosely; in cellfail6 the test temperatures span
--10 to 70 degC (a cold plating test; the dry-out tail above the usual ageing tests' ceiling) and the second mode's
-partner is drawn row by row in Python; in odour6 the zone's records (surface share, zone chlorine, complaints,
-geosmin) are drawn per complaint, not per zone; a few rows carry -0.0 (a rounded small negative, equal to 0):
-glaucoma5's refraction, day's mean deviation and acuity, firedanger5's cloud, cellfail6's temperature.
+with no change to the data, and this docstring's first commit (38cf6d3) one of 126, wrapped in a0c0b1f (the note of
+it, d9b09cb, one of 191, rewrapped after); in glaucoma5 the signal strength, the refraction, the disc area and the
+false positives carry almost nothing of the stage on their own, the drug count follows the stage (the clinician's
+response to it); in firedanger5 the days since rain are drawn for every day, also when the last rain was under 2 mm
+and does not enter the drought factor, and grass curing, soil moisture and the night's humidity follow the pool's
+drought and weather only loosely; in cellfail6 the test temperatures span -10 to 70 degC (a cold plating test; the
+dry-out tail above the usual ageing tests' ceiling) and the second mode's partner is drawn row by row in Python; in
+odour6 the zone's records (surface share, zone chlorine, complaints, geosmin) are drawn per complaint, not per zone;
+a few rows carry -0.0 (a rounded small negative, equal to 0): glaucoma5's refraction, day's mean deviation and
+acuity, firedanger5's cloud, cellfail6's temperature.
 """
 
 from __future__ import annotations
