@@ -50,9 +50,9 @@ temperature, humidity and 10-minute wind; Griffiths' drought factor from the Kee
 and its amount; the rating table low-moderate 0-11, high 12-24, very high 25-49, severe 50-74, extreme 75-99,
 catastrophic 100+; a +/-20 % uncertainty of the index at 100 from small errors in wind and temperature, and wind
 varying over small distances); lithium-ion cells (Edge et al. 2021's review: mechanisms, modes LLI / LAM and their
-coupling; degradation-mode papers on incremental capacity and impedance: LLI shifts the peaks, LAM shrinks them,
-impedance separates conductivity loss (that LLI shifts the peaks and LAM shrinks them is the author's
-recollection, not in the excerpts); a review of internal short-circuit diagnosis by self-discharge, voltage
+coupling; degradation-mode papers on incremental capacity and impedance, impedance
+separating conductivity loss (that LLI shifts the peaks and LAM shrinks them is the author's recollection, not in
+the excerpts); a review of internal short-circuit diagnosis by self-discharge, voltage
 relaxation and incremental capacity); taste and odour (WSAA's fact sheet on investigating complaints; geosmin and
 MIB from cyanobacteria in warm months, earthy-musty at ng/L; chlorine, geosmin and MIB the commonest causes, the
 complaint rate a poor indicator; hydrogen sulfide from a water heater's magnesium anode, the hot tap only; iron and
