@@ -1,8 +1,121 @@
 """Round 51's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
 detector ran on them, by an author who had not read the detector.
 
-(Docstring in progress: the class names, rows, limits and neighbour maps are committed first, before any
-generator is written.)
+Other kinds of data than the earlier rounds as far as the author saw them (the set names of every round through a
+grep of the ``GENERATORS`` lines, round 30's docstring and the first 2,000 characters of rounds 46-48's; none names
+a bridge deck, a cupping grade, a server failure or a pollinator; round 30's coffee roast degrees and round 49's
+rail defects and corrosivity are other questions than this round's cupping grades and bridge decks): the per-row
+summaries a practitioner reads from four other fields. As in round 49, the two graded sets simulate a pool of
+cases, label every case the way its field does (a reference against the field's limits) and keep a fixed number of
+each class (``_keep``); the two unordered sets draw their classes' rows directly. Two sets have ORDERED classes
+(``ORDERED``): reinforced-concrete bridge decks in 5 groups of the National Bridge Inventory's 0-9 deck rating
+(critical or worse 0-3, poor 4, fair 5, satisfactory 6, good 7-9), labelled by a reference inspector's rating,
+which follows the deck's deteriorated area against 50, 25, 10 and 2 % (``DECK_LIMITS``), and described by one
+inspection's nondestructive survey (chain drag, visible spalls and patches, half-cell potentials, ground-penetrating
+radar's attenuation and cover) and the bridge file (age, traffic, trucks, de-icing salt, overlay, epoxy-coated
+bars); and green coffee lots in 4 cupping grades (below specialty, very good, excellent, outstanding), labelled by a
+Q-grader panel's mean total score against the SCA's 80, 85 and 90 points (``CUP_LIMITS``), and described by the
+green grading and the sample roast (altitude, moisture, water activity, density, screen, category 1 and 2 defects,
+quakers, processing, variety, the crop's age, roast colour and development). Two have UNORDERED classes:
+data-centre servers out of service in 6 root causes the repair technician confirmed (power supply, memory DIMM,
+disk drive, network card, firmware, thermal) from the fleet's telemetry and the logs' summary; and flowering plant
+species in 6 main pollinator groups an observer's timed watches recorded (bees, bumblebees, hoverflies,
+butterflies, moths, hummingbirds) from a trait survey of the flowers. ``NEIGHBOURS`` names each set's neighbour map
+(``DECK_NEIGHBOURS``, ``CUP_NEIGHBOURS``, ``SRV_NEIGHBOURS``, ``POLL_NEIGHBOURS``; written from the fields as the
+author knew them and committed, with the class names, rows and limits, before any generator was written or ran:
+commit b63a598; no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)``
+(float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name
+(``load(name, seed)``, ``--sets deck5,cupping4,srvfault6,pollinator6``, ``--data round51``).
+
+The author opened only: ``docs/data-authors.md`` lines 1-30 (the rules for a data author, ``sed -n 1,30p``);
+``benchmarks/data_quality_round49.py`` (all 460 lines, with ``cat``, whose display left out lines 164-239, then
+``sed -n 164,239p``; not edited), ``tests/test_data_quality_round49.py`` (all; not edited) and
+``tests/round_checks.py`` (all); the set names of every round (``grep -h "^GENERATORS"`` of every round module,
+reduced to the quoted names); round 30's docstring (all) and the first 2,000 characters of rounds 46, 47 and 48's
+docstrings (printed with ``ast.get_docstring``); the lines of ``benchmarks/data_quality_actions.py`` that register
+round 49 (a grep for round49 / ROUND49: lines 88, 104, 106 and 450, and its line count; then ``sed -n 86,105p`` and
+``447,453p``); and the first 110 lines of ``tests/test_architecture.py`` through a grep of them for "round",
+"def " and "120", then ``sed -n 90,110p`` (the size rule). Slips: the grep's line 106 and ``sed``'s line 105 are
+the comment above ``BLIND_ROUND`` (two lines of it seen, not otherwise read; the ``git diff`` of the registration
+showed lines 105-107 of it again as context); ``git worktree add`` printed the subject line of main's last commit;
+and a grep of ``benchmarks/data_quality_round5.py`` for ``def ordinal_neighbours`` showed its lines 131-134 (the
+helper's three lines, to see what it returns), a file not on the list. Round 51 is registered after round 49 with
+no round 50 (written in another worktree); the lead resolves the merge. Public pages were searched (about two
+searches a field) and read only as the searches' excerpts: bridge decks (the NBI's 0-9 scale, 9 excellent to 0
+failed, 4 and below structurally deficient, 7-9 good, 5-6 fair, from a county's and a state DOT's pages; studies of
+multi-modal NDT of decks, a Maryland step-frequency GPR report rating decks on the NBI's nine states, and a
+Missouri study checking GPR against hydrodemolition's removal depths; ASTM C876's scope: uncoated bars only,
+readings through sealers and overlays unreliable, cover over 75 mm averaging the potentials); specialty coffee (the
+SCA's 80-point specialty line and the 80-84.99 very good, 85-89.99 excellent and 90-100 outstanding bands; the
+green standard: 350 g samples, category 1 and 2 defects in full-defect equivalents, zero category 1 and under 5
+category 2 for specialty, no quakers, moisture 10-12 %, water activity under 0.70); server failures (vendor pages:
+disks the most common failure, failure rates rising with age from about 5 to 18 % a year, power supplies' surges
+and sudden losses, RAM's bit errors and module failures, overheating; Schroeder, Pinheiro and Weber's DRAM field
+study: a third of machines with a corrected error a year, errors dominated by hard faults, and temperature having
+a surprisingly small effect in the field -- read after ``SRV_NEIGHBOURS`` was committed, which pairs a DIMM with a
+thermal failure partly because memory errors climb with the heat; the pair is kept as committed); pollination
+syndromes (bee flowers blue or yellow with UV guides and sucrose-rich nectar, open bowls or bilateral flowers;
+butterfly flowers pink or lavender with a landing area and nectar in narrow tubes; moth flowers white, opening at
+night, long tubes and a strong sweet evening scent; bird flowers red or orange, tubular, pendant, copious dilute
+nectar near 20-26 % sugar and no scent; fly flowers open dishes; bees and bumblebees working trumpet honeysuckle's
+long tubes anyway). The rest is the author's own reading of the fields, not checked line by line: the deteriorated
+area's limits for each rating group (``DECK_LIMITS``, assumed; agencies' NDT-to-NBI maps were not read), the
+chloride's time to reach the bars (cover squared, salt, cracks, epoxy), the damage's growth after it and every
+survey's sensitivity and scatter; the coffee score's dependence on altitude, variety, processing, picking, defects,
+water activity, moisture, the crop's age and the roast, the lots' unrecorded terroir and every grading scatter;
+every median and chance in ``SRV_TABLE`` and ``POLL_TABLE`` and every scatter of those two sets. The helpers
+imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 49 uses them (``main`` was not run). No
+detector or filter ran on these sets, and the benchmark did not; the difficulty below and the tests' baseline were
+computed with sklearn directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                          MLP train / test %, seed 0 | 1   10-NN %  between
+deck5        2,140  5 (300 / 420 / 480 / 500 / 440), ordered     82.0 / 76.8 | 73.0 / 75.5        34.7     98 %
+cupping4     2,140  4 (560 / 640 / 560 / 380), ordered           76.1 / 69.3 | 73.2 / 73.1        35.9     96 %
+srvfault6    2,140  6 (300 / 440 / 480 / 280 / 320 / 320)        81.7 / 75.1 | 85.6 / 78.7        32.3     86 %
+pollinator6  2,140  6 (460 / 420 / 300 / 340 / 280 / 340)        85.2 / 82.4 | 83.5 / 81.1        25.9     80 %
+
+("between": the share of the baseline's errors between documented neighbours.) Each set has class overlap by
+construction, checked with the 10-neighbour baseline's 5-fold errors (``tests/test_data_quality_round51.py``, with
+sklearn; no detector code). All four sets meet the three aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least
+60 % of the baseline's errors between documented neighbours), cupping4 and srvfault6 only after their one change. In
+deck5 98 % of the errors fall between adjacent ratings (``DECK_NEIGHBOURS``): satisfactory with good 39 % of them,
+poor with fair 25 %, fair with satisfactory 22 %, critical with poor 11 %; satisfactory errs most (50 %), critical
+least (18 %). In cupping4 96 % fall between adjacent grades (``CUP_NEIGHBOURS``): very good with excellent 35 % of
+them, below specialty with very good 32 %, excellent with outstanding 29 %; below specialty with excellent (3 %) and
+very good with outstanding (2 %) fall two apart; excellent errs most (42 %), below specialty least (31 %). srvfault6
+errs on 32 %, 86 % of its errors between causes the triage confuses (``SRV_NEIGHBOURS``): a disk with firmware 18 %
+of them, a supply with a DIMM 17 %, a supply with heat 17 %, a DIMM with firmware 12 %, a DIMM with heat 12 %, a
+network card with firmware 10 %; a supply with firmware (6 %), a DIMM with a disk (3 %) and a supply with a disk
+(2 %) fall outside the map; firmware errs most (52 %), disks least (16 %). pollinator6 errs on 26 %, 80 % of its
+errors between groups the traits confuse (``POLL_NEIGHBOURS``): bees with bumblebees 36 % of them, bees with
+hoverflies 23 %, bumblebees with butterflies 12 %, butterflies with hummingbirds 4 %, butterflies with moths 3 %;
+bees with butterflies (7 %), bumblebees with hoverflies (5 %) and hoverflies with butterflies (4 %) fall outside the
+map; bumblebees err most (39 %), moths least (5 %). Tuning after a first measure (toward the field, not toward a
+detector; every set's first measure just before the generators' first commit, the committed version being the one
+measured, 9f07942): deck5 and pollinator6 met the aims and were not changed. cupping4 first came out with MLP
+61.9 / 66.5 % (train 66.2 / 69.5), baseline 40.6 %, 95 % between neighbours: its one change narrowed the lot's own
+terroir and fermentation, which no record holds, from 1.6 to 1.25 points, and the pool grew from 400,000 to
+1,200,000 lots so that 380 outstanding ones remain (the pool's distribution otherwise as before; commit 12d3130).
+srvfault6 first came out too easy and off the map, MLP 92.5 / 95.1 % (train 94.0 / 97.7), baseline 21.6 %, 42 %
+between neighbours (a DIMM with firmware 21 % of the errors, but a disk with a network card 19 %, a DIMM with a disk
+11 %, a supply with firmware 8 %: the heavy-tailed counts hid each part's own signal, as the author reads it): its
+one change pulled each cause's picture 45 % of the way to its neighbours' mean (medians on a log scale) and halved
+the counts' scatter (12d3130). Each change's size was chosen once and measured once; the table's numbers are after
+it, kept. The MLP misfits 14-27 % of its clean training rows (cupping4's and deck5's seed 1 most, srvfault6's seed 1
+least): hard clean rows that a detector must not flag. Slips kept as committed: in deck5 the traffic and the trucks
+barely follow the rating (the damage's growth depends on them only through a logarithm), the radar's attenuated area
+saturates at 100 % for most critical decks, and the de-icing salt is recorded as the district's rate; in cupping4
+the moisture, water activity, roast colour and development barely move across the grades (the pool's lots sit mostly
+inside the limits), and the exporter's variety flag is wrong for 12 % of lots; in srvfault6 the pull toward the
+neighbours left the "back after reboot" and "rack-mate failing" flags nearly flat (firmware's rack-wide chance fell
+from 0.45 to 0.27, 22 % of its rows), and the temperatures are drawn independently of the server's age; in
+pollinator6 a flower's colour is drawn independently of its other traits within a group, and the opening hour wraps
+at midnight.
 """
 
 from __future__ import annotations
