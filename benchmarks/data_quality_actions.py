@@ -106,9 +106,9 @@ ROUNDS = {5: ROUND5_GENERATORS, 6: ROUND6_GENERATORS, 7: ROUND7_GENERATORS, 8: R
           47: ROUND47_GENERATORS, 48: ROUND48_GENERATORS, 49: ROUND49_GENERATORS,
           50: ROUND50_GENERATORS, 51: ROUND51_GENERATORS}
 #: the round written blind and not yet looked at (the newest): its sets run only in its own parts (here ``--data
-#: round49`` or ``--sets``; the ordinal benchmark's ``--part round49``), and the ceiling study and the ordinal
+#: round50`` or ``--sets``; the ordinal benchmark's ``--part round50``), and the ceiling study and the ordinal
 #: benchmark's other parts refuse them. Moved to the next round by hand, after this round's one look.
-BLIND_ROUND = 49
+BLIND_ROUND = 50
 from dashboards.config import DEFAULT  # noqa: E402
 from monitor.data_quality import FilteredSampler, SampleFilter, compare, make_detector, summarize  # noqa: E402
 
@@ -467,6 +467,11 @@ def main() -> int:
             print(f"--sets: unknown data set(s) {', '.join(unknown) or repr(args.sets)}; known: "
                   f"{', '.join(known_sets())}", file=sys.stderr)
             return 2
+    waiting = sorted({r for r in map(round_of, sets) if r is not None and r > BLIND_ROUND})
+    if waiting:  # written after the blind round: it waits, unrun, until BLIND_ROUND moves to it
+        print(f"{'--sets' if args.sets is not None else '--data'}: round {waiting[0]} waits behind the blind round "
+              f"{BLIND_ROUND} (its one look first); run round{BLIND_ROUND} or an earlier round", file=sys.stderr)
+        return 2
     if args.filter_odds is not None and not (math.isfinite(args.filter_odds) and args.filter_odds >= 0):
         print(f"--filter-odds={args.filter_odds!r}: give a finite number >= 0 (0: the Bayes test off)", file=sys.stderr)
         return 2

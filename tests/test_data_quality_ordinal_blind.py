@@ -1,5 +1,7 @@
 """The ordinal benchmark runs the blind round's sets (``data_quality_actions.BLIND_ROUND``) only in that round's
-own part (its one look): any other part refuses them with exit code 2 and one line, before any training."""
+own part (its one look): any other part refuses them with exit code 2 and one line, before any training. A round
+registered after the blind one waits: no part of the ordinal benchmark holds its sets, and ``data_quality_actions.py``
+refuses it (``--data`` or ``--sets``) with exit code 2 and one line."""
 
 import importlib
 import subprocess
@@ -29,10 +31,25 @@ def test_the_blind_round_is_refused_outside_its_part(argv):
 def test_the_parts_after_the_last_look():
     import benchmarks.data_quality_ordinal as O
 
-    assert BLIND_ROUND == max(ROUNDS)  # the blind round is the newest registered one
+    assert BLIND_ROUND <= max(ROUNDS)  # the blind round, and any written after it, waiting
     assert O.PARTS[f"seen{BLIND_ROUND - 1}"] == tuple(SEEN.ORDERED)
     assert O.PARTS[f"round{BLIND_ROUND - 1}"] == tuple(SEEN.GENERATORS)
     assert O.PARTS[f"round{BLIND_ROUND}"] == tuple(BLIND.GENERATORS) == (*BLIND.ORDERED, *UNORDERED)
     others = [part for part, sets in O.PARTS.items()
               if part != f"round{BLIND_ROUND}" and set(sets) & set(BLIND.GENERATORS)]
     assert others == []
+    waiting = {s for r, g in ROUNDS.items() if r > BLIND_ROUND for s in g}
+    assert not any(set(sets) & waiting for sets in O.PARTS.values())
+
+
+@pytest.mark.skipif(max(ROUNDS) == BLIND_ROUND, reason="no round waits behind the blind one")
+@pytest.mark.parametrize("how", ["--data", "--sets"])
+def test_a_round_after_the_blind_one_waits(how, tmp_path):
+    later = max(ROUNDS)
+    arg = f"round{later}" if how == "--data" else next(iter(ROUNDS[later]))
+    p = subprocess.run([sys.executable, str(ROOT / "benchmarks/data_quality_actions.py"), "--only", "noise", how, arg],
+                       cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                       env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)})
+    assert p.returncode == 2 and p.stdout == ""
+    lines = p.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"round {later} waits behind the blind round {BLIND_ROUND}" in lines[0]
