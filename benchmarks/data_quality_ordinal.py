@@ -86,12 +86,12 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
 - ``--part round49`` (written in session 30, looked at once in session 31): round 49's two ordered sets
   (corrosivity6, fluorosis6) and two unordered ones (railflaw7, vine6); ``--part seen49``: its ordered sets, seen
   since.
-- ``--part round50`` (blind, written in session 31, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 50's two ordered sets (glaucoma5,
-  firedanger5) and two unordered ones (cellfail6, odour6); its one look, with the rules in
-  ``docs/results/data-quality.md``. ``--sets`` refuses the blind round's sets in any other part. Round 51 (deck5,
-  cupping4 ordered; srvfault6, pollinator6 unordered), written in session 31 too, is registered and waits behind it:
-  its part runs only once ``BLIND_ROUND`` has moved to it.
+- ``--part round50`` (written and looked at once in session 31): round 50's two ordered sets (glaucoma5,
+  firedanger5) and two unordered ones (cellfail6, odour6); ``--part seen50``: its ordered sets, seen since.
+- ``--part round51`` (blind, written in session 31, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 51's two ordered sets (deck5, cupping4) and
+  two unordered ones (srvfault6, pollinator6); its one look, with the rules in ``docs/results/data-quality.md``.
+  ``--sets`` refuses the blind round's sets in any other part.
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
