@@ -18,10 +18,11 @@ SPANS = {"short": (1, 100), "long": (1, 150)}
 
 traces = tc.traces_fixture(heldout55_set)
 
-PINNED_EVENTS = None
-PINNED_SUM = None
-PINNED_PAUSES = None
-PINNED_CHANGES = None
+PINNED_EVENTS = [Event("straggler", 479, 479, 620, 0.168), Event("leak", 1522, 1829, 1960, 0.0735),
+                 Event("drop", 2132, 2132, 3000, 0.1494)]
+PINNED_SUM = 80933.282
+PINNED_PAUSES = [(48, 55), (109, 115), (168, 176)]
+PINNED_CHANGES = [822]
 
 
 @lru_cache(maxsize=2)
