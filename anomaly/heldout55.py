@@ -50,10 +50,10 @@ apart are one.
 
 Collection: every ``K``-th global step (``K`` 5-50, halved or doubled to a report every 6-40 s) each rank reports
 its samples/s over the steps since its last report; in half the runs the meter resets when training resumes, else
-the first report after a validation spans it (a low value). The report lands as described above (rank ``r``'s daemon ticks every 5.002-5.03 s
-from its own phase, 0.05-0.5 s send latency). The reports' times and iterations are the healthy run's (a regression
-lowers a report by its window's share of lost steps; the job does not report less often: a simplification, and the
-pauses do not move).
+the first report after a validation spans it (a low value). The report lands as described above (rank ``r``'s
+daemon ticks every 5.002-5.03 s from its own phase, 0.05-0.5 s send latency). The reports' times and iterations are
+the healthy run's (a regression lowers a report by its window's share of lost steps; the job does not report less
+often: a simplification, and the pauses do not move).
 
 Labelled regressions multiply the step rate by ``1 / (1 + a w(t))``: ``drop`` (the object store loses a storage
 node, or another job takes the decode cores: ramps in over 5-120 s, wanders by about 2 %), ``straggler`` (one node's
