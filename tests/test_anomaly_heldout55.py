@@ -1,0 +1,192 @@
+"""The fifty-fifth held-out trace family (a BEVFormer-style perception model's training samples/s: every rank's
+``Logger.report_scalar`` through the ClearML SDK's batching thread, read back per minute from the server's
+downsampled scalar histogram and summed over the ranks): generator checks only (no detector runs here)."""
+
+from functools import lru_cache
+
+import numpy as np
+import pytest
+
+import anomaly.heldout55 as h55
+import tests.trace_checks as tc
+from anomaly.heldout53 import HELDOUT53_SEEDS
+from anomaly.heldout55 import HELDOUT55_SEEDS, heldout55_set, make_heldout55
+from anomaly.traces import Event
+
+# a validation with its checkpoint, or a restart (with the iter key: and its replay)
+SPANS = {"short": (1, 100), "long": (1, 150)}
+
+traces = tc.traces_fixture(heldout55_set)
+
+PINNED_EVENTS = [Event("straggler", 479, 479, 620, 0.168), Event("leak", 1522, 1829, 1960, 0.0735),
+                 Event("drop", 2132, 2132, 3000, 0.1494)]
+PINNED_SUM = 80933.282
+PINNED_PAUSES = [(48, 55), (109, 115), (168, 176)]
+PINNED_CHANGES = [822]
+
+
+@lru_cache(maxsize=2)
+def _builds(setting: str) -> list:
+    return [h55._build(seed, 6000, setting) for seed in HELDOUT55_SEEDS]
+
+
+def test_seed_range_is_its_own():
+    assert HELDOUT55_SEEDS == tuple(range(552000, 552012))
+    assert not set(HELDOUT55_SEEDS) & set(HELDOUT53_SEEDS)
+
+
+def test_deterministic_pinned_and_seed_dependent():
+    tc.check_pinned(make_heldout55, 552004, 552005, PINNED_EVENTS, PINNED_SUM, PINNED_PAUSES, changes=PINNED_CHANGES)
+
+
+def test_setting_keyword_is_the_pauses_setting():
+    tc.check_same_trace(make_heldout55(552000, n=2000, setting="long"), make_heldout55(552000, n=2000, pauses="long"))
+
+
+def test_shapes_and_values(traces):
+    tc.check_trace_arrays(traces[1], HELDOUT55_SEEDS)
+
+
+def test_timestamps_are_the_minute_steps():
+    tc.check_aligned_steps(heldout55_set("short", n=2000), (60.0,))
+
+
+def test_pause_spans(traces):
+    setting, ts = traces
+    for t in ts:
+        tc.check_family_pauses(setting, t, SPANS, min_count=12 if setting == "short" else 6, starts_paused=False)
+
+
+def test_every_minute_that_overlaps_a_pause_lies_in_a_span():
+    for setting in ("short", "long"):
+        for run, h, spans, live, changes in _builds(setting)[:4]:
+            t = run.lead + h55.DT * np.arange(run.n)
+            for a, b, kind in run.pauses_t:
+                assert not live[(t < b - 0.5) & (t + h55.DT > a + 0.5)].any(), (a, b, kind)
+
+
+def test_equal_reports_sum_to_the_ranks():
+    """Every rank reports the same value ``c``: a live minute whose reports all arrived reads ``c`` times the
+    ranks of the world size (the bucket means of a rank are all ``c``; the poller sums the ranks' series)."""
+    checked = 0
+    for setting in ("short", "long"):
+        for run, h, spans, live, changes in _builds(setting)[:6]:
+            v = _values_const(run)
+            for m in np.nonzero(live)[0][::97]:
+                p = run.lead + h55.DT * (m + 1) + run.col["lag"]
+                k = (run.t >= run.lead + h55.DT * m) & (run.t < run.lead + h55.DT * (m + 1))
+                if not k.any() or not np.isfinite(run.vis[k][:, :run.nr[k][0]]).all():
+                    continue
+                if (run.vis[k][:, :run.nr[k][0]] > p).any() or len(set(run.nr[k])) > 1:
+                    continue
+                if v[m] == 0:  # the iter key: the series did not move on (a replay)
+                    continue
+                assert v[m] == pytest.approx(3.0 * run.nr[k][0]), (m, v[m], run.nr[k][0])
+                checked += 1
+    assert checked > 200
+
+
+def _values_const(run):
+    return h55._values(run, np.full(len(run.v), 3.0))
+
+
+def test_the_iter_key_reads_zero_through_a_replay():
+    """With the ``iter`` x axis, after a requeue the job replays the steps since its last checkpoint: the
+    poller sees no step past the last one each series showed, the minutes lie in the restart's span and, on the
+    same node count, read 0 (ranks that are new to the series show the replay at once)."""
+    seen = 0
+    for setting in ("short", "long"):
+        for run, h, spans, live, changes in _builds(setting):
+            if run.col["key"] != "iter":
+                continue
+            for stop, resume, former, same in run.restarts:
+                j = np.searchsorted(run.t, resume)
+                k = np.nonzero(run.it[j:] > former)[0]
+                if len(k) == 0 or run.t[j + k[0]] > run.lead + h55.DT * run.n or stop < run.lead:
+                    continue
+                m0 = int((resume - run.lead) // h55.DT) + 1
+                m1 = int((run.t[j + k[0]] - run.lead) // h55.DT) - 1
+                if m1 > m0:  # in the span; on the same ranks (same node count) the series read nothing new
+                    assert not live[m0:m1].any() and ((h[m0:m1] == 0).all() or not same)
+                    seen += same
+    assert seen >= 2
+
+
+def test_timestamp_buckets_widen_as_the_history_grows():
+    """The server keeps at most ``samples`` buckets: with the timestamp key a bucket is ``ceil(range / samples)`` ms,
+    so late in a long history a minute in which no bucket starts reads the running mean of the bucket that began
+    before it (reports valued at their own time: the mean of the bucket's reports so far), while early on (buckets
+    under a minute) a minute reads only its own reports."""
+    late = early = 0
+    for setting in ("short", "long"):
+        for run, h, spans, live, changes in _builds(setting):
+            if run.col["key"] != "timestamp":
+                continue
+            v = h55._values(run, run.t.copy())
+            base = (h55.T0 - run.lead) * 1000.0
+            for m in np.nonzero(live & (v > 0))[0]:
+                a = run.lead + h55.DT * m
+                w = np.ceil((a + h55.DT + run.col["lag"] - run.t[0]) * 1000.0 / run.col["samples"])
+                k = (run.t >= a) & (run.t < a + h55.DT)
+                if not k.any() or len(set(run.nr[k])) > 1:
+                    continue
+                a_ms = base + a * 1000.0
+                key = (np.floor(a_ms / w) * w - base) / 1000.0
+                if np.floor((a_ms + 59999.0) / w) == np.floor(a_ms / w) and key < a:
+                    j = (run.t >= key) & (run.t < a + h55.DT)
+                    vis = run.vis[j][:, :run.nr[k][0]]
+                    if len(set(run.nr[j])) > 1 or (vis > a + h55.DT + run.col["lag"]).any():
+                        continue
+                    assert v[m] == pytest.approx(run.nr[k][0] * run.t[j].mean()), (m, w)
+                    late += run.t[j].min() < a - 30  # the minute shows reports from before it
+                elif w < 60000:
+                    assert v[m] <= run.nr[k][0] * (a + h55.DT)
+                    early += 1
+    assert late > 1000 and early > 100
+
+
+def test_events_placement(traces):
+    tc.check_every_kind_placed(traces[1], first=600)
+
+
+def test_healthy_equals_values_outside_events(traces):
+    for t in traces[1]:
+        tc.check_healthy_outside_events(t, below=0.5)
+
+
+def test_depths_are_measured_and_visible(traces):
+    tc.check_depths_visible(traces[1])
+
+
+def test_docstring_counts_table(traces):
+    setting = traces[0]
+    runs = [b[0] for b in _builds(setting)]
+    unfreeze = sum(k == "unfreeze" for r in runs for k in r.known_kind)
+    listed = sum(len(b[4]) for b in _builds(setting))
+    line = f"{setting} {listed} ({unfreeze} backbone unfreezes, {listed - unfreeze} restarts on another node count)"
+    tc.check_counts_and_changes(traces, h55.__doc__, listed, line)
+
+
+def test_changes_are_level_changes_outside_pauses_and_events(traces):
+    tc.check_changes_move_the_level(traces[1], min_checked=4)
+
+
+def test_weights():
+    rng = np.random.default_rng(0)
+    x = np.arange(5000.0)
+    w = h55._weight(rng, "leak", x, 3000.0)
+    assert w[0] == 0 and (np.diff(w[:3000]) >= 0).all() and np.allclose(w[3000:], 1)
+    w = h55._weight(rng, "straggler", x, 0)
+    assert len(np.unique(w)) == 2 and w.max() == 1 and w.min() < 0.16
+    w = h55._weight(rng, "drop", x, 0)
+    assert w[0] == 0 and (w[130:] >= 0.9).all() and (w <= 1.1).all()
+
+
+def test_healthy_does_not_depend_on_the_regressions():
+    tc.check_family_healthy_independent(make_heldout55, HELDOUT55_SEEDS[:2], changes=True)
+
+
+def test_bad_arguments():
+    tc.check_family_bad_arguments(make_heldout55, 552000)
+    with pytest.raises(ValueError, match="n_events"):
+        make_heldout55(552000, n_events=9)
