@@ -72,3 +72,121 @@ APPLE_ROWS = (360, 340, 280, 300, 300, 280, 280)
 #: (no red colour, a green or yellow ground, russet at the stem) and with Cripps Pink (firm, acid, late, a green
 #: ground, long storage); Braeburn with Cripps Pink (firm, acid, late, a partial red or pink blush)
 APPLE_NEIGHBOURS = {0: (1, 3, 4), 1: (0, 4, 5), 2: (3, 6), 3: (0, 2), 4: (0, 1), 5: (1, 6), 6: (2, 5)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement and listed class by class: each round-52 graded set simulates a pool of cases, labels every case as
+    its field does, and keeps a fixed number of each class."""
+    return np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False) for c, r in enumerate(rows)])
+
+
+def _sig(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def wagner4():
+    """Diabetic foot ulcers at a multidisciplinary foot clinic, in 4 Wagner grades (``WAGNER_CLASSES``), labelled
+    by the specialist's reference assessment against ``WAGNER_LIMITS``, as the clinic's measurements describe the
+    ulcer. Deeper ulcers are older, larger and deeper, probe to bone, show bone changes on the X-ray and raise the
+    inflammatory markers (the ESR most with osteomyelitis); gangrene follows ischaemia (low ankle-brachial index,
+    toe pressure and transcutaneous oxygen) and shows as necrotic tissue in the wound bed. But the clinic measures
+    an ulcer before it is debrided (callus and slough hide its depth), probe to bone is positive in some grade 2
+    ulcers and negative in some osteomyelitis, ischaemia and neuropathy vary from foot to foot at every grade, and
+    the markers rise with any infection. So neighbouring grades meet (``WAGNER_NEIGHBOURS``). Columns: age (years),
+    diabetes duration (years), ulcer duration (weeks), area (cm2), probed depth (mm), probe to bone (flag), bone
+    changes on the X-ray (flag), ankle-brachial index, toe pressure (mmHg), transcutaneous oxygen (mmHg),
+    monofilament sites felt (of 10), HbA1c (%), CRP (mg/L), white cells (10^9/L), ESR (mm/h), necrotic share of the
+    wound bed (%) (16). Imbalanced: 620 / 600 / 520 / 400 rows (2,140)."""
+    rng = np.random.default_rng(52101)
+    n = 200000
+    isch = rng.normal(0, 1, n)  # the foot's ischaemia (peripheral arterial disease), a cause of deeper grades
+    ref = np.clip(4.4 * rng.beta(1.2, 1.9, n) + 0.35 * isch, 0, 4.8)
+    label = (ref[:, None] >= np.array(WAGNER_LIMITS)).sum(1)
+    keep = _keep(rng, label, WAGNER_ROWS)
+    y, ref, isch = label[keep], ref[keep], isch[keep]
+    n = len(y)
+    r = np.minimum(ref, 3.3)  # the depth a probe and a ruler reach; gangrene adds necrosis, not depth
+    gang = np.clip(ref - 2.7, 0, None)
+    age = np.clip(rng.normal(62 + 1.5 * ref, 11, n), 30, 95)
+    dm_years = np.clip(rng.normal(14 + 1.0 * ref, 8, n), 1, 50)
+    weeks = rng.lognormal(np.log(4) + 0.3 * ref, 0.8, n)
+    area = rng.lognormal(np.log(0.8) + 0.45 * ref, 0.85, n)
+    depth = rng.lognormal(np.log(1.2) + 0.55 * r, 0.55, n)
+    ptb = rng.random(n) < _sig(-4.2 + 2.0 * r)
+    xray = rng.random(n) < _sig(-4.5 + 1.7 * ref)
+    abi = np.clip(rng.normal(1.0 - 0.25 * np.maximum(isch, -1) - 0.04 * ref, 0.18, n), 0.2, 1.5)
+    toe = np.clip(rng.lognormal(np.log(70) - 0.3 * isch - 0.08 * ref, 0.35, n), 5, 200)
+    tcpo2 = np.clip(rng.normal(45 - 8 * isch - 2.5 * ref, 10, n), 2, 80)
+    mono = rng.binomial(10, np.clip(0.45 - 0.04 * ref + rng.normal(0, 0.2, n), 0.02, 0.98))
+    a1c = np.clip(rng.normal(8.0 + 0.25 * ref, 1.5, n), 5.5, 15)
+    infl = rng.normal(0, 1, n)  # any infection's inflammation, on top of the grade's
+    crp = rng.lognormal(np.log(6) + 0.55 * ref + 0.6 * infl, 0.7, n)
+    wbc = np.clip(rng.normal(7.5 + 0.6 * ref + 1.0 * infl, 2.0, n), 3, 30)
+    esr = np.clip(rng.normal(28 + 14 * r + 8 * infl, 18, n), 2, 140)
+    necrotic = np.clip(100 * _sig(3.0 * (gang - 0.5)) * rng.beta(2, 2, n) * 1.6 + rng.normal(8, 8, n), 0, 100)
+    x = np.column_stack([np.round(age), np.round(dm_years), np.round(weeks), np.round(area, 1), np.round(depth, 1),
+                         ptb, xray, np.round(abi, 2), np.round(toe), np.round(tcpo2), mono, np.round(a1c, 1),
+                         np.round(crp), np.round(wbc, 1), np.round(esr), np.round(necrotic)])
+    return x.astype(np.float32), y
+
+
+def _wet_bulb(t, rh):
+    """Stull's (2011) psychrometric wet bulb (degC) from the air temperature (degC) and humidity (%)."""
+    return (t * np.arctan(0.151977 * np.sqrt(rh + 8.313659)) + np.arctan(t + rh) - np.arctan(rh - 1.676331)
+            + 0.00391838 * rh ** 1.5 * np.arctan(0.023101 * rh) - 4.686035)
+
+
+def wbgt5():
+    """Working hours at an outdoor construction site in a hot, humid summer, in 5 heat flags (``WBGT_CLASSES``),
+    labelled by the reference wet-bulb globe temperature at the work area against ``WBGT_LIMITS``, as the site's
+    weather station and the crew's wearables describe the hour. The WBGT rises with heat, humidity (through the
+    natural wet bulb, seven tenths of it) and sun (through the black globe), and falls with wind. But the site's
+    station stands some way off in a screen at 2 m, reads its wind at 10 m, its pyranometer sees passing cloud at
+    other moments than the work area, the work area has its own microclimate (reflecting concrete, shelter), and
+    the crew's heart rate, skin temperature and drinking follow the workload and the person as much as the heat.
+    So neighbouring flags meet (``WBGT_NEIGHBOURS``), and red, the narrowest band, most. Columns: hour of day, air
+    temperature (degC), relative humidity (%), wind at 10 m (m/s), solar radiation (W/m2), cloud (oktas), ground
+    surface temperature (degC), the station's own heat index (degC), workload (1-3), the crew's mean heart rate
+    (bpm), mean skin temperature (degC), water drunk (L/h), urine specific gravity (x1000 - 1000) (13). Imbalanced:
+    520 / 500 / 440 / 360 / 320 rows (2,140)."""
+    rng = np.random.default_rng(52203)
+    n = 200000
+    hour = rng.integers(7, 18, n)
+    day = rng.normal(0, 1, n)  # the day's air mass
+    sun_up = np.clip(np.sin(np.pi * (hour - 6) / 14), 0, None)
+    cloud = np.clip(np.round(rng.uniform(0, 8, n)), 0, 8)
+    solar = np.clip(1000 * sun_up * (1 - 0.65 * (cloud / 8) ** 2) * rng.lognormal(0, 0.12, n), 0, 1150)
+    ta = 28.5 + 2.8 * day + 3.0 * (sun_up - 0.6) + rng.normal(0, 1.5, n)
+    rh = np.clip(rng.normal(68 - 2.2 * (ta - 29), 10, n), 20, 98)
+    wind = rng.lognormal(np.log(1.6), 0.5, n)  # at the work area, 2 m
+    tg = ta + 0.012 * solar * wind ** -0.4
+    tnwb = _wet_bulb(ta, rh) + 0.0012 * solar * wind ** -0.4
+    micro = rng.normal(0, 0.5, n)
+    ref = 0.7 * tnwb + 0.2 * tg + 0.1 * ta + micro
+    label = (ref[:, None] >= np.array(WBGT_LIMITS)).sum(1)
+    keep = _keep(rng, label, WBGT_ROWS)
+    y = label[keep]
+    hour, cloud, solar, ta, rh, wind, ref = (a[keep] for a in (hour, cloud, solar, ta, rh, wind, ref))
+    n = len(y)
+    ta_st = ta + rng.normal(-0.3, 0.6, n)
+    rh_st = np.clip(rh + rng.normal(0, 4, n), 15, 100)
+    wind_st = wind * 1.5 * rng.lognormal(0, 0.3, n)
+    solar_st = np.clip(solar * rng.lognormal(0, 0.2, n), 0, 1200)
+    cloud_st = np.clip(cloud + np.round(rng.normal(0, 1, n)), 0, 8)
+    ground = ta + 0.02 * solar + rng.normal(0, 2.5, n)
+    tf = ta_st * 9 / 5 + 32  # Rothfusz's regression of the heat index (degF), from the station's readings
+    hi = (-42.379 + 2.04901523 * tf + 10.14333127 * rh_st - 0.22475541 * tf * rh_st - 6.83783e-3 * tf ** 2
+          - 5.481717e-2 * rh_st ** 2 + 1.22874e-3 * tf ** 2 * rh_st + 8.5282e-4 * tf * rh_st ** 2
+          - 1.99e-6 * tf ** 2 * rh_st ** 2)
+    hi_c = (hi - 32) * 5 / 9
+    load = rng.integers(1, 4, n)
+    person = rng.normal(0, 1, n)
+    hr = 88 + 12 * (load - 2) + 2.5 * (ref - 29) + 8 * person + rng.normal(0, 6, n)
+    skin = 34.2 + 0.25 * (ref - 29) + 0.3 * (load - 2) + rng.normal(0, 0.6, n)
+    water = np.clip(0.55 + 0.08 * (ref - 29) + 0.12 * (load - 2) + rng.normal(0, 0.2, n), 0, 2)
+    usg = np.clip(18 + 0.8 * (ref - 29) - 4 * (water - 0.55) + rng.normal(0, 5, n), 2, 40)
+    x = np.column_stack([hour, np.round(ta_st, 1), np.round(rh_st), np.round(wind_st, 1), np.round(solar_st),
+                         cloud_st, np.round(ground, 1), np.round(hi_c, 1), load, np.round(hr), np.round(skin, 1),
+                         np.round(water, 2), np.round(usg)])
+    return x.astype(np.float32), y
