@@ -190,3 +190,114 @@ def wbgt5():
                          cloud_st, np.round(ground, 1), np.round(hi_c, 1), load, np.round(hr), np.round(skin, 1),
                          np.round(water, 2), np.round(usg)])
     return x.astype(np.float32), y
+
+
+#: per illness of ``travelfever6``, the medians of: days from return to the fever's onset, days of fever before the
+#: visit, temperature at the visit (degC), heart rate (bpm), platelets (10^9/L), white cells (10^9/L), lymphocytes
+#: (10^9/L), ALT (U/L), CRP (mg/L), bilirubin (umol/L), the trip's length (days); and the chances of: a trip to
+#: sub-Saharan Africa, to South or South-East Asia, to Latin America or the Caribbean (else elsewhere), a rash, joint
+#: pain, an eschar, cough or sore throat, diarrhoea or abdominal pain, malaria prophylaxis taken
+FEVER_TABLE = np.array([
+    # onset fevd temp  hr     plt    wbc  lym  alt   crp   bili  trip  afr  asia amer rash joint esch cough gi   prop
+    [12.0, 3.0, 38.8, 105.0, 95.0, 5.5, 0.8, 40.0, 90.0, 24.0, 21.0, .78, .14, .04, .03, .20, .01, .20, .30, .15],
+    [5.0, 4.0, 38.5, 90.0, 90.0, 3.3, 1.0, 70.0, 15.0, 10.0, 16.0, .08, .62, .25, .45, .45, .02, .15, .25, .20],
+    [4.0, 3.0, 38.6, 92.0, 170.0, 4.6, 0.8, 35.0, 30.0, 9.0, 16.0, .10, .45, .40, .45, .90, .01, .10, .15, .20],
+    [14.0, 7.0, 39.0, 88.0, 160.0, 5.6, 1.2, 60.0, 80.0, 14.0, 28.0, .15, .75, .05, .08, .20, .01, .25, .60, .15],
+    [7.0, 5.0, 38.7, 95.0, 130.0, 6.0, 1.1, 65.0, 60.0, 12.0, 14.0, .65, .25, .05, .45, .30, .50, .12, .15, .30],
+    [2.0, 2.0, 38.6, 100.0, 200.0, 6.5, 0.9, 25.0, 25.0, 9.0, 12.0, .25, .40, .20, .05, .35, .01, .75, .20, .25],
+])
+
+
+def travelfever6():
+    """Febrile travellers at a travel clinic within 6 weeks of their return, in 6 illnesses (``FEVER_ILLNESSES``),
+    labelled by the confirmed diagnosis, as the history, the examination and the first blood tests describe the
+    traveller. Each illness has its picture (``FEVER_TABLE``): malaria from Africa a week or more after return, low
+    platelets, a high CRP and bilirubin, often without prophylaxis; dengue within a week of return from Asia or the
+    Americas, leukopenia, low platelets, raised transaminases and a low CRP; chikungunya's disabling joint pain and
+    rash; typhoid's long fever, relative bradycardia, abdominal symptoms and high CRP after a long stay in South
+    Asia; rickettsiosis (African tick-bite fever most) with an eschar, a rash and raised transaminases; influenza's
+    short incubation, cough and normal platelets. But the region's chances overlap, the symptoms are named loosely
+    and examined in a hurry, an eschar is missed, and the blood tests move with the day of the illness, more than
+    with the illness. So the illnesses the clinic confuses meet (``FEVER_NEIGHBOURS``). Columns: the 11 measured
+    quantities of ``FEVER_TABLE`` in its order, the trip's region as 3 flags (Africa, Asia, the Americas) and the 6
+    other flags (20). Imbalanced: 460 / 420 / 300 / 340 / 300 / 320 rows (2,140)."""
+    rng = np.random.default_rng(52307)
+    y = rng.permutation(np.repeat(np.arange(len(FEVER_ILLNESSES)), FEVER_ROWS))
+    n = len(y)
+    t = FEVER_TABLE[y]
+    region = (rng.random(n)[:, None] > np.cumsum(t[:, 11:14], 1)).sum(1)  # 0 Africa, 1 Asia, 2 the Americas, 3 else
+    regions = region[:, None] == np.arange(3)
+    flags = rng.random((6, n)) < t[:, 14:].T
+
+    def spread(col, sd):
+        return np.exp(np.log(t[:, col]) + rng.normal(0, sd, n))
+
+    late = rng.normal(0, 1, n)  # seen early or late in the illness: the counts fall, the markers rise with it
+    onset = np.clip(np.round(spread(0, 0.5)), 0, 42)
+    fever_days = np.clip(np.round(spread(1, 0.45) * np.exp(0.3 * late)), 1, 30)
+    temp = np.clip(t[:, 2] + rng.normal(0, 0.6, n), 37.5, 41.5)
+    hr = np.clip(t[:, 3] + 10 * (temp - t[:, 2]) + rng.normal(0, 12, n), 55, 160)
+    plt = np.clip(spread(4, 0.4) * np.exp(-0.15 * late), 8, 450)
+    wbc = np.clip(spread(5, 0.3) * np.exp(-0.1 * late), 1, 25)
+    lym = np.clip(spread(6, 0.4), 0.1, 5)
+    alt = np.clip(spread(7, 0.6) * np.exp(0.2 * late), 5, 900)
+    crp = np.clip(spread(8, 0.7) * np.exp(0.2 * late), 1, 400)
+    bili = np.clip(spread(9, 0.45), 3, 150)
+    trip = np.clip(np.round(spread(10, 0.6)), 3, 180)
+    x = np.column_stack([onset, fever_days, np.round(temp, 1), np.round(hr), np.round(plt), np.round(wbc, 1),
+                         np.round(lym, 1), np.round(alt), np.round(crp), np.round(bili), trip, *regions.T, *flags])
+    return x.astype(np.float32), y
+
+
+#: per variety of ``apple7``, the medians of: fruit mass (g), diameter (mm), length over diameter, firmness (N, an
+#: 11 mm penetrometer), soluble solids (degBrix), titratable acidity (% malic), red colour coverage (%), the ground
+#: colour's hue angle (deg; green high, yellow low), russet (% of the surface), the starch-pattern index at harvest
+#: (1-6), firmness lost over 4 months in cold air (%), weight lost over the same (%); and the chance of: a striped
+#: (not blushed) red colour
+APPLE_TABLE = np.array([
+    # mass  diam  l/d   firm  ssc   ta    red   hue    rus   starch floss wloss stripe
+    [160.0, 70.0, 0.88, 75.0, 12.5, 0.35, 70.0, 100.0, 3.0, 4.0, 25.0, 2.5, .85],  # Gala
+    [220.0, 78.0, 0.87, 74.0, 14.5, 0.30, 60.0, 103.0, 3.0, 3.5, 10.0, 2.0, .60],  # Fuji
+    [200.0, 75.0, 0.90, 80.0, 11.5, 0.85, 3.0, 117.0, 5.0, 2.5, 12.0, 2.0, .02],  # Granny Smith
+    [190.0, 74.0, 0.93, 65.0, 13.0, 0.50, 3.0, 100.0, 12.0, 4.0, 30.0, 4.5, .02],  # Golden Delicious
+    [250.0, 81.0, 0.86, 70.0, 13.0, 0.45, 65.0, 98.0, 4.0, 4.0, 8.0, 2.2, .60],  # Honeycrisp
+    [200.0, 74.0, 0.88, 85.0, 12.0, 0.65, 65.0, 108.0, 3.0, 3.0, 15.0, 1.8, .30],  # Braeburn
+    [170.0, 70.0, 0.95, 84.0, 13.5, 0.75, 50.0, 110.0, 2.0, 3.0, 12.0, 1.8, .05],  # Cripps Pink
+])
+
+
+def apple7():
+    """Apples sampled at a packhouse's quality laboratory, in 7 varieties (``APPLE_VARIETIES``), labelled by the
+    grower's delivery record, as the laboratory's fruit measurements describe the apple. Each variety has its
+    picture (``APPLE_TABLE``): Gala small, sweet, mild and striped, soft after storage; Fuji large, the sweetest, the
+    least acid, keeping its firmness; Granny Smith green, hard and sour; Golden Delicious yellow, russeted at the
+    stem, tall, softening and shrivelling in store; Honeycrisp the largest, striped, keeping its crispness; Braeburn
+    hard and tart under a red blush; Cripps Pink tall, hard, acid, sweet, with a pink blush over green. But the
+    orchard, the crop load and the picking date move size, colour, sugar, acid and starch together, red colour
+    varies with the light on the fruit, and a laboratory measures one fruit, not the bin. So the varieties the
+    measurements confuse meet (``APPLE_NEIGHBOURS``). Columns: the 12 measured quantities of ``APPLE_TABLE`` in its
+    order and the striped flag (13). Imbalanced: 360 / 340 / 280 / 300 / 300 / 280 / 280 rows (2,140)."""
+    rng = np.random.default_rng(52409)
+    y = rng.permutation(np.repeat(np.arange(len(APPLE_VARIETIES)), APPLE_ROWS))
+    n = len(y)
+    t = APPLE_TABLE[y]
+    striped = rng.random(n) < t[:, 12]
+    ripe = rng.normal(0, 1, n)  # picked late or early: sweeter, less acid, softer, less starch, more colour
+    load = rng.normal(0, 1, n)  # a light crop: larger fruit
+    light = rng.normal(0, 1, n)  # the fruit's light in the canopy: colour and sugar
+    mass = t[:, 0] * np.exp(0.15 * load + rng.normal(0, 0.15, n))
+    diam = t[:, 1] * (mass / t[:, 0]) ** (1 / 3) * np.exp(rng.normal(0, 0.03, n))
+    ld = t[:, 2] + rng.normal(0, 0.045, n)
+    firm = t[:, 3] - 5 * ripe + rng.normal(0, 7, n)
+    ssc = t[:, 4] + 0.6 * ripe + 0.4 * light + rng.normal(0, 1.0, n)
+    ta = t[:, 5] * np.exp(-0.12 * ripe + rng.normal(0, 0.2, n))
+    red = np.clip(t[:, 6] * np.exp(0.15 * ripe + 0.25 * light + rng.normal(0, 0.3, n)), 0, 100)
+    hue = t[:, 7] - 3 * ripe + rng.normal(0, 5, n)
+    russet = np.clip(t[:, 8] * np.exp(rng.normal(0, 0.8, n)), 0, 80)
+    starch = np.clip(t[:, 9] + 0.6 * ripe + rng.normal(0, 0.6, n), 1, 6)
+    floss = np.clip(t[:, 10] * np.exp(0.15 * ripe + rng.normal(0, 0.35, n)), 0, 70)
+    wloss = t[:, 11] * np.exp(rng.normal(0, 0.3, n))
+    x = np.column_stack([np.round(mass), np.round(diam, 1), np.round(ld, 2), np.round(firm, 1), np.round(ssc, 1),
+                         np.round(ta, 2), np.round(red), np.round(hue, 1), np.round(russet), np.round(starch, 1),
+                         np.round(floss), np.round(wloss, 1), striped])
+    return x.astype(np.float32), y
