@@ -204,7 +204,7 @@ FEVER_TABLE = np.array([
     [4.0, 3.0, 38.6, 92.0, 170.0, 4.6, 0.8, 35.0, 30.0, 9.0, 16.0, .10, .45, .40, .45, .90, .01, .10, .15, .20],
     [14.0, 7.0, 39.0, 88.0, 160.0, 5.6, 1.2, 60.0, 80.0, 14.0, 28.0, .15, .75, .05, .08, .20, .01, .25, .60, .15],
     [7.0, 5.0, 38.7, 95.0, 130.0, 6.0, 1.1, 65.0, 60.0, 12.0, 14.0, .65, .25, .05, .45, .30, .50, .12, .15, .30],
-    [2.0, 2.0, 38.6, 100.0, 200.0, 6.5, 0.9, 25.0, 25.0, 9.0, 12.0, .25, .40, .20, .05, .35, .01, .75, .20, .25],
+    [2.0, 2.0, 38.6, 100.0, 200.0, 6.5, 0.9, 25.0, 25.0, 9.0, 12.0, .25, .40, .20, .05, .15, .01, .75, .20, .25],
 ])
 
 
@@ -281,22 +281,23 @@ def apple7():
     y = rng.permutation(np.repeat(np.arange(len(APPLE_VARIETIES)), APPLE_ROWS))
     n = len(y)
     t = APPLE_TABLE[y]
+    wide = 1.3  # the one change after the first measure (1.0 before): the fruit of many orchards and seasons
     striped = rng.random(n) < t[:, 12]
     ripe = rng.normal(0, 1, n)  # picked late or early: sweeter, less acid, softer, less starch, more colour
     load = rng.normal(0, 1, n)  # a light crop: larger fruit
     light = rng.normal(0, 1, n)  # the fruit's light in the canopy: colour and sugar
-    mass = t[:, 0] * np.exp(0.15 * load + rng.normal(0, 0.15, n))
-    diam = t[:, 1] * (mass / t[:, 0]) ** (1 / 3) * np.exp(rng.normal(0, 0.03, n))
-    ld = t[:, 2] + rng.normal(0, 0.045, n)
-    firm = t[:, 3] - 5 * ripe + rng.normal(0, 7, n)
-    ssc = t[:, 4] + 0.6 * ripe + 0.4 * light + rng.normal(0, 1.0, n)
-    ta = t[:, 5] * np.exp(-0.12 * ripe + rng.normal(0, 0.2, n))
-    red = np.clip(t[:, 6] * np.exp(0.15 * ripe + 0.25 * light + rng.normal(0, 0.3, n)), 0, 100)
-    hue = t[:, 7] - 3 * ripe + rng.normal(0, 5, n)
-    russet = np.clip(t[:, 8] * np.exp(rng.normal(0, 0.8, n)), 0, 80)
-    starch = np.clip(t[:, 9] + 0.6 * ripe + rng.normal(0, 0.6, n), 1, 6)
-    floss = np.clip(t[:, 10] * np.exp(0.15 * ripe + rng.normal(0, 0.35, n)), 0, 70)
-    wloss = t[:, 11] * np.exp(rng.normal(0, 0.3, n))
+    mass = t[:, 0] * np.exp(0.15 * load + rng.normal(0, wide * 0.15, n))
+    diam = t[:, 1] * (mass / t[:, 0]) ** (1 / 3) * np.exp(rng.normal(0, wide * 0.03, n))
+    ld = t[:, 2] + rng.normal(0, wide * 0.045, n)
+    firm = t[:, 3] - 5 * ripe + rng.normal(0, wide * 7, n)
+    ssc = t[:, 4] + 0.6 * ripe + 0.4 * light + rng.normal(0, wide * 1.0, n)
+    ta = t[:, 5] * np.exp(-0.12 * ripe + rng.normal(0, wide * 0.2, n))
+    red = np.clip(t[:, 6] * np.exp(0.15 * ripe + 0.25 * light + rng.normal(0, wide * 0.3, n)), 0, 100)
+    hue = t[:, 7] - 3 * ripe + rng.normal(0, wide * 5, n)
+    russet = np.clip(t[:, 8] * np.exp(rng.normal(0, wide * 0.8, n)), 0, 80)
+    starch = np.clip(t[:, 9] + 0.6 * ripe + rng.normal(0, wide * 0.6, n), 1, 6)
+    floss = np.clip(t[:, 10] * np.exp(0.15 * ripe + rng.normal(0, wide * 0.35, n)), 0, 70)
+    wloss = t[:, 11] * np.exp(rng.normal(0, wide * 0.3, n))
     x = np.column_stack([np.round(mass), np.round(diam, 1), np.round(ld, 2), np.round(firm, 1), np.round(ssc, 1),
                          np.round(ta, 2), np.round(red), np.round(hue, 1), np.round(russet), np.round(starch, 1),
                          np.round(floss), np.round(wloss, 1), striped])
