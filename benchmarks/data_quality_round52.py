@@ -302,3 +302,26 @@ def apple7():
                          np.round(ta, 2), np.round(red), np.round(hue, 1), np.round(russet), np.round(starch, 1),
                          np.round(floss), np.round(wloss, 1), striped])
     return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND52`` lists them (the ordered sets first)
+GENERATORS = {"wagner4": wagner4, "wbgt5": wbgt5, "travelfever6": travelfever6, "apple7": apple7}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND52_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "wagner4": (2140, 16, WAGNER_ROWS),
+    "wbgt5": (2140, 13, WBGT_ROWS),
+    "travelfever6": (2140, 20, FEVER_ROWS),
+    "apple7": (2140, 13, APPLE_ROWS),
+}
+ROUND52 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("wagner4", "wbgt5")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"wagner4": WAGNER_NEIGHBOURS, "wbgt5": WBGT_NEIGHBOURS, "travelfever6": FEVER_NEIGHBOURS,
+              "apple7": APPLE_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
