@@ -106,10 +106,10 @@ rows (wagner4's and wbgt5's most): hard clean rows that a detector must not flag
 Oddities kept as committed: in wagner4 the age, diabetes duration and HbA1c carry almost nothing of the grade, the
 necrotic share is drawn with a floor for slough at every grade, and the X-ray's bone changes follow the reference
 score, not the osteomyelitis itself; in wbgt5 the hour (in the pool) and the workload are drawn uniformly, and the
-workload carries nothing of the flag; in travelfever6 the regions are drawn from the illness alone (no destination's season), the
-onset is rounded to whole days (0, the day of return, possible) and the fever days clipped to 1-30; apple7's red
-colour is clipped at 100 %. Slip: the docstring's first commit (ee78fe7) had two lines over 120 characters,
-rewrapped in the next commit with no change to the data.
+workload carries nothing of the flag; in travelfever6 the regions are drawn from the illness alone (no destination's
+season), the onset is rounded to whole days (0, the day of return, possible) and the fever days clipped to 1-30;
+apple7's red colour is clipped at 100 %. Slip: the docstring's first commit (ee78fe7) had two lines over 120
+characters, rewrapped in 6c5b99a, which had one (129), rewrapped in the next commit with no change to the data.
 """
 
 from __future__ import annotations
