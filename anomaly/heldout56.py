@@ -12,46 +12,53 @@ not counted, and such entries show in ``logs_based_metrics_error_count``; ``time
 differ by minutes, so short alignment periods give false alerts); the older "Overview of logs-based metrics" page
 (counter metrics count matching entries, distribution metrics accumulate a value extracted from each entry; Logging
 writes one data point a minute per time series); the Monitoring API's ``Aggregation.Aligner`` reference (ALIGN_DELTA
-``y1 - y0`` and ALIGN_RATE ``(y1 - y0) / (t1 - t0)`` for DELTA / CUMULATIVE metrics; one value per alignment
-period, stamped at its end; cross-series reduction needs an aligner); the legacy Logging agent's configuration page
+``y1 - y0`` and ALIGN_RATE ``(y1 - y0) / (t1 - t0)`` for DELTA / CUMULATIVE metrics; one value per alignment period,
+stamped at its end; cross-series reduction needs an aligner); the legacy Logging agent's configuration page
 (``google-fluentd``, ``in_tail`` reading files, each record a LogEntry, JSON payloads); a blog post on the logging
 agents (print to stdout, the agent ships asynchronously with the resource's metadata); a page on the Fluent Bit flush
 interval (buffered records sent every flush interval) and IBM's notes on Fluent Bit retries and buffering (retry until
 success by default, a retry limit drops data). Assumed without checking: the Ops Agent's flush interval (1 or 5 s here);
 that the entry's timestamp is the trainer's own (the JSON line's ``time`` field); that an entry received after its
-minute's point was written is counted in the minute it is received in (my reading of "counted late"); the metric's
-write latency per minute (log-normal, median 15-45 s; heavy spells of 90-420 s); that the dashboard reads the point
-of minute ``j`` once, ``O`` (120-300 s) after the minute's end, and shows a point not yet written as 0; the API error
-spells (quota or 5xx) and the agent's retry horizon (600-1800 s, then the chunk is dropped); agent stalls (tail lag
-after a log rotation); everything about the job (no DeepVariant training recipe or timing was read: my picture).
+minute's point was written is counted in the minute it is received in (my reading of "counted late"); the metric's write
+latency per minute (log-normal, median 15-45 s, sd 0.4; heavy spells every 6-30 h of 5-40 min, median 15, with 90-420
+s); that the panel shows the aligned distribution's sum (mean times count) over 60 s, summed over the nodes' series (one
+series per VM: the metric's labels); that the dashboard reads the point of minute ``j`` once, ``O`` (120-300 s) after
+the minute's end, and shows a point not yet written as 0; the API error spells (quota or 5xx) and the agent's retry
+horizon (600-1800 s, then the chunk is dropped); agent stalls (tail lag after a log rotation); everything about the job
+(no DeepVariant training recipe or timing was read: my picture).
 
 What is modelled
 ----------------
-An Inception-style classifier of pileup images on ``N`` GPU VMs (2-8) of ``g`` GPUs (2, 4 or 8), global batch ``B``
-images per GPU (128-512). A step takes ``d0`` (0.25-0.9 s) times ``1 + 0.03 (N - 2)`` times the data stage's cost,
-a log-normal jitter (sd 2-6 %) and a slow AR(1) drift of the log on a 60 s grid (sd 1-3 %): the storage's read speed.
-The TFRecord reader starves at random (per step 0.1-1 %, exponential 0.5-4 s) and every ``Q`` steps (600-4000) moves
-to the next set of make-examples output shards (listing, opening, shuffle-buffer refill: 2 + exponential 3-20 s): the
-job's rhythm. After a (re)start the rate rises as ``f + (1 - f)(1 - exp(-x / tau))`` (``f`` 0.4-0.8, ``tau`` 30-200 s,
-cold GCS reads). Once or twice (at 30-50 % and 65-85 % of the run) training moves onto another make-examples output
-(another sequencing platform / coverage: images of another width), at a validation with a checkpoint and a reshard
-(short 60-300 s, long 600-1800 s more), and the step's cost changes by a factor 0.7-0.85 or 1.18-1.45 (listed, "data").
+An Inception-style classifier of pileup images on ``N`` GPU VMs (2-8) of ``g`` GPUs (2, 4 or 8), a batch of ``B`` images
+per GPU (128, 256 or 512). A step takes ``d0`` (0.25-0.9 s) times ``1 + 0.03 (N - 2)`` times the data stage's cost, a
+log-normal jitter (sd 2-6 %) and a slow AR(1) drift of the log on a 60 s grid (sd 1-3 %, coefficient 0.9-0.99): the
+storage's read speed. The TFRecord reader starves at random (per step 0.1-1 %, exponential 0.5-4 s) and every ``Q``
+steps (600-4000) moves to the next set of make-examples output shards (listing, opening, shuffle-buffer refill: 2 +
+exponential 3-20 s): the job's rhythm. After a (re)start the rate rises as ``f + (1 - f)(1 - exp(-x / tau))`` (``f``
+0.4-0.8, ``tau`` 30-200 s, cold GCS reads). Once or twice (at 30-50 % and 65-85 % of the run) training moves onto
+another make-examples output (another sequencing platform / coverage: images of another width), at a validation with a
+checkpoint and a reshard (short 60-300 s, long 600-1800 s more), and the step's cost changes by a factor 0.7-0.85 or
+1.18-1.45 (listed, "data").
 
 Pauses: a validation (calling a held-out chromosome) every 25-60 min (short) or 2.5-6 h (long) of wall time (short
-40-300 s, median 70-150 s; long 900-4200 s, median 1500-2700 s; log-normal sd 0.4); every 2nd-3rd one saves a
-checkpoint (short 20-120 s, long 60-400 s). VM failures or maintenance: Poisson, one per 12-40 h; the job is down for
-short 120-600 s or long 900-3000 s and resumes on fresh VMs, 40 % of the time on 1-2 VMs more or fewer (2-8; listed,
-"world"); the steps since the last log line are lost. A bin is paused where its minute (3 s either side) meets a
-pause; spans under 3 live bins apart are one. The line after a validation carries the steps before it.
+40-300 s, median 70-150 s; long 900-4200 s, median 1500-2700 s; log-normal sd 0.4); every 2nd-3rd one saves a checkpoint
+(short 20-120 s, long 60-400 s). VM failures or maintenance: Poisson, one per 12-40 h (none in the first 30 min, none
+within 20 min after a pause: moved on); the job is down for short 120-600 s or long 900-3000 s and resumes on fresh VMs,
+40 % of the time on 1-2 VMs more or fewer (2-8; listed, "world"); the steps since the last log line are lost. A bin is
+paused where its minute (3 s either side) meets a pause; spans under 3 live bins apart are one. The line after a
+validation carries the steps before it.
 
-Collection: a rank logs ``{"examples": ...}`` when ``global_step % K == 0`` (``K`` 20-100): the images since its last
-line. The ranks step together, so a node's entries are its ``g`` ranks' lines at the same time (summed here). The
-node's agent sends its buffer every ``F`` s (1 or 5; its own phase), an ingestion latency follows (log-normal, median
-0.5-3 s, sd 0.7); agent stalls per node every 15-60 h for 60-900 s hold the entries till they end; API error spells
-every 8-40 h for 20-2400 s (log-normal, median 150 s) hold them till the spell ends (plus a 0-15 s backoff), and drop
-those held longer than the retry horizon. A minute's point is written ``W`` after its end; an entry received later
-than that counts in its receive minute; the dashboard's value for minute ``j`` is the sum of its entries' examples over
-60 s, or 0 where the point is not yet written when read. Values in images/s.
+Collection: a rank logs ``{"examples": ...}`` when ``global_step % K == 0`` (``K``: a line every 2-10 s): the images
+since its last line. The ranks step together, so a node's entries are its ``g`` ranks' lines at the same time (summed
+here). The node's agent sends its buffer every ``F`` s (1 or 5; its own phase), an ingestion latency follows
+(log-normal, median 0.5-3 s, sd 0.7); agent stalls per node every 15-60 h for 60-900 s hold the entries till they end;
+API error spells every 8-40 h for 20-2400 s (log-normal, median 150 s) hold them till the spell ends (plus a 0-15 s
+backoff), and drop those held longer than the retry horizon. A minute's point is written ``W`` after its end; an entry
+received later than that counts in its receive minute; the dashboard's value for minute ``j`` is the sum of its entries'
+examples over 60 s, or 0 where the point is not yet written when read. Values in images/s. An entry received over 24 h
+late is not counted (modelled, never reached here). Not modelled: a counter log-based metric (it counts lines, not
+images: the panel would multiply by the nominal images a line), the logging and metric quotas beyond the error spells,
+clock skew between VMs.
 
 Labelled regressions thin the examples of each entry by ``1 / (1 + a w(t))`` (the lines keep their healthy times: an
 approximation; the run rejoins the healthy one after): ``drop`` (a slower read path: a storage class or region change of
@@ -93,12 +100,13 @@ slot's kind (was 60 and 40).
 
 Opened
 ------
-``docs/data-authors.md`` lines 1-30; ``anomaly/heldout54.py`` lines 1-114 and its ``make_heldout54`` /
-``heldout54_set`` (lines 539-550); ``tests/test_anomaly_heldout54.py`` (all); ``anomaly/heldout_common.py`` (all);
+``docs/data-authors.md`` lines 1-30; ``anomaly/heldout54.py`` lines 1-114 and its ``make_heldout54`` / ``heldout54_set``
+(lines 539-550); ``tests/test_anomaly_heldout54.py`` (all); ``anomaly/heldout_common.py`` (all);
 ``tests/trace_checks.py`` (all); ``anomaly/traces.py`` lines 1-80; the first 3 lines of every ``anomaly/heldout*.py``;
-``tests/test_architecture.py`` lines 1-110. Slip: to find the two functions' lines I ran ``grep -n`` over
-``anomaly/heldout54.py`` for its ``def`` lines and upper-case constants, which showed its private helpers' names and
-its pause tables (``VAL``, ``GEN``, ``CKPT``, ``DEAD``, ``EVERY`` values); my tables are my own picture.
+``tests/test_architecture.py`` lines 1-110 (and its line count, ``wc -l``). Slip: to find the two functions' lines I ran
+``grep -n`` over ``anomaly/heldout54.py`` for its ``def`` lines and upper-case constants, which showed its private
+helpers' names and its pause tables (``VAL``, ``GEN``, ``CKPT``, ``DEAD``, ``EVERY`` values); my tables are my own
+picture.
 """
 
 from __future__ import annotations
