@@ -13,7 +13,7 @@ from anomaly.heldout54 import HELDOUT54_SEEDS
 from anomaly.heldout56 import HELDOUT56_SEEDS, heldout56_set, make_heldout56
 from anomaly.traces import Event
 
-# validations (with checkpoints and reshards) and VM failures; the long setting's validations with reshards up to 110 min
+# validations (with checkpoints and reshards) and VM failures; the long setting's spans reach about 100 minutes
 SPANS = {"short": (1, 15), "long": (1, 130)}
 
 traces = tc.traces_fixture(heldout56_set)
