@@ -147,7 +147,9 @@ def osa4():
     y = label[keep]
     male, age, bmi, neck, ahi = (a[keep] for a in (male, age, bmi, neck, ahi))
     n = len(y)
-    night = ahi * rng.lognormal(0, wide * 0.35, n)  # the home night's own AHI
+    # the one change after the first measure: the home night's own AHI scatters 0.25 (log) around the
+    # laboratory's, not 0.35 (the first version's night-to-night spread was a single-night study's widest)
+    night = ahi * rng.lognormal(0, wide * 0.25, n)  # the home night's own AHI
     desat = np.clip(0.55 + 0.012 * (bmi - 30) + 0.1 * rng.normal(0, 1, n), 0.2, 0.95)  # events that desaturate
     odi = rng.poisson(np.clip(night * desat * 7, 0, None)) / 7 + rng.exponential(wide * 1.2, n)
     t90 = np.clip(0.25 * night * (bmi / 30) ** 2 * rng.lognormal(0, wide * 0.6, n), 0, 100)
@@ -198,7 +200,13 @@ def polymer6():
     rng = np.random.default_rng(53305)
     y = rng.permutation(np.repeat(np.arange(len(POLY_TYPES)), POLY_ROWS))
     n = len(y)
-    t = POLY_TABLE[y]
+    # the one change after the first measure: each polymer's bands pulled 45 % of the way to its neighbours'
+    # mean (copolymers, blends, fillers and additives), and the noise of a weak spectrum five times wider
+    # (the first version had neither)
+    table = POLY_TABLE.copy()
+    for c in range(len(POLY_TYPES)):
+        table[c, :10] = 0.55 * POLY_TABLE[c, :10] + 0.45 * POLY_TABLE[list(POLY_NEIGHBOURS[c]), :10].mean(0)
+    t = table[y]
     wide = 1.0
     size = np.clip(np.exp(np.log(t[:, 10]) + rng.normal(0, wide * 0.7, n)), 20, 5000)
     shape = (rng.random(n)[:, None] > np.cumsum(t[:, 11:15], 1)).sum(1)  # 0 fibre, 1 film, 2 foam, 3 pellet, 4 frag
@@ -217,7 +225,7 @@ def polymer6():
     film = rng.random(n) < 0.25 * weather  # biofilm's proteins
     bands[film, 6] += rng.uniform(0.1, 0.5, film.sum())
     bands[film, 7] += rng.uniform(0.1, 0.4, film.sum())
-    bands = np.clip(bands + rng.normal(0, 1, (n, 10)) * (0.6 / snr)[:, None], 0, 1.5)
+    bands = np.clip(bands + rng.normal(0, 1, (n, 10)) * (3.0 / snr)[:, None], 0, 1.5)
     dens = t[:, 9] + rng.normal(0, wide * 0.03, n) + 0.1 * weather * (rng.random(n) < 0.3)  # fouling sinks it
     dens = np.select([dens < 1.0, dens < 1.2, dens < 1.4], [1.0, 1.2, 1.4], 1.6)  # the first brine it floats in
     aspect = np.where(shape == 0, rng.lognormal(np.log(15), wide * 0.6, n), rng.lognormal(np.log(1.8), 0.4, n))
@@ -259,7 +267,16 @@ def transit5():
     rng = np.random.default_rng(53407)
     y = rng.permutation(np.repeat(np.arange(len(TRANSIT_NATURES)), TRANSIT_ROWS))
     n = len(y)
-    t = TRANSIT_TABLE[y]
+    # the one change after the first measure: each nature's picture pulled 45 % of the way to its neighbours'
+    # mean (the medians on a log scale, the shares and chances on their own), and the diagnostics of a weak
+    # signal scattered twice as widely (the first version had neither)
+    table = TRANSIT_TABLE.copy()
+    logs = [0, 1, 2, 3, 5, 6, 7, 9, 11]
+    for c in range(len(TRANSIT_NATURES)):
+        rows = TRANSIT_TABLE[list(TRANSIT_NEIGHBOURS[c])]
+        table[c] = 0.55 * TRANSIT_TABLE[c] + 0.45 * rows.mean(0)
+        table[c, logs] = np.exp(0.55 * np.log(TRANSIT_TABLE[c, logs]) + 0.45 * np.log(rows[:, logs]).mean(0))
+    t = table[y]
     wide = 1.0
 
     def spread(col, sd):
@@ -271,7 +288,7 @@ def transit5():
     transits = np.maximum(2, np.round(27 * rng.integers(1, 4, n) / period * rng.uniform(0.7, 1.0, n)))
     dur = spread(3, 0.3)
     vshape = np.clip(t[:, 4] + rng.normal(0, wide * 0.15, n), 0.02, 1)
-    noise = 10 / np.sqrt(snr)  # a weak signal measures its diagnostics loosely
+    noise = 20 / np.sqrt(snr)  # a weak signal measures its diagnostics loosely
     oddeven = np.abs(spread(5, 0.6) + rng.normal(0, wide * 0.4, n) * noise)
     secondary = np.clip(spread(6, 0.7) + rng.normal(0, wide * 0.4, n) * noise, 0, None)
     centroid = np.abs(spread(7, 0.6) + rng.normal(0, wide * 0.4, n) * noise)
