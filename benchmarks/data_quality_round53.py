@@ -1,4 +1,115 @@
-"""Round 53's held-out data sets for the noisy-label benchmark (docstring to be completed with the generators)."""
+"""Round 53's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (the set names of every round through a
+grep of the ``GENERATORS`` lines, reduced to the quoted names; none names a motor classification, a sleep apnoea
+grade, a polymer or a transit candidate; round 5's ``sleep5`` is by its name sleep stages, not apnoea, and
+``raman9`` and ``asteroid9`` are by their names other questions than this round's, not checked further): the
+per-row summaries a practitioner reads from four other fields. As in round 51, the two graded sets simulate a pool
+of cases, label every case the way its field does (a reference against the field's limits) and keep a fixed number
+of each class (``_keep``); the two unordered sets draw their classes' rows directly. Two sets have ORDERED classes
+(``ORDERED``): children with cerebral palsy in the 5 GMFCS levels (I-V), labelled by a reference therapist's level,
+which follows the plateau of the child's GMFM-66 motor curve against 78, 61, 47 and 31 points (``GMFCS_LIMITS``),
+and described by one clinic visit (the GMFM-66 and its standing and walking dimensions, walking speed, the
+6-minute walk, devices, modified Ashworth scores, popliteal angle, hip abduction, age, bilateral involvement); and
+adults referred for suspected sleep apnoea in 4 severities (none, mild, moderate, severe), labelled by a reference
+polysomnography's AHI against the AASM's 5, 15 and 30 events an hour (``OSA_LIMITS``), and described by a home
+screening (oximetry's 3 % desaturation index, time under 90 %, nadir and mean saturation, snoring, reported loud
+snoring and witnessed apnoeas, Epworth, STOP-BANG, neck, BMI, age, sex, systolic pressure). Two have UNORDERED
+classes: microplastic particles in 6 polymers (PE, PP, PS, PET, PVC, PA) from a screening's band indices and the
+particle's morphology; and transit candidates in 5 natures (planet, eclipsing binary on the target, background
+eclipsing binary, stellar variability, instrumental systematic) from light-curve and centroid diagnostics.
+``NEIGHBOURS`` names each set's neighbour map (``GMFCS_NEIGHBOURS``, ``OSA_NEIGHBOURS``, ``POLY_NEIGHBOURS``,
+``TRANSIT_NEIGHBOURS``; written from the fields as the author knew them and committed, with the class names, rows
+and limits, before any generator was written or ran: commit c829d82; no pair added after). Each generator is
+deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``;
+``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+gmfcs5,osa4,polymer6,transit5``, ``--data round53``).
+
+The author opened only: ``docs/data-authors.md`` lines 1-30 (the rules for a data author, ``sed -n 1,30p``);
+``benchmarks/data_quality_round51.py`` (all 457 lines, with ``cat``, whose display left out lines 166-246, then
+``sed -n 166,246p``; not edited), ``tests/test_data_quality_round51.py`` (all; not edited) and
+``tests/round_checks.py`` (all); the set names of every round (``grep -h "GENERATORS"`` of every round module,
+reduced to the quoted names); the lines of ``benchmarks/data_quality_actions.py`` that register round 52 (a grep
+for round52: lines 91, 108, 110 and 454; then ``sed -n 88,92p``, ``106,109p`` and ``452,456p``); and the first
+110 lines of ``tests/test_architecture.py`` through a grep of them for "round", "120" and "def ", then ``sed -n
+90,105p`` and a grep for ``MAX_LINES =`` (line 35). Round 30's docstring and rounds 48-50's were not read (the time
+slot was short). Slips: the grep's line 110 and ``sed``'s line 109 are the comment above ``BLIND_ROUND`` (two lines
+of it seen, not otherwise read); a grep of ``benchmarks/data_quality_actions.py`` for "round_of" and "def split"
+showed its lines 217, 230 and 231 (how a set is loaded), a part not on the list; ``git worktree add`` printed the
+subject line of main's last commit. Public pages were searched (one search a field) and read only as the
+searches' excerpts: cerebral palsy (Palisano and colleagues' 2000 motor curves, whose limits of the GMFM-66 by
+level were 96.8, 89.3, 61.3, 36.1 and 12.9 for children to 12 years, with level II approaching its limit more
+slowly than I and III; Hanna and colleagues' reference percentiles; a Norwegian registry's curves rising to about
+7 years and flat for level V; a cohort in which GMFCS levels were stable for 73 % of children); sleep apnoea
+(portable monitors against polysomnography: type III devices' AHI correlating at 0.92 and underrating severe
+patients over 30; an oximeter's ODI against the laboratory's AHI with limits of agreement near 20 events an hour;
+home oximetry about 93 % accurate at an AHI of 5 and 15 in a high-risk population; in another study only moderate
+agreement, r 0.56, and one ODI threshold for moderate and severe; STOP-BANG and NoSAS missing many moderate and some
+severe patients; the night-to-night variability of the AHI); microplastics (weathering's thermal oxidation adding
+peaks and abrasion fading the characteristic ones, so that libraries misidentify aged particles; ATR-FTIR
+validated on resin codes 1-6; a library match under 60 % rejected); transits (the centroid test as evidence of a
+background eclipsing source; the Kepler robovetter's and Bryson and colleagues' background tests; about 40 % of
+Kepler's objects of interest false positives; ephemeris matching). The rest is the author's own reading of the
+fields, not checked: the GMFCS limits (midway between plateaus of about 88, 68, 54, 40 and 22 remembered from
+Rosenbaum and colleagues' 2002 curves, not seen in the excerpts, which gave Palisano's other values), the plateau's
+spread in the pool, the curves' rates, every clinical measure's dependence on the plateau and its scatter; the
+AHI's dependence on BMI, neck, age and sex and its spread, the night-to-night scatter, the share of events that
+desaturate, and every screening measure's formula; every band and density in ``POLY_TABLE``, weathering, the
+phthalate's and biofilm's bands and the noise of a weak spectrum; every median and chance in ``TRANSIT_TABLE`` and
+every scatter of that set. The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round
+51 uses them (``main`` was not run). No detector or filter ran on these sets, and the benchmark did not; the
+difficulty below and the tests' baseline were computed with sklearn directly (``tests/round_checks.py`` and a
+scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set        rows   classes (rows each)                          MLP train / test %, seed 0 | 1   10-NN %  between
+gmfcs5     2,140  5 (500 / 460 / 420 / 400 / 360), ordered     83.3 / 76.8 | 77.0 / 75.9        28.7     98 %
+osa4       2,140  4 (480 / 600 / 560 / 500), ordered           70.2 / 66.5 | 75.6 / 64.7        42.7     93 %
+polymer6   2,140  6 (480 / 420 / 300 / 380 / 260 / 300)        80.8 / 76.8 | 80.9 / 75.5        32.4     73 %
+transit5   2,140  5 (520 / 440 / 360 / 400 / 420)              69.2 / 62.8 | 66.4 / 63.7        43.9     89 %
+
+("between": the share of the baseline's errors between documented neighbours.) gmfcs5 and polymer6 meet the three
+aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented
+neighbours), polymer6 only after its one change; osa4 and transit5 MISS the baseline's aim (their 10-neighbour
+errors are over 40 %, osa4's after a change that did not move it, transit5's after a change that overshot) and
+are kept as they are, as the rules say. In gmfcs5 98 % of the errors fall between adjacent levels
+(``GMFCS_NEIGHBOURS``): III with IV 31 % of them, II with III 24 %, IV with V 22 %, I with II 21 %; level IV errs
+most (41 %), level I least (13 %). In osa4 93 % fall between adjacent severities: mild with moderate 37 %, none
+with mild 34 %, moderate with severe 22 %; none with moderate (4 %) and mild with severe (2 %) fall two apart;
+mild errs most (52 %), severe least (33 %). polymer6 errs on 32 %, 73 % of its errors between polymers an
+analyst confuses (``POLY_NEIGHBOURS``): PET with PA 23 % of them, PE with PP 21 %, PET with PVC 13 %, PS with PET
+8 %, PE with PVC 8 %; PS with PVC (5 %), PE with PS (5 %) and PE with PET (5 %) fall outside the map; PVC errs most
+(51 %), PE least (17 %). transit5 errs on 44 %, 89 % of its errors between natures a vetter confuses
+(``TRANSIT_NEIGHBOURS``): a planet with a background binary 23 % of them, variability with a systematic 19 %, a
+planet with a systematic 16 %, a planet with a binary on the target 16 %, the two binaries 15 %; the background
+binary errs most (73 %), the planet least (27 %). Tuning after a first measure (toward the field, not toward a
+detector; every set's first measure just before the generators' first commit, the committed version being the one
+measured, c1caa43): gmfcs5 met the aims and was not changed. osa4 first came out with MLP 67.2 / 65.8 % (train
+/ test, seed 0; seed 1 71.7 / 67.1), baseline 42.4 %, 90 % between neighbours: its one change narrowed the home
+night's own AHI around the laboratory's from 0.35 to 0.25 (log), which left the baseline at 42.7 % (the
+questionnaires' and the body's loose ties to the AHI, as the author reads it, not the night, hold it back).
+polymer6 first came out far too easy, MLP 98.3 / 98.1 % (seed 1 98.3 / 98.3), baseline 4.3 %, 63 % between
+neighbours: its one change pulled each polymer's band medians 45 % of the way to its neighbours' mean (copolymers,
+blends, fillers, additives) and made a weak spectrum's noise five times wider (0.6 / SNR to 3 / SNR). transit5
+first came out too easy, MLP 92.1 / 91.6 % (seed 1 96.0 / 94.8), baseline 7.8 %, 69 % between neighbours: its one
+change pulled each nature's picture 45 % of the way to its neighbours' mean (medians on a log scale) and doubled
+the scatter of a weak signal's diagnostics (10 to 20 over the root of the SNR). Each change's size was chosen once
+and measured once (commit 55e4867); the table's numbers are after it, kept. Slips kept as committed: in gmfcs5 the
+age is drawn independently of the level (so a young child's low score is the only sign of its age's effect), the
+devices are flags of the clinic's visit and a walker can also use a wheelchair; in osa4 the Epworth score and the
+witnessed apnoeas barely follow the severity, and the snoring's share of the night can be zero for a severe
+patient; in polymer6 the table holds nine bands, not ten: the tenth "band" column (x's column 9) is the density
+faded and scattered like a band, and the change's pull moved the densities too (so the flotation's band of PE and
+PP is nearer PS's and PVC's than the polymers' own densities say); the dark pigment lowers the SNR but leaves the
+bands' means alone; in transit5 the transits observed follow only the period (not the star's sectors), the star's
+magnitude follows the SNR only loosely, and the pull leaves the odd-even, secondary and centroid medians close
+together (the binaries' and the background binary's are the largest, but by less than a vetter would see).
+"""
 
 from __future__ import annotations
 
@@ -196,7 +307,7 @@ def polymer6():
     plasticisers add their own bands (a phthalate's carbonyl on PVC), and biofilm adds amide bands. So the polymers
     an analyst confuses meet (``POLY_NEIGHBOURS``). Columns: the ten band indices above, the spectrum's
     signal-to-noise ratio, the density band the particle floats in (g/cm3, from flotation), size (um), aspect ratio,
-    fibre, film, foam, pellet, dark (flags) (19). Imbalanced: 480 / 420 / 300 / 380 / 260 / 300 rows (2,140)."""
+    fibre, film, foam, pellet, dark (flags) (19); the tenth "band" is the density treated as a band (a slip). Imbalanced: 480 / 420 / 300 / 380 / 260 / 300 rows (2,140)."""
     rng = np.random.default_rng(53305)
     y = rng.permutation(np.repeat(np.arange(len(POLY_TYPES)), POLY_ROWS))
     n = len(y)
