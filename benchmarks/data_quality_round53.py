@@ -305,9 +305,10 @@ def polymer6():
     textiles, PS foam, PE and PP films and fragments). But weathering oxidises the particle (a carbonyl band grows
     on PE and PP and the others' bands fade), a small or dark particle gives a noisy spectrum, additives and
     plasticisers add their own bands (a phthalate's carbonyl on PVC), and biofilm adds amide bands. So the polymers
-    an analyst confuses meet (``POLY_NEIGHBOURS``). Columns: the ten band indices above, the spectrum's
-    signal-to-noise ratio, the density band the particle floats in (g/cm3, from flotation), size (um), aspect ratio,
-    fibre, film, foam, pellet, dark (flags) (19); the tenth "band" is the density treated as a band (a slip). Imbalanced: 480 / 420 / 300 / 380 / 260 / 300 rows (2,140)."""
+    an analyst confuses meet (``POLY_NEIGHBOURS``). Columns: the nine band indices above and a tenth "band" that
+    is the table's density faded and scattered like a band (a slip), the spectrum's signal-to-noise ratio, the
+    density band the particle floats in (g/cm3, from flotation), size (um), aspect ratio, fibre, film, foam,
+    pellet, dark (flags) (19). Imbalanced: 480 / 420 / 300 / 380 / 260 / 300 rows (2,140)."""
     rng = np.random.default_rng(53305)
     y = rng.permutation(np.repeat(np.arange(len(POLY_TYPES)), POLY_ROWS))
     n = len(y)
