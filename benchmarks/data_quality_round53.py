@@ -109,6 +109,8 @@ PP is nearer PS's and PVC's than the polymers' own densities say); the dark pigm
 bands' means alone; in transit5 the transits observed follow only the period (not the star's sectors), the star's
 magnitude follows the SNR only loosely, and the pull leaves the odd-even, secondary and centroid medians close
 together (the binaries' and the background binary's are the largest, but by less than a vetter would see).
+The docstring's commit (5d1b8cf) left one line of ``polymer6``'s docstring over 120 characters; the next
+commit rewrapped it (no data changed).
 """
 
 from __future__ import annotations
