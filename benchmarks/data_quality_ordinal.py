@@ -90,10 +90,12 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   firedanger5) and two unordered ones (cellfail6, odour6); ``--part seen50``: its ordered sets, seen since.
 - ``--part round51`` (written and looked at once in session 31): round 51's two ordered sets (deck5, cupping4) and
   two unordered ones (srvfault6, pollinator6); ``--part seen51``: its ordered sets, seen since.
-- ``--part round52`` (blind, written in session 31, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 52's two ordered sets (wagner4, wbgt5) and
-  two unordered ones (travelfever6, apple7); its one look, with the rules in ``docs/results/data-quality.md``.
-  ``--sets`` refuses the blind round's sets in any other part.
+- ``--part round52`` (written and looked at once in session 31): round 52's two ordered sets (wagner4, wbgt5) and
+  two unordered ones (travelfever6, apple7); ``--part seen52``: its ordered sets, seen since.
+- ``--part round53`` (blind, written in session 31, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 53's two ordered sets (gmfcs5, osa4) and two
+  unordered ones (polymer6, transit5); its one look, with the rules in ``docs/results/data-quality.md``. ``--sets``
+  refuses the blind round's sets in any other part.
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
