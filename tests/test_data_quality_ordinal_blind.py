@@ -53,3 +53,18 @@ def test_a_round_after_the_blind_one_waits(how, tmp_path):
     assert p.returncode == 2 and p.stdout == ""
     lines = p.stderr.strip().splitlines()
     assert len(lines) == 1 and f"round {later} waits behind the blind round {BLIND_ROUND}" in lines[0]
+
+
+@pytest.mark.parametrize("how", ["--data", "--sets"])
+def test_the_refusal_of_a_waiting_round_in_process(how, monkeypatch, capsys):
+    """The same refusal whatever the registry holds today: with ``BLIND_ROUND`` one before the newest round, the newest
+    waits (in process, so it runs even when no round is waiting on main)."""
+    import benchmarks.data_quality_actions as A
+
+    later = max(ROUNDS)
+    monkeypatch.setattr(A, "BLIND_ROUND", later - 1)
+    arg = f"round{later}" if how == "--data" else next(iter(ROUNDS[later]))
+    monkeypatch.setattr(sys, "argv", ["data_quality_actions.py", "--only", "noise", how, arg])
+    assert A.main() == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and f"round {later} waits behind the blind round {later - 1}" in err
