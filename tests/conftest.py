@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import os
+import random
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -33,6 +35,41 @@ def registry() -> CollectorRegistry:
 @pytest.fixture
 def port() -> int:
     return free_port()
+
+
+def _ephemeral_low() -> int:
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):  # pragma: no cover - not Linux
+        return 32768
+
+
+def free_port_block(n: int, addr: str = "127.0.0.1") -> int:
+    """A base port whose ``n`` consecutive ports are all free on ``addr``, below the ephemeral range.
+
+    ``port + local_rank`` needs consecutive ports. ``free_port()`` picks from the kernel's ephemeral
+    range, where every outgoing connection (a scrape, gloo, another test's client) also takes ports,
+    so ``base + 1`` can be taken between the pick and a rank's bind: one CI run lost rank 1 that way.
+    No connection takes a port below the ephemeral range; only an explicit bind does, as in production
+    (9400 + local_rank).
+    """
+    rng = random.SystemRandom()
+    high = _ephemeral_low() - n
+    for _ in range(200):
+        base = rng.randrange(20000, high)
+        socks = []
+        try:
+            for p in range(base, base + n):
+                s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+                socks.append(s)
+                s.bind((addr, p))
+            return base
+        except OSError:
+            continue
+        finally:
+            for s in socks:
+                s.close()
+    raise RuntimeError(f"no {n} consecutive free ports on {addr} between 20000 and {high}")
 
 
 def require_binary(name: str) -> str:

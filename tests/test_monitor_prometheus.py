@@ -12,7 +12,7 @@ import pytest
 
 from monitor import metrics as M
 from monitor.exporter import free_port
-from tests.conftest import require_binary
+from tests.conftest import free_port_block, require_binary
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "tests" / "scripts" / "train_monitored.py"
@@ -68,9 +68,7 @@ def test_two_processes_on_one_node_scraped_with_distinct_ranks(prometheus_factor
     sd.mkdir()
     prom = prometheus_factory(file_sd_files=[str(sd / "*.json")])
     hold = tmp_path / "release"
-    base = free_port()
-    while free_port() == base + 1:  # pragma: no cover - the next port is almost always free
-        base = free_port()
+    base = free_port_block(2)  # rank 0 on base, rank 1 on base + 1
     proc = _spawn("--port", str(base), "--devices", "2", "--steps", "30", "--run-name", "ddp",
                   "--file-sd", str(sd), "--hold-file", str(hold))
     try:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from monitor import promql
-from monitor.exporter import free_port
+from tests.conftest import free_port_block
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKER = ROOT / "tests" / "multinode_worker.py"
@@ -31,12 +31,12 @@ NODES = (("node-a", "127.0.0.1"), ("node-b", "127.0.0.2"))
 
 
 def _launch(out: Path, sd: Path, scenarios: list[str]) -> list[subprocess.Popen]:
-    rdzv = free_port()
+    rdzv = free_port_block(1)
     procs = []
     for node, addr in NODES:
         env = dict(os.environ, OMP_NUM_THREADS="1", GLOO_SOCKET_IFNAME="lo",
                    PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
-                   LIGHTWATCH_NODE=node, LIGHTWATCH_ADDR=addr, LIGHTWATCH_PORT=str(free_port(addr)),
+                   LIGHTWATCH_NODE=node, LIGHTWATCH_ADDR=addr, LIGHTWATCH_PORT=str(free_port_block(2, addr)),
                    LIGHTWATCH_FILE_SD=str(sd))
         cmd = [str(TORCHRUN), "--nnodes", "2", "--nproc-per-node", "2", "--rdzv-backend", "c10d",
                "--rdzv-endpoint", f"127.0.0.1:{rdzv}", "--rdzv-id", "lightwatch-mn", "--local-addr", addr,
