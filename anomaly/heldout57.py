@@ -1,0 +1,374 @@
+"""The fifty-seventh held-out throughput family: a bird-song classifier's (BirdNET-style CNN on mel spectrograms) training
+clips/s on a shared university Slurm cluster, added per node with ``TS.INCRBY`` to a RedisTimeSeries key, compacted
+into 60 s buckets (``TS.CREATERULE ... AGGREGATION range 60000``) and read by Grafana as ``TS.MRANGE ... GROUPBY job
+REDUCE sum`` over the nodes' compacted keys.
+
+DOCSTRING_PLACEHOLDER
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+
+from anomaly import heldout_common as hc
+from anomaly.traces import Event, Trace
+
+HELDOUT57_SEEDS = tuple(range(572000, 572012))
+CODE = 57
+T0 = 1_790_000_040.0  # a multiple of 60: the buckets are aligned to the minute
+P_KIND = (0.35, 0.3, 0.35)  # drop, straggler, leak
+SPAN_MARGIN = (15.0, 3.0)  # a bin is paused where its minute meets [a - 15 s, b + 3 s] of a pause
+VAL = {"short": (40.0, 240.0, 0.35), "long": (1200.0, 4300.0, 0.35)}  # lo, hi (s), log sd around a drawn median
+VAL_MED = {"short": (70.0, 150.0), "long": (1800.0, 2900.0)}
+CKPT = {"short": (20.0, 150.0), "long": (60.0, 420.0)}
+QUEUE = {"short": (120.0, 900.0), "long": (900.0, 4500.0)}  # a requeued job's wait for its nodes
+SWITCH = {"short": (60.0, 300.0), "long": (600.0, 1800.0)}  # resubmission with the second data mix
+
+
+def _lognorm(rng, med: float, sd: float, lo: float, hi: float) -> float:
+    return float(np.clip(med * np.exp(rng.normal(0, sd)), lo, hi))
+
+
+def _job(rng, setting: str, n: int):
+    """The job's wall-time schedule: training segments, pauses, requeues and planned changes (seconds from T0)."""
+    T = 60.0 * n + 900.0
+    N = int(rng.integers(2, 7))
+    g, B = int(rng.choice([1, 2, 4])), int(rng.choice([64, 96, 128, 256]))
+    d0 = rng.uniform(0.15, 0.6)
+    K = max(1, int(round(rng.uniform(1.5, 6.0) / d0)))  # an INCRBY every K steps
+    epoch = rng.uniform(20, 60) * 60.0  # training seconds per epoch
+    val_every = 1 if setting == "short" else int(rng.integers(3, 8))
+    ck_every = int(rng.integers(2, 5))
+    limit = float(rng.choice([12, 24, 48])) * 3600.0  # the partition's time limit: SIGUSR1, checkpoint, requeue
+    pre_mean = rng.uniform(15, 50) * 3600.0  # preemption by a higher-priority partition
+    vmed = rng.uniform(*VAL_MED[setting])
+    switch_at = rng.uniform(0.35, 0.65) * T if rng.random() < 0.75 else np.inf
+    switch_f = rng.uniform(0.75, 0.88) if rng.random() < 0.5 else rng.uniform(1.15, 1.4)
+    t, alloc0, left, n_ep, n_val, nid = 0.0, 0.0, epoch, 0, 0, 0
+    nodes = list(range(N))
+    nid = N
+    data_f = 1.0
+    next_pre = rng.exponential(pre_mean)
+    segs, pauses, known_t, known_kind, restarts = [], [], [], [], []
+    stats = dict(requeues=0, preemptions=0, validations=0, checkpoints=0, epochs=0)
+    warm = (rng.uniform(0.35, 0.7), rng.uniform(40, 240))  # a (re)start: cold Lustre reads, workers spawning
+    while t < T:
+        stop = min(t + left, alloc0 + limit - 90.0, max(next_pre, t + 300.0))
+        segs.append(SimpleNamespace(t0=t, t1=stop, nodes=tuple(nodes), N=len(nodes), f=data_f, warm=warm))
+        left -= stop - t
+        t = stop
+        if left <= 1e-6:  # the epoch's end: reshuffle, workers respawn; every ``val_every``-th a validation
+            n_ep += 1
+            stats["epochs"] += 1
+            left = epoch
+            gap = rng.uniform(5, 25)
+            if n_ep % val_every:
+                t += gap
+                warm = (rng.uniform(0.85, 0.97), rng.uniform(10, 40))
+                continue
+            n_val += 1
+            stats["validations"] += 1
+            lo, hi, sd = VAL[setting]
+            dur = gap + _lognorm(rng, vmed, sd, lo, hi)
+            kind = "val"
+            if n_val % ck_every == 0:
+                stats["checkpoints"] += 1
+                dur += rng.uniform(*CKPT[setting])
+                kind = "ckpt"
+            if t > switch_at:  # resubmitted from the checkpoint with the second data mix (a planned change)
+                switch_at = np.inf
+                dur += rng.uniform(*SWITCH[setting])
+                data_f *= switch_f
+                known_t.append(t + dur)
+                known_kind.append("data")
+                kind = "switch"
+            pauses.append((t, t + dur, kind))
+            t += dur
+            warm = (rng.uniform(0.8, 0.95), rng.uniform(15, 60))
+            if next_pre < t + 1200.0:
+                next_pre = t + rng.uniform(1200.0, 3600.0)
+            continue
+        # a requeue: the time limit (checkpoint on SIGUSR1) or a preemption (back to the last checkpoint)
+        pre = t >= next_pre
+        stats["preemptions" if pre else "requeues"] += 1
+        down = rng.uniform(*QUEUE[setting]) + (0.0 if pre else rng.uniform(30, 120))
+        pauses.append((t, t + down, "requeue"))
+        restarts.append((t, t + down))
+        t += down
+        alloc0 = t
+        next_pre = t + rng.exponential(pre_mean)
+        if next_pre < t + 1800.0:
+            next_pre = t + 1800.0 + rng.exponential(pre_mean)
+        newN = len(nodes)
+        if rng.random() < 0.35:
+            newN = int(rng.choice([m for m in range(2, 7) if m != len(nodes)]))
+            known_t.append(t)
+            known_kind.append("world")
+        nodes = list(range(nid, nid + newN))
+        nid += newN
+        warm = (rng.uniform(0.35, 0.7), rng.uniform(40, 240))
+    return SimpleNamespace(T=T, N0=N, g=g, B=B, d0=d0, K=K, segs=segs, pauses_t=pauses, known_t=known_t,
+                           known_kind=known_kind, restarts=restarts, stats=stats, n_nodes=nid, setting=setting)
+
+
+def _reports(rng, job):
+    """Every node's ``TS.INCRBY`` calls: real send time, node id, the node's own clock (its timestamp) and addend."""
+    T, K = job.T, job.K
+    drift = hc.ou_path(rng, T, rng.uniform(0.02, 0.05), rng.uniform(600, 3600))  # Lustre read speed, 60 s grid
+    spells, s = [], rng.exponential(rng.uniform(3, 10) * 3600)
+    while s < T:  # metadata-server spells (another user's small-file storm): every reader slows for minutes
+        spells.append((s, s + rng.uniform(60, 360), rng.uniform(1.1, 1.4)))
+        s += rng.exponential(6 * 3600) + 600
+    bad_mean, good_mean = rng.uniform(2, 8) * 3600, rng.uniform(4, 20) * 3600
+    hog = [(hc.twostate(rng, -rng.uniform(0, good_mean), T, bad_mean, good_mean), rng.uniform(0.03, 0.15))
+           for _ in range(job.n_nodes)]  # a neighbour's job on the node takes CPU from the augmentation workers
+    sd, p_stall, stall_mean = rng.uniform(0.03, 0.08), rng.uniform(0.001, 0.01), rng.uniform(0.5, 4.0)
+    per = job.B * job.g * K
+
+    def cost(tt, nodes):
+        c = np.exp(drift[(tt // 60).astype(int)])
+        for a, b, f in spells:
+            c = np.where((tt >= a) & (tt < b), c * f, c)
+        worst = np.ones_like(tt)
+        for i in nodes:  # synchronous data parallel: the slowest node's loaders set the pace
+            edges, extra = hog[i]
+            k = np.searchsorted(edges, tt, side="right") - 1
+            worst = np.maximum(worst, np.where((k >= 0) & (k < len(edges) - 1) & (k % 2 == 0), 1 + extra, 1.0))
+        return c * worst
+
+    ts, node, add = [], [], []
+    first_after = {r[1] for r in job.restarts} | {0.0}
+    for sg in job.segs:
+        L = sg.t1 - sg.t0
+        if L <= 0:
+            continue
+        d = job.d0 * (1 + 0.04 * (sg.N - 2)) * sg.f
+        m = int(L / (K * d * 0.7)) + 8
+        base = K * d * np.exp(rng.normal(0, sd / np.sqrt(K), m)) + rng.gamma(rng.poisson(K * p_stall, m) + 1e-9,
+                                                                             stall_mean)
+        t_nom = sg.t0 + np.cumsum(base) - rng.uniform(0.0, 1.0) * base[0]  # the steps carried over a pause
+        f0, tau = sg.warm
+        warm = f0 + (1 - f0) * (1 - np.exp(-(t_nom - sg.t0) / tau))
+        step = base * cost(np.minimum(t_nom, T - 1), sg.nodes) / warm
+        t_rep = sg.t0 + np.cumsum(step) - (t_nom[0] - sg.t0) / base[0] * step[0]
+        t_rep = t_rep[t_rep < sg.t1]
+        a = np.full(len(t_rep), float(per))
+        if len(a) and sg.t0 in first_after:  # the first line after a (re)start: global_step % K steps
+            a[0] = float(rng.integers(1, K + 1) * job.B * job.g)
+        for i in sg.nodes:
+            ts.append(t_rep + rng.uniform(0.0005, 0.02, len(t_rep)))
+            node.append(np.full(len(t_rep), i))
+            add.append(a)
+    return np.concatenate(ts), np.concatenate(node), np.concatenate(add)
+
+
+def _collect(rng, job, n: int, t, node, add):
+    """What the dashboard reads: the nodes' clocks and connection drops, TS.INCRBY's rules, the ``range`` compaction
+    into 60 s buckets (a bucket is written when a later sample arrives), and one read per minute."""
+    T = job.T
+    drop_mean, step_mean = rng.uniform(6, 30) * 3600, rng.uniform(12, 60) * 3600
+    R, G = float(rng.choice([10.0, 15.0, 30.0])), rng.uniform(3, 20)
+    phase = rng.uniform(0, R)
+    end_of = {}
+    for sg in job.segs:
+        for i in sg.nodes:
+            end_of[i] = sg.t1  # the node's allocation ends with its last segment
+    order = np.argsort(t, kind="stable")
+    t, node, add = t[order], node[order], add[order]
+    clock = np.empty_like(t)
+    st = dict(drops=0, merged=0, lost_in_drop=0, steps=0, rejected=0)
+    for i in range(job.n_nodes):
+        ix = np.nonzero(node == i)[0]
+        if not len(ix):
+            continue
+        # connection drops: the client buffers its increments and sends their sum as one INCRBY on reconnect
+        c = t[ix[0]] + rng.exponential(drop_mean)
+        while c < t[ix[-1]]:
+            c1 = c + min(900.0, 20.0 * np.exp(rng.normal(0, 1.0)))
+            held = ix[(t[ix] >= c) & (t[ix] < c1)]
+            st["drops"] += 1
+            if len(held):
+                tot = add[held].sum()
+                add[held] = 0.0
+                if c1 < end_of[i]:  # the flush at reconnect: one sample, stamped with the node's clock then
+                    t[held[-1]] = c1
+                    add[held[-1]] = tot
+                    st["merged"] += len(held)
+                else:
+                    st["lost_in_drop"] += len(held)
+            c = c1 + rng.exponential(drop_mean)
+        # the node's clock: a small offset, drifting ahead and stepped back by chrony now and then
+        steps = np.cumsum(rng.exponential(step_mean, 8))
+        steps = steps[steps < T]
+        st["steps"] += len(steps)
+        size = rng.uniform(0.5, 15.0, len(steps))
+        edges = np.concatenate([[-1e9], steps, [1e12]])
+        k = np.searchsorted(edges, t[ix], side="right") - 1
+        prev = np.maximum(edges[k], 0.0)
+        ahead = np.where(k < len(steps), np.concatenate([size, [0.0]])[k] * (t[ix] - prev) / (edges[k + 1] - prev),
+                         0.0)
+        clock[ix] = t[ix] + rng.normal(0, 0.3) + ahead
+    keep = add > 0  # the held increments went out in the flush (or were lost with the allocation)
+    t, node, add, clock = t[keep], node[keep], add[keep], clock[keep]
+    sort2 = np.lexsort((t, node))  # each node's samples in send order
+    t, node, add, clock = t[sort2], node[sort2], add[sort2], clock[sort2]
+    ms = np.floor(clock * 1000.0)
+    acc = np.zeros(len(t), bool)
+    use = np.zeros(len(t), bool)
+    b = np.floor(clock / 60.0).astype(int)
+    read = phase + R * np.ceil((60.0 * (np.arange(n) + 1) + G - phase) / R)
+    open_nm = 0
+    for i in range(job.n_nodes):
+        ix = np.nonzero(node == i)[0]
+        if not len(ix):
+            continue
+        m = ms[ix]
+        prior = np.concatenate([[-np.inf], np.maximum.accumulate(m)[:-1]])
+        ok = m >= prior  # TS.INCRBY refuses a timestamp older than the key's latest (the client drops the addend)
+        acc[ix] = ok
+        st["rejected"] += int((~(m >= prior)).sum())
+        ai = ix[ok]
+        bb, ta = b[ai], t[ai]
+        first = np.concatenate([[True], bb[1:] != bb[:-1]])  # range: the bucket's first increment is not counted
+        nxt = np.searchsorted(bb, np.arange(n), side="right")
+        tclose = np.where(nxt < len(ai), ta[np.minimum(nxt, len(ai) - 1)], np.inf)
+        closed = tclose <= read
+        have = np.zeros(n, bool)
+        inb = (bb >= 0) & (bb < n)
+        have[bb[inb]] = True
+        open_nm += int((have & ~closed).sum())
+        use[ai] = ~first & inb & closed[np.clip(bb, 0, n - 1)]
+    st["open_node_minutes"] = open_nm
+    st["first_share"] = float(1 - add[use].sum() / max(add[acc & (b >= 0) & (b < n)].sum(), 1.0))
+    g = np.argsort(t, kind="stable")  # back in send order over all nodes (a regression takes a time window)
+    return SimpleNamespace(t=t[g], b=b[g], add=add[g], use=use[g], acc=acc[g], node=node[g], read=read, stats=st,
+                           R=R, G=G)
+
+
+def _spans(pauses_t, n: int) -> list[tuple[int, int]]:
+    spans = []
+    for a, b, _ in pauses_t:
+        s, e = int((a - SPAN_MARGIN[0]) // 60), min(n, int(np.ceil((b + SPAN_MARGIN[1]) / 60)))
+        if s >= n:
+            break
+        if spans and s <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(e, spans[-1][1]))
+        elif e > s:
+            spans.append((max(s, 0), e))
+    return spans
+
+
+def _build(seed: int, n: int, setting: str):
+    """``(run, healthy, spans, live, changes)``: the job, its reports, what the dashboard reads."""
+    hc.check_args(setting, n)
+    rng = np.random.default_rng([seed, hc.SETTINGS[setting], CODE, 1])
+    job = _job(rng, setting, n)
+    col = _collect(rng, job, n, *_reports(rng, job))
+    u = col.use & (col.b >= 0) & (col.b < n)
+    healthy = np.bincount(col.b[u], weights=col.add[u], minlength=n)[:n] / 60.0
+    spans = _spans(job.pauses_t, n)
+    live = hc.live_mask(spans, n)
+    changes = hc.change_points([int(x // 60) for x in job.known_t], spans, n)
+    run = SimpleNamespace(job=job, col=col, n=n, dt=60.0, pauses_t=job.pauses_t, restarts=job.restarts,
+                          ts=60.0 * np.arange(n), stats={**job.stats, **col.stats}, healthy=healthy)
+    return run, healthy, spans, live, changes
+
+
+def _lost(run, mod, n: int) -> np.ndarray:
+    """The clips/s a regression ``(i0, i1, f)`` takes from each point: the counted increments times ``1 - f``."""
+    i0, i1, f = mod
+    c = run.col
+    u = c.use[i0:i1] & (c.b[i0:i1] >= 0) & (c.b[i0:i1] < n)
+    return np.bincount(c.b[i0:i1][u], weights=(c.add[i0:i1] * (1 - f))[u], minlength=n)[:n] / 60.0
+
+
+def _series(run, mods) -> np.ndarray:
+    """The dashboard's values with the regressions ``mods`` (each thins the addends of its INCRBY calls)."""
+    v = run.healthy.copy()
+    for md in mods:
+        v -= _lost(run, md, run.n)
+    return np.maximum(v, 0.0)
+
+
+def _weight(rng, kind: str, x: np.ndarray, ramp: float) -> np.ndarray:
+    """A regression's weight ``x`` s after its onset (``ramp``: a leak's ramp in s)."""
+    if kind == "drop":  # a degraded OST under the dataset's stripes, a node's augmentation workers pinned by a hog
+        r = rng.uniform(10, 90)
+        return np.minimum(1, x / r) * (1 + 0.03 * np.sin(2 * np.pi * x / rng.uniform(120, 900) + rng.uniform(0, 6)))
+    if kind == "straggler":  # one node's loaders stall in bursts (a neighbour thrashing its memory)
+        edges = hc.twostate(rng, 0.0, float(x.max()) + 1, rng.uniform(30, 200), rng.uniform(60, 400))
+        k = np.searchsorted(edges, x, side="right") - 1
+        return np.where(k % 2 == 0, 1.0, rng.uniform(0.1, 0.3))
+    p = rng.uniform(0.7, 2.2)  # a leak: the augmentation workers' host memory grows, the node swaps more and more
+    return np.minimum(1.0, np.maximum(x, 0) / ramp) ** p
+
+
+def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want: str):
+    """One regression of kind ``want`` in the slot ``[lo, hi)``: an ``(Event, mod)`` pair or None (80 draws)."""
+    n = run.n
+    pauses = [(a, b) for a, b, _ in run.pauses_t]
+    for kind in hc.kind_draws(rng, P_KIND, want, tries=80, keep=60):
+        ramp = int(rng.uniform(250, min(1500, 0.6 * (hi - lo)))) if kind == "leak" else 0
+        last = max(lo + 1, hi - 150 - int(1.1 * ramp))
+        t0 = hc.onset_time(rng, pauses, run.ts, lo, min(last, n - 1), 60.0)
+        if t0 is None:
+            continue
+        onset = int(t0 // 60)
+        stop = hc.event_stop(rng, kind, ramp, onset, n, hi, to_end)
+        if stop is None:
+            continue
+        t1 = np.inf if to_end else 60.0 * stop
+        if kind != "leak":  # a drop or straggler leaves with the allocation; a leak comes back with the code
+            t1 = min([t1] + [a for a, b in run.restarts if a > t0])
+        i0, i1 = (int(i) for i in np.searchsorted(run.col.t, [t0, t1]))
+        if i1 - i0 < 20:
+            continue
+        w = _weight(rng, kind, run.col.t[i0:i1] - t0, 60.0 * ramp)
+        target = {"drop": rng.uniform(0.08, 0.3), "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.32))
+        c0 = onset + int(0.9 * ramp) if kind == "leak" else onset
+        c1 = min(n, int(np.ceil(min(t1, 1e12) / 60)))
+        if c1 - c0 < 10 or live[c0:c1].sum() < 8:
+            continue
+        hs = healthy[c0:c1][live[c0:c1]].sum()
+        if hs <= 0:
+            continue
+
+        def loss(a):
+            return _lost(run, (i0, i1, 1 / (1 + a * w)), n)[c0:c1][live[c0:c1]].sum() / hs
+
+        if loss(6.0) < target:
+            continue
+        a_lo, a_hi = 0.0, 6.0
+        for _ in range(14):
+            mid = 0.5 * (a_lo + a_hi)
+            a_lo, a_hi = (mid, a_hi) if loss(mid) < target else (a_lo, mid)
+        mod = (i0, i1, 1 / (1 + 0.5 * (a_lo + a_hi) * w))
+        v = _series(run, [mod])
+        span = hc.changed_span(v, healthy, onset, lo, hi, n, to_end)
+        if span is None:
+            continue
+        onset, end = span
+        if any(onset <= c < end for c in changes):
+            continue
+        ramp_end = min(onset + ramp, n) if kind == "leak" else onset
+        if kind == "leak" and not onset < ramp_end < end:
+            continue
+        depth = hc.shown_depth(v, healthy, live, kind, onset, ramp_end, end, n, (ramp_end - onset) // 3)
+        if depth is not None:
+            return Event(kind, onset, ramp_end, end, round(depth, 4)), mod
+    return None
+
+
+def make_heldout57(seed: int, n: int = 6000, pauses: str = "short", n_events: int | None = None,
+                   setting: str | None = None) -> Trace:
+    """One trace of the family (deterministic in ``seed``); ``setting`` is another name for ``pauses``."""
+    pauses = setting if setting is not None else pauses
+    return hc.family_trace(_build, _draw, _series, P_KIND, seed, n, pauses, n_events, CODE,
+                           lambda run: T0 + 60.0 * np.arange(run.n))
+
+
+def heldout57_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT57_SEEDS) -> list[Trace]:
+    """The family's traces of ``pauses`` ("short" or "long"), one per seed; every fourth is clean."""
+    return hc.every_fourth_clean(make_heldout57, seeds, n, pauses)
