@@ -103,7 +103,7 @@ def _job(rng, setting: str, n: int):
             next_pre = t + 1800.0 + rng.exponential(pre_mean)
         newN = len(nodes)
         if rng.random() < 0.35:
-            newN = int(rng.choice([m for m in range(2, 7) if m != len(nodes)]))
+            newN = int(rng.choice([m for m in range(2, 7) if abs(m - len(nodes)) >= 2]))
             known_t.append(t)
             known_kind.append("world")
         nodes = list(range(nid, nid + newN))
@@ -178,6 +178,7 @@ def _collect(rng, job, n: int, t, node, add):
     order = np.argsort(t, kind="stable")
     t, node, add = t[order], node[order], add[order]
     clock = np.empty_like(t)
+    flush = np.zeros(len(t), bool)
     st = dict(drops=0, merged=0, lost_in_drop=0, steps=0, rejected=0)
     for i in range(job.n_nodes):
         ix = np.nonzero(node == i)[0]
@@ -194,6 +195,7 @@ def _collect(rng, job, n: int, t, node, add):
                 add[held] = 0.0
                 if c1 < end_of[i]:  # the flush at reconnect: one sample, stamped with the node's clock then
                     t[held[-1]] = c1
+                    flush[held[-1]] = True
                     add[held[-1]] = tot
                     st["merged"] += len(held)
                 else:
@@ -202,7 +204,7 @@ def _collect(rng, job, n: int, t, node, add):
         # the node's clock: a small offset, drifting ahead and stepped back by chrony now and then
         steps = np.cumsum(rng.exponential(step_mean, 8))
         steps = steps[steps < T]
-        st["steps"] += len(steps)
+        st["steps"] += int(((steps > t[ix].min()) & (steps < t[ix].max())).sum())
         size = rng.uniform(0.5, 15.0, len(steps))
         edges = np.concatenate([[-1e9], steps, [1e12]])
         k = np.searchsorted(edges, t[ix], side="right") - 1
@@ -211,9 +213,9 @@ def _collect(rng, job, n: int, t, node, add):
                          0.0)
         clock[ix] = t[ix] + rng.normal(0, 0.3) + ahead
     keep = add > 0  # the held increments went out in the flush (or were lost with the allocation)
-    t, node, add, clock = t[keep], node[keep], add[keep], clock[keep]
+    t, node, add, clock, flush = t[keep], node[keep], add[keep], clock[keep], flush[keep]
     sort2 = np.lexsort((t, node))  # each node's samples in send order
-    t, node, add, clock = t[sort2], node[sort2], add[sort2], clock[sort2]
+    t, node, add, clock, flush = t[sort2], node[sort2], add[sort2], clock[sort2], flush[sort2]
     ms = np.floor(clock * 1000.0)
     acc = np.zeros(len(t), bool)
     use = np.zeros(len(t), bool)
@@ -243,8 +245,9 @@ def _collect(rng, job, n: int, t, node, add):
     st["open_node_minutes"] = open_nm
     st["first_share"] = float(1 - add[use].sum() / max(add[acc & (b >= 0) & (b < n)].sum(), 1.0))
     g = np.argsort(t, kind="stable")  # back in send order over all nodes (a regression takes a time window)
-    return SimpleNamespace(t=t[g], b=b[g], add=add[g], use=use[g], acc=acc[g], node=node[g], read=read, stats=st,
-                           R=R, G=G)
+    return SimpleNamespace(t=t[g], b=b[g], add=add[g], use=use[g], acc=acc[g], node=node[g], clock=clock[g], flush=flush[g],
+                           read=read,
+                           stats=st, R=R, G=G)
 
 
 def _spans(pauses_t, n: int) -> list[tuple[int, int]]:
