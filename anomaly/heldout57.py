@@ -1,9 +1,119 @@
-"""The fifty-seventh held-out throughput family: a bird-song classifier's (BirdNET-style CNN on mel spectrograms) training
-clips/s on a shared university Slurm cluster, added per node with ``TS.INCRBY`` to a RedisTimeSeries key, compacted
-into 60 s buckets (``TS.CREATERULE ... AGGREGATION range 60000``) and read by Grafana as ``TS.MRANGE ... GROUPBY job
-REDUCE sum`` over the nodes' compacted keys.
+"""The fifty-seventh held-out throughput family: a bird-song classifier's (BirdNET-style CNN on mel spectrograms)
+training clips/s on a shared university Slurm cluster, added per node with ``TS.INCRBY`` to a RedisTimeSeries key,
+compacted into 60 s buckets (``TS.CREATERULE ... AGGREGATION range 60000``) and read per minute by Grafana's Redis data
+source as ``TS.MRANGE ... FILTER job=birdsong GROUPBY job REDUCE sum`` over the nodes' compacted keys.
 
-DOCSTRING_PLACEHOLDER
+Written blind (docs/data-authors.md, "Rules for a data author"): no detector, filter, benchmark or other doc read, no
+log of any branch read, and no detector run on these traces.
+
+Public sources (found with the search tools, excerpts only): redis.io's ``TS.INCRBY`` page (it increases the value of
+the sample with the maximum existing timestamp, or creates a new sample whose value is that sample's value plus the
+addend; ``TIMESTAMP`` is Unix milliseconds or ``*`` for the server's clock; a missing key is created; a duplicate policy
+(``IGNORE``) filters INCRBY too; adding samples to a compacted series directly can make it disagree with its source);
+the rustis client's notes on the same options (the timestamp must be equal to or higher than the maximum existing one;
+when equal, the latest sample is increased; retention is measured back from the highest timestamp); redis.io's
+``TS.CREATERULE`` page (aggregators ``avg``, ``sum``, ``min``, ``max``, ``range``, ``count``, ``first``, ``last``,
+``std``/``var``, ``twa``; the bucket duration in ms; only samples added after the rule was created are aggregated; the
+destination key must exist); RedisTimeSeries issue #1580 (a compacted series gets its newest bucket only when that
+bucket is closed by a sample in a later one, so it lags at least a bucket; the ``LATEST`` flag reads the open bucket);
+the Grafana Redis data source's plugin page, its changelog (``TS.MRANGE``; ``GROUPBY`` for ``TS.MRANGE`` added in 2.2.0,
+July 2023; more aggregators) and its pull request #260; a redis.io tutorial page on that data source; redis-py's
+time-series command list. Assumed without checking: that the trainers stamp their INCRBY calls with the node's own
+clock (``TIMESTAMP`` = the node's ``time.time()`` in ms; I chose it over ``*``), so a node whose clock chrony steps
+back gets its calls refused (the error the rustis note implies) until its clock passes the key's latest timestamp again,
+and the client logs the error and drops the addend; that the team turns the cumulative INCRBY key into per-minute counts
+with the ``range`` aggregator (max minus min of the running total in a bucket), so a bucket's first increment is never
+counted (my reading of ``range`` on a running total); the MRANGE semantics (from memory: series grouped by a label, each
+timestamp reduced over the series that have a sample there; no ``LATEST``, no ``EMPTY``), so a node whose bucket is
+still open at the read is left out of the sum and a minute no node has written shows as 0; that a poller records the
+panel's value of minute ``j`` once, at the first dashboard refresh (every ``R`` = 10, 15 or 30 s, its own phase) at
+least ``G`` (3-20 s) after the minute's end, and that the panel divides by 60; that a dropped connection makes the
+client buffer its increments and send their sum as one INCRBY when it reconnects (stamped then); retention (raw keys 2
+h, compacted 30 d) and the duplicate policy never matter here (one writer per key; a read is minutes old); the Redis
+server itself never fails over; everything about the job (no BirdNET training recipe, Slurm partition or Lustre
+figure read: my picture).
+
+What is modelled
+----------------
+A CNN on 3 s clips' mel spectrograms on ``N`` Slurm nodes (2-6) of ``g`` GPUs (1, 2 or 4), ``B`` clips per GPU and step
+(64, 96, 128 or 256); the nodes are shared with other users' jobs. A step takes ``d0`` (0.15-0.6 s) times ``1 + 0.04 (N
+- 2)`` times the data mix's factor, times the Lustre read speed (an OU process of the log on a 60 s grid, sd 2-5 %,
+correlation time 10-60 min), times metadata-server spells (another user's small-file storm: on average every 6 h, the
+first after a mean of 3-10 h, for 1-6 min at 1.1-1.4), times the worst node's CPU contention (a neighbour's job takes
+CPU from the augmentation workers: a two-state process per node, busy spells of mean 2-8 h, quiet of mean 4-20 h,
+1.03-1.15 while busy: synchronous data parallel waits for the slowest node). The ``K`` steps between two INCRBY calls
+(``K`` such that a call comes every 1.5-6 s) have a log-normal jitter (sd 3-8 % over ``sqrt(K)``) and loader stalls
+(per step 0.1-1 %, exponential 0.5-4 s). After a (re)start the rate rises as ``f + (1 - f)(1 - exp(-x / tau))`` (``f``
+0.35-0.7, ``tau`` 40-240 s: cold Lustre reads, workers spawning); after a validation or an epoch's end more gently
+(0.8-0.97, 10-60 s). An epoch lasts 20-60 min of training; at its end the loader reshuffles and respawns its workers
+(5-25 s without INCRBY, not labelled: the job's rhythm). With probability 0.75, once (at 35-65 % of the run) the job is
+resubmitted from a checkpoint with a second data mix (soundscape recordings added, other augmentations): the step's
+cost changes by 0.75-0.88 or 1.15-1.4 (listed, "data").
+
+Pauses: a validation at every epoch's end (short: 40-240 s, median 70-150 s) or every 3rd-7th (long: 1200-4300 s,
+median 1800-2900 s; log-normal sd 0.35); every 2nd-4th one saves a checkpoint to Lustre (short 20-150 s, long 60-420
+s); the data-mix resubmission adds 60-300 s (short) or 600-1800 s (long). Slurm ends the allocation at the partition's
+time limit (12, 24 or 48 h: Lightning checkpoints on the signal and the job requeues, 30-120 s more) or preempts it
+(Poisson, mean 15-50 h; none within 20 min after a validation or 30 min after a requeue: moved); the requeued job waits
+120-900 s (short) or 900-4500 s (long) for nodes, resumes on fresh nodes (new keys), 35 % of the time on 2 or more
+nodes more or fewer (2-6; listed, "world"); the steps since the last INCRBY are lost and the first call after carries
+``global_step % K`` steps. A bin is paused where its minute meets ``[a - 15 s, b + 3 s]`` of a pause; spans that touch
+are one.
+
+Collection: at every ``K``-th step each node's trainer (its ``g`` ranks step together) calls ``TS.INCRBY`` with the
+node's ``K B g`` clips, stamped with its own clock: an offset (sd 0.3 s) plus a drift ahead that chrony steps back
+(per node every 12-60 h on average, by 0.5-15 s). A call older than the key's latest timestamp is refused and its
+clips lost. Connection drops per node (Poisson, mean 6-30 h; log-normal, median 20 s, sd 1, at most 900 s) buffer the
+calls, flushed as one call at the reconnect (even inside a pause), or lost where the allocation ended first. The
+``range`` compaction makes each node's bucket ``j`` (its clock's minute) the sum of its calls but the first; the
+bucket exists for a read at ``tau_j`` only where the node sent an accepted call stamped in a later minute before
+``tau_j``. The value is the sum over the written buckets of minute ``j``, divided by 60. Not modelled: the network's
+latency (0.5-20 ms added to a send), a Redis failover or restart, the raw key's retention trimming the open bucket,
+``TS.CREATERULE`` made after the key's first samples.
+
+Labelled regressions thin the clips of each INCRBY call in their window by ``1 / (1 + a w(t))`` (the calls keep their
+healthy times: an approximation; a drop or straggler ends at the next requeue, a leak survives it): ``drop`` (an OST
+under the dataset's stripes degraded, a node's workers pinned by a CPU hog; ramps in over 10-90 s, wobbles by 3 %),
+``straggler`` (one node's loaders stall in bursts while a neighbour thrashes its memory: bursts of mean 30-200 s at 1,
+gaps of mean 60-400 s at 0.1-0.3), ``leak`` (the augmentation workers' host memory grows and the node swaps more and
+more: ``w = u ** p``, ``p`` 0.7-2.2, over a ramp of 250-1500 points, then held). Placement:
+``heldout_common.family_trace`` / ``regressed_kinds`` / ``event_slots`` / ``onset_time`` (30 % of draws start in
+the last 70 % of a pause or up to 2 min after it); ``a`` by bisection (0-6) on the live loss (of the plateau for a
+leak) to 8-30 % (drop), 10-30 % (straggler) or 12-32 % (leak); kept where ``changed_span`` and ``shown_depth`` allow and
+no listed change lies inside (80 draws: 60 of the slot's kind).
+
+Counts over ``heldout57_set`` (12 seeds, n=6000; measured from this generator)
+-----------------------------------------------------------------------------
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
+                                                      pause (10 pts)
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+short     32      12    10         10    0.079-0.285  23              2-22 (1700 spans, 0 >60)     3
+long      30      10    9          11    0.070-0.284  19              16-104 (317 spans, 68 >60)   3
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+
+"Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are left
+out. ``changes``: short 38 (11 data switches, 27 node-count changes), long 30 (5 data switches, 25 node-count changes).
+Per setting's 12 runs (short / long): 38 and 29 time-limit requeues; 42 and 38 preemptions; 1647 and 260 validations;
+580 and 91 checkpoints; 349 and 297 connection drops (2256 and 2174 calls flushed late, none lost); 133 and 145 clock
+steps back; 141 and 186 INCRBY calls refused; 6890 and 1302 node-minutes still open when read (the node left out of
+the sum). The ``range`` compaction's uncounted first increments: 4.3-16.4 % (short), 3.8-12.1 % (long) of the clips.
+Paused share of the points: 6.1-17.1 % (mean 10.9 %) short, 14.3-36.9 % (mean 20.7 %) long. The healthy series'
+median absolute step of log over steady live points (10 after a span left out, zeros left out): 1.4-9.7 % (short),
+1.9-11.3 % (long), mostly how many calls (less the first) fall in a minute; median live level 362-4915 (short),
+576-8908 (long) clips/s; live points read as 0: 37 (short) and 16 (long). Generating both settings takes about 4 s.
+
+Changes after the first measurement (before the table): a node-count change moves by 2 nodes or more (a change of 5 to
+6 nodes moved the level by 4 % in one run); a reconnect's flush may fall inside a pause (my first test said no call
+is sent in one); the clock-step count counts only steps inside a node's allocation.
+
+Opened
+------
+``docs/data-authors.md`` lines 1-30; ``anomaly/heldout56.py`` lines 1-110 and its ``make_heldout56`` /
+``heldout56_set`` (lines 427-437, found with ``grep -n`` for those two ``def`` lines only, and ``wc -l``);
+``tests/test_anomaly_heldout56.py`` (all); ``anomaly/heldout_common.py`` (all); ``tests/trace_checks.py`` (all);
+``anomaly/traces.py`` lines 1-80; the first 3 lines of every ``anomaly/heldout*.py``; ``tests/test_architecture.py``
+lines 1-110 (and its line count, ``wc -l``). No slip that I know of.
 """
 
 from __future__ import annotations
@@ -245,7 +355,8 @@ def _collect(rng, job, n: int, t, node, add):
     st["open_node_minutes"] = open_nm
     st["first_share"] = float(1 - add[use].sum() / max(add[acc & (b >= 0) & (b < n)].sum(), 1.0))
     g = np.argsort(t, kind="stable")  # back in send order over all nodes (a regression takes a time window)
-    return SimpleNamespace(t=t[g], b=b[g], add=add[g], use=use[g], acc=acc[g], node=node[g], clock=clock[g], flush=flush[g],
+    return SimpleNamespace(t=t[g], b=b[g], add=add[g], use=use[g], acc=acc[g], node=node[g], clock=clock[g],
+                           flush=flush[g],
                            read=read,
                            stats=st, R=R, G=G)
 
@@ -329,7 +440,8 @@ def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want
         if i1 - i0 < 20:
             continue
         w = _weight(rng, kind, run.col.t[i0:i1] - t0, 60.0 * ramp)
-        target = {"drop": rng.uniform(0.08, 0.3), "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.32))
+        target = {"drop": rng.uniform(0.08, 0.3),
+                  "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.32))
         c0 = onset + int(0.9 * ramp) if kind == "leak" else onset
         c1 = min(n, int(np.ceil(min(t1, 1e12) / 60)))
         if c1 - c0 < 10 or live[c0:c1].sum() < 8:

@@ -1,6 +1,6 @@
-"""The fifty-seventh held-out trace family (a bird-song classifier's training clips/s on a shared Slurm cluster, added per
-node with RedisTimeSeries ``TS.INCRBY``, compacted into 60 s ``range`` buckets and read by Grafana's ``TS.MRANGE ...
-GROUPBY ... REDUCE sum``): generator checks only (no detector runs here)."""
+"""The fifty-seventh held-out trace family (a bird-song classifier's training clips/s on a shared Slurm cluster, added
+per node with RedisTimeSeries ``TS.INCRBY``, compacted into 60 s ``range`` buckets and read by Grafana's ``TS.MRANGE
+... GROUPBY ... REDUCE sum``): generator checks only (no detector runs here)."""
 
 from functools import lru_cache
 
