@@ -105,10 +105,10 @@ absolute step of log over steady live points (10 after a span left out, zeros le
 4 s.
 
 Changes after the first measurement (before the table): a node-count change moves by 2 nodes or more (a world change,
-then by one node or more, moved the level by only 4 % in one run: seed 572004, short); a reconnect's flush may fall inside a pause (my first
-test said no call is sent in one); the clock-step count counts only steps inside a node's allocation; a time limit due
-inside a validation made a segment of negative length that lengthened the epoch (it now requeues at the validation's
-end).
+then by one node or more, moved the level by only 4 % in one run: seed 572004, short); a reconnect's flush may fall
+inside a pause (my first test said no call is sent in one); the clock-step count counts only steps inside a node's
+allocation; a time limit due inside a validation made a segment of negative length that lengthened the epoch (it now
+requeues at the validation's end).
 
 Opened
 ------
