@@ -1,5 +1,120 @@
-"""Round 54's held-out data sets for the noisy-label benchmark (written blind; the docstring is completed with the
-generators)."""
+"""Round 54's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (the set names of every round through a
+grep of the ``GENERATORS`` lines, reduced to the quoted names; round 30's docstring and the first 2,000 characters
+of rounds 50-52's, read after the generators were written and measured): none names a rice variety or an impulsive
+sound; ``pressure6`` may be a blood-pressure set (not checked further). The earthquake damage grade is NOT a new
+domain: round 30's docstring lists "earthquake damage grades" among the earlier rounds' kinds (``quake5`` or
+``quake6`` by their names; not opened). The prompt named the field, so ``ems6`` keeps it, with a new name and, as
+far as the author knows, other inputs (remote sensing and the inventory). As in round 53, the two graded sets
+simulate a pool of cases, label every case the way its field does (a reference against the field's limits) and
+keep a fixed number of each class (``_keep``; here the kept rows are then shuffled, round 53 left them class by
+class); the two unordered sets draw their classes' rows directly. Two sets have ORDERED classes (``ORDERED``):
+adults at a pharmacy's blood-pressure kiosk in 5 categories (normal, elevated, stage 1, stage 2, severe), labelled
+by a reference 24-hour ambulatory monitoring's daytime means against the daytime limits that correspond to the
+office's 120/80, 130/80, 140/90 and 160/100 (``ABPM_SYS_LIMITS``, ``ABPM_DIA_LIMITS``), and described by the
+kiosk's three readings and a short questionnaire; and buildings after an earthquake in 6 EMS-98 grades (no damage,
+D1 .. D5), labelled by a field survey's element-by-element damage score against 0.5 .. 4.5 (``EMS_LIMITS``), and
+described by image change measures, roof and debris indices and the inventory and shaking. Two have UNORDERED
+classes: milled rice grains in 6 varieties (Arborio, Basmati, Jasmine, Ipsala, Karacadag, a local long grain) from
+the grain image's morphology and colour; and impulsive urban sound events in 6 sources (gunshot, firework, car
+backfire, construction impact, door slam, dropped object) from the acoustic network's features and localisation.
+``NEIGHBOURS`` names each set's neighbour map (``ABPM_NEIGHBOURS``, ``EMS_NEIGHBOURS``, ``RICE_NEIGHBOURS``,
+``BANG_NEIGHBOURS``; written from the fields as the author knew them and committed, with the class names, rows and
+limits, before any generator was written or ran: commit 86d92ae; no pair added after). Each generator is
+deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``;
+``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+abpm5,ems6,rice6,bang6``, ``--data round54``).
+
+The author opened only: ``docs/data-authors.md`` lines 1-30 (``sed -n 1,30p``); ``benchmarks/data_quality_round53.py``
+(all 442 lines with ``cat``, whose display left out lines 170-230, then ``sed -n 170,230p``; not edited),
+``tests/test_data_quality_round53.py`` (all; not edited) and ``tests/round_checks.py`` (all); the set names of
+every round (``grep -h "GENERATORS = {"`` of every round module, reduced to the quoted names); the lines of
+``benchmarks/data_quality_actions.py`` that register round 53 (a grep for round53 / ROUND53: lines 92, 110, 112 and
+456; then ``sed -n 88,112p`` and ``sed -n 452,460p``); the first 110 lines of ``tests/test_architecture.py``
+(``sed -n 1,110p``); round 30's docstring (all) and the first 2,000 characters of rounds 50, 51 and 52's docstrings
+(through ``ast.get_docstring``). Slips: the grep's line 112 and ``sed``'s lines 111-112 are the comment above
+``BLIND_ROUND`` (two lines of it seen, not otherwise read); ``git worktree add`` printed the subject line of
+main's last commit. Public pages were searched (one search a field) and read only as the searches' excerpts: blood
+pressure (a clinical summary's ambulatory limits for hypertension: 24-hour 125/75, daytime 130/80, night-time
+110/65; Asayama and colleagues' 2014 population study with 140/90 in the office, 130/80 over 24 hours, 135/85
+daytime and 120/70 at night, white-coat hypertension in 6-13 % and masked in 10-20 % of untreated people; a study
+of masked hypertension's one-week reproducibility, kappa 0.3-0.4; reviews of the white-coat effect); earthquake
+damage (Booth and colleagues' validation after Haiti 2010: remote sensing underrated heavy damage and collapse and
+hardly assessed moderate or slight damage; a study finding that vertical very-high-resolution images cannot use
+EMS-98's five structural grades directly; Dell'Acqua and Gamba's survey of damage detection; Rao and colleagues'
+2023 radar and machine-learning damage detection); rice (Koklu and colleagues' 2021 set of Arborio, Basmati,
+Ipsala, Jasmine and Karacadag, 15,000 grain images each, 12 morphological, 4 shape and 90 colour features, classified
+at 99-100 %; a Thai jasmine rice study classifying grain categories from binary images' morphology); impulsive
+sounds (an article on urban acoustic monitoring: fireworks, backfires, construction tools and dumpster lids mistaken
+for gunshots, all with a rapid onset and a broad spectrum; Florida Atlantic University's studies of plastic-bag pops
+mistaken for gunshots and of MFCC features; Svatos and colleagues' detection, localisation and classification
+system; a gunshot classifier whose waveforms depended on the shooter's position and orientation). The rest is the
+author's own reading of the fields, not checked: the daytime values 120/80 (elevated) and 145/90 (severe, the
+equivalent of the office's 160/100) remembered from the 2017 ACC/AHA guideline's table of corresponding values (only
+130/80 and 135/85 were in the excerpts), "severe" as a fifth category, every effect on the daytime pressure, the
+white-coat and alerting effects' sizes, the cuff's error and the questionnaire; the survey's damage score itself (the
+grade is a surveyor's judgement, not a measured number), its limits, ``EMS_TYPES``, the attenuation of the shaking
+and every image measure's dependence on the damage; every dimension, colour and chalky share in ``RICE_TABLE`` (the
+varieties' real images are nearly separable, 99-100 % in the study above: this set is harder than that study by
+design, its grains from many lots, calibrations and millings, with broken grains); every level, time, centroid and
+chance in ``BANG_TABLE``, the propagation's losses and the localisation's error. The helpers imported from round 5
+(``main``, ``ordinal_neighbours``) are used as round 53 uses them (``main`` was not run). No detector or filter ran
+on these sets, and the benchmark did not; the difficulty below and the tests' baseline were computed with sklearn
+directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set     rows   classes (rows each)                                MLP train / test %, seed 0 | 1   10-NN %  between
+abpm5   2,140  5 (420 / 380 / 500 / 460 / 380), ordered           72.1 / 69.7 | 73.8 / 68.6        46.1     78 %
+ems6    2,140  6 (440 / 420 / 380 / 340 / 300 / 260), ordered     74.5 / 68.2 | 75.3 / 71.6        32.6     91 %
+rice6   2,140  6 (380 / 320 / 400 / 360 / 300 / 380)              86.2 / 80.9 | 85.7 / 85.0        19.8     82 %
+bang6   2,140  6 (400 / 440 / 300 / 380 / 320 / 300)              76.0 / 72.9 | 77.7 / 74.0        34.5     95 %
+
+("between": the share of the baseline's errors between documented neighbours.) ems6, rice6 and bang6 meet the
+three aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented
+neighbours), bang6 only after its one change; abpm5 MISSES the baseline's aim (its 10-neighbour error is 46 %,
+after its one change) and is kept as it is, as the rules say. In abpm5 78 % of the errors fall between adjacent
+categories: stage 1 with stage 2 28 % of them, stage 2 with severe 20 %, elevated with stage 1 18 %, normal with
+elevated 12 %; normal with stage 1 (10 %: a normal person's white coat), elevated with stage 2 (7 %) and stage 1
+with severe (4 %) fall two apart; stage 2 errs most (62 %), normal least (24 %). In ems6 91 % fall between adjacent
+grades: no damage with D1 37 % of them, D1 with D2 24 %, D2 with D3 15 %, D3 with D4 10 %, D4 with D5 5 %; no
+damage with D2 (6 %) falls two apart; D1 and D2 err most (50 % each), D5 least (8 %). rice6 errs on 20 %, 82 % of
+its errors between varieties a grader confuses (``RICE_NEIGHBOURS``): Arborio with Ipsala 31 % of them, Basmati
+with the local long grain 26 %, Basmati with Jasmine 12 %, Arborio with Karacadag 5 %, Jasmine with the local long
+grain 4 %; Karacadag with the local long grain (8 %: both yellowish, a broken long grain as short as Karacadag's),
+Ipsala with Karacadag (4 %) and Jasmine with Ipsala (4 %) fall outside the map; the local long grain errs most
+(26 %), Jasmine least (8 %). bang6 errs on 35 %, 95 % of its errors between sources a reviewer confuses
+(``BANG_NEIGHBOURS``): a gunshot with a firework 36 % of them, a gunshot with a backfire 15 %, construction with a
+dropped object 15 %, a door slam with a dropped object 11 %, a backfire with a door slam 9 %, a firework with a
+backfire 9 %; the backfire, the gunshot and the firework err most (44 %, 43 %, 42 %), construction least (18 %).
+Tuning after a first measure (toward the field, not toward a detector; every set's first measure on the
+generators' first commit, e85a9b8): ems6 and rice6 met the aims and were not changed. abpm5 first came out too
+hard, MLP 58.7 / 51.2 % (train / test, seed 0; seed 1 58.6 / 52.9), baseline 54.8 %, 65 % between neighbours: its
+one change halved ``wide`` (1.0 to 0.5), the scale of the visit's own departures from the day (the white-coat
+effect's and the day's stress's unexplained spread, the readings' scatter and the self-rating's), which lifted the
+MLP into the aim but left the baseline over 40 %. bang6 first came out far too easy, MLP 96.0 / 94.4 % (seed 1
+94.3 / 92.9), baseline 11.1 %, 93 % between neighbours: its one change pulled each source's picture 40 % of the
+way to its neighbours' mean (the level, times, centroid, reports and height on a log scale, the shares and chances
+on their own: a small calibre, a firecracker on the street, a tailgate's slam). Each change's size was chosen once
+and measured once (commit 67d196c); the table's numbers are after it, kept. Slips kept as committed: in abpm5 the
+medication lowers the daytime systolic by 7 mmHg and then adds back 0-12 (an uncontrolled share), so treated people
+are barely lower on average; the pulse barely follows the category; the self-rated nervousness follows the
+white-coat effect only loosely (the effect's own scatter dominates); the elevated category is older than stage 1
+(isolated systolic pressure, the diastolic falling after 60), which the author meant but did not check against a
+source; in ems6 the "RC frame" flag joins the frames before and after the seismic code (the year tells them
+apart) and steel has no flag of its own (all three flags 0), the shake map's estimate is the true PGA with a
+lognormal scatter (no stations' geometry), the debris from a neighbour's collapse is a uniform 0-0.15 wherever the
+PGA is over 0.2 g, and the height drops only above a score of 4; in rice6 the solidity is almost the same for every
+variety (a weak column), a broken grain's outline is still an ellipse, and the grain's colour follows a lot factor
+shared with nothing else; in bang6 the hour is uniform within working hours or within the evening and night
+(no weekdays), the holiday night is drawn independently of the hour, and the pull moved the firework's median
+height from 8 m to about 3 m and the gunshot's crack chance from 0.2 to about 0.12.
+"""
 
 from __future__ import annotations
 
