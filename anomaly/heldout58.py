@@ -93,7 +93,7 @@ aggregated their minute, or in a failed run's minutes). Paused share of the poin
 (long). The healthy series' median absolute step of log over steady live points (10 after a span left out, zeros left
 out): 4.9-10.5 % (short), 0.3-10.5 % (long), mostly how many rows fall in a minute (rows come every 1.5-5 s, each the
 whole ``K`` steps' pairs of every rank: a minute holds a whole number of row groups); median live level 5768-114304
-(short), 6144-55296 (long) pairs/s. Generating both settings takes about 6 s.
+(short), 6144-55296 (long) pairs/s. Generating both settings takes about 8 s (on shared cores).
 
 Opened
 ------
@@ -103,7 +103,9 @@ Opened
 ``anomaly/traces.py`` lines 1-80; the first 3 lines of every ``anomaly/heldout*.py``; ``tests/test_architecture.py``
 lines 1-110 (and its line count, ``wc -l``). Slip: my ``grep -n`` for the ``def`` lines also matched module-level
 constants, so I saw heldout57's lines 131-140 (its seeds, ``CODE``, ``P_KIND``, ``SPAN_MARGIN`` and its pause-length
-tables ``VAL`` / ``VAL_MED`` / ``CKPT`` / ``QUEUE`` / ``SWITCH``), which its docstring states too.
+tables ``VAL`` / ``VAL_MED`` / ``CKPT`` / ``QUEUE`` / ``SWITCH``), which its docstring states too. Also seen: the
+file listings of ``anomaly/`` and ``tests/`` (``ls``), and main's last commit subject, which ``git worktree add``
+prints.
 """
 
 from __future__ import annotations
