@@ -170,7 +170,11 @@ One run reports, each row labelled with its role:
   at once in session 31), and ``--heldout57`` / ``--heldout57-only`` for the fifty-seventh (``anomaly/heldout57.py``, a
   BirdNET-style bird-song classifier's clips/s on a shared Slurm cluster, per-node ``TS.INCRBY`` into RedisTimeSeries
   compacted to 60 s buckets and read per minute by Grafana's ``TS.MRANGE ... GROUPBY ... REDUCE sum``, data-mix and
-  node-count changes listed; written in session 32, looked at once in it);
+  node-count changes listed; written in session 32, looked at once in it), and ``--heldout58`` / ``--heldout58-only``
+  for the fifty-eighth (``anomaly/heldout58.py``, a drug-target interaction model's compound-protein pairs/s, rows
+  appended per rank through BigQuery's Storage Write API default stream, aggregated per minute by a scheduled query
+  with or without a lookback and read from a cached dashboard, mining-stage and node-count changes listed; written in
+  session 32, looked at once in it);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -240,7 +244,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 57
+LAST_HELDOUT = 58
 HELDOUT3_POINTS = 6000
 
 
@@ -583,7 +587,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout57``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout58``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
