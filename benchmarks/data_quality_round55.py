@@ -67,3 +67,242 @@ WHALE_ROWS = (300, 440, 420, 340, 280, 360)
 #: pulse trains) and the right whale (a humpback's upswept unit is a right whale's up-call, the detector's known
 #: false alarm); sei against the right whale (both 40-200 Hz calls of about a second, in the same season)
 WHALE_NEIGHBOURS = {0: (1,), 1: (0, 4), 2: (3, 5), 3: (2,), 4: (1, 5), 5: (2, 4)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement; each graded set simulates a pool of cases, labels every case as its field does, and keeps a fixed
+    number of each class (then shuffled)."""
+    return rng.permutation(np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False)
+                                           for c, r in enumerate(rows)]))
+
+
+def _sig(v):
+    return 1 / (1 + np.exp(-v))
+
+
+def steatosis4():
+    """Adults at a routine check-up in 4 liver steatosis grades (``STEAT_CLASSES``), labelled by a reference MRI
+    proton-density fat fraction against the grades' limits (``STEAT_LIMITS``), as the check-up describes them: an
+    abdominal ultrasound's features, the liver enzymes, triglycerides, glucose, the body's measures and the stated
+    alcohol intake. The liver's fat grows with visceral fat (the waist more than the BMI), insulin resistance, a
+    carried risk variant (unseen) and alcohol. The ultrasound's brightness follows the fat, but a sonographer's
+    reading is coarse and saturates in severe steatosis, a thick abdominal wall attenuates the beam as fat does,
+    the hepatorenal index depends on the kidney's own echo and the probe's gain; the enzymes rise with the fat and
+    with alcohol but are normal in many fatty livers; the stated alcohol is under-reported. So neighbouring grades
+    meet (``STEAT_NEIGHBOURS``). Columns: echogenicity grade read (0-3), hepatorenal index, posterior attenuation
+    (0-2), vessel blurring (0-2), ALT (U/l), AST (U/l), GGT (U/l), triglycerides (mmol/l), fasting glucose
+    (mmol/l), BMI (kg/m2), waist (cm), alcohol stated (g/day), age, male (flag) (14). Imbalanced: 700 / 620 / 440
+    / 380 rows (2,140)."""
+    rng = np.random.default_rng(55101)
+    n = 120000
+    wide = 1.0
+    male = rng.random(n) < 0.5
+    age = np.clip(rng.normal(50, 13, n), 20, 85)
+    bmi = np.clip(rng.lognormal(np.log(26.5), 0.17, n), 16, 55)
+    visceral = rng.normal(0, 1, n)  # the waist's share beyond the BMI (men and age more)
+    waist = np.clip(0.9 * bmi * 2.9 + 8 * male + 0.15 * (age - 50) + 5 * visceral + rng.normal(0, 3, n), 55, 170)
+    ir = 0.08 * (bmi - 26) + 0.35 * visceral + 0.01 * (age - 50) + rng.normal(0, 0.8, n)  # insulin resistance
+    variant = rng.random(n) < 0.3  # a carried risk variant (PNPLA3-like), unseen
+    drinks = np.where(rng.random(n) < 0.25, 0, rng.lognormal(np.log(10), 1.0, n))  # true alcohol (g/day)
+    pdff = np.exp(np.log(3.2) + 0.55 * ir + 0.35 * visceral + 0.45 * variant + 0.012 * np.minimum(drinks, 80)
+                  + rng.normal(0, 0.5, n))
+    pdff = np.clip(pdff, 0.5, 45)
+    label = (pdff[:, None] >= np.array(STEAT_LIMITS)).sum(1)
+    keep = _keep(rng, label, STEAT_ROWS)
+    y = label[keep]
+    male, age, bmi, visceral, waist, ir, variant, drinks, pdff = (a[keep] for a in (male, age, bmi, visceral, waist,
+                                                                                    ir, variant, drinks, pdff))
+    n = len(y)
+    wall = (bmi - 27) / 5  # a thick abdominal wall: the beam attenuates and the image greys
+    gain = rng.normal(0, wide * 0.6, n)  # the probe's and the sonographer's settings
+    bright = 3 * _sig(0.2 * (pdff - 12)) + 0.3 * wall + 0.5 * gain + rng.normal(0, wide * 0.5, n)
+    echo = np.clip(np.round(bright - 0.5), 0, 3)
+    hri = np.clip(0.95 + 0.035 * np.minimum(pdff, 30) + 0.1 * gain + rng.normal(0, wide * 0.18, n), 0.6, 3)
+    atten = np.clip(np.round(2 * _sig(0.25 * (pdff - 18) + 0.6 * wall + rng.normal(0, wide * 0.9, n)) - 0.2), 0, 2)
+    blur = np.clip(np.round(2 * _sig(0.22 * (pdff - 20) + 0.4 * wall + rng.normal(0, wide * 0.9, n)) - 0.2), 0, 2)
+    inflam = rng.lognormal(0, 0.5, n)  # how inflamed the fatty liver is
+    alt = np.clip(np.exp(np.log(18) + 0.3 * male + 0.025 * pdff * inflam + 0.004 * drinks
+                         + rng.normal(0, wide * 0.35, n)), 5, 400)
+    ast = np.clip(np.exp(np.log(20) + 0.012 * pdff * inflam + 0.008 * drinks + rng.normal(0, wide * 0.25, n)), 8, 300)
+    ggt = np.clip(np.exp(np.log(20) + 0.3 * male + 0.02 * pdff + 0.015 * drinks + 0.1 * ir
+                         + rng.normal(0, wide * 0.45, n)), 5, 900)
+    tg = np.clip(np.exp(np.log(1.2) + 0.2 * ir + 0.015 * pdff + 0.004 * drinks + rng.normal(0, wide * 0.35, n)),
+                 0.3, 15)
+    glucose = np.clip(5.0 + 0.5 * np.maximum(ir, -1) + 0.01 * (age - 50) + rng.normal(0, wide * 0.5, n)
+                      + 3 * (rng.random(n) < 0.04 + 0.06 * (ir > 1)), 3.5, 20)
+    stated = np.round(drinks * rng.uniform(0.3, 1.0, n) * (rng.random(n) > 0.1))  # under-reported
+    x = np.column_stack([echo, np.round(hri, 2), atten, blur, np.round(alt), np.round(ast), np.round(ggt),
+                         np.round(tg, 2), np.round(glucose, 1), np.round(bmi, 1), np.round(waist), stated,
+                         np.round(age), male])
+    return x.astype(np.float32), y
+
+
+def bathing4():
+    """A coastal bathing beach's sampling days in 4 classes (``BATH_CLASSES``), labelled by the laboratory's culture
+    counts of E. coli and intestinal enterococci against the single-sample limits (``BATH_EC_LIMITS``,
+    ``BATH_IE_LIMITS``; the worse of the two), as the same day's field measurements describe the day. The faecal
+    bacteria come with rain (runoff from the catchment, a combined sewer overflow when the last day's rain is heavy,
+    the outfall's flow), an ebbing tide carrying the river's plume, onshore wind and waves stirring the sediment, and
+    gulls and dogs on the beach; sunlight kills them, warm water keeps them longer. But the count is a culture of
+    one sample (a plate's Poisson scatter, a patch of water), the rain gauge is not the catchment's rain, an overflow
+    spills or not by the network's state, and the two indicators die off at different rates. So neighbouring classes
+    meet (``BATH_NEIGHBOURS``). Columns: turbidity (NTU), rain in the last 24 h (mm), rain 24-72 h before (mm),
+    outfall flow (m3/s), hours after high water, onshore wind (m/s), wave height (m), water temperature (C),
+    sunshine since dawn (h), salinity (PSU), bathers (count), gulls (count) (12). Imbalanced: 720 / 600 / 460 / 360
+    rows (2,140)."""
+    rng = np.random.default_rng(55203)
+    n = 120000
+    wide = 1.0
+    wet = rng.random(n) < 0.4
+    rain24 = np.where(wet, rng.gamma(0.8, 8, n), 0)
+    rain72 = np.where(rng.random(n) < 0.55, rng.gamma(0.9, 10, n), 0)
+    base = np.clip(rng.lognormal(np.log(0.6), 0.4, n), 0.1, 5)  # the outfall's dry-weather flow
+    spill = (rain24 + 0.3 * rain72 > rng.lognormal(np.log(14), 0.4, n))  # a combined sewer overflow
+    outfall = base * (1 + 0.08 * rain24 + 0.02 * rain72) + 4 * spill * rng.random(n)
+    tide = rng.uniform(0, 12.4, n)  # hours after high water; the ebb's plume peaks near low water
+    ebb = np.sin(np.pi * np.clip(tide, 0, 6.2) / 6.2)
+    wind = rng.normal(2, 3.5, n)  # onshore (positive) or offshore
+    waves = np.clip(0.3 + 0.12 * np.maximum(wind, 0) + rng.lognormal(np.log(0.2), 0.6, n), 0.05, 4)
+    temp = np.clip(rng.normal(19, 3, n), 10, 29)
+    sun = np.clip(rng.uniform(0, 10, n) * (1 - 0.6 * wet), 0, 10)
+    gulls = rng.poisson(rng.lognormal(np.log(20), 0.9, n))
+    bathers = rng.poisson(rng.lognormal(np.log(80), 1.0, n) * (1 + 0.1 * sun) * (1 - 0.5 * wet))
+    plume = 0.04 * rain24 + 0.012 * rain72 + 0.9 * spill + 0.12 * np.log(outfall)
+    log_ec = (1.3 + plume * (0.5 + 0.8 * ebb) + 0.08 * np.maximum(wind, 0) + 0.2 * np.log1p(waves)
+              + 0.004 * gulls - 0.06 * sun + 0.02 * (temp - 19) + rng.normal(0, 0.42, n))
+    log_ie = log_ec - 0.45 + 0.003 * gulls + 0.03 * sun + rng.normal(0, 0.3, n)
+    ec = rng.poisson(10 ** np.clip(log_ec, 0, 5) / 10) * 10  # a membrane filtration of 10 ml
+    ie = rng.poisson(10 ** np.clip(log_ie, 0, 5) / 10) * 10
+    label = np.maximum((ec[:, None] > np.array(BATH_EC_LIMITS)).sum(1), (ie[:, None] > np.array(BATH_IE_LIMITS)).sum(1))
+    keep = _keep(rng, label, BATH_ROWS)
+    y = label[keep]
+    rain24, rain72, outfall, tide, ebb, wind, waves, temp, sun, gulls, bathers, plume, spill = (
+        a[keep] for a in (rain24, rain72, outfall, tide, ebb, wind, waves, temp, sun, gulls, bathers, plume, spill))
+    n = len(y)
+    turb = np.clip(np.exp(np.log(2) + 0.5 * plume * ebb + 0.5 * waves + rng.normal(0, wide * 0.4, n)), 0.2, 200)
+    salinity = np.clip(34 - 1.5 * plume * ebb - 0.5 * spill + rng.normal(0, wide * 0.8, n), 15, 37)
+    gauge24 = np.clip(rain24 * rng.lognormal(0, wide * 0.4, n) + (rain24 == 0) * (rng.random(n) < 0.05), 0, None)
+    x = np.column_stack([np.round(turb, 1), np.round(gauge24, 1), np.round(rain72, 1),
+                         np.round(outfall * rng.lognormal(0, wide * 0.15, n), 2), np.round(tide, 1),
+                         np.round(wind, 1), np.round(waves, 2), np.round(temp + rng.normal(0, 0.3, n), 1),
+                         np.round(sun, 1), np.round(salinity, 1), bathers, gulls])
+    return x.astype(np.float32), y
+
+
+#: per cause of ``lesion6``, the medians of: the lesion's diameter (mm), lesions per leaf, a yellow halo, concentric
+#: rings, a water-soaked margin, angularity (bounded by the veins) (0-1 scores), the leaf's chlorotic share (%), a
+#: mosaic mottle, the leaf's distortion (cupping, strapping) (0-1), the symptoms' share on the upper (young) leaves,
+#: the holes' share of the leaf (%), the chance the scout sees signs (spores, ooze, frass, insects), the field's
+#: pattern (0 scattered .. 1 along an edge, a spray pass or a row), the plants affected (%), the leaf-wetness hours
+#: over the last 3 days, and how the symptoms progress (0 a single event .. 1 spreading on new leaves)
+LESION_TABLE = np.array([
+    # diam  count halo  rings wet   angul chlor mottl dist  upper holes signs patt  plants lwh  prog
+    [6.0, 8.0, .30, .60, .10, .20, 10.0, .05, .05, .30, 1.0, .45, .20, 25.0, 22.0, .70],  # fungal leaf spot
+    [3.0, 20.0, .60, .10, .60, .70, 12.0, .05, .10, .40, 2.0, .10, .20, 30.0, 26.0, .70],  # bacterial spot
+    [1.0, 2.0, .10, .10, .05, .10, 35.0, .70, .50, .75, 0.2, .15, .15, 15.0, 10.0, .60],  # viral mosaic
+    [2.0, 3.0, .10, .05, .05, .30, 40.0, .40, .10, .40, 0.2, .02, .35, 40.0, 10.0, .35],  # nutrient deficiency
+    [3.0, 10.0, .20, .05, .10, .30, 25.0, .30, .55, .60, 1.0, .02, .70, 50.0, 10.0, .10],  # herbicide injury
+    [2.0, 25.0, .10, .05, .05, .30, 8.0, .05, .15, .50, 8.0, .50, .35, 20.0, 10.0, .60],  # insect feeding
+])
+
+
+def lesion6():
+    """A crop's leaf lesions in 6 causes (``LESION_CAUSES``), labelled by the cause a plant clinic confirmed, as a
+    field scout's leaf images and plant notes describe them. Each cause has its picture (``LESION_TABLE``: a fungal
+    spot's round lesions with concentric rings and spores; a bacterial spot's many small, angular, water-soaked
+    spots with a halo after rain; a virus's mottle and distorted young leaves; a deficiency's broad chlorosis in a
+    soil patch; a herbicide's distortion or speckles in a spray pattern, not spreading; insects' holes, scars and
+    frass). But the symptoms age (a bacterial spot dries, a fungal spot's rings are missing early), a leaf carries
+    two problems, the image's colour drifts with the light, a scout's scores are coarse, and a dry week hides the
+    diseases' wet-weather link. So the causes a scout confuses meet (``LESION_NEIGHBOURS``). Columns: lesion
+    diameter (mm), lesions per leaf, halo, rings, water soaking, angularity, chlorotic share (%), mottle,
+    distortion, upper-leaf share, holes (%), signs seen (flag), field pattern, plants affected (%), leaf-wetness
+    hours (3 days), progressing (flag) (16). Imbalanced: 400 / 340 / 360 / 380 / 300 / 360 rows (2,140)."""
+    rng = np.random.default_rng(55307)
+    y = rng.permutation(np.repeat(np.arange(len(LESION_CAUSES)), LESION_ROWS))
+    n = len(y)
+    t = LESION_TABLE[y]
+    wide = 1.0
+    age = rng.normal(0, 1, n)  # the symptoms' age: older lesions larger, drier, less distinct halos
+    diam = t[:, 0] * np.exp(0.25 * age + rng.normal(0, wide * 0.45, n))
+    count = np.round(t[:, 1] * rng.lognormal(0, wide * 0.7, n))
+    light = rng.normal(0, wide * 0.08, n)  # the image's colour balance
+
+    def score(col, spread=0.18, shift=0.0):
+        return np.clip(t[:, col] + shift + rng.normal(0, wide * spread, n), 0, 1)
+
+    halo = score(2, shift=light)
+    rings = score(3, shift=0.08 * age)
+    wet = score(4, shift=-0.1 * age)
+    angular = score(5, 0.2)
+    chlor = np.clip(t[:, 6] * np.exp(rng.normal(0, wide * 0.5, n)) + 40 * light, 0, 100)
+    mottle = score(7, 0.18, light)
+    distort = score(8, 0.18)
+    upper = score(9, 0.2)
+    holes = np.clip(t[:, 10] * rng.lognormal(0, wide * 0.8, n), 0, 60)
+    signs = rng.random(n) < t[:, 11]
+    pattern = score(12, 0.22)
+    plants = np.clip(t[:, 13] * rng.lognormal(0, wide * 0.6, n), 0.5, 100)
+    lwh = np.clip(t[:, 14] * rng.lognormal(0, wide * 0.6, n), 0, 72)
+    progress = rng.random(n) < t[:, 15]
+    x = np.column_stack([np.round(diam, 1), count, np.round(halo, 2), np.round(rings, 2), np.round(wet, 2),
+                         np.round(angular, 2), np.round(chlor), np.round(mottle, 2), np.round(distort, 2),
+                         np.round(upper, 2), np.round(holes, 1), signs, np.round(pattern, 2), np.round(plants),
+                         np.round(lwh), progress])
+    return x.astype(np.float32), y
+
+
+#: per species of ``whale6``, the medians of: the call's lowest and highest frequency (Hz), its duration (s), the
+#: chance it sweeps up (else down or flat), the interval between calls (s), the calls in the bout, the intervals'
+#: regularity (0-1), the chance of harmonics, the pulsed (broadband) score (0-1), the month of the calling's peak,
+#: and the site's water depth (m) where it is detected
+WHALE_TABLE = np.array([
+    # low   high   dur   up    ici    calls reg   harm  pulsed month depth
+    [15.0, 20.0, 12.0, .05, 100.0, 8.0, .70, .10, .05, 9.0, 2000.0],  # blue
+    [17.0, 28.0, 1.0, .05, 13.0, 30.0, .85, .05, .30, 12.0, 1500.0],  # fin
+    [150.0, 900.0, 1.5, .40, 3.0, 40.0, .30, .50, .50, 2.0, 200.0],  # humpback
+    [50.0, 300.0, 8.0, .20, 60.0, 10.0, .60, .10, .85, 10.0, 150.0],  # minke
+    [35.0, 80.0, 1.4, .10, 4.0, 3.0, .40, .15, .10, 5.0, 400.0],  # sei
+    [80.0, 170.0, 1.0, .90, 40.0, 6.0, .20, .30, .10, 2.0, 50.0],  # North Atlantic right
+])
+
+
+def whale6():
+    """Bouts of baleen whale calls in 6 species (``WHALE_SPECIES``), labelled by the species an analyst confirmed,
+    as a bottom-mounted hydrophone's detector describes the bout: the calls' frequencies, shape and timing, and the
+    detection's context (season, site, signal-to-noise). Each species has its calls (``WHALE_TABLE``: a blue
+    whale's long, very low tonal calls; a fin whale's regular 20 Hz pulses; a humpback's varied song units; a
+    minke's pulse trains; a sei whale's low downsweeps in pairs or triplets; a right whale's up-call). But sound
+    travels far (a distant call loses its highs, its harmonics and its ends, and its frequency extent shrinks), a
+    humpback sings anything, noise from ships masks the band, several animals overlap in a chorus, and seasons
+    overlap. So the species an analyst confuses meet (``WHALE_NEIGHBOURS``). Columns: lowest frequency (Hz),
+    highest frequency (Hz), duration (s), slope (Hz/s), interval between calls (s), calls in the bout, interval
+    regularity (0-1), harmonics (flag), pulsed score (0-1), signal-to-noise (dB), detector score (0-1), month,
+    hour, water depth (m), ship noise (dB) (15). Imbalanced: 300 / 440 / 420 / 340 / 280 / 360 rows (2,140)."""
+    rng = np.random.default_rng(55409)
+    y = rng.permutation(np.repeat(np.arange(len(WHALE_SPECIES)), WHALE_ROWS))
+    n = len(y)
+    t = WHALE_TABLE[y]
+    wide = 1.0
+    snr = np.clip(rng.gamma(2.5, 4, n), 1, 40)  # distance and noise
+    faint = np.exp(-snr / 8)  # 1: barely above the noise
+    low = t[:, 0] * rng.lognormal(0, wide * 0.3, n) * (1 + 0.2 * faint)
+    high = np.maximum(t[:, 1] * rng.lognormal(0, wide * 0.35, n) * (1 - 0.35 * faint), low * 1.1)
+    dur = t[:, 2] * rng.lognormal(0, wide * 0.5, n) * (1 - 0.4 * faint)
+    up = rng.random(n) < t[:, 3]
+    slope = np.where(up, 1, -1) * (high - low) / dur * rng.uniform(0.5, 1, n)
+    ici = t[:, 4] * rng.lognormal(0, wide * 0.5, n)
+    calls = 1 + rng.poisson(np.maximum(t[:, 5] * (1 - 0.5 * faint) - 1, 0.2))
+    reg = np.clip(t[:, 6] + rng.normal(0, wide * 0.18, n) - 0.2 * faint, 0, 1)
+    harm = (rng.random(n) < t[:, 7] * (1 - faint))
+    pulsed = np.clip(t[:, 8] + rng.normal(0, wide * 0.18, n), 0, 1)
+    month = (np.round(t[:, 9] + rng.normal(0, wide * 2.2, n)) - 1) % 12 + 1
+    hour = rng.integers(0, 24, n)
+    depth = np.clip(t[:, 10] * rng.lognormal(0, wide * 0.8, n), 20, 5000)
+    ships = rng.normal(95, 6, n)
+    score = np.clip(0.5 + 0.02 * snr + rng.normal(0, 0.15, n), 0, 1)
+    x = np.column_stack([np.round(low, 1), np.round(high, 1), np.round(dur, 2), np.round(slope, 1), np.round(ici, 1),
+                         calls, np.round(reg, 2), harm, np.round(pulsed, 2), np.round(snr, 1), np.round(score, 2),
+                         month, hour, np.round(depth), np.round(ships, 1)])
+    return x.astype(np.float32), y
