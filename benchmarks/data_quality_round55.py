@@ -328,3 +328,26 @@ def whale6():
                          calls, np.round(reg, 2), harm, np.round(pulsed, 2), np.round(snr, 1), np.round(score, 2),
                          month, hour, np.round(depth), np.round(ships, 1)])
     return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND55`` lists them (the ordered sets first)
+GENERATORS = {"steatosis4": steatosis4, "bathing4": bathing4, "lesion6": lesion6, "whale6": whale6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND55_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "steatosis4": (2140, 14, STEAT_ROWS),
+    "bathing4": (2140, 12, BATH_ROWS),
+    "lesion6": (2140, 16, LESION_ROWS),
+    "whale6": (2140, 15, WHALE_ROWS),
+}
+ROUND55 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("steatosis4", "bathing4")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"steatosis4": STEAT_NEIGHBOURS, "bathing4": BATH_NEIGHBOURS, "lesion6": LESION_NEIGHBOURS,
+              "whale6": WHALE_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
