@@ -94,10 +94,12 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   two unordered ones (travelfever6, apple7); ``--part seen52``: its ordered sets, seen since.
 - ``--part round53`` (written in session 31, looked at once in session 32): round 53's two ordered sets (gmfcs5,
   osa4) and two unordered ones (polymer6, transit5); ``--part seen53``: its ordered sets, seen since.
-- ``--part round54`` (blind, written in session 32, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 54's two ordered sets (abpm5, ems6) and two
-  unordered ones (rice6, bang6); its one look, with the rules in ``docs/results/data-quality.md``. ``--sets``
-  refuses the blind round's sets in any other part.
+- ``--part round54`` (written and looked at once in session 32): round 54's two ordered sets (abpm5, ems6) and two
+  unordered ones (rice6, bang6); ``--part seen54``: its ordered sets, seen since.
+- ``--part round55`` (blind, written in session 32, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 55's two ordered sets (steatosis4,
+  bathing4) and two unordered ones (lesion6, whale6); its one look, with the rules in
+  ``docs/results/data-quality.md``. ``--sets`` refuses the blind round's sets in any other part.
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
