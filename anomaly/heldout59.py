@@ -45,34 +45,35 @@ after 60-660 s (short) or 600-3200 s (long); 30 % of the time it is another inst
 ``[a - 15 s, b + 5 s]`` of a validation, checkpoint or interruption; spans that touch are one.
 
 Collection: each record carries the step's timestamp and ``K B`` images; every rank's client sends its buffer with
-PutRecordBatch every ``U`` s (1-10) and the job's ranks send together (one landing per record group). A call's
-records fail partly with probability 0.2-2 % (resent 1-3 flushes later, a resent rank record lands twice with
-probability 0.1-0.4); throttling spells (Poisson, mean every 6-24 h; log-normal, median 60 s, 5-900 s) hold the records
-until the spell's end plus a back-off of 0-30 s (a record twice with probability 0.05-0.3); otherwise a rank record
-lands twice with probability 0.02-0.2 %. At a spot notice the client's last unsent buffer is lost with probability
-0.1-0.5. Firehose flushes on a grid of ``min(interval, size / byte rate)`` (interval 60, 120, 300 or 900 s; size 1,
-5, 64 or 128 MiB; the stream is shared with 2-200 KB/s of the team's other events), plus 0-8 %; an object lands in S3
-a log-normal 4 s later; S3 delivery failure spells (Poisson, mean every 12-48 h; log-normal median 240 s, 30-3600 s)
-land their objects at the spell's end plus 0-60 s, each one twice with probability 0.05-0.25. An object's prefix hour
-is its oldest record's arrival hour; with a Glue crawler (half the jobs: every 15, 30 or 60 min, 1-3 min long) an
-hour's partition is queryable only from the first crawl that ends after its first object landed (partition projection
-otherwise). The panel refreshes every 1, 5 or 10 min; result reuse's maximum age is 0 (off), 5, 10 or 15 min (a
-refresh younger than that since the last execution shows the last execution's result); the query scans the last 3, 6
-or 24 arrival hours and sums the records (copies included) per minute of the step timestamp. The poller records minute
-``j`` once, from the first refresh at least ``D`` after its end: ``D`` = the maximum age + the refresh + 1-4 min, plus
-the effective Firehose interval (65 % of the jobs) or only 30-70 % of it (the rest: minutes read short). Not modelled:
-Athena query failures, the records of one group landing at different times on different ranks, Firehose's own
-ingestion limits, the panel's own rounding.
+PutRecordBatch every ``U`` s (1-10) and the job's ranks send together (one landing per record group). A call's records
+fail partly with probability 0.2-2 % (resent 1-3 flushes later, a resent rank record lands twice with probability
+0.1-0.4); throttling spells (Poisson, mean every 6-24 h; log-normal, median 60 s, 5-900 s) hold the records until the
+spell's end plus a back-off of 0-30 s (a record twice with probability 0.05-0.3); otherwise a rank record lands twice
+with probability 0.02-0.2 %. At a spot notice the client's last unsent buffer is lost with probability 0.1-0.5. Firehose
+flushes on a grid of ``min(interval, size / byte rate)`` (interval 60, 120, 300 or 900 s; size 1, 5, 64 or 128 MiB; the
+stream is shared with 2-200 KB/s of the team's other events), plus 0-8 %; an object lands in S3 a log-normal (median 4
+s, sd 0.5) later; S3 delivery failure spells (Poisson, mean every 12-48 h; log-normal median 240 s, 30-3600 s) land
+their objects at the spell's end plus 0-60 s, each one twice with probability 0.05-0.25. An object's prefix hour is its
+oldest record's arrival hour; with a Glue crawler (30 % of the jobs: every 5, 10 or 15 min, 1-3 min long) an hour's
+partition is queryable only from the first crawl that ends after its first object landed (partition projection
+otherwise). The panel refreshes every 1, 5 or 10 min; result reuse's maximum age is 0 (off), 5, 10 or 15 min (a refresh
+younger than that since the last execution shows the last execution's result); the query scans the last 3, 6 or 24
+arrival hours and sums the records (copies included) per minute of the step timestamp. The poller records minute ``j``
+once, from the first refresh at least ``D`` after its end: ``D`` = the maximum age + the refresh + 1-4 min, plus the
+effective Firehose interval and the crawler's period (65 % of the jobs) or only 30-70 % of the interval (the rest:
+minutes read short). Not modelled: Athena query failures, the records of one group landing at different times on
+different ranks, Firehose's own ingestion limits, the panel's own rounding.
 
-Labelled regressions thin the images of each record in their window by ``1 / (1 + a w(t))`` (records keep their
-healthy times: an approximation): ``drop`` (an instance's NVMe or the S3 prefix throttled for good; it worsens in two
-stages: ``w`` 0.4-0.6 for 30-180 s, then 1, wobbling by 2 %), ``straggler`` (one GPU throttling thermally in bursts:
-log-normal bursts of median 40-150 s at 1, gaps of median 90-400 s at 0.1-0.3), ``leak`` (the dataloader workers'
-augmentation cache grows and the host swaps: ``w = u ** p``, ``p`` 1.2-2.5, over a ramp of 200-1500 points, then
-held). Onsets: 25 % in the last 70 % of a pause or up to 2 min after it, 10 % of drops at the end of an interruption
-onto the same instance type (a degraded replacement host), the rest anywhere; ``a`` by bisection (0-6) on the live
-loss (the plateau's for a leak) to 8-30 % (drop), 10-30 % (straggler) or 12-32 % (leak); kept where ``changed_span``
-and ``shown_depth`` allow and no listed change lies inside (200 draws: 160 of the slot's kind).
+Labelled regressions thin the images of each record in their window by ``1 / (1 + a w(t))`` (records keep their healthy
+times, and a regression outlives a spot replacement inside its window: approximations): ``drop`` (an instance's NVMe or
+the S3 prefix throttled for good; it worsens in two stages: ``w`` ramps in over 5-40 s to 0.4-0.6, holds to 30-180 s,
+then 1, wobbling by 2 %), ``straggler`` (one GPU throttling thermally in bursts: log-normal (sd 0.6) bursts of median
+40-150 s at 1, gaps of median 90-400 s at 0.1-0.3), ``leak`` (the dataloader workers' augmentation cache grows and the
+host swaps: ``w = u ** p``, ``p`` 1.2-2.5, over a ramp of 200-1500 points, then held). Onsets: 25 % in the last 70 % of
+a pause or up to 2 min after it, 10 % of drops at the end of an interruption onto the same instance type (a degraded
+replacement host), the rest anywhere; ``a`` by bisection (0-6) on the live loss (the plateau's for a leak) to 8-30 %
+(drop), 10-30 % (straggler) or 12-32 % (leak); kept where ``changed_span`` and ``shown_depth`` allow and no listed
+change lies inside (200 draws: 160 of the slot's kind).
 
 Counts over ``heldout59_set`` (12 seeds, n=6000; measured from this generator)
 -----------------------------------------------------------------------------
