@@ -1,4 +1,121 @@
-"""Round 56's held-out data sets for the noisy-label benchmark (docstring completed after the measure)."""
+"""Round 56's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (the set names of every round through a
+grep of the ``GENERATORS = {`` lines, reduced to the quoted names, before any constant was written): none names a
+periodontal stage, a winter road surface, an engine removal or a sorting line. Near ones, not opened: ``caries7``
+(by its name another question about teeth), ``ice6`` and ``seaice6`` (sea ice by round 30's docstring), ``pave7``,
+``crash8`` and ``visibility6`` (roads, by their names other questions), ``polymer6`` (microplastic polymers by a
+docstring line), ``wear5``, ``vib6``, ``jet5`` and ``srvfault6`` (machines; not checked further). As in rounds 54
+and 55, the two graded sets simulate a pool of cases, label every case the way its field does (a reference against
+the field's limits) and keep a fixed number of each class (``_keep``); the two unordered sets draw their classes'
+rows directly from a table of each class's medians (``_pull``ed toward its neighbours). Two sets have ORDERED
+classes (``ORDERED``): dogs and cats at an awake general check-up in 5 periodontal disease stages (PD0 .. PD4),
+labelled by a veterinary dentist's reference under anaesthesia (the worst tooth's attachment loss against 1, 25 and
+50 %, ``PERIO_LOSS_LIMITS``; without loss, the reference gingival index against 1.0, ``PERIO_GI_LIMIT``), and
+described by the awake check-up (calculus and gingivitis indices, a breath sulfur reading, age, weight, species,
+diet, chews, brushing, cleanings, mobility, missing teeth, the owner's note of bad breath); and a road section's
+winter hours in 5 surface classes (dry, wet, slush, snow-covered, icy), labelled by a reference friction against
+0.72, 0.55, 0.40 and 0.25 (``ROAD_LIMITS``), and described by a roadside weather station and the fleet's cars (air
+and surface temperature, dew point, humidity, precipitation, a present-weather snow flag, wind, the non-contact
+sensor's water film, traffic, hours since ploughing and salting, the hour, the fleet's slip events and outside
+temperature). Two have UNORDERED classes: commercial turbofans' unscheduled removals in 6 causes (foreign object
+damage, bearing failure, blade erosion, fuel-control fault, oil-system leak, hot-section distress) from engine
+health monitoring trends and the last borescope's scores; and items on a mixed waste sorting line in 6 materials
+(glass, aluminium, steel, paper / cardboard, beverage carton, textile) from NIR, eddy-current, ferrous, colour
+camera, scale and height measurements. ``NEIGHBOURS`` names each set's neighbour map (``PERIO_NEIGHBOURS``,
+``ROAD_NEIGHBOURS``, ``REMOVAL_NEIGHBOURS``, ``SORT_NEIGHBOURS``; written from the fields as the author knew them
+and committed, with the class names, rows and limits, before any generator was written or ran: commit a553488; no
+pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64)
+with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``,
+``--sets perio5,winterroad5,removal6,sortline6``, ``--data round56``).
+
+The author opened only: ``docs/data-authors.md`` lines 1-30 (``sed -n 1,30p``); ``benchmarks/data_quality_round55.py``
+(all 467 lines with ``cat``, whose display left out lines 168-255, then ``sed -n 168,255p``; not edited),
+``tests/test_data_quality_round55.py`` (all; not edited) and ``tests/round_checks.py`` (all); the set names of every
+round (``grep -h "GENERATORS = {"`` of every round module, reduced to the quoted names); the lines of
+``benchmarks/data_quality_actions.py`` that register round 55 (a grep for round55 / ROUND55: lines 94, 112, 114 and
+458; then ``sed -n 92,96p``, ``sed -n 110,112p`` and ``sed -n 456,460p``), edited by a script that replaced those
+three places; round 30's and rounds 52-54's docstrings (round 30's whole, the others' first 2,000 characters, through
+``ast.get_docstring``) only as the lines a case-insensitive grep for ice, plastic, polymer, perio, dental, road,
+engine, sort, waste and caries printed (about 15 lines, mostly round 30's sea ice and wildfire causes and a line
+naming microplastic polymers). ``tests/test_architecture.py`` was run, not opened. Slips: the grep's line 114 is the
+comment above ``BLIND_ROUND`` (its first words seen), and ``git diff`` of the registration showed the context lines
+around it (the comment and, in the hunk's trailing context, nothing further read); ``git worktree add`` printed the
+subject line of main's last commit. Public pages were searched (one search a field) and read only as the searches'
+excerpts: periodontal disease (the AVDC's stages PD0-PD4 as retold by veterinary pages: PD1 gingivitis without
+attachment loss, PD2 up to 25 %, PD3 25-50 %, PD4 over 50 % attachment loss by probing or radiographs, furcation
+stages; Bauer and colleagues' 2018 study of visual staging in awake dogs against the anaesthetised reference, 42 %
+agreement, weighted kappa 0.42; more disease in small and toy breeds and with age; a full examination needs
+anaesthesia and radiographs); winter roads (a state DOT's roadside sensor reporting a grip of about 0.82 dry, 0.7
+wet and 0.4 or under on snow or ice; a study's friction thresholds of 0.80 standard, 0.60 acceptable, 0.30 urgent;
+Juga and colleagues' statistical friction model from optical sensors measuring water, snow and ice depths; a study
+of grip against plough and salt timing, ice growth with humidity, dew point and pavement temperature); engine
+removals (EGT margin and its deterioration with thrust, sandy operations and cycles; EGT trends against shifts, a
+shift suggesting a bird strike or foreign object; oil consumption, vibration, chip detectors and borescope
+inspections as monitoring); sorting lines (NIR for molecular composition, colour cameras, induction / eddy-current
+sensors for metals, as in Friedrich and colleagues' 2022 sensor-sorting methods; black items and NIR; paper grades
+by NIR). The rest is the author's own reading of the fields, not checked: the 1 % "any loss" limit and the
+gingival-index limit 1.0, every effect on plaque and loss (diet, chews, brushing, cleanings, size, the unseen host
+response) and every awake measure's dependence on them; the friction limits 0.72 / 0.55 / 0.40 / 0.25 (the author's
+own, between the pages' values), the whole weather and surface model (clear-night cooling, the brine's freezing
+point, snow and slush accumulation, the friction's losses for each layer) and every sensor's error; every median in
+``REMOVAL_TABLE`` and ``SORT_TABLE`` (none read as numbers) and the noise around them. The helpers imported from
+round 5 (``main``, ``ordinal_neighbours``) are used as round 55 uses them (``main`` was not run); ``_keep``,
+``_pull`` and ``_sig`` are written as round 55's. No detector or filter ran on these sets, and the benchmark did
+not; the difficulty below and the tests' baseline were computed with sklearn directly (``tests/round_checks.py`` and
+a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
+two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and
+the 5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                                MLP train / test %, seed 0 | 1   10-NN %  between
+perio5       2,140  5 (260 / 480 / 560 / 480 / 360), ordered          74.3 / 69.5 | 70.3 / 70.1        39.9     85 %
+winterroad5  2,140  5 (560 / 520 / 400 / 380 / 280), ordered          66.5 / 62.1 | 67.5 / 60.0        44.4     72 %
+removal6     2,140  6 (380 / 300 / 420 / 320 / 340 / 380)             80.0 / 75.9 | 78.0 / 75.1        33.2     87 %
+sortline6    2,140  6 (360 / 340 / 300 / 440 / 320 / 380)             91.9 / 89.3 | 91.3 / 87.3        15.2     92 %
+
+("between": the share of the baseline's errors between documented neighbours.) perio5, removal6 and sortline6 meet
+the three aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between
+documented neighbours): removal6 and sortline6 as first written, perio5 after its one change, its baseline on the
+aim's upper edge (39.9 %); sortline6's baseline is near the lower edge (15.2 %) and its MLP near the upper (89.3 %).
+winterroad5 misses the baseline's aim after its one change (44.4 %, above 40 %), kept and said; its MLP's seed 1
+test accuracy is exactly 60.0 % (321 of 535), on the aim's lower edge. In perio5 85 % of the errors fall between
+adjacent stages: PD1 with PD2 34 % of them, PD2 with PD3 24 %, PD3 with PD4 14 %, PD0 with PD1 13 %; PD0 with PD2
+(9 %: a clean-looking mouth with a pocket) and PD1 with PD3 (4 %) fall two apart; PD2 errs most (59 %), PD1 least
+(24 %). In winterroad5 72 % fall between adjacent classes: dry with wet 22 %, wet with slush 19 %, slush with snow
+17 %, snow with ice 15 %; dry with snow-covered (10 %: a cold, dry night against packed snow under a clear sky) and
+slush with ice (8 %) fall apart; snow-covered errs most (66 %), dry least (16 %). removal6 errs on 33 %, 87 % of its
+errors between causes an analyst confuses (``REMOVAL_NEIGHBOURS``): blade erosion with hot-section distress 28 % of
+them, a bearing with an oil leak 23 %, a fuel control with hot-section distress 22 %, erosion with a foreign object
+8 %, a foreign object with a bearing 6 %; erosion with a fuel control (8 %) falls outside the map; hot-section
+distress errs most (55 %), a foreign object least (13 %). sortline6 errs on 15 %, 92 % of its errors between
+materials the sensors confuse (``SORT_NEIGHBOURS``): aluminium with steel 26 % of them, paper with textile 25 %,
+glass with textile 19 %, paper with a carton 17 %, aluminium with a carton 5 %; glass with a carton (4 %) falls
+outside the map; textile errs most (25 %), paper least (8 %). Tuning after a first measure (toward the field, not
+toward a detector; every set's first measure on the generators' first commit, fc8ee27): perio5 first came out too
+hard, MLP 66.9 / 62.4 % (train / test, seed 0; seed 1 63.1 / 60.0), baseline 46.1 %, 81 % between neighbours: its
+one change cut the awake examination's own scatter (calculus, gingivitis, the breath reading) to 0.45 of the first
+version's (``wide``). winterroad5 first came out too hard, MLP 71.2 / 60.7 % (seed 1 67.7 / 57.9), baseline 46.7 %,
+70 % between neighbours: its one change cut the station's and the fleet's sensors' scatter (surface temperature,
+gauge, the snow flag's errors, the water film, the slips) to 0.4 of the first version's (``wide``); the baseline
+moved only to 44.4 % (the unmeasured salt residue and snow since ploughing, not the sensors, make it hard). removal6
+and sortline6 met the aims at their first measure and were not changed. Each change's size was chosen once and
+measured once (commit fc0d9ed); the table's numbers are after it, kept. Slips kept as committed: in perio5 the
+calculus index's median is 2 for every stage (its mean rises), the dry food share, brushing and the cat flag carry
+almost no signal, PD0's animals are older on average than PD1's, and the "years since the last cleaning" of a
+never-cleaned animal is its age; in winterroad5 humidity barely follows the class, a wet hour's surface is often
+below 0 C (salted), the snow-covered class's water film median (0.52 mm) is below slush's and icy's, a dry hour
+shows precipitation on the gauge 11 % of the time and the snow flag 5 % (light precipitation that leaves the
+reference friction above the wet limit), and the hour of day and wind carry little signal; in
+removal6 every column except the scores is a lognormal around its table value with the same spread for every
+cause, the fault's stage scales all of a row's symptoms together, and chips are counts whose median is 0 or 1; in
+sortline6 saturation and the dirt score carry no signal, the eddy-current phase of a non-conductor is noise around
+5 degrees, and steel's ferrous response has a median of only 0.40 (pulled toward aluminium's and scaled by the
+item's position).
+"""
 
 from __future__ import annotations
 
