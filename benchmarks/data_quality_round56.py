@@ -40,9 +40,9 @@ three places; round 30's and rounds 52-54's docstrings (round 30's whole, the ot
 ``ast.get_docstring``) only as the lines a case-insensitive grep for ice, plastic, polymer, perio, dental, road,
 engine, sort, waste and caries printed (about 15 lines, mostly round 30's sea ice and wildfire causes and a line
 naming microplastic polymers). ``tests/test_architecture.py`` was run, not opened. Slips: the grep's line 114 is the
-comment above ``BLIND_ROUND`` (its first words seen), and ``git diff`` of the registration showed the context lines
-around it (the comment and, in the hunk's trailing context, nothing further read); ``git worktree add`` printed the
-subject line of main's last commit. Public pages were searched (one search a field) and read only as the searches'
+comment above ``BLIND_ROUND``, and ``git diff`` of the registration showed, as the hunks' context, that comment's
+three lines (what the blind round's sets may run in; ``BLIND_ROUND`` itself was not changed) and the ``--sets``
+option's help below the ``--data`` help; ``git worktree add`` printed the subject line of main's last commit. Public pages were searched (one search a field) and read only as the searches'
 excerpts: periodontal disease (the AVDC's stages PD0-PD4 as retold by veterinary pages: PD1 gingivitis without
 attachment loss, PD2 up to 25 %, PD3 25-50 %, PD4 over 50 % attachment loss by probing or radiographs, furcation
 stages; Bauer and colleagues' 2018 study of visual staging in awake dogs against the anaesthetised reference, 42 %
