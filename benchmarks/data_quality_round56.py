@@ -43,8 +43,8 @@ naming microplastic polymers). ``tests/test_architecture.py`` was run, not opene
 comment above ``BLIND_ROUND``, and ``git diff`` of the registration showed, as the hunks' context, that comment's
 three lines (what the blind round's sets may run in; ``BLIND_ROUND`` itself was not changed) and the ``--sets``
 option's help below the ``--data`` help; ``git worktree add`` printed the subject line of main's last commit.
-Public pages were searched (one search a field) and read only as the searches' excerpts: periodontal disease (the AVDC's stages PD0-PD4 as retold by veterinary pages: PD1 gingivitis without
-attachment loss, PD2 up to 25 %, PD3 25-50 %, PD4 over 50 % attachment loss by probing or radiographs, furcation
+Public pages were searched (one search a field) and read only as the searches' excerpts: periodontal disease
+(the AVDC's stages PD0-PD4 as retold by veterinary pages: PD1 gingivitis without attachment loss, PD2 up to 25 %, PD3 25-50 %, PD4 over 50 % attachment loss by probing or radiographs, furcation
 stages; Bauer and colleagues' 2018 study of visual staging in awake dogs against the anaesthetised reference, 42 %
 agreement, weighted kappa 0.42; more disease in small and toy breeds and with age; a full examination needs
 anaesthesia and radiographs); winter roads (a state DOT's roadside sensor reporting a grip of about 0.82 dry, 0.7
