@@ -34,37 +34,37 @@ The author opened only: ``docs/data-authors.md`` lines 1-30 (``sed -n 1,30p``); 
 (all 467 lines with ``cat``, whose display left out lines 168-255, then ``sed -n 168,255p``; not edited),
 ``tests/test_data_quality_round55.py`` (all; not edited) and ``tests/round_checks.py`` (all); the set names of every
 round (``grep -h "GENERATORS = {"`` of every round module, reduced to the quoted names); the lines of
-``benchmarks/data_quality_actions.py`` that register round 55 (a grep for round55 / ROUND55: lines 94, 112, 114 and
-458; then ``sed -n 92,96p``, ``sed -n 110,112p`` and ``sed -n 456,460p``), edited by a script that replaced those
-three places; round 30's and rounds 52-54's docstrings (round 30's whole, the others' first 2,000 characters, through
-``ast.get_docstring``) only as the lines a case-insensitive grep for ice, plastic, polymer, perio, dental, road,
-engine, sort, waste and caries printed (about 15 lines, mostly round 30's sea ice and wildfire causes and a line
-naming microplastic polymers). ``tests/test_architecture.py`` was run, not opened. Slips: the grep's line 114 is the
-comment above ``BLIND_ROUND``, and ``git diff`` of the registration showed, as the hunks' context, that comment's
-three lines (what the blind round's sets may run in; ``BLIND_ROUND`` itself was not changed) and the ``--sets``
-option's help below the ``--data`` help; ``git worktree add`` printed the subject line of main's last commit.
-Public pages were searched (one search a field) and read only as the searches' excerpts: periodontal disease
-(the AVDC's stages PD0-PD4 as retold by veterinary pages: PD1 gingivitis without attachment loss, PD2 up to 25 %, PD3 25-50 %, PD4 over 50 % attachment loss by probing or radiographs, furcation
-stages; Bauer and colleagues' 2018 study of visual staging in awake dogs against the anaesthetised reference, 42 %
-agreement, weighted kappa 0.42; more disease in small and toy breeds and with age; a full examination needs
-anaesthesia and radiographs); winter roads (a state DOT's roadside sensor reporting a grip of about 0.82 dry, 0.7
-wet and 0.4 or under on snow or ice; a study's friction thresholds of 0.80 standard, 0.60 acceptable, 0.30 urgent;
-Juga and colleagues' statistical friction model from optical sensors measuring water, snow and ice depths; a study
-of grip against plough and salt timing, ice growth with humidity, dew point and pavement temperature); engine
-removals (EGT margin and its deterioration with thrust, sandy operations and cycles; EGT trends against shifts, a
-shift suggesting a bird strike or foreign object; oil consumption, vibration, chip detectors and borescope
-inspections as monitoring); sorting lines (NIR for molecular composition, colour cameras, induction / eddy-current
-sensors for metals, as in Friedrich and colleagues' 2022 sensor-sorting methods; black items and NIR; paper grades
-by NIR). The rest is the author's own reading of the fields, not checked: the 1 % "any loss" limit and the
+``benchmarks/data_quality_actions.py`` that register round 55 (a grep for round55 / ROUND55: lines 94, 112, 114 and 458;
+then ``sed -n 92,96p``, ``sed -n 110,112p`` and ``sed -n 456,460p``), edited by a script that replaced those three
+places; round 30's and rounds 52-54's docstrings (round 30's whole, the others' first 2,000 characters, through
+``ast.get_docstring``) only as the lines a case-insensitive grep for ice, plastic, polymer, perio, dental, road, engine,
+sort, waste and caries printed (about 15 lines, mostly round 30's sea ice and wildfire causes and a line naming
+microplastic polymers). ``tests/test_architecture.py`` was run, not opened. Slips: the grep's line 114 is the comment
+above ``BLIND_ROUND``, and ``git diff`` of the registration showed, as the hunks' context, that comment's three lines
+(what the blind round's sets may run in; ``BLIND_ROUND`` itself was not changed) and the ``--sets`` option's help below
+the ``--data`` help; ``git worktree add`` printed the subject line of main's last commit. Public pages were searched
+(one search a field) and read only as the searches' excerpts: periodontal disease (the AVDC's stages PD0-PD4 as retold
+by veterinary pages: PD1 gingivitis without attachment loss, PD2 up to 25 %, PD3 25-50 %, PD4 over 50 % attachment loss
+by probing or radiographs, furcation stages; Bauer and colleagues' 2018 study of visual staging in awake dogs against
+the anaesthetised reference, 42 % agreement, weighted kappa 0.42; more disease in small and toy breeds and with age; a
+full examination needs anaesthesia and radiographs); winter roads (a state DOT's roadside sensor reporting a grip of
+about 0.82 dry, 0.7 wet and 0.4 or under on snow or ice; a study's friction thresholds of 0.80 standard, 0.60
+acceptable, 0.30 urgent; Juga and colleagues' statistical friction model from optical sensors measuring water, snow and
+ice depths; a study of grip against plough and salt timing, ice growth with humidity, dew point and pavement
+temperature); engine removals (EGT margin and its deterioration with thrust, sandy operations and cycles; EGT trends
+against shifts, a shift suggesting a bird strike or foreign object; oil consumption, vibration, chip detectors and
+borescope inspections as monitoring); sorting lines (NIR for molecular composition, colour cameras, induction /
+eddy-current sensors for metals, as in Friedrich and colleagues' 2022 sensor-sorting methods; black items and NIR; paper
+grades by NIR). The rest is the author's own reading of the fields, not checked: the 1 % "any loss" limit and the
 gingival-index limit 1.0, every effect on plaque and loss (diet, chews, brushing, cleanings, size, the unseen host
-response) and every awake measure's dependence on them; the friction limits 0.72 / 0.55 / 0.40 / 0.25 (the author's
-own, between the pages' values), the whole weather and surface model (clear-night cooling, the brine's freezing
-point, snow and slush accumulation, the friction's losses for each layer) and every sensor's error; every median in
-``REMOVAL_TABLE`` and ``SORT_TABLE`` (none read as numbers) and the noise around them. The helpers imported from
-round 5 (``main``, ``ordinal_neighbours``) are used as round 55 uses them (``main`` was not run); ``_keep``,
-``_pull`` and ``_sig`` are written as round 55's. No detector or filter ran on these sets, and the benchmark did
-not; the difficulty below and the tests' baseline were computed with sklearn directly (``tests/round_checks.py`` and
-a scratch script with the same calls).
+response) and every awake measure's dependence on them; the friction limits 0.72 / 0.55 / 0.40 / 0.25 (the author's own,
+between the pages' values), the whole weather and surface model (clear-night cooling, the brine's freezing point, snow
+and slush accumulation, the friction's losses for each layer) and every sensor's error; every median in
+``REMOVAL_TABLE`` and ``SORT_TABLE`` (none read as numbers) and the noise around them. The helpers imported from round 5
+(``main``, ``ordinal_neighbours``) are used as round 55 uses them (``main`` was not run); ``_keep``, ``_pull`` and
+``_sig`` are written as round 55's. No detector or filter ran on these sets, and the benchmark did not; the difficulty
+below and the tests' baseline were computed with sklearn directly (``tests/round_checks.py`` and a scratch script with
+the same calls).
 
 Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``,
 two hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
