@@ -83,13 +83,13 @@ def _schedule(rng, n: int, setting: str):
     level = np.ones(T)
     alive = np.ones(T, bool)
     pauses, known_t, known_kind, kills = [], [], [], []
-    t, ep, nval, since_start, si = 0.0, 0, 0, 0.0, 0
+    t, ep, nval, job_start, si = 0.0, 0, 0, 0.0, 0
     next_ep = epoch
     scale = 1.0
     while t < T:
-        cands = [(next_ep, "epoch"), (t + (wall - since_start), "wall")]
+        cands = [(next_ep, "epoch"), (max(job_start + wall, t + 600), "wall")]
         if si < len(snaps):
-            cands.append((max(snaps[si], t + 60), "snap"))
+            cands.append((max(snaps[si], t + 600), "snap"))
         at, what = min(cands)
         if at >= T:
             break
@@ -100,7 +100,6 @@ def _schedule(rng, n: int, setting: str):
             if ep % val_every:
                 t = at + rng.uniform(5, 20)
                 alive[int(at):int(t)] = False
-                since_start += t - at
                 continue
             nval += 1
             d = _lu(rng, 50, 360) if not long_ else _lu(rng, 1500, 4200)
@@ -111,7 +110,7 @@ def _schedule(rng, n: int, setting: str):
             d = rng.uniform(120, 720) if not long_ else rng.uniform(900, 3600)
             kills.append(at)
             kind = "requeue"
-            since_start = -d
+            job_start = at + d
             if rng.random() < 0.25:
                 f = rng.uniform(0.6, 0.85) if rng.random() < 0.5 else rng.uniform(1.2, 1.6)
                 scale /= f
@@ -129,8 +128,7 @@ def _schedule(rng, n: int, setting: str):
         pauses.append((at, b, kind))
         alive[int(at):int(b)] = False
         level[int(b):] = scale
-        next_ep = max(next_ep, b + 60) if what != "epoch" else b + epoch * rng.uniform(0.97, 1.03)
-        since_start += b - at
+        next_ep = max(next_ep, b + 600) if what != "epoch" else b + epoch * rng.uniform(0.97, 1.03)
         t = b
     # per-second rate: drift, partition sweep, subgraph jitter, sampling stalls
     drift = np.repeat(np.exp(hc.ou_path(rng, T, rng.uniform(0.01, 0.03), rng.uniform(1800, 7200))), 60)[:T]
