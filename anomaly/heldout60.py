@@ -9,17 +9,18 @@ log of any branch read, and no detector run on these traces.
 Public sources (found with the search tools, excerpts only): the SkyWalking Python agent's "Meter Reporter" page
 (``Counter.Builder(name, CounterMode.INCREMENT)``, ``increment(n)``, the meter reporter on by default, gRPC or Kafka
 only); the Python agent's PR #231 ("reports roughly every 20 seconds"); the Java agent's meter toolkit page ("RATE
-mode means reporting rate to the backend") and its ``Counter.java`` (``Mode.INCREMENT``: "report the real
-value", the cumulative count; ``Mode.RATE``: "rate with previous value when report", the increase since the last
-report: the mode used here); the OAP's self-observability and OAL pages (MAL filters, aggregates and
-stores the results; ``sum`` / average functions). Assumed without checking: that the Python agent's RATE mode behaves as the Java one (a
-restarted process starts from 0, so no counter reset shows), that a report lands in
-the minute of its agent timestamp, that the MAL rule is ``sum(['service']).downsampling(SUM)`` and the panel divides
-by 60, that the agent drops the reports it cannot send while the OAP is down (no replay), that the OAP persists its
-in-memory minute every 25 s (so an OAP restart loses up to 25 s of received reports), that a report counts in the
-panel only once persisted before the panel's read (``D`` after the minute's end), that a process killed at the
-wall-time limit loses its unsent increase (probability 0.3-0.9 per job) and that its successor's new instance name
-only adds a series the sum absorbs; everything about the job (no GraphSAGE fraud-detection recipe read).
+mode means reporting rate to the backend") and its ``Counter.java`` (``Mode.INCREMENT``: "report the real value", the
+cumulative count; ``Mode.RATE``: "rate with previous value when report", the increase since the last report: the mode
+used here); the OAP's self-observability and OAL pages (MAL filters, aggregates and stores the results; ``sum`` /
+average functions). Assumed without checking: that the Python agent's RATE mode behaves as the Java one (a restarted
+process starts from 0, so no counter reset shows), that a report lands in the minute of its agent timestamp, that the
+MAL rule is ``sum(['service']).downsampling(SUM)`` and the panel divides by 60, that the agent drops the reports it
+cannot send while the OAP is down (no replay), that the OAP persists its in-memory minute every 25 s (so an OAP
+restart loses up to 25 s of received reports), that a report counts in the panel only once persisted before the
+panel's read (``D`` after the minute's end), that a process killed at the wall-time limit loses its unsent increase
+(probability 0.3-0.9 per job) and that its successor's new instance name only adds a series the sum absorbs (a meter
+that stops reporting simply adds no more samples: nothing carried forward, as it would be in a scraper's staleness
+window); the agent's meter queue never overflows; everything about the job (no GraphSAGE fraud-detection recipe read).
 
 What is modelled
 ----------------
