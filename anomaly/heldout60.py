@@ -12,15 +12,17 @@ only); the Python agent's PR #231 ("reports roughly every 20 seconds"); the Java
 mode means reporting rate to the backend") and its ``Counter.java`` (``Mode.INCREMENT``: "report the real value", the
 cumulative count; ``Mode.RATE``: "rate with previous value when report", the increase since the last report: the mode
 used here); the OAP's self-observability and OAL pages (MAL filters, aggregates and stores the results; ``sum`` /
-average functions). Assumed without checking: that the Python agent's RATE mode behaves as the Java one (a restarted
-process starts from 0, so no counter reset shows), that a report lands in the minute of its agent timestamp, that the
-MAL rule is ``sum(['service']).downsampling(SUM)`` and the panel divides by 60, that the agent drops the reports it
-cannot send while the OAP is down (no replay), that the OAP persists its in-memory minute every 25 s (so an OAP
-restart loses up to 25 s of received reports), that a report counts in the panel only once persisted before the
-panel's read (``D`` after the minute's end), that a process killed at the wall-time limit loses its unsent increase
-(probability 0.3-0.9 per job) and that its successor's new instance name only adds a series the sum absorbs (a meter
-that stops reporting simply adds no more samples: nothing carried forward, as it would be in a scraper's staleness
-window); the agent's meter queue never overflows; everything about the job (no GraphSAGE fraud-detection recipe read).
+average functions); the OAP's "Configuration Vocabulary" (a copy of its table: ``core.persistentPeriod``, the
+persistence timer's period, 25 s). Assumed without checking: that the Python agent's RATE mode behaves as the Java one
+(a restarted process starts from 0, so no counter reset shows), that a report lands in the minute of its agent
+timestamp, that the MAL rule is ``sum(['service']).downsampling(SUM)`` and the panel divides by 60, that the agent
+drops the reports it cannot send while the OAP is down (no replay), that an OAP restart loses what it has not yet
+persisted (up to one 25 s period of received reports; no restart replay), that a report counts in the panel only once
+persisted before the panel's read (``D`` after the minute's end), that a process killed at the wall-time limit loses
+its unsent increase (probability 0.3-0.9 per job) and that its successor's new instance name only adds a series the
+sum absorbs (a meter that stops reporting simply adds no more samples: nothing carried forward, as it would be in a
+scraper's staleness window); the agent's meter queue never overflows; everything about the job (no GraphSAGE
+fraud-detection recipe read).
 
 What is modelled
 ----------------
@@ -99,7 +101,7 @@ CODE = 60
 P_KIND = (0.35, 0.35, 0.3)
 T0 = 1_790_611_200.0  # a whole minute (and hour)
 PERIOD = 20.0  # the agent's meter reporting period (s)
-PERSIST = 25.0  # the OAP's persistence period (assumed, s)
+PERSIST = 25.0  # the OAP's persistence period (core.persistentPeriod default, s)
 
 
 def _lu(rng, lo, hi):
