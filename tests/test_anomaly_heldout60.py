@@ -1,0 +1,130 @@
+"""The sixtieth held-out trace family (a GraphSAGE fraud-detection model's training seed nodes/s under a batch
+scheduler with a wall-time limit, counted with SkyWalking Python agent meters, summed and downsampled to the minute by
+the OAP and read per minute by a dashboard): generator checks only (no detector runs here)."""
+
+from functools import lru_cache
+
+import numpy as np
+import pytest
+
+import anomaly.heldout60 as h60
+import tests.trace_checks as tc
+from anomaly.heldout59 import HELDOUT59_SEEDS
+from anomaly.heldout60 import HELDOUT60_SEEDS, heldout60_set, make_heldout60
+from anomaly.traces import Event
+
+# validations (with checkpoints), graph snapshot reloads and wall-time requeues
+SPANS = {"short": (1, 20), "long": (1, 110)}
+
+traces = tc.traces_fixture(heldout60_set)
+
+PINNED_EVENTS = [Event("straggler", 384, 384, 593, 0.2532), Event("drop", 1049, 1049, 1537, 0.1916),
+                 Event("leak", 1809, 2108, 2310, 0.1935), Event("drop", 2715, 2715, 2921, 0.2279)]
+PINNED_SUM = 3928218.5487067574
+PINNED_PAUSES = [(27, 34), (61, 67), (93, 100)]
+PINNED_CHANGES = [605, 742, 851]
+
+
+@lru_cache(maxsize=2)
+def _builds(setting: str) -> list:
+    return [h60._build(seed, 6000, setting) for seed in HELDOUT60_SEEDS]
+
+
+def test_seed_range_is_its_own():
+    assert HELDOUT60_SEEDS == tuple(range(602000, 602012))
+    assert not set(HELDOUT60_SEEDS) & set(HELDOUT59_SEEDS)
+
+
+def test_deterministic_pinned_and_seed_dependent():
+    tc.check_pinned(make_heldout60, 602004, 602005, PINNED_EVENTS, PINNED_SUM, PINNED_PAUSES, changes=PINNED_CHANGES)
+
+
+def test_setting_keyword_is_the_pauses_setting():
+    tc.check_same_trace(make_heldout60(602000, n=2000, setting="long"), make_heldout60(602000, n=2000, pauses="long"))
+
+
+def test_shapes_and_values(traces):
+    tc.check_trace_arrays(traces[1], HELDOUT60_SEEDS)
+
+
+def test_timestamps_are_the_aligned_minutes():
+    tc.check_aligned_steps(heldout60_set("short", n=2000), (60.0,))
+
+
+def test_pause_spans(traces):
+    setting, ts = traces
+    for t in ts:
+        tc.check_family_pauses(setting, t, SPANS, min_count=12, starts_paused=False)
+
+
+def test_no_seed_node_is_trained_in_a_pause_and_its_minutes_are_paused():
+    for setting in ("short", "long"):
+        for run, h, spans, live, changes in _builds(setting)[:4]:
+            for a, b, kind in run.pauses_t:
+                assert not run.c[int(np.ceil(a)):int(b)].any(), (a, b, kind)
+                j = np.arange(run.n)
+                assert not live[(60.0 * j + 60 > a - 20) & (60.0 * j < b + 25)].any(), (a, b, kind)
+
+
+def test_collection_loses_counts_only_where_the_path_drops_them():
+    run, h, spans, live, changes = _builds("short")[0]
+    total = run.c.sum() / 60.0
+    assert h.sum() <= total * (1 + 1e-9)
+    assert h.sum() > 0.9 * total
+    quiet = h60._series(run.__class__(**{**vars(run), "outs": [], "lost_at": [], "D": 1e9}))
+    assert np.isclose(quiet.sum(), total, rtol=1e-4)  # every report counted: nothing lost on the path
+
+
+def test_docstring_counts_table(traces):
+    setting = traces[0]
+    runs = [b[0] for b in _builds(setting)]
+    snaps = sum(k == "snapshot" for r in runs for k in r.known_kind)
+    listed = sum(len(b[4]) for b in _builds(setting))
+    line = f"{setting} {listed} ({snaps} snapshot refreshes, {listed - snaps} requeues onto another GPU type)"
+    tc.check_counts_and_changes(traces, h60.__doc__, listed, line)
+
+
+def test_events_placement(traces):
+    tc.check_every_kind_placed(traces[1], first=600)
+
+
+def test_healthy_equals_values_outside_events(traces):
+    for t in traces[1]:
+        tc.check_healthy_outside_events(t, below=0.5)
+
+
+def test_depths_are_measured_and_visible(traces):
+    tc.check_depths_visible(traces[1])
+
+
+def test_changes_are_level_changes_outside_pauses_and_events(traces):
+    tc.check_changes_move_the_level(traces[1], min_checked=4)
+
+
+def test_weights():
+    rng = np.random.default_rng(0)
+    w = h60._weight(rng, "leak", 5000, 3000)
+    assert w[0] == 0 and (np.diff(w[:3000]) >= 0).all() and np.allclose(w[3000:], 1)
+    w = h60._weight(rng, "straggler", 20000, 0)
+    assert len(np.unique(w)) == 2 and w.max() == 1.0 and w.min() <= 0.25 and (w == 1).mean() > 0.05
+    w = h60._weight(rng, "drop", 3000, 0)
+    assert 0.6 <= w[0] <= 1 and (np.diff(w) >= 0).all() and w[-1] > 0.99
+
+
+def test_healthy_does_not_depend_on_the_regressions():
+    tc.check_family_healthy_independent(make_heldout60, HELDOUT60_SEEDS[:2], changes=True)
+
+
+def test_bad_arguments():
+    tc.check_family_bad_arguments(make_heldout60, 602000)
+    with pytest.raises(ValueError, match="n_events"):
+        make_heldout60(602000, n_events=9)
+
+
+def test_docstring_run_counts():
+    doc = " ".join(h60.__doc__.split())
+    a, b = [{k: sum(r[0].stats[k] for r in _builds(s)) for k in ("validations", "requeues", "lost", "oap_restarts")}
+            for s in ("short", "long")]
+    assert f"{a['validations']} and {b['validations']} validations" in doc
+    assert f"{a['requeues']} and {b['requeues']} wall-time requeues, of which {a['lost']} and {b['lost']} lost" in doc
+    assert f"{a['oap_restarts']} and {b['oap_restarts']} OAP restarts" in doc
