@@ -177,7 +177,10 @@ One run reports, each row labelled with its role:
   session 32, looked at once in it), and ``--heldout59`` / ``--heldout59-only`` for the fifty-ninth
   (``anomaly/heldout59.py``, a camera-trap image classifier's images/s on spot instances, records put per rank into an
   Amazon Data Firehose stream, delivered to S3 by arrival time and summed per minute by a Grafana Athena query with
-  result reuse, sampler-stage and instance-type changes listed; written in session 32, looked at once in it);
+  result reuse, sampler-stage and instance-type changes listed; written in session 32, looked at once in it), and
+  ``--heldout60`` / ``--heldout60-only`` for the sixtieth (``anomaly/heldout60.py``, a GraphSAGE-style fraud model's
+  seed nodes/s, each rank's SkyWalking Python agent meter (a RATE-mode Counter) reported every 20 s to the OAP and
+  summed per minute, graph-snapshot and GPU-type changes listed; written in session 32, looked at once in it);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -247,7 +250,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 59
+LAST_HELDOUT = 60
 HELDOUT3_POINTS = 6000
 
 
@@ -590,7 +593,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout59``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout60``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
