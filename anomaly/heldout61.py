@@ -22,7 +22,8 @@ Grafana plug-in page; Werk 10402 (RRDs no longer updated in multi-line graphs); 
 
 Assumed without checking: my local check computes the rate itself (Checkmk does not turn a local check's metric into
 a rate), keeping the previous ``(time, count)`` in a state file on the node and following ``get_rate``'s rules: no
-counter file, the first run, or a count below the stored one: no metric that run, the state rewritten; the local
+counter file, the first run, or a count below the stored one: no metric that run, the state rewritten (the count
+is a Python int written as text: it never wraps, so a fall is always a resume from a checkpoint); the local
 check runs at every agent query (not cached); the CMC checks each host every 60 s at its own phase, jitter sd 0.2-1.5
 s, 0.2-1 % of checks late by 5-40 s, 0.1-0.5 % with no agent answer (no result, the service keeps its old state); a
 down host gives no result (its services stale); a check without a metric writes no RRD update; the metric is a GAUGE
