@@ -1,7 +1,123 @@
 """Round 57's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
 detector ran on them, by an author who had not read the detector.
 
-(Docstring completed with the generators: what the author opened, read, assumed and measured.)
+Other kinds of data than the earlier rounds as far as the author saw them (the set names of every round through a
+grep of the ``GENERATORS = {`` lines, reduced to the quoted names, before any constant was written): none names a
+ship's hull, a beehive, a household leak or a green coffee defect. Near ones, not opened: ``roast7`` (coffee roast
+degrees by round 30's docstring: another question about coffee than a green bean's defect), ``honey8`` (honey
+origins by round 30's docstring) and ``pollinator6`` (by its name; not checked further), ``roofleak8``,
+``mainbreak6`` and ``pipeline8`` (by their names other questions about water and leaks), ``defects8`` (steel strip
+defects by round 30's docstring). As in rounds 54-56, the two graded sets simulate a pool of cases, label every case
+the way its field does (a reference against the field's limits) and keep a fixed number of each class (``_keep``,
+shuffled); the two unordered sets draw their classes' rows directly from a table of each class's medians
+(``_pull``ed toward its neighbours). Two sets have ORDERED classes (``ORDERED``): ships' hulls in 5 biofouling
+classes grouped from the US Navy's fouling rating scale (clean, slime, light soft, heavy soft, hard calcareous),
+labelled by a diver's or ROV's reference inspection's rating against FR 10, 30, 50 and 70 (``HULL_LIMITS``), and
+described by the ship's operating data (speed loss against the clean-hull speed-power curve, fuel excess, service
+speed, days since dry-docking and since the last cleaning, idle days in port, the trading area's temperature,
+salinity and tropical share, the coating's type and age, the draft); and honey bee colonies in 5 Varroa levels
+(negligible, low, at threshold, above threshold, critical), labelled by a reference alcohol wash of 300 nurse bees
+against 1, 2, 3 and 6 mites per 100 bees (``VARROA_LIMITS``), and described by the hive's monitoring (the sticky
+board's natural drop, hive weight, brood-nest temperature and its spread, the acoustic peak and band share, the
+week, frames of bees and brood, days since and type of the last treatment, deformed-wing bees, drone brood removal).
+Two have UNORDERED classes: household leaks flagged by a smart water meter in 6 causes (running toilet flapper,
+dripping tap, irrigation fault, burst or cracked pipe, water-heater relief valve, appliance hose) from the meter's
+flow profile and the account; and green coffee beans rejected on an optical sorter in 6 defects (full black, full
+sour, insect damage, broken / chipped, fungus damage, immature / quaker) from the colour camera, NIR bands, shape,
+the density table and the weight. ``NEIGHBOURS`` names each set's neighbour map (``HULL_NEIGHBOURS``,
+``VARROA_NEIGHBOURS``, ``LEAK_NEIGHBOURS``, ``BEAN_NEIGHBOURS``; written from the fields as the author knew them and
+committed, with the class names, rows and limits, before any generator was written or ran: commit a5d3b23; no pair
+added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with
+``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+hullfoul5,varroa5,leak6,greenbean6``, ``--data round57``).
+
+The author opened only: ``docs/data-authors.md`` lines 1-30 (``sed -n 1,30p``);
+``benchmarks/data_quality_round56.py`` (all 453 lines with ``cat``, whose display left out lines 166-233, then ``sed
+-n 160,235p``; not edited), ``tests/test_data_quality_round56.py`` (all; not edited) and ``tests/round_checks.py``
+(all); the set names of every round (``grep -h "GENERATORS = {"`` of every round module, reduced to the quoted
+names); round 30's whole docstring and the first 2,000 characters of rounds 53-55's (``ast.get_docstring``); the
+lines of ``benchmarks/data_quality_actions.py`` that register round 56 (a grep for round56 / ROUND56: lines 95, 114,
+116 and 460; then ``sed -n 90,116p`` and ``sed -n 455,465p``), edited by a script that replaced the import, the
+``ROUNDS`` entry and the two help strings (its ``git diff -U0`` showed only the changed lines);
+``tests/test_architecture.py`` lines 1-12 and 92-110 (and a grep of its first 110 lines for its tests' names).
+Slips: ``sed -n 90,116p`` showed, below ``ROUNDS``, the first two lines of the comment above ``BLIND_ROUND`` (what
+the blind round's sets may run in; ``BLIND_ROUND`` itself was not read or changed), and ``sed -n 455,465p`` the help
+line above it ("run these parts only"), the ``--sets`` option's help and ``parse_args``; ``git worktree add``
+printed the subject line of main's last commit. Public pages were searched (one search a field) and read only as the
+searches' excerpts: hull fouling (Schultz, Bendick, Holm and Hertel 2011, the economic impact of fouling on a DDG-51
+destroyer: fuel for the added frictional drag is the main cost; Schultz and colleagues 2015: diatom slime raises
+skin friction by up to 70 % and a mid-sized combatant's power by 1.5-10 %; a coatings review: commercial ships dock
+every 3-5 years, fouling from slime and weed to barnacles costs speed and fuel; an ROV inspection product's page
+rating coverage); Varroa (the USDA's Carl Hayden Bee Research Center as quoted by a beekeepers' club: treat at 3
+mites per 100 bees by wash or sugar shake or over 30 mites a day on the sticky board; a supplier's page: the wash
+samples nurse bees by the open brood, action levels of 2-3 %; another: under 2 %, 6 mites per 300 bees, under 9 a
+day on the board; Mississippi State's extension: a 400-bee wash, 1 per 100 in February; a forum thread: the natural
+drop varies with grooming and is unreliable alone); household leaks (a meter's rule that a day with no zero-flow
+hour means a leak, a pipe, a tap or a cistern; EBMUD's pilot: a quarter of homes leaking, mostly toilets, irrigation
+and softeners; a utility's flag after 48 hours of continuous flow; Alarm.com's patent on periodic leaks); coffee
+(STiR's article on optical sorters: colour defects from mould, fungus and poor development, insect damage, immature
+beans light or shrivelled; a roaster's page: sorters with RGB, shape, infrared and NIR or hyperspectral sensing,
+rejecting black, sour, mouldy, immature, insect-damaged and broken beans; the SCA's major defects as a roaster lists
+them; Royal Coffee: density tables before colour sorters; a 2020 VIS-NIR hyperspectral study: insect damage the most
+frequent defect). The rest is the author's own reading of the fields, not checked: the grouping of the FR steps into
+5 classes and the limits 10 / 30 / 50 / 70, the whole fouling model (growth with temperature, salinity and idle
+days, the coatings' behaviour, partial cleanings), the speed loss and fuel excess per rating; the 6-mite "critical"
+limit, the mite population model (about 2 % a day since the last treatment, a treatment's efficacy, an unseen
+hygiene, the late season's concentration), the wash as a binomial of 300 bees, the drop's share of the load, and
+every sensor's response (only above 4 mites per 100); every median in ``LEAK_TABLE`` and ``BEAN_TABLE`` (none read
+as numbers) and the noise around them. The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used
+as round 56 uses them (``main`` was not run); ``_keep``, ``_pull`` and ``_sig`` are written as round 56's. No
+detector or filter ran on these sets, and the benchmark did not; the difficulty below and the tests' baseline were
+computed with sklearn directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                                MLP train / test %, seed 0 | 1   10-NN %  between
+hullfoul5    2,140  5 (440 / 500 / 460 / 420 / 320), ordered          83.0 / 75.1 | 80.6 / 75.1        36.3     96 %
+varroa5      2,140  5 (380 / 460 / 420 / 480 / 400), ordered          61.4 / 58.9 | 64.2 / 58.5        49.3     75 %
+leak6        2,140  6 (420 / 360 / 340 / 300 / 320 / 400)             85.2 / 80.0 | 83.7 / 79.8        23.3     98 %
+greenbean6   2,140  6 (300 / 340 / 440 / 400 / 320 / 340)             84.1 / 76.8 | 80.2 / 79.8        24.6     88 %
+
+("between": the share of the baseline's errors between documented neighbours.) hullfoul5, leak6 and greenbean6 meet
+the three aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between
+documented neighbours): leak6 and greenbean6 as first written, hullfoul5 after its one change. varroa5 misses two
+aims after its one change, kept and said: its baseline errs on 49.3 % (above 40 %) and its MLP reaches 58.9 % and
+58.5 % (below 60 %); the reference wash itself samples 300 bees (a colony at 2 mites per 100 gives 6 mites, give or
+take 2.4) and the colony's unseen hygiene moves its mites, so the label's class is in part chance against the
+monitoring. In hullfoul5 96 % of the errors fall between adjacent classes: clean with slime 32 % of them, slime with
+light soft 29 %, light with heavy soft 27 %, heavy soft with hard 8 %; slime with heavy soft (2 %) falls two apart;
+light soft errs most (47 %), hard calcareous least (18 %: the speed loss jumps with shells). In varroa5 75 % fall
+between adjacent levels: negligible with low 24 %, low with at threshold 21 %, at threshold with above 21 %, above
+with critical 9 %; low with above threshold (12 %) and negligible with at threshold (8 %) fall two apart; the
+at-threshold level errs most (72 %), critical least (31 %). leak6 errs on 23 %, 98 % of its errors between causes an
+analyst confuses (``LEAK_NEIGHBOURS``): a burst pipe with an appliance hose 40 % of them, a flapper with a dripping
+tap 26 %, a tap with the relief valve 15 %, a flapper with the relief valve 13 %, irrigation with a burst pipe 5 %;
+irrigation with a hose (1 %) falls outside the map; a burst pipe errs most (32 %), irrigation least (4 %).
+greenbean6 errs on 25 %, 88 % of its errors between defects a sorter confuses (``BEAN_NEIGHBOURS``): a sour bean
+with fungus damage 32 % of them, insect damage with a broken bean 32 %, a broken with an immature bean 13 %, a black
+bean with fungus damage 8 %; insect damage with an immature bean (7 %) falls outside the map; fungus damage errs
+most (50 %), a full black least (7 %). Tuning after a first measure (toward the field, not toward a detector; every
+set's first measure on the generators' first commit, b69296e): hullfoul5 first came out too hard, MLP 73.9 / 63.7 %
+(train / test, seed 0; seed 1 72.7 / 63.6), baseline 46.1 %, 87 % between neighbours: its one change cut the speed
+loss's and the fuel excess's scatter (weather, trim, the propeller; read as over a longer filtered window) to 0.4 of
+the first version's (``wide``). varroa5 first came out too hard, MLP 54.5 / 52.5 % (seed 1 64.3 / 59.6), baseline
+52.4 %, 72 % between neighbours: its one change cut the hive monitoring's own scatter (the board's drop beyond the
+load, the brood-nest temperature, the acoustic peak and band) to 0.4 of the first version's (``wide``); the baseline
+moved only to 49.3 % (the wash's sampling and the unseen hygiene, not the sensors, make it hard). leak6 and
+greenbean6 met the aims at their first measure and were not changed. Each change's size was chosen once and measured
+once (commit 10e4e8f); the table's numbers are after it, kept. Slips kept as committed: in hullfoul5 the service
+speed, the salinity and the draft carry almost no signal and idle days little, and a never-cleaned hull's days since
+cleaning equal its days since docking; in varroa5 the weight, the brood-nest temperature and its spread, the
+acoustics and the deformed-wing bees respond only above 4 mites per 100 (only the critical level differs in them),
+the frames of bees and brood carry little, and an untreated colony's days since treatment are drawn from 150-400
+whatever its history; in leak6 the household size carries no signal and every table column is a lognormal or a
+clipped normal around its table value with the same spread for every cause; in greenbean6 the holes' median is 0 in
+every class (insect damage's mean 0.59: its table value pulled toward a broken bean's and scaled by the face the
+camera sees), the lipid band carries little, a full black bean's red median is 81 (pulled toward sour and fungus
+from the table's 55), and the moisture is the water band restated.
 """
 
 from __future__ import annotations
