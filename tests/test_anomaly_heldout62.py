@@ -18,10 +18,11 @@ SPANS = {"short": (1, 25), "long": (1, 128)}
 
 traces = tc.traces_fixture(heldout62_set)
 
-PINNED_EVENTS = []
-PINNED_SUM = 0.0
-PINNED_PAUSES = []
-PINNED_CHANGES = []
+PINNED_EVENTS = [Event("drop", 404, 404, 984, 0.1652), Event("straggler", 1440, 1440, 1597, 0.1146),
+                 Event("leak", 2222, 2494, 2885, 0.2278)]
+PINNED_SUM = 13911475.200000001
+PINNED_PAUSES = [(72, 82), (138, 146), (242, 252)]
+PINNED_CHANGES = [1131]
 
 
 @lru_cache(maxsize=2)
