@@ -132,5 +132,6 @@ def test_docstring_run_counts():
     a, b = [{k: sum(r[0].stats[k] for r in _builds(s)) for k in ("validations", "rebuilds", "curriculum", "failures")}
             for s in ("short", "long")]
     assert f"{a['validations']} and {b['validations']} validations" in doc
-    assert f"{a['rebuilds']} and {b['rebuilds']} index rebuilds, of which {a['curriculum']} and {b['curriculum']}" in doc
+    rebuilds = f"{a['rebuilds']} and {b['rebuilds']} index rebuilds, of which {a['curriculum']} and {b['curriculum']}"
+    assert rebuilds in doc
     assert f"{a['failures']} and {b['failures']} rank deaths" in doc
