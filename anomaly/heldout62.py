@@ -34,8 +34,8 @@ both land); the table's batching policy: ``MaximumBatchingTimeSpan`` 30 s, 1 min
 first blob and is sealed at its time span or its item count; it is queryable a log-normal time (sd 0.5, median 10-40
 s drawn per batch) after sealing, 0.5-2 % of batches 1-10 min later (a backlog); rows buffered on a rank that
 dies (its last ``F`` s) and on the ranks killed after the NCCL time-out are never sent; clocks: each node off by a
-normal offset of sd 0.05-1.5 s, in 30 % of runs one node off by 3-20 s more; the dashboard's query is ``Pairs_tbl | where
-$__timeFilter(Timestamp) | summarize sum(Pairs) by bin(Timestamp, 1m)`` over the rows' own timestamps (not
+normal offset of sd 0.05-1.5 s, in 30 % of runs one node off by 3-20 s more; the dashboard's query is
+``Pairs_tbl | where $__timeFilter(Timestamp) | summarize sum(Pairs) by bin(Timestamp, 1m)`` over the rows' own timestamps (not
 ``ingestion_time()``), divided by 60 for pairs/s; it refreshes every ``R`` s (30, 60 or 300); in half the runs the
 data source's query cache is on (TTL 60 or 300 s: a refresh inside the TTL is served the result of the query made
 when the cache was filled); a recorder keeps minute ``j`` as read at the first refresh at least ``L`` after its end,
