@@ -22,28 +22,28 @@ Grafana query and resource caching API page (a data source's cache, ``defaultTTL
 Grafana 7.5 query caching page (Enterprise: identical queries answered from the cache until its TTL).
 
 Assumed without checking: each rank's logger thread appends ``(Timestamp, Rank, Pairs)`` rows to a local buffer every
-``I`` s (10, 15, 20 or 30; ``Timestamp`` the node's own clock at the interval's end, ``Pairs`` the query-passage
-pairs its steps finished in the interval) and flushes the buffer every ``F`` s (30, 60 or 120) as one CSV blob with
+``I`` s (10, 15, 20 or 30; ``Timestamp`` the node's own clock at the interval's end, ``Pairs`` the query-passage pairs
+its steps finished in the interval) and flushes the buffer every ``F`` s (30, 60 or 120) as one CSV blob with
 ``azure-kusto-ingest``'s ``QueuedIngestClient`` (``ingest_from_stream``), on its own thread, so it keeps flushing
-(zeros) while the main thread hangs in a collective; an upload fails transiently for 0.2-1 % of the blobs and is
-retried after 5-60 s; half of those failures were time-outs after the first copy had landed, so the blob is queued
-twice; in half the runs the client sets an ``ingest-by:`` tag per blob with ``ingestIfNotExists``, which drops the
-second copy only where the first was already ingested into an extent when the second is (two copies in one batch
-both land); the table's batching policy: ``MaximumBatchingTimeSpan`` 30 s, 1 min, 2 min or 5 min (the default),
-``MaximumNumberOfItems`` 500 or 1000, the size limit never reached (a blob is a few kB); a batch opens with its
-first blob and is sealed at its time span or its item count; it is queryable a log-normal time (sd 0.5, median 10-40
-s drawn per batch) after sealing, 0.5-2 % of batches 1-10 min later (a backlog); rows buffered on a rank that
-dies (its last ``F`` s) and on the ranks killed after the NCCL time-out are never sent; clocks: each node off by a
-normal offset of sd 0.05-1.5 s, in 30 % of runs one node off by 3-20 s more; the dashboard's query is
-``Pairs_tbl | where $__timeFilter(Timestamp) | summarize sum(Pairs) by bin(Timestamp, 1m)`` over the rows' own timestamps (not
-``ingestion_time()``), divided by 60 for pairs/s; it refreshes every ``R`` s (30, 60 or 300); in half the runs the
-data source's query cache is on (TTL 60 or 300 s: a refresh inside the TTL is served the result of the query made
-when the cache was filled); a recorder keeps minute ``j`` as read at the first refresh at least ``L`` after its end,
-``L`` the batching span plus ``F`` plus the TTL plus 1.5-6 min (its operator allowed for the known lag), and never
-revisits it: rows ingested later are missing for good, a doubled blob counts twice; the query's time range (hours)
-always holds the minute read. The job (no E5 / DPR recipe or benchmark read; my own picture): 16, 24 or 32 GPUs (2-4
-nodes of 8) in data parallel, every rank ``B`` (64, 128 or 256) queries a step with in-batch negatives gathered over
-the ranks (an all-gather a step, in lockstep), a step 0.35-1.1 s (slightly dearer on more nodes).
+(zeros) while the main thread hangs in a collective; an upload fails transiently for 0.2-1 % of the blobs and is retried
+after 5-60 s; half of those failures were time-outs after the first copy had landed, so the blob is queued twice; in
+half the runs the client sets an ``ingest-by:`` tag per blob with ``ingestIfNotExists``, which drops the second copy
+only where the first was already ingested into an extent when the second is (two copies in one batch both land); the
+table's batching policy: ``MaximumBatchingTimeSpan`` 30 s, 1 min, 2 min or 5 min (the default), ``MaximumNumberOfItems``
+500 or 1000, the size limit never reached (a blob is a few kB); a batch opens with its first blob and is sealed at its
+time span or its item count; it is queryable a log-normal time (sd 0.5, median 10-40 s drawn per batch) after sealing,
+0.5-2 % of batches 1-10 min later (a backlog); rows buffered on a rank that dies (its last ``F`` s) and on the ranks
+killed after the NCCL time-out are never sent; clocks: each node off by a normal offset of sd 0.05-1.5 s, in 30 % of
+runs one node off by 3-20 s more; the dashboard's query is ``Pairs_tbl | where $__timeFilter(Timestamp) | summarize
+sum(Pairs) by bin(Timestamp, 1m)`` over the rows' own timestamps (not ``ingestion_time()``), divided by 60 for pairs/s;
+it refreshes every ``R`` s (30, 60 or 300); in half the runs the data source's query cache is on (TTL 60 or 300 s: a
+refresh inside the TTL is served the result of the query made when the cache was filled); a recorder keeps minute ``j``
+as read at the first refresh at least ``L`` after its end, ``L`` the batching span plus ``F`` plus the TTL plus 1.5-6
+min (its operator allowed for the known lag), and never revisits it: rows ingested later are missing for good, a doubled
+blob counts twice; the query's time range (hours) always holds the minute read. The job (no E5 / DPR recipe or benchmark
+read; my own picture): 16, 24 or 32 GPUs (2-4 nodes of 8) in data parallel, every rank ``B`` (64, 128 or 256) queries a
+step with in-batch negatives gathered over the ranks (an all-gather a step, in lockstep), a step 0.35-1.1 s (slightly
+dearer on more nodes).
 
 What is modelled
 ----------------
