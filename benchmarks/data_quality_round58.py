@@ -66,3 +66,131 @@ BLADE_ROWS = (460, 300, 340, 320, 380, 340)
 #: shell's laminate); a trailing-edge crack against delamination (both a bond or laminate separation seen as a pale
 #: line or a bulge)
 BLADE_NEIGHBOURS = {0: (4, 5), 1: (2, 3), 2: (1, 3), 3: (1, 2), 4: (0,), 5: (0,)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement and shuffled (the graded sets simulate a pool, label it as the field does and keep fixed counts)."""
+    return rng.permutation(np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False)
+                                           for c, r in enumerate(rows)]))
+
+
+def _pull(table, neighbours, share, logs):
+    """``table`` with each class's row pulled ``share`` of the way to its neighbours' mean (the columns ``logs`` on a
+    log scale): the confusable cases a field's textbook picture leaves out."""
+    out = table.copy()
+    for c, near in neighbours.items():
+        rows = table[list(near)]
+        out[c] = (1 - share) * table[c] + share * rows.mean(0)
+        out[c, logs] = np.exp((1 - share) * np.log(table[c, logs]) + share * np.log(rows[:, logs]).mean(0))
+    return out
+
+
+def _sig(v):
+    return 1 / (1 + np.exp(-v))
+
+
+def famacha5():
+    """Sheep and goats in 5 FAMACHA anaemia categories (``FAMACHA_CLASSES``), labelled by a reference packed cell
+    volume against ``PCV_LIMITS``, as a farm visit's measurements describe the animal. Barber's pole worms
+    (Haemonchus) build up on wet, warm, heavily stocked pasture grazed again before it rested, a deworming clears
+    them by its drug's efficacy on the farm (resistance, unseen) and they come back within weeks; young and
+    lactating animals carry more, and each animal's resilience (unseen) differs. Blood loss lowers the PCV; the
+    lower eyelid pales with it, but the phone camera reads its colour through the field light (its colour
+    temperature read by the phone, a correction that is only partial) and how the eyelid is held open; the faecal
+    egg count follows the worms through their varying fecundity; the body condition falls slowly with a long
+    burden. Columns: eyelid redness (a*), eyelid lightness (L*), the light's colour temperature (K), faecal egg
+    count (eggs per gram), body condition score (1-5), age (months), lactating (flag), goat (flag), month, rain
+    in the last 30 days (mm), stocking rate (head per ha), the paddock's rest before this grazing (days), days since
+    the last deworming, the drug group (0 benzimidazole, 1 macrocyclic lactone, 2 levamisole, 3 monepantel) (14).
+    Imbalanced: 520 / 480 / 440 / 380 / 320 rows (2,140)."""
+    rng = np.random.default_rng(58101)
+    n = 90000
+    goat = rng.random(n) < 0.45
+    age = np.clip(rng.gamma(2.2, 14, n), 3, 120)
+    lact = (age > 14) & (rng.random(n) < 0.35)
+    month = rng.integers(1, 13, n)
+    warm = np.cos(2 * np.pi * (month - 7.5) / 12)  # northern-hemisphere summer at 1
+    rain = np.clip(rng.gamma(2, 35, n) * (1 + 0.4 * warm), 0, 400)
+    stock = np.clip(rng.lognormal(np.log(12), 0.5, n), 2, 60)
+    rest = np.clip(rng.gamma(1.5, 25, n), 0, 180)
+    days = rng.uniform(5, 200, n)
+    drug = rng.choice(4, n, p=(0.35, 0.35, 0.2, 0.1))
+    efficacy = np.clip(np.select([drug == 0, drug == 1, drug == 2], [0.6, 0.75, 0.85], 0.97)
+                       + rng.normal(0, 0.12, n), 0, 1)  # the farm's resistance, unseen
+    pressure = np.exp(0.8 * warm + 0.006 * (rain - 70) + 0.6 * np.log(stock / 12) - 0.012 * rest)
+    regrow = 1 - efficacy * np.exp(-days / 35)  # the burden's return since the deworming
+    host = np.exp(0.45 * lact + 0.5 * (age < 10) + 0.2 * goat + rng.normal(0, 0.5, n))  # resilience, unseen
+    worms = 2500 * pressure * regrow * host
+    pcv = np.round(np.clip(rng.normal(31, 3.2, n) - 4.2 * np.log1p(worms / 1500) ** 1.35, 5, 45))
+    label = (pcv[:, None] < np.array(PCV_LIMITS)).sum(1)
+    keep = _keep(rng, label, FAMACHA_ROWS)
+    y = label[keep]
+    goat, age, lact, month, rain, stock, rest, days, drug, worms, pcv = (
+        a[keep] for a in (goat, age, lact, month, rain, stock, rest, days, drug, worms, pcv))
+    n = len(y)
+    kelvin = rng.uniform(3500, 8000, n)  # overcast, shade, sun
+    cast = (kelvin - 5500) / 1500 * 2.5  # the light's shift of a*, of which the phone corrects about half
+    redness = 6 + 0.75 * pcv + cast * rng.uniform(0.3, 0.8, n) + rng.normal(0, 2.6, n)
+    lightness = 62 - 0.45 * pcv + rng.normal(0, 3.5, n) + 0.6 * cast
+    fec = np.round(worms * 0.9 * rng.lognormal(0, 0.9, n) / 50) * 50
+    bcs = np.clip(np.round((3.2 - 0.35 * np.log1p(worms / 1500) - 0.3 * lact + rng.normal(0, 0.45, n)) * 2) / 2, 1, 5)
+    x = np.column_stack([np.round(redness, 1), np.round(lightness, 1), np.round(kelvin, -1), fec, bcs, np.round(age),
+                         lact, goat, month, np.round(rain), np.round(stock, 1), np.round(rest), np.round(days), drug])
+    return x.astype(np.float32), y
+
+
+def freewaylos6():
+    """Basic motorway segments in 6 levels of service (``LOS_CLASSES``), labelled by a reference density from an
+    aerial or drone count against ``DENSITY_LIMITS``, as the loop detectors and probe vehicles describe the 15
+    minutes. Demand per lane rises in the peak hours; the capacity per lane falls with heavy vehicles, rain or snow
+    and roadworks, and an incident upstream holds traffic back (less flow arrives) or, downstream of a bottleneck,
+    a queue forms; above capacity the flow breaks down into a queue, slow and dense. The density is the flow in
+    passenger cars over the space-mean speed, but the loop measures time-mean speed and occupancy at one point,
+    misses and double counts vehicles, its effective length depends on the mix, the probes are few and late, and
+    the aerial snapshot catches one instant of a 15-minute interval and a platoon or a gap. Columns: loop speed
+    (mph), loop occupancy (%), loop flow (veh/h/ln), probe travel time (s per mile), probes in the interval,
+    heavy-vehicle share, lanes, weather (0 dry, 1 rain, 2 snow), hour, incident upstream (flag), roadworks upstream
+    (flag), the speed's standard deviation across the interval's 20-second loop records (mph) (12). Imbalanced:
+    300 / 400 / 420 / 400 / 340 / 280 rows (2,140)."""
+    rng = np.random.default_rng(58202)
+    n = 80000
+    hour = rng.integers(0, 24, n)
+    peak = np.exp(-((hour - 8) / 1.6) ** 2) + 0.9 * np.exp(-((hour - 17.5) / 1.8) ** 2)
+    day = np.clip(np.sin(np.pi * (hour - 5) / 18), 0.08, 1)
+    lanes = rng.choice([2, 3, 4, 5], n, p=(0.35, 0.35, 0.2, 0.1))
+    heavy = np.clip(rng.beta(2, 12, n) * (1.5 - 0.6 * peak), 0, 0.5)
+    weather = rng.choice(3, n, p=(0.75, 0.2, 0.05))
+    works = rng.random(n) < 0.08
+    incident = rng.random(n) < 0.07
+    ffs = rng.normal(68, 3, n) - np.select([weather == 1, weather == 2], [5, 14], 0) - 6 * works
+    cap = (2400 - 10 * (70 - ffs)) * np.select([weather == 1, weather == 2], [0.9, 0.75], 1) * (1 - 0.15 * works)
+    demand = cap * np.clip(rng.lognormal(np.log(0.22 + 0.55 * day + 0.55 * peak), 0.3, n), 0.03, 2)
+    demand *= np.where(incident, rng.uniform(0.4, 1.0, n), 1)  # held back above an incident
+    queue = (demand > cap) | (incident & (rng.random(n) < 0.25))  # spill-back from a bottleneck ahead
+    pce = 1 + heavy * (2 - 1)
+    v = np.where(queue, cap * rng.uniform(0.55, 0.95, n), demand)  # pc/h/ln
+    ratio = np.clip(v / cap, 0, 1)
+    speed = np.where(queue, rng.uniform(8, 40, n), ffs - (ffs - 52) * ratio ** 3)
+    dens = v / speed * rng.lognormal(0, 0.12, n)  # the aerial snapshot: one instant, a platoon or a gap
+    label = (dens[:, None] > np.array(DENSITY_LIMITS)).sum(1)
+    keep = _keep(rng, label, LOS_ROWS)
+    y = label[keep]
+    hour, lanes, heavy, weather, works, incident, ffs, speed, v, pce, queue = (
+        a[keep] for a in (hour, lanes, heavy, weather, works, incident, ffs, speed, v, pce, queue))
+    n = len(y)
+    veh = v / pce
+    tms = speed * (1 + 0.04 * queue) + rng.normal(0, 3.5, n)  # time-mean speed above the space-mean
+    flow = veh * rng.lognormal(0, 0.12, n)  # missed and double counts, the point not the segment
+    occ = np.clip(veh / np.maximum(speed, 5) * (17 + 35 * heavy) / 5280 * 100 * rng.lognormal(0, 0.2, n), 0, 95)
+    probes = rng.poisson(np.clip(veh * lanes / 60 * 0.03, 0.3, None))
+    tt = 3600 / np.clip(speed * rng.lognormal(0, 0.1 + 0.25 / np.sqrt(probes + 1), n), 3, 90)
+    sd = np.abs(rng.normal(2 + 6 * queue + 4 * ratio_sd(speed), 1.5, n))
+    x = np.column_stack([np.round(tms, 1), np.round(occ, 1), np.round(flow), np.round(tt), probes,
+                         np.round(heavy, 3), lanes, weather, hour, incident, works, np.round(sd, 1)])
+    return x.astype(np.float32), y
+
+
+def ratio_sd(speed):
+    """The speed's spread rises as the flow slows (a shape of the author's own)."""
+    return np.clip((60 - speed) / 30, 0, 1.5)
