@@ -194,3 +194,137 @@ def freewaylos6():
 def ratio_sd(speed):
     """The speed's spread rises as the flow slows (a shape of the author's own)."""
     return np.clip((60 - speed) / 30, 0, 1.5)
+
+
+#: per cause of ``printfail6``, the medians of: the hotend's mean deviation from its set point (C), the hotend
+#: heater's duty (%), the bed's offset from the filament's recommended temperature (C), the extruder motor's mean
+#: current (% of its limit), the extruder's step-loss events per hour, the X / Y motors' step-loss events per hour,
+#: the part-cooling fan's duty (%), the chamber's humidity (%RH), the spool's days since opened, the slicer's
+#: retraction (mm), the slicer's print speed (mm/s), the first-layer camera's corner-lift score (0-1) and line
+#: width against the slicer's (ratio), the camera's stray-thread score (0-1) and the height where the print was
+#: stopped (mm)
+PRINT_TABLE = np.array([
+    # hdev  duty  bed    cur   eskip xyskip fan   hum   spool retr speed lift  width thread height
+    [0.5, 45.0, -8.0, 60.0, 0.3, 0.25, 90.0, 45.0, 30.0, 1.5, 80.0, .60, 1.00, .10, 4.0],  # warping
+    [1.5, 47.0, 0.0, 58.0, 0.3, 0.10, 55.0, 55.0, 60.0, 0.6, 60.0, .10, 1.03, .70, 20.0],  # stringing
+    [-1.0, 52.0, 0.0, 68.0, 3.0, 0.10, 60.0, 45.0, 40.0, 2.5, 120.0, .10, .80, .10, 12.0],  # under-extrusion
+    [0.3, 46.0, 0.0, 60.0, 0.2, 4.00, 80.0, 40.0, 30.0, 1.5, 150.0, .25, 1.00, .10, 25.0],  # layer shift
+    [-0.5, 40.0, 0.0, 80.0, 8.0, 0.10, 60.0, 45.0, 50.0, 1.5, 80.0, .10, .72, .10, 15.0],  # nozzle clog
+    [0.2, 58.0, 0.0, 63.0, 1.5, 0.10, 60.0, 70.0, 150.0, 1.5, 70.0, .10, .90, .50, 12.0],  # filament moisture
+])
+PRINT_LOGS = [4, 5, 8, 9, 10, 14]
+#: per cause, the shares of the filament types (PLA, PETG, ABS, nylon) on the farm's failed prints
+PRINT_FILAMENT = np.array([[.25, .15, .40, .20], [.30, .55, .05, .10], [.50, .25, .15, .10], [.50, .20, .20, .10],
+                           [.45, .25, .20, .10], [.15, .35, .10, .40]])
+
+
+def printfail6():
+    """Failed fused-filament prints on a print farm in 6 causes (``PRINT_CAUSES``), labelled by a technician's
+    inspection, as the printer's logs, the slicer's settings and the camera describe the failed job. Each cause has
+    its picture (``PRINT_TABLE``: warping's corners lifting on a cool bed under a strong fan, in ABS and nylon,
+    early; stringing's threads under a hot nozzle and a short retraction, in PETG; under-extrusion's thin lines at a
+    high speed and a long retraction; a layer shift's skipped X / Y steps at a high speed; a clog's starved lines and
+    a labouring, skipping extruder; wet filament's humid chamber, old spool, hissing and threads, in nylon and
+    PETG). But the logs sample coarsely, the farm's printers differ in their thermistors and motors, the camera sees
+    the first layer only, and one failure sets off another. Columns: the table's 15 and the filament type (0 PLA,
+    1 PETG, 2 ABS, 3 nylon) (16). Imbalanced: 420 / 380 / 360 / 300 / 340 / 340 rows (2,140)."""
+    rng = np.random.default_rng(58303)
+    y = rng.permutation(np.repeat(np.arange(len(PRINT_CAUSES)), PRINT_ROWS))
+    n = len(y)
+    t = _pull(PRINT_TABLE, PRINT_NEIGHBOURS, 0.3, PRINT_LOGS)[y]
+    filament = (rng.random(n)[:, None] > np.cumsum(PRINT_FILAMENT[y], 1)).sum(1)
+    printer = rng.normal(0, 1, n)  # the printer's own thermistor and motor, unseen
+    hdev = t[:, 0] + 0.8 * printer + rng.normal(0, 1.3, n)
+    duty = np.clip(t[:, 1] + 5 * filament + 4 * printer + rng.normal(0, 7, n), 5, 100)
+    bed = t[:, 2] + rng.normal(0, 5, n)
+    cur = np.clip(t[:, 3] + 3 * printer + rng.normal(0, 8, n), 20, 100)
+    eskip = np.round(t[:, 4] * rng.lognormal(0, 0.8, n), 1)
+    xyskip = np.round(t[:, 5] * rng.lognormal(0, 0.8, n), 1)
+    fan = np.clip(t[:, 6] - 15 * (filament >= 2) + rng.normal(0, 15, n), 0, 100)
+    hum = np.clip(t[:, 7] + rng.normal(0, 10, n), 10, 95)
+    spool = t[:, 8] * rng.lognormal(0, 0.7, n)
+    retr = t[:, 9] * rng.lognormal(0, 0.35, n)
+    speed = t[:, 10] * rng.lognormal(0, 0.25, n)
+    lift = np.clip(t[:, 11] + rng.normal(0, 0.14, n), 0, 1)
+    width = t[:, 12] + rng.normal(0, 0.08, n)
+    thread = np.clip(t[:, 13] + rng.normal(0, 0.18, n), 0, 1)
+    height = t[:, 14] * rng.lognormal(0, 0.7, n)
+    x = np.column_stack([np.round(hdev, 1), np.round(duty), np.round(bed), np.round(cur), eskip, xyskip,
+                         np.round(fan), np.round(hum), np.round(spool), np.round(retr, 1), np.round(speed),
+                         np.round(lift, 2), np.round(width, 2), np.round(thread, 2), np.round(height, 1), filament])
+    return x.astype(np.float32), y
+
+
+#: per damage type of ``bladedmg6``, the medians of: the finding's area (cm2), its elongation (length over width),
+#: its position along the span (r/R) and along the chord (0 the leading edge, 1 the trailing edge), its darkness
+#: (0-1), texture roughness (0-1) and edge contrast (0-1), the fragments in its cluster, the turbine's age
+#: (years), the site's IEC wind class (1-3), the lightning counter's strikes since the last inspection, the
+#: operating hours (thousands), the rated tip speed (m/s) and the distance to the coast (km)
+BLADE_TABLE = np.array([
+    # area  elong span  chord dark  rough edge  frags age   class strike hours tip   coast
+    [400.0, 8.0, .85, .03, .30, .70, .30, 30.0, 10.0, 1.6, 0.5, 70.0, 85.0, 15.0],  # leading-edge erosion
+    [150.0, 2.0, .95, .50, .85, .60, .60, 3.0, 8.0, 2.0, 4.0, 55.0, 80.0, 30.0],  # lightning-strike damage
+    [60.0, 15.0, .50, .97, .40, .30, .80, 1.0, 12.0, 1.6, 0.6, 80.0, 78.0, 30.0],  # trailing-edge crack
+    [600.0, 2.5, .40, .40, .35, .20, .20, 1.0, 6.0, 2.0, 1.0, 40.0, 78.0, 30.0],  # laminate delamination
+    [10.0, 1.5, .60, .30, .25, .45, .70, 6.0, 9.0, 2.0, 0.5, 60.0, 80.0, 25.0],  # gelcoat chipping
+    [800.0, 4.0, .80, .10, .55, .50, .15, 50.0, 7.0, 2.4, 0.5, 50.0, 78.0, 40.0],  # surface contamination
+])
+BLADE_LOGS = [0, 1, 7, 10, 11, 13]
+
+
+def bladedmg6():
+    """Findings on wind turbine blades in a drone inspection in 6 damage types (``BLADE_DAMAGES``), labelled by a
+    blade engineer's reference call, as the image analysis and the turbine's records describe the finding. Each
+    type has its picture (``BLADE_TABLE``: erosion's long rough band on the leading edge near the tip, on older,
+    fast-tipped turbines on windy coastal sites; a strike's dark, burnt patch at the tip, with the lightning counter
+    up; a trailing-edge crack's thin sharp line mid-span; delamination's large faint bulge inboard on a young
+    blade; a chip's small sharp flake; contamination's large dark band of insects and dirt on the leading edge at
+    calm inland sites). But the drone's light and angle change the colour and contrast, the segmentation merges and
+    splits findings, damage grows from one type into another, and the counter misses strikes. Columns: the table's
+    14 (14). Imbalanced: 460 / 300 / 340 / 320 / 380 / 340 rows (2,140)."""
+    rng = np.random.default_rng(58404)
+    y = rng.permutation(np.repeat(np.arange(len(BLADE_DAMAGES)), BLADE_ROWS))
+    n = len(y)
+    t = _pull(BLADE_TABLE, BLADE_NEIGHBOURS, 0.3, BLADE_LOGS)[y]
+    light = rng.normal(0, 1, n)  # the drone's light and angle: darkness and contrast shift together
+    area = t[:, 0] * rng.lognormal(0, 0.9, n)
+    elong = 1 + (t[:, 1] - 1) * rng.lognormal(0, 0.5, n)
+    span = np.clip(t[:, 2] + rng.normal(0, 0.15, n), 0.05, 1)
+    chord = np.clip(t[:, 3] + rng.normal(0, 0.15, n), 0, 1)
+    dark = np.clip(t[:, 4] + 0.08 * light + rng.normal(0, 0.14, n), 0, 1)
+    rough = np.clip(t[:, 5] + rng.normal(0, 0.16, n), 0, 1)
+    edge = np.clip(t[:, 6] + 0.08 * light + rng.normal(0, 0.16, n), 0, 1)
+    frags = rng.poisson(t[:, 7] * rng.lognormal(0, 0.6, n)) + 1
+    age = np.clip(t[:, 8] + rng.normal(0, 4, n), 0.5, 30)
+    site = np.clip(np.round(t[:, 9] + rng.normal(0, 0.7, n)), 1, 3)
+    strikes = rng.poisson(t[:, 10] * rng.lognormal(0, 0.5, n))
+    hours = np.clip(age * 7.5 * rng.lognormal(0, 0.15, n) * t[:, 11] / (t[:, 8] * 7.5), 1, None)
+    tip = t[:, 12] + rng.normal(0, 5, n)
+    coast = t[:, 13] * rng.lognormal(0, 1.0, n)
+    x = np.column_stack([np.round(area, 1), np.round(elong, 1), np.round(span, 2), np.round(chord, 2),
+                         np.round(dark, 2), np.round(rough, 2), np.round(edge, 2), frags, np.round(age, 1), site,
+                         strikes, np.round(hours, 1), np.round(tip), np.round(coast, 1)])
+    return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND58`` lists them (the ordered sets first)
+GENERATORS = {"famacha5": famacha5, "freewaylos6": freewaylos6, "printfail6": printfail6, "bladedmg6": bladedmg6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND58_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "famacha5": (2140, 14, FAMACHA_ROWS),
+    "freewaylos6": (2140, 12, LOS_ROWS),
+    "printfail6": (2140, 16, PRINT_ROWS),
+    "bladedmg6": (2140, 14, BLADE_ROWS),
+}
+ROUND58 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("famacha5", "freewaylos6")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"famacha5": FAMACHA_NEIGHBOURS, "freewaylos6": LOS_NEIGHBOURS, "printfail6": PRINT_NEIGHBOURS,
+              "bladedmg6": BLADE_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
