@@ -1,5 +1,129 @@
-"""Round 58's held-out data sets for the noisy-label benchmark (constants first; the generators and the full
-docstring follow in later commits)."""
+"""Round 58's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (the set names of every round through a
+grep of the ``GENERATORS = {`` lines, reduced to the quoted names, before any constant was written): none names a
+FAMACHA score, a motorway's level of service, a 3-D print or a wind turbine blade. Near ones, not opened:
+``anaemia7`` (by its name an anaemia grading, of which species or measure not checked), ``bcs6`` (by its name a
+body condition score), ``crash8``, ``incident7``, ``winterroad5`` and ``transit5`` (by their names other questions
+about roads and traffic), ``erosion5`` (by its name; which erosion not checked), ``weld8`` and ``polymer6`` (by
+their names other manufacturing and material questions). As in rounds 54-57, the two graded sets simulate a pool
+of cases, label every case the way its field does (a reference against the field's limits) and keep a fixed
+number of each class (``_keep``, shuffled); the two unordered sets draw their classes' rows directly from a table
+of each class's medians (``_pull``ed toward its neighbours). Two sets have ORDERED classes (``ORDERED``): sheep and
+goats in the 5 FAMACHA categories, labelled by a reference packed cell volume from a blood sample against the
+chart's bands, PCV 28, 23, 18 and 13 (``PCV_LIMITS``), and described by a farm visit's measurements (the lower
+eyelid's colour read by a phone camera, a* and L*, with the field light's colour temperature, the faecal egg count,
+body condition, age, lactation, species, month, rain, stocking rate, the paddock's rest, days since the last
+deworming and its drug group); and basic motorway segments in the 6 levels of service A-F, labelled by a reference
+density from an aerial or drone count against the Highway Capacity Manual's 11, 18, 26, 35 and 45 passenger cars
+per mile per lane (``DENSITY_LIMITS``), and described by the loop detectors and probes (loop speed, occupancy and
+flow, probe travel time and count, heavy-vehicle share, lanes, weather, hour, an incident or roadworks upstream,
+the speed's spread over the interval). Two have UNORDERED classes: failed fused-filament prints on a print farm in
+6 causes (warping / bed adhesion loss, stringing, under-extrusion, layer shift, nozzle clog, filament moisture)
+from the printer's logs, the slicer's settings and the first-layer camera; and drone-inspection findings on wind
+turbine blades in 6 damage types (leading-edge erosion, lightning-strike damage, trailing-edge crack, laminate
+delamination, gelcoat chipping, surface contamination) from the image analysis and the turbine's records.
+``NEIGHBOURS`` names each set's neighbour map (``FAMACHA_NEIGHBOURS``, ``LOS_NEIGHBOURS``, ``PRINT_NEIGHBOURS``,
+``BLADE_NEIGHBOURS``; written from the fields as the author knew them and committed, with the class names, rows
+and limits, before any generator was written or ran: commit 4a5bed8; no pair added after). Each generator is
+deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``;
+``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+famacha5,freewaylos6,printfail6,bladedmg6``, ``--data round58``).
+
+The author opened only: ``docs/data-authors.md`` lines 1-30 (``sed -n 1,30p``);
+``benchmarks/data_quality_round57.py`` (all 440 lines with ``cat``, whose display left out lines 163-220, then
+``sed -n 160,222p``; not edited), ``tests/test_data_quality_round57.py`` (all; not edited) and
+``tests/round_checks.py`` (all); the set names of every round (``grep -h "GENERATORS = {"`` of every round module,
+reduced to the quoted names); the lines of ``benchmarks/data_quality_actions.py`` that register round 57 (a grep
+for round57 / ROUND57: lines 96, 115, 117 and 461; then lines 90-118 and 458-463 filtered by a grep for 57, and
+``sed -n 96p``, ``sed -n 115p`` and ``sed -n 461,462p``), edited by a script that replaced the import, the
+``ROUNDS`` entry and the two help strings (its ``git diff -U0`` showed only the changed lines);
+``tests/test_architecture.py`` lines 1-12 and 95-105, lines 13-40 filtered by a grep for ``MAX_LINES`` (520) and a
+grep of the whole file for ``def test`` (four hits, lines 73-106). Round 30's docstring and rounds 54-56's were not opened. Slips:
+the grep for round57 showed line 117 of ``benchmarks/data_quality_actions.py``, the second line of the comment
+above ``BLIND_ROUND`` (that the blind round runs by ``--data`` or ``--sets``, the ordinal benchmark's ``--part``,
+"and the ceiling study and the ordinal"; ``BLIND_ROUND`` itself was not read or changed); a second grep of every
+round module for quoted names holding words of these fields (anaemia, sheep, goat, traffic, print, blade, wind,
+turbine and others) printed four quoted strings, ``"anaemia"``, ``"anaemia7"``, ``"colonyloss8"`` and
+``"windthrow"``, beyond the GENERATORS keys; ``git worktree add`` printed the subject line of main's last commit.
+famacha5 and freewaylos6 were first measured from the working tree and committed unchanged right after (6a83210);
+printfail6 and bladedmg6 were committed (b788778) before their first measure.
+
+Public pages were searched (one search a field) and read only as the searches' excerpts: FAMACHA (ATTRA's
+tipsheet: the barber's pole worm sucks blood in the abomasum and the lower eyelid pales; Burke and colleagues
+2007, FAMACHA on farms in the south-eastern United States: producers scored every two weeks, researchers took
+body condition, PCV and faecal egg counts, anaemia cut-offs of PCV 19 and 15 %, a better sensitivity in goats;
+a Nigerian validation's introduction: Bath and colleagues 1996, a chart of five categories from red through pink
+to white, van Wyk and Bath 2002: 90 % fewer treatments; an Andaman goat study: Haemonchus egg counts and the score
+falling after treatment; the US FAMACHA guide's opening: Haemonchus the main problem in warm regions, dewormer
+resistance widespread); level of service (a page quoting the HCM's basic freeway segment table: the same maximum
+densities 11, 18, 26, 35 and 45 pc/mi/ln at every free-flow speed, capacity about 2,400 pc/h/ln at 70-75 mph and
+speeds near 53 mph at capacity; Idaho's lab manual quoting the HCM: density is the flow rate over the average
+passenger-car speed; an exam guide and a course page: density the service measure of basic freeway segments);
+3-D printing (a course's defect slide: stringing from a short retraction and a hot nozzle, warping from a cool
+bed, drafts and no enclosure for ABS and nylon, a layer shift from lost steps in a collision or a loose belt,
+under-extrusion from a partial clog, a grinding extruder or a low flow; a glossary: a clog from degraded or
+moisture-laden filament; a forensics page: motion, extrusion, thermal, rigidity and slicer causes); blades
+(AXIS's onshore wind page: leading-edge erosion from rain, dust, sand and salt, worse on longer, faster blades;
+lightning damage where the protection system fails, carbon fibre competing with the conductor; delamination from
+defects in the matrix under bending; Katsaprakakis and colleagues 2021, a review: lightning, fatigue, icing and
+leading-edge erosion, all depending on the site; a fan-blade damage page: leading-edge erosion and cracks,
+trailing-edge cracks running along the chord, lightning striking some turbines of a farm repeatedly; a review of
+drone inspections). The rest is the author's own reading of the fields, not checked: the chart's PCV bands 28 /
+23 / 18 / 13 (recalled, not read), the whole worm model (pasture pressure from the season, rain, stocking and
+rest, the drugs' efficacies and the return of worms since a deworming, the hosts' resilience), the PCV's fall per
+worm, the eyelid's a* and L* per PCV point, the light's cast and the phone's partial correction, the egg count's
+scatter; the demand, capacity and breakdown model (the capacity's cuts for rain, snow and roadworks, an incident
+holding flow back or queueing it, the queue's speeds 8-40 mph), the aerial snapshot's scatter (12 %), the loop's
+time-mean speed, occupancy from an effective length of 17-34 ft, the miscounts, the probes' share and scatter;
+every median in ``PRINT_TABLE``, ``PRINT_FILAMENT`` and ``BLADE_TABLE`` (none read as numbers) and the noise
+around them. The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 57 uses them
+(``main`` was not run); ``_keep``, ``_pull`` and ``_sig`` are written as round 57's. No detector or filter ran on
+these sets, and the benchmark did not; the difficulty below and the tests' baseline were computed with sklearn
+directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                                MLP train / test %, seed 0 | 1   10-NN %  between
+famacha5     2,140  5 (520 / 480 / 440 / 380 / 320), ordered          84.6 / 79.1 | 80.5 / 74.8        39.3     94 %
+freewaylos6  2,140  6 (300 / 400 / 420 / 400 / 340 / 280), ordered    75.2 / 71.8 | 72.7 / 69.0        39.8     92 %
+printfail6   2,140  6 (420 / 380 / 360 / 300 / 340 / 340)             87.5 / 85.4 | 89.2 / 86.5        18.0     92 %
+bladedmg6    2,140  6 (460 / 300 / 340 / 320 / 380 / 340)             91.0 / 89.0 | 89.5 / 89.3        17.0     83 %
+
+("between": the share of the baseline's errors between documented neighbours.) All four sets meet the three aims
+(MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented
+neighbours): freewaylos6, printfail6 and bladedmg6 as first written, famacha5 after its one change; two sit near an
+aim's edge: freewaylos6's baseline at 39.8 % (the aim's top 40 %) and bladedmg6's MLP at 89.0 % / 89.3 % (the aim's
+top 90 %). In famacha5 94 % of the errors fall between adjacent categories: 1 with 2 28 % of them, 2 with 3 26 %,
+3 with 4 24 %, 4 with 5 17 %; two apart 6 % (1 with 3, 2 with 4, 3 with 5); category 4 errs most (54 %), category
+1 least (19 %). In freewaylos6 92 % fall between adjacent levels: C with D 24 %, D with E 22 %, A with B 20 %, B with
+C 17 %, E with F 10 %; C with E (4 %) and A with C (1 %) fall two apart; E errs most (54 %), F least (18 %: a queue's
+speed and travel time stand apart). printfail6 errs on 18 %, 92 % of its errors between causes a technician
+confuses (``PRINT_NEIGHBOURS``): under-extrusion with a clog 30 % of them, warping with a layer shift 28 %,
+stringing with wet filament 26 %, under-extrusion with wet filament 8 %; the rest (under 2 % a pair: warping or a
+layer shift with under-extrusion, a clog with wet filament, ...) outside the map; a layer shift errs most (34 %),
+warping least (4 %). bladedmg6 errs on 17 %, 83 % of its errors between damage types an analyst confuses
+(``BLADE_NEIGHBOURS``): erosion with contamination 47 % of them, erosion with chipping 21 %, lightning with
+delamination 7 %, a crack with delamination 5 %, lightning with a crack 4 %; delamination with chipping (6 %) and
+lightning with chipping (4 %) fall outside the map; contamination errs most (40 %), a trailing-edge crack least
+(6 %). Tuning after a first measure (toward the field, not toward a detector): famacha5 first came out too hard,
+MLP 73.3 / 67.7 % (train / test, seed 0; seed 1 70.5 / 63.7), baseline 45.1 %, 89 % between neighbours: its one
+change cut the eyelid colour's own scatter (how the eyelid is held open, the phone's exposure; read as the mean of
+three photos) to 0.5 of the first version's (``wide``; commit 508c304), chosen once and measured once; the table's
+numbers are after it, kept. freewaylos6 (first measure at 6a83210), printfail6 and bladedmg6 (b788778) met the aims
+at their first measure and were not changed. Slips kept as committed: in famacha5 the drug group, the month, the
+species and the age carry little (the drug only through its mean efficacy, the resistance unseen), and the light's
+colour temperature only corrects the eyelid's colour; in freewaylos6 the lane count carries no signal, the weather
+and roadworks little (only through the capacity), the helper ``ratio_sd`` sits at module level after its
+generator, and the incidents' flag is highest in F and next in A (held-back flow); in printfail6 the hotend's
+deviation carries little and the filament type is drawn from a per-cause table (``PRINT_FILAMENT``) with a fan
+offset for ABS and nylon; in bladedmg6 the site class and the tip speed carry little, the operating hours follow
+the age, and the erosion's, the strike's and the contamination's span medians lie close (0.79-0.82).
+"""
 
 from __future__ import annotations
 
