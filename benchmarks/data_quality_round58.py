@@ -42,11 +42,12 @@ for round57 / ROUND57: lines 96, 115, 117 and 461; then lines 90-118 and 458-463
 ``tests/test_architecture.py`` lines 1-12 and 95-105, lines 13-40 filtered by a grep for ``MAX_LINES`` (520) and a
 grep of the whole file for ``def test`` (four hits, lines 73-106). Round 30's docstring and rounds 54-56's were
 not opened. Slips: the grep for round57 showed line 117 of ``benchmarks/data_quality_actions.py``, the second line
-of the comment above ``BLIND_ROUND`` (that the blind round runs by ``--data`` or ``--sets``, the ordinal benchmark's ``--part``,
-"and the ceiling study and the ordinal"; ``BLIND_ROUND`` itself was not read or changed); a second grep of every
-round module for quoted names holding words of these fields (anaemia, sheep, goat, traffic, print, blade, wind,
-turbine and others) printed four quoted strings, ``"anaemia"``, ``"anaemia7"``, ``"colonyloss8"`` and
-``"windthrow"``, beyond the GENERATORS keys; ``git worktree add`` printed the subject line of main's last commit.
+of the comment above ``BLIND_ROUND`` (that the blind round runs by ``--data`` or ``--sets``, the ordinal
+benchmark's ``--part``, "and the ceiling study and the ordinal"; ``BLIND_ROUND`` itself was not read or changed);
+a second grep of every round module for quoted names holding words of these fields (anaemia, sheep, goat,
+traffic, print, blade, wind, turbine and others) printed four quoted strings, ``"anaemia"``, ``"anaemia7"``,
+``"colonyloss8"`` and ``"windthrow"``, beyond the GENERATORS keys; ``git worktree add`` printed the subject line of
+main's last commit.
 famacha5 and freewaylos6 were first measured from the working tree and committed unchanged right after (6a83210);
 printfail6 and bladedmg6 were committed (b788778) before their first measure.
 
