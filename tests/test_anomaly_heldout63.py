@@ -11,16 +11,18 @@ import anomaly.heldout63 as h63
 import tests.trace_checks as tc
 from anomaly.heldout62 import HELDOUT62_SEEDS
 from anomaly.heldout63 import HELDOUT63_SEEDS, heldout63_set, make_heldout63
+from anomaly.traces import Event
 
 # checkpoints, promotions (actors' reload), gating matches (long) and learner restarts
 SPANS = {"short": (1, 25), "long": (1, 128)}
 
 traces = tc.traces_fixture(heldout63_set)
 
-PINNED_EVENTS = None
-PINNED_SUM = None
-PINNED_PAUSES = None
-PINNED_CHANGES = None
+PINNED_EVENTS = [Event("straggler", 969, 969, 1073, 0.119), Event("leak", 1379, 1676, 2041, 0.2126),
+                 Event("drop", 2692, 2692, 2941, 0.1913)]
+PINNED_SUM = 14303800.44961396
+PINNED_PAUSES = [(69, 72), (155, 158), (236, 243)]
+PINNED_CHANGES = [1188, 2510]
 
 
 @lru_cache(maxsize=2)
