@@ -11,30 +11,33 @@ events back), its metrics reference (check output metric extraction with ``outpu
 ``interval: 10``), its checks reference (``interval`` or a ``cron`` schedule), the sensu-go issue on proxy-check splay
 (executions spread over ``interval * splay_coverage``: "60 second interval * .9 / 2 entities = 27s"), an agent.yml
 example (``keepalive-interval: 20``, ``keepalive-timeout: 120``) and the agent package's docs (a small per-type
-message buffer, ``MaxMessageBufferSize = 10``); the sensu/sensu-sumologic-handler README (a pipe handler posting events
+message buffer, ``MaxMessageBufferSize = 10``); sensu-go issues 2800 / 2801 (since 2019 the agent's ``/events`` API
+queues posted events persistently while the agent is disconnected and sends them in FIFO order on reconnection: that
+queue is for events posted to the agent's API, not for the backend-scheduled checks used here) and issue 4123 (a stale
+keepalive can be sent on reconnection); the sensu/sensu-sumologic-handler README (a pipe handler posting events
 and metrics to a Sumo Logic HTTP Logs and Metrics Source, ``--source-host`` defaulting to ``{{ .Entity.Name }}``) and
 the Sensu docs' Sumo Logic integration page; Sumo Logic's ``rate`` operator page (consecutive points' difference over
 their time difference; ``counter`` mode "accounts for counter resets and always returns non-negative rate values")
 and its ``quantize`` page and "Metrics Quantization" page (buckets of the interval; rollup ``avg`` by default, also
 ``min``, ``max``, ``sum``, ``count``, ``rate``; ``quantize`` after another step works on that step's output).
 
-Assumed without checking: interval scheduling with splay (not cron): each node's check runs every ``I`` s (10, 15, 30
-or 60) at a fixed offset drawn in ``[0, 0.9 I)`` plus 0-0.4 s; its command cats a Prometheus text file the learner
-rewrites every ``W`` s (1, 5 or 10) and the point is stamped with the execution time; TTL events carry no metrics, so
-they change nothing here; while an agent's websocket is down it gets no check requests (no points): per node every 8-30
-h for 30-360 s (keepalive and reconnect), all nodes at once every 20-60 h for 40-200 s (a backend restart); the pipe
-handler does not retry: 0.1-0.5 % of the points are lost (HTTP errors); a point reaches Sumo Logic 0.2-1.5 s (the
-handler) plus a log-normal lag (median 15-60 s, sd 0.6) after its run, 0.2-1 % of them 2-15 min later (a backlog); the
-query runs on raw points (no rollup table for the range it reads); ``rate counter`` pairs a point with the last
-earlier point of its series already ingested, and a decrease counts as an increase from 0; a series is one source
-host: a learner restarted on a new host starts a new series (no rate for its first point); the learner's counter
-counts from 0 in each process (a restart resets it); the dashboard sums over the series the ``avg`` of each series'
-rate points in the minute, a minute with no point anywhere reads 0; a recorder reads minute ``j`` 2-5 min after its end
-and never again. The job (no AlphaZero paper, KataGo or Reverb page read; my own picture): 1, 2 or 4 learner nodes
-(data parallel, equal shares of each batch); 500-1500 actors at 0.8-2 moves/s each; games of 60-150 moves on average;
-the replay buffer's rate limiter counts whole games (the learner samples games, then a position from each), so the
-learner may sample ``SPI`` positions per inserted game, within an error buffer ``E`` (10-60 s of its rate); its level
-``SPI * games/s`` is drawn log-uniform in 1500-12000 positions/s and its own capacity ``g`` is 1.6-2.4 times that.
+Assumed without checking: interval scheduling with splay (not cron): each node's check runs every ``I`` s (10, 15, 30 or
+60) at a fixed offset drawn in ``[0, 0.9 I)`` plus 0-0.4 s; its command cats a Prometheus text file the learner rewrites
+every ``W`` s (1, 5 or 10) and the point is stamped with the execution time; TTL events carry no metrics, so they change
+nothing here; while an agent's websocket is down it gets no check requests, so it runs no check and queues nothing (no
+points): per node every 8-30 h for 30-360 s (keepalive and reconnect), all nodes at once every 20-60 h for 40-200 s (a
+backend restart); the pipe handler does not retry: 0.1-0.5 % of the points are lost (HTTP errors); a point reaches Sumo
+Logic 0.2-1.5 s (the handler) plus a log-normal lag (median 15-60 s, sd 0.6) after its run, 0.2-1 % of them 2-15 min
+later (a backlog); the query runs on raw points (no rollup table for the range it reads); ``rate counter`` pairs a point
+with the last earlier point of its series already ingested, and a decrease counts as an increase from 0; a series is one
+source host: a learner restarted on a new host starts a new series (no rate for its first point); the learner's counter
+counts from 0 in each process (a restart resets it); the dashboard sums over the series the ``avg`` of each series' rate
+points in the minute, a minute with no point anywhere reads 0; a recorder reads minute ``j`` 2-5 min after its end and
+never again. The job (no AlphaZero paper, KataGo or Reverb page read; my own picture): 1, 2 or 4 learner nodes (data
+parallel, equal shares of each batch); 500-1500 actors at 0.8-2 moves/s each; games of 60-150 moves on average; the
+replay buffer's rate limiter counts whole games (the learner samples games, then a position from each), so the learner
+may sample ``SPI`` positions per inserted game, within an error buffer ``E`` (10-60 s of its rate); its level ``SPI *
+games/s`` is drawn log-uniform in 1500-12000 positions/s and its own capacity ``g`` is 1.6-2.4 times that.
 
 What is modelled
 ----------------
