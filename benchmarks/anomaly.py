@@ -184,11 +184,14 @@ One run reports, each row labelled with its role:
   ``--heldout61`` / ``--heldout61-only`` for the sixty-first (``anomaly/heldout61.py``, an OpenFold-style protein
   structure model's crops/s, each node's Checkmk local check computing a rate from its counter file, checked every
   60 s by the monitoring core into an RRD and read as a summed graph a lag after each minute, long-crop and
-  resume-on-fewer-nodes changes listed; written in session 33, looked at once in it), and ``--heldout62`` /
+  resume-on-fewer-nodes changes listed; written in session 33, looked at once in it), ``--heldout62`` /
   ``--heldout62-only`` for the sixty-second (``anomaly/heldout62.py``, an E5 / DPR-style dense-retrieval model's
   query-passage pairs/s, one row per rank and interval queued to Azure Data Explorer (batching policy, retried blobs,
   clock skew) and summed per minute by a Grafana KQL query, curriculum steps at index rebuilds listed; written in
-  session 33, looked at once in it);
+  session 33, looked at once in it), and ``--heldout63`` / ``--heldout63-only`` for the sixty-third
+  (``anomaly/heldout63.py``, an AlphaZero-style self-play learner's positions/s, each learner node's counter read by a
+  Sensu Go metric check, sent to Sumo Logic and summed by ``rate counter | quantize to 1m | sum``, promotions that
+  change the games' length listed; written in session 33, looked at once in it);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -258,7 +261,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 62
+LAST_HELDOUT = 63
 HELDOUT3_POINTS = 6000
 
 
@@ -601,7 +604,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout62``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout63``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
