@@ -16,31 +16,32 @@ consumption pauses while the segment is built and uploaded, "several minutes" on
 are not queryable meanwhile); Pinot's "Stream ingestion with Dedup" page (dedup needs a primary key in the schema and
 the stream partitioned by it; a row whose key is already present is dropped); Kafka's ``KafkaProducer`` javadoc
 (``batch.size``, ``linger.ms``, ``retries``; ``send()`` is asynchronous and buffers) and two producer notes (Conduktor:
-idempotence is the default from Kafka 3.0 and sets ``acks=all``, ``retries=MAX_INT``; without it a retry after a
-network failure can write a duplicate; a gist: ``delivery.timeout.ms`` 120 s, ``retry.backoff.ms`` 100 ms); the
-StarTree Pinot data source for Grafana (Controller and Broker URL; a builder and a code editor for arbitrary SQL with a
-time-series mode; the ``$__timeGroup(column, granularity)`` and time-filter macros); Pinot's ``DATETIMECONVERT`` page
-(bucketing an epoch column to a granularity).
+idempotence is the default from Kafka 3.0 and sets ``acks=all``, ``retries=MAX_INT``; without it a retry after a network
+failure can write a duplicate; a gist: ``delivery.timeout.ms`` 120 s, ``retry.backoff.ms`` 100 ms), apache/kafka PR
+11691 (the Java producer's idempotence default took effect only after 3.0) and fluent-plugin-kafka PR 501 (an rdkafka
+producer is made idempotent by a setting); the StarTree Pinot data source for Grafana (Controller and Broker URL; a
+builder and a code editor for arbitrary SQL with a time-series mode; the ``$__timeGroup(column, granularity)`` and
+time-filter macros); Pinot's ``DATETIMECONVERT`` page (bucketing an epoch column to a granularity).
 
 Assumed without checking: the panel uses the StarTree Pinot data source's code editor, ``SELECT $__timeGroup(ts,
 '1:MINUTES') AS time, SUM(tokens) / 60 ... WHERE $__timeFilter(ts) GROUP BY time`` over the last 15 min, refreshed every
-``F`` s (30, 60 or 300); a recorder keeps minute ``j``'s value from the first refresh at least ``hold`` s (90-180)
-after the minute's end and never again, a minute with no row reads 0. The ranks use confluent-kafka (librdkafka) with
-its default (no idempotence; I did not check librdkafka's default), ``linger.ms`` 5-100 ms, and a request that times
+``F`` s (30, 60 or 300); a recorder keeps minute ``j``'s value from the first refresh at least ``hold`` s (90-180) after
+the minute's end and never again, a minute with no row reads 0. The ranks use confluent-kafka (librdkafka) with its
+default (no idempotence; librdkafka's own configuration page not read), ``linger.ms`` 5-100 ms, and a request that times
 out (30 s) is retried and lands twice: 0.05-0.3 % of the rows; the table has no dedup (no primary key: the rows are
-counted twice). A consumed row is queryable at once, after a poll lag of 0.2-3 s times an exponential; a commit every
-3 or 6 h (times 0.6-1) stops consumption for 5-45 s; a server restart (Poisson, mean 30-80 h) stops it for 1-5 min and
-its rows come 5-40 s after; with one replica (half the runs) the rows consumed since the last commit are not served
-while it is down. Each rank stamps its row with its own clock: a node's skew N(0, 0.15 s), 15 % of the nodes off by up
-to 2.5 s. The logger fires every ``P`` s of training (15, 20, 30 or 60; a time-based callback that stops in a pause),
-a little after its due time (a step ends), with the tokens since its last row; a crash loses the tokens since the last
-row. The job (no MoE paper or Megatron page read; my own picture): 16, 32 or 64 ranks (8 a node); a level of 0.2-3 M
-tokens/s; a step's cost is dense and attention work ``1 - m`` (``m`` 0.25-0.45), the experts ``m`` (dropless, half
-the runs: times ``(1 + imb) / (1 + imb_mean)``, the hottest expert's excess load ``imb`` log-normal around 0.12-0.35
-with an OU of its log (sd 0.25, 10-60 min) and per-second noise sd 0.35; with a capacity factor: fixed, 2 % noise,
-dropped tokens still counted) and the all-to-all dispatch and combine 0.15-0.3 (an OU of its log from other jobs on
-the fabric, sd 3-8 %, 2-10 min; 5 % per-second noise); a slow OU drift of the level (sd 0.8-2 %, 0.5-2 h); the
-attention share ``c`` (0.07-0.16 per 2048 tokens) makes a sequence length ``S`` cost ``(1 + c) / (1 + c S / 2048)``.
+counted twice). A consumed row is queryable at once, after a poll lag of 0.2-3 s times an exponential; a commit every 3
+or 6 h (times 0.6-1) stops consumption for 5-45 s; a server restart (Poisson, mean 30-80 h) stops it for 1-5 min and its
+rows come 5-40 s after; with one replica (half the runs) the rows consumed since the last commit are not served while it
+is down. Each rank stamps its row with its own clock: a node's skew N(0, 0.15 s), 15 % of the nodes off by up to 2.5 s.
+The logger fires every ``P`` s of training (15, 20, 30 or 60; a time-based callback that stops in a pause), a little
+after its due time (a step ends), with the tokens since its last row; a crash loses the tokens since the last row. The
+job (no MoE paper or Megatron page read; my own picture): 16, 32 or 64 ranks (8 a node); a level of 0.2-3 M tokens/s; a
+step's cost is dense and attention work ``1 - m`` (``m`` 0.25-0.45), the experts ``m`` (dropless, half the runs: times
+``(1 + imb) / (1 + imb_mean)``, the hottest expert's excess load ``imb`` log-normal around 0.12-0.35 with an OU of its
+log (sd 0.25, 10-60 min) and per-second noise sd 0.35; with a capacity factor: fixed, 2 % noise, dropped tokens still
+counted) and the all-to-all dispatch and combine 0.15-0.3 (an OU of its log from other jobs on the fabric, sd 3-8 %,
+2-10 min; 5 % per-second noise); a slow OU drift of the level (sd 0.8-2 %, 0.5-2 h); the attention share ``c``
+(0.07-0.16 per 2048 tokens) makes a sequence length ``S`` cost ``(1 + c) / (1 + c S / 2048)``.
 
 What is modelled
 ----------------
