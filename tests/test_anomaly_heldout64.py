@@ -1,0 +1,137 @@
+"""The sixty-fourth held-out trace family (a sparse mixture-of-experts language model's pretraining tokens/s, each
+rank's tokens per interval sent to Kafka, consumed by an Apache Pinot real-time table and summed per minute by a Grafana
+panel): generator checks only (no detector runs here)."""
+
+from functools import lru_cache
+
+import numpy as np
+import pytest
+
+import anomaly.heldout64 as h64
+import tests.trace_checks as tc
+from anomaly.heldout63 import HELDOUT63_SEEDS
+from anomaly.heldout64 import HELDOUT64_SEEDS, heldout64_set, make_heldout64
+from anomaly.traces import Event
+
+# evaluations, checkpoints and restarts ("long": downstream benchmarks and remote checkpoints), merged where they touch
+SPANS = {"short": (1, 25), "long": (1, 150)}
+
+traces = tc.traces_fixture(heldout64_set)
+
+PINNED_EVENTS = [Event("straggler", 660, 660, 915, 0.1883), Event("drop", 1151, 1151, 1395, 0.1532),
+                 Event("leak", 2056, 2177, 2265, 0.1622), Event("straggler", 2802, 2802, 2940, 0.1538)]
+PINNED_SUM = 4127454809.6088543
+PINNED_PAUSES = [(84, 88), (139, 153), (184, 189)]
+PINNED_CHANGES = [1926, 2295]
+
+
+@lru_cache(maxsize=2)
+def _builds(setting: str) -> list:
+    return [h64._build(seed, 6000, setting) for seed in HELDOUT64_SEEDS]
+
+
+def test_seed_range_is_its_own():
+    assert HELDOUT64_SEEDS == tuple(range(642000, 642012))
+    assert not set(HELDOUT64_SEEDS) & set(HELDOUT63_SEEDS)
+
+
+def test_deterministic_pinned_and_seed_dependent():
+    tc.check_pinned(make_heldout64, 642004, 642005, PINNED_EVENTS, PINNED_SUM, PINNED_PAUSES, changes=PINNED_CHANGES)
+
+
+def test_setting_keyword_is_the_pauses_setting():
+    tc.check_same_trace(make_heldout64(642000, n=2000, setting="long"), make_heldout64(642000, n=2000, pauses="long"))
+
+
+def test_shapes_and_values(traces):
+    tc.check_trace_arrays(traces[1], HELDOUT64_SEEDS)
+
+
+def test_timestamps_are_the_aligned_minutes():
+    tc.check_aligned_steps(heldout64_set("short", n=2000), (60.0,))
+
+
+def test_pause_spans(traces):
+    setting, ts = traces
+    for t in ts:
+        tc.check_family_pauses(setting, t, SPANS, min_count=12, starts_paused=False)
+
+
+def test_no_token_is_trained_in_a_pause_and_its_minutes_are_paused():
+    for setting in ("short", "long"):
+        for run, h, spans, live, changes in _builds(setting)[:4]:
+            for a, b, kind in run.pauses_t:
+                assert not run.x[int(np.ceil(a)):int(b)].any(), (a, b, kind)
+                if kind == "shard":  # a loader stall of seconds: not a pause span
+                    continue
+                j = np.arange(run.n)
+                inside = (60.0 * j + 60 > a) & (60.0 * j < b)
+                assert not live[inside].any(), (a, b, kind)
+
+
+def test_collection_is_close_to_the_jobs_count():
+    for run, h, spans, live, changes in _builds("short")[:4]:
+        true = np.add.reduceat(run.x[:run.n * 60], np.arange(0, run.n * 60, 60)) / 60.0
+        ratio = h[live].sum() / true[live].sum()
+        assert 0.97 < ratio < 1.03, ratio
+        assert (h >= 0).all()
+
+
+def test_duplicates_count_twice_and_rows_cover_the_training():
+    for run, h, spans, live, changes in _builds("short")[:4]:
+        col = run.col
+        assert set(np.unique(col.w)) <= {0.0, 1.0, 2.0} and (col.w == 2).sum() > 0
+        assert (col.i1 >= col.i0).all() and 0.99 < (col.w > 0).mean() <= 1
+
+
+def test_docstring_counts_table(traces):
+    setting = traces[0]
+    listed = sum(len(b[4]) for b in _builds(setting))
+    line = f"{setting} {listed} (sequence-length switches)"
+    tc.check_counts_and_changes(traces, h64.__doc__, listed, line)
+
+
+def test_events_placement(traces):
+    tc.check_every_kind_placed(traces[1], first=600)
+
+
+def test_healthy_equals_values_outside_events(traces):
+    for t in traces[1]:
+        tc.check_healthy_outside_events(t, below=0.5)
+
+
+def test_depths_are_measured_and_visible(traces):
+    tc.check_depths_visible(traces[1])
+
+
+def test_changes_are_level_changes_outside_pauses_and_events(traces):
+    tc.check_changes_move_the_level(traces[1], min_checked=4)
+
+
+def test_weights():
+    rng = np.random.default_rng(0)
+    w = h64._weight(rng, "leak", 5000, 3000)
+    assert w[0] == 0 and (np.diff(w[:3000]) >= 0).all() and np.allclose(w[3000:], 1)
+    w = h64._weight(rng, "straggler", 20000, 0)
+    assert len(np.unique(w)) == 2 and w.max() == 1.0 and w.min() <= 0.3 and (w == 1).mean() > 0.05
+    w = h64._weight(rng, "drop", 3000, 0)
+    assert 0 < w[0] <= 1 and (np.diff(w) >= 0).all() and w[-1] == 1.0
+
+
+def test_healthy_does_not_depend_on_the_regressions():
+    tc.check_family_healthy_independent(make_heldout64, HELDOUT64_SEEDS[:2], changes=True)
+
+
+def test_bad_arguments():
+    tc.check_family_bad_arguments(make_heldout64, 642000)
+    with pytest.raises(ValueError, match="n_events"):
+        make_heldout64(642000, n_events=9)
+
+
+def test_docstring_run_counts():
+    doc = " ".join(h64.__doc__.split())
+    a, b = [{k: sum(r[0].stats[k] for r in _builds(s)) for k in ("checkpoints", "restarts", "stalls")}
+            for s in ("short", "long")]
+    assert f"{a['checkpoints']} and {b['checkpoints']} checkpoints" in doc
+    assert f"{a['restarts']} and {b['restarts']} restarts" in doc
+    assert f"{a['stalls']} and {b['stalls']} loader stalls" in doc
