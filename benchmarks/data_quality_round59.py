@@ -68,3 +68,126 @@ GEM_ROWS = (440, 300, 360, 340, 320, 380)
 #: refractive, the refractive index and density adjacent); glass against tourmaline (a green or blue glass's index
 #: near tourmaline's, a strained glass's anomalous double refraction)
 GEM_NEIGHBOURS = {0: (1, 2), 1: (0, 3), 2: (0, 5), 3: (1, 4), 4: (3,), 5: (2,)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement and shuffled (the graded sets simulate a pool, label it as the field does and keep fixed counts)."""
+    return rng.permutation(np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False)
+                                           for c, r in enumerate(rows)]))
+
+
+def _pull(table, neighbours, share, logs):
+    """``table`` with each class's row pulled ``share`` of the way to its neighbours' mean (the columns ``logs`` on a
+    log scale): the confusable cases a field's textbook picture leaves out."""
+    out = table.copy()
+    for c, near in neighbours.items():
+        rows = table[list(near)]
+        out[c] = (1 - share) * table[c] + share * rows.mean(0)
+        out[c, logs] = np.exp((1 - share) * np.log(table[c, logs]) + share * np.log(rows[:, logs]).mean(0))
+    return out
+
+
+def _sig(v):
+    return 1 / (1 + np.exp(-v))
+
+
+def _draw(rng, shares):
+    """One category per row from each row's shares (rows of ``shares`` sum to 1)."""
+    return (rng.random(len(shares))[:, None] > np.cumsum(shares, 1)).sum(1)
+
+
+def bleach5():
+    """Tagged coral colonies in 5 bleaching severities (``BLEACH_CLASSES``), labelled by a diver's reference survey
+    (the bleached surface against ``BLEACH_LIMITS``, the recently dead surface against ``DEAD_LIMIT``), as the
+    satellite product and the site's records describe the colony. Heat stress builds up over the warm season as
+    degree heating weeks above the bleaching threshold (the satellite's 5 km pixel; the reef's own water differs
+    by its depth, its flushing by currents and local upwelling, unseen); light drives the damage (bright shallow
+    water, clear water), turbid water shades the colony; the genera differ (branching Acropora and Pocillopora
+    bleach early and die, massive Porites hold out), small colonies die sooner, a colony bleached in an earlier
+    event is either hardened or weakened (unseen which), and each colony's symbionts differ (unseen). Columns: the
+    satellite's maximum degree heating weeks (C-weeks), its maximum sea-surface temperature above the site's
+    maximum monthly mean (C), weeks above the bleaching threshold, depth (m), light at the colony (the site
+    logger's daily PAR, mol photons per m2 per day), turbidity (NTU), current speed (cm/s), genus (0 Acropora,
+    1 Pocillopora, 2 Porites, 3 other massive), colony diameter (cm), bleached in the last event (flag), the
+    colony's own colour score on the chart from a diver's photo the week before (1-6, 6 darkest), reef zone
+    (0 reef flat, 1 crest, 2 slope, 3 lagoon) (12). Imbalanced: 520 / 480 / 440 / 380 / 320 rows (2,140)."""
+    rng = np.random.default_rng(59101)
+    n = 90000
+    site_heat = rng.gamma(2.0, 2.6, n)  # the pixel's accumulated heat
+    dhw = np.round(site_heat * rng.lognormal(0, 0.12, n), 1)
+    hot = np.clip(0.6 + 0.12 * site_heat + rng.normal(0, 0.3, n), 0, None)
+    weeks = np.clip(np.round(site_heat / np.maximum(hot, 0.5) * 1.3 + rng.normal(0, 1.2, n)), 0, 12)
+    zone = rng.choice(4, n, p=(0.2, 0.25, 0.4, 0.15))
+    depth = np.clip(np.select([zone == 0, zone == 1, zone == 3], [1.2, 3.0, 5.0], 9.0) * rng.lognormal(0, 0.45, n),
+                    0.5, 30)
+    turb = np.clip(rng.lognormal(np.log(2.0), 0.8, n) * np.where(zone == 3, 2.0, 1.0), 0.1, 60)
+    kd = 0.06 + 0.05 * turb
+    light = 45 * np.exp(-kd * depth) * rng.lognormal(0, 0.15, n)
+    current = np.clip(rng.lognormal(np.log(12), 0.7, n) * np.where(zone == 1, 1.8, 1.0), 0.5, 150)
+    genus = rng.choice(4, n, p=(0.3, 0.2, 0.3, 0.2))
+    size = np.clip(rng.lognormal(np.log(np.select([genus == 2, genus == 3], [60, 45], 30)), 0.6, n), 5, 400)
+    prev = rng.random(n) < 0.35
+    local = site_heat * rng.lognormal(0, 0.35, n) * np.exp(-0.03 * depth) * (1 - 0.25 * np.tanh(current / 40))
+    sus = np.select([genus == 0, genus == 1, genus == 2], [1.25, 1.1, 0.6], 0.8) * rng.lognormal(0, 0.3, n)
+    sus *= np.where(prev, rng.choice([0.7, 1.3], n), 1.0)  # hardened or weakened, unseen which
+    stress = local * sus * (light / 20) ** 0.35
+    bleached = np.clip(100 * _sig((stress - 4.0) / 1.1) + rng.normal(0, 6, n), 0, 100)
+    die = np.select([genus == 0, genus == 1, genus == 2], [1.0, 0.9, 0.4], 0.6) * (30 / size) ** 0.2
+    dead = 100 * _sig((stress * die - 8.5) / 1.3)
+    ref = np.round(bleached / 5) * 5
+    label = np.where(dead >= DEAD_LIMIT, 4, (ref[:, None] >= np.array(BLEACH_LIMITS)).sum(1))
+    keep = _keep(rng, label, BLEACH_ROWS)
+    y = label[keep]
+    dhw, hot, weeks, depth, light, turb, current, genus, size, prev, zone, stress = (
+        a[keep] for a in (dhw, hot, weeks, depth, light, turb, current, genus, size, prev, zone, stress))
+    m = len(y)
+    score = np.clip(np.round(5.2 - 0.35 * stress + rng.normal(0, 0.9, m)), 1, 6)  # a week early, a photo's colour
+    x = np.column_stack([dhw, np.round(hot, 1), weeks, np.round(depth, 1), np.round(light, 1), np.round(turb, 1),
+                         np.round(current), genus, np.round(size), prev, score, zone])
+    return x.astype(np.float32), y
+
+
+def colostrum4():
+    """Dairy heifer calves in 4 passive-immunity categories (``IPT_CLASSES``), labelled by a reference radial
+    immunodiffusion serum IgG against ``IGG_LIMITS``, as the farm's records and cheap tests describe the calf.
+    The IgG a calf absorbs is the mass fed (the colostrum's volume and IgG) times the gut's efficiency, which falls
+    over the first day of life and after a hard calving, spread over the calf's plasma volume (its birth weight);
+    first-calf heifers and hot months give poorer colostrum, a tube feeds a set volume while a calf left to suckle
+    its dam takes an unknown one. The refractometers read total serum solids and protein: the IgG and the other
+    proteins together, moved by the calf's hydration (unseen), so a Brix or total-protein reading misplaces a calf
+    by a category or so. Columns: serum Brix (%), serum total protein (g/dL), hours to the first colostrum, the
+    first feed's volume as recorded (L; the farm's guess for a suckled calf), the colostrum's Brix (%), the dam's
+    parity, calving ease (1 unassisted .. 4 hard pull), season (0 winter .. 3 autumn), feeding method (0 tube,
+    1 bottle, 2 suckled), birth weight (kg), age at sampling (days), a second feed within 12 hours (flag) (12).
+    Imbalanced: 360 / 520 / 580 / 680 rows (2,140)."""
+    rng = np.random.default_rng(59202)
+    n = 60000
+    parity = np.clip(rng.geometric(0.4, n), 1, 6)
+    season = rng.integers(0, 4, n)
+    ease = np.clip(rng.geometric(0.7, n), 1, 4)
+    method = rng.choice(3, n, p=(0.45, 0.4, 0.15))
+    col_igg = rng.lognormal(np.log(62), 0.45, n) * np.where(parity == 1, 0.8, 1.0) * np.where(season == 2, 0.85, 1.0)
+    col_brix = np.clip(14.5 + 0.14 * col_igg + rng.normal(0, 1.4, n), 12, 35)
+    hours = np.clip(rng.lognormal(np.log(np.select([method == 0, method == 1], [2.0, 3.0], 4.0)), 0.6, n), 0.3, 24)
+    vol = np.select([method == 0, method == 1], [rng.choice([3.0, 3.8, 4.0], n), rng.uniform(1.5, 3.5, n)],
+                    rng.uniform(0.5, 3.5, n))
+    noted = np.where(method == 2, np.round(np.clip(vol * rng.lognormal(0.2, 0.4, n), 1, 4) * 2) / 2, np.round(vol, 1))
+    second = rng.random(n) < np.where(method == 1, 0.6, 0.35)
+    weight = np.clip(rng.normal(41, 5, n), 25, 60)
+    aea = 0.32 * np.exp(-hours / 14) * np.select([ease == 3, ease == 4], [0.85, 0.7], 1.0) * rng.lognormal(0, 0.25, n)
+    igg = (vol * col_igg + second * 2.0 * col_igg * 0.5) * aea / (0.09 * weight) + rng.normal(0, 0.8, n)
+    igg = np.clip(igg, 1, None)
+    label = (igg[:, None] >= np.array(IGG_LIMITS)).sum(1)
+    keep = _keep(rng, label, IPT_ROWS)
+    y = label[keep]
+    igg, col_brix, hours, noted, parity, ease, season, method, weight, second = (
+        a[keep] for a in (igg, col_brix, hours, noted, parity, ease, season, method, weight, second))
+    m = len(y)
+    age = rng.integers(2, 8, m)
+    other = rng.normal(0, 0.33, m) + 0.12 * rng.normal(0, 1, m) * (age > 4)  # other proteins and hydration, unseen
+    brix = 8.75 + 0.087 * (igg - 17) + other + rng.normal(0, 0.1, m)
+    stp = 5.65 + 0.073 * (igg - 17) + 0.85 * other + rng.normal(0, 0.1, m)
+    x = np.column_stack([np.round(brix, 1), np.round(stp, 1), np.round(hours, 1), noted, np.round(col_brix, 1),
+                         parity, ease, season, method, np.round(weight), age, second])
+    return x.astype(np.float32), y
