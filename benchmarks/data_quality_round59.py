@@ -128,8 +128,11 @@ def bleach5():
     genus = rng.choice(4, n, p=(0.3, 0.2, 0.3, 0.2))
     size = np.clip(rng.lognormal(np.log(np.select([genus == 2, genus == 3], [60, 45], 30)), 0.6, n), 5, 400)
     prev = rng.random(n) < 0.35
-    local = site_heat * rng.lognormal(0, 0.35, n) * np.exp(-0.03 * depth) * (1 - 0.25 * np.tanh(current / 40))
-    sus = np.select([genus == 0, genus == 1, genus == 2], [1.25, 1.1, 0.6], 0.8) * rng.lognormal(0, 0.3, n)
+    # the one change after the first measure: the unseen scatter of the colony's own water (against the satellite's
+    # pixel) and of its symbionts' tolerance cut to 0.5 of the first version's (``wide``)
+    wide = 0.5
+    local = site_heat * rng.lognormal(0, wide * 0.35, n) * np.exp(-0.03 * depth) * (1 - 0.25 * np.tanh(current / 40))
+    sus = np.select([genus == 0, genus == 1, genus == 2], [1.25, 1.1, 0.6], 0.8) * rng.lognormal(0, wide * 0.3, n)
     sus *= np.where(prev, rng.choice([0.7, 1.3], n), 1.0)  # hardened or weakened, unseen which
     stress = local * sus * (light / 20) ** 0.35
     bleached = np.clip(100 * _sig((stress - 4.0) / 1.1) + rng.normal(0, 6, n), 0, 100)
