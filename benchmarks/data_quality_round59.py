@@ -1,5 +1,131 @@
-"""Round 59's held-out data sets for the noisy-label benchmark (being written: the class names, rows, label limits
-and neighbour maps first, committed before any generator)."""
+"""Round 59's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (the set names of every round through a
+grep of the ``GENERATORS = {`` lines, reduced to the quoted names, and the ``GENERATORS`` keys of rounds 5-58 read
+by importing their modules, before any constant was written): none names a coral, a calf's colostrum, a drone or a
+gemstone's identity. Near ones, not opened: ``hullfoul5``, ``seastate7``, ``trophic7`` and ``whale6`` (other
+questions about the sea), ``scc7``, ``mastitis6``, ``bcs6`` and ``gestation7`` (by their names other questions
+about cattle), ``jaundice6`` (a newborn's jaundice by its name; the species not checked), ``incident7``,
+``crash8``, ``liftfault8`` and ``srvfault6`` (by their names other incidents and faults; which not checked),
+``raman9`` (Raman minerals by round 30's docstring), ``clarity8`` (diamond clarity), ``glass7`` (glass fragments)
+and ``hardness5``. As in rounds 54-58, the two graded sets simulate a pool of cases, label every case the way its
+field does (a reference against the field's limits) and keep a fixed number of each class (``_keep``, shuffled);
+the two unordered sets draw their classes' rows directly from a table of each class's medians (``_pull``ed toward
+its neighbours). Two sets have ORDERED classes (``ORDERED``): tagged coral colonies after a warm season in 5
+bleaching severities (unbleached, pale, partly bleached, fully bleached, recently dead), labelled by a diver's
+reference survey, the bleached surface against 10, 40 and 80 % of the living colony (``BLEACH_LIMITS``) and the
+recently dead surface against 50 % of the colony (``DEAD_LIMIT``), and described by the satellite heat-stress
+product and the site's records (degree heating weeks, the hot spot, the weeks above the threshold, depth, light,
+turbidity, current, genus, colony size, an earlier bleaching, a chart colour score a week before, the reef zone);
+and dairy heifer calves in the 4 passive-immunity categories of the 2020 US consensus (poor, fair, good,
+excellent), labelled by a reference radial-immunodiffusion serum IgG against 10, 18 and 25 g/L (``IGG_LIMITS``),
+and described by the farm's records and cheap tests (serum Brix and total protein, hours to the first colostrum,
+its volume and Brix, the dam's parity, calving ease, season, the feeding method, birth weight, age at sampling, a
+second feed). Two have UNORDERED classes: incidents of small multirotors on a delivery and inspection fleet in 6
+root causes (GNSS loss, battery voltage sag, motor or ESC failure, propeller damage, compass interference, a gust
+beyond limits) from the flight log's summary of the last 30 s; and stones at a gem lab's intake in 6 identities
+(natural sapphire, synthetic corundum, spinel, glass imitation, tourmaline, garnet) from the standard tests
+(refractometer, specific gravity, UV, spectroscope, microscope, colour, weight). ``NEIGHBOURS`` names each set's
+neighbour map (``BLEACH_NEIGHBOURS``, ``IPT_NEIGHBOURS``, ``DRONE_NEIGHBOURS``, ``GEM_NEIGHBOURS``; written from
+the fields as the author knew them and committed, with the class names, rows and limits, before any generator was
+written or ran: commit 06f27a1; no pair added after). Each generator is deterministic (its own fixed seed) and
+returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads
+them by name (``load(name, seed)``, ``--sets bleach5,colostrum4,droneinc6,gemid6``, ``--data round59``).
+
+The author opened only: ``docs/data-authors.md`` lines 1-30 (``sed -n 1,30p``); ``benchmarks/data_quality_round58.py``
+(all 458 lines with ``cat``, whose display left out lines 164-245, then ``sed -n 160,247p``; not edited),
+``tests/test_data_quality_round58.py`` (all; not edited) and ``tests/round_checks.py`` (all); round 30's
+docstring (whole) and the first 2,000 characters of rounds 55, 56 and 57's docstrings (through ``ast``); the set
+names of every round (``grep -h "GENERATORS"`` of every round module reduced to the quoted names, and the keys of
+each round module's ``GENERATORS`` printed by a script that imported rounds 5-58; no generator of theirs ran);
+the lines of ``benchmarks/data_quality_actions.py`` that register round 58 (``grep -n -i round58``: lines 97, 116
+and 462; then ``sed -n 97p``, ``sed -n 114,116p`` and lines 460-464 filtered by a grep for 58 and "round 5",
+which printed lines 462-463), edited by a script that added the import and the ``ROUNDS`` entry after round 58's
+and made the two help strings read round59 / round 59's (its ``git diff -U0`` showed only the changed lines);
+``tests/test_architecture.py`` lines 1-110 (``sed -n 1,110p``). Slips: ``git worktree add`` printed the subject
+line of round 58's last commit; the grep of the ``GENERATORS`` lines also printed the string ``"GENERATORS = {"``
+itself (multi-line dicts); a check script called the benchmark's ``split`` on ``gemid6`` (it printed "held-out,
+round 59"; its code not read; ``tests/round_checks.py`` calls it too).
+
+Public pages were searched (one search a field) and read only as the searches' excerpts: coral bleaching
+(PacIOOS's degree heating week and alert-area pages: a week 1 C above the maximum monthly mean counts 1 C-week,
+summed over 12 weeks; 4 C-weeks significant bleaching likely, 8 widespread bleaching and mortality; NOAA Coral Reef
+Watch's alert levels; climate.gov's Caribbean maps of 2005 and 2010; a 2024 Frontiers study in the South China Sea:
+the satellite alerts and the field records disagree, a threshold near 1.9 C-weeks fitting the records better);
+passive immunity (Lombard and colleagues 2020 as quoted by a Kentucky extension page and a Vet Times article:
+excellent IgG 25 g/L or more, serum total protein 6.2 g/dL, Brix 9.4 %; poor under 10 g/L, 5.1 g/dL, 8.1 %; a
+herd's aim of over 40 % excellent and under 10 % poor; Gamsjaeger and colleagues 2021: refractometers correlate
+0.82-0.91 with RID in beef calves; a 2008 AJVR introduction: the timing, the volume, the feeding method, the
+colostrum's IgG and the dam's parity matter, 100 g of IgG and 3-4 L recommended, fewer failures by tube; an Oregon
+study: Jersey calves' total protein and IgG higher; a review of the diagnostic methods, RID the gold standard);
+drone incidents (ArduPilot forum threads: a GPS glitch as a gap between the GNSS and the estimator's position,
+the estimator's variances rising; a compass failing the log analyser's test on a large change of the field's
+length; a motor-like spin with the commanded and the actual attitude diverging while voltage and current held;
+LogHat's page: GNSS loss, battery failure, mechanical failure, misconfiguration and the environment the main
+causes; a flight report: vibration over 60 m/s2 critical, compass field variation in %); gem identification
+(a Gemopedia table of index, birefringence and density per species; a page giving blue sapphire's density
+3.99-4.00 and indices 1.760-1.768 / 1.770-1.779; a course: identification by elimination with a loupe, a
+spectroscope, a Chelsea filter, a dichroscope; pages on optical properties and variation within a species). The
+rest is the author's own reading of the fields, not checked: the survey's bleached-surface limits 10 / 40 / 80 %
+and the dead limit 50 % (chosen, not read), the chart's 1-6 colour scores (recalled), the whole bleaching model
+(the local water's departure from the pixel, the genera's susceptibilities and mortalities, light's and
+turbidity's and current's effects, the size effect, an earlier bleaching hardening or weakening); the fair / good
+limit 18 g/L (the excerpts gave only the ends; recalled), the colostrum's IgG and Brix, the gut's efficiency
+falling over the first day and after a hard calving, the plasma volume at 9 % of birth weight, the other
+proteins' and hydration's scatter on the refractometers; every number in ``DRONE_TABLE``, ``DRONE_PHASE``,
+``GEM_TABLE`` (but corundum's index and density), ``GEM_COLOUR`` and ``GEM_RI_SD`` (spinel's, glass's,
+tourmaline's and garnet's indices and densities recalled, not read), the spot readings' and the grades' scatter.
+The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 58 uses them (``main`` was
+not run); ``_keep``, ``_pull`` and ``_sig`` are written as round 58's, ``_draw`` is new. No detector or filter ran
+on these sets, and the benchmark did not; the difficulty below and the tests' baseline were computed with sklearn
+directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                MLP train / test %, seed 0 | 1   10-NN %  between
+bleach5     2,140  5 (520 / 480 / 440 / 380 / 320), ordered          69.9 / 61.5 | 71.7 / 64.3        43.0     88 %
+colostrum4  2,140  4 (360 / 520 / 580 / 680), ordered                78.3 / 73.5 | 73.6 / 69.2        35.7     96 %
+droneinc6   2,140  6 (420 / 380 / 340 / 360 / 300 / 340)             79.3 / 77.6 | 77.8 / 75.9        27.8     86 %
+gemid6      2,140  6 (440 / 300 / 360 / 340 / 320 / 380)             90.7 / 89.2 | 93.1 / 89.2        20.2     70 %
+
+("between": the share of the baseline's errors between documented neighbours.) colostrum4 and droneinc6 meet the
+three aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented
+neighbours) as first written, gemid6 after its one change (its MLP at 89.2 %, near the aim's top 90 %); bleach5
+after its one change meets the MLP aim (near its foot: 61.5 % / 64.3 %) and the neighbour aim, but its baseline
+errs on 43.0 %, above the aim's top 40 %: kept and said. In bleach5 88 % of the errors fall between adjacent
+classes: unbleached with pale 32 % of them, pale with partly bleached 23 %, partly with fully bleached 21 %, fully
+bleached with recently dead 12 %; two apart 11 % (unbleached with partly bleached 5 %, pale with fully bleached
+4 %, partly bleached with dead 2 %); pale errs most (60 %), recently dead least (22 %). In colostrum4 96 % fall
+between adjacent categories: fair with good 37 %, good with excellent 35 %, poor with fair 25 %; two apart 3 %;
+fair errs most (44 %), excellent least (25 %). droneinc6 errs on 28 %, 86 % of its errors between causes an
+engineer confuses (``DRONE_NEIGHBOURS``): a motor or ESC with a propeller 31 % of them, GNSS with the compass 22 %,
+a battery with a gust 21 %, a propeller with a gust 6 %, a battery with a motor 6 %; a motor with a gust (8 %: both
+saturate the outputs and raise the attitude error) falls outside the map, the rest under 3 % a pair; a gust errs
+most (41 %), GNSS loss least (11 %). gemid6 errs on 20 %, 70 % of its errors between identities a gemmologist
+confuses (``GEM_NEIGHBOURS``): sapphire with synthetic corundum 29 % of them, spinel with garnet 16 %, sapphire
+with spinel 14 %, glass with tourmaline 11 %; sapphire with garnet (11 %: a spot reading's index near 1.76-1.79, no
+birefringence read, a density near 4), synthetic corundum with garnet (9 %) and with spinel (7 %) fall outside
+the map; synthetic corundum errs most (36 %), glass least (3 %). Tuning after a first measure (toward the field,
+not toward a detector): bleach5 first came out too hard, MLP 66.1 / 59.1 % (train / test, seed 0; seed 1 68.3 /
+57.4), baseline 49.0 %, 81 % between neighbours: its one change cut the unseen scatter of the colony's own water
+against the satellite's pixel and of its symbionts' tolerance to 0.5 of the first version's (``wide``; commit
+78dc527), chosen once and measured once. gemid6 first came out too easy, MLP 88.7 / 88.2 % (seed 1 95.0 / 93.3),
+baseline 14.3 %, 72 % between neighbours: its one change raised the grades' scatter (one gemmologist's quick
+grading) from 0.8 of a grade to 1.1 (``wide``; commit 467733a), chosen once and measured once. The table's numbers
+are after the changes, kept. colostrum4 (b5078b9) and droneinc6 (7433d4c) met the aims at their first measure and
+were not changed; all four generators were committed before their first measure. Slips kept as committed: in
+bleach5 the current carries little, an earlier bleaching nothing on average (it hardens or weakens, unseen
+which), the reef zone works only through depth, turbidity and current, and a colony's dead surface ignores its
+bleached one; in colostrum4 the calving ease, the season, the birth weight and the age at sampling carry little,
+and a suckled calf's recorded volume is a guess; in droneinc6 the mission phase carries little and a take-off's
+altitude is scaled down; in gemid6 the grades are clipped at 0 (a grade's median below 0.5 reads 0) and some
+grades are stored as -0.0 (equal to 0), the colour family is drawn per identity (``GEM_COLOUR``), and a garnet's
+index over 1.79 is recorded 1.79.
+"""
 
 from __future__ import annotations
 
