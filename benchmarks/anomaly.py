@@ -188,10 +188,13 @@ One run reports, each row labelled with its role:
   ``--heldout62-only`` for the sixty-second (``anomaly/heldout62.py``, an E5 / DPR-style dense-retrieval model's
   query-passage pairs/s, one row per rank and interval queued to Azure Data Explorer (batching policy, retried blobs,
   clock skew) and summed per minute by a Grafana KQL query, curriculum steps at index rebuilds listed; written in
-  session 33, looked at once in it), and ``--heldout63`` / ``--heldout63-only`` for the sixty-third
+  session 33, looked at once in it), ``--heldout63`` / ``--heldout63-only`` for the sixty-third
   (``anomaly/heldout63.py``, an AlphaZero-style self-play learner's positions/s, each learner node's counter read by a
   Sensu Go metric check, sent to Sumo Logic and summed by ``rate counter | quantize to 1m | sum``, promotions that
-  change the games' length listed; written in session 33, looked at once in it);
+  change the games' length listed; written in session 33, looked at once in it), and ``--heldout64`` /
+  ``--heldout64-only`` for the sixty-fourth (``anomaly/heldout64.py``, a sparse mixture-of-experts model's tokens/s,
+  one JSON event per rank and interval to Kafka, consumed by an Apache Pinot real-time table and summed per minute by
+  a Grafana panel, sequence-length switches listed; written in session 33, looked at once in it);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -261,7 +264,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 63
+LAST_HELDOUT = 64
 HELDOUT3_POINTS = 6000
 
 
@@ -604,7 +607,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout63``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout64``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
