@@ -68,3 +68,259 @@ IAQ_ROWS = (460, 340, 360, 300, 380, 300)
 #: damp and mould (a VOC index up, a mopped floor's humidity; mould's own volatile compounds); crowding against damp
 #: (humidity and CO2 climbing in a closed, occupied room)
 IAQ_NEIGHBOURS = {0: (1, 2, 4), 1: (0, 3), 2: (0, 5), 3: (1,), 4: (0, 5), 5: (2, 4)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement and shuffled (the graded sets simulate a pool, label it as the field does and keep fixed counts)."""
+    return rng.permutation(np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False)
+                                           for c, r in enumerate(rows)]))
+
+
+def _pull(table, neighbours, share, logs):
+    """``table`` with each class's row pulled ``share`` of the way to its neighbours' mean (the columns ``logs`` on a
+    log scale): the confusable cases a field's textbook picture leaves out."""
+    out = table.copy()
+    for c, near in neighbours.items():
+        rows = table[list(near)]
+        out[c] = (1 - share) * table[c] + share * rows.mean(0)
+        out[c, logs] = np.exp((1 - share) * np.log(table[c, logs]) + share * np.log(rows[:, logs]).mean(0))
+    return out
+
+
+def _sig(v):
+    return 1 / (1 + np.exp(-v))
+
+
+def _draw(rng, shares):
+    """One category per row from each row's shares (rows of ``shares`` sum to 1)."""
+    return (rng.random(len(shares))[:, None] > np.cumsum(shares, 1)).sum(1)
+
+
+def blight5():
+    """Potato fields in 5 late blight severities (``BLIGHT_CLASSES``), labelled by a reference visual assessment of
+    the foliage affected against ``BLIGHT_LIMITS``, as cheap and remote data describe the field. An epidemic grows
+    from the inoculum around (the neighbouring outbreaks, unseen spores) through warm humid spells (the Hutton
+    criteria's days: a minimum of 10 C and 6 hours at 90 % relative humidity on two days running; long leaf
+    wetness; rain splashing), held back by the variety's resistance and a fungicide's cover (a protectant's wearing
+    off within a week, a systemic's lasting longer), and older canopies are denser and wetter. The drone's indices
+    fall with the foliage lost but also with the canopy's age and the variety's own green (unseen), so they tell a
+    lost canopy well and a few lesions hardly at all. Columns: Hutton criteria days in the last 14 (days), hours at
+    90 % relative humidity or more in the last 7 days, leaf wetness hours in the last 7 days, mean temperature over
+    the last 7 days (C), rain in the last 7 days (mm), the drone's NDVI, its red-edge index (NDRE), the variety's
+    foliage resistance rating (1-9, 9 most resistant), days since the last fungicide, its type (0 none this season,
+    1 protectant, 2 systemic or translaminar), crop age (days since emergence), outbreaks reported within 10 km in
+    the last 14 days (12). Imbalanced: 520 / 460 / 420 / 400 / 340 rows (2,140)."""
+    rng = np.random.default_rng(60101)
+    n = 90000
+    spell = rng.gamma(2.0, 1.0, n)  # the region's wet warm spell, its strength
+    hutton = np.clip(np.round(spell * 2.2 + rng.normal(0, 1.2, n)), 0, 14)
+    rh = np.clip(spell * 14 + rng.normal(20, 10, n), 0, 168)
+    wet = np.clip(rh * 0.8 + rng.normal(5, 9, n), 0, 168)
+    temp = np.clip(rng.normal(15.5, 2.5, n) + 0.4 * spell, 6, 26)
+    rain = np.clip(rng.gamma(1.2, 6 + 5 * spell, n), 0, 150)
+    neigh = rng.poisson(np.exp(-0.5 + 0.35 * spell + rng.normal(0, 0.6, n)))
+    res = rng.choice(np.arange(2, 9), n, p=(0.1, 0.2, 0.25, 0.2, 0.12, 0.08, 0.05))
+    kind = rng.choice(3, n, p=(0.08, 0.52, 0.4))
+    days = np.where(kind == 0, 60, np.clip(np.round(rng.gamma(2.0, 4.0, n)), 0, 40))
+    age = np.clip(rng.normal(65, 18, n), 20, 120)
+    cover = np.where(kind == 0, 0, np.exp(-days / np.where(kind == 1, 6.0, 11.0)))
+    temp_ok = np.exp(-((temp - 18) / 6) ** 2)
+    z = (-7.6 + 0.3 * hutton + 0.012 * rh + 0.006 * wet + 0.01 * rain + 0.6 * np.log1p(neigh) - 0.45 * (res - 5)
+         - 2.6 * cover + 0.025 * (age - 65) + 1.2 * temp_ok + rng.normal(0, 1.1, n))
+    sev = 100 * _sig(z)
+    ref = sev * rng.lognormal(0, 0.15, n)  # the assessor's reading
+    label = (ref[:, None] >= np.array(BLIGHT_LIMITS)).sum(1)
+    keep = _keep(rng, label, BLIGHT_ROWS)
+    y = label[keep]
+    hutton, rh, wet, temp, rain, neigh, res, kind, days, age, sev = (
+        a[keep] for a in (hutton, rh, wet, temp, rain, neigh, res, kind, days, age, sev))
+    m = len(y)
+    green = rng.normal(0, 1, m)  # the variety's own green and the field's stand, unseen
+    ndvi = np.clip(0.84 - 0.0015 * np.abs(age - 70) + 0.025 * green - 0.5 * sev / 100 + rng.normal(0, 0.035, m), 0, 1)
+    ndre = np.clip(0.36 - 0.001 * np.abs(age - 70) + 0.02 * green - 0.22 * sev / 100 + rng.normal(0, 0.025, m), 0, 1)
+    x = np.column_stack([hutton, np.round(rh), np.round(wet), np.round(temp, 1), np.round(rain, 1), np.round(ndvi, 3),
+                         np.round(ndre, 3), res, days, kind, np.round(age), neigh])
+    return x.astype(np.float32), y
+
+
+def wfdriver5():
+    """River reaches in 5 ecological statuses (``WFD_CLASSES``), labelled by a reference macroinvertebrate index's
+    ecological quality ratio against ``WFD_LIMITS``, as the continuous sensors and the catchment's data describe
+    the reach. The invertebrates answer to organic pollution (treated wastewater: low and swinging oxygen, ammonia,
+    phosphate), to nutrients from the fields (algae's daily oxygen swing, nitrate, fine sediment), to a modified
+    channel (straightened, walled, impounded: fewer habitats) and to the town's runoff; low summer flows concentrate
+    all of it. The sensors read the water's chemistry at one point and the catchment's figures are averages, while
+    the reach's own habitat and its recolonisation from upstream stay unseen. Columns: dissolved oxygen's summer
+    median (% saturation), its daily swing (mg/L), conductivity (uS/cm), nitrate (mg N/L), reactive phosphate
+    (mg P/L), water temperature's summer median (C), turbidity (NTU), the summer's low flow (Q95, m3/s), upstream
+    arable land (%), upstream urban land (%), the wastewater discharges upstream (population equivalent per unit of
+    low flow, thousands per m3/s), channel modification (% of the reach's banks and bed altered), the reach's
+    altitude (m) and its catchment area (km2) (14). Imbalanced: 340 / 520 / 560 / 420 / 300 rows (2,140)."""
+    rng = np.random.default_rng(60202)
+    n = 90000
+    area = np.clip(rng.lognormal(np.log(150), 1.1, n), 5, 8000)
+    alt = np.clip(rng.lognormal(np.log(90), 0.8, n), 2, 900)
+    upland = _sig((alt - 150) / 60)
+    arable = np.clip(100 * rng.beta(1.5, 2.5, n) * (1 - 0.7 * upland), 0, 100)
+    urban = np.clip(100 * rng.beta(0.8, 8, n), 0, 80)
+    q95 = area * 0.004 * rng.lognormal(0, 0.5, n) * (1 + 1.5 * upland)
+    pe = np.clip(rng.lognormal(np.log(0.4 + 0.08 * urban), 0.9, n) * area / 150, 0, None)  # thousands
+    dil = pe / np.maximum(q95, 0.005)  # thousands per m3/s
+    morph = np.clip(100 * rng.beta(1.2, 4, n) + 0.5 * urban, 0, 100)
+    organic = np.log1p(dil / 5)
+    nutrient = arable / 100 + 0.3 * organic
+    eqr = (1.10 - 0.17 * organic - 0.20 * nutrient - 0.0025 * morph - 0.003 * urban + 0.05 * upland
+           + rng.normal(0, 0.06, n))
+    label = (eqr[:, None] < np.array(WFD_LIMITS)).sum(1)
+    keep = _keep(rng, label, WFD_ROWS)
+    y = label[keep]
+    area, alt, upland, arable, urban, q95, dil, morph, organic, nutrient = (
+        a[keep] for a in (area, alt, upland, arable, urban, q95, dil, morph, organic, nutrient))
+    m = len(y)
+    shade = rng.random(m)  # the reach's tree cover, unseen
+    temp = 15.5 - 3 * upland + 1.5 * (1 - shade) + 0.01 * urban * 10 + rng.normal(0, 1.0, m)
+    do = np.clip(98 - 9 * organic - 4 * nutrient + rng.normal(0, 6, m), 30, 140)
+    swing = np.clip(np.exp(np.log(0.8) + 1.1 * nutrient * (1 - 0.6 * shade) + 0.3 * organic + rng.normal(0, 0.35, m)),
+                    0.1, 15)
+    cond = np.exp(np.log(180 + 500 * (1 - upland)) + 0.25 * organic + 0.004 * urban + rng.normal(0, 0.3, m))
+    nitrate = np.exp(np.log(0.5 + 7 * arable / 100) + 0.2 * organic + rng.normal(0, 0.35, m))
+    phos = np.exp(np.log(0.03 + 0.06 * arable / 100) + 0.6 * organic + rng.normal(0, 0.5, m))
+    turb = np.exp(np.log(3 + 10 * arable / 100) + 0.15 * organic + rng.normal(0, 0.6, m))
+    x = np.column_stack([np.round(do), np.round(swing, 1), np.round(cond), np.round(nitrate, 1), np.round(phos, 3),
+                         np.round(temp, 1), np.round(turb, 1), np.round(q95, 3), np.round(arable), np.round(urban, 1),
+                         np.round(dil, 1), np.round(morph), np.round(alt), np.round(area)])
+    return x.astype(np.float32), y
+
+
+#: per cause of ``bbfault6``, the medians over the 24 hours before the report of: the downstream sync rate (% of
+#: the line's expected rate), the line's CRC errors per hour, its resyncs, the downstream noise margin (dB), the
+#: line's loss over its usual (dB: attenuation on copper, optical loss on fibre), the Wi-Fi retries (% of frames),
+#: the channel's busy time (%), the neighbouring networks heard, the DNS failures (% of lookups), the router's
+#: reboots, its uptime at the report (h), the share of the same cabinet's or splitter's lines down (%), and the
+#: share of the home's wired speed tests that passed (%)
+BB_TABLE = np.array([
+    # sync crc    resync margin loss retry chan  nbrs dns   boots uptime cab   wired
+    [70.0, 300.0, 6.0, 4.0, 4.0, 12.0, 40.0, 12.0, 5.0, 1.0, 20.0, 3.0, 45.0],  # access line fault
+    [94.0, 20.0, 2.5, 8.0, 0.5, 30.0, 45.0, 12.0, 9.0, 4.0, 6.0, 1.0, 40.0],  # home router failure
+    [98.0, 10.0, 0.5, 9.0, 0.4, 45.0, 75.0, 30.0, 3.0, 0.3, 200.0, 1.0, 95.0],  # in-home Wi-Fi interference
+    [97.0, 10.0, 1.0, 9.0, 0.4, 12.0, 40.0, 12.0, 55.0, 0.5, 150.0, 25.0, 20.0],  # DNS or provider-side outage
+    [96.0, 8.0, 0.5, 9.0, 0.4, 25.0, 55.0, 15.0, 25.0, 1.0, 60.0, 1.0, 70.0],  # customer misconfiguration
+    [86.0, 120.0, 4.0, 7.0, 1.5, 15.0, 40.0, 12.0, 6.0, 3.0, 8.0, 1.0, 55.0],  # home power or cabling
+])
+BB_LOGS = [1, 2, 4, 5, 7, 8, 9, 10, 11]
+#: per cause, the shares of the report's time of day (night 0-6, morning 6-12, afternoon 12-18, evening 18-24)
+BB_HOUR = np.array([[.15, .35, .30, .20], [.10, .30, .30, .30], [.05, .15, .25, .55], [.30, .25, .20, .25],
+                    [.05, .25, .30, .40], [.10, .30, .30, .30]])
+
+
+def bbfault6():
+    """Home broadband faults in 6 root causes (``BB_CAUSES``), labelled by the provider's closed ticket, as the
+    router's and the access network's telemetry over the 24 hours before the report describes them. Each cause has
+    its picture (``BB_TABLE``: a line fault's low sync, errors, resyncs, a thin margin and extra loss; a failing
+    router's reboots and short uptime, its radio and its DNS proxy failing with it; Wi-Fi interference's retries, a
+    busy channel and many neighbouring networks while the wired tests pass; a provider's outage, DNS failures and the
+    cabinet's other lines down; a misconfiguration's wrong DNS or band settings; the home's power and cabling: a
+    loose lead or a bad extension's errors, power cuts' reboots). But the telemetry mixes the cause with its
+    consequences (a line's resyncs make the customer reboot the router), the homes and the lines differ (unseen),
+    and the wired tests are few. Columns: the table's 13 and the report's time of day (0 night, 1 morning,
+    2 afternoon, 3 evening) (14). Imbalanced: 440 / 320 / 420 / 360 / 280 / 320 rows (2,140)."""
+    rng = np.random.default_rng(60303)
+    y = rng.permutation(np.repeat(np.arange(len(BB_CAUSES)), BB_ROWS))
+    n = len(y)
+    t = _pull(BB_TABLE, BB_NEIGHBOURS, 0.3, BB_LOGS)[y]
+    hour = _draw(rng, BB_HOUR[y])
+    line = rng.normal(0, 1, n)  # the line's own length and quality, unseen
+    sync = np.clip(t[:, 0] - 4 * np.abs(line) + rng.normal(0, 9, n), 5, 100)
+    crc = t[:, 1] * rng.lognormal(0.3 * line, 1.0, n)
+    resync = np.round(t[:, 2] * rng.lognormal(0, 0.8, n))
+    margin = np.clip(t[:, 3] - 0.8 * line + rng.normal(0, 2.0, n), 0, 20)
+    loss = t[:, 4] * rng.lognormal(0.2 * line, 0.8, n)
+    retry = t[:, 5] * rng.lognormal(0, 0.45, n)
+    chan = np.clip(t[:, 6] + rng.normal(0, 14, n), 2, 100)
+    nbrs = np.round(t[:, 7] * rng.lognormal(0, 0.55, n))
+    dns = np.clip(t[:, 8] * rng.lognormal(0, 0.8, n), 0, 100)
+    boots = np.round(t[:, 9] * rng.lognormal(0, 0.8, n))
+    uptime = np.clip(t[:, 10] * rng.lognormal(0, 1.0, n), 0.1, 2000)
+    cab = np.clip(t[:, 11] * rng.lognormal(0, 0.9, n), 0, 100)
+    wired = np.clip(t[:, 12] + rng.normal(0, 22, n), 0, 100)
+    x = np.column_stack([np.round(sync), np.round(crc), resync, np.round(margin, 1), np.round(loss, 1),
+                         np.round(retry, 1), np.round(chan), nbrs, np.round(dns, 1), boots, np.round(uptime, 1),
+                         np.round(cab, 1), np.round(wired), hour])
+    return x.astype(np.float32), y
+
+
+#: per source of ``iaqsource6``, the medians over the episode of: the peak PM2.5 (ug/m3), PM1 over PM2.5, PM10 over
+#: PM2.5, the VOC index's peak (a sensor's 1-500 scale, 100 the room's usual), the peak CO2 (ppm), the peak relative
+#: humidity (%), its rise (points), the temperature's rise (C), minutes from the start to the peak, the episode's
+#: duration (min) and the outdoor PM2.5 at the time (ug/m3, the nearest public station)
+IAQ_TABLE = np.array([
+    # pm25  pm1r pm10r voc    co2     rh    drh  dtemp rise  dur    out
+    [120.0, .75, 1.45, 260.0, 950.0, 55.0, 6.0, 1.5, 12.0, 60.0, 8.0],  # cooking
+    [60.0, .90, 1.15, 180.0, 850.0, 45.0, 1.0, 0.8, 25.0, 150.0, 9.0],  # candle or fireplace smoke
+    [15.0, .70, 1.60, 380.0, 700.0, 55.0, 4.0, 0.2, 10.0, 45.0, 8.0],  # cleaning products or other VOCs
+    [90.0, .88, 1.20, 140.0, 650.0, 42.0, 0.0, 0.0, 90.0, 600.0, 110.0],  # outdoor wildfire smoke
+    [15.0, .65, 1.80, 170.0, 1800.0, 58.0, 7.0, 1.5, 60.0, 180.0, 8.0],  # crowding (CO2)
+    [10.0, .55, 2.00, 170.0, 900.0, 75.0, 5.0, -0.2, 240.0, 900.0, 8.0],  # damp and mould
+])
+IAQ_LOGS = [0, 3, 4, 8, 9, 10]
+#: per source, the shares of the episode's start (night 0-6, morning 6-12, afternoon 12-18, evening 18-24)
+IAQ_HOUR = np.array([[.02, .28, .20, .50], [.05, .10, .15, .70], [.03, .45, .37, .15], [.20, .25, .30, .25],
+                     [.15, .15, .20, .50], [.50, .25, .10, .15]])
+
+
+def iaqsource6():
+    """Indoor air-quality episodes flagged by a home air monitor in 6 sources (``IAQ_SOURCES``), labelled by the
+    household's diary and a visit's reference sampling, as the monitor's traces describe the episode. Each source
+    has its picture (``IAQ_TABLE``: cooking's sharp PM2.5 peak with steam's humidity and warmth at meal times;
+    a candle's or a stove's smoke mostly PM1, slower and longer, in the evening; cleaning's VOC index high with few
+    particles; wildfire smoke's fine particles coming in slowly for hours while the outdoor station reads high;
+    crowding's CO2 and humidity climbing in a closed room; damp's high humidity and a musty VOC rise, slow and long,
+    at night when the room cools). But a monitor in another room sees a damped, late peak, the ventilation differs
+    (unseen), sources come together, and a low-cost sensor's PM sizing is rough. Columns: the table's 11 and the
+    episode's start (0 night, 1 morning, 2 afternoon, 3 evening) (12). Imbalanced: 460 / 340 / 360 / 300 / 380 /
+    300 rows (2,140)."""
+    rng = np.random.default_rng(60404)
+    y = rng.permutation(np.repeat(np.arange(len(IAQ_SOURCES)), IAQ_ROWS))
+    n = len(y)
+    t = _pull(IAQ_TABLE, IAQ_NEIGHBOURS, 0.3, IAQ_LOGS)[y]
+    hour = _draw(rng, IAQ_HOUR[y])
+    far = rng.random(n)  # the monitor's distance from the source and the room's ventilation, unseen
+    pm25 = t[:, 0] * rng.lognormal(-0.6 * far, 0.8, n)
+    pm1r = np.clip(t[:, 1] + rng.normal(0, 0.08, n), 0.2, 1)
+    pm10r = np.clip(t[:, 2] + rng.normal(0, 0.25, n), 1, 4)
+    voc = np.clip(t[:, 3] * rng.lognormal(-0.2 * far, 0.4, n), 1, 500)
+    co2 = np.clip(t[:, 4] * rng.lognormal(0, 0.25, n), 400, 5000)
+    rh = np.clip(t[:, 5] + rng.normal(0, 8, n), 15, 99)
+    drh = t[:, 6] * (1 - 0.5 * far) + rng.normal(0, 2.5, n)
+    dtemp = t[:, 7] * (1 - 0.5 * far) + rng.normal(0, 0.6, n)
+    rise = np.clip(t[:, 8] * rng.lognormal(0.4 * far, 0.6, n), 1, 1440)
+    dur = np.clip(t[:, 9] * rng.lognormal(0.2 * far, 0.6, n), 5, 2880)
+    out = t[:, 10] * rng.lognormal(0, 0.7, n)
+    x = np.column_stack([np.round(pm25), np.round(pm1r, 2), np.round(pm10r, 2), np.round(voc), np.round(co2),
+                         np.round(rh), np.round(drh, 1), np.round(dtemp, 1), np.round(rise), np.round(dur),
+                         np.round(out), hour])
+    return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND60`` lists them (the ordered sets first)
+GENERATORS = {"blight5": blight5, "wfdriver5": wfdriver5, "bbfault6": bbfault6, "iaqsource6": iaqsource6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND60_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "blight5": (2140, 12, BLIGHT_ROWS),
+    "wfdriver5": (2140, 14, WFD_ROWS),
+    "bbfault6": (2140, 14, BB_ROWS),
+    "iaqsource6": (2140, 12, IAQ_ROWS),
+}
+ROUND60 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("blight5", "wfdriver5")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"blight5": BLIGHT_NEIGHBOURS, "wfdriver5": WFD_NEIGHBOURS, "bbfault6": BB_NEIGHBOURS,
+              "iaqsource6": IAQ_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
