@@ -1,4 +1,122 @@
-"""Round 60's held-out data sets for the noisy-label benchmark (the module's docstring is written last)."""
+"""Round 60's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (the set names of every round through a
+grep of the ``GENERATORS = {`` lines, reduced to the quoted names; the names in multi-line dicts were not printed
+by it, and the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds these four names):
+none names a potato, a river's status, a broadband line or an indoor air episode. Near ones, not opened:
+``tomato6`` (by its name another crop), ``aqi6`` (an air quality index, outdoor or not, not checked), ``odour6``,
+``nitrate8``, ``trophic7`` and ``fishkill8`` (by their names other questions about water), ``srvfault6``,
+``incident7`` and ``leak6`` (other faults; which not checked), ``weeds7``, ``firedanger5`` and ``radon5``. As in
+round 59, the two graded sets simulate a pool of cases, label every case the way its field does (a reference
+against the field's limits) and keep a fixed number of each class (``_keep``, shuffled); the two unordered sets
+draw their classes' rows directly from a table of each class's medians (``_pull``ed toward its neighbours). Two
+sets have ORDERED classes (``ORDERED``): potato fields in the season in 5 late blight severities (trace, slight,
+moderate, severe, very severe), labelled by a reference visual assessment of the foliage affected against 1, 5, 25
+and 75 % (``BLIGHT_LIMITS``), and described by cheap and remote data (Hutton criteria days, humid and leaf-wet
+hours, temperature, rain, a drone's NDVI and red-edge index, the variety's resistance, the last fungicide's age and
+type, crop age, outbreaks around); and river reaches in the Water Framework Directive's 5 ecological statuses
+(high, good, moderate, poor, bad), labelled by a reference macroinvertebrate index's ecological quality ratio
+against 0.97, 0.86, 0.72 and 0.59 (``WFD_LIMITS``), and described by continuous sensors and the catchment's data
+(dissolved oxygen and its daily swing, conductivity, nitrate, phosphate, temperature, turbidity, the low flow,
+upstream arable and urban land, wastewater per unit of low flow, channel modification, altitude, catchment area).
+Two have UNORDERED classes: home broadband faults in 6 root causes (an access line fault, a router's failure, Wi-Fi
+interference, a DNS or provider-side outage, a customer's misconfiguration, the home's power or cabling) from the
+router's and the access network's telemetry over the 24 hours before the report; and indoor air-quality episodes
+flagged by a home monitor in 6 sources (cooking, candle or fireplace smoke, cleaning products or other VOCs,
+outdoor wildfire smoke, crowding, damp and mould) from the monitor's traces. ``NEIGHBOURS`` names each set's
+neighbour map (``BLIGHT_NEIGHBOURS``, ``WFD_NEIGHBOURS``, ``BB_NEIGHBOURS``, ``IAQ_NEIGHBOURS``; written from the
+fields as the author knew them and committed, with the class names, rows and limits, before any generator was
+written or ran: commit 4e94f65; no pair added after). Each generator is deterministic (its own fixed seed) and
+returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads
+them by name (``load(name, seed)``, ``--sets blight5,wfdriver5,bbfault6,iaqsource6``, ``--data round60``).
+
+The author opened only: ``docs/data-authors.md`` lines 1-30 (``sed -n 1,30p``); ``benchmarks/data_quality_round59.py``
+(all 468 lines with ``cat``, whose display left out lines 162-259, then ``sed -n 160,260p``; not edited),
+``tests/test_data_quality_round59.py`` (all; not edited) and ``tests/round_checks.py`` (all); the set names of
+every round (``grep -h "GENERATORS"`` of every round module reduced to the quoted names; no module imported, no
+generator of theirs ran); the lines of ``benchmarks/data_quality_actions.py`` that register round 59 (``grep -n -i
+round59``: lines 98, 118 and 464; then ``sed -n 98p``, ``sed -n 116,118p`` and lines 462-466 filtered by a grep for
+59 and "round 5", which printed lines 464-465), edited by a script that added the import and the ``ROUNDS`` entry
+after round 59's and made the two help strings read round60 / round 60's (its ``git diff -U0`` showed only the
+changed lines); ``tests/test_architecture.py`` lines 1-110 only through a grep for "round", "data_quality" and
+"benchmarks" (``sed -n 1,110p | grep``), which printed nothing. Round 30's docstring and the first 2,000 characters
+of rounds 56, 57 and 58's docstrings, allowed, were not opened. Slips: ``git worktree add`` printed the subject line
+of round 59's last commit; the grep of the ``GENERATORS`` lines printed the names of the non-round modules' sets
+too (``wave6`` .. ``nir15``, by their place in the glob).
+
+Public pages were searched (one search a field) and read only as the searches' excerpts: late blight (AHDB's and
+IPM Decisions' pages on the Hutton criteria: two consecutive days with a minimum of 10 C and at least 6 hours at
+90 % relative humidity or more, replacing the Smith period in 2017; Michigan State's page on the Wallin model's
+severity values from the hours at 80 % humidity or more and their mean temperature; UC IPM's page on NEGFRY; the
+CIP / GILB page on the modified blight rating: the percentage of foliage affected, estimated per quadrant of 20-25
+plants and averaged, and that a plain percentage estimate is better than a scale; Syngenta's page: a field can be
+devastated in five to seven days); river status (an Estonian text and a handbook's page: 5 classes by the
+ecological quality ratio, observed against the type's reference; the Commission's intercalibration decision 2018/229
+and the CIS guidance 13 only by their titles; each Member State sets its own methods and boundaries); broadband
+faults (a provider's ADSL checklist: no sync a physical fault between the modem and the exchange or a faulty
+modem; sync dropouts from badly filtered phone equipment or a faulty modem; authentication faults from the
+configuration; pages on the SNR margin, attenuation, CRC, FEC and errored seconds; BT patents: a high resistance
+joint or a shunt from the ratio of downstream to upstream attenuation, unstable joints near the premises from
+matching near- and far-end errored seconds); indoor air (pages on home monitors: PM2.5 from cooking, candles,
+incense, fireplaces, outdoor and wildfire smoke and resuspended dust, optical sensors good for relative changes;
+Cowell and colleagues 2023: PM2.5 peaked at 488 ug/m3 while cooking in a UK home; Sankhyan and colleagues 2022:
+bedroom monitors saw the kitchen's cooking 1-45 min later, medians up to 30 % lower; Afroz and colleagues 2023:
+cooking and humidifiers raise PM2.5, ventilation and the outdoor air move CO2 and PM2.5). The rest is the author's
+own reading of the fields, not checked: the foliage limits 1 / 5 / 25 / 75 % (chosen, not read; the rating's
+points 0.1, 1, 5, 25, 50, 75, 95 recalled), the whole blight model (the epidemic's log-odds from the humid hours,
+the leaf wetness, the rain, the inoculum, the resistance, a protectant's cover wearing off in about 6 days and a
+systemic's in 11, the canopy's age, the temperature's optimum near 18 C), the NDVI's and NDRE's fall with the
+foliage lost and their scatter; the ratio boundaries 0.97 / 0.86 / 0.72 / 0.59 (recalled as the UK's WHPT ASPT
+boundaries, not read), the whole river model (the ratio's answer to organic pollution, nutrients, channel
+modification and towns, the sensors' answers to them, the shade's part in the oxygen swing); every number in
+``BB_TABLE``, ``BB_HOUR``, ``IAQ_TABLE`` (but cooking's high PM2.5 peak) and ``IAQ_HOUR``, and the scatters. The
+helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 59 uses them (``main`` was not
+run); ``_keep``, ``_pull``, ``_sig`` and ``_draw`` are written as round 59's. No detector or filter ran on these
+sets, and the benchmark did not; the difficulty below and the tests' baseline were computed with sklearn directly
+(``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                MLP train / test %, seed 0 | 1   10-NN %  between
+blight5     2,140  5 (520 / 460 / 420 / 400 / 340), ordered          73.2 / 68.2 | 71.5 / 66.2        37.5     90 %
+wfdriver5   2,140  5 (340 / 520 / 560 / 420 / 300), ordered          82.4 / 72.5 | 75.0 / 70.3        41.0     94 %
+bbfault6    2,140  6 (440 / 320 / 420 / 360 / 280 / 320)             88.1 / 84.1 | 86.8 / 84.9        24.1     81 %
+iaqsource6  2,140  6 (460 / 340 / 360 / 300 / 380 / 300)             88.5 / 87.7 | 88.1 / 87.5        16.8     92 %
+
+("between": the share of the baseline's errors between documented neighbours.) blight5, bbfault6 and iaqsource6
+meet the three aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between
+documented neighbours) as first written (iaqsource6's MLP near the aim's top, 87.7 %, its baseline near the foot,
+16.8 %); wfdriver5 after its one change meets the MLP and the neighbour aims, but its baseline errs on 41.0 %, above
+the aim's top 40 %: kept and said. In blight5 90 % of the errors fall between adjacent classes: trace with slight
+34 % of them, slight with moderate 26 %, moderate with severe 17 %, severe with very severe 14 %; two apart 10 %
+(trace with moderate 8 %); moderate errs most (54 %), very severe least (16 %). In wfdriver5 94 % fall between
+adjacent statuses: good with moderate 28 %, moderate with poor 26 %, high with good 26 %, poor with bad 14 %; two
+apart 5 %; poor errs most (48 %), high least (33 %). bbfault6 errs on 24 %, 81 % of its errors between causes
+support confuses (``BB_NEIGHBOURS``): a line fault with the home's power or cabling 25 % of them, Wi-Fi interference
+with a misconfiguration 21 %, a router with the home's power or cabling 18 %, an outage with a misconfiguration 8 %,
+a router with Wi-Fi 5 %, a line fault with an outage 3 %; a router with a misconfiguration (10 %: reboots and DNS
+failures both middling) falls outside the map, the rest 3 % or less a pair; a misconfiguration errs most (53 %),
+Wi-Fi interference least (6 %). iaqsource6 errs on 17 %, 92 % of its errors between sources an adviser confuses
+(``IAQ_NEIGHBOURS``): cooking with cleaning 30 % of them, candle or fireplace smoke with wildfire smoke 18 %,
+cooking with candle smoke 17 %, crowding with damp 14 %, cooking with crowding 9 %, cleaning with damp 3 %;
+cleaning with crowding (5 %) falls outside the map; the sources err alike (14-19 %). Tuning after a first measure
+(toward the field, not toward a detector): wfdriver5 first came out too hard, MLP 68.1 / 62.1 % (train / test,
+seed 0; seed 1 64.5 / 60.9), baseline 48.2 %, 87 % between neighbours: its one change cut the unseen scatter of the
+reach's own habitat and recolonisation in the quality ratio from 0.06 to 0.035 (``wide``; commit e5f67cc), chosen
+once and measured once. The table's numbers are after the change, kept. blight5, bbfault6 and iaqsource6 met the
+aims at their first measure and were not changed; all four generators were committed before their first measure
+(commit 2f7a81a). Slips kept as committed: in blight5 the fungicide's type column barely differs between the
+classes (its effect goes through the days since it and is small next to the weather), the days since the last
+fungicide fall a little from severe to very severe, and a field with no fungicide this season reads 60 days; in
+wfdriver5 the catchment area carries nothing on its own (it only scales the low flow and the wastewater), the
+altitude works only through the upland share, and the temperature's town term is written ``0.01 * urban * 10``; in
+bbfault6 the report's time of day carries little; in iaqsource6 the humidity's and temperature's rises can read
+below 0 (a sensor's scatter), and the outdoor station's PM2.5 carries most of what tells wildfire smoke apart.
+"""
 
 from __future__ import annotations
 
