@@ -10,15 +10,18 @@ such as ``elasticapm.metrics.sets.cpu.CPUMetricSet``, "sent regularly to the APM
 Elasticsearch"; a custom-metrics section is listed); the ``elastic/apm`` agent spec ``specs/agents/metrics-health.md``
 (a ``COUNTER`` "is periodically reported by sending the difference of the counter-value now vs its value at the time
 of the previous report", and zero increases are not sent); an excerpt of the agent's ``MetricsRegistry`` (a collect
-timer on ``collect_interval`` that queues each metric set's samples through ``queue_func``); Elastic's blog "Where are
-my documents? Refreshing news" (a document is searchable only after a refresh, every ``index.refresh_interval``,
+timer on ``collect_interval`` that queues each metric set's samples through ``queue_func``) and of its ``MetricsSet``
+(``counter(name, reset_on_collect=False, **labels)``: a counter is cumulative unless asked to reset when collected);
+the agent's 1.x / 2.x configuration pages (the default ``AsyncTransport`` sends from a background thread);
+Elastic's blog "Where are my documents? Refreshing news" (a document is searchable only after a refresh, every ``index.refresh_interval``,
 default 1 s), a GitLab issue quoting Elasticsearch's docs (a shard with no search traffic for
 ``index.search.idle.after`` gets no background refresh until searched; a search then waits for the next refresh,
 within 1 s) and a Netdata guide (the same lazy refresh; 5 s on Serverless).
 
-Assumed without checking: each rank registers a metric set holding one ``Counter`` (``reset_on_collect=True``), so each
-metric document carries the tokens since the rank's previous report (a delta, not a cumulative value; zero deltas are
-not sent); the agent's ``metrics_interval`` is 30 s (half the runs), 10 s or 60 s; the collected documents wait in the
+Chosen: each rank registers a metric set holding one ``Counter`` made with ``reset_on_collect=True`` (not the
+default), so each metric document carries the tokens since the rank's previous report (a delta, so the panel's "Sum"
+is right and a restart needs no derivative). Assumed without checking: zero deltas add nothing (kept, as their sum is
+unchanged); the agent's ``metrics_interval`` is 30 s (half the runs), 10 s or 60 s; the collected documents wait in the
 agent's transport buffer until its next send (``api_request_time`` 10 s, a uniform wait) and a killed process loses
 both the counts since its last collection and the documents not yet sent; the document's ``@timestamp`` is the rank's
 clock at collection (skew N(0, 0.05 s), 10 % of the nodes 0.5-2 s off); the APM Server publishes to Elasticsearch
