@@ -14,8 +14,8 @@ timer on ``collect_interval`` that queues each metric set's samples through ``qu
 (``counter(name, reset_on_collect=False, **labels)``: a counter is cumulative unless asked to reset when collected);
 the agent's 1.x / 2.x configuration pages (the default ``AsyncTransport`` sends from a background thread);
 Elastic's blog "Where are my documents? Refreshing news" (a document is searchable only after a refresh, every
-``index.refresh_interval``, default 1 s), a GitLab issue quoting Elasticsearch's docs (a shard with no search
-traffic for ``index.search.idle.after`` gets no background refresh until searched; a search then waits for the next refresh,
+``index.refresh_interval``, default 1 s), a GitLab issue quoting Elasticsearch's docs (a shard with no search traffic
+for ``index.search.idle.after`` gets no background refresh until searched; a search then waits for the next refresh,
 within 1 s) and a Netdata guide (the same lazy refresh; 5 s on Serverless).
 
 Chosen: each rank registers a metric set holding one ``Counter`` made with ``reset_on_collect=True`` (not the
