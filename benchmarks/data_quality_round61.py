@@ -69,3 +69,239 @@ SCOOT_ROWS = (420, 320, 340, 400, 300, 360)
 #: the IoT module (a wet board loses the modem, connectivity gaps); the brake sensor against the firmware (a throttle
 #: cut by a software limit reads as a brake held)
 SCOOT_NEIGHBOURS = {0: (1, 4), 1: (0, 2), 2: (1, 3, 4), 3: (2, 5), 4: (0, 2, 5), 5: (3, 4)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement and shuffled (the graded sets simulate a pool, label it as the field does and keep fixed counts)."""
+    return rng.permutation(np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False)
+                                           for c, r in enumerate(rows)]))
+
+
+def _pull(table, neighbours, share, logs):
+    """``table`` with each class's row pulled ``share`` of the way to its neighbours' mean (the columns ``logs`` on a
+    log scale): the confusable cases a field's textbook picture leaves out."""
+    out = table.copy()
+    for c, near in neighbours.items():
+        rows = table[list(near)]
+        out[c] = (1 - share) * table[c] + share * rows.mean(0)
+        out[c, logs] = np.exp((1 - share) * np.log(table[c, logs]) + share * np.log(rows[:, logs]).mean(0))
+    return out
+
+
+def _sig(v):
+    return 1 / (1 + np.exp(-v))
+
+
+def flare5():
+    """Solar active regions on a day in 5 flare classes (``FLARE_CLASSES``), labelled by the GOES 1-8 A peak flux of
+    the largest flare in the next 24 hours against ``FLARE_LIMITS``, as the day's magnetogram and the region's
+    history describe it. A region's free magnetic energy (unseen) grows with its flux, a long, steep polarity
+    inversion line and its currents (helicity), and new flux emerging near the line triggers its release; but
+    whether and how big a flare comes in one day is largely chance (flares are close to a Poisson process whose
+    sizes follow a power law), so the next day's peak scatters a decade around the region's means. The sunspot
+    classes (McIntosh's, Mount Wilson's) are an observer's coarse reading of the same complexity. Columns: total
+    unsigned flux (1e21 Mx), the strong-gradient polarity inversion line's length (Mm), its mean gradient (G/Mm),
+    total unsigned current helicity (G2/m), sunspot area (millionths of the hemisphere), McIntosh's Zurich class
+    (0 A .. 6 F), its compactness (0 open, 1 intermediate, 2 compact), Mount Wilson's class (0 alpha, 1 beta,
+    2 beta-gamma, 3 beta-gamma-delta), the largest flare in the past 48 hours (0 none, 1 B .. 4 X), flares of C class
+    or above in the past 3 days, the flux's change over the last 24 hours (%) and the area's (%) (12). Imbalanced:
+    560 / 500 / 480 / 360 / 240 rows (2,140)."""
+    rng = np.random.default_rng(61101)
+    n = 160000
+    s = rng.gamma(3.0, 0.6, n) - 1.8  # the region's free energy, a log scale, unseen
+    emerg = rng.normal(0, 1, n)  # flux emerging near the line in the last day, its strength
+    rate = -7.7 + 1.05 * s + 0.3 * emerg
+    peak = rate + rng.normal(0, 0.5, n)  # log10 W/m2, the day's largest flare (quiet when under 1e-7)
+    label = (peak[:, None] >= np.log10(np.array(FLARE_LIMITS))).sum(1)
+    keep = _keep(rng, label, FLARE_ROWS)
+    y = label[keep]
+    s, emerg, rate = s[keep], emerg[keep], rate[keep]
+    m = len(y)
+    flux = np.exp(np.log(12) + 0.55 * s + rng.normal(0, 0.35, m))
+    pil = np.exp(np.log(15) + 0.6 * s + 0.1 * emerg + rng.normal(0, 0.45, m))
+    grad = np.exp(np.log(120) + 0.3 * s + rng.normal(0, 0.3, m))
+    hel = np.exp(np.log(600) + 0.6 * s + rng.normal(0, 0.45, m))
+    area = np.exp(np.log(150) + 0.55 * s + rng.normal(0, 0.5, m))
+    zurich = np.clip(np.round(1.8 + 1.2 * (np.log(area) - np.log(150)) + rng.normal(0, 0.8, m)), 0, 6)
+    compact = np.clip(np.round(0.6 + 0.45 * s + rng.normal(0, 0.55, m)), 0, 2)
+    mw = np.clip(np.round(1.0 + 0.7 * s + rng.normal(0, 0.6, m)), 0, 3)
+    past = rate - 0.3 * emerg + rng.normal(0, 0.6, m)  # the last 48 hours' largest flare
+    past_cls = (past[:, None] >= np.log10(np.array(FLARE_LIMITS))).sum(1)
+    cplus = rng.poisson(np.exp(np.clip(1.0 * (rate + 6.0), -6, 3.5)))
+    dflux = 9 * emerg + rng.normal(0, 7, m)
+    darea = 0.7 * dflux + rng.normal(0, 12, m)
+    x = np.column_stack([np.round(flux, 1), np.round(pil, 1), np.round(grad), np.round(hel), np.round(area), zurich,
+                         compact, mw, past_cls, cplus, np.round(dflux, 1), np.round(darea, 1)])
+    return x.astype(np.float32), y
+
+
+def aflatoxin5():
+    """Maize lots at a buying point's intake in 5 aflatoxin classes (``AFLA_CLASSES``), labelled by a reference HPLC
+    measurement of total aflatoxins against ``AFLA_LIMITS``, as cheap tests and the lot's records describe it.
+    Aspergillus flavus infects the ears in the field when drought and heat stress the crop at and after flowering
+    and insects bore into the kernels, grows on in a late harvest's wet ears, and keeps growing in a store where the
+    grain's moisture stays above about 14 % and warm; a susceptible hybrid gives it more. The black-light test
+    counts kernels with the bright greenish-yellow fluorescence of the fungus's kojic acid, not of the toxin: a
+    screen with false positives and some false negatives, and a lot's toxin sits in a few kernels, so the sample's
+    share is itself a draw. Columns: kernels with bright greenish-yellow fluorescence per kg, moisture at intake
+    (%), damaged kernels (%), insect-bored kernels (%), the season's rainfall deficit at flowering (% of normal),
+    days above 35 C in the 4 weeks after flowering, harvest delay after maturity (days), weeks in store, the store's
+    mean temperature (C), its mean relative humidity (%), broken kernels and foreign matter (%), the hybrid's
+    susceptibility (0 tolerant, 1 common, 2 susceptible) (12). Imbalanced: 600 / 420 / 380 / 440 / 300 rows
+    (2,140)."""
+    rng = np.random.default_rng(61202)
+    n = 60000
+    drought = np.clip(rng.normal(25, 20, n), -20, 90)
+    heat = np.clip(np.round(rng.gamma(1.5, 2.0, n) + 0.06 * drought), 0, 28)
+    hybrid = rng.choice(3, n, p=(0.3, 0.45, 0.25))
+    insect = np.clip(rng.gamma(1.2, 1.5, n) * (1 + 0.01 * drought), 0, 40)
+    delay = np.clip(rng.gamma(2.0, 8.0, n), 0, 90)
+    weeks = np.clip(rng.gamma(2.0, 6.0, n), 0, 52)
+    stemp = np.clip(rng.normal(26, 4, n), 12, 38)
+    srh = np.clip(rng.normal(70, 10, n), 35, 95)
+    moist = np.clip(12.5 + 0.05 * (srh - 70) + 0.03 * delay + rng.gamma(1.5, 0.8, n) - 0.5, 9, 22)
+    store = weeks / 10 * np.clip(moist - 13.5, 0, None) * np.clip((stemp - 15) / 15, 0, None)
+    field = 0.025 * drought + 0.09 * heat + 0.09 * insect + 0.4 * (hybrid - 1) + 0.015 * delay
+    logppb = -0.2 + field + 0.9 * store + rng.normal(0, 0.8, n)
+    ppb = np.exp(logppb) * rng.lognormal(0, 0.35, n)  # the reference's sample and its lab
+    label = (ppb[:, None] >= np.array(AFLA_LIMITS)).sum(1)
+    keep = _keep(rng, label, AFLA_ROWS)
+    y = label[keep]
+    drought, heat, hybrid, insect, delay, weeks, stemp, srh, moist, logppb = (
+        a[keep] for a in (drought, heat, hybrid, insect, delay, weeks, stemp, srh, moist, logppb))
+    m = len(y)
+    bgyf = rng.poisson(np.exp(-2.2 + 0.75 * logppb + rng.normal(0, 0.7, m)))
+    damaged = np.clip(1.2 * insect + 0.04 * delay + rng.gamma(1.5, 1.0, m), 0, 60)
+    broken = np.clip(rng.gamma(2.0, 1.0, m) + 0.1 * insect, 0, 20)
+    x = np.column_stack([bgyf, np.round(moist, 1), np.round(damaged, 1), np.round(insect, 1), np.round(drought),
+                         heat, np.round(delay), np.round(weeks), np.round(stemp, 1), np.round(srh), np.round(broken, 1),
+                         hybrid])
+    return x.astype(np.float32), y
+
+
+#: per mode of ``hddfail6``, the medians at the drive's pull of: reallocated sectors (SMART 5), current pending
+#: sectors (197), offline uncorrectable sectors (198), read errors per TB read (1, decoded), seek errors per million
+#: seeks (7, decoded), spin-up time (ms, 3), spin retries (10), interface CRC errors (199), the highest temperature
+#: (C, 194), power-on hours (9), load cycles (thousands, 193), command timeouts (188) and high-fly writes (189)
+HDD_TABLE = np.array([
+    # realloc pend  offl  read  seek   spinup  retry crc    temp  poh      lcc    tmo   hifly
+    [150.0, 60.0, 40.0, 40.0, 30.0, 7000.0, 0.3, 2.0, 41.0, 30000.0, 250.0, 8.0, 20.0],  # head crash
+    [400.0, 120.0, 80.0, 20.0, 3.0, 6900.0, 0.2, 2.0, 40.0, 35000.0, 180.0, 3.0, 3.0],  # media degradation
+    [30.0, 10.0, 5.0, 8.0, 12.0, 9500.0, 4.0, 2.0, 45.0, 38000.0, 200.0, 6.0, 2.0],  # spindle motor
+    [15.0, 5.0, 3.0, 6.0, 4.0, 7800.0, 1.5, 10.0, 47.0, 28000.0, 150.0, 20.0, 1.0],  # controller or electronics
+    [40.0, 50.0, 2.0, 5.0, 2.0, 6900.0, 0.2, 5.0, 40.0, 20000.0, 400.0, 15.0, 1.0],  # firmware
+    [5.0, 2.0, 1.0, 3.0, 1.0, 6900.0, 0.1, 300.0, 40.0, 25000.0, 150.0, 25.0, 0.5],  # interface or cable
+])
+HDD_LOGS = [0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12]
+
+
+def hddfail6():
+    """Hard disk drives pulled from a data centre's servers and returned in 6 failure modes (``HDD_MODES``),
+    labelled by the failure analysis lab's finding, as the drive's SMART attributes and logs at the pull describe
+    them. Each mode has its picture (``HDD_TABLE``: a head crash's or a degrading head's read and seek errors,
+    high-fly writes and sectors reallocated; media degradation's growing reallocated, pending and uncorrectable
+    sectors on an old drive; a spindle motor's slow spin-up, spin retries and heat; an electronics fault's timeouts,
+    spin retries from a bad motor driver and a hot board; a firmware fault's pending sectors without reallocation,
+    timeouts and a young drive; interface or cable errors' CRC counts and timeouts on a healthy surface). But a
+    failing drive hurts everything at once (a crash scratches the media, timeouts follow every fault), the models
+    and vendors count differently (unseen), and the counts are raw and few. Columns: the table's 13 (13).
+    Imbalanced: 360 / 480 / 260 / 340 / 280 / 420 rows (2,140)."""
+    rng = np.random.default_rng(61303)
+    y = rng.permutation(np.repeat(np.arange(len(HDD_MODES)), HDD_ROWS))
+    n = len(y)
+    t = _pull(HDD_TABLE, HDD_NEIGHBOURS, 0.3, HDD_LOGS)[y]
+    model = rng.normal(0, 1, n)  # the drive model's and vendor's way of counting, unseen
+    realloc = np.round(t[:, 0] * rng.lognormal(0.3 * model, 1.3, n))
+    pend = np.round(t[:, 1] * rng.lognormal(0, 1.3, n))
+    offl = np.round(t[:, 2] * rng.lognormal(0, 1.4, n))
+    read = t[:, 3] * rng.lognormal(0.4 * model, 1.0, n)
+    seek = t[:, 4] * rng.lognormal(0.4 * model, 1.1, n)
+    spinup = t[:, 5] * rng.lognormal(0.08 * model, 0.12, n)
+    retry = np.round(t[:, 6] * rng.lognormal(0, 1.0, n))
+    crc = np.round(t[:, 7] * rng.lognormal(0, 1.4, n))
+    temp = t[:, 8] + rng.normal(0, 3.5, n)
+    poh = np.clip(t[:, 9] * rng.lognormal(0, 0.5, n), 50, 90000)
+    lcc = t[:, 10] * rng.lognormal(0.3 * model, 0.7, n)
+    tmo = np.round(t[:, 11] * rng.lognormal(0, 1.0, n))
+    hifly = np.round(t[:, 12] * rng.lognormal(0, 1.1, n))
+    x = np.column_stack([realloc, pend, offl, np.round(read, 1), np.round(seek, 1), np.round(spinup), retry, crc,
+                         np.round(temp), np.round(poh), np.round(lcc, 1), tmo, hifly])
+    return x.astype(np.float32), y
+
+
+#: per fault of ``scooter6``, the medians over the rides before the pull of: the battery's largest cell-group voltage
+#: spread (mV), its voltage sag under full throttle (V), the battery's highest temperature (C), the motor
+#: controller's (C), the peak current draw (A), the speed reached at full throttle (% of the expected), motor error
+#: codes (hall, phase) per 100 rides, brake-sensor error codes per 100 rides, battery management error codes per
+#: 100 rides, rides since the last service, km since it, hours of rain ridden or parked in over the last 14 days,
+#: connectivity gaps per day and the IoT module's reboots per day
+SCOOT_TABLE = np.array([
+    # spread sag  btemp ctemp peak  speed  motor brake bms   rides  km      rain  gaps  boots
+    [180.0, 9.0, 38.0, 42.0, 22.0, 85.0, 2.0, 1.0, 4.0, 300.0, 900.0, 6.0, 2.0, 0.5],  # battery cell imbalance
+    [40.0, 6.0, 32.0, 70.0, 30.0, 70.0, 12.0, 1.0, 1.0, 350.0, 1100.0, 6.0, 2.0, 1.0],  # motor controller failure
+    [30.0, 4.0, 31.0, 48.0, 26.0, 60.0, 18.0, 2.0, 0.5, 320.0, 1000.0, 8.0, 2.0, 0.5],  # hub motor hall sensor
+    [30.0, 3.0, 31.0, 40.0, 18.0, 65.0, 2.0, 15.0, 0.5, 400.0, 1100.0, 6.0, 2.0, 0.5],  # brake sensor or cable
+    [90.0, 5.0, 33.0, 45.0, 20.0, 78.0, 6.0, 4.0, 6.0, 250.0, 800.0, 30.0, 6.0, 2.0],  # water ingress
+    [30.0, 3.0, 31.0, 40.0, 20.0, 92.0, 1.0, 3.0, 2.0, 200.0, 600.0, 8.0, 15.0, 6.0],  # firmware or IoT module
+])
+SCOOT_LOGS = [0, 6, 7, 8, 9, 10, 11, 12, 13]
+
+
+def scooter6():
+    """Shared e-scooters pulled from service in 6 faults (``SCOOT_FAULTS``), labelled by the workshop's finding, as
+    the fleet's telemetry over the rides before the pull describes them. Each fault has its picture (``SCOOT_TABLE``:
+    cell imbalance's wide cell spread, deep sag and a warm pack; a failing controller's heat, high current and motor
+    codes; a hall-sensor fault's motor codes and a speed far short of the throttle; a brake sensor's codes and the
+    drive cut; water ingress's rain hours, odd cells and battery codes, intermittent everything; the IoT module's
+    connectivity gaps and reboots on a scooter that rides well). But the controller raises codes for faults it only
+    sees (a lost hall signal and a dying output stage alike), the rides differ (hills, riders' weights, the
+    weather: unseen), and rarely ridden scooters log few codes. Columns: the table's 14 (14). Imbalanced: 420 / 320
+    / 340 / 400 / 300 / 360 rows (2,140)."""
+    rng = np.random.default_rng(61404)
+    y = rng.permutation(np.repeat(np.arange(len(SCOOT_FAULTS)), SCOOT_ROWS))
+    n = len(y)
+    t = _pull(SCOOT_TABLE, SCOOT_NEIGHBOURS, 0.3, SCOOT_LOGS)[y]
+    load = rng.normal(0, 1, n)  # the rides' hills, riders and weather, unseen
+    spread = t[:, 0] * rng.lognormal(0.1 * load, 0.6, n)
+    sag = np.clip(t[:, 1] + 1.2 * load + rng.normal(0, 2.0, n), 0.5, 25)
+    btemp = t[:, 2] + 2 * load + rng.normal(0, 3.5, n)
+    ctemp = t[:, 3] + 4 * load + rng.normal(0, 8, n)
+    peak = np.clip(t[:, 4] + 2.5 * load + rng.normal(0, 4, n), 3, 60)
+    speed = np.clip(t[:, 5] - 4 * load + rng.normal(0, 9, n), 5, 110)
+    rides = t[:, 9] * rng.lognormal(0, 0.5, n)
+    per = np.sqrt(300 / rides)  # few rides, noisy rates
+    motor = t[:, 6] * rng.lognormal(0, 0.8 * per, n)
+    brake = t[:, 7] * rng.lognormal(0, 0.8 * per, n)
+    bms = t[:, 8] * rng.lognormal(0, 0.9 * per, n)
+    km = np.clip(t[:, 10] * rides / t[:, 9] * rng.lognormal(0, 0.25, n), 1, None)
+    rain = t[:, 11] * rng.lognormal(0, 0.8, n)
+    gaps = t[:, 12] * rng.lognormal(0, 0.7, n)
+    boots = t[:, 13] * rng.lognormal(0, 0.8, n)
+    x = np.column_stack([np.round(spread), np.round(sag, 1), np.round(btemp, 1), np.round(ctemp, 1), np.round(peak, 1),
+                         np.round(speed), np.round(motor, 1), np.round(brake, 1), np.round(bms, 1), np.round(rides),
+                         np.round(km), np.round(rain, 1), np.round(gaps, 1), np.round(boots, 1)])
+    return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND61`` lists them (the ordered sets first)
+GENERATORS = {"flare5": flare5, "aflatoxin5": aflatoxin5, "hddfail6": hddfail6, "scooter6": scooter6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND61_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "flare5": (2140, 12, FLARE_ROWS),
+    "aflatoxin5": (2140, 12, AFLA_ROWS),
+    "hddfail6": (2140, 13, HDD_ROWS),
+    "scooter6": (2140, 14, SCOOT_ROWS),
+}
+ROUND61 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("flare5", "aflatoxin5")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"flare5": FLARE_NEIGHBOURS, "aflatoxin5": AFLA_NEIGHBOURS, "hddfail6": HDD_NEIGHBOURS,
+              "scooter6": SCOOT_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
