@@ -112,7 +112,10 @@ def flare5():
     s = rng.gamma(3.0, 0.6, n) - 1.8  # the region's free energy, a log scale, unseen
     emerg = rng.normal(0, 1, n)  # flux emerging near the line in the last day, its strength
     rate = -7.7 + 1.05 * s + 0.3 * emerg
-    peak = rate + rng.normal(0, 0.5, n)  # log10 W/m2, the day's largest flare (quiet when under 1e-7)
+    # the one change after the first measure: the day's chance scatter around the region's rate cut from 0.5 to 0.42
+    # of a decade (``luck``)
+    luck = 0.42
+    peak = rate + rng.normal(0, luck, n)  # log10 W/m2, the day's largest flare (quiet when under 1e-7)
     label = (peak[:, None] >= np.log10(np.array(FLARE_LIMITS))).sum(1)
     keep = _keep(rng, label, FLARE_ROWS)
     y = label[keep]
@@ -163,7 +166,10 @@ def aflatoxin5():
     moist = np.clip(12.5 + 0.05 * (srh - 70) + 0.03 * delay + rng.gamma(1.5, 0.8, n) - 0.5, 9, 22)
     store = weeks / 10 * np.clip(moist - 13.5, 0, None) * np.clip((stemp - 15) / 15, 0, None)
     field = 0.025 * drought + 0.09 * heat + 0.09 * insect + 0.4 * (hybrid - 1) + 0.015 * delay
-    logppb = -0.2 + field + 0.9 * store + rng.normal(0, 0.8, n)
+    # the one change after the first measure: the unseen scatter of the lot's log toxin (the fungus's strains, the
+    # ears' own infection) cut from 0.8 to 0.3 (``unseen``)
+    unseen = 0.3
+    logppb = -0.2 + field + 0.9 * store + rng.normal(0, unseen, n)
     ppb = np.exp(logppb) * rng.lognormal(0, 0.35, n)  # the reference's sample and its lab
     label = (ppb[:, None] >= np.array(AFLA_LIMITS)).sum(1)
     keep = _keep(rng, label, AFLA_ROWS)
