@@ -1,4 +1,125 @@
-"""Round 61's held-out data sets for the noisy-label benchmark (docstring completed with the generators)."""
+"""Round 61's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (the set names of every round through a
+grep of the ``GENERATORS = {`` lines reduced to the quoted names; the tests' ``check_registered`` confirms that no
+earlier round's ``GENERATORS`` holds these four names): none names a flare, a mycotoxin, a disk drive or a scooter.
+Near ones, not opened: ``kp7`` (by its name a geomagnetic index, another space-weather question), ``deficiency8``,
+``wheat6``, ``rice6`` and ``greenbean6`` (other crops' questions), ``srvfault6``, ``cellfail6``, ``printfail6``,
+``liftfault8`` and ``droneinc6`` (other machines' faults; which not checked). As in round 60, the two graded sets
+simulate a pool of cases, label every case the way its field does (a reference against the field's limits) and
+keep a fixed number of each class (``_keep``, shuffled); the two unordered sets draw their classes' rows directly
+from a table of each class's medians (``_pull``ed toward its neighbours). Two sets have ORDERED classes
+(``ORDERED``): solar active regions on a day in 5 classes by the largest flare in the next 24 hours (quiet, B, C,
+M, X), labelled by the GOES 1-8 A reference peak flux against 1e-7, 1e-6, 1e-5 and 1e-4 W/m2 (``FLARE_LIMITS``;
+a day with no flare of B class or above is quiet), and described by the day's magnetogram and the region's history
+(total unsigned flux, the polarity inversion line's length and gradient, current helicity, area, McIntosh's and
+Mount Wilson's classes, flares in the past days, the flux's and area's change); and maize lots at intake in 5
+aflatoxin classes, labelled by a reference HPLC total aflatoxin against 4, 10, 20 and 100 ppb (``AFLA_LIMITS``),
+and described by cheap tests and records (the black light's count of bright greenish-yellow fluorescent kernels,
+moisture, damaged and insect-bored kernels, the season's drought and heat, harvest delay, weeks in store, the
+store's temperature and humidity, broken kernels, the hybrid). Two have UNORDERED classes: hard disk drives
+returned from a data centre in 6 failure modes (head crash, media degradation, spindle motor, controller or
+electronics, firmware, interface or cable) from their SMART attributes and logs; and shared e-scooters pulled from
+service in 6 faults (battery cell imbalance, motor controller, hub motor hall sensor, brake sensor or cable, water
+ingress, firmware or IoT module) from the fleet's telemetry. ``NEIGHBOURS`` names each set's neighbour map
+(``FLARE_NEIGHBOURS``, ``AFLA_NEIGHBOURS``, ``HDD_NEIGHBOURS``, ``SCOOT_NEIGHBOURS``; written from the fields as
+the author knew them and committed, with the class names, rows and limits, before any generator was written or
+ran: commit 7f18e9c; no pair added after). Each generator is deterministic (its own fixed seed) and returns
+``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name
+(``load(name, seed)``, ``--sets flare5,aflatoxin5,hddfail6,scooter6``, ``--data round61``).
+
+The author opened only: ``docs/data-authors.md`` lines 1-30 (``sed -n 1,30p``); ``benchmarks/data_quality_round60.py``
+(all 447 lines with ``cat``, whose display left out lines 166-231, then ``sed -n 160,235p``; not edited),
+``tests/test_data_quality_round60.py`` (all; not edited) and ``tests/round_checks.py`` (all); the set names of
+every round (``grep -h "GENERATORS = {"`` of every round module reduced to the quoted names; no module of theirs
+imported, no generator of theirs ran); the lines of ``benchmarks/data_quality_actions.py`` that register round 60
+(``grep -n -i round60``: lines 99, 119, 121 and 465; then ``sed -n 99p``, ``sed -n 117,119p`` and lines 463-466
+filtered by a grep for "round", which printed lines 465-466), edited by a script that added the import and the
+``ROUNDS`` entry after round 60's and made the two help strings read round61 / round 61's (its ``git diff -U0``
+showed only the changed lines). Round 30's docstring, the first 2,000 characters of rounds 57, 58 and 59's
+docstrings and ``tests/test_architecture.py`` lines 1-110, allowed, were not opened (the architecture tests were
+run). Slips: ``git worktree add`` printed the subject line of main's last commit; the grep of ``round60`` printed
+line 121 too (a comment in the benchmark naming ``round60`` among the ``--data`` choices; not edited); the grep of
+the ``GENERATORS`` lines printed the names of the non-round modules' sets too (``wave6`` .. ``nir15``).
+
+Public pages were searched (one search a field) and read only as the searches' excerpts: solar flares
+(Kontogiannis and colleagues 2018: flare classes A, B, C, M, X by the GOES soft X-ray peak, C and above important,
+M1 and above major, the energy stored in the active region's field, morphological predictors against the total
+unsigned flux; Sadykov and Kosovichev 2017: the polarity inversion line's characteristics from line-of-sight
+magnetograms forecast better than the region's global ones; pages on the R value and the inversion line's
+topology; Liu and colleagues 2026 on SHARP parameters along the line); aflatoxin (AACC method 45-15.01: the bright
+greenish-yellow fluorescence under 365 nm is the fungus's kojic acid with the seed's peroxidase, not the toxin,
+a presumptive test, false negatives rare; Shotwell and Hesseltine 1981 and Shotwell and colleagues 1975: counts of
+fluorescent particles relate to the toxin but cannot give its level, 92 % of samples with one particle per kg under
+20 ppb, only 25 % of those with four or more; a North Carolina study: fluorescent kernels carry thousands of ppb
+and the lot's ppb about 197 times the weight % of them; a Malawi study: four fluorescent grains per 2.5 kg screened
+lots above 10 ug/kg with 4.4 % false negatives; a Brazilian study: 20 % false negatives); disk drives (pages on
+SMART: reallocated, pending and offline uncorrectable sectors as the surface's problem, pending sectors that may
+not be defective, seek errors from the positioning system or servo damage, spin-up time and spin retries from the
+spindle's bearings, the controller or the power supply, UDMA CRC errors in the transfer, emergency retracts; that
+mechanical failures are about 60 % of failures, electronic ones sudden); e-scooters (pages on error codes: the
+controller watches the throttle, the brake sensors, the motor's hall sensors, the battery management system; a
+hall-sensor code from a pinched wire, a failed sensor or the controller's input stage; a stuck brake switch cuts
+the drive; the Xiaomi M365's code table: motor phase currents, brake handle out of range, hall sensors stuck,
+battery communication and voltage, the MOSFETs, temperatures; water and corrosion at the connectors). The rest is
+the author's own reading of the fields, not checked: the whole flare model (a region's free energy on a log scale
+setting the next day's peak flux with a chance scatter of 0.42 decade, emergence adding to it, every feature's
+slope and scatter, Zurich classes and compactness and Mount Wilson's classes as noisy readings of size and
+complexity, the day's rate of C-class flares); the aflatoxin limits as the EU's 4 and 10 and the US FDA's 20 and
+100 ppb (recalled, not read), the whole aflatoxin model (the log toxin from the drought, heat days, insects, the
+hybrid, the harvest delay and the store's moisture above 13.5 % times its warmth and the weeks, the reference's
+sampling scatter, the fluorescent count's Poisson draw about the toxin); every number in ``HDD_TABLE`` and
+``SCOOT_TABLE`` and the scatters. The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as
+round 60 uses them (``main`` was not run); ``_keep``, ``_pull`` and ``_sig`` are written as round 60's. No detector
+or filter ran on these sets, and the benchmark did not; the difficulty below and the tests' baseline were computed
+with sklearn directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                MLP train / test %, seed 0 | 1   10-NN %  between
+flare5      2,140  5 (560 / 500 / 480 / 360 / 240), ordered          67.1 / 66.7 | 66.4 / 65.2        37.9     93 %
+aflatoxin5  2,140  5 (600 / 420 / 380 / 440 / 300), ordered          72.7 / 67.7 | 68.7 / 66.9        44.5     79 %
+hddfail6    2,140  6 (360 / 480 / 260 / 340 / 280 / 420)             73.4 / 70.7 | 78.6 / 73.1        39.9     73 %
+scooter6    2,140  6 (420 / 320 / 340 / 400 / 300 / 360)             85.7 / 80.6 | 78.1 / 76.8        25.7     81 %
+
+("between": the share of the baseline's errors between documented neighbours.) hddfail6 and scooter6 meet the
+three aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented
+neighbours) as first written (hddfail6's baseline at the aim's top, 39.9 %); flare5 meets them after its one
+change; aflatoxin5 after its one change meets the MLP and the neighbour aims, but its baseline errs on 44.5 %, above
+the aim's top 40 %: kept and said. In flare5 93 % of the errors fall between adjacent classes: quiet with B 30 % of
+them, B with C 28 %, C with M 24 %, M with X 12 %; two or more apart 7 %; B errs most (54 %), quiet least (15 %), X 31 %.
+In aflatoxin5 79 % fall between adjacent classes: under 4 with 4-9.9 24 %, 10-19.9 with 20-99.9 22 %, 4-9.9 with
+10-19.9 18 %, 20-99.9 with 100 or more 15 %; two or more apart 21 % (4-9.9 with 20-99.9 8 %, under 4 with 10-19.9 7 %);
+the narrow 10-19.9 class errs most (70 %), under 4 least (17 %). hddfail6 errs on 40 %, 73 % of its errors between
+modes a lab confuses (``HDD_NEIGHBOURS``): a head crash with media degradation 18 % of them, electronics with the
+interface 16 %, the spindle motor with electronics 15 %, media degradation with firmware 13 %, electronics with
+firmware 6 %, a head crash with the spindle 5 %; firmware with the interface (12 %: timeouts, CRC counts and a few
+pending sectors both) and a head crash with firmware (4 %) fall outside the map; firmware errs most (56 %), the
+interface least (29 %). scooter6 errs on 26 %, 81 % of its errors between faults a technician confuses
+(``SCOOT_NEIGHBOURS``): the controller with the hall sensors 21 % of them, cell imbalance with water ingress 17 %,
+the hall sensors with the brake sensor 15 %, water ingress with the IoT module 12 %, the brake sensor with the
+firmware 8 %, the hall sensors with water 4 %, cells with the controller 4 %; the brake sensor with water ingress
+(6 %) falls outside the map; water ingress errs most (54 %), cell imbalance least (9 %). Tuning after a first
+measure (toward the field, not toward a detector): flare5 first came out a little too hard, MLP 64.9 / 63.0 %
+(train / test, seed 0; seed 1 64.5 / 64.7), baseline 40.7 %, 91 % between neighbours: its one change cut the
+day's chance scatter of the largest flare's peak about the region's rate from 0.5 to 0.42 of a decade (``luck``);
+aflatoxin5 first came out too hard, MLP 51.0 / 48.0 % (seed 1 53.5 / 48.6), baseline 55.6 %, 62 % between
+neighbours: its one change cut the unseen scatter of the lot's log toxin from 0.8 to 0.3 (``unseen``); both chosen
+once and measured once (commit 12a343c). The table's numbers are after the changes, kept. hddfail6 and scooter6 met
+the aims at their first measure and were not changed; all four generators were committed before their first
+measure (commit 183b737). Slips kept as committed: in flare5 the flux's and area's change over the last day is not
+monotone across the classes (the quiet regions' median falls, B's above C's: emergence adds only 0.3 decade) and
+the Zurich class and compactness are coarse; in aflatoxin5 the top class (100 ppb or more) is driven mostly by the
+store (weeks, warmth, moisture), so its drought, insect, damaged kernel and hybrid means fall back below the
+20-99.9 class's, the broken kernels carry nothing, and the test checks the drought and the hybrid over the first
+four classes only; in hddfail6 the spin-up time's and the temperature's tables are close between modes and the
+drive model's unseen counting shifts the read and seek rates; in scooter6 the km since service follows the rides
+(a ratio from the table), so it adds little of its own.
+"""
 
 from __future__ import annotations
 
