@@ -40,18 +40,18 @@ range of the panel's time range is long past when a point is recorded, and the l
 recorded.
 
 Assumed without checking: the trainer's client sends whole seconds with ``put`` (as the page allows), so a point's
-timestamp is the node's clock floored to the second (NTP skew N(0, 50 ms); one node in ten 0.5-3 s off); an
-evaluation flush and a timer push of one node stamped in the same second overwrite one another (the later received
-wins, the earlier count is lost); telnet gives no reply and a dead node's process loses its count since its last push (the socket is otherwise
-flushed at once, nothing lost in flight); a point is readable 0.5-1.6 s after it arrives (the delivery thread's sleep
-and a Cassandra batch write); write-pressure episodes (Poisson, mean 15-50 h; 1-5 min each: compaction, a batch
-reduction) hold the points that arrive in them until the episode ends plus up to 30 s, none dropped; a node restarted
-after a failure comes back on another host (always the failed node; each other node with p 0.2, 0.7 after a
+timestamp is the node's clock floored to the second (NTP skew N(0, 50 ms); one node in ten 0.5-3 s off); an evaluation
+flush and a timer push of one node stamped in the same second overwrite one another (the later received wins, the
+earlier count is lost); telnet gives no reply and a dead node's process loses its count since its last push (the socket
+is otherwise flushed at once, nothing lost in flight); a point is readable 0.5-1.6 s after it arrives (the delivery
+thread's sleep and a Cassandra batch write); write-pressure episodes (Poisson, mean 15-50 h; 1-5 min each: compaction, a
+batch reduction) hold the points that arrive in them until the episode ends plus up to 30 s, none dropped; a node
+restarted after a failure comes back on another host (always the failed node; each other node with p 0.2, 0.7 after a
 preemption), so its tags start a new series (a new ``data_points`` row): the sum over all tags is not broken by it; a
-run (at most 4.2 days) may cross a three-week row boundary, which a query reads through, so it changes nothing here;
-the panel's time range (hours) and Grafana's interval do not change a fixed 1-minute sampling; Grafana does not
-round "now" for a relative range; a dashboard without alignment is refreshed every 60 s (faster refreshes would move
-the ranges' phase between reads).
+run (at most 4.2 days) may cross a three-week row boundary, which a query reads through, so it changes nothing here; the
+panel's time range (hours) and Grafana's interval do not change a fixed 1-minute sampling; Grafana does not round "now"
+for a relative range; a dashboard without alignment is refreshed every 60 s (faster refreshes would move the ranges'
+phase between reads).
 
 The job (no Chronos / TimesFM paper read; my own picture): ``R`` nodes (4-16), each a fixed share (sd 3 %) of the
 job's windows; a level of 2.5-40 k windows/s; windows drawn from 6 corpora whose relative cost per window (series
@@ -107,15 +107,15 @@ series (host and rank tags); 2883335 and 3068453 points pushed in the traces' mi
 
 Opened
 ------
-``docs/data-authors.md`` lines 1-30; ``anomaly/heldout65.py`` lines 1-92 and lines 327-337 (``make_heldout65`` /
+``docs/data-authors.md`` lines 1-30; ``anomaly/heldout65.py`` lines 1-92 and 327-337, its end (``make_heldout65`` /
 ``heldout65_set``, found with ``grep -n``); ``tests/test_anomaly_heldout65.py`` (all); ``anomaly/heldout_common.py``
-(all); ``tests/trace_checks.py`` (all); ``anomaly/traces.py`` lines 1-80; the first 3 lines of every
-``anomaly/heldout*.py`` (``head -3`` into a scratch file, of which I printed only the lines matching "kairos",
-"cassandra", "forecast", "chronos", "timesfm", "time series" (generators 35 and 36: 36 is a time-series foundation
-model on ClickHouse; no KairosDB) and a grep for other collection systems' names (telnet, OpenTSDB, Graphite, InfluxDB,
-Prometheus, Datadog, StatsD: one line each)); ``tests/test_architecture.py`` lines 1-110. A slip: ``git worktree
-add`` printed main's head commit id and subject (about the data-quality ceiling study; not sought, it changed nothing
-here).
+(all); ``tests/trace_checks.py`` (all); ``anomaly/traces.py`` lines 1-80; ``tests/test_architecture.py`` lines 1-110;
+the first 3 lines of every ``anomaly/heldout*.py`` (``head -3`` into a scratch file, of which I printed only the lines
+matching "kairos", "cassandra", "forecast", "chronos", "timesfm", "time series" (two hits) and the 6 lines around them
+(generators 35 and 36: 36 is a time-series foundation model's windows/s into ClickHouse; no KairosDB anywhere), and the
+lines naming another collection system (telnet, rest, OpenTSDB, Graphite, InfluxDB, Prometheus, Datadog, StatsD: about
+27 lines, cut at 150 characters)). A slip: ``git worktree add`` printed main's head commit id and subject (about the
+data-quality ceiling study; not sought, it changed nothing here).
 """
 
 from __future__ import annotations
