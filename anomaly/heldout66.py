@@ -65,14 +65,14 @@ over 20-40 s.
 
 What is modelled
 ----------------
-Pauses: a zero-shot evaluation on the benchmark suite (the GPUs wait while the CPU baselines and the metrics run)
-every 40-90 min of training (times 0.9-1.1), every 2nd or 3rd also a checkpoint; "short": 3-8 min, a checkpoint 1-3
-min more; "long" (the whole suite with statistical baselines on a shared CPU partition, the checkpoint to the
-cluster's file system): 15-35 min, a checkpoint 4-12 min more. Restarts (Poisson, mean 10-30 h of wall time, none
-within 30 min of a resume; a node failure 60 %, a preemption 40 %): "short" 4-12 min, "long" (back through the
-cluster's queue) 25-70 min. Each length times ``exp(N(0, 0.2))``, capped at 16 / 100 min. A minute is paused from the
-one holding the pause's start (a restart: one push period earlier, the count the failed node never pushed) to the one
-holding its end plus one push period and 15 s; spans that touch merge.
+Pauses: a zero-shot evaluation on the benchmark suite (the GPUs wait while the CPU baselines and the metrics run) every
+40-90 min of training (times 0.9-1.1), every 2nd or 3rd also a checkpoint; "short": 3-8 min, a checkpoint 1-3 min more;
+"long" (the whole suite with statistical baselines on a shared CPU partition, the checkpoint to the cluster's file
+system): 15-35 min, a checkpoint 4-12 min more. Restarts (Poisson, mean 10-30 h of wall time, none within 30 min of a
+resume, one due in an evaluation moved to 5-15 min after it; a node failure 60 %, a preemption 40 %): "short" 4-12 min,
+"long" (back through the cluster's queue) 25-70 min. Each length times ``exp(N(0, 0.2))``, capped at 16 / 100 min. A
+minute is paused from the one holding the pause's start (a restart: one push period earlier, the count the failed node
+never pushed) to the one holding its end plus one push period and 15 s; spans that touch merge.
 
 Labelled regressions divide the job's windows/s from their onset by ``1 + a w(s)``: ``drop`` (a node's InfiniBand
 link falls back to a lower rate, NCCL's ring waits on it: ``w = min(1, (s + 1) / tau)``, ``tau`` 3-60 s),
