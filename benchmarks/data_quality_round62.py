@@ -78,3 +78,281 @@ EV_ROWS = (380, 400, 340, 380, 300, 340)
 #: (the back-end's smart-charging profile sets the limit to nothing); a ground fault against under-voltage (a supply
 #: fault trips the residual-current device and sags the voltage)
 EV_NEIGHBOURS = {0: (3, 4), 1: (3, 5), 2: (3, 5), 3: (0, 1, 2), 4: (0, 5), 5: (1, 2, 4)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement and shuffled (the graded sets simulate a pool, label it as the field does and keep fixed counts)."""
+    return rng.permutation(np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False)
+                                           for c, r in enumerate(rows)]))
+
+
+def _pull(table, neighbours, share, logs):
+    """``table`` with each class's row pulled ``share`` of the way to its neighbours' mean (the columns ``logs`` on a
+    log scale): the confusable cases a field's textbook picture leaves out."""
+    out = table.copy()
+    for c, near in neighbours.items():
+        rows = table[list(near)]
+        out[c] = (1 - share) * table[c] + share * rows.mean(0)
+        out[c, logs] = np.exp((1 - share) * np.log(table[c, logs]) + share * np.log(rows[:, logs]).mean(0))
+    return out
+
+
+def _sig(v):
+    return 1 / (1 + np.exp(-v))
+
+
+def flood5():
+    """River forecast points at a forecast's issue time in 5 flood categories (``FLOOD_CLASSES``), labelled by the
+    highest stage the gauge observed in the next 48 hours against its own category stages (``FLOOD_LIMITS`` times
+    the gauge's channel scale), as the forecaster's inputs at issue time describe it. The rise to come is the
+    basin's runoff: the forecast rain over the next 48 hours (whose real amount scatters widely about the
+    forecast, unseen), the share of it the soil sheds (its saturation, squared), snowmelt when the air is warm over
+    a snowpack, the flood wave already at the upstream gauges, the stage's own rise, and a reservoir's releases;
+    a slow basin (a long response time) passes only part of its crest within 48 hours. Each gauge's channel scales
+    both its rise and its category offsets (unseen). Columns: the observed stage (m relative to the gauge's flood
+    stage), its trend (m per 6 hours), forecast basin-average rain over the next 48 hours (mm), soil saturation
+    (%), snow water equivalent (mm), air temperature (C), the upstream gauges' stage (m relative to their flood
+    stage), reservoir releases (% of the channel's bankfull flow), the month, the basin's area (km2), its response
+    time (hours), the observed rain over the last 7 days (mm) (12). Imbalanced: 600 / 460 / 420 / 360 / 300 rows
+    (2,140)."""
+    rng = np.random.default_rng(62101)
+    n = 150000
+    month = rng.integers(1, 13, n)
+    phase = 2 * np.pi * (month - 1) / 12
+    area = np.clip(np.exp(rng.normal(np.log(1500), 1.0, n)), 50, 50000)
+    lag = np.clip(1.2 * area ** 0.4 * rng.lognormal(0, 0.3, n), 3, 120)
+    temp = 12 - 11 * np.cos(phase) + rng.normal(0, 4, n)
+    swe = np.where(rng.random(n) < 0.45, rng.gamma(1.0, 100, n) * _sig((3 - temp) / 2.5), 0.0)
+    event = rng.exponential(1.0, n)  # the wet spell already under way, unseen
+    rain7 = rng.gamma(1.2, 12, n) + 18 * event
+    soil = np.clip(50 + 12 * np.cos(phase - 0.5) + 0.25 * rain7 + rng.normal(0, 12, n), 8, 100)
+    stage = -2.4 + 0.7 * event + 0.015 * (soil - 55) + rng.normal(0, 0.6, n)
+    trend = -0.05 + 0.12 * event + rng.normal(0, 0.08, n)
+    up = -2.2 + 0.9 * event + rng.normal(0, 0.6, n)
+    dam = rng.random(n) < 0.35
+    release = np.where(dam, rng.gamma(1.5, 8, n) * (1 + (soil - 50) / 60 + swe / 300), 0.0)
+    rain = rng.gamma(0.7, 25, n)
+    actual = rain * rng.lognormal(0, 0.45, n)  # the real rain about the forecast
+    melt = np.minimum(swe, np.clip(temp, 0, None) * 6) * 0.8
+    runoff = (actual + melt) * (soil / 100) ** 2
+    reach = np.sqrt(np.minimum(1, 40 / lag))
+    rise = (0.035 * runoff * reach + 0.012 * release + 3.0 * trend + 0.35 * np.clip(up + 1.0, 0, None)
+            + rng.normal(0, 0.2, n))
+    scale = rng.lognormal(0, 0.25, n)  # the gauge's channel, unseen
+    peak = stage + scale * np.clip(rise, 0, None)
+    label = (peak[:, None] >= scale[:, None] * np.array(FLOOD_LIMITS)).sum(1)
+    keep = _keep(rng, label, FLOOD_ROWS)
+    y = label[keep]
+    x = np.column_stack([np.round(stage, 2), np.round(trend, 2), np.round(rain), np.round(soil), np.round(swe),
+                         np.round(temp, 1), np.round(up, 2), np.round(release, 1), month, np.round(area),
+                         np.round(lag), np.round(rain7)])[keep]
+    return x.astype(np.float32), y
+
+
+def chytrid5():
+    """Amphibians caught and swabbed at surveys in 5 Bd load classes (``CHYTRID_CLASSES``), labelled by the
+    reference qPCR load on the swab against ``CHYTRID_LIMITS``, as the field crew's notes describe the animal and its
+    site. Whether an animal is infected follows its site's prevalence (read at the last survey, from a few dozen
+    animals); the load an infected animal carries grows in a susceptible species, in a metamorph, and in water near
+    the fungus's thermal optimum (about 17-25 C; slow in cold water, checked above about 28 C), and scatters widely
+    with what the notes cannot see (how long it has been infected, its skin's microbes and defences). Clinical signs
+    (sloughing, lethargy, a slow righting reflex, a thin body, reddened skin) come only at high loads and not in
+    every animal. The reference reads the swab, not the animal: a swab kept warm for days before freezing, or
+    stroked too few times, reads low or not at all. Columns: skin sloughing (or, in tadpoles, mouthpart loss) score
+    (0-3), lethargy (0-2), righting time (s), body condition (the scaled mass index's residual, SD), ventral
+    reddening (0-2), the species' susceptibility (0 tolerant, 1 intermediate, 2 highly susceptible), life stage
+    (0 tadpole, 1 metamorph, 2 juvenile, 3 adult), water temperature (C), elevation (m), the site's prevalence at
+    the last survey (%), days the swab spent unfrozen, swab strokes (12). Imbalanced: 560 / 420 / 420 / 420 / 320
+    rows (2,140)."""
+    rng = np.random.default_rng(62202)
+    n = 120000
+    sites = rng.normal(0, 1, 400)  # the sites' infection pressure
+    site = rng.integers(0, 400, n)
+    elev = np.clip(rng.uniform(100, 2900, 400)[site] + rng.normal(0, 50, n), 0, 3200)
+    pressure = sites[site] + 0.0006 * (elev - 1300)
+    prev_true = _sig(-0.3 + 1.2 * pressure)
+    prev = 100 * rng.binomial(30, prev_true) / 30
+    suscept = rng.choice(3, n, p=(0.35, 0.4, 0.25))
+    stage = rng.choice(4, n, p=(0.2, 0.15, 0.25, 0.4))
+    wtemp = np.clip(25 - 0.0055 * elev + rng.normal(0, 3.5, n), 3, 33)
+    infected = rng.random(n) < np.clip(prev_true * (0.7 + 0.25 * suscept), 0, 0.97)
+    growth = np.exp(-((wtemp - 20) / 6.5) ** 2)
+    load = (0.2 + 0.9 * suscept + 2.2 * growth + 0.5 * (stage == 1) - 0.3 * (stage == 0) + 0.4 * pressure
+            + rng.normal(0, 1.0, n))  # log10 ZE on the animal
+    load = np.where(infected, load, -3.0)
+    days = np.round(rng.gamma(1.2, 1.5, n))
+    strokes = rng.choice((5, 10, 15, 20, 30), n, p=(0.1, 0.3, 0.15, 0.3, 0.15))
+    read = load - 0.08 * days - 0.5 * (strokes <= 5) + rng.normal(0, 0.25, n)
+    label = np.where(infected, (read[:, None] >= np.log10(np.array(CHYTRID_LIMITS))).sum(1), 0)
+    keep = _keep(rng, label, CHYTRID_ROWS)
+    y = label[keep]
+    load, prev, suscept, stage, wtemp, elev, days, strokes = (
+        a[keep] for a in (load, prev, suscept, stage, wtemp, elev, days, strokes))
+    m = len(y)
+    sick = np.clip(load - 3.2, 0, None)
+    slough = np.clip(np.round(0.8 * sick + rng.normal(0, 0.6, m)), 0, 3)
+    lethargy = np.clip(np.round(0.6 * np.clip(load - 3.8, 0, None) + rng.normal(0, 0.5, m)), 0, 2)
+    righting = np.round(1 + np.exp(0.8 * np.clip(load - 3.8, 0, None) + rng.normal(-0.5, 0.7, m)), 1)
+    bci = np.round(rng.normal(0, 1, m) - 0.35 * np.clip(load - 2.5, 0, None), 2)
+    red = np.clip(np.round(0.5 * sick + rng.normal(0, 0.6, m)), 0, 2)
+    x = np.column_stack([slough, lethargy, righting, bci, red, suscept, stage, np.round(wtemp, 1), np.round(elev),
+                         np.round(prev, 1), days, strokes])
+    return x.astype(np.float32), y
+
+
+def milkfraud8():
+    """Raw milk samples at a collection centre in 8 adulterants (``MILK_ADULTERANTS``), labelled by the reference
+    laboratory's confirmatory finding, as the centre's mid-infrared analyser and cheap tests describe them. A
+    clean milk's make-up varies with the route's herds and the season; each adulterant changes it by a dose that
+    ranges from a trace to a lot (unseen): added water dilutes everything and lifts the freezing point toward zero;
+    urea (often after some water) lowers the freezing point again, fills the lactometer's reading and drives the
+    analyser's urea estimate far out; melamine (after a little water) barely shows in the spectrum but disturbs the
+    urea estimate a little; starch (after water) fills the solids and the lactometer, read as carbohydrate; whey
+    brings lactose and salts but little fat or protein and a lower pH; an alkaline detergent lifts the pH and the
+    conductivity (often with some oil and urea); foreign fat replacing skimmed cream keeps the fat but lacks the
+    short-chain fatty acids the cow makes. The spectral residual flags a spectrum unlike the calibration's milks.
+    Columns: fat (%), protein (%), lactose (%), solids-not-fat (%), freezing point (m°C), conductivity (mS/cm),
+    pH, somatic cells (thousand per mL), the urea estimate (mg/dL), the lactometer reading, de novo fatty acids
+    (% of fat), the spectral residual score, the collection route (0-5), the month (14). Imbalanced: 400 / 320 /
+    260 / 200 / 220 / 280 / 200 / 260 rows (2,140)."""
+    rng = np.random.default_rng(62303)
+    y = rng.permutation(np.repeat(np.arange(len(MILK_ADULTERANTS)), MILK_ROWS))
+    n = len(y)
+    month = rng.integers(1, 13, n)
+    route = rng.integers(0, 6, n)
+    phase = 2 * np.pi * (month - 1) / 12
+    fat = 3.9 + 0.25 * np.cos(phase) + np.array([0.0, 0.3, -0.2, 0.5, 0.1, -0.1])[route] + rng.normal(0, 0.3, n)
+    prot = 3.3 + 0.1 * np.cos(phase) + 0.25 * (fat - 3.9) + rng.normal(0, 0.13, n)
+    lact = 4.75 + rng.normal(0, 0.12, n)
+    ash = 0.72 + rng.normal(0, 0.03, n)
+    scc = np.exp(rng.normal(np.log(180), 0.7, n))
+    lact = lact - 0.08 * np.log(scc / 180)
+    fp = -525 + rng.normal(0, 5, n)
+    cond = 4.7 + 0.35 * np.log(scc / 180) + rng.normal(0, 0.25, n)
+    ph = 6.70 - 0.02 * np.log(scc / 180) + rng.normal(0, 0.04, n)
+    urea = 25 + 6 * np.sin(phase - 1.2) + rng.normal(0, 5, n)
+    denovo = 26 + rng.normal(0, 1.8, n)
+    resid = rng.lognormal(0, 0.3, n)
+    extra = np.zeros(n)  # solids the adulterant adds (g/100 g)
+    water = np.zeros(n)
+    dose = rng.random(n)  # the adulterant's dose, a trace to a lot, unseen
+    water += np.where(y == 1, 0.02 + 0.22 * dose, 0)
+    water += np.where(np.isin(y, (2, 4)), rng.uniform(0, 0.15, n), 0) + np.where(y == 3, rng.uniform(0, 0.08, n), 0)
+    keep_ = 1 - water
+    fat, prot, lact, ash, urea = fat * keep_, prot * keep_, lact * keep_, ash * keep_, urea * keep_
+    fp = fp * keep_
+    cond = cond * (1 - 0.8 * water)
+    u = np.where(y == 2, 0.03 + 0.3 * dose, 0) + np.where((y == 6) & (rng.random(n) < 0.5), 0.05 * rng.random(n), 0)
+    urea += 900 * u * rng.lognormal(0, 0.3, n)
+    fp -= 300 * u
+    extra += u
+    resid += 6 * u
+    mel = np.where(y == 3, np.exp(rng.normal(np.log(400), 0.7, n)), 0)  # ppm
+    urea += 0.04 * mel * rng.lognormal(0, 0.4, n)
+    resid += 0.0015 * mel * rng.lognormal(0, 0.4, n)
+    prot += 0.0001 * mel
+    st = np.where(y == 4, 0.2 + 1.3 * dose, 0)
+    lact += 0.35 * st
+    extra += st
+    resid += 0.5 * st
+    fp -= 3 * st
+    wh = np.where(y == 5, 0.08 + 0.35 * dose, 0)
+    fat, prot = fat * (1 - wh) + 0.3 * wh, prot * (1 - wh) + 0.85 * wh
+    lact = lact * (1 - wh) + 4.9 * wh
+    cond += 1.6 * wh
+    ph -= 0.8 * wh
+    resid += 0.8 * wh
+    det = np.where(y == 6, 0.03 + 0.3 * dose, 0)
+    ph += 2.0 * det * rng.lognormal(0, 0.3, n)
+    cond += 3.0 * det * rng.lognormal(0, 0.3, n)
+    fp -= 60 * det
+    resid += 4 * det
+    oil = np.where(y == 7, 0.1 + 0.45 * dose, 0) + np.where((y == 6) & (rng.random(n) < 0.5), 0.25 * rng.random(n), 0)
+    denovo = denovo * (1 - oil)
+    resid += 0.6 * oil
+    snf = prot + lact + ash + extra
+    lr = 4 * (snf - 0.22 * fat - 0.72) + rng.normal(0, 0.6, n)
+    snf_mir = prot + lact + ash + 0.4 * extra + rng.normal(0, 0.08, n)
+    x = np.column_stack([np.round(fat, 2), np.round(prot, 2), np.round(lact, 2), np.round(snf_mir, 2), np.round(fp),
+                         np.round(cond, 2), np.round(ph, 2), np.round(scc), np.round(urea, 1), np.round(lr, 1),
+                         np.round(denovo, 1), np.round(resid, 2), route, month])
+    return x.astype(np.float32), y
+
+
+#: per cause of ``evfail6``, the medians over the failed session's log of: the last session phase reached (0 plugged
+#: in, 1 authorised, 2 PLC link and contract, 3 cable check (insulation), 4 pre-charge, 5 energy transfer), the
+#: time to failure (s from plug-in), the retries, EV communication error codes, ground or isolation codes, power
+#: and voltage codes, the peak current delivered (A), the lowest grid voltage (% of nominal), the connector's peak
+#: temperature (C), the insulation resistance at the cable check (kilohm), the vehicle family's failed-session rate
+#: at this operator (%), days since the charger's firmware update, back-end heartbeat gaps over the last day, the
+#: site's concurrent sessions and the hour of day
+EV_TABLE = np.array([
+    # phase ttf    retry comm gnd  pwr  peak   vmin  ctemp iso     fam   fw     gaps conc hour
+    [3.0, 40.0, 2.0, 1.5, 1.0, 0.5, 40.0, 98.0, 48.0, 900.0, 5.0, 120.0, 1.0, 2.0, 14.0],  # connector or cable
+    [4.5, 300.0, 1.0, 1.5, 0.3, 0.5, 80.0, 98.0, 35.0, 2500.0, 14.0, 120.0, 1.0, 2.0, 14.0],  # vehicle refused
+    [1.0, 25.0, 3.0, 0.3, 0.2, 0.3, 2.0, 98.0, 30.0, 3000.0, 5.0, 200.0, 8.0, 2.0, 14.0],  # back-end or authorisation
+    [2.0, 15.0, 2.5, 5.0, 0.3, 0.4, 5.0, 98.0, 32.0, 3000.0, 9.0, 300.0, 1.5, 2.0, 14.0],  # ISO 15118 / PLC
+    [3.5, 60.0, 1.5, 0.5, 4.0, 1.0, 30.0, 96.0, 33.0, 300.0, 5.0, 150.0, 1.0, 2.0, 14.0],  # ground fault
+    [5.0, 600.0, 0.8, 0.4, 0.5, 3.0, 25.0, 90.0, 31.0, 2800.0, 6.0, 150.0, 1.5, 5.0, 18.0],  # grid or curtailment
+])
+EV_LOGS = [1, 2, 3, 4, 5, 6, 9, 10, 11, 12, 13]
+
+
+def evfail6():
+    """Failed DC fast-charging sessions in 6 causes (``EV_CAUSES``), labelled by the operator's root-cause finding,
+    as the charger's logs describe the session. Each cause has its picture (``EV_TABLE``: a worn connector's or a
+    damaged cable's hot contact, low insulation and a stop at the cable check; a vehicle's refusal late in the
+    session, after current flowed, from a vehicle family that refuses often; the back-end's failure before any
+    current, with heartbeat gaps and retries; a PLC link that fails early with communication codes, on old firmware
+    and a picky vehicle family; a residual-current trip's ground codes and low insulation; curtailment's long session,
+    sagging voltage, power codes and a busy site in the evening). But chargers log generic codes for whatever they
+    only see (a lost link and a stopped vehicle alike), the session's own course varies (the vehicle's state of
+    charge, the weather, the cable's handling: unseen), and the counts are few. Columns: the table's 15 (15).
+    Imbalanced: 380 / 400 / 340 / 380 / 300 / 340 rows (2,140)."""
+    rng = np.random.default_rng(62404)
+    y = rng.permutation(np.repeat(np.arange(len(EV_CAUSES)), EV_ROWS))
+    n = len(y)
+    t = _pull(EV_TABLE, EV_NEIGHBOURS, 0.3, EV_LOGS)[y]
+    course = rng.normal(0, 1, n)  # the session's own course, unseen
+    phase = np.clip(np.round(t[:, 0] + 0.4 * course + rng.normal(0, 0.9, n)), 0, 5)
+    ttf = t[:, 1] * rng.lognormal(0.3 * course, 0.9, n)
+    retry = rng.poisson(t[:, 2] * rng.lognormal(0, 0.6, n))
+    comm = rng.poisson(t[:, 3] * rng.lognormal(0, 0.8, n))
+    gnd = rng.poisson(t[:, 4] * rng.lognormal(0, 0.8, n))
+    pwr = rng.poisson(t[:, 5] * rng.lognormal(0, 0.8, n))
+    peak = t[:, 6] * rng.lognormal(0.3 * course, 0.8, n)
+    vmin = np.clip(t[:, 7] + rng.normal(0, 3, n), 70, 105)
+    ctemp = t[:, 8] + 3 * course + rng.normal(0, 6, n)
+    iso = t[:, 9] * rng.lognormal(0, 0.9, n)
+    fam = t[:, 10] * rng.lognormal(0, 0.6, n)
+    fw = t[:, 11] * rng.lognormal(0, 0.9, n)
+    gaps = rng.poisson(t[:, 12] * rng.lognormal(0, 0.8, n))
+    conc = np.clip(np.round(t[:, 13] * rng.lognormal(0, 0.5, n)), 1, 12)
+    hour = np.round(t[:, 14] + rng.normal(0, 5, n)) % 24
+    x = np.column_stack([phase, np.round(ttf), retry, comm, gnd, pwr, np.round(peak, 1), np.round(vmin, 1),
+                         np.round(ctemp, 1), np.round(iso), np.round(fam, 1), np.round(fw), gaps, conc, hour])
+    return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND62`` lists them (the ordered sets first)
+GENERATORS = {"flood5": flood5, "chytrid5": chytrid5, "milkfraud8": milkfraud8, "evfail6": evfail6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND62_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "flood5": (2140, 12, FLOOD_ROWS),
+    "chytrid5": (2140, 12, CHYTRID_ROWS),
+    "milkfraud8": (2140, 14, MILK_ROWS),
+    "evfail6": (2140, 15, EV_ROWS),
+}
+ROUND62 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("flood5", "chytrid5")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"flood5": FLOOD_NEIGHBOURS, "chytrid5": CHYTRID_NEIGHBOURS, "milkfraud8": MILK_NEIGHBOURS,
+              "evfail6": EV_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
