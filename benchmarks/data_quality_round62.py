@@ -1,4 +1,133 @@
-"""Round 62's held-out data sets for the noisy-label benchmark (docstring completed with the generators)."""
+"""Round 62's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (the set names of every round through a
+grep of the ``GENERATORS = {`` lines reduced to the quoted names, and a grep of ``benchmarks/`` for the four new
+names, which found none; the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds them):
+none names a flood, a chytrid, a milk adulterant or a charging session. Near ones, not opened: ``precip7``,
+``drought6``, ``landslide8`` and ``storm6`` (other hydro-meteorological questions), ``mastitis6``, ``cheese8`` and
+``colostrum4`` (other dairy questions), ``necropsy8``, ``fishkill8`` and ``whale6`` (other animals' health),
+``pvstring7``, ``srvfault6``, ``cellfail6`` and ``scooter6`` (other electrical faults; which not checked). As in
+round 61, the two graded sets simulate a pool of cases, label every case the way its field does (a reference
+against the field's limits) and keep a fixed number of each class (``_keep``, shuffled); ``evfail6`` draws its
+classes' rows from a table of each class's medians (``_pull``ed toward its neighbours), and ``milkfraud8`` draws a
+clean milk for every row and applies its class's adulterant at a random dose. Two sets have ORDERED classes
+(``ORDERED``): river forecast points at an issue time in 5 classes by the highest flood category the gauge observes
+in the next 48 hours (no flood, action, minor, moderate, major), labelled by the reference observed peak stage
+against the gauge's category stages (``FLOOD_LIMITS``: -0.6, 0, +0.9 and +1.8 m about flood stage for a typical
+channel, times the gauge's own scale), and described by the forecaster's inputs (the stage and its trend, the
+forecast rain, soil saturation, snowpack, temperature, the upstream gauges, reservoir releases, the month, the
+basin's area and response time, the last week's rain); and amphibians swabbed at surveys in 5 Batrachochytrium
+dendrobatidis load classes, labelled by the reference qPCR load against 1, 100, 1,000 and 10,000 zoospore
+equivalents (``CHYTRID_LIMITS``), and described by the field crew's notes (sloughing, lethargy, righting time, body
+condition, reddening, the species' susceptibility, life stage, water temperature, elevation, the site's prevalence
+at the last survey, the swab's days unfrozen and strokes). Two have UNORDERED classes: raw milk samples in 8
+adulterants (none, added water, urea, melamine, starch, whey, detergent, foreign fat) from the mid-infrared
+analyser's outputs and cheap tests; and failed DC fast-charging sessions in 6 causes (connector or cable, the
+vehicle's refusal, the OCPP back-end or authorisation, ISO 15118 / PLC communication, a ground fault, grid
+under-voltage or curtailment) from the charger's logs. ``NEIGHBOURS`` names each set's neighbour map
+(``FLOOD_NEIGHBOURS``, ``CHYTRID_NEIGHBOURS``, ``MILK_NEIGHBOURS``, ``EV_NEIGHBOURS``; written from the fields as
+the author knew them and committed, with the class names, rows and limits, before any generator was written or
+ran: commit 9f30489; no pair added after). Each generator is deterministic (its own fixed seed) and returns
+``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name
+(``load(name, seed)``, ``--sets flood5,chytrid5,milkfraud8,evfail6``, ``--data round62``).
+
+The author opened only: ``docs/data-authors.md`` lines 1-30 (``sed -n 1,30p``); ``benchmarks/data_quality_round61.py``
+(all 434 lines with ``cat``, whose display left out lines 164-224, then ``sed -n 160,228p``; not edited),
+``tests/test_data_quality_round61.py`` (all; not edited) and ``tests/round_checks.py`` (all); the set names of
+every round (``grep -h "GENERATORS = {"`` of every round module reduced to the quoted names; no module of theirs
+imported, no generator of theirs ran); the lines of ``benchmarks/data_quality_actions.py`` that register round 61
+(``grep -n -i round61``: lines 100, 120, 122 and 466; then ``sed -n 100p``, ``sed -n 118,120p`` and lines 465-467
+filtered by a grep for "round", which printed lines 466-467), edited by a script that added the import and the
+``ROUNDS`` entry after round 61's and made the two help strings read round62 / round 62's (its ``git diff -U0``
+showed only the changed lines). Round 30's docstring, the first 2,000 characters of rounds 58, 59 and 60's
+docstrings and ``tests/test_architecture.py`` lines 1-110, allowed, were not opened (the architecture tests were
+run). Slips: ``git worktree add`` printed the subject line of main's last commit (a ceiling study's counts over
+rounds 13-60; nothing of round 62's kind); the grep of ``round61`` printed line 122 too (a comment in the benchmark
+naming ``round61`` among the ``--data`` choices; not edited); the grep of the ``GENERATORS`` lines printed the
+names of the non-round modules' sets too (``wave6`` .. ``nir15``).
+
+Public pages were searched (one search a field) and read only as the searches' excerpts: floods (the US National
+Weather Service's definitions: action stage, where action is taken for possible high water, then minor, moderate
+and major flood stages by the damage and threat to the public, each forecast point's categories set with local
+officials and not comparable between points; flood stage as a height above the gauge's zero; the E-19 crest
+records' action, bankfull and flood stages); chytrid (Clare and colleagues 2016: swabs read by qPCR, the swab's
+load an unreliable reading of the whole skin's burden, moribund metamorphs carrying higher loads than healthy
+animals; DiRenzo and colleagues 2014: a highly susceptible species reaching loads orders of magnitude above most;
+a Litoria pearsoniana study: a weather-driven growth index related to both prevalence and intensity, sampling
+nuisances such as rain on the day changing what qPCR finds; Fernandez-Beaskoetxea and colleagues 2015: lowland
+midwife toad tadpoles most infected in the cold months, the short-term minimum water temperature predictive);
+milk (Azad and Ahmed 2016's review of common adulterants and their tests; urea added for whiteness and to raise the
+solids-not-fat, detected by infrared spectra; dilution with water or whey and nitrogen sources such as urea and
+melamine, the freezing point depression the established test for added water but blind to most other
+adulterants; reviews listing whey, urea, sugar, salt, water and starch); charging (the ChargeX consortium's
+minimum required error codes over OCPP 1.6 and later: connector lock failure, ground failure, high temperature,
+over-current, over- and under-voltage; a charger maker's OCPP codes: EV communication error, ground failure from
+the DC residual-current device, high temperature; another maker's table: residual current, the vehicle signalling
+an error, an external RCD tripped; EVgo's code format). The rest is the author's own reading of the fields, not
+checked: the typical category offsets (-0.6, +0.9, +1.8 m) and the whole flood model (the runoff as the real rain,
+scattering 0.45 of a log unit about the forecast, plus melt, times the soil's saturation squared, the crest's
+share within 48 hours by the response time, the rise's slopes on the trend, the upstream gauges and the releases,
+a channel scale of 0.25 log units); the load classes' limits 1, 100 and 1,000 ZE (the author's choice of the
+field's classes, not read) and 10,000 ZE as the often cited lethal load (recalled, not read), the thermal optimum
+near 20 C (recalled; the toad tadpoles' study read above points the other way for its lowland site), the whole
+chytrid model (infection by the site's true prevalence times the species' susceptibility, the load's slopes, signs
+above about 10^3.2 ZE, the swab's loss per unfrozen day and with few strokes); every number of the milk model (the
+clean milk's make-up and spreads, each adulterant's dose range and effects, the freezing point's 300 m°C per % of
+urea, the lactometer's formula); every number in ``EV_TABLE`` and the scatters. The helpers imported from round 5
+(``main``, ``ordinal_neighbours``) are used as round 61 uses them (``main`` was not run); ``_keep``, ``_pull`` and
+``_sig`` are written as round 61's. No detector or filter ran on these sets, and the benchmark did not; the
+difficulty below and the tests' baseline were computed with sklearn directly (``tests/round_checks.py`` and a
+scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                MLP train / test %, seed 0 | 1   10-NN %  between
+flood5      2,140  5 (600 / 460 / 420 / 360 / 300), ordered          79.8 / 74.4 | 81.6 / 75.7        39.6     88 %
+chytrid5    2,140  5 (560 / 420 / 420 / 420 / 320), ordered          55.1 / 51.4 | 64.7 / 57.2        52.6     61 %
+milkfraud8  2,140  8 (400 / 320 / 260 / 200 / 220 / 280 / 200 / 260) 90.0 / 86.7 | 87.0 / 81.5        26.9     64 %
+evfail6     2,140  6 (380 / 400 / 340 / 380 / 300 / 340)             80.0 / 74.6 | 85.5 / 75.9        32.7     73 %
+
+("between": the share of the baseline's errors between documented neighbours.) flood5 and evfail6 meet the three
+aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented
+neighbours) as first written (flood5's baseline at the aim's top, 39.6 %); milkfraud8 meets them after its one
+change; chytrid5 after its one change misses the MLP aim (51.4 / 57.2 % test accuracy) and the baseline aim (52.6 %)
+and meets the neighbour aim only just (61 %): kept and said. Whether an animal is infected at all is a draw from its
+site's prevalence that no column shows (only the last survey's count of a few dozen animals), so "not detected"
+meets every class of infected animal at the same sites: its errors with the low (18 %) and moderate (13 %) classes
+fall outside the adjacent grades. In flood5 88 % of the errors fall between adjacent classes: action with minor 27 %
+of them, no flood with action 26 %, minor with moderate 23 %, moderate with major 12 %; two or more apart 12 %
+(action with moderate 5 %, no flood with minor 4 %); action errs most (55 %), no flood least (15 %). In chytrid5
+61 % fall between adjacent classes: not detected with very low 21 %, low with moderate 14 %, moderate with high 14 %,
+very low with low 13 %; two or more apart 39 % (not detected with low 18 %, with moderate 13 %); low errs most
+(70 %), high least (38 %). milkfraud8 errs on 27 %, 64 % of its errors between adulterants a laboratory's screen
+confuses (``MILK_NEIGHBOURS``): clean milk with foreign fat 12 % of them, with added water 12 %, with whey 11 %, with
+melamine 11 %, water with starch 7 %, water with urea 6 %, detergent with foreign fat 3 %; added water with melamine
+(10 %: melamine comes after a little water), clean milk with detergent (9 %) and with starch (8 %: traces) fall
+outside the map; melamine errs most (53 %), clean milk least (6 %). evfail6 errs on 33 %, 73 % of its errors
+between causes a support desk confuses (``EV_NEIGHBOURS``): the back-end with PLC communication 19 % of them, the
+connector with PLC 13 %, the connector with a ground fault 12 %, the vehicle with curtailment 11 %, a ground fault
+with curtailment 8 %, the vehicle with PLC 7 %; the vehicle with a ground fault (10 %: both stop late, after current
+flowed), the connector with the vehicle (6 %) and with the back-end (5 %) fall outside the map; PLC communication
+errs most (46 %), the back-end least (24 %). Tuning after a first measure (toward the field, not toward a
+detector): chytrid5 first came out too hard, MLP 52.3 / 47.5 % (train / test, seed 0; seed 1 59.4 / 44.7),
+baseline 56.4 %, 59 % between neighbours: its one change cut the unseen scatter of an infected animal's log10 load
+from 1.0 to 0.3 of a decade (``unseen``); milkfraud8 first came out a little too easy, MLP 91.3 / 90.5 % (seed 1
+87.9 / 83.4), baseline 20.4 %, 64 % between neighbours: its one change skewed the adulterant's dose toward traces
+(a uniform draw raised to the power 1.5, ``skew``); both chosen once and measured once (commit 913478d). The table's
+numbers are after the changes, kept. flood5 and evfail6 met the aims at their first measure and were not changed;
+all four generators were committed before their first measure (commit 50e8eff). Slips kept as committed: in flood5
+the snowpack's, the month's, the area's and the response time's class medians carry little (most rows have no
+snow; the basin's size and speed act only through the crest's share within 48 hours) and the temperature's median
+is not monotone; in chytrid5 the life stage carries little, the signs separate only the high class (and body
+condition the moderate one), the "very low" class sits at the coldest, highest sites, and the first row's sloughing
+score is a negative zero (-0.0, equal to 0); in milkfraud8 the somatic cells, the route and the month carry nothing
+of the class, and the urea class's freezing point (-533 m°C median) is not the lowest (detergent's, -537);
+in evfail6 the hour of day wraps at midnight and the firmware's age and the vehicle family's rate are weak.
+"""
 
 from __future__ import annotations
 
