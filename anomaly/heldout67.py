@@ -105,7 +105,7 @@ out. ``changes``: short 35, long 37 (curriculum switches). Per setting's 12 runs
 each; 799 and 582 evaluations; 293 and 185 checkpoints; 45 and 63 restarts (19 and 41 node failures; 22 and 26 back in
 their pods, a reset inside the series); 648 and 984 series; 5 and 6 runs read the aggregated namespace; 4329492 and
 4711796 samples stored; 71 and 65 slow episodes, 1828 and 2490 samples refused as too old, 5713 and 8748 too late for
-their bucket (counted in all runs, used only by those on the aggregated namespace). Paused share of the points:
+their bucket (in the runs on the aggregated namespace). Paused share of the points:
 9.1-31.3 % (mean 15.4 %) short, 27.2-45.5 % (mean 38.1 %) long. The healthy series' median absolute step of log over
 steady live points (10 after a span and 2 before / 10 after a change left out, zeros left out): 0.03-1.23 % (short),
 0.02-1.69 % (long) (the smallest: 2-minute buckets read at a 1-minute step, so one point in two repeats the last);
@@ -323,7 +323,8 @@ def _collect(rng, run: Run) -> None:
             base += len(ts)
             if same:
                 s_ts, s_vis, s_idx = series[pod_series[r][1]]
-                series[pod_series[r][1]] = (np.concatenate([s_ts, ts]), np.concatenate([s_vis, arr]),
+                series[pod_series[r][1]] = (np.concatenate([s_ts, ts]),
+                                            np.maximum.accumulate(np.concatenate([s_vis, arr])),
                                             np.concatenate([s_idx, idx]))
             else:
                 series.append((ts, arr, idx))
