@@ -14,13 +14,14 @@ from anomaly.traces import Event
 from tests.trace_checks import (check_aligned_steps, check_changes_move_the_level, check_counts_and_changes,
                                 check_depths_visible, check_every_kind_placed, check_family_bad_arguments,
                                 check_family_healthy_independent, check_family_pauses, check_healthy_outside_events,
-                                check_pinned, check_trace_arrays, traces_fixture)
+                                check_pinned, check_trace_arrays, shared_builds, traces_fixture)
 
 SPANS = {"short": (6, 22), "long": (30, 110)}
 # listed changes: all, world-size changes, mask-ratio stages, new inputs
 CHANGES = {"short": (18, 6, 7, 5), "long": (12, 1, 5, 6)}
 
 traces = traces_fixture(heldout34_set)
+shared = shared_builds(h34)  # the set and the tests build each run once
 
 
 @lru_cache(maxsize=2)

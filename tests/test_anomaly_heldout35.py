@@ -13,12 +13,13 @@ from anomaly.traces import Event
 from tests.trace_checks import (check_aligned_steps, check_changes_move_the_level, check_counts_and_changes,
                                 check_depths_visible, check_every_kind_placed, check_family_bad_arguments,
                                 check_family_healthy_independent, check_family_pauses, check_healthy_outside_events,
-                                check_pinned, check_trace_arrays, traces_fixture)
+                                check_pinned, check_trace_arrays, shared_builds, traces_fixture)
 
 SPANS = {"short": (6, 22), "long": (30, 110)}
 CHANGES = {"short": (8, 2, 6), "long": (12, 5, 7)}  # listed changes: all, world-size changes, stages
 
 traces = traces_fixture(heldout35_set)
+shared = shared_builds(h35)  # the set and the tests build each run once
 
 
 @lru_cache(maxsize=2)

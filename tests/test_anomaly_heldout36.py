@@ -12,11 +12,12 @@ from anomaly.heldout36 import HELDOUT36_SEEDS, heldout36_set, make_heldout36
 from tests.trace_checks import (check_aligned_steps, check_changes_move_the_level, check_counts_and_changes,
                                 check_depths_visible, check_every_kind_placed, check_family_bad_arguments,
                                 check_family_healthy_independent, check_family_pauses, check_healthy_outside_events,
-                                check_trace_arrays, traces_fixture)
+                                check_trace_arrays, shared_builds, traces_fixture)
 
 SPANS = {"short": (6, 22), "long": (30, 110)}
 
 traces = traces_fixture(heldout36_set)
+shared = shared_builds(h36)  # the set and the tests build each run once
 
 
 @lru_cache(maxsize=2)

@@ -14,11 +14,12 @@ from anomaly.traces import Event
 from tests.trace_checks import (check_changes_move_the_level, check_counts_and_changes, check_depths_visible,
                                 check_event_placement, check_family_bad_arguments, check_family_healthy_independent,
                                 check_family_pauses, check_healthy_outside_events, check_pinned, check_trace_arrays,
-                                traces_fixture)
+                                shared_builds, traces_fixture)
 
 SPANS = {"short": (6, 22), "long": (30, 110)}
 
 traces = traces_fixture(heldout37_set)
+shared = shared_builds(h37)  # the set and the tests build each run once
 
 
 @lru_cache(maxsize=2)

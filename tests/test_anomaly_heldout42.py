@@ -16,6 +16,7 @@ from anomaly.traces import Event
 SPANS = {"short": (6, 22), "long": (30, 110)}
 
 traces = tc.traces_fixture(heldout42_set)
+shared = tc.shared_builds(h42)  # the set and the tests build each run once
 
 
 @lru_cache(maxsize=2)

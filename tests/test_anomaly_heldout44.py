@@ -16,6 +16,7 @@ from anomaly.traces import Event
 SPANS = {"short": (5, 21), "long": (28, 104)}
 
 traces = tc.traces_fixture(heldout44_set)
+shared = tc.shared_builds(h44)  # the set and the tests build each run once
 
 
 @lru_cache(maxsize=2)

@@ -2,6 +2,7 @@
 its samples to the local AppDynamics Machine Agent's HTTP listener, SUM a minute, COLLECTIVE over the tier, read back
 per minute through the Controller's metric-data REST API): generator checks only (no detector runs here)."""
 
+import copy
 from functools import lru_cache
 
 import numpy as np
@@ -16,6 +17,7 @@ from anomaly.traces import Event
 SPANS = {"short": (5, 20), "long": (30, 100)}
 
 traces = tc.traces_fixture(heldout45_set)
+shared = tc.shared_builds(h45)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("leak", 686, 989, 1141, 0.1586), Event("straggler", 1303, 1303, 1561, 0.2385),
                  Event("drop", 2344, 2344, 3000, 0.2645)]
@@ -123,7 +125,8 @@ def test_changes_follow_the_stage_switch_and_requeues_onto_other_node_counts():
 
 
 def test_a_late_upload_only_drops_its_own_minute():
-    run, h, spans, live, changes = h45._build(452001, 2000, "short")
+    # a copy: the test changes the run, and the module's runs are shared (tc.shared_builds)
+    run, h, spans, live, changes = copy.deepcopy(h45._build(452001, 2000, "short"))
     host = next(iter(run.post))
     m = run.t_s // 60 + int(np.nonzero(live & (h > 0))[0][50])
     run.ok[host] = run.ok[host].copy()

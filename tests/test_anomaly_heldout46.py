@@ -2,6 +2,7 @@
 node's StatsD counter flushed by the local Instana host agent, rolled up by Instana and read back per minute through
 its infrastructure metrics REST API, summed over the job's hosts): generator checks only (no detector runs here)."""
 
+import copy
 from functools import lru_cache
 
 import numpy as np
@@ -16,6 +17,7 @@ from anomaly.traces import Event
 SPANS = {"short": (5, 20), "long": (30, 100)}
 
 traces = tc.traces_fixture(heldout46_set)
+shared = tc.shared_builds(h46)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("drop", 525, 525, 769, 0.1074), Event("straggler", 1181, 1181, 1543, 0.1742),
                  Event("leak", 1668, 1962, 2219, 0.2078), Event("leak", 2505, 2674, 2941, 0.2559)]
@@ -121,7 +123,8 @@ def test_changes_follow_the_switch_and_requeues_onto_other_node_counts():
 
 
 def test_a_late_flush_only_lowers_its_own_minute_by_a_little():
-    run, h, spans, live, changes = h46._build(462001, 2000, "short")
+    # a copy: the test changes the run, and the module's runs are shared (tc.shared_builds)
+    run, h, spans, live, changes = copy.deepcopy(h46._build(462001, 2000, "short"))
     run.coll = dict(run.coll)
     host = int(np.nonzero(run.host_on[:, run.TS + 600])[0][0])
     j = (run.TS + 600 - run.coll["phase"][host]) // run.F

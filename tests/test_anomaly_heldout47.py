@@ -16,6 +16,7 @@ from anomaly.traces import Event
 SPANS = {"short": (3, 60), "long": (3, 160)}
 
 traces = tc.traces_fixture(heldout47_set)
+shared = tc.shared_builds(h47)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("drop", 677, 677, 914, 0.1186), Event("straggler", 1204, 1204, 1309, 0.2185),
                  Event("leak", 1688, 1985, 2220, 0.1992), Event("straggler", 2382, 2382, 3000, 0.147)]

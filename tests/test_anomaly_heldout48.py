@@ -18,6 +18,7 @@ from anomaly.traces import Event
 SPANS = {"short": (1, 30), "long": (1, 110)}
 
 traces = tc.traces_fixture(heldout48_set)
+shared = tc.shared_builds(h48)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("leak", 351, 764, 1141, 0.1003), Event("straggler", 1893, 1893, 2041, 0.1447),
                  Event("drop", 2698, 2698, 2941, 0.1798)]

@@ -17,6 +17,7 @@ from anomaly.traces import Event
 SPANS = {"short": (1, 40), "long": (1, 180)}
 
 traces = tc.traces_fixture(heldout49_set)
+shared = tc.shared_builds(h49)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("straggler", 716, 716, 950, 0.2414), Event("leak", 1282, 1530, 1825, 0.2139),
                  Event("drop", 2143, 2143, 3000, 0.2863)]

@@ -18,6 +18,7 @@ from anomaly.traces import Event
 SPANS = {"short": (1, 30), "long": (1, 130)}
 
 traces = tc.traces_fixture(heldout50_set)
+shared = tc.shared_builds(h50)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("leak", 564, 937, 1140, 0.2082), Event("straggler", 1592, 1592, 1950, 0.1884),
                  Event("drop", 2467, 2467, 2739, 0.2377)]

@@ -17,6 +17,7 @@ from anomaly.traces import Event
 SPANS = {"short": (1, 160), "long": (1, 420)}
 
 traces = tc.traces_fixture(heldout51_set)
+shared = tc.shared_builds(h51)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("straggler", 510, 510, 784, 0.2404), Event("drop", 1335, 1335, 1549, 0.2124),
                  Event("leak", 1674, 1937, 2277, 0.2133), Event("leak", 2475, 2777, 2877, 0.1526)]

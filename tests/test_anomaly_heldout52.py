@@ -18,6 +18,7 @@ from anomaly.traces import Event
 SPANS = {"short": (1, 30), "long": (1, 130)}
 
 traces = tc.traces_fixture(heldout52_set)
+shared = tc.shared_builds(h52)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("drop", 909, 909, 1141, 0.1764), Event("straggler", 1778, 1778, 1906, 0.2553),
                  Event("leak", 2288, 2758, 2841, 0.1852)]

@@ -17,6 +17,7 @@ from anomaly.traces import Event
 SPANS = {"short": (1, 60), "long": (1, 150)}
 
 traces = tc.traces_fixture(heldout53_set)
+shared = tc.shared_builds(h53)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("drop", 612, 612, 916, 0.254), Event("straggler", 1261, 1261, 1509, 0.1853),
                  Event("leak", 1694, 2093, 2176, 0.1428), Event("leak", 2379, 2688, 2871, 0.1286)]

@@ -18,6 +18,7 @@ from anomaly.traces import Event
 SPANS = {"short": (1, 20), "long": (1, 130)}
 
 traces = tc.traces_fixture(heldout54_set)
+shared = tc.shared_builds(h54)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("leak", 495, 852, 944, 0.1227), Event("drop", 1857, 1857, 2040, 0.1427),
                  Event("straggler", 2826, 2826, 2940, 0.2662)]

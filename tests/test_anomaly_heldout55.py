@@ -17,6 +17,7 @@ from anomaly.traces import Event
 SPANS = {"short": (1, 100), "long": (1, 150)}
 
 traces = tc.traces_fixture(heldout55_set)
+shared = tc.shared_builds(h55)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("straggler", 479, 479, 620, 0.168), Event("leak", 1522, 1829, 1960, 0.0735),
                  Event("drop", 2132, 2132, 3000, 0.1494)]

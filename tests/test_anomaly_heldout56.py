@@ -17,6 +17,7 @@ from anomaly.traces import Event
 SPANS = {"short": (1, 15), "long": (1, 130)}
 
 traces = tc.traces_fixture(heldout56_set)
+shared = tc.shared_builds(h56)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("straggler", 512, 512, 983, 0.2829), Event("leak", 1536, 1877, 2040, 0.1817),
                  Event("drop", 2647, 2647, 2933, 0.1249)]

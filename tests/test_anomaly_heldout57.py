@@ -17,6 +17,7 @@ from anomaly.traces import Event
 SPANS = {"short": (1, 25), "long": (1, 130)}
 
 traces = tc.traces_fixture(heldout57_set)
+shared = tc.shared_builds(h57)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("leak", 315, 683, 915, 0.2148), Event("drop", 1023, 1023, 1349, 0.2288),
                  Event("straggler", 1951, 1951, 2121, 0.2797), Event("drop", 2611, 2611, 3000, 0.1125)]

@@ -17,6 +17,7 @@ from anomaly.traces import Event
 SPANS = {"short": (1, 20), "long": (1, 110)}
 
 traces = tc.traces_fixture(heldout58_set)
+shared = tc.shared_builds(h58)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("drop", 497, 497, 1140, 0.2456), Event("leak", 1209, 1485, 1584, 0.1511),
                  Event("straggler", 2305, 2305, 3000, 0.1826)]

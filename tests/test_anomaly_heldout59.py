@@ -17,6 +17,7 @@ from anomaly.traces import Event
 SPANS = {"short": (1, 20), "long": (1, 110)}
 
 traces = tc.traces_fixture(heldout59_set)
+shared = tc.shared_builds(h59)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("leak", 365, 759, 915, 0.1078), Event("straggler", 1243, 1243, 1390, 0.247),
                  Event("drop", 2144, 2144, 2265, 0.1966), Event("straggler", 2829, 2829, 2940, 0.1926)]

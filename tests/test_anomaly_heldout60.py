@@ -17,6 +17,7 @@ from anomaly.traces import Event
 SPANS = {"short": (1, 20), "long": (1, 110)}
 
 traces = tc.traces_fixture(heldout60_set)
+shared = tc.shared_builds(h60)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("straggler", 384, 384, 593, 0.2532), Event("drop", 1049, 1049, 1537, 0.1916),
                  Event("leak", 1809, 2108, 2310, 0.1935), Event("drop", 2715, 2715, 2921, 0.2279)]

@@ -17,6 +17,7 @@ from anomaly.traces import Event
 SPANS = {"short": (1, 20), "long": (1, 130)}
 
 traces = tc.traces_fixture(heldout61_set)
+shared = tc.shared_builds(h61)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("leak", 501, 888, 1134, 0.2313), Event("straggler", 1490, 1490, 1580, 0.1799),
                  Event("drop", 2269, 2269, 2879, 0.2694)]

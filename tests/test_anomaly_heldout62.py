@@ -17,6 +17,7 @@ from anomaly.traces import Event
 SPANS = {"short": (1, 25), "long": (1, 128)}
 
 traces = tc.traces_fixture(heldout62_set)
+shared = tc.shared_builds(h62)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("drop", 404, 404, 984, 0.1652), Event("straggler", 1440, 1440, 1597, 0.1146),
                  Event("leak", 2222, 2494, 2885, 0.2278)]

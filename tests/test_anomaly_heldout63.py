@@ -17,6 +17,7 @@ from anomaly.traces import Event
 SPANS = {"short": (1, 25), "long": (1, 128)}
 
 traces = tc.traces_fixture(heldout63_set)
+shared = tc.shared_builds(h63)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("straggler", 969, 969, 1073, 0.119), Event("leak", 1379, 1676, 2041, 0.2126),
                  Event("drop", 2692, 2692, 2941, 0.1913)]

@@ -17,6 +17,7 @@ from anomaly.traces import Event
 SPANS = {"short": (1, 25), "long": (1, 150)}
 
 traces = tc.traces_fixture(heldout64_set)
+shared = tc.shared_builds(h64)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("straggler", 660, 660, 915, 0.1883), Event("drop", 1151, 1151, 1395, 0.1532),
                  Event("leak", 2056, 2177, 2265, 0.1622), Event("straggler", 2802, 2802, 2940, 0.1538)]

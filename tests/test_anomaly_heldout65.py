@@ -17,6 +17,7 @@ from anomaly.traces import Event
 SPANS = {"short": (1, 30), "long": (1, 160)}
 
 traces = tc.traces_fixture(heldout65_set)
+shared = tc.shared_builds(h65)  # the set and the tests build each run once
 
 PINNED_EVENTS = [Event("leak", 351, 768, 1001, 0.1746), Event("drop", 1934, 1934, 2041, 0.2759),
                  Event("straggler", 2594, 2594, 2823, 0.1093)]
