@@ -1,5 +1,135 @@
-"""Round 63's held-out data sets for the noisy-label benchmark (being written; the full docstring comes with the
-generators)."""
+"""Round 63's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (the set names of every round through a
+grep of the ``GENERATORS = {`` lines, then of the ``GENERATORS`` dicts' lines up to their closing brace, reduced to
+the quoted names, 232 of them; the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds
+these four names): none names a source rock's maturity, ketosis, a banknote or a point machine. Near ones, not
+opened: ``coal9`` (coal ranks by round 30's docstring, another reflectance question), ``facies7``, ``facies9``,
+``oil8`` and ``dga6`` (other petroleum or oil questions; which not checked), ``mastitis6``, ``bcs6``, ``scc7``,
+``colostrum4``, ``gestation7`` and ``lameness5`` (other dairy cows' questions), ``railflaw7`` (by its name a rail's
+flaws), ``liftfault8``, ``srvfault6`` and ``printfail6`` (other machines' faults; which not checked). As in round
+62, the two graded sets simulate a pool of cases, label every case the way its field does (a reference against the
+field's limits) and keep a fixed number of each class (``_keep``, shuffled); the two unordered sets draw their
+classes' rows from a table of each class's medians (``_pull``ed toward its neighbours). Two sets have ORDERED
+classes (``ORDERED``): source rock samples in 5 thermal maturity classes (immature, early oil, peak oil, late oil,
+gas window), labelled by the reference vitrinite reflectance against 0.6, 0.8, 1.0 and 1.3 % Ro
+(``MATURITY_LIMITS``), and described by cheap well and basin data (depth, the present gradient, the formation's
+age, the estimated erosion, the sonic, resistivity and gamma ray logs, the total organic carbon, the kerogen type by
+eye, a nearby well's Ro and its distance, cuttings or core); and dairy cows in their first three weeks of lactation
+in 4 ketosis classes (healthy, borderline, subclinical, clinical), labelled by the reference blood
+beta-hydroxybutyrate against 1.0, 1.4 and 3.0 mmol/L (``KETOSIS_LIMITS``), and described by the farm's records and
+cheap signs (days in milk, parity, yield and its change, the last test day's fat-to-protein ratio and its age, body
+condition and its loss, rumination, intake, the dry period, twins, the season). Two have UNORDERED classes: notes a
+cash centre's sorter pulled as suspect, in 6 kinds (genuine but worn or soiled, inkjet, laser or toner, offset,
+washed and reprinted, a composite of genuine pieces) from the sorter's sensors; and flagged railway point machines
+in 6 faults (an obstruction, dry slide chairs, misadjusted detection rods, motor or gearbox wear, a clamp-lock
+fault, a failed heater in frost) from the condition monitoring's throw records. ``NEIGHBOURS`` names each set's
+neighbour map (``MATURITY_NEIGHBOURS``, ``KETOSIS_NEIGHBOURS``, ``BANKNOTE_NEIGHBOURS``, ``POINT_NEIGHBOURS``;
+written from the fields as the author knew them and committed, with the class names, rows and limits, before any
+generator was written or ran: commit 48be350; no pair added after). Each generator is deterministic (its own fixed
+seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py``
+loads them by name (``load(name, seed)``, ``--sets maturity5,ketosis4,banknote6,pointmc6``, ``--data round63``).
+
+The author opened only: ``docs/data-authors.md`` lines 1-30 (``sed -n 1,30p``); ``benchmarks/data_quality_round62.py``
+(all 493 lines with ``cat``, whose display left out lines 158-260, then ``sed -n 155,262p``; not edited),
+``tests/test_data_quality_round62.py`` (all; not edited) and ``tests/round_checks.py`` (all); the docstring of
+``benchmarks/data_quality_round30.py`` (all of it) and the first 2,000 characters of rounds 59, 60 and 61's
+docstrings (printed by a script that parsed each module with ``ast`` and printed only the docstring); the set names
+of every round (the greps above; no module of theirs imported, no generator of theirs ran); the lines of
+``benchmarks/data_quality_actions.py`` that register round 62 (``grep -n -i round62``: lines 101, 122, 124 and
+468; then ``sed -n 100,101p``, ``sed -n 120,122p`` and ``sed -n 466,469p``), edited by a script that added the
+import and the ``ROUNDS`` entry after round 62's and made the two help strings read round63 / round 63's (its
+``git diff -U0`` showed only the changed lines); ``tests/test_architecture.py`` lines 1-110. Slips: ``git worktree
+add`` printed the subject line of main's last commit (round 62 described, its rules and records; nothing of round
+63's kind); the grep of ``round62`` printed line 124 too (a comment naming ``round62`` among the benchmark's
+choices; not edited); a ``grep -rl`` of ``benchmarks/`` for the candidate names (to keep them new) printed the names
+of a few files it matched, two under ``benchmarks/results/`` (``dps.json``, ``gpu_check.json``, for the word
+"switch") and three other benchmark scripts (for "points" and "note"; names only, no content read).
+
+Public pages were searched (one search a field, two for the cows) and read only as the searches' excerpts:
+maturity (an oil glossary: the oil window about Ro 0.7-1.3 %, 0.5 to over 2.0 % spanning immature to overmature,
+wet gas from about 1.3 % and 150 C, dry gas above about 2.0 % and 200 C, time a secondary but real factor; the
+Schlumberger glossary: Ro read over at least 30 vitrinite grains, typical values 0-3 %, gas source rocks above
+about 1.5 %; a maturity tool's table of stages for type II kerogen, immature below about 0.5 %; Evenick 2021's wide
+scatter between Tmax and Ro); ketosis (Gulinski 2021's review: ketosis most common in the first 6-8 weeks, the
+consensus subclinical cut-off at least 1.2 mmol/L BHB, a fat-to-protein ratio above 1.4 in subclinical ketosis,
+body condition about 3.5 at calving; an animal health company's page: the usual subclinical cut-offs 1.2-1.4
+mmol/L, 1.0 used for the risks of a displaced abomasum and metritis; a 2025 review: hyperketonemia at 1.0 mmol/L;
+a trade article: the greatest incidence near 5 days in milk, the risk highest in the first two weeks; Bach and
+colleagues 2016's cow-side meters against the laboratory's assay; Antanaitis and colleagues 2020: ruminating time
+1.48 times lower in subclinical ketosis; a proceedings abstract: healthy cows ruminate about 400-500 min/d);
+banknotes (sorter makers' and dealers' glossaries: UV fluorescence, infrared reflection and thickness, magnetic ink
+only in parts of some notes, full-size colour image sensors; genuine banknote paper dull under UV where commercial
+paper and photocopied fakes fluoresce; size detection; "bleaching", a higher value printed on a lower value's
+paper, and denominations of their own size against it); point machines (a monitoring guide: a rising friction
+trend, a stretched throw time, an obstruction holding the current high, ice and snow packing the switch, the
+detection as the last step of unlock, throw, lock and prove; Mistry and colleagues 2020: Network Rail's current
+data, its mean and maximum; abstracts of a net energy technique and of detecting friction from lost lubrication,
+worn slide chairs and obstructions in the armature current). The rest is the author's own reading of the fields,
+not checked: the limits 0.6, 0.8 and 1.0 % Ro (the sources put the window's start at 0.5-0.7 %, the peak's bounds
+not read) and the whole maturity model (the maximum temperature from the present depth plus the eroded section times
+an unseen paleogradient, the log-linear Ro of 0.0106 per C with a little more for age, the vitrinite's suppression
+in rich type I and II rocks, the cuttings' caved grains, every log's response); the 3.0 mmol/L clinical level
+(recalled, not read), the borderline band 1.0-1.4 (the author's reading of the cut-offs' disagreement) and every
+number of the ketosis model (the risks' weights, the unseen share, the signs' slopes and scatters); every number in
+``BANKNOTE_TABLE``, ``BANKNOTE_DENOMS`` and ``BANKNOTE_NEW``, and that inkjet dyes are transparent in the infrared
+while toner's carbon absorbs it (recalled); every number in ``POINT_TABLE``. The helpers imported from round 5
+(``main``, ``ordinal_neighbours``) are used as round 62 uses them (``main`` was not run); ``_keep``, ``_pull`` and
+``_sig`` are written as round 62's. No detector or filter ran on these sets, and the benchmark did not; the
+difficulty below and the tests' baseline were computed with sklearn directly (``tests/round_checks.py`` and a
+scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                MLP train / test %, seed 0 | 1   10-NN %  between
+maturity5   2,140  5 (380 / 460 / 480 / 440 / 380), ordered          81.1 / 72.3 | 67.0 / 61.7        44.4     87 %
+ketosis4    2,140  4 (700 / 420 / 620 / 400), ordered                75.6 / 72.1 | 75.3 / 71.2        33.9     81 %
+banknote6   2,140  6 (440 / 360 / 400 / 300 / 320 / 320)             88.7 / 87.9 | 89.7 / 89.2        18.2     88 %
+pointmc6    2,140  6 (380 / 420 / 340 / 320 / 360 / 320)             73.8 / 71.0 | 73.4 / 71.2        38.1     84 %
+
+("between": the share of the baseline's errors between documented neighbours.) pointmc6 meets the three aims (MLP
+60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented neighbours) as
+first written; ketosis4 and banknote6 meet them after their one change; maturity5 after its one change meets the MLP
+aim (its seed 1 at 61.7 %, early stopping ending sooner) and the neighbour aim but misses the baseline aim (44.4 %):
+kept and said. Its columns that carry little (the kerogen type, the sample type, the well's distance, the age)
+dilute the neighbours' distances, and its nearby well's Ro, the column that reads the grade best, is one in 12.
+In maturity5 87 % of the errors fall between adjacent classes: early with peak oil 28 % of them, peak with late oil
+28 %, immature with early oil 17 %, late oil with gas 14 %; two apart 13 % (early with late oil 7 %, peak oil with
+gas 4 %); peak oil errs most (57 %), immature least (25 %). In ketosis4 81 % fall between adjacent classes:
+borderline with subclinical 38 % of them, healthy with borderline 33 %, subclinical with clinical 11 %; two or more
+apart 19 % (healthy with subclinical 18 %: the borderline band is 0.34 of a log unit wide, narrower than the signs'
+scatter); borderline errs most (74 %), clinical least (15 %). banknote6 errs on 18 %, 88 % of its errors between
+kinds an examiner confuses (``BANKNOTE_NEIGHBOURS``): a worn genuine note with a composite 37 % of them, inkjet with
+laser 19 %, a worn genuine note with an offset fake 12 %, laser with offset 10 %, inkjet with a washed note 9 %, a
+worn genuine with a washed note 2 %; an offset fake with a washed note (7 %), laser with a washed note (3 %) and
+an offset fake with a composite (2 %) fall outside the map; the composite errs most (35 %), inkjet least (8 %).
+pointmc6 errs on 38 %, 84 % of its errors between faults a maintainer confuses (``POINT_NEIGHBOURS``): dry chairs
+with a worn motor 23 % of them, an obstruction with a clamp-lock fault 21 %, misadjusted detection with a clamp-lock
+fault 17 %, an obstruction with a failed heater 15 %, an obstruction with misadjusted detection 5 %, dry chairs with
+a failed heater 4 %; a clamp-lock fault with a failed heater (5 %), dry chairs with misadjusted detection (3 %),
+misadjusted detection with a worn motor (3 %) and an obstruction with dry chairs (2 %) fall outside the map; the
+clamp-lock fault errs most (67 %), dry chairs and misadjusted detection least (26 % each). Tuning after a first
+measure (toward the field, not toward a detector): maturity5 first came out too hard for the baseline, MLP 72.5 /
+66.9 % (train / test, seed 0; seed 1 66.5 / 61.3), baseline 45.8 %, 86 % between neighbours: its one change
+narrowed the nearby well's scatter about the rock's Ro from 0.06 + 0.012 to 0.03 + 0.005 of a log unit per km
+(``spread``); ketosis4 first came out too hard, MLP 60.0 / 55.3 % (seed 1 60.6 / 51.8), baseline 50.7 %, 66 %
+between neighbours: its one change made the signs' response to BHB 2.5 times what was first written (``response``;
+a subclinical cow's rumination fell only 30-50 min/d, against the study above); banknote6 first came out a little too
+easy, MLP 92.2 / 91.6 % (seed 1 93.0 / 91.0), baseline 15.6 %, 88 % between neighbours: its one change pulled each
+kind 0.4 of the way to its neighbours (``share``; it was 0.3); each chosen once and measured once (commit 7a89410).
+The table's numbers are after the changes, kept. pointmc6 met the aims at its first measure and was not changed; all
+four generators were committed before their first measure (commit e9994f5). Slips kept as committed: in maturity5
+the kerogen type, the sample type and the nearby well's distance carry little of the class and the age's median is
+not monotone (76, 96, 90, 94, 107 Ma); in ketosis4 the body condition's median is flat (2.75: a fat cow at calving
+loses more), and the days since the test day, the dry period and the season carry little, while the healthy cows
+sit later in milk (median 13 days against 10); in banknote6 the series carries little and the composite's magnetic
+signal is above the worn genuine note's, and the denominations' shares are the author's guess; in pointmc6 snow
+comes to every fault on a cold day, and the ambient and rail temperatures share one unseen weather draw.
+"""
 
 from __future__ import annotations
 
