@@ -163,7 +163,7 @@ class Run:
     pauses_t: list  # (a, b, kind) with no training: startup, eval, ckpt, hang, down
     ramps: list  # (a, b): the ramp after a pause
     known_t: list  # wall times of the curriculum switches (an evaluation's end)
-    lives: list  # (node, start, end, table): a node's process and the child table its rows go to
+    lives: list  # (node, start, end, table): a node's process and the child table (host tag) its rows go to
     restarts: list  # (failure, kill, resume, kind)
     episodes: list  # taosAdapter slow episodes (a, b)
     # the rows (all flushes) in one array each: flush time, previous flush (or process start), kept, window
@@ -255,7 +255,7 @@ def _rate(rng, run: Run, stretches, gpus: int) -> None:
         on[int(np.ceil(a)):int(b)] = True
     tc = np.cumsum(on)  # training seconds so far
     total = int(tc[-1])
-    eff = 1.0 if run.nodes == 1 else rng.uniform(0.86, 0.97)
+    eff = rng.uniform(0.86, 0.97)  # data-parallel scaling
     base = run.nodes * gpus * rng.uniform(30, 110) * eff
     mzml = rng.random() < 0.4  # mzML shards parse slower when opened than HDF5 ones
     sd_shard = rng.uniform(0.02, 0.06)
@@ -318,7 +318,7 @@ def _lives(rng, run: Run, lives_t) -> None:
     run.stats.update(tables=table, episodes=len(eps))
 
 
-def _flushes(rng, run: Run, node: int, ls: float, le: float, evals) -> tuple:
+def _flushes(rng, run: Run, ls: float, le: float, evals) -> tuple:
     """One process's rows: its writer thread flushes every ``interval`` s after the last write returned (the
     period drifts by the write's time); at each evaluation's start the callback flushes too. In a taosAdapter slow
     episode a write is tried 3 times (1 s apart; a 503 or a 5 s time-out), then its row is dropped; a write that
@@ -366,7 +366,7 @@ def _rows(rng, run: Run) -> None:
     evals = [a for a, b, kind in run.pauses_t if kind in ("eval", "ckpt")]
     F, P, A, OK, TAB = [], [], [], [], []
     for node, ls, le, tab in run.lives:
-        f, arr, ok = _flushes(rng, run, node, ls, le, evals)
+        f, arr, ok = _flushes(rng, run, ls, le, evals)
         F.append(f)
         P.append(np.concatenate([[ls], f[:-1]]))
         A.append(arr)
