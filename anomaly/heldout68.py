@@ -124,7 +124,9 @@ TDengine, no peptide or mass-spectrometry job among them; generators 25 and 54 w
 and QuestDB). Slips: ``git worktree add`` printed main's head commit id and subject (the last look's step; not
 sought); a ``grep -n "^EPOCH\\|^S0\\|^CODE\\|^KIND_P"`` of ``anomaly/heldout67.py`` and ``heldout66.py`` printed
 generator 67's lines 137-140 (its random-stream code, kind probabilities, first timestamp and ``S0``) and generator
-66's line 131 (its code); I kept my own values (picked before, and not near those), and nothing else changed.
+66's line 131 (its code); I kept my own values (picked before, and not near those); a ``git diff --stat main`` (meant
+for my branch; main had moved on) printed the names and line counts of files main changed since my branch point
+(benchmark scripts and results, a docs page, a data-quality round's test), not their contents. Nothing else changed.
 """
 
 from __future__ import annotations
