@@ -17,7 +17,7 @@ on the fly, and the line protocol's timestamp precision is given per write (hour
 reference page (its ``/influxdb/v1/write`` endpoint with ``db`` and ``precision`` parameters, port 6041, and its memory
 guard: over ``pauseAllMemoryThreshold`` it answers every write with 503 "memory exceeds threshold"); "Changes in
 TDengine 3.0" (``docs/en/12-taos-sql/29-changes.md``: the database option ``UPDATE`` is gone, "all databases now
-support updating data", i.e. a row written at a timestamp that a child table already holds replaces it) and, for 2.x,
+support updating data", which I read as: a row at a timestamp the child table holds replaces that row) and, for 2.x,
 TDengine's blog on updates (``UPDATE 0``, the 2.x default, drops the later row of a same timestamp; 1 and 2 overwrite)
 and the 2.x insert docs ("inserting a new record with the same timestamp will overwrite ... with UPDATE 1");
 TDengine's "Time-Series Extensions" (``docs/en/12-taos-sql/12-distinguished.md``): ``FILL(NONE)`` is the default and
