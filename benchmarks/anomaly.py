@@ -201,10 +201,13 @@ One run reports, each row labelled with its role:
   33, looked at once in session 34), ``--heldout66`` / ``--heldout66-only`` for the sixty-sixth
   (``anomaly/heldout66.py``, a time-series foundation model's pretraining windows/s, each node's per-interval count
   pushed to KairosDB with telnet ``put`` and summed per minute by a Grafana panel's ``sum`` aggregator, corpus-mixture
-  re-balances listed; written in session 34, looked at once in it), and ``--heldout67`` / ``--heldout67-only`` for
+  re-balances listed; written in session 34, looked at once in it), ``--heldout67`` / ``--heldout67-only`` for
   the sixty-seventh (``anomaly/heldout67.py``, a motion-forecasting model's training scenes/s, each rank's Prometheus
   counter remote-written to M3 and read by M3 Query as ``sum(rate(...))`` from the raw or a downsampled namespace,
-  curriculum switches listed; written in session 34);
+  curriculum switches listed; written in session 34, looked at once in it), and ``--heldout68`` /
+  ``--heldout68-only`` for the sixty-eighth (``anomaly/heldout68.py``, a de novo peptide-sequencing model's training
+  spectra/s, each node's per-interval count written to TDengine through taosAdapter's line-protocol endpoint and
+  summed per minute with ``interval(1m)``, no ``fill``, curriculum switches listed; written in session 34);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -274,7 +277,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 67
+LAST_HELDOUT = 68
 HELDOUT3_POINTS = 6000
 
 
@@ -617,7 +620,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout67``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout68``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
