@@ -1,6 +1,132 @@
 """Round 64's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
-detector ran on them, by an author who had not read the detector. (Docstring completed when the generators are
-written and measured.)
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (the set names of every round through a
+grep of the ``GENERATORS`` lines, then a script that read each round's ``GENERATORS = {...}`` dict and printed only
+its quoted names, 236 of them; the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds
+these four names): none names a tyre's tread, a sewer, a robot arm or an outage. Near ones, not opened: ``bbfault6``
+(by its name, and round 60's docstring naming "a broadband line", another broadband question; which not checked),
+``mainbreak6``, ``pipeline8``, ``cracks7``, ``corrosivity6`` and ``roofleak8`` (other pipes' or structures'
+questions), ``wear5`` and ``winterroad5`` (by their names wear of something, roads in winter), ``srvfault6``,
+``liftfault8``, ``printfail6``, ``cellfail6`` and ``droneinc6`` (other machines' faults; which not checked). As in
+round 63, the two graded sets simulate a pool of cases, label every case the way its field does (a reference
+against the field's limits) and keep a fixed number of each class (``_keep``, shuffled); the two unordered sets
+draw their classes' rows from a table of each class's medians (``_pull``ed 0.3 of the way toward its neighbours).
+Two sets have ORDERED classes (``ORDERED``): car tyres at the vehicle's next service in 5 tread-depth classes
+(illegal, replace now, advise soon, part worn, near new), labelled by the reference gauge's depth against 1.6, 3, 5
+and 7 mm (``TREAD_LIMITS``), and described by the vehicle's telematics and records (distance since fitting, the
+tyre's age and its model's treadwear rating, the braking and cornering scores, the TPMS pressure history, the load,
+the alignment record, the axle, the season, the town and rough roads' shares); and gravity sewer segments in 5
+structural grades (1-5), labelled by the reference CCTV survey's peak structural score against 10, 40, 80 and 165
+(``SEWER_LIMITS``), and described by the asset records (age, material, diameter, depth, the soil's corrosivity,
+the groundwater, the traffic above, trees, blockages, repairs, the length, the last survey's grade and its age).
+Two have UNORDERED classes: industrial robot arms taken out of a cell in 6 faults (an encoder fault, harmonic-drive
+wear, a brake fault, a worn harness in the dress pack, collision damage, a servo amplifier fault) from the
+controller's logs of the flagged joint; and home fibre broadband "no service" tickets in 6 causes (a fibre cut or
+damaged drop, a failed ONT, the customer's router or Wi-Fi, a power cut at the home, an authentication or
+provisioning fault, an area outage) from the line's telemetry and the ticket. ``NEIGHBOURS`` names each set's
+neighbour map (``TREAD_NEIGHBOURS``, ``SEWER_NEIGHBOURS``, ``ROBOT_NEIGHBOURS``, ``OUTAGE_NEIGHBOURS``; written
+from the fields as the author knew them and committed, with the class names, rows and limits, before any generator
+was written or ran: commit 6d9e931; no pair added after). Each generator is deterministic (its own fixed seed) and
+returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them
+by name (``load(name, seed)``, ``--sets tread5,sewer5,robotarm6,outage6``, ``--data round64``).
+
+The author opened only: ``docs/data-authors.md`` lines 1-30 (``sed -n 1,30p``); ``benchmarks/data_quality_round63.py``
+(all 484 lines with ``cat``, whose display left out lines 157-272, then ``sed -n 155,275p``; not edited),
+``tests/test_data_quality_round63.py`` (all; not edited) and ``tests/round_checks.py`` (all); the docstring of
+``benchmarks/data_quality_round30.py`` (all of it) and the first 2,000 characters of rounds 60, 61 and 62's
+docstrings (printed by a script that parsed each module with ``ast`` and printed only the docstring); the set names
+of every round (``grep -h "GENERATORS"`` piped to ``head -5``, and the script above; no module of theirs imported,
+no generator of theirs ran); the lines of ``benchmarks/data_quality_actions.py`` that register round 63 (``grep -n
+-i round63``: lines 102, 123 and 469; then ``sed -n 101,102p``, ``sed -n 121,123p`` and ``sed -n 467,471p``),
+edited by a script that added the import and the ``ROUNDS`` entry after round 63's and made the two help strings
+read round64 / round 64's (its ``git diff -U0`` showed only the changed lines); ``tests/test_architecture.py`` lines
+1-110. Slips: ``git worktree add`` printed the subject line of r63data's last commit (round 63 described: what was
+read, assumed and measured; nothing of round 64's kind); ``sed -n 467,471p`` printed a line or two past the help
+(the end of the ``--data`` argument).
+
+Public pages were searched (one or two searches a field) and read only as the searches' excerpts: tyres (garages'
+and fleet pages: the UK's legal 1.6 mm over the central three quarters of the tread all round; RoSPA and many tyre
+makers advise replacing at 3 mm; wet grip and stopping much reduced at 3 mm or less, snow traction compromised near
+4.75 mm; under-inflation wears the shoulders, over-inflation the centre, misalignment the front tyres' edges; hard
+braking, fast cornering and a sporty driving style wear tyres faster; the front right tyre wears most; a car's
+tyres last 20,000 to 80,000 miles by their care); sewers (a WinCan advice note: MSCC5 codes the defects, WRc's SRM
+scores and grades them; Autodesk's InfoAsset help: peak and mean structural scores and grades 1-5 from a CCTV
+survey; a NASSCO PACP grade table: 5, failed or failing within 5 years, to 1, unlikely to fail in the foreseeable
+future; an IWA paper: the deterioration models' power limited by their indirect covariates and by failure modes
+mixed in one grade; a thesis: traffic and static load, debris, roots, soil, size and depth as the factors, a
+bath-tub curve; a Bogota study: brick pipes more rooted than concrete; a review: 80-year-old pipes in excellent
+condition and 30-year-old pipes near failure); robots (a 2024 paper grading harmonic drives' transmission error
+from the motor's current and torque; a PHM paper on flexspline tooth breakage, flexible bearing defects and spline
+wear seen in the current; a gear maker's article: strain wave gear wear gives backlash, transmission error and lost
+efficiency; an ABB patent: joint friction depends on speed, load and temperature as well as wear, and a change in
+the torque's distribution flags a fault; a 2025 paper on motor brake faults in robot drives); broadband (ITU-T
+G.984.2 as quoted by TechTarget: an ONT's receive sensitivity -27 to -8 dBm; a PON meter's manual: ONT receive
+-27 / -28 to -8 / -9 dBm by class; a vendor forum: the OLT raises loss of signal after four missing frames). The
+rest is the author's own reading of the fields, not checked: the 5 and 7 mm limits (the brief's, with a new tyre's
+7-9 mm recalled) and every number of the wear model (the rating's power 0.6, the scores', pressure's, load's,
+alignment's, axle's, town's, rough roads' and season's slopes, the unseen share, the 0-6,000 km to the service);
+the SRM limits 10, 40, 80 and 165 and the defects' scores (crack 10, fracture 40, broken 80, collapse 165:
+recalled, not read) and every number of the sewer model (the materials' rates, the corrosivity's, traffic's,
+groundwater's and roots' factors, the power 2.2, the persisting defects' and surveys' scatters, the share surveyed);
+every number in ``ROBOT_TABLE`` and ``ROBOT_AXES``, and the faults' pictures beyond the gear's and the brake's; every
+number in ``OUTAGE_TABLE``, the dying gasp (recalled), the reporting delays and the storms. The helpers imported
+from round 5 (``main``, ``ordinal_neighbours``) are used as round 63 uses them (``main`` was not run); ``_keep``,
+``_pull`` and ``_sig`` are written as round 63's. No detector or filter ran on these sets, and the benchmark did
+not; the difficulty below and the tests' baseline were computed with sklearn directly (``tests/round_checks.py`` and
+a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                MLP train / test %, seed 0 | 1   10-NN %  between
+tread5      2,140  5 (300 / 460 / 520 / 480 / 380), ordered          74.1 / 66.0 | 71.0 / 64.5        54.6     85 %
+sewer5      2,140  5 (520 / 480 / 460 / 380 / 300), ordered          62.3 / 55.5 | 64.7 / 57.6        51.7     69 %
+robotarm6   2,140  6 (360 / 420 / 320 / 380 / 340 / 320)             73.6 / 71.6 | 79.6 / 73.5        35.1     91 %
+outage6     2,140  6 (340 / 320 / 480 / 300 / 320 / 380)             89.3 / 83.2 | 85.9 / 86.4        29.4     80 %
+
+("between": the share of the baseline's errors between documented neighbours.) robotarm6 and outage6 meet the three
+aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented
+neighbours) as first written; tread5 after its one change meets the MLP and the neighbour aims but misses the
+baseline aim (54.6 %); sewer5 after its one change meets the neighbour aim but misses the MLP aim (55.5 / 57.6 %)
+and the baseline aim (51.7 %): both kept and said. In both the grade rests on one or two columns (the distance and
+the age; the age and the last survey) among 13-14, most of which carry a little each, and the scaled neighbours
+weigh them all alike. In tread5 85 % of the errors fall between adjacent classes: replace now with advise soon 31 %
+of them, part worn with near new 22 %, advise soon with part worn 21 %, illegal with replace now 12 %; two apart
+14 % (replace now with part worn 6 %, advise soon with near new 4 %, illegal with advise soon 4 %); part worn errs
+most (61 %), replace now least (49 %). In sewer5 69 % fall between adjacent grades: 2 with 3 22 % of them, 3 with 4
+17 %, 1 with 2 16 %, 4 with 5 13 %; two or more apart 31 % (3 with 5 11 %, 2 with 4 10 %, 1 with 3 5 %, 2 with 5
+4 %); grade 1 errs least (10 %: young plastic pipes), grades 3-5 most (70-74 %). robotarm6 errs on 35 %, 91 % of its
+errors between faults an engineer confuses (``ROBOT_NEIGHBOURS``): an encoder fault with a worn harness 29 % of
+them, gearbox wear with collision damage 17 %, a worn harness with an amplifier fault 16 %, gearbox wear with a
+brake fault 12 %, an encoder with an amplifier fault 10 %, a brake with an amplifier fault 7 %; a brake fault with
+collision damage (2 %), gearbox wear with an amplifier fault (2 %) and a few others (1 % or less each) fall outside
+the map; the amplifier fault errs most (61 %), gearbox wear least (14 %). outage6 errs on 29 %, 80 % of its errors
+between causes a support agent confuses (``OUTAGE_NEIGHBOURS``): the router with an authentication fault 17 % of
+them, a power cut with an area outage 14 %, a fibre cut with an area outage 14 %, a failed ONT with a power cut
+13 %, a failed ONT with the router 12 %, a fibre cut with a failed ONT 8 %, an authentication fault with an area
+outage 2 %; a fibre cut with a power cut (7 %), the router with a power cut (4 %), a power cut with an
+authentication fault (3 %) and a few others (2 % or less each) fall outside the map; the area outage errs most
+(46 %), the router least (14 %). Tuning after a first measure (toward the field, not toward a detector): tread5
+first came out too hard, MLP 69.2 / 54.8 % (train / test, seed 0; seed 1 68.1 / 58.7), baseline 56.5 %, 77 %
+between neighbours: its one change narrowed the wear rate's unseen part from 0.3 to 0.12 of a log unit
+(``unseen``); sewer5 first came out too hard, MLP 57.9 / 50.5 % (seed 1 63.1 / 53.8), baseline 53.8 %, 71 % between
+neighbours: its one change narrowed the deterioration rate's unseen part from 0.3 to 0.15 of a log unit
+(``unseen``), chosen after one look at the first measure's seed-0 split (the MLP right on 52 % of the surveyed
+segments' test rows and 48 % of the others; the last survey's grade equal to the reference's on 59 % of the surveyed
+segments); each chosen once and measured once (commit 515bab7). The table's numbers are after the changes, kept.
+robotarm6 and outage6 met the aims at their first measure and were not changed; all four generators were committed
+before their first measure (commit d3f9908). Slips kept as committed: in tread5 the wear rating is one of six
+values, so its medians are flat (400; its means rise from 384 to 451), an alignment fault's median is 0 in every
+class, and the season, the pressure's and the load's columns carry little; in sewer5 the material's median is
+concrete in grades 2-5 (plastic pipes are young and mostly grade 1), the depth, the corrosivity, the traffic, the
+trees and the groundwater carry little, a segment never surveyed reads 0 for the last grade and its age (on the
+grades' own scale), the length's mean dips from grade 2 to 3, and the blockages and repairs are drawn from the
+reference's own peak score; in robotarm6 the speed and the payload carry little, and the brake and amplifier
+faults' failed brake tests share a median (1); in outage6 the dying gasp, the ONT online and the works are 0/1
+draws whose medians are flat, and the ONT's age and the Wi-Fi load carry little.
 """
 
 from __future__ import annotations
