@@ -32,10 +32,12 @@ What a writer loses: a killed process (a node failure or a crash, then the job's
 loses its counter since its last row and its unsent tablet rows. Restarts come back under a new Slurm job id: new
 device paths (the old series stay, with no new rows; a sum over ``**`` does not see the change).
 
-Assumed without checking: Grafana's IoTDB data source sends ``$from`` in ms; the sum of an all-null row is no value; a
-tablet's rows are queryable as soon as ``insert_tablet`` returns (sequence or unsequence alike); the trainer's row
-stamps come from the node's clock (NTP-synced, no skew modelled); nodes split the snapshots evenly; the failed node's
-process is modelled as living through the hang like the others (rows of 0) and killed with them.
+Assumed without checking (not read: the Python session API's pages, the server's ``timestamp_precision`` setting,
+Grafana's IoTDB data source): the session's ``insert_tablet`` call and ms as the database's precision (its default, as I
+remember it); Grafana's IoTDB data source sends ``$from`` in ms; the sum of an all-null row is no value; a tablet's rows
+are queryable as soon as ``insert_tablet`` returns (sequence or unsequence alike); the trainer's row stamps come from
+the node's clock (NTP-synced, no skew modelled); nodes split the snapshots evenly; the failed node's process is modelled
+as living through the hang like the others (rows of 0) and killed with them.
 
 The job (my own picture; no FNO / MeshGraphNet code read): snapshots/s of ``nodes x 4 x`` 3-25 (scaling 0.85-0.97),
 per second times ``exp(N(0, sd))`` (``sd`` 4-10 %: a batch's mesh sizes vary a lot), a slow OU of the log (sd 1-3 %,
