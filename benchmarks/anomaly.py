@@ -207,7 +207,11 @@ One run reports, each row labelled with its role:
   curriculum switches listed; written in session 34, looked at once in it), and ``--heldout68`` /
   ``--heldout68-only`` for the sixty-eighth (``anomaly/heldout68.py``, a de novo peptide-sequencing model's training
   spectra/s, each node's per-interval count written to TDengine through taosAdapter's line-protocol endpoint and
-  summed per minute with ``interval(1m)``, no ``fill``, curriculum switches listed; written in session 34);
+  summed per minute with ``interval(1m)``, no ``fill``, curriculum switches listed; written in session 34, looked at
+  once in it), and ``--heldout69`` / ``--heldout69-only`` for the sixty-ninth (``anomaly/heldout69.py``, a CFD
+  neural-operator surrogate's training snapshots/s, each node's per-interval count inserted into Apache IoTDB as
+  tablets and summed per minute by ``GROUP BY ([$from, $to), 1m)``, curriculum moves listed; written in session 34,
+  its one look the next session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -277,7 +281,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 68
+LAST_HELDOUT = 69
 HELDOUT3_POINTS = 6000
 
 
@@ -620,7 +624,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout68``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout69``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
