@@ -93,7 +93,9 @@ def load_look(k: int, results: Path = RESULTS) -> dict:
 
 
 def load_looks(through: int, results: Path = RESULTS) -> dict[int, dict]:
-    return {k: load_look(k, results) for k in range(FIRST, through + 1)}
+    """Looks 14..``through``; a missing ``through`` is named first, before any gap on the way to it."""
+    last = load_look(through, results)
+    return {k: load_look(k, results) for k in range(FIRST, through)} | {through: last}
 
 
 def load_known_change(results: Path = RESULTS) -> dict:
@@ -441,6 +443,7 @@ def look_lines(look: dict, kc: dict, k: int) -> list[str]:
 
 def report(k: int, through: int, results: Path = RESULTS) -> str:
     """The whole printout: three tables, the look's rule figures and the records through ``through``."""
+    load_look(k, results)  # the look asked for is the missing file named, if it is one
     looks = load_looks(max(k, through), results)
     kc = load_known_change(results)
     look = looks[k]
