@@ -27,6 +27,13 @@ How the records are defined (as the look sections define them, from "Generator 2
   chart 18, the late re-baseline 22, the late fall check 23, ``shelf_follow`` and ``settle_noise`` 25.
 * Prediction lists start where each prediction was first written (see ``PREDICTIONS``); counts ("held on
   46 of the 55 looks 14-68") start where the doc counts them.
+* Records sum exact per-look differences; a look's own bullets state the difference of the printed
+  figures (3 decimals for F1, 2 for mean false alarms), so both are printed that way.
+
+Checked against the doc (``tests/test_anomaly_look.py``: looks 67 and 68). Beyond those, the records the
+rules sections of generators 47-69 state agree, except the deep-change record through 61 and 62, which
+the doc gives as +7.818 and +7.667: it added each look's rounded difference to the rounded record
+(+7.529 + 0.289, then − 0.151); the exact sums are +7.8173 and +7.6664 (from 63 on the two agree again).
 """
 
 from __future__ import annotations
@@ -432,7 +439,7 @@ def look_lines(look: dict, kc: dict, k: int) -> list[str]:
             + (f"{abs(shown_diff(look, *on_off(look, PARTS['settle'], k))[0]):.3f}" if k >= PARTS["settle"].first
                else "n/a") + " in summed F1",
     }
-    for n, (text, fn, list_first, count_first) in PREDICTIONS.items():
+    for n, (text, fn, _, _) in PREDICTIONS.items():
         try:
             verdict = "held" if fn(look, k) else "failed"
         except (MissingResult, KeyError):
