@@ -1,0 +1,154 @@
+"""``benchmarks/anomaly_look.py`` against ``docs/results/anomaly.md``: generators 67's and 68's three tables byte for
+byte, the records through 67 and 68 as the doc states them (the next generator's rules, "before this look", and the
+look's own bullets for the false-alarm sums the rules leave out), and one line with exit 2 for a look not run.
+
+Everything is read from the committed files; nothing runs a detector (well under a second)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from benchmarks import anomaly_look as al
+
+DOC = (Path(__file__).resolve().parents[1] / "docs" / "results" / "anomaly.md").read_text()
+NUM = r"([+−][\d,.]+)"  # a signed figure as the doc writes it: "+2,525", "−0.33"
+
+
+@pytest.fixture(scope="module")
+def looks() -> dict[int, dict]:
+    return al.load_looks(68)
+
+
+@pytest.fixture(scope="module")
+def known_change() -> dict:
+    return al.load_known_change()
+
+
+def _section(heading: str) -> str:
+    """The text under the first ``## `` heading matching ``heading`` (a regex), up to the next ``## ``."""
+    match = re.search(rf"^## {heading}.*$", DOC, re.M)
+    assert match, heading
+    end = DOC.find("\n## ", match.end())
+    return DOC[match.end():end]
+
+
+def _table(section: str, first: str) -> list[str]:
+    lines = section.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(first))
+    table = []
+    for line in lines[start:]:
+        if not line.startswith("|"):
+            break
+        table.append(line)
+    return table
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _grab(text: str, pattern: str) -> tuple[str, ...]:
+    match = re.search(pattern, text)
+    assert match, pattern
+    return match.groups()
+
+
+def _looks(text: str) -> set[int]:
+    """ "21-38, 40, 42 and 44-47" -> the generators it names."""
+    out: set[int] = set()
+    for item in re.split(r", | and ", text.strip()) if text.strip() else []:
+        a, _, b = item.partition("-")
+        out |= set(range(int(a), int(b or a) + 1))
+    return out
+
+
+@pytest.mark.parametrize("k", [67, 68])
+def test_the_three_tables_are_the_docs_byte_for_byte(k, looks, known_change):
+    section = _section(rf"Session \d+: generator {k}'s one look")
+    printed = al.report(k, k)
+    for first, ours in ((f"| set (generator {k}) |", al.row_table(looks[k], k)),
+                        ("| detector | summed F1 |", al.summed_table(looks[k])),
+                        ("| row | default (chart on) |", al.neighbour_table(looks[k], k))):
+        table = _table(section, first)
+        assert ours == table
+        assert "\n".join(table) + "\n" in printed
+
+
+@pytest.mark.parametrize("k", [67, 68])
+def test_the_records_through_a_look_are_the_ones_the_doc_states(k, looks, known_change):
+    rules = _flat(_section(rf"Generator {k + 1} \(written .*\) and its rules"))
+    bullets = _flat(_section(rf"Session \d+: generator {k}'s one look"))
+    r = al.records(looks, known_change, k)
+    p = {key: (al.signed(v.f1), al.signed(v.caught, ","), al.signed(v.fa, ".2f"), str(len(v.looks)))
+         for key, v in r["parts"].items()}
+    f1, caught, had, missing = r["deep"]
+    assert not missing
+    assert (al.signed(f1), al.signed(caught, ","), str(len(had))) == _grab(
+        rules, rf"\(2\).*?\(before this look {NUM} F1 / {NUM} caught over (\d+) looks\)")
+
+    met, missed = _grab(rules, r"\(3\).*?\(met on generators (.*?); missed on (.*?)\)")
+    assert (set(r["margin_met"]), set(r["margin_missed"])) == (_looks(met), _looks(missed))
+    assert tuple(map(str, r["above_short"] + r["above_long"])) == _grab(
+        rules, r"\(over generators 14-\d+: (\d+) of (\d+) short, (\d+) of (\d+) long\)")
+
+    stated = _grab(rules, rf"default minus naive \*\*{NUM}\*\* \(caught {NUM}\), minus ETS \*\*{NUM}\*\* \({NUM}\) "
+                          rf"over (\d+) looks")
+    assert (p["naive"][0], p["naive"][1], p["ets"][0], p["ets"][1], p["naive"][3]) == stated
+    assert p["ets"][3] == stated[-1]
+
+    fewer, same, more = r["chart_fa"]
+    assert (p["chart"][0], p["chart"][1], str(len(fewer)), p["chart"][3], str(same[0]), str(more[0])) == _grab(
+        rules, rf"\(5\).*?before this look {NUM} / {NUM} caught / fewer on (\d+) of (\d+) looks, as many on "
+               rf"generator (\d+), more on (\d+)\)")
+    assert len(same) == len(more) == 1
+    assert p["chart"][2] == _grab(bullets, rf"its record's false alarms {NUM}\)")[0]
+
+    for key, rule in (("rebase", 6), ("fall", 7)):
+        assert (p[key][0], p[key][1], p[key][3]) == _grab(
+            rules, rf"\({rule}\) The late .*?before this look {NUM} / {NUM} over (\d+)\)")
+        first = al.PARTS[key].first
+        assert (p[key][3], p[key][0], p[key][1], p[key][2]) == _grab(
+            bullets, rf"Rule \({rule}\).*?its record over (\d+) looks \({first}-{k}\): \*\*{NUM} / {NUM} / {NUM}\*\*")
+
+    assert p["hold"] + (str(len(r["hold_above"])), str(k - 27)) == _grab(
+        rules, rf"\(8\).*?before this look \*\*{NUM}\*\* / {NUM} / {NUM} over (\d+); its ablation summed above the "
+               rf"default on (\d+) of the (\d+) looks 28-{k}\)")
+    assert p["shelf"] == _grab(rules, rf"\(9\) `shelf_follow=60` .*?before this look {NUM} / {NUM} / {NUM} over (\d+)")
+    assert p["settle"] == _grab(rules, rf"`settle_noise=3` stays the default .*?before this look {NUM} / {NUM} / "
+                                       rf"{NUM} over (\d+)\)")
+    assert (p["shelf"][3], p["shelf"][:3]) == (str(k - 24), _grab(
+        bullets, rf"its record over \d+ looks \(25-{k}\): \*\*{NUM} / {NUM} / {NUM}\*\*"))
+
+    for n, q in r["predictions"].items():
+        stated = _grab(rules, rf"\({n}\) A prediction that can fail \((.*?)\):")[0]
+        if m := re.fullmatch(r"held on (\d+) of the (\d+) looks (\d+)-\d+(?:, failed on (.*))?", stated):
+            assert tuple(map(str, q["count"])) + (str(q["count_first"]),) == m.groups()[:3], n
+            if m[4]:  # (13) states its count only
+                assert set(q["failed"]) == _looks(m[4]), n
+            continue
+        m = re.fullmatch(r"held on (?:generators )?(.*?)(?: except (.*?))?(?:, failed on (.*))?", stated)
+        assert m, stated
+        assert set(q["held"]) == _looks(m[1]) - _looks(m[2] or ""), n
+        assert set(q["failed"]) == _looks(m[3] or ""), n
+
+
+def test_the_records_print_in_the_docs_range_style(looks, known_change):
+    printed = "\n".join(al.record_lines(al.records(looks, known_change, 68)))
+    assert "met on 28-30, 32, 33, 39-41, 43-47, 51, 53-60, 63 and 65-68; missed on 31, 34-38, 42, 48-50, 52, 61, 62 " \
+           "and 64" in printed
+    assert "(10) held on 21-38, 40, 42, 44-47, 49-54, 57-62, 64, 65, 67 and 68; failed on 39, 41, 43, 48, 55, 56, 63 " \
+           "and 66" in printed
+    assert "residual chart +21.296 / −199 / −58.06 over 51 looks (18-68)" in printed
+
+
+def test_a_look_not_run_is_one_line_and_exit_2(capsys):
+    assert al.main(["999"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert len(captured.err.strip().splitlines()) == 1
+    assert "anomaly_heldout999.json not found" in captured.err
+    assert al.main(["68", "--through", "70"]) == 2
+    assert "anomaly_heldout70.json not found" in capsys.readouterr().err
