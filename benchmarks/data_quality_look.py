@@ -233,11 +233,12 @@ def _where(name: str, noise: tuple, value) -> str:
     return f"{name} {cell_name(noise)} ({show(value).strip('*')})"
 
 
-def predictions(rnd: int, sets, ordered, base: dict[str, float] | None) -> dict[int, tuple[bool, str]]:
-    """Predictions (4)-(13) that count on round ``rnd``: number -> (held, the figures it rests on)."""
+def predictions(rnd: int, sets, ordered, base: dict[str, float] | None) -> dict[int, tuple[bool, str, str]]:
+    """Predictions (4)-(13) that count on round ``rnd``: number -> (held, the figures it rests on, the sets that
+    failed it where the page names them: prediction 9's)."""
     unordered = [s for s in sets if s not in ordered]
     clean = {s: cell("noise", rnd, s, "confident", NOISE[0]) for s in sets}
-    out: dict[int, tuple[bool, str]] = {}
+    out: dict[int, tuple] = {}
     pct = " + ".join
 
     def shares(names):
@@ -266,8 +267,7 @@ def predictions(rnd: int, sets, ordered, base: dict[str, float] | None) -> dict[
             f"{show(cell('strict', rnd, s, STRICT, c)).strip('*')}" for s, c in changed) or "no noisy cell"))
     if rnd >= FIRST[9]:
         low = [s for s in ordered if clean[s] <= 0.05]
-        out[9] = (not low, f"ordered sets flag {shares(ordered)} of clean rows at 0 %"
-                  + (f"; at most 5 %: {', '.join(low)}" if low else ""))
+        out[9] = (not low, f"ordered sets flag {shares(ordered)} of clean rows at 0 %", ", ".join(low))
     if rnd >= FIRST[10]:
         moves = {s: change(rnd, s) for s in ordered}
         out[10] = (any(m < 0 for m, _ in moves.values()), "retrain at 30 % sym on the ordered sets: "
@@ -323,7 +323,7 @@ def round_figures(rnd: int, sets, ordered, base=None) -> list[str]:
         f"{m} {len(v)} (" + ", ".join(_where(s, c, cell('strict', rnd, s, m, c)) for s, c in v) + ")"
         for m, v in cells7.items()) + f"; summed noisy F1 strict minus plain "
         f"{noisy_f1('strict', rnd, sets, STRICT) - noisy_f1('strict', rnd, sets, PLAIN):+.3f}")
-    for number, (held, figures) in predictions(rnd, sets, ordered, base).items():
+    for number, (held, figures, *_) in predictions(rnd, sets, ordered, base).items():
         lines.append(f"prediction ({number}) {'held' if held else 'failed'}: {figures}")
     return lines
 
@@ -366,7 +366,7 @@ def records(through: int) -> dict:
     rounds = range(FIRST["strict"], through + 1)
     out["strict"] = {m: (sum(len(met_cells("strict", r, s, m)) for r in rounds for s in sets_of(r)[0]),
                          sum(noisy_f1("strict", r, sets_of(r)[0], m) for r in rounds)) for m in (STRICT, PLAIN)}
-    held: dict[int, dict[int, tuple[bool, str]]] = {}
+    held: dict[int, dict[int, tuple]] = {}
     for r in range(min(v for k, v in FIRST.items() if isinstance(k, int)), through + 1):
         sets, ordered_sets = sets_of(r)
         for number, outcome in predictions(r, sets, ordered_sets, None).items():
@@ -395,26 +395,26 @@ def record_lines(rec: dict) -> list[str]:
     lines.append(f"(7) rounds {FIRST['strict']}-{n}: {STRICT} meets {s_cells} cells against {PLAIN}'s {p_cells}; "
                  f"summed noisy F1 {p_f1 - s_f1:.3f} below")
     for number, outcomes in sorted(rec["predictions"].items()):
-        held = [r for r, (ok, _) in outcomes.items() if ok]
-        failed = [r for r, (ok, _) in outcomes.items() if not ok]
-        lines.append(f"({number}) held {', '.join(spans(held)) or 'none'}; failed {', '.join(spans(failed)) or 'none'}")
+        held = [r for r, (ok, *_) in outcomes.items() if ok]
+        failed = [r for r, (ok, *_) in outcomes.items() if not ok]
+        named = {r: o[2] for r, o in outcomes.items() if not o[0] and len(o) > 2 and o[2]}
+        failed = [f"{r} ({named[r]})" for r in failed] if named else spans(failed)
+        lines.append(f"({number}) held {', '.join(spans(held)) or 'none'}; failed {', '.join(failed) or 'none'}")
     return lines
 
 
 # --------------------------------------------------------------------------- command line
 def check(rnd: int, sets, ordered) -> None:
     """Raise :class:`Missing` naming every result of round ``rnd`` the look needs and the files lack."""
-    data = results()
-    lacking = {"data_quality_actions.json noise": [s for s in sets if not any(
-                   (("noise", rnd, s, m, sch, *c) in data["index"]) for m in ("confident",) for sch in ("steps",)
-                   for c in NOISE[:1])],
-               "data_quality_actions.json filter": [s for s in sets if (rnd, s, 0.3) not in data["filter"]["plain"]],
-               "data_quality_actions.json filter_ordered": [s for s in ordered
-                                                            if (rnd, s, 0.3) not in data["filter"]["ordered"]],
+    index, filters = results()["index"], results()["filter"]
+    lacking = {"data_quality_actions.json noise": [s for s in sets if ("noise", rnd, s, "confident", "steps",
+                                                                       *NOISE[0]) not in index],
+               "data_quality_actions.json filter": [s for s in sets if (rnd, s, 0.3) not in filters["plain"]],
+               "data_quality_actions.json filter_ordered": [s for s in ordered if (rnd, s, 0.3) not in filters["ordered"]],
                f"data_quality_ordinal.json round{rnd}": [s for s in sets if ("ordinal", rnd, s, ORDERED, "steps",
-                                                                             *NOISE[0]) not in data["index"]],
+                                                                             *NOISE[0]) not in index],
                f"data_quality_strict.json round{rnd}": [s for s in sets if ("strict", rnd, s, STRICT, "steps",
-                                                                            *NOISE[0]) not in data["index"]]}
+                                                                            *NOISE[0]) not in index]}
     lacking = {k: v for k, v in lacking.items() if v}
     if lacking:
         raise Missing(f"round {rnd}'s look is not in benchmarks/results/ (not run yet?): no rows in "
@@ -422,13 +422,15 @@ def check(rnd: int, sets, ordered) -> None:
 
 
 def look(rnd: int, sets=None, ordered=None, base=None) -> str:
-    """The whole printout for round ``rnd`` (sets and ordered sets default to the round's module)."""
+    """The whole printout for round ``rnd``: sets and ordered sets default to the round's module, else to the sets of
+    its stored noise rows (ordered: none)."""
     found = round_sets(rnd)
     if sets is None:
-        if found is None:
-            raise Missing(f"round {rnd}: no module benchmarks/data_quality_round{rnd}.py to name its sets "
-                          "(give --sets and --ordered)")
-        sets = found[0]
+        sets = found[0] if found else tuple(dict.fromkeys(k[2] for k in results()["index"] if k[:2] == ("noise", rnd)))
+    if not sets:
+        raise Missing(f"round {rnd}'s look is not in benchmarks/results/: no rows of round {rnd} in "
+                      "data_quality_actions.json, data_quality_ordinal.json or data_quality_strict.json, and no "
+                      f"benchmarks/data_quality_round{rnd}.py names its sets")
     ordered = tuple(ordered) if ordered is not None else (found[1] if found else ())
     if not set(ordered) <= set(sets):
         raise ValueError(f"--ordered {', '.join(ordered)}: not all in --sets {', '.join(sets)}")
