@@ -15,7 +15,8 @@ than carried by hand. It reads, and writes nothing:
   and 13 pick a set by it; ``--baselines`` gives them for round N instead).
 
 It prints, in this order: the look's four tables (Bayes test 0.25 / off; plain / ordered; the filter table; plain /
-strict), byte for byte as the page shows them; the round's figures (cells met, summed F1, prediction inputs and
+strict), byte for byte as the page shows them (checked on rounds 34-63; earlier looks laid some tables out
+otherwise); the round's figures (cells met, summed F1, prediction inputs and
 outcomes); the records through round N over every round the rules count. Goals (issue 17): a noisy cell meets both
 at seed-mean precision >= 0.85 and recall >= 0.80, a clean run when under 1 % of its rows are flagged; F1 is that of
 the seed-mean precision and recall; "beyond the spread": the seed-mean change exceeds the seeds' sd (ddof 1).
@@ -61,32 +62,31 @@ class Missing(Exception):
 
 
 # --------------------------------------------------------------------------- reading
+def _round(split: str) -> int | None:
+    """The round of a held-out row's ``split`` ("held-out, round 63" -> 63), else None."""
+    return int(split[16:]) if split.startswith("held-out, round ") else None
+
+
 @lru_cache(maxsize=None)
 def results(folder: Path = RESULTS) -> dict:
-    """The three results files, their rows indexed by (source, part, set, method, schedule, rate, kind)."""
+    """The three results files' rows the looks use: ``index`` by (source, round, set, method, schedule, rate, kind)
+    for the noise cells (source "noise", "ordinal" or "strict"), ``filter`` by (round, set, rate) for the plain and
+    the ordered filter rows."""
     index: dict[tuple, list[dict]] = {}
-
-    def add(source, part, rows, methods):
-        for r in rows:
-            if r["method"] in methods:
-                key = (source, part, r["data"], r["method"], r["schedule"], r["noise"], r["kind"])
-                index.setdefault(key, []).append(r)
-
     actions = json.loads((folder / "data_quality_actions.json").read_text())
-    for r in actions["noise"]:
-        if r["split"].startswith("held-out, round "):
-            add("noise", int(r["split"].rsplit(" ", 1)[1]), [r], {m for _, m in BAYES})
+    parts = [("noise", _round(r["split"]), r) for r in actions["noise"] if r["method"] in dict(BAYES).values()]
     for name in ("ordinal", "strict"):
         stored = json.loads((folder / f"data_quality_{name}.json").read_text())
-        for part, rows in stored.items():
-            if re.fullmatch(r"round\d+", part):
-                add(name, int(part[5:]), rows, {PLAIN, ORDERED, STRICT})
-    filters = {"plain": {}, "ordered": {}}
+        parts += [(name, int(part[5:]), r) for part, rows in stored.items() if re.fullmatch(r"round\d+", part)
+                  for r in rows if r["method"] in (PLAIN, ORDERED, STRICT)]
+    for source, rnd, r in parts:
+        if rnd is not None:
+            index.setdefault((source, rnd, r["data"], r["method"], r["schedule"], r["noise"], r["kind"]), []).append(r)
+    filters: dict[str, dict[tuple, list[dict]]] = {"plain": {}, "ordered": {}}
     for store, key in (("filter", "plain"), ("filter_ordered", "ordered")):
         for r in actions.get(store, []):
-            if r["split"].startswith("held-out, round "):
-                part = int(r["split"].rsplit(" ", 1)[1])
-                filters[key].setdefault((part, r["data"], r["noise"]), []).append(r)
+            if _round(r["split"]) is not None:
+                filters[key].setdefault((_round(r["split"]), r["data"], r["noise"]), []).append(r)
     return {"index": index, "filter": filters}
 
 
@@ -114,7 +114,8 @@ def baselines(rnd: int, sets: tuple[str, ...]) -> dict[str, float]:
     page ("errs on a / b / c / d % of their rows", in the order the sets are listed)."""
     doc = _doc()
     start = doc.find(f"## Round {rnd} (")
-    m = re.search(r"baseline errs on ([\d.]+(?: / [\d.]+)*) %", doc[start:doc.find(" ## ", start)]) if start >= 0 else None
+    end = doc.find(" ## ", start)
+    m = re.search(r"baseline errs on ([\d.]+(?: / [\d.]+)*) %", doc[start:end if end >= 0 else None]) if start >= 0 else None
     if m is None or len(m.group(1).split(" / ")) != len(sets):
         raise Missing(f"round {rnd}: no baseline errors for {', '.join(sets)} in the section 'Round {rnd} (' of "
                       f"{DOC.relative_to(ROOT)} (give --baselines)")
@@ -239,10 +240,9 @@ def predictions(rnd: int, sets, ordered, base: dict[str, float] | None) -> dict[
     unordered = [s for s in sets if s not in ordered]
     clean = {s: cell("noise", rnd, s, "confident", NOISE[0]) for s in sets}
     out: dict[int, tuple] = {}
-    pct = " + ".join
 
     def shares(names):
-        return pct(f"{100 * clean[s]:.2f}" for s in names) + " %"
+        return " + ".join(f"{100 * clean[s]:.2f}" for s in names) + " %"
 
     if rnd >= FIRST[4]:
         out[4] = (sum(clean[s] for s in ordered) > sum(clean[s] for s in unordered),
@@ -278,9 +278,9 @@ def predictions(rnd: int, sets, ordered, base: dict[str, float] | None) -> dict[
         best = max(values, key=lambda k: f1(values[k]))
         out[11] = (not hits, f"ordered sets' noisy cells meeting both goals: {len(hits)}; best by F1 "
                    + _where(*best, values[best]))
-    if rnd >= FIRST[12] or rnd >= FIRST[13]:
-        base = base if base is not None else baselines(rnd, (round_sets(rnd) or (tuple(sets),))[0])
-    if rnd >= FIRST[12]:
+    if rnd >= min(FIRST[12], FIRST[13]) and base is None:  # the module's order is the description's
+        base = baselines(rnd, (round_sets(rnd) or (tuple(sets),))[0])
+    if rnd >= FIRST[12] and unordered:
         easy = min(unordered, key=base.get)
         values = {c: cell("noise", rnd, easy, "confident", c) for c in NOISY}
         hits = [c for c in NOISY if meets(values[c])]
@@ -288,7 +288,7 @@ def predictions(rnd: int, sets, ordered, base: dict[str, float] | None) -> dict[
         out[12] = (len(hits) >= 2, f"{easy} (baseline {base[easy]:g} %) meets both goals on {len(hits)} of 6 noisy "
                    "cells" + "".join(f"; {_where(easy, c, values[c])}" for c in hits)
                    + (f"; nearest other {_where(easy, near, values[near])}" if near else ""))
-    if rnd >= FIRST[13]:
+    if rnd >= FIRST[13] and len(ordered) == 2:
         easier, harder = sorted(ordered, key=base.get)
         out[13] = (clean[easier] < clean[harder], f"{easier} (baseline {base[easier]:g} %) flags "
                    f"{100 * clean[easier]:.2f} %, {harder} ({base[harder]:g} %) {100 * clean[harder]:.2f} %")
@@ -299,12 +299,13 @@ def round_figures(rnd: int, sets, ordered, base=None) -> list[str]:
     """The figures the look's rule bullets use, as plain lines."""
     lines = []
     for label, schedule in SCHEDULES:
-        met = {b: [(s, c) for s in sets for c in met_cells("noise", rnd, s, m, schedule)] for b, m in BAYES}
-        lines.append(f"rule (1), {label}: cells meeting both goals " + "; ".join(
-            f"{b} {len(v)}" + (" (" + ", ".join(_where(s, c, cell("noise", rnd, s, dict(BAYES)[b], c, schedule))
-                                               for s, c in v) + ")" if v else "") for b, v in met.items())
-            + "; summed noisy F1 " + " against ".join(
-                f"{b} {noisy_f1('noise', rnd, sets, m, schedule):.3f}" for b, m in BAYES))
+        met = []
+        for b, m in BAYES:
+            hits = [_where(s, c, cell("noise", rnd, s, m, c, schedule)) for s in sets
+                    for c in met_cells("noise", rnd, s, m, schedule)]
+            met.append(f"{b} {len(hits)}" + (f" ({', '.join(hits)})" if hits else ""))
+        lines.append(f"rule (1), {label}: cells meeting both goals {'; '.join(met)}; summed noisy F1 " + " against ".join(
+            f"{b} {noisy_f1('noise', rnd, sets, m, schedule):.3f}" for b, m in BAYES))
     shares = {s: (cell("ordinal", rnd, s, ORDERED, NOISE[0]), cell("ordinal", rnd, s, PLAIN, NOISE[0])) for s in ordered}
     lines.append("rule (2): ordered variant flags " + ", ".join(
         f"{s} {100 * o:.2f} % (plain {100 * p:.2f} %)" for s, (o, p) in shares.items())
@@ -330,14 +331,16 @@ def round_figures(rnd: int, sets, ordered, base=None) -> list[str]:
 
 def spans(rounds) -> list[str]:
     """Rounds as the page writes them: runs of three or more as "a-b", others one by one."""
-    out: list[list[int]] = []
+    runs: list[list[int]] = []
     for r in sorted(rounds):
-        if out and out[-1][-1] == r - 1:
-            out[-1].append(r)
+        if runs and runs[-1][-1] == r - 1:
+            runs[-1].append(r)
         else:
-            out.append([r])
-    return [f"{run[0]}-{run[-1]}" if len(run) > 2 else str(x) for run in out for x in
-            ([run[0]] if len(run) > 2 else run)]
+            runs.append([r])
+    items: list[str] = []
+    for run in runs:
+        items += [f"{run[0]}-{run[-1]}"] if len(run) > 2 else [str(r) for r in run]
+    return items
 
 
 @lru_cache(maxsize=None)
@@ -389,8 +392,8 @@ def record_lines(rec: dict) -> list[str]:
                  f"sets against the plain test's {p_under} of {k}; summed noisy F1 {o_f1:.3f} against {p_f1:.3f}")
     f = rec["filter"]
     lines.append(f"(3) ordered sets of rounds {FIRST['filter']}-{n}: {f['sets']} sets; retraining without the "
-                 f"ordered flags at 30 % sym gains on {f['gain']}, lowers on {len(f['lower'])} "
-                 f"({', '.join(f['lower'])}), beyond the spread on {f['beyond']}")
+                 f"ordered flags at 30 % sym gains on {f['gain']}, lowers on {len(f['lower'])}"
+                 + (f" ({', '.join(f['lower'])})" if f["lower"] else "") + f", beyond the spread on {f['beyond']}")
     (s_cells, s_f1), (p_cells, p_f1) = rec["strict"][STRICT], rec["strict"][PLAIN]
     lines.append(f"(7) rounds {FIRST['strict']}-{n}: {STRICT} meets {s_cells} cells against {PLAIN}'s {p_cells}; "
                  f"summed noisy F1 {p_f1 - s_f1:.3f} below")
