@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 import statistics
 import sys
@@ -115,7 +114,8 @@ def baselines(rnd: int, sets: tuple[str, ...]) -> dict[str, float]:
     doc = _doc()
     start = doc.find(f"## Round {rnd} (")
     end = doc.find(" ## ", start)
-    m = re.search(r"baseline errs on ([\d.]+(?: / [\d.]+)*) %", doc[start:end if end >= 0 else None]) if start >= 0 else None
+    text = doc[start:end if end >= 0 else None] if start >= 0 else ""
+    m = re.search(r"baseline errs on ([\d.]+(?: / [\d.]+)*) %", text)
     if m is None or len(m.group(1).split(" / ")) != len(sets):
         raise Missing(f"round {rnd}: no baseline errors for {', '.join(sets)} in the section 'Round {rnd} (' of "
                       f"{DOC.relative_to(ROOT)} (give --baselines)")
@@ -304,9 +304,10 @@ def round_figures(rnd: int, sets, ordered, base=None) -> list[str]:
             hits = [_where(s, c, cell("noise", rnd, s, m, c, schedule)) for s in sets
                     for c in met_cells("noise", rnd, s, m, schedule)]
             met.append(f"{b} {len(hits)}" + (f" ({', '.join(hits)})" if hits else ""))
-        lines.append(f"rule (1), {label}: cells meeting both goals {'; '.join(met)}; summed noisy F1 " + " against ".join(
-            f"{b} {noisy_f1('noise', rnd, sets, m, schedule):.3f}" for b, m in BAYES))
-    shares = {s: (cell("ordinal", rnd, s, ORDERED, NOISE[0]), cell("ordinal", rnd, s, PLAIN, NOISE[0])) for s in ordered}
+        summed = " against ".join(f"{b} {noisy_f1('noise', rnd, sets, m, schedule):.3f}" for b, m in BAYES)
+        lines.append(f"rule (1), {label}: cells meeting both goals {'; '.join(met)}; summed noisy F1 {summed}")
+    shares = {s: (cell("ordinal", rnd, s, ORDERED, NOISE[0]), cell("ordinal", rnd, s, PLAIN, NOISE[0]))
+              for s in ordered}
     lines.append("rule (2): ordered variant flags " + ", ".join(
         f"{s} {100 * o:.2f} % (plain {100 * p:.2f} %)" for s, (o, p) in shares.items())
         + f"; under 1 %: {', '.join(s for s in ordered if shares[s][0] < CLEAN) or 'none'}; summed F1 over the "
@@ -355,7 +356,8 @@ def records(through: int) -> dict:
 
     out: dict = {"through": through}
     rounds = range(FIRST["bayes"], through + 1)
-    out["bayes"] = {(b, schedule): sum(len(met_cells("noise", r, s, m, schedule)) for r in rounds for s in sets_of(r)[0])
+    out["bayes"] = {(b, schedule): sum(len(met_cells("noise", r, s, m, schedule))
+                                       for r in rounds for s in sets_of(r)[0])
                     for b, m in BAYES for _, schedule in SCHEDULES}
     rounds = range(FIRST["ordered"], through + 1)
     ordered = [(r, s) for r in rounds for s in sets_of(r)[1]]
@@ -413,7 +415,8 @@ def check(rnd: int, sets, ordered) -> None:
     lacking = {"data_quality_actions.json noise": [s for s in sets if ("noise", rnd, s, "confident", "steps",
                                                                        *NOISE[0]) not in index],
                "data_quality_actions.json filter": [s for s in sets if (rnd, s, 0.3) not in filters["plain"]],
-               "data_quality_actions.json filter_ordered": [s for s in ordered if (rnd, s, 0.3) not in filters["ordered"]],
+               "data_quality_actions.json filter_ordered": [s for s in ordered
+                                                            if (rnd, s, 0.3) not in filters["ordered"]],
                f"data_quality_ordinal.json round{rnd}": [s for s in sets if ("ordinal", rnd, s, ORDERED, "steps",
                                                                              *NOISE[0]) not in index],
                f"data_quality_strict.json round{rnd}": [s for s in sets if ("strict", rnd, s, STRICT, "steps",
