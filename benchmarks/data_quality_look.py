@@ -20,8 +20,8 @@ otherwise); the round's figures (cells met, summed F1, prediction inputs and out
 over every round the rules count. Goals (issue 17): a noisy cell meets both at seed-mean precision >= 0.85 and recall
 >= 0.80, a clean run when under 1 % of its rows are flagged; F1 is that of the seed-mean precision and recall;
 "beyond the spread": the seed-mean change exceeds the seeds' sd (ddof 1). One stated figure does not come out: round
-63's look gives strict's summed noisy F1 as "0.173 lower on this round"; its one changed cell costs 0.1724 (the look
-subtracted the rounded records, 0.763 - 0.590).
+63's look gives strict's summed noisy F1 as "0.173 lower on this round"; its one changed cell costs 0.1724 (0.173 is
+the difference of the rounded records, 0.763 - 0.590).
 
     python benchmarks/data_quality_look.py 63 --sets maturity5,ketosis4,banknote6,pointmc6 --ordered maturity5,ketosis4
 
