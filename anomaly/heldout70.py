@@ -249,7 +249,7 @@ def _latency(rng, t: np.ndarray, episodes) -> np.ndarray:
     return lat
 
 
-def _rows(rng, T: int, pauses, procs, nodes: int, interval: float, episodes, seconds: bool, append: bool):
+def _rows(rng, pauses, procs, nodes: int, interval: float, episodes, seconds: bool, append: bool):
     """Every row the nodes write: the span it counts, its stamp, its key's timestamp, when it is queryable and (in a
     deduplicating table) when a later row of the same key replaces it. A retried request is a second row."""
     offs = rng.normal(0, 0.005, nodes)
@@ -306,7 +306,7 @@ def _rows(rng, T: int, pauses, procs, nodes: int, interval: float, episodes, sec
     return rows, stats
 
 
-def _windows(rng, rows, n: int, T: int):
+def _windows(rng, rows, n: int):
     """The panel's windows with a row (``RANGE '1m' ... ALIGN '1m' BY ()``, no FILL), the first ``n``; each row's
     point (-1: none) and whether the recorder's read of its window counts it."""
     minute = np.floor(rows["key"] / 60).astype(np.int64)
@@ -339,8 +339,8 @@ def _build(seed: int, n: int, setting: str):
         pauses, procs, known, segs, stages = _timeline(sub, T, setting)
         rate, ramps = _job_rate(sub, T, segs, stages, nodes, online)
         episodes = _episodes(sub, T)
-        rows, stats = _rows(sub, T, pauses, procs, nodes, interval, episodes, seconds, append)
-        got = _windows(sub, rows, n, T)
+        rows, stats = _rows(sub, pauses, procs, nodes, interval, episodes, seconds, append)
+        got = _windows(sub, rows, n)
         if got is not None:
             break
         T = int(T * 1.3)
