@@ -85,3 +85,257 @@ PARCEL_ROWS = (520, 360, 400, 240, 340, 280)
 #: a damaged parcel against capacity (found damaged at loading, the parcel never leaves the depot) and against a
 #: customs hold (both held at a hub before the van, after exception scans)
 PARCEL_NEIGHBOURS = {0: (1, 2, 4), 1: (0, 2, 5), 2: (0, 1), 3: (4, 5), 4: (0, 3), 5: (1, 3)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement and shuffled (the graded sets simulate a pool, label it as the field does and keep fixed counts)."""
+    return rng.permutation(np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False)
+                                           for c, r in enumerate(rows)]))
+
+
+def _pull(table, neighbours, share, logs):
+    """``table`` with each class's row pulled ``share`` of the way to its neighbours' mean (the columns ``logs`` on a
+    log scale): the confusable cases a field's textbook picture leaves out."""
+    out = table.copy()
+    for c, near in neighbours.items():
+        rows = table[list(near)]
+        out[c] = (1 - share) * table[c] + share * rows.mean(0)
+        out[c, logs] = np.exp((1 - share) * np.log(table[c, logs]) + share * np.log(rows[:, logs]).mean(0))
+    return out
+
+
+def _sig(v):
+    return 1 / (1 + np.exp(-v))
+
+
+def _draw(rng, t, kinds, shared):
+    """Columns drawn about each row's medians ``t`` (rows x columns) by ``kinds``, one ``(kind, spread, lean)`` per
+    column: ``"log"`` lognormal about the median, ``"count"`` Poisson about a lognormal rate, ``"share"`` a 0/1 draw
+    with the median as its chance, ``"norm"`` normal about it; ``lean`` times ``shared`` (a per-row unseen factor)
+    moves the log columns' and the normal columns' centre."""
+    n = len(t)
+    out = []
+    for j, (kind, spread, lean) in enumerate(kinds):
+        if kind == "log":
+            out.append(t[:, j] * rng.lognormal(lean * shared, spread, n))
+        elif kind == "count":
+            out.append(rng.poisson(t[:, j] * rng.lognormal(lean * shared, spread, n)).astype(float))
+        elif kind == "share":
+            out.append((rng.random(n) < t[:, j]).astype(float))
+        else:
+            out.append(t[:, j] + spread * rng.normal(0, 1, n) + lean * shared)
+    return np.column_stack(out)
+
+
+def scoville5():
+    """Dried chili pepper lots at a spice packer's intake in 5 pungency classes (``SCOVILLE_CLASSES``), labelled by
+    the reference HPLC capsaicinoids (ppm of the dry fruit) times ``SHU_PER_PPM`` against ``SCOVILLE_LIMITS``, as
+    the cultivar, growing and post-harvest records describe them. A lot's heat is mostly its cultivar's (the
+    species sets the range: annuum from sweet to cayenne, chinense the habaneros and superhots, frutescens tabasco
+    and bird's eye, baccatum the aji), which the seed catalogue states on a 0-10 heat level and the packer's own
+    earlier lots of the cultivar measured; the growing moves it by a factor of two or three: drought during
+    fruiting and heat raise the capsaicinoids, they climb with the fruit's maturity to about 40-50 days after
+    flowering and ease after, nitrogen does little; hot-air drying and long storage lose some; saved seed may be
+    crossed with a milder pepper. Much is unseen: the field's soil and weather by the week, the picking, the lot's
+    mix of plants. Columns: species (0 annuum, 1 chinense, 2 frutescens, 3 baccatum), the catalogue's heat level
+    (0-10), the packer's earlier lots' median (thousand SHU; 0 none), grown under cover (0/1), irrigation (% of
+    the crop's water need), mean daily maximum temperature in fruiting (C), nitrogen applied (kg/ha), days from
+    flowering to harvest, red fruit (% of the lot), drying (0 freeze-dried, 1 sun, 2 hot air), months in store,
+    saved seed (0/1), the fruit's length (cm), the lot's weight (t) (14). Imbalanced: 420 / 520 / 460 / 420 / 320
+    rows (2,140)."""
+    rng = np.random.default_rng(65101)
+    n = 150000
+    species = rng.choice(4, n, p=(0.55, 0.22, 0.11, 0.12))
+    cultivar = (np.array([3.7, 5.45, 4.65, 4.5])[species]
+                + np.array([0.75, 0.4, 0.25, 0.3])[species] * rng.normal(0, 1, n))  # log10 SHU, typical lot
+    level = np.clip(np.round((cultivar + rng.normal(0, 0.12, n) - 2.0) * 2.2), 0, 10)
+    known = rng.random(n) < 0.65
+    history = np.where(known, 10 ** (cultivar + rng.normal(0, 0.12, n)) / 1000, 0)
+    cover = (rng.random(n) < 0.3).astype(float)
+    irrigation = rng.uniform(45, 115, n)
+    temp = np.where(cover == 1, rng.normal(30, 2.5, n), rng.normal(29, 4, n))
+    nitrogen = rng.uniform(60, 300, n)
+    daf = rng.uniform(25, 75, n)
+    red = np.clip(100 * _sig((daf - 45) / 6 + rng.normal(0, 0.8, n)), 0, 100)
+    drying = rng.choice(3, n, p=(0.15, 0.35, 0.5))
+    store = rng.uniform(0, 14, n)
+    saved = rng.random(n) < 0.25
+    crossed = saved & (rng.random(n) < 0.3)
+    unseen = rng.normal(0, 0.15, n)  # soil and weather by the week, the picking, the plants' mix
+    heat = (cultivar + 0.0045 * (100 - irrigation) + 0.025 * (temp - 29) + 0.0004 * (nitrogen - 180)
+            + 0.35 * _sig((daf - 38) / 5) - 0.17 - 0.003 * np.clip(daf - 55, 0, None)
+            - np.array([0.0, 0.03, 0.08])[drying] - 0.012 * store - crossed * np.abs(rng.normal(0, 0.35, n))
+            + unseen + rng.normal(0, 0.03, n))  # the HPLC's own error last
+    label = (10 ** heat[:, None] >= np.array(SCOVILLE_LIMITS)).sum(1)
+    length = np.clip(np.array([11.0, 4.0, 3.5, 8.0])[species] * np.exp(-0.3 * (species == 0) * (cultivar - 3.7))
+                     * rng.lognormal(0, 0.25, n), 1, 30)
+    weight = rng.lognormal(np.log(2.0), 0.8, n)
+    keep = _keep(rng, label, SCOVILLE_ROWS)
+    x = np.column_stack([species, level, np.round(history, 1), cover, np.round(irrigation), np.round(temp, 1),
+                         np.round(nitrogen, -1), np.round(daf), np.round(red), drying, np.round(store), saved,
+                         np.round(length, 1), np.round(weight, 1)])[keep]
+    return x.astype(np.float32), label[keep]
+
+
+def pressinj4():
+    """Adults admitted to hospital in 4 classes by their worst pressure injury within 14 days (``PRESSINJ_CLASSES``),
+    labelled by the NPIAP stage the tissue viability nurse recorded, grouped by ``PRESSINJ_LIMITS``, as the
+    admission assessment describes them. Pressure and shear over the days in bed damage the tissue: the more
+    immobile (the Braden mobility, activity and friction subscales), the less the patient feels it (sensory
+    perception), the moister the skin, the poorer the nutrition (low albumin), the older, the sicker (intensive
+    care, vasopressors, which starve the skin of blood), a long operation on the table (deep tissue injuries
+    begin there), diabetes, a low or a high body mass; a pressure-redistributing mattress, given to the patients
+    the Braden score puts at risk, protects. The damage grows with the days at risk; the nurse's stage reads it
+    (stage 1 missed in dark skin, a deep tissue injury read late). Unseen: the care's repositioning, the skin's
+    tone, the bony prominences. Columns: age (years), BMI, albumin (g/L), diabetes (0/1), admitted to intensive
+    care (0/1), vasopressors (0/1), operation time (h; 0 none), the six Braden subscales (sensory perception,
+    moisture, activity, mobility, nutrition 1-4; friction and shear 1-3), a pressure-redistributing mattress
+    (0/1), from a care home (0/1), length of stay (days) (16). Imbalanced: 720 / 560 / 500 / 360 rows (2,140)."""
+    rng = np.random.default_rng(65202)
+    n = 200000
+    age = np.clip(rng.normal(66, 17, n), 18, 100)
+    sev = rng.normal(0, 1, n)  # the acute illness's severity
+    frail = 0.03 * (age - 66) + rng.normal(0, 0.8, n)
+    home = rng.random(n) < _sig(frail * 1.5 - 2.5)
+    icu = sev + rng.normal(0, 0.7, n) > 1.4
+    vaso = icu & (sev + rng.normal(0, 0.7, n) > 1.9)
+    hours = np.where(rng.random(n) < 0.35, np.clip(rng.lognormal(np.log(2.5), 0.5, n), 0.5, 12), 0)
+    diabetes = rng.random(n) < 0.12 + 0.003 * np.clip(age - 40, 0, None)
+    bmi = np.clip(rng.lognormal(np.log(27), 0.22, n), 14, 60)
+    albumin = np.clip(38 - 2.5 * sev - 1.5 * frail + rng.normal(0, 4, n), 15, 50)
+
+    def sub(v, cuts):  # a Braden subscale: 4 (or 3) no impairment .. 1
+        return len(cuts) + 1 - (v[:, None] > np.array(cuts)).sum(1)
+
+    imm = 0.6 * sev + 0.6 * frail + 0.8 * icu + 0.4 * home + rng.normal(0, 0.6, n)  # immobility
+    sensory = sub(0.5 * sev + 0.4 * frail + 1.0 * icu + rng.normal(0, 0.7, n), (0.6, 1.6, 2.6))
+    moisture = sub(0.4 * frail + 0.4 * sev + 0.3 * home + rng.normal(0, 0.8, n), (0.6, 1.6, 2.6))
+    activity = sub(imm + 0.5 * (hours > 0) + rng.normal(0, 0.45, n), (0.0, 0.9, 1.9))
+    mobility = sub(imm + rng.normal(0, 0.35, n), (0.3, 1.2, 2.2))
+    nutrition = sub((38 - albumin) / 5 + rng.normal(0, 0.6, n), (0.2, 1.2, 2.2))
+    friction = sub(imm + rng.normal(0, 0.5, n), (0.6, 1.6))
+    braden = sensory + moisture + activity + mobility + nutrition + friction
+    mattress = rng.random(n) < _sig((16 - braden) / 1.5)
+    load = (0.5 * (4 - mobility) + 0.3 * (4 - activity) + 0.3 * (4 - sensory) + 0.4 * (4 - moisture)
+            + 0.3 * (4 - nutrition) + 0.4 * (3 - friction) + 0.02 * (age - 66) + 0.3 * icu + 0.5 * vaso
+            + 0.25 * diabetes + 0.04 * np.clip(22 - bmi, 0, None) + 0.015 * np.clip(bmi - 32, 0, None)
+            - 0.5 * mattress + rng.normal(0, 0.5, n))  # unseen: repositioning, skin, prominences
+    los = np.clip(rng.lognormal(np.log(5) + 0.2 * sev, 0.6, n), 1, 40)
+    damage = load + 0.7 * np.log(np.minimum(los, 14)) + np.log1p(0.15 * hours) + rng.normal(0, 0.2, n)
+    label = (damage[:, None] >= np.quantile(damage, (0.90, 0.95, 0.985))).sum(1)  # the nurse's stage
+    los = np.clip(los * (1 + 0.2 * label), 1, 60)
+    keep = _keep(rng, label, PRESSINJ_ROWS)
+    x = np.column_stack([np.round(age), np.round(bmi, 1), np.round(albumin), diabetes, icu, vaso, np.round(hours, 1),
+                         sensory, moisture, activity, mobility, nutrition, friction, mattress, home,
+                         np.round(los)])[keep]
+    return x.astype(np.float32), label[keep]
+
+
+#: per cause of ``specrej6``, the medians of: the patient's age (years), drawn from an intravenous catheter (share),
+#: collected in the emergency department or intensive care (share), collected by a laboratory phlebotomist
+#: (share), tubes in the order, a citrate (coagulation) tube in the order (share), minutes from collection to
+#: receipt, sent by the pneumatic tube (share), from an outside site by courier (share), collected at night
+#: (share), the label printed at the bedside (share), venepuncture attempts, a test needing ice, light protection
+#: or a special tube (share), the order placed after the collection (share), the ward's rejections in the last 30
+#: days
+SPECREJ_TABLE = np.array([
+    # age  ivcath edicu phleb tubes citr  mins  pneum court night bedlab tries spec  late  ward
+    [62.0, 0.55, 0.60, 0.30, 3.0, 0.30, 35.0, 0.60, 0.10, 0.30, 0.70, 1.8, 0.10, 0.05, 6.0],  # haemolysed
+    [55.0, 0.25, 0.45, 0.40, 3.5, 0.55, 30.0, 0.45, 0.10, 0.30, 0.70, 1.8, 0.10, 0.05, 4.0],  # clotted
+    [30.0, 0.20, 0.35, 0.40, 4.5, 0.55, 30.0, 0.40, 0.10, 0.30, 0.70, 2.2, 0.10, 0.05, 4.0],  # insufficient
+    [58.0, 0.15, 0.40, 0.35, 3.0, 0.30, 30.0, 0.45, 0.15, 0.50, 0.20, 1.1, 0.10, 0.35, 3.0],  # mislabelled
+    [55.0, 0.15, 0.30, 0.50, 2.5, 0.30, 40.0, 0.35, 0.30, 0.30, 0.60, 1.1, 0.50, 0.25, 3.0],  # wrong container
+    [62.0, 0.10, 0.10, 0.60, 2.5, 0.25, 240.0, 0.05, 0.70, 0.35, 0.50, 1.1, 0.40, 0.05, 2.0],  # delayed transport
+])
+SPECREJ_LOGS = [0, 4, 6, 11, 14]
+SPECREJ_KINDS = [("norm", 22, 0), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0), ("count", 0.3, 0),
+                 ("share", 0, 0), ("log", 0.6, 0.3), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0),
+                 ("share", 0, 0), ("count", 0.4, 0), ("share", 0, 0), ("share", 0, 0), ("count", 0.6, 0.3)]
+
+
+def specrej6():
+    """Blood specimens the clinical laboratory rejected on receipt, in 6 causes (``SPECREJ_CAUSES``), labelled by
+    the cause the receiving scientist recorded, as the order, the collection and the transport records describe
+    them. Each cause has its picture (``SPECREJ_TABLE``): haemolysis follows draws through an intravenous catheter
+    in the emergency department, a small needle, a forced syringe and a pneumatic tube's jolts; a clot follows a
+    slow draw and a citrate tube not inverted; an insufficient volume follows a small child's or a hard vein's
+    draw and a long list of tubes; a mislabelled or unlabelled tube follows a pre-printed label filled at the
+    desk, the night, a sample drawn before it was ordered; the wrong container follows a test that needs a special
+    tube, ice or the dark, an outside site and an unordered sample; a delayed sample comes by courier from an
+    outside site, hours after it was drawn. Unseen: the hospital's site (its pneumatic tube, its distances), the
+    collector's skill. Columns: the table's 15 (the shares as 0/1) (15). Imbalanced: 480 / 360 / 400 / 320 / 300 /
+    280 rows (2,140)."""
+    rng = np.random.default_rng(65303)
+    y = rng.permutation(np.repeat(np.arange(len(SPECREJ_CAUSES)), SPECREJ_ROWS))
+    t = _pull(SPECREJ_TABLE, SPECREJ_NEIGHBOURS, 0.3, SPECREJ_LOGS)[y]
+    x = _draw(rng, t, SPECREJ_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 0] = np.clip(np.round(x[:, 0]), 0, 100)
+    x[:, 6] = np.round(x[:, 6])
+    x[:, 4], x[:, 11] = np.maximum(x[:, 4], 1), np.maximum(x[:, 11], 1)  # one tube, one attempt at least
+    return x.astype(np.float32), y
+
+
+#: per cause of ``parcel6``, the medians of: the hour of the failed attempt's scan, the scan's distance from the
+#: geocoded address (m), the time at the stop (s), the address's geocoding confidence (0-1), a flat or gated
+#: building (share), a signature required (share), a safe place named (share), the parcel's weight (kg), from
+#: abroad (share), duties or charges due (share), exception scans at the hubs, days in transit, the recipient's
+#: failed deliveries in the last year, stops on the route that day, the delivery notice opened (share)
+PARCEL_TABLE = np.array([
+    # hour dist   dwell  geoc  flat  sign  safe  kg   abroad due   exc  days fails stops notice
+    [13.0, 15.0, 90.0, 0.92, 0.35, 0.50, 0.15, 2.5, 0.10, 0.03, 0.3, 2.0, 1.5, 140.0, 0.20],  # recipient absent
+    [12.0, 400.0, 300.0, 0.55, 0.40, 0.20, 0.15, 1.5, 0.15, 0.05, 0.8, 3.0, 0.8, 140.0, 0.40],  # wrong address
+    [14.0, 40.0, 180.0, 0.88, 0.75, 0.35, 0.10, 3.0, 0.10, 0.03, 0.3, 2.0, 1.2, 140.0, 0.50],  # access, no place
+    [9.0, 8000.0, 20.0, 0.90, 0.30, 0.20, 0.25, 6.0, 0.15, 0.03, 3.0, 3.5, 0.2, 150.0, 0.50],  # damaged parcel
+    [20.5, 3000.0, 10.0, 0.90, 0.30, 0.20, 0.30, 9.0, 0.10, 0.03, 0.5, 2.0, 0.3, 200.0, 0.50],  # capacity
+    [8.0, 20000.0, 10.0, 0.88, 0.30, 0.35, 0.25, 1.2, 0.95, 0.80, 2.0, 6.0, 0.3, 140.0, 0.60],  # customs hold
+])
+PARCEL_LOGS = [1, 2, 7, 10, 11, 12, 13]
+PARCEL_KINDS = [("norm", 2.5, 0.8), ("log", 1.0, 0.4), ("log", 0.7, 0), ("norm", 0.12, 0), ("share", 0, 0),
+                ("share", 0, 0), ("share", 0, 0), ("log", 0.8, 0), ("share", 0, 0), ("share", 0, 0),
+                ("count", 0.6, 0), ("log", 0.4, 0.2), ("count", 0.8, 0), ("log", 0.2, 0.1), ("share", 0, 0)]
+
+
+def parcel6():
+    """Parcels' failed delivery attempts in 6 causes (``PARCEL_CAUSES``), labelled by the cause the courier's
+    exception desk confirmed, as the scan events and the consignment describe them. Each cause has its picture
+    (``PARCEL_TABLE``): an absent recipient's attempt is scanned at the door after a short wait, on a parcel that
+    needs a signature, for a recipient who has missed deliveries before and left the notice unread; a wrong or
+    incomplete address has a poor geocode, a scan away from it and a long search; access refused or no safe place
+    comes at flats and gated buildings; a damaged parcel is scanned at the depot in the morning after exception
+    scans at the hubs, heavy; a capacity failure is scanned late on a long route, never at the door, on a bulky
+    parcel; a customs or payment hold comes from abroad with duties due, scanned at the hub, long in transit.
+    Unseen: the depot's area (town or country: distances, stops, hours). Columns: the table's 15 (the shares as
+    0/1) (15). Imbalanced: 520 / 360 / 400 / 240 / 340 / 280 rows (2,140)."""
+    rng = np.random.default_rng(65404)
+    y = rng.permutation(np.repeat(np.arange(len(PARCEL_CAUSES)), PARCEL_ROWS))
+    t = _pull(PARCEL_TABLE, PARCEL_NEIGHBOURS, 0.3, PARCEL_LOGS)[y]
+    x = _draw(rng, t, PARCEL_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 0] = np.clip(np.round(x[:, 0], 1), 6, 22)
+    x[:, 1], x[:, 2] = np.round(x[:, 1]), np.round(x[:, 2])
+    x[:, 3] = np.round(np.clip(x[:, 3], 0, 1), 2)
+    x[:, 7], x[:, 11], x[:, 13] = np.round(x[:, 7], 1), np.round(x[:, 11]), np.round(x[:, 13])
+    return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND65`` lists them (the ordered sets first)
+GENERATORS = {"scoville5": scoville5, "pressinj4": pressinj4, "specrej6": specrej6, "parcel6": parcel6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND65_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "scoville5": (2140, 14, SCOVILLE_ROWS),
+    "pressinj4": (2140, 16, PRESSINJ_ROWS),
+    "specrej6": (2140, 15, SPECREJ_ROWS),
+    "parcel6": (2140, 15, PARCEL_ROWS),
+}
+ROUND65 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("scoville5", "pressinj4")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"scoville5": SCOVILLE_NEIGHBOURS, "pressinj4": PRESSINJ_NEIGHBOURS, "specrej6": SPECREJ_NEIGHBOURS,
+              "parcel6": PARCEL_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
