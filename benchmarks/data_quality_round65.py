@@ -1,9 +1,126 @@
 """Round 65's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
 detector ran on them, by an author who had not read the detector.
 
-(Draft: the class names, rows, limits and neighbour maps are committed first, before any generator exists; the
-generators, the sources read and the measures follow in later commits.)
-"""
+Other kinds of data than the earlier rounds as far as the author saw them (the set names of every round through a
+script that read each round's ``GENERATORS = {...}`` dict and printed only its quoted names, 240 of them; the tests'
+``check_registered`` confirms that no earlier round's ``GENERATORS`` holds these four names): none names a chili, a
+laboratory specimen or a parcel. Near ones, not opened: ``pressure6`` (by its name perhaps pressure injuries,
+perhaps blood pressure: not checked), ``wagner4`` and ``burn5`` (by their names other wound grades), ``frailty7``
+and ``dyspnoea8`` (other bedside assessments), ``tomato6``, ``greenbean6``, ``tannin5`` and ``aflatoxin5`` (other
+crops' lots), ``sortline6``, ``transit5`` and ``removal6`` (by their names perhaps logistics; which not checked). As
+in round 64, the two graded sets simulate a pool of cases, label every case the way its field does and keep a fixed
+number of each class (``_keep``, shuffled); the two unordered sets draw their classes' rows from a table of each
+class's medians (``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the columns about them). Two sets
+have ORDERED classes (``ORDERED``): dried chili pepper lots at a spice packer's intake in 5 pungency classes (mild,
+medium, hot, very hot, extreme), labelled by the reference HPLC capsaicinoids (ppm, the ASTA pungency units) times
+16 against 2,500, 25,000, 70,000 and 350,000 Scoville heat units (``SCOVILLE_LIMITS``), and described by the
+cultivar, growing and post-harvest records; and adults admitted to hospital in 4 classes by their worst pressure
+injury within 14 days (none, stage 1, stage 2, stage 3 or worse), labelled by the NPIAP stage the tissue viability
+nurse recorded and grouped by ``PRESSINJ_LIMITS`` (stage 3, stage 4, unstageable and deep tissue injuries together,
+as the International Pressure Ulcer Prevalence survey's papers group the "severe" ones; mucosal injuries not
+counted), and described by the admission assessment (the six Braden subscales, age, BMI, albumin, diabetes,
+intensive care, vasopressors, the operation's length, the mattress, a care home, the length of stay). Two have
+UNORDERED classes: blood specimens rejected on receipt in 6 causes (haemolysed, clotted, insufficient volume,
+mislabelled or unlabelled, the wrong container, delayed transport) from the order, the collection and the transport
+records; and failed parcel delivery attempts in 6 causes (recipient absent, a wrong or incomplete address, access
+refused or no safe place, a damaged parcel, the vehicle's or route's capacity, a customs or payment hold) from the
+courier's scans and the consignment. ``NEIGHBOURS`` names each set's neighbour map (``SCOVILLE_NEIGHBOURS``,
+``PRESSINJ_NEIGHBOURS``, ``SPECREJ_NEIGHBOURS``, ``PARCEL_NEIGHBOURS``; written from the fields as the author knew
+them and committed, with the class names, rows and limits, before any generator was written or ran: commit 5b39d03;
+no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64)
+with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``,
+``--sets scoville5,pressinj4,specrej6,parcel6``, ``--data round65``).
+
+The author opened only: ``benchmarks/data_quality_round64.py`` (all 494 lines with ``cat``, whose display left out
+lines 158-275, then ``sed -n 155,275p``; not edited), ``tests/test_data_quality_round64.py`` and
+``tests/round_checks.py`` (all; not edited); the docstring of ``benchmarks/data_quality_round30.py`` and the first
+2,000 characters of rounds 61, 62 and 63's files (a script printed them); the set names of every round (the script
+above; no module of theirs imported, no generator of theirs ran); the lines of
+``benchmarks/data_quality_actions.py`` that register round 64 (``grep -n "ROUND64\|round64"``: lines 103, 124, 126
+and 470; then ``sed -n 102,103p``, ``sed -n 122,124p`` and ``sed -n 469,471p``), edited by a script that added the
+import and the ``ROUNDS`` entry after round 64's and made the two help strings read round65 / round 65's (its ``git
+diff -U0`` showed only the changed lines); ``tests/test_architecture.py`` lines 1-110. Slips: ``git worktree add``
+printed the subject of main's last commit (a merge of a helper's look tool; nothing of round 65's kind); the grep
+printed line 126 (a comment naming ``--data round64`` and the ordinal benchmark's ``--part``; not read further); and
+the author, to see how ``ordinal_neighbours`` is called, opened two pieces of ``benchmarks/data_quality_round5.py``
+not on the list: its import lines among lines 1-40 (``grep "def \|import"``) and ``ordinal_neighbours`` with
+``sigmoid`` (lines 131-138).
+
+Public pages were searched (one to three searches a field) and read only as the searches' excerpts: chilies (the
+Scoville scale's pages: HPLC capsaicinoids in ASTA pungency units, ppm of the dry fruit, times 15 or 16 for SHU;
+Collins' ppmH weighting dihydrocapsaicin 0.82; a pepper's pungency varies by a factor of 10 or more within a species
+by its seed lineage, climate, humidity and soil; heat-tier guides: mild 0-2,500, medium 2,500-25,000, hot
+25,000-70,000, very hot 70,000-350,000 SHU (one guide; others put the cuts at 1,000 / 10,000 / 100,000 / 1 million
+or 2,500 / 30,000 / 100,000); the Chile Pepper Institute's ranges by cultivar; the capsaicinoids rise with the
+fruit's maturity (a J-STAGE paper, fruit harvested 20-50 days after flowering), drought raises them (a PMC screening
+of four cultivars; a HortScience paper), nitrogen's effect inconsistent (a Horticulturae paper)); pressure injuries
+(the NPIAP definitions of stages 1-4, unstageable and deep tissue injuries; the MSD manual: the stages do not imply
+a linear progression, a deep injury may appear first; the Braden scale's six subscales, 1-4 and friction 1-3, total
+6-23, at risk at 18 or less (16 in older sources); hazard ratios by subscale in an ICU cohort (moisture and activity
+strongest); a surgical ICU cohort: 8.1 % stage 1 or worse, 4.0 % stage 2 or worse; the superficial / severe grouping
+of the IPUP survey (Kayser 2019)); specimens (a phlebotomy guide: haemolysis the most common rejection, clots from
+poor mixing, the citrate tube's 1:9 ratio; a university clinic's rejection policy; a study's causes: contamination
+35 %, the wrong container 15 %, QNS 15 %, labelling 15 %, haemolysis 9 %, clots 9 %; Grant 2003: 20 % of
+intravenous-catheter draws cancelled for haemolysis against under 1 % of straight-needle draws; paediatrics:
+haemolysis 40-70 % of unsuitable specimens); parcels (last-mile pages: 8-20 % of first attempts fail, the causes
+recipient not home, a wrong or incomplete address, no safe place, access barriers; carriers' exception and customs
+pages: duties and taxes held before delivery, missing invoices, a parcel returned for an incomplete address). The
+rest is the author's own reading of the fields, not checked: every number of the chili model (the species' centres
+and spreads, the catalogue level's 2.2 steps a decade, the growing's, drying's and storage's slopes, the crossed
+saved seed, the unseen 0.15 of a decade); every number of the pressure model (the latent severity and frailty, the
+subscales' cuts, the hazard's slopes, the mattress's protection, the 0.7 power of the days, the stage cuts at the
+pool's 90th, 95th and 98.5th centiles, the length of stay's lengthening by 20 % a stage); every number in
+``SPECREJ_TABLE`` beyond the catheter's and the citrate tube's contrasts; every number in ``PARCEL_TABLE``. The
+helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 64 uses them (``main`` was not
+run); ``_keep``, ``_pull`` and ``_sig`` are written as round 64's. No detector or filter ran on these sets, and the
+benchmark did not; the difficulty below and the tests' baseline were computed with sklearn directly
+(``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                MLP train / test %, seed 0 | 1   10-NN %  between
+scoville5   2,140  5 (420 / 520 / 460 / 420 / 320), ordered          82.2 / 72.7 | 80.6 / 71.8        44.8     90 %
+pressinj4   2,140  4 (720 / 560 / 500 / 360), ordered                77.7 / 76.3 | 80.9 / 75.9        31.9     93 %
+specrej6    2,140  6 (480 / 360 / 400 / 320 / 300 / 280)             56.1 / 49.7 | 58.4 / 51.0        54.4     59 %
+parcel6     2,140  6 (520 / 360 / 400 / 240 / 340 / 280)             79.4 / 72.5 | 80.1 / 73.8        37.5     85 %
+
+("between": the share of the baseline's errors between documented neighbours.) pressinj4 and parcel6 meet the three
+aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented
+neighbours) as first written; scoville5 as first written meets the MLP and the neighbour aims but misses the
+baseline aim (44.8 %): not changed, kept and said (the lot's class rests on the catalogue level, the earlier lots
+and the species, and the scaled neighbours weigh the nine growing and post-harvest columns that carry little as
+much; the earlier lots' median, in thousand SHU with 0 for none, is on a linear scale the neighbours read badly);
+specrej6 after its one change misses all three aims (MLP 49.7 / 51.0 %, baseline 54.4 %, 59 % between neighbours):
+kept and said. In scoville5 90 % of the errors fall between adjacent classes: medium with hot 25 % of them, hot with
+very hot 23 %, mild with medium 23 %, very hot with extreme 18 %; two apart 10 % (medium with very hot 6 %); very
+hot errs most (53 %), mild least (25 %). In pressinj4 93 % fall between adjacent stages: stage 1 with stage 2 47 %
+of them, stage 2 with 3 or worse 29 %, none with stage 1 17 %; stage 1 with 3 or worse 6 %; stage 2 errs most (51
+%), none least (10 %). specrej6 errs on 54 %, 59 % of its errors between causes the receiving staff confuse
+(``SPECREJ_NEIGHBOURS``): haemolysed with clotted 16 % of them, clotted with insufficient 16 %, mislabelled with the
+wrong container 10 %, insufficient with the wrong container 7 %, the wrong container with delayed transport 6 %;
+haemolysed with insufficient (9 %), haemolysed with mislabelled (8 %) and a few others (5 % or less each) fall
+outside the map; the wrong container errs most (77 %), haemolysed least (38 %). parcel6 errs on 37 %, 85 % of its
+errors between causes the exception desk confuses (``PARCEL_NEIGHBOURS``): recipient absent with access or no safe
+place 35 % of them, absent with capacity 13 %, a wrong address with access 11 %, absent with a wrong address 10 %,
+damaged with a customs hold 10 %; absent with damaged (7 %) and a few others (2 % or less each) fall outside the
+map; access or no safe place errs most (62 %), a customs hold least (23 %). Tuning after a first measure (toward the
+field, not toward a detector): specrej6 first came out too hard, MLP 50.9 / 44.7 % (train / test, seed 0; seed 1
+48.3 / 43.4), baseline 61.6 %, 55 % between neighbours: its one change re-read ``SPECREJ_TABLE`` once against the
+sources (the haemolysed specimens' catheter share 0.55 -> 0.85, the clotted and insufficient specimens' citrate
+share 0.55 -> 0.75, the mislabelled specimens' bedside label 0.2 -> 0.1 and order after collection 0.35 -> 0.5, the
+wrong containers' special handling 0.5 -> 0.7), chosen once and measured once (commit 5b8ada4). The table's numbers
+are after the change, kept. scoville5, pressinj4 and parcel6 were not changed; all four generators were committed
+before their first measure (commit c621103). Slips kept as committed: in scoville5 grown under cover, the
+temperature, the nitrogen, the drying, the saved seed and the lot's weight carry little, the species' median of the
+hot class is frutescens (2) and the mild lots are nearly all annuum; in pressinj4 the operation time's median is 0
+in every class and the BMI carries little, the stages are cut at the pool's centiles (not at a tissue depth) and the
+mattress, given to the at-risk, rises with the stage though it protects; in specrej6 ten of fifteen columns are 0/1
+draws whose medians are flat, the night carries little, and the haemolysed specimens' minutes in transit rise
+(pulled toward delayed transport); in parcel6 the signature, the safe place and the notice are 0/1 draws whose
+medians are flat, and the hour is clipped to 6-22 (the first row reads 6)."""
 
 from __future__ import annotations
 
