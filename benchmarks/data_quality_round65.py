@@ -36,14 +36,14 @@ lines 158-275, then ``sed -n 155,275p``; not edited), ``tests/test_data_quality_
 ``tests/round_checks.py`` (all; not edited); the docstring of ``benchmarks/data_quality_round30.py`` and the first
 2,000 characters of rounds 61, 62 and 63's files (a script printed them); the set names of every round (the script
 above; no module of theirs imported, no generator of theirs ran); the lines of
-``benchmarks/data_quality_actions.py`` that register round 64 (``grep -n "ROUND64\|round64"``: lines 103, 124, 126
+``benchmarks/data_quality_actions.py`` that register round 64 (``grep -n`` for ROUND64 or round64: lines 103, 124, 126
 and 470; then ``sed -n 102,103p``, ``sed -n 122,124p`` and ``sed -n 469,471p``), edited by a script that added the
 import and the ``ROUNDS`` entry after round 64's and made the two help strings read round65 / round 65's (its ``git
 diff -U0`` showed only the changed lines); ``tests/test_architecture.py`` lines 1-110. Slips: ``git worktree add``
 printed the subject of main's last commit (a merge of a helper's look tool; nothing of round 65's kind); the grep
 printed line 126 (a comment naming ``--data round64`` and the ordinal benchmark's ``--part``; not read further); and
 the author, to see how ``ordinal_neighbours`` is called, opened two pieces of ``benchmarks/data_quality_round5.py``
-not on the list: its import lines among lines 1-40 (``grep "def \|import"``) and ``ordinal_neighbours`` with
+not on the list: its import lines among lines 1-40 (a grep for its def and import lines) and ``ordinal_neighbours`` with
 ``sigmoid`` (lines 131-138).
 
 Public pages were searched (one to three searches a field) and read only as the searches' excerpts: chilies (the
