@@ -114,9 +114,11 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   and two unordered ones (milkfraud8, evfail6); ``--part seen62``: its ordered sets, seen since.
 - ``--part round63`` (written and looked at once in session 34): round 63's two ordered sets (maturity5, ketosis4)
   and two unordered ones (banknote6, pointmc6); ``--part seen63``: its ordered sets, seen since.
-- ``--part round64`` (blind, written in session 34, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 64's two ordered sets (tread5, sewer5) and
-  two unordered ones (robotarm6, outage6); its one look, with the rules in
+- ``--part round64`` (written in session 34, looked at once in session 35): round 64's two ordered sets (tread5,
+  sewer5) and two unordered ones (robotarm6, outage6); ``--part seen64``: its ordered sets, seen since.
+- ``--part round65`` (blind, written in session 35, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 65's two ordered sets (scoville5,
+  pressinj4) and two unordered ones (specrej6, parcel6); its one look, with the rules in
   ``docs/results/data-quality.md``. ``--sets`` refuses the blind round's sets in any other part.
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
