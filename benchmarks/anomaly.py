@@ -211,7 +211,10 @@ One run reports, each row labelled with its role:
   once in it), and ``--heldout69`` / ``--heldout69-only`` for the sixty-ninth (``anomaly/heldout69.py``, a CFD
   neural-operator surrogate's training snapshots/s, each node's per-interval count inserted into Apache IoTDB as
   tablets and summed per minute by ``GROUP BY ([$from, $to), 1m)``, curriculum moves listed; written in session 34,
-  its one look the next session's);
+  looked at once in session 35), and ``--heldout70`` / ``--heldout70-only`` for the seventieth
+  (``anomaly/heldout70.py``, a text-to-video diffusion transformer's training clips/s, each node's per-interval count
+  written to GreptimeDB through its InfluxDB line-protocol endpoint and summed per minute by a ``RANGE '1m' ... ALIGN
+  '1m'`` query, curriculum stages listed; written in session 35, its one look the next session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -281,7 +284,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 69
+LAST_HELDOUT = 70
 HELDOUT3_POINTS = 6000
 
 
@@ -624,7 +627,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout69``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout70``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
