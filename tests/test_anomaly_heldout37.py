@@ -43,8 +43,8 @@ def test_shapes_and_values(traces):
     check_trace_arrays(traces[1], HELDOUT37_SEEDS)
 
 
-def test_timestamps_are_the_rrd_rows():
-    for t in heldout37_set("short", n=2000):
+def test_timestamps_are_the_rrd_rows(traces):
+    for t in traces[1]:
         d = np.diff(t.timestamps)
         assert d[0] in (15.0, 20.0, 30.0) and np.allclose(d, d[0]), t.seed
 
@@ -137,7 +137,7 @@ def test_rows_reach_zero_only_with_dmax():
 
 
 def test_healthy_does_not_depend_on_the_regressions():
-    check_family_healthy_independent(make_heldout37, HELDOUT37_SEEDS[:2], changes=True)
+    check_family_healthy_independent(make_heldout37, HELDOUT37_SEEDS[:2], changes=True, n=6000)
 
 
 def test_bad_arguments():

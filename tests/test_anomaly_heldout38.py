@@ -40,8 +40,8 @@ def test_shapes_and_values(traces):
     tc.check_trace_arrays(traces[1], HELDOUT38_SEEDS)
 
 
-def test_timestamps_are_the_timeseries_buckets():
-    for t in heldout38_set("short", n=2000):
+def test_timestamps_are_the_timeseries_buckets(traces):
+    for t in traces[1]:
         d = np.diff(t.timestamps)
         assert d[0] in (20.0, 30.0, 60.0) and np.allclose(d, d[0]), t.seed
         assert t.timestamps[0] % d[0] == 0, t.seed
@@ -133,7 +133,7 @@ def test_regression_loses_whole_steps():
 
 
 def test_healthy_does_not_depend_on_the_regressions():
-    tc.check_family_healthy_independent(make_heldout38, HELDOUT38_SEEDS[:2], changes=True)
+    tc.check_family_healthy_independent(make_heldout38, HELDOUT38_SEEDS[:2], changes=True, n=6000)
 
 
 def test_bad_arguments():
