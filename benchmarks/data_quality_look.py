@@ -126,12 +126,9 @@ def baselines(rnd: int, sets: tuple[str, ...]) -> dict[str, float]:
 
 # --------------------------------------------------------------------------- cells
 def _mean(xs) -> float:
-    """The exact mean, rounded once (as ``statistics.mean``, by integer ratios: a power-of-two common denominator and
-    Python's correctly rounded int division): a seed mean on a rounding tie (round 57's hullfoul5 flag precision,
-    0.935) then shows as the looks show it, where a float sum's last bit would tip it."""
-    ratios = [x.as_integer_ratio() for x in xs]
-    den = max(d for _, d in ratios)
-    return sum(n * (den // d) for n, d in ratios) / (den * len(ratios))
+    """The exact mean, rounded once (``statistics.mean`` sums exactly): a seed mean on a rounding tie (round 57's
+    hullfoul5 flag precision, 0.935) then shows as the looks show it, where a float sum's last bit would tip it."""
+    return float(statistics.mean(xs))
 
 
 def _sd(xs) -> float:
