@@ -225,11 +225,8 @@ def _rank_tokens(run, slow, r):
     return np.floor(run.base * slow * c.share[r] * c.rank_ou[r]).astype(np.int64)
 
 
-def _series(run, mods):
-    """The panel's minute values (tokens/s) with the slowdowns ``mods`` (``(t0, per-second slow)`` pairs)."""
-    slow = np.ones(run.T)
-    for t0, seg in mods:
-        slow[t0:t0 + len(seg)] /= seg
+def _tokens(run, slow):
+    """Per minute, the tokens of the documents read into it (whole numbers, as floats) with the slowdown ``slow``."""
     c = run.col
     rk, st, en, bucket, keep = c.docs
     out = np.zeros(run.n)
@@ -237,6 +234,33 @@ def _series(run, mods):
         cs = np.concatenate([[0], np.cumsum(_rank_tokens(run, slow, r))])
         m = (rk == r) & keep
         np.add.at(out, bucket[m], cs[np.minimum(en[m], run.T)] - cs[np.minimum(st[m], run.T)])
+    return out
+
+
+def _series(run, mods):
+    """The panel's minute values (tokens/s) with the slowdowns ``mods`` (``(t0, per-second slow)`` pairs)."""
+    if not mods:
+        return run.tokens / 60.0
+    # for speed, only the seconds ``[lo, hi)`` the slowdowns cover are recomputed: each rank's tokens there, and
+    # the change they make to the count of each document that overlaps them added to the healthy run's minutes
+    # (whole numbers: the sums are exact, as over the whole run)
+    lo = min(t0 for t0, _ in mods)
+    hi = min(run.T, max(t0 + len(seg) for t0, seg in mods))
+    slow = np.ones(hi - lo)
+    for t0, seg in mods:
+        slow[t0 - lo:t0 - lo + len(seg)] /= seg
+    c = run.col
+    rk, st, en, bucket, keep = c.docs
+    en = np.minimum(en, run.T)
+    near = keep & (st < hi) & (en > lo)
+    rk, st, en, bucket = rk[near], st[near], en[near], bucket[near]
+    out = run.tokens.copy()
+    for r in range(c.R):
+        x = run.base[lo:hi] * c.share[r] * c.rank_ou[r][lo:hi]
+        d = np.floor(run.base[lo:hi] * slow * c.share[r] * c.rank_ou[r][lo:hi]).astype(np.int64)
+        D = np.concatenate([[0], np.cumsum(d - np.floor(x).astype(np.int64))])
+        m = rk == r
+        np.add.at(out, bucket[m], D[np.clip(en[m] - lo, 0, hi - lo)] - D[np.clip(st[m] - lo, 0, hi - lo)])
     return out / 60.0
 
 
@@ -257,6 +281,7 @@ def _build(seed: int, n: int, setting: str):
     rng = np.random.default_rng([seed, hc.SETTINGS[setting], CODE, 1])
     run = _schedule(rng, n, setting)
     _collection(rng, run, setting)
+    run.tokens = _tokens(run, np.ones(run.T))  # the healthy run's, kept for _series
     healthy = _series(run, [])
     spans = _spans(run)
     live = hc.live_mask(spans, n)
