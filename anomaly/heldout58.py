@@ -110,6 +110,7 @@ prints.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import partial
 from types import SimpleNamespace
 
@@ -214,13 +215,14 @@ def _rows(rng, job):
     rt, rn = [], []
     carry = 1.0
     restart_t = {b for a, b in job.restarts}
+    edge_list = edges.tolist()  # for speed: bisect on a list is searchsorted(edges, t, side="right") per row
     for t0, t1, nodes, stage, wf, wtau in job.segs:
         if t0 in restart_t or t0 == 0.0:
             carry = 1.0  # the steps since the last row died with the process
         t = t0
         base = K * d0 * (1 + 0.03 * (nodes - 2)) * stage
         while True:
-            i = int(np.searchsorted(edges, t, side="right"))
+            i = bisect_right(edge_list, t)
             c = base * np.exp(gcs[min(int(t // 60), len(gcs) - 1)]) * (slow if i % 2 == 1 else 1.0)
             c /= wf + (1 - wf) * (1 - np.exp(-(t - t0) / wtau))
             dur = c * np.exp(rng.normal(0, sj)) + (rng.exponential(rng.uniform(0.5, 4)) if rng.random() < K *
