@@ -188,12 +188,14 @@ def _epoch(rng, run: Run, t: float, machines: list, P: int, speed: float, sw0: f
             end = max(end, now)
             continue
         pick = None
-        for k, (i, j) in enumerate(left):
-            if held.get(i, m) == m and held.get(j, m) == m:
-                if pick is None or (i in have[m] or j in have[m]):
+        hv = have[m]
+        for k, (i, j) in enumerate(left):  # m holds no lock now: a bucket is free where neither partition is held
+            if i not in held and j not in held:
+                if i in hv or j in hv:
                     pick = k
-                    if i in have[m] or j in have[m]:
-                        break
+                    break
+                if pick is None:
+                    pick = k
         if pick is None:  # every bucket left waits on a lock: ask again when the next machine finishes
             nxt = min(busy.values()) if busy else now + 1.0
             heapq.heappush(heap, (max(nxt, now) + rng.uniform(0.05, 0.5), m))
@@ -395,10 +397,12 @@ def _readback(rng, run: Run) -> None:
         on = np.zeros(n, bool)
         b_of = np.floor(tb / 60).astype(int)
         lo_w = c["window"]
+        # for speed, every bin's sample range at once (the same searches), and array methods in the loop
+        tops = b_of.searchsorted(np.arange(n) + c["L"] + 1).tolist()
+        firsts = b_of.searchsorted(np.arange(n) - lo_w).tolist()
         for j in range(n):
-            top = int(np.searchsorted(b_of, j + c["L"] + 1))
-            first = int(np.searchsorted(b_of, j - lo_w))
-            ks = np.nonzero(vis[first:top] <= rd[j])[0] + first
+            top, first = tops[j], firsts[j]
+            ks = (vis[first:top] <= rd[j]).nonzero()[0] + first
             if len(ks) == 0:
                 continue
             bins = b_of[ks]
@@ -416,14 +420,14 @@ def _readback(rng, run: Run) -> None:
 def _cum_at(ks, bins, j: int, interp: str) -> tuple[int, int, float]:
     """``(a, b, w)``: the bin ``j``'s cumulative value is ``(1 - w) c[a] + w c[b]`` (its last sample, or LOCF /
     linear interpolation between the neighbouring present bins)."""
-    hi = int(np.searchsorted(bins, j, side="right"))
+    hi = int(bins.searchsorted(j, side="right"))
     if hi and bins[hi - 1] == j:
         return int(ks[hi - 1]), int(ks[hi - 1]), 0.0
     a = int(ks[hi - 1])  # the last sample of the last bin before j
     if interp == "locf":
         return a, a, 0.0
     nb = bins[hi]
-    last_nb = int(np.searchsorted(bins, nb, side="right")) - 1
+    last_nb = int(bins.searchsorted(nb, side="right")) - 1
     w = (j - bins[hi - 1]) / (nb - bins[hi - 1])
     return a, int(ks[last_nb]), float(w)
 
