@@ -177,18 +177,13 @@ def _schedule(rng, n: int, setting: str) -> SimpleNamespace:
         gpu = g0 * (frz if frozen else 1.0) * (1 + 0.04 * np.log2(N))
         need = (D - prog) * N0 / N  # the epoch is a fixed number of samples
         rq = int(req[ri]) if ri < len(req) else S
-        # for speed, the rates from ``tt`` on are computed over a window that doubles until it reaches the epoch's
-        # end or the stretch's (each value, and the running sum, as over the whole tail)
-        L = 8192
-        while True:
-            hi = min(tt + L, S)
+        hi = tt  # for speed, the rates over a window from ``tt``, doubled until it holds the epoch's end or the
+        while hi == tt or (cum[-1] < need and hi < min(rq, S)):  # stretch's (each value and sum as over the tail)
+            hi = min(tt + max(8192, 2 * (hi - tt)), S)
             x = t[tt:hi] - tt
             w = 1 - (q0 * np.exp(-x / tau0) if warm == "start" else q1 * np.exp(-x / tau1))
             r = w * jit[tt:hi] * drift[tt:hi] / hc.smax(gpu, io[tt:hi])
             cum = np.cumsum(r)
-            if cum[-1] >= need or hi >= min(rq, S):
-                break
-            L *= 2
         e_end = int(np.searchsorted(cum, need)) + tt + 1
         end = min(e_end, rq, S)
         steps[tt:end] = r[:end - tt]
@@ -303,11 +298,8 @@ def _arrivals(rng, run: SimpleNamespace) -> None:
 
 def _bucket_means(vals, bid, M):
     """Per rank, the mean of the bucket means over the buckets ``bid`` holding a visible report (``M``)."""
-    if len(bid) > 1 and not (bid[1:] >= bid[:-1]).all():
-        ub, inv = np.unique(bid, return_inverse=True)
-    else:  # for speed: sorted (reports in time or iteration order), the buckets are the runs of equal ``bid``
-        first = np.concatenate([[True], bid[1:] != bid[:-1]])
-        ub, inv = bid[first], np.cumsum(first) - 1
+    first = np.concatenate([[True], bid[1:] != bid[:-1]])  # for speed: sorted, its runs are the buckets
+    ub, inv = (bid[first], np.cumsum(first) - 1) if (np.diff(bid) >= 0).all() else np.unique(bid, return_inverse=True)
     E = np.zeros((len(vals), len(ub)))
     E[np.arange(len(vals)), inv] = 1.0
     Mf = M.astype(float)
@@ -329,20 +321,16 @@ def _values(run: SimpleNamespace, v: np.ndarray, m0: int = 0, m1: int | None = N
     base_ms = (T0 - run.lead) * 1000.0
     if run.col["key"] == "timestamp":  # for speed, every minute's bucket and report range at once (same arithmetic)
         A = run.lead + DT * np.arange(m0, m1)
-        P = A + DT + lag
-        Wb = np.ceil(np.maximum(P - t_first, 1.0) * 1000.0 / S)  # the bucket (ms)
-        A_ms = base_ms + A * 1000.0
+        Wb, A_ms = np.ceil(np.maximum(A + DT + lag - t_first, 1.0) * 1000.0 / S), base_ms + A * 1000.0  # bucket ms
         I0 = np.searchsorted(run.t, (np.floor(A_ms / Wb) * Wb - base_ms) / 1000.0)
-        I1 = np.searchsorted(run.t, A + DT)
-        t_ms = base_ms + run.t * 1000.0
+        I1, t_ms = np.searchsorted(run.t, A + DT), base_ms + run.t * 1000.0
     for m in range(m0, m1):
         a = run.lead + DT * m
         p = a + DT + lag
         if run.col["key"] == "timestamp":
-            i0, i1 = I0[m - m0], I1[m - m0]
+            i0, i1, w, a_ms = I0[m - m0], I1[m - m0], Wb[m - m0], A_ms[m - m0]
             if i1 <= i0:
                 continue
-            w, a_ms = Wb[m - m0], A_ms[m - m0]
             M = run.vis[i0:i1] <= p
             if not M.any():
                 continue
