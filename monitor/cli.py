@@ -23,8 +23,7 @@ COMMANDS: list[tuple[str, str, str]] = [
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="lightwatch", description="Observability for PyTorch Lightning training.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}",
-                        help="print lightwatch's version and exit")
+    parser.add_argument("--version", action=_VersionAction, help="print lightwatch's version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module, help_text in COMMANDS:
         mod = importlib.import_module(module)
@@ -32,6 +31,17 @@ def build_parser() -> argparse.ArgumentParser:
         mod.add_arguments(p)
         p.set_defaults(_module=mod)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, the version looked up only when asked: ``importlib.metadata`` is not loaded on every start."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"{parser.prog} {version()}")
+        parser.exit()
 
 
 def version() -> str:
