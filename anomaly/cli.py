@@ -300,14 +300,19 @@ def score_rows(ts: list[float], vs: list[float], model: str = "auto", direction:
 
 
 def score_csv(inp: Path, out: Path, model: str = "auto", direction: str = "down", *, values: str = "auto",
-              timestamps: str = "strict") -> int:
-    """Score ``inp`` into ``out`` (checked first, written atomically); returns the number of alert runs."""
+              timestamps: str = "strict", threads: int | None = None) -> int:
+    """Score ``inp`` into ``out`` (checked first, written atomically); returns the number of alert runs.
+
+    ``threads``: torch's thread count, set once the options, the output and the whole input are checked
+    (torch takes seconds to import: bad input is refused before it loads)."""
     from monitor.cliio import atomic_write, output_file
 
     make_detector(model, direction, values)  # options first
     out = output_file(out, "--out", inputs=[inp])
     rows, ts, vs = read_csv(inp, rate=_rate_mode(direction, values), timestamps=timestamps)
     warn_alternation(inp, vs, _rate_mode(direction, values))
+    if threads is not None:
+        _set_threads(threads)
     results = score_rows(ts, vs, model, direction, values, pauses_of(rows), changes_of(rows))
     alerts, prev = 0, False
     with atomic_write(out, "w", newline="") as fh:
@@ -332,9 +337,14 @@ def warn_alternation(path: Path, vs: list[float], rate: bool) -> None:
         print(f"lightwatch anomaly: warning: {alternation_advice(str(path), lag1)}", file=sys.stderr)
 
 
-def _threads(n: int) -> None:
+def _check_threads(n: int) -> None:
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
         raise ValueError(f"--threads {n!r}: must be a positive integer")
+
+
+def _set_threads(n: int) -> None:
+    """``torch.set_num_threads(n)``: called only once every input is checked (importing torch takes seconds)."""
+    _check_threads(n)
     import torch
 
     torch.set_num_threads(n)
@@ -343,22 +353,24 @@ def _threads(n: int) -> None:
 def run(args: argparse.Namespace) -> int:
     from monitor.cliio import input_file, output_file
 
+    # every option and file is checked before torch (its thread count) or matplotlib loads
     cmd = args.anomaly_command
-    _threads(args.threads)
+    _check_threads(args.threads)
     if cmd == "score":
         input_file(args.input, "input", allow_empty=True)
         alerts = score_csv(args.input, args.out, args.model, args.direction, values=args.values,
-                           timestamps=args.timestamps)
+                           timestamps=args.timestamps, threads=args.threads)
         print(f"lightwatch anomaly: wrote {args.out} ({alerts} alert run(s))")
         return 0
     if cmd == "report":
-        from anomaly.report import plot_report
-
         make_detector(args.model, args.direction, args.values)  # check the options before reading
         input_file(args.input, "input", allow_empty=True)
         out = output_file(args.out, "--out", inputs=[args.input], suffix=".png")
         rows, ts, vs = read_csv(args.input, rate=_rate_mode(args.direction, args.values), timestamps=args.timestamps)
         warn_alternation(args.input, vs, _rate_mode(args.direction, args.values))
+        _set_threads(args.threads)
+        from anomaly.report import plot_report
+
         results = score_rows(ts, vs, args.model, args.direction, args.values, pauses_of(rows), changes_of(rows))
         plot_report(ts, vs, results, out, title=args.input.name)
         print(f"lightwatch anomaly: wrote {out}")
@@ -369,7 +381,6 @@ def run(args: argparse.Namespace) -> int:
 def _watch(args: argparse.Namespace) -> int:
     import threading
 
-    from anomaly.sidecar import Sidecar
     from monitor.durations import parse_seconds
     from monitor.exporter import MetricsExporter, validate_port
 
@@ -380,6 +391,9 @@ def _watch(args: argparse.Namespace) -> int:
     if args.polls < 0:
         raise ValueError(f"--polls {args.polls}: must be >= 0")
     make_detector(args.model, args.direction, args.values)
+    _set_threads(args.threads)  # the options are checked: now torch (seconds) and the sidecar load
+    from anomaly.sidecar import Sidecar
+
     car = Sidecar(args.prometheus, args.query, step=step, lookback=lookback, pause_query=args.pause_query,
                   change_query=args.change_query, detector_factory=lambda: make_detector(args.model, args.direction, args.values))
     with MetricsExporter(port=args.port) as exp:

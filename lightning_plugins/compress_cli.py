@@ -161,9 +161,13 @@ def run(args: argparse.Namespace) -> int:
     if args.data != "digits":
         input_file(args.data, "--data")
     _check_checkpoint(ckpt)
-    (xt, yt), (xh, yh) = _load_data(args.data, args.seed)
+    if args.data != "digits":  # a data file needs only torch: checked before Lightning loads
+        data = _load_data(args.data, args.seed)
     cls = _model_class(args.model_class)
     model = _load_model(cls, ckpt, args.model_class)
+    if args.data == "digits":  # scikit-learn's bundled set: work, once the class and the weights are checked
+        data = _load_data(args.data, args.seed)
+    (xt, yt), (xh, yh) = data
 
     import torch
     from torch.utils.data import DataLoader, TensorDataset

@@ -21,17 +21,32 @@ COMMANDS: list[tuple[str, str, str]] = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The ``lightwatch`` parser, every command's module imported for its arguments; with ``only`` (the
+    command being run) the others' sub-parsers are bare (name and help), their modules not imported."""
     parser = argparse.ArgumentParser(prog="lightwatch", description="Observability for PyTorch Lightning training.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}",
-                        help="print lightwatch's version and exit")
+    parser.add_argument("--version", action=_VersionAction, help="print lightwatch's version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module, help_text in COMMANDS:
+        if only is not None and name != only:
+            sub.add_parser(name, help=help_text)
+            continue
         mod = importlib.import_module(module)
         p = sub.add_parser(name, help=help_text, description=(mod.__doc__ or help_text).strip().splitlines()[0])
         mod.add_arguments(p)
         p.set_defaults(_module=mod)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, the version looked up only when asked: ``importlib.metadata`` is not loaded on every start."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"{parser.prog} {version()}")
+        parser.exit()
 
 
 def version() -> str:
@@ -49,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv is None and sys.argv[1:] == ["--reference"]:
         print(reference())
         return 0
-    parser = build_parser()
+    parser = build_parser(_command(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         parser.print_help()
@@ -62,6 +77,13 @@ def main(argv: list[str] | None = None) -> int:
         # monitor.cliio.UsageError is a ValueError: bad input is one line and exit code 2
         print(f"lightwatch {args.command}: error: {one_line(exc)}", file=sys.stderr)
         return 2
+
+
+def _command(argv: list[str]) -> str | None:
+    """The command ``argv`` runs: its first word not starting with ``-`` (lightwatch's own options take no
+    value), or None when that word is none of :data:`COMMANDS` (the full parser then reports it)."""
+    word = next((a for a in argv if not a.startswith("-")), None)
+    return word if word in {name for name, _, _ in COMMANDS} else None
 
 
 def reference() -> str:

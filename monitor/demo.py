@@ -89,6 +89,11 @@ def run(args: argparse.Namespace) -> int:
 
         with quiet_lightning(not args.verbose):
             return run_parallel_demo(args)
+    # the monitor's exporter settings (as _train gives them) and a taken --port are refused now, not once
+    # Lightning has loaded and fit has begun
+    from monitor.exporter import ExporterConfig, MetricsExporter
+
+    MetricsExporter(ExporterConfig.from_env(port=args.port, next_free_port=args.next_free_port)).check_port()
     # the demo writes no named output: its scratch folder (Lightning's root, the stack's TSDB) goes at exit
 
     workdir = Path(tempfile.mkdtemp(prefix="lightwatch-demo-"))

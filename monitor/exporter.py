@@ -391,13 +391,7 @@ class MetricsExporter:
             self.port = self._server.server_port
             break
         if self._server is None:
-            hint = "" if self.config.next_free_port else " or next_free_port=True (--next-free-port)"
-            raise PortInUseError(
-                errno.EADDRINUSE,
-                f"metrics port {wanted} on {self.addr} is in use or not permitted"
-                f" (rank {self.local_rank} serves port+local_rank): pass port=<another base port> (--port),"
-                f" port=0 for a free one{hint}",
-            ) from last_error
+            raise self._port_error(wanted) from last_error
         if port != wanted:
             log_event("exporter_port_changed", level=logging.WARNING, requested=wanted, port=self.port)
         if not is_loopback(self.addr) and not self.config.tls:
@@ -409,6 +403,32 @@ class MetricsExporter:
         if self.file_sd_path is not None:
             self._write_file_sd()
         return self
+
+    def _port_error(self, wanted: int) -> PortInUseError:
+        hint = "" if self.config.next_free_port else " or next_free_port=True (--next-free-port)"
+        return PortInUseError(
+            errno.EADDRINUSE,
+            f"metrics port {wanted} on {self.addr} is in use or not permitted"
+            f" (rank {self.local_rank} serves port+local_rank): pass port=<another base port> (--port),"
+            f" port=0 for a free one{hint}",
+        )
+
+    def check_port(self) -> None:
+        """Raise :meth:`start`'s :class:`PortInUseError` now, serving nothing, when the port it would bind is
+        taken or not permitted and ``next_free_port`` is off: a command refuses it before loading Lightning.
+        The port is bound as the server binds it (``SO_REUSEADDR``) and released at once; a port free now
+        can still be taken before :meth:`start`, which then raises the same error. Other bind errors are
+        left to :meth:`start`."""
+        wanted = self.config.port + self.local_rank if self.config.port else 0
+        if not wanted or self.config.next_free_port or self._server is not None:
+            return
+        with socket.socket(socket.AF_INET6 if ":" in self.addr else socket.AF_INET, socket.SOCK_STREAM) as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                s.bind((self.addr, wanted))
+            except OSError as exc:
+                if exc.errno in (errno.EADDRINUSE, errno.EACCES):
+                    raise self._port_error(wanted) from exc
 
     def file_sd_entry(self) -> list[dict]:
         """This rank's file_sd content: its target, ``job`` and the ``node`` target label (and

@@ -34,8 +34,8 @@ def test_help_lists_the_commands():
 def test_demo_serves_metrics_while_it_runs_and_prints_a_summary():
     port = free_port()
     env = dict(os.environ, PYTHONPATH=str(ROOT), OMP_NUM_THREADS="1")
-    proc = subprocess.Popen([sys.executable, "-m", "monitor.cli", "demo", "--steps", "300", "--port", str(port),
-                             "--no-stack", "--inject-slowdown", "0.5@150"],
+    proc = subprocess.Popen([sys.executable, "-m", "monitor.cli", "demo", "--steps", "40", "--port", str(port),
+                             "--no-stack", "--inject-slowdown", "0.5@20"],
                             env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     served = None
     deadline = time.monotonic() + 120
@@ -50,8 +50,8 @@ def test_demo_serves_metrics_while_it_runs_and_prints_a_summary():
     assert proc.returncode == 0, out[-3000:]
     assert served and 'lightwatch_samples_total{rank="0",run="demo"}' in served
     assert f"metrics at http://127.0.0.1:{port}/metrics" in out
-    assert "lightwatch demo summary" in out and re.search(r"optimizer steps\s+300\n", out)
-    assert re.search(r"injected slowdown\s+50% from step 150", out)
+    assert "lightwatch demo summary" in out and re.search(r"optimizer steps\s+40\n", out)
+    assert re.search(r"injected slowdown\s+50% from step 20", out)
 
 
 @pytest.mark.parametrize("args, message", [

@@ -59,6 +59,27 @@ def test_port_in_use_is_a_clear_error_and_next_free_port_recovers(registry):
             exp.stop()
 
 
+def test_check_port_raises_starts_error_without_serving(registry):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        taken = s.getsockname()[1]
+        exp = MetricsExporter(port=taken, registry=registry)
+        with pytest.raises(PortInUseError) as checked:
+            exp.check_port()
+        with pytest.raises(PortInUseError) as started:
+            exp.start()
+        assert str(checked.value) == str(started.value) and exp.port is None
+        MetricsExporter(port=taken, registry=registry, next_free_port=True).check_port()  # start() finds another
+    free = free_port()
+    exp = MetricsExporter(port=free, registry=registry)
+    exp.check_port()  # a free port passes, and stays free: start() binds it
+    try:
+        assert exp.start().port == free
+    finally:
+        exp.stop()
+
+
 @pytest.mark.parametrize("bad", [-1, 65536, "9400", 1.5, True])
 def test_invalid_ports_are_rejected(bad, registry):
     with pytest.raises(ValueError, match="not a valid TCP port"):
