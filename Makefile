@@ -10,8 +10,9 @@ STAMP := $(VENV)/.lightwatch-installed
 APT_PACKAGES := prometheus prometheus-alertmanager prometheus-pushgateway
 PYTEST_ARGS ?=
 # pytest-xdist workers for `make test`; whole files go to one worker (--dist loadfile), so a module's
-# fixtures (the 8-rank launch, the servers) start once. Most slow tests wait on servers and scrapes,
-# so 2 workers fit 2 cores (1,077 s -> 733 s here). TEST_WORKERS=0 runs the suite in one process.
+# fixtures (the 8-rank launch, the servers) start once; the slowest files go first, in the order
+# tests/conftest.py sets (SLOWEST_FILES; --no-loadscope-reorder keeps it). Most slow tests wait on servers
+# and scrapes, so 2 workers fit 2 cores (1,077 s -> 733 s here). TEST_WORKERS=0 runs the suite in one process.
 # --durations=20 prints the slowest tests, so a CI log shows where the 15-minute budget goes.
 TEST_WORKERS ?= 2
 DEMO_ARGS ?=
@@ -28,7 +29,7 @@ demo: $(STAMP)
 # PYTEST_ARGS that selects none of one part) is not a failure; any other failure of either part is.
 test: $(STAMP) server-deps
 	@rc=0; \
-	OMP_NUM_THREADS=1 $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=20 -m "not gpu and not alone" $(PYTEST_ARGS) || rc=$$?; \
+	OMP_NUM_THREADS=1 $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder --durations=20 -m "not gpu and not alone" $(PYTEST_ARGS) || rc=$$?; \
 	[ $$rc -eq 5 ] && rc=0; rc2=0; \
 	OMP_NUM_THREADS=1 $(PY) -m pytest --durations=5 -m "alone and not gpu" $(PYTEST_ARGS) || rc2=$$?; \
 	[ $$rc2 -eq 5 ] && rc2=0; \

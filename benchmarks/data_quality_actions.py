@@ -23,6 +23,7 @@ FilteredSampler, WindowStats + compare), with a plain torch loop for speed:
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import os
@@ -237,7 +238,11 @@ def round_of(name: str) -> int | None:
     return next((r for r, generators in ROUNDS.items() if name in generators), None)
 
 
-def load(name: str, seed: int):
+@functools.lru_cache(maxsize=8)
+def _generated(name: str) -> tuple[np.ndarray, np.ndarray]:
+    """Set ``name``'s rows and labels, generated once per process for the last few names asked for (every
+    generator is deterministic, and a held-out round's slowest takes seconds: a benchmark or test that loads one
+    set under several seeds generates it once). Read-only, so no caller can change what the next one gets."""
     builtin = BUILTIN
     if name in builtin:
         x, y = builtin[name](return_X_y=True)
@@ -249,6 +254,13 @@ def load(name: str, seed: int):
         x, y = ROUNDS[round_of(name)][name]()
     else:
         x, y = make_classification(**GENERATED[name], flip_y=0.0)
+    x, y = np.array(x), np.array(y)  # own copies: a generator may hand out arrays it keeps
+    x.flags.writeable = y.flags.writeable = False
+    return x, y
+
+
+def load(name: str, seed: int):
+    x, y = _generated(name)
     xtr, xte, ytr, yte = train_test_split(x, y, test_size=0.25, random_state=seed, stratify=y)
     sc = StandardScaler().fit(xtr)
     return sc.transform(xtr).astype(np.float32), ytr, sc.transform(xte).astype(np.float32), yte
