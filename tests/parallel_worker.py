@@ -1,4 +1,5 @@
-"""One rank of a multi-process test run (launched by tests/parallel_launch.py).
+"""One rank of a multi-process test run (launched by tests/parallel_launch.py, which forks it and calls
+``main``; ``python tests/parallel_worker.py scenarios.json out`` runs it as a script as well).
 
 Runs a list of scenarios (JSON) in one process group, so one launch checks several meshes.
 Writes ``<out>/<name>-rank<r>.pt`` per scenario: per-step losses, the full (gathered) parameters
@@ -247,9 +248,11 @@ def run_scenario(sc: dict, out: Path, world: int, rank: int) -> bool:
     return "error" not in result or sc.get("expect_error", False)
 
 
-def main() -> int:
-    scenarios = json.loads(Path(sys.argv[1]).read_text())
-    out = Path(sys.argv[2])
+def main(argv: list[str] | None = None) -> int:
+    """``argv`` = [scenarios.json, out folder] (default: the command line's)."""
+    spec, out = sys.argv[1:3] if argv is None else argv
+    scenarios = json.loads(Path(spec).read_text())
+    out = Path(out)
     world, rank = int(os.environ["WORLD_SIZE"]), int(os.environ["RANK"])
     for sc in scenarios:
         if not run_scenario(sc, out, world, rank):

@@ -1,0 +1,191 @@
+"""Rank processes for the multi-process tests, forked from one process that has imported torch and
+Lightning already (a ``multiprocessing`` "forkserver" with preloaded modules).
+
+Why: on the 2-core CI machine a fresh ``python`` costs ~7 s of CPU to import pytorch_lightning
+(``import torch`` alone 2.6 s), and every rank of every launch paid it: the 8-rank mesh launch spent
+about a minute of CPU on imports alone. Here the imports happen once per test process; each rank is
+a ``fork()`` of that preloaded server, so it starts in milliseconds.
+
+What a rank sees is what a freshly started ``python`` rank saw: the environment it is given (the
+whole of it, as ``subprocess.Popen(env=...)`` would), its working directory, stdout / stderr as
+real file descriptors 1 / 2 (a per-rank log, or the test process's own streams), ``tempfile``
+reading ``TMPDIR`` afresh, one torch thread, and torch / numpy global generators drawn from fresh
+entropy (a fresh process seeds them so; forks of one server would otherwise share one state). It is
+a real process: killing it (SIGKILL) kills it, its exit code is the test's (``-9`` for SIGKILL), and
+its death closes its sockets exactly as before.
+
+Fork safety: the server is a fresh interpreter that only imports (no torch op has run in it, so no
+OpenMP / intra-op / gloo threads exist to be lost by ``fork()``); it is started with
+``OMP_NUM_THREADS=1`` so OpenMP initialises with one thread, and every rank calls
+``torch.set_num_threads(1)`` before anything initialises ``torch.distributed``.
+
+The user's launch path (``torchrun`` starting fresh interpreters) is covered by
+tests/test_multinode.py (two real torchrun launchers), tests/test_lightning_paths.py and the demo
+CLI tests; they keep starting fresh processes.
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib
+import multiprocessing
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from multiprocessing import forkserver, reduction
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: imported once by the fork server (a module that fails to import is skipped by multiprocessing:
+#: the ranks would then import it themselves, slower but the same)
+PRELOAD = ["torch", "torch.distributed", "numpy", "pytorch_lightning", "lightning_plugins",
+           "lightning_plugins.precision_tasks", "monitor", "monitor.data_quality", "tests.parallel_worker"]
+
+_lock = threading.Lock()
+_started = False
+
+
+def context() -> multiprocessing.context.BaseContext:
+    """The "forkserver" context, its server started (once per test process) with the modules preloaded."""
+    global _started
+    ctx = multiprocessing.get_context("forkserver")
+    with _lock:
+        if not _started:
+            ctx.set_forkserver_preload(PRELOAD)
+            saved = os.environ.get("OMP_NUM_THREADS")
+            os.environ["OMP_NUM_THREADS"] = "1"  # the server's OpenMP runtime reads it at load time
+            try:
+                forkserver.ensure_running()
+            finally:
+                if saved is None:
+                    del os.environ["OMP_NUM_THREADS"]
+                else:
+                    os.environ["OMP_NUM_THREADS"] = saved
+            # stop and reap the server at exit: its CPU (and its ranks') is then counted as this
+            # process's children's, as the ranks' was when they were this process's own children
+            atexit.register(forkserver._forkserver._stop)
+            _started = True
+    return ctx
+
+
+def _as_fresh_process(stdout, stderr, env: dict | None, cwd: str | None) -> None:
+    """In a forked rank, before anything else: what a freshly started interpreter would have."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    for target, wrapped in ((1, stdout), (2, stderr)):
+        fd = wrapped.detach()
+        os.dup2(fd, target)
+        os.close(fd)
+    if env is not None:
+        os.environ.clear()
+        os.environ.update(env)
+    if cwd is not None:
+        os.chdir(cwd)
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    tempfile.tempdir = None  # gettempdir() reads TMPDIR again
+    import numpy as np
+    import torch
+
+    torch.set_num_threads(1)
+    torch.seed()  # a fresh process seeds torch's global generator from entropy
+    np.random.seed()
+
+
+def _run_rank(stdout, stderr, env: dict | None, cwd: str | None, fn: str, args) -> None:
+    """Process target: become a fresh rank, then ``sys.exit(main(args))`` for ``fn`` = "module:main"
+    (imported here, in the rank: preloaded by the server, so the launching process need not import it)."""
+    _as_fresh_process(stdout, stderr, env, cwd)
+    module, name = fn.split(":")
+    sys.exit(getattr(importlib.import_module(module), name)(args))
+
+
+def fresh(index: int, fn, here: "Here", *args) -> None:
+    """A ``torch.multiprocessing.start_processes`` target (``args=(fn, Here(), *fn_args)``):
+    ``fn(index, *fn_args)`` in a fresh-looking rank with the launching process's stdout, stderr,
+    environment and working directory (what a "spawn" rank inherited)."""
+    _as_fresh_process(here.stdout, here.stderr, here.env, here.cwd)
+    fn(index, *args)
+
+
+def start_processes(fn, args: tuple, nprocs: int):
+    """``torch.multiprocessing.start_processes(fn, args, nprocs, join=False, start_method="spawn")``
+    with the ranks forked from the preloaded server instead of spawned: the same ``ProcessContext``
+    (``join``, ``processes``), each rank ``fn(index, *args)`` with this process's stdout, stderr,
+    environment and working directory, as a spawned one had."""
+    import torch.multiprocessing as tmp
+
+    context()
+    return tmp.start_processes(fresh, args=(fn, Here(), *args), nprocs=nprocs, join=False, start_method="forkserver")
+
+
+class Here:
+    """This process's stdout, stderr (descriptors 1 and 2), environment and working directory, for
+    ``fresh``. The descriptors are pickled while a process starts (``multiprocessing.reduction.DupFd``):
+    the server receives the descriptors themselves, so the rank writes where this process writes."""
+
+    def __init__(self):
+        self.stdout, self.stderr, self.env, self.cwd = _Fd(1), _Fd(2), dict(os.environ), os.getcwd()
+
+
+class _Fd:
+    """A file descriptor that travels to a forkserver child (``reduction.DupFd`` at pickling time)."""
+
+    def __init__(self, fd: int):
+        self.fd = fd
+
+    def __reduce__(self):
+        return _identity, (reduction.DupFd(self.fd),)
+
+
+def _identity(x):
+    return x
+
+
+class Rank:
+    """One rank: like ``subprocess.Popen([sys.executable, script, *args], env=env, cwd=cwd,
+    stdout=stdout or DEVNULL, stderr=log)`` where the script runs ``sys.exit(main(args))`` and
+    ``fn`` names that ``main`` as "module:main"."""
+
+    def __init__(self, fn: str, args: list, *, env: dict, cwd: Path, log, stdout=None):
+        with open(os.devnull, "w") as devnull:
+            out = devnull if stdout is None else stdout
+            self.process = context().Process(target=_run_rank,
+                                             args=(_Fd(out.fileno()), _Fd(log.fileno()), env, str(cwd), fn,
+                                                   list(args)))
+            self.process.start()
+        self.pid = self.process.pid
+
+    def poll(self) -> int | None:
+        return self.process.exitcode
+
+    def wait(self, timeout: float | None = None) -> int:
+        self.process.join(timeout)
+        code = self.process.exitcode
+        if code is None:
+            raise subprocess.TimeoutExpired(f"rank pid {self.pid}", timeout)
+        return code
+
+    def kill(self) -> None:
+        self.process.kill()
+
+
+def wait_all(ranks: list, timeout: float, t0: float | None = None) -> list[int]:
+    """Exit codes of ``ranks`` in order; all must end within ``timeout`` s of ``t0`` (else
+    ``subprocess.TimeoutExpired``). Whatever happens, no rank outlives this call (SIGKILL, reaped)."""
+    t0 = time.monotonic() if t0 is None else t0
+    codes = []
+    try:
+        for r in ranks:
+            remaining = max(1.0, timeout - (time.monotonic() - t0))
+            codes.append(r.wait(timeout=remaining))
+    finally:
+        for r in ranks:
+            if r.poll() is None:
+                r.kill()
+                r.wait()
+    return codes
