@@ -67,7 +67,10 @@ def context() -> multiprocessing.context.BaseContext:
                     os.environ["OMP_NUM_THREADS"] = saved
             # stop and reap the server at exit: its CPU (and its ranks') is then counted as this
             # process's children's, as the ranks' was when they were this process's own children
-            atexit.register(forkserver._forkserver._stop)
+            # (``_stop`` is CPython's own, used by its test suite: 3.8 to 3.13 at least)
+            stop = getattr(forkserver._forkserver, "_stop", None)
+            if stop is not None:
+                atexit.register(stop)
             _started = True
     return ctx
 
