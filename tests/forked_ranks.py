@@ -107,34 +107,6 @@ def _run_rank(stdout, stderr, env: dict | None, cwd: str | None, fn: str, args) 
     sys.exit(getattr(importlib.import_module(module), name)(args))
 
 
-def fresh(index: int, fn, here: "Here", *args) -> None:
-    """A ``torch.multiprocessing.start_processes`` target (``args=(fn, Here(), *fn_args)``):
-    ``fn(index, *fn_args)`` in a fresh-looking rank with the launching process's stdout, stderr,
-    environment and working directory (what a "spawn" rank inherited)."""
-    _as_fresh_process(here.stdout, here.stderr, here.env, here.cwd)
-    fn(index, *args)
-
-
-def start_processes(fn, args: tuple, nprocs: int):
-    """``torch.multiprocessing.start_processes(fn, args, nprocs, join=False, start_method="spawn")``
-    with the ranks forked from the preloaded server instead of spawned: the same ``ProcessContext``
-    (``join``, ``processes``), each rank ``fn(index, *args)`` with this process's stdout, stderr,
-    environment and working directory, as a spawned one had."""
-    import torch.multiprocessing as tmp
-
-    context()
-    return tmp.start_processes(fresh, args=(fn, Here(), *args), nprocs=nprocs, join=False, start_method="forkserver")
-
-
-class Here:
-    """This process's stdout, stderr (descriptors 1 and 2), environment and working directory, for
-    ``fresh``. The descriptors are pickled while a process starts (``multiprocessing.reduction.DupFd``):
-    the server receives the descriptors themselves, so the rank writes where this process writes."""
-
-    def __init__(self):
-        self.stdout, self.stderr, self.env, self.cwd = _Fd(1), _Fd(2), dict(os.environ), os.getcwd()
-
-
 class _Fd:
     """A file descriptor that travels to a forkserver child (``reduction.DupFd`` at pickling time)."""
 
