@@ -172,13 +172,22 @@ def _gmond_sum(polls: np.ndarray, nodes, dmax: float) -> np.ndarray:
     (``nodes``: ``(times, values)`` of the received announcements), a value older than ``dmax`` s deleted (0: kept
     for ever). A node with nothing received yet adds nothing."""
     total = np.zeros(len(polls))
+    if _READS.get(None) != (polls.tobytes(), dmax):  # for speed: which value each poll reads, kept per node's times
+        _READS.clear()
+        _READS[None] = (polls.tobytes(), dmax)
     for t, v in nodes:
-        k = np.searchsorted(t, polls, side="right") - 1
-        has = k >= 0
-        kk = np.maximum(k, 0)
-        alive = has & ((dmax <= 0) | (polls - t[kk] <= dmax)) if len(t) else np.zeros(len(polls), bool)
+        if t.tobytes() not in _READS:
+            k = np.searchsorted(t, polls, side="right") - 1
+            has = k >= 0
+            kk = np.maximum(k, 0)
+            alive = has & ((dmax <= 0) | (polls - t[kk] <= dmax)) if len(t) else np.zeros(len(polls), bool)
+            _READS[t.tobytes()] = kk, alive
+        kk, alive = _READS[t.tobytes()]
         total += np.where(alive, v[kk] if len(t) else 0.0, 0.0)
     return total
+
+
+_READS: dict = {}  # _gmond_sum's last polls and dmax (key None), and per node's announcement times what they read
 
 
 def _rrd_steps(polls: np.ndarray, vals: np.ndarray, start: float, S: float, n: int) -> np.ndarray:
