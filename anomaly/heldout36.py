@@ -284,7 +284,10 @@ def _read(ts, host, v, arr, dt: float, lag: float, n: int, seed_back: int = 1) -
     for k in range(1, 40):
         j = np.arange(len(ts)) - k
         jj = np.maximum(j, 0)
-        cand = ~found & (j >= 0) & (host[jj] == host) & (b[jj] >= b - seed_back) & (arr[jj] <= read)
+        reach = ~found & (j >= 0) & (host[jj] == host) & (b[jj] >= b - seed_back)
+        if not reach.any():  # for speed: a row out of reach k rows back (another host, too old) is at every k after
+            break
+        cand = reach & (arr[jj] <= read)
         d = np.where(cand, v - v[jj], d)
         found |= cand
     add = ok & found & (d >= 0) & (b < n)
@@ -330,9 +333,9 @@ def _counts(run: _Run, lost=(), sel=slice(None)) -> np.ndarray:
         o = np.lexsort((t, key))
         c = cnt[o]
         k = key[o]
-        for i in np.nonzero(k[1:] == k[:-1])[0] + 1:  # never falling within a process
-            if c[i] < c[i - 1]:
-                c[i] = c[i - 1]
+        # never falling within a process: a running maximum over each process's rows (for speed, per run of one
+        # key, not a Python loop over the rows)
+        c = np.concatenate([np.maximum.accumulate(part) for part in np.split(c, np.flatnonzero(k[1:] != k[:-1]) + 1)])
         cnt[o] = c
     return cnt * r["b"][sel]
 

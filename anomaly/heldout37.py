@@ -82,6 +82,7 @@ Usage::
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -132,10 +133,9 @@ def _report_times(train: np.ndarray, base: np.ndarray, G: float, off: float) -> 
     announcement's time (a cell's end, s) and its basis (the time of the one before, or the process's start)."""
     T = len(train)
     nxt = np.full(T + 1, T, dtype=np.int64)  # the first training cell at or after each cell
-    idx = np.nonzero(train)[0]
-    pos = np.searchsorted(idx, np.arange(T + 1))
-    ok = pos < len(idx)
-    nxt[ok] = idx[pos[ok]]
+    nxt[:T] = np.minimum.accumulate(np.where(train.astype(bool), np.arange(T), T)[::-1])[::-1]
+    # for speed, the loop reads Python lists (and math.ceil), not numpy scalars: the same values
+    nxt, base = nxt.tolist(), base.tolist()
     times, bases = [], []
     last, proc = None, None
     c = nxt[0]
@@ -146,7 +146,7 @@ def _report_times(train: np.ndarray, base: np.ndarray, G: float, off: float) -> 
             due = last + G + off
         else:
             due = last + G
-        c = nxt[min(T, max(c, int(np.ceil(due)) - 1))]
+        c = nxt[min(T, max(c, math.ceil(due) - 1))]
         if c >= T:
             break
         if base[c] != proc:  # the process ended before it was due
@@ -172,25 +172,41 @@ def _gmond_sum(polls: np.ndarray, nodes, dmax: float) -> np.ndarray:
     (``nodes``: ``(times, values)`` of the received announcements), a value older than ``dmax`` s deleted (0: kept
     for ever). A node with nothing received yet adds nothing."""
     total = np.zeros(len(polls))
+    if _READS.get(None) != (polls.tobytes(), dmax):  # for speed: which value each poll reads, kept per node's times
+        _READS.clear()
+        _READS[None] = (polls.tobytes(), dmax)
     for t, v in nodes:
-        k = np.searchsorted(t, polls, side="right") - 1
-        has = k >= 0
-        kk = np.maximum(k, 0)
-        alive = has & ((dmax <= 0) | (polls - t[kk] <= dmax)) if len(t) else np.zeros(len(polls), bool)
+        if t.tobytes() not in _READS:
+            k = np.searchsorted(t, polls, side="right") - 1
+            has = k >= 0
+            kk = np.maximum(k, 0)
+            alive = has & ((dmax <= 0) | (polls - t[kk] <= dmax)) if len(t) else np.zeros(len(polls), bool)
+            _READS[t.tobytes()] = kk, alive
+        kk, alive = _READS[t.tobytes()]
         total += np.where(alive, v[kk] if len(t) else 0.0, 0.0)
     return total
+
+
+_READS: dict = {}  # _gmond_sum's last polls and dmax (key None), and per node's announcement times what they read
 
 
 def _rrd_steps(polls: np.ndarray, vals: np.ndarray, start: float, S: float, n: int) -> np.ndarray:
     """The summary RRD's rows (a GAUGE): an update at ``polls[k]`` holds ``vals[k]`` over the time since the update
     before; row ``j`` is the time-weighted mean over ``[start + j S, start + (j + 1) S)``, which ``polls[0]`` must
     not begin after (gaps under the heartbeat are spanned by the next update)."""
-    edges = start + S * np.arange(n + 1)
-    cuts = np.union1d(edges, polls[(polls > edges[0]) & (polls < edges[-1])])  # pieces, each in one row and update
-    mid = 0.5 * (cuts[:-1] + cuts[1:])
-    k = np.clip(np.searchsorted(polls, mid, side="left"), 1, len(polls) - 1)  # the update that covers each piece
-    row = np.searchsorted(edges, mid, side="right") - 1
-    return np.bincount(row, weights=vals[k] * np.diff(cuts), minlength=n)[:n] / S  # each row from its own pieces
+    key = (polls.tobytes(), start, S, n)  # for speed: the pieces depend on the polls only, kept for the next call
+    if _PIECES[0] != key:
+        edges = start + S * np.arange(n + 1)
+        cuts = np.union1d(edges, polls[(polls > edges[0]) & (polls < edges[-1])])  # pieces, each in one row and update
+        mid = 0.5 * (cuts[:-1] + cuts[1:])
+        k = np.clip(np.searchsorted(polls, mid, side="left"), 1, len(polls) - 1)  # the update that covers each piece
+        row = np.searchsorted(edges, mid, side="right") - 1
+        _PIECES[:] = key, (k, row, np.diff(cuts))
+    k, row, width = _PIECES[1]
+    return np.bincount(row, weights=vals[k] * width, minlength=n)[:n] / S  # each row from its own pieces
+
+
+_PIECES: list = [None, None]  # _rrd_steps' last (key, pieces)
 
 
 def _poll_times(rng, T: float, S: float) -> tuple[np.ndarray, int]:

@@ -189,14 +189,13 @@ def _schedule(rng, n: int, setting: str) -> _Run:
     warm = np.ones(T)
     t, n_eval, pi = 0, 0, 0
     start = ("start", 0)
+    warm_from = []  # (first second, f0, c, w) per stretch: for speed, its warm-up is written after the loop
     while t < T:
         kind0, ts = start
-        x = np.arange(T - t, dtype=float)
         if kind0 == "eval":
-            f = _warm(x, rng.uniform(0.55, 0.8), rng.uniform(20, 60), rng.uniform(5, 15))
+            warm_from.append((t, rng.uniform(0.55, 0.8), rng.uniform(20, 60), rng.uniform(5, 15)))
         else:
-            f = _warm(x, rng.uniform(0.3, 0.6), rng.uniform(60, 240), rng.uniform(15, 50))
-        warm[t:] = f
+            warm_from.append((t, rng.uniform(0.3, 0.6), rng.uniform(60, 240), rng.uniform(15, 50)))
         run.nodes[t:] = N
         K_t[t:] = K
         while pi < len(pre) and pre[pi] < t + 20 * G:
@@ -232,6 +231,8 @@ def _schedule(rng, n: int, setting: str) -> _Run:
                 run.changes.append(s + L)
         start = ("eval" if kind in ("eval", "ckpt") else "restart", b)
         t = b
+    for (u0, f0, mid, width), u1 in zip(warm_from, [u[0] for u in warm_from[1:]] + [T]):
+        warm[u0:u1] = _warm(np.arange(u1 - u0, dtype=float), f0, mid, width)  # its values up to the next stretch
     keep = [i for i, c in enumerate(run.changes) if c < n]
     run.changes = [run.changes[i] for i in keep]
     run.change_kind = [run.change_kind[i] for i in keep]

@@ -127,6 +127,8 @@ Usage::
 
 from __future__ import annotations
 
+import bisect
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -307,6 +309,19 @@ def _counter(run: Run, node: int, lost: dict) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate(ts), np.concatenate(vs)
 
 
+def _covering(spans) -> tuple[list, list]:
+    """For speed, ``any(a <= x < b for a, b in spans)`` as one bisection: the spans' starts in order and the
+    latest end among the spans that start up to each of them (see :func:`_inside`)."""
+    spans = sorted(spans)
+    return [a for a, b in spans], list(np.maximum.accumulate([b for a, b in spans])) if spans else []
+
+
+def _inside(x, cover) -> bool:
+    """``x`` lies in one of the spans :func:`_covering` was given."""
+    k = bisect.bisect_right(cover[0], x)
+    return k > 0 and cover[1][k - 1] > x
+
+
 def _collection(rng, run: Run, T: float) -> None:
     """Each pool node's check results (healthy run): the Icinga 2 scheduler, soft / hard states, timeouts,
     disconnects; the plugin's state file; which results the GraphiteWriter gets through to carbon."""
@@ -317,6 +332,7 @@ def _collection(rng, run: Run, T: float) -> None:
     run.fill = float(rng.choice([2.0, 3.0, 5.0, np.inf]))
     run.carbon = [(a, a + rng.uniform(60, 600)) for a in rng.uniform(0, T, rng.poisson(T / rng.uniform(2e5, 7e5)))]
     ck = [(a, b) for a, b, kind in run.pauses_t if kind == "ckpt"]
+    ck_cover = _covering(ck)
     used = {x for life in run.lives for x in life[2]}
     p_to = rng.uniform(0.0005, 0.004)
     run.stats.update({"timeouts": 0, "disconnects": 0, "unknown": 0, "soft": 0, "outages": len(run.carbon)})
@@ -330,19 +346,20 @@ def _collection(rng, run: Run, T: float) -> None:
         lat = rng.uniform(0.05, 0.5)
         disc = [(a, a + rng.uniform(60, 1200)) for a in rng.uniform(0, T, rng.poisson(T / rng.uniform(1.5e5, 5e5)))]
         run.stats["disconnects"] += len(disc)
+        disc_cover, ct_list, cv_list = _covering(disc), ct.tolist(), cv.tolist()  # for speed: bisect on lists
         t = rng.uniform(0, run.CI)
         ok, soft, attempt, has, c_prev, t_prev = True, False, 1, False, 0.0, 0.0
         rec = []  # (start, end, kind, window start, rate): kind 0 a value, 1 unknown (state file written), 2 unknown
         while t < T:
             start = t + rng.exponential(lat)
-            if any(a <= start < b for a, b in disc):  # the master: "Remote Icinga instance is not connected"
+            if _inside(start, disc_cover):  # the master: "Remote Icinga instance is not connected"
                 kind, end, state = 2, start + 0.01, 3
-            elif rng.random() < (0.25 if any(a <= start < b for a, b in ck) else p_to):
+            elif rng.random() < (0.25 if _inside(start, ck_cover) else p_to):
                 kind, end, state = 2, start + run.CT, 3  # the plugin hangs on the shared file system: killed
                 run.stats["timeouts"] += 1
             else:
                 end = start + rng.uniform(0.03, 0.25)
-                c = float(cv[np.searchsorted(ct, start, side="right") - 1])
+                c = cv_list[bisect.bisect_right(ct_list, start) - 1]  # = cv[np.searchsorted(ct, start, "right") - 1]
                 if not has or c < c_prev:  # no previous value, or the counter went back (a relaunch)
                     kind, state, rate = 1, 3, 0.0
                 else:
@@ -366,9 +383,9 @@ def _collection(rng, run: Run, T: float) -> None:
             # Checkable::UpdateNextCheck: the retry interval while soft, then the scheduling offset's adjustment
             interval = run.RI if soft else run.CI
             now = end + 0.002
-            adj = np.fmod(now * 100 + off, interval * 100) / 100.0
+            adj = math.fmod(now * 100 + off, interval * 100) / 100.0  # math.fmod: np.fmod's value, faster
             if adj != 0.0:
-                adj = min(0.5 + np.fmod(off, interval * 5) / 100.0, adj)
+                adj = min(0.5 + math.fmod(off, interval * 5) / 100.0, adj)
             t = now - adj + interval
             rec.append((start, end, kind, w0 if kind == 0 else 0.0, interval, t))
         r = np.array(rec)

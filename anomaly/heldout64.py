@@ -272,9 +272,14 @@ def _collection(rng, S: int, on, starts, pauses, setting: str):
         outages.append((t, t + rng.uniform(60, 300)))
         t += rng.exponential(rng.uniform(30, 80) * 3600) + 3600
     replicas = int(rng.choice([1, 2]))
+    top = q.max()  # for speed: no row is queryable after ``top`` (an upper bound), so a later commit moves none
     for c, d in zip(commits, build):
+        if c > top:
+            rng.uniform(0, 2, 0)  # the original's empty draw (it draws nothing)
+            continue
         w = (q >= c) & (q < c + d)
         q[w] = c + d + rng.uniform(0, 2, int(w.sum()))
+        top = max(top, c + d + 2)
     lost_view = np.zeros(N, bool)
     for a, b in outages:
         w = (q >= a) & (q < b)
