@@ -73,10 +73,11 @@ def test_equal_reports_sum_to_the_ranks():
     for setting in ("short", "long"):
         for run, h, spans, live, changes in _builds(setting)[:6]:
             v = _values_const(run)
+            assert (np.diff(run.t) >= 0).all()  # sorted: a minute's reports are one slice
             for m in np.nonzero(live)[0][::97]:
                 p = run.lead + h55.DT * (m + 1) + run.col["lag"]
-                k = (run.t >= run.lead + h55.DT * m) & (run.t < run.lead + h55.DT * (m + 1))
-                if not k.any() or not np.isfinite(run.vis[k][:, :run.nr[k][0]]).all():
+                k = slice(*np.searchsorted(run.t, [run.lead + h55.DT * m, run.lead + h55.DT * (m + 1)]))
+                if k.start >= k.stop or not np.isfinite(run.vis[k][:, :run.nr[k][0]]).all():
                     continue
                 if (run.vis[k][:, :run.nr[k][0]] > p).any() or len(set(run.nr[k])) > 1:
                     continue
@@ -125,16 +126,17 @@ def test_timestamp_buckets_widen_as_the_history_grows():
                 continue
             v = h55._values(run, run.t.copy())
             base = (h55.T0 - run.lead) * 1000.0
+            assert (np.diff(run.t) >= 0).all()  # sorted: the reports of a time range are one slice
             for m in np.nonzero(live & (v > 0))[0]:
                 a = run.lead + h55.DT * m
                 w = np.ceil((a + h55.DT + run.col["lag"] - run.t[0]) * 1000.0 / run.col["samples"])
-                k = (run.t >= a) & (run.t < a + h55.DT)
-                if not k.any() or len(set(run.nr[k])) > 1:
+                k = slice(*np.searchsorted(run.t, [a, a + h55.DT]))
+                if k.start >= k.stop or len(set(run.nr[k])) > 1:
                     continue
                 a_ms = base + a * 1000.0
                 key = (np.floor(a_ms / w) * w - base) / 1000.0
                 if np.floor((a_ms + 59999.0) / w) == np.floor(a_ms / w) and key < a:
-                    j = (run.t >= key) & (run.t < a + h55.DT)
+                    j = slice(*np.searchsorted(run.t, [key, a + h55.DT]))
                     vis = run.vis[j][:, :run.nr[k][0]]
                     if len(set(run.nr[j])) > 1 or (vis > a + h55.DT + run.col["lag"]).any():
                         continue
