@@ -94,9 +94,14 @@ def validate_port(port: object, name: str = "port") -> int:
     return port
 
 
+def _tcp_socket(addr: str) -> socket.socket:
+    """An unbound TCP socket of ``addr``'s family (IPv6 where the address has a colon)."""
+    return socket.socket(socket.AF_INET6 if ":" in addr else socket.AF_INET, socket.SOCK_STREAM)
+
+
 def free_port(addr: str = LOOPBACK) -> int:
     """A port that was free a moment ago on ``addr`` (the OS picks it)."""
-    with socket.socket(socket.AF_INET6 if ":" in addr else socket.AF_INET, socket.SOCK_STREAM) as s:
+    with _tcp_socket(addr) as s:
         s.bind((addr, 0))
         return s.getsockname()[1]
 
@@ -422,7 +427,7 @@ class MetricsExporter:
         wanted = self.config.port + self.local_rank if self.config.port else 0
         if not wanted or self.config.next_free_port or self._server is not None:
             return
-        with socket.socket(socket.AF_INET6 if ":" in self.addr else socket.AF_INET, socket.SOCK_STREAM) as s:
+        with _tcp_socket(self.addr) as s:
             s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             try:
                 s.bind((self.addr, wanted))
