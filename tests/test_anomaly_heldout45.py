@@ -134,7 +134,7 @@ def test_docstring_run_counts_long():
     doc = " ".join(h45.__doc__.split())
     runs = _full_long_runs()[0]
     intervals = "/".join(str(sum(r.P == v for r in runs)) for v in (5, 10, 15))
-    assert f"post intervals of 5, 10, 15 s in " in doc and f" and {intervals}; " in doc
+    assert "post intervals of 5, 10, 15 s in " in doc and f" and {intervals}; " in doc
     b = {k: sum(r.stats[k] for r in runs) for k in ("requeues", "late", "lost", "agent_restarts", "zero_points")}
     assert f" and {b['requeues']} requeues" in doc
     assert f" and {b['late']} late uploads" in doc
