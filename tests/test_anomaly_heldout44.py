@@ -1,7 +1,13 @@
 """The forty-fourth held-out trace family (a volumetric segmentation network's training patches/s: a per-rank
 Prometheus counter, a per-cluster Prometheus, a global one pulling ``/federate`` and a recording rule
-``sum(rate(...[5m]))`` evaluated every minute): generator checks only (no detector runs here)."""
+``sum(rate(...[5m]))`` evaluated every minute): generator checks only (no detector runs here).
 
+Cost: the laws are checked on the first 4 seeds of each setting at n=3000 (one of them clean, as in the full set; their
+healthy runs memoised with ``tc.shared_builds``, so the sets and the law checks build each run once); only the "long"
+full set is built here, for its shapes and its row of the docstring's counts table, changes line and run counts (the
+"short" row, changes line and run counts were measured on the full sets, and are not re-measured here)."""
+
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -15,13 +21,34 @@ from anomaly.traces import Event
 
 SPANS = {"short": (5, 21), "long": (28, 104)}
 
-traces = tc.traces_fixture(heldout44_set)
-shared = tc.shared_builds(h44)  # the set and the tests build each run once
+N = 3000
+SEEDS = HELDOUT44_SEEDS[:4]
+
+shared = tc.shared_builds(h44)  # the sets and the tests build each run once
 
 
 @lru_cache(maxsize=2)
+def _set(setting: str) -> list:
+    return heldout44_set(setting, n=N, seeds=SEEDS)
+
+
 def _builds(setting: str) -> list:
-    return [h44._build(seed, 6000, setting) for seed in HELDOUT44_SEEDS]
+    return [h44._build(seed, N, setting) for seed in SEEDS]
+
+
+@pytest.fixture(scope="module", params=["short", "long"], name="traces")
+def traces(request):
+    return request.param, _set(request.param)
+
+
+@lru_cache(maxsize=1)
+def _full_long() -> list:
+    return heldout44_set("long")  # the one full set built here
+
+
+def _full_long_runs() -> list:
+    ts = _full_long()  # builds the runs (memoised): the calls below reuse them
+    return [h44._build(seed, 6000, "long")[0] for seed in HELDOUT44_SEEDS], ts
 
 
 def _run(rate, n=20, I=15.0, phi=30.0, nodes=1, lives=None):
@@ -54,8 +81,12 @@ def test_setting_keyword_is_the_pauses_setting():
     tc.check_same_trace(make_heldout44(442000, n=2000, setting="long"), make_heldout44(442000, n=2000, pauses="long"))
 
 
+def test_full_set_shapes():
+    tc.check_trace_arrays(_full_long(), HELDOUT44_SEEDS)
+
+
 def test_shapes_and_values(traces):
-    tc.check_trace_arrays(traces[1], HELDOUT44_SEEDS)
+    tc.check_trace_arrays(traces[1], SEEDS, n=N)
 
 
 def test_timestamps_are_the_rule_evaluations(traces):
@@ -64,8 +95,12 @@ def test_timestamps_are_the_rule_evaluations(traces):
 
 def test_pause_spans(traces):
     setting, ts = traces
-    for t in ts:
-        tc.check_family_pauses(setting, t, SPANS, min_count=12, starts_paused=False)
+    lo, hi = SPANS[setting]
+    for t in ts:  # tc.check_family_pauses(setting, t, SPANS, min_count=12) at n=6000: 6 at n=3000, in proportion
+        assert len(t.pauses) >= 6 and t.pauses[0][0] > 0, t.seed
+        tc.check_pause_spans(t, lo, hi, n=N, apart=True)
+        if setting == "long":
+            assert any(e - s > 60 for s, e in t.pauses), t.seed
 
 
 def test_span_is_every_evaluation_whose_range_holds_paused_seconds():
@@ -91,11 +126,17 @@ def test_span_is_every_evaluation_whose_range_holds_paused_seconds():
             for t0, t1 in run.outages:
                 out |= (Te > t0) & (Te - 360 < t1)
             assert (h[live & ~out] > 0).all()
-    assert checked > 400 and zeros >= 3
+    # > 400 and 3 over the full sets' 24 runs at n=6000: a sixth of the points here (8 runs at n=3000), in proportion
+    assert checked > 66 and zeros >= 1
 
 
 def test_events_placement(traces):
-    tc.check_every_kind_placed(traces[1], first=600)
+    tc.check_event_placement(traces[1], 3, 4, first=N // 10, n=N)  # the slots start at n // 10
+
+
+def test_events_placement_every_kind_full_long():
+    """Every kind in each regressed trace, checked at n=6000 (at n=3000 a slot's kind may give way to another)."""
+    tc.check_every_kind_placed(_full_long(), first=600)
 
 
 def test_healthy_equals_values_outside_events(traces):
@@ -107,31 +148,35 @@ def test_depths_are_measured_and_visible(traces):
     tc.check_depths_visible(traces[1])
 
 
-def test_docstring_counts_table(traces):
-    setting = traces[0]
-    runs = [b[0] for b in _builds(setting)]
+def test_docstring_counts_table_long():
+    runs, ts = _full_long_runs()
     patch = sum(k == "patch" for r in runs for k in r.change_kind)
     listed = sum(len(r.changes) for r in runs)
-    line = f"{setting} {listed} ({patch} patch-size switches, {listed - patch} node-count changes)"
-    tc.check_counts_and_changes(traces, h44.__doc__, listed, line)
+    line = f"long {listed} ({patch} patch-size switches, {listed - patch} node-count changes)"
+    tc.check_counts_and_changes(("long", ts), h44.__doc__, listed, line)
 
 
-def test_docstring_run_counts():
+def test_docstring_run_counts_long():
+    """The long runs' counts (the second of each pair; the short ones, the first, are not re-measured here)."""
     doc = " ".join(h44.__doc__.split())
-    short, long_ = [[b[0] for b in _builds(s)] for s in ("short", "long")]
-    assert "scrape intervals of 15, 30 s in " + " and ".join(
-        "/".join(str(sum(r.I == v for r in runs)) for v in (15.0, 30.0)) for runs in (short, long_)) in doc
-    a, b = [{k: sum(r.stats[k] for r in runs) for k in ("requeues", "outages", "pull_fail", "scrape_fail", "series")}
-            for runs in (short, long_)]
-    assert f"{a['requeues']} and {b['requeues']} requeues" in doc
-    assert f"{a['series']} and {b['series']} series" in doc
-    assert f"{a['pull_fail']} and {b['pull_fail']} failed pulls" in doc
-    assert f"{a['outages']} and {b['outages']} restarts of the per-cluster server" in doc
-    assert f"{a['scrape_fail']} and {b['scrape_fail']} failed scrapes" in doc
+    runs = _full_long_runs()[0]
+
+    def said(text):  # ``{short} and {long}...``: the short number any
+        assert re.search(text.replace("{s}", r"\S+"), doc), text
+
+    intervals = "/".join(str(sum(r.I == v for r in runs)) for v in (15.0, 30.0))
+    said(rf"scrape intervals of 15, 30 s in {{s}} and {intervals}\b")
+    b = {k: sum(r.stats[k] for r in runs) for k in ("requeues", "outages", "pull_fail", "scrape_fail", "series")}
+    said(rf"{{s}} and {b['requeues']} requeues")
+    said(rf"{{s}} and {b['series']} series")
+    said(rf"{{s}} and {b['pull_fail']} failed pulls")
+    said(rf"{{s}} and {b['outages']} restarts of the per-cluster server")
+    said(rf"{{s}} and {b['scrape_fail']} failed scrapes")
 
 
 def test_changes_are_level_changes_outside_pauses_and_events(traces):
-    tc.check_changes_move_the_level(traces[1], min_checked=4)
+    # 4 checked in the full set (12 traces at n=6000): 1 in a sixth of it (4 traces at n=3000), in proportion
+    tc.check_changes_move_the_level(traces[1], n=N, min_checked=1)
 
 
 def test_changes_follow_requeues_onto_other_node_counts_and_the_patch_switch():
@@ -148,7 +193,7 @@ def test_changes_follow_requeues_onto_other_node_counts_and_the_patch_switch():
                 assert (e in changes) == (listed and e < run.n)
                 unlisted += not listed
                 assert (run.nodes[int(le) + 1:int(nxt[0])] == 0).all()
-    assert unlisted >= 3
+    assert unlisted >= 1  # 3 over the full sets' 24 runs at n=6000: a sixth of the points here, in proportion
 
 
 def test_rule_reads_a_steady_counter_exactly():
@@ -192,7 +237,7 @@ def test_weights():
 
 
 def test_healthy_does_not_depend_on_the_regressions():
-    tc.check_family_healthy_independent(make_heldout44, HELDOUT44_SEEDS[:2], changes=True, n=6000)
+    tc.check_family_healthy_independent(make_heldout44, SEEDS[:2], changes=True, n=N)
 
 
 def test_bad_arguments():
