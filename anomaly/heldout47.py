@@ -352,16 +352,16 @@ def _poller(rng, run: Run) -> None:
         for i0, i1 in outs:  # the first poll after an outage reads only what arrived since the backfill
             if i1 < n:
                 lo[i1] = np.searchsorted(run.arr[m], P[i1] - DT, side="right")
-        for p in np.nonzero(~down)[0]:
-            k = hi[p] - lo[p]
-            if k > 0:
-                pts += [p] * k
-                rows += list(m[lo[p]:hi[p]])
-                wts += [1.0 / k] * k
-            elif hi[p] > 0 and run.t[m[hi[p] - 1]] >= P[p] - STALE:
-                pts.append(p)
-                rows.append(m[hi[p] - 1])
-                wts.append(1.0)
+        ps = np.nonzero(~down)[0]  # per poll its rows since the last (weight 1/k each), else its last fresh row
+        k, last = hi[ps] - lo[ps], hi[ps] - 1
+        fresh = np.zeros(len(ps), bool)
+        j = np.nonzero((k == 0) & (last >= 0))[0]
+        fresh[j] = run.t[m[last[j]]] >= P[ps[j]] - STALE
+        c = np.where(k > 0, k, fresh)
+        at = np.repeat(np.where(k > 0, lo[ps], last), c) + np.arange(c.sum()) - np.repeat(np.cumsum(c) - c, c)
+        pts += np.repeat(ps, c).tolist()
+        rows += m[at].tolist()
+        wts += np.repeat(np.where(k > 0, 1.0 / np.maximum(k, 1), 1.0), c).tolist()
         for i0, i1 in outs:
             seen = m[(run.arr[m] <= P[min(i1, n - 1)]) & (run.t[m] > P[i0] - DT - STALE)]
             if len(seen) > 500:
