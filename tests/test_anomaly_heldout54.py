@@ -81,8 +81,10 @@ def test_setting_keyword_is_the_pauses_setting():
     tc.check_same_trace(make_heldout54(542000, n=2000, setting="long"), make_heldout54(542000, n=2000, pauses="long"))
 
 
-def test_full_set_shapes():
+def test_full_set_shapes_and_pause_spans():
     tc.check_trace_arrays(_full_long(), HELDOUT54_SEEDS)
+    for t in _full_long():  # each long trace's spans at n=6000, as before
+        tc.check_family_pauses("long", t, SPANS, min_count=12, starts_paused=False)
 
 
 def test_shapes_and_values(traces):
