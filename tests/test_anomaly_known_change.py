@@ -199,7 +199,17 @@ def _switch_at(step: int):
     return SwitchAt()
 
 
-def test_a_dps_precision_switch_reaches_the_detector_as_a_change(tmp_path):
+@pytest.fixture(scope="module")
+def switch_not_told(tmp_path_factory):
+    """One fit with a DPS switch at step 60 and ``known_changes=False``, judged by two tests: (callback, plugin)."""
+    from lightning_plugins import DPSPrecision
+
+    dps = DPSPrecision("fp16", check_every=10, policy=_switch_at(60), device="cpu")
+    cb, _ = _fit(tmp_path_factory.mktemp("off"), 120, cb_kw={"known_changes": False}, plugins=[dps])
+    return cb, dps
+
+
+def test_a_dps_precision_switch_reaches_the_detector_as_a_change(tmp_path, switch_not_told):
     from lightning_plugins import DPSPrecision
 
     dps = DPSPrecision("fp16", check_every=10, policy=_switch_at(60), device="cpu")
@@ -207,20 +217,16 @@ def test_a_dps_precision_switch_reaches_the_detector_as_a_change(tmp_path):
     assert [h["step"] for h in dps.history] == [60] and dps.active == "bf16"
     # windows of 5 steps: the switch at optimizer step 60 falls in the 12th window (steps 56-60), point 11
     assert cb.detector.changes == [11] and cb.changes == 1
-    off, _ = _fit(tmp_path, 120, cb_kw={"known_changes": False},
-                  plugins=[DPSPrecision("fp16", check_every=10, policy=_switch_at(60), device="cpu")])
+    off, _ = switch_not_told
     assert off.detector.changes == []
 
 
-def test_by_default_changes_are_passed_and_off_expect_change_warns_once(tmp_path):
-    from lightning_plugins import DPSPrecision
-
+def test_by_default_changes_are_passed_and_off_expect_change_warns_once(switch_not_told):
     from anomaly import AnomalyCallback
 
     # True again since generator 23's look (session 22), by its rule (1); False from session 21 to 22
     assert AnomalyCallback().known_changes is True
-    dps = DPSPrecision("fp16", check_every=10, policy=_switch_at(60), device="cpu")
-    cb, _ = _fit(tmp_path, 120, cb_kw={"known_changes": False}, plugins=[dps])
+    cb, dps = switch_not_told
     assert [h["step"] for h in dps.history] == [60] and cb.detector.changes == [] and cb.changes == 0
     with pytest.warns(UserWarning, match=r"known_changes=False"):
         cb.expect_change("batch size 32 -> 64")

@@ -3,6 +3,7 @@ generator 25's rule 6): the late re-baseline refuses a level still falling over 
 
 Small constructs only (the seen-data measurement is ``benchmarks/anomaly_stuck.py``'s ``late_fall=*`` keys)."""
 
+import functools
 from collections import deque
 
 import numpy as np
@@ -25,6 +26,12 @@ def _leak(seed: int = 7, depth: float = 0.35):
     v = 800.0 * np.exp(rng.normal(0.0, 0.03, n))
     t = np.arange(n)
     return v * (1 - depth * np.clip((t - onset) / ramp, 0, 1)), onset, ramp
+
+
+@functools.lru_cache(maxsize=None)
+def _leak_flags(**kw) -> list[bool]:
+    """``_flags`` over ``_leak()``'s values, shared by the tests that judge the same run (read only)."""
+    return _flags(_leak()[0], **kw)
 
 
 def _held(values, maxlen: int) -> deque:
@@ -59,8 +66,8 @@ def test_fewer_values_than_the_window_give_no_level_and_the_horizon_shrinks_to_w
 @pytest.mark.parametrize("fall", [600, 2000])
 def test_the_deepening_leak_keeps_its_alert_under_late_fall(fall):
     v, onset, ramp = _leak()
-    today = alert_runs(_flags(v))  # late_fall off (the default, but from generator 23's look to 25's): ~1,000 points
-    runs = alert_runs(_flags(v, late_fall=fall))
+    today = alert_runs(_leak_flags())  # late_fall off (the default, but from generator 23's look to 25's): ~1,000 points
+    runs = alert_runs(_leak_flags(late_fall=fall))
     assert runs[0][0] == today[0][0] and onset <= runs[0][0] < onset + ramp, runs
     assert today[0][1] < onset + ramp  # the cost named in the issue
     assert runs[0][1] >= onset + ramp, runs  # held while the leak deepened
@@ -72,8 +79,7 @@ def test_late_fall_is_off_by_default_and_600_turns_it_on():
     # off again since generator 25's look (its rule 6: 0.057 summed F1 below the row without it, 3 catches fewer)
     assert ThroughputDetector().late_fall == 0 and ThroughputDetector().get_params()["late_fall"] == 0
     assert _flags(v) == _flags(v, late_fall=0)
-    w, _, _ = _leak()
-    assert alert_runs(_flags(w, late_fall=600)) != alert_runs(_flags(w))  # the option decides on the deepening leak
+    assert alert_runs(_leak_flags(late_fall=600)) != alert_runs(_leak_flags())  # the option decides on the deepening leak
 
 
 def test_a_deep_step_that_stays_is_still_re_baselined_late():
@@ -102,7 +108,8 @@ def test_validation_and_state():
     assert head[-1] and len(a.state_dict()["sides"][0]["late"]) > 300
     b = ThroughputDetector()
     b.load_state_dict(a.state_dict())
-    assert b.late_fall == 600 and _flags(v[cut:], a) == _flags(v[cut:], b)
+    # a's own run on from the cut: the shared uninterrupted run of ThroughputDetector(seed=0, late_fall=600)
+    assert b.late_fall == 600 and _leak_flags(late_fall=600)[cut:] == _flags(v[cut:], b)
     old = a.state_dict()
     del old["params"]["late_fall"]  # a state saved before the option existed resumes without it
     c = ThroughputDetector(late_fall=600)

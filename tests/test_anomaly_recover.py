@@ -12,6 +12,8 @@ left it is not accepted.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import torch
 
@@ -35,6 +37,12 @@ def _recover_then_drop(seed: int, n: int = 2600) -> np.ndarray:
     return v
 
 
+@functools.lru_cache(maxsize=None)
+def _rtd(seed: int, **kw) -> list[bool]:
+    """``_run`` over ``_recover_then_drop(seed)``, shared by the tests that judge the same run (read only)."""
+    return _run(_recover_then_drop(seed), **kw)
+
+
 def _second_caught(runs) -> bool:
     return any(1500 <= s <= 1560 for s, _ in runs)
 
@@ -42,19 +50,18 @@ def _second_caught(runs) -> bool:
 def test_a_recovered_alert_ends_and_the_next_drop_starts_its_own_run():
     old_caught = 0
     for seed in range(1, 7):
-        v = _recover_then_drop(seed)
-        runs = alert_runs(_run(v, **NEW))
+        runs = alert_runs(_rtd(seed, **NEW))
         assert len(runs) == 2 and 1000 <= runs[0][0] < 1060, (seed, runs)
         assert 1400 < runs[0][1] < 1480, (seed, runs)  # ends within 80 points of the recovery
         assert _second_caught(runs), (seed, runs)
-        old_caught += _second_caught(alert_runs(_run(v, **OLD)))
+        old_caught += _second_caught(alert_runs(_rtd(seed, **OLD)))
     assert old_caught <= 3  # the session-12 rule: the first alert holds on, or was re-baselined, on 3 of 6
 
 
 def test_the_end_rule_alone_and_the_rebase_tail_alone():
     v = _recover_then_drop(3)  # the seed where the session-12 rule re-baselines onto the dropped level
     assert not _second_caught(alert_runs(_run(v, burst_fresh=25)))
-    assert _second_caught(alert_runs(_run(v, **NEW)))
+    assert _second_caught(alert_runs(_rtd(3, **NEW)))
     v = _recover_then_drop(1)  # the seed where the stale dip count holds the alert on
     runs = alert_runs(_run(v, rebase_tail=21))
     assert runs[0][1] > 1600 and not _second_caught(runs), runs
@@ -85,7 +92,7 @@ def test_a_state_saved_after_the_recovery_resumes_to_the_same_flags(tmp_path):
     b = ThroughputDetector()
     b.load_state_dict(torch.load(path))  # weights_only (torch's default): plain data
     assert b.burst_fresh == 25 and b.rebase_tail == 21
-    assert _run(v[cut:], a) == _run(v[cut:], b)
+    assert _rtd(1, **NEW)[cut:] == _run(v[cut:], b)  # a's own run on from the cut, uninterrupted
 
 
 def test_a_state_saved_before_session_13_loads_and_gives_the_old_rule(tmp_path):
@@ -100,7 +107,7 @@ def test_a_state_saved_before_session_13_loads_and_gives_the_old_rule(tmp_path):
     torch.save(st, path)
     b = ThroughputDetector(seed=0, **OLD)
     b.load_state_dict(torch.load(path))
-    assert _run(v[cut:], a) == _run(v[cut:], b)
+    assert _rtd(1, **OLD)[cut:] == _run(v[cut:], b)  # a's own run on from the cut, uninterrupted
 
 
 def test_bad_options_are_refused():

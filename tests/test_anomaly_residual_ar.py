@@ -12,6 +12,7 @@ innovations chart: a sustained step adds mainly at its onset; the level test cat
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -42,12 +43,29 @@ def _run(v, det=None, **kw) -> list[bool]:
     return [det.update(float(x)).is_anomaly for x in v]
 
 
+@functools.lru_cache(maxsize=None)
+def _whole(trace: tuple, **kw):
+    """One uninterrupted run of ``ThroughputDetector(seed=0, **kw)`` over ``_trace(*trace)`` (``("saw", seed)``) or
+    ``_leak(*trace)`` (``("leak", seed, depth)``), shared by the tests that judge the same run: its results, flags,
+    the AR(1) fit's ``mu`` and whether the leak guard held after each point, and the detector at the end (read
+    only)."""
+    v = _leak(*trace[1:]) if trace[0] == "leak" else _trace(trace[1], trace[0])
+    det = ThroughputDetector(seed=0, **kw)
+    res, mus, held = [], [], []
+    for x in v:
+        res.append(det.update(float(x)))
+        ar = det._sides[0].ar
+        if ar is not None:
+            mus.append(ar.mu)
+            held.append(ar.held > 0)
+    return res, [r.is_anomaly for r in res], np.asarray(mus), np.asarray(held), det
+
+
 @pytest.mark.parametrize("seed", [1, 2])
 def test_a_healthy_saw_tooth_raises_no_alert_with_the_option(seed):
-    v = _trace(seed, "saw")
-    assert len(alert_runs(_run(v, residual_ar=0))) >= 6  # the plain rule: an alert on (nearly) every tooth
-    det = ThroughputDetector(seed=0, residual_ar=0.7)
-    assert alert_runs(_run(v, det)) == []
+    assert len(alert_runs(_whole(("saw", seed), residual_ar=0)[1])) >= 6  # the plain rule: an alert on every tooth
+    _, flags, _, _, det = _whole(("saw", seed), residual_ar=0.7)
+    assert alert_runs(flags) == []
     ar = det._sides[0].ar
     assert ar.phi > 0.5 and ar.ratio < 0.8  # the run's residuals are strongly autocorrelated
 
@@ -90,6 +108,7 @@ def test_a_state_saved_before_session_18_loads_and_gives_the_old_rule(tmp_path):
     a = ThroughputDetector(seed=0, residual_ar=0)  # the rule before session 18
     cut = 1000
     _run(v[:cut], a)
+    _, whole, _, _, a_end = _whole(("saw", 1), residual_ar=0)  # a's own run on from the cut, uninterrupted
     st = a.state_dict()
     del st["params"]["residual_ar"]  # what states before session 18 lack
     for side in st["sides"]:
@@ -99,8 +118,8 @@ def test_a_state_saved_before_session_18_loads_and_gives_the_old_rule(tmp_path):
     b = ThroughputDetector(seed=0, residual_ar=0.7)  # an old state resumes under the rule it was saved with
     b.load_state_dict(torch.load(path))
     assert b.residual_ar == 0.0 and b._sides[0].ar is None
-    assert _run(v[cut:], a) == _run(v[cut:], b)
-    st = a.state_dict()  # a state of today's format with the chart on but no fit yet: it starts afresh
+    assert whole[cut:] == _run(v[cut:], b)
+    st = a_end.state_dict()  # a state of today's format with the chart on but no fit yet: it starts afresh
     st["params"]["residual_ar"] = 0.7
     st["sides"][0]["ar"] = None
     c = ThroughputDetector(seed=0)
@@ -116,8 +135,9 @@ def test_bad_values_are_refused(bad):
 
 def test_on_by_default_since_generator_27s_look_and_zero_is_the_plain_rule():
     v = _trace(2, "saw")
-    assert _run(v) == _run(v, residual_ar=0.7)
-    assert _run(v, residual_ar=0.0) != _run(v)
+    default = _run(v)
+    assert default == _whole(("saw", 2), residual_ar=0.7)[1]
+    assert _whole(("saw", 2), residual_ar=0.0)[1] != default
 
 
 def test_a_state_saved_while_the_chart_was_off_by_default_resumes_without_it(tmp_path):
@@ -149,23 +169,18 @@ def _leak(seed: int, depth: float) -> np.ndarray:
     return 800.0 * np.exp(-0.25 * (t % 250) / 250.0 + lv + rng.normal(0.0, 0.015, LEAK_N))
 
 
-def _trace_fit(v, **kw):
-    det = ThroughputDetector(seed=0, **{"residual_ar": 0.7, **kw})  # the chart (the default in sessions 18-19)
-    flags, mus, held = [], [], []
-    for x in v:
-        flags.append(det.update(float(x)).is_anomaly)
-        ar = det._sides[0].ar
-        mus.append(ar.mu)
-        held.append(ar.held > 0)
-    return flags, np.asarray(mus), np.asarray(held)
+def _trace_fit(trace: tuple, **kw):
+    """The chart's run over ``trace`` (as :func:`_whole`): flags, ``mu`` and the guard's hold after each point."""
+    _, flags, mus, held, _ = _whole(trace, **{"residual_ar": 0.7, **kw})  # the chart (the default in sessions 18-19)
+    assert len(mus) == len(flags)  # the fit exists from the first point
+    return flags, mus, held
 
 
 def test_the_leak_guard_stops_the_fit_following_a_slow_leak():
-    v = _leak(1, 0.15)
-    flags, mu, held = _trace_fit(v)  # the chart alone: the leak raises no alert and is learnt as health
+    flags, mu, held = _trace_fit(("leak", 1, 0.15))  # the chart alone: the leak raises no alert and is learnt as health
     assert alert_runs(flags) == [] and not held.any()
     assert mu[-1] < mu[LEAK_AT - 1] - 0.08  # mu followed the leak down
-    gflags, gmu, gheld = _trace_fit(v, leak_guard=1.5)
+    gflags, gmu, gheld = _trace_fit(("leak", 1, 0.15), leak_guard=1.5)
     assert gflags[:LEAK_AT] == flags[:LEAK_AT] and not gheld[:LEAK_AT].any()  # healthy: as the chart alone
     assert gheld[LEAK_AT:].sum() > 500  # the guard holds through much of the leak
     assert gmu[-1] > mu[-1] + 0.03  # the fit followed it far less
@@ -175,16 +190,14 @@ def test_the_leak_guard_stops_the_fit_following_a_slow_leak():
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_the_leak_guard_does_not_hold_on_a_healthy_saw_tooth(seed):
-    v = _trace(seed, "saw")
-    flags, _, held = _trace_fit(v)
+    flags, _, held = _trace_fit(("saw", seed))
     for kw in ({"leak_guard": 1.5}, {"leak_guard": 1.5, "leak_plain": True}):
-        gflags, _, gheld = _trace_fit(v, **kw)
+        gflags, _, gheld = _trace_fit(("saw", seed), **kw)
         assert not gheld.any() and gflags == flags and alert_runs(gflags) == []
 
 
 def test_the_plain_leak_guard_scores_the_leak_by_the_plain_rule_while_it_holds():
-    v = _leak(1, 0.15)
-    flags, _, held = _trace_fit(v, leak_guard=1.5, leak_plain=True)
+    flags, _, held = _trace_fit(("leak", 1, 0.15), leak_guard=1.5, leak_plain=True)
     runs = alert_runs(flags)
     assert runs and LEAK_AT < runs[0][0] < LEAK_AT + 700, runs  # earlier than the freeze alone
     assert held[LEAK_AT:].sum() > 500
@@ -210,6 +223,7 @@ def test_a_state_saved_before_the_leak_guard_loads_and_gives_the_old_rule(tmp_pa
     a = ThroughputDetector(seed=0, residual_ar=0.7)  # the chart, as by default in sessions 18-19
     cut = LEAK_AT + 300
     _run(v[:cut], a)
+    whole = _whole(("leak", 1, 0.15), residual_ar=0.7)[0]  # a's own run on from the cut, uninterrupted
     st = a.state_dict()
     for k in ("leak_guard", "leak_plain", "leak_margin"):  # what states before session 19 lack
         del st["params"][k]
@@ -220,7 +234,7 @@ def test_a_state_saved_before_the_leak_guard_loads_and_gives_the_old_rule(tmp_pa
     b = ThroughputDetector(seed=0, residual_ar=0.7, leak_guard=1.5, leak_plain=True, leak_margin=0.1)
     b.load_state_dict(torch.load(path))
     assert b.leak_guard == 0.0 and b.leak_plain is False and b.leak_margin == 0.0
-    assert [a.update(float(x)) for x in v[cut:]] == [b.update(float(x)) for x in v[cut:]]
+    assert whole[cut:] == [b.update(float(x)) for x in v[cut:]]
 
 
 @pytest.mark.parametrize("kw", [{"leak_guard": -1.0}, {"leak_guard": math.nan}, {"leak_guard": math.inf},
@@ -232,9 +246,8 @@ def test_bad_leak_guard_values_are_refused(kw):
 
 
 def test_a_floor_margin_wider_than_the_leak_keeps_the_guard_off():
-    v = _leak(1, 0.15)
-    flags, _, _ = _trace_fit(v)
-    gflags, _, gheld = _trace_fit(v, leak_guard=1.5, leak_margin=0.5)  # the floor 0.5 log units below mu
+    flags, _, _ = _trace_fit(("leak", 1, 0.15))
+    gflags, _, gheld = _trace_fit(("leak", 1, 0.15), leak_guard=1.5, leak_margin=0.5)  # the floor 0.5 log units below mu
     assert not gheld.any() and gflags == flags
 
 

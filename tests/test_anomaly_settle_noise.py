@@ -6,6 +6,8 @@ below is the rule without it (settle_noise=0).
 Small constructs only (the seen-data measurement is ``benchmarks/anomaly_stuck.py``'s ``settle_noise=*`` keys; why
 late events are late: ``benchmarks/anomaly_late.py``)."""
 
+import functools
+
 import numpy as np
 import pytest
 
@@ -34,6 +36,12 @@ def _run(v, pause, det=None, **kw):
     return [r.is_anomaly for r in out], [r.state for r in out]
 
 
+@functools.lru_cache(maxsize=None)
+def _base_run(**kw):
+    """``_run`` over ``_trace()``, shared by the tests that judge the same run (flags and states, read only)."""
+    return _run(*_trace(), **kw)
+
+
 def _held(states, pause, a: int = PAUSE_END, b: int = PAUSE_END + 60) -> int:
     """Points after the pause reported as ``pause`` although the monitor said training: the settling ones."""
     return sum(1 for i in range(a, b) if states[i] == "pause" and not pause[i])
@@ -42,13 +50,13 @@ def _held(states, pause, a: int = PAUSE_END, b: int = PAUSE_END + 60) -> int:
 def test_three_by_default_and_off_for_a_state_saved_before_it_existed():
     assert ThroughputDetector().settle_noise == 3.0 and PARAMS_BEFORE["settle_noise"] == 0.0
     v, p = _trace()
-    assert _run(v, p) == _run(v, p, settle_noise=3.0) != _run(v, p, settle_noise=0.0)
+    assert _run(v, p) == _base_run(settle_noise=3.0) != _base_run(settle_noise=0.0)
 
 
 def test_a_flat_level_after_the_pause_is_not_held_for_its_noise():
-    v, p = _trace()
-    flags, states = _run(v, p, settle_noise=0.0)
-    flags3, states3 = _run(v, p, settle_noise=3.0)
+    _, p = _trace()
+    flags, states = _base_run(settle_noise=0.0)
+    flags3, states3 = _base_run(settle_noise=3.0)
     assert _held(states3, p) <= 2 < _held(states, p)  # only the two first points after the pause stay held
     start, start3 = alert_runs(flags)[0][0], alert_runs(flags3)[0][0]
     assert start - ONSET > 60 >= start3 - ONSET, (start, start3)  # late today, in the catch window with the option
@@ -89,12 +97,12 @@ def test_validation_and_state():
     a = ThroughputDetector(seed=0, settle_noise=3.0)
     cut = PAUSE_END + 5  # inside the settling window after the pause
     _run(v[:cut], p[:cut], a)
+    st = a.state_dict()  # (a second state of the same detector at the cut, for the old state below)
     b = ThroughputDetector(settle_noise=0.0)
     b.load_state_dict(a.state_dict())
-    assert b.settle_noise == 3.0 and _run(v[cut:], p[cut:], a) == _run(v[cut:], p[cut:], b)
-    old = ThroughputDetector(seed=0, settle_noise=3.0)
-    _run(v[:cut], p[:cut], old)
-    st = old.state_dict()
+    # a's own run on from the cut: the shared uninterrupted run of ThroughputDetector(seed=0, settle_noise=3.0)
+    flags, states = _base_run(settle_noise=3.0)
+    assert b.settle_noise == 3.0 and (flags[cut:], states[cut:]) == _run(v[cut:], p[cut:], b)
     del st["params"]["settle_noise"]  # a state saved before the option existed resumes without it
     c = ThroughputDetector(settle_noise=3.0)
     c.load_state_dict(st)
