@@ -164,3 +164,34 @@ def wait_all(ranks: list, timeout: float, t0: float | None = None) -> list[int]:
                 r.kill()
                 r.wait()
     return codes
+
+
+def torchrun_ranks(fn: str, args: list, world: int, logdir: Path, *, cwd: Path = ROOT,
+                   env: dict | None = None) -> tuple[list[Rank], list]:
+    """``world`` ranks of ``fn`` ("module:main") on one node with torchrun's environment (MASTER_ADDR /
+    MASTER_PORT, RANK, LOCAL_RANK, WORLD_SIZE, NODE_RANK, OMP_NUM_THREADS=1; ``env`` or this process's
+    environment beside it; ROOT first on PYTHONPATH), each rank's stdout and stderr in
+    ``logdir/rank<r>.log``. Returns the ranks and their open logs (:func:`read_logs`)."""
+    from monitor.exporter import free_port
+
+    logdir.mkdir(parents=True, exist_ok=True)
+    base = dict(os.environ if env is None else env)
+    master_port = free_port()
+    ranks, logs = [], []
+    for rank in range(world):
+        rank_env = dict(base, MASTER_ADDR="127.0.0.1", MASTER_PORT=str(master_port), WORLD_SIZE=str(world),
+                        RANK=str(rank), LOCAL_RANK=str(rank), NODE_RANK="0", OMP_NUM_THREADS="1",
+                        PYTHONPATH=str(ROOT) + os.pathsep + base.get("PYTHONPATH", ""))
+        logs.append(open(logdir / f"rank{rank}.log", "a+"))  # O_APPEND: reading it never moves a rank's writes
+        ranks.append(Rank(fn, args, env=rank_env, cwd=cwd, log=logs[-1], stdout=logs[-1]))
+    return ranks, logs
+
+
+def read_logs(logs: list, tail: int = 4000) -> str:
+    """The last ``tail`` characters of each rank's log, one section per rank."""
+    parts = []
+    for rank, log in enumerate(logs):
+        log.flush()
+        log.seek(0)
+        parts.append(f"--- rank {rank} ---\n{log.read()[-tail:]}")
+    return "\n".join(parts)

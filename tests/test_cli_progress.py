@@ -2,7 +2,8 @@
 
 A terminal is a pseudo-terminal with a window size (``TIOCSWINSZ``) that the verb gets as stdout
 and stderr, as in an interactive shell; a pipe is ``capture_output``. ``stack up`` starts a real
-stack on free ports and is always stopped again.
+stack on free ports and is always stopped again. ``lightwatch compress``'s stage lines without
+library noise (PQCF issue 16) are checked here too, on the same piped run as its bar's absence.
 """
 
 from __future__ import annotations
@@ -139,21 +140,45 @@ def checkpoint(tmp_path_factory):
     return digits_checkpoint(tmp_path_factory.mktemp("ckpt"), hidden=32)
 
 
+COMPRESS_FAST = ["--avg-bits", "6", "--distill-steps", "2", "--hutchinson-samples", "4", "--calib-batches", "1"]
+COMPRESS_STAGES = ("[pqcf 1/4] sensitivity", "[pqcf 2/4] allocation", "[pqcf 3/4] distillation", "[pqcf 4/4] export")
+
+
+@pytest.fixture(scope="module")
+def piped_compress(checkpoint, tmp_path_factory) -> subprocess.CompletedProcess:
+    """``lightwatch compress`` in a pipe, as a script would run it: one run, checked by the two tests below."""
+    return _in_pipe("compress", str(checkpoint), *COMPRESS_FAST, "--out-dir", str(tmp_path_factory.mktemp("pipe")))
+
+
 @pytest.mark.slow
-def test_compress_draws_a_bar_over_its_stages_on_a_terminal_and_keeps_its_lines(checkpoint, tmp_path):
-    fast = [str(checkpoint), "--avg-bits", "6", "--distill-steps", "2", "--hutchinson-samples", "4",
-            "--calib-batches", "1"]
-    stage_lines = ("[pqcf 1/4] sensitivity", "[pqcf 2/4] allocation", "[pqcf 3/4] distillation", "[pqcf 4/4] export")
-    piped = _in_pipe("compress", *fast, "--out-dir", str(tmp_path / "pipe"))
+def test_compress_draws_a_bar_over_its_stages_on_a_terminal_and_keeps_its_lines(checkpoint, piped_compress, tmp_path):
+    piped = piped_compress
     assert piped.returncode == 0, piped.stderr
     assert not _has_bar(piped.stdout + piped.stderr), piped.stdout + piped.stderr
-    assert [line.split(":")[0] for line in piped.stdout.splitlines() if line.startswith("[pqcf ")] == list(stage_lines)
+    assert [line.split(":")[0] for line in piped.stdout.splitlines() if line.startswith("[pqcf ")] == list(COMPRESS_STAGES)
 
-    code, shown = _on_terminal("compress", *fast, "--out-dir", str(tmp_path / "tty"))
+    code, shown = _on_terminal("compress", str(checkpoint), *COMPRESS_FAST, "--out-dir", str(tmp_path / "tty"))
     assert code == 0, shown
     assert "pqcf: 100%" in shown and "4/4" in shown and "done" in shown, shown
-    for line in (*stage_lines, "| layer |", "wrote "):  # the stage lines and the plan stay, above the bar
+    for line in (*COMPRESS_STAGES, "| layer |", "wrote "):  # the stage lines and the plan stay, above the bar
         assert line in shown, (line, shown)
+
+
+def test_cli_shows_stage_lines_not_library_noise(checkpoint, piped_compress, tmp_path):
+    """PQCF issue 16: ``lightwatch compress`` (a real process) prints one line per stage and the plan, not the
+    distillation Trainer's "GPU available"/tip lines, ORT's hints or warnings; ``--verbose`` shows them.
+    (Moved here from tests/test_pqcf_io.py: its quiet run is the piped run above.)"""
+    quiet = piped_compress
+    assert quiet.returncode == 0, quiet.stderr
+    stages = [line for line in quiet.stdout.splitlines() if line.startswith("[pqcf ")]
+    assert [s.split("]")[1].split(":")[0].strip() for s in stages] == [
+        "sensitivity", "allocation", "distillation", "export"], quiet.stdout
+    assert "| layer |" in quiet.stdout and "wrote " in quiet.stdout
+    for noise in ("GPU available", "TPU available", "Tip:", "Trainer.fit", "pre-processing", "Warning"):
+        assert noise not in quiet.stdout + quiet.stderr, (noise, quiet.stdout + quiet.stderr)
+    loud = _in_pipe("compress", str(checkpoint), *COMPRESS_FAST, "--out-dir", str(tmp_path / "loud"), "--verbose")
+    assert loud.returncode == 0, loud.stderr
+    assert "GPU available" in loud.stdout + loud.stderr and "[pqcf 3/4] distillation" in loud.stdout
 
 
 @pytest.mark.slow

@@ -7,7 +7,9 @@ two boards here need their own producers:
   registry is served by a ``MetricsExporter`` that registers itself through file_sd.
 * Parallelism: a 4-process ThreeDParallelStrategy job (CPU gloo, mesh pp=2 x dp=2 x tp=1, TinyGPT,
   TopKCompression on the data-parallel gradients), one PrometheusMonitor exporter per rank found
-  through file_sd; the ranks keep serving until the test has queried (hold file).
+  through file_sd; the ranks keep serving until the test has queried (hold file). The ranks are
+  started with torchrun's environment, forked from one process that imported Lightning
+  (tests/forked_ranks.py), not as four fresh interpreters.
 
 Each test runs every panel query of its board (template variables filled; for the parallel job,
 once per rank) against Prometheus with the committed recording rules and requires data.
@@ -15,8 +17,6 @@ once per rank) against Prometheus with the committed recording rules and require
 
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
 import sys
 import time
@@ -41,12 +41,13 @@ from monitor.logger import PrometheusLogger
 from monitor.demo_model import DigitsDataModule, DigitsMLP, digits_tensors
 from monitor.exporter import MetricsExporter, free_port
 from tests.conftest import require_binary
+from tests.forked_ranks import read_logs, torchrun_ranks, wait_all
 from tests.panel_queries import (COVERAGE, GPU_CUDA_ONLY, PANEL_COVERAGE, FitThread, boards, empty_panel_queries,
                                  fill)
 from tests.test_collectors import _fake_pynvml
 
 ROOT = Path(__file__).resolve().parent.parent
-PARALLEL_SCRIPT = ROOT / "tests" / "scripts" / "train_parallel_monitored.py"
+PARALLEL_MAIN = "tests.scripts.train_parallel_monitored:main"
 COMPRESSION = "lightwatch / Compression"
 PARALLELISM = "lightwatch / Parallelism"
 GPU = "lightwatch / GPU"
@@ -118,19 +119,18 @@ def test_parallelism_panels_have_data(tmp_path: Path):
     run, world = "par-e2e", 4
     servers = _start_prometheus(tmp_path / "stack")
     hold = tmp_path / "hold"
-    log = open(tmp_path / "train.log", "w+")
-    env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    proc = subprocess.Popen(
-        [sys.executable, str(PARALLEL_SCRIPT), "--port", str(free_port()), "--mesh", "2,2,1", "--steps", "60",
-         "--run-name", run, "--file-sd", str(servers.targets_dir), "--hold-file", str(hold), "--hold-max", "240",
-         "--step-sleep", "0.15"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)  # own group: Lightning's children
+    args = ["--port", str(free_port()), "--mesh", "2,2,1", "--steps", "60", "--run-name", run,
+            "--file-sd", str(servers.targets_dir), "--hold-file", str(hold), "--hold-max", "240", "--step-sleep", "0.15"]
+    # the 4 ranks as torchrun starts them (its environment), forked from a server that imported Lightning
+    # once (tests/forked_ranks.py); what is checked here is the board, not the launch
+    ranks, logs = torchrun_ranks(PARALLEL_MAIN, args, world, tmp_path / "train")
 
     def alive() -> None:
-        if proc.poll() is not None:
-            log.seek(0)
-            pytest.fail(f"the parallel job exited with {proc.returncode} before the test queried:\n{log.read()[-4000:]}")
+        exited = {r: rank.poll() for r, rank in enumerate(ranks) if rank.poll() is not None}
+        if exited:
+            pytest.fail(f"ranks of the parallel job exited ({exited}) before the test queried:\n{read_logs(logs)}")
 
+    codes = None
     try:
         prom = servers.prometheus.url
         # every rank scraped, then the counters moved while training (the rate windows see them)
@@ -154,15 +154,14 @@ def test_parallelism_panels_have_data(tmp_path: Path):
     finally:
         hold.touch()
         try:
-            proc.wait(timeout=60)
+            codes = wait_all(ranks, timeout=60)  # kills and reaps every rank still running after 60 s
         except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+            pass
         servers.stop()
-        log.seek(0)
-        output = log.read()
-        log.close()
-    assert proc.returncode == 0, output[-4000:]
+        text = read_logs(logs)
+        for log in logs:
+            log.close()
+    assert codes == [0] * world, f"exit codes {codes}:\n{text}"
 
 
 class _HoldAtEnd(pl.Callback):

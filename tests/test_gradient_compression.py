@@ -12,13 +12,12 @@ import gc
 import json
 import math
 import os
-import time
+import subprocess
 from pathlib import Path
 
 import pytest
 import torch
 import torch.distributed as dist
-import torch.multiprocessing as mp
 import torch.nn.functional as F
 from prometheus_client import CollectorRegistry
 from torch import nn
@@ -27,6 +26,7 @@ from lightning_plugins import CompressedDDPStrategy, NoCompression, PowerSGDComp
 from lightning_plugins.gradient_compression import allgather_bytes, allreduce_bytes, index_dtype, topk_k
 from monitor import metrics as M
 from monitor.exporter import free_port
+from tests.forked_ranks import ROOT, Rank, read_logs, wait_all
 
 WORLD = 2
 DENSITY = 0.05
@@ -280,20 +280,31 @@ def _worker(rank: int, port: int, tmp: str) -> None:
     dist.destroy_process_group()
 
 
+def _rank_main(argv: list) -> int:
+    """One rank, forked by tests/forked_ranks.py: ``argv`` = [rank, port, tmp]."""
+    _worker(int(argv[0]), int(argv[1]), str(argv[2]))
+    return 0
+
+
 @pytest.fixture(scope="module")
 def two_rank_results(tmp_path_factory) -> list[dict]:
+    # the ranks are forked from a server that imported torch and Lightning once (tests/forked_ranks.py),
+    # not spawned as fresh interpreters that import them again
     tmp = tmp_path_factory.mktemp("gradcomp")
-    ctx = mp.start_processes(_worker, args=(free_port(), str(tmp)), nprocs=WORLD, start_method="spawn", join=False)
-    deadline = time.monotonic() + LAUNCH_TIMEOUT_S
+    port = free_port()
+    logs = [open(tmp / f"rank{rank}.log", "a+") for rank in range(WORLD)]
+    ranks = [Rank("tests.test_gradient_compression:_rank_main", [rank, port, str(tmp)], env=dict(os.environ),
+                  cwd=ROOT, log=log, stdout=log) for rank, log in enumerate(logs)]
     try:
-        while not ctx.join(timeout=1.0):  # raises if a worker failed
-            if time.monotonic() > deadline:
-                pytest.fail(f"the {WORLD}-process gloo launch did not finish in {LAUNCH_TIMEOUT_S} s (hung collective?)")
+        codes = wait_all(ranks, LAUNCH_TIMEOUT_S)  # never leaves a hung rank behind
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"the {WORLD}-process gloo launch did not finish in {LAUNCH_TIMEOUT_S} s (hung collective?):\n"
+                    f"{read_logs(logs)}")
     finally:
-        for proc in ctx.processes:  # never leave a hung worker behind
-            if proc.is_alive():
-                proc.kill()
-                proc.join()
+        text = read_logs(logs)
+        for log in logs:
+            log.close()
+    assert codes == [0] * WORLD, f"exit codes {codes}:\n{text}"
     return [json.loads((tmp / f"rank{r}.json").read_text()) for r in range(WORLD)]
 
 

@@ -13,6 +13,7 @@ import pytest
 from monitor import metrics as M
 from monitor.exporter import free_port
 from tests.conftest import free_port_block, require_binary
+from tests.forked_ranks import read_logs, torchrun_ranks, wait_all
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "tests" / "scripts" / "train_monitored.py"
@@ -69,8 +70,13 @@ def test_two_processes_on_one_node_scraped_with_distinct_ranks(prometheus_factor
     prom = prometheus_factory(file_sd_files=[str(sd / "*.json")])
     hold = tmp_path / "release"
     base = free_port_block(2)  # rank 0 on base, rank 1 on base + 1
-    proc = _spawn("--port", str(base), "--devices", "2", "--steps", "30", "--run-name", "ddp",
-                  "--file-sd", str(sd), "--hold-file", str(hold))
+    # the 2 ranks with torchrun's environment (LOCAL_RANK picks the port), forked from a server that
+    # imported Lightning once (tests/forked_ranks.py): the ranks' series are checked here, not the launch
+    ranks, logs = torchrun_ranks("tests.scripts.train_monitored:main",
+                                 ["--port", str(base), "--devices", "2", "--steps", "30", "--run-name", "ddp",
+                                  "--file-sd", str(sd), "--hold-file", str(hold)], 2, tmp_path / "logs",
+                                 env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    codes = None
     try:
         result = prom.wait_for(f'{M.OPTIMIZER_STEPS.series}{{run="ddp"}} == 30', lambda r: len(r) == 2, 120)
         assert sorted(r["metric"]["rank"] for r in result) == ["0", "1"]
@@ -80,6 +86,14 @@ def test_two_processes_on_one_node_scraped_with_distinct_ranks(prometheus_factor
         total = prom.query(f'sum({M.SAMPLES.series}{{run="ddp"}})')
         assert float(total[0]["value"][1]) == 2 * 30 * 16
     finally:
-        _finish(proc, hold)
+        hold.touch()
+        try:
+            codes = wait_all(ranks, timeout=120)
+        except subprocess.TimeoutExpired:
+            pass
+        text = read_logs(logs, tail=3000)
+        for log in logs:
+            log.close()
+    assert codes == [0, 0], f"exit codes {codes}:\n{text}"
     # clean teardown removed the file_sd targets
     assert not list(sd.glob("*.json"))

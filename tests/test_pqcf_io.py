@@ -1,6 +1,7 @@
 """PQCF's edges (issues 13, 14, 16): bad input to ``lightwatch compress`` and ``compress()`` is one line /
 one ``ValueError`` before any work; plain lists of batches; ``trtexec.sh`` quoting; no partial output
-on failure; the run label from the Trainer's run context; stage lines instead of library noise."""
+on failure; the run label from the Trainer's run context. (Stage lines instead of library noise, issue 16:
+tests/test_cli_progress.py, which shares its piped ``lightwatch compress`` run.)"""
 
 from __future__ import annotations
 
@@ -242,25 +243,5 @@ def test_run_label_comes_from_the_trainers_monitor(tmp_path):
 
 
 # --------------------------------------------------------------------------- output (issue 16)
-def test_cli_shows_stage_lines_not_library_noise(checkpoint, tmp_path):
-    """``lightwatch compress`` (a real process) prints one line per stage and the plan, not the
-    distillation Trainer's "GPU available"/tip lines, ORT's hints or warnings; ``--verbose`` shows them."""
-    import subprocess
-
-    ckpt = checkpoint
-    argv = [sys.executable, "-m", "monitor.cli", "compress", str(ckpt), "--avg-bits", "6", "--distill-steps", "2",
-            "--hutchinson-samples", "4", "--calib-batches", "1"]
-    root = str(Path(__file__).resolve().parents[1])
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")])}
-    quiet = subprocess.run(argv + ["--out-dir", str(tmp_path / "quiet")], capture_output=True, text=True, env=env)
-    assert quiet.returncode == 0, quiet.stderr
-    stages = [line for line in quiet.stdout.splitlines() if line.startswith("[pqcf ")]
-    assert [s.split("]")[1].split(":")[0].strip() for s in stages] == [
-        "sensitivity", "allocation", "distillation", "export"], quiet.stdout
-    assert "| layer |" in quiet.stdout and "wrote " in quiet.stdout
-    for noise in ("GPU available", "TPU available", "Tip:", "Trainer.fit", "pre-processing", "Warning"):
-        assert noise not in quiet.stdout + quiet.stderr, (noise, quiet.stdout + quiet.stderr)
-    loud = subprocess.run(argv + ["--out-dir", str(tmp_path / "loud"), "--verbose"], capture_output=True, text=True,
-                          env=env)
-    assert loud.returncode == 0, loud.stderr
-    assert "GPU available" in loud.stdout + loud.stderr and "[pqcf 3/4] distillation" in loud.stdout
+# ``lightwatch compress``'s stage lines instead of library noise: tests/test_cli_progress.py
+# (test_cli_shows_stage_lines_not_library_noise), beside the progress bar test whose piped run it shares.

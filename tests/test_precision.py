@@ -327,17 +327,23 @@ def test_ddp_ranks_take_the_same_decisions(tmp_path):
     non-finite gradients to rank 0, and both ranks skip the same steps, switch at the same step and
     end with bit-identical weights."""
     import json
-    import os
     import subprocess
-    import sys
-    from pathlib import Path
 
-    root = Path(__file__).resolve().parent.parent
-    env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONPATH=str(root) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    proc = subprocess.run([sys.executable, str(root / "tests" / "scripts" / "train_dps_ddp.py"), "--out",
-                           str(tmp_path), "--steps", "120", "--check-every", "20", "--overflow-rank", "1"],
-                          cwd=root, env=env, capture_output=True, text=True, timeout=200)
-    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    from tests.forked_ranks import read_logs, torchrun_ranks, wait_all
+
+    # the 2 ranks with torchrun's environment, forked from a server that imported Lightning once
+    # (tests/forked_ranks.py): the ranks' decisions are checked here, not the launch
+    ranks, logs = torchrun_ranks("tests.scripts.train_dps_ddp:main",
+                                 ["--out", str(tmp_path), "--steps", "120", "--check-every", "20", "--overflow-rank", "1"],
+                                 2, tmp_path / "logs")
+    try:
+        codes = wait_all(ranks, timeout=200)
+    except subprocess.TimeoutExpired:
+        codes = None
+    text = read_logs(logs, tail=3000)
+    for log in logs:
+        log.close()
+    assert codes == [0, 0], f"exit codes {codes}:\n{text}"
     r0, r1 = (json.loads((tmp_path / f"rank{r}.json").read_text()) for r in (0, 1))
     overflow_from = task_config("overflow").overflow_from
     assert r0["max_input"] < 100 < 1e4 < r1["max_input"]  # only rank 1's own data overflows fp16

@@ -1,6 +1,8 @@
-"""DPSPrecision under 2-process CPU/gloo DDP, for tests/test_precision.py (run as a subprocess).
+"""DPSPrecision under 2-process CPU/gloo DDP, for tests/test_precision.py.
 
-Lightning launches rank 1 itself (the script re-runs in the child). The two ranks train on
+Run as a script, Lightning launches rank 1 itself (the script re-runs in the child); ``main(argv)`` is
+also one rank of a job launched externally with torchrun's environment (RANK, LOCAL_RANK, WORLD_SIZE,
+MASTER_ADDR / MASTER_PORT), as tests/forked_ranks.py starts it. The two ranks train on
 different batches, and with ``--overflow-rank R`` only rank R's inputs are scaled into fp16
 overflow (from ``overflow_from``): the other rank's own gradients stay finite, and only the DDP
 all-reduce carries the non-finite values to it. Each rank writes ``--out``/rank<r>.json: its switch
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import sys
 from pathlib import Path
 
 import torch
@@ -41,13 +44,13 @@ class RankTask(SyntheticTask):
         return x.to(self.device), y.to(self.device)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--out", required=True)
     p.add_argument("--steps", type=int, default=120)
     p.add_argument("--check-every", type=int, default=20)
     p.add_argument("--overflow-rank", type=int, default=1)
-    args = p.parse_args()
+    args = p.parse_args(argv)
     task = RankTask(task_config("overflow"), args.steps, args.overflow_rank)
     plugin = DPSPrecision(check_every=args.check_every, run_name="dps-ddp")
     trace = fit_task(task, [plugin], steps=args.steps, devices=2, strategy=DDPStrategy(process_group_backend="gloo"))
@@ -59,7 +62,8 @@ def main() -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / f"rank{task.global_rank}.json").write_text(json.dumps(record))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

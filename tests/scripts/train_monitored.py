@@ -1,5 +1,9 @@
 """A real Lightning run with PrometheusMonitor, for integration tests (run as a subprocess).
 
+With ``--devices N`` run as a script, Lightning launches ranks 1.. itself (the script re-runs in each
+child); ``main(argv)`` is also one rank of a job launched externally with torchrun's environment
+(RANK, LOCAL_RANK, WORLD_SIZE, MASTER_ADDR / MASTER_PORT), as tests/forked_ranks.py starts it.
+
 With ``--hold-file F`` every rank keeps serving after training until F exists (or --hold-max s),
 so a test can scrape a finished run before its exporters stop.
 """
@@ -8,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import time
 
 import pytorch_lightning as pl
@@ -32,7 +37,7 @@ class Hold(pl.Callback):
             time.sleep(0.1)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--port", type=int, required=True)
     p.add_argument("--devices", type=int, default=1)
@@ -43,7 +48,7 @@ def main() -> None:
     p.add_argument("--hold-file", default=None)
     p.add_argument("--hold-max", type=float, default=60.0)
     p.add_argument("--step-sleep", type=float, default=0.0)
-    args = p.parse_args()
+    args = p.parse_args(argv)
     pl.seed_everything(0, verbose=False)
     monitor = PrometheusMonitor(run_name=args.run_name, port=args.port, log_every_n_steps=5,
                                 file_sd=args.file_sd, pushgateway=args.pushgateway)
@@ -53,7 +58,8 @@ def main() -> None:
                          enable_checkpointing=False, enable_progress_bar=False, enable_model_summary=False,
                          num_sanity_val_steps=0, limit_val_batches=0)
     trainer.fit(DigitsMLP(hidden=64), datamodule=DigitsDataModule(batch_size=16))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,6 +1,8 @@
-"""A real ThreeDParallelStrategy run with PrometheusMonitor, for integration tests (run as a subprocess).
+"""A real ThreeDParallelStrategy run with PrometheusMonitor, for integration tests.
 
-Lightning launches the ``pp x dp x tp`` CPU/gloo ranks itself (the script re-runs in each child).
+Run as a script, Lightning launches the ``pp x dp x tp`` CPU/gloo ranks itself (the script re-runs in
+each child). ``main(argv)`` is also one rank of a job launched externally (torchrun's environment:
+RANK, LOCAL_RANK, WORLD_SIZE, MASTER_ADDR / MASTER_PORT), as tests/forked_ranks.py starts it.
 Every rank serves its metrics on ``--port`` + local rank (next free port if taken) and registers
 itself in ``--file-sd``; data-parallel gradients go through ``TopKCompression``. The run is named
 once, on the monitor: strategy and hook take their run label from it. With
@@ -26,7 +28,7 @@ from lightning_plugins.models import TinyGPT, TokenDataModule  # noqa: E402
 from monitor.callbacks import PrometheusMonitor  # noqa: E402
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--port", type=int, required=True)
     p.add_argument("--mesh", default="2,2,1", help="PP,DP,TP")
@@ -36,7 +38,7 @@ def main() -> None:
     p.add_argument("--hold-file", default=None)
     p.add_argument("--hold-max", type=float, default=60.0)
     p.add_argument("--step-sleep", type=float, default=0.0)
-    args = p.parse_args()
+    args = p.parse_args(argv)
     pp, dp, tp = (int(v) for v in args.mesh.split(","))
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     pl.seed_everything(0, verbose=False)
@@ -53,7 +55,8 @@ def main() -> None:
     model = TinyGPT(vocab_size=32, seq_len=8, d_model=16, n_head=2, n_layer=2, optimizer="sgd", lr=0.05)
     trainer.fit(model, datamodule=TokenDataModule(num_samples=2 * microbatches * dp * args.steps, seq_len=8,
                                                   vocab_size=32, batch_size=2 * microbatches, seed=0))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
