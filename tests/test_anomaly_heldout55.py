@@ -68,6 +68,8 @@ def test_full_set_shapes_and_counts_table_long():
     ts = _full_long()
     tc.check_trace_arrays(ts, HELDOUT55_SEEDS)
     tc.check_every_kind_placed(ts, first=600)
+    for t in ts:
+        tc.check_family_pauses("long", t, SPANS, min_count=6, starts_paused=False)
     builds = [h55._build(seed, 6000, "long") for seed in HELDOUT55_SEEDS]  # memoised: the set's own runs
     unfreeze = sum(k == "unfreeze" for b in builds for k in b[0].known_kind)
     listed = sum(len(b[4]) for b in builds)
