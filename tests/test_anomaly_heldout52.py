@@ -1,7 +1,12 @@
 """The fifty-second held-out trace family (a PyTorch-BigGraph style knowledge-graph embedding job's edges/s: each
 trainer machine's cumulative edge count written to Amazon Timestream with ``WriteRecords``, read back per minute by a
 scheduled ``bin(time, 1m)`` query with LOCF / linear interpolation, summed over machines): generator checks only (no
-detector runs here)."""
+detector runs here).
+
+Cost: the laws are checked on the first 4 seeds of each setting at n=3000 (one of them clean, as in the full set; their
+healthy runs memoised with ``tc.shared_builds``, so the sets and the law checks build each run once); only the "long"
+full set is built here, for its shapes, its row of the docstring's counts table and its changes and run counts (the
+"short" row, changes line and run counts were measured on the full sets, and are not re-measured here)."""
 
 from functools import lru_cache
 
@@ -14,11 +19,12 @@ from anomaly.heldout50 import HELDOUT50_SEEDS
 from anomaly.heldout52 import HELDOUT52_SEEDS, heldout52_set, make_heldout52
 from anomaly.traces import Event
 
+N = 3000
+SEEDS = HELDOUT52_SEEDS[:4]
 # a checkpoint is a short span; the filtered link-prediction evaluations of the "long" setting run past an hour
 SPANS = {"short": (1, 30), "long": (1, 130)}
 
-traces = tc.traces_fixture(heldout52_set)
-shared = tc.shared_builds(h52)  # the set and the tests build each run once
+shared = tc.shared_builds(h52)  # the sets and the tests build each run once
 
 PINNED_EVENTS = [Event("drop", 909, 909, 1141, 0.1764), Event("straggler", 1778, 1778, 1906, 0.2553),
                  Event("leak", 2288, 2758, 2841, 0.1852)]
@@ -28,8 +34,27 @@ PINNED_CHANGES = []
 
 
 @lru_cache(maxsize=2)
+def _set(setting: str) -> list:
+    return heldout52_set(setting, n=N, seeds=SEEDS)
+
+
 def _builds(setting: str) -> list:
-    return [h52._build(seed, 6000, setting) for seed in HELDOUT52_SEEDS]
+    return [h52._build(seed, N, setting) for seed in SEEDS]
+
+
+@pytest.fixture(scope="module", params=["short", "long"], name="traces")
+def traces(request):
+    return request.param, _set(request.param)
+
+
+@lru_cache(maxsize=1)
+def _full_long() -> list:
+    return heldout52_set("long")  # the one full set built here
+
+
+def _full_long_builds() -> list:
+    _full_long()
+    return [h52._build(seed, 6000, "long") for seed in HELDOUT52_SEEDS]  # memoised: the set's own runs
 
 
 def test_seed_range_is_its_own():
@@ -45,8 +70,21 @@ def test_setting_keyword_is_the_pauses_setting():
     tc.check_same_trace(make_heldout52(522000, n=2000, setting="long"), make_heldout52(522000, n=2000, pauses="long"))
 
 
+def test_full_set_shapes_and_counts_table_long():
+    ts = _full_long()
+    tc.check_trace_arrays(ts, HELDOUT52_SEEDS)
+    tc.check_every_kind_placed(ts, first=600)
+    for t in ts:
+        tc.check_family_pauses("long", t, SPANS, min_count=12, starts_paused=False)
+    builds = _full_long_builds()
+    stage = sum(k == "stage" for b in builds for k in b[0].known_kind)
+    listed = sum(len(b[4]) for b in builds)
+    line = f"long {listed} ({stage} switches to more negatives, {listed - stage} machine-count changes)"
+    tc.check_counts_and_changes(("long", ts), h52.__doc__, listed, line)
+
+
 def test_shapes_and_values(traces):
-    tc.check_trace_arrays(traces[1], HELDOUT52_SEEDS)
+    tc.check_trace_arrays(traces[1], SEEDS, n=N)
 
 
 def test_timestamps_are_the_query_bins(traces):
@@ -56,8 +94,12 @@ def test_timestamps_are_the_query_bins(traces):
 def test_pause_spans(traces):
     setting, ts = traces
     for t in ts:
-        tc.check_family_pauses(setting, t, SPANS, min_count=12, starts_paused=False)
-    lengths = np.array([e - s for t in ts for s, e in t.pauses if e < 6000])
+        # the full traces' 12 spans or more, halved for half the points
+        assert len(t.pauses) >= 6 and t.pauses[0][0] > 0, t.seed
+        tc.check_pause_spans(t, *SPANS[setting], n=N, apart=True)
+    if setting == "long":  # each full long trace has one: checked on the full set
+        assert any(e - s > 60 for t in ts for s, e in t.pauses)
+    lengths = np.array([e - s for t in ts for s, e in t.pauses if e < N])
     if setting == "long":
         assert np.mean(lengths >= 25) > 0.3
     else:
@@ -106,7 +148,8 @@ def test_an_ingestion_outage_delays_the_records_to_the_first_flush_after_it():
 
 
 def test_events_placement(traces):
-    tc.check_every_kind_placed(traces[1], first=600)
+    # every kind in each regressed trace: checked on the full "long" set (at n=3000 a trace may miss one)
+    tc.check_event_placement(traces[1], 3, 4, first=N // 10, n=N)
 
 
 def test_healthy_equals_values_outside_events(traces):
@@ -118,31 +161,21 @@ def test_depths_are_measured_and_visible(traces):
     tc.check_depths_visible(traces[1])
 
 
-def test_docstring_counts_table(traces):
-    setting = traces[0]
-    runs = [b[0] for b in _builds(setting)]
-    stage = sum(k == "stage" for r in runs for k in r.known_kind)
-    listed = sum(len(b[4]) for b in _builds(setting))
-    line = f"{setting} {listed} ({stage} switches to more negatives, {listed - stage} machine-count changes)"
-    tc.check_counts_and_changes(traces, h52.__doc__, listed, line)
-
-
-def test_docstring_run_counts():
+def test_docstring_run_counts_long():
     doc = " ".join(h52.__doc__.split())
-    short, long_ = [[b[0] for b in _builds(s)] for s in ("short", "long")]
-    a, b = [{k: sum(r.stats[k] for r in runs) for k in ("requeues", "epochs", "evals", "outages", "failed_runs",
-                                                         "rejected", "lost_crash")} for runs in (short, long_)]
-    assert f"{a['requeues']} and {b['requeues']} crashes" in doc
-    assert f"{a['epochs']} and {b['epochs']} epochs" in doc
-    assert f"{a['evals']} and {b['evals']} evaluations" in doc
-    assert f"{a['outages']} and {b['outages']} ingestion outages" in doc
-    assert f"{a['failed_runs']} and {b['failed_runs']} failed query runs" in doc
-    assert f"{a['rejected']} and {b['rejected']} records rejected" in doc
-    assert f"{a['lost_crash']} and {b['lost_crash']} records lost" in doc
+    b = {k: sum(r[0].stats[k] for r in _full_long_builds()) for k in ("requeues", "epochs", "evals", "outages",
+                                                                      "failed_runs", "rejected", "lost_crash")}
+    assert f" and {b['requeues']} crashes" in doc
+    assert f" and {b['epochs']} epochs" in doc
+    assert f" and {b['evals']} evaluations" in doc
+    assert f" and {b['outages']} ingestion outages" in doc
+    assert f" and {b['failed_runs']} failed query runs" in doc
+    assert f" and {b['rejected']} records rejected" in doc
+    assert f" and {b['lost_crash']} records lost" in doc
 
 
 def test_changes_are_level_changes_outside_pauses_and_events(traces):
-    tc.check_changes_move_the_level(traces[1], min_checked=4)
+    tc.check_changes_move_the_level(traces[1], n=N, min_checked=2)  # 4 on the full sets
 
 
 def test_changes_are_the_negatives_switch_and_restarts_onto_other_machine_counts():
@@ -154,7 +187,7 @@ def test_changes_are_the_negatives_switch_and_restarts_onto_other_machine_counts
                 if b < run.T:
                     assert (b in run.known_t) == (not same)
                     unlisted += same
-    assert unlisted >= 2
+    assert unlisted >= 1  # 2 over the 24 full runs: a sixth of the run-minutes here (rounded up)
 
 
 def test_weights():
@@ -169,10 +202,11 @@ def test_weights():
 
 
 def test_lost_edges_are_whole_and_the_run_rejoins_the_healthy_one():
-    run, h, spans, live, changes = _builds("short")[1]
     t0, t1 = 120000.0, 150000.0
-    if any(t0 <= a < t1 + 600 for a, b, same in run.restarts):
+    clear = [b for b in _builds("short") if not any(t0 <= a < t1 + 600 for a, _, same in b[0].restarts)]
+    if not clear:
         pytest.skip("a restart in the window")
+    run, h, spans, live, changes = clear[0]  # the full set's second run; here the first with no restart in it
     mod = h52._mod(run, t0, t1, np.ones(int(t1 - t0)), np.ones(run.M), 0.3)
     assert np.array_equal(mod[2], np.floor(mod[2]))
     v = h52._series(run, [mod])
@@ -184,7 +218,7 @@ def test_lost_edges_are_whole_and_the_run_rejoins_the_healthy_one():
 
 
 def test_healthy_does_not_depend_on_the_regressions():
-    tc.check_family_healthy_independent(make_heldout52, HELDOUT52_SEEDS[:2], changes=True, n=6000)
+    tc.check_family_healthy_independent(make_heldout52, SEEDS[:2], changes=True, n=N)
 
 
 def test_bad_arguments():
