@@ -30,8 +30,8 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 # (--no-loadscope-reorder: xdist would otherwise order files by their number of tests, which put the one-test,
 # 90-second two-launcher file last, beside an idle worker). The slowest files go first, longest first, so the
 # suite ends on short files and neither worker waits long for the other. Seconds per file, measured in session
-# 36's profile of the parallel part, those that the cuts of sessions 36 and 37 changed scaled by the CPU the cuts saved (only
-# the order matters; a file not listed runs after these, in collection order).
+# 36's profile of the parallel part; a file the cuts of sessions 36 and 37 changed is scaled by the CPU its cut
+# saved (only the order matters; a file not listed runs after these, in collection order).
 SLOWEST_FILES = {
     "test_parallel.py": 130, "test_multinode.py": 92, "test_cli_progress.py": 85, "test_data_quality_actions.py": 81,
     "test_e2e_panels.py": 65, "test_docs.py": 57, "test_anomaly_heldout55.py": 55, "test_anomaly_heldout32.py": 51,
