@@ -2,7 +2,7 @@
 
 The detector is today's default, ``ThroughputDetector("lstm", seed=i)`` run by ``benchmarks/anomaly.py::run_one``
 (trace ``i`` of a set, its known pauses on the ``+phase`` rows and its known changes on the ``+changes`` rows). The
-sets are ``benchmarks/anomaly_stuck.py::build_sets(gens, standard=False)``: generators 3-69 only, 12 traces of 6,000
+sets are ``benchmarks/anomaly_stuck.py::build_sets(gens, standard=False)``: generators 3-70 only, 12 traces of 6,000
 points per pause family; later generators are blind and refused (exit code 2). Each event is scored by the
 scorer's own charge rule (``anomaly/evaluation.py::charge_runs``: the runs starting in ``[onset, end + 30)`` are
 charged to it; the first of them within 60 points of its onset, for a leak of its ramp's end, catches it) and classed:
@@ -48,8 +48,8 @@ OUT = Path(__file__).resolve().parent / "results" / "anomaly_misses.json"
 #: the seen generators, the one constant every analysis script reads (anomaly_stuck's LAST_SEEN too): 25-27 added
 #: after their looks in session 24, 28-32 in session 25, 33-37 in session 26, 38-41 in session 27, 42-45 in session
 #: 28, 46-49 in session 29, 50 in session 30, 51-56 in session 31, 57-60 in session 32, 61-64 in session
-#: 33, 65-68 in session 34, 69 in session 35; later ones are blind
-SEEN = (3, 69)
+#: 33, 65-68 in session 34, 69 in session 35, 70 in session 37; later ones are blind
+SEEN = (3, 70)
 DEFAULT_GENS = "13-23"
 NEAR_PAUSE = 10  # an onset this close to a pause span is "near a pause"
 PRE = 300  # points before the onset for the noise level
