@@ -477,8 +477,10 @@ def pvstring7():
         cell = (np.broadcast_to(i0[r, None], shape), np.broadcast_to(vt[r, None], shape))
         v[r] = _trace(current[r], light[r, None] * (1 - dirt[r, None]) * factor[r], *cell, rs[r], rsh[r],
                       count[r]) - current[r] * wire[r, None]
-        base = _trace(current[r], light[r, None] * (1 - dust[r, None]) * factor[r], *cell,
-                      np.broadcast_to(rs[r, :1], shape), np.full(shape, c["rsh"] * c["cells"]), twin_count[r])
+        # the twin's fault groups (4-11) hold no cell strings: its curve is traced over groups 0-3 alone
+        base = _trace(current[r], (light[r, None] * (1 - dust[r, None]) * factor[r])[:, :4], *(a[:, :4] for a in cell),
+                      np.broadcast_to(rs[r, :1], (shape[0], 4)), np.full((shape[0], 4), c["rsh"] * c["cells"]),
+                      twin_count[r, :4])
         twin[r] = (current[r] * (base - current[r] * 0.01 * modules[r, None])).max(1)
     pmax = (current * v).max(1)
     flagged = 1 - pmax / twin + rng.normal(0, 0.015, n) > PV_ALARM

@@ -222,14 +222,16 @@ def drought6():
         z[:, t] = 0.3 * z[:, t - 1] + np.sqrt(1 - 0.09) * rng.normal(0, 1, n)
     z = (z + 0.35 * slow[:, None] * (np.arange(months) >= months - 8)) / np.sqrt(1 + 0.35 ** 2 * (
         np.arange(months) >= months - 8))
-    rain = gamma.ppf(ndtr(z), shape[:, None]) * (mean / shape)[:, None]
-    six = rain[:, -6:].sum(1)
+    # each month's rain (the anomaly's quantile of the climate's gamma), element by element: the label reads the
+    # last 6 months of every case, the columns all months of the kept cases only
+    six = (gamma.ppf(ndtr(z[:, -6:]), shape[:, None]) * (mean / shape)[:, None]).sum(1)
     exact = ndtri(_percentile(six, climate * 12 + month - 1))
     label = (np.round(exact, 1)[:, None] <= np.array(DROUGHT_LIMITS)).sum(1)
     keep = _keep(rng, label, DROUGHT_ROWS)
     y = label[keep]
-    climate, shape, mean, grid_sd, month, z, rain, exact = (a[keep] for a in (
-        climate, shape, mean, grid_sd, month, z, rain, exact))
+    climate, shape, mean, grid_sd, month, z, exact = (a[keep] for a in (
+        climate, shape, mean, grid_sd, month, z, exact))
+    rain = gamma.ppf(ndtr(z), shape[:, None]) * (mean / shape)[:, None]
     n = len(y)
     annual = 12 * mean * rng.lognormal(0, 0.15, n)
     p1, p3, p12 = (100 * rain[:, -w:].sum(1) / (w * mean) for w in (1, 3, 12))

@@ -17,13 +17,24 @@ from sklearn.neighbors import KNeighborsClassifier
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
-from benchmarks.data_quality_actions import HELD_OUT, ROUND4, ROUNDS, TUNING, known_sets, load, split
+from benchmarks.data_quality_actions import HELD_OUT, ROUND4, ROUNDS, TUNING, _generated, known_sets, load, round_of, split
 
 
-def check_generator(generator, shape, first_row, max_rows=4000, dtype=None):
+def set_rows(name, generators):
+    """``generators[name]()``'s ``(x, y)``; for a registered round's set (``generators[name]`` is the benchmark's
+    own generator of ``name``) the copy :func:`load` generates once per process and keeps (read-only), so the
+    checks and ``load`` share one generation."""
+    generator = generators[name]
+    if round_of(name) is not None and ROUNDS[round_of(name)].get(name) is generator:
+        return _generated(name)
+    return generator()
+
+
+def check_generator(generator, shape, first_row, max_rows=4000, dtype=None, name=None):
     """``generator()`` twice: equal arrays, ``shape`` = (rows, columns, rows per class), ``first_row``;
-    with ``dtype``, ``x`` of that type and ``y`` int64."""
-    x, y = generator()
+    with ``dtype``, ``x`` of that type and ``y`` int64. With the set's ``name`` the first call is
+    :func:`set_rows`' (the generation ``load`` keeps, made once per process), the second a fresh one."""
+    x, y = set_rows(name, {name: generator}) if name is not None else generator()
     x2, y2 = generator()
     assert np.array_equal(x, x2) and np.array_equal(y, y2)
     if dtype is not None:
@@ -73,7 +84,7 @@ def check_classes(names, shapes, classes, min_rows):
 
 def check_set(name, generators, shapes, first_rows):
     """One set of round 7 on: :func:`check_generator` (float32 rows, 4,000 at most) and :func:`check_loads`."""
-    check_generator(generators[name], shapes[name], first_rows[name], max_rows=4000, dtype=np.float32)
+    check_generator(generators[name], shapes[name], first_rows[name], max_rows=4000, dtype=np.float32, name=name)
     check_loads(name, shapes[name])
 
 
@@ -102,13 +113,13 @@ def check_neighbours_symmetric(neighbours) -> None:
 
 def round_data(generators):
     """The structure tests' view of one round's ``generators``: ``(data, errors, medians, rates)``, functions of
-    a set's name: its ``(x, y)`` (generated once; the determinism test calls afresh), :func:`neighbour_errors`
+    a set's name: its ``(x, y)`` (:func:`set_rows`: load's generation; the determinism test calls afresh), :func:`neighbour_errors`
     (computed once), each column's :func:`class_medians`, and each class's share of rows the baseline gets
     wrong."""
 
     @functools.cache
     def data(name):
-        return generators[name]()
+        return set_rows(name, generators)
 
     @functools.cache
     def errors(name):
