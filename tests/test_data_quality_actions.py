@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-import time
+import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +16,6 @@ import pytest
 import pytorch_lightning as pl
 import torch
 import torch.distributed as dist
-import torch.multiprocessing as mp
 import torch.nn.functional as F
 from prometheus_client import CollectorRegistry
 from torch import nn
@@ -37,6 +36,7 @@ from monitor.data_quality import (
     summarize,
 )
 from monitor.exporter import free_port
+from tests.forked_ranks import ROOT, Rank, read_logs, wait_all
 
 RUN = "dqa"
 LBL = {"run": RUN, "rank": "0"}
@@ -641,20 +641,29 @@ def _ddp_worker(rank: int, port: int, tmp: str) -> None:
     dist.destroy_process_group()
 
 
+def _rank_main(argv: list) -> int:
+    """One rank, forked by tests/forked_ranks.py: ``argv`` = [rank, port, tmp]."""
+    _ddp_worker(int(argv[0]), int(argv[1]), str(argv[2]))
+    return 0
+
+
 @pytest.mark.slow
 def test_two_ranks_publish_the_gauges_of_one_process(tmp_path):
-    ctx = mp.start_processes(_ddp_worker, args=(free_port(), str(tmp_path)), nprocs=WORLD, start_method="spawn",
-                             join=False)
-    deadline = time.monotonic() + 300
+    # the ranks are forked from a server that imported torch and Lightning once (tests/forked_ranks.py),
+    # not spawned as fresh interpreters that import them again
+    port = free_port()
+    logs = [open(tmp_path / f"rank{rank}.log", "a+") for rank in range(WORLD)]
+    ranks = [Rank("tests.test_data_quality_actions:_rank_main", [rank, port, str(tmp_path)], env=dict(os.environ),
+                  cwd=ROOT, log=log, stdout=log) for rank, log in enumerate(logs)]
     try:
-        while not ctx.join(timeout=1.0):
-            if time.monotonic() > deadline:
-                pytest.fail("the 2-process gloo launch did not finish in 300 s (hung collective?)")
+        codes = wait_all(ranks, 300)  # never leaves a hung rank behind
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"the 2-process gloo launch did not finish in 300 s (hung collective?):\n{read_logs(logs)}")
     finally:
-        for proc in ctx.processes:
-            if proc.is_alive():
-                proc.kill()
-                proc.join()
+        text = read_logs(logs)
+        for log in logs:
+            log.close()
+    assert codes == [0] * WORLD, f"exit codes {codes}:\n{text}"
     ranks = [json.loads((tmp_path / f"rank{r}.json").read_text()) for r in range(WORLD)]
     single = _dq_run(tmp_path, devices=1, batch=64)
     assert ranks[0]["sync"] and not single["sync"]
