@@ -90,12 +90,8 @@ def test_timestamps_are_the_query_buckets(traces):
 def test_pause_spans(traces):
     """The trace starts in training; every pause span lies in the setting's range, with live points between."""
     setting, ts = traces
-    lo, hi = SPANS[setting]
-    for t in ts:  # tc.check_family_pauses(setting, t, SPANS, min_count=8), with n=3000
-        assert len(t.pauses) >= 8 and t.pauses[0][0] > 0, t.seed
-        tc.check_pause_spans(t, lo, hi, n=N, apart=True)
-        if setting == "long":
-            assert any(e - s > 60 for s, e in t.pauses), t.seed
+    for t in ts:
+        tc.check_family_pauses(setting, t, SPANS, min_count=8, n=N)
 
 
 def test_pauses_read_zero(traces):

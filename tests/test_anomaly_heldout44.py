@@ -97,12 +97,8 @@ def test_timestamps_are_the_rule_evaluations(traces):
 
 def test_pause_spans(traces):
     setting, ts = traces
-    lo, hi = SPANS[setting]
-    for t in ts:  # tc.check_family_pauses(setting, t, SPANS, min_count=12) at n=6000: 6 at n=3000, in proportion
-        assert len(t.pauses) >= 6 and t.pauses[0][0] > 0, t.seed
-        tc.check_pause_spans(t, lo, hi, n=N, apart=True)
-        if setting == "long":
-            assert any(e - s > 60 for s, e in t.pauses), t.seed
+    for t in ts:  # 12 spans a trace at n=6000: 6 at n=3000, in proportion
+        tc.check_family_pauses(setting, t, SPANS, min_count=6, n=N)
 
 
 def test_span_is_every_evaluation_whose_range_holds_paused_seconds():

@@ -81,12 +81,8 @@ def test_timestamps_are_the_controller_minutes(traces):
 
 def test_pause_spans(traces):
     setting, ts = traces
-    lo, hi = SPANS[setting]
-    for t in ts:  # tc.check_family_pauses(setting, t, SPANS, min_count=12), with n=3000
-        assert len(t.pauses) >= 12 and t.pauses[0][0] > 0, t.seed
-        tc.check_pause_spans(t, lo, hi, n=N, apart=True)
-        if setting == "long":
-            assert any(e - s > 60 for s, e in t.pauses), t.seed
+    for t in ts:
+        tc.check_family_pauses(setting, t, SPANS, min_count=12, n=N)
 
 
 def test_span_holds_every_minute_whose_posts_carry_paused_seconds():

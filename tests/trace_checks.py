@@ -137,13 +137,14 @@ def check_pinned(make, seed: int, other: int, events, total: float, first_pauses
     assert not np.array_equal(a.healthy, make(seed, n=3000, pauses="long").healthy)
 
 
-def check_family_pauses(setting: str, t, spans: dict, min_count: int = 12, starts_paused: bool = False) -> None:
-    """Trace ``t`` of ``setting`` has ``min_count`` or more pause spans, the first at point 0 exactly when
-    ``starts_paused``; they pass :func:`check_pause_spans` (``spans[setting]`` long, apart) and, in the "long"
+def check_family_pauses(setting: str, t, spans: dict, min_count: int = 12, starts_paused: bool = False,
+                        n: int = 6000) -> None:
+    """Trace ``t`` of ``setting`` (``n`` points) has ``min_count`` or more pause spans, the first at point 0 exactly
+    when ``starts_paused``; they pass :func:`check_pause_spans` (``spans[setting]`` long, apart) and, in the "long"
     setting, at least one is over 60 points."""
     lo, hi = spans[setting]
     assert len(t.pauses) >= min_count and (t.pauses[0][0] == 0 if starts_paused else t.pauses[0][0] > 0), t.seed
-    check_pause_spans(t, lo, hi, apart=True)
+    check_pause_spans(t, lo, hi, n=n, apart=True)
     if setting == "long":
         assert any(e - s > 60 for s, e in t.pauses), t.seed
 
