@@ -38,7 +38,7 @@ from pathlib import Path
 
 import numpy as np
 
-from anomaly.stats import RobustScale, SortedWindow
+from anomaly.stats import RobustScale, SortedWindow, median
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "global_lstm.npz"
 PHASE_WEIGHTS = WEIGHTS.with_name("global_lstm_phase.npz")  # trained with every trace's pause phase known
@@ -136,7 +136,7 @@ class Covariates:
 
     def period(self) -> float | None:
         gaps = [b - a for a, b in zip(self.starts, list(self.starts)[1:]) if b - a > 5]
-        return float(np.median(gaps)) if len(gaps) >= 2 else None
+        return median(gaps) if len(gaps) >= 2 else None
 
     def step(self, u: float, pause: bool | None = None) -> np.ndarray:
         """Features of the point ``u``; ``pause``: None (phase unknown), True (the point's window held a
@@ -163,7 +163,7 @@ class Covariates:
                          1.0 if since is None else math.log1p(since) / 7.0,
                          0.0 if period is None else math.log1p(period) / 7.0,
                          math.log1p(self.run) / 5.0,
-                         math.log1p(float(np.median(self.lengths))) / 5.0 if self.lengths else 0.0,
+                         math.log1p(median(self.lengths)) / 5.0 if self.lengths else 0.0,
                          max(-7.0, math.log(s)) / 7.0,
                          0.0 if pause is None else 1.0, 1.0 if pause else 0.0])
 
