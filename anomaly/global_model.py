@@ -227,7 +227,9 @@ class GlobalForecaster:
         w_ih, w_hh, bias, head_w, head_b = self._w
         n = self.hidden
         z = w_ih @ x + w_hh @ self.h + bias
-        gate = 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))  # torch's gate order: input, forget, cell, output
+        # torch's gate order: input, forget, cell, output; np.minimum/np.maximum give np.clip(z, -50, 50)'s values
+        # without its Python-level dispatch (this runs every point)
+        gate = 1.0 / (1.0 + np.exp(-np.minimum(np.maximum(z, -50.0), 50.0)))
         self.c = gate[n:2 * n] * self.c + gate[:n] * np.tanh(z[2 * n:3 * n])
         self.h = gate[3 * n:] * np.tanh(self.c)
         self.q = head(head_w @ self.h + head_b)
