@@ -27,7 +27,7 @@ from __future__ import annotations
 import numpy as np
 
 from anomaly.global_model import DEEP
-from anomaly.stats import SortedWindow
+from anomaly.stats import SortedWindow, median
 
 CHANGE_SETTLE = 20  # the default settling length in values (ThroughputDetector(change_settle=...))
 CHANGE_WAIT = 3  # ... waited for at most this many times as many points
@@ -57,7 +57,7 @@ class Change:
         n = len(self.every)
         if n >= DEEP_RUN * settle and n - len(self.vals) >= DEEP_SHARE * n:  # the new level may be deep
             e = self.every
-            flat = abs(float(np.median(e[-settle:])) - float(np.median(e[-2 * settle:-settle]))) <= DEEP_FLAT
+            flat = abs(median(e[-settle:]) - median(e[-2 * settle:-settle])) <= DEEP_FLAT
             if flat or self.age >= DEEP_WAIT * settle:
                 self.deep = True
                 return False
@@ -74,7 +74,7 @@ class Change:
         vals = self.level_values()
         if not vals:
             return 0.0
-        return float(np.median(vals[len(vals) // 2:])) - self.before
+        return median(vals[len(vals) // 2:]) - self.before
 
     def restart(self) -> None:
         """Another change told while this one settles: it settles afresh from the same level before."""

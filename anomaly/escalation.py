@@ -34,6 +34,8 @@ from collections import deque
 
 import numpy as np
 
+from anomaly.stats import median
+
 MARGIN = 1.5  # the jump: at least this many min_drop (7.5 % at the default 0.05) ...
 NOISE = 3.0  # ... and at least this many robust spreads of the held level
 FLAT = 0.35  # the parts' medians within this share of the jump (a linear ramp: more)
@@ -89,14 +91,14 @@ class Escalation:
         if t[-1] - t[0] > SPAN * len(t):
             return None  # mostly pauses: what happened between the values is unknown
         before, after = v[:-h], v[-h:]
-        a, b = float(np.median(before)), float(np.median(after))
+        a, b = median(before), median(after)
         jump = a - b
         if a > reference - min_drop or jump < MARGIN * min_drop:
             return None
         if self.floor is not None and b > self.floor - min_drop:
             return None  # not deeper than the last escalation's level by min_drop (a wobbling level)
         k = len(before) // 3
-        meds = [float(np.median(x)) for x in (before[:k], before[k:2 * k], before[2 * k:], after[:h // 2],
+        meds = [median(x) for x in (before[:k], before[k:2 * k], before[2 * k:], after[:h // 2],
                                               after[h // 2:])]
         if max(meds[:3]) - min(meds[:3]) > FLAT * jump or abs(meds[3] - meds[4]) > FLAT * jump:
             return None

@@ -38,7 +38,7 @@ from pathlib import Path
 
 import numpy as np
 
-from anomaly.stats import RobustScale, SortedWindow
+from anomaly.stats import RobustScale, SortedWindow, median
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "global_lstm.npz"
 PHASE_WEIGHTS = WEIGHTS.with_name("global_lstm_phase.npz")  # trained with every trace's pause phase known
@@ -136,7 +136,7 @@ class Covariates:
 
     def period(self) -> float | None:
         gaps = [b - a for a, b in zip(self.starts, list(self.starts)[1:]) if b - a > 5]
-        return float(np.median(gaps)) if len(gaps) >= 2 else None
+        return median(gaps) if len(gaps) >= 2 else None
 
     def step(self, u: float, pause: bool | None = None) -> np.ndarray:
         """Features of the point ``u``; ``pause``: None (phase unknown), True (the point's window held a
@@ -163,7 +163,7 @@ class Covariates:
                          1.0 if since is None else math.log1p(since) / 7.0,
                          0.0 if period is None else math.log1p(period) / 7.0,
                          math.log1p(self.run) / 5.0,
-                         math.log1p(float(np.median(self.lengths))) / 5.0 if self.lengths else 0.0,
+                         math.log1p(median(self.lengths)) / 5.0 if self.lengths else 0.0,
                          max(-7.0, math.log(s)) / 7.0,
                          0.0 if pause is None else 1.0, 1.0 if pause else 0.0])
 
@@ -227,7 +227,9 @@ class GlobalForecaster:
         w_ih, w_hh, bias, head_w, head_b = self._w
         n = self.hidden
         z = w_ih @ x + w_hh @ self.h + bias
-        gate = 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))  # torch's gate order: input, forget, cell, output
+        # torch's gate order: input, forget, cell, output; np.minimum/np.maximum give np.clip(z, -50, 50)'s values
+        # without its Python-level dispatch (this runs every point)
+        gate = 1.0 / (1.0 + np.exp(-np.minimum(np.maximum(z, -50.0), 50.0)))
         self.c = gate[n:2 * n] * self.c + gate[:n] * np.tanh(z[2 * n:3 * n])
         self.h = gate[3 * n:] * np.tanh(self.c)
         self.q = head(head_w @ self.h + head_b)

@@ -18,6 +18,8 @@ from collections import deque
 
 import numpy as np
 
+from anomaly.stats import median
+
 SUSTAIN = 40  # the default window (points): ThroughputDetector(sustain=...)
 SHARE = 0.8
 MARGIN = 1.0
@@ -51,7 +53,7 @@ class LevelTest:
         self.shelf.append(uc)
         if len(self.shelf) < self.window:
             return False
-        med = float(np.median(self.shelf))
+        med = median(self.shelf)
         self.pending.append(med)
         if len(self.pending) > GUARD:
             self.hist.append(self.pending.popleft())

@@ -54,6 +54,8 @@ from collections import deque
 
 import numpy as np
 
+from anomaly.stats import median
+
 WINDOW = 1000  # healthy residual pairs the AR(1) is fitted on
 GUARD = 50  # pairs are learnt this many healthy pairs late (those still waiting are dropped when an alert starts)
 READY = 100  # no correction before this many pairs
@@ -67,7 +69,7 @@ LEAK_FITS = 200  # the guard's floor: the highest of the last this many fits' (a
 
 
 def _scale(x: np.ndarray) -> float:
-    return MAD * float(np.median(np.abs(x - np.median(x))))
+    return MAD * median(np.abs(x - median(x)))
 
 
 class ResidualAR:
@@ -102,7 +104,7 @@ class ResidualAR:
         if s_r <= 1e-9:
             self.phi, self.ratio = 0.0, 1.0
             return
-        c = float(np.median(y))
+        c = median(y)
         lo, hi = c - CLIP * s_r, c + CLIP * s_r
         xw, yw = np.clip(x, lo, hi) - c, np.clip(y, lo, hi) - c
         den = float(np.dot(xw, xw))
@@ -129,7 +131,7 @@ class ResidualAR:
         ``learn``: the pair (previous, current) is healthy."""
         if learn and r is not None and self.guard > 0.0:
             self.recent.append(r)
-            low = len(self.recent) == LEAK_K and float(np.median(self.recent)) < self.floor
+            low = len(self.recent) == LEAK_K and median(self.recent) < self.floor
             self.held = self.held + 1 if low else 0
             if self.held > LEAK_MAX:  # held too long: a lasting change, not a leak (nothing alerted)
                 self.held = 0

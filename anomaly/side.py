@@ -73,7 +73,7 @@ from anomaly.escalation import Escalation
 from anomaly.level import LevelTest
 from anomaly.registry import make_forecaster
 from anomaly.residual_ar import ResidualAR
-from anomaly.stats import SortedWindow, takes_pause
+from anomaly.stats import SortedWindow, median, takes_pause
 
 CAP = 4.0  # largest CUSUM increment of one point (a single surprise, e.g. a pause's first point)
 K = 1.0  # CUSUM allowance: shortfalls under k standardised units drain the sum
@@ -202,12 +202,12 @@ class Plateau:
             return None
         v = np.fromiter(self.vals, float)
         k = len(v) // 3
-        meds = [float(np.median(v[:k])), float(np.median(v[k:2 * k])), float(np.median(v[2 * k:]))]
+        meds = [median(v[:k]), median(v[k:2 * k]), median(v[2 * k:])]
         if max(meds) - min(meds) > max(FLAT, FLAT_SE * noise / k ** 0.5):
             return None
-        if tail and abs(float(np.median(v[-tail:])) - meds[2]) > max(FLAT, FLAT_SE * noise / tail ** 0.5):
+        if tail and abs(median(v[-tail:]) - meds[2]) > max(FLAT, FLAT_SE * noise / tail ** 0.5):
             return None  # the last points have left the level (a recovery under way)
-        step = 1.05 * float(np.median(np.abs(np.diff(v))))
+        step = 1.05 * median(np.abs(np.diff(v)))
         if step > NOISY * noise:
             return None
         if WANDER and float(np.subtract(*np.percentile(v, [75, 25]))) / 1.349 > WANDER * max(step, 1e-4):
@@ -231,10 +231,10 @@ def held_level(vals: deque, noise: float, window: int | None = None, fall: int =
     w = v[-window:]
     k = len(w) // 3
     tol = max(FLAT, FLAT_SE * noise / k ** 0.5)
-    meds = [float(np.median(w[:k])), float(np.median(w[k:2 * k])), float(np.median(w[2 * k:]))]
+    meds = [median(w[:k]), median(w[k:2 * k]), median(w[2 * k:])]
     if meds[2] < min(meds[:2]) - tol:
         return None
-    if fall and len(v) > window and meds[2] < float(np.median(v[-fall:][:k])) - tol:
+    if fall and len(v) > window and meds[2] < median(v[-fall:][:k]) - tol:
         return None  # still falling over the longer horizon (late_fall)
     return meds[2]
 
@@ -525,7 +525,7 @@ class Side:
         if uc >= DEEP and not self.post_vals:
             inc = min(inc, 0.0)  # the first scored point since the pause: no level seen yet
         elif uc >= DEEP:
-            m = float(np.median(self.post_vals))
+            m = median(self.post_vals)
             w = POST_W0 + (1.0 - POST_W0) * self.since / self.d.post_pause
             q = min(q50, m + w * (q50 - m))
             zb = Z90 * (q - uc) / spread
@@ -541,7 +541,7 @@ class Side:
         adds evidence on every point until the CUSUM fires; the naive ablation follows it. Capped, a step adds for
         about half the window (the median still holds the level before it) and a slow descent adds little; a
         sustained shelf is left to the level test, which measures from the reference. Outside an alert only."""
-        out = min(q50c, float(np.median(self.shelf))) if len(self.shelf) >= self.shelf.maxlen // 2 else q50c
+        out = min(q50c, median(self.shelf)) if len(self.shelf) >= self.shelf.maxlen // 2 else q50c
         if not pause and uc > DEEP:
             self.shelf.append(uc)
         return out
