@@ -75,7 +75,8 @@ NP_MEDIAN_FROM = 500  # :func:`median` hands arrays longer than this to ``np.med
 
 
 def median(x) -> float:
-    """``float(np.median(x))``, bit for bit, for a 1-D sequence of real numbers (a list, a deque or a 1-D array),
+    """``float(np.median(x))``, bit for bit, for a 1-D array or a list / deque of Python floats or ints (numpy
+    float32 scalars in a list would be averaged in float64 here, in float32 by numpy: the detector holds none),
     without numpy's per-call overhead (~20 us, most of a detector update's median cost on windows of tens to
     hundreds of points; a Python sort is faster there).
 
@@ -83,10 +84,11 @@ def median(x) -> float:
     the two middle values, ``(a + b) / 2`` in float64 (even length), which is what this computes from a sorted
     copy. Where the two could differ it defers to numpy itself: an empty input, a NaN or an infinity anywhere
     (numpy's NaN propagation; a sort is undefined with NaNs), and a zero result (the sign of a zero depends on
-    which of equal values numpy's partition puts in the middle), and a long array (over ``NP_MEDIAN_FROM`` values:
-    numpy's partition beats a sort there)."""
+    which of equal values numpy's partition puts in the middle), an array of another dtype than float64 (numpy
+    averages the two middle float32 values in float32), and a long array (over ``NP_MEDIAN_FROM`` values: numpy's
+    partition beats a sort there)."""
     if isinstance(x, np.ndarray):
-        if len(x) > NP_MEDIAN_FROM:
+        if len(x) > NP_MEDIAN_FROM or x.dtype != np.float64:  # numpy averages float32 halves in float32
             return float(np.median(x))
         x = x.tolist()
     s = sorted(x)
