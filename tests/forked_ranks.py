@@ -166,24 +166,30 @@ def wait_all(ranks: list, timeout: float, t0: float | None = None) -> list[int]:
     return codes
 
 
+def torchrun_env(rank: int, world: int, master_port: int, base: dict | None = None, **extra) -> dict:
+    """Rank ``rank``'s environment as torchrun gives it on one node (MASTER_ADDR / MASTER_PORT, RANK, LOCAL_RANK,
+    WORLD_SIZE, NODE_RANK), OMP_NUM_THREADS=1 and ROOT first on PYTHONPATH, over ``base`` (this process's
+    environment if None) and ``extra``."""
+    base = dict(os.environ if base is None else base)
+    return dict(base, MASTER_ADDR="127.0.0.1", MASTER_PORT=str(master_port), WORLD_SIZE=str(world), RANK=str(rank),
+                LOCAL_RANK=str(rank), NODE_RANK="0", OMP_NUM_THREADS="1",
+                PYTHONPATH=str(ROOT) + os.pathsep + base.get("PYTHONPATH", ""), **extra)
+
+
 def torchrun_ranks(fn: str, args: list, world: int, logdir: Path, *, cwd: Path = ROOT,
                    env: dict | None = None) -> tuple[list[Rank], list]:
-    """``world`` ranks of ``fn`` ("module:main") on one node with torchrun's environment (MASTER_ADDR /
-    MASTER_PORT, RANK, LOCAL_RANK, WORLD_SIZE, NODE_RANK, OMP_NUM_THREADS=1; ``env`` or this process's
-    environment beside it; ROOT first on PYTHONPATH), each rank's stdout and stderr in
-    ``logdir/rank<r>.log``. Returns the ranks and their open logs (:func:`read_logs`)."""
+    """``world`` ranks of ``fn`` ("module:main") on one node with torchrun's environment (:func:`torchrun_env` over
+    ``env`` or this process's environment), each rank's stdout and stderr in ``logdir/rank<r>.log``. Returns the
+    ranks and their open logs (:func:`read_logs`)."""
     from monitor.exporter import free_port
 
     logdir.mkdir(parents=True, exist_ok=True)
-    base = dict(os.environ if env is None else env)
     master_port = free_port()
     ranks, logs = [], []
     for rank in range(world):
-        rank_env = dict(base, MASTER_ADDR="127.0.0.1", MASTER_PORT=str(master_port), WORLD_SIZE=str(world),
-                        RANK=str(rank), LOCAL_RANK=str(rank), NODE_RANK="0", OMP_NUM_THREADS="1",
-                        PYTHONPATH=str(ROOT) + os.pathsep + base.get("PYTHONPATH", ""))
         logs.append(open(logdir / f"rank{rank}.log", "a+"))  # O_APPEND: reading it never moves a rank's writes
-        ranks.append(Rank(fn, args, env=rank_env, cwd=cwd, log=logs[-1], stdout=logs[-1]))
+        ranks.append(Rank(fn, args, env=torchrun_env(rank, world, master_port, env), cwd=cwd, log=logs[-1],
+                          stdout=logs[-1]))
     return ranks, logs
 
 

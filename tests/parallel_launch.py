@@ -13,14 +13,13 @@ starting fresh interpreters, is covered by tests/test_multinode.py (two real tor
 from __future__ import annotations
 
 import json
-import os
 import time
 from pathlib import Path
 
 import torch
 
 from monitor.exporter import free_port
-from tests.forked_ranks import Rank, wait_all
+from tests.forked_ranks import Rank, torchrun_env, wait_all
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,10 +33,8 @@ def launch(nproc: int, scenarios: list[dict], out: Path, *, timeout: float = 300
     procs, logs = [], []
     t0 = time.monotonic()
     for rank in range(nproc):
-        env = dict(os.environ, MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port), WORLD_SIZE=str(nproc),
-                   RANK=str(rank), LOCAL_RANK=str(rank), NODE_RANK="0", OMP_NUM_THREADS="1",
-                   TMPDIR=str(out),  # temp files of the ranks (e.g. lost-peer markers) stay in the test's folder
-                   PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+        # TMPDIR: temp files of the ranks (e.g. lost-peer markers) stay in the test's folder
+        env = torchrun_env(rank, nproc, port, TMPDIR=str(out))
         log = open(out / f"stderr-rank{rank}.log", "w+")
         logs.append(log)
         procs.append(Rank("tests.parallel_worker:main", [str(spec), str(out)], env=env, cwd=ROOT, log=log))
