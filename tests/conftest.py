@@ -42,9 +42,21 @@ SLOWEST_FILES = {
 }
 
 
+@pytest.hookimpl(tryfirst=True)  # before ``-m`` deselects the alone tests, which the check below must see
 def pytest_collection_modifyitems(config, items) -> None:
-    """The slowest files first, longest first (:data:`SLOWEST_FILES`); each file's tests keep their order."""
+    """The slowest files first, longest first (:data:`SLOWEST_FILES`); each file's tests keep their order.
+
+    ``make test``'s alone part collects only the files that hold the text ``pytest.mark.alone`` (the Makefile's
+    ``ALONE_FILES``): an ``alone`` test in any other file would run in neither part, so the run fails here."""
     items.sort(key=lambda item: -SLOWEST_FILES.get(item.path.name, 0))
+    holds: dict = {}
+    for item in items:
+        if item.get_closest_marker("alone") is not None:
+            if item.path not in holds:
+                holds[item.path] = "pytest.mark.alone" in item.path.read_text()
+            if not holds[item.path]:
+                raise pytest.UsageError(f"{item.nodeid} is marked alone, but its file does not hold the text "
+                                        "'pytest.mark.alone' by which make test's alone part finds its files")
 
 
 @pytest.fixture
