@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import numpy as np  # noqa: F401
+import numpy as np
 
 if __name__ == "__main__":  # run as a script: the checkout's packages first
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -79,3 +79,251 @@ VERTIGO_ROWS = (560, 380, 240, 300, 360, 300)
 #: stroke (an anterior inferior cerebellar artery infarct takes the hearing too); Meniere's disease against
 #: vestibular migraine (recurrent spontaneous attacks of minutes to hours, with aural symptoms in both)
 VERTIGO_NEIGHBOURS = {0: (3, 4), 1: (2, 5), 2: (1, 3, 5), 3: (0, 2, 4), 4: (0, 3), 5: (1, 2)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement and shuffled (the graded sets simulate a pool, label it as the field does and keep fixed counts)."""
+    return rng.permutation(np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False)
+                                           for c, r in enumerate(rows)]))
+
+
+def _pull(table, neighbours, share, logs):
+    """``table`` with each class's row pulled ``share`` of the way to its neighbours' mean (the columns ``logs`` on a
+    log scale): the confusable cases a field's textbook picture leaves out."""
+    out = table.copy()
+    for c, near in neighbours.items():
+        rows = table[list(near)]
+        out[c] = (1 - share) * table[c] + share * rows.mean(0)
+        out[c, logs] = np.exp((1 - share) * np.log(table[c, logs]) + share * np.log(rows[:, logs]).mean(0))
+    return out
+
+
+def _sig(v):
+    return 1 / (1 + np.exp(-v))
+
+
+def _draw(rng, t, kinds, shared):
+    """Columns drawn about each row's medians ``t`` (rows x columns) by ``kinds``, one ``(kind, spread, lean)`` per
+    column: ``"log"`` lognormal about the median, ``"count"`` Poisson about a lognormal rate, ``"share"`` a 0/1 draw
+    with the median as its chance, ``"norm"`` normal about it; ``lean`` times ``shared`` (a per-row unseen factor)
+    moves the log columns' and the normal columns' centre."""
+    n = len(t)
+    out = []
+    for j, (kind, spread, lean) in enumerate(kinds):
+        if kind == "log":
+            out.append(t[:, j] * rng.lognormal(lean * shared, spread, n))
+        elif kind == "count":
+            out.append(rng.poisson(t[:, j] * rng.lognormal(lean * shared, spread, n)).astype(float))
+        elif kind == "share":
+            out.append((rng.random(n) < t[:, j]).astype(float))
+        else:
+            out.append(t[:, j] + spread * rng.normal(0, 1, n) + lean * shared)
+    return np.column_stack(out)
+
+
+def muac4():
+    """Children of 6-59 months at a community screening in a food-insecure district in 4 classes of acute
+    malnutrition (``MUAC_CLASSES``), labelled by the mid-upper arm circumference the health worker read off the
+    tape against ``MUAC_LIMITS`` (bilateral pitting oedema severe whatever the tape), as the child's weight,
+    height and the household interview describe them. The arm is thin when the child is wasted (low weight for
+    its height: the MUAC follows the weight-for-height closely, and the stunted child's arm a little too), and the
+    arm grows with age, thinner in girls, so the tape's fixed limits catch the youngest and the girls most; the
+    wasting follows the household's food insecurity, the lean season, a recent diarrhoea or fever, the young child
+    no longer breastfed, the mother's schooling, the crowd of small children, unsafe water. Unseen: the child's own
+    appetite, illness and care, the arm's own build, the tape's reading (about 2 mm). Columns: age (months), female
+    (0/1), weight (kg), height (cm), bilateral pitting oedema (0/1), still breastfed (0/1), diarrhoea in the last two
+    weeks (0/1), fever in the last two weeks (0/1), the household food insecurity access score (0-27), screened in
+    the lean season (0/1), the mother's schooling (years), children under five in the household, a safe water source
+    (0/1), measles vaccinated (0/1) (14). Imbalanced: 760 / 600 / 460 / 320 rows (2,140)."""
+    rng = np.random.default_rng(66101)
+    n = 200000
+    age = rng.uniform(6, 60, n)
+    female = rng.random(n) < 0.5
+    food = np.clip(np.round(rng.gamma(3.0, 3.0, n)), 0, 27)
+    lean = rng.random(n) < 0.4
+    school = np.clip(np.round(rng.gamma(2.0, 2.0, n)), 0, 14)
+    under5 = 1 + rng.poisson(0.9, n)
+    water = rng.random(n) < _sig(-0.3 + 0.15 * school - 0.05 * (food - 9))
+    breastfed = rng.random(n) < np.where(age < 24, 0.85, np.where(age < 36, 0.15, 0.02))
+    measles = (age >= 9) & (rng.random(n) < _sig(0.8 + 0.15 * school))
+    diarrhoea = rng.random(n) < _sig(-1.6 + 0.6 * ~water + 0.5 * (age < 24) + 0.3 * lean + 0.04 * (food - 9))
+    fever = rng.random(n) < _sig(-1.5 + 0.5 * lean + 0.4 * ((age >= 9) & ~measles))
+    haz = (-1.4 - 0.03 * (food - 9) + 0.05 * (school - 4) - 0.15 * (under5 - 2)
+           + 0.9 * rng.normal(0, 1, n))  # unseen: the stunting's history
+    whz = (-0.6 - 0.045 * (food - 9) - 0.35 * lean - 0.35 * diarrhoea - 0.25 * fever
+           + 0.25 * (breastfed & (age < 24)) + 0.04 * (school - 4) - 0.1 * (under5 - 2) + 0.15 * water
+           + 0.1 * measles + rng.normal(0, 0.75, n))  # unseen: appetite, illness, care
+    tall = 67.6 + 56 * (1 - np.exp(-(age - 6) / 40)) - 1.2 * female  # the reference's median height (cm)
+    height = tall * (1 + 0.037 * haz)
+    oedema = rng.random(n) < _sig(-7 + 0.12 * (food - 9) + 0.8 * diarrhoea + 0.5 * lean
+                                  + 0.5 * ((age >= 12) & (age < 36)))
+    weight = 8.8 * (height / 72) ** 1.8 * np.exp(0.085 * whz + rng.normal(0, 0.01, n) + 0.05 * oedema)
+    arm = 146 + 20 * (1 - np.exp(-(age - 6) / 30)) - 4 * female  # the reference's median MUAC (mm)
+    muac = np.round(arm + 12 * (0.85 * whz + 0.2 * (haz + 1.4) + 0.35 * rng.normal(0, 1, n))
+                    + rng.normal(0, 2, n))  # the arm's own build; the tape
+    label = np.where(oedema, 3, (muac[:, None] < np.array(MUAC_LIMITS)).sum(1))
+    keep = _keep(rng, label, MUAC_ROWS)
+    x = np.column_stack([np.floor(age), female, np.round(weight, 1), np.round(height, 1), oedema, breastfed,
+                         diarrhoea, fever, food, lean, school, under5, water, measles])[keep]
+    return x.astype(np.float32), label[keep]
+
+
+def washfast5():
+    """Lots of dyed cotton fabric at a dyehouse's laboratory in 5 classes of colour fastness to washing
+    (``WASHFAST_CLASSES``), labelled by the colour difference between the washed and the unwashed specimen of the
+    ISO 105-C06 test against ``WASHFAST_LIMITS`` (the nearest grey scale step), as the recipe and the process
+    records describe them. The dye class sets most of it (vat dyes hold, reactive dyes hold once their hydrolysed
+    dye is washed off, sulphur dyes less, direct dyes bleed), and the dye maker's pattern card states the weakest
+    dye's rating at a standard depth; deeper shades lose more, a thorough wash-off after dyeing (more hot baths, a
+    hotter soaping) removes the unfixed dye that would bleed later (hard water and a short liquor ratio hinder it),
+    a cationic fixing agent holds direct dyes and some reactive ones, a shade-correcting add leaves dye unfixed, a
+    softener shifts the shade a little, and the test at 60 C takes more than at 40 C. Unseen: the dye lot's
+    strength, the timing of the alkali, the machine's flow. Columns: the dye class (0 reactive, 1 direct, 2 sulphur,
+    3 vat), the depth of shade (% on the fibre's weight), the pattern card's wash fastness rating of the recipe's
+    weakest dye (1-5 in half steps), dyes in the recipe, the liquor ratio (1:x), the water's hardness (ppm
+    CaCO3), hot baths and soapings after dyeing, the soaping temperature (C), a cationic fixing agent (0/1), a
+    softener (0/1), a shade-correcting add (0/1), mercerised (0/1), the fabric's weight (g/m2), tested at 60 C
+    (0/1; else 40 C) (14). Imbalanced: 520 / 480 / 440 / 380 / 320 rows (2,140)."""
+    rng = np.random.default_rng(66202)
+    n = 150000
+    dye = rng.choice(4, n, p=(0.5, 0.2, 0.15, 0.15))
+    card = np.clip(np.round(2 * (np.array([4.0, 2.6, 3.3, 4.6])[dye] + rng.normal(0, 0.45, n))) / 2, 1, 5)
+    step = np.maximum(np.interp(card, sorted(GREY_SCALE), [GREY_SCALE[g] for g in sorted(GREY_SCALE)]), 0.4)
+    depth = np.clip(rng.lognormal(np.log(1.5), 0.8, n), 0.05, 10)
+    dyes = 1 + rng.choice(3, n, p=(0.25, 0.45, 0.3))
+    ratio = rng.choice(np.array([6.0, 8.0, 10.0, 15.0]), n, p=(0.3, 0.35, 0.2, 0.15))
+    hard = np.clip(rng.lognormal(np.log(80), 0.6, n), 10, 400)
+    baths = rng.choice(np.arange(1.0, 6.0), n, p=(0.1, 0.25, 0.35, 0.2, 0.1))
+    soap = np.clip(np.round(rng.normal(85, 9, n)), 60, 98)
+    fixer = rng.random(n) < np.array([0.25, 0.7, 0.2, 0.05])[dye]
+    softener = rng.random(n) < 0.6
+    add = rng.random(n) < 0.15
+    merc = rng.random(n) < 0.3
+    gsm = np.clip(rng.lognormal(np.log(180), 0.3, n), 100, 400)
+    hot = rng.random(n) < 0.5
+    washable = (dye <= 1)  # the unfixed dye's share rests on the wash-off (reactive, direct)
+    change = (np.log(step) + 0.3 * np.log(depth / 1.5)
+              + washable * (-0.15 * (baths - 3) - 0.008 * (soap - 85) + 0.1 * np.log(hard / 80)
+                            - 0.015 * (ratio - 8))
+              - np.array([0.2, 0.55, 0.1, 0.1])[dye] * fixer + 0.2 * add + 0.05 * softener
+              + 0.05 * (dyes - 2) - 0.05 * merc + 0.0005 * (gsm - 180)
+              + np.where(dye == 3, 0.1, 0.35) * (hot - 0.5)
+              + rng.normal(0, 0.15, n) + rng.normal(0, 0.06, n))  # unseen; the spectrophotometer last
+    label = (np.exp(change)[:, None] >= np.array(WASHFAST_LIMITS)).sum(1)
+    keep = _keep(rng, label, WASHFAST_ROWS)
+    x = np.column_stack([dye, np.round(depth, 2), card, dyes, ratio, np.round(hard / 5) * 5, baths, soap, fixer,
+                         softener, add, merc, np.round(gsm), hot])[keep]
+    return x.astype(np.float32), label[keep]
+
+
+#: per cause of ``delay5``, the medians of: the scheduled departure hour (local), the departure delay (min), the
+#: inbound flight's arrival delay (min; 0 for the aircraft's first flight), the aircraft's first flight of the day
+#: (share), the taxi-out time (min), the origin's departures an hour, thunderstorms, snow or ice at either end
+#: (share), a low ceiling or visibility at the destination (share), the origin's wind gusts (kt), a ground delay
+#: programme or ground stop for the destination (share), a maintenance write-up on the aircraft that day (share),
+#: the crew connecting from another flight (share), the scheduled turn time (min), the load factor (%), the
+#: checkpoint wait at the origin (min)
+DELAY_TABLE = np.array([
+    # hour delay inbd first taxi  deps  storm ifr   gust  gdp   maint crew  turn  load  chkpt
+    [10.5, 45.0, 8.0, 0.25, 16.0, 35.0, 0.08, 0.10, 14.0, 0.05, 0.35, 0.35, 55.0, 86.0, 12.0],  # air carrier
+    [15.0, 95.0, 20.0, 0.12, 28.0, 45.0, 0.80, 0.45, 30.0, 0.40, 0.05, 0.25, 50.0, 82.0, 12.0],  # extreme weather
+    [16.5, 35.0, 10.0, 0.12, 30.0, 60.0, 0.30, 0.50, 20.0, 0.55, 0.05, 0.25, 50.0, 84.0, 14.0],  # aviation system
+    [8.5, 28.0, 5.0, 0.30, 15.0, 40.0, 0.05, 0.10, 13.0, 0.05, 0.05, 0.20, 55.0, 88.0, 35.0],  # security
+    [17.5, 55.0, 60.0, 0.02, 17.0, 40.0, 0.20, 0.20, 16.0, 0.15, 0.08, 0.45, 40.0, 85.0, 12.0],  # late aircraft
+])
+DELAY_LOGS = [1, 2, 4, 5, 8, 12, 14]
+DELAY_KINDS = [("norm", 2.5, 0), ("log", 0.6, 0.3), ("log", 0.7, 0.3), ("share", 0, 0), ("log", 0.35, 0.2),
+               ("log", 0.5, 0), ("share", 0, 0), ("share", 0, 0), ("log", 0.35, 0.2), ("share", 0, 0),
+               ("share", 0, 0), ("share", 0, 0), ("log", 0.25, 0), ("norm", 9, 0), ("log", 0.5, 0)]
+
+
+def delay5():
+    """Domestic flights that arrived 15 minutes or more late, in 5 causes (``DELAY_CAUSES``), labelled by the cause
+    the airline reported to the Bureau of Transportation Statistics, as the flight's, the aircraft's and the
+    airports' records describe them. Each cause has its picture (``DELAY_TABLE``): the air carrier's delays come
+    with a maintenance write-up, a crew connection, the morning's first flights; extreme weather with storms, snow
+    or ice, gusts, long delays and long taxis; the national aviation system with busy hubs in the evening, low
+    ceilings, ground delay programmes, long taxis; security with long checkpoint queues in the morning; a
+    late-arriving aircraft with a late inbound flight on a short turn late in the day. Unseen: the day's
+    disruption across the network (it lengthens the delays, the inbound's and the taxis, and strengthens the gusts
+    it came with). Columns: the table's 15 (the shares as 0/1; the inbound's delay 0 on a first flight) (15).
+    Imbalanced: 520 / 320 / 460 / 200 / 640 rows (2,140)."""
+    rng = np.random.default_rng(66303)
+    y = rng.permutation(np.repeat(np.arange(len(DELAY_CAUSES)), DELAY_ROWS))
+    t = _pull(DELAY_TABLE, DELAY_NEIGHBOURS, 0.3, DELAY_LOGS)[y]
+    x = _draw(rng, t, DELAY_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 0] = np.clip(np.round(x[:, 0], 1), 5, 23)
+    x[:, 1] = np.maximum(np.round(x[:, 1]), 15)  # a delay is counted from 15 minutes
+    x[:, 2] = np.round(x[:, 2]) * (1 - x[:, 3])
+    x[:, 4], x[:, 5], x[:, 8], x[:, 14] = (np.round(x[:, 4]), np.round(x[:, 5]), np.round(x[:, 8]),
+                                           np.round(x[:, 14]))
+    x[:, 12] = np.round(x[:, 12] / 5) * 5
+    x[:, 13] = np.clip(np.round(x[:, 13]), 30, 100)
+    return x.astype(np.float32), y
+
+
+#: per diagnosis of ``vertigo6``, the medians of: age (years), female (share), the attack's duration or the
+#: vertigo's length so far if continuous (min), brought on by the head's position (share), earlier attacks, hearing
+#: loss (share), tinnitus or aural fullness (share), headache with the attack (share), light or noise sensitivity
+#: or a visual aura (share), an abnormal head impulse test (share), a central sign: direction-changing or vertical
+#: nystagmus or skew deviation (share), unable to walk unaided (share), vascular risk factors (hypertension,
+#: diabetes, smoking, atrial fibrillation, raised lipids: a count), a recent upper respiratory infection (share),
+#: vomiting (share)
+VERTIGO_TABLE = np.array([
+    # age  fem   mins    posit prior hear  tinn  head  photo hit   centr walk  vasc  viral vomit
+    [60.0, 0.68, 0.5, 0.95, 2.0, 0.05, 0.05, 0.05, 0.03, 0.03, 0.02, 0.10, 1.2, 0.10, 0.30],  # BPPV
+    [48.0, 0.48, 2880.0, 0.30, 0.2, 0.05, 0.10, 0.10, 0.05, 0.90, 0.05, 0.40, 0.9, 0.45, 0.75],  # neuritis
+    [45.0, 0.50, 2880.0, 0.30, 0.2, 0.90, 0.60, 0.10, 0.05, 0.85, 0.05, 0.40, 0.8, 0.55, 0.70],  # labyrinthitis
+    [52.0, 0.55, 180.0, 0.10, 4.0, 0.85, 0.90, 0.15, 0.05, 0.30, 0.03, 0.20, 1.0, 0.08, 0.60],  # Meniere's
+    [40.0, 0.78, 90.0, 0.35, 6.0, 0.10, 0.20, 0.75, 0.60, 0.10, 0.10, 0.10, 0.5, 0.08, 0.50],  # migraine
+    [66.0, 0.40, 1440.0, 0.20, 0.3, 0.15, 0.10, 0.35, 0.10, 0.15, 0.70, 0.65, 2.6, 0.05, 0.55],  # stroke
+])
+VERTIGO_LOGS = [2]
+VERTIGO_KINDS = [("norm", 14, 0), ("share", 0, 0), ("log", 0.8, 0), ("share", 0, 0), ("count", 0.8, 0),
+                 ("share", 0, 0), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0),
+                 ("share", 0, 0), ("share", 0, 0), ("count", 0.3, 0), ("share", 0, 0), ("share", 0, 0)]
+
+
+def vertigo6():
+    """Adults seen in the emergency department for vertigo in 6 diagnoses (``VERTIGO_CAUSES``), labelled by the final
+    diagnosis at the follow-up clinic, as the history and the bedside examination in the department describe them.
+    Each diagnosis has its picture (``VERTIGO_TABLE``): BPPV's attacks last under a minute, brought on by turning
+    in bed, in older women, again and again; vestibular neuritis is a continuous vertigo of days after a cold, with
+    vomiting, an abnormal head impulse and no hearing loss; labyrinthitis the same with hearing loss and tinnitus;
+    Meniere's disease attacks of hours with fluctuating hearing loss, tinnitus and fullness, recurring; vestibular
+    migraine attacks of minutes to hours in younger women with headache, light sensitivity or an aura, recurring;
+    a posterior circulation stroke a sustained vertigo in an older patient with vascular risk factors, a normal
+    head impulse, a central sign and a gait he cannot manage. Unseen: what the patient remembers and how the
+    examiner reads the eyes. Columns: the table's 15 (the shares as 0/1) (15). Imbalanced: 560 / 380 / 240 / 300 /
+    360 / 300 rows (2,140)."""
+    rng = np.random.default_rng(66404)
+    y = rng.permutation(np.repeat(np.arange(len(VERTIGO_CAUSES)), VERTIGO_ROWS))
+    t = _pull(VERTIGO_TABLE, VERTIGO_NEIGHBOURS, 0.3, VERTIGO_LOGS)[y]
+    x = _draw(rng, t, VERTIGO_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 0] = np.clip(np.round(x[:, 0]), 18, 95)
+    x[:, 2] = np.round(x[:, 2], 1)
+    return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND66`` lists them (the ordered sets first)
+GENERATORS = {"muac4": muac4, "washfast5": washfast5, "delay5": delay5, "vertigo6": vertigo6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND66_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "muac4": (2140, 14, MUAC_ROWS),
+    "washfast5": (2140, 14, WASHFAST_ROWS),
+    "delay5": (2140, 15, DELAY_ROWS),
+    "vertigo6": (2140, 15, VERTIGO_ROWS),
+}
+ROUND66 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("muac4", "washfast5")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"muac4": MUAC_NEIGHBOURS, "washfast5": WASHFAST_NEIGHBOURS, "delay5": DELAY_NEIGHBOURS,
+              "vertigo6": VERTIGO_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
