@@ -214,7 +214,11 @@ One run reports, each row labelled with its role:
   looked at once in session 35), and ``--heldout70`` / ``--heldout70-only`` for the seventieth
   (``anomaly/heldout70.py``, a text-to-video diffusion transformer's training clips/s, each node's per-interval count
   written to GreptimeDB through its InfluxDB line-protocol endpoint and summed per minute by a ``RANGE '1m' ... ALIGN
-  '1m'`` query, curriculum stages listed; written in session 35, its one look the next session's);
+  '1m'`` query, curriculum stages listed; written in session 35, looked at once in session 37), and ``--heldout71`` /
+  ``--heldout71-only`` for the seventy-first (``anomaly/heldout71.py``, a single-cell foundation model's pretraining
+  cells/s, each node's per-interval count sent to Apache Doris by Stream Load or group commit and summed per minute
+  by a Grafana MySQL panel, relaunches onto another node count or corpus listed; written in session 38, its one look
+  a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -284,7 +288,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 70
+LAST_HELDOUT = 71
 HELDOUT3_POINTS = 6000
 
 
@@ -627,7 +631,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout70``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout71``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
