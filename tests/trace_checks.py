@@ -242,9 +242,10 @@ def shared_builds(module):
     the ``traces`` fixture makes (``make_heldoutN`` calls ``_build(seed, n, pauses)``) and the tests' own
     ``_build(seed, 6000, setting)`` calls generate each healthy run once, not twice. Only for a generator whose
     ``_build`` is deterministic and whose ``make_heldoutN`` leaves the run it gets unchanged: checked for generators
-    34-66 (and in session 36 for 27-30 and 32: their sets made through the memo byte-identical, no run changed),
-    with a regressed and a clean trace of each setting, by pickling the memoised run before and after a trace
-    was made from it and comparing the traces made with and without the memo; all but 40 pass (its clean traces add
+    34-66 (and in session 36 for 27-30 and 32, in session 38 for 31 and 33: their sets made through the memo
+    byte-identical, no run changed), with a regressed and a clean trace of each setting, by pickling the memoised run
+    before and after a trace was made from it and comparing the traces made with and without the memo; all but 40 pass
+    (its clean traces add
     to the run's collection counts, which its docstring test reads), so 40's tests do not use it. The check stays:
     each memoised run's pickle digest is taken when it is built and compared when the module's tests end, so a run
     that a trace or a test changed fails the module (at its teardown). The original comes back, and the memo is
