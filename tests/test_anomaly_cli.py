@@ -165,7 +165,7 @@ def test_cli_sets_one_torch_thread(tmp_path):
 
 def _score_subprocess(tmp_path: Path, stderr) -> None:
     """``anomaly score`` of 2,500 points in a real process; the bar is score_rows' for every model, so the CUSUM
-    chart scores them (0.1 s; ETS refits 49 times, 2.5 s of CPU a run)."""
+    chart scores them (0.3 s of CPU; ETS imports statsmodels and refits 49 times: about 3 s a run)."""
     inp = _csv(tmp_path / "in.csv", _series(2500))
     env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1"}
     subprocess.run([sys.executable, "-m", "monitor.cli", "anomaly", "score", str(inp), "--out",

@@ -67,9 +67,9 @@ def test_demo_serves_metrics_while_it_runs_and_prints_a_summary():
     (["--run-name", "r" * 100_000], "--run-name: run_name is 100000 characters long; at most 128"),
 ])
 def test_demo_bad_input_is_a_clear_error_before_training(args, message, monkeypatch, capsys):
-    """In-process ``main``: these are option checks (the real process's exit code 2 and one line for bad demo
-    options: test_cli_bad_input's demo rows and the port test below). Training is the demo's ``_train``: reaching
-    it fails the test at once."""
+    """In-process ``main``: these are option checks (a real process's exit code 2 and one line for bad demo options:
+    test_cli_bad_input's demo rows; its exit code 2: the port test below). Training is the demo's ``_train``:
+    reaching it fails the test at once."""
     from monitor import cli, demo
 
     monkeypatch.setattr(demo, "_train", lambda *a, **kw: pytest.fail(f"demo {args} started training"))
