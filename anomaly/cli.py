@@ -303,8 +303,8 @@ def score_csv(inp: Path, out: Path, model: str = "auto", direction: str = "down"
               timestamps: str = "strict", threads: int | None = None) -> int:
     """Score ``inp`` into ``out`` (checked first, written atomically); returns the number of alert runs.
 
-    ``threads``: torch's thread count, set once the options, the output and the whole input are checked
-    (torch takes seconds to import: bad input is refused before it loads)."""
+    ``threads``: torch's thread count where torch is loaded (:func:`_set_threads`), set once the options, the
+    output and the whole input are checked."""
     from monitor.cliio import atomic_write, output_file
 
     make_detector(model, direction, values)  # options first
@@ -343,17 +343,20 @@ def _check_threads(n: int) -> None:
 
 
 def _set_threads(n: int) -> None:
-    """``torch.set_num_threads(n)``: called only once every input is checked (importing torch takes seconds)."""
+    """``torch.set_num_threads(n)`` where torch is loaded (a program scoring in-process beside its training), called
+    once every input is checked. Every ``--model`` runs in numpy (the LSTM's shipped weights too) and the sidecar
+    and the report load no torch, so a ``lightwatch anomaly`` process does not import it (2 s of CPU, most of a
+    small file's run) only to set the thread count of a pool it never starts."""
     _check_threads(n)
-    import torch
-
-    torch.set_num_threads(n)
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.set_num_threads(n)
 
 
 def run(args: argparse.Namespace) -> int:
     from monitor.cliio import input_file, output_file
 
-    # every option and file is checked before torch (its thread count) or matplotlib loads
+    # every option and file is checked before scoring starts or matplotlib loads
     cmd = args.anomaly_command
     _check_threads(args.threads)
     if cmd == "score":
@@ -391,7 +394,7 @@ def _watch(args: argparse.Namespace) -> int:
     if args.polls < 0:
         raise ValueError(f"--polls {args.polls}: must be >= 0")
     make_detector(args.model, args.direction, args.values)
-    _set_threads(args.threads)  # the options are checked: now torch (seconds) and the sidecar load
+    _set_threads(args.threads)  # the options are checked: now the sidecar loads
     from anomaly.sidecar import Sidecar
 
     car = Sidecar(args.prometheus, args.query, step=step, lookback=lookback, pause_query=args.pause_query,
