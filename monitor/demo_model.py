@@ -14,31 +14,11 @@ from torch.utils.data import DataLoader, TensorDataset
 from monitor.throughput import slowdown_sleep
 
 
-def load_digits_xy():
-    """``sklearn.datasets.load_digits(return_X_y=True)``: the same arrays, read from the file scikit-learn ships
-    (``sklearn/datasets/data/digits.csv.gz``, 64 pixels and the label a row) as ``load_digits`` reads it, without
-    importing scikit-learn (it loads pandas and scipy: about 0.6 s of CPU on every demo and compress start);
-    ``load_digits`` itself where that file is not found."""
-    import gzip
-    import importlib.util
-    from pathlib import Path
-
-    import numpy as np
-
-    spec = importlib.util.find_spec("sklearn")
-    path = Path(spec.origin).parent / "datasets" / "data" / "digits.csv.gz" if spec and spec.origin else None
-    if path is None or not path.is_file():
-        from sklearn.datasets import load_digits
-
-        return load_digits(return_X_y=True)
-    with gzip.open(path, mode="rt", encoding="utf-8") as fh:
-        data = np.loadtxt(fh, delimiter=",")
-    return data[:, :-1], data[:, -1].astype(int, copy=False)
-
-
 def digits_tensors(seed: int = 0, val_fraction: float = 0.2):
     """scikit-learn's bundled digits, scaled to [0, 1], split with a fixed seed."""
-    x, y = load_digits_xy()
+    from sklearn.datasets import load_digits
+
+    x, y = load_digits(return_X_y=True)
     x = torch.tensor(x / 16.0, dtype=torch.float32)
     y = torch.tensor(y, dtype=torch.long)
     perm = torch.randperm(len(x), generator=torch.Generator().manual_seed(seed))
