@@ -270,8 +270,9 @@ def _arrivals(rng, run: SimpleNamespace) -> None:
         a = rng.uniform(0, run.S)
         d = float(np.clip(60 * np.exp(rng.normal(0, 0.8)), 15, 500))
         busy.append((a, a + d))
-        hit = (tick >= a) & (tick < a + d)
-        vis[hit] = a + d + rng.exponential(rng.uniform(2, 20), hit.sum()) + REFRESH
+        lo, hi = np.searchsorted(run.t, [a - 2 * FLUSH, a + d + 1])  # for speed, the reports whose tick may be in it
+        hit = (tick[lo:hi] >= a) & (tick[lo:hi] < a + d)
+        vis[lo:hi][hit] = a + d + rng.exponential(rng.uniform(2, 20), hit.sum()) + REFRESH
     lost = rng.random((k, Rm)) < rng.uniform(0.0001, 0.001)
     vis[lost] = np.inf
     vis[np.arange(Rm)[None, :] >= run.nr[:, None]] = np.inf  # no such rank at this world size
@@ -284,16 +285,16 @@ def _arrivals(rng, run: SimpleNamespace) -> None:
     # the largest iteration each rank's own series shows at each poll (the poller's "seen" mark); a report is
     # taken to be searchable within 1000 s (busy spells are at most 500 s)
     polls = run.lead + DT * np.arange(run.n + 1) + run.col["lag"]  # poll m reads minute m - 1
-    mv = np.zeros((run.n + 1, Rm))
-    j_hi = np.searchsorted(run.t, polls)
-    j_lo = np.searchsorted(run.t, polls - 1000)
-    run_max = np.maximum.accumulate(np.where(np.isfinite(vis), run.it[:, None], -1.0), axis=0)  # per rank
-    for m, p in enumerate(polls):
-        a, z = j_lo[m], j_hi[m]
-        base = run_max[a - 1] if a > 0 else np.full(Rm, -1.0)
-        seg = np.where(vis[a:z] <= p, run.it[a:z, None], -1.0)
-        mv[m] = np.maximum(base, seg.max(axis=0)) if z > a else base
-    run.mv = mv
+    # for speed, the first poll that counts each rank's report: one sent before it that is searchable by then, or one
+    # sent over 1000 s before it that ever is; then a running maximum. The first poll after ``vis``: from the grid (to
+    # within one by rounding), then the exact one
+    at = np.clip(np.ceil((vis - polls[0]) / DT), 1, run.n).astype(int)
+    at += (polls[at] < vis).astype(int) - (polls[at - 1] >= vis)
+    at = np.maximum(at, np.searchsorted(polls, run.t, side="right")[:, None])
+    at = np.minimum(at, np.searchsorted(polls - 1000, run.t, side="right")[:, None])
+    mv = np.full((run.n + 2) * Rm, -1.0)
+    np.maximum.at(mv, (np.where(np.isfinite(vis), at, run.n + 1) * Rm + np.arange(Rm)).ravel(), np.repeat(run.it, Rm))
+    run.mv = np.maximum.accumulate(mv.reshape(run.n + 2, Rm)[:run.n + 1], axis=0)
 
 
 def _values(run: SimpleNamespace, v: np.ndarray, m0: int = 0, m1: int | None = None) -> np.ndarray:
