@@ -328,23 +328,26 @@ def _values(run: SimpleNamespace, v: np.ndarray, m0: int = 0, m1: int | None = N
     first = np.concatenate([np.ones(min(len(rows), 1), bool), (bid[1:] != bid[:-1]) | (mid[1:] != mid[:-1])])
     g, bm = np.cumsum(first) - 1, mid[first]  # each row's bucket, each bucket's minute
     nb = np.bincount(bm, minlength=len(A))
-    bo, eo = np.cumsum(nb) - nb, np.cumsum(k * nb) - k * nb
+    bo = np.cumsum(nb) - nb
     cnt = np.add.reduceat(M, np.nonzero(first)[0], axis=0, dtype=np.int64)
-    E = np.zeros(int((k * nb).sum()))  # per minute, its rows' bucket indicators (rows x buckets)
-    E[eo[mid] + (np.arange(len(rows)) - off[mid]) * nb[mid] + g - bo[mid]] = 1.0
     X, sm = v[rows, None] * M, np.zeros(cnt.shape)
     ok = np.bincount(mid, M.any(axis=1), len(A)) > 0
-    for j in np.nonzero(ok)[0]:  # a minute's bucket sums: one matrix product, as the minute's own
-        sm[bo[j]:bo[j] + nb[j]] = E[eo[j]:eo[j] + k[j] * nb[j]].reshape(k[j], nb[j]).T @ X[off[j]:off[j] + k[j]]
+    for kk, nn in sorted(set(zip(k[ok].tolist(), nb[ok].tolist()))):  # a minute's bucket sums: its own matrix
+        J = np.nonzero(ok & (k == kk) & (nb == nn))[0]  # product (rows x buckets indicators), stacked by shape
+        R = off[J, None] + np.arange(kk)
+        E = np.zeros((len(J), kk, nn))
+        E[np.arange(len(J))[:, None], np.arange(kk), g[R] - bo[J, None]] = 1.0
+        sm[bo[J, None] + np.arange(nn)] = E.transpose(0, 2, 1) @ X[R]
     mean = np.where(cnt > 0, sm / np.maximum(cnt, 1), 0.0)
     seg = 2 * bm + (bid[first] * W[bm] >= A_ms[bm] if ts else True)  # odd: the buckets starting in the minute
     tot, nsel = np.zeros((2 * len(A), M.shape[1])), np.zeros((2 * len(A), M.shape[1]), dtype=np.int64)
     at = np.nonzero(np.concatenate([np.ones(min(len(seg), 1), bool), seg[1:] != seg[:-1]]))[0]
     nsel[seg[at]] = np.add.reduceat(cnt > 0, at, axis=0, dtype=np.int64)
     rank = np.arange(len(seg)) - np.repeat(at, np.diff(np.append(at, len(seg))))  # a bucket's place in its part
-    by, o = np.bincount(rank), np.argsort(rank, kind="stable")
-    for j in np.split(o, np.cumsum(by)[:-1]):  # each part's buckets in order, as a sum over them
-        tot[seg[j]] += mean[j]
+    for r in range(min(int(rank.max(initial=-1)) + 1, 8)):  # each part's buckets in order, as a sum over them
+        tot[seg[rank == r]] += mean[rank == r]
+    for s in np.unique(seg[rank == 8]):  # the few longer parts: their other buckets, a running sum in order
+        tot[s] = np.cumsum(np.vstack([tot[s], mean[(seg == s) & (rank >= 8)]]), axis=0)[-1]
     vs = np.where(nsel[1::2] > 0, tot[1::2] / np.maximum(nsel[1::2], 1), tot[0::2])
     return np.where(ok, vs.sum(axis=1), 0.0)
 
