@@ -135,9 +135,9 @@ def _report_times(train: np.ndarray, base: np.ndarray, G: float, off: float) -> 
     T = len(train)
     nxt = np.full(T + 1, T, dtype=np.int64)  # the first training cell at or after each cell
     nxt[:T] = np.minimum.accumulate(np.where(train.astype(bool), np.arange(T), T)[::-1])[::-1]
-    # for speed, the loop reads Python lists (and math.ceil), not numpy scalars: the same values
-    nxt, base = nxt.tolist(), base.tolist()
-    times, bases = [], []
+    starts = np.flatnonzero(np.r_[True, (train[1:] != train[:-1]) | (base[1:] != base[:-1])])
+    end = np.repeat(np.r_[starts[1:], T], np.diff(np.r_[starts, T]))  # where each cell's stretch (one process) ends
+    times, bases = [np.zeros(0)], [np.zeros(0)]
     last, proc = None, None
     c = nxt[0]
     while c < T:
@@ -152,12 +152,12 @@ def _report_times(train: np.ndarray, base: np.ndarray, G: float, off: float) -> 
             break
         if base[c] != proc:  # the process ended before it was due
             continue
-        r = float(c + 1)
-        times.append(r)
-        bases.append(last)
-        last = r
-        c = nxt[min(T, c + 1)]
-    return np.array(times), np.array(bases)
+        r = float(c + 1)  # and, for speed, the others due in its stretch of training at once: every G s
+        times.append(r + G * np.arange(int((end[c] - r) // G) + 1))
+        bases.append(np.r_[last, times[-1][:-1]])
+        last = float(times[-1][-1])
+        c = nxt[min(T, int(last))]
+    return np.concatenate(times), np.concatenate(bases)
 
 
 def _node_values(steps_cum: np.ndarray, cps: np.ndarray, times: np.ndarray, bases: np.ndarray) -> np.ndarray:
