@@ -538,12 +538,13 @@ def _slots(t: np.ndarray, V: np.ndarray, P: float, si=None) -> tuple[np.ndarray,
     each collection's increment is spread evenly over the time since the last one and stored per update_every
     ``P`` on the slots it spans, as a rate; where it spans 3 or more slots (``gap when lost iterations above``
     + 2) only its last two are stored, the others empty. No slot before the chart's first collection. Returns the
-    slots' indices (times ``/ P``), values and whether each was stored; ``si``, where given, the slots to read (of
-    the chart's)."""
+    slots' indices (times ``/ P``), values and whether each was stored; ``si``, where given, the run of consecutive
+    slots to read (of the chart's)."""
     si = np.arange(int(t[0] // P) + 1, int(t[-1] // P) + 1) if si is None else si
     s = si * P
-    j = np.searchsorted(t, s, side="left")  # the collection whose increment reaches the slot's end
-    i = np.searchsorted(t, s - P, side="left")  # ... its start (0: before the first collection, flat)
+    e = np.searchsorted(t, np.r_[s[:1] - P, s], side="left")  # (for speed: a slot's start is the one before's end)
+    j = e[1:]  # the collection whose increment reaches the slot's end
+    i = e[:-1]  # ... its start (0: before the first collection, flat)
     d = np.r_[0.0, np.diff(V)] / np.r_[1.0, np.diff(t)]  # each collection's increment a second
     # the counter's rise over the slot, from the increments (whole numbers: the same wherever the counter stands)
     head = np.where(i > 0, d[i] * (t[i] - (s - P)), 0.0) + (V[j - 1] - V[i])
