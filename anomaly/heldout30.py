@@ -582,8 +582,9 @@ def _counts(run: _Run, mods=()) -> np.ndarray:
         sh = _steps(run, [], lo, hi)
         d[lo + 1:hi + 1] = np.cumsum(run.eff[lo:hi] * run.eps[lo:hi] * (1 / sh - 1 / _steps(run, [md], lo, hi)))
         d[hi + 1:] = d[hi]
-        lost = np.interp(np.maximum(run.real, run.s0), run.edges, d) - np.interp(run.s0, run.edges, d)
-        cnt = cnt - np.floor(lost + 1e-9)
+        x = np.maximum(run.real, run.s0)  # (for speed, only where it loses steps: d is 0 to ``lo``, flat from ``hi``)
+        k = (x > run.edges[lo]) & (run.s0 < run.edges[hi])
+        cnt[k] -= np.floor(np.interp(x[k], run.edges, d) - np.interp(run.s0[k], run.edges, d) + 1e-9)
     if mods:  # the steps done never fall within a process: the count a collection sees is the highest so far
         off = np.cumsum(np.r_[0, run.stream[1:] != run.stream[:-1]]) * 1e12  # (a stream's collections lie together)
         cnt = np.maximum.accumulate(cnt + off) - off

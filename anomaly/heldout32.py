@@ -253,6 +253,7 @@ class _Run:
     ends: list  # per process but the last: how it ended ("preempt", "node", "nccl", "resubmit")
     mix: np.ndarray  # log loader cost (the shared file system's load) on a 60-s grid
     job: _Job | None = None
+    order: np.ndarray | None = None  # the collections by chart and time (kept for speed: every read sorts them so)
 
     @property
     def F(self) -> float:
@@ -528,19 +529,22 @@ def _collect(rng, n, dt, k, K, job, ins, mix, segs, procs, pauses_t, restarts, k
     return _Run(dt=dt, k=k, n=n, ins=ins, train=train, cpu=cpu, gpu=gpu, fix=fix, ar=ar, gmul=gmul,
                 nodes=Nb * 1.0, eff=eff, eps=eps, edges=edges, procs=[list(p) for p in procs], real=real,
                 stream=strm.astype(int), s0=s0a, idx=idx, chart=chart, segs=segs, pauses_t=pauses_t,
-                restarts=restarts, known_t=known_t, known_kind=known_kind, ends=ends, mix=mix, job=job)
+                restarts=restarts, known_t=known_t, known_kind=known_kind, ends=ends, mix=mix, job=job,
+                order=np.lexsort((real, chart)))
 
 
-def _slots(t: np.ndarray, V: np.ndarray, P: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _slots(t: np.ndarray, V: np.ndarray, P: float, si=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """One chart's tier0 slots from its collections (times ``t``, counter ``V``) by the incremental algorithm:
     each collection's increment is spread evenly over the time since the last one and stored per update_every
     ``P`` on the slots it spans, as a rate; where it spans 3 or more slots (``gap when lost iterations above``
     + 2) only its last two are stored, the others empty. No slot before the chart's first collection. Returns the
-    slots' indices (times ``/ P``), values and whether each was stored."""
-    si = np.arange(int(t[0] // P) + 1, int(t[-1] // P) + 1)
+    slots' indices (times ``/ P``), values and whether each was stored; ``si``, where given, the run of consecutive
+    slots to read (of the chart's)."""
+    si = np.arange(int(t[0] // P) + 1, int(t[-1] // P) + 1) if si is None else si
     s = si * P
-    j = np.searchsorted(t, s, side="left")  # the collection whose increment reaches the slot's end
-    i = np.searchsorted(t, s - P, side="left")  # ... its start (0: before the first collection, flat)
+    e = np.searchsorted(t, np.r_[s[:1] - P, s], side="left")  # (for speed: a slot's start is the one before's end)
+    j = e[1:]  # the collection whose increment reaches the slot's end
+    i = e[:-1]  # ... its start (0: before the first collection, flat)
     d = np.r_[0.0, np.diff(V)] / np.r_[1.0, np.diff(t)]  # each collection's increment a second
     # the counter's rise over the slot, from the increments (whole numbers: the same wherever the counter stands)
     head = np.where(i > 0, d[i] * (t[i] - (s - P)), 0.0) + (V[j - 1] - V[i])
@@ -555,33 +559,40 @@ def _chart_counters(run: _Run, v: np.ndarray):
     """``(order, counter)``: the collections by chart and time, and each chart's counter: the increments of its
     exporters' counters, none where the exporter changed (an in-place restart: the incremental algorithm reads the
     counter's reset as no increment)."""
-    order = np.lexsort((run.real, run.chart))
+    order = run.order if getattr(run, "order", None) is not None else np.lexsort((run.real, run.chart))
     ch, st, x = run.chart[order], run.stream[order], v[order]
     d = np.r_[0.0, np.diff(x)]
     d[np.r_[True, (ch[1:] != ch[:-1]) | (st[1:] != st[:-1])]] = 0.0
     return order, np.cumsum(np.maximum(d, 0.0))
 
 
-def _read(run: _Run, v: np.ndarray) -> np.ndarray:
-    """The points: per 60-s window the sum over the hosts' charts of each chart's average of its stored slots in
-    the window (``/api/v2/data``, ``time_group=average``, ``aggregation=sum``; a chart with none is left out, a
-    point with none reads 0: ``null2zero``), as the parent holds them: the slots of a parent's outage that the
-    children could not replicate (all but their last ``_KEEP`` s) are gone; values stored as float32."""
+def _read(run: _Run, v: np.ndarray, p0: int = 0, p1: int | None = None) -> np.ndarray:
+    """The points (``[p0, p1)``): per 60-s window the sum over the hosts' charts of each chart's average of its
+    stored slots in the window (``/api/v2/data``, ``time_group=average``, ``aggregation=sum``; a chart with none is
+    left out, a point with none reads 0: ``null2zero``), as the parent holds them: the slots of a parent's outage
+    that the children could not replicate (all but their last ``_KEEP`` s) are gone; values stored as float32."""
     P, dt, n = run.ins.period, run.dt, run.n
+    p1 = n if p1 is None else p1
     order, cnt = _chart_counters(run, v)
     t, ch = run.real[order], run.chart[order]
     cut = np.r_[0, np.nonzero(np.diff(ch))[0] + 1, len(ch)]
-    out = np.zeros(n)
+    out = np.zeros(p1 - p0)
     for a, b in zip(cut[:-1], cut[1:]):
         if b - a < 2:
             continue
-        si, val, ok = _slots(t[a:b], cnt[a:b], P)
+        si = np.arange(max(int(t[a] // P) + 1, int((p0 - 1) * dt // P)),  # the chart's slots that may fall in them
+                       min(int(t[b - 1] // P) + 1, int((p1 - 1) * dt // P) + 2))
+        if not len(si):
+            continue
+        q = a + max(int(np.searchsorted(t[a:b], si[0] * P - P)) - 1, 0)  # and the collections they read (from the
+        r = a + int(np.searchsorted(t[a:b], si[-1] * P)) + 1  # one before the first slot's start, or the chart's first)
+        si, val, ok = _slots(t[q:r], cnt[q:r], P, si)
         for o0, o1 in run.ins.outages:
             ok &= ~((si * P >= o0) & (si * P < o1 - _KEEP))
         pj = np.ceil(si[ok] * P / dt - 1e-9).astype(int)
-        m = pj < n
-        w = np.bincount(pj[m], val[ok][m].astype(np.float32).astype(float), n)
-        c = np.bincount(pj[m], minlength=n)
+        m = (pj >= p0) & (pj < p1)
+        w = np.bincount(pj[m] - p0, val[ok][m].astype(np.float32).astype(float), p1 - p0)
+        c = np.bincount(pj[m] - p0, minlength=p1 - p0)
         out += np.where(c > 0, w / np.maximum(c, 1), 0.0)
     return out
 
@@ -619,8 +630,9 @@ def _counts(run: _Run, mods=()) -> np.ndarray:
         sh = _steps(run, [], lo, hi)
         d[lo + 1:hi + 1] = np.cumsum(run.eff[lo:hi] * run.eps[lo:hi] * (1 / sh - 1 / _steps(run, [md], lo, hi)))
         d[hi + 1:] = d[hi]
-        lost = np.interp(np.maximum(run.real, run.s0), run.edges, d) - np.interp(run.s0, run.edges, d)
-        cnt = cnt - np.floor(lost + 1e-9)
+        x = np.maximum(run.real, run.s0)  # (for speed, only where it loses steps: d is 0 to ``lo``, flat from ``hi``)
+        k = (x > run.edges[lo]) & (run.s0 < run.edges[hi])
+        cnt[k] -= np.floor(np.interp(x[k], run.edges, d) - np.interp(run.s0[k], run.edges, d) + 1e-9)
     if mods:  # the steps done never fall within a process: the count a collection sees is the highest so far
         off = np.cumsum(np.r_[0, run.stream[1:] != run.stream[:-1]]) * 1e12  # (a stream's collections lie together)
         cnt = np.maximum.accumulate(cnt + off) - off
@@ -673,13 +685,35 @@ def _cause(rng, run: _Run, kind: str, name: str, t0: float, t1: float, tr: float
     return (lambda A: _Mod(b0, b1, gpu=1 + A * r)), 2.0, t1  # FFT workspaces fragment the caching allocator
 
 
+def _near(run: _Run, healthy: np.ndarray):
+    """For speed, ``series(mod)`` for a slot's draws: the points a regression ``mod`` moves read anew, the others
+    the healthy run's. A chart's slot reads its counter's increments from the collection at or after its start to
+    the one at or after its end, and the counters are whole numbers (whole steps times the bases a step), so a slot
+    that takes no changed increment reads as in the healthy run, wherever the counter stands."""
+    t, ch, hv = run.real[run.order], run.chart[run.order], _values(run)
+    first = np.r_[True, ch[1:] != ch[:-1]]
+    before = np.where(first, t - run.ins.period, np.r_[0.0, t[:-1]])  # the collection before (a chart's first slot)
+
+    def series(mod):
+        v, out = _values(run, [mod]), healthy.copy()
+        moved = np.nonzero(np.diff((v - hv)[run.order], prepend=0.0))[0]  # (all moved increments, and more)
+        if len(moved):  # the slots after a moved increment's collection before and up to a slot after it
+            p0 = max(0, int(before[moved].min() // run.dt) - 1)
+            p1 = min(run.n, int(np.ceil((t[moved].max() + run.ins.period) / run.dt)) + 2)
+            out[p0:p1] = _read(run, v, p0, p1)
+        return out
+
+    return series
+
+
 def _draw_event(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end: bool, want: str):
     """One regression of kind ``want`` with onset in ``[lo, hi)``: an ``(Event, _Mod)`` pair, or None."""
+    near = _near(run, healthy)
     return draw_regression(rng, run, healthy, live, changes, lo, hi, to_end, want, p_kind=_P_KIND, causes=_CAUSES,
                            cause=_cause,
                            calib=lambda mod_of, a, tgt, b0, b1: calibrate(lambda m: _rates(run, m, b0, b1), mod_of,
                                                                           a, tgt, run.train[b0:b1] > 0),
-                           series=lambda mod, lo, b1: (_series(run, [mod]), 0),
+                           series=lambda mod, lo, b1: (near(mod), 0),
                            width=_W, restart_cause="fftconv", p_pause=0.3, max_depth=0.35, stop_at_end=True)
 
 

@@ -120,6 +120,7 @@ class _Run:
     loss_p: float = 0.0  # UDP loss of an announcement
     polls: np.ndarray | None = None  # gmetad's poll times
     gaps: int = 0  # polls gmetad missed
+    cum: np.ndarray | None = None  # the healthy steps done by each cell's start (one longer than the cells)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -134,9 +135,9 @@ def _report_times(train: np.ndarray, base: np.ndarray, G: float, off: float) -> 
     T = len(train)
     nxt = np.full(T + 1, T, dtype=np.int64)  # the first training cell at or after each cell
     nxt[:T] = np.minimum.accumulate(np.where(train.astype(bool), np.arange(T), T)[::-1])[::-1]
-    # for speed, the loop reads Python lists (and math.ceil), not numpy scalars: the same values
-    nxt, base = nxt.tolist(), base.tolist()
-    times, bases = [], []
+    starts = np.flatnonzero(np.r_[True, (train[1:] != train[:-1]) | (base[1:] != base[:-1])])
+    end = np.repeat(np.r_[starts[1:], T], np.diff(np.r_[starts, T]))  # where each cell's stretch (one process) ends
+    times, bases = [np.zeros(0)], [np.zeros(0)]
     last, proc = None, None
     c = nxt[0]
     while c < T:
@@ -151,12 +152,12 @@ def _report_times(train: np.ndarray, base: np.ndarray, G: float, off: float) -> 
             break
         if base[c] != proc:  # the process ended before it was due
             continue
-        r = float(c + 1)
-        times.append(r)
-        bases.append(last)
-        last = r
-        c = nxt[min(T, c + 1)]
-    return np.array(times), np.array(bases)
+        r = float(c + 1)  # and, for speed, the others due in its stretch of training at once: every G s
+        times.append(r + G * np.arange(int((end[c] - r) // G) + 1))
+        bases.append(np.r_[last, times[-1][:-1]])
+        last = float(times[-1][-1])
+        c = nxt[min(T, int(last))]
+    return np.concatenate(times), np.concatenate(bases)
 
 
 def _node_values(steps_cum: np.ndarray, cps: np.ndarray, times: np.ndarray, bases: np.ndarray) -> np.ndarray:
@@ -346,6 +347,7 @@ def _build(seed: int, n: int, setting: str) -> tuple[_Run, list]:
     run = _Run(n, S, G, N, dmax, rate, cps, base, pauses_t, spans, changes, kinds,
                offs=cr.uniform(0, 0.5 * G, N), loss_p=cr.uniform(0.001, 0.01))
     run.polls, run.gaps = _poll_times(cr, float(T), S)
+    run.cum = np.concatenate([[0.0], np.cumsum(rate)])
     ann = []
     for h in range(N):
         times, bases = _report_times(train, base, G, float(run.offs[h]))
@@ -353,17 +355,30 @@ def _build(seed: int, n: int, setting: str) -> tuple[_Run, list]:
     return run, ann
 
 
-def _series(run: _Run, ann, slows=()) -> np.ndarray:
-    """The trace: the steps each cell loses to each regression of ``slows`` (a cost multiplier per cell) taken off
-    the counts in whole steps (rounded up per regression), then the announcements, gmond's last values, gmetad's
-    sums and the RRD's rows."""
-    cum = np.concatenate([[0.0], np.cumsum(run.rate)])
-    for slow in slows:
-        cum -= np.ceil(np.concatenate([[0.0], np.cumsum(run.rate - run.rate / slow)]) - 1e-9)
+def _series(run: _Run, ann, slows=(), healthy=None) -> np.ndarray:
+    """The trace: the steps each cell loses to each regression of ``slows`` (``(c0, f)``: a cost multiplier ``f``
+    on the cells from ``c0``, 1 elsewhere) taken off the counts in whole steps (rounded up per regression), then the
+    announcements, gmond's last values, gmetad's sums and the RRD's rows. For speed, where ``healthy`` (the healthy
+    run's received announcements, ``(times, bases, values)`` per node) is given with one regression: only the
+    announcements whose basis lies before its end and time after its start are counted anew (the others lose no
+    step, or the same whole steps at both ends)."""
+    cum = run.cum.copy()
+    for c0, f in slows:  # no step lost before ``c0``, as many after the regression as by its end
+        lost = np.ceil(np.cumsum(run.rate[c0:c0 + len(f)] - run.rate[c0:c0 + len(f)] / f) - 1e-9)
+        cum[c0 + 1:c0 + len(f) + 1] -= lost
+        cum[c0 + len(f) + 1:] -= lost[-1]
     nodes = []
-    for times, bases, got in ann:
-        v = _node_values(cum, run.cps, times, bases)
-        nodes.append((times[got], v[got]))
+    for i, (times, bases, got) in enumerate(ann):
+        if healthy is None:
+            v = _node_values(cum, run.cps, times, bases)
+            nodes.append((times[got], v[got]))
+            continue
+        (c0, f), = slows
+        t, b, v = healthy[i]
+        k0, k1 = np.searchsorted(t, c0, side="right"), np.searchsorted(b, c0 + len(f), side="left")
+        v = v.copy()
+        v[k0:k1] = _node_values(cum, run.cps, t[k0:k1], b[k0:k1])
+        nodes.append((t, v))
     summ = _gmond_sum(run.polls, nodes, run.dmax)
     return _rrd_steps(run.polls, summ, _PRE, run.S, run.n)
 
@@ -397,6 +412,7 @@ def _draw(rng, run, ann, healthy, live, lo: int, hi: int, to_end: bool, want):
     8-32 %, stragglers and leaks 10-30 %) over the changed points; kept where ``shown_depth`` allows and no listed
     change falls inside."""
     n, S, T = run.n, run.S, len(run.rate)
+    received = [(t[got], b[got], _node_values(run.cum, run.cps, t, b)[got]) for t, b, got in ann]  # (for speed)
     for kind in kind_draws(rng, _P_KIND, want):
         length = {"drop": rng.uniform(150, 1300), "straggler": rng.uniform(90, 480)}.get(kind, 0.0)
         ramp = int(rng.uniform(250, min(1500, 0.6 * (hi - lo)))) if kind == "leak" else 0
@@ -423,9 +439,8 @@ def _draw(rng, run, ann, healthy, live, lo: int, hi: int, to_end: bool, want):
         p0, p1 = int((t0 - _PRE) // S), min(n, int(np.ceil((t1 - _PRE) / S)))
 
         def values(a):
-            slow = np.ones(T)
-            slow[c0:c1] += a * w
-            return _series(run, ann, [slow]), slow
+            slow = (c0, 1 + a * w)
+            return _series(run, ann, [slow], received), slow
 
         def loss(v):
             return live_loss(v, healthy, live, p0, p1)[0]

@@ -270,8 +270,9 @@ def _arrivals(rng, run: SimpleNamespace) -> None:
         a = rng.uniform(0, run.S)
         d = float(np.clip(60 * np.exp(rng.normal(0, 0.8)), 15, 500))
         busy.append((a, a + d))
-        hit = (tick >= a) & (tick < a + d)
-        vis[hit] = a + d + rng.exponential(rng.uniform(2, 20), hit.sum()) + REFRESH
+        lo, hi = np.searchsorted(run.t, [a - 2 * FLUSH, a + d + 1])  # for speed, the reports whose tick may be in it
+        hit = (tick[lo:hi] >= a) & (tick[lo:hi] < a + d)
+        vis[lo:hi][hit] = a + d + rng.exponential(rng.uniform(2, 20), hit.sum()) + REFRESH
     lost = rng.random((k, Rm)) < rng.uniform(0.0001, 0.001)
     vis[lost] = np.inf
     vis[np.arange(Rm)[None, :] >= run.nr[:, None]] = np.inf  # no such rank at this world size
@@ -284,29 +285,16 @@ def _arrivals(rng, run: SimpleNamespace) -> None:
     # the largest iteration each rank's own series shows at each poll (the poller's "seen" mark); a report is
     # taken to be searchable within 1000 s (busy spells are at most 500 s)
     polls = run.lead + DT * np.arange(run.n + 1) + run.col["lag"]  # poll m reads minute m - 1
-    mv = np.zeros((run.n + 1, Rm))
-    j_hi = np.searchsorted(run.t, polls)
-    j_lo = np.searchsorted(run.t, polls - 1000)
-    run_max = np.maximum.accumulate(np.where(np.isfinite(vis), run.it[:, None], -1.0), axis=0)  # per rank
-    for m, p in enumerate(polls):
-        a, z = j_lo[m], j_hi[m]
-        base = run_max[a - 1] if a > 0 else np.full(Rm, -1.0)
-        seg = np.where(vis[a:z] <= p, run.it[a:z, None], -1.0)
-        mv[m] = np.maximum(base, seg.max(axis=0)) if z > a else base
-    run.mv = mv
-
-
-def _bucket_means(vals, bid, M):
-    """Per rank, the mean of the bucket means over the buckets ``bid`` holding a visible report (``M``)."""
-    first = np.concatenate([[True], bid[1:] != bid[:-1]])  # for speed: sorted, its runs are the buckets
-    ub, inv = (bid[first], np.cumsum(first) - 1) if (np.diff(bid) >= 0).all() else np.unique(bid, return_inverse=True)
-    E = np.zeros((len(vals), len(ub)))
-    E[np.arange(len(vals)), inv] = 1.0
-    Mf = M.astype(float)
-    cnt = E.T @ Mf
-    sm = E.T @ (vals[:, None] * Mf)
-    has = cnt > 0
-    return ub, np.where(has, sm / np.maximum(cnt, 1), 0.0), has
+    # for speed, the first poll that counts each rank's report: one sent before it that is searchable by then, or one
+    # sent over 1000 s before it that ever is; then a running maximum. The first poll after ``vis``: from the grid (to
+    # within one by rounding), then the exact one
+    at = np.clip(np.ceil((vis - polls[0]) / DT), 1, run.n).astype(int)
+    at += (polls[at] < vis).astype(int) - (polls[at - 1] >= vis)
+    at = np.maximum(at, np.searchsorted(polls, run.t, side="right")[:, None])
+    at = np.minimum(at, np.searchsorted(polls - 1000, run.t, side="right")[:, None])
+    mv = np.full((run.n + 2) * Rm, -1.0)
+    np.maximum.at(mv, (np.where(np.isfinite(vis), at, run.n + 1) * Rm + np.arange(Rm)).ravel(), np.repeat(run.it, Rm))
+    run.mv = np.maximum.accumulate(mv.reshape(run.n + 2, Rm)[:run.n + 1], axis=0)
 
 
 def _values(run: SimpleNamespace, v: np.ndarray, m0: int = 0, m1: int | None = None) -> np.ndarray:
@@ -314,49 +302,54 @@ def _values(run: SimpleNamespace, v: np.ndarray, m0: int = 0, m1: int | None = N
     (``x_axis`` timestamp: the buckets starting in the minute, else the one holding its start; iter: the buckets
     from the one holding the last step read before, when the series moved on), summed over the ranks."""
     m1 = run.n if m1 is None else m1
-    out = np.zeros(m1 - m0)
-    S = run.col["samples"]
-    lag = run.col["lag"]
-    t_first = run.t[0]
-    base_ms = (T0 - run.lead) * 1000.0
-    if run.col["key"] == "timestamp":  # for speed, every minute's bucket and report range at once (same arithmetic)
-        A = run.lead + DT * np.arange(m0, m1)
-        Wb, A_ms = np.ceil(np.maximum(A + DT + lag - t_first, 1.0) * 1000.0 / S), base_ms + A * 1000.0  # bucket ms
-        I0 = np.searchsorted(run.t, (np.floor(A_ms / Wb) * Wb - base_ms) / 1000.0)
-        I1, t_ms = np.searchsorted(run.t, A + DT), base_ms + run.t * 1000.0
-    for m in range(m0, m1):
-        a = run.lead + DT * m
-        p = a + DT + lag
-        if run.col["key"] == "timestamp":
-            i0, i1, w, a_ms = I0[m - m0], I1[m - m0], Wb[m - m0], A_ms[m - m0]
-            if i1 <= i0:
-                continue
-            M = run.vis[i0:i1] <= p
-            if not M.any():
-                continue
-            bid = np.floor(t_ms[i0:i1] / w)
-            ub, mean, has = _bucket_means(v[i0:i1], bid, M)
-            sel = ub * w >= a_ms
-            nsel = has[sel].sum(axis=0)
-            vs = np.where(nsel > 0, mean[sel].sum(axis=0) / np.maximum(nsel, 1), mean[~sel].sum(axis=0))
-            out[m - m0] = vs.sum()
-        else:
-            seen, now = run.mv[m], run.mv[m + 1]
-            new = now > seen
-            if not new.any():
-                continue
-            iw = np.ceil((now.max() - run.it[0] + 1) / S)
-            kmin = np.floor(np.maximum(seen, 0) / iw) * iw
-            j0 = np.searchsorted(run.it_sorted, kmin[new].min())
-            j1 = np.searchsorted(run.it_sorted, now.max(), side="right")
-            idx = run.order[j0:j1]
-            M = (run.vis[idx] <= p) & (run.it[idx, None] >= kmin[None, :]) & new[None, :]
-            if not M.any():
-                continue
-            ub, mean, has = _bucket_means(v[idx], np.floor(run.it[idx] / iw), M)
-            nb = has.sum(axis=0)
-            out[m - m0] = (mean.sum(axis=0) / np.maximum(nb, 1)).sum()
-    return out
+    if m1 - m0 > 500:  # for memory, 500 minutes at a time (each minute is read on its own)
+        return np.concatenate([_values(run, v, a, min(a + 500, m1)) for a in range(m0, m1, 500)])
+    S, lag, ts = run.col["samples"], run.col["lag"], run.col["key"] == "timestamp"
+    A = run.lead + DT * np.arange(m0, m1)
+    P, base_ms = A + DT + lag, (T0 - run.lead) * 1000.0
+    if ts:  # a minute's rows: its reports and those of the bucket (ms from the epoch) that holds its start
+        W, A_ms = np.ceil(np.maximum(A + DT + lag - run.t[0], 1.0) * 1000.0 / S), base_ms + A * 1000.0
+        J0 = np.searchsorted(run.t, (np.floor(A_ms / W) * W - base_ms) / 1000.0)
+        J1, perm, key = np.searchsorted(run.t, A + DT), np.arange(len(run.t)), base_ms + run.t * 1000.0
+    else:  # in step order, from the bucket holding the last step each moved series showed to the newest step
+        seen, now = run.mv[m0:m1], run.mv[m0 + 1:m1 + 1]
+        new, top = now > seen, now.max(axis=1)
+        W = np.ceil((top - run.it[0] + 1) / S)
+        kmin = np.floor(np.maximum(seen, 0) / W[:, None]) * W[:, None]
+        J0 = np.searchsorted(run.it_sorted, np.where(new, kmin, np.inf).min(axis=1))
+        J1, perm, key = np.searchsorted(run.it_sorted, top, side="right"), run.order, run.it
+    k = np.maximum(J1 - J0, 0)  # for speed, every minute's rows, buckets and bucket sums at once (same arithmetic)
+    off, mid = np.cumsum(k) - k, np.repeat(np.arange(len(A)), k)
+    rows = perm[np.arange(k.sum()) - np.repeat(off - J0, k)]
+    M = run.vis[rows] <= P[mid, None]  # a rank's visible reports (iter: of a moved series, from its bucket)
+    if not ts:
+        M &= (run.it[rows, None] >= kmin[mid]) & new[mid]
+    bid = np.floor(key[rows] / W[mid])  # sorted in each minute: its runs are the buckets
+    first = np.concatenate([np.ones(min(len(rows), 1), bool), (bid[1:] != bid[:-1]) | (mid[1:] != mid[:-1])])
+    g, bm = np.cumsum(first) - 1, mid[first]  # each row's bucket, each bucket's minute
+    nb = np.bincount(bm, minlength=len(A))
+    bo = np.cumsum(nb) - nb
+    cnt = np.add.reduceat(M, np.nonzero(first)[0], axis=0, dtype=np.int64)
+    X, sm = v[rows, None] * M, np.zeros(cnt.shape)
+    ok = np.bincount(mid, M.any(axis=1), len(A)) > 0
+    for kk, nn in sorted(set(zip(k[ok].tolist(), nb[ok].tolist()))):  # a minute's bucket sums: its own matrix
+        J = np.nonzero(ok & (k == kk) & (nb == nn))[0]  # product (rows x buckets indicators), stacked by shape
+        R = off[J, None] + np.arange(kk)
+        E = np.zeros((len(J), kk, nn))
+        E[np.arange(len(J))[:, None], np.arange(kk), g[R] - bo[J, None]] = 1.0
+        sm[bo[J, None] + np.arange(nn)] = E.transpose(0, 2, 1) @ X[R]
+    mean = np.where(cnt > 0, sm / np.maximum(cnt, 1), 0.0)
+    seg = 2 * bm + (bid[first] * W[bm] >= A_ms[bm] if ts else True)  # odd: the buckets starting in the minute
+    tot, nsel = np.zeros((2 * len(A), M.shape[1])), np.zeros((2 * len(A), M.shape[1]), dtype=np.int64)
+    at = np.nonzero(np.concatenate([np.ones(min(len(seg), 1), bool), seg[1:] != seg[:-1]]))[0]
+    nsel[seg[at]] = np.add.reduceat(cnt > 0, at, axis=0, dtype=np.int64)
+    rank = np.arange(len(seg)) - np.repeat(at, np.diff(np.append(at, len(seg))))  # a bucket's place in its part
+    for r in range(min(int(rank.max(initial=-1)) + 1, 8)):  # each part's buckets in order, as a sum over them
+        tot[seg[rank == r]] += mean[rank == r]
+    for s in np.unique(seg[rank == 8]):  # the few longer parts: their other buckets, a running sum in order
+        tot[s] = np.cumsum(np.vstack([tot[s], mean[(seg == s) & (rank >= 8)]]), axis=0)[-1]
+    vs = np.where(nsel[1::2] > 0, tot[1::2] / np.maximum(nsel[1::2], 1), tot[0::2])
+    return np.where(ok, vs.sum(axis=1), 0.0)
 
 
 def _spans(run: SimpleNamespace) -> list[tuple[int, int]]:
