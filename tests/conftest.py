@@ -29,16 +29,16 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 # `make test` hands whole files to 2 workers (--dist loadfile) in the order collected here
 # (--no-loadscope-reorder: xdist would otherwise order files by their number of tests, which put the one-test,
 # 90-second two-launcher file last, beside an idle worker). The slowest files go first, longest first, so the
-# suite ends on short files and neither worker waits long for the other. Seconds per file, measured in session
-# 36's profile of the parallel part; a file the cuts of sessions 36 and 37 changed is scaled by the CPU its cut
-# saved (only the order matters; a file not listed runs after these, in collection order).
+# suite ends on short files and neither worker waits long for the other. Seconds of wall time per file, measured in
+# session 38's profile of the parallel part (two workers, this machine); a file that session's cuts changed is scaled
+# by the CPU its cut saved (only the order matters; a file not listed runs after these, in collection order).
 SLOWEST_FILES = {
-    "test_parallel.py": 130, "test_multinode.py": 92, "test_cli_progress.py": 85, "test_data_quality_actions.py": 81,
-    "test_e2e_panels.py": 65, "test_docs.py": 57, "test_anomaly_heldout55.py": 55, "test_anomaly_heldout32.py": 51,
-    "test_cli_bad_input.py": 45, "test_monitor_prometheus.py": 45, "test_cli.py": 42, "test_lightning_paths.py": 41,
-    "test_anomaly_heldout65.py": 40, "test_precision.py": 38, "test_anomaly_heldout27.py": 38,
-    "test_anomaly_residual_ar.py": 34, "test_stack_cli.py": 31, "test_anomaly_heldout52.py": 29,
-    "test_gradient_compression.py": 26, "test_fault_injection.py": 25,
+    "test_parallel.py": 95, "test_multinode.py": 94, "test_cli_progress.py": 66, "test_e2e_panels.py": 62,
+    "test_docs.py": 50, "test_data_quality_actions.py": 49, "test_lightning_paths.py": 34, "test_stack_cli.py": 28,
+    "test_cli_bad_input.py": 28, "test_anomaly_known_change.py": 25, "test_monitor_prometheus.py": 20,
+    "test_anomaly_sidecar.py": 19, "test_anomaly_heldout61.py": 16, "test_cli.py": 15, "test_anomaly_residual_ar.py": 15,
+    "test_anomaly_late_fall.py": 15, "test_readme_path.py": 14, "test_anomaly_heldout6.py": 14,
+    "test_anomaly_heldout65.py": 14, "test_data_quality_oof_rules.py": 13, "test_anomaly_heldout32.py": 13,
 }
 
 
