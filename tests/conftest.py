@@ -36,9 +36,10 @@ SLOWEST_FILES = {
     "test_parallel.py": 95, "test_multinode.py": 94, "test_cli_progress.py": 66, "test_e2e_panels.py": 62,
     "test_docs.py": 50, "test_data_quality_actions.py": 49, "test_lightning_paths.py": 34, "test_stack_cli.py": 28,
     "test_cli_bad_input.py": 28, "test_anomaly_known_change.py": 25, "test_monitor_prometheus.py": 20,
-    "test_anomaly_sidecar.py": 19, "test_anomaly_heldout61.py": 16, "test_cli.py": 15, "test_anomaly_residual_ar.py": 15,
-    "test_anomaly_late_fall.py": 15, "test_readme_path.py": 14, "test_anomaly_heldout6.py": 14,
-    "test_anomaly_heldout65.py": 14, "test_data_quality_oof_rules.py": 13, "test_anomaly_heldout32.py": 13,
+    "test_anomaly_sidecar.py": 19, "test_anomaly_heldout61.py": 16, "test_cli.py": 15,
+    "test_anomaly_residual_ar.py": 15, "test_anomaly_late_fall.py": 15, "test_readme_path.py": 14,
+    "test_anomaly_heldout6.py": 14, "test_anomaly_heldout65.py": 14, "test_data_quality_oof_rules.py": 13,
+    "test_anomaly_heldout32.py": 13,
 }
 
 

@@ -17,7 +17,8 @@ from sklearn.neighbors import KNeighborsClassifier
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
-from benchmarks.data_quality_actions import HELD_OUT, ROUND4, ROUNDS, TUNING, _generated, known_sets, load, round_of, split
+from benchmarks.data_quality_actions import (HELD_OUT, ROUND4, ROUNDS, TUNING, _generated, known_sets, load,
+                                             round_of, split)
 
 
 def set_rows(name, generators):
@@ -113,9 +114,9 @@ def check_neighbours_symmetric(neighbours) -> None:
 
 def round_data(generators):
     """The structure tests' view of one round's ``generators``: ``(data, errors, medians, rates)``, functions of
-    a set's name: its ``(x, y)`` (:func:`set_rows`: load's generation; the determinism test calls afresh), :func:`neighbour_errors`
-    (computed once), each column's :func:`class_medians`, and each class's share of rows the baseline gets
-    wrong."""
+    a set's name: its ``(x, y)`` (:func:`set_rows`: load's generation; the determinism test calls afresh),
+    :func:`neighbour_errors` (computed once), each column's :func:`class_medians`, and each class's share of rows
+    the baseline gets wrong."""
 
     @functools.cache
     def data(name):
