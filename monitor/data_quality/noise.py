@@ -414,14 +414,20 @@ class ConfidentLearningDetector(_EpochDetector):
     def _corrected(self, rows: np.ndarray, probs: np.ndarray, knn: np.ndarray | None = None) -> tuple:
         """:meth:`_find_corrected`'s flags before the ``odds`` test, the probabilities they were found on (mixed
         with ``knn``) and ``(noise matrix, corrected probabilities)``."""
+        from cleanlab.count import compute_confident_joint
         from cleanlab.filter import find_label_issues
 
         labels = self.labels[rows]
         if knn is not None:
             probs = 0.5 * probs / probs.sum(1, keepdims=True) + 0.5 * knn
         noise_matrix, true = _latent(labels, probs)
-        flags = np.asarray(find_label_issues(labels, true, filter_by="prune_by_noise_rate", n_jobs=1), dtype=bool) | \
-            np.asarray(find_label_issues(labels, true, filter_by="low_self_confidence", n_jobs=1), dtype=bool)
+        # the confident joint of ``true`` once: find_label_issues computes it (with these defaults) unless given it,
+        # in both calls (low_self_confidence does not read it, but computes it all the same)
+        joint = compute_confident_joint(labels, true)
+        flags = np.asarray(find_label_issues(labels, true, filter_by="prune_by_noise_rate", n_jobs=1,
+                                             confident_joint=joint), dtype=bool) | \
+            np.asarray(find_label_issues(labels, true, filter_by="low_self_confidence", n_jobs=1,
+                                         confident_joint=joint), dtype=bool)
         if knn is not None:
             flags &= self._knn_cache[3]  # cleanlab on the neighbours' labels alone
         return flags, probs, (noise_matrix, true)
