@@ -126,10 +126,10 @@ def check_pinned(make, seed: int, other: int, events, total: float, first_pauses
     ``first_pauses``; seed ``other`` and the "long" setting give other values / another healthy run."""
     import pytest
 
-    a = make(seed, n=3000)
-    check_same_trace(a, make(seed, n=3000))
+    a, b = make(seed, n=3000), make(seed, n=3000)
+    check_same_trace(a, b)
     if changes is not None:
-        assert a.changes == make(seed, n=3000).changes == changes
+        assert a.changes == b.changes == changes
     assert a.events == events
     assert float(a.values.sum()) == pytest.approx(total, rel=1e-6)  # not bit-exact: libm may differ
     assert a.pauses[:3] == first_pauses
