@@ -13,6 +13,16 @@ value outside its range, for verbs whose inputs are not files).
 
 Unwritable output: root may write anywhere a mode bit forbids, so as root the folder is ``/proc/sys``
 (the kernel refuses new files there); otherwise a 0o555 folder in the working directory.
+
+How a case runs: a fresh ``python -m monitor.cli`` costs ~0.3 s of CPU (3-7 s where the verb loads torch and
+Lightning), so most cases run ``monitor.cli.main(argv)`` in a process forked from a server that imported torch
+and Lightning once (tests/forked_ranks.py: the same environment and working directory, stdout / stderr as real
+fds 1 / 2 into files, the exit code of its ``SystemExit`` or of its death), checked exactly as a fresh process
+is. What only a fresh interpreter shows is what a module prints while it is imported (torch's or Lightning's
+warnings): the server imported those already. So one case of every verb still runs as a real fresh
+subprocess, as the user runs it (:func:`_fresh_cases`): the verb's first applicable case in the table's order,
+except where :data:`FRESH_INSTEAD` names another (compress's first cases fail before torch loads; its
+``--model-class`` case is the one bad-input path that imports torch and then Lightning).
 """
 
 from __future__ import annotations
@@ -23,6 +33,7 @@ import random
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -30,6 +41,7 @@ from typing import Callable
 import pytest
 
 from monitor.cli import COMMANDS
+from tests.forked_ranks import Rank, read_logs, wait_all
 
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = ("missing", "empty", "directory", "corrupt", "wrong-kind", "unwritable output", "symlinked output",
@@ -273,21 +285,50 @@ if any(name == "k8s" for name, _, _ in COMMANDS):  # `lightwatch k8s render`, wh
 
 
 def _torch_save(w: Work, name: str, obj) -> Path:
-    import torch
-
+    """``torch.save(obj, w.dir / name)``, in a forked process (:func:`_torch_save_main`): this one need not import
+    torch for one file."""
     p = w.dir / name
-    torch.save(obj, p)
+    with tempfile.TemporaryFile("w+") as log:
+        rank = Rank("tests.test_cli_bad_input:_torch_save_main", [str(p), obj], env=dict(os.environ), cwd=w.dir,
+                    log=log, stdout=log)
+        assert wait_all([rank], 120) == [0], f"torch.save failed:\n{read_logs([log])}"
     return p
 
 
+def _torch_save_main(argv: list) -> int:
+    """In a forked process: ``torch.save(argv[1], argv[0])``."""
+    import torch
+
+    torch.save(argv[1], argv[0])
+    return 0
+
+
+#: a verb's case that runs as a fresh process instead of its first applicable one (module docstring):
+#: compress's first cases fail before torch loads; a --model-class that does not exist loads torch (the
+#: checkpoint) and Lightning (the module it names) before the one line
+FRESH_INSTEAD = {"compress": "compress-wrong-kind-2"}
+
+
 def _cases():
+    fresh = _fresh_cases()
     for verb, row in TABLE.items():
         for kind, cell in row.items():
             if isinstance(cell, NA):
                 continue
             cells = cell if isinstance(cell, list) else [cell]
             for i, case in enumerate(cells):
-                yield pytest.param(verb, kind, case, id=f"{verb}-{kind}" + (f"-{i}" if len(cells) > 1 else ""))
+                case_id = f"{verb}-{kind}" + (f"-{i}" if len(cells) > 1 else "")
+                yield pytest.param(verb, kind, case, case_id in fresh, id=case_id)
+
+
+def _fresh_cases() -> set[str]:
+    """The ids of the cases that run as fresh ``python -m monitor.cli`` processes: one per verb."""
+    fresh = {}
+    for verb, row in TABLE.items():
+        for kind, cell in row.items():
+            if not isinstance(cell, NA):
+                fresh.setdefault(verb, f"{verb}-{kind}" + ("-0" if isinstance(cell, list) and len(cell) > 1 else ""))
+    return set({**fresh, **FRESH_INSTEAD}.values())
 
 
 # --------------------------------------------------------------------------- snapshots
@@ -310,18 +351,29 @@ def _snapshot(root: Path) -> dict[str, tuple]:
 
 @pytest.fixture(scope="module")
 def checkpoint(tmp_path_factory) -> Path:
-    """A real Lightning checkpoint of the demo's model (one training step)."""
+    """A real Lightning checkpoint of the demo's model (one training step), trained in a forked process
+    (:func:`_train_checkpoint`): the fork server imported Lightning already, this process need not."""
+    root = tmp_path_factory.mktemp("ckpt")
+    with open(root / "train.log", "a+") as log:
+        rank = Rank("tests.test_cli_bad_input:_train_checkpoint", [str(root)],
+                    env=dict(os.environ, OMP_NUM_THREADS="1"), cwd=root, log=log, stdout=log)
+        assert wait_all([rank], 300) == [0], f"training the checkpoint failed:\n{read_logs([log])}"
+    return root / "model.ckpt"
+
+
+def _train_checkpoint(argv: list[str]) -> int:
+    """In a forked process: train the demo's model one step and save ``argv[0]/model.ckpt``."""
     import pytorch_lightning as pl
 
     from monitor.demo_model import DigitsDataModule, DigitsMLP
 
-    root = tmp_path_factory.mktemp("ckpt")
+    root = Path(argv[0])
     trainer = pl.Trainer(max_steps=1, accelerator="cpu", devices=1, logger=False, enable_checkpointing=False,
                          enable_progress_bar=False, enable_model_summary=False, limit_val_batches=0,
                          default_root_dir=root)
     trainer.fit(DigitsMLP(hidden=16), datamodule=DigitsDataModule(batch_size=16))
     trainer.save_checkpoint(root / "model.ckpt")
-    return root / "model.ckpt"
+    return 0
 
 
 def _stop_started_servers(workdir: Path) -> None:
@@ -332,7 +384,7 @@ def _stop_started_servers(workdir: Path) -> None:
     import time
 
     for state in workdir.rglob("stack.json"):
-        _lightwatch(["stack", "down", "--data-dir", str(state.parent)], workdir)
+        _lightwatch(["stack", "down", "--data-dir", str(state.parent)], workdir, fresh=False)
     marker = str(workdir)
     deadline = time.monotonic() + 10
     while True:
@@ -356,21 +408,30 @@ def _stop_started_servers(workdir: Path) -> None:
         time.sleep(0.5)
 
 
-def _lightwatch(argv: list[str], cwd: Path) -> subprocess.CompletedProcess:
+def _lightwatch(argv: list[str], cwd: Path, fresh: bool = True) -> subprocess.CompletedProcess:
+    """``lightwatch *argv`` in ``cwd``: a fresh ``python -m monitor.cli``, or (``fresh=False``) ``main(argv)`` in a
+    process forked from the preloaded server with the same environment, working directory and exit code, its
+    stdout and stderr files (outside ``cwd``: the snapshot must not see them)."""
     env = dict(os.environ, PYTHONPATH=str(ROOT), OMP_NUM_THREADS="1")
-    return subprocess.run([sys.executable, "-m", "monitor.cli", *argv], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=180)
+    if fresh:
+        return subprocess.run([sys.executable, "-m", "monitor.cli", *argv], cwd=cwd, env=env, capture_output=True,
+                              text=True, timeout=180)
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        (code,) = wait_all([Rank("monitor.cli:main", argv, env=env, cwd=cwd, log=err, stdout=out)], 180)
+        out.seek(0)
+        err.seek(0)
+        return subprocess.CompletedProcess(argv, code, out.read(), err.read())
 
 
-@pytest.mark.parametrize("verb, kind, case", list(_cases()))
-def test_bad_input_is_one_line_exit_2_and_touches_nothing(verb, kind, case, tmp_path, request):
+@pytest.mark.parametrize("verb, kind, case, fresh", list(_cases()))
+def test_bad_input_is_one_line_exit_2_and_touches_nothing(verb, kind, case, fresh, tmp_path, request):
     # only compress reads the trained checkpoint: other verbs' rows do not wait for its training
     work = Work(tmp_path / "cwd", request.getfixturevalue("checkpoint") if verb == "compress" else None)
     work.dir.mkdir()
     argv, named = case(work)
     before = _snapshot(work.dir)
     try:
-        out = _lightwatch(argv, work.dir)
+        out = _lightwatch(argv, work.dir, fresh)
         after = _snapshot(work.dir)
     finally:
         if verb == "stack up":  # a stack started by mistake must not outlive the test
@@ -386,8 +447,12 @@ def test_bad_input_is_one_line_exit_2_and_touches_nothing(verb, kind, case, tmp_
 
 def test_table_covers_every_verb_and_kind():
     verbs = {v.split()[0] for v in TABLE}
-    assert verbs >= {name for name, _, _ in COMMANDS}, f"verbs without rows: {sorted({n for n, _, _ in COMMANDS} - verbs)}"
+    commands = {name for name, _, _ in COMMANDS}
+    assert verbs >= commands, f"verbs without rows: {sorted(commands - verbs)}"
     for verb, row in TABLE.items():
         assert set(row) == set(KINDS), f"{verb}: cells {sorted(set(KINDS) - set(row))} missing"
         for kind, cell in row.items():
             assert not isinstance(cell, NA) or cell.reason, f"{verb}/{kind}: not applicable without a reason"
+    # every verb keeps one case a fresh process (a FRESH_INSTEAD id that names no case would leave it none)
+    fresh = [p.values[0] for p in _cases() if p.values[3]]
+    assert sorted(fresh) == sorted(TABLE), f"fresh cases per verb: {sorted(fresh)}"
