@@ -113,6 +113,7 @@ src[:n]``), nothing more; none of it was used.
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -158,8 +159,14 @@ def _ar(rng, m: int, steps: int, sd: float, phi: float) -> np.ndarray:
     e = rng.normal(0, sd * np.sqrt(1 - phi * phi), (steps, m))
     x = np.empty((steps, m))
     x[0] = rng.normal(0, sd, m)
-    for i in range(1, steps):
-        x[i] = phi * x[i - 1] + e[i]
+    # for speed, each path as Python floats: the same multiply and add per value as the row-wise array update
+    phi = float(phi)
+    for k in range(m):
+        v, col = float(x[0, k]), [float(x[0, k])]
+        for ek in e[1:, k].tolist():
+            v = phi * v + ek
+            col.append(v)
+        x[:, k] = col
     return x.T
 
 
@@ -405,7 +412,8 @@ def _readback(rng, run: Run) -> None:
             ks = (vis[first:top] <= rd[j]).nonzero()[0] + first
             if len(ks) == 0:
                 continue
-            bins = b_of[ks]
+            bins = b_of[ks].tolist()  # for speed, as lists: _cum_at bisects them
+            ks = ks.tolist()
             if bins[-1] < j or bins[0] > j - 1:
                 continue
             cur = _cum_at(ks, bins, j, c["interp"])
@@ -420,14 +428,14 @@ def _readback(rng, run: Run) -> None:
 def _cum_at(ks, bins, j: int, interp: str) -> tuple[int, int, float]:
     """``(a, b, w)``: the bin ``j``'s cumulative value is ``(1 - w) c[a] + w c[b]`` (its last sample, or LOCF /
     linear interpolation between the neighbouring present bins)."""
-    hi = int(bins.searchsorted(j, side="right"))
+    hi = bisect_right(bins, j)  # bins ascend: searchsorted(bins, j, side="right"), faster on a list
     if hi and bins[hi - 1] == j:
         return int(ks[hi - 1]), int(ks[hi - 1]), 0.0
     a = int(ks[hi - 1])  # the last sample of the last bin before j
     if interp == "locf":
         return a, a, 0.0
     nb = bins[hi]
-    last_nb = int(bins.searchsorted(nb, side="right")) - 1
+    last_nb = bisect_right(bins, nb) - 1
     w = (j - bins[hi - 1]) / (nb - bins[hi - 1])
     return a, int(ks[last_nb]), float(w)
 
@@ -439,10 +447,12 @@ def _counts(run: Run, mods) -> list[np.ndarray]:
     if "G" not in run.col:
         run.col["G"] = np.floor(np.cumsum(run.rate, axis=1))
     G = run.col["G"]
+    if "C0" not in run.col:  # the healthy counts, the same for every call (made in _build: part of the run)
+        run.col["C0"] = [g[s] - np.where(life > 0, g[np.maximum(life - 1, 0)], 0.0)
+                         for g, (s, life) in zip(G, run.col["samples"][:run.M])]
     for m in range(run.M):
         s, life = run.col["samples"][m]
-        g = G[m]
-        c = g[s] - np.where(life > 0, g[np.maximum(life - 1, 0)], 0.0)
+        c = run.col["C0"][m]  # never changed in place: the lines below make new arrays
         for t0, t1, lost in mods:
             lm = lost[m]
             if not lm.any():
