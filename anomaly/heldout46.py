@@ -157,10 +157,15 @@ def _steps(rng, t0: float, t1: float, life: dict, warm_t: float, burst: bool) ->
         kern = life["rho"] ** np.arange(25)
         kern /= np.sqrt((kern ** 2).sum())
         e = rng.standard_t(5, (life["N"], m + 24)) * life["ysd"] / np.sqrt(5 / 3)
-        y = np.exp(np.array([np.convolve(r, kern, "valid") for r in e]))  # (N, m), prefetch-smoothed
+        idx = np.clip(((t + np.cumsum(g)) // 60).astype(int), 0, len(life["gd"]) - 1)  # the drifts' minutes
+        # For speed, the steps after the first that surely ends at or past t1 are not computed (all m are drawn):
+        # a step takes at least g * gd (the soft maximum and the warm-up only lengthen it; 0.99 covers rounding),
+        # and every value kept is computed by the same operations as over all m steps (prefixes of the same rows).
+        m = min(m, int(np.searchsorted(t + np.cumsum(0.99 * g * life["gd"][idx]), t1)) + 1)
+        g, L, idx = g[:m], L[:m], idx[:m]
+        y = np.exp(np.array([np.convolve(r[:m + 24], kern, "valid") for r in e]))  # (N, m), prefetch-smoothed
         c = life["c0"] * (L / 1024) ** 1.1 * y * life["speed"][:, None]
         c = (c ** 6).mean(0) ** (1 / 6)
-        idx = np.clip(((t + np.cumsum(g)) // 60).astype(int), 0, len(life["gd"]) - 1)  # the drifts' minutes
         dur = hc.smax(g * life["gd"][idx], c * life["cd"][idx]) + life["comm"]
         if burst:  # the prefetch queue filled during the pause: the first steps need no prior sampling
             q = min(m, life["queue"])
