@@ -310,7 +310,8 @@ def _build(seed: int, n: int, setting: str):
     stats = dict(job.stats, **qst, rows=int(keep.sum()), dup_rows=dup_kept,
                  lost_late=int((keep & ~use).sum()), spells=len(spells))
     run = SimpleNamespace(job=job, n=n, rt=rt, rn=rn, cnt=cnt, g=g, dup=dup, m=m, use=use, snap=snap, stats=stats,
-                          pauses_t=lab, ts=60.0 * np.arange(n), restarts=job.restarts)
+                          pauses_t=lab, ts=60.0 * np.arange(n), restarts=job.restarts,
+                          counted=(np.concatenate([[0], np.cumsum(use)]), m[use], cnt[use]))  # for _series
     healthy = _series(run, [])
     live = hc.live_mask(spans, n)
     changes = hc.change_points([int(t // 60) for t in job.known_t], spans, n)
@@ -319,11 +320,13 @@ def _build(seed: int, n: int, setting: str):
 
 def _series(run, mods) -> np.ndarray:
     """The dashboard's per-minute pairs/s: the counted rows' pairs of each minute over 60 s, ``mods`` thinning rows."""
-    w = run.cnt.copy()
+    # For speed, on the counted rows only (``run.counted``: how many rows before each row are counted, and the
+    # counted rows' minutes and pairs): the same products, summed in the same order.
+    before, m, w = run.counted
+    w = w.copy()
     for i0, i1, f in mods:
-        w[i0:i1] *= f
-    u = run.use
-    return np.bincount(run.m[u], weights=w[u], minlength=run.n)[:run.n] / 60.0
+        w[before[i0]:before[i1]] *= f[run.use[i0:i1]] if np.ndim(f) else f
+    return np.bincount(m, weights=w, minlength=run.n)[:run.n] / 60.0
 
 
 def _weight(rng, kind: str, x: np.ndarray, ramp: float) -> np.ndarray:
