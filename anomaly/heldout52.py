@@ -179,6 +179,7 @@ def _epoch(rng, run: Run, t: float, machines: list, P: int, speed: float, sw0: f
     rng.shuffle(left)
     size = run.stats["bucket_edges"] * np.exp(rng.normal(0, 0.35, (P, P)))  # skewed partitions
     fac = np.exp(rng.normal(0, run.stats["bucket_sd"], (P, P)))  # relation mix, cache behaviour per bucket
+    size, fac = size.tolist(), fac.tolist()  # for speed: the same values, read as size[i][j]
     held: dict[int, int] = {}
     have = {m: () for m in machines}
     heap = [(t + 0.01 * k, m) for k, m in enumerate(machines)]
@@ -188,9 +189,9 @@ def _epoch(rng, run: Run, t: float, machines: list, P: int, speed: float, sw0: f
         now, m = heapq.heappop(heap)
         if now >= until:
             return None
-        for p in [p for p, o in held.items() if o == m]:
-            del held[p]
-        busy.pop(m, None)
+        if busy.pop(m, None) is not None:  # m was training a bucket: it holds exactly that bucket's partitions
+            for p in have[m]:
+                held.pop(p, None)
         if not left:
             end = max(end, now)
             continue
@@ -211,8 +212,8 @@ def _epoch(rng, run: Run, t: float, machines: list, P: int, speed: float, sw0: f
         held[i] = held[j] = m
         new = len({i, j} - set(have[m]))
         swap = new * sw0 * np.exp(rng.normal(0, 0.25)) + rng.uniform(0.2, 1.0)
-        rho = run.stats["r0"] * speed * fac[i, j]
-        t1 = now + swap + size[i, j] / rho
+        rho = run.stats["r0"] * speed * fac[i][j]
+        t1 = now + swap + size[i][j] / rho
         seg.append((m, now + swap, t1, rho))
         have[m] = (i, j)
         busy[m] = t1
@@ -407,20 +408,24 @@ def _readback(rng, run: Run) -> None:
         # for speed, every bin's sample range at once (the same searches), and array methods in the loop
         tops = b_of.searchsorted(np.arange(n) + c["L"] + 1).tolist()
         firsts = b_of.searchsorted(np.arange(n) - lo_w).tolist()
+        # (the rows found are written at once after the loop, the read times as a list: the same values)
+        rows, idx_rows, wt_rows, rdl, interp = [], [], [], rd.tolist(), c["interp"]
         for j in range(n):
             top, first = tops[j], firsts[j]
-            ks = (vis[first:top] <= rd[j]).nonzero()[0] + first
+            ks = (vis[first:top] <= rdl[j]).nonzero()[0] + first
             if len(ks) == 0:
                 continue
             bins = b_of[ks].tolist()  # for speed, as lists: _cum_at bisects them
             ks = ks.tolist()
             if bins[-1] < j or bins[0] > j - 1:
                 continue
-            cur = _cum_at(ks, bins, j, c["interp"])
-            prev = _cum_at(ks, bins, j - 1, c["interp"])
-            idx[j] = [cur[0], cur[1], prev[0], prev[1]]
-            wt[j] = [1 - cur[2], cur[2], -(1 - prev[2]), -prev[2]]
-            on[j] = True
+            cur = _cum_at(ks, bins, j, interp)
+            prev = _cum_at(ks, bins, j - 1, interp)
+            rows.append(j)
+            idx_rows.append([cur[0], cur[1], prev[0], prev[1]])
+            wt_rows.append([1 - cur[2], cur[2], -(1 - prev[2]), -prev[2]])
+        if rows:
+            idx[rows], wt[rows], on[rows] = idx_rows, wt_rows, True
         terms.append((idx, wt, on))
     c["terms"] = terms
 
