@@ -243,7 +243,9 @@ def _healthy(rng, run: _Run) -> None:
     drift = _ou_seconds(rng, T, rng.uniform(0.005, 0.012), rng.uniform(3600, 10800))
     edges = hc.twostate(rng, rng.uniform(0, 8 * 3600), T, rng.uniform(900, 3600), rng.uniform(4, 12) * 3600)
     stor = np.where(np.searchsorted(edges, t, side="right") % 2 == 1, rng.uniform(0.55, 0.85), 1.0)
-    ta = _EPOCH + t + 3600  # the site's local time, UTC+1
+    # the site's local time, UTC+1, as integers: faster than the float floor division, and the same hours and days
+    # (the seconds are whole)
+    ta = _EPOCH + 3600 + np.arange(T, dtype=np.int64)
     hour = (ta // 3600) % 24  # computed once, for speed
     busy = ((ta // 86400 + 3) % 7 < 5) & (hour >= 9) & (hour < 19)
     stor = stor * np.where(busy, rng.uniform(0.8, 0.95), 1.0)
@@ -298,10 +300,11 @@ def _healthy(rng, run: _Run) -> None:
     run.r, run.k = r, np.diff(phi, prepend=0.0)
     run.nh = nh
     run.E = r * sum(nh.values())
+    on = run.k > 0  # the same for every host: computed once
+    k_on, n_on = run.k[on], int(on.sum())
     for h, v in nh.items():
         c = np.zeros(T)
-        on = run.k > 0
-        c[on] = np.rint(run.k[on] * v[on] * np.exp(rng.normal(0, 0.035, int(on.sum()))))
+        c[on] = np.rint(k_on * v[on] * np.exp(rng.normal(0, 0.035, n_on)))
         run.ch[h] = c
     run.stats["stalls"] = int(n_st)
 
