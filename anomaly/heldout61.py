@@ -171,10 +171,12 @@ def _steps(rng, c, t0: float, t1: float, d0: float, slow: np.ndarray, sd: float,
     the contention factor, a log-normal (``sd``) and, with probability ``p_heavy``, a deep-MSA sample on some rank
     (1.1-1.5); the first 2-8 min after a start run slower (cold page cache, loader warm-up)."""
     warm = rng.uniform(120, 480)
-    t, times = t0, [t0]
+    t, times, w4 = t0, [t0], 0.4 * warm
     while t < t1:
         x = t - t0
-        d = d0 * slow[int(t)] * np.exp(rng.normal(0, sd)) * (1 + 0.6 * np.exp(-x / (0.4 * warm)) * (x < warm))
+        d = d0 * slow[int(t)] * np.exp(rng.normal(0, sd))
+        if x < warm:  # for speed, only then: after the warm-up its factor is exactly 1
+            d = d * (1 + 0.6 * np.exp(-x / w4))
         if rng.random() < p_heavy:
             d *= rng.uniform(1.1, 1.5)
         t += d
