@@ -356,7 +356,11 @@ def _values(run: Run, T: np.ndarray) -> np.ndarray:
             upto = np.searchsorted(inc, F, side="right")
             inc = F[np.cumsum(np.bincount(upto, minlength=len(inc) + 1))[:len(inc)]]
         pos = np.searchsorted(inc, edges)
-        last = np.searchsorted(inc, edges[1:], side="right") - 1
+        # the last increment at or before each step's end: the one before ``pos`` unless increments fall exactly on
+        # the end (searched again for those only, for speed; the same as searching all with side="right")
+        last = pos[1:] - 1
+        tie = inc[np.minimum(pos[1:], len(inc) - 1)] == edges[1:]
+        last[tie] = np.searchsorted(inc, edges[1:][tie], side="right") - 1
         alive = (last >= 0) & (edges[1:] - inc[np.maximum(last, 0)] <= TTL)
         ok = alive & c["ok"][sid]
         total += np.where(ok, np.diff(pos) * jets / P, 0.0)
