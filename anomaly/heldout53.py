@@ -350,15 +350,10 @@ def _values(run: Run, T: np.ndarray) -> np.ndarray:
         if len(inc) == 0:
             continue
         if c["flushes"]:  # each increment reaches spectatord at the buffer's next timed flush
-            F = c["flushes"][sid]
-            # for speed, not F[np.searchsorted(F, inc)] (a binary search per increment): the flushes before each
-            # increment counted from the increments at or before each flush (fewer searches; the same whole numbers)
-            upto = np.searchsorted(inc, F, side="right")
-            inc = F[np.cumsum(np.bincount(upto, minlength=len(inc) + 1))[:len(inc)]]
+            F = c["flushes"][sid]  # for speed, not F[searchsorted(F, inc)]: counted per flush, same index
+            inc = F[np.cumsum(np.bincount(np.searchsorted(inc, F, side="right"), minlength=len(inc) + 1))[:len(inc)]]
         pos = np.searchsorted(inc, edges)
-        # the last increment at or before each step's end: the one before ``pos`` unless increments fall exactly on
-        # the end (searched again for those only, for speed; the same as searching all with side="right")
-        last = pos[1:] - 1
+        last = pos[1:] - 1  # for speed: a side="right" search only where an increment lies on the end
         tie = inc[np.minimum(pos[1:], len(inc) - 1)] == edges[1:]
         last[tie] = np.searchsorted(inc, edges[1:][tie], side="right") - 1
         alive = (last >= 0) & (edges[1:] - inc[np.maximum(last, 0)] <= TTL)
