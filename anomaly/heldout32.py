@@ -254,6 +254,8 @@ class _Run:
     mix: np.ndarray  # log loader cost (the shared file system's load) on a 60-s grid
     job: _Job | None = None
     order: np.ndarray | None = None  # the collections by chart and time (kept for speed: every read sorts them so)
+    healthy: np.ndarray | None = None  # the healthy run's points (kept for speed: a run without regressions reads so)
+    kept: dict | None = None  # what the reads take of the collections (:func:`_by_chart`, :func:`_by_stream`)
 
     @property
     def F(self) -> float:
@@ -476,8 +478,8 @@ def _ticks(rng, ins: _Ins, up: float, down: float, ck) -> np.ndarray:
     slow = rng.random(len(tick)) < ins.p_slow
     lat = np.where(slow, rng.uniform(0.5, 3.0, len(tick)), lat)
     p = np.full(len(tick), ins.p_fail)
-    for a, b in ck:
-        p[(tick >= a) & (tick < b)] = ins.p_ck
+    for a, b in ck:  # (the ticks are in order: a span's are a run of them)
+        p[np.searchsorted(tick, a):np.searchsorted(tick, b)] = ins.p_ck
     fail = rng.random(len(tick)) < p
     busy = np.where(fail, tick + 10.0, np.where(slow, tick + lat, -np.inf))
     prev = np.r_[-np.inf, np.maximum.accumulate(busy)[:-1]]
@@ -518,19 +520,24 @@ def _collect(rng, n, dt, k, K, job, ins, mix, segs, procs, pauses_t, restarts, k
     chart = chart.astype(int)
     drop = np.zeros(len(real), bool)
     for a, down in ins.agent:  # a child agent restarted: its charts begin again, without their history
-        live = [c for c in np.unique(chart) if real[chart == c].min() < a < real[chart == c].max()]
-        if live:
+        lo, hi = np.full(n_chart, np.inf), np.full(n_chart, -np.inf)  # each chart's first and last collection
+        np.minimum.at(lo, chart, real)
+        np.maximum.at(hi, chart, real)
+        live = np.nonzero((lo < a) & (a < hi))[0]
+        if len(live):
             c = live[int(rng.integers(len(live)))]
             drop |= (chart == c) & (real >= a) & (real < a + down)
             chart = np.where((chart == c) & (real >= a + down), n_chart, chart)
             n_chart += 1
     real, strm, s0a, chart = real[~drop], strm[~drop], s0a[~drop], chart[~drop]
     idx = np.maximum(np.floor(np.interp(real, edges, C) - np.interp(s0a, edges, C) + 1e-9), 0.0)
-    return _Run(dt=dt, k=k, n=n, ins=ins, train=train, cpu=cpu, gpu=gpu, fix=fix, ar=ar, gmul=gmul,
-                nodes=Nb * 1.0, eff=eff, eps=eps, edges=edges, procs=[list(p) for p in procs], real=real,
-                stream=strm.astype(int), s0=s0a, idx=idx, chart=chart, segs=segs, pauses_t=pauses_t,
-                restarts=restarts, known_t=known_t, known_kind=known_kind, ends=ends, mix=mix, job=job,
-                order=np.lexsort((real, chart)))
+    run = _Run(dt=dt, k=k, n=n, ins=ins, train=train, cpu=cpu, gpu=gpu, fix=fix, ar=ar, gmul=gmul,
+               nodes=Nb * 1.0, eff=eff, eps=eps, edges=edges, procs=[list(p) for p in procs], real=real,
+               stream=strm.astype(int), s0=s0a, idx=idx, chart=chart, segs=segs, pauses_t=pauses_t,
+               restarts=restarts, known_t=known_t, known_kind=known_kind, ends=ends, mix=mix, job=job,
+               order=np.lexsort((real, chart)))
+    run.kept = {"by_chart": _by_chart(run), "by_stream": _by_stream(run)}
+    return run
 
 
 def _slots(t: np.ndarray, V: np.ndarray, P: float, si=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -555,14 +562,35 @@ def _slots(t: np.ndarray, V: np.ndarray, P: float, si=None) -> tuple[np.ndarray,
     return si, val, stored
 
 
+def _by_chart(run: _Run):
+    """``(order, t, ch, anew, cut)``: the collections by chart and time, their times and charts, where a chart's
+    counter takes no increment (its first collection, an exporter's change) and where each chart's collections
+    begin and end. Kept on a :class:`_Run` from its build on (for speed: every read takes them)."""
+    if getattr(run, "kept", None) is not None:
+        return run.kept["by_chart"]
+    order = run.order if getattr(run, "order", None) is not None else np.lexsort((run.real, run.chart))
+    ch, st = run.chart[order], run.stream[order]
+    anew = np.r_[True, (ch[1:] != ch[:-1]) | (st[1:] != st[:-1])]
+    return order, run.real[order], ch, anew, np.r_[0, np.nonzero(np.diff(ch))[0] + 1, len(ch)]
+
+
+def _by_stream(run: _Run):
+    """``(x, off)``: each collection's time, or its process's start where later, and an offset per stream (a
+    stream's collections lie together). Kept on a :class:`_Run` from its build on (for speed: every regressed count
+    takes them)."""
+    if getattr(run, "kept", None) is not None:
+        return run.kept["by_stream"]
+    return np.maximum(run.real, run.s0), np.cumsum(np.r_[0, run.stream[1:] != run.stream[:-1]]) * 1e12
+
+
 def _chart_counters(run: _Run, v: np.ndarray):
     """``(order, counter)``: the collections by chart and time, and each chart's counter: the increments of its
     exporters' counters, none where the exporter changed (an in-place restart: the incremental algorithm reads the
     counter's reset as no increment)."""
-    order = run.order if getattr(run, "order", None) is not None else np.lexsort((run.real, run.chart))
-    ch, st, x = run.chart[order], run.stream[order], v[order]
+    order, _, _, anew, _ = _by_chart(run)
+    x = v[order]
     d = np.r_[0.0, np.diff(x)]
-    d[np.r_[True, (ch[1:] != ch[:-1]) | (st[1:] != st[:-1])]] = 0.0
+    d[anew] = 0.0
     return order, np.cumsum(np.maximum(d, 0.0))
 
 
@@ -574,8 +602,7 @@ def _read(run: _Run, v: np.ndarray, p0: int = 0, p1: int | None = None) -> np.nd
     P, dt, n = run.ins.period, run.dt, run.n
     p1 = n if p1 is None else p1
     order, cnt = _chart_counters(run, v)
-    t, ch = run.real[order], run.chart[order]
-    cut = np.r_[0, np.nonzero(np.diff(ch))[0] + 1, len(ch)]
+    _, t, _, _, cut = _by_chart(run)
     out = np.zeros(p1 - p0)
     for a, b in zip(cut[:-1], cut[1:]):
         if b - a < 2:
@@ -624,17 +651,17 @@ def _counts(run: _Run, mods=()) -> np.ndarray:
     process has done the healthy run's steps less the steps it lost (whole ones, per regression) since it
     started."""
     cnt = run.idx.copy()
+    x, off = _by_stream(run) if mods else (None, None)
     for md in mods:
         lo, hi = md.b0, md.b1
         d = np.zeros(len(run.edges))
         sh = _steps(run, [], lo, hi)
         d[lo + 1:hi + 1] = np.cumsum(run.eff[lo:hi] * run.eps[lo:hi] * (1 / sh - 1 / _steps(run, [md], lo, hi)))
         d[hi + 1:] = d[hi]
-        x = np.maximum(run.real, run.s0)  # (for speed, only where it loses steps: d is 0 to ``lo``, flat from ``hi``)
+        # (for speed, only where it loses steps: d is 0 to ``lo``, flat from ``hi``)
         k = (x > run.edges[lo]) & (run.s0 < run.edges[hi])
         cnt[k] -= np.floor(np.interp(x[k], run.edges, d) - np.interp(run.s0[k], run.edges, d) + 1e-9)
     if mods:  # the steps done never fall within a process: the count a collection sees is the highest so far
-        off = np.cumsum(np.r_[0, run.stream[1:] != run.stream[:-1]]) * 1e12  # (a stream's collections lie together)
         cnt = np.maximum.accumulate(cnt + off) - off
     return np.maximum(cnt, 0.0)
 
@@ -646,6 +673,8 @@ def _values(run: _Run, mods=()) -> np.ndarray:
 
 def _series(run: _Run, mods=()) -> np.ndarray:
     """The trace's points, one per window."""
+    if not mods and getattr(run, "healthy", None) is not None:  # (for speed: the healthy run's, read before)
+        return run.healthy.copy()
     return _read(run, _values(run, mods))
 
 
@@ -690,7 +719,7 @@ def _near(run: _Run, healthy: np.ndarray):
     the healthy run's. A chart's slot reads its counter's increments from the collection at or after its start to
     the one at or after its end, and the counters are whole numbers (whole steps times the bases a step), so a slot
     that takes no changed increment reads as in the healthy run, wherever the counter stands."""
-    t, ch, hv = run.real[run.order], run.chart[run.order], _values(run)
+    (_, t, ch, _, _), hv = _by_chart(run), _values(run)
     first = np.r_[True, ch[1:] != ch[:-1]]
     before = np.where(first, t - run.ins.period, np.r_[0.0, t[:-1]])  # the collection before (a chart's first slot)
 
@@ -741,7 +770,7 @@ def _origin(seed: int) -> float:
 def _build(seed: int, n: int, pauses: str):
     """The healthy run of ``seed``: ``(run, healthy series, pause spans, live mask, changes)``."""
     run = _schedule(np.random.default_rng([seed, SETTINGS[pauses], 321]), n, pauses)
-    healthy = _series(run)
+    healthy = run.healthy = _series(run)
     spans = _spans(run.pauses_t, run.dt, 3 * run.ins.period + run.dt, n)
     changes = change_points([int(t // run.dt) for t in run.known_t], spans, n)
     return run, healthy, spans, live_mask(spans, n), changes
