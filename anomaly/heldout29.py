@@ -280,6 +280,8 @@ class _Run:
     failed: int  # of them timed out
     skipped: int  # of them not run (Prometheus down)
     job: _Job | None = None
+    healthy: np.ndarray | None = None  # the healthy run's points (kept for speed: a run without regressions reads so)
+    kept: dict | None = None  # what the reads take of the scrapes (:func:`_by_chunk`, :func:`_by_stream`)
 
     @property
     def F(self) -> float:
@@ -582,11 +584,31 @@ def _collect(rng, n, dt, k, K, job, prom, mix, segs, procs, pauses_t, restarts, 
     ts, real, sid, strm, s0a = ts[o], real[o], sid[o], strm[o], s0a[o]
     idx = np.maximum(np.floor(np.interp(real, edges, C) - np.interp(s0a, edges, C) + 1e-9), 0.0)
     chunk, src, tt, kind, cut = _aggregate_plan(ts, sid, boff)
-    return _Run(dt=dt, k=k, n=n, prom=prom, train=train, cpu=cpu, gpu=gpu, fix=fix, ar=ar, gmul=gmul,
-                nodes=Nb * 1.0, eff=eff, eps=eps, edges=edges, procs=[list(p) for p in procs], sids=sids, ts=ts,
-                real=real, sid=sid, stream=strm, s0=s0a, idx=idx, chunk=chunk, seq_src=src, seq_t=tt, seq_kind=kind,
-                seq_cut=cut, segs=segs, pauses_t=pauses_t, restarts=restarts, known_t=known_t,
-                known_kind=known_kind, ends=ends, mix=mix, ticks=ticks, failed=failed, skipped=skipped, job=job)
+    run = _Run(dt=dt, k=k, n=n, prom=prom, train=train, cpu=cpu, gpu=gpu, fix=fix, ar=ar, gmul=gmul,
+               nodes=Nb * 1.0, eff=eff, eps=eps, edges=edges, procs=[list(p) for p in procs], sids=sids, ts=ts,
+               real=real, sid=sid, stream=strm, s0=s0a, idx=idx, chunk=chunk, seq_src=src, seq_t=tt, seq_kind=kind,
+               seq_cut=cut, segs=segs, pauses_t=pauses_t, restarts=restarts, known_t=known_t,
+               known_kind=known_kind, ends=ends, mix=mix, ticks=ticks, failed=failed, skipped=skipped, job=job)
+    run.kept = {"by_chunk": _by_chunk(run), "by_stream": _by_stream(run)}
+    return run
+
+
+def _by_chunk(run: _Run):
+    """``(first, head)``: whether each scrape is its chunk's first, and the index of its chunk's first. Kept on a
+    :class:`_Run` from its build on (for speed: every read takes them)."""
+    if getattr(run, "kept", None) is not None:
+        return run.kept["by_chunk"]
+    first = np.r_[True, run.chunk[1:] != run.chunk[:-1]]
+    return first, np.maximum.accumulate(np.where(first, np.arange(len(first)), 0))
+
+
+def _by_stream(run: _Run):
+    """``(x, off)``: each scrape's time, or its process's start where later, and an offset per stream (a stream's
+    scrapes lie together). Kept on a :class:`_Run` from its build on (for speed: every regressed count takes
+    them)."""
+    if getattr(run, "kept", None) is not None:
+        return run.kept["by_stream"]
+    return np.maximum(run.real, run.s0), np.cumsum(np.r_[0, run.stream[1:] != run.stream[:-1]]) * 1e12
 
 
 def _counter_seq(run: _Run, v: np.ndarray) -> np.ndarray:
@@ -594,10 +616,10 @@ def _counter_seq(run: _Run, v: np.ndarray) -> np.ndarray:
     sample sets the counter; a value below the last one is a reset and adds itself, else the increase is added),
     read at each window's last sample; a chunk's first and last raw values as they are."""
     prev = np.r_[0.0, v[:-1]]
-    first = np.r_[True, run.chunk[1:] != run.chunk[:-1]]
+    first, head = _by_chunk(run)
     inc = np.where(first, v, np.where(v < prev, v, v - prev))
     cs = np.cumsum(inc)
-    counter = cs - (cs - v)[np.maximum.accumulate(np.where(first, np.arange(len(v)), 0))]
+    counter = cs - (cs - v)[head]
     return np.where(run.seq_kind == 1, counter[run.seq_src], v[run.seq_src])
 
 
@@ -684,23 +706,25 @@ def _values(run: _Run, mods=()) -> np.ndarray:
     with each process). A regression makes whole steps late: by a scrape its process has done the healthy run's
     steps less the steps it lost (whole ones, per regression) since the process started."""
     cnt = run.idx.copy()
+    x, off = _by_stream(run) if mods else (None, None)
     for md in mods:
         lo, hi = md.b0, md.b1
         d = np.zeros(len(run.edges))
         sh = _steps(run, [], lo, hi)
         d[lo + 1:hi + 1] = np.cumsum(run.eff[lo:hi] * run.eps[lo:hi] * (1 / sh - 1 / _steps(run, [md], lo, hi)))
         d[hi + 1:] = d[hi]
-        x = np.maximum(run.real, run.s0)  # (for speed, only where it loses steps: d is 0 to ``lo``, flat from ``hi``)
+        # (for speed, only where it loses steps: d is 0 to ``lo``, flat from ``hi``)
         k = (x > run.edges[lo]) & (run.s0 < run.edges[hi])
         cnt[k] -= np.floor(np.interp(x[k], run.edges, d) - np.interp(run.s0[k], run.edges, d) + 1e-9)
     if mods:  # the counter never falls within a process: the count a scrape sees is the highest so far
-        off = np.cumsum(np.r_[0, run.stream[1:] != run.stream[:-1]]) * 1e12  # (a stream's scrapes lie together)
         cnt = np.maximum.accumulate(cnt + off) - off
     return np.maximum(cnt, 0.0) * run.F
 
 
 def _series(run: _Run, mods=()) -> np.ndarray:
     """The trace's points, one per step."""
+    if not mods and getattr(run, "healthy", None) is not None:  # (for speed: the healthy run's, read before)
+        return run.healthy.copy()
     return _read(run, _values(run, mods))
 
 
@@ -773,7 +797,7 @@ def _origin(seed: int) -> float:
 def _build(seed: int, n: int, pauses: str):
     """The healthy run of ``seed``: ``(run, healthy series, pause spans, live mask, changes)``."""
     run = _schedule(np.random.default_rng([seed, SETTINGS[pauses], 291]), n, pauses, (-_origin(seed)) % _BLOCK)
-    healthy = _series(run)
+    healthy = run.healthy = _series(run)
     spans = _spans(run.pauses_t, run.dt, run.prom.window, n)
     changes = change_points([int(t // run.dt) for t in run.known_t], spans, n)
     return run, healthy, spans, live_mask(spans, n), changes
