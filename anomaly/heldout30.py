@@ -261,6 +261,8 @@ class _Run:
     ends: list  # per process but the last: how it ended ("preempt", "node", "oom", "resubmit")
     mix: np.ndarray  # log loader cost (the storage's load) on a 60-s grid
     job: _Job | None = None
+    healthy: np.ndarray | None = None  # the healthy run's points (kept for speed: a run without regressions reads so)
+    kept: dict | None = None  # what the reads take of the collections (:func:`_by_stream`, :func:`_delivered_bins`)
 
     @property
     def F(self) -> float:
@@ -428,7 +430,7 @@ def _schedule(rng, n: int, setting: str) -> _Run:
 def _grid(rng, K, job, mix, segs, procs, ends):
     """The step's parts on the bucket grid (the configuration, the storage's load and the cluster's day, the
     clocks, the episodes' rigs, other nodes and their cold page cache after a rescheduling, the warm-ups after each
-    pause), the seconds stepping and each bucket's noise."""
+    pause), the seconds stepping, each bucket's noise and its step's seconds."""
     tb, train, seg_of = seg_buckets(segs, K, _W)
     on, (Nb, cb, mfb, lfb, pb, evb) = seg_columns(segs, seg_of, "N", "cams", "mf", "lf", "proc", "ev")
     cpu, gpu, fix, ar = (np.ones(K) for _ in range(4))
@@ -471,7 +473,7 @@ def _grid(rng, K, job, mix, segs, procs, ends):
     sj = rng.uniform(0.04, 0.12)  # a step's spread (its samples' views, the host's jitter)
     m = np.maximum(eff / step0, 1.0)
     eps = np.exp(rng.normal(0, 1, K) * sj / np.sqrt(m) - 0.5 * sj * sj / m)
-    return train, on, Nb, cpu, gpu, fix, ar, gmul, eff, eps
+    return train, on, Nb, cpu, gpu, fix, ar, gmul, eff, eps, step0
 
 
 def _export_times(rng, ins: _Ins, up: float, down: float, graceful: bool):
@@ -511,9 +513,8 @@ def _delivered(c: np.ndarray, fail: np.ndarray, stored: np.ndarray) -> np.ndarra
 
 def _collect(rng, n, dt, k, K, job, ins, mix, segs, procs, pauses_t, restarts, known_t, known_kind, ends) -> _Run:
     """The run's steps on the bucket grid and each node's collections and exports."""
-    train, on, Nb, cpu, gpu, fix, ar, gmul, eff, eps = _grid(rng, K, job, mix, segs, procs, ends)
+    train, on, Nb, cpu, gpu, fix, ar, gmul, eff, eps, step0 = _grid(rng, K, job, mix, segs, procs, ends)
     edges = np.arange(K + 1) * _W
-    step0 = smax(cpu, gpu * gmul + fix + ar)
     C = np.r_[0.0, np.cumsum(np.where(on, eff / step0 * eps, 0.0))]  # the job's steps
     span = {}
     for s in segs:
@@ -529,25 +530,46 @@ def _collect(rng, n, dt, k, K, job, ins, mix, segs, procs, pauses_t, restarts, k
             stream += 1
     real, strm, s0a, sent, failed = (np.concatenate(cols[c]) for c in cols)
     idx = np.maximum(np.floor(np.interp(real, edges, C) - np.interp(s0a, edges, C) + 1e-9), 0.0)
-    return _Run(dt=dt, k=k, n=n, ins=ins, train=train, cpu=cpu, gpu=gpu, fix=fix, ar=ar, gmul=gmul,
-                nodes=Nb * 1.0, eff=eff, eps=eps, edges=edges, procs=[list(p) for p in procs], real=real,
-                stream=strm, s0=s0a, idx=idx, sent=sent, failed_at=failed, segs=segs, pauses_t=pauses_t,
-                restarts=restarts, known_t=known_t, known_kind=known_kind, ends=ends, mix=mix, job=job)
+    run = _Run(dt=dt, k=k, n=n, ins=ins, train=train, cpu=cpu, gpu=gpu, fix=fix, ar=ar, gmul=gmul,
+               nodes=Nb * 1.0, eff=eff, eps=eps, edges=edges, procs=[list(p) for p in procs], real=real,
+               stream=strm, s0=s0a, idx=idx, sent=sent, failed_at=failed, segs=segs, pauses_t=pauses_t,
+               restarts=restarts, known_t=known_t, known_kind=known_kind, ends=ends, mix=mix, job=job)
+    run.kept = {"by_stream": _by_stream(run), "bins": _delivered_bins(run)}
+    return run
+
+
+def _by_stream(run: _Run):
+    """``(first, x, off)``: whether each collection is its stream's first, its time or its process's start where
+    later, and an offset per stream (a stream's collections lie together). Kept on a :class:`_Run` from its build on
+    (for speed: every read takes them)."""
+    if getattr(run, "kept", None) is not None:
+        return run.kept["by_stream"]
+    first = np.r_[True, run.stream[1:] != run.stream[:-1]]
+    return first, np.maximum(run.real, run.s0), np.cumsum(np.r_[0, run.stream[1:] != run.stream[:-1]]) * 1e12
+
+
+def _delivered_bins(run: _Run):
+    """``(ok, bin)``: the delivered points within the points' bins and their bins. Kept on a :class:`_Run` from its
+    build on (for speed: every read takes them)."""
+    if getattr(run, "kept", None) is not None:
+        return run.kept["bins"]
+    b = (run.real // run.dt).astype(int)
+    ok = np.nonzero(run.sent & (b < run.n))[0]
+    return ok, b[ok]
 
 
 def _deltas(run: _Run, cnt: np.ndarray) -> np.ndarray:
     """Each collection's delta point: its process's steps since the collection before it (the first: since the
     process started; the counter's delta aggregation starts at 0) times the node's samples a step."""
-    first = np.r_[True, run.stream[1:] != run.stream[:-1]]
+    first = _by_stream(run)[0]
     return np.where(first, cnt, cnt - np.r_[0.0, cnt[:-1]]) * run.F
 
 
 def _read(run: _Run, d: np.ndarray) -> np.ndarray:
     """The points: per 5-minute bin of the points' timestamps the sum of the delivered points' values over all
     nodes (``make-series sum(valueSum) default=0``), divided by the bin's seconds."""
-    b = (run.real // run.dt).astype(int)
-    ok = run.sent & (b < run.n)
-    return np.bincount(b[ok], weights=d[ok], minlength=run.n)[:run.n] / run.dt
+    ok, b = _delivered_bins(run)
+    return np.bincount(b, weights=d[ok], minlength=run.n)[:run.n] / run.dt
 
 
 @dataclass
@@ -576,17 +598,17 @@ def _counts(run: _Run, mods=()) -> np.ndarray:
     """Each collection's steps of its process by then. A regression makes whole steps late: by a collection its
     process has done the healthy run's steps less the steps it lost (whole ones, per regression) since it started."""
     cnt = run.idx.copy()
+    _, x, off = _by_stream(run) if mods else (None, None, None)
     for md in mods:
         lo, hi = md.b0, md.b1
         d = np.zeros(len(run.edges))
         sh = _steps(run, [], lo, hi)
         d[lo + 1:hi + 1] = np.cumsum(run.eff[lo:hi] * run.eps[lo:hi] * (1 / sh - 1 / _steps(run, [md], lo, hi)))
         d[hi + 1:] = d[hi]
-        x = np.maximum(run.real, run.s0)  # (for speed, only where it loses steps: d is 0 to ``lo``, flat from ``hi``)
+        # (for speed, only where it loses steps: d is 0 to ``lo``, flat from ``hi``)
         k = (x > run.edges[lo]) & (run.s0 < run.edges[hi])
         cnt[k] -= np.floor(np.interp(x[k], run.edges, d) - np.interp(run.s0[k], run.edges, d) + 1e-9)
     if mods:  # the steps done never fall within a process: the count a collection sees is the highest so far
-        off = np.cumsum(np.r_[0, run.stream[1:] != run.stream[:-1]]) * 1e12  # (a stream's collections lie together)
         cnt = np.maximum.accumulate(cnt + off) - off
     return np.maximum(cnt, 0.0)
 
@@ -598,6 +620,8 @@ def _values(run: _Run, mods=()) -> np.ndarray:
 
 def _series(run: _Run, mods=()) -> np.ndarray:
     """The trace's points, one per bin."""
+    if not mods and getattr(run, "healthy", None) is not None:  # (for speed: the healthy run's, read before)
+        return run.healthy.copy()
     return _read(run, _values(run, mods))
 
 
@@ -670,7 +694,7 @@ def _origin(seed: int) -> float:
 def _build(seed: int, n: int, pauses: str):
     """The healthy run of ``seed``: ``(run, healthy series, pause spans, live mask, changes)``."""
     run = _schedule(np.random.default_rng([seed, SETTINGS[pauses], 301]), n, pauses)
-    healthy = _series(run)
+    healthy = run.healthy = _series(run)
     spans = _spans(run.pauses_t, run.dt, run.ins.period + _REACH, n)
     changes = change_points([int(t // run.dt) for t in run.known_t], spans, n)
     return run, healthy, spans, live_mask(spans, n), changes
