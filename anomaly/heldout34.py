@@ -238,6 +238,8 @@ class _Run:
     extrap: str
     outages: list
     agents: list
+    healthy: np.ndarray | None = None  # the healthy run's points (kept for speed: a run without regressions reads so)
+    kept: dict | None = None  # what the reads take of the datapoints (:func:`_healthy_counts`, :func:`_by_mts`)
 
 
 def _job(rng) -> _Job:
@@ -339,10 +341,11 @@ def _jitter(rng, K: int) -> np.ndarray:
     a = np.exp(-_W / rng.uniform(30, 120))
     sd = rng.uniform(0.01, 0.03)
     e = rng.normal(0, sd * np.sqrt(1 - a * a), K)
-    x = np.empty(K)
-    x[0] = rng.normal(0, sd)
-    for i in range(1, K):
-        x[i] = a * x[i - 1] + e[i]
+    x = [float(rng.normal(0, sd))]
+    a = float(a)
+    for ei in e[1:].tolist():  # (for speed, on Python floats: the same double products and sums)
+        x.append(a * x[-1] + ei)
+    x = np.array(x)
     jit = np.exp(x + rng.laplace(0, rng.uniform(0.01, 0.03), K))
     stall = rng.random(K) < rng.uniform(0.002, 0.008)
     return jit * np.where(stall, 1 - rng.uniform(0.1, 0.6, K), 1.0)
@@ -487,6 +490,28 @@ def _collect(rng, run: _Run, T: float, hosts: int) -> None:
     for o0, o1 in run.outages:
         late |= (run.t >= o0) & (run.t < o1)
     run.late = late
+    run.kept = {"healthy_counts": _healthy_counts(run), "by_mts": _by_mts(run)}
+
+
+def _healthy_counts(run: _Run):
+    """``(cnt, x, off)``: each datapoint's whole steps of its process in the healthy run, its time or its process's
+    start where later, and an offset per stream. Kept on a :class:`_Run` from its build on (for speed: every read
+    takes them)."""
+    if getattr(run, "kept", None) is not None:
+        return run.kept["healthy_counts"]
+    K = len(run.train)
+    S = np.r_[0.0, np.cumsum(run.train * run.jit / _steps(run, [], 0, K))]
+    done = np.interp(run.t, run.edges, S) - np.interp(run.s0, run.edges, S)
+    return np.floor(np.maximum(done, 0.0) + 1e-9), np.maximum(run.t, run.s0), run.stream * _BIG
+
+
+def _by_mts(run: _Run):
+    """Per MTS (host) the indices of its datapoints that arrived within the max delay, and their times. Kept on a
+    :class:`_Run` from its build on (for speed: every read takes them)."""
+    if getattr(run, "kept", None) is not None:
+        return run.kept["by_mts"]
+    ok = ~run.late
+    return [(i, run.t[i]) for i in (np.nonzero(ok & (run.mts == m))[0] for m in np.unique(run.mts))]
 
 
 def _steps(run: _Run, mods, b0: int, b1: int) -> np.ndarray:
@@ -504,19 +529,16 @@ def _counts(run: _Run, mods=()) -> np.ndarray:
     whole steps late: by a scrape the process has done the healthy run's steps less those it lost since it
     started, and the counter never falls within a process."""
     K = len(run.train)
-    S = np.r_[0.0, np.cumsum(run.train * run.jit / _steps(run, [], 0, K))]
-    done = np.interp(run.t, run.edges, S) - np.interp(run.s0, run.edges, S)
-    cnt = np.floor(np.maximum(done, 0.0) + 1e-9)
+    cnt, x, off = _healthy_counts(run)
     for md in mods:
         lo, hi = md.b0, md.b1
         d = np.zeros(K + 1)
         lost = run.train[lo:hi] * run.jit[lo:hi] * (1 / _steps(run, [], lo, hi) - 1 / _steps(run, [md], lo, hi))
         d[lo + 1:hi + 1] = np.cumsum(lost)
         d[hi + 1:] = d[hi]
-        dl = np.interp(np.maximum(run.t, run.s0), run.edges, d) - np.interp(run.s0, run.edges, d)
+        dl = np.interp(x, run.edges, d) - np.interp(run.s0, run.edges, d)
         cnt = cnt - np.floor(dl + 1e-9)
     if mods:
-        off = run.stream * _BIG
         cnt = np.maximum.accumulate(cnt + off) - off
     return np.maximum(cnt, 0.0) * run.F
 
@@ -545,10 +567,8 @@ def _read(run: _Run, v: np.ndarray) -> np.ndarray:
     out; a point with none reads 0), from the datapoints that arrived within the max delay."""
     n = run.n
     out, has = np.zeros(n), np.zeros(n, bool)
-    ok = ~run.late
-    for m in np.unique(run.mts):
-        sel = ok & (run.mts == m)
-        q, r = _mts_rates(run.t[sel], v[sel], run.dt, run.extrap)
+    for sel, t in _by_mts(run):
+        q, r = _mts_rates(t, v[sel], run.dt, run.extrap)
         keep = (q >= 0) & (q < n)
         np.add.at(out, q[keep], r[keep])
         has[q[keep]] = True
@@ -557,6 +577,8 @@ def _read(run: _Run, v: np.ndarray) -> np.ndarray:
 
 def _series(run: _Run, mods=()) -> np.ndarray:
     """The trace's points, one per rollup interval."""
+    if not mods and getattr(run, "healthy", None) is not None:  # (for speed: the healthy run's, read before)
+        return run.healthy.copy()
     return _read(run, _counts(run, mods))
 
 
@@ -646,7 +668,7 @@ def _origin(seed: int) -> float:
 def _build(seed: int, n: int, pauses: str):
     """The healthy run of ``seed``: ``(run, healthy series, pause spans, live mask, changes)``."""
     run = _schedule(np.random.default_rng([seed, SETTINGS[pauses], 341]), n, pauses, _origin(seed))
-    healthy = _series(run)
+    healthy = run.healthy = _series(run)
     spans = _spans(run.pauses_t, run.dt, n)
     changes = change_points([int(t // run.dt) for t in run.known_t], spans, n)
     return run, healthy, spans, live_mask(spans, n), changes
