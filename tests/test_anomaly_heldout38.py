@@ -8,7 +8,6 @@ full set is built here, for its shapes, its events' placement and pause spans pe
 counts table and changes line, and the restarts behind its changes (its 12 runs, as before). The "short" row and
 changes line were measured on the full sets, and are not re-measured here."""
 
-from functools import lru_cache
 
 import numpy as np
 import pytest
@@ -27,23 +26,11 @@ SEEDS = HELDOUT38_SEEDS[:4]
 shared = tc.shared_builds(h38)  # the sets and the tests build each run once
 
 
-@lru_cache(maxsize=2)
-def _set(setting: str) -> list:
-    return heldout38_set(setting, n=N, seeds=SEEDS)
+_set, traces, _full_long = tc.cheap_sets(heldout38_set, SEEDS, n=N)  # each built once
 
 
 def _builds(setting: str) -> list:
     return [h38._build(seed, N, setting)[0] for seed in SEEDS]
-
-
-@pytest.fixture(scope="module", params=["short", "long"], name="traces")
-def traces(request):
-    return request.param, _set(request.param)
-
-
-@lru_cache(maxsize=1)
-def _full_long() -> list:
-    return heldout38_set("long")  # the one full set built here
 
 
 def _full_long_runs() -> list:

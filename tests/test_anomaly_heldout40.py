@@ -25,24 +25,12 @@ N = 3000
 SEEDS = HELDOUT40_SEEDS[:4]
 
 
-@lru_cache(maxsize=2)
-def _set(setting: str) -> list:
-    return heldout40_set(setting, n=N, seeds=SEEDS)
+_set, traces, _full_long = tc.cheap_sets(heldout40_set, SEEDS, n=N)  # each built once
 
 
 @lru_cache(maxsize=2)
 def _builds(setting: str) -> list:
     return [h40._build(seed, N, setting)[0] for seed in SEEDS]
-
-
-@pytest.fixture(scope="module", params=["short", "long"], name="traces")
-def traces(request):
-    return request.param, _set(request.param)
-
-
-@lru_cache(maxsize=1)
-def _full_long() -> list:
-    return heldout40_set("long")  # the one full set built here
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,6 @@ pauses, its row of the docstring's counts table, its changes line and the long h
 row, changes line and run counts were measured on the full sets, and are not re-measured here)."""
 
 import re
-from functools import lru_cache
 
 import numpy as np
 import pytest
@@ -28,23 +27,11 @@ SEEDS = HELDOUT41_SEEDS[:4]
 shared = tc.shared_builds(h41)  # the sets and the tests build each run once
 
 
-@lru_cache(maxsize=2)
-def _set(setting: str) -> list:
-    return heldout41_set(setting, n=N, seeds=SEEDS)
+_set, traces, _full_long = tc.cheap_sets(heldout41_set, SEEDS, n=N)  # each built once
 
 
 def _builds(setting: str) -> list:
     return [h41._build(seed, N, setting)[0] for seed in SEEDS]
-
-
-@pytest.fixture(scope="module", params=["short", "long"], name="traces")
-def traces(request):
-    return request.param, _set(request.param)
-
-
-@lru_cache(maxsize=1)
-def _full_long() -> list:
-    return heldout41_set("long")  # the one full set built here
 
 
 def _full_long_runs() -> list:

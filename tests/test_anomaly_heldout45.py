@@ -8,7 +8,6 @@ full set is built here, for its shapes and its row of the docstring's counts tab
 the short changes and the short run counts were measured on the full sets, and are not re-measured here)."""
 
 import copy
-from functools import lru_cache
 
 import numpy as np
 import pytest
@@ -33,23 +32,11 @@ PINNED_PAUSES = [(160, 170), (431, 437), (492, 505)]
 PINNED_CHANGES = [505]
 
 
-@lru_cache(maxsize=2)
-def _set(setting: str) -> list:
-    return heldout45_set(setting, n=N, seeds=SEEDS)
+_set, traces, _full_long = tc.cheap_sets(heldout45_set, SEEDS, n=N)  # each built once
 
 
 def _builds(setting: str) -> list:
     return [h45._build(seed, N, setting) for seed in SEEDS]
-
-
-@pytest.fixture(scope="module", params=["short", "long"], name="traces")
-def traces(request):
-    return request.param, _set(request.param)
-
-
-@lru_cache(maxsize=1)
-def _full_long() -> list:
-    return heldout45_set("long")  # the one full set built here
 
 
 def test_seed_range_is_its_own():

@@ -9,7 +9,6 @@ full set is built here, for its shapes and its row of the docstring's counts tab
 full-length runs are built as before."""
 
 import re
-from functools import lru_cache
 
 import numpy as np
 import pytest
@@ -34,23 +33,11 @@ PINNED_PAUSES = [(118, 122), (218, 226), (358, 361)]
 PINNED_CHANGES = []
 
 
-@lru_cache(maxsize=2)
-def _set(setting: str) -> list:
-    return heldout47_set(setting, n=N, seeds=SEEDS)
+_set, traces, _full_long = tc.cheap_sets(heldout47_set, SEEDS, n=N)  # each built once
 
 
 def _builds(setting: str) -> list:
     return [h47._build(seed, N, setting) for seed in SEEDS]
-
-
-@pytest.fixture(scope="module", params=["short", "long"], name="traces")
-def traces(request):
-    return request.param, _set(request.param)
-
-
-@lru_cache(maxsize=1)
-def _full_long() -> list:
-    return heldout47_set("long")  # the one full set built here
 
 
 def _full_long_runs() -> list:

@@ -8,7 +8,6 @@ full set is built here, for its shapes, its row of the docstring's counts table 
 and skips (the "short" row, changes line, run counts, repeats and skips were measured on the full sets, and are not
 re-measured here); the pinned full-length runs are the second seed's (its short run built for that alone)."""
 
-from functools import lru_cache
 
 import numpy as np
 import pytest
@@ -33,23 +32,11 @@ PINNED_PAUSES = [(0, 6), (69, 73), (88, 91)]
 PINNED_CHANGES = [1891]
 
 
-@lru_cache(maxsize=2)
-def _set(setting: str) -> list:
-    return heldout49_set(setting, n=N, seeds=SEEDS)
+_set, traces, _full_long = tc.cheap_sets(heldout49_set, SEEDS, n=N)  # each built once
 
 
 def _builds(setting: str) -> list:
     return [h49._build(seed, N, setting) for seed in SEEDS]
-
-
-@pytest.fixture(scope="module", params=["short", "long"], name="traces")
-def traces(request):
-    return request.param, _set(request.param)
-
-
-@lru_cache(maxsize=1)
-def _full_long() -> list:
-    return heldout49_set("long")  # the one full set built here
 
 
 def _full_long_builds() -> list:

@@ -9,7 +9,6 @@ full set is built here, for its shapes, every kind placed, its pause spans per t
 counts table, its changes line and run counts, and a queue-full episode's law (on its fourth run, as before). The
 "short" row, changes line and run counts were measured on the full sets, and are not re-measured here."""
 
-from functools import lru_cache
 
 import numpy as np
 import pytest
@@ -35,23 +34,11 @@ PINNED_PAUSES = [(41, 49), (88, 116), (157, 162)]
 PINNED_CHANGES = [116]
 
 
-@lru_cache(maxsize=2)
-def _set(setting: str) -> list:
-    return heldout50_set(setting, n=N, seeds=SEEDS)
+_set, traces, _full_long = tc.cheap_sets(heldout50_set, SEEDS, n=N)  # each built once
 
 
 def _builds(setting: str) -> list:
     return [h50._build(seed, N, setting) for seed in SEEDS]
-
-
-@pytest.fixture(scope="module", params=["short", "long"], name="traces")
-def traces(request):
-    return request.param, _set(request.param)
-
-
-@lru_cache(maxsize=1)
-def _full_long() -> list:
-    return heldout50_set("long")  # the one full set built here
 
 
 def _full_long_builds() -> list:

@@ -7,7 +7,6 @@ healthy runs memoised with ``tc.shared_builds``, so the sets and the law checks 
 full set is built here, for its shapes, its row of the docstring's counts table and its changes and run counts (the
 "short" row, changes line and run counts were measured on the full sets, and are not re-measured here)."""
 
-from functools import lru_cache
 
 import numpy as np
 import pytest
@@ -32,23 +31,11 @@ PINNED_PAUSES = [(40, 47), (101, 106), (163, 172)]
 PINNED_CHANGES = [455]
 
 
-@lru_cache(maxsize=2)
-def _set(setting: str) -> list:
-    return heldout53_set(setting, n=N, seeds=SEEDS)
+_set, traces, _full_long = tc.cheap_sets(heldout53_set, SEEDS, n=N)  # each built once
 
 
 def _builds(setting: str) -> list:
     return [h53._build(seed, N, setting) for seed in SEEDS]
-
-
-@pytest.fixture(scope="module", params=["short", "long"], name="traces")
-def traces(request):
-    return request.param, _set(request.param)
-
-
-@lru_cache(maxsize=1)
-def _full_long() -> list:
-    return heldout53_set("long")  # the one full set built here
 
 
 def _full_long_runs() -> list:

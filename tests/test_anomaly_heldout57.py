@@ -8,7 +8,6 @@ full set is built here, for its shapes, its pause spans, every kind placed and i
 changes line and run counts (the "short" row, changes line and run counts were measured on the full sets, and are not
 re-measured here)."""
 
-from functools import lru_cache
 
 import numpy as np
 import pytest
@@ -34,23 +33,11 @@ PINNED_PAUSES = [(23, 28), (50, 53), (75, 79)]
 PINNED_CHANGES = [1363, 1848]
 
 
-@lru_cache(maxsize=2)
-def _set(setting: str) -> list:
-    return heldout57_set(setting, n=N, seeds=SEEDS)
+_set, traces, _full_long = tc.cheap_sets(heldout57_set, SEEDS, n=N)  # each built once
 
 
 def _builds(setting: str) -> list:
     return [h57._build(seed, N, setting) for seed in SEEDS]
-
-
-@pytest.fixture(scope="module", params=["short", "long"], name="traces")
-def traces(request):
-    return request.param, _set(request.param)
-
-
-@lru_cache(maxsize=1)
-def _full_long() -> list:
-    return heldout57_set("long")  # the one full set built here
 
 
 def _full_long_runs() -> list:

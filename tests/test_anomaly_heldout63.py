@@ -9,7 +9,6 @@ changes line and run counts (the "short" row, changes line and run counts were m
 re-measured here)."""
 
 import re
-from functools import lru_cache
 
 import numpy as np
 import pytest
@@ -35,23 +34,11 @@ PINNED_PAUSES = [(69, 72), (155, 158), (236, 243)]
 PINNED_CHANGES = [1188, 2510]
 
 
-@lru_cache(maxsize=2)
-def _set(setting: str) -> list:
-    return heldout63_set(setting, n=N, seeds=SEEDS)
+_set, traces, _full_long = tc.cheap_sets(heldout63_set, SEEDS, n=N)  # each built once
 
 
 def _builds(setting: str) -> list:
     return [h63._build(seed, N, setting) for seed in SEEDS]
-
-
-@pytest.fixture(scope="module", params=["short", "long"], name="traces")
-def traces(request):
-    return request.param, _set(request.param)
-
-
-@lru_cache(maxsize=1)
-def _full_long() -> list:
-    return heldout63_set("long")  # the one full set built here
 
 
 def _full_long_runs() -> list:

@@ -30,19 +30,12 @@ PINNED_PAUSES = [(55, 63), (149, 153), (167, 176)]
 PINNED_CHANGES = [565, 1252]
 
 
-@lru_cache(maxsize=2)
-def _set(setting: str) -> list:
-    return heldout68_set(setting, n=N, seeds=SEEDS)
+_set, traces, _full_long = tc.cheap_sets(heldout68_set, SEEDS, n=N)  # each built once
 
 
 @lru_cache(maxsize=2)
 def _builds(setting: str) -> list:
     return [h68._build(seed, N, setting) for seed in SEEDS[:2]]
-
-
-@pytest.fixture(scope="module", params=["short", "long"], name="traces")
-def traces(request):
-    return request.param, _set(request.param)
 
 
 def test_seed_range_is_its_own():
@@ -56,11 +49,6 @@ def test_deterministic_pinned_and_seed_dependent():
 
 def test_setting_keyword_is_the_pauses_setting():
     tc.check_same_trace(make_heldout68(682000, n=2000, setting="long"), make_heldout68(682000, n=2000, pauses="long"))
-
-
-@lru_cache(maxsize=1)
-def _full_long() -> list:
-    return heldout68_set("long")  # the one full set built here
 
 
 def test_full_set_shapes():

@@ -28,19 +28,12 @@ PINNED_PAUSES = [(0, 3), (86, 94), (171, 180)]
 PINNED_CHANGES = [1416, 1607, 2481]
 
 
-@lru_cache(maxsize=2)
-def _set(setting: str) -> list:
-    return heldout69_set(setting, n=N, seeds=SEEDS)
+_set, traces, _full_long = tc.cheap_sets(heldout69_set, SEEDS, n=N)  # each built once
 
 
 @lru_cache(maxsize=2)
 def _builds(setting: str) -> list:
     return [h69._build(seed, N, setting) for seed in SEEDS[:2]]
-
-
-@pytest.fixture(scope="module", params=["short", "long"], name="traces")
-def traces(request):
-    return request.param, _set(request.param)
 
 
 def test_seed_range_is_its_own():
@@ -54,11 +47,6 @@ def test_deterministic_pinned_and_seed_dependent():
 
 def test_setting_keyword_is_the_pauses_setting():
     tc.check_same_trace(make_heldout69(692000, n=2000, setting="long"), make_heldout69(692000, n=2000, pauses="long"))
-
-
-@lru_cache(maxsize=1)
-def _full_long() -> list:
-    return heldout69_set("long")  # the one full set built here
 
 
 def test_full_set_shapes_and_counts_table_long():

@@ -7,7 +7,6 @@ healthy runs memoised with ``tc.shared_builds``, so the sets and the law checks 
 full set is built here, for its shapes and its row of the docstring's counts table (the "short" row and the run counts
 were measured on the full sets, and are not re-measured here)."""
 
-from functools import lru_cache
 
 import numpy as np
 import pytest
@@ -31,18 +30,11 @@ PINNED_CHANGES = [1522, 1955]
 shared_builds = tc.shared_builds(h70)
 
 
-@lru_cache(maxsize=2)
-def _set(setting: str) -> list:
-    return heldout70_set(setting, n=N, seeds=SEEDS)
+_set, traces, _full_long = tc.cheap_sets(heldout70_set, SEEDS, n=N)  # each built once
 
 
 def _builds(setting: str) -> list:
     return [h70._build(seed, N, setting) for seed in SEEDS]
-
-
-@pytest.fixture(scope="module", params=["short", "long"], name="traces")
-def traces(request):
-    return request.param, _set(request.param)
 
 
 def test_seed_range_is_its_own():
@@ -56,11 +48,6 @@ def test_deterministic_pinned_and_seed_dependent():
 
 def test_setting_keyword_is_the_pauses_setting():
     tc.check_same_trace(make_heldout70(702000, n=2000, setting="long"), make_heldout70(702000, n=2000, pauses="long"))
-
-
-@lru_cache(maxsize=1)
-def _full_long() -> list:
-    return heldout70_set("long")  # the one full set built here
 
 
 def test_full_set_shapes_and_counts_table_long():

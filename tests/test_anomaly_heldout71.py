@@ -8,7 +8,6 @@ full set is built here, for its shapes and its row of the docstring's counts tab
 of the "short" set were measured on the full sets, and are not re-measured here)."""
 
 import re
-from functools import lru_cache
 
 import numpy as np
 import pytest
@@ -32,18 +31,11 @@ PINNED_CHANGES = [1877]
 shared_builds = tc.shared_builds(h71)
 
 
-@lru_cache(maxsize=2)
-def _set(setting: str) -> list:
-    return heldout71_set(setting, n=N, seeds=SEEDS)
+_set, traces, _full_long = tc.cheap_sets(heldout71_set, SEEDS, n=N)  # each built once
 
 
 def _builds(setting: str) -> list:
     return [h71._build(seed, N, setting) for seed in SEEDS]
-
-
-@pytest.fixture(scope="module", params=["short", "long"], name="traces")
-def traces(request):
-    return request.param, _set(request.param)
 
 
 def test_seed_range_is_its_own():
@@ -57,11 +49,6 @@ def test_deterministic_pinned_and_seed_dependent():
 
 def test_setting_keyword_is_the_pauses_setting():
     tc.check_same_trace(make_heldout71(712000, n=2000, setting="long"), make_heldout71(712000, n=2000, pauses="long"))
-
-
-@lru_cache(maxsize=1)
-def _full_long() -> list:
-    return heldout71_set("long")  # the one full set built here
 
 
 def test_full_set_shapes_counts_table_and_runs_long():

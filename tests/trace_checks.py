@@ -137,6 +137,31 @@ def check_pinned(make, seed: int, other: int, events, total: float, first_pauses
     assert not np.array_equal(a.healthy, make(seed, n=3000, pauses="long").healthy)
 
 
+def cheap_sets(make_set, seeds, n: int = 3000) -> tuple:
+    """The sets of a generator test module on the cheap scheme (each module's "Cost:" paragraph): ``(laws,
+    traces, full_long)``. ``laws(setting)``: the first seeds' set at ``n`` points (``make_set(setting, n=n,
+    seeds=seeds)``), built once; ``traces``: a module-scoped fixture, one param per setting, giving ``(setting,
+    laws(setting))`` (the module binds it to the name ``traces``); ``full_long()``: the one full set built there,
+    the "long" one, built once."""
+    from functools import lru_cache
+
+    import pytest
+
+    @lru_cache(maxsize=2)
+    def laws(setting: str) -> list:
+        return make_set(setting, n=n, seeds=seeds)
+
+    @pytest.fixture(scope="module", params=["short", "long"], name="traces")
+    def traces(request):
+        return request.param, laws(request.param)
+
+    @lru_cache(maxsize=1)
+    def full_long() -> list:
+        return make_set("long")
+
+    return laws, traces, full_long
+
+
 def check_family_pauses(setting: str, t, spans: dict, min_count: int = 12, starts_paused: bool = False,
                         n: int = 6000) -> None:
     """Trace ``t`` of ``setting`` (``n`` points) has ``min_count`` or more pause spans, the first at point 0 exactly
