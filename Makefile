@@ -18,6 +18,8 @@ TEST_WORKERS ?= 2
 # the test files that hold `alone` tests: the alone part collects only these (collecting all ~3,900 tests to run
 # one took ~30 s); tests/conftest.py fails any run in which an `alone` test's file lacks this text
 ALONE_FILES := $(shell grep -l 'pytest.mark.alone' tests/test_*.py)
+# the test files that hold `waits` tests: the waits lane collects only these (see `test` below)
+WAITS_FILES := $(shell grep -l 'pytest.mark.waits' tests/test_*.py)
 DEMO_ARGS ?=
 
 .PHONY: demo test install server-deps bench docs gpu-check clean
@@ -25,19 +27,29 @@ DEMO_ARGS ?=
 demo: $(STAMP)
 	$(VENV)/bin/lightwatch demo $(DEMO_ARGS)
 
-# Tests marked `alone` judge live throughput (an alert must resolve once the run is back to its level); run
-# beside another worker's tests, a load that changes mid-test is a real regression to the detector (1 run of 4
-# failed so: throughput 11 % below its level after the injected slowdown ended, and the alert rightly held). They
-# run after the parallel part, one process, nothing beside them, collected from ALONE_FILES only (from what
-# PYTEST_ARGS selects, where it is given). Exit code 5 ("no tests collected", e.g. a
-# PYTEST_ARGS that selects none of one part) is not a failure; any other failure of either part is.
-test: $(STAMP) server-deps
-	@rc=0; \
-	OMP_NUM_THREADS=1 $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder --durations=20 -m "not gpu and not alone" $(PYTEST_ARGS) || rc=$$?; \
-	[ $$rc -eq 5 ] && rc=0; rc2=0; \
+# Files marked `waits` (pytestmark) spend most of their time waiting on servers, scrapes and alert timers, little on
+# the CPU: they run in a third pytest process (the waits lane, collected from WAITS_FILES only) beside the two
+# workers, so their waits overlap the workers' CPU instead of holding a worker; its output is printed after the
+# parallel part's. Tests marked `alone` judge live throughput (an alert must resolve once the run is back to its
+# level); run beside another worker's tests, a load that changes mid-test is a real regression to the detector (1
+# run of 4 failed so: throughput 11 % below its level after the injected slowdown ended, and the alert rightly
+# held). They run after the parallel part and the lane, one process, nothing beside them, collected from
+# ALONE_FILES only (from what PYTEST_ARGS selects, where it is given). Exit code 5 ("no tests collected", e.g. a
+# PYTEST_ARGS that selects none of one part) is not a failure; any other failure of any part is. The install and
+# the Debian packages are fetched side by side (-j2): neither needs the other.
+test:
+	@$(MAKE) --no-print-directory -j2 $(STAMP) server-deps
+	@lane_log=$$(mktemp); trap 'rm -f "$$lane_log"' EXIT; \
+	( OMP_NUM_THREADS=1 $(PY) -m pytest --durations=10 -m "waits and not gpu and not alone" \
+	    $(if $(PYTEST_ARGS),$(PYTEST_ARGS),$(WAITS_FILES)) >"$$lane_log" 2>&1 ) & lane=$$!; \
+	rc=0; \
+	OMP_NUM_THREADS=1 $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder --durations=20 -m "not gpu and not alone and not waits" $(PYTEST_ARGS) || rc=$$?; \
+	[ $$rc -eq 5 ] && rc=0; rc3=0; wait $$lane || rc3=$$?; [ $$rc3 -eq 5 ] && rc3=0; \
+	echo "==== the waits lane (ran beside the parallel part) ===="; cat "$$lane_log"; rc2=0; \
 	OMP_NUM_THREADS=1 $(PY) -m pytest --durations=5 -m "alone and not gpu" $(if $(PYTEST_ARGS),$(PYTEST_ARGS),$(ALONE_FILES)) || rc2=$$?; \
 	[ $$rc2 -eq 5 ] && rc2=0; \
-	if [ $$rc -ne 0 ] || [ $$rc2 -ne 0 ]; then echo "make test: parallel part exit $$rc, alone part exit $$rc2"; exit 1; fi
+	if [ $$rc -ne 0 ] || [ $$rc3 -ne 0 ] || [ $$rc2 -ne 0 ]; then \
+	  echo "make test: parallel part exit $$rc, waits lane exit $$rc3, alone part exit $$rc2"; exit 1; fi
 
 install: $(STAMP)
 

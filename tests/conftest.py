@@ -44,21 +44,28 @@ SLOWEST_FILES = {
 }
 
 
-@pytest.hookimpl(tryfirst=True)  # before ``-m`` deselects the alone tests, which the check below must see
+#: marker -> the text by which ``make test`` finds the files of that part (the Makefile's ALONE_FILES, WAITS_FILES)
+PART_MARKERS = {"alone": "pytest.mark.alone", "waits": "pytest.mark.waits"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before ``-m`` deselects the alone and waits tests, which the check below must see
 def pytest_collection_modifyitems(config, items) -> None:
     """The slowest files first, longest first (:data:`SLOWEST_FILES`); each file's tests keep their order.
 
-    ``make test``'s alone part collects only the files that hold the text ``pytest.mark.alone`` (the Makefile's
-    ``ALONE_FILES``): an ``alone`` test in any other file would run in neither part, so the run fails here."""
+    ``make test``'s alone part and its waits lane collect only the files that hold the text ``pytest.mark.alone`` /
+    ``pytest.mark.waits`` (the Makefile's ``ALONE_FILES`` / ``WAITS_FILES``), and its parallel part deselects both
+    markers: a test so marked in any other file would run in no part, so the run fails here."""
     items.sort(key=lambda item: -SLOWEST_FILES.get(item.path.name, 0))
     holds: dict = {}
     for item in items:
-        if item.get_closest_marker("alone") is not None:
-            if item.path not in holds:
-                holds[item.path] = "pytest.mark.alone" in item.path.read_text()
-            if not holds[item.path]:
-                raise pytest.UsageError(f"{item.nodeid} is marked alone, but its file does not hold the text "
-                                        "'pytest.mark.alone' by which make test's alone part finds its files")
+        for marker, text in PART_MARKERS.items():
+            if item.get_closest_marker(marker) is None:
+                continue
+            if (item.path, marker) not in holds:
+                holds[item.path, marker] = text in item.path.read_text()
+            if not holds[item.path, marker]:
+                raise pytest.UsageError(f"{item.nodeid} is marked {marker}, but its file does not hold the text "
+                                        f"{text!r} by which make test finds the files of that part")
 
 
 @pytest.fixture

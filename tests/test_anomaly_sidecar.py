@@ -16,6 +16,9 @@ from monitor import metrics as M
 from monitor import stack
 from monitor.exporter import MetricsExporter, free_port
 
+# make test runs this file in its waits lane, beside the two workers (Makefile): it mostly waits on servers
+pytestmark = pytest.mark.waits
+
 
 class PhaseRecorder(ThroughputDetector):
     """A real detector that also records the phase and the known changes it was given per point."""

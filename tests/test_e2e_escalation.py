@@ -46,6 +46,9 @@ from tests.conftest import WebhookReceiver, require_binary
 from tests.panel_queries import boards, fill
 from tests.test_anomaly_escalate import _drop_then_deeper
 
+# make test runs this file in its waits lane, beside the two workers (Makefile): it mostly waits on servers
+pytestmark = pytest.mark.waits
+
 RUN, SERIES = "esc", "samples_per_second"
 
 

@@ -46,6 +46,9 @@ from tests.panel_queries import (COVERAGE, GPU_CUDA_ONLY, PANEL_COVERAGE, FitThr
                                  fill)
 from tests.test_collectors import _fake_pynvml
 
+# make test runs this file in its waits lane, beside the two workers (Makefile): it mostly waits on servers
+pytestmark = pytest.mark.waits
+
 ROOT = Path(__file__).resolve().parent.parent
 PARALLEL_MAIN = "tests.scripts.train_parallel_monitored:main"
 COMPRESSION = "lightwatch / Compression"

@@ -17,6 +17,9 @@ from monitor.exporter import MetricsExporter, PortInUseError, free_port
 from monitor.stack import PUSHGATEWAY_STATE, start_pushgateway
 from tests.tls_util import self_signed
 
+# make test runs this file in its waits lane, beside the two workers (Makefile): it mostly waits on servers
+pytestmark = pytest.mark.waits
+
 
 def _get(url: str, context=None) -> str:
     with urllib.request.urlopen(url, timeout=5, context=context) as resp:

@@ -21,6 +21,9 @@ from monitor.exporter import ExporterConfig, MetricsExporter, secure_scrape_conf
 from tests.conftest import require_binary
 from tests.tls_util import self_signed
 
+# make test runs this file in its waits lane, beside the two workers (Makefile): it mostly waits on servers
+pytestmark = pytest.mark.waits
+
 TOKEN = "s3cr3t-token-value"
 
 

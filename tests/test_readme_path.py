@@ -31,6 +31,9 @@ from torch.utils.data import DataLoader, TensorDataset
 from monitor.callbacks import PrometheusMonitor
 from tests.conftest import WebhookReceiver, require_binary
 
+# make test runs this file in its waits lane, beside the two workers (Makefile): it mostly waits on servers
+pytestmark = pytest.mark.waits
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = Path(".lightwatch/stack")  # the README's default, relative to the working directory
 RUN = "readme"

@@ -21,6 +21,9 @@ from monitor import stack, stack_state
 from monitor.cli import main as cli
 from tests.conftest import require_binary
 
+# make test runs this file in its waits lane, beside the two workers (Makefile): it mostly waits on servers
+pytestmark = pytest.mark.waits
+
 ROOT = Path(__file__).resolve().parents[1]
 FREE_PORTS = ["--prometheus-port", "0", "--alertmanager-port", "0", "--pushgateway-port", "0"]
 
