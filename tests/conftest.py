@@ -32,7 +32,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 # suite ends on short files and neither worker waits long for the other. Seconds of wall time per file, measured in
 # session 38's profile of the parallel part (two workers, this machine); a file that session's cuts changed is scaled
 # by the CPU its cut saved, as is the bad-input table after session 39's (only the order matters; a file not listed
-# runs after these, in collection order).
+# runs after these, in collection order). The waits lane (the Makefile) takes its files in the same order.
 SLOWEST_FILES = {
     "test_parallel.py": 95, "test_multinode.py": 94, "test_cli_progress.py": 66, "test_e2e_panels.py": 62,
     "test_docs.py": 50, "test_data_quality_actions.py": 49, "test_lightning_paths.py": 34, "test_stack_cli.py": 28,
