@@ -217,8 +217,8 @@ One run reports, each row labelled with its role:
   '1m'`` query, curriculum stages listed; written in session 35, looked at once in session 37), and ``--heldout71`` /
   ``--heldout71-only`` for the seventy-first (``anomaly/heldout71.py``, a single-cell foundation model's pretraining
   cells/s, each node's per-interval count sent to Apache Doris by Stream Load or group commit and summed per minute
-  by a Grafana MySQL panel, relaunches onto another node count or corpus listed; written in session 38, its one look
-  a later session's);
+  by a Grafana MySQL panel, relaunches onto another node count or corpus listed; written in session 38, looked at once
+  in session 40);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
