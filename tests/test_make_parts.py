@@ -40,7 +40,8 @@ def test_make_test_runs_each_marker_in_its_own_part():
     out = subprocess.run(["make", "-n", "--no-print-directory", "test"], cwd=ROOT, capture_output=True, text=True,
                          check=True).stdout.replace("\\\n", " ")
     files = {p.name: p.read_text() for p in (ROOT / "tests").glob("test_*.py")}
-    waits, alone = (sorted(f for f, text in files.items() if conftest.PART_MARKERS[m] in text) for m in ("waits", "alone"))
+    waits, alone = (sorted(f for f, text in files.items() if conftest.PART_MARKERS[m] in text)
+                    for m in ("waits", "alone"))
     assert waits and alone
     lane = re.search(r'-m "waits and not gpu and not alone"(.*?)>"\$lane_log"', out).group(1).split()
     assert sorted(Path(w).name for w in lane) == waits
