@@ -60,6 +60,8 @@ CUDA_ONLY_TARGETS = {("lightwatch / Training overview", "Memory", "B"),
                      ("lightwatch / Training overview", "Memory", "C"),
                      # not CUDA: this run has no EDADataset, the panel's only producer
                      ("lightwatch / Data quality", "Augmented share", "A")}
+#: steps per detector point (AnomalyCallback's every_n_steps), one data-quality cycle each
+POINT_STEPS = 20
 
 
 class PhasedSlowdown(pl.Callback):
@@ -72,7 +74,7 @@ class PhasedSlowdown(pl.Callback):
     compute (a neighbour on the machine, a data-quality check, an epoch's end) is caught up in the next steps'
     slack instead of lowering the rate. The period is ``pace_seconds``, or ``SLACK`` times the median of the
     first ``CALIBRATE`` steps' own time (compute, data wait, callbacks) where that is longer (a slow machine),
-    times a seeded log-normal factor (``NOISE``) drawn anew every ``POINT`` steps: a real run's point-to-point
+    times a seeded log-normal factor (``NOISE``) drawn anew every ``POINT_STEPS`` steps: a real run's point-to-point
     noise, so the detector learns a band that the machine's own hiccups (a catch-up straddling two points,
     4 % apart) fall inside. Measured here: with a plain sleep per step, the machine's drift after the recovery
     (10 % below the earlier level for 30 points) kept the alert from resolving within 90 s (1 CI run; here
@@ -83,7 +85,6 @@ class PhasedSlowdown(pl.Callback):
     SLACK = 2.0
     CATCH_UP = 10  # periods behind: past this (a stall) the schedule restarts instead of catching up in a burst
     NOISE = 0.04  # the standard deviation of the period's log, per point
-    POINT = 20  # steps per detector point (AnomalyCallback(every_n_steps=20) below)
 
     def __init__(self, fraction: float, pace_seconds: float = 0.015) -> None:
         self.fraction = fraction
@@ -116,7 +117,7 @@ class PhasedSlowdown(pl.Callback):
             if len(self._steps) == self.CALIBRATE:
                 self.period = max(self.pace, self.SLACK * statistics.median(self._steps))
                 self.calibrated = True
-        if trainer.global_step % self.POINT == 0:
+        if trainer.global_step % POINT_STEPS == 0:
             self._factor = math.exp(self._noise.gauss(0.0, self.NOISE))
         slowed = self.regress.is_set() and self._extra is not None
         self._deadline += (self.period + (self._extra if slowed else 0.0)) * self._factor
@@ -137,7 +138,7 @@ def _anomaly_callback(monitor: PrometheusMonitor) -> AnomalyCallback:
     their ~20 ms and one without (measured: 1,100 and 1,450 samples/s beside two CPU burners), and an alert
     then ends only when both modes are back (no resolve within 90 s in 1 run of 4)."""
     detector = ThroughputDetector(warmup=20, threshold_sigmas=6.0, min_drop=0.15, window=15, persistence=5)
-    return AnomalyCallback(monitor, detector, every_n_steps=20)
+    return AnomalyCallback(monitor, detector, every_n_steps=POINT_STEPS)
 
 
 class FirstActive:
@@ -296,8 +297,7 @@ def test_regression_reaches_webhook_and_every_panel_has_data(tmp_path: Path):
         print(f"\nregression onset -> detector active {first_active.at - onset:.2f} s -> webhook delivery "
               f"{fired_at - onset:.2f} s (20-step points; scrape 1s, eval 1s, "
               f"for {fast.throughput_regression_for}, group_wait 1s; step period {pacer.period * 1000:.1f} ms); points "
-              f"before activation: "
-              f"{dict(first_active.states)}")
+              f"before activation: {dict(first_active.states)}")
 
         assert alert["labels"] == {"alertname": "ThroughputRegression", "run": RUN, "rank": "0",
                                    "series": "samples_per_second", "severity": "warning", "job": "lightwatch",
