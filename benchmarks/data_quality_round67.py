@@ -81,3 +81,259 @@ ROADSIDE_ROWS = (640, 420, 260, 200, 300, 320)
 #: an engine or cooling fault against the alternator or starter (older cars, warning lights, and the alternator's
 #: belt drives the water pump)
 ROADSIDE_NEIGHBOURS = {0: (2, 5), 1: (2, 3), 2: (0, 1), 3: (1, 4), 4: (3, 5), 5: (0, 4)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement and shuffled (the graded sets simulate a pool, label it as the field does and keep fixed counts)."""
+    return rng.permutation(np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False)
+                                           for c, r in enumerate(rows)]))
+
+
+def _pull(table, neighbours, share, logs):
+    """``table`` with each class's row pulled ``share`` of the way to its neighbours' mean (the columns ``logs`` on a
+    log scale): the confusable cases a field's textbook picture leaves out."""
+    out = table.copy()
+    for c, near in neighbours.items():
+        rows = table[list(near)]
+        out[c] = (1 - share) * table[c] + share * rows.mean(0)
+        out[c, logs] = np.exp((1 - share) * np.log(table[c, logs]) + share * np.log(rows[:, logs]).mean(0))
+    return out
+
+
+def _sig(v):
+    return 1 / (1 + np.exp(-v))
+
+
+def _draw(rng, t, kinds, shared):
+    """Columns drawn about each row's medians ``t`` (rows x columns) by ``kinds``, one ``(kind, spread, lean)`` per
+    column: ``"log"`` lognormal about the median, ``"count"`` Poisson about a lognormal rate, ``"share"`` a 0/1 draw
+    with the median as its chance, ``"norm"`` normal about it; ``lean`` times ``shared`` (a per-row unseen factor)
+    moves the log columns' and the normal columns' centre."""
+    n = len(t)
+    out = []
+    for j, (kind, spread, lean) in enumerate(kinds):
+        if kind == "log":
+            out.append(t[:, j] * rng.lognormal(lean * shared, spread, n))
+        elif kind == "count":
+            out.append(rng.poisson(t[:, j] * rng.lognormal(lean * shared, spread, n)).astype(float))
+        elif kind == "share":
+            out.append((rng.random(n) < t[:, j]).astype(float))
+        else:
+            out.append(t[:, j] + spread * rng.normal(0, 1, n) + lean * shared)
+    return np.column_stack(out)
+
+
+def graf4():
+    """Infants at a selective hip ultrasound screening clinic in 4 Graf classes of the worse hip (``GRAF_CLASSES``),
+    labelled by the alpha angle the sonographer measured on the standard coronal image against ``GRAF_LIMITS``, as
+    the infant's and the pregnancy's records and the clinical examination describe them. Most hips at the first
+    weeks are mature or physiologically immature: the bony roof ossifies over the first three months, so the alpha
+    angle rises with age, a little less in girls and after a breech presentation. A dysplastic hip (more likely in
+    girls, after a breech presentation, with a parent or sibling affected, in the first-born, with little amniotic
+    fluid, with a clubfoot or a torticollis, in the heavier baby, less in the preterm) has a shallower roof that does
+    not catch up, worse the longer it goes, and worse again when the baby is swaddled tightly with the legs straight;
+    the newborn examination's Ortolani or Barlow test finds the unstable hips among the worst, who are scanned within
+    days, the risk factors' infants at about six weeks and the rest later; the abduction in flexion narrows and the
+    skin folds grow uneven in the worse hips, more as the weeks pass. Unseen: the hip's own development, the
+    sonographer's plane and reading (about 2 degrees each). Columns: the age at the scan (weeks), female (0/1),
+    breech presentation (0/1), a parent or sibling with DDH (0/1), first-born (0/1), a caesarean birth (0/1),
+    gestation (completed weeks), birth weight (kg), oligohydramnios (0/1), a clubfoot, metatarsus adductus or
+    torticollis (0/1), tight swaddling with the legs straight (0/1), a positive Ortolani or Barlow test at the newborn
+    examination (0/1), the worse hip's abduction in flexion at the scan (degrees, to 5), asymmetric thigh or gluteal
+    folds or a short leg (0/1) (14). Imbalanced: 760 / 640 / 440 / 300 rows (2,140)."""
+    rng = np.random.default_rng(67101)
+    n = 200000
+    female = rng.random(n) < 0.5
+    breech = rng.random(n) < 0.22
+    family = rng.random(n) < 0.18
+    first = rng.random(n) < 0.45
+    twin = rng.random(n) < 0.03
+    gest = np.clip(np.round(rng.normal(39.3 - 2.5 * twin - 0.4 * breech, 1.5, n)), 32, 42)
+    weight = np.clip(3.45 + 0.17 * (gest - 39.3) - 0.13 * female - 0.4 * twin + rng.normal(0, 0.42, n), 1.4, 5.5)
+    oligo = rng.random(n) < 0.04 + 0.04 * breech
+    caesarean = rng.random(n) < np.where(breech, 0.88, 0.24)
+    foot = rng.random(n) < 0.04
+    swaddle = rng.random(n) < 0.1
+    preterm = np.maximum(39 - gest, 0)
+    ddh = rng.random(n) < _sig(-3.6 + 1.3 * female + 1.8 * breech + 1.4 * family + 0.4 * first + 0.9 * oligo
+                               + 0.8 * foot + 0.3 * (weight - 3.45) - 0.25 * preterm)
+    s = ddh * rng.gamma(2.0, 5.0, n)  # the dysplasia's depth (degrees of roof lost)
+    ortolani = rng.random(n) < 0.01 + 0.99 * _sig(-4.6 + 0.33 * s)
+    risk = breech | family | oligo | foot
+    age = np.where(ortolani, rng.uniform(0.3, 2.5, n),
+                   np.where(risk & (rng.random(n) < 0.85), np.clip(rng.lognormal(np.log(5.5), 0.25, n), 3, 10),
+                            np.clip(rng.lognormal(np.log(8), 0.35, n), 4, 20)))
+    alpha = (57.5 + 7 * (1 - np.exp(-age / 5)) - 1.0 * female - 1.2 * breech - 0.6 * family - 0.4 * first
+             - 0.6 * oligo + 0.3 * preterm - s * (0.85 + 0.03 * age) - 0.15 * age * swaddle
+             + rng.normal(0, 2.0, n) + rng.normal(0, 2.0, n))  # the hip's own development; the sonographer
+    alpha = np.round(alpha)
+    abduction = np.clip(np.round((78 - s * (0.35 + 0.5 * age / (age + 4)) - 0.15 * age
+                                  + rng.normal(0, 5, n)) / 5) * 5, 30, 90)
+    folds = rng.random(n) < _sig(-2.8 + 0.12 * s + 0.05 * age)
+    label = (alpha[:, None] < np.array(GRAF_LIMITS)).sum(1)
+    keep = _keep(rng, label, GRAF_ROWS)
+    x = np.column_stack([np.round(age, 1), female, breech, family, first, caesarean, gest, np.round(weight, 2), oligo,
+                         foot, swaddle, ortolani, abduction, folds])[keep]
+    return x.astype(np.float32), label[keep]
+
+
+def cuttest5():
+    """Lots of fermented and dried cocoa beans at an exporter's laboratory in 5 classes of fermentation
+    (``CUTTEST_CLASSES``), labelled by the share of fully brown beans among the 300 beans of the cut test against
+    ``CUTTEST_LIMITS``, as the fermentation and drying records of the lot describe them. The days of fermentation set
+    most of it (the beans die in the heat and the acid from the second day, and their purple pigments brown from the
+    third), with the heat the mass reached (a large box or heap holds it, a basket or sack of a few dozen kilograms
+    loses it; turning the mass aerates and warms it; a warmer season helps), the variety (the Criollo and Nacional
+    types' pale beans brown soonest, CCN-51's deep purple beans slowest), stored pods (less pulp, a quicker start)
+    and slow sun drying (the browning goes on while the beans dry; a fuel-fired dryer stops it), and a cooperative's
+    trained and certified members ferment longer. Unseen: the mass's own heterogeneity, the sampling of the 300 beans
+    (binomial), the grader's eye. Columns: the variety (0 Amelonado or other Forastero, 1 Trinitario, 2 CCN-51, 3
+    Nacional or Criollo type), the method (0 box, 1 heap, 2 basket or sack), fermentation days, turns, the wet
+    beans' mass (kg), pod storage (days), the mean air temperature during the fermentation (C), the mass's peak
+    temperature (C), drying days, a fuel-fired dryer (0/1; else sun drying), the moisture at the laboratory (%), the
+    bean count (per 100 g), a certified cooperative (0/1), main crop (0/1; else mid crop) (14). Imbalanced: 560 /
+    500 / 420 / 360 / 300 rows (2,140)."""
+    rng = np.random.default_rng(67202)
+    n = 150000
+    variety = rng.choice(4, n, p=(0.45, 0.25, 0.15, 0.15))
+    method = rng.choice(3, n, p=(0.35, 0.45, 0.2))
+    certified = rng.random(n) < 0.35
+    main_crop = rng.random(n) < 0.65
+    days = np.clip(np.round(rng.normal(4.2 + 1.1 * certified + 0.4 * (method == 0), 1.5, n)), 1, 8)
+    turns = np.clip(np.round(days / 2.5 * (0.5 + certified + 0.3 * (method == 0)) + rng.normal(0, 0.8, n)), 0, 4)
+    batch = np.clip(np.array([500.0, 250.0, 60.0])[method] * rng.lognormal(0, 0.5, n), 15, 2000)
+    pods = np.clip(np.round(rng.gamma(1.5, 1.5, n)), 0, 10)
+    ambient = rng.normal(26.5 - 0.8 * ~main_crop, 1.4, n)
+    peak = np.clip(36.5 + 2.3 * np.log(batch / 50) + 0.8 * turns + 0.6 * (ambient - 26.5) + 1.5 * (days >= 3)
+                   + rng.normal(0, 1.8, n), 30, 52)
+    dryer = rng.random(n) < 0.15 + 0.15 * ~main_crop
+    drydays = np.clip(np.round(rng.normal(6.5 - 3 * dryer + 0.8 * ~main_crop, 1.5, n)), 2, 12)
+    moisture = np.clip(rng.normal(7.3 - 0.3 * dryer + 0.4 * ~main_crop, 0.6, n), 5.5, 10)
+    count = np.round(rng.normal(100 + 10 * ~main_crop + np.array([0.0, -4.0, -12.0, -2.0])[variety], 7, n))
+    z = (-4.3 + 0.85 * days + 0.14 * (peak - 44) + 0.2 * turns + np.array([0.0, 0.2, -1.0, 0.8])[variety]
+         + 0.07 * pods + 0.12 * (drydays - 6) * ~dryer - 0.45 * dryer + 0.25 * certified
+         + rng.normal(0, 0.55, n))  # unseen: the mass's heterogeneity, the grader
+    brown = 100 * rng.binomial(300, _sig(z)) / 300
+    label = (brown[:, None] < np.array(CUTTEST_LIMITS)).sum(1)
+    keep = _keep(rng, label, CUTTEST_ROWS)
+    x = np.column_stack([variety, method, days, turns, np.round(batch / 10) * 10, pods, np.round(ambient, 1),
+                         np.round(peak * 2) / 2, drydays, dryer, np.round(moisture, 1), count, certified,
+                         main_crop])[keep]
+    return x.astype(np.float32), label[keep]
+
+
+#: per cause of ``sludge6``, the medians of: the sludge volume index (mL/g), the aeration basin's dissolved oxygen
+#: (mg/L), the food to microorganism ratio (kg BOD per kg MLVSS a day), the sludge age (days), the mixed liquor's
+#: temperature (C), the influent flow against the dry-weather average (ratio), the influent's BOD to total nitrogen
+#: (ratio), the effluent's suspended solids (mg/L), the effluent's ammonia (mg N/L), the specific oxygen uptake rate
+#: (mg O2 per g MLVSS an hour), the microscopist's filament index (0-6), foam or scum over the basins (share), an
+#: India ink or slime test positive (share), an industrial discharge reported upstream (share), the mixed liquor's pH
+SLUDGE_TABLE = np.array([
+    # svi   do   f/m   age   temp  flow  bod:n  tss  nh3   sour filam foam  slime indus  ph
+    [260.0, 0.8, 0.12, 14.0, 15.0, 1.00, 6.0, 25.0, 2.0, 9.0, 4.5, 0.25, 0.10, 0.15, 7.1],  # filamentous bulking
+    [230.0, 2.0, 0.35, 6.0, 20.0, 1.00, 18.0, 22.0, 1.0, 14.0, 1.5, 0.35, 0.85, 0.60, 6.9],  # viscous bulking
+    [160.0, 1.8, 0.08, 22.0, 13.0, 0.95, 6.0, 15.0, 0.8, 7.0, 3.5, 0.95, 0.10, 0.15, 7.2],  # foaming
+    [70.0, 2.8, 0.05, 30.0, 18.0, 1.00, 5.0, 30.0, 0.6, 5.0, 0.6, 0.15, 0.05, 0.10, 7.0],  # pin floc
+    [110.0, 4.0, 0.20, 10.0, 17.0, 1.00, 5.5, 45.0, 12.0, 3.0, 1.0, 0.45, 0.15, 0.75, 6.6],  # toxic shock
+    [120.0, 3.0, 0.25, 8.0, 12.0, 2.60, 4.0, 60.0, 4.0, 10.0, 1.2, 0.10, 0.05, 0.10, 7.1],  # hydraulic washout
+])
+SLUDGE_LOGS = [0, 1, 2, 3, 5, 6, 7, 8, 9]
+SLUDGE_KINDS = [("log", 0.35, 0.15), ("log", 0.45, 0), ("log", 0.45, 0), ("log", 0.4, 0), ("norm", 4, 0),
+                ("log", 0.3, 0), ("log", 0.35, 0), ("log", 0.5, 0.3), ("log", 0.7, 0.3), ("log", 0.35, 0),
+                ("norm", 1.0, 0), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0), ("norm", 0.25, 0)]
+
+
+def sludge6():
+    """Upsets of the activated-sludge process at municipal wastewater plants in 6 causes (``SLUDGE_CAUSES``),
+    labelled by the cause the operator and the plant's microscopist diagnosed, as the plant's records of the upset's
+    day describe them. Each cause has its picture (``SLUDGE_TABLE``): filamentous bulking a high SVI with many
+    filaments at a low dissolved oxygen or a low F/M; viscous bulking a high SVI with few filaments, a slimy floc
+    that an India ink stain shows, a nutrient-poor load (a high BOD to nitrogen) from an industrial discharge, a
+    high F/M and a short sludge age; filamentous foaming (Nocardia, Microthrix) a thick brown scum in cold water at a
+    long sludge age and a low F/M; pin floc a low SVI with a turbid effluent at a very long sludge age and a low
+    oxygen uptake; a toxic shock an oxygen uptake that fell, a dissolved oxygen that rose unused, the ammonia passing
+    through, a low pH and an industrial discharge; a hydraulic washout a storm's flow of two or three times the dry
+    weather's, cold and dilute, that carries the solids over the weirs. Unseen: the upset's severity (it raises the
+    SVI, the effluent's solids and its ammonia). Columns: the table's 15 (the shares as 0/1; the filament index
+    rounded to 0-6) (15). Imbalanced: 520 / 300 / 380 / 320 / 260 / 360 rows (2,140)."""
+    rng = np.random.default_rng(67303)
+    y = rng.permutation(np.repeat(np.arange(len(SLUDGE_CAUSES)), SLUDGE_ROWS))
+    t = _pull(SLUDGE_TABLE, SLUDGE_NEIGHBOURS, 0.3, SLUDGE_LOGS)[y]
+    x = _draw(rng, t, SLUDGE_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 0], x[:, 7] = np.round(x[:, 0]), np.round(x[:, 7])
+    x[:, [1, 6, 8, 9]] = np.round(x[:, [1, 6, 8, 9]], 1)
+    x[:, 2], x[:, 5] = np.round(x[:, 2], 3), np.round(x[:, 5], 2)
+    x[:, 3], x[:, 4] = np.round(x[:, 3], 1), np.round(x[:, 4], 1)
+    x[:, 10] = np.clip(np.round(x[:, 10]), 0, 6)
+    x[:, 14] = np.round(x[:, 14], 1)
+    return x.astype(np.float32), y
+
+
+#: per cause of ``roadside6``, the medians of: the vehicle's age (years), its odometer (thousand km), the battery's
+#: age (years, from the club's record of the last battery fitted), the outside temperature (C), the hour of the call,
+#: at home or at work (share), on a motorway or main road (share), failed while moving (share; else would not start
+#: or open), keyless entry and start (share), a spare wheel carried (share), a warning light the caller reported
+#: (share), the distance driven since the last start (km), the days since the last service, diesel (share), the
+#: member's earlier calls in the last 12 months
+ROADSIDE_TABLE = np.array([
+    # age  odo    batt  temp  hour  home  mway  moving keyl spare warn  trip  svc    dsl   prior
+    [8.0, 120.0, 4.5, 3.0, 8.0, 0.75, 0.05, 0.05, 0.35, 0.60, 0.15, 1.0, 300.0, 0.35, 0.6],  # battery
+    [5.0, 70.0, 2.5, 14.0, 14.0, 0.20, 0.40, 0.85, 0.55, 0.35, 0.50, 35.0, 220.0, 0.40, 0.3],  # tyre
+    [4.0, 55.0, 2.5, 12.0, 13.0, 0.35, 0.05, 0.02, 0.70, 0.60, 0.05, 8.0, 200.0, 0.30, 0.3],  # lock-out
+    [6.0, 90.0, 3.0, 12.0, 16.0, 0.10, 0.45, 0.80, 0.50, 0.50, 0.60, 70.0, 250.0, 0.50, 0.4],  # fuel
+    [11.0, 170.0, 3.5, 22.0, 15.0, 0.10, 0.35, 0.90, 0.20, 0.75, 0.80, 45.0, 450.0, 0.45, 0.9],  # engine, cooling
+    [10.0, 160.0, 3.0, 10.0, 12.0, 0.45, 0.15, 0.40, 0.25, 0.70, 0.60, 15.0, 380.0, 0.40, 1.2],  # alternator, starter
+])
+ROADSIDE_LOGS = [0, 1, 2, 11, 12]
+ROADSIDE_KINDS = [("log", 0.45, 0.2), ("log", 0.4, 0.25), ("log", 0.4, 0), ("norm", 7, 0), ("norm", 4, 0),
+                  ("share", 0, 0), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0),
+                  ("share", 0, 0), ("log", 0.9, 0), ("log", 0.5, 0.3), ("share", 0, 0), ("count", 0.6, 0)]
+
+
+def roadside6():
+    """A motor club's roadside assistance calls in 6 causes (``ROADSIDE_CAUSES``), labelled by the cause the patrol
+    found at the roadside, as the call's details and the club's record of the vehicle describe them. Each cause has
+    its picture (``ROADSIDE_TABLE``): a flat battery on a cold morning at home, in a car that would not start, its
+    battery four or five years old; a tyre on the move on a main road, in a newer car with no spare wheel and a
+    pressure warning; a lock-out in a newer car with keyless entry, parked; running out of fuel on a long trip on a
+    main road late in the day, past the low-fuel warning; an engine or cooling fault in an old, high-mileage car
+    overdue its service, on a hot day, on the move, with a warning light; the alternator or starter in an old car
+    with a newish battery that went flat again, the member called out before. Unseen: the vehicle's wear and its
+    keeper's neglect (they add years, kilometres and days since the service). Columns: the table's 15 (the shares
+    as 0/1; the battery no older than the vehicle; the hour wrapped to 0-24) (15). Imbalanced: 640 / 420 / 260 /
+    200 / 300 / 320 rows (2,140)."""
+    rng = np.random.default_rng(67404)
+    y = rng.permutation(np.repeat(np.arange(len(ROADSIDE_CAUSES)), ROADSIDE_ROWS))
+    t = _pull(ROADSIDE_TABLE, ROADSIDE_NEIGHBOURS, 0.3, ROADSIDE_LOGS)[y]
+    x = _draw(rng, t, ROADSIDE_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 0] = np.clip(np.round(x[:, 0], 1), 0.2, 30)
+    x[:, 1] = np.round(x[:, 1])
+    x[:, 2] = np.minimum(np.round(x[:, 2], 1), x[:, 0])
+    x[:, 3] = np.round(x[:, 3])
+    x[:, 4] = np.round(x[:, 4] % 24, 1)
+    x[:, 11], x[:, 12] = np.round(x[:, 11]), np.round(x[:, 12])
+    return x.astype(np.float32), y
+
+
+#: name -> generator, in the order ``ROUND67`` lists them (the ordered sets first)
+GENERATORS = {"graf4": graf4, "cuttest5": cuttest5, "sludge6": sludge6, "roadside6": roadside6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND67_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "graf4": (2140, 14, GRAF_ROWS),
+    "cuttest5": (2140, 14, CUTTEST_ROWS),
+    "sludge6": (2140, 15, SLUDGE_ROWS),
+    "roadside6": (2140, 15, ROADSIDE_ROWS),
+}
+ROUND67 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("graf4", "cuttest5")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"graf4": GRAF_NEIGHBOURS, "cuttest5": CUTTEST_NEIGHBOURS, "sludge6": SLUDGE_NEIGHBOURS,
+              "roadside6": ROADSIDE_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
