@@ -182,7 +182,7 @@ def _rates(rng, run, jit: float) -> None:
 def _collect(rng, run, pauses: str) -> None:
     """Every rank's exports (the periodic reader), their arrival in ClickHouse and the panel's rows per minute."""
     T = run.T
-    interval = int(rng.choice([10, 15, 30, 60], p=[0.2, 0.15, 0.25, 0.4]))
+    interval = int(rng.choice([10, 15, 30, 60], p=[0.1, 0.2, 0.3, 0.4]))
     inst = bool(rng.random() < 0.4)  # a per-process service.instance.id in the resource: a new series per launch
     batch = 10.0 if rng.random() < 0.7 else _u(rng, (1, 5))
     refresh = int(rng.choice([30, 60]))
@@ -202,22 +202,21 @@ def _collect(rng, run, pauses: str) -> None:
             dead = p["fail_t"] if r // run.gpn == p["failed"] else p["t1"]
             m = int((dead - first) / interval) + 3
             ts = first + np.concatenate([[0.0], np.cumsum(interval + rng.lognormal(np.log(0.05), 0.8, m))])
-            ts = ts[ts < dead]
-            if p["graceful"]:
+            ts = ts[ts < min(dead, T - 1)]
+            if p["graceful"] and dead < T - 1:
                 ts = np.append(ts, dead)  # the SDK's shutdown flushes once more
-            parts.append((np.full(len(ts), fp), ts, np.full(len(ts), float(p["t0"]))))
+            parts.append((fp, ts, p["t0"]))
             fp += 1 if inst else 0
         fp += 0 if inst else 1
-    f = np.concatenate([a for a, _, _ in parts])
-    st = np.concatenate([b for _, b, _ in parts])
-    s0t = np.concatenate([c for _, _, c in parts])
-    keep = st < T
-    f, st, s0t = f[keep], st[keep], s0t[keep]
-    grid = np.arange(T + 1)
-    sS, sS0 = np.interp(st, grid, run.S), np.interp(s0t, grid, run.S)
+    lens = [len(ts) for _, ts, _ in parts]
+    f = np.repeat([a for a, _, _ in parts], lens)
+    st = np.concatenate([ts for _, ts, _ in parts])
+    s0t = np.repeat([float(c) for _, _, c in parts], lens)
+    sS0 = np.repeat([run.S[int(c)] for _, _, c in parts], lens)  # launches are on whole seconds
+    i = st.astype(int)
+    sS = run.S[i] + (st - i) * run.step[i]
     sv = np.floor(sS) - np.floor(sS0)
-    arrive = st + 0.02 + rng.lognormal(np.log(0.05), 0.5, len(st)) + rng.uniform(0, batch, len(st))
-    arrive += rng.lognormal(np.log(0.3), 0.6, len(st))
+    arrive = st + rng.lognormal(np.log(0.4), 0.5, len(st)) + rng.uniform(0, batch, len(st))  # RPC, batch, insert
     vis = arrive.copy()
     for e0, e1 in slow:
         inside = (arrive >= e0) & (arrive < e1)
@@ -334,7 +333,9 @@ def _effect(run, t0: float, t1: float, w: np.ndarray, a: float, to_end: bool):
     s0, s1 = int(t0), min(T, int(t1) if not to_end else T)
     if s1 - s0 < 60:
         return None
-    lost = run.step[s0:s1] * a * w[:s1 - s0]
+    ww = np.zeros(s1 - s0)
+    ww[:min(len(w), s1 - s0)] = w[:s1 - s0]  # a leak that ends with its process before the trace does
+    lost = run.step[s0:s1] * a * ww
     Lc = np.concatenate([[0.0], np.cumsum(lost)])
     if not to_end:
         K = np.floor(Lc[-1])
@@ -344,7 +345,8 @@ def _effect(run, t0: float, t1: float, w: np.ndarray, a: float, to_end: bool):
     grid = np.arange(s0, s1 + 1)
 
     def D(i):
-        lt, l0 = np.interp(run.st[i], grid, Lc), np.interp(run.s0t[i], grid, Lc)
+        lt = np.interp(run.st[i], grid, Lc)
+        l0 = np.interp(run.s0t[i], grid, Lc)
         return run.sv[i] - (np.floor(run.sS[i] - lt) - np.floor(run.sS0[i] - l0))
 
     M = len(run.value_all)
