@@ -36,7 +36,7 @@ def _u(rng, lo_hi, setting: str | None = None):
 VAL_MIN = {"short": (2.0, 6.0), "long": (12.0, 30.0)}  # a validation pass (whole volumes, SSIM / NMSE / PSNR)
 CKPT_MIN = {"short": (0.5, 2.0), "long": (3.0, 8.0)}  # a time-based checkpoint to the NFS home
 STARTUP_MIN = {"short": (3.0, 8.0), "long": (8.0, 20.0)}  # launch, the slice index over the HDF5 files, NCCL
-EPOCH_MIN = {"short": (0.3, 1.0), "long": (1.0, 3.0)}  # an epoch's end without validation: loaders re-made
+EPOCH_MIN = {"short": (0.17, 0.67), "long": (0.33, 1.5)}  # an epoch's end without validation: loaders re-made
 DOWN_FAIL_MIN = {"short": (2.0, 8.0), "long": (10.0, 35.0)}  # after a node failure: requeue and node allocation
 DOWN_PLAN_MIN = {"short": (2.0, 6.0), "long": (5.0, 20.0)}  # a planned relaunch
 
@@ -56,7 +56,7 @@ def _schedule(rng, n: int, pauses: str) -> _Run:
     per_gpu = _u(rng, (1.6, 3.2)) / {"knee": 1.0, "brain": _u(rng, (1.0, 1.35)), "mixed": _u(rng, (1.0, 1.2))}[data]
     jit = {"knee": _u(rng, (0.03, 0.06)), "brain": _u(rng, (0.05, 0.1)), "mixed": _u(rng, (0.05, 0.09))}[data]
     eff = _u(rng, (0.93, 0.99))
-    train_slices = _u(rng, (60e3, 300e3))
+    train_slices = _u(rng, (150e3, 600e3))
     ck_every = _u(rng, (30, 60)) * 60 if rng.random() < 0.6 else np.inf
     val_gap = _u(rng, {"short": (40, 100), "long": (60, 150)}, pauses) * 60  # check_val_every_n_epoch set for it
     fail_mean = _u(rng, (10, 30)) * 3600
@@ -196,7 +196,7 @@ def _collect(rng, run, pauses: str) -> None:
     parts, fp, ranks = [], 0, max(p["W"] for p in run.procs)
     for r in range(ranks):
         for p in run.procs:
-            if r >= p["W"]:
+            if r >= p["W"] or p["t0"] >= T - 60:
                 continue
             first = p["t0"] + _u(rng, (10, 40))
             dead = p["fail_t"] if r // run.gpn == p["failed"] else p["t1"]
