@@ -1,8 +1,119 @@
 """The seventy-second held-out throughput family: an accelerated-MRI reconstruction model's (fastMRI-style E2E-VarNet on
 multi-coil k-space) training slices/s on a hospital research GPU cluster, each rank's OpenTelemetry counter exported
-over OTLP, stored by SigNoz in ClickHouse and read per minute by a query-builder panel (rate, sum over ranks, step 60 s).
+over OTLP, stored by SigNoz in ClickHouse and read per minute by a query-builder panel (rate, sum over ranks, step 60).
 
-DOC_PLACEHOLDER
+Written blind (the project's rules for a data author, as the brief gave them): no detector, forecaster, benchmark or doc
+read, no log of any branch read, and no detector run on these traces.
+
+Public sources (found with the search tools, as stored there). The path: SigNoz's query-builder code for cumulative
+metrics (``pkg/query-service/app/metrics/v4/cumulative/timeseries.go``: per series (fingerprint) and step the ``max``
+of the samples in ``toStartOfInterval(unix_milli / 1000, step)``, the max preferred to the last value because a restart
+resets the counter; a rate is the difference to the series' previous row (``lagInFrame`` over the fingerprint) over
+the seconds between the rows; a negative difference is ``nan``, and so is a series' first row (its previous time
+defaults to 1970, ``>= 86400`` s away); ``nan`` rows are dropped before the spatial ``sum``; an
+``EXPERIMENTAL_RATE_WITHOUT_NEGATIVE`` variant exists, not modelled); SigNoz PR #4166 (the interval max and the
+difference of maxima, drawn out), issue #2151 and PR #2449 (counter resets: ``nan`` at a series' start and at a
+restart), issue #6973 (frequent restarts give inaccurate rates: send delta), issue #3240 (a restarted app's counter
+starts from zero), issue #3829 and docs PR #276 (the panels' "Fill gaps": no data drawn as zero), issue #4377; SigNoz's
+"Querying metrics" and "Metric types and aggregation" pages (a counter's temporal aggregation Rate or Increase, then a
+spatial Sum; a counter resets to zero when the process restarts); the OpenTelemetry periodic reader (the SDK config
+model: interval 60000 ms and timeout 30000 ms by default; the Rust SDK's docs: the export time is not counted in the
+interval); the collector's ``exporterhelper`` README (``retry_on_failure``: 5 s first, times 1.5, at most 30 s,
+``max_elapsed_time`` 300 s, then the data is dropped); a SigNoz collector config (``batch``: ``send_batch_size`` 10000,
+``timeout`` 10 s); Datadog's OTLP temporality guide (with cumulative counters a restart may lose points). The job:
+fastMRI's ``fastmri_examples/varnet/varnet_reproduce_20201111/varnet_brain_leaderboard.py`` (12 cascades, ``chans``
+18, ``sens_chans`` 8, ``batch_size`` 1 on 32 GPUs with DDP, 50 epochs; equispaced masks, centre fractions 0.08 / 0.04,
+accelerations 4 / 8; random masks per training slice (``use_seed=False``), fixed ones for validation;
+``replace_sampler_ddp=False`` "for volume dispatch during val") and its README (train and val splits combined); the
+fastMRI dataset summaries (multi-coil knee: 1,594 volumes, one 15-channel array; brain: 6,970 volumes, T1, T1 post, T2,
+FLAIR, other coil counts); the E2E-VarNet abstract.
+
+Chosen (the path): every rank (``nodes x GPUs``, batch 1: one slice a step) adds its slices to an OpenTelemetry
+counter; its periodic reader exports the cumulative value every ``I`` = 10, 15, 30 or 60 s (``OTEL_METRIC_EXPORT_
+INTERVAL``; 60 s, the default, in 40 % of runs), the next export ``I`` + the export's own time (median 50 ms) later, so
+the phase drifts; the first export 10-40 s after a launch, one more at a graceful stop (the SDK's shutdown), none from a
+crashed or aborted process. A sample reaches ClickHouse 0.1-2 s plus the collector's batch wait (``timeout`` 10 s, 30 %
+of runs 1-5 s) after its collection. ClickHouse has slow episodes (first after 8-30 h, then every 15-40 h, 3-15 min)
+where inserts fail: a batch is retried on the exporter's backoff and visible at the first retry after the episode, or
+dropped after 300 s. The series: in 40 % of runs the resource holds a per-process ``service.instance.id`` (a launch
+makes new series, whose first rows count nothing), else the series is the rank's and a restarted process's counter
+starts again at 0 on it (its first row is negative: ``nan``). The panel: rate, sum over the ranks, step 60 s; it
+refreshes every 30 or 60 s, and a recorder keeps each minute once, from the first refresh ``H`` = 5-40 s after the
+minute's end: per series the max of the samples visible then, minus the previous row's max (samples visible by this
+read), over ``60 x`` the minutes between. A minute where no series has a row is 0 with "Fill gaps" (40 % of runs), else
+it has no point (a skipped minute).
+
+Assumed without checking (not read: the Python SDK's reader loop, SigNoz's current rate query (PR #10299 rewrote it in
+2026), a hospital cluster's failure rates, VarNet's speed): the reader waits ``I`` after each export; rows that the
+regressions alter keep the healthy run's validity (which rows were ``nan``); a slice's cost 1.6-3.2 slices/s a GPU on
+15-coil knee data, the brain data 1.0-1.35 times slower (more coils, larger matrices; a mixed set 1.0-1.2); per second
+times ``exp(N(0, 0.03-0.1))`` (the random mix of coil counts and matrix sizes a step's slowest rank waits for), a slow
+OU of the log (sd 0.5-2 %, 5-30 min), cold reads of the HDF5 k-space files on the shared NFS (every 3-15 min, 5-25 s at
+50-85 %); an in-house training set of 150k-600k slices; the team's NCCL timeout 3-8 min ("long": the default 30 min).
+
+The job (my own picture, beyond the sources): E2E-VarNet on 2-8 nodes of 4 or 8 GPUs, slices/s ``W x`` the per-GPU
+rate times 0.93-0.99 a doubling of ``W`` (a 30M-parameter all-reduce). The undersampling masks are drawn per slice in
+the loader and cost the GPUs nothing (VarNet works on the full k-space grid); a step waits for its slowest slice.
+
+What is modelled
+----------------
+Pauses: an epoch's end (the sampler's reshuffle, non-persistent loader workers re-made) 10-40 s ("long": 20-90 s); a
+validation pass over whole volumes (SSIM, NMSE, PSNR per volume, gathered across ranks; ModelCheckpoint on the SSIM)
+every ``k`` epochs, ``k`` set for 40-100 min of training ("long": 60-150), 2-6 min ("long": 12-30); a time-based
+checkpoint (60 % of runs, every 30-60 min of training) 0.5-2 min ("long": 3-8); a start-up (launch, the slice index over
+the HDF5 files, NCCL) 3-8 min ("long": 8-20); each times ``exp(N(0, 0.12))``, clipped. After a start-up the rate ramps
+from 50-80 % over 60-240 s, after another pause from 80-95 % over 20-60 s. Node failures (Poisson, mean 10-30 h, at
+least 20 min after a launch): the others hang until the NCCL timeout, the job is down 2-8 min ("long": 10-35) and
+resumes from its last checkpoint (at every epoch end and time-based checkpoint). Planned relaunches (1-3, at 10-85 % of
+``60 n`` s, after the next checkpoint or epoch end: a graceful stop, down 2-6 min ("long": 5-20), a start-up) on 1-3
+nodes more or fewer, or (30 %, once) onto another anatomy / coil mix (the level times ``exp(-U(0.12, 0.3))``, 30 %:
+``exp(+U)``), listed at that pause span's end. A point is paused when its rate window (from ``I`` + 2 s before its
+minute to 2 s after) touches a pause or half the ramp after it, when the panel has no row for it, and next to such a
+point or a skipped minute.
+
+Labelled regressions multiply every rank's steps/s by ``1 - a w(t)`` from their onset; a counter loses the whole steps
+not done since its process started (the total rounded down to whole steps where the regression ends): ``drop`` (one
+node's GPUs power-capped by the machine room's cooling, or an InfiniBand link down-trained: every synchronous step
+slows; ``w = min(1, (s + 1) / tau)``, ``tau`` 3-60 s), ``straggler`` (another group's jobs reading the shared NFS that
+holds the k-space files: bursts of mean 30-200 s at 1, calm of mean 60-400 s at 0.1-0.3), ``leak`` (the loader
+workers' memory grows, copy-on-read of the slice index's Python lists, until the host swaps: ``w = (s / ramp) ** p``,
+``p`` 0.7-2.0, a ramp of 250-1800 points, then held; it ends with its process). Onsets: 35 % in a pause's second half or
+up to 60 s after it, else anywhere in the slot; ``a`` solved (linear) for a loss of 8-35 % over the event's live points
+(``a <= 0.8``); an event holds no listed change; its points are those whose value changed; kept where the measured depth
+is 7-35 % and shows (80 draws a slot).
+
+Counts over ``heldout72_set`` (12 seeds, n=6000; measured from this generator)
+-----------------------------------------------------------------------------
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
+                                                      pause (10 pts)
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+short     30      11    11         8     0.110-0.329  18              1-26 (1430, 0 >60)            3
+long      33      11    12         10    0.101-0.329  27              2-91 (1500, 20 >60)           3
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+
+"Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are left
+out. ``changes``: short 22, long 22 (planned relaunches). Within the whole simulated runs (short / long, 12 runs each,
+1.25 / 1.5 times ``60 n`` s plus 1 h): 400 and 376 GPUs at the start (on 67 and 64 nodes); 827 and 659 validations, 714
+and 1116 time-based checkpoints, 139 and 457 epoch ends without validation; 104 and 77 node failures; 8338558 and
+8296916 exported samples, 17459 and 16465 of them visible only after their minute was read, 27641 and 16718 dropped in
+53 and 64 slow episodes of ClickHouse; 2480 and 1472 negative rows (a restarted process on its rank's series). Within
+the traces: 68 and 81 skipped minutes, 437 and 580 minutes with no row drawn as 0 ("Fill gaps"). Runs: export interval
+10 / 15 / 30 / 60 s: 2/2/4/4 (short), 2/4/2/4 (long); knee / brain / mixed data: 6/3/3 (short), 7/4/1 (long); a
+per-process instance id: 5 (short), 5 (long); Fill gaps: 6 (short), 4 (long). Paused share of the points: 7.9-15.1 %
+short, 16.0-39.2 % long. The healthy series' median absolute step of log over steady live points (10 after a span left
+out): 0.55-1.63 % (short), 0.60-2.36 % (long). Building both full sets takes about 6 s on one core.
+
+Opened
+------
+``anomaly/heldout71.py`` lines 1-127 (its docstring and ``HELDOUT71_SEEDS``) and 532-554 (``make_heldout71`` /
+``heldout71_set``); ``tests/test_anomaly_heldout71.py`` (all); ``anomaly/heldout_common.py`` (all);
+``tests/trace_checks.py`` (all); ``anomaly/traces.py`` lines 1-80; ``tests/test_architecture.py`` lines 1-110; the first
+3 lines of every ``anomaly/heldout*.py`` (no SigNoz and no MRI reconstruction job among them). Slips: ``git worktree
+add`` printed main's head commit id and subject (not sought); an ``ls tests/ | grep -c .`` printed the number of files
+there (no names); a ``grep -n heldout71 tests/test_architecture.py`` ran over the whole file, past line 110 (it printed
+nothing); tracebacks of my own scripts printed lines of ``anomaly/heldout_common.py`` (a listed file). Outside the
+project: the search tool's README. Nothing else opened.
 
 Size: over 520 lines because this docstring (the blind author's record: sources, choices, assumptions, counts and what
 was opened) takes over 100 of them."""
@@ -397,7 +508,8 @@ def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want
         dd = np.zeros(n)
         dd[at:at + len(d)] = d[:n - at]
         loss1 = dd[onset:stop][lv].sum() / hs if hs > 0 else 0.0
-        target = {"drop": rng.uniform(0.08, 0.33), "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.35))
+        target = {"drop": rng.uniform(0.08, 0.33),
+                  "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.35))
         if loss1 <= 0 or target / loss1 > 0.8:
             continue
         at, d = _effect(run, t0, t1, w, target / loss1, to_end)
