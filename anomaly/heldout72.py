@@ -88,8 +88,8 @@ Counts over ``heldout72_set`` (12 seeds, n=6000; measured from this generator)
 setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
                                                       pause (10 pts)
 ========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
-short     30      11    11         8     0.110-0.329  18              1-26 (1430, 0 >60)            3
-long      33      11    12         10    0.101-0.329  27              2-91 (1500, 20 >60)           3
+short     30      11    11         8     0.110-0.329  18              1-26 (1430, 0 >60)           3
+long      33      11    12         10    0.101-0.329  27              2-91 (1500, 20 >60)          3
 ========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
 
 "Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are left
