@@ -218,7 +218,10 @@ One run reports, each row labelled with its role:
   ``--heldout71-only`` for the seventy-first (``anomaly/heldout71.py``, a single-cell foundation model's pretraining
   cells/s, each node's per-interval count sent to Apache Doris by Stream Load or group commit and summed per minute
   by a Grafana MySQL panel, relaunches onto another node count or corpus listed; written in session 38, looked at once
-  in session 40);
+  in session 40), and ``--heldout72`` / ``--heldout72-only`` for the seventy-second (``anomaly/heldout72.py``, an
+  E2E-VarNet MRI reconstruction model's training slices/s, each rank's OpenTelemetry counter exported over OTLP to
+  SigNoz's collector, stored in ClickHouse and read per minute by a query-builder rate panel, relaunches onto another
+  node count or anatomy listed; written in session 42, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -288,7 +291,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 71
+LAST_HELDOUT = 72
 HELDOUT3_POINTS = 6000
 
 
@@ -631,7 +634,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout71``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout72``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
