@@ -221,7 +221,7 @@ One run reports, each row labelled with its role:
   in session 40), and ``--heldout72`` / ``--heldout72-only`` for the seventy-second (``anomaly/heldout72.py``, an
   E2E-VarNet MRI reconstruction model's training slices/s, each rank's OpenTelemetry counter exported over OTLP to
   SigNoz's collector, stored in ClickHouse and read per minute by a query-builder rate panel, relaunches onto another
-  node count or anatomy listed; written in session 42, its one look a later session's);
+  node count or anatomy listed; written and looked at once in session 42);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),

@@ -150,5 +150,5 @@ def test_a_look_not_run_is_one_line_and_exit_2(capsys):
     assert captured.out == ""
     assert len(captured.err.strip().splitlines()) == 1
     assert "anomaly_heldout999.json not found" in captured.err
-    assert al.main(["68", "--through", "72"]) == 2
-    assert "anomaly_heldout72.json not found" in capsys.readouterr().err
+    assert al.main(["68", "--through", "73"]) == 2
+    assert "anomaly_heldout73.json not found" in capsys.readouterr().err
