@@ -382,7 +382,8 @@ class Side:
         z = Z90 * (q50 - uc) / spread
         if pause is None:
             hold = self.sign > 0 and (uc < DEEP or q50 < DEEP  # a pause, seen or expected
-                                      or 0 < self.up_run <= d.reference_hold)  # or a pass that raises the rate
+                                      # or a pass that raises the rate (reference_hold: off by default)
+                                      or 0 < self.up_run <= d.reference_hold)
         else:
             hold = bool(pause)  # the monitor says which points are pauses
         if pause or pause is None and uc < DEEP and self.sign > 0:

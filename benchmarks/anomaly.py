@@ -300,8 +300,9 @@ def detectors(classic: bool = False) -> dict:
         "ours: ThroughputDetector(lstm)": lambda s: ThroughputDetector("lstm", seed=s),
         "ablation: naive forecaster": lambda s: ThroughputDetector(NaiveForecaster(), seed=s),
         "ablation: ETS forecaster": lambda s: ThroughputDetector("ets", seed=s),
-        "ablation: no hold of raised points": lambda s: ThroughputDetector("lstm", seed=s, reference_hold=0,
-                                                                         reference_anchor=0),
+        # the default from session 8 to generator 72's look, then off by its record (rule 8 of 72's rules)
+        "option: hold of raised points (reference_hold=200, reference_anchor=150, the default before generator 72's "
+        "look)": lambda s: ThroughputDetector("lstm", seed=s, reference_hold=200, reference_anchor=150),
         "ablation: no burst rule": lambda s: ThroughputDetector("lstm", seed=s, burst_dip=0),
         "ablation: session 9 rule": lambda s: ThroughputDetector("lstm", seed=s, burst_hold=0, settle=0,
                                                                  burst_restart=False, adapt_warmup=0, rebase=0,

@@ -21,7 +21,8 @@ How the records are defined (as the look sections define them, from "Generator 2
   was the default (on = ours, off = the ablation); an ``option: ...`` row means it was off (on = the
   option, off = ours). So the looks where a part was off by default count with the right sign, whatever
   the row was called then: the residual chart at 18, 21 and 27, the late re-baseline at 22, the late fall
-  check at 23 and 26 on (an ablation at 24-25), ``settle_noise=3`` through 46 and at 48-49.
+  check at 23 and 26 on (an ablation at 24-25), ``settle_noise=3`` through 46 and at 48-49, the hold of raised
+  points from 73 on (an ablation at 14-72: off by default since generator 72's look).
 * Each record starts at the part's first blind look: forecasters and the hold of raised points 14, the
   deep-change rule 15 (``rules/heldoutK`` rows, told: today's rule minus the session-15 rule), the residual
   chart 18, the late re-baseline 22, the late fall check 23, ``shelf_follow`` and ``settle_noise`` 25.
@@ -79,7 +80,8 @@ PARTS = {
     "chart": Part("residual chart", 18, "ablation: no residual chart", "option: residual"),
     "rebase": Part("late re-baseline", 22, "ablation: no late re-baseline", "option: late re-baseline"),
     "fall": Part("late fall check", 23, "ablation: no late fall check", "option: late fall check"),
-    "hold": Part("hold of raised points", 14, "ablation: no hold of raised points", None),
+    "hold": Part("hold of raised points", 14, "ablation: no hold of raised points",
+                 "option: hold of raised points"),
     "shelf": Part("shelf_follow=60 option", 25, None, "option: shelf_follow=60"),
     "settle": Part("settle noise", 25, "ablation: no settle noise", "option: settle_noise=3"),
 }
@@ -245,7 +247,7 @@ PREDICTIONS = {
     14: ("the told+phase goals are not both met",
          lambda L, k: not (goal_met(L, "short") and goal_met(L, "long")), 14, 14),
     15: ('the ablation "no hold of raised points" sums above the default',
-         lambda L, k: totals(L, PARTS["hold"].ablation)[0] > totals(L, OURS)[0], 42, HOLD_COUNT_FIRST),
+         lambda L, k: diff(L, *on_off(L, PARTS["hold"], k))[0] < 0, 42, HOLD_COUNT_FIRST),
     16: ("knowing the phase does not lower the default's untold F1 on both pause settings",
          lambda L, k: not all(L[f"{s}+phase"][OURS]["f1"] < L[s][OURS]["f1"] for s in ("short", "long")), 43, 43),
     17: ("told of its listed changes, the default catches at least as many events as untold on each of the four rows",
@@ -315,8 +317,8 @@ def record_lines(r: dict) -> list[str]:
              f"{len(p['chart'].looks)} looks, as many on {span(same)}, more on {span(more)}",
              f"- (6) late re-baseline {p['rebase'].text()}",
              f"- (7) late fall check {p['fall'].text()}",
-             f"- (8) hold of raised points (default minus no hold) {p['hold'].text()}; the ablation above the "
-             f"default on {len(r['hold_above'])} of the {max(n - HOLD_COUNT_FIRST + 1, 0)} looks "
+             f"- (8) hold of raised points (on minus off) {p['hold'].text()}; the setting without it above the "
+             f"setting with it on {len(r['hold_above'])} of the {max(n - HOLD_COUNT_FIRST + 1, 0)} looks "
              f"{HOLD_COUNT_FIRST}-{n}",
              f"- (9) shelf_follow=60 minus default {p['shelf'].text()}",
              f"- (9) settle_noise=3 minus settle_noise=0 {p['settle'].text()}"]
@@ -415,7 +417,7 @@ def look_lines(look: dict, kc: dict, k: int) -> list[str]:
         f"- (5) residual chart on minus off {_on_this_look(look, 'chart', k)}",
         f"- (6) late re-baseline on minus off {_on_this_look(look, 'rebase', k)}",
         f"- (7) late fall check on minus off {_on_this_look(look, 'fall', k)}",
-        f"- (8) default minus no hold of raised points {_on_this_look(look, 'hold', k)}",
+        f"- (8) hold of raised points on minus off {_on_this_look(look, 'hold', k)}",
         f"- (9) settle_noise=3 minus settle_noise=0 {_on_this_look(look, 'settle', k)}; "
         f"shelf_follow=60 minus default {_on_this_look(look, 'shelf', k)}"]
     shelf = find(look, "option: shelf_follow=60")
@@ -429,7 +431,7 @@ def look_lines(look: dict, kc: dict, k: int) -> list[str]:
         14: f"short {sp['f1']:.3f} with {sp['false_alarms_per_10k']:.2f}, long {lp['f1']:.3f} with "
             f"{lp['false_alarms_per_10k']:.2f} (goals: F1 >= {GOALS['short'][0]} with <= {GOALS['short'][1]}, "
             f">= {GOALS['long'][0]:.2f} with <= {GOALS['long'][1]:.0f})",
-        15: f"no hold minus default {signed(-shown_diff(look, OURS, PARTS['hold'].ablation)[0])}",
+        15: f"no hold minus hold {signed(-shown_diff(look, *on_off(look, PARTS['hold'], k))[0])}",
         16: "untold F1 " + ", ".join(f"{s} {look[s][OURS]['f1']:.3f} -> {look[s + '+phase'][OURS]['f1']:.3f}"
                                      for s in ("short", "long")),
         17: "told caught " + " / ".join(str(look[told(r)][OURS]["caught"]) for r in UNTOLD) + " against untold "
