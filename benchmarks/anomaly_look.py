@@ -246,7 +246,8 @@ PREDICTIONS = {
          lambda L, k: totals(L, OURS)[0] > max(totals(L, NAIVE)[0], totals(L, ETS)[0]), 14, 14),
     14: ("the told+phase goals are not both met",
          lambda L, k: not (goal_met(L, "short") and goal_met(L, "long")), 14, 14),
-    15: ('the ablation "no hold of raised points" sums above the default',
+    15: ("without the hold of raised points the detector sums above itself with the hold (until generator 72's look "
+         'the ablation "no hold of raised points" above the default)',
          lambda L, k: diff(L, *on_off(L, PARTS["hold"], k))[0] < 0, 42, HOLD_COUNT_FIRST),
     16: ("knowing the phase does not lower the default's untold F1 on both pause settings",
          lambda L, k: not all(L[f"{s}+phase"][OURS]["f1"] < L[s][OURS]["f1"] for s in ("short", "long")), 43, 43),
