@@ -84,3 +84,264 @@ REFALARM_ROWS = (560, 420, 300, 320, 220, 320)
 #: expansion valve fault (a starved air flow and a valve stuck open both flood the coil, with a low superheat); a
 #: leak against an expansion valve fault (a valve stuck closed starves the coil like a low charge: a high superheat)
 REFALARM_NEIGHBOURS = {0: (1, 3, 5), 1: (0, 2, 5), 2: (1, 4), 3: (0, 4), 4: (2, 3), 5: (0, 1)}
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement and shuffled (the graded sets simulate a pool, label it as the field does and keep fixed counts)."""
+    return rng.permutation(np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False)
+                                           for c, r in enumerate(rows)]))
+
+
+def _pull(table, neighbours, share, logs):
+    """``table`` with each class's row pulled ``share`` of the way to its neighbours' mean (the columns ``logs`` on a
+    log scale): the confusable cases a field's textbook picture leaves out."""
+    out = table.copy()
+    for c, near in neighbours.items():
+        rows = table[list(near)]
+        out[c] = (1 - share) * table[c] + share * rows.mean(0)
+        out[c, logs] = np.exp((1 - share) * np.log(table[c, logs]) + share * np.log(rows[:, logs]).mean(0))
+    return out
+
+
+def _sig(v):
+    return 1 / (1 + np.exp(-v))
+
+
+def _draw(rng, t, kinds, shared):
+    """Columns drawn about each row's medians ``t`` (rows x columns) by ``kinds``, one ``(kind, spread, lean)`` per
+    column: ``"log"`` lognormal about the median, ``"count"`` Poisson about a lognormal rate, ``"share"`` a 0/1 draw
+    with the median as its chance, ``"norm"`` normal about it; ``lean`` times ``shared`` (a per-row unseen factor)
+    moves the log columns' and the normal columns' centre."""
+    n = len(t)
+    out = []
+    for j, (kind, spread, lean) in enumerate(kinds):
+        if kind == "log":
+            out.append(t[:, j] * rng.lognormal(lean * shared, spread, n))
+        elif kind == "count":
+            out.append(rng.poisson(t[:, j] * rng.lognormal(lean * shared, spread, n)).astype(float))
+        elif kind == "share":
+            out.append((rng.random(n) < t[:, j]).astype(float))
+        else:
+            out.append(t[:, j] + spread * rng.normal(0, 1, n) + lean * shared)
+    return np.column_stack(out)
+
+
+def dxa4():
+    """Adults referred for a DXA scan in 4 WHO categories (``DXA_CLASSES``), labelled by the lowest T-score of the
+    lumbar spine and the hip against ``DXA_LIMITS`` and a known fragility fracture, as the clinical risk factors a
+    FRAX-style assessment records describe them (the T-score itself is not a column). The bone is lost with age,
+    faster in women after the menopause than in men; a heavier body carries denser bone; smoking, oral
+    glucocorticoids, rheumatoid arthritis, three or more units of alcohol a day, a secondary cause (type 1 diabetes,
+    an early menopause, hypogonadism, malabsorption, an overactive thyroid, chronic liver disease) and a parent's
+    hip fracture take some away. The spine and the hip are read separately and the lower counts. Fractures come
+    with age, falls, glucocorticoids and a thin bone: a clinical fragility fracture (wrist, hip, humerus, a painful
+    vertebra) is in the history; a silent vertebral fracture shows only on the scan's vertebral assessment, and in
+    the height lost. Unseen: the peak bone mass (about 0.8 of a T-score), each site's own reading (about 0.45).
+    Columns: age (years), female (0/1), BMI (kg/m2), a prior fragility fracture (0/1), a parent's hip fracture
+    (0/1), current smoking (0/1), oral glucocorticoids for 3 months or more (0/1), rheumatoid arthritis (0/1),
+    alcohol 3 or more units a day (0/1), a secondary cause (0/1), the height lost since the age of 25 (cm, to a
+    half), falls in the last year, an early menopause before 45 (0/1; 0 for men), on an aromatase inhibitor or
+    androgen deprivation (0/1) (14). Imbalanced: 700 / 760 / 380 / 300 rows (2,140)."""
+    rng = np.random.default_rng(68101)
+    n = 200000
+    female = rng.random(n) < 0.78
+    age = np.clip(np.round(rng.normal(64 + 3 * ~female, 10, n)), 40, 95)
+    bmi = np.clip(rng.lognormal(np.log(27), 0.18, n), 15, 55)
+    parent = rng.random(n) < 0.13
+    smoke = rng.random(n) < 0.14 - 0.001 * (age - 64)
+    gluco = rng.random(n) < 0.08
+    ra = rng.random(n) < 0.03 + 0.03 * female
+    alcohol = rng.random(n) < 0.03 + 0.07 * ~female
+    early = female & (rng.random(n) < 0.1)
+    secondary = early | (rng.random(n) < 0.1)
+    hormone = rng.random(n) < 0.05
+    years = np.maximum(age - 50, 0)
+    peak = rng.normal(0, 0.8, n)  # unseen: the peak bone mass
+    common = (-0.1 + peak - np.where(female, 0.05, 0.022) * years
+              + 0.07 * (bmi - 27) - 0.3 * smoke - 0.55 * gluco - 0.3 * ra - 0.25 * alcohol - 0.35 * secondary
+              - 0.15 * parent - 0.4 * early - 0.35 * hormone)
+    spine = common + 0.1 + rng.normal(0, 0.45, n)
+    hip = common + rng.normal(0, 0.45, n)
+    t = np.round(np.minimum(spine, hip), 1)
+    falls = rng.poisson(np.exp(-1.6 + 0.035 * (age - 64) + 0.3 * ra + 0.3 * alcohol), n)
+    fracture = rng.random(n) < _sig(-3.0 + 0.03 * (age - 64) - 0.55 * common + 0.35 * falls + 0.5 * gluco
+                                    + 0.3 * parent)
+    silent = rng.random(n) < _sig(-3.6 + 0.04 * (age - 64) - 0.7 * common + 0.6 * gluco)
+    loss = np.clip(np.round((0.1 * years + 2.5 * silent + 1.2 * fracture * (rng.random(n) < 0.3)
+                             + rng.normal(0.5, 1.4, n)) * 2) / 2, 0, 20)
+    label = (t < DXA_LIMITS[0]).astype(int) + (t <= DXA_LIMITS[1]) + ((t <= DXA_LIMITS[1]) & (fracture | silent))
+    keep = _keep(rng, label, DXA_ROWS)
+    x = np.column_stack([age, female, np.round(bmi, 1), fracture, parent, smoke, gluco, ra, alcohol, secondary, loss,
+                         falls, early, hormone])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def kst5():
+    """Dust samples from industrial sites tested in a 20-litre sphere in 5 explosion classes (``KST_CLASSES``),
+    labelled by the deflagration index Kst against ``KST_LIMITS``, as the sample's records describe it (Kst itself
+    is not a column). The material sets most of it (the metals' and the fine plastics' and chemicals' fastest, coal's,
+    food's and wood's slower, a zinc or an iron far slower than an aluminium or a magnesium, read by the heat of
+    combustion); finer dust burns faster (Kst falls about as the particle size's 0.7th power), a fibrous dust slower;
+    water and inert solids (sand, limestone, the floor's dirt, the ash) damp it, and a sample with too much of
+    either, or too coarse, does not explode; the volatile matter helps (most in coal). A dust collector's fines are
+    the finest, the floor's and the ledges' sweepings the coarsest and dirtiest, and the laboratory sieves some
+    samples to the fines under 75 micrometres first. Unseen: the material's own grade and surface, the sphere's
+    repeatability (about a quarter in Kst, together). Columns: the family (0 wood, paper or cellulose, 1 food and
+    agricultural, 2 coal, carbon or charcoal, 3 plastics, resins or rubber, 4 metals, 5 pharmaceuticals, pigments
+    or fine chemicals), the median particle size as received (micrometres), the share under 75 micrometres (%),
+    moisture (%), volatile matter (%), ash or inert solids (%), bulk density (g/L), the heat of combustion (MJ/kg),
+    the sample point (0 a process stream, 1 a dust collector or filter, 2 floor, ledge or beam sweepings), sieved
+    to under 75 micrometres before the test (0/1), fibrous or flaky particles (0/1), the site's earlier dust fires
+    or flashes on record (0/1) (12). Imbalanced: 300 / 560 / 520 / 440 / 320 rows (2,140)."""
+    rng = np.random.default_rng(68202)
+    n = 200000
+    family = rng.choice(6, n, p=(0.22, 0.25, 0.12, 0.16, 0.12, 0.13))
+    point = rng.choice(3, n, p=(0.4, 0.35, 0.25))
+    metal_fast = (family == 4) & (rng.random(n) < 0.55)  # aluminium or magnesium, else zinc, iron, bronze
+    heat = np.where(family == 4, np.where(metal_fast, 28.0, 7.0),
+                    np.array([18.5, 16.5, 28.0, 33.0, 0, 22.0])[family]) * rng.lognormal(0, 0.1, n)
+    d50 = np.clip(np.array([60.0, 25.0, 180.0])[point] * np.array([1.3, 1.0, 0.8, 1.0, 0.7, 0.5])[family]
+                  * rng.lognormal(0, 0.7, n), 2, 2000)
+    width = rng.uniform(0.6, 1.3, n)
+    fines = 100 * _sig(1.7 * np.log(75 / d50) / width)
+    sieved = rng.random(n) < 0.3
+    d_test = np.where(sieved, np.minimum(d50, 75) * 0.6 * rng.lognormal(0, 0.2, n), d50)
+    moisture = np.clip(np.array([9.0, 9.0, 5.0, 0.6, 0.2, 2.5])[family] * rng.lognormal(0, 0.5, n), 0.05, 35)
+    volatile = np.clip(np.array([80.0, 75.0, 30.0, 90.0, 0.5, 70.0])[family] + np.where(family == 2, 9, 5)
+                       * rng.normal(0, 1, n), 0, 99)
+    ash = np.clip(np.array([2.0, 4.0, 12.0, 2.0, 1.0, 3.0])[family] * rng.lognormal(0, 0.6, n)
+                  + np.where(point == 2, rng.gamma(1.5, 14, n), 0), 0, 95)
+    fibrous = rng.random(n) < np.array([0.4, 0.1, 0.02, 0.15, 0.1, 0.05])[family]
+    base = np.array([150.0, 130.0, 120.0, 180.0, 0, 200.0])[family]
+    base = np.where(family == 4, np.where(metal_fast, 420.0, 70.0), base)
+    logk = (np.log(base) - 0.7 * np.log(d_test / 30) - 0.07 * np.maximum(moisture - 2, 0) - 0.03 * ash
+            + 0.025 * (volatile - np.array([80.0, 75.0, 30.0, 90.0, 0.5, 70.0])[family]) * (family == 2)
+            - 0.35 * fibrous + rng.normal(0, 0.3, n) + rng.normal(0, 0.15, n))  # the grade; the sphere
+    kst = np.exp(logk)
+    kst = np.where(kst < 10, 0, np.round(kst))
+    bulk = np.clip(np.array([250.0, 550.0, 500.0, 450.0, 1400.0, 450.0])[family] * (d50 / 50) ** 0.1
+                   * rng.lognormal(0, 0.25, n), 50, 4000)
+    fires = rng.random(n) < _sig(-2.2 + 0.008 * np.minimum(kst, 600) - 0.2 * (point == 0))
+    label = (kst[:, None] > np.array(KST_LIMITS)).sum(1)
+    keep = _keep(rng, label, KST_ROWS)
+    x = np.column_stack([family, np.round(d50), np.round(fines), np.round(moisture, 1), np.round(volatile),
+                         np.round(ash, 1), np.round(bulk / 10) * 10, np.round(heat, 1), point, sieved, fibrous,
+                         fires])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per cause of ``poolwater6``, the medians of: the free chlorine (mg/L), the combined chlorine (mg/L), the pH,
+#: the total alkalinity (mg/L as CaCO3), the calcium hardness (mg/L as CaCO3), the cyanuric acid (mg/L), the water
+#: temperature (C), the phosphate (ug/L), the copper and iron together (mg/L), the filter's pressure above its clean
+#: reading (kPa), the pump's hours a day, the bathers a day, an indoor pool (share), a salt chlorinator (share), a
+#: fill water from a well or bore (share)
+POOL_TABLE = np.array([
+    # fc   cc    ph   ta     ch     cya   temp  po4    metal filt  pump  bath  indr  salt  well
+    [0.3, 0.4, 7.7, 100.0, 250.0, 80.0, 29.0, 800.0, 0.10, 40.0, 6.0, 6.0, 0.05, 0.35, 0.15],  # algae
+    [1.0, 1.2, 7.5, 100.0, 250.0, 30.0, 28.0, 300.0, 0.10, 35.0, 10.0, 40.0, 0.60, 0.30, 0.10],  # chloramines
+    [2.5, 0.3, 6.9, 50.0, 150.0, 50.0, 27.0, 200.0, 0.20, 25.0, 8.0, 10.0, 0.20, 0.25, 0.20],  # pH drift
+    [1.2, 0.5, 7.6, 120.0, 300.0, 50.0, 28.0, 400.0, 0.10, 70.0, 4.0, 15.0, 0.15, 0.30, 0.10],  # poor filtration
+    [2.0, 0.2, 7.2, 70.0, 200.0, 40.0, 27.0, 200.0, 0.80, 25.0, 8.0, 6.0, 0.10, 0.30, 0.55],  # metal staining
+    [2.5, 0.2, 8.0, 150.0, 600.0, 60.0, 30.0, 200.0, 0.10, 30.0, 8.0, 6.0, 0.10, 0.60, 0.30],  # calcium scaling
+])
+POOL_LOGS = [0, 1, 3, 4, 5, 7, 8, 9, 11]
+POOL_KINDS = [("log", 0.7, 0), ("log", 0.6, 0.2), ("norm", 0.25, 0), ("log", 0.3, 0), ("log", 0.4, 0),
+              ("log", 0.5, 0), ("norm", 3, 0), ("log", 0.8, 0.2), ("log", 0.8, 0), ("log", 0.4, 0.15),
+              ("norm", 3, 0), ("count", 0.7, 0), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0)]
+
+
+def poolwater6():
+    """Residential and hotel pools at a service call in 6 causes (``POOL_CAUSES``), labelled by the cause the pool
+    service technician diagnosed, as the pool's records and the water test describe them. Each cause has its
+    picture (``POOL_TABLE``): an algae bloom where the free chlorine ran out in warm water, the cyanuric acid built
+    up from stabilised chlorine and the phosphate fed it, the filter clogging; chloramines in a busy, often indoor
+    pool whose bathers' sweat and urine outrun the chlorine, the combined chlorine over 0.2 mg/L; a pH and
+    alkalinity drift to a low, bouncing pH with a low alkalinity and soft water; cloudy water from a dirty or
+    undersized filter run too few hours, its pressure high; metal staining from a well's iron or a heater's copper
+    at a low pH and alkalinity; calcium scaling from hard, warm water at a high pH and alkalinity, a salt cell
+    raising the pH. Unseen: the neglect since the last visit (it raises the combined chlorine, the phosphate and the
+    filter's pressure). Columns: the table's 15 (the shares as 0/1; the pH to a tenth; the pump's hours 0-24) (15).
+    Imbalanced: 520 / 380 / 420 / 360 / 200 / 260 rows (2,140)."""
+    rng = np.random.default_rng(68303)
+    y = rng.permutation(np.repeat(np.arange(len(POOL_CAUSES)), POOL_ROWS))
+    t = _pull(POOL_TABLE, POOL_NEIGHBOURS, 0.3, POOL_LOGS)[y]
+    x = _draw(rng, t, POOL_KINDS, rng.normal(0, 1, len(y)))
+    x[:, [0, 1]] = np.round(x[:, [0, 1]], 1)
+    x[:, 2] = np.clip(np.round(x[:, 2], 1), 6.2, 8.6)
+    x[:, [3, 4, 5, 7]] = np.round(x[:, [3, 4, 5, 7]] / 10) * 10
+    x[:, 6] = np.round(x[:, 6])
+    x[:, 8] = np.round(x[:, 8], 2)
+    x[:, 9] = np.round(x[:, 9])
+    x[:, 10] = np.clip(np.round(x[:, 10]), 1, 24)
+    return x.astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``refalarm6``, the medians of: a low-temperature (frozen food) case (share), an open-front case
+#: (share; else doors or a cold room), the case's age (years), the alarm's temperature above its set point (K), the
+#: hours the climb took, the alarm in trading hours (share), the hours since the last completed defrost, the last
+#: defrost ended on its time limit (share; else on temperature), the air-on temperature less the evaporating
+#: temperature (K), the suction superheat (K), the expansion valve's opening (%), the other cases on the same
+#: circuit in alarm, ice reported on the coil or the grille (share), the days since the last service, the case's
+#: alarms in the last 30 days
+REFALARM_TABLE = np.array([
+    # lowt  open  age   rise  hrs   trade since tlim  td    sh    valve other ice   svc    alarms
+    [0.35, 0.70, 6.0, 5.0, 1.0, 0.85, 3.0, 0.30, 10.0, 6.0, 70.0, 0.30, 0.35, 60.0, 2.5],  # door or load
+    [0.55, 0.50, 8.0, 6.0, 8.0, 0.55, 14.0, 0.85, 14.0, 4.0, 45.0, 0.20, 0.85, 120.0, 1.5],  # defrost fault
+    [0.40, 0.50, 9.0, 8.0, 1.5, 0.60, 4.0, 0.45, 18.0, 2.5, 30.0, 0.15, 0.55, 150.0, 0.6],  # fan failure
+    [0.40, 0.45, 11.0, 5.0, 12.0, 0.60, 4.0, 0.20, 4.0, 15.0, 95.0, 2.50, 0.25, 120.0, 1.2],  # refrigerant leak
+    [0.35, 0.45, 9.0, 6.0, 4.0, 0.60, 4.0, 0.30, 5.0, 12.0, 60.0, 0.20, 0.30, 100.0, 0.8],  # expansion valve
+    [0.35, 0.50, 7.0, 4.0, 0.3, 0.50, 5.0, 0.50, 7.0, 6.0, 45.0, 0.10, 0.10, 80.0, 3.5],  # sensor or controller
+])
+REFALARM_LOGS = [2, 3, 4, 6, 8, 9, 11, 13, 14]
+REFALARM_KINDS = [("share", 0, 0), ("share", 0, 0), ("log", 0.45, 0), ("log", 0.5, 0.15), ("log", 0.8, 0),
+                  ("share", 0, 0), ("log", 0.5, 0), ("share", 0, 0), ("log", 0.4, 0), ("log", 0.5, 0),
+                  ("norm", 18, 0), ("count", 0.6, 0), ("share", 0, 0), ("log", 0.6, 0.3), ("count", 0.6, 0)]
+
+
+def refalarm6():
+    """Supermarket display-case and cold-room temperature alarms in 6 causes (``REFALARM_CAUSES``), labelled by the
+    cause the refrigeration engineer found, as the case controller's log and the call's details describe them. Each
+    cause has its picture (``REFALARM_TABLE``): a door left open, a case loaded over its load line or an air curtain
+    blocked, quickly, in trading hours, on an open case, the coil frosting in humid air and the valve open wide; a
+    defrost fault (a failed heater, a termination probe) long after the last defrost completed, the last one ended on
+    its time limit, the coil iced and the air-on far above the evaporating temperature; an evaporator fan that
+    stopped, quickly, the coil flooding (a low superheat, the valve nearly closed) and icing, in an older case; a
+    refrigerant leak, slowly over half a day, several cases on the circuit alarming together, the superheat high and
+    the valve wide open on a warm coil; an expansion valve or a liquid-line solenoid stuck, the coil starved; a
+    sensor or controller fault, a jump with no climb, a case that alarms again and again. Unseen: the case's upkeep
+    (it adds days since the service, the alarm's height). Columns: the table's 15 (the shares as 0/1; the valve's
+    opening 0-100 %) (15). Imbalanced: 560 / 420 / 300 / 320 / 220 / 320 rows (2,140)."""
+    rng = np.random.default_rng(68404)
+    y = rng.permutation(np.repeat(np.arange(len(REFALARM_CAUSES)), REFALARM_ROWS))
+    t = _pull(REFALARM_TABLE, REFALARM_NEIGHBOURS, 0.3, REFALARM_LOGS)[y]
+    x = _draw(rng, t, REFALARM_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 2], x[:, 3] = np.clip(np.round(x[:, 2], 1), 0.5, 30), np.round(x[:, 3], 1)
+    x[:, 4], x[:, 6] = np.round(x[:, 4], 1), np.round(x[:, 6], 1)
+    x[:, 8], x[:, 9] = np.round(x[:, 8], 1), np.round(x[:, 9], 1)
+    x[:, 10] = np.clip(np.round(x[:, 10]), 0, 100)
+    x[:, 13] = np.round(x[:, 13])
+    return x.astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND68`` lists them (the ordered sets first)
+GENERATORS = {"dxa4": dxa4, "kst5": kst5, "poolwater6": poolwater6, "refalarm6": refalarm6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND68_GENERATORS = GENERATORS
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "dxa4": (2140, 14, DXA_ROWS),
+    "kst5": (2140, 12, KST_ROWS),
+    "poolwater6": (2140, 15, POOL_ROWS),
+    "refalarm6": (2140, 15, REFALARM_ROWS),
+}
+ROUND68 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("dxa4", "kst5")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"dxa4": DXA_NEIGHBOURS, "kst5": KST_NEIGHBOURS, "poolwater6": POOL_NEIGHBOURS,
+              "refalarm6": REFALARM_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
