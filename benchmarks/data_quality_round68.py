@@ -158,7 +158,7 @@ def dxa4():
     hormone = rng.random(n) < 0.05
     years = np.maximum(age - 50, 0)
     peak = rng.normal(0, 0.8, n)  # unseen: the peak bone mass
-    common = (-0.1 + peak - np.where(female, 0.05, 0.022) * years
+    common = (-0.1 + peak - np.where(female, 0.065, 0.022) * years
               + 0.07 * (bmi - 27) - 0.3 * smoke - 0.55 * gluco - 0.3 * ra - 0.25 * alcohol - 0.35 * secondary
               - 0.15 * parent - 0.4 * early - 0.35 * hormone)
     spine = common + 0.1 + rng.normal(0, 0.45, n)
