@@ -1,8 +1,155 @@
 """Round 68's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
 detector ran on them, by an author who had not read the detector.
 
-(Draft: the class names, rows, limits and neighbour maps are committed first; the generators and the full docstring
-follow.)"""
+Other kinds of data than the earlier rounds as far as the author saw them (the set names of every round through a
+script that read each round's ``GENERATORS = {...}`` dict with ``ast`` and printed only its quoted names, 252 of
+them; the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds these four names): none
+names a bone scan, a dust's explosion class, a swimming pool or a refrigerated case. Near ones, not opened:
+``frailty7``, ``bmi6``, ``fev5`` and ``kl5`` (by their names other clinical grades of older adults' bodies or
+joints; which not checked), ``ignition8``, ``aerosol8``, ``coal9``, ``polymer6``, ``firedanger5`` and ``vei6``
+(fires', particles', coals' or explosions' questions; which not checked), ``bathing4``, ``trophic7``, ``nitrate8``,
+``leak6`` and ``odour6`` (other waters' questions; which not checked), ``chiller8``, ``liftfault8``, ``srvfault6``,
+``fishfresh4`` and ``iaqsource6`` (other machines' faults or cold chains; which not checked). As in round 67, the two
+graded sets simulate a pool of cases, label every case the way its field does and keep a fixed number of each class
+(``_keep``, shuffled); the two unordered sets draw their classes' rows from a table of each class's medians
+(``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the columns about them). Two sets have ORDERED
+classes (``ORDERED``): adults referred for a DXA scan in 4 WHO categories (normal, osteopenia, osteoporosis, severe
+or established osteoporosis), labelled by the lowest T-score of the spine and the hip against -1.0 and -2.5
+(``DXA_LIMITS``) and, for an osteoporotic scan, a known fragility fracture (in the history, or a silent vertebral
+fracture on the scan's vertebral assessment), and described by the clinical risk factors a FRAX-style assessment
+records (the T-score itself is not a column); and dust samples from industrial sites tested in a 20-litre sphere in
+5 explosion classes (St 0, St 1 split at Kst 100, St 2, St 3), labelled by the deflagration index Kst against 0,
+100, 200 and 300 bar m/s (``KST_LIMITS``), and described by the sample's records (the material's family, the
+particle size, the fines, the moisture, the volatile matter, the ash, where it was taken). Two have UNORDERED
+classes: pools at a service call in 6 causes the technician diagnosed (an algae bloom, chloramines, a pH and
+alkalinity drift, cloudy water from poor filtration, metal staining, calcium scaling) from the pool's records and
+the water test; and supermarket display-case and cold-room temperature alarms in 6 causes the refrigeration
+engineer found (a door left open or an overloaded case, a defrost fault, an evaporator fan failure, a refrigerant
+leak, an expansion valve or solenoid fault, a sensor or controller fault) from the controller's log and the call.
+``NEIGHBOURS`` names each set's neighbour map (``DXA_NEIGHBOURS``, ``KST_NEIGHBOURS``, ``POOL_NEIGHBOURS``,
+``REFALARM_NEIGHBOURS``; written from the fields as the author knew them and committed, with the class names, rows
+and limits, before any generator was written or ran: commit e6598cf; no pair added after). Each generator is
+deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``;
+``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+dxa4,kst5,poolwater6,refalarm6``, ``--data round68``).
+
+The author opened only: ``benchmarks/data_quality_round67.py`` (all 483 lines with ``cat``, whose display left out
+lines 145-284, then ``sed -n 140,290p``; not edited), ``tests/test_data_quality_round67.py`` and
+``tests/round_checks.py`` (all; not edited); round 30's module docstring (printed alone through ``ast``); the first
+2,000 characters of rounds 64's, 65's and 66's modules (``head -c 2000``); ``tests/test_architecture.py`` lines
+1-110; the set names of every round (the script above; no module of theirs imported by the author's script, no
+generator of theirs run by the author); the lines of ``benchmarks/data_quality_actions.py`` that register round 67
+(``grep -n`` for ROUND67, round67 or "round 67", which printed lines 107, 130, 132, 487 and 488), edited by a script
+that added the import and the ``ROUNDS`` entry after round 67's and made the help string read round68 / round 68's
+(``BLIND_ROUND`` not touched; line 132's comment, naming round67, not touched), then a ``grep -n`` for the round 68
+lines to check the edit (lines 108, 132, 489, 490, the author's own). Slips: ``git worktree add`` printed the
+subject of main's last commit (a docs commit on round 67's look with the detector's defaults: it names a count of
+cells, sludge6 as the nearest, flag rates, two option names of the detector and failed predictions; not followed);
+the grep printed line 132 (a comment naming ``--data round67``, ``--sets`` and the ordinal benchmark's ``--part
+round67``; not read further); ``pytest tests/test_architecture.py --durations=40`` printed the names of modules it
+checks (``anomaly.heldout15`` .. ``anomaly.heldout72``, ``anomaly.side``, ``anomaly.heldout_common``,
+``monitor.data_quality.noise``; names only, none opened); ``tests/round_checks.py`` and the author's scratch
+measure import ``benchmarks.data_quality_actions`` (and with it every round's module and what the benchmark
+imports), as round 67's tests do; no function of the detector or the filter was called; round 67's tests were run
+once (19 passed), to compare their cost with these tests'.
+
+Public pages were searched (one to three searches a field) and read only as the searches' excerpts: the bone scan
+(two journals' tables of the WHO classification: normal -1.0 or above, osteopenia between -1.0 and -2.5,
+osteoporosis -2.5 or under, severe osteoporosis -2.5 or under with a fragility fracture, founded on postmenopausal
+white women's spine, hip and forearm; the FRAX tool's risk factors from the WHO technical report: age, sex, a prior
+fracture including an asymptomatic vertebral one, a parent's hip fracture, current smoking, oral glucocorticoids of
+5 mg prednisolone or more for over 3 months, rheumatoid arthritis, secondary causes (type 1 diabetes, osteogenesis
+imperfecta, untreated hyperthyroidism, hypogonadism or a menopause before 40, malabsorption, chronic liver
+disease), 3 or more units of alcohol a day, a low BMI, the femoral neck's BMD; NHANES 2005-2008: 9 % of adults
+over 50 osteoporotic and about half with low bone mass, by 70 virtually all women with low bone mass and 27 % or
+more osteoporotic, men's osteoporosis rising only from 80; a summary's 38 % normal, 48 % osteopenic, 14.5 %
+osteoporotic among women of 60-94); the dust (GESTIS-STAUB-EX's explanation: St 1 Kst up to 200, St 2 200-300,
+St 3 over 300, a dust not explosible where the 20-litre sphere with a 1-2 kJ igniter gives no rise of 0.5 bar, for
+the tested form's composition, particle size and moisture; the OSHA and NFPA 68 table: St 0 silica, St 1 milk
+powder, charcoal, sulfur, sugar, zinc, St 2 cellulose and wood flour, St 3 aluminium, magnesium, anthraquinone, the
+class specific to the sample's particle size and moisture; example values: activated carbon 44, aluminium grit 100
+against aluminium powder 400, barley dust 240, brown coal 123, cellulose 229 against cellulose pulp 62, maize 75,
+cotton 24, baker's flour at 4.3 % moisture 112; a test laboratory: not explosive only if no ignition at 30-2,000
+g/m3 and the fines under 63 micrometres do not explode either; the cubic law); the pool (service pages: algae
+where the sanitiser runs low, shocked at 10 mg/L; an alkalinity of 80-120; a high pH or alkalinity clouds the water
+and scales, a low pH etches and corrodes; cloudy water's causes: the pH, the alkalinity, too much stabiliser, too
+little chlorine, hard water, algae, dissolved solids, metals, a poor filter; a milky water either from hardness
+precipitating at a high pH and alkalinity or from dirt a poor filter passes; calcium scale from the fill water left
+by evaporation; red eyes and itching either from a pH away from 7.4-7.5 or from chloramines; chloramines from
+chlorine meeting sweat, urine and ammonia, worse in indoor pools, combined = total - free, broken at ten times the
+combined chlorine; cyanuric acid 30-50); the refrigeration alarms (a service firm's guide: high temperature the
+commonest alarm, from a door or a gasket, a dirty condenser, a leak or a failing compressor, a defrost that does not
+finish icing the coil and cutting the air flow; an alarm reference: high or low temperature, probe, defrost, door
+and condensing alarms, the usual causes dirty condensers, evaporator fan motors, iced coils, failed thermistors,
+stuck defrost heaters, gaskets and a low charge, a probe knocked loose behind many calls; open multideck cases take
+in humid store air and frost and defrost the most, glass-door cases less; an undercharge: long runs, lost capacity,
+an expansion valve icing, bubbles in the sight glass, a low suction; the superheat's scenarios: a low charge a high
+superheat, a low air flow a low superheat, a restriction a high superheat). The rest is the author's own reading of
+the fields, not checked: every number of the bone model (the referred pool's shares of women, ages, BMI and risk
+factors, the yearly loss of 0.065 of a T-score in women and 0.022 in men from 50, the risks' shifts, the unseen 0.8
+of peak bone mass and 0.45 of each site, the spine read 0.1 above the hip, the fracture and silent vertebral
+fracture models, the height lost (0.1 cm a year from 50 and 2.5 cm a silent vertebral fracture), an "early
+menopause" before 45 (FRAX's page names 40) as a column of its own, and the aromatase inhibitor or androgen
+deprivation); every number of the dust model (the families' shares, base Kst and moisture, volatile matter, ash and
+heat of combustion, the metals split 55 / 45 into fast (aluminium, magnesium) and slow ones, Kst falling as the
+particle size's 0.7th power, 7 % a point of moisture above 2 %, 3 % a point of ash, the sieved samples' size, the
+unseen 0.3 and 0.15 on the log of Kst, a Kst under 10 taken as no explosion, the site's earlier fires); every
+number in ``POOL_TABLE`` and ``REFALARM_TABLE`` (the pages above set only which way a column leans for a cause).
+The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 67 uses them (``main`` was
+not run); ``_keep``, ``_pull``, ``_sig`` and ``_draw`` are written as round 67's. No detector or filter ran on these
+sets, and the benchmark did not; the difficulty below and the tests' baseline were computed with sklearn directly
+(``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                MLP train / test %, seed 0 | 1   10-NN %  between
+dxa4        2,140  4 (700 / 760 / 380 / 300), ordered                61.6 / 54.0 | 59.3 / 54.8        53.0     73 %
+kst5        2,140  5 (300 / 560 / 520 / 440 / 320), ordered          71.7 / 66.9 | 68.4 / 65.6        38.3     90 %
+poolwater6  2,140  6 (520 / 380 / 420 / 360 / 200 / 260)             68.5 / 68.8 | 82.7 / 76.8        35.0     83 %
+refalarm6   2,140  6 (560 / 420 / 300 / 320 / 220 / 320)             74.9 / 71.0 | 75.5 / 74.0        39.6     68 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase: a scaled 10-neighbour
+baseline errs on 53.0 / 38.3 / 35.0 / 39.6 % of their rows. kst5, poolwater6 and refalarm6 meet the three aims (MLP
+60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented neighbours) as
+first written (refalarm6's baseline at the edge). dxa4 meets the neighbour aim but misses the MLP aim and the
+baseline aim, after its one change: first written it came out at MLP 48.4 / 53.6 % test (seeds 0 / 1), baseline
+53.5 %, 73 % between neighbours, and its referred women lost too little bone with age against NHANES (at 68-72, 68 %
+with low bone mass and 18 % osteoporotic against the page's virtually all and 27 %), so women's yearly loss from 50
+was raised once from 0.05 to 0.065 of a T-score (commit 4aff7ca; at 68-72 then 78 % and 26 %); it is kept and said
+(the risk factors a FRAX-style form records explain little of a T-score: the peak bone mass is unseen, and the
+class's line falls across a continuum the age, the sex and the BMI only shift). All four generators were committed
+before any measure (commit d9f4d38); kst5, poolwater6 and refalarm6 are as committed. In dxa4 73 % of the errors
+fall between adjacent categories: normal with osteopenia 43 % of them, osteopenia with osteoporosis 26 %,
+osteoporosis with its severe form 4 %; osteopenia with severe osteoporosis 15 % (a fracture in the history with an
+unseen T-score), normal with osteoporosis 9 %, normal with severe 3 %; osteoporosis errs most (67 %), normal least
+(38 %). In kst5 90 % fall between adjacent classes: St 1 upper with St 2 34 % of them, St 1 weak with upper 26 %,
+St 2 with St 3 20 %, St 0 with St 1 weak 10 %; two apart 9 % (St 1 upper with St 3 5 %, St 1 weak with St 2 4 %);
+St 2 errs most (53 %), St 0 least (12 %). poolwater6 errs on 35 %, 83 % of its errors between causes the records
+leave confused (``POOL_NEIGHBOURS``): algae with poor filtration 25 % of them, a pH drift with metal staining 18 %,
+algae with chloramines 11 %, chloramines with poor filtration 9 %, poor filtration with scaling 8 %, chloramines
+with a pH drift 6 %, algae with metal staining 5 %; algae with scaling (8 %) and algae with a pH drift (5 %) fall
+outside the map; metal staining errs most (68 %), algae least (20 %). refalarm6 errs on 40 %, 68 % of its errors
+between causes the log leaves confused (``REFALARM_NEIGHBOURS``): a door or load with a sensor fault 23 % of them,
+a defrost fault with a fan failure 14 %, a door or load with a leak 8 %, with a defrost fault 8 %, a leak with a
+valve fault 8 %, a defrost with a controller fault 5 %; a door or load with a valve fault (12 %), with a fan failure
+(9 %), a fan with a sensor fault (5 %) and a valve with a sensor fault (3 %) fall outside the map; the valve fault
+errs most (79 %), the door or load least (21 %). Slips kept as committed: in dxa4 no scan of the osteoporosis
+class has a fracture in the history (the WHO rule makes every such scan severe), a parent's hip fracture, the
+smoking, the rheumatoid arthritis and the alcohol have near-flat class means (the men, who drink more, lose less
+bone), and the BMI's mean barely differs between the two osteoporotic classes; in kst5 90 % of the St 0 samples are
+floor or ledge sweepings (their ash and size carry the class), the particle size is clipped at 2,000 micrometres and
+the ash at 95 %, the volatile matter's median is flat across St 0-2 and the bulk density does not follow the class;
+in poolwater6 the free chlorine reaches 24.9 mg/L, the combined 10.6, the bathers 299 a day and the phosphate
+7,970 ug/L, and the salt chlorinator's share differs little but for scaling; in refalarm6 the days since the service
+reach 2,187, the climb 73.6 hours, 4.5 % of the valves read fully open, and the alarm in trading hours differs
+little between causes.
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``nice``, on a shared machine): the 19 tests' own calls, setups and
+teardowns sum to 1.9 s (round 67's, run once: 2.2 s); a whole ``pytest`` run of the file reports 6.3 s, of which
+importing the benchmark (torch, scipy, pandas) and pytest take most (round 67's run: 6.6 s)."""
 
 from __future__ import annotations
 
