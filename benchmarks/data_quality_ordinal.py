@@ -120,9 +120,11 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   pressinj4) and two unordered ones (specrej6, parcel6); ``--part seen65``: its ordered sets, seen since.
 - ``--part round66`` (written and looked at once in session 38): round 66's two ordered sets (muac4, washfast5) and
   two unordered ones (delay5, vertigo6); ``--part seen66``: its ordered sets, seen since.
-- ``--part round67`` (blind, written in session 42, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 67's two ordered sets (graf4, cuttest5)
-  and two unordered ones (sludge6, roadside6); its one look, with the rules in
+- ``--part round67`` (written and looked at once in session 42): round 67's two ordered sets (graf4, cuttest5) and
+  two unordered ones (sludge6, roadside6); ``--part seen67``: its ordered sets, seen since.
+- ``--part round68`` (blind, written in session 42, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 68's two ordered sets (dxa4, kst5) and two
+  unordered ones (poolwater6, refalarm6); its one look, with the rules in
   ``docs/results/data-quality.md``. ``--sets`` refuses the blind round's sets in any other part.
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
