@@ -440,8 +440,8 @@ def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want
         onset, end = span
         if any(onset <= c < end for c in changes):
             continue
-        ramp_end = min(onset + ramp, end - 1) if kind == "leak" else onset
-        if kind == "leak" and not onset < ramp_end < end:
+        ramp_end = onset + ramp if kind == "leak" else onset
+        if kind == "leak" and not ramp_end < end - 30:  # its process ended before the leak had grown
             continue
         depth = hc.shown_depth(full, healthy, live, kind, onset, ramp_end, end, n, (ramp_end - onset) // 3)
         if depth is not None:
