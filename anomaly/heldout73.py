@@ -1,4 +1,119 @@
-"""The seventy-third held-out throughput family (docstring written at the end)."""
+"""The seventy-third held-out throughput family: a world model's (DreamerV3-style recurrent state-space model, or a
+video-prediction world model) training sequences/s on logged robot / game trajectories, on 2-8 GPU nodes; each rank
+writes one JSON log line per logging interval, a log collector (Falcon LogScale Collector or Fluent Bit) ships it to
+CrowdStrike Falcon LogScale, and a dashboard widget reads ``#type=train | timeChart(span=1m, function=sum(sequences))``
+divided by 60, kept by a recorder that reads each minute once, shortly after it ends.
+
+Written blind (the project's rules for a data author, as the brief gave them): no detector, forecaster, benchmark or doc
+read, no log of any branch read, and no detector run on these traces.
+
+Public sources (found with the search tools, as stored there). LogScale: the ``timeChart()`` reference (``span``,
+``buckets``, ``function``, ``series``, ``limit``, ``minSpan``; events put into buckets by ``@timestamp``), the Time
+Chart widget page (a bucket is drawn at its start), "Parsing Timestamps" (a parser sets ``@timestamp``, else the current
+time is used; ``@ingesttimestamp`` is when the line was parsed), the knowledge-base pages on timestamps in the future
+(over 10 s ahead of ingest: overwritten by the ingest time) and on ingest delays in aggregate alerts (the delay outside
+LogScale, ``@timestamp`` to ``@ingesttimestamp``, and the delay inside it before an event is searchable; the metrics
+``external-ingest-delay`` and ``event-latency-repo``), the metric ``livequeries-canceled-due-to-digest-delay``, "Change
+the Time Interval" (live queries update as data arrives), the training page on the ingest phase (parse, then the Kafka
+ingest queue, then the acknowledgement) and the HEC ingest page. Falcon LogScale Collector: the sink page
+(``maxBatchSize`` 16 MB, compression), the queue pages (a memory queue by default, ``flushTimeOutInMillisecond`` 1000,
+``fullAction`` pause or deleteOldest, ``maxLimitInMB`` 1024, FIFO replay after network trouble) and the memory-usage log
+messages. Fluent Bit: "Scheduling and retries" (``scheduler.base`` 5 s, ``scheduler.cap`` 2000 s, exponential backoff
+with jitter; ``Retry_Limit`` 1 by default in the 1.7 manual, ``False`` for no limit), the ``tail`` input (an optional
+offsets ``DB`` to resume after a restart, ``Refresh_Interval`` 60 s, ``Read_from_Head``) and PR #11674 (the DB restore
+path). The job: ``dreamerv3/configs.yaml`` of danijar/dreamerv3 (``batch_size`` 16, ``batch_length`` 64,
+``report_length`` 32, replay ``size`` 5e6 in chunks of 1024 with uniform sampling, ``log_every`` 120 s, ``report_every``
+300 s, ``save_every`` 900 s, ``train_ratio`` 32, a ``jsonl`` logger output; model sizes 1M-400M), RLlib's DreamerV3
+examples (``training_ratio``) and a DreamerV2 PyTorch config (sequence length 50, imagination 15 steps).
+
+Chosen (the path): a rank's line holds the sequences it processed since its last line; in 65 % of runs a logger thread
+writes one every ``I`` = 10, 15, 30 or 60 s (its phase drawn per launch and node; whole steps), else the training loop
+writes one every ``K`` steps (``K`` about 0.5-2 s of steps; ``K x B`` sequences a line). The ranks of a node share a
+phase and a collector, so a node is one stream. The LogScale Collector (60 %): picked up in 0.02-0.3 s, sent at the
+memory queue's 1 s flush; its offsets survive its restarts; a refused batch stays queued and passes 0-10 s after the
+refusal ends. Fluent Bit (40 %): ``Flush`` 1 or 5 s; a launch's new log file is found at the next scan (up to 60 s);
+with the offsets DB (half of its runs) a restart only delays lines, without it the lines written while it was down are
+lost; ``Retry_Limit`` 1 (60 %): one retry 5-10 s later, then the batch is dropped, else retries with jittered backoff
+from 5 s, doubling. Collectors restart (config pushes, upgrades) per node, first within 120 h, then every 40-120 h
+(mean), for 5-90 s. The ingest API refuses (503 / 429) in episodes (first after 10-60 h, then every 30-90 h, 1-5 min);
+LogScale's digest lags in others (first after 15-50 h, then every 30-80 h, 3-15 min, the lag rising to 1-10 min and
+draining), else a line is searchable 0.3-2 s after it arrives, plus 0.05-0.45 s of network. In 80 % of runs the parser
+takes the line's own ``ts`` as ``@timestamp``, else it sets none and the ingest time is used (a late line then counts in
+a later minute). The recorder reads minute ``m`` at its end plus ``H`` = 5-40 s plus up to one poll period (10, 30 or 60
+s): the minute's lines searchable by then, their sequences summed over 60 s; a read while the digest lags over 90 s
+fails half the time (the live query canceled): the minute has no point.
+
+Assumed without checking (not read: LogScale's handling of an empty bucket, the widget's refresh, a world-model team's
+failure rates or speeds): an empty bucket reads 0 (``sum`` of nothing); per-GPU speed 1.5-5 steps/s for an RSSM
+(``B`` 16 or 32 sequences, 65 % of runs), 0.5-1.6 for a video model (``B`` 4 or 8 clips), times 0.93-0.99 a doubling of
+the nodes; per-second jitter ``exp(N(0, 0.03-0.08))`` (the sampled chunks' decoding and the slowest rank), a slow OU of
+the log (sd 0.5-2 %, 5-30 min); a 2-6 s report stall (open-loop video predictions written as a GIF) every 5-15 min of
+training, not a pause.
+
+The job (my own picture, beyond the sources): 2-8 nodes of 4 or 8 GPUs (DDP, synchronous steps), trained from an
+episode store that trajectory collectors keep filling. Pauses: a replay refresh (the new episodes indexed, the chunk
+index re-shuffled) every 45-120 min of training, 10-40 s ("long": 30-120), the level then moves by ``exp(N(0, 0.01))``
+(the new episodes' mix); an evaluation (imagination rollouts and video predictions logged, scores gathered) every 40-120
+min ("long": 60-150), 1.5-5 min ("long": 10-25); a checkpoint every 30-90 min, 10-40 s ("long": 1-4 min); a start-up
+(launch, compilation, the episode index loaded) 3-8 min ("long": 8-20); each log-uniform in its range times ``exp(N(0,
+0.12))``, clipped. After a start-up the rate ramps from 40-70 % over 2-6 min, after another pause from 85-97 % over
+20-60 s. Node failures (Poisson, mean 15-40 h, at least 20 min after a start-up) hang the job until the NCCL timeout
+(3-10 min; "long": 25-30), then it is down 2-8 min ("long": 10-35) and resumes on the same nodes. Planned relaunches
+(1-3, at 10-85 % of the run, after the next checkpoint or evaluation once due: a graceful stop, down 2-6 min ("long":
+5-20), a start-up) onto 1-3 nodes more or fewer, or (30 % of runs, once) onto another sequence length / model setting
+(the level times ``exp(-U(0.12, 0.3))``, 30 %: ``exp(+U)``), listed at the start-up's end. A point is paused when its
+minute, reaching back its logging interval, touches a pause or the ramp's half after it, when it read 0, next to such
+a point, and next to a skipped minute.
+
+Labelled regressions multiply the job's steps/s by ``1 - a w(t)`` from their onset; the lines carry the whole steps done
+(the steps lost rounded down to whole steps, or to whole ``K``-step lines, where the regression ends): ``drop`` (one
+node's GPUs power-capped or an InfiniBand link down-trained; ``w = min(1, (s + 1) / tau)``, ``tau`` 3-60 s),
+``straggler`` (other jobs hammering the file system that serves the episode chunks: bursts of mean 30-200 s at 1, calm
+of mean 60-400 s at 0.1-0.3), ``leak`` (the replay's in-memory chunk cache grows until the host swaps: ``w = (s / ramp)
+** p``, ``p`` 0.7-1.5, a ramp of 250-1800 points, then held; it ends with its process, whose end must come 30 points
+after the ramp's). Onsets: 35 % from 30 s before to 60 s after a pause's end, else anywhere in the slot; ``a`` solved
+(linear, from a first try at 0.4) for a loss of 8-33 % (drop), 10-30 % (straggler) or 12-35 % (leak) over the event's
+live points, ``a <= 0.8``; an event holds no listed change; its points are those whose value changed; kept where the
+measured depth is 7-35 % and shows (80 draws a slot).
+
+Counts over ``heldout73_set`` (12 seeds, n=6000; measured from this generator)
+-----------------------------------------------------------------------------
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
+                                                      pause (10 pts)
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+short     32      10    11         11    0.086-0.324  26              1-28 (3080, 0 >60)           3
+long      31      13    9          9     0.093-0.343  27              1-82 (2261, 37 >60)          3
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+
+"Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are left
+out. ``changes``: short 29, long 28 (planned relaunches). Within the whole simulated runs (short / long, 12 runs each,
+``n`` + 60 minutes): 416 and 492 GPUs at the start (on 61 and 72 nodes); 826 and 507 evaluations, 1554 and 1157
+checkpoints, 902 and 663 replay refreshes; 48 and 53 node failures, 29 and 28 planned relaunches; 24 and 21 digest-lag
+episodes, 18 and 17 ingest refusals; 3739 and 3339 (node, line second) pairs lost, 27736 and 35832 not seen by their
+minute's read (late, or a failed read); 53 and 63 failed reads. Within the traces: 29 and 29 skipped minutes, 2486 and
+13198 points that read 0. Runs: a logger thread / every K steps: 8/4 (short), 4/8 (long); LogScale Collector / Fluent
+Bit: 6/6 (short), 6/6 (long) (Fluent Bit without its offsets DB: 4 and 3); the line's own timestamp parsed: 11 (short),
+10 (long); RSSM / video model: 8/4 (short), 9/3 (long). Paused share of the points: 12.0-18.2 % short, 23.7-29.7 %
+long. The healthy series' median absolute step of log over steady live points (10 after a span left out): 0.59-3.08 %
+(short), 0.70-2.67 % (long). Building both full sets takes about 3.3 s on one core.
+
+Opened
+------
+``anomaly/heldout72.py`` lines 1-137 (its docstring, imports, ``HELDOUT72_SEEDS`` and the constants after it) and
+535-557 (``make_heldout72`` / ``heldout72_set``); ``tests/test_anomaly_heldout72.py`` (all);
+``anomaly/heldout_common.py`` (all); ``tests/trace_checks.py`` (all); ``anomaly/traces.py`` lines 1-80;
+``tests/test_architecture.py`` lines 1-110; the first 3 lines of every ``anomaly/heldout*.py`` (no LogScale and no
+world-model job among them; generator 56 ships JSON log lines to Google Cloud Logging, 21 to Loki). Slips: ``git
+worktree add`` printed main's head commit id and subject (not sought; it names a data-quality look of round 67); lines
+131-137 of ``heldout72.py`` (past its ``HELDOUT72_SEEDS`` line: ``CODE``, ``EPOCH``, ``KIND_P`` and its exporter
+backoff) came with the seeds line, and ``EPOCH`` and ``KIND_P`` here have the same values; a ``grep -n "^def \\|^class
+"`` of ``heldout72.py`` printed its helpers' names, argument lists and line numbers, and ``wc -l`` its length (557
+lines); none of its helper bodies was read. Outside the project: the search tool's README was not opened. Nothing else
+opened.
+
+Size: over 520 lines because this docstring (the blind author's record: sources, choices, assumptions, counts and what
+was opened) takes over 100 of them."""
 
 from __future__ import annotations
 
@@ -64,7 +179,8 @@ def _schedule(rng, n: int, pauses: str) -> _Run:
         t += su
         r0, rl = rng.uniform(0.4, 0.7), rng.uniform(120, 360)
         next_fail = t + 1200 + rng.exponential(fail_mean)
-        to_ck, to_ev, to_rf = ck_every * rng.uniform(0.3, 1), rng.uniform(eval_lo, eval_hi), rf_every * rng.uniform(0.3, 1)
+        to_ck, to_ev = ck_every * rng.uniform(0.3, 1), rng.uniform(eval_lo, eval_hi)
+        to_rf = rf_every * rng.uniform(0.3, 1)
         level = step_rate(nodes)
         how = "end"
         while t < T:
@@ -419,7 +535,8 @@ def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want
             continue
         ramp_s = int((km[min(onset + ramp, n - 1)] - km[onset]) * 60) if kind == "leak" else 0
         w = _weight(rng, kind, t1 - t0, ramp_s)
-        target = {"drop": rng.uniform(0.08, 0.33), "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.35))
+        target = {"drop": rng.uniform(0.08, 0.33),
+                  "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.35))
         at_m, v = _effect(run, t0, t1, w, 0.4)
         pts = np.flatnonzero((km >= at_m) & (km < at_m + len(v)))
         if len(pts) == 0:
@@ -446,7 +563,8 @@ def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want
         depth = hc.shown_depth(full, healthy, live, kind, onset, ramp_end, end, n, (ramp_end - onset) // 3)
         if depth is not None:
             p0 = int(pts[0])
-            return Event(kind, onset, ramp_end, end, round(depth, 4)), (p0, healthy[p0:pts[-1] + 1] - full[p0:pts[-1] + 1])
+            p1 = int(pts[-1]) + 1
+            return Event(kind, onset, ramp_end, end, round(depth, 4)), (p0, healthy[p0:p1] - full[p0:p1])
     return None
 
 

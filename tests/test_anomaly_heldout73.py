@@ -62,7 +62,8 @@ def test_full_set_shapes_counts_table_and_runs_long():
     tc.check_counts_and_changes(("long", ts), h73.__doc__, LISTED_LONG, CHANGES_LINE)
     doc = " ".join(h73.__doc__.split())
     meta = [h73._build(seed, 6000, "long")[0].meta for seed in HELDOUT73_SEEDS]  # memoised: the set's own runs
-    rows = {"a logger thread / every K steps": "/".join(str(sum(m["mode"] == k for m in meta)) for k in ("time", "steps")),
+    rows = {"a logger thread / every K steps": "/".join(str(sum(m["mode"] == k for m in meta))
+                                                        for k in ("time", "steps")),
             "LogScale Collector / Fluent Bit": "/".join(str(sum(m["collector"] == k for m in meta))
                                                         for k in ("logscale", "fluentbit")),
             "the line's own timestamp parsed": sum(m["parsed"] for m in meta),
@@ -76,8 +77,9 @@ def test_shapes_and_values(traces):
 
 
 def test_timestamps_are_whole_minutes_and_skipped_reads_are_paused():
-    """The widget's ``timeChart(span=1m)`` buckets start on whole UTC minutes; a minute whose read failed (the live query
-    canceled while LogScale's digest lags) has no point, and its neighbours are paused; a minute that read 0 is paused."""
+    """The widget's ``timeChart(span=1m)`` buckets start on whole UTC minutes; a minute whose read failed (the live
+    query canceled while LogScale's digest lags) has no point, and its neighbours are paused; a minute that read 0 is
+    paused."""
     skipped = 0
     assert h73.EPOCH % 60 == 0
     for setting in ("short", "long"):
