@@ -221,7 +221,10 @@ One run reports, each row labelled with its role:
   in session 40), and ``--heldout72`` / ``--heldout72-only`` for the seventy-second (``anomaly/heldout72.py``, an
   E2E-VarNet MRI reconstruction model's training slices/s, each rank's OpenTelemetry counter exported over OTLP to
   SigNoz's collector, stored in ClickHouse and read per minute by a query-builder rate panel, relaunches onto another
-  node count or anatomy listed; written and looked at once in session 42);
+  node count or anatomy listed; written and looked at once in session 42), and ``--heldout73`` / ``--heldout73-only``
+  for the seventy-third (``anomaly/heldout73.py``, a world model's training sequences/s, each node's JSON log lines
+  shipped by a log collector to Falcon LogScale and read per minute by a ``timeChart(span=1m, ...)`` widget, relaunches
+  onto another node count or model setting listed; written in session 42, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -291,7 +294,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 72
+LAST_HELDOUT = 73
 HELDOUT3_POINTS = 6000
 
 
@@ -635,7 +638,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout72``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout73``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
