@@ -48,10 +48,10 @@ def _run(v, det=None, **kw) -> list[bool]:
 
 @functools.lru_cache(maxsize=None)
 def _whole(trace: tuple, **kw):
-    """One uninterrupted run of ``ThroughputDetector(seed=0, **HOLD, **kw)`` over ``_trace(*trace)`` (``("saw", seed)``) or
-    ``_leak(*trace)`` (``("leak", seed, depth)``), shared by the tests that judge the same run: its results, flags,
-    the AR(1) fit's ``mu`` and whether the leak guard held after each point, and the detector at the end (read
-    only)."""
+    """One uninterrupted run of ``ThroughputDetector(seed=0, **HOLD, **kw)`` over ``_trace(*trace)``
+    (``("saw", seed)``) or ``_leak(*trace)`` (``("leak", seed, depth)``), shared by the tests that judge the same run:
+    its results, flags, the AR(1) fit's ``mu`` and whether the leak guard held after each point, and the detector at
+    the end (read only)."""
     v = _leak(*trace[1:]) if trace[0] == "leak" else _trace(trace[1], trace[0])
     det = ThroughputDetector(seed=0, **{**HOLD, **kw})
     res, mus, held = [], [], []
