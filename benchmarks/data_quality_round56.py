@@ -128,6 +128,8 @@ if __name__ == "__main__":  # run as a script: the checkout's packages first
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.data_quality_round5 import main, ordinal_neighbours  # noqa: E402
+# the helpers its author wrote as the round before's (kept once since session 42)
+from benchmarks.data_quality_round_common import _keep, _pull, _sig  # noqa: E402
 
 
 # --------------------------------------------------------------------------- perio5: periodontal disease stage
@@ -185,28 +187,6 @@ SORT_ROWS = (360, 340, 300, 440, 320, 380)
 #: sensor); paper against a beverage carton (the cellulose band; the carton's polyethylene coating thin) and
 #: textile (cotton's cellulose band, a wet lump of either)
 SORT_NEIGHBOURS = {0: (5,), 1: (2, 4), 2: (1,), 3: (4, 5), 4: (1, 3), 5: (0, 3)}
-
-
-def _keep(rng, label, rows):
-    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
-    replacement and shuffled (the graded sets simulate a pool, label it as the field does and keep fixed counts)."""
-    return rng.permutation(np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False)
-                                           for c, r in enumerate(rows)]))
-
-
-def _pull(table, neighbours, share, logs):
-    """``table`` with each class's row pulled ``share`` of the way to its neighbours' mean (the columns ``logs`` on a
-    log scale): the confusable cases a field's textbook picture leaves out."""
-    out = table.copy()
-    for c, near in neighbours.items():
-        rows = table[list(near)]
-        out[c] = (1 - share) * table[c] + share * rows.mean(0)
-        out[c, logs] = np.exp((1 - share) * np.log(table[c, logs]) + share * np.log(rows[:, logs]).mean(0))
-    return out
-
-
-def _sig(v):
-    return 1 / (1 + np.exp(-v))
 
 
 def perio5():

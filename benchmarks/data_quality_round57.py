@@ -131,6 +131,8 @@ if __name__ == "__main__":  # run as a script: the checkout's packages first
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.data_quality_round5 import main, ordinal_neighbours  # noqa: E402
+# the helpers its author wrote as the round before's (kept once since session 42)
+from benchmarks.data_quality_round_common import _keep, _pull, _sig  # noqa: E402
 
 
 # --------------------------------------------------------------------------- hullfoul5: hull biofouling rating
@@ -183,28 +185,6 @@ BEAN_ROWS = (300, 340, 440, 400, 320, 340)
 #: damage against a broken bean (a bored hole and a chip both break the outline and lose mass); a broken bean
 #: against an immature one (both small and light on the density table)
 BEAN_NEIGHBOURS = {0: (1, 4), 1: (0, 4), 2: (3,), 3: (2, 5), 4: (0, 1), 5: (3,)}
-
-
-def _keep(rng, label, rows):
-    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
-    replacement and shuffled (the graded sets simulate a pool, label it as the field does and keep fixed counts)."""
-    return rng.permutation(np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False)
-                                           for c, r in enumerate(rows)]))
-
-
-def _pull(table, neighbours, share, logs):
-    """``table`` with each class's row pulled ``share`` of the way to its neighbours' mean (the columns ``logs`` on a
-    log scale): the confusable cases a field's textbook picture leaves out."""
-    out = table.copy()
-    for c, near in neighbours.items():
-        rows = table[list(near)]
-        out[c] = (1 - share) * table[c] + share * rows.mean(0)
-        out[c, logs] = np.exp((1 - share) * np.log(table[c, logs]) + share * np.log(rows[:, logs]).mean(0))
-    return out
-
-
-def _sig(v):
-    return 1 / (1 + np.exp(-v))
 
 
 def hullfoul5():

@@ -132,6 +132,8 @@ if __name__ == "__main__":  # run as a script: the checkout's packages first
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.data_quality_round5 import main, ordinal_neighbours  # noqa: E402,F401
+# the helpers its author wrote as the round before's (kept once since session 42)
+from benchmarks.data_quality_round_common import _keep, _pull, _sig  # noqa: E402
 
 
 # --------------------------------------------------------------------------- flare5: a solar active region's flares
@@ -190,28 +192,6 @@ SCOOT_ROWS = (420, 320, 340, 400, 300, 360)
 #: the IoT module (a wet board loses the modem, connectivity gaps); the brake sensor against the firmware (a throttle
 #: cut by a software limit reads as a brake held)
 SCOOT_NEIGHBOURS = {0: (1, 4), 1: (0, 2), 2: (1, 3, 4), 3: (2, 5), 4: (0, 2, 5), 5: (3, 4)}
-
-
-def _keep(rng, label, rows):
-    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
-    replacement and shuffled (the graded sets simulate a pool, label it as the field does and keep fixed counts)."""
-    return rng.permutation(np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False)
-                                           for c, r in enumerate(rows)]))
-
-
-def _pull(table, neighbours, share, logs):
-    """``table`` with each class's row pulled ``share`` of the way to its neighbours' mean (the columns ``logs`` on a
-    log scale): the confusable cases a field's textbook picture leaves out."""
-    out = table.copy()
-    for c, near in neighbours.items():
-        rows = table[list(near)]
-        out[c] = (1 - share) * table[c] + share * rows.mean(0)
-        out[c, logs] = np.exp((1 - share) * np.log(table[c, logs]) + share * np.log(rows[:, logs]).mean(0))
-    return out
-
-
-def _sig(v):
-    return 1 / (1 + np.exp(-v))
 
 
 def flare5():

@@ -159,6 +159,8 @@ if __name__ == "__main__":  # run as a script: the checkout's packages first
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.data_quality_round5 import main, ordinal_neighbours  # noqa: E402,F401
+# the helpers its author wrote as the round before's (kept once since session 42)
+from benchmarks.data_quality_round_common import _keep, _pull, _sig, _draw  # noqa: E402
 
 
 # ---------------------------------------------------------------------- graf4: an infant's hip by the Graf method
@@ -225,47 +227,6 @@ ROADSIDE_ROWS = (640, 420, 260, 200, 300, 320)
 #: an engine or cooling fault against the alternator or starter (older cars, warning lights, and the alternator's
 #: belt drives the water pump)
 ROADSIDE_NEIGHBOURS = {0: (2, 5), 1: (2, 3), 2: (0, 1), 3: (1, 4), 4: (3, 5), 5: (0, 4)}
-
-
-def _keep(rng, label, rows):
-    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
-    replacement and shuffled (the graded sets simulate a pool, label it as the field does and keep fixed counts)."""
-    return rng.permutation(np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False)
-                                           for c, r in enumerate(rows)]))
-
-
-def _pull(table, neighbours, share, logs):
-    """``table`` with each class's row pulled ``share`` of the way to its neighbours' mean (the columns ``logs`` on a
-    log scale): the confusable cases a field's textbook picture leaves out."""
-    out = table.copy()
-    for c, near in neighbours.items():
-        rows = table[list(near)]
-        out[c] = (1 - share) * table[c] + share * rows.mean(0)
-        out[c, logs] = np.exp((1 - share) * np.log(table[c, logs]) + share * np.log(rows[:, logs]).mean(0))
-    return out
-
-
-def _sig(v):
-    return 1 / (1 + np.exp(-v))
-
-
-def _draw(rng, t, kinds, shared):
-    """Columns drawn about each row's medians ``t`` (rows x columns) by ``kinds``, one ``(kind, spread, lean)`` per
-    column: ``"log"`` lognormal about the median, ``"count"`` Poisson about a lognormal rate, ``"share"`` a 0/1 draw
-    with the median as its chance, ``"norm"`` normal about it; ``lean`` times ``shared`` (a per-row unseen factor)
-    moves the log columns' and the normal columns' centre."""
-    n = len(t)
-    out = []
-    for j, (kind, spread, lean) in enumerate(kinds):
-        if kind == "log":
-            out.append(t[:, j] * rng.lognormal(lean * shared, spread, n))
-        elif kind == "count":
-            out.append(rng.poisson(t[:, j] * rng.lognormal(lean * shared, spread, n)).astype(float))
-        elif kind == "share":
-            out.append((rng.random(n) < t[:, j]).astype(float))
-        else:
-            out.append(t[:, j] + spread * rng.normal(0, 1, n) + lean * shared)
-    return np.column_stack(out)
 
 
 def graf4():

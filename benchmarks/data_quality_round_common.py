@@ -1,0 +1,53 @@
+"""Helpers shared by the held-out noisy-label rounds (``benchmarks/data_quality_round56.py`` .. ``round68.py``).
+
+Each helper is the exact code those rounds' authors repeated, each round "as the round before" (``_keep``, ``_pull``
+and ``_sig`` identical in rounds 56-68, ``_draw`` in rounds 65-68); kept here once since session 42 (as
+``anomaly/heldout_common.py`` keeps the throughput generators'). A round's module imports the ones it uses; its
+docstring still says which earlier round its author copied them from. Moving them changed no generated row: each
+round's tests pin its first rows.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def _keep(rng, label, rows):
+    """Indices of ``rows[c]`` pool members of each class ``c`` (``label``: the pool's classes), drawn without
+    replacement and shuffled (the graded sets simulate a pool, label it as the field does and keep fixed counts)."""
+    return rng.permutation(np.concatenate([rng.choice(np.flatnonzero(label == c), r, replace=False)
+                                           for c, r in enumerate(rows)]))
+
+
+def _pull(table, neighbours, share, logs):
+    """``table`` with each class's row pulled ``share`` of the way to its neighbours' mean (the columns ``logs`` on a
+    log scale): the confusable cases a field's textbook picture leaves out."""
+    out = table.copy()
+    for c, near in neighbours.items():
+        rows = table[list(near)]
+        out[c] = (1 - share) * table[c] + share * rows.mean(0)
+        out[c, logs] = np.exp((1 - share) * np.log(table[c, logs]) + share * np.log(rows[:, logs]).mean(0))
+    return out
+
+
+def _sig(v):
+    return 1 / (1 + np.exp(-v))
+
+
+def _draw(rng, t, kinds, shared):
+    """Columns drawn about each row's medians ``t`` (rows x columns) by ``kinds``, one ``(kind, spread, lean)`` per
+    column: ``"log"`` lognormal about the median, ``"count"`` Poisson about a lognormal rate, ``"share"`` a 0/1 draw
+    with the median as its chance, ``"norm"`` normal about it; ``lean`` times ``shared`` (a per-row unseen factor)
+    moves the log columns' and the normal columns' centre."""
+    n = len(t)
+    out = []
+    for j, (kind, spread, lean) in enumerate(kinds):
+        if kind == "log":
+            out.append(t[:, j] * rng.lognormal(lean * shared, spread, n))
+        elif kind == "count":
+            out.append(rng.poisson(t[:, j] * rng.lognormal(lean * shared, spread, n)).astype(float))
+        elif kind == "share":
+            out.append((rng.random(n) < t[:, j]).astype(float))
+        else:
+            out.append(t[:, j] + spread * rng.normal(0, 1, n) + lean * shared)
+    return np.column_stack(out)
