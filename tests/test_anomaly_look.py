@@ -152,3 +152,16 @@ def test_a_look_not_run_is_one_line_and_exit_2(capsys):
     assert "anomaly_heldout999.json not found" in captured.err
     assert al.main(["68", "--through", "73"]) == 2
     assert "anomaly_heldout73.json not found" in capsys.readouterr().err
+
+
+def test_the_hold_read_from_its_option_row_once_it_is_off_by_default(looks):
+    """From generator 73's look the hold of raised points is off by default: "ours" runs without it and an ``option:``
+    row with it. The same look relabelled that way gives the same record entry and prediction (15)."""
+    old = looks[68]
+    ablation = al.find(old, al.PARTS["hold"].ablation)
+    option = "option: hold of raised points (reference_hold=200, reference_anchor=150)"
+    new = {row: {(option if name == al.OURS else al.OURS if name == ablation else name): m
+                 for name, m in dets.items()} for row, dets in old.items()}
+    assert al.on_off(new, al.PARTS["hold"], 73) == (option, al.OURS)
+    assert al.diff(new, *al.on_off(new, al.PARTS["hold"], 73)) == al.diff(old, al.OURS, ablation)
+    assert al.PREDICTIONS[15][1](new, 73) == al.PREDICTIONS[15][1](old, 68)
