@@ -93,11 +93,12 @@ Usage::
 from __future__ import annotations
 
 import math
+from types import MappingProxyType
 
 import numpy as np
 
 from anomaly.change import CHANGE_SETTLE
-from anomaly.global_model import RISE, WEIGHT_SETS
+from anomaly.global_model import ANCHOR, HOLD, RISE, WEIGHT_SETS
 from anomaly.level import SUSTAIN
 from anomaly.registry import FORECASTERS
 from anomaly.side import BURST_ALPHA, BURST_DIP, BURST_WINDOW, ESCALATE, HOLD_SPANS, REBASE, SETTLE, Side
@@ -118,6 +119,11 @@ PARAMS_BEFORE = {"residual_ar": 0.0,  # the residual chart (on by default in ses
                  "late_fall": 0,  # its longer-horizon fall check (session 21, off; 600 from g23's to g25's look)
                  "settle_noise": 0.0,  # the settling climb in noise units (session 23, off)
                  "shelf_follow": 0}  # the shortfall's median capped at the recent level (session 23, off)
+
+
+#: the hold of raised points (``reference_hold``, ``reference_anchor``) on: the default from session 8 until generator
+#: 72's blind look turned it off by its record; an option since (``ThroughputDetector(**WITH_HOLD)``)
+WITH_HOLD = MappingProxyType({"reference_hold": HOLD, "reference_anchor": ANCHOR})
 
 
 class ThroughputDetector:

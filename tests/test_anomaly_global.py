@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from anomaly import ThroughputDetector
+from anomaly.detector import WITH_HOLD
 from anomaly.evaluation import NaiveForecaster, alert_runs
 from anomaly.global_model import HOLD, PHASE_WEIGHTS, WEIGHTS, Covariates, GlobalForecaster, Reference, load_weights
 from anomaly.tuning import make_tuning
@@ -165,8 +166,7 @@ def _raised_pauses(seed: int = 3, n: int = 4000, drop: float = 0.0) -> tuple[np.
 
 
 def test_pauses_that_raise_the_rate_raise_no_alarm_and_hold_a_caught_drop():
-    # the hold of raised points, the default from session 8 until generator 72's look (off since by its record)
-    hold = {"reference_hold": 200, "reference_anchor": 150}
+    hold = WITH_HOLD  # the hold of raised points, the default from session 8 until generator 72's look
     v, _ = _raised_pauses()
     det = ThroughputDetector(**hold)
     assert not any(det.update(x).is_anomaly for x in v)
