@@ -117,8 +117,6 @@ was opened) takes over 100 of them."""
 
 from __future__ import annotations
 
-from functools import partial
-
 import numpy as np
 
 import anomaly.heldout_common as hc
@@ -572,20 +570,8 @@ def make_heldout73(seed: int, n: int = 6000, pauses: str = "short", n_events: in
                    setting: str | None = None) -> Trace:
     """One trace of the family (deterministic in ``seed``); ``setting`` is another name for ``pauses``."""
     pauses = setting if setting is not None else pauses
-    hc.check_args(pauses, n, n_events, max_events=6)
-    run, healthy, spans, live, changes = _build(seed, n, pauses)
-    rng = np.random.default_rng([seed, hc.SETTINGS[pauses], CODE, 2])
-
-    def series(mods):
-        v = healthy.copy()
-        for at, m in mods:
-            v[at:at + len(m)] -= m
-        return np.maximum(v, 0.0)
-
-    draw = partial(_draw, rng, run, healthy, live, changes)
-    values, events = hc.regressed_kinds(rng, n, n_events, draw, KIND_P, changes, series, healthy, live)
-    return Trace(values=values, timestamps=EPOCH + 60.0 * run.km, events=events, pauses=spans, seed=seed,
-                 healthy=healthy, changes=changes)
+    return hc.family_trace(_build, _draw, None, KIND_P, seed, n, pauses, n_events, CODE,
+                           lambda run: EPOCH + 60.0 * run.km, stream=(2,))
 
 
 def heldout73_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT73_SEEDS) -> list[Trace]:

@@ -507,15 +507,26 @@ def regressed_kinds(rng, n: int, n_events: int | None, draw, p, changes, series,
     return values, measured(events, values, healthy, live)
 
 
+def subtracted(healthy: np.ndarray, mods) -> np.ndarray:
+    """``healthy`` less each regression's loss ``m`` from its point ``at`` on (``mods``: ``(at, m)`` pairs), floored
+    at 0: the values of generators 71-73."""
+    v = healthy.copy()
+    for at, m in mods:
+        v[at:at + len(m)] -= m
+    return np.maximum(v, 0.0)
+
+
 def family_trace(build, draw_event, series, p, seed: int, n: int, pauses: str, n_events: int | None, code: int,
-                 timestamps) -> Trace:
-    """A trace of generators 15-17: ``build(seed, n, pauses)`` gives ``(run, healthy, spans, live, changes)``;
-    regressions by :func:`regressed_kinds` (the random stream ``[seed, setting, code]``, ``draw_event(rng, run,
-    healthy, live, changes, lo, hi, to_end, want)``, values ``series(run, mods)``); ``timestamps(run)``."""
+                 timestamps, stream: tuple = ()) -> Trace:
+    """A trace of generators 15-17 and 71-73: ``build(seed, n, pauses)`` gives ``(run, healthy, spans, live,
+    changes)``; regressions by :func:`regressed_kinds` (the random stream ``[seed, setting, code, *stream]``,
+    ``draw_event(rng, run, healthy, live, changes, lo, hi, to_end, want)``, values ``series(run, mods)``, or with
+    ``series=None`` :func:`subtracted` from the healthy run); ``timestamps(run)``."""
     check_args(pauses, n, n_events, max_events=6)
     run, healthy, spans, live, changes = build(seed, n, pauses)
-    rng = np.random.default_rng([seed, SETTINGS[pauses], code])
+    rng = np.random.default_rng([seed, SETTINGS[pauses], code, *stream])
     draw = partial(draw_event, rng, run, healthy, live, changes)
-    values, events = regressed_kinds(rng, n, n_events, draw, p, changes, partial(series, run), healthy, live)
+    values_of = partial(subtracted, healthy) if series is None else partial(series, run)
+    values, events = regressed_kinds(rng, n, n_events, draw, p, changes, values_of, healthy, live)
     return Trace(values=values, timestamps=timestamps(run), events=events, pauses=spans, seed=seed, healthy=healthy,
                  changes=changes)
