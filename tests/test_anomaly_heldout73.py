@@ -96,13 +96,7 @@ def test_timestamps_are_whole_minutes_and_skipped_reads_are_paused():
 
 
 def test_pause_spans(traces):
-    setting, ts = traces
-    lo, hi = SPANS[setting]
-    for t in ts:
-        assert len(t.pauses) >= 20 and t.pauses[0][0] == 0, t.seed
-        tc.check_pause_spans(t, lo, hi, n=N, apart=True)
-    if setting == "long":
-        assert any(e - s > 60 for t in ts for s, e in t.pauses)
+    tc.check_set_pause_spans(traces, SPANS, N, apart=True)
 
 
 def test_nothing_is_trained_in_a_pause_and_its_points_are_paused():

@@ -20,6 +20,20 @@ def check_pause_spans(t, lo: int, hi: int, n: int = 6000, first: int = 0, apart:
         assert lo <= e - s <= hi or e == n, (t.seed, s, e)
 
 
+
+def check_set_pause_spans(traces, spans: dict, n: int, apart: bool = False, at_least: int = 20) -> None:
+    """A ``(setting, traces)`` pair's pause spans (generators 71-73): each trace has ``at_least`` spans, the first from
+    point 0 (a start-up), all as :func:`check_pause_spans` with the setting's ``spans[setting]`` lengths, and the
+    "long" setting at least one span over 60 points."""
+    setting, ts = traces
+    lo, hi = spans[setting]
+    for t in ts:
+        assert len(t.pauses) >= at_least and t.pauses[0][0] == 0, t.seed
+        check_pause_spans(t, lo, hi, n=n, apart=apart)
+    if setting == "long":
+        assert any(e - s > 60 for t in ts for s, e in t.pauses)
+
+
 def check_trace_arrays(ts, seeds, n: int = 6000) -> None:
     """``ts`` are the ``seeds``' traces in order, each a ``Trace`` whose values, healthy twin and timestamps
     are ``n`` long, the rates finite and >= 0, the timestamps increasing."""
