@@ -140,7 +140,7 @@ def mrs7():
     swell = 0.6 * (lvo & ~reperf & (aspects <= 6))
     nihss24 = np.clip(np.round(nihss * np.exp(shrink + swell + rng.normal(0, 0.6, n)) + 9 * sich), 0, 42)
     s = (0.95 * np.log1p(nihss24) + 0.045 * (age - 71) + 0.45 * pre + 0.8 * sich + 0.07 * (glucose - 7)
-         + 0.2 * af + 0.2 * diabetes + 0.3 * (site == 4) + rng.normal(0, 0.65, n))  # the complications, the rehab
+         + 0.2 * af + 0.2 * diabetes + 0.3 * (site == 4) + rng.normal(0, 0.25, n))  # the complications, the rehab
     cuts = np.quantile(s, np.cumsum((0.15, 0.2, 0.14, 0.14, 0.14, 0.07)))  # the author's shares of the grades
     grade = np.digitize(s, cuts)
     alive = grade < 6
