@@ -248,7 +248,7 @@ def colic6():
     a great volume of reflux, a high PCV and less pain once the stomach is emptied; gastric ulcers in a young horse
     in training with mild, recurrent colic and normal vital signs. Unseen: the horse's shock (it raises the heart
     rate, the refill time, the PCV, the lactate and the pain, quiets the gut). Columns: the table's 15 (the shares
-    as 0/1; the gut sounds 0-4 and the pain 0-5 to the unit; the reflux to half a litre) (15). Imbalanced: 520 / 400
+    as 0/1; the gut sounds 0-4 and the pain 0-5 to the unit; the reflux to half a litre, 40 L at most) (15). Imbalanced: 520 / 400
     / 320 / 300 / 200 / 400 rows (2,140)."""
     rng = np.random.default_rng(69303)
     y = rng.permutation(np.repeat(np.arange(len(COLIC_CAUSES)), COLIC_ROWS))
@@ -259,7 +259,7 @@ def colic6():
     x[:, 2] = np.round(x[:, 2], 1)
     x[:, 4] = np.clip(np.round(x[:, 4], 1), 1, 6)
     x[:, [5, 6]] = np.clip(np.round(x[:, [5, 6]]), 0, [4, 5])
-    x[:, 7] = np.round(x[:, 7] * 2) / 2
+    x[:, 7] = np.minimum(np.round(x[:, 7] * 2) / 2, 40)  # a stomach yields no more at one tubing
     x[:, 10] = np.clip(np.round(x[:, 10]), 25, 75)
     x[:, [11, 12, 13]] = np.round(x[:, [11, 12, 13]], 1)
     return x.astype(np.float32), y.astype(np.int64)
