@@ -83,7 +83,7 @@ def test_round69_mlp_learns_the_clean_labels_to_its_measured_accuracy(name):
     mlp = make_pipeline(StandardScaler(), MLPClassifier((64, 64), alpha=0.01, early_stopping=True, max_iter=500,
                                                         random_state=0)).fit(a, ya)
     low, high = {"mrs7": (0.50, 0.60), "frost4": (0.77, 0.87), "colic6": (0.60, 0.70),
-                 "paintshop6": (0.70, 0.80)}[name]  # as measured (seed 0): 55.0, 81.9, 65.4, 75.1 %
+                 "paintshop6": (0.70, 0.80)}[name]  # as measured (seed 0): 55.0, 81.9, 65.2, 75.1 %
     assert low < mlp.score(b, yb) < high
 
 
