@@ -3,9 +3,10 @@ documented shapes and class counts, registered in the benchmark (``round69`` a `
 out, two sets ordered and two not, and each set's documented structure: the class means and medians follow the
 field, the documented mechanisms show in the columns, and a scaled 10-neighbour baseline (sklearn, no detector code)
 errs at its measured rate and mostly between the documented neighbouring classes (between adjacent classes in the
-ordered sets). As measured, frost4, colic6 and paintshop6 meet the three aims as first written; mrs7 misses all
-three after its one change (MLP 55.0 % test accuracy, seed 0; its baseline errs on 62.8 %, 58 % of the errors
-between adjacent grades), kept and said. The MLP is fitted once per set (one parametrized test)."""
+ordered sets). As measured, frost4, colic6 and paintshop6 meet the three aims (colic6 also after its one change, a
+clip of the reflux at 40 L); mrs7 misses all three after its one change (MLP 55.0 % test accuracy, seed 0; its
+baseline errs on 62.8 %, 58 % of the errors between adjacent grades), kept and said. The MLP is fitted once per set
+(one parametrized test)."""
 
 from __future__ import annotations
 
