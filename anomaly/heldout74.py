@@ -1,4 +1,119 @@
-"""The seventy-fourth held-out throughput family (draft docstring, completed below once measured)."""
+"""The seventy-fourth held-out throughput family: a machine-learned interatomic potential's (MACE / NequIP /
+Allegro-style equivariant network, fitted to DFT energies and forces of crystals and molecules) training structures/s
+on 2-8 GPU nodes; every rank tracks its structures/s every ``K`` steps into its own Aim run (``run.track(value,
+name=..., step=global_step, context={...})``, as Lightning's ``AimLogger`` does for rank 0), and a watcher reads the
+job's runs back once a minute through Aim's sampled metric sequences (``p`` points a sequence, the UI's "density"),
+summing over the ranks' runs.
+
+Written blind (the project's rules for a data author, as the brief gave them): no detector, forecaster, benchmark or doc
+read, no log of any branch read, and no detector run on these traces.
+
+Public sources (found with the search tools, as stored there). Aim: ``docs/source/understanding/data_storage.md`` (a
+repository of RocksDB containers, a meta and a sequence container per run, lock and progress files, runs indexed once
+finished; a repository on a shared NFS mount for jobs on several hosts), ``metric_step_hashing.md`` (since 3.11 a
+value's key is a stable random hash of its step, so reading the first K keys samples the sequence), the quick start
+(``run.track(..., step=, context=)``, ``repo.query_metrics``), the SDK's ``aim/sdk/sequence.py`` (``SequenceV2Data``:
+``sample(k)`` reads the first ``k`` values in key order, sorts them by step and puts the meta's ``last_step`` in place
+of the largest step), ``aim/sdk/tracker.py`` (the track time is taken at the ``track()`` call; a step defaults to the
+count; ``last_step`` moves only when a step exceeds it; a value is stored under its step's hash, so a step tracked
+again overwrites value and time; an optional tracking thread with a bounded queue) and
+``aim/sdk/adapters/pytorch_lightning.py`` (``AimLogger``: rank zero only; ``run_hash`` resumes a run with
+``force_resume``; ``train_``/``val_`` prefixes become the ``subset`` context); issue #3241 (a maintainer: the UI shows
+at most 500 randomly uniform sampled points), #1686 and #2047 (the remote tracking server's heartbeat, runs cleaned up
+after a client vanishes). The job: NVIDIA's vanilla MACE training config (step-based: per-process ``batch_size``,
+``log_every_steps`` 100, validation ``every_steps`` 1000, checkpoints every 10000 steps, a neighbour-list method), a
+MACE demo README (batch sizes 2-128, ``r_max`` 4-6 A, 1-16 GPUs over nodes, SWA/EMA), the MACE-MP-0 page (6 A cutoff,
+two layers), InstaDeep's MACE card (220 epochs, EMA, energy and force weights swapped mid-run), the MACE paper's
+abstract, and Lightning's ``Trainer`` (``log_every_n_steps`` 50, ``val_check_interval``, ``check_val_every_n_epoch``).
+
+Chosen (the path): each rank's callback tracks the structures it trained since its last line over the wall time since
+then (a window that spans a pause reads low); the ranks step together with a fixed batch of ``B`` = 8, 16 or 32
+structures, so one job-level line (the ranks' sum) stands for all of them, and all ranks' runs hold the same steps, so
+the same sample. ``K`` is 20-500 steps, 10-60 s of training. In half the runs each launch opens new Aim runs, in the
+others the runs' hashes are kept and resumed: after a node failure the job goes back to its last checkpoint and tracks
+those steps again, over their old values, while the sequence's last step stays the old one until the job passes it.
+Lines reach the repository 0.05-0.5 s after the track call over the remote tracking server (60 %), or 1 s to 3-30 s
+later where the runs are written to a shared NFS mount (the reader's attribute cache); the server (or the mount)
+stalls in episodes (first within 8-50 h, then every 20-80 h, 2-12 min): the clients hold the lines, which arrive at
+the stall's end with their track time. The watcher reads minute ``m`` at its end plus ``H`` = 5-40 s plus up to 10 s,
+with ``p`` = 250, 500 or 1000 (1:2:1): per run, the ``p`` steps of smallest hash among those delivered (the largest
+swapped for the last step); its point is the mean of those tracked in the minute, else the last step's value if it is
+at most 120, 180 or 300 s old (a watcher setting), else 0; summed over the runs. So a young sequence (up to ``p``
+steps) gives a minute's mean, an old one mostly the single newest line, read up to a minute after the minute; a
+resumed run reads 0 while it replays, but for sampled replayed lines. The query fails (the API timing out) in episodes
+(first after 10-60 h, then every 30-90 h, 3-15 min), each read then failing half the time: the minute has no point.
+
+Assumed without checking (not read: Aim's ``hash_auto``, the web API's sampling code, an MLIP team's speeds or failure
+rates): a splitmix64 of the step stands in for Aim's hash; the web API samples as the SDK does; the tracking queue
+drops nothing; per-GPU speed 1.5-6 steps/s, times 0.93-0.99 a doubling of the nodes; the structures drawn (atoms,
+edges) spread the per-second step rate by ``exp(N(0, 0.10-0.25))``; in 35 % of runs the loader builds neighbour lists
+on the CPU, and 0.5-2 % of the seconds run at 30-80 % (a batch of large cells waits); a slow OU of the log (sd 0.5-2
+%, 5-30 min).
+
+The job (my own picture, beyond the sources): 2-8 nodes of 4 or 8 GPUs (DDP). Pauses, whole seconds: an epoch every
+30-120 min of training, a validation pass over the held-out structures every 1 or 2 epochs, 1-4 min ("long": 8-20),
+then a checkpoint, 5-20 s ("long": 40-150), also every 30-90 min of training; each epoch starts with the loader's
+workers spawned again, 5-30 s ("long": 20-90; twice that with neighbour lists on the fly); a start-up (launch,
+dataset and statistics, compilation) 4-12 min ("long": 12-30); each log-uniform in its range. After a start-up the rate
+ramps from 40-70 % over 2-6 min, after an epoch's start from 85-97 % over 20-60 s. Node failures (Poisson, mean 15-50
+h, at least 20 min after a start-up; one due in a pause strikes as it ends) hang the job until the NCCL timeout (2-10
+min; "long": 20-30), then it is down 1-5 min ("long": 10-30) and resumes from its last checkpoint on the same nodes.
+Planned relaunches (1-3, at 10-85 % of the run, after the next checkpoint once due: a graceful stop, down 2-5 min
+("long": 5-20), a start-up) onto 1-3 nodes more or fewer (70 %), or onto another model setting (the level times
+``exp(-U(0.12, 0.3))``, 30 %: ``exp(+U)``), listed at the start-up's end. A point is paused when its minute, or the
+window of a line it read, touches a pause or the first half of a ramp, when it read 0, next to such a point, and next
+to a skipped minute.
+
+Labelled regressions multiply the job's steps/s by ``1 - a w(t)`` from their onset; the lines keep the healthy run's
+steps and times (so the sample, chosen by the steps' hashes, and the pauses are the healthy run's), each line's value
+times one less ``a`` times the share of its window's steps run under ``w``: ``drop`` (one node's GPUs power-capped or
+an InfiniBand link down-trained; ``w = min(1, (s + 1) / tau)``, ``tau`` 3-60 s), ``straggler`` (other jobs' processes
+on a node starving the loader's CPU work: bursts of mean 30-200 s at 1, calm of mean 60-400 s at 0.1-0.3), ``leak``
+(the loader workers' memory grows, copy-on-access of the in-memory structures, until the host swaps: ``w = (s / ramp)
+** p``, ``p`` 0.7-1.5, a ramp of 250-1800 points, then held; it ends with its process, whose end must come 30 points
+after the ramp's). Onsets: 35 % from 30 s before to 60 s after a pause's end, else anywhere in the slot; ``a`` solved
+(linear) for a loss of 8-33 % (drop), 10-30 % (straggler) or 12-35 % (leak) over the event's live points, ``a <=
+0.8``; an event holds no listed change; its points are those whose value changed; kept where the measured depth is
+7-35 % and shows (80 draws a slot).
+
+Counts over ``heldout74_set`` (12 seeds, n=6000; measured from this generator)
+-----------------------------------------------------------------------------
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
+                                                      pause (10 pts)
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+short     31      11    11         9     0.123-0.330  25              2-98 (2035, 2 >60)           3
+long      29      9     11         9     0.114-0.349  22              2-131 (1645, 38 >60)         3
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+
+"Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are left
+out. ``changes``: short 24, long 25 (planned relaunches). Within the whole simulated runs (short / long, 12 runs each,
+``n`` + 60 minutes): 308 and 356 GPUs at the start (on 57 and 56 nodes); 666 and 639 validation passes, 1915 and 1490
+checkpoints, 971 and 797 epoch starts; 30 and 42 node failures, 24 and 25 planned relaunches; 231156 and 168845 lines,
+778 and 599 of them held in 37 and 36 stalls, 1642 and 1284 steps tracked again (21 and 22 replays in resumed runs);
+23 and 27 query-failure episodes. Within the traces: 103 and 129 skipped minutes, 1628 and 12129 points that read 0;
+live points read from one line: 88.8 % and 89.4 % (the rest a minute's mean of 2 or more). Runs: a new Aim run per
+launch / the run's hash resumed: 4/8 (short), 3/9 (long); remote tracking server / a shared repository: 7/5 (short),
+4/8 (long); density 250 / 500 / 1000: 4/7/1 (short), 4/7/1 (long); neighbour lists built on the fly: 2 (short), 6
+(long); MACE / NequIP / Allegro: 2/7/3 (short), 4/5/3 (long). Paused share of the points: 9.2-19.0 % short, 16.2-41.6 %
+long. The healthy series' median absolute step of log over steady live points (10 after a span left out, points that
+read 0 left out): 1.85-4.43 % (short), 2.62-5.33 % (long). Building both full sets takes about 1.6 s on one core.
+
+Opened
+------
+``anomaly/heldout73.py`` lines 1-145 (its docstring, imports, ``HELDOUT73_SEEDS`` and the constants after it) and
+555-579 (the end of its ``_draw``, ``make_heldout73``, ``heldout73_set``); ``tests/test_anomaly_heldout73.py`` (all);
+``anomaly/heldout_common.py`` (all); ``tests/trace_checks.py`` (all); ``anomaly/traces.py`` lines 1-80;
+``tests/test_architecture.py`` lines 1-110; the first 3 lines of every ``anomaly/heldout*.py`` (no Aim collection path
+among them; generator 31 is also an interatomic potential's structures/s, through Mimir; 26 is Lightning to MLflow, 47
+W&B); ``wc -l`` of ``heldout73.py``, ``heldout_common.py`` and ``trace_checks.py``. Slips: ``git worktree add`` printed
+main's head commit id and subject (not sought); lines 555-559 of ``heldout73.py`` (the tail of its ``_draw``: the
+change, leak-ramp and ``shown_depth`` checks and the pair it returns) lie before the brief's "~560", and this
+generator's ``_draw`` ends in the same way. Outside the project: the search tool's README was not opened. Nothing else
+opened.
+
+Size: over 520 lines because this docstring (the blind author's record: sources, choices, assumptions, counts and what
+was opened) takes over 100 of them."""
 
 from __future__ import annotations
 
@@ -201,7 +316,10 @@ def _lines(rng, run: _Run, fresh: bool) -> None:
     run.lh = _step_hash(run.lstep)
     # the tracking server stalls now and then: the clients' queues hold the lines (their track time kept)
     run.stalls = _episodes(rng, run.T, (8, 50), (20, 80), (120, 720))
-    d = run.lt + rng.uniform(0.05, 0.5, len(run.lt))
+    # seen by a reader: over gRPC to the tracking server within 0.05-0.5 s; in a repository on a shared (NFS) mount,
+    # once the reader's attribute cache expires: 1 s to ``A`` = 3-30 s
+    lat = (0.05, 0.5) if run.remote else (1.0, rng.uniform(3, 30))
+    d = run.lt + rng.uniform(*lat, len(run.lt))
     for a, b in run.stalls:
         i0, i1 = np.searchsorted(run.lt, [a, b])
         d[i0:i1] = b + rng.uniform(0, 2, i1 - i0)
@@ -388,7 +506,8 @@ def _draw(rng, run: _Run, healthy, live, changes, lo: int, hi: int, to_end: bool
         m1, p0 = _loss1(run, t0, w)
         if not len(m1):
             continue
-        target = {"drop": rng.uniform(0.08, 0.33), "straggler": rng.uniform(0.10, 0.30)}.get(kind, rng.uniform(0.12, 0.35))
+        target = {"drop": rng.uniform(0.08, 0.33),
+                  "straggler": rng.uniform(0.10, 0.30)}.get(kind, rng.uniform(0.12, 0.35))
         seg = slice(onset, stop)
         hs = healthy[seg][live[seg]].sum()
         full1 = healthy.copy()
