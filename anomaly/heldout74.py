@@ -66,7 +66,7 @@ to a skipped minute.
 
 Labelled regressions multiply the job's steps/s by ``1 - a w(t)`` from their onset; the lines keep the healthy run's
 steps and times (so the sample, chosen by the steps' hashes, and the pauses are the healthy run's), each line's value
-times one less ``a`` times the share of its window's steps run under ``w``: ``drop`` (one node's GPUs power-capped or
+times ``1 - a x``, ``x`` the mean of ``w`` over its window's steps: ``drop`` (one node's GPUs power-capped or
 an InfiniBand link down-trained; ``w = min(1, (s + 1) / tau)``, ``tau`` 3-60 s), ``straggler`` (other jobs' processes
 on a node starving the loader's CPU work: bursts of mean 30-200 s at 1, calm of mean 60-400 s at 0.1-0.3), ``leak``
 (the loader workers' memory grows, copy-on-access of the in-memory structures, until the host swaps: ``w = (s / ramp)
