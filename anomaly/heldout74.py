@@ -109,8 +109,10 @@ among them; generator 31 is also an interatomic potential's structures/s, throug
 W&B); ``wc -l`` of ``heldout73.py``, ``heldout_common.py`` and ``trace_checks.py``. Slips: ``git worktree add`` printed
 main's head commit id and subject (not sought); lines 555-559 of ``heldout73.py`` (the tail of its ``_draw``: the
 change, leak-ramp and ``shown_depth`` checks and the pair it returns) lie before the brief's "~560", and this
-generator's ``_draw`` ends in the same way. Outside the project: the search tool's README was not opened. Nothing else
-opened.
+generator's ``_draw`` ends in the same way; a ``git diff --stat main..HEAD`` (meant to check my own changes) also
+listed the names and line counts of files main changed after this branch was made (a benchmarks data-quality round,
+its test and an actions table); no content was shown or opened. Outside the project: the search tool's README was
+not opened. Nothing else opened.
 
 Size: over 520 lines because this docstring (the blind author's record: sources, choices, assumptions, counts and what
 was opened) takes over 100 of them."""
