@@ -224,7 +224,11 @@ One run reports, each row labelled with its role:
   node count or anatomy listed; written and looked at once in session 42), and ``--heldout73`` / ``--heldout73-only``
   for the seventy-third (``anomaly/heldout73.py``, a world model's training sequences/s, each node's JSON log lines
   shipped by a log collector to Falcon LogScale and read per minute by a ``timeChart(span=1m, ...)`` widget, relaunches
-  onto another node count or model setting listed; written in session 42, its one look a later session's);
+  onto another node count or model setting listed; written in session 42, its one look a later session's), and
+  ``--heldout74`` / ``--heldout74-only`` for the seventy-fourth (``anomaly/heldout74.py``, an equivariant interatomic
+  potential's training structures/s, each rank's value tracked with the Aim experiment tracker and read per minute
+  from Aim's sampled metric sequences, relaunches onto other nodes or another model setting listed; written in session
+  43, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -294,7 +298,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 73
+LAST_HELDOUT = 74
 HELDOUT3_POINTS = 6000
 
 
@@ -638,7 +642,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout73``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout74``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
