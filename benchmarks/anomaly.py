@@ -224,7 +224,7 @@ One run reports, each row labelled with its role:
   node count or anatomy listed; written and looked at once in session 42), and ``--heldout73`` / ``--heldout73-only``
   for the seventy-third (``anomaly/heldout73.py``, a world model's training sequences/s, each node's JSON log lines
   shipped by a log collector to Falcon LogScale and read per minute by a ``timeChart(span=1m, ...)`` widget, relaunches
-  onto another node count or model setting listed; written in session 42, its one look a later session's), and
+  onto another node count or model setting listed; written in session 42, looked at once in session 43), and
   ``--heldout74`` / ``--heldout74-only`` for the seventy-fourth (``anomaly/heldout74.py``, an equivariant interatomic
   potential's training structures/s, each rank's value tracked with the Aim experiment tracker and read per minute
   from Aim's sampled metric sequences, relaunches onto other nodes or another model setting listed; written in session
