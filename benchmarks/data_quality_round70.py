@@ -222,6 +222,7 @@ def decay5():
     reads[:, [1, 3]] += size[:, None]
     s = np.median(reads, 1) + rng.normal(0, 0.2, n)  # the crew's lean
     label = np.digitize(s, np.log(np.array([0.1, 0.28, 0.6, 1.05]) + 0.02))
+    label = np.where((d > 1.4) | ((label == 4) & (diam < 12.7)), -1, label)  # sunk into the floor: not tallied
     keep = _keep(rng, label, DECAY_ROWS)
     x = np.column_stack([species, diam, length, density, moisture, hollow, moss, fungi, mat, precip, canopy,
                          dist])[keep]
