@@ -117,46 +117,46 @@ washer6   2,140  6 (480 / 420 / 300 / 280 / 360 / 300)        63.9 / 60.9 | 70.0
 flock6    2,140  6 (520 / 260 / 400 / 360 / 340 / 260)        78.9 / 73.5 | 80.2 / 74.8        31.0     76 %
 
 ("between": the share of the baseline's errors between documented neighbours.) In one phrase:
-a scaled 10-neighbour baseline errs on 40.2 / 49.6 / 42.2 / 31.0 % of their rows. flock6 meets the three aims (MLP 60-90 % test accuracy,
-baseline 15-40 %, at least 60 % of the baseline's errors between documented neighbours) as first written. asa5 is as
-first written and misses the baseline's aim by 0.2 points (40.2 %), kept and said. decay5 first came out at MLP 63.6
-/ 61.7 % test (seeds 0 / 1), baseline 45.0 %, 87 % between neighbours, and its pool was unreal at the rotten end:
-class 5's median density was 0.12 of the sound wood's and its moisture piled at the 450 % clip, logs that have sunk
-into the forest floor; its one change, made for realism (commit 545b113), leaves out a log decayed beyond 1.4 (under a
-quarter of its density left) and a class-5 piece under 12.7 cm at the transect (the FIA's tally), after which class
-5's median density is 0.32 of the sound wood's (classes 1-4: 0.96, 0.81, 0.64, 0.43) and its moisture's median 157
-%; it is harder for it and misses two aims (the baseline 49.6 %, the MLP 52.7 % with seed 1), kept and said (the
-key's class is a crew's reading of attributes the columns do not hold). washer6 first came out at MLP 59.1 / 60.6 %
-test, baseline 44.3 %, 73 % between neighbours; its one change, made for realism after the heater's page (modern
-machines abort with a code; commit 5b5256b), raised the logged code to 0.8 of the pump's, the door lock's and the
-heater's faults (from 0.7, 0.7, 0.65) and a failed heater's stopped program to 0.75 (from 0.45); it still misses
-the baseline's aim (42.2 %), kept and said. All four generators were committed before any measure (commit 7cd0420;
-before it they were run once, to check that they ran and that each pool held enough of each class); asa5 and
-flock6 are as committed. In asa5 82 % of the errors fall between adjacent classes: II with III 30 % of them, I with
-II 23 %, III with IV 17 %, IV with V 12 %; two apart or more 18 % (I with III 7 %, II with IV 4 %); III and IV err
-most (55 % each), I least (17 %). In decay5 86 % fall between adjacent classes: 2 with 3 26 % of them, 3 with 4 23
-%, 4 with 5 18 %, 1 with 2 18 %; 1 with 3 6 %, 3 with 5 5 %, 2 with 4 3 %; class 4 errs most (59 %), class 1 least
-(31 %). washer6 errs on 42 %, 74 % of its errors between faults the call leaves confused (``WASHER_NEIGHBOURS``): the
-pump with the door lock 18 % of them, the bearings with the motor 18 %, the pump with the board 12 %, the heater
-with the board 10 %, the door lock with the board 9 %, the board with the motor 7 %; the pump with the motor (5 %),
-the bearings with the board (5 %), the door lock with the motor (4 %) and the pump with the bearings (3 %) fall
-outside the map; the board and the motor err most (66 % and 67 %), the bearings least (20 %). flock6 errs on 31 %,
-76 % of its errors between causes the records leave confused (``FLOCK_NEIGHBOURS``): coccidiosis with necrotic
-enteritis 45 % of them, heat stress with a ventilation failure 18 %, coccidiosis with a supply fault 8 %, heat
-stress with a supply fault and a ventilation failure with a respiratory disease 2 % each; necrotic enteritis with a
-respiratory disease (11 %), coccidiosis with a respiratory disease (6 %) and necrotic enteritis with a supply fault
-(2 %) fall outside the map; necrotic enteritis errs most (62 %), heat stress least (4 %). Slips kept as committed: in
-asa5 the months since an event are 240 where none is on record (a code, not a time), ASA V's patients are younger
-and leaner than IV's (the trauma), the HbA1c's class medians are close (5.4-5.6 %; few diabetics), ASA V holds some
-patients without a moribund condition (a septic patient read up by the rater's lean) and every emergency's
-pre-admission METs are as an elective patient's; in decay5 the length, the precipitation and the canopy differ
-little between classes, the death times' three sources are the author's, the fungi's rule is a step (fruiting
-between 0.1 and 1.2 of decay), and a log's species group shifts its class only through its rate and its bark; in
-washer6 the spin speed and the washes a week differ little between faults, the brushed motor's share is 0.55-0.81,
-and a machine that logs no codes is not told apart from one that logged none; in flock6 the stocking density
-differs little, a ventilation failure's worst day kills a median 2.5 % (a total failure can kill far more), a
-respiratory outbreak's outside temperature is 18 C (the cold season), and the anticoccidial's share is 0.51 for
-coccidiosis, not 0.
+a scaled 10-neighbour baseline errs on 40.2 / 49.6 / 42.2 / 31.0 % of their rows.
+flock6 meets the three aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors
+between documented neighbours) as first written. asa5 is as first written and misses the baseline's aim by 0.2
+points (40.2 %), kept and said. decay5 first came out at MLP 63.6 / 61.7 % test (seeds 0 / 1), baseline 45.0 %, 87 %
+between neighbours, and its pool was unreal at the rotten end: class 5's median density was 0.12 of the sound wood's
+and its moisture piled at the 450 % clip, logs that have sunk into the forest floor; its one change, made for
+realism (commit 545b113), leaves out a log decayed beyond 1.4 (under a quarter of its density left) and a class-5
+piece under 12.7 cm at the transect (the FIA's tally), after which class 5's median density is 0.32 of the sound
+wood's (classes 1-4: 0.96, 0.81, 0.64, 0.43) and its moisture's median 157 %; it is harder for it and misses two
+aims (the baseline 49.6 %, the MLP 52.7 % with seed 1), kept and said (the key's class is a crew's reading of
+attributes the columns do not hold). washer6 first came out at MLP 59.1 / 60.6 % test, baseline 44.3 %, 73 % between
+neighbours; its one change, made for realism after the heater's page (modern machines abort with a code; commit
+5b5256b), raised the logged code to 0.8 of the pump's, the door lock's and the heater's faults (from 0.7, 0.7, 0.65)
+and a failed heater's stopped program to 0.75 (from 0.45); it still misses the baseline's aim (42.2 %), kept and
+said. All four generators were committed before any measure (commit 7cd0420; before it they were run once, to check
+that they ran and that each pool held enough of each class); asa5 and flock6 are as committed. In asa5 82 % of the
+errors fall between adjacent classes: II with III 30 % of them, I with II 23 %, III with IV 17 %, IV with V 12 %;
+two apart or more 18 % (I with III 7 %, II with IV 4 %); III and IV err most (55 % each), I least (17 %). In decay5
+86 % fall between adjacent classes: 2 with 3 26 % of them, 3 with 4 23 %, 4 with 5 18 %, 1 with 2 18 %; 1 with 3 6
+%, 3 with 5 5 %, 2 with 4 3 %; class 4 errs most (59 %), class 1 least (31 %). washer6 errs on 42 %, 74 % of its
+errors between faults the call leaves confused (``WASHER_NEIGHBOURS``): the pump with the door lock 18 % of them,
+the bearings with the motor 18 %, the pump with the board 12 %, the heater with the board 10 %, the door lock with
+the board 9 %, the board with the motor 7 %; the pump with the motor (5 %), the bearings with the board (5 %), the
+door lock with the motor (4 %) and the pump with the bearings (3 %) fall outside the map; the board and the motor
+err most (66 % and 67 %), the bearings least (20 %). flock6 errs on 31 %, 76 % of its errors between causes the
+records leave confused (``FLOCK_NEIGHBOURS``): coccidiosis with necrotic enteritis 45 % of them, heat stress with a
+ventilation failure 18 %, coccidiosis with a supply fault 8 %, heat stress with a supply fault and a ventilation
+failure with a respiratory disease 2 % each; necrotic enteritis with a respiratory disease (11 %), coccidiosis with
+a respiratory disease (6 %) and necrotic enteritis with a supply fault (2 %) fall outside the map; necrotic
+enteritis errs most (62 %), heat stress least (4 %). Slips kept as committed: in asa5 the months since an event are
+240 where none is on record (a code, not a time), ASA V's patients are younger and leaner than IV's (the trauma),
+the HbA1c's class medians are close (5.4-5.6 %; few diabetics), ASA V holds some patients without a moribund
+condition (a septic patient read up by the rater's lean) and every emergency's pre-admission METs are as an elective
+patient's; in decay5 the length, the precipitation and the canopy differ little between classes, the death times'
+three sources are the author's, the fungi's rule is a step (fruiting between 0.1 and 1.2 of decay), and a log's
+species group shifts its class only through its rate and its bark; in washer6 the spin speed and the washes a week
+differ little between faults, the brushed motor's share is 0.55-0.81, and a machine that logs no codes is not told
+apart from one that logged none; in flock6 the stocking density differs little, a ventilation failure's worst day
+kills a median 2.5 % (a total failure can kill far more), a respiratory outbreak's outside temperature is 18 C (the
+cold season), and the anticoccidial's share is 0.51 for coccidiosis, not 0.
 
 Tests' cost (one core, ``OMP_NUM_THREADS=1``, on a shared machine with two cores and a load of about 1.9): the 19
 tests' largest calls are the four MLP fits (0.2-0.7 s each) and the two graded pools (0.35-0.5 s each, generated
