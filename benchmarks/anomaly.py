@@ -228,7 +228,11 @@ One run reports, each row labelled with its role:
   ``--heldout74`` / ``--heldout74-only`` for the seventy-fourth (``anomaly/heldout74.py``, an equivariant interatomic
   potential's training structures/s, each rank's value tracked with the Aim experiment tracker and read per minute
   from Aim's sampled metric sequences, relaunches onto other nodes or another model setting listed; written in session
-  43, its one look a later session's);
+  43, its one look a later session's), and ``--heldout75`` / ``--heldout75-only`` for the seventy-fifth
+  (``anomaly/heldout75.py``, a monocular depth-estimation model's training images/s, each rank's counter read by
+  Performance Co-Pilot's ``pmdaopenmetrics``, logged by ``pmlogger``, loaded by ``pmproxy`` into Valkey and
+  rate-converted per minute as the Grafana PCP plugin does, relaunches onto other nodes or the next training stage
+  listed; written in session 43, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -298,7 +302,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 74
+LAST_HELDOUT = 75
 HELDOUT3_POINTS = 6000
 
 
@@ -642,7 +646,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout74``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout75``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
