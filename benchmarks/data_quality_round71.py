@@ -178,9 +178,9 @@ def pasture5():
     capacity = (np.exp(0.35 * fert + 0.25 * drought) * np.array([1.0, 1.1, 1.3, 0.8])[sown]
                 * rng.lognormal(0, 0.25, n))  # animal units a ha the pasture carries: unseen
     rest = np.round(np.where(system == 0, 0, np.clip(rng.normal(np.where(system == 1, 24, 35), 9, n), 5, 80)))
-    stocking = np.round(1.3 * capacity * rng.lognormal(-0.05 * system, 0.35, n), 2)
+    stocking = np.round(1.3 * capacity * rng.lognormal(-0.05 * system, 0.5, n), 2)
     gp = np.log(stocking / (1.3 * capacity)) - 0.012 * (rest - 20) * (system > 0)  # the grazing pressure
-    own = rng.normal(0, 0.5, n)  # the pasture's management: unseen
+    own = rng.normal(0, 0.25, n)  # the pasture's management: unseen
     mix = (sown == 1) * 1.0 - (sown == 2) * 0.8
     drivers = np.stack([
         -1.0 * gp + 0.4 * fert - 0.02 * (years - 12) - 0.4 * hay,  # desirable plants
