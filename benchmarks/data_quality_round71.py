@@ -1,5 +1,185 @@
-"""Round 71's held-out data sets for the noisy-label benchmark (the classes, rows, limits and neighbour maps, committed
-before any generator is written or run; the generators and the full docstring follow in later commits)."""
+"""Round 71's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (the set names of every round through a
+script that read each round's ``GENERATORS = {...}`` dict with ``ast`` and printed only its quoted names, with the
+round's number, 264 of them; the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds
+these four names): none names a burned forest plot's severity, a pasture's condition score, a forklift truck or an
+irrigation pivot. Near ones, not opened: ``fuel6``, ``firedanger5``, ``ignition8``, ``burn5``, ``disturb7``,
+``crowns8`` and ``treefail7`` (other fires', burns' or forests' questions; which not checked: ``burn5`` may be a burn
+injury's depth or a burn's severity), ``hay6``, ``weeds7``, ``erosion5``, ``drought6``, ``salinity6``, ``bcs6`` and
+``lameness5`` (other farms', fields' or animals' questions), ``liftfault8``, ``chiller8``, ``srvfault6``,
+``robotarm6``, ``evfail6``, ``scooter6``, ``bbfault6``, ``cellfail6`` and ``washer6`` (other machines' faults; which
+not checked), ``mainbreak6``, ``leak6``, ``pipeline8``, ``pressure6`` and ``flow6`` (other water systems' or
+pressures' questions; which not checked). As in round 70, the two graded sets simulate a pool of cases, label every
+case the way its field does and keep a fixed number of each class (``_keep``, shuffled); the two unordered sets draw
+their classes' rows from a table of each class's medians (``_pull``ed 0.3 of the way toward its neighbours; ``_draw``
+draws the columns about them). Two sets have ORDERED classes (``ORDERED``): forest plots visited after a wildfire in
+4 burn-severity classes (unburned, low, moderate, high), labelled by the class of the plot's total Composite Burn
+Index as the crew rated it against 0.1, 1.25 and 2.25 (``FIRESEV_LIMITS``), and described by what a post-fire
+assessment has apart from the CBI's own strata ratings (the pre-fire forest type and canopy cover, the slope, the
+aspect, the elevation, the burn day's temperature, humidity and wind, a fuel treatment or fire within 20 years, the
+days from the fire to the visit, the pre-fire NBR and the dNBR); the strata ratings (``FIRESEV_STRATA``) are the
+label's basis and not columns: the crew averages them into the total, and with them the set would be the index
+itself; the dNBR is a column because a satellite's index is what a post-fire assessment has for every plot before and
+apart from the crew's visit, and it agrees with the CBI only in part (it is what the CBI was designed to calibrate).
+And grazed pastures in 5 condition classes (very poor .. excellent), labelled by the total of a Pasture Condition
+Score sheet's 10 indicators against 15, 25, 35 and 45 (``PASTURE_LIMITS``), and described by the farm's records and
+measurements apart from the sheet (the stocking rate, the rest days, the grazing system, the species sown and the
+years since, the soil test's P, K and pH, a recent fertilizer or lime, the season's rainfall, the slope, a poorly
+drained soil, the distance to water, hay fed on the pasture, the herbage mass at the visit); the 10 indicator scores
+(``PASTURE_INDICATORS``) are the label's basis and not columns (the total is their sum); the herbage mass is a
+column because a rising plate meter's reading is a measurement the sheet does not hold (it follows the cover and the
+residue the scorer sees, in part). Two have UNORDERED classes: electric warehouse forklift trucks at a service call
+in 6 faults the technician found (a traction battery or charger, a hydraulic leak or pump, mast chains or rollers, a
+drive motor or controller, brakes, tyres) from the truck's telematics, its hours and service records and the call;
+and centre-pivot irrigation systems that stopped or misbehaved in 6 causes the dealer's technician found (a tower
+alignment fault, a tower drive motor or gearbox, low pressure or a pump, an electrical or collector-ring fault, a
+tower stuck in wheel ruts, clogged sprinklers or the end gun) from the panel's log, the field's records and the
+call. ``NEIGHBOURS`` names each set's neighbour map (``FIRESEV_NEIGHBOURS``, ``PASTURE_NEIGHBOURS``,
+``FORKLIFT_NEIGHBOURS``, ``PIVOT_NEIGHBOURS``; written from the fields as the author knew them and committed, with
+the class names, rows and limits, before any generator was written or ran: commit 736097c; no pair added after).
+Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in
+``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``,
+``--sets firesev4,pasture5,forklift6,pivot6``, ``--data round71``).
+
+The author opened only: ``benchmarks/data_quality_round70.py`` (all 509 lines with ``cat``, whose display left out
+lines 142-310, then ``sed -n 140,312p``; not edited), ``tests/test_data_quality_round70.py``,
+``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py`` (all, with ``cat``; not edited); round
+30's module docstring (printed alone through ``ast``); the first 2,000 characters of rounds 67's, 68's and 69's
+modules (``head -c 2000``); ``tests/test_architecture.py`` lines 1-110; the set names of every round (the script
+above; no module of theirs imported by the script, no generator of theirs run by the author); the lines of
+``benchmarks/data_quality_actions.py`` that register round 70 (``grep -n`` for round70 or ROUND70, which printed
+lines 110, 136 and 493, then lines 108-112, 134-138 and 491-495 with ``sed``), edited by a script that added the
+import and the ``ROUNDS`` entry after round 70's and made the help string read round71 / round 71's (``BLIND_ROUND``
+not touched, not seen). Slips: ``git worktree add`` printed the subject of main's last commit (an anomaly generator
+wired and not run; not followed); a ``grep -n "def ordinal_neighbours" -A8 benchmarks/data_quality_round5.py |
+head -3``, to see the helper's signature, printed lines 131-133 of round 5's module (the helper's ``def``, its
+one-line docstring and its one-line body), a file not on the list; the context of line 110 showed line 112 (the
+start of the comment above ``ROUNDS``) and that of line 136 lines 137-138 (the start of a comment on the round written
+blind and not yet looked at, naming ``--data round69``, ``--sets`` and the ordinal benchmark's ``--part round69``;
+not read further, not touched); the edit's check was ``git diff --numstat`` of that file and a ``grep`` of its
+round71 lines cut to 60 characters; ``tests/round_checks.py`` and the tests import
+``benchmarks.data_quality_actions`` (and with it every round's module and what the benchmark imports), as round 70's
+tests do, and the author timed that import alone (``python -c "import benchmarks.data_quality_actions, ..."``);
+``pytest tests/test_architecture.py`` (run with the new tests) printed only the pass count. No function of the
+detector or the filter was called.
+
+Public pages were searched (two searches a field) and read only as the searches' excerpts: the CBI (the USGS's burn
+severity pages: Key and Benson's 2006 FIREMON index, a 30 m plot, five strata (substrates; herbs, low shrubs and
+small trees; tall shrubs and saplings; intermediate trees; big trees), 4-5 rating factors each on 0.0-3.0, averaged
+by stratum and over the plot, meant for the first growing season after the fire with delayed mortality; designed as
+a continuous index, not classes, classes needing a local reference, low and high consistent, the mid-range a
+variable mix; "as much as a 0.3 difference in total CBI is not unusual between similar plots, or between observers";
+the dNBR calibrated against it; Karau et al. 2014: RdNBR alone explained R2 0.42 of the CBI over 285 plots in
+Washington and Montana, a map accuracy of 63 % with a simulation model added; Birch et al. 2015: the existing
+vegetation cover had the largest influence on dNBR, then fine fuel moisture, humidity and wind; Gale and Cary 2022:
+the pre-fire vegetation's height and cover confound the remotely sensed severity; GeoCBI weighting the strata by
+their cover; a Yosemite fire's dNBR in four classes against 63 CBI plots); the Pasture Condition Score (the NRCS's
+guide and sheet: 10 indicators each scored 1-5 (desirable plants, legume, live cover, diversity, residue, grazing
+utilization and severity, livestock concentration areas, soil compaction, plant vigor with its causes - fertility,
+pH, severity of use, adaptation, climate, pests - and erosion), combined into an overall score; scored several
+times a season; qualitative, with observer bias; Sanderson et al. 2009: scores vary with the weather within and
+between seasons and widely within farms with the management of pastures for different classes of cattle; regional
+weightings of the indicators); forklifts (a maintenance page: battery faults, steering and hydraulic leaks the most
+common downtime, runtime dropping by 30 % a battery's imbalance or ageing; tyres the part failing most often; mast
+chains' elongation, a stuck or jerking mast, slow lift, oil leaks, squealing or locking brakes, a rough ride from
+worn tyres; wet-brake overheating's causes, among them a parking brake not released and worn discs; battery pages:
+about 1,500 cycles or five years, sulfation the main cause of a motive battery's failure, discharges beyond 80 %
+shortening its life, opportunity charging costing cycles, telematics monitoring the discharge, temperature and
+voltage); centre pivots (a tower that does not move trips the safety circuit and stops the machine, a timer on the
+next-to-last tower; a misaligned tower's safety shutdown makes the farmer walk the machine to find it; wheel ruts:
+towers intercept up to three times the applied depth onto the wheel track, clay soils the most prone, a machine
+bogging in a rut, ruts deepest where water ponds, slippage slowing the machine and over-irrigating; the pressure
+checked at the pivot and the last tower against the sprinkler chart: too high suggests plugged nozzles, too low
+leaks or the pump; solids from the water source clogging sprinklers; maintenance lists: gearboxes drained of water,
+U-joints, alignment switches, tyres, collector and panel wiring, 480 V power)).
+
+The rest is the author's own reading of the fields, not checked: the CBI's class limits 0.1, 1.25 and 2.25 (recalled
+as Miller and Thode's; the pages above say only that classes need a local reference); every number of the fire pool
+(the forest types' shares, canopies, elevations and treatment rates, the weather's spreads, every weight of the
+latent severity, the fire's own luck 1.1, the CBI's logistic saturation, the unburned islands, the crew's error 0.15,
+the pre-fire NBR's link to the canopy, the dNBR's curve on the CBI, the extended assessment's delayed mortality and
+green-up, the pixel's error 75); the PCS total's bands (10-14 very poor, 15-24 poor, 25-34 fair, 35-44 good, 45-50
+excellent: recalled, not read) and every number of the pasture pool (the systems' and species' shares, the soil
+tests' spreads, the carrying capacity and its unseen 0.25, the stocking's spread, the rest days, each indicator's
+weights, the scorer's lean 0.3 on the whole sheet and 0.55 a point on each indicator, the herbage mass's curve);
+every number in ``FORKLIFT_TABLE`` and ``PIVOT_TABLE`` (the pages above set only which way a column leans for a
+cause). Measured in a scratch copy of ``firesev4``'s pool: the rated CBI on the dNBR (a quadratic) has R2 0.87, and
+the dNBR alone, cut at the pool's class shares, names the class of 70 % of the plots: the dNBR agrees with the CBI
+better than Karau's 0.42 across fires and near single fires' reports (not checked), so the set leans easy on it;
+the class medians of the dNBR are -3, 86, 374 and 720 (x1000). In ``pasture5``'s pool (after its change) the total
+correlates -0.64 with the grazing pressure, 0.38 with the unseen management, 0.21 with the rainfall, 0.18 with the
+fertility and 0.61 with the log of the herbage mass; the pool's classes are 0.6 / 18.9 / 51.1 / 27.6 / 1.8 % (the
+kept rows over-sample the ends). The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as
+round 70 uses them (``main`` was not run); ``_keep``, ``_pull``, ``_sig`` and ``_draw`` are imported from
+``benchmarks/data_quality_round_common.py`` as round 70 imports them. No detector or filter ran on these sets, and
+the benchmark did not; the difficulty below and the tests' baseline were computed with sklearn directly
+(``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set        rows   classes (rows each)                          MLP train / test %, seed 0 | 1   10-NN %  between
+firesev4   2,140  4 (320 / 620 / 680 / 520), ordered          80.7 / 72.3 | 77.8 / 70.7        40.5     95 %
+pasture5   2,140  5 (240 / 440 / 600 / 540 / 320), ordered    53.0 / 48.0 | 56.8 / 51.4        60.7     82 %
+forklift6  2,140  6 (480 / 360 / 300 / 380 / 320 / 300)        68.7 / 58.7 | 67.5 / 63.4        42.1     82 %
+pivot6     2,140  6 (420 / 380 / 360 / 360 / 300 / 320)        71.7 / 59.6 | 62.4 / 57.6        44.3     88 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase:
+a scaled 10-neighbour baseline errs on 40.5 / 60.7 / 42.1 / 44.3 % of their rows.
+No set meets all three aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors
+between documented neighbours); every set meets the third. firesev4 is as first written and misses the baseline's
+aim by 0.5 points (40.5 %), kept and said. forklift6 is as first written and misses two aims (the baseline 42.1 %,
+the MLP 58.7 % with seed 0), kept and said. pasture5 first came out at MLP 40.6 / 36.4 % test (seeds 0 / 1),
+baseline 64.9 %, 73 % between neighbours; its pool was unreal in one way: the pasture's unseen management (a normal
+0.5 on every indicator) drove the total more than the grazing pressure the records hold (correlations 0.67 against
+-0.44), where the guides put overgrazing and its rest first; its one change, made for realism (commit 4047f97),
+halved the unseen management (0.25) and widened the stocking's spread against the carrying capacity (a lognormal
+0.5, from 0.35); it still misses two aims (the baseline 60.7 %, the MLP 48.0 / 51.4 %), kept and said: the class is
+a sum of ten visual scores, each with the scorer's own reading, that the records hold only in part. pivot6 first came
+out at MLP 58.5 / 56.3 % test, baseline 46.1 %, 89 % between neighbours; its one change, made for realism after the
+pages on the safety circuit (commit bdb26c1): a faulty alignment switch or its linkage mostly stops the machine with
+its towers in line, so the call's "a tower behind the line" for an alignment fault fell to 0.2 (from 0.45, which was
+nearly a drive failure's); it still misses two aims (the baseline 44.3 %, the MLP 59.6 / 57.6 %), kept and said. All
+four generators were committed before any measure (commit b05e4c7; before it they were run once, to check that they
+ran and that each pool held enough of each class, and a negative pre-fire NBR's power was clipped to 60 before the
+commit); firesev4 and forklift6 are as committed. In firesev4 95 % of the errors fall between adjacent classes:
+unburned with low 34 % of them, low with moderate 33 %, moderate with high 27 %; two apart 5 % (unburned with
+moderate 4 %); unburned errs most (57 %: a light surface burn and an island both read as a small dNBR under a sparse
+canopy), high and moderate least (33 % and 34 %). In pasture5 82 % fall between adjacent classes: fair with good 27 %
+of them, poor with fair 23 %, good with excellent 18 %, very poor with poor 14 %; two apart 18 % (very poor with fair
+7 %, poor with good 5 %, fair with excellent 5 %); very poor errs most (67 %), fair least (57 %). forklift6 errs on
+42 %, 82 % of its errors between faults the call leaves confused (``FORKLIFT_NEIGHBOURS``): the battery with the
+controller 19 % of them, the brakes with the tyres 14 %, the battery with the hydraulics 13 %, the hydraulics with
+the mast 12 %, the mast with the tyres 9 %, the controller with the brakes 9 %, the hydraulics with the controller
+7 %; the battery with the brakes (4 %), the controller with the tyres (4 %) and six more pairs of 1-2 % each fall
+outside the map; the hydraulics and the controller err most (52 % and 51 %), the battery least (25 %). pivot6 errs on
+44 %, 88 % of its errors between causes the log and the call leave confused (``PIVOT_NEIGHBOURS``): the alignment
+with a drive failure 26 % of them, the alignment with an electrical fault 17 %, low pressure with clogged sprinklers
+12 %, the alignment with a stuck tower 10 %, a drive failure with a stuck tower 10 %, a drive failure with an
+electrical fault 8 %, low pressure with an electrical fault 5 %; an electrical fault with clogged sprinklers (3 %),
+the alignment with low pressure (3 %), an electrical fault with a stuck tower (2 %) and four more pairs of 1 % each
+fall outside the map; a drive failure errs most (63 %), clogged sprinklers and low pressure least (25 % and 28 %).
+Slips kept as committed: in
+firesev4 the aspect is in degrees (359 and 1 are far apart to the baseline), the days to the visit are bimodal (an
+initial and an extended assessment), so their class medians jump (the low class's median 85 days, the others'
+about 300) while their means hardly differ, and the dNBR follows the true CBI a little better than the literature
+across fires; in pasture5 the species sown and a poorly drained soil differ little between classes, the rest days
+are 0 for continuous grazing (a code, not a time), and a grass-legume mix raises only the legume and diversity
+indicators; in forklift6 the truck's age differs little between faults (5.9-8.2 years), the hydraulics' and the
+mast's lift share are close (40 and 42 %), and a battery fault logs a drive or controller code in a third of calls;
+in pivot6 the towers' count and a thunderstorm's share differ little, the hours run are highest for low pressure,
+not for a drive failure (the pull toward the alignment's and the ruts' fewer hours), and a stuck tower's rain is a
+median 21 mm (a week's rain the author's guess).
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, on a shared machine with two cores and a load of 3.4-3.9): the 19
+tests' largest calls are the four MLP fits (0.16-0.46 s each) and the two graded pools (0.17-0.32 s each, generated
+twice for the determinism check); a whole ``pytest`` run of the file reports 5.7-6.7 s (five runs: 6.0, 5.7, 6.7, 5.8
+and 6.6; ``time`` 7.1-8.1 s), of which importing the benchmark (torch, scipy, pandas), sklearn and pytest take 4.3-5.3
+s (timed alone), so a run goes over 6 s when the machine is busy."""
 
 from __future__ import annotations
 
