@@ -131,11 +131,10 @@ def _rates(rng, run: _Run) -> None:
     T = run.T
     lo, hi, (b_lo, b_hi), (s_lo, s_hi) = MODELS[run.model]
     per_gpu = rng.uniform(lo, hi)
-    level = np.zeros(T)
+    level, eff = np.zeros(T), rng.uniform(0.93, 0.99)  # ``eff``: the scaling efficiency per doubling of the nodes
     for p in run.procs:
         a, b = int(p["train"]), int(min(p["end"], T))
-        eff = rng.uniform(0.93, 0.99) ** np.log2(p["nodes"])
-        level[a:b] = per_gpu * run.gpn * p["nodes"] * eff * p["stage"]
+        level[a:b] = per_gpu * run.gpn * p["nodes"] * eff ** np.log2(p["nodes"]) * p["stage"]
     bad = np.zeros(T, bool)
     for a, b, k in run.pauses_t:
         level[a:b] = 0.0
@@ -236,7 +235,7 @@ def _reads(rng, run: _Run, n: int) -> None:
     row = np.full(M, -1)
     row[km] = np.arange(n)
     counted = seen & (v == first[mm]) & (row[mm] >= 0)
-    run.km, run.R = km, rt
+    run.km, run.R, run.ok, run.first = km, rt, ok, first
     run.rrow = np.where(counted, row[mm], -1)
     run.meta.update(failed_reads=int((~ok).sum()), late=int((seen & (v > first[mm])).sum()))
 
