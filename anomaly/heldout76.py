@@ -1,4 +1,123 @@
-"""The seventy-sixth held-out throughput family (DRAFT docstring, rewritten once measured).
+"""The seventy-sixth held-out throughput family: a sign-language recognition model's (a pose-keypoint transformer or
+an RGB video transformer, trained on isolated-sign and continuous-sign clips of varying length) training clips/s on 2-10
+GPU nodes; each node's sender thread POSTs one JSON record of the clips trained since its last one every ``K`` s to
+OpenObserve's ``/api/{org}/{stream}/_json`` log ingestion, and a watcher's dashboard poller reads the stream once a
+minute as ``SELECT histogram(_timestamp, '1 minute') AS t, SUM(clips) / 60 AS clips_per_s ... GROUP BY t``.
+
+Written blind (the project's rules for a data author, as the brief gave them): no detector, forecaster, benchmark or doc
+read, no log of any branch read, and no detector run on these traces.
+
+Public sources (found with the search tools, as stored there). OpenObserve's docs: the ingestion API index (logs by
+``_bulk``, ``_json`` and ``_multi``; metrics by Prometheus remote write and ``/ingest/metrics/_json``, whose
+``_timestamp`` is unix time in microseconds, "empty will fill by current timestamp"); the logs ``_json`` page (batches
+of JSON records, up to 200 fields a record); the architecture page (router, ingester, querier, compactor; parquet files
+on object storage, a file list in PostgreSQL); the ``histogram(field, 'interval')`` aggregate-function page (one row
+per bucket with records, keyed by the bucket's start); the histogram-caching, result-cache and "Refresh Cache and Run
+Query" pages (a dashboard's overlapping relative ranges reuse cached buckets; late ingested data can be missed by a
+cached result); the self-monitoring metrics page (``ingest_wal_*`` and ``ingest_memtable_*``). Issues and PRs of
+openobserve/openobserve: #2261 (memtable + WAL: the WAL only for recovery, the ingester searchable in memory and in
+its local parquet files before they move to S3), #2653 and #4284 (ingesters replaying their WAL at start-up;
+``MemoryTableOverflowError`` stopping new inputs), discussion #1002 (WAL batching before the upload), #1485, #1072,
+#1370 and #1048 (``ZO_INGEST_ALLOWED_UPTO``: logs older than 5 h by default are discarded), #1681 (a rejected record
+answered 200), #14345 and #14638 / #14743 (which paths check ``ZO_INGEST_ALLOWED_UPTO`` / ``_IN_FUTURE``), #3859 and
+#8232 (the result cache discards / does not cache its latest minutes), #6911 (no forced refresh of the cache). The job:
+the WLASL paper (arXiv 1910.11006: word-level ASL, 2000 glosses, pose-based and appearance-based baselines), LSA-T
+(continuous sentence-level videos with keypoints), SignX (pose from several estimators, a ViT video-to-pose module),
+SLGTformer and a keypoint encoder-only transformer paper (MDPI Mathematics 11(9) 2129); decord issues #279, #218, #27,
+Open-Sora PR #526, Open-Sora-Plan #445 and LLaVA-NeXT #196 (video decoding in loader workers leaking memory; "each time
+the run re-started, the mem gets back to normal").
+
+Chosen (the path): each node's sender thread (started 5-60 s after its process, by a Lightning callback) takes every
+``K`` = 10, 15, 20 or 30 s the node's clips since its last record (the ranks of a node step together: a node's share of
+the job's clips), stamped with the node's clock (``_timestamp`` in microseconds, 1-20 ms off; 70 % of runs) or without
+one, so that OpenObserve stamps the ingest time (30 %); 70 % of the senders keep a schedule on a monotonic clock (late
+by 0-50 ms), 30 % sleep ``K`` s each time and drift 2-30 ms a period. A record arrives 0.02-0.2 s plus Exp(0.05-0.3 s)
+after its tick at one of 2-3 ingesters. Ingestion outages (the router or every ingester refusing: first within 10-50
+h, then every 20-80 h, 1-12 min): a POST is retried with a capped backoff (30-60 s) and lands 0 to min(cap, its wait)
+s after the outage. An ingester restarts (first within 5-40 h, then every 15-60 h, 30-240 s of WAL replay): posts to it
+in its first 10-30 s land 1-3 s later on another, later ones go to the others; the records it took in its last 600 s
+(not yet on object storage) are not searchable until it is back. At a graceful stop the callback's teardown flushes a
+last record; a record still waiting for a retry dies with its process; the partial interval of a killed process is
+lost. The poller queries once a minute ``H`` = 5-40 s (plus 0-3 s) after the minute's end; in query-failure episodes
+(first after 10-60 h, then every 30-90 h, 3-15 min) half its queries fail. At each successful query it records every
+whole bucket after the last one it recorded, as that query sees it: the bucket's visible records' clips summed, over
+60. The result cache plays no part (a bucket's first read lies in the minutes the cache leaves out). A minute with no
+visible record has no row, so no point: while the job is down, and where a later bucket was recorded first (a failed
+query, records that arrived late); such a minute is skipped for good. Records are never older than 5 h when they
+arrive, so ``ZO_INGEST_ALLOWED_UPTO`` rejects none.
+
+Assumed without checking (not read: OpenObserve's ingestion, memtable and search code, its router's retry and health
+logic, a sign-language team's speeds): a record is searchable as soon as it is stored; an ingester keeps its data
+local for 600 s (an assumed ``ZO_MAX_FILE_RETENTION_TIME``); per-GPU speed: keypoints precomputed 150-400 clips/s
+(batch 64-256), keypoints extracted on the fly 25-60 (16-64), an RGB video transformer 6-16 (4-16), drawn 1:1:1; times
+0.93-0.99 per doubling of the nodes; each batch one clip-length bucket, so the clips/s of a second varies by
+``exp(N(0, sd))``, ``sd`` = 0.3-0.6 over the root of the steps a second; a slow OU of the log (sd 1-3 %, 5-30 min);
+decode / loader stalls on 0.2-0.6 % (precomputed) or 0.5-2 % of the seconds, at 20-70 %.
+
+The job (my own picture, beyond the sources): 2-8 nodes of 4 or 8 GPUs at the start (DDP). Pauses, whole seconds, each
+log-uniform in its range: a start-up (launch, clip index, keypoint cache, compilation) 3-10 min ("long": 12-30); a
+validation every 30-120 min of training, 45-240 s ("long": 8-25 min), then a checkpoint 10-40 s ("long": 40-150 s) and
+the loader's decode workers spawned again, 5-30 s ("long": 20-90; twice that where the clips stream cold, 30 % of
+runs); a checkpoint also every 15-45 min between. After a start-up the rate ramps from 35-65 % over 3-8 min, after a
+respawn from 80-95 % over 30-120 s. Node failures (Poisson, mean 15-50 h, at least 20 min after a start-up; one due in
+a pause strikes as it ends) hang the job until the NCCL timeout (2-10 min; "long": 20-30; the senders still post, 0
+clips), then it is down 1-5 min ("long": 10-30) and resumes on the same nodes. Planned relaunches (1-3, at 10-85 % of
+the run, 8 % of it apart, after the next checkpoint once due: a graceful stop, down 2-5 min ("long": 5-20), a start-up)
+onto 1-3 nodes more or fewer (2-10; 70 %) or into the next training stage (another mix of isolated and continuous
+clips: the level times ``exp(+-U(0.12, 0.3))``, 30 %), listed at the start-up's end. A point is paused when its minute,
+or the interval a record in it counted, touches a pause or a ramp's first half, when it read 0, next to such a point,
+and next to a skipped minute; a minute that misses records (an ingester replaying, retries still waiting) is not
+paused: it reads low, and the minute after an outage reads high where records carry the ingest time.
+
+Labelled regressions multiply the job's clips/s by ``1 - a w(t)`` from their onset; the records keep the healthy run's
+times, arrivals and rows (so the pauses and the skipped minutes are the healthy run's), each record loses ``a`` times
+its interval's clips times ``w``, and a point loses ``a`` times the read of those losses (linear): ``drop`` (one
+node's GPUs throttled or its NIC down-trained; ``w = min(1, (s + 1) / tau)``, ``tau`` 3-60 s), ``straggler`` (the
+shared file system throttling clip reads: bursts of mean 30-200 s at 1, calm of mean 60-400 s at 0.1-0.3), ``leak``
+(the decode workers' memory grows until the host swaps: ``w = (s / ramp) ** p``, ``p`` 0.7-1.5, a ramp of 250-1800
+points, then held; it ends with its process or at its drawn stop, 30 points or more after its ramp's end). Onsets: 35
+% from 30 s before to 60 s after a pause's end, else anywhere in the slot; ``a`` solved (linear) for a loss of 8-33 %
+(drop), 10-30 % (straggler) or 12-35 % (leak) over the event's live points, ``a <= 0.8``; an event holds no listed
+change; its points are those whose value changed; kept where the measured depth is 7-35 % and shows (80 draws a slot).
+
+Counts over ``heldout76_set`` (12 seeds, n=6000; measured from this generator)
+-----------------------------------------------------------------------------
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
+                                                      pause (10 pts)
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+short     29      10    9          10    0.092-0.328  27              3-26 (2642, 0 >60)           3
+long      29      9     10         10    0.095-0.336  29              3-71 (2130, 15 >60)          3
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+
+"Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are left
+out. ``changes``: short 28, long 27 (planned relaunches). Within the whole simulated runs (short / long, 12 runs each,
+``n`` + 600 minutes): 324 and 304 GPUs at the start (on 53 and 52 nodes); 963 and 767 validations, 2976 and 2343
+checkpoints, 956 and 758 respawns; 47 and 56 node failures, 28 and 27 planned relaunches; 1339724 and 1313946 records
+stored, 4 and 10 lost with their process; 29 and 28 ingestion outages, 36 and 31 ingester restarts, 23 and 19
+query-failure episodes (98 and 66 failed queries); 774 and 773 records seen only after their bucket's first read.
+Within the traces: 76 and 83 gaps (215 and 1186 skipped minutes), 1962 and 14865 points that read 0. Runs: sender
+period 10 / 15 / 20 / 30 s: 5/0/4/3 (short), 2/6/2/2 (long); pose / pose on the fly / RGB: 3/1/8 (short), 3/5/4
+(long); stamped at ingestion: 4 (short), 3 (long); drifting senders: 4 and 3; clips streamed cold: 5 and 5. Paused
+share of the points: 17.7-19.2 % short, 32.4-37.2 % long. The healthy series' median absolute step of log over steady
+live points (10 after a span left out, points that read 0 left out): 3.6-7.4 % (short), 2.6-7.8 % (long): clips of
+varying length make clips/s noisy. Against the job's true clips/s per minute over the live points: sums within 0.3 %,
+median absolute error 1.1-3.6 % (short), 0.8-2.3 % (long); 54 of 58730 and 51 of 47013 live points read below 0.8 of
+it. Building both full sets takes about 2 s on one core; the test module runs in about 2 s
+(1.8-1.9 s by pytest, 2.4 s wall at most; ``OMP_NUM_THREADS=1``, pinned to one core).
+
+Opened
+------
+``anomaly/heldout75.py`` lines 1-152 (its docstring, imports, ``HELDOUT75_SEEDS`` and the constants after it, the
+last three lines its small ``_logu`` helper) and
+508-518 (``make_heldout75``, ``heldout75_set``; their line numbers found with the brief's ``grep``);
+``tests/test_anomaly_heldout75.py`` (all); ``anomaly/heldout_common.py`` (all); ``tests/trace_checks.py`` (all);
+``anomaly/traces.py`` lines 1-80; ``tests/test_architecture.py`` lines 1-110; the first 3 lines of every
+``anomaly/heldout*.py`` (no OpenObserve collection path and no sign-language job among them); ``wc -l`` of
+``heldout75.py``, ``heldout_common.py``, ``trace_checks.py`` and ``test_anomaly_heldout75.py``. Slips: ``git worktree
+add`` printed main's head commit id and subject (not sought); a ``grep -n`` for the docstring's end in
+``heldout75.py`` printed its lines 160, 164 and 234 (the first lines of three of its docstrings, outside the ranges
+allowed). Outside the project: the search tool's README was not opened. Nothing else opened.
 """
 
 from __future__ import annotations
@@ -343,7 +462,8 @@ def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want
         hs, rs = healthy[onset:stop][live[onset:stop]].sum(), r[onset:stop][live[onset:stop]].sum()
         if hs <= 0 or rs <= 0:
             continue
-        target = {"drop": rng.uniform(0.08, 0.33), "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.35))
+        target = {"drop": rng.uniform(0.08, 0.33),
+                  "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.35))
         a = target * hs / rs
         if a > 0.8:
             continue
