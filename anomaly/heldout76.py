@@ -75,7 +75,8 @@ its interval's clips times ``w``, and a point loses ``a`` times the read of thos
 node's GPUs throttled or its NIC down-trained; ``w = min(1, (s + 1) / tau)``, ``tau`` 3-60 s), ``straggler`` (the
 shared file system throttling clip reads: bursts of mean 30-200 s at 1, calm of mean 60-400 s at 0.1-0.3), ``leak``
 (the decode workers' memory grows until the host swaps: ``w = (s / ramp) ** p``, ``p`` 0.7-1.5, a ramp of 250-1800
-points, then held; it ends with its process or at its drawn stop, 30 points or more after its ramp's end). Onsets: 35
+points, then held; it ends with its process, or at its drawn stop, 15 % of the event or more after its ramp's
+end). Onsets: 35
 % from 30 s before to 60 s after a pause's end, else anywhere in the slot; ``a`` solved (linear) for a loss of 8-33 %
 (drop), 10-30 % (straggler) or 12-35 % (leak) over the event's live points, ``a <= 0.8``; an event holds no listed
 change; its points are those whose value changed; kept where the measured depth is 7-35 % and shows (80 draws a slot).
