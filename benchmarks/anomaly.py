@@ -232,7 +232,11 @@ One run reports, each row labelled with its role:
   (``anomaly/heldout75.py``, a monocular depth-estimation model's training images/s, each rank's counter read by
   Performance Co-Pilot's ``pmdaopenmetrics``, logged by ``pmlogger``, loaded by ``pmproxy`` into Valkey and
   rate-converted per minute as the Grafana PCP plugin does, relaunches onto other nodes or the next training stage
-  listed; written in session 43, its one look a later session's);
+  listed; written in session 43, its one look a later session's), and ``--heldout76`` / ``--heldout76-only`` for the
+  seventy-sixth (``anomaly/heldout76.py``, a sign-language recognition model's training clips/s, each node's JSON
+  records posted to OpenObserve's ``_json`` endpoint and summed per minute by a ``histogram(_timestamp, '1 minute')``
+  query, relaunches onto other nodes or the next training stage listed; written in session 43, its one look a later
+  session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -302,7 +306,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 75
+LAST_HELDOUT = 76
 HELDOUT3_POINTS = 6000
 
 
@@ -646,7 +650,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout75``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout76``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
