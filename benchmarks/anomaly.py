@@ -227,8 +227,8 @@ One run reports, each row labelled with its role:
   onto another node count or model setting listed; written in session 42, looked at once in session 43), and
   ``--heldout74`` / ``--heldout74-only`` for the seventy-fourth (``anomaly/heldout74.py``, an equivariant interatomic
   potential's training structures/s, each rank's value tracked with the Aim experiment tracker and read per minute
-  from Aim's sampled metric sequences, relaunches onto other nodes or another model setting listed; written in session
-  43, its one look a later session's), and ``--heldout75`` / ``--heldout75-only`` for the seventy-fifth
+  from Aim's sampled metric sequences, relaunches onto other nodes or another model setting listed; written and looked
+  at once in session 43), and ``--heldout75`` / ``--heldout75-only`` for the seventy-fifth
   (``anomaly/heldout75.py``, a monocular depth-estimation model's training images/s, each rank's counter read by
   Performance Co-Pilot's ``pmdaopenmetrics``, logged by ``pmlogger``, loaded by ``pmproxy`` into Valkey and
   rate-converted per minute as the Grafana PCP plugin does, relaunches onto other nodes or the next training stage
