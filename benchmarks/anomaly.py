@@ -232,7 +232,7 @@ One run reports, each row labelled with its role:
   (``anomaly/heldout75.py``, a monocular depth-estimation model's training images/s, each rank's counter read by
   Performance Co-Pilot's ``pmdaopenmetrics``, logged by ``pmlogger``, loaded by ``pmproxy`` into Valkey and
   rate-converted per minute as the Grafana PCP plugin does, relaunches onto other nodes or the next training stage
-  listed; written in session 43, its one look a later session's), and ``--heldout76`` / ``--heldout76-only`` for the
+  listed; written and looked at once in session 43), and ``--heldout76`` / ``--heldout76-only`` for the
   seventy-sixth (``anomaly/heldout76.py``, a sign-language recognition model's training clips/s, each node's JSON
   records posted to OpenObserve's ``_json`` endpoint and summed per minute by a ``histogram(_timestamp, '1 minute')``
   query, relaunches onto other nodes or the next training stage listed; written in session 43, its one look a later
