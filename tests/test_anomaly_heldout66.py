@@ -147,13 +147,7 @@ def test_changes_are_level_changes_outside_pauses_and_events(traces):
 
 
 def test_weights():
-    rng = np.random.default_rng(0)
-    w = h66._weight(rng, "leak", 5000, 3000)
-    assert w[0] == 0 and (np.diff(w[:3000]) >= 0).all() and np.allclose(w[3000:], 1)
-    w = h66._weight(rng, "straggler", 20000, 0)
-    assert len(np.unique(w)) == 2 and w.max() == 1.0 and w.min() <= 0.3 and (w == 1).mean() > 0.05
-    w = h66._weight(rng, "drop", 3000, 0)
-    assert 0 < w[0] <= 1 and (np.diff(w) >= 0).all() and w[-1] == 1.0
+    tc.check_event_weights(h66._weight)
 
 
 def test_healthy_does_not_depend_on_the_regressions():

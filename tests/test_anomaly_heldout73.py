@@ -167,21 +167,12 @@ def test_changes_are_the_planned_relaunches():
 
 
 def test_weights():
-    rng = np.random.default_rng(0)
-    w = h73._weight(rng, "leak", 5000, 3000)
-    assert w[0] == 0 and (np.diff(w[:3000]) >= 0).all() and np.allclose(w[3000:], 1)
-    w = h73._weight(rng, "straggler", 20000, 0)
-    assert len(np.unique(w)) == 2 and w.max() == 1.0 and w.min() <= 0.3 and (w == 1).mean() > 0.05
-    w = h73._weight(rng, "drop", 3000, 0)
-    assert 0 < w[0] <= 1 and (np.diff(w) >= 0).all() and w[-1] == 1.0
+    tc.check_event_weights(h73._weight)
 
 
 def test_healthy_does_not_depend_on_the_regressions():
-    seed = HELDOUT73_SEEDS[0]  # the law set's run (memoised)
-    with_events = make_heldout73(seed, n=N, pauses="long")
-    clean = make_heldout73(seed, n=N, pauses="long", n_events=0)
-    assert np.array_equal(with_events.healthy, clean.values) and with_events.pauses == clean.pauses
-    assert np.array_equal(with_events.timestamps, clean.timestamps) and with_events.changes == clean.changes
+    # the law set's run (memoised), regressions placed on it or not
+    tc.check_family_healthy_independent(make_heldout73, HELDOUT73_SEEDS[:1], changes=True, n=N)
 
 
 def test_bad_arguments():

@@ -211,6 +211,19 @@ def check_family_healthy_independent(make, seeds, changes: bool = False, n: int 
         assert len(make(seed, n=n, n_events=3).events) >= 2
 
 
+def check_event_weights(weight) -> None:
+    """A family's regression shape ``weight(rng, kind, length, ramp)`` (per point, 0 .. 1): a leak ramps up without
+    falling to 1 at ``ramp`` and holds; a straggler switches between 1 and a calm level of 0.3 or less, at 1 for more
+    than 5 % of the points; a drop rises from its first point to 1 and stays."""
+    rng = np.random.default_rng(0)
+    w = weight(rng, "leak", 5000, 3000)
+    assert w[0] == 0 and (np.diff(w[:3000]) >= 0).all() and np.allclose(w[3000:], 1)
+    w = weight(rng, "straggler", 20000, 0)
+    assert len(np.unique(w)) == 2 and w.max() == 1.0 and w.min() <= 0.3 and (w == 1).mean() > 0.05
+    w = weight(rng, "drop", 3000, 0)
+    assert 0 < w[0] <= 1 and (np.diff(w) >= 0).all() and w[-1] == 1.0
+
+
 def check_family_bad_arguments(make, seed: int, n_events: bool = True) -> None:
     """``make`` refuses an unknown pauses setting, ``n=500`` and (with ``n_events``) ``n_events=-1``."""
     import pytest
