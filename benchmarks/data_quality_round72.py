@@ -134,8 +134,8 @@ share); in moth7 the habitat shares' medians are 0 for every species, the wear i
 the latitude differs little.
 
 Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine with two cores and a load of
-2-3): the 19 tests' whole ``pytest`` run reports 5.0-5.5 s on a quiet machine (three runs: 5.5, 5.0 and 9.3 s, the
-last while the machine was busy; ``time`` 6.8 s for the first), most of it importing the benchmark, sklearn and
+2-3): the 19 tests' whole ``pytest`` run reports 5.0-5.5 s on a quiet machine (four runs: 5.5, 5.0, 9.3 and 8.6 s, the
+last two while the machine was busy; ``time`` 6.8 s for the first), most of it importing the benchmark, sklearn and
 pytest, so a run goes over 6 s when the machine is busy."""
 
 from __future__ import annotations
