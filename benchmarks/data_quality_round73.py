@@ -146,9 +146,9 @@ the other faults' hot units mirror.
 
 Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine with two cores busy with long
 benchmarks, a load of 2.4-2.8): the 19 tests' whole ``pytest`` run reports 5.2-6.3 s (three runs: 6.28, 5.41 and
-5.18 s); ``/usr/bin/time -v`` gave 6.0-6.4 s of CPU (user 5.6-5.9 s, system 0.4-0.45 s) and 6.4-7.6 s wall, most of it importing
-the benchmark, sklearn and pytest (the tests' own calls about 2 s: each graded pool of 300,000 cases 0.37 s a build,
-each MLP 0.13-0.23 s); so a run is near the 6 s limit and over it when the machine is busy."""
+5.18 s); ``/usr/bin/time -v`` gave 6.0-6.4 s of CPU (user 5.6-5.9 s, system 0.4-0.45 s) and 6.4-7.6 s wall,
+most of it importing the benchmark, sklearn and pytest (the tests' own calls about 2 s: each graded pool of 300,000
+cases 0.37 s a build, each MLP 0.13-0.23 s); so a run is near the 6 s limit and over it when the machine is busy."""
 
 from __future__ import annotations
 
