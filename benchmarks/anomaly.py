@@ -235,8 +235,8 @@ One run reports, each row labelled with its role:
   listed; written and looked at once in session 43), and ``--heldout76`` / ``--heldout76-only`` for the
   seventy-sixth (``anomaly/heldout76.py``, a sign-language recognition model's training clips/s, each node's JSON
   records posted to OpenObserve's ``_json`` endpoint and summed per minute by a ``histogram(_timestamp, '1 minute')``
-  query, relaunches onto other nodes or the next training stage listed; written in session 43, its one look a later
-  session's), and ``--heldout77`` / ``--heldout77-only`` for the seventy-seventh (``anomaly/heldout77.py``, a learned
+  query, relaunches onto other nodes or the next training stage listed; written in session 43, looked at once in
+  session 44), and ``--heldout77`` / ``--heldout77-only`` for the seventy-seventh (``anomaly/heldout77.py``, a learned
   image-compression model's training patches/s, each node's cumulative patch counter polled by Munin's munin-update
   every 5 minutes into a DERIVE data source of an RRD and the nodes' 300 s rows summed, one point a row, relaunches
   onto other nodes or a second stage listed; written in session 44, its one look a later session's), and
