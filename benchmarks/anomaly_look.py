@@ -57,6 +57,9 @@ TODAY = "changes passed, today's rule (a deep change is the new level)"
 S15 = "changes passed, session-15 rule (deep values left out)"
 MARGIN_GOAL, MARGIN_FIRST = 0.03, 28  # rule (3)'s met / missed list starts at generator 28
 HOLD_COUNT_FIRST = 28  # "its ablation summed above the default on 24 of the 41 looks 28-68"
+#: rule (5)'s false-alarm comparison: mean rates per 10k within this are as many (the rates are counts over
+#: equal lengths, so two settings with equal counts can differ by a float's rounding, 1e-16)
+FA_TIE = 1e-9
 MINUS = "\u2212"
 
 
@@ -293,8 +296,9 @@ def records(looks: dict[int, dict], kc: dict, through: int) -> dict:
         "margin_missed": [k for k in range(MARGIN_FIRST, through + 1) if min(margins(looks[k])) < MARGIN_GOAL],
         "above_short": (sum(above_both(looks[k], "short") for k in span_), 4 * len(span_)),
         "above_long": (sum(above_both(looks[k], "long") for k in span_), 4 * len(span_)),
-        "chart_fa": ([k for k, v in chart.items() if v[2] < 0], [k for k, v in chart.items() if v[2] == 0],
-                     [k for k, v in chart.items() if v[2] > 0]),
+        "chart_fa": ([k for k, v in chart.items() if v[2] < -FA_TIE],
+                     [k for k, v in chart.items() if abs(v[2]) <= FA_TIE],
+                     [k for k, v in chart.items() if v[2] > FA_TIE]),
         "hold_above": [k for k in range(HOLD_COUNT_FIRST, through + 1) if rec["hold"].per_look[k][0] < 0],
         "predictions": predictions(looks, through),
     }

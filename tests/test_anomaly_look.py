@@ -165,3 +165,15 @@ def test_the_hold_read_from_its_option_row_once_it_is_off_by_default(looks):
     assert al.on_off(new, al.PARTS["hold"], 73) == (option, al.OURS)
     assert al.diff(new, *al.on_off(new, al.PARTS["hold"], 73)) == al.diff(old, al.OURS, ablation)
     assert al.PREDICTIONS[15][1](new, 73) == al.PREDICTIONS[15][1](old, 68)
+
+
+
+def test_equal_false_alarm_counts_are_as_many_not_more(known_change):
+    """Rule (5)'s false-alarm record compares mean rates per 10k. On generator 76's look the chart had one false alarm
+    more on the long row and one fewer on long+changes: as many, though the float means differ by about 1e-16."""
+    looks = al.load_looks(76)
+    on, off = al.on_off(looks[76], al.PARTS["chart"], 76)
+    assert 0 < abs(al.diff(looks[76], on, off)[2]) < 1e-12  # the float's rounding the record must not read as "more"
+    fewer, same, more = al.records(looks, known_change, 76)["chart_fa"]
+    assert 76 in same and 76 not in more and 76 not in fewer
+    assert more == [56]
