@@ -84,3 +84,216 @@ EXCAV_ROWS = (360, 280, 260, 320, 340, 300, 280)
 #: bypassing the relief heats it); the swing motor against the travel motor (a motor's leakage, one function weak);
 #: the engine's fuel system against an electrical or sensor fault (fault codes, a derate)
 EXCAV_NEIGHBOURS = {0: (1, 4, 5), 1: (0, 4), 2: (3,), 3: (2,), 4: (0, 1), 5: (0, 6), 6: (5,)}
+
+
+def fitz6():
+    """Adults at a dermatology or skin-cancer screening clinic in the 6 Fitzpatrick skin phototypes
+    (``FITZ_CLASSES``), labelled by the type the clinician assigned (``FITZ_LIMITS`` on the clinician's reading of the
+    patient's answers on burning and tanning), as what the clinic has apart from those answers describes them. The
+    answers (``FITZ_BASIS``) are the label's basis and not columns. The constitutive pigment (unseen) follows the
+    ancestry and sets the inner arm's colour (L*, b*, the ITA, the melanin index), the hair and the eyes; a burning
+    tendency apart from the pigment (unseen; red hair and freckles show part of it) lowers the type; the patient's
+    answers add their own error (a normal 0.3 of a type: a summer half remembered) and the clinician's reading a
+    normal 0.2. Columns: the age (years), the sex (1 a man), the self-reported ancestry (0 northern or western
+    European, 1 southern European or Middle Eastern, 2 East Asian, 3 South Asian or Latin American, 4 African or
+    Caribbean), the natural hair colour (0 red, 1 blond, 2 light brown, 3 dark brown, 4 black), the eye colour (0 light
+    blue or grey, 1 blue or green, 2 hazel, 3 brown, 4 dark brown), freckling (0 none .. 3 many), the inner arm's L*
+    and b*, the ITA (degrees), the melanin and the erythema index (a narrow-band reflectance meter's units), the hours
+    in the sun a week, the naevi counted (over 2 mm), a sunbed used in the past year (0/1), a skin cancer before
+    (0/1) (15). Imbalanced: 220 / 480 / 520 / 400 / 300 / 220 rows (2,140)."""
+    rng = np.random.default_rng(74101)
+    n = 300000
+    ancestry = rng.choice(5, n, p=(0.45, 0.18, 0.12, 0.13, 0.12))
+    pig = np.array([-1.2, -0.2, 0.3, 0.9, 2.0])[ancestry] + rng.normal(0, 0.55, n)  # the constitutive pigment
+    burn = rng.normal(0, 1, n)  # a burning tendency apart from the pigment (MC1R-like): unseen
+    age = np.round(np.clip(rng.normal(50, 16, n), 18, 90))
+    male = rng.random(n) < 0.45
+    red = (burn > 1.2) & (pig < 0.0) & (rng.random(n) < 0.55)
+    hair = np.where(red, 0, np.digitize(1.0 * pig + rng.normal(0, 0.7, n), (-1.3, -0.4, 0.6)) + 1)
+    eye = np.digitize(1.0 * pig - 0.2 * burn + rng.normal(0, 0.8, n), (-1.3, -0.5, 0.3, 1.2))
+    freckles = np.digitize(0.9 * burn - 0.8 * pig + rng.normal(0, 0.7, n), (0.0, 1.0, 2.0))
+    lstar = np.round(np.clip(64 - 7.0 * pig + rng.normal(0, 1.5, n), 25, 75), 1)
+    bstar = np.round(np.clip(15 + 1.6 * pig + rng.normal(0, 1.8, n), 5, 30), 1)
+    ita = np.round(np.degrees(np.arctan((lstar - 50) / bstar)), 1)
+    mi = np.round(np.clip(36 + 6.5 * pig + rng.normal(0, 2.5, n), 15, 80), 1)
+    ei = np.round(np.clip(10 + 1.2 * burn - 0.8 * pig + 0.03 * (age - 50) + rng.normal(0, 1.8, n), 2, 25), 1)
+    sun = np.round(rng.lognormal(np.log(6) + 0.2 * male, 0.7, n), 1)
+    naevi = rng.poisson(np.exp(np.log(22) - 0.45 * pig + 0.2 * burn - 0.012 * (age - 50)) * rng.lognormal(0, 0.5, n))
+    sunbed = rng.random(n) < _sig(-2.2 - 0.3 * male - 0.03 * (age - 40) - 0.2 * pig)
+    cancer = rng.random(n) < _sig(-3.0 + 0.06 * (age - 50) - 0.9 * pig + 0.4 * burn + 0.3 * np.log(sun))
+    react = 3.2 + 1.1 * pig - 0.4 * burn + rng.normal(0, 0.3, n)  # the patient's answers
+    rated = react + rng.normal(0, 0.2, n)  # the clinician's reading
+    label = np.digitize(rated, FITZ_LIMITS)
+    keep = _keep(rng, label, FITZ_ROWS)
+    x = np.column_stack([age, male, ancestry, hair, eye, freckles, lstar, bstar, ita, mi, ei, sun, naevi, sunbed,
+                         cancer])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def popq5():
+    """Women at a urogynaecology clinic in the 5 POP-Q stages (``POPQ_CLASSES``), labelled by the stage the examiner
+    gave (``POPQ_LIMITS`` on the examiner's reading of the leading edge at maximal strain), as the record and the
+    questionnaires apart from the examination describe them. The examination's points (``POPQ_EXAM``) are the label's
+    basis and not columns. The support's loss follows the vaginal deliveries (the forceps, the largest baby), the
+    age, the BMI, a chronic strain (a cough, constipation, heavy lifting), a hysterectomy and a repair before (a
+    recurrence), and an unseen rest (a levator avulsion after a vaginal delivery, 2 cm on the edge, likelier after forceps and a
+    large baby; the connective tissue: a normal 1.2 cm); the
+    symptoms follow the edge (a bulge felt or seen once the edge passes the hymen, the POPDI-6, splinting to void or
+    to empty the bowel) with their own wide spread; the examiner's reading adds a normal 0.4 cm (the strain, the
+    position). Columns: the age (years), the BMI (kg/m2), the parity, the vaginal deliveries, the largest baby's
+    weight (g, 0 if none), a forceps or vacuum delivery (0/1), postmenopausal (0/1), a chronic cough (0/1), chronic
+    constipation (0/1), heavy lifting at work (0/1), a hysterectomy before (0/1), a prolapse repair before (0/1), a
+    bulge felt or seen (0/1), the POPDI-6 score (0-100), the UDI-6 score (0-100), splinting (0/1) (16). Imbalanced:
+    340 / 480 / 620 / 460 / 240 rows (2,140)."""
+    rng = np.random.default_rng(74202)
+    n = 300000
+    age = np.round(np.clip(rng.normal(59, 12, n), 25, 92))
+    bmi = np.round(np.clip(rng.lognormal(np.log(28), 0.17, n), 17, 55), 1)
+    parity = np.minimum(rng.poisson(2.2, n), 9)
+    vd = rng.binomial(parity, 0.85)
+    baby = np.where(vd > 0, np.round(np.clip(rng.normal(3450, 430, n) + 60 * np.minimum(vd, 4), 2000, 5400), -1), 0)
+    forceps = (vd > 0) & (rng.random(n) < _sig(-1.9 + 0.2 * np.minimum(vd, 4)))
+    meno = rng.random(n) < _sig((age - 51) / 2.0)
+    cough = rng.random(n) < 0.1
+    constip = rng.random(n) < 0.22
+    lifting = rng.random(n) < 0.15
+    hyst = rng.random(n) < _sig(-1.6 + 0.04 * (age - 59))
+    repair = rng.random(n) < _sig(-2.4 + 0.04 * (age - 59))
+    avulsion = (vd > 0) & (rng.random(n) < _sig(-1.8 + 0.8 * forceps + 0.002 * (baby - 3450)))  # unseen
+    unseen = rng.normal(0, 1.2, n) + 2.0 * avulsion  # the connective tissue; a levator avulsion
+    edge = (-2.4 + 0.45 * np.minimum(vd, 5) + 0.7 * forceps + 0.0012 * (baby - 3450) * (vd > 0) + 0.05 * (age - 59)
+            + 0.06 * (bmi - 28) + 0.4 * cough + 0.4 * constip + 0.4 * lifting + 0.5 * hyst + 1.0 * repair + unseen)
+    reach = np.maximum(edge, -3.0)  # the support points rest at -3
+    bulge = rng.random(n) < _sig(-0.8 + 1.4 * reach)
+    popdi = np.round(np.clip(12 + 8.0 * (reach + 3) + rng.normal(0, 14, n), 0, 100))
+    udi = np.round(np.clip(30 + 2.0 * (reach + 3) - 4.0 * (reach > 3) + rng.normal(0, 18, n), 0, 100))
+    splint = rng.random(n) < _sig(-2.5 + 0.45 * reach)
+    rated = edge + rng.normal(0, 0.4, n)  # the examiner's reading
+    label = np.digitize(rated, POPQ_LIMITS)
+    keep = _keep(rng, label, POPQ_ROWS)
+    x = np.column_stack([age, bmi, parity, vd, baby, forceps, meno, cough, constip, lifting, hyst, repair, bulge,
+                         popdi, udi, splint])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per species of ``grainpest6``, the medians of: the body's length (mm), its width over its length, a snout (rostrum)
+#: seen (share), the antennal club's segments as read (count), the club's abruptness (the club's first segment's
+#: width over the segment's before), the eyes' ventral gap over an eye's width, the pronotum's lateral or front teeth
+#: counted (a rate), the pronotum's punctures (a 0-4 density score), the elytral spots' contrast (a 0-3 score), the
+#: colour's darkness (0-100), maize the sample's grain (share, else wheat, rice or sorghum), the grain's moisture (%),
+#: its temperature (C), the weeks in store, fumigated in the past six months (share), the beetles of the species a
+#: kilogram of the sample (a rate)
+GRAIN_TABLE = np.array([
+    # len  w/l   snout club  abr   eyes  teeth punct spots dark  maize moist temp  weeks fum   count
+    [2.9, 0.30, 0.90, 1.2, 1.40, 2.0, 0.2, 3.2, 1.2, 55.0, 0.15, 13.5, 27.0, 16.0, 0.20, 8.0],  # rice weevil
+    [3.4, 0.30, 0.90, 1.2, 1.40, 2.0, 0.2, 3.0, 1.8, 62.0, 0.60, 14.5, 26.0, 14.0, 0.20, 6.0],  # maize weevil
+    [2.7, 0.36, 0.08, 3.0, 1.70, 2.5, 1.5, 2.5, 0.1, 60.0, 0.15, 12.0, 30.0, 18.0, 0.35, 5.0],  # lesser grain borer
+    [3.4, 0.33, 0.00, 3.0, 1.60, 1.0, 0.2, 1.5, 0.1, 45.0, 0.25, 13.0, 29.0, 26.0, 0.30, 10.0],  # red flour beetle
+    [3.6, 0.33, 0.00, 3.8, 1.20, 3.0, 0.2, 1.6, 0.1, 45.0, 0.20, 13.0, 23.0, 28.0, 0.25, 8.0],  # confused flour b.
+    [2.7, 0.22, 0.00, 3.0, 1.15, 2.5, 5.0, 2.0, 0.1, 55.0, 0.20, 12.5, 25.0, 22.0, 0.30, 12.0],  # sawtoothed
+])
+GRAIN_LOGS = [0, 4, 5, 6, 13, 15]
+GRAIN_KINDS = [("log", 0.09, 0), ("norm", 0.03, 0), ("share", 0, 0), ("norm", 0.6, 0), ("log", 0.12, 0),
+               ("log", 0.3, 0), ("count", 0.3, 0), ("norm", 0.7, 0), ("norm", 0.5, 0), ("norm", 10.0, 0),
+               ("share", 0, 0), ("norm", 1.2, 0), ("norm", 3.5, 2.0), ("log", 0.5, 0), ("share", 0, 0),
+               ("count", 0.8, 0)]
+
+
+def grainpest6():
+    """Adult beetles from stored-grain probe traps or sieved samples in 6 species (``GRAIN_PESTS``), labelled by the
+    species the reference identification gave (a specialist's, with the genitalia where needed), as the inspector's
+    measurements under a hand lens or a stereo microscope and the sample's records describe them. Each species has its
+    picture (``GRAIN_TABLE``): the two Sitophilus weevils have a snout and four pale spots, the maize weevil larger
+    with clearer spots, more in maize and damper grain; the lesser grain borer is a small dark cylinder with its head
+    under a hooded, toothed pronotum, in hot dry wheat, and resists phosphine; the red flour beetle has an abrupt
+    three-segmented club and close eyes beneath, in warmer stores; the confused flour beetle a gradual club of four or
+    five and widely parted eyes, in cooler ones; the sawtoothed grain beetle is slender and flat with six teeth down
+    each side of the pronotum; the flour beetles and the sawtoothed beetle are secondary pests of grain that has
+    been in store longer. Unseen: the season (it moves the grain's temperature). Columns: the table's 16 (the shares
+    as 0/1; the length to a hundredth of a millimetre, the ratios to a hundredth, the club's segments to the unit within
+    1-5, the scores to a tenth within their ranges, the darkness to the unit, the moisture and the temperature to a
+    tenth, the weeks to the unit) (16). Imbalanced: 420 / 300 / 380 / 400 / 300 / 340 rows (2,140)."""
+    rng = np.random.default_rng(74303)
+    y = rng.permutation(np.repeat(np.arange(len(GRAIN_PESTS)), GRAIN_ROWS))
+    t = _pull(GRAIN_TABLE, GRAIN_NEIGHBOURS, 0.3, GRAIN_LOGS)[y]
+    x = _draw(rng, t, GRAIN_KINDS, rng.normal(0, 1, len(y)))
+    x[:, [0, 1, 4, 5]] = np.round(x[:, [0, 1, 4, 5]], 2)
+    x[:, 3] = np.clip(np.round(x[:, 3]), 1, 5)
+    x[:, 7] = np.clip(np.round(x[:, 7], 1), 0, 4)
+    x[:, 8] = np.clip(np.round(x[:, 8], 1), 0, 3)
+    x[:, 9] = np.clip(np.round(x[:, 9]), 0, 100)
+    x[:, [11, 12]] = np.round(x[:, [11, 12]], 1)
+    x[:, 13] = np.clip(np.round(x[:, 13]), 1, 150)
+    return x.astype(np.float32), y.astype(np.int64)
+
+
+#: per fault of ``excav7``, the medians of: the machine's hours (h), the hydraulic oil's temperature (the 95th
+#: percentile over the last 50 hours, C), the engine coolant's (the same, C), the highest main pump pressure logged
+#: (bar, the relief set near 343), the mean working pump pressure (bar), the dig cycle's time (s), a 90-degree
+#: swing's time (s), the travel speed below the specification (%), the fuel rate (L/h), the engine speed's droop
+#: under load (rpm), the hydraulic fault codes, the engine's and the electrical or sensor ones in the last 30 days
+#: (rates), the hours since the last hydraulic oil and filter change (h), a breaker or hammer fitted (share), a
+#: quarry or mine site (share, else a town or road site)
+EXCAV_TABLE = np.array([
+    # hours  oilT  coolT press  work   cycle swing trav  fuel  droop  hyd  eng  elec  since   brk   quarry
+    [9000.0, 75.0, 88.0, 300.0, 170.0, 19.0, 4.6, 10.0, 20.0, 120.0, 1.5, 0.5, 0.3, 1200.0, 0.35, 0.45],  # pump
+    [7000.0, 80.0, 88.0, 270.0, 160.0, 19.5, 4.5, 8.0, 21.0, 100.0, 1.5, 0.4, 0.3, 900.0, 0.30, 0.40],  # relief
+    [8000.0, 70.0, 87.0, 330.0, 185.0, 20.0, 6.0, 2.0, 18.0, 60.0, 1.0, 0.3, 0.3, 900.0, 0.20, 0.35],  # swing
+    [8500.0, 71.0, 87.0, 325.0, 185.0, 17.5, 4.4, 20.0, 18.0, 70.0, 1.0, 0.3, 0.4, 900.0, 0.15, 0.50],  # travel
+    [6000.0, 88.0, 93.0, 320.0, 175.0, 18.5, 4.6, 6.0, 19.0, 80.0, 2.5, 0.6, 0.3, 1800.0, 0.40, 0.45],  # oil
+    [7000.0, 68.0, 88.0, 325.0, 165.0, 19.5, 4.6, 7.0, 15.0, 220.0, 0.3, 3.0, 0.8, 900.0, 0.20, 0.35],  # fuel
+    [5000.0, 69.0, 87.0, 315.0, 175.0, 18.0, 4.5, 4.0, 18.0, 90.0, 1.5, 1.5, 4.0, 700.0, 0.20, 0.30],  # electrical
+])
+EXCAV_LOGS = [0, 5, 6, 9, 13]
+EXCAV_KINDS = [("log", 0.5, 0), ("norm", 5.0, 3.0), ("norm", 3.0, 2.0), ("norm", 12.0, 0), ("norm", 15.0, 0),
+               ("log", 0.1, 0), ("log", 0.1, 0), ("norm", 5.0, 0), ("norm", 3.0, 0), ("log", 0.4, 0),
+               ("count", 0.7, 0), ("count", 0.7, 0), ("count", 0.7, 0), ("log", 0.5, 0), ("share", 0, 0),
+               ("share", 0, 0)]
+
+
+def excav7():
+    """Hydraulic excavators (20-40 t crawlers) at a dealer's service call in 7 faults (``EXCAV_FAULTS``), labelled by
+    the fault the technician found (the pressure and case drain tests, the teardown), as the machine's telematics and
+    the dealer's records at the call describe them. Each fault has its picture (``EXCAV_TABLE``): a worn pump leaks
+    inside (the highest pressure short of the relief's setting, slower cycles, old machines, oil changed late); a
+    faulty relief valve bleeds the pressure early (the lowest highest pressure, the oil hotter); a swing motor's fault
+    slows the swing; a travel motor's or a final drive's slows the travel; contaminated or overheating oil runs hot
+    (the coolant too where the coolers share a fan, many hydraulic temperature codes, the oil long unchanged); an
+    engine fuel fault drops the engine's speed under load and the fuel rate, with engine codes; an electrical or
+    sensor fault raises the electrical codes on younger machines. Unseen: the weather (it moves both temperatures).
+    Columns: the table's 16 (the shares as 0/1; the hours to the ten, the temperatures and the pressures to the unit,
+    the times to a tenth of a second, the travel, the fuel rate and the droop to a tenth, the since-service hours to
+    the ten) (16). Imbalanced: 360 / 280 / 260 / 320 / 340 / 300 / 280 rows (2,140)."""
+    rng = np.random.default_rng(74404)
+    y = rng.permutation(np.repeat(np.arange(len(EXCAV_FAULTS)), EXCAV_ROWS))
+    t = _pull(EXCAV_TABLE, EXCAV_NEIGHBOURS, 0.3, EXCAV_LOGS)[y]
+    x = _draw(rng, t, EXCAV_KINDS, rng.normal(0, 1, len(y)))
+    x[:, [0, 13]] = np.clip(np.round(x[:, [0, 13]], -1), 10, 40000)
+    x[:, [1, 2, 3, 4]] = np.round(x[:, [1, 2, 3, 4]])
+    x[:, 3] = np.minimum(x[:, 3], 350)
+    x[:, [5, 6, 7, 8, 9]] = np.round(x[:, [5, 6, 7, 8, 9]], 1)
+    return x.astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND74`` lists them (the ordered sets first)
+GENERATORS = {"fitz6": fitz6, "popq5": popq5, "grainpest6": grainpest6, "excav7": excav7}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND74_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "fitz6": (2140, 15, FITZ_ROWS),
+    "popq5": (2140, 16, POPQ_ROWS),
+    "grainpest6": (2140, 16, GRAIN_ROWS),
+    "excav7": (2140, 16, EXCAV_ROWS),
+}
+ROUND74 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("fitz6", "popq5")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"fitz6": FITZ_NEIGHBOURS, "popq5": POPQ_NEIGHBOURS, "grainpest6": GRAIN_NEIGHBOURS,
+              "excav7": EXCAV_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
