@@ -93,7 +93,8 @@ def fitz6():
     answers (``FITZ_BASIS``) are the label's basis and not columns. The constitutive pigment (unseen) follows the
     ancestry and sets the inner arm's colour (L*, b*, the ITA, the melanin index), the hair and the eyes; a burning
     tendency apart from the pigment (unseen; red hair and freckles show part of it) lowers the type; the patient's
-    answers add their own error (a normal 0.3 of a type: a summer half remembered) and the clinician's reading a
+    answers add their own error (a normal 0.2 of a type, 0.3 before the one change: a summer half
+    remembered) and the clinician's reading a
     normal 0.2. Columns: the age (years), the sex (1 a man), the self-reported ancestry (0 northern or western
     European, 1 southern European or Middle Eastern, 2 East Asian, 3 South Asian or Latin American, 4 African or
     Caribbean), the natural hair colour (0 red, 1 blond, 2 light brown, 3 dark brown, 4 black), the eye colour (0 light
@@ -121,7 +122,7 @@ def fitz6():
     naevi = rng.poisson(np.exp(np.log(22) - 0.45 * pig + 0.2 * burn - 0.012 * (age - 50)) * rng.lognormal(0, 0.5, n))
     sunbed = rng.random(n) < _sig(-2.2 - 0.3 * male - 0.03 * (age - 40) - 0.2 * pig)
     cancer = rng.random(n) < _sig(-3.0 + 0.06 * (age - 50) - 0.9 * pig + 0.4 * burn + 0.3 * np.log(sun))
-    react = 3.2 + 1.1 * pig - 0.4 * burn + rng.normal(0, 0.3, n)  # the patient's answers
+    react = 3.2 + 1.1 * pig - 0.4 * burn + rng.normal(0, 0.2, n)  # the patient's answers
     rated = react + rng.normal(0, 0.2, n)  # the clinician's reading
     label = np.digitize(rated, FITZ_LIMITS)
     keep = _keep(rng, label, FITZ_ROWS)
