@@ -137,10 +137,10 @@ def popq5():
     questionnaires apart from the examination describe them. The examination's points (``POPQ_EXAM``) are the label's
     basis and not columns. The support's loss follows the vaginal deliveries (the forceps, the largest baby), the
     age, the BMI, a chronic strain (a cough, constipation, heavy lifting), a hysterectomy and a repair before (a
-    recurrence), and an unseen rest (a levator avulsion after a vaginal delivery, 2 cm on the edge, likelier after forceps and a
-    large baby; the connective tissue: a normal 1.2 cm); the
-    symptoms follow the edge (a bulge felt or seen once the edge passes the hymen, the POPDI-6, splinting to void or
-    to empty the bowel) with their own wide spread; the examiner's reading adds a normal 0.4 cm (the strain, the
+    recurrence), and an unseen rest (a levator avulsion after a vaginal delivery, 2 cm on the edge, likelier after
+    forceps and a large baby; the connective tissue: a normal 1.2 cm); the symptoms follow the edge (a bulge felt
+    or seen once the edge passes the hymen, the POPDI-6, splinting to void or to empty the bowel) with their own
+    wide spread; the examiner's reading adds a normal 0.4 cm (the strain, the
     position). Columns: the age (years), the BMI (kg/m2), the parity, the vaginal deliveries, the largest baby's
     weight (g, 0 if none), a forceps or vacuum delivery (0/1), postmenopausal (0/1), a chronic cough (0/1), chronic
     constipation (0/1), heavy lifting at work (0/1), a hysterectomy before (0/1), a prolapse repair before (0/1), a
