@@ -1,7 +1,148 @@
 """Round 74's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
 detector ran on them, by an author who had not read the detector.
 
-(Draft: the classes, neighbour maps, rows and limits, committed before any generator exists.)"""
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s44/setnames74.txt``: every earlier
+round's set names, 276 of them, printed through ``ast`` by the lead; the tests' ``check_registered`` confirms that no
+earlier round's ``GENERATORS`` holds these four names): none names a skin phototype, a prolapse's stage, a grain
+beetle or an excavator. Near ones, not opened: ``lesion6``, ``uv5`` and ``kerato5`` (other skin or sun questions;
+which not checked), ``gestation7``, ``ckd6`` and ``frailty7`` (other clinical grades), ``wheat6``, ``rice6``,
+``moth7``, ``aflatoxin5`` and ``wingbeats7`` (other grains' or insects' questions; which not checked),
+``forklift6``, ``robotarm6``, ``liftfault8``, ``srvfault6`` and ``hddfail6`` (other machines' faults). As in round
+73, the two graded sets simulate a pool of cases, label every case the way its field does and keep a fixed number of
+each class (``_keep``, shuffled); the two unordered sets draw their classes' rows from a table of each class's
+medians (``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the columns about them). Two sets have
+ORDERED classes (``ORDERED``): adults at a dermatology or skin-cancer screening clinic in the 6 Fitzpatrick skin
+phototypes (I-VI), labelled by the type the clinician assigned from the patient's answers on burning and tanning
+(``FITZ_LIMITS`` on the clinician's reading of those answers; ``FITZ_BASIS``, the answers, are the label's basis and
+not columns), described by what the clinic has apart from them (the age, the sex, the self-reported ancestry, the
+hair and eye colour, freckling, the inner arm's L*, b* and ITA, the melanin and erythema indices, the hours in the
+sun, the naevus count, a sunbed, a skin cancer before); and women at a urogynaecology clinic in the 5 POP-Q stages
+(0-IV), labelled by the examiner's stage (``POPQ_LIMITS`` on the examiner's reading of the leading edge at maximal
+strain; ``POPQ_EXAM``, the examination's points, are the label's basis and not columns), described by the record and
+the questionnaires (the age, the BMI, the parity, the vaginal deliveries, the largest baby, forceps, the menopause,
+a chronic cough, constipation, heavy lifting, a hysterectomy or a repair before, a bulge felt, the POPDI-6 and UDI-6
+scores, splinting). Two have UNORDERED classes: adult beetles from stored-grain probe traps or sieved samples in 6
+species an inspector confuses (the rice and the maize weevil, the lesser grain borer, the red and the confused flour
+beetle, the sawtoothed grain beetle), described by the insect's measurements and the sample's records; and hydraulic
+excavators at a dealer's service call in 7 faults the technician found (main pump wear, a relief valve fault, a
+swing motor fault, a travel motor or final drive fault, contaminated or overheating oil, an engine fuel system
+fault, an electrical or sensor fault), described by the telematics and the dealer's records. ``NEIGHBOURS`` names
+each set's neighbour map (``FITZ_NEIGHBOURS``, ``POPQ_NEIGHBOURS``, ``GRAIN_NEIGHBOURS``, ``EXCAV_NEIGHBOURS``;
+written from the fields as the author knew them and committed, with the class names, rows and limits, before any
+generator was written or ran: commit e114973; no pair added after). Each generator is deterministic (its own fixed
+seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py``
+loads them by name (``load(name, seed)``, ``--sets fitz6,popq5,grainpest6,excav7``, ``--data round74``).
+
+The author opened only: ``docs/data-authors.md`` (all, with ``cat``); ``benchmarks/data_quality_round73.py`` (all
+451 lines with ``cat -n``, whose display left out lines 135-270, then ``sed -n 135,270p``; not edited),
+``tests/test_data_quality_round73.py``, ``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py``
+(all, with ``cat -n``; not edited); round 30's module docstring (printed alone through ``ast``); the first 2,000
+characters of rounds 70's, 71's and 72's modules (``head -c 2000``); ``/tmp/s44/setnames74.txt`` (its first 6,000
+characters, the whole list); ``tests/test_architecture.py`` lines 1-110; lines 111-114, 139-142 and 497-501 of
+``benchmarks/data_quality_actions.py`` (``sed -n``), edited by a script that added the import and the ``ROUNDS``
+entry after round 73's and made the help string read round74 / round 74's (``BLIND_ROUND`` not touched, not seen);
+the edit's check was ``git diff --numstat`` (5 lines added, 3 removed) and ``sed -n`` of lines 111-115, 140-144 and
+499-503 after the edit. Slips: that last check printed one line more than the ranges allowed (``default="all",``
+above the help); ``git worktree add`` printed the subject of main's last commit (a docs commit about an anomaly
+generator's look; not followed); ``tests/round_checks.py`` and the tests import ``benchmarks.data_quality_actions``
+(and with it every round's module and what the benchmark imports), as round 73's tests do; ``pytest
+tests/test_architecture.py`` printed only the pass count. No function of the detector or the filter was called.
+
+Public pages were searched (two searches a field) and read only as the searches' excerpts: the phototype (the
+Fitzpatrick scale a questionnaire on the sun's reaction, not the skin's colour; the ITA and the six phototypes
+correlating poorly, not to be used interchangeably; in 3,386 people the race, the sex and the skin, eye and hair
+colours significant but weak predictors, a model within one type for 92 %, weighted kappa 0.53; the melanin index
+correlating 0.61-0.67 with the questionnaire's score in 70 Indian volunteers, the erythema index poorly; the
+questionnaire's ten items scored 0-4 in three parts, genetic disposition, the reaction to the sun and tanning
+habits, with score bands per type that differ between the pages; type III the commonest in the United States, 48 %);
+the prolapse (the POP-Q stages' rules on the most distal point against the hymen; a clinic's stages 0 27.8 %, I
+21.4 %, II 38.9 %, III-IV 11.8 % in 388 women; the symptom scores' weak correlations with the stage, r 0.12-0.22;
+a vaginal bulge the only symptom strongly tied to a prolapse at or beyond the hymen, symptoms rising once the leading
+edge passes the hymenal remnants; the BMI, the largest baby's weight and the delivery mode the strongest predictors
+of the stage in an ordinal regression of 365 women; the vaginal deliveries and a high BMI with symptomatic
+prolapse); the grain beetles (the rice weevil 2.3-3.5 mm, the maize weevil 3.3-5 mm with clearer spots, the two
+hard to tell apart without the genitalia, the maize weevil flying more, the rice weevil more heat-tolerant; the
+lesser grain borer 2-3 mm, cylindrical, a strong flier; the red flour beetle's abrupt three-segmented club and
+curved thorax sides against the confused flour beetle's gradual four-segmented club, the red one preferring a few
+degrees more warmth; the sawtoothed beetle 2.4-3 mm, slender, with the teeth down the prothorax; primary and
+secondary pests); excavators (troubleshooting pages: a worn pump's internal leakage and lower pressure, a stuck or
+weak relief valve bleeding pressure early, contaminated oil behind slow work and pump failure, overheating from a
+clogged cooler; the case drain test for pumps, travel and swing motors; a final drive's slower travel and its
+pulling to one side; a fuel system's power loss and the engine lugging).
+
+The rest is the author's own reading of the fields, not checked: every number of the phototype pool (the
+ancestries' shares and pigment means, the unseen burning tendency's weight 0.4, the hair, eye and freckle cuts, the
+colorimeter's L*, b* and melanin-index slopes and noises, the naevi's rate, the answers' 0.2 and the clinician's 0.2
+of a type); every number of the prolapse pool (the deliveries' 0.45 cm each, the forceps' 0.7, the baby's, the
+age's and the BMI's slopes, the strains' 0.4, a repair's 1.0, a levator avulsion's 2 cm and its chance, the unseen
+1.2 cm, the symptoms' curves, the examiner's 0.4 cm, stage IV's limit at 6 cm below the hymen); every number in
+``GRAIN_TABLE`` (the pages set the lengths' ranges and which species has the snout, the spots, the club and the
+teeth; the eyes' gap, the abruptness, the punctures, the darkness, the grain's moisture, temperature and weeks, the
+fumigation and the counts are the author's recollection or guess) and in ``EXCAV_TABLE`` (the pages set only which
+way a column leans for a fault; the hours, temperatures, pressures, times, fuel rates, droops and code rates are the
+author's guess for a 20-40 t crawler with its relief near 343 bar). Measured: in ``fitz6``'s kept rows the type
+correlates (Spearman) -0.90 with the ITA, 0.89 with the melanin index, -0.71 with the naevi; in ``popq5``'s 0.42 with
+the age, 0.78 with the POPDI-6, 0.72 with the bulge felt (the kept rows over-sample the rare stages, so these are not
+a clinic's). The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 73 uses them
+(``main`` was not run); ``_keep``, ``_pull``, ``_sig`` and ``_draw`` are imported from
+``benchmarks/data_quality_round_common.py`` as round 73 imports them. No detector or filter ran on these sets, and
+the benchmark did not; the difficulty below and the tests' baseline were computed with sklearn directly
+(``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                            MLP train / test %, seed 0 | 1   10-NN %  between
+fitz6        2,140  6 (220 / 480 / 520 / 400 / 300 / 220), ordered  72.5 / 68.2 | 67.4 / 64.7        36.9     97 %
+popq5        2,140  5 (340 / 480 / 620 / 460 / 240), ordered        64.9 / 59.1 | 68.1 / 56.8        50.3     87 %
+grainpest6   2,140  6 (420 / 300 / 380 / 400 / 300 / 340)          88.4 / 85.8 | 87.0 / 84.5        18.1     88 %
+excav7       2,140  7 (360 / 280 / 260 / 320 / 340 / 300 / 280)    74.9 / 72.5 | 77.7 / 70.7        35.1     74 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase:
+a scaled 10-neighbour baseline errs on 36.9 / 50.3 / 18.1 / 35.1 % of their rows.
+The generators were committed before any measure (commit 31bf9e4; before it they were run only to check that they
+ran and that each pool held enough of each class: popq5's first pool held 43 stage IV cases against the 240 kept,
+so a levator avulsion after a vaginal delivery, 2 cm on the edge, was added and the edge's intercept moved from -2.2
+to -2.4 before that commit, with no difficulty measured). One set was changed after its first measure: fitz6 (commit
+7b1418d), whose first measure gave the baseline 41.1 % (MLP 61.7 / 60.6 %, 96 % between adjacent types): the
+patient's answers' error went from 0.3 to 0.2 of a type (a clinician reading the answers with the patient, not a
+mailed form); the figures above are after it. popq5, grainpest6 and excav7 are as first written. fitz6, grainpest6
+and excav7 meet all three aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors
+between documented neighbours). popq5 misses both difficulty aims (the baseline 50.3 %, the MLP 59.1 / 56.8 %), kept
+and said: the record predicts the stage weakly in the literature too, and the support's loss (a levator avulsion,
+the connective tissue) is largely unseen; the set's POPDI-6 follows the stage more closely (0.78 in the kept rows)
+than the literature's symptom scores (r 0.12-0.22, not the POPDI-6), a slip toward an easier set that still left
+it short of the aims; 87 % of its errors fall between adjacent stages. In fitz6 97 % of the errors fall between adjacent types: II with III 26 % of
+them, III with IV 21 %, I with II 19 %, IV with V 17 %, V with VI 13 %; III and IV err most (41 %), VI least (29 %).
+In popq5 87 % fall between adjacent stages: I with II 30 % of them, 0 with I 25 %, II with III 20 %, III with IV
+11 %; two apart 13 % (0 with II 9 %, I with III 4 %); stage I errs most (63 %), stage IV least (35 %). grainpest6
+errs on 18 %, 88 % of its errors between species an inspector confuses (``GRAIN_NEIGHBOURS``): the two weevils 39 %
+of them, the two flour beetles 22 %, the rice weevil with the lesser grain borer 13 %, the borer with the sawtoothed
+beetle 8 %, the confused flour beetle with the sawtoothed beetle 6 %; the borer with the red flour beetle (5 %) and
+with the confused one (3 %) fall outside the map; the maize weevil errs most (34 %: the smaller of the pair, pulled
+toward the rice weevil), the red flour beetle least (7 %). excav7 errs on 35 %, 74 % of its errors between faults a
+technician confuses (``EXCAV_NEIGHBOURS``): a worn pump with the relief valve 16 % of them, the swing with the travel
+motor 16 %, the pump with hot or dirty oil 13 %, the fuel system with an electrical fault 13 %, the relief valve
+with the oil 10 %, the pump with the fuel system 6 %; the pump with the travel motor (5 %), the pump with an
+electrical fault, the travel motor with the fuel system and the swing motor with an electrical fault (3 % each)
+fall outside the map; the worn pump errs most (45 %: three neighbours), the travel motor least (22 %). Slips kept
+as committed: in fitz6 the sunbed and the skin cancer before have a median 0 in every type, the sex's median is 1
+only in type VI (a draw, the sex is independent of the type), and the erythema index leans on the pigment as well
+as on the unseen burning tendency; in popq5 the menopause, the cough, the constipation, the lifting, the
+hysterectomy and the repair have the same median in every stage, a baby's weight is 0 for a woman without a vaginal
+delivery (a caesarean's baby not recorded), and the UDI-6's small dip beyond 3 cm is the author's guess; in
+grainpest6 the maize share and the fumigation have a median 0 for every species and the club's segments are read
+as 1 for the weevils (an elbowed antenna's club counted as one); in excav7 the breaker and the quarry shares have a
+median 0 for every fault and the cycle time differs little between faults.
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine with long benchmarks running, a
+load of 1.5-1.8): the 19 tests' whole ``pytest`` run reports 5.3-5.4 s (three runs: 5.42, 5.32 and 5.37 s);
+``/usr/bin/time`` gave 6.5-6.6 s of CPU (user 6.0-6.1 s, system 0.44-0.47 s) and 6.6-6.7 s wall, most of it
+importing the benchmark, sklearn and pytest (the tests' own calls about 2.5 s: each graded pool of 300,000 cases
+0.3-0.4 s a build, each MLP 0.2-0.3 s); so a run is near the 6 s limit and over it in CPU time counting the
+imports."""
 
 from __future__ import annotations
 
