@@ -81,8 +81,8 @@ teeth; the eyes' gap, the abruptness, the punctures, the darkness, the grain's m
 fumigation and the counts are the author's recollection or guess) and in ``EXCAV_TABLE`` (the pages set only which
 way a column leans for a fault; the hours, temperatures, pressures, times, fuel rates, droops and code rates are the
 author's guess for a 20-40 t crawler with its relief near 343 bar). Measured: in ``fitz6``'s kept rows the type
-correlates (Spearman) -0.90 with the ITA, 0.89 with the melanin index, -0.71 with the naevi; in ``popq5``'s 0.42 with
-the age, 0.78 with the POPDI-6, 0.72 with the bulge felt (the kept rows over-sample the rare stages, so these are not
+correlates (Spearman) -0.90 with the ITA, 0.89 with the melanin index, -0.71 with the naevi; in ``popq5``'s
+0.42 with the age, 0.78 with the POPDI-6, 0.72 with the bulge felt (the kept rows over-sample the rare stages, so these are not
 a clinic's). The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 73 uses them
 (``main`` was not run); ``_keep``, ``_pull``, ``_sig`` and ``_draw`` are imported from
 ``benchmarks/data_quality_round_common.py`` as round 73 imports them. No detector or filter ran on these sets, and
