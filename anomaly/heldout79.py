@@ -41,9 +41,9 @@ retried after ``retry_interval`` 10-20 s up to ``max_check_attempts`` 3-5), the 
 sleeping ``C`` s after each send, or for ``C`` = 60 half of them cron at :00 of the node's clock plus 0.2-2 s, the
 clock N(0, 0.3 s) off, and on half the nodes 5-60 s off in chrony-stopped episodes of 10-90 min; 0.1-1 % of sends
 lost). Nagios reloads (3-30 s, first within 2-30 h then every 6-40 h) and restarts (20-120 s, first within 20-150 h
-then every 50-200 h) run no check; 70 % of runs retain their schedule. 60 % of runs report the node's counter (``comparisons=Nc``: the panel
-takes ``non_negative_derivative(last)``, so a restart of the trainer loses that host for one bucket), the others a
-rate the plugin computes from a state file (0 across a reset; ``mean`` per host and minute; a lost passive result
+then every 50-200 h) run no check; 70 % of runs retain their schedule. 60 % of runs report the node's counter
+(``comparisons=Nc``: the panel takes ``non_negative_derivative(last)``, so a restart of the trainer loses that host
+for one bucket), the others a rate the plugin computes from a state file (0 across a reset; ``mean`` per host and minute; a lost passive result
 loses its interval's work). The perfdata file moves every ``P`` = 10/15/30/60 s; Nagflux writes it 3-4.5 s later
 (+0.1-1 s); InfluxDB outages (first within 10-100 h, then every 30-150 h, 2-25 min) hold everything until 5-60 s
 after their end. The watcher reads a bucket ``L`` s (+0-3) after its end, ``L`` in 45/90/150/300 and at least ``P``
