@@ -34,20 +34,20 @@ Grafana's sum over the hosts ignores a host with no value in a bucket, and a buc
 watcher.
 
 Chosen (the path; one point is one 1-minute bucket of the panel, keyed by its start, so the step is 60 s): ``C`` =
-20/30/60 s (``interval_length`` 10 or 60); 65 % of runs check actively through NRPE (latency exp(0.05-0.6 s) per
-check, busy episodes of the scheduler adding exp(3-30 s) for 10-60 min, first within 10-60 h then every 20-100 h;
-NRPE timeouts with probability 0.1-1 %, 20-70 % in episodes of 5-30 min, first within 5-50 h then every 20-80 h,
-retried after ``retry_interval`` 10-20 s up to ``max_check_attempts`` 3-5), the others submit passively (a send loop
-sleeping ``C`` s after each send, or for ``C`` = 60 half of them cron at :00 of the node's clock plus 0.2-2 s, the
-clock N(0, 0.3 s) off, and on half the nodes 5-60 s off in chrony-stopped episodes of 10-90 min; 0.1-1 % of sends
-lost). Nagios reloads (3-30 s, first within 2-30 h then every 6-40 h) and restarts (20-120 s, first within 20-150 h
-then every 50-200 h) run no check; 70 % of runs retain their schedule. 60 % of runs report the node's counter
-(``comparisons=Nc``: the panel takes ``non_negative_derivative(last)``, so a restart of the trainer loses that host
-for one bucket), the others a rate the plugin computes from a state file (0 across a reset; ``mean`` per host and minute; a lost passive result
-loses its interval's work). The perfdata file moves every ``P`` = 10/15/30/60 s; Nagflux writes it 3-4.5 s later
-(+0.1-1 s); InfluxDB outages (first within 10-100 h, then every 30-150 h, 2-25 min) hold everything until 5-60 s
-after their end. The watcher reads a bucket ``L`` s (+0-3) after its end, ``L`` in 45/90/150/300 and at least ``P``
-+ 30; what is not in InfluxDB then is lost to the trace (a counter's late sample moves to the next bucket).
+20/30/60 s (``interval_length`` 10 or 60); 65 % of runs check actively through NRPE (latency exp(0.05-0.6 s) per check,
+busy episodes of the scheduler adding exp(3-30 s) for 10-60 min, first within 10-60 h then every 20-100 h; NRPE timeouts
+with probability 0.1-1 %, 20-70 % in episodes of 5-30 min, first within 5-50 h then every 20-80 h, retried after
+``retry_interval`` 10-20 s up to ``max_check_attempts`` 3-5), the others submit passively (a send loop sleeping ``C`` s
+after each send, or for ``C`` = 60 half of them cron at :00 of the node's clock plus 0.2-2 s, the clock N(0, 0.3 s) off,
+and on half the nodes 5-60 s off in chrony-stopped episodes of 10-90 min; 0.1-1 % of sends lost). Nagios reloads (3-30
+s, first within 2-30 h then every 6-40 h) and restarts (20-120 s, first within 20-150 h then every 50-200 h) run no
+check; 70 % of runs retain their schedule. 60 % of runs report the node's counter (``comparisons=Nc``: the panel takes
+``non_negative_derivative(last)``, so a restart of the trainer loses that host for one bucket), the others a rate the
+plugin computes from a state file (0 across a reset; ``mean`` per host and minute; a lost passive result loses its
+interval's work). The perfdata file moves every ``P`` = 10/15/30/60 s; Nagflux writes it 3-4.5 s later (+0.1-1 s);
+InfluxDB outages (first within 10-100 h, then every 30-150 h, 2-25 min) hold everything until 5-60 s after their end.
+The watcher reads a bucket ``L`` s (+0-3) after its end, ``L`` in 45/90/150/300 and at least ``P`` + 30; what is not in
+InfluxDB then is lost to the trace (a counter's late sample moves to the next bucket).
 
 The job (my own picture, not checked): 2-8 nodes of 4 or 8 GPUs; 20-45 comparisons/s per GPU (1.3B reward model),
 4.5-10 (7B), 2.2-5.5 (13B) or 0.9-2.2 (34B), times 0.90-0.98 per doubling of the nodes. Per 5 s tick: exp(N(0, 2-5
