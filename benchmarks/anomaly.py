@@ -243,7 +243,11 @@ One run reports, each row labelled with its role:
   ``--heldout78`` / ``--heldout78-only`` for the seventy-eighth (``anomaly/heldout78.py``, a speech-enhancement model's
   training audio-seconds/s, each node's JSON documents sent to Quickwit's ingest API, searchable once their split
   commits, and summed per minute by a ``date_histogram`` aggregation, relaunches onto other nodes or the next
-  curriculum stage listed; written in session 44, its one look a later session's);
+  curriculum stage listed; written in session 44, its one look a later session's), and ``--heldout79`` /
+  ``--heldout79-only`` for the seventy-ninth (``anomaly/heldout79.py``, a reward model's training comparisons/s, each
+  node's check (NRPE active or NSCA / NRDP passive) reporting its counter or rate as Nagios Core performance data,
+  written to InfluxDB by Nagflux and summed per minute by a Grafana panel, relaunches onto other nodes or a second
+  stage listed; written in session 44, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -313,7 +317,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 78
+LAST_HELDOUT = 79
 HELDOUT3_POINTS = 6000
 
 
@@ -657,7 +661,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout78``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout79``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
