@@ -239,7 +239,7 @@ One run reports, each row labelled with its role:
   session 44), and ``--heldout77`` / ``--heldout77-only`` for the seventy-seventh (``anomaly/heldout77.py``, a learned
   image-compression model's training patches/s, each node's cumulative patch counter polled by Munin's munin-update
   every 5 minutes into a DERIVE data source of an RRD and the nodes' 300 s rows summed, one point a row, relaunches
-  onto other nodes or a second stage listed; written in session 44, its one look a later session's), and
+  onto other nodes or a second stage listed; written and looked at once in session 44), and
   ``--heldout78`` / ``--heldout78-only`` for the seventy-eighth (``anomaly/heldout78.py``, a speech-enhancement model's
   training audio-seconds/s, each node's JSON documents sent to Quickwit's ingest API, searchable once their split
   commits, and summed per minute by a ``date_histogram`` aggregation, relaunches onto other nodes or the next
