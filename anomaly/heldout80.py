@@ -74,7 +74,8 @@ long      30      12    9          9     0.096-0.341  20              11-95 (922
 left out. ``changes``: short 14, long 23 (planned relaunches). Paused share of the points: 5.8-17.4 % (short),
 16.4-41.0 % (long). Rows the watcher saw in time, of those stamped in the trace: 99.98-100 % over both settings' 24
 runs. The healthy points over the job's true reactions per minute (live points): 0.99999-1.0005. Building both full
-sets takes about 1.7 s of CPU on one core. The test module runs in 1.71 s by pytest (2.17 s wall, 2.01 s user CPU + 0.10 s
+sets takes about 1.7 s of CPU on one core. The test module runs in 1.71 s by pytest (2.17 s wall, 2.01 s user
+CPU + 0.10 s
 system; ``OMP_NUM_THREADS=1``, pinned to one core, on a machine busy with other benchmarks).
 
 Opened
