@@ -247,7 +247,11 @@ One run reports, each row labelled with its role:
   ``--heldout79-only`` for the seventy-ninth (``anomaly/heldout79.py``, a reward model's training comparisons/s, each
   node's check (NRPE active or NSCA / NRDP passive) reporting its counter or rate as Nagios Core performance data,
   written to InfluxDB by Nagflux and summed per minute by a Grafana panel, relaunches onto other nodes or a second
-  stage listed; written in session 44, its one look a later session's);
+  stage listed; written in session 44, its one look a later session's), and ``--heldout80`` / ``--heldout80-only``
+  for the eightieth (``anomaly/heldout80.py``, a retrosynthesis model's training reactions/s, each node's rows inserted
+  into CrateDB through its HTTP ``_sql`` endpoint, visible after a shard refresh and summed per minute by a Grafana
+  PostgreSQL panel with ``date_trunc('minute', ts)``, relaunches onto other nodes, a second stage or a larger model
+  listed; written in session 44, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -317,7 +321,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 79
+LAST_HELDOUT = 80
 HELDOUT3_POINTS = 6000
 
 
@@ -661,7 +665,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout79``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout80``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
