@@ -243,7 +243,7 @@ One run reports, each row labelled with its role:
   ``--heldout78`` / ``--heldout78-only`` for the seventy-eighth (``anomaly/heldout78.py``, a speech-enhancement model's
   training audio-seconds/s, each node's JSON documents sent to Quickwit's ingest API, searchable once their split
   commits, and summed per minute by a ``date_histogram`` aggregation, relaunches onto other nodes or the next
-  curriculum stage listed; written in session 44, its one look a later session's), and ``--heldout79`` /
+  curriculum stage listed; written and looked at once in session 44), and ``--heldout79`` /
   ``--heldout79-only`` for the seventy-ninth (``anomaly/heldout79.py``, a reward model's training comparisons/s, each
   node's check (NRPE active or NSCA / NRDP passive) reporting its counter or rate as Nagios Core performance data,
   written to InfluxDB by Nagflux and summed per minute by a Grafana panel, relaunches onto other nodes or a second

@@ -3,7 +3,7 @@ helper ``lstmrole``), and the LSTM's margin under ``shelf_follow`` (an option, o
 
 Issue 15 asks the LSTM forecaster to be load-bearing: on the long-pause rows the LSTM detector must beat the same
 detector with a naive (last-value) and an ETS forecaster by >= 0.03 F1. With the phase known it failed on generators
-20-22 and 24. This benchmark runs, on the ``short+phase`` and ``long+phase`` rows of the seen generators (3-77; built
+20-22 and 24. This benchmark runs, on the ``short+phase`` and ``long+phase`` rows of the seen generators (3-78; built
 by ``benchmarks/anomaly_stuck.py::build_sets``), today's default ``ThroughputDetector("lstm")``, the same with
 ``shelf_follow=60``, ``ThroughputDetector(NaiveForecaster())`` (the benchmark's "ablation: naive forecaster") and
 ``ThroughputDetector("ets")``, with ``Side.update`` instrumented (the rule unchanged): per point the median forecast
