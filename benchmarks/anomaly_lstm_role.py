@@ -18,7 +18,7 @@ last 11 points up to its start; with ``--why-ets`` the same against ETS. The CUS
 runs is split by the points' distance from the last pause's end.
 
 These generators are seen data: everything here is tuning data (``shelf_follow=60`` was picked on generators 20 and
-24 from 60 and 120). Generators 78 and later are blind: asked for, the script exits with code 2 and one line.
+24 from 60 and 120). Generators 79 and later are blind: asked for, the script exits with code 2 and one line.
 
     python benchmarks/anomaly_lstm_role.py                  # generators 3-24 (30 minutes here beside another run)
     python benchmarks/anomaly_lstm_role.py --gens 24        # one generator
