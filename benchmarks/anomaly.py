@@ -247,7 +247,7 @@ One run reports, each row labelled with its role:
   ``--heldout79-only`` for the seventy-ninth (``anomaly/heldout79.py``, a reward model's training comparisons/s, each
   node's check (NRPE active or NSCA / NRDP passive) reporting its counter or rate as Nagios Core performance data,
   written to InfluxDB by Nagflux and summed per minute by a Grafana panel, relaunches onto other nodes or a second
-  stage listed; written in session 44, its one look a later session's), and ``--heldout80`` / ``--heldout80-only``
+  stage listed; written and looked at once in session 44), and ``--heldout80`` / ``--heldout80-only``
   for the eightieth (``anomaly/heldout80.py``, a retrosynthesis model's training reactions/s, each node's rows inserted
   into CrateDB through its HTTP ``_sql`` endpoint, visible after a shard refresh and summed per minute by a Grafana
   PostgreSQL panel with ``date_trunc('minute', ts)``, relaunches onto other nodes, a second stage or a larger model
