@@ -132,9 +132,11 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   pasture5) and two unordered ones (forklift6, pivot6); ``--part seen71``: its ordered sets, seen since.
 - ``--part round72`` (written and looked at once in session 44): round 72's two ordered sets (tanner5, ecog5) and
   two unordered ones (wafer8, moth7); ``--part seen72``: its ordered sets, seen since.
-- ``--part round73`` (blind, written in session 44, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 73's two ordered sets (gos5, mallampati4)
-  and two unordered ones (nestpred6, shipeng7); its one look, with the rules in
+- ``--part round73`` (written and looked at once in session 44): round 73's two ordered sets (gos5, mallampati4)
+  and two unordered ones (nestpred6, shipeng7); ``--part seen73``: its ordered sets, seen since.
+- ``--part round74`` (blind, written in session 44, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 74's two ordered sets (fitz6, popq5) and
+  two unordered ones (grainpest6, excav7); its one look, with the rules in
   ``docs/results/data-quality.md``. ``--sets`` refuses the blind round's sets in any other part.
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
