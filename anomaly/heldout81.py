@@ -1,4 +1,106 @@
-"""DOC"""
+"""The eighty-first held-out throughput family: a computational-pathology job's training tiles/s, a multiple-instance
+learning model (an attention-MIL / TransMIL head over a frozen or partly fine-tuned ViT / ResNet tile encoder) on
+whole-slide images, on 1-8 GPU nodes, collected through Fluentd: each node's trainer writes one JSON line (node, time,
+tiles since its line before) per logging interval to a file that Fluentd's ``in_tail`` follows, a buffered output
+(fluent-plugin-opensearch) bulk-indexes the lines into OpenSearch, and a Grafana panel (OpenSearch data source) reads
+a ``date_histogram`` of ``sum(tiles)`` per minute (divided by 60), which a watcher reads once per minute.
+
+Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
+``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
+
+Public sources read (through the search tool, as stored there): Fluentd's in_tail pages (v0.12, v1.0 and the current
+one: reads from the tail unless ``read_from_head``; follows rotation by inode; resumes from ``pos_file`` after a
+restart; ``refresh_interval`` refreshes the watch list of a ``*`` path, 60 s by default, and lines of a file added
+while tailing may be lost without ``read_from_head``; ``rotate_wait`` 5 s) and fluentd-docs-gitbook PR #379 and
+fluentd PR #277; Fluentd's output / buffer pages and fluentd-docs PR #437 (``flush_interval`` 60 s by default;
+``overflow_action`` throw_exception (in_tail stops reading), block or drop_oldest_chunk; retries wait 1, 2, 4 ... s
+times 0.875-1.125, capped by ``retry_max_interval``; past ``retry_max_times`` or ``retry_timeout`` (72 h) *all*
+queued chunks are discarded; a memory buffer is lost on a crash, ``flush_at_shutdown`` on a stop); a Netdata guide to
+"failed to flush the buffer"; fluent-plugin-opensearch issues #30 (429 Too Many Requests on ``_bulk``), #133/#134
+(400s dropped, not retried) and fluent-plugin-elasticsearch's retry notes (a record rejected with 429 is re-submitted
+to Fluentd, i.e. buffered again and sent with a later flush); fluent-bit issue #1029
+(``es_rejected_execution_exception``, write queue capacity); OpenSearch's refresh pages (``index.refresh_interval``;
+without it a shard idle for ``search.idle.after``, 30 s, gets no background refresh and the first search waits for one); the auto-interval and
+plain date_histogram pages and Grafana's Elasticsearch query editor and date-histogram settings (interval, min doc
+count, trim edges). Assumed without checking: fluent-plugin-opensearch handles 429 items as its parent plugin does;
+the panel's interval is a fixed 1m with min doc count 0 and extended bounds, so an empty minute reads 0; the record's
+``time`` (the trainer's clock at the write) is the event time (``time_key``) in 75 % of the runs, else the time
+in_tail read the line (the node's clock too); in_tail reads a line 0-1 s after its write; a trainer restart opens a new
+file (``mil-<run>-<restart>.jsonl``) that in_tail finds at its next refresh; a node that dies takes its Fluentd's
+memory buffer (the last ``flush_interval`` of lines) with it, a file buffer is sent on time; Grafana's searches keep
+the shards from going idle, so with no explicit ``refresh_interval`` a search sees every accepted line.
+
+Chosen (the path; one point is one minute of the date_histogram, keyed by its start, so the step is 60 s): a logging
+interval ``I`` of 10/15/20/30 s, a random phase per node and process; the node clocks N(0, 0.3 s) off, half the nodes
+1-20 s off in chrony-stopped episodes (10-90 min, first within 5-80 h, then every 20-100 h); ``flush_interval`` 5/10/
+30/60 s per run with a phase per node; a memory (50 %) or file buffer; ``read_from_head`` in 60 % of the runs (else
+the lines a new file gets before its discovery, ``refresh_interval`` 5/10/60 s, are lost: start-up lines, all 0);
+``copytruncate`` rotation at midnight in 40 % (a line written in the first 0.1-2 s after it is lost); Fluentd restarts
+per node (5-60 s, first within 5-100 h, then every 20-150 h; 25 % OOM kills losing a memory buffer's unflushed lines);
+OpenSearch unavailable (1-20 min, first within 10-100 h, then every 30-150 h): bulks fail and retry with exponential
+back-off (``retry_max_interval`` 30/60/300 s or none; ``retry_max_times`` 5-12 in 40 % of the runs, where the queue is
+dropped when they run out), and with ``drop_oldest_chunk`` (30 %) the oldest lines go when the outage outlasts the
+buffer's 5-60 min; busy episodes (5-40 min, first within 5-60 h, then every 15-80 h) reject 10-60 % of the bulk items
+with 429 (each resent with the next flush); a bulk's round trip exp(N(log 50-300 ms, 0.5)); an explicit refresh
+interval of 5 or 30 s in 35 % of the runs; the watcher reads a minute ``L`` = 30/60/120/300 s (at least the flush
+interval + 20 s; + 0-3 s) after its end, and lines not visible then are lost to the trace.
+
+The job (my own picture, not checked): 1-8 nodes of 4 or 8 GPUs; 40 % of the runs train the MIL head on features
+pre-extracted to the shared file system (3,000-15,000 tiles/s per GPU), 60 % read tiles through OpenSlide and augment
+them (stain / colour jitter) on CPU loader workers (180-700 tiles/s per GPU; half of them cache the tiles on local
+NVMe, 1.15-1.5 times faster after the first epoch), times 0.88-0.97 per doubling of the nodes. Per 5 s tick:
+exp(N(0, 3-8 %)) (tiles mode; 2-5 % on features: bags of varying size per slide), a slow OU of the log (sd 2-6 %,
+20-120 min: the shared file system's load), loader / OpenSlide stalls on 0.3-1.5 % of the ticks (0.05-0.3 % on
+features; 30-80 % of the rate); each node's share exp(N(0, 2-5 %)). Pauses, each log-uniform in its range: a start-up
+3-10 min ("long": 15-35; the slide index, bag lists, the encoder), then a ramp from 35-65 % over 3-8 min; validation
+(slide-level AUC over whole validation slides) every 30-120 min, 2-8 min ("long": 10-25), a checkpoint after every 1-3,
+15-90 s ("long": 1-5 min), then a ramp from 85-97 % over 30-120 s. Node failures (Poisson, mean 15-60 h, at least 20
+min after a start) hang the job 2-10 min ("long": 20-30; 40 % a node crash, which loses that node's tiles since its
+last line), then it is down 1-5 min ("long": 10-30) and restarts on the same nodes. Planned relaunches (1-3 at 10-85 %
+of the run, after the next checkpoint once due; a graceful stop of 1-4 min, "long" 5-15): partial fine-tuning of the
+encoder (times 0.35-0.65, once), a new cohort / bag cap (times exp(+-0.15-0.35), once) or 1-3 nodes more or fewer
+(1-8); each is a listed change. A point is paused when pauses or a start-up ramp's first half fill a sixth of its
+window (its minute and the ``I`` s before it) or more, when it reads 0, and the point after any of those.
+
+Labelled regressions multiply the job's tiles/s by ``1 - a w(t)`` from their onset; lines, stamps and visibility keep
+the healthy run's, so a point loses ``a`` times the read of the lost tiles (linear): ``drop`` (a GPU held at a lower
+clock or a degraded NIC: the synchronous job waits; ``w = min(1, (s + 1) / tau)``, ``tau`` 1-6 points), ``straggler``
+(one node's loader workers starved by a co-scheduled CPU job: bursts of mean 5-40 min at 1, calm of mean 10-60 min at
+0.1-0.3), ``leak`` (OpenSlide handles and decoded tiles cached in the loader workers until the host swaps: ``w = (s /
+ramp) ** p``, ``p`` 0.7-1.5, a ramp of 120-900 points, then held; it ends with its process). Onsets: 35 % within 30 s
+before to 60 s after a pause's end, else anywhere in the slot; ``a`` solved for a loss of 8-33 % (drop), 10-30 %
+(straggler) or 12-35 % (leak) over the event's live points, ``a <= 0.8``; an event holds no listed change; kept where
+the measured depth is 7-35 % and shows (80 draws a slot).
+
+Counts over ``heldout81_set`` (12 seeds, n=6000; measured from this generator)
+-----------------------------------------------------------------------------
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
+                                                      pause (10 pts)
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+short     31      9     12         10    0.086-0.295  20              3-30 (1058, 0 >60)           3
+long      29      10    10         9     0.092-0.332  20              3-94 (785, 39 >60)           3
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+
+"Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are
+left out. ``changes``: short 25, long 22 (planned relaunches). Paused share of the points: 6.2-18.8 % (short),
+18.0-29.3 % (long). Lines the watcher saw in time, of those stamped in the trace and not lost on the way: 99.73-100 %
+over both settings' 24 runs. The healthy points over the job's true tiles per minute (live points): 0.9995-1.0003.
+Building both full sets takes about 2.1 s of CPU on one core. The test module runs in 1.15 s by pytest (1.63 s
+wall, 1.37 s user CPU + 0.10 s system; ``OMP_NUM_THREADS=1``, pinned to one core, on a machine busy with other
+benchmarks).
+
+Opened
+------
+``docs/data-authors.md``; ``anomaly/heldout80.py`` lines 1-150 and 428-438 (a ``grep -n`` for its two functions'
+lines and ``wc -l``); ``tests/test_anomaly_heldout80.py`` (all); ``anomaly/heldout_common.py`` (all);
+``tests/trace_checks.py`` (all); ``anomaly/traces.py`` lines 1-80; ``/tmp/s45/genheads81.txt`` (all, and a count of
+its lines with fluent / patholog / whole-slide / openslide: 3, generator 51's pathology tile encoder on Prometheus and
+generator 73's Fluent Bit path, neither this job nor this path); ``tests/test_architecture.py`` lines 1-110;
+``wc -l`` of heldout_common.py and trace_checks.py. Slips: ``git worktree add`` printed main's head commit id and
+subject (not sought); an ``ls`` of ``/tmp/s45/`` listed the other prompts' file names (none opened). Nothing else in
+the project opened.
+"""
 
 from __future__ import annotations
 
@@ -366,7 +468,8 @@ def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want
         if stop is None:
             continue
         if kind == "leak":  # it ends with its process
-            pend = [int(p["end"] * TICK // STEP) for p in run.procs if p["start"] * TICK < onset * STEP < p["end"] * TICK]
+            pend = [int(p["end"] * TICK // STEP) for p in run.procs
+                    if p["start"] * TICK < onset * STEP < p["end"] * TICK]
             stop = min([stop] + [e for e in pend if e > onset])
             if stop - onset < 60 or ramp > 0.85 * (stop - onset):
                 continue
@@ -378,7 +481,8 @@ def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want
         rs = r[onset:stop][live[onset:stop]].sum()
         if hs <= 0 or rs <= 0:
             continue
-        target = {"drop": rng.uniform(0.08, 0.33), "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.35))
+        target = {"drop": rng.uniform(0.08, 0.33),
+                  "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.35))
         a = target * hs / rs
         if a > 0.8:
             continue
