@@ -20,9 +20,9 @@ queued chunks are discarded; a memory buffer is lost on a crash, ``flush_at_shut
 (400s dropped, not retried) and fluent-plugin-elasticsearch's retry notes (a record rejected with 429 is re-submitted
 to Fluentd, i.e. buffered again and sent with a later flush); fluent-bit issue #1029
 (``es_rejected_execution_exception``, write queue capacity); OpenSearch's refresh pages (``index.refresh_interval``;
-without it a shard idle for ``search.idle.after``, 30 s, gets no background refresh and the first search waits for one); the auto-interval and
-plain date_histogram pages and Grafana's Elasticsearch query editor and date-histogram settings (interval, min doc
-count, trim edges). Assumed without checking: fluent-plugin-opensearch handles 429 items as its parent plugin does;
+without it a shard idle for ``search.idle.after``, 30 s, gets no background refresh and the first search waits for
+one); the auto-interval and plain date_histogram pages and Grafana's Elasticsearch query editor and date-histogram
+settings (interval, min doc count, trim edges). Assumed without checking: fluent-plugin-opensearch handles 429 items as its parent plugin does;
 the panel's interval is a fixed 1m with min doc count 0 and extended bounds, so an empty minute reads 0; the record's
 ``time`` (the trainer's clock at the write) is the event time (``time_key``) in 75 % of the runs, else the time
 in_tail read the line (the node's clock too); in_tail reads a line 0-1 s after its write; a trainer restart opens a new
