@@ -15,20 +15,21 @@ while tailing may be lost without ``read_from_head``; ``rotate_wait`` 5 s) and f
 fluentd PR #277; Fluentd's output / buffer pages and fluentd-docs PR #437 (``flush_interval`` 60 s by default;
 ``overflow_action`` throw_exception (in_tail stops reading), block or drop_oldest_chunk; retries wait 1, 2, 4 ... s
 times 0.875-1.125, capped by ``retry_max_interval``; past ``retry_max_times`` or ``retry_timeout`` (72 h) *all*
-queued chunks are discarded; a memory buffer is lost on a crash, ``flush_at_shutdown`` on a stop); a Netdata guide to
-"failed to flush the buffer"; fluent-plugin-opensearch issues #30 (429 Too Many Requests on ``_bulk``), #133/#134
-(400s dropped, not retried) and fluent-plugin-elasticsearch's retry notes (a record rejected with 429 is re-submitted
-to Fluentd, i.e. buffered again and sent with a later flush); fluent-bit issue #1029
+queued chunks are discarded; a memory buffer is lost on a crash, ``flush_at_shutdown`` on a stop); a Netdata guide
+to "failed to flush the buffer"; fluent-plugin-opensearch issues #30 (429 Too Many Requests on ``_bulk``), #133/#134
+(400s dropped, not retried) and fluent-plugin-elasticsearch's retry notes (a record rejected with 429 is
+re-submitted to Fluentd, i.e. buffered again and sent with a later flush); fluent-bit issue #1029
 (``es_rejected_execution_exception``, write queue capacity); OpenSearch's refresh pages (``index.refresh_interval``;
 without it a shard idle for ``search.idle.after``, 30 s, gets no background refresh and the first search waits for
 one); the auto-interval and plain date_histogram pages and Grafana's Elasticsearch query editor and date-histogram
-settings (interval, min doc count, trim edges). Assumed without checking: fluent-plugin-opensearch handles 429 items as its parent plugin does;
-the panel's interval is a fixed 1m with min doc count 0 and extended bounds, so an empty minute reads 0; the record's
-``time`` (the trainer's clock at the write) is the event time (``time_key``) in 75 % of the runs, else the time
-in_tail read the line (the node's clock too); in_tail reads a line 0-1 s after its write; a trainer restart opens a new
-file (``mil-<run>-<restart>.jsonl``) that in_tail finds at its next refresh; a node that dies takes its Fluentd's
-memory buffer (the last ``flush_interval`` of lines) with it, a file buffer is sent on time; Grafana's searches keep
-the shards from going idle, so with no explicit ``refresh_interval`` a search sees every accepted line.
+settings (interval, min doc count, trim edges). Assumed without checking: fluent-plugin-opensearch handles 429 items
+as its parent plugin does; the panel's interval is a fixed 1m with min doc count 0 and extended bounds, so an empty
+minute reads 0; the record's ``time`` (the trainer's clock at the write) is the event time (``time_key``) in 75 % of
+the runs, else the time in_tail read the line (the node's clock too); in_tail reads a line 0-1 s after its write; a
+trainer restart opens a new file (``mil-<run>-<restart>.jsonl``) that in_tail finds at its next refresh; a node that
+dies takes its Fluentd's memory buffer (the last ``flush_interval`` of lines) with it, a file buffer is sent on
+time; Grafana's searches keep the shards from going idle, so with no explicit ``refresh_interval`` a search sees
+every accepted line.
 
 Chosen (the path; one point is one minute of the date_histogram, keyed by its start, so the step is 60 s): a logging
 interval ``I`` of 10/15/20/30 s, a random phase per node and process; the node clocks N(0, 0.3 s) off, half the nodes
