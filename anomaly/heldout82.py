@@ -414,7 +414,8 @@ def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want
         at, end = int(nz[0]), int(nz[-1]) + 1
         lv = live[at:end]
         H, Rs = healthy[at:end][lv].sum(), R[at:end][lv].sum()
-        target = {"drop": rng.uniform(0.08, 0.33), "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.35))
+        target = {"drop": rng.uniform(0.08, 0.33),
+                  "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.35))
         if Rs <= 0 or H <= 0 or target * H / Rs > 0.8:
             continue
         m = target * H / Rs * R[at:end]
