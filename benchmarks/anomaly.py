@@ -251,7 +251,15 @@ One run reports, each row labelled with its role:
   for the eightieth (``anomaly/heldout80.py``, a retrosynthesis model's training reactions/s, each node's rows inserted
   into CrateDB through its HTTP ``_sql`` endpoint, visible after a shard refresh and summed per minute by a Grafana
   PostgreSQL panel with ``date_trunc('minute', ts)``, relaunches onto other nodes, a second stage or a larger model
-  listed; written in session 44, its one look a later session's);
+  listed; written in session 44, its one look a later session's), ``--heldout81`` / ``--heldout81-only`` for the
+  eighty-first (``anomaly/heldout81.py``, a computational-pathology MIL job's training tiles/s, each node's JSON log
+  lines followed by Fluentd's ``in_tail``, sent in buffered chunks to OpenSearch's bulk API and shown per minute by a
+  Grafana ``date_histogram``, relaunches that unfreeze the encoder, switch cohort or change the node count listed;
+  written in session 45, its one look a later session's), and ``--heldout82`` / ``--heldout82-only`` for the
+  eighty-second (``anomaly/heldout82.py``, a machine-learned interatomic potential's training structures/s, each
+  node's OpenTelemetry counter exported through a Collector to Uptrace and drawn per minute, continuations with a
+  larger cutoff, more layers, a bigger data set or another node count listed; written in session 45, its one look a
+  later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -321,7 +329,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 80
+LAST_HELDOUT = 82
 HELDOUT3_POINTS = 6000
 
 
@@ -665,7 +673,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout80``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout82``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
