@@ -132,7 +132,7 @@ def birads5():
     recall = ~symptom & ~followup & (rng.random(n) < 0.85 * cancer + 0.5 * probable + 0.1 * cyst + 0.04)
     visit = np.where(followup, 2, np.where(symptom | recall, 1, 0))
     prev = np.where(~compare, 0, np.where(followup & probable, 3, np.where(
-        rng.random(n) < 0.12 + 0.55 * calc + 0.3 * cyst, 2, 1)))
+        rng.random(n) < 0.08 + 0.8 * (calc | cyst), 2, 1)))
     reading = np.maximum.reduce([1.0 + rng.normal(0, 0.25, n), np.where(cyst | calc, 2.0, 0.0),
                                  np.where(probable, 3.0 - 0.6 * compare, 0.0),
                                  np.where(cancer, 3.7 + 1.0 * np.log(np.maximum(size, 1) / 15)
@@ -179,11 +179,11 @@ def hunthess5():
                 + rng.normal(0, 0.45, n))
     s = severity - 2.6
     hours = np.round(rng.lognormal(np.log(6) - 0.15 * s, 0.9, n), 1)
-    sbp = np.round(np.clip(rng.normal(150 + 8 * s + 10 * htn, 22, n), 80, 260))
-    glucose = np.round(rng.lognormal(np.log(7.0) + 0.12 * s, 0.22, n), 1)
-    sodium = np.round(rng.normal(139 - 0.6 * s, 3.5, n))
-    troponin = np.round(rng.lognormal(np.log(15) + 0.55 * s, 1.1, n))
-    wbc = np.round(np.clip(rng.normal(11 + 1.6 * s, 3, n), 2, 40), 1)
+    sbp = np.round(np.clip(rng.normal(150 + 13 * s + 10 * htn, 22, n), 80, 260))
+    glucose = np.round(rng.lognormal(np.log(7.0) + 0.19 * s, 0.22, n), 1)
+    sodium = np.round(rng.normal(139 - 1.0 * s, 3.5, n))
+    troponin = np.round(rng.lognormal(np.log(15) + 0.9 * s, 1.1, n))
+    wbc = np.round(np.clip(rng.normal(11 + 2.6 * s, 3, n), 2, 40), 1)
     rated = severity + rng.normal(0, 0.3, n)  # the neurosurgeon's reading
     label = np.digitize(rated, HH_LIMITS)
     keep = _keep(rng, label, HH_ROWS)
