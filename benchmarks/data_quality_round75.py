@@ -1,4 +1,137 @@
-"""Round 75's held-out data sets for the noisy-label benchmark (docstring written with the generators)."""
+"""Round 75's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s45/setnames75.txt``: every earlier
+round's set names, 280 of them, printed through ``ast`` by the lead; the tests' ``check_registered`` confirms that no
+earlier round's ``GENERATORS`` holds these four names): none names a BI-RADS category, a Hunt and Hess grade, a maize
+leaf disease or a seismic event's type. Near ones, not opened: ``retina5``, ``isup5``, ``lesion6``, ``mrs7`` and
+``gos5`` (other clinical grades; which not checked), ``blight5``, ``tomato6``, ``deficiency8`` and ``weeds7`` (other
+crops' questions; ``blight5`` may be a blight's severity, not checked), ``quake5`` and ``quake6`` (other earthquakes'
+questions, perhaps damage grades; round 30's docstring names seismic sources among earlier kinds; not checked). As in
+round 74, the two graded sets simulate a pool of cases, label every case the way its field does and keep a fixed
+number of each class (``_keep``, shuffled); the two unordered sets draw their classes' rows from a table of each
+class's medians (``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the columns about them). Two sets
+have ORDERED classes (``ORDERED``): women at a breast-screening or diagnostic clinic in the 5 BI-RADS final
+assessment categories (1-5), labelled by the reading radiologist's assessment (``BIRADS_LIMITS`` on the reading of
+the images' suspicion; ``BIRADS_BASIS``, the images, are the label's basis and not columns), described by the record
+and the visit (the age, the density category, the BMI, a family history, a biopsy before and atypia at it, hormone
+therapy, a lump, a discharge, a skin change, a node felt, the symptoms' weeks, the lump's size as felt, the visit's
+kind, earlier images to compare, the previous report's category); and patients admitted with an aneurysmal
+subarachnoid haemorrhage in the 5 Hunt and Hess grades (I-V), labelled by the admitting neurosurgeon's grade
+(``HH_LIMITS`` on the reading of the bedside severity; ``HH_EXAM``, the bedside examination, is the label's basis and
+not columns), described by the admission record (the age, the sex, the hours since the ictus, the systolic pressure,
+the modified Fisher grade, blood in the ventricles, a haematoma, a hydrocephalus, the aneurysm's site and size, the
+glucose, the sodium, the troponin, the white cells, smoking, hypertension). Two have UNORDERED classes: maize leaf
+samples in 7 foliar diseases a scout or a plant clinic diagnosed (northern corn leaf blight, grey leaf spot, common
+and southern rust, eyespot, anthracnose leaf blight, tar spot), described by the scout's measurements and the
+field's records; and events a regional seismic network's analyst typed in 6 kinds (a local earthquake, a quarry
+blast, a mining-induced event, a regional earthquake, a teleseism, a false trigger), described by the network's
+automatic features. ``NEIGHBOURS`` names each set's neighbour map (``BIRADS_NEIGHBOURS``, ``HH_NEIGHBOURS``,
+``MAIZE_NEIGHBOURS``, ``SEIS_NEIGHBOURS``; written from the fields as the author knew them and committed, with the
+class names, rows and limits, before any generator was written or ran: commit 3f28b51; no pair added after). Each
+generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``;
+``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+birads5,hunthess5,maizedis7,seisevt6``, ``--data round75``).
+
+The author opened only: ``docs/data-authors.md`` (all, with ``cat``); ``benchmarks/data_quality_round74.py`` (all
+442 lines with ``cat -n``, whose display left out lines 135-257, then ``sed -n 135,257p``; not edited),
+``tests/test_data_quality_round74.py``, ``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py``
+(all, with ``cat -n``; not edited); round 30's module docstring (printed alone through ``ast``); the first 2,000
+characters of rounds 71's, 72's and 73's modules (``head -c 2000``); ``/tmp/s45/setnames75.txt`` (all, one line);
+``tests/test_architecture.py`` lines 1-110; lines 111-114, 141-144 and 499-503 of
+``benchmarks/data_quality_actions.py`` (``sed -n``), edited by a script that added the import and the ``ROUNDS``
+entry after round 74's and made the help string read round75 / round 75's (``BLIND_ROUND`` not touched, not seen);
+the edit's check was ``git diff --numstat`` (5 lines added, 3 removed) and ``sed -n`` of lines 111-115, 142-146 and
+500-504 after the edit. Slips: that last check printed two lines more than the ranges allowed (the ``--data``
+choices' line and ``default="all",`` above the help); ``git worktree add`` printed the subject of main's last commit
+(a docs commit about a session's blind looks; not followed); ``tests/round_checks.py`` and the tests import
+``benchmarks.data_quality_actions`` (and with it every round's module and what the benchmark imports), as round 74's
+tests do; ``pytest tests/test_architecture.py`` printed only the pass count. No function of the detector or the
+filter was called.
+
+Public pages were searched (two searches a field) and read only as the searches' excerpts: BI-RADS (the final
+categories 0-6 and their meaning; the report's parts: the indication, screening, a recall or a clinical finding, or
+the follow-up of a probably benign finding, the breast composition's four categories; category 3 under 2 % malignant
+and followed at a short interval; the positive predictive values of category 4 about 30 % and of 5 about 95-97 %; in
+women under 50 category 4's value lower; the value rising with the age within category 4, not with the density); the
+subarachnoid haemorrhage (the Hunt and Hess, WFNS, Fisher and modified Fisher scales; in a cohort of 244 patients a
+stress hyperglycaemia with the higher grades, the modified Fisher 3-4 and blood in the ventricles, its glucose 9.2
+against 6.4 mmol/L; the grade the strongest guide to the outcome); maize diseases (extension pages: northern corn
+leaf blight's cigar-shaped lesions 3-15 cm in moderate wet weather, on residue, after flowering; grey leaf spot's
+rectangular lesions held by the veins, from the lower canopy, in hot humid weather on corn after corn; common rust
+in moderate weather; southern rust in hot humid weather, spreading from the south late in the summer; eyespot's
+1-4 mm round spots with a halo in cool wet weather, on residue, no-till, corn on corn; anthracnose leaf blight's
+long lesions on the lower leaves of seedlings and late; the spots' confusions the pages list); seismic events (the
+P/Lg spectral ratio about 0.5 for earthquakes and 1.25 for explosions in the eastern United States; explosions' lower
+corner frequencies and a P to S corner ratio 1.9 against 1.3; the USGS's evidence for mine blasts: near the mines,
+at the same hours in local daytime, similar waveforms, emergent phases, no S, an Rg phase; mines' blasting shifts and
+the events after them; rockbursts shallow, some with collapse mechanisms). The rest is the author's own reading of
+the fields, not checked: every number of the BI-RADS pool (the cancer's, the benign findings' and the probably
+benign finding's odds, the sizes, the symptoms' curves, the visit's and the previous report's rules, the reading's
+steps 2, 3 and 3.7 and its 0.25, 0.5 and 0.3 spreads, the lump's 0.2); every number of the haemorrhage pool (the
+sites' shares, the bleed's effects, the early brain injury's 0.45, the surge's slopes, the neurosurgeon's 0.3);
+every number in ``MAIZE_TABLE`` (the pages set the lesions' shapes and the weather's leanings; the sizes of the rusts
+and tar spot, the counts, the positions, the stages, the ratings, the latitudes and the shares are the author's
+guess) and in ``SEIS_TABLE`` (the pages set the P/S and the spectral ratios' leaning and the blasts' hours; the
+magnitudes, the stations, the durations, the depths, the distances, the gaps, the residuals, the first motions and
+the apparent velocities are the author's guess for a network 200-300 km across). The helpers imported from round 5
+(``main``, ``ordinal_neighbours``) are used as round 74 uses them (``main`` was not run); ``_keep``, ``_pull``,
+``_sig`` and ``_draw`` are imported from ``benchmarks/data_quality_round_common.py`` as round 74 imports them. No
+detector or filter ran on these sets, and the benchmark did not; the difficulty below and the tests' baseline were
+computed with sklearn directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                            MLP train / test %, seed 0 | 1   10-NN %  between
+birads5      2,140  5 (520 / 480 / 360 / 460 / 320), ordered        60.6 / 52.5 | 61.5 / 53.8        52.9     68 %
+hunthess5    2,140  5 (300 / 620 / 520 / 420 / 280), ordered        57.6 / 49.5 | 64.8 / 56.6        50.3     87 %
+maizedis7    2,140  7 (360 / 320 / 340 / 260 / 280 / 300 / 280)    88.5 / 82.8 | 85.5 / 83.0        27.4     68 %
+seisevt6     2,140  6 (480 / 420 / 260 / 380 / 340 / 260)          88.5 / 86.0 | 91.3 / 86.7        18.1     95 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase:
+a scaled 10-neighbour baseline errs on 52.9 / 50.3 / 27.4 / 18.1 % of their rows.
+The generators were committed before any measure (commit 32a8113; before it they were run only to check that they
+ran and that each pool held enough of each class). Two sets were changed once after their first measure (commit
+f75cec6): birads5, whose first measure gave the baseline 55.6 % (MLP 51.4 / 45.8 %, 68 % between), had the previous
+report's category follow the benign findings more closely (a 2 before with a chance 0.08 + 0.8 for a woman with a
+cyst, a fibroadenoma, benign calcifications or a node, against 0.12 + 0.55 and 0.3 before: such findings persist
+and were reported before); hunthess5, whose first measure gave the baseline 56.1 % (MLP 47.7 / 51.4 %, 82 % between),
+had the admission's physiology follow the severity more closely (per grade: the systolic pressure 13 mmHg, was 8;
+the log glucose 0.19, was 0.12, near the cohort's 9.2 against 6.4 mmol/L; the sodium -1.0, was -0.6; the log
+troponin 0.9, was 0.55; the white cells 2.6, was 1.6). The figures above are after the change; maizedis7 and seisevt6
+are as first written. maizedis7 and seisevt6 meet all three aims (MLP 60-90 % test accuracy, baseline 15-40 %, at
+least 60 % of the baseline's errors between documented neighbours). birads5 and hunthess5 miss both difficulty aims
+after their change (the baselines 52.9 % and 50.3 %, the MLPs 52.5 / 53.8 % and 49.5 / 56.6 %), kept and said: the
+record apart from the images or the bedside predicts the category or the grade weakly in the field too (the images
+and the examination are the basis). In birads5 68 % of the errors fall between adjacent categories: 1 with 2 21 % of
+them, 4 with 5 19 %, 3 with 4 15 %, 2 with 3 12 %; two or more apart 32 % (2 with 4 11 %, 1 with 3 7 %, 1 with 4 6 %,
+3 with 5 5 %); category 1 errs least (20 %), category 3 most (68 %). In hunthess5 87 % fall between adjacent grades:
+II with III 28 %, I with II 24 %, III with IV 20 %, IV with V 15 %; two apart 13 % (II with IV 7 %); grade III errs
+most (67 %), grade II least (32 %). maizedis7 errs on 27 %, 68 % of its errors between diseases a scout confuses
+(``MAIZE_NEIGHBOURS``): northern corn leaf blight with grey leaf spot 23 % of them, the two rusts 16 %, southern rust
+with tar spot 10 %, the blight with anthracnose 8 %, eyespot with tar spot 6 % and with anthracnose 5 %; common rust
+with tar spot (16 %: small raised spots in cool weather), grey leaf spot with eyespot (5 %) and with anthracnose
+(2 %) fall outside the map; tar spot errs most (47 %), common rust and eyespot least (19 %). seisevt6 errs on 18 %,
+95 % of its errors between types an analyst confuses (``SEIS_NEIGHBOURS``): a local earthquake with a mining-induced
+event 39 % of them, with a quarry blast 20 %, the blast with the mining event 14 %, the blast with a false trigger
+10 %, a regional earthquake with a teleseism 8 %, the local with the regional 4 %; a local earthquake with a false
+trigger (3 %) and a mining event with a false trigger (1 %) fall outside the map; the mining-induced event errs most
+(51 %), the regional earthquake least (6 %). Slips kept as committed: in birads5 the family history, the biopsy,
+atypia, hormone therapy, the discharge and earlier images have a median 0 or 1 in every category, the BMI is
+independent of the category, and a lump's chance adds a cyst's 0.3 to a cancer's (it may pass 1, then certain); in
+hunthess5 the sex, the haematoma, the aneurysm's site, smoking and hypertension have the same median in every grade;
+in maizedis7 the rating differs little between diseases and the latitude, the humidity and the no-till share lean
+weakly; in seisevt6 a working day's median is 1 for every type and the earthquakes' hours are uniform.
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine with long benchmarks running, a
+load of 2-3 on two cores): the 19 tests' whole ``pytest`` run reported 12.96 s in a first run (``/usr/bin/time``:
+7.6 s of CPU, user 7.15 s, system 0.42 s, 15.6 s wall: the core shared) and 6.08 s in a second; the tests' own calls
+about 2.5 s (each graded pool of 300,000 cases 0.3-0.4 s a build, each MLP 0.15-0.5 s), the rest importing the
+benchmark, sklearn and pytest; so a run is near the 6 s limit and over it in CPU time counting the imports, as round
+74's."""
 
 from __future__ import annotations
 
