@@ -99,12 +99,12 @@ def hoehnyahr5():
     non-motor symptom scale's total (0-360), the MoCA (0-30), the orthostatic systolic drop (mmHg), hallucinations
     (0/1), a walking aid in the record (0/1) (15). Imbalanced: 360 / 560 / 520 / 420 / 280 rows (2,140)."""
     rng = np.random.default_rng(76101)
-    n = 300000
+    n = 500000
     age = np.round(np.clip(rng.normal(68, 9.5, n), 35, 95))
     male = rng.random(n) < 0.6
     dur = np.round(np.clip(rng.gamma(1.8, 3.6, n), 0.2, 35), 1)
     tremor = rng.random(n) < _sig(0.2 - 0.08 * dur)
-    sev = (0.95 + 0.2 * dur - 0.004 * dur ** 2 + 0.03 * (age - 68) - 0.45 * tremor + rng.normal(0, 0.6, n))
+    sev = (0.95 + 0.2 * dur - 0.004 * dur ** 2 + 0.03 * (age - 68) - 0.45 * tremor + rng.normal(0, 0.4, n))
     s = np.clip(sev, 0.5, 6.0)
     ledd = np.where(dur < 0.5, 0, 180 * np.sqrt(dur) + 70 * s) * rng.lognormal(0, 0.35, n)
     ledd = np.round(np.clip(ledd, 0, 3000), -1)
@@ -148,7 +148,7 @@ def rustsev6():
     defeated = rng.binomial(3, np.array([0.2, 0.4, 0.3, 0.5, 0.3, 0.2])[group])
     yr18 = rng.random(n) < np.array([0.2, 0.5, 0.3, 0.6, 0.3, 0.4])[group]
     yr36 = rng.random(n) < np.array([0.1, 0.2, 0.4, 0.2, 0.3, 0.5])[group]
-    background = np.array([0.4, -0.2, 0.0, -0.3, 0.2, -0.1])[group] + rng.normal(0, 0.7, n)  # unseen
+    background = np.array([0.4, -0.2, 0.0, -0.3, 0.2, -0.1])[group] + rng.normal(0, 0.4, n)  # unseen
     location = rng.choice(4, n, p=(0.35, 0.25, 0.25, 0.15))
     season = rng.normal(0, 1, n)  # the year at the location: cool and wet above zero
     cool = np.round(np.clip(22 + 6 * season + 4 * (location == 2) + rng.normal(0, 4, n), 0, 60))
@@ -191,8 +191,8 @@ EMG_TABLE = np.array([
     [110.0, 50.0, 35.0, 120.0, 45.0, 80.0, 25.0, 25.0, 31.0, 88.0, 0.9, 2.0, 27.0, 22.0],  # radial deviation
 ])
 EMG_LOGS = [0, 1, 2, 3, 4, 5, 6, 10]
-EMG_KINDS = [("log", 0.45, 0.3), ("log", 0.45, 0.3), ("log", 0.45, 0.3), ("log", 0.45, 0.3), ("log", 0.45, 0.3),
-             ("log", 0.45, 0.3), ("log", 0.4, 0.3), ("norm", 4.0, 0), ("norm", 4.0, 0), ("norm", 12.0, -4.0),
+EMG_KINDS = [("log", 0.3, 0.3), ("log", 0.3, 0.3), ("log", 0.3, 0.3), ("log", 0.3, 0.3), ("log", 0.3, 0.3),
+             ("log", 0.3, 0.3), ("log", 0.4, 0.3), ("norm", 4.0, 0), ("norm", 4.0, 0), ("norm", 12.0, -4.0),
              ("log", 0.4, 0), ("norm", 0.8, 0), ("norm", 2.5, 0), ("norm", 12.0, 0)]
 
 
