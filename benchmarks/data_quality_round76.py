@@ -1,5 +1,142 @@
-"""Round 76's held-out data sets for the noisy-label benchmark (being written: the classes, neighbour maps, rows and
-limits first, committed before any generator exists)."""
+"""Round 76's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s45/setnames75.txt``: every earlier
+round's set names, 280 of them, printed through ``ast`` by the lead; the four names checked against it with ``grep
+-c``, none there, nor among round 75's, named by the lead: ``birads5``, ``hunthess5``, ``maizedis7``, ``seisevt6``;
+the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds these four names): none names a
+Parkinson's stage, a rust's field response, an EMG gesture or a plankton group. Near ones, not opened: ``dementia8``,
+``mrs7``, ``gmfcs5``, ``frailty7`` and ``ecog5`` (other clinical grades), ``wheat6``, ``blight5``, ``vine6`` and
+``tomato6`` (other crops' questions; which not checked), ``imu7`` (a motion sensor's classes, not checked),
+``pollen9``, ``otolith7`` and ``whale6`` (other taxa from measurements). As in round 74, the two graded sets simulate
+a pool of cases, label every case the way its field does and keep a fixed number of each class (``_keep``,
+shuffled); the two unordered sets draw their classes' rows from a table of each class's medians (``_pull``ed 0.3 of
+the way toward its neighbours; ``_draw`` draws the columns about them). Two sets have ORDERED classes (``ORDERED``):
+patients with Parkinson's disease at a movement-disorders clinic in the 5 Hoehn and Yahr stages (1-5), labelled by
+the neurologist's stage at the visit (``HY_LIMITS`` on the neurologist's reading of the motor examination;
+``HY_EXAM`` the label's basis and not columns), described by the record apart from it (the age, the sex, the years
+since the diagnosis, the subtype, the levodopa-equivalent dose, the falls, freezing, dyskinesia, wearing off, the
+PDQ-39, the non-motor symptom scale, the MoCA, the orthostatic drop, hallucinations, a walking aid); and a breeding
+programme's wheat plots in the 6 stripe rust field response classes (immune, R, MR, M, MS, S), labelled by the
+scorer's class (``RUST_LIMITS`` on the scorer's reading of the infection type and the severity; ``RUST_READING``
+the label's basis and not columns), described by the trial's records (the pedigree group, the resistance genes'
+markers, the seedling test, the heading date, the height, the planting date, the location, the season's cool
+nights and dew hours, the spreader rows' inoculum, last season's score). Two have UNORDERED classes: 200 ms windows
+of forearm surface-EMG recordings in 8 gestures (a fist, wrist flexion and extension, a pinch, a point, an open hand,
+a thumb up, radial deviation), labelled by the cue shown, described by the window's features and the session's
+records; and zooplankton particles an imaging instrument captured in 7 groups a taxonomist confuses (calanoid and
+cyclopoid copepods, appendicularians, chaetognaths, euphausiid larvae, ostracods, detritus), described by the image
+features and the sample's records. ``NEIGHBOURS`` names each set's neighbour map (``HY_NEIGHBOURS``,
+``RUST_NEIGHBOURS``, ``EMG_NEIGHBOURS``, ``ZOO_NEIGHBOURS``; written from the fields as the author knew them and
+committed, with the class names, rows and limits, before any generator was written or ran: commit 520a4ba; no pair
+added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with
+``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+hoehnyahr5,rustsev6,emggest8,zoopl7``, ``--data round76``).
+
+The author opened only: ``docs/data-authors.md`` (all, with ``cat``); ``benchmarks/data_quality_round74.py`` (all
+442 lines with ``cat -n``, whose display left out lines 135-257, then ``sed -n 135,257p``; not edited),
+``tests/test_data_quality_round74.py``, ``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py``
+(all, with ``cat -n``; not edited); round 30's module docstring (printed alone through ``ast``); the first 2,000
+characters of rounds 71's, 72's and 73's modules (``head -c 2000``); ``/tmp/s45/setnames75.txt`` (its first 8,000
+characters, the whole list, and ``grep -c`` of the eight names); ``tests/test_architecture.py`` lines 1-110; lines
+111-114, 141-144 and 499-503 of ``benchmarks/data_quality_actions.py`` (``sed -n``), edited by a script that added
+the import and the ``ROUNDS`` entry after round 74's and made the help string read round76 / round 76's
+(``BLIND_ROUND`` not touched, not seen); the edit's check was ``git diff --numstat`` (5 lines added, 3 removed) and
+``sed -n`` of lines 111-115, 142-146 and 501-505 after the edit. Slips: that last check printed ``default="all",``
+above the help (inside the allowed range before the edit, one line past it after); ``git worktree add`` printed
+the subject of main's last commit (a docs commit about a session's blind looks; not followed); ``tests/round_checks.py``
+and the tests import ``benchmarks.data_quality_actions`` (and with it every round's module and what the benchmark
+imports), as round 74's tests do; ``pytest tests/test_architecture.py`` printed only the pass count. No function of
+the detector or the filter was called.
+
+Public pages were searched (two searches a field) and read only as the searches' excerpts: Parkinson's disease (a
+clinic's cohort of 70: the age 66 +- 7, the disease's duration 9 +- 4 years, the LED 988 +- 437 mg, the MoCA 25 +- 3.5;
+freezing of gait with a longer duration and a higher Hoehn and Yahr stage, the modified stage explaining 31 % of
+the freezing questionnaire's variance; falls in 39 % of 160 patients, the Tinetti balance and the stage the best
+predictors; symptomatic orthostatic hypotension in 18 % of 1,125 patients, older, at a more advanced stage, with a
+longer duration; orthostatic hypotension tied to worse cognition); stripe rust (CIMMYT's scoring page: the modified
+Cobb severity and the field response's O, R, MR, M, MS and S by the uredia's size and the chlorosis or necrosis,
+read together; the disease favoured by 10-20 C and free moisture, the spores reduced above 25 C; high-temperature
+adult-plant resistance showing as the plants age and the weather warms; race-specific all-stage genes defeated by
+new races, adult-plant genes more durable); surface EMG (RMS, waveform length, zero crossings and slope sign
+changes the common time-domain features; muscle fatigue lowering the median frequency, 60 to 51 Hz in one figure;
+electrode shift, effort, posture and fatigue the causes of a classifier's drift; four forearm muscles, the
+superficial finger flexor, the ulnar wrist flexor, the radial wrist extensor and the finger extensor, sampled for
+11 gestures); zooplankton imaging (ZooScan's 29 groups at 75 % accuracy, 80-85 % after a taxonomist's check; an in
+situ imager's classes with two for detritus; the size classes by ESD, copepods and ostracods in the mesoplankton,
+chaetognaths and euphausiids reaching the macroplankton).
+
+The rest is the author's own reading of the fields, not checked: every number of the Parkinson's pool (the
+duration's gamma, the severity's slopes, the unseen pace, the symptoms' curves and spreads, the neurologist's 0.3 of
+a stage, the dose's square root of the years); every number of the rust pool (the pedigree groups' gene shares and
+backgrounds, the seasons, the location where a race defeats the all-stage gene, the response's slopes, the seedling
+test's and last season's errors, the scorer's 0.3 of a class); every number in ``EMG_TABLE`` (the pages set only the
+features and which muscles a gesture uses; the amplitudes, the frequencies and the placement are the author's
+guess for a lab's bipolar electrodes) and in ``ZOO_TABLE`` (the pages set only the size classes; the shapes, grey
+levels, transparencies, depths, distances and shares are the author's guess for a coastal shelf's net samples).
+The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 74 uses them (``main`` was
+not run); ``_keep``, ``_pull``, ``_sig`` and ``_draw`` are imported from ``benchmarks/data_quality_round_common.py``
+as round 74 imports them. No detector or filter ran on these sets, and the benchmark did not; the difficulty below
+and the tests' baseline were computed with sklearn directly (``tests/round_checks.py`` and a scratch script with the
+same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                                MLP train / test %, seed 0 | 1  10-NN %  between
+hoehnyahr5   2,140  5 (360 / 560 / 520 / 420 / 280), ordered          67.1 / 61.5 | 69.7 / 61.1       49.2     93 %
+rustsev6     2,140  6 (240 / 320 / 400 / 420 / 380 / 380), ordered    64.7 / 60.0 | 68.9 / 58.5       47.3     88 %
+emggest8     2,140  8 (300 / 280 / 280 / 260 / 260 / 300 / 240 / 220)  80.6 / 74.6 | 79.4 / 75.9       37.1     80 %
+zoopl7       2,140  7 (460 / 300 / 280 / 240 / 260 / 220 / 380)       75.6 / 73.3 | 76.0 / 71.8       34.2     68 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase:
+a scaled 10-neighbour baseline errs on 49.2 / 47.3 / 37.1 / 34.2 % of their rows.
+The generators were committed before any measure (commit 7f5136a; before it they were run only to check that they
+ran, their shapes and that each pool held enough of each class). Three sets were changed once after their first
+measure (commit 10220d4); the figures above are after it.
+hoehnyahr5's first measure gave the baseline 49.3 % (MLP 53.1 / 56.4 %, 88 % between adjacent stages): the disease's
+unseen pace went from a normal 0.6 to 0.4 of a stage, and the pool from 300,000 to 500,000 patients (the narrower
+pace left 275 stage 5 patients in the pool against the 280 kept); the baseline stayed at 49.2 % (the MLP rose to
+61.5 / 61.1 %). rustsev6's gave the baseline 55.1 % (MLP 55.1 / 53.8 %, 80 % between): the pedigree group's unseen
+background went from a normal 0.7 to 0.4 of a class. emggest8's gave the baseline 49.3 % (MLP 63.6 / 63.4 %, 71 %
+between): the six channels' RMS spread went from 0.45 to 0.3 on the log scale. zoopl7 is as first written. emggest8
+and zoopl7 meet all three aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors
+between documented neighbours). hoehnyahr5 misses the baseline's aim (49.2 %), kept and said; its MLP (61.5 / 61.1
+%) and its share between adjacent stages (93 %) meet theirs. rustsev6 misses the baseline's aim (47.3 %) and half
+the MLP's (60.0 % with seed 0, 58.5 % with seed 1), kept and said; 88 % of its errors fall between adjacent classes.
+Both ordered sets carry a reading error of 0.3 of a class on the label (the neurologist's, the scorer's), which
+alone moves about a quarter of the labels off the class of the unseen severity; the author's framing, not checked
+against a field's kappa. In hoehnyahr5 93 % of the errors fall between adjacent stages: 2 with 3 29 % of them, 1 with
+2 24 %, 3 with 4 23 %, 4 with 5 17 %; stage 3 errs most (66 %), stage 1 least (31 %). In rustsev6 88 % fall between
+adjacent classes: MR with M 20 % of them, M with MS 18 %, MS with S 17 %, immune with R 16 %, R with MR 15 %; two
+apart 10 % (M with S 4 %, MR with MS 4 %); R errs most (72 %: a narrow band between an effective gene's immunity and
+the MR plots), immune least (17 %). emggest8 errs on 37 %, 80 % of its errors between gestures a lab confuses
+(``EMG_NEIGHBOURS``): wrist extension with an open hand 19 % of them, a fist with wrist flexion 17 %, a pinch with a
+point 15 %, a pinch with a thumb up 9 %, a fist with a thumb up 8 %, a point with an open hand 7 %, wrist extension
+with radial deviation 5 %; a point with radial deviation (5 %), a pinch with radial deviation (4 %) and wrist
+extension with a point (3 %) fall outside the map; a point errs most (49 %), wrist flexion least (26 %). zoopl7
+errs on 34 %, 68 % of its errors between groups a taxonomist confuses (``ZOO_NEIGHBOURS``): a calanoid with a
+euphausiid larva 27 % of them, a cyclopoid with an ostracod 14 %, the two copepods 12 %, an appendicularian with a
+chaetognath 9 %, an appendicularian with detritus 5 %; a calanoid with detritus (20 %: the map left it out, a
+mid-sized, mid-grey, branched particle either way) and a cyclopoid with detritus (5 %) fall outside it; the
+euphausiid larva errs most (67 %: a small group whose one neighbour,
+the calanoid, is the commonest), the appendicularian least
+(15 %). Slips kept as committed: in hoehnyahr5 hallucinations have a median 0 in every stage, the sex's median is 1
+in every stage (a draw, the sex independent of the stage) and the walking aid is near the label's basis (stage 4-5's
+"walks unassisted" and "wheelchair"); in rustsev6 the height, the planting date and the location differ little
+between classes, the Yr36-like marker has a median 0 in every class and its effect leans on the season's warmth; in
+emggest8 the placement session, the girth and the minutes are drawn alike for every gesture (noise columns by
+design) and the zero crossings and sign changes differ little; in zoopl7 the 500 um net's share has a median 0 in
+six groups.
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine with long benchmarks running, a
+load of 2.1-3.1): the 19 tests' whole ``pytest`` run reports 7.1 s (``/usr/bin/time``: 6.8 s user and 0.36 s system
+CPU, 8.8 s wall) and 13.5 s in a second run with ``--durations`` under a load of 3.1 (its calls: hoehnyahr5's
+determinism check 1.0 s, its pool of 500,000 built twice, each MLP 0.5 s, rustsev6's determinism 0.5 s) and a third 11.5 s (6.8 s user, 0.44 s system, 14.0 s wall,
+load 3.3); so a run is
+over the 6 s limit on this busy machine, in CPU time too counting the imports (round 74's took 6.5 s of CPU)."""
 
 from __future__ import annotations
 
