@@ -44,7 +44,8 @@ the import and the ``ROUNDS`` entry after round 74's and made the help string re
 (``BLIND_ROUND`` not touched, not seen); the edit's check was ``git diff --numstat`` (5 lines added, 3 removed) and
 ``sed -n`` of lines 111-115, 142-146 and 501-505 after the edit. Slips: that last check printed ``default="all",``
 above the help (inside the allowed range before the edit, one line past it after); ``git worktree add`` printed
-the subject of main's last commit (a docs commit about a session's blind looks; not followed); ``tests/round_checks.py``
+the subject of main's last commit (a docs commit about a session's blind looks; not followed);
+``tests/round_checks.py``
 and the tests import ``benchmarks.data_quality_actions`` (and with it every round's module and what the benchmark
 imports), as round 74's tests do; ``pytest tests/test_architecture.py`` printed only the pass count. No function of
 the detector or the filter was called.
