@@ -135,8 +135,8 @@ six groups.
 Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine with long benchmarks running, a
 load of 2.1-3.1): the 19 tests' whole ``pytest`` run reports 7.1 s (``/usr/bin/time``: 6.8 s user and 0.36 s system
 CPU, 8.8 s wall) and 13.5 s in a second run with ``--durations`` under a load of 3.1 (its calls: hoehnyahr5's
-determinism check 1.0 s, its pool of 500,000 built twice, each MLP 0.5 s, rustsev6's determinism 0.5 s) and a third 11.5 s (6.8 s user, 0.44 s system, 14.0 s wall,
-load 3.3); so a run is
+determinism check 1.0 s, its pool of 500,000 built twice, each MLP 0.5 s, rustsev6's determinism 0.5 s) and a third
+11.5 s (6.8 s user, 0.44 s system, 14.0 s wall, load 3.3); so a run is
 over the 6 s limit on this busy machine, in CPU time too counting the imports (round 74's took 6.5 s of CPU)."""
 
 from __future__ import annotations
