@@ -84,3 +84,210 @@ CNC_ROWS = (380, 300, 340, 260, 280, 260, 320)
 #: failure (an axis drawing current, overload alarms); a coolant pump failure against thermal growth (a warm part
 #: and spindle, a drift in the sizes)
 CNC_NEIGHBOURS = {0: (1, 6), 1: (0,), 2: (4, 5), 3: (6,), 4: (2, 5), 5: (2, 4), 6: (0, 3)}
+
+
+def asia5():
+    """Patients with a traumatic spinal cord injury at a rehabilitation centre in the 5 ASIA Impairment Scale grades
+    (``ASIA_CLASSES``), labelled by the grade the examiner gave (``ASIA_LIMITS`` on the examiner's reading of the
+    ISNCSCI examination), as the record apart from the examination describes them. The examination (``ASIA_EXAM``)
+    is the label's basis and not columns. The injury's severity (unseen) follows the level (thoracic injuries more
+    often complete, the cauda equina's less), the mechanism (a high-energy crash or a gunshot more often complete, an
+    older patient's fall a central cord syndrome, incomplete) and an unseen rest (the cord's own damage: a normal 0.8
+    of a grade); the MRI's lesion length and haemorrhage, the associated injuries, the bladder management and the
+    walking aid follow it with their own spread; the weeks since the injury add a conversion toward the better
+    grades for the incomplete; early surgery a little; the examiner's reading adds a normal 0.3 of a grade. Columns:
+    the age (years), the sex (1 a man), the level group (0 C1-C4, 1 C5-C8, 2 T1-T12, 3 L1-S), the mechanism (0 a
+    fall, 1 a road crash, 2 sport or a dive, 3 violence, 4 other), the days since the injury, the lesion's length on
+    the MRI (mm), a cord haemorrhage (0/1), the canal compromise (%), surgery (0/1), the hours to surgery (0 without),
+    steroids given (0/1), the associated injuries (count), a brain injury (0/1), the bladder management (0 voiding,
+    1 intermittent catheter, 2 indwelling), the walking aid (0 none, 1 a cane or crutches, 2 a walker, 3 a
+    wheelchair) (15). Imbalanced: 520 / 300 / 380 / 640 / 300 rows (2,140)."""
+    rng = np.random.default_rng(77101)
+    n = 400000
+    age = np.round(np.clip(rng.normal(46, 19, n), 16, 92))
+    male = rng.random(n) < 0.78
+    level = rng.choice(4, n, p=(0.22, 0.30, 0.30, 0.18))
+    mech = rng.choice(5, n, p=(0.35, 0.35, 0.1, 0.1, 0.1))
+    old_fall = (mech == 0) & (age > 60) & (level <= 1)  # a central cord syndrome
+    sev = (1.9 + np.array([0.0, 0.3, -0.6, 0.9])[level] + np.array([0.3, -0.4, -0.3, -0.7, 0.0])[mech]
+           + 1.0 * old_fall - 0.006 * (age - 46) + rng.normal(0, 0.8, n))  # 0 complete .. 4 normal, unseen
+    days = np.round(np.clip(rng.lognormal(np.log(35), 0.6, n), 5, 365))
+    gain = 0.35 * np.log(days / 35) * _sig(3 * (sev - 0.8))  # the incomplete convert with time
+    surgery = rng.random(n) < _sig(1.5 - 0.3 * sev + 0.5 * (level == 2))
+    hours = np.where(surgery, np.round(np.clip(rng.lognormal(np.log(20), 0.8, n), 2, 400)), 0)
+    grade = sev + gain + 0.2 * (surgery & (hours < 24))
+    length = np.round(np.clip(np.exp(np.log(32) - 0.22 * sev + rng.normal(0, 0.35, n)), 4, 200))
+    haem = rng.random(n) < _sig(-0.2 - 1.1 * (sev - 1.0))
+    canal = np.round(np.clip(38 - 5 * sev + 5 * (mech == 1) + rng.normal(0, 14, n), 0, 95))
+    steroid = rng.random(n) < 0.15
+    assoc = rng.poisson(np.exp(-0.2 + 0.5 * np.isin(mech, (1, 3)) - 0.15 * sev))
+    tbi = rng.random(n) < _sig(-2.0 + 0.8 * (mech == 1) + 0.3 * (level == 0))
+    bladder = 2 - np.digitize(grade + rng.normal(0, 0.8, n), (1.2, 3.0))  # indwelling .. voiding
+    walk = 3 - np.clip(np.digitize(grade + rng.normal(0, 0.6, n), (2.5, 3.1, 3.7)), 0, 3)
+    rated = grade + rng.normal(0, 0.3, n)  # the examiner's reading
+    label = np.digitize(rated, ASIA_LIMITS)
+    keep = _keep(rng, label, ASIA_ROWS)
+    x = np.column_stack([age, male, level, mech, days, length, haem, canal, surgery, hours, steroid, assoc, tbi,
+                         bladder, walk])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def iga5():
+    """Patients with atopic dermatitis at a dermatology clinic in the 5 grades of the validated Investigator's Global
+    Assessment (``IGA_CLASSES``), labelled by the grade the dermatologist gave at the visit (``IGA_LIMITS`` on the
+    dermatologist's reading of the skin), as the visit's record apart from that reading describes them. The skin
+    examination (``IGA_EXAM``) is the label's basis and not columns. The disease's activity at the visit (unseen)
+    follows the patient's own disease (a normal 0.9 of a grade, higher with a high IgE and the atopic comorbidities),
+    the treatment (a systemic or biologic treatment lowers it the longer it runs, but is given to the worst), a flare's
+    season (winter) and an unseen rest of the visit (a normal 0.5); the POEM, the peak itch and the sleep scores, the
+    body surface area the patient reports and the flares follow it with the patient's own wide spread. Columns: the
+    age (years), the sex (1 a man), the POEM (0-28), the peak pruritus NRS (0-10), the sleep loss NRS (0-10), the
+    body surface area the patient reports (%), the treatment (0 emollients, 1 topical steroids, 2 topical calcineurin
+    inhibitors, 3 a systemic or biologic), its months, the flares in the past 6 months, the serum IgE (kU/L), the
+    blood eosinophils (per uL), asthma (0/1), rhinitis (0/1), the season (1 winter) (14). Imbalanced: 240 / 420 / 600
+    / 560 / 320 rows (2,140)."""
+    rng = np.random.default_rng(77202)
+    n = 400000
+    age = np.round(np.clip(rng.lognormal(np.log(28), 0.6, n), 2, 85))
+    male = rng.random(n) < 0.45
+    own = rng.normal(0, 0.9, n)  # the patient's own disease, unseen
+    ige = np.round(np.exp(np.log(300) + 0.9 * own + rng.normal(0, 1.0, n)), 1)
+    eos = np.round(np.clip(np.exp(np.log(300) + 0.3 * own + rng.normal(0, 0.5, n)), 10, 3000), -1)
+    asthma = rng.random(n) < _sig(-1.0 + 0.6 * own)
+    rhin = rng.random(n) < _sig(0.0 + 0.5 * own)
+    treat = np.where(own > 1.0, rng.choice(4, n, p=(0.05, 0.35, 0.2, 0.4)), rng.choice(4, n, p=(0.2, 0.5, 0.25, 0.05)))
+    months = np.round(np.clip(rng.lognormal(np.log(6), 0.8, n), 0.5, 120), 1)
+    winter = rng.random(n) < 0.35
+    act = (2.2 + own + 0.03 * np.log(ige / 300) - np.array([0.0, 0.4, 0.5, 1.0])[treat] * (1 - np.exp(-months / 3))
+           + 0.35 * winter + rng.normal(0, 0.5, n))
+    poem = np.clip(np.round(4 + 4.2 * act + rng.normal(0, 4, n)), 0, 28)
+    itch = np.clip(np.round(1.2 + 1.6 * act + rng.normal(0, 1.8, n)), 0, 10)
+    sleep = np.clip(np.round(-0.5 + 1.4 * act + 0.3 * (itch - 4) + rng.normal(0, 1.8, n)), 0, 10)
+    bsa = np.round(np.clip(np.exp(np.log(2.5) + 0.6 * act + rng.normal(0, 0.7, n)), 0, 95), 1)
+    flares = rng.poisson(np.exp(-0.6 + 0.35 * act + 0.2 * own))
+    rated = act + rng.normal(0, 0.3, n)  # the dermatologist's reading
+    label = np.digitize(rated, IGA_LIMITS)
+    keep = _keep(rng, label, IGA_ROWS)
+    x = np.column_stack([age, male, poem, itch, sleep, bsa, treat, months, flares, ige, eos, asthma, rhin,
+                         winter])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per species of ``tickspp6``, the medians of: an adult (share, else a nymph), a female (share), the engorgement (the
+#: body's length over the scutum's), the scutum's length and width (mm, an adult's), the capitulum's length (mm),
+#: festoons seen (share), an ornate scutum (share), a drag or flag sample (share, else from a host), a forest site
+#: (share, else grass or scrub), the site's longitude (degrees west), latitude (degrees north), the month (1-12), the
+#: site's elevation (m)
+TICK_TABLE = np.array([
+    # adult female engorge slen  swid  caplen fest  ornate drag  forest lon    lat   month elev
+    [0.55, 0.60, 1.60, 1.00, 0.80, 0.55, 0.02, 0.02, 0.70, 0.85, 80.0, 41.0, 7.0, 200.0],  # I. scapularis
+    [0.55, 0.60, 1.60, 1.05, 0.85, 0.60, 0.02, 0.02, 0.75, 0.70, 120.0, 40.0, 4.0, 400.0],  # I. pacificus
+    [0.85, 0.55, 1.45, 1.60, 1.45, 0.75, 0.97, 0.90, 0.60, 0.35, 88.0, 38.0, 6.0, 300.0],  # D. variabilis
+    [0.85, 0.55, 1.45, 1.70, 1.55, 0.75, 0.97, 0.90, 0.65, 0.30, 110.0, 43.0, 5.0, 1500.0],  # D. andersoni
+    [0.50, 0.60, 1.55, 1.55, 1.50, 1.00, 0.95, 0.55, 0.75, 0.70, 85.0, 35.0, 6.0, 200.0],  # A. americanum
+    [0.80, 0.50, 1.55, 1.65, 1.55, 1.05, 0.95, 0.90, 0.50, 0.25, 92.0, 31.0, 7.0, 100.0],  # A. maculatum
+])
+TICK_LOGS = [2, 3, 4, 5, 13]
+TICK_KINDS = [("share", 0, 0), ("share", 0, 0), ("log", 0.25, 0), ("log", 0.12, 0.05), ("log", 0.12, 0.05),
+              ("log", 0.15, 0.05), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0),
+              ("norm", 12.0, 0), ("norm", 4.0, 0), ("norm", 2.0, 0), ("log", 0.9, 0)]
+
+
+def tickspp6():
+    """Ticks a vector-surveillance lab identified in 6 species its technicians confuse (``TICK_SPECIES``), labelled
+    by the technician's identification, as the specimen's measurements and the collection's records describe them.
+    Each species has its picture (``TICK_TABLE``): the blacklegged ticks inornate, without festoons or eyes, with a
+    small scutum, in forests, I. scapularis in the east and I. pacificus in the west (their ranges meeting in the
+    lab's records of travel and of pets); the Dermacentor ornate and festooned with a large scutum and a short
+    capitulum, D. variabilis in the east's grass and D. andersoni in the mountains; the Amblyomma with the longest
+    capitulum, A. americanum in the south-east's woods (the lone star on the female only), A. maculatum in the Gulf
+    Coast's grassland, most taken from hosts. A nymph's sizes are about 0.55 of an adult's. Unseen: the specimen's
+    preservation (one per-row factor shrinking the sizes). Columns: the table's 14 (the shares as 0/1; the ratio to
+    a hundredth, the sizes to a hundredth of a millimetre, the longitude and latitude to a tenth of a degree, the
+    month 1-12, the elevation to ten metres) (14). Imbalanced: 480 / 280 / 420 / 300 / 400 / 260 rows (2,140)."""
+    rng = np.random.default_rng(77303)
+    y = rng.permutation(np.repeat(np.arange(len(TICK_SPECIES)), TICK_ROWS))
+    t = _pull(TICK_TABLE, TICK_NEIGHBOURS, 0.3, TICK_LOGS)[y]
+    x = _draw(rng, t, TICK_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 1] *= x[:, 0]  # a nymph has no sex
+    x[:, [3, 4, 5]] *= np.where(x[:, 0] > 0, 1.0, 0.55)[:, None]
+    x[:, 7] *= np.where(x[:, 0] > 0, 1, rng.random(len(y)) < 0.5)  # a nymph's ornament faint
+    x[:, [2, 3, 4, 5]] = np.round(x[:, [2, 3, 4, 5]], 2)
+    x[:, 2] = np.maximum(x[:, 2], 1.0)
+    x[:, [10, 11]] = np.round(x[:, [10, 11]], 1)
+    x[:, 12] = np.clip(np.round(x[:, 12]), 1, 12)
+    x[:, 13] = np.round(np.clip(x[:, 13], 0, 3500), -1)
+    return x.astype(np.float32), y.astype(np.int64)
+
+
+#: per fault of ``cncfault7``, the medians of: the spindle's hours (thousands), the spindle's vibration (mm/s RMS),
+#: the share of it at the running speed (1x), the bearing band's envelope (g), the spindle load in cuts (%), the
+#: spindle's temperature rise (C), the largest axis following error (um), the circularity test's reversal spike (um),
+#: the servo alarms, the spindle alarms and the lube alarms in the past month, the coolant pressure (bar), the shop's
+#: ambient temperature (C), the parts rejected for tolerance (%), the days since the last service, the machine's age
+#: (years)
+CNC_TABLE = np.array([
+    # hours vib  1x    env   load  trise ferr  rev   servo spin  lube  coolP amb   rej   days   age
+    [22.0, 3.5, 0.35, 2.5, 45.0, 18.0, 12.0, 6.0, 0.5, 2.0, 0.3, 20.0, 22.0, 2.0, 200.0, 12.0],  # bearing wear
+    [10.0, 3.0, 0.70, 0.8, 42.0, 10.0, 12.0, 6.0, 0.5, 0.8, 0.3, 20.0, 22.0, 3.0, 150.0, 8.0],  # holder runout
+    [14.0, 1.5, 0.40, 0.6, 38.0, 9.0, 25.0, 18.0, 1.0, 0.3, 0.5, 20.0, 22.0, 3.5, 250.0, 13.0],  # backlash
+    [12.0, 1.5, 0.40, 0.6, 50.0, 12.0, 12.0, 6.0, 0.3, 0.5, 0.3, 6.0, 23.0, 2.5, 150.0, 10.0],  # coolant pump
+    [12.0, 1.6, 0.40, 0.6, 40.0, 9.0, 35.0, 10.0, 4.0, 0.4, 0.4, 20.0, 23.0, 2.5, 150.0, 9.0],  # servo drive
+    [14.0, 1.6, 0.40, 0.6, 40.0, 9.0, 22.0, 12.0, 1.5, 0.3, 3.0, 20.0, 22.0, 2.0, 280.0, 11.0],  # way lube
+    [12.0, 1.5, 0.40, 0.6, 44.0, 16.0, 12.0, 6.0, 0.3, 0.5, 0.3, 18.0, 28.0, 3.0, 150.0, 10.0],  # thermal growth
+])
+CNC_LOGS = [0, 1, 3, 5, 6, 7, 13, 14, 15]
+CNC_KINDS = [("log", 0.6, 0), ("log", 0.45, 0.1), ("norm", 0.12, 0), ("log", 0.6, 0.1), ("norm", 10.0, 3.0),
+             ("log", 0.45, 0), ("log", 0.45, 0), ("log", 0.5, 0), ("count", 0.8, 0), ("count", 0.8, 0),
+             ("count", 0.8, 0), ("norm", 4.0, 0), ("norm", 3.0, 0), ("log", 0.6, 0), ("log", 0.6, 0),
+             ("log", 0.5, 0)]
+
+
+def cncfault7():
+    """CNC machining centres at a service call in 7 faults the service engineer found (``CNC_FAULTS``), labelled by
+    the engineer's finding, as the controller's logs and the service records describe them. Each fault has its
+    picture (``CNC_TABLE``): a worn spindle bearing an old spindle's broad vibration, a high bearing envelope, heat
+    and spindle alarms; a holder's runout a vibration at the running speed (1x) and rejects; a ball-screw's backlash
+    the reversal spikes and a following error; a coolant pump's failure a low pressure and a loaded spindle; a servo
+    drive's fault the largest following errors and servo alarms; a way-lube failure the lube alarms, a following
+    error and a long time since the service; thermal growth a warm shop, a warm spindle and rejects. Unseen: the
+    shop's work (one per-row factor raising the vibration, the envelope and the load: hard metals and heavy cuts).
+    Columns: the table's 16 (the hours and the age to a tenth, the vibration and the envelope to a hundredth, the
+    1x share to a hundredth within 0-1, the load and the temperatures to a tenth, the errors to a tenth of a micron,
+    the counts as counts, the pressure to a tenth of a bar, the rejects to a hundredth of a per cent, the days to the
+    day) (16). Imbalanced: 380 / 300 / 340 / 260 / 280 / 260 / 320 rows (2,140)."""
+    rng = np.random.default_rng(77404)
+    y = rng.permutation(np.repeat(np.arange(len(CNC_FAULTS)), CNC_ROWS))
+    t = _pull(CNC_TABLE, CNC_NEIGHBOURS, 0.3, CNC_LOGS)[y]
+    x = _draw(rng, t, CNC_KINDS, rng.normal(0, 1, len(y)))
+    x[:, [0, 4, 5, 6, 7, 12, 15]] = np.round(x[:, [0, 4, 5, 6, 7, 12, 15]], 1)
+    x[:, [1, 3, 13]] = np.round(x[:, [1, 3, 13]], 2)
+    x[:, 2] = np.round(np.clip(x[:, 2], 0, 1), 2)
+    x[:, 4] = np.clip(x[:, 4], 5, 100)
+    x[:, 11] = np.round(np.clip(x[:, 11], 0, 70), 1)
+    x[:, 14] = np.round(x[:, 14])
+    return x.astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND77`` lists them (the ordered sets first)
+GENERATORS = {"asia5": asia5, "iga5": iga5, "tickspp6": tickspp6, "cncfault7": cncfault7}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND77_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "asia5": (2140, 15, ASIA_ROWS),
+    "iga5": (2140, 14, IGA_ROWS),
+    "tickspp6": (2140, 14, TICK_ROWS),
+    "cncfault7": (2140, 16, CNC_ROWS),
+}
+ROUND77 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("asia5", "iga5")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"asia5": ASIA_NEIGHBOURS, "iga5": IGA_NEIGHBOURS, "tickspp6": TICK_NEIGHBOURS,
+              "cncfault7": CNC_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
