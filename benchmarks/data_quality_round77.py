@@ -110,20 +110,20 @@ def asia5():
     mech = rng.choice(5, n, p=(0.35, 0.35, 0.1, 0.1, 0.1))
     old_fall = (mech == 0) & (age > 60) & (level <= 1)  # a central cord syndrome
     sev = (1.9 + np.array([0.0, 0.3, -0.6, 0.9])[level] + np.array([0.3, -0.4, -0.3, -0.7, 0.0])[mech]
-           + 1.0 * old_fall - 0.006 * (age - 46) + rng.normal(0, 0.8, n))  # 0 complete .. 4 normal, unseen
+           + 1.0 * old_fall - 0.006 * (age - 46) + rng.normal(0, 0.5, n))  # 0 complete .. 4 normal, unseen
     days = np.round(np.clip(rng.lognormal(np.log(35), 0.6, n), 5, 365))
     gain = 0.35 * np.log(days / 35) * _sig(3 * (sev - 0.8))  # the incomplete convert with time
     surgery = rng.random(n) < _sig(1.5 - 0.3 * sev + 0.5 * (level == 2))
     hours = np.where(surgery, np.round(np.clip(rng.lognormal(np.log(20), 0.8, n), 2, 400)), 0)
     grade = sev + gain + 0.2 * (surgery & (hours < 24))
-    length = np.round(np.clip(np.exp(np.log(32) - 0.22 * sev + rng.normal(0, 0.35, n)), 4, 200))
+    length = np.round(np.clip(np.exp(np.log(32) - 0.35 * sev + rng.normal(0, 0.35, n)), 4, 200))
     haem = rng.random(n) < _sig(-0.2 - 1.1 * (sev - 1.0))
     canal = np.round(np.clip(38 - 5 * sev + 5 * (mech == 1) + rng.normal(0, 14, n), 0, 95))
     steroid = rng.random(n) < 0.15
     assoc = rng.poisson(np.exp(-0.2 + 0.5 * np.isin(mech, (1, 3)) - 0.15 * sev))
     tbi = rng.random(n) < _sig(-2.0 + 0.8 * (mech == 1) + 0.3 * (level == 0))
-    bladder = 2 - np.digitize(grade + rng.normal(0, 0.8, n), (1.2, 3.0))  # indwelling .. voiding
-    walk = 3 - np.clip(np.digitize(grade + rng.normal(0, 0.6, n), (2.5, 3.1, 3.7)), 0, 3)
+    bladder = 2 - np.digitize(grade + rng.normal(0, 0.5, n), (1.2, 3.0))  # indwelling .. voiding
+    walk = 3 - np.clip(np.digitize(grade + rng.normal(0, 0.4, n), (2.5, 3.1, 3.7)), 0, 3)
     rated = grade + rng.normal(0, 0.3, n)  # the examiner's reading
     label = np.digitize(rated, ASIA_LIMITS)
     keep = _keep(rng, label, ASIA_ROWS)
@@ -160,10 +160,10 @@ def iga5():
     winter = rng.random(n) < 0.35
     act = (2.2 + own + 0.03 * np.log(ige / 300) - np.array([0.0, 0.4, 0.5, 1.0])[treat] * (1 - np.exp(-months / 3))
            + 0.35 * winter + rng.normal(0, 0.5, n))
-    poem = np.clip(np.round(4 + 4.2 * act + rng.normal(0, 4, n)), 0, 28)
-    itch = np.clip(np.round(1.2 + 1.6 * act + rng.normal(0, 1.8, n)), 0, 10)
-    sleep = np.clip(np.round(-0.5 + 1.4 * act + 0.3 * (itch - 4) + rng.normal(0, 1.8, n)), 0, 10)
-    bsa = np.round(np.clip(np.exp(np.log(2.5) + 0.6 * act + rng.normal(0, 0.7, n)), 0, 95), 1)
+    poem = np.clip(np.round(4 + 4.2 * act + rng.normal(0, 2.5, n)), 0, 28)
+    itch = np.clip(np.round(1.2 + 1.6 * act + rng.normal(0, 1.2, n)), 0, 10)
+    sleep = np.clip(np.round(-0.5 + 1.4 * act + 0.3 * (itch - 4) + rng.normal(0, 1.2, n)), 0, 10)
+    bsa = np.round(np.clip(np.exp(np.log(2.5) + 0.6 * act + rng.normal(0, 0.45, n)), 0, 95), 1)
     flares = rng.poisson(np.exp(-0.6 + 0.35 * act + 0.2 * own))
     rated = act + rng.normal(0, 0.3, n)  # the dermatologist's reading
     label = np.digitize(rated, IGA_LIMITS)
