@@ -1,4 +1,140 @@
-"""Round 77's held-out data sets for the noisy-label benchmark (docstring written with the generators)."""
+"""Round 77's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s45/setnames77.txt``: every earlier
+round's set names, 288 of them, printed through ``ast`` by the lead; the four names checked against it with ``grep
+-c -x``, none there; the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds them):
+none names a spinal cord injury's grade, an eczema's global grade, a tick's species or a machine tool's fault. Near
+ones, not opened: ``gmfcs5``, ``mrs7``, ``gos5`` and ``frailty7`` (other clinical grades), ``lesion6``, ``kerato5``,
+``flare5`` and ``burn5`` (other skin questions; which not checked), ``varroa5``, ``moth7``, ``grainpest6`` and
+``wingbeats7`` (other arthropods; which not checked), ``srvfault6``, ``bbfault6``, ``vib6``, ``wear5`` and
+``robotarm6`` (other machines' faults, perhaps a servo's or a bearing's; not checked). As in round 76, the two graded
+sets simulate a pool of cases, label every case the way its field does and keep a fixed number of each class
+(``_keep``, shuffled); the two unordered sets draw their classes' rows from a table of each class's medians
+(``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the columns about them). Two sets have ORDERED
+classes (``ORDERED``): patients with a traumatic spinal cord injury at a rehabilitation centre in the 5 ASIA
+Impairment Scale grades (A-E), labelled by the examiner's grade (``ASIA_LIMITS`` on the examiner's reading of the
+ISNCSCI examination; ``ASIA_EXAM``, the motor and sensory scores and the sacral sparing, the label's basis and not
+columns), described by the record apart from it (the age, the sex, the level group, the mechanism, the days since the
+injury, the MRI's lesion length and haemorrhage, the canal compromise, surgery and its hours, steroids, associated
+injuries, a brain injury, the bladder management, the walking aid); and patients with atopic dermatitis at a
+dermatology clinic in the 5 grades of the validated Investigator's Global Assessment (0 clear - 4 severe), labelled
+by the dermatologist's grade (``IGA_LIMITS`` on the reading of the skin; ``IGA_EXAM`` the label's basis and not
+columns), described by the visit's record (the age, the sex, the POEM, the peak pruritus and sleep NRS, the body
+surface area the patient reports, the treatment and its months, the flares, the IgE, the eosinophils, asthma,
+rhinitis, the season). Two have UNORDERED classes: ticks a vector-surveillance lab identified in 6 species its
+technicians confuse (Ixodes scapularis and pacificus, Dermacentor variabilis and andersoni, Amblyomma americanum and
+maculatum), described by the specimen's measurements and the collection's records; and CNC machining centres at a
+service call in 7 faults the engineer found (spindle bearing wear, tool holder runout, ball-screw backlash, a coolant
+pump failure, a servo drive fault, a way-lube failure, thermal growth), described by the controller's logs and the
+service records. ``NEIGHBOURS`` names each set's neighbour map (``ASIA_NEIGHBOURS``, ``IGA_NEIGHBOURS``,
+``TICK_NEIGHBOURS``, ``CNC_NEIGHBOURS``; written from the fields as the author knew them and committed, with the class
+names, rows and limits, before any generator was written or ran: commit c9db455; no pair added after). Each generator
+is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``;
+``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+asia5,iga5,tickspp6,cncfault7``, ``--data round77``).
+
+The author opened only: ``docs/data-authors.md`` (all, with ``cat``); ``benchmarks/data_quality_round76.py`` (all
+433 lines with ``cat``, whose display left out lines 164-235, then ``sed -n 160,240p``; not edited),
+``tests/test_data_quality_round76.py``, ``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py``
+(all, with ``cat``; not edited); round 30's module docstring (printed alone through ``ast``); the first 2,000
+characters of rounds 73's, 74's and 75's modules (``head -c 2000``); ``/tmp/s45/setnames77.txt`` (all, its lines
+joined with ``tr``, a ``grep -n -i`` of the names' stems, which printed nothing, and ``grep -c -x`` of the four names:
+0); ``tests/test_architecture.py`` lines 1-110; lines 113-116, 145-148 and 503-507 of
+``benchmarks/data_quality_actions.py`` (``sed -n``), edited by a script that added the import and the ``ROUNDS`` entry
+after round 76's and made the help string read round77 / round 77's (``BLIND_ROUND`` not touched, not seen); the
+edit's check was ``git diff --numstat`` (5 lines added, 3 removed) and ``sed -n`` of lines 113-117, 146-150 and
+504-509 after the edit. Slips: that last check printed line 504 (``*(f"round{r}" for r in ROUNDS), "all"),``: the
+``--data`` choices, one line above the allowed range as it stood after the edit) and ``default="all",``; ``git
+worktree add`` printed the subject of main's last commit (round 76's merge; not followed); ``tests/round_checks.py``
+and the tests import ``benchmarks.data_quality_actions`` (and with it every round's module and what the benchmark
+imports), as round 76's tests do; ``pytest tests/test_architecture.py`` printed only the pass count. No function of
+the detector or the filter was called.
+
+Public pages were searched (two searches a field: one each for the spinal cord injury and the machine tools, whose
+first searches sufficed, two for the dermatitis and the ticks) and read only as the searches' excerpts: spinal cord
+injury (the AIS grades' definitions: A no sacral S4-S5 function, B sensory only, C and D by whether half of the key
+muscles below the level reach grade 3, E normal; about a third of B converting to C and a third to D or E; the MRI's
+cord haemorrhage and a long oedema tied to a worse initial grade and a poorer recovery, haemorrhage in 67 % of 48
+complete cervical injuries, the oedema lengthening in the first days, about a vertebral level per 1.2 days, the
+haemorrhage not); atopic dermatitis (the IGA's 0-4 grades on erythema and papulation, 5 with oozing in an older form;
+the POEM's strata 0-2 clear, 3-7 mild, 8-16 moderate, 17-24 severe; the itch NRS 0-3, 4-6, 7-10; the itch NRS
+correlating 0.8 with the POEM; IGA x BSA correlating 0.92 with the EASI against the IGA's 0.76 alone; a Korean
+consensus raising the severity with an itch NRS of 7 or more); ticks (Ixodes inornate, eyeless, without festoons,
+the anal groove in front of the anus; Dermacentor and Amblyomma festooned with eyes; D. andersoni's unfed female
+2.8-5.4 mm, 11 festoons; I. scapularis in the east, I. pacificus in the west, I. ricinus in Europe, told apart by
+region; a Wisconsin passive survey's 10,136 ticks, mostly D. variabilis, I. texanus and I. scapularis; drag
+sampling for host-seeking ticks); machine tools (bearing wear shows as heat, noise, a slower spin-up and marks on the
+part; backlash as reversal spikes in a ballbar plot and following error alarms, its signs overlapping a servo's or
+an encoder's fault; thermal growth as a drift over a shift; the following errors over 50 um a fault's sign in one
+guide).
+
+The rest is the author's own reading of the fields, not checked: every number of the spinal cord pool (the level's
+and the mechanism's effects, the older patient's central cord syndrome, the unseen rest, the conversion with the
+days, the surgery's small gain, the lesion's, the canal's, the bladder's and the walking aid's links, the examiner's
+0.3 of a grade); every number of the dermatitis pool (the patient's own disease and its link to the IgE, the
+eosinophils, asthma and rhinitis, the treatments' effects and who gets them, the winter, the patient-reported
+scores' slopes and spreads, the dermatologist's 0.3 of a grade); every number in ``TICK_TABLE`` (the pages set only
+the festoons, the ornament and the regions; the sizes, the shares of adults, the methods, the habitats, the months
+and the elevations are the author's guess for a United States lab's mixed submissions, a nymph's sizes 0.55 of an
+adult's) and in ``CNC_TABLE`` (the pages set only which signs go with which fault; every level is the author's guess
+for a vertical machining centre). The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as
+round 76 uses them (``main`` was not run); ``_keep``, ``_pull``, ``_sig`` and ``_draw`` are imported from
+``benchmarks/data_quality_round_common.py`` as round 76 imports them. No detector or filter ran on these sets, and the
+benchmark did not; the difficulty below and the tests' baseline were computed with sklearn directly
+(``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                                MLP train / test %, seed 0 | 1  10-NN %  between
+asia5        2,140  5 (520 / 300 / 380 / 640 / 300), ordered          69.5 / 63.7 | 67.2 / 60.0       43.8     83 %
+iga5         2,140  5 (240 / 420 / 600 / 560 / 320), ordered          63.8 / 57.2 | 63.2 / 60.4       46.6     95 %
+tickspp6     2,140  6 (480 / 280 / 420 / 300 / 400 / 260)             72.1 / 68.2 | 70.7 / 69.7       39.3     81 %
+cncfault7    2,140  7 (380 / 300 / 340 / 260 / 280 / 260 / 320)       70.7 / 65.2 | 64.9 / 63.0       39.2     80 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase:
+a scaled 10-neighbour baseline errs on 43.8 / 46.6 / 39.3 / 39.2 % of their rows.
+The generators were committed before any measure (commit d7098fb; before it they were run only to check
+that they ran, their shapes and that each pool held enough of each class). Two sets were changed once after their
+first measure (commit 75a72ea); the figures
+above are after it. asia5's first measure gave the baseline 47.0 % (MLP 62.6 / 57.8 %, 78 % between adjacent grades):
+the injury's unseen rest went from a normal 0.8 to 0.5 of a grade, the lesion length's slope from 0.22 to 0.35 on the
+log scale and the bladder's and the walking aid's reading spread from 0.8 and 0.6 to 0.5 and 0.4 of a grade. iga5's
+gave the baseline 53.3 % (MLP 52.7 / 55.0 %, 89 % between): the patient-reported scores' spread narrowed (the POEM's
+from 4 to 2.5 points, the itch's and the sleep's from 1.8 to 1.2, the reported area's from 0.7 to 0.45 on the log
+scale). tickspp6 and cncfault7 are as first written and meet all three aims (MLP 60-90 % test accuracy, baseline
+15-40 %, at least 60 % of the baseline's errors between documented neighbours), both just under the baseline's 40 %.
+asia5 misses the baseline's aim (43.8 %), kept and said; its MLP (63.7 / 60.0 %) and its share between adjacent
+grades (83 %) meet theirs. iga5 misses the baseline's aim (46.6 %) and half the MLP's (57.2 % with seed 0, 60.4 % with
+seed 1), kept and said; 95 % of its errors fall between adjacent grades. Both ordered sets carry a reading error of
+0.3 of a grade on the label (the examiner's, the dermatologist's); the author's framing, not checked against a
+field's kappa. In asia5 83 % of the errors fall between adjacent grades: C with D 25 % of them, A with B 24 %, D with
+E 22 %, B with C 12 %; A with C 11 % (two apart: a wheelchair and a catheter either way, the MRI the only tell); B errs
+most (86 %: a narrow band between the complete and the motor incomplete), A least (14 %). In iga5 95 % fall between
+adjacent grades: 2 with 3 32 % of them, 1 with 2 26 %, 3 with 4 19 %, 0 with 1 17 %; every grade errs on 43-51 %.
+tickspp6 errs on 39 %, 81 % of its errors between species a technician confuses (``TICK_NEIGHBOURS``): the two
+Ixodes 25 % of them, the two Dermacentor 23 %, the two Amblyomma 23 %, D. variabilis with A. maculatum 10 %; D.
+variabilis with A. americanum (15 %: the map left it out, ornate and festooned in the same eastern states) falls
+outside it; A. maculatum errs most (73 %), I. scapularis least (10 %). cncfault7 errs on 39 %, 80 % of its errors
+between faults an engineer confuses (``CNC_NEIGHBOURS``): backlash with a servo fault 20 % of them, backlash with a
+way-lube failure 16 %, bearing wear with runout 14 %, a coolant pump with thermal growth 13 %, bearing wear with
+thermal growth 9 %, a servo fault with a way-lube failure 8 %; runout with thermal growth (3 %) and runout with a
+coolant pump (2 %) fall outside it; the way-lube failure errs most (60 %), bearing wear least (26 %). Slips kept as
+committed: in asia5 the sex, surgery, steroids and a brain injury have the same median in every grade (steroids
+drawn alike for every patient), the surgery's median is 1 throughout and the walking aid and the bladder are near
+the label's basis (a grade E patient walks unaided, voids); in iga5 the treatment's median is 1 and asthma's 0 in
+every grade, and the age and the sex are drawn alike for every grade; in tickspp6 the drag share's median is 1 and
+the adults' 1 in every species, the month differs little; in cncfault7 the hours since a service and the machine's
+age differ little between faults (noise columns nearly).
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine with long benchmarks running, a
+load of 2.2-2.4): the 19 tests' whole ``pytest`` run reports 7.4 s (``/usr/bin/time``: 6.35 s user and 0.48 s system
+CPU, 8.9 s wall; its slowest calls asia5's and iga5's determinism checks, 0.7 and 0.6 s, each pool of 400,000 built
+twice, and asia5's MLP 0.4 s); so a run is over the 6 s limit on this busy machine, in CPU time too counting the
+imports (round 76's took 6.8 s of CPU)."""
 
 from __future__ import annotations
 
