@@ -251,7 +251,7 @@ One run reports, each row labelled with its role:
   for the eightieth (``anomaly/heldout80.py``, a retrosynthesis model's training reactions/s, each node's rows inserted
   into CrateDB through its HTTP ``_sql`` endpoint, visible after a shard refresh and summed per minute by a Grafana
   PostgreSQL panel with ``date_trunc('minute', ts)``, relaunches onto other nodes, a second stage or a larger model
-  listed; written in session 44, its one look a later session's), ``--heldout81`` / ``--heldout81-only`` for the
+  listed; written in session 44, looked at once in session 45), ``--heldout81`` / ``--heldout81-only`` for the
   eighty-first (``anomaly/heldout81.py``, a computational-pathology MIL job's training tiles/s, each node's JSON log
   lines followed by Fluentd's ``in_tail``, sent in buffered chunks to OpenSearch's bulk API and shown per minute by a
   Grafana ``date_histogram``, relaunches that unfreeze the encoder, switch cohort or change the node count listed;
