@@ -255,7 +255,7 @@ One run reports, each row labelled with its role:
   eighty-first (``anomaly/heldout81.py``, a computational-pathology MIL job's training tiles/s, each node's JSON log
   lines followed by Fluentd's ``in_tail``, sent in buffered chunks to OpenSearch's bulk API and shown per minute by a
   Grafana ``date_histogram``, relaunches that unfreeze the encoder, switch cohort or change the node count listed;
-  written in session 45, its one look a later session's), ``--heldout82`` / ``--heldout82-only`` for the
+  written and looked at once in session 45), ``--heldout82`` / ``--heldout82-only`` for the
   eighty-second (``anomaly/heldout82.py``, a machine-learned interatomic potential's training structures/s, each
   node's OpenTelemetry counter exported through a Collector to Uptrace and drawn per minute, continuations with a
   larger cutoff, more layers, a bigger data set or another node count listed; written in session 45, its one look a
