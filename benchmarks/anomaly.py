@@ -259,10 +259,15 @@ One run reports, each row labelled with its role:
   eighty-second (``anomaly/heldout82.py``, a machine-learned interatomic potential's training structures/s, each
   node's OpenTelemetry counter exported through a Collector to Uptrace and drawn per minute, continuations with a
   larger cutoff, more layers, a bigger data set or another node count listed; written in session 45, its one look a
-  later session's), and ``--heldout83`` / ``--heldout83-only`` for the eighty-third (``anomaly/heldout83.py``, a
+  later session's), ``--heldout83`` / ``--heldout83-only`` for the eighty-third (``anomaly/heldout83.py``, a
   traffic-forecasting graph network's training samples/s, each node's ``log_metric`` values batched by the Comet SDK
   and read back through Comet's REST API into a per-minute chart, continuations onto a larger region's graph, a
-  longer history or another node count listed; written in session 45, its one look a later session's);
+  longer history or another node count listed; written in session 45, its one look a later session's), and
+  ``--heldout84`` / ``--heldout84-only`` for the eighty-fourth (``anomaly/heldout84.py``, a mammography screening
+  model's training images/s, each node's syslog line forwarded by rsyslog's disk-assisted queue to a Graylog input,
+  journalled, indexed in OpenSearch and summed per minute by a Graylog aggregation widget, continuations at a higher
+  resolution, on another site's exams or another node count listed; written in session 45, its one look a later
+  session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -332,7 +337,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 83
+LAST_HELDOUT = 84
 HELDOUT3_POINTS = 6000
 
 
@@ -676,7 +681,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout83``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout84``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
