@@ -109,14 +109,14 @@ def tirads5():
                                   + 0.4 * ((age < 30) | (age > 70)) - 0.6 * mng)
     cystic = rng.random(n) < _sig(-1.2 + 0.5 * mng - 2.0 * cancer)
     sev = 1.9 + 1.5 * cancer - 0.3 * mng - 1.0 * cystic + rng.normal(0, 0.7, n)  # the nodule's suspicion, unseen
-    size = np.round(np.clip(np.exp(np.log(16) + 0.35 * cystic + 0.2 * mng - 0.1 * (sev - 2) + rng.normal(0, 0.45, n)),
+    size = np.round(np.clip(np.exp(np.log(16) + 0.35 * cystic + 0.2 * mng - 0.25 * (sev - 2) + rng.normal(0, 0.45, n)),
                             4, 80))
     palp = rng.random(n) < _sig(-3.0 + 0.12 * size - 0.02 * (age - 52))
     comp = rng.random(n) < _sig(-4.0 + 0.06 * size + 1.0 * mng)
     count = 1 + rng.poisson(np.where(mng, 2.5, 0.3))
-    before = rng.random(n) < 0.55
+    before = rng.random(n) < 0.8
     months = np.where(before, np.round(np.clip(rng.lognormal(np.log(14), 0.6, n), 3, 120)), 0)
-    earlier = np.where(before, 1 + np.clip(np.digitize(sev - 0.02 * months + rng.normal(0, 0.5, n), TIRADS_LIMITS),
+    earlier = np.where(before, 1 + np.clip(np.digitize(sev - 0.005 * months + rng.normal(0, 0.3, n), TIRADS_LIMITS),
                                            0, 4), 0)
     rated = sev + rng.normal(0, 0.3, n)  # the reader's reading
     label = np.digitize(rated, TIRADS_LIMITS)
@@ -152,13 +152,13 @@ def mayo4():
     act = (1.5 + own + 0.1 * extent - 0.15 * mesa - 0.8 * bio * (1 - np.exp(-bmonths / 4)) - 0.2 * smoke
            + rng.normal(0, 0.45, n))  # the mucosa's inflammation, unseen
     steroid = rng.random(n) < _sig(-2.5 + 1.4 * (act - 1.5) + 0.5 * own)
-    stool = np.clip(np.digitize(act + rng.normal(0, 0.7, n), (0.8, 1.6, 2.6)), 0, 3)
-    bleed = np.clip(np.digitize(act + rng.normal(0, 0.6, n), (1.0, 1.9, 2.8)), 0, 3)
-    fcal = np.round(np.clip(np.exp(np.log(300) + 1.0 * (act - 1.5) + 0.25 * (extent - 1) + rng.normal(0, 0.6, n)),
+    stool = np.clip(np.digitize(act + rng.normal(0, 0.45, n), (0.8, 1.6, 2.6)), 0, 3)
+    bleed = np.clip(np.digitize(act + rng.normal(0, 0.35, n), (1.0, 1.9, 2.8)), 0, 3)
+    fcal = np.round(np.clip(np.exp(np.log(300) + 1.0 * (act - 1.5) + 0.25 * (extent - 1) + rng.normal(0, 0.35, n)),
                             10, 6000))
-    crp = np.round(np.clip(np.exp(np.log(4) + 0.5 * (act - 1.5) + 0.25 * extent + rng.normal(0, 0.8, n)), 0.5, 250), 1)
-    hb = np.round(13.6 + 0.8 * male - 0.5 * (act - 1.5) + rng.normal(0, 1.1, n), 1)
-    alb = np.round(41 - 1.8 * (act - 1.5) + rng.normal(0, 3, n))
+    crp = np.round(np.clip(np.exp(np.log(4) + 0.8 * (act - 1.5) + 0.25 * extent + rng.normal(0, 0.8, n)), 0.5, 250), 1)
+    hb = np.round(13.6 + 0.8 * male - 0.8 * (act - 1.5) + rng.normal(0, 1.1, n), 1)
+    alb = np.round(41 - 2.5 * (act - 1.5) + rng.normal(0, 3, n))
     rated = act + rng.normal(0, 0.3, n)  # the endoscopist's reading
     label = np.digitize(rated, MAYO_LIMITS)
     keep = _keep(rng, label, MAYO_ROWS)
@@ -182,9 +182,9 @@ RAIL_TABLE = np.array([
     [11.0, 3.0, 12.0, 30.0, 200.0, 120.0, 4.0, 240.0, 3.0, 1.5, 1.5, 1.0, 1.0, 0.50, 0.70],  # cable damage
 ])
 RAIL_LOGS = [1, 3, 4, 5, 7]
-RAIL_KINDS = [("norm", 5.0, 0), ("log", 1.0, 0.3), ("norm", 7.0, 0), ("log", 0.5, 0), ("log", 0.7, 0),
-              ("log", 0.5, 0), ("count", 0.6, 0), ("log", 0.7, 0), ("count", 0.9, 0), ("count", 0.9, 0),
-              ("count", 0.9, 0), ("count", 0.9, 0), ("count", 0.9, 0), ("share", 0, 0), ("share", 0, 0)]
+RAIL_KINDS = [("norm", 4.0, 0), ("log", 1.0, 0.3), ("norm", 5.0, 0), ("log", 0.5, 0), ("log", 0.7, 0),
+              ("log", 0.5, 0), ("count", 0.6, 0), ("log", 0.5, 0), ("count", 0.45, 0), ("count", 0.45, 0),
+              ("count", 0.45, 0), ("count", 0.45, 0), ("count", 0.45, 0), ("share", 0, 0), ("share", 0, 0)]
 
 
 def railsig7():
@@ -226,8 +226,8 @@ COFFEE_TABLE = np.array([
 ])
 COFFEE_LOGS = [1, 8, 10, 11, 13]
 COFFEE_KINDS = [("norm", 0.03, 0), ("log", 0.2, 0), ("norm", 1.3, 0), ("norm", 0.8, 0.5), ("norm", 0.03, 0.02),
-                ("norm", 7.0, 0), ("norm", 2.5, 0), ("norm", 4.5, 0), ("log", 0.3, 0), ("share", 0, 0),
-                ("log", 0.6, 0), ("log", 0.35, 0), ("norm", 7.0, 0), ("log", 0.7, 0)]
+                ("norm", 5.0, 0), ("norm", 1.8, 0), ("norm", 3.5, 0), ("log", 0.3, 0), ("share", 0, 0),
+                ("log", 0.6, 0), ("log", 0.35, 0), ("norm", 7.0, 0), ("log", 0.5, 0)]
 
 
 def coffeedef7():
