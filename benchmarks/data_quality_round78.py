@@ -122,8 +122,8 @@ a track circuit with a point machine (7 %) and with a lamp (7 %) fall outside th
 floater 13 %; insect with immature (8 %) and broken with immature (6 %) fall outside the map; the floater errs most
 (60 %), the full black least (19 %). Slips kept as committed: in tirads5 the sex, the free T4, the antibodies, the
 family history, the irradiation and compression have the same median in every level, the TSH differs little; in
-mayo4 the age (41-42), the sex, the extent, the years, mesalazine, steroids, the biologic and smoking have the same median
-or nearly in every subscore (steroids drawn mostly for the worst, but rare); in railsig7 the electrified line's median is 1
+mayo4 the age (41-42), the sex, the extent, the years, mesalazine, steroids, the biologic and smoking have the
+same median or nearly in every subscore (steroids drawn mostly for the worst, but rare); in railsig7 the electrified line's median is 1
 everywhere; in coffeedef7 the screen, the water activity and the warehouse differ little between most defects.
 
 Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine with long benchmarks running):
