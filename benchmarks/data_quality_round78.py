@@ -123,8 +123,9 @@ floater 13 %; insect with immature (8 %) and broken with immature (6 %) fall out
 (60 %), the full black least (19 %). Slips kept as committed: in tirads5 the sex, the free T4, the antibodies, the
 family history, the irradiation and compression have the same median in every level, the TSH differs little; in
 mayo4 the age (41-42), the sex, the extent, the years, mesalazine, steroids, the biologic and smoking have the
-same median or nearly in every subscore (steroids drawn mostly for the worst, but rare); in railsig7 the electrified line's median is 1
-everywhere; in coffeedef7 the screen, the water activity and the warehouse differ little between most defects.
+same median or nearly in every subscore (steroids drawn mostly for the worst, but rare); in railsig7 the
+electrified line's median is 1 everywhere; in coffeedef7 the screen, the water activity and the warehouse differ
+little between most defects.
 
 Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine with long benchmarks running):
 the 19 tests' whole ``pytest`` run reports 6.6 s (``/usr/bin/time``: 6.41 s user and 0.37 s system CPU, 8.0 s wall;
