@@ -258,8 +258,8 @@ One run reports, each row labelled with its role:
   written and looked at once in session 45), ``--heldout82`` / ``--heldout82-only`` for the
   eighty-second (``anomaly/heldout82.py``, a machine-learned interatomic potential's training structures/s, each
   node's OpenTelemetry counter exported through a Collector to Uptrace and drawn per minute, continuations with a
-  larger cutoff, more layers, a bigger data set or another node count listed; written in session 45, its one look a
-  later session's), ``--heldout83`` / ``--heldout83-only`` for the eighty-third (``anomaly/heldout83.py``, a
+  larger cutoff, more layers, a bigger data set or another node count listed; written and looked at
+  once in session 45), ``--heldout83`` / ``--heldout83-only`` for the eighty-third (``anomaly/heldout83.py``, a
   traffic-forecasting graph network's training samples/s, each node's ``log_metric`` values batched by the Comet SDK
   and read back through Comet's REST API into a per-minute chart, continuations onto a larger region's graph, a
   longer history or another node count listed; written in session 45, its one look a later session's), and
