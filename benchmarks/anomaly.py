@@ -262,7 +262,7 @@ One run reports, each row labelled with its role:
   once in session 45), ``--heldout83`` / ``--heldout83-only`` for the eighty-third (``anomaly/heldout83.py``, a
   traffic-forecasting graph network's training samples/s, each node's ``log_metric`` values batched by the Comet SDK
   and read back through Comet's REST API into a per-minute chart, continuations onto a larger region's graph, a
-  longer history or another node count listed; written in session 45, its one look a later session's), and
+  longer history or another node count listed; written and looked at once in session 45), and
   ``--heldout84`` / ``--heldout84-only`` for the eighty-fourth (``anomaly/heldout84.py``, a mammography screening
   model's training images/s, each node's syslog line forwarded by rsyslog's disk-assisted queue to a Graylog input,
   journalled, indexed in OpenSearch and summed per minute by a Graylog aggregation widget, continuations at a higher

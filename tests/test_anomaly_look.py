@@ -150,8 +150,8 @@ def test_a_look_not_run_is_one_line_and_exit_2(capsys):
     assert captured.out == ""
     assert len(captured.err.strip().splitlines()) == 1
     assert "anomaly_heldout999.json not found" in captured.err
-    assert al.main(["68", "--through", "83"]) == 2
-    assert "anomaly_heldout83.json not found" in capsys.readouterr().err
+    assert al.main(["68", "--through", "84"]) == 2
+    assert "anomaly_heldout84.json not found" in capsys.readouterr().err
 
 
 def test_the_hold_read_from_its_option_row_once_it_is_off_by_default(looks):
