@@ -73,3 +73,195 @@ DIATOM_ROWS = (420, 260, 240, 400, 220, 340, 260)
 #: narrow Tryblionella) and against Fragilaria (a narrow linear valve in girdle view, the fibulae missed); Fragilaria
 #: against Ulnaria (linear araphid valves; the size, the central area and the rimoportulae the difference)
 DIATOM_NEIGHBOURS = {0: (1, 2), 1: (0,), 2: (0,), 3: (4, 5), 4: (3,), 5: (3, 6), 6: (5,)}
+
+
+def fazekas4():
+    """Older adults at a memory clinic or a stroke service in the 4 Fazekas grades of the deep white-matter
+    hyperintensities (``FAZEKAS_CLASSES``), labelled by the grade the neuroradiologist gave (``FAZEKAS_LIMITS`` on the
+    reading of the FLAIR images), as the record apart from the images describes them. The images
+    (``FAZEKAS_IMAGES``) are the label's basis and not columns. The lesion load (unseen) rises with the age, with
+    hypertension (more the longer it has run and the higher the pressure now), diabetes, smoking, a stroke or a TIA
+    before and a low eGFR, and has an unseen rest (the patient's own small vessels, a normal 0.6 of a grade); the MoCA
+    and the gait speed fall with it and with the age. Columns: the age (years), the sex (1 a man), hypertension (0/1),
+    its years (0 without), the systolic pressure (mmHg), diabetes (0/1), a smoker now or before (0/1), atrial
+    fibrillation (0/1), a stroke or a TIA before (0/1), the MoCA (0-30), the gait speed (m/s), the eGFR
+    (mL/min/1.73 m2), a statin (0/1), seen at the stroke service (1, else the memory clinic) (14). Imbalanced: 440 /
+    760 / 560 / 380 rows (2,140)."""
+    rng = np.random.default_rng(79101)
+    n = 200000
+    age = np.round(np.clip(rng.normal(74, 8, n), 55, 96))
+    male = rng.random(n) < 0.46
+    stroke_svc = rng.random(n) < 0.45
+    htn = rng.random(n) < _sig(0.2 + 0.05 * (age - 74))
+    htn_years = np.where(htn, np.round(np.clip(rng.lognormal(np.log(10), 0.6, n), 1, 45)), 0)
+    sbp = np.round(np.clip(130 + 12 * htn + rng.normal(0, 16, n), 95, 210))
+    dm = rng.random(n) < 0.22
+    smoke = rng.random(n) < 0.45
+    af = rng.random(n) < _sig(-2.0 + 0.06 * (age - 74) + 0.6 * stroke_svc)
+    prior = rng.random(n) < np.where(stroke_svc, 0.45, 0.12)
+    egfr = np.round(np.clip(72 - 0.9 * (age - 74) - 6 * dm - 5 * htn + rng.normal(0, 14, n), 12, 120))
+    statin = rng.random(n) < _sig(-0.8 + 1.2 * prior + 0.8 * dm + 0.4 * htn)
+    own = rng.normal(0, 0.6, n)  # the patient's own small vessels, unseen
+    load = (1.3 + 0.05 * (age - 74) + 0.3 * htn + 0.02 * htn_years + 0.012 * (sbp - 138) + 0.2 * dm + 0.15 * smoke
+            + 0.35 * prior + 0.01 * (60 - np.minimum(egfr, 60)) + own)  # the lesion load, unseen
+    moca = np.clip(np.round(25.5 - 1.1 * (load - 1.3) - 0.12 * (age - 74) - 2.0 * ~stroke_svc
+                            + rng.normal(0, 2.8, n)), 0, 30)
+    gait = np.round(np.clip(1.0 - 0.1 * (load - 1.3) - 0.012 * (age - 74) - 0.08 * prior + rng.normal(0, 0.17, n),
+                            0.2, 1.8), 2)
+    rated = load + rng.normal(0, 0.25, n)  # the neuroradiologist's reading
+    label = np.digitize(rated, FAZEKAS_LIMITS)
+    keep = _keep(rng, label, FAZEKAS_ROWS)
+    x = np.column_stack([age, male, htn, htn_years, sbp, dm, smoke, af, prior, moca, gait, egfr, statin,
+                         stroke_svc])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def hinchey4():
+    """Patients admitted with acute complicated diverticulitis in the 4 Hinchey stages (``HINCHEY_CLASSES``),
+    labelled by the stage the surgical team gave (``HINCHEY_LIMITS`` on the team's reading of the CT and the
+    operation), as the admission's record apart from them describes them. The CT and the operative findings
+    (``HINCHEY_BASIS``) are the label's basis and not columns. The contamination (unseen) is worse with
+    immunosuppression, steroids and NSAIDs, at a first episode and with the age, and has an unseen rest (a normal 0.8
+    of a stage); an abscess builds over days, a free perforation comes on suddenly (fewer days of pain in the worst);
+    the temperature, the heart rate, the WBC (blunted by steroids), the CRP, the lactate and the peritonism rise with
+    it, the blood pressure falls. Columns: the age (years), the sex (1 a man), the days of pain, the temperature (C),
+    the heart rate (/min), the systolic pressure (mmHg), the WBC (10^9/L), the CRP (mg/L), the lactate (mmol/L), the
+    peritonism on examination (0 none, 1 localised, 2 generalised), the earlier episodes (count), immunosuppression
+    (0/1), an NSAID (0/1), steroids (0/1) (14). Imbalanced: 760 / 620 / 460 / 300 rows (2,140)."""
+    rng = np.random.default_rng(79202)
+    n = 200000
+    age = np.round(np.clip(rng.normal(63, 13, n), 25, 95))
+    male = rng.random(n) < 0.48
+    prior = rng.poisson(np.where(rng.random(n) < 0.55, 0.2, 1.8))
+    immuno = rng.random(n) < 0.08
+    steroid = rng.random(n) < np.where(immuno, 0.5, 0.04)
+    nsaid = rng.random(n) < 0.18
+    cont = (0.9 + 0.5 * immuno + 0.3 * steroid + 0.25 * nsaid - 0.12 * np.minimum(prior, 3) + 0.01 * (age - 63)
+            + rng.normal(0, 0.8, n))  # the contamination, unseen
+    free = _sig(3 * (cont - 2.0))  # how far a free perforation it is, unseen
+    days = np.round(np.clip(np.exp(np.log(3.5) + 0.25 * np.clip(cont, 0, 1.5) - 0.9 * free + rng.normal(0, 0.5, n)),
+                            0.3, 21), 1)
+    temp = np.round(37.6 + 0.35 * cont + rng.normal(0, 0.5, n), 1)
+    hr = np.round(88 + 9 * cont + 6 * free + rng.normal(0, 12, n))
+    sbp = np.round(135 - 4 * cont - 14 * free + rng.normal(0, 16, n))
+    wbc = np.round(np.exp(np.log(12.5) + 0.12 * cont - 0.25 * steroid + rng.normal(0, 0.3, n)), 1)
+    crp = np.round(np.clip(np.exp(np.log(110) + 0.3 * cont - 0.3 * steroid + rng.normal(0, 0.5, n)), 3, 500))
+    lactate = np.round(np.exp(np.log(1.2) + 0.15 * cont + 0.5 * free + rng.normal(0, 0.35, n)), 1)
+    peri = np.clip(np.digitize(cont + 0.8 * free + rng.normal(0, 0.7, n) - 0.5 * steroid, (0.7, 2.2)), 0, 2)
+    rated = cont + rng.normal(0, 0.25, n)  # the surgical team's reading
+    label = np.digitize(rated, HINCHEY_LIMITS)
+    keep = _keep(rng, label, HINCHEY_ROWS)
+    x = np.column_stack([age, male, days, temp, hr, sbp, wbc, crp, lactate, peri, prior, immuno, nsaid,
+                         steroid])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per fault of ``windgbx6``, the medians of: the turbine's age (years), its capacity factor over the month (%), the
+#: mean wind (m/s), the temperatures (C) of the gearbox oil, the high-speed-shaft bearing, the intermediate-shaft
+#: bearing, the generator's drive-end bearing and the main bearing, the ferrous particles counted in the oil (per
+#: day), the vibration band energies (relative to the fleet's) of the low-frequency band (planet carrier, main shaft),
+#: the high-frequency bearing envelope, the gear-mesh sidebands and the generator shaft's second order, the oil
+#: pressure (bar), the alarms in the month (count), the days since the last service
+WIND_TABLE = np.array([
+    # age  cf    wind oil   hss   ims   gen   main  part  lf   hf   mesh  2x   pres alarm days
+    [9.0, 32.0, 7.6, 60.0, 68.0, 63.0, 62.0, 36.0, 20.0, 3.0, 1.0, 1.6, 1.0, 2.4, 2.0, 200.0],  # planet bearing
+    [7.0, 33.0, 7.4, 62.0, 78.0, 67.0, 64.0, 33.0, 12.0, 1.0, 3.5, 1.1, 1.3, 2.5, 3.0, 180.0],  # hss bearing
+    [8.0, 32.0, 7.5, 61.0, 72.0, 71.0, 60.0, 33.0, 14.0, 1.3, 2.6, 1.3, 1.0, 2.5, 2.5, 190.0],  # ims bearing
+    [10.0, 31.0, 7.6, 63.0, 70.0, 66.0, 60.0, 34.0, 30.0, 2.2, 1.5, 3.2, 1.0, 2.3, 3.0, 210.0],  # gear teeth
+    [11.0, 30.0, 7.8, 57.0, 66.0, 61.0, 58.0, 45.0, 3.0, 3.5, 0.8, 1.0, 1.0, 2.6, 1.5, 250.0],  # main bearing
+    [6.0, 33.0, 7.4, 58.0, 70.0, 62.0, 74.0, 2.0, 2.0, 1.0, 2.0, 1.0, 3.0, 2.6, 2.0, 120.0],  # generator
+])
+WIND_LOGS = [8, 9, 10, 11, 12, 15]
+WIND_KINDS = [("norm", 4.0, 0), ("norm", 6.0, 2.0), ("norm", 1.0, 0.4), ("norm", 3.5, 2.0), ("norm", 4.0, 2.0),
+              ("norm", 4.0, 2.0), ("norm", 4.0, 2.0), ("norm", 4.0, 1.5), ("count", 0.7, 0), ("log", 0.5, 0.1),
+              ("log", 0.5, 0.1), ("log", 0.5, 0.1), ("log", 0.5, 0), ("norm", 0.25, 0), ("count", 0.6, 0),
+              ("log", 0.6, 0)]
+
+
+def windgbx6():
+    """Wind turbines whose drivetrain an inspection or a repair found with one of 6 faults (``WIND_FAULTS``),
+    labelled by the fault found, as the SCADA and condition-monitoring records of the month before describe them.
+    Each fault has its picture (``WIND_TABLE``): a planet-stage bearing low-frequency energy and debris in the oil; a
+    high-speed-shaft bearing a hot bearing and a high envelope band; an intermediate-shaft bearing a hot intermediate
+    bearing and a raised envelope band; gear-tooth pitting or cracking mesh sidebands and the most debris; a main
+    bearing a hot main bearing, low-frequency energy and no debris in the gearbox oil on an old turbine; the
+    generator's bearing or misalignment a hot generator bearing and the second shaft order, soon after a service.
+    Unseen: the month's load and weather (one per-row factor raising the capacity factor, the wind, the temperatures
+    and the vibration). Columns: the table's 16 (the age and the wind to a tenth, the capacity factor and the
+    temperatures to a tenth, the particles and the alarms as counts, the energies to a hundredth, the pressure to a
+    hundredth, the days to the unit) (16). Imbalanced: 360 / 420 / 340 / 380 / 300 / 340 rows (2,140)."""
+    rng = np.random.default_rng(79303)
+    y = rng.permutation(np.repeat(np.arange(len(WIND_FAULTS)), WIND_ROWS))
+    t = _pull(WIND_TABLE, WIND_NEIGHBOURS, 0.3, WIND_LOGS)[y]
+    x = _draw(rng, t, WIND_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 0] = np.round(np.clip(x[:, 0], 0.5, 30), 1)
+    x[:, 1] = np.round(np.clip(x[:, 1], 5, 70), 1)
+    x[:, 2:8] = np.round(x[:, 2:8], 1)
+    x[:, [9, 10, 11, 12, 13]] = np.round(x[:, [9, 10, 11, 12, 13]], 2)
+    x[:, 15] = np.round(x[:, 15])
+    return x.astype(np.float32), y.astype(np.int64)
+
+
+#: per taxon of ``diatom7``, the medians of: the valve's length and width (um), its striae in 10 um, a raphe seen on
+#: the valve (share), a keeled canal raphe with fibulae seen (share), the fibulae in 10 um, a widened central area or
+#: a fascia (share), capitate or rostrate apices (share), the sample's pH, its conductivity (uS/cm), its total
+#: phosphorus (ug/L), a summer sample (share), a lowland river (share), its BOD (mg/L)
+DIATOM_TABLE = np.array([
+    # len   width stri  raphe canal fib   centr apic  pH   cond    TP     summ lowl  bod
+    [35.0, 7.0, 13.0, 0.90, 0.05, 0.1, 0.50, 0.50, 7.6, 400.0, 60.0, 0.50, 0.60, 2.5],  # Navicula
+    [22.0, 6.5, 20.0, 0.90, 0.03, 0.1, 0.65, 0.45, 7.4, 350.0, 50.0, 0.50, 0.60, 2.5],  # Sellaphora
+    [60.0, 12.0, 17.0, 0.90, 0.05, 0.1, 0.10, 0.60, 7.9, 900.0, 150.0, 0.50, 0.80, 4.5],  # Craticula
+    [45.0, 4.5, 28.0, 0.35, 0.85, 10.0, 0.15, 0.40, 7.8, 600.0, 120.0, 0.55, 0.70, 3.5],  # Nitzschia
+    [40.0, 12.0, 16.0, 0.30, 0.75, 6.0, 0.30, 0.20, 8.0, 1100.0, 150.0, 0.50, 0.80, 4.0],  # Tryblionella
+    [35.0, 3.5, 16.0, 0.05, 0.05, 0.1, 0.60, 0.40, 7.3, 250.0, 30.0, 0.40, 0.40, 1.8],  # Fragilaria
+    [150.0, 6.0, 10.0, 0.05, 0.05, 0.1, 0.70, 0.50, 7.6, 350.0, 40.0, 0.45, 0.50, 2.0],  # Ulnaria
+])
+DIATOM_LOGS = [0, 1, 5, 9, 10, 13]
+DIATOM_KINDS = [("log", 0.3, 0), ("log", 0.2, 0), ("norm", 2.0, 0), ("share", 0, 0), ("share", 0, 0),
+                ("count", 0.3, 0), ("share", 0, 0), ("share", 0, 0), ("norm", 0.35, 0.15), ("log", 0.5, 0.3),
+                ("log", 0.6, 0.3), ("share", 0, 0), ("share", 0, 0), ("log", 0.4, 0.2)]
+
+
+def diatom7():
+    """Diatom valves a water-quality lab's microscopists identified in 7 genera they confuse (``DIATOM_TAXA``),
+    labelled by the genus named, as the valve's measurements and the sample's records describe them. Each genus has
+    its picture (``DIATOM_TABLE``): Navicula a mid-sized lanceolate valve with radiate striae; Sellaphora smaller,
+    finer striae, a wider central area; Craticula large and broad with parallel striae, from a richer, saltier river;
+    Nitzschia narrow with the finest striae and a keeled canal raphe with dense fibulae; Tryblionella broad, coarser,
+    fewer fibulae, from the saltiest water; Fragilaria narrow, araphid, from clean, soft water; Ulnaria the longest,
+    araphid, the coarsest striae. Unseen: the sample's enrichment (one per-row factor raising the pH, the
+    conductivity, the phosphorus and the BOD). Columns: the table's 14 (the sizes to a tenth of a um, the striae to a
+    tenth, the shares as 0/1, the fibulae as a count, the pH to a hundredth, the conductivity to the unit, the
+    phosphorus and the BOD to a tenth) (14). Imbalanced: 420 / 260 / 240 / 400 / 220 / 340 / 260 rows (2,140)."""
+    rng = np.random.default_rng(79404)
+    y = rng.permutation(np.repeat(np.arange(len(DIATOM_TAXA)), DIATOM_ROWS))
+    t = _pull(DIATOM_TABLE, DIATOM_NEIGHBOURS, 0.3, DIATOM_LOGS)[y]
+    x = _draw(rng, t, DIATOM_KINDS, rng.normal(0, 1, len(y)))
+    x[:, [0, 1, 2, 10, 13]] = np.round(x[:, [0, 1, 2, 10, 13]], 1)
+    x[:, 8] = np.round(x[:, 8], 2)
+    x[:, 9] = np.round(x[:, 9])
+    return x.astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND79`` lists them (the ordered sets first)
+GENERATORS = {"fazekas4": fazekas4, "hinchey4": hinchey4, "windgbx6": windgbx6, "diatom7": diatom7}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND79_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "fazekas4": (2140, 14, FAZEKAS_ROWS),
+    "hinchey4": (2140, 14, HINCHEY_ROWS),
+    "windgbx6": (2140, 16, WIND_ROWS),
+    "diatom7": (2140, 14, DIATOM_ROWS),
+}
+ROUND79 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("fazekas4", "hinchey4")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"fazekas4": FAZEKAS_NEIGHBOURS, "hinchey4": HINCHEY_NEIGHBOURS, "windgbx6": WIND_NEIGHBOURS,
+              "diatom7": DIATOM_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
