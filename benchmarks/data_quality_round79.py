@@ -81,7 +81,7 @@ def fazekas4():
     reading of the FLAIR images), as the record apart from the images describes them. The images
     (``FAZEKAS_IMAGES``) are the label's basis and not columns. The lesion load (unseen) rises with the age, with
     hypertension (more the longer it has run and the higher the pressure now), diabetes, smoking, a stroke or a TIA
-    before and a low eGFR, and has an unseen rest (the patient's own small vessels, a normal 0.6 of a grade); the MoCA
+    before and a low eGFR, and has an unseen rest (the patient's own small vessels, a normal 0.4 of a grade); the MoCA
     and the gait speed fall with it and with the age. Columns: the age (years), the sex (1 a man), hypertension (0/1),
     its years (0 without), the systolic pressure (mmHg), diabetes (0/1), a smoker now or before (0/1), atrial
     fibrillation (0/1), a stroke or a TIA before (0/1), the MoCA (0-30), the gait speed (m/s), the eGFR
@@ -101,12 +101,12 @@ def fazekas4():
     prior = rng.random(n) < np.where(stroke_svc, 0.45, 0.12)
     egfr = np.round(np.clip(72 - 0.9 * (age - 74) - 6 * dm - 5 * htn + rng.normal(0, 14, n), 12, 120))
     statin = rng.random(n) < _sig(-0.8 + 1.2 * prior + 0.8 * dm + 0.4 * htn)
-    own = rng.normal(0, 0.6, n)  # the patient's own small vessels, unseen
+    own = rng.normal(0, 0.4, n)  # the patient's own small vessels, unseen
     load = (1.3 + 0.05 * (age - 74) + 0.3 * htn + 0.02 * htn_years + 0.012 * (sbp - 138) + 0.2 * dm + 0.15 * smoke
             + 0.35 * prior + 0.01 * (60 - np.minimum(egfr, 60)) + own)  # the lesion load, unseen
     moca = np.clip(np.round(25.5 - 1.1 * (load - 1.3) - 0.12 * (age - 74) - 2.0 * ~stroke_svc
-                            + rng.normal(0, 2.8, n)), 0, 30)
-    gait = np.round(np.clip(1.0 - 0.1 * (load - 1.3) - 0.012 * (age - 74) - 0.08 * prior + rng.normal(0, 0.17, n),
+                            + rng.normal(0, 2.2, n)), 0, 30)
+    gait = np.round(np.clip(1.0 - 0.1 * (load - 1.3) - 0.012 * (age - 74) - 0.08 * prior + rng.normal(0, 0.13, n),
                             0.2, 1.8), 2)
     rated = load + rng.normal(0, 0.25, n)  # the neuroradiologist's reading
     label = np.digitize(rated, FAZEKAS_LIMITS)
@@ -169,7 +169,7 @@ WIND_TABLE = np.array([
     [8.0, 32.0, 7.5, 61.0, 72.0, 71.0, 60.0, 33.0, 14.0, 1.3, 2.6, 1.3, 1.0, 2.5, 2.5, 190.0],  # ims bearing
     [10.0, 31.0, 7.6, 63.0, 70.0, 66.0, 60.0, 34.0, 30.0, 2.2, 1.5, 3.2, 1.0, 2.3, 3.0, 210.0],  # gear teeth
     [11.0, 30.0, 7.8, 57.0, 66.0, 61.0, 58.0, 45.0, 3.0, 3.5, 0.8, 1.0, 1.0, 2.6, 1.5, 250.0],  # main bearing
-    [6.0, 33.0, 7.4, 58.0, 70.0, 62.0, 74.0, 2.0, 2.0, 1.0, 2.0, 1.0, 3.0, 2.6, 2.0, 120.0],  # generator
+    [6.0, 33.0, 7.4, 58.0, 70.0, 62.0, 74.0, 32.0, 2.0, 1.0, 2.0, 1.0, 3.0, 2.6, 2.0, 120.0],  # generator
 ])
 WIND_LOGS = [8, 9, 10, 11, 12, 15]
 WIND_KINDS = [("norm", 4.0, 0), ("norm", 6.0, 2.0), ("norm", 1.0, 0.4), ("norm", 3.5, 2.0), ("norm", 4.0, 2.0),
