@@ -1,5 +1,133 @@
-"""Round 79's held-out data sets for the noisy-label benchmark (the classes, the neighbour maps, the rows and the
-limits, committed before any generator exists; the generators and the full docstring follow)."""
+"""Round 79's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s46/setnames79.txt``: every earlier
+round's set names, 296 of them after a count line, printed through ``ast`` by the lead; a ``grep -i -E`` of the stems
+fazekas, hinchey, windgbx and diatom printed nothing; the tests' ``check_registered`` confirms that no earlier round's
+``GENERATORS`` holds the four names): none names a Fazekas grade, a Hinchey stage, a wind turbine's drivetrain fault
+or a diatom's genus. Near ones, not opened: ``dementia8``, ``mrs7``, ``hoehnyahr5`` and ``gos5`` (other neurological
+grades), ``colic6`` and ``necropsy8`` (perhaps other abdominal questions; not checked), ``bbfault6``, ``bladedmg6``,
+``vib6`` and ``shipeng7`` (other machines' faults; which not checked), ``pollen9``, ``zoopl7`` and ``trophic7``
+(other microscopists' taxa or water quality). As in round 78, the two graded sets simulate a pool of cases (200,000,
+not 400,000, to keep the tests cheap), label every case the way its field does and keep a fixed number of each class
+(``_keep``, shuffled); the two unordered sets draw their classes' rows from a table of each class's medians
+(``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the columns about them). Two sets have ORDERED
+classes (``ORDERED``): older adults at a memory clinic or a stroke service in the 4 Fazekas grades of the deep
+white-matter hyperintensities (0-3), labelled by the neuroradiologist's grade (``FAZEKAS_LIMITS`` on the reading of
+the FLAIR images; ``FAZEKAS_IMAGES`` the label's basis and not columns), described by the record apart from the
+images (the age, the sex, hypertension and its years, the systolic pressure, diabetes, smoking, atrial
+fibrillation, a stroke or a TIA before, the MoCA, the gait speed, the eGFR, a statin, the service); and patients
+admitted with acute complicated diverticulitis in the 4 Hinchey stages (I-IV), labelled by the surgical team's stage
+(``HINCHEY_LIMITS``; ``HINCHEY_BASIS``, the CT and the operative findings, the label's basis and not columns),
+described by the admission (the age, the sex, the days of pain, the temperature, the heart rate, the systolic
+pressure, the WBC, the CRP, the lactate, the peritonism, the earlier episodes, immunosuppression, an NSAID,
+steroids). Two have UNORDERED classes: wind turbines whose drivetrain an inspection or a repair found with one of 6
+faults (a planet-stage bearing, a high-speed-shaft bearing, an intermediate-shaft bearing, gear-tooth pitting or
+cracking, the main bearing, the generator's bearing or misalignment), described by the SCADA and condition-monitoring
+records of the month before; and diatom valves a water-quality lab's microscopists identified in 7 genera
+(Navicula, Sellaphora, Craticula, Nitzschia, Tryblionella, Fragilaria, Ulnaria), described by the valve's
+measurements and the sample's records. ``NEIGHBOURS`` names each set's neighbour map (``FAZEKAS_NEIGHBOURS``,
+``HINCHEY_NEIGHBOURS``, ``WIND_NEIGHBOURS``, ``DIATOM_NEIGHBOURS``; written from the fields as the author knew them
+and committed, with the class names, rows and limits, before any generator was written or ran: commit e31e64e; no
+pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64)
+with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``,
+``--sets fazekas4,hinchey4,windgbx6,diatom7``, ``--data round79``).
+
+The author opened only: ``docs/data-authors.md`` (all, with ``cat``); ``benchmarks/data_quality_round78.py`` (all
+413 lines with ``cat -n``, whose display left out lines 147-223, then ``sed -n 147,223p``; not edited),
+``tests/test_data_quality_round78.py``, ``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py``
+(all, with ``cat -n``; not edited); round 30's module docstring (printed alone through ``ast``); the first 2,000
+characters of rounds 75's, 76's and 77's modules (``head -c 2000``); ``/tmp/s46/setnames79.txt`` (all, its lines
+joined with ``tr``, ``grep -c .`` and the stems' ``grep``, which printed nothing); ``tests/test_architecture.py``
+lines 1-110; lines 117-118, 151-152 and 508-510 of ``benchmarks/data_quality_actions.py`` (``sed -n``), edited by a
+script that added the import and the ``ROUNDS`` entry after round 78's and made the help string read round79 /
+round 79's (``BLIND_ROUND`` not touched, not seen); the edit's check was ``git diff --numstat`` (5 lines added, 3
+removed) and ``sed -n`` of lines 117-119, 152-154 and 509-512 after the edit. Slips: ``git worktree add`` printed
+the subject of main's last commit (about the look-not-run check; not followed); the check after the edit printed
+line 509, one line before the help string (``default="all",``), outside the listed lines; ``tests/round_checks.py``
+and the tests import ``benchmarks.data_quality_actions`` (and with it every round's module and what the benchmark
+imports), as round 78's tests do; ``pytest tests/test_architecture.py`` printed only the pass count; a scratch script
+for the measures lay in ``/tmp/r79scratch`` (the author's own). No function of the detector or the filter was
+called.
+
+Public pages were searched (one search a field for the white matter, the diverticulitis and the drivetrain, two for
+the diatoms) and read only as the searches' excerpts: white-matter hyperintensities (their prevalence rising with the
+age; hypertension an independent contributor, the Fazekas score rising with the blood pressure; diabetes, smoking, an
+earlier infarct and cardiovascular disease among the risk factors; slower gait and lower physical performance with a
+larger load, about 99 against 107 cm/s for a confluent pattern in one study; mild cognitive deficits more frequent
+with severe hyperintensities); diverticulitis (Hinchey's stages: a pericolic abscess, a pelvic or distant one,
+purulent and faecal peritonitis; the modified stages from the CT; stages III and IV operated, I and II drained or
+treated with antibiotics; the CRP the only useful marker of a complication in one cohort, a median 224 against 87
+mg/L, the WBC and the temperature of no value there); drivetrains (gearbox failures foreseen from SCADA temperatures
+a month ahead and from vibration and oil debris months ahead; bearing defect frequencies masked by the gear mesh,
+envelope analysis; an intermediate-shaft bearing failing unseen by slow sampling; a planetary stage and two helical
+stages in a 2 MW gearbox, pitting on the intermediate stage's gears); diatoms (Navicula's lanceolate valves with
+radiate striae, 18-20 in 10 um in one species; Craticula's parallel striae and thick raphe strip; a small naviculoid
+hard to tell from Sellaphora; Achnanthidium under 30 um long; Fragilaria's linear valves, ribbons, one rimoportula;
+Ulnaria long and thin, a broad central fascia with ghost striae, a rimoportula at each end; Tryblionella 7-13 um wide
+with coarse striae and eccentric fibulae in one species; Nitzschia's keel with fibulae).
+
+The rest is the author's own reading of the fields, not checked: every number of the white-matter pool (the
+prevalences, the load's slopes on the age, the hypertension, its years, the pressure, diabetes, smoking, a stroke
+before and the eGFR, the patient's own 0.4 of a grade, the MoCA's and the gait's slopes and spreads, the reader's
+0.25 of a grade); every number of the diverticulitis pool (the drugs' and the first episode's effects, the
+contamination's 0.8 of a stage, the days' fall in a free perforation, the vital signs', the laboratory's and the
+peritonism's slopes and spreads, the team's 0.25 of a stage); every number in ``WIND_TABLE`` (the pages set only which
+signals go with which fault: the temperatures, the debris, the bands, the pressure, the alarms, the ages and the days
+are the author's guess for a fleet of 2-3 MW geared turbines); every number in ``DIATOM_TABLE`` but the striae of
+Navicula's order and Tryblionella's width (the sizes, the shares of valves whose raphe or fibulae are seen, the
+sample's chemistry are the author's guess for a lowland river monitoring network). The helpers imported from round 5
+(``main``, ``ordinal_neighbours``) are used as round 78 uses them (``main`` was not run); ``_keep``, ``_pull``,
+``_sig`` and ``_draw`` are imported from ``benchmarks/data_quality_round_common.py`` as round 78 imports them. No
+detector or filter ran on these sets, and the benchmark did not; the difficulty below and the tests' baseline were
+computed with sklearn directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                                MLP train / test %, seed 0 | 1  10-NN %  between
+fazekas4     2,140  4 (440 / 760 / 560 / 380), ordered                66.7 / 65.0 | 64.1 / 63.4       42.9     93 %
+hinchey4     2,140  4 (760 / 620 / 460 / 300), ordered                68.4 / 69.0 | 67.3 / 70.7       38.3     93 %
+windgbx6     2,140  6 (360 / 420 / 340 / 380 / 300 / 340)            80.9 / 72.3 | 79.1 / 73.8       33.1     87 %
+diatom7      2,140  7 (420 / 260 / 240 / 400 / 220 / 340 / 260)      92.1 / 85.6 | 90.0 / 87.7       23.2     79 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase:
+a scaled 10-neighbour baseline errs on 42.9 / 38.3 / 33.1 / 23.2 % of their rows.
+The generators were committed before any measure (commit a9b1b73; before it they were run only to check that they
+ran, their shapes and that each pool held enough of each class). Two sets were changed once after the first measure
+(commit 8f23692); the figures above are after it. fazekas4's first measure gave the baseline 50.0 % (MLP 58.7 / 53.1
+| 60.2 / 55.9 %, 87 % between adjacent grades): the patient's own small vessels from 0.6 to 0.4 of a grade, the
+MoCA's spread from 2.8 to 2.2 points, the gait speed's from 0.17 to 0.13 m/s. windgbx6's gave 30.3 % (MLP 82.0 / 79.4
+| 80.1 / 76.4 %, 87 %), which met the aims, but its table held a typing slip: the generator fault's main-bearing
+temperature was 2 C (the particles' column's figure typed twice), which set that fault apart (3 % of its rows
+wrong); it was set to 32 C, its one change. hinchey4 and diatom7 were not changed. hinchey4, windgbx6 and diatom7
+meet all three aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between
+documented neighbours). fazekas4 misses the baseline's aim narrowly (42.9 %), kept and said; its MLP and its share
+between adjacent grades meet theirs. Both ordered sets carry a reading error of 0.25 of a class on the label; the
+author's framing, not checked against a field's kappa. In fazekas4: 1 with 2 35 % of the errors, 0 with 1 33 %, 2
+with 3 24 %, 1 with 3 4 % (two apart); grade 2 errs most (56 %), grade 1 least (34 %). In hinchey4: I with II 43 %,
+II with III 29 %, III with IV 21 %, I with III 5 %; stage III errs most (59 %), stage I least (17 %). windgbx6 errs on
+33 %, 87 % of its errors between faults an analyst confuses (``WIND_NEIGHBOURS``): the high-speed with the
+intermediate-shaft bearing 22 % of them, a planet bearing with the gear teeth 22 %, the high-speed bearing with the
+generator 17 %, a planet bearing with the main bearing 14 %, the intermediate-shaft bearing with the gear teeth 12 %;
+a planet with an intermediate-shaft bearing (4 %) falls outside the map; the intermediate-shaft bearing errs most
+(48 %), the main bearing and the generator least (23 % each). diatom7 errs on 23 %, 79 % between genera a
+microscopist confuses (``DIATOM_NEIGHBOURS``): Navicula with Sellaphora 32 %, Navicula with Craticula 25 %, Nitzschia
+with Tryblionella 10 %, Fragilaria with Ulnaria 8 %; Navicula with Fragilaria (5 %) and Sellaphora with Fragilaria
+(5 %) fall outside the map (the raphe not seen on a Fragilaria-sized valve); Sellaphora errs most (50 %), Nitzschia
+least (9 %). Slips kept as committed: in fazekas4 the sex, diabetes, atrial fibrillation and a stroke before have
+the same median (0) in every grade; in hinchey4 the sex, immunosuppression, the NSAID and steroids have the same
+median (0) in every stage, and the temperature rises only 0.3 C a stage; in windgbx6 the capacity factor, the wind
+and the oil pressure differ little between faults, and the generator's bearing's median 2nd-order column is the only
+one near 2.4 (misalignment's sign); in diatom7 a summer sample's median is 1 only for the two canal-raphe genera.
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine with long benchmarks running):
+the 19 tests' whole ``pytest`` run reports 5.8 s (``/usr/bin/time``: 6.18 s user and 0.36 s system CPU, 7.3 s wall;
+its slowest calls diatom7's MLP, 0.5 s, windgbx6's, 0.3 s, fazekas4's, 0.3 s, and the graded sets' determinism
+checks, 0.2 s each, each pool of 200,000 built twice); so pytest's own figure is within the 6 s limit, the CPU time
+counting the interpreter's start and the imports (6.5 s) a little over it, as round 78's was (6.8 s of CPU)."""
 
 from __future__ import annotations
 
