@@ -120,7 +120,8 @@ with Tryblionella 10 %, Fragilaria with Ulnaria 8 %; Navicula with Fragilaria (5
 least (9 %). Slips kept as committed: in fazekas4 the sex, diabetes, atrial fibrillation and a stroke before have
 the same median (0) in every grade; in hinchey4 the sex, immunosuppression, the NSAID and steroids have the same
 median (0) in every stage, and the temperature rises only 0.3 C a stage; in windgbx6 the capacity factor, the wind
-and the oil pressure differ little between faults; in diatom7 a summer sample's median is 1 only for the two canal-raphe genera.
+and the oil pressure differ little between faults; in diatom7 a summer sample's median is 1 only for the two
+canal-raphe genera.
 
 Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine with long benchmarks running):
 the 19 tests' whole ``pytest`` run reports 5.8 s (``/usr/bin/time``: 6.18 s user and 0.36 s system CPU, 7.3 s wall;
