@@ -266,8 +266,8 @@ One run reports, each row labelled with its role:
   ``--heldout84`` / ``--heldout84-only`` for the eighty-fourth (``anomaly/heldout84.py``, a mammography screening
   model's training images/s, each node's syslog line forwarded by rsyslog's disk-assisted queue to a Graylog input,
   journalled, indexed in OpenSearch and summed per minute by a Graylog aggregation widget, continuations at a higher
-  resolution, on another site's exams or another node count listed; written in session 45, its one look a later
-  session's), and ``--heldout85`` / ``--heldout85-only`` for the eighty-fifth (``anomaly/heldout85.py``, a neural
+  resolution, on another site's exams or another node count listed; written in session 45, looked at once in session
+  46), and ``--heldout85`` / ``--heldout85-only`` for the eighty-fifth (``anomaly/heldout85.py``, a neural
   ocean emulator's training samples/s, each node's message published through Pub/Sub, written by a BigQuery
   subscription and summed per minute by a scheduled query, rollout stages, a finer grid, more depth levels or another
   node count listed; written in session 46, its one look a later session's);
