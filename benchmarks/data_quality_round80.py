@@ -76,3 +76,203 @@ PUMP_ROWS = (380, 400, 360, 420, 300, 280)
 #: misalignment (a misaligned shaft wears the seal); bearing damage against misalignment (both raise the vibration
 #: at the running speed's orders and the bearing's temperature)
 PUMP_NEIGHBOURS = {0: (1, 5), 1: (0, 5), 2: (4,), 3: (4,), 4: (2, 3), 5: (0, 1)}
+
+
+def clavien5():
+    """Adults with a complication within 30 days of elective or emergency abdominal surgery in the 5 Clavien-Dindo
+    grades of the worst one (``CLAVIEN_CLASSES``), labelled by the grade the surgical team gave at the 30-day review
+    (``CLAVIEN_LIMITS`` on the team's reading of what the complication needed; ``CLAVIEN_BASIS`` the label's basis
+    and not columns), as the pre- and intra-operative record describes them. The severity (unseen) rises with the
+    age, the ASA class, a low albumin and haemoglobin, diabetes, smoking, a high BMI, an emergency, an open
+    operation, the operation's extent (its type, its duration, the blood lost and a transfusion) and a raised
+    creatinine, and has an unseen rest (the patient's and the operation's own course, a normal 0.7 of a grade).
+    Columns: the age (years), the sex (1 a man), the ASA class (1-4), the BMI (kg/m2), diabetes (0/1), a smoker
+    (0/1), the albumin (g/L), the haemoglobin (g/L), the operation (0 hernia or abdominal wall, 1 colorectal or small
+    bowel, 2 upper gastrointestinal, 3 hepatopancreatobiliary), open (1, else laparoscopic), an emergency (0/1), the
+    duration (min), the blood loss (mL), a transfusion in theatre (0/1), the creatinine (umol/L) (15). Imbalanced:
+    520 / 700 / 480 / 260 / 180 rows (2,140)."""
+    rng = np.random.default_rng(80101)
+    n = 200000
+    age = np.round(np.clip(rng.normal(64, 14, n), 18, 97))
+    male = rng.random(n) < 0.52
+    emerg = rng.random(n) < 0.32
+    frail = rng.normal(0, 1, n) + 0.03 * (age - 64)  # the patient's frailty, unseen
+    asa = np.clip(np.digitize(frail + 0.5 * emerg + rng.normal(0, 0.6, n), (-1.3, 0.2, 1.5)) + 1, 1, 4)
+    bmi = np.round(np.clip(rng.lognormal(np.log(27), 0.18, n), 15, 55), 1)
+    dm = rng.random(n) < _sig(-1.6 + 0.04 * (bmi - 27) + 0.3 * frail)
+    smoke = rng.random(n) < 0.22
+    albumin = np.round(np.clip(39 - 2.2 * frail - 4 * emerg + rng.normal(0, 4, n), 15, 52))
+    hb = np.round(np.clip(132 - 7 * frail - 6 * emerg - 8 * ~male + rng.normal(0, 15, n), 60, 180))
+    op = rng.choice(4, n, p=(0.22, 0.42, 0.18, 0.18))
+    open_ = rng.random(n) < np.where(emerg, 0.8, 0.4)
+    duration = np.round(np.clip(np.exp(np.log(np.array([80, 180, 220, 260])[op]) + 0.15 * open_
+                                       + rng.normal(0, 0.3, n)), 25, 720))
+    blood = np.round(np.clip(np.exp(np.log(np.array([30, 150, 200, 400])[op]) + 0.5 * open_ + 0.3 * emerg
+                                    + rng.normal(0, 0.7, n)), 10, 8000), -1)
+    transfused = rng.random(n) < _sig(-3.5 + 1.1 * np.log(blood / 300) - 0.04 * (hb - 120))
+    creat = np.round(np.clip(np.exp(np.log(80) + 0.1 * frail + 0.15 * emerg + 0.1 * male + rng.normal(0, 0.25, n)),
+                             35, 600))
+    own = rng.normal(0, 0.7, n)  # the patient's and the operation's own course, unseen
+    sev = (1.2 + 0.02 * (age - 64) + 0.3 * (asa - 2) - 0.04 * (albumin - 38) - 0.008 * (hb - 128) + 0.15 * dm
+           + 0.12 * smoke + 0.015 * (bmi - 27) + 0.5 * emerg + 0.25 * open_ + np.array([-0.5, 0.1, 0.3, 0.4])[op]
+           + 0.35 * np.log(duration / 180) + 0.1 * np.log(blood / 150) + 0.3 * transfused
+           + 0.5 * np.log(creat / 80) + own)  # the worst complication's severity, unseen
+    rated = sev + rng.normal(0, 0.25, n)  # the surgical team's reading
+    label = np.digitize(rated, CLAVIEN_LIMITS)
+    keep = _keep(rng, label, CLAVIEN_ROWS)
+    x = np.column_stack([age, male, asa, bmi, dm, smoke, albumin, hb, op, open_, emerg, duration, blood, transfused,
+                         creat])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def cipn4():
+    """Patients on oxaliplatin- or taxane-based chemotherapy at a cycle visit in the 4 CTCAE grades of the
+    peripheral sensory neuropathy (``CIPN_CLASSES``), labelled by the grade the oncologist gave (``CIPN_LIMITS`` on
+    the oncologist's reading; ``CIPN_EXAM`` the label's basis and not columns), as the visit's record apart from the
+    examination describes them. The nerve damage (unseen) rises with the cumulative dose (against each drug's own
+    dose, oxaliplatin's about 850 mg/m2 and a taxane's about 1,000 mg/m2 a grade), the age, diabetes, a low B12 and
+    alcohol, and has an unseen rest (the patient's own nerves, a normal 0.45 of a grade); the patient-reported
+    scores, the grip and the balance fall or rise with it, and the dose is delayed or reduced more often the worse it
+    is. Columns: the age (years), the sex (1 a man), the drug (1 oxaliplatin, else a taxane), the cycles given, the
+    cumulative dose (mg/m2), the delays or reductions so far (count), diabetes (0/1), the B12 (pmol/L), the alcohol
+    (units a week), the FACT/GOG-Ntx sum (0-44, higher better), the QLQ-CIPN20 sensory score (0-100), the grip (kg),
+    the single-leg stance (s), the BMI (kg/m2) (14). Imbalanced: 560 / 760 / 540 / 280 rows (2,140)."""
+    rng = np.random.default_rng(80202)
+    n = 200000
+    age = np.round(np.clip(rng.normal(61, 11, n), 25, 88))
+    male = rng.random(n) < 0.5
+    oxali = rng.random(n) < 0.55
+    cycles = rng.integers(1, 13, n)
+    per = np.where(oxali, 85.0, 80.0 * 1.5) * rng.uniform(0.8, 1.0, n)  # the dose a cycle (mg/m2)
+    cum = np.round(cycles * per)
+    dm = rng.random(n) < 0.18
+    b12 = np.round(np.clip(rng.lognormal(np.log(320), 0.4, n), 60, 1200))
+    alcohol = np.round(np.clip(rng.lognormal(np.log(4), 1.0, n) * (rng.random(n) < 0.7), 0, 80))
+    own = rng.normal(0, 0.45, n)  # the patient's own nerves, unseen
+    nerve = (cum / np.where(oxali, 850, 1000) + 0.015 * (age - 61) + 0.35 * dm + 0.3 * (b12 < 200)
+             + 0.008 * alcohol + own)  # the nerve damage, unseen
+    delays = rng.poisson(0.05 * cycles + 0.5 * np.clip(nerve - 1, 0, 3) * cycles / 6)
+    ntx = np.clip(np.round(41 - 6.5 * nerve + rng.normal(0, 4.5, n)), 0, 44)
+    cipn20 = np.clip(np.round(6 + 16 * nerve + rng.normal(0, 10, n)), 0, 100)
+    grip = np.round(np.clip(24 + 12 * male - 0.25 * (age - 61) - 1.8 * nerve + rng.normal(0, 5, n), 5, 70), 1)
+    stance = np.round(np.clip(np.exp(np.log(25) - 0.03 * (age - 61) - 0.3 * nerve + rng.normal(0, 0.5, n)), 1, 60),
+                      1)
+    bmi = np.round(np.clip(rng.lognormal(np.log(26), 0.17, n), 15, 50), 1)
+    rated = nerve + rng.normal(0, 0.25, n)  # the oncologist's reading
+    label = np.digitize(rated, CIPN_LIMITS)
+    keep = _keep(rng, label, CIPN_ROWS)
+    x = np.column_stack([age, male, oxali, cycles, cum, delays, dm, b12, alcohol, ntx, cipn20, grip, stance,
+                         bmi])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per taxon of ``gullid6``, the medians of: the age class (1-4, 4 adult-like), the wing, the bill's length, its
+#: depth at the gonys and the tarsus (mm), the mass (g), the mantle's shade (Kodak grey scale), the primary pattern
+#: score (0-10, the white on P10 and P9), a black band on P5 (share), yellow legs (share), a dark iris (share), the
+#: head streaking (0-4), the month, an inland site (share)
+GULL_TABLE = np.array([
+    # age  wing   bill  gonys tars  mass    kodak p10  p5    legs  iris  strk month inl
+    [3.0, 430.0, 54.0, 19.0, 66.0, 1050.0, 4.8, 5.0, 0.60, 0.05, 0.10, 2.5, 12.0, 0.40],  # herring
+    [3.0, 440.0, 56.0, 20.0, 67.0, 1100.0, 5.5, 3.0, 0.70, 0.85, 0.10, 0.5, 8.0, 0.50],  # yellow-legged
+    [3.0, 445.0, 58.0, 17.5, 70.0, 1050.0, 4.6, 8.0, 0.85, 0.35, 0.60, 0.5, 11.0, 0.60],  # Caspian
+    [3.0, 415.0, 51.0, 17.0, 62.0, 800.0, 10.0, 3.0, 0.50, 0.95, 0.05, 2.5, 6.0, 0.40],  # lesser black-backed
+    [3.0, 435.0, 55.0, 19.0, 67.0, 1100.0, 4.5, 4.0, 0.70, 0.05, 0.15, 3.5, 2.0, 0.20],  # American herring
+    [3.0, 425.0, 53.0, 18.0, 64.0, 950.0, 7.5, 4.0, 0.60, 0.60, 0.10, 2.0, 7.0, 0.40],  # hybrid
+])
+GULL_LOGS = [5]
+GULL_KINDS = [("norm", 1.0, 0), ("norm", 12.0, 8.0), ("norm", 2.8, 2.0), ("norm", 1.1, 0.8), ("norm", 3.0, 2.0),
+              ("log", 0.1, 0.08), ("norm", 0.7, 0), ("norm", 1.8, 0), ("share", 0, 0), ("share", 0, 0),
+              ("share", 0, 0), ("norm", 0.9, 0), ("norm", 2.5, 0), ("share", 0, 0)]
+
+
+def gullid6():
+    """Large gulls trained observers at a ringing station or on a survey identified in 6 taxa they confuse
+    (``GULL_TAXA``), labelled by the taxon named, as the bird's measurements and the record describe them. Each taxon
+    has its picture (``GULL_TABLE``): the herring gull mid-sized, pink-legged, streaked in winter; the yellow-legged
+    gull a little darker and heavier-billed, yellow legs, little white in the wing tip, clean-headed, dispersing in
+    late summer; the Caspian gull long-billed with a shallow gonys, long-legged, the most white on P10, a dark eye; the
+    lesser black-backed gull the smallest and darkest, yellow-legged, a summer bird; the American herring gull a
+    winter vagrant, heavily streaked; the hybrid between the herring and the lesser black-backed gull in size and
+    shade. Unseen: the bird's sex (one per-row factor; males larger in every measure). Columns: the table's 14 (the
+    age class, the pattern score, the streaking and the month rounded and clipped, the sizes to a tenth of a mm, the
+    mass to the gram, the Kodak shade to a half, the shares as 0/1) (14). Imbalanced: 520 / 400 / 300 / 420 / 220 /
+    280 rows (2,140)."""
+    rng = np.random.default_rng(80303)
+    y = rng.permutation(np.repeat(np.arange(len(GULL_TAXA)), GULL_ROWS))
+    t = _pull(GULL_TABLE, GULL_NEIGHBOURS, 0.3, GULL_LOGS)[y]
+    x = _draw(rng, t, GULL_KINDS, np.where(rng.random(len(y)) < 0.5, 1.0, -1.0))
+    x[:, 0] = np.clip(np.round(x[:, 0]), 1, 4)
+    x[:, 1:5] = np.round(x[:, 1:5], 1)
+    x[:, 5] = np.round(x[:, 5])
+    x[:, 6] = np.round(np.clip(x[:, 6], 2, 14) * 2) / 2
+    x[:, 7] = np.clip(np.round(x[:, 7]), 0, 10)
+    x[:, 11] = np.clip(np.round(x[:, 11]), 0, 4)
+    x[:, 12] = (np.round(x[:, 12]) - 1) % 12 + 1
+    return x.astype(np.float32), y.astype(np.int64)
+
+
+#: per fault of ``pumpflt6``, the medians of: the flow (% of the best-efficiency flow), the head (% of the curve's at
+#: that flow), the power (% of rated), the efficiency below the curve (points), the suction pressure (kPa), the
+#: overall vibration (mm/s RMS), the high-frequency broadband (g RMS), the running speed's 1x and 2x orders and the
+#: vane pass (mm/s), the bearing envelope (gE), the bearing temperature (C), the seal pot's fall (% a day), the run
+#: hours since the overhaul (thousands), the starts a day, the days since the last service
+PUMP_TABLE = np.array([
+    # flow  head  power effd  suct  vib  hf   1x   2x   vp   env  btemp seal run   starts days
+    [115.0, 92.0, 95.0, 5.0, 40.0, 4.5, 1.2, 2.0, 1.0, 1.5, 1.5, 55.0, 0.5, 20.0, 6.0, 300.0],  # cavitation
+    [88.0, 90.0, 92.0, 9.0, 85.0, 3.5, 0.5, 2.6, 0.9, 2.0, 0.8, 55.0, 0.4, 45.0, 4.0, 500.0],  # impeller wear
+    [98.0, 99.0, 100.0, 1.5, 90.0, 2.8, 0.4, 1.8, 1.0, 0.8, 0.8, 56.0, 4.0, 25.0, 8.0, 250.0],  # seal leak
+    [99.0, 99.0, 101.0, 2.0, 90.0, 5.0, 0.9, 2.2, 1.2, 0.9, 4.0, 72.0, 0.5, 35.0, 5.0, 400.0],  # bearing
+    [99.0, 99.0, 103.0, 2.5, 90.0, 5.5, 0.5, 3.5, 3.5, 1.0, 1.6, 66.0, 1.5, 10.0, 5.0, 60.0],  # misalignment
+    [85.0, 95.0, 90.0, 6.0, 35.0, 4.0, 1.0, 2.0, 1.0, 1.6, 1.2, 56.0, 0.6, 30.0, 5.0, 350.0],  # suction
+])
+PUMP_LOGS = [5, 6, 7, 8, 9, 10, 12, 13, 15]
+PUMP_KINDS = [("norm", 8.0, 4.0), ("norm", 4.0, 0), ("norm", 6.0, 3.0), ("norm", 3.0, 0), ("norm", 15.0, 5.0),
+              ("log", 0.35, 0.1), ("log", 0.45, 0.1), ("log", 0.35, 0.1), ("log", 0.4, 0.1), ("log", 0.4, 0.1),
+              ("log", 0.45, 0), ("norm", 5.0, 2.0), ("log", 0.6, 0), ("log", 0.5, 0), ("count", 0.5, 0),
+              ("log", 0.6, 0)]
+
+
+def pumpflt6():
+    """Centrifugal pumps at a water utility in 6 faults a maintenance engineer found at the work order
+    (``PUMP_FAULTS``), labelled by the fault found, as the SCADA and condition-monitoring records before it describe
+    them. Each fault has its picture (``PUMP_TABLE``): cavitation a high flow, a low suction pressure and
+    high-frequency broadband; impeller wear a low flow and head, the largest efficiency loss and vane pass, long run
+    hours; a seal leak a falling seal pot and many starts; bearing damage a high envelope and a hot bearing; misalignment
+    high 1x and 2x orders, a warm bearing, soon after a service; a clogged or worn suction a low flow and the lowest
+    suction pressure. Unseen: the demand and the season (one per-row factor raising the flow, the power, the suction
+    pressure, the vibration and the bearing's temperature). Columns: the table's 16 (the flow, the head, the power,
+    the efficiency loss, the pressure and the temperature to a tenth, the vibration to a hundredth, the seal pot and
+    the run hours to a tenth, the starts as a count, the days to the unit) (16). Imbalanced: 380 / 400 / 360 / 420 /
+    300 / 280 rows (2,140)."""
+    rng = np.random.default_rng(80404)
+    y = rng.permutation(np.repeat(np.arange(len(PUMP_FAULTS)), PUMP_ROWS))
+    t = _pull(PUMP_TABLE, PUMP_NEIGHBOURS, 0.3, PUMP_LOGS)[y]
+    x = _draw(rng, t, PUMP_KINDS, rng.normal(0, 1, len(y)))
+    x[:, [0, 1, 2, 3, 4, 11, 12, 13]] = np.round(x[:, [0, 1, 2, 3, 4, 11, 12, 13]], 1)
+    x[:, 5:11] = np.round(x[:, 5:11], 2)
+    x[:, 15] = np.round(x[:, 15])
+    return x.astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND80`` lists them (the ordered sets first)
+GENERATORS = {"clavien5": clavien5, "cipn4": cipn4, "gullid6": gullid6, "pumpflt6": pumpflt6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND80_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "clavien5": (2140, 15, CLAVIEN_ROWS),
+    "cipn4": (2140, 14, CIPN_ROWS),
+    "gullid6": (2140, 14, GULL_ROWS),
+    "pumpflt6": (2140, 16, PUMP_ROWS),
+}
+ROUND80 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("clavien5", "cipn4")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"clavien5": CLAVIEN_NEIGHBOURS, "cipn4": CIPN_NEIGHBOURS, "gullid6": GULL_NEIGHBOURS,
+              "pumpflt6": PUMP_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
