@@ -85,7 +85,7 @@ def clavien5():
     and not columns), as the pre- and intra-operative record describes them. The severity (unseen) rises with the
     age, the ASA class, a low albumin and haemoglobin, diabetes, smoking, a high BMI, an emergency, an open
     operation, the operation's extent (its type, its duration, the blood lost and a transfusion) and a raised
-    creatinine, and has an unseen rest (the patient's and the operation's own course, a normal 0.7 of a grade).
+    creatinine, and has an unseen rest (the patient's and the operation's own course, a normal 0.35 of a grade).
     Columns: the age (years), the sex (1 a man), the ASA class (1-4), the BMI (kg/m2), diabetes (0/1), a smoker
     (0/1), the albumin (g/L), the haemoglobin (g/L), the operation (0 hernia or abdominal wall, 1 colorectal or small
     bowel, 2 upper gastrointestinal, 3 hepatopancreatobiliary), open (1, else laparoscopic), an emergency (0/1), the
@@ -101,7 +101,7 @@ def clavien5():
     bmi = np.round(np.clip(rng.lognormal(np.log(27), 0.18, n), 15, 55), 1)
     dm = rng.random(n) < _sig(-1.6 + 0.04 * (bmi - 27) + 0.3 * frail)
     smoke = rng.random(n) < 0.22
-    albumin = np.round(np.clip(39 - 2.2 * frail - 4 * emerg + rng.normal(0, 4, n), 15, 52))
+    albumin = np.round(np.clip(39 - 2.2 * frail - 4 * emerg + rng.normal(0, 3, n), 15, 52))
     hb = np.round(np.clip(132 - 7 * frail - 6 * emerg - 8 * ~male + rng.normal(0, 15, n), 60, 180))
     op = rng.choice(4, n, p=(0.22, 0.42, 0.18, 0.18))
     open_ = rng.random(n) < np.where(emerg, 0.8, 0.4)
@@ -112,7 +112,7 @@ def clavien5():
     transfused = rng.random(n) < _sig(-3.5 + 1.1 * np.log(blood / 300) - 0.04 * (hb - 120))
     creat = np.round(np.clip(np.exp(np.log(80) + 0.1 * frail + 0.15 * emerg + 0.1 * male + rng.normal(0, 0.25, n)),
                              35, 600))
-    own = rng.normal(0, 0.7, n)  # the patient's and the operation's own course, unseen
+    own = rng.normal(0, 0.35, n)  # the patient's and the operation's own course, unseen
     sev = (1.2 + 0.02 * (age - 64) + 0.3 * (asa - 2) - 0.04 * (albumin - 38) - 0.008 * (hb - 128) + 0.15 * dm
            + 0.12 * smoke + 0.015 * (bmi - 27) + 0.5 * emerg + 0.25 * open_ + np.array([-0.5, 0.1, 0.3, 0.4])[op]
            + 0.35 * np.log(duration / 180) + 0.1 * np.log(blood / 150) + 0.3 * transfused
@@ -131,7 +131,7 @@ def cipn4():
     the oncologist's reading; ``CIPN_EXAM`` the label's basis and not columns), as the visit's record apart from the
     examination describes them. The nerve damage (unseen) rises with the cumulative dose (against each drug's own
     dose, oxaliplatin's about 850 mg/m2 and a taxane's about 1,000 mg/m2 a grade), the age, diabetes, a low B12 and
-    alcohol, and has an unseen rest (the patient's own nerves, a normal 0.45 of a grade); the patient-reported
+    alcohol, and has an unseen rest (the patient's own nerves, a normal 0.35 of a grade); the patient-reported
     scores, the grip and the balance fall or rise with it, and the dose is delayed or reduced more often the worse it
     is. Columns: the age (years), the sex (1 a man), the drug (1 oxaliplatin, else a taxane), the cycles given, the
     cumulative dose (mg/m2), the delays or reductions so far (count), diabetes (0/1), the B12 (pmol/L), the alcohol
@@ -148,7 +148,7 @@ def cipn4():
     dm = rng.random(n) < 0.18
     b12 = np.round(np.clip(rng.lognormal(np.log(320), 0.4, n), 60, 1200))
     alcohol = np.round(np.clip(rng.lognormal(np.log(4), 1.0, n) * (rng.random(n) < 0.7), 0, 80))
-    own = rng.normal(0, 0.45, n)  # the patient's own nerves, unseen
+    own = rng.normal(0, 0.35, n)  # the patient's own nerves, unseen
     nerve = (cum / np.where(oxali, 850, 1000) + 0.015 * (age - 61) + 0.35 * dm + 0.3 * (b12 < 200)
              + 0.008 * alcohol + own)  # the nerve damage, unseen
     delays = rng.poisson(0.05 * cycles + 0.5 * np.clip(nerve - 1, 0, 3) * cycles / 6)
@@ -237,8 +237,8 @@ def pumpflt6():
     (``PUMP_FAULTS``), labelled by the fault found, as the SCADA and condition-monitoring records before it describe
     them. Each fault has its picture (``PUMP_TABLE``): cavitation a high flow, a low suction pressure and
     high-frequency broadband; impeller wear a low flow and head, the largest efficiency loss and vane pass, long run
-    hours; a seal leak a falling seal pot and many starts; bearing damage a high envelope and a hot bearing; misalignment
-    high 1x and 2x orders, a warm bearing, soon after a service; a clogged or worn suction a low flow and the lowest
+    hours; a seal leak a falling seal pot and many starts; bearing damage a high envelope and a hot bearing;
+    misalignment high 1x and 2x orders, a warm bearing, soon after a service; a clogged or worn suction a low flow and the lowest
     suction pressure. Unseen: the demand and the season (one per-row factor raising the flow, the power, the suction
     pressure, the vibration and the bearing's temperature). Columns: the table's 16 (the flow, the head, the power,
     the efficiency loss, the pressure and the temperature to a tenth, the vibration to a hundredth, the seal pot and
