@@ -238,9 +238,9 @@ def pumpflt6():
     them. Each fault has its picture (``PUMP_TABLE``): cavitation a high flow, a low suction pressure and
     high-frequency broadband; impeller wear a low flow and head, the largest efficiency loss and vane pass, long run
     hours; a seal leak a falling seal pot and many starts; bearing damage a high envelope and a hot bearing;
-    misalignment high 1x and 2x orders, a warm bearing, soon after a service; a clogged or worn suction a low flow and the lowest
-    suction pressure. Unseen: the demand and the season (one per-row factor raising the flow, the power, the suction
-    pressure, the vibration and the bearing's temperature). Columns: the table's 16 (the flow, the head, the power,
+    misalignment high 1x and 2x orders, a warm bearing, soon after a service; a clogged or worn suction a low flow and
+    the lowest suction pressure. Unseen: the demand and the season (one per-row factor raising the flow, the power,
+    the suction pressure, the vibration and the bearing's temperature). Columns: the table's 16 (the flow, the head, the power,
     the efficiency loss, the pressure and the temperature to a tenth, the vibration to a hundredth, the seal pot and
     the run hours to a tenth, the starts as a count, the days to the unit) (16). Imbalanced: 380 / 400 / 360 / 420 /
     300 / 280 rows (2,140)."""
