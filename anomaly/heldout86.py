@@ -19,9 +19,9 @@ them, and what passes it is dropped; queued messages kept for clean-session-fals
 eclipse-mosquitto #2611 (the queue limit counted above the 20 in flight) and #3243 (the C client queues QoS 1/2
 publishes without limit while the broker is down); paho.mqtt.python #400 (QoS 1 duplicates at the broker when
 thousands of messages were queued client-side) and a paho commit on honouring max_inflight at a reconnect (a
-reconnect resends the queue); esp-mqtt #151 (the DUP flag on a resent QoS 1 PUBLISH, MQTT 3.1.1 section 3.3.1); node-red #3452 and PR
-#4078 (the ``mqtt in`` node unsubscribes when its flow stops, so a persistent session queues nothing across a
-redeploy or a graceful restart unless the newer option keeps the subscription), #2864 (messages lost around
+reconnect resends the queue); esp-mqtt #151 (the DUP flag on a resent QoS 1 PUBLISH, MQTT 3.1.1 section 3.3.1);
+node-red #3452 and PR #4078 (the ``mqtt in`` node unsubscribes when its flow stops, so a persistent session queues
+nothing across a redeploy or a graceful restart unless the newer option keeps the subscription), #2864 (messages lost around
 reconnects), #1193 (redeploy while reconnecting); the join node's manual / reduce modes and their timeout (an edgx
 page); EMQX's inflight-window / message-queue page (the same design, oldest dropped there; Mosquitto drops the new).
 Assumed without checking: paho's client-side queue is unbounded by default (``max_queued_messages_set(0)``; 30 % of
@@ -56,7 +56,7 @@ minimum (``hc.smax``) of the per-clip times, the GPUs' growing as ``frames ** q`
 frames; 0.88-0.97 per doubling of the nodes. Stages (a relaunch after a validation, at 25-80 % of the run, 70 % of
 runs; 25 % a second one): longer clips (1.5-2.5 times the frames), a larger vocabulary (4-20 times the signs, a larger
 set on slower storage: the loaders 1.15-1.5 times slower, the head 2-8 % dearer) or, for a skeleton network, an added
-RGB stream; 20 % of runs are relaunched onto other nodes; each is a listed change, redrawn until the level moves 8 %.
+RGB stream (a stage may also be a move to other nodes); 20 % of runs are relaunched onto other nodes; each is a listed change, redrawn until the level moves 8 %.
 A relaunch has a graceful stop of 1-3 min ("long": 5-12) and a resubmission of 1-5 min. Per 5 s tick exp(N(0,
 2-5 %)), a slow OU of the log (sd 1-3 %, 20-120 min), loader stalls on 0.05-0.3 % of the ticks at 30-70 %. Pauses,
 log-uniform: a start-up 2-8 min ("long": 15-40; index of the clips, keypoint caches, compiled graph), then a ramp from
