@@ -12,33 +12,32 @@ watcher reads.
 Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
 ``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
 
-Public sources read (through the search tool, as stored there): Roger Light on mosquitto-dev (max_inflight_messages
-is per client, the broker's unacknowledged QoS 1/2 sends; ``max_queued_messages`` counts the messages queued beyond
-them, and what passes it is dropped; queued messages kept for clean-session-false clients); the stock
-``mosquitto.conf`` comments (max_inflight_messages 20, max_queued_messages 100 by default, 0 for no limit);
-eclipse-mosquitto #2611 (the queue limit counted above the 20 in flight) and #3243 (the C client queues QoS 1/2
-publishes without limit while the broker is down); paho.mqtt.python #400 (QoS 1 duplicates at the broker when
-thousands of messages were queued client-side) and a paho commit on honouring max_inflight at a reconnect (a
-reconnect resends the queue); esp-mqtt #151 (the DUP flag on a resent QoS 1 PUBLISH, MQTT 3.1.1 section 3.3.1);
-node-red #3452 and PR #4078 (the ``mqtt in`` node unsubscribes when its flow stops, so a persistent session queues
-nothing across a redeploy or a graceful restart unless the newer option keeps the subscription), #2864 (messages lost around
-reconnects), #1193 (redeploy while reconnecting); the join node's manual / reduce modes and their timeout (an edgx
-page); EMQX's inflight-window / message-queue page (the same design, oldest dropped there; Mosquitto drops the new).
-Assumed without checking: paho's client-side queue is unbounded by default (``max_queued_messages_set(0)``; 30 % of
-runs set 50-500 and lose the newer publishes past it) and is lost with its process (crash or graceful exit before the
-reconnect); paho reconnects with a backoff doubling from 1 s to a cap of 16-120 s; a node's own network blip
-(keepalive lost) lasts 2-90 s, per node first within 5-60 h then every 10-80 h; Mosquitto restarts (30 s - 6 min,
-first within 10-80 h, then every 30-150 h) keep the subscriber's session only with ``persistence true`` (60 %), else
-what the trainers flush before Node-RED resubscribes (1-15 s after the broker) is lost; the broker's queue for Node-RED
-holds ``20 + Q`` messages (``Q`` 100, 1000 or unlimited); Node-RED full redeploys (1-4 s, every 6-60 h) lose what comes
-while unsubscribed in 70 % of runs (the rest keep the subscription) and reset the function's in-memory minute sums;
-Node-RED crashes (OOM of the dashboard or a host reboot: 1-15 min, first within 20-150 h, then every 40-250 h) keep
-the subscription, so the broker queues up to its limit and delivers it at the reconnect; a QoS 1 duplicate (a lost
-PUBACK, resent with DUP on the next reconnect) on 0.02-0.3 % of messages, and the last message before each disconnect
-resent with DUP in 40 % of disconnects; 25 % of flows drop a message whose key (client id, step) they saw within
-5-30 min (a context store reset by a Node-RED restart), and 60 % of trainers reuse a fixed client id, so a restarted
-trainer's re-done steps (from its last checkpoint) are dropped as seen there; node clocks within N(0, 5-50 ms)
-(chrony), one or two nodes stepped 1-40 s off (first within 5-150 h, then every 40-200 h) and slewed back over 10-60
+Public sources read (through the search tool, as stored there): Roger Light on mosquitto-dev (max_inflight_messages is
+per client, the broker's unacknowledged QoS 1/2 sends; ``max_queued_messages`` counts the messages queued beyond them,
+and what passes it is dropped; queued messages kept for clean-session-false clients); the stock ``mosquitto.conf``
+comments (max_inflight_messages 20, max_queued_messages 100 by default, 0 for no limit); eclipse-mosquitto #2611 (the
+queue limit counted above the 20 in flight) and #3243 (the C client queues QoS 1/2 publishes without limit while the
+broker is down); paho.mqtt.python #400 (QoS 1 duplicates at the broker when thousands of messages were queued
+client-side) and a paho commit on honouring max_inflight at a reconnect (a reconnect resends the queue); esp-mqtt #151
+(the DUP flag on a resent QoS 1 PUBLISH, MQTT 3.1.1 section 3.3.1); node-red #3452 and PR #4078 (the ``mqtt in`` node
+unsubscribes when its flow stops, so a persistent session queues nothing across a redeploy or a graceful restart unless
+the newer option keeps the subscription), #2864 (messages lost around reconnects), #1193 (redeploy while reconnecting);
+the join node's manual / reduce modes and their timeout (an edgx page); EMQX's inflight-window / message-queue page (the
+same design, oldest dropped there; Mosquitto drops the new). Assumed without checking: paho's client-side queue is
+unbounded by default (``max_queued_messages_set(0)``; 30 % of runs set 50-500 and lose the newer publishes past it) and
+is lost with its process (crash or graceful exit before the reconnect); paho reconnects with a backoff doubling from 1 s
+to a cap of 16-120 s; a node's own network blip (keepalive lost) lasts 2-90 s, per node first within 5-60 h then every
+10-80 h; Mosquitto restarts (30 s - 6 min, first within 10-80 h, then every 30-150 h) keep the subscriber's session only
+with ``persistence true`` (60 %), else what the trainers flush before Node-RED resubscribes (1-15 s after the broker) is
+lost; the broker's queue for Node-RED holds ``20 + Q`` messages (``Q`` 100, 1000 or unlimited); Node-RED full redeploys
+(1-4 s, every 6-60 h) lose what comes while unsubscribed in 70 % of runs (the rest keep the subscription) and reset the
+function's in-memory minute sums; Node-RED crashes (OOM of the dashboard or a host reboot: 1-15 min, first within 20-150
+h, then every 40-250 h) keep the subscription, so the broker queues up to its limit and delivers it at the reconnect; a
+QoS 1 duplicate (a lost PUBACK, resent with DUP on the next reconnect) on 0.02-0.3 % of messages, and the last message
+before each disconnect resent with DUP in 40 % of disconnects; 25 % of flows drop a message whose key (client id, step)
+they saw within 5-30 min (a context store reset by a Node-RED restart), and 60 % of trainers reuse a fixed client id, so
+a restarted trainer's re-done steps (from its last checkpoint) are dropped as seen there; node clocks within N(0, 5-50
+ms) (chrony), one or two nodes stepped 1-40 s off (first within 5-150 h, then every 40-200 h) and slewed back over 10-60
 min. Nothing was measured on a real system.
 
 Chosen (the path; one point is one minute of the Node-RED function's per-minute sum, keyed by the minute's start, so
@@ -50,22 +49,22 @@ a minute ``G`` s (5-60) after its end: a message arriving later is dropped. A mi
 is down has no row, and the watcher reads it as 0; a restart or redeploy loses the sums not yet written. Every message
 counted is summed (a restarted trainer's re-done steps count again, unless the flow's key drops them).
 
-The job (my own picture, not checked): a node's GPUs (4 or 8) give 150-600 clips/s each for a skeleton network, 6-30
-for a video transformer, its loaders 800-3000 (keypoints) or 60-300 (decoded RGB) clips/s; a node runs at the soft
-minimum (``hc.smax``) of the per-clip times, the GPUs' growing as ``frames ** q`` (``q`` 0.9-1.1), the loaders' as the
-frames; 0.88-0.97 per doubling of the nodes. Stages (a relaunch after a validation, at 25-80 % of the run, 70 % of
-runs; 25 % a second one): longer clips (1.5-2.5 times the frames), a larger vocabulary (4-20 times the signs, a larger
-set on slower storage: the loaders 1.15-1.5 times slower, the head 2-8 % dearer) or, for a skeleton network, an added
-RGB stream (a stage may also be a move to other nodes); 20 % of runs are relaunched onto other nodes; each is a listed change, redrawn until the level moves 8 %.
-A relaunch has a graceful stop of 1-3 min ("long": 5-12) and a resubmission of 1-5 min. Per 5 s tick exp(N(0,
-2-5 %)), a slow OU of the log (sd 1-3 %, 20-120 min), loader stalls on 0.05-0.3 % of the ticks at 30-70 %. Pauses,
-log-uniform: a start-up 2-8 min ("long": 15-40; index of the clips, keypoint caches, compiled graph), then a ramp from
-35-65 % over 2-8 min; validation (top-1 / top-5 per held-out signer) after each 20-90 min of training, 1-6 min
-("long": 12-40), a checkpoint after every 1-3, 10-60 s ("long": 1-4 min). Node failures (Poisson, mean 15-60 h, at
-least 20 min after a start): half hang the job 2-10 min ("long": 15-30) until NCCL's timeout, half crash; then it is
-down 1-5 min ("long": 8-20) and restarts from its last checkpoint (an older step) with a start-up of 2-6 min ("long":
-10-20) and a ramp from 80-95 % over 1-3 min. A point is paused when pauses or a ramp's first half fill a sixth of its
-window (its minute and the ``E`` s before it), when it reads 0, at a planned change's minute, and the point after.
+The job (my own picture, not checked): a node's GPUs (4 or 8) give 150-600 clips/s each for a skeleton network, 6-30 for
+a video transformer, its loaders 800-3000 (keypoints) or 60-300 (decoded RGB) clips/s; a node runs at the soft minimum
+(``hc.smax``) of the per-clip times, the GPUs' growing as ``frames ** q`` (``q`` 0.9-1.1), the loaders' as the frames;
+0.88-0.97 per doubling of the nodes. Stages (a relaunch after a validation, at 25-80 % of the run, 70 % of runs; 25 % a
+second one): longer clips (1.5-2.5 times the frames), a larger vocabulary (4-20 times the signs, a larger set on slower
+storage: the loaders 1.15-1.5 times slower, the head 2-8 % dearer) or, for a skeleton network, an added RGB stream (a
+stage may also be a move to other nodes); 20 % of runs are relaunched onto other nodes; each is a listed change, redrawn
+until the level moves 8 %. A relaunch has a graceful stop of 1-3 min ("long": 5-12) and a resubmission of 1-5 min. Per 5
+s tick exp(N(0, 2-5 %)), a slow OU of the log (sd 1-3 %, 20-120 min), loader stalls on 0.05-0.3 % of the ticks at 30-70
+%. Pauses, log-uniform: a start-up 2-8 min ("long": 15-40; index of the clips, keypoint caches, compiled graph), then a
+ramp from 35-65 % over 2-8 min; validation (top-1 / top-5 per held-out signer) after each 20-90 min of training, 1-6 min
+("long": 12-40), a checkpoint after every 1-3, 10-60 s ("long": 1-4 min). Node failures (Poisson, mean 15-60 h, at least
+20 min after a start): half hang the job 2-10 min ("long": 15-30) until NCCL's timeout, half crash; then it is down 1-5
+min ("long": 8-20) and restarts from its last checkpoint (an older step) with a start-up of 2-6 min ("long": 10-20) and
+a ramp from 80-95 % over 1-3 min. A point is paused when pauses or a ramp's first half fill a sixth of its window (its
+minute and the ``E`` s before it), when it reads 0, at a planned change's minute, and the point after.
 
 Labelled regressions multiply the job's clips/s by ``1 - a w(t)`` from their onset; message times, the broker's and
 Node-RED's episodes, duplicates and drops keep the healthy run's, so a point loses ``a`` times the read of the lost
