@@ -270,7 +270,7 @@ One run reports, each row labelled with its role:
   46), ``--heldout85`` / ``--heldout85-only`` for the eighty-fifth (``anomaly/heldout85.py``, a neural
   ocean emulator's training samples/s, each node's message published through Pub/Sub, written by a BigQuery
   subscription and summed per minute by a scheduled query, rollout stages, a finer grid, more depth levels or another
-  node count listed; written in session 46, its one look a later session's), and ``--heldout86`` /
+  node count listed; written and looked at once in session 46), and ``--heldout86`` /
   ``--heldout86-only`` for the eighty-sixth (``anomaly/heldout86.py``, a sign-language recognition job's training
   clips/s, each node's QoS 1 MQTT message through a Mosquitto broker to a Node-RED flow that sums it per minute,
   relaunches with longer clips, a larger vocabulary, an added RGB stream or another node count listed; written in
