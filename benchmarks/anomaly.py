@@ -273,8 +273,8 @@ One run reports, each row labelled with its role:
   node count listed; written and looked at once in session 46), and ``--heldout86`` /
   ``--heldout86-only`` for the eighty-sixth (``anomaly/heldout86.py``, a sign-language recognition job's training
   clips/s, each node's QoS 1 MQTT message through a Mosquitto broker to a Node-RED flow that sums it per minute,
-  relaunches with longer clips, a larger vocabulary, an added RGB stream or another node count listed; written in
-  session 46, its one look a later session's);
+  relaunches with longer clips, a larger vocabulary, an added RGB stream or another node count listed; written and
+  looked at once in session 46);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
