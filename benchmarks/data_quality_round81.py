@@ -123,7 +123,7 @@ def vur5():
     labelled by the grade the paediatric radiologist read on the voiding cystourethrogram (``VUR_LIMITS`` on the
     radiologist's reading; ``VUR_VCUG`` the label's basis and not columns), as the record apart from the images
     describes them. The reflux (unseen) is worse in infants, in boys under a year and with a family history, and has
-    an unseen rest (the child's own ureterovesical junction, a normal 0.45 of a grade); the recurrences, a
+    an unseen rest (the child's own ureterovesical junction, a normal 0.3 of a grade); the recurrences, a
     non-E. coli organism, the ultrasound's hydronephrosis and a dilated ureter, a small kidney and a DMSA scar come
     more often the worse it is, bladder-bowel dysfunction goes with the older, toilet-trained girls' milder reflux.
     Columns: the age (months), the sex (1 a boy), the febrile UTI episodes, the fever's height (C), a non-E. coli
@@ -136,20 +136,20 @@ def vur5():
     age = np.round(np.clip(rng.lognormal(np.log(14), 0.9, n), 1, 144))
     boy = rng.random(n) < np.where(age < 12, 0.55, 0.2)
     family = rng.random(n) < 0.1
-    own = rng.normal(0, 0.45, n)  # the child's own ureterovesical junction, unseen
-    reflux = (1.5 - 0.35 * np.log(age / 14) + 0.5 * (boy & (age < 12)) + 0.35 * family
+    own = rng.normal(0, 0.3, n)  # the child's own ureterovesical junction, unseen
+    reflux = (1.6 - 0.6 * np.log(age / 14) + 0.5 * (boy & (age < 12)) + 0.35 * family
               + own)  # the reflux, unseen
     antenatal = rng.random(n) < _sig(-4.0 + 0.8 * reflux)
     episodes = 1 + rng.poisson(0.15 + 0.25 * np.clip(reflux, 0, None) + 0.02 * np.minimum(age, 60) / 12)
     fever = np.round(np.clip(38.7 + 0.15 * reflux + rng.normal(0, 0.5, n), 38.0, 41.5), 1)
     other = rng.random(n) < _sig(-2.6 + 0.35 * reflux + 0.4 * (episodes > 1))
     crp = np.round(np.clip(np.exp(np.log(45) + 0.15 * reflux + rng.normal(0, 0.75, n)), 1, 400))
-    sfu = np.clip(np.round(-0.9 + 0.85 * reflux + rng.normal(0, 0.7, n)), 0, 4)
-    ureter = rng.random(n) < _sig(-4.2 + 1.2 * reflux)
-    length = np.round(0.2 - 0.35 * reflux + rng.normal(0, 0.9, n), 2)
+    sfu = np.clip(np.round(-1.0 + 1.0 * reflux + rng.normal(0, 0.4, n)), 0, 4)
+    ureter = rng.random(n) < _sig(-4.6 + 1.6 * reflux)
+    length = np.round(0.3 - 0.55 * reflux + rng.normal(0, 0.5, n), 2)
     scar = rng.random(n) < _sig(-3.4 + 0.7 * reflux + 0.4 * (episodes - 1))
     bbd = rng.random(n) < _sig(-3.0 + 1.6 * (age > 30) * ~boy - 0.25 * reflux)
-    rated = reflux + rng.normal(0, 0.3, n)  # the radiologist's reading
+    rated = reflux + rng.normal(0, 0.2, n)  # the radiologist's reading
     label = np.digitize(rated, VUR_LIMITS)
     keep = _keep(rng, label, VUR_ROWS)
     x = np.column_stack([age, boy, episodes, fever, other, crp, sfu, ureter, length, scar, bbd, family,
@@ -168,11 +168,11 @@ CORAL_TABLE = np.array([
     [0.05, 0.70, 0.15, 40.0, 3.5, 0.90, 0.02, 0.60, 0.30, 9.0, 0.60, 28.2, 4.0, 0.50, 10.0],  # Goniopora
     [0.70, 0.03, 0.35, 60.0, 1.2, 0.10, 0.85, 0.05, 0.50, 4.0, 0.40, 27.8, 1.2, 0.50, 20.0],  # Acropora
     [0.25, 0.10, 0.70, 50.0, 0.7, 0.15, 0.05, 0.05, 0.45, 7.0, 0.55, 28.0, 1.8, 0.50, 15.0],  # Montipora
-    [0.02, 0.90, 0.10, 35.0, 9.0, 0.10, 0.02, 0.85, 0.40, 6.0, 0.50, 28.0, 2.5, 0.45, 8.0],  # Favites
-    [0.02, 0.85, 0.15, 30.0, 11.0, 0.10, 0.02, 0.20, 0.45, 6.0, 0.50, 28.0, 2.5, 0.55, 8.0],  # Dipsastraea
+    [0.02, 0.90, 0.10, 35.0, 9.0, 0.10, 0.02, 0.95, 0.40, 6.0, 0.50, 28.0, 2.5, 0.45, 8.0],  # Favites
+    [0.02, 0.85, 0.15, 30.0, 11.0, 0.10, 0.02, 0.05, 0.45, 6.0, 0.50, 28.0, 2.5, 0.55, 8.0],  # Dipsastraea
 ])
 CORAL_LOGS = [3, 4, 9, 12]
-CORAL_KINDS = [("share", 0, 0), ("share", 0, 0), ("share", 0, 0), ("log", 0.55, 0), ("log", 0.3, 0),
+CORAL_KINDS = [("share", 0, 0), ("share", 0, 0), ("share", 0, 0), ("log", 0.55, 0), ("log", 0.2, 0),
                ("share", 0, 0), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0), ("log", 0.6, 0.2),
                ("share", 0, 0), ("norm", 0.8, 0.8), ("log", 0.7, 0.3), ("share", 0, 0), ("norm", 10.0, 0)]
 
