@@ -188,7 +188,7 @@ def _inside(x: np.ndarray, eps: list) -> np.ndarray:
 
 
 def _path_config(rng) -> dict:
-    return {"mode": "clock" if rng.random() < 0.5 else "arrival", "W": float(rng.choice([0, 0, 1, 5, 10, 30, 60])),
+    return {"mode": "clock" if rng.random() < 0.5 else "arrival", "W": float(rng.choice([0, 0, 0, 1, 5, 10])),
             "D": rng.uniform(20, 120), "dedup": str(rng.choice(["none", "seq", "step"], p=[0.5, 0.3, 0.2])),
             "attempt_key": bool(rng.random() < 0.5), "carry": bool(rng.random() < 0.6),
             "attempts": int(rng.choice([3, 5, 10])), "retries": int(rng.choice([-1, -1, -1, 2, 5, 10])),
@@ -329,3 +329,75 @@ def _build(seed: int, n: int, pauses: str):
     changes = hc.change_points([int(t // STEP) for t in run.known_t], spans, n)
     run.spans = spans
     return run, h, spans, live, changes
+
+
+def _weight(rng, kind: str, length: int, ramp: int) -> np.ndarray:
+    """A regression's weight per point from its onset (0 .. 1)."""
+    s = np.arange(length)
+    if kind == "drop":  # a node's GPUs throttled or its NIC degraded
+        return np.minimum(1.0, (s + 1) / rng.uniform(1, 5))
+    if kind == "leak":  # the decoded-image cache growing until the host swaps: ramps, then held
+        return np.minimum(1.0, (s / ramp) ** rng.uniform(0.7, 1.5))
+    w, i, on, calm = np.empty(length), 0, True, rng.uniform(0.1, 0.3)  # a straggler: bursts and calm
+    while i < length:
+        k = 1 + int(rng.exponential(rng.uniform(5, 40) if on else rng.uniform(10, 60)))
+        w[i:i + k] = 1.0 if on else calm
+        i, on = i + k, not on
+    return w
+
+
+def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want: str):
+    """One regression of kind ``want`` in ``[lo, hi)``: ``(Event, (at, loss))`` or None after 80 draws."""
+    n = run.n
+    for kind in hc.kind_draws(rng, KIND_P, want):
+        ramp = int(rng.uniform(120, min(900, 0.5 * (hi - lo)))) if kind == "leak" else 0
+        last = max(lo + 1, hi - 150 - int(1.1 * ramp))
+        if rng.random() < 0.35:  # at a pause's end
+            cand = [b for a, b, _ in run.pauses if lo * K <= b < last * K]
+            if not cand:
+                continue
+            t0 = int(cand[int(rng.integers(len(cand)))] + rng.integers(0, 2 * K))
+        else:
+            t0 = int(rng.integers(lo * K, last * K))
+        onset = t0 // K
+        stop = hc.event_stop(rng, kind, ramp, onset, n, hi, to_end)
+        if stop is None:
+            continue
+        w = np.repeat(_weight(rng, kind, stop - onset, ramp), K)[t0 - onset * K:]
+        X = np.zeros(run.T)
+        X[t0:stop * K] = run.J[t0:stop * K] * w
+        if kind == "leak":  # it ends with its process
+            X[min([q["end"] for q in run.procs if q["end"] > t0] + [run.T]):] = 0.0
+        m1 = _read(run, X)
+        one, _ = hc.live_loss(healthy - m1, healthy, live, onset, stop)
+        target = {"drop": rng.uniform(0.08, 0.33), "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.35))
+        if one <= 0 or target / one > 0.8:
+            continue
+        m = m1 * (target / one)
+        v = healthy - m
+        span = hc.changed_span(v, healthy, onset, lo, hi, n, to_end=to_end)
+        if span is None:
+            continue
+        at, end = span
+        if any(at <= c < end for c in changes):
+            continue
+        ramp_end = min(onset + ramp, n) if kind == "leak" else at
+        if kind == "leak" and not at < ramp_end < end:
+            continue
+        depth = hc.shown_depth(v, healthy, live, kind, at, ramp_end, end, n, (ramp_end - at) // 3)
+        if depth is not None:
+            return Event(kind, at, ramp_end, end, round(depth, 4)), (at, m[at:end])
+    return None
+
+
+def make_heldout87(seed: int, n: int = 6000, pauses: str = "short", n_events: int | None = None,
+                   setting: str | None = None) -> Trace:
+    """One trace of the family (deterministic in ``seed``); ``setting`` is another name for ``pauses``."""
+    pauses = setting if setting is not None else pauses
+    return hc.family_trace(lambda s, k, p: _build(s, k, p), _draw, None, KIND_P, seed, n, pauses, n_events,
+                           CODE, lambda run: EPOCH + STEP * np.arange(run.n, dtype=float), stream=(7,))
+
+
+def heldout87_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT87_SEEDS) -> list[Trace]:
+    """The family's traces of ``pauses`` ("short" or "long"), one per seed; every fourth is clean."""
+    return hc.every_fourth_clean(make_heldout87, seeds, n, pauses)
