@@ -110,13 +110,13 @@ Opened
 ``docs/data-authors.md``; ``anomaly/heldout86.py`` lines 1-150 and 552-562 (a ``grep -n`` for its two functions' lines
 and ``wc -l``); ``tests/test_anomaly_heldout86.py`` (all); ``anomaly/heldout_common.py`` (all; printed in two parts);
 ``tests/trace_checks.py`` (all); ``anomaly/traces.py`` lines 1-80; ``/tmp/s46/genheads87.txt`` (all, in two parts, one
-part's lines cut at 200 characters, and a ``grep -inE`` of it for "kinesis|lambda|dynamo|dermat|skin|lesion|isic":
-only generator 77's rate-distortion "lambda" and generator 78's "masking"; generator 59 uses Amazon Data Firehose,
-another path); ``tests/test_architecture.py`` lines 1-110; ``wc -l`` of ``heldout_common.py``, ``trace_checks.py``
-and the heads file. Slips: ``git worktree add`` printed main's head commit id and subject (not sought); my first ``cat`` of
-``heldout_common.py`` and ``trace_checks.py`` together was cut by the tool in the middle, so I printed the missing
-lines again (no file beyond the list). Nothing else in the project opened (the counts above were measured by my own
-scripts outside the repository, on this generator only).
+part's lines cut at 200 characters, and a ``grep -inE`` of it for "kinesis|lambda|dynamo|dermat|skin|lesion|isic": only
+generator 77's rate-distortion "lambda" and generator 78's "masking"; generator 59 uses Amazon Data Firehose, another
+path); ``tests/test_architecture.py`` lines 1-110; ``wc -l`` of ``heldout_common.py``, ``trace_checks.py`` and the heads
+file. Slips: ``git worktree add`` printed main's head commit id and subject (not sought); my first ``cat`` of
+``heldout_common.py`` and ``trace_checks.py`` together was cut by the tool in the middle, so I printed the missing lines
+again (no file beyond the list). Nothing else in the project opened (the counts above were measured by my own scripts
+outside the repository, on this generator only).
 """
 
 from __future__ import annotations
