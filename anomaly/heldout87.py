@@ -102,8 +102,8 @@ step). Building both full sets takes about 0.9 s of CPU on one core.
 The test module runs in 0.92 s by pytest (2.02 s wall, 1.24 s user CPU + 0.10 s system; ``OMP_NUM_THREADS=1``, pinned
 to one core, on a machine busy with other benchmarks).
 
-Size: at the 520-line limit because the job's schedule, the collection path (boto3 producer, stream, event source mapping,
-function, table) and the regressions' draw are one family's model, and most of the excess is this docstring.
+Size: 520 lines (the limit) because the job's schedule, the collection path (boto3 producer, stream, event source
+mapping, function, table) and the regressions' draw are one family's model, and most of its length is this docstring.
 
 Opened
 ------
