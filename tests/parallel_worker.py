@@ -197,7 +197,7 @@ def build(sc: dict, world: int, registry: CollectorRegistry):
         pp, dp, tp, num_microbatches=sc.get("microbatches", 2 * pp if pp > 1 else 1),
         schedule=sc.get("schedule", "1F1B"), partition=sc.get("partition", "uniform"),
         gradient_compression=compression, check_every_n_steps=sc.get("check_every", 10), timeout=timeout,
-        straggler_factor=sc.get("straggler_factor", 1.5), **labels)
+        **{k: sc[k] for k in ("straggler_factor",) if k in sc}, **labels)  # else the strategy's own default
     plugins = [DPSPrecision(check_every=5)] if sc.get("dps") else []
     torch.manual_seed(0)
     model_kw = dict(MODEL, **sc.get("model", {}))
