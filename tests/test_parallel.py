@@ -349,6 +349,15 @@ def test_mesh_not_matching_world_size_fails_before_launch():
         assert part in msg
 
 
+def test_straggler_factor_that_cannot_flag_two_ranks_fails_before_launch():
+    strategy = ThreeDParallelStrategy(pipeline_parallel_size=1, data_parallel_size=2, straggler_factor=2.0)
+    with pytest.raises(ValueError, match=r"straggler_factor=2\.0 .*data_parallel_size=2.*\(1\.0, 2\.0\)"):
+        pl.Trainer(accelerator="cpu", devices=2, strategy=strategy, logger=False)
+    # three ranks: the median is a peer's time, so any factor can be reached
+    pl.Trainer(accelerator="cpu", devices=3, logger=False,
+               strategy=ThreeDParallelStrategy(pipeline_parallel_size=1, data_parallel_size=3, straggler_factor=2.0))
+
+
 def test_check_parallel_sizes():
     assert check_parallel_sizes(pipeline_parallel_size=2, data_parallel_size="auto", tensor_parallel_size=2,
                                 world_size=8) == (2, 2, 2)

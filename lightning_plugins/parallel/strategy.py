@@ -114,7 +114,9 @@ class ThreeDParallelStrategy(ModelParallelStrategy):
         (no per-step collective of its own) and the metric update.
     straggler_factor, straggler_patience
         A rank is flagged when its median compute time over the interval exceeds ``straggler_factor``
-        x its dp group's median for ``straggler_patience`` consecutive checks.
+        x its dp group's median for ``straggler_patience`` consecutive checks. With two dp ranks the
+        median is their mean, so the factor must stay below 2 (1.5, the default, flags a rank at 3x its
+        peer); a factor >= 2 is refused before launch.
     timeout
         Process-group timeout: a rank that dies or stalls makes the others fail within it.
     registry, run_name
@@ -213,6 +215,11 @@ class ThreeDParallelStrategy(ModelParallelStrategy):
                                           tensor_parallel_size=self.tensor_parallel_size, world_size=world_size)
         self.data_parallel_size = self._data_parallel_size = dp
         self._tensor_parallel_size = tp
+        if dp == 2 and self.straggler.factor >= 2.0:
+            # the median of two ranks is their mean, so a rank's relative time 2a / (a + b) stays below 2
+            raise ValueError(f"straggler_factor={self.straggler.factor!r} can never flag a rank with "
+                             f"data_parallel_size=2 (a rank's time over the median of two stays below 2); "
+                             f"use a factor in (1.0, 2.0)")
 
     @override
     def _configure_launcher(self) -> None:
