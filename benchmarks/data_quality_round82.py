@@ -86,3 +86,192 @@ SCREW_ROWS = (360, 300, 280, 420, 400, 380)
 #: (both raise the sump pressure and the oil carry-over); a clogged separator against a fouled cooler (both raise the
 #: discharge temperature and the power drawn)
 SCREW_NEIGHBOURS = {0: (4, 5), 1: (2,), 2: (1, 3), 3: (2, 4), 4: (0, 3), 5: (0,)}
+
+
+def gustilo5():
+    """Open long-bone fractures in the 5 Gustilo-Anderson grades (``GUSTILO_CLASSES``), labelled by the grade the
+    orthopaedic surgeon gave at the first debridement (``GUSTILO_LIMITS`` on the surgeon's reading;
+    ``GUSTILO_DEBRIDEMENT`` the label's basis and not columns), as the record apart from it describes them. The
+    injury (unseen) is worse with a high-energy mechanism, a farm or soil setting, the tibia's thin cover, and has an
+    unseen rest (the energy's own path, a normal 0.7 of a grade); the wound measured in the emergency department, the
+    contamination noted, the comminution, a segmental fracture, the injury severity score, absent pulses and a slow
+    capillary refill come with it, and the worse the injury the sooner the antibiotics and the debridement. Columns:
+    the age (years), the sex (1 a man), a high-energy mechanism (0/1), a farm or soil setting (0/1), the bone (0 the
+    tibia, 1 the femur, 2 the forearm, 3 the humerus), the wound's length in the emergency department (cm), the
+    contamination noted (0 none, 1 some, 2 gross), the hours to antibiotics, the hours to the debridement, smoking
+    (0/1), diabetes (0/1), distal pulses absent (0/1), the capillary refill (s), the fracture's pattern on the
+    radiograph (0 simple, 1 wedge, 2 complex), a segmental fracture (0/1), the injury severity score (16). Imbalanced:
+    520 / 600 / 480 / 380 / 160 rows (2,140)."""
+    rng = np.random.default_rng(82101)
+    n = 200000
+    age = np.round(np.clip(rng.normal(40, 17, n), 16, 92))
+    man = rng.random(n) < 0.7
+    high = rng.random(n) < np.where(man, 0.6, 0.45)
+    farm = rng.random(n) < 0.08
+    bone = rng.choice(4, n, p=(0.55, 0.15, 0.22, 0.08))
+    own = rng.normal(0, 0.7, n)  # the energy's own path, unseen
+    injury = (0.25 + 1.4 * high + 0.7 * farm + np.array([0.35, 0.2, -0.3, 0.0])[bone] + 0.006 * (age - 40)
+              + own)  # the soft-tissue and vascular injury, unseen
+    wound = np.round(np.clip(np.exp(0.75 * injury + rng.normal(0, 0.6, n)), 0.2, 40), 1)
+    dirt = np.clip(np.round(-0.3 + 0.35 * injury + 1.2 * farm + rng.normal(0, 0.6, n)), 0, 2)
+    abx = np.round(np.clip(np.exp(np.log(1.5) - 0.1 * injury + rng.normal(0, 0.7, n)), 0.1, 24), 1)
+    debride = np.round(np.clip(np.exp(np.log(14) - 0.25 * injury + rng.normal(0, 0.6, n)), 1, 96))
+    smoke = rng.random(n) < 0.3
+    diabetes = rng.random(n) < _sig(-3.5 + 0.04 * (age - 40))
+    pulses = rng.random(n) < _sig(-7.5 + 2.0 * injury)
+    refill = np.round(np.clip(1.5 + 0.25 * injury + 2.0 * pulses + rng.normal(0, 0.6, n), 0.5, 8), 1)
+    pattern = np.clip(np.round(0.2 + 0.45 * injury + rng.normal(0, 0.6, n)), 0, 2)
+    segmental = rng.random(n) < _sig(-4.0 + 0.9 * injury)
+    iss = np.round(np.clip(np.exp(np.log(9) + 0.25 * injury + 0.3 * high + rng.normal(0, 0.5, n)), 1, 75))
+    rated = injury + rng.normal(0, 0.25, n)  # the surgeon's reading at the debridement
+    label = np.digitize(rated, GUSTILO_LIMITS)
+    keep = _keep(rng, label, GUSTILO_ROWS)
+    x = np.column_stack([age, man, high, farm, bone, wound, dirt, abx, debride, smoke, diabetes, pulses, refill,
+                         pattern, segmental, iss])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def pfirrmann5():
+    """Lumbar intervertebral discs in the 5 Pfirrmann grades (``PFIRRMANN_CLASSES``), labelled by the grade the
+    musculoskeletal radiologist gave on sagittal T2 MRI (``PFIRRMANN_LIMITS`` on the radiologist's reading;
+    ``PFIRRMANN_MRI`` the label's basis and not columns), as the record apart from the images describes them. The
+    degeneration (unseen) rises with the age, at the lower levels (L4-5, L5-S1), with a heavy lifting load, smoking
+    and the BMI, and has an unseen rest (the person's own discs, a normal 0.45 of a grade); the back pain's duration,
+    the disability, leg pain, surgery before at the level and the radiograph's osteophytes rise with it, and the
+    disc-height index on the radiograph falls a little up to grade IV and much at V. Columns: the age (years), the
+    sex (1 a man), the BMI (kg/m2), the level (1 L1-2 .. 5 L5-S1), the occupation's lifting load (0 light, 1
+    moderate, 2 heavy), smoking (0/1), the back pain's months, the Oswestry disability index (0-100), leg pain (0/1),
+    surgery before at the level (0/1), the disc-height index on the radiograph, the osteophytes' grade on the
+    radiograph (0-3) (12). Imbalanced: 220 / 560 / 640 / 500 / 220 rows (2,140)."""
+    rng = np.random.default_rng(82202)
+    n = 200000
+    age = np.round(np.clip(rng.normal(48, 15, n), 18, 88))
+    man = rng.random(n) < 0.5
+    bmi = np.round(np.clip(rng.lognormal(np.log(27), 0.16, n), 16, 50), 1)
+    level = rng.integers(1, 6, n)
+    lift = rng.choice(3, n, p=(0.5, 0.3, 0.2))
+    smoke = rng.random(n) < 0.25
+    own = rng.normal(0, 0.45, n)  # the person's own discs, unseen
+    disc = (0.1 + 0.045 * (age - 20) + np.array([0, 0, 0.1, 0.3, 0.7, 0.7])[level] + 0.15 * lift + 0.15 * smoke
+            + 0.03 * (bmi - 27) + 0.1 * man + own)  # the degeneration, unseen
+    months = np.round(np.clip(np.exp(np.log(12) + 0.3 * disc + rng.normal(0, 1.0, n)), 0, 480))
+    leg = rng.random(n) < _sig(-2.0 + 0.5 * disc)
+    odi = np.round(np.clip(10 + 6 * disc + 8 * leg + rng.normal(0, 12, n), 0, 100))
+    surgery = rng.random(n) < _sig(-5.0 + 0.8 * disc)
+    height = np.round(0.42 - 0.03 * disc - 0.12 * _sig(3 * (disc - 3.6)) + rng.normal(0, 0.035, n), 3)
+    osteo = np.clip(np.round(-1.0 + 0.7 * disc + 0.01 * (age - 50) + rng.normal(0, 0.6, n)), 0, 3)
+    rated = disc + rng.normal(0, 0.25, n)  # the radiologist's reading
+    label = np.digitize(rated, PFIRRMANN_LIMITS)
+    keep = _keep(rng, label, PFIRRMANN_ROWS)
+    x = np.column_stack([age, man, bmi, level, lift, smoke, months, odi, leg, surgery, height, osteo])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per genus of ``lichen6``, the medians of: a foliose thallus (share, else fruticose), the lobe's or branch's width
+#: (mm), yellow-green when dry, bright green when wet, soredia, isidia, white marks on the upper surface
+#: (pseudocyphellae), the underside paler than the top (shares), the thallus' size (cm), the bark's pH, on a
+#: nutrient-rich tree (share: ash, sycamore, elder; else oak, birch, conifers), the height on the trunk (m), on the
+#: trunk's south side (share), the distance to a road (m), the site's NO2 (ug/m3), a western region (share)
+LICHEN_TABLE = np.array([
+    # fol  lobe  yel   wet   sor   isid  mark  pale  size pH   rich  ht   south road   no2   west
+    [1.00, 3.0, 0.05, 0.60, 0.60, 0.30, 0.90, 0.05, 6.0, 5.2, 0.45, 1.5, 0.50, 150.0, 20.0, 0.50],  # Parmelia
+    [1.00, 5.0, 0.90, 0.90, 0.90, 0.05, 0.05, 0.05, 8.0, 5.0, 0.35, 1.2, 0.60, 250.0, 15.0, 0.60],  # Flavoparmelia
+    [1.00, 4.0, 0.05, 0.50, 0.90, 0.05, 0.80, 0.85, 5.0, 5.8, 0.60, 1.3, 0.50, 120.0, 24.0, 0.50],  # Punctelia
+    [1.00, 1.0, 0.02, 0.30, 0.70, 0.02, 0.20, 0.80, 2.5, 6.5, 0.85, 1.0, 0.50, 40.0, 35.0, 0.40],  # Physcia
+    [0.05, 3.0, 0.60, 0.70, 0.80, 0.02, 0.05, 0.90, 4.0, 4.8, 0.30, 1.8, 0.50, 250.0, 14.0, 0.55],  # Evernia
+    [0.02, 2.0, 0.60, 0.70, 0.60, 0.02, 0.40, 0.15, 4.0, 5.0, 0.40, 2.0, 0.55, 300.0, 12.0, 0.65],  # Ramalina
+])
+LICHEN_LOGS = [1, 8, 11, 13, 14]
+LICHEN_KINDS = [("share", 0, 0), ("log", 0.35, 0), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0),
+                ("share", 0, 0), ("share", 0, 0), ("share", 0, 0), ("log", 0.5, 0), ("norm", 0.5, 0.3),
+                ("share", 0, 0), ("log", 0.5, 0), ("share", 0, 0), ("log", 0.9, -0.4), ("log", 0.35, 0.3),
+                ("share", 0, 0)]
+
+
+def lichen6():
+    """Macrolichen specimens that volunteers in an air-quality lichen survey identified in 6 genera they confuse
+    (``LICHEN_GENERA``), labelled by the genus named, as the specimen's measurements and the survey record describe
+    them. Each genus has its picture (``LICHEN_TABLE``): Parmelia a grey shield with a net of white marks and a
+    black underside, soredia or isidia; Flavoparmelia a yellow-green shield with broad lobes and soredia; Punctelia
+    a grey shield with white dots and a pale underside; Physcia small grey rosettes with narrow lobes on nutrient-rich
+    bark near roads; Evernia soft grey-green straps with a white underside; Ramalina stiffer straps alike on both
+    sides, high on the trunk in clean air. Unseen: the site's nitrogen (one per-row factor moving the bark's pH, the
+    NO2 and the distance to a road). Columns: the table's 16 (the shares as 0/1, the width and the size to a tenth,
+    the pH to a tenth, the height to a tenth of a m, the distance to the m, the NO2 to a tenth) (16). Imbalanced:
+    420 / 300 / 360 / 480 / 320 / 260 rows (2,140)."""
+    rng = np.random.default_rng(82303)
+    y = rng.permutation(np.repeat(np.arange(len(LICHEN_GENERA)), LICHEN_ROWS))
+    t = _pull(LICHEN_TABLE, LICHEN_NEIGHBOURS, 0.3, LICHEN_LOGS)[y]
+    x = _draw(rng, t, LICHEN_KINDS, rng.normal(0, 1, len(y)))
+    x[:, [1, 8, 9, 11, 14]] = np.round(x[:, [1, 8, 9, 11, 14]], 1)
+    x[:, 13] = np.round(x[:, 13])
+    return x.astype(np.float32), y.astype(np.int64)
+
+
+#: per fault of ``screwcomp6``, the medians of: the discharge temperature (C), the delivery pressure (bar), the
+#: separator's differential pressure (bar), the oil carry-over (ppm), the load / unload cycles an hour, the loaded
+#: share (%), the loaded motor current (% of rated), the air end's vibration (mm/s), the running hours (thousands),
+#: the hours since the last service, the room's ambient temperature (C), the size (kW), the high-temperature trips
+#: and the motor-overload trips in the last month (counts), the oil topped up (litres a month), the sump pressure
+#: when unloaded (bar)
+SCREW_TABLE = np.array([
+    # temp  pres sepdp carry cyc  load  amps   vib  run   since   amb   kw    ht   ol   oil  sump
+    [92.0, 7.4, 0.40, 3.0, 20.0, 66.0, 103.0, 7.0, 55.0, 3500.0, 25.0, 90.0, 0.5, 0.8, 1.2, 2.1],  # bearing wear
+    [86.0, 7.0, 0.40, 4.0, 35.0, 80.0, 92.0, 3.5, 35.0, 3000.0, 24.0, 75.0, 0.2, 0.3, 1.2, 3.5],  # inlet valve
+    [87.0, 7.2, 0.45, 12.0, 30.0, 70.0, 96.0, 3.2, 35.0, 3500.0, 25.0, 75.0, 0.2, 0.2, 3.0, 1.0],  # min-pressure valve
+    [92.0, 7.0, 1.10, 15.0, 22.0, 75.0, 102.0, 3.2, 35.0, 6000.0, 25.0, 75.0, 0.6, 0.3, 3.5, 2.3],  # separator
+    [102.0, 7.5, 0.50, 5.0, 20.0, 68.0, 99.0, 3.3, 35.0, 5000.0, 31.0, 75.0, 2.0, 0.3, 1.5, 2.0],  # cooler
+    [86.0, 7.3, 0.40, 3.0, 25.0, 64.0, 108.0, 5.0, 40.0, 3500.0, 28.0, 55.0, 0.2, 2.0, 1.0, 2.0],  # motor or starter
+])
+SCREW_LOGS = [2, 3, 4, 7, 8, 9, 11, 12, 13, 14]
+SCREW_KINDS = [("norm", 6.0, 2.0), ("norm", 0.4, 0), ("log", 0.45, 0), ("log", 0.7, 0), ("log", 0.5, 0),
+               ("norm", 12.0, 0), ("norm", 6.0, 0), ("log", 0.4, 0), ("log", 0.6, 0), ("log", 0.6, 0),
+               ("norm", 5.0, 3.0), ("log", 0.6, 0), ("count", 0.6, 0), ("count", 0.6, 0), ("log", 0.6, 0),
+               ("norm", 0.6, 0)]
+
+
+def screwcomp6():
+    """Oil-injected rotary screw air compressors in plants' fleets in 6 faults the service technicians found
+    (``SCREW_FAULTS``), labelled by the fault found, as the controller's logs and the service record before it
+    describe them. Each fault has its picture (``SCREW_TABLE``): bearing wear a high vibration, a higher current, many
+    running hours and a hotter discharge; an inlet valve fault many load / unload cycles, a high loaded share, a low
+    delivery pressure and a high unloaded sump pressure; a minimum-pressure valve fault oil carry-over and a low
+    unloaded sump pressure; a clogged separator a high differential pressure, carry-over and long hours since the
+    service; a fouled cooler a hot discharge, hot rooms and high-temperature trips; a motor or starter fault a high
+    current and overload trips. Unseen: the plant's room and duty (one per-row factor moving the discharge and the
+    ambient temperatures). Columns: the table's 16 (the temperatures, the loaded share and the current to a tenth,
+    the pressures to a hundredth, the carry-over, the cycles, the vibration and the running hours to a tenth, the
+    hours since the service, the size and the oil to the unit, the trips as counts) (16). Imbalanced: 360 / 300 /
+    280 / 420 / 400 / 380 rows (2,140)."""
+    rng = np.random.default_rng(82404)
+    y = rng.permutation(np.repeat(np.arange(len(SCREW_FAULTS)), SCREW_ROWS))
+    t = _pull(SCREW_TABLE, SCREW_NEIGHBOURS, 0.3, SCREW_LOGS)[y]
+    x = _draw(rng, t, SCREW_KINDS, rng.normal(0, 1, len(y)))
+    x[:, [0, 3, 4, 5, 6, 7, 8, 10]] = np.round(x[:, [0, 3, 4, 5, 6, 7, 8, 10]], 1)
+    x[:, [1, 2, 15]] = np.round(x[:, [1, 2, 15]], 2)
+    x[:, [9, 11, 14]] = np.round(x[:, [9, 11, 14]])
+    return x.astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND82`` lists them (the ordered sets first)
+GENERATORS = {"gustilo5": gustilo5, "pfirrmann5": pfirrmann5, "lichen6": lichen6, "screwcomp6": screwcomp6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND82_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "gustilo5": (2140, 16, GUSTILO_ROWS),
+    "pfirrmann5": (2140, 12, PFIRRMANN_ROWS),
+    "lichen6": (2140, 16, LICHEN_ROWS),
+    "screwcomp6": (2140, 16, SCREW_ROWS),
+}
+ROUND82 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("gustilo5", "pfirrmann5")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"gustilo5": GUSTILO_NEIGHBOURS, "pfirrmann5": PFIRRMANN_NEIGHBOURS, "lichen6": LICHEN_NEIGHBOURS,
+              "screwcomp6": SCREW_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
