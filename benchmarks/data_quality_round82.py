@@ -112,18 +112,18 @@ def gustilo5():
     own = rng.normal(0, 0.7, n)  # the energy's own path, unseen
     injury = (0.25 + 1.4 * high + 0.7 * farm + np.array([0.35, 0.2, -0.3, 0.0])[bone] + 0.006 * (age - 40)
               + own)  # the soft-tissue and vascular injury, unseen
-    wound = np.round(np.clip(np.exp(0.75 * injury + rng.normal(0, 0.6, n)), 0.2, 40), 1)
-    dirt = np.clip(np.round(-0.3 + 0.35 * injury + 1.2 * farm + rng.normal(0, 0.6, n)), 0, 2)
+    wound = np.round(np.clip(np.exp(0.85 * injury + rng.normal(0, 0.3, n)), 0.2, 40), 1)
+    dirt = np.clip(np.round(-0.3 + 0.35 * injury + 1.2 * farm + rng.normal(0, 0.5, n)), 0, 2)
     abx = np.round(np.clip(np.exp(np.log(1.5) - 0.1 * injury + rng.normal(0, 0.7, n)), 0.1, 24), 1)
     debride = np.round(np.clip(np.exp(np.log(14) - 0.25 * injury + rng.normal(0, 0.6, n)), 1, 96))
     smoke = rng.random(n) < 0.3
     diabetes = rng.random(n) < _sig(-3.5 + 0.04 * (age - 40))
     pulses = rng.random(n) < _sig(-7.5 + 2.0 * injury)
-    refill = np.round(np.clip(1.5 + 0.25 * injury + 2.0 * pulses + rng.normal(0, 0.6, n), 0.5, 8), 1)
-    pattern = np.clip(np.round(0.2 + 0.45 * injury + rng.normal(0, 0.6, n)), 0, 2)
+    refill = np.round(np.clip(1.5 + 0.3 * injury + 2.0 * pulses + rng.normal(0, 0.4, n), 0.5, 8), 1)
+    pattern = np.clip(np.round(0.2 + 0.45 * injury + rng.normal(0, 0.5, n)), 0, 2)
     segmental = rng.random(n) < _sig(-4.0 + 0.9 * injury)
-    iss = np.round(np.clip(np.exp(np.log(9) + 0.25 * injury + 0.3 * high + rng.normal(0, 0.5, n)), 1, 75))
-    rated = injury + rng.normal(0, 0.25, n)  # the surgeon's reading at the debridement
+    iss = np.round(np.clip(np.exp(np.log(9) + 0.25 * injury + 0.3 * high + rng.normal(0, 0.35, n)), 1, 75))
+    rated = injury + rng.normal(0, 0.2, n)  # the surgeon's reading at the debridement
     label = np.digitize(rated, GUSTILO_LIMITS)
     keep = _keep(rng, label, GUSTILO_ROWS)
     x = np.column_stack([age, man, high, farm, bone, wound, dirt, abx, debride, smoke, diabetes, pulses, refill,
@@ -136,7 +136,7 @@ def pfirrmann5():
     musculoskeletal radiologist gave on sagittal T2 MRI (``PFIRRMANN_LIMITS`` on the radiologist's reading;
     ``PFIRRMANN_MRI`` the label's basis and not columns), as the record apart from the images describes them. The
     degeneration (unseen) rises with the age, at the lower levels (L4-5, L5-S1), with a heavy lifting load, smoking
-    and the BMI, and has an unseen rest (the person's own discs, a normal 0.45 of a grade); the back pain's duration,
+    and the BMI, and has an unseen rest (the person's own discs, a normal 0.3 of a grade); the back pain's duration,
     the disability, leg pain, surgery before at the level and the radiograph's osteophytes rise with it, and the
     disc-height index on the radiograph falls a little up to grade IV and much at V. Columns: the age (years), the
     sex (1 a man), the BMI (kg/m2), the level (1 L1-2 .. 5 L5-S1), the occupation's lifting load (0 light, 1
@@ -151,16 +151,16 @@ def pfirrmann5():
     level = rng.integers(1, 6, n)
     lift = rng.choice(3, n, p=(0.5, 0.3, 0.2))
     smoke = rng.random(n) < 0.25
-    own = rng.normal(0, 0.45, n)  # the person's own discs, unseen
+    own = rng.normal(0, 0.3, n)  # the person's own discs, unseen
     disc = (0.1 + 0.045 * (age - 20) + np.array([0, 0, 0.1, 0.3, 0.7, 0.7])[level] + 0.15 * lift + 0.15 * smoke
             + 0.03 * (bmi - 27) + 0.1 * man + own)  # the degeneration, unseen
     months = np.round(np.clip(np.exp(np.log(12) + 0.3 * disc + rng.normal(0, 1.0, n)), 0, 480))
     leg = rng.random(n) < _sig(-2.0 + 0.5 * disc)
-    odi = np.round(np.clip(10 + 6 * disc + 8 * leg + rng.normal(0, 12, n), 0, 100))
+    odi = np.round(np.clip(10 + 6 * disc + 8 * leg + rng.normal(0, 10, n), 0, 100))
     surgery = rng.random(n) < _sig(-5.0 + 0.8 * disc)
-    height = np.round(0.42 - 0.03 * disc - 0.12 * _sig(3 * (disc - 3.6)) + rng.normal(0, 0.035, n), 3)
-    osteo = np.clip(np.round(-1.0 + 0.7 * disc + 0.01 * (age - 50) + rng.normal(0, 0.6, n)), 0, 3)
-    rated = disc + rng.normal(0, 0.25, n)  # the radiologist's reading
+    height = np.round(0.42 - 0.03 * disc - 0.12 * _sig(3 * (disc - 3.6)) + rng.normal(0, 0.025, n), 3)
+    osteo = np.clip(np.round(-1.0 + 0.7 * disc + 0.01 * (age - 50) + rng.normal(0, 0.45, n)), 0, 3)
+    rated = disc + rng.normal(0, 0.2, n)  # the radiologist's reading
     label = np.digitize(rated, PFIRRMANN_LIMITS)
     keep = _keep(rng, label, PFIRRMANN_ROWS)
     x = np.column_stack([age, man, bmi, level, lift, smoke, months, odi, leg, surgery, height, osteo])[keep]
