@@ -277,12 +277,12 @@ One run reports, each row labelled with its role:
   looked at once in session 46), ``--heldout87`` / ``--heldout87-only`` for the eighty-seventh
   (``anomaly/heldout87.py``, a dermatology skin-lesion classifier's training images/s, each node's record put into a
   Kinesis data stream and summed per minute into DynamoDB by a Lambda consumer, relaunches at a higher resolution,
-  with a metadata branch, on a larger pooled data set or another node count listed; written in session 46, its one
-  look a later session's), and ``--heldout88`` / ``--heldout88-only`` for the eighty-eighth (``anomaly/heldout88.py``,
-  a chess engine's policy/value network training positions/s, each node's message published to NATS JetStream with a
-  message ID and added per minute into a Key-Value bucket by a pull-consumer aggregator, relaunches with a larger
-  network, a longer window, an auxiliary head or other nodes listed; written in session 47, its one look a later
-  session's);
+  with a metadata branch, on a larger pooled data set or another node count listed; written in session 46 and
+  looked at once in session 47), and ``--heldout88`` / ``--heldout88-only`` for the eighty-eighth
+  (``anomaly/heldout88.py``, a chess engine's policy/value network training positions/s, each node's message published
+  to NATS JetStream with a message ID and added per minute into a Key-Value bucket by a pull-consumer aggregator,
+  relaunches with a larger network, a longer window, an auxiliary head or other nodes listed; written in session 47,
+  its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
