@@ -146,10 +146,12 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   mayo4) and two unordered ones (railsig7, coffeedef7); ``--part seen78``: its ordered sets, seen since.
 - ``--part round79`` (written and looked at once in session 46): round 79's two ordered sets (fazekas4, hinchey4)
   and two unordered ones (windgbx6, diatom7); ``--part seen79``: its ordered sets, seen since.
-- ``--part round80`` (blind, written in session 46, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 80's two ordered sets (clavien5, cipn4) and
-  two unordered ones (gullid6, pumpflt6); its one look, with the rules in ``docs/results/data-quality.md``.
-  ``--sets`` refuses the blind round's sets in any other part. Round 81, written in session 46 too, waits behind it
+- ``--part round80`` (written in session 46, looked at once in session 47): round 80's two ordered sets (clavien5,
+  cipn4) and two unordered ones (gullid6, pumpflt6); ``--part seen80``: its ordered sets, seen since.
+- ``--part round81`` (blind, written in session 46, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 81's two ordered sets (lymph4, vur5) and
+  two unordered ones (coralgen6, hvbreaker6); its one look, with the rules in ``docs/results/data-quality.md``.
+  ``--sets`` refuses the blind round's sets in any other part. Round 82, written in session 47, waits behind it
   (its part comes when ``BLIND_ROUND`` reaches it).
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
