@@ -112,16 +112,16 @@ def bosniak5():
     own = rng.normal(0, 0.85, n)  # the mass' own nature, unseen
     cx = (0.9 - 0.012 * (age - 60) + 0.3 * man + 0.3 * smoke + 0.03 * (bmi - 27.5) + 0.8 * family
           + own)  # the complexity, unseen
-    size = np.round(np.clip(np.exp(np.log(25) + 0.15 * cx + rng.normal(0, 0.45, n)), 5, 150))
-    growth = np.round(np.clip(np.exp(np.log(0.8) + 0.35 * cx + rng.normal(0, 0.6, n)) - 0.5, 0, 30), 1)
-    septa = np.clip(np.round(-0.4 + 0.5 * cx + rng.normal(0, 0.55, n)), 0, 2)
-    solid = rng.random(n) < _sig(-5.5 + 1.4 * cx)
+    size = np.round(np.clip(np.exp(np.log(25) + 0.3 * cx + rng.normal(0, 0.3, n)), 5, 150))
+    growth = np.round(np.clip(np.exp(np.log(0.8) + 0.6 * cx + rng.normal(0, 0.35, n)) - 0.5, 0, 30), 1)
+    septa = np.clip(np.round(-0.6 + 0.65 * cx + rng.normal(0, 0.35, n)), 0, 2)
+    solid = rng.random(n) < _sig(-7.5 + 2.2 * cx)
     blood = rng.random(n) < _sig(-3.0 + 0.45 * cx)
     pain = rng.random(n) < _sig(-2.2 + 0.25 * cx + 0.004 * size)
     reason = np.where(blood | pain, 1, np.where(rng.random(n) < _sig(-1.5 + 0.4 * cx), 2, 0))
     hyper = rng.random(n) < _sig(-0.6 + 0.05 * (age - 60) + 0.06 * (bmi - 27.5))
     egfr = np.round(np.clip(95 - 0.8 * (age - 40) - 6 * hyper - 1.5 * cx + rng.normal(0, 13, n), 8, 130))
-    rated = cx + rng.normal(0, 0.25, n)  # the radiologist's reading
+    rated = cx + rng.normal(0, 0.2, n)  # the radiologist's reading
     label = np.digitize(rated, BOSNIAK_LIMITS)
     keep = _keep(rng, label, BOSNIAK_ROWS)
     x = np.column_stack([age, man, bmi, reason, size, growth, septa, solid, blood, pain, egfr, hyper, smoke,
@@ -134,7 +134,7 @@ def outerbridge5():
     labelled by the grade the orthopaedic surgeon gave (``OUTERBRIDGE_LIMITS`` on the surgeon's reading;
     ``OUTERBRIDGE_SCOPE`` the label's basis and not columns), as the record apart from it describes them. The damage
     (unseen) rises with the age, the BMI, a meniscal tear, a torn ACL and the months since the injury, is worse in the
-    medial and the patellofemoral compartments, and has an unseen rest (the knee's own cartilage, a normal 0.5 of a
+    medial and the patellofemoral compartments, and has an unseen rest (the knee's own cartilage, a normal 0.3 of a
     grade); the pain, the loss of function, an effusion, the technician's joint-space narrowing on the radiograph and
     the MRI report's bone-marrow oedema rise with it. Columns: the age (years), the sex (1 a man), the BMI (kg/m2), the
     compartment (0 medial, 1 lateral, 2 patellofemoral), the mechanism (0 none or degenerative, 1 a twisting sports
@@ -152,14 +152,14 @@ def outerbridge5():
     months = np.round(np.clip(np.exp(np.log(8) + 0.5 * (mech == 0) + rng.normal(0, 0.9, n)), 0.5, 240), 1)
     acl = rng.random(n) < np.where(mech == 1, 0.35, 0.05)
     tear = rng.random(n) < _sig(-1.0 + 0.03 * (age - 44) + 1.0 * acl + 0.5 * (mech == 1))
-    own = rng.normal(0, 0.5, n)  # the knee's own cartilage, unseen
+    own = rng.normal(0, 0.3, n)  # the knee's own cartilage, unseen
     dmg = (1.9 + 0.05 * (age - 44) + 0.05 * (bmi - 27) + np.array([0.25, -0.2, 0.2])[comp] + 0.45 * tear
            + 0.35 * acl * np.log1p(months / 12) + 0.15 * np.log1p(months) + own - 0.35)  # the damage, unseen
-    vas = np.round(np.clip(2.5 + 0.6 * dmg + rng.normal(0, 1.8, n), 0, 10))
-    effusion = rng.random(n) < _sig(-2.0 + 0.45 * dmg + 0.6 * acl)
-    lysholm = np.round(np.clip(90 - 7 * dmg - 6 * tear - 8 * acl + rng.normal(0, 11, n), 5, 100))
-    jsn = np.clip(np.round(-1.3 + 0.6 * dmg + 0.01 * (age - 50) + rng.normal(0, 0.5, n)), 0, 3)
-    oedema = rng.random(n) < _sig(-3.3 + 0.8 * dmg)
+    vas = np.round(np.clip(2.5 + 0.6 * dmg + rng.normal(0, 1.3, n), 0, 10))
+    effusion = rng.random(n) < _sig(-2.6 + 0.6 * dmg + 0.6 * acl)
+    lysholm = np.round(np.clip(90 - 7 * dmg - 6 * tear - 8 * acl + rng.normal(0, 8, n), 5, 100))
+    jsn = np.clip(np.round(-1.8 + 0.75 * dmg + 0.01 * (age - 50) + rng.normal(0, 0.35, n)), 0, 3)
+    oedema = rng.random(n) < _sig(-4.0 + 1.1 * dmg)
     rated = dmg + rng.normal(0, 0.2, n)  # the surgeon's reading
     label = np.digitize(rated, OUTERBRIDGE_LIMITS)
     keep = _keep(rng, label, OUTERBRIDGE_ROWS)
@@ -218,26 +218,27 @@ def tyrewear6():
 
 
 #: per cause of ``firecause6``, the chances of the room of origin (kitchen, bedroom, living room, other)
-FIRE_ROOMS = np.array([[0.20, 0.30, 0.25, 0.25], [0.90, 0.02, 0.05, 0.03], [0.10, 0.25, 0.35, 0.30],
+FIRE_ROOMS = np.array([[0.20, 0.30, 0.25, 0.25], [0.90, 0.02, 0.05, 0.03], [0.10, 0.20, 0.30, 0.40],
                        [0.05, 0.40, 0.40, 0.15], [0.10, 0.45, 0.30, 0.15], [0.15, 0.30, 0.30, 0.25]])
 #: per cause of ``firecause6``, the medians of: the hours after noon of the call (0-24, so that the night's hours
 #: average without a wrap), the heating season (share, November to March), the first item ignited upholstery or
-#: bedding, the first item ignited wiring insulation (shares), the building's age (years), a smoke alarm present, one that sounded (shares), the oldest occupant's age (years), a
+#: bedding, the first item ignited wiring insulation (shares), the building's age (years), a smoke alarm present, one
+#: that sounded (shares), the oldest occupant's age (years), a
 #: child under 10 at home, alcohol noted (shares), the minutes from the ignition's estimate to the call, the spread
 #: beyond the room, more than one point of origin, a smoker in the household, nobody home (shares)
 FIRE_TABLE = np.array([
     # pm   season uph  wire  bage  alarm sound  old  child alco  mins  spread multi smoker away
-    [3.0, 0.55, 0.10, 0.55, 45.0, 0.70, 0.50, 55.0, 0.20, 0.05, 12.0, 0.45, 0.03, 0.20, 0.35],  # electrical
+    [3.0, 0.55, 0.10, 0.70, 45.0, 0.70, 0.50, 55.0, 0.20, 0.05, 12.0, 0.45, 0.03, 0.20, 0.35],  # electrical
     [6.0, 0.50, 0.02, 0.03, 35.0, 0.80, 0.75, 45.0, 0.30, 0.15, 4.0, 0.15, 0.02, 0.25, 0.05],  # cooking
-    [8.0, 0.85, 0.15, 0.10, 50.0, 0.70, 0.55, 60.0, 0.20, 0.05, 8.0, 0.35, 0.02, 0.20, 0.15],  # heating
-    [13.0, 0.55, 0.60, 0.02, 45.0, 0.65, 0.45, 58.0, 0.10, 0.35, 12.0, 0.40, 0.02, 0.90, 0.05],  # smoking
+    [8.0, 0.95, 0.15, 0.10, 50.0, 0.70, 0.55, 60.0, 0.20, 0.05, 8.0, 0.35, 0.02, 0.20, 0.15],  # heating
+    [13.0, 0.55, 0.75, 0.02, 45.0, 0.65, 0.45, 58.0, 0.10, 0.35, 12.0, 0.40, 0.02, 0.90, 0.05],  # smoking
     [10.0, 0.60, 0.35, 0.02, 40.0, 0.72, 0.55, 45.0, 0.30, 0.15, 7.0, 0.35, 0.03, 0.35, 0.15],  # open flame
-    [14.0, 0.45, 0.30, 0.02, 50.0, 0.55, 0.30, 40.0, 0.15, 0.20, 15.0, 0.60, 0.35, 0.35, 0.55],  # incendiary
+    [14.0, 0.45, 0.30, 0.02, 50.0, 0.55, 0.30, 40.0, 0.15, 0.20, 15.0, 0.60, 0.50, 0.35, 0.65],  # incendiary
 ])
 FIRE_LOGS = [4, 10]
-FIRE_KINDS = [("norm", 4.5, 0), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0), ("log", 0.5, 0.2),
+FIRE_KINDS = [("norm", 3.0, 0), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0), ("log", 0.5, 0.2),
               ("share", 0, 0), ("share", 0, 0), ("norm", 15.0, 0), ("share", 0, 0), ("share", 0, 0),
-              ("log", 0.7, 0), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0)]
+              ("log", 0.45, 0), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0)]
 
 
 def firecause6():
