@@ -2,50 +2,49 @@
 detector ran on them, by an author who had not read the detector.
 
 Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s47/setnames83.txt``: every earlier
-round's set names, 312 of them after a count line, printed through ``ast`` by the lead, read with ``cat`` joined on
-one line, ``head -1`` and ``grep -c .``; a ``grep -c -x`` of the four names printed 0 and a ``grep -i -E`` of the
-stems bosniak, outerbridge, tyre and firecause nothing, both after the data were written; the tests'
-``check_registered`` confirms that no earlier round's ``GENERATORS`` holds them): none names a renal cyst's
-category, a cartilage grade, a tyre's wear pattern or a fire's cause. Near ones, not opened: ``kl5`` (perhaps a knee's Kellgren-Lawrence grade),
-``tirads5``, ``birads5`` and ``stones7`` (other radiologists' categories or kidney questions), ``tread5`` and
-``wear5`` (perhaps other tyre or tool wear), ``ignition8`` (round 30's wildfire causes, whose docstring was read),
-``firedanger5`` and ``firesev4`` (other fire questions). As in round 82, the two graded sets simulate a pool of
-cases (200,000), label every case the way its field does and keep a fixed number of each class (``_keep``,
-shuffled); the two unordered sets draw their classes' rows from a table of each class's medians (``_pull``ed 0.3 of
-the way toward its neighbours; ``_draw`` draws the columns about them), with one categorical column each (the axle,
-the room) drawn from a per-class table of chances. Two sets have ORDERED classes (``ORDERED``): cystic renal masses
-in the 5 Bosniak categories (I, II, IIF, III, IV), labelled by the abdominal radiologist's category on
-contrast-enhanced CT (``BOSNIAK_LIMITS`` on the reading; ``BOSNIAK_CT``, the images, the label's basis and not
-columns), described by the record apart from them; and knees in the 5 Outerbridge grades of their worst cartilage
-lesion (0-IV), labelled by the orthopaedic surgeon's grade at arthroscopy (``OUTERBRIDGE_LIMITS``;
-``OUTERBRIDGE_SCOPE``, the arthroscopic view, not columns), described by the record apart from it. Two have
-UNORDERED classes: truck and bus tyres removed from a fleet in 6 wear patterns the tyre technicians named, described
-by the telematics and the maintenance record; and residential fires in 6 causes the fire investigators recorded,
-described by the incident record. ``NEIGHBOURS`` names each set's neighbour map (``BOSNIAK_NEIGHBOURS``,
-``OUTERBRIDGE_NEIGHBOURS``, ``TYRE_NEIGHBOURS``, ``FIRE_NEIGHBOURS``; written from the fields as the author knew
-them and committed, with the class names, rows and limits, before any generator was written or ran: commit d35d0e7;
-no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64)
-with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``,
-``--sets bosniak5,outerbridge5,tyrewear6,firecause6``, ``--data round83``).
+round's set names, 312 of them after a count line, printed through ``ast`` by the lead, read with ``cat`` joined on one
+line, ``head -1`` and ``grep -c .``; a ``grep -c -x`` of the four names printed 0 and a ``grep -i -E`` of the stems
+bosniak, outerbridge, tyre and firecause nothing, both after the data were written; the tests' ``check_registered``
+confirms that no earlier round's ``GENERATORS`` holds them): none names a renal cyst's category, a cartilage grade, a
+tyre's wear pattern or a fire's cause. Near ones, not opened: ``kl5`` (perhaps a knee's Kellgren-Lawrence grade),
+``tirads5``, ``birads5`` and ``stones7`` (other radiologists' categories or kidney questions), ``tread5`` and ``wear5``
+(perhaps other tyre or tool wear), ``ignition8`` (round 30's wildfire causes, whose docstring was read), ``firedanger5``
+and ``firesev4`` (other fire questions). As in round 82, the two graded sets simulate a pool of cases (200,000), label
+every case the way its field does and keep a fixed number of each class (``_keep``, shuffled); the two unordered sets
+draw their classes' rows from a table of each class's medians (``_pull``ed 0.3 of the way toward its neighbours;
+``_draw`` draws the columns about them), with one categorical column each (the axle, the room) drawn from a per-class
+table of chances. Two sets have ORDERED classes (``ORDERED``): cystic renal masses in the 5 Bosniak categories (I, II,
+IIF, III, IV), labelled by the abdominal radiologist's category on contrast-enhanced CT (``BOSNIAK_LIMITS`` on the
+reading; ``BOSNIAK_CT``, the images, the label's basis and not columns), described by the record apart from them; and
+knees in the 5 Outerbridge grades of their worst cartilage lesion (0-IV), labelled by the orthopaedic surgeon's grade at
+arthroscopy (``OUTERBRIDGE_LIMITS``; ``OUTERBRIDGE_SCOPE``, the arthroscopic view, not columns), described by the record
+apart from it. Two have UNORDERED classes: truck and bus tyres removed from a fleet in 6 wear patterns the tyre
+technicians named, described by the telematics and the maintenance record; and residential fires in 6 causes the fire
+investigators recorded, described by the incident record. ``NEIGHBOURS`` names each set's neighbour map
+(``BOSNIAK_NEIGHBOURS``, ``OUTERBRIDGE_NEIGHBOURS``, ``TYRE_NEIGHBOURS``, ``FIRE_NEIGHBOURS``; written from the fields
+as the author knew them and committed, with the class names, rows and limits, before any generator was written or ran:
+commit d35d0e7; no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)``
+(float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name,
+seed)``, ``--sets bosniak5,outerbridge5,tyrewear6,firecause6``, ``--data round83``).
 
-The author opened only: ``docs/data-authors.md`` (all, with ``cat``); ``benchmarks/data_quality_round82.py`` (all
-411 lines with ``cat``, whose display left out lines 160-212, then ``sed -n 150,215p``; not edited),
-``tests/test_data_quality_round82.py``, ``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py``
-(all, with ``cat``; not edited); round 30's module docstring (printed alone through ``ast``); the first 2,000
-characters of rounds 79's, 80's and 81's modules (``head -c 2000``); ``/tmp/s47/setnames83.txt`` (as above);
-``tests/test_architecture.py`` lines 1-110; lines 121-122, 159-160 and 516-517 of
-``benchmarks/data_quality_actions.py`` (``sed -n``), edited with ``sed`` substitutions (the import after round 82's,
-the ``ROUNDS`` entry after 82's, the help string's round83 / round 83's; ``BLIND_ROUND`` not touched, not seen); the
-edit's check was ``git diff --numstat`` (5 lines added, 3 removed), ``sed -n`` of lines 121-123, 160-162 and 518-519
-after the edit (the same lines, moved by the two added; line 518 is line 516 moved) and a ``grep -c`` of "round 5's
-.. round 83's" (1). Slips: ``git worktree add`` printed the subject of main's last commit (about round 81's rules and
-round 82; not followed); ``tests/round_checks.py`` and the tests import ``benchmarks.data_quality_actions`` (and with
-it every round's module), as round 82's tests do; ``pytest tests/test_architecture.py`` printed only the pass count; a
-scratch script for the measures lay in ``/tmp/r83scratch`` (the author's own); the docstring's commit 1598037 held
-one line over 120 characters, fixed in the next; the generators' commit 7402460 held
-one comment line over 120 characters (``FIRE_TABLE``'s), fixed in the next commit with no row changed; the first
-try of the change script stopped on a failed match before writing anything and was rerun once fixed (the figures it
-printed were the first measure's, run again). No function of the detector or the filter was called.
+The author opened only: ``docs/data-authors.md`` (all, with ``cat``); ``benchmarks/data_quality_round82.py`` (all 411
+lines with ``cat``, whose display left out lines 160-212, then ``sed -n 150,215p``; not edited),
+``tests/test_data_quality_round82.py``, ``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py`` (all,
+with ``cat``; not edited); round 30's module docstring (printed alone through ``ast``); the first 2,000 characters of
+rounds 79's, 80's and 81's modules (``head -c 2000``); ``/tmp/s47/setnames83.txt`` (as above);
+``tests/test_architecture.py`` lines 1-110; lines 121-122, 159-160 and 516-517 of ``benchmarks/data_quality_actions.py``
+(``sed -n``), edited with ``sed`` substitutions (the import after round 82's, the ``ROUNDS`` entry after 82's, the help
+string's round83 / round 83's; ``BLIND_ROUND`` not touched, not seen); the edit's check was ``git diff --numstat`` (5
+lines added, 3 removed), ``sed -n`` of lines 121-123, 160-162 and 518-519 after the edit (the same lines, moved by the
+two added; line 518 is line 516 moved) and a ``grep -c`` of "round 5's .. round 83's" (1). Slips: ``git worktree add``
+printed the subject of main's last commit (about round 81's rules and round 82; not followed); ``tests/round_checks.py``
+and the tests import ``benchmarks.data_quality_actions`` (and with it every round's module), as round 82's tests do;
+``pytest tests/test_architecture.py`` printed only the pass count; a scratch script for the measures lay in
+``/tmp/r83scratch`` (the author's own); the docstring's commits 1598037 and a852942 each held one line over 120
+characters, fixed in the next; the generators' commit 7402460 held one comment line over 120 characters
+(``FIRE_TABLE``'s), fixed in the next commit with no row changed; the first try of the change script stopped on a failed
+match before writing anything and was rerun once fixed (the figures it printed were the first measure's, run again). No
+function of the detector or the filter was called.
 
 Public pages were searched (two searches a field, read only as the searches' excerpts): the renal masses (the Bosniak
 categories on CT by the septa, the wall, the calcification and the enhancement, I and II benign, IIF followed, III
