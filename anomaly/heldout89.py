@@ -1,0 +1,391 @@
+"""DOC"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+
+import anomaly.heldout_common as hc
+from anomaly.traces import Event, Trace
+
+HELDOUT89_SEEDS = tuple(range(892000, 892012))
+CODE = 89
+EPOCH = 1_787_529_600  # 2026-08-24 00:00 UTC
+STEP = 60  # the RRD step = the collection interval (60 s for these nodes); one Measurements API row per step
+TICK = 5  # the job's simulation grid (s)
+K = STEP // TICK
+HB = 2 * STEP  # the RRD data source's heartbeat
+KIND_P = (0.35, 0.35, 0.30)  # drop, straggler, leak
+DUR = {"startup": {"short": (120, 540), "long": (900, 2400)},
+       "restart": {"short": (120, 420), "long": (600, 1200)},
+       "valid": {"short": (60, 240), "long": (600, 2100)},
+       "ckpt": {"short": (10, 50), "long": (60, 240)},
+       "stop": {"short": (60, 180), "long": (300, 720)},
+       "down": {"short": (60, 300), "long": (480, 1200)}}
+EVERY = {"short": (1200, 5400), "long": (1800, 5400)}  # training between validations (s)
+
+
+def _lu(rng, lo: float, hi: float) -> float:
+    """Log-uniform in ``[lo, hi]``."""
+    return float(np.exp(rng.uniform(np.log(lo), np.log(hi))))
+
+
+def _node_rate(cfg: dict, st: dict) -> float:
+    """One node's frames/s: its GPUs (frame length, classes) and its CPU workers' channel simulation and store reads
+    (frame length, the SNR curriculum's channels, over-the-air recordings), the slower of the two per frame."""
+    base = cfg["gpus"] * cfg["gpu"]
+    t_gpu = st["frame"] * (1 + cfg["cls_cost"] * (st["classes"] - 1)) / base
+    t_cpu = st["frame"] * st["sim"] * st["ota"] / (base * cfg["cpu"])
+    return 1.0 / hc.smax(t_gpu, t_cpu)
+
+
+def _level(cfg: dict, st: dict) -> float:
+    """The job's frames/s: the nodes' rates, ``eff`` per doubling of the nodes."""
+    n = st["nodes"]
+    return n * cfg["eff"] ** np.log2(n) * _node_rate(cfg, st)
+
+
+def _stage(rng, cfg: dict, st: dict) -> dict:
+    """The next stage: one or two of longer frames, more classes, a curriculum to lower SNRs, over-the-air
+    recordings added, other nodes; redrawn until the level moves 10 %."""
+    for _ in range(200):
+        new = dict(st)
+        for what in rng.choice(5, size=int(rng.choice([1, 2], p=[0.6, 0.4])), replace=False):
+            if what == 0:
+                new["frame"] = st["frame"] * rng.choice([2.0, 4.0]) * rng.uniform(0.85, 1.0)
+            elif what == 1:
+                new["classes"] = st["classes"] * rng.uniform(1.3, 2.5)
+            elif what == 2:
+                new["sim"] = st["sim"] * rng.uniform(1.15, 1.6)
+            elif what == 3:
+                new["ota"] = st["ota"] * rng.uniform(1.1, 1.5)
+            else:
+                new["nodes"] = int(rng.choice([k for k in (1, 2, 3, 4) if k != st["nodes"]]))
+        if abs(np.log(_level(cfg, new) / _level(cfg, st))) >= 0.1:
+            return new
+    return new
+
+
+def _config(rng) -> dict:
+    cfg = {"gpus": int(rng.choice([4, 8])), "gpu": _lu(rng, 6000, 30000), "cpu": rng.uniform(0.8, 2.5),
+           "cls_cost": rng.uniform(0.02, 0.08), "eff": rng.uniform(0.88, 0.97),
+           "width": int(rng.choice([32, 64], p=[0.45, 0.55])), "persist": bool(rng.random() < 0.3),
+           "U": int(rng.choice([5, 10, 30])), "store": "rrd" if rng.random() < 0.65 else "newts",
+           "dash": "skip" if rng.random() < 0.5 else "expr", "retries": int(rng.choice([1, 2, 3])),
+           "fail_mean": rng.uniform(15, 60) * 3600, "jit": rng.uniform(0.02, 0.05), "ou": rng.uniform(0.01, 0.03)}
+    cfg["maxval"] = None if cfg["width"] == 32 and rng.random() < 0.4 else float(rng.choice([5e6, 2e7]))
+    return cfg
+
+
+def _episodes(rng, T: float, first: tuple, every: tuple, length: tuple) -> list[tuple[float, float]]:
+    """Episodes ``(t0, t1)``: the first within ``first`` s, then every ``every`` s, each ``length`` s long."""
+    out, t = [], rng.uniform(*first)
+    while t < T:
+        d = _lu(rng, *length)
+        out.append((t, t + d))
+        t += d + rng.uniform(*every)
+    return out
+
+
+def _schedule(rng, n: int, setting: str) -> SimpleNamespace:
+    """The job: its processes (launch, restarts after a failure, relaunches into a new stage), pauses and frames/s
+    per tick."""
+    T = (n + 2) * STEP
+    nt = int(T // TICK)
+    cfg = _config(rng)
+    st = {"frame": 1.0, "classes": 1.0, "sim": 1.0, "ota": 1.0,
+          "nodes": int(rng.choice([1, 2, 3, 4], p=[0.25, 0.3, 0.15, 0.3]))}
+    relaunch = []
+    if rng.random() < 0.7:
+        relaunch.append(rng.uniform(0.25, 0.8) * T)
+        if rng.random() < 0.25:
+            relaunch.append(relaunch[0] + rng.uniform(0.1, 0.3) * T)
+    ck_every = int(rng.choice([1, 2]))
+    pauses, procs, segs, known_t, reboots = [], [], [], [], []
+    t, how, nv = 0.0, "launch", 0
+    while t < T:
+        su = _lu(rng, *DUR["startup" if how != "restart" else "restart"][setting])
+        ramp = (rng.uniform(0.35, 0.65), rng.uniform(120, 480)) if how != "restart" else \
+            (rng.uniform(0.8, 0.95), rng.uniform(60, 180))
+        procs.append({"start": t, "st": st, "how": how, "t0": t + su, "ramp": ramp})
+        pauses.append((t, t + su, "startup" if how != "restart" else "restart"))
+        if how == "relaunch":
+            known_t.append(t)
+        t += su
+        fail_at = t + max(1200.0, rng.exponential(cfg["fail_mean"]))
+        if relaunch and relaunch[0] < t + 1200:
+            relaunch[0] = t + rng.uniform(1200, 3600)
+        rel_at = relaunch[0] if relaunch else np.inf
+        while True:
+            end = min(t + rng.uniform(*EVERY[setting]), fail_at, rel_at, T)
+            segs.append((t, end, len(procs) - 1))
+            t = end
+            if t >= T:
+                break
+            if t == fail_at:  # a crash of the trainer (60 %) or of a node, which reboots (40 %)
+                d = _lu(rng, *DUR["down"][setting])
+                if rng.random() < 0.4:
+                    reboots.append((int(rng.integers(st["nodes"])), t, t + d))
+                pauses.append((t, t + d, "down"))
+                t, how = t + d, "restart"
+                break
+            if t == rel_at:  # a graceful stop, a resubmission and a new stage
+                d = _lu(rng, *DUR["stop"][setting]) + rng.uniform(60, 300)
+                pauses.append((t, t + d, "stop"))
+                relaunch.pop(0)
+                t, how, st = t + d, "relaunch", _stage(rng, cfg, st)
+                break
+            nv += 1
+            d = _lu(rng, *DUR["valid"][setting])  # accuracy per SNR bucket, a confusion matrix
+            pauses.append((t, t + d, "valid"))
+            t += d
+            if nv % ck_every == 0:
+                d = _lu(rng, *DUR["ckpt"][setting])
+                pauses.append((t, t + d, "ckpt"))
+                t += d
+    J = np.zeros(nt)
+    paused = np.ones(nt, bool)
+    tt = np.arange(nt) * TICK
+    proc_t = np.searchsorted([q["start"] for q in procs], tt, side="right") - 1
+    nodes_t = np.array([q["st"]["nodes"] for q in procs])[proc_t]
+    for a, b, p in segs:
+        q = procs[p]
+        i0, i1 = int(np.ceil(a / TICK)), min(nt, int(np.floor(b / TICK)))
+        if i0 >= i1:
+            continue
+        x = tt[i0:i1] - q["t0"]
+        r0, rd = q["ramp"]
+        ramp = np.minimum(1.0, r0 + (1 - r0) * x / rd)
+        J[i0:i1] = _level(cfg, q["st"]) * ramp
+        paused[i0:i1] = x < 0.5 * rd
+    ou = np.repeat(hc.ou_path(rng, T, cfg["ou"], rng.uniform(1200, 7200)), K)[:nt]
+    noise = np.exp(rng.normal(0, cfg["jit"], nt) + ou)
+    stall = rng.random(nt) < rng.uniform(0.0005, 0.003)  # the CPU channel simulators fall behind
+    noise[stall] *= rng.uniform(0.3, 0.7, int(stall.sum()))
+    J *= noise
+    return SimpleNamespace(n=n, T=T, nt=nt, cfg=cfg, procs=procs, segs=segs, pauses_t=pauses, known_t=known_t,
+                           reboots=reboots, J=J, paused_tick=paused, nodes_t=nodes_t, proc_t=proc_t, setting=setting)
+
+
+def _polls(rng, run) -> SimpleNamespace:
+    """OpenNMS collectd's collections of each node: the counter read at each persisted poll (the trainer's file as
+    last written before it), or no update (a timeout past the retries, the node marked down, a sysUpTime reset)."""
+    cfg, T = run.cfg, run.T
+    behind = _episodes(rng, T, (5 * 3600, 50 * 3600), (10 * 3600, 80 * 3600), (300, 1800))
+    peaks = [rng.uniform(30, 300) for _ in behind]
+    nodes = int(max(q["st"]["nodes"] for q in run.procs))
+    ups = {"t": [], "tick": [], "base": [], "proc": [], "node": []}
+    n_fail = n_skip = 0
+    for k in range(nodes):
+        nom = rng.uniform(0, STEP) + STEP * np.arange(int(T // STEP) + 1) + rng.uniform(0, 1.5, int(T // STEP) + 1)
+        t = nom.copy()
+        for (a, b), D in zip(behind, peaks):  # the poller's thread pool behind: late, then drained at 2x
+            x = nom - a
+            R = b - a
+            d = np.where(x < R, D * x / R, D - 0.5 * (x - R))
+            t += np.where((x >= 0) & (d > 0), d, 0.0)
+        t = t[t < T]
+        ok = np.ones(len(t), bool)
+        p_try = np.full(len(t), 0.002)
+        for a, b in _episodes(rng, T, (3600, 60 * 3600), (10 * 3600, 80 * 3600), (120, 1200)):
+            p_try[(t >= a) & (t < b)] = rng.uniform(0.3, 0.95)  # the agent slow (pass_persist on the store)
+        ok &= rng.random(len(t)) >= p_try ** (cfg["retries"] + 1)
+        agent = [rng.uniform(0, T) for _ in range(int(rng.integers(0, 3)))]  # snmpd restarted
+        for node, a, b in run.reboots:
+            if node == k:
+                ok &= ~((t >= a + rng.uniform(0, 60)) & (t < b + rng.uniform(30, 150)))  # marked down: skipped
+                agent.append(a + rng.uniform(0.3, 0.8) * (b - a))
+        n_fail += int((~ok).sum())
+        for a in agent:  # sysUpTime went back: that collection is not persisted
+            j = np.nonzero(ok & (t > a))[0]
+            if len(j):
+                ok[j[0]] = False
+                n_skip += 1
+        t = t[ok]
+        tw = np.floor(t / cfg["U"]) * cfg["U"]  # the trainer's last write of its counter file
+        tick = np.minimum((tw // TICK).astype(int), run.nt - 1)
+        proc = run.proc_t[tick]
+        base = np.array([int(np.ceil(q["start"] / TICK)) for q in run.procs])[proc]
+        if cfg["persist"]:
+            base[:] = 0
+        ups["t"].append(t)
+        ups["tick"].append(tick)
+        ups["base"].append(base)
+        ups["proc"].append(proc)
+        ups["node"].append(k)
+    return SimpleNamespace(nodes=nodes, behind=len(behind), n_fail=n_fail, n_skip=n_skip, **ups)
+
+
+def _node_frames(run, J: np.ndarray, k: int) -> np.ndarray:
+    """Node ``k``'s cumulative frames at the start of each tick (its share of the job's)."""
+    f = np.where(k < run.nodes_t, J / run.nodes_t, 0.0) * TICK
+    return np.concatenate([[0.0], np.cumsum(f)])
+
+
+def _intervals(run, J: np.ndarray, k: int):
+    """Node ``k``'s counter at its updates (frames since its base) and the deltas between them."""
+    pl = run.pl
+    C = _node_frames(run, J, k)
+    c = C[pl.tick[k]] - C[pl.base[k]]
+    return c, np.diff(c), np.diff(pl.t[k])
+
+
+def _calibrate(run) -> None:
+    """Fix the path's reading on the healthy run: each interval's wrap correction (rrdtool's: ``+2**32``, then
+    ``+2**64 - 2**32``) and which intervals are unknown (longer than the heartbeat, over ``maxval``)."""
+    cfg, run.wrap, run.known = run.cfg, [], []
+    for k in range(run.pl.nodes):
+        c, dc, gap = _intervals(run, run.J, k)
+        v = np.mod(c, 2.0 ** 32) if cfg["width"] == 32 else c
+        d = np.diff(v)
+        d = np.where(d < 0, d + 2.0 ** 32, d)
+        d = np.where(d < 0, d + 2.0 ** 64 - 2.0 ** 32, d)
+        wrap = np.where(np.abs(d - dc) < 1.0, 0.0, d - dc)
+        rate = (dc + wrap) / gap
+        known = (gap <= HB) & (rate < 1e12) & (rate < (cfg["maxval"] or np.inf))
+        run.wrap.append(np.where(known, wrap, 0.0))
+        run.known.append(known)
+
+
+def _per_node(run, J: np.ndarray, const: bool = True) -> np.ndarray:
+    """Each node's rate per step as the store gives it back (NaN: unknown); linear in ``J`` where ``const`` is
+    False (the wrap corrections left out)."""
+    n, out = run.n, np.full((run.pl.nodes, run.n), np.nan)
+    edges = STEP * np.arange(n + 1)
+    for k in range(run.pl.nodes):
+        c, dc, gap = _intervals(run, J, k)
+        known = run.known[k]
+        delta = np.where(known, dc + (run.wrap[k] if const else 0.0), 0.0)
+        t = run.pl.t[k]
+        if run.cfg["store"] == "rrd":  # a rate per interval, spread over its steps (PDP: half the step known)
+            A = np.concatenate([[0.0], np.cumsum(delta)])
+            KT = np.concatenate([[0.0], np.cumsum(np.where(known, gap, 0.0))])
+            F, kt = np.interp(edges, t, A), np.interp(edges, t, KT)
+            dk = np.diff(kt)
+            out[k] = np.where(dk >= 0.5 * STEP, np.diff(F) / np.maximum(dk, 1e-9), np.nan)
+        else:  # Newts: the rate samples stored at collection, averaged per step at query time
+            b = (t[1:] // STEP).astype(int)
+            sel = known & (b < n)
+            cnt = np.bincount(b[sel], minlength=n)[:n]
+            s = np.bincount(b[sel], weights=(delta / gap)[sel], minlength=n)[:n]
+            out[k] = np.where(cnt > 0, s / np.maximum(cnt, 1), np.nan)
+    return out
+
+
+def _read(run, J: np.ndarray, const: bool = True) -> np.ndarray:
+    """The dashboard's summed rate per step: NaN nodes skipped ("skip"), or one expression that is NaN where any
+    node is ("expr"); a NaN row reads 0."""
+    rows = _per_node(run, J, const)
+    if run.cfg["dash"] == "skip":
+        return np.where(np.isnan(rows).all(axis=0), 0.0, np.nansum(rows, axis=0))
+    s = rows.sum(axis=0)
+    return np.where(np.isnan(s), 0.0, s)
+
+
+def _build(seed: int, n: int, pauses: str):
+    """``(run, healthy, spans, live, changes)`` of a seed and setting (deterministic)."""
+    rng = np.random.default_rng([seed, hc.SETTINGS[pauses], CODE])
+    run = _schedule(rng, n, pauses)
+    run.pl = _polls(rng, run)
+    _calibrate(run)
+    h = _read(run, run.J)
+    share = np.concatenate([[0.0], run.paused_tick.astype(float)])  # a step's window: it and the interval before
+    cs = np.concatenate([[0.0], np.cumsum(share)])
+    lo = np.maximum(np.arange(n) * K - K, 0)
+    hi = np.minimum((np.arange(n) + 1) * K, run.nt)
+    mask = (cs[hi + 1] - cs[lo + 1]) >= (hi - lo) / 6.0
+    mask |= h <= 0
+    for i in np.nonzero(mask)[0]:  # a lone paused point is widened to two
+        if not (i > 0 and mask[i - 1]) and not (i + 1 < n and mask[i + 1]):
+            mask[min(i + 1, n - 1) if i + 1 < n else i - 1] = True
+    spans = []
+    d = np.diff(np.concatenate([[0], mask.astype(int), [0]]))
+    for s, e in zip(np.nonzero(d == 1)[0], np.nonzero(d == -1)[0]):
+        spans.append((int(s), int(e)))
+    live = hc.live_mask(spans, n)
+    changes = hc.change_points([int(t // STEP) for t in run.known_t], spans, n)
+    return run, h, spans, live, changes
+
+
+def _weight(rng, kind: str, length: int, ramp: int) -> np.ndarray:
+    """A regression's shape per point (0 .. 1)."""
+    s = np.arange(length, dtype=float)
+    if kind == "drop":  # a node's GPUs power-capped, NCCL fallen back to TCP
+        return np.minimum(1.0, (s + 1) / rng.uniform(1, 5))
+    if kind == "leak":  # the channel simulators' frame queues growing until the host swaps
+        return np.where(s < ramp, (s / ramp) ** rng.uniform(0.7, 1.5), 1.0)
+    w, i, on = np.empty(length), 0, rng.random() < 0.5  # the shared store slow for one node's recordings
+    calm = rng.uniform(0.1, 0.3)
+    while i < length:
+        d = 1 + int(rng.exponential(rng.uniform(5, 40) if on else rng.uniform(10, 60)))
+        w[i:i + d] = 1.0 if on else calm
+        i, on = i + d, not on
+    if not (w == 1).any():
+        w[0] = 1.0
+    return w
+
+
+def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want: str):
+    """One regression of kind ``want`` in ``[lo, hi)``: the job's frames/s times ``1 - a w`` from its onset, read
+    through the same polls and unknowns as the healthy run; ``(Event, (0, loss))`` or None after 80 draws."""
+    n = run.n
+    for kind in hc.kind_draws(rng, KIND_P, want):
+        ramp = int(rng.uniform(120, min(900, 0.5 * (hi - lo)))) if kind == "leak" else 0
+        last = max(lo + 1, hi - 150 - int(1.1 * ramp))
+        if rng.random() < 0.35:
+            cand = [e for s, e in _spans_of(live) if lo <= e < last]
+            if not cand:
+                continue
+            onset = int(cand[int(rng.integers(len(cand)))]) + int(rng.integers(0, 3))
+        else:
+            onset = int(rng.integers(lo, last))
+        stop = hc.event_stop(rng, kind, ramp, onset, n, hi, to_end)
+        if stop is None:
+            continue
+        w = _weight(rng, kind, stop - onset, ramp)
+        wt = np.zeros(run.nt)
+        seg = np.repeat(w, K)[:max(0, min(run.nt, stop * K) - onset * K)]
+        wt[onset * K:onset * K + len(seg)] = seg
+        base = _read(run, run.J * wt, const=False)
+        target = {"drop": rng.uniform(0.08, 0.33), "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.35))
+        c0 = onset + int(0.9 * ramp) if kind == "leak" else onset
+        lv = live[c0:stop]
+        hs, bs = healthy[c0:stop][lv].sum(), base[c0:stop][lv].sum()
+        if hs <= 0 or bs <= 0 or target * hs / bs > 0.8:
+            continue
+        m = target * hs / bs * base
+        nz = np.nonzero(np.abs(m) > 1e-9 * max(1.0, float(np.abs(healthy).max())))[0]
+        if len(nz) == 0:
+            continue
+        on, end = int(nz[0]), n if to_end else int(nz[-1]) + 1
+        m[:on] = 0.0
+        m[end:] = 0.0
+        if on < lo or end > hi or (end < n and end <= on + 60) or any(on <= c < end for c in changes):
+            continue
+        ramp_end = min(onset + ramp, n) if kind == "leak" else on
+        if kind == "leak" and not on < ramp_end < end:
+            continue
+        v = np.maximum(healthy - m, 0.0)
+        depth = hc.shown_depth(v, healthy, live, kind, on, ramp_end, end, n, (ramp_end - on) // 3)
+        if depth is not None:
+            return Event(kind, on, ramp_end, end, round(depth, 4)), (0, m)
+    return None
+
+
+def _spans_of(live: np.ndarray) -> list[tuple[int, int]]:
+    d = np.diff(np.concatenate([[0], (~live).astype(int), [0]]))
+    return list(zip(np.nonzero(d == 1)[0], np.nonzero(d == -1)[0]))
+
+
+def make_heldout89(seed: int, n: int = 6000, pauses: str = "short", n_events: int | None = None,
+                   setting: str | None = None) -> Trace:
+    """One trace of the family (deterministic in ``seed``); ``setting`` is another name for ``pauses``."""
+    pauses = setting if setting is not None else pauses
+    return hc.family_trace(lambda s, k, p: _build(s, k, p), _draw, None, KIND_P, seed, n, pauses, n_events, CODE,
+                           lambda run: EPOCH + STEP * (np.arange(run.n, dtype=float) + 1), stream=(7,))
+
+
+def heldout89_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT89_SEEDS) -> list[Trace]:
+    """The family's traces of ``pauses`` ("short" or "long"), one per seed; every fourth is clean."""
+    return hc.every_fourth_clean(make_heldout89, seeds, n, pauses)
