@@ -57,17 +57,18 @@ Counter64: unknown); a node's missed poll spreads the next rate over two steps, 
 The job (my own picture, not checked): a node's GPUs (4 or 8) classify 6,000-30,000 short frames/s each on the first
 stage; its CPU workers simulate channels at 0.8-2.5 times that; a node runs at the soft minimum (``hc.smax``) of the
 per-frame times; 0.88-0.97 per doubling of the nodes. Stages (a relaunch at 25-80 % of the run, 70 % of runs; 25 % of
-those a second one): one or two of longer frames (2 or 4 times the samples), more classes (1.3-2.5 times ``m``; the GPU's
-cost ``1 + c (m - 1)``, ``c`` 0.02-0.08), a lower-SNR curriculum (channel simulation 1.15-1.6 times dearer), over-the-air recordings
-added (1.1-1.5), other nodes; redrawn until the level moves 10 %. A relaunch: a graceful stop of 1-3 min ("long":
-5-12) and a resubmission of 1-5 min. Per 5-s tick exp(N(0, 2-5 %)), a slow OU of the log (sd 1-3 %, 20-120 min),
-stalls of the channel simulators on 0.05-0.3 % of ticks at 30-70 %. Pauses, log-uniform: a start-up 2-9 min ("long":
-15-40) and a ramp from 35-65 % over 2-8 min; a validation after each 20-90 min of training ("long": 30-90; accuracy per
-SNR bucket and a confusion matrix), 1-4 min ("long": 10-35), a checkpoint after every 1 or 2, 10-50 s ("long": 1-4
-min); failures (exponential, mean 15-60 h, at least 20 min after a start) take the job down 1-5 min ("long": 8-20),
-then a restart from the last checkpoint of 2-7 min ("long": 10-20) and a ramp from 80-95 % over 1-3 min. A point is
-paused when pauses or a ramp's first half fill a sixth of its window (its step and the interval before it) or when it
-reads 0; a lone paused point is widened to two; a listed change is the first point after a relaunch's pause span.
+those a second one): one or two of longer frames (2 or 4 times the samples), more classes (1.3-2.5 times ``m``; the
+GPU's cost ``1 + c (m - 1)``, ``c`` 0.02-0.08), a lower-SNR curriculum (channel simulation 1.15-1.6 times dearer),
+over-the-air recordings added (1.1-1.5), other nodes; redrawn until the level moves 10 %. A relaunch: a graceful stop of
+1-3 min ("long": 5-12) and a resubmission of 1-5 min. Per 5-s tick exp(N(0, 2-5 %)), a slow OU of the log (sd 1-3 %,
+20-120 min), stalls of the channel simulators on 0.05-0.3 % of ticks at 30-70 %. Pauses, log-uniform: a start-up 2-9 min
+("long": 15-40) and a ramp from 35-65 % over 2-8 min; a validation after each 20-90 min of training ("long": 30-90;
+accuracy per SNR bucket and a confusion matrix), 1-4 min ("long": 10-35), a checkpoint after every 1 or 2, 10-50 s
+("long": 1-4 min); failures (exponential, mean 15-60 h, at least 20 min after a start) take the job down 1-5 min
+("long": 8-20), then a restart from the last checkpoint of 2-7 min ("long": 10-20) and a ramp from 80-95 % over 1-3 min.
+A point is paused when pauses or a ramp's first half fill a sixth of its window (its step and the interval before it) or
+when it reads 0; a lone paused point is widened to two; a listed change is the first point after a relaunch's pause
+span.
 
 Labelled regressions multiply the job's frames/s by ``1 - a w(t)`` from their onset and are read through the same
 polls, unknowns and wrap corrections as the healthy run (so a point loses ``a`` times the read of the lost frames):
