@@ -89,14 +89,14 @@ short     29      10    11         8     0.085-0.325  21              2-15 (1285
 long      29      8     11         10    0.084-0.290  23              2-62 (896, 2 >60)            3
 ========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
 
-"Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are
-left out. ``changes``: short 4, long 9 (new stages after relaunches). Paused share of the points: 6.8-8.5 % (short),
-27.0-31.2 % (long). The healthy points over the job's true frames per step (live points): 0.9974-1.0001 (short), 0.9976-1.0004 (long). Over
-the 12 runs of each setting: short / long 190 / 226 failed polls, 56 / 41 collections not persisted after a sysUpTime
-reset, 28 / 25 episodes of a poller behind, 17 / 6 node reboots, 20 / 22 known intervals read with a wrap correction
-(restart misreads kept under no ``maxval``: spikes; a wrap inside a process needs none); Counter32 in 6 / 6 runs, no
-``maxval`` in 3 / 2, an offset-keeping script in 4 / 4, Newts in 7 / 4, an expression sum in 5 / 6. Building both full
-sets takes about 1.5 s of CPU on one core.
+"Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are left
+out. ``changes``: short 4, long 9 (new stages after relaunches). Paused share of the points: 6.8-8.5 % (short),
+27.0-31.2 % (long). The healthy points over the job's true frames per step (live points): 0.9974-1.0001 (short),
+0.9976-1.0004 (long). Over the 12 runs of each setting: short / long 190 / 226 failed polls, 56 / 41 collections not
+persisted after a sysUpTime reset, 28 / 25 episodes of a poller behind, 17 / 6 node reboots, 20 / 22 known intervals
+read with a wrap correction (restart misreads kept under no ``maxval``: spikes; a wrap inside a process needs none);
+Counter32 in 6 / 6 runs, no ``maxval`` in 3 / 2, an offset-keeping script in 4 / 4, Newts in 7 / 4, an expression sum in
+5 / 6. Building both full sets takes about 1.5 s of CPU on one core.
 The test module runs in 1.64 s by pytest (2.27 s wall, 1.72 s user CPU + 0.38 s system; ``OMP_NUM_THREADS=1``, pinned
 to one core, on a machine busy with other benchmarks).
 
