@@ -83,3 +83,212 @@ AHU_ROWS = (380, 360, 400, 320, 340, 340)
 #: slipping belt (both less air, complaints, the fan's speed up); a drifting sensor against a stuck heating valve
 #: (supply air off its set point with the valve's command at odds)
 AHU_NEIGHBOURS = {0: (4, 5), 1: (4, 5), 2: (3,), 3: (2,), 4: (0, 1, 5), 5: (0, 1, 4)}
+
+
+def mucositis5():
+    """Head-and-neck cancer patients at a weekly review during radiotherapy in the 5 WHO oral mucositis grades
+    (``MUCOSITIS_CLASSES``), labelled by the grade the oncology nurse gave (``MUCOSITIS_LIMITS`` on the nurse's
+    reading; ``MUCOSITIS_EXAM`` the label's basis and not columns), as the record apart from it describes them. The
+    mucosa's injury (unseen) rises with the dose so far (little before 20 Gy, near its top by 50-60 Gy), concurrent
+    cisplatin, an oral-cavity or oropharyngeal tumour, smoking, a poor oral hygiene score and a low neutrophil count,
+    and has an unseen rest (the patient's own mucosa, a normal 0.3 of a grade); the pain, opioids, the weight lost and
+    a feeding tube rise with it, the xerostomia with the dose. Columns: the age (years), the sex (1 a man), the dose so
+    far (Gy), the weeks into treatment, concurrent cisplatin (0/1), the tumour site (0 oral cavity, 1 oropharynx, 2
+    larynx or hypopharynx, 3 nasopharynx), current smoking (0/1), the oral hygiene score (0-3), the pain (0-10),
+    opioid use (0/1), the weight lost since the start (%), a feeding tube (0/1), the xerostomia score (0-3), the
+    neutrophil count (10^9/l) (14). Imbalanced: 300 / 520 / 560 / 480 / 280 rows (2,140)."""
+    rng = np.random.default_rng(84101)
+    n = 200000
+    age = np.round(np.clip(rng.normal(61, 10, n), 25, 90))
+    man = rng.random(n) < 0.75
+    weeks = rng.integers(1, 8, n).astype(float)
+    dose = np.round(np.clip(10 * weeks - rng.choice((0, 0, 0, 2, 4), n) - rng.integers(0, 5, n) * 2, 2, 70))
+    cis = rng.random(n) < 0.6
+    site = rng.choice(4, n, p=(0.3, 0.4, 0.2, 0.1))
+    smoke = rng.random(n) < 0.3
+    hygiene = np.clip(np.round(1.0 + 0.6 * smoke + rng.normal(0, 0.7, n)), 0, 3)
+    neut = np.round(np.clip(rng.lognormal(np.log(4.5) - 0.05 * weeks * cis, 0.35, n), 0.3, 15), 1)
+    own = rng.normal(0, 0.3, n)  # the patient's own mucosa, unseen
+    inj = (4.0 * _sig((dose - 28) / 9) - 0.4 + 0.6 * cis + np.array([0.3, 0.3, -0.3, 0.1])[site] + 0.25 * smoke
+           + 0.2 * (hygiene - 1) - 0.25 * np.log(neut / 4.5) - 0.005 * (age - 61) + own)  # the injury, unseen
+    pain = np.round(np.clip(0.8 + 1.5 * inj + rng.normal(0, 1.2, n), 0, 10))
+    opioid = rng.random(n) < _sig(-4.0 + 1.4 * inj)
+    lost = np.round(np.clip(0.4 * weeks + 1.5 * inj + rng.normal(0, 1.8, n), -3, 25), 1)
+    tube = rng.random(n) < _sig(-6.0 + 1.2 * inj + 0.3 * weeks)
+    xero = np.clip(np.round(-0.2 + dose / 25 - 0.5 * (site == 2) + rng.normal(0, 0.5, n)), 0, 3)
+    rated = inj + rng.normal(0, 0.2, n)  # the nurse's reading
+    label = np.digitize(rated, MUCOSITIS_LIMITS)
+    keep = _keep(rng, label, MUCOSITIS_ROWS)
+    x = np.column_stack([age, man, dose, weeks, cis, site, smoke, hygiene, pain, opioid, lost, tube, xero,
+                         neut])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def ivh4():
+    """Preterm infants with an intraventricular haemorrhage in the 4 Papile grades (``IVH_CLASSES``), labelled by the
+    grade the neonatal radiologist gave on cranial ultrasound (``IVH_LIMITS`` on the radiologist's reading;
+    ``IVH_ULTRASOUND`` the label's basis and not columns), as the record apart from it describes them. The bleed's
+    extent (unseen) is larger the earlier the birth, without a complete course of antenatal steroids, after a vaginal
+    birth, and with the first days' instability (an unseen illness raising ventilation, a pneumothorax, hypotension
+    treated, acidosis and hypercapnia, and lowering the Apgar scores), low platelets, and has an unseen rest (the
+    infant's own vessels, a normal 0.3 of a grade); seizures and a fall in haemoglobin rise with it, and the large
+    bleeds are scanned earlier. Columns: the gestational age (weeks, to a seventh), the birth weight (g), a complete
+    course of antenatal steroids (0/1), a caesarean birth (0/1), the Apgar scores at 1 and 5 minutes, mechanical
+    ventilation (0/1), a pneumothorax (0/1), hypotension treated (0/1), the worst blood pH, the worst pCO2 (mmHg), the
+    lowest platelet count (10^9/l), the day of life at the scan, seizures (0/1), the haemoglobin's fall (g/dl) (15).
+    Imbalanced: 640 / 560 / 500 / 440 rows (2,140)."""
+    rng = np.random.default_rng(84202)
+    n = 200000
+    ga = np.round(np.clip(rng.normal(27.0, 2.2, n), 23, 32) * 7) / 7
+    bw = np.round(np.clip(np.exp(np.log(1000) + 0.12 * (ga - 27) + rng.normal(0, 0.17, n)), 380, 2400), -1)
+    steroids = rng.random(n) < 0.65
+    caesar = rng.random(n) < 0.55
+    ill = rng.normal(0, 1, n) - 0.25 * (ga - 27) - 0.3 * steroids  # the first days' instability, unseen
+    apgar1 = np.clip(np.round(6 - 1.0 * ill + rng.normal(0, 1.4, n)), 0, 10)
+    apgar5 = np.clip(np.round(np.maximum(apgar1, 8 - 0.8 * ill + rng.normal(0, 1.0, n))), 0, 10)
+    vent = rng.random(n) < _sig(0.2 + 1.3 * ill)
+    pneumo = rng.random(n) < _sig(-3.2 + 0.7 * ill + 0.8 * vent)
+    hypot = rng.random(n) < _sig(-1.6 + 1.1 * ill)
+    ph = np.round(np.clip(7.25 - 0.05 * ill + rng.normal(0, 0.05, n), 6.7, 7.5), 2)
+    pco2 = np.round(np.clip(52 + 7 * ill + rng.normal(0, 7, n), 25, 120))
+    plate = np.round(np.clip(rng.lognormal(np.log(180) - 0.12 * ill, 0.35, n), 10, 500))
+    own = rng.normal(0, 0.3, n)  # the infant's own vessels, unseen
+    ext = (1.2 - 0.18 * (ga - 27) - 0.35 * steroids - 0.25 * caesar + 0.45 * ill + 0.3 * pneumo + 0.3 * hypot
+           - 0.3 * np.log(plate / 180) + own)  # the bleed's extent, unseen
+    day = np.round(np.clip(np.exp(np.log(5) - 0.3 * ext + rng.normal(0, 0.4, n)), 1, 28))
+    seizure = rng.random(n) < _sig(-4.5 + 1.3 * ext)
+    hbfall = np.round(np.clip(0.3 + 0.8 * ext + rng.normal(0, 0.8, n), 0, 8), 1)
+    rated = ext + rng.normal(0, 0.2, n)  # the radiologist's reading
+    label = np.digitize(rated, IVH_LIMITS)
+    keep = _keep(rng, label, IVH_ROWS)
+    x = np.column_stack([ga, bw, steroids, caesar, apgar1, apgar5, vent, pneumo, hypot, ph, pco2, plate, day,
+                         seizure, hbfall])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per taxon of ``mosquito6``, the chances of the trap (CO2-baited light trap, gravid trap, BG-Sentinel)
+MOSQUITO_TRAPS = np.array([[0.35, 0.55, 0.10], [0.30, 0.55, 0.15], [0.45, 0.45, 0.10], [0.15, 0.15, 0.70],
+                           [0.10, 0.15, 0.75], [0.75, 0.05, 0.20]])
+#: per taxon of ``mosquito6``, the medians of: the wing length (mm), the palps' length against the proboscis'
+#: (ratio), the proboscis' pale band score (0-3), the tarsal pale rings' score (0-3), the scutum's pale pattern score
+#: (0-3), the wing spots' score (0-3), the abdominal bands' score (0-3), the scale condition (0 intact - 3 rubbed),
+#: the month, the week's mean temperature (deg C), the rainfall of the last 14 days (mm), the site's built-up share
+#: (%), the site's latitude (deg N), the trap's catch of all mosquitoes (count)
+MOSQUITO_TABLE = np.array([
+    # wing palp  prob  legs  scut  spot  abd   scale mon  temp  rain  urb   lat   catch
+    [4.0, 0.20, 0.2, 0.2, 0.2, 0.1, 2.0, 1.2, 7.5, 23.0, 20.0, 60.0, 41.0, 40.0],  # Cx pipiens
+    [3.8, 0.20, 0.2, 0.2, 0.2, 0.1, 1.8, 1.2, 8.0, 26.0, 25.0, 65.0, 35.0, 50.0],  # Cx quinquefasciatus
+    [4.1, 0.20, 0.2, 0.2, 1.2, 0.2, 2.2, 1.4, 6.0, 20.0, 30.0, 40.0, 41.0, 25.0],  # Cx restuans
+    [2.9, 0.25, 0.5, 2.6, 2.5, 0.1, 2.4, 1.0, 8.5, 25.0, 25.0, 65.0, 37.0, 8.0],  # Ae albopictus
+    [2.8, 0.25, 0.4, 2.4, 2.2, 0.1, 2.3, 1.1, 8.5, 28.0, 25.0, 80.0, 30.0, 6.0],  # Ae aegypti
+    [4.4, 0.90, 0.1, 0.1, 0.2, 2.0, 0.4, 1.6, 7.0, 23.0, 35.0, 20.0, 37.0, 20.0],  # An quadrimaculatus
+])
+MOSQUITO_LOGS = [10, 13]
+MOSQUITO_KINDS = [("norm", 0.3, 0.15), ("norm", 0.12, 0), ("norm", 0.5, 0), ("norm", 0.5, 0), ("norm", 0.6, 0),
+                  ("norm", 0.6, 0), ("norm", 0.6, 0), ("norm", 0.7, 0), ("norm", 1.6, 0), ("norm", 3.5, 0),
+                  ("log", 0.6, 0), ("norm", 18.0, 0), ("norm", 3.5, 0), ("log", 0.8, 0)]
+
+
+def mosquito6():
+    """Adult female mosquitoes from public-health surveillance traps in 6 taxa the district's entomology
+    technicians confuse (``MOSQUITO_TAXA``), labelled by the taxon named, as the measured morphology and the trap
+    record describe them. Each taxon has its picture (``MOSQUITO_TRAPS``, ``MOSQUITO_TABLE``): the Culex brown and
+    plain, in gravid and light traps, pipiens in cooler northern towns, quinquefasciatus in warm southern ones,
+    restuans early in the season, rural, its two scutal dots; the Aedes small, banded legs, a pale scutal pattern, in
+    BG-Sentinel traps, albopictus further north, aegypti in hot cities; Anopheles long palps, spotted wings, pale-less
+    abdomen, rural, in light traps, wet weeks. A rubbed specimen's scale scores fall toward the plain (the scale
+    condition lowers the pale scores). Unseen: the female's size as a larva's food allowed (one per-row factor on the
+    wing). Columns: the trap (0 CO2 light trap, 1 gravid trap, 2 BG-Sentinel), then the table's 14 (the wing to a
+    tenth of a mm, the palps' ratio to a hundredth, the scores to a tenth within 0-3, the month 1-12, the temperature
+    to a tenth, the rainfall to a mm, the built-up share to the %, the latitude to a tenth, the catch as a count)
+    (15). Imbalanced: 440 / 340 / 380 / 360 / 300 / 320 rows (2,140)."""
+    rng = np.random.default_rng(84303)
+    y = rng.permutation(np.repeat(np.arange(len(MOSQUITO_TAXA)), MOSQUITO_ROWS))
+    trap = (rng.random(len(y))[:, None] > np.cumsum(MOSQUITO_TRAPS[y], 1)[:, :2]).sum(1).astype(float)
+    t = _pull(MOSQUITO_TABLE, MOSQUITO_NEIGHBOURS, 0.3, MOSQUITO_LOGS)[y]
+    x = _draw(rng, t, MOSQUITO_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 7] = np.clip(x[:, 7], 0, 3)
+    x[:, 2:7] = x[:, 2:7] * (1 - 0.2 * x[:, 7:8])  # rubbed scales lose the pale marks and the spots
+    x[:, 2:8] = np.round(np.clip(x[:, 2:8], 0, 3), 1)
+    x[:, 0] = np.round(np.clip(x[:, 0], 2.0, 6.0), 1)
+    x[:, 1] = np.round(np.clip(x[:, 1], 0.05, 1.2), 2)
+    x[:, 8] = np.clip(np.round(x[:, 8]), 4, 11)
+    x[:, [9, 12]] = np.round(x[:, [9, 12]], 1)
+    x[:, [10, 11, 13]] = np.round(np.clip(x[:, [10, 11, 13]], 0, [np.inf, 100, np.inf]))
+    return np.column_stack([trap, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per fault of ``hvacahu6``, the chances of the season of the call (heating, shoulder, cooling)
+AHU_SEASONS = np.array([[0.40, 0.20, 0.40], [0.35, 0.30, 0.35], [0.30, 0.30, 0.40], [0.30, 0.30, 0.40],
+                        [0.30, 0.35, 0.35], [0.20, 0.25, 0.55]])
+#: per fault of ``hvacahu6``, the medians of the trend summaries over the week before the call: the outdoor
+#: temperature (deg C), the outdoor relative humidity (%), the outdoor-air damper's command (%), the outdoor-air
+#: fraction the temperatures imply (%), the supply air above its set point (K), the supply air's hunting (K, its
+#: standard deviation), the cooling valve's command (%), the heating valve's command (%), the hours with both coils
+#: on (% of the occupied hours), the fan's speed (%), the specific fan power (W per l/s), the filter's pressure drop
+#: (Pa), the airflow (% of design), the zone complaints (count a week), the unit's age (years)
+AHU_TABLE = np.array([
+    # oat  rh    dmpr  oaf   sat   hunt  cool  heat  both  fan   sfp   filt  flow  cmpl  age
+    [15.0, 60.0, 30.0, 70.0, 1.0, 0.8, 55.0, 35.0, 10.0, 75.0, 1.6, 140.0, 95.0, 2.0, 14.0],  # damper stuck
+    [14.0, 60.0, 40.0, 40.0, -1.6, 0.7, 25.0, 45.0, 30.0, 72.0, 1.6, 140.0, 96.0, 2.0, 16.0],  # cooling valve
+    [16.0, 60.0, 35.0, 35.0, 0.4, 0.5, 50.0, 15.0, 4.0, 92.0, 2.3, 380.0, 82.0, 3.0, 10.0],  # filter fouled
+    [16.0, 60.0, 35.0, 35.0, 0.8, 0.6, 52.0, 15.0, 4.0, 90.0, 1.2, 150.0, 74.0, 4.0, 18.0],  # belt slipping
+    [15.0, 60.0, 35.0, 34.0, 0.1, 0.5, 40.0, 35.0, 12.0, 73.0, 1.6, 140.0, 96.0, 4.0, 15.0],  # sensor drift
+    [18.0, 60.0, 35.0, 35.0, 2.0, 0.9, 70.0, 20.0, 35.0, 75.0, 1.6, 140.0, 95.0, 3.0, 17.0],  # heating valve
+])
+AHU_LOGS = [11, 13]
+AHU_KINDS = [("norm", 5.0, 0), ("norm", 15.0, 0), ("norm", 12.0, 0), ("norm", 12.0, 0), ("norm", 0.9, 0),
+             ("log", 0.35, 0), ("norm", 15.0, 0), ("norm", 12.0, 0), ("norm", 10.0, 0), ("norm", 9.0, 0),
+             ("log", 0.2, 0.1), ("log", 0.3, 0.1), ("norm", 7.0, 0), ("count", 0.6, 0), ("norm", 6.0, 0.3)]
+
+
+def hvacahu6():
+    """Air-handling units of commercial buildings in 6 faults the HVAC technicians found (``AHU_FAULTS``), labelled
+    by the fault found, as the building-management system's trend summaries of the week before the call describe
+    them. Each fault has its picture (``AHU_SEASONS``, ``AHU_TABLE``): a damper stuck open lets in far more
+    outdoor air than its command and loads the coils; a leaking cooling valve cools the supply air below its set
+    point with the valve shut and the heating valve fights it; a fouled filter a high pressure drop, the fan fast and
+    costly, less air; a slipping belt the fan's speed up but its power and the air down, complaints, old units; a
+    drifting sensor holds its reading at the set point while the zones complain and both coils run; a stuck heating
+    valve warm supply air, the cooling valve fighting it, mostly found in the cooling season. Unseen: the unit's wear
+    (one per-row factor ageing it and raising the fan's power and the filter's drop). Columns: the season of the call
+    (0 heating, 1 shoulder, 2 cooling), then the table's 15 (the temperatures to a tenth, the commands, the fraction,
+    the hours, the speed, the humidity and the airflow to the %, within 0-100, the fan power to a hundredth, the drop
+    to the Pa, the complaints as a count, the age to the year) (16). Imbalanced: 380 / 360 / 400 / 320 / 340 / 340
+    rows (2,140)."""
+    rng = np.random.default_rng(84404)
+    y = rng.permutation(np.repeat(np.arange(len(AHU_FAULTS)), AHU_ROWS))
+    season = (rng.random(len(y))[:, None] > np.cumsum(AHU_SEASONS[y], 1)[:, :2]).sum(1).astype(float)
+    t = _pull(AHU_TABLE, AHU_NEIGHBOURS, 0.3, AHU_LOGS)[y]
+    x = _draw(rng, t, AHU_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 0] = np.clip(x[:, 0] + 9.0 * (season - 1), -25, 42)  # the season's weather
+    x[:, [0, 4, 5]] = np.round(x[:, [0, 4, 5]], 1)
+    x[:, [1, 2, 3, 6, 7, 8, 9, 12]] = np.round(np.clip(x[:, [1, 2, 3, 6, 7, 8, 9, 12]], 0, 100))
+    x[:, 10] = np.round(x[:, 10], 2)
+    x[:, 11] = np.round(x[:, 11])
+    x[:, 14] = np.round(np.clip(x[:, 14], 1, 40))
+    return np.column_stack([season, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND84`` lists them (the ordered sets first)
+GENERATORS = {"mucositis5": mucositis5, "ivh4": ivh4, "mosquito6": mosquito6, "hvacahu6": hvacahu6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND84_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "mucositis5": (2140, 14, MUCOSITIS_ROWS),
+    "ivh4": (2140, 15, IVH_ROWS),
+    "mosquito6": (2140, 15, MOSQUITO_ROWS),
+    "hvacahu6": (2140, 16, AHU_ROWS),
+}
+ROUND84 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("mucositis5", "ivh4")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"mucositis5": MUCOSITIS_NEIGHBOURS, "ivh4": IVH_NEIGHBOURS, "mosquito6": MOSQUITO_NEIGHBOURS,
+              "hvacahu6": AHU_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
