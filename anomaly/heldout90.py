@@ -32,7 +32,8 @@ restarted trainer redoes steps from its checkpoint and its transactions carry th
 measurements, not steps, so redone work counts as work (the path ignores the ``step`` tag); a ``traces_sampler`` keeps
 every training transaction in 80 % of runs, else a global ``traces_sample_rate`` of 0.5 (70 %) or 0.25 applies to
 them, with the window shortened (to 0.5 s at least) for about 40 sampled transactions a minute; the dashboard knows
-the rate and extrapolates in 70 % of sampled runs (else a constant share of the level); the transport queue holds 100 envelopes; an egress outage (first
+the rate and extrapolates in 70 % of sampled runs (else a constant share of the level); the transport queue holds
+100 envelopes; an egress outage (first
 within 2-60 h, then every 10-80 h, 1-30 min, all nodes in 60 % of them) either refuses connections (every send fails
 and is dropped) or hangs (each send times out after 20-40 s and is dropped, the queue fills, the rest overflow, what is
 queued at its end is sent then); spike protection / quota episodes (first within 5-80 h, then every 20-120 h, 3-40 min)
