@@ -282,11 +282,16 @@ One run reports, each row labelled with its role:
   (``anomaly/heldout88.py``, a chess engine's policy/value network training positions/s, each node's message published
   to NATS JetStream with a message ID and added per minute into a Key-Value bucket by a pull-consumer aggregator,
   relaunches with a larger network, a longer window, an auxiliary head or other nodes listed; written in session 47,
-  its one look a later session's), and ``--heldout89`` / ``--heldout89-only`` for the eighty-ninth
+  its one look a later session's), ``--heldout89`` / ``--heldout89-only`` for the eighty-ninth
   (``anomaly/heldout89.py``, a radio-frequency signal classifier's training frames/s, each node's frame counter
   exposed by a net-snmp ``pass_persist`` script and polled by OpenNMS collectd every minute, its rate stored in RRD or
   Newts and summed through the Measurements API, relaunches with longer frames, more classes, a lower-SNR curriculum,
-  over-the-air recordings or other nodes listed; written in session 47, its one look a later session's);
+  over-the-air recordings or other nodes listed; written in session 47, its one look a later session's), and
+  ``--heldout90`` / ``--heldout90-only`` for the ninetieth (``anomaly/heldout90.py``, a keyword-spotting model's
+  training clips/s, each node's clips attached as a custom measurement to a Sentry transaction every few seconds,
+  sampled in some runs, and summed per minute by a Discover query, relaunches with more keywords, hard negatives, a
+  quantisation-aware stage, far-field recordings or other nodes listed; written in session 47, its one look a later
+  session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -356,7 +361,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 89
+LAST_HELDOUT = 90
 HELDOUT3_POINTS = 6000
 
 
@@ -700,7 +705,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout89``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout90``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
