@@ -281,8 +281,8 @@ One run reports, each row labelled with its role:
   looked at once in session 47), ``--heldout88`` / ``--heldout88-only`` for the eighty-eighth
   (``anomaly/heldout88.py``, a chess engine's policy/value network training positions/s, each node's message published
   to NATS JetStream with a message ID and added per minute into a Key-Value bucket by a pull-consumer aggregator,
-  relaunches with a larger network, a longer window, an auxiliary head or other nodes listed; written in session 47,
-  its one look a later session's), ``--heldout89`` / ``--heldout89-only`` for the eighty-ninth
+  relaunches with a larger network, a longer window, an auxiliary head or other nodes listed; written and looked at
+  once in session 47), ``--heldout89`` / ``--heldout89-only`` for the eighty-ninth
   (``anomaly/heldout89.py``, a radio-frequency signal classifier's training frames/s, each node's frame counter
   exposed by a net-snmp ``pass_persist`` script and polled by OpenNMS collectd every minute, its rate stored in RRD or
   Newts and summed through the Measurements API, relaunches with longer frames, more classes, a lower-SNR curriculum,
