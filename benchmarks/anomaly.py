@@ -286,7 +286,7 @@ One run reports, each row labelled with its role:
   (``anomaly/heldout89.py``, a radio-frequency signal classifier's training frames/s, each node's frame counter
   exposed by a net-snmp ``pass_persist`` script and polled by OpenNMS collectd every minute, its rate stored in RRD or
   Newts and summed through the Measurements API, relaunches with longer frames, more classes, a lower-SNR curriculum,
-  over-the-air recordings or other nodes listed; written in session 47, its one look a later session's), and
+  over-the-air recordings or other nodes listed; written and looked at once in session 47), and
   ``--heldout90`` / ``--heldout90-only`` for the ninetieth (``anomaly/heldout90.py``, a keyword-spotting model's
   training clips/s, each node's clips attached as a custom measurement to a Sentry transaction every few seconds,
   sampled in some runs, and summed per minute by a Discover query, relaunches with more keywords, hard negatives, a
