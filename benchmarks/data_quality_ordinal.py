@@ -150,11 +150,13 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   cipn4) and two unordered ones (gullid6, pumpflt6); ``--part seen80``: its ordered sets, seen since.
 - ``--part round81`` (written in session 46, looked at once in session 47): round 81's two ordered sets (lymph4,
   vur5) and two unordered ones (coralgen6, hvbreaker6); ``--part seen81``: its ordered sets, seen since.
-- ``--part round82`` (blind, written in session 47, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 82's two ordered sets (gustilo5,
-  pfirrmann5) and two unordered ones (lichen6, screwcomp6); its one look, with the rules in
-  ``docs/results/data-quality.md``. ``--sets`` refuses the blind round's sets in any other part. Rounds 83 and 84,
-  written in session 47 too, wait behind it (each part comes when ``BLIND_ROUND`` reaches it).
+- ``--part round82`` (written and looked at once in session 47): round 82's two ordered sets (gustilo5,
+  pfirrmann5) and two unordered ones (lichen6, screwcomp6); ``--part seen82``: its ordered sets, seen since.
+- ``--part round83`` (blind, written in session 47, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 83's two ordered sets (bosniak5,
+  outerbridge5) and two unordered ones (tyrewear6, firecause6); its one look, with the rules in
+  ``docs/results/data-quality.md``. ``--sets`` refuses the blind round's sets in any other part. Round 84, written in
+  session 47 too, waits behind it (its part comes when ``BLIND_ROUND`` reaches it).
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
