@@ -1,7 +1,130 @@
 """The ninety-first held-out throughput family: a lip-reading model's training video frames/s through Spark Structured
 Streaming.
 
-DOCSTRING_BODY
+An AV-HuBERT / Auto-AVSR-style visual speech recognition model (a 3-D convolutional front end and a ResNet-18 over
+cropped mouth regions, a conformer encoder, CTC plus attention decoding) trained on talking-face clips of varying
+length (an LRS3-style corpus); face landmarks are detected offline, but the mouth crops are decoded, resized and
+augmented (random crop, horizontal flip, time masking, adaptive time masking) on the fly by CPU workers; batches are
+length-bucketed under a frame budget; some runs are relaunched into a stage with longer clips, a larger model,
+audio-visual fusion, a curriculum step to longer utterances or other nodes; 1-8 GPU nodes. Collected through Apache
+Spark Structured Streaming: each node's trainer (a logger thread) sends one JSON event per ``k`` steps (node, event
+time, step, frames since its last event) to a Kafka topic; a streaming query reads the topic in micro-batches
+(processing-time trigger), groups by ``window(event_time, "1 minute")`` under ``withWatermark``, and writes the windows'
+frame sums to a Delta table (update mode through ``foreachBatch`` and a MERGE, or append once the watermark passes);
+the watcher's dashboard reads the latest windows every minute and divides each window's frames by 60. (No other
+generator's head names Spark or lip reading; generators 40, 49 and 64 also read Kafka events, through Druid, Flink
+and Pinot.)
+
+Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
+``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
+
+Public sources read (through the search tool, as stored there): Spark PR #16294 (the programming guide's section on
+watermarking: windows are groups of the event-time column, state kept until the watermark passes a window); the
+Databricks / Azure pages on watermarks (watermark = max event time seen less the delay; records outside it "might
+still" be processed, not guaranteed), on output modes and on ``foreachBatch`` (MERGE needs ``foreachBatch``; it is
+at-least-once, ``batchId`` to deduplicate); pyspark's ``withWatermark`` doc (the watermark is computed from the max
+event time over all partitions; append emits a window once finalised); SPARK-20209 and Spark PR #19138 (a batch that
+overruns the trigger interval is followed at once by the next); pyspark's ``DataStreamWriter.trigger``; Spark PR
+#31089 and SPARK-17937 (``startingOffsets`` only for a new query; a resumed query starts where its checkpoint left;
+``failOnDataLoss``); Jacek Laskowski's internals book on offsets and metadata checkpointing and StreamExecution's
+comments (the offset log is written before a batch runs, the commit log after: a restart reruns the last uncommitted
+batch); Delta's idempotent-write docs (txnAppId / txnVersion); Kafka producer notes (conduktor's retries and
+idempotent-producer pages; ``delivery.timeout.ms`` 120 s, ``linger.ms``, ``batch.size``, idempotence on by default
+from Kafka 3.0, duplicates on retry without it); the Auto-AVSR paper page and a summary of its architecture (ResNet-18
+with a 5x7x7 3-D stem, a 12-layer conformer). Assumed without checking: the logger's ``k`` is set so an event comes
+every 5-12 s at the stage's healthy speed, and the events' boundaries (ticks of 5 s) are those of the healthy run
+(a regression changes the frames an event carries, not when it is sent: the read is then linear in the job's
+frames); a row is dropped when its window ended at or before the watermark its micro-batch runs under (the
+watermark moves to the max event time read so far less the delay ``W`` (1, 2, 5 or 10 min) at each batch's end);
+the MERGE writes the window's state value, so a rerun micro-batch after a query restart rewrites the same sums (no
+double count); append mode (30 % of runs) writes a window at the end of the first batch that starts with the
+watermark past its end; the trigger is 30, 60 or 120 s, a batch takes 3-15 s (up to 1.5 times that at
+``maxOffsetsPerTrigger``, set to 2-6 triggers' worth of events), 4-20 times more in lag episodes (first within
+10-100 h, then every 20-150 h, 5-40 min: a slow MERGE, a busy cluster); the query fails (first within 5-100 h, then
+every 20-150 h) for 2-20 min and restarts from its checkpoint 30-90 s later (a batch it was running is rerun); Kafka
+broker outages (first within 2-60 h, then every 10-80 h, 1-10 min): the producer retries until delivery.timeout
+(120 s), then the event is lost; what it delivers after the outage arrives at its end, and without idempotence (30 %
+of runs) 10-30 % of those are written twice; a process that ends before its retried events are delivered loses them
+(a crash also loses the frames since its last event; a graceful stop flushes a last event); node clocks off by
+N(0, 0.3 s), one node by 20-80 % of ``W`` in 15 % of runs; the dashboard's panel keeps each window as read 3-10 min
+after its end (append: ``W`` + trigger + 2-6 min) and never re-reads it. Nothing was measured on a real system.
+
+Chosen (the path; one point is one one-minute event-time window of the Delta table, its frames divided by 60,
+stamped at the window's end; the trace's step is the window's length, which is also the dashboard's read interval):
+an event counts in the window of its event time when it was delivered, not dropped behind the watermark and
+committed (or, in append mode, emitted) before the window's read. A restarted trainer's events restart from an older
+step: the window sums frames, not steps, so redone work counts as work (the path ignores the ``step`` field). All of
+that is fixed by the run's grid and episodes, not by the frames, so the read is linear in the job's frames.
+
+The job (my own picture, not checked): a node's GPUs (4 or 8) take 1,500-4,000 frames/s each; its CPU workers (32-128
+cores, 120-400 frames/s a core) decode and augment the crops; a node runs at the soft minimum (``hc.smax``) of the
+two per frame; 0.85-0.97 per doubling of the nodes; a step is a frame budget of 1,200-3,000 frames per GPU. Stages
+(a relaunch at 25-80 % of the run, 70 % of runs; 25 % of those a second one): one or two of longer clips (GPU cost
+1.15-1.5), a larger model (1.3-2.0), audio-visual fusion (GPU 1.1-1.3, CPU 1.2-1.6), a curriculum step (GPU 1.1-1.3,
+CPU 1.0-1.2), other nodes; redrawn until the level moves 15 %. A relaunch: a graceful stop of 1-3 min ("long": 5-12),
+a resubmission of 1-5 min and a start-up. Per 5-s tick and node exp(N(0, 2-5 %)) (length buckets), a slow OU of the
+log (sd 1-3 %, 20-120 min), decoding stalls on 0.05-0.3 % of ticks at 30-70 %. Pauses: a start-up 2-9 min ("long":
+15-40) and a ramp from 35-65 % over 2-8 min; a validation (word error rate on a held-out set, greedy CTC / attention
+decoding, or beam search in "long") after each 20-90 min of training ("long": 30-90), 1-4 min ("long": 8-25), a
+checkpoint after every 1 or 2, 10-50 s ("long": 1-4 min); failures (exponential, mean 15-60 h, at least 20 min after
+a start) take the job down 1-5 min ("long": 8-20), then a restart from the last checkpoint of 2-7 min ("long":
+10-20) and a ramp from 80-95 % over 1-3 min. A point is paused when pauses or a start-up ramp's first half fill a
+sixth of its minute or when it reads 0; a lone paused point is widened to two; a listed change is the first point
+after a relaunch's pause span.
+
+Labelled regressions multiply every node's frames/s by ``1 - a w(t)`` from their onset and are read through the
+same events as the healthy run: ``drop`` (GPUs power-capped, NCCL fallen back to TCP; ``w = min(1, (s + 1) /
+tau)``, ``tau`` 1-5 points), ``straggler`` (one node's decoding workers starved, a degraded mount of the video
+shards, and the synchronous all-reduce makes every node wait: bursts of mean 5-40 points at 1, calm of mean 10-60 at
+0.1-0.3), ``leak`` (the augmentation workers' memory growing until the hosts swap: ``w = (s / ramp) ** p``, ``p``
+0.7-1.5, a ramp of 120-900 points, then held). Onsets: 35 % at a pause span's end (0-2 points after), else anywhere
+in the slot; ``a`` set (the read is linear: in closed form) for a loss of 8-33 % (drop), 10-30 % (straggler) or
+12-35 % (leak, over its plateau) of the live points' read, ``a <= 0.8``; every kind in each trace with events
+(``hc.family_trace``); an event holds no listed change; kept where ``hc.shown_depth`` allows (80 draws).
+
+Counts over ``heldout91_set`` (12 seeds, n=6000; measured from this generator)
+-----------------------------------------------------------------------------
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+setting   events  drop  straggler  leak  depth        onsets near a   pause spans (points)         clean
+                                                      pause (10 pts)
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+short     29      9     10         10    0.084-0.326  16              2-37 (1314, 0 >60)           3
+long      28      9     9          10    0.087-0.326  17              2-71 (999, 2 >60)            3
+========  ======  ====  =========  ====  ===========  ==============  ===========================  =====
+
+"Near a pause": the onset lies in a pause span or within 10 points of one. Spans that run into the trace's end are left
+out. ``changes``: short 10, long 9 (new stages after relaunches). Paused share of the points: 6.5-9.2 % (short),
+23.9-38.7 % (long). The healthy points over the job's true frames per minute (live points): 0.9899-0.9999 (short),
+0.9961-1.0000 (long). Over the 12 runs of each setting (short / long): 2,255,774 / 2,188,184 events sent; 2,212 / 2,395
+expired in a broker outage, 0 / 0 unsent at a process's end, 83 / 35 crashes' open events, 215 / 26 duplicated, 0 /
+0 dropped behind the watermark, 12,500 / 63,641 committed after their window's read; 83,709 / 65,799 micro-batches,
+4 / 1 rerun after a query failure; 25 / 22 broker outages, 15 / 15 query failures, 13 / 13 lag episodes, 41 / 31
+trainer crashes; producers without idempotence in 7 / 3 runs, append mode in 2 / 3.
+The test module runs in 3.38 s by pytest (4.01 s wall, 3.60 s user CPU + 0.21 s system; ``OMP_NUM_THREADS=1``,
+pinned to one core, on a machine busy with other benchmarks).
+
+Changed after the first measure (two changes, both for one failing law): the stages' move from 10 % to 15 % and
+the logger's interval from 10-40 s to 5-12 s: with events every 10-40 s a one-minute window holds 1-6 of a node's
+events, so its read is two-valued (floor or ceiling of 60 / interval events, +-15-60 %) and the medians around one
+"long" change moved 4.5 % against a true 20 %; at 5-12 s the two values lie 8-20 % apart. Kept: that aliasing is the
+path's own noise.
+
+Size: over 520 lines because the docstring carries the sources, assumptions and counts the rules ask for; the
+code is one path (schedule, frames, events, query, read, regressions) that no other generator shares.
+
+Opened
+------
+``docs/data-authors.md`` (all; ``wc -l`` with it); ``anomaly/heldout90.py`` lines 1-150 and a ``grep -n`` for its
+two functions' lines (482, 490: the grep printed their signature lines, nothing more), with a ``wc -l``;
+``tests/test_anomaly_heldout90.py`` (all); ``anomaly/heldout_common.py`` (all); ``tests/trace_checks.py`` (all);
+``anomaly/traces.py`` lines 1-80; ``tests/test_architecture.py`` lines 1-110; ``/tmp/s48/genheads91.txt`` (all: the
+tool cut its lines 159-170, printed then as lines 155-172 cut at 200 characters; a ``grep -inE`` of it for
+"spark|lip-reading|lip reading|visual speech|structured streaming|delta table|lrs3|hubert" found nothing; ``wc -l``).
+Slips: ``git worktree add`` printed main's head commit id and subject (not sought); I did not print
+``make_heldout90`` / ``heldout90_set``'s bodies (lines 482-492), only their signature lines from the grep, so my
+functions follow the brief's signatures and the test file's use of them; I overran the 30-minute slot (about 55
+minutes). Nothing else in the project opened; my scratch scripts lived in ``/tmp/g91/`` (mine, run only on this
+generator).
 """
 
 from __future__ import annotations
@@ -53,7 +176,7 @@ def _level(cfg: dict, st: dict) -> float:
 
 def _stage(rng, cfg: dict, st: dict) -> dict:
     """A relaunch's next stage: one or two of longer clips, a larger model, audio-visual fusion, a curriculum step
-    to longer utterances or other nodes, redrawn until the level moves 10 %."""
+    to longer utterances or other nodes, redrawn until the level moves 15 %."""
     base = _level(cfg, st)
     for _ in range(50):
         new = dict(st)
@@ -69,7 +192,7 @@ def _stage(rng, cfg: dict, st: dict) -> dict:
                 new["aug"] = st["aug"] * rng.uniform(1.0, 1.2)
             else:
                 new["nodes"] = int(rng.choice([k for k in (1, 2, 4, 8) if k != st["nodes"] and k <= cfg["max"]]))
-        if abs(np.log(_level(cfg, new) / base)) >= 0.1:
+        if abs(np.log(_level(cfg, new) / base)) >= 0.15:
             return new
     return {**st, "model": st["model"] * 1.5}
 
@@ -79,7 +202,7 @@ def _config(rng) -> dict:
     nodes = int(rng.choice([1, 2, 4, 8], p=[0.15, 0.3, 0.35, 0.2]))
     cfg = {"max": 8, "gpus": int(rng.choice([4, 8], p=[0.3, 0.7])), "gpu": rng.uniform(1500, 4000),
            "cores": int(rng.choice([32, 48, 64, 96, 128])), "core": rng.uniform(120, 400),
-           "eff": rng.uniform(0.85, 0.97), "budget": rng.uniform(1200, 3000), "D": rng.uniform(10, 40),
+           "eff": rng.uniform(0.85, 0.97), "budget": rng.uniform(1200, 3000), "D": rng.uniform(5, 12),
            "jit": rng.uniform(0.02, 0.05), "ou": rng.uniform(0.01, 0.03), "tau": rng.uniform(1200, 7200),
            "stall": rng.uniform(0.0005, 0.003),
            # the collection path
@@ -390,7 +513,8 @@ def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want
         t0 = onset * K + int(rng.integers(K))
         wt = wt[:max(0, run.nt - t0)]
         L = _read(run, run.J[:, t0:t0 + len(wt)] * wt, t0)
-        target = {"drop": rng.uniform(0.08, 0.33), "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.35))
+        target = {"drop": rng.uniform(0.08, 0.33),
+                  "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.35))
         c0 = onset + int(0.9 * ramp) if kind == "leak" else onset
         hs, ls = healthy[c0:stop][live[c0:stop]].sum(), L[c0:stop][live[c0:stop]].sum()
         if ls <= 0 or target * hs / ls > 0.8:
