@@ -104,16 +104,12 @@ PERIOD = 20.0  # the agent's meter reporting period (s)
 PERSIST = 25.0  # the OAP's persistence period (core.persistentPeriod default, s)
 
 
-def _lu(rng, lo, hi):
-    return float(np.exp(rng.uniform(np.log(lo), np.log(hi))))
-
-
 def _schedule(rng, n: int, setting: str):
     """The job's pauses, level factors and per-second healthy counts over ``60 n`` s."""
     T = int(60 * n)
     long_ = setting == "long"
     R = int(rng.choice([8, 16, 32]))
-    r0 = _lu(rng, 40.0, 400.0)
+    r0 = hc.log_uniform(rng, 40.0, 400.0)
     epoch = rng.uniform(1500, 4200)
     val_every = 1 if not long_ else int(rng.integers(3, 6))
     ck_every = int(rng.integers(2, 4))
@@ -141,7 +137,7 @@ def _schedule(rng, n: int, setting: str):
                 alive[int(at):int(t)] = False
                 continue
             nval += 1
-            d = _lu(rng, 50, 360) if not long_ else _lu(rng, 1500, 4200)
+            d = hc.log_uniform(rng, 50, 360) if not long_ else hc.log_uniform(rng, 1500, 4200)
             if nval % ck_every == 0:
                 d += rng.uniform(30, 150) if not long_ else rng.uniform(200, 700)
             kind = "validation"
@@ -185,10 +181,10 @@ def _schedule(rng, n: int, setting: str):
     lat = rng.uniform(0.0, 1.5, R)
     p_lost = rng.uniform(0.3, 0.9)
     lost_at = [a for a in kills if rng.random() < p_lost]
-    outs, tt = [], rng.exponential(_lu(rng, 20, 80) * 3600)
+    outs, tt = [], rng.exponential(hc.log_uniform(rng, 20, 80) * 3600)
     while tt < T:
         outs.append((tt - rng.uniform(0, PERSIST), tt + rng.uniform(40, 400)))
-        tt += rng.exponential(_lu(rng, 20, 80) * 3600)
+        tt += rng.exponential(hc.log_uniform(rng, 20, 80) * 3600)
     D = float(rng.choice([20.0, 35.0, 60.0, 150.0]))
     pp = rng.uniform(0, PERSIST)
     return SimpleNamespace(n=n, T=T, dt=60.0, R=R, r0=r0, c=c, pauses_t=pauses, known_t=known_t,

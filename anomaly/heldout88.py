@@ -155,18 +155,13 @@ DUP_WINDOWS = (120, 300, 1200)  # the stream's duplicate window (s): the default
 PAUSED_SHARE = 1 / 6
 
 
-def _lu(rng, lo: float, hi: float) -> float:
-    """A log-uniform draw in ``[lo, hi]``."""
-    return float(np.exp(rng.uniform(np.log(lo), np.log(hi))))
-
-
 def _episodes(rng, T: float, first: tuple, every: tuple, dur: tuple) -> list[tuple[float, float]]:
     """Episodes ``(t0, t1)`` (s) up to ``T``: the first within ``first`` h, then one every ``every`` h (exponential
     gaps with a uniform mean), each ``dur`` s long (log-uniform)."""
     out, t = [], rng.uniform(*first) * 3600
     mean = rng.uniform(*every) * 3600
     while t < T:
-        d = _lu(rng, *dur)
+        d = hc.log_uniform(rng, *dur)
         out.append((t, t + d))
         t += d + rng.exponential(mean) + 600
     return out
@@ -223,7 +218,7 @@ def _schedule(rng, n: int, setting: str) -> SimpleNamespace:
     rel_t = [int(x) for x in rel_t]
 
     def dur(kind):
-        return max(1, int(round(_lu(rng, *DUR[kind][setting]) / TICK)))
+        return max(1, int(round(hc.log_uniform(rng, *DUR[kind][setting]) / TICK)))
 
     lvl, ramp, dip = np.zeros(T), np.ones(T), np.ones(T)
     train = np.zeros(T, bool)

@@ -139,11 +139,6 @@ DUR = {"startup": {"short": (120, 540), "long": (900, 2400)},
 EVERY = {"short": (1200, 5400), "long": (1800, 5400)}  # training between validations (s)
 
 
-def _lu(rng, lo: float, hi: float) -> float:
-    """Log-uniform in ``[lo, hi]``."""
-    return float(np.exp(rng.uniform(np.log(lo), np.log(hi))))
-
-
 def _node_rate(cfg: dict, st: dict) -> float:
     """One node's frames/s: its GPUs (frame length, classes) and its CPU workers' channel simulation and store reads
     (frame length, the SNR curriculum's channels, over-the-air recordings), the slower of the two per frame."""
@@ -181,7 +176,7 @@ def _stage(rng, cfg: dict, st: dict) -> dict:
 
 
 def _config(rng) -> dict:
-    cfg = {"gpus": int(rng.choice([4, 8])), "gpu": _lu(rng, 6000, 30000), "cpu": rng.uniform(0.8, 2.5),
+    cfg = {"gpus": int(rng.choice([4, 8])), "gpu": hc.log_uniform(rng, 6000, 30000), "cpu": rng.uniform(0.8, 2.5),
            "cls_cost": rng.uniform(0.02, 0.08), "eff": rng.uniform(0.88, 0.97),
            "width": int(rng.choice([32, 64], p=[0.45, 0.55])), "persist": bool(rng.random() < 0.3),
            "U": int(rng.choice([5, 10, 30])), "store": "rrd" if rng.random() < 0.65 else "newts",
@@ -195,7 +190,7 @@ def _episodes(rng, T: float, first: tuple, every: tuple, length: tuple) -> list[
     """Episodes ``(t0, t1)``: the first within ``first`` s, then every ``every`` s, each ``length`` s long."""
     out, t = [], rng.uniform(*first)
     while t < T:
-        d = _lu(rng, *length)
+        d = hc.log_uniform(rng, *length)
         out.append((t, t + d))
         t += d + rng.uniform(*every)
     return out
@@ -218,7 +213,7 @@ def _schedule(rng, n: int, setting: str) -> SimpleNamespace:
     pauses, procs, segs, known_t, reboots = [], [], [], [], []
     t, how, nv = 0.0, "launch", 0
     while t < T:
-        su = _lu(rng, *DUR["startup" if how != "restart" else "restart"][setting])
+        su = hc.log_uniform(rng, *DUR["startup" if how != "restart" else "restart"][setting])
         ramp = (rng.uniform(0.35, 0.65), rng.uniform(120, 480)) if how != "restart" else \
             (rng.uniform(0.8, 0.95), rng.uniform(60, 180))
         procs.append({"start": t, "st": st, "how": how, "t0": t + su, "ramp": ramp})
@@ -237,24 +232,24 @@ def _schedule(rng, n: int, setting: str) -> SimpleNamespace:
             if t >= T:
                 break
             if t == fail_at:  # a crash of the trainer (60 %) or of a node, which reboots (40 %)
-                d = _lu(rng, *DUR["down"][setting])
+                d = hc.log_uniform(rng, *DUR["down"][setting])
                 if rng.random() < 0.4:
                     reboots.append((int(rng.integers(st["nodes"])), t, t + d))
                 pauses.append((t, t + d, "down"))
                 t, how = t + d, "restart"
                 break
             if t == rel_at:  # a graceful stop, a resubmission and a new stage
-                d = _lu(rng, *DUR["stop"][setting]) + rng.uniform(60, 300)
+                d = hc.log_uniform(rng, *DUR["stop"][setting]) + rng.uniform(60, 300)
                 pauses.append((t, t + d, "stop"))
                 relaunch.pop(0)
                 t, how, st = t + d, "relaunch", _stage(rng, cfg, st)
                 break
             nv += 1
-            d = _lu(rng, *DUR["valid"][setting])  # accuracy per SNR bucket, a confusion matrix
+            d = hc.log_uniform(rng, *DUR["valid"][setting])  # accuracy per SNR bucket, a confusion matrix
             pauses.append((t, t + d, "valid"))
             t += d
             if nv % ck_every == 0:
-                d = _lu(rng, *DUR["ckpt"][setting])
+                d = hc.log_uniform(rng, *DUR["ckpt"][setting])
                 pauses.append((t, t + d, "ckpt"))
                 t += d
     J = np.zeros(nt)

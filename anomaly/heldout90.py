@@ -136,11 +136,6 @@ DUR = {"startup": {"short": (120, 540), "long": (900, 2400)},
 EVERY = {"short": (1200, 5400), "long": (1800, 5400)}  # training between validations (s)
 
 
-def _lu(rng, lo: float, hi: float) -> float:
-    """Log-uniform in ``[lo, hi]``."""
-    return float(np.exp(rng.uniform(np.log(lo), np.log(hi))))
-
-
 def _node_rate(cfg: dict, st: dict) -> float:
     """One node's clips/s: its GPUs (keywords, quantisation-aware training) against its CPU workers' decoding and
     augmentation (hard negatives, far-field reverb), the slower of the two per clip."""
@@ -179,7 +174,7 @@ def _episodes(rng, T: float, first: tuple, every: tuple, length: tuple) -> list[
     """Episodes ``(t0, t1)`` up to ``T``: the first within ``first`` (h), then every ``every`` (h), ``length`` (s)."""
     out, t = [], rng.uniform(*first) * 3600
     while t < T:
-        d = _lu(rng, *length)
+        d = hc.log_uniform(rng, *length)
         out.append((t, t + d))
         t += d + rng.uniform(*every) * 3600
     return out
@@ -187,7 +182,8 @@ def _episodes(rng, T: float, first: tuple, every: tuple, length: tuple) -> list[
 
 def _config(rng, T: float) -> tuple[dict, int]:
     """The run's hardware, noise, Sentry setup and episodes, and its first stage's nodes."""
-    cfg = {"gpus": int(rng.choice([2, 4, 8])), "gpu": _lu(rng, 4000, 15000), "cores": int(rng.choice([32, 48, 64, 96])),
+    cfg = {"gpus": int(rng.choice([2, 4, 8])), "gpu": hc.log_uniform(rng, 4000, 15000),
+           "cores": int(rng.choice([32, 48, 64, 96])),
            "core": rng.uniform(120, 400), "eff": rng.uniform(0.85, 0.97), "jit": rng.uniform(0.02, 0.05),
            "ou_sd": rng.uniform(0.01, 0.03), "ou_tau": rng.uniform(1200, 7200), "stall_p": rng.uniform(5e-4, 3e-3),
            "D": rng.uniform(2, 10), "R": rng.uniform(120, 300), "known": True, "r": 1.0}
@@ -220,9 +216,9 @@ def _schedule(rng, n: int, setting: str) -> SimpleNamespace:
             relaunch.append(relaunch[0] + rng.uniform(0.1, 0.3) * n * STEP)
     fail_mean = rng.uniform(15, 60) * 3600
     pauses_t, segs, procs, known_t = [], [], [], []
-    d = _lu(rng, *DUR["startup"][setting])
+    d = hc.log_uniform(rng, *DUR["startup"][setting])
     pauses_t.append((0.0, d, "startup"))
-    t, ramp = d, (rng.uniform(0.35, 0.65), _lu(rng, 120, 480), True)
+    t, ramp = d, (rng.uniform(0.35, 0.65), hc.log_uniform(rng, 120, 480), True)
     n_valid, ck_every = 0, int(rng.integers(1, 3))
     while t < T:
         proc = {"t0": t, "st": dict(st), "how": None, "t1": None}
@@ -244,11 +240,11 @@ def _schedule(rng, n: int, setting: str) -> SimpleNamespace:
                 proc["how"], proc["t1"] = how, t
                 if how == "relaunch":
                     relaunch.pop(0)
-                    d = _lu(rng, *DUR["stop"][setting]) + rng.uniform(60, 300)
+                    d = hc.log_uniform(rng, *DUR["stop"][setting]) + rng.uniform(60, 300)
                     st = _stage(rng, cfg, st)
-                    ramp = (rng.uniform(0.35, 0.65), _lu(rng, 120, 480), True)
+                    ramp = (rng.uniform(0.35, 0.65), hc.log_uniform(rng, 120, 480), True)
                 else:
-                    d = _lu(rng, *DUR["down"][setting]) + _lu(rng, *DUR["restart"][setting])
+                    d = hc.log_uniform(rng, *DUR["down"][setting]) + hc.log_uniform(rng, *DUR["restart"][setting])
                     ramp = (rng.uniform(0.8, 0.95), rng.uniform(60, 180), False)
                 pauses_t.append((t, t + d, how))
                 t += d
@@ -256,11 +252,11 @@ def _schedule(rng, n: int, setting: str) -> SimpleNamespace:
                     known_t.append(t)
                 break
             n_valid += 1
-            d = _lu(rng, *DUR["valid"][setting])
+            d = hc.log_uniform(rng, *DUR["valid"][setting])
             pauses_t.append((t, t + d, "valid"))
             t += d
             if n_valid % ck_every == 0:
-                d = _lu(rng, *DUR["ckpt"][setting])
+                d = hc.log_uniform(rng, *DUR["ckpt"][setting])
                 pauses_t.append((t, t + d, "ckpt"))
                 t += d
     return SimpleNamespace(n=n, T=T, nt=int(T // TICK), cfg=cfg, pauses_t=pauses_t, segs=segs, procs=procs,

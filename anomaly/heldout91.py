@@ -155,11 +155,6 @@ EVERY = {"short": (1200, 5400), "long": (1800, 5400)}  # training between valida
 STAGES = ("longer", "larger", "fusion", "curriculum", "nodes")
 
 
-def _lu(rng, lo: float, hi: float) -> float:
-    """Log-uniform in ``[lo, hi]``."""
-    return float(np.exp(rng.uniform(np.log(lo), np.log(hi))))
-
-
 def _node_rate(cfg: dict, st: dict) -> float:
     """One node's video frames/s: its GPUs (longer clips, a larger model, audio-visual fusion) against its CPU
     workers' decoding and augmentation of the mouth crops (fusion's audio, a curriculum's longer clips), the slower

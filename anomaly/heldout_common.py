@@ -234,6 +234,11 @@ def regressed(rng, n: int, n_events: int | None, draw, slow: np.ndarray, series,
 # step's parts calibrated to a target loss, the points read back per ``dt`` (rollup, alignment or summarize)
 
 
+def log_uniform(rng, lo: float, hi: float) -> float:
+    """A log-uniform draw in ``[lo, hi]``: one ``rng.uniform`` call (generators 60 and 88-91 each had a copy)."""
+    return float(np.exp(rng.uniform(np.log(lo), np.log(hi))))
+
+
 def smax(a, b):
     """The soft maximum ``(a**8 + b**8) ** (1/8)``: a step waits for the slower of two parts."""
     return (a ** 8 + b ** 8) ** 0.125
