@@ -295,7 +295,6 @@ def _collect(rng, run: SimpleNamespace) -> None:
     run's steps and pauses): ``run.G`` (what of a tick's windows the node's exporter adds: the sample rate's
     scaling, UDP loss, an exporter down, a crash's unsent buffer), the counters' resets and each node's scrapes."""
     N, nt, T, cfg = run.N, run.nt, run.T, run.cfg
-    tb = np.arange(nt) * TICK
     rate = float(rng.choice([1.0, 0.5, 0.25], p=[0.6, 0.25, 0.15]))  # the client's sample rate (|@r)
     G = np.ones((N, nt))
     lines = np.rint(run.J * TICK / cfg["batch"]).astype(np.int64)  # one |c line per rank and step
