@@ -290,8 +290,8 @@ One run reports, each row labelled with its role:
   ``--heldout90`` / ``--heldout90-only`` for the ninetieth (``anomaly/heldout90.py``, a keyword-spotting model's
   training clips/s, each node's clips attached as a custom measurement to a Sentry transaction every few seconds,
   sampled in some runs, and summed per minute by a Discover query, relaunches with more keywords, hard negatives, a
-  quantisation-aware stage, far-field recordings or other nodes listed; written in session 47, its one look a later
-  session's);
+  quantisation-aware stage, far-field recordings or other nodes listed; written in session 47, looked at once in
+  session 48);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
