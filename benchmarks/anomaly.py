@@ -291,7 +291,16 @@ One run reports, each row labelled with its role:
   training clips/s, each node's clips attached as a custom measurement to a Sentry transaction every few seconds,
   sampled in some runs, and summed per minute by a Discover query, relaunches with more keywords, hard negatives, a
   quantisation-aware stage, far-field recordings or other nodes listed; written in session 47, looked at once in
-  session 48);
+  session 48), and ``--heldout91`` / ``--heldout91-only`` for the ninety-first (``anomaly/heldout91.py``, a
+  lip-reading model's training video frames/s, each node's logger sending an event every few seconds to Kafka, summed
+  by a Spark Structured Streaming query into one-minute event-time windows of a Delta table (watermark, update or
+  append mode) that a dashboard reads every minute, relaunches with longer clips, a larger model, audio-visual fusion,
+  a curriculum step or other nodes listed; written in session 48, its one look a later session's), and
+  ``--heldout92`` / ``--heldout92-only`` for the ninety-second (``anomaly/heldout92.py``, an EEG foundation model's
+  pretraining windows/s, each rank's StatsD counter lines sent over UDP to its node's statsd_exporter, scraped by
+  Prometheus and read once a minute as ``sum(rate(eeg_train_windows_total[W]))``, relaunches with more corpora,
+  longer windows, a larger model, a fine-tuning stage or other nodes listed; written in session 48, its one look a
+  later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -361,7 +370,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 90
+LAST_HELDOUT = 92
 HELDOUT3_POINTS = 6000
 
 
@@ -705,7 +714,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout90``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout92``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
