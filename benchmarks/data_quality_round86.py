@@ -84,3 +84,220 @@ SEPSIS_ROWS = (520, 440, 340, 300, 240, 300)
 #: (an exit site's cellulitis); a line against no source found (a bacteraemia without a focus in a patient with a
 #: line)
 SEPSIS_NEIGHBOURS = {0: (1, 2, 5), 1: (0, 2, 5), 2: (0, 1, 3), 3: (2, 4), 4: (3, 5), 5: (0, 1, 4)}
+
+
+def barrettdys4():
+    """Patients under Barrett's oesophagus surveillance in 4 dysplasia grades (``BARRETT_CLASSES``), labelled by the
+    grade the gastrointestinal pathologist gave on the biopsies (``BARRETT_LIMITS`` on the pathologist's reading;
+    ``BARRETT_SLIDES`` the label's basis and not columns), as the endoscopy and clinic record apart from it describes
+    them. The epithelium's neoplastic progression (unseen) grows with the segment's maximal length, the age, the male
+    sex, smoking, the hiatal hernia, central obesity, a family history and the years of reflux, falls with a high
+    proton-pump inhibitor dose and a statin, and has an unseen rest (the patient's own clones, a normal 0.25 of a
+    grade); a visible lesion becomes likelier with it, the previous endoscopy's grade follows it a step behind, and the
+    biopsies taken follow the Seattle protocol (four per 2 cm of segment) plus targeted ones. Columns: the age
+    (years), the sex (1 a man), the BMI, smoking (0 never, 1 ever), the Prague C and M lengths (cm), the hiatal
+    hernia (cm), the years under surveillance, the proton-pump inhibitor (0 none or irregular, 1 once daily, 2 twice
+    daily), a visible lesion (0/1), the biopsies taken, the previous grade (0-3, as the classes), a family history
+    (0/1), a statin (0/1) (14). Imbalanced: 760 / 480 / 540 / 360 rows (2,140)."""
+    rng = np.random.default_rng(86101)
+    n = 200000
+    age = np.round(np.clip(rng.normal(63, 11, n), 25, 90))
+    man = rng.random(n) < 0.72
+    bmi = np.round(np.clip(rng.normal(28.5, 4.8, n), 17, 50), 1)
+    smoke = rng.random(n) < 0.55
+    m_len = np.round(np.clip(rng.lognormal(np.log(3), 0.7, n), 1, 18))
+    c_len = np.floor(m_len * rng.beta(3, 2, n))
+    hernia = np.round(np.clip(rng.lognormal(np.log(2) + 0.2 * np.log(m_len / 3), 0.6, n), 0, 8))
+    years = np.round(np.clip(rng.lognormal(np.log(5), 0.7, n), 0.5, 30), 1)
+    ppi = rng.choice(3, n, p=(0.12, 0.58, 0.30)).astype(float)
+    family = rng.random(n) < 0.1
+    statin = rng.random(n) < _sig(-1.2 + 0.05 * (age - 63))
+    own = rng.normal(0, 0.25, n)  # the patient's own clones, unseen
+    prog = (0.95 + 0.8 * np.log(m_len / 3) + 0.03 * (age - 63) + 0.25 * man + 0.2 * smoke + 0.06 * (hernia - 2)
+            + 0.02 * (bmi - 28.5) + 0.3 * family + 0.1 * np.log(years / 5) - 0.2 * (ppi - 1) - 0.15 * statin
+            + own)  # the neoplastic progression, unseen
+    lesion = rng.random(n) < _sig(-4.2 + 1.5 * prog)
+    biopsies = np.clip(4 * np.ceil(m_len / 2) + 2 * lesion + rng.poisson(1.0, n), 2, 40)
+    previous = np.digitize(prog - 0.2 + rng.normal(0, 0.35, n), BARRETT_LIMITS).astype(float)
+    rated = prog + rng.normal(0, 0.2, n)  # the pathologist's reading
+    label = np.digitize(rated, BARRETT_LIMITS)
+    keep = _keep(rng, label, BARRETT_ROWS)
+    x = np.column_stack([age, man, bmi, smoke, c_len, m_len, hernia, years, ppi, lesion, biopsies, previous,
+                         family, statin])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def hydroneph5():
+    """Infants with antenatally detected hydronephrosis in the 5 SFU grades (``HYDRONEPH_CLASSES``), labelled by the
+    grade the paediatric radiologist gave on the postnatal renal ultrasound (``HYDRONEPH_LIMITS`` on the reading;
+    ``HYDRONEPH_ULTRASOUND`` the label's basis and not columns), as the record apart from it describes them. The
+    collecting system's dilation (unseen) depends on its cause (unseen: a transient dilation, a pelvi-ureteric
+    junction obstruction, reflux or another anomaly), on the male sex and the left side, and shows in the second- and
+    third-trimester scans' anteroposterior pelvic diameters; after birth it has an unseen rest (a normal 0.25 of a
+    grade), and a scan in the first two days (the newborn's low urine output) reads lower. The urinary infections
+    (reflux's most), the prophylaxis, a renogram (done for the high grades) and its differential function (falling
+    with an obstruction's severe dilation), the creatinine (bilateral, severe) and an oligohydramnios follow it.
+    Columns: the gestational age at birth (weeks), the birth weight (g), the sex (1 a boy), the second- and
+    third-trimester pelvic diameters (mm), the side (0 left, 1 right, 2 bilateral), the age at the scan (days), the
+    urinary infections before the scan's review, antibiotic prophylaxis (0/1), the creatinine (umol/l), a renogram
+    done (0/1), the differential function (%, 50 where no renogram was done), an oligohydramnios (0/1) (13).
+    Imbalanced: 340 / 560 / 520 / 420 / 300 rows (2,140)."""
+    rng = np.random.default_rng(86202)
+    n = 200000
+    boy = rng.random(n) < 0.68
+    ga = np.round(np.clip(rng.normal(38.6, 1.7, n), 30, 42), 1)
+    bw = np.round(np.clip(3400 + 170 * (ga - 39) - 120 * (~boy) + rng.normal(0, 380, n), 900, 5200), -1)
+    side = rng.choice(3, n, p=(0.47, 0.30, 0.23))
+    cause = rng.choice(4, n, p=(0.55, 0.22, 0.15, 0.08))  # transient, PUJ obstruction, reflux, other; unseen
+    dil = (1.5 + np.array([-0.5, 1.1, 0.5, 0.6])[cause] + 0.15 * boy + 0.1 * (side == 0)
+           + rng.normal(0, 0.7, n))  # the dilation before birth, unseen
+    apd2 = np.round(np.clip(np.exp(np.log(6) + 0.4 * (dil - 1.5) + rng.normal(0, 0.25, n)), 2, 40), 1)
+    apd3 = np.round(np.clip(np.exp(np.log(9) + 0.45 * (dil - 1.5) + rng.normal(0, 0.15, n)), 3, 70), 1)
+    post = dil + rng.normal(0, 0.25, n)  # the dilation after birth, its unseen rest
+    early = rng.random(n) < 0.22 + 0.1 * (side == 2)
+    scan_age = np.where(early, rng.integers(1, 3, n), np.round(np.clip(rng.lognormal(np.log(12), 0.6, n), 3, 90)))
+    utis = rng.poisson(np.exp(-2.4 + 0.35 * post + 1.0 * (cause == 2))).astype(float)
+    proph = rng.random(n) < _sig(-3.2 + 0.9 * post + 1.0 * (cause == 2) + 1.0 * (utis > 0))
+    creat = np.round(np.clip(np.exp(np.log(40) - 0.03 * (ga - 39) + 0.2 * (side == 2) * np.clip(post - 2.5, 0, None)
+                                    + rng.normal(0, 0.2, n)), 12, 250))
+    reno = rng.random(n) < _sig(-4.4 + 1.5 * post)
+    drf = np.round(np.clip(50 - 5 * np.clip(post - 2, 0, None) * (1 + (cause == 1)) + rng.normal(0, 6, n), 5, 95))
+    drf = np.where(reno, drf, 50.0)
+    oligo = rng.random(n) < _sig(-4.5 + 0.9 * (side == 2) * np.clip(dil - 1.5, 0, None) + 0.3 * (cause == 3))
+    rated = post - 0.3 * early + rng.normal(0, 0.2, n)  # the radiologist's reading
+    label = np.digitize(rated, HYDRONEPH_LIMITS)
+    keep = _keep(rng, label, HYDRONEPH_ROWS)
+    x = np.column_stack([ga, bw, boy, apd2, apd3, side, scan_age, utis, proph, creat, reno, drf, oligo])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per diagnosis of ``chestpain6``, the chances of the onset (0 gradual, 1 sudden, maximal within a minute, 2 brought
+#: on by exertion or a meal)
+CHESTPAIN_ONSETS = np.array([[0.45, 0.20, 0.35], [0.45, 0.45, 0.10], [0.10, 0.85, 0.05], [0.75, 0.15, 0.10],
+                             [0.45, 0.05, 0.50], [0.50, 0.20, 0.30]])
+#: per diagnosis of ``chestpain6``, the medians of the triage and first-hour record: the age (years), the heart rate
+#: (/min), the right arm's systolic pressure (mmHg), the arms' systolic difference (mmHg), the oxygen saturation (%),
+#: the pain's severity (0-10), the pleuritic score (0 none - 3 marked), the positional score (0-3, worse lying, better
+#: leaning forward or on moving), the radiation to the back (0-3), the chest wall's tenderness (0-3), the burning
+#: character (0-3), the troponin (ng/l, high-sensitivity), the D-dimer (ng/ml), the ECG's changes (0 normal - 3 ST
+#: elevation or dynamic changes), the cardiovascular risk factors (0-5)
+CHESTPAIN_TABLE = np.array([
+    # age  hr     sbp    diff  spo2  sev  pleur posit back tend burn trop   ddim    ecg  risk
+    [64.0, 88.0, 145.0, 6.0, 96.0, 7.0, 0.4, 0.3, 0.4, 0.3, 0.8, 60.0, 600.0, 1.8, 2.6],  # coronary
+    [58.0, 108.0, 128.0, 6.0, 92.0, 6.0, 2.0, 0.5, 0.4, 0.4, 0.2, 25.0, 2500.0, 0.9, 1.2],  # embolism
+    [66.0, 92.0, 160.0, 18.0, 96.0, 8.8, 0.4, 0.3, 2.4, 0.3, 0.2, 20.0, 4000.0, 1.0, 2.2],  # dissection
+    [42.0, 98.0, 126.0, 5.0, 97.0, 5.5, 2.0, 2.4, 0.8, 0.4, 0.2, 15.0, 500.0, 1.8, 0.8],  # pericarditis
+    [48.0, 80.0, 132.0, 5.0, 98.0, 4.5, 0.3, 0.9, 0.3, 0.3, 2.2, 4.0, 300.0, 0.3, 1.2],  # reflux or spasm
+    [40.0, 82.0, 130.0, 5.0, 98.0, 4.5, 1.5, 1.5, 0.3, 2.2, 0.2, 4.0, 280.0, 0.2, 0.8],  # chest wall
+])
+CHESTPAIN_LOGS = [3, 11, 12]
+CHESTPAIN_KINDS = [("norm", 14.0, 0), ("norm", 16.0, 6.0), ("norm", 22.0, 0), ("log", 0.8, 0), ("norm", 2.5, 0),
+                   ("norm", 2.0, 0.8), ("norm", 0.9, 0), ("norm", 0.9, 0), ("norm", 0.9, 0), ("norm", 0.9, 0),
+                   ("norm", 0.9, 0), ("log", 1.2, 0), ("log", 0.9, 0), ("norm", 0.8, 0), ("norm", 1.1, 0)]
+
+
+def chestpain6():
+    """Emergency-department patients with chest pain in 6 final diagnoses the emergency physicians confuse at triage
+    (``CHESTPAIN_CLASSES``), labelled by the final diagnosis, as the triage and first-hour record apart from it
+    describes them. Each diagnosis has its picture (``CHESTPAIN_ONSETS``, ``CHESTPAIN_TABLE``): an acute coronary
+    syndrome old, with risk factors, a pressing pain on exertion, a troponin rise and ST changes; a pulmonary embolism
+    fast, hypoxic, a pleuritic pain, a high D-dimer; an aortic dissection sudden, the worst pain, to the back,
+    hypertensive, the arms' pressures apart, the highest D-dimer; pericarditis young, pleuritic and positional, diffuse
+    ST elevation, a small troponin rise; reflux or spasm burning, after a meal, normal tests; chest wall pain young,
+    tender, pleuritic and positional, normal tests. Unseen: the illness' acuity (one per-row factor raising the heart
+    rate and the pain). Columns: the onset (0 gradual, 1 sudden, 2 on exertion or a meal), then the table's 15 (the
+    age, the rate, the pressures and the saturation to the unit, the scores to a tenth within their ranges, the
+    troponin to the unit, the D-dimer to 10 ng/ml, the risk factors to the unit within 0-5) (16). Imbalanced: 460 /
+    360 / 280 / 320 / 380 / 340 rows (2,140)."""
+    rng = np.random.default_rng(86303)
+    y = rng.permutation(np.repeat(np.arange(len(CHESTPAIN_CLASSES)), CHESTPAIN_ROWS))
+    onset = (rng.random(len(y))[:, None] > np.cumsum(CHESTPAIN_ONSETS[y], 1)[:, :2]).sum(1).astype(float)
+    t = _pull(CHESTPAIN_TABLE, CHESTPAIN_NEIGHBOURS, 0.3, CHESTPAIN_LOGS)[y]
+    x = _draw(rng, t, CHESTPAIN_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 0] = np.round(np.clip(x[:, 0], 18, 98))
+    x[:, [1, 2]] = np.round(np.clip(x[:, [1, 2]], [35, 60], [200, 250]))
+    x[:, 3] = np.round(np.clip(x[:, 3], 0, 80))
+    x[:, 4] = np.round(np.clip(x[:, 4], 75, 100))
+    x[:, 5] = np.round(np.clip(x[:, 5], 0, 10), 1)
+    x[:, 6:11] = np.round(np.clip(x[:, 6:11], 0, 3), 1)
+    x[:, 11] = np.round(np.clip(x[:, 11], 1, 50000))
+    x[:, 12] = np.round(np.clip(x[:, 12], 100, 80000), -1)
+    x[:, 13] = np.round(np.clip(x[:, 13], 0, 3), 1)
+    x[:, 14] = np.clip(np.round(x[:, 14]), 0, 5)
+    return np.column_stack([onset, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per source of ``sepsissrc6``, the chances of where the patient came from (0 home, 1 a care home, 2 health care:
+#: an inpatient, dialysis, chemotherapy or a recent admission)
+SEPSIS_SETTINGS = np.array([[0.70, 0.20, 0.10], [0.55, 0.35, 0.10], [0.75, 0.05, 0.20], [0.80, 0.10, 0.10],
+                            [0.20, 0.05, 0.75], [0.55, 0.30, 0.15]])
+#: per source of ``sepsissrc6``, the medians of the admission record: the age (years), the temperature (deg C), the
+#: heart and respiratory rates (/min), the systolic pressure (mmHg), the oxygen given (l/min), the lactate (mmol/l),
+#: the white cell count (10^9/l), the CRP (mg/l), the procalcitonin (ng/ml), the creatinine (umol/l), the bilirubin
+#: (umol/l), a urinary catheter (share), a surgery in the past 30 days (share), the confusion (0 none - 3 comatose)
+SEPSIS_TABLE = np.array([
+    # age  temp  hr     rr    sbp    o2   lact wbc   crp    pct  creat  bili  cath  surg  conf
+    [72.0, 38.3, 108.0, 27.0, 110.0, 5.0, 2.4, 14.0, 180.0, 2.0, 110.0, 12.0, 0.10, 0.05, 1.0],  # pneumonia
+    [79.0, 38.6, 104.0, 21.0, 104.0, 1.0, 2.6, 15.0, 150.0, 4.0, 150.0, 13.0, 0.40, 0.05, 1.5],  # urinary
+    [66.0, 38.2, 112.0, 22.0, 102.0, 1.0, 3.0, 16.0, 230.0, 5.0, 120.0, 30.0, 0.15, 0.40, 0.6],  # intra-abdominal
+    [58.0, 38.4, 102.0, 20.0, 114.0, 0.5, 1.8, 15.0, 220.0, 0.8, 100.0, 11.0, 0.08, 0.20, 0.3],  # skin
+    [60.0, 38.9, 110.0, 21.0, 108.0, 0.5, 2.2, 13.0, 110.0, 2.5, 130.0, 14.0, 0.25, 0.25, 0.5],  # line
+    [74.0, 37.9, 105.0, 22.0, 100.0, 1.5, 2.8, 13.0, 140.0, 2.0, 130.0, 16.0, 0.15, 0.08, 1.3],  # no source
+])
+SEPSIS_LOGS = [6, 7, 8, 9, 10, 11]
+SEPSIS_KINDS = [("norm", 14.0, 0), ("norm", 0.8, 0), ("norm", 16.0, 5.0), ("norm", 5.0, 0), ("norm", 20.0, -8.0),
+                ("norm", 2.0, 0), ("log", 0.5, 0.2), ("log", 0.45, 0), ("log", 0.7, 0), ("log", 1.2, 0),
+                ("log", 0.45, 0.1), ("log", 0.6, 0), ("share", 0, 0), ("share", 0, 0), ("norm", 0.9, 0.3)]
+
+
+def sepsissrc6():
+    """Adults admitted with sepsis in 6 infection sources the infectious-disease physicians confuse
+    (``SEPSIS_CLASSES``), labelled by the source the physician assigned, as the admission record apart from it
+    describes them. Each source has its picture (``SEPSIS_SETTINGS``, ``SEPSIS_TABLE``): pneumonia fast breathing
+    and oxygen; a urinary source old, a catheter, a care home, confused, a high procalcitonin and creatinine; an
+    intra-abdominal source a raised bilirubin, a recent surgery, the highest CRP and procalcitonin; a skin source
+    younger, a low procalcitonin and lactate; a line source from health care, the highest fever; no source found old,
+    a lower fever, confused, between the others. Unseen: the sepsis' severity (one per-row factor raising the heart
+    rate, the lactate, the creatinine and the confusion, lowering the pressure). Columns: the setting (0 home, 1 a
+    care home, 2 health care), then the table's 15 (the age, the rates and the pressure to the unit, the temperature
+    and the oxygen to a tenth within their ranges, the lactate, the white cells, the procalcitonin to a tenth, the
+    CRP, the creatinine and the bilirubin to the unit, the shares as 0/1, the confusion to a tenth within 0-3) (16).
+    Imbalanced: 520 / 440 / 340 / 300 / 240 / 300 rows (2,140)."""
+    rng = np.random.default_rng(86404)
+    y = rng.permutation(np.repeat(np.arange(len(SEPSIS_CLASSES)), SEPSIS_ROWS))
+    setting = (rng.random(len(y))[:, None] > np.cumsum(SEPSIS_SETTINGS[y], 1)[:, :2]).sum(1).astype(float)
+    t = _pull(SEPSIS_TABLE, SEPSIS_NEIGHBOURS, 0.3, SEPSIS_LOGS)[y]
+    x = _draw(rng, t, SEPSIS_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 0] = np.round(np.clip(x[:, 0], 18, 100))
+    x[:, 1] = np.round(np.clip(x[:, 1], 34.0, 41.5), 1)
+    x[:, [2, 3, 4]] = np.round(np.clip(x[:, [2, 3, 4]], [40, 8, 50], [200, 50, 220]))
+    x[:, 5] = np.round(np.clip(x[:, 5], 0, 15), 1)
+    x[:, [6, 7, 9]] = np.round(np.clip(x[:, [6, 7, 9]], [0.4, 0.5, 0.05], [20, 60, 200]), 1)
+    x[:, [8, 10, 11]] = np.round(np.clip(x[:, [8, 10, 11]], [1, 30, 2], [600, 900, 400]))
+    x[:, 14] = np.round(np.clip(x[:, 14], 0, 3), 1)
+    return np.column_stack([setting, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND86`` lists them (the ordered sets first)
+GENERATORS = {"barrettdys4": barrettdys4, "hydroneph5": hydroneph5, "chestpain6": chestpain6,
+              "sepsissrc6": sepsissrc6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND86_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "barrettdys4": (2140, 14, BARRETT_ROWS),
+    "hydroneph5": (2140, 13, HYDRONEPH_ROWS),
+    "chestpain6": (2140, 16, CHESTPAIN_ROWS),
+    "sepsissrc6": (2140, 16, SEPSIS_ROWS),
+}
+ROUND86 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("barrettdys4", "hydroneph5")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"barrettdys4": BARRETT_NEIGHBOURS, "hydroneph5": HYDRONEPH_NEIGHBOURS,
+              "chestpain6": CHESTPAIN_NEIGHBOURS, "sepsissrc6": SEPSIS_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
