@@ -133,7 +133,7 @@ def hydroneph5():
     ``HYDRONEPH_ULTRASOUND`` the label's basis and not columns), as the record apart from it describes them. The
     collecting system's dilation (unseen) depends on its cause (unseen: a transient dilation, a pelvi-ureteric
     junction obstruction, reflux or another anomaly), on the male sex and the left side, and shows in the second- and
-    third-trimester scans' anteroposterior pelvic diameters; after birth it has an unseen rest (a normal 0.25 of a
+    third-trimester scans' anteroposterior pelvic diameters; after birth it has an unseen rest (a normal 0.2 of a
     grade), and a scan in the first two days (the newborn's low urine output) reads lower. The urinary infections
     (reflux's most), the prophylaxis, a renogram (done for the high grades) and its differential function (falling
     with an obstruction's severe dilation), the creatinine (bilateral, severe) and an oligohydramnios follow it.
@@ -151,9 +151,9 @@ def hydroneph5():
     cause = rng.choice(4, n, p=(0.55, 0.22, 0.15, 0.08))  # transient, PUJ obstruction, reflux, other; unseen
     dil = (1.5 + np.array([-0.5, 1.1, 0.5, 0.6])[cause] + 0.15 * boy + 0.1 * (side == 0)
            + rng.normal(0, 0.7, n))  # the dilation before birth, unseen
-    apd2 = np.round(np.clip(np.exp(np.log(6) + 0.4 * (dil - 1.5) + rng.normal(0, 0.25, n)), 2, 40), 1)
-    apd3 = np.round(np.clip(np.exp(np.log(9) + 0.45 * (dil - 1.5) + rng.normal(0, 0.15, n)), 3, 70), 1)
-    post = dil + rng.normal(0, 0.25, n)  # the dilation after birth, its unseen rest
+    apd2 = np.round(np.clip(np.exp(np.log(6) + 0.5 * (dil - 1.5) + rng.normal(0, 0.2, n)), 2, 40), 1)
+    apd3 = np.round(np.clip(np.exp(np.log(9) + 0.6 * (dil - 1.5) + rng.normal(0, 0.1, n)), 3, 70), 1)
+    post = dil + rng.normal(0, 0.2, n)  # the dilation after birth, its unseen rest
     early = rng.random(n) < 0.22 + 0.1 * (side == 2)
     scan_age = np.where(early, rng.integers(1, 3, n), np.round(np.clip(rng.lognormal(np.log(12), 0.6, n), 3, 90)))
     utis = rng.poisson(np.exp(-2.4 + 0.35 * post + 1.0 * (cause == 2))).astype(float)
@@ -229,25 +229,25 @@ def chestpain6():
 
 #: per source of ``sepsissrc6``, the chances of where the patient came from (0 home, 1 a care home, 2 health care:
 #: an inpatient, dialysis, chemotherapy or a recent admission)
-SEPSIS_SETTINGS = np.array([[0.70, 0.20, 0.10], [0.55, 0.35, 0.10], [0.75, 0.05, 0.20], [0.80, 0.10, 0.10],
-                            [0.20, 0.05, 0.75], [0.55, 0.30, 0.15]])
+SEPSIS_SETTINGS = np.array([[0.70, 0.20, 0.10], [0.50, 0.42, 0.08], [0.75, 0.05, 0.20], [0.82, 0.10, 0.08],
+                            [0.12, 0.03, 0.85], [0.55, 0.30, 0.15]])
 #: per source of ``sepsissrc6``, the medians of the admission record: the age (years), the temperature (deg C), the
 #: heart and respiratory rates (/min), the systolic pressure (mmHg), the oxygen given (l/min), the lactate (mmol/l),
 #: the white cell count (10^9/l), the CRP (mg/l), the procalcitonin (ng/ml), the creatinine (umol/l), the bilirubin
 #: (umol/l), a urinary catheter (share), a surgery in the past 30 days (share), the confusion (0 none - 3 comatose)
 SEPSIS_TABLE = np.array([
     # age  temp  hr     rr    sbp    o2   lact wbc   crp    pct  creat  bili  cath  surg  conf
-    [72.0, 38.3, 108.0, 27.0, 110.0, 5.0, 2.4, 14.0, 180.0, 2.0, 110.0, 12.0, 0.10, 0.05, 1.0],  # pneumonia
-    [79.0, 38.6, 104.0, 21.0, 104.0, 1.0, 2.6, 15.0, 150.0, 4.0, 150.0, 13.0, 0.40, 0.05, 1.5],  # urinary
-    [66.0, 38.2, 112.0, 22.0, 102.0, 1.0, 3.0, 16.0, 230.0, 5.0, 120.0, 30.0, 0.15, 0.40, 0.6],  # intra-abdominal
-    [58.0, 38.4, 102.0, 20.0, 114.0, 0.5, 1.8, 15.0, 220.0, 0.8, 100.0, 11.0, 0.08, 0.20, 0.3],  # skin
-    [60.0, 38.9, 110.0, 21.0, 108.0, 0.5, 2.2, 13.0, 110.0, 2.5, 130.0, 14.0, 0.25, 0.25, 0.5],  # line
-    [74.0, 37.9, 105.0, 22.0, 100.0, 1.5, 2.8, 13.0, 140.0, 2.0, 130.0, 16.0, 0.15, 0.08, 1.3],  # no source
+    [72.0, 38.3, 108.0, 28.0, 110.0, 6.0, 2.4, 14.0, 180.0, 2.0, 110.0, 12.0, 0.10, 0.05, 1.0],  # pneumonia
+    [80.0, 38.6, 104.0, 21.0, 104.0, 1.0, 2.6, 15.0, 150.0, 4.0, 160.0, 13.0, 0.55, 0.05, 1.6],  # urinary
+    [66.0, 38.2, 112.0, 22.0, 102.0, 1.0, 3.0, 16.0, 240.0, 5.0, 120.0, 40.0, 0.15, 0.50, 0.6],  # intra-abdominal
+    [55.0, 38.4, 102.0, 20.0, 114.0, 0.5, 1.8, 15.0, 220.0, 0.5, 95.0, 11.0, 0.08, 0.20, 0.3],  # skin
+    [60.0, 39.2, 110.0, 21.0, 108.0, 0.5, 2.2, 13.0, 110.0, 2.5, 130.0, 14.0, 0.25, 0.25, 0.5],  # line
+    [74.0, 37.6, 105.0, 22.0, 100.0, 1.5, 2.8, 12.0, 140.0, 2.0, 130.0, 16.0, 0.15, 0.08, 1.3],  # no source
 ])
 SEPSIS_LOGS = [6, 7, 8, 9, 10, 11]
-SEPSIS_KINDS = [("norm", 14.0, 0), ("norm", 0.8, 0), ("norm", 16.0, 5.0), ("norm", 5.0, 0), ("norm", 20.0, -8.0),
-                ("norm", 2.0, 0), ("log", 0.5, 0.2), ("log", 0.45, 0), ("log", 0.7, 0), ("log", 1.2, 0),
-                ("log", 0.45, 0.1), ("log", 0.6, 0), ("share", 0, 0), ("share", 0, 0), ("norm", 0.9, 0.3)]
+SEPSIS_KINDS = [("norm", 11.0, 0), ("norm", 0.55, 0), ("norm", 12.0, 5.0), ("norm", 3.5, 0), ("norm", 15.0, -8.0),
+                ("norm", 1.4, 0), ("log", 0.35, 0.2), ("log", 0.3, 0), ("log", 0.45, 0), ("log", 0.8, 0),
+                ("log", 0.3, 0.1), ("log", 0.4, 0), ("share", 0, 0), ("share", 0, 0), ("norm", 0.6, 0.3)]
 
 
 def sepsissrc6():
