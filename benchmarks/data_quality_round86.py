@@ -46,7 +46,8 @@ add`` printed the subject of main's last commit (about round 85's description; n
 substitution aimed at lines 524-525, the old numbers, after the two inserted lines had moved the help to 525-526: it
 changed nothing, and its check printed lines 523-525, a ``default="all",`` line outside the help and the help's
 first line; the substitution was then made on lines 525-526 and checked with ``sed -n 525,526p``;
-``tests/round_checks.py`` and the tests import ``benchmarks.data_quality_actions`` (and with it every round's module), as round 85's tests do;
+``tests/round_checks.py`` and the tests import ``benchmarks.data_quality_actions`` (and with it every round's
+module), as round 85's tests do;
 ``pytest tests/test_architecture.py`` printed only the pass count; scratch scripts for the checks and the measures lay
 in ``/tmp/r86scratch`` (the author's own); before the generators' commit (4e945cf) they were run only to check that
 they ran, their shapes, their class counts, their finiteness and their first rows. No function of the detector or the
