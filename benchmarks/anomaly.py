@@ -300,7 +300,11 @@ One run reports, each row labelled with its role:
   pretraining windows/s, each rank's StatsD counter lines sent over UDP to its node's statsd_exporter, scraped by
   Prometheus and read once a minute as ``sum(rate(eeg_train_windows_total[W]))``, relaunches with more corpora,
   longer windows, a larger model, a fine-tuning stage or other nodes listed; written in session 48, its one look a
-  later session's);
+  later session's), and ``--heldout93`` / ``--heldout93-only`` for the ninety-third (``anomaly/heldout93.py``, a
+  precipitation nowcasting model's training sequences/s, each node's rows appended through a Snowpipe Streaming
+  channel to Snowflake and summed per minute by a dashboard's SQL query on a warehouse that suspends and resumes,
+  relaunches with larger crops, longer lead times, an adversarial stage, more radar domains or other nodes listed;
+  written in session 48, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -370,7 +374,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 92
+LAST_HELDOUT = 93
 HELDOUT3_POINTS = 6000
 
 
@@ -714,7 +718,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout92``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout93``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
