@@ -295,7 +295,7 @@ One run reports, each row labelled with its role:
   lip-reading model's training video frames/s, each node's logger sending an event every few seconds to Kafka, summed
   by a Spark Structured Streaming query into one-minute event-time windows of a Delta table (watermark, update or
   append mode) that a dashboard reads every minute, relaunches with longer clips, a larger model, audio-visual fusion,
-  a curriculum step or other nodes listed; written in session 48, its one look a later session's), and
+  a curriculum step or other nodes listed; written and looked at once in session 48), and
   ``--heldout92`` / ``--heldout92-only`` for the ninety-second (``anomaly/heldout92.py``, an EEG foundation model's
   pretraining windows/s, each rank's StatsD counter lines sent over UDP to its node's statsd_exporter, scraped by
   Prometheus and read once a minute as ``sum(rate(eeg_train_windows_total[W]))``, relaunches with more corpora,
