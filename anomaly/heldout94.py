@@ -96,7 +96,8 @@ out. ``changes``: short 9, long 8 (new stages after relaunches). Paused share of
 (long). Over the 12 runs of each setting (short / long): 33 / 22 crashes (52 / 40 ticks' spans lost in a crashed
 queue), 9 / 8 relaunches, 5,027 / 2,199 ticks' spans in timed-out exports, 92 / 69 Collector restarts (196 / 137
 ticks' spans received but never flushed, none dropped from a full queue), 19 / 18 Prometheus outages (740 / 734
-remote-written samples late, 157 / 43 dropped), 5 / 6 runs by remote write, 8 / 8 with a Collector per node. Changed after the first measure: nothing (the first build's floating-point
+remote-written samples late, 157 / 43 dropped), 5 / 6 runs by remote write, 8 / 8 with a Collector per node.
+Changed after the first measure: nothing (the first build's floating-point
 differences after a regression, which put every event's end at the trace's end, were fixed by snapping the reads that
 differ by rounding only, before any table existed; then a bug in the pause spans (points of no data before the
 last pause span left live, a short pause's span cut by a merge) fixed after the first test run: the spans and these
