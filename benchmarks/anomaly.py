@@ -304,7 +304,12 @@ One run reports, each row labelled with its role:
   precipitation nowcasting model's training sequences/s, each node's rows appended through a Snowpipe Streaming
   channel to Snowflake and summed per minute by a dashboard's SQL query on a warehouse that suspends and resumes,
   relaunches with larger crops, longer lead times, an adversarial stage, more radar domains or other nodes listed;
-  written in session 48, its one look a later session's);
+  written in session 48, its one look a later session's), and ``--heldout94`` / ``--heldout94-only`` for the
+  ninety-fourth (``anomaly/heldout94.py``, a VPT-style game agent's behaviour-cloning frames/s, each rank's training
+  steps exported as OpenTelemetry spans, counted by the Collector's spanmetrics connector and read once a minute from
+  Prometheus as the calls' rate times the frames per step, relaunches with a longer context, a larger model, a narrower
+  task, reinforcement-learning fine-tuning or other nodes listed; written in session 48, its one look a later
+  session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -374,7 +379,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 93
+LAST_HELDOUT = 94
 HELDOUT3_POINTS = 6000
 
 
@@ -718,7 +723,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout93``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout94``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
