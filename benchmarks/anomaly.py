@@ -299,8 +299,8 @@ One run reports, each row labelled with its role:
   ``--heldout92`` / ``--heldout92-only`` for the ninety-second (``anomaly/heldout92.py``, an EEG foundation model's
   pretraining windows/s, each rank's StatsD counter lines sent over UDP to its node's statsd_exporter, scraped by
   Prometheus and read once a minute as ``sum(rate(eeg_train_windows_total[W]))``, relaunches with more corpora,
-  longer windows, a larger model, a fine-tuning stage or other nodes listed; written in session 48, its one look a
-  later session's), and ``--heldout93`` / ``--heldout93-only`` for the ninety-third (``anomaly/heldout93.py``, a
+  longer windows, a larger model, a fine-tuning stage or other nodes listed; written and looked at once in session 48),
+  and ``--heldout93`` / ``--heldout93-only`` for the ninety-third (``anomaly/heldout93.py``, a
   precipitation nowcasting model's training sequences/s, each node's rows appended through a Snowpipe Streaming
   channel to Snowflake and summed per minute by a dashboard's SQL query on a warehouse that suspends and resumes,
   relaunches with larger crops, longer lead times, an adversarial stage, more radar domains or other nodes listed;
