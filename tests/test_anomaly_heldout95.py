@@ -17,9 +17,9 @@ from anomaly.traces import Event
 
 N = 3000
 SEEDS = HELDOUT95_SEEDS[:4]
-PINNED_EVENTS = [Event("straggler", 587, 587, 916, 0.2236), Event("drop", 1266, 1266, 1591, 0.2305),
+PINNED_EVENTS = [Event("straggler", 587, 587, 916, 0.2234), Event("drop", 1266, 1266, 1591, 0.2306),
                  Event("leak", 1713, 2017, 2266, 0.1085), Event("leak", 2375, 2631, 3000, 0.0969)]
-PINNED_SUM = 2158330.3677193504
+PINNED_SUM = 2158007.2853680626
 PINNED_PAUSES = [(0, 10), (37, 41), (102, 107)]
 PINNED_CHANGES = [1692]
 SPANS = {"short": (2, 40), "long": (2, 100)}
@@ -118,13 +118,15 @@ def test_the_path_loses_delays_and_rolls_back():
     assert total["late"] > 0 and total["rolled_back"] > 0
 
 
-def test_a_late_document_misses_its_minute():
-    """A read counts a document stamped in its minute that arrived by then; a rolled-back one only before the
-    failover."""
-    run = h95._build(SEEDS[0], N, "short")[0]
-    p = run.path
-    assert (np.diff(p.reads) > 0).all() and p.reads[0] >= h95.STEP
-    assert p.idx.min() >= 0 and p.idx.max() < N and (p.wt >= 0).all()
+def test_the_reads_follow_the_minutes():
+    """A minute is read once, after its end (the newest minute 5-22 s after it, a settled one a minute later; a read
+    that fell in an election a minute later still), and every counted tick lands in a point of the trace."""
+    for setting in ("short", "long"):
+        for run, h, spans, live, changes in _builds(setting):
+            p = run.path
+            lag = p.reads[:N] - h95.STEP * (np.arange(N) + 1)
+            assert (lag >= 5).all() and (lag <= 2 * h95.STEP + 17 + h95.STEP * len(p.elections)).all()
+            assert p.idx.min() >= 0 and p.idx.max() < N and (p.wt >= 0).all()
 
 
 def test_stages_change_the_rate():
