@@ -12,7 +12,7 @@ node's trainer (local rank 0, for its node's images) buffers one document per lo
 interval's end by the host's clock; metaField: job, node, rank, stage; the images counted in the interval) and sends
 its buffer with PyMongo ``insert_many`` to a replica set's primary; the watcher's panel runs, once a minute,
 ``$match`` on the last minutes, ``$group`` by ``{$dateTrunc: {date: "$ts", unit: "minute"}}`` summing the images,
-and divides by 60. (No other generator's head names MongoDB, a document store's inserts, retinal images, fundus or OCT;
+and divides by 60. (No other generator's head names MongoDB, PyMongo, retinal images, fundus or OCT;
 23 and 44 are 3-D medical segmentation, 34 a satellite masked autoencoder.)
 
 Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
@@ -55,7 +55,7 @@ paused); a validation (reconstruction loss on held-out images, a linear probe) a
 1-5 min, a start-up. The path: a logging interval of 10, 15, 20, 30 or 60 s per run, at a phase per node and process,
 stamped at the step's end (0-5.5 s into the tick) by the host's clock (N(0, 0.25 s); in 12 % of runs one host off by
 2-40 s, put right by a chrony step at a later start in half of them); a flush of every 1-4 intervals (at most 60 s;
-30 s where the panel keeps the newest minute), arriving 5-100 ms later (w:1, 60 % of runs) or 50-600 ms later
+where the panel keeps the newest minute 30 s or one interval), arriving 5-100 ms later (w:1, 60 % of runs) or 50-600 ms later
 (majority); a crashed trainer's unflushed buffer is lost, a stopped one flushes at its exit. Failovers (the first
 within 5-100 h, then every 20-150 h): an election of 5-15 s, or 15-90 s (20 %: a partition); under w:1 the documents
 acknowledged in the last 0.2-2 s before it (5-30 s after a partition) are rolled back; flushes during it (under
