@@ -56,8 +56,8 @@ paused); a validation (reconstruction loss on held-out images, a linear probe) a
 stamped at the step's end (0-5.5 s into the tick) by the host's clock (N(0, 0.25 s); in 12 % of runs one host off by
 2-40 s, put right by a chrony step at a later start in half of them); a flush of every 1-4 intervals (at most 60 s;
 where the panel keeps the newest minute 30 s or one interval), arriving 5-100 ms later (w:1, 60 % of runs) or
-50-600 ms later (majority); a crashed trainer's unflushed buffer is lost, a stopped one flushes at its exit. Failovers (the first
-within 5-100 h, then every 20-150 h): an election of 5-15 s, or 15-90 s (20 %: a partition); under w:1 the documents
+50-600 ms later (majority); a crashed trainer's unflushed buffer is lost, a stopped one flushes at its exit.
+Failovers (the first within 5-100 h, then every 20-150 h): an election of 5-15 s, or 15-90 s (20 %: a partition); under w:1 the documents
 acknowledged in the last 0.2-2 s before it (5-30 s after a partition) are rolled back; flushes during it (under
 majority also those of the 0.6 s before, not yet committed) fail and,
 with retryable writes (80 % of runs) and an election under 30 s, are retried at its end, else re-sent by the trainer
