@@ -1,5 +1,139 @@
-"""Round 87's held-out data sets for the noisy-label benchmark (being written: the classes, neighbour maps, rows and
-limits first, committed before any generator exists)."""
+"""Round 87's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s49/setnames87.txt``: every earlier
+round's set names, printed through ``ast`` by the lead, read with ``head -3``, ``grep -c .`` (329 lines: the count
+line, 328, and 328 names) and a ``grep -i -E`` of the four names, which printed nothing, before the data were
+written; the file's other names were not read; the tests' ``check_registered`` confirms that no earlier round's
+``GENERATORS`` holds them). Near ones not checked: other rounds may hold other neurosurgical grades, other kidney
+questions or other acoustic sources (the list was not read for them). As in round 86, the two graded sets simulate a
+pool of cases (200,000), label every case the way its field does and keep a fixed number of each class (``_keep``,
+shuffled); the two unordered sets draw their classes' rows from a table of each class's medians (``_pull``ed 0.3 of
+the way toward its neighbours; ``_draw`` draws the columns about them), with one categorical column each (the new
+drugs, the complainant's words) drawn from a per-class table of chances. Two sets have ORDERED classes (``ORDERED``):
+patients with a brain arteriovenous malformation in the 5 Spetzler-Martin grades (I-V), labelled by the
+neuroradiologist's grade on catheter angiography and MRI (the nidus' diameter against ``SPETZLER_LIMITS``, 3 and 6
+cm, plus the eloquence and the deep drainage; ``SPETZLER_IMAGES``, the label's basis and not columns), described by
+the neurosurgical clinic record apart from them; and overhead-line insulator strings in 4 condition grades (sound,
+minor, major, replace now), labelled by the line inspector's grade from close-up drone photographs
+(``INSULATOR_LIMITS``; ``INSULATOR_PHOTOS``, not columns), described by the asset register and the monitoring. Two
+have UNORDERED classes: hospitalised adults with acute kidney injury in 6 main causes the nephrologists confuse
+(pre-renal, septic or ischaemic tubular necrosis, nephrotoxic, obstruction, interstitial nephritis, rapidly
+progressive glomerulonephritis or vasculitis), described by the admission and first-48-hour record apart from the
+diagnosis and the biopsy; and urban noise complaints in 6 sources the intake confuses (amplified music,
+construction, traffic, building plant, barking dogs, commercial or industrial premises), described by the complaint
+record and the officer's logger apart from the finding. ``NEIGHBOURS`` names each set's neighbour map
+(``SPETZLER_NEIGHBOURS``, ``INSULATOR_NEIGHBOURS``, ``AKI_NEIGHBOURS``, ``NOISE_NEIGHBOURS``; written from the fields
+as the author knew them and committed, with the class names, rows and limits, before any generator was written or
+ran: commit b920ad9; no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x,
+y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name
+(``load(name, seed)``, ``--sets spetzler5,insulator4,akicause6,noisesrc6``, ``--data round87``).
+
+The author opened only: ``docs/data-authors.md`` (all, with ``cat``); ``benchmarks/data_quality_round86.py`` (all 445
+lines with ``cat -n``, whose display left out lines 136-264, then ``sed -n 136,264p``; not edited),
+``tests/test_data_quality_round86.py``, ``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py``
+(all, with ``cat -n``; not edited); round 30's module docstring (printed alone through ``ast``); the first 2,000
+characters of rounds 83's, 84's and 85's modules (``head -c 2000``); ``/tmp/s49/setnames87.txt`` (as above);
+``tests/test_architecture.py`` lines 1-110 (``sed -n``); lines 126, 167-168 and 524-527 of
+``benchmarks/data_quality_actions.py`` (``sed -n``), edited with a Python string replacement, each old string
+asserted to occur once (the import after round 86's, the ``ROUNDS`` entry ``87: ROUND87_GENERATORS`` after 86's, the
+help's round87 / round 87's; ``BLIND_ROUND`` not touched, not seen); the edit's checks were ``sed -n`` of lines
+126-127, 168-170 and 526-529 and ``git diff --numstat`` (5 lines added, 3 removed). Slips: ``git worktree add``
+printed the subject of main's last commit (about the ceiling study on round 85; not followed); the set-name file's
+first three lines (the count and two names) were printed by ``head -3``; ``tests/round_checks.py`` and the tests
+import ``benchmarks.data_quality_actions`` (and with it every round's module), as round 86's tests do; ``pytest
+tests/test_architecture.py`` printed only the pass count; scratch scripts for the checks and the measures lay in
+``/tmp/r87scratch`` (the author's own); before the generators' commit (856fd6b) they were run only to check that they
+ran, their shapes, their class counts, their finiteness and their first rows. No function of the detector or the
+filter was called.
+
+Public pages were searched (two searches a field, read only as the searches' excerpts): the Spetzler-Martin grade
+(the nidus' size under 3 cm 1 point, 3-6 cm 2, over 6 cm 3, an eloquent adjacent brain 1, any deep venous drainage 1,
+summed to I-V; a neuroradiologist and a neurosurgeon disagreeing on 28 % of 224 patients, kappa 0.90 for the venous
+drainage, 0.71 for the eloquence, 0.67 for the size, 0.61 for the grade, a diffuse nidus and the eloquence's
+ambiguity the causes; in children a poor categorical agreement at the 2-3 border, driven by the eloquence;
+haemorrhage the commonest presentation, 38-86 %, then seizures, headache and a focal deficit; the annual bleeding
+risk 2-4 %, higher with deep drainage, an associated aneurysm or a previous bleed; embolisation before surgery for
+grade III; ARUBA's unruptured cohort with no grade V); insulators (coastal salt and industrial deposits wetted by fog
+or rain carrying a leakage current, dry bands and flashovers; ESDD measured with the line off; pollution, corrosion
+and erosion, dry bands and pyrolysis in polymers; drones photographing broken, cracked or missing sheds, burns and
+string drops); acute kidney injury (KDIGO's creatinine rise of 26.5 umol/l in 48 hours or 1.5 times the baseline,
+the output under 0.5 ml/kg/h; tubular necrosis about half of in-hospital AKI, pre-renal 20-30 %, interstitial
+nephritis 10-27 % and the third, then obstruction, glomerular disease and vasculitis; the sodium's fractional
+excretion over 3 % with muddy brown granular casts in necrosis, hyaline casts only and a low excretion pre-renal,
+both unreliable under diuretics; interstitial nephritis after drugs in 70 % (antibiotics, NSAIDs, proton-pump
+inhibitors), its triad of rash, fever and eosinophilia in under 10 %, pyuria and mild proteinuria, non-oliguric, a
+biopsy the only sure test); noise complaints (two thirds of 2,624 domestic sources in a UK survey amplified music or
+barking dogs; construction, traffic and industry the other sources; low-frequency noise of 10-200 Hz, the HVAC
+rumble, underrated by the A-weighting, the C minus A difference over 10 dB suggesting it; air-cooling plant's fan
+tones near 60 Hz and compressors' at 500-700 Hz, tonality driving annoyance; the Salford criteria for
+environmental health officers, many reported low-frequency cases unidentified).
+
+The rest is the author's own reading of the fields, not checked: every number of the AVM pool (the ages, the men's
+share, the nidus' lognormal about 3 cm, the eloquence's and the deep drainage's rise with the size, the aneurysms',
+the bleeds', the seizures', the headache's, the deficit's, the Rankin's, the embolisations', the radiosurgery's, the
+drain's and the referral's curves, the neuroradiologist's size spread of a tenth and the misread eloquence one in 12,
+the drainage one in 25, smaller than the pages' disagreement; the shares kept, 15 / 26 / 27 / 20 / 12 %); every
+number of the insulator pool (the materials' shares and ages, the ageing rates, the voltages, the distance's and the
+pollution class' draw, the washing, the lightning, the sensor's share, the leakage's, the trips', the birds' and
+the last grade's curves, the unseen rest of 0.25 and the inspector's reading error of 0.2 of a grade; the shares
+kept, 34 / 29 / 22 / 15 %); every number in ``AKI_DRUGS`` and ``AKI_TABLE`` (the pages set directions, not the
+medians) and the severity's leans; every number in ``NOISE_WORDS`` and ``NOISE_TABLE`` and the loudness' lean. The
+helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 86 uses them (``main`` was not
+run); ``_keep``, ``_pull``, ``_sig`` and ``_draw`` are imported from ``benchmarks/data_quality_round_common.py`` as
+round 86 imports them. No detector or filter ran on these sets, and the benchmark did not; the difficulty below and
+the tests' baseline were computed with sklearn directly (``tests/round_checks.py`` and a scratch script with the
+same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set           rows   classes (rows each)                                MLP train / test %, seed 0 | 1  10-NN %  between
+spetzler5     2,140  5 (320 / 560 / 580 / 420 / 260), ordered           55.5 / 56.4 | 63.9 / 57.8       53.3     88 %
+insulator4    2,140  4 (720 / 620 / 480 / 320), ordered                 78.0 / 71.0 | 78.6 / 72.0       32.0     97 %
+akicause6     2,140  6 (520 / 480 / 360 / 260 / 240 / 280)              77.7 / 71.0 | 77.3 / 73.6       33.3     82 %
+noisesrc6     2,140  6 (480 / 340 / 280 / 380 / 360 / 300)              84.5 / 81.9 | 84.0 / 79.6       25.7     64 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase:
+a scaled 10-neighbour baseline errs on 53.3 / 32.0 / 33.3 / 25.7 % of their rows.
+The generators were committed before any measure (commit 856fd6b). insulator4, akicause6 and noisesrc6 are as first
+measured and met the three aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors
+between documented neighbours; noisesrc6's 64 % near that floor). spetzler5 was changed once, in commit 4ca1919, after
+the first measure: it first came out at a 62.7 % baseline and an MLP of 44.7 / 42.4 % (77 % between), missing two
+aims; the eloquence and the deep drainage were made to rise more with the nidus' size (the logit's slope 0.8 to 1.8)
+and the record to follow the nidus more closely (the seizures, the headache, the deficit score, the embolisations,
+the aneurysms, the bleeds, the drain and the referral's slopes raised, their noise cut); the reading error was not
+touched. It still misses both the baseline's aim (53.3 %) and the MLP's (56.4 / 57.8 %) and is kept as it is, said
+here (its "between", 88 %, meets its aim): the grade is read from images the record does not hold, and the record's
+bleeds and deficits follow the grade's parts in opposite directions (a small deep nidus bleeds, a large one does
+not). In spetzler5: II with III 29 % of the errors, I with II 25 %, III with IV 22 %, IV with V 12 %, two or more
+apart 12 %; grade IV errs most (58 %), grade V least (47 %). In insulator4: sound with minor 38 %, minor with major
+36 %, major with replace now 24 %, two apart 3 %; major errs most (54 %), sound least (9 %). akicause6 errs on 33 %, 82
+% between causes nephrologists confuse (``AKI_NEIGHBOURS``): pre-renal with obstruction 19 % of them, tubular
+necrosis with nephrotoxic injury 16 %, pre-renal with nephrotoxic 14 %, necrosis with obstruction 7 %, pre-renal
+with necrosis 7 %, nephrotoxic with interstitial nephritis 6 %, interstitial nephritis with glomerulonephritis 6 %,
+necrosis with glomerulonephritis 6 %; nephrotoxic with obstruction (4 %) and necrosis with interstitial nephritis (3
+%) fall outside the map; obstruction errs most (65 %: no scan's hydronephrosis among the columns), pre-renal least
+(13 %). noisesrc6 errs on 26 %, 64 % between sources officers confuse (``NOISE_NEIGHBOURS``): music with commercial
+premises 23 % of them, construction with dogs 17 %, plant with commercial premises 8 %, music with dogs 5 %,
+construction with traffic 5 %, traffic with plant 4 %, dogs with commercial premises 3 %; traffic with commercial
+premises (12 %), music with traffic (11 %) and music with plant (6 %: night-time, low-frequency complaints) fall
+outside the map; commercial premises err most (64 %), plant least (12 %). Slips kept as committed: in spetzler5 the
+age, the sex, the hypertension and the smoking do not follow the grade (by design) and the prior haemorrhage's, the
+radiosurgery's and the drain's medians are 0 in every grade; in insulator4 the crew and the voltage follow nothing
+(the voltage's medians 66 or 132 kV by chance, the draw's middle falling between them), the sensor is fitted on a minority, so the leakage's median is 0 in
+every grade, and the bird streamers' medians are 0; in akicause6 the contrast's median is 0 in every cause; in
+noisesrc6 the summer's median is 0 in every source and the hour's medians were pulled toward the neighbours (music's
+to 14.9 hours after 06:00).
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine with long benchmarks running on
+both cores): the 19 tests' whole ``pytest`` run reports 6.89 s (``/usr/bin/time -v``: 5.99 s user and 0.29 s system
+CPU, 8.34 s wall), over the 6 s limit as round 86's were; the collection's imports (``benchmarks.data_quality_actions``,
+every round's module, and sklearn's MLP and neighbours) take most of it, and the tests' own calls the four MLPs
+(0.22-0.37 s each) and the graded sets' determinism checks (0.25-0.34 s, the pool of 200,000 built twice).
+"""
 
 from __future__ import annotations
 
