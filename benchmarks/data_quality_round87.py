@@ -120,13 +120,13 @@ necrosis with glomerulonephritis 6 %; nephrotoxic with obstruction (4 %) and nec
 premises 23 % of them, construction with dogs 17 %, plant with commercial premises 8 %, music with dogs 5 %,
 construction with traffic 5 %, traffic with plant 4 %, dogs with commercial premises 3 %; traffic with commercial
 premises (12 %), music with traffic (11 %) and music with plant (6 %: night-time, low-frequency complaints) fall
-outside the map; commercial premises err most (64 %), plant least (12 %). Slips kept as committed: in spetzler5 the
-age, the sex, the hypertension and the smoking do not follow the grade (by design) and the prior haemorrhage's, the
-radiosurgery's and the drain's medians are 0 in every grade; in insulator4 the crew and the voltage follow nothing
-(the voltage's medians 66 or 132 kV by chance, the draw's middle falling between them), the sensor is fitted on a minority, so the leakage's median is 0 in
-every grade, and the bird streamers' medians are 0; in akicause6 the contrast's median is 0 in every cause; in
-noisesrc6 the summer's median is 0 in every source and the hour's medians were pulled toward the neighbours (music's
-to 14.9 hours after 06:00).
+outside the map; commercial premises err most (64 %), plant least (12 %). Slips kept as committed: in spetzler5 the age,
+the sex, the hypertension and the smoking do not follow the grade (by design) and the prior haemorrhage's, the
+radiosurgery's and the drain's medians are 0 in every grade; in insulator4 the crew and the voltage follow nothing (the
+voltage's medians 66 or 132 kV by chance, the draw's middle falling between them), the sensor is fitted on a minority,
+so the leakage's median is 0 in every grade, and the bird streamers' medians are 0; in akicause6 the contrast's median
+is 0 in every cause; in noisesrc6 the summer's median is 0 in every source and the hour's medians were pulled toward the
+neighbours (music's to 14.9 hours after 06:00).
 
 Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine with long benchmarks running on
 both cores): the 19 tests' whole ``pytest`` run reports 6.89 s (``/usr/bin/time -v``: 5.99 s user and 0.29 s system
