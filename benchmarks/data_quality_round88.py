@@ -119,9 +119,9 @@ def lungrads5():
     rnd = rng.choice(np.arange(1, 6), n, p=(0.35, 0.25, 0.18, 0.12, 0.10)).astype(float)
     risk = (0.025 * (age - 65) + 0.012 * (packs - 38) + 0.3 * current - 0.02 * quit_ + 0.35 * copd + 0.25 * family
             + 0.25 * occup)
-    ld = 1.45 + 0.9 * risk + 0.35 * (rnd == 1) + rng.normal(0, 0.3, n)  # the nodule's log diameter (mm), unseen
+    ld = 1.45 + 1.2 * risk + 0.35 * (rnd == 1) + rng.normal(0, 0.2, n)  # the nodule's log diameter (mm), unseen
     bmi = np.round(np.clip(rng.normal(27.5, 4.5, n) - 0.8 * np.clip(ld - 2.2, 0, None) - 1.0 * copd, 15, 50), 1)
-    prev = np.where(rnd > 1, np.digitize(ld - 0.1 + rng.normal(0, 0.18, n), np.log(LUNGRADS_LIMITS)) + 1, 0)
+    prev = np.where(rnd > 1, np.digitize(ld - 0.1 + rng.normal(0, 0.12, n), np.log(LUNGRADS_LIMITS)) + 1, 0)
     months = np.where(rnd > 1, np.round(np.array([0.0, 12, 12, 6, 3, 2])[prev] * np.exp(rng.normal(0, 0.1, n)), 1), 0)
     cough = np.round(np.clip(0.4 + 0.8 * copd + 0.5 * current + 0.5 * np.clip(ld - 2.0, 0, None)
                              + rng.normal(0, 0.6, n), 0, 3))
@@ -166,11 +166,11 @@ def levee5():
     spend = np.round(np.clip(rng.lognormal(np.log(6), 0.8, n), 0.2, 200), 1)
     det = (0.018 * age + np.array([0.0, 0.35, 0.6, 0.8])[fill] + 0.5 * np.log(height / crest + 0.5)
            + 0.35 * water / height + 0.3 * np.log1p(over) + 0.35 * veg + 0.06 * since - 0.15 * np.log(spend / 6)
-           + 0.9 + rng.normal(0, 0.3, n))  # the deterioration, unseen
+           + 0.9 + rng.normal(0, 0.22, n))  # the deterioration, unseen
     seep = rng.poisson(np.exp(-2.2 + 0.5 * det + 0.3 * (fill == 2))).astype(float)
     burrow = rng.poisson(np.exp(-1.6 + 0.35 * det + 0.3 * (veg == 2))).astype(float)
     settle = np.round(np.clip(np.exp(0.3 + 0.35 * det + 0.5 * (fill == 3) + rng.normal(0, 0.35, n)), 0, 80), 1)
-    last = (np.digitize(det - 0.25 + rng.normal(0, 0.35, n), LEVEE_LIMITS) + 1).astype(float)
+    last = (np.digitize(det - 0.25 + rng.normal(0, 0.3, n), LEVEE_LIMITS) + 1).astype(float)
     team = rng.integers(0, 5, n)
     rated = det + np.array([0.0, 0.15, -0.1, 0.2, -0.15])[team] + rng.normal(0, 0.2, n)  # the inspector's reading
     label = np.digitize(rated, LEVEE_LIMITS)
@@ -255,8 +255,8 @@ ESCAL_TABLE = np.array([
     [55.0, 14.0, 9.0, 0.45, 400.0, 62.0, 45.0, 2.0, 21.0, 0.50, 0.30, 0.8, 45.0],  # misuse or vandalism
 ])
 ESCAL_LOGS = [0, 1, 2, 4, 7, 12]
-ESCAL_KINDS = [("log", 0.6, 0), ("log", 0.4, 0), ("log", 0.35, 0), ("share", 0, 0), ("log", 0.7, 0),
-               ("norm", 12.0, 4.0), ("norm", 7.0, 2.0), ("log", 0.35, 0.1), ("norm", 4.0, 0), ("share", 0, 0),
+ESCAL_KINDS = [("log", 0.45, 0), ("log", 0.3, 0), ("log", 0.25, 0), ("share", 0, 0), ("log", 0.5, 0),
+               ("norm", 9.0, 3.0), ("norm", 5.0, 1.5), ("log", 0.25, 0.1), ("norm", 3.0, 0), ("share", 0, 0),
                ("share", 0, 0), ("count", 0.6, 0), ("log", 0.5, 0)]
 
 
