@@ -313,12 +313,17 @@ One run reports, each row labelled with its role:
   RETFound-style masked autoencoder's pretraining images/s over fundus photographs and OCT B-scans, each node's
   documents inserted with PyMongo into a MongoDB time-series collection on a replica set that fails over, summed per
   minute by a ``$dateTrunc`` aggregation, relaunches with another mask ratio, a larger resolution, an OCT or mixed
-  stream, a fine-tuning stage or other nodes listed; written in session 49, its one look a later session's), and
+  stream, a fine-tuning stage or other nodes listed; written in session 49, its one look a later session's),
   ``--heldout96`` / ``--heldout96-only`` for the ninety-sixth (``anomaly/heldout96.py``, a Lean theorem prover's
   fine-tuning tokens/s in expert-iteration rounds, each node's messages published to Apache Pulsar and summed by a
   Pulsar window function in 60 s processing-time windows read from its output topic, relaunches with a longer
   context, a larger model, a reinforcement-learning stage, another data mix or other nodes listed; written in session
-  49, its one look a later session's);
+  49, its one look a later session's), and ``--heldout97`` / ``--heldout97-only`` for the ninety-seventh
+  (``anomaly/heldout97.py``, a LayoutLMv3-style document-understanding model's fine-tuning pages/s, each node's
+  messages published with pika to a RabbitMQ topic exchange and summed per minute by an aggregating consumer whose
+  JSON Grafana's Infinity data source reads, relaunches with a larger page resolution, a longer token budget, a new
+  document type or language, a larger model, distillation or other nodes listed; written in session 49, its one look a
+  later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -388,7 +393,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 96
+LAST_HELDOUT = 97
 HELDOUT3_POINTS = 6000
 
 
@@ -732,7 +737,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout96``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout97``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
