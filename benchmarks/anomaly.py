@@ -304,7 +304,7 @@ One run reports, each row labelled with its role:
   precipitation nowcasting model's training sequences/s, each node's rows appended through a Snowpipe Streaming
   channel to Snowflake and summed per minute by a dashboard's SQL query on a warehouse that suspends and resumes,
   relaunches with larger crops, longer lead times, an adversarial stage, more radar domains or other nodes listed;
-  written in session 48, its one look a later session's), and ``--heldout94`` / ``--heldout94-only`` for the
+  written in session 48, looked at once in session 49), and ``--heldout94`` / ``--heldout94-only`` for the
   ninety-fourth (``anomaly/heldout94.py``, a VPT-style game agent's behaviour-cloning frames/s, each rank's training
   steps exported as OpenTelemetry spans, counted by the Collector's spanmetrics connector and read once a minute from
   Prometheus as the calls' rate times the frames per step, relaunches with a longer context, a larger model, a narrower
