@@ -308,8 +308,8 @@ One run reports, each row labelled with its role:
   ninety-fourth (``anomaly/heldout94.py``, a VPT-style game agent's behaviour-cloning frames/s, each rank's training
   steps exported as OpenTelemetry spans, counted by the Collector's spanmetrics connector and read once a minute from
   Prometheus as the calls' rate times the frames per step, relaunches with a longer context, a larger model, a narrower
-  task, reinforcement-learning fine-tuning or other nodes listed; written in session 48, its one look a later
-  session's), ``--heldout95`` / ``--heldout95-only`` for the ninety-fifth (``anomaly/heldout95.py``, a
+  task, reinforcement-learning fine-tuning or other nodes listed; written in session 48, looked at once in
+  session 49), ``--heldout95`` / ``--heldout95-only`` for the ninety-fifth (``anomaly/heldout95.py``, a
   RETFound-style masked autoencoder's pretraining images/s over fundus photographs and OCT B-scans, each node's
   documents inserted with PyMongo into a MongoDB time-series collection on a replica set that fails over, summed per
   minute by a ``$dateTrunc`` aggregation, relaunches with another mask ratio, a larger resolution, an OCT or mixed
