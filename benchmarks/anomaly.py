@@ -313,7 +313,7 @@ One run reports, each row labelled with its role:
   RETFound-style masked autoencoder's pretraining images/s over fundus photographs and OCT B-scans, each node's
   documents inserted with PyMongo into a MongoDB time-series collection on a replica set that fails over, summed per
   minute by a ``$dateTrunc`` aggregation, relaunches with another mask ratio, a larger resolution, an OCT or mixed
-  stream, a fine-tuning stage or other nodes listed; written in session 49, its one look a later session's),
+  stream, a fine-tuning stage or other nodes listed; written and looked at once in session 49),
   ``--heldout96`` / ``--heldout96-only`` for the ninety-sixth (``anomaly/heldout96.py``, a Lean theorem prover's
   fine-tuning tokens/s in expert-iteration rounds, each node's messages published to Apache Pulsar and summed by a
   Pulsar window function in 60 s processing-time windows read from its output topic, relaunches with a longer
