@@ -101,12 +101,12 @@ def breslow4():
     route = rng.choice(3, n, p=(0.55, 0.25, 0.20))
     wait = np.round(np.clip(np.array([12.0, 45, 30])[route] * rng.lognormal(0, 0.5, n), 1, 200))
     lt = (-0.35 + 0.015 * (age - 60) + 0.2 * man + np.array([0.0, 0.0, 0.25, 0.6])[site] + 0.12 * (fitz - 2)
-          + 1.0 * nodular + 0.1 * np.log(wait / 20) - 0.25 * (route == 2) + rng.normal(0, 0.3, n))  # log mm, unseen
+          + 1.0 * nodular + 0.1 * np.log(wait / 20) - 0.25 * (route == 2) + rng.normal(0, 0.25, n))  # log mm, unseen
     months = np.round(np.clip(np.exp(1.6 - 0.9 * nodular + 0.25 * lt + rng.normal(0, 0.7, n)), 0.5, 120), 1)
     diam = np.round(np.clip(np.exp(np.log(7.5) + 0.2 * lt - 0.2 * nodular + 0.15 * (site == 1)
                                    + rng.normal(0, 0.3, n)), 2, 60), 1)
     abcde = np.round(np.clip(2.6 + 0.5 * lt - 0.8 * nodular + 0.3 * (diam > 6) + rng.normal(0, 0.8, n), 0, 5))
-    seven = np.round(np.clip(2.8 + 1.6 * lt + 0.5 * nodular + rng.normal(0, 1.0, n), 0, 10))
+    seven = np.round(np.clip(2.8 + 1.6 * lt + 0.5 * nodular + rng.normal(0, 0.8, n), 0, 10))
     bleed = rng.random(n) < _sig(-2.2 + 1.6 * lt)
     itch = rng.random(n) < _sig(-1.5 + 0.5 * lt)
     burns = rng.poisson(np.exp(0.3 - 0.25 * (fitz - 2))).astype(float)
@@ -148,14 +148,14 @@ def foodhyg6():
     owner = rng.random(n) < 0.15
     comp = (3.3 + 1.7 * (np.array([-0.3, -0.7, 0.0, 0.3, 0.1])[kind] + 0.25 * np.log1p(years) + 0.35 * train
                          - 0.35 * np.log(turnover / 30) + 0.5 * fsms + 0.06 * (depriv - 5.5) - 0.4 * owner - 0.9)
-            + rng.normal(0, 0.45, n))  # the compliance, unseen
+            + rng.normal(0, 0.35, n))  # the compliance, unseen
     new = years < 1
     since = np.where(new, 0.0, np.round(np.clip(rng.uniform(6, 30, n) - 6 * (comp < 3), 3, 36)))
-    prev = np.where(new, 6.0, np.clip(np.digitize(comp + 0.2 + rng.normal(0, 0.35 + 0.01 * since, n),
+    prev = np.where(new, 6.0, np.clip(np.digitize(comp + 0.2 + rng.normal(0, 0.25 + 0.01 * since, n),
                                                   FOODHYG_LIMITS), 0, 5).astype(float))
     complaints = rng.poisson(np.exp(-0.8 - 0.45 * (comp - 3.5) + 0.3 * np.log1p(covers / 20))).astype(float)
     team = rng.integers(0, 4, n)
-    rated = comp + np.array([0.0, 0.15, -0.15, 0.1])[team] + rng.normal(0, 0.2, n)  # the officer's reading
+    rated = comp + np.array([0.0, 0.15, -0.15, 0.1])[team] + rng.normal(0, 0.15, n)  # the officer's reading
     label = np.digitize(rated, FOODHYG_LIMITS)
     keep = _keep(rng, label, FOODHYG_ROWS)
     x = np.column_stack([kind, covers, years, prev, since, complaints, train, turnover, fsms, depriv, team,
@@ -231,9 +231,9 @@ CHURN_TABLE = np.array([
     [40.0, 30.0, 3.0, 6.0, 2.5, 0.5, 1.5, 22.0, 3.0, 15.0, 0.4, 0.50, 0.20],  # moving home or abroad
 ])
 CHURN_LOGS = [0, 1, 3, 4, 6, 7, 9]
-CHURN_KINDS = [("log", 0.6, 0), ("log", 0.3, 0), ("norm", 8.0, 2.0), ("log", 0.6, 0), ("log", 0.4, 0.15),
-               ("count", 0.6, 0), ("count", 0.5, 0.2), ("log", 0.4, 0), ("norm", 6.0, 0), ("count", 0.8, 0),
-               ("count", 0.6, 0), ("share", 0, 0), ("share", 0, 0)]
+CHURN_KINDS = [("log", 0.45, 0), ("log", 0.25, 0), ("norm", 6.0, 2.0), ("log", 0.45, 0), ("log", 0.3, 0.15),
+               ("count", 0.4, 0), ("count", 0.4, 0.2), ("log", 0.3, 0), ("norm", 4.0, 0), ("count", 0.6, 0),
+               ("count", 0.4, 0), ("share", 0, 0), ("share", 0, 0)]
 
 
 def churn6():
