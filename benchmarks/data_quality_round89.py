@@ -115,9 +115,9 @@ price with a handset offer 29 % of them, coverage with moving 16 %, coverage wit
 11 %, price with billing 10 %; price with service (4 %) and a handset offer with moving (3 %) fall outside the map;
 moving errs most (51 %), price and coverage least (28 %). Slips kept as committed: in breslow4 the family history's,
 the itch's and the route's medians are 0 in every category, the ABCDE count's median is 3 in every category and the
-sunburns' 1; in foodhyg6 the owner's change has median 0 everywhere; in redeye6 the recent cold's and the contact lenses' medians are
-0 in every cause (viral conjunctivitis' and keratitis' shares pulled under a half toward their neighbours); in churn6
-the family plan's median is 0 in every reason.
+sunburns' 1; in foodhyg6 the owner's change has median 0 everywhere; in redeye6 the recent cold's and the contact
+lenses' medians are 0 in every cause (viral conjunctivitis' and keratitis' shares pulled under a half toward their
+neighbours); in churn6 the family plan's median is 0 in every reason.
 
 Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine with long benchmarks running on
 both cores): the 19 tests' whole ``pytest`` run reports 5.94 s (``/usr/bin/time -v``: 6.25 s user and 0.35 s system
