@@ -318,12 +318,16 @@ One run reports, each row labelled with its role:
   fine-tuning tokens/s in expert-iteration rounds, each node's messages published to Apache Pulsar and summed by a
   Pulsar window function in 60 s processing-time windows read from its output topic, relaunches with a longer
   context, a larger model, a reinforcement-learning stage, another data mix or other nodes listed; written in session
-  49, its one look a later session's), and ``--heldout97`` / ``--heldout97-only`` for the ninety-seventh
+  49, its one look a later session's), ``--heldout97`` / ``--heldout97-only`` for the ninety-seventh
   (``anomaly/heldout97.py``, a LayoutLMv3-style document-understanding model's fine-tuning pages/s, each node's
   messages published with pika to a RabbitMQ topic exchange and summed per minute by an aggregating consumer whose
   JSON Grafana's Infinity data source reads, relaunches with a larger page resolution, a longer token budget, a new
   document type or language, a larger model, distillation or other nodes listed; written in session 49, its one look a
-  later session's);
+  later session's), and ``--heldout98`` / ``--heldout98-only`` for the ninety-eighth (``anomaly/heldout98.py``, a
+  chest X-ray report-generation model's fine-tuning studies/s, each node's messages published to Google Cloud Pub/Sub,
+  written as rows by a BigQuery subscription and summed per minute by the dashboard's SQL query, relaunches with a
+  larger resolution, the lateral view, a longer report budget, a larger decoder, a reward stage or other nodes listed;
+  written in session 50, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -393,7 +397,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 97
+LAST_HELDOUT = 98
 HELDOUT3_POINTS = 6000
 
 
@@ -737,7 +741,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout97``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout98``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
