@@ -54,7 +54,8 @@ CARCOND_INSPECTION = ("the inspector's walk-round (panels, paint, glass, wheels,
 #: the 6 classes of ``dogcough6`` (a dog presented with a cough at a first-opinion practice, by the cause the
 #: veterinarian recorded)
 DOGCOUGH_CLASSES = ("infectious tracheobronchitis (kennel cough)",
-                    "myxomatous mitral valve disease, left-heart failure", "tracheal collapse", "chronic bronchitis", "bacterial or aspiration pneumonia",
+                    "myxomatous mitral valve disease, left-heart failure", "tracheal collapse",
+                    "chronic bronchitis", "bacterial or aspiration pneumonia",
                     "lungworm (Angiostrongylus vasorum)")
 DOGCOUGH_ROWS = (420, 380, 340, 360, 320, 320)
 #: the causes the practice team confuses (symmetric): kennel cough against chronic bronchitis (a harsh dry cough, a
