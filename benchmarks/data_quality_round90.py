@@ -109,10 +109,10 @@ def fontaine5():
             + 0.02 * np.clip(hba1c - 48, 0, None) - 0.012 * (egfr - 75) + 0.15 * (ldl - 2.6)
             + rng.normal(0, 0.8, n))  # the ischaemia on a 0-5 reading's scale, unseen
     calcified = diab & (rng.random(n) < _sig(-2 + 0.4 * isch))
-    abi = np.round(np.clip(np.where(calcified, rng.normal(1.25, 0.15, n), 1.15 - 0.17 * isch + rng.normal(0, 0.1, n)),
+    abi = np.round(np.clip(np.where(calcified, rng.normal(1.25, 0.15, n), 1.15 - 0.17 * isch + rng.normal(0, 0.07, n)),
                            0.05, 1.6), 2)
-    toe = np.round(np.clip(115 - 22 * isch - 10 * diab + rng.normal(0, 18, n), 0, 160))
-    sten = np.clip(np.round(0.3 + 0.55 * isch + rng.normal(0, 0.6, n)), 0, 3)
+    toe = np.round(np.clip(115 - 22 * isch - 10 * diab + rng.normal(0, 12, n), 0, 160))
+    sten = np.clip(np.round(0.3 + 0.55 * isch + rng.normal(0, 0.45, n)), 0, 3)
     revasc = rng.random(n) < _sig(-2.8 + 0.5 * isch)
     urgency = np.clip(np.round(-0.6 + 0.5 * isch + rng.normal(0, 0.6, n)), 0, 2)
     route = np.where(diab & (rng.random(n) < _sig(-3 + 0.6 * isch)), 1, np.where(rng.random(n) < 0.15, 2, 0))
@@ -153,11 +153,11 @@ def carcond6():
     fuel = rng.choice(4, n, p=(0.5, 0.3, 0.12, 0.08))
     cond = (3.3 + 1.7 * (-0.35 * np.log(age / 3) - 0.2 * np.log(miles / 40) - 0.15 * (keepers - 1)
                          + 0.006 * (service - 75) + np.array([0.25, 0.0, -0.25, -0.1])[vendor] - 0.3 * (segment == 4)
-                         + 0.1 * premium) + rng.normal(0, 0.8, n))  # the condition, unseen
+                         + 0.1 * premium) + rng.normal(0, 0.35, n))  # the condition, unseen
     months = np.round(np.clip(rng.exponential(8, n) + 0.1 * (100 - service) / 5, 0, 48))
     mot = np.where(age >= 3, rng.poisson(np.exp(0.2 + 0.08 * age - 0.3 * (cond - 3))), 0).astype(float)
     resold = rng.random(n) < 0.15
-    prev = np.where(resold, np.clip(np.digitize(cond + 0.3 + rng.normal(0, 0.45, n), CARCOND_LIMITS), 0, 5), 6.0)
+    prev = np.where(resold, np.clip(np.digitize(cond + 0.3 + rng.normal(0, 0.3, n), CARCOND_LIMITS), 0, 5), 6.0)
     damage = rng.poisson(np.exp(-0.3 - 0.5 * (cond - 3))).astype(float)
     rated = cond + rng.normal(0, 0.15, n)  # the inspector's reading
     label = np.digitize(rated, CARCOND_LIMITS)
@@ -236,8 +236,8 @@ RETURNS_TABLE = np.array([
     [50.0, 20.0, 2.0, 4.0, 5.0, 0.3, 14.0, 45.0, 0.65, 3.9, 0.25],  # bracketing
 ])
 RETURNS_LOGS = [0, 4, 6]
-RETURNS_KINDS = [("log", 0.6, 0), ("norm", 10.0, 0), ("count", 0.4, 0), ("count", 0.4, 0.15), ("log", 0.6, 0),
-                 ("count", 0.5, 0), ("log", 0.8, 0), ("norm", 12.0, 5.0), ("share", 0, 0), ("norm", 0.4, 0),
+RETURNS_KINDS = [("log", 0.45, 0), ("norm", 7.0, 0), ("count", 0.3, 0), ("count", 0.3, 0.15), ("log", 0.45, 0),
+                 ("count", 0.4, 0), ("log", 0.6, 0), ("norm", 9.0, 4.0), ("share", 0, 0), ("norm", 0.3, 0),
                  ("share", 0, 0)]
 
 
