@@ -1,4 +1,135 @@
-"""Round 90's held-out data sets for the noisy-label benchmark (docstring written at the end)."""
+"""Round 90's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s50/setnames90.txt``: every earlier
+round's set names, printed through ``ast`` by the lead, read with ``head -3`` (its count line, 340, and two names),
+``grep -c .`` (341 lines), a ``grep -c -x`` of the four names (0) and a ``grep -n -i -E`` of the stems fontaine,
+carcond, cough, return, pad, auction and claud, which printed nothing, before the data were written; the file's other
+names were not read; the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds them).
+Near ones not checked: other rounds may hold other vascular grades, other vehicle ratings, other veterinary or
+retail questions (the list was not read for them). As in round 89, the two graded sets simulate a pool of cases
+(200,000), label every case the way its field does and keep a fixed number of each class (``_keep``, shuffled); the
+two unordered sets draw their classes' rows from a table of each class's medians (``_pull``ed 0.3 of the way toward
+its neighbours; ``_draw`` draws the columns about them), with one categorical column each (the cough's type, the
+item's category) drawn from a per-class table of chances. Two sets have ORDERED classes (``ORDERED``): patients
+referred with lower-limb peripheral arterial disease in the 5 Fontaine stages (I, IIa, IIb, III, IV), labelled by the
+vascular surgeon's reading of the limb's ischaemia against ``FONTAINE_LIMITS`` (``FONTAINE_CLINIC``, the history and
+the examination, the label's basis and not columns), described by the referral and the vascular lab apart from
+them; and used cars at a wholesale remarketing auction in 6 condition grades (0-5), labelled by the inspector's
+reading against ``CARCOND_LIMITS`` (``CARCOND_INSPECTION``, not columns), described by the vendor's and the
+auction's records apart from the inspection. Two have UNORDERED classes: dogs presented with a cough at a
+first-opinion practice in 6 causes the team confuses (kennel cough, mitral valve disease with left-heart failure,
+tracheal collapse, chronic bronchitis, bacterial or aspiration pneumonia, lungworm), described by the consultation's
+history and triage record apart from the radiographs, the tests and the diagnosis; and returned online fashion and
+home-goods orders in 6 reasons the returns centre confuses (wrong size or fit, not as described, faulty or damaged,
+arrived late, changed mind, bracketing), described by the order and customer record apart from the inspection.
+``NEIGHBOURS`` names each set's neighbour map (``FONTAINE_NEIGHBOURS``, ``CARCOND_NEIGHBOURS``,
+``DOGCOUGH_NEIGHBOURS``, ``RETURNS_NEIGHBOURS``; written from the fields as the author knew them and committed, with
+the class names, rows and limits, before any generator was written or ran: commit 9884241; two commits after it,
+ec6c5cc and 707c730, only wrapped ``DOGCOUGH_CLASSES``' line to 120 characters, no value changed; no pair added
+after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in
+``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+fontaine5,carcond6,dogcough6,returns6``, ``--data round90``).
+
+The author opened only: ``docs/data-authors.md`` (all, with ``cat``); ``benchmarks/data_quality_round89.py`` (all 413
+lines with ``cat -n``, whose display left out lines 150-225, then ``sed -n 150,225p``; not edited),
+``tests/test_data_quality_round89.py``, ``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py``
+(all, with ``cat -n`` in one command; not edited); round 30's module docstring (printed alone through ``ast``); the
+first 2,000 characters of rounds 86's, 87's and 88's modules (``head -c 2000``); ``/tmp/s50/setnames90.txt`` (as
+above); ``tests/test_architecture.py`` lines 1-110 (``sed -n``); lines 129, 173-174 and 529-534 of
+``benchmarks/data_quality_actions.py`` (``sed -n``), edited with a Python string replacement, each old string
+asserted to occur once (the import after round 89's, the ``ROUNDS`` entry ``90: ROUND90_GENERATORS`` after 89's, the
+help's round90 / round 90's; ``BLIND_ROUND`` not touched, not seen); the edit's checks were ``sed -n`` of lines
+129-130, 174-176 and 531-536 and ``git diff --numstat`` (5 lines added, 3 removed). Slips: ``git worktree add``
+printed the subject of main's last commit (about a fresh-clone CI run; not followed); the set-names file was read
+in the same command as the registration lines and the architecture test's lines; the first commit (9884241) held a
+line over 120 characters, and the first wrap (ec6c5cc) joined it wrongly and left it long, fixed in 707c730; before
+the generators' commit (2892077) the generators were run only to check that they ran, their shapes, their sets'
+class counts, their finiteness and their first rows. The registration edit was committed with the generators.
+``tests/round_checks.py`` and the tests import ``benchmarks.data_quality_actions`` (and with it every round's
+module), as round 89's tests do; ``pytest tests/test_architecture.py`` printed only the pass count; scratch scripts
+for the measures lay in ``/tmp/r90scratch`` (the author's own). No function of the detector or the filter was
+called.
+
+Public pages were searched (one search a field, for lack of time, read only as the searches' excerpts): the Fontaine
+stages (I asymptomatic, IIa claudication beyond 200 m, IIb under 200 m, III rest pain, IV ulceration, necrosis or
+gangrene; a Czech table of the ankle-brachial index by severity, 0.9-1 mild, 0.5-0.9 claudication, 0.3-0.5 severe,
+under 0.3 ischaemia; the disease asymptomatic in over half, rising with the age, diabetes and smoking); auction
+condition grades (Japanese auction sheets' 0-5 and S grades, each house with its own criteria: grade 5 near new and
+rarely over 10 years, 4.5 excellent, 4 good for its age and mileage, 3.5 average and the most common, 3 damage or
+rust, 2 rough, the interior graded apart; inspectors differ); the coughing dog (MMVD's murmur common in old small
+dogs, 24 % of dogs aged 9-12 and 37 % over 13 in one study; cough in MMVD tied to the left atrium's size and an
+airway pattern more than to failure, tachypnoea the failure's sign; the honking cough of toy breeds' tracheal
+collapse; chronic cough over 8 weeks in chronic bronchitis; kennel and daycare exposure for infectious respiratory
+disease, young dogs' infections and pneumonias, old dogs' bronchitis); fashion returns (30-40 % of clothing and shoes
+bought online returned; about 70 % of fashion returns poor fit or style in one consultancy's figure, size 65-70 % on
+return forms, which shoppers tick to avoid questions; bracketing, several sizes of one item, admitted by over half of
+shoppers, almost a fifth of online fashion purchases in one report; items looking different from the pictures). No
+page gave the Fontaine stages' lab values, the auction grades' shares, the cough causes' record values or the return
+reasons' order values.
+
+The rest is the author's own reading of the fields, not checked: every number of the arterial pool (the ages, the
+smoking's and diabetes' shares, the HbA1c's, the eGFR's and the LDL's spreads, the ischaemia's weights and its
+unseen rest of 0.8 on the reading's scale (the ankle index and the toe pressure see it), the calcified ankles'
+chance and reading, the lab's slopes and spreads, the stenosis', the revascularisation's, the urgency's and the
+route's curves, the GP's 60 % written walking distance and its curve, the surgeon's reading error of 0.15; the
+shares kept, 17 / 23 / 24 / 20 / 16 %, many more stage III and IV limbs than a referral clinic sees); every number of
+the auction pool (the vendors', the segments' and the fuels' shares, the ages, the annual mileages, the keepers, the
+service history, the condition's weights, centre 3.3 and scale 1.7, its unseen rest of 0.35, the MOT advisories',
+the declared damage's and the previous grade's curves, the inspector's reading error of 0.15; the shares kept, 9 /
+14 / 19 / 21 / 21 / 16 %); every number in ``DOGCOUGH_TYPES``, ``DOGCOUGH_TABLE`` and ``DOGCOUGH_KINDS`` and the
+severity's leans; every number in ``RETURNS_CATEGORY``, ``RETURNS_TABLE`` and ``RETURNS_KINDS`` and the returning
+habit's leans. The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 89 uses them
+(``main`` was not run); ``_keep``, ``_pull``, ``_sig`` and ``_draw`` are imported from
+``benchmarks/data_quality_round_common.py`` as round 89 imports them. No detector or filter ran on these sets, and
+the benchmark did not; the difficulty below and the tests' baseline were computed with sklearn directly
+(``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set        rows   classes (rows each)                                MLP train / test %, seed 0 | 1  10-NN %  between
+fontaine5  2,140  5 (360 / 500 / 520 / 420 / 340), ordered           71.7 / 66.0 | 76.3 / 69.7       41.8     96 %
+carcond6   2,140  6 (200 / 300 / 400 / 460 / 440 / 340), ordered     66.4 / 59.4 | 62.9 / 55.1       45.4     92 %
+dogcough6  2,140  6 (420 / 380 / 340 / 360 / 320 / 320)              73.8 / 69.2 | 78.8 / 76.4       34.9     90 %
+returns6   2,140  6 (520 / 380 / 300 / 240 / 380 / 320)              65.3 / 66.2 | 69.6 / 66.7       39.2     69 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase:
+a scaled 10-neighbour baseline errs on 41.8 / 45.4 / 34.9 / 39.2 % of their rows.
+The generators were committed before any measure (commit 2892077). dogcough6 is as first measured and met the three
+aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented
+neighbours). The other three were changed once each, in commit 97d502f, after the first measure. fontaine5 first came
+out at a 43.6 % baseline and an MLP of 61.9 / 64.3 % (94 % between): the lab's spreads were cut (the ankle index'
+0.1 to 0.07, the toe pressure's 18 to 12 mmHg, the stenosis' 0.6 to 0.45); its baseline still misses the aim
+(41.8 %); kept, said here. carcond6 first came out at 61.0 % and an MLP of 39.8 / 48.2 % (76 % between): its unseen
+rest (0.8, not modest as the brief asked, to 0.35) and the previous grade's spread (0.45 to 0.3) were cut; its
+baseline still misses the aim (45.4 %) and its MLP misses it with seed 0 (59.4 %, at the edge; 55.1 % with seed 1);
+kept, said here. returns6 first came out at 48.3 % and an MLP of 60.4 / 57.0 % (66 % between): its columns' spreads
+were narrowed (the price, the discount, the sizes, the items, the days, the lateness, the tenure, the past return
+rate and its lean, the rating). In fontaine5: IIa with IIb 28 % of the errors, IIb with III 27 %, I with IIa 22 %,
+III with IV 18 %, two apart 4 %; III errs most (52 %), I least (34 %). In carcond6: 4 with 5 29 %, 3 with 4 24 %, 2
+with 3 16 %, 1 with 2 13 %, 0 with 1 10 %, two apart 8 %; grade 3 errs most (54 %), 0 least (34 %). dogcough6 errs on
+35 %, 90 % between causes the team confuses (``DOGCOUGH_NEIGHBOURS``): kennel cough with lungworm 18 % of them,
+pneumonia with lungworm 15 %, tracheal collapse with bronchitis 14 %, kennel cough with pneumonia 14 %, the mitral
+valve with bronchitis 13 %, the mitral valve with collapse 8 %, kennel cough with bronchitis 8 %; kennel cough with
+collapse (2 %) and the mitral valve with lungworm (2 %) fall outside the map; bronchitis errs most (51 %), the mitral
+valve least (21 %). returns6 errs on 39 %, 69 % between reasons the centre confuses (``RETURNS_NEIGHBOURS``): a wrong
+size with bracketing 19 % of them, not as described with faulty 18 %, a wrong size with not as described 14 %, not
+as described with changed mind 11 %; a wrong size with changed mind (14 %), with faulty (7 %) and with arrived late
+(5 %) fall outside the map (a wrong size, the largest class, draws the others' errors); not as described errs most
+(55 %), a wrong size least (25 %). Slips kept as committed: in fontaine5 the sex's and the route's medians are the
+same in every stage and the systolic pressure does not follow the stage (the author left it out of the ischaemia);
+in carcond6 the previous grade's median is 6 (none) in every grade; in dogcough6 the vaccination's, the slugs' and
+the scavenging's medians are the same in every cause (shares under or over a half everywhere); in returns6 the size
+guide's median is 0 in every reason.
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine with long benchmarks running on
+both cores): the 19 tests' whole ``pytest`` run reports 8.86 s (``/usr/bin/time -v``: 6.09 s user and 0.44 s system
+CPU, 11.37 s wall), the CPU time a little over the 6 s limit as round 89's was; the collection's imports
+(``benchmarks.data_quality_actions``, every round's module, and sklearn's MLP and neighbours) take most of it.
+"""
 
 from __future__ import annotations
 
