@@ -105,7 +105,7 @@ def cvss5():
     cwe = np.where((product != 0) & (cwe == 5), 3, cwe)
     noimpact = (cwe == 6) & (rng.random(n) < 0.45)
     score = np.clip(np.array([7.3, 7.2, 6.8, 5.0, 5.5, 5.4, 1.2])[cwe] + 1.1 * net - 0.5 + 0.3 * (product == 3)
-                    + rng.normal(0, 1.0, n), 0, 10)  # the base score, unseen
+                    + rng.normal(0, 0.6, n), 0, 10)  # the base score, unseen
     score = np.where(noimpact, 0.0, score)
     p_res = _sig(-2 + 0.25 * score)
     other = np.where(rng.random(n) < np.where(product == 0, 0.45, 0.2), 2,
@@ -116,7 +116,7 @@ def cvss5():
     versions = (1 + rng.poisson(np.exp(0.8 + 0.5 * (product == 4) + 0.06 * (score - 5)))).astype(float)
     days = np.round(np.clip(np.exp(np.log(90) - 0.15 * (score - 5) + rng.normal(0, 0.6, n)), 1, 720))
     poc = rng.random(n) < _sig(-2.5 + 0.35 * score)
-    priority = np.clip(np.round(-0.5 + 0.4 * score + rng.normal(0, 0.8, n)), 0, 3)
+    priority = np.clip(np.round(-0.5 + 0.4 * score + rng.normal(0, 0.5, n)), 0, 3)
     dups = rng.poisson(np.exp(-2 + 0.2 * score + 0.8 * net)).astype(float)
     comp_age = np.round(np.clip(rng.lognormal(np.log(6), 0.6, n), 0.2, 30), 1)
     deadline = (reporter == 1) & (rng.random(n) < 0.6)
@@ -151,8 +151,8 @@ def hotelstar5():
     built = np.round(np.clip(1975 + rng.normal(0, 25, n), 1820, 2023))
     renov = np.round(np.clip(rng.exponential(8, n) * np.exp(-0.2 * (q - 3)), 0, 50))
     rate = np.round(np.exp(np.log(95) + 0.38 * (q - 3) + np.array([0.25, 0.2, -0.3, -0.1])[loc]
-                           + rng.normal(0, 0.25, n)))
-    review = np.round(np.clip(8.0 + 0.35 * (q - 3) + rng.normal(0, 0.6, n), 1, 10), 1)
+                           + rng.normal(0, 0.15, n)))
+    review = np.round(np.clip(8.0 + 0.35 * (q - 3) + rng.normal(0, 0.45, n), 1, 10), 1)
     count = np.round(np.exp(np.log(400) + 0.3 * np.log(rooms / 60) + rng.normal(0, 0.7, n)))
     restaurant = rng.random(n) < _sig(-1 + 1.3 * (q - 2))
     bar = rng.random(n) < _sig(-0.5 + 1.2 * (q - 2))
@@ -163,7 +163,7 @@ def hotelstar5():
     spa = rng.random(n) < _sig(-1.5 + 0.9 * (q - 3) + 1.0 * (loc == 1))
     before = rng.random(n) < 0.7
     since = np.where(before, rng.integers(1, 6, n), 0).astype(float)
-    prev = np.where(before, np.digitize(q - 0.05 * since + rng.normal(0, 0.45, n), HOTELSTAR_LIMITS) + 1, 0)
+    prev = np.where(before, np.digitize(q - 0.05 * since + rng.normal(0, 0.3, n), HOTELSTAR_LIMITS) + 1, 0)
     rated = q + rng.normal(0, 0.15, n)  # the inspector's reading
     label = np.digitize(rated, HOTELSTAR_LIMITS)
     keep = _keep(rng, label, HOTELSTAR_ROWS)
@@ -239,12 +239,12 @@ FEVERRASH_TABLE = np.array([
     [3.0, 4.0, 39.6, 145.0, 1.8, 0.15, 0.70, 0.40, 0.30, 0.80, 0.85, 0.05, 0.40, 0.45],  # measles
     [5.0, 2.0, 39.0, 130.0, 1.6, 0.90, 0.85, 0.35, 0.85, 0.10, 0.20, 0.10, 0.15, 0.60],  # scarlet fever
     [2.0, 2.0, 38.4, 125.0, 1.5, 0.90, 0.85, 0.45, 0.50, 0.05, 0.25, 0.15, 0.10, 0.75],  # hand, foot and mouth
-    [4.0, 2.0, 38.5, 120.0, 1.5, 0.90, 0.85, 0.60, 0.15, 0.05, 0.25, 0.05, 0.10, 0.65],  # chickenpox
+    [4.0, 2.0, 38.5, 120.0, 1.5, 0.90, 0.85, 0.75, 0.15, 0.05, 0.25, 0.05, 0.10, 0.65],  # chickenpox
     [2.5, 6.0, 39.5, 150.0, 1.9, 0.90, 0.85, 0.05, 0.30, 0.80, 0.20, 0.55, 0.50, 0.45],  # Kawasaki disease
     [1.5, 1.0, 39.4, 170.0, 3.0, 0.90, 0.50, 0.05, 0.10, 0.05, 0.15, 0.05, 0.85, 0.45],  # meningococcal
 ])
 FEVERRASH_LOGS = [0, 1]
-FEVERRASH_KINDS = [("log", 0.5, 0), ("log", 0.5, 0), ("norm", 0.5, 0.2), ("norm", 18.0, 8.0), ("norm", 0.6, 0.3)] \
+FEVERRASH_KINDS = [("log", 0.4, 0), ("log", 0.5, 0), ("norm", 0.4, 0.2), ("norm", 14.0, 8.0), ("norm", 0.45, 0.3)] \
     + [("share", 0, 0)] * 9
 
 
