@@ -1,4 +1,123 @@
-"""Round 91's held-out data sets for the noisy-label benchmark (docstring written with the generators)."""
+"""Round 91's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
+detector ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s50/setnames91.txt``: every earlier
+round's set names, printed through ``ast`` by the lead, read with ``head -3`` (its count line, 344, and two names),
+``grep -c .`` (345 lines), a ``grep -iE`` of the stems cvss, hotel, homeclaim and fever (it printed one name,
+``travelfever6``, another round's fever in travellers, not opened) and a ``grep -c -x`` of the four names (0), before
+the data were written; the file's other names were not read; the tests' ``check_registered`` confirms that no earlier
+round's ``GENERATORS`` holds them). Near ones not checked: other rounds may hold other security, lodging, insurance or
+paediatric questions. As in round 90, the two graded sets simulate a pool of cases (200,000), label every case the way
+its field does and keep a fixed number of each class (``_keep``, shuffled); the two unordered sets draw their classes'
+rows from a table of each class's medians (``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the
+columns about them), with one categorical column each (the season) drawn from a per-class table of chances. Two sets
+have ORDERED classes (``ORDERED``): software vulnerabilities reported to a vendor's product security team in the 5
+CVSS qualitative ratings (None, Low, Medium, High, Critical), labelled by the analyst's base score against
+``CVSS_LIMITS`` (``CVSS_VECTOR``, the label's basis and not columns), described by the bug tracker and the advisory's
+record apart from them; and hotels in 5 star grades, labelled by a tourism board inspector's reading against
+``HOTELSTAR_LIMITS`` (``HOTELSTAR_VISIT``, not columns), described by the board's register and a booking platform.
+Two have UNORDERED classes: home insurance claims in 6 causes of loss handlers confuse (escape of water, storm, flood,
+accidental damage, theft or burglary, subsidence), described by the first notification of loss and the policy record
+apart from the adjuster's report; and children at a paediatric emergency department with fever and a rash in 6 causes
+triage staff confuse (measles, scarlet fever, hand, foot and mouth disease, chickenpox, Kawasaki disease,
+meningococcal septicaemia), described by the triage record apart from the rash's examination, the tests and the
+diagnosis. ``NEIGHBOURS`` names each set's neighbour map (``CVSS_NEIGHBOURS``, ``HOTELSTAR_NEIGHBOURS``,
+``HOMECLAIM_NEIGHBOURS``, ``FEVERRASH_NEIGHBOURS``; written from the fields as the author knew them and committed,
+with the class names, rows and limits, before any generator was written or ran: commit 0cc22af; no pair added
+after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in
+``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+cvss5,hotelstar5,homeclaim6,feverrash6``, ``--data round91``).
+
+The author opened only: ``docs/data-authors.md`` (all, with ``cat``); ``benchmarks/data_quality_round90.py`` (all 424
+lines with ``cat -n``, whose display left out lines 150-235, then ``sed -n 150,235p``; not edited),
+``tests/test_data_quality_round90.py``, ``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py``
+(all, with ``cat -n`` in one command; not edited); round 30's module docstring (printed alone through ``ast``); the
+first 2,000 characters of rounds 87's, 88's and 89's modules (``head -c 2000``); ``/tmp/s50/setnames91.txt`` (as
+above); lines 130, 175-176 and 531-536 of ``benchmarks/data_quality_actions.py`` (``sed -n``), edited with a Python
+string replacement, each old string asserted to occur once (the import after round 90's, the ``ROUNDS`` entry ``91:
+ROUND91_GENERATORS`` after 90's, the help's round91 / round 91's; ``BLIND_ROUND`` not touched, not seen; checked with
+``sed -n`` of lines 130-131, 176-178 and 532-538 and ``git diff --numstat``, 5 lines added, 3 removed);
+``tests/test_architecture.py`` lines 1-110 (``sed -n``). Slips: ``git worktree add`` printed the subject of main's
+last commit (round 90 described; not followed); the round-30 docstring, the three rounds' heads, the set-names
+file's reads, the registration lines and the architecture test's lines were printed in one command; the stem grep
+printed ``travelfever6`` (above); before the generators' commit (cc68600, with the registration) the generators were
+run only to check that they ran, their shapes, their class counts, their finiteness and their first rows.
+``tests/round_checks.py`` and the tests import ``benchmarks.data_quality_actions`` (and with it every round's
+module), as round 90's tests do; the neighbour maps were checked with ``round_checks.check_neighbours`` before the
+first commit; ``pytest tests/test_architecture.py`` printed only the pass count; scratch scripts for the measures lay
+in ``/tmp/r91scratch`` (the author's own). No function of the detector or the filter was called.
+
+Public pages were searched (one search a field, for lack of time, read only as the searches' excerpts): the CVSS
+qualitative severity scale (FIRST's bands as CERT/CC's SSVC pages and others give them: None 0.0, Low 0.1-3.9,
+Medium 4.0-6.9, High 7.0-8.9, Critical 9.0-10.0; the base score from the attack vector, complexity, privileges, user
+interaction, scope and the three impacts, rounded up); hotel ratings (Wikipedia's page: schemes set by law in some
+countries, Hotelstars Union since 2010, grades weighing facilities and services, criticised for favouring large
+hotels with a lift or a spa; five stars' 24-hour room service and highest staff ratio in a travel agent's page);
+home claims (water damage about a quarter to 29 % of US homeowners' claims, wind and hail and fire the others; flood
+against storm water disputed in Australia's and the UK's wordings; slow leaks excluded as not sudden); fever and rash
+(measles' cough, coryza and conjunctivitis; scarlet fever's tonsillitis; chickenpox' itchy vesicles; Kawasaki disease
+after five days of fever with conjunctivitis, changes of the hands and feet; meningococcal disease's petechiae,
+purpura and poor general condition). No page gave the ratings' shares, the star grades' register values, the claims'
+notification values or the triage values of the six causes.
+
+The rest is the author's own reading of the fields, not checked: every number of the vulnerability pool (the
+products', languages' and weakness groups' shares, the groups' score centres, the network's 1.1, the unseen rest,
+the no-impact share of hardening reports, the reporters', the lines', the versions', the days', the exploits', the
+priority's and the duplicates' curves, the analyst's reading error of 0.3 points; the shares kept, 9 / 21 / 29 / 24 /
+16 %); every number of the hotel pool (the locations' and chains' shares, the standard's centre and its unseen rest of
+1.0 star, seen through the rate, the review, the facilities and the staff, the previous grade's spread, the
+inspector's reading error of 0.15; the shares kept, 14 / 21 / 28 / 22 / 15 %); every number in ``HOMECLAIM_SEASON``,
+``HOMECLAIM_TABLE`` and ``HOMECLAIM_KINDS`` and the loss size's leans; every number in ``FEVERRASH_SEASON``,
+``FEVERRASH_TABLE`` and ``FEVERRASH_KINDS`` and the severity's leans. The helpers imported from round 5 (``main``,
+``ordinal_neighbours``) are used as round 90 uses them (``main`` was not run); ``_keep``, ``_pull``, ``_sig`` and
+``_draw`` are imported from ``benchmarks/data_quality_round_common.py`` as round 90 imports them. No detector or
+filter ran on these sets, and the benchmark did not; the difficulty below and the tests' baseline were computed with
+sklearn directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                MLP train / test %, seed 0 | 1  10-NN %  between
+cvss5       2,140  5 (200 / 460 / 620 / 520 / 340), ordered           74.9 / 70.3 | 72.1 / 60.4       41.9     96 %
+hotelstar5  2,140  5 (300 / 440 / 600 / 480 / 320), ordered           74.3 / 71.8 | 79.6 / 72.9       43.8     94 %
+homeclaim6  2,140  6 (520 / 400 / 260 / 380 / 300 / 280)              73.3 / 69.5 | 78.1 / 72.9       36.0     76 %
+feverrash6  2,140  6 (300 / 420 / 420 / 400 / 260 / 340)              72.5 / 66.2 | 70.6 / 66.2       40.3     68 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase:
+a scaled 10-neighbour baseline errs on 41.9 / 43.8 / 36.0 / 40.3 % of their rows.
+The generators were committed before any measure (commit cc68600). homeclaim6 is as first measured and met the three
+aims (MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented
+neighbours). The other three were changed once each, in commit 65ea675, after the first measure. cvss5 first came out
+at a 48.1 % baseline and an MLP of 57.4 / 56.4 % (92 % between): the score's unseen rest was cut (1.0 to 0.6 points)
+and the priority's spread (0.8 to 0.5); its baseline still misses the aim (41.9 %); kept, said here. hotelstar5 first
+came out at 45.9 % and an MLP of 68.4 / 71.8 % (93 % between): the rate's spread (0.25 to 0.15 on the log), the
+review's (0.6 to 0.45) and the previous grade's (0.45 to 0.3) were cut; its baseline still misses the aim (43.8 %);
+kept, said here. feverrash6 first came out at 43.3 % and an MLP of 63.7 / 62.2 % (63 % between): the age's, the
+temperature's, the heart rate's and the refill's spreads were narrowed and chickenpox' known contact raised (0.6 to
+0.75); its baseline still misses the aim (40.3 %, at the edge); kept, said here. In cvss5: High with Critical 35 % of
+the errors, None with Low 23 %, Medium with High 21 %, Low with Medium 17 %, two apart 4 %; None errs most (69 %: a
+score of 0 read as Low by the analyst's error, the record alike), Medium least (26 %). In hotelstar5: 3 with 4 stars
+28 %, 2 with 3 26 %, 1 with 2 23 %, 4 with 5 17 %, two apart 6 %; 2 stars err most (55 %), 1 star least (30 %).
+homeclaim6 errs on 36 %, 76 % between causes handlers confuse (``HOMECLAIM_NEIGHBOURS``): accidental damage with theft
+and escape of water with accidental damage the largest pairs (about a fifth each at the first measure); escape of
+water with theft (8 % at the first measure) falls outside the map; accidental damage errs most (55 %), subsidence
+least (20 %). feverrash6 errs on 40 %, 68 % between causes triage confuses (``FEVERRASH_NEIGHBOURS``): hand, foot and
+mouth with chickenpox 21 % of them, scarlet fever with hand, foot and mouth 19 %, measles with Kawasaki disease 11 %,
+measles with meningococcal septicaemia 9 %, scarlet fever with Kawasaki disease 8 %; scarlet fever with chickenpox
+(15 %: a school child's mild illness with a contact) falls outside the map; Kawasaki disease errs most (49 %),
+meningococcal septicaemia least (20 %). Slips kept as committed: in cvss5 the disclosure deadline's median is 0 in
+every rating and the component's language and the network's medians are the same in every rating; in hotelstar5 the
+year built does not follow the grade (left out of the standard) and the chain's median is 0 in every grade; in
+homeclaim6 the previous claims' median is 0 in every cause; in feverrash6 the meningococcal vaccines' median is 1 in
+every cause.
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine with long benchmarks running on
+both cores): the 19 tests' whole ``pytest`` run reports 8.48 s (``/usr/bin/time -v``: 6.65 s user and 0.33 s system
+CPU, 10.68 s wall), the CPU time a little over the 6 s limit as round 90's was; the collection's imports
+(``benchmarks.data_quality_actions``, every round's module, and sklearn's MLP and neighbours) take most of it.
+"""
 
 from __future__ import annotations
 
