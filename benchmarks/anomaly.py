@@ -323,11 +323,15 @@ One run reports, each row labelled with its role:
   messages published with pika to a RabbitMQ topic exchange and summed per minute by an aggregating consumer whose
   JSON Grafana's Infinity data source reads, relaunches with a larger page resolution, a longer token budget, a new
   document type or language, a larger model, distillation or other nodes listed; written in session 49, its one look a
-  later session's), and ``--heldout98`` / ``--heldout98-only`` for the ninety-eighth (``anomaly/heldout98.py``, a
+  later session's), ``--heldout98`` / ``--heldout98-only`` for the ninety-eighth (``anomaly/heldout98.py``, a
   chest X-ray report-generation model's fine-tuning studies/s, each node's messages published to Google Cloud Pub/Sub,
   written as rows by a BigQuery subscription and summed per minute by the dashboard's SQL query, relaunches with a
   larger resolution, the lateral view, a longer report budget, a larger decoder, a reward stage or other nodes listed;
-  written in session 50, its one look a later session's);
+  written in session 50, its one look a later session's), and ``--heldout99`` / ``--heldout99-only`` for the
+  ninety-ninth (``anomaly/heldout99.py``, an AstroCLIP-style astronomical foundation model's contrastive pretraining
+  galaxies/s, each node's messages published with paho-mqtt to a Mosquitto broker and summed per minute by a Node-RED
+  flow, relaunches with a larger cutout, more bands, a larger encoder, single-modality pretraining, fine-tuning heads
+  or other nodes listed; written in session 50, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -397,7 +401,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 98
+LAST_HELDOUT = 99
 HELDOUT3_POINTS = 6000
 
 
@@ -741,7 +745,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout98``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout99``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
