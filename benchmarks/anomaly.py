@@ -318,7 +318,7 @@ One run reports, each row labelled with its role:
   fine-tuning tokens/s in expert-iteration rounds, each node's messages published to Apache Pulsar and summed by a
   Pulsar window function in 60 s processing-time windows read from its output topic, relaunches with a longer
   context, a larger model, a reinforcement-learning stage, another data mix or other nodes listed; written in session
-  49, its one look a later session's), ``--heldout97`` / ``--heldout97-only`` for the ninety-seventh
+  49 and looked at once in session 50), ``--heldout97`` / ``--heldout97-only`` for the ninety-seventh
   (``anomaly/heldout97.py``, a LayoutLMv3-style document-understanding model's fine-tuning pages/s, each node's
   messages published with pika to a RabbitMQ topic exchange and summed per minute by an aggregating consumer whose
   JSON Grafana's Infinity data source reads, relaunches with a larger page resolution, a longer token budget, a new
