@@ -79,3 +79,204 @@ CHARGEBACK_ROWS = (560, 420, 360, 240, 300, 260)
 #: credit not processed (a faulty item returned, the refund missing); a duplicate charge against a cancelled recurring
 #: transaction (the same amount charged again a month on)
 CHARGEBACK_NEIGHBOURS = {0: (3, 4), 1: (2, 5), 2: (1, 5), 3: (0, 4), 4: (0, 3), 5: (1, 2)}
+
+
+def acne5():
+    """Patients seen at a dermatology clinic for facial acne, graded by the dermatologist on the 5-point Investigator's
+    Global Assessment (``ACNE_CLASSES``; the dermatologist's reading against ``ACNE_LIMITS``, ``ACNE_LOOK`` the label's
+    basis and not columns), as the referral and the clinic's intake questionnaire apart from them describe them. The
+    acne's severity is unseen: a little higher in young men, with an unseen rest; the treatments tried and their
+    months, the GP's urgency, the patient's own score, scarring, a family history and isotretinoin asked for follow it;
+    the quality-of-life score follows it weakly (women's higher). Columns: the age (years), the sex (0 female, 1 male),
+    the years with acne, the treatments tried, the months of treatment, the GP's urgency (0 routine, 1 soon, 2
+    urgent), the patient's own severity score (0-10), the quality-of-life score (0-30), scarring reported (0/1), a
+    menstrual flare reported (0/1; 0 for men), the BMI, a smoker (0/1), the dairy and sugar score (0-6), a family
+    history of severe acne (0/1), isotretinoin asked for (0/1), the referral's route (0 GP, 1 private, 2
+    teledermatology) (16). Imbalanced: 220 / 420 / 600 / 540 / 360 rows (2,140)."""
+    rng = np.random.default_rng(92101)
+    n = 200000
+    male = rng.random(n) < 0.45
+    age = np.round(np.clip(np.exp(np.log(np.where(male, 18.0, 22.0)) + rng.normal(0, 0.3, n)), 12, 60))
+    s = np.clip(2.0 + 0.3 * male - 0.02 * (age - 20) + rng.normal(0, 1.0, n), -0.5, 4.8)  # the severity, unseen
+    years = np.round(np.clip(np.exp(np.log(3) + 0.12 * (s - 2) + rng.normal(0, 0.6, n)), 0.2, age - 10), 1)
+    tried = rng.poisson(np.exp(0.3 + 0.3 * (s - 2))).astype(float)
+    months = np.where(tried > 0, np.round(np.clip(np.exp(np.log(5) + 0.3 * np.log1p(tried) + rng.normal(0, 0.5, n)),
+                                                  1, 120)), 0.0)
+    urgency = np.clip(np.round(-1.2 + 0.6 * s + rng.normal(0, 0.5, n)), 0, 2)
+    own = np.clip(np.round(3 + 1.3 * s + rng.normal(0, 1.3, n)), 0, 10)
+    dlqi = np.clip(np.round(4 + 1.5 * s + 2 * ~male + rng.normal(0, 4, n)), 0, 30)
+    scar = rng.random(n) < _sig(-3 + 0.9 * s)
+    flare = ~male & (rng.random(n) < 0.45)
+    bmi = np.round(np.clip(23 + rng.normal(0, 3.5, n), 15, 45), 1)
+    smoker = rng.random(n) < 0.15
+    diet = np.clip(np.round(2.5 + 0.2 * (s - 2) + rng.normal(0, 1.3, n)), 0, 6)
+    family = rng.random(n) < _sig(-1.8 + 0.5 * (s - 2))
+    iso = rng.random(n) < _sig(-2.8 + 1.1 * (s - 1.5))
+    route = rng.choice(3, n, p=(0.7, 0.2, 0.1))
+    rated = s + rng.normal(0, 0.2, n)  # the dermatologist's reading
+    label = np.digitize(rated, ACNE_LIMITS)
+    keep = _keep(rng, label, ACNE_ROWS)
+    x = np.column_stack([age, male, years, tried, months, urgency, own, dlqi, scar, flare, bmi, smoker, diet, family,
+                         iso, route])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def sachike6():
+    """Mountain hiking routes graded by an alpine club's route assessor on the 6 SAC hiking grades
+    (``SACHIKE_CLASSES``; the assessor's reading against ``SACHIKE_LIMITS``, ``SACHIKE_WALK`` the label's basis and not
+    columns), as the club's route database and a GIS record apart from the assessment describe them. The route's
+    difficulty is unseen: a summit's higher, a hut path's lower, with an unseen rest (the hardest passage). The highest
+    altitude, the steepest 100 m's slope, the share above the tree line and the share on glacier or scree rise with
+    it, the hut's waymarking colour follows it (yellow, white-red-white, white-blue-white, none) with the path owner's
+    slips, fixed ropes or chains peak at T3-T4, the users' reported difficulty follows it (the fewer reports the
+    noisier), the reports thin and the accidents grow. Columns: the kind (0 hut-to-hut, 1 summit, 2 pass or
+    traverse), the length (km), the total ascent (m), the highest altitude (m), the steepest 100 m's slope (degrees),
+    the share above the tree line (%), the share on glacier or scree (%), the waymarking (0 yellow, 1 white-red-white,
+    2 white-blue-white, 3 none), fixed ropes or chains mentioned (0/1), the typical hiking time (h), the users' mean
+    difficulty (1-6), the user reports, the accidents reported in ten years (13). Imbalanced: 300 / 480 / 520 / 420 /
+    260 / 160 rows (2,140)."""
+    rng = np.random.default_rng(92202)
+    n = 200000
+    kind = rng.choice(3, n, p=(0.35, 0.4, 0.25))
+    g = np.clip(2.8 + np.array([-0.4, 0.4, 0.0])[kind] + rng.normal(0, 1.3, n), 0.5, 6.8)  # the difficulty, unseen
+    length = np.round(np.clip(np.exp(np.log(10) - 0.06 * (g - 3) + rng.normal(0, 0.45, n)), 1, 40), 1)
+    top = np.round(np.clip(1500 + 330 * (g - 1) + rng.normal(0, 380, n), 500, 4200))
+    ascent = np.round(np.clip(np.exp(np.log(700) + 0.12 * (g - 3) + 0.4 * np.log(length / 10) + rng.normal(0, 0.35, n)),
+                              50, 3000))
+    slope = np.round(np.clip(14 + 5.5 * (g - 1) + rng.normal(0, 4, n), 2, 60))
+    above = np.round(100 * _sig(-2.5 + 0.9 * (g - 1) + 0.0012 * (top - 2200) + rng.normal(0, 0.7, n)))
+    scree = np.round(np.clip(100 * _sig(-5 + 0.9 * (g - 1) + rng.normal(0, 0.8, n)), 0, 100))
+    mark = np.clip(np.digitize(g + rng.normal(0, 0.45, n), (1.5, 3.6, 5.6)), 0, 3)
+    ropes = rng.random(n) < 0.05 + 0.5 * np.exp(-0.5 * ((g - 3.7) / 0.9) ** 2)
+    hours = np.round(length / 4 + ascent / 400 + 0.25 * (g - 3) + rng.normal(0, 0.4, n), 1).clip(0.5, 14)
+    reports = rng.poisson(np.exp(np.log(30) - 0.35 * (g - 3) + rng.normal(0, 0.8, n))).astype(float)
+    users = np.where(reports > 0, np.clip(np.round(g + rng.normal(0, 0.25, n)
+                                                   + rng.normal(0, 1.0, n) / np.sqrt(np.maximum(reports, 1)), 1), 1, 6),
+                     0.0)
+    accidents = rng.poisson(np.exp(-3.2 + 0.45 * g + 0.2 * np.log1p(reports))).astype(float)
+    rated = g + rng.normal(0, 0.2, n)  # the assessor's reading
+    label = np.digitize(rated, SACHIKE_LIMITS)
+    keep = _keep(rng, label, SACHIKE_ROWS)
+    x = np.column_stack([kind, length, ascent, top, slope, above, scree, mark, ropes, hours, users, reports,
+                         accidents])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per cause of ``hippain6``, the chances of the sport (0 none, 1 running, 2 a pivoting or contact sport, 3 other)
+HIPPAIN_SPORT = np.array([[0.60, 0.10, 0.05, 0.25], [0.55, 0.20, 0.05, 0.20], [0.60, 0.10, 0.05, 0.25],
+                          [0.20, 0.20, 0.45, 0.15], [0.55, 0.10, 0.10, 0.25], [0.05, 0.80, 0.05, 0.10]])
+#: per cause of ``hippain6``, the medians of the referral and the triage questionnaire: the age (years), a woman
+#: (share), the BMI, the months of pain, pain at night (share), pain lying on the side (share), groin pain (share),
+#: buttock pain (share), lateral pain (share), back pain (share), pain below the knee (share), the morning stiffness
+#: (minutes), the running (km a week), steroid or heavy alcohol use (share), the walking distance before pain (m)
+HIPPAIN_TABLE = np.array([
+    # age  woman  bmi   months night  side  groin butt  lat   back  knee  stiff  run   ster  walk
+    [66.0, 0.55, 29.0, 24.0, 0.45, 0.30, 0.75, 0.30, 0.35, 0.30, 0.15, 20.0, 0.5, 0.10, 800.0],  # osteoarthritis
+    [55.0, 0.80, 29.0, 12.0, 0.55, 0.85, 0.20, 0.25, 0.85, 0.35, 0.15, 8.0, 2.0, 0.08, 1500.0],  # trochanteric
+    [58.0, 0.50, 28.0, 14.0, 0.45, 0.25, 0.25, 0.75, 0.40, 0.85, 0.55, 15.0, 1.0, 0.08, 600.0],  # lumbar referred
+    [32.0, 0.35, 24.5, 14.0, 0.15, 0.15, 0.85, 0.20, 0.25, 0.15, 0.05, 5.0, 12.0, 0.05, 2000.0],  # impingement
+    [42.0, 0.35, 26.0, 4.0, 0.60, 0.20, 0.80, 0.30, 0.30, 0.15, 0.10, 15.0, 2.0, 0.55, 600.0],  # avascular necrosis
+    [28.0, 0.65, 21.5, 1.5, 0.30, 0.10, 0.75, 0.15, 0.25, 0.10, 0.05, 3.0, 40.0, 0.08, 1000.0],  # stress fracture
+])
+HIPPAIN_LOGS = [0, 3, 14]
+HIPPAIN_KINDS = [("log", 0.2, 0), ("share", 0, 0), ("norm", 4.0, 0), ("log", 0.8, 0)] + [("share", 0, 0)] * 7 \
+    + [("count", 0.6, 0.2), ("count", 0.8, 0), ("share", 0, 0), ("log", 0.7, -0.3)]
+
+
+def hippain6():
+    """Adults referred to an orthopaedic and musculoskeletal clinic with hip pain in 6 causes referrers confuse
+    (``HIPPAIN_CLASSES``), labelled by the cause the consultant recorded, as the referral and the triage questionnaire
+    apart from the examination, the imaging and the diagnosis describe them. Each cause has its picture
+    (``HIPPAIN_SPORT``, ``HIPPAIN_TABLE``): osteoarthritis an older patient's groin pain of years, stiffness, a short
+    walk; trochanteric pain a woman's lateral pain, worse lying on that side; lumbar referred pain buttock and back
+    pain, pain below the knee; impingement a young adult's groin pain in a pivoting sport; avascular necrosis a
+    middle-aged adult's recent groin pain at night, steroids or alcohol; a stress fracture a young runner's groin pain
+    of weeks, a low BMI, high mileage. Unseen: the pain's severity (one per-row factor raising the stiffness and
+    shortening the walk). Columns: the sport (0 none, 1 running, 2 pivoting or contact, 3 other), then the table's 15
+    (the age to the unit within 18-95, the BMI to a tenth within 15-50, the months to a tenth within 0.2-240, the
+    stiffness' minutes and the running's km as counts, the walking distance to 10 m within 10-10,000, the shares as
+    0/1) (16). Imbalanced: 520 / 440 / 400 / 320 / 200 / 260 rows (2,140)."""
+    rng = np.random.default_rng(92303)
+    y = rng.permutation(np.repeat(np.arange(len(HIPPAIN_CLASSES)), HIPPAIN_ROWS))
+    sport = (rng.random(len(y))[:, None] > np.cumsum(HIPPAIN_SPORT[y], 1)[:, :3]).sum(1).astype(float)
+    t = _pull(HIPPAIN_TABLE, HIPPAIN_NEIGHBOURS, 0.3, HIPPAIN_LOGS)[y]
+    x = _draw(rng, t, HIPPAIN_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 0] = np.round(np.clip(x[:, 0], 18, 95))
+    x[:, 2] = np.round(np.clip(x[:, 2], 15, 50), 1)
+    x[:, 3] = np.round(np.clip(x[:, 3], 0.2, 240), 1)
+    x[:, 14] = np.round(np.clip(x[:, 14], 10, 10000), -1)
+    return np.column_stack([sport, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per reason of ``chargeback6``, the chances of the merchant's category (0 goods sold online, 1 digital goods and
+#: subscriptions, 2 travel and tickets, 3 restaurants and services in person)
+CHARGEBACK_CATEGORY = np.array([[0.45, 0.25, 0.15, 0.15], [0.65, 0.10, 0.20, 0.05], [0.70, 0.10, 0.10, 0.10],
+                                [0.35, 0.15, 0.15, 0.35], [0.10, 0.80, 0.05, 0.05], [0.50, 0.10, 0.30, 0.10]])
+#: per reason of ``chargeback6``, the medians of the transaction and account record: the amount (EUR), card present
+#: (share), 3-D Secure used (share), the days from the transaction to the dispute, the merchant's dispute rate (%), a
+#: recurring flag (share), another charge of the same amount from the merchant within 3 days (share), the account's
+#: age (years), the cardholder's past disputes, a refund promised (share), the device's country matching the card's
+#: (share), the cardholder's earlier purchases at the merchant
+CHARGEBACK_TABLE = np.array([
+    # amount  cp    3ds   days  rate  recur same  acct  past  refund device before
+    [120.0, 0.03, 0.25, 12.0, 0.9, 0.10, 0.15, 3.0, 0.3, 0.03, 0.55, 0.3],  # fraud, card not present
+    [90.0, 0.15, 0.60, 40.0, 1.2, 0.05, 0.05, 6.0, 0.6, 0.15, 0.95, 2.0],  # not received
+    [150.0, 0.20, 0.55, 35.0, 0.8, 0.05, 0.05, 6.0, 0.5, 0.30, 0.95, 2.0],  # not as described
+    [45.0, 0.45, 0.40, 20.0, 0.4, 0.25, 0.85, 7.0, 0.4, 0.25, 0.95, 4.0],  # duplicate
+    [25.0, 0.02, 0.15, 45.0, 1.0, 0.90, 0.15, 5.0, 0.5, 0.20, 0.93, 8.0],  # cancelled recurring
+    [110.0, 0.35, 0.45, 55.0, 0.6, 0.15, 0.10, 6.0, 0.7, 0.75, 0.95, 3.0],  # credit not processed
+])
+CHARGEBACK_LOGS = [0, 3, 4, 7]
+CHARGEBACK_KINDS = [("log", 0.9, 0.2), ("share", 0, 0), ("share", 0, 0), ("log", 0.6, 0), ("log", 0.5, 0),
+                    ("share", 0, 0), ("share", 0, 0), ("log", 0.7, 0), ("count", 0.5, 0), ("share", 0, 0),
+                    ("share", 0, 0), ("count", 0.6, 0)]
+
+
+def chargeback6():
+    """Card transactions disputed by cardholders at a card issuer in 6 dispute reasons analysts confuse
+    (``CHARGEBACK_CLASSES``), labelled by the reason the issuer's dispute analyst assigned, as the transaction and
+    account record apart from the cardholder's statement and the merchant's answer describe them. Each reason has its
+    picture (``CHARGEBACK_CATEGORY``, ``CHARGEBACK_TABLE``): card-not-present fraud a new account's online charge
+    without 3-D Secure from a device abroad, disputed soon, no history at the merchant; goods not received and not as
+    described an online order disputed weeks on (the latter dearer, a refund promised more often); a duplicate charge
+    the same amount again within 3 days, often card present; a cancelled recurring transaction a small subscription's
+    charge, a recurring flag, many earlier charges; credit not processed a refund promised, disputed late. Unseen:
+    the basket's size (one per-row factor raising the amount). Columns: the merchant's category (0 goods online, 1
+    digital and subscriptions, 2 travel and tickets, 3 in person), then the table's 12 (the amount to the cent within
+    1-10,000, the days to the unit within 1-540, the dispute rate to a hundredth within 0.01-10, the account's age to a
+    tenth within 0.1-40, the counts as counts, the shares as 0/1) (13). Imbalanced: 560 / 420 / 360 / 240 / 300 / 260
+    rows (2,140)."""
+    rng = np.random.default_rng(92404)
+    y = rng.permutation(np.repeat(np.arange(len(CHARGEBACK_CLASSES)), CHARGEBACK_ROWS))
+    cat = (rng.random(len(y))[:, None] > np.cumsum(CHARGEBACK_CATEGORY[y], 1)[:, :3]).sum(1).astype(float)
+    t = _pull(CHARGEBACK_TABLE, CHARGEBACK_NEIGHBOURS, 0.3, CHARGEBACK_LOGS)[y]
+    x = _draw(rng, t, CHARGEBACK_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 0] = np.round(np.clip(x[:, 0], 1, 10000), 2)
+    x[:, 3] = np.round(np.clip(x[:, 3], 1, 540))
+    x[:, 4] = np.round(np.clip(x[:, 4], 0.01, 10), 2)
+    x[:, 7] = np.round(np.clip(x[:, 7], 0.1, 40), 1)
+    return np.column_stack([cat, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND92`` lists them (the ordered sets first)
+GENERATORS = {"acne5": acne5, "sachike6": sachike6, "hippain6": hippain6, "chargeback6": chargeback6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND92_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "acne5": (2140, 16, ACNE_ROWS),
+    "sachike6": (2140, 13, SACHIKE_ROWS),
+    "hippain6": (2140, 16, HIPPAIN_ROWS),
+    "chargeback6": (2140, 13, CHARGEBACK_ROWS),
+}
+ROUND92 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("acne5", "sachike6")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"acne5": ACNE_NEIGHBOURS, "sachike6": SACHIKE_NEIGHBOURS, "hippain6": HIPPAIN_NEIGHBOURS,
+              "chargeback6": CHARGEBACK_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
