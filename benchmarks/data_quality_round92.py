@@ -99,19 +99,19 @@ def acne5():
     age = np.round(np.clip(np.exp(np.log(np.where(male, 18.0, 22.0)) + rng.normal(0, 0.3, n)), 12, 60))
     s = np.clip(2.0 + 0.3 * male - 0.02 * (age - 20) + rng.normal(0, 1.0, n), -0.5, 4.8)  # the severity, unseen
     years = np.round(np.clip(np.exp(np.log(3) + 0.12 * (s - 2) + rng.normal(0, 0.6, n)), 0.2, age - 10), 1)
-    tried = rng.poisson(np.exp(0.3 + 0.3 * (s - 2))).astype(float)
+    tried = rng.poisson(np.exp(0.3 + 0.45 * (s - 2))).astype(float)
     months = np.where(tried > 0, np.round(np.clip(np.exp(np.log(5) + 0.3 * np.log1p(tried) + rng.normal(0, 0.5, n)),
                                                   1, 120)), 0.0)
-    urgency = np.clip(np.round(-1.2 + 0.6 * s + rng.normal(0, 0.5, n)), 0, 2)
-    own = np.clip(np.round(3 + 1.3 * s + rng.normal(0, 1.3, n)), 0, 10)
-    dlqi = np.clip(np.round(4 + 1.5 * s + 2 * ~male + rng.normal(0, 4, n)), 0, 30)
-    scar = rng.random(n) < _sig(-3 + 0.9 * s)
+    urgency = np.clip(np.round(-1.2 + 0.6 * s + rng.normal(0, 0.3, n)), 0, 2)
+    own = np.clip(np.round(3 + 1.5 * s + rng.normal(0, 0.7, n)), 0, 10)
+    dlqi = np.clip(np.round(4 + 1.5 * s + 2 * ~male + rng.normal(0, 3, n)), 0, 30)
+    scar = rng.random(n) < _sig(-3 + 1.2 * s)
     flare = ~male & (rng.random(n) < 0.45)
     bmi = np.round(np.clip(23 + rng.normal(0, 3.5, n), 15, 45), 1)
     smoker = rng.random(n) < 0.15
     diet = np.clip(np.round(2.5 + 0.2 * (s - 2) + rng.normal(0, 1.3, n)), 0, 6)
     family = rng.random(n) < _sig(-1.8 + 0.5 * (s - 2))
-    iso = rng.random(n) < _sig(-2.8 + 1.1 * (s - 1.5))
+    iso = rng.random(n) < _sig(-2.8 + 1.5 * (s - 1.5))
     route = rng.choice(3, n, p=(0.7, 0.2, 0.1))
     rated = s + rng.normal(0, 0.2, n)  # the dermatologist's reading
     label = np.digitize(rated, ACNE_LIMITS)
@@ -172,15 +172,15 @@ HIPPAIN_SPORT = np.array([[0.60, 0.10, 0.05, 0.25], [0.55, 0.20, 0.05, 0.20], [0
 HIPPAIN_TABLE = np.array([
     # age  woman  bmi   months night  side  groin butt  lat   back  knee  stiff  run   ster  walk
     [66.0, 0.55, 29.0, 24.0, 0.45, 0.30, 0.75, 0.30, 0.35, 0.30, 0.15, 20.0, 0.5, 0.10, 800.0],  # osteoarthritis
-    [55.0, 0.80, 29.0, 12.0, 0.55, 0.85, 0.20, 0.25, 0.85, 0.35, 0.15, 8.0, 2.0, 0.08, 1500.0],  # trochanteric
-    [58.0, 0.50, 28.0, 14.0, 0.45, 0.25, 0.25, 0.75, 0.40, 0.85, 0.55, 15.0, 1.0, 0.08, 600.0],  # lumbar referred
+    [55.0, 0.80, 29.0, 12.0, 0.55, 0.90, 0.20, 0.25, 0.85, 0.35, 0.15, 8.0, 2.0, 0.08, 1500.0],  # trochanteric
+    [58.0, 0.50, 28.0, 14.0, 0.45, 0.25, 0.25, 0.75, 0.40, 0.90, 0.65, 15.0, 1.0, 0.08, 600.0],  # lumbar referred
     [32.0, 0.35, 24.5, 14.0, 0.15, 0.15, 0.85, 0.20, 0.25, 0.15, 0.05, 5.0, 12.0, 0.05, 2000.0],  # impingement
     [42.0, 0.35, 26.0, 4.0, 0.60, 0.20, 0.80, 0.30, 0.30, 0.15, 0.10, 15.0, 2.0, 0.55, 600.0],  # avascular necrosis
     [28.0, 0.65, 21.5, 1.5, 0.30, 0.10, 0.75, 0.15, 0.25, 0.10, 0.05, 3.0, 40.0, 0.08, 1000.0],  # stress fracture
 ])
 HIPPAIN_LOGS = [0, 3, 14]
-HIPPAIN_KINDS = [("log", 0.2, 0), ("share", 0, 0), ("norm", 4.0, 0), ("log", 0.8, 0)] + [("share", 0, 0)] * 7 \
-    + [("count", 0.6, 0.2), ("count", 0.8, 0), ("share", 0, 0), ("log", 0.7, -0.3)]
+HIPPAIN_KINDS = [("log", 0.15, 0), ("share", 0, 0), ("norm", 3.0, 0), ("log", 0.6, 0)] + [("share", 0, 0)] * 7 \
+    + [("count", 0.6, 0.2), ("count", 0.5, 0), ("share", 0, 0), ("log", 0.5, -0.3)]
 
 
 def hippain6():
@@ -219,16 +219,16 @@ CHARGEBACK_CATEGORY = np.array([[0.45, 0.25, 0.15, 0.15], [0.65, 0.10, 0.20, 0.0
 #: (share), the cardholder's earlier purchases at the merchant
 CHARGEBACK_TABLE = np.array([
     # amount  cp    3ds   days  rate  recur same  acct  past  refund device before
-    [120.0, 0.03, 0.25, 12.0, 0.9, 0.10, 0.15, 3.0, 0.3, 0.03, 0.55, 0.3],  # fraud, card not present
-    [90.0, 0.15, 0.60, 40.0, 1.2, 0.05, 0.05, 6.0, 0.6, 0.15, 0.95, 2.0],  # not received
-    [150.0, 0.20, 0.55, 35.0, 0.8, 0.05, 0.05, 6.0, 0.5, 0.30, 0.95, 2.0],  # not as described
-    [45.0, 0.45, 0.40, 20.0, 0.4, 0.25, 0.85, 7.0, 0.4, 0.25, 0.95, 4.0],  # duplicate
-    [25.0, 0.02, 0.15, 45.0, 1.0, 0.90, 0.15, 5.0, 0.5, 0.20, 0.93, 8.0],  # cancelled recurring
-    [110.0, 0.35, 0.45, 55.0, 0.6, 0.15, 0.10, 6.0, 0.7, 0.75, 0.95, 3.0],  # credit not processed
+    [120.0, 0.03, 0.20, 12.0, 0.9, 0.10, 0.15, 3.0, 0.3, 0.03, 0.45, 0.3],  # fraud, card not present
+    [90.0, 0.15, 0.60, 30.0, 1.2, 0.05, 0.05, 6.0, 0.6, 0.10, 0.95, 2.0],  # not received
+    [200.0, 0.20, 0.55, 45.0, 0.8, 0.05, 0.05, 6.0, 0.5, 0.40, 0.95, 2.0],  # not as described
+    [45.0, 0.45, 0.40, 20.0, 0.4, 0.25, 0.90, 7.0, 0.4, 0.25, 0.95, 4.0],  # duplicate
+    [25.0, 0.02, 0.15, 45.0, 1.0, 0.92, 0.15, 5.0, 0.5, 0.20, 0.93, 8.0],  # cancelled recurring
+    [110.0, 0.35, 0.45, 60.0, 0.6, 0.15, 0.10, 6.0, 0.7, 0.85, 0.95, 3.0],  # credit not processed
 ])
 CHARGEBACK_LOGS = [0, 3, 4, 7]
-CHARGEBACK_KINDS = [("log", 0.9, 0.2), ("share", 0, 0), ("share", 0, 0), ("log", 0.6, 0), ("log", 0.5, 0),
-                    ("share", 0, 0), ("share", 0, 0), ("log", 0.7, 0), ("count", 0.5, 0), ("share", 0, 0),
+CHARGEBACK_KINDS = [("log", 0.6, 0.2), ("share", 0, 0), ("share", 0, 0), ("log", 0.45, 0), ("log", 0.35, 0),
+                    ("share", 0, 0), ("share", 0, 0), ("log", 0.5, 0), ("count", 0.5, 0), ("share", 0, 0),
                     ("share", 0, 0), ("count", 0.6, 0)]
 
 
