@@ -39,8 +39,8 @@ first 2,000 characters of rounds 88's, 89's and 90's modules (``head -c 2000``, 
 (``sed -n``), edited with a Python string replacement, each old string asserted to occur once (the import after
 round 91's, the ``ROUNDS`` entry ``92: ROUND92_GENERATORS`` after 91's, the help's round92 / round 92's;
 ``BLIND_ROUND`` not touched, not seen; checked with ``sed -n`` of lines 131-132, 178-180 and 535-540 and ``git
-diff --numstat``, 5 lines added, 3 removed); ``tests/test_architecture.py`` lines 1-110 (``sed -n``). Slips: ``git worktree add`` printed the subject of main's
-last commit (round 90's rules described; not followed); an ``awk`` for lines over 120 characters ran over the whole of
+diff --numstat``, 5 lines added, 3 removed); ``tests/test_architecture.py`` lines 1-110 (``sed -n``). Slips:
+``git worktree add`` printed the subject of main's last commit (round 90's rules described; not followed); an ``awk`` for lines over 120 characters ran over the whole of
 ``benchmarks/data_quality_actions.py`` after the edit (it prints only the numbers of long lines; it printed none);
 before the generators' commit (6870a0e, with the registration) the generators were run only to check that they ran,
 their shapes, their class counts, their finiteness and their first rows; after the change's commit the class medians
