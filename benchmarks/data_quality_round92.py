@@ -32,23 +32,23 @@ loads them by name (``load(name, seed)``, ``--sets acne5,sachike6,hippain6,charg
 
 The author opened only: ``docs/data-authors.md`` (all, with ``cat``); ``benchmarks/data_quality_round91.py`` (all 417
 lines with ``cat -n``, whose display left out lines 151-230, then ``sed -n 150,230p``; not edited),
-``tests/test_data_quality_round91.py``, ``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py``
-(all, with ``cat -n`` in one command; not edited); round 30's module docstring (printed alone through ``ast``); the
-first 2,000 characters of rounds 88's, 89's and 90's modules (``head -c 2000``, one command);
-``/tmp/s50/setnames92.txt`` (as above); lines 131, 177-178 and 533-538 of ``benchmarks/data_quality_actions.py``
-(``sed -n``), edited with a Python string replacement, each old string asserted to occur once (the import after
-round 91's, the ``ROUNDS`` entry ``92: ROUND92_GENERATORS`` after 91's, the help's round92 / round 92's;
-``BLIND_ROUND`` not touched, not seen; checked with ``sed -n`` of lines 131-132, 178-180 and 535-540 and ``git
-diff --numstat``, 5 lines added, 3 removed); ``tests/test_architecture.py`` lines 1-110 (``sed -n``). Slips:
-``git worktree add`` printed the subject of main's last commit (round 90's rules described; not followed); an ``awk`` for lines over 120 characters ran over the whole of
+``tests/test_data_quality_round91.py``, ``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py`` (all,
+with ``cat -n`` in one command; not edited); round 30's module docstring (printed alone through ``ast``); the first
+2,000 characters of rounds 88's, 89's and 90's modules (``head -c 2000``, one command); ``/tmp/s50/setnames92.txt`` (as
+above); lines 131, 177-178 and 533-538 of ``benchmarks/data_quality_actions.py`` (``sed -n``), edited with a Python
+string replacement, each old string asserted to occur once (the import after round 91's, the ``ROUNDS`` entry ``92:
+ROUND92_GENERATORS`` after 91's, the help's round92 / round 92's; ``BLIND_ROUND`` not touched, not seen; checked with
+``sed -n`` of lines 131-132, 178-180 and 535-540 and ``git diff --numstat``, 5 lines added, 3 removed);
+``tests/test_architecture.py`` lines 1-110 (``sed -n``). Slips: ``git worktree add`` printed the subject of main's last
+commit (round 90's rules described; not followed); an ``awk`` for lines over 120 characters ran over the whole of
 ``benchmarks/data_quality_actions.py`` after the edit (it prints only the numbers of long lines; it printed none);
 before the generators' commit (6870a0e, with the registration) the generators were run only to check that they ran,
-their shapes, their class counts, their finiteness and their first rows; after the change's commit the class medians
-and means of every column were printed once to write the tests. ``tests/round_checks.py`` and the tests import
-``benchmarks.data_quality_actions`` (and with it every round's module), as round 91's tests do; the neighbour maps
-were checked with ``round_checks.check_neighbours`` before the first commit; ``pytest tests/test_architecture.py``
-printed only the pass count; scratch scripts for the measures lay in ``/tmp/r92scratch`` (the author's own). No
-function of the detector or the filter was called.
+their shapes, their class counts, their finiteness and their first rows; after the change's commit the class medians and
+means of every column were printed once to write the tests. ``tests/round_checks.py`` and the tests import
+``benchmarks.data_quality_actions`` (and with it every round's module), as round 91's tests do; the neighbour maps were
+checked with ``round_checks.check_neighbours`` before the first commit; ``pytest tests/test_architecture.py`` printed
+only the pass count; scratch scripts for the measures lay in ``/tmp/r92scratch`` (the author's own). No function of the
+detector or the filter was called.
 
 Public pages were searched (one search a field, for lack of time, read only as the searches' excerpts): the acne IGA
 (0 clear, 1 almost clear, 2 mild, 3 moderate, 4 severe; a single holistic judgement of the whole face, not a lesion
