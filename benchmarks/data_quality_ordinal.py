@@ -170,8 +170,8 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
 - ``--part round90`` (blind, written in session 50, not yet run): the blind round's part
   (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 90's two ordered sets (fontaine5, carcond6)
   and two unordered ones (dogcough6, returns6); its one look, with the rules in ``docs/results/data-quality.md``.
-  ``--sets`` refuses the blind round's sets in any other part. Round 91, written in session 50 too, waits behind it
-  (its part comes when ``BLIND_ROUND`` reaches it).
+  ``--sets`` refuses the blind round's sets in any other part. Rounds 91 and 92, written in session 50 too, wait
+  behind it (each part comes when ``BLIND_ROUND`` reaches it).
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
