@@ -327,11 +327,16 @@ One run reports, each row labelled with its role:
   chest X-ray report-generation model's fine-tuning studies/s, each node's messages published to Google Cloud Pub/Sub,
   written as rows by a BigQuery subscription and summed per minute by the dashboard's SQL query, relaunches with a
   larger resolution, the lateral view, a longer report budget, a larger decoder, a reward stage or other nodes listed;
-  written in session 50, its one look a later session's), and ``--heldout99`` / ``--heldout99-only`` for the
+  written in session 50, its one look a later session's), ``--heldout99`` / ``--heldout99-only`` for the
   ninety-ninth (``anomaly/heldout99.py``, an AstroCLIP-style astronomical foundation model's contrastive pretraining
   galaxies/s, each node's messages published with paho-mqtt to a Mosquitto broker and summed per minute by a Node-RED
   flow, relaunches with a larger cutout, more bands, a larger encoder, single-modality pretraining, fine-tuning heads
-  or other nodes listed; written in session 50, its one look a later session's);
+  or other nodes listed; written in session 50, its one look a later session's), and ``--heldout100`` /
+  ``--heldout100-only`` for the hundredth (``anomaly/heldout100.py``, a SAM 2-style video object segmentation model's
+  fine-tuning frames/s, each node's messages published with nats-py to a NATS JetStream stream and summed per minute
+  into a JetStream key-value bucket by a pull-consumer service, relaunches with a larger resolution, longer clips, a
+  new domain, a larger encoder, a distillation or other nodes listed; written in session 50, its one look a later
+  session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -401,7 +406,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 99
+LAST_HELDOUT = 100
 HELDOUT3_POINTS = 6000
 
 
@@ -745,7 +750,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout99``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout100``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
