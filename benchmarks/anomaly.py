@@ -322,8 +322,8 @@ One run reports, each row labelled with its role:
   (``anomaly/heldout97.py``, a LayoutLMv3-style document-understanding model's fine-tuning pages/s, each node's
   messages published with pika to a RabbitMQ topic exchange and summed per minute by an aggregating consumer whose
   JSON Grafana's Infinity data source reads, relaunches with a larger page resolution, a longer token budget, a new
-  document type or language, a larger model, distillation or other nodes listed; written in session 49, its one look a
-  later session's), ``--heldout98`` / ``--heldout98-only`` for the ninety-eighth (``anomaly/heldout98.py``, a
+  document type or language, a larger model, distillation or other nodes listed; written in session 49, looked at
+  once in session 50), ``--heldout98`` / ``--heldout98-only`` for the ninety-eighth (``anomaly/heldout98.py``, a
   chest X-ray report-generation model's fine-tuning studies/s, each node's messages published to Google Cloud Pub/Sub,
   written as rows by a BigQuery subscription and summed per minute by the dashboard's SQL query, relaunches with a
   larger resolution, the lateral view, a longer report budget, a larger decoder, a reward stage or other nodes listed;
