@@ -327,7 +327,7 @@ One run reports, each row labelled with its role:
   chest X-ray report-generation model's fine-tuning studies/s, each node's messages published to Google Cloud Pub/Sub,
   written as rows by a BigQuery subscription and summed per minute by the dashboard's SQL query, relaunches with a
   larger resolution, the lateral view, a longer report budget, a larger decoder, a reward stage or other nodes listed;
-  written in session 50, its one look a later session's), ``--heldout99`` / ``--heldout99-only`` for the
+  written and looked at once in session 50), ``--heldout99`` / ``--heldout99-only`` for the
   ninety-ninth (``anomaly/heldout99.py``, an AstroCLIP-style astronomical foundation model's contrastive pretraining
   galaxies/s, each node's messages published with paho-mqtt to a Mosquitto broker and summed per minute by a Node-RED
   flow, relaunches with a larger cutout, more bands, a larger encoder, single-modality pretraining, fine-tuning heads
