@@ -169,11 +169,12 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   foodhyg6) and two unordered ones (redeye6, churn6); ``--part seen89``: its ordered sets, seen since.
 - ``--part round90`` (written and looked at once in session 50): round 90's two ordered sets (fontaine5, carcond6)
   and two unordered ones (dogcough6, returns6); ``--part seen90``: its ordered sets, seen since.
-- ``--part round91`` (blind, written in session 50, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 91's two ordered sets (cvss5, hotelstar5)
-  and two unordered ones (homeclaim6, feverrash6); its one look, with the rules in ``docs/results/data-quality.md``.
-  ``--sets`` refuses the blind round's sets in any other part. Round 92, written in session 50 too, waits behind it
-  (its part comes when ``BLIND_ROUND`` reaches it).
+- ``--part round91`` (written and looked at once in session 50): round 91's two ordered sets (cvss5, hotelstar5)
+  and two unordered ones (homeclaim6, feverrash6); ``--part seen91``: its ordered sets, seen since.
+- ``--part round92`` (blind, written in session 50, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 92's two ordered sets (acne5, sachike6)
+  and two unordered ones (hippain6, chargeback6); its one look, with the rules in ``docs/results/data-quality.md``.
+  ``--sets`` refuses the blind round's sets in any other part.
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
