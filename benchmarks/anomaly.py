@@ -331,7 +331,7 @@ One run reports, each row labelled with its role:
   ninety-ninth (``anomaly/heldout99.py``, an AstroCLIP-style astronomical foundation model's contrastive pretraining
   galaxies/s, each node's messages published with paho-mqtt to a Mosquitto broker and summed per minute by a Node-RED
   flow, relaunches with a larger cutout, more bands, a larger encoder, single-modality pretraining, fine-tuning heads
-  or other nodes listed; written in session 50, its one look a later session's), and ``--heldout100`` /
+  or other nodes listed; written in session 50 and looked at once in session 51), and ``--heldout100`` /
   ``--heldout100-only`` for the hundredth (``anomaly/heldout100.py``, a SAM 2-style video object segmentation model's
   fine-tuning frames/s, each node's messages published with nats-py to a NATS JetStream stream and summed per minute
   into a JetStream key-value bucket by a pull-consumer service, relaunches with a larger resolution, longer clips, a
