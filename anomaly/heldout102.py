@@ -93,20 +93,20 @@ def _timeline(rng, T: float, setting: str, cfg: dict):
         pauses.append((t, t + _r(rdur / 2), "ramp"))
         return t, ramp
 
-    t, ramp = start_up(0.0, "startup", _pause_len(rng, setting, (3, 10), (15, 45)), rng.uniform(0.4, 0.7),
+    t, ramp = start_up(0.0, "startup", _pause_len(rng, setting, (3, 10), (20, 60)), rng.uniform(0.4, 0.7),
                        _r(60 * rng.uniform(2, 8)))
     proc0, n_val, ri = 0.0, 0, 0
     next_val = t + _r(60 * rng.uniform(*period))
     next_crash = t + _r(max(1200.0, rng.exponential(crash_mean)))
     while t < T:
-        r_next = rel[ri] if ri < len(rel) else np.inf
-        nxt = min(next_val, next_crash, r_next, T)
+        r_next = max(rel[ri], t + 600.0) if ri < len(rel) else np.inf  # not within a ramp
+        nxt = max(t, min(next_val, next_crash, r_next, T))  # one due in a pause waits for its end
         if nxt > t:
             segs.append((t, nxt, len(stages) - 1, ramp))
         t = nxt
         if t >= T:
             break
-        if nxt == next_val:
+        if nxt == max(t, next_val):
             n_val += 1
             d = _pause_len(rng, setting, (2, 5), (10, 25))
             pauses.append((t, t + d, "valid"))
@@ -116,7 +116,7 @@ def _timeline(rng, T: float, setting: str, cfg: dict):
                 pauses.append((t, t + d, "ckpt"))
                 t += d
             ramp = None
-        elif nxt == next_crash:
+        elif nxt == max(t, next_crash):
             procs.append((proc0, t, "crash", len(stages) - 1))
             d = _pause_len(rng, setting, (1, 4), (6, 18)) + _pause_len(rng, setting, (2, 6), (8, 20))
             t, ramp = start_up(t, "crash", d, rng.uniform(0.75, 0.95), _r(60 * rng.uniform(1, 3)))
@@ -126,7 +126,7 @@ def _timeline(rng, T: float, setting: str, cfg: dict):
             procs.append((proc0, t, "stop", len(stages) - 1))
             stages.append(_next_stage(rng, cfg, stages[-1]))
             d = (_pause_len(rng, setting, (1, 3), (5, 12)) + _r(60 * rng.uniform(1, 5))
-                 + _pause_len(rng, setting, (3, 10), (15, 45)))
+                 + _pause_len(rng, setting, (3, 10), (20, 60)))
             t, ramp = start_up(t, "relaunch", d, rng.uniform(0.4, 0.7), _r(60 * rng.uniform(2, 8)))
             known.append(t)
             proc0, ri = t, ri + 1
@@ -149,6 +149,22 @@ def _episodes(rng, T: float, first: tuple, every: tuple, dur) -> list:
 def _grid(t, ph: float, C: float):
     """The collector's first flush at or after ``t`` (its timer: every ``C`` s from ``ph``)."""
     return ph + C * np.ceil((np.asarray(t) - ph) / C)
+
+
+def _attempts(e0: float, e1: float, ph: float, C: float, busy: float) -> list[float]:
+    """The collector's flushes while another connection holds the lock over ``[e0, e1)``: each waits busy_timeout,
+    then fails (SQLITE_BUSY) and is tried again at the timer's next tick; the last one succeeds (at ``e1`` or later)."""
+    g, att = float(_grid(e0, ph, C)), []
+    while e1 - g > busy:
+        att.append(g)
+        g = float(_grid(g + busy + 1e-6, ph, C))
+    return att + [g]
+
+
+def _copies(j, F: int):
+    """How many copies of a batch first applied at attempt ``j`` a naive collector commits after ``F`` failed COMMITs:
+    the failed ones' rows stay in its open transaction and are applied again; it rolls back after every third."""
+    return F - np.maximum(j, 3 * (F // 3)) + 1
 
 
 def _path(rng, J: np.ndarray, procs: list, stages: list, n: int) -> SimpleNamespace:
@@ -213,8 +229,8 @@ def _path(rng, J: np.ndarray, procs: list, stages: list, n: int) -> SimpleNamesp
                 lost[dead] = True
                 cnt["cut_lost"] += int(dead.sum())
                 hwm_cut(m & (te >= k0 + TCP_GIVE_UP) & (te < k1), k1)
-    outs = _episodes(rng, T, (10, 100), (20, 150), lambda: rng.uniform(2, 30) if rng.random() < 0.8
-                     else rng.uniform(300, 1800))
+    outs = _episodes(rng, T, (5, 60), (10, 80), lambda: rng.uniform(2, 30) if rng.random() < 0.75
+                     else rng.uniform(600, 3600))
     for c0, c1 in outs:  # the collector down: its uncommitted sums lost, the senders' pipes hold up to SNDHWM
         unc = (ta >= _grid(c0, p.ph, p.C) - p.C) & (ta < c0) & ~lost
         lost[unc] = True
@@ -231,16 +247,13 @@ def _path(rng, J: np.ndarray, procs: list, stages: list, n: int) -> SimpleNamesp
     if not p.wal:  # rollback journal: a long reader (an export, ``.backup``) keeps COMMIT from its EXCLUSIVE lock
         eps += [(a, b, "reader") for a, b in _episodes(rng, T, (2, 12), (2, 12), lambda: rng.uniform(5, 60))]
     for e0, e1, kind in sorted(eps):
-        g, att = float(_grid(e0, p.ph, p.C)), []
-        while e1 - g > p.busy:  # waits busy_timeout, then SQLITE_BUSY; tried again at the next flush
-            att.append(g)
-            g = float(_grid(g + p.busy + 1e-6, p.ph, p.C))
-        if not att:
+        att = _attempts(e0, e1, p.ph, p.C, p.busy)
+        g = att[-1]
+        if len(att) == 1:
             m = (commit > e0) & (commit < e1) & ~lost
             commit[m] = e1 + 0.02
             cnt["busy_wait"] += int(m.sum())
             continue
-        att.append(g)
         F, att = len(att) - 1, np.array(att)
         m = (ta > att[0] - p.C) & (ta <= att[-1]) & ~lost
         j = np.searchsorted(att, ta[m])
@@ -251,7 +264,7 @@ def _path(rng, J: np.ndarray, procs: list, stages: list, n: int) -> SimpleNamesp
             lost[dl] = True
             cnt["busy_lost"] += len(dl)
         elif p.policy == "naive" and kind == "reader":  # the failed COMMIT's rows stay in the open transaction
-            mult[m] = F - np.maximum(j, 3 * (F // 3)) + 1
+            mult[m] = _copies(j, F)
             cnt["dup"] += int((mult[m] > 1).sum())
     key = np.floor((te + off[node] if p.by_time else ta) / STEP).astype(int)
     reads = STEP * (np.arange(n) + 1) + p.D + rng.uniform(0, 1, n)
