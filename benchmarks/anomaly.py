@@ -336,11 +336,15 @@ One run reports, each row labelled with its role:
   fine-tuning frames/s, each node's messages published with nats-py to a NATS JetStream stream and summed per minute
   into a JetStream key-value bucket by a pull-consumer service, relaunches with a larger resolution, longer clips, a
   new domain, a larger encoder, a distillation or other nodes listed; written in session 50, its one look a later
-  session's), and ``--heldout101`` / ``--heldout101-only`` for the hundred-and-first
+  session's), ``--heldout101`` / ``--heldout101-only`` for the hundred-and-first
   (``anomaly/heldout101.py``, a Fourier neural operator surrogate's CFD training snapshots/s, each node's events sent to
   Azure Event Hubs and summed per minute by an Azure Stream Analytics tumbling window into Cosmos DB documents,
   relaunches with a finer grid, more modes, a longer rollout, another data set, other nodes or faster kernels listed;
-  written in session 51, its one look a later session's);
+  written in session 51, its one look a later session's), and ``--heldout102`` / ``--heldout102-only`` for the
+  hundred-and-second (``anomaly/heldout102.py``, a cryoDRGN-style cryo-EM reconstruction model's training particles/s,
+  each node's counts pushed over ZeroMQ to a collector that sums them per minute into a SQLite table read by the
+  dashboard, relaunches with a larger box, the pose search on or off, another decoder, another data set or other
+  nodes listed; written in session 51, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -410,7 +414,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 101
+LAST_HELDOUT = 102
 HELDOUT3_POINTS = 6000
 
 
@@ -754,7 +758,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout101``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout102``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
