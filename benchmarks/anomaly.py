@@ -335,8 +335,8 @@ One run reports, each row labelled with its role:
   ``--heldout100-only`` for the hundredth (``anomaly/heldout100.py``, a SAM 2-style video object segmentation model's
   fine-tuning frames/s, each node's messages published with nats-py to a NATS JetStream stream and summed per minute
   into a JetStream key-value bucket by a pull-consumer service, relaunches with a larger resolution, longer clips, a
-  new domain, a larger encoder, a distillation or other nodes listed; written in session 50, its one look a later
-  session's), ``--heldout101`` / ``--heldout101-only`` for the hundred-and-first
+  new domain, a larger encoder, a distillation or other nodes listed; written in session 50 and looked at once in
+  session 51), ``--heldout101`` / ``--heldout101-only`` for the hundred-and-first
   (``anomaly/heldout101.py``, a Fourier neural operator surrogate's CFD training snapshots/s, each node's events sent to
   Azure Event Hubs and summed per minute by an Azure Stream Analytics tumbling window into Cosmos DB documents,
   relaunches with a finer grid, more modes, a longer rollout, another data set, other nodes or faster kernels listed;
