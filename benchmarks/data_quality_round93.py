@@ -60,8 +60,8 @@ WHITEWATER_RUN = ("the assessor's run of the section at its usual level (the rap
 
 
 # ---------------------------------------------------------------------- bagmiss6: the cause of a mishandled bag
-#: the 6 classes of ``bagmiss6`` (a checked bag reported delayed at an airline's baggage service office, by the cause the
-#: baggage tracer recorded in the tracing file; the causes as the industry's baggage reports count them)
+#: the 6 classes of ``bagmiss6`` (a checked bag reported delayed at an airline's baggage service office, by the cause
+#: the baggage tracer recorded in the tracing file; the causes as the industry's baggage reports count them)
 BAGMISS_CLASSES = ("transfer mishandling", "failure to load at the origin", "tagging error",
                    "arrival-station mishandling", "security or customs hold", "ticketing error or bag switch")
 BAGMISS_ROWS = (620, 420, 260, 300, 240, 300)
@@ -88,3 +88,213 @@ BREADFAULT_ROWS = (440, 400, 320, 300, 340, 340)
 #: against salt left out (a fast, slack dough that over-ferments and colours little); a weak flour against salt left
 #: out (a slack, sticky dough, a weak gluten)
 BREADFAULT_NEIGHBOURS = {0: (3, 4), 1: (2, 3, 5), 2: (1, 5), 3: (0, 1), 4: (0,), 5: (1, 2)}
+
+
+def deauville5():
+    """Lymphoma patients' interim FDG PET-CT scored by the nuclear medicine physician on the 5-point Deauville scale
+    (``DEAUVILLE_CLASSES``; the physician's reading against ``DEAUVILLE_LIMITS``, ``DEAUVILLE_READING`` the label's
+    basis and not columns), as the clinical record and the baseline scan's report apart from the interim reading
+    describe them. The residual disease is unseen: higher with a higher stage, a larger baseline metabolic tumour
+    volume, bulk and a raised baseline LDH, lower in Hodgkin lymphoma, with an unseen rest; the reading adds the
+    liver's own uptake (a higher liver, a lower score), the blood glucose at the scan and growth factors given before
+    it (marrow uptake a reader may count). The interim LDH, the CRP, the nodes' shrinkage on examination and persisting
+    B symptoms follow the residual disease. Columns: the age (years), the histology (0 diffuse large B-cell, 1
+    classical Hodgkin), the Ann Arbor stage (1-4), bulky disease (0/1), the baseline SUVmax, the baseline metabolic
+    tumour volume (ml), the baseline LDH (times the upper limit), the extranodal sites, the ECOG performance status
+    (0-3), the cycles before the interim scan, growth factors in the last cycle (0/1), the liver's SUVmean on the
+    baseline scan, the blood glucose at the interim scan (mmol/l), the interim LDH (times the upper limit), the CRP
+    (mg/l), the nodes' shrinkage on examination (%), B symptoms persisting (0/1) (17). Imbalanced: 360 / 520 / 500 /
+    440 / 320 rows (2,140)."""
+    rng = np.random.default_rng(93101)
+    n = 200000
+    hl = rng.random(n) < 0.35
+    age = np.round(np.clip(np.where(hl, 34.0, 63.0) + rng.normal(0, 1, n) * np.where(hl, 13.0, 12.0), 18, 90))
+    stage = np.clip(np.round(2.7 + rng.normal(0, 1.0, n)), 1, 4)
+    mtv = np.round(np.clip(np.exp(np.log(220) + 0.35 * (stage - 2.5) + rng.normal(0, 0.9, n)), 5, 4000))
+    bulky = rng.random(n) < _sig(-2.2 + 0.9 * np.log(mtv / 220))
+    ldh0 = np.round(np.clip(np.exp(np.log(1.1) + 0.25 * np.log(mtv / 220) + rng.normal(0, 0.3, n)), 0.4, 8), 2)
+    s = np.clip(2.9 + 0.3 * (stage - 2.7) + 0.35 * np.log(mtv / 220) + 0.3 * bulky - 0.35 * hl
+                + 0.4 * np.log(ldh0 / 1.1) + rng.normal(0, 0.85, n), 0.3, 5.8)  # the residual disease, unseen
+    suv0 = np.round(np.clip(np.exp(np.log(np.where(hl, 12.0, 19.0)) + 0.1 * (s - 2.9) + rng.normal(0, 0.35, n)),
+                            3, 60), 1)
+    extranodal = rng.poisson(np.exp(np.log(np.where(hl, 0.3, 0.9)) + 0.3 * (stage - 2.5))).astype(float)
+    ecog = np.clip(np.round(0.8 + 0.35 * (stage - 2.5) + 0.2 * (age - 55) / 10 + rng.normal(0, 0.7, n)), 0, 3)
+    cycles = rng.choice([2.0, 3.0, 4.0], n, p=(0.55, 0.15, 0.3))
+    gcsf = rng.random(n) < np.where(hl, 0.3, 0.6)
+    liver = np.round(np.clip(2.2 + rng.normal(0, 0.3, n), 1.2, 3.6), 2)
+    glucose = np.round(np.clip(np.exp(np.log(5.6) + 0.03 * (age - 55) / 10 + rng.normal(0, 0.15, n)), 3.5, 14), 1)
+    ldh1 = np.round(np.clip(np.exp(np.log(0.85) + 0.18 * (s - 2.9) + rng.normal(0, 0.18, n)), 0.3, 6), 2)
+    crp = np.round(np.clip(np.exp(np.log(4) + 0.45 * (s - 2.9) + rng.normal(0, 0.7, n)), 0.5, 300), 1)
+    shrink = np.round(100 * _sig(1.6 - 0.9 * (s - 2.9) + rng.normal(0, 0.55, n)))
+    bsym = rng.random(n) < _sig(-3.0 + 0.9 * (s - 2.9))
+    rated = (s - 0.9 * (liver - 2.2) - 0.12 * (glucose - 5.6) + 0.15 * gcsf
+             + rng.normal(0, 0.25, n))  # the physician's reading
+    label = np.digitize(rated, DEAUVILLE_LIMITS)
+    keep = _keep(rng, label, DEAUVILLE_ROWS)
+    x = np.column_stack([age, hl, stage, bulky, suv0, mtv, ldh0, extranodal, ecog, cycles, gcsf, liver, glucose, ldh1,
+                         crp, shrink, bsym])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def whitewater6():
+    """River sections graded by a guidebook's assessor on the 6 classes of the International Scale of River Difficulty
+    (``WHITEWATER_CLASSES``; the assessor's reading against ``WHITEWATER_LIMITS``, ``WHITEWATER_RUN`` the label's basis
+    and not columns), as the gauging station's and a GIS record apart from the assessor's run describe them. The
+    section's difficulty is unseen, with an unseen rest (its hardest rapid, wood, undercuts). The mean gradient rises
+    with it and falls with the discharge (a big river is as hard at a gentler slope: the stream's power), the steepest
+    kilometre's more; the gorge's share, the bed's grain size, the mapped drops and weirs, the put-in's altitude and
+    the distance to a road rise with it, the width follows the discharge and narrows a little with it. Columns: the
+    mean gradient (m/km), the steepest kilometre's gradient (m/km), the discharge at the usual level (m3/s), the
+    catchment's area (km2), the mean width (m), the section's length (km), the share in a gorge (%), the bed's median
+    grain size (mm), the mapped drops and weirs, the put-in's altitude (m), the distance from the river to the nearest
+    road (km), the daily flow's coefficient of variation (%) (12). Imbalanced: 320 / 480 / 520 / 420 / 260 / 140 rows
+    (2,140)."""
+    rng = np.random.default_rng(93202)
+    n = 200000
+    logq = np.log(20) + rng.normal(0, 1.2, n)
+    g = np.clip(2.9 + rng.normal(0, 1.3, n), 0.5, 6.8)  # the difficulty, unseen
+    grad = np.round(np.clip(np.exp(np.log(4) + 0.5 * (g - 3) - 0.25 * (logq - np.log(20)) + rng.normal(0, 0.35, n)),
+                            0.2, 200), 1)
+    steep = np.round(grad * np.exp(0.3 + 0.12 * (g - 3) + rng.normal(0, 0.3, n)), 1)
+    q = np.round(np.exp(logq), 1).clip(0.5, 3000)
+    area = np.round(np.clip(q * 40 * np.exp(rng.normal(0, 0.5, n)), 5, 200000))
+    width = np.round(np.clip(4 * np.sqrt(q) * np.exp(-0.06 * (g - 3) + rng.normal(0, 0.3, n)), 2, 400), 1)
+    length = np.round(np.clip(np.exp(np.log(10) - 0.08 * (g - 3) + rng.normal(0, 0.5, n)), 1, 80), 1)
+    gorge = np.round(100 * _sig(-1.8 + 0.6 * (g - 3) + rng.normal(0, 0.9, n)))
+    grain = np.round(np.clip(np.exp(np.log(60) + 0.35 * (g - 3) + rng.normal(0, 0.55, n)), 1, 3000))
+    drops = rng.poisson(length * np.exp(-1.6 + 0.5 * (g - 3))).astype(float)
+    alt = np.round(np.clip(450 + 170 * (g - 3) + rng.normal(0, 380, n), 0, 3200))
+    road = np.round(np.clip(np.exp(np.log(0.8) + 0.25 * (g - 3) + rng.normal(0, 0.8, n)), 0.05, 40), 2)
+    cv = np.round(np.clip(np.exp(np.log(90) - 0.1 * (logq - np.log(20)) + 0.03 * (g - 3) + rng.normal(0, 0.3, n)),
+                          20, 400))
+    rated = g + rng.normal(0, 0.2, n)  # the assessor's reading
+    label = np.digitize(rated, WHITEWATER_LIMITS)
+    keep = _keep(rng, label, WHITEWATER_ROWS)
+    x = np.column_stack([grad, steep, q, area, width, length, gorge, grain, drops, alt, road, cv])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per cause of ``bagmiss6``, the chances of the itinerary (0 direct domestic, 1 direct international, 2 a connection
+#: on the same airline, 3 an interline connection)
+BAGMISS_ITINERARY = np.array([[0.02, 0.03, 0.60, 0.35], [0.40, 0.25, 0.25, 0.10], [0.30, 0.25, 0.25, 0.20],
+                              [0.45, 0.30, 0.15, 0.10], [0.15, 0.40, 0.25, 0.20], [0.30, 0.25, 0.25, 0.20]])
+#: per cause of ``bagmiss6``, the medians of the bag's and the flights' records: the scheduled connection time (min;
+#: 0 for a direct itinerary), the first or inbound flight's delay (min), the check-in's minutes before departure, the
+#: bag's weight (kg), checked at a self bag drop (share), a manual or rush tag (share), the booking changed after
+#: check-in (share), scanned at the loading point (share), last scanned at the arrival station (share), a screening
+#: alarm recorded (share), the bags mishandled from the same flight, the days to reunite, an oversize or special item
+#: (share)
+BAGMISS_TABLE = np.array([
+    # conn  delay  checkin weight sbd  manual rebook load  arrive screen same days oversize
+    [55.0, 35.0, 90.0, 19.0, 0.30, 0.05, 0.10, 0.85, 0.05, 0.05, 4.0, 1.5, 0.05],  # transfer mishandling
+    [80.0, 5.0, 50.0, 21.0, 0.35, 0.05, 0.15, 0.15, 0.02, 0.10, 3.0, 1.3, 0.15],  # failure to load
+    [90.0, 8.0, 100.0, 18.0, 0.55, 0.45, 0.10, 0.45, 0.10, 0.05, 1.0, 2.5, 0.10],  # tagging error
+    [85.0, 10.0, 95.0, 19.0, 0.35, 0.08, 0.05, 0.90, 0.80, 0.03, 2.0, 0.8, 0.20],  # arrival-station mishandling
+    [75.0, 12.0, 85.0, 22.0, 0.30, 0.05, 0.05, 0.30, 0.25, 0.80, 1.0, 2.0, 0.25],  # security or customs hold
+    [90.0, 8.0, 70.0, 19.0, 0.40, 0.15, 0.60, 0.50, 0.20, 0.05, 1.0, 3.0, 0.05],  # ticketing error or bag switch
+])
+BAGMISS_LOGS = [0, 1, 2, 11]
+BAGMISS_KINDS = [("log", 0.35, 0), ("log", 0.9, 0.4), ("log", 0.4, 0), ("norm", 4.0, 0)] + [("share", 0, 0)] * 6 \
+    + [("count", 0.6, 0.4), ("log", 0.5, 0.2), ("share", 0, 0)]
+
+
+def bagmiss6():
+    """Checked bags reported delayed at an airline's baggage service office in 6 causes tracers confuse
+    (``BAGMISS_CLASSES``), labelled by the cause the baggage tracer recorded, as the bag's and the flights' records
+    apart from the tracer's finding describe them. Each cause has its picture (``BAGMISS_ITINERARY``,
+    ``BAGMISS_TABLE``): transfer mishandling a connecting bag, a short connection after a late inbound flight, many
+    bags off the same flight; a failure to load a late check-in, no scan at the loading point; a tagging error a
+    manual or rush tag, a self bag drop, days to find; arrival-station mishandling a bag scanned onto the aircraft and
+    at the arrival station, found within the day; a security or customs hold a screening alarm, an international
+    itinerary, a heavier or oversize bag; a ticketing error or bag switch a booking changed after check-in, the longest
+    tracing. Unseen: the day's disruption (one per-row factor raising the delay, the bags mishandled from the same
+    flight and the days to reunite). Columns: the itinerary (0 direct domestic, 1 direct international, 2 online
+    connection, 3 interline), then the table's 13 (the connection time to the minute within 25-600, 0 for a direct
+    itinerary, the delay to the minute within 0-900, the check-in's minutes within 20-600, the weight to a tenth
+    within 2-45, the counts as counts, the days to a tenth within 0.1-30, the shares as 0/1) (14). Imbalanced: 620 /
+    420 / 260 / 300 / 240 / 300 rows (2,140)."""
+    rng = np.random.default_rng(93303)
+    y = rng.permutation(np.repeat(np.arange(len(BAGMISS_CLASSES)), BAGMISS_ROWS))
+    itin = (rng.random(len(y))[:, None] > np.cumsum(BAGMISS_ITINERARY[y], 1)[:, :3]).sum(1).astype(float)
+    t = _pull(BAGMISS_TABLE, BAGMISS_NEIGHBOURS, 0.3, BAGMISS_LOGS)[y]
+    x = _draw(rng, t, BAGMISS_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 0] = np.where(itin >= 2, np.round(np.clip(x[:, 0], 25, 600)), 0.0)
+    x[:, 1] = np.round(np.clip(x[:, 1], 0, 900))
+    x[:, 2] = np.round(np.clip(x[:, 2], 20, 600))
+    x[:, 3] = np.round(np.clip(x[:, 3], 2, 45), 1)
+    x[:, 11] = np.round(np.clip(x[:, 11], 0.1, 30), 1)
+    return np.column_stack([itin, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``breadfault6``, the chances of the product (0 tin loaf, 1 hearth loaf or bloomer, 2 rolls, 3
+#: wholemeal tin)
+BREADFAULT_PRODUCT = np.array([[0.35, 0.30, 0.20, 0.15], [0.35, 0.25, 0.25, 0.15], [0.30, 0.35, 0.15, 0.20],
+                               [0.30, 0.30, 0.25, 0.15], [0.30, 0.25, 0.30, 0.15], [0.40, 0.20, 0.25, 0.15]])
+#: per cause of ``breadfault6``, the medians of the production log and the loaf's measurements: the dough's
+#: temperature after mixing (C), the proof time (min), the prover's temperature (C), the flour's protein on the mill's
+#: certificate (%), the flour's falling number (s), the yeast dosed (% of the flour), the oven's probe temperature (C),
+#: the specific volume (ml/g), the loaf's height (mm), the crust's lightness (L*, higher paler), the crumb's mean cell
+#: size (mm), a burst side or wild break (share), the crumb's pH, the bake loss (%), a sunken top (share)
+BREADFAULT_TABLE = np.array([
+    # dough proof prover prot  fn     yeast oven   vol  height  L*   cell burst  pH   loss sunken
+    [25.5, 40.0, 36.0, 12.5, 320.0, 1.8, 230.0, 3.4, 105.0, 52.0, 1.2, 0.70, 5.70, 10.0, 0.05],  # under-proofed
+    [26.5, 85.0, 37.0, 12.5, 320.0, 2.3, 230.0, 3.6, 95.0, 60.0, 2.4, 0.05, 5.20, 11.0, 0.60],  # over-proofed
+    [26.0, 60.0, 36.0, 11.0, 300.0, 2.0, 230.0, 3.5, 92.0, 55.0, 2.2, 0.10, 5.50, 10.5, 0.45],  # weak flour
+    [26.0, 60.0, 36.0, 12.5, 320.0, 2.0, 205.0, 3.5, 100.0, 65.0, 1.5, 0.20, 5.50, 8.0, 0.25],  # oven too cool
+    [23.0, 65.0, 34.0, 12.5, 320.0, 2.0, 230.0, 3.3, 100.0, 53.0, 1.2, 0.55, 5.70, 10.0, 0.05],  # dough too cold
+    [26.5, 58.0, 36.0, 12.5, 320.0, 2.0, 230.0, 3.9, 100.0, 62.0, 2.0, 0.10, 5.30, 11.0, 0.35],  # salt left out
+])
+BREADFAULT_LOGS = [1, 5, 10]
+BREADFAULT_KINDS = [("norm", 1.6, 0.8), ("log", 0.25, -0.1), ("norm", 1.5, 0), ("norm", 0.6, 0), ("norm", 40.0, 0),
+                    ("log", 0.12, 0), ("norm", 8.0, 0), ("norm", 0.35, 0), ("norm", 8.0, 0), ("norm", 4.0, 0),
+                    ("log", 0.25, 0), ("share", 0, 0), ("norm", 0.15, 0), ("norm", 1.0, 0), ("share", 0, 0)]
+
+
+def breadfault6():
+    """Batches of loaves rejected at a bakery's quality check in 6 causes bakers confuse (``BREADFAULT_CLASSES``),
+    labelled by the cause the baker diagnosed, as the production log and the loaf's measurements apart from the
+    baker's diagnosis describe them. Each cause has its picture (``BREADFAULT_PRODUCT``, ``BREADFAULT_TABLE``):
+    under-proofing a short proof, a small, tight, dense loaf with burst sides; over-proofing a long proof, more yeast, a
+    sunken top, a pale crust, an open crumb, a sour pH; a weak flour a low protein on the certificate, a flat loaf with
+    an open crumb; a cool oven a low probe temperature, a pale crust, a small bake loss; a cold dough a low dough and
+    prover temperature, a small, tight loaf with burst sides; salt left out a large, pale loaf with an open crumb, a
+    sour pH. Unseen: the bakehouse's warmth on the day (one per-row factor raising the dough's temperature and
+    shortening the proof). Columns: the product (0 tin, 1 hearth or bloomer, 2 rolls, 3 wholemeal tin), then the
+    table's 15 (the temperatures to a tenth, the proof to the minute within 15-240, the protein to a tenth, the
+    falling number to the unit, the yeast to a hundredth, the oven to the unit, the volume to a hundredth, the height
+    to the millimetre, the L* to a tenth, the cell size to a hundredth, the pH to a hundredth, the loss to a tenth, the
+    shares as 0/1) (16). Imbalanced: 440 / 400 / 320 / 300 / 340 / 340 rows (2,140)."""
+    rng = np.random.default_rng(93404)
+    y = rng.permutation(np.repeat(np.arange(len(BREADFAULT_CLASSES)), BREADFAULT_ROWS))
+    product = (rng.random(len(y))[:, None] > np.cumsum(BREADFAULT_PRODUCT[y], 1)[:, :3]).sum(1).astype(float)
+    t = _pull(BREADFAULT_TABLE, BREADFAULT_NEIGHBOURS, 0.3, BREADFAULT_LOGS)[y]
+    x = _draw(rng, t, BREADFAULT_KINDS, rng.normal(0, 1, len(y)))
+    for j, digits in zip(range(15), (1, 0, 1, 1, 0, 2, 0, 2, 0, 1, 2, 0, 2, 1, 0)):
+        x[:, j] = np.round(x[:, j], digits)
+    x[:, 1] = np.clip(x[:, 1], 15, 240)
+    return np.column_stack([product, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND93`` lists them (the ordered sets first)
+GENERATORS = {"deauville5": deauville5, "whitewater6": whitewater6, "bagmiss6": bagmiss6,
+              "breadfault6": breadfault6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND93_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "deauville5": (2140, 17, DEAUVILLE_ROWS),
+    "whitewater6": (2140, 12, WHITEWATER_ROWS),
+    "bagmiss6": (2140, 14, BAGMISS_ROWS),
+    "breadfault6": (2140, 16, BREADFAULT_ROWS),
+}
+ROUND93 = tuple(GENERATORS)
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("deauville5", "whitewater6")
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"deauville5": DEAUVILLE_NEIGHBOURS, "whitewater6": WHITEWATER_NEIGHBOURS,
+              "bagmiss6": BAGMISS_NEIGHBOURS, "breadfault6": BREADFAULT_NEIGHBOURS}
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
