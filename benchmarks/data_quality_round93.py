@@ -113,8 +113,8 @@ def deauville5():
     mtv = np.round(np.clip(np.exp(np.log(220) + 0.35 * (stage - 2.5) + rng.normal(0, 0.9, n)), 5, 4000))
     bulky = rng.random(n) < _sig(-2.2 + 0.9 * np.log(mtv / 220))
     ldh0 = np.round(np.clip(np.exp(np.log(1.1) + 0.25 * np.log(mtv / 220) + rng.normal(0, 0.3, n)), 0.4, 8), 2)
-    s = np.clip(2.9 + 0.3 * (stage - 2.7) + 0.35 * np.log(mtv / 220) + 0.3 * bulky - 0.35 * hl
-                + 0.4 * np.log(ldh0 / 1.1) + rng.normal(0, 0.85, n), 0.3, 5.8)  # the residual disease, unseen
+    s = np.clip(2.9 + 0.35 * (stage - 2.7) + 0.45 * np.log(mtv / 220) + 0.35 * bulky - 0.45 * hl
+                + 0.5 * np.log(ldh0 / 1.1) + rng.normal(0, 0.65, n), 0.3, 5.8)  # the residual disease, unseen
     suv0 = np.round(np.clip(np.exp(np.log(np.where(hl, 12.0, 19.0)) + 0.1 * (s - 2.9) + rng.normal(0, 0.35, n)),
                             3, 60), 1)
     extranodal = rng.poisson(np.exp(np.log(np.where(hl, 0.3, 0.9)) + 0.3 * (stage - 2.5))).astype(float)
@@ -123,12 +123,12 @@ def deauville5():
     gcsf = rng.random(n) < np.where(hl, 0.3, 0.6)
     liver = np.round(np.clip(2.2 + rng.normal(0, 0.3, n), 1.2, 3.6), 2)
     glucose = np.round(np.clip(np.exp(np.log(5.6) + 0.03 * (age - 55) / 10 + rng.normal(0, 0.15, n)), 3.5, 14), 1)
-    ldh1 = np.round(np.clip(np.exp(np.log(0.85) + 0.18 * (s - 2.9) + rng.normal(0, 0.18, n)), 0.3, 6), 2)
-    crp = np.round(np.clip(np.exp(np.log(4) + 0.45 * (s - 2.9) + rng.normal(0, 0.7, n)), 0.5, 300), 1)
-    shrink = np.round(100 * _sig(1.6 - 0.9 * (s - 2.9) + rng.normal(0, 0.55, n)))
-    bsym = rng.random(n) < _sig(-3.0 + 0.9 * (s - 2.9))
-    rated = (s - 0.9 * (liver - 2.2) - 0.12 * (glucose - 5.6) + 0.15 * gcsf
-             + rng.normal(0, 0.25, n))  # the physician's reading
+    ldh1 = np.round(np.clip(np.exp(np.log(0.85) + 0.25 * (s - 2.9) + rng.normal(0, 0.15, n)), 0.3, 6), 2)
+    crp = np.round(np.clip(np.exp(np.log(4) + 0.55 * (s - 2.9) + rng.normal(0, 0.5, n)), 0.5, 300), 1)
+    shrink = np.round(100 * _sig(1.0 - 1.1 * (s - 2.9) + rng.normal(0, 0.3, n)))
+    bsym = rng.random(n) < _sig(-3.0 + 1.2 * (s - 2.9))
+    rated = (s - 0.6 * (liver - 2.2) - 0.08 * (glucose - 5.6) + 0.15 * gcsf
+             + rng.normal(0, 0.2, n))  # the physician's reading
     label = np.digitize(rated, DEAUVILLE_LIMITS)
     keep = _keep(rng, label, DEAUVILLE_ROWS)
     x = np.column_stack([age, hl, stage, bulky, suv0, mtv, ldh0, extranodal, ecog, cycles, gcsf, liver, glucose, ldh1,
@@ -151,20 +151,20 @@ def whitewater6():
     (2,140)."""
     rng = np.random.default_rng(93202)
     n = 200000
-    logq = np.log(20) + rng.normal(0, 1.2, n)
+    logq = np.log(20) + rng.normal(0, 0.9, n)
     g = np.clip(2.9 + rng.normal(0, 1.3, n), 0.5, 6.8)  # the difficulty, unseen
-    grad = np.round(np.clip(np.exp(np.log(4) + 0.5 * (g - 3) - 0.25 * (logq - np.log(20)) + rng.normal(0, 0.35, n)),
+    grad = np.round(np.clip(np.exp(np.log(4) + 0.5 * (g - 3) - 0.15 * (logq - np.log(20)) + rng.normal(0, 0.15, n)),
                             0.2, 200), 1)
-    steep = np.round(grad * np.exp(0.3 + 0.12 * (g - 3) + rng.normal(0, 0.3, n)), 1)
+    steep = np.round(grad * np.exp(0.3 + 0.25 * (g - 3) + rng.normal(0, 0.25, n)), 1)
     q = np.round(np.exp(logq), 1).clip(0.5, 3000)
     area = np.round(np.clip(q * 40 * np.exp(rng.normal(0, 0.5, n)), 5, 200000))
     width = np.round(np.clip(4 * np.sqrt(q) * np.exp(-0.06 * (g - 3) + rng.normal(0, 0.3, n)), 2, 400), 1)
     length = np.round(np.clip(np.exp(np.log(10) - 0.08 * (g - 3) + rng.normal(0, 0.5, n)), 1, 80), 1)
-    gorge = np.round(100 * _sig(-1.8 + 0.6 * (g - 3) + rng.normal(0, 0.9, n)))
-    grain = np.round(np.clip(np.exp(np.log(60) + 0.35 * (g - 3) + rng.normal(0, 0.55, n)), 1, 3000))
-    drops = rng.poisson(length * np.exp(-1.6 + 0.5 * (g - 3))).astype(float)
-    alt = np.round(np.clip(450 + 170 * (g - 3) + rng.normal(0, 380, n), 0, 3200))
-    road = np.round(np.clip(np.exp(np.log(0.8) + 0.25 * (g - 3) + rng.normal(0, 0.8, n)), 0.05, 40), 2)
+    gorge = np.round(100 * _sig(-1.8 + 0.9 * (g - 3) + rng.normal(0, 0.4, n)))
+    grain = np.round(np.clip(np.exp(np.log(60) + 0.5 * (g - 3) + rng.normal(0, 0.35, n)), 1, 3000))
+    drops = rng.poisson(length * np.exp(-1.6 + 0.7 * (g - 3))).astype(float)
+    alt = np.round(np.clip(450 + 200 * (g - 3) + rng.normal(0, 300, n), 0, 3200))
+    road = np.round(np.clip(np.exp(np.log(0.8) + 0.35 * (g - 3) + rng.normal(0, 0.6, n)), 0.05, 40), 2)
     cv = np.round(np.clip(np.exp(np.log(90) - 0.1 * (logq - np.log(20)) + 0.03 * (g - 3) + rng.normal(0, 0.3, n)),
                           20, 400))
     rated = g + rng.normal(0, 0.2, n)  # the assessor's reading
@@ -187,15 +187,15 @@ BAGMISS_ITINERARY = np.array([[0.02, 0.03, 0.60, 0.35], [0.40, 0.25, 0.25, 0.10]
 BAGMISS_TABLE = np.array([
     # conn  delay  checkin weight sbd  manual rebook load  arrive screen same days oversize
     [55.0, 35.0, 90.0, 19.0, 0.30, 0.05, 0.10, 0.85, 0.05, 0.05, 4.0, 1.5, 0.05],  # transfer mishandling
-    [80.0, 5.0, 50.0, 21.0, 0.35, 0.05, 0.15, 0.15, 0.02, 0.10, 3.0, 1.3, 0.15],  # failure to load
-    [90.0, 8.0, 100.0, 18.0, 0.55, 0.45, 0.10, 0.45, 0.10, 0.05, 1.0, 2.5, 0.10],  # tagging error
-    [85.0, 10.0, 95.0, 19.0, 0.35, 0.08, 0.05, 0.90, 0.80, 0.03, 2.0, 0.8, 0.20],  # arrival-station mishandling
-    [75.0, 12.0, 85.0, 22.0, 0.30, 0.05, 0.05, 0.30, 0.25, 0.80, 1.0, 2.0, 0.25],  # security or customs hold
-    [90.0, 8.0, 70.0, 19.0, 0.40, 0.15, 0.60, 0.50, 0.20, 0.05, 1.0, 3.0, 0.05],  # ticketing error or bag switch
+    [80.0, 5.0, 45.0, 21.0, 0.35, 0.05, 0.15, 0.08, 0.02, 0.10, 3.0, 1.3, 0.15],  # failure to load
+    [90.0, 8.0, 100.0, 18.0, 0.65, 0.70, 0.10, 0.45, 0.10, 0.05, 1.0, 3.0, 0.10],  # tagging error
+    [85.0, 10.0, 95.0, 19.0, 0.35, 0.08, 0.05, 0.90, 0.90, 0.03, 2.0, 0.6, 0.20],  # arrival-station mishandling
+    [75.0, 12.0, 85.0, 23.0, 0.30, 0.05, 0.05, 0.30, 0.25, 0.90, 1.0, 2.0, 0.30],  # security or customs hold
+    [90.0, 8.0, 70.0, 19.0, 0.40, 0.15, 0.80, 0.50, 0.20, 0.05, 1.0, 3.5, 0.05],  # ticketing error or bag switch
 ])
 BAGMISS_LOGS = [0, 1, 2, 11]
-BAGMISS_KINDS = [("log", 0.35, 0), ("log", 0.9, 0.4), ("log", 0.4, 0), ("norm", 4.0, 0)] + [("share", 0, 0)] * 6 \
-    + [("count", 0.6, 0.4), ("log", 0.5, 0.2), ("share", 0, 0)]
+BAGMISS_KINDS = [("log", 0.3, 0), ("log", 0.7, 0.4), ("log", 0.3, 0), ("norm", 3.5, 0)] + [("share", 0, 0)] * 6 \
+    + [("count", 0.5, 0.4), ("log", 0.35, 0.2), ("share", 0, 0)]
 
 
 def bagmiss6():
