@@ -113,17 +113,17 @@ def bristol7():
     lax = rng.poisson(0.5, n).astype(float)
     opioid = rng.random(n) < 0.12
     abx = rng.random(n) < 0.1
-    s = np.clip(4.0 + 0.5 * (lax - 0.5) - 1.3 * opioid + 0.9 * abx + 0.035 * (fibre - 18) + 0.35 * (fluid - 1.8)
-                - 0.35 * female - 0.012 * (age - 48) + rng.normal(0, 1.3, n), 0.3, 7.7)  # the consistency, unseen
-    diary = np.round(np.clip(s + rng.normal(0, 0.25, n), 1, 7), 1)
-    freq = np.round(np.clip(np.exp(np.log(1.1) + 0.3 * (s - 4) + rng.normal(0, 0.3, n)), 0.1, 12), 1)
-    strain = np.round(100 * _sig(-0.8 - 0.7 * (s - 4) + rng.normal(0, 0.8, n)))
-    urgency = np.round(np.clip(np.exp(np.log(0.3) + 0.45 * (s - 4) + rng.normal(0, 0.45, n)), 0, 20), 1)
-    since = np.round(np.clip(np.exp(-0.3 * (s - 4) + rng.normal(0, 0.4, n)), 0.1, 14), 1)
-    transit = np.round(np.clip(np.exp(np.log(35) - 0.25 * (s - 4) + rng.normal(0, 0.2, n)), 6, 150))
-    bloat = np.clip(np.round(3 - 0.5 * (s - 4) + rng.normal(0, 1.5, n)), 0, 10)
+    s = np.clip(4.0 + 0.6 * (lax - 0.5) - 1.5 * opioid + 1.1 * abx + 0.05 * (fibre - 18) + 0.45 * (fluid - 1.8)
+                - 0.35 * female - 0.012 * (age - 48) + rng.normal(0, 1.0, n), 0.3, 7.7)  # the consistency, unseen
+    diary = np.round(np.clip(s + rng.normal(0, 0.2, n), 1, 7), 1)
+    freq = np.round(np.clip(np.exp(np.log(1.1) + 0.3 * (s - 4) + rng.normal(0, 0.25, n)), 0.1, 12), 1)
+    strain = np.round(100 * _sig(-0.8 - 0.7 * (s - 4) + rng.normal(0, 0.6, n)))
+    urgency = np.round(np.clip(np.exp(np.log(0.3) + 0.45 * (s - 4) + rng.normal(0, 0.35, n)), 0, 20), 1)
+    since = np.round(np.clip(np.exp(-0.3 * (s - 4) + rng.normal(0, 0.3, n)), 0.1, 14), 1)
+    transit = np.round(np.clip(np.exp(np.log(35) - 0.25 * (s - 4) + rng.normal(0, 0.15, n)), 6, 150))
+    bloat = np.clip(np.round(3 - 0.5 * (s - 4) + rng.normal(0, 1.2, n)), 0, 10)
     hours = np.round(np.clip(np.exp(np.log(2) + rng.normal(0, 0.6, n)), 0.2, 24), 1)
-    rated = s - 0.08 * (hours - 2) + rng.normal(0, 0.18, n)  # the rater's reading
+    rated = s - 0.08 * (hours - 2) + rng.normal(0, 0.15, n)  # the rater's reading
     label = np.digitize(rated, BRISTOL_LIMITS)
     keep = _keep(rng, label, BRISTOL_ROWS)
     x = np.column_stack([age, female, fibre, fluid, lax, opioid, abx, diary, freq, strain, urgency, since, transit,
@@ -176,7 +176,7 @@ def ashworth6():
 #: per cause of ``noboot6``, the chances of the laptop's kind (0 budget consumer, 1 business, 2 gaming, 3 thin and
 #: light)
 NOBOOT_KIND = np.array([[0.40, 0.25, 0.15, 0.20], [0.35, 0.30, 0.20, 0.15], [0.40, 0.30, 0.15, 0.15],
-                        [0.30, 0.20, 0.35, 0.15], [0.30, 0.25, 0.20, 0.25], [0.25, 0.30, 0.15, 0.30]])
+                        [0.25, 0.15, 0.45, 0.15], [0.30, 0.25, 0.20, 0.25], [0.25, 0.30, 0.15, 0.30]])
 #: per cause of ``noboot6``, the medians of the intake record and the customer's answers: the laptop's age (years), the
 #: power light on with the charger in (share), the fans spin at the button (share), beeps or a blinking caps lock
 #: (share), a picture on its own screen (share), a picture on an external monitor at intake (share), an error message
@@ -187,14 +187,14 @@ NOBOOT_KIND = np.array([[0.40, 0.25, 0.15, 0.20], [0.35, 0.30, 0.20, 0.15], [0.4
 NOBOOT_TABLE = np.array([
     # age  led   fans  beep  own   ext   msg   upd   drop  days  onoff slow  batt  hot   flick ram
     [4.0, 0.15, 0.10, 0.03, 0.02, 0.02, 0.02, 0.05, 0.15, 3.0, 0.35, 0.10, 0.60, 0.10, 0.05, 0.03],  # battery, charger
-    [4.5, 0.90, 0.85, 0.55, 0.05, 0.05, 0.03, 0.05, 0.08, 4.0, 0.50, 0.30, 0.10, 0.15, 0.10, 0.35],  # memory
+    [4.5, 0.90, 0.85, 0.65, 0.05, 0.05, 0.03, 0.05, 0.08, 4.0, 0.50, 0.30, 0.10, 0.15, 0.10, 0.45],  # memory
     [4.5, 0.95, 0.95, 0.05, 0.85, 0.80, 0.70, 0.15, 0.20, 3.0, 0.45, 0.60, 0.10, 0.10, 0.05, 0.08],  # storage drive
-    [5.0, 0.45, 0.40, 0.25, 0.08, 0.10, 0.05, 0.10, 0.40, 5.0, 0.40, 0.20, 0.25, 0.45, 0.20, 0.05],  # motherboard
-    [4.0, 0.95, 0.95, 0.08, 0.05, 0.60, 0.05, 0.05, 0.35, 6.0, 0.45, 0.10, 0.10, 0.10, 0.60, 0.03],  # display
-    [3.0, 0.85, 0.75, 0.40, 0.30, 0.25, 0.50, 0.55, 0.05, 2.0, 0.15, 0.20, 0.10, 0.05, 0.05, 0.05],  # firmware
+    [5.0, 0.45, 0.40, 0.25, 0.08, 0.10, 0.05, 0.10, 0.55, 5.0, 0.40, 0.20, 0.25, 0.60, 0.20, 0.05],  # motherboard
+    [4.0, 0.95, 0.95, 0.08, 0.05, 0.75, 0.05, 0.05, 0.35, 6.0, 0.45, 0.10, 0.10, 0.10, 0.70, 0.03],  # display
+    [2.5, 0.85, 0.75, 0.40, 0.30, 0.25, 0.50, 0.70, 0.05, 2.0, 0.15, 0.20, 0.10, 0.05, 0.05, 0.05],  # firmware
 ])
 NOBOOT_LOGS = [0, 9]
-NOBOOT_KINDS = [("log", 0.5, 0.3)] + [("share", 0, 0)] * 8 + [("log", 0.8, 0.3)] + [("share", 0, 0)] * 6
+NOBOOT_KINDS = [("log", 0.4, 0.3)] + [("share", 0, 0)] * 8 + [("log", 0.6, 0.3)] + [("share", 0, 0)] * 6
 
 
 def noboot6():
