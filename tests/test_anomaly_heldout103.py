@@ -4,8 +4,8 @@ table, read once a minute by the dashboard): generator checks only (no detector)
 
 Cost: the laws are checked on the first 4 seeds of each setting at n=3000 (one of them clean; runs memoised with
 ``tc.shared_builds``); only the "long" full set is built here, for its shapes, its row of the docstring's counts table
-and the duplicates and dropped batches of its path (the "short" row was measured on the full set, and is not
-re-measured here)."""
+and the duplicates, dropped batches and late clocks of its path (the "short" row was measured on the full set, and is
+not re-measured here)."""
 
 import numpy as np
 import pytest
@@ -18,10 +18,10 @@ from anomaly.traces import Event
 
 N = 3000
 SEEDS = HELDOUT103_SEEDS[:4]
-PINNED_EVENTS = [Event("leak", 809, 967, 1141, 0.1861), Event("straggler", 1641, 1641, 1777, 0.26),
-                 Event("drop", 2693, 2693, 2941, 0.1335)]
-PINNED_SUM = 1187198.5320864
-PINNED_PAUSES = [(0, 8), (21, 23), (92, 100)]
+PINNED_EVENTS = [Event("leak", 809, 967, 1141, 0.1835), Event("straggler", 1911, 1911, 2041, 0.15),
+                 Event("drop", 2326, 2326, 2759, 0.3217)]
+PINNED_SUM = 951137.2772128
+PINNED_PAUSES = [(0, 8), (114, 121), (218, 226)]
 PINNED_CHANGES = [1833]
 SPANS = {"short": (2, 60), "long": (2, 100)}  # a consumer down for up to 45 min reads nothing
 LISTED_LONG = 7
@@ -65,15 +65,18 @@ def test_full_set_shapes_and_counts_table_long():
     tc.check_changes_move_the_level(ts, min_checked=2)
 
 
-def test_the_full_sets_path_duplicates_and_drops():
+def test_the_full_sets_path_duplicates_and_late_clocks():
     """Over the long set's runs (built for the table): nsqd redelivers messages whose FIN came too late or never
-    (counted twice), and consumers that give up on a batch after their retries drop it."""
-    total = {}
+    (counted twice), a clean nsqd restart delivers its in-flight messages again, consumers that give up on a batch
+    after their retries drop it, and a node whose clock is 20 s or more behind has its messages come after the read."""
+    total, skewed = {}, 0
     for run, h, spans, live, changes in _builds("long", 6000, HELDOUT103_SEEDS):
         for k, v in run.path.counts.items():
             total[k] = total.get(k, 0) + v
-        assert len(np.unique(run.path.k)) > 0.5 * 6000
-    assert total["dup"] > 0 and total["retry_lost"] > 0
+        if run.path.off.min() < -20:
+            skewed += 1
+            assert h[live].sum() / _true(run, 6000)[live].sum() < 0.95
+    assert total["dup"] > 0 and total["nsqd_dup"] > 0 and total["retry_lost"] > 0 and skewed > 0
 
 
 def test_shapes_and_values(traces):
@@ -110,14 +113,15 @@ def test_nothing_is_trained_in_a_pause_and_its_points_are_paused():
 
 
 def test_the_dashboard_reads_the_jobs_tiles_per_minute():
-    """Away from pauses a read is about the job's tiles/s (the publish phase, lost, late and duplicated messages, a
-    node's clock and a backlog drained into the minutes after a consumer outage aside)."""
+    """Away from pauses a read is about the job's tiles/s (the publish phase, lost, late and duplicated messages and a
+    backlog drained into the minutes after a consumer outage aside), within 5 % where no node's clock is 2 s behind
+    and the dashboard reads after the consumer's flush; a node's clock far behind makes its messages late."""
     for setting in ("short", "long"):
         for run, h, spans, live, changes in _builds(setting):
-            true = _true(run)
-            assert 0.9 < h[live].sum() / true[live].sum() < 1.05
-            assert np.median(h[live] / true[live]) == pytest.approx(1, abs=0.1)
-            assert (h >= 0).all()
+            p, ratio = run.path, h[live].sum() / _true(run)[live].sum()
+            assert 0.7 < ratio < 1.05 and (h >= 0).all()
+            if p.off.min() > -2 and p.lag > p.F:
+                assert ratio > 0.95
 
 
 def test_the_path_loses_delays_and_duplicates():
@@ -126,7 +130,8 @@ def test_the_path_loses_delays_and_duplicates():
         for run, h, spans, live, changes in _builds(setting):
             for k, v in run.path.counts.items():
                 total[k] = total.get(k, 0) + v
-    for k in ("killed", "pub_lost", "nsqd_late", "outage_late", "retry_late", "late", "read_failed"):
+    for k in ("killed", "pub_lost", "nsqd_late", "outage_late", "dup", "retry_late", "retry_lost", "late",
+              "read_failed"):
         assert total[k] > 0, k
 
 
