@@ -340,11 +340,15 @@ One run reports, each row labelled with its role:
   (``anomaly/heldout101.py``, a Fourier neural operator surrogate's CFD training snapshots/s, each node's events sent to
   Azure Event Hubs and summed per minute by an Azure Stream Analytics tumbling window into Cosmos DB documents,
   relaunches with a finer grid, more modes, a longer rollout, another data set, other nodes or faster kernels listed;
-  written in session 51, its one look a later session's), and ``--heldout102`` / ``--heldout102-only`` for the
+  written in session 51, its one look a later session's), ``--heldout102`` / ``--heldout102-only`` for the
   hundred-and-second (``anomaly/heldout102.py``, a cryoDRGN-style cryo-EM reconstruction model's training particles/s,
   each node's counts pushed over ZeroMQ to a collector that sums them per minute into a SQLite table read by the
   dashboard, relaunches with a larger box, the pose search on or off, another decoder, another data set or other
-  nodes listed; written in session 51, its one look a later session's);
+  nodes listed; written in session 51, its one look a later session's), and ``--heldout103`` / ``--heldout103-only``
+  for the hundred-and-third (``anomaly/heldout103.py``, a wildfire spread forecasting model's training tiles/s, each
+  node's counts published to its nsqd and upserted per minute into a CockroachDB table by an NSQ consumer, relaunches
+  with larger tiles, more input days, more channels, a larger model, another region or season or other nodes listed;
+  written in session 51, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -414,7 +418,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 102
+LAST_HELDOUT = 103
 HELDOUT3_POINTS = 6000
 
 
@@ -758,7 +762,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout102``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout103``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
