@@ -340,7 +340,7 @@ One run reports, each row labelled with its role:
   (``anomaly/heldout101.py``, a Fourier neural operator surrogate's CFD training snapshots/s, each node's events sent to
   Azure Event Hubs and summed per minute by an Azure Stream Analytics tumbling window into Cosmos DB documents,
   relaunches with a finer grid, more modes, a longer rollout, another data set, other nodes or faster kernels listed;
-  written in session 51, its one look a later session's), ``--heldout102`` / ``--heldout102-only`` for the
+  written and looked at once in session 51), ``--heldout102`` / ``--heldout102-only`` for the
   hundred-and-second (``anomaly/heldout102.py``, a cryoDRGN-style cryo-EM reconstruction model's training particles/s,
   each node's counts pushed over ZeroMQ to a collector that sums them per minute into a SQLite table read by the
   dashboard, relaunches with a larger box, the pose search on or off, another decoder, another data set or other
