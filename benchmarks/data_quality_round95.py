@@ -129,12 +129,12 @@ def ramsay6():
                           35, 180))
     mapr = np.round(np.clip(78 - 3 * (d - 3.5) - 2.5 * (prop - 1.5) * (drug == 0) - 5 * (drug == 2)
                             + rng.normal(0, 10, n), 40, 140))
-    rr = np.round(np.clip(20 - 2.5 * (d - 3.5) + 2 * agit + rng.normal(0, 4, n), 6, 45))
+    rr = np.round(np.clip(20 - 2.5 * (d - 3.5) + 2 * agit + rng.normal(0, 3.5, n), 6, 45))
     mandatory = rng.random(n) < _sig(-0.3 + 1.0 * (d - 3.5) + np.choose(reason, [0.0, 0.0, 0.8, 0.5]))
-    bis = np.round(np.clip(68 - 9 * (d - 3.5) + rng.normal(0, 9, n), 20, 98))
-    before = np.clip(np.round(d + rng.normal(0, 0.4, n)), 1, 6)
+    bis = np.round(np.clip(68 - 9 * (d - 3.5) + rng.normal(0, 7, n), 20, 98))
+    before = np.clip(np.round(d + rng.normal(0, 0.25, n)), 1, 6)
     bps = np.clip(np.round(4.5 - 0.5 * (d - 3.5) + 0.9 * agit + rng.normal(0, 1.1, n)), 3, 12)
-    rated = d + rng.normal(0, 0.2, n)  # the nurse's reading
+    rated = d + rng.normal(0, 0.15, n)  # the nurse's reading
     label = np.digitize(rated, RAMSAY_LIMITS)
     keep = _keep(rng, label, RAMSAY_ROWS)
     x = np.column_stack([age, reason, weight, creat, prop, mid, dex, fent, hours, bolus, hr, mapr, rr, mandatory, bis,
@@ -177,15 +177,15 @@ def brackmann6():
     referral = np.clip(np.round(worst + rng.normal(0, 0.5, n)), 1, 6)
     enog_done = rng.random(n) < np.where(days <= 21, _sig(-0.5 + 1.8 * (worst - 5)), 0.1)
     enog = np.where(enog_done, np.round(np.clip(100 * degen + rng.normal(0, 10, n), 0, 100)), 0.0)
-    fdi = np.round(np.clip(100 * _sig(2.2 - 0.85 * (f - 1) + rng.normal(0, 0.4, n)), 0, 100))
-    own = np.clip(np.round(10 - 1.8 * (f - 1) + rng.normal(0, 0.7, n)), 0, 10)
+    fdi = np.round(np.clip(100 * _sig(2.2 - 0.85 * (f - 1) + rng.normal(0, 0.3, n)), 0, 100))
+    own = np.clip(np.round(10 - 1.8 * (f - 1) + rng.normal(0, 0.45, n)), 0, 10)
     taste = rng.random(n) < _sig(-0.8 + 0.6 * (worst - 4))
     hyperacusis = rng.random(n) < _sig(-1.8 + 0.6 * (worst - 4))
     pain = np.clip(np.round(2 + np.choose(cause, [0.0, 3.0, 1.5, 0.5, 1.0]) + 0.4 * (worst - 4)
                             + rng.normal(0, 1.8, n)), 0, 10)
     schirmer = np.round(np.clip(18 - 2.5 * (worst - 4) + rng.normal(0, 6, n), 0, 35))
     synk = rng.random(n) < _sig(-3.5 + 3.0 * degen + 0.9 * np.log(days / 90))
-    rated = f + rng.normal(0, 0.2, n)  # the otolaryngologist's reading
+    rated = f + rng.normal(0, 0.15, n)  # the otolaryngologist's reading
     label = np.digitize(rated, BRACKMANN_LIMITS)
     keep = _keep(rng, label, BRACKMANN_ROWS)
     x = np.column_stack([age, cause, days, diabetes, steroid, antiviral, referral, enog_done, enog, fdi, own, taste,
@@ -265,10 +265,10 @@ APPCRASH_TABLE = np.array([
     [4.5, 22.0, 0.70, 40.0, 12.0, 20.0, 0.55, 0.85, 0.30, 2.0, 60.0, 140.0, 4.0, 0.20, 2.5, 8.0],  # OS version
 ])
 APPCRASH_LOGS = [0, 3, 4, 5, 9, 10, 11, 12, 14, 15]
-APPCRASH_KINDS = [("log", 0.35, 0), ("norm", 8.0, -3.0), ("share", 0, 0), ("log", 0.8, 0), ("log", 0.9, 0),
-                  ("log", 1.0, 0.4), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0), ("count", 0.5, 0),
-                  ("log", 1.0, 0), ("log", 0.4, 0.2), ("count", 0.6, 0.4), ("share", 0, 0), ("count", 0.6, 0),
-                  ("log", 0.6, 0)]
+APPCRASH_KINDS = [("log", 0.3, 0), ("norm", 6.0, -3.0), ("share", 0, 0), ("log", 0.65, 0), ("log", 0.7, 0),
+                  ("log", 0.75, 0.4), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0), ("count", 0.4, 0),
+                  ("log", 0.7, 0), ("log", 0.3, 0.2), ("count", 0.5, 0.4), ("share", 0, 0), ("count", 0.5, 0),
+                  ("log", 0.5, 0)]
 
 
 def appcrash6():
