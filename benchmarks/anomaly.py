@@ -344,7 +344,7 @@ One run reports, each row labelled with its role:
   hundred-and-second (``anomaly/heldout102.py``, a cryoDRGN-style cryo-EM reconstruction model's training particles/s,
   each node's counts pushed over ZeroMQ to a collector that sums them per minute into a SQLite table read by the
   dashboard, relaunches with a larger box, the pose search on or off, another decoder, another data set or other
-  nodes listed; written in session 51, its one look a later session's), and ``--heldout103`` / ``--heldout103-only``
+  nodes listed; written and looked at once in session 51), and ``--heldout103`` / ``--heldout103-only``
   for the hundred-and-third (``anomaly/heldout103.py``, a wildfire spread forecasting model's training tiles/s, each
   node's counts published to its nsqd and upserted per minute into a CockroachDB table by an NSQ consumer, relaunches
   with larger tiles, more input days, more channels, a larger model, another region or season or other nodes listed;
