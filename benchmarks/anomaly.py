@@ -348,7 +348,7 @@ One run reports, each row labelled with its role:
   for the hundred-and-third (``anomaly/heldout103.py``, a wildfire spread forecasting model's training tiles/s, each
   node's counts published to its nsqd and upserted per minute into a CockroachDB table by an NSQ consumer, relaunches
   with larger tiles, more input days, more channels, a larger model, another region or season or other nodes listed;
-  written in session 51, its one look a later session's);
+  written in session 51 and looked at once in session 52);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
