@@ -344,11 +344,23 @@ One run reports, each row labelled with its role:
   hundred-and-second (``anomaly/heldout102.py``, a cryoDRGN-style cryo-EM reconstruction model's training particles/s,
   each node's counts pushed over ZeroMQ to a collector that sums them per minute into a SQLite table read by the
   dashboard, relaunches with a larger box, the pose search on or off, another decoder, another data set or other
-  nodes listed; written and looked at once in session 51), and ``--heldout103`` / ``--heldout103-only``
-  for the hundred-and-third (``anomaly/heldout103.py``, a wildfire spread forecasting model's training tiles/s, each
-  node's counts published to its nsqd and upserted per minute into a CockroachDB table by an NSQ consumer, relaunches
-  with larger tiles, more input days, more channels, a larger model, another region or season or other nodes listed;
-  written in session 51 and looked at once in session 52);
+  nodes listed; written and looked at once in session 51), ``--heldout103`` / ``--heldout103-only`` for the
+  hundred-and-third (``anomaly/heldout103.py``, a wildfire spread forecasting model's training tiles/s, each node's
+  counts published to its nsqd and upserted per minute into a CockroachDB table by an NSQ consumer, relaunches with
+  larger tiles, more input days, more channels, a larger model, another region or season or other nodes listed;
+  written in session 51 and looked at once in session 52), ``--heldout104`` / ``--heldout104-only`` for the
+  hundred-and-fourth (``anomaly/heldout104.py``, a DiffDock-style protein-ligand docking model's training complexes/s,
+  each node's counts sent as Amazon Kinesis Data Streams records and added per minute into DynamoDB items by an AWS
+  Lambda consumer, relaunches with larger receptor graphs, a costlier score model, more flexible ligands, another
+  complex set or other nodes listed; written in session 52, its one look a later session's), ``--heldout105`` /
+  ``--heldout105-only`` for the hundred-and-fifth (``anomaly/heldout105.py``, a gravitational-wave detection network's
+  training segments/s, each rank's syslog lines forwarded by rsyslog over UDP and inserted into PostgreSQL by
+  ``ompgsql``, relaunches with longer segments, another sampling rate, a third detector, a larger model, another
+  waveform model or other nodes listed; written in session 52, its one look a later session's), and ``--heldout106`` /
+  ``--heldout106-only`` for the hundred-and-sixth (``anomaly/heldout106.py``, a sign-language translation model's
+  training clips/s, each rank's counts logged through the neptune.ai client's asynchronous queue and read back through
+  its API, relaunches with more frames per clip, larger crops, the video stream on or off, a costlier decoder or other
+  nodes listed; written in session 52, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -418,7 +430,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 103
+LAST_HELDOUT = 106
 HELDOUT3_POINTS = 6000
 
 
@@ -762,7 +774,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout103``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout106``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
