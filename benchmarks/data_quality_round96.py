@@ -135,17 +135,17 @@ def sheldon7():
     mint = np.clip(61 + 6 * rng.normal(0, 1, n), 45, 70)
     s = np.clip(np.where(kept, mint, worn) * np.exp(0.04 * rng.normal(0, 1, n)), 1.5, 70)  # the condition, unseen
     weak = rng.normal(0, 1, n)  # a weak strike, unseen
-    deficit = np.round(np.clip(4.0 * (1 - s / 70) ** 1.3 + 0.3 * (metal == 0) + rng.normal(0, 0.5, n), 0, 15), 2)
-    luster = np.round(100 * _sig(-4.2 + 0.1 * s - 0.3 * weak + rng.normal(0, 0.45, n)))
-    marks = rng.poisson(np.exp(0.3 * rng.normal(0, 1, n)) * (4 + 0.25 * (70 - s))).astype(float)
-    estimate = np.clip(np.round(s * np.exp(0.08 + 0.3 * rng.normal(0, 1, n))), 1, 70)
+    deficit = np.round(np.clip(4.0 * (1 - s / 70) ** 1.3 + 0.3 * (metal == 0) + rng.normal(0, 0.35, n), 0, 15), 2)
+    luster = np.round(100 * _sig(-4.2 + 0.1 * s - 0.3 * weak + rng.normal(0, 0.35, n)))
+    marks = rng.poisson(np.exp(0.2 * rng.normal(0, 1, n)) * (4 + 0.25 * (70 - s))).astype(float)
+    estimate = np.clip(np.round(s * np.exp(0.08 + 0.2 * rng.normal(0, 1, n))), 1, 70)
     value = np.round(np.clip(np.choose(metal, [20.0, 15.0, 60.0, 900.0]) * mintage ** -0.3 * np.exp(0.04 * s)
                              * np.exp(0.8 * rng.normal(0, 1, n)), 1, 1e6))
     tier = np.digitize(np.log(value) + 0.8 * rng.normal(0, 1, n), np.log([100.0, 1000.0, 10000.0])).astype(float)
     crossover = rng.random(n) < _sig(-2.5 + 0.04 * (s - 35))
     dealer = rng.random(n) < _sig(-0.3 + 0.02 * (s - 35))
     coins = np.clip(rng.poisson(np.exp(np.log(8) + 1.0 * dealer + 0.8 * rng.normal(0, 1, n))), 1, 500).astype(float)
-    relief = np.round(np.clip(100 - 13 * np.log(70 / s) - 3 * np.abs(weak) + rng.normal(0, 3, n), 30, 100), 1)
+    relief = np.round(np.clip(100 - 13 * np.log(70 / s) - 3 * np.abs(weak) + rng.normal(0, 2, n), 30, 100), 1)
     toned = rng.random(n) < _sig(-2.0 + 0.01 * (age - 90) + 1.0 * (metal == 2) + 0.5 * (metal == 0))
     rated = s * np.exp(rng.normal(0, 0.03, n))  # the grader's reading
     label = np.digitize(rated, SHELDON_LIMITS)
@@ -185,7 +185,7 @@ def tonewood5():
     zw = np.where(maple, 0.0, np.log(rw / 1.4) / 0.35)  # narrow rings in spruce
     q = (3.0 + 0.35 * zw + 0.45 * np.log(cv / 22) / 0.35 + 0.45 * np.log(runout / 1.3) / 0.9 + 0.25 * (off - 6.4) / 4.8
          + 0.35 * np.log(dE / 2.5) / 0.5 + 0.5 * knots - 0.8 * np.log(np.where(maple, flame, 12) / 12) / 0.6
-         + rng.normal(0, 0.28, n))  # the billet's quality on the grader's scale, unseen
+         + rng.normal(0, 0.15, n))  # the billet's quality on the grader's scale, unseen
     late = np.where(maple, 0.0, np.round(np.clip(25 + 3 * np.log(rw / 1.4) / 0.35 + 6 * rng.normal(0, 1, n), 5, 60)))
     density = np.round(np.where(maple, 620 + 40 * rng.normal(0, 1, n), 390 + 25 * rng.normal(0, 1, n)
                                 + 1.5 * (late - 25)))
@@ -193,13 +193,13 @@ def tonewood5():
     vr = np.round(np.where(maple, 1900, 1450) - 8 * off + 150 * rng.normal(0, 1, n))
     damp = np.round(np.where(maple, 35, 25) + 0.6 * (runout - 1) + 4 * rng.normal(0, 1, n), 1)
     years = np.round(np.clip(np.exp(np.log(6) + 0.5 * rng.normal(0, 1, n)), 1, 60))
-    rated = q + rng.normal(0, 0.12, n)  # the grader's reading
+    rated = q + rng.normal(0, 0.1, n)  # the grader's reading
     label = np.digitize(rated, TONEWOOD_LIMITS)
     keep = _keep(rng, label, TONEWOOD_ROWS)
-    meas = [np.round(rw * np.exp(0.05 * rng.normal(0, 1, n)), 2), np.round(cv * np.exp(0.1 * rng.normal(0, 1, n)), 1),
-            late, np.round(runout * np.exp(0.2 * rng.normal(0, 1, n)), 1), np.round(off + rng.normal(0, 1, n), 1)]
+    meas = [np.round(rw * np.exp(0.05 * rng.normal(0, 1, n)), 2), np.round(cv * np.exp(0.05 * rng.normal(0, 1, n)), 1),
+            late, np.round(runout * np.exp(0.1 * rng.normal(0, 1, n)), 1), np.round(off + rng.normal(0, 0.5, n), 1)]
     x = np.column_stack([maple, alt, split] + meas + [density, vl, vr, damp,
-                                                      np.round(dE * np.exp(0.15 * rng.normal(0, 1, n)), 1),
+                                                      np.round(dE * np.exp(0.08 * rng.normal(0, 1, n)), 1),
                                                       np.round(flame, 1), knots, years])[keep]
     return x.astype(np.float32), label[keep].astype(np.int64)
 
@@ -281,9 +281,9 @@ PANTOGRAPH_TABLE = np.array([
     [8.0, 26.0, 0.10, 110.0, 2.0, 18.0, 88.0, 45.0, 0.40, 15.0, 20.0, 0.4, 1.5, 0.55, 1.5, 0.15],  # wind
 ])
 PANTOGRAPH_LOGS = [1, 5, 7, 10]
-PANTOGRAPH_KINDS = [("norm", 6.0, 0), ("log", 0.35, 0), ("share", 0, 0), ("norm", 30.0, 0), ("count", 0.7, 0),
-                    ("log", 0.5, 0.3), ("norm", 5.0, -2.0), ("log", 0.8, 0.3), ("share", 0, 0), ("norm", 2.5, 0),
-                    ("log", 0.7, 0), ("count", 0.6, 0), ("count", 0.6, 0), ("share", 0, 0), ("count", 0.6, 0.2),
+PANTOGRAPH_KINDS = [("norm", 5.0, 0), ("log", 0.3, 0), ("share", 0, 0), ("norm", 30.0, 0), ("count", 0.5, 0),
+                    ("log", 0.4, 0.3), ("norm", 4.0, -2.0), ("log", 0.6, 0.3), ("share", 0, 0), ("norm", 2.0, 0),
+                    ("log", 0.5, 0), ("count", 0.5, 0), ("count", 0.5, 0), ("share", 0, 0), ("count", 0.5, 0.2),
                     ("share", 0, 0)]
 
 
