@@ -47,22 +47,23 @@ string replacement, each old string asserted to occur once (the import after rou
 ROUND96_GENERATORS`` after 95's, the help's round95 / round 95's; ``BLIND_ROUND`` and its comment not touched; checked
 with ``sed -n`` of lines 135-136, 186-187 and 545-546 (through ``grep -v BLIND_ROUND``), an import of ``ROUNDS[96]``'s
 names and ``git diff --numstat``, 5 lines added, 3 removed); ``tests/test_architecture.py`` lines 1-110 (``sed -n``, in
-the command that printed the registration lines). No slip in what was opened: no ``git log`` ran before this branch's
-first commit (after it only ``git log --oneline main..HEAD``; ``git status`` at the start and ``git diff --numstat`` of
-the worktree's own changes). Before the generators' commit (9829366d, with the registration) the generators were run
-only to check that they ran, their shapes, their class counts, their finiteness, their first rows and their time; that
-check found two slips in ``tonewood5``, both fixed before the commit and before any measure: the spruce's ring-width
-term had been written with a stray altitude term and a doubled weight (rewritten as the log of the ring width against
-1.4 mm over 0.35), and the maple's flame term took the log of the spruce's zero flame (every spruce billet's quality
-came out not a number and fell in grade B; a ``np.where`` now keeps the spruce's term 0). After the change's commit
-(b6cf1589) the class medians and means of every column, the categorical columns' shares and the baseline's error rates
-were printed once to write the tests and this docstring (the error pairs were printed with each of the two measures, and
-sheldon7's count of errors once more). ``tests/round_checks.py`` and the tests import
-``benchmarks.data_quality_actions`` (and with it every round's module), as round 95's tests do; the neighbour maps were
-checked with ``round_checks.check_neighbours`` before the first commit; ``pytest tests/test_architecture.py`` printed
-only the pass count; ``awk`` for lines over 120 characters ran only on this module and its tests; scratch scripts for
-the measures lay in ``/tmp/r96scratch`` (the author's own, removed at the end). No function of the detector or the
-filter was called.
+the command that printed the registration lines). One slip, at the end: a ``git diff --stat main..HEAD`` limited to this
+round's three files (this module, its tests and ``benchmarks/data_quality_actions.py``), which printed only their summed
+line counts and no other file's name; otherwise no ``git log`` ran before this branch's first commit (after it only
+``git log --oneline main..HEAD``; ``git status`` at the start and ``git diff --numstat`` of the worktree's own changes).
+Before the generators' commit (9829366d, with the registration) the generators were run only to check that they ran,
+their shapes, their class counts, their finiteness, their first rows and their time; that check found two slips in
+``tonewood5``, both fixed before the commit and before any measure: the spruce's ring-width term had been written with a
+stray altitude term and a doubled weight (rewritten as the log of the ring width against 1.4 mm over 0.35), and the
+maple's flame term took the log of the spruce's zero flame (every spruce billet's quality came out not a number and fell
+in grade B; a ``np.where`` now keeps the spruce's term 0). After the change's commit (b6cf1589) the class medians and
+means of every column, the categorical columns' shares and the baseline's error rates were printed once to write the
+tests and this docstring (the error pairs were printed with each of the two measures, and sheldon7's count of errors
+once more). ``tests/round_checks.py`` and the tests import ``benchmarks.data_quality_actions`` (and with it every
+round's module), as round 95's tests do; the neighbour maps were checked with ``round_checks.check_neighbours`` before
+the first commit; ``pytest tests/test_architecture.py`` printed only the pass count; ``awk`` for lines over 120
+characters ran only on this module and its tests; scratch scripts for the measures lay in ``/tmp/r96scratch`` (the
+author's own, removed at the end). No function of the detector or the filter was called.
 
 Public pages were searched (six searches, one or two a field, read only as the searches' excerpts): the Sheldon
 scale's wording (several dealers' and collectors' pages: P-1 and FR-2 barely identifiable, G-4 heavily worn with the
