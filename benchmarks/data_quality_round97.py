@@ -103,3 +103,236 @@ MANGO_ROWS = (420, 380, 300, 320, 360, 360)
 #: chilling injury (skin browning and darkened lenticels); chilling injury against internal breakdown (flesh
 #: browning, uneven ripening); internal breakdown against fruit-fly damage (soft flesh found on cutting)
 MANGO_NEIGHBOURS = {0: (1, 2, 3), 1: (0, 4, 5), 2: (0, 3), 3: (0, 2, 4), 4: (1, 3, 5), 5: (1, 4)}
+
+
+def pilling5():
+    """Woven and knitted fabric samples after the pilling test's rubs (ISO 12945's modified Martindale or pilling
+    box), graded by the lab's technician in 5 grades (``PILLING_CLASSES``; the technician's reading against
+    ``PILLING_LIMITS``, ``PILLING_VIEWING`` the label's basis and not columns), as the fabric's construction, fibre
+    and finishing records and the lab's instrument measures apart from the technician's grade describe them. The
+    tested surface's state on the grade scale is unseen: worse for a knit, for strong fibres that hold their pills
+    (polyester, its blends, acrylic), for wool's migrating fibres, for short and fine fibres, a hairy, soft-twisted
+    yarn, a loose fabric, a brushed or raised face and more rubs; better for an anti-pill finish (singeing,
+    biopolishing, a resin); with an unseen rest (the dye's contrast, the spinning, what the records miss). The
+    image-analysis pill count and pilled area and the mass lost in the rubbing follow the surface; the hairiness
+    follows the yarn's count and twist and its unseen spinning. Columns: knitted (0 woven, 1 knitted), the fibre (0
+    cotton, 1 wool, 2 polyester, 3 polyester / cotton, 4 acrylic, 5 viscose), the fibre's tenacity (cN/tex), its
+    staple length (mm), its fineness (dtex), the yarn count (tex), the twist factor (alpha tex), the yarn's Uster
+    hairiness H, the fabric's tightness (% of its jammed limit), its mass (g/m2), an anti-pill finish (0/1), brushed
+    or raised (0/1), the rubs before the rating, the image analysis' pills (per cm2) and pilled area (%), the mass lost
+    in the rubbing (%) (16). Imbalanced: 340 / 520 / 560 / 440 / 280 rows (2,140)."""
+    rng = np.random.default_rng(97101)
+    n = 200000
+    knit = rng.random(n) < 0.5
+    fibre = (rng.random(n)[:, None] > np.cumsum([0.25, 0.15, 0.20, 0.20, 0.10, 0.10])[:5]).sum(1)
+    ten = np.round(np.choose(fibre, [28.0, 12.0, 50.0, 38.0, 28.0, 22.0]) * np.exp(0.12 * rng.normal(0, 1, n)), 1)
+    staple = np.round(np.choose(fibre, [28.0, 65.0, 38.0, 35.0, 50.0, 38.0]) * np.exp(0.2 * rng.normal(0, 1, n)))
+    dtex = np.round(np.choose(fibre, [1.7, 3.5, 1.3, 1.5, 1.7, 1.5]) * np.exp(0.2 * rng.normal(0, 1, n)), 2)
+    tex = np.round(np.exp(np.log(25) + 0.4 * rng.normal(0, 1, n)), 1)
+    twist = np.round(np.where(knit, 3000, 3800) * np.exp(0.1 * rng.normal(0, 1, n)), -1)
+    spin = rng.normal(0, 1, n)  # the spinning's hairiness (ring, compact, rotor), unseen
+    hair = np.round(5 * (tex / 25) ** 0.3 * (twist / 3400) ** -0.5 * np.exp(0.15 * spin), 2)
+    tight = np.round(np.clip(75 + 8 * rng.normal(0, 1, n) - 4 * knit, 45, 100), 1)
+    mass = np.round(np.exp(np.log(180) + 0.3 * rng.normal(0, 1, n)) * (tight / 75) ** 0.5)
+    anti = rng.random(n) < 0.35
+    brushed = rng.random(n) < 0.12
+    rubs = np.choose((rng.random(n)[:, None] > np.cumsum([0.15, 0.25, 0.35, 0.25])[:3]).sum(1),
+                     [500.0, 1000.0, 2000.0, 5000.0])
+    s = (2.75 + 0.45 * knit + 0.9 * np.log(ten / 28) + 0.5 * (fibre == 1) - 0.8 * np.log(staple / 38)
+         - 0.7 * np.log(dtex / 1.6) + 1.2 * np.log(hair / 5) - 1.2 * np.log(twist / 3400) - 0.04 * (tight - 75)
+         - 0.8 * anti + 0.8 * brushed + 0.5 * np.log(rubs / 2000) + rng.normal(0, 0.3, n))  # the surface, unseen
+    pills = np.round(np.exp(-1.5 + 0.9 * s + 0.2 * rng.normal(0, 1, n)), 2)
+    area = np.round(100 * _sig(-5 + 1.1 * s + 0.3 * rng.normal(0, 1, n)), 1)
+    lost = np.round(np.exp(np.log(0.3) + 0.2 * s + 0.3 * rng.normal(0, 1, n)), 2)
+    rated = s + rng.normal(0, 0.12, n)  # the technician's reading
+    label = np.digitize(rated, PILLING_LIMITS)
+    keep = _keep(rng, label, PILLING_ROWS)
+    x = np.column_stack([knit, fibre, ten, staple, dtex, tex, twist, hair, tight, mass, anti, brushed, rubs, pills,
+                         area, lost])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def norwood7():
+    """Men with male-pattern hair loss at a hair clinic, staged by the dermatologist in the 7 Norwood-Hamilton stages
+    (``NORWOOD_CLASSES``; the dermatologist's reading against ``NORWOOD_LIMITS``, ``NORWOOD_STAGING`` the label's basis
+    and not columns), as the clinic's intake record and trichoscopy apart from the staging describe them. The loss's
+    extent is unseen: it grows with the years since its onset at a rate set by an unseen inherited risk (higher with
+    a bald father or maternal grandfather, which also bring the onset earlier), slowed by finasteride and a little by
+    minoxidil, with an unseen rest; an unseen lean sends some men's loss to the vertex first. The hairline's distance
+    from the glabella, the temples' recession (deepest at II-IV, lost in the general recession later), the frontal
+    and vertex densities, the frontal shafts' diameter and their share under 30 um, the yellow dots and the
+    single-hair units follow the extent (the densities and the distance with the lean); the occipital density and
+    the pull test tell little. Columns: the age (years), the years since the loss was first noticed, a bald father
+    (0/1), a bald maternal grandfather (0/1), the months on finasteride, minoxidil used (0/1), the hairline's
+    distance from the glabella (cm), the temples' recession behind the mid-frontal hairline (cm), the frontal,
+    vertex and occipital densities (hairs / cm2), the frontal mean shaft diameter (um), the frontal shafts under 30
+    um (%), the yellow dots in a vertex field, the frontal single-hair units (%), the hairs out in the pull test
+    (16). Imbalanced: 200 / 340 / 420 / 380 / 300 / 260 / 240 rows (2,140)."""
+    rng = np.random.default_rng(97202)
+    n = 200000
+    age = np.round(np.clip(np.exp(np.log(38) + 0.3 * rng.normal(0, 1, n)), 18, 85))
+    father = rng.random(n) < 0.5
+    grand = rng.random(n) < 0.45
+    g = rng.normal(0, 1, n) + 0.5 * father + 0.3 * grand  # the inherited risk, unseen
+    onset = np.clip(np.exp(np.log(28) - 0.12 * g + 0.25 * rng.normal(0, 1, n)), 15, age - 0.5)
+    years = np.round(age - onset, 1)
+    fin = np.where(rng.random(n) < 0.4, np.round(rng.exponential(18, n)), 0.0)
+    fin = np.minimum(fin, np.round(12 * years))
+    minox = rng.random(n) < 0.3
+    rate = np.exp(0.35 * g + 0.25 * rng.normal(0, 1, n))
+    eff = years - 0.6 * fin / 12
+    e = np.clip(1 + 6 * (1 - np.exp(-rate * eff / 12)) - 0.2 * minox + rng.normal(0, 0.3, n), 0.6, 7.4)  # unseen
+    v = rng.normal(0, 1, n)  # the lean to the vertex first, unseen
+    dist = np.round(np.clip(6.5 + 1.4 * (e - 1) * (1 - 0.12 * v) + rng.normal(0, 0.6, n), 4.5, 20), 1)
+    temple = np.round(np.clip(3 * _sig(2 * (e - 2.5)) * (1 - _sig(2 * (e - 5.5))) + rng.normal(0, 0.4, n), 0, 6), 1)
+    front = np.round(210 * np.exp(-0.22 * (e - 1) * (1 - 0.15 * v) + 0.12 * rng.normal(0, 1, n)))
+    vertex = np.round(220 * np.exp(-0.2 * (e - 1) * (1 + 0.2 * v) + 0.12 * rng.normal(0, 1, n)))
+    occ = np.round(210 * np.exp(0.12 * rng.normal(0, 1, n)))
+    shaft = np.round(np.clip(75 - 3.5 * (e - 1) + 5 * rng.normal(0, 1, n), 30, 110), 1)
+    thin = np.round(100 * _sig(-2.2 + 0.45 * (e - 1) + 0.3 * rng.normal(0, 1, n)), 1)
+    dots = rng.poisson(np.exp(-1 + 0.35 * (e - 1) + 0.3 * rng.normal(0, 1, n))).astype(float)
+    single = np.round(100 * _sig(-1.5 + 0.3 * (e - 1) + 0.3 * rng.normal(0, 1, n)), 1)
+    pull = rng.poisson(np.exp(np.log(1.5) + 0.05 * (e - 1) + 0.5 * rng.normal(0, 1, n))).astype(float)
+    rated = e + rng.normal(0, 0.15, n)  # the dermatologist's reading
+    label = np.digitize(rated, NORWOOD_LIMITS)
+    keep = _keep(rng, label, NORWOOD_ROWS)
+    x = np.column_stack([age, years, father, grand, fin, minox, dist, temple, front, vertex, occ, shaft, thin, dots,
+                         single, pull])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per cause of ``kombucha6``, the chances of the vessel (0 a glass jar at home, 1 a continuous-brew crock with a
+#: tap, 2 a craft brewery's steel fermenter)
+KOMBUCHA_VESSEL = np.array([[0.65, 0.25, 0.10], [0.55, 0.35, 0.10], [0.45, 0.40, 0.15], [0.60, 0.20, 0.20],
+                            [0.50, 0.25, 0.25], [0.45, 0.25, 0.30]])
+#: per cause of ``kombucha6``, the medians of the brewer's log and simple measurements: the brewing temperature (C),
+#: the days of the primary ferment, the starter liquid (% of the batch), the sugar at the start (g/L), the tea (g/L),
+#: the pH at the start and at the end of the primary (or at the fault), the titratable acidity (g/L as acetic), the
+#: residual sugar (Brix), the days of the second ferment, the sugar or fruit added at bottling (g/L), the bottles'
+#: pressure on a cap gauge (bar), a cloth cover (share, against a lid), the batches since the culture was new, a
+#: new or dehydrated culture (share), the alcohol by a hydrometer's estimate (% ABV)
+KOMBUCHA_TABLE = np.array([
+    # temp days start sugar tea   pH0  pH1  TA    brix  2F    prime bar  cloth batch new   abv
+    [20.0, 8.0, 5.0, 70.0, 5.0, 4.6, 4.0, 2.0, 6.5, 0.5, 5.0, 0.3, 0.80, 2.0, 0.50, 0.4],  # mould
+    [27.0, 10.0, 8.0, 70.0, 5.0, 4.1, 3.6, 3.0, 5.5, 1.0, 5.0, 0.3, 0.80, 4.0, 0.30, 0.9],  # kahm yeast
+    [28.0, 20.0, 15.0, 75.0, 6.0, 3.4, 2.6, 9.0, 2.5, 4.0, 15.0, 1.0, 0.70, 12.0, 0.05, 0.7],  # over-fermented
+    [19.0, 12.0, 6.0, 80.0, 4.0, 4.2, 3.9, 1.8, 7.0, 2.0, 10.0, 0.8, 0.70, 3.0, 0.55, 0.3],  # stalled
+    [22.0, 12.0, 12.0, 65.0, 5.0, 3.6, 3.0, 5.0, 3.0, 3.0, 4.0, 0.4, 0.60, 8.0, 0.20, 0.6],  # flat second ferment
+    [26.0, 7.0, 10.0, 80.0, 5.0, 3.7, 3.3, 3.5, 5.5, 6.0, 30.0, 3.5, 0.70, 8.0, 0.15, 1.4],  # over-carbonated
+])
+KOMBUCHA_LOGS = [1, 2, 3, 4, 7, 8, 9, 10, 11, 13, 15]
+KOMBUCHA_KINDS = [("norm", 3.0, 0), ("log", 0.4, 0), ("log", 0.45, 0), ("log", 0.2, 0), ("log", 0.3, 0),
+                  ("norm", 0.3, 0), ("norm", 0.25, -0.08), ("log", 0.35, 0.15), ("log", 0.3, -0.1), ("log", 0.5, 0),
+                  ("log", 0.6, 0), ("log", 0.45, 0.15), ("share", 0, 0), ("count", 0.6, 0), ("share", 0, 0),
+                  ("log", 0.4, 0.15)]
+
+
+def kombucha6():
+    """Failed or faulty kombucha batches brought to a brewing consultant, in 6 causes the consultant confuses
+    (``KOMBUCHA_CLASSES``), labelled by the consultant's diagnosis, as the brewer's log and simple measurements apart
+    from the diagnosis describe them. Each cause has its picture (``KOMBUCHA_VESSEL``, ``KOMBUCHA_TABLE``): mould a
+    cool batch with little starter, a high start pH, a new culture, found before bottling; kahm yeast a warm batch
+    with a weak start's acidity, a yeasty alcohol; over-fermenting a long, warm primary with much starter, a low pH,
+    a high acidity, little sugar left, an old culture; a stalled batch a cold one, a weak tea, much sugar left, a
+    high pH, a new culture; a flat second ferment little sugar left and little added at bottling, a low pressure; an
+    over-carbonated batch much sugar or fruit at bottling, a long, warm second ferment, a high pressure and alcohol.
+    Unseen: the culture's vigour (one per-row factor lowering the end's pH and the sugar left, raising the acidity,
+    the pressure and the alcohol). Columns: the vessel (0 a glass jar, 1 a continuous-brew crock, 2 a steel
+    fermenter), then the table's 16 (the temperature to a tenth within 12-35 C, the days to the unit within 2-60 and
+    0-30, the starter to the unit within 1-50 %, the sugar to the unit within 20-150 g/L, the tea to a tenth within
+    1-15 g/L, the pHs to a hundredth within 2.2-6, the acidity to a tenth within 0.3-30 g/L, the Brix to a tenth
+    within 0-15, the sugar at bottling to the unit within 0-120 g/L, the pressure to a tenth within 0-8 bar, the
+    alcohol to a tenth within 0-5 %, the batches as counts, the shares as 0/1) (17). Imbalanced: 380 / 420 / 360 /
+    340 / 300 / 340 rows (2,140)."""
+    rng = np.random.default_rng(97303)
+    y = rng.permutation(np.repeat(np.arange(len(KOMBUCHA_CLASSES)), KOMBUCHA_ROWS))
+    vessel = (rng.random(len(y))[:, None] > np.cumsum(KOMBUCHA_VESSEL[y], 1)[:, :2]).sum(1).astype(float)
+    t = _pull(KOMBUCHA_TABLE, KOMBUCHA_NEIGHBOURS, 0.3, KOMBUCHA_LOGS)[y]
+    x = _draw(rng, t, KOMBUCHA_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 12, 35, 1), (1, 2, 60, 0), (2, 1, 50, 0), (3, 20, 150, 0), (4, 1, 15, 1),
+                                 (5, 2.2, 6, 2), (6, 2.2, 6, 2), (7, 0.3, 30, 1), (8, 0, 15, 1), (9, 0, 30, 0),
+                                 (10, 0, 120, 0), (11, 0, 8, 1), (15, 0, 5, 1)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack([vessel, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``mango6``, the chances of the cultivar (0 Kensington Pride, 1 Kent, 2 Keitt, 3 Tommy Atkins)
+MANGO_CULTIVAR = np.array([[0.35, 0.25, 0.15, 0.25], [0.30, 0.25, 0.25, 0.20], [0.60, 0.15, 0.10, 0.15],
+                           [0.30, 0.25, 0.25, 0.20], [0.20, 0.30, 0.30, 0.20], [0.30, 0.25, 0.20, 0.25]])
+#: per cause of ``mango6``, the medians of the orchard's and the packhouse's records and the inspection's measures:
+#: the rain in the 4 weeks before harvest (mm), the days since the last field fungicide spray, the orchard's
+#: fruit-fly trap catch (flies a trap a week), the fruit's weight (g), its dry matter at harvest (%), the minutes from
+#: harvest to de-sapping, a hot-water or fungicide dip (share), the coldest cold-chain temperature logged (C), the
+#: hours logged below 10 C, the days from harvest to the inspection, the flesh firmness (N), the skin lesions or
+#: spots counted, the largest one's diameter (mm), a lesion at the stem end (share), the flesh browned on the cut
+#: face (%), the punctures or stings counted
+MANGO_TABLE = np.array([
+    # rain  spray flies wt     dm    desap dip   cold  hrs    days  firm  les  big   stem  brown sting
+    [120.0, 21.0, 3.0, 450.0, 15.0, 30.0, 0.35, 12.5, 40.0, 12.0, 25.0, 6.0, 15.0, 0.15, 5.0, 0.3],  # anthracnose
+    [90.0, 18.0, 3.0, 460.0, 15.5, 30.0, 0.40, 12.5, 40.0, 14.0, 22.0, 1.5, 30.0, 0.90, 12.0, 0.3],  # stem-end rot
+    [40.0, 14.0, 3.0, 450.0, 14.0, 90.0, 0.60, 12.5, 40.0, 8.0, 45.0, 4.0, 25.0, 0.50, 1.0, 0.2],  # sap burn
+    [50.0, 14.0, 3.0, 450.0, 14.0, 30.0, 0.60, 6.0, 200.0, 20.0, 50.0, 8.0, 12.0, 0.10, 6.0, 0.2],  # chilling injury
+    [60.0, 14.0, 3.0, 600.0, 17.5, 30.0, 0.60, 12.5, 40.0, 16.0, 15.0, 0.5, 5.0, 0.10, 25.0, 0.2],  # breakdown
+    [70.0, 14.0, 25.0, 440.0, 16.0, 30.0, 0.50, 12.5, 40.0, 12.0, 20.0, 2.0, 10.0, 0.10, 10.0, 3.0],  # fruit fly
+])
+MANGO_LOGS = [0, 1, 2, 3, 5, 8, 9, 10, 11, 12, 14, 15]
+MANGO_KINDS = [("log", 0.7, 0), ("log", 0.5, 0), ("log", 0.8, 0), ("log", 0.2, 0), ("norm", 1.5, 0), ("log", 0.6, 0),
+               ("share", 0, 0), ("norm", 1.5, 0), ("log", 0.8, 0), ("log", 0.35, 0.1), ("log", 0.35, -0.15),
+               ("count", 0.6, 0), ("log", 0.6, 0.15), ("share", 0, 0), ("log", 0.7, 0.2), ("count", 0.7, 0)]
+
+
+def mango6():
+    """Export mangoes rejected at the packhouse, in 6 post-harvest disease or disorder causes an inspector confuses
+    (``MANGO_CLASSES``), labelled by the plant pathologist's diagnosis, as the orchard's and the packhouse's records
+    and the inspection's measures apart from the diagnosis describe them. Each cause has its picture
+    (``MANGO_CULTIVAR``, ``MANGO_TABLE``): anthracnose a wet month before harvest, a field spray long ago, no dip,
+    many small spots; stem-end rot wet weather, a long wait to the inspection, one large lesion at the stem end,
+    browned flesh; sap burn a dry harvest, a long wait to de-sap, a sap-prone Kensington Pride, firm fruit, stains
+    from the stem end down; chilling injury a cold chain logged cold for long, firm fruit after long storage, many
+    small discoloured spots; internal breakdown large fruit harvested late (a high dry matter), soft, the flesh
+    browned with few skin marks; fruit-fly damage many flies in the orchard's traps, stings, soft flesh. Unseen: the
+    fruit's ripeness at the inspection (one per-row factor lowering the firmness, raising the days, the lesion's
+    size and the browning). Columns: the cultivar (0 Kensington Pride, 1 Kent, 2 Keitt, 3 Tommy Atkins), then the
+    table's 16 (the rain to the unit within 0-600 mm, the days to the unit within 1-120 and 1-60, the flies to a
+    tenth within 0-300, the weight to the unit within 200-1100 g, the dry matter to a tenth within 10-24 %, the
+    minutes to the unit within 1-600, the coldest temperature to a tenth within 0-18 C, the hours to the unit within
+    0-1000, the firmness to a tenth within 2-120 N, the largest lesion to the unit within 0-120 mm (0 with no lesion
+    counted), the browning to the unit within 0-100 %, the counts as counts, the shares as 0/1) (17). Imbalanced:
+    420 / 380 / 300 / 320 / 360 / 360 rows (2,140)."""
+    rng = np.random.default_rng(97404)
+    y = rng.permutation(np.repeat(np.arange(len(MANGO_CLASSES)), MANGO_ROWS))
+    cultivar = (rng.random(len(y))[:, None] > np.cumsum(MANGO_CULTIVAR[y], 1)[:, :3]).sum(1).astype(float)
+    t = _pull(MANGO_TABLE, MANGO_NEIGHBOURS, 0.3, MANGO_LOGS)[y]
+    x = _draw(rng, t, MANGO_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0, 600, 0), (1, 1, 120, 0), (2, 0, 300, 1), (3, 200, 1100, 0), (4, 10, 24, 1),
+                                 (5, 1, 600, 0), (7, 0, 18, 1), (8, 0, 1000, 0), (9, 1, 60, 0), (10, 2, 120, 1),
+                                 (12, 0, 120, 0), (14, 0, 100, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    x[x[:, 11] == 0, 12] = 0.0  # no lesion counted, no largest lesion
+    return np.column_stack([cultivar, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND97`` lists them (the ordered sets first)
+GENERATORS = {"pilling5": pilling5, "norwood7": norwood7, "kombucha6": kombucha6, "mango6": mango6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND97_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "pilling5": (2140, 16, PILLING_ROWS),
+    "norwood7": (2140, 16, NORWOOD_ROWS),
+    "kombucha6": (2140, 17, KOMBUCHA_ROWS),
+    "mango6": (2140, 17, MANGO_ROWS),
+}
+ROUND97 = tuple(GENERATORS)
+
+
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"pilling5": PILLING_NEIGHBOURS, "norwood7": NORWOOD_NEIGHBOURS, "kombucha6": KOMBUCHA_NEIGHBOURS,
+              "mango6": MANGO_NEIGHBOURS}
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("pilling5", "norwood7")
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
