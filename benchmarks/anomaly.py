@@ -352,7 +352,7 @@ One run reports, each row labelled with its role:
   hundred-and-fourth (``anomaly/heldout104.py``, a DiffDock-style protein-ligand docking model's training complexes/s,
   each node's counts sent as Amazon Kinesis Data Streams records and added per minute into DynamoDB items by an AWS
   Lambda consumer, relaunches with larger receptor graphs, a costlier score model, more flexible ligands, another
-  complex set or other nodes listed; written in session 52, its one look a later session's), ``--heldout105`` /
+  complex set or other nodes listed; written and looked at once in session 52), ``--heldout105`` /
   ``--heldout105-only`` for the hundred-and-fifth (``anomaly/heldout105.py``, a gravitational-wave detection network's
   training segments/s, each rank's syslog lines forwarded by rsyslog over UDP and inserted into PostgreSQL by
   ``ompgsql``, relaunches with longer segments, another sampling rate, a third detector, a larger model, another
