@@ -68,8 +68,8 @@ planned stop it is). An outage of the queue's endpoint from the cluster (first w
 0-30 s after it ends (lost where the process crashed before). 2-4 workers long-poll; a message is received 0.08 s
 (log-normal) after its send by a random worker (the next one where that one is down), and a standard queue's own
 second copy comes with probability 2e-4 (batches of up to 10 are not modelled apart: with at most 16 nodes sending
-every 10 s or more, a long poll returns as the nodes' messages of one send arrive). A worker sums what it received per minute of its own clock (not by the message's own timestamp) and writes the
-minute's object at the minute's end plus a PUT latency (0.05-0.2 s, log-normal; in slow episodes, first within 40 h,
+every 10 s or more, a long poll returns as the nodes' messages of one send arrive). A worker sums what it received per minute of its own clock (not by the message's own
+timestamp) and writes the minute's object at the minute's end plus a PUT latency (0.05-0.2 s, log-normal; in slow episodes, first within 40 h,
 every 10-60 h, 5-30 min, an exponential 5-40 s more; 0.05 % of PUTs fail after retries). Deletes: right after the
 receive (40 % of runs: a worker's crash before its write loses the minute's messages), or after the write (60 %: a
 message whose object is not written is received again a visibility timeout (60, 90, 120 or 300 s) after its receive,
