@@ -61,26 +61,26 @@ and text-encoder weights, compilation) of 3-10 min ("long": 20-50) and a ramp fr
 ("long": 6-18) and restarted in 2-6 min ("long": 8-20), resumed from the epoch's checkpoint (its clips trained again),
 a ramp from 75-95 % over 1-3 min; a relaunch: a stop of 1-3 min ("long": 5-12), 1-5 min queued, then a start-up.
 
-On the path (not checked): each node's logging callback sends, from a timer, every ``q`` s (10, 15, 20 or 30) the
-clips since the last send (zeros in a pause), 0-0.3 s late; the interval under way at a crash is never sent (at a
-planned stop it is). An outage of the queue's endpoint from the cluster (first within 60 h, every 20-100 h; 1-10 min,
-20 %: 10-30 min) fails the sends: dropped after the SDK's retries (50 % of runs), or buffered by the callback and sent
-0-30 s after it ends (lost where the process crashed before). 2-4 workers long-poll; a message is received 0.08 s
-(log-normal) after its send by a random worker (the next one where that one is down), and a standard queue's own
-second copy comes with probability 2e-4 (batches of up to 10 are not modelled apart: with at most 16 nodes sending
-every 10 s or more, a long poll returns as the nodes' messages of one send arrive). A worker sums what it received per minute of its own clock (not by the message's own
-timestamp) and writes the minute's object at the minute's end plus a PUT latency (0.05-0.2 s, log-normal; in slow episodes, first within 40 h,
-every 10-60 h, 5-30 min, an exponential 5-40 s more; 0.05 % of PUTs fail after retries). Deletes: right after the
-receive (40 % of runs: a worker's crash before its write loses the minute's messages), or after the write (60 %: a
-message whose object is not written is received again a visibility timeout (60, 90, 120 or 300 s) after its receive,
-and one held longer than the timeout before the write is received again as well: counted twice); a message received
-``maxReceiveCount`` (3-5) times goes to the dead-letter queue. Workers crash (mean 20-100 h each) and are redeployed
-one after another every 12-72 h, down 5-30 s. Clocks: each worker off by ``N(0, 0.05-0.5 s)``, in 15 % of runs one by
-5-45 s more (either way); the monitor lists the minute's prefix at its end plus 10-40 s (per run) and 0-1 s and reads
-each object once: an object written after the list is never read (late); a failed list (0.1-0.3 %) reads nothing (0).
-One point is the minute's sum divided by 60; its timestamp is the minute's end. The healthy run fixes which messages
-exist, where and when they are counted; a regression takes a share ``a w`` of each tick's clips, and each read loses
-what its messages lost.
+On the path (not checked): each node's logging callback sends, from a timer, every ``q`` s (10, 15, 20 or 30) the clips
+since the last send (zeros in a pause), 0-0.3 s late; the interval under way at a crash is never sent (at a planned stop
+it is). An outage of the queue's endpoint from the cluster (first within 60 h, every 20-100 h; 1-10 min, 20 %: 10-30
+min) fails the sends: dropped after the SDK's retries (50 % of runs), or buffered by the callback and sent 0-30 s after
+it ends (lost where the process crashed before). 2-4 workers long-poll; a message is received 0.08 s (log-normal) after
+its send by a random worker (the next one where that one is down), and a standard queue's own second copy comes with
+probability 2e-4 (batches of up to 10 are not modelled apart: with at most 16 nodes sending every 10 s or more, a long
+poll returns as the nodes' messages of one send arrive). A worker sums what it received per minute of its own clock (not
+by the message's own timestamp) and writes the minute's object at the minute's end plus a PUT latency (0.05-0.2 s,
+log-normal; in slow episodes, first within 40 h, every 10-60 h, 5-30 min, an exponential 5-40 s more; 0.05 % of PUTs
+fail after retries). Deletes: right after the receive (40 % of runs: a worker's crash before its write loses the
+minute's messages), or after the write (60 %: a message whose object is not written is received again a visibility
+timeout (60, 90, 120 or 300 s) after its receive, and one held longer than the timeout before the write is received
+again as well: counted twice); a message received ``maxReceiveCount`` (3-5) times goes to the dead-letter queue. Workers
+crash (mean 20-100 h each) and are redeployed one after another every 12-72 h, down 5-30 s. Clocks: each worker off by
+``N(0, 0.05-0.5 s)``, in 15 % of runs one by 5-45 s more (either way); the monitor lists the minute's prefix at its end
+plus 10-40 s (per run) and 0-1 s and reads each object once: an object written after the list is never read (late); a
+failed list (0.1-0.3 %) reads nothing (0). One point is the minute's sum divided by 60; its timestamp is the minute's
+end. The healthy run fixes which messages exist, where and when they are counted; a regression takes a share ``a w`` of
+each tick's clips, and each read loses what its messages lost.
 
 A point is paused where its window (the minute widened by the logging interval, the workers' largest clock offset and
 4 s before it, the offset and 3 s after) touches a pause (or a ramp's first half), or where it reads nothing; a lone
