@@ -62,8 +62,10 @@ Pauses: a start-up (tokenised OAS shards, the vocabulary, compilation) of 3-10 m
 
 On the path (not checked): each node's trainer increments its document ``<run>::<node>::<minute>`` (the minute by its
 own clock) every ``q`` ticks (10-30 s), by the sequences since its last increment (none sent where nothing was
-trained); a crash loses what was trained since the last one, a relaunch sends it at the stop. The bucket sits on 3-6
-servers, a document's vBucket on one of them (drawn). A server fails (first within 20-80 h, mean gap 30-150 h): down
+trained), from a thread the training step does not wait on, with the default durability (none: acknowledged from
+the active node's memory, the Kotlin signature's ``Durability.disabled()``); a crash loses what was trained since the
+last increment, a relaunch sends it at the stop. The bucket sits on 3-6 servers, a document's vBucket on one of
+them (drawn). A server fails (first within 20-80 h, mean gap 30-150 h): down
 for the auto-failover timeout (20-120 s) and 5-20 s of failover; an increment to it then times out unapplied, and the
 mutations applied on it in the replication lag before its failure (log-normal, median 3 s, 0.1-90 s) are lost with it;
 a query fetching from it fails. Slow episodes (compaction, a disk-write queue: first within 40 h, mean gap 10-60 h,
