@@ -356,7 +356,7 @@ One run reports, each row labelled with its role:
   ``--heldout105-only`` for the hundred-and-fifth (``anomaly/heldout105.py``, a gravitational-wave detection network's
   training segments/s, each rank's syslog lines forwarded by rsyslog over UDP and inserted into PostgreSQL by
   ``ompgsql``, relaunches with longer segments, another sampling rate, a third detector, a larger model, another
-  waveform model or other nodes listed; written in session 52, its one look a later session's), ``--heldout106`` /
+  waveform model or other nodes listed; written and looked at once in session 52), ``--heldout106`` /
   ``--heldout106-only`` for the hundred-and-sixth (``anomaly/heldout106.py``, a sign-language translation model's
   training clips/s, each rank's counts logged through the neptune.ai client's asynchronous queue and read back through
   its API, relaunches with more frames per clip, larger crops, the video stream on or off, a costlier decoder or other
