@@ -286,7 +286,8 @@ def _rate(rng, run) -> np.ndarray:
     ou = hc.ou_path(rng, run.T, rng.uniform(0.01, 0.03), rng.uniform(20, 120) * 60.0)
     J = lv * np.exp(ar + ou[(tb // STEP).astype(int)] - 0.5 * sd * sd) * TICK
     edges = np.array([x for p in run.pauses_t if p[2] != "ramp" for x in p[:2]])
-    J *= 1 - np.clip(hc.bad_share(edges, tb, TICK), 0, 1)
+    share = hc.bad_share(edges, tb, TICK)
+    J *= np.where(share > 1 - 1e-9, 0.0, 1 - np.clip(share, 0, 1))
     for a0, a1, r0 in run.ramps:
         i0, i1 = int(a0 // TICK), min(nt, int(np.ceil(a1 / TICK)))
         J[i0:i1] *= r0 + (1 - r0) * np.clip((tb[i0:i1] - a0) / (a1 - a0), 0, 1)
