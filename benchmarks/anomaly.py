@@ -360,7 +360,7 @@ One run reports, each row labelled with its role:
   ``--heldout106-only`` for the hundred-and-sixth (``anomaly/heldout106.py``, a sign-language translation model's
   training clips/s, each rank's counts logged through the neptune.ai client's asynchronous queue and read back through
   its API, relaunches with more frames per clip, larger crops, the video stream on or off, a costlier decoder or other
-  nodes listed; written in session 52, its one look a later session's), ``--heldout107`` / ``--heldout107-only`` for
+  nodes listed; written and looked at once in session 52), ``--heldout107`` / ``--heldout107-only`` for
   the hundred-and-seventh (``anomaly/heldout107.py``, a MusicGen-style text-to-music model's training audio clips/s,
   each node's counts sent to an Amazon SQS standard queue and summed per minute by polling workers into one S3 object
   per worker and minute, relaunches with longer clips, a larger decoder, stereo codebooks, cached tokens or other
