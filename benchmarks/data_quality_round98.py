@@ -132,18 +132,18 @@ def cormack4():
     incisors = (rng.random(n) < 0.08) & ~toothless
     a = rng.normal(0, 1, n)  # the mandibular space's shortfall, unseen
     b = rng.normal(0, 1, n)  # the upper neck's stiffness, unseen
-    mp = np.digitize(0.9 * a + 0.04 * (bmi - 27) + 0.3 * osa + 0.6 * rng.normal(0, 1, n), (-0.5, 0.6, 1.4)) + 1.0
-    tmd = np.round(np.clip(6.8 - 0.6 * a + 0.3 * male + 0.5 * rng.normal(0, 1, n), 3.5, 11), 1)
-    smd = np.round(np.clip(14 - 0.5 * a - 0.5 * b + 0.8 * male + rng.normal(0, 1, n), 9, 20), 1)
-    gap = np.round(np.clip(4.5 - 0.3 * a - 0.3 * diabetes + 0.5 * rng.normal(0, 1, n), 1.5, 7), 1)
-    ulbt = np.where(toothless, 1.0, np.digitize(0.7 * a + 1.2 * incisors + 0.7 * rng.normal(0, 1, n), (0.9, 1.9)) + 1)
-    ext = np.round(np.clip(35 - 6 * b - 0.15 * (age - 50) - 4 * diabetes + 5 * rng.normal(0, 1, n), 5, 60))
+    mp = np.digitize(0.9 * a + 0.04 * (bmi - 27) + 0.3 * osa + 0.35 * rng.normal(0, 1, n), (-0.5, 0.6, 1.4)) + 1.0
+    tmd = np.round(np.clip(6.8 - 0.6 * a + 0.3 * male + 0.3 * rng.normal(0, 1, n), 3.5, 11), 1)
+    smd = np.round(np.clip(14 - 0.5 * a - 0.5 * b + 0.8 * male + 0.7 * rng.normal(0, 1, n), 9, 20), 1)
+    gap = np.round(np.clip(4.5 - 0.3 * a - 0.3 * diabetes + 0.35 * rng.normal(0, 1, n), 1.5, 7), 1)
+    ulbt = np.where(toothless, 1.0, np.digitize(0.7 * a + 1.2 * incisors + 0.45 * rng.normal(0, 1, n), (0.9, 1.9)) + 1)
+    ext = np.round(np.clip(35 - 6 * b - 0.15 * (age - 50) - 4 * diabetes + 3 * rng.normal(0, 1, n), 5, 60))
     asa = np.clip(np.round(1.6 + 0.02 * (age - 50) + 0.6 * diabetes + 0.5 * osa + 0.04 * (bmi - 27)
                            + 0.5 * rng.normal(0, 1, n)), 1, 4)
     s = (1.35 + 0.55 * a + 0.4 * b + 0.35 * incisors + 0.15 * male + 0.01 * (bmi - 27) + 0.25 * osa
-         + 0.004 * (age - 50) - 0.3 * toothless + rng.normal(0, 0.35, n))  # the view, unseen
+         + 0.004 * (age - 50) - 0.3 * toothless + rng.normal(0, 0.2, n))  # the view, unseen
     before = (rng.random(n) < 0.6) & (rng.random(n) < _sig(-4.5 + 1.6 * (s - 1)))
-    rated = s + rng.normal(0, 0.25, n)  # the anaesthetist's reading
+    rated = s + rng.normal(0, 0.2, n)  # the anaesthetist's reading
     label = np.digitize(rated, CORMACK_LIMITS)
     keep = _keep(rng, label, CORMACK_ROWS)
     x = np.column_stack([age, male, bmi, neck, mp, tmd, smd, gap, ulbt, ext, incisors, toothless, osa, diabetes, asa,
@@ -181,7 +181,7 @@ def tuna5():
          + 0.6 * rng.normal(0, 1, n))  # the fat, unseen
     weight = np.round(np.where(bigeye, 1.9e-5, 1.96e-5) * length ** 3
                       * np.exp(0.06 * f + 0.04 * rng.normal(0, 1, n)), 1)
-    meter = np.round(np.clip(np.exp(np.log(8) + 0.35 * f + 0.25 * rng.normal(0, 1, n)), 0.5, 40), 1)
+    meter = np.round(np.clip(np.exp(np.log(8) + 0.35 * f + 0.15 * rng.normal(0, 1, n)), 0.5, 40), 1)
     fight = np.round(np.clip(np.choose(gear, [40.0, 3.0, 120.0, 10.0]) * np.exp(0.7 * rng.normal(0, 1, n)), 1, 900))
     bled = rng.random(n) < np.choose(gear, [0.85, 0.9, 0.35, 0.8])
     bleed = np.round(np.clip(np.where(gear == 2, 20, 8) * np.exp(0.7 * rng.normal(0, 1, n)), 1, 240))
@@ -194,7 +194,7 @@ def tuna5():
     marks = rng.poisson(np.exp(np.log(0.6) + 0.6 * (gear == 1) + 0.5 * rng.normal(0, 1, n))).astype(float)
     q = (2.9 - 0.55 * f + 0.35 * np.log(fight / 20) + 0.4 * ~bled + 0.3 * np.log(bleed / 10) + 0.12 * (core - 22)
          + 0.25 * np.log(chill / 0.5) + 0.35 * np.log(days / 2) + 0.12 * (cold - 1.5) - 0.15 * slurry + 0.15 * marks
-         + rng.normal(0, 0.45, n))  # the quality, unseen (low the best)
+         + rng.normal(0, 0.25, n))  # the quality, unseen (low the best)
     rated = q + rng.normal(0, 0.25, n)  # the grader's reading
     label = np.digitize(rated, TUNA_LIMITS)
     keep = _keep(rng, label, TUNA_ROWS)
