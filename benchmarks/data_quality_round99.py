@@ -200,13 +200,13 @@ def marbling5():
                                                                                     + 0.08 * rng.normal(0, 1, n)),
                            50, 150), 1)
     kph = np.round(np.clip(2.2 * np.exp(0.3 * np.log(fat / 1.3) + 0.2 * rng.normal(0, 1, n)), 0.5, 5), 1)
-    scan = np.round(np.clip(np.exp(f - 0.12 + 0.2 * rng.normal(0, 1, n)), 0.5, 15), 2)
+    scan = np.round(np.clip(np.exp(f - 0.12 + 0.15 * rng.normal(0, 1, n)), 0.5, 15), 2)
     ph = np.round(5.55 + 0.08 * np.abs(rng.normal(0, 1, n)) + 0.5 * (rng.random(n) < 0.03) * rng.random(n), 2)
     bloom = np.round(np.clip(25 * np.exp(0.5 * rng.normal(0, 1, n)), 5, 180))
     lstar = np.round(39 - 12 * (ph - 5.6) + 1.5 * np.log(bloom / 25) + 0.4 * (np.exp(f) - 4.6)
                      + 1.5 * rng.normal(0, 1, n), 1)
-    camera = np.round(score + 3 * (lstar - 39) + rng.normal(0, 28, n))
-    rated = score + rng.normal(0, 25, n)  # the grader's reading
+    camera = np.round(score + 3 * (lstar - 39) + rng.normal(0, 15, n))
+    rated = score + rng.normal(0, 18, n)  # the grader's reading
     label = np.where(rated < 300, -1, np.digitize(rated, MARBLING_LIMITS))
     keep = _keep(rng, label, MARBLING_ROWS)
     x = np.column_stack([hcw, fat, rea, kph, age, heifer, black, days, epd, neg, implants, scan, camera, lstar, ph,
@@ -293,10 +293,10 @@ ESPRESSO_TABLE = np.array([
     [18.0, 37.0, 27.0, 7.0, 8.9, 0.4, 12.0, 88.0, 25.0, 0.0, 6.0, 12.0, 3.0, 8.2, 3.5, 5.0],  # temperature low
 ])
 ESPRESSO_LOGS = [1, 2, 3, 5, 6, 8, 10, 11, 12, 13, 14, 15]
-ESPRESSO_KINDS = [("norm", 0.5, 0), ("log", 0.1, 0), ("log", 0.18, 0), ("log", 0.35, 0), ("norm", 0.35, 0),
-                  ("log", 0.6, 0.1), ("log", 0.4, 0.1), ("norm", 1.5, 0), ("log", 0.9, -0.2), ("norm", 1.3, 0),
-                  ("log", 0.12, 0), ("log", 0.45, 0), ("log", 0.7, 0.15), ("log", 0.1, 0), ("log", 0.35, 0),
-                  ("count", 0.5, 0.2)]
+ESPRESSO_KINDS = [("norm", 0.8, 0), ("log", 0.15, 0), ("log", 0.3, 0), ("log", 0.55, 0), ("norm", 0.6, 0),
+                  ("log", 0.9, 0.1), ("log", 0.6, 0.1), ("norm", 2.5, 0), ("log", 1.2, -0.2), ("norm", 2.2, 0),
+                  ("log", 0.18, 0), ("log", 0.7, 0), ("log", 0.9, 0.15), ("log", 0.16, 0), ("log", 0.55, 0),
+                  ("count", 0.7, 0.2)]
 
 
 def espresso6():
