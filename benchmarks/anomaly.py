@@ -364,7 +364,7 @@ One run reports, each row labelled with its role:
   the hundred-and-seventh (``anomaly/heldout107.py``, a MusicGen-style text-to-music model's training audio clips/s,
   each node's counts sent to an Amazon SQS standard queue and summed per minute by polling workers into one S3 object
   per worker and minute, relaunches with longer clips, a larger decoder, stereo codebooks, cached tokens or other
-  nodes listed; written in session 52, its one look a later session's), ``--heldout108`` / ``--heldout108-only`` for
+  nodes listed; written and looked at once in session 52), ``--heldout108`` / ``--heldout108-only`` for
   the hundred-and-eighth (``anomaly/heldout108.py``, an antibody language model's training sequences/s, each node's
   counts added with Couchbase's binary ``increment`` to per-minute counter documents summed by a SQL++ query,
   relaunches onto paired chains, structure-aware fine-tuning or other nodes listed; written in session 52, its one
