@@ -367,8 +367,8 @@ One run reports, each row labelled with its role:
   nodes listed; written and looked at once in session 52), ``--heldout108`` / ``--heldout108-only`` for
   the hundred-and-eighth (``anomaly/heldout108.py``, an antibody language model's training sequences/s, each node's
   counts added with Couchbase's binary ``increment`` to per-minute counter documents summed by a SQL++ query,
-  relaunches onto paired chains, structure-aware fine-tuning or other nodes listed; written in session 52, its one
-  look a later session's), and ``--heldout109`` / ``--heldout109-only`` for the hundred-and-ninth
+  relaunches onto paired chains, structure-aware fine-tuning or other nodes listed; written and looked at once in
+  session 52), and ``--heldout109`` / ``--heldout109-only`` for the hundred-and-ninth
   (``anomaly/heldout109.py``, a probabilistic electricity-load and rooftop-solar forecaster's training windows/s, each
   rank's messages sent to an Apache RocketMQ topic and upserted per minute into MySQL by a consumer group, relaunches
   with a longer or shorter context, the solar households added or dropped or other nodes listed; written in session
