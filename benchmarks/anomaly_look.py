@@ -1,10 +1,11 @@
 """One blind look at a generator, recomputed from committed results: its tables, rule figures and records.
 
 Each blind look at a generator N is written up in ``docs/results/anomaly.md`` ("Session S: generator N's
-one look"): three tables, a bullet for each of the rules (1)-(19) written before the look, and records
-carried over every blind look so far, which the next generator's rules repeat as "before this look". The
-scripts that computed those figures were thrown away; this one recomputes them from the committed files
-only, so each figure can be checked and the next write-up needs no retyping. It reads
+one look"): three tables, a bullet for each of the rules (1)-(19) written before the look ((20), the burst
+rule's record, from generator 109's rules on), and records carried over every blind look so far, which the
+next generator's rules repeat as "before this look". The scripts that computed those figures were thrown
+away; this one recomputes them from the committed files only, so each figure can be checked and the next
+write-up needs no retyping. It reads
 ``benchmarks/results/anomaly_heldoutK.json`` (K = 14..N) and ``anomaly_known_change.json`` (rule 2), writes
 nothing and prints markdown to stdout.
 
@@ -87,7 +88,11 @@ PARTS = {
                  "option: hold of raised points"),
     "shelf": Part("shelf_follow=60 option", 25, None, "option: shelf_follow=60"),
     "settle": Part("settle noise", 25, "ablation: no settle noise", "option: settle_noise=3"),
+    # rule (20), from generator 109's rules on: the burst rule (``burst_dip``), judged like the others
+    "burst": Part("burst rule", 14, "ablation: no burst rule", "option: burst rule"),
 }
+#: rule (20)'s report beside its record: the sum over the last looks (a part's margin fading shows here first)
+RECENT = 10
 
 
 # -- reading ---------------------------------------------------------------------------------------------
@@ -331,6 +336,12 @@ def record_lines(r: dict) -> list[str]:
         held, of = q["count"]
         count = f"held on {held} of the {of} looks {q['count_first']}-{n}" if of > 0 else "no look yet"
         lines.append(f"- ({m}) held on {span(q['held'])}; failed on {span(q['failed'])} ({count})")
+    burst = p["burst"]
+    recent = burst.looks[-RECENT:]
+    last = [burst.per_look[k] for k in recent]
+    lines.append(f"- (20) burst rule (on minus off) {burst.text()}; over the last {len(recent)} looks "
+                 f"({recent[0]}-{recent[-1]}) {signed(sum(v[0] for v in last))} / "
+                 f"{signed(sum(v[1] for v in last), ',')}, below zero on {sum(v[0] < 0 for v in last)}")
     return lines
 
 
@@ -452,6 +463,7 @@ def look_lines(look: dict, kc: dict, k: int) -> list[str]:
         except (MissingResult, KeyError):
             verdict = "n/a"
         lines.append(f"- ({n}) {verdict}: {figures[n]} [{text}]")
+    lines.append(f"- (20) burst rule on minus off {_on_this_look(look, 'burst', k)}")
     return lines
 
 

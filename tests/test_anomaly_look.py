@@ -6,6 +6,7 @@ Everything is read from the committed files; nothing runs a detector (well under
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -179,3 +180,20 @@ def test_equal_false_alarm_counts_are_as_many_not_more(known_change):
     fewer, same, more = al.records(looks, known_change, 76)["chart_fa"]
     assert 76 in same and 76 not in more and 76 not in fewer
     assert more == [56]
+
+
+def test_the_burst_rule_record_is_the_ablation_rows_summed(looks, known_change):
+    """Rule (20) (from generator 109's rules): the burst rule's record, read straight from each look's file as the
+    default's rows minus the ablation "no burst rule"'s, and its last ten looks printed beside it."""
+    f1 = caught = 0.0
+    for k in range(14, 69):
+        data = json.loads((al.RESULTS / f"anomaly_heldout{k}.json").read_text())
+        for row in al.ROWS:
+            dets = data[f"held-out{k}/{row}"]
+            f1 += dets[al.OURS]["f1"] - dets["ablation: no burst rule"]["f1"]
+            caught += dets[al.OURS]["caught"] - dets["ablation: no burst rule"]["caught"]
+    burst = al.records(looks, known_change, 68)["parts"]["burst"]
+    assert (round(burst.f1, 9), burst.caught, burst.looks) == (round(f1, 9), caught, list(range(14, 69)))
+    printed = "\n".join(al.record_lines(al.records(looks, known_change, 68)))
+    assert f"- (20) burst rule (on minus off) {burst.text()}; over the last 10 looks (59-68) " in printed
+    assert "- (20) burst rule on minus off " in "\n".join(al.look_lines(looks[68], known_change, 68))
