@@ -69,9 +69,10 @@ at its end plus 1-40 s (per run, log-uniform) and 0-1 s, from its member; an add
 (late or stale); a read fails where the monitor's member was lost and not yet replaced, in the 5-30 s after a merge
 on the merging side, and in 0.05-0.3 % of minutes. A point is the minute's read divided by 60, stamped at the
 minute's end. The healthy run fixes which adds exist and which read counts each; a regression takes a share ``a w``
-of each tick's crops, and each read loses what its counted adds lost. Simplified: an add reaches a member only from the member it was applied on (no
-relayed copies), a restarted member's empty replica is never read, and the clients' session guarantees play no part
-(each minute's counter is read once). Nothing was measured on a real system.
+of each tick's crops, and each read loses what its counted adds lost. Simplified: an add reaches a member only
+from the member it was applied on (no relayed copies), a restarted member's empty replica is never read, and the
+clients' session guarantees play no part (each minute's counter is read once). Nothing was measured on a real
+system.
 
 A point is paused where its window (widened by one reporting interval, the clocks' largest offset and 3 s before it,
 that offset and 4 s after) touches a pause (or a ramp's first half), or where it reads nothing; a lone paused point is
