@@ -368,11 +368,14 @@ One run reports, each row labelled with its role:
   the hundred-and-eighth (``anomaly/heldout108.py``, an antibody language model's training sequences/s, each node's
   counts added with Couchbase's binary ``increment`` to per-minute counter documents summed by a SQL++ query,
   relaunches onto paired chains, structure-aware fine-tuning or other nodes listed; written and looked at once in
-  session 52), and ``--heldout109`` / ``--heldout109-only`` for the hundred-and-ninth
-  (``anomaly/heldout109.py``, a probabilistic electricity-load and rooftop-solar forecaster's training windows/s, each
-  rank's messages sent to an Apache RocketMQ topic and upserted per minute into MySQL by a consumer group, relaunches
-  with a longer or shorter context, the solar households added or dropped or other nodes listed; written in session
-  52, its one look a later session's);
+  session 52), ``--heldout109`` / ``--heldout109-only`` for the hundred-and-ninth (``anomaly/heldout109.py``, a
+  probabilistic electricity-load and rooftop-solar forecaster's training windows/s, each rank's messages sent to an
+  Apache RocketMQ topic and upserted per minute into MySQL by a consumer group, relaunches with a longer or shorter
+  context, the solar households added or dropped or other nodes listed; written in session 52, its one look a later
+  session's), and ``--heldout110`` / ``--heldout110-only`` for the hundred-and-tenth (``anomaly/heldout110.py``, a
+  plankton and underwater-imaging classifier's training images/s, each node's counts added to per-minute Hazelcast
+  ``PNCounter`` CRDTs read once a minute, relaunches with larger crops, a larger model, an added cruise's data or
+  other nodes listed; written in session 52, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -442,7 +445,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 109
+LAST_HELDOUT = 110
 HELDOUT3_POINTS = 6000
 
 
@@ -786,7 +789,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout109``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout110``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
