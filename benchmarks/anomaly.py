@@ -371,8 +371,7 @@ One run reports, each row labelled with its role:
   session 52), ``--heldout109`` / ``--heldout109-only`` for the hundred-and-ninth (``anomaly/heldout109.py``, a
   probabilistic electricity-load and rooftop-solar forecaster's training windows/s, each rank's messages sent to an
   Apache RocketMQ topic and upserted per minute into MySQL by a consumer group, relaunches with a longer or shorter
-  context, the solar households added or dropped or other nodes listed; written in session 52, its one look a later
-  session's), and ``--heldout110`` / ``--heldout110-only`` for the hundred-and-tenth (``anomaly/heldout110.py``, a
+  context, the solar households added or dropped or other nodes listed; written and looked at once in session 52), and ``--heldout110`` / ``--heldout110-only`` for the hundred-and-tenth (``anomaly/heldout110.py``, a
   plankton and underwater-imaging classifier's training images/s, each node's counts added to per-minute Hazelcast
   ``PNCounter`` CRDTs read once a minute, relaunches with larger crops, a larger model, an added cruise's data or
   other nodes listed; written in session 52, its one look a later session's);
