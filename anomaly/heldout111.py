@@ -35,55 +35,56 @@ default; a read at a compacted revision answers ErrCompacted; ranges are lineari
 Wayformer's abstract (scene encoder over road geometry, lane connectivity, traffic lights and a dynamic set of
 agents' histories; WOMD and Argoverse) and a WOMD note (1 s of history at 10 Hz, 8 s of future).
 
-Assumed without checking (my own picture): 8-32 GPUs (0.85-0.97 per doubling), 12-90 scenarios/s per GPU on the
-first stage (log-uniform); a longer horizon costs 1.15-1.45 times per step (two steps at most), more modes 1.08-1.3
-(two), a larger encoder 1.6-2.6 (one), an added city's logs 1.03-1.12 on the GPUs (denser scenes) and 1.08-1.3 on the
-loaders (three at most); in 35 % of runs the loaders (parsing the scenario protos, building polylines, the
-scene-centric transform) bind at 1.2-3 times what the GPUs take. 70 % of runs relaunch once or twice (25-80 % of the
-run) with one of those changes or the GPUs doubled or halved, redrawn until the level moves 15 % (by 1/3 to 3
-times). Per 5-s tick an AR(1) of the log (sd 3-7 %, correlation 10-60 s: batches' sizes follow the agents and map
-elements), a slow OU (sd 1-3 %, 20-120 min); epochs of 0.4-1.5 M scenarios (30 % more per city) whose ends cost
-5-30 s (60 % of runs; else 1-3 s). Pauses: a start-up (the scenario index, the map cache) of 3-10 min ("long":
-20-50) and a ramp from 40-70 % over 2-8 min; a validation (minADE, miss rate, mAP over the validation scenarios) every
-20-60 min ("long": 60-150) of 1.5-4 min ("long": 10-25), a checkpoint after every 1 or 2 (10-40 s; "long" 1-3 min);
-crashes (exponential, mean 12-48 h, 20 min or more after a start): down 1-4 min ("long" 6-18), restarted in 2-6
-("long" 8-20), a ramp from 75-95 % over 1-3 min; a relaunch: a stop of 1-3 min ("long" 5-12), 1-5 min queued, a
-start-up and its ramp.
+Assumed without checking (my own picture): 8-32 GPUs at first, 8 a node (0.85-0.97 per doubling; 8-64 after
+relaunches), 12-90 scenarios/s per GPU on the first stage (log-uniform); a longer horizon costs 1.15-1.45 times per
+step (two steps at most), more modes 1.08-1.3 (two), a larger encoder 1.6-2.6 (one), an added city's logs 1.03-1.12 on
+the GPUs (denser scenes) and 1.08-1.3 on the loaders (three at most); in 35 % of runs the loaders (parsing the
+scenario protos, building polylines, the scene-centric transform) can feed 1.2-3 times the GPUs' first-stage rate (the
+step waits for the slower, a soft maximum of the two costs), so they bind as cities are added. 70 % of runs relaunch
+once or twice (25-80 % of the run) with one of those changes or the GPUs doubled or halved, redrawn until the level
+moves 15 % (by 1/3 to 3 times). Per 5-s tick an AR(1) of the log (sd 3-7 %, correlation 10-60 s: batches' sizes follow
+the agents and map elements), a slow OU (sd 1-3 %, 20-120 min); epochs of 0.4-1.5 M scenarios (30 % more per city)
+whose ends cost 5-30 s (60 % of runs; else 1-3 s). Pauses: a start-up (the scenario index, the map cache) of 3-10 min
+("long": 20-50) and a ramp from 40-70 % over 2-8 min; a validation (minADE, miss rate, mAP over the validation
+scenarios) every 20-60 min ("long": 60-150) of 1.5-4 min ("long": 10-25), a checkpoint after every 1 or 2 (10-40 s;
+"long" 1-3 min); crashes (exponential, mean 12-48 h, 20 min or more after a start): down 1-4 min ("long" 6-18),
+restarted in 2-6 ("long" 8-20), a ramp from 75-95 % over 1-3 min; a relaunch: a stop of 1-3 min ("long" 5-12), 1-5 min
+queued, a start-up and its ramp (a relaunch follows 30 min of training or more).
 
 On the path (not checked): ranks share each step's scenarios equally; each rank puts its count since its lease's grant
-every 10, 15, 20 or 30 s (per run; its own phase), committed 3-60 ms later (log-normal); TTL 10, 15, 30 or 60 s, a
-keepalive every TTL / 3. In 60 % of runs a background thread keeps the lease and puts; in 40 % a Lightning callback
-does both at each training batch, so any pause longer than the lease's rest expires it. A rank whose lease is lost
-(a put answers "lease not found") grants a new one at its next put and counts again from zero. Each node (8 ranks)
-meets network losses to its etcd member (first within 5-60 h, mean gap 10-60 h, 3-120 s): its puts wait and commit
-at the end; its lease expires when the loss outlasts the TTL's rest. A crash kills every rank: its leases expire a
-TTL after their last keepalive; a relaunch revokes them. Leader elections (first within 5-80 h, mean gap 15-60 h,
-1.2-20 s, one in ten 20-60 s) stall every write and read; leases do not expire in them (the new leader resets their
-expiries). In 40 % of runs a cron defragments the 3 or 5 members in turn every 12-48 h, each blocked 2-20 s: its
-clients stall, and all writes where it is the leader. A stalled put commits at the stall's end; in 35 % of runs the
-puts are sent asynchronously and a timed-out one is retried with its old value after a backoff of 1-120 s
-(log-uniform), so it can land after newer puts and the key's value falls until the next one. History is
-compacted every 5 min, which the monitor never meets: it reads the latest revision. The monitor reads minute ``m``
-at its end plus 0.5-20 s (per run, log-uniform) and 0-0.5 s, by its clock (off by ``N(0, 0.05-0.5 s)``; in 25 % of
-runs stepping by 2-15 s, first within 5-60 h, mean gap 10-40 h, slewing back at 500 ppm); a stalled read waits
-until the stall ends unless that is 5-30 s (per run) away, then fails; 0.05-0.3 % of minutes fail anyway. It pairs
-keys by name and lease: a key held by both reads under one lease adds its rise (a fall counts 0, so what fell is
+every 10, 15, 20 or 30 s (per run; its own phase), committed about 12 ms later (log-normal, sd 0.6 of the log); TTL
+10, 15, 30 or 60 s, a keepalive every TTL / 3. In 60 % of runs a background thread keeps the lease and puts; in 40 % a
+Lightning callback does both at each training batch, so any pause longer than the lease's rest expires it. A rank
+whose lease is lost (a put answers "lease not found") grants a new one at its next put and counts again from zero.
+Each node (8 ranks) meets network losses to its etcd member (first within 5-60 h, mean gap 10-60 h, 3-120 s): its puts
+wait and commit at the end; its lease expires when the loss outlasts the TTL's rest. A crash kills every rank: its
+leases expire a TTL after their last keepalive; a relaunch revokes them. Leader elections (first within 5-80 h, mean
+gap 15-60 h, 1.2-20 s, one in ten 20-60 s) stall every write and read; leases do not expire in them (the new leader
+resets their expiries). In 40 % of runs a cron defragments the 3 or 5 members in turn (30 s apart) every 12-48 h from
+within 1-24 h, each blocked 2-20 s: its clients stall, and all writes where it is the leader. A stalled put commits at
+the stall's end; in 35 % of runs the puts are sent asynchronously and a timed-out one is retried with its old value
+after a backoff of 1-120 s (log-uniform), so it can land after newer puts and the key's value falls until the next
+one. History is compacted every 5 min, which the monitor never meets: it reads the latest revision. The monitor reads
+minute ``m`` at its end plus 0.5-20 s (per run, log-uniform) and 0-0.5 s, by its clock (off by ``N(0, 0.05-0.5 s)``;
+in 25 % of runs stepping by 2-15 s, first within 5-60 h, mean gap 10-40 h, slewing back at 500 ppm); a stalled read
+waits until the stall ends unless that is 5-30 s (per run) away, then fails; 0.05-0.3 % of minutes fail anyway. It
+pairs keys by name and lease: a key held by both reads under one lease adds its rise (a fall counts 0, so what fell is
 counted again later), a key under a new lease adds its whole value, a vanished key adds nothing. A failed read gives
-0; the next read differences against the last good one, divided by the minutes between (50 % of runs) or by 60 s
-(the rest: that point doubles). A point is stamped at the minute's end. A regression takes a share ``a w`` of the
-scenarios each point counted (its weight per point). Simplified: every rank of a node behind one member, one lease
-alive per rank at a time, a defragmented leader causes no election, compaction costs nothing. Nothing was measured on
-a real system.
+0; the next read differences against the last good one, divided by the minutes between (50 % of runs) or by 60 s (the
+rest: that point doubles). A point is stamped at the minute's end. A regression takes a share ``a w`` of the scenarios
+each point counted (its weight per point). Simplified: every rank of a node behind one member, one lease alive per
+rank at a time, a defragmented leader causes no election, compaction costs nothing. Nothing was measured on a real
+system.
 
-A point is paused where its window (its read less one put interval and 3 s, to 4 s after its read, widened by the
-monitor clock's largest offset) touches a pause (or a ramp's first half), or where it reads nothing; a lone paused
-point is widened to two; a listed change is the first point after a relaunch's pause span. Labelled regressions from
-their onset: ``drop`` (the map-polyline cache on local NVMe lost, the scenarios rebuilt from the raw logs: ``w =
-min(1, (s + 1) / tau)``, ``tau`` 1-8 points), ``straggler`` (one node's GPUs throttled in bursts: bursts of mean 5-30
-points at 1, calm of mean 20-90 at 0.05-0.25), ``leak`` (the per-city scenario index grows until the host swaps:
-``w = (s / ramp) ** p``, ``p`` 0.6-1.8, a ramp of 150-1000 points, then held). Onsets by ``hc.onset_time`` (30 % at
-a pause's end); ``a`` set for a loss of 8-33 % (drop), 10-30 % (straggler) or 12-35 % (leak) over the event's live
-points, refused above 1; a draw kept where ``hc.shown_depth`` allows (80 tries).
+A point is paused where its window (from the previous good read less one put interval and 3 s, to 4 s after its read,
+widened by the monitor clock's largest offset) touches a pause (or a ramp's first half), or where it reads nothing; a
+lone paused point is widened to two; a listed change is the first point after a relaunch's pause span. Labelled
+regressions from their onset: ``drop`` (the map-polyline cache on local NVMe lost, the scenarios rebuilt from the raw
+logs: ``w = min(1, (s + 1) / tau)``, ``tau`` 1-8 points), ``straggler`` (one node's GPUs throttled in bursts: bursts
+of mean 5-30 points at 1, calm of mean 20-90 at 0.05-0.25), ``leak`` (the per-city scenario index grows until the host
+swaps: ``w = (s / ramp) ** p``, ``p`` 0.6-1.8, a ramp of 150-1000 points, then held). Onsets by ``hc.onset_time`` (30
+% at a pause's end); ``a`` set for a loss of 8-33 % (drop), 10-30 % (straggler) or 12-35 % (leak) over the event's
+live points, refused above 1; a draw kept where ``hc.shown_depth`` allows (80 tries).
 
 Measured (``heldout111_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
 
