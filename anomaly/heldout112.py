@@ -1,4 +1,111 @@
-"""DOCSTRING
+"""The hundred-and-twelfth held-out throughput family: a surgical-video phase-recognition model's training clips/s (a
+video transformer or a TeCNO / Trans-SVNet-style temporal model over a frame encoder, on laparoscopic cholecystectomy
+and other minimally invasive surgery videos decoded to clips at a few frames per second, phase-balanced clip
+sampling), each node's trainer sending memcached ``incr`` commands to a per-minute key on a consistently hashed pool of
+memcached servers, the monitor ``get``-ting the previous minute's key once a minute.
+
+(No generator's head names memcached, consistent hashing, ketama, LRU, an eviction, a TTL, surgery, surgical video,
+laparoscopy, a cholecystectomy, TeCNO, Trans-SVNet, phase recognition or phase-balanced sampling (``grep -ic`` on
+``/tmp/s53/genheads111.txt``: 0 each); "incr" matches 2 heads (as part of other words or another counter), "video
+transformer" 1, "video" 13 and "clips/s" 9: the unit and the model family are not new, the task (surgical phases) and
+the path (memcached counters, a read of the previous minute's key) are. The job and the path were named by the lead.)
+
+Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
+``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
+
+Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout110.py`` lines 1-110 and 617-626 (its
+``make_heldout110`` and ``heldout110_set``, after a ``grep -n`` for their ``def`` lines),
+``tests/test_anomaly_heldout110.py`` (all), ``anomaly/heldout_common.py`` (all; the tool cut its middle, lines
+120-260 printed again with ``sed``), ``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80,
+``tests/test_architecture.py`` lines 1-110, and ``/tmp/s53/genheads111.txt`` through ``grep -ic`` only (the words above). Slips: a ``wc -l`` of
+``anomaly/heldout110.py`` (its length, 626 lines), run with the ``grep -n``, not on the list. The tests import
+``HELDOUT110_SEEDS`` (the seed ranges' disjointness). My scratch scripts (``/tmp/s112/``, not committed) built and
+measured this family only.
+
+Public sources read (through the search tool): the memcached wiki's overview (the client is given the server list and
+hashes a key to a server; the server keeps items in memory, the LRU throws out old data when memory is short) and its
+user internals page (slab classes, each with its own LRU); the MySQL manual's memcached data-expiry page (an item
+stored with an expiry; under memory pressure an LRU item is evicted to make room); a page on memcached's ``incr`` /
+``decr`` (``NOT_FOUND`` where the key does not exist; 32-bit in that page, 64-bit in the protocol I recall); the PHP
+``Memcached::increment`` page and its notes (an initial value and an expiry only with the binary protocol; ``increment``
+does not change the item's TTL); pymemcache's changelog and the oslo.cache / dogpile.cache notes (``HashClient``: a
+consistent hash over the servers, a server that fails marked dead and its keys rebalanced to the others for
+``dead_timeout``, ``retry_attempts``; python-memcached's ``dead_retry`` 30 s and a socket time-out of 3 s, lowered to
+1 s by oslo.cache; a server that comes back may hold stale data); the Haskell ``memcache`` cluster docs (on an error
+the server is marked failed and removed for a while, ``optsDeadRetryDelay``); the TeCNO and TUNeS abstracts
+(Cholec80's cholecystectomy videos; frame-feature extractors, a CNN trained with an LSTM on long video segments,
+temporal models on top). Nothing of memcached's restart was read: that it keeps nothing across a restart is in the
+brief.
+
+Assumed without checking (my own picture of the job): 1, 2 or 4 nodes (40/40/20 %) of 4 or 8 GPUs (0.85-0.97 per node
+doubling); a GPU trains 4-60 clips/s (log-uniform) at the first stage; a clip twice as long costs 1.7-2.1 times, a
+higher resolution 2.0-2.6, a larger backbone 2.2-3.4; in 40 % of runs the loaders (decoding the videos to frames at a
+few fps, the phase-balanced sampler's random seeks) bind at 1.1-2.5 times what the GPUs take (the soft maximum of
+the two), 1.6-2.0 times dearer per longer clip, 1.5-2.3 per resolution step, 1.04-1.2 per added hospital. Relaunches:
+0-3 (30/40/20/10 %) at 20-85 % of the run, each with longer or shorter clips, a higher or lower resolution, a larger or
+smaller backbone, 1-3 hospitals' videos added, or the nodes doubled or halved, redrawn until the level moves 15 % (by
+1/3 to 3 times). Per 5-s tick an AR(1) of the log (sd 2-5 %, 1.5 times that where loader-bound; correlation 15-60 s)
+and a slow OU (sd 1-3 %, 20-120 min); epochs of 0.15-1.5 M clips (25 % more per added hospital) whose ends slow the job
+(the sampler's phase weights redrawn, decoders respawned: 5-30 s at a tenth in 60 % of runs, else 0.5-2 s). Pauses: a
+start-up (indexing the videos, the phases' counts) of 3-10 min ("long": 20-50) and a ramp from 40-70 % over 2-8 min; a
+validation (whole videos) every 20-60 min ("long" 60-150) of 1.5-4 min ("long" 10-25), a checkpoint after every 1 or
+2 (10-40 s; "long" 1-3 min); crashes (exponential, mean 12-48 h, 20 min or more after a start): down 1-4 min ("long"
+6-18) and restarted in 2-6 ("long" 8-20), a ramp from 75-95 % over 1-3 min; a relaunch: a stop of 1-3 min ("long"
+5-12), 1-5 min queued, a start-up and its ramp.
+
+On the path (not checked): each node's reporter ``incr``s the minute's key (named by the minute of the node's clock)
+by its clips since its last ``incr`` every 5, 10, 15, 20 or 30 s (per run; its own phase per node), a planned stop
+sends what is left, a crash loses it (unlogged); a missing key is created (``add`` with the count and a TTL of 2-5
+min), so a restart or an eviction before the read leaves only what came after. 2-6 servers; each minute's key hashed
+to one (uniform: a ring's share per key), with a next server on the ring. Servers go down (first within 10-80 h,
+mean gap 30-150 h): a restart of 2-30 s (60 % of runs) or a host lost for 1-10 min; its items are all lost. A client
+(each node's, the monitor's) meets a dead server at its first operation there: that ``incr`` times out (0.5-3 s) and
+the client marks the server dead for its retry time (10-60 s, tried again then, marked again while it is down), its
+keys rehashed to the next server; a read then fails. A failed ``incr`` is sent again to the next server (40 % of runs),
+dropped (30 %) or carried into the node's next ``incr`` (30 %); an ``incr`` sent to a next server that is also down is
+dropped. Responses time out at random (0.03-0.3 % of ``incr``s, log-uniform): applied with probability 0.5, then
+counted twice where resent or carried, once (or never, where not applied) where dropped. Memory pressure from other
+tenants (per server, first within 5-60 h, mean gap 20-100 h, 10-60 min long): a read's key evicted with probability
+0.02-0.2 at a random time between its minute's middle and the read (the previous minute's key is the cold one); what
+came before is lost. Clocks: each node off by ``N(0, 0.02-0.5 s)``; in 25 % of runs one node's clock steps by 2-15 s
+(either way; first within 5-60 h, mean gap 10-40 h) and is stepped back 10-60 min later. The monitor reads minute
+``m``'s key at its end plus 1-40 s (per run, log-uniform), 0-1 s and its clock's offset, from the server the key hashes
+to (or the next one while it marks that dead); 0.1-0.3 % of reads are 1-7 min late (the key expired where its TTL
+has passed: a miss), 0.05 % fail. An ``incr`` applied on another server than the read's (rehashed away), after the
+read (late), before a restart of the read's server or before an eviction is not counted. A point is the minute's read
+divided by 60, stamped at the minute's end. The healthy run fixes which ``incr``s exist and which read counts each; a
+regression takes a share ``a w`` of each tick's clips, and each read loses what its counted ``incr``s lost.
+Simplified: only an outage's first failed ``incr`` per node is modelled (later ones go to the next server), a key's
+TTL matters only for late reads, a restarted server's key re-created by later ``incr``s counts from then, and nothing
+was measured on a real system.
+
+A point is paused where its window (widened by one ``incr`` interval, the clocks' largest offset and 3 s before it,
+that offset and 4 s after) touches a pause (or a ramp's first half), or where it reads nothing; a lone paused point is
+widened to two; a listed change is the first point after a relaunch's pause span. Labelled regressions from their
+onset: ``drop`` (the videos' local cache lost, the clips decoded from the network store: ``w = min(1, (s + 1) /
+tau)``, ``tau`` 1-8 points), ``straggler`` (one GPU throttled in bursts: bursts of mean 5-30 points at 1, calm of
+mean 20-90 at 0.05-0.25), ``leak`` (the decoders' frame cache grows until the host swaps: ``w = (s / ramp) ** p``,
+``p`` 0.6-1.8, a ramp of 150-1000 points, then held). Onsets by ``hc.onset_time`` (30 % at a pause's end); ``a`` set
+from the reads at ``a = 1`` for a loss of 8-33 % (drop), 10-30 % (straggler) or 12-35 % (leak; on its plateau) over
+the event's live points, refused above 1; a draw kept where ``hc.shown_depth`` allows (80 tries).
+
+Measured (``heldout112_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
+
+setting   events  drop  straggler  leak  depth        near a pause    pause spans
+short     31      11    10         10    0.086-0.328  21              2-20 (1880, 0 >60)
+long      29      9     10         10    0.094-0.318  22              2-64 (827, 1 >60)
+
+Planned changes listed: short 15, long 11 (of 15 and 11 relaunches); crashes 51 and 55. The path over each set
+(counts of ``incr``s unless said): short: unlogged (crashes times nodes) 86, failed 1244 (sent again 345, dropped
+463, carried 444, twice counted 384), lost with a restart 65, rehashed away 121, late 203, evicted keys 131, expired
+keys 107, failed reads 42; long: unlogged 159, failed 409 (sent again 269, dropped 81, carried 59, twice counted 150),
+lost with a restart 26, rehashed away 61, late 0, evicted 135, expired 86, failed reads 80. The reads' sum over the
+live points against the job's clips: 0.997-1.001 (short), 0.998-1.000 (long): the path's losses fall mostly on
+points it reads as nothing (paused); the live points' minute-to-minute change (median ``|d log|``, first 6 "short"
+seeds) 1.5-4.3 %, its 99th percentile 14-48 %.
+
+Size: over 520 lines (about 600) with this docstring of about 100 lines (the path has four parts: the ``incr``s, the
+clients' dead servers, the servers' losses and the reads).
 """
 
 from __future__ import annotations
@@ -17,7 +124,7 @@ K = 12  # ticks per point
 STEP = TICK * K  # s: one point, one minute's key
 EPOCH = 1_764_000_000  # unix s, a multiple of 60
 KIND_P = (0.4, 0.3, 0.3)
-SPANS = {"short": (2, 40), "long": (2, 120)}  # pause-span lengths (points) the tests accept
+SPANS = {"short": (2, 30), "long": (2, 90)}  # pause-span lengths (points) the tests accept
 MAXN = 8  # nodes at most
 PATH_KEYS = ("unlogged", "incr_failed", "retried", "dropped", "carried", "dup", "restart_lost", "rehashed_away",
              "late", "evicted", "expired", "read_failed")
@@ -469,7 +576,8 @@ def _draw(rng, run: Run, healthy, live, changes, lo: int, hi: int, to_end: bool,
         hs = healthy[c0:stop][lv].sum()
         if lv.sum() < 20 or hs <= 0:
             continue
-        target = {"drop": rng.uniform(0.08, 0.33), "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.35))
+        target = {"drop": rng.uniform(0.08, 0.33),
+                  "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.35))
         a = target * hs / max(m1[c0:stop][lv].sum(), 1e-12)
         if a > 1:
             continue
