@@ -17,9 +17,9 @@ Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout110.py``
 ``make_heldout110`` and ``heldout110_set``, after a ``grep -n`` for their ``def`` lines),
 ``tests/test_anomaly_heldout110.py`` (all), ``anomaly/heldout_common.py`` (all; the tool cut its middle, lines
 120-260 printed again with ``sed``), ``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80,
-``tests/test_architecture.py`` lines 1-110, and ``/tmp/s53/genheads111.txt`` through ``grep -ic`` only (the words above). Slips: a ``wc -l`` of
-``anomaly/heldout110.py`` (its length, 626 lines), run with the ``grep -n``, not on the list. The tests import
-``HELDOUT110_SEEDS`` (the seed ranges' disjointness). My scratch scripts (``/tmp/s112/``, not committed) built and
+``tests/test_architecture.py`` lines 1-110, and ``/tmp/s53/genheads111.txt`` through ``grep -ic`` only (the
+words above). Slips: a ``wc -l`` of ``anomaly/heldout110.py`` (its length, 626 lines), run with the ``grep -n``, not
+on the list. The tests import ``HELDOUT110_SEEDS`` (the seed ranges' disjointness). My scratch scripts (``/tmp/s112/``, not committed) built and
 measured this family only.
 
 Public sources read (through the search tool): the memcached wiki's overview (the client is given the server list and
