@@ -19,8 +19,9 @@ Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout110.py``
 120-260 printed again with ``sed``), ``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80,
 ``tests/test_architecture.py`` lines 1-110, and ``/tmp/s53/genheads111.txt`` through ``grep -ic`` only (the
 words above). Slips: a ``wc -l`` of ``anomaly/heldout110.py`` (its length, 626 lines), run with the ``grep -n``, not
-on the list. The tests import ``HELDOUT110_SEEDS`` (the seed ranges' disjointness). My scratch scripts (``/tmp/s112/``, not committed) built and
-measured this family only.
+on the list. The tests import ``HELDOUT110_SEEDS`` (the seed ranges' disjointness). My scratch scripts
+(``/tmp/s112/``, not committed) built and measured this family only; two of them stood a few seconds in the worktree
+(never committed) before I moved them there.
 
 Public sources read (through the search tool): the memcached wiki's overview (the client is given the server list and
 hashes a key to a server; the server keeps items in memory, the LRU throws out old data when memory is short) and its
