@@ -96,14 +96,14 @@ setting   events  drop  straggler  leak  depth        near a pause    pause span
 short     31      11    10         10    0.086-0.328  21              2-20 (1880, 0 >60)
 long      29      9     10         10    0.094-0.318  22              2-64 (827, 1 >60)
 
-Planned changes listed: short 15, long 11 (of 15 and 11 relaunches); crashes 51 and 55. The path over each set
-(counts of ``incr``s unless said): short: unlogged (crashes times the run's nodes) 86, failed 1244 (sent again
-345, dropped 463, carried 444, twice counted 384), lost with a restart 65, rehashed away 121, late 203, evicted keys 131, expired
-keys 107, failed reads 42; long: unlogged 159, failed 409 (sent again 269, dropped 81, carried 59, twice counted 150),
-lost with a restart 26, rehashed away 61, late 0, evicted 135, expired 86, failed reads 80. The reads' sum over the
-live points against the job's clips: 0.997-1.001 (short), 0.998-1.000 (long): the path's losses fall mostly on
-points it reads as nothing (paused); the live points' minute-to-minute change (median ``|d log|``, first 6 "short"
-seeds) 1.5-4.3 %, its 99th percentile 14-48 %.
+Planned changes listed: short 15, long 11 (of 15 and 11 relaunches); crashes 51 and 55. The path over each set (counts
+of ``incr``s unless said): short: unlogged (crashes times the run's nodes) 86, failed 1244 (sent again 345, dropped 463,
+carried 444, twice counted 384), lost with a restart 65, rehashed away 121, late 203, evicted keys 131, expired keys
+107, failed reads 42; long: unlogged 159, failed 409 (sent again 269, dropped 81, carried 59, twice counted 150), lost
+with a restart 26, rehashed away 61, late 0, evicted 135, expired 86, failed reads 80. The reads' sum over the live
+points against the job's clips: 0.997-1.001 (short), 0.998-1.000 (long): the path's losses fall mostly on points it
+reads as nothing (paused); the live points' minute-to-minute change (median ``|d log|``, first 6 "short" seeds) 1.5-4.3
+%, its 99th percentile 14-48 %.
 
 Size: over 520 lines (about 600) with this docstring of about 100 lines (the path has four parts: the ``incr``s, the
 clients' dead servers, the servers' losses and the reads).
