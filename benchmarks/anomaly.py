@@ -371,10 +371,19 @@ One run reports, each row labelled with its role:
   session 52), ``--heldout109`` / ``--heldout109-only`` for the hundred-and-ninth (``anomaly/heldout109.py``, a
   probabilistic electricity-load and rooftop-solar forecaster's training windows/s, each rank's messages sent to an
   Apache RocketMQ topic and upserted per minute into MySQL by a consumer group, relaunches with a longer or shorter
-  context, the solar households added or dropped or other nodes listed; written and looked at once in session 52), and ``--heldout110`` / ``--heldout110-only`` for the hundred-and-tenth (``anomaly/heldout110.py``, a
-  plankton and underwater-imaging classifier's training images/s, each node's counts added to per-minute Hazelcast
-  ``PNCounter`` CRDTs read once a minute, relaunches with larger crops, a larger model, an added cruise's data or
-  other nodes listed; written in session 52, its one look a later session's);
+  context, the solar households added or dropped or other nodes listed; written and looked at once in session 52),
+  ``--heldout110`` / ``--heldout110-only`` for the hundred-and-tenth (``anomaly/heldout110.py``, a plankton and
+  underwater-imaging classifier's training images/s, each node's counts added to per-minute Hazelcast ``PNCounter``
+  CRDTs read once a minute, relaunches with larger crops, a larger model, an added cruise's data or other nodes
+  listed; written in session 52, its one look a later session's), ``--heldout111`` / ``--heldout111-only`` for the
+  hundred-and-eleventh (``anomaly/heldout111.py``, an autonomous-driving motion-forecasting model's training
+  scenarios/s, each rank's cumulative count put in an etcd key bound to a lease and read by one prefix range read a
+  minute, relaunches with longer horizons, more modes, a larger encoder, added cities' logs or other nodes listed;
+  written in session 53, its one look a later session's), and ``--heldout112`` / ``--heldout112-only`` for the
+  hundred-and-twelfth (``anomaly/heldout112.py``, a surgical-video phase-recognition model's training clips/s, each
+  node's counts sent as memcached ``incr`` commands to per-minute keys on consistently hashed servers, relaunches with
+  longer clips, higher resolution, a larger backbone, added hospitals' videos or other nodes listed; written in
+  session 53, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -444,7 +453,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 110
+LAST_HELDOUT = 112
 HELDOUT3_POINTS = 6000
 
 
@@ -788,7 +797,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout110``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout112``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
