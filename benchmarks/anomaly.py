@@ -375,7 +375,7 @@ One run reports, each row labelled with its role:
   ``--heldout110`` / ``--heldout110-only`` for the hundred-and-tenth (``anomaly/heldout110.py``, a plankton and
   underwater-imaging classifier's training images/s, each node's counts added to per-minute Hazelcast ``PNCounter``
   CRDTs read once a minute, relaunches with larger crops, a larger model, an added cruise's data or other nodes
-  listed; written in session 52, its one look a later session's), ``--heldout111`` / ``--heldout111-only`` for the
+  listed; written in session 52 and looked at once in session 53), ``--heldout111`` / ``--heldout111-only`` for the
   hundred-and-eleventh (``anomaly/heldout111.py``, an autonomous-driving motion-forecasting model's training
   scenarios/s, each rank's cumulative count put in an etcd key bound to a lease and read by one prefix range read a
   minute, relaunches with longer horizons, more modes, a larger encoder, added cities' logs or other nodes listed;
