@@ -59,31 +59,32 @@ after every 1 or 2 (10-40 s; "long" 1-3 min); crashes (exponential, mean 12-48 h
 1-4 min ("long" 6-18) and restarted in 2-6 ("long" 8-20), a ramp from 75-95 % over 1-3 min; a relaunch: a stop of 1-3
 min ("long" 5-12), 1-5 min queued, a start-up and its ramp.
 
-On the path (not checked): each rank (a node's GPUs, equal shares of the tiles) registers an ephemeral znode a minute
+On the path (not checked): each rank (one per GPU, equal shares of the tiles) registers an ephemeral znode a minute
 before it trains and every 20, 30, 45 or 60 s (per run; its own phase, 0-0.3 s jitter) writes its count with ``setData``
 at the version it last read; a planned stop writes what is left, a crash loses the tiles since its last write
-(unlogged); a restarted rank reads its znode's total and goes on from it. The ensemble (3 or 5 servers) holds leader
-elections (first within 10-80 h, mean gap 20-100 h; 0.5-5 s in 70 %, 10-60 s in 30 %): a write sent in one fails
-(``ConnectionLoss``) and is sent again 0.2-2 s after it; a reply lost at random (0.02-0.3 % of writes, log-uniform) is
-sent again 0.2-3 s later. Half the lost replies hide an applied write; its resend then meets ``BadVersion``, re-reads
-and writes again: a run whose ranks write their own running total (``total``, 50 %) write the same number (no harm), a
-run whose ranks write the read value plus what they counted since their last acknowledged write (``delta``) count those
-tiles twice. A rank's reporter stalls (a long GC pause, a partition of its host from the ensemble; per run first within
-5-60 h, mean gap 8-40 h, one rank each, 0.3-5 times the session timeout of 4-40 s, log-uniform): its writes wait for its
-end and 0.3-3 s more; one past the timeout expires the session, its ephemeral znode vanishing at the stall's start plus
-the timeout, back 0.1-1 s after the rank reconnects (a new session). The monitor's read lists the ephemeral znodes and
-reads each listed rank's count from its server, whose view lags by 0-0.2 s, or 2-40 s while it is a follower behind the
-leader (episodes first within 5-60 h, mean gap 10-60 h, 5-60 min long; reads never go back in time); a rank not listed
-is left out of the minute: the monitor keeps its last value (``carry``, 50 % of runs: the backlog comes back in one
-read) or forgets it (``reset``: its next read is a base line, what came in between is lost). The monitor reads at each
-minute's end plus 1-15 s (per run, log-uniform) and 0-1 s by its own clock, off by ``N(0, 0.05-1 s)``, in 25 % of runs
-stepped by 2-10 s (either way; first within 5-60 h, mean gap 10-40 h) and back 10-60 min later; a read in an election
-waits for its end (0.5-2 s more) where that is within 30 s, else fails; 0.1-0.3 % of reads are 5-40 s late, 0.05 % fail.
-A point is the minute's new tiles (the listed ranks' counts less their last ones) over the time since the last read that
-did not fail, by the monitor's clock, stamped at the minute's end; a failed read gives 0. The healthy run fixes which
-writes exist and which read counts each; a regression takes a share ``a w`` of each tick's tiles, and each read loses
-what its counted writes lost. Simplified: a rank's tiles are a fixed share of the job's, only the monitor's server lags,
-the ranks' clocks do not matter (the counts are totals, not keyed by time), and nothing was measured on a real system.
+(unlogged); a restarted rank reads its znode's total and goes on from it. The ensemble (not modelled server by server)
+holds leader elections (first within 10-80 h, mean gap 20-100 h; 0.5-5 s in 70 %, 10-60 s in 30 %): a write sent in one
+fails (``ConnectionLoss``) and is sent again 0.2-2 s after it; a reply lost at random (0.02-0.3 % of writes,
+log-uniform) is sent again 0.2-3 s later. Half the lost replies hide an applied write; its resend then meets
+``BadVersion``, re-reads and writes again: a run whose ranks write their own running total (``total``, 50 %) write the
+same number (no harm), a run whose ranks write the read value plus what they counted since their last acknowledged write
+(``delta``) count those tiles twice. A rank's reporter stalls (a long GC pause, a partition of its host from the
+ensemble; per run first within 5-60 h, mean gap 8-40 h, one rank each, 0.3-5 times the session timeout of 4-40 s,
+log-uniform): its writes wait for its end and 0.3-3 s more; one past the timeout expires the session, its ephemeral
+znode vanishing at the stall's start plus the timeout, back 0.1-1 s after the rank reconnects (a new session). The
+monitor's read lists the ephemeral znodes and reads each listed rank's count from its server, whose view lags by 0-0.2
+s, or 2-40 s while it is a follower behind the leader (episodes first within 5-60 h, mean gap 10-60 h, 5-60 min long;
+reads never go back in time); a rank not listed is left out of the minute: the monitor keeps its last value (``carry``,
+50 % of runs: the backlog comes back in one read) or forgets it (``reset``: its next read is a base line, what came in
+between is lost). The monitor reads at each minute's end plus 1-15 s (per run, log-uniform) and 0-1 s by its own clock,
+off by ``N(0, 0.05-1 s)``, in 25 % of runs stepped by 2-10 s (either way; first within 5-60 h, mean gap 10-40 h) and
+back 10-60 min later; a read in an election waits for its end (0.5-2 s more) where that is within 30 s, else fails;
+0.1-0.3 % of reads are 5-40 s late, 0.05 % fail. A point is the minute's new tiles (the listed ranks' counts less their
+last ones) over the time since the last read that did not fail, by the monitor's clock, stamped at the minute's end; a
+failed read gives 0. The healthy run fixes which writes exist and which read counts each; a regression takes a share ``a
+w`` of each tick's tiles, and each read loses what its counted writes lost. Simplified: a rank's tiles are a fixed share
+of the job's, only the monitor's server lags, the ranks' clocks do not matter (the counts are totals, not keyed by
+time), and nothing was measured on a real system.
 
 A point is paused where its window (widened by one write interval and 3 s before it, the read delay and 4 s after)
 touches a pause (or a ramp's first half), or where its read fails; a lone paused point is widened to two; a listed
@@ -114,8 +115,8 @@ where a rank writes every 45 s and few ranks share the job, a minute's read hold
 (a beat between the write and read intervals, 8.0 and 18.6 % in the two such "short" runs, 1.7-3.7 % in the others),
 which I did not smooth away.
 
-Size: over 520 lines with this docstring of about 100 lines (the job's schedule, the ranks' writes, the monitor's
-reads and the regressions' losses through them).
+Size: over 520 lines (about 630) with this docstring of about 100 lines (the job's schedule, the ranks' writes, the
+monitor's reads and the regressions' losses through them).
 """
 
 from __future__ import annotations
