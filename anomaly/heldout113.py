@@ -20,8 +20,9 @@ Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout112.py``
 with ``sed`` in three parts), ``tests/trace_checks.py`` (all, in parts), ``anomaly/traces.py`` lines 1-80,
 ``tests/test_architecture.py`` lines 1-110, and ``/tmp/s53/genheads113.txt`` through ``grep -ic`` only (the words
 above). Slips: a ``wc -l`` of ``anomaly/heldout112.py`` (its length, 615 lines), run with the ``grep -n``, and a ``wc
--l`` of ``anomaly/heldout_common.py`` and ``tests/trace_checks.py``, not on the list. My scratch scripts
-(``/tmp/s113_*.py``, not committed) built and measured this family only.
+-l`` of ``anomaly/heldout_common.py`` and ``tests/trace_checks.py``, not on the list, and at the end a ``git diff --stat
+main...HEAD`` (three dots: my branch's changes only; it named my two files) where the rules give ``git diff --stat
+HEAD~N``. My scratch scripts (``/tmp/s113_*.py``, not committed) built and measured this family only.
 
 Public sources read (through the search tool): ZooKeeper's ``BadVersionException`` API page and a copy of the
 programmer's guide on znodes (each write must give the version it read; a mismatch fails the update; an ephemeral
