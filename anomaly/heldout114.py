@@ -46,26 +46,27 @@ where loader-bound; correlation 15-60 s), a slow OU (sd 1-3 %, 20-120 min); nnU-
 restarted in 2-6 ("long" 8-20), a ramp from 70-95 % over 1-3 min; a relaunch: a stop of 1-3 min ("long" 5-12),
 1-5 min queued, a start-up and its ramp.
 
-On the path (not checked): all ranks of a node log at the same step, so a node's ranks publish together every 10,
-15, 20 or 30 s (per run; a node's own phase, 0-5 s off the ticks, and 0-0.3 s), one message per rank (modelled as one
-group per node); the count since the last publish; a crash loses the interval it falls in (unlogged). The message's
-timestamp is set by its nsqd (the node's clock: each off by ``N(0, 0.05-0.5 s)``; in 25 % of runs one node's clock steps by 2-15 s, stepped back 10-60
-min later). Delivery: 0.01-0.3 s, or (runs whose max-in-flight is below the nodes' count) a starved connection's wait
-of up to 5 s times connections per RDY. At each start a node is a new host with probability 0.2-0.9 (per run): its
-topic is announced at its first publish, and the aggregator sees it at its next lookupd poll (up to 60-78 s later);
-until then the messages wait in the topic. nsqd outages per node (first within 10-80 h, mean gap 30-150 h): a clean
-restart of 2-20 s (60 %: queued messages kept) or an unclean death, down 5-120 s (the undelivered messages in memory,
-up to the mem-queue size of 10,000 (75 % of runs), 1,000 (20 %) or 0 (5 %), lost; those on disk delivered after it).
-A publish to a down nsqd is dropped (35 % of runs), its count carried into the next (35 %) or sent again when it is up
-(30 %, stamped then). Aggregator restarts (first within 5-60 h, mean gap 15-80 h, down 10-240 s): its unread buckets
+On the path (not checked): all ranks of a node log at the same step, so a node's ranks publish together every 10, 15, 20
+or 30 s (per run; a node's own phase, 0-5 s off the ticks, and 0-0.3 s), one message per rank (modelled as one group per
+node); the count since the last publish; a crash loses the interval it falls in (unlogged). The message's timestamp is
+set by its nsqd (the node's clock: each off by ``N(0, 0.05-0.5 s)``; in 25 % of runs one node's clock steps by 2-15 s,
+stepped back 10-60 min later). Delivery: 0.01-0.3 s, or (runs whose max-in-flight is below the nodes' count) a starved
+connection's wait of up to 5 s times connections per RDY. At each start a node is a new host with probability 0.2-0.9
+(per run): its topic is announced at its first publish, and the aggregator sees it at its next lookupd poll (up to 60-78
+s later); until then the messages wait in the topic. nsqd outages per node (first within 10-80 h, mean gap 30-150 h): a
+clean restart of 2-20 s (60 %: queued messages kept) or an unclean death, down 5-120 s (the undelivered messages in
+memory, up to the mem-queue size of 10,000 (75 % of runs), 1,000 (20 %) or 0 (5 %), lost; those on disk delivered after
+it). A publish to a down nsqd is dropped (35 % of runs), its count carried into the next (35 %) or sent again when it is
+up (30 %, stamped then). Aggregator restarts (first within 5-60 h, mean gap 15-80 h, down 10-240 s): its unread buckets
 are lost, reads while it is down fail, messages wait and are delivered after it (drained in 0-10 s); its in-flight
 message (the last delivered before the stop, where within a second) is requeued after the msg-timeout (30-90 s) and
-counted again (simplified: only where its first copy counts). Stalls (GC, a busy host; first within 2-30 h, mean gap 5-40 h, 5-150 s): deliveries wait; where a
-stall outlasts the msg-timeout, its in-flight messages are requeued and counted twice. Random requeues (a FIN lost:
-one rank's message, 0.02-0.2 % of messages) redelivered after the msg-timeout, counted again where before the read.
-The monitor reads minute ``m``'s bucket at its end plus 3-30 s (per run) and 0-1 s; 0.1-0.3 % of reads are 1-5 min
-late (counting later arrivals), 0.05 % fail. A message delivered after its bucket's read (or before a restart that
-came before the read) is not counted. A point is the read divided by 60, stamped at the minute's end.
+counted again (simplified: only where its first copy counts). Stalls (GC, a busy host; first within 2-30 h, mean gap
+5-40 h, 5-150 s): deliveries wait; where a stall outlasts the msg-timeout, its in-flight messages are requeued and
+counted twice. Random requeues (a FIN lost: one rank's message, 0.02-0.2 % of messages) redelivered after the
+msg-timeout, counted again where before the read. The monitor reads minute ``m``'s bucket at its end plus 3-30 s (per
+run) and 0-1 s; 0.1-0.3 % of reads are 1-5 min late (counting later arrivals), 0.05 % fail. A message delivered after
+its bucket's read (or before a restart that came before the read) is not counted. A point is the read divided by 60,
+stamped at the minute's end.
 
 A point is paused where its window (widened by one publish interval, the clocks' largest offset and 3 s before it,
 that offset and 4 s after) touches a pause (or a ramp's first half), or where it reads nothing; a lone paused point is
