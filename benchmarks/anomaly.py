@@ -379,11 +379,19 @@ One run reports, each row labelled with its role:
   hundred-and-eleventh (``anomaly/heldout111.py``, an autonomous-driving motion-forecasting model's training
   scenarios/s, each rank's cumulative count put in an etcd key bound to a lease and read by one prefix range read a
   minute, relaunches with longer horizons, more modes, a larger encoder, added cities' logs or other nodes listed;
-  written in session 53, its one look a later session's), and ``--heldout112`` / ``--heldout112-only`` for the
+  written in session 53, its one look a later session's), ``--heldout112`` / ``--heldout112-only`` for the
   hundred-and-twelfth (``anomaly/heldout112.py``, a surgical-video phase-recognition model's training clips/s, each
   node's counts sent as memcached ``incr`` commands to per-minute keys on consistently hashed servers, relaunches with
   longer clips, higher resolution, a larger backbone, added hospitals' videos or other nodes listed; written in
-  session 53, its one look a later session's);
+  session 53, its one look a later session's), ``--heldout113`` / ``--heldout113-only`` for the hundred-and-thirteenth
+  (``anomaly/heldout113.py``, a sea-ice charting model's training tiles/s, each rank's count written to its own
+  ZooKeeper znode with a conditional ``setData`` and read by listing the znodes once a minute, relaunches with other
+  tiles, added channels, a larger encoder, added seasons' scenes or other nodes listed; written in session 53, its one
+  look a later session's), and ``--heldout114`` / ``--heldout114-only`` for the hundred-and-fourteenth
+  (``anomaly/heldout114.py``, a dental radiograph model's training images/s, each node's counts published to NSQ and
+  added by an aggregator to the buckets of their timestamps' minutes, relaunches with other patches, CBCT volumes
+  added, a deeper network, added clinics' images or other nodes listed; written in session 53, its one look a later
+  session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -453,7 +461,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 112
+LAST_HELDOUT = 114
 HELDOUT3_POINTS = 6000
 
 
@@ -797,7 +805,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout112``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout114``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
