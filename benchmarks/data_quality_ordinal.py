@@ -183,11 +183,13 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   and two unordered ones (saffron6, pantograph6); ``--part seen96``: its ordered sets, seen since.
 - ``--part round97`` (written and looked at once in session 52): round 97's two ordered sets (pilling5, norwood7)
   and two unordered ones (kombucha6, mango6); ``--part seen97``: its ordered sets, seen since.
-- ``--part round98`` (blind, written in session 52, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 98's two ordered sets (cormack4, tuna5)
-  and two unordered ones (culvert6, conveyor6); its one look, with the rules in ``docs/results/data-quality.md``.
-  ``--sets`` refuses the blind round's sets in any other part. Round 99, written in session 52 too, waits behind it
-  (its part comes when ``BLIND_ROUND`` reaches it).
+- ``--part round98`` (written in session 52, looked at once in session 53): round 98's two ordered sets (cormack4,
+  tuna5) and two unordered ones (culvert6, conveyor6); ``--part seen98``: its ordered sets, seen since.
+- ``--part round99`` (blind, written in session 52, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 99's two ordered sets (mercalli8,
+  marbling5) and two unordered ones (bga6, espresso6); its one look, with the rules in
+  ``docs/results/data-quality.md``. ``--sets`` refuses the blind round's sets in any other part. Rounds 100 and 101,
+  written in session 53, wait behind it (their parts come when ``BLIND_ROUND`` reaches them).
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
