@@ -157,13 +157,13 @@ def pirep5():
     known = np.log(0.035) + cat + conv + mtn + blayer
     edr = np.exp(known + 0.6 * rng.normal(0, 1, n))  # the air's peak EDR on the segment, unseen
     jolt = 1.6 * edr * (tas / 450) ** (2 / 3) * (600 / loading) * np.exp(0.3 * rng.normal(0, 1, n))  # peak g, unseen
-    rated = jolt * np.exp(0.3 * rng.normal(0, 1, n))  # the pilot's reading
+    rated = jolt * np.exp(0.25 * rng.normal(0, 1, n))  # the pilot's reading
     label = np.digitize(rated, PIREP_LIMITS)
     gtg = np.round(np.clip(np.exp(known + 0.25 * rng.normal(0, 1, n)), 0.005, 1.5), 3)
     med = np.round(np.clip(0.45 * edr * np.exp(0.35 * rng.normal(0, 1, n)), 0.005, 1.2), 3)
     peak = np.round(np.clip(edr * np.exp(0.3 * rng.normal(0, 1, n)), 0.01, 1.5), 2)
-    peak_g = np.round(np.clip(jolt * np.exp(0.3 * rng.normal(0, 1, n)), 0.005, 4), 3)
-    rms_g = np.round(np.clip(jolt / 3.5 * np.exp(0.35 * rng.normal(0, 1, n)), 0.001, 1.5), 3)
+    peak_g = np.round(np.clip(jolt * np.exp(0.18 * rng.normal(0, 1, n)), 0.005, 4), 3)
+    rms_g = np.round(np.clip(jolt / 3.5 * np.exp(0.25 * rng.normal(0, 1, n)), 0.001, 1.5), 3)
     keep = _keep(rng, label, PIREP_ROWS)
     x = np.column_stack([kind, weight, loading, alt, phase, tas, shear, ri, cape, cell, wave, gtg, med, peak, peak_g,
                          rms_g])[keep]
@@ -198,7 +198,7 @@ def ofa7():
     lax = base + 0.7 * gene + 0.12 * (bcs - 5) + 0.65 * rng.normal(0, 1, n)  # the laxity, unseen
     weight = np.round(np.array([31.0, 33.0, 30.0, 45.0, 44.0])[breed] * np.where(male, 1.12, 0.92)
                       * (1 + 0.06 * (bcs - 5)) * np.exp(0.07 * rng.normal(0, 1, n)), 1)
-    remodel = np.maximum(lax - 0.9, 0) * (age / 30) ** 0.7 * np.exp(0.4 * rng.normal(0, 1, n))  # unseen
+    remodel = np.maximum(lax - 0.9, 0) * (age / 30) ** 0.7 * np.exp(0.25 * rng.normal(0, 1, n))  # unseen
     conf = 1.9 + 1.15 * lax + 0.8 * remodel + 0.2 * rng.normal(0, 1, n)  # the conformation, unseen
 
     def grade(v):  # a parent's registered grade from its own conformation
@@ -209,13 +209,13 @@ def ofa7():
     ebv = np.round(0.55 * gene + 0.45 * rng.normal(0, 1, n), 2)
     sedated = (rng.random(n) < 0.5).astype(float)
     rot = np.round(np.abs(2.5 * rng.normal(0, 1, n)), 1)
-    film = 0.2 * rng.normal(0, 1, n) + 0.15 * sedated + 0.05 * rot  # the film's shared error
-    reads = np.stack([np.digitize(conf + film + rng.normal(0, 0.35, n), OFA_LIMITS) for _ in range(3)])
+    film = 0.12 * rng.normal(0, 1, n) + 0.15 * sedated + 0.05 * rot  # the film's shared error
+    reads = np.stack([np.digitize(conf + film + rng.normal(0, 0.22, n), OFA_LIMITS) for _ in range(3)])
     label = np.median(reads, 0).astype(int)
-    norberg = np.round(np.clip(107 - 5.5 * lax - 1.5 * sedated - 0.8 * remodel + 3 * rng.normal(0, 1, n), 70, 120), 1)
-    cover = np.round(np.clip(56 - 7 * lax - 2 * sedated + 5 * rng.normal(0, 1, n), 5, 85))
-    space = np.round(np.clip(1.6 * np.exp(0.25 * lax + 0.08 * rot + 0.22 * rng.normal(0, 1, n)), 0.5, 8), 1)
-    ce = np.round(np.clip(22 - 5 * lax + 4 * rng.normal(0, 1, n), -25, 45), 1)
+    norberg = np.round(np.clip(107 - 5.5 * lax - 1.5 * sedated - 0.8 * remodel + 1.8 * rng.normal(0, 1, n), 70, 120), 1)
+    cover = np.round(np.clip(56 - 7 * lax - 2 * sedated + 3 * rng.normal(0, 1, n), 5, 85))
+    space = np.round(np.clip(1.6 * np.exp(0.25 * lax + 0.08 * rot + 0.14 * rng.normal(0, 1, n)), 0.5, 8), 1)
+    ce = np.round(np.clip(22 - 5 * lax + 2.5 * rng.normal(0, 1, n), -25, 45), 1)
     taken = (rng.random(n) < 0.25).astype(float)
     di = np.round(taken * np.clip(0.35 * np.exp(0.35 * lax + 0.15 * rng.normal(0, 1, n)), 0.1, 1.0), 2)
     keep = _keep(rng, label, OFA_ROWS)
