@@ -1,8 +1,166 @@
 """Round 100's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
 detector ran on them, by an author who had not read the detector.
 
-(Draft: the classes, rows, limits and neighbour maps are committed first, before any generator exists; the
-docstring is written in full when the generators are.)
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s53/setnames100.txt``: every
+earlier round's set names, read with ``head -3`` (its count line, "380 set names in rounds 5-99", and two names),
+``grep -c .`` and ``grep -c ""`` (381 lines), a ``grep -c -x`` of each of the four names (0) and one ``grep -n -i -E``
+of the stems pirep, turb, aviat, flight, eddy, ofa, hip, dyspl, dog, canine, vet, kiln, glaze, ceram, pott, chocol,
+cocoa, bloom, confect and temper, which printed four names, ``disturb7`` ("turb" inside it), ``shipeng7`` ("hip"
+inside it), ``dogcough6`` and ``hippain6`` (not opened; ``dogcough6`` is likely an earlier round's causes of a dog's
+cough, ``hippain6`` causes of hip pain, in people or dogs, near ofa7's field but not its grades), before the data were
+written; the file's other names were not read; the tests' ``check_registered`` confirms that no earlier round's
+``GENERATORS`` holds them). Near ones not checked: round 30's docstring names an earlier round's pottery fabrics (the
+clay's make, not a firing's defect), and other rounds may hold other weather or aviation hazards, other veterinary
+or orthopaedic grades, other manufacturing or food defects (the list was not read for them beyond the stems). As in
+round 99, the two graded sets simulate a pool of cases (200,000), label every case the way its field does and keep a
+fixed number of each class (``_keep``, shuffled); the two unordered sets draw their classes' rows from a table of each
+class's medians (``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the columns about them), with one
+categorical column each (the glaze's application, the chocolate) drawn from a per-class table of chances. Two sets
+have ORDERED classes (``ORDERED``): flights crossing a route segment, in the 5 turbulence intensities their pilot
+reported (none or smooth, light, moderate, severe, extreme), labelled by the pilot's reading of the jolt against
+``PIREP_LIMITS`` (``PIREP_REPORTING``, the label's basis and not columns), described by the aircraft's type, weight,
+wing loading, altitude, phase and airspeed, the forecast model's shear, Richardson number, CAPE, storm distance,
+cross-barrier wind and forecast EDR, and the aircraft's own recorded EDR and acceleration apart from the report; and
+dogs' hip radiographs in the 7 grades of a board of three veterinary radiologists (excellent, good, fair, borderline,
+mild, moderate, severe dysplasia), labelled by the middle of the three radiologists' readings against ``OFA_LIMITS``
+(``OFA_GRADING``, not columns), described by the breed, sex, age, weight, body condition, the parents' grades, a hip
+EBV, the film's sedation and rotation and the simple measures on the film (Norberg angle, femoral-head coverage,
+joint space, centre-edge angle, the distraction index where taken) apart from the board's grade. Two have UNORDERED
+classes: glazed ware rejected after the glaze firing in 6 defect causes a ceramics technician confuses (crawling,
+pinholing, crazing, shivering, blistering, dunting or body cracking; glaze running, bloating, colour faults, under-
+and over-firing as causes of their own left out), described by the kiln controller's firing log, the glaze batch's
+and the application's records and the clay body's records apart from the diagnosis; and moulded chocolate bars a
+quality lab rejected in 6 causes its staff confuse (fat bloom from poor temper, sugar bloom from humidity, air
+bubbles, streaks, cracks, a soft bar without snap; fat bloom from oil migration out of a filling, foreign matter,
+wrong weight or a broken wrapper left out), described by the tempering machine's and the cooling tunnel's logs, the
+storage records and the lab's simple measures apart from the diagnosis. ``NEIGHBOURS`` names each set's neighbour map
+(``PIREP_NEIGHBOURS``, ``OFA_NEIGHBOURS``, ``KILN_NEIGHBOURS``, ``CHOCOLATE_NEIGHBOURS``; written from the fields as
+the author knew them and committed, with the class names, rows and limits, before any generator was written or ran:
+commit 4618e8a7; no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)``
+(float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name,
+seed)``, ``--sets pirep5,ofa7,kiln6,chocolate6``, ``--data round100``).
+
+The author opened only: ``docs/data-authors.md`` (all, with ``cat``, after ``date`` and ``git status | head -5``; not
+edited); ``benchmarks/data_quality_round99.py`` (all, with ``cat``, whose display left out lines 141-327, then ``sed
+-n 141,327p``; not edited); ``tests/test_data_quality_round99.py``, ``benchmarks/data_quality_round_common.py`` and
+``tests/round_checks.py`` (all, with ``cat`` in one command; not edited); round 30's module docstring (printed through
+``ast``) and the first 2,000 characters of rounds 96's, 97's and 98's modules (``head -c 2000``, in the same
+command); ``/tmp/s53/setnames100.txt`` (as above); ``benchmarks/data_quality_actions.py`` through a ``grep -n`` of
+round99 or ROUND99 piped through ``grep -v BLIND_ROUND`` (hits 139, 194 and 552), then lines 137-140, 192-195 and
+550-554 (``sed -n`` through ``grep -v BLIND_ROUND``; line 195 the first line of the comment above ``BLIND_ROUND``,
+printed as it has no BLIND_ROUND in it; ``BLIND_ROUND``'s value was not printed), edited with a Python string
+replacement, each old string asserted to occur once (the import after round 99's, the ``ROUNDS`` entry ``100:
+ROUND100_GENERATORS`` after 99's, the help's round99 / round 99's; ``BLIND_ROUND`` and its comment not touched;
+checked with ``sed -n`` of lines 139-141, 194-196 and 552-556 (through ``grep -v BLIND_ROUND``), an import of
+``ROUNDS[100]``'s names, ``round_of`` and ``split`` of one name each, and ``git diff --numstat``, 5 lines added, 3
+removed); ``tests/test_architecture.py`` lines 1-110 (``sed -n``, in the command that printed the registration
+lines). No ``git log`` ran before this branch's first commit (after it only ``git log --oneline main..HEAD``; ``git
+status``, ``git diff --numstat`` of the worktree's own changes). Before the generators' commit (55f68b1b, with the
+registration) the generators were run only to check that they ran, their shapes, their class counts, their
+finiteness, their determinism, their first rows and their time; the neighbour maps were checked with
+``round_checks.check_neighbours`` before the first commit. After it the baseline's and the MLP's figures with the
+error pairs and the class error rates were printed once for all four sets; pirep5 and ofa7 had their one change
+(below; commit d17a2b5a, committed before it was measured) and were measured once after it. Then the class medians
+and means of every column and the categorical columns' shares were printed once, to write the tests and this
+docstring; no set was changed after. Slips: the lines were counted with ``grep -c .`` and ``grep -c ""`` (the brief
+named ``grep -c``); the change's script held one replacement that changed nothing (an old string equal to its new
+one); the tests' first run failed on the first rows of pirep5 and ofa7 (the draft held the rows printed before the
+change; the test was mended, not the data). ``pytest tests/test_architecture.py`` printed only the pass count;
+``awk`` for lines over 120 characters ran only on this module, its tests and the registration's file; scratch
+scripts for the measures lay in ``/tmp/r100scratch`` (the author's own, removed at the end). No function of the
+detector or the filter was called.
+
+Public pages were searched (four searches, read only as the searches' excerpts): turbulence and the EDR (Sharman et
+al. 2014: the in-situ EDR algorithm on about 200 aircraft, calibrated against pilots' reports of light, moderate and
+severe; EDR as the cube root of the dissipation rate; Kim et al.'s EDR from the derived equivalent vertical gust and
+from 1 Hz recorder data; the categories' descriptions, extreme rare and mostly in mountain-wave rotors or severe
+storms, severe in mountain waves, near thunderstorms and in strong shear near a jet; an older airspeed-fluctuation
+scale for a light aircraft); the OFA's hip grades (seven phenotypes, excellent, good and fair normal, borderline,
+mild, moderate and severe dysplastic; the final grade the consensus of three independent radiologists, with the
+examples excellent-excellent-good to excellent, excellent-good-fair to good, fair-mild-mild to mild; the grades
+judged against dogs of the same breed and age); glaze defects (crazing from a glaze's expansion above the body's,
+under-firing, thick glaze and the body's moisture expansion; shivering the opposite mismatch; dunting cracks through
+the body, days or weeks after firing; crawling from high raw clay, thick or powdery coats, dust, oil and soluble
+salts; pinholes from the body's gases released late, sulphates, carbonates and organics, under-fired bodies;
+blisters from larger gas pockets, thick glaze, over-firing); chocolate bloom (fat bloom from poor temper, warm or
+swinging storage and oil migration, the polymorphic change toward form VI; sugar bloom from humidity and
+condensation, a dry white film; tempering for a glossy, snapping bar). No page gave the categories', the grades' or
+the causes' shares on a route, at a registry, a pottery or a plant, or any record's values by category, grade or
+cause.
+
+The rest is the author's own reading of the fields, not checked: the acceleration bands of the categories
+(``PIREP_LIMITS``, recalled, not looked up) and every number of the flight pool (the types' shares, weights and wing
+areas, the phases' shares, the altitudes and airspeeds, the shear's, the Richardson number's, the CAPE's, the cells'
+and the cross-barrier wind's draws, the EDR's law in them and its unseen rest 0.6 (log), the jolt's law 1.6 EDR
+(TAS / 450)^(2/3) (600 / wing loading) with its gust's chance 0.3 (log), the pilot's reading error 0.25 (log), the
+forecast's and the recorder's errors; the shares kept, 26 / 29 / 22 / 14 / 8 %, which over-represent the severe and
+the extreme reports against the field's many smooth rides); the incongruity score and its limits (``OFA_LIMITS``, the
+author's framing) and every number of the dog pool (the breeds' shares and laxities, the liability's, the body
+condition's and the rest's weights, the remodelling's law, the parents' grades, the EBV's weights, the sedation's
+and the rotation's effects, the measures' laws and errors, the readers' errors, the distraction index taken for a
+quarter; the shares kept, 10 / 24 / 19 / 11 / 15 / 12 / 8 %, which over-represent the dysplastic grades against a
+registry's mostly normal hips); every number in ``KILN_APPLY``, ``KILN_TABLE`` and ``KILN_KINDS`` and the rushed
+schedule's leans (the shares kept, 19 / 20 / 18 / 14 / 16 / 14 %); every number in ``CHOCOLATE_KIND``,
+``CHOCOLATE_TABLE`` and ``CHOCOLATE_KINDS`` and the season's leans (the shares kept, 20 / 17 / 18 / 16 / 15 / 15 %).
+The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 99 uses them (``main`` was not
+run); ``_keep``, ``_pull``, ``_sig`` and ``_draw`` are imported from ``benchmarks/data_quality_round_common.py`` as
+round 99 imports them (``_sig`` not used). No detector or filter ran on these sets, and the benchmark did not; the
+difficulty below and the tests' baseline were computed with sklearn directly (``tests/round_checks.py`` and a scratch
+script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after
+standard scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the
+5-fold error (stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                MLP train / test %, seed 0 | 1  10-NN %  between
+pirep5      2,140  5 (560 / 620 / 480 / 310 / 170), ordered          82.6 / 76.1 | 77.8 / 74.2       45.8     88 %
+ofa7        2,140  7 (220/520/400/230/330/260/180), ordered          63.7 / 58.3 | 68.8 / 61.1       50.1     86 %
+kiln6       2,140  6 (400 / 420 / 380 / 300 / 340 / 300)             81.0 / 73.5 | 77.4 / 72.5       33.9     67 %
+chocolate6  2,140  6 (420 / 360 / 380 / 340 / 320 / 320)             90.3 / 87.3 | 86.3 / 85.0       17.2     92 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase: a scaled 10-neighbour
+baseline errs on 45.8 / 50.1 / 33.9 / 17.2 % of their rows. The generators were committed before any measure (commit
+55f68b1b). The aims: MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between
+documented neighbours. kiln6 and chocolate6 met them as first measured and were not changed. pirep5 and ofa7 missed
+at the first measure (pirep5: MLP 70.8 / 71.4 % test, baseline 46.2 %, 87 % between; ofa7: MLP 52.7 / 52.3 %,
+baseline 54.3 %, 73 % between) and had their one change each, chosen before it was measured and not measured in
+variants: in pirep5 the recorded peak acceleration's error went from 0.3 to 0.18 (log), the rms acceleration's from
+0.35 to 0.25 and the pilot's reading error from 0.3 to 0.25, so that the aircraft's accelerometer and the crew read
+the jolt more alike (the recorder at the centre of gravity, not the cockpit; not checked); in ofa7 the film measures'
+errors fell by about 40 % (the Norberg angle's 3 to 1.8 degrees, the coverage's 5 to 3 %, the joint space's 0.22 to
+0.14 (log), the centre-edge angle's 4 to 2.5 degrees), the radiologists' own reading errors from 0.35 to 0.22, the
+film's shared error from 0.2 to 0.12 and the remodelling's unseen spread from 0.4 to 0.25 (log). After it pirep5
+meets the MLP's and the neighbours' aims but still misses the baseline's (45.8 %, over 40 %); ofa7 meets the
+neighbours' aim, the MLP's with seed 1 (61.1 %) but not with seed 0 (58.3 %), and misses the baseline's (50.1 %); both
+are kept and said so: in both a few recorded columns carry the grade and a scaled 10-neighbour vote reads the many
+weaker columns (the aircraft's and the forecast's, the dog's records) alike, and ofa7's seven grades are narrow
+against the readers' spread (the borderline grade half as wide as the others). In pirep5 (981 errors): none with
+light 42 % of the errors, light with moderate 27 %, moderate with severe 13 %, severe with extreme 6 %, two apart
+12 % (none with moderate 8 %, light with severe 4 %); moderate and severe err most (54 %), extreme least (24 %). In
+ofa7 (1,073 errors): good with fair 23 %, mild with moderate 17 %, excellent with good 13 %, borderline with mild
+12 %, fair with borderline 12 %, moderate with severe 8 %, two apart 14 % (fair with mild 7 %); borderline errs most
+(83 %), good least (24 %). kiln6 errs on 34 %, 67 % between causes a technician confuses (``KILN_NEIGHBOURS``):
+crawling with shivering 12 % of them, pinholing with blistering 12 %, crawling with blistering 11 %, shivering with
+dunting 11 %, crawling with pinholing 10 %, crazing with dunting 5 %, crazing with shivering 5 %; pinholing with
+crazing (10 %), crawling with crazing (9 %) and crazing with blistering (3 %) fall outside the map; shivering errs
+most (46 %), pinholing least (25 %). chocolate6 errs on 17 %, 92 % between causes the lab confuses
+(``CHOCOLATE_NEIGHBOURS``): fat bloom with sugar bloom 20 % of them, air bubbles with cracks 17 %, fat bloom with
+streaks 16 %, fat bloom with a soft bar 15 %, sugar bloom with streaks 15 %, streaks with cracks 8 %; air bubbles
+with streaks (3 %), fat bloom with air bubbles (2 %) and a few others fall outside the map; sugar bloom and streaks
+err most (24 %), air bubbles least (8 %). Slips kept as committed: in pirep5 the altitude, the phase and the airspeed
+hardly differ by category (the medians 27 thousand ft, cruise, 434-446 kt), and the type's median is narrowbody in
+every category (the widebodies' share falls from 22 % to 10 %); in ofa7 the sex hardly differs by grade, the
+rotation's medians lie within 1.5-1.8 degrees, the distraction index's median is 0 (not taken) in every grade (its
+mean rises), the sedation's median is 0 in the normal grades and 1 in the others (its mean rises 45 to 54-56 %); in
+kiln6 the application's median code means nothing, the glaze's gravity differs only for crawling and the peak only
+for blistering; in chocolate6 the chocolate's median code means nothing, and the density differs only for air
+bubbles.
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine): the 19 tests' whole ``pytest``
+run reports 5.23 s (two failing checks) and 5.11 s before this docstring, 6.20 s, 4.89 s and 4.76 s after it (the
+load average near 3 during the slow one); the tests' calls take under 2 s together (``--durations``: the slowest an
+MLP fit, 0.28-0.39 s), the collection's imports most of the rest.
 """
 
 from __future__ import annotations
