@@ -101,3 +101,245 @@ BOILER_ROWS = (400, 380, 320, 360, 340, 340)
 #: "safety interlock" code on the older boilers); a blocked trap against a fan or flue fault (condensate backing into
 #: the flue trips the air pressure switch)
 BOILER_NEIGHBOURS = {0: (1, 5), 1: (0, 3, 5), 2: (4,), 3: (1, 4), 4: (2, 3), 5: (0, 1)}
+
+
+def crosshatch6():
+    """Coated metal panels from a paint line's adhesion checks, with the cross-cut tape test's class the lab's
+    inspector assigned in 6 classes (``CROSSHATCH_CLASSES``; the inspector's reading of the detached area against
+    ``CROSSHATCH_LIMITS``, ``CROSSHATCH_RATING`` the label's basis and not columns), as the panel's substrate,
+    preparation, pretreatment, primer, topcoat, cure and film records and the lab's instrument measures apart from
+    the class describe them. The coating's adhesion deficit is unseen: it rises on galvanised steel and aluminium
+    against cold-rolled steel, without a conversion coat (zinc phosphate best on steel, zirconium next, iron
+    phosphate less), without a primer, on a smooth surface (little keying), with the oil and soil the cleaning left
+    (an unseen contamination the surface energy before painting reads in part), an under-cured or an over-baked film
+    (the metal's temperature and the time at it against the powder's schedule), a thick film, a liquid topcoat against
+    a powder, a humidity soak before the test, and an unseen rest. The detached area follows the deficit (logistic);
+    the lattice's spacing (1 mm up to 50 um of film, 2 mm above) takes some of it. The pull-off strength reads the
+    adhesion where taken (a third of the panels; 0 where not). Columns: the substrate (0 cold-rolled steel, 1
+    hot-dip galvanised steel, 2 aluminium), the preparation (0 solvent wipe, 1 alkaline clean, 2 abrasive blast), the
+    pretreatment (0 none, 1 iron phosphate, 2 zinc phosphate, 3 zirconium conversion), primed (0/1), the topcoat (0
+    polyester powder, 1 epoxy powder, 2 liquid polyurethane), the metal's cure temperature (C), the time at it (min),
+    the dry film thickness (um), the lattice's spacing (mm), the surface energy before painting (mN/m), the roughness
+    Ra (um), the days from coating to test, the humidity soak before the test (h, 0 where none), the pull-off taken
+    (0/1), the pull-off strength (MPa), the film's hardness (pencil grade, 0 6B .. 14 6H) (16). Imbalanced: 420 /
+    480 / 400 / 340 / 280 / 220 rows (2,140)."""
+    rng = np.random.default_rng(101101)
+    n = 200000
+
+    def pick(shares):
+        return (rng.random(n)[:, None] > np.cumsum(shares)[:-1]).sum(1)
+
+    sub = pick([0.5, 0.25, 0.25])
+    prep = pick([0.25, 0.5, 0.25])
+    pre = pick([0.15, 0.35, 0.3, 0.2])
+    primer = (rng.random(n) < 0.4).astype(float)
+    top = pick([0.5, 0.2, 0.3])
+    temp = np.round(np.clip(190 + 12 * rng.normal(0, 1, n) - 20 * (top == 2), 120, 240))
+    time = np.round(np.clip(12 * np.exp(0.3 * rng.normal(0, 1, n)), 3, 45), 1)
+    cure = (temp - np.where(top == 2, 160, 180)) / 12 + 1.5 * np.log(time / 10)
+    under = np.maximum(0.8 - cure, 0)
+    over = np.maximum(cure - 2.8, 0)
+    dft = np.round(np.clip(np.where(top == 2, 45.0, 75.0) * (1 + 0.5 * primer) * np.exp(0.25 * rng.normal(0, 1, n)),
+                           15, 300))
+    spacing = np.where(dft > 50, 2.0, 1.0)
+    soil = rng.exponential(1, n) * np.array([1.0, 0.6, 0.3])[prep]  # the oil and soil left, unseen
+    energy = np.round(np.clip(46 + 2 * (prep == 2) - 6 * soil + 1.5 * rng.normal(0, 1, n), 25, 60), 1)
+    ra = np.round(np.clip(np.array([0.8, 1.0, 0.5])[sub] * np.where(prep == 2, 3.5, 1.0)
+                          * np.exp(0.25 * rng.normal(0, 1, n)), 0.05, 12), 2)
+    days = np.round(np.clip(np.exp(rng.uniform(0, np.log(30), n)), 1, 30))
+    soak = np.round(np.where(rng.random(n) < 0.35, 240 * np.exp(0.4 * rng.normal(0, 1, n)), 0))
+    conv = np.array([[0.0, 0.8, 1.3, 1.0], [0.0, 0.4, 1.0, 0.9], [0.0, 0.3, 0.6, 1.2]])[sub, pre]
+    deficit = (np.array([0.0, 1.0, 0.7])[sub] - conv - 0.6 * primer - 0.5 * np.log(ra / 0.8) + 1.2 * soil
+               + 1.8 * under + 1.0 * over + 0.01 * (dft - 70) + np.array([0.0, -0.4, 0.4])[top]
+               + 0.4 * (soak > 0) * np.log1p(soak / 240) + 0.35 * rng.normal(0, 1, n))
+    area = 100 * _sig(deficit - 0.4 * (spacing - 1) - 2.8)
+    read = area * np.exp(0.25 * rng.normal(0, 1, n))
+    label = np.digitize(read, CROSSHATCH_LIMITS)
+    taken = (rng.random(n) < 1 / 3).astype(float)
+    pull = np.round(taken * np.clip(9 * np.exp(-0.35 * deficit + 0.15 * rng.normal(0, 1, n)), 0.3, 30), 1)
+    hard = np.clip(np.round(9 + 1.5 * (top == 1) - 1.5 * (top == 2) - 2 * under + 0.8 * rng.normal(0, 1, n)), 0, 14)
+    keep = _keep(rng, label, CROSSHATCH_ROWS)
+    x = np.column_stack([sub, prep, pre, primer, top, temp, time, dft, spacing, energy, ra, days, soak, taken, pull,
+                         hard])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def olive8():
+    """Lots of olives at a mill's intake, with the maturity index the mill's grader assigned in 8 levels
+    (``OLIVE_CLASSES``; the grader's reading of the sample's mean category against ``OLIVE_LIMITS``,
+    ``OLIVE_GRADING`` the label's basis and not columns), as the variety, the grove's and the harvest's records and
+    the intake's instrument measures apart from the index describe them. The lot's ripeness is unseen: it advances
+    with the days since the first of October against the variety's own timing (Arbequina early, Hojiblanca late),
+    later high up, in an irrigated grove and under a heavy crop, earlier in a warm autumn (the degree-days the
+    nearest station logged, with an unseen rest of the grove's own); the sample's mean category follows it
+    (logistic over the season). The colour meter's skin reading (L*, a*, b*) follows the skin's change from green
+    through violet to black and then stops changing (the flesh's levels 4-7 are the same black skin); the firmness
+    falls throughout, the oil on fresh weight rises and flattens, the moisture falls, the fruit grows a little. Columns:
+    the variety (0 Picual, 1 Arbequina, 2 Hojiblanca, 3 Koroneiki, 4 Frantoio), the grove's altitude (m), irrigated
+    (0/1), the crop load (kg per tree), the harvest's day (days from 1 October), the autumn's degree-days (above 10 C
+    since 1 September), the mechanical harvest (0/1), the hours from picking to intake, the mean fruit weight (g), the
+    skin's L*, a* and b*, the firmness (N), the NIR oil on fresh weight (%), the NIR moisture (%), the NIR oil on dry
+    matter (%) (16). Imbalanced: 180 / 240 / 300 / 320 / 330 / 300 / 260 / 210 rows (2,140)."""
+    rng = np.random.default_rng(101202)
+    n = 200000
+    var = (rng.random(n)[:, None] > np.cumsum([0.35, 0.25, 0.2, 0.1, 0.1])[:4]).sum(1)
+    alt = np.round(np.clip(400 * np.exp(0.5 * rng.normal(0, 1, n)), 50, 1200))
+    irr = (rng.random(n) < 0.5).astype(float)
+    load = np.round(np.clip(25 * np.exp(0.5 * rng.normal(0, 1, n)), 3, 120), 1)
+    day = np.round(rng.uniform(0, 115, n))
+    gdd = np.round(900 + 120 * rng.normal(0, 1, n))
+    mech = (rng.random(n) < 0.5).astype(float)
+    hours = np.round(np.clip(10 * np.exp(0.7 * rng.normal(0, 1, n)), 1, 96))
+    delay = 0.02 * (alt - 400) + 8 * irr + 10 * np.log(load / 25) - 0.05 * (gdd - 900) + 5 * rng.normal(0, 1, n)
+    t = day - delay - np.array([55.0, 42.0, 66.0, 58.0, 50.0])[var]
+    mi = 7 * _sig(t / np.array([14.0, 12.0, 16.0, 15.0, 14.0])[var])  # the sample's mean category, unseen
+    label = np.digitize(mi + 0.3 * rng.normal(0, 1, n), OLIVE_LIMITS)
+    weight = np.round(np.array([4.0, 1.9, 4.5, 1.0, 2.5])[var] * np.exp(0.03 * mi) * (1 - 0.1 * np.log(load / 25))
+                      * (1 + 0.12 * irr) * np.exp(0.12 * rng.normal(0, 1, n)), 2)
+    light = np.round(55 - 30 * _sig((mi - 3.0) / 0.8) + 2.5 * rng.normal(0, 1, n), 1)
+    red = np.round(-16 + 26 * _sig((mi - 2.3) / 0.7) + 2 * rng.normal(0, 1, n), 1)
+    yellow = np.round(40 - 35 * _sig((mi - 2.8) / 0.8) + 3 * rng.normal(0, 1, n), 1)
+    firm = np.round(np.array([6.0, 4.5, 6.5, 5.0, 5.5])[var] * np.exp(-0.12 * mi + 0.1 * rng.normal(0, 1, n)), 2)
+    moist = np.clip(58 - 1.5 * mi + 4 * irr + 2 * rng.normal(0, 1, n), 35, 75)
+    dry = np.array([45.0, 42.0, 40.0, 48.0, 44.0])[var] * (0.7 + 0.3 * _sig((t + 10) / 15)) * np.exp(
+        0.06 * rng.normal(0, 1, n))
+    oil = np.round(dry * (100 - moist) / 100 * np.exp(0.04 * rng.normal(0, 1, n)), 1)
+    keep = _keep(rng, label, OLIVE_ROWS)
+    x = np.column_stack([var, alt, irr, load, day, gdd, mech, hours, weight, light, red, yellow, firm, oil,
+                         np.round(moist, 1), np.round(dry, 1)])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per cause of ``bicycle6``, the chances of the bicycle (0 road, 1 mountain, 2 gravel or hybrid)
+BICYCLE_KIND = np.array([[0.30, 0.45, 0.25], [0.35, 0.20, 0.45], [0.35, 0.35, 0.30], [0.35, 0.35, 0.30],
+                         [0.40, 0.25, 0.35], [0.25, 0.50, 0.25]])
+#: per cause of ``bicycle6``, the medians of the bike's records, the intake's coded complaints and the mechanic's
+#: simple measures: the bike's age (years), the km since the last service, the km on the chain, the chain-wear
+#: gauge's elongation (%), the hanger-alignment gauge's deviation at the rim (mm), the cable-tension meter's reading
+#: (its scale), the housing's age (years), a crash or drop reported (share), the complaints' codes (shares): skips
+#: under load, slow or hesitant shifts, will not reach or overshoots an end cog; the stand test's misses shifting to
+#: bigger and to smaller cogs over the range (counts), the skips under load on the stand (count), the freehub's
+#: play at the rim (mm), the shift lever's effort (N)
+BICYCLE_TABLE = np.array([
+    # age  kmserv  chainkm wear  hanger tens  house crash skip  slow  end   up   down  skips play effort
+    [3.0, 2500.0, 2500.0, 0.45, 4.5, 24.0, 2.0, 0.55, 0.30, 0.30, 0.45, 2.5, 2.0, 0.6, 0.6, 14.0],  # hanger
+    [5.0, 4000.0, 3000.0, 0.50, 1.5, 20.0, 5.0, 0.10, 0.15, 0.75, 0.35, 1.2, 3.5, 0.3, 0.6, 22.0],  # friction
+    [4.0, 5000.0, 6000.0, 0.85, 1.5, 24.0, 2.5, 0.08, 0.70, 0.25, 0.10, 1.5, 1.0, 3.0, 0.6, 14.0],  # chain
+    [6.0, 6000.0, 3500.0, 0.40, 1.5, 24.0, 3.0, 0.08, 0.75, 0.20, 0.10, 1.0, 0.8, 4.0, 0.7, 14.0],  # cassette
+    [2.0, 1500.0, 1500.0, 0.30, 2.0, 17.0, 1.5, 0.15, 0.20, 0.45, 0.60, 3.0, 2.0, 0.5, 0.6, 15.0],  # indexing
+    [7.0, 5000.0, 3500.0, 0.55, 1.5, 24.0, 3.0, 0.05, 0.65, 0.15, 0.05, 0.8, 0.8, 2.5, 2.2, 14.0],  # freehub
+])
+BICYCLE_LOGS = [0, 1, 2, 4, 6, 14]
+BICYCLE_KINDS = [("log", 0.5, 0), ("log", 0.7, 0.25), ("log", 0.5, 0.25), ("norm", 0.15, 0), ("log", 0.45, 0),
+                 ("norm", 2.5, 0), ("log", 0.5, 0), ("share", 0, 0), ("share", 0, 0), ("share", 0, 0),
+                 ("share", 0, 0), ("count", 0.5, 0), ("count", 0.5, 0), ("count", 0.5, 0), ("log", 0.45, 0),
+                 ("norm", 2.5, 0)]
+
+
+def bicycle6():
+    """Bicycles brought to a shop for poor shifting, in 6 causes a mechanic confuses (``BICYCLE_CLASSES``), labelled
+    by the mechanic's diagnosis, as the bike's records, the intake's coded complaints and the mechanic's simple
+    measures apart from the diagnosis describe them. Each cause has its picture (``BICYCLE_KIND``,
+    ``BICYCLE_TABLE``): a bent hanger a crash or a drop, a mountain bike, the gauge's deviation, misses both ways,
+    an end cog not reached; cable friction old housing, slow shifts, misses toward the smaller cogs (the spring
+    cannot pull the cable back), a heavy lever; a worn chain many km on it, the gauge's elongation, skips under
+    load; a worn cassette an old bike whose chain was changed (a new chain skipping on old cogs), skips under load;
+    mis-set limits or indexing a young bike after a new cable or a home repair, a slack cable, misses and an end cog
+    overshot or not reached; a loose freehub an old bike, skips under load and the freehub's play. Unseen: the
+    rider's mileage (one per-row factor raising the km since the service and on the chain). Columns: the bicycle (0
+    road, 1 mountain, 2 gravel or hybrid), then the table's 16 (the age to a tenth within 0.2-30 years, the km to
+    the unit within 50-40,000, the elongation to a hundredth within 0-1.5 %, the hanger's deviation to a tenth
+    within 0-15 mm, the tension to a tenth within 5-40, the housing's age to a tenth within 0.1-20 years, the shares
+    0/1, the counts as drawn (at most 12), the play to a tenth within 0-8 mm, the effort to a tenth within 5-40 N)
+    (17). Imbalanced: 360 / 420 / 400 / 320 / 380 / 260 rows (2,140)."""
+    rng = np.random.default_rng(101303)
+    y = rng.permutation(np.repeat(np.arange(len(BICYCLE_CLASSES)), BICYCLE_ROWS))
+    kind = (rng.random(len(y))[:, None] > np.cumsum(BICYCLE_KIND[y], 1)[:, :2]).sum(1).astype(float)
+    t = _pull(BICYCLE_TABLE, BICYCLE_NEIGHBOURS, 0.3, BICYCLE_LOGS)[y]
+    x = _draw(rng, t, BICYCLE_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0.2, 30, 1), (1, 50, 40000, 0), (2, 50, 40000, 0), (3, 0, 1.5, 2),
+                                 (4, 0, 15, 1), (5, 5, 40, 1), (6, 0.1, 20, 1), (11, 0, 12, 0), (12, 0, 12, 0),
+                                 (13, 0, 12, 0), (14, 0, 8, 1), (15, 5, 40, 1)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack([kind, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``boiler6``, the chances of the boiler (0 combi, 1 system, 2 regular or heat-only)
+BOILER_KIND = np.array([[0.60, 0.25, 0.15], [0.60, 0.25, 0.15], [0.75, 0.23, 0.02], [0.65, 0.25, 0.10],
+                        [0.55, 0.25, 0.20], [0.50, 0.25, 0.25]])
+#: per cause of ``boiler6``, the medians of the boiler's fault log and counters, the install and service records and
+#: the engineer's simple measures: the boiler's age (years), the months since the last service, the fault log's
+#: failed ignition sequences, flame losses in the run, lockouts in the last 30 days, fan faults and low-pressure
+#: faults (counts), the system pressure (bar, cold), the gas's working inlet pressure at full rate (mbar), the flue
+#: gas's CO2 (%) and CO (ppm) at full rate, the flame current (uA), the outside temperature at the call (C), the
+#: condensate pipe's external run (m), the ignition electrode's gap (mm), the fan's speed against its target (%)
+BOILER_TABLE = np.array([
+    # age  months ign  flame lock  fan   lowp  sysP  gas   CO2  CO     uA   out   run  gap  fanpct
+    [9.0, 18.0, 6.0, 0.8, 5.0, 0.3, 0.3, 1.3, 19.5, 9.0, 60.0, 4.0, 6.0, 1.5, 5.0, 99.0],  # ignition
+    [8.0, 20.0, 4.0, 4.0, 6.0, 0.3, 0.3, 1.3, 19.5, 9.0, 90.0, 1.2, 6.0, 1.5, 4.0, 99.0],  # flame sensor
+    [7.0, 14.0, 0.3, 0.3, 4.0, 0.5, 5.0, 0.5, 19.8, 9.0, 50.0, 4.0, 6.0, 1.5, 4.0, 100.0],  # low pressure
+    [6.0, 16.0, 2.0, 2.5, 5.0, 1.5, 0.3, 1.3, 19.8, 9.0, 70.0, 3.0, -3.0, 4.0, 4.0, 98.0],  # condensate
+    [10.0, 22.0, 1.5, 1.0, 5.0, 5.0, 0.5, 1.3, 19.8, 8.2, 180.0, 3.2, 4.0, 1.5, 4.0, 85.0],  # fan or flue
+    [11.0, 20.0, 4.0, 3.0, 6.0, 0.3, 0.3, 1.3, 17.5, 8.4, 110.0, 3.0, 6.0, 1.5, 4.0, 99.0],  # gas valve
+])
+BOILER_LOGS = [0, 1, 10, 11, 13]
+BOILER_KINDS = [("log", 0.45, 0), ("log", 0.6, 0), ("count", 0.6, 0), ("count", 0.6, 0), ("count", 0.5, 0.2),
+                ("count", 0.6, 0), ("count", 0.6, 0), ("norm", 0.25, 0), ("norm", 1.0, 0), ("norm", 0.5, 0),
+                ("log", 0.6, 0), ("log", 0.35, 0), ("norm", 4.0, -2.0), ("log", 0.6, 0), ("norm", 0.45, 0),
+                ("norm", 4.0, 0)]
+
+
+def boiler6():
+    """Domestic gas boilers in lockout at a service call, in 6 causes engineers confuse (``BOILER_CLASSES``),
+    labelled by the engineer's diagnosis, as the boiler's fault log and counters, the install and service records and
+    the engineer's simple measures apart from the diagnosis describe them. Each cause has its picture
+    (``BOILER_KIND``, ``BOILER_TABLE``): an ignition failure many failed ignition sequences, a wide electrode gap, a
+    good flame current once lit; a faulty flame sensor flame losses in the run and a low flame current, a sooty
+    flame's CO; low system pressure low-pressure faults and a low gauge, a sealed system (a combi or a system boiler);
+    a blocked condensate trap a cold spell, a long external condensate run, flame losses and fan faults; a fan or
+    flue fault fan faults, the fan short of its target, a low CO2 and a high CO; a failing gas valve an old boiler,
+    the working inlet pressure dropping, failed ignitions and flame losses. Unseen: the weather (one per-row factor
+    lowering the outside temperature and raising the lockouts). Columns: the boiler (0 combi, 1 system, 2 regular
+    or heat-only), then the table's 16 (the age to a tenth within 0.5-30 years, the months to the unit within 1-120,
+    the counts as drawn (at most 30), the system pressure to a hundredth within 0-3 bar, the inlet pressure to a
+    tenth within 10-25 mbar, the CO2 to a tenth within 6-11 %, the CO to the unit within 5-1000 ppm, the flame
+    current to a tenth within 0.1-12 uA, the outside temperature to a tenth within -15..20 C, the run to a tenth
+    within 0.2-15 m, the gap to a tenth within 2-8 mm, the fan's speed to the unit within 50-110 %) (17).
+    Imbalanced: 400 / 380 / 320 / 360 / 340 / 340 rows (2,140)."""
+    rng = np.random.default_rng(101404)
+    y = rng.permutation(np.repeat(np.arange(len(BOILER_CLASSES)), BOILER_ROWS))
+    kind = (rng.random(len(y))[:, None] > np.cumsum(BOILER_KIND[y], 1)[:, :2]).sum(1).astype(float)
+    t = _pull(BOILER_TABLE, BOILER_NEIGHBOURS, 0.3, BOILER_LOGS)[y]
+    x = _draw(rng, t, BOILER_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0.5, 30, 1), (1, 1, 120, 0), (2, 0, 30, 0), (3, 0, 30, 0), (4, 0, 30, 0),
+                                 (5, 0, 30, 0), (6, 0, 30, 0), (7, 0, 3, 2), (8, 10, 25, 1), (9, 6, 11, 1),
+                                 (10, 5, 1000, 0), (11, 0.1, 12, 1), (12, -15, 20, 1), (13, 0.2, 15, 1),
+                                 (14, 2, 8, 1), (15, 50, 110, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack([kind, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND101`` lists them (the ordered sets first)
+GENERATORS = {"crosshatch6": crosshatch6, "olive8": olive8, "bicycle6": bicycle6, "boiler6": boiler6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND101_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "crosshatch6": (2140, 16, CROSSHATCH_ROWS),
+    "olive8": (2140, 16, OLIVE_ROWS),
+    "bicycle6": (2140, 17, BICYCLE_ROWS),
+    "boiler6": (2140, 17, BOILER_ROWS),
+}
+ROUND101 = tuple(GENERATORS)
+
+
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"crosshatch6": CROSSHATCH_NEIGHBOURS, "olive8": OLIVE_NEIGHBOURS, "bicycle6": BICYCLE_NEIGHBOURS,
+              "boiler6": BOILER_NEIGHBOURS}
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("crosshatch6", "olive8")
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
