@@ -143,7 +143,7 @@ def crosshatch6():
                            15, 300))
     spacing = np.where(dft > 50, 2.0, 1.0)
     soil = rng.exponential(1, n) * np.array([1.0, 0.6, 0.3])[prep]  # the oil and soil left, unseen
-    energy = np.round(np.clip(46 + 2 * (prep == 2) - 6 * soil + 1.5 * rng.normal(0, 1, n), 25, 60), 1)
+    energy = np.round(np.clip(46 + 2 * (prep == 2) - 6 * soil + 1.0 * rng.normal(0, 1, n), 25, 60), 1)
     ra = np.round(np.clip(np.array([0.8, 1.0, 0.5])[sub] * np.where(prep == 2, 3.5, 1.0)
                           * np.exp(0.25 * rng.normal(0, 1, n)), 0.05, 12), 2)
     days = np.round(np.clip(np.exp(rng.uniform(0, np.log(30), n)), 1, 30))
@@ -151,12 +151,12 @@ def crosshatch6():
     conv = np.array([[0.0, 0.8, 1.3, 1.0], [0.0, 0.4, 1.0, 0.9], [0.0, 0.3, 0.6, 1.2]])[sub, pre]
     deficit = (np.array([0.0, 1.0, 0.7])[sub] - conv - 0.6 * primer - 0.5 * np.log(ra / 0.8) + 1.2 * soil
                + 1.8 * under + 1.0 * over + 0.01 * (dft - 70) + np.array([0.0, -0.4, 0.4])[top]
-               + 0.4 * (soak > 0) * np.log1p(soak / 240) + 0.35 * rng.normal(0, 1, n))
+               + 0.4 * (soak > 0) * np.log1p(soak / 240) + 0.2 * rng.normal(0, 1, n))
     area = 100 * _sig(deficit - 0.4 * (spacing - 1) - 2.8)
-    read = area * np.exp(0.25 * rng.normal(0, 1, n))
+    read = area * np.exp(0.18 * rng.normal(0, 1, n))
     label = np.digitize(read, CROSSHATCH_LIMITS)
-    taken = (rng.random(n) < 1 / 3).astype(float)
-    pull = np.round(taken * np.clip(9 * np.exp(-0.35 * deficit + 0.15 * rng.normal(0, 1, n)), 0.3, 30), 1)
+    taken = (rng.random(n) < 0.5).astype(float)
+    pull = np.round(taken * np.clip(9 * np.exp(-0.35 * deficit + 0.1 * rng.normal(0, 1, n)), 0.3, 30), 1)
     hard = np.clip(np.round(9 + 1.5 * (top == 1) - 1.5 * (top == 2) - 2 * under + 0.8 * rng.normal(0, 1, n)), 0, 14)
     keep = _keep(rng, label, CROSSHATCH_ROWS)
     x = np.column_stack([sub, prep, pre, primer, top, temp, time, dft, spacing, energy, ra, days, soak, taken, pull,
@@ -190,16 +190,16 @@ def olive8():
     gdd = np.round(900 + 120 * rng.normal(0, 1, n))
     mech = (rng.random(n) < 0.5).astype(float)
     hours = np.round(np.clip(10 * np.exp(0.7 * rng.normal(0, 1, n)), 1, 96))
-    delay = 0.02 * (alt - 400) + 8 * irr + 10 * np.log(load / 25) - 0.05 * (gdd - 900) + 5 * rng.normal(0, 1, n)
+    delay = 0.02 * (alt - 400) + 8 * irr + 10 * np.log(load / 25) - 0.05 * (gdd - 900) + 3 * rng.normal(0, 1, n)
     t = day - delay - np.array([55.0, 42.0, 66.0, 58.0, 50.0])[var]
     mi = 7 * _sig(t / np.array([14.0, 12.0, 16.0, 15.0, 14.0])[var])  # the sample's mean category, unseen
-    label = np.digitize(mi + 0.3 * rng.normal(0, 1, n), OLIVE_LIMITS)
+    label = np.digitize(mi + 0.25 * rng.normal(0, 1, n), OLIVE_LIMITS)
     weight = np.round(np.array([4.0, 1.9, 4.5, 1.0, 2.5])[var] * np.exp(0.03 * mi) * (1 - 0.1 * np.log(load / 25))
                       * (1 + 0.12 * irr) * np.exp(0.12 * rng.normal(0, 1, n)), 2)
     light = np.round(55 - 30 * _sig((mi - 3.0) / 0.8) + 2.5 * rng.normal(0, 1, n), 1)
     red = np.round(-16 + 26 * _sig((mi - 2.3) / 0.7) + 2 * rng.normal(0, 1, n), 1)
     yellow = np.round(40 - 35 * _sig((mi - 2.8) / 0.8) + 3 * rng.normal(0, 1, n), 1)
-    firm = np.round(np.array([6.0, 4.5, 6.5, 5.0, 5.5])[var] * np.exp(-0.12 * mi + 0.1 * rng.normal(0, 1, n)), 2)
+    firm = np.round(np.array([6.0, 4.5, 6.5, 5.0, 5.5])[var] * np.exp(-0.12 * mi + 0.06 * rng.normal(0, 1, n)), 2)
     moist = np.clip(58 - 1.5 * mi + 4 * irr + 2 * rng.normal(0, 1, n), 35, 75)
     dry = np.array([45.0, 42.0, 40.0, 48.0, 44.0])[var] * (0.7 + 0.3 * _sig((t + 10) / 15)) * np.exp(
         0.06 * rng.normal(0, 1, n))
