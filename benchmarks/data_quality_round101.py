@@ -1,7 +1,159 @@
-"""Round 101's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label
-detector ran on them, by an author who had not read the detector.
+"""Round 101's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
+ran on them, by an author who had not read the detector.
 
-(Draft: the classes, rows, limits and neighbour maps, committed before any generator is written.)
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s53/setnames101.txt``: every earlier
+round's set names, read with ``head -3`` (its count line, "384 set names in rounds 5-100", and two names), ``grep -c .``
+(385 lines), a ``grep -c -x`` of each of the four names (0) and one ``grep -n -i -E`` of the stems cross, hatch, adhes,
+paint, coat, olive, ripe, matur, bicyc, bike, derail, shift, boiler, gas, flue and lockout, which printed two names,
+``maturity5`` and ``paintshop6`` (not opened; ``maturity5`` may be an earlier round's maturity grades of some fruit,
+grain or fish, near olive8's field, ``paintshop6`` likely a paint shop's defect causes, near crosshatch6's line but not
+its adhesion classes), before the data were written; the file's other names were not read; the tests'
+``check_registered`` confirms that no earlier round's ``GENERATORS`` holds them). Near ones not checked: round 30's
+docstring names an earlier round's banana ripening stages and chiller faults, and other rounds may hold other produce
+ripeness or harvest grades, other coating or surface-finish tests, other mechanical or HVAC fault causes (the list was
+not read for them beyond the stems). As in round 100, the two graded sets simulate a pool of cases (200,000), label
+every case the way its field does and keep a fixed number of each class (``_keep``, shuffled); the two unordered sets
+draw their classes' rows from a table of each class's medians (``_pull``ed 0.3 of the way toward its neighbours;
+``_draw`` draws the columns about them), with one categorical column each (the bicycle, the boiler) drawn from a
+per-class table of chances. Two sets have ORDERED classes (``ORDERED``): coated metal panels from a paint line's
+adhesion checks, in the cross-cut tape test's 6 classes (5B .. 0B), labelled by the inspector's reading of the lattice's
+detached area against ``CROSSHATCH_LIMITS`` (``CROSSHATCH_RATING``, the label's basis and not columns), described by the
+substrate, the preparation, the pretreatment, the primer, the topcoat, the cure and film records and the lab's
+instrument measures (surface energy, roughness, a pull-off strength on half the panels, the pencil hardness) apart from
+the class; and lots of olives at a mill's intake in the maturity index's 8 levels (0 .. 7), labelled by the grader's
+reading of the sample's mean colour category against ``OLIVE_LIMITS`` (``OLIVE_GRADING``, not columns), described by the
+variety, the grove's and the harvest's records and the intake's instrument measures (a colour meter's L*, a* and b* of
+the skin, NIR oil and moisture, fruit weight, firmness) apart from the index. Two have UNORDERED classes: bicycles
+brought to a shop for poor shifting in 6 causes a mechanic confuses (a bent hanger, cable and housing friction, a worn
+chain, a worn cassette or chainrings, mis-set limits or indexing, a loose or worn freehub; a bent derailleur cage, a
+worn shifter, a frame's misaligned dropout and electronic groupsets' faults left out), described by the bike's records,
+the intake's coded complaints and the mechanic's simple measures apart from the diagnosis; and domestic gas boilers in
+lockout at a service call in 6 causes engineers confuse (ignition failure, a faulty flame sensor, low system pressure, a
+blocked condensate trap, a fan or flue fault, a failing gas valve; a failed PCB, an overheat from a pump or a diverter
+valve, and the gas supply's own faults left out), described by the fault log and its counters, the install and service
+records and the engineer's simple measures apart from the diagnosis. ``NEIGHBOURS`` names each set's neighbour map
+(``CROSSHATCH_NEIGHBOURS``, ``OLIVE_NEIGHBOURS``, ``BICYCLE_NEIGHBOURS``, ``BOILER_NEIGHBOURS``; written from the fields
+as the author knew them and committed, with the class names, rows and limits, before any generator was written or ran:
+commit 8670251c; no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)``
+(float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name,
+seed)``, ``--sets crosshatch6,olive8,bicycle6,boiler6``, ``--data round101``).
+
+The author opened only: ``docs/data-authors.md`` (all, with ``cat``, after ``date`` and ``git status | head -5``; not
+edited); ``benchmarks/data_quality_round100.py`` (all, with ``cat``, whose display left out lines 143-339, then ``sed -n
+143,339p``; not edited); ``tests/test_data_quality_round100.py``, ``benchmarks/data_quality_round_common.py`` and
+``tests/round_checks.py`` (all, with ``cat`` in one command; not edited); round 30's module docstring (printed through
+``ast``, cut by ``head -c 3000``) and the first 2,000 characters of rounds 97's, 98's and 99's modules (``head -c
+2000``, in the same command as the set names' reads); ``/tmp/s53/setnames101.txt`` (as above);
+``benchmarks/data_quality_actions.py`` through a ``grep -n`` of round100 or ROUND100 piped through ``grep -v
+BLIND_ROUND`` (hits 140, 196 and 554), then lines 138-142, 193-198 and 552-557 (``sed -n`` through ``grep -v
+BLIND_ROUND``; ``BLIND_ROUND``'s value was not printed), edited with a Python string replacement, each old string
+asserted to occur once (the import after round 100's, the ``ROUNDS`` entry ``101: ROUND101_GENERATORS`` after 100's, the
+help's round100 / round 100's; ``BLIND_ROUND`` and its comment not touched; checked with ``sed -n`` of lines 140-142,
+195-198 and 553-558 (through ``grep -v BLIND_ROUND``), an import of ``ROUNDS[101]``'s names, ``round_of`` and ``split``
+of one name each, and ``git diff --numstat``, 5 lines added, 3 removed); ``tests/test_architecture.py`` lines 1-110
+(``sed -n``, in the command that printed the registration lines). No ``git log`` ran before this branch's first commit
+(after it only ``git log --oneline r100..HEAD``; ``git status``, ``git diff --numstat`` of the worktree's own changes).
+Before the generators' commit (742db46c, with the registration) the generators were run only to check that they ran,
+their shapes, their class counts, their finiteness, their determinism, their first rows and their time, and the two
+pools' class counts were printed once (to see that ``_keep`` could draw them); the neighbour maps were checked with
+``round_checks.check_neighbours`` before the first commit. After it the baseline's and the MLP's figures with the error
+pairs and the class error rates were printed once for all four sets; crosshatch6 and olive8 had their one change (below;
+commit fa1ea550, committed before it was measured) and were measured once after it. Then the class medians and means of
+every column and the categorical columns' shares were printed once, to write the tests and this docstring; no set was
+changed after. Slips: crosshatch6's first draft failed in ``_keep`` (its pool held 57 panels of 5B for 420 rows), and
+the logistic's offset was moved from 1.2 to 2.8 after the pools' class counts were printed, before the generators'
+commit and any measure; the first scratch run failed on the module's path (run again with ``PYTHONPATH``); the lines
+were counted with ``grep -c .`` (the brief named ``grep -c``). ``pytest tests/test_architecture.py`` printed only the
+pass count; ``awk`` for lines over 120 characters ran only on this module and its tests; scratch scripts for the
+measures lay in ``/tmp/r101scratch`` (the author's own, removed at the end). No function of the detector or the filter
+was called.
+
+Public pages were searched (three searches, read only as the searches' excerpts): the cross-cut tape test (ASTM D3359's
+classes: 5B smooth edges, none detached; 4B flakes at the intersections, under 5 %; 3B along the edges and at the
+intersections, 5-15 %; 2B on parts of the squares, 15-35 %; 1B large ribbons and whole squares, 35-65 %; 0B worse;
+method B for films up to 5 mils, the cuts 1 mm apart up to 2 mils (2 mm above the author's recall); the substrate and
+its preparation's drastic effect; the test insensitive to all but large differences in adhesion and dependent on the
+operator's skill; ISO 2409's classes 0-5 the other way round); the olive maturity index (the International Olive
+Council's eight skin and flesh categories, 0 deep green .. 7 black skin and flesh dark to the stone, the index the mean
+category of 100 fruits, oil's best harvest near 5; a colour meter's skin colour following the ripening only while the
+fruit loses its green, the firmness falling throughout (Arbequina and Picual); ripening depending on the temperature,
+the sunlight and the irrigation, a hot autumn ripening it fast; oil rising and flattening as moisture falls); boiler
+lockouts (a manufacturer's remedy for an ignition lockout listing the gas supply and valve, the flame-sense probe and
+the ignition transformer, the fan, the condensate trap and the flue; a condensate blockage's lockout common in a freeze;
+a flame sensor's lockout under 1 uA; low water and gas pressure switches locking out). No search was made for the
+bicycle shop's causes (the author's own knowledge). No page gave the classes' or the causes' shares at a paint line, a
+mill, a shop or a service company, or any record's values by class or cause.
+
+The rest is the author's own reading of the fields, not checked: the inspector's reading of "none" as under 1 % of the
+area (``CROSSHATCH_LIMITS``' first limit), and every number of the panel pool (the substrates', preparations',
+pretreatments', primers' and topcoats' shares and effects, the conversion coats' table by substrate, the cure's index
+and its under- and over-cure, the film's thickness, the unseen soil and the surface energy's law, the roughness, the
+soak, the deficit's weights and its unseen rest 0.2, the logistic's slope 1 and offset 2.8 with the spacing's 0.4, the
+inspector's reading error 0.18 (log), the pull-off's law, the hardness; the shares kept, 20 / 22 / 19 / 16 / 13 / 10 %,
+which over-represent the failing classes against a line's mostly 5B and 4B panels); every number of the olive pool (the
+varieties' shares, timings and spreads, the altitude's, the irrigation's, the crop's and the degree-days' delays and the
+grove's unseen rest 3 days, the logistic's season, the grader's reading error 0.25, the colour meter's, the firmness',
+the NIR's and the weight's laws and errors; the shares kept, 8 / 11 / 14 / 15 / 15 / 14 / 12 / 10 %); every number in
+``BICYCLE_KIND``, ``BICYCLE_TABLE`` and ``BICYCLE_KINDS`` and the mileage's leans (the shares kept, 17 / 20 / 19 / 15 /
+18 / 12 %); every number in ``BOILER_KIND``, ``BOILER_TABLE`` and ``BOILER_KINDS`` and the weather's leans (the shares
+kept, 19 / 18 / 15 / 17 / 16 / 16 %). The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as
+round 100 uses them (``main`` was not run); ``_keep``, ``_pull``, ``_sig`` and ``_draw`` are imported from
+``benchmarks/data_quality_round_common.py`` as round 100 imports them (``_sig`` used here by the graded sets). No
+detector or filter ran on these sets, and the benchmark did not; the difficulty below and the tests' baseline were
+computed with sklearn directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after standard
+scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the 5-fold error
+(stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                                MLP train / test %, seed 0 | 1  10-NN %  between
+crosshatch6  2,140  6 (420 / 480 / 400 / 340 / 280 / 220), ordered     77.3 / 64.7 | 66.0 / 58.7       51.8     77 %
+olive8       2,140  8 (180/240/300/320/330/300/260/210), ordered       76.3 / 72.5 | 78.4 / 71.2       45.9     91 %
+bicycle6     2,140  6 (360 / 420 / 400 / 320 / 380 / 260)              80.6 / 75.3 | 78.9 / 74.2       32.1     87 %
+boiler6      2,140  6 (400 / 380 / 320 / 360 / 340 / 340)              85.2 / 78.1 | 81.6 / 79.3       26.7     84 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase: a scaled 10-neighbour
+baseline errs on 51.8 / 45.9 / 32.1 / 26.7 % of their rows. The generators were committed before any measure (commit
+742db46c). The aims: MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between
+documented neighbours. bicycle6 and boiler6 met them as first measured and were not changed. crosshatch6 and olive8
+missed at the first measure (crosshatch6: MLP 58.5 / 57.0 % test, baseline 53.6 %, 75 % between; olive8: MLP 67.9 / 64.9
+%, baseline 48.0 %, 90 % between) and had their one change each, chosen before it was measured and not measured in
+variants: in crosshatch6 the surface energy's error went from 1.5 to 1.0 mN/m, the deficit's unseen rest from 0.35 to
+0.2, the inspector's reading error from 0.25 to 0.18 (log), the pull-off was taken on half the panels (a third before)
+and its error fell from 0.15 to 0.1 (log), so that the records and the measures carry more of the adhesion; in olive8
+the grove's unseen delay went from 5 to 3 days, the grader's reading error from 0.3 to 0.25 and the firmness' error from
+0.1 to 0.06 (log). After it crosshatch6 meets the neighbours' aim and the MLP's with seed 0 (64.7 %) but not with seed 1
+(58.7 %), and misses the baseline's (51.8 %); olive8 meets the MLP's and the neighbours' aims but misses the baseline's
+(45.9 %); both are kept and said so: in both a scaled 10-neighbour vote reads many weak or unrelated columns (the cure's
+time, the days, the spacing; the altitude, the crop, the mechanical harvest, the hours to intake) as much as the few
+that carry the class, and crosshatch6's 5B holds the smooth, blasted steel panels while the five failing classes are
+narrow against the deficit's spread. In crosshatch6 (1,108 errors): 4B with 3B 20 % of the errors, 5B with 4B 19 %, 3B
+with 2B 15 %, 2B with 1B 12 %, 1B with 0B 10 %, two apart 23 % (4B with 2B 6 %, 3B with 1B 5 %); 5B errs least (13 %),
+1B most (68 %). In olive8 (983 errors): 4 with 5 17 %, 5 with 6 15 %, 6 with 7 14 %, 0 with 1 12 %, 1 with 2, 2 with 3
+and 3 with 4 11 % each, two apart 9 %; 6 errs most (62 %), 0 least (32 %). bicycle6 errs on 32 %, 87 % between causes a
+mechanic confuses (``BICYCLE_NEIGHBOURS``): a worn chain with a worn cassette 22 % of them, a bent hanger with mis-set
+indexing 22 %, friction with mis-set indexing 18 %, a worn chain with a freehub 13 %, a worn cassette with a freehub 12
+%; a hanger with friction (4 %) and a few others fall outside the map; the freehub (50 %) and the cassette (48 %) err
+most, friction least (19 %). boiler6 errs on 27 %, 84 % between causes engineers confuse (``BOILER_NEIGHBOURS``): a
+flame sensor with a gas valve 22 % of them, ignition with a gas valve 19 %, ignition with a flame sensor 16 %, a flame
+sensor with a trap 13 %, a trap with a fan or flue 8 %, low pressure with a fan or flue 5 %; ignition with a trap (6 %),
+a trap with a gas valve (4 %) and a few others fall outside the map; the gas valve errs most (54 %), low pressure least
+(8 %). Slips kept as committed: in crosshatch6 the lattice's spacing is 2 mm in every class's median (most films over 50
+um), the topcoat's and the pretreatment's median codes mean little, the soak's and the pull-off's medians are 0 in most
+classes (their means rise 47 to 122 h and fall 7.4 to 1.0 MPa), the days hardly differ, and 5B is almost only
+cold-rolled steel (98 %; the galvanised and the aluminium panels nearly never reach it, stronger than the author meant);
+in olive8 the variety differs only for Arbequina (41 % of index 7 against 14 % of 0) and Hojiblanca, the altitude, the
+crop load, the mechanical harvest and the hours to intake hardly differ by index, the fruit's weight does not follow it
+(the varieties' sizes swamp the growth), the degree-days rise only a little (852 at index 0, 887-935 above); in bicycle6
+the bicycle's median code means nothing and the crash's median is 0 in every cause (41 % of the bent hangers, 18 % or
+fewer of the others); in boiler6 the months since the service hardly differ (16-21) and the 30-day lockouts' medians lie
+within 4-6.
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine whose load average stayed near 2.5):
+the 19 tests' whole ``pytest`` run reports 5.12 s before this docstring, then 5.05, 4.16 and 5.96 s after it, within the
+6 s aim but near it in one of the three; ``pytest tests/test_architecture.py`` passed (223). The slips and the figures
+above were written once; the scratch folder was removed at the end.
 """
 
 from __future__ import annotations
@@ -115,7 +267,7 @@ def crosshatch6():
     (the metal's temperature and the time at it against the powder's schedule), a thick film, a liquid topcoat against
     a powder, a humidity soak before the test, and an unseen rest. The detached area follows the deficit (logistic);
     the lattice's spacing (1 mm up to 50 um of film, 2 mm above) takes some of it. The pull-off strength reads the
-    adhesion where taken (a third of the panels; 0 where not). Columns: the substrate (0 cold-rolled steel, 1
+    adhesion where taken (half of the panels; 0 where not). Columns: the substrate (0 cold-rolled steel, 1
     hot-dip galvanised steel, 2 aluminium), the preparation (0 solvent wipe, 1 alkaline clean, 2 abrasive blast), the
     pretreatment (0 none, 1 iron phosphate, 2 zinc phosphate, 3 zirconium conversion), primed (0/1), the topcoat (0
     polyester powder, 1 epoxy powder, 2 liquid polyurethane), the metal's cure temperature (C), the time at it (min),
