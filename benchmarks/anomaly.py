@@ -379,7 +379,7 @@ One run reports, each row labelled with its role:
   hundred-and-eleventh (``anomaly/heldout111.py``, an autonomous-driving motion-forecasting model's training
   scenarios/s, each rank's cumulative count put in an etcd key bound to a lease and read by one prefix range read a
   minute, relaunches with longer horizons, more modes, a larger encoder, added cities' logs or other nodes listed;
-  written in session 53, its one look a later session's), ``--heldout112`` / ``--heldout112-only`` for the
+  written and looked at once in session 53), ``--heldout112`` / ``--heldout112-only`` for the
   hundred-and-twelfth (``anomaly/heldout112.py``, a surgical-video phase-recognition model's training clips/s, each
   node's counts sent as memcached ``incr`` commands to per-minute keys on consistently hashed servers, relaunches with
   longer clips, higher resolution, a larger backbone, added hospitals' videos or other nodes listed; written in
