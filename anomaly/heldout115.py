@@ -86,15 +86,15 @@ long      30      10    9          11    0.095-0.348  17              2-64 (803,
 
 Planned changes listed: short 13, long 14 (of 13 and 14 relaunches); crashes 44 and 43. The path over each set (its
 ``_build`` runs): short: writes failed in an election 74, with the node's agent down 250, CAS retries 2,795, stops
-that lost a count 80, reads going backwards 1, lagged reads (over 1 s) 243, consistent re-reads 96, failed reads
-112; long: 118, 147, 4,127, 69, 12, 349, 0 (no "long" run re-reads), 96. The reads' sum over the live points
-against the job's sequences: 0.999-1.001 (short), 1.000-1.002 (long); the live points' minute-to-minute change
-(median ``|d log|`` per seed) 2.0-15.1 % (short) and 2.4-5.0 % (long), its 99th percentile 12-65 % and 13-110 %. The
-15.1 % is seed 1152008 ("short": one node writing every 15 s, its phase within 0.5 s of the monitor's read offset, so
-the read's 0-1 s jitter takes 3 or 5 of its writes: the read aliasing the writes, kept as the path's own); the
-largest percentiles are a lagging follower's catch-up and the count carried over an outage. Live points more than 20 % (``|log|``) off the job's own minute: 1,252 of
-63,937 (short), 328 of 56,211 (long), measured after the table. Measured once; nothing changed after it but
-``SPANS`` (set from it).
+that lost a count 80, reads going backwards 1, lagged reads (over 1 s) 243, consistent re-reads 96, failed reads 112;
+long: 118, 147, 4,127, 69, 12, 349, 0 (no "long" run re-reads), 96. The reads' sum over the live points against the
+job's sequences: 0.999-1.001 (short), 1.000-1.002 (long); the live points' minute-to-minute change (median ``|d log|``
+per seed) 2.0-15.1 % (short) and 2.4-5.0 % (long), its 99th percentile 12-65 % and 13-110 %. The 15.1 % is seed
+1152008 ("short": one node writing every 15 s, its phase within 0.5 s of the monitor's read offset, so the read's 0-1
+s jitter takes 3 or 5 of its writes: the read aliasing the writes, kept as the path's own); the largest percentiles
+are a lagging follower's catch-up and the count carried over an outage. Live points more than 20 % (``|log|``) off the
+job's own minute: 1,252 of 63,937 (short), 328 of 56,211 (long), measured after the table. Measured once; nothing
+changed after it but ``SPANS`` (set from it).
 
 Size: over 520 lines with a docstring of about 100 lines (the job's schedule and the path's writes, servers and reads).
 """
