@@ -45,8 +45,9 @@ occlusion augmentation) bind at 0.9-2.2 times what the GPUs take (soft maximum).
 vessels' or fleets' footage (loaders 1.02-1.12 each), a larger backbone (once, GPU 1.3-2.1) or the nodes doubled or
 halved (up to 8), redrawn until the level moves 15 % (1/3 to 3 times); a relaunch 1-2 h after the previous at the
 earliest. Per 5-s tick an AR(1) of the log (sd 2-5 %, 1.5 times where the loaders give under 1.4 times what the
-GPUs take; correlation 15-60 s) and a slow OU (sd 1-3 %, 20-120 min: vessels' footage); each epoch (8-35 min at the first stage, longer with a slower level and more footage) starts with the loaders' workers
-respawned: the rate at 0.2-0.5 for 8-40 s (a dip, not a pause). Pauses: start-up of 3-12 min ("long": 20-50) and a ramp
+GPUs take; correlation 15-60 s) and a slow OU (sd 1-3 %, 20-120 min: vessels' footage); each epoch (8-35 min at
+the first stage, longer with a slower level and more footage) starts with the loaders' workers respawned: the rate at
+0.2-0.5 for 8-40 s (a dip, not a pause). Pauses: start-up of 3-12 min ("long": 20-50) and a ramp
 from 40-70 % over 2-6 min; a validation (detection mAP, species and length errors over held-out trips) every 20-60 min
 ("long" 60-150) of 1.5-4 min ("long" 10-25), a checkpoint after every 1 or 2 (10-40 s; "long" 1-3 min); crashes
 (exponential, mean 12-48 h, 20 min or more after a start): down 1-4 min ("long" 6-18) and restarted in 2-6 ("long"
