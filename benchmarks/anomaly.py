@@ -382,8 +382,8 @@ One run reports, each row labelled with its role:
   written and looked at once in session 53), ``--heldout112`` / ``--heldout112-only`` for the
   hundred-and-twelfth (``anomaly/heldout112.py``, a surgical-video phase-recognition model's training clips/s, each
   node's counts sent as memcached ``incr`` commands to per-minute keys on consistently hashed servers, relaunches with
-  longer clips, higher resolution, a larger backbone, added hospitals' videos or other nodes listed; written in
-  session 53, its one look a later session's), ``--heldout113`` / ``--heldout113-only`` for the hundred-and-thirteenth
+  longer clips, higher resolution, a larger backbone, added hospitals' videos or other nodes listed; written and
+  looked at once in session 53), ``--heldout113`` / ``--heldout113-only`` for the hundred-and-thirteenth
   (``anomaly/heldout113.py``, a sea-ice charting model's training tiles/s, each rank's count written to its own
   ZooKeeper znode with a conditional ``setData`` and read by listing the znodes once a minute, relaunches with other
   tiles, added channels, a larger encoder, added seasons' scenes or other nodes listed; written in session 53, its one
