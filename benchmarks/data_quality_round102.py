@@ -123,10 +123,10 @@ def comic8():
     new = (rng.random(n) < np.where(age < 3, 0.6, 0.05)).astype(float)
     pressed = (rng.random(n) < 0.3).astype(float)
     handling = np.exp(-1.6 + 0.012 * age - 0.9 * new - 0.4 * card + 1.0 * rng.normal(0, 1, n))  # unseen
-    spine, corner, edge = (handling * np.exp(0.5 * rng.normal(0, 1, (3, n)))) / np.exp(0.125)
-    ageing = 0.01 * age * (1 + 0.8 * (paper == 0)) * np.exp(0.3 * rng.normal(0, 1, n))  # unseen
+    spine, corner, edge = (handling * np.exp(0.3 * rng.normal(0, 1, (3, n)))) / np.exp(0.045)
+    ageing = 0.01 * age * (1 + 0.8 * (paper == 0)) * np.exp(0.2 * rng.normal(0, 1, n))  # unseen
     damage = handling * (1 - 0.25 * pressed) + ageing
-    grade = 0.5 + 9.5 * np.exp(-damage * np.exp(0.2 * rng.normal(0, 1, n)))
+    grade = 0.5 + 9.5 * np.exp(-damage * np.exp(0.12 * rng.normal(0, 1, n)))
     label = np.digitize(grade, COMIC_LIMITS)
     restored = (rng.random(n) < 0.1 * _sig(0.05 * (age - 50) + np.log(handling))).astype(float)
     prior = np.round(np.clip(8 * np.exp(1.2 * rng.normal(0, 1, n)), 0, 5000))
@@ -134,9 +134,9 @@ def comic8():
                                          + 0.8 * rng.normal(0, 1, n)), 5, 1e6))
     marks = np.clip(rng.poisson(12 * spine * (1 - 0.25 * pressed)), 0, 80).astype(float)
     breaks = np.clip(rng.poisson(3 * spine ** 1.3), 0, 40).astype(float)
-    corners = np.round(np.clip(10 * (1 - np.exp(-1.5 * corner)) * (1 - 0.5 * restored) + 0.6 * rng.normal(0, 1, n),
+    corners = np.round(np.clip(10 * (1 - np.exp(-1.5 * corner)) * (1 - 0.5 * restored) + 0.4 * rng.normal(0, 1, n),
                                0, 10), 1)
-    edges = np.round(np.clip(10 * (1 - np.exp(-1.5 * edge)) * (1 - 0.5 * restored) + 0.6 * rng.normal(0, 1, n),
+    edges = np.round(np.clip(10 * (1 - np.exp(-1.5 * edge)) * (1 - 0.5 * restored) + 0.4 * rng.normal(0, 1, n),
                              0, 10), 1)
     white = np.round(np.clip(95 - 70 * (1 - np.exp(-1.5 * ageing)) - 8 * (paper == 0) + 4 * rng.normal(0, 1, n),
                              5, 100))
@@ -179,14 +179,14 @@ def boulder8():
     volumes = (rng.random(n) < 0.35).astype(float)
     dyno = (rng.random(n) < 0.08 + 0.03 * d).astype(float)
     days = np.round(rng.uniform(7, 42, n))
-    bias = 0.2 * rng.normal(0, 1, n)  # the setting cycle's softness, unseen
+    bias = 0.12 * rng.normal(0, 1, n)  # the setting cycle's softness, unseen
     attempts = rng.poisson(days * 6 * np.exp(-0.25 * d + 0.4 * rng.normal(0, 1, n))).astype(float)
-    send = _sig(2.0 - 0.6 * d + 0.3 * rng.normal(0, 1, n))
+    send = _sig(2.0 - 0.6 * d + 0.2 * rng.normal(0, 1, n))
     sent = np.round(rng.binomial(np.maximum(attempts, 1).astype(int), send) / np.maximum(attempts, 1), 3)
     flash = np.round(np.clip(send ** 1.6 * np.exp(0.2 * rng.normal(0, 1, n)), 0, 1), 3)
     votes = np.maximum(rng.poisson(attempts * 0.08), 1).astype(float)
-    suggested = np.round(d - 0.2 + (0.9 / np.sqrt(votes) + 0.2) * rng.normal(0, 1, n), 1)
-    felt = d + bias + 0.3 * rng.normal(0, 1, n)
+    suggested = np.round(d - 0.2 + (0.6 / np.sqrt(votes) + 0.15) * rng.normal(0, 1, n), 1)
+    felt = d + bias + 0.2 * rng.normal(0, 1, n)
     felt = np.where(np.abs(suggested + 0.2 - felt) > 1, felt + 0.5 * (suggested + 0.2 - felt), felt)
     label = np.digitize(felt, BOULDER_LIMITS)
     keep = _keep(rng, label, BOULDER_ROWS)
