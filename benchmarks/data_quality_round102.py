@@ -160,10 +160,11 @@ share is highest for a loose shank (18 %) rather than regulation (16 %; drawn), 
 causes, the piano's median code means little.
 
 Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine whose load average was near 4):
-the 19 tests' whole ``pytest`` run reports 5.69 s and 6.30 s before this docstring, then 7.05 s with its draft: over
-the 6 s aim in two of the three, kept and said; the tests' calls take under 2 s together (``--durations``: the slowest an MLP fit, 0.32 s), the
-collection's imports most of the rest. ``pytest tests/test_architecture.py`` passed (227). The scratch folder was
-removed at the end.
+the 19 tests' whole ``pytest`` run reports 5.69 s and 6.30 s before this docstring, then 7.05 s with its draft and
+6.08 s at its commit: over the 6 s aim in three of the four, kept and said; the tests' calls take under 2 s together
+(``--durations``: the slowest an MLP fit, 0.32 s), the collection's imports most of the rest. ``pytest
+tests/test_architecture.py`` passed (227). The scratch folder was removed at the end. Slip: the docstring's commit
+(8936eeeb) held one line of 143 characters, wrapped in the next commit.
 """
 
 from __future__ import annotations
