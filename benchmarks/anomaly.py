@@ -386,8 +386,8 @@ One run reports, each row labelled with its role:
   looked at once in session 53), ``--heldout113`` / ``--heldout113-only`` for the hundred-and-thirteenth
   (``anomaly/heldout113.py``, a sea-ice charting model's training tiles/s, each rank's count written to its own
   ZooKeeper znode with a conditional ``setData`` and read by listing the znodes once a minute, relaunches with other
-  tiles, added channels, a larger encoder, added seasons' scenes or other nodes listed; written in session 53, its one
-  look a later session's), ``--heldout114`` / ``--heldout114-only`` for the hundred-and-fourteenth
+  tiles, added channels, a larger encoder, added seasons' scenes or other nodes listed; written and looked at once in
+  session 53), ``--heldout114`` / ``--heldout114-only`` for the hundred-and-fourteenth
   (``anomaly/heldout114.py``, a dental radiograph model's training images/s, each node's counts published to NSQ and
   added by an aggregator to the buckets of their timestamps' minutes, relaunches with other patches, CBCT volumes
   added, a deeper network, added clinics' images or other nodes listed; written in session 53, its one look a later
