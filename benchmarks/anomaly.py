@@ -390,8 +390,7 @@ One run reports, each row labelled with its role:
   session 53), ``--heldout114`` / ``--heldout114-only`` for the hundred-and-fourteenth
   (``anomaly/heldout114.py``, a dental radiograph model's training images/s, each node's counts published to NSQ and
   added by an aggregator to the buckets of their timestamps' minutes, relaunches with other patches, CBCT volumes
-  added, a deeper network, added clinics' images or other nodes listed; written in session 53, its one look a later
-  session's), ``--heldout115`` / ``--heldout115-only`` for the hundred-and-fifteenth (``anomaly/heldout115.py``, an
+  added, a deeper network, added clinics' images or other nodes listed; written and looked at once in session 53), ``--heldout115`` / ``--heldout115-only`` for the hundred-and-fifteenth (``anomaly/heldout115.py``, an
   RNA foundation model's training sequences/s, each node's running count written to its own Consul KV key by a
   check-and-set PUT and read by one stale recursive GET a minute, relaunches with a longer maximum length, a larger
   model, added families, a structure head or other nodes listed; written in session 53, its one look a later
