@@ -393,8 +393,7 @@ One run reports, each row labelled with its role:
   added, a deeper network, added clinics' images or other nodes listed; written and looked at once in session 53), ``--heldout115`` / ``--heldout115-only`` for the hundred-and-fifteenth (``anomaly/heldout115.py``, an
   RNA foundation model's training sequences/s, each node's running count written to its own Consul KV key by a
   check-and-set PUT and read by one stale recursive GET a minute, relaunches with a longer maximum length, a larger
-  model, added families, a structure head or other nodes listed; written in session 53, its one look a later
-  session's), and ``--heldout116`` / ``--heldout116-only`` for the hundred-and-sixteenth (``anomaly/heldout116.py``, a
+  model, added families, a structure head or other nodes listed; written and looked at once in session 53), and ``--heldout116`` / ``--heldout116-only`` for the hundred-and-sixteenth (``anomaly/heldout116.py``, a
   fisheries electronic-monitoring video model's training images/s, each node's passive check results sent through NSCA
   to Nagios, their performance data fed by npcd into per-node PNP4Nagios RRDs whose last complete steps are summed,
   relaunches with larger frames, added vessels' footage, a larger backbone or other nodes listed; written in session
