@@ -3,7 +3,102 @@
 into minerals and alteration zones), each node PUTting its cumulative patch count into its own CouchDB document (with
 the document's _rev; a 409 re-read and retried), the monitor querying a _sum view with stale=update_after once a minute.
 
-DOCSTRING_BODY
+(No generator's head names CouchDB, a _rev, a 409, stale=update_after, compaction, hyperspectral, minerals,
+alteration, airborne, illumination or flight lines (``grep -ic`` on ``/tmp/s53/genheads117.txt``: 0 each); "_sum"
+matches 3 heads (REDUCE_SUM twice, a histogram's ``_sum``), "reduce" 2, "view" 2 (mammograms' views), "spectral" 2
+(multispectral tiles, spectral masking of audio), "band" 2, "patch" 4 and "patches/s" 3 (a 3-D medical segmentation
+job, a super-resolution GAN), "shard" 3: the unit and a sum over hosts are not new; the task (pixels of hyperspectral
+cubes classified into minerals) and the path (per-node CouchDB documents of cumulative counts updated by _rev, a
+_sum view read stale=update_after, differenced) are. Job and path named by the lead.)
+
+Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
+``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
+
+Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout116.py`` lines 1-110 and 580-600 (the file ends there; its
+``make_heldout116`` and ``heldout116_set``), ``tests/test_anomaly_heldout116.py`` (all), ``anomaly/heldout_common.py``
+(all), ``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py`` lines 1-110,
+``/tmp/s53/genheads117.txt`` through ``grep -ic`` and one ``grep -i`` of the lines holding _sum, spectral, patches/s,
+" view", revision or conflict (cut to 220 characters). Slip: my ``grep -n`` for the two ``def`` lines of
+``heldout116.py`` also matched every ``^def`` and every upper-case constant line, so it printed the names and line
+numbers of its other functions and its constants' lines 124-133 (``CODE``, ``K``, ``EPOCH``, ``MAXN``, ``KIND_P``,
+``SPANS``, the first line of ``PATH_KEYS``, ``DEAD``); I kept its names for the parts the shared tests need (``TICK``,
+``STEP``, ``K``, ``EPOCH``, ``MAXN``, ``_episodes``, ``_inside``, ``_cover``, ``_level``, ``_next_stage``,
+``_weight``, ``_draw``, ``_stamps``), which its tests name too. None else. The tests import ``HELDOUT116_SEEDS``
+(disjoint seeds). My scratch scripts (``/tmp/s117/``, not committed) built and measured this family only.
+
+Public sources read (through the search tool): CouchDB's document API (a PUT of an existing document must carry its
+current ``_rev``, else 409 ``{"error":"conflict","reason":"Document update conflict."}``; the client re-reads the
+document and PUTs again; 201 stored, 202 accepted without the write quorum), CouchDB's conflict-avoidance page (409
+on a single node), the CouchDB mailing lists on ``stale=ok`` / ``stale=update_after`` (a view query blocks until the
+index is up to date by default; ``stale=update_after`` answers from the index as it is and triggers its update after
+the answer, asynchronously), Couchbase's page on the stale parameter (a document changed just before a read may be
+missing from it), CouchDB's cluster theory and shard-management pages (``q`` shards, ``n=3`` copies, read and write
+quorums ``r``/``w`` of a majority; copies synchronised by internal replication, so a copy may hold an older revision).
+
+Assumed without checking (the job): 1, 2 or 4 nodes (35/40/25 %) of 4 or 8 GPUs (0.86-0.97 per node doubling); a GPU
+trains 30-240 patches/s (log-uniform) at the first stage; in 50 % of runs the loaders (reading the cubes, band
+dropout, illumination augmentation) give 0.9-2.2 times what the GPUs take (soft minimum). Relaunches: 0-3
+(30/40/20/10 %) at 20-85 % of the run, each with more bands (at most twice: GPU 1.2-1.6, loaders 1.2-1.5 times dearer),
+larger patches (at most twice: GPU 1.5-2.4, loaders 1.3-1.9), a larger network (once, GPU 1.3-2.0), 1-3 more flight
+lines (loaders 1.03-1.15 each) or the nodes doubled or halved (1-8), redrawn until the level moves 15 % (1/3 to 3
+times); a relaunch 1-2 h after the previous at the earliest. Per 5-s tick an AR(1) of the log (sd 2-5 %, 1.5 times
+where the loaders give under 1.4 times what the GPUs take; correlation 15-60 s) and a slow OU (sd 1-3 %, 20-120 min);
+each epoch (10-40 min at the first stage, longer with a slower level and more flight lines) starts with the loaders'
+workers respawned: the rate at 0.2-0.5 for 8-40 s. Pauses: start-up of 3-12 min ("long": 20-50) and a ramp from
+40-70 % over 2-6 min; a validation (per-mineral accuracy over held-out field samples) every 20-60 min ("long"
+60-150) of 1.5-4 min ("long" 10-25), a checkpoint after every 1 or 2 (10-40 s; "long" 1-3 min); crashes
+(exponential, mean 12-48 h, 20 min or more after a start): down 1-4 min ("long" 6-18) and restarted in 2-6 ("long"
+8-20), a ramp from 70-95 % over 1-3 min; a relaunch: a stop of 1-3 min ("long" 5-12) and 1-4 min queued, a start-up
+of 3-8 min ("long" 20-50) and its ramp. Nodes share the patches unevenly (log-normal, sd 3 %, per stage).
+
+On the path (not checked): each launch's node has its own document (a relaunch writes new ones; the old ones keep
+their last counts in the sum). While its process runs (validations too) a node PUTs its cumulative count every 10, 15
+or 30 s (30/40/30 %, its own phase); a graceful stop PUTs a last one. A PUT lands after a log-normal round trip
+(median 0.08 s); 0.3-3 % meet a 409 (another write got there first: a retried PUT that had landed) and land 0.05-0.6 s
+later after the re-read; compactions (first within 1-10 h, mean gap 4-24 h, 3-30 min) slow PUTs by an exponential
+0.5-4 s; a database restart (first within 2-30 h, mean gap 6-48 h, 20-120 s) fails the PUTs and the reads in it;
+0-0.1 % of PUTs are lost on the network. A failed PUT loses nothing: the next carries the count. A node's PUTs are
+sequential (each needs the previous _rev): a late one holds the next back. A PUT in flight at a crash dies with the
+process; the restarted node reads its document and counts on from it, so the patches since its last landed PUT are
+never counted. The documents fall in ``q`` = 2, 4 or 8 shards; a shard's answering copy is behind by 10-120 s in
+sync spells (first within 1-10 h, mean gap 2-20 h, 1-15 min); a read never shows a document older than the previous
+read did (assumed: the same copy answers until it has caught up). The monitor reads at each minute's end plus 2-30 s
+(per run) and 0-1 s (its clock stepped by 2-20 s for 10-60 min in 25 % of runs; 0.05 % of reads fail besides the
+restarts); ``stale=update_after`` answers from the index as the previous answered read left it (brought up to date
+0.05-2 s after that answer; after a failed read, the one before), so a point lags its minute by about one minute and
+a PUT landing after the update waits a minute more. A point is the sum's difference from the last answered read over
+the minutes between (a failed read is 0; the next spreads two minutes' sums over two minutes, lumped unevenly). The
+reads are linear in the job's patches.
+
+A point is paused where the job time its documents' new counts cover (from the count the last answered read showed to
+the one this read shows, over the documents that changed) touches a pause (or a ramp's first half), or where no
+document changed; a lone paused point is widened to two; a listed change is the first point after a relaunch's pause
+span. Labelled regressions from their onset's point (a share ``a w`` of each tick's patches lost, carried through the
+same documents and reads): ``drop`` (the cubes' cache on the local NVMe lost, read from the object store again: ``w =
+min(1, (s + 1) / tau)``, ``tau`` 1-6 points), ``straggler`` (one node's GPU throttled in bursts: mean 5-30 points at
+1, calm of mean 20-90 at 0.05-0.25; only its documents), ``leak`` (the loaders' cache of decoded cubes grows until the
+host swaps: ``w = (s / ramp) ** p``, ``p`` 0.6-1.8, a ramp of 150-1000 points, then held). Onsets by
+``hc.onset_time`` (30 % at a pause's end); ``a`` set from the reads of the lost patches (exactly 0 outside the event)
+for a loss of 8-33 % (drop), 10-30 % (straggler) or 12-35 % (leak) over the event's live points, refused above 1; a
+draw kept where ``hc.shown_depth`` allows (80 tries).
+
+Measured (``heldout117_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
+
+setting   events  drop  straggler  leak  depth        near a pause    pause spans
+short     30      11    8          11    0.090-0.327  22              2-16 (1736, 0 >60)
+long      31      11    9          11    0.090-0.268  17              2-67 (723, 3 >60)
+
+Planned changes listed: short 16, long 14 (of 16 and 14 relaunches); crashes 37 and 54. The path over each set
+(``run.path.counts``): short: PUTs 733,186, 409s 9,688, failed 967, slowed by a compaction 21,882, crashes that lost a
+document's uncounted patches 103, node-reads from a copy behind 7,928 (clamped to the previous read's 202), failed
+reads 98, reads with no document changed 503; long: 838,301, 14,961, 1,209, 20,421, 147, 5,734 (138), 92, 2,474. The
+reads' sum over the live points against the job's patches per true minute: 1.005-1.017 (short), 1.003-1.010 (long;
+the reads lag a minute); the live points' minute-to-minute change (median ``|d log|`` per seed) 1.6-6.1 % (short),
+1.7-3.6 % (long), its 99th percentile 47-70 % and 44-77 % (failed reads and copies behind lump minutes). No change
+after the first measure.
+
+Size: over 520 lines with a docstring of about 110 lines (the job's schedule, the path: PUTs by _rev, shards and their
+copies, the view read with stale=update_after, the monitor's differences).
 """
 
 from __future__ import annotations
