@@ -14,9 +14,9 @@ _sum view read stale=update_after, differenced) are. Job and path named by the l
 Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
 ``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
 
-Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout116.py`` lines 1-110 and 580-600 (the file ends there; its
-``make_heldout116`` and ``heldout116_set``), ``tests/test_anomaly_heldout116.py`` (all), ``anomaly/heldout_common.py``
-(all), ``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py`` lines 1-110,
+Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout116.py`` lines 1-110 and 580-600 (the
+file ends there; its ``make_heldout116`` and ``heldout116_set``), ``tests/test_anomaly_heldout116.py`` (all),
+``anomaly/heldout_common.py`` (all), ``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py`` lines 1-110,
 ``/tmp/s53/genheads117.txt`` through ``grep -ic`` and one ``grep -i`` of the lines holding _sum, spectral, patches/s,
 " view", revision or conflict (cut to 220 characters). Slip: my ``grep -n`` for the two ``def`` lines of
 ``heldout116.py`` also matched every ``^def`` and every upper-case constant line, so it printed the names and line
