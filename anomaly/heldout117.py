@@ -16,7 +16,8 @@ Written blind (the project's rules for a data author): no detector, forecaster, 
 
 Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout116.py`` lines 1-110 and 580-600 (the
 file ends there; its ``make_heldout116`` and ``heldout116_set``), ``tests/test_anomaly_heldout116.py`` (all),
-``anomaly/heldout_common.py`` (all), ``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py`` lines 1-110,
+``anomaly/heldout_common.py`` (all), ``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80,
+``tests/test_architecture.py`` lines 1-110,
 ``/tmp/s53/genheads117.txt`` through ``grep -ic`` and one ``grep -i`` of the lines holding _sum, spectral, patches/s,
 " view", revision or conflict (cut to 220 characters). Slip: my ``grep -n`` for the two ``def`` lines of
 ``heldout116.py`` also matched every ``^def`` and every upper-case constant line, so it printed the names and line
