@@ -398,8 +398,7 @@ One run reports, each row labelled with its role:
   ``--heldout116-only`` for the hundred-and-sixteenth (``anomaly/heldout116.py``, a fisheries electronic-monitoring
   video model's training images/s, each node's passive check results sent through NSCA to Nagios, their performance
   data fed by npcd into per-node PNP4Nagios RRDs whose last complete steps are summed, relaunches with larger frames,
-  added vessels' footage, a larger backbone or other nodes listed; written in session 53, its one look a later
-  session's), ``--heldout117`` / ``--heldout117-only`` for the hundred-and-seventeenth (``anomaly/heldout117.py``, a
+  added vessels' footage, a larger backbone or other nodes listed; written and looked at once in session 53), ``--heldout117`` / ``--heldout117-only`` for the hundred-and-seventeenth (``anomaly/heldout117.py``, a
   hyperspectral mineral-mapping model's training patches/s, each node's cumulative count in its own CouchDB document
   updated by PUTs carrying its ``_rev`` and read through a ``_sum`` view with ``stale=update_after`` once a minute,
   relaunches with added bands, larger patches, a larger network, more flight lines or other nodes listed; written in
