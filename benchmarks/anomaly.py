@@ -402,7 +402,7 @@ One run reports, each row labelled with its role:
   hyperspectral mineral-mapping model's training patches/s, each node's cumulative count in its own CouchDB document
   updated by PUTs carrying its ``_rev`` and read through a ``_sum`` view with ``stale=update_after`` once a minute,
   relaunches with added bands, larger patches, a larger network, more flight lines or other nodes listed; written in
-  session 53, its one look a later session's), and ``--heldout118`` / ``--heldout118-only`` for the
+  session 53 and looked at once in session 54), and ``--heldout118`` / ``--heldout118-only`` for the
   hundred-and-eighteenth (``anomaly/heldout118.py``, a gait-recognition model's training sequences/s, each node's
   counts added to a bin of per-minute Aerospike records read once a minute, relaunches with longer sequences, a larger
   backbone, added camera views or datasets or other nodes listed; written in session 53, its one look a later
