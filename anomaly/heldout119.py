@@ -26,7 +26,7 @@ KIND_P = (0.35, 0.3, 0.35)  # drop, straggler, leak
 SPANS = {"short": (2, 30), "long": (2, 90)}  # pause span lengths (points) of each setting
 BUCKETS = (0.3, 0.4, 0.2, 0.1)  # ligand size buckets (heavy atoms <=20, 21-35, 36-50, >50): shares of the stretches
 GPU_B = (1.1, 1.0, 0.88, 0.75)  # the GPU's molecules/s per bucket (relative to the middle one)
-LOAD_B = (1.5, 1.0, 0.65, 0.42)  # the loaders' conformers/s per bucket (ETKDG-style embedding: dearer with size)
+LOAD_B = (1.35, 1.0, 0.72, 0.5)  # the loaders' conformers/s per bucket (ETKDG-style embedding: dearer with size)
 PATH_KEYS = ("skipped_polls", "plugin_timeouts", "rejected_stamps", "derive_negative", "heartbeat_gaps",
              "stale_reads", "unknown_rows")
 
@@ -281,7 +281,7 @@ def _path(rng, run, n: int) -> SimpleNamespace:
         keep.append(j)
         last = u[j]
     keep = np.array(keep, int)
-    p.keep, p.u, p.fl, p.proc = keep, u[keep], fl[keep], proc[keep]
+    p.keep, p.u, p.fl, p.proc, p.tp = keep, u[keep], fl[keep], proc[keep], tp[keep]
     p.counts = {"skipped_polls": int(skip.sum()), "plugin_timeouts": int(timeout.sum()),
                 "rejected_stamps": rejected, "stale_reads": int((stale & got).sum())}
     return p
@@ -352,7 +352,7 @@ def _build(seed: int, n: int, pauses: str):
     # which rows a pause (or a ramp's first half) or an unknown touches
     pz = sorted((a, b if k != "ramp" else a + 0.5 * (b - a)) for a, b, k in run.pauses_t)
     pa, pb = np.array([x[0] for x in pz]), np.array([x[1] for x in pz])
-    x0, x1 = p.fl[:-1], p.fl[1:]
+    x0, x1 = p.fl[:-1], (p.fl if p.stamped else p.tp)[1:]  # the true time an interval's rate is about
     idx = np.searchsorted(pb, x0, side="right")
     bad = (idx < len(pa)) & (pa[np.minimum(idx, len(pa) - 1)] < x1) | ~known
     tu = p.u - EPOCH
