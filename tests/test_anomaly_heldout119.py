@@ -24,8 +24,8 @@ PINNED_SUM = 3428940.2282444257
 PINNED_PAUSES = [(0, 12), (82, 90), (143, 150)]
 PINNED_CHANGES = []
 SPANS = h119.SPANS
-LISTED_LONG = 0
-CHANGES_LINE = "short 0, long 0"
+LISTED_LONG = 17
+CHANGES_LINE = "short 10, long 17"
 
 shared_builds = tc.shared_builds(h119)
 
