@@ -96,14 +96,15 @@ Planned changes listed: short 10, long 17 (of 10 and 17 relaunches); preemptions
 12734. The rows' sum over the live points against the job's molecules: 0.9999-1.0000 (short), 0.9999-1.0001 (long);
 the live points' minute-to-minute change (median ``|d log|`` per seed) 1.6-7.6 % (short), 2.3-6.9 % (long), its 99th
 percentile 24-63 % and 24-61 % (the buckets: the job's own per-minute molecules give as much); the live median level
-212-2,275 molecules/s (short), 353-5,287 (long). Changes after the first measure, all before this table: two
-consecutive polls could both be skipped (spans over 30 points in "short": now a skipped run is never followed by
-another, 10-35 % in a slow spell rather than 20-60 %); bucket stretches of 20-90 s with wider bucket costs gave a
-median change of 5-13 % (now shards of 60-240 s, GPU 1.1-0.75 and loaders 1.35-0.5 rather than 1.15-0.66 and
-1.7-0.34, the AR sd 1.5-4 % rather than 2-5 %); a relaunch right after a validation made a 88-point span in "long"
-(now 20-40 min of training first); the "long" first start-up was 25-50 min (now 30-65); the interval of a stale
-counter in master-stamped runs was placed at the trainer's last write, not the poll, so a row in a pause read live
-(now the polls' times).
+212-2,275 molecules/s (short), 353-5,287 (long). Changes after the first measure (each from a scratch build, none from a
+detector), all before this table: two consecutive polls could both be skipped (spans over 30 points in "short": now a
+skipped run is never followed by another, 10-35 % in a slow spell rather than 20-60 %); bucket stretches of 20-90 s
+(then 10-40 s) gave a median change of 5-13 % (now shards of 60-240 s, the AR sd 1.5-4 % rather than 2-5 %, GPU bucket
+costs 1.1-0.75 rather than 1.15-0.66 and the loaders' 1.5-0.42 rather than 1.7-0.34); then the loaders' 99th-percentile
+minute-to-minute change of up to 78 % (now 1.35-0.5); a relaunch right after a validation made an 88-point span in
+"long" (now 20-40 min of training first); the "long" first start-up was 25-50 min (now 30-65); the interval of a stale
+counter in master-stamped runs was placed at the trainer's last write, not the poll, so a row in a pause read live (now
+the polls' times).
 """
 
 from __future__ import annotations
