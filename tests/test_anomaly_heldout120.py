@@ -4,7 +4,7 @@ only (no detector).
 
 Cost: the laws are checked on the first 4 seeds of each setting at n=3000 (one of them clean; runs memoised with
 ``tc.shared_builds``); only the "long" full set is built here, for its shapes, its row of the docstring's counts table
-and the path's distortions (with the "short" full set's healthy builds, no regressions; the "short" row was measured on
+and the path's distortions (with the first 6 "short" healthy builds, no regressions; the "short" row was measured on
 the full set, and is not re-measured here)."""
 
 import numpy as np
@@ -42,13 +42,14 @@ def test_seed_range_is_its_own():
 
 PINNED_EVENTS = [Event("straggler", 697, 697, 927, 0.1388), Event("drop", 1268, 1268, 1591, 0.1269),
                  Event("leak", 1890, 2100, 2266, 0.2536), Event("straggler", 2568, 2568, 2941, 0.1648)]
-PINNED_SUM = 33010728.008502733
+PINNED_SUM = 33011096.643176246
 PINNED_PAUSES = [(0, 15), (49, 54), (69, 71)]
 PINNED_CHANGES = [1880]
 LISTED_LONG = 10
 CHANGES_LINE = "short 9, long 10"
-# the path's counts seen over both full sets (a replay after a beanstalkd restart: none in these runs, see the doc)
-ALWAYS_SEEN = tuple(k for k in h120.PATH_KEYS if k != "replayed")
+# the path's counts seen over the first 6 seeds of both sets (no replay after a beanstalkd restart in any run; a
+# repeated or skipped read only in the "short" set's later seeds: see the docstring)
+ALWAYS_SEEN = tuple(k for k in h120.PATH_KEYS if k not in ("replayed", "repeats", "skipped"))
 
 
 def test_deterministic_pinned_and_seed_dependent():
@@ -70,12 +71,14 @@ def test_full_set_shapes_and_counts_table_long():
 
 
 def test_the_full_sets_path_loses_delays_and_duplicates():
-    """Over both sets' runs every distortion of the path occurs (counts unlogged at a stop, failed and carried puts,
-    TTR duplicates, buried and kicked jobs, replays after a beanstalkd restart, tube pauses, late jobs, failed scrapes),
+    """Over both sets' first 6 runs (the "long" ones memoised from the full set) every distortion of the path occurs
+    (counts unlogged at a stop, failed and carried puts,
+    TTR duplicates, buried and kicked jobs, ready jobs lost at a restart, tube pauses, open minutes lost, late jobs,
+    failed scrapes),
     and both binning modes and both put-failure policies."""
     total, modes, carry = {}, set(), set()
     for setting in ("short", "long"):
-        for run, h, spans, live, changes in _builds(setting, 6000, HELDOUT120_SEEDS):
+        for run, h, spans, live, changes in _builds(setting, 6000, HELDOUT120_SEEDS[:6]):
             modes.add(run.path.stamped)
             carry.add(run.path.carry)
             for k, v in run.path.counts.items():
@@ -137,6 +140,7 @@ def test_the_reads_are_linear_and_the_puts_cover_the_lives():
         body = h120._at(C, run.J, p.put_t) - h120._at(C, run.J, p.prev_t)
         assert np.allclose(body, np.median(body)) or len(run.stages) > 1
         assert (p.put_t > p.prev_t).all() and len(np.bincount(p.put)) == len(p.put_t)
+        assert (np.diff(p.cput * p.nb + p.cbin) > 0).all() and (p.cw > 0).all()
 
 
 def test_episodes_and_inside():
