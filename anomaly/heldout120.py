@@ -95,7 +95,9 @@ first measure, all before this table: a put every 12-50 s made reads of 1-5 puts
 %, spans of 46 points from zero reads; now 3-12 s), and the replay window (reserved jobs within 1 s of a restart, none)
 became the fsync interval on a host reboot (still none); a life's first put was measured from the life's start time
 rather than its tick's start (its body off by a share of a tick: the pinned sum moved by 1e-5, this table not). The
-tests check the path's distortions on the first 6 seeds of each set: no repeated or skipped read among them.
+tests check the path's distortions on the first 6 seeds of each set: no repeated or skipped read among them. Two
+speed-ups after the table (the credits summed per put and bin, spells found by ``searchsorted``) left it, the path's
+counts and the pinned trace as they were; the tests run in about 6 s on one core.
 
 Size: over 520 lines with this docstring: one family's job, path and regressions, kept in one module as the other
 generators are.
