@@ -398,15 +398,24 @@ One run reports, each row labelled with its role:
   ``--heldout116-only`` for the hundred-and-sixteenth (``anomaly/heldout116.py``, a fisheries electronic-monitoring
   video model's training images/s, each node's passive check results sent through NSCA to Nagios, their performance
   data fed by npcd into per-node PNP4Nagios RRDs whose last complete steps are summed, relaunches with larger frames,
-  added vessels' footage, a larger backbone or other nodes listed; written and looked at once in session 53), ``--heldout117`` / ``--heldout117-only`` for the hundred-and-seventeenth (``anomaly/heldout117.py``, a
-  hyperspectral mineral-mapping model's training patches/s, each node's cumulative count in its own CouchDB document
-  updated by PUTs carrying its ``_rev`` and read through a ``_sum`` view with ``stale=update_after`` once a minute,
-  relaunches with added bands, larger patches, a larger network, more flight lines or other nodes listed; written in
-  session 53 and looked at once in session 54), and ``--heldout118`` / ``--heldout118-only`` for the
-  hundred-and-eighteenth (``anomaly/heldout118.py``, a gait-recognition model's training sequences/s, each node's
-  counts added to a bin of per-minute Aerospike records read once a minute, relaunches with longer sequences, a larger
-  backbone, added camera views or datasets or other nodes listed; written in session 53, its one look a later
-  session's);
+  added vessels' footage, a larger backbone or other nodes listed; written and looked at once in session 53),
+  ``--heldout117`` / ``--heldout117-only`` for the hundred-and-seventeenth (``anomaly/heldout117.py``, a hyperspectral
+  mineral-mapping model's training patches/s, each node's cumulative count in its own CouchDB document updated by PUTs
+  carrying its ``_rev`` and read through a ``_sum`` view with ``stale=update_after`` once a minute, relaunches with
+  added bands, larger patches, a larger network, more flight lines or other nodes listed; written in session 53 and
+  looked at once in session 54), ``--heldout118`` / ``--heldout118-only`` for the hundred-and-eighteenth
+  (``anomaly/heldout118.py``, a gait-recognition model's training sequences/s, each node's counts added to a bin of
+  per-minute Aerospike records read once a minute, relaunches with longer sequences, a larger backbone, added camera
+  views or datasets or other nodes listed; written in session 53, its one look a later session's), ``--heldout119`` /
+  ``--heldout119-only`` for the hundred-and-nineteenth (``anomaly/heldout119.py``, a protein-ligand docking
+  pose-scoring model's training molecules/s, the node's cumulative sample counter reported by a munin-node plugin as a
+  DERIVE field, polled by munin-update once a minute into RRD files and read back row by row with ``rrdtool fetch``,
+  relaunches with a wider pocket, more conformers per ligand, higher-degree features or other nodes listed; written in
+  session 54, its one look a later session's), and ``--heldout120`` / ``--heldout120-only`` for the
+  hundred-and-twentieth (``anomaly/heldout120.py``, a robot fleet's grasp-success model's training samples/s, each
+  rank's samples put as a beanstalkd job every 50 steps and summed per minute by one worker into a gauge scraped once
+  a minute, relaunches with larger images, another camera view or proprioception channel, a larger backbone or other
+  nodes listed; written in session 54, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -476,7 +485,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 118
+LAST_HELDOUT = 120
 HELDOUT3_POINTS = 6000
 
 
@@ -820,7 +829,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout118``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout120``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
