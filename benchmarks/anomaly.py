@@ -406,7 +406,7 @@ One run reports, each row labelled with its role:
   looked at once in session 54), ``--heldout118`` / ``--heldout118-only`` for the hundred-and-eighteenth
   (``anomaly/heldout118.py``, a gait-recognition model's training sequences/s, each node's counts added to a bin of
   per-minute Aerospike records read once a minute, relaunches with longer sequences, a larger backbone, added camera
-  views or datasets or other nodes listed; written in session 53, its one look a later session's), ``--heldout119`` /
+  views or datasets or other nodes listed; written in session 53 and looked at once in session 54), ``--heldout119`` /
   ``--heldout119-only`` for the hundred-and-nineteenth (``anomaly/heldout119.py``, a protein-ligand docking
   pose-scoring model's training molecules/s, the node's cumulative sample counter reported by a munin-node plugin as a
   DERIVE field, polled by munin-update once a minute into RRD files and read back row by row with ``rrdtool fetch``,
