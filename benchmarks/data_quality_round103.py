@@ -117,11 +117,11 @@ def diamond8():
     flawless), the largest one's place (under the table it shows, near the girdle it hides), its relief (a dark
     crystal against a white pinpoint, unseen) and a feather reaching the surface. The visibility (in grade steps)
     adds the largest one's size relative to the stone, their number, the place, the relief, a step cut's open facets
-    and the feather; the graders read it 0.25 of a grade off. The imaging system misses small inclusions and counts
-    some dust, measures the largest one's size 0.25 (log) off and its distance from the table's centre, and flags it
+    and the feather; the graders read it 0.2 of a grade off. The imaging system misses small inclusions and counts
+    some dust, measures the largest one's size 0.12 (log) off and its distance from the table's centre, and flags it
     dark (its relief read with an error); the transparency score falls with the inclusions' number and with strong
-    fluorescence's haze. The submitter's own estimate is a grade optimistic and about one grade off (a private
-    submitter's worse); the declared value per carat falls with the visibility. Columns: the weight (carats), the
+    fluorescence's haze. The submitter's own estimate is 0.4 of a grade optimistic and 0.6 of a grade off (a
+    private submitter's 1.0); the declared value per carat falls with the visibility. Columns: the weight (carats), the
     shape (0 round brilliant, 1 fancy brilliant, 2 step cut), the cut or finish grade (0 excellent, 1 very good, 2
     good or lower), the submitter (0 manufacturer or dealer, 1 retailer, 2 private), the submitter's estimate (grade
     0-7), the declared value (USD per carat), the table (%), the depth (%), the fluorescence (0 none .. 3 strong),
@@ -141,19 +141,19 @@ def diamond8():
     place = rng.random(n)  # its distance from the table's centre, unseen
     relief = rng.normal(0, 1, n)  # dark crystal against white pinpoint, unseen
     feather = rng.random(n) < _sig(-2.2 + 0.9 * z)
-    seen = (1.6 * np.log2(size / (25 * carat ** (1 / 3))) + 0.5 * np.log2(1 + count) - 1.0 * (place - 0.5)
-            + 0.35 * relief + 0.5 * (shape == 2) + 0.6 * feather)
+    seen = (1.2 * np.log2(size / (25 * carat ** (1 / 3))) + 0.5 * np.log2(1 + count) - 1.0 * (place - 0.5)
+            + 0.2 * relief + 0.5 * (shape == 2) + 0.6 * feather)
     visibility = np.where(count > 0, 3.4 + seen, -0.5 + 0.3 * rng.normal(0, 1, n))
-    label = np.digitize(visibility + 0.25 * rng.normal(0, 1, n), DIAMOND_LIMITS)
-    found = rng.binomial(count, _sig(np.log(size / 12))) + rng.poisson(0.3, n)
-    largest = np.where(found > 0, np.round(np.clip(size * np.exp(0.25 * rng.normal(0, 1, n)), 3, 3000)), 0.0)
+    label = np.digitize(visibility + 0.2 * rng.normal(0, 1, n), DIAMOND_LIMITS)
+    found = rng.binomial(count, _sig(np.log(size / 12))) + rng.poisson(0.1, n)
+    largest = np.where(found > 0, np.round(np.clip(size * np.exp(0.12 * rng.normal(0, 1, n)), 3, 3000)), 0.0)
     distance = np.where(found > 0, np.round(np.clip(place + 0.08 * rng.normal(0, 1, n), 0, 1), 2), 1.0)
-    dark = ((found > 0) & (relief + 0.8 * rng.normal(0, 1, n) > 0.5)).astype(float)
+    dark = ((found > 0) & (relief + 0.5 * rng.normal(0, 1, n) > 0.5)).astype(float)
     surface = (feather & (rng.random(n) < 0.8)).astype(float)
     fluor = (rng.random(n)[:, None] > np.cumsum([0.65, 0.15, 0.12])).sum(1)
     haze = (fluor == 3) & (rng.random(n) < 0.25)
     clear = np.round(np.clip(93 - 4 * np.log2(1 + count) - 10 * haze + 3 * rng.normal(0, 1, n), 30, 100))
-    estimate = np.clip(np.round(visibility - 0.4 + np.where(submitter == 2, 1.5, 0.9) * rng.normal(0, 1, n)), 0, 7)
+    estimate = np.clip(np.round(visibility - 0.4 + np.where(submitter == 2, 1.0, 0.6) * rng.normal(0, 1, n)), 0, 7)
     value = np.round(np.clip(5000 * carat ** 0.6 * np.exp(-0.12 * visibility + 0.35 * rng.normal(0, 1, n)),
                              300, 1e6), -1)
     table = np.round(np.array([57.0, 62.0, 65.0])[shape] + 2.5 * rng.normal(0, 1, n), 1)
@@ -173,7 +173,7 @@ def pavement7():
     trucks' load, its drainage, the freeze-thaw cycles, its surface (chip seal and composite faster), a preventive
     treatment (slower) and its construction's quality (unseen, 0.3 log); it splits into cracking, rutting,
     roughness and the distresses the van does not read (raveling, weathering, bleeding; unseen), each with its own
-    spread, whose deducts make the PCI; the inspector reads the PCI 4.5 points off. The van's images give the
+    spread, whose deducts make the PCI; the inspector reads the PCI 3.5 points off. The van's images give the
     cracked area's share (a recent slurry seal hides a third of it), its laser the rut depth, its profiler the IRI
     (rougher on composite and chip seal surfaces); the patches follow the deterioration and the utility cuts. The
     previous survey's PCI (3 years before, 6 points off) is the old surface's where the section was resurfaced since.
@@ -201,12 +201,12 @@ def pavement7():
     wear = (age * rate / 14) ** 1.8  # the deterioration, unseen
     crack, rut, rough, other = wear * np.exp(rng.normal(0, 1, (4, n)) * np.array([[0.35], [0.45], [0.35], [0.5]]))
     rut = rut * (1 + 0.3 * (fclass == 2))
-    load = 0.45 * crack + 0.2 * rut + 0.15 * rough + 0.2 * other
+    load = 0.55 * crack + 0.2 * rut + 0.15 * rough + 0.1 * other
     pci = 100 * np.exp(-load)
-    label = (np.clip(pci + 4.5 * rng.normal(0, 1, n), 0, 100)[:, None] < np.array(PAVEMENT_LIMITS)).sum(1)
+    label = (np.clip(pci + 3.5 * rng.normal(0, 1, n), 0, 100)[:, None] < np.array(PAVEMENT_LIMITS)).sum(1)
     before = 100 * np.exp(-load * (np.maximum(age - 3, 0) / np.maximum(age, 0.1)) ** 1.8)
     previous = np.round(np.clip(np.where(age < 3, rng.uniform(15, 60, n), before) + 6 * rng.normal(0, 1, n), 0, 100))
-    cracked = np.round(np.clip(100 * (1 - np.exp(-0.5 * crack * np.exp(0.25 * rng.normal(0, 1, n))))
+    cracked = np.round(np.clip(100 * (1 - np.exp(-0.5 * crack * np.exp(0.15 * rng.normal(0, 1, n))))
                                * (1 - 0.33 * (treat == 2)), 0, 100), 1)
     depth = np.round(np.clip(2 + 8 * rut * np.exp(0.2 * rng.normal(0, 1, n)) + 0.8 * rng.normal(0, 1, n), 0, 60), 1)
     iri = np.round(np.clip(1.0 + np.array([0.0, 0.3, 0.6])[surface] + 1.6 * rough * np.exp(0.2 * rng.normal(0, 1, n))
