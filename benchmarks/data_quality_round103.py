@@ -1,7 +1,179 @@
 """Round 103's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
 ran on them, by an author who had not read the detector.
 
-(Docstring in progress: the classes, rows, limits and neighbour maps are committed first, before any generator.)
+Other kinds of data than the earlier rounds as far as the author saw them, with two near ones (``/tmp/s54/
+setnames104.txt``: every earlier round's set names, read with ``head -3`` (its count line, "392 set names in rounds
+5-102", and two names), ``grep -c .`` and ``grep -c ""`` (393 lines), a ``grep -c -x`` of each of the four names (0)
+and one ``grep -n -i -E`` of the stems diamond, gem, clarit, pave, road, asphalt, hive, bee, apia, elevat, lift and
+escal, which printed nine names, ``beer10`` ("bee" inside it), ``pave7``, ``clarity8``, ``liftfault8``,
+``winterroad5``, ``gemid6``, ``roadside6``, ``forklift6`` and ``escalfault6`` (not opened), before the data were
+written; the file's other names were not read; the tests' ``check_registered`` confirms that no earlier round's
+``GENERATORS`` holds them). The near ones: round 30's docstring lists an earlier round's "pavement condition classes"
+and "diamond clarity" (likely ``pave7`` and ``clarity8``), so diamond8 and pavement7 are new data in fields the
+benchmark has seen (this round's pools, columns and labelling are its own; the earlier sets were not opened), and
+``liftfault8`` and ``escalfault6`` are likely lifts' and escalators' fault causes, near elevator6's field; the names
+and the fields were fixed by the lead. ``gemid6`` may be gemstone identification, ``winterroad5`` and ``roadside6``
+road weather or roadside surveys (not this round's classes). As in round 102, the two graded sets simulate a pool of
+cases (200,000), label every case the way its field does and keep a fixed number of each class (``_keep``,
+shuffled); the two unordered sets draw their classes' rows from a table of each class's medians (``_pull``ed 0.3 of
+the way toward its neighbours; ``_draw`` draws the columns about them), with one categorical column each (the season,
+the drive) drawn from a per-class table of chances. Two sets have ORDERED classes (``ORDERED``): polished diamonds
+submitted to a gem laboratory, in 8 clarity grades (FL/IF, VVS1, VVS2, VS1, VS2, SI1, SI2, I1), labelled by the
+graders' consensus reading of the inclusions' visibility against ``DIAMOND_LIMITS`` (``DIAMOND_GRADING``, the label's
+basis and not columns), described by the stone's weight, shape and cut, the submitter's records and the imaging
+system's and the transparency meter's measures apart from the grade; and road sections surveyed by a city's pavement
+crew, in the PCI rating's 7 condition categories (good, satisfactory, fair, poor, very poor, serious, failed),
+labelled by the inspector's PCI against ``PAVEMENT_LIMITS`` (``PAVEMENT_GRADING``, not columns), described by the
+section's age, traffic, surface, drainage and climate records, the previous survey and the survey van's measures
+apart from the category. Two have UNORDERED classes: failing honeybee colonies in 6 causes an inspector confuses
+(varroa with deformed-wing virus, American foulbrood, European foulbrood, nosema, queen failure or queenlessness,
+starvation; chalkbrood, sacbrood, paralysis viruses, tracheal mites, small hive beetles and pesticides left out),
+described by the apiary's records, the season and weather, the hive scale's log and the inspector's simple measures
+apart from the diagnosis; and elevator fault calls in 6 causes a technician confuses (a door operator or door-lock
+contact fault, a levelling or encoder fault, a controller or drive fault, a safety-circuit trip, a hydraulic leak or
+valve fault, a mis-use or vandalism stop; ropes, brakes' wear, power loss and the car's lighting or buttons left out),
+described by the building's and the unit's records, the controller's log, the call's time and the technician's simple
+measures apart from the diagnosis. ``NEIGHBOURS`` names each set's neighbour map (``DIAMOND_NEIGHBOURS``,
+``PAVEMENT_NEIGHBOURS``, ``HIVE_NEIGHBOURS``, ``ELEVATOR_NEIGHBOURS``; written from the fields as the author knew
+them and committed, with the class names, rows and limits, before any generator was written or ran: commit b7b3f8cf;
+no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64)
+with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+diamond8,pavement7,hive6,elevator6``, ``--data round103``).
+
+The author opened only: ``docs/data-authors.md`` (all, with ``cat`` in one command with the common helpers and
+``tests/round_checks.py``, after ``date``, ``git status | head -5`` and a ``wc -c`` of the five files; not edited);
+``benchmarks/data_quality_round102.py`` (all, with ``cat``; the display left out lines 141-298, then ``sed -n
+141,298p``; not edited); ``tests/test_data_quality_round102.py``, ``benchmarks/data_quality_round_common.py`` and
+``tests/round_checks.py`` (all, with ``cat``; not edited); round 30's module docstring (printed through ``ast``, whole)
+and the first 2,000 characters of rounds 100's and 101's modules (``head -c 2000``; round 102's first 2,000 characters
+were read as part of its whole module); ``/tmp/s54/setnames104.txt`` (as above); ``benchmarks/data_quality_actions.py``
+through a ``grep -n`` of round102 or ROUND102 piped through ``grep -v BLIND_ROUND`` (hits 142, 200 and 558), then lines
+140-143, 197-201 and 555-561 (``sed -n`` through ``grep -v BLIND_ROUND``; ``BLIND_ROUND``'s value was not printed),
+edited with a Python string replacement, each old string asserted to occur once (the import after round 102's, the
+``ROUNDS`` entry ``103: ROUND103_GENERATORS`` after 102's, the help's round102 / round 102's; ``BLIND_ROUND`` and its
+comment not touched; checked with a ``grep -n`` of round103 or ROUND103 (through ``grep -v BLIND_ROUND``), an import
+of ``ROUNDS[103]``'s names, ``round_of`` and ``split`` of one name each, and ``git diff --numstat``, 5 lines added, 3
+removed); ``tests/test_architecture.py`` lines 1-110 (``sed -n``, in the command that printed the registration
+lines). No ``git log`` ran before this branch's first commit (after it only ``git log --oneline main..HEAD``; ``git
+status``, ``git diff --numstat`` of the worktree's own changes). Before the generators' commit (5902057c, with the
+registration) the generators were run only to check that they ran, their shapes, their dtypes, their class counts
+against the documented ones (true or false only), their finiteness, their determinism, their first rows and their
+time; the neighbour maps were checked with ``round_checks.check_neighbours`` before the first commit. After it the
+MLP's figures (train and test, seeds 0 and 1), the baseline's error, the share between neighbours, the eight
+commonest error pairs and the class error rates were printed once for all four sets; diamond8 and pavement7 had their
+one change (below; commit 4727fc48, committed before it was measured) and were measured once after it. Then the class
+medians and means of every column and the first column's shares were printed once, to write the tests and this
+docstring; no set was changed after. Slips: the set names' lines were counted with ``grep -c .`` and ``grep -c ""``
+(the brief named ``grep -c``); the stems' grep took "bee", "road", "lift" and "gem", which matched more than the
+author meant. ``pytest tests/test_architecture.py`` printed only the pass count; ``awk`` for lines over 120
+characters ran only on this module and its tests; scratch scripts for the measures lay in ``/tmp/r103scratch`` (the
+author's own, removed at the end). No function of the detector or the filter was called.
+
+Public pages were searched (four searches, read only as the searches' excerpts): diamond clarity (the GIA scale's
+grades FL, IF, VVS1-2, VS1-2, SI1-2, I1-3; a grade assigned from the stone's look at 10x, weighing the inclusions'
+size, number, position, nature and relief (or colour) together; VVS inclusions extremely or very difficult to see,
+VS difficult to somewhat easy, SI easy or very easy, some SI2s seen through the pavilion by eye, I obvious and able
+to affect durability; an "important" stone graded by more than one gemologist); the pavement condition index (a
+visual survey of the distresses' type, severity and extent turned into deduct values, 0-100; ASTM D6433 for roads;
+asphalt's distresses (alligator, block, edge, longitudinal and transverse cracking, patching and utility cuts,
+potholes, rutting, raveling, weathering, bleeding, low ride quality); cities' own bins differing (60-100 good, 40-60
+fair, 20-40 poor, 0-20 failed; or very good 85-100 .. poor 0-40); a labour-intensive manual survey); honeybee
+diseases (American foulbrood's spotty brood, sunken and punctured cappings, the matchstick ropiness test's 2 cm rope,
+tightly adhering scales; European foulbrood's watery, twisted, discoloured open larvae, loose rubbery scales, sour
+smell, a spring disease tied to stress; nosema's failure to build up, dysentery at the entrance, dead or crawling bees
+in front of the hive in winter or spring; varroa's deformed wings, mites on the bees, dying brood that looks like the
+brood diseases (parasitic mite syndrome); queen failure, pesticides and environmental damage mimicking diseases; the
+advice to confirm with an inspector); elevator faults (door faults the commonest call-out: the operator's belt and
+motor, a hall door interlock chattering and the controller locking the car out, dirty sills, light curtains;
+levelling off by inches; a drive or an encoder slipping making the ride and the stop rough; a controller's logged
+rules: door open or close time protection, drive error, safety chain interrupted during a trip, overspeed, final
+limit switch, temperature out of range; the history of the unit and the error log as the troubleshooter's start).
+No page gave the causes' or the grades' shares at a laboratory, a city, an inspector's round or a service contract,
+or any record's values by class or cause.
+
+The rest is the author's own reading of the fields, not checked: the scale's being read as a continuous visibility
+with the grade limits one step apart (``DIAMOND_LIMITS``), and every number of the stone pool (the weight's law, the
+shapes', cuts', submitters' and fluorescence's shares, the inclusions' content and the step cuts' cleaner rough
+(-0.4), the count's and the largest size's laws, the place uniform over the radius, the visibility's weights (1.2 on
+the size relative to the cube root of the weight in log2, 0.5 on the count, 1.0 on the place, 0.2 on the relief, 0.5
+for a step cut, 0.6 for a surface-reaching feather; a flawless stone -0.5), the graders' error 0.2, the imaging's
+detection, dust, size error and dark flag, the transparency's law and the haze of a quarter of the strong fluorescent
+stones, the submitter's estimate's bias 0.4 and error 0.6 (private 1.0), the value's law, the table and the depth by
+shape, the resubmissions' 5 %; the shares kept, 7 / 9 / 12 / 14 / 16 / 16 / 15 / 12 %); the PCI's bins as ASTM
+D6433's seven ratings (``PAVEMENT_LIMITS``; cities bin differently, as read) and every number of the section pool (the
+years since surfacing uniform over 0-32, the surfaces', classes', drainages' and treatments' shares, the traffic and
+trucks by class, the three stations' freeze-thaw cycles and precipitation, the deterioration's law (the years times
+the rate over 14, to the power 1.8) and its rate's factors, the split into cracking, rutting, roughness and the unseen
+distresses with their spreads and the deduct's weights 0.55 / 0.2 / 0.15 / 0.1, the PCI as 100 exp(-load), the
+inspector's error 3.5 points, the previous survey's rule, the van's laws and errors, the slurry seal hiding a third of
+the cracking, the patches' and the utility cuts' laws; the shares kept, 18 / 19 / 18 / 15 / 13 / 10 / 8 %); every
+number in ``HIVE_SEASON``, ``HIVE_TABLE`` and ``HIVE_KINDS`` and the strength's leans (the shares kept, 22 / 10 / 13 /
+16 / 20 / 19 %); every number in ``ELEVATOR_DRIVE``, ``ELEVATOR_TABLE`` and ``ELEVATOR_KINDS`` and the wear's leans
+(the shares kept, 26 / 14 / 15 / 12 / 12 / 21 %). The helpers imported from round 5 (``main``, ``ordinal_neighbours``)
+are used as round 102 uses them (``main`` was not run); ``_keep``, ``_pull``, ``_sig`` and ``_draw`` are imported
+from ``benchmarks/data_quality_round_common.py`` as round 102 imports them (``_sig`` used here by diamond8). No
+detector or filter ran on these sets, and the benchmark did not; the difficulty below and the tests' baseline were
+computed with sklearn directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after standard
+scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the 5-fold error
+(stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set        rows   classes (rows each)                                MLP train / test %, seed 0 | 1  10-NN %  between
+diamond8   2,140  8 (140/190/250/300/340/340/330/250), ordered       66.0 / 60.4 | 69.5 / 58.7       60.6     71 %
+pavement7  2,140  7 (380/400/380/330/270/210/170), ordered           80.2 / 72.3 | 75.7 / 66.5       48.2     86 %
+hive6      2,140  6 (480 / 220 / 280 / 340 / 420 / 400)              78.4 / 75.1 | 81.7 / 78.1       31.3     83 %
+elevator6  2,140  6 (560 / 300 / 320 / 260 / 250 / 450)              70.2 / 66.4 | 76.5 / 68.4       38.9     94 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase: a scaled 10-neighbour
+baseline errs on 60.6 / 48.2 / 31.3 / 38.9 % of their rows. The generators were committed before any measure (commit
+5902057c). The aims: MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between
+documented neighbours. hive6 and elevator6 met them as first measured and were not changed (elevator6 near the
+baseline's limit). diamond8 and pavement7 missed at the first measure (diamond8: MLP 51.6 / 49.9 % test, baseline
+65.0 %, 66 % between; pavement7: MLP 68.0 / 65.6 %, baseline 49.3 %, 85 % between) and had their one change each,
+chosen before it was measured and not measured in variants: in diamond8 the visibility's weight on the largest
+inclusion's relative size went from 1.6 to 1.2 (log2) and on the unseen relief from 0.35 to 0.2, the graders' error
+from 0.25 to 0.2, the imaging's dust from 0.3 to 0.1 a stone, its size error from 0.25 to 0.12 (log), its dark flag's
+error from 0.8 to 0.5 and the submitter's estimate's error from 0.9 to 0.6 (private 1.5 to 1.0), so that the
+measures carry more of the grade; in pavement7 the unseen distresses' share of the deduct went from 0.2 to 0.1 (the
+cracking's from 0.45 to 0.55), the inspector's error from 4.5 to 3.5 points and the cracked area's image error from
+0.25 to 0.15 (log). After it pavement7 meets the MLP's and the neighbours' aims but misses the baseline's (48.2 %);
+diamond8 meets the neighbours' aim, meets the MLP's with seed 0 (60.4 %) but not with seed 1 (58.7 %), and misses the
+baseline's by far (60.6 %); both are kept and said so: a scaled 10-neighbour vote reads the many weak or unrelated
+columns (the shape, the cut, the submitter, the table, the depth, the fluorescence, the resubmission; the surface,
+the stations' climate, the section's length, the utility cuts) as much as the few that carry the class, and in
+diamond8 the grade is a sum of several measured parts (the size relative to the weight, the count, the place) that
+no single column holds, over eight grades whose every band has two edges. In diamond8 (1,296 errors): SI1 with SI2
+14 % of the errors, VS1 with VS2 13 %, VS2 with SI1 12 %, VVS2 with VS1 11 %, SI2 with I1 8 %, VVS1 with VVS2 7 %,
+FL/IF with VVS1 6 %, two apart or more 29 % (VVS2 with VS2 5 %); VS1 errs most (71 %), FL/IF least (37 %). In
+pavement7 (1,032 errors): satisfactory with fair 22 %, good with satisfactory 19 %, fair with poor 18 %, poor with
+very poor 14 %, very poor with serious 9 %, serious with failed 5 %, two apart 14 %; poor errs most (65 %), good least
+(30 %). hive6 errs on 31 %, 83 % between causes an inspector confuses (``HIVE_NEIGHBOURS``): nosema with starvation 19
+% of them, American with European foulbrood 16 %, European foulbrood with queen failure 12 %, varroa with nosema 11 %,
+varroa with European foulbrood 10 %, varroa with American foulbrood 8 %, queen failure with starvation 6 % (varroa
+with queen failure 5 %, not neighbours); European foulbrood errs most (53 %), queen failure least (17 %). elevator6
+errs on 39 %, 94 % between causes a technician confuses (``ELEVATOR_NEIGHBOURS``): a door fault with mis-use 35 % of
+them, levelling with a hydraulic valve 15 %, levelling with the controller or drive 14 %, a door fault with a
+safety-circuit trip 13 %, the controller with a safety trip 8 %, a safety trip with mis-use 7 % (a door fault with
+the controller 2 %, not neighbours); a safety-circuit trip errs most (67 %), a hydraulic fault least (22 %). Slips
+kept as committed: in diamond8 the submitter's estimate is the strongest single column (its medians are the grades
+0-7 exactly; a dealer's pre-grade 0.6 of a grade off may be kinder than the field), the weight, the shape, the cut,
+the submitter, the table, the depth, the fluorescence and the resubmission hardly differ by grade (as meant), and the
+imaging finds no inclusion (size 0, distance 1) in most FL/IF and VVS1 stones (medians 0); in pavement7 the failed
+sections lean to collectors and arterials (the class's mean code 0.97, median 1; its traffic's median 4,828
+against about 1,000 for the others: the deterioration's rate follows the trucks' load, which puts the failed sections on the busy
+roads more than a city's local streets, stronger than the author meant), the good sections' previous survey reads low
+(mean 70: the old surface of a section resurfaced since, as meant), the drainage, the stations' climate, the
+treatment, the utility cuts and the section's length hardly differ by category, the surface's median code means
+little; in hive6 the ropiness test is positive in only 64 % of American foulbrood (pulled toward its neighbours; the
+field's test is more telling), the apiary's colonies' medians are small (6-18) and the season's medians mean little;
+in elevator6 the door cycle time differs little (medians 6.9-9.0 s), the drive's median code means little, the stop
+button's medians are 0 in every cause (means 9-47 %).
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine): the 19 tests' whole ``pytest``
+run reports 5.09 s before this docstring. ``pytest tests/test_architecture.py`` passed (231). The scratch folder was
+removed at the end.
 """
 
 from __future__ import annotations
