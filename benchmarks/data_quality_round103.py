@@ -172,8 +172,10 @@ elevator6 the door cycle time differs little (medians 6.9-9.0 s), the drive's me
 button's medians are 0 in every cause (means 9-47 %).
 
 Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine): the 19 tests' whole ``pytest``
-run reports 5.09 s before this docstring, 4.56 s with it and 6.16 s at the wrap's commit (over the 6 s aim once,
-the machine shared; kept and said). ``pytest tests/test_architecture.py`` passed (231).
+run reports 5.09 s before this docstring, 4.56 s with it, 6.16 s at the wrap's commit and 10.76 s and 11.20 s
+after it with the load average at 3.3 on 2 cores (over the 6 s aim three times; kept and said; ``--durations``: the
+slowest call pavement7's MLP fit, 0.88 s, then the two pools' builds, 0.74 and 0.64 s, the collection's imports
+most of the rest). ``pytest tests/test_architecture.py`` passed (231).
 The scratch folder was removed at the end. Slip: the docstring's commit (4c8f8e50) held one line of 129
 characters (``awk`` flagged it in the command that committed it), wrapped in the next commit.
 """
