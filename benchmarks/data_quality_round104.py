@@ -103,3 +103,253 @@ SOLDER_ROWS = (400, 380, 320, 260, 420, 360)
 #: heat: the ball and the paste not melted together); voiding against head-in-pillow (both BGAs read on the X-ray,
 #: the paste's flux outgassing at the ball)
 SOLDER_NEIGHBOURS = {0: (4, 5), 1: (2, 3, 5), 2: (1, 5), 3: (1,), 4: (0, 5), 5: (0, 1, 2, 4)}
+
+
+def cattle8():
+    """Beef cows scored at a herd check, with the body condition score the herd's scorer gave by eye and touch in 8
+    scores (``CATTLE_CLASSES``; the scorer's felt condition against ``CATTLE_LIMITS``, ``CATTLE_SCORING`` the label's
+    basis and not columns), as the cow's records, the pasture's and the feed's records and the chute's simple measures
+    apart from the score describe them. The cow's condition is unseen (on the 1-9 scale): it rises with the pasture's
+    forage and its protein, the supplement fed and a light stocking rate, falls with nursing a calf (most in the third
+    month after calving), in first-calf heifers and old cows, Brahman-influenced cows holding it better and
+    continental ones worse, and the herd's and the cow's own rest (0.8 of a score). The chute's scale weighs the
+    frame (from the hip height, the breed) at 7.5 % a score, with the calf in utero and the gut's fill; the ultrasound
+    reads the back fat over the 12th rib and the rump's (P8) fat, growing about 1.4-fold a score, 0.08 (log) and
+    0.5 mm off; the rib-eye area grows with the frame and a little with the condition. The scorer feels the condition
+    0.2 of a score off, with the day's bias (0.1), reads a winter coat 0.3 fatter and late pregnancy's fill 0.2 fatter.
+    Columns: the age (years), the breed (0 British, 1 continental, 2 Brahman-influenced), the parity (calves born), the
+    days since calving, a calf at side (0/1), the days pregnant, the pasture's forage mass (kg DM/ha), its crude
+    protein (%), the supplement (kg/day), the stocking rate (cows/ha), a winter coat (0/1), the weight (kg), the hip
+    height (cm), the back fat (mm), the rump fat (mm), the rib-eye area (cm2) (16). Imbalanced: 140 / 220 / 350 / 420 /
+    380 / 300 / 190 / 140 rows (2,140)."""
+    rng = np.random.default_rng(104101)
+    n = 200000
+    age = np.round(np.clip(2 + rng.gamma(2.2, 2.0, n), 2, 16))
+    breed = (rng.random(n)[:, None] > np.cumsum([0.55, 0.3])).sum(1)
+    parity = np.maximum(age - 2 - rng.binomial((age - 2).astype(int), 0.12), 0) + (rng.random(n) < 0.9)
+    dsc = np.round(rng.uniform(5, 360, n))
+    calf = (dsc < rng.uniform(180, 240, n)).astype(float)
+    preg = np.where((dsc > 85) & (rng.random(n) < 0.88), np.maximum(dsc - 85 - rng.uniform(0, 63, n), 0), 0)
+    preg = np.round(np.minimum(preg, 283))
+    forage = np.round(np.clip(2000 * np.exp(0.5 * rng.normal(0, 1, n)), 200, 8000), -1)
+    protein = np.round(np.clip(10 + 3 * rng.normal(0, 1, n), 3, 22), 1)
+    supp = np.round(np.where(rng.random(n) < 0.6, 0, 2 * np.exp(0.5 * rng.normal(0, 1, n))), 1)
+    stock = np.round(np.clip(0.5 * np.exp(0.4 * rng.normal(0, 1, n)), 0.1, 3), 2)
+    coat = (rng.random(n) < 0.4).astype(float)
+    nutrition = 0.7 * np.log(forage / 2000) + 0.14 * (protein - 10) + 0.3 * supp - 0.5 * np.log(stock / 0.5)
+    drain = 1.3 * calf * (dsc / 90) * np.exp(1 - dsc / 90)
+    cond = (5.6 + 0.9 * nutrition - drain - 0.5 * (parity <= 1) - 0.1 * np.maximum(age - 11, 0)
+            + np.array([0, -0.3, 0.3])[breed] + 0.8 * rng.normal(0, 1, n))  # unseen
+    hip = np.round(np.array([132.0, 138.0, 136.0])[breed] - 3 * (parity <= 1) + 4 * rng.normal(0, 1, n), 1)
+    conceptus = 60 * (preg / 283) ** 2.5
+    weight = np.round(560 * (hip / 135) ** 3 * (1 + 0.075 * (cond - 5)) * np.exp(0.04 * rng.normal(0, 1, n))
+                      + conceptus)
+    fat = np.exp(0.33 * (cond - 2))
+    backfat = np.round(np.clip(fat * np.exp(0.08 * rng.normal(0, 1, n)) + 0.5 * rng.normal(0, 1, n), 0.5, 40), 1)
+    rump = np.round(np.clip(1.3 * fat * np.exp(0.08 * rng.normal(0, 1, n)) + 0.5 * rng.normal(0, 1, n), 0.5, 50), 1)
+    ribeye = np.round(70 * (hip / 135) ** 2 * (1 + 0.15 * (breed == 1)) * (1 + 0.04 * (cond - 5))
+                      * np.exp(0.08 * rng.normal(0, 1, n)), 1)
+    felt = cond + 0.3 * coat + 0.2 * (preg > 200) + 0.1 * rng.normal(0, 1, n) + 0.2 * rng.normal(0, 1, n)
+    label = np.where(felt < 1.5, -1, np.digitize(felt, CATTLE_LIMITS))
+    keep = _keep(rng, label, CATTLE_ROWS)
+    x = np.column_stack([age, breed, parity, dsc, calf, preg, forage, protein, supp, stock, coat, weight, hip, backfat,
+                         rump, ribeye])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def smoke6():
+    """Stack plumes read by certified smoke readers, with the level of the reader's six-minute average opacity in 6
+    Ringelmann-like levels (``SMOKE_CLASSES``; the average of 24 readings in 5 % steps against ``SMOKE_LIMITS``,
+    ``SMOKE_READING`` the label's basis and not columns), as the plant's and the fuel's records, the weather, the
+    reader's position and simple measures apart from the reader's opacity describe them. The plume's true opacity is
+    unseen: 1 - exp(-optical depth), the depth rising with the fuel's ash, the load (to the power 1.5) and the stack's
+    exit diameter and with the control device's penetration (lognormal, 1.1; an upset one case in ten, 4-fold), the
+    particle collector's power falling with it. A transmissometer in the stack (on most coal boilers, fewer kilns and
+    half the biomass boilers) reads the opacity at the exit's path, 0.15 (log) and 2 % off (0 where none). The camera
+    reads the plume's colour (soot from a biomass boiler's poor burn black, a kiln's dust white). The reader sees the
+    true opacity with the light's errors: a white plume over-read with the sun in front (past the 140 degrees behind
+    the reader the method asks), under-read against an overcast sky, a black plume under-read against a dark hillside,
+    condensed steam on a cold humid day read as smoke (more with a wet fuel or a scrubber), a strong wind thinning it;
+    the reader's own habit (3 %) and the six minutes' shared error (3 %), each 15-second reading 5 % off before its
+    rounding to a 5 % step. Columns: the source (0 coal boiler, 1 biomass boiler, 2 cement or lime kiln), the load (%
+    of rated), the fuel's or the feed's ash (%), the particle collector's power (% of normal), the stack's exit
+    diameter (m), a wet scrubber (0/1), the flue gas's water (% by volume), a transmissometer (0/1), its opacity (%),
+    the plume's darkness from the camera (0 white .. 1 black), the sun's angle off the reader's back (degrees), the
+    sky (0 blue, 1 overcast, 2 a dark hillside or trees), the wind (m/s), the relative humidity (%), the air's
+    temperature (C), the reader's distance (m) (16). Imbalanced: 300 / 520 / 420 / 340 / 300 / 260 rows (2,140)."""
+    rng = np.random.default_rng(104202)
+    n = 200000
+    source = (rng.random(n)[:, None] > np.cumsum([0.35, 0.35])).sum(1)
+    load = np.round(rng.uniform(40, 105, n))
+    ash = np.round(np.array([10.0, 2.0, 15.0])[source] * np.exp(0.4 * rng.normal(0, 1, n)), 1)
+    pen = 1.1 * rng.normal(0, 1, n)  # the control device's log penetration, unseen
+    upset = rng.random(n) < 0.1
+    power = np.round(np.clip(100 * np.exp(-0.3 * pen - 0.7 * upset + 0.15 * rng.normal(0, 1, n)), 5, 150))
+    diameter = np.round(np.clip(3 * np.exp(0.35 * rng.normal(0, 1, n)), 0.8, 10), 1)
+    scrubber = (rng.random(n) < np.array([0.3, 0.1, 0.15])[source]).astype(float)
+    water = np.round(np.clip(np.array([8.0, 15.0, 10.0])[source] * np.exp(0.25 * rng.normal(0, 1, n))
+                             + 6 * scrubber, 2, 40), 1)
+    depth = np.exp(-1.3 + 0.7 * np.log(ash / np.array([10.0, 2.0, 15.0])[source]) + 1.5 * np.log(load / 80)
+                   + 0.5 * np.log(diameter / 3) + pen + np.log(4) * upset
+                   + np.array([0.0, -0.3, 0.2])[source])
+    opacity = 100 * (1 - np.exp(-depth))  # unseen
+    meter = (rng.random(n) < np.array([0.85, 0.5, 0.7])[source]).astype(float)
+    reading = 100 * (1 - np.exp(-depth * np.exp(0.15 * rng.normal(0, 1, n)))) + 2 * rng.normal(0, 1, n)
+    reading = np.round(np.clip(reading, 0, 100) * meter, 1)
+    dark = np.round(_sig(-1.0 + 1.3 * (source == 1) - 0.9 * (source == 2) + 0.4 * np.log(1 + depth)
+                         + 0.8 * rng.normal(0, 1, n)), 2)
+    sun = np.round(np.where(rng.random(n) < 0.8, rng.uniform(0, 70, n), rng.uniform(70, 180, n)))
+    sky = (rng.random(n)[:, None] > np.cumsum([0.5, 0.35])).sum(1)
+    wind = np.round(np.clip(4 * np.exp(0.5 * rng.normal(0, 1, n)), 0.3, 20), 1)
+    temp = np.round(12 + 10 * rng.normal(0, 1, n), 1)
+    humid = np.round(np.clip(65 + 18 * rng.normal(0, 1, n), 10, 100))
+    distance = np.round(np.clip(400 * np.exp(0.4 * rng.normal(0, 1, n)), 30, 2000))
+    white = 1 - dark
+    steam = _sig((humid - 75) / 8 + (5 - temp) / 5) * water / 10
+    bias = (10 * white * _sig((sun - 110) / 15) - 5 * white * (sky == 1) - 6 * dark * (sky == 2) + 8 * steam
+            - 0.8 * np.maximum(wind - 5, 0) + 3 * rng.normal(0, 1, n) + 3 * rng.normal(0, 1, n))
+    seen = opacity + bias
+    readings = 5 * np.round(np.clip(seen[:, None] + 5 * rng.normal(0, 1, (n, 24)), 0, 100) / 5)
+    label = np.digitize(readings.mean(1), SMOKE_LIMITS)
+    keep = _keep(rng, label, SMOKE_ROWS)
+    x = np.column_stack([source, load, ash, power, diameter, scrubber, water, meter, reading, dark, sun, sky, wind,
+                         humid, temp, distance])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per cause of ``turbine6``, the chances of the turbine's drive (0 geared with a doubly fed generator, 1 geared with
+#: a full converter, 2 direct drive: no gearbox)
+TURBINE_DRIVE = np.array([[0.62, 0.38, 0.00], [0.35, 0.35, 0.30], [0.45, 0.30, 0.25], [0.45, 0.30, 0.25],
+                          [0.45, 0.30, 0.25], [0.50, 0.25, 0.25]])
+#: per cause of ``turbine6``, the medians of the turbine's SCADA records before the stop, the site's weather and the
+#: simple measures: the wind speed (m/s), the power against the power curve (%), the gearbox bearing's temperature
+#: above the nacelle's (C), the generator's winding temperature (C), the converter cabinet's temperature (C), the
+#: air's temperature (C), the relative humidity (%), the blades' pitch angle spread (degrees), the yaw error
+#: (degrees), the drivetrain's vibration (mm/s RMS), the oil debris counter (particles a day), the alarm codes in the
+#: 24 hours before (count), the grid voltage dips logged in them (count), the turbine's age (years), the stop's length
+#: (hours), a grid operator's notice that day (share)
+TURBINE_TABLE = np.array([
+    # wind  power gbx   gen    conv  air   rh    pitch yaw   vib  debris alarms dips  age   stop  notice
+    [9.0, 97.0, 38.0, 80.0, 35.0, 10.0, 75.0, 0.3, 4.0, 4.5, 25.0, 4.0, 0.3, 9.0, 30.0, 0.05],  # gearbox bearing
+    [10.0, 95.0, 28.0, 100.0, 45.0, 12.0, 75.0, 0.3, 4.0, 3.0, 6.0, 6.0, 1.5, 8.0, 20.0, 0.10],  # generator
+    [12.0, 85.0, 24.0, 75.0, 35.0, 6.0, 80.0, 2.5, 6.0, 3.2, 5.0, 8.0, 0.3, 7.0, 8.0, 0.05],  # pitch
+    [8.0, 88.0, 24.0, 72.0, 34.0, 5.0, 82.0, 0.5, 15.0, 2.0, 4.0, 5.0, 0.3, 8.0, 12.0, 0.05],  # yaw
+    [7.0, 70.0, 20.0, 60.0, 28.0, -3.0, 95.0, 1.0, 9.0, 2.5, 4.0, 3.0, 0.3, 6.0, 10.0, 0.10],  # icing
+    [10.0, 80.0, 24.0, 78.0, 38.0, 10.0, 75.0, 0.4, 4.0, 1.8, 4.0, 5.0, 4.0, 6.0, 2.0, 0.55],  # grid or curtailment
+])
+TURBINE_LOGS = [7, 8, 9, 13, 14]
+TURBINE_KINDS = [("norm", 2.5, 0), ("norm", 10.0, -4.0), ("norm", 6.0, 0), ("norm", 10.0, -2.0), ("norm", 5.0, -1.0),
+                 ("norm", 5.0, -4.0), ("norm", 8.0, 3.0), ("log", 0.6, 0), ("log", 0.5, 0), ("log", 0.4, 0),
+                 ("count", 0.6, 0), ("count", 0.5, 0), ("count", 0.6, 0), ("log", 0.5, 0), ("log", 0.8, 0),
+                 ("share", 0, 0)]
+
+
+def turbine6():
+    """Wind-turbine stoppages a site technician investigates, in 6 causes technicians confuse
+    (``TURBINE_CLASSES``), labelled by the technician's diagnosis, as the turbine's SCADA records, the site's weather
+    and the simple measures apart from it describe them. Each cause has its picture (``TURBINE_DRIVE``,
+    ``TURBINE_TABLE``): a gearbox bearing hot, vibrating, shedding debris, a long stop, never on a direct drive; the
+    generator or converter hot windings and cabinet, some voltage dips; the pitch system a wide spread of the blades'
+    angles, many alarms, power below the curve, at high wind; the yaw system a large yaw error; icing a cold, humid
+    day, power far below the curve, an iced vane's yaw error; a grid event or curtailment voltage dips, a grid
+    operator's notice, a short stop. Unseen: the day's cold (one per-row factor lowering the air's temperature, the
+    power against the curve and the machines' temperatures and raising the humidity). Columns: the drive (0 geared
+    doubly fed, 1 geared full converter, 2 direct drive), then the table's 16 (the wind to a tenth within 0-35 m/s, the
+    power to the unit within 0-120 %, the temperatures to a tenth (the bearing's rise within -5..80, the winding
+    within -20..180, the cabinet within -20..80, the air within -30..40), the humidity to the unit within 10-100 %,
+    the pitch spread to a tenth within 0-30, the yaw error to a tenth within 0-90, the vibration to a tenth within
+    0.1-50, the counts as drawn (at most 500), the age to the unit within 1-30 years, the stop to a tenth within
+    0.1-500 hours, the notice 0/1) (17). Imbalanced: 380 / 400 / 420 / 260 / 300 / 380 rows (2,140)."""
+    rng = np.random.default_rng(104303)
+    y = rng.permutation(np.repeat(np.arange(len(TURBINE_CLASSES)), TURBINE_ROWS))
+    drive = (rng.random(len(y))[:, None] > np.cumsum(TURBINE_DRIVE[y], 1)[:, :2]).sum(1).astype(float)
+    t = _pull(TURBINE_TABLE, TURBINE_NEIGHBOURS, 0.3, TURBINE_LOGS)[y]
+    x = _draw(rng, t, TURBINE_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0, 35, 1), (1, 0, 120, 0), (2, -5, 80, 1), (3, -20, 180, 1), (4, -20, 80, 1),
+                                 (5, -30, 40, 1), (6, 10, 100, 0), (7, 0, 30, 1), (8, 0, 90, 1), (9, 0.1, 50, 1),
+                                 (10, 0, 500, 0), (11, 0, 500, 0), (12, 0, 500, 0), (13, 1, 30, 0), (14, 0.1, 500, 1)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack([drive, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per defect of ``solder6``, the chances of the component's package (0 a chip passive, 1 a leaded part or a QFN,
+#: 2 a BGA)
+SOLDER_PACKAGE = np.array([[0.05, 0.65, 0.30], [0.35, 0.45, 0.20], [0.35, 0.40, 0.25], [0.96, 0.03, 0.01],
+                           [0.05, 0.45, 0.50], [0.00, 0.05, 0.95]])
+#: per defect of ``solder6``, the medians of the printer's, the optical and X-ray inspectors' readings, the oven's
+#: profile log and the board's and the component's records: the paste volume (% of the aperture's), the paste volume's
+#: difference between the joint's two pads (%), the fillet's height (% of nominal), the solder's area (% of the pad),
+#: the component's tilt (degrees), the X-ray void share (% of the joint's area), the X-ray standoff (% of nominal),
+#: the oven's peak temperature (C), the time above liquidus (s), the preheat ramp (C/s), the board's copper planes
+#: (count), the pitch (mm), the paste's hours on the stencil, the package's warpage (um), the stencil's thickness
+#: (um), a nitrogen oven (share)
+SOLDER_TABLE = np.array([
+    # paste diff  fillet area  tilt  void  stand peak   tal   ramp  planes pitch hours warp  stencil n2
+    [135.0, 8.0, 125.0, 150.0, 1.0, 6.0, 85.0, 244.0, 68.0, 1.5, 6.0, 0.45, 4.0, 60.0, 130.0, 0.40],  # bridging
+    [65.0, 12.0, 55.0, 70.0, 1.2, 5.0, 92.0, 243.0, 62.0, 1.5, 6.0, 0.65, 7.0, 35.0, 105.0, 0.40],  # insufficient
+    [92.0, 8.0, 80.0, 88.0, 1.0, 8.0, 100.0, 233.0, 42.0, 1.4, 9.0, 0.80, 6.0, 35.0, 120.0, 0.20],  # cold
+    [90.0, 30.0, 50.0, 60.0, 15.0, 4.0, 100.0, 245.0, 62.0, 2.3, 6.0, 0.60, 4.0, 25.0, 120.0, 0.40],  # tombstone
+    [108.0, 8.0, 100.0, 102.0, 1.0, 28.0, 100.0, 246.0, 75.0, 2.4, 6.0, 0.80, 4.0, 35.0, 120.0, 0.30],  # voiding
+    [88.0, 10.0, 98.0, 100.0, 1.5, 10.0, 118.0, 237.0, 50.0, 1.6, 8.0, 0.80, 6.0, 95.0, 115.0, 0.30],  # head-in-pillow
+])
+SOLDER_LOGS = [1, 4, 5, 11, 12, 13]
+SOLDER_KINDS = [("norm", 18.0, 0), ("log", 0.6, 0), ("norm", 18.0, 0), ("norm", 18.0, 0), ("log", 1.0, 0),
+                ("log", 0.5, 0), ("norm", 8.0, 0), ("norm", 4.0, -3.0), ("norm", 10.0, -6.0), ("norm", 0.4, 0),
+                ("count", 0.3, 0.2), ("log", 0.3, 0), ("log", 0.6, 0), ("log", 0.4, 0), ("norm", 10.0, 0),
+                ("share", 0, 0)]
+
+
+def solder6():
+    """Solder joints an inspector classifies after reflow on a circuit-board line, in 6 defects inspectors confuse
+    (``SOLDER_CLASSES``), labelled by the inspector's class, as the board's and the component's records, the reflow
+    oven's profile log and the simple measures apart from it describe them. Each defect has its picture
+    (``SOLDER_PACKAGE``, ``SOLDER_TABLE``): bridging much paste on a fine pitch through a thick stencil, a tall, wide
+    fillet; insufficient solder little paste (a dry paste long on the stencil, a thin stencil), a low, small fillet;
+    a cold joint a low peak and a short time above liquidus on a board with many copper planes; a tombstone a chip
+    passive, the paste uneven between its pads, a fast ramp, a large tilt; voiding a high void share on a BGA or a
+    thermal pad, a fast ramp; head-in-pillow a BGA, a warped package, a raised standoff, a low peak. Unseen: the
+    board's thermal mass (one per-row factor lowering the peak and the time above liquidus and adding copper planes).
+    Columns: the package (0 a chip passive, 1 a leaded part or a QFN, 2 a BGA), then the table's 16 (the paste to the
+    unit within 0-250 %, the difference to the unit within 0-100 %, the fillet to the unit within 0-200 %, the area to
+    the unit within 0-300 %, the tilt to a tenth within 0-90, the void share to a tenth within 0-90 %, the standoff to
+    the unit within 50-180 %, the peak to a tenth within 210-265 C, the time to the unit within 0-150 s, the ramp to a
+    hundredth within 0.3-5, the planes as drawn (at most 30), the pitch to a hundredth within 0.3-2.54 mm, the hours to
+    a tenth within 0.1-48, the warpage to the unit within 5-400 um, the stencil to the unit within 75-200 um, the
+    nitrogen 0/1) (17). Imbalanced: 400 / 380 / 320 / 260 / 420 / 360 rows (2,140)."""
+    rng = np.random.default_rng(104404)
+    y = rng.permutation(np.repeat(np.arange(len(SOLDER_CLASSES)), SOLDER_ROWS))
+    package = (rng.random(len(y))[:, None] > np.cumsum(SOLDER_PACKAGE[y], 1)[:, :2]).sum(1).astype(float)
+    t = _pull(SOLDER_TABLE, SOLDER_NEIGHBOURS, 0.3, SOLDER_LOGS)[y]
+    x = _draw(rng, t, SOLDER_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0, 250, 0), (1, 0, 100, 0), (2, 0, 200, 0), (3, 0, 300, 0), (4, 0, 90, 1),
+                                 (5, 0, 90, 1), (6, 50, 180, 0), (7, 210, 265, 1), (8, 0, 150, 0), (9, 0.3, 5, 2),
+                                 (10, 0, 30, 0), (11, 0.3, 2.54, 2), (12, 0.1, 48, 1), (13, 5, 400, 0),
+                                 (14, 75, 200, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack([package, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND104`` lists them (the ordered sets first)
+GENERATORS = {"cattle8": cattle8, "smoke6": smoke6, "turbine6": turbine6, "solder6": solder6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND104_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "cattle8": (2140, 16, CATTLE_ROWS),
+    "smoke6": (2140, 16, SMOKE_ROWS),
+    "turbine6": (2140, 17, TURBINE_ROWS),
+    "solder6": (2140, 17, SOLDER_ROWS),
+}
+ROUND104 = tuple(GENERATORS)
+
+
+#: each set's documented neighbouring classes
+NEIGHBOURS = {"cattle8": CATTLE_NEIGHBOURS, "smoke6": SMOKE_NEIGHBOURS, "turbine6": TURBINE_NEIGHBOURS,
+              "solder6": SOLDER_NEIGHBOURS}
+#: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
+ORDERED = ("cattle8", "smoke6")
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
