@@ -112,11 +112,11 @@ def cattle8():
     apart from the score describe them. The cow's condition is unseen (on the 1-9 scale): it rises with the pasture's
     forage and its protein, the supplement fed and a light stocking rate, falls with nursing a calf (most in the third
     month after calving), in first-calf heifers and old cows, Brahman-influenced cows holding it better and
-    continental ones worse, and the herd's and the cow's own rest (0.8 of a score). The chute's scale weighs the
+    continental ones worse, and the herd's and the cow's own rest (0.5 of a score). The chute's scale weighs the
     frame (from the hip height, the breed) at 7.5 % a score, with the calf in utero and the gut's fill; the ultrasound
-    reads the back fat over the 12th rib and the rump's (P8) fat, growing about 1.4-fold a score, 0.08 (log) and
-    0.5 mm off; the rib-eye area grows with the frame and a little with the condition. The scorer feels the condition
-    0.2 of a score off, with the day's bias (0.1), reads a winter coat 0.3 fatter and late pregnancy's fill 0.2 fatter.
+    reads the back fat over the 12th rib and the rump's (P8) fat, growing about 1.5-fold a score, 0.08 (log) and
+    0.3 mm off; the rib-eye area grows with the frame and a little with the condition. The scorer feels the condition
+    0.15 of a score off, with the day's bias (0.1), reads a winter coat 0.3 fatter and late pregnancy's fill 0.2 fatter.
     Columns: the age (years), the breed (0 British, 1 continental, 2 Brahman-influenced), the parity (calves born), the
     days since calving, a calf at side (0/1), the days pregnant, the pasture's forage mass (kg DM/ha), its crude
     protein (%), the supplement (kg/day), the stocking rate (cows/ha), a winter coat (0/1), the weight (kg), the hip
@@ -139,17 +139,17 @@ def cattle8():
     nutrition = 0.7 * np.log(forage / 2000) + 0.14 * (protein - 10) + 0.3 * supp - 0.5 * np.log(stock / 0.5)
     drain = 1.3 * calf * (dsc / 90) * np.exp(1 - dsc / 90)
     cond = (5.6 + 0.9 * nutrition - drain - 0.5 * (parity <= 1) - 0.1 * np.maximum(age - 11, 0)
-            + np.array([0, -0.3, 0.3])[breed] + 0.8 * rng.normal(0, 1, n))  # unseen
+            + np.array([0, -0.3, 0.3])[breed] + 0.5 * rng.normal(0, 1, n))  # unseen
     hip = np.round(np.array([132.0, 138.0, 136.0])[breed] - 3 * (parity <= 1) + 4 * rng.normal(0, 1, n), 1)
     conceptus = 60 * (preg / 283) ** 2.5
     weight = np.round(560 * (hip / 135) ** 3 * (1 + 0.075 * (cond - 5)) * np.exp(0.04 * rng.normal(0, 1, n))
                       + conceptus)
-    fat = np.exp(0.33 * (cond - 2))
-    backfat = np.round(np.clip(fat * np.exp(0.08 * rng.normal(0, 1, n)) + 0.5 * rng.normal(0, 1, n), 0.5, 40), 1)
-    rump = np.round(np.clip(1.3 * fat * np.exp(0.08 * rng.normal(0, 1, n)) + 0.5 * rng.normal(0, 1, n), 0.5, 50), 1)
+    fat = np.exp(0.4 * (cond - 2))
+    backfat = np.round(np.clip(fat * np.exp(0.08 * rng.normal(0, 1, n)) + 0.3 * rng.normal(0, 1, n), 0.5, 40), 1)
+    rump = np.round(np.clip(1.3 * fat * np.exp(0.08 * rng.normal(0, 1, n)) + 0.3 * rng.normal(0, 1, n), 0.5, 50), 1)
     ribeye = np.round(70 * (hip / 135) ** 2 * (1 + 0.15 * (breed == 1)) * (1 + 0.04 * (cond - 5))
                       * np.exp(0.08 * rng.normal(0, 1, n)), 1)
-    felt = cond + 0.3 * coat + 0.2 * (preg > 200) + 0.1 * rng.normal(0, 1, n) + 0.2 * rng.normal(0, 1, n)
+    felt = cond + 0.3 * coat + 0.2 * (preg > 200) + 0.1 * rng.normal(0, 1, n) + 0.15 * rng.normal(0, 1, n)
     label = np.where(felt < 1.5, -1, np.digitize(felt, CATTLE_LIMITS))
     keep = _keep(rng, label, CATTLE_ROWS)
     x = np.column_stack([age, breed, parity, dsc, calf, preg, forage, protein, supp, stock, coat, weight, hip, backfat,
@@ -164,13 +164,13 @@ def smoke6():
     reader's position and simple measures apart from the reader's opacity describe them. The plume's true opacity is
     unseen: 1 - exp(-optical depth), the depth rising with the fuel's ash, the load (to the power 1.5) and the stack's
     exit diameter and with the control device's penetration (lognormal, 1.1; an upset one case in ten, 4-fold), the
-    particle collector's power falling with it. A transmissometer in the stack (on most coal boilers, fewer kilns and
-    half the biomass boilers) reads the opacity at the exit's path, 0.15 (log) and 2 % off (0 where none). The camera
+    particle collector's power falling with it. A transmissometer in the stack (on nearly every coal boiler, most kilns
+    and three biomass boilers in four) reads the opacity at the exit's path, 0.1 (log) and 1 % off (0 where none). The camera
     reads the plume's colour (soot from a biomass boiler's poor burn black, a kiln's dust white). The reader sees the
     true opacity with the light's errors: a white plume over-read with the sun in front (past the 140 degrees behind
     the reader the method asks), under-read against an overcast sky, a black plume under-read against a dark hillside,
     condensed steam on a cold humid day read as smoke (more with a wet fuel or a scrubber), a strong wind thinning it;
-    the reader's own habit (3 %) and the six minutes' shared error (3 %), each 15-second reading 5 % off before its
+    the reader's own habit (2 %) and the six minutes' shared error (2 %), each 15-second reading 4 % off before its
     rounding to a 5 % step. Columns: the source (0 coal boiler, 1 biomass boiler, 2 cement or lime kiln), the load (%
     of rated), the fuel's or the feed's ash (%), the particle collector's power (% of normal), the stack's exit
     diameter (m), a wet scrubber (0/1), the flue gas's water (% by volume), a transmissometer (0/1), its opacity (%),
@@ -193,8 +193,8 @@ def smoke6():
                    + 0.5 * np.log(diameter / 3) + pen + np.log(4) * upset
                    + np.array([0.0, -0.3, 0.2])[source])
     opacity = 100 * (1 - np.exp(-depth))  # unseen
-    meter = (rng.random(n) < np.array([0.85, 0.5, 0.7])[source]).astype(float)
-    reading = 100 * (1 - np.exp(-depth * np.exp(0.15 * rng.normal(0, 1, n)))) + 2 * rng.normal(0, 1, n)
+    meter = (rng.random(n) < np.array([0.95, 0.75, 0.9])[source]).astype(float)
+    reading = 100 * (1 - np.exp(-depth * np.exp(0.1 * rng.normal(0, 1, n)))) + 1 * rng.normal(0, 1, n)
     reading = np.round(np.clip(reading, 0, 100) * meter, 1)
     dark = np.round(_sig(-1.0 + 1.3 * (source == 1) - 0.9 * (source == 2) + 0.4 * np.log(1 + depth)
                          + 0.8 * rng.normal(0, 1, n)), 2)
@@ -206,10 +206,10 @@ def smoke6():
     distance = np.round(np.clip(400 * np.exp(0.4 * rng.normal(0, 1, n)), 30, 2000))
     white = 1 - dark
     steam = _sig((humid - 75) / 8 + (5 - temp) / 5) * water / 10
-    bias = (10 * white * _sig((sun - 110) / 15) - 5 * white * (sky == 1) - 6 * dark * (sky == 2) + 8 * steam
-            - 0.8 * np.maximum(wind - 5, 0) + 3 * rng.normal(0, 1, n) + 3 * rng.normal(0, 1, n))
+    bias = (10 * white * _sig((sun - 110) / 15) - 5 * white * (sky == 1) - 6 * dark * (sky == 2) + 4 * steam
+            - 0.8 * np.maximum(wind - 5, 0) + 2 * rng.normal(0, 1, n) + 2 * rng.normal(0, 1, n))
     seen = opacity + bias
-    readings = 5 * np.round(np.clip(seen[:, None] + 5 * rng.normal(0, 1, (n, 24)), 0, 100) / 5)
+    readings = 5 * np.round(np.clip(seen[:, None] + 4 * rng.normal(0, 1, (n, 24)), 0, 100) / 5)
     label = np.digitize(readings.mean(1), SMOKE_LIMITS)
     keep = _keep(rng, label, SMOKE_ROWS)
     x = np.column_stack([source, load, ash, power, diameter, scrubber, water, meter, reading, dark, sun, sky, wind,
