@@ -1,7 +1,171 @@
 """Round 104's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
 ran on them, by an author who had not read the detector.
 
-Draft: the classes, the rows, the limits and the neighbour maps, committed before any generator is written.
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s54/setnames104.txt``: every earlier
+round's set names, read with ``head -3`` (its count line, "392 set names in rounds 5-102", and two names), ``grep -c
+""`` (393 lines), a ``grep -c -x`` of each of the four names (0) and one ``grep -n -i -E`` of the stems cattle, cow,
+beef, bcs, herd, smoke, opac, plume, stack, turbin, wind, scada, solder, reflow, pcb, joint and board, which printed
+three names, ``sherds7`` ("herd" inside it), ``bcs6`` and ``windgbx6`` (not opened; ``bcs6`` is likely an earlier
+round's body condition scores, of dairy cows or another animal, in 6 levels: near cattle8's field, though a beef
+herd's 1-9 scale and its measures may differ; ``windgbx6`` likely a wind turbine gearbox's faults or condition, near
+turbine6's gearbox class but not its six causes of a stop), before the data were written; the file's other names were
+not read; the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds them). Near ones not
+checked: round 30's docstring names an earlier round's somatic cell scores, pig carcass classes and locomotion scores
+(other livestock grades), air quality categories, PV string faults, chiller faults and steel strip defects (other
+emissions, power-plant faults and manufacturing defects); other rounds may hold more (the list was not read beyond
+the stems). As in round 102, the two graded sets simulate a pool of cases (200,000), label every case the way its
+field does and keep a fixed number of each class (``_keep``, shuffled); the two unordered sets draw their classes'
+rows from a table of each class's medians (``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the
+columns about them), with one categorical column each (the turbine's drive, the component's package) drawn from a
+per-class table of chances. Two sets have ORDERED classes (``ORDERED``): beef cows at a herd check in 8 body
+condition scores (BCS 2 .. 9 on the 1-9 beef scale; a 1 not kept), labelled by the herd's scorer's felt condition
+against ``CATTLE_LIMITS`` (``CATTLE_SCORING``, the label's basis and not columns), described by the cow's records,
+the pasture's and the feed's records and the chute's measures apart from the score; and stack plumes read by
+certified smoke readers in 6 Ringelmann-like levels of opacity (0, 1-20, 21-40, 41-60, 61-80, 81-100 %), labelled by
+the reader's six-minute average against ``SMOKE_LIMITS`` (``SMOKE_READING``, not columns), described by the plant's
+and the fuel's records, the weather, the reader's position and simple measures apart from the reading. Two have
+UNORDERED classes: wind-turbine stoppages in 6 causes a site technician confuses (a gearbox bearing, the generator
+or converter, the pitch system, the yaw system, icing, a grid event or curtailment; a blade's crack, the main
+bearing, the hydraulics, the brakes and lightning left out), described by the SCADA records, the site's weather and
+the simple measures apart from the technician's diagnosis; and solder joints after reflow in 6 defects an inspector
+confuses (bridging, insufficient solder, a cold or grainy joint, a tombstone, voiding, head-in-pillow; solder
+balls, a lifted lead, a missing or misplaced part, dewetting and a cracked joint left out), described by the board's
+and the component's records, the oven's profile log and the printer's, the optical and the X-ray inspectors'
+readings apart from the inspector's class. ``NEIGHBOURS`` names each set's neighbour map (``CATTLE_NEIGHBOURS``,
+``SMOKE_NEIGHBOURS``, ``TURBINE_NEIGHBOURS``, ``SOLDER_NEIGHBOURS``; written from the fields as the author knew
+them and committed, with the class names, rows and limits, before any generator was written or ran: commit
+43f41ac8; no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32
+/ int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name,
+seed)``, ``--sets cattle8,smoke6,turbine6,solder6``, ``--data round104``).
+
+The author opened only: ``docs/data-authors.md`` (all, with ``cat``, after ``date`` and ``git status | head -5``; not
+edited); ``benchmarks/data_quality_round102.py`` (all, with ``cat`` after a ``wc -l`` of it, its tests, the common
+helpers and ``tests/round_checks.py``; the display left out lines 141-298, then ``sed -n 141,298p``; not edited);
+``tests/test_data_quality_round102.py``, ``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py`` (all,
+with ``cat`` in one command; not edited); round 30's module docstring (printed through ``ast``, whole) and the first
+2,000 characters of rounds 100's and 101's modules (``head -c 2000``, in the same command; round 102's first 2,000
+characters not printed apart, its whole module read above); ``/tmp/s54/setnames104.txt`` (as above; the count with
+``grep -c ""``); ``benchmarks/data_quality_actions.py`` through a ``grep -n`` of round102 or ROUND102 piped through
+``grep -v BLIND_ROUND`` (hits 142, 200 and 558), then lines 140-143, 197-201 and 556-560 (``sed -n`` through ``grep -v
+BLIND_ROUND``; ``BLIND_ROUND``'s value was not printed), edited with a Python string replacement, each old string
+asserted to occur once (the import after round 102's, the ``ROUNDS`` entry ``104: ROUND104_GENERATORS`` after 102's, the
+help's round102 / round 102's; ``BLIND_ROUND`` and its comment not touched; checked with ``sed -n`` of lines 141-144,
+199-203 and 557-561 (through ``grep -v BLIND_ROUND``), an import of ``ROUNDS[104]``'s names, ``round_of`` and ``split``
+of one name each, and ``git diff --numstat``, 5 lines added, 3 removed); ``tests/test_architecture.py`` lines 1-110
+(``sed -n``, in the command that printed the registration lines). No ``git log`` ran before this branch's first commit
+(after it only ``git log --oneline main..HEAD``; ``git status``, ``git diff --numstat`` of the worktree's own changes).
+The neighbour maps were checked with ``round_checks.check_neighbours`` (and the rows' sums and shares) before the first
+commit. Before the generators' commit (f91e14b7, with the registration) the generators were run only to check that they
+ran, their shapes, dtypes, finiteness, determinism, class counts, first rows and time (the pools' class counts before
+``_keep`` were not printed). After it the MLP's figures (train and test, seeds 0 and 1), the baseline's error, the share
+between neighbours, the eight commonest error pairs and the class error rates were printed once for all four sets;
+cattle8 and smoke6 had their one change (below; commit 741c0e18, committed before it was measured) and were measured
+once after it. Then the class medians and means of every column (and the first column's shares) were printed once, to
+write the tests and this docstring; no set was changed after. Slips: the changes' commit held one docstring line of 125
+characters (smoke6's docstring rewrapped with ``textwrap`` in this docstring's commit, its words unchanged); the
+medians' print gave cattle8's "first column's shares" though its first column is the age (read as nothing). ``pytest
+tests/test_architecture.py`` printed only the pass count; ``awk`` for lines over 120 characters ran only on this module
+and its tests; scratch scripts lay in ``/tmp/r104scratch`` (the author's own, removed at the end). No function of the
+detector or the filter was called.
+
+Public pages were searched (four searches of stored pages, read only as the searches' excerpts): beef body condition
+scoring (the 1-9 scale from emaciated to extremely fat and each score's picture: the spine's processes sharp, rounded
+or impossible to feel, the ribs, hooks, pins and tail head, pones of fat from 7; scored by eye and by palpation so as
+not to be deceived by the hair coat, pregnancy, gut fill or muscle; experienced scorers not differing by more than one
+score; 70-140 lb of weight between scores, live weight a poor guide for gut fill and pregnancy; a buffalo study's
+scores correlated 0.85 with ultrasound fat); EPA Method 9 (readers certified on 25 white and 25 black plumes in 5 %
+steps, no reading over 15 % off and a mean error under 7.5 %, every six months; 24 readings at 15-second intervals
+averaged over six minutes; the observer's angle to the sun and to the plume, the attached or detached steam plume read
+where the steam has gone; the luminance and the colour contrast with the background not controllable, a plume most
+visible against a contrasting background; a camera method erring most with the sun in front); wind turbine SCADA
+(ten-minute means; pitch faults read from the pitch angle, the rotor speed and the wind; yaw and pitch faults hard to
+see in the power curve; drivetrain temperatures modelled to see bearing and generator failures); solder defects
+(bridges from too much paste or too little spacing; tombstones from uneven wetting, unequal pads, small chips; cold
+joints from a low peak, a short time above liquidus, heat sunk into copper, oxidised pads; voids from outgassing, fast
+heating, moisture; head-in-pillow from a package's warpage at lead-free temperatures, found by X-ray). No page gave the
+scores', the levels', the causes' or the defects' shares, or any record's values by class.
+
+The rest is the author's own reading of the fields, not checked: every number of the cow pool (the ages' gamma law,
+the breeds' shares, the parity's law, the days since calving uniform over the year, the weaning at 180-240 days, the
+pregnancy's 88 % and its start, the pasture's, the protein's, the supplement's and the stocking's laws, the coat's
+40 %, the condition's law 5.6 + 0.9 x nutrition - the calf's drain (1.3 at its most, the third month) - 0.5 for a
+first calf - 0.1 a year over 11, the breeds' -0.3 / +0.3, the unseen rest; the hip heights, the frame's weight
+560 kg at 135 cm and BCS 5, 7.5 % a score, the gut's 4 %, the conceptus' 60 kg at term; the fat's 1.5-fold a score
+from 1 mm at BCS 2, the rump's 1.3 times the back's, the ultrasound's errors; the rib-eye's law; the scorer's errors,
+the coat's +0.3 and late pregnancy's +0.2; the shares kept, 7 / 10 / 16 / 20 / 18 / 14 / 9 / 7 %); every number of
+the plume pool (the sources' shares, the load's, the ash's, the penetration's and the upset's laws, the collector's
+power, the exit's diameter, the scrubbers', the water's, the optical depth's law and its offsets, the
+transmissometers' shares and errors, the camera's darkness, the sun's angle (one case in five past 70 degrees), the
+sky's, the wind's, the air's and the reader's distance's laws, the biases (+10 % for a white plume with the sun in
+front, -5 % for a white one against an overcast sky, -6 % for a black one against a dark hillside, +4 % a unit of
+condensing steam, -0.8 % a m/s of wind over 5), the habit's, the shared and the readings' errors; the shares kept,
+14 / 24 / 20 / 16 / 14 / 12 %); every number in ``TURBINE_DRIVE``, ``TURBINE_TABLE`` and ``TURBINE_KINDS`` and the
+day's cold's leans (the shares kept, 18 / 19 / 20 / 12 / 14 / 18 %); every number in ``SOLDER_PACKAGE``,
+``SOLDER_TABLE`` and ``SOLDER_KINDS`` and the thermal mass's leans (the shares kept, 19 / 18 / 15 / 12 / 20 / 17 %).
+The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 102 uses them (``main`` was
+not run); ``_keep``, ``_pull``, ``_sig`` and ``_draw`` are imported from ``benchmarks/data_quality_round_common.py``
+as round 102 imports them (``_sig`` used here by smoke6). No detector or filter ran on these sets, and the benchmark
+did not; the difficulty below and the tests' baseline were computed with sklearn directly (``tests/round_checks.py``
+and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after standard
+scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the 5-fold error
+(stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set        rows   classes (rows each)                                MLP train / test %, seed 0 | 1  10-NN %  between
+cattle8    2,140  8 (140/220/350/420/380/300/190/140), ordered       77.4 / 69.5 | 76.6 / 70.8       48.2     90 %
+smoke6     2,140  6 (300 / 520 / 420 / 340 / 300 / 260), ordered    74.2 / 60.4 | 83.1 / 72.3       52.3     83 %
+turbine6   2,140  6 (380 / 400 / 420 / 260 / 300 / 380)              85.1 / 82.2 | 84.7 / 81.5       24.7     82 %
+solder6    2,140  6 (400 / 380 / 320 / 260 / 420 / 360)              88.8 / 87.5 | 90.7 / 86.9       16.2     92 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase: a scaled 10-neighbour
+baseline errs on 48.2 / 52.3 / 24.7 / 16.2 % of their rows. The generators were committed before any measure (commit
+f91e14b7). The aims: MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between
+documented neighbours. turbine6 and solder6 met them as first measured and were not changed. cattle8 and smoke6
+missed at the first measure (cattle8: MLP 67.7 / 60.6 % test, baseline 55.6 %, 83 % between; smoke6: MLP 61.7 /
+58.9 %, baseline 54.7 %, 78 % between) and had their one change each, chosen before it was measured and not measured
+in variants: in cattle8 the herd's and the cow's unseen rest went from 0.8 to 0.5 of a score (so that the pasture's
+and the feed's records carry more of the condition), the fat's growth from 1.4-fold (exp 0.33) to 1.5-fold (exp 0.4)
+a score, the ultrasound's absolute error from 0.5 to 0.3 mm and the scorer's error from 0.2 to 0.15 of a score; in
+smoke6 the transmissometer went onto more stacks (coal boilers 85 to 95 %, biomass 50 to 75 %, kilns 70 to 90 %), its
+error from 0.15 (log) and 2 % to 0.1 and 1 %, the steam read as smoke from 8 to 4 % a unit, the reader's habit and the
+shared error from 3 to 2 % each and each reading's from 5 to 4 %. After it both meet the neighbours' aim and, with
+seed 0, just the MLP's (smoke6 60.4 %), but miss the baseline's (cattle8 48.2 %, smoke6 52.3 %); both are kept and
+said so: in both a scaled 10-neighbour vote reads many weak columns (the age, the breed, the parity, the hip height,
+the coat; the source, the scrubber, the water, the colour, the sky, the reader's distance) as much as the one or two
+that carry the class (the fat depths and the weight; the transmissometer), and narrow classes over one unseen quantity
+leave every class two edges; smoke6's MLP differs much between its splits (60.4 and 72.3 %), its early stopping
+sensitive to the split. In cattle8 (1,031 errors): BCS 4 with 5 18 % of the errors, 3 with 4 17 %, 5 with 6 17 %, 6
+with 7 16 %, 7 with 8 9 %, 2 with 3 8 %, 8 with 9 4 %, two or more apart 10 %; BCS 3 errs most (63 %), BCS 9 least
+(24 %). In smoke6 (1,119 errors): 1-20 with 21-40 % 20 %, 0 with 1-20 % 18 %, 21-40 with 41-60 % 17 %, 41-60 with
+61-80 % 15 %, 61-80 with 81-100 % 12 %, two or more apart 17 %; 41-60 % errs most (70 %), 0 % least (33 %). turbine6
+errs on 25 %, 82 % between causes technicians confuse (``TURBINE_NEIGHBOURS``): the yaw system with icing 21 % of
+them, a gearbox bearing with the generator 14 %, the pitch with the yaw system 13 %, the generator with a grid event
+13 %, the pitch system with icing 12 %, a gearbox bearing with the pitch system 5 %, icing with a grid event 4 % (the
+pitch system with a grid event 8 %, not neighbours: both a stop at a good wind with power below the curve); the yaw
+system errs most (46 %), a gearbox bearing least (13 %). solder6 errs on 16 %, 92 % between defects inspectors
+confuse (``SOLDER_NEIGHBOURS``): insufficient solder with a cold joint 25 % of them, insufficient solder with a
+tombstone 20 %, a cold joint with head-in-pillow 17 %, bridging with voiding 13 %, voiding with head-in-pillow 10 %,
+bridging with head-in-pillow 4 %, insufficient solder with head-in-pillow 3 % (a cold joint with a tombstone 2 %, not
+neighbours); a cold joint errs most (30 %), bridging least (7 %). Slips kept as committed: in cattle8 the hip height
+hardly differs by score (BCS 2's median the highest, 137 cm: continental cows, leaner by the law, crowd the thinnest
+scores, and they also lift BCS 2's rib-eye area over BCS 3's and 4's), the age and the parity hardly differ (means
+6.0-6.9 and 4.5-5.1), the supplement's median is 0 up to BCS 6, the breed's median code means little, and the winter
+coat's share rises from 18 % at BCS 2 to 61 % at BCS 9 (the scorer's reading a coat as fat, as meant, but stronger
+than the author expected); in smoke6 the camera's darkness hardly differs by level (medians 0.32-0.37), so the colour's
+biases work on few rows, the reader's distance enters no law (a column that carries nothing, not meant as such), the
+transmissometer's share is 85-89 % in every level, the scrubber's and the water's hardly differ, the source's median
+code is 1 in every level, and the readings' 0 % level holds the windiest, driest, warmest days and the darkest
+backgrounds (the biases under-reading them to nothing); in turbine6 the drive's median code means little, the
+operator's notice's median is 0 in every cause (means 6-41 %), the alarms' medians are close (4-7); in solder6 the
+nitrogen's median is 0 in every defect, the copper planes' medians are 6-8.
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine whose load average was 2.4-3.7):
+the 19 tests' whole ``pytest`` run reports 5.06 s before this docstring, then 10.39 s with its draft (the load near
+3.7) and 5.79 s after (``--durations``: the slowest call a build of smoke6's pool, 0.50 s, the next two MLP fits, 0.47
+and 0.42 s): over the 6 s aim once, under it twice, kept and said. ``pytest
+tests/test_architecture.py`` passed (231). The scratch folder was removed at the end.
 """
 
 from __future__ import annotations
@@ -165,18 +329,18 @@ def smoke6():
     unseen: 1 - exp(-optical depth), the depth rising with the fuel's ash, the load (to the power 1.5) and the stack's
     exit diameter and with the control device's penetration (lognormal, 1.1; an upset one case in ten, 4-fold), the
     particle collector's power falling with it. A transmissometer in the stack (on nearly every coal boiler, most kilns
-    and three biomass boilers in four) reads the opacity at the exit's path, 0.1 (log) and 1 % off (0 where none). The camera
-    reads the plume's colour (soot from a biomass boiler's poor burn black, a kiln's dust white). The reader sees the
-    true opacity with the light's errors: a white plume over-read with the sun in front (past the 140 degrees behind
+    and three biomass boilers in four) reads the opacity at the exit's path, 0.1 (log) and 1 % off (0 where none). The
+    camera reads the plume's colour (soot from a biomass boiler's poor burn black, a kiln's dust white). The reader sees
+    the true opacity with the light's errors: a white plume over-read with the sun in front (past the 140 degrees behind
     the reader the method asks), under-read against an overcast sky, a black plume under-read against a dark hillside,
     condensed steam on a cold humid day read as smoke (more with a wet fuel or a scrubber), a strong wind thinning it;
     the reader's own habit (2 %) and the six minutes' shared error (2 %), each 15-second reading 4 % off before its
-    rounding to a 5 % step. Columns: the source (0 coal boiler, 1 biomass boiler, 2 cement or lime kiln), the load (%
-    of rated), the fuel's or the feed's ash (%), the particle collector's power (% of normal), the stack's exit
-    diameter (m), a wet scrubber (0/1), the flue gas's water (% by volume), a transmissometer (0/1), its opacity (%),
-    the plume's darkness from the camera (0 white .. 1 black), the sun's angle off the reader's back (degrees), the
-    sky (0 blue, 1 overcast, 2 a dark hillside or trees), the wind (m/s), the relative humidity (%), the air's
-    temperature (C), the reader's distance (m) (16). Imbalanced: 300 / 520 / 420 / 340 / 300 / 260 rows (2,140)."""
+    rounding to a 5 % step. Columns: the source (0 coal boiler, 1 biomass boiler, 2 cement or lime kiln), the load (% of
+    rated), the fuel's or the feed's ash (%), the particle collector's power (% of normal), the stack's exit diameter
+    (m), a wet scrubber (0/1), the flue gas's water (% by volume), a transmissometer (0/1), its opacity (%), the plume's
+    darkness from the camera (0 white .. 1 black), the sun's angle off the reader's back (degrees), the sky (0 blue, 1
+    overcast, 2 a dark hillside or trees), the wind (m/s), the relative humidity (%), the air's temperature (C), the
+    reader's distance (m) (16). Imbalanced: 300 / 520 / 420 / 340 / 300 / 260 rows (2,140)."""
     rng = np.random.default_rng(104202)
     n = 200000
     source = (rng.random(n)[:, None] > np.cumsum([0.35, 0.35])).sum(1)
