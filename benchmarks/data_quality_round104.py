@@ -164,7 +164,8 @@ nitrogen's median is 0 in every defect, the copper planes' medians are 6-8.
 Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine whose load average was 2.4-3.7):
 the 19 tests' whole ``pytest`` run reports 5.06 s before this docstring, then 10.39 s with its draft (the load near
 3.7) and 5.79 s after (``--durations``: the slowest call a build of smoke6's pool, 0.50 s, the next two MLP fits, 0.47
-and 0.42 s): over the 6 s aim once, under it twice, kept and said. ``pytest
+and 0.42 s): then 7.66 s at the docstring's commit: over the 6 s aim
+twice, under it twice, kept and said. ``pytest
 tests/test_architecture.py`` passed (231). The scratch folder was removed at the end.
 """
 
