@@ -2,7 +2,8 @@
 
 Each blind look at a generator N is written up in ``docs/results/anomaly.md`` ("Session S: generator N's
 one look"): three tables, a bullet for each of the rules (1)-(19) written before the look ((20), the burst
-rule's record, from generator 109's rules on), and records carried over every blind look so far, which the
+rule's record, from generator 109's rules on; (21), its sum over the ten looks 119-128 only, from generator 119's
+rules on), and records carried over every blind look so far, which the
 next generator's rules repeat as "before this look". The scripts that computed those figures were thrown
 away; this one recomputes them from the committed files only, so each figure can be checked and the next
 write-up needs no retyping. It reads
@@ -93,6 +94,9 @@ PARTS = {
 }
 #: rule (20)'s report beside its record: the sum over the last looks (a part's margin fading shows here first)
 RECENT = 10
+#: rule (21), written after generator 118's look and before any look it counts: the burst rule's sum over the ten
+#: looks from generator 119 on only (a window fixed in advance, so the looks that showed the fade decide nothing)
+FORWARD_FIRST, FORWARD_LOOKS = 119, 10
 
 
 # -- reading ---------------------------------------------------------------------------------------------
@@ -342,6 +346,16 @@ def record_lines(r: dict) -> list[str]:
     lines.append(f"- (20) burst rule (on minus off) {burst.text()}; over the last {len(recent)} looks "
                  f"({recent[0]}-{recent[-1]}) {signed(sum(v[0] for v in last))} / "
                  f"{signed(sum(v[1] for v in last), ',')}, below zero on {sum(v[0] < 0 for v in last)}")
+    window = f"{FORWARD_FIRST}-{FORWARD_FIRST + FORWARD_LOOKS - 1}"
+    ahead = [k for k in burst.looks if FORWARD_FIRST <= k < FORWARD_FIRST + FORWARD_LOOKS]
+    if ahead:
+        got = [burst.per_look[k] for k in ahead]
+        lines.append(f"- (21) burst rule (on minus off) over the looks {window} so far: {len(ahead)} of "
+                     f"{FORWARD_LOOKS} ({ahead[0]}-{ahead[-1]}) {signed(sum(v[0] for v in got))} / "
+                     f"{signed(sum(v[1] for v in got), ',')}, below zero on {sum(v[0] < 0 for v in got)}"
+                     + ("; complete: it decides" if len(ahead) == FORWARD_LOOKS else ""))
+    else:
+        lines.append(f"- (21) burst rule (on minus off) over the looks {window}: no look yet")
     return lines
 
 

@@ -197,3 +197,12 @@ def test_the_burst_rule_record_is_the_ablation_rows_summed(looks, known_change):
     printed = "\n".join(al.record_lines(al.records(looks, known_change, 68)))
     assert f"- (20) burst rule (on minus off) {burst.text()}; over the last 10 looks (59-68) " in printed
     assert "- (20) burst rule on minus off " in "\n".join(al.look_lines(looks[68], known_change, 68))
+
+
+def test_the_burst_rule_forward_window_counts_only_looks_from_119(looks, known_change):
+    """Rule (21) (from generator 119's rules): the burst rule's sum over the ten looks 119-128 only, written before
+    any of them; through 68 (and through 118) no look of its window exists, so it reports none."""
+    printed = "\n".join(al.record_lines(al.records(looks, known_change, 68)))
+    assert "- (21) burst rule (on minus off) over the looks 119-128: no look yet" in printed
+    burst = al.records(looks, known_change, 68)["parts"]["burst"]
+    assert not [k for k in burst.looks if k >= al.FORWARD_FIRST]
