@@ -68,7 +68,7 @@ A point is the gauge / 60 (placements/s), stamped at the minute's end. The reads
 the iterations' ends, the lines' fates and bins are the healthy run's (a regression changes each line's samples, not
 when it is written: a slower job would end its iterations later; not modelled).
 
-A point is paused where its minute or the previous one touches a pause (or a ramp's first half), or where it reads
+A point is paused where its minute or the next touches a pause (or a ramp's first half), or where it reads
 nothing (widened to the next point); a listed change is the first point after a relaunch's pause span. Labelled
 regressions from their onset's point (a share ``a w`` of each tick's placements lost, carried through the same lines
 and reads): ``drop`` (the proxy cost's congestion estimate falls back to a slower exact router after a library
