@@ -411,11 +411,19 @@ One run reports, each row labelled with its role:
   pose-scoring model's training molecules/s, the node's cumulative sample counter reported by a munin-node plugin as a
   DERIVE field, polled by munin-update once a minute into RRD files and read back row by row with ``rrdtool fetch``,
   relaunches with a wider pocket, more conformers per ligand, higher-degree features or other nodes listed; written in
-  session 54, its one look a later session's), and ``--heldout120`` / ``--heldout120-only`` for the
-  hundred-and-twentieth (``anomaly/heldout120.py``, a robot fleet's grasp-success model's training samples/s, each
-  rank's samples put as a beanstalkd job every 50 steps and summed per minute by one worker into a gauge scraped once
-  a minute, relaunches with larger images, another camera view or proprioception channel, a larger backbone or other
-  nodes listed; written in session 54, its one look a later session's);
+  session 54, its one look a later session's), ``--heldout120`` / ``--heldout120-only`` for the hundred-and-twentieth
+  (``anomaly/heldout120.py``, a robot fleet's grasp-success model's training samples/s, each rank's samples put as a
+  beanstalkd job every 50 steps and summed per minute by one worker into a gauge scraped once a minute, relaunches
+  with larger images, another camera view or proprioception channel, a larger backbone or other nodes listed; written
+  in session 54, its one look a later session's), ``--heldout121`` / ``--heldout121-only`` for the
+  hundred-and-twenty-first (``anomaly/heldout121.py``, a chip macro-placement policy's PPO training placements/s, one
+  stdout line per optimizer step kept by systemd-journald under its per-unit rate limit and summed per minute by a
+  ``journalctl -f`` follower into a gauge scraped once a minute, relaunches with larger netlists or another worker
+  pool listed; written in session 54, its one look a later session's), and ``--heldout122`` / ``--heldout122-only``
+  for the hundred-and-twenty-second (``anomaly/heldout122.py``, a text-to-video latent diffusion model's training
+  clips/s, each rank's rows in a node-local SQLite database in WAL mode summed per minute by a read-only sidecar into
+  a gauge scraped and summed over the nodes, relaunches with longer clips, a higher resolution or more nodes listed;
+  written in session 54, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -485,7 +493,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 120
+LAST_HELDOUT = 122
 HELDOUT3_POINTS = 6000
 
 
@@ -829,7 +837,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout120``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout122``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
