@@ -410,8 +410,8 @@ One run reports, each row labelled with its role:
   ``--heldout119-only`` for the hundred-and-nineteenth (``anomaly/heldout119.py``, a protein-ligand docking
   pose-scoring model's training molecules/s, the node's cumulative sample counter reported by a munin-node plugin as a
   DERIVE field, polled by munin-update once a minute into RRD files and read back row by row with ``rrdtool fetch``,
-  relaunches with a wider pocket, more conformers per ligand, higher-degree features or other nodes listed; written in
-  session 54, its one look a later session's), ``--heldout120`` / ``--heldout120-only`` for the hundred-and-twentieth
+  relaunches with a wider pocket, more conformers per ligand, higher-degree features or other nodes listed; written and
+  looked at once in session 54), ``--heldout120`` / ``--heldout120-only`` for the hundred-and-twentieth
   (``anomaly/heldout120.py``, a robot fleet's grasp-success model's training samples/s, each rank's samples put as a
   beanstalkd job every 50 steps and summed per minute by one worker into a gauge scraped once a minute, relaunches
   with larger images, another camera view or proprioception channel, a larger backbone or other nodes listed; written
