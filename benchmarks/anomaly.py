@@ -415,7 +415,7 @@ One run reports, each row labelled with its role:
   (``anomaly/heldout120.py``, a robot fleet's grasp-success model's training samples/s, each rank's samples put as a
   beanstalkd job every 50 steps and summed per minute by one worker into a gauge scraped once a minute, relaunches
   with larger images, another camera view or proprioception channel, a larger backbone or other nodes listed; written
-  in session 54, its one look a later session's), ``--heldout121`` / ``--heldout121-only`` for the
+  and looked at once in session 54), ``--heldout121`` / ``--heldout121-only`` for the
   hundred-and-twenty-first (``anomaly/heldout121.py``, a chip macro-placement policy's PPO training placements/s, one
   stdout line per optimizer step kept by systemd-journald under its per-unit rate limit and summed per minute by a
   ``journalctl -f`` follower into a gauge scraped once a minute, relaunches with larger netlists or another worker
