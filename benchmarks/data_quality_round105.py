@@ -92,8 +92,252 @@ BRAKES_ROWS = (460, 440, 340, 320, 300, 280)
 #: after a bleed, a warning light and a soft pedal together)
 BRAKES_NEIGHBOURS = {0: (1, 2, 5), 1: (0, 2, 4), 2: (0, 1, 3, 5), 3: (2, 4), 4: (1, 3), 5: (0, 2)}
 
+def tender8():
+    """Beef strip-loin steaks scored by a trained sensory panel, with the panel's consensus tenderness in 8 scores
+    (``TENDER_CLASSES``; the panel's mean against ``TENDER_LIMITS``, ``TENDER_PANEL`` the label's basis and not
+    columns), as the carcass's records, the steak's ageing and the simple measures taken apart from the panel describe
+    them. The steak's tenderness is unseen (on the 8-point scale): it rises with the ageing days (the calpains' work,
+    with the log of the days), electrical stimulation, marbling and long sarcomeres, and falls with cold shortening (a
+    fast chill of a light, lean carcass without stimulation), a Bos indicus-influenced breed (its calpastatin), an old
+    animal's collagen, an intermediate ultimate pH (near 6.0; a high one, a dark cutter over 6.25, more tender) and
+    the unseen rest (0.7 of a score). Warner-Bratzler shear force is read on other cores of the same steak (falling
+    about 0.22 (log) a score, 0.08 (log) off, with the lab's cooking error that also moves the cooking loss). The panel
+    scores the tenderness 0.25 off with the session's bias (0.15), a marbled steak's juiciness read as a little more
+    tender. Columns: the breed type (0 British, 1 continental, 2 Bos indicus-influenced), the sex (0 steer, 1 heifer,
+    2 cow), the age at slaughter (months), the hot carcass weight (kg), electrical stimulation (0/1), the chiller's air
+    temperature (C), the hours for the deep loin to reach 10 C, the ageing days, the fat depth at the 12th rib (mm,
+    the camera), the marbling score (the camera, 100-1000, 400 Small00), the rib-eye area (cm2, the camera), the
+    ultimate pH, the lean's lightness L* (the camera), the sarcomere length (um), the shear force (kg), the cooking
+    loss (%) (16). Imbalanced: 140 / 200 / 300 / 380 / 420 / 340 / 220 / 140 rows (2,140)."""
+    rng = np.random.default_rng(105101)
+    n = 200000
+    breed = (rng.random(n)[:, None] > np.cumsum([0.5, 0.3])).sum(1)
+    sex = (rng.random(n)[:, None] > np.cumsum([0.6, 0.3])).sum(1)
+    age = np.round(np.clip(np.where(sex == 2, 48 + rng.gamma(3.0, 15.0, n), 14 + rng.gamma(4.0, 2.5, n)), 12, 180))
+    hcw = np.round(np.array([360.0, 330.0, 320.0])[sex] + np.array([0.0, 25.0, -20.0])[breed]
+                   + 35 * rng.normal(0, 1, n))
+    fat = np.round(np.clip(12 * np.array([1.2, 0.75, 0.9])[breed] * np.array([1.0, 1.15, 0.9])[sex]
+                           * np.exp(0.4 * rng.normal(0, 1, n)), 1, 40), 1)
+    es = (rng.random(n) < 0.65).astype(float)
+    air = np.round(np.clip(1 + 2 * rng.normal(0, 1, n), -4, 8), 1)
+    chill = np.round(np.clip(9 * (hcw / 350) ** 0.8 * (fat / 12) ** 0.2 * np.exp(0.08 * (air - 1)
+                                                                                  + 0.25 * rng.normal(0, 1, n)),
+                             3, 30), 1)
+    aged = np.round(np.clip(14 * np.exp(0.5 * rng.normal(0, 1, n)), 3, 60))
+    marbling = np.round(np.clip(420 + np.array([40.0, -40.0, -90.0])[breed] + 1.5 * np.clip(age - 24, 0, 36)
+                                + 80 * np.log(fat / 12) + 80 * rng.normal(0, 1, n), 100, 1000))
+    ribeye = np.round(85 * (hcw / 350) ** 0.67 * np.array([1.0, 1.1, 0.97])[breed]
+                      * np.exp(0.07 * rng.normal(0, 1, n)), 1)
+    dark = rng.random(n) < 0.05 + 0.06 * (sex == 2) + 0.03 * (breed == 2)
+    ph = np.round(np.where(dark, rng.uniform(5.8, 6.5, n), 5.55 + 0.05 * rng.normal(0, 1, n)), 2)
+    lightness = np.round(41 - 12 * (ph - 5.55) + 0.5 * (marbling - 400) / 100 + 1.8 * rng.normal(0, 1, n), 1)
+    short = _sig((7 - chill) / 1.2) * (1 - 0.8 * es)  # cold shortening, unseen
+    sarc = 2.05 - 0.45 * short + 0.08 * rng.normal(0, 1, n)
+    sarcomere = np.round(sarc + 0.06 * rng.normal(0, 1, n), 2)
+    tender = (4.7 + 1.1 * np.log(aged / 14) + 0.35 * es - np.array([0.0, 0.1, 1.1])[breed]
+              + 0.25 * (marbling - 420) / 100 + 3.0 * (sarc - 2.05) - np.minimum(0.015 * np.maximum(age - 24, 0), 1.5)
+              - 1.0 * np.exp(-((ph - 6.0) / 0.12) ** 2) + 0.5 * (ph > 6.25) + 0.7 * rng.normal(0, 1, n))  # unseen
+    cook = rng.normal(0, 1, n)  # the lab's cooking error, unseen
+    shear = np.round(9.5 * np.exp(-0.22 * (tender - 1) + 0.05 * cook + 0.08 * rng.normal(0, 1, n)), 2)
+    loss = np.round(np.clip(22 - 8 * (ph - 5.55) + 3 * (2.05 - sarc) + 1.5 * cook + 1.5 * rng.normal(0, 1, n),
+                            8, 40), 1)
+    panel = (tender + 0.1 * (marbling - 420) / 100 + 0.15 * rng.normal(0, 1, n) + 0.25 * rng.normal(0, 1, n))
+    label = np.digitize(panel, TENDER_LIMITS)
+    keep = _keep(rng, label, TENDER_ROWS)
+    x = np.column_stack([breed, sex, age, hcw, es, air, chill, aged, fat, marbling, ribeye, ph, lightness, sarcomere,
+                         shear, loss])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def stutter5():
+    """School-age children assessed at a speech clinic, with the stuttering severity the speech-language pathologist
+    assigned in 5 levels (``STUTTER_CLASSES``; her total against ``STUTTER_LIMITS``, ``STUTTER_RATING`` the label's
+    basis and not columns), as the child's records, the family history, the time since onset and the simple measures
+    the software scored from the same recorded sample describe them. The child's usual severity is unseen: it rises
+    with a family history, in boys, with a long time since onset and in bilingual children, falls a little after
+    therapy, and has a large unseen rest; the day's sample varies about it (0.3). From the sample the software and the
+    clinician each count the stuttered syllables (the software 0.15 (log) off on a 500-syllable sample, more on a
+    shorter one; the clinician 0.12), time the three longest stutters (0.15 and 0.12) and see the physical
+    concomitants (the software tags them on the video). Her total is the SSI-4-like frequency (2-18) and duration
+    (2-18) task scores from her counts and her concomitants' score (0-20), with her impression of an avoiding child
+    (unseen, also in the child's attitude test) and her own error (1.5 points). The speech rate falls with severity
+    and rises with age; the child and the parent rate the usual severity (1-9), the child less surely. Columns: the
+    age (years), the sex (0 girl, 1 boy), a family history (0/1), the months since onset, earlier therapy (0/1),
+    bilingual (0/1), the sample's syllables, the software's syllables stuttered (%), its three longest stutters' mean
+    (s), the speech rate (syllables a minute), the physical concomitants tagged (count), the child's and the parent's
+    ratings (1-9), the child's communication attitude test (0-33) (14). Imbalanced: 380 / 620 / 520 / 360 / 260 rows
+    (2,140)."""
+    rng = np.random.default_rng(105202)
+    n = 200000
+    age = rng.integers(6, 17, n).astype(float)
+    boy = (rng.random(n) < 0.78).astype(float)
+    family = (rng.random(n) < 0.45).astype(float)
+    onset = np.clip(2.0 + rng.gamma(2.0, 0.7, n), 2, age - 0.5)
+    months = np.round((age + rng.random(n) - onset) * 12)
+    therapy = (rng.random(n) < 0.3 + 0.04 * (age - 6)).astype(float)
+    bilingual = (rng.random(n) < 0.2).astype(float)
+    avoid = rng.normal(0, 1, n)  # covert avoidance, unseen
+    usual = (0.3 * family + 0.15 * boy + 0.25 * np.log(months / 60) + 0.1 * bilingual - 0.2 * therapy
+             + 0.9 * rng.normal(0, 1, n))  # unseen
+    day = usual + 0.3 * rng.normal(0, 1, n)
+    syllables = np.round(rng.uniform(300, 700, n))
+    k = np.sqrt(500 / syllables)
+    pss = 4 * np.exp(0.75 * day + 0.15 * rng.normal(0, 1, n))
+    soft_pss = np.round(np.clip(pss * np.exp(0.15 * k * rng.normal(0, 1, n)), 0, 60), 1)
+    dur = 1.5 * np.exp(0.6 * day + 0.3 * rng.normal(0, 1, n))
+    soft_dur = np.round(np.clip(dur * np.exp(0.15 * rng.normal(0, 1, n)), 0.1, 60), 1)
+    conc = rng.poisson(np.exp(0.7 + 0.8 * day + 0.3 * rng.normal(0, 1, n)))
+    soft_conc = rng.poisson(conc * np.exp(0.2 * rng.normal(0, 1, n))).astype(float)
+    rate = np.round(np.clip(190 - 22 * day + 3 * (age - 10) + 20 * rng.normal(0, 1, n), 40, 320))
+    child = np.clip(np.round(4 + 1.2 * usual + 0.8 * avoid + 1.3 * rng.normal(0, 1, n)), 1, 9)
+    parent = np.clip(np.round(4 + 1.5 * usual + 1.0 * rng.normal(0, 1, n)), 1, 9)
+    cat = np.clip(np.round(12 + 4 * avoid + 2.5 * usual + 0.4 * (age - 10) + 4 * rng.normal(0, 1, n)), 0, 33)
+    her_pss = pss * np.exp(0.12 * rng.normal(0, 1, n))
+    her_dur = dur * np.exp(0.12 * rng.normal(0, 1, n))
+    freq = np.clip(2 + 16 * np.log(her_pss / 0.5) / np.log(60), 2, 18)
+    long = np.clip(2 + 16 * np.log(her_dur / 0.3) / np.log(200), 2, 18)
+    seen = np.clip(3 * np.log1p(conc) + 0.8 * rng.normal(0, 1, n), 0, 20)
+    total = freq + long + seen + 1.5 * avoid + 1.5 * rng.normal(0, 1, n)
+    label = np.digitize(total, STUTTER_LIMITS)
+    keep = _keep(rng, label, STUTTER_ROWS)
+    x = np.column_stack([age, boy, family, months, therapy, bilingual, syllables, soft_pss, soft_dur, rate, soft_conc,
+                         child, parent, cat])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per reason of ``callreason6``, the chances of the IVR menu path the caller took (0 billing and payments, 1 faults
+#: and outages, 2 moving or account changes, 3 meter readings, 4 other or straight to an agent)
+CALL_IVR = np.array([[0.60, 0.03, 0.07, 0.12, 0.18], [0.62, 0.03, 0.03, 0.14, 0.18], [0.70, 0.02, 0.03, 0.03, 0.22],
+                     [0.05, 0.75, 0.02, 0.05, 0.13], [0.25, 0.08, 0.05, 0.45, 0.17], [0.12, 0.02, 0.62, 0.10, 0.14]])
+#: per reason of ``callreason6``, the medians of the account's records, the call's log, the recent bills, reads and
+#: payments and the outage map: the account's age (years), a smart meter (share), a prepayment meter (share), the
+#: call's hour, its duration (min), the hold time (min), the last bill against the same period a year before (%),
+#: the last bill (GBP), the estimated reads in the last 6 bills (count), the days since the last actual read, the
+#: arrears (GBP), the missed payments in 12 months (count), the outage map's flag on the address (share), the outage
+#: reports near it in the hour (count), the calls in the last 30 days (count), a direct debit (share)
+CALL_TABLE = np.array([
+    # years smart prepay hour  dur   hold  vsyear bill  est  days   arrears miss flag reports calls dd
+    [6.0, 0.45, 0.08, 13.0, 11.0, 4.0, 120.0, 180.0, 1.2, 70.0, 120.0, 0.8, 0.02, 0.3, 1.5, 0.55],  # dispute
+    [7.0, 0.45, 0.06, 12.5, 9.0, 4.0, 150.0, 260.0, 1.3, 75.0, 90.0, 0.6, 0.02, 0.3, 0.9, 0.50],  # high bill
+    [4.0, 0.40, 0.12, 12.0, 13.0, 5.0, 125.0, 230.0, 0.9, 60.0, 450.0, 2.8, 0.02, 0.3, 1.2, 0.25],  # arrangement
+    [8.0, 0.50, 0.20, 15.0, 5.0, 2.0, 102.0, 140.0, 0.6, 40.0, 40.0, 0.3, 0.55, 4.0, 0.5, 0.55],  # outage
+    [6.0, 0.35, 0.15, 11.5, 8.0, 3.5, 130.0, 200.0, 3.0, 190.0, 100.0, 0.7, 0.04, 0.4, 1.3, 0.50],  # meter
+    [4.0, 0.45, 0.10, 12.0, 9.0, 3.5, 105.0, 150.0, 1.0, 80.0, 60.0, 0.5, 0.02, 0.3, 0.6, 0.45],  # moving
+])
+CALL_LOGS = [0, 4, 5, 7, 9, 10]
+CALL_KINDS = [("log", 0.7, 0), ("share", 0, 0), ("share", 0, 0), ("norm", 3.0, 0), ("log", 0.45, 0),
+              ("log", 0.8, 0.2), ("norm", 25.0, 8.0), ("log", 0.45, 0.15), ("count", 0.5, 0), ("log", 0.6, 0),
+              ("log", 0.9, 0.3), ("count", 0.5, 0), ("share", 0, 0), ("count", 0.7, 0), ("count", 0.5, 0),
+              ("share", 0, 0)]
+
+
+def callreason6():
+    """Calls to an energy utility's contact centre, in 6 reasons agents confuse when they code them
+    (``CALL_CLASSES``), labelled by the agent's code, as the account's records, the IVR path, the call's log, the
+    recent bills, reads and payments and the outage map apart from the code describe them. Each reason has its
+    picture (``CALL_IVR``, ``CALL_TABLE``): a dispute a long call, repeated calls, a bill a little up; a high-bill
+    enquiry a bill half again last year's; a payment arrangement arrears, missed payments, no direct debit, the
+    longest call; an outage report the faults path, the outage map's flag and the neighbours' reports, a short call
+    late in the day; a meter-reading problem estimated reads and a long time since an actual one, the readings path;
+    moving home the moving path, a young account, a bill like last year's. Unseen: the winter's cold (one per-row
+    factor raising the bill, its rise on last year, the arrears and the hold time). Columns: the IVR path (0 billing
+    and payments, 1 faults and outages, 2 moving or account changes, 3 meter readings, 4 other), then the table's 16
+    (the account's age to a tenth within 0.1-60 years, the shares 0/1, the hour to a tenth within 0-23.9, the
+    duration to a tenth within 0.5-120 min, the hold to a tenth within 0-60 min, the bill against last year to the
+    unit within 20-400 %, the bill to the unit within 5-2000, the estimated reads as drawn (at most 6), the days to
+    the unit within 1-900, the arrears to the unit within 0-5000, the counts as drawn (the missed payments at most 12,
+    the reports and the calls at most 200)) (17). Imbalanced: 420 / 380 / 300 / 360 / 280 / 400 rows (2,140)."""
+    rng = np.random.default_rng(105303)
+    y = rng.permutation(np.repeat(np.arange(len(CALL_CLASSES)), CALL_ROWS))
+    ivr = (rng.random(len(y))[:, None] > np.cumsum(CALL_IVR[y], 1)[:, :4]).sum(1).astype(float)
+    t = _pull(CALL_TABLE, CALL_NEIGHBOURS, 0.3, CALL_LOGS)[y]
+    x = _draw(rng, t, CALL_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0.1, 60, 1), (3, 0, 23.9, 1), (4, 0.5, 120, 1), (5, 0, 60, 1), (6, 20, 400, 0),
+                                 (7, 5, 2000, 0), (8, 0, 6, 0), (9, 1, 900, 0), (10, 0, 5000, 0), (11, 0, 12, 0),
+                                 (13, 0, 200, 0), (14, 0, 200, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack([ivr, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``brakes6``, the chances of the owner's coded complaint (0 noise, 1 a pull, 2 pulsation, 3 a soft
+#: pedal, 4 a warning light)
+BRAKES_COMPLAINT = np.array([[0.65, 0.08, 0.07, 0.10, 0.10], [0.35, 0.08, 0.50, 0.03, 0.04],
+                             [0.25, 0.45, 0.12, 0.08, 0.10], [0.03, 0.05, 0.03, 0.72, 0.17],
+                             [0.08, 0.05, 0.22, 0.12, 0.53], [0.35, 0.35, 0.05, 0.10, 0.15]])
+#: per cause of ``brakes6``, the medians of the car's service records and the simple measures: the car's age
+#: (years), its mileage (1000 km), the distance since the last brake service (1000 km), the thinnest pad (mm), the
+#: inner and outer pads' difference (mm), the disc's run-out (mm), the roller tester's brake force fluctuation over a
+#: turn (%), the fluid's water (%), the fluid's age (years), the roller tester's side-to-side imbalance (%), the
+#: braking efficiency (%), the ABS module's stored fault codes (count), the wheels' temperature difference after the
+#: road test (C), the pedal travel (mm), the fluid level low (share), pads fitted in the last 12 months (share)
+BRAKES_TABLE = np.array([
+    # age  km     since pad  diff runout fluct water fage imbal eff   codes temp  pedal low  fitted
+    [7.0, 110.0, 45.0, 2.0, 0.8, 0.040, 8.0, 2.0, 3.0, 10.0, 62.0, 0.2, 6.0, 60.0, 0.35, 0.05],  # worn pads
+    [8.0, 125.0, 35.0, 5.0, 0.8, 0.120, 25.0, 2.0, 3.0, 12.0, 65.0, 0.2, 8.0, 55.0, 0.10, 0.25],  # discs
+    [10.0, 140.0, 30.0, 4.0, 3.0, 0.060, 12.0, 2.6, 4.0, 28.0, 60.0, 0.2, 30.0, 55.0, 0.15, 0.20],  # caliper
+    [9.0, 120.0, 30.0, 7.0, 0.5, 0.035, 7.0, 3.8, 5.0, 9.0, 55.0, 0.5, 5.0, 85.0, 0.35, 0.30],  # air or moisture
+    [10.0, 150.0, 30.0, 7.0, 0.5, 0.040, 14.0, 2.2, 3.0, 10.0, 66.0, 2.5, 5.0, 65.0, 0.10, 0.20],  # ABS
+    [7.0, 100.0, 8.0, 6.0, 0.7, 0.035, 9.0, 1.8, 2.5, 24.0, 50.0, 0.2, 6.0, 55.0, 0.15, 0.45],  # contaminated
+])
+BRAKES_LOGS = [0, 1, 2, 4, 5, 6, 7, 8, 9, 12]
+BRAKES_KINDS = [("log", 0.5, 0), ("log", 0.5, 0), ("log", 0.6, -0.15), ("norm", 1.8, -0.5), ("log", 0.6, 0),
+                ("log", 0.5, 0.1), ("log", 0.5, 0.1), ("log", 0.5, 0), ("log", 0.5, 0), ("log", 0.5, 0),
+                ("norm", 8.0, -2.0), ("count", 0.5, 0), ("log", 0.6, 0), ("norm", 12.0, 0), ("share", 0, 0),
+                ("share", 0, 0)]
+
+
+def brakes6():
+    """Cars brought to a garage with a braking complaint, in 6 causes mechanics confuse (``BRAKES_CLASSES``),
+    labelled by the mechanic's diagnosis, as the car's service records, the owner's coded complaint and the simple
+    measures apart from the diagnosis describe them. Each cause has its picture (``BRAKES_COMPLAINT``,
+    ``BRAKES_TABLE``): worn pads noise, the thinnest pad near its limit, a long distance since the last service;
+    warped or scored discs pulsation, a large run-out and brake force fluctuation on the roller tester; a sticking
+    caliper a pull, one side hot after the road test, uneven inner and outer pads, a side-to-side imbalance; air or
+    moisture in the fluid a soft pedal, a long pedal travel, wet, old fluid; an ABS fault a warning light and stored
+    fault codes; contaminated pads a pull or noise, pads fitted lately, a low braking efficiency and an imbalance.
+    Unseen: how hard the car is driven on its brakes (one per-row factor thinning the pads, shortening the distance
+    since the service and raising the run-out and the fluctuation, lowering the efficiency). Columns: the complaint
+    (0 noise, 1 a pull, 2 pulsation, 3 a soft pedal, 4 a warning light), then the table's 16 (the age to the unit
+    within 1-30 years, the mileage to the unit within 1-500, the distance since the service to a tenth within
+    0.1-150, the pad to a tenth within 0-12 mm, the pads' difference to a tenth within 0-10 mm, the run-out to a
+    thousandth within 0.005-1 mm, the fluctuation to the unit within 0-100 %, the water to a tenth within 0-10 %, the
+    fluid's age to a tenth within 0.1-15 years, the imbalance to the unit within 0-100 %, the efficiency to the unit
+    within 10-100 %, the codes as drawn (at most 10), the temperature difference to the unit within 0-150 C, the
+    pedal travel to the unit within 20-150 mm, the shares 0/1) (17). Imbalanced: 460 / 440 / 340 / 320 / 300 / 280
+    rows (2,140)."""
+    rng = np.random.default_rng(105404)
+    y = rng.permutation(np.repeat(np.arange(len(BRAKES_CLASSES)), BRAKES_ROWS))
+    complaint = (rng.random(len(y))[:, None] > np.cumsum(BRAKES_COMPLAINT[y], 1)[:, :4]).sum(1).astype(float)
+    t = _pull(BRAKES_TABLE, BRAKES_NEIGHBOURS, 0.3, BRAKES_LOGS)[y]
+    x = _draw(rng, t, BRAKES_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 1, 30, 0), (1, 1, 500, 0), (2, 0.1, 150, 1), (3, 0, 12, 1), (4, 0, 10, 1),
+                                 (5, 0.005, 1, 3), (6, 0, 100, 0), (7, 0, 10, 1), (8, 0.1, 15, 1), (9, 0, 100, 0),
+                                 (10, 10, 100, 0), (11, 0, 10, 0), (12, 0, 150, 0), (13, 20, 150, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack([complaint, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND105`` lists them (the ordered sets first)
+GENERATORS = {"tender8": tender8, "stutter5": stutter5, "callreason6": callreason6, "brakes6": brakes6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND105_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "tender8": (2140, 16, TENDER_ROWS),
+    "stutter5": (2140, 14, STUTTER_ROWS),
+    "callreason6": (2140, 17, CALL_ROWS),
+    "brakes6": (2140, 17, BRAKES_ROWS),
+}
+ROUND105 = tuple(GENERATORS)
+
+
 #: each set's documented neighbouring classes
 NEIGHBOURS = {"tender8": TENDER_NEIGHBOURS, "stutter5": STUTTER_NEIGHBOURS, "callreason6": CALL_NEIGHBOURS,
               "brakes6": BRAKES_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("tender8", "stutter5")
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
