@@ -100,9 +100,9 @@ def tender8():
     with the log of the days), electrical stimulation, marbling and long sarcomeres, and falls with cold shortening (a
     fast chill of a light, lean carcass without stimulation), a Bos indicus-influenced breed (its calpastatin), an old
     animal's collagen, an intermediate ultimate pH (near 6.0; a high one, a dark cutter over 6.25, more tender) and
-    the unseen rest (0.7 of a score). Warner-Bratzler shear force is read on other cores of the same steak (falling
-    about 0.22 (log) a score, 0.08 (log) off, with the lab's cooking error that also moves the cooking loss). The panel
-    scores the tenderness 0.25 off with the session's bias (0.15), a marbled steak's juiciness read as a little more
+    the unseen rest (0.4 of a score). Warner-Bratzler shear force is read on other cores of the same steak (falling
+    about 0.22 (log) a score, 0.05 (log) off, with the lab's cooking error that also moves the cooking loss). The panel
+    scores the tenderness 0.2 off with the session's bias (0.1), a marbled steak's juiciness read as a little more
     tender. Columns: the breed type (0 British, 1 continental, 2 Bos indicus-influenced), the sex (0 steer, 1 heifer,
     2 cow), the age at slaughter (months), the hot carcass weight (kg), electrical stimulation (0/1), the chiller's air
     temperature (C), the hours for the deep loin to reach 10 C, the ageing days, the fat depth at the 12th rib (mm,
@@ -136,12 +136,12 @@ def tender8():
     sarcomere = np.round(sarc + 0.06 * rng.normal(0, 1, n), 2)
     tender = (4.7 + 1.1 * np.log(aged / 14) + 0.35 * es - np.array([0.0, 0.1, 1.1])[breed]
               + 0.25 * (marbling - 420) / 100 + 3.0 * (sarc - 2.05) - np.minimum(0.015 * np.maximum(age - 24, 0), 1.5)
-              - 1.0 * np.exp(-((ph - 6.0) / 0.12) ** 2) + 0.5 * (ph > 6.25) + 0.7 * rng.normal(0, 1, n))  # unseen
+              - 1.0 * np.exp(-((ph - 6.0) / 0.12) ** 2) + 0.5 * (ph > 6.25) + 0.4 * rng.normal(0, 1, n))  # unseen
     cook = rng.normal(0, 1, n)  # the lab's cooking error, unseen
-    shear = np.round(9.5 * np.exp(-0.22 * (tender - 1) + 0.05 * cook + 0.08 * rng.normal(0, 1, n)), 2)
+    shear = np.round(9.5 * np.exp(-0.22 * (tender - 1) + 0.03 * cook + 0.05 * rng.normal(0, 1, n)), 2)
     loss = np.round(np.clip(22 - 8 * (ph - 5.55) + 3 * (2.05 - sarc) + 1.5 * cook + 1.5 * rng.normal(0, 1, n),
                             8, 40), 1)
-    panel = (tender + 0.1 * (marbling - 420) / 100 + 0.15 * rng.normal(0, 1, n) + 0.25 * rng.normal(0, 1, n))
+    panel = (tender + 0.1 * (marbling - 420) / 100 + 0.1 * rng.normal(0, 1, n) + 0.2 * rng.normal(0, 1, n))
     label = np.digitize(panel, TENDER_LIMITS)
     keep = _keep(rng, label, TENDER_ROWS)
     x = np.column_stack([breed, sex, age, hcw, es, air, chill, aged, fat, marbling, ribeye, ph, lightness, sarcomere,
@@ -208,7 +208,7 @@ def stutter5():
 #: per reason of ``callreason6``, the chances of the IVR menu path the caller took (0 billing and payments, 1 faults
 #: and outages, 2 moving or account changes, 3 meter readings, 4 other or straight to an agent)
 CALL_IVR = np.array([[0.60, 0.03, 0.07, 0.12, 0.18], [0.62, 0.03, 0.03, 0.14, 0.18], [0.70, 0.02, 0.03, 0.03, 0.22],
-                     [0.05, 0.75, 0.02, 0.05, 0.13], [0.25, 0.08, 0.05, 0.45, 0.17], [0.12, 0.02, 0.62, 0.10, 0.14]])
+                     [0.05, 0.75, 0.02, 0.05, 0.13], [0.15, 0.08, 0.05, 0.55, 0.17], [0.06, 0.02, 0.72, 0.06, 0.14]])
 #: per reason of ``callreason6``, the medians of the account's records, the call's log, the recent bills, reads and
 #: payments and the outage map: the account's age (years), a smart meter (share), a prepayment meter (share), the
 #: call's hour, its duration (min), the hold time (min), the last bill against the same period a year before (%),
@@ -217,16 +217,16 @@ CALL_IVR = np.array([[0.60, 0.03, 0.07, 0.12, 0.18], [0.62, 0.03, 0.03, 0.14, 0.
 #: reports near it in the hour (count), the calls in the last 30 days (count), a direct debit (share)
 CALL_TABLE = np.array([
     # years smart prepay hour  dur   hold  vsyear bill  est  days   arrears miss flag reports calls dd
-    [6.0, 0.45, 0.08, 13.0, 11.0, 4.0, 120.0, 180.0, 1.2, 70.0, 120.0, 0.8, 0.02, 0.3, 1.5, 0.55],  # dispute
-    [7.0, 0.45, 0.06, 12.5, 9.0, 4.0, 150.0, 260.0, 1.3, 75.0, 90.0, 0.6, 0.02, 0.3, 0.9, 0.50],  # high bill
-    [4.0, 0.40, 0.12, 12.0, 13.0, 5.0, 125.0, 230.0, 0.9, 60.0, 450.0, 2.8, 0.02, 0.3, 1.2, 0.25],  # arrangement
+    [6.0, 0.45, 0.08, 13.0, 11.0, 4.0, 120.0, 180.0, 1.2, 70.0, 120.0, 0.8, 0.02, 0.3, 2.2, 0.55],  # dispute
+    [7.0, 0.45, 0.06, 12.5, 9.0, 4.0, 165.0, 290.0, 1.3, 75.0, 90.0, 0.6, 0.02, 0.3, 0.9, 0.50],  # high bill
+    [4.0, 0.40, 0.12, 12.0, 13.0, 5.0, 125.0, 230.0, 0.9, 60.0, 600.0, 3.2, 0.02, 0.3, 1.2, 0.25],  # arrangement
     [8.0, 0.50, 0.20, 15.0, 5.0, 2.0, 102.0, 140.0, 0.6, 40.0, 40.0, 0.3, 0.55, 4.0, 0.5, 0.55],  # outage
     [6.0, 0.35, 0.15, 11.5, 8.0, 3.5, 130.0, 200.0, 3.0, 190.0, 100.0, 0.7, 0.04, 0.4, 1.3, 0.50],  # meter
-    [4.0, 0.45, 0.10, 12.0, 9.0, 3.5, 105.0, 150.0, 1.0, 80.0, 60.0, 0.5, 0.02, 0.3, 0.6, 0.45],  # moving
+    [2.0, 0.45, 0.10, 12.0, 9.0, 3.5, 105.0, 150.0, 1.0, 80.0, 60.0, 0.5, 0.02, 0.3, 0.6, 0.45],  # moving
 ])
 CALL_LOGS = [0, 4, 5, 7, 9, 10]
 CALL_KINDS = [("log", 0.7, 0), ("share", 0, 0), ("share", 0, 0), ("norm", 3.0, 0), ("log", 0.45, 0),
-              ("log", 0.8, 0.2), ("norm", 25.0, 8.0), ("log", 0.45, 0.15), ("count", 0.5, 0), ("log", 0.6, 0),
+              ("log", 0.8, 0.2), ("norm", 20.0, 8.0), ("log", 0.45, 0.15), ("count", 0.5, 0), ("log", 0.6, 0),
               ("log", 0.9, 0.3), ("count", 0.5, 0), ("share", 0, 0), ("count", 0.7, 0), ("count", 0.5, 0),
               ("share", 0, 0)]
 
@@ -236,7 +236,7 @@ def callreason6():
     (``CALL_CLASSES``), labelled by the agent's code, as the account's records, the IVR path, the call's log, the
     recent bills, reads and payments and the outage map apart from the code describe them. Each reason has its
     picture (``CALL_IVR``, ``CALL_TABLE``): a dispute a long call, repeated calls, a bill a little up; a high-bill
-    enquiry a bill half again last year's; a payment arrangement arrears, missed payments, no direct debit, the
+    enquiry a bill two thirds over last year's; a payment arrangement arrears, missed payments, no direct debit, the
     longest call; an outage report the faults path, the outage map's flag and the neighbours' reports, a short call
     late in the day; a meter-reading problem estimated reads and a long time since an actual one, the readings path;
     moving home the moving path, a young account, a bill like last year's. Unseen: the winter's cold (one per-row
