@@ -177,8 +177,9 @@ the worn pads' thinnest pad's median is 2.9 mm (pulled from 2.0 toward its neigh
 Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine whose load average was 3.4-3.7):
 the 19 tests' whole ``pytest`` run reports 10.28 s on the first run (two failing), 8.19 s and 6.95 s after (the tests'
 own calls 1.45 s in all by ``--durations=0``; the rest the collection's imports of the benchmark and its rounds),
-then 7.37 s with this docstring: over the 6 s aim, kept and said. ``pytest tests/test_architecture.py`` passed (233). The scratch folder was removed
-at the end.
+then 7.37 s with this docstring: over the 6 s aim, kept and said. ``pytest tests/test_architecture.py`` passed
+(233). The scratch folder was removed at the end. Slip: the docstring's commit held one line of 149 characters
+(rewrapped in the next commit, its words unchanged).
 """
 
 from __future__ import annotations
