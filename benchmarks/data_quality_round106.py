@@ -102,3 +102,243 @@ NEIGHBOURS = {"litter6": LITTER_NEIGHBOURS, "scoliosis6": SCOLIOSIS_NEIGHBOURS, 
               "laundry6": LAUNDRY_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("litter6", "scoliosis6")
+
+
+def litter6():
+    """Street sections inspected on a walked 50 m transect under a council's code of practice on litter, with the
+    litter grade the inspector gave in 6 grades (``LITTER_CLASSES``; the inspector's seen litter against
+    ``LITTER_LIMITS``, ``LITTER_GRADING`` the label's basis and not columns), as the section's records, the weather's
+    and the events' records and simple measures apart from the grade describe them. The litter on the transect is
+    unseen: items dropped at a rate rising with the footfall (to the power 0.6), the takeaways near, an event or a
+    market the day before, a weekend, a warm day, falling with the bins (a bin's pull), with the land use's own rate
+    (a main road's verge and an industrial estate's fly-tipped corners more litter a passer-by) and the section's
+    unseen rest (0.5, log), gathered over the days since the last sweep (to the power 0.8, a high-intensity centre
+    swept daily, a residential street weekly to monthly) and blown on by the wind (one item in twenty a m/s over 4).
+    A litter-counting camera on the sweeper's van counts the items it sees (three in four, fewer behind parked cars
+    and in rain, leaves in autumn counted as litter), the items' area share of the frames, and the share of the
+    transect's frames photographed clear; the detritus' depth (grit, leaves, mud) rises with the days since the
+    sweep and the leaf fall. The inspector sees the items through parked cars (one hidden a car in a hundred metres
+    for each two) and wet, flattened litter (less seen in rain), reads detritus and leaves as litter (a little), with
+    the day's and the inspector's own error (0.3, log). Columns: the land use (0 town centre or retail, 1 residential,
+    2 main road, 3 industrial estate), the footfall (people an hour), the bins (per 100 m), the takeaways within 100 m,
+    the days since the last sweep, the rain in the 24 hours before (mm), the wind (m/s), an event or market the day
+    before (0/1), a weekend (0/1), the air's temperature (C), the parked cars (per 100 m), the leaf fall season (0/1),
+    the camera's item count, its litter area share (% of the frames), the detritus' depth (mm), the share of the
+    transect photographed clear (%) (16). Imbalanced: 260 / 380 / 460 / 420 / 360 / 260 rows (2,140)."""
+    rng = np.random.default_rng(106101)
+    n = 200000
+    land = (rng.random(n)[:, None] > np.cumsum([0.2, 0.45, 0.2])).sum(1)
+    footfall = np.round(np.clip(np.array([600.0, 60.0, 120.0, 30.0])[land] * np.exp(0.7 * rng.normal(0, 1, n)),
+                                1, 5000))
+    bins = np.round(np.clip(np.array([4.0, 0.6, 1.0, 0.4])[land] * np.exp(0.5 * rng.normal(0, 1, n)), 0, 12), 1)
+    takeaway = rng.poisson(np.array([3.0, 0.4, 0.8, 0.5])[land]).astype(float)
+    days = np.round(np.clip(np.array([1.0, 12.0, 20.0, 25.0])[land] * np.exp(0.6 * rng.normal(0, 1, n)), 0, 90))
+    rain = np.round(np.where(rng.random(n) < 0.55, 0, 4 * np.exp(0.9 * rng.normal(0, 1, n))), 1)
+    wind = np.round(np.clip(4 * np.exp(0.45 * rng.normal(0, 1, n)), 0.3, 25), 1)
+    event = (rng.random(n) < np.array([0.2, 0.05, 0.08, 0.03])[land]).astype(float)
+    weekend = (rng.random(n) < 2 / 7).astype(float)
+    temp = np.round(11 + 7 * rng.normal(0, 1, n), 1)
+    cars = np.round(np.clip(np.array([3.0, 10.0, 4.0, 6.0])[land] * np.exp(0.5 * rng.normal(0, 1, n)), 0, 25))
+    leaves = (rng.random(n) < 0.25).astype(float)
+    rate = np.exp(np.array([-1.2, -0.6, 0.1, 0.4])[land] + 0.6 * np.log(footfall / 100) + 0.15 * takeaway
+                  + 0.7 * event + 0.2 * weekend + 0.03 * (temp - 11) - 0.3 * np.log(1 + bins)
+                  + 0.5 * rng.normal(0, 1, n))
+    items = rng.poisson(rate * (days + 0.5) ** 0.8 * np.exp(-0.05 * np.maximum(wind - 4, 0)))  # unseen
+    hide = np.exp(-0.005 * cars - 0.1 * np.log1p(rain))
+    camera = rng.binomial(items, np.clip(0.75 * hide, 0, 1)) + rng.poisson(0.5 + 3 * leaves)
+    size = np.exp(0.4 * rng.normal(0, 1, n))
+    area = np.round(np.clip(0.05 * items * size * np.exp(0.3 * rng.normal(0, 1, n)), 0, 60), 2)
+    clear = np.round(100 * np.exp(-items / 25 * np.exp(0.3 * rng.normal(0, 1, n))))
+    detritus = np.round(np.clip(0.3 * (days + 1) ** 0.6 * (1 + 1.5 * leaves) * np.exp(0.4 * rng.normal(0, 1, n)),
+                                0, 40), 1)
+    seen = (items * size ** 0.5 * hide * np.exp(0.3 * rng.normal(0, 1, n)) + 0.5 * detritus + 2 * leaves
+            + 0.5 * rng.normal(0, 1, n))
+    label = np.digitize(seen, LITTER_LIMITS)
+    keep = _keep(rng, label, LITTER_ROWS)
+    x = np.column_stack([land, footfall, bins, takeaway, days, rain, wind, event, weekend, temp, cars, leaves,
+                         camera, area, detritus, clear])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def scoliosis6():
+    """Adolescents referred from school screening or by their doctor to a spine clinic, with the band of the major
+    curve's Cobb angle the radiologist read on the standing radiograph in 6 bands (``SCOLIOSIS_CLASSES``; the
+    reading against ``SCOLIOSIS_LIMITS``, ``SCOLIOSIS_READING`` the label's basis and not columns), as the patient's
+    records, the Risser stage, the scoliometer, surface topography and the screening's notes apart from the reading
+    describe them. The true Cobb angle is unseen: lognormal (median 13 degrees, 0.7 log) among the referred, larger in
+    girls (1.3-fold) and with a family history (1.2-fold), grown by the growth in the last year in the skeletally
+    immature (Risser 0-2: 4 % a cm over 5 cm) and by the months waited since the screening. The skeletal maturity
+    (unseen) follows the age, earlier in girls; the Risser stage, the menarche and the growth follow it. The
+    scoliometer's angle of trunk rotation (the forward bend's rib or lumbar hump) grows with the angle, a thoracic
+    curve's most (about one degree in 2.3), a lumbar curve's least (one in 3.5), less through a thick back (the BMI),
+    with the curve's own rotation (0.25, log) and the screener's error (1.5 degrees); surface topography's trunk
+    rotation reads the same rotation 2 degrees off, its lateral deviation and the shoulders' and the waist's
+    asymmetry grow with the angle (the shoulders more for a thoracic curve, the waist for a lumbar one); the
+    screening's note of a hump follows the rotation. The radiologist reads the true angle 3.5 degrees off, with the
+    radiologist's habit (1.5). Columns: the age (years), the sex (0 boy, 1 girl), the menarche (0/1), the growth in
+    the last year (cm), the Risser stage (0-5), a family history (0/1), the curve's region from the screening (0
+    thoracic, 1 thoracolumbar, 2 lumbar), the scoliometer's trunk rotation (degrees), surface topography's trunk
+    rotation (degrees), its lateral deviation (mm), the shoulders' height difference (mm), the waist's asymmetry (%),
+    a hump noted at screening (0/1), the BMI (kg/m2), the months since the screening, the screening's count of
+    asymmetries noted (0-4) (16). Imbalanced: 340 / 520 / 460 / 340 / 260 / 220 rows (2,140)."""
+    rng = np.random.default_rng(106202)
+    n = 200000
+    girl = (rng.random(n) < 0.78).astype(float)
+    age = np.round(rng.uniform(10, 17, n), 1)
+    maturity = age - np.where(girl == 1, 12.0, 13.5) + 0.9 * rng.normal(0, 1, n)  # years past the growth spurt
+    risser = np.clip(np.round(1.2 * maturity + 1.5 + 0.6 * rng.normal(0, 1, n)), 0, 5)
+    menarche = ((girl == 1) & (maturity + 0.4 * rng.normal(0, 1, n) > 0.3)).astype(float)
+    growth = np.round(np.clip(2 + 7 * np.exp(-((maturity + 0.5) / 1.4) ** 2) + 1.2 * rng.normal(0, 1, n), 0, 15), 1)
+    family = (rng.random(n) < 0.15).astype(float)
+    region = (rng.random(n)[:, None] > np.cumsum([0.5, 0.25])).sum(1)
+    wait = np.round(np.clip(3 * np.exp(0.6 * rng.normal(0, 1, n)), 0.5, 24), 1)
+    cobb = (13 * np.exp(0.26 * girl + 0.18 * family + 0.7 * rng.normal(0, 1, n))
+            * np.exp(0.04 * np.maximum(growth - 5, 0) * (risser <= 2)) * (1 + 0.01 * wait * (risser <= 2)))  # unseen
+    bmi = np.round(np.clip(19.5 * np.exp(0.15 * rng.normal(0, 1, n)), 13, 40), 1)
+    turn = cobb / np.array([2.3, 2.8, 3.5])[region] * np.exp(0.25 * rng.normal(0, 1, n))  # the trunk's rotation
+    atr = np.round(np.clip(turn * (1 - 0.02 * (bmi - 19.5)) + 1.5 * rng.normal(0, 1, n), 0, 30))
+    str_ = np.round(np.clip(turn + 2 * rng.normal(0, 1, n), 0, 35), 1)
+    lateral = np.round(np.clip(0.5 * cobb * np.exp(0.35 * rng.normal(0, 1, n)), 0, 80), 1)
+    shoulder = np.round(np.clip(np.array([0.35, 0.2, 0.1])[region] * cobb + 5 * rng.normal(0, 1, n), 0, 60), 1)
+    waist = np.round(np.clip(np.array([0.1, 0.25, 0.35])[region] * cobb + 4 * rng.normal(0, 1, n), 0, 50), 1)
+    hump = (turn + 2 * rng.normal(0, 1, n) > 5).astype(float)
+    signs = rng.binomial(4, np.clip(_sig((cobb - 20) / 10), 0.05, 0.95)).astype(float)
+    reading = cobb + 3.5 * rng.normal(0, 1, n) + 1.5 * rng.normal(0, 1, n)
+    label = np.digitize(reading, SCOLIOSIS_LIMITS)
+    keep = _keep(rng, label, SCOLIOSIS_ROWS)
+    x = np.column_stack([age, girl, menarche, growth, risser, family, region, atr, str_, lateral, shoulder, waist,
+                         hump, bmi, wait, signs])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per cause of ``ebike6``, the chances of the bike's motor (0 a rear hub, 1 a front hub, 2 a mid-drive)
+EBIKE_MOTOR = np.array([[0.40, 0.20, 0.40], [0.60, 0.30, 0.10], [0.45, 0.25, 0.30], [0.20, 0.10, 0.70],
+                        [0.40, 0.30, 0.30], [0.35, 0.15, 0.50]])
+#: per cause of ``ebike6``, the medians of the bike's and the rider's records, the display's and the ride log's records,
+#: the weather and the shop's simple measures: the bike's age (years), the odometer (km), the battery's charge cycles
+#: (count), the rider's and the load's weight (kg), the rides in rain in the last month (count), the display's error
+#: codes logged in the last month (count), the ride log's cut-outs a 100 km (count), the battery's charge at the
+#: cut-outs (%), the battery's voltage sag under a load test (V), the cell groups' imbalance (mV), the motor's winding
+#: resistance off its specification (%), the connectors' insulation resistance (MOhm), the torque sensor's zero offset
+#: (Nm), the months since the firmware's update, the air's temperature on the failing rides (C), a stutter or judder
+#: reported (share)
+EBIKE_TABLE = np.array([
+    # age  odo    cycles weight rain errs  cuts  charge sag  imbal  wind  insul  offset fw    temp  stutter
+    [3.5, 6000.0, 450.0, 90.0, 2.0, 3.0, 6.0, 30.0, 6.5, 120.0, 3.0, 200.0, 0.8, 10.0, 6.0, 0.15],  # battery or BMS
+    [3.0, 5000.0, 250.0, 88.0, 3.0, 5.0, 4.0, 55.0, 3.0, 30.0, 6.0, 150.0, 0.8, 10.0, 14.0, 0.75],  # hall sensor
+    [3.0, 5000.0, 250.0, 95.0, 2.0, 6.0, 5.0, 50.0, 3.5, 30.0, 4.0, 150.0, 0.8, 10.0, 15.0, 0.45],  # controller
+    [2.5, 4000.0, 200.0, 85.0, 2.0, 1.0, 1.5, 55.0, 3.0, 25.0, 3.0, 180.0, 3.0, 14.0, 13.0, 0.30],  # torque or cadence
+    [3.0, 4500.0, 250.0, 85.0, 6.0, 4.0, 5.0, 55.0, 4.0, 30.0, 4.0, 8.0, 1.0, 10.0, 9.0, 0.40],  # connector
+    [2.0, 3000.0, 150.0, 85.0, 2.5, 7.0, 2.0, 55.0, 3.0, 25.0, 3.0, 120.0, 1.2, 24.0, 13.0, 0.10],  # display, firmware
+])
+EBIKE_LOGS = [0, 1, 2, 4, 5, 6, 8, 9, 10, 11, 12, 13]
+EBIKE_KINDS = [("log", 0.5, 0.2), ("log", 0.7, 0.3), ("count", 0.6, 0.3), ("norm", 14.0, 0), ("count", 0.7, 0),
+               ("count", 0.8, 0), ("count", 0.8, 0), ("norm", 18.0, 0), ("log", 0.35, 0.1), ("log", 0.6, 0.2),
+               ("log", 0.6, 0), ("log", 1.2, 0), ("log", 0.6, 0), ("log", 0.7, 0), ("norm", 7.0, 0),
+               ("share", 0, 0)]
+
+
+def ebike6():
+    """Electric bicycles brought to a repair shop because they will not assist properly, in 6 causes mechanics
+    confuse (``EBIKE_CLASSES``), labelled by the mechanic's diagnosis, as the bike's and the rider's records, the
+    display's error codes, the ride log's cut-outs, the weather and the shop's simple measures apart from it describe
+    them. Each cause has its picture (``EBIKE_MOTOR``, ``EBIKE_TABLE``): a failing battery or its BMS an old pack of
+    many cycles, a deep voltage sag and unbalanced cells, cut-outs at a low charge on cold days; a hall sensor a hub
+    motor stuttering and juddering, its winding off its specification (a motor run hot); the controller error codes
+    and cut-outs under a heavy rider's load; the torque or cadence sensor a mid-drive, a large zero offset, few codes
+    and cut-outs; a connector the rides in rain, a low insulation resistance, cut-outs; the display or firmware many
+    error codes, an old firmware, a young bike. Unseen: the bike's use (one per-row factor raising its age, the
+    odometer, the charge cycles, the sag and the imbalance). Columns: the motor (0 rear hub, 1 front hub, 2
+    mid-drive), then the table's 16 (the age to a tenth within 0.1-15 years, the odometer to the unit within
+    10-60,000 km, the counts as drawn (at most 3,000), the weight to the unit within 40-180 kg, the charge to the unit
+    within 0-100 %, the sag to a hundredth within 0.2-20 V, the imbalance to the unit within 2-1,000 mV, the winding to
+    a tenth within 0.1-100 %, the insulation to a tenth within 0.1-2,000 MOhm, the offset to a hundredth within
+    0.05-20 Nm, the months to the unit within 0-72, the temperature to a tenth within -15..40 C, the stutter 0/1) (17).
+    Imbalanced: 400 / 340 / 300 / 360 / 420 / 320 rows (2,140)."""
+    rng = np.random.default_rng(106303)
+    y = rng.permutation(np.repeat(np.arange(len(EBIKE_CLASSES)), EBIKE_ROWS))
+    motor = (rng.random(len(y))[:, None] > np.cumsum(EBIKE_MOTOR[y], 1)[:, :2]).sum(1).astype(float)
+    t = _pull(EBIKE_TABLE, EBIKE_NEIGHBOURS, 0.3, EBIKE_LOGS)[y]
+    x = _draw(rng, t, EBIKE_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0.1, 15, 1), (1, 10, 60000, 0), (2, 0, 3000, 0), (3, 40, 180, 0),
+                                 (4, 0, 3000, 0), (5, 0, 3000, 0), (6, 0, 3000, 0), (7, 0, 100, 0), (8, 0.2, 20, 2),
+                                 (9, 2, 1000, 0), (10, 0.1, 100, 1), (11, 0.1, 2000, 1), (12, 0.05, 20, 2),
+                                 (13, 0, 72, 0), (14, -15, 40, 1)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack([motor, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``laundry6``, the chances of the customer's coded complaint (0 will not drain, 1 will not start, 2
+#: noisy spin, 3 cold wash, 4 an error code shown, 5 will not spin)
+LAUNDRY_COMPLAINT = np.array([[0.55, 0.03, 0.04, 0.01, 0.22, 0.15], [0.06, 0.55, 0.01, 0.01, 0.30, 0.07],
+                              [0.02, 0.01, 0.81, 0.01, 0.04, 0.11], [0.01, 0.03, 0.01, 0.60, 0.33, 0.02],
+                              [0.12, 0.30, 0.03, 0.12, 0.25, 0.18], [0.04, 0.04, 0.20, 0.01, 0.16, 0.55]])
+#: per cause of ``laundry6``, the medians of the machine's records, its logged errors and cycles and the technician's
+#: simple measures: the machine's age (years), the cycles on its counter (count), its rated spin (rpm), the water's
+#: hardness (mg/L CaCO3), the drain errors logged (count), the door-lock errors (count), the heater's or thermistor's
+#: errors (count), the motor's or tacho's errors (count), the drain time of a full drum (s), the heater's resistance
+#: (ohm), the drum's play at its rim (mm), the noise at full spin (dBA), the motor's current at spin (A), the tacho's
+#: speed ripple (%), the water's temperature reached in a 40 C test wash (C), a power surge or cut reported (share)
+LAUNDRY_TABLE = np.array([
+    # age cycles spin   hard   drain door  heat  motor dtime heater play noise amps  ripple temp surge
+    [5.0, 1500.0, 1300.0, 200.0, 4.0, 0.8, 0.3, 0.5, 300.0, 26.0, 1.0, 72.0, 1.6, 4.0, 38.0, 0.05],  # drain blocked
+    [6.0, 1700.0, 1300.0, 200.0, 0.8, 4.0, 0.3, 0.4, 60.0, 26.0, 1.0, 71.0, 1.5, 4.0, 38.0, 0.08],  # door interlock
+    [9.0, 3000.0, 1450.0, 200.0, 0.4, 0.3, 0.3, 0.8, 60.0, 26.0, 4.0, 82.0, 2.1, 8.0, 38.0, 0.05],  # bearings
+    [7.0, 2200.0, 1300.0, 320.0, 0.3, 0.3, 3.5, 0.3, 60.0, 600.0, 1.1, 71.0, 1.5, 4.0, 18.0, 0.08],  # heater
+    [5.0, 1500.0, 1300.0, 200.0, 1.5, 1.5, 1.5, 2.0, 90.0, 28.0, 1.1, 71.0, 1.4, 6.0, 30.0, 0.30],  # control board
+    [8.0, 2600.0, 1400.0, 200.0, 0.8, 0.3, 0.3, 3.0, 70.0, 26.0, 1.6, 76.0, 2.4, 12.0, 38.0, 0.06],  # brushes or belt
+])
+LAUNDRY_LOGS = [0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 13]
+LAUNDRY_KINDS = [("log", 0.5, 0.15), ("log", 0.5, 0.3), ("norm", 150.0, 0), ("log", 0.5, 0), ("count", 0.8, 0),
+                 ("count", 0.8, 0), ("count", 0.8, 0), ("count", 0.8, 0), ("log", 0.5, 0), ("log", 0.8, 0),
+                 ("log", 0.5, 0.1), ("norm", 4.0, 1.0), ("norm", 0.4, 0), ("log", 0.5, 0.1), ("norm", 5.0, 0),
+                 ("share", 0, 0)]
+
+
+def laundry6():
+    """Washing-machine repair visits, in 6 causes technicians confuse (``LAUNDRY_CLASSES``), labelled by the
+    technician's diagnosis, as the machine's records, the customer's coded complaint, the machine's logged errors and
+    cycles and the technician's simple measures apart from it describe them. Each cause has its picture
+    (``LAUNDRY_COMPLAINT``, ``LAUNDRY_TABLE``): a blocked drain "will not drain", drain errors, a long drain time; the
+    door interlock "will not start", door-lock errors; worn bearings "noisy spin" on an old, much-used, fast machine,
+    the drum's play, a loud spin, a high current; a failed heater "cold wash" in hard water, heater errors, an open
+    or high resistance, a cold test wash; the control board errors of every kind, "will not start", a power surge or
+    cut; worn brushes or a belt "will not spin", motor or tacho errors, a high current and ripple. Unseen: the
+    machine's use (one per-row factor raising its age, the cycles, the drum's play, the noise and the ripple).
+    Columns: the complaint (0 will not drain, 1 will not start, 2 noisy spin, 3 cold wash, 4 an error code, 5 will not
+    spin), then the table's 16 (the age to a tenth within 0.2-25 years, the cycles to the unit within 20-15,000, the
+    spin to 50 rpm within 800-1,800, the hardness to the unit within 10-500 mg/L, the error counts as drawn (at most
+    200), the drain time to the unit within 20-900 s, the resistance to a tenth within 10-20,000 ohm, the play to a
+    tenth within 0.1-20 mm, the noise to a tenth within 55-100 dBA, the current to a hundredth within 0.3-6 A, the
+    ripple to a tenth within 0.5-60 %, the temperature to a tenth within 8-45 C, the surge 0/1) (17). Imbalanced:
+    440 / 300 / 380 / 320 / 280 / 420 rows (2,140)."""
+    rng = np.random.default_rng(106404)
+    y = rng.permutation(np.repeat(np.arange(len(LAUNDRY_CLASSES)), LAUNDRY_ROWS))
+    complaint = (rng.random(len(y))[:, None] > np.cumsum(LAUNDRY_COMPLAINT[y], 1)[:, :5]).sum(1).astype(float)
+    t = _pull(LAUNDRY_TABLE, LAUNDRY_NEIGHBOURS, 0.3, LAUNDRY_LOGS)[y]
+    x = _draw(rng, t, LAUNDRY_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 2] = 50 * np.round(np.clip(x[:, 2], 800, 1800) / 50)
+    for j, low, high, digits in ((0, 0.2, 25, 1), (1, 20, 15000, 0), (3, 10, 500, 0), (4, 0, 200, 0), (5, 0, 200, 0),
+                                 (6, 0, 200, 0), (7, 0, 200, 0), (8, 20, 900, 0), (9, 10, 20000, 1), (10, 0.1, 20, 1),
+                                 (11, 55, 100, 1), (12, 0.3, 6, 2), (13, 0.5, 60, 1), (14, 8, 45, 1)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack([complaint, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND106`` lists them (the ordered sets first)
+GENERATORS = {"litter6": litter6, "scoliosis6": scoliosis6, "ebike6": ebike6, "laundry6": laundry6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND106_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "litter6": (2140, 16, LITTER_ROWS),
+    "scoliosis6": (2140, 16, SCOLIOSIS_ROWS),
+    "ebike6": (2140, 17, EBIKE_ROWS),
+    "laundry6": (2140, 17, LAUNDRY_ROWS),
+}
+ROUND106 = tuple(GENERATORS)
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
