@@ -145,13 +145,13 @@ def litter6():
                   + 0.5 * rng.normal(0, 1, n))
     items = rng.poisson(rate * (days + 0.5) ** 0.8 * np.exp(-0.05 * np.maximum(wind - 4, 0)))  # unseen
     hide = np.exp(-0.005 * cars - 0.1 * np.log1p(rain))
-    camera = rng.binomial(items, np.clip(0.75 * hide, 0, 1)) + rng.poisson(0.5 + 3 * leaves)
+    camera = rng.binomial(items, np.clip(0.85 * hide, 0, 1)) + rng.poisson(0.3 + 1.5 * leaves)
     size = np.exp(0.4 * rng.normal(0, 1, n))
     area = np.round(np.clip(0.05 * items * size * np.exp(0.3 * rng.normal(0, 1, n)), 0, 60), 2)
-    clear = np.round(100 * np.exp(-items / 25 * np.exp(0.3 * rng.normal(0, 1, n))))
+    clear = np.round(100 * np.exp(-items / 25 * np.exp(0.2 * rng.normal(0, 1, n))))
     detritus = np.round(np.clip(0.3 * (days + 1) ** 0.6 * (1 + 1.5 * leaves) * np.exp(0.4 * rng.normal(0, 1, n)),
                                 0, 40), 1)
-    seen = (items * size ** 0.5 * hide * np.exp(0.3 * rng.normal(0, 1, n)) + 0.5 * detritus + 2 * leaves
+    seen = (items * size ** 0.5 * hide * np.exp(0.2 * rng.normal(0, 1, n)) + 0.5 * detritus + 2 * leaves
             + 0.5 * rng.normal(0, 1, n))
     label = np.digitize(seen, LITTER_LIMITS)
     keep = _keep(rng, label, LITTER_ROWS)
@@ -195,15 +195,15 @@ def scoliosis6():
     cobb = (13 * np.exp(0.26 * girl + 0.18 * family + 0.7 * rng.normal(0, 1, n))
             * np.exp(0.04 * np.maximum(growth - 5, 0) * (risser <= 2)) * (1 + 0.01 * wait * (risser <= 2)))  # unseen
     bmi = np.round(np.clip(19.5 * np.exp(0.15 * rng.normal(0, 1, n)), 13, 40), 1)
-    turn = cobb / np.array([2.3, 2.8, 3.5])[region] * np.exp(0.25 * rng.normal(0, 1, n))  # the trunk's rotation
+    turn = cobb / np.array([2.3, 2.8, 3.5])[region] * np.exp(0.15 * rng.normal(0, 1, n))  # the trunk's rotation
     atr = np.round(np.clip(turn * (1 - 0.02 * (bmi - 19.5)) + 1.5 * rng.normal(0, 1, n), 0, 30))
     str_ = np.round(np.clip(turn + 2 * rng.normal(0, 1, n), 0, 35), 1)
-    lateral = np.round(np.clip(0.5 * cobb * np.exp(0.35 * rng.normal(0, 1, n)), 0, 80), 1)
+    lateral = np.round(np.clip(0.5 * cobb * np.exp(0.2 * rng.normal(0, 1, n)), 0, 80), 1)
     shoulder = np.round(np.clip(np.array([0.35, 0.2, 0.1])[region] * cobb + 5 * rng.normal(0, 1, n), 0, 60), 1)
     waist = np.round(np.clip(np.array([0.1, 0.25, 0.35])[region] * cobb + 4 * rng.normal(0, 1, n), 0, 50), 1)
     hump = (turn + 2 * rng.normal(0, 1, n) > 5).astype(float)
     signs = rng.binomial(4, np.clip(_sig((cobb - 20) / 10), 0.05, 0.95)).astype(float)
-    reading = cobb + 3.5 * rng.normal(0, 1, n) + 1.5 * rng.normal(0, 1, n)
+    reading = cobb + 3.0 * rng.normal(0, 1, n) + 1.5 * rng.normal(0, 1, n)
     label = np.digitize(reading, SCOLIOSIS_LIMITS)
     keep = _keep(rng, label, SCOLIOSIS_ROWS)
     x = np.column_stack([age, girl, menarche, growth, risser, family, region, atr, str_, lateral, shoulder, waist,
@@ -226,15 +226,15 @@ EBIKE_TABLE = np.array([
     # age  odo    cycles weight rain errs  cuts  charge sag  imbal  wind  insul  offset fw    temp  stutter
     [3.5, 6000.0, 450.0, 90.0, 2.0, 3.0, 6.0, 30.0, 6.5, 120.0, 3.0, 200.0, 0.8, 10.0, 6.0, 0.15],  # battery or BMS
     [3.0, 5000.0, 250.0, 88.0, 3.0, 5.0, 4.0, 55.0, 3.0, 30.0, 6.0, 150.0, 0.8, 10.0, 14.0, 0.75],  # hall sensor
-    [3.0, 5000.0, 250.0, 95.0, 2.0, 6.0, 5.0, 50.0, 3.5, 30.0, 4.0, 150.0, 0.8, 10.0, 15.0, 0.45],  # controller
+    [3.0, 5000.0, 250.0, 100.0, 2.0, 6.0, 8.0, 50.0, 3.5, 30.0, 4.0, 150.0, 0.8, 10.0, 15.0, 0.45],  # controller
     [2.5, 4000.0, 200.0, 85.0, 2.0, 1.0, 1.5, 55.0, 3.0, 25.0, 3.0, 180.0, 3.0, 14.0, 13.0, 0.30],  # torque or cadence
     [3.0, 4500.0, 250.0, 85.0, 6.0, 4.0, 5.0, 55.0, 4.0, 30.0, 4.0, 8.0, 1.0, 10.0, 9.0, 0.40],  # connector
     [2.0, 3000.0, 150.0, 85.0, 2.5, 7.0, 2.0, 55.0, 3.0, 25.0, 3.0, 120.0, 1.2, 24.0, 13.0, 0.10],  # display, firmware
 ])
 EBIKE_LOGS = [0, 1, 2, 4, 5, 6, 8, 9, 10, 11, 12, 13]
 EBIKE_KINDS = [("log", 0.5, 0.2), ("log", 0.7, 0.3), ("count", 0.6, 0.3), ("norm", 14.0, 0), ("count", 0.7, 0),
-               ("count", 0.8, 0), ("count", 0.8, 0), ("norm", 18.0, 0), ("log", 0.35, 0.1), ("log", 0.6, 0.2),
-               ("log", 0.6, 0), ("log", 1.2, 0), ("log", 0.6, 0), ("log", 0.7, 0), ("norm", 7.0, 0),
+               ("count", 0.5, 0), ("count", 0.5, 0), ("norm", 18.0, 0), ("log", 0.25, 0.1), ("log", 0.6, 0.2),
+               ("log", 0.6, 0), ("log", 0.8, 0), ("log", 0.4, 0), ("log", 0.7, 0), ("norm", 7.0, 0),
                ("share", 0, 0)]
 
 
