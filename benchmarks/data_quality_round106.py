@@ -156,8 +156,8 @@ but for the hall sensor; in laundry6 the surge's median is 0 in every cause (mea
 rpm but for the bearings and the motor, and the current at spin hardly separates the bearings from the motor (medians
 2.18 and 2.21 A).
 
-Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine whose load average was about
-3.5): the 19 tests' whole ``pytest`` run reports 9.62 s, then 8.26 s and 8.56 s (``--durations``: the slowest call a
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine whose load average was about 3.5):
+the 19 tests' whole ``pytest`` run reports 9.62 s, then 8.26 s, 8.56 s and 10.35 s (``--durations``: the slowest call a
 build of litter6's pool, 0.53 s, the next two MLP fits, 0.49 and 0.38 s): over the 6 s aim, kept and said. ``pytest
 tests/test_architecture.py`` passed (233). The scratch folder was removed at the end.
 """
