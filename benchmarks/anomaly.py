@@ -419,7 +419,7 @@ One run reports, each row labelled with its role:
   hundred-and-twenty-first (``anomaly/heldout121.py``, a chip macro-placement policy's PPO training placements/s, one
   stdout line per optimizer step kept by systemd-journald under its per-unit rate limit and summed per minute by a
   ``journalctl -f`` follower into a gauge scraped once a minute, relaunches with larger netlists or another worker
-  pool listed; written in session 54, its one look a later session's), and ``--heldout122`` / ``--heldout122-only``
+  pool listed; written and looked at once in session 54), and ``--heldout122`` / ``--heldout122-only``
   for the hundred-and-twenty-second (``anomaly/heldout122.py``, a text-to-video latent diffusion model's training
   clips/s, each rank's rows in a node-local SQLite database in WAL mode summed per minute by a read-only sidecar into
   a gauge scraped and summed over the nodes, relaunches with longer clips, a higher resolution or more nodes listed;
