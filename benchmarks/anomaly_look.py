@@ -1,12 +1,11 @@
 """One blind look at a generator, recomputed from committed results: its tables, rule figures and records.
 
-Each blind look at a generator N is written up in ``docs/results/anomaly.md`` ("Session S: generator N's
-one look"): three tables, a bullet for each of the rules (1)-(19) written before the look ((20), the burst
-rule's record, from generator 109's rules on; (21), its sum over the ten looks 119-128 only, from generator 119's
-rules on), and records carried over every blind look so far, which the
-next generator's rules repeat as "before this look". The scripts that computed those figures were thrown
-away; this one recomputes them from the committed files only, so each figure can be checked and the next
-write-up needs no retyping. It reads
+Each blind look at a generator N is written up in ``docs/results/anomaly.md`` ("Session S: generator N's one
+look"): three tables, a bullet for each of the rules (1)-(19) written before the look ((20), the burst rule's
+record, from generator 109's rules on; (21), its sum over the ten looks 119-128 only, from generator 119's
+rules on), and records carried over every blind look so far, which the next generator's rules repeat as
+"before this look". The scripts that computed those figures were thrown away; this one recomputes them from
+the committed files only, so each figure can be checked and the next write-up needs no retyping. It reads
 ``benchmarks/results/anomaly_heldoutK.json`` (K = 14..N) and ``anomaly_known_change.json`` (rule 2), writes
 nothing and prints markdown to stdout.
 
@@ -341,18 +340,20 @@ def record_lines(r: dict) -> list[str]:
         count = f"held on {held} of the {of} looks {q['count_first']}-{n}" if of > 0 else "no look yet"
         lines.append(f"- ({m}) held on {span(q['held'])}; failed on {span(q['failed'])} ({count})")
     burst = p["burst"]
+
+    def summed(ks: list[int]) -> str:  # (20)'s last looks and (21)'s window: F1 / caught, and looks below zero
+        got = [burst.per_look[k] for k in ks]
+        return (f"({ks[0]}-{ks[-1]}) {signed(sum(v[0] for v in got))} / {signed(sum(v[1] for v in got), ',')}, "
+                f"below zero on {sum(v[0] < 0 for v in got)}")
+
     recent = burst.looks[-RECENT:]
-    last = [burst.per_look[k] for k in recent]
     lines.append(f"- (20) burst rule (on minus off) {burst.text()}; over the last {len(recent)} looks "
-                 f"({recent[0]}-{recent[-1]}) {signed(sum(v[0] for v in last))} / "
-                 f"{signed(sum(v[1] for v in last), ',')}, below zero on {sum(v[0] < 0 for v in last)}")
+                 f"{summed(recent)}")
     window = f"{FORWARD_FIRST}-{FORWARD_FIRST + FORWARD_LOOKS - 1}"
     ahead = [k for k in burst.looks if FORWARD_FIRST <= k < FORWARD_FIRST + FORWARD_LOOKS]
     if ahead:
-        got = [burst.per_look[k] for k in ahead]
         lines.append(f"- (21) burst rule (on minus off) over the looks {window} so far: {len(ahead)} of "
-                     f"{FORWARD_LOOKS} ({ahead[0]}-{ahead[-1]}) {signed(sum(v[0] for v in got))} / "
-                     f"{signed(sum(v[1] for v in got), ',')}, below zero on {sum(v[0] < 0 for v in got)}"
+                     f"{FORWARD_LOOKS} {summed(ahead)}"
                      + ("; complete: it decides" if len(ahead) == FORWARD_LOOKS else ""))
     else:
         lines.append(f"- (21) burst rule (on minus off) over the looks {window}: no look yet")
