@@ -13,15 +13,16 @@ Written blind (the project's rules for a data author): no detector, forecaster, 
 
 Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout122.py`` lines 1-110 and 501-510 (its
 ``make_heldout122`` and ``heldout122_set``, after a ``grep -n`` for their ``def`` lines),
-``tests/test_anomaly_heldout122.py`` (all), ``anomaly/heldout_common.py`` (all; a ``cat`` truncated by the tool, read again as lines 130-537),
-``tests/trace_checks.py`` (lines 1-260 and the part the first ``cat`` showed), ``anomaly/traces.py`` lines 1-80,
-``tests/test_architecture.py`` lines 1-110, ``/tmp/s55/genheads122.txt`` through ``grep -i``/``grep -c`` only (a
-``grep -i`` printed 4 matching heads' lines cut at 200 characters). Slips: a ``wc -l`` of ``anomaly/heldout122.py``
-(510 lines) with the ``grep -n``; none else. Scratch runs built and measured this family only.
+``tests/test_anomaly_heldout122.py`` (all), ``anomaly/heldout_common.py`` (all: a ``cat`` of the allowed files was
+truncated by the tool, so its lines 130-537 were read again), ``tests/trace_checks.py`` (lines 1-260 and its last
+hundred or so lines, which that ``cat`` showed), ``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py``
+lines 1-110, ``/tmp/s55/genheads122.txt`` through ``grep -i``/``grep -c`` only (a ``grep -i`` printed 4 matching heads'
+lines cut at 200 characters). Slips: a ``wc -l`` of ``anomaly/heldout122.py`` (510 lines) with the ``grep -n``; none
+else. Scratch scripts (``/tmp/w123s/``, not committed) built and measured this family only.
 
 Public sources read (excerpts through the search tool): the ``xymond_rrd(8)`` manual page (Ubuntu, FreeBSD, NetBSD
-copies: a worker fed the status and data channels by ``xymond_channel``; custom tests' data in name-colon-value (NCV)
-form; by default it caches RRD updates and commits each file's updates every 30 minutes, ``--no-cache`` writes at
+copies: a worker fed the status and data channels by ``xymond_channel``; a section on custom data in name-colon-value (NCV)
+form, its title only; by default it caches RRD updates and commits each file's updates every 30 minutes, ``--no-cache`` writes at
 once); the ``xymon(1)`` manual (a client program sending ``status[+LIFETIME] HOST.TEST COLOR text``, a connection
 timeout of 5 s by default; purple and blue are set by the server, not sent) and a Xymon mailing-list answer (a status
 not refreshed within its lifetime, 30 minutes by default, goes purple). Not read (from memory, unchecked): that
