@@ -26,11 +26,11 @@ copies: a worker fed the status and data channels by ``xymond_channel``; a secti
 ``--no-cache`` writes at once); the ``xymon(1)`` manual (a client program sending ``status[+LIFETIME] HOST.TEST COLOR
 text``, a connection timeout of 5 s by default; purple and blue are set by the server, not sent) and a Xymon
 mailing-list answer (a status not refreshed within its lifetime, 30 minutes by default, goes purple). Not read (from
-memory, unchecked): that Xymon's RRD files have a 300-s step and a 600-s heartbeat; rrdtool's GAUGE semantics (an
-update's value holds over the interval since the previous update, an interval over the heartbeat is unknown, a step's
-value is the time-weighted mean of its known part, unknown when under half of it is known); that xymond_rrd stamps a row
-with the server's receipt time, not the client's clock; that an unclean stop of xymond_rrd loses its cache. Nothing read
-on the job.
+memory, unchecked): that the column's NCV data source is set to GAUGE; that Xymon's RRD files have a 300-s step and a
+600-s heartbeat; rrdtool's GAUGE semantics (an update's value holds over the interval since the previous update, an
+interval over the heartbeat is unknown, a step's value is the time-weighted mean of its known part, unknown when under
+half of it is known); that xymond_rrd stamps a row with the server's receipt time, not the client's clock; that an
+unclean stop of xymond_rrd loses its cache. Nothing read on the job.
 
 Assumed without checking (the job): 1, 2 or 4 nodes (30/45/25 %) of 8 GPUs (0.85-0.97 per node doubling); a GPU
 trains 0.4-2 documents/s (log-uniform) at 4k-token inputs, each doubling of the maximum input length (4k, 8k, 16k)
