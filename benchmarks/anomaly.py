@@ -410,20 +410,32 @@ One run reports, each row labelled with its role:
   ``--heldout119-only`` for the hundred-and-nineteenth (``anomaly/heldout119.py``, a protein-ligand docking
   pose-scoring model's training molecules/s, the node's cumulative sample counter reported by a munin-node plugin as a
   DERIVE field, polled by munin-update once a minute into RRD files and read back row by row with ``rrdtool fetch``,
-  relaunches with a wider pocket, more conformers per ligand, higher-degree features or other nodes listed; written and
-  looked at once in session 54), ``--heldout120`` / ``--heldout120-only`` for the hundred-and-twentieth
+  relaunches with a wider pocket, more conformers per ligand, higher-degree features or other nodes listed; written
+  and looked at once in session 54), ``--heldout120`` / ``--heldout120-only`` for the hundred-and-twentieth
   (``anomaly/heldout120.py``, a robot fleet's grasp-success model's training samples/s, each rank's samples put as a
   beanstalkd job every 50 steps and summed per minute by one worker into a gauge scraped once a minute, relaunches
   with larger images, another camera view or proprioception channel, a larger backbone or other nodes listed; written
-  and looked at once in session 54), ``--heldout121`` / ``--heldout121-only`` for the
-  hundred-and-twenty-first (``anomaly/heldout121.py``, a chip macro-placement policy's PPO training placements/s, one
-  stdout line per optimizer step kept by systemd-journald under its per-unit rate limit and summed per minute by a
-  ``journalctl -f`` follower into a gauge scraped once a minute, relaunches with larger netlists or another worker
-  pool listed; written and looked at once in session 54), and ``--heldout122`` / ``--heldout122-only``
-  for the hundred-and-twenty-second (``anomaly/heldout122.py``, a text-to-video latent diffusion model's training
-  clips/s, each rank's rows in a node-local SQLite database in WAL mode summed per minute by a read-only sidecar into
-  a gauge scraped and summed over the nodes, relaunches with longer clips, a higher resolution or more nodes listed;
-  written in session 54, its one look a later session's);
+  and looked at once in session 54), ``--heldout121`` / ``--heldout121-only`` for the hundred-and-twenty-first
+  (``anomaly/heldout121.py``, a chip macro-placement policy's PPO training placements/s, one stdout line per optimizer
+  step kept by systemd-journald under its per-unit rate limit and summed per minute by a ``journalctl -f`` follower
+  into a gauge scraped once a minute, relaunches with larger netlists or another worker pool listed; written and
+  looked at once in session 54), ``--heldout122`` / ``--heldout122-only`` for the hundred-and-twenty-second
+  (``anomaly/heldout122.py``, a text-to-video latent diffusion model's training clips/s, each rank's rows in a
+  node-local SQLite database in WAL mode summed per minute by a read-only sidecar into a gauge scraped and summed over
+  the nodes, relaunches with longer clips, a higher resolution or more nodes listed; written in session 54, its one
+  look a later session's), ``--heldout123`` / ``--heldout123-only`` for the hundred-and-twenty-third
+  (``anomaly/heldout123.py``, a long-document legal summarization model's fine-tuning documents/s, each node's
+  documents since its last report sent every few minutes as a Xymon status message, turned by xymond_rrd into RRD rows
+  and summed over the nodes, one point per 300-s step, relaunches with longer inputs or more nodes listed; written in
+  session 55, its one look a later session's), ``--heldout124`` / ``--heldout124-only`` for the
+  hundred-and-twenty-fourth (``anomaly/heldout124.py``, an air-quality graph forecaster's training samples/s, each
+  rank's samples sent by PostgreSQL NOTIFY every 50 steps and summed per minute by one LISTEN process, relaunches with
+  a longer lookback, a denser station graph, longer horizons or more nodes listed; written in session 55, its one look
+  a later session's), and ``--heldout125`` / ``--heldout125-only`` for the hundred-and-twenty-fifth
+  (``anomaly/heldout125.py``, a byte-level malware classifier's training binaries/s, each node's count added
+  atomically to a per-minute FoundationDB key every 20 steps and read at a snapshot a few seconds behind, relaunches
+  with a longer byte prefix, another feature set or more nodes listed; written in session 55, its one look a later
+  session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -493,7 +505,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 122
+LAST_HELDOUT = 125
 HELDOUT3_POINTS = 6000
 
 
@@ -837,7 +849,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout122``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout125``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
