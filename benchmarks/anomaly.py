@@ -422,8 +422,8 @@ One run reports, each row labelled with its role:
   looked at once in session 54), ``--heldout122`` / ``--heldout122-only`` for the hundred-and-twenty-second
   (``anomaly/heldout122.py``, a text-to-video latent diffusion model's training clips/s, each rank's rows in a
   node-local SQLite database in WAL mode summed per minute by a read-only sidecar into a gauge scraped and summed over
-  the nodes, relaunches with longer clips, a higher resolution or more nodes listed; written in session 54, its one
-  look a later session's), ``--heldout123`` / ``--heldout123-only`` for the hundred-and-twenty-third
+  the nodes, relaunches with longer clips, a higher resolution or more nodes listed; written in session 54 and looked
+  at once in session 55), ``--heldout123`` / ``--heldout123-only`` for the hundred-and-twenty-third
   (``anomaly/heldout123.py``, a long-document legal summarization model's fine-tuning documents/s, each node's
   documents since its last report sent every few minutes as a Xymon status message, turned by xymond_rrd into RRD rows
   and summed over the nodes, one point per 300-s step, relaunches with longer inputs or more nodes listed; written in
