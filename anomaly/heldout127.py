@@ -65,8 +65,8 @@ its last checkpoint (every 30-600 s) are processed again (at-least-once: counted
 total 20-90 s after the minute (0-2 s jitter): a record processed later is never read (its minute read short); 0.05 %
 of reads fail and repeat the previous minute's total (that minute's own records lost). A point is that total / 60
 (images/s) stamped at the minute's end. No node clock skew is modelled: the minute is the stream's arrival stamp, so a
-node's clock only sets its records' phase (the consumer's lag stands for the iterator age). The reads are linear in the job's images: record windows and fates are the
-healthy run's.
+node's clock only sets its records' phase (the consumer's lag stands for the iterator age). The reads are linear in
+the job's images: record windows and fates are the healthy run's.
 
 A point is paused where its minute touches a pause, a ramp's first half or the 15 s after (the first records of a
 life), or where it reads nothing; spans with no live point between are merged; a listed change is the first point
