@@ -431,11 +431,18 @@ One run reports, each row labelled with its role:
   hundred-and-twenty-fourth (``anomaly/heldout124.py``, an air-quality graph forecaster's training samples/s, each
   rank's samples sent by PostgreSQL NOTIFY every 50 steps and summed per minute by one LISTEN process, relaunches with
   a longer lookback, a denser station graph, longer horizons or more nodes listed; written in session 55, its one look
-  a later session's), and ``--heldout125`` / ``--heldout125-only`` for the hundred-and-twenty-fifth
+  a later session's), ``--heldout125`` / ``--heldout125-only`` for the hundred-and-twenty-fifth
   (``anomaly/heldout125.py``, a byte-level malware classifier's training binaries/s, each node's count added
   atomically to a per-minute FoundationDB key every 20 steps and read at a snapshot a few seconds behind, relaunches
   with a longer byte prefix, another feature set or more nodes listed; written in session 55, its one look a later
-  session's);
+  session's), ``--heldout126`` / ``--heldout126-only`` for the hundred-and-twenty-sixth (``anomaly/heldout126.py``, an
+  end-to-end speaker-diarization model's training chunks/s on conversations simulated on the fly, each rank's ``incr``
+  of a per-minute key on a hashed memcached pool every 30 steps and the key read a few seconds after its minute,
+  relaunches with longer chunks, more speakers or other nodes listed; written in session 55, its one look a later
+  session's), and ``--heldout127`` / ``--heldout127-only`` for the hundred-and-twenty-seventh
+  (``anomaly/heldout127.py``, a crowd-counting model's training images/s, each node's 10-s counts put into Amazon
+  Kinesis Data Streams and summed per minute by arrival time by a KCL consumer, relaunches with another image size,
+  crop size or node count listed; written in session 55, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -505,7 +512,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 125
+LAST_HELDOUT = 127
 HELDOUT3_POINTS = 6000
 
 
@@ -849,7 +856,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout125``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout127``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
