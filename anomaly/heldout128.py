@@ -99,8 +99,9 @@ counts a minute); its 99th percentile 9.5-92.5 % (short), 6.2-92.4 % (long); the
 all within 59 points (none over 60): its start-up went from 25-60 to 30-80 min and its validation from 10-25 to 15-45
 min. Bugs fixed before the first measure: a crash falling due inside a pause was taken for a relaunch (a run listed
 216 relaunches); a per-delta Python loop made a build take 3 s. After the table the reads were made cheaper (only
-the versions read kept, the cumulative count gathered rather than interpolated): the table and pinned values held. The tests check the laws on the first 4 seeds at
-3,000 points (``SPANS`` bounds their spans' lengths and the full sets').
+the versions read kept, the cumulative count gathered rather than interpolated): the table and pinned values held.
+The tests check the laws on the first 4 seeds at 3,000 points (``SPANS`` bounds their spans' lengths and the full
+sets').
 
 Size: one family's job, path and regressions, kept in one module as the other generators are.
 """
