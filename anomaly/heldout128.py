@@ -158,14 +158,6 @@ def _episodes(rng, T: float, first: tuple, gap: tuple, dur: tuple) -> list[tuple
     return out
 
 
-def _inside(x: np.ndarray, eps) -> np.ndarray:
-    """The index of the episode each time lies in, -1 where none."""
-    out = np.full(len(x), -1)
-    for k, (a, b) in enumerate(eps):
-        out[(x >= a) & (x < b)] = k
-    return out
-
-
 def _schedule(rng, n: int, setting: str):
     """The job: stages, pauses, lives and its pairs per 5-s tick."""
     long_ = setting == "long"
