@@ -88,15 +88,17 @@ short     30      9     11         10    0.100-0.321  17              1-23 (1439
 long      30      9     10         11    0.092-0.319  26              1-110 (1128, 26 >60)
 
 Planned changes listed: short 17, long 17 (of 17 and 17 relaunches; none kept its stage); crashes 63 and 36. The path
-over each set (counts): short: lives ending in a crash with unsent pairs 63, failed send attempts 68378, copies stored
-by a failed attempt 25158, sends failed 1449, carried to the next message 1372, SQS's second copies 872, copies
-dropped as seen 611, held-back receives 7451, failed deletes 381, late copies dropped 372, late copies moved 608, copies
-lost with the consumer's memory 116, received again after a restart 14, repeated reads 13, unread points 56; long:
-36, 29071, 8651, 1165, 200, 1022, 213, 2073, 524, 335, 765, 118, 5, 187, 68. The reads' sum over the live points
+over each set (counts): short: lives ending in a crash with unsent pairs 63, failed send attempts 68332, copies stored
+by a failed attempt 25129, sends failed 1437, carried to the next message 1359, SQS's second copies 872, copies
+dropped as seen 611, held-back receives 7421, failed deletes 381, late copies dropped 370, late copies moved 608, copies
+lost with the consumer's memory 114, received again after a restart 14, repeated reads 13, unread points 56; long:
+36, 29067, 8644, 1164, 199, 1022, 213, 2068, 524, 335, 747, 117, 6, 187, 68. The reads' sum over the live points
 against the job's pairs: 1.000-1.008 (short), 1.000-1.004 (long); the live points' minute-to-minute change (median
 ``|d log|`` per seed) 0-41 % (short) and 0-18 % (long) (0 where a minute keeps one count of messages: quantised
-reads), its 99th percentile 22-41 % (short) and 21-41 % (long); the live median level 640-34,133 pairs/s (short),
-640-23,893 (long). No change after the first measure. The tests check the laws on the first 4 seeds at 3,000 points
+reads), its 99th percentile 22-41 % (short) and 22-41 % (long); the live median level 640-34,133 pairs/s (short),
+640-23,893 (long). No change of the laws after the first measure; one bug
+fixed after it, before this table: a round's held-back messages were drawn from all its ranks, not only those whose
+send had not failed (a weight could turn negative); the events and the pause spans did not move, the counts by a few. The tests check the laws on the first 4 seeds at 3,000 points
 (``SPANS`` holds their spans' lengths and the full sets').
 
 Size: one family's job, path and regressions, kept in one module as the other generators are.
@@ -423,7 +425,7 @@ def _path(rng, run) -> SimpleNamespace:
         in_ep |= (rd.put >= a) & (rd.put < b)
     W = rd.W
     n_err = rng.binomial(W, np.where(in_ep, pe, p0))
-    n_copy, n_delay, n_del = rng.binomial(W, p_copy), rng.binomial(W, p_delay), rng.binomial(W, p_del)
+    n_copy, n_delay, n_del = rng.binomial(W, p_copy), rng.binomial(W - n_err, p_delay), rng.binomial(W, p_del)
     lat = rng.uniform(0.005, 0.08, nr)
     j_l, w_l, s_l, r_l, dup_l = [np.arange(nr)], [(W - n_err - n_delay) / W], [rd.put + lat], [], [np.zeros(nr, bool)]
     r_l.append(s_l[0] + rng.uniform(0.02, 0.5, nr))

@@ -40,9 +40,9 @@ def test_seed_range_is_its_own():
     assert not set(HELDOUT129_SEEDS) & set(HELDOUT122_SEEDS)
 
 
-PINNED_EVENTS = [Event("leak", 442, 742, 868, 0.1556), Event("straggler", 1858, 1858, 2018, 0.269),
+PINNED_EVENTS = [Event("leak", 442, 742, 868, 0.1556), Event("straggler", 1858, 1858, 2018, 0.2694),
                  Event("drop", 2349, 2349, 2941, 0.1863)]
-PINNED_SUM = 3890580.6718045417
+PINNED_SUM = 3890494.7007625317
 PINNED_PAUSES = [(0, 6), (68, 75), (152, 156)]
 PINNED_CHANGES = [885, 1043, 2224]
 LISTED_LONG = 17
