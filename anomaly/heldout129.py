@@ -99,7 +99,8 @@ reads), its 99th percentile 22-41 % (short) and 22-41 % (long); the live median 
 640-23,893 (long). No change of the laws after the first measure; one bug
 fixed after it, before this table: a round's held-back messages were drawn from all its ranks, not only those whose
 send had not failed (a weight could turn negative); the events and the pause spans did not move, the counts by a
-few. The tests check the laws on the first 4 seeds at 3,000 points (``SPANS`` holds their spans' lengths and the full sets').
+few. The tests check the laws on the first 4 seeds at 3,000 points (``SPANS`` holds their spans' lengths and the
+full sets').
 
 Size: one family's job, path and regressions, kept in one module as the other generators are.
 """
