@@ -39,8 +39,8 @@ set by SQS when it accepts the send (not the sender's clock), botocore's ``legac
 Assumed without checking (the job): 1, 2 or 4 nodes (35/40/25 %) of 8 GPUs (0.86-0.97 per node doubling); a GPU
 trains 150-1500 query-passage pairs/s (log-uniform) at the first stage (the base model, the shortest max sequence
 length); groups of 8, 16 or 32 passages a query (one positive, the rest hard negatives), a power of 2 of queries per
-rank and step set so that 50 steps take at most 15 s (a message every 6-15 s where one query allows it; a GPU's rate raised
-25 % at a time until a message comes at most 30 s apart). The
+rank and step set so that 50 steps take at most 15 s (a message every 6-15 s where one query
+allows it; a GPU's rate raised 25 % at a time until a message comes at most 30 s apart). The
 passages' lengths (dynamic padding) and the tokenizer's pace make the per-5-s rate swing: an AR(1) of its log (sd
 3-8 %, correlation 10-60 s), with a slow OU (sd 1-3 %, 20-120 min). Relaunches: 0-3 at 15-85 % of the run, each a
 longer max sequence length (at most twice: 1.35-1.8 times dearer each), the larger model (once: 2.2-2.9) or, 1 in 6,
