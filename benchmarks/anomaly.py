@@ -439,10 +439,18 @@ One run reports, each row labelled with its role:
   end-to-end speaker-diarization model's training chunks/s on conversations simulated on the fly, each rank's ``incr``
   of a per-minute key on a hashed memcached pool every 30 steps and the key read a few seconds after its minute,
   relaunches with longer chunks, more speakers or other nodes listed; written in session 55, its one look a later
-  session's), and ``--heldout127`` / ``--heldout127-only`` for the hundred-and-twenty-seventh
-  (``anomaly/heldout127.py``, a crowd-counting model's training images/s, each node's 10-s counts put into Amazon
-  Kinesis Data Streams and summed per minute by arrival time by a KCL consumer, relaunches with another image size,
-  crop size or node count listed; written in session 55, its one look a later session's);
+  session's), ``--heldout127`` / ``--heldout127-only`` for the hundred-and-twenty-seventh (``anomaly/heldout127.py``,
+  a crowd-counting model's training images/s, each node's 10-s counts put into Amazon Kinesis Data Streams and summed
+  per minute by arrival time by a KCL consumer, relaunches with another image size, crop size or node count listed;
+  written in session 55, its one look a later session's), ``--heldout128`` / ``--heldout128-only`` for the
+  hundred-and-twenty-eighth (``anomaly/heldout128.py``, a RAFT-style optical-flow model's training image pairs/s
+  through a curriculum of crops, each rank's cumulative count rewritten in a file on an NFS export every 20 s and read
+  through another host's NFS caches, differenced and summed per minute, relaunches to the next stage or other nodes
+  listed; written in session 55, its one look a later session's), and ``--heldout129`` / ``--heldout129-only`` for the
+  hundred-and-twenty-ninth (``anomaly/heldout129.py``, a search reranker's fine-tuning query-passage pairs/s, each
+  rank's pairs sent every 50 steps to a standard Amazon SQS queue and summed per minute by one long-polling consumer,
+  relaunches with a longer sequence, the larger model or other nodes listed; written in session 55, its one look a
+  later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -512,7 +520,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 127
+LAST_HELDOUT = 129
 HELDOUT3_POINTS = 6000
 
 
@@ -856,7 +864,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout127``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout129``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
