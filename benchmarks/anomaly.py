@@ -426,8 +426,8 @@ One run reports, each row labelled with its role:
   at once in session 55), ``--heldout123`` / ``--heldout123-only`` for the hundred-and-twenty-third
   (``anomaly/heldout123.py``, a long-document legal summarization model's fine-tuning documents/s, each node's
   documents since its last report sent every few minutes as a Xymon status message, turned by xymond_rrd into RRD rows
-  and summed over the nodes, one point per 300-s step, relaunches with longer inputs or more nodes listed; written in
-  session 55, its one look a later session's), ``--heldout124`` / ``--heldout124-only`` for the
+  and summed over the nodes, one point per 300-s step, relaunches with longer inputs or more nodes listed; written and
+  looked at once in session 55), ``--heldout124`` / ``--heldout124-only`` for the
   hundred-and-twenty-fourth (``anomaly/heldout124.py``, an air-quality graph forecaster's training samples/s, each
   rank's samples sent by PostgreSQL NOTIFY every 50 steps and summed per minute by one LISTEN process, relaunches with
   a longer lookback, a denser station graph, longer horizons or more nodes listed; written in session 55, its one look
