@@ -140,11 +140,11 @@ def casting5():
     mas = np.round(np.clip(np.exp(0.4 * rng.normal(0, 1, n)) * np.where(steel == 1, 12.0, 5.0), 0.5, 60), 1)
     density = np.round(np.clip(2.5 + 0.5 * np.log(mas / np.where(steel == 1, 12.0, 5.0)) + 0.3 * rng.normal(0, 1, n),
                                1, 4.5), 2)
-    count = rng.poisson(8 * pores * (0.5 + 0.5 * contrast) * np.exp(0.4 * rng.normal(0, 1, n))).astype(float)
-    area = np.round(np.clip(0.6 * pores * (0.6 + 0.4 * contrast) * np.exp(0.35 * rng.normal(0, 1, n)), 0, 30), 2)
-    deficit = np.round(np.clip(pores * np.exp(0.25 * rng.normal(0, 1, n)) + 0.3 + 0.25 * rng.normal(0, 1, n), 0, 30),
+    count = rng.poisson(8 * pores * (0.5 + 0.5 * contrast) * np.exp(0.25 * rng.normal(0, 1, n))).astype(float)
+    area = np.round(np.clip(0.6 * pores * (0.6 + 0.4 * contrast) * np.exp(0.2 * rng.normal(0, 1, n)), 0, 30), 2)
+    deficit = np.round(np.clip(pores * np.exp(0.15 * rng.normal(0, 1, n)) + 0.3 + 0.15 * rng.normal(0, 1, n), 0, 30),
                        2)
-    seen = pores * (0.65 + 0.35 * contrast) * np.exp(0.2 * rng.normal(0, 1, n) + 0.12 * rng.normal(0, 1, n))
+    seen = pores * (0.65 + 0.35 * contrast) * np.exp(0.15 * rng.normal(0, 1, n) + 0.12 * rng.normal(0, 1, n))
     label = np.digitize(seen, CASTING_LIMITS)
     keep = _keep(rng, label, CASTING_ROWS)
     x = np.column_stack([alloy, mould, thick, weight, superheat, gas, moist, core, ladle, humid, kv, mas, density,
@@ -186,19 +186,19 @@ def diving7():
     skill = np.array([4.8, 5.8, 6.6, 7.5])[level] + 0.05 * (age - 16) + 0.9 * rng.normal(0, 1, n)  # unseen
     execution = skill - 0.9 * (dd - usual) - 0.08 * wind + 1.1 * rng.normal(0, 1, n)  # unseen
     failed = rng.random(n) < 0.004 + 0.3 * _sig(-(execution - 1.0) * 1.5)
-    lift = np.round(np.clip(np.array([0.7, 1.0, 0.5])[app] + 0.08 * (execution - 6) + 0.12 * rng.normal(0, 1, n),
+    lift = np.round(np.clip(np.array([0.7, 1.0, 0.5])[app] + 0.08 * (execution - 6) + 0.08 * rng.normal(0, 1, n),
                             0.05, 2), 2)
     distance = np.round(np.clip(1.0 + 0.5 * rng.normal(0, 1, n) * np.exp(-0.15 * (execution - 6)), 0.1, 3.5), 2)
     rotation = np.round(np.clip(dd * 0.5 + 0.05 * (execution - 6) + 0.12 * rng.normal(0, 1, n), 0.3, 3.5), 2)
     angle = np.round(np.clip(np.where(failed, 40 + 20 * rng.random(n), 0)
-                             + 6 * np.exp(-0.3 * (execution - 6) + 0.45 * rng.normal(0, 1, n)), 0, 90), 1)
+                             + 6 * np.exp(-0.3 * (execution - 6) + 0.25 * rng.normal(0, 1, n)), 0, 90), 1)
     splash = np.round(np.clip(np.where(failed, 3.0, 0.0) + 0.8 * np.exp(-0.3 * (execution - 6)
-                                                                         + 0.5 * rng.normal(0, 1, n)), 0.05, 15), 2)
+                                                                         + 0.3 * rng.normal(0, 1, n)), 0.05, 15), 2)
     height = np.round(np.clip(np.where(failed, 1.5, 0.0) + 0.6 * np.exp(-0.25 * (execution - 6)
-                                                                        + 0.5 * rng.normal(0, 1, n)), 0.05, 6), 2)
+                                                                        + 0.3 * rng.normal(0, 1, n)), 0.05, 6), 2)
     near = (distance < 0.5) * 1.5 + np.maximum(distance - 1.8, 0)  # too near the board, or too far out
-    award = (execution - near + 0.35 * rng.normal(0, 1, n) + 0.2 * rng.normal(0, 1, n) + 0.1 * level
-             + 0.55 * rng.normal(0, 1, n))
+    award = (execution - near + 0.25 * rng.normal(0, 1, n) + 0.2 * rng.normal(0, 1, n) + 0.1 * level
+             + 0.4 * rng.normal(0, 1, n))
     award = np.where(failed, 0, np.clip(np.round(2 * award) / 2, 0.5, 10))
     label = np.digitize(award, DIVING_LIMITS)
     keep = _keep(rng, label, DIVING_ROWS)
