@@ -1,5 +1,162 @@
-"""Round 107's held-out data sets for the noisy-label benchmark (draft: the classes, rows, limits and neighbour maps,
-committed before any generator is written)."""
+"""Round 107's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
+ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them, with one near one
+(``/tmp/s55/setnames108.txt``: every earlier round's set names, read with ``head -3`` (its count line, "408 set names in
+rounds 5-106", and two names), ``grep -c ""`` (409 lines), a ``grep -c -x`` of each of the four names (0) and one ``grep
+-n -i -E`` of the stems cast, foundr, poros, weld, radiog, dive, diving, judg, sport, chain, saw, engine, mower, vend,
+coin, snack and kiosk, which printed one name, ``weld8`` (not opened), before the data were written; the file's other
+names were not read; the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds them). The
+near one: ``weld8`` is likely an earlier round's weld defects in 8 kinds, perhaps read on radiographs as this round's
+castings are (this round grades one defect's severity in a casting, not a weld's kind of defect; the earlier set was
+not opened). Near ones not checked: round 30's docstring names an earlier round's steel strip defects, tool wear and
+football positions (other metal, other shop, other sport); other rounds may hold more (the list was not read beyond the
+stems). The names and the fields were fixed by the lead. As in round 106, the two graded sets simulate a pool of cases
+(200,000), label every case the way its field does and keep a fixed number of each class (``_keep``, shuffled); the
+two unordered sets draw their classes' rows from a table of each class's medians (``_pull``ed 0.3 of the way toward
+its neighbours; ``_draw`` draws the columns about them), with one categorical column each (the owner's or the
+customer's coded complaint) drawn from a per-class table of chances, and in vending6 a second (a drink machine or a
+snack one). Two sets have ORDERED classes (``ORDERED``): aluminium and steel castings radiographed at a foundry in 5
+gas-porosity levels (1-5 against the reference radiographs), labelled by the interpreter's seen porosity against
+``CASTING_LIMITS`` (``CASTING_READING``, the label's basis and not columns), described by the casting's and the
+pour's records, the radiograph's exposure, an image-analysis tool's pore count and area share and an Archimedes
+weighing's density deficit apart from the level; and springboard and platform dives in the 7 bands of the World
+Aquatics scale (completely failed 0 .. excellent 10), labelled by one judge's award against ``DIVING_LIMITS``
+(``DIVING_AWARD``, not columns), described by the diver's and the dive's records, video-tracked measures and the
+meet's conditions apart from that award (and apart from the panel's other awards, left out as a near copy of the
+label). Two have UNORDERED classes: chainsaws brought to a small-engine shop in 6 causes mechanics confuse (a gummed
+carburettor, the ignition coil or module, a fouled plug, clogged filters or a cracked fuel line, a worn or badly
+sharpened chain, bar or sprocket, the clutch; a scored piston's low compression, the recoil starter, the chain's
+oiler and a blocked spark arrestor left out), described by the saw's and the owner's records, the coded complaint and
+the shop's simple measures apart from the diagnosis; and service calls to vending machines in 6 causes route
+technicians confuse (the coin mechanism, the bill validator, a spiral or vend motor, the refrigeration, the drop
+sensor, the control board or telemetry; a card reader, the door's lock, the keypad and the power supply left out),
+described by the machine's model, age and site, the telemetry's codes, the sales and the cash box, the temperature log
+and the coded complaint apart from the diagnosis. ``NEIGHBOURS`` names each set's neighbour map
+(``CASTING_NEIGHBOURS``, ``DIVING_NEIGHBOURS``, ``CHAINSAW_NEIGHBOURS``, ``VENDING_NEIGHBOURS``; written from the
+fields as the author knew them and committed, with the class names, rows and limits, before any generator was written
+or ran: commit 37df04fc; no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x,
+y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name
+(``load(name, seed)``, ``--sets casting5,diving7,chainsaw6,vending6``, ``--data round107``).
+
+The author opened only: ``docs/data-authors.md`` (all, with ``cat``, after ``date`` and ``git status | head -5``; not
+edited); ``benchmarks/data_quality_round106.py`` (all, with ``cat``; the display left out lines 138-328, then ``sed -n
+138,200p`` and ``sed -n 200,328p``; not edited); ``tests/test_data_quality_round106.py``,
+``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py`` (all, with ``cat`` in one command; not
+edited); round 30's module docstring (printed through ``ast``, its first 3,000 characters only) and the first 600
+characters of rounds 104's, 105's and 106's modules (``head -c 2000 | head -c 600``, in the same command as the set
+names' file); ``/tmp/s55/setnames108.txt`` (as above); ``benchmarks/data_quality_actions.py`` through a ``grep -n`` of
+round106 or ROUND106 piped through ``grep -v BLIND_ROUND`` (hits 146, 208 and 566), then lines 144-148, 204-210 and
+563-569 (``sed -n`` through ``grep -v BLIND_ROUND``; ``BLIND_ROUND``'s value was not printed), edited with a Python
+string replacement, each old string asserted to occur once (the import after round 106's, the ``ROUNDS`` entry ``107:
+ROUND107_GENERATORS`` after 106's, the help's round106 / round 106's; ``BLIND_ROUND`` and its comment not touched;
+checked with ``sed -n`` of lines 144-148, 206-210 and 565-569 (through ``grep -v BLIND_ROUND``), an import of
+``ROUNDS[107]``'s names, ``round_of`` and ``split`` of one name each, and ``git diff --numstat``, 5 lines added, 3
+removed); ``tests/test_architecture.py`` lines 1-110 (``sed -n 1,110p``, through ``head -c 6000``, so its last lines
+were perhaps not shown, in the command that printed the registration lines). No ``git log`` ran before this branch's
+first commit (after it only ``git log --oneline main..HEAD``; ``git status``, ``git diff --numstat`` of the
+worktree's own changes). The neighbour maps were checked with ``round_checks.check_neighbours`` (and the rows' sums)
+before the first commit. Before the generators' commit (5e81aa7b, with the registration) the generators were run only
+to check that they ran, their shapes, dtypes, finiteness, determinism, class counts, first rows and time (the pools'
+class counts before ``_keep`` were not printed). After it the MLP's figures (train and test, seeds 0 and 1), the
+baseline's error, the share between neighbours, the eight commonest error pairs and the class error rates were printed
+once for all four sets; casting5 and diving7 had their one change (below; commit 588cd848, committed before it was
+measured) and were measured once after it. Then the class medians and means of every column (and the complaints'
+shares) were printed once, to write the tests and this docstring (and the first rows once more, for the tests); no set
+was changed after. Slips: none in the data; the first 2,000 characters of rounds 104-106 were read only to 600 and
+round 30's docstring only to 3,000 characters (less than allowed, not more). ``pytest tests/test_architecture.py``
+printed only the pass count; ``awk`` for lines over 120 characters ran only on this module and its tests; scratch
+scripts lay in ``/tmp/r107scratch`` (the author's own, removed at the end). No function of the detector or the filter
+was called.
+
+Public pages were searched (four searches of stored pages, read only as the searches' excerpts): reference radiographs
+for castings (ASTM E505 for aluminium and magnesium die castings, three discontinuity categories each in four graded
+levels of increasing severity, E155 for castings up to 2 in. thick, plates for 1/4 and 3/4 in. sections; steel's E446
+not applicable to aluminium; gas porosity as round or elongated dark spots from gas trapped as the metal solidifies;
+the comparison invalid if the technique's sensitivity falls short; a level 5 not found in E505's four levels, taken
+here, as the lead's brief says, as beyond the fourth); the diving scale (each judge 0-10 in half points: completely
+failed 0, unsatisfactory 0.5-2, deficient 2.5-4.5, satisfactory 5-6.5, good 7-8, very good 8.5-9.5, excellent 10;
+the approach, take-off, flight and entry judged, less splash better, an unsafely close dive at most 2, a partial
+break of position at most 4.5, a failed dive the referee's 0; "more dives fall into satisfactory and good than any
+other"; the words subjective, judges differing); chainsaws that will not start (stale ethanol fuel gumming the
+carburettor, a cracked fuel line letting in air, too much oil fouling the plug, carbon bridging the plug's gap, the
+coil's spark, a dirty air filter, a scored piston's low compression); vending machines (a coin or bill jam, a hanging
+product as a spiral or motor failure, the door or vend sensor's repeat prompts, a cooler over 41 F or a compressor
+cycling nonstop, a dirty condenser, a machine offline as a network loss, the power cycle solving many calls). No page
+gave the levels', the bands', the causes' shares, or any record's values by class.
+
+The rest is the author's own reading of the fields, not checked: every number of the foundry's pool (the alloys' 45 /
+25 / 30 %, the moulds' shares, the thickness', the weight's, the superheat's, the gas test's, the moisture's, the
+core's, the ladle's and the humidity's laws, the pores' law and its 0.45 unseen rest, the best voltage 45 + 1.6 kV a mm
+for aluminium and 150 + 4 for steel, the contrast's law, the tool's and the weighing's laws, the interpreter's 0.65 +
+0.35 of the contrast and errors; the limits 0.2 / 0.5 / 1.2 / 2.5 % of volume; the shares kept, 18 / 24 / 24 / 20 / 14
+%); every number of the dives' pool (the levels' shares, the ages, the apparatus' shares, the usual difficulty, the
+skill's and the execution's laws, the failed dive's chance, the video's laws, the near and far penalty, the judge's
+0.25 habit, 0.2 seat, 0.1 a level of reputation and 0.4 moment (after the change); the shares kept, 6 / 10 / 17 / 24 /
+22 / 14 / 6 %); every number in ``CHAINSAW_COMPLAINT``, ``CHAINSAW_TABLE`` and ``CHAINSAW_KINDS`` and the saw's use's
+leans (the shares kept, 19 / 15 / 16 / 18 / 17 / 16 %); every number in ``VENDING_COMPLAINT``, ``VENDING_DRINK``,
+``VENDING_TABLE`` and ``VENDING_KINDS`` and the machine's wear's leans (the shares kept, 20 / 18 / 17 / 14 / 16 / 16
+%). The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 106 uses them (``main`` was
+not run); ``_keep``, ``_pull``, ``_sig`` and ``_draw`` are imported from ``benchmarks/data_quality_round_common.py``
+as round 106 imports them (``_sig`` used here by diving7). No detector or filter ran on these sets, and the benchmark
+did not; the difficulty below and the tests' baseline were computed with sklearn directly (``tests/round_checks.py``
+and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after standard
+scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the 5-fold error
+(stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set         rows   classes (rows each)                                MLP train / test %, seed 0 | 1  10-NN %  between
+casting5    2,140  5 (380 / 520 / 520 / 420 / 300), ordered            73.3 / 68.6 | 79.0 / 70.7       49.5     86 %
+diving7     2,160  7 (140 / 220 / 360 / 520 / 480 / 300 / 140), ordered 75.1 / 64.4 | 68.0 / 60.6      51.0     83 %
+chainsaw6   2,140  6 (400 / 320 / 340 / 380 / 360 / 340)               78.0 / 72.1 | 77.1 / 76.4       32.1     91 %
+vending6    2,140  6 (420 / 380 / 360 / 300 / 340 / 340)               70.5 / 70.7 | 82.2 / 75.0       30.1     81 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase: a scaled 10-neighbour
+baseline errs on 49.5 / 51.0 / 32.1 / 30.1 % of their rows. The generators were committed before any measure (commit
+5e81aa7b). The aims: MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between
+documented neighbours. chainsaw6 and vending6 met them as first measured and were not changed. casting5 and diving7
+missed at the first measure (casting5: MLP 64.9 / 63.6 % test, baseline 52.3 %, 84 % between; diving7: MLP 50.2 /
+52.4 %, baseline 56.6 %, 80 % between) and had their one change each, chosen before it was measured and not measured
+in variants: in casting5 the image tool's count's error from 0.4 to 0.25 (log), its area share's from 0.35 to 0.2, the
+weighing's from 0.25 to 0.15 (log) and 0.25 to 0.15 points (the shrinkage), and the interpreter's reading's error from
+0.2 to 0.15 (log; the habit's 0.12 kept); in diving7 the video's take-off height's error from 0.12 to 0.08 m, the entry
+angle's from 0.45 to 0.25 (log), the splash's area's and height's from 0.5 to 0.3 (log), the judge's habit from 0.35 to
+0.25 and the moment's error from 0.55 to 0.4 points (the seat's 0.2 kept). After it both meet the MLP's aim (diving7
+with 64.4 % with seed 0 and 60.6 % with seed 1) and the neighbours', but miss the baseline's (casting5 49.5 %, diving7
+51.0 %); both are kept and said so: a scaled 10-neighbour vote reads the many weak columns (the superheat, the core,
+the ladle, the humidity, the exposure, the image's density; the seat, the round, the group, the outdoor pool, the wind,
+the water) as much as the few that carry the class (the tool's count and area, the weighing; the entry's angle and the
+splash), and narrow levels or bands (a level's limits 2- to 2.5-fold apart, a band 1.5 points wide in the middle)
+with a reading's or an award's error leave every class two edges. In casting5 (1,059 errors): 1 with 2 28 % of the
+errors, 2 with 3 26 %, 3 with 4 21 %, 4 with 5 11 %, two or more apart 14 %; levels 2 and 4 err most (55 %), level 1
+least (38 %). In diving7 (1,102 errors): satisfactory with good 24 %, deficient with satisfactory 20 %, good with very
+good 19 %, unsatisfactory with deficient 12 %, very good with excellent 7 %, two or more apart 17 %; excellent errs most
+(86 %: 140 rows among very good's 300), completely failed least (1 %: its entry far off the vertical and its splash).
+chainsaw6 errs on 32 %, 91 % between causes mechanics confuse (``CHAINSAW_NEIGHBOURS``): the carburettor with a fouled
+plug 26 % of them, the chain with the clutch 17 %, the carburettor with the filters 13 %, the coil with the plug 13 %,
+the plug with the filters 12 %, the carburettor with the coil 7 %, the filters with the clutch 3 %; the plug errs most
+(56 %), the chain least (14 %). vending6 errs on 30 %, 81 % between causes technicians confuse
+(``VENDING_NEIGHBOURS``): a spiral motor with the drop sensor 32 % of them, the coin mechanism with the board 15 %,
+the bill validator with the board 12 %, the coin mechanism with the bill validator 9 %, the refrigeration with the
+board 7 %, the drop sensor with the board 6 % (the bill validator with the drop sensor 4 %, not neighbours); the board
+errs most (59 %), the refrigeration least (4 %). Slips kept as committed: in casting5 the superheat's median hardly
+differs by level (73-76 C: the steel's lower superheat offsets its grades), the image's density not at all (as meant),
+the tube's voltage rises with the level only through the thicker sections and the steel; in diving7 the completely
+failed dives come from every level (their age and level means sit between the deficient's and the satisfactory's),
+the panel seat, the round, the group, the outdoor pool and the water hardly differ by band, and the distance from the
+board separates only the unsatisfactory (median 0.3 m: an unsafe, near dive); in chainsaw6 the compression hardly
+differs by cause (medians 138-142 psi: no scored piston among the causes) and the displacement little (47-53 cc);
+in vending6 the outdoor site's median is 0 in every cause and the days since the visit differ little (10-13), and the
+pull left the refrigeration's temperature rise at a median of 6.3 C (9 in the table).
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine whose load average was about 3.3):
+the 19 tests' whole ``pytest`` run reports 6.61 s, then 6.43 s, 7.30 s, 10.73 s (on the finished docstring, the load near
+3.8) and 6.08 s (``--durations``: the slowest call diving7's MLP fit, 0.57 s, the next casting5's deterministic check,
+0.32 s, with its pool's build): over the 6 s aim, kept and said. ``pytest tests/test_architecture.py`` passed (235). The
+scratch folder was removed at the end.
+"""
 
 from __future__ import annotations
 
