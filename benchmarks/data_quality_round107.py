@@ -152,10 +152,10 @@ in vending6 the outdoor site's median is 0 in every cause and the days since the
 pull left the refrigeration's temperature rise at a median of 6.3 C (9 in the table).
 
 Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine whose load average was about 3.3):
-the 19 tests' whole ``pytest`` run reports 6.61 s, then 6.43 s, 7.30 s, 10.73 s (on the finished docstring, the load near
-3.8) and 6.08 s (``--durations``: the slowest call diving7's MLP fit, 0.57 s, the next casting5's deterministic check,
-0.32 s, with its pool's build): over the 6 s aim, kept and said. ``pytest tests/test_architecture.py`` passed (235). The
-scratch folder was removed at the end.
+the 19 tests' whole ``pytest`` run reports 6.61 s, then 6.43 s, 7.30 s, 10.73 s (on the finished docstring, the load
+near 3.8) and 6.08 s (``--durations``: the slowest call diving7's MLP fit, 0.57 s, the next casting5's deterministic
+check, 0.32 s, with its pool's build): over the 6 s aim, kept and said. ``pytest tests/test_architecture.py`` passed
+(235). The scratch folder was removed at the end.
 """
 
 from __future__ import annotations
