@@ -54,20 +54,20 @@ checked with ``sed -n`` of lines 144-148, 206-210 and 565-569 (through ``grep -v
 ``ROUNDS[107]``'s names, ``round_of`` and ``split`` of one name each, and ``git diff --numstat``, 5 lines added, 3
 removed); ``tests/test_architecture.py`` lines 1-110 (``sed -n 1,110p``, through ``head -c 6000``, so its last lines
 were perhaps not shown, in the command that printed the registration lines). No ``git log`` ran before this branch's
-first commit (after it only ``git log --oneline main..HEAD``; ``git status``, ``git diff --numstat`` of the
-worktree's own changes). The neighbour maps were checked with ``round_checks.check_neighbours`` (and the rows' sums)
-before the first commit. Before the generators' commit (5e81aa7b, with the registration) the generators were run only
-to check that they ran, their shapes, dtypes, finiteness, determinism, class counts, first rows and time (the pools'
-class counts before ``_keep`` were not printed). After it the MLP's figures (train and test, seeds 0 and 1), the
-baseline's error, the share between neighbours, the eight commonest error pairs and the class error rates were printed
-once for all four sets; casting5 and diving7 had their one change (below; commit 588cd848, committed before it was
-measured) and were measured once after it. Then the class medians and means of every column (and the complaints'
-shares) were printed once, to write the tests and this docstring (and the first rows once more, for the tests); no set
-was changed after. Slips: none in the data; the first 2,000 characters of rounds 104-106 were read only to 600 and
-round 30's docstring only to 3,000 characters (less than allowed, not more). ``pytest tests/test_architecture.py``
-printed only the pass count; ``awk`` for lines over 120 characters ran only on this module and its tests; scratch
-scripts lay in ``/tmp/r107scratch`` (the author's own, removed at the end). No function of the detector or the filter
-was called.
+first commit (after it only ``git log --oneline main..HEAD``; ``git status``, ``git diff --numstat`` of the worktree's
+own changes). The neighbour maps were checked with ``round_checks.check_neighbours`` (and the rows' sums) before the
+first commit. Before the generators' commit (5e81aa7b, with the registration) the generators were run only to check that
+they ran, their shapes, dtypes, finiteness, determinism, class counts, first rows and time (the pools' class counts
+before ``_keep`` were not printed). After it the MLP's figures (train and test, seeds 0 and 1), the baseline's error,
+the share between neighbours, the eight commonest error pairs and the class error rates were printed once for all four
+sets; casting5 and diving7 had their one change (below; commit 588cd848, committed before it was measured) and were
+measured once after it. Then the class medians and means of every column (and the complaints' shares) were printed once,
+to write the tests and this docstring (and the first rows once more, for the tests); no set was changed after. Slips:
+none in the data; the first 2,000 characters of rounds 104-106 were read only to 600 and round 30's docstring only to
+3,000 characters (less than allowed, not more). ``pytest tests/test_architecture.py`` printed only the pass count;
+``awk`` for lines over 120 characters ran only on this module, its tests (and once, at the end,
+``data_quality_actions.py``: no line over); scratch scripts lay in ``/tmp/r107scratch`` (the author's own, removed at
+the end). No function of the detector or the filter was called.
 
 Public pages were searched (four searches of stored pages, read only as the searches' excerpts): reference radiographs
 for castings (ASTM E505 for aluminium and magnesium die castings, three discontinuity categories each in four graded
