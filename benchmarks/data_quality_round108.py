@@ -119,7 +119,7 @@ def turf7():
     a cool-season grass (a degree over 29 C of the week's maxima 0.12, worse unirrigated and dry), a warm-season
     grass's dormancy in the cool months (April, May and October), the disease (its severity lognormal, brown patch
     in heat and high nitrogen, dollar spot at low nitrogen) and the weeds (thin unirrigated plots); the overall
-    quality 0.55 density, 0.45 colour and the plot's unseen uniformity and texture (0.3). The evaluator's rating
+    quality 0.55 density, 0.45 colour and the plot's unseen uniformity and texture (0.2). The evaluator's rating
     reads it with the evaluator's habit at each site (0.3) and the day's error (0.3). The green cover share follows
     the density, the dark green colour index the colour (and the species' own shade), the NDVI both with the mowing
     height (a taller canopy reads greener) and the meter's error; the clippings the nitrogen, the water and the
@@ -160,14 +160,14 @@ def turf7():
     dens = dens - 0.08 * weeds
     colour = (7.0 + merit_c + 1.2 * np.log2(nitrogen / 100) - 0.6 * dry - 0.1 * heat - 0.5 * disease
               - 2.0 * dormant + 0.35 * rng.normal(0, 1, n))
-    quality = 0.55 * dens + 0.45 * colour + 0.3 * rng.normal(0, 1, n)
+    quality = 0.55 * dens + 0.45 * colour + 0.2 * rng.normal(0, 1, n)
     habit = 0.3 * rng.normal(0, 1, 4)
     rating = np.clip(quality + habit[site] + 0.3 * rng.normal(0, 1, n), 1, 9)
     label = np.digitize(rating, TURF_LIMITS)
-    cover = np.round(np.clip(100 * _sig((dens - 4.0) / 1.0) + 4 * rng.normal(0, 1, n), 0, 100), 1)
+    cover = np.round(np.clip(100 * _sig((dens - 5.5) / 1.5) + 3 * rng.normal(0, 1, n), 0, 100), 1)
     shade = np.array([0.02, 0.0, -0.02, -0.01, 0.01])[species]
-    dgci = np.round(np.clip(0.3 + 0.04 * colour + shade + 0.03 * rng.normal(0, 1, n), 0.1, 0.9), 3)
-    ndvi = np.round(np.clip(0.5 + 0.025 * dens + 0.02 * colour + 0.002 * (mowing - 40) + 0.03 * rng.normal(0, 1, n),
+    dgci = np.round(np.clip(0.3 + 0.04 * colour + shade + 0.015 * rng.normal(0, 1, n), 0.1, 0.9), 3)
+    ndvi = np.round(np.clip(0.5 + 0.025 * dens + 0.02 * colour + 0.002 * (mowing - 40) + 0.015 * rng.normal(0, 1, n),
                             0.1, 0.95), 3)
     clippings = np.round(np.clip(2.0 * (nitrogen / 150) ** 0.7 * (1 + 0.5 * summer) * (1 - 0.5 * dry)
                                  * np.exp(0.35 * rng.normal(0, 1, n)), 0.1, 20), 2)
@@ -188,11 +188,11 @@ def termite5():
     unseen: a colony's reach (a chance rising with the house's age, a suspended floor's or a slab's edge, sandy soil,
     the member near the ground, wet wood, untreated pine, falling with treated pine or a hardwood, a recent barrier
     and a bait station) and, when reached, the years fed (a share of the years since the last barrier) at the
-    member's own rate; the section lost rises with the years fed, to 100 %. A live colony (0.65 of the attacked
+    member's own rate; the section lost rises with the years fed, to 100 %. A live colony (0.8 of the attacked
     members, fewer after a recent treatment) raises the moisture, the acoustic counts, the microwave signal and the
     thermal anomaly; old damage dried out shows none. The mud tubes counted near follow the attack and the ground's
     contact. The inspector sees the section lost through the veneer termites leave (the surface alone under-read
-    in a lined or painted member) with the inspector's own habit (0.2, log) and error (0.3, log). Columns: the
+    in a lined or painted member) with the inspector's own habit (0.2, log) and error (0.2, log). Columns: the
     house's age (years), the construction (0 slab on ground, 1 suspended timber floor, 2 raised on piers), the
     member's position (0 bottom plate or sill, 1 bearer or joist, 2 wall stud, 3 door or window frame, 4 roof
     timber), the wood (0 untreated pine, 1 treated pine, 2 hardwood), the soil (0 sand, 1 loam, 2 clay), the years
@@ -223,15 +223,15 @@ def termite5():
     fed = since * rng.beta(1.5, 1.5, n)
     rate = np.array([12.0, 4.0, 5.0])[wood] * np.exp(0.8 * rng.normal(0, 1, n) + 0.4 * wet)  # % a year
     loss = np.where(attacked, np.clip(rate * fed, 0, 100), 0.0)  # unseen: the section lost (%)
-    live = attacked & (rng.random(n) < 0.65 * (1 - 0.6 * np.exp(-since / 3)))
-    activity = live * np.sqrt(np.maximum(loss, 3)) * np.exp(0.5 * rng.normal(0, 1, n))
-    moisture = np.round(np.clip(12 + 8 * leak + 2 * (build == 1) + 1.2 * activity + 2 * rng.normal(0, 1, n), 6, 60),
+    live = attacked & (rng.random(n) < 0.8 * (1 - 0.6 * np.exp(-since / 3)))
+    activity = live * np.sqrt(np.maximum(loss, 3)) * np.exp(0.3 * rng.normal(0, 1, n))
+    moisture = np.round(np.clip(12 + 8 * leak + 2 * (build == 1) + 1.2 * activity + 1.5 * rng.normal(0, 1, n), 6, 60),
                         1)
     acoustic = rng.poisson(0.5 + 3 * activity * np.exp(-0.3 * lined)).astype(float)
     microwave = np.round(np.clip(5 + 8 * activity + 6 * rng.normal(0, 1, n), 0, 100))
     thermal = np.round(np.clip(0.3 * activity + 0.5 * leak + 0.4 * rng.normal(0, 1, n), -2, 8), 1)
     tubes = rng.poisson(attacked * (0.5 + 0.03 * loss) * np.exp(-height / 80) * (1 + live)).astype(float)
-    seen = (loss * (1 - 0.35 * lined) * np.exp(0.2 * rng.normal(0, 1, n) + 0.3 * rng.normal(0, 1, n))
+    seen = (loss * (1 - 0.35 * lined) * np.exp(0.2 * rng.normal(0, 1, n) + 0.2 * rng.normal(0, 1, n))
             + attacked * 3 * rng.random(n))
     label = np.digitize(seen, TERMITE_LIMITS)
     keep = _keep(rng, label, TERMITE_ROWS)
