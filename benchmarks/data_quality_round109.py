@@ -147,16 +147,16 @@ def carpet5():
     resist = (np.array([1.0, 0.5, 0.8, 0.55])[fibre] * np.array([1.1, 0.8, 0.9])[build] * (density / 120) ** 0.6
               * (weight / 700) ** 0.3 * (height / 6) ** -0.3 * np.exp(0.3 * rng.normal(0, 1, n)))
     change = 4 * _sig((np.log(steps / resist) - np.log(4e5)) / 0.9)  # unseen: 0 none .. 4 severe
-    rating = 5 - change + 0.33 * pattern - 0.01 * (light - 50) + 0.3 * rng.normal(0, 1, n) + 0.2 * rng.normal(0, 1, n)
+    rating = 5 - change + 0.33 * pattern - 0.01 * (light - 50) + 0.25 * rng.normal(0, 1, n) + 0.2 * rng.normal(0, 1, n)
     label = np.digitize(rating, CARPET_LIMITS)
-    loss = np.round(np.clip(change * np.array([4.0, 7.0, 5.5])[build] * np.exp(0.3 * rng.normal(0, 1, n))
-                            + 2 * rng.normal(0, 1, n), 0, 70), 1)
-    delta = np.round(np.clip((0.4 + 0.7 * change * (1 + 0.015 * (light - 50))) * np.exp(0.35 * rng.normal(0, 1, n)),
+    loss = np.round(np.clip(change * np.array([4.0, 7.0, 5.5])[build] * np.exp(0.2 * rng.normal(0, 1, n))
+                            + 1.5 * rng.normal(0, 1, n), 0, 70), 1)
+    delta = np.round(np.clip((0.4 + 0.7 * change * (1 + 0.015 * (light - 50))) * np.exp(0.25 * rng.normal(0, 1, n)),
                              0, 20), 2)
-    gloss = np.round(np.clip(change * np.array([0.8, 1.6, 0.5, 1.0])[fibre] * np.exp(0.4 * rng.normal(0, 1, n))
+    gloss = np.round(np.clip(change * np.array([0.8, 1.6, 0.5, 1.0])[fibre] * np.exp(0.3 * rng.normal(0, 1, n))
                              + 0.5 * rng.normal(0, 1, n), -2, 15), 1)
     tdi = np.round(np.clip(92 - 12 * change * np.exp(0.2 * rng.normal(0, 1, n)) - 5 * pattern
-                           + 6 * rng.normal(0, 1, n), 0, 100))
+                           + 4 * rng.normal(0, 1, n), 0, 100))
     keep = _keep(rng, label, CARPET_ROWS)
     x = np.column_stack([site, build, fibre, weight, height, density, pattern, light, traffic, months, vacuum, place,
                          castors, loss, delta, gloss, tdi])[keep]
@@ -202,22 +202,22 @@ def checkride5():
     perf = (skill + 0.5 * rng.normal(0, 1, n) + 0.25 * np.log(ontype / 1000) + 0.2 * rank - 0.03 * (months - 6)
             - CHECKRIDE_DEMAND[kind] - 0.03 * (wind - 12) - 0.35 * fails)
     def dev(scale, spread):  # a deviation shrinking with the performance
-        return scale * np.exp(-0.45 * perf + spread * rng.normal(0, 1, n))
+        return scale * np.exp(-0.6 * perf + spread * rng.normal(0, 1, n))
     land, approach = kind <= 2, kind <= 3
-    alt_rms = np.round(np.clip(dev(40.0, 0.35), 2, 1500))
+    alt_rms = np.round(np.clip(dev(40.0, 0.25), 2, 1500))
     alt_peak = np.round(np.clip(alt_rms * 2.5 * np.exp(0.3 * rng.normal(0, 1, n)), 5, 3000))
-    spd_rms = np.round(np.clip(dev(3.0, 0.35), 0.2, 60), 1)
+    spd_rms = np.round(np.clip(dev(3.0, 0.25), 0.2, 60), 1)
     spd_peak = np.round(np.clip(spd_rms * 2.8 * np.exp(0.3 * rng.normal(0, 1, n)), 0.5, 100))
-    hdg_rms = np.round(np.clip(dev(1.5, 0.4) * (1 + 0.02 * wind), 0.1, 40), 1)
-    outside = np.round(np.clip(100 * _sig(np.log(dev(1.0, 0.5)) * 2 - 2.5), 0, 100), 1)
-    bank = np.round(np.clip(np.where(kind == 5, 45.0, 15.0) + dev(5.0, 0.4), 0, 90), 1)
-    pitch = np.round(np.clip(dev(2.5, 0.4), 0.2, 40), 1)
+    hdg_rms = np.round(np.clip(dev(1.5, 0.3) * (1 + 0.02 * wind), 0.1, 40), 1)
+    outside = np.round(np.clip(100 * _sig(np.log(dev(1.0, 0.35)) * 2 - 2.5), 0, 100), 1)
+    bank = np.round(np.clip(np.where(kind == 5, 45.0, 15.0) + dev(5.0, 0.3), 0, 90), 1)
+    pitch = np.round(np.clip(dev(2.5, 0.3), 0.2, 40), 1)
     stable_1000 = np.where(approach, rng.random(n) < _sig(2.2 + 1.2 * perf), 1).astype(float)
     stable_500 = np.where(approach, (stable_1000 == 1) & (rng.random(n) < _sig(3.0 + 1.2 * perf)), 1).astype(float)
-    point = np.round(np.where(land, np.clip(dev(120.0, 0.5), 5, 2000), 0))
-    rate = np.round(np.where(land, np.clip(dev(180.0, 0.3), 30, 1500), 0))
-    impression = (3.2 + 0.9 * perf + 0.5 * (0.5 * skill + 0.87 * rng.normal(0, 1, n)) + 0.25 * rng.normal(0, 1, n)
-                  + 0.35 * rng.normal(0, 1, n))
+    point = np.round(np.where(land, np.clip(dev(120.0, 0.35), 5, 2000), 0))
+    rate = np.round(np.where(land, np.clip(dev(180.0, 0.25), 30, 1500), 0))
+    impression = (3.2 + 0.9 * perf + 0.3 * (0.5 * skill + 0.87 * rng.normal(0, 1, n)) + 0.25 * rng.normal(0, 1, n)
+                  + 0.25 * rng.normal(0, 1, n))
     label = np.digitize(impression, CHECKRIDE_LIMITS)
     keep = _keep(rng, label, CHECKRIDE_ROWS)
     x = np.column_stack([rank, hours, ontype, months, fleet, kind, wind, fails, alt_rms, alt_peak, spd_rms, spd_peak,
