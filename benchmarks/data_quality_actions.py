@@ -144,6 +144,7 @@ from benchmarks.data_quality_round103 import GENERATORS as ROUND103_GENERATORS, 
 from benchmarks.data_quality_round104 import GENERATORS as ROUND104_GENERATORS, ROUND104  # noqa: E402
 from benchmarks.data_quality_round105 import GENERATORS as ROUND105_GENERATORS, ROUND105  # noqa: E402
 from benchmarks.data_quality_round106 import GENERATORS as ROUND106_GENERATORS, ROUND106  # noqa: E402
+from benchmarks.data_quality_round110 import GENERATORS as ROUND110_GENERATORS, ROUND110  # noqa: E402
 
 #: the held-out rounds written in their own modules (``benchmarks/data_quality_roundN.py``): round -> its
 #: generators by set name (each module's ``ROUNDN`` is ``tuple(GENERATORS)``)
@@ -205,7 +206,8 @@ ROUNDS = {5: ROUND5_GENERATORS, 6: ROUND6_GENERATORS, 7: ROUND7_GENERATORS, 8: R
           103: ROUND103_GENERATORS,
           104: ROUND104_GENERATORS,
           105: ROUND105_GENERATORS,
-          106: ROUND106_GENERATORS}
+          106: ROUND106_GENERATORS,
+          110: ROUND110_GENERATORS}
 #: the round written blind and not yet looked at (the oldest such; later rounds wait behind it): its sets run only in
 #: its own parts (here ``--data round104`` or ``--sets``; the ordinal benchmark's ``--part round104``), and the ceiling
 #: study and the ordinal benchmark's other parts refuse them. Moved to the next round by hand, after this round's one
@@ -563,8 +565,8 @@ def main() -> int:
                                        *(f"round{r}" for r in ROUNDS), "all"),
                     default="all",
                     help="the data sets of the noise and filter parts (rows of the others are kept); held-out: the "
-                         "three used-up sets, round4: round 4's new held-out sets, round5 .. round106: "
-                         "round 5's .. round 106's (not in all), tuning-ordered: session 15's ordered tuning sets "
+                         "three used-up sets, round4: round 4's new held-out sets, round5 .. round110: "
+                         "round 5's .. round 110's (not in all), tuning-ordered: session 15's ordered tuning sets "
                          "(not in all)")
     ap.add_argument("--sets", help="comma-separated data set names for the noise and filter parts instead of "
                                    "--data (only these run; the stored rows of the others are kept)")

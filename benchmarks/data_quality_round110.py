@@ -102,3 +102,264 @@ NEIGHBOURS = {"drywall6": DRYWALL_NEIGHBOURS, "ballet4": BALLET_NEIGHBOURS, "gol
               "hearingaid6": HEARINGAID_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("drywall6", "ballet4")
+
+
+def drywall6():
+    """Plasterboard walls and ceilings inspected at handover, with the level of finish the inspector graded under
+    raking light in 6 levels (``DRYWALL_CLASSES``; the inspector's finish score against ``DRYWALL_LIMITS``,
+    ``DRYWALL_GRADING`` the label's basis and not columns), as the job's records and simple measures apart from the
+    grade describe them. The finish reached is unseen: the tape (none at level 0), the coats over it (the specified
+    level's, one fewer when a crew cuts a coat, more often a poor crew, one more now and then), a skim coat (most
+    jobs specified at level 5, a few at 4), the crew's skill (its own and the day's), the compound's shrinkage when a
+    coat is put on before the one under it dried (a short drying in humid air) and the sanding passes beyond the
+    coats'. The room's use leans the specified level (a store or plant room low, a lobby or corridor high) and its
+    critical lighting (a lobby's long walls, windows low along a wall). The measures read the finish: a 2 m
+    straightedge's largest deviation (mm) and the texture's roughness (Ra, um) fall with it, the raking-light image's
+    shadow index and the joints and fastener heads seen through the paint fall faster, and the gloss difference
+    between the compound and the board's paper rises from bare board to the joint coats and falls again under a skim
+    coat. The job's record of the coats is the specified level's in a quarter of the jobs (a crew logs the
+    specification). The inspector's score is the finish, 0.25 off, with the inspector's habit (0.15), and a strict
+    reading under critical light (0.2 lower). Columns: the specified level (0-5), the crew (0 in-house, 1 and 2
+    subcontractors, 3 labour-only), the board (0 standard, 1 moisture-resistant, 2 glass-mat), the compound (0
+    all-purpose, 1 lightweight, 2 setting-type), the coats over the joints as recorded (0-3), the sanding passes, the
+    days to dry between coats, the relative humidity while drying (%), the room's use (0 store or plant, 1 office or
+    dwelling, 2 lobby or corridor), critical lighting (0/1), the straightedge's deviation (mm), the gloss difference
+    (GU), the texture (Ra, um), the shadow index (0-100), the joints seen (a 10 m of joint), the fastener heads seen
+    (a 10 m2) (16). Imbalanced: 200 / 260 / 360 / 480 / 520 / 320 rows (2,140)."""
+    rng = np.random.default_rng(110101)
+    n = 200000
+    room = (rng.random(n)[:, None] > np.cumsum([0.2, 0.5])).sum(1)
+    lean = np.array([[0.15, 0.25, 0.25, 0.20, 0.15, 0.00], [0.01, 0.03, 0.10, 0.16, 0.50, 0.20],
+                     [0.00, 0.02, 0.05, 0.10, 0.43, 0.40]])[room]
+    spec = (rng.random(n)[:, None] > np.cumsum(lean, 1)[:, :5]).sum(1)
+    crew = (rng.random(n)[:, None] > np.cumsum([0.25, 0.3, 0.25])).sum(1)
+    skill = np.array([0.3, 0.1, 0.0, -0.4])[crew] + 0.4 * rng.normal(0, 1, n)
+    board = (rng.random(n)[:, None] > np.cumsum([0.7, 0.2])).sum(1)
+    compound = (rng.random(n)[:, None] > np.cumsum([0.5, 0.3])).sum(1)
+    critical = ((room == 2) & (rng.random(n) < 0.7)) | (rng.random(n) < 0.1)
+    tape = ((spec >= 1) | (rng.random(n) < 0.05)).astype(float)
+    planned = np.clip(spec - 1, 0, 3)
+    cut = rng.random(n) < 0.25 - 0.15 * np.clip(skill, -1, 1)
+    coats = tape * np.clip(planned - cut + (rng.random(n) < 0.08), 0, 3)
+    skim = (((spec == 5) & (rng.random(n) < 0.85)) | ((spec == 4) & (rng.random(n) < 0.04))) & (coats >= 2)
+    sanding = rng.poisson(0.3 + 0.8 * coats + 1.0 * skim).astype(float)
+    humidity = np.round(np.clip(55 + 12 * rng.normal(0, 1, n), 20, 95))
+    days = np.round(np.clip(1.2 * np.array([1.0, 0.9, 0.5])[compound] * np.exp(0.01 * (humidity - 55)
+                                                                               + 0.5 * rng.normal(0, 1, n)),
+                            0.1, 14), 1)
+    shrink = 0.3 * np.maximum(0, np.log(1.2 / days) + 0.02 * (humidity - 55)) * (compound != 2)
+    finish = np.clip(tape * (1 + coats + skim + 0.35 * skill - shrink + 0.1 * (sanding - 0.3 - 0.8 * coats - skim))
+                     + 0.3 * rng.normal(0, 1, n), -0.5, 5.8)  # unseen
+    f = np.maximum(finish, 0)
+    recorded = np.where(rng.random(n) < 0.25, np.clip(spec - 1, 0, 3), coats)
+    straight = np.round(np.clip(3.0 * np.exp(-0.3 * f) * np.array([1.0, 1.1, 0.9])[board]
+                                * np.exp(0.3 * rng.normal(0, 1, n)), 0.1, 15), 1)
+    gloss = np.round(np.clip(tape * 4 * (1 - 0.8 * skim) * np.exp(0.35 * rng.normal(0, 1, n))
+                             + 0.5 * rng.random(n), 0, 30), 1)
+    texture = np.round(np.clip(12 * np.exp(-0.3 * f) * np.exp(0.25 * rng.normal(0, 1, n)), 0.3, 60), 1)
+    shadow = np.round(np.clip(100 * np.exp(-0.45 * f) * np.exp(0.25 * rng.normal(0, 1, n)), 0, 100))
+    joints = rng.poisson(8 * np.exp(-0.8 * f)).astype(float)
+    fasteners = rng.poisson(15 * np.exp(-0.7 * f)).astype(float)
+    score = finish + 0.25 * rng.normal(0, 1, n) + 0.15 * rng.normal(0, 1, n) - 0.2 * critical
+    label = np.digitize(score, DRYWALL_LIMITS)
+    keep = _keep(rng, label, DRYWALL_ROWS)
+    x = np.column_stack([spec, crew, board, compound, recorded, sanding, days, humidity, room, critical, straight,
+                         gloss, texture, shadow, joints, fasteners])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def ballet4():
+    """Candidates in graded ballet examinations (grades 1-8), with the band the examiner awarded in 4 bands
+    (``BALLET_CLASSES``; the examiner's mark against ``BALLET_LIMITS``, ``BALLET_MARKING`` the label's basis and not
+    columns), as the candidate's records and motion-capture measures in the studio apart from the result describe
+    them. The candidate's technique and performance are unseen (correlated 0.5): the technique rises with the lessons
+    a week (log), the school (a vocational or associate school's pupils most), and the years of training beyond the
+    grade's usual (a candidate entered early for the grade is less ready); the performance with the technique and its
+    own rest. The examiner's mark is 57 + 7 a unit of technique + 5 of performance, with the day (nerves, a slip of
+    memory: 4 marks) and the examiner's habit (2.5), a live pianist's music one mark more. The measures read the
+    technique, and the age and the grade as much: the turnout (degrees a foot) grows with the years of training, the
+    extension (degrees) with the grade, the jump (cm) with the age; the balance's sway (mm) falls with the technique
+    and the grade; the timing's lag against the music (ms) falls with the technique, less with a live pianist (who
+    follows the dancer); the line's symmetry (%) rises with it. Columns: the age (years), the grade (1-8), the years
+    of training, the lessons a week, the school (0 vocational or associate, 1-3 recreational schools), the session (0
+    spring, 1 summer, 2 autumn), the music (0 recorded, 1 live pianist), the turnout (degrees), the extension
+    (degrees), the balance's sway (mm), the jump (cm), the timing's lag (ms), the symmetry (%), the candidates in the
+    room (1-4), the weeks of exam classes before, the sections repeated at the examiner's request (count) (16).
+    Imbalanced: 300 / 720 / 760 / 360 rows (2,140)."""
+    rng = np.random.default_rng(110202)
+    n = 200000
+    grade = rng.integers(1, 9, n).astype(float)
+    age = np.round(np.clip(grade + 6.5 + 1.3 * rng.normal(0, 1, n), 7, 19), 1)
+    start = np.clip(5 + 1.5 * rng.normal(0, 1, n), 3, 12)
+    years = np.round(np.clip(age - start, 1, 15))
+    lessons = np.clip(rng.poisson(np.clip(0.6 + 0.25 * grade, 0.5, 4)) + 1, 1, 7).astype(float)
+    school = (rng.random(n)[:, None] > np.cumsum([0.15, 0.35, 0.3])).sum(1)
+    session = (rng.random(n)[:, None] > np.cumsum([0.35, 0.35])).sum(1)
+    piano = (rng.random(n) < 0.4).astype(float)
+    room = rng.integers(1, 5, n).astype(float)
+    weeks = np.round(np.clip(6 * np.exp(0.4 * rng.normal(0, 1, n)), 1, 20))
+    technique = (0.5 * np.log(lessons / 2) + np.array([0.5, 0.1, 0.0, -0.2])[school]
+                 + 0.12 * np.clip(years - grade - 3, -4, 4) + 0.03 * (weeks - 6) + 0.8 * rng.normal(0, 1, n))
+    performance = 0.5 * technique + 0.8 * rng.normal(0, 1, n)  # unseen, as the technique
+    turnout = np.round(np.clip(55 + 2 * years + 6 * technique + 6 * rng.normal(0, 1, n), 30, 90))
+    extension = np.round(np.clip(60 + 6 * grade + 10 * technique + 10 * rng.normal(0, 1, n), 30, 170))
+    sway = np.round(np.clip(18 * np.exp(-0.2 * technique - 0.04 * grade + 0.3 * rng.normal(0, 1, n)), 2, 80), 1)
+    jump = np.round(np.clip(10 + 1.5 * (age - 7) + 3 * technique + 3 * rng.normal(0, 1, n), 2, 60), 1)
+    lag = np.round(np.clip(80 * (1 - 0.2 * piano) * np.exp(-0.3 * technique + 0.35 * rng.normal(0, 1, n)),
+                           5, 500))
+    symmetry = np.round(np.clip(100 - 8 * np.exp(-0.3 * technique + 0.4 * rng.normal(0, 1, n)), 50, 100), 1)
+    mark = (57 + 7 * technique + 5 * performance + 4 * rng.normal(0, 1, n) + 2.5 * rng.normal(0, 1, n)
+            + 1.0 * piano)
+    repeats = rng.poisson(np.clip(0.6 * np.exp(-0.4 * performance), 0, 5)).astype(float)
+    label = np.digitize(mark, BALLET_LIMITS)
+    keep = _keep(rng, label, BALLET_ROWS)
+    x = np.column_stack([age, grade, years, lessons, school, session, piano, turnout, extension, sway, jump, lag,
+                         symmetry, room, weeks, repeats])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per cause of ``golfcart6``, the chances of the cart's drive (0 a series DC motor, 1 a separately excited DC motor,
+#: 2 an AC motor)
+GOLFCART_MODEL = np.array([[0.35, 0.40, 0.25], [0.45, 0.40, 0.15], [0.25, 0.40, 0.35], [0.35, 0.40, 0.25],
+                           [0.50, 0.35, 0.15], [0.30, 0.40, 0.30]])
+#: per cause of ``golfcart6``, the chances of the driver's coded complaint (0 no go, 1 weak on hills, 2 cuts out, 3
+#: jerky, 4 will not charge, 5 clicks and no go)
+GOLFCART_COMPLAINT = np.array([[0.15, 0.40, 0.20, 0.03, 0.12, 0.10], [0.40, 0.03, 0.08, 0.04, 0.01, 0.44],
+                               [0.30, 0.18, 0.22, 0.20, 0.02, 0.08], [0.32, 0.10, 0.12, 0.36, 0.01, 0.09],
+                               [0.12, 0.40, 0.14, 0.28, 0.01, 0.05], [0.18, 0.14, 0.08, 0.01, 0.56, 0.03]])
+#: per cause of ``golfcart6``, the medians of the cart's records, the fleet system's logs and the workshop's simple
+#: measures: the cart's age (years), the rounds since its service (count), the course's steepest hill (% grade), the
+#: faults logged in the last month (count), the low-voltage cut-backs logged (count), the 48 V pack's voltage at rest
+#: (V), its sag under a 100 A load (V), the weakest battery's deviation from the mean under load (V), the solenoid
+#: coil's resistance (ohm), the drop across the solenoid's main contacts under load (V), the throttle sensor's output
+#: at full pedal (V), the motor's current on the hill test (A), the motor's temperature after it (C), the last charge's
+#: hours, the charger's current at its start (A)
+GOLFCART_TABLE = np.array([
+    # age  rounds hill faults lowv  rest  sag  weak  coil   cdrop thr  amps   mtemp chgh chga
+    [5.5, 350.0, 7.0, 2.0, 6.0, 49.0, 7.5, 0.90, 80.0, 0.15, 4.4, 260.0, 60.0, 10.0, 17.0],  # battery pack
+    [4.0, 300.0, 5.0, 1.5, 1.0, 50.6, 3.5, 0.30, 400.0, 0.80, 4.4, 150.0, 45.0, 8.0, 17.0],  # solenoid
+    [4.0, 300.0, 6.0, 6.0, 4.0, 50.4, 4.0, 0.35, 80.0, 0.20, 4.4, 120.0, 50.0, 8.0, 17.0],  # speed controller
+    [4.0, 300.0, 5.0, 4.0, 1.0, 50.6, 3.5, 0.30, 80.0, 0.15, 2.6, 150.0, 45.0, 8.0, 17.0],  # throttle or switch
+    [6.0, 400.0, 8.0, 3.0, 2.0, 50.4, 4.5, 0.35, 80.0, 0.20, 4.4, 330.0, 85.0, 8.0, 17.0],  # motor or brushes
+    [4.5, 300.0, 5.0, 2.5, 4.0, 47.5, 6.0, 0.50, 80.0, 0.15, 4.4, 200.0, 50.0, 3.0, 4.0],  # charger or wiring
+])
+GOLFCART_LOGS = [0, 1, 3, 4, 6, 7, 8, 9, 11, 13, 14]
+GOLFCART_KINDS = [("log", 0.4, 0.2), ("log", 0.5, 0.3), ("norm", 2.5, 0), ("count", 0.6, 0), ("count", 0.6, 0),
+                  ("norm", 0.9, -0.2), ("log", 0.3, 0.1), ("log", 0.5, 0.1), ("log", 0.5, 0), ("log", 0.5, 0),
+                  ("norm", 0.6, 0), ("log", 0.25, 0), ("norm", 12.0, 0), ("log", 0.4, 0), ("log", 0.4, 0)]
+
+
+def golfcart6():
+    """Electric golf carts brought to a fleet workshop because they will not go or go weakly, in 6 causes mechanics
+    confuse (``GOLFCART_CLASSES``), labelled by the mechanic's diagnosis, as the cart's records, the fleet system's
+    logged faults, the driver's coded complaint and the workshop's simple measures apart from it describe them. Each
+    cause has its picture (``GOLFCART_MODEL``, ``GOLFCART_COMPLAINT``, ``GOLFCART_TABLE``): a weak pack an old cart on
+    a hilly course, "weak on hills", low-voltage cut-backs, a low resting voltage, a deep sag and one battery far off
+    the rest, a high current; a failed solenoid "clicks", its coil open or high and its contacts' drop high; the
+    speed controller many logged faults, little current; the throttle sensor or its switch "jerky" or "no go", a low
+    output at full pedal; the motor or its brushes an old, much-used DC cart, "weak on hills" or "jerky", a high
+    current and a hot motor; the charger "will not charge", a short last charge, a small charging current and a low
+    resting voltage. Unseen: the cart's use (one per-row factor raising its age, the rounds, the sag and the weakest
+    battery's deviation, lowering the resting voltage). Columns: the drive (0 series DC, 1 separately excited DC, 2
+    AC), the complaint (0 no go, 1 weak on hills, 2 cuts out, 3 jerky, 4 will not charge, 5 clicks), then the table's
+    15 (the age to a tenth within 0.2-20 years, the rounds to the unit within 0-3,000, the hill to a tenth within 0-25
+    %, the counts as drawn (at most 500), the resting voltage to a tenth within 36-52 V, the sag to a tenth within
+    0.3-30 V, the deviation to a hundredth within 0.02-6 V, the coil to the unit within 5-5,000 ohm, the contacts'
+    drop to a hundredth within 0.01-10 V, the throttle to a hundredth within 0-5 V, the current to the unit within
+    20-600 A, the motor's temperature to the unit within 15-150 C, the hours to a tenth within 0.2-24, the charger's
+    current to a tenth within 0.2-30 A) (17). Imbalanced: 440 / 360 / 300 / 320 / 280 / 440 rows (2,140)."""
+    rng = np.random.default_rng(110303)
+    y = rng.permutation(np.repeat(np.arange(len(GOLFCART_CLASSES)), GOLFCART_ROWS))
+    model = (rng.random(len(y))[:, None] > np.cumsum(GOLFCART_MODEL[y], 1)[:, :2]).sum(1).astype(float)
+    complaint = (rng.random(len(y))[:, None] > np.cumsum(GOLFCART_COMPLAINT[y], 1)[:, :5]).sum(1).astype(float)
+    t = _pull(GOLFCART_TABLE, GOLFCART_NEIGHBOURS, 0.3, GOLFCART_LOGS)[y]
+    x = _draw(rng, t, GOLFCART_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0.2, 20, 1), (1, 0, 3000, 0), (2, 0, 25, 1), (3, 0, 500, 0), (4, 0, 500, 0),
+                                 (5, 36, 52, 1), (6, 0.3, 30, 1), (7, 0.02, 6, 2), (8, 5, 5000, 0), (9, 0.01, 10, 2),
+                                 (10, 0, 5, 2), (11, 20, 600, 0), (12, 15, 150, 0), (13, 0.2, 24, 1),
+                                 (14, 0.2, 30, 1)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack([model, complaint, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``hearingaid6``, the chances of the aid's style (0 behind the ear with a tube, 1 receiver in the
+#: canal, 2 a custom in-the-ear or in-the-canal shell)
+HEARINGAID_STYLE = np.array([[0.15, 0.50, 0.35], [0.30, 0.45, 0.25], [0.30, 0.45, 0.25], [0.55, 0.40, 0.05],
+                             [0.35, 0.40, 0.25], [0.35, 0.30, 0.35]])
+#: per cause of ``hearingaid6``, the chances of the wearer's coded complaint (0 dead, 1 weak, 2 distorted, 3
+#: whistles, 4 intermittent)
+HEARINGAID_COMPLAINT = np.array([[0.35, 0.40, 0.08, 0.07, 0.10], [0.55, 0.12, 0.08, 0.02, 0.23],
+                                 [0.25, 0.15, 0.25, 0.03, 0.32], [0.05, 0.30, 0.10, 0.45, 0.10],
+                                 [0.12, 0.50, 0.25, 0.03, 0.10], [0.02, 0.10, 0.05, 0.78, 0.05]])
+#: per cause of ``hearingaid6``, the medians of the aid's and the wearer's records and the clinic's simple measures:
+#: the aid's age (years), the hours a day it is worn, the canal's wax at otoscopy (grade 0-4), the climate's mean
+#: relative humidity (%), the hours a day of outdoor or sweaty work, the days since the wax guard or the dome was
+#: changed, the test box's maximum output below its specification (dB), its full-on gain below its specification
+#: (dB), the total harmonic distortion (%), the battery drain (mA), the battery's life as reported (% of the expected),
+#: the microphone's sensitivity below its specification (dB), the feedback margin measured in the ear (dB), the
+#: feedback manager's events logged (a day), corrosion seen on the contacts (share)
+HEARINGAID_TABLE = np.array([
+    # age hours wax  humid outdr days   out  gain  thd  drain life  mic  margin fbev corr
+    [3.0, 12.0, 2.5, 60.0, 1.0, 90.0, 8.0, 14.0, 3.0, 1.1, 90.0, 1.5, 14.0, 2.0, 0.10],  # wax
+    [3.5, 13.0, 1.0, 60.0, 1.0, 45.0, 3.0, 3.0, 6.0, 1.9, 35.0, 1.5, 15.0, 1.0, 0.35],  # battery or contact
+    [3.0, 13.0, 1.0, 78.0, 3.5, 45.0, 5.0, 6.0, 9.0, 1.5, 70.0, 3.0, 14.0, 2.0, 0.45],  # moisture
+    [3.5, 12.0, 1.2, 60.0, 1.0, 150.0, 3.0, 5.0, 3.0, 1.1, 95.0, 1.5, 6.0, 12.0, 0.08],  # tube or dome
+    [3.0, 12.0, 1.0, 60.0, 2.0, 45.0, 2.0, 10.0, 5.0, 1.1, 95.0, 9.0, 17.0, 1.0, 0.12],  # microphone
+    [2.5, 13.0, 1.5, 60.0, 1.0, 45.0, 1.0, 1.5, 2.5, 1.1, 95.0, 1.0, 4.0, 20.0, 0.05],  # fit
+])
+HEARINGAID_LOGS = [0, 4, 5, 6, 7, 8, 9, 11, 13]
+HEARINGAID_KINDS = [("log", 0.5, 0.2), ("norm", 2.5, 0), ("count", 0.5, 0), ("norm", 10.0, 0), ("log", 0.7, 0),
+                    ("log", 0.5, 0.1), ("log", 0.5, 0.1), ("log", 0.5, 0.1), ("log", 0.4, 0.1), ("log", 0.25, 0),
+                    ("norm", 20.0, 0), ("log", 0.5, 0.1), ("norm", 3.5, 0), ("count", 0.7, 0), ("share", 0, 0)]
+
+
+def hearingaid6():
+    """Hearing aids returned to an audiology clinic because they are dead, weak, distorted or whistle, in 6 causes
+    audiologists confuse (``HEARINGAID_CLASSES``), labelled by the audiologist's diagnosis, as the aid's and the
+    wearer's records, the wearer's coded complaint and the clinic's simple measures apart from it describe them. Each
+    cause has its picture (``HEARINGAID_STYLE``, ``HEARINGAID_COMPLAINT``, ``HEARINGAID_TABLE``): wax a receiver in
+    the canal or a custom shell, "weak" or "dead", a waxy canal, a guard long unchanged, the output and the gain far
+    below specification; a failed battery or contact "dead" or "intermittent", a high drain, a short battery life,
+    corrosion; moisture a humid climate and sweaty work, "intermittent" or "distorted", a high distortion, corrosion;
+    a cracked tube or worn dome a behind-the-ear aid with a tube, "whistles", a dome long unchanged, a low feedback
+    margin and many feedback events; the microphone "weak" or "distorted", the gain but not the output low, its
+    sensitivity far below; a poor fit "whistles", the lowest margin and the most feedback events, a young aid.
+    Unseen: the aid's wear (one per-row factor raising its age, the days since the guard, the shortfalls, the
+    distortion and the microphone's loss). Columns: the style (0 behind the ear, 1 receiver in the canal, 2 custom),
+    the complaint (0 dead, 1 weak, 2 distorted, 3 whistles, 4 intermittent), then the table's 15 (the age to a tenth
+    within 0.1-12 years, the hours to a tenth within 1-18, the wax grade as drawn (at most 4), the humidity to the unit
+    within 20-98 %, the outdoor hours to a tenth within 0-12, the days to the unit within 1-720, the shortfalls to a
+    tenth within 0-60 dB, the distortion to a tenth within 0.2-60 %, the drain to a hundredth within 0.3-6 mA, the
+    life to the unit within 0-130 %, the microphone to a tenth within 0-40 dB, the margin to a tenth within -5..35
+    dB, the events as drawn (at most 300), the corrosion 0/1) (17). Imbalanced: 480 / 380 / 340 / 300 / 260 / 380
+    rows (2,140)."""
+    rng = np.random.default_rng(110404)
+    y = rng.permutation(np.repeat(np.arange(len(HEARINGAID_CLASSES)), HEARINGAID_ROWS))
+    style = (rng.random(len(y))[:, None] > np.cumsum(HEARINGAID_STYLE[y], 1)[:, :2]).sum(1).astype(float)
+    complaint = (rng.random(len(y))[:, None] > np.cumsum(HEARINGAID_COMPLAINT[y], 1)[:, :4]).sum(1).astype(float)
+    t = _pull(HEARINGAID_TABLE, HEARINGAID_NEIGHBOURS, 0.3, HEARINGAID_LOGS)[y]
+    x = _draw(rng, t, HEARINGAID_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0.1, 12, 1), (1, 1, 18, 1), (2, 0, 4, 0), (3, 20, 98, 0), (4, 0, 12, 1),
+                                 (5, 1, 720, 0), (6, 0, 60, 1), (7, 0, 60, 1), (8, 0.2, 60, 1), (9, 0.3, 6, 2),
+                                 (10, 0, 130, 0), (11, 0, 40, 1), (12, -5, 35, 1), (13, 0, 300, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack([style, complaint, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND110`` lists them (the ordered sets first)
+GENERATORS = {"drywall6": drywall6, "ballet4": ballet4, "golfcart6": golfcart6, "hearingaid6": hearingaid6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND110_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "drywall6": (2140, 16, DRYWALL_ROWS),
+    "ballet4": (2140, 16, BALLET_ROWS),
+    "golfcart6": (2140, 17, GOLFCART_ROWS),
+    "hearingaid6": (2140, 17, HEARINGAID_ROWS),
+}
+ROUND110 = tuple(GENERATORS)
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
