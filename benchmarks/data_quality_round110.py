@@ -172,11 +172,11 @@ def ballet4():
     """Candidates in graded ballet examinations (grades 1-8), with the band the examiner awarded in 4 bands
     (``BALLET_CLASSES``; the examiner's mark against ``BALLET_LIMITS``, ``BALLET_MARKING`` the label's basis and not
     columns), as the candidate's records and motion-capture measures in the studio apart from the result describe
-    them. The candidate's technique and performance are unseen (correlated 0.5): the technique rises with the lessons
+    them. The candidate's technique and performance are unseen: the technique rises with the lessons
     a week (log), the school (a vocational or associate school's pupils most), and the years of training beyond the
-    grade's usual (a candidate entered early for the grade is less ready); the performance with the technique and its
-    own rest. The examiner's mark is 57 + 7 a unit of technique + 5 of performance, with the day (nerves, a slip of
-    memory: 4 marks) and the examiner's habit (2.5), a live pianist's music one mark more. The measures read the
+    grade's usual (a candidate entered early for the grade is less ready); the performance with the technique (0.6 of it)
+    and its own rest (0.5). The examiner's mark is 57 + 7 a unit of technique + 5 of performance, with the day (nerves, a slip of
+    memory: 3 marks) and the examiner's habit (2.5), a live pianist's music one mark more. The measures read the
     technique, and the age and the grade as much: the turnout (degrees a foot) grows with the years of training, the
     extension (degrees) with the grade, the jump (cm) with the age; the balance's sway (mm) falls with the technique
     and the grade; the timing's lag against the music (ms) falls with the technique, less with a live pianist (who
@@ -200,15 +200,15 @@ def ballet4():
     weeks = np.round(np.clip(6 * np.exp(0.4 * rng.normal(0, 1, n)), 1, 20))
     technique = (0.5 * np.log(lessons / 2) + np.array([0.5, 0.1, 0.0, -0.2])[school]
                  + 0.12 * np.clip(years - grade - 3, -4, 4) + 0.03 * (weeks - 6) + 0.8 * rng.normal(0, 1, n))
-    performance = 0.5 * technique + 0.8 * rng.normal(0, 1, n)  # unseen, as the technique
-    turnout = np.round(np.clip(55 + 2 * years + 6 * technique + 6 * rng.normal(0, 1, n), 30, 90))
-    extension = np.round(np.clip(60 + 6 * grade + 10 * technique + 10 * rng.normal(0, 1, n), 30, 170))
-    sway = np.round(np.clip(18 * np.exp(-0.2 * technique - 0.04 * grade + 0.3 * rng.normal(0, 1, n)), 2, 80), 1)
-    jump = np.round(np.clip(10 + 1.5 * (age - 7) + 3 * technique + 3 * rng.normal(0, 1, n), 2, 60), 1)
-    lag = np.round(np.clip(80 * (1 - 0.2 * piano) * np.exp(-0.3 * technique + 0.35 * rng.normal(0, 1, n)),
+    performance = 0.6 * technique + 0.5 * rng.normal(0, 1, n)  # unseen, as the technique
+    turnout = np.round(np.clip(55 + 2 * years + 6 * technique + 4 * rng.normal(0, 1, n), 30, 90))
+    extension = np.round(np.clip(60 + 6 * grade + 10 * technique + 7 * rng.normal(0, 1, n), 30, 170))
+    sway = np.round(np.clip(18 * np.exp(-0.2 * technique - 0.04 * grade + 0.2 * rng.normal(0, 1, n)), 2, 80), 1)
+    jump = np.round(np.clip(10 + 1.5 * (age - 7) + 3 * technique + 2 * rng.normal(0, 1, n), 2, 60), 1)
+    lag = np.round(np.clip(80 * (1 - 0.2 * piano) * np.exp(-0.3 * technique + 0.25 * rng.normal(0, 1, n)),
                            5, 500))
-    symmetry = np.round(np.clip(100 - 8 * np.exp(-0.3 * technique + 0.4 * rng.normal(0, 1, n)), 50, 100), 1)
-    mark = (57 + 7 * technique + 5 * performance + 4 * rng.normal(0, 1, n) + 2.5 * rng.normal(0, 1, n)
+    symmetry = np.round(np.clip(100 - 8 * np.exp(-0.3 * technique + 0.3 * rng.normal(0, 1, n)), 50, 100), 1)
+    mark = (57 + 7 * technique + 5 * performance + 3 * rng.normal(0, 1, n) + 2.5 * rng.normal(0, 1, n)
             + 1.0 * piano)
     repeats = rng.poisson(np.clip(0.6 * np.exp(-0.4 * performance), 0, 5)).astype(float)
     label = np.digitize(mark, BALLET_LIMITS)
