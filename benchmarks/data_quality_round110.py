@@ -172,11 +172,11 @@ def ballet4():
     """Candidates in graded ballet examinations (grades 1-8), with the band the examiner awarded in 4 bands
     (``BALLET_CLASSES``; the examiner's mark against ``BALLET_LIMITS``, ``BALLET_MARKING`` the label's basis and not
     columns), as the candidate's records and motion-capture measures in the studio apart from the result describe
-    them. The candidate's technique and performance are unseen: the technique rises with the lessons
-    a week (log), the school (a vocational or associate school's pupils most), and the years of training beyond the
-    grade's usual (a candidate entered early for the grade is less ready); the performance with the technique (0.6 of it)
-    and its own rest (0.5). The examiner's mark is 57 + 7 a unit of technique + 5 of performance, with the day (nerves, a slip of
-    memory: 3 marks) and the examiner's habit (2.5), a live pianist's music one mark more. The measures read the
+    them. The candidate's technique and performance are unseen: the technique rises with the lessons a week (log),
+    the school (a vocational or associate school's pupils most), and the years of training beyond the grade's usual
+    (a candidate entered early for the grade is less ready); the performance with the technique (0.6 of it) and its
+    own rest (0.5). The examiner's mark is 57 + 7 a unit of technique + 5 of performance, with the day (nerves, a slip
+    of memory: 3 marks) and the examiner's habit (2.5), a live pianist's music one mark more. The measures read the
     technique, and the age and the grade as much: the turnout (degrees a foot) grows with the years of training, the
     extension (degrees) with the grade, the jump (cm) with the age; the balance's sway (mm) falls with the technique
     and the grade; the timing's lag against the music (ms) falls with the technique, less with a live pianist (who
