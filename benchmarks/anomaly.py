@@ -430,8 +430,8 @@ One run reports, each row labelled with its role:
   looked at once in session 55), ``--heldout124`` / ``--heldout124-only`` for the
   hundred-and-twenty-fourth (``anomaly/heldout124.py``, an air-quality graph forecaster's training samples/s, each
   rank's samples sent by PostgreSQL NOTIFY every 50 steps and summed per minute by one LISTEN process, relaunches with
-  a longer lookback, a denser station graph, longer horizons or more nodes listed; written in session 55, its one look
-  a later session's), ``--heldout125`` / ``--heldout125-only`` for the hundred-and-twenty-fifth
+  a longer lookback, a denser station graph, longer horizons or more nodes listed; written and looked at once in session
+  55), ``--heldout125`` / ``--heldout125-only`` for the hundred-and-twenty-fifth
   (``anomaly/heldout125.py``, a byte-level malware classifier's training binaries/s, each node's count added
   atomically to a per-minute FoundationDB key every 20 steps and read at a snapshot a few seconds behind, relaunches
   with a longer byte prefix, another feature set or more nodes listed; written in session 55, its one look a later
