@@ -434,8 +434,8 @@ One run reports, each row labelled with its role:
   55), ``--heldout125`` / ``--heldout125-only`` for the hundred-and-twenty-fifth
   (``anomaly/heldout125.py``, a byte-level malware classifier's training binaries/s, each node's count added
   atomically to a per-minute FoundationDB key every 20 steps and read at a snapshot a few seconds behind, relaunches
-  with a longer byte prefix, another feature set or more nodes listed; written in session 55, its one look a later
-  session's), ``--heldout126`` / ``--heldout126-only`` for the hundred-and-twenty-sixth (``anomaly/heldout126.py``, an
+  with a longer byte prefix, another feature set or more nodes listed; written and looked at once in session
+  55), ``--heldout126`` / ``--heldout126-only`` for the hundred-and-twenty-sixth (``anomaly/heldout126.py``, an
   end-to-end speaker-diarization model's training chunks/s on conversations simulated on the fly, each rank's ``incr``
   of a per-minute key on a hashed memcached pool every 30 steps and the key read a few seconds after its minute,
   relaunches with longer chunks, more speakers or other nodes listed; written in session 55, its one look a later
