@@ -438,8 +438,8 @@ One run reports, each row labelled with its role:
   55), ``--heldout126`` / ``--heldout126-only`` for the hundred-and-twenty-sixth (``anomaly/heldout126.py``, an
   end-to-end speaker-diarization model's training chunks/s on conversations simulated on the fly, each rank's ``incr``
   of a per-minute key on a hashed memcached pool every 30 steps and the key read a few seconds after its minute,
-  relaunches with longer chunks, more speakers or other nodes listed; written in session 55, its one look a later
-  session's), ``--heldout127`` / ``--heldout127-only`` for the hundred-and-twenty-seventh (``anomaly/heldout127.py``,
+  relaunches with longer chunks, more speakers or other nodes listed; written and looked at once in session
+  55), ``--heldout127`` / ``--heldout127-only`` for the hundred-and-twenty-seventh (``anomaly/heldout127.py``,
   a crowd-counting model's training images/s, each node's 10-s counts put into Amazon Kinesis Data Streams and summed
   per minute by arrival time by a KCL consumer, relaunches with another image size, crop size or node count listed;
   written in session 55, its one look a later session's), ``--heldout128`` / ``--heldout128-only`` for the
