@@ -199,11 +199,13 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   smoke6) and two unordered ones (turbine6, solder6); ``--part seen104``: its ordered sets, seen since.
 - ``--part round105`` (written in session 54, looked at once in session 55): round 105's two ordered sets (tender8,
   stutter5) and two unordered ones (callreason6, brakes6); ``--part seen105``: its ordered sets, seen since.
-- ``--part round106`` (blind, written in session 54, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 106's two ordered sets (litter6,
-  scoliosis6) and two unordered ones (ebike6, laundry6); its one look, with the rules in
-  ``docs/results/data-quality.md``. ``--sets`` refuses the blind round's sets in any other part. Rounds 107-110,
-  written in session 55, wait behind it (their parts come when ``BLIND_ROUND`` reaches them).
+- ``--part round106`` (written in session 54, looked at once in session 55): round 106's two ordered sets (litter6,
+  scoliosis6) and two unordered ones (ebike6, laundry6); ``--part seen106``: its ordered sets, seen since.
+- ``--part round107`` (blind, written in session 55, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 107's two ordered sets (casting5, diving7)
+  and two unordered ones (chainsaw6, vending6); its one look, with the rules in ``docs/results/data-quality.md``.
+  ``--sets`` refuses the blind round's sets in any other part. Rounds 108-110, written in session 55 too, wait behind
+  it (their parts come when ``BLIND_ROUND`` reaches them).
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
