@@ -12,9 +12,9 @@ Written blind (the project's rules for a data author): no detector, forecaster, 
 ``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
 
 Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout129.py`` lines 1-110 and 595-604 (its
-``make_heldout129`` and ``heldout129_set``, after a ``grep -n`` for their ``def`` lines), ``tests/test_anomaly_
-heldout129.py`` (all), ``anomaly/heldout_common.py`` (all, in parts: one ``cat`` was truncated by the tool),
-``tests/trace_checks.py`` (all, in parts), ``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py`` lines
+``make_heldout129`` and ``heldout129_set``, after a ``grep -n`` for their ``def`` lines),
+``tests/test_anomaly_heldout129.py`` (all), ``anomaly/heldout_common.py`` (all, in parts: one ``cat`` was
+truncated by the tool), ``tests/trace_checks.py`` (all, in parts), ``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py`` lines
 1-110, ``/tmp/s56/genheads129.txt`` through ``grep -ic`` only (counts). Slips: a ``wc -l`` of
 ``anomaly/heldout129.py`` (604 lines) with the ``grep -n``, and a ``wc -l`` of ``heldout_common.py`` and
 ``trace_checks.py``; none else.
@@ -68,18 +68,21 @@ plateau), ``a`` set from the reads of the lost images (linear), refused above 1;
 Measured (``heldout131_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
 
 setting   events  drop  straggler  leak  depth        near a pause    pause spans
-short     30      11    9          10    0.076-0.344  18              1-18 (985, 0 >60)
-long      29      11    9          9     0.076-0.322  18              1-72 (830, 11 >60)
+short     30      11    9          10    0.076-0.344  19              1-24 (983, 0 >60)
+long      29      11    9          9     0.075-0.275  17              1-89 (843, 12 >60)
 
-Planned changes listed: short 34, long 52 (of 9 and 15 relaunches, none kept its stage, and 25 and 38 rematches on
-other hardware); evictions 47 and 78 (11 and 27 held). The path over each set (counts): short: chirps applied in a
-batch after a busy spell 475, chirps dropped at their timeout 599, chirps lost 25, polls timed out 227, falls read as
-resets 59, clock steps 9; long: 370, 781, 25, 212, 91, 0. The reads' sum over the live points against the job's
-images: 1.000-1.006 (short), 1.000-1.010 (long); the live minute-to-minute change (median ``|d log|`` per seed)
-2.3-6.0 % (short), 2.4-5.9 % (long), its 99th percentile 14-116 % (short) and 10-118 % (long: the lumps after a
-failed poll in the runs dividing by one minute, the clock steps); the live median level 1,015-15,031 images/s
-(short), 702-21,052 (long). No change of the laws after the first measure. The tests check the laws on the first 4
-seeds at 3,000 points (``SPANS`` holds their spans' lengths and the full sets').
+Planned changes listed: short 34, long 54 (of 9 and 15 relaunches, none kept its stage, and 25 and 40 rematches on
+other hardware); evictions 47 and 81 (11 and 27 held). The path over each set (counts): short: chirps applied in a
+batch after a busy spell 472, chirps dropped at their timeout 599, chirps lost 25, polls timed out 227, falls read as
+resets 56, clock steps 9; long: 353, 732, 23, 245, 93, 3. The reads' sum over the live points against the job's
+images: 1.000-1.006 (short), 1.000-1.007 (long); the live minute-to-minute change (median ``|d log|`` per seed)
+2.3-6.0 % (short), 2.4-5.7 % (long), its 99th percentile 14-116 % (short) and 15-108 % (long: the lumps after a
+failed poll in the runs dividing by one minute, the clock steps); the live median level 1,015-15,047 images/s
+(short), 704-21,052 (long). No change of the laws after the first measure; one bug fixed after it, before this
+table: an eviction or relaunch due during an evaluation's pause was set back into it (a life ending before it began);
+it now comes at the pause's end (the counts, spans and the long set's depths moved). A regression is not ended by a
+restart (its weight runs on over the pauses, where nothing is trained). The tests check the laws on the first 4 seeds
+at 3,000 points (``SPANS`` holds their spans' lengths and the full sets').
 
 Size: one family's job, path and regressions, kept in one module as the other generators are.
 """
@@ -184,7 +187,7 @@ def _schedule(rng, n: int, setting: str):
                 trained, due = 0.0, rng.uniform(30, 120) * 60
             elif respawn:
                 stalls.append((t, rng.uniform(2, 6)))
-        lives[k].b = t = min(nxt, T)
+        lives[k].b = t = max(t, min(nxt, T))  # an eviction due in an evaluation comes at its end
         if t >= T:
             break
         if rel_t and nxt == rel_t[0]:
