@@ -15,9 +15,10 @@ Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout129.py``
 ``make_heldout129`` and ``heldout129_set``, after a ``grep -n`` for their ``def`` lines),
 ``tests/test_anomaly_heldout129.py`` (all), ``anomaly/heldout_common.py`` (all, in parts: one ``cat`` was
 truncated by the tool), ``tests/trace_checks.py`` (all, in parts), ``anomaly/traces.py`` lines 1-80,
-``tests/test_architecture.py`` lines 1-110, ``/tmp/s56/genheads129.txt`` through ``grep -ic`` only (counts). Slips: a ``wc -l`` of
-``anomaly/heldout129.py`` (604 lines) with the ``grep -n``, and a ``wc -l`` of ``heldout_common.py`` and
-``trace_checks.py``; none else.
+``tests/test_architecture.py`` lines 1-110, ``/tmp/s56/genheads129.txt`` through ``grep -ic`` only (counts).
+Slips: a ``wc -l`` of ``anomaly/heldout129.py`` (604 lines) with the ``grep -n``, and a ``wc -l`` of
+``heldout_common.py`` and ``trace_checks.py``; none else. My scratch scripts (``/tmp/w131*.py``, not committed) built
+and measured this family only.
 
 Public sources read (excerpts through the search tool): HTCondor's ``condor_chirp`` manual page (a job needs
 ``WantIOProxy``; vanilla, parallel and java universes; ``set_job_attr`` sets a job ClassAd attribute on the access
