@@ -15,12 +15,12 @@ Written blind (the project's rules for a data author): no detector, forecaster, 
 ``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
 
 Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout129.py`` lines 1-110 and 595-604 (its
-``make_heldout129`` and ``heldout129_set``, after a ``grep -n`` for their ``def`` lines), ``tests/test_anomaly_heldout129.py``
-(all), ``anomaly/heldout_common.py`` (all, in parts: one ``cat`` was truncated by the tool), ``tests/trace_checks.py``
-(all, in parts), ``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py`` lines 1-110,
-``/tmp/s56/genheads129.txt`` through ``grep -i``/``grep -c`` only (two ``grep -i`` printed the matching heads' lines,
-cut at 200 characters). Slips: a ``wc -l`` of ``anomaly/heldout129.py`` (604 lines), ``anomaly/heldout_common.py``
-and ``tests/trace_checks.py`` with the ``grep -n``; none else.
+``make_heldout129`` and ``heldout129_set``, after a ``grep -n`` for their ``def`` lines),
+``tests/test_anomaly_heldout129.py`` (all), ``anomaly/heldout_common.py`` (all, in parts: one ``cat`` was truncated by
+the tool), ``tests/trace_checks.py`` (all, in parts), ``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py``
+lines 1-110, ``/tmp/s56/genheads129.txt`` through ``grep -i``/``grep -c`` only (two ``grep -i`` printed the matching
+heads' lines, cut at 200 characters). Slips: a ``wc -l`` of ``anomaly/heldout129.py`` (604 lines),
+``anomaly/heldout_common.py`` and ``tests/trace_checks.py`` with the ``grep -n``; none else.
 
 Public sources read (excerpts through the search tool): Firestore's "Distributed counters" solution page (a single
 document cannot be updated at an unlimited rate: contention; a counter is a document with a subcollection of shards,
@@ -39,39 +39,40 @@ unchecked): that offline persistence exists only in the mobile / web SDKs (so th
 sidecar); that an increment retried after a lost response is applied twice (it is not idempotent); the server's
 pessimistic locking for server SDKs' transactions.
 
-Assumed without checking (the job): 1, 2 or 4 nodes (35/40/25 %) of 8 GPUs (0.86-0.97 per node doubling); a GPU
-trains 10-60 audio seconds/s (log-uniform: 3-10 steps/s of 16 segments of 0.37 s) at the first stage. Stages
-(relaunches, 0-3 at 15-85 % of the run, 1 h or more apart): longer segments (0.75-0.9 times the rate, at most
-twice), an added multi-resolution discriminator (once: the rate divided by 1.25-1.6), fine-tuning on the acoustic
-model's predicted mels read from disk (once: 0.9-1.3 times) or, 1 in 6, another node count; redrawn until the level
-moves 15 % (1/3 to 3 times). Noise: the CPU workers cutting segments and computing mels make the per-5-s rate swing (an
-AR(1) of its log, sd 3-8 %, correlation 10-60 s), a slow OU (sd 1-3 %, 20-120 min), and loader stalls (0.5-4 an hour,
-5-40 s at 10-50 % of the rate). Pauses: start-up 3-10 min ("long" 25-60) and a ramp from 50-80 % over 2-6 min;
-validation synthesis (whole utterances, mel L1) every 20-60 min of training, 1-3 min ("long" 8-20), every 2nd or 3rd
-with a checkpoint of the generator, both discriminators and their optimisers (10-40 s more, "long" 1-3 min); crashes
-(a NaN in the adversarial losses, an OOM on a long validation utterance: exponential, mean 12-48 h): down 1-4 min
-("long" 6-18), then a start-up of 2-6 ("long" 8-20) and a ramp; a relaunch: stopped 1-3 min ("long" 5-12), queued 1-5
-min, then a start-up and its ramp.
+Assumed without checking (the job): 1, 2 or 4 nodes (35/40/25 %) of 8 GPUs (0.86-0.97 per node doubling); a GPU trains
+10-60 audio seconds/s (log-uniform: 3-10 steps/s of 16 segments of 0.37 s) at the first stage. Stages (relaunches, 0-3
+at 15-85 % of the run, 1 h or more apart): longer segments (0.75-0.9 times the rate, at most twice), an added
+multi-resolution discriminator (once: the rate divided by 1.25-1.6), fine-tuning on the acoustic model's predicted mels
+read from disk (once: 0.9-1.3 times) or, 1 in 6, another node count; redrawn until the level moves 15 % (1/3 to 3
+times). The generator's and the discriminators' updates alternate within each step (not modelled: they average out in a
+5-s tick). Noise: the CPU workers cutting segments and computing mels make the per-5-s rate swing (an AR(1) of its log,
+sd 3-8 %, correlation 10-60 s), a slow OU (sd 1-3 %, 20-120 min), and loader stalls (0.5-4 an hour, 5-40 s at 10-50 % of
+the rate). Pauses: start-up 3-10 min ("long" 25-60) and a ramp from 50-80 % over 2-6 min; validation synthesis (whole
+utterances, mel L1) every 20-60 min of training, 1-3 min ("long" 8-20), every 2nd or 3rd with a checkpoint of the
+generator, both discriminators and their optimisers (10-40 s more, "long" 1-3 min); crashes (a NaN in the adversarial
+losses, an OOM on a long validation utterance: exponential, mean 12-48 h): down 1-4 min ("long" 6-18), then a start-up
+of 2-6 ("long" 8-20) and a ramp; a relaunch: stopped 1-3 min ("long" 5-12), queued 1-5 min, then a start-up and its
+ramp.
 
-On the path (not checked): each rank's sender sleeps 20 s plus 5-200 ms between increments (a monotonic timer from
-its process's start, 0-2 s apart across ranks), so its phase drifts and a minute now and then holds 2 or 4 of its
-increments; each increment carries the audio seconds since its last one (a share 1/R of the job's) to the counter of
-the minute of its node's clock (offset sd 0.05-0.5 s; in 30 % of runs a node stepped 5-40 s either way for 10-60
-min), on a random shard of N (R/3 to R shards). A commit takes 30-200 ms (median, log-normal); writes on one shard
-within 1 s of each other queue (0.3-1.2 s each); in 40 % of runs they are transactions that abort on contention
-(each try with probability ``1 - 1/(1 + 0.3 c)``, ``c`` the writes before it; 5 tries, then failed), else batched
-writes of an atomic increment (never aborted). Network trouble (0.3-3 episodes a day, 20-600 s, 30 % of them the whole
-job, else one node): offline persistence queues the node's writes, sent 0.5-5 s after the episode; 5-30 % of the
-writes in flight in its first 2 s were applied and are sent again (a second count). Elsewhere 1e-5-3e-4 of the commits
-are applied twice (a retry after a lost response, 1-30 s later) and 1e-5-2e-4 fail; a failed write is lost, or (half
-the runs) its audio seconds ride the rank's next increment. A crash loses the audio since the rank's last increment
-and its writes still queued offline; a relaunch flushes them. The monitor (clock offset sd 0.1-0.5 s; in 20 % of runs
-stepped 5-40 s for 10-60 min) queries every 30 s and reads a minute's sum at its second query after the minute's end
-(30-60 s after it on its clock); a query fails 1e-4-1e-3 of the time (the next one reads it); it restarts (first
-within 2-40 h, then a mean gap of 20-80 h, down 10-120 s, or 1 in 5 a redeploy of 3-15 min): a minute whose read falls in a restart is read at the
-first query after it, or not at all where that is over M (3-5) minutes after its end. A write committed after its
-minute's read is never seen (the counters are not re-read). The reads are linear in the job's audio seconds: the
-writes' times and fates are the healthy run's.
+On the path (not checked): each rank's sender sleeps 20 s plus 5-200 ms between increments (a monotonic timer from its
+process's start, 0-2 s apart across ranks), so its phase drifts and a minute now and then holds 2 or 4 of its
+increments; each increment carries the audio seconds since its last one (a share 1/R of the job's) to the counter of the
+minute of its node's clock (offset sd 0.05-0.5 s; in 30 % of runs a node stepped 5-40 s either way for 10-60 min), on a
+random shard of N (R/3 to R shards). A commit takes 30-200 ms (median, log-normal); writes on one shard within 1 s of
+each other queue (0.3-1.2 s each); in 40 % of runs they are transactions that abort on contention (each try with
+probability ``1 - 1/(1 + 0.3 c)``, ``c`` the writes before it; 5 tries, then failed), else batched writes of an atomic
+increment (never aborted). Network trouble (0.3-3 episodes a day, 20-600 s, 30 % of them the whole job, else one node):
+offline persistence queues the node's writes, sent 0.5-5 s after the episode; 5-30 % of the writes sent in the 2 s
+before it were applied and are sent again (a second count). Elsewhere 1e-5-3e-4 of the commits are applied twice (a
+retry after a lost response, 1-30 s later) and 1e-5-2e-4 fail; a failed write is lost, or (half the runs) its audio
+seconds ride the rank's next increment. A crash loses the audio since the rank's last increment and its writes still
+queued offline (half the runs keep them in a persistent cache: sent 5 min after the crash, late); a relaunch flushes
+them. The monitor (clock offset sd 0.1-0.5 s; in 20 % of runs stepped 5-40 s for 10-60 min) queries every 30 s and reads
+a minute's sum at its second query after the minute's end (30-60 s after it on its clock); a query fails 1e-4-1e-3 of
+the time (the next one reads it); it restarts (first within 2-40 h, then a mean gap of 20-80 h, down 10-120 s, or 1 in 5
+a redeploy of 3-15 min): a minute whose read falls in a restart is read at the first query after it, or not at all where
+that is over M (3-5) minutes after its end. A write committed after its minute's read is never seen (the counters are
+not re-read). The reads are linear in the job's audio seconds: the writes' times and fates are the healthy run's.
 
 A point is the read of one minute's counter (audio seconds / 60). A point is paused where its minute touches a pause
 (or a ramp's first half) or where it reads nothing; spans with no live point between are merged; a listed change is
@@ -90,18 +91,18 @@ short     31      11    9          11    0.077-0.300  25              1-17 (1938
 long      28      9     10         9     0.086-0.326  19              1-62 (1276, 2 >60)
 
 Planned changes listed: short 16, long 14 (of 16 and 14 relaunches; none kept its stage); crashes 39 and 39. The path
-over each set (counts): short: rank lives ending in a crash with unsent audio 784, writes queued behind another on
-their shard 416854, transaction tries aborted 44514, writes failed 415, carried to the rank's next increment 101,
-second copies from retries 560, from writes in flight at a disconnect 21, writes queued offline 7214, lost offline at
-a crash 0, writes committed after their minute's read (never seen) 4482, rank increments keyed on a stepped clock
-(rank lives hit) 24, failed queries 30, reads deferred by a monitor restart 107, unread points 54; long: 528, 291816,
-33004, 357, 288, 272, 9, 4386, 0, 2890, 32, 25, 57, 11. The reads' sum over the live points against the job's audio:
-0.999-0.999 (short), 0.998-1.000 (long); the live minute-to-minute change (median ``|d log|`` per seed) 2.3-5.3 %
-(short) and 2.5-5.5 % (long), its 99th percentile 28-57 % (short) and 27-60 % (long); the live median level 71-1,177
-audio seconds/s (short), 93-883 (long). One change of the laws after the first measure: a monitor restart was always
-10-120 s, so no point went unread; 1 in 5 is now a redeploy of 3-15 min (the events and the "long" spans did not move,
-the "short" spans by 5). The tests check the laws on the first 4 seeds at 3,000 points (``SPANS`` bounds their spans'
-lengths and the full sets').
+over each set (counts): short: rank lives ending in a crash with unsent audio 784, writes queued behind another on their
+shard 416854, transaction tries aborted 44514, writes failed 415, carried to the rank's next increment 101, second
+copies from retries 560, from writes in flight at a disconnect 21, writes queued offline 7214, lost offline at a crash
+0, writes committed after their minute's read (never seen) 4482, rank increments keyed on a stepped clock (rank lives
+hit) 24, failed queries 30, reads deferred by a monitor restart 107, unread points 54; long: 528, 291816, 33004, 357,
+288, 272, 9, 4386, 0, 2890, 32, 25, 57, 11. The reads' sum over the live points against the job's audio: 0.999-0.999
+(short), 0.998-1.000 (long); the live minute-to-minute change (median ``|d log|`` per seed) 2.3-5.3 % (short) and
+2.5-5.5 % (long), its 99th percentile 28-57 % (short) and 27-60 % (long); the live median level 71-1,177 audio seconds/s
+(short), 93-883 (long). One change of the laws after the first measure: a monitor restart was always 10-120 s, so no
+point went unread; 1 in 5 is now a redeploy of 3-15 min (the events and the "long" spans did not move, the pause spans
+by 5 (short) and 1 (long), the onsets near a pause by 1 (short)). The tests check the laws on the first 4 seeds at 3,000
+points (``SPANS`` bounds their spans' lengths and the full sets').
 
 Size: one family's job, path and regressions, kept in one module as the other generators are.
 """
@@ -124,7 +125,7 @@ EPOCH = 1_789_999_980  # a multiple of 60
 PERIOD = 20.0  # a rank's increments
 KIND_P = (0.34, 0.33, 0.33)
 TAIL = 900.0  # simulated time past the last point (late reads)
-SPANS = {"short": (1, 30), "long": (1, 90)}
+SPANS = {"short": (1, 20), "long": (1, 65)}  # bounds of the pause spans' lengths (points)
 PATH_KEYS = ("unsent_at_crash", "contended", "aborted", "failed", "carried", "dup_retry", "dup_flight", "offline",
              "lost_offline", "late", "step_minutes", "query_failed", "deferred_reads", "unread")
 PAUSE = {  # (short, long) ranges in minutes
