@@ -57,22 +57,23 @@ ramp.
 On the path (not checked): each rank's sender sleeps 20 s plus 5-200 ms between increments (a monotonic timer from its
 process's start, 0-2 s apart across ranks), so its phase drifts and a minute now and then holds 2 or 4 of its
 increments; each increment carries the audio seconds since its last one (a share 1/R of the job's) to the counter of the
-minute of its node's clock (offset sd 0.05-0.5 s; in 30 % of runs a node stepped 5-40 s either way for 10-60 min), on a
-random shard of N (R/3 to R shards). A commit takes 30-200 ms (median, log-normal); writes on one shard within 1 s of
-each other queue (0.3-1.2 s each); in 40 % of runs they are transactions that abort on contention (each try with
-probability ``1 - 1/(1 + 0.3 c)``, ``c`` the writes before it; 5 tries, then failed), else batched writes of an atomic
-increment (never aborted). Network trouble (0.3-3 episodes a day, 20-600 s, 30 % of them the whole job, else one node):
-offline persistence queues the node's writes, sent 0.5-5 s after the episode; 5-30 % of the writes sent in the 2 s
-before it were applied and are sent again (a second count). Elsewhere 1e-5-3e-4 of the commits are applied twice (a
-retry after a lost response, 1-30 s later) and 1e-5-2e-4 fail; a failed write is lost, or (half the runs) its audio
-seconds ride the rank's next increment. A crash loses the audio since the rank's last increment and its writes still
-queued offline (half the runs keep them in a persistent cache: sent 5 min after the crash, late); a relaunch flushes
-them. The monitor (clock offset sd 0.1-0.5 s; in 20 % of runs stepped 5-40 s for 10-60 min) queries every 30 s and reads
-a minute's sum at its second query after the minute's end (30-60 s after it on its clock); a query fails 1e-4-1e-3 of
-the time (the next one reads it); it restarts (first within 2-40 h, then a mean gap of 20-80 h, down 10-120 s, or 1 in 5
-a redeploy of 3-15 min): a minute whose read falls in a restart is read at the first query after it, or not at all where
-that is over M (3-5) minutes after its end. A write committed after its minute's read is never seen (the counters are
-not re-read). The reads are linear in the job's audio seconds: the writes' times and fates are the healthy run's.
+minute of its node's clock (offset sd 0.05-0.5 s; in 30 % of runs one of 4 node slots stepped 5-40 s either way for
+10-60 min: none hit where the job has fewer nodes), on a random shard of N (R/3 to R shards). A commit takes 30-200 ms
+(median, log-normal); writes on one shard within 1 s of each other queue (0.3-1.2 s each); in 40 % of runs they are
+transactions that abort on contention (each try with probability ``1 - 1/(1 + 0.3 c)``, ``c`` the writes before it; 5
+tries, then failed), else batched writes of an atomic increment (never aborted). Network trouble (0.3-3 episodes a day,
+20-600 s, 30 % of them the whole job, else one of 4 node slots, as for the steps): offline persistence queues the node's
+writes, sent 0.5-5 s after the episode; 5-30 % of the writes sent in the 2 s before it were applied and are sent again
+(a second count). Elsewhere 1e-5-3e-4 of the commits are applied twice (a retry after a lost response, 1-30 s later) and
+1e-5-2e-4 fail; a failed write is lost, or (half the runs) its audio seconds ride the rank's next increment. A crash
+loses the audio since the rank's last increment and its writes still queued offline (half the runs keep them in a
+persistent cache: sent 5 min after the crash, late); a relaunch flushes them. The monitor (clock offset sd 0.1-0.5 s; in
+20 % of runs stepped 5-40 s for 10-60 min) queries every 30 s and reads a minute's sum at its second query after the
+minute's end (30-60 s after it on its clock); a query fails 1e-4-1e-3 of the time (the next one reads it); it restarts
+(first within 2-40 h, then a mean gap of 20-80 h, down 10-120 s, or 1 in 5 a redeploy of 3-15 min): a minute whose read
+falls in a restart is read at the first query after it, or not at all where that is over M (3-5) minutes after its end.
+A write committed after its minute's read is never seen (the counters are not re-read). The reads are linear in the
+job's audio seconds: the writes' times and fates are the healthy run's.
 
 A point is the read of one minute's counter (audio seconds / 60). A point is paused where its minute touches a pause
 (or a ramp's first half) or where it reads nothing; spans with no live point between are merged; a listed change is
