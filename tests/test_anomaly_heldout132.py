@@ -42,7 +42,7 @@ def test_seed_range_is_its_own():
 
 PINNED_EVENTS = [Event("leak", 390, 831, 1141, 0.1492), Event("drop", 1858, 1858, 2041, 0.2305),
                  Event("straggler", 2827, 2827, 2941, 0.1508)]
-PINNED_SUM = 1646903.012481921
+PINNED_SUM = 1647004.3019027528
 PINNED_PAUSES = [(0, 11), (86, 92), (164, 169)]
 PINNED_CHANGES = [1559, 2355, 2426]
 LISTED_LONG = 27
@@ -155,12 +155,13 @@ def test_stages_change_the_rate():
         assert abs(np.log(ratio)) >= np.log(1.15) - 1e-12 and 1 / 3 <= ratio <= 3
 
 
-def test_the_monitor_reads_nothing_while_the_region_is_offline():
-    """Scans that fail (the region offline, the monitor down) leave rows unread or read late; an unread row is 0."""
+def test_unread_rows_are_zero_and_paused_and_reads_follow_the_minutes():
+    """A row no successful scan read is 0 and paused; a row is read after its minute's end."""
     for run, h, spans, live, changes in _builds("long", 6000, HELDOUT132_SEEDS[:2]):
         p = run.path
         assert (h[p.unread] == 0).all() and not live[p.unread].any()
-        assert (np.diff(p.read[np.isfinite(p.read)]) >= -1e-9).all() or p.counts["monitor_restarts"]
+        ok = np.isfinite(p.read)
+        assert (p.read[ok] > h132.STEP * (np.arange(6000)[ok] + 1) - 5).all()
 
 
 def test_events_placement(traces):
