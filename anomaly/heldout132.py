@@ -6,10 +6,11 @@ epochs), each rank issuing an Apache HBase Increment on a per-minute row (its co
 
 (No generator's head names HBase, an Increment's row key, a region server, region splits or moves, WAL splitting, a
 ship detector, speckle, GeoTIFF, chips or mosaic augmentation (``grep -ic`` on ``/tmp/s56/genheads129.txt``: 0 each);
-"Sentinel" and "SAR scenes" match one head (a Swin-UNet segmenting Sentinel-1 SAR scenes into sea-ice concentration),
-"WAL" two and "increment" one (as "incremental"): the job's imagery is not new, its task (ship detection in chips/s,
-a multi-scale size schedule, mosaic switched off, GeoTIFF chips cut on CPU workers) and the path (non-idempotent HBase
-Increments on per-minute rows, scanned and summed) are. Job and path named by the lead.)
+"Sentinel" and "SAR scenes" match one head (a Swin-UNet segmenting Sentinel-1 SAR scenes into sea-ice concentration);
+"wal" matches two (the words printed: "wall", "SkyWalking", "WAL"), "increment" one (as "incremental"), "ship" three
+(as "shipped", "ships"), "detector" eleven (other jobs' detectors): the job's imagery is not new, its task (ship
+detection in chips/s, a multi-scale size schedule, mosaic switched off, GeoTIFF chips cut on CPU workers) and the
+path (non-idempotent HBase Increments on per-minute rows, scanned and summed) are. Job and path named by the lead.)
 
 Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
 ``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
