@@ -427,30 +427,43 @@ One run reports, each row labelled with its role:
   (``anomaly/heldout123.py``, a long-document legal summarization model's fine-tuning documents/s, each node's
   documents since its last report sent every few minutes as a Xymon status message, turned by xymond_rrd into RRD rows
   and summed over the nodes, one point per 300-s step, relaunches with longer inputs or more nodes listed; written and
-  looked at once in session 55), ``--heldout124`` / ``--heldout124-only`` for the
-  hundred-and-twenty-fourth (``anomaly/heldout124.py``, an air-quality graph forecaster's training samples/s, each
-  rank's samples sent by PostgreSQL NOTIFY every 50 steps and summed per minute by one LISTEN process, relaunches with
-  a longer lookback, a denser station graph, longer horizons or more nodes listed; written and looked at once in session
-  55), ``--heldout125`` / ``--heldout125-only`` for the hundred-and-twenty-fifth
-  (``anomaly/heldout125.py``, a byte-level malware classifier's training binaries/s, each node's count added
-  atomically to a per-minute FoundationDB key every 20 steps and read at a snapshot a few seconds behind, relaunches
-  with a longer byte prefix, another feature set or more nodes listed; written and looked at once in session
-  55), ``--heldout126`` / ``--heldout126-only`` for the hundred-and-twenty-sixth (``anomaly/heldout126.py``, an
-  end-to-end speaker-diarization model's training chunks/s on conversations simulated on the fly, each rank's ``incr``
-  of a per-minute key on a hashed memcached pool every 30 steps and the key read a few seconds after its minute,
-  relaunches with longer chunks, more speakers or other nodes listed; written and looked at once in session
-  55), ``--heldout127`` / ``--heldout127-only`` for the hundred-and-twenty-seventh (``anomaly/heldout127.py``,
-  a crowd-counting model's training images/s, each node's 10-s counts put into Amazon Kinesis Data Streams and summed
-  per minute by arrival time by a KCL consumer, relaunches with another image size, crop size or node count listed;
-  written in session 55, its one look a later session's), ``--heldout128`` / ``--heldout128-only`` for the
-  hundred-and-twenty-eighth (``anomaly/heldout128.py``, a RAFT-style optical-flow model's training image pairs/s
-  through a curriculum of crops, each rank's cumulative count rewritten in a file on an NFS export every 20 s and read
-  through another host's NFS caches, differenced and summed per minute, relaunches to the next stage or other nodes
-  listed; written in session 55, its one look a later session's), and ``--heldout129`` / ``--heldout129-only`` for the
-  hundred-and-twenty-ninth (``anomaly/heldout129.py``, a search reranker's fine-tuning query-passage pairs/s, each
-  rank's pairs sent every 50 steps to a standard Amazon SQS queue and summed per minute by one long-polling consumer,
-  relaunches with a longer sequence, the larger model or other nodes listed; written in session 55, its one look a
-  later session's);
+  looked at once in session 55), ``--heldout124`` / ``--heldout124-only`` for the hundred-and-twenty-fourth
+  (``anomaly/heldout124.py``, an air-quality graph forecaster's training samples/s, each rank's samples sent by
+  PostgreSQL NOTIFY every 50 steps and summed per minute by one LISTEN process, relaunches with a longer lookback, a
+  denser station graph, longer horizons or more nodes listed; written and looked at once in session 55),
+  ``--heldout125`` / ``--heldout125-only`` for the hundred-and-twenty-fifth (``anomaly/heldout125.py``, a byte-level
+  malware classifier's training binaries/s, each node's count added atomically to a per-minute FoundationDB key every
+  20 steps and read at a snapshot a few seconds behind, relaunches with a longer byte prefix, another feature set or
+  more nodes listed; written and looked at once in session 55), ``--heldout126`` / ``--heldout126-only`` for the
+  hundred-and-twenty-sixth (``anomaly/heldout126.py``, an end-to-end speaker-diarization model's training chunks/s on
+  conversations simulated on the fly, each rank's ``incr`` of a per-minute key on a hashed memcached pool every 30
+  steps and the key read a few seconds after its minute, relaunches with longer chunks, more speakers or other nodes
+  listed; written and looked at once in session 55), ``--heldout127`` / ``--heldout127-only`` for the
+  hundred-and-twenty-seventh (``anomaly/heldout127.py``, a crowd-counting model's training images/s, each node's 10-s
+  counts put into Amazon Kinesis Data Streams and summed per minute by arrival time by a KCL consumer, relaunches with
+  another image size, crop size or node count listed; written in session 55, its one look a later session's),
+  ``--heldout128`` / ``--heldout128-only`` for the hundred-and-twenty-eighth (``anomaly/heldout128.py``, a RAFT-style
+  optical-flow model's training image pairs/s through a curriculum of crops, each rank's cumulative count rewritten in
+  a file on an NFS export every 20 s and read through another host's NFS caches, differenced and summed per minute,
+  relaunches to the next stage or other nodes listed; written in session 55, its one look a later session's),
+  ``--heldout129`` / ``--heldout129-only`` for the hundred-and-twenty-ninth (``anomaly/heldout129.py``, a search
+  reranker's fine-tuning query-passage pairs/s, each rank's pairs sent every 50 steps to a standard Amazon SQS queue
+  and summed per minute by one long-polling consumer, relaunches with a longer sequence, the larger model or other
+  nodes listed; written in session 55, its one look a later session's), ``--heldout130`` / ``--heldout130-only`` for
+  the hundred-and-thirtieth (``anomaly/heldout130.py``, a side-scan sonar target classifier's training snippets/s,
+  each rank's count sent every 5 s as a GELF message over UDP to a Graylog input and summed per minute by a saved
+  search on the messages' own timestamps, relaunches with another snippet size, backbone or node count listed; written
+  in session 56, its one look a later session's), ``--heldout131`` / ``--heldout131-only`` for the
+  hundred-and-thirty-first (``anomaly/heldout131.py``, a person re-identification model's training images/s, each
+  proc's cumulative count set every 30 s as an HTCondor job ClassAd attribute through ``condor_chirp`` and differenced
+  by a ``condor_q`` poller every minute, rematches and relaunches listed; written in session 56, its one look a later
+  session's), ``--heldout132`` / ``--heldout132-only`` for the hundred-and-thirty-second (``anomaly/heldout132.py``, a
+  synthetic-aperture radar ship detector's training chips/s, each rank's Increment every 10 s on a per-minute HBase
+  row scanned every 30 s, relaunches and the end of mosaic augmentation listed; written in session 56, its one look a
+  later session's), and ``--heldout133`` / ``--heldout133-only`` for the hundred-and-thirty-third
+  (``anomaly/heldout133.py``, a HiFi-GAN-style vocoder's training audio seconds/s, each rank's increment every 20 s on
+  one shard of a per-minute Cloud Firestore distributed counter summed by a query every 30 s, relaunches to another
+  stage or node count listed; written in session 56, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -520,7 +533,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 129
+LAST_HELDOUT = 133
 HELDOUT3_POINTS = 6000
 
 
@@ -864,7 +877,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout129``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout133``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
