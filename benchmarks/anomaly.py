@@ -441,7 +441,7 @@ One run reports, each row labelled with its role:
   listed; written and looked at once in session 55), ``--heldout127`` / ``--heldout127-only`` for the
   hundred-and-twenty-seventh (``anomaly/heldout127.py``, a crowd-counting model's training images/s, each node's 10-s
   counts put into Amazon Kinesis Data Streams and summed per minute by arrival time by a KCL consumer, relaunches with
-  another image size, crop size or node count listed; written in session 55, its one look a later session's),
+  another image size, crop size or node count listed; written in session 55 and looked at once in session 56),
   ``--heldout128`` / ``--heldout128-only`` for the hundred-and-twenty-eighth (``anomaly/heldout128.py``, a RAFT-style
   optical-flow model's training image pairs/s through a curriculum of crops, each rank's cumulative count rewritten in
   a file on an NFS export every 20 s and read through another host's NFS caches, differenced and summed per minute,
