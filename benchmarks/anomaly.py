@@ -445,7 +445,7 @@ One run reports, each row labelled with its role:
   ``--heldout128`` / ``--heldout128-only`` for the hundred-and-twenty-eighth (``anomaly/heldout128.py``, a RAFT-style
   optical-flow model's training image pairs/s through a curriculum of crops, each rank's cumulative count rewritten in
   a file on an NFS export every 20 s and read through another host's NFS caches, differenced and summed per minute,
-  relaunches to the next stage or other nodes listed; written in session 55, its one look a later session's),
+  relaunches to the next stage or other nodes listed; written in session 55 and looked at once in session 56),
   ``--heldout129`` / ``--heldout129-only`` for the hundred-and-twenty-ninth (``anomaly/heldout129.py``, a search
   reranker's fine-tuning query-passage pairs/s, each rank's pairs sent every 50 steps to a standard Amazon SQS queue
   and summed per minute by one long-polling consumer, relaunches with a longer sequence, the larger model or other
