@@ -351,10 +351,13 @@ def record_lines(r: dict) -> list[str]:
                  f"{summed(recent)}")
     window = f"{FORWARD_FIRST}-{FORWARD_FIRST + FORWARD_LOOKS - 1}"
     ahead = [k for k in burst.looks if FORWARD_FIRST <= k < FORWARD_FIRST + FORWARD_LOOKS]
-    if ahead:
+    if len(ahead) == FORWARD_LOOKS:  # the window is closed: its sum decided once, after its tenth look
+        lines.append(f"- (21) burst rule (on minus off) over the looks {window}: all {FORWARD_LOOKS} taken "
+                     f"{summed(ahead)}; complete: it decided after generator {ahead[-1]}'s look "
+                     f"({'the rule stays' if sum(burst.per_look[k][0] for k in ahead) >= 0 else 'burst_dip=0'})")
+    elif ahead:
         lines.append(f"- (21) burst rule (on minus off) over the looks {window} so far: {len(ahead)} of "
-                     f"{FORWARD_LOOKS} {summed(ahead)}"
-                     + ("; complete: it decides" if len(ahead) == FORWARD_LOOKS else ""))
+                     f"{FORWARD_LOOKS} {summed(ahead)}")
     else:
         lines.append(f"- (21) burst rule (on minus off) over the looks {window}: no look yet")
     return lines

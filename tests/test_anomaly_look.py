@@ -215,3 +215,16 @@ def test_the_burst_rule_forward_window_counts_only_looks_from_119(looks, known_c
     printed = "\n".join(al.record_lines(al.records(al.load_looks(121), known_change, 121)))
     assert (f"- (21) burst rule (on minus off) over the looks 119-128 so far: 3 of 10 (119-121) "
             f"{al.signed(f1)} / {al.signed(int(round(caught)), ',')}, below zero on ") in printed
+    # once its tenth look (128) is taken, the window is closed: it prints its whole sum and the one decision
+    for k in range(122, 129):
+        data = json.loads((al.RESULTS / f"anomaly_heldout{k}.json").read_text())
+        for row in al.ROWS:
+            dets = data[f"held-out{k}/{row}"]
+            f1 += dets[al.OURS]["f1"] - dets["ablation: no burst rule"]["f1"]
+            caught += dets[al.OURS]["caught"] - dets["ablation: no burst rule"]["caught"]
+    printed = "\n".join(al.record_lines(al.records(al.load_looks(128), known_change, 128)))
+    decision = "the rule stays" if f1 >= 0 else "burst_dip=0"
+    assert (f"- (21) burst rule (on minus off) over the looks 119-128: all 10 taken (119-128) "
+            f"{al.signed(f1)} / {al.signed(int(round(caught)), ',')}, below zero on ") in printed
+    assert f"; complete: it decided after generator 128's look ({decision})" in printed
+    assert "so far" not in printed.split("- (21)")[1]
