@@ -107,3 +107,266 @@ NEIGHBOURS = {"tobacco6": TOBACCO_NEIGHBOURS, "citrus5": CITRUS_NEIGHBOURS, "out
               "hottub6": HOTTUB_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("tobacco6", "citrus5")
+
+
+def tobacco6():
+    """Flue-cured tobacco bales of the leaf group sold at auction, with the quality the government grader called on
+    the warehouse floor in 6 qualities (``TOBACCO_CLASSES``; the grader's quality score against ``TOBACCO_LIMITS``,
+    ``TOBACCO_GRADING`` the label's basis and not columns), as the bale's records and simple measures apart from the
+    call describe them. The leaf's quality is unseen: the farm's skill (its own and the crop's), the variety, the
+    stalk position (the middle of the stalk best, the lowest leaves and the tips less), the barn, the curing schedule
+    (a yellowing far from two days greens or sponges the leaf; a drying above 74 C scorches it), the days in storage
+    (oxidation) and the season's weather and the harvest's ripeness (one draw) and the leaf's own rest. The grader's
+    score is 3.2 less 1.1 a unit of quality, with the grader's habit and the light (0.25), a bale out of order (too
+    wet) called 0.3 worse and the first weeks of the season's sales 0.1 stricter. The measures read the quality: the
+    colour reading (a deep orange high, the tips redder, a short yellowing greener), the reducing sugars (high in
+    ripe, well-cured leaf, falling up the stalk), the leaf's length (longest at the middle of the stalk) and width,
+    the image's blemish and waste count (falling with the quality); the nicotine rises up the stalk and with the
+    variety and hardly with the quality; the moisture falls with the days in storage. Columns: the farm (0-3), the
+    variety (0-2), the stalk position (1 lowest leaf .. 5 tips), the barn (0 bulk box, 1 bulk rack, 2 converted
+    conventional), the yellowing (hours), the drying's highest temperature (C), the days in storage, the sale's day
+    of the season, the colour reading (0-60), the moisture (%), the nicotine (%), the reducing sugars (%), the leaf's
+    length (cm), its width (cm), the blemish and waste count (a 100 leaves), the total curing (hours) (16).
+    Imbalanced: 180 / 320 / 480 / 520 / 400 / 240 rows (2,140)."""
+    rng = np.random.default_rng(111101)
+    n = 200000
+    farm = (rng.random(n)[:, None] > np.cumsum([0.3, 0.3, 0.25])).sum(1)
+    skill = np.array([0.3, 0.0, -0.1, -0.4])[farm] + 0.25 * rng.normal(0, 1, n)
+    variety = (rng.random(n)[:, None] > np.cumsum([0.5, 0.3])).sum(1)
+    stalk = 1 + (rng.random(n)[:, None] > np.cumsum([0.15, 0.25, 0.25, 0.2])).sum(1)
+    barn = (rng.random(n)[:, None] > np.cumsum([0.6, 0.3])).sum(1)
+    yellow = np.round(np.clip(48 + np.array([0.0, 2.0, 6.0])[barn] + 8 * rng.normal(0, 1, n), 24, 90))
+    hottest = np.round(np.clip(71 + np.array([0.0, 0.5, 1.5])[barn] + 2.5 * rng.normal(0, 1, n), 60, 85), 1)
+    days = np.round(np.clip(20 * np.exp(0.6 * rng.normal(0, 1, n)), 1, 150))
+    sale = np.round(np.clip(15 * stalk + 5 + 10 * rng.normal(0, 1, n), 1, 110))
+    ripe = 0.5 * rng.normal(0, 1, n)  # the season's weather and the harvest's ripeness: unseen
+    quality = (skill + np.array([0.1, 0.0, -0.2])[variety] - 0.15 * (stalk - 3) ** 2
+               + np.array([0.1, 0.0, -0.3])[barn] - 0.25 * ((yellow - 50) / 10) ** 2
+               - 0.15 * np.maximum(0, hottest - 74) - 0.004 * days + ripe + 0.35 * rng.normal(0, 1, n))  # unseen
+    colour = np.round(np.clip(30 + 4 * quality + 1.5 * (stalk - 3) - 3 * (yellow < 40)
+                              + 1.2 * rng.normal(0, 1, n), 0, 60), 1)
+    moisture = np.round(np.clip(17 - 0.02 * days + 1.2 * rng.normal(0, 1, n), 10, 24), 1)
+    nicotine = np.round(np.clip(2.2 * np.array([1.0, 1.1, 0.9])[variety]
+                                * np.exp(0.18 * (stalk - 3) + 0.1 * quality + 0.2 * rng.normal(0, 1, n)), 0.3, 6), 2)
+    sugar = np.round(np.clip(16 + 2.5 * quality - 1.5 * (stalk - 3) + 2.5 * rng.normal(0, 1, n), 2, 30), 1)
+    length = np.round(np.clip(60 - 3 * np.abs(stalk - 3) + 3 * quality + 2 * rng.normal(0, 1, n), 30, 90))
+    width = np.round(np.clip(25 + 1.5 * quality - (stalk - 3) + 1.0 * rng.normal(0, 1, n), 10, 45), 1)
+    blemish = rng.poisson(8 * np.exp(-0.6 * quality + 0.2 * rng.normal(0, 1, n))).astype(float)
+    cure = np.round(np.clip(yellow + 110 + 8 * rng.normal(0, 1, n), 110, 220))
+    score = (3.2 - 1.1 * quality + 0.25 * rng.normal(0, 1, n) + 0.3 * (moisture > 19.5) + 0.1 * (sale < 30))
+    label = np.digitize(score, TOBACCO_LIMITS)
+    keep = _keep(rng, label, TOBACCO_ROWS)
+    x = np.column_stack([farm, variety, stalk, barn, yellow, hottest, days, sale, colour, moisture, nicotine, sugar,
+                         length, width, blemish, cure])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def citrus5():
+    """Lots of oranges on a packing house's line, with the grade the line's inspector assigned in 5 grades
+    (``CITRUS_CLASSES``; the inspector's score against ``CITRUS_LIMITS``, ``CITRUS_GRADING`` the label's basis and not
+    columns), as the lot's records and the line's simple measures apart from the grade describe them. The lot's
+    factors are unseen, each read on the grade's scale (0 Fancy .. 4 cull), and the lot takes its worst: the colour
+    (the variety's own, rising through its season, a late Valencia regreening, an early lot degreened with ethylene
+    for up to three days), the scars and blemishes (the grove's wind and rust mite, the block's, a rough crew's
+    bruises; the area on a log scale, about 2.6 times the area a grade), the firmness (falling with the days since
+    picking, the degreening and rough handling), the shape (misshapen beyond the variety's own) and decay (rising with
+    the days, the degreening, the rain before picking and rough handling: a cull). The inspector's score is the worst
+    factor with the inspector's habit (0.2) and the night shift's 0.1 stricter. The measures read the factors: the
+    peel's colour index (the camera, 0.8 off), the camera's blemish and scar area (a quarter off on a log scale, mould
+    on a decayed fruit read as more area), the firmness (a decayed lot softer), the height-to-width ratio; the size,
+    the Brix and the acid follow the variety and the season, not the grade. Columns: the grove (0-3), the block
+    (0-5), the variety (0 Hamlin, 1 Valencia, 2 navel), the picking crew (0-3), the days since picking, the degreening
+    (hours), the packing shift (0 day, 1 night), the harvest's week of the season, the rain in the week before
+    picking (mm), the peel's colour index, the blemish and scar area (% of the surface), the firmness (N), the Brix,
+    the acid (%), the diameter (mm), the height-to-width ratio (16). Imbalanced: 300 / 600 / 520 / 440 / 280 rows
+    (2,140)."""
+    rng = np.random.default_rng(111202)
+    n = 200000
+    grove = (rng.random(n)[:, None] > np.cumsum([0.3, 0.3, 0.2])).sum(1)
+    block = rng.integers(0, 6, n)
+    block_scar = rng.normal(0, 0.2, (4, 6))[grove, block]
+    variety = (rng.random(n)[:, None] > np.cumsum([0.4, 0.4])).sum(1)
+    centre = np.array([6.0, 20.0, 10.0])[variety]
+    week = np.round(np.clip(centre + 3 * rng.normal(0, 1, n), 1, 30))
+    crew = (rng.random(n)[:, None] > np.cumsum([0.3, 0.3, 0.25])).sum(1)
+    rough = np.array([0.0, 0.2, 0.1, 0.6])[crew] + 0.2 * rng.normal(0, 1, n)
+    days = np.round(np.clip(2 * np.exp(0.6 * rng.normal(0, 1, n)), 0, 14))
+    rain = np.round(np.clip(rng.gamma(0.8, 15, n), 0, 150))
+    shift = (rng.random(n) < 0.35).astype(float)
+    natural = (np.array([1.0, 7.0, 8.0])[variety] + 0.5 * (week - centre)
+               - 0.8 * np.maximum(0, week - 24) * (variety == 1) + 2.5 * rng.normal(0, 1, n))
+    degreen = np.where((natural < 6) & (rng.random(n) < 0.8),
+                       np.round(np.clip(36 + 12 * rng.normal(0, 1, n), 12, 72)), 0.0)
+    colour = natural + np.minimum(0.12 * degreen, 6)  # unseen, as the other factors
+    area = np.exp(rng.normal(0, 0.9, n) + np.array([0.0, 0.3, -0.2, 0.5])[grove] + block_scar + 0.3 * rough)
+    firm = (40 + np.array([0.0, 0.0, 3.0])[variety] - 1.2 * days - 0.05 * degreen - 4 * rough
+            + 4 * rng.normal(0, 1, n))
+    ratio = np.array([0.98, 1.0, 1.04])[variety] + 0.04 * rng.normal(0, 1, n)
+    bent = np.abs(ratio - np.array([0.98, 1.0, 1.04])[variety]) / 0.04
+    decay = rng.random(n) < _sig(-4.5 + 0.25 * days + 0.02 * degreen + 0.015 * rain + 1.0 * rough)
+    factors = np.column_stack([np.clip((7 - colour) / 3, 0, 2.6), np.clip(np.log(area / 0.8) / np.log(2.6), 0, 4.2),
+                               np.clip((34 - firm) / 6, 0, 4), np.clip(0.8 * (bent - 1), 0, 3), 4.0 * decay])
+    score = factors.max(1) + 0.2 * rng.normal(0, 1, n) + 0.1 * shift
+    label = np.digitize(score, CITRUS_LIMITS)
+    cci = np.round(np.clip(colour + 0.8 * rng.normal(0, 1, n), -15, 20), 1)
+    seen = np.round(np.clip(area * (1 + 1.5 * decay) * np.exp(0.25 * rng.normal(0, 1, n)), 0, 80), 2)
+    firmness = np.round(np.clip(firm - 5 * decay + 1.5 * rng.normal(0, 1, n), 3, 70), 1)
+    brix = np.round(np.clip(11.5 + 0.05 * (week - 15) + 0.8 * rng.normal(0, 1, n), 7, 16), 1)
+    acid = np.round(np.clip(1.0 - 0.02 * (week - 10) + 0.15 * rng.normal(0, 1, n), 0.3, 2), 2)
+    size = np.round(np.clip(np.array([70.0, 73.0, 80.0])[variety] + 5 * rng.normal(0, 1, n), 50, 110))
+    shape = np.round(np.clip(ratio + 0.01 * rng.normal(0, 1, n), 0.8, 1.3), 3)
+    keep = _keep(rng, label, CITRUS_ROWS)
+    x = np.column_stack([grove, block, variety, crew, days, degreen, shift, week, rain, cci, seen, firmness, brix,
+                         acid, size, shape])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per cause of ``outboard6``, the chances of the motor's make (0-3: four makes, the older two-strokes and
+#: carburetted motors commoner in make 2)
+OUTBOARD_MAKE = np.array([[0.30, 0.30, 0.25, 0.15], [0.25, 0.25, 0.35, 0.15], [0.30, 0.25, 0.30, 0.15],
+                          [0.30, 0.35, 0.15, 0.20], [0.30, 0.30, 0.25, 0.15], [0.35, 0.30, 0.20, 0.15]])
+#: per cause of ``outboard6``, the chances of the owner's coded complaint (0 will not start, 1 starts then dies, 2
+#: runs rough, 3 loses power at speed, 4 overheat alarm or a weak tell-tale, 5 stalls now and then)
+OUTBOARD_COMPLAINT = np.array([[0.35, 0.25, 0.25, 0.08, 0.02, 0.05], [0.25, 0.30, 0.25, 0.10, 0.03, 0.07],
+                               [0.30, 0.05, 0.40, 0.15, 0.02, 0.08], [0.02, 0.03, 0.05, 0.20, 0.65, 0.05],
+                               [0.20, 0.25, 0.08, 0.30, 0.02, 0.15], [0.55, 0.05, 0.05, 0.05, 0.00, 0.30]])
+#: per cause of ``outboard6``, the medians of the motor's records and the shop's simple measures: the horsepower, the
+#: age (years), the engine hours, the months it stood in storage, the battery's voltage while cranking (V), the
+#: compression (psi, the mean of the cylinders), the spread between the cylinders (psi), the gap an adjustable spark
+#: tester's spark jumps (mm), the stop circuit's resistance to ground with the lanyard in (kohm), the fuel line's
+#: vacuum at the pump's inlet under load (inHg), the seconds the primer bulb stays firm, the tell-tale stream's
+#: temperature (C), the overheat alarms logged (count), the fuel sample's water reading (% by volume), the idle's rpm
+#: swing (rpm)
+OUTBOARD_TABLE = np.array([
+    # hp  age  hours  store batt  comp   spread spark kill  vac  bulb  tell  alarm water rpm
+    [40.0, 9.0, 400.0, 7.0, 12.3, 120.0, 6.0, 11.0, 50.0, 2.0, 40.0, 38.0, 0.3, 0.90, 120.0],  # stale fuel
+    [25.0, 12.0, 500.0, 6.0, 12.3, 120.0, 7.0, 11.0, 50.0, 3.5, 40.0, 42.0, 0.6, 0.15, 150.0],  # carburettor
+    [60.0, 11.0, 650.0, 2.0, 11.6, 118.0, 7.0, 5.5, 50.0, 2.0, 40.0, 38.0, 0.3, 0.15, 180.0],  # ignition
+    [90.0, 7.0, 450.0, 2.0, 12.4, 118.0, 8.0, 11.0, 50.0, 2.0, 40.0, 62.0, 4.0, 0.10, 80.0],  # impeller
+    [50.0, 10.0, 500.0, 3.0, 12.3, 120.0, 7.0, 11.0, 50.0, 0.6, 8.0, 40.0, 0.4, 0.12, 130.0],  # fuel pump or bulb
+    [60.0, 8.0, 450.0, 2.0, 12.4, 122.0, 6.0, 7.0, 2.0, 2.0, 40.0, 38.0, 0.2, 0.12, 90.0],  # kill switch
+])
+OUTBOARD_LOGS = [0, 1, 2, 3, 6, 7, 8, 9, 10, 12, 13, 14]
+OUTBOARD_KINDS = [("log", 0.6, 0), ("log", 0.5, 0.2), ("log", 0.6, 0.2), ("log", 0.7, 0.2), ("norm", 0.4, 0),
+                  ("norm", 12.0, -3.0), ("log", 0.5, 0.15), ("log", 0.35, 0), ("log", 0.9, 0), ("log", 0.4, 0),
+                  ("log", 0.6, 0), ("norm", 7.0, 0), ("count", 0.6, 0), ("log", 0.7, 0.2), ("log", 0.4, 0)]
+
+
+def outboard6():
+    """Outboard motors brought to a marine shop because they will not start, run rough or overheat, in 6 causes
+    mechanics confuse (``OUTBOARD_CLASSES``), labelled by the mechanic's diagnosis, as the motor's records, the
+    owner's coded complaint and the shop's simple measures apart from it describe them. Each cause has its picture
+    (``OUTBOARD_MAKE``, ``OUTBOARD_COMPLAINT``, ``OUTBOARD_TABLE``): stale fuel a motor stored long, "will not start",
+    water in the fuel sample; a clogged carburettor a small, old, carburetted motor, "starts then dies", a high
+    vacuum at the pump's inlet (a restriction), a rough idle; weak ignition an old, much-used motor, "runs rough", a
+    weak battery while cranking, a short spark, the roughest idle; a worn impeller "overheats", a hot tell-tale and
+    overheat alarms; a failing fuel pump or bulb "loses power at speed", little vacuum (air drawn) and a bulb that
+    will not stay firm; the kill switch or its wiring "will not start" or "stalls now and then", a stop circuit
+    grounded (a low resistance) and a short spark. Unseen: the motor's neglect (one per-row factor raising its age,
+    hours, storage, the cylinders' spread and the water, lowering the compression). Columns: the make (0-3), the
+    complaint (0 will not start, 1 starts then dies, 2 runs rough, 3 loses power at speed, 4 overheats, 5 stalls now
+    and then), then the table's 15 (the horsepower to the unit within 2-350, the age to a tenth within 0.5-40 years,
+    the hours to the unit within 5-5,000, the storage to the unit within 0-36 months, the battery to a tenth within
+    8-13.5 V, the compression to the unit within 40-200 psi, the spread to the unit within 0-80 psi, the spark to a
+    tenth within 0-25 mm, the stop circuit to a tenth within 0.1-200 kohm, the vacuum to a tenth within 0-15 inHg,
+    the bulb to the unit within 0-120 s, the tell-tale to the unit within 10-95 C, the alarms as drawn (at most 50),
+    the water to a hundredth within 0-20 %, the rpm swing to the unit within 10-800) (17). Imbalanced: 420 / 400 /
+    360 / 300 / 320 / 340 rows (2,140)."""
+    rng = np.random.default_rng(111303)
+    y = rng.permutation(np.repeat(np.arange(len(OUTBOARD_CLASSES)), OUTBOARD_ROWS))
+    make = (rng.random(len(y))[:, None] > np.cumsum(OUTBOARD_MAKE[y], 1)[:, :3]).sum(1).astype(float)
+    complaint = (rng.random(len(y))[:, None] > np.cumsum(OUTBOARD_COMPLAINT[y], 1)[:, :5]).sum(1).astype(float)
+    t = _pull(OUTBOARD_TABLE, OUTBOARD_NEIGHBOURS, 0.3, OUTBOARD_LOGS)[y]
+    x = _draw(rng, t, OUTBOARD_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 2, 350, 0), (1, 0.5, 40, 1), (2, 5, 5000, 0), (3, 0, 36, 0), (4, 8, 13.5, 1),
+                                 (5, 40, 200, 0), (6, 0, 80, 0), (7, 0, 25, 1), (8, 0.1, 200, 1), (9, 0, 15, 1),
+                                 (10, 0, 120, 0), (11, 10, 95, 0), (12, 0, 50, 0), (13, 0, 20, 2), (14, 10, 800, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack([make, complaint, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``hottub6``, the chances of the tub's make (0-3)
+HOTTUB_MAKE = np.array([[0.30, 0.25, 0.25, 0.20], [0.25, 0.35, 0.25, 0.15], [0.25, 0.25, 0.25, 0.25],
+                        [0.25, 0.25, 0.30, 0.20], [0.20, 0.30, 0.25, 0.25], [0.30, 0.20, 0.25, 0.25]])
+#: per cause of ``hottub6``, the chances of the panel's last logged error code (0 none, 1 FLO or FL, 2 OH or HL, 3 a
+#: sensor's code, 4 DRY)
+HOTTUB_CODE = np.array([[0.70, 0.05, 0.05, 0.10, 0.10], [0.15, 0.65, 0.05, 0.05, 0.10],
+                        [0.15, 0.50, 0.20, 0.05, 0.10], [0.15, 0.45, 0.15, 0.05, 0.20],
+                        [0.15, 0.05, 0.40, 0.35, 0.05], [0.75, 0.05, 0.05, 0.05, 0.10]])
+#: per cause of ``hottub6``, the chances of the owner's coded complaint (0 cold water, 1 the breaker or the GFCI
+#: trips, 2 an error on the panel, 3 weak jets or a noisy pump)
+HOTTUB_COMPLAINT = np.array([[0.70, 0.15, 0.10, 0.05], [0.45, 0.02, 0.48, 0.05], [0.35, 0.02, 0.38, 0.25],
+                             [0.25, 0.10, 0.30, 0.35], [0.35, 0.02, 0.55, 0.08], [0.10, 0.80, 0.05, 0.05]])
+#: per cause of ``hottub6``, the medians of the tub's records, the panel's logs and the technician's simple measures:
+#: the age (years), the size (US gallons), the winter's mean temperature (C), the days since the filter was cleaned,
+#: the heater element's resistance (ohm), the circulation pump's current (A), the flow through the heater (L/min), the
+#: pressure at the heater's manifold (kPa), the temperature sensor's reading less the technician's probe (C), the
+#: insulation resistance to ground of the worst component (Mohm), the heating rate logged (C an hour), the GFCI's trips
+#: logged in the month (count), the error events logged in the month (count), the water's temperature at the visit
+#: (C)
+HOTTUB_TABLE = np.array([
+    # age gallons winter filt  ohm   amps flow  kPa  offset insul heat  gfci errors water
+    [8.0, 400.0, -2.0, 20.0, 40.0, 1.2, 90.0, 20.0, 0.0, 200.0, 0.2, 0.5, 2.0, 22.0],  # heater element
+    [6.0, 400.0, 2.0, 20.0, 10.0, 1.2, 90.0, 20.0, 0.0, 200.0, 0.3, 0.3, 6.0, 24.0],  # pressure or flow switch
+    [5.0, 400.0, 4.0, 75.0, 10.0, 1.35, 40.0, 10.0, 0.0, 200.0, 0.6, 0.3, 8.0, 30.0],  # dirty filter
+    [9.0, 400.0, 0.0, 25.0, 10.0, 2.4, 35.0, 9.0, 0.0, 150.0, 0.5, 1.0, 6.0, 28.0],  # circulation pump
+    [7.0, 400.0, 2.0, 20.0, 10.0, 1.2, 90.0, 20.0, 5.0, 200.0, 1.0, 0.3, 5.0, 33.0],  # temperature sensor
+    [9.0, 400.0, 4.0, 20.0, 10.0, 1.3, 85.0, 19.0, 0.0, 0.8, 0.4, 6.0, 2.0, 24.0],  # GFCI from a leak
+])
+HOTTUB_LOGS = [0, 1, 3, 4, 5, 6, 7, 9, 10, 11, 12]
+HOTTUB_KINDS = [("log", 0.5, 0.2), ("log", 0.25, 0), ("norm", 5.0, 0), ("log", 0.6, 0.2), ("log", 0.5, 0),
+                ("log", 0.25, 0.05), ("log", 0.3, -0.05), ("log", 0.3, -0.05), ("norm", 2.5, 0), ("log", 1.2, -0.2),
+                ("log", 0.5, 0), ("count", 0.6, 0), ("count", 0.6, 0), ("norm", 4.0, 0)]
+
+
+def hottub6():
+    """Hot tubs a service technician visits because the water is cold, the pump trips or the panel shows an error, in
+    6 causes technicians confuse (``HOTTUB_CLASSES``), labelled by the technician's diagnosis, as the tub's records,
+    the panel's logged error code, the owner's coded complaint and the technician's simple measures apart from it
+    describe them. Each cause has its picture (``HOTTUB_MAKE``, ``HOTTUB_CODE``, ``HOTTUB_COMPLAINT``,
+    ``HOTTUB_TABLE``): a failed heater "cold water", no code, a high element resistance (open or burnt), the slowest
+    heating, a cold climate; the flow switch a FLO code while the flow and the manifold's pressure are normal; a
+    dirty filter a FLO code, a filter long uncleaned, low flow and pressure, a warm tub; the circulation pump a FLO
+    or DRY code, a high current, the lowest flow and pressure, GFCI trips now and then, "weak jets or a noisy pump";
+    the sensor its own code or OH, the sensor far off the probe, the fastest heating and the warmest water; a leak to
+    ground "the GFCI trips", the most trips, the lowest insulation resistance. Unseen: the tub's wear (one per-row
+    factor raising its age, the filter's days, the pump's current, lowering the flow, the pressure and the insulation).
+    Columns: the make (0-3), the code (0 none, 1 FLO, 2 OH or HL, 3 a sensor's, 4 DRY), the complaint (0 cold water,
+    1 trips, 2 an error, 3 weak jets or a noisy pump), then the table's 14 (the age to a tenth within 0.2-30 years,
+    the size to the unit within 150-1,000 gallons, the winter to a tenth within -25..25 C, the filter's days to the
+    unit within 1-400, the element to a tenth within 5-1,000 ohm, the current to a hundredth within 0.2-8 A, the flow
+    to the unit within 3-200 L/min, the pressure to a tenth within 1-60 kPa, the sensor's offset to a tenth within
+    -20..20 C, the insulation to a hundredth within 0.01-2,000 Mohm, the heating to a hundredth within 0-4 C an hour,
+    the counts as drawn (at most 100), the water to a tenth within 2-45 C) (17). Imbalanced: 380 / 340 / 460 / 320 /
+    280 / 360 rows (2,140)."""
+    rng = np.random.default_rng(111404)
+    y = rng.permutation(np.repeat(np.arange(len(HOTTUB_CLASSES)), HOTTUB_ROWS))
+    make = (rng.random(len(y))[:, None] > np.cumsum(HOTTUB_MAKE[y], 1)[:, :3]).sum(1).astype(float)
+    code = (rng.random(len(y))[:, None] > np.cumsum(HOTTUB_CODE[y], 1)[:, :4]).sum(1).astype(float)
+    complaint = (rng.random(len(y))[:, None] > np.cumsum(HOTTUB_COMPLAINT[y], 1)[:, :3]).sum(1).astype(float)
+    t = _pull(HOTTUB_TABLE, HOTTUB_NEIGHBOURS, 0.3, HOTTUB_LOGS)[y]
+    x = _draw(rng, t, HOTTUB_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0.2, 30, 1), (1, 150, 1000, 0), (2, -25, 25, 1), (3, 1, 400, 0), (4, 5, 1000, 1),
+                                 (5, 0.2, 8, 2), (6, 3, 200, 0), (7, 1, 60, 1), (8, -20, 20, 1), (9, 0.01, 2000, 2),
+                                 (10, 0, 4, 2), (11, 0, 100, 0), (12, 0, 100, 0), (13, 2, 45, 1)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack([make, code, complaint, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND111`` lists them (the ordered sets first)
+GENERATORS = {"tobacco6": tobacco6, "citrus5": citrus5, "outboard6": outboard6, "hottub6": hottub6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND111_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "tobacco6": (2140, 16, TOBACCO_ROWS),
+    "citrus5": (2140, 16, CITRUS_ROWS),
+    "outboard6": (2140, 17, OUTBOARD_ROWS),
+    "hottub6": (2140, 17, HOTTUB_ROWS),
+}
+ROUND111 = tuple(GENERATORS)
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
