@@ -144,16 +144,16 @@ def tobacco6():
                + np.array([0.1, 0.0, -0.3])[barn] - 0.25 * ((yellow - 50) / 10) ** 2
                - 0.15 * np.maximum(0, hottest - 74) - 0.004 * days + ripe + 0.35 * rng.normal(0, 1, n))  # unseen
     colour = np.round(np.clip(30 + 4 * quality + 1.5 * (stalk - 3) - 3 * (yellow < 40)
-                              + 1.2 * rng.normal(0, 1, n), 0, 60), 1)
+                              + 0.7 * rng.normal(0, 1, n), 0, 60), 1)
     moisture = np.round(np.clip(17 - 0.02 * days + 1.2 * rng.normal(0, 1, n), 10, 24), 1)
     nicotine = np.round(np.clip(2.2 * np.array([1.0, 1.1, 0.9])[variety]
                                 * np.exp(0.18 * (stalk - 3) + 0.1 * quality + 0.2 * rng.normal(0, 1, n)), 0.3, 6), 2)
-    sugar = np.round(np.clip(16 + 2.5 * quality - 1.5 * (stalk - 3) + 2.5 * rng.normal(0, 1, n), 2, 30), 1)
-    length = np.round(np.clip(60 - 3 * np.abs(stalk - 3) + 3 * quality + 2 * rng.normal(0, 1, n), 30, 90))
-    width = np.round(np.clip(25 + 1.5 * quality - (stalk - 3) + 1.0 * rng.normal(0, 1, n), 10, 45), 1)
-    blemish = rng.poisson(8 * np.exp(-0.6 * quality + 0.2 * rng.normal(0, 1, n))).astype(float)
+    sugar = np.round(np.clip(16 + 2.5 * quality - 1.5 * (stalk - 3) + 1.5 * rng.normal(0, 1, n), 2, 30), 1)
+    length = np.round(np.clip(60 - 3 * np.abs(stalk - 3) + 3 * quality + 1.2 * rng.normal(0, 1, n), 30, 90))
+    width = np.round(np.clip(25 + 1.5 * quality - (stalk - 3) + 0.6 * rng.normal(0, 1, n), 10, 45), 1)
+    blemish = rng.poisson(8 * np.exp(-0.6 * quality + 0.1 * rng.normal(0, 1, n))).astype(float)
     cure = np.round(np.clip(yellow + 110 + 8 * rng.normal(0, 1, n), 110, 220))
-    score = (3.2 - 1.1 * quality + 0.25 * rng.normal(0, 1, n) + 0.3 * (moisture > 19.5) + 0.1 * (sale < 30))
+    score = (3.2 - 1.1 * quality + 0.18 * rng.normal(0, 1, n) + 0.3 * (moisture > 19.5) + 0.1 * (sale < 30))
     label = np.digitize(score, TOBACCO_LIMITS)
     keep = _keep(rng, label, TOBACCO_ROWS)
     x = np.column_stack([farm, variety, stalk, barn, yellow, hottest, days, sale, colour, moisture, nicotine, sugar,
@@ -206,11 +206,11 @@ def citrus5():
     decay = rng.random(n) < _sig(-4.5 + 0.25 * days + 0.02 * degreen + 0.015 * rain + 1.0 * rough)
     factors = np.column_stack([np.clip((7 - colour) / 3, 0, 2.6), np.clip(np.log(area / 0.8) / np.log(2.6), 0, 4.2),
                                np.clip((34 - firm) / 6, 0, 4), np.clip(0.8 * (bent - 1), 0, 3), 4.0 * decay])
-    score = factors.max(1) + 0.2 * rng.normal(0, 1, n) + 0.1 * shift
+    score = factors.max(1) + 0.12 * rng.normal(0, 1, n) + 0.1 * shift
     label = np.digitize(score, CITRUS_LIMITS)
-    cci = np.round(np.clip(colour + 0.8 * rng.normal(0, 1, n), -15, 20), 1)
-    seen = np.round(np.clip(area * (1 + 1.5 * decay) * np.exp(0.25 * rng.normal(0, 1, n)), 0, 80), 2)
-    firmness = np.round(np.clip(firm - 5 * decay + 1.5 * rng.normal(0, 1, n), 3, 70), 1)
+    cci = np.round(np.clip(colour + 0.4 * rng.normal(0, 1, n), -15, 20), 1)
+    seen = np.round(np.clip(area * (1 + 4 * decay) * np.exp(0.12 * rng.normal(0, 1, n)), 0, 80), 2)
+    firmness = np.round(np.clip(firm - 10 * decay + 0.8 * rng.normal(0, 1, n), 3, 70), 1)
     brix = np.round(np.clip(11.5 + 0.05 * (week - 15) + 0.8 * rng.normal(0, 1, n), 7, 16), 1)
     acid = np.round(np.clip(1.0 - 0.02 * (week - 10) + 0.15 * rng.normal(0, 1, n), 0.3, 2), 2)
     size = np.round(np.clip(np.array([70.0, 73.0, 80.0])[variety] + 5 * rng.normal(0, 1, n), 50, 110))
