@@ -1,8 +1,183 @@
 """Round 111's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
 ran on them, by an author who had not read the detector.
 
-(The docstring is written in full when the generators are; this commit holds the classes, the rows, the limits and
-the neighbour maps only, committed before any generator exists.)
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s56/setnames112.txt``: every earlier
+round's set names, read with ``head -3`` (its count line, "424 set names in rounds 5-110", and two names), ``grep -c
+""`` (425 lines), a ``grep -c -x`` of each of the four names (0) and one ``grep -n -i -E`` of the stems tobacco, leaf,
+citrus, orange, fruit, outboard, marine, boat, engine, carb, tub, spa, pool, heater and pump, which printed two names,
+``poolwater6`` and ``pumpflt6`` (not opened), before the data were written; the file's other names were not read; the
+tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds them). The near ones: ``poolwater6``
+is likely a swimming pool's water in 6 classes (its chemistry or clarity: near a hot tub's water, not a tub's heater,
+switch, filter, pump, sensor and leak), and ``pumpflt6`` likely a pump's faults in 6 classes (near hottub6's
+circulation pump and outboard6's fuel pump as single causes, not either set's six; the earlier sets were not opened).
+The names and the fields were fixed by the lead. Near ones not checked: round 30's docstring names an earlier round's
+wheat grades, coffee roast degrees, banana ripening stages and Riesling Praedikats (other graded crops), chiller faults,
+PV string faults and smart plugs (other machines' faults); round 110 holds golfcart6 and, as its docstring says, round
+106 ebike6 and laundry6 (other repair visits' causes, drawn the same way); other rounds may hold more (the list was not
+read beyond the stems). As in round 110, the two graded sets simulate a pool of cases (200,000), label every case the
+way its field does and keep a fixed number of each class (``_keep``, shuffled); the two unordered sets draw their
+classes' rows from a table of each class's medians (``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws
+the columns about them), with two or three categorical columns each (the motor's make and the owner's coded complaint;
+the tub's make, the panel's logged error code and the owner's coded complaint) drawn from per-class tables of chances.
+Two sets have ORDERED classes (``ORDERED``): flue-cured tobacco bales of the leaf group sold at auction in the 6
+qualities within the group (choice, fine, good, fair, low, poor), labelled by the government grader's quality score
+on the warehouse floor against ``TOBACCO_LIMITS`` (``TOBACCO_GRADING``, the label's basis and not columns), described
+by the bale's records (the farm, the variety, the stalk position, the barn, the curing schedule, the days in storage,
+the sale's day) and simple measures (a colour reading, the moisture, the nicotine and reducing sugars, the leaf's length
+and width, an image's blemish and waste count) apart from the call; and lots of oranges on a packing house's line in 5
+grades (Fancy, No. 1, No. 2, No. 3 / juice, cull), labelled by the line inspector's score, the worst of the lot's
+factors (colour, scars and blemishes, firmness, shape, decay) each read on the grade's scale, against
+``CITRUS_LIMITS`` (``CITRUS_GRADING``, not columns), described by the lot's records (the grove, the block, the variety,
+the crew, the days since picking, the degreening, the shift, the season's week, the rain) and the line's simple
+measures (the peel's colour, the camera's blemish and scar area, firmness, Brix and acid, size and shape) apart from
+the grade. Two have UNORDERED classes: outboard motors brought to a marine shop that will not start, run rough or
+overheat, in 6 causes mechanics confuse (stale or phase-separated fuel, a clogged carburettor or injector, weak
+ignition, a worn water-pump impeller, a failing fuel pump or primer bulb, the kill-switch lanyard or its wiring; a
+flooded motor, a closed tank vent, the neutral switch, a dead battery and a failed starter left out), described by the
+motor's records, the owner's complaint and the shop's measures apart from the diagnosis; and hot tubs a service
+technician visits because the water is cold, the pump trips or the panel shows an error, in 6 causes technicians
+confuse (a failed heater element, a stuck or failed pressure or flow switch, a dirty filter, a failing circulation
+pump or its capacitor, a failed temperature sensor, a tripping GFCI from a leaking component; low water, an air lock,
+a failed control board or relay and the supply's own faults left out), described by the tub's records, the panel's
+logs, the owner's complaint and the technician's measures apart from the diagnosis. ``NEIGHBOURS`` names each set's
+neighbour map (``TOBACCO_NEIGHBOURS``, ``CITRUS_NEIGHBOURS``, ``OUTBOARD_NEIGHBOURS``, ``HOTTUB_NEIGHBOURS``; written
+from the fields as the author knew them and committed, with the class names, rows and limits, before any generator was
+written or ran: commit f09dc0fd; no pair added after). Each generator is deterministic (its own fixed seed) and returns
+``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name
+(``load(name, seed)``, ``--sets tobacco6,citrus5,outboard6,hottub6``, ``--data round111``).
+
+The author opened only: ``docs/data-authors.md`` (all, with ``cat``, after ``date`` and ``git status | head -5``, in
+one command; not edited); ``benchmarks/data_quality_round110.py`` (all, with ``cat``; the display left out lines
+141-341, then ``sed -n 141,341p``; not edited); ``tests/test_data_quality_round110.py``,
+``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py`` (all, with ``cat`` in one command; not
+edited); round 30's module docstring (printed through ``ast``, whole, with the system's ``python3``) and the first 2,000
+characters of rounds 108's and 109's modules (``head -c 2000``, in the same command as the set names' reads; round
+110's first 2,000 characters were read in its whole module); ``/tmp/s56/setnames112.txt`` (as above);
+``benchmarks/data_quality_actions.py`` through a ``grep -n`` of round110 or ROUND110 piped through ``grep -v
+BLIND_ROUND`` (hits 150, 216 and 574), then lines 147-152, 212-218 and 571-578 (``sed -n`` through ``grep -v
+BLIND_ROUND``; ``BLIND_ROUND``'s value was not printed), edited with a Python string replacement, each old string
+asserted to occur once (the import after round 110's, the ``ROUNDS`` entry ``111: ROUND111_GENERATORS`` after 110's,
+the help's round110 / round 110's; ``BLIND_ROUND`` and its comment not touched; checked with a ``grep -n`` of round111
+or ROUND111 through ``grep -v BLIND_ROUND`` (hits 151, 218, 576), ``sed -n`` of lines 574-577 (through ``grep -v
+BLIND_ROUND``), an import of ``ROUNDS[111]``'s names, ``round_of`` and ``split`` of one name each, and ``git diff
+--numstat``, 5 lines added, 3 removed); ``tests/test_architecture.py`` lines 1-110 (``sed -n``, in the command that
+printed the registration lines). No ``git log`` ran before this branch's first commit (after it only ``git log
+--oneline main..HEAD``; ``git status``, ``git diff --numstat`` of the worktree's own changes). The neighbour maps were
+checked with ``round_checks.check_neighbours`` (and the rows' sums and shares) before the first commit. Before the
+generators' commit (4d9eb248, with the registration) the generators were run only to check that they ran, their
+shapes, dtypes, finiteness, determinism, class counts, first rows and time (the pools' class counts before ``_keep``
+were not printed). After it the MLP's figures (train and test, seeds 0 and 1), the baseline's error, the share between
+neighbours, the eight commonest error pairs and the class error rates were printed once for all four sets; tobacco6
+and citrus5 had their one change each (below; commit a0e80869, committed before it was measured) and were measured
+once after it. Then the class medians and means of every column (and the categorical columns' shares) and the first
+rows were printed once, to write the tests and this docstring; no set was changed after. Slips: the ``sed -n`` of lines
+212-218 of ``data_quality_actions.py`` printed, past ``grep -v BLIND_ROUND``, two comment lines below ``ROUNDS`` (the
+comment on the round written blind, naming in its text ``--data round107`` as an example; the constant's line and
+value were not printed); the one change's commit (a0e80869) held the changed code but its Python edit of the two
+generators' docstrings failed on a wrapped line (an assertion), so those docstrings kept the first measure's errors
+(the grader's 0.25, the inspector's 0.2, the camera's 0.8 and a quarter) until this docstring's commit, which also
+said the nicotine rises a little with the quality (it had said "hardly": its medians fall from 2.66 % in choice to
+1.64 % in poor) and rewrapped one line; the tests' first run failed on one wrong assertion of the author's (the flow's
+highest median expected in the dirty filter's class; it is the heater's, the dirty filter's among the lowest),
+corrected before the tests' commit. ``pytest tests/test_architecture.py`` printed only the pass count; ``awk`` for
+lines over 120 characters ran only on this module and its tests; scratch scripts lay in ``/tmp/r111scratch`` (the
+author's own, removed at the end). No function of the detector or the filter was called.
+
+Public pages were searched (four searches of stored pages, read only as the searches' excerpts): the official standard
+grades for flue-cured tobacco (7 CFR part 29: the leaf group's grades B1 .. B6 in each colour, the groups by stalk
+position (primings, lugs, cutters, leaf, smoking leaf) and the general quality; the elements of quality and their
+degrees (maturity, body, leaf structure, surface, oil, finish, colour intensity, elasticity, width, uniformity, injury
+tolerance); the special factor for doubtful keeping order; the colour symbols, lemon, orange, red, greenish,
+variegated and scorched; another type's key giving qualities 1 choice .. 5 low); the US standards for oranges (Fancy:
+at most a tenth of the surface discoloured, firm, well coloured, well formed, smooth; No. 2: at most half discoloured,
+fairly firm, reasonably well coloured, slightly misshapen, free from serious damage; the factors' injury, damage,
+serious and very serious damage judged against circles on a 200-size orange; Florida's grades adding Bright, Golden,
+Bronze and Russet for discoloration; the juice grades apart); outboard troubleshooting (shops' and owners' pages: the
+kill switch's lanyard first, the neutral switch, the fuel and the tank's vent, the primer bulb's squeeze test and its
+check valve, fuel in a clear jar for water, a faint spark and a new plug, an impeller's overheating); hot tub
+troubleshooting (service pages: a FLO code mostly a dirty filter, low water, an air lock or a weak circulation pump,
+not a broken heater; the pressure switch adjustable and failing in poorly kept water; an element that trips the GFCI
+when it heats; dirty filters the commonest cause of "will not heat", the high limit tripping from low flow). No page
+gave the classes' shares or any record's values by class.
+
+The rest is the author's own reading of the fields, not checked: every number of the tobacco pool (the farms' shares
+and skills, the varieties' and the barns' effects, the stalk position's shares and its quadratic loss about the
+middle, the yellowing's 48 hours and its loss, the scorch above 74 C, the storage's loss, the sale's day by the stalk,
+the ripeness' 0.5 and the leaf's 0.35, the score's 3.2 and 1.1, the grader's 0.18, the out-of-order bale's 0.3 above
+19.5 % moisture, the early weeks' 0.1, every measure's law; the shares kept, 8 / 15 / 22 / 24 / 19 / 11 %, with the
+qualities 1-6 named choice .. poor as the lead's brief named them: the pages seen name 1 choice .. 5 low for another
+type); every number of the citrus pool (the groves' and the blocks' scars, the varieties' colours and seasons, the
+degreening's chance, hours and gain, the crews' roughness, the days', the rain's and the decay's laws, the firmness',
+the shape's and the colour's factors, the area's 2.6 a grade, the inspector's 0.12 and the night shift's 0.1, the
+measures' errors; the shares kept, 14 / 28 / 24 / 21 / 13 %; the standard grades a lot by its tolerances of defective
+fruit, not by a worst factor's score); every number in ``OUTBOARD_MAKE``, ``OUTBOARD_COMPLAINT``, ``OUTBOARD_TABLE``
+and ``OUTBOARD_KINDS`` and the motor's neglect's leans (the shares kept, 20 / 19 / 17 / 14 / 15 / 16 %); every number
+in ``HOTTUB_MAKE``, ``HOTTUB_CODE``, ``HOTTUB_COMPLAINT``, ``HOTTUB_TABLE`` and ``HOTTUB_KINDS`` and the tub's wear's
+leans (the shares kept, 18 / 16 / 21 / 15 / 13 / 17 %). The helpers imported from round 5 (``main``,
+``ordinal_neighbours``) are used as round 110 uses them (``main`` was not run); ``_keep``, ``_pull``, ``_sig`` and
+``_draw`` are imported from ``benchmarks/data_quality_round_common.py`` as round 110 imports them (``_sig`` used by
+citrus5's decay). No detector or filter ran on these sets, and the benchmark did not; the difficulty below and the
+tests' baseline were computed with sklearn directly (``tests/round_checks.py`` and a scratch script with the same
+calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after standard
+scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the 5-fold error
+(stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set        rows   classes (rows each)                                MLP train / test %, seed 0 | 1  10-NN %  between
+tobacco6   2,140  6 (180 / 320 / 480 / 520 / 400 / 240), ordered    76.6 / 72.9 | 78.6 / 73.6       40.6     98 %
+citrus5    2,140  5 (300 / 600 / 520 / 440 / 280), ordered          77.9 / 67.7 | 78.1 / 67.7       51.1     78 %
+outboard6  2,140  6 (420 / 400 / 360 / 300 / 320 / 340)             82.9 / 75.7 | 82.6 / 74.4       33.9     83 %
+hottub6    2,140  6 (380 / 340 / 460 / 320 / 280 / 360)             84.4 / 80.0 | 82.4 / 80.0       26.2     77 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase: a scaled 10-neighbour
+baseline errs on 40.6 / 51.1 / 33.9 / 26.2 % of their rows. The generators were committed before any measure (commit
+4d9eb248). The aims: MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between
+documented neighbours. outboard6 and hottub6 met them as first measured and were not changed. tobacco6 missed at the
+first measure (MLP 69.2 / 59.1 % test, baseline 45.4 %, 93 % between) and citrus5 missed more (MLP 64.1 / 57.2 % test,
+baseline 58.1 %, 69 % between); each had its one change, chosen before it was measured and not measured in variants:
+in tobacco6 the grader's error went from 0.25 to 0.18 and the measures' errors fell by 40-50 % (the colour reading's
+1.2 to 0.7, the sugars' 2.5 to 1.5 %, the length's 2 to 1.2 cm, the width's 1.0 to 0.6 cm, the blemish count's rate
+0.2 to 0.1 (log)); in citrus5 the inspector's error went from 0.2 to 0.12, the camera's colour error from 0.8 to 0.4,
+its area's from 0.25 to 0.12 (log), the firmness reading's from 1.5 to 0.8 N, and decay shows more (mould read as five
+times the area, was 2.5; the fruit 10 N softer, was 5). After it both meet the MLP's aim and the neighbours' but miss
+the baseline's: tobacco6 by 0.6 point (40.6 %), citrus5 by 11 points (51.1 %); both are kept and said so. A scaled
+10-neighbour vote reads tobacco6's eight records (the farm, the variety, the stalk, the barn, the curing, the storage,
+the sale) as much as its five measures that carry the quality, and the measures read the stalk position as well as the
+quality, while the grader's call keeps 0.18 of a quality against qualities one wide. citrus5 is harder for it: its
+label is the worst of five factors (a lot is No. 2 from its colour, its scars, its firmness or its shape), each factor
+read by one column among sixteen, so neighbours near in most columns differ in the one that decides, and the shape
+counts both ways from the variety's own. In tobacco6 (868 errors): fair with low 24 % of the errors, good with fair
+24 %, fine with good 22 %, low with poor 15 %, choice with fine 12 %, two or more apart 2.5 %; poor errs most (50 %),
+fair least (35 %). In citrus5 (1,093 errors): No. 1 with No. 2 29 %, Fancy with No. 1 28 %, No. 2 with No. 3 17 %,
+No. 3 with cull 4 %, two or more apart 22 % (Fancy with No. 2 6 %, No. 1 with cull 6 %: a decayed lot's fruit look
+sound but for its softness and mould, No. 1 with No. 3 4 %, No. 2 with cull 4 %); No. 2 errs most (66 %), No. 3 least
+(42 %; No. 1 43 %). outboard6 errs on 34 %, 83 % between causes mechanics confuse (``OUTBOARD_NEIGHBOURS``): stale fuel
+with the carburettor 24 % of them, stale fuel with the fuel pump 11 %, the ignition with the kill switch 10 %, the fuel
+pump with the kill switch 10 %, stale fuel with the ignition 9 %, the carburettor with the ignition 8 %, the
+carburettor with the fuel pump 6 % (the ignition with the fuel pump 5 %, not neighbours); the carburettor errs most
+(44 %), the impeller least (13 %). hottub6 errs on 26 %, 77 % between causes technicians confuse
+(``HOTTUB_NEIGHBOURS``): the dirty filter with the pump 18 % of them, the heater with the switch 16 %, the switch with
+the dirty filter 12 %, the heater with a leak 11 %, the dirty filter with the sensor 6 %, the switch with the pump 6 %
+(the switch with a leak 9 % and the switch with the sensor 8 %, not neighbours: no heat and a code on the panel, or no
+code, for each); the switch errs most (36 %), the dirty filter least (17 %). Slips kept as committed: in tobacco6 the
+stalk position's median is 3 in every quality (its extremes' share rises toward poor), the moisture's medians hardly
+differ (16.4-16.7 %: few bales out of order), the curing's total hours, the yellowing's and the sale's day hardly
+differ, and the farm's, the variety's and the barn's codes rise toward poor; in citrus5 the colour index falls from
+Fancy to No. 3 but a cull's is high (most culls are decay, not colour), No. 3 is 76 % Hamlin (the early variety's
+colour), the camera's median area is lower for No. 3 (2.7 %) than for No. 2 (3.4 %, its means rising), the acid's and
+the size's means follow the grade through the variety and the season's week, and the block, the crew and the shift
+differ little; in outboard6 the makes' shares differ little, the compression and the cylinders' spread hardly differ;
+in hottub6 the size hardly differs, the makes' shares differ little, the dirty filter's median flow (46 L/min) is
+not the lowest (the pump's is, 42), and the heater's median element (26 ohm) is pulled toward its neighbours' 10 to
+12.
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine whose load average was about 3 to
+4): the 19 tests' whole ``pytest`` run reports 6.27 s, then 9.01 s (the tests' own setup, calls and teardown summing to
+3.19 s) and 9.72 s (2.94 s); the rest is collection: importing ``benchmarks.data_quality_actions`` (every round's
+module) and sklearn's estimators. Over the 6 s aim as a whole run on the loaded machine, kept and said (the tests' own
+part within it). ``pytest tests/test_architecture.py`` passed (242). The scratch folder was removed at the end.
 """
 
 from __future__ import annotations
@@ -117,12 +292,12 @@ def tobacco6():
     stalk position (the middle of the stalk best, the lowest leaves and the tips less), the barn, the curing schedule
     (a yellowing far from two days greens or sponges the leaf; a drying above 74 C scorches it), the days in storage
     (oxidation) and the season's weather and the harvest's ripeness (one draw) and the leaf's own rest. The grader's
-    score is 3.2 less 1.1 a unit of quality, with the grader's habit and the light (0.25), a bale out of order (too
+    score is 3.2 less 1.1 a unit of quality, with the grader's habit and the light (0.18), a bale out of order (too
     wet) called 0.3 worse and the first weeks of the season's sales 0.1 stricter. The measures read the quality: the
     colour reading (a deep orange high, the tips redder, a short yellowing greener), the reducing sugars (high in
     ripe, well-cured leaf, falling up the stalk), the leaf's length (longest at the middle of the stalk) and width,
-    the image's blemish and waste count (falling with the quality); the nicotine rises up the stalk and with the
-    variety and hardly with the quality; the moisture falls with the days in storage. Columns: the farm (0-3), the
+    the image's blemish and waste count (falling with the quality); the nicotine rises up the stalk, with the
+    variety and a little with the quality; the moisture falls with the days in storage. Columns: the farm (0-3), the
     variety (0-2), the stalk position (1 lowest leaf .. 5 tips), the barn (0 bulk box, 1 bulk rack, 2 converted
     conventional), the yellowing (hours), the drying's highest temperature (C), the days in storage, the sale's day
     of the season, the colour reading (0-60), the moisture (%), the nicotine (%), the reducing sugars (%), the leaf's
@@ -171,15 +346,15 @@ def citrus5():
     bruises; the area on a log scale, about 2.6 times the area a grade), the firmness (falling with the days since
     picking, the degreening and rough handling), the shape (misshapen beyond the variety's own) and decay (rising with
     the days, the degreening, the rain before picking and rough handling: a cull). The inspector's score is the worst
-    factor with the inspector's habit (0.2) and the night shift's 0.1 stricter. The measures read the factors: the
-    peel's colour index (the camera, 0.8 off), the camera's blemish and scar area (a quarter off on a log scale, mould
-    on a decayed fruit read as more area), the firmness (a decayed lot softer), the height-to-width ratio; the size,
-    the Brix and the acid follow the variety and the season, not the grade. Columns: the grove (0-3), the block
-    (0-5), the variety (0 Hamlin, 1 Valencia, 2 navel), the picking crew (0-3), the days since picking, the degreening
-    (hours), the packing shift (0 day, 1 night), the harvest's week of the season, the rain in the week before
-    picking (mm), the peel's colour index, the blemish and scar area (% of the surface), the firmness (N), the Brix,
-    the acid (%), the diameter (mm), the height-to-width ratio (16). Imbalanced: 300 / 600 / 520 / 440 / 280 rows
-    (2,140)."""
+    factor with the inspector's habit (0.12) and the night shift's 0.1 stricter. The measures read the factors: the
+    peel's colour index (the camera, 0.4 off), the camera's blemish and scar area (0.12 off on a log scale, mould on
+    a decayed fruit read as five times the area), the firmness (a decayed lot 10 N softer), the height-to-width
+    ratio; the size, the Brix and the acid follow the variety and the season, not the grade itself. Columns: the
+    grove (0-3), the block (0-5), the variety (0 Hamlin, 1 Valencia, 2 navel), the picking crew (0-3), the days
+    since picking, the degreening (hours), the packing shift (0 day, 1 night), the harvest's week of the season,
+    the rain in the week before picking (mm), the peel's colour index, the blemish and scar area (% of the
+    surface), the firmness (N), the Brix, the acid (%), the diameter (mm), the height-to-width ratio (16).
+    Imbalanced: 300 / 600 / 520 / 440 / 280 rows (2,140)."""
     rng = np.random.default_rng(111202)
     n = 200000
     grove = (rng.random(n)[:, None] > np.cumsum([0.3, 0.3, 0.2])).sum(1)
