@@ -110,13 +110,13 @@ def almond5():
     sweeper), foreign material (the crew, the days on the ground), other defects (gum, shrivel, brown spot: rain on
     the ground), serious defects (navel orangeworm and mould: a soft-shelled variety, the days on the ground, the
     weeks in the stockpile, rain). The inspector's sample reads them with its draw and the inspector's habit (a
-    shared 0.12 and each 0.15, log); the huller's quick sample (200 kernels) counts them more roughly. Columns: the
+    shared 0.08 and each 0.1, log); the huller's quick sample (500 kernels) counts them more roughly. Columns: the
     variety (0 Nonpareil, 1 Carmel type, 2 California type, 3 Mission type), the orchard block (0-3), the harvest's
     day of the year, the days on the ground, the shaking and sweeping crew (0-3), the weeks in the stockpile, the
     rain on the ground (mm), the quick sample's chip and scratch (%), doubles and twins (%), foreign material (% by
-    weight), split and broken (%), insect-damaged kernels (count of 200), the kernels' moisture (%) and the kernel
-    size's spread (kernels an ounce, the sample's standard deviation) (14). Imbalanced: 200 / 420 / 640 / 520 / 360
-    rows (2,140)."""
+    weight), split and broken (%), other defects (%), insect-damaged kernels (count of 500), the kernels' moisture
+    (%) and the kernel size's spread (kernels an ounce, the sample's standard deviation) (15). Imbalanced: 200 / 420
+    / 640 / 520 / 360 rows (2,140)."""
     rng = np.random.default_rng(112101)
     n = 200000
     variety = (rng.random(n)[:, None] > np.cumsum([0.4, 0.2, 0.25])).sum(1)
@@ -138,17 +138,18 @@ def almond5():
     serious = 0.8 * np.array([1.5, 1.0, 1.0, 0.7])[variety] * np.exp(0.04 * (ground - 9) + 0.03 * weeks
                                                                        + 0.02 * rain) * rng.lognormal(0, 0.5, n)
     true = np.column_stack([doubles, chips, foreign, broken, other, serious])
-    seen = true * rng.lognormal(0, 0.12, (n, 1)) * rng.lognormal(0, 0.15, (n, 6))  # the inspector's sample
+    seen = true * rng.lognormal(0, 0.08, (n, 1)) * rng.lognormal(0, 0.1, (n, 6))  # the inspector's sample
     meets = np.all(seen[:, None, :] <= ALMOND_LIMITS[None], 2)
     label = np.where(meets.any(1), np.argmax(meets, 1), len(ALMOND_CLASSES))  # no grade: not kept
     keep = _keep(rng, label, ALMOND_ROWS)
-    q = 200
+    q = 500
     x = np.column_stack([
         variety, block, day, ground, crew, weeks, rain,
         100 * rng.binomial(q, np.clip(chips, 0, 100) / 100) / q,
         100 * rng.binomial(q, np.clip(doubles, 0, 100) / 100) / q,
-        np.round(np.clip(foreign * rng.lognormal(0, 0.5, n), 0, 5), 3),
+        np.round(np.clip(foreign * rng.lognormal(0, 0.3, n), 0, 5), 3),
         100 * rng.binomial(q, np.clip(broken, 0, 100) / 100) / q,
+        100 * rng.binomial(q, np.clip(other, 0, 100) / 100) / q,
         rng.binomial(q, np.clip(0.7 * serious, 0, 100) / 100),
         np.round(moisture + 0.3 * rng.normal(0, 1, n), 1),
         np.round(np.clip(np.array([1.8, 2.2, 2.6, 3.0])[variety] * rng.lognormal(0, 0.25, n) + 0.05 * doubles,
@@ -166,13 +167,13 @@ def vanilla5():
     co-operative's store), their length, darkness and suppleness, their splits and mould (a wet bean moulds), and
     the sheen and aroma the grader reads by hand and nose. The grader's score adds the moisture, the length, the
     darkness, the suppleness, the sheen, the splits' and the mould's loss, and the grader's habit and the day's
-    orders (0.35); the grade is read from it (the best first). The measures read the bundle: a moisture meter (1.5
-    points), the beans' mean length (0.4 cm), the vanillin assay (HPLC: 0.12 points), the colour meter's L* (1.5),
-    the splits and mould counted in 20 beans and a bend test's flexibility (0-10, 1 point). Columns: the region (0
-    SAVA, 1 Diana, 2 Analanjirofo), the curer (0-3), the harvest month (5-9), the curing method (0 hot-water
+    orders (0.25); the grade is read from it (the best first). The measures read the bundle: a moisture meter (0.8
+    points), the beans' mean length (0.4 cm), the vanillin assay (HPLC: 0.12 points), the colour meter's L* (0.8),
+    the splits and mould counted in the bundle's 50 beans and a bend test's flexibility (0-10, 0.5). Columns: the
+    region (0 SAVA, 1 Diana, 2 Analanjirofo), the curer (0-3), the harvest month (5-9), the curing method (0 hot-water
     killing, 1 sun killing, 2 oven), the days of sweating, the days of sun and shade drying, the days in the
     co-operative's store, the moisture (%), the length (cm), the vanillin (% dry weight), the colour (L*), the
-    split beans (of 20), the mouldy beans (of 20), the flexibility (0-10) (14). Imbalanced: 260 / 520 / 600 / 440 /
+    split beans (of 50), the mouldy beans (of 50), the flexibility (0-10) (14). Imbalanced: 260 / 520 / 600 / 440 /
     320 rows (2,140)."""
     rng = np.random.default_rng(112202)
     n = 200000
@@ -198,17 +199,17 @@ def vanilla5():
     p_split = np.clip(0.05 * np.exp(0.7 * maturity - 0.4 * skill), 0, 0.9)
     p_mould = np.clip(0.02 * np.exp(0.25 * (water - 32) - 0.5 * skill), 0, 0.9)
     score = (0.25 * (water - 28) + 0.35 * (length - 15.5) + 0.6 * dark + 0.4 * supple + 0.4 * sheen
-             - 6 * p_split - 10 * p_mould + 0.35 * rng.normal(0, 1, n))
+             - 6 * p_split - 10 * p_mould + 0.25 * rng.normal(0, 1, n))
     label = len(VANILLA_CLASSES) - 1 - np.digitize(score, VANILLA_LIMITS)
     keep = _keep(rng, label, VANILLA_ROWS)
     x = np.column_stack([
         region, curer, month, method, sweat, dry, store,
-        np.round(np.clip(water + 1.5 * rng.normal(0, 1, n), 10, 50), 1),
+        np.round(np.clip(water + 0.8 * rng.normal(0, 1, n), 10, 50), 1),
         np.round(np.clip(length + 0.4 * rng.normal(0, 1, n), 8, 25), 1),
         np.round(np.clip(vanillin + 0.12 * rng.normal(0, 1, n), 0.3, 4), 2),
-        np.round(np.clip(30 - 3 * dark + 1.5 * rng.normal(0, 1, n), 15, 50), 1),
-        rng.binomial(20, p_split), rng.binomial(20, p_mould),
-        np.round(np.clip(5 + 1.5 * supple + rng.normal(0, 1, n), 0, 10))])[keep]
+        np.round(np.clip(30 - 3 * dark + 0.8 * rng.normal(0, 1, n), 15, 50), 1),
+        rng.binomial(50, p_split), rng.binomial(50, p_mould),
+        np.round(np.clip(5 + 1.5 * supple + 0.5 * rng.normal(0, 1, n), 0, 10), 1)])[keep]
     return x.astype(np.float32), label[keep].astype(np.int64)
 
 
@@ -351,7 +352,7 @@ ROUND112_GENERATORS = GENERATORS
 
 #: the documented shape: (rows, columns, rows per class)
 SHAPES = {
-    "almond5": (2140, 14, ALMOND_ROWS),
+    "almond5": (2140, 15, ALMOND_ROWS),
     "vanilla5": (2140, 14, VANILLA_ROWS),
     "garagedoor6": (2140, 15, GARAGEDOOR_ROWS),
     "pinball6": (2140, 16, PINBALL_ROWS),
