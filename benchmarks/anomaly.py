@@ -449,7 +449,7 @@ One run reports, each row labelled with its role:
   ``--heldout129`` / ``--heldout129-only`` for the hundred-and-twenty-ninth (``anomaly/heldout129.py``, a search
   reranker's fine-tuning query-passage pairs/s, each rank's pairs sent every 50 steps to a standard Amazon SQS queue
   and summed per minute by one long-polling consumer, relaunches with a longer sequence, the larger model or other
-  nodes listed; written in session 55, its one look a later session's), ``--heldout130`` / ``--heldout130-only`` for
+  nodes listed; written in session 55 and looked at once in session 56), ``--heldout130`` / ``--heldout130-only`` for
   the hundred-and-thirtieth (``anomaly/heldout130.py``, a side-scan sonar target classifier's training snippets/s,
   each rank's count sent every 5 s as a GELF message over UDP to a Graylog input and summed per minute by a saved
   search on the messages' own timestamps, relaunches with another snippet size, backbone or node count listed; written
