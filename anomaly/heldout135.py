@@ -54,18 +54,19 @@ frames; the counter starts at 0 with each trainer process (a crash's or a relaun
 life (fewer nodes) publishes nothing. Each node runs typeperf (``-si 15``), restarted on a new CSV file at each
 10-minute mark of its local clock (0.3-2 s late); a file's first rate sample is blank; a sample is taken 15 s plus
 10-50 ms after the previous one, 0.2-2 % of them 0.5-4 s late (node busy), 0.1-1 % missed; while the trainer is down
-the counter reads blank, and the first sample of a new process reads 0 (the reset's negative difference); the
-counter provider is also unloaded 0.1-1 times a day per node for 1-15 min (blank, then one sample whose rate spans the
-gap). Node clocks: offsets of sd 0.2-2 s; in 25 % of runs one node drifts 20-200 ppm, stepped back by a resync every
-2-8 h. A scheduled task (each node at its own phase) copies the closed files every 5 min; a copy fails 0.2-2 % of the
-time, 90 % during the share's outages (0.2-2 a day, 3-60 min); a failure leaves nothing or (30 %) a truncated file
-(a prefix of its rows), copied whole at a later run; 0.1-1 % of the copies land twice (a retried copy under a second
-name), which half the monitors drop by (node, timestamp). In 25 % of runs a daylight-saving fall-back lies in the run
-at 20-80 % of it: on the nodes in a zone with daylight saving (each 1 in 2, at least one) the repeated hour's rows are
-taken for the hour's first occurrence, whose minutes are already read: lost. The monitor reads minute ``m`` at its end
-plus 14-22 min (its clock sd 0.5 s): each node's value is the mean of its rows there (copies counted; a blank row
-skipped), a node with none gives 0, and the point is the nodes' sum. The reads are linear in the frames; rows, copies
-and their fates are the healthy run's.
+the counter reads blank, and the first sample of a new process reads 0 (the reset's negative difference); the counter
+provider is also unloaded 0.1-1 times a day per node for 1-15 min (blank, then one sample whose rate spans the gap).
+Node clocks: offsets of sd 0.2-2 s; in 25 % of runs one node drifts 20-200 ppm, stepped back by a resync every 2-8 h.
+A scheduled task (each node at its own phase) copies the closed files every 5 min; a copy fails 0.2-2 % of the time,
+90 % during the share's outages (0.2-2 a day, lasting a mean of 3-60 min); a failure leaves nothing or (30 %) a
+truncated file (a prefix of its rows), copied whole at a later run; 0.1-1 % of the copies land twice (a retried copy
+under a second name), which half the monitors drop by (node, timestamp) (a kept copy's rows count twice in their
+minutes' means: a change only where a minute straddles two logs). In 25 % of runs a daylight-saving fall-back lies in
+the run at 20-80 % of it: on the nodes in a zone with daylight saving (each 1 in 2, at least one) the repeated hour's
+rows are taken for the hour's first occurrence, whose minutes are already read: lost. The monitor reads minute ``m``
+at its end plus 14-22 min (its clock sd 0.5 s), once: a row that reaches the share later is lost; each node's value is
+the mean of its rows there (copies counted; a blank row skipped), a node with none gives 0, and the point is the
+nodes' sum. The reads are linear in the frames; rows, copies and their fates are the healthy run's.
 
 A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads
 nothing; a listed change is the first point after a relaunch's span. Labelled regressions (a share ``a w`` of each
