@@ -91,8 +91,10 @@ empty node-minutes 5159 (a node idle in a life with fewer nodes among them), unr
 3534, 1774, 11, 1243, 214, 3754, 71, 921, 234, 6051, 1017. The reads' sum over the live points against the job's
 frames: 0.971-1.000 (short), 0.975-1.000 (long); the live points' minute-to-minute change (median ``|d log|`` per
 seed) 6-9 % (both), its 99th percentile 27-46 % (short) and 26-36 % (long); the live median level 746-25,941 frames/s
-(short), 709-12,050 (long). Changes of the laws after the first measure: none (a speed-up of the rows' bookkeeping,
-vectorised, gave the same traces). The tests check the laws on the first 4 seeds at 3,000 points (``SPANS`` holds their
+(short), 709-12,050 (long). Changes of the laws after the first measure: none. Before it, after a first look at 3
+seeds' healthy runs per setting: the chunk stalls made milder (from chunks of 30-240 s, stalls of 3-20 s at 20-60 %;
+the median minute-to-minute change was 11-13 %), and a crash fixed (a run whose first share outage lay past its end);
+after it, the rows' bookkeeping vectorised (the same traces). The tests check the laws on the first 4 seeds at 3,000 points (``SPANS`` holds their
 spans' lengths and the full sets': a long span of 96 points at 3,000 points, 80 at most in the full sets).
 
 Size: one family's job, path and regressions, kept in one module as the other generators are.
