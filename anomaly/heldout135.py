@@ -94,8 +94,9 @@ seed) 6-9 % (both), its 99th percentile 27-46 % (short) and 26-36 % (long); the 
 (short), 709-12,050 (long). Changes of the laws after the first measure: none. Before it, after a first look at 3
 seeds' healthy runs per setting: the chunk stalls made milder (from chunks of 30-240 s, stalls of 3-20 s at 20-60 %;
 the median minute-to-minute change was 11-13 %), and a crash fixed (a run whose first share outage lay past its end);
-after it, the rows' bookkeeping vectorised (the same traces). The tests check the laws on the first 4 seeds at 3,000 points (``SPANS`` holds their
-spans' lengths and the full sets': a long span of 96 points at 3,000 points, 80 at most in the full sets).
+after it, the rows' bookkeeping vectorised (the same traces). The tests check the laws on the first 4 seeds at 3,000
+points (``SPANS`` holds their spans' lengths and the full sets': a long span of 96 points at 3,000 points, 80 at most
+in the full sets).
 
 Size: one family's job, path and regressions, kept in one module as the other generators are.
 """
