@@ -460,10 +460,19 @@ One run reports, each row labelled with its role:
   session's), ``--heldout132`` / ``--heldout132-only`` for the hundred-and-thirty-second (``anomaly/heldout132.py``, a
   synthetic-aperture radar ship detector's training chips/s, each rank's Increment every 10 s on a per-minute HBase
   row scanned every 30 s, relaunches and the end of mosaic augmentation listed; written in session 56, its one look a
-  later session's), and ``--heldout133`` / ``--heldout133-only`` for the hundred-and-thirty-third
+  later session's), ``--heldout133`` / ``--heldout133-only`` for the hundred-and-thirty-third
   (``anomaly/heldout133.py``, a HiFi-GAN-style vocoder's training audio seconds/s, each rank's increment every 20 s on
   one shard of a per-minute Cloud Firestore distributed counter summed by a query every 30 s, relaunches to another
-  stage or node count listed; written in session 56, its one look a later session's);
+  stage or node count listed; written in session 56, its one look a later session's), ``--heldout134`` /
+  ``--heldout134-only`` for the hundred-and-thirty-fourth (``anomaly/heldout134.py``, a flood-inundation emulator's
+  training tiles/s, one log line per node every 10 s tailed by a Flume agent through a file channel to an HDFS sink
+  rolling files every 30 s, the closed files listed and summed per minute by the events' timestamps, relaunches to
+  another stage or node count listed; written in session 56, its one look a later session's), and ``--heldout135`` /
+  ``--heldout135-only`` for the hundred-and-thirty-fifth (``anomaly/heldout135.py``, a fetal-ultrasound standard-plane
+  classifier's training frames/s, a cumulative Windows performance counter sampled by ``typeperf`` every 15 s into CSV
+  logs rotated every 10 minutes and copied to an SMB share every 5 minutes, read per minute by local timestamps,
+  relaunches with another input size, backbone or node count listed; written in session 56, its one look a later
+  session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -533,7 +542,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 133
+LAST_HELDOUT = 135
 HELDOUT3_POINTS = 6000
 
 
@@ -877,7 +886,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout133``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout135``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
