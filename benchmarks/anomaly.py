@@ -453,7 +453,7 @@ One run reports, each row labelled with its role:
   the hundred-and-thirtieth (``anomaly/heldout130.py``, a side-scan sonar target classifier's training snippets/s,
   each rank's count sent every 5 s as a GELF message over UDP to a Graylog input and summed per minute by a saved
   search on the messages' own timestamps, relaunches with another snippet size, backbone or node count listed; written
-  in session 56, its one look a later session's), ``--heldout131`` / ``--heldout131-only`` for the
+  and looked at once in session 56), ``--heldout131`` / ``--heldout131-only`` for the
   hundred-and-thirty-first (``anomaly/heldout131.py``, a person re-identification model's training images/s, each
   proc's cumulative count set every 30 s as an HTCondor job ClassAd attribute through ``condor_chirp`` and differenced
   by a ``condor_q`` poller every minute, rematches and relaunches listed; written in session 56, its one look a later
