@@ -456,8 +456,8 @@ One run reports, each row labelled with its role:
   and looked at once in session 56), ``--heldout131`` / ``--heldout131-only`` for the
   hundred-and-thirty-first (``anomaly/heldout131.py``, a person re-identification model's training images/s, each
   proc's cumulative count set every 30 s as an HTCondor job ClassAd attribute through ``condor_chirp`` and differenced
-  by a ``condor_q`` poller every minute, rematches and relaunches listed; written in session 56, its one look a later
-  session's), ``--heldout132`` / ``--heldout132-only`` for the hundred-and-thirty-second (``anomaly/heldout132.py``, a
+  by a ``condor_q`` poller every minute, rematches and relaunches listed; written and looked at once in session
+  56), ``--heldout132`` / ``--heldout132-only`` for the hundred-and-thirty-second (``anomaly/heldout132.py``, a
   synthetic-aperture radar ship detector's training chips/s, each rank's Increment every 10 s on a per-minute HBase
   row scanned every 30 s, relaunches and the end of mosaic augmentation listed; written in session 56, its one look a
   later session's), ``--heldout133`` / ``--heldout133-only`` for the hundred-and-thirty-third
