@@ -459,8 +459,8 @@ One run reports, each row labelled with its role:
   by a ``condor_q`` poller every minute, rematches and relaunches listed; written and looked at once in session
   56), ``--heldout132`` / ``--heldout132-only`` for the hundred-and-thirty-second (``anomaly/heldout132.py``, a
   synthetic-aperture radar ship detector's training chips/s, each rank's Increment every 10 s on a per-minute HBase
-  row scanned every 30 s, relaunches and the end of mosaic augmentation listed; written in session 56, its one look a
-  later session's), ``--heldout133`` / ``--heldout133-only`` for the hundred-and-thirty-third
+  row scanned every 30 s, relaunches and the end of mosaic augmentation listed; written and looked at once in session
+  56), ``--heldout133`` / ``--heldout133-only`` for the hundred-and-thirty-third
   (``anomaly/heldout133.py``, a HiFi-GAN-style vocoder's training audio seconds/s, each rank's increment every 20 s on
   one shard of a per-minute Cloud Firestore distributed counter summed by a query every 30 s, relaunches to another
   stage or node count listed; written in session 56, its one look a later session's), ``--heldout134`` /
