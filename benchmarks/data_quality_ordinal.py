@@ -205,12 +205,13 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   diving7) and two unordered ones (chainsaw6, vending6); ``--part seen107``: its ordered sets, seen since.
 - ``--part round108`` (written in session 55, looked at once in session 56): round 108's two ordered sets (turf7,
   termite5) and two unordered ones (sewing6, streetlight6); ``--part seen108``: its ordered sets, seen since.
-- ``--part round109`` (blind, written in session 55, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 109's two ordered sets (carpet5,
-  checkride5) and two unordered ones (treadmill6, faucet6); its one look, with the rules in
-  ``docs/results/data-quality.md``. ``--sets`` refuses the blind round's sets in any other part. Round 110 (written
-  in session 55 too) and rounds 111 and 112 (written in session 56) wait behind it (their parts come when
-  ``BLIND_ROUND`` reaches them).
+- ``--part round109`` (written in session 55, looked at once in session 56): round 109's two ordered sets (carpet5,
+  checkride5) and two unordered ones (treadmill6, faucet6); ``--part seen109``: its ordered sets, seen since.
+- ``--part round110`` (blind, written in session 55, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 110's two ordered sets (drywall6, ballet4)
+  and two unordered ones (golfcart6, hearingaid6); its one look, with the rules in ``docs/results/data-quality.md``.
+  ``--sets`` refuses the blind round's sets in any other part. Rounds 111 and 112, written in session 56, wait behind
+  it (their parts come when ``BLIND_ROUND`` reaches them).
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
