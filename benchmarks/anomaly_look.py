@@ -352,9 +352,10 @@ def record_lines(r: dict) -> list[str]:
     window = f"{FORWARD_FIRST}-{FORWARD_FIRST + FORWARD_LOOKS - 1}"
     ahead = [k for k in burst.looks if FORWARD_FIRST <= k < FORWARD_FIRST + FORWARD_LOOKS]
     if len(ahead) == FORWARD_LOOKS:  # the window is closed: its sum decided once, after its tenth look
+        stays = sum(burst.per_look[k][0] for k in ahead) >= 0
         lines.append(f"- (21) burst rule (on minus off) over the looks {window}: all {FORWARD_LOOKS} taken "
                      f"{summed(ahead)}; complete: it decided after generator {ahead[-1]}'s look "
-                     f"({'the rule stays' if sum(burst.per_look[k][0] for k in ahead) >= 0 else 'burst_dip=0'})")
+                     f"({'the rule stays' if stays else 'burst_dip=0'})")
     elif ahead:
         lines.append(f"- (21) burst rule (on minus off) over the looks {window} so far: {len(ahead)} of "
                      f"{FORWARD_LOOKS} {summed(ahead)}")

@@ -205,23 +205,22 @@ def test_the_burst_rule_forward_window_counts_only_looks_from_119(looks, known_c
     read straight from each look's file as the default's rows minus the ablation "no burst rule"'s."""
     printed = "\n".join(al.record_lines(al.records(looks, known_change, 68)))
     assert "- (21) burst rule (on minus off) over the looks 119-128: no look yet" in printed
-    f1 = caught = 0.0
-    for k in (119, 120, 121):
-        data = json.loads((al.RESULTS / f"anomaly_heldout{k}.json").read_text())
-        for row in al.ROWS:
-            dets = data[f"held-out{k}/{row}"]
-            f1 += dets[al.OURS]["f1"] - dets["ablation: no burst rule"]["f1"]
-            caught += dets[al.OURS]["caught"] - dets["ablation: no burst rule"]["caught"]
+    def burst_sum(ks):  # the default's rows minus the ablation "no burst rule"'s, read from each look's file
+        f1 = caught = 0.0
+        for k in ks:
+            data = json.loads((al.RESULTS / f"anomaly_heldout{k}.json").read_text())
+            for row in al.ROWS:
+                dets = data[f"held-out{k}/{row}"]
+                f1 += dets[al.OURS]["f1"] - dets["ablation: no burst rule"]["f1"]
+                caught += dets[al.OURS]["caught"] - dets["ablation: no burst rule"]["caught"]
+        return f1, caught
+
+    f1, caught = burst_sum(range(119, 122))
     printed = "\n".join(al.record_lines(al.records(al.load_looks(121), known_change, 121)))
     assert (f"- (21) burst rule (on minus off) over the looks 119-128 so far: 3 of 10 (119-121) "
             f"{al.signed(f1)} / {al.signed(int(round(caught)), ',')}, below zero on ") in printed
     # once its tenth look (128) is taken, the window is closed: it prints its whole sum and the one decision
-    for k in range(122, 129):
-        data = json.loads((al.RESULTS / f"anomaly_heldout{k}.json").read_text())
-        for row in al.ROWS:
-            dets = data[f"held-out{k}/{row}"]
-            f1 += dets[al.OURS]["f1"] - dets["ablation: no burst rule"]["f1"]
-            caught += dets[al.OURS]["caught"] - dets["ablation: no burst rule"]["caught"]
+    f1, caught = burst_sum(range(119, 129))
     printed = "\n".join(al.record_lines(al.records(al.load_looks(128), known_change, 128)))
     decision = "the rule stays" if f1 >= 0 else "burst_dip=0"
     assert (f"- (21) burst rule (on minus off) over the looks 119-128: all 10 taken (119-128) "
