@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from types import SimpleNamespace
 
 import numpy as np
@@ -16,7 +17,7 @@ STEP = 60.0  # the monitor reads one value per minute of the archive's clock
 K = 6  # ticks per point
 EPOCH = 1_790_006_400.0  # a whole minute
 KIND_P = (0.35, 0.3, 0.35)
-SPANS = {"short": (1, 99), "long": (1, 99)}  # pause spans' lengths (points), measured: see the docstring
+SPANS = {"short": (5, 24), "long": (13, 86)}  # pause spans' lengths (points), measured: see the docstring
 PATH_KEYS = ("exc_dropped", "comp_discarded", "late_posts", "outages", "buffered", "stale_reads", "ooo_archived",
              "dup_replaced", "dup_rejected", "lost_in_buffer", "digital_states", "unread")
 MIN = 60.0
@@ -164,22 +165,21 @@ def _job(rng, run) -> np.ndarray:
     return J * np.exp(x - sd * sd / 2 + slow) * files
 
 
+def _clock_at(off: float, ppm: float, steps: np.ndarray, t) -> np.ndarray:
+    """The node clock's offset at true times ``t``: ``off`` plus the drift since the last resync."""
+    t = np.asarray(t, float)
+    return off + ppm * (t - steps[np.searchsorted(steps, t, side="right") - 1])
+
+
 def _clock(rng, T: float, drifts: bool):
     """The GPU node's clock against the archive server's: an offset of sd 0.2-3 s; drifting 50-500 ppm (either
     way) where ``drifts``, stepped back to its offset by a resync every 2-8 h."""
     off = rng.normal(0, rng.uniform(0.2, 3.0))
     if not drifts:
-        return lambda t: off + 0 * np.asarray(t, float)
+        return partial(_clock_at, off, 0.0, np.zeros(1))
     ppm = rng.uniform(50, 500) * 1e-6 * rng.choice([-1, 1])
-    steps = np.cumsum(rng.uniform(2, 8, int(T / 7200) + 3) * 3600)
-    steps = np.concatenate([[0.0], steps])
-
-    def clock(t):
-        t = np.asarray(t, float)
-        last = steps[np.searchsorted(steps, t, side="right") - 1]
-        return off + ppm * (t - last)
-
-    return clock
+    steps = np.concatenate([[0.0], np.cumsum(rng.uniform(2, 8, int(T / 7200) + 3) * 3600)])
+    return partial(_clock_at, off, ppm, steps)
 
 
 def _path(rng, run) -> SimpleNamespace:
@@ -358,7 +358,7 @@ def _path(rng, run) -> SimpleNamespace:
         cols += [col_s[p], col_s[q]]
         wts += [1 - w, w]
     return SimpleNamespace(rows=np.array(rows, int), cols=np.array(cols, int), wts=np.array(wts), counts=c,
-                           replace=replace, concurrent=concurrent, recorded=recorded, lag=lag, clock=clock)
+                           replace=replace, concurrent=concurrent, recorded=recorded, lag=lag)
 
 
 def _reads(run, X) -> np.ndarray:
