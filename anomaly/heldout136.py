@@ -20,12 +20,12 @@ Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout135.py``
 ``tests/test_anomaly_heldout135.py`` (all), ``anomaly/heldout_common.py`` (all, in three prints: the first cut by the
 tool's output limit, then lines 128-150 and 150-537), ``tests/trace_checks.py`` (all: lines 1-300 and, in the first
 print, the rest), ``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py`` lines 1-110,
-``/tmp/s57/genheads135.txt`` through ``grep -ic`` and one ``grep -i``
-for "compression", "weighted sampler", "rotation" and "archive" (five matching lines printed, cut at 250 characters).
-Slips: a ``wc -l`` of ``anomaly/heldout135.py`` (513 lines) with the ``grep -n``, and of ``heldout_common.py`` and
-``trace_checks.py`` (537, 402); ``heldout_common.py`` lines 1-128 were seen only in the first, truncated print (the
-tool kept its first part and the end of ``trace_checks.py``); none else. My scratch scripts (``/tmp/w136s/``, not committed) built and
-measured this family only.
+``/tmp/s57/genheads135.txt`` through ``grep -ic`` and one ``grep -i`` for "compression", "weighted sampler",
+"rotation" and "archive" (five matching lines printed, cut at 250 characters). Slips: a ``wc -l`` of
+``anomaly/heldout135.py`` (513 lines) with the ``grep -n``, and of ``heldout_common.py`` and ``trace_checks.py`` (537,
+402); ``heldout_common.py`` lines 1-128 were seen only in the first, truncated print (the tool kept its first part and
+the end of ``trace_checks.py``); none else. My scratch scripts (``/tmp/w136s/``, not committed) built and measured
+this family only.
 
 Public sources read (excerpts through the search tool, AVEVA's documentation): Data Archive Administration's
 "CompDev, CompDevPercent, CompMax and CompMin" (compression filters what goes from the snapshot to the archive with
