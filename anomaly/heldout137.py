@@ -23,7 +23,8 @@ by the tool's output limit, printed again), ``tests/trace_checks.py`` (all; line
 ``grep -ic`` (the words above) and one ``grep -ioE`` printing 80 characters either side of "parquet" / "snapshot" in
 the three matching lines. Slips: a ``wc -l`` of ``anomaly/heldout135.py`` (513 lines), ``heldout_common.py`` and
 ``trace_checks.py``; a ``grep -n scipy pyproject.toml`` (to see that scipy is a dependency: it printed 3 lines, one
-naming a detector rule's use of ``scipy.special``); none else. My scratch scripts (``/tmp/w137s/``, not committed) built and measured this family only.
+naming a detector rule's use of ``scipy.special``); none else. My scratch scripts (``/tmp/w137s/``, not committed)
+built and measured this family only.
 
 Public sources read (excerpts through the search tool): Iceberg's commit-retry table properties as documented by
 PyIceberg's PR #3320 and iceberg-go's PR #912 (``commit.retry.num-retries`` default 4, ``min-wait-ms`` 100,
