@@ -478,7 +478,7 @@ def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want
         onset, end = span
         if any(onset <= c < end for c in changes):
             continue
-        ramp_end = min(int((int(t0 // STEP) + ramp) * STEP // STEP), n) if kind == "leak" else onset
+        ramp_end = min(int(t0 // STEP) + ramp, n) if kind == "leak" else onset
         if kind == "leak" and not onset < ramp_end < end:
             continue
         depth = hc.shown_depth(v, healthy, live, kind, onset, ramp_end, end, n, (ramp_end - onset) // 3)
