@@ -19,22 +19,25 @@ heldout135.py`` (all), ``anomaly/heldout_common.py`` (all), ``tests/trace_checks
 lines 1-80, ``tests/test_architecture.py`` lines 1-110, ``/tmp/s57/genheads135.txt`` through ``grep -ic`` and
 ``grep -io`` only (the matches of "IOC", "shot" and "fusion" printed with at most 30 characters around them).
 Slips: a ``wc -l`` of ``anomaly/heldout135.py`` (513 lines) with the ``grep -n``, and of ``heldout_common.py`` and
-``trace_checks.py`` (to page them); none else.
+``trace_checks.py`` (to page them); none else. My scratch scripts (``/tmp/m138*.py``, not committed) built and measured
+this family only.
 
 Public sources read (excerpts through the search tool): the EPICS menuScan choices (periodic scans 10 s .. 0.1 s,
-Passive, I/O Intr); an EPICS database example with ``MDEL`` as the monitor deadband; epics-base-rs notes that a
-record posts ``DBE_VALUE | DBE_LOG`` only when its value changed past the deadband; the Channel Archiver's sample
-mechanisms (a monitored one and a periodic "monitored get" one per sampling period, a scan list); the Rust port of
-the Archiver Appliance's ``mean`` decimation (bins of ``epochSeconds / intervalSecs``, anchored on wall-clock
-instants, whatever the first sample) and its other per-bin operators; the epicsarchiver retrieval client's page.
-Not read (from memory, unchecked): that the Archiver Appliance's MONITOR mode sizes its sample buffer from the
-sampling period (about ``write period / sampling period + 1`` events per 10-s write) and drops events past it; that
-SCAN mode keeps the latest event of each sampling period; that it drops an event whose timestamp is not newer than
-the last one stored ("incorrect timestamp" drops); that a Channel Access subscription first delivers the current
-value; the CA search back-off (a restarted IOC is usually found within seconds through its beacons, sometimes after
-a long back-off); that an empty bin of the mean operator repeats the last value while the PV is connected; that the
-short-term store's moves to the mid- and long-term stores lose nothing (not modelled). Nothing read on the job: its
-figures are assumed.
+Passive, Event, I/O Intr); an EPICS database example with ``MDEL`` as an ai record's monitor deadband; epics-base-rs
+notes that binary records post ``DBE_VALUE | DBE_LOG`` only when the value changed; the older EPICS Channel Archiver's
+sample mechanisms (a monitored one and a periodic "monitored get" one per sampling period, a scan list) and its
+averaging reader (the mean of the raw samples in each bin of ``delta`` s); archiver-core (a Rust port of the Archiver
+Appliance): its ``mean`` decimation (bins of ``epochSeconds / intervalSecs``, anchored on wall-clock instants whatever
+the first sample) and its other per-bin operators; the epicsarchiver retrieval client's page.
+Not read (from memory, unchecked): that the Archiver Appliance's MONITOR mode sizes its sample buffer from the sampling
+period (about ``write period / sampling period + 1`` events per 10-s write) and drops events past it; that SCAN mode
+keeps the latest event of each sampling period; that it drops an event whose timestamp is not newer than the last one
+stored ("incorrect timestamp" drops); that a Channel Access subscription first delivers the current value; the CA search
+back-off (a restarted IOC is usually found within seconds through its beacons, sometimes after a long back-off); that an
+empty bin of the mean operator repeats the last value while the PV is connected; that the short-term store's moves to
+the mid- and long-term stores lose nothing (not modelled); that a pcaspy / caproto server honours a deadband per PV
+(taken as MDEL = ADEL, the archiver's subscription seeing the same posts); that the monitor stamps a bin at its end (the
+operators may stamp its start). Nothing read on the job: its figures are assumed.
 
 Assumed without checking (the job): 1, 2, 4 or 8 GPUs (20/35/30/15 %, 0.88-0.97 per doubling); a GPU trains
 300-4000 windows/s (log-uniform) at the first stage. A shot's block read lasts for 20-200 s of training (the run's
