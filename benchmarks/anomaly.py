@@ -453,26 +453,38 @@ One run reports, each row labelled with its role:
   the hundred-and-thirtieth (``anomaly/heldout130.py``, a side-scan sonar target classifier's training snippets/s,
   each rank's count sent every 5 s as a GELF message over UDP to a Graylog input and summed per minute by a saved
   search on the messages' own timestamps, relaunches with another snippet size, backbone or node count listed; written
-  and looked at once in session 56), ``--heldout131`` / ``--heldout131-only`` for the
-  hundred-and-thirty-first (``anomaly/heldout131.py``, a person re-identification model's training images/s, each
-  proc's cumulative count set every 30 s as an HTCondor job ClassAd attribute through ``condor_chirp`` and differenced
-  by a ``condor_q`` poller every minute, rematches and relaunches listed; written and looked at once in session
-  56), ``--heldout132`` / ``--heldout132-only`` for the hundred-and-thirty-second (``anomaly/heldout132.py``, a
-  synthetic-aperture radar ship detector's training chips/s, each rank's Increment every 10 s on a per-minute HBase
-  row scanned every 30 s, relaunches and the end of mosaic augmentation listed; written and looked at once in session
-  56), ``--heldout133`` / ``--heldout133-only`` for the hundred-and-thirty-third
-  (``anomaly/heldout133.py``, a HiFi-GAN-style vocoder's training audio seconds/s, each rank's increment every 20 s on
-  one shard of a per-minute Cloud Firestore distributed counter summed by a query every 30 s, relaunches to another
-  stage or node count listed; written in session 56, its one look a later session's), ``--heldout134`` /
-  ``--heldout134-only`` for the hundred-and-thirty-fourth (``anomaly/heldout134.py``, a flood-inundation emulator's
-  training tiles/s, one log line per node every 10 s tailed by a Flume agent through a file channel to an HDFS sink
-  rolling files every 30 s, the closed files listed and summed per minute by the events' timestamps, relaunches to
-  another stage or node count listed; written in session 56, its one look a later session's), and ``--heldout135`` /
-  ``--heldout135-only`` for the hundred-and-thirty-fifth (``anomaly/heldout135.py``, a fetal-ultrasound standard-plane
-  classifier's training frames/s, a cumulative Windows performance counter sampled by ``typeperf`` every 15 s into CSV
-  logs rotated every 10 minutes and copied to an SMB share every 5 minutes, read per minute by local timestamps,
-  relaunches with another input size, backbone or node count listed; written in session 56, its one look a later
-  session's);
+  and looked at once in session 56), ``--heldout131`` / ``--heldout131-only`` for the hundred-and-thirty-first
+  (``anomaly/heldout131.py``, a person re-identification model's training images/s, each proc's cumulative count set
+  every 30 s as an HTCondor job ClassAd attribute through ``condor_chirp`` and differenced by a ``condor_q`` poller
+  every minute, rematches and relaunches listed; written and looked at once in session 56), ``--heldout132`` /
+  ``--heldout132-only`` for the hundred-and-thirty-second (``anomaly/heldout132.py``, a synthetic-aperture radar ship
+  detector's training chips/s, each rank's Increment every 10 s on a per-minute HBase row scanned every 30 s,
+  relaunches and the end of mosaic augmentation listed; written and looked at once in session 56), ``--heldout133`` /
+  ``--heldout133-only`` for the hundred-and-thirty-third (``anomaly/heldout133.py``, a HiFi-GAN-style vocoder's
+  training audio seconds/s, each rank's increment every 20 s on one shard of a per-minute Cloud Firestore distributed
+  counter summed by a query every 30 s, relaunches to another stage or node count listed; written in session 56, its
+  one look a later session's), ``--heldout134`` / ``--heldout134-only`` for the hundred-and-thirty-fourth
+  (``anomaly/heldout134.py``, a flood-inundation emulator's training tiles/s, one log line per node every 10 s tailed
+  by a Flume agent through a file channel to an HDFS sink rolling files every 30 s, the closed files listed and summed
+  per minute by the events' timestamps, relaunches to another stage or node count listed; written in session 56, its
+  one look a later session's), ``--heldout135`` / ``--heldout135-only`` for the hundred-and-thirty-fifth
+  (``anomaly/heldout135.py``, a fetal-ultrasound standard-plane classifier's training frames/s, a cumulative Windows
+  performance counter sampled by ``typeperf`` every 15 s into CSV logs rotated every 10 minutes and copied to an SMB
+  share every 5 minutes, read per minute by local timestamps, relaunches with another input size, backbone or node
+  count listed; written in session 56, its one look a later session's), ``--heldout136`` / ``--heldout136-only`` for
+  the hundred-and-thirty-sixth (``anomaly/heldout136.py``, a semiconductor wafer-map defect-pattern classifier's
+  training wafers/s, posted every 10 s through PI Web API to a PI point of an industrial process historian with
+  exception filtering and swinging-door compression, buffered and replayed through connection drops, read per minute
+  as interpolated or recorded values, relaunches to another map size, backbone or node count listed; written in
+  session 57, its one look a later session's), ``--heldout137`` / ``--heldout137-only`` for the
+  hundred-and-thirty-seventh (``anomaly/heldout137.py``, a lithium-ion battery cycle-life forecaster's training
+  sequences/s, per-node rows committed every few minutes to an Apache Iceberg table (conflicting commits retried, a
+  lost reply's rows landing twice) and summed per minute by a Trino query, relaunches to another context, model width
+  or node count listed; written in session 57, its one look a later session's), and ``--heldout138`` /
+  ``--heldout138-only`` for the hundred-and-thirty-eighth (``anomaly/heldout138.py``, a tokamak plasma-disruption
+  predictor's training windows/s, a process variable served by a soft EPICS IOC with a monitor deadband, archived over
+  Channel Access by the EPICS Archiver Appliance and fetched as per-minute bins, relaunches to longer windows, more
+  channels, a deeper net or another GPU count listed; written in session 57, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -542,7 +554,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 135
+LAST_HELDOUT = 138
 HELDOUT3_POINTS = 6000
 
 
@@ -886,7 +898,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout135``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout138``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
