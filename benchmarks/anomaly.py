@@ -462,8 +462,8 @@ One run reports, each row labelled with its role:
   relaunches and the end of mosaic augmentation listed; written and looked at once in session 56), ``--heldout133`` /
   ``--heldout133-only`` for the hundred-and-thirty-third (``anomaly/heldout133.py``, a HiFi-GAN-style vocoder's
   training audio seconds/s, each rank's increment every 20 s on one shard of a per-minute Cloud Firestore distributed
-  counter summed by a query every 30 s, relaunches to another stage or node count listed; written in session 56, its
-  one look a later session's), ``--heldout134`` / ``--heldout134-only`` for the hundred-and-thirty-fourth
+  counter summed by a query every 30 s, relaunches to another stage or node count listed; written in session 56 and
+  looked at once in session 57), ``--heldout134`` / ``--heldout134-only`` for the hundred-and-thirty-fourth
   (``anomaly/heldout134.py``, a flood-inundation emulator's training tiles/s, one log line per node every 10 s tailed
   by a Flume agent through a file channel to an HDFS sink rolling files every 30 s, the closed files listed and summed
   per minute by the events' timestamps, relaunches to another stage or node count listed; written in session 56, its
