@@ -466,8 +466,8 @@ One run reports, each row labelled with its role:
   looked at once in session 57), ``--heldout134`` / ``--heldout134-only`` for the hundred-and-thirty-fourth
   (``anomaly/heldout134.py``, a flood-inundation emulator's training tiles/s, one log line per node every 10 s tailed
   by a Flume agent through a file channel to an HDFS sink rolling files every 30 s, the closed files listed and summed
-  per minute by the events' timestamps, relaunches to another stage or node count listed; written in session 56, its
-  one look a later session's), ``--heldout135`` / ``--heldout135-only`` for the hundred-and-thirty-fifth
+  per minute by the events' timestamps, relaunches to another stage or node count listed; written in session 56 and
+  looked at once in session 57), ``--heldout135`` / ``--heldout135-only`` for the hundred-and-thirty-fifth
   (``anomaly/heldout135.py``, a fetal-ultrasound standard-plane classifier's training frames/s, a cumulative Windows
   performance counter sampled by ``typeperf`` every 15 s into CSV logs rotated every 10 minutes and copied to an SMB
   share every 5 minutes, read per minute by local timestamps, relaunches with another input size, backbone or node
