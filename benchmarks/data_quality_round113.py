@@ -118,7 +118,7 @@ def lumber5():
     largest knot and its place across the face (a young plantation's fast-grown juvenile wood has bigger knots), the
     slope of grain (juvenile wood and a knot's swirl), wane (a small-log line and a thinning's small logs), a split
     (a high-temperature kiln schedule), crook (juvenile wood, a wet piece). The grader reads them with the station's
-    habit (a shared 0.05, log), each 0.1 (log), and a station leaning lenient or strict. Columns: the species group
+    habit (a shared 0.04, log), each 0.06 (log), and a station leaning lenient or strict. Columns: the species group
     (0 Douglas fir-larch, 1 hem-fir, 2 spruce-pine-fir, 3 southern pine), the mill line (0 large logs, 1 small logs,
     2 curve-sawing), the log's source stand (0 old second growth, 1 managed, 2 young plantation, 3 commercial
     thinning), the kiln schedule (0 conventional, 1 high temperature), the shift (0 day, 1 night), the grader's
@@ -146,7 +146,7 @@ def lumber5():
     crook = 5 * np.exp(0.45 * juvenile + 0.05 * (moisture - 14) - 0.2 * kiln) * rng.lognormal(0, 0.5, n)
     true = np.column_stack([knot * (1 + 0.5 * edge), slope, wane, split, crook])
     habit = np.array([0.95, 1.0, 1.0, 1.08])[station][:, None]  # a station's lean: under 1 lenient
-    seen = true * habit * rng.lognormal(0, 0.05, (n, 1)) * rng.lognormal(0, 0.1, (n, 5))
+    seen = true * habit * rng.lognormal(0, 0.04, (n, 1)) * rng.lognormal(0, 0.06, (n, 5))
     meets = np.all(seen[:, None, :] <= LUMBER_LIMITS[None], 2)
     label = np.where(meets.any(1), np.argmax(meets, 1), len(LUMBER_CLASSES) - 1)
     keep = _keep(rng, label, LUMBER_ROWS)
@@ -154,13 +154,13 @@ def lumber5():
                                                                      - 1.5 * slope) * rng.lognormal(0, 0.1, n)
     x = np.column_stack([
         species, line, stand, kiln, shift, station,
-        np.round(np.clip(knot * rng.lognormal(0, 0.12, n), 0.01, 1), 3),
-        np.round(np.clip(edge + 0.08 * rng.normal(0, 1, n), 0, 1), 2),
-        np.round(np.abs(slope + 0.012 * rng.normal(0, 1, n)), 3),
+        np.round(np.clip(knot * rng.lognormal(0, 0.06, n), 0.01, 1), 3),
+        np.round(np.clip(edge + 0.04 * rng.normal(0, 1, n), 0, 1), 2),
+        np.round(np.abs(slope + 0.006 * rng.normal(0, 1, n)), 3),
         np.round(np.clip(wane + 0.02 * rng.normal(0, 1, n), 0, 1), 2),
         np.round(split * rng.lognormal(0, 0.15, n), 2),
         np.round(80 * np.exp(0.5 * kiln + 0.3 * np.log1p(split)) * rng.lognormal(0, 0.5, n)),
-        np.round(np.clip(crook + 1.5 * rng.normal(0, 1, n), 0, 80), 1),
+        np.round(np.clip(crook + 0.8 * rng.normal(0, 1, n), 0, 80), 1),
         np.round(moisture + 0.8 * rng.normal(0, 1, n), 1),
         np.round(stiff * rng.lognormal(0, 0.05, n), 2)])[keep]
     return x.astype(np.float32), label[keep].astype(np.int64)
@@ -174,7 +174,7 @@ def pearl5():
     technician's skill (its own and the day's), the true lustre (health, a winter harvest's cold water for Akoya,
     thick nacre), the surface's cleanliness (health, skill; a long culture marks more), the shape (skill; a long
     culture and a big nucleus go off round) and the strands' matching. The grader's score adds lustre, surface,
-    shape, matching and the grader's habit (0.3); the grade is read from it (the best first), then capped by thin
+    shape, matching and the grader's habit (0.2); the grade is read from it (the best first), then capped by thin
     nacre. Columns: the farm (0-3), the oyster species (0 Akoya Pinctada fucata, 1 South Sea P. maxima, 2 Tahitian
     P. margaritifera), the culture period (months), the harvest month (1-12), the nucleus' size (mm), the seeding
     technician (0-3), the water's temperature at harvest (C), the lustre meter's reading (0-100), the nacre's
@@ -200,7 +200,7 @@ def pearl5():
     surface = 0.4 * health + 0.3 * skill - 0.1 * (period - 18) / 6 + 0.6 * rng.normal(0, 1, n)  # unseen
     shape = 0.5 * skill - 0.25 * (period - 18) / 6 - 0.2 * big + 0.6 * rng.normal(0, 1, n)  # unseen
     matching = 0.3 * skill + 0.8 * rng.normal(0, 1, n)  # unseen
-    score = 0.9 * lustre + 0.6 * surface + 0.4 * shape + 0.3 * matching + 0.3 * rng.normal(0, 1, n)
+    score = 0.9 * lustre + 0.6 * surface + 0.4 * shape + 0.3 * matching + 0.2 * rng.normal(0, 1, n)
     label = len(PEARL_CLASSES) - 1 - np.digitize(score, PEARL_LIMITS)
     xray = nacre * rng.lognormal(0, 0.08, n)  # the grader's sample pearl
     label = np.maximum(label, np.where(xray < PEARL_NACRE[1], 3, np.where(xray < PEARL_NACRE[0], 2, 0)))
@@ -208,12 +208,12 @@ def pearl5():
     x = np.column_stack([
         farm, species, period, month, nucleus, tech,
         np.round(np.array([22.0, 28.0, 27.0])[species] - 4 * winter * akoya + rng.normal(0, 1, n), 1),
-        np.round(np.clip(50 + 12 * lustre + 4 * rng.normal(0, 1, n), 0, 100)),
-        np.round(nacre * rng.lognormal(0, 0.1, n), 2),
-        np.round(np.exp(0.8 - 0.8 * surface) * rng.lognormal(0, 0.2, n), 1),
-        np.round(np.clip(92 + 4 * shape + 1.5 * rng.normal(0, 1, n), 50, 100), 1),
+        np.round(np.clip(50 + 12 * lustre + 2 * rng.normal(0, 1, n), 0, 100)),
+        np.round(nacre * rng.lognormal(0, 0.05, n), 2),
+        np.round(np.exp(0.8 - 0.8 * surface) * rng.lognormal(0, 0.1, n), 1),
+        np.round(np.clip(92 + 4 * shape + 0.75 * rng.normal(0, 1, n), 50, 100), 1),
         np.round(np.array([2.0, 4.0, 6.0])[species] - 0.6 * health + 1.5 * rng.normal(0, 1, n), 1),
-        np.round(0.25 * np.exp(-0.4 * matching) * rng.lognormal(0, 0.15, n), 2),
+        np.round(0.25 * np.exp(-0.4 * matching) * rng.lognormal(0, 0.08, n), 2),
         np.round(nucleus + 2 * nacre + 0.3 * rng.normal(0, 1, n), 1)])[keep]
     return x.astype(np.float32), label[keep].astype(np.int64)
 
