@@ -1,8 +1,177 @@
 """Round 113's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
 ran on them, by an author who had not read the detector.
 
-(The full account is written after the measures; this first commit holds only the classes, the rows, the grading
-limits and the neighbour maps, committed before any generator exists.)
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s57/setnames114.txt``: every earlier
+round's set names, read with ``head -3`` (its count line, "432 set names in rounds 5-112", and two names), ``grep -c
+""`` (433 lines), a ``grep -c -x`` of each of the four names (0) and one ``grep -n -i -E`` of the stems lumber,
+timber, wood, pearl, oyster, gem, dishwash, washer, escalat, elevator and lift, which printed eight names,
+``timber8`` (line 71), ``liftfault8`` (169), ``gemid6`` (221), ``washer6`` (264), ``forklift6`` (268), ``tonewood5``
+(367), ``norwood7`` (371) and ``elevator6`` (397) (not opened), before the data were written; the file's other names
+were not read; the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds them). The near
+ones: ``timber8`` is likely round 30's list's "timber strength classes" (strength classes of structural timber, near
+lumber5's grades, though eight classes and likely from a machine's or a test's reading, not a grader's visual stamp),
+``tonewood5`` a luthier's wood in 5 grades (another wood's visual grade, for instruments); ``gemid6`` likely gems'
+identities (not a pearl lot's grade); ``washer6`` likely a washing machine's faults (another appliance's repair,
+near dishwasher6's drain and fill causes); ``elevator6`` and ``liftfault8`` likely a lift's faults (the nearest field
+to escalator6's: the same engineers, a controller's codes, a brake and a drive, though a lift's doors and ropes are
+not an escalator's comb, chain and handrail); ``forklift6`` and ``norwood7`` caught only by the stems (a truck, and
+likely a baldness scale). The names and the fields were fixed by the lead. Near ones not checked: round 30's
+docstring names diamond clarity (another gem's grade), concrete strength classes, chiller faults and smart plugs;
+rounds 106-112 hold laundry6, ebike6, golfcart6, garagedoor6 and pinball6 (other repair visits' causes, drawn the same
+way); other rounds may hold more (the list was not read beyond the stems). As in round 112, the two graded sets
+simulate a pool of cases (200,000), label every case the way its field does and keep a fixed number of each class
+(``_keep``, shuffled); the two unordered sets draw their classes' rows from a table of each class's medians
+(``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the columns about them), with categorical columns
+drawn from per-class tables of chances. Two sets have ORDERED classes (``ORDERED``): kiln-dried 2x8 dimension lumber
+at a sawmill's grading station in 5 visual structural grades (Select Structural, No. 1, No. 2, No. 3, Economy or
+reject), labelled by the first grade whose limits (``LUMBER_LIMITS``: the largest knot's effective size, the slope
+of grain, wane, a split's length and crook) every characteristic meets as the certified grader reads it
+(``LUMBER_GRADING``, the label's basis and not columns; a piece meeting none is Economy or a reject), described by the
+piece's records and the mill's scanner and meters apart from the stamp; and lots of cultured pearl strands in 5
+grades (AAA, AA+, AA, A+, A), labelled by the wholesaler's grader's score against ``PEARL_LIMITS``, capped by thin
+nacre (``PEARL_NACRE``; ``PEARL_GRADING``, not columns), described by the lot's records and simple measures apart from
+the grade. Two have UNORDERED classes: household dishwashers a technician visits because the dishes come out dirty or
+water stays in the tub, in 6 causes technicians confuse (a clogged filter, drain hose or air gap, a failed drain pump,
+a blocked spray arm, a failed inlet valve or low pressure, a failed heating element or thermistor, a failed control
+board; a door's latch, a leak, the detergent dispenser and the owner's loading left out), described by the machine's
+records, its error code, the owner's coded complaint and the technician's measures apart from the diagnosis; and
+escalators in stations and malls stopped by a fault, in 6 causes engineers confuse (a comb-plate or step-sag switch, a
+worn step chain or tensioner, a handrail speed deviation, the drive motor or brake, a missing-step or skirt switch,
+the controller or a sensor; an emergency stop pressed by a passenger, a power cut and vandalism of the stop button
+left out), described by the unit's records, the controller's fault code, the station's coded complaint and the
+engineer's measures apart from the diagnosis. ``NEIGHBOURS`` names each set's neighbour map (``LUMBER_NEIGHBOURS``,
+``PEARL_NEIGHBOURS``, ``DISHWASHER_NEIGHBOURS``, ``ESCALATOR_NEIGHBOURS``; written from the fields as the author knew
+them and committed, with the class names, rows and limits, before any generator was written or ran: commit ca2d5ea5;
+no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64)
+with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+lumber5,pearl5,dishwasher6,escalator6``, ``--data round113``).
+
+The author opened only: ``docs/data-authors.md`` (all, with ``cat``, after ``date`` and ``git status | head -5``; not
+edited); ``benchmarks/data_quality_round112.py`` (all, with ``cat`` after a ``wc -l`` of it, its tests, the common
+helpers and ``tests/round_checks.py``; the display left out lines 145-352, then ``sed -n 145,352p``; not edited);
+``tests/test_data_quality_round112.py``, ``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py``
+(all, with ``cat`` in one command; not edited); round 30's module docstring (printed through ``ast``, whole) and the
+first 2,000 characters of rounds 110's and 111's modules (``head -c 2000``, in the same command; round 112's first
+2,000 characters were read in its whole module); ``/tmp/s57/setnames114.txt`` (as above); ``benchmarks/
+data_quality_actions.py`` through a ``grep -n`` of round112 or ROUND112 piped through ``grep -v BLIND_ROUND`` (hits
+152, 220 and 578), then lines 150-153, 218-221 and 576-581 (``sed -n`` through ``grep -v BLIND_ROUND``;
+``BLIND_ROUND``'s value was not printed), edited with a Python string replacement, each old string asserted to occur
+once (the import after round 112's, the ``ROUNDS`` entry ``113: ROUND113_GENERATORS`` after 112's, the help's round112
+/ round 112's; ``BLIND_ROUND`` and its comment not touched; checked with a ``grep -n`` of round113 or ROUND113 through
+``grep -v BLIND_ROUND`` (hits 153, 222, 580), ``sed -n`` of lines 579-582 (through ``grep -v BLIND_ROUND``), an import
+of ``ROUNDS[113]``'s names, ``round_of`` and ``split`` of one name each, and ``git diff --numstat``, 5 lines added, 3
+removed); ``tests/test_architecture.py`` lines 1-110 (``sed -n``, in the command that printed the registration
+lines). No ``git log`` ran before this branch's first commit (after it only ``git log --oneline main..HEAD``; ``git
+status``, ``git diff --numstat`` of the worktree's own changes). The neighbour maps were checked with
+``round_checks.check_neighbours`` (and the rows' sums and the limits' order) before the first commit. Before the
+generators' commit (df86795a, with the registration) the generators were run only to check that they ran, their
+shapes, dtypes, finiteness, determinism, class counts, first rows and time (the pools' class counts before ``_keep``
+were not printed). After it the MLP's figures (train and test, seeds 0 and 1), the baseline's error, the share between
+neighbours, the eight commonest error pairs and the class error rates were printed once for all four sets; lumber5 and
+pearl5 had their one change each (below; commit c47e36c6, committed before it was measured) and were measured once
+after it. Then the class medians and means of every column (and the categorical columns' shares) and the first rows
+were printed once, to write the tests and this docstring; no set was changed after. Slips: the ``sed -n 218,221p`` of
+``data_quality_actions.py`` printed the comment line under the ``ROUNDS`` entry that introduces ``BLIND_ROUND`` ("the
+round written blind and not yet looked at ..."; its value line was not in the range); the stems
+"wood" and "lift" caught two names that are not near (``norwood7``, ``forklift6``); the first run of the tests failed
+on a bound the author wrote wrongly (pearl5's A lots' median nacre is 0.35 mm, not under it; the bound was rewritten
+as under 0.4 mm, the data not touched). ``pytest tests/test_architecture.py`` printed only the pass count;
+``awk`` for lines over 120 characters ran only on this module and its tests; scratch scripts lay in
+``/tmp/r113scratch`` (the author's own, removed at the end). No function of the detector or the filter was called.
+
+Public pages were searched (four searches of stored pages, read only as the searches' excerpts): lumber grading (a
+spruce-pine-fir mill's page on its Economy grade: knots and holes to 75 % of the cross section, wane to 3/4 of the
+width, splits a third of the length, skips and shake not limited; an engineer's note that the grading rules let 5 %
+of a visually graded shipment fall below its stamp; a redwood page that a grade's description is for a piece 8 in
+wide and 12 ft long; that stress grades limit knots, wane, checks, splits and shakes); pearl grading (jewellers' and
+growers' pages: no one standard, A to AAA by lustre, surface, shape, nacre and matching, AAA very high lustre and
+clean, AA medium to high, A low to medium with thin nacre and spots on more than a third; a very thin nacre can never
+yield a fine grade; South Sea pearls graded against each other, not against Akoya; Akoya from 2.5 to 9.5 mm, South Sea
+8.5 to 20); dishwashers not draining (appliance guides: the filter and sump the commonest cause, then the drain hose,
+the air gap and a garbage disposal's knockout plug, then the drain pump's impeller jammed by glass or labels, and the
+inlet solenoid); escalators (a safety regulator's incident: steps piled up at a landing and the missing-step switch
+stopped the unit, the controller's log naming the switch; a government page on the step-sagging device stopping the
+unit when a step will not mesh with the comb; a maintainer's page on comb-plate misalignment, a worn drive chain, the
+motor and a handrail moving too slowly setting off an alarm; a maker's page on contacts in the lower reversing station
+watching the step chains for elongation or breakage). No page gave the grades', the causes' shares, or any record's
+values by grade or cause.
+
+The rest is the author's own reading of the fields, not checked: the lumber grades' limits below Economy
+(``LUMBER_LIMITS``: an edge knot counting half again; Select Structural and No. 1 sharing their wane, split and crook
+limits, No. 2's and No. 3's looser, the slope's 1 in 12, 10, 8 and 4, a split's 1, 1, 1.5 and 3.3 widths, crook's
+10, 10, 15 and 20 mm, as the author remembers the western and southern rules' tables, not read here) and every number
+of the lumber pool (the species', the lines', the stands' and the kiln's shares, the juvenile wood's law and its
+leans, the knot's, the slope's, the wane's, the split's, the moisture's and the crook's laws, the grader's reading
+and the stations' leans 0.95 / 1.0 / 1.0 / 1.08, the scanner's and the meters' errors, the checks' and the
+stiffness' laws; the shares kept, 14 / 18 / 34 / 21 / 14 %); every number of the pearl pool (the farms', the
+species' and the technicians' shares and effects, the culture periods, the nacre's growth a year 0.3 / 0.9 / 0.7 mm,
+the health's, the lustre's, the surface's, the shape's and the matching's laws and the winter's lustre for Akoya, the
+score's weights, the limits and the nacre caps 0.35 and 0.25 mm, the measures' laws and errors; the shares kept, 10 /
+18 / 30 / 24 / 18 %); every number in ``DISHWASHER_MAKE``, ``DISHWASHER_CODE``, ``DISHWASHER_COMPLAINT``,
+``DISHWASHER_TABLE`` and ``DISHWASHER_KINDS`` and the machine's wear's leans (the shares kept, 22 / 15 / 16 / 14 / 17 /
+16 %); every number in ``ESCALATOR_MAKE``, ``ESCALATOR_OUTDOOR``, ``ESCALATOR_CODE``, ``ESCALATOR_COMPLAINT``,
+``ESCALATOR_TABLE`` and ``ESCALATOR_KINDS`` and the unit's wear's leans (the shares kept, 20 / 16 / 17 / 15 / 14 / 19
+%). The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 112 uses them (``main`` was
+not run); ``_keep``, ``_pull`` and ``_draw`` are imported from ``benchmarks/data_quality_round_common.py`` as round 112
+imports them (``_sig`` imported with them and not used). No detector or filter ran on these sets, and the benchmark
+did not; the difficulty below and the tests' baseline were computed with sklearn directly (``tests/round_checks.py``
+and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after standard
+scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the 5-fold error
+(stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                                MLP train / test %, seed 0 | 1  10-NN %  between
+lumber5      2,140  5 (300 / 380 / 720 / 440 / 300), ordered          80.9 / 66.4 | 77.1 / 66.7       52.0     79 %
+pearl5       2,140  5 (220 / 380 / 640 / 520 / 380), ordered          74.9 / 68.4 | 74.0 / 66.9       49.8     91 %
+dishwasher6  2,140  6 (480 / 320 / 340 / 300 / 360 / 340)             84.5 / 81.9 | 80.4 / 78.9       21.7     78 %
+escalator6   2,140  6 (420 / 340 / 360 / 320 / 300 / 400)             74.9 / 69.2 | 69.7 / 65.2       37.5     93 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase: a scaled 10-neighbour
+baseline errs on 52.0 / 49.8 / 21.7 / 37.5 % of their rows. The generators were committed before any measure (commit
+df86795a). The aims: MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between
+documented neighbours. dishwasher6 and escalator6 met them as first measured and were not changed. lumber5 and pearl5
+missed at the first measure (lumber5: MLP 56.3 / 54.4 % test, baseline 52.5 %, 74 % between; pearl5: 49.9 / 53.6 %,
+54.1 %, 81 %) and had their one change each, chosen before it was measured and not measured in variants: lumber5's
+grader read the piece steadier (0.04 shared and 0.06 each, log; were 0.05 and 0.1) and its scanner and meters closer
+(the knot 0.06, log, was 0.12; the knot's place 0.04, was 0.08; the slope 0.006, was 0.012; the crook 0.8 mm, was
+1.5); pearl5's measures' errors were about halved (the lustre meter 4 to 2 points, the nacre's X-ray 0.1 to 0.05, log,
+the blemish count 0.2 to 0.1, log, the roundness 1.5 to 0.75 points, the size spread 0.15 to 0.08, log) and the
+grader's habit went from 0.3 to 0.2. After it both meet the MLP's aim and the neighbours' but miss the baseline's
+(52.0 and 49.8 %); they are kept and said so: a scaled 10-neighbour vote reads the records' codes (six in lumber5,
+three in pearl5) as much as the measures, and a grade set by the worst of five characteristics (lumber5) or by a sum
+of unseen looks (pearl5) sits near a limit for many rows.
+
+Where the baseline errs. lumber5 (1,113 errors): No. 1 with No. 2 29 % of them, No. 2 with No. 3 26 %, Select
+Structural with No. 1 15 %, Select Structural with No. 2 11 %, No. 3 with Economy 9 %, No. 2 with Economy 5 %, No. 1
+with No. 3 4 %; No. 3 errs most (71 %), No. 2 least (37 %). pearl5 (1,065 errors): AA with A+ 33 %, AA+ with AA 28 %,
+A+ with A 17 %, AAA with AA+ 13 %, AAA with AA 5 %; AA+ errs most (62 %), A least (38 %). dishwasher6 errs on 22 %, 78 %
+between causes technicians confuse (``DISHWASHER_NEIGHBOURS``): a clog with the drain pump 19 % of them, a clog with
+the spray arm 15 %, the heater with the board 15 %, the spray arm with the inlet valve 12 %, a clog with the board 9 %
+(outside the map), the valve with the board 8 %, the pump with the board 5 %, the spray arm with the board 5 %
+(outside the map); the board errs most (38 %), the heater least (15 %). The map is incomplete: the board with a clog
+and with the spray arm (a board that stops mid cycle leaves water and dirty dishes) fall outside it. escalator6 errs
+on 37.5 %, 93 % between causes engineers confuse (``ESCALATOR_NEIGHBOURS``): a comb or step-sag trip with the
+missing-step or skirt switch 23 % of them, a comb trip with the controller 18 %, the handrail with the controller 13
+%, the step chain with the missing-step switch 10 %, the chain with the drive or brake 9 %, the missing-step switch
+with the controller 6 %, a comb trip with the chain 5 %, the drive with the controller 5 %; the missing-step or skirt
+switch errs most (68 %), the handrail least (21 %). Slips kept as committed: in lumber5 the species', the line's, the
+kiln's and the shift's shares and the moisture hardly differ by grade, wane's median is 0.01 in every grade (most
+pieces have none; its means rise 0.033 to 0.085), the split's median is lower in Economy (0.29 widths) than in No. 3
+(0.47: Economy's pieces fail mostly on knots), crook's median is higher in No. 2 (5.7 mm) than in No. 3 (5.4); in
+pearl5 the colour reading and the harvest month hardly differ by grade; in dishwasher6 the make's shares hardly
+differ, the board's commonest error code is none (35 %), only just over a board code (31 %); in escalator6 the make's
+shares hardly differ, the drive's commonest complaint is "stopped suddenly" (36 %) and not "will not restart" (22 %),
+and the step chain and the missing-step switch share one fault code (their switches sit in one circuit on the
+units the author knows).
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine whose load average was about 2-4):
+the 19 tests' whole ``pytest`` run reports 10.4, 10.2 and 12.3 s (``--durations``: the slowest call lumber5's MLP fit,
+0.72 s, then a build of lumber5's pool, 0.58 s; the tests' own setup, calls and teardown summing to about 1.8 s); the
+rest is collection: importing ``benchmarks.data_quality_actions`` (every round's module) and sklearn's estimators.
+Over the 6 s aim as a whole run, as round 112's, kept and said. ``pytest tests/test_architecture.py`` passed (248).
+The scratch folder was removed at the end.
 """
 
 from __future__ import annotations
