@@ -106,3 +106,264 @@ NEIGHBOURS = {"maple5": MAPLE_NEIGHBOURS, "cocoa4": COCOA_NEIGHBOURS, "printer6"
               "lawnmower6": LAWNMOWER_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("maple5", "cocoa4")
+
+
+def maple5():
+    """Drums of maple syrup a packer buys from sugarmakers, with the grade and colour class the packer's grader gives
+    each in 5 steps (``MAPLE_CLASSES``; the comparator's reading against ``MAPLE_LIMITS``, Processing grade where the
+    grader tastes an off-flavour over ``MAPLE_OFF``; ``MAPLE_GRADING`` the label's basis and not columns), as the
+    drum's records and the packer's simple measures apart from the grade describe them. Unseen: the sap's microbes (a
+    warm spell, the sap's hours in the tank: darker syrup, a sour note), the sugarmaker's skill (a scorched pan, the
+    draw-off's timing), the syrup's true colour and off-flavour. Late in the season the syrup darkens and the buds'
+    "buddy" flavour comes; sweet sap, reverse osmosis and a fast steam evaporator boil less and keep it lighter; a drum
+    darkens in store before the grader sees it. The grader reads the comparator by eye (3 points) and tastes the warmed
+    sample (0.6 on the 0-10 scale). The packer's spectrophotometer reads the drum's own sample (3 points), a second
+    taster scores the off-flavour (1.2) and flags buddy or sour (a sniff). Columns: the sugarbush (0-3), the producer
+    (0-5), the week of the season (1-8), the evaporator (0 wood-fired, 1 oil-fired, 2 high-efficiency or steam-away),
+    the sap's sugar (degrees Brix), reverse osmosis (0 / 1), the days from packing to grading, the light transmittance
+    (% Tc), the syrup's Brix, its pH, the off-flavour score (0-10) and the buddy or sour flag (0 / 1) (12).
+    Imbalanced: 340 / 560 / 520 / 380 / 340 rows (2,140)."""
+    rng = np.random.default_rng(114101)
+    n = 200000
+    bush = rng.integers(0, 4, n)
+    producer = rng.integers(0, 6, n)
+    skill = np.array([0.4, 0.25, 0.1, -0.1, -0.25, -0.4])[producer] + 0.3 * rng.normal(0, 1, n)  # unseen
+    week = rng.integers(1, 9, n).astype(float)
+    evaporator = (rng.random(n)[:, None] > np.cumsum([0.35, 0.45])).sum(1)
+    ro = (rng.random(n) < np.array([0.9, 0.8, 0.6, 0.45, 0.3, 0.2])[producer]).astype(float)
+    sap = np.round(np.clip(2.3 - 0.08 * (week - 4) + np.array([0.2, 0.0, -0.1, -0.2])[bush]
+                           + 0.4 * rng.normal(0, 1, n), 0.8, 4.5), 1)
+    microbe = 0.35 * (week - 4) + 0.6 * rng.normal(0, 1, n)  # unseen
+    days = np.round(np.clip(30 * rng.lognormal(0, 0.7, n), 2, 300))
+    dark = (-1.2 + 0.35 * (week - 1) + 0.45 * microbe - 0.3 * ro - 0.25 * (sap - 2.3)
+            + np.array([0.2, 0.0, -0.15])[evaporator] - 0.25 * skill + 0.0015 * days + 0.35 * rng.normal(0, 1, n))
+    light = 100 * _sig(-dark)  # unseen: the syrup's true transmittance when graded
+    off = (4.5 * _sig(1.6 * (week - 6.8) + 0.8 * microbe) * rng.lognormal(0, 0.4, n)
+           + 0.6 * np.exp(-1.5 * skill) * rng.lognormal(0, 0.6, n))  # unseen: buddy, sour, scorched
+    seen = light + 3.0 * rng.normal(0, 1, n)  # the grader's comparator
+    taste = off + 0.6 * rng.normal(0, 1, n)
+    label = np.where(taste > MAPLE_OFF, 4, 3 - np.digitize(seen, MAPLE_LIMITS))
+    keep = _keep(rng, label, MAPLE_ROWS)
+    x = np.column_stack([
+        bush, producer, week, evaporator, sap, ro, days,
+        np.round(np.clip(light + 3.0 * rng.normal(0, 1, n), 0, 100), 1),
+        np.round(np.clip(66.8 + 0.2 * skill + 0.6 * rng.normal(0, 1, n), 64, 70), 1),
+        np.round(np.clip(6.8 + 0.1 * (week - 4) - 0.25 * np.clip(microbe - 0.5, 0, None)
+                         + 0.2 * rng.normal(0, 1, n), 5.5, 8), 2),
+        np.round(np.clip(off + 1.2 * rng.normal(0, 1, n), 0, 10), 1),
+        (off + 1.0 * rng.normal(0, 1, n) > 3.5).astype(float)])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: the months' shares of the lots delivered (October's first: the main crop October-March, the light crop May-August)
+COCOA_MONTHS = np.array([0.14, 0.16, 0.14, 0.10, 0.07, 0.05, 0.03, 0.05, 0.07, 0.07, 0.06, 0.06])
+
+
+def cocoa4():
+    """Lots of dried cocoa beans delivered to an exporter's warehouse, with the grade the quality inspector sets in 4
+    steps (``COCOA_CLASSES``; the best grade whose ``COCOA_LIMITS`` the inspector's cut test of 300 beans, moisture
+    and foreign matter meet, rejected where none; ``COCOA_GRADING`` the label's basis and not columns), as the lot's
+    records and the warehouse's own intake measures apart from the grade describe them. Unseen: the co-operative's
+    skill (turning the heaps, sorting), the rain while drying (the rainy months), the lot's true shares of mouldy
+    beans (a long fermentation, slow drying, a wet bean, long storage), slaty beans (a short or unturned
+    fermentation), insect-damaged beans (storage, a dirty store), germinated or flat beans (pods kept long before
+    breaking in the rains, the light crop). The inspector's counts are of its own 300 beans, its moisture meter reads
+    0.25 points, its foreign matter 0.15 (log). The warehouse's intake cut test counts another 300 beans; its moisture
+    meter reads 0.4 points, its foreign matter 0.3 (log). Columns: the co-operative (0-5), the district (0-3), the
+    harvest month (1-12), the days of fermentation, the drying (0 mats on the ground, 1 raised tables, 2 an
+    artificial dryer), the days in the co-operative's store, the intake cut test's mouldy, slaty, insect-damaged,
+    germinated or flat and partly purple beans (of 300), the moisture (%), the beans per 100 g and the foreign matter
+    (% by weight) (14). Imbalanced: 720 / 640 / 460 / 320 rows (2,140)."""
+    rng = np.random.default_rng(114202)
+    n = 200000
+    coop = rng.integers(0, 6, n)
+    skill = np.array([0.4, 0.25, 0.1, -0.1, -0.25, -0.4])[coop] + 0.3 * rng.normal(0, 1, n)
+    district = rng.integers(0, 4, n)
+    month = (np.argmax(rng.random(n)[:, None] < np.cumsum(COCOA_MONTHS), 1) + 9) % 12 + 1
+    rain = np.array([0.2, 0.1, 0.1, 0.2, 0.4, 0.7, 0.9, 0.9, 0.8, 0.6, 0.7, 0.5])[month - 1]
+    light_crop = ((month >= 5) & (month <= 8)).astype(float)
+    ferment = np.round(np.clip(6 + np.array([0.5, 0.3, 0.0, -0.5, -1.0, -1.5])[coop] + 1.2 * rng.normal(0, 1, n),
+                               1, 10))
+    method = (rng.random(n)[:, None] > np.cumsum([0.35, 0.5])).sum(1)
+    dry = np.array([-0.4, 0.1, 0.4])[method] - 0.6 * rain + 0.3 * rng.normal(0, 1, n)  # unseen
+    store = np.round(np.clip(30 * rng.lognormal(0, 0.7, n), 2, 240))
+    moisture = np.clip(7.0 - 0.8 * dry + 0.004 * store * rain + 0.5 * rng.normal(0, 1, n), 5, 12)
+    mouldy = 1.0 * np.exp(0.5 * np.clip(ferment - 6, 0, None) - 0.9 * dry + 0.35 * (moisture - 7) + 0.004 * store
+                          - 0.2 * skill) * rng.lognormal(0, 0.5, n)
+    slaty = 2.0 * np.exp(-0.8 * (ferment - 5) - 0.3 * skill) * rng.lognormal(0, 0.5, n)
+    insect = 0.6 * np.exp(0.008 * store - 0.4 * skill) * rng.lognormal(0, 0.7, n)
+    germ = 1.0 * np.exp(0.6 * rain + 0.3 * light_crop) * rng.lognormal(0, 0.6, n)
+    purple = 12 * np.exp(-0.5 * (ferment - 5) - 0.3 * skill) * rng.lognormal(0, 0.4, n)
+    foreign = 0.45 * np.exp(-0.6 * skill + 0.2 * (method == 0)) * rng.lognormal(0, 0.5, n)
+    q = 300
+    seen = np.column_stack([100 * rng.binomial(q, np.clip(mouldy, 0, 100) / 100) / q,
+                            100 * rng.binomial(q, np.clip(slaty, 0, 100) / 100) / q,
+                            100 * rng.binomial(q, np.clip(insect + germ, 0, 100) / 100) / q,
+                            moisture + 0.25 * rng.normal(0, 1, n), foreign * rng.lognormal(0, 0.15, n)])
+    meets = np.all(seen[:, None, :] <= COCOA_LIMITS[None], 2)
+    label = np.where(meets.any(1), np.argmax(meets, 1), len(COCOA_CLASSES) - 1)
+    keep = _keep(rng, label, COCOA_ROWS)
+    x = np.column_stack([
+        coop, district, month, ferment, method, store,
+        rng.binomial(q, np.clip(mouldy, 0, 100) / 100), rng.binomial(q, np.clip(slaty, 0, 100) / 100),
+        rng.binomial(q, np.clip(insect, 0, 100) / 100), rng.binomial(q, np.clip(germ, 0, 100) / 100),
+        rng.binomial(q, np.clip(purple, 0, 100) / 100),
+        np.round(np.clip(moisture + 0.4 * rng.normal(0, 1, n), 4, 14), 1),
+        np.round(np.clip(98 + 12 * light_crop + np.array([0.0, 3.0, -2.0, 5.0])[district] + 5 * rng.normal(0, 1, n),
+                         75, 150)),
+        np.round(np.clip(foreign * rng.lognormal(0, 0.3, n), 0, 5), 2)])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per cause of ``printer6``, the chances of the model's class (0 a desktop laser, 1 an office multifunction, 2 a
+#: production copier)
+PRINTER_MODEL = np.array([[0.30, 0.50, 0.20], [0.40, 0.45, 0.15], [0.35, 0.45, 0.20], [0.15, 0.50, 0.35],
+                          [0.35, 0.50, 0.15], [0.30, 0.50, 0.20]])
+#: per cause of ``printer6``, the chances of the paper mostly run (0 plain 80 g, 1 recycled, 2 heavy stock or labels)
+PRINTER_PAPER = np.array([[0.50, 0.20, 0.30], [0.60, 0.30, 0.10], [0.45, 0.35, 0.20], [0.55, 0.30, 0.15],
+                          [0.65, 0.25, 0.10], [0.65, 0.25, 0.10]])
+#: per cause of ``printer6``, the chances of the device's error code (0 none, 1 a fuser error, 2 a jam code, 3 a
+#: scanner or laser error, 4 a drum or supply warning, 5 a board or communication error)
+PRINTER_ERROR = np.array([[0.30, 0.35, 0.25, 0.02, 0.05, 0.03], [0.40, 0.02, 0.05, 0.03, 0.47, 0.03],
+                          [0.25, 0.02, 0.65, 0.02, 0.04, 0.02], [0.45, 0.03, 0.25, 0.02, 0.20, 0.05],
+                          [0.30, 0.02, 0.03, 0.50, 0.05, 0.10], [0.20, 0.30, 0.05, 0.15, 0.05, 0.25]])
+#: per cause of ``printer6``, the chances of the user's coded complaint (0 jams, 1 faded or light print, 2 smears or
+#: loose toner, 3 streaks, lines or ghosting, 4 an error stop or a dead device, 5 spots or blotches)
+PRINTER_COMPLAINT = np.array([[0.30, 0.03, 0.40, 0.15, 0.07, 0.05], [0.03, 0.35, 0.02, 0.40, 0.05, 0.15],
+                              [0.80, 0.02, 0.03, 0.05, 0.07, 0.03], [0.20, 0.30, 0.10, 0.10, 0.05, 0.25],
+                              [0.02, 0.40, 0.02, 0.30, 0.20, 0.06], [0.05, 0.05, 0.05, 0.05, 0.75, 0.05]])
+#: per cause of ``printer6``, the medians of the device's records and the engineer's simple measures: its age (years),
+#: the page count (thousands), the monthly volume (thousands), the fuser's temperature printing (C), the toner
+#: density of a solid patch (optical density), the background's density (hundredths), the jam counters per 10,000
+#: pages at the tray and pickup, the fuser's exit and the registration and transfer, the drum's life left (%), the
+#: laser's power (% of its nominal) and the warm-up time (s)
+PRINTER_TABLE = np.array([
+    # age  pages  vol  fuser  od    bg   tray  exit  reg   drum  laser warm
+    [5.0, 250.0, 6.0, 172.0, 1.35, 1.2, 2.0, 12.0, 3.0, 45.0, 98.0, 45.0],  # fuser
+    [4.0, 180.0, 5.0, 190.0, 1.10, 4.0, 1.0, 2.0, 2.0, 6.0, 97.0, 30.0],  # drum or imaging unit
+    [5.0, 260.0, 7.0, 190.0, 1.38, 1.2, 15.0, 2.0, 5.0, 45.0, 98.0, 30.0],  # pickup or feed rollers
+    [5.0, 220.0, 6.0, 188.0, 1.12, 2.5, 2.0, 4.0, 9.0, 40.0, 97.0, 30.0],  # transfer belt or roller
+    [6.0, 200.0, 5.0, 190.0, 1.05, 1.0, 1.0, 1.0, 2.0, 50.0, 70.0, 30.0],  # laser or scanner unit
+    [7.0, 200.0, 4.0, 178.0, 1.30, 1.4, 1.0, 3.0, 2.0, 50.0, 90.0, 55.0],  # main or power board
+])
+PRINTER_LOGS = [0, 1, 2, 5, 6, 7, 8, 11]
+PRINTER_KINDS = [("log", 0.4, 0.2), ("log", 0.5, 0.2), ("log", 0.5, 0), ("norm", 6.0, 0), ("norm", 0.1, 0),
+                 ("log", 0.5, 0.1), ("count", 0.6, 0), ("count", 0.6, 0), ("count", 0.6, 0), ("norm", 15.0, -5.0),
+                 ("norm", 8.0, 0), ("log", 0.3, 0)]
+
+
+def printer6():
+    """Office laser printers and copiers a field engineer visits for poor prints or jams, in 6 causes engineers
+    confuse (``PRINTER_CLASSES``), labelled by the engineer's diagnosis, as the device's records, its error code, the
+    user's coded complaint and the engineer's simple measures apart from it describe them. Each cause has its picture
+    (``PRINTER_MODEL``, ``PRINTER_PAPER``, ``PRINTER_ERROR``, ``PRINTER_COMPLAINT``, ``PRINTER_TABLE``; each class's
+    medians ``_pull``ed 0.3 of the way toward its neighbours'): a worn fuser smears, a fuser error, a cool fuser, exit
+    jams, heavy stock, a long warm-up; a worn drum faded or streaked, a supply warning, a grey background, little drum
+    life left; worn rollers jam at the tray, a jam code, recycled paper's dust; the transfer belt light or blotchy, low
+    density, registration jams, a copier's belt; the laser light print, a scanner error, its power low; the board an
+    error stop, a fuser or board code, a slow warm-up, an old device. Unseen: the device's wear (one per-row factor
+    raising its age, its page count and the background, lowering the drum's life). Columns: the model (0-2), the paper
+    (0-2), the error code (0-5), the complaint (0-5), then the table's 12 (the age to a tenth within 0.3-20 years, the
+    pages to the unit within 5-3,000 thousand, the volume to a tenth within 0.2-100 thousand, the fuser to the unit
+    within 120-230 C, the density to a hundredth within 0.3-1.8, the background to a tenth within 0-30, the counts as
+    drawn (at most 200), the drum's life to the unit within 0-100 %, the laser to the unit within 20-110 %, the
+    warm-up to the unit within 5-300 s) (16). Imbalanced: 440 / 400 / 420 / 300 / 260 / 320 rows (2,140)."""
+    rng = np.random.default_rng(114303)
+    y = rng.permutation(np.repeat(np.arange(len(PRINTER_CLASSES)), PRINTER_ROWS))
+    cats = [(rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+            for table in (PRINTER_MODEL, PRINTER_PAPER, PRINTER_ERROR, PRINTER_COMPLAINT)]
+    t = _pull(PRINTER_TABLE, PRINTER_NEIGHBOURS, 0.3, PRINTER_LOGS)[y]
+    x = _draw(rng, t, PRINTER_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0.3, 20, 1), (1, 5, 3000, 0), (2, 0.2, 100, 1), (3, 120, 230, 0),
+                                 (4, 0.3, 1.8, 2), (5, 0, 30, 1), (6, 0, 200, 0), (7, 0, 200, 0), (8, 0, 200, 0),
+                                 (9, 0, 100, 0), (10, 20, 110, 0), (11, 5, 300, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``lawnmower6``, the chances of the mower's kind (0 walk-behind, 1 ride-on)
+LAWNMOWER_KIND = np.array([[0.75, 0.25], [0.70, 0.30], [0.70, 0.30], [0.55, 0.45], [0.45, 0.55], [0.70, 0.30]])
+#: per cause of ``lawnmower6``, the chances of the make (0 Honda, 1 Briggs & Stratton powered, 2 Kohler or Kawasaki
+#: powered, 3 another)
+LAWNMOWER_MAKE = np.array([[0.20, 0.50, 0.15, 0.15], [0.20, 0.45, 0.20, 0.15], [0.25, 0.45, 0.15, 0.15],
+                           [0.25, 0.40, 0.20, 0.15], [0.20, 0.40, 0.25, 0.15], [0.15, 0.55, 0.15, 0.15]])
+#: per cause of ``lawnmower6``, the chances of the winter's storage (0 run dry or fuel stabilised, 1 left with fuel in
+#: a shed, 2 left outside)
+LAWNMOWER_STORAGE = np.array([[0.10, 0.60, 0.30], [0.30, 0.50, 0.20], [0.35, 0.45, 0.20], [0.40, 0.45, 0.15],
+                              [0.35, 0.40, 0.25], [0.30, 0.45, 0.25]])
+#: per cause of ``lawnmower6``, the chances of the owner's coded complaint (0 will not start, 1 starts then dies, 2
+#: runs rough or smokes, 3 cuts badly or unevenly, 4 loses power in long grass, 5 cuts out when the operator moves)
+LAWNMOWER_COMPLAINT = np.array([[0.50, 0.30, 0.14, 0.01, 0.05, 0.00], [0.60, 0.10, 0.20, 0.01, 0.04, 0.05],
+                                [0.10, 0.15, 0.40, 0.05, 0.30, 0.00], [0.02, 0.02, 0.06, 0.65, 0.22, 0.03],
+                                [0.45, 0.15, 0.02, 0.02, 0.01, 0.35], [0.45, 0.10, 0.20, 0.02, 0.23, 0.00]])
+#: per cause of ``lawnmower6``, the medians of the mower's records and the mechanic's simple measures: its age
+#: (years), the engine's hours, the fuel's age (months), the spark tester's firing voltage (kV), the compression
+#: (psi), the blade's imbalance (g), the belt's deflection (mm), the starter's current (A, a ride-on's; a walk-behind's
+#: electric start half), the air filter's restriction (inches of water), the safety or seat switch's closed
+#: resistance (ohm), the cut's unevenness on the shop's test strip (mm)
+LAWNMOWER_TABLE = np.array([
+    # age  hours  fuel  kv    psi   blade belt  amps  filt  sw    cut
+    [7.0, 200.0, 8.0, 11.0, 85.0, 3.0, 12.0, 45.0, 4.0, 0.3, 8.0],  # stale fuel or gummed carburettor
+    [8.0, 250.0, 3.0, 3.5, 85.0, 3.0, 12.0, 45.0, 4.0, 0.3, 8.0],  # spark plug or ignition coil
+    [8.0, 300.0, 3.0, 11.0, 85.0, 3.0, 12.0, 45.0, 14.0, 0.3, 10.0],  # air filter
+    [7.0, 250.0, 2.5, 11.0, 88.0, 25.0, 25.0, 45.0, 5.0, 0.3, 25.0],  # blade or belt
+    [6.0, 200.0, 2.5, 5.0, 88.0, 3.0, 12.0, 45.0, 4.0, 40.0, 8.0],  # safety or seat switch
+    [10.0, 450.0, 3.0, 10.0, 45.0, 4.0, 12.0, 30.0, 5.0, 0.3, 10.0],  # low compression or stuck valve
+])
+LAWNMOWER_LOGS = [0, 1, 2, 5, 6, 7, 8, 9, 10]
+LAWNMOWER_KINDS = [("log", 0.45, 0.25), ("log", 0.6, 0.3), ("log", 0.6, 0), ("norm", 2.0, 0), ("norm", 10.0, -4.0),
+                   ("log", 0.6, 0), ("log", 0.35, 0.05), ("log", 0.25, 0), ("log", 0.45, 0.1), ("log", 1.2, 0),
+                   ("log", 0.4, 0)]
+
+
+def lawnmower6():
+    """Petrol walk-behind and ride-on lawn mowers a small-engine shop repairs because they will not start or cut badly,
+    in 6 causes mechanics confuse (``LAWNMOWER_CLASSES``), labelled by the mechanic's diagnosis, as the mower's
+    records, the owner's coded complaint and the mechanic's simple measures apart from it describe them. Each cause
+    has its picture (``LAWNMOWER_KIND``, ``LAWNMOWER_MAKE``, ``LAWNMOWER_STORAGE``, ``LAWNMOWER_COMPLAINT``,
+    ``LAWNMOWER_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its neighbours'): stale fuel "will not
+    start" or "starts then dies" after a winter with fuel in the tank, old fuel; the plug or coil "will not start", a
+    low firing voltage; the air filter "runs rough" or "loses power", a high restriction; the blade or belt "cuts
+    badly", an imbalanced blade, a slack belt, an uneven cut, more often a ride-on's; the safety switch "will not
+    start" or "cuts out", a high switch resistance, a weak spark, a ride-on's seat; low compression a low reading, many
+    hours, a low starter current. Unseen: the mower's wear (one per-row factor raising its age and hours, lowering the
+    compression). The engine's size follows the kind (a walk-behind's about 160 cc, a ride-on's 550). Columns: the kind
+    (0 / 1), the make (0-3), the storage (0-2), the complaint (0-5), the engine's size (cc, to the unit within
+    100-1,000), then the table's 11 (the age to a tenth within 0.5-30 years, the hours to the unit within 5-3,000, the
+    fuel's age to a tenth within 0.1-36 months, the firing voltage to a tenth within 0-20 kV, the compression to the
+    unit within 0-150 psi, the imbalance to a tenth within 0-200 g, the deflection to the unit within 2-80 mm, the
+    current to a tenth within 5-150 A, the restriction to a tenth within 0.5-60 inches, the switch to a tenth within
+    0.1-1,000 ohm, the unevenness to the unit within 1-120 mm) (16). Imbalanced: 520 / 380 / 280 / 360 / 260 / 340
+    rows (2,140)."""
+    rng = np.random.default_rng(114404)
+    y = rng.permutation(np.repeat(np.arange(len(LAWNMOWER_CLASSES)), LAWNMOWER_ROWS))
+    cats = [(rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+            for table in (LAWNMOWER_KIND, LAWNMOWER_MAKE, LAWNMOWER_STORAGE, LAWNMOWER_COMPLAINT)]
+    cc = np.round(np.clip(np.array([160.0, 550.0])[cats[0].astype(int)] * rng.lognormal(0, 0.15, len(y)), 100, 1000))
+    t = _pull(LAWNMOWER_TABLE, LAWNMOWER_NEIGHBOURS, 0.3, LAWNMOWER_LOGS)[y]
+    x = _draw(rng, t, LAWNMOWER_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 7] *= np.where(cats[0] == 1, 1.0, 0.5)  # a walk-behind's electric starter draws about half
+    for j, low, high, digits in ((0, 0.5, 30, 1), (1, 5, 3000, 0), (2, 0.1, 36, 1), (3, 0, 20, 1), (4, 0, 150, 0),
+                                 (5, 0, 200, 1), (6, 2, 80, 0), (7, 5, 150, 1), (8, 0.5, 60, 1), (9, 0.1, 1000, 1),
+                                 (10, 1, 120, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [cc, x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND114`` lists them (the ordered sets first)
+GENERATORS = {"maple5": maple5, "cocoa4": cocoa4, "printer6": printer6, "lawnmower6": lawnmower6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND114_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "maple5": (2140, 12, MAPLE_ROWS),
+    "cocoa4": (2140, 14, COCOA_ROWS),
+    "printer6": (2140, 16, PRINTER_ROWS),
+    "lawnmower6": (2140, 16, LAWNMOWER_ROWS),
+}
+ROUND114 = tuple(GENERATORS)
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
