@@ -199,19 +199,19 @@ def cocoa4():
     seen = np.column_stack([100 * rng.binomial(q, np.clip(mouldy, 0, 100) / 100) / q,
                             100 * rng.binomial(q, np.clip(slaty, 0, 100) / 100) / q,
                             100 * rng.binomial(q, np.clip(insect + germ, 0, 100) / 100) / q,
-                            moisture + 0.25 * rng.normal(0, 1, n), foreign * rng.lognormal(0, 0.15, n)])
+                            moisture + 0.15 * rng.normal(0, 1, n), foreign * rng.lognormal(0, 0.15, n)])
     meets = np.all(seen[:, None, :] <= COCOA_LIMITS[None], 2)
     label = np.where(meets.any(1), np.argmax(meets, 1), len(COCOA_CLASSES) - 1)
     keep = _keep(rng, label, COCOA_ROWS)
     x = np.column_stack([
         coop, district, month, ferment, method, store,
-        rng.binomial(q, np.clip(mouldy, 0, 100) / 100), rng.binomial(q, np.clip(slaty, 0, 100) / 100),
-        rng.binomial(q, np.clip(insect, 0, 100) / 100), rng.binomial(q, np.clip(germ, 0, 100) / 100),
-        rng.binomial(q, np.clip(purple, 0, 100) / 100),
-        np.round(np.clip(moisture + 0.4 * rng.normal(0, 1, n), 4, 14), 1),
+        rng.binomial(2 * q, np.clip(mouldy, 0, 100) / 100), rng.binomial(2 * q, np.clip(slaty, 0, 100) / 100),
+        rng.binomial(2 * q, np.clip(insect, 0, 100) / 100), rng.binomial(2 * q, np.clip(germ, 0, 100) / 100),
+        rng.binomial(2 * q, np.clip(purple, 0, 100) / 100),
+        np.round(np.clip(moisture + 0.2 * rng.normal(0, 1, n), 4, 14), 1),
         np.round(np.clip(98 + 12 * light_crop + np.array([0.0, 3.0, -2.0, 5.0])[district] + 5 * rng.normal(0, 1, n),
                          75, 150)),
-        np.round(np.clip(foreign * rng.lognormal(0, 0.3, n), 0, 5), 2)])[keep]
+        np.round(np.clip(foreign * rng.lognormal(0, 0.15, n), 0, 5), 2)])[keep]
     return x.astype(np.float32), label[keep].astype(np.int64)
 
 
