@@ -1,5 +1,169 @@
 """Round 114's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
-ran on them, by an author who had not read the detector. (The full account follows with the generators.)
+ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s57/setnames114.txt``: every earlier
+round's set names, read with ``head -3`` (its count line, "432 set names in rounds 5-112", and two names), ``grep -c
+""`` (433 lines), a ``grep -c -x`` of each of the four names (0) and two ``grep -n -i -E`` of the author's stems: maple,
+syrup, cocoa, cacao, printer, copier, toner, lawn, mower, sugar and choc, which printed ``syrup4`` (line 170) and
+``chocolate6`` (line 385); then bean, engine, laser, ink, grass, garden and small, which printed ``greenbean6`` (line
+213) (none opened), before the data were written; the file's other names were not read; the tests'
+``check_registered`` confirms that no earlier round's ``GENERATORS`` holds them). The near ones: ``syrup4`` is likely
+maple syrup's (or another syrup's) grades in 4 classes, the nearest field to maple5 (perhaps the old four colour
+classes, or the syrup's density; the earlier set was not opened, and this round's five steps take the 2015 grades with
+Processing grade decided by taste); ``chocolate6`` is likely a finished chocolate's kinds or faults (not a raw bean
+lot's cut test); ``greenbean6`` (round 112's docstring names it) likely a vegetable's or green coffee's grades. The
+names and the fields were fixed by the lead. Near ones not checked: round 30's docstring names an earlier round's
+honey origins, wheat grades, coffee roast degrees and banana ripening stages (other produce graded for sale), smart
+plugs, PV string faults and chiller faults (other machines' faults); round 112 holds garagedoor6 and pinball6 and, as
+its docstring says, rounds 106-110 laundry6, ebike6 and golfcart6 (other repair visits' causes, their tables drawn
+the same way); other rounds may hold more (the list was not read beyond the stems). As in round 112, the two graded
+sets simulate a pool of cases (200,000), label every case the way its field does and keep a fixed number of each class
+(``_keep``, shuffled); the two unordered sets draw their classes' rows from a table of each class's medians
+(``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the columns about them), with categorical columns
+drawn from per-class tables of chances. Two sets have ORDERED classes (``ORDERED``): drums of maple syrup a packer
+buys from sugarmakers in the 5 steps of the U.S. and Canadian grades (Grade A Golden / Delicate, Amber / Rich, Dark /
+Robust, Very Dark / Strong, Processing grade), labelled by the grader's comparator reading against ``MAPLE_LIMITS``
+(75, 50 and 25 % light transmittance) and by the grader's taste (an off-flavour over ``MAPLE_OFF``: Processing grade;
+``MAPLE_GRADING``, not columns), described by the drum's records and the packer's simple measures apart from the
+grade; and lots of dried cocoa beans at an exporter's warehouse in 4 grades (Grade I, Grade II, sub-standard,
+rejected), labelled by the best grade whose ``COCOA_LIMITS`` the inspector's cut test of 300 beans, its moisture and
+foreign matter meet (``COCOA_GRADING``, not columns), described by the lot's records and the warehouse's own intake
+measures apart from the grade. Two have UNORDERED classes: office laser printers and copiers a field engineer visits
+for poor prints or jams, in 6 causes engineers confuse (a worn fuser, a worn drum or imaging unit, worn pickup or
+feed rollers, a dirty or failing transfer belt or roller, a failing laser or scanner unit, a failed main or power
+board; toner cartridges, drivers, the network and the paper itself left out), described by the device's records, its
+error code, the user's complaint and the engineer's measures apart from the diagnosis; and petrol walk-behind and
+ride-on lawn mowers a small-engine shop repairs because they will not start or cut badly, in 6 causes mechanics
+confuse (stale fuel or a gummed carburettor, a fouled plug or failed coil, a clogged air filter, a bent or dull blade
+or a failed belt, a failed safety or seat switch, low compression or a stuck valve; a flat battery, a sheared
+flywheel key, a broken recoil starter and an empty tank left out), described by the mower's records, the owner's
+complaint and the mechanic's measures apart from the diagnosis. ``NEIGHBOURS`` names each set's neighbour map
+(``MAPLE_NEIGHBOURS``, ``COCOA_NEIGHBOURS``, ``PRINTER_NEIGHBOURS``, ``LAWNMOWER_NEIGHBOURS``; written from the fields
+as the author knew them and committed, with the class names, rows and limits, before any generator was written or
+ran: commit 7bc64da5; no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x,
+y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name
+(``load(name, seed)``, ``--sets maple5,cocoa4,printer6,lawnmower6``, ``--data round114``).
+
+The author opened only: ``docs/data-authors.md`` (all, with ``cat``, after ``date`` and ``git status | head -5``; not
+edited); ``benchmarks/data_quality_round112.py`` (all, with ``cat``; the display left out lines 142-348, then ``sed -n
+138,348p``; not edited); ``tests/test_data_quality_round112.py``, ``benchmarks/data_quality_round_common.py`` and
+``tests/round_checks.py`` (all, with ``cat`` in one command; not edited); round 30's module docstring (printed through
+``ast``, whole) and the first 2,000 characters of rounds 110's and 111's modules (``head -c 2000``, in the same
+command; round 112's were read in its whole module); ``/tmp/s57/setnames114.txt`` (as above); ``benchmarks/
+data_quality_actions.py`` through a ``grep -n`` of round112 or ROUND112 piped through ``grep -v BLIND_ROUND`` (hits
+152, 220 and 578, in the command that ran the second stem grep), then lines 148-154, 216-221 and 576-581 (``sed -n``
+through ``grep -v BLIND_ROUND``; ``BLIND_ROUND``'s value was not printed), edited with a Python string replacement,
+each old string asserted to occur once (the import after round 112's, the ``ROUNDS`` entry ``114:
+ROUND114_GENERATORS`` after 112's, the help's round112 / round 112's; ``BLIND_ROUND`` and its comment not touched;
+checked with a ``grep -n`` of round114 or ROUND114 through ``grep -v BLIND_ROUND`` (hits 153, 222, 580), an import of
+``ROUNDS[114]``'s names, ``round_of`` and ``split`` of one name each, and ``git diff --numstat``, 5 lines added, 3
+removed); ``tests/test_architecture.py`` lines 1-110 (``sed -n``, in the command that printed the registration
+lines). No ``git log`` ran before this branch's first commit (after it only ``git log --oneline main..HEAD``; ``git
+status``, ``git diff --numstat`` of the worktree's own changes). The neighbour maps were checked with
+``round_checks.check_neighbours`` (and the rows' sums) before the first commit. Before the generators' commit
+(4d992e00, with the registration) the generators were run only to check that they ran, their shapes, dtypes,
+finiteness, determinism, class counts, first rows and time (the pools' class counts before ``_keep`` were not
+printed). After it the MLP's figures (train and test, seeds 0 and 1), the baseline's error, the share between
+neighbours, the eight commonest error pairs and the class error rates were printed once for all four sets; cocoa4 had
+its one change (below; commit 1897fb89, committed before it was measured) and
+was measured once after it. Then the class medians and means of every column (and the categorical columns' shares)
+were printed once, and cocoa4's first row, to write the tests and this docstring; no set was changed after. Slips:
+the first attempt at this docstring's edit stopped on a missing file and wrote nothing, and was rerun (its two
+lines over 120 characters, and cocoa4's docstring's, rewrapped after); the ``sed -n 216,221p`` of ``data_quality_actions.py`` printed the ``ROUNDS`` entries and the comment line above ``BLIND_ROUND``
+(its value line filtered out). ``pytest tests/test_architecture.py`` printed only the pass count; ``awk`` for lines
+over 120 characters ran only on this module and its tests; scratch scripts lay in ``/tmp/r114scratch`` (the author's
+own, removed at the end). No function of the detector or the filter was called.
+
+Public pages were searched (four searches of stored pages, read only as the searches' excerpts): maple syrup grading
+(sugarmakers', a state extension's and a meter maker's pages: Grade A Golden / Delicate 75 % Tc or more, Amber / Rich
+50-74.9 %, Dark / Robust 25-49.9 %, Very Dark / Strong under 25 %; any syrup with an off-flavour or odour Processing
+grade, wholesale only in 5-gallon or larger containers; the old classes' breaks at 75, 60.5, 44 and 27 %; a density of
+66-68.9 Brix; colour read against a glycerol standard with a comparator whose glycerin standards fade; syrup darkening
+in store, so a drum near an edge falls out of grade within months; colour depending on the sap's age and temperature
+and the time of the season); the cocoa cut test (traders' and a grade standard's pages: Grade I at most 3 % mouldy, 3
+% slaty and 3 % insect-damaged, germinated or flat beans by count; Grade II 4 % (one page 8 %) mouldy, 8 % slaty and
+6 % others; a bean counted once, in its worst defect; bean counts near 100 per 100 g for Grade I, 105-120 for II;
+moisture at most 8 % on one page; only Grades I and II traded internationally); laser printers (training and help
+pages: a damaged fuser leaves toner that smears and repeats at the fuser roller's circumference, a drum's ghosting at
+the drum's, faded prints from the charging, worn rollers and paper dust behind most jams, a separator pad's multi-feeds,
+error codes per maker); lawn mowers (repair pages: fuel and the carburettor behind most no-starts after winter,
+ethanol fuel's varnish, a spark tester's blue arc, a black or wet plug, a clogged air filter upsetting the mixture, a
+compression gauge for lost compression). No page gave the grades', the causes' shares, or any record's values by class.
+
+The rest is the author's own reading of the fields, not checked: every number of the maple pool (the producers' skill
+and reverse-osmosis shares, the weeks uniform over 1-8, the evaporators' shares and effects, the sap's sugar and its
+fall through the season, the microbes' law, the darkness' law and the transmittance as its logistic, the drums' days
+in store and their darkening, the off-flavour's law (buddy late, sour with microbes, scorched with a poor skill), the
+grader's 3 points and 0.6, ``MAPLE_OFF`` and its 0-10 scale, the spectrophotometer's 3 points, the second taster's
+1.2, the flag's threshold, the Brix' and the pH's laws; the shares kept, 16 / 26 / 24 / 18 / 16 %); every number of
+the cocoa pool (the months' shares, the rain by month, the light crop's months, the co-operatives' skill and
+fermentation days, the drying methods' shares and effects, the store's days, the moisture's law, the true defect
+shares' laws, sub-standard's and Grade I's and II's moisture and foreign matter limits (7.5, 9 %; 0.75, 1, 1.5 %),
+the inspector's and the intake's errors, the partly purple beans, the bean count's law; the shares kept, 34 / 30 / 21 /
+15 %); every number in ``PRINTER_MODEL``, ``PRINTER_PAPER``, ``PRINTER_ERROR``, ``PRINTER_COMPLAINT``,
+``PRINTER_TABLE`` and ``PRINTER_KINDS`` and the device's wear's leans (the shares kept, 21 / 19 / 20 / 14 / 12 / 15
+%); every number in ``LAWNMOWER_KIND``, ``LAWNMOWER_MAKE``, ``LAWNMOWER_STORAGE``, ``LAWNMOWER_COMPLAINT``,
+``LAWNMOWER_TABLE`` and ``LAWNMOWER_KINDS``, the engine sizes by kind, the walk-behind's starter at half a ride-on's
+current (a shop's bench starter assumed for every mower) and the mower's wear's leans (the shares kept, 24 / 18 / 13 /
+17 / 12 / 16 %). The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 112 uses them
+(``main`` was not run); ``_keep``, ``_pull``, ``_sig`` and ``_draw`` are imported from
+``benchmarks/data_quality_round_common.py`` as round 112 imports them (``_sig`` used for the syrup's transmittance and
+off-flavour). No detector or filter ran on these sets, and the benchmark did not; the difficulty below and the tests'
+baseline were computed with sklearn directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after standard
+scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the 5-fold error
+(stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                                MLP train / test %, seed 0 | 1  10-NN %  between
+maple5       2,140  5 (340 / 560 / 520 / 380 / 340), ordered          87.1 / 78.9 | 82.0 / 79.4       30.2     91 %
+cocoa4       2,140  4 (720 / 640 / 460 / 320), ordered                72.5 / 70.8 | 75.8 / 67.5       40.7     81 %
+printer6     2,140  6 (440 / 400 / 420 / 300 / 260 / 320)             85.9 / 84.1 | 86.0 / 82.6       22.1     86 %
+lawnmower6   2,140  6 (520 / 380 / 280 / 360 / 260 / 340)             84.9 / 83.7 | 86.8 / 80.0       25.5     89 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase: a scaled 10-neighbour
+baseline errs on 30.2 / 40.7 / 22.1 / 25.5 % of their rows. The generators were committed before any measure (commit
+4d992e00). The aims: MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between
+documented neighbours. maple5, printer6 and lawnmower6 met them as first measured and were not changed. cocoa4 missed
+at the first measure (MLP 58.3 / 59.4 % test, baseline 45.6 %, 75 % between) and had its one change, chosen before it
+was measured and not measured in variants: the warehouse's intake cut test counts 600 beans (two samples of 300; was
+one of 300), its moisture meter reads closer (0.2 points; was 0.4) and its foreign matter too (0.15, log; was 0.3),
+and the inspector's moisture meter reads 0.15 points (was 0.25). After it cocoa4 meets the MLP's aim and the
+neighbours' but misses the baseline's by 0.7 points (40.7 %); it is kept and said so: the inspector's own 300 beans
+against limits one or a few per cent apart (mouldy 3 against 4 %) leave Grade I's and II's edge wide, and a scaled
+10-neighbour vote reads six records as much as the counts. In maple5 (647 errors): Dark with Very Dark 27 % of the
+errors, Amber with Dark 25 %, Golden with Amber 22 %, Very Dark with Processing 16 %, two or more apart 9 % (Dark with
+Processing 6 %: a dark drum the grader tasted as off, the flag and the score missing it); Very Dark errs most (43 %),
+Amber least (22 %). In cocoa4 (870 errors): Grade I with Grade II 49 %, Grade II with sub-standard 20 %, sub-standard
+with rejected 12 %, two or more apart 19 % (Grade I with sub-standard 16 %: a lot sub-standard for its moisture
+alone, its beans Grade I's); Grade II errs most (60 %; sub-standard 59 %), Grade I least (14 %). printer6 errs on 22
+%, 86 % between causes engineers confuse (``PRINTER_NEIGHBOURS``): the fuser with the board 21 % of them, the drum with
+the transfer roller 20 %, the rollers with the transfer belt 12 %, the drum with the laser 10 %, the fuser with the
+rollers 10 %, the fuser with the transfer roller 7 %, the laser with the board 6 %, the transfer with the laser 4 %
+(outside the map); the transfer belt errs most (56 %), the drum least (9 %). lawnmower6 errs on 26 %, 89 % between
+causes mechanics confuse (``LAWNMOWER_NEIGHBOURS``): the plug with the safety switch 24 % of them, stale fuel with
+low compression 17 %, stale fuel with the air filter 17 %, stale fuel with the plug 17 %, the air filter with the blade
+8 %, the blade with compression 4 %, the plug with compression 3 %, the plug with the air filter 3 % (outside the
+map); the safety switch errs most (48 %), the blade least (12 %). Slips kept as committed: in maple5 the sugarbush's
+and the producer's shares, the days from packing to grading (means 37-42, highest in Very Dark) and the Brix hardly
+differ by grade, the evaporator's shares hardly, and Processing's transmittance (median 18) is as dark as Very Dark's
+(19); in cocoa4 the district's shares and the bean count (medians 101-102) hardly differ by grade (the light crop's
+small beans too few to show), the germinated or flat beans do not rise past Grade II (means 11.8, 11.4, 11.6 of 600),
+and the fermentation's days are longest in Grade I and shortest in Grade II (means 6.0 and 5.5: slaty short and
+mouldy long fermentations both fall below Grade I); in printer6 the model's and the paper's shares differ little, the
+board's commonest error code (board, 28 %) is only just over a fuser error (27 %), the drum's complaint "streaks" the
+same as "faded" (39 % each); in lawnmower6 the make's shares differ little, the plug's and the switch's firing
+voltages are alike (medians 5.0 and 4.9 kV: both no spark), the switch's commonest complaint is "will not start" (45
+%) over "cuts out" (34 %), and the starter's current is lowest for low compression but highest for the switch (a
+ride-on's seat: its kind's current).
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine whose load average was about 2-3):
+the 19 tests' whole ``pytest`` run reports 9.93 s, then 10.85 s, the tests' own setup, calls and teardown summing to
+about 3.95 s (``--durations``: the slowest call a build of cocoa4's pool, 1.01 s, the next an MLP fit, 0.86 s); the
+rest is collection: importing ``benchmarks.data_quality_actions`` (every round's module) and sklearn's estimators. Over
+the 6 s aim as a whole run, as rounds 110's and 112's, kept and said. ``pytest tests/test_architecture.py`` passed
+(248). The scratch folder was removed at the end.
 """
 
 from __future__ import annotations
@@ -168,12 +332,12 @@ def cocoa4():
     beans (a long fermentation, slow drying, a wet bean, long storage), slaty beans (a short or unturned
     fermentation), insect-damaged beans (storage, a dirty store), germinated or flat beans (pods kept long before
     breaking in the rains, the light crop). The inspector's counts are of its own 300 beans, its moisture meter reads
-    0.25 points, its foreign matter 0.15 (log). The warehouse's intake cut test counts another 300 beans; its moisture
-    meter reads 0.4 points, its foreign matter 0.3 (log). Columns: the co-operative (0-5), the district (0-3), the
-    harvest month (1-12), the days of fermentation, the drying (0 mats on the ground, 1 raised tables, 2 an
-    artificial dryer), the days in the co-operative's store, the intake cut test's mouldy, slaty, insect-damaged,
-    germinated or flat and partly purple beans (of 300), the moisture (%), the beans per 100 g and the foreign matter
-    (% by weight) (14). Imbalanced: 720 / 640 / 460 / 320 rows (2,140)."""
+    0.15 points, its foreign matter 0.15 (log). The warehouse's intake cut test counts two other samples of 300 beans
+    (600); its moisture meter reads 0.2 points, its foreign matter 0.15 (log). Columns: the co-operative (0-5), the
+    district (0-3), the harvest month (1-12), the days of fermentation, the drying (0 mats on the ground, 1 raised
+    tables, 2 an artificial dryer), the days in the co-operative's store, the intake cut test's mouldy, slaty,
+    insect-damaged, germinated or flat and partly purple beans (of 600), the moisture (%), the beans per 100 g and the
+    foreign matter (% by weight) (14). Imbalanced: 720 / 640 / 460 / 320 rows (2,140)."""
     rng = np.random.default_rng(114202)
     n = 200000
     coop = rng.integers(0, 6, n)
