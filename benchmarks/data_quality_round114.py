@@ -69,8 +69,9 @@ its one change (below; commit 1897fb89, committed before it was measured) and
 was measured once after it. Then the class medians and means of every column (and the categorical columns' shares)
 were printed once, and cocoa4's first row, to write the tests and this docstring; no set was changed after. Slips:
 the first attempt at this docstring's edit stopped on a missing file and wrote nothing, and was rerun (its two
-lines over 120 characters, and cocoa4's docstring's, rewrapped after); the ``sed -n 216,221p`` of ``data_quality_actions.py`` printed the ``ROUNDS`` entries and the comment line above ``BLIND_ROUND``
-(its value line filtered out). ``pytest tests/test_architecture.py`` printed only the pass count; ``awk`` for lines
+lines over 120 characters, and cocoa4's docstring's, rewrapped after, and one more in a commit of its own); the
+``sed -n 216,221p`` of ``data_quality_actions.py`` printed the ``ROUNDS`` entries and the comment line above
+``BLIND_ROUND`` (its value line filtered out). ``pytest tests/test_architecture.py`` printed only the pass count; ``awk`` for lines
 over 120 characters ran only on this module and its tests; scratch scripts lay in ``/tmp/r114scratch`` (the author's
 own, removed at the end). No function of the detector or the filter was called.
 
