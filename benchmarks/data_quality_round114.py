@@ -71,9 +71,9 @@ were printed once, and cocoa4's first row, to write the tests and this docstring
 the first attempt at this docstring's edit stopped on a missing file and wrote nothing, and was rerun (its two
 lines over 120 characters, and cocoa4's docstring's, rewrapped after, and one more in a commit of its own); the
 ``sed -n 216,221p`` of ``data_quality_actions.py`` printed the ``ROUNDS`` entries and the comment line above
-``BLIND_ROUND`` (its value line filtered out). ``pytest tests/test_architecture.py`` printed only the pass count; ``awk`` for lines
-over 120 characters ran only on this module and its tests; scratch scripts lay in ``/tmp/r114scratch`` (the author's
-own, removed at the end). No function of the detector or the filter was called.
+``BLIND_ROUND`` (its value line filtered out). ``pytest tests/test_architecture.py`` printed only the pass count;
+``awk`` for lines over 120 characters ran only on this module and its tests; scratch scripts lay in
+``/tmp/r114scratch`` (the author's own, removed at the end). No function of the detector or the filter was called.
 
 Public pages were searched (four searches of stored pages, read only as the searches' excerpts): maple syrup grading
 (sugarmakers', a state extension's and a meter maker's pages: Grade A Golden / Delicate 75 % Tc or more, Amber / Rich
