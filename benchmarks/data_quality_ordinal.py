@@ -212,8 +212,8 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
 - ``--part round111`` (blind, written in session 56, not yet run): the blind round's part
   (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 111's two ordered sets (tobacco6, citrus5)
   and two unordered ones (outboard6, hottub6); its one look, with the rules in ``docs/results/data-quality.md``.
-  ``--sets`` refuses the blind round's sets in any other part. Round 112 (written in session 56 too) waits behind it
-  (its part comes when ``BLIND_ROUND`` reaches it).
+  ``--sets`` refuses the blind round's sets in any other part. Round 112 (written in session 56 too) and rounds 113
+  and 114 (written in session 57) wait behind it (their parts come when ``BLIND_ROUND`` reaches them).
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
