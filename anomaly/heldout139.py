@@ -18,8 +18,9 @@ Written blind (the project's rules for a data author): no detector, forecaster, 
 
 Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout135.py`` lines 1-110 and 504-513 (its
 ``make_heldout135`` and ``heldout135_set``, after a ``grep -n`` for their ``def`` lines),
-``tests/test_anomaly_heldout135.py`` (all), ``anomaly/heldout_common.py`` (all; its middle, cut from my first print, printed again from its
-``def pause_spans`` to its ``def smax`` line), ``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80,
+``tests/test_anomaly_heldout135.py`` (all), ``anomaly/heldout_common.py`` (all; its middle, cut from my first
+print, printed again from its ``def pause_spans`` to its ``def smax`` line, after a ``grep -n`` for those two lines),
+``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80,
 ``tests/test_architecture.py`` lines 1-110, ``/tmp/s57/genheads135.txt`` through ``grep -i``/``grep -c`` only (two
 ``grep -i`` printing the matching heads' lines for "forecast" and "fusion", cut at 250 characters; a first try with
 ``grep -o`` and context printed nothing). Slips: a ``wc -l`` of ``anomaly/heldout135.py`` (513 lines) with the ``grep
