@@ -15,24 +15,23 @@ Written blind (the project's rules for a data author): no detector, forecaster, 
 
 Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout135.py`` lines 1-110 and 504-513 (its
 ``make_heldout135`` and ``heldout135_set``), ``tests/test_anomaly_heldout135.py`` (all), ``anomaly/heldout_common.py``
-(all), ``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py`` lines
-1-110, ``/tmp/s57/genheads135.txt`` through ``grep -ic`` and one ``grep -i`` for "azure", "spectrogram" or "mel"
-(its lines cut at 250 characters). Slips: my ``grep -n`` for the two ``def`` lines of ``heldout135.py`` also matched every
-``^def`` (it printed the signature lines of its private functions, lines 131-500, not their bodies), and a ``wc -l``
-of that file (513 lines); none else. My scratch scripts (``/tmp/w140s_*.py``, not committed) built and measured
-this family only.
+(all), ``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py`` lines 1-110,
+``/tmp/s57/genheads135.txt`` through ``grep -ic`` and one ``grep -i`` for "azure", "spectrogram" or "mel" (its lines cut
+at 250 characters). Slips: my ``grep -n`` for the two ``def`` lines of ``heldout135.py`` also matched every ``^def`` (it
+printed the signature lines of its private functions, lines 131-500, not their bodies), and a ``wc -l`` of that file
+(513 lines); none else. My scratch scripts (``/tmp/w140s_*.py``, not committed) built and measured this family only.
 
 Public sources read (excerpts through the search tool): Service Bus's duplicate detection
 (``RequiresDuplicateDetection``: a second message with the same ``MessageId`` sent within
 ``DuplicateDetectionHistoryTimeWindow`` is discarded; the window's default is 10 minutes); ``MessageId``
-(application-defined); ``LockDuration`` (a peek-lock's duration, 1 min by default, at most 5);
-``MaxDeliveryCount`` (the delivery count grows when a peek-locked message is not completed before its lock expires; dead-lettered after it, default 10); ``ServerBusyException`` (the server is busy: wait and
-retry; Event Hubs' Java page: wait at least 4 s); a Q&A answer on the client's retry policy for transient failures;
-an Azure Functions host issue on the Service Bus trigger's retries. Not read (from memory, unchecked): the SDK's 60-s
-try timeout and 3 retries, the Functions scale controller's polling and a consumption plan's scale to zero and cold
-start (I take 5-20 min idle, then 10-60 s to notice and 5-40 s to start), lock renewal by the host (I take a lock
-lost only when a batch runs long), instance recycles, table upserts as non-idempotent increments.
-Nothing read on the job: its figures are assumed.
+(application-defined); ``LockDuration`` (a peek-lock's duration, 1 min by default, at most 5); ``MaxDeliveryCount`` (the
+delivery count grows when a peek-locked message is not completed before its lock expires; dead-lettered after it,
+default 10); ``ServerBusyException`` (the server is busy: wait and retry; Event Hubs' Java page: wait at least 4 s); a
+Q&A answer on the client's retry policy for transient failures; an Azure Functions host issue on the Service Bus
+trigger's retries. Not read (from memory, unchecked): the SDK's 60-s try timeout and 3 retries, the Functions scale
+controller's polling and a consumption plan's scale to zero and cold start (I take 5-20 min idle, then 10-60 s to notice
+and 5-40 s to start), lock renewal by the host (I take a lock lost only when a batch runs long), instance recycles,
+table upserts as non-idempotent increments. Nothing read on the job: its figures are assumed.
 
 Assumed without checking (the job): 1, 2, 3 or 4 nodes (35/30/15/20 %) of 2 or 4 GPUs (0.86-0.97 per node
 doubling); a GPU trains 120-1500 clips/s (log-uniform) at the first stage (the coarse mel grid). The CPU workers read
