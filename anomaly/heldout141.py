@@ -63,11 +63,11 @@ probability 0.5 (lost: the observer does not resend). A crash loses the queue (t
 beat); a relaunch's graceful stop flushes it with a final beat (lost where that fails). The job runs on 1-3 nodes of
 a pool; a restart stays on its node with probability 1/2, else lands on one drawn from the pool; node clocks: offsets
 sd 0.1-1.5 s from the monitor's clock; in 20 % of runs one node is unsynchronised, 3-15 s off and drifting 0-40 ppm.
-The monitor queries minute ``m`` of the logged timestamps once, at its end plus 20-45 s (its clock sd 0.5 s): an entry written later is
-lost; it sums every run document of the experiment (the dead run left RUNNING included); half the monitors drop
-repeated (run, step) entries (a restart's steps from 0 collide with nothing: the key holds the run), the others count
-them twice. A point is the minute's events / 60. The reads are linear
-in the events; entries and fates are the healthy run's.
+The monitor queries minute ``m`` of the logged timestamps once, at its end plus 20-45 s (its clock sd 0.5 s): an entry
+written later is lost; it sums every run document of the experiment (the dead run left RUNNING included); half the
+monitors drop repeated (run, step) entries (a restart's steps from 0 collide with nothing: the key holds the run), the
+others count them twice. A point is the minute's events / 60. The reads are linear in the events; entries and fates are
+the healthy run's.
 
 A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads
 nothing; a listed change is the first point after a relaunch's span that changed the stage. Labelled regressions (a
