@@ -480,11 +480,25 @@ One run reports, each row labelled with its role:
   hundred-and-thirty-seventh (``anomaly/heldout137.py``, a lithium-ion battery cycle-life forecaster's training
   sequences/s, per-node rows committed every few minutes to an Apache Iceberg table (conflicting commits retried, a
   lost reply's rows landing twice) and summed per minute by a Trino query, relaunches to another context, model width
-  or node count listed; written in session 57, its one look a later session's), and ``--heldout138`` /
+  or node count listed; written in session 57, its one look a later session's), ``--heldout138`` /
   ``--heldout138-only`` for the hundred-and-thirty-eighth (``anomaly/heldout138.py``, a tokamak plasma-disruption
   predictor's training windows/s, a process variable served by a soft EPICS IOC with a monitor deadband, archived over
   Channel Access by the EPICS Archiver Appliance and fetched as per-minute bins, relaunches to longer windows, more
-  channels, a deeper net or another GPU count listed; written in session 57, its one look a later session's);
+  channels, a deeper net or another GPU count listed; written in session 57, its one look a later session's),
+  ``--heldout139`` / ``--heldout139-only`` for the hundred-and-thirty-ninth (``anomaly/heldout139.py``, a retail
+  demand forecaster's training series-windows/s, a rate pushed every 30-60 s to a PRTG HTTP Push Data Advanced sensor
+  scanned every 30 or 60 s (the last value kept until a timeout, then no data), read per minute from PRTG's historic
+  data, relaunches to a longer lookback, a wider model or another node count listed; written in session 57, its one
+  look a later session's), ``--heldout140`` / ``--heldout140-only`` for the hundred-and-fortieth
+  (``anomaly/heldout140.py``, a whale-call detector's training spectrogram-clips/s, one message per k steps per rank
+  to an Azure Service Bus queue with duplicate detection, summed per minute into a table by a peek-lock consumer (a
+  lost lock counting a message twice), relaunches to another mel grid, backbone or node count listed; written in
+  session 57, its one look a later session's), and ``--heldout141`` / ``--heldout141-only`` for the
+  hundred-and-forty-first (``anomaly/heldout141.py``, a neutrino-telescope event-reconstruction GNN's training
+  events/s, logged with Sacred's ``log_scalar`` and written to MongoDB by its MongoObserver with each 10-s heartbeat
+  (failed writes retried, replica-set elections stalling them), queried per minute by the logged timestamps,
+  relaunches to a denser graph, a larger model or another GPU count listed; written in session 57, its one look a
+  later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -554,7 +568,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 138
+LAST_HELDOUT = 141
 HELDOUT3_POINTS = 6000
 
 
@@ -898,7 +912,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout138``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout141``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
