@@ -471,7 +471,7 @@ One run reports, each row labelled with its role:
   (``anomaly/heldout135.py``, a fetal-ultrasound standard-plane classifier's training frames/s, a cumulative Windows
   performance counter sampled by ``typeperf`` every 15 s into CSV logs rotated every 10 minutes and copied to an SMB
   share every 5 minutes, read per minute by local timestamps, relaunches with another input size, backbone or node
-  count listed; written in session 56, its one look a later session's), ``--heldout136`` / ``--heldout136-only`` for
+  count listed; written in session 56 and looked at once in session 57), ``--heldout136`` / ``--heldout136-only`` for
   the hundred-and-thirty-sixth (``anomaly/heldout136.py``, a semiconductor wafer-map defect-pattern classifier's
   training wafers/s, posted every 10 s through PI Web API to a PI point of an industrial process historian with
   exception filtering and swinging-door compression, buffered and replayed through connection drops, read per minute
