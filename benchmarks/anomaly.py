@@ -475,8 +475,8 @@ One run reports, each row labelled with its role:
   the hundred-and-thirty-sixth (``anomaly/heldout136.py``, a semiconductor wafer-map defect-pattern classifier's
   training wafers/s, posted every 10 s through PI Web API to a PI point of an industrial process historian with
   exception filtering and swinging-door compression, buffered and replayed through connection drops, read per minute
-  as interpolated or recorded values, relaunches to another map size, backbone or node count listed; written in
-  session 57, its one look a later session's), ``--heldout137`` / ``--heldout137-only`` for the
+  as interpolated or recorded values, relaunches to another map size, backbone or node count listed; written and
+  looked at once in session 57), ``--heldout137`` / ``--heldout137-only`` for the
   hundred-and-thirty-seventh (``anomaly/heldout137.py``, a lithium-ion battery cycle-life forecaster's training
   sequences/s, per-node rows committed every few minutes to an Apache Iceberg table (conflicting commits retried, a
   lost reply's rows landing twice) and summed per minute by a Trino query, relaunches to another context, model width
