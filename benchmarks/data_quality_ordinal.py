@@ -209,11 +209,13 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   checkride5) and two unordered ones (treadmill6, faucet6); ``--part seen109``: its ordered sets, seen since.
 - ``--part round110`` (written in session 55, looked at once in session 57): round 110's two ordered sets (drywall6,
   ballet4) and two unordered ones (golfcart6, hearingaid6); ``--part seen110``: its ordered sets, seen since.
-- ``--part round111`` (blind, written in session 56, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 111's two ordered sets (tobacco6, citrus5)
-  and two unordered ones (outboard6, hottub6); its one look, with the rules in ``docs/results/data-quality.md``.
-  ``--sets`` refuses the blind round's sets in any other part. Round 112 (written in session 56 too) and rounds 113
-  and 114 (written in session 57) wait behind it (their parts come when ``BLIND_ROUND`` reaches them).
+- ``--part round111`` (written in session 56, looked at once in session 57): round 111's two ordered sets (tobacco6,
+  citrus5) and two unordered ones (outboard6, hottub6); ``--part seen111``: its ordered sets, seen since.
+- ``--part round112`` (blind, written in session 56, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 112's two ordered sets (almond5, vanilla5)
+  and two unordered ones (garagedoor6, pinball6); its one look, with the rules in ``docs/results/data-quality.md``.
+  ``--sets`` refuses the blind round's sets in any other part. Rounds 113 and 114 (written in session 57) wait behind
+  it (their parts come when ``BLIND_ROUND`` reaches them).
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
