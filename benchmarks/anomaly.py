@@ -480,7 +480,7 @@ One run reports, each row labelled with its role:
   hundred-and-thirty-seventh (``anomaly/heldout137.py``, a lithium-ion battery cycle-life forecaster's training
   sequences/s, per-node rows committed every few minutes to an Apache Iceberg table (conflicting commits retried, a
   lost reply's rows landing twice) and summed per minute by a Trino query, relaunches to another context, model width
-  or node count listed; written in session 57, its one look a later session's), ``--heldout138`` /
+  or node count listed; written and looked at once in session 57), ``--heldout138`` /
   ``--heldout138-only`` for the hundred-and-thirty-eighth (``anomaly/heldout138.py``, a tokamak plasma-disruption
   predictor's training windows/s, a process variable served by a soft EPICS IOC with a monitor deadband, archived over
   Channel Access by the EPICS Archiver Appliance and fetched as per-minute bins, relaunches to longer windows, more
