@@ -484,7 +484,7 @@ One run reports, each row labelled with its role:
   ``--heldout138-only`` for the hundred-and-thirty-eighth (``anomaly/heldout138.py``, a tokamak plasma-disruption
   predictor's training windows/s, a process variable served by a soft EPICS IOC with a monitor deadband, archived over
   Channel Access by the EPICS Archiver Appliance and fetched as per-minute bins, relaunches to longer windows, more
-  channels, a deeper net or another GPU count listed; written in session 57, its one look a later session's),
+  channels, a deeper net or another GPU count listed; written and looked at once in session 57),
   ``--heldout139`` / ``--heldout139-only`` for the hundred-and-thirty-ninth (``anomaly/heldout139.py``, a retail
   demand forecaster's training series-windows/s, a rate pushed every 30-60 s to a PRTG HTTP Push Data Advanced sensor
   scanned every 30 or 60 s (the last value kept until a timeout, then no data), read per minute from PRTG's historic
