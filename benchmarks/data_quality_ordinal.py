@@ -211,11 +211,13 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   ballet4) and two unordered ones (golfcart6, hearingaid6); ``--part seen110``: its ordered sets, seen since.
 - ``--part round111`` (written in session 56, looked at once in session 57): round 111's two ordered sets (tobacco6,
   citrus5) and two unordered ones (outboard6, hottub6); ``--part seen111``: its ordered sets, seen since.
-- ``--part round112`` (blind, written in session 56, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 112's two ordered sets (almond5, vanilla5)
-  and two unordered ones (garagedoor6, pinball6); its one look, with the rules in ``docs/results/data-quality.md``.
-  ``--sets`` refuses the blind round's sets in any other part. Rounds 113 and 114 (written in session 57) wait behind
-  it (their parts come when ``BLIND_ROUND`` reaches them).
+- ``--part round112`` (written in session 56, looked at once in session 57): round 112's two ordered sets (almond5,
+  vanilla5) and two unordered ones (garagedoor6, pinball6); ``--part seen112``: its ordered sets, seen since.
+- ``--part round113`` (blind, written in session 57, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 113's two ordered sets (lumber5, pearl5) and
+  two unordered ones (dishwasher6, escalator6); its one look, with the rules in ``docs/results/data-quality.md``.
+  ``--sets`` refuses the blind round's sets in any other part. Round 114 (written in session 57 too) waits behind it
+  (its part comes when ``BLIND_ROUND`` reaches it).
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
