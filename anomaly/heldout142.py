@@ -81,7 +81,8 @@ A point is paused where its minute or a neighbour touches a pause (or a ramp's f
 nothing; a listed change is the first point after a relaunch's span that changed the stage. Labelled regressions (a
 share ``a w`` of each tick's light curves lost, carried through the same spans and reads): ``drop`` (a detrending
 worker killed, the pool shrunk: ``w = min(1, (s + 1) / tau)``, ``tau`` 1-6 ticks), ``straggler`` (FITS reads slowed
-by the shared file system in bursts: 1 for a mean of 40-240 ticks, calm for a mean of 120-500 at 0.05-0.25),
+by the shared file system in bursts: 1 for an exponential time whose mean, redrawn per burst, is 40-240 ticks, calm
+at 0.05-0.25 for one whose mean, redrawn per calm, is 120-500),
 ``leak`` (the workers' light-curve cache growing and swapping: ``w = (s / ramp) ** p``, ``p`` 0.6-1.8, then held);
 onsets 30 % at a pause's end, a drawn target loss (8-33 %, 10-30 %, 12-40 % over a leak's plateau), ``a`` set from
 the reads of the lost light curves (linear), refused above 1; ``w`` is per 5-s tick.
