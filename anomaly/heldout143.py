@@ -54,21 +54,21 @@ min, a start-up and its ramp. Pause edges fall on the logger's 10-s ticks.
 
 On the path (not checked): the logger snapshots the windows of each 10-s tick (true time, plus 0-0.3 s) into a queue
 stamped by its node's clock; its thread appends the queue in one request (latency log-normal, median 0.3-1.0 s). The
-quota is shared with the lab's other writers on the service account: busy phases (a mean of 3-20 min, calm for a mean
-of 40-300 min) in whose minutes (each with probability 0.3-0.9) the quota runs out at a uniform second and answers
-429 to the minute's end; Sheets outages (0.05-0.5 a day, 1 min plus a mean of 3-20) answer 503; 0.1-1 % of other
-requests fail, half 5xx (applied with probability 0.1) and half timeouts (the client gives up after 20-60 s; applied
-with probability 0.3-0.7). A failed request is retried after ``min(2^k + U(0, 1), 32 or 64)`` s, at most 6-10 times,
-then its rows are dropped; rows queued meanwhile go with the next request (late and bunched); a row applied by a
-failed request and again by its retry lands twice (at most twice). A crash loses the rows not yet appended; a
-relaunch's graceful stop flushes for 30 s. Each life is a block of rows (its steps restart from the checkpoint's),
-on a node of a pool of 3 (a restart stays with probability 1/2); node clocks: offsets sd 0.1-1.5 s; in 20 % of runs
-one node is unsynchronised, 3-15 s off, drifting 0-40 ppm. The monitor reads minute ``m`` once, at its end plus 5-40
-s (its clock sd 0.5 s): a row appended later is lost to it. It takes the rows displayed in minute ``m`` (timestamps
-truncated to the second), sums their samples (half the monitors drop a repeated (block, step), the others count it
-twice) and divides by the time from the previous row it holds in the same block (a block's first row: 10 s before
-it) to the minute's last row: a point is windows/s. The samples cell is kept unrounded (hundreds of windows or more
-per row: assumed negligible). The reads are linear in the windows; rows and fates are the healthy run's.
+quota is shared with the lab's other writers on the service account: busy phases (a mean of 3-20 min, calm for a mean of
+40-300 min) in whose minutes (each with probability 0.3-0.9) the quota runs out at a uniform second and answers 429 to
+the minute's end; Sheets outages (0.05-0.5 a day, 1 min plus a mean of 3-20) answer 503; 0.1-1 % of other requests fail,
+half 5xx (applied with probability 0.1) and half timeouts (the client gives up after 20-60 s; applied with probability
+0.3-0.7). A failed request is retried after ``min(2^k + U(0, 1), 32 or 64)`` s, at most 6-10 times, then its rows are
+dropped; rows queued meanwhile go with the next request (late and bunched); a row applied by a failed request and again
+by its retry lands twice (at most twice). A crash loses the rows not yet appended; a relaunch's graceful stop flushes
+for 30 s. Each life is a block of rows (its steps restart from the checkpoint's), on a node of a pool of 3 (a restart
+stays with probability 1/2, else lands on one drawn from the pool); node clocks: offsets sd 0.1-1.5 s; in 20 % of runs
+one node is unsynchronised, 3-15 s off, drifting 0-40 ppm. The monitor reads minute ``m`` once, at its end plus 5-40 s
+(its clock sd 0.5 s, 0.2 s more per read): a row appended later is lost to it. It takes the rows displayed in minute
+``m`` (timestamps truncated to the second), sums their samples (half the monitors drop a repeated (block, step), the
+others count it twice) and divides by the time from the previous row it holds in the same block (a block's first row: 10
+s before it) to the minute's last row: a point is windows/s. The samples cell is kept unrounded (hundreds of windows or
+more per row: assumed negligible). The reads are linear in the windows; rows and fates are the healthy run's.
 
 A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads
 nothing; a listed change is the first point after a relaunch's span that changed the stage. Labelled regressions (a
@@ -87,18 +87,18 @@ long      32      11    12         9     0.080-0.310  22              1-61 (1223
 
 Planned changes listed: short 15, long 16 (of 15 and 16 relaunches; none kept its stage); crashes 33 and 37. The path
 over each set (counts): short: 429 answers 15900, 5xx answers (outages included) 1018, timeouts 35, outages 21, rows
-applied twice 24 (1 counted twice: most retries land after their minute's read), rows dropped after the last retry
-1431, rows lost with a crashed process's queue 59, rows appended after their minute was read 6929, rows displayed in
-another minute than their tick's (node clocks, truncation) 33503, unread points 893; long: 17591, 654, 34, 14, 32
-(8), 1160, 64, 8994, 36986, 1284. The reads' sum over the live points against the job's windows: 0.9996-1.0002
-(short), 0.9998-1.0001 (long); the live points' minute-to-minute change (median ``|d log|`` per seed) 2.0-4.5 %
-(short), 2.1-4.3 % (long), its 99th percentile 34-41 % (both: a minute's rows late or lost, a span over a bunch); the
-live median level 567-23,916 windows/s (short), 359-20,291 (long). Changes of the laws after the first measure: one,
-the "long" first start-up 20-50 min made 25-60 (the first measure had no pause span over 60 points in "long": 1-59);
-the "short" row and the path's counts but the long ones did not move. Before the first measure: none (3 seeds' healthy
-runs per setting were looked at for their speed, spans and counts only). The tests check the laws on the first 4
-seeds at 3,000 points (``SPANS``: at most 40 points "short", 90 "long", at 3,000 points; 58 and 61 at most in the full
-sets: an outage's unread minutes join a pause).
+applied twice 24 (1 counted twice: most retries land after their minute's read), rows dropped after the last retry 1431,
+rows lost with a crashed process's queue 59, rows appended after their minute was read 6929, rows displayed in another
+minute than their tick's (node clocks, truncation) 33503, unread points 893; long: 17591, 654, 34, 14, 32 (8), 1160, 64,
+8994, 36986, 1284. The reads' sum over the live points against the job's windows: 0.9996-1.0002 (short), 0.9998-1.0001
+(long); the live points' minute-to-minute change (median ``|d log|`` per seed) 2.0-4.5 % (short), 2.1-4.3 % (long), its
+99th percentile 34-41 % (both: a minute's rows late or lost, a span over a bunch); the live median level 567-23,916
+windows/s (short), 359-20,291 (long). Changes of the laws after the first measure: one, the "long" first start-up 20-50
+min made 25-60 (the first measure had no pause span over 60 points in "long": 1-59); the "short" row and the path's
+counts but the long ones did not move. Before the first measure: none (3 seeds' healthy runs per setting were looked at
+for their speed, spans and counts, and the "short" traces of the first 4 seeds at 3,000 points for their events: nothing
+was changed after). The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at most 40 points "short",
+90 "long", at 3,000 points; 58 and 61 at most in the full sets: an outage's unread minutes join a pause).
 
 Size: one family's job, path and regressions, kept in one module as the other generators are.
 """
