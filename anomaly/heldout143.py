@@ -56,19 +56,20 @@ On the path (not checked): the logger snapshots the windows of each 10-s tick (t
 stamped by its node's clock; its thread appends the queue in one request (latency log-normal, median 0.3-1.0 s). The
 quota is shared with the lab's other writers on the service account: busy phases (a mean of 3-20 min, calm for a mean of
 40-300 min) in whose minutes (each with probability 0.3-0.9) the quota runs out at a uniform second and answers 429 to
-the minute's end; Sheets outages (0.05-0.5 a day, 1 min plus a mean of 3-20) answer 503; 0.1-1 % of other requests fail,
-half 5xx (applied with probability 0.1) and half timeouts (the client gives up after 20-60 s; applied with probability
-0.3-0.7). A failed request is retried after ``min(2^k + U(0, 1), 32 or 64)`` s, at most 6-10 times, then its rows are
-dropped; rows queued meanwhile go with the next request (late and bunched); a row applied by a failed request and again
-by its retry lands twice (at most twice). A crash loses the rows not yet appended; a relaunch's graceful stop flushes
-for 30 s. Each life is a block of rows (its steps restart from the checkpoint's), on a node of a pool of 3 (a restart
-stays with probability 1/2, else lands on one drawn from the pool); node clocks: offsets sd 0.1-1.5 s; in 20 % of runs
-one node is unsynchronised, 3-15 s off, drifting 0-40 ppm. The monitor reads minute ``m`` once, at its end plus 5-40 s
-(its clock sd 0.5 s, 0.2 s more per read): a row appended later is lost to it. It takes the rows displayed in minute
-``m`` (timestamps truncated to the second), sums their samples (half the monitors drop a repeated (block, step), the
-others count it twice) and divides by the time from the previous row it holds in the same block (a block's first row: 10
-s before it) to the minute's last row: a point is windows/s. The samples cell is kept unrounded (hundreds of windows or
-more per row: assumed negligible). The reads are linear in the windows; rows and fates are the healthy run's.
+the minute's end (the quota's minutes on true time); Sheets outages (0.05-0.5 a day, 1 min plus a mean of 3-20) answer
+503; 0.1-1 % of other requests fail, half 5xx (applied with probability 0.1) and half timeouts (the client gives up
+after 20-60 s; applied with probability 0.3-0.7). A failed request is retried after ``min(2^k + U(0, 1), 32 or 64)`` s,
+at most 6-10 times, then its rows are dropped; rows queued meanwhile go with the next request (late and bunched); a row
+applied by a failed request and again by its retry lands twice (at most twice). A crash loses the rows not yet appended;
+a relaunch's graceful stop flushes for 30 s. Each life is a block of rows (its steps restart from the checkpoint's), on
+a node of a pool of 3 (a restart stays with probability 1/2, else lands on one drawn from the pool); node clocks:
+offsets sd 0.1-1.5 s; in 20 % of runs one node is unsynchronised, 3-15 s off, drifting 0-40 ppm. The monitor reads
+minute ``m`` once, at its end plus 5-40 s (its clock sd 0.5 s, 0.2 s more per read): a row appended later is lost to it.
+It takes the rows displayed in minute ``m`` (timestamps truncated to the second), sums their samples (half the monitors
+drop a repeated (block, step), the others count it twice) and divides by the time from the previous row it holds in the
+same block (a block's first row: 10 s before it) to the minute's last row: a point is windows/s. The samples cell is
+kept unrounded (hundreds of windows or more per row: assumed negligible). The reads are linear in the windows; rows and
+fates are the healthy run's.
 
 A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads
 nothing; a listed change is the first point after a relaunch's span that changed the stage. Labelled regressions (a
@@ -94,11 +95,12 @@ minute than their tick's (node clocks, truncation) 33503, unread points 893; lon
 (long); the live points' minute-to-minute change (median ``|d log|`` per seed) 2.0-4.5 % (short), 2.1-4.3 % (long), its
 99th percentile 34-41 % (both: a minute's rows late or lost, a span over a bunch); the live median level 567-23,916
 windows/s (short), 359-20,291 (long). Changes of the laws after the first measure: one, the "long" first start-up 20-50
-min made 25-60 (the first measure had no pause span over 60 points in "long": 1-59); the "short" row and the path's
-counts but the long ones did not move. Before the first measure: none (3 seeds' healthy runs per setting were looked at
-for their speed, spans and counts, and the "short" traces of the first 4 seeds at 3,000 points for their events: nothing
-was changed after). The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at most 40 points "short",
-90 "long", at 3,000 points; 58 and 61 at most in the full sets: an outage's unread minutes join a pause).
+min made 25-60 (the first measure had no pause span over 60 points in "long": 1-59); the "short" row and the short
+path's counts did not move (the long ones did). Before the first measure: none (3 seeds' healthy runs per setting were
+looked at for their speed, spans and counts, and the "short" traces of the first 4 seeds at 3,000 points for their
+events: nothing was changed after). The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at most 40
+points "short", 90 "long", at 3,000 points; 58 and 61 at most in the full sets: an outage's unread minutes join a
+pause).
 
 Size: one family's job, path and regressions, kept in one module as the other generators are.
 """
@@ -429,7 +431,6 @@ def _build(seed: int, n: int, setting: str):
         mask[max(0, int(a // STEP) - 1):min(n, int(np.ceil(b / STEP)) + 1)] = True
     for t0, rd, f0 in run.ramps:
         mask[max(0, int(t0 // STEP)):min(n, int(np.ceil((t0 + rd / 2) / STEP)) + 1)] = True
-    spans = []
     edges = np.flatnonzero(np.diff(np.concatenate([[0], mask.astype(int), [0]])))
     spans = [(int(a), int(b)) for a, b in zip(edges[0::2], edges[1::2])]
     live = hc.live_mask(spans, n)
