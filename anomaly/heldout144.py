@@ -22,7 +22,7 @@ EPOCH = 1_779_999_960.0  # a multiple of 60
 KIND_P = (0.35, 0.3, 0.35)  # drop, straggler, leak
 CAUSES = {"drop": ("worker_killed", "fewer_workers"), "straggler": ("archive_fs",), "leak": ("patch_cache",)}
 SPANS = {"short": (1, 40), "long": (1, 80)}  # pause span lengths (points), filled in from the measure
-U32 = 2 ** 32 - 1
+I32 = 2 ** 31 - 1
 # pause lengths (s): (short lo, hi), (long lo, hi)
 STARTUP = ((240, 720), (1500, 3600))
 RESTART_UP = ((120, 360), (480, 1200))
@@ -212,12 +212,16 @@ def _path(rng, run) -> SimpleNamespace:
     and their fates, the historian's clock, forwarding and the monitor's queries."""
     T = run.T
     p = SimpleNamespace()
-    p.scale = float(rng.choice([100.0, 1000.0, 100000.0], p=[0.6, 0.25, 0.15]))
+    # the scale: the tag's engineering span (1.1-3 times the first stage's rate) mapped onto the signed 32-bit pair's
+    # full range (half the gateways: a rate over the span saturates), or 1-3 implied decimals (the other half)
+    p.eu_max = rng.uniform(1.1, 3.0) * run.nominal0
+    p.span_scaled = rng.random() < 0.5
+    p.scale = I32 / p.eu_max if p.span_scaled else float(10 ** rng.choice([1, 2, 3], p=[0.3, 0.5, 0.2]))
     p.fc06 = rng.random() < 0.5  # two single-register writes (else one atomic write of both)
     p.hi_first = rng.random() < 0.5
     p.gap = rng.uniform(0.002, 0.03)
     p.include_stale = rng.random() < 0.5
-    p.db = rng.uniform(0.0025, 0.02) * rng.uniform(1.5, 4.0) * run.nominal0
+    p.db = rng.uniform(0.002, 0.015) * p.eu_max
     # the gateway: alive from a life's start plus 2-10 s; writes each tick's rate at its end plus a delay
     wd = rng.uniform(0.05, 0.5)
     wt = (np.arange(run.nt) + 1) * TICK + wd + rng.uniform(0, 0.05, run.nt)
@@ -287,8 +291,8 @@ def _values(p, J: np.ndarray) -> tuple[np.ndarray, int]:
     the scale, saturated), a torn read joining one word of the new write with the other of the old, 0 from a fresh
     server, the last good value held while stale. Also how many writes saturated."""
     raw = np.rint(J[p.w_tick] / TICK * p.scale)
-    sat = int((raw > U32).sum())
-    reg = np.minimum(raw, U32).astype(np.int64)
+    sat = int((raw > I32).sum())
+    reg = np.minimum(raw, I32).astype(np.int64)
     w = np.maximum(p.c_w, 0)
     new, old = reg[w], reg[np.maximum(w - 1, 0)]
     hi_new = (new >> 16) << 16
