@@ -5,8 +5,8 @@ detector).
 
 Cost: the laws are checked on the first 4 seeds of each setting at n=3000 (one of them clean; runs memoised with
 ``tc.shared_builds``); only the "long" full set is built here, for its shapes, its row of the docstring's counts table
-and the path's distortions (with the first 6 "short" healthy builds, no regressions, and the "long" set's runs; the "short" row was measured on
-the full set, and is not re-measured here)."""
+and the path's distortions (with the first 6 "short" healthy builds, no regressions, and the "long" set's runs; the
+"short" row was measured on the full set, and is not re-measured here)."""
 
 from types import SimpleNamespace
 
