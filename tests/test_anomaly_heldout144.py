@@ -72,9 +72,9 @@ def test_full_set_shapes_and_counts_table_long():
 
 def test_the_full_sets_path_fails_tears_saturates_and_delays():
     """Over the "short" set's first 6 runs and the "long" set's 12 (built by the full set) every distortion of the
-    path occurs (failed and timed-out polls, stretched poll cycles, torn reads, saturated writes, changes held back by
-    the deadband, stale records, records forwarded after their minute was read, records moved to another minute by the historian's clock, points reading 0), with both
-    stale policies and both scalings."""
+    path occurs (failed and timed-out polls, stretched poll cycles, torn reads, saturated writes, changes held back
+    by the deadband, stale records, records forwarded after their minute was read, records moved to another minute
+    by the historian's clock, points reading 0), with both stale policies and both scalings."""
     total, policy, scaling = {}, set(), set()
     for setting, seeds in (("short", HELDOUT144_SEEDS[:6]), ("long", HELDOUT144_SEEDS)):
         for run, h, spans, live, changes in _builds(setting, 6000, seeds):
