@@ -54,32 +54,33 @@ start-up 4-12 min ("long" 25-60) and a ramp from 40-75 % over 3-8 min; a validat
 crashes (exponential, mean 10-40 h): down 1-5 min ("long" 6-20), then a start-up of 2-6 ("long" 8-20) and a ramp; a
 relaunch: stopped 1-4 min ("long" 5-12), queued 1-6 min, then a start-up and its ramp.
 
-On the path (not checked): the gateway thread, alive from 2-10 s after a process starts (its server's registers 0
-until its first write) to its death, writes each 10-s tick's rate at the tick's end (plus 0.05-0.55 s) as a signed
-32-bit integer in two holding registers: half the gateways map the tag's engineering span (1.1-3 times the first
-stage's rate) onto the full range (a rate over the span saturates), the others keep 1-3 implied decimals. Half write
-the two words with two Write Single Register requests 2-30 ms apart (the high word first in half of those): a poll
-between them reads one new and one old word (a torn read); the others write both at once. The HMI polls every 2-8 s,
-its cycle stretched 1.5-4 times in load phases (a mean of 2-20 min every 1-6 h); a poll fails while the gateway is
-dead or its connection is dropped (0.5-4 a day, 10-90 s, at most 10 min), and until the driver's reconnect (0-5 to
-0-30 s after), and 0.05-0.5 % time out alone; a failed poll holds the last good value with bad quality. The historian
-stores a change of quality, or a good value more than the deadband (0.2-1.5 % of the span) from the last stored one,
-stamped by the SCADA server's clock (offset sd 0.2-2 s; in 20 % of runs 5-40 s off, drifting up to 50 ppm), forwarded
-0.2-2 s later, or at the end of a database slowdown (0.2-2 a day, a mean of 1-15 min, at most an hour) plus 0-30 s.
-The monitor reads minute ``m`` of the historian's clock once, at its end plus 20-90 s: the time-weighted average of
-the stored values visible then (each held to the next; a record forwarded later is missed there); half the historians
-count bad-quality time at its held value, the others leave it out (a minute of it only reads 0). A point is that
-average (patches/s), stamped at the minute's end. The reads are not linear in the patches (scaling, saturation, torn
-words, the deadband); the poll times, fates, clocks and forwarding are the healthy run's.
+On the path (not checked): the gateway thread, alive from 2-10 s after a process starts (its server's registers 0 until
+its first write) to its death, writes each 10-s tick's rate at the tick's end (plus 0.05-0.55 s) as a signed 32-bit
+integer in two holding registers: half the gateways map the tag's engineering span (1.1-3 times the first stage's rate)
+onto the full range (a rate over the span saturates), the others keep 1-3 implied decimals. Half write the two words
+with two Write Single Register requests 2-30 ms apart (the high word first in half of those): a poll between them reads
+one new and one old word (a torn read); the others write both at once. The HMI polls every 2-8 s, its cycle stretched
+1.5-4 times in load phases (a mean of 2-20 min every 1-6 h); a poll fails while the gateway is dead or its connection is
+dropped (0.5-4 a day, a mean of 10-90 s, at most 10 min), and until the driver's reconnect (0-5 to 0-30 s after), and
+0.05-0.5 % time out alone; a failed poll holds the last good value with bad quality. The historian stores a change of
+quality, or a good value more than the deadband (0.2-1.5 % of the span) from the last stored one, stamped by the SCADA
+server's clock (offset sd 0.2-2 s; in 20 % of runs 5-40 s off, drifting up to 50 ppm), forwarded 0.2-2 s later, or at
+the end of a database slowdown (0.2-2 a day, a mean of 1-15 min, at most an hour) plus 0-30 s. The monitor reads minute
+``m`` of the historian's clock once, at its end plus 20-90 s: the time-weighted average of the stored values visible
+then (each held to the next; a record forwarded later is missed there); half the historians count bad-quality time at
+its held value, the others leave it out (a minute of it only reads 0). A point is that average (patches/s), stamped at
+the minute's end. The reads are not linear in the patches (scaling, saturation, torn words, the deadband); the poll
+times, fates, clocks and forwarding are the healthy run's.
 
 A point is paused where its minute touches a pause widened by 90 s each side (or a ramp's first half), or where the
-healthy run reads 0 (the 1-point spans: minutes all stale where bad-quality time is left out); a listed change is the first point after a relaunch's span that changed the stage. Labelled
-regressions (a share ``a w`` of each tick's patches lost, carried through the same registers, polls and historian):
-``drop`` (a patch-rotation worker killed, or a crash's restart bringing the pool back smaller: ``w = min(1, (s + 1) /
-tau)``, ``tau`` 1-6 ticks, until the next restart), ``straggler`` (the archive file system slowed in bursts: 1 for a
-mean of 30-150 ticks, calm for a mean of 60-300 at 0.05-0.25), ``leak`` (the patch cache swapping: ``w = (s / ramp)
-** p``, ``p`` 0.6-1.8, then held); onsets 30 % at a pause's end, a drawn target loss (8-33 %, 10-30 %, 12-40 % over a
-leak's plateau) on the ticks, ``a`` calibrated there (at most 1); an event spans the points the path really changed.
+healthy run reads 0 (the 1-point spans: minutes all stale where bad-quality time is left out); a listed change is the
+first point after a relaunch's span that changed the stage. Labelled regressions (a share ``a w`` of each tick's patches
+lost, carried through the same registers, polls and historian): ``drop`` (a patch-rotation worker killed, or a crash's
+restart bringing the pool back smaller: ``w = min(1, (s + 1) / tau)``, ``tau`` 1-6 ticks, until the next restart),
+``straggler`` (the archive file system slowed in bursts: 1 for a mean of 30-150 ticks, calm for a mean of 60-300 at
+0.05-0.25), ``leak`` (the patch cache swapping: ``w = (s / ramp) ** p``, ``p`` 0.6-1.8, then held); onsets 30 % at a
+pause's end, a drawn target loss (8-33 %, 10-30 %, 12-40 % over a leak's plateau) on the ticks, ``a`` calibrated there
+(at most 1); an event spans the points the path really changed.
 
 Measured (``heldout144_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
 
@@ -94,18 +95,18 @@ their minute was read 2152, records moved to another minute by the historian's c
 (pauses included); long: 19664 (2017), 15487, 1049, 249, 292471, 2205, 782, 68769, 17804. The reads' sum over the live
 points against the job's patches: 0.999-1.002 (short), 0.999-1.001 (long); the live points' minute-to-minute change
 (median ``|d log|`` per seed) 0.0-3.7 % (short), 0.0-3.6 % (long: a deadband wide against the noise holds the stored
-value over several minutes; in "short" seed 1442005, its deadband 12 % of its live median after its relaunches, 51 %
-of the live minutes repeat the one before exactly, 31 % in 1442003, at most 4 % in the others), its 99th percentile 42-52 % (short) and 44-54 % (long: the season stalls); the live
-median level 785-14,751 patches/s (short), 296-13,411 (long). Changes of the laws after the first measure: two,
-both of the path's scaling (more than the one the rules allow a round; said here): fixed scales (100, 1,000 or 100,000
-on an unsigned pair) never saturated, so the scale became the largest power of ten fitting 1.05-2.5 times the first
-rate into a signed pair (none saturated still), with the deadband narrowed from 0.25-2 % to 0.2-1.5 % of a span of
-1.5-4 (then 1.5-3.5) times the rate; then half the gateways map a span of 1.1-3 times the rate onto the range (the
-others keep implied decimals), the figures here after it. Before the first measure: one fix, found on 4 traces at
-3,000 points (their draws all failed): the minute averages took differences of running integrals over the whole run,
-so a regression moved every later point by rounding; each minute now sums its own pieces. 3 seeds' healthy runs per
-setting were looked at before the measure. The tests check the laws on the first 4 seeds at 3,000 points
-(``SPANS``: at most 24 points "short", 70 "long", as in the full sets).
+value over several minutes; in "short" seed 1442005, its deadband 12 % of its live median after its relaunches, 51 % of
+the live minutes repeat the one before exactly, 31 % in 1442003, at most 4 % in the others), its 99th percentile 42-52 %
+(short) and 44-54 % (long: the season stalls); the live median level 785-14,751 patches/s (short), 296-13,411 (long).
+Changes of the laws after the first measure: two, both of the path's scaling (more than the one the rules allow a round;
+said here): fixed scales (100, 1,000 or 100,000 on an unsigned pair) never saturated, so the scale became the largest
+power of ten fitting 1.05-2.5 times the first rate into a signed pair (none saturated still), with the deadband narrowed
+from 0.25-2 % to 0.2-1.5 % of a span of 1.5-4 (then 1.5-3.5) times the rate; then half the gateways map a span of 1.1-3
+times the rate onto the range (the others keep implied decimals), the figures here after it. Before the first measure:
+one fix, found on 4 traces at 3,000 points (their draws all failed): the minute averages took differences of running
+integrals over the whole run, so a regression moved every later point by rounding; each minute now sums its own pieces.
+3 seeds' healthy runs per setting were looked at before the measure. The tests check the laws on the first 4 seeds at
+3,000 points (``SPANS``: at most 24 points "short", 70 "long", as in the full sets).
 
 Size: one family's job, path and regressions, kept in one module as the other generators are.
 """
