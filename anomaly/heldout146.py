@@ -19,7 +19,7 @@ EPOCH = 1_790_000_000.0
 KIND_P = (0.4, 0.3, 0.3)
 PAYLOAD = 4  # bytes: the rate (uint16, scaled), the interval (uint8, 10 s units), a sequence byte
 FAIR_USE = 30.0  # s of uplink airtime a day (The Things Network's fair-use policy)
-SPANS = {"short": (1, 60), "long": (1, 90)}
+SPANS = {"short": (1, 90), "long": (1, 140)}  # pause spans (points), measured
 PATH_KEYS = ("uplinks", "lost_radio", "lost_outage", "multi_gateway", "webhook_lost", "rejoins", "join_retries",
              "fcnt_dropped", "adr_changes", "outages", "stale_points", "unread_points")
 # pause lengths in minutes: (lo, hi) per setting
