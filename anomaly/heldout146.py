@@ -22,10 +22,10 @@ Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout141.py``
 ``make_heldout141`` and ``heldout141_set``, after a ``grep -n`` for their ``def`` lines),
 ``tests/test_anomaly_heldout141.py`` (all), ``anomaly/heldout_common.py`` (all), ``tests/trace_checks.py`` (all),
 ``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py`` lines 1-110, ``/tmp/s58/genheads142.txt`` through
-``grep -ic`` and one ``grep -io`` printing up to 60 characters around the matches of gateway, windows/s and radio. Slips: the ``sed -n`` of
-``heldout141.py`` began at line 460, not 469 (lines 460-468: the last lines of its ``_draw``, returning an event and
-``(0, m)``, and its ``_stamps``); a ``wc -l`` of ``anomaly/heldout141.py`` (478 lines) run with the ``grep -n``; none
-else.
+``grep -ic`` and one ``grep -io`` printing up to 60 characters around the matches of gateway, windows/s and radio.
+Slips: the ``sed -n`` of ``heldout141.py`` began at line 460, not 469 (lines 460-468: the last lines of its ``_draw``,
+returning an event and ``(0, m)``, and its ``_stamps``); a ``wc -l`` of ``anomaly/heldout141.py`` (478 lines) run with
+the ``grep -n``; none else.
 
 Public sources read (excerpts through the search tool): The Things Stack's "Data Formats" page (join-accept and
 uplink messages sent to the integrations as JSON; empty fields omitted), its uplink-message schema (``received_at``:
@@ -62,8 +62,8 @@ between them, the interval ``max(60-120 s, airtime(SF) * 86400 / (30 s * 0.8-1.0
 it spends 80-100 %) times its clock's drift (-50 to 50 ppm: no network time on the farm) plus 0-2 s (channel and duty
 cycle waits): 148 s at SF7, 267 at SF8, 475 at SF9, 950 at SF10. The ADR's spreading factor is piecewise constant
 (a new one after 10 min plus an exponential of mean 2-12 h): SF7 65 %, SF8 20 %, SF9 10 %, SF10 5 % (the farm's
-gateway is near); after a rejoin the first 20 uplinks go at SF8 or SF9 at least (the ADR settling). An uplink is
-lost on the radio with probability 1-5 %, else heard by a second gateway with probability 0.1-0.6 (deduplicated by
+gateway is near); after a rejoin each of the first 20 uplinks goes at SF8 or SF9 at least (drawn per uplink: the ADR
+settling). An uplink is lost on the radio with probability 1-5 %, else heard by a second gateway with probability 0.1-0.6 (deduplicated by
 the network server: no effect on the reads); the farm's gateway fails 0.2-1.5 times a day (power, its cellular
 backhaul) for a log-normal time (median 5-45 min, at most 3 h), when an uplink reaches only a distant gateway, with
 probability ``(0-0.5) * (SF - 6) / 4``; a received uplink is lost at the webhook with probability 0.2-1 %. Received at
@@ -92,7 +92,8 @@ setting   events  drop  straggler  leak  depth        near a pause    pause span
 short     32      10    11         11    0.082-0.325  21              2-82 (1236, 3 >60)
 long      29      10    10         9     0.086-0.272  24              3-135 (935, 13 >60)
 
-Planned changes listed: short 8, long 7 (of 16 and 11 relaunches; 8 and 4 kept their stage); crashes 51 and 45. The
+Planned changes listed: short 8, long 7 (of 16 and 11 relaunches; 8 and 4 kept their stage: chance, 45 of 191 over
+150 other seeds' schedules); crashes 51 and 45. The
 path over each set (counts): short: uplinks 20271, lost on the radio 613, lost in gateway outages 282 (46 outages),
 heard by several gateways 5766, lost at the webhook 135, rejoins 13 (6 join retries), dropped by a frame-counter guard
 23, ADR changes 162, points holding an uplink over 3 min older than SF7's spacing 6447, unread points 276; long: 19293,
