@@ -63,8 +63,8 @@ it spends 80-100 %) times its clock's drift (-50 to 50 ppm: no network time on t
 cycle waits): 148 s at SF7, 267 at SF8, 475 at SF9, 950 at SF10. The ADR's spreading factor is piecewise constant
 (a new one after 10 min plus an exponential of mean 2-12 h): SF7 65 %, SF8 20 %, SF9 10 %, SF10 5 % (the farm's
 gateway is near); after a rejoin each of the first 20 uplinks goes at SF8 or SF9 at least (drawn per uplink: the ADR
-settling). An uplink is lost on the radio with probability 1-5 %, else heard by a second gateway with probability 0.1-0.6 (deduplicated by
-the network server: no effect on the reads); the farm's gateway fails 0.2-1.5 times a day (power, its cellular
+settling). An uplink is lost on the radio with probability 1-5 %, else heard by a second gateway with probability
+0.1-0.6 (deduplicated by the network server: no effect on the reads); the farm's gateway fails 0.2-1.5 times a day (power, its cellular
 backhaul) for a log-normal time (median 5-45 min, at most 3 h), when an uplink reaches only a distant gateway, with
 probability ``(0-0.5) * (SF - 6) / 4``; a received uplink is lost at the webhook with probability 0.2-1 %. Received at
 the send time plus its airtime plus 0.05-1.5 s (backhaul). A reboot rejoins: 1 join or more (each accepted with
