@@ -58,23 +58,25 @@ farm, the kernel): down 1-4 min ("long" 6-18), then a start-up of 2-6 ("long" 8-
 
 On the path (not checked): the reporter is a daemon of the box (a trainer's crash or relaunch leaves it running, a
 reboot restarts it); it sends one uplink per interval, the windows trained since its previous uplink over the time
-between them, the interval ``max(60-120 s, airtime(SF) * 86400 / (30 s * 0.8-1.0))`` (the fair-use budget, of which
-it spends 80-100 %) times its clock's drift (-50 to 50 ppm: no network time on the farm) plus 0-2 s (channel and duty
-cycle waits): 148 s at SF7, 267 at SF8, 475 at SF9, 950 at SF10. The ADR's spreading factor is piecewise constant
-(a new one after 10 min plus an exponential of mean 2-12 h): SF7 65 %, SF8 20 %, SF9 10 %, SF10 5 % (the farm's
-gateway is near); after a rejoin each of the first 20 uplinks goes at SF8 or SF9 at least (drawn per uplink: the ADR
-settling). An uplink is lost on the radio with probability 1-5 %, else heard by a second gateway with probability
-0.1-0.6 (deduplicated by the network server: no effect on the reads); the farm's gateway fails 0.2-1.5 times a day (power, its cellular
-backhaul) for a log-normal time (median 5-45 min, at most 3 h), when an uplink reaches only a distant gateway, with
-probability ``(0-0.5) * (SF - 6) / 4``; a received uplink is lost at the webhook with probability 0.2-1 %. Received at
-the send time plus its airtime plus 0.05-1.5 s (backhaul). A reboot rejoins: 1 join or more (each accepted with
-probability 0.7), 20-90 s apart plus 30 s; the session's frame counters start from 0. Half the monitors guard
-against replays: an uplink whose frame counter is not above the last accepted is dropped unless the device was
-silent for the monitor's timeout; half of those take the webhook's join-accept messages, which reset the guard (the
-others' webhooks carry uplinks only, so they drop the new session's uplinks until the silence runs out). The monitor
-holds, at each minute's end of receive time, the rate of the last uplink received; none after a timeout of 15-40 min
-(a point of 0). Payload scaling (a uint16 with a per-run scale, steps under 0.1 %) is not modelled: the reads are
-linear in the windows.
+between them, the interval ``max(60-120 s, airtime(SF) * 86400 / (30 s * 0.8-1.0))`` (the fair-use budget, of which it
+spends 80-100 %) times its clock's drift (-50 to 50 ppm: no network time on the farm) plus 0-2 s (channel and duty cycle
+waits): 148 s at SF7, 267 at SF8, 475 at SF9, 950 at SF10. The ADR's spreading factor is piecewise constant (a new one
+after 10 min plus an exponential of mean 2-12 h): SF7 65 %, SF8 20 %, SF9 10 %, SF10 5 % (the farm's gateway is near);
+after a rejoin each of the first 20 uplinks goes at SF8 or SF9 at least (drawn per uplink: the ADR settling). An uplink
+is lost on the radio with probability 1-5 %, else heard by a second gateway with probability 0.1-0.6 (deduplicated by
+the network server: no effect on the reads); the farm's gateway fails 0.2-1.5 times a day (power, its cellular backhaul)
+for a log-normal time (median 5-45 min, at most 3 h), when an uplink reaches only a distant gateway, with probability
+``(0-0.5) * (SF - 6) / 4``; a received uplink is lost at the webhook with probability 0.2-1 %. Received at the send time
+plus its airtime plus 0.05-1.5 s (backhaul). A reboot rejoins: 1 join or more (each accepted with probability 0.7),
+20-90 s apart plus 30 s; the session's frame counters start from 0. Half the monitors guard against replays: an uplink
+whose frame counter is not above the last accepted is dropped unless the device was silent for the monitor's timeout;
+half of those take the webhook's join-accept messages, which reset the guard (the others' webhooks carry uplinks only,
+so they drop the new session's uplinks until the silence runs out). The monitor holds, at each minute's end of receive
+time, the rate of the last uplink received; none after a timeout of 15-40 min (a point of 0). Payload scaling (a uint16
+with a per-run scale, steps under 0.1 %) is not modelled: the reads are linear in the windows.
+A flaw seen after the measure and kept (the rules allow one change, spent on the guard): on a reboot the reporter goes
+on sending from the crash until the box is back (1-18 min), uplinks from a box that is off; they carry the pause's
+rates (0) and the points holding them lie in the crash's pause span.
 
 A point is paused where its minute touches a pause (or a ramp's first half), where the interval of the uplink it
 holds touches one, or where it holds nothing; a listed change is the first point after a relaunch's span that changed
