@@ -85,6 +85,9 @@ reads slower: ``w = (s / ramp) ** p``, ``p`` 0.6-1.8, then held; it outlives res
 a drawn target loss (8-33 %, 10-30 %, 12-40 % over a leak's plateau), ``a`` set from the reads of the lost pairs
 (linear), refused above 1; ``w`` is per 5-s tick.
 
+Counted as ``dropped``: the notifier's give-ups (a copy of one may still have landed) and what a graceful stop
+could not flush.
+
 Measured (``heldout147_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
 
 setting   events  drop  straggler  leak  depth        near a pause    pause spans
