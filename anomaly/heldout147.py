@@ -20,9 +20,10 @@ Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout141.py``
 ``make_heldout141`` and ``heldout141_set``, after a ``grep -n`` for their ``def`` lines),
 ``tests/test_anomaly_heldout141.py`` (all), ``anomaly/heldout_common.py`` (all), ``tests/trace_checks.py`` (all),
 ``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py`` lines 1-110, ``/tmp/s58/genheads142.txt`` through
-``grep -i``/``grep -c`` only (one ``grep -io`` printing up to 60 characters around the matches of conversations, pairs/s, oversampl and
-screen, and one up to 50 around message and genom). Slips: a ``wc -l`` of ``anomaly/heldout141.py`` (478 lines) run
-with the ``grep -n``; none else. (The figures below come from a script kept outside the repository.)
+``grep -i``/``grep -c`` only (one ``grep -io`` printing up to 60 characters around the matches of conversations,
+pairs/s, oversampl and screen, and one up to 50 around message and genom). Slips: a ``wc -l`` of
+``anomaly/heldout141.py`` (478 lines) run with the ``grep -n``; none else. (The figures below come from a script kept
+outside the repository.)
 
 Public sources read (excerpts through the search tool): Slack's "Rate limits" pages (docs.slack.dev and
 api.slack.com: limits per method per app per workspace; Tier 3 "50+ per minute", for methods paginating
