@@ -476,29 +476,54 @@ One run reports, each row labelled with its role:
   training wafers/s, posted every 10 s through PI Web API to a PI point of an industrial process historian with
   exception filtering and swinging-door compression, buffered and replayed through connection drops, read per minute
   as interpolated or recorded values, relaunches to another map size, backbone or node count listed; written and
-  looked at once in session 57), ``--heldout137`` / ``--heldout137-only`` for the
-  hundred-and-thirty-seventh (``anomaly/heldout137.py``, a lithium-ion battery cycle-life forecaster's training
-  sequences/s, per-node rows committed every few minutes to an Apache Iceberg table (conflicting commits retried, a
-  lost reply's rows landing twice) and summed per minute by a Trino query, relaunches to another context, model width
-  or node count listed; written and looked at once in session 57), ``--heldout138`` /
-  ``--heldout138-only`` for the hundred-and-thirty-eighth (``anomaly/heldout138.py``, a tokamak plasma-disruption
-  predictor's training windows/s, a process variable served by a soft EPICS IOC with a monitor deadband, archived over
-  Channel Access by the EPICS Archiver Appliance and fetched as per-minute bins, relaunches to longer windows, more
-  channels, a deeper net or another GPU count listed; written and looked at once in session 57),
-  ``--heldout139`` / ``--heldout139-only`` for the hundred-and-thirty-ninth (``anomaly/heldout139.py``, a retail
-  demand forecaster's training series-windows/s, a rate pushed every 30-60 s to a PRTG HTTP Push Data Advanced sensor
-  scanned every 30 or 60 s (the last value kept until a timeout, then no data), read per minute from PRTG's historic
-  data, relaunches to a longer lookback, a wider model or another node count listed; written in session 57, its one
-  look a later session's), ``--heldout140`` / ``--heldout140-only`` for the hundred-and-fortieth
-  (``anomaly/heldout140.py``, a whale-call detector's training spectrogram-clips/s, one message per k steps per rank
-  to an Azure Service Bus queue with duplicate detection, summed per minute into a table by a peek-lock consumer (a
-  lost lock counting a message twice), relaunches to another mel grid, backbone or node count listed; written in
-  session 57, its one look a later session's), and ``--heldout141`` / ``--heldout141-only`` for the
-  hundred-and-forty-first (``anomaly/heldout141.py``, a neutrino-telescope event-reconstruction GNN's training
-  events/s, logged with Sacred's ``log_scalar`` and written to MongoDB by its MongoObserver with each 10-s heartbeat
-  (failed writes retried, replica-set elections stalling them), queried per minute by the logged timestamps,
-  relaunches to a denser graph, a larger model or another GPU count listed; written in session 57, its one look a
-  later session's);
+  looked at once in session 57), ``--heldout137`` / ``--heldout137-only`` for the hundred-and-thirty-seventh
+  (``anomaly/heldout137.py``, a lithium-ion battery cycle-life forecaster's training sequences/s, per-node rows
+  committed every few minutes to an Apache Iceberg table (conflicting commits retried, a lost reply's rows landing
+  twice) and summed per minute by a Trino query, relaunches to another context, model width or node count listed;
+  written and looked at once in session 57), ``--heldout138`` / ``--heldout138-only`` for the
+  hundred-and-thirty-eighth (``anomaly/heldout138.py``, a tokamak plasma-disruption predictor's training windows/s, a
+  process variable served by a soft EPICS IOC with a monitor deadband, archived over Channel Access by the EPICS
+  Archiver Appliance and fetched as per-minute bins, relaunches to longer windows, more channels, a deeper net or
+  another GPU count listed; written and looked at once in session 57), ``--heldout139`` / ``--heldout139-only`` for
+  the hundred-and-thirty-ninth (``anomaly/heldout139.py``, a retail demand forecaster's training series-windows/s, a
+  rate pushed every 30-60 s to a PRTG HTTP Push Data Advanced sensor scanned every 30 or 60 s (the last value kept
+  until a timeout, then no data), read per minute from PRTG's historic data, relaunches to a longer lookback, a wider
+  model or another node count listed; written in session 57, its one look a later session's), ``--heldout140`` /
+  ``--heldout140-only`` for the hundred-and-fortieth (``anomaly/heldout140.py``, a whale-call detector's training
+  spectrogram-clips/s, one message per k steps per rank to an Azure Service Bus queue with duplicate detection, summed
+  per minute into a table by a peek-lock consumer (a lost lock counting a message twice), relaunches to another mel
+  grid, backbone or node count listed; written in session 57, its one look a later session's), ``--heldout141`` /
+  ``--heldout141-only`` for the hundred-and-forty-first (``anomaly/heldout141.py``, a neutrino-telescope
+  event-reconstruction GNN's training events/s, logged with Sacred's ``log_scalar`` and written to MongoDB by its
+  MongoObserver with each 10-s heartbeat (failed writes retried, replica-set elections stalling them), queried per
+  minute by the logged timestamps, relaunches to a denser graph, a larger model or another GPU count listed; written
+  in session 57, its one look a later session's), ``--heldout142`` / ``--heldout142-only`` for the
+  hundred-and-forty-second (``anomaly/heldout142.py``, an exoplanet transit classifier's training light curves/s, one
+  Jaeger span per step and rank carrying its batch, kept by a probabilistic or remote sampler, sent over UDP to an
+  agent and a collector (flushes and queued spans lost), the monitor summing batch over sampling probability per
+  minute from the query service, relaunches to a finer view, a larger CNN or another GPU count listed; written in
+  session 58, its one look a later session's), ``--heldout143`` / ``--heldout143-only`` for the
+  hundred-and-forty-third (``anomaly/heldout143.py``, a continuous-glucose-monitor forecaster's training windows/s,
+  10-s rows appended to a Google Sheet through the Sheets API (429s on the per-minute quota retried with backoff, rows
+  late, bunched, twice or dropped), read once a minute by the rows' own timestamps, relaunches to a longer look-back,
+  a covariate encoder, a doubled batch or another GPU count listed; written in session 58, its one look a later
+  session's), ``--heldout144`` / ``--heldout144-only`` for the hundred-and-forty-fourth (``anomaly/heldout144.py``, a
+  tropical-cyclone intensity CNN's training patches/s, written into two Modbus TCP holding registers (scaled,
+  saturating, torn reads between two writes), polled by a SCADA HMI and historised past a deadband, read as the
+  historian's per-minute averages, relaunches to another patch size, backbone or GPU count listed; written in session
+  58, its one look a later session's), ``--heldout145`` / ``--heldout145-only`` for the hundred-and-forty-fifth
+  (``anomaly/heldout145.py``, an essay-scoring transformer's training essays/s, a digest email every 5 minutes through
+  an SMTP relay (greylisting and deferrals delaying some for tens of minutes, some twice), read by an IMAP poller by
+  the body's timestamps, relaunches to chunking, a larger model or another GPU count listed; written in session 58,
+  its one look a later session's), ``--heldout146`` / ``--heldout146-only`` for the hundred-and-forty-sixth
+  (``anomaly/heldout146.py``, a cattle-behaviour classifier's training windows/s, a few-byte LoRaWAN uplink spaced by
+  the fair-use airtime at the spreading factor ADR sets, through The Things Stack's webhook, each minute holding the
+  last uplink's rate (a staircase), relaunches to another window, width or worker count listed; written in session 58,
+  its one look a later session's), and ``--heldout147`` / ``--heldout147-only`` for the hundred-and-forty-seventh
+  (``anomaly/heldout147.py``, a CRISPR off-target predictor's training pairs/s, a Slack incoming-webhook message every
+  30 s (429s with Retry-After, messages late, bunched, dropped or twice), read once a minute through
+  conversations.history by each message's ts, relaunches to heavier augmentation, a transformer or another GPU count
+  listed; written in session 58, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -568,7 +593,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 141
+LAST_HELDOUT = 147
 HELDOUT3_POINTS = 6000
 
 
@@ -912,7 +937,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout141``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout147``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
