@@ -488,7 +488,7 @@ One run reports, each row labelled with its role:
   the hundred-and-thirty-ninth (``anomaly/heldout139.py``, a retail demand forecaster's training series-windows/s, a
   rate pushed every 30-60 s to a PRTG HTTP Push Data Advanced sensor scanned every 30 or 60 s (the last value kept
   until a timeout, then no data), read per minute from PRTG's historic data, relaunches to a longer lookback, a wider
-  model or another node count listed; written in session 57, its one look a later session's), ``--heldout140`` /
+  model or another node count listed; written in session 57 and looked at once in session 58), ``--heldout140`` /
   ``--heldout140-only`` for the hundred-and-fortieth (``anomaly/heldout140.py``, a whale-call detector's training
   spectrogram-clips/s, one message per k steps per rank to an Azure Service Bus queue with duplicate detection, summed
   per minute into a table by a peek-lock consumer (a lost lock counting a message twice), relaunches to another mel

@@ -53,8 +53,9 @@ OUT = Path(__file__).resolve().parent / "results" / "anomaly_misses.json"
 #: 93-95 in session 49, 96-98 in session 50; 99-102 in session 51; 103-109 in session 52;
 #: 110-116 in session 53; 117-121 in session 54; 122-126 in session 55;
 #: 127-132 in session 56;
-#: 133-138 in session 57; later ones are blind
-SEEN = (3, 138)
+#: 133-138 in session 57;
+#: 139 in session 58; later ones are blind
+SEEN = (3, 139)
 DEFAULT_GENS = "13-23"
 NEAR_PAUSE = 10  # an onset this close to a pause span is "near a pause"
 PRE = 300  # points before the onset for the noise level
