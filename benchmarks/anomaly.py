@@ -492,7 +492,7 @@ One run reports, each row labelled with its role:
   ``--heldout140-only`` for the hundred-and-fortieth (``anomaly/heldout140.py``, a whale-call detector's training
   spectrogram-clips/s, one message per k steps per rank to an Azure Service Bus queue with duplicate detection, summed
   per minute into a table by a peek-lock consumer (a lost lock counting a message twice), relaunches to another mel
-  grid, backbone or node count listed; written in session 57, its one look a later session's), ``--heldout141`` /
+  grid, backbone or node count listed; written in session 57 and looked at once in session 58), ``--heldout141`` /
   ``--heldout141-only`` for the hundred-and-forty-first (``anomaly/heldout141.py``, a neutrino-telescope
   event-reconstruction GNN's training events/s, logged with Sacred's ``log_scalar`` and written to MongoDB by its
   MongoObserver with each 10-s heartbeat (failed writes retried, replica-set elections stalling them), queried per
