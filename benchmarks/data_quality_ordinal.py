@@ -213,11 +213,13 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   citrus5) and two unordered ones (outboard6, hottub6); ``--part seen111``: its ordered sets, seen since.
 - ``--part round112`` (written in session 56, looked at once in session 57): round 112's two ordered sets (almond5,
   vanilla5) and two unordered ones (garagedoor6, pinball6); ``--part seen112``: its ordered sets, seen since.
-- ``--part round113`` (blind, written in session 57, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 113's two ordered sets (lumber5, pearl5) and
-  two unordered ones (dishwasher6, escalator6); its one look, with the rules in ``docs/results/data-quality.md``.
-  ``--sets`` refuses the blind round's sets in any other part. Round 114 (written in session 57 too) waits behind it
-  (its part comes when ``BLIND_ROUND`` reaches it).
+- ``--part round113`` (written in session 57, looked at once in session 58): round 113's two ordered sets (lumber5,
+  pearl5) and two unordered ones (dishwasher6, escalator6); ``--part seen113``: its ordered sets, seen since.
+- ``--part round114`` (blind, written in session 57, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 114's two ordered sets (maple5, cocoa4) and
+  two unordered ones (printer6, lawnmower6); its one look, with the rules in ``docs/results/data-quality.md``.
+  ``--sets`` refuses the blind round's sets in any other part. Rounds 115 and 116 (written in session 58) wait behind
+  it (their parts come when ``BLIND_ROUND`` reaches them).
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
