@@ -58,8 +58,8 @@ HAZELNUT_ROWS = (560, 720, 500, 360)
 #: undeveloped, mouldy, rancid, insect-damaged together), blank or undeveloped (with shrivelled), and mouldy, rancid
 #: or pest-damaged (together); as the UNECE in-shell standard's quality tolerances give them (the public pages' table)
 HAZELNUT_LIMITS = np.array([[10.0, 6.0, 3.0], [15.0, 9.0, 5.0], [20.0, 12.0, 6.0]])
-#: the inspector's crack-out sample (nuts): the author's, not checked
-HAZELNUT_SAMPLE = 250
+#: the inspector's crack-out sample (nuts; two draws of 250, the one change: was 250): the author's, not checked
+HAZELNUT_SAMPLE = 500
 #: the class above and below each (a lot near a tolerance is classed one step up or down by the nuts the inspector
 #: cracks, a faintly rancid kernel's taste, a shrivelled kernel read as undeveloped or not)
 HAZELNUT_NEIGHBOURS = ordinal_neighbours(len(HAZELNUT_CLASSES))
@@ -121,7 +121,8 @@ def cashew5():
     """Lots of peeled cashew kernels at a processor, with the grade the export grader gives each in 5 steps
     (``CASHEW_CLASSES``; the worst test of ``CASHEW_LIMITS`` the grader's eyed sample of 200 kernels fails;
     ``CASHEW_GRADING`` the label's basis and not columns), as the lot's records and the processor's own QC measures
-    apart from the grade describe them. Unseen: the supplier's care (the raw nuts' sorting, the shelling), the lot's
+    apart from the grade describe them. Unseen: the supplier's care (the raw nuts' sorting, the shelling), the raw
+    nuts' poorness (immature, old or thin kernels: smaller, more often scorched, broken and spotted), the lot's
     true whole count a pound (the region's and the crop month's nut size), its true shares of scorched kernels (drum
     roasting, over-drying), broken kernels (drum roasting, dry brittle kernels, long storage, a long peeling line) and
     spotted, dessert or insect-damaged kernels (long storage, a long peeling line, deep scorching). The grader sorts
@@ -140,14 +141,17 @@ def cashew5():
     method = (rng.random(n) < 0.55).astype(float)
     peel = np.round(np.clip(3 * rng.lognormal(0, 0.35, n), 1, 10))
     store = np.round(np.clip(90 * rng.lognormal(0, 0.6, n), 5, 400))
-    count = (np.array([235.0, 260.0, 285.0, 305.0])[region] * np.exp(0.12 * late)
+    poor = rng.normal(0, 1, n)  # unseen: the raw nuts' poorness (immature, old, thin kernels; the one change)
+    count = (np.array([235.0, 260.0, 285.0, 305.0])[region] * np.exp(0.12 * late + 0.10 * poor)
              * rng.lognormal(0, 0.09, n))  # unseen: the lot's true wholes a pound
     moisture = np.clip(5.0 - 0.4 * (1 - method) - 0.2 * late + 0.6 * rng.normal(0, 1, n), 2, 9)
-    scorch = np.clip(5.0 * np.exp(0.8 * (1 - method) - 0.45 * (moisture - 5) - 0.25 * care)
+    scorch = np.clip(5.0 * np.exp(0.8 * (1 - method) - 0.45 * (moisture - 5) - 0.25 * care + 0.45 * poor)
                      * rng.lognormal(0, 0.5, n), 0, 80)
     broken = np.clip(15.0 * np.exp(0.3 * (1 - method) - 0.25 * (moisture - 5) + 0.0015 * store
-                                   + 0.06 * (peel - 3) - 0.25 * care) * rng.lognormal(0, 0.35, n), 0, 90)
-    spotted = np.clip(2.5 * np.exp(0.004 * store + 0.12 * (peel - 3) + 0.15 * (moisture - 5) - 0.3 * care)
+                                   + 0.06 * (peel - 3) - 0.25 * care + 0.35 * poor) * rng.lognormal(0, 0.35, n),
+                     0, 90)
+    spotted = np.clip(2.5 * np.exp(0.004 * store + 0.12 * (peel - 3) + 0.15 * (moisture - 5) - 0.3 * care
+                                   + 0.5 * poor)
                       * rng.lognormal(0, 0.5, n), 0, 60)
     other = np.clip(0.15 * scorch * rng.lognormal(0, 0.5, n) + 0.6 * np.exp(0.003 * store) * rng.lognormal(0, 0.6, n),
                     0, 60)  # deep-scorched (dessert) and insect-damaged kernels
@@ -180,10 +184,10 @@ def hazelnut4():
     shrivelled or undeveloped kernels (a dry summer, an early harvest), mouldy kernels (a late harvest off wet ground,
     drying on the ground, a wet nut), rancid kernels (long storage, a wet nut) and insect-damaged kernels (weevils, a
     careless orchard). The inspector tastes oily kernels (all rancid ones found); the intake technician's crack-out is
-    another 250 nuts, its rancid ones found 70 % of the time. Columns: the orchard (0-7), the variety (0-3), the
+    another 1,000 nuts, its rancid ones found 90 % of the time. Columns: the orchard (0-7), the variety (0-3), the
     harvest week (1-8), the drying (0 on the ground or concrete in the sun, 1 a forced-air dryer), the days in store,
     the nut size (mm), the moisture (%), the intake crack-out's blank, shrivelled, mouldy, insect-damaged and rancid
-    nuts (of 250) and the kernel yield (% by weight) (13). Imbalanced: 560 / 720 / 500 / 360 rows (2,140)."""
+    nuts (of 1,000) and the kernel yield (% by weight) (13). Imbalanced: 560 / 720 / 500 / 360 rows (2,140)."""
     rng = np.random.default_rng(115202)
     n = 200000
     orchard = rng.integers(0, 8, n)
@@ -207,8 +211,8 @@ def hazelnut4():
     meets = np.all(seen[:, None, :] <= HAZELNUT_LIMITS[None], 2)
     label = np.where(meets.any(1), np.argmax(meets, 1), len(HAZELNUT_CLASSES) - 1)
     keep = _keep(rng, label, HAZELNUT_ROWS)
-    intake = [rng.binomial(250, s) for s in shares]
-    intake[4] = rng.binomial(intake[4], 0.7)
+    intake = [rng.binomial(1000, s) for s in shares]  # the one change: 1,000 nuts (was 250), rancid 90 % (was 70)
+    intake[4] = rng.binomial(intake[4], 0.9)
     size = np.array([19.0, 21.0, 20.0, 18.5])[variety] - 0.8 * np.clip(dry_summer, 0, None) + 0.9 * rng.normal(0, 1, n)
     kernel = (np.array([50.0, 44.0, 46.0, 48.0])[variety] * (1 - shares[0] - 0.5 * shares[1])
               + 1.5 * rng.normal(0, 1, n))
