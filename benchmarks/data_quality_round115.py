@@ -1,8 +1,183 @@
 """Round 115's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
 ran on them, by an author who had not read the detector.
 
-(The full account is written when the generators are; this commit holds the neighbour maps, classes, rows and limits
-only, committed before any generator was written or ran.)
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s58/setnames116.txt``: every earlier
+round's set names, read with ``head -3`` (its count line, "440 set names in rounds 5-114", and two names), ``grep -c
+""`` (441 lines), a ``grep -c -x`` of each of the four names (0) and one ``grep -n -i -E`` of the author's stems cashew,
+nut, almond, hazel, filbert, kernel, heat, pump, hvac, air, tractor, diesel, engine, farm, refrig, furnace and boiler,
+which printed ``pair10`` (line 17, caught by "air"), ``wheat6`` (70, caught by "heat"), ``pumpflt6`` (305), ``hvacahu6``
+(321), ``boiler6`` (389) and ``almond5`` (430) (none opened), before the data were written; the file's other names were
+not read; the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds them). The near ones:
+``almond5`` is likely almonds' grades in 5 steps (another nut graded for sale, the nearest field to cashew5's and
+hazelnut4's, though an almond's grade is likely the USDA's by size and defects, not a cashew's colour and wholeness or a
+hazelnut's crack-out); ``hvacahu6`` likely an air-handling unit's faults and ``boiler6`` a boiler's (other heating and
+ventilating plant, the nearest to heatpump6, though a commercial air handler's dampers, coils and fans and a boiler's
+burner are not a domestic heat pump's refrigerant circuit); ``pumpflt6`` likely a pump's faults (another machine's
+faults, near the tractor's and the heat pump's); ``wheat6`` grain grades (round 30's docstring names them) and
+``pair10`` caught only by the stem. The names and the fields were fixed by the lead. Near ones not checked: round 30's
+docstring names honey origins, coffee roast degrees, banana ripening stages and diamond clarity (other produce graded
+for sale), chiller faults, PV string faults and smart plugs (other machines' faults); round 112 holds garagedoor6 and
+pinball6 and, as its docstring says, rounds 106-110 laundry6, ebike6 and golfcart6, round 114 printer6 and lawnmower6 (a
+small engine's no-start causes, the nearest to tractor6's, though a petrol mower's carburettor, plug and blade are not a
+diesel's fuel, air and exhaust), round 113 (its first 2,000 characters) washer6, elevator6 and forklift6 (other repair
+visits' causes, their tables drawn the same way); round 114's cocoa4 (a cut test by count against grade limits, the
+model for hazelnut4's crack-out); other rounds may hold more (the list was not read beyond the stems). As in round 114,
+the two graded sets simulate a pool of cases (200,000), label every case the way its field does and keep a fixed number
+of each class (``_keep``, shuffled); the two unordered sets draw their classes' rows from a table of each class's
+medians (``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the columns about them), with categorical
+columns drawn from per-class tables of chances. Two sets have ORDERED classes (``ORDERED``): lots of peeled cashew
+kernels at a processor in the export grader's 5 steps (white wholes W240, white wholes W320, scorched wholes SW, white
+pieces, rejects and dessert grade), labelled by the worst test of ``CASHEW_LIMITS`` (the wholes' count a pound, the
+scorched, broken and defective kernels' shares) the grader's eyed sample of 200 kernels fails (``CASHEW_GRADING``, not
+columns), described by the lot's records and the processor's own QC measures apart from the grade; and lots of in-shell
+hazelnuts at a cracker's receiving station in 4 classes (Extra class, Class I, Class II, out of grade), labelled by the
+best class whose ``HAZELNUT_LIMITS`` (the UNECE in-shell standard's quality tolerances) the inspector's crack-out of
+``HAZELNUT_SAMPLE`` nuts meets (``HAZELNUT_GRADING``, not columns), described by the lot's records and the station's own
+intake crack-out apart from the class. Two have UNORDERED classes: domestic air-source heat pumps an HVAC technician
+visits because the house is cold or the unit trips, in 6 causes technicians confuse (a refrigerant leak or low charge, a
+failed compressor or run capacitor, a failing outdoor fan motor, a stuck or bleeding reversing valve, a faulty defrost
+sensor or board, a failed or restricted expansion valve; the thermostat, the indoor blower and filter, the auxiliary
+heat and the breaker's wiring left out), described by the unit's records, the controller's fault code, the owner's
+complaint and the technician's measures in heating mode apart from the diagnosis; and diesel farm tractors a dealer's
+workshop repairs because they lose power or smoke, in 6 causes mechanics confuse (clogged fuel filters or water in the
+fuel, a failing injection pump or injectors, a failing turbocharger, a clogged air filter or an intake leak, a failing
+EGR valve or a blocked DPF, worn piston rings or low compression; the transmission, the hydraulics, a slipping clutch
+and the cooling system left out), described by the tractor's records, the dash's fault code, the owner's complaint and
+the mechanic's measures apart from the diagnosis. ``NEIGHBOURS`` names each set's neighbour map (``CASHEW_NEIGHBOURS``,
+``HAZELNUT_NEIGHBOURS``, ``HEATPUMP_NEIGHBOURS``, ``TRACTOR_NEIGHBOURS``; written from the fields as the author knew
+them and committed, with the class names, rows and limits, before any generator was written or ran: commit f73c7464; no
+pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with
+``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+cashew5,hazelnut4,heatpump6,tractor6``, ``--data round115``).
+
+The author opened only: ``docs/data-authors.md`` (all, with ``cat``, after ``date`` and ``git status | head -5``; not
+edited); ``benchmarks/data_quality_round114.py`` (all, with ``cat``; the display left out lines 140-348, then ``sed -n
+138,348p``; not edited); ``tests/test_data_quality_round114.py``, ``benchmarks/data_quality_round_common.py`` and
+``tests/round_checks.py`` (all, with ``cat`` in one command; not edited); round 30's module docstring (printed through
+``ast``, whole) and the first 2,000 characters of rounds 112's and 113's modules (``head -c 2000``, in the same command,
+with the set names' ``head -3``, ``grep -c`` and ``grep -c -x``; round 114's were read in its whole module);
+``/tmp/s58/setnames116.txt`` (as above); ``benchmarks/data_quality_actions.py`` through a ``grep -n`` of round114 or
+ROUND114 piped through ``grep -v BLIND_ROUND`` (hits 154, 224 and 582, in the command that ran the stem grep), then
+lines 150-156, 220-225 and 579-585 (``sed -n`` through ``grep -v BLIND_ROUND``; ``BLIND_ROUND``'s value was not
+printed), edited with a Python string replacement, each old string asserted to occur once (the import after round 114's,
+the ``ROUNDS`` entry ``115: ROUND115_GENERATORS`` after 114's, the help's round114 / round 114's; ``BLIND_ROUND`` and
+its comment not touched; checked with a ``grep -n`` of round115 or ROUND115 through ``grep -v BLIND_ROUND`` (hits 155,
+226, 584), an import of ``ROUNDS[115]``'s names, ``round_of`` and ``split`` of one name each, and ``git diff
+--numstat``, 5 lines added, 3 removed); ``tests/test_architecture.py`` lines 1-110 (``sed -n``, in the command that
+printed the registration lines). No ``git log`` ran before this branch's first commit (after it only ``git log --oneline
+main..HEAD``; ``git status``, ``git diff --numstat`` of the worktree's own changes). The neighbour maps were checked
+with ``round_checks.check_neighbours`` (and the rows' sums) before the first commit. Before the generators' commit
+(285f6119, with the registration) the generators were run only to check that they ran, their shapes, dtypes, finiteness,
+determinism, class counts, first rows and time (the pools' class counts before ``_keep`` were not printed); tractor6's
+column count in ``SHAPES`` and its docstring (written 14, generated 13) was corrected then, before any measure. After it
+the MLP's figures (train and test, seeds 0 and 1), the baseline's error, the share between neighbours, the eight
+commonest error pairs and the class error rates were printed once for all four sets; cashew5 and hazelnut4 had their one
+change each (below; commit 758a4bea, committed before they were measured) and were measured once after it. Then the
+class medians and means of every column (and the categorical columns' shares) and the first rows were printed once, to
+write the tests and this docstring; no set was changed after. Slips: the ``sed -n 220,225p`` of
+``data_quality_actions.py`` printed the comment line above ``BLIND_ROUND`` (its value line filtered out); the stem
+grep's "air" and "heat" caught two unrelated names. ``pytest tests/test_architecture.py`` printed only the pass count;
+``awk`` for lines over 120 characters ran only on this module and its tests; scratch scripts lay in ``/tmp/r115scratch``
+(the author's own, removed at the end). No function of the detector or the filter was called.
+
+Public pages were searched (four searches of stored pages, read only as the searches' excerpts): cashew kernel grades
+(processors' and traders' pages: white wholes by kernels a pound, W240 220-240 (one page 230-240), W320 300-320;
+scorched wholes "slightly scorched during the process but otherwise sound", darkened by over-heating in roasting or
+drying, not sized; butts broken crosswise, splits, pieces, baby bits; dessert wholes deeply scorched; the AFI's white
+wholes at most 5 % moisture, 5-10 % broken and 5-10 % of the next lower grade; the US grades' tolerances for insect
+damage and mould 0.5-1 % and a second quality's scorched kernels 5 %; a drum or oil roasting, then drying, peeling the
+testa and grading by hand); hazelnuts (the UNECE in-shell standard's pages: all defective nuts at most 10 / 15 / 20 %
+for Extra / Class I / Class II, not sufficiently developed or empty 6 / 9 / 12 %, mouldy, rancid or pest-damaged 3 / 5 /
+6 %, living pests none; a kernel to fill half the shell; a taste check for rancidity where oily; a trader's 6 empty nuts
+in 100 and 7 % moisture); heat pumps (technicians' pages: a bleeding reversing valve and weak compressor valves both
+read high suction and low head, and are confused, a stuck-open expansion valve too; a charge reads differently in each
+mode; in defrost the valve shifts and the outdoor fan stops; a low charge cuts the heating capacity; a fan motor's short
+trips the breaker; a reversing valve stuck by its solenoid); tractors (diesel pages: a turbocharger table listing a
+clogged air filter, intake leaks, the injection pump or injectors and worn rings' blow-by among the causes of the same
+symptoms; black smoke and lost power from too much fuel for the air: injectors, the air filter, the turbocharger, the
+EGR, the pump's pressure; oil used from worn rings or a turbocharger's blocked drain; a clogged fuel filter and water in
+the fuel the commonest; a DPF clogged by light work). No page gave the grades', the classes' or the causes' shares, or
+any record's values by class.
+
+The rest is the author's own reading of the fields, not checked: every number of the cashew pool (the suppliers' care,
+the regions' nut sizes and the crop month's, the method's shares and effects, the days in the peeling line and in store,
+the moisture's law, the scorched, broken, spotted and other defective kernels' laws, the raw nuts' poorness,
+``CASHEW_LIMITS``' shares (10, 25, 8 %) and its count limit (270, between the trade's sizes), the grader's 200 kernels
+and 3 % count, the QC's 500 kernels, the testa score's law; the shares kept, 17 / 26 / 21 / 20 / 17 %); every number of
+the hazelnut pool (the orchards' care, the varieties' shares, blanks, sizes and kernel yields, the harvest week, the
+drying's shares and effects, the store's days, the moisture's law, the dry summer, the defects' laws,
+``HAZELNUT_SAMPLE``, the intake's 1,000 nuts and its rancid kernels found 90 %; the shares kept, 26 / 34 / 23 / 17 %);
+every number in ``HEATPUMP_MAKE``, ``HEATPUMP_REFRIGERANT``, ``HEATPUMP_FAULT``, ``HEATPUMP_COMPLAINT``,
+``HEATPUMP_TABLE`` and ``HEATPUMP_KINDS``, the R-22 unit's age and the refrigerants' pressure factors, the pressures'
+rise with the outdoor air and the unit's wear's leans (the shares kept, 21 / 19 / 14 / 15 / 17 / 14 %); every number in
+``TRACTOR_MAKE``, ``TRACTOR_WORK``, ``TRACTOR_FAULT``, ``TRACTOR_COMPLAINT``, ``TRACTOR_TABLE`` and ``TRACTOR_KINDS``,
+the engine's power by work, the blow-by's scaling with it and the tractor's wear's leans (the shares kept, 20 / 18 / 17
+/ 19 / 14 / 13 %). The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 114 uses them
+(``main`` was not run); ``_keep``, ``_pull``, ``_sig`` and ``_draw`` are imported from
+``benchmarks/data_quality_round_common.py`` as round 114 imports them (``_sig`` not used). No detector or filter ran on
+these sets, and the benchmark did not; the difficulty below and the tests' baseline were computed with sklearn directly
+(``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after standard
+scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the 5-fold error
+(stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                                MLP train / test %, seed 0 | 1  10-NN %  between
+cashew5      2,140  5 (360 / 560 / 440 / 420 / 360), ordered          79.5 / 75.3 | 80.3 / 75.5       37.5     51 %
+hazelnut4    2,140  4 (560 / 720 / 500 / 360), ordered                65.7 / 59.6 | 66.4 / 64.9       46.8     87 %
+heatpump6    2,140  6 (460 / 400 / 300 / 320 / 360 / 300)             79.7 / 69.9 | 78.6 / 72.9       34.0     83 %
+tractor6     2,140  6 (420 / 380 / 360 / 400 / 300 / 280)             67.5 / 66.2 | 71.8 / 68.4       37.8     77 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase: a scaled 10-neighbour
+baseline errs on 37.5 / 46.8 / 34.0 / 37.8 % of their rows. The generators were committed before any measure (commit
+285f6119). The aims: MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between
+documented neighbours. heatpump6 and tractor6 met them as first measured and were not changed. cashew5 missed the
+neighbours' aim at the first measure (MLP 72.3 / 72.1 % test, baseline 37.7 %, 43 % between) and had its one change,
+chosen before it was measured and not measured in variants: one unseen factor, the raw nuts' poorness (immature, old or
+thin kernels), makes a lot's nuts smaller (its count a pound up 10 % a unit) and more often scorched, broken and spotted
+(0.45, 0.35 and 0.5 on their logs), so that the grade's tests fail more in their order. After it cashew5 meets the MLP's
+and the baseline's aims but still misses the neighbours' (51 %); it is kept and said so: the grade is the worst of four
+tests on different kernels (size, shade, breakage, spots), so a lot near two limits at once (a W240 lot lightly
+scorched, a W320 lot broken) falls two steps from its neighbour, and the field's order of grades is a price order more
+than a chain of one measure. hazelnut4 missed the MLP's and the baseline's aims at the first measure (MLP 50.5 / 51.8 %
+test, baseline 57.1 %, 79 % between) and had its one change, chosen before it was measured and not measured in variants:
+the inspector's crack-out counts 500 nuts (``HAZELNUT_SAMPLE``, two draws of 250; was 250), the intake's 1,000 (was 250)
+and the intake finds 90 % of the rancid kernels (was 70 %). After it hazelnut4 meets the neighbours' aim and the MLP's
+with seed 1 (64.9 %) but misses it with seed 0 by 0.4 points (59.6 %) and misses the baseline's by 6.8 points (46.8 %);
+it is kept and said so: the tolerances lie one or a few per cent apart (mouldy, rancid or pest 5 against 6 % between
+Class I and II), the inspector's own 500 nuts leave every edge wide, and a scaled 10-neighbour vote reads seven records
+as much as the counts. In cashew5 (802 errors): W320 with SW 17 % of the errors, W320 with pieces 15 % (two apart), W240
+with W320 14 %, W240 with SW 11 % (two apart), pieces with rejects 11 %, SW with pieces 9 %, SW with rejects 9 % (two
+apart), W240 with pieces 6 %; rejects err most (54 %), W320 least (20 %). In hazelnut4 (1,002 errors): Extra with Class
+I 42 %, Class I with II 29 %, Class II with out of grade 16 %, Class I with out of grade 7 %, Extra with Class II 6 %,
+Extra with out of grade 1 %; Class II errs most (59 %), Extra least (27 %). heatpump6 errs on 34 %, 83 % between causes
+technicians confuse (``HEATPUMP_NEIGHBOURS``): the fan motor with the defrost control 25 % of them, the compressor with
+the reversing valve 19 %, the leak with the expansion valve 18 %, the leak with the defrost control 12 %, the leak with
+the fan motor 4 %, the defrost control with the expansion valve 4 % and the leak with the reversing valve 4 % (these
+three outside the map), the compressor with the fan motor 4 %; the fan motor errs most (52 %), the leak least (15 %).
+tractor6 errs on 38 %, 77 % between causes mechanics confuse (``TRACTOR_NEIGHBOURS``): the fuel filters with the
+injection pump 20 % of them, the turbocharger with the air filter 18 %, the air filter with the EGR or DPF 14 %, the
+injection pump with the air filter 8 % (outside the map: both black smoke), the injection pump with the EGR 7 %, the
+turbocharger with the EGR 7 %, the injection pump with worn rings 7 %, the turbocharger with worn rings 5 %; the air
+filter errs most (47 %), the fuel filters least (20 %). Slips kept as committed: in cashew5 the supplier's shares differ
+little (rejects fewer from the most careful, 9 %), the crop month and the peeling line's days hardly by grade
+(medians 6-7 and 3), the moisture little (means 4.4-5.0 %), the testa score's medians 2-3, W240's storage days (mean 97) above W320's (88), and SW's count a pound
+(median 279) between W240's and W320's (an SW lot is not sized); in hazelnut4 the nut size hardly differs by class
+(medians 19.1-19.6 mm), the intake's rancid count does not rise from Class I to II (means 9.0 and 8.8 of 1,000) and the
+days in store are alike in Class I and II (means 56); in heatpump6 the make's and the refrigerant's shares and the size
+(medians 8.9-9.0 kW) hardly differ, the reversing valve's commonest code is none (61 %), the fan motor's own code (5)
+comes in 12 % of its visits, and the leak's and the expansion valve's low-pressure lockouts are alike (36 and 39 %); in
+tractor6 the make's shares differ little, worn rings' commonest code is none (60 %), the injection pump's commonest
+complaint is "loses power" (34 %) over "black smoke" (30 %), and the EGR's and the rings' engines are smaller (their
+loader work).
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine whose load average was about 2-4):
+the 19 tests' whole ``pytest`` run reports 9.19 s, then 6.72 s, the tests' own setup, calls and teardown summing to
+about 2.5 s (``--durations``: the slowest call a build of hazelnut4's pool, 1.32 s, the next cashew5's, 0.90 s); the
+rest is collection: importing ``benchmarks.data_quality_actions`` (every round's module) and sklearn's estimators. Over
+the 6 s aim as a whole run, as rounds 110's, 112's and 114's, kept and said. ``pytest tests/test_architecture.py``
+passed (254). The scratch folder was removed at the end.
 """
 
 from __future__ import annotations
