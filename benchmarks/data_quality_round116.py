@@ -106,3 +106,264 @@ NEIGHBOURS = {"silk5": SILK_NEIGHBOURS, "pepper4": PEPPER_NEIGHBOURS, "dryer6": 
               "projector6": PROJECTOR_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("silk5", "pepper4")
+
+
+def silk5():
+    """Lots of raw mulberry silk skeins a weaving mill buys from reelers, with the grade the conditioning house's tester
+    sets in 5 steps (``SILK_CLASSES``; the best grade whose ``SILK_LIMITS`` the tester's size deviation, evenness,
+    cleanness and neatness readings of its own sample all meet, below grade where none; one grade down where its
+    cohesion reads under ``SILK_COHESION``; ``SILK_GRADING`` the label's basis and not columns), as the lot's records
+    and the mill's own simple measures apart from the grade describe them. Unseen: the reeling unit's skill (the
+    cooking, the reeler's attention to the ends), the cocoons' quality (the race, the crop's season: a hot summer
+    crop's cocoons reel worse), the lot's true test values. A better reeling gives an even size, an even and neat
+    thread; better cocoons a clean one and a stronger, more elastic filament; an old lot's cohesion falls a little.
+    The tester's readings are of its own skeins (0.06 denier, 1.5, 0.5 and 1.0 points; the cohesion 15 % (log)); the
+    mill's of other skeins (0.07 denier, 1.8, 0.6 and 1.2 points; 15 %). Columns: the reeling unit (0-5), the silkworm
+    race (0 bivoltine, 1 cross-breed, 2 multivoltine), the cocoon crop's season (0 spring, 1 summer, 2 autumn, 3 late
+    autumn), the reeling machine (0 cottage basin, 1 multi-end, 2 automatic), the days since reeling, then the mill's
+    size deviation (denier), evenness (%), cleanness (%), neatness (%), tenacity (g/denier), elongation (%) and
+    cohesion (strokes) (12). Imbalanced: 300 / 520 / 560 / 420 / 340 rows (2,140)."""
+    rng = np.random.default_rng(116101)
+    n = 150000
+    unit = rng.integers(0, 6, n)
+    skill = np.array([0.4, 0.25, 0.1, -0.1, -0.25, -0.4])[unit] + 0.3 * rng.normal(0, 1, n)  # unseen
+    race = (rng.random(n)[:, None] > np.cumsum([0.45, 0.35])).sum(1)
+    season = (rng.random(n)[:, None] > np.cumsum([0.35, 0.2, 0.3])).sum(1)
+    machine = (rng.random(n)[:, None] > np.cumsum([0.3, 0.45])).sum(1)
+    days = np.round(np.clip(40 * rng.lognormal(0, 0.6, n), 5, 365))
+    cocoon = (np.array([0.4, 0.0, -0.6])[race] + np.array([0.3, -0.4, 0.1, -0.1])[season]
+              + 0.4 * rng.normal(0, 1, n))  # unseen
+    reel = np.array([-0.5, 0.0, 0.5])[machine] + skill + 0.3 * rng.normal(0, 1, n)  # unseen
+    size = np.clip(1.2 - 0.22 * (0.8 * reel + 0.4 * cocoon) + 0.08 * rng.normal(0, 1, n), 0.4, 3)
+    even = 86 + 5.0 * (0.9 * reel + 0.3 * cocoon) + 2.5 * rng.normal(0, 1, n)
+    clean = np.clip(96 + 1.5 * (0.5 * reel + 0.6 * cocoon) + 0.8 * rng.normal(0, 1, n), 80, 100)
+    neat = np.clip(91 + 2.5 * (0.7 * reel + 0.3 * cocoon) + 1.5 * rng.normal(0, 1, n), 70, 100)
+    cohesion = 70 * np.exp(0.25 * reel + 0.1 * cocoon - 0.002 * days + 0.3 * rng.normal(0, 1, n))
+    tenacity = 3.7 + 0.15 * cocoon + 0.15 * rng.normal(0, 1, n)
+    elong = 20 + 1.0 * cocoon + 1.5 * rng.normal(0, 1, n)
+    seen = np.column_stack([-(size + 0.06 * rng.normal(0, 1, n)), even + 1.5 * rng.normal(0, 1, n),
+                            clean + 0.5 * rng.normal(0, 1, n), neat + 1.0 * rng.normal(0, 1, n)])
+    limits = SILK_LIMITS * np.array([-1.0, 1.0, 1.0, 1.0])
+    meets = np.all(seen[:, None, :] >= limits[None], 2)
+    label = np.where(meets.any(1), np.argmax(meets, 1), len(SILK_CLASSES) - 1)
+    label = np.minimum(label + (cohesion * rng.lognormal(0, 0.15, n) < SILK_COHESION), len(SILK_CLASSES) - 1)
+    keep = _keep(rng, label, SILK_ROWS)
+    x = np.column_stack([
+        unit, race, season, machine, days,
+        np.round(np.clip(size + 0.07 * rng.normal(0, 1, n), 0.3, 4), 2),
+        np.round(np.clip(even + 1.8 * rng.normal(0, 1, n), 50, 100), 1),
+        np.round(np.clip(clean + 0.6 * rng.normal(0, 1, n), 70, 100), 1),
+        np.round(np.clip(neat + 1.2 * rng.normal(0, 1, n), 60, 100), 1),
+        np.round(np.clip(tenacity, 2, 5.5), 2), np.round(np.clip(elong, 10, 30), 1),
+        np.round(np.clip(cohesion * rng.lognormal(0, 0.15, n), 5, 400))])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: the harvest months' shares of the lots bought (January's first: the main harvest December-March)
+PEPPER_MONTHS = np.array([0.25, 0.22, 0.14, 0.05, 0.02, 0.01, 0.01, 0.01, 0.02, 0.03, 0.06, 0.18])
+
+
+def pepper4():
+    """Lots of black pepper a spice exporter buys from traders, with the grade the exporter's quality controller sets
+    in 4 steps (``PEPPER_CLASSES``; the best grade whose ``PEPPER_LIMITS`` the controller's extraneous matter, light
+    berries, moisture, bulk density and mouldy berries of its own sample meet, sub-standard where none;
+    ``PEPPER_GRADING`` the label's basis and not columns), as the lot's records and the exporter's own intake measures
+    apart from the grade describe them. Unseen: the trader's care (cleaning and garbling, honest weighing), the
+    berries' maturity (the district, an early harvest's immature berries), the lot's true shares. Immature berries
+    float light, are pinheads and weigh the litre down and hold less piperine; berries dried on bare earth carry soil
+    and mould; a dryer, a concrete yard and tarpaulins dry them lower; a long store or a late harvest in the rains
+    wetter and mouldier. The controller's readings are of its own sample (extraneous matter and light berries 20 %
+    (log), moisture 0.2 points, the litre 10 g, mould 30 % (log)). Columns: the trader (0-5), the growing district
+    (0-3), the harvest month (1-12), the drying (0 bare earth, 1 mats or tarpaulin, 2 a concrete yard, 3 a mechanical
+    dryer), the days in store, then the intake's bulk density (g/l), moisture (%), light berries (%), pinheads (%),
+    extraneous matter (%), mouldy berries (of 500) and piperine (%) (12). Imbalanced: 620 / 560 / 560 / 400 rows
+    (2,140)."""
+    rng = np.random.default_rng(116202)
+    n = 150000
+    trader = rng.integers(0, 6, n)
+    skill = np.array([0.4, 0.25, 0.1, -0.1, -0.25, -0.4])[trader] + 0.3 * rng.normal(0, 1, n)  # unseen
+    district = rng.integers(0, 4, n)
+    month = np.argmax(rng.random(n)[:, None] < np.cumsum(PEPPER_MONTHS), 1) + 1
+    early = np.isin(month, (10, 11, 12)).astype(float)
+    wet = np.isin(month, (4, 5, 6, 7, 8, 9)).astype(float)
+    drying = (rng.random(n)[:, None] > np.cumsum([0.25, 0.4, 0.25])).sum(1)
+    store = np.round(np.clip(45 * rng.lognormal(0, 0.7, n), 3, 400))
+    mature = np.array([0.2, 0.1, -0.1, -0.2])[district] - 0.5 * early + 0.4 * rng.normal(0, 1, n)  # unseen
+    light = 3.5 * np.exp(-0.9 * mature - 0.4 * skill) * rng.lognormal(0, 0.4, n)
+    pin = 1.0 * np.exp(-0.6 * mature - 0.3 * skill) * rng.lognormal(0, 0.5, n)
+    extra = 0.3 * pin + 0.35 * np.exp(-0.7 * skill + 0.5 * (drying == 0)) * rng.lognormal(0, 0.5, n)
+    moisture = (10.8 + np.array([0.6, 0.1, -0.2, -0.7])[drying] + 0.4 * wet + 0.002 * store
+                + 0.45 * rng.normal(0, 1, n))
+    mould = 0.25 * np.exp(1.0 * (moisture - 11) + 0.5 * (drying == 0) + 0.003 * store) * rng.lognormal(0, 0.5, n)
+    density = 560 + 25 * mature - 5 * light + 10 * rng.normal(0, 1, n)
+    piperine = 5.0 + 0.4 * mature + 0.4 * rng.normal(0, 1, n)
+    seen = np.column_stack([extra * rng.lognormal(0, 0.2, n), light * rng.lognormal(0, 0.2, n),
+                            moisture + 0.2 * rng.normal(0, 1, n), -(density + 10 * rng.normal(0, 1, n)),
+                            mould * rng.lognormal(0, 0.3, n)])
+    limits = PEPPER_LIMITS * np.array([1.0, 1.0, 1.0, -1.0, 1.0])
+    meets = np.all(seen[:, None, :] <= limits[None], 2)
+    label = np.where(meets.any(1), np.argmax(meets, 1), len(PEPPER_CLASSES) - 1)
+    keep = _keep(rng, label, PEPPER_ROWS)
+    x = np.column_stack([
+        trader, district, month, drying, store,
+        np.round(np.clip(density + 12 * rng.normal(0, 1, n), 300, 700)),
+        np.round(np.clip(moisture + 0.25 * rng.normal(0, 1, n), 7, 18), 1),
+        np.round(np.clip(light * rng.lognormal(0, 0.25, n), 0, 60), 1),
+        np.round(np.clip(pin * rng.lognormal(0, 0.3, n), 0, 30), 2),
+        np.round(np.clip(extra * rng.lognormal(0, 0.25, n), 0, 20), 2),
+        rng.binomial(500, np.clip(mould, 0, 100) / 100),
+        np.round(np.clip(piperine, 2, 8), 2)])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per cause of ``dryer6``, the chances of the make (0 a US top brand, 1 a European brand, 2 a Korean brand, 3 another)
+DRYER_MAKE = np.array([[0.40, 0.20, 0.20, 0.20], [0.40, 0.25, 0.15, 0.20], [0.35, 0.25, 0.20, 0.20],
+                       [0.40, 0.20, 0.20, 0.20], [0.30, 0.25, 0.25, 0.20], [0.25, 0.25, 0.30, 0.20]])
+#: per cause of ``dryer6``, the chances of the dryer's type (0 vented, 1 condenser, 2 heat pump)
+DRYER_TYPE = np.array([[0.70, 0.25, 0.05], [0.60, 0.30, 0.10], [0.60, 0.30, 0.10], [0.55, 0.35, 0.10],
+                       [0.50, 0.35, 0.15], [0.40, 0.35, 0.25]])
+#: per cause of ``dryer6``, the chances of the control's error code (0 none, 1 a heating or temperature fault, 2 an
+#: airflow, filter or vent warning, 3 a motor or drum rotation fault, 4 a sensor or communication fault)
+DRYER_ERROR = np.array([[0.55, 0.20, 0.10, 0.10, 0.05], [0.55, 0.30, 0.05, 0.02, 0.08], [0.45, 0.12, 0.35, 0.03, 0.05],
+                        [0.60, 0.02, 0.03, 0.30, 0.05], [0.45, 0.05, 0.05, 0.35, 0.10], [0.35, 0.15, 0.05, 0.10, 0.35]])
+#: per cause of ``dryer6``, the chances of the owner's coded complaint (0 no heat, 1 dries slowly, 2 will not start or
+#: stops, 3 noisy (squeal, thump, hum), 4 the drum does not turn, 5 stops early or over-dries)
+DRYER_COMPLAINT = np.array([[0.55, 0.10, 0.30, 0.02, 0.01, 0.02], [0.55, 0.35, 0.04, 0.02, 0.01, 0.03],
+                            [0.20, 0.60, 0.10, 0.02, 0.01, 0.07], [0.02, 0.05, 0.08, 0.35, 0.48, 0.02],
+                            [0.03, 0.05, 0.45, 0.25, 0.20, 0.02], [0.15, 0.15, 0.20, 0.02, 0.03, 0.45]])
+#: per cause of ``dryer6``, the medians of the dryer's records and the technician's simple measures: its age (years),
+#: the loads per week, the vent's run (m), the exhaust's temperature on a test run (C), the element's (or heater
+#: circuit's) resistance (ohm, before a broken coil's open reading), the airflow at the vent (m/s), the motor's
+#: current (A), the drum's speed (rpm) and the last cycle's time (min)
+DRYER_TABLE = np.array([
+    # age  loads vent  exh   ohm   air   amps  rpm   cycle
+    [6.0, 5.0, 4.5, 30.0, 11.0, 4.5, 3.2, 52.0, 110.0],  # thermal fuse
+    [8.0, 6.0, 3.0, 35.0, 11.0, 6.0, 3.2, 52.0, 100.0],  # heating element
+    [7.0, 7.0, 7.0, 66.0, 11.0, 2.5, 3.4, 52.0, 105.0],  # vent or lint duct
+    [9.0, 7.0, 3.5, 45.0, 11.0, 6.0, 2.5, 30.0, 70.0],  # belt or idler
+    [10.0, 6.0, 4.0, 42.0, 11.0, 4.5, 5.0, 42.0, 60.0],  # drive motor
+    [6.0, 5.0, 4.0, 45.0, 11.0, 5.8, 3.2, 52.0, 55.0],  # moisture sensor or board
+])
+DRYER_LOGS = [0, 1, 2, 4, 5, 6, 8]
+DRYER_KINDS = [("log", 0.4, 0.2), ("log", 0.4, 0), ("log", 0.45, 0), ("norm", 9.0, 0), ("log", 0.15, 0),
+               ("log", 0.35, -0.1), ("log", 0.18, 0.05), ("norm", 8.0, -2.0), ("log", 0.3, 0)]
+#: per cause of ``dryer6``, the chance that the element reads open (the meter's overload, written 1,000 ohm): a
+#: broken coil's; a fuse blown by a grounded element's; an element burnt out by a restricted vent's
+DRYER_OPEN = np.array([0.08, 0.6, 0.1, 0.02, 0.02, 0.03])
+
+
+def dryer6():
+    """Domestic tumble dryers a repair technician visits because they do not heat, dry slowly or stop, in 6 causes
+    technicians confuse (``DRYER_CLASSES``), labelled by the technician's diagnosis, as the dryer's records, its error
+    code, the owner's coded complaint and the technician's simple measures apart from it describe them. Each cause has
+    its picture (``DRYER_MAKE``, ``DRYER_TYPE``, ``DRYER_ERROR``, ``DRYER_COMPLAINT``, ``DRYER_TABLE``,
+    ``DRYER_OPEN``; each class's medians ``_pull``ed 0.3 of the way toward its neighbours'): a blown fuse "no heat"
+    or dead, a cool exhaust, a long timed cycle, a vent somewhat restricted; a failed element "no heat" or slow, a cool
+    exhaust, an open coil; a blocked vent slow drying, a long vent run, a hot exhaust, little airflow, a long cycle,
+    an airflow warning; a worn belt or idler noisy, the drum slow or not turning, the motor's current low (unloaded);
+    a failing motor will not start or stops, noisy, a high current, the drum slow; the sensor or board stops early,
+    a short cycle, a sensor code, more often a newer heat-pump dryer. Unseen: the dryer's wear (one per-row factor
+    raising its age and the motor's current, lowering the airflow and the drum's speed). Columns: the make (0-3), the
+    type (0-2), the error code (0-4), the complaint (0-5), then the table's 9 (the age to a tenth within 0.3-30 years,
+    the loads to a tenth within 0.5-30, the vent's run to a tenth within 0.5-20 m, the exhaust to the unit within
+    15-95 C, the resistance to a tenth within 5-1,000 ohm, the airflow to a tenth within 0.1-15 m/s, the current to a
+    hundredth within 0.5-12 A, the drum to the unit within 0-70 rpm, the cycle to the unit within 10-240 min) (13).
+    Imbalanced: 420 / 340 / 480 / 300 / 260 / 340 rows (2,140)."""
+    rng = np.random.default_rng(116303)
+    y = rng.permutation(np.repeat(np.arange(len(DRYER_CLASSES)), DRYER_ROWS))
+    cats = [(rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+            for table in (DRYER_MAKE, DRYER_TYPE, DRYER_ERROR, DRYER_COMPLAINT)]
+    t = _pull(DRYER_TABLE, DRYER_NEIGHBOURS, 0.3, DRYER_LOGS)[y]
+    x = _draw(rng, t, DRYER_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 4] = np.where(rng.random(len(y)) < DRYER_OPEN[y], 1000.0, x[:, 4])  # an open coil reads the overload
+    for j, low, high, digits in ((0, 0.3, 30, 1), (1, 0.5, 30, 1), (2, 0.5, 20, 1), (3, 15, 95, 0), (4, 5, 1000, 1),
+                                 (5, 0.1, 15, 1), (6, 0.5, 12, 2), (7, 0, 70, 0), (8, 10, 240, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``projector6``, the chances of the model's class (0 a portable business projector, 1 a classroom
+#: short-throw, 2 an installation or large-venue projector)
+PROJECTOR_MODEL = np.array([[0.35, 0.45, 0.20], [0.35, 0.45, 0.20], [0.20, 0.55, 0.25], [0.30, 0.45, 0.25],
+                            [0.30, 0.45, 0.25], [0.35, 0.40, 0.25]])
+#: per cause of ``projector6``, the chances of the technology (0 single-chip DLP, 1 3LCD)
+PROJECTOR_TECH = np.array([[0.50, 0.50], [0.50, 0.50], [0.35, 0.65], [0.50, 0.50], [0.65, 0.35], [0.50, 0.50]])
+#: per cause of ``projector6``, the chances of the room it runs in (0 a meeting room, 1 a classroom, 2 a hall or
+#: auditorium, 3 a dusty or hot space: a workshop, a ceiling void, a chalkboard room)
+PROJECTOR_ROOM = np.array([[0.35, 0.40, 0.15, 0.10], [0.35, 0.40, 0.15, 0.10], [0.15, 0.45, 0.10, 0.30],
+                           [0.25, 0.35, 0.15, 0.25], [0.25, 0.40, 0.15, 0.20], [0.35, 0.35, 0.20, 0.10]])
+#: per cause of ``projector6``, the chances of the unit's error LEDs (0 none, 1 the lamp LED, 2 the temperature LED,
+#: 3 a fan error pattern, 4 every LED blinking)
+PROJECTOR_LED = np.array([[0.35, 0.55, 0.04, 0.02, 0.04], [0.20, 0.60, 0.04, 0.04, 0.12],
+                          [0.30, 0.05, 0.55, 0.07, 0.03], [0.20, 0.03, 0.35, 0.37, 0.05],
+                          [0.75, 0.08, 0.10, 0.02, 0.05], [0.25, 0.15, 0.05, 0.20, 0.35]])
+#: per cause of ``projector6``, the chances of the user's coded complaint (0 no picture or the lamp will not light, 1
+#: dim or discoloured, 2 shuts down after a while, 3 dots, lines or blotches, 4 dead or restarting, 5 loud noise)
+PROJECTOR_COMPLAINT = np.array([[0.35, 0.50, 0.08, 0.02, 0.03, 0.02], [0.65, 0.10, 0.12, 0.01, 0.10, 0.02],
+                                [0.05, 0.15, 0.60, 0.05, 0.05, 0.10], [0.05, 0.03, 0.45, 0.02, 0.05, 0.40],
+                                [0.05, 0.20, 0.03, 0.70, 0.01, 0.01], [0.30, 0.02, 0.10, 0.10, 0.45, 0.03]])
+#: per cause of ``projector6``, the medians of the unit's records and the technician's simple measures: its age
+#: (years), the lamp's hours, the hours run a day, the exhaust's and the panel's (or DMD's) temperature on the bench
+#: (C), the intake and exhaust fans' speeds (rpm), the lamp's voltage (V), the dead or stuck pixels counted on a test
+#: pattern and the brightness (% of rated, where the lamp lights)
+PROJECTOR_TABLE = np.array([
+    # age  lamp h  h/day exh   panel fan1    fan2    volt  dead  bright
+    [4.0, 3800.0, 5.0, 58.0, 45.0, 2400.0, 2600.0, 95.0, 2.0, 45.0],  # lamp at end of life
+    [4.0, 1800.0, 5.0, 45.0, 38.0, 2400.0, 2600.0, 55.0, 2.0, 55.0],  # lamp ballast
+    [5.0, 2600.0, 7.0, 72.0, 60.0, 2900.0, 3100.0, 80.0, 4.0, 65.0],  # clogged filter, overheating
+    [6.0, 2800.0, 6.0, 75.0, 62.0, 1400.0, 2600.0, 80.0, 3.0, 70.0],  # cooling fan
+    [6.0, 3000.0, 6.0, 60.0, 55.0, 2500.0, 2700.0, 80.0, 60.0, 60.0],  # DMD chip or LCD panel
+    [7.0, 2500.0, 5.0, 50.0, 42.0, 2000.0, 2100.0, 55.0, 5.0, 60.0],  # power supply or main board
+])
+PROJECTOR_LOGS = [0, 1, 2, 5, 6, 8]
+PROJECTOR_KINDS = [("log", 0.4, 0.2), ("log", 0.45, 0.2), ("log", 0.4, 0), ("norm", 7.0, 0), ("norm", 6.0, 0),
+                   ("log", 0.2, 0), ("log", 0.2, 0), ("norm", 14.0, 0), ("count", 0.8, 0), ("norm", 12.0, -3.0)]
+
+
+def projector6():
+    """Business and classroom lamp projectors a service centre repairs because the picture fails or the unit shuts
+    down, in 6 causes technicians confuse (``PROJECTOR_CLASSES``), labelled by the technician's diagnosis, as the
+    unit's records, its error LEDs, the user's coded complaint and the technician's simple measures apart from it
+    describe them. Each cause has its picture (``PROJECTOR_MODEL``, ``PROJECTOR_TECH``, ``PROJECTOR_ROOM``,
+    ``PROJECTOR_LED``, ``PROJECTOR_COMPLAINT``, ``PROJECTOR_TABLE``; each class's medians ``_pull``ed 0.3 of the way
+    toward its neighbours'): an old lamp dim, the lamp LED, many lamp hours, a high lamp voltage; a failed ballast no
+    picture, the lamp LED, a low voltage at the lamp; a clogged filter shuts down, the temperature LED, hot, the fans
+    fast, a dusty room, more often an LCD unit's filter; a failing fan shuts down or is loud, hot, one fan slow; the
+    DMD or panel dots, lines or blotches and many dead pixels, more often a DLP's chip; the power supply or board dead
+    or restarting, every LED blinking, the fans and the lamp's voltage low. Unseen: the unit's wear (one per-row
+    factor raising its age and lamp hours, lowering its brightness). Columns: the model (0-2), the technology (0 / 1),
+    the room (0-3), the error LEDs (0-4), the complaint (0-5), then the table's 10 (the age to a tenth within 0.3-20
+    years, the lamp's hours to the unit within 10-20,000, the hours a day to a tenth within 0.5-24, the exhaust to the
+    unit within 20-110 C, the panel to the unit within 20-100 C, the fans to ten rpm within 0-6,000, the voltage to
+    the unit within 0-160 V, the dead pixels as counted (at most 5,000), the brightness to the unit within 0-110 %)
+    (15). Imbalanced: 460 / 300 / 420 / 320 / 280 / 360 rows (2,140)."""
+    rng = np.random.default_rng(116404)
+    y = rng.permutation(np.repeat(np.arange(len(PROJECTOR_CLASSES)), PROJECTOR_ROWS))
+    cats = [(rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+            for table in (PROJECTOR_MODEL, PROJECTOR_TECH, PROJECTOR_ROOM, PROJECTOR_LED, PROJECTOR_COMPLAINT)]
+    t = _pull(PROJECTOR_TABLE, PROJECTOR_NEIGHBOURS, 0.3, PROJECTOR_LOGS)[y]
+    x = _draw(rng, t, PROJECTOR_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0.3, 20, 1), (1, 10, 20000, 0), (2, 0.5, 24, 1), (3, 20, 110, 0),
+                                 (4, 20, 100, 0), (5, 0, 6000, -1), (6, 0, 6000, -1), (7, 0, 160, 0), (8, 0, 5000, 0),
+                                 (9, 0, 110, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND116`` lists them (the ordered sets first)
+GENERATORS = {"silk5": silk5, "pepper4": pepper4, "dryer6": dryer6, "projector6": projector6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND116_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "silk5": (2140, 12, SILK_ROWS),
+    "pepper4": (2140, 12, PEPPER_ROWS),
+    "dryer6": (2140, 13, DRYER_ROWS),
+    "projector6": (2140, 15, PROJECTOR_ROWS),
+}
+ROUND116 = tuple(GENERATORS)
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
