@@ -117,8 +117,8 @@ def silk5():
     cooking, the reeler's attention to the ends), the cocoons' quality (the race, the crop's season: a hot summer
     crop's cocoons reel worse), the lot's true test values. A better reeling gives an even size, an even and neat
     thread; better cocoons a clean one and a stronger, more elastic filament; an old lot's cohesion falls a little.
-    The tester's readings are of its own skeins (0.06 denier, 1.5, 0.5 and 1.0 points; the cohesion 15 % (log)); the
-    mill's of other skeins (0.07 denier, 1.8, 0.6 and 1.2 points; 15 %). Columns: the reeling unit (0-5), the silkworm
+    The tester's readings are of its own skeins (0.05 denier, 1.2, 0.4 and 0.8 points; the cohesion 15 % (log)); the
+    mill's of more skeins (0.03 denier, 0.8, 0.3 and 0.6 points; 15 %). Columns: the reeling unit (0-5), the silkworm
     race (0 bivoltine, 1 cross-breed, 2 multivoltine), the cocoon crop's season (0 spring, 1 summer, 2 autumn, 3 late
     autumn), the reeling machine (0 cottage basin, 1 multi-end, 2 automatic), the days since reeling, then the mill's
     size deviation (denier), evenness (%), cleanness (%), neatness (%), tenacity (g/denier), elongation (%) and
@@ -141,8 +141,8 @@ def silk5():
     cohesion = 70 * np.exp(0.25 * reel + 0.1 * cocoon - 0.002 * days + 0.3 * rng.normal(0, 1, n))
     tenacity = 3.7 + 0.15 * cocoon + 0.15 * rng.normal(0, 1, n)
     elong = 20 + 1.0 * cocoon + 1.5 * rng.normal(0, 1, n)
-    seen = np.column_stack([-(size + 0.06 * rng.normal(0, 1, n)), even + 1.5 * rng.normal(0, 1, n),
-                            clean + 0.5 * rng.normal(0, 1, n), neat + 1.0 * rng.normal(0, 1, n)])
+    seen = np.column_stack([-(size + 0.05 * rng.normal(0, 1, n)), even + 1.2 * rng.normal(0, 1, n),
+                            clean + 0.4 * rng.normal(0, 1, n), neat + 0.8 * rng.normal(0, 1, n)])
     limits = SILK_LIMITS * np.array([-1.0, 1.0, 1.0, 1.0])
     meets = np.all(seen[:, None, :] >= limits[None], 2)
     label = np.where(meets.any(1), np.argmax(meets, 1), len(SILK_CLASSES) - 1)
@@ -150,10 +150,10 @@ def silk5():
     keep = _keep(rng, label, SILK_ROWS)
     x = np.column_stack([
         unit, race, season, machine, days,
-        np.round(np.clip(size + 0.07 * rng.normal(0, 1, n), 0.3, 4), 2),
-        np.round(np.clip(even + 1.8 * rng.normal(0, 1, n), 50, 100), 1),
-        np.round(np.clip(clean + 0.6 * rng.normal(0, 1, n), 70, 100), 1),
-        np.round(np.clip(neat + 1.2 * rng.normal(0, 1, n), 60, 100), 1),
+        np.round(np.clip(size + 0.03 * rng.normal(0, 1, n), 0.3, 4), 2),
+        np.round(np.clip(even + 0.8 * rng.normal(0, 1, n), 50, 100), 1),
+        np.round(np.clip(clean + 0.3 * rng.normal(0, 1, n), 70, 100), 1),
+        np.round(np.clip(neat + 0.6 * rng.normal(0, 1, n), 60, 100), 1),
         np.round(np.clip(tenacity, 2, 5.5), 2), np.round(np.clip(elong, 10, 30), 1),
         np.round(np.clip(cohesion * rng.lognormal(0, 0.15, n), 5, 400))])[keep]
     return x.astype(np.float32), label[keep].astype(np.int64)
