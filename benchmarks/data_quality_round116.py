@@ -50,30 +50,30 @@ The author opened only: ``docs/data-authors.md`` (all, with ``cat``, after ``dat
 edited); ``benchmarks/data_quality_round114.py`` (all, with ``cat``; the display left out lines 144-354, then ``sed -n
 140,354p``; not edited); ``tests/test_data_quality_round114.py``, ``benchmarks/data_quality_round_common.py`` and
 ``tests/round_checks.py`` (all, with ``cat`` in one command, after a ``wc -l`` of them and round 114's module; not
-edited); round 30's module docstring (printed through ``ast``, whole) and the first 2,000 characters of rounds 112's
-and 113's modules (``head -c 2000``, in the same command; round 114's were read in its whole module);
+edited); round 30's module docstring (printed through ``ast``, whole) and the first 2,000 characters of rounds 112's and
+113's modules (``head -c 2000``, in the same command; round 114's were read in its whole module);
 ``/tmp/s58/setnames116.txt`` (as above); ``benchmarks/data_quality_actions.py`` through a ``grep -n`` of round114 or
 ROUND114 piped through ``grep -v BLIND_ROUND`` (hits 154, 224 and 582, in the command that ran the second stem grep),
 then lines 150-156, 219-225 and 579-585 (``sed -n`` through ``grep -v BLIND_ROUND``; ``BLIND_ROUND``'s value was not
-printed), edited with a Python string replacement, each old string asserted to occur once (the import after round
-114's, the ``ROUNDS`` entry ``116: ROUND116_GENERATORS`` after 114's, the help's round114 / round 114's;
-``BLIND_ROUND`` and its comment not touched; checked with a ``grep -n`` of round116 or ROUND116 through ``grep -v
-BLIND_ROUND`` (hits 155, 226, 584), an import of ``ROUNDS[116]``'s names, ``round_of`` and ``split`` of one name each,
-and ``git diff --numstat``, 5 lines added, 3 removed); ``tests/test_architecture.py`` lines 1-110 (``sed -n``, in the
-command that printed the registration lines). No ``git log`` ran before this branch's first commit (after it only
-``git log --oneline main..HEAD``; ``git status``, ``git diff --numstat`` of the worktree's own changes). The neighbour
-maps were checked with ``round_checks.check_neighbours`` (and the rows' sums, the limits' steps) before the first
-commit. Before the generators' commit (7ef5985b, with the registration) the generators were run only to check that
-they ran, their shapes, dtypes, finiteness, determinism, class counts, first rows and time (the pools' class counts
-before ``_keep`` were not printed). After it the MLP's figures (train and test, seeds 0 and 1), the baseline's error,
-the share between neighbours, the eight commonest error pairs and the class error rates were printed once for all
-four sets; silk5 had its one change (below; commit ccf8703e, committed before it was measured) and was measured
-once after it. Then the class medians and means of every column (and the categorical columns' shares) were printed
-once, to write the tests and this docstring; no set was changed after. Slips: an ``ls`` of ``benchmarks/`` piped
-through ``grep round11`` printed the names of rounds 11's and 110-114's modules (none opened beyond the above).
-``pytest tests/test_architecture.py`` printed only the pass count; ``awk`` for lines over 120 characters ran only on
-this module and its tests; scratch scripts lay in ``/tmp/r116scratch`` (the author's own, removed at the end). No
-function of the detector or the filter was called.
+printed), edited with a Python string replacement, each old string asserted to occur once (the import after round 114's,
+the ``ROUNDS`` entry ``116: ROUND116_GENERATORS`` after 114's, the help's round114 / round 114's; ``BLIND_ROUND`` and
+its comment not touched; checked with a ``grep -n`` of round116 or ROUND116 through ``grep -v BLIND_ROUND`` (hits 155,
+226, 584), an import of ``ROUNDS[116]``'s names, ``round_of`` and ``split`` of one name each, and ``git diff
+--numstat``, 5 lines added, 3 removed); ``tests/test_architecture.py`` lines 1-110 (``sed -n``, in the command that
+printed the registration lines). No ``git log`` ran before this branch's first commit (after it only ``git log --oneline
+main..HEAD``; ``git status``, ``git diff --numstat`` of the worktree's own changes). The neighbour maps were checked
+with ``round_checks.check_neighbours`` (and the rows' sums, the limits' steps) before the first commit. Before the
+generators' commit (7ef5985b, with the registration) the generators were run only to check that they ran, their shapes,
+dtypes, finiteness, determinism, class counts, first rows and time (the pools' class counts before ``_keep`` were not
+printed). After it the MLP's figures (train and test, seeds 0 and 1), the baseline's error, the share between
+neighbours, the eight commonest error pairs and the class error rates were printed once for all four sets; silk5 had its
+one change (below; commit ccf8703e, committed before it was measured) and was measured once after it. Then the class
+medians and means of every column (and the categorical columns' shares) were printed once, to write the tests and this
+docstring; no set was changed after. Slips: an ``ls`` of ``benchmarks/`` piped through ``grep round11`` printed the
+names of rounds 11's and 110-114's modules (none opened beyond the above). ``pytest tests/test_architecture.py`` printed
+only the pass count; ``awk`` for lines over 120 characters ran only on this module and its tests; scratch scripts lay in
+``/tmp/r116scratch`` (the author's own, removed at the end; the docstring's first commit held one line over 120
+characters, rewrapped in a commit of its own). No function of the detector or the filter was called.
 
 Public pages were searched (five searches of stored pages, read only as the searches' excerpts): raw silk grading
 (an Indian silk board's page, sellers' pages, a sericulture lecture's slides: China's GB/T 1797 grades 6A, 5A, 4A,
@@ -149,12 +149,12 @@ shorter than the fuse's (105); in projector6 the model's shares and the hours a 
 LED (the fan pattern, 38 %) only just over the temperature LED (36 %), its complaints "shuts down" and "loud" 43 %
 each.
 
-Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine whose load average was about 4):
-the 19 tests' whole ``pytest`` run reports 9.75 s, then 8.80 s (a third run, after this docstring, 12.30 s), the tests' own setup, calls and teardown summing to
-about 4.2 s (``--durations``: the slowest calls the MLP fits, 0.33-0.39 s, and the pools' builds, about 0.3 s); the
-rest is collection: importing ``benchmarks.data_quality_actions`` (every round's module) and sklearn's estimators.
-Over the 6 s aim as a whole run, as rounds 112's and 114's, kept and said. ``pytest tests/test_architecture.py`` passed
-(254). The scratch folder was removed at the end.
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine whose load average was about 4): the
+19 tests' whole ``pytest`` run reports 9.75 s, then 8.80 s (a third run, after this docstring, 12.30 s), the tests' own
+setup, calls and teardown summing to about 4.2 s (``--durations``: the slowest calls the MLP fits, 0.33-0.39 s, and the
+pools' builds, about 0.3 s); the rest is collection: importing ``benchmarks.data_quality_actions`` (every round's
+module) and sklearn's estimators. Over the 6 s aim as a whole run, as rounds 112's and 114's, kept and said. ``pytest
+tests/test_architecture.py`` passed (254). The scratch folder was removed at the end.
 """
 
 from __future__ import annotations
