@@ -179,11 +179,11 @@ def rubber5():
     keep = _keep(rng, label, RUBBER_ROWS)
 
     def sheets(share):
-        return rng.binomial(20, np.clip(share, 0, 100) / 100).astype(float)
+        return rng.binomial(100, np.clip(share, 0, 100) / 100).astype(float)
 
     x = np.column_stack([
         group, district, month, house, days, store,
-        np.round(np.clip(0.03 * dirt * rng.lognormal(0, 0.3, n), 0.005, 1.5), 3),
+        np.round(np.clip(0.03 * dirt * rng.lognormal(0, 0.15, n), 0.005, 1.5), 3),
         np.round(np.clip(moist + 0.08 * rng.normal(0, 1, n), 0.1, 3), 2),
         sheets(bubbles), sheets(mould), sheets(rust), sheets(under),
         np.round(np.clip(35 + 3.0 * (days - 5) - 0.4 * under + 0.3 * rust + 6 * rng.normal(0, 1, n), 0, 100))])[keep]
@@ -238,13 +238,13 @@ def barley4():
     keep = _keep(rng, label, BARLEY_ROWS)
     x = np.column_stack([
         farm, variety, week, drying, store,
-        np.round(np.clip(protein + 0.25 * rng.normal(0, 1, n), 6, 18), 1),
-        np.round(np.clip(moisture + 0.25 * rng.normal(0, 1, n), 9, 22), 1),
-        rng.binomial(100, 1 - np.clip(dead, 0, 100) / 100).astype(float),
-        np.round(np.clip(screen * rng.lognormal(0, 0.15, n), 0.1, 60), 1),
-        np.round(np.clip(skinned * rng.lognormal(0, 0.2, n), 0.1, 60), 1),
-        np.round(np.clip(pregerm * rng.lognormal(0, 0.3, n), 0, 50), 1),
-        np.round(np.clip(stain + 0.7 * rng.normal(0, 1, n), 0, 10), 1),
+        np.round(np.clip(protein + 0.15 * rng.normal(0, 1, n), 6, 18), 1),
+        np.round(np.clip(moisture + 0.15 * rng.normal(0, 1, n), 9, 22), 1),
+        np.round(rng.binomial(400, 1 - np.clip(dead, 0, 100) / 100) / 4, 2),
+        np.round(np.clip(screen * rng.lognormal(0, 0.1, n), 0.1, 60), 1),
+        np.round(np.clip(skinned * rng.lognormal(0, 0.12, n), 0.1, 60), 1),
+        np.round(np.clip(pregerm * rng.lognormal(0, 0.2, n), 0, 50), 1),
+        np.round(np.clip(stain + 0.4 * rng.normal(0, 1, n), 0, 10), 1),
         np.round(np.clip(67 - 1.5 * drought - 1.0 * rain + 1.5 * rng.normal(0, 1, n), 55, 76), 1)])[keep]
     return x.astype(np.float32), label[keep].astype(np.int64)
 
@@ -282,8 +282,8 @@ MICROWAVE_TABLE = np.array([
     [7.0, 20.0, 0.5, 0.94, 8.0, 1.5, 0.10, 0.4],  # control board or its relay
 ])
 MICROWAVE_LOGS = [0, 1, 2, 4, 7]
-MICROWAVE_KINDS = [("log", 0.4, 0.2), ("log", 0.6, 0.1), ("log", 1.2, 0), ("norm", 0.15, -0.03),
-                   ("log", 1.1, 0), ("norm", 4.0, -0.8), ("share", 0, 0), ("log", 1.4, 0.2)]
+MICROWAVE_KINDS = [("log", 0.4, 0.2), ("log", 0.6, 0.1), ("log", 0.7, 0), ("norm", 0.08, -0.03),
+                   ("log", 0.6, 0), ("norm", 2.5, -0.8), ("share", 0, 0), ("log", 0.8, 0.2)]
 
 
 def microwave6():
