@@ -1,8 +1,185 @@
 """Round 117's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
 ran on them, by an author who had not read the detector.
 
-(Docstring in progress: the neighbour maps, the classes, the rows and the limits are committed first, before any
-generator is written.)
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s58/setnames118.txt``: every earlier
+round's set names, read with ``head -3`` (its count line, "448 set names in rounds 5-116", and two names), ``grep -c
+""`` (449 lines), a ``grep -c -x`` of each of the four names (0) and two ``grep -n -i -E`` of the author's stems:
+rubber, latex, barley, malt, microwave, oven, inverter, solar and pv, which printed ``pvstring7`` (line 97); then
+grain, sheet, grid, magnet, kitchen, applian, beer and brew, which printed ``beer10`` (line 44), ``snowgrain8`` (129)
+and ``grainpest6`` (280) (none opened), before the data were written; the file's other names were not read; the
+tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds them). The near ones: ``pvstring7``
+is likely round 30's list's "PV string faults" (a string's faults read from its current and voltage, the nearest
+field to inverter6's; here one of the six causes is a faulty DC string and the others the inverter's own, its
+cooling and the grid, labelled by a visiting engineer); ``beer10`` likely the beer styles of round 30's list (a
+finished beer's kind, not a barley load's grade); ``grainpest6`` likely a stored grain's pests (near barley's store,
+not its malting grade); ``snowgrain8`` snow's grain shapes, caught only by the stem. The names and the fields were
+fixed by the lead. Near ones not checked: round 30's docstring names wheat grades and coffee roast degrees (other
+crops graded for sale), smart plugs and chiller faults (other machines' faults); round 114's docstring names its
+printer6 and lawnmower6, round 112's garagedoor6 and pinball6 and rounds 106-110's laundry6, ebike6 and golfcart6,
+and round 113's first 2,000 characters washer6, dishwasher6 and elevator6 (other repair visits' causes, their tables
+drawn the same way); other rounds may hold more (the list was not read beyond the stems). As in round 114, the two
+graded sets simulate a pool of cases (200,000), label every case the way its field does and keep a fixed number of
+each class (``_keep``, shuffled); the two unordered sets draw their classes' rows from a table of each class's
+medians (``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the columns about them), with categorical
+columns drawn from per-class tables of chances. Two sets have ORDERED classes (``ORDERED``): bales of ribbed smoked
+sheets of natural rubber a processor buys from smallholders' groups, in the 5 Green Book grades RSS 1-5, labelled by
+the best grade whose ``RUBBER_LIMITS`` the grader's eye on the bale's sheets meets (dry mould, rust, bubbles, bark
+specks and dirt, under-smoked patches; ``RUBBER_GRADING``, not columns), described by the lot's records and the
+processor's own intake counts and laboratory measures apart from the grade; and loads of malting barley at a
+maltster's intake in 4 grades (malting select, grade 1, grade 2, feed), labelled by the best grade whose
+``BARLEY_LIMITS`` and ``BARLEY_PROTEIN_LOW`` the grader's sample meets (protein, moisture, germinative energy,
+screenings, skinned and broken, pre-germinated kernels, stain; ``BARLEY_GRADING``, not columns), described by the
+load's records and the intake's measures of a second sample apart from the grade. Two have UNORDERED classes:
+domestic and commercial microwave ovens a repair shop sees because they do not heat, spark or stop, in 6 causes
+technicians confuse (a failed magnetron, high-voltage diode or capacitor, door interlock switch, a burnt waveguide
+cover or arcing cavity, a failed control board or its relay; a turntable motor, a thermal fuse alone, the
+transformer and the lamp left out), described by the oven's records, its error code, the owner's complaint and the
+technician's bench readings apart from the diagnosis; and grid-tied PV inverters a service engineer visits because
+the system stops producing or trips, in 6 causes engineers confuse (an insulation or ground fault on the DC side,
+the grid out of range, a failed power stage or DC-link capacitors, a failing fan and overheating, a faulty DC
+string, a failed communication or control board; the monitoring's internet link, a tripped AC breaker alone and
+snow or soiling left out), described by the inverter's records, its event code, the owner's complaint and the
+engineer's measures apart from the diagnosis. ``NEIGHBOURS`` names each set's neighbour map (``RUBBER_NEIGHBOURS``,
+``BARLEY_NEIGHBOURS``, ``MICROWAVE_NEIGHBOURS``, ``INVERTER_NEIGHBOURS``; written from the fields as the author knew
+them and committed, with the class names, rows and limits, before any generator was written or ran: commit
+fac03971; no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32
+/ int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name,
+seed)``, ``--sets rubber5,barley4,microwave6,inverter6``, ``--data round117``).
+
+The author opened only: ``docs/data-authors.md`` (all, with ``cat``, after ``date`` and ``git status | head -5``; not
+edited); ``benchmarks/data_quality_round114.py`` (all, with ``cat``; the display left out lines 144-354, then ``sed -n
+144,354p``; not edited); ``tests/test_data_quality_round114.py``, ``benchmarks/data_quality_round_common.py`` and
+``tests/round_checks.py`` (all, with ``cat`` in one command; not edited); round 30's module docstring (printed through
+``ast``, whole) and the first 2,000 characters of rounds 112's and 113's modules (``head -c 2000``, in the same
+command as the set names' first reads; round 114's were read in its whole module); ``/tmp/s58/setnames118.txt`` (as
+above); ``benchmarks/data_quality_actions.py`` through a ``grep -n`` of round114 or ROUND114 piped through ``grep -v
+BLIND_ROUND`` (hits 154, 224 and 582, in the command that ran the second stem grep), then lines 150-157, 218-226 and
+579-585 (``sed -n`` through ``grep -v BLIND_ROUND``; ``BLIND_ROUND``'s value was not printed), edited with a Python
+string replacement, each old string asserted to occur once (the import after round 114's, the ``ROUNDS`` entry
+``117: ROUND117_GENERATORS`` after 114's, the help's round114 / round 114's; ``BLIND_ROUND`` and its comment not
+touched; checked with a ``grep -n`` of round117 or ROUND117 through ``grep -v BLIND_ROUND`` (hits 155, 226, 584), an
+import of ``ROUNDS[117]``'s names, ``round_of`` and ``split`` of one name each, an ``awk`` count of the file's lines
+over 120 characters (0) and ``git diff --numstat``, 5 lines added, 3 removed); ``tests/test_architecture.py`` lines
+1-110 (``sed -n``, in the command that printed the registration lines). No ``git log`` ran before this branch's
+first commit (after it only ``git log --oneline main..HEAD``; ``git status``, ``git diff --numstat`` and ``--stat`` of
+the worktree's own changes). The neighbour maps were checked with ``round_checks.check_neighbours`` (and the rows'
+sums and the limits' order) before the first commit. Before the generators' commit (dfd69f1f, with the registration)
+the generators were run only to check that they ran, their shapes, dtypes, finiteness, determinism, class counts,
+first rows and time; the first run of rubber5 stopped in ``_keep`` (too few RSS 1 bales in the pool), so the two
+pools' class shares were printed (rubber5's RSS 1 0.0035 % of the pool; barley4's select 1.4 %), the latent medians
+lowered once (the rubber's true shares of mould and rust 2.5 to 0.9 %, bubbles 12 to 6 %, the dirt's score 2.2 to
+1.2, under-smoked 3 to 1.2 %; the barley's dead corns 1.2 to 0.8 %, screenings 3 to 2 %, skinned and broken 4 to 3
+%, pre-germinated 0.5 to 0.35 %, the stain 1.5 to 1.1) and the shares printed again (rubber5 1.2 / 48.0 / 39.3 / 9.8
+/ 1.7 %, barley4 4.9 / 28.5 / 50.4 / 16.2 %), all before any measure of difficulty. After the generators' commit the
+MLP's figures (train and test, seeds 0 and 1), the baseline's error, the share between neighbours, the eight
+commonest error pairs and the class error rates were printed once for all four sets; rubber5, barley4 and
+microwave6 had their one change each (below; commit 4fa5c91f, committed before it was
+measured) and were measured once after it. Then the class medians and means of every column (and the
+categorical columns' shares) were printed once, to write the tests and this docstring; no set was changed after.
+Slips: the ``sed -n 218,226p`` of ``data_quality_actions.py`` printed the ``ROUNDS`` entries and the comment lines
+above ``BLIND_ROUND`` (its value line filtered out); the pools' class shares were printed before the first measure
+(above); the tests' first run failed on one of the author's own checks (rubber5's RSS 5 median of mould counts, 12,
+is exactly twice RSS 4's: ``>`` made ``>=``), fixed before the tests' commit; the generators' docstrings (rubber5's,
+barley4's and microwave6's, to say the one change) were rewrapped by a scratch script after the measures (text only:
+the tests' first rows unchanged). ``pytest tests/test_architecture.py`` printed only the pass count; ``awk`` for
+lines over 120 characters ran only on this module, its tests and ``data_quality_actions.py``; scratch scripts lay in
+``/tmp/r117scratch`` (the author's own, removed at the end). No function of the detector or the filter was called.
+
+Public pages were searched (five searches of stored pages, read only as the searches' excerpts): ribbed smoked sheets
+(processors', a society's and a producers' group's pages, the Green Book's descriptions: RSS 1X-5 graded visually by
+holding the sheets against the light; RSS 1 dry, clean, strong, no rust, blisters, sand or oxidised spots, scattered
+pinhead bubbles allowed, dry mould only traces on wrappers; RSS 2 slight rust and dry mould, on at most 5 % of the
+bales sampled, small bubbles and slight bark specks; RSS 3 10 %, RSS 4 20 %, RSS 5 30 % in one table, with bark
+specks slight, small, medium, large and small blisters in RSS 5; RSS 3 and 4 the radial tyre's grades; smallholders'
+group processing centres in India); malting barley at intake (a maltsters' association's pages and a brewing
+methods' index: a germinative capacity of 98 % set as the minimum, tetrazolium in 10 minutes and germinative energy
+over 3 days on 100 corns, loads rejected for varietal admixture, split, half, skinned or damaged grains, screenings
+through a sieve, pre-germination inspected by eye; a grain standard's malting barley grades with skinned and broken
+kernels at most 5, 7 and 10 %; a trader's specification with protein, moisture 13.5 %, mould and sprout limits); the
+microwave oven (repair answers and guides: a hum and no heat the magnetron's or the diode's, a filament of a few ohms
+and open to its case, a shorted diode a loud buzz, a shorted capacitor or the door's monitor switch blowing the line
+fuse, the door switches the commonest no-heat cause on one page, a capacitor of about 0.95 microfarad); PV inverters
+(a maker's application note and troubleshooting pages: an isolation fault when the array's resistance to ground is
+under 600 kilohm (single phase) or 1 megaohm, leakage from modules, wet connectors or the inverter itself; grid
+voltage and frequency faults that clear when the grid returns, often from the AC side's wiring; over-temperature,
+output relay, consistency, EEPROM and communication faults in one maker's code list). No page gave the grades', the
+causes' shares, or any record's values by class.
+
+The rest is the author's own reading of the fields, not checked: every number of the rubber pool (the months' shares
+and rain, the groups' skill, the smokehouses' shares and control, the days of smoking and in store, the true
+moisture's and the five defects' laws, the grader's eye (a fifth, log; the dirt's score 0.6), ``RUBBER_LIMITS`` but
+the mould's 5, 10 and 20 % (a bale's share of sheets read for the page's share of bales), the intake's counts of 100
+sheets, the laboratory's dirt and moisture and the colour's law; the shares kept, 12 / 20 / 29 / 22 / 17 %); every
+number of the barley pool (the farms' nitrogen and skill, the drought, the rain by harvest week, the drying's choice,
+the days in store, the true protein's, moisture's, dead corns', screenings', skinned and broken, pre-germinated and
+stain's laws, ``BARLEY_LIMITS`` but the germinative energy's 98 % and the skinned and broken 5 / 7 / 10 %,
+``BARLEY_PROTEIN_LOW``, the grader's and the intake's errors, the specific weight's law; the shares kept, 18 / 33 /
+26 / 23 %); every number in ``MICROWAVE_TYPE``, ``MICROWAVE_MAKE``, ``MICROWAVE_ERROR``, ``MICROWAVE_COMPLAINT``,
+``MICROWAVE_TABLE`` and ``MICROWAVE_KINDS``, the power by type, a commercial oven's three times the use and the
+oven's wear's leans (the shares kept, 21 / 19 / 12 / 21 / 13 / 14 %); every number in ``INVERTER_INSTALL``,
+``INVERTER_MAKE``, ``INVERTER_EVENT``, ``INVERTER_COMPLAINT``, ``INVERTER_TABLE`` and ``INVERTER_KINDS``, the rated
+power by installation and the inverter's wear's leans (the shares kept, 20 / 21 / 14 / 13 / 19 / 13 %). The helpers
+imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 114 uses them (``main`` was not run);
+``_keep``, ``_pull``, ``_sig`` and ``_draw`` are imported from ``benchmarks/data_quality_round_common.py`` as round
+114 imports them (``_sig`` not used). No detector or filter ran on these sets, and the benchmark did not; the
+difficulty below and the tests' baseline were computed with sklearn directly (``tests/round_checks.py`` and a scratch
+script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after standard
+scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the 5-fold error
+(stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                                MLP train / test %, seed 0 | 1  10-NN %  between
+rubber5      2,140  5 (260 / 420 / 620 / 480 / 360), ordered          69.3 / 60.6 | 67.1 / 61.5       47.7     89 %
+barley4      2,140  4 (380 / 700 / 560 / 500), ordered                68.8 / 63.4 | 71.8 / 63.0       44.2     88 %
+microwave6   2,140  6 (440 / 400 / 260 / 460 / 280 / 300)             86.5 / 79.3 | 86.5 / 83.7       31.4     64 %
+inverter6    2,140  6 (420 / 460 / 300 / 280 / 400 / 280)             73.1 / 64.3 | 75.7 / 70.3       32.5     73 %
+
+("between": the share of the baseline's errors between documented neighbours.) In one phrase: a scaled 10-neighbour
+baseline errs on 47.7 / 44.2 / 31.4 / 32.5 % of their rows. The generators were committed before any measure (commit
+dfd69f1f). The aims: MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between
+documented neighbours. inverter6 met them as first measured and was not changed. The other three missed at the first
+measure and had their one change each, chosen before it was measured and not measured in variants: rubber5 (MLP
+52.5 / 52.5 % test, baseline 56.1 %, 81 % between): the processor's intake looks at all 100 sheets of the bale (was
+20 pulled) and its laboratory's dirt reads within a seventh (log; was 0.3); barley4 (MLP 61.3 / 59.3 %, baseline
+50.0 %, 85 % between): the intake's second sample is measured more closely (protein and moisture 0.15 points, were
+0.25; the germination test 400 corns, was 100; screenings 0.1, skinned and broken 0.12, pre-germinated 0.2 (log),
+were 0.15, 0.2, 0.3; the stain 0.4, was 0.7); microwave6 (MLP 56.8 / 56.6 %, baseline 52.8 %, 62 % between): the
+technician's bench readings spread less (the filament's, the diode's and the switches' log spreads 0.7, 0.6, 0.8,
+were 1.2, 1.1, 1.4; the capacitor's 0.08 microfarad, was 0.15; the rise 2.5 C, was 4). After it microwave6 meets
+every aim; rubber5 and barley4 meet the MLP's aim (rubber5 only just, 60.6 % with seed 0) and the neighbours' but
+miss the baseline's (47.7 and 44.2 %, over 40 %); they are kept and said so: both labels come from limits a few per
+cent apart read by a grader's eye or a sample of 100 corns, most rows lie near an edge, and a scaled 10-neighbour
+vote reads the five or six records as much as the measures. In rubber5 (1,020 errors): RSS 2 with RSS 3 27 % of the
+errors, RSS 3 with RSS 4 25 %, RSS 1 with RSS 2 19 %, RSS 4 with RSS 5 17 %, two or more apart 11 % (RSS 1 with RSS 3
+5 %); RSS 2 errs most (59 %), RSS 1 least (30 %). In barley4 (945 errors): grade 1 with grade 2 36 %, select with
+grade 1 29 %, grade 2 with feed 22 %, two or more apart 12 % (grade 1 with feed 7 %: a load whose one stained or
+pre-germinated sample made it feed); grade 2 errs most (60 %), grade 1 least (34 %, with select 35 %). microwave6 errs
+on 31 %, 64 % between causes technicians confuse (``MICROWAVE_NEIGHBOURS``): the magnetron with the diode 15 % of
+them, the magnetron with the board 13 %, the diode with the capacitor 12 %, the magnetron with the waveguide cover 10
+%, the door switch with the board 9 %, and outside the map the diode with the board 8 %, the door switch with the
+waveguide cover 8 % and the waveguide cover with the board 6 % (cold ovens with normal readings); the board errs
+most (44 %), the diode least (24 %). inverter6 errs on 33 %, 73 % between causes engineers confuse
+(``INVERTER_NEIGHBOURS``): the power stage with the board 14 % of them, the insulation fault with the power stage 14
+%, the grid with the overheating 14 %, the insulation fault with the DC string 10 %, the grid with the board 9 %, the
+grid with the power stage 8 %, and outside the map the insulation fault with the grid 11 % and with the board 8 %
+(morning trips and codes read as the grid's); the board errs most (56 %), the DC string least (14 %). Slips kept as
+committed: in rubber5 the district's shares hardly differ by grade, the days in store rise unevenly (means 25, 33,
+31, 37, 52) and the colour's darkness falls only from 39 to 35 (pale under-smoked sheets against long smoking);
+in barley4 the protein hardly separates the grades (means 10.2, 10.6, 10.6, 10.7 %: the pool seldom reaches grade
+2's 12.8 % or falls under 8.5 %, and the other limits decide most loads), the farm's and the variety's shares and
+the days in store hardly differ but in feed; in microwave6 the make's and the type's shares and the power differ
+little, the fuse's median is 0 in every class (blown in 7-44 %), the magnetron's commonest complaint "no heat" (52
+%) as the diode's (50 %) and the capacitor's (45 %); in inverter6 the make's and the installation's shares differ
+little, the DC string's commonest event is none (41 %) over a PV input fault (37 %), and the fan's commonest
+complaint (afternoon trips, 56 %) is the grid's too (45 %).
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine whose load average was about 2):
+the 19 tests' whole ``pytest`` run reports 5.07 s, then 6.56 s with this docstring (the machine's load varying), the
+tests' own setup, calls and teardown summing to about 2.1 s (``--durations``: the slowest call a build of rubber5's
+pool, 0.38 s); the rest is collection: importing ``benchmarks.data_quality_actions`` (every round's module) and
+sklearn's estimators. The tests' own time is within the 6 s aim; the whole run is about it, once over it, said. ``pytest tests/test_architecture.py`` passed (260). The scratch folder was removed at the end.
 """
 
 from __future__ import annotations
@@ -139,19 +316,20 @@ RUBBER_RAIN = np.array([0.2, 0.1, 0.1, 0.3, 0.5, 0.7, 0.8, 0.8, 0.9, 0.9, 0.7, 0
 def rubber5():
     """Bales of ribbed smoked sheets a processor buys from smallholders' groups, with the grade the processor's grader
     gives each in 5 steps (``RUBBER_CLASSES``; the best grade whose ``RUBBER_LIMITS`` the grader's eye on the bale's
-    sheets meets, RSS 5 where none; ``RUBBER_GRADING`` the label's basis and not columns), as the lot's records and
-    the processor's simple measures apart from the grade describe them. Unseen: the group's skill (clean latex
-    collection, strained and diluted latex, even coagulation, washed sheets), the smokehouse's control (its fire and
-    its draught), the month's rain, the bale's true moisture and its true shares of sheets with dry mould (a wet sheet,
-    a short smoking, a long store in the wet months), rust (resinous matter: poor washing, oxidation), bubbles (a late
-    or hot coagulation), bark specks and dirt, and under-smoked or opaque patches (a short or cool smoking). The grader
-    sees each share through the eye (a fifth or so, log) and scores the dirt within 0.6. The processor's own intake
-    pulls 20 other sheets and counts those with bubbles, mould, rust and under-smoked patches, and tests a sample's
-    dirt and moisture in its laboratory and the sheets' colour with a meter. Columns: the smallholders' group (0-5),
-    the district (0-3), the tapping month (1-12), the smokehouse (0 the group's own, 1 a private smokehouse, 2 a
-    farmer's shed), the days of smoking, the days in store, the dirt content (% by weight), the moisture (%), the
-    sheets with bubbles, with mould spots, with rust or oxidised spots and with under-smoked patches (of 20), and the
-    colour's darkness (0-100) (13). Imbalanced: 260 / 420 / 620 / 480 / 360 rows (2,140)."""
+    sheets meets, RSS 5 where none; ``RUBBER_GRADING`` the label's basis and not columns), as the lot's records and the
+    processor's simple measures apart from the grade describe them. Unseen: the group's skill (clean latex collection,
+    strained and diluted latex, even coagulation, washed sheets), the smokehouse's control (its fire and its draught),
+    the month's rain, the bale's true moisture and its true shares of sheets with dry mould (a wet sheet, a short
+    smoking, a long store in the wet months), rust (resinous matter: poor washing, oxidation), bubbles (a late or hot
+    coagulation), bark specks and dirt, and under-smoked or opaque patches (a short or cool smoking). The grader sees
+    each share through the eye (a fifth or so, log) and scores the dirt within 0.6. The processor's own intake looks at
+    every one of the bale's 100 sheets (after the one change; it pulled 20) and counts those with bubbles, mould, rust
+    and under-smoked patches, and tests a sample's dirt (within a seventh, log; was 0.3) and moisture (0.08 points) in
+    its laboratory and the sheets' colour with a meter. Columns: the smallholders' group (0-5), the district (0-3), the
+    tapping month (1-12), the smokehouse (0 the group's own, 1 a private smokehouse, 2 a farmer's shed), the days of
+    smoking, the days in store, the dirt content (% by weight), the moisture (%), the sheets with bubbles, with mould
+    spots, with rust or oxidised spots and with under-smoked patches (of 100), and the colour's darkness (0-100) (13).
+    Imbalanced: 260 / 420 / 620 / 480 / 360 rows (2,140)."""
     rng = np.random.default_rng(117101)
     n = 200000
     group = rng.integers(0, 6, n)
@@ -197,15 +375,17 @@ def barley4():
     simple measures apart from the grade describe them. Unseen: the farm's nitrogen (its fertiliser and its soil) and
     skill (the combine's setting), the summer's drought where the farm is (thin grain, more protein), the rain at
     harvest (late weeks wetter: pre-germinated, stained and weathered grain, and a load dried hot), the load's true
-    protein, moisture, dead corns, screenings, skinned and broken, pre-germinated kernels and stain. The grader's
-    sample reads protein within 0.2 points, moisture within 0.2, counts 100 corns' germination, sieves the screenings
-    (a seventh, log), and sees the skinned and broken (a fifth), the pre-germinated (a third) and the stain (0.5 on its
-    0-10 score). The intake's own measures are of a second sample: the NIR protein (0.25) and moisture (0.25), a
-    germination test of another 100 corns, the screenings, skinned and broken and pre-germinated kernels (as the
-    grader's errors), the stain (0.7) and the specific weight. Columns: the farm (0-5), the variety (0-3), the harvest
-    week (1-8), the drying (0 none, 1 ambient floor ventilation, 2 a hot-air drier), the days in store, then protein (%
-    dry basis), moisture (%), the germinative energy (%), screenings (%), skinned and broken (%), pre-germinated (%),
-    the stain score (0-10) and the specific weight (kg/hl) (13). Imbalanced: 380 / 700 / 560 / 500 rows (2,140)."""
+    protein, moisture, dead corns, screenings, skinned and broken, pre-germinated kernels and stain. The grader's sample
+    reads protein within 0.2 points, moisture within 0.2, counts 100 corns' germination, sieves the screenings (a
+    seventh, log), and sees the skinned and broken (a fifth), the pre-germinated (a third) and the stain (0.5 on its
+    0-10 score). The intake's own measures are of a second sample, after the one change read more closely: the NIR
+    protein (0.15 points; was 0.25) and moisture (0.15; was 0.25), a germination test of 400 corns (four hundreds; was
+    one), the screenings (a tenth, log; was a seventh), skinned and broken (0.12; was 0.2) and pre-germinated kernels
+    (0.2; was 0.3), the stain (0.4; was 0.7) and the specific weight. Columns: the farm (0-5), the variety (0-3), the
+    harvest week (1-8), the drying (0 none, 1 ambient floor ventilation, 2 a hot-air drier), the days in store, then
+    protein (% dry basis), moisture (%), the germinative energy (%, to a quarter), screenings (%), skinned and broken
+    (%), pre-germinated (%), the stain score (0-10) and the specific weight (kg/hl) (13). Imbalanced: 380 / 700 / 560 /
+    500 rows (2,140)."""
     rng = np.random.default_rng(117202)
     n = 200000
     farm = rng.integers(0, 6, n)
@@ -294,15 +474,17 @@ def microwave6():
     ``MICROWAVE_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its neighbours'): a failed magnetron
     runs cold with a hum, an open filament, a thermal cut-out, old and much used, more often a commercial oven's; the
     diode a loud buzz, a low reverse reading, sometimes a blown fuse; the capacitor a low reading and a blown fuse; the
-    door switch "will not start" or "stops", a door code, a high switch resistance, a fuse blown by the monitor
-    switch; the waveguide cover sparks, heats a little less, much use; the board a dead display or no start, a relay
-    code, no rise. Unseen: the oven's wear (one per-row factor raising its age, its use and the switches' resistance,
-    lowering the capacitor's reading and the rise). The power follows the type (a countertop's about 900 W, a built-in's
-    1,000, a commercial's 1,800). Columns: the type (0-2), the make (0-3), the error code (0-4), the complaint (0-5),
-    the power (W, to ten within 500-3,000), then the table's 8 (the age to a tenth within 0.3-25 years, the use to the
-    unit within 1-600 minutes, the filament to a tenth within 0.1-1,000 ohm, the capacitor to a hundredth within 0-1.2
-    microfarad, the diode to a tenth within 0-100 megaohm, the rise to a tenth within 0-25 C, the fuse 0 / 1, the
-    switch to a tenth within 0.1-1,000 ohm) (13). Imbalanced: 440 / 400 / 260 / 460 / 280 / 300 rows (2,140)."""
+    door switch "will not start" or "stops", a door code, a high switch resistance, a fuse blown by the monitor switch;
+    the waveguide cover sparks, heats a little less, much use; the board a dead display or no start, a relay code, no
+    rise. The technician's bench readings spread, after the one change, by log 0.7 (the filament), 0.6 (the diode) and
+    0.8 (the switches) about their medians (were 1.2, 1.1 and 1.4), 0.08 microfarad (the capacitor; was 0.15) and 2.5 C
+    (the rise; was 4). Unseen: the oven's wear (one per-row factor raising its age, its use and the switches'
+    resistance, lowering the capacitor's reading and the rise). The power follows the type (a countertop's about 900 W,
+    a built-in's 1,000, a commercial's 1,800). Columns: the type (0-2), the make (0-3), the error code (0-4), the
+    complaint (0-5), the power (W, to ten within 500-3,000), then the table's 8 (the age to a tenth within 0.3-25 years,
+    the use to the unit within 1-600 minutes, the filament to a tenth within 0.1-1,000 ohm, the capacitor to a hundredth
+    within 0-1.2 microfarad, the diode to a tenth within 0-100 megaohm, the rise to a tenth within 0-25 C, the fuse 0 /
+    1, the switch to a tenth within 0.1-1,000 ohm) (13). Imbalanced: 440 / 400 / 260 / 460 / 280 / 300 rows (2,140)."""
     rng = np.random.default_rng(117303)
     y = rng.permutation(np.repeat(np.arange(len(MICROWAVE_CLASSES)), MICROWAVE_ROWS))
     cats = [(rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
