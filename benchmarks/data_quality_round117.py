@@ -179,7 +179,9 @@ Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared mach
 the 19 tests' whole ``pytest`` run reports 5.07 s, then 6.56 s with this docstring (the machine's load varying), the
 tests' own setup, calls and teardown summing to about 2.1 s (``--durations``: the slowest call a build of rubber5's
 pool, 0.38 s); the rest is collection: importing ``benchmarks.data_quality_actions`` (every round's module) and
-sklearn's estimators. The tests' own time is within the 6 s aim; the whole run is about it, once over it, said. ``pytest tests/test_architecture.py`` passed (260). The scratch folder was removed at the end.
+sklearn's estimators. The tests' own time is within the 6 s aim; the whole run is about it, once over it, said.
+``pytest tests/test_architecture.py`` passed (260). The scratch folder was removed at the end. One slip more: the
+docstring's first commit left this paragraph's last line over 120 characters, rewrapped in a commit of its own.
 """
 
 from __future__ import annotations
