@@ -148,13 +148,14 @@ def jute5():
     specks meets, TD-6 where none; ``JUTE_GRADING`` the label's basis and not columns), as the bale's records and the
     mill's simple measures apart from the grade describe them. Unseen: the crop's health (strength, fineness), the
     retting's care (root ends and bark left, colour), the selector's score (2.0 times strength's g/tex, less 10 times
-    fineness' tex, half the colour's and 0.4 of the lustre's points, 4 points of the selector's own). Clear running
+    fineness' tex, half the colour's and 0.4 of the lustre's points, 2.5 points of the selector's own). Clear running
     water rets to a golden, lustrous fibre, stagnant muddy water to a dark, dull, specky one; a late harvest
     coarsens the fibre and leaves more root; days in store dull its lustre and colour. The selector's root and specks
-    are its own reeds' (0.2 and 0.25, log). Columns: the district (0-3), the growers' market (0-5), the retting water
-    (0 clear running, 1 a pond, 2 stagnant or muddy), the harvest month (7-10), the days in store, the bundle strength
-    (g/tex), the fineness (tex), the root content (% by weight), the specks and defects (per 100 g), the colour and
-    the lustre readings (0-100) and the bale's bulk density (g per cubic cm) (12). Imbalanced: 300 / 480 / 560 / 460 /
+    are its own reeds' (0.12 and 0.15, log); the mill's strength reads 0.8 g/tex, its fineness 0.08 tex, its colour
+    and lustre 1.5 points (after the one change). Columns: the district (0-3), the growers' market (0-5), the retting
+    water (0 clear running, 1 a pond, 2 stagnant or muddy), the harvest month (7-10), the days in store, the bundle
+    strength (g/tex), the fineness (tex), the root content (% by weight), the specks and defects (per 100 g), the
+    colour and the lustre readings (0-100) and the bale's bulk density (g per cubic cm) (12). Imbalanced: 300 / 480 / 560 / 460 /
     340 rows (2,140)."""
     rng = np.random.default_rng(118202)
     n = 200000
@@ -172,20 +173,20 @@ def jute5():
     colour = 60 + np.array([6.0, 0.0, -8.0])[water] + 3 * care - 0.03 * days + 4 * rng.normal(0, 1, n)
     lustre = 50 + np.array([5.0, 0.0, -6.0])[water] + 2 * care - 0.04 * days + 4 * rng.normal(0, 1, n)
     score = (50 + 2.0 * (strength - 25) - 10 * (fine - 2.3) + 0.5 * (colour - 60) + 0.4 * (lustre - 50)
-             + 4 * rng.normal(0, 1, n))
-    seen = np.column_stack([-score, root * rng.lognormal(0, 0.2, n), specks * rng.lognormal(0, 0.25, n)])
+             + 2.5 * rng.normal(0, 1, n))
+    seen = np.column_stack([-score, root * rng.lognormal(0, 0.12, n), specks * rng.lognormal(0, 0.15, n)])
     limits = JUTE_LIMITS * np.array([-1.0, 1.0, 1.0])
     meets = np.all(seen[:, None, :] <= limits[None], 2)
     label = np.where(meets.any(1), np.argmax(meets, 1), len(JUTE_CLASSES) - 1)
     keep = _keep(rng, label, JUTE_ROWS)
     x = np.column_stack([
         district, market, water, month, days,
-        np.round(np.clip(strength + 1.5 * rng.normal(0, 1, n), 5, 50), 1),
-        np.round(np.clip(fine + 0.15 * rng.normal(0, 1, n), 1, 5), 2),
+        np.round(np.clip(strength + 0.8 * rng.normal(0, 1, n), 5, 50), 1),
+        np.round(np.clip(fine + 0.08 * rng.normal(0, 1, n), 1, 5), 2),
         np.round(np.clip(root * rng.lognormal(0, 0.15, n), 0.5, 80), 1),
         rng.poisson(specks * rng.lognormal(0, 0.1, n)).astype(float),
-        np.round(np.clip(colour + 3 * rng.normal(0, 1, n), 0, 100)),
-        np.round(np.clip(lustre + 3 * rng.normal(0, 1, n), 0, 100)),
+        np.round(np.clip(colour + 1.5 * rng.normal(0, 1, n), 0, 100)),
+        np.round(np.clip(lustre + 1.5 * rng.normal(0, 1, n), 0, 100)),
         np.round(np.clip(0.66 + 0.01 * health - 0.02 * (fine - 2.3) + 0.03 * rng.normal(0, 1, n), 0.5, 0.85),
                  3)])[keep]
     return x.astype(np.float32), label[keep].astype(np.int64)
