@@ -155,8 +155,8 @@ def jute5():
     and lustre 1.5 points (after the one change). Columns: the district (0-3), the growers' market (0-5), the retting
     water (0 clear running, 1 a pond, 2 stagnant or muddy), the harvest month (7-10), the days in store, the bundle
     strength (g/tex), the fineness (tex), the root content (% by weight), the specks and defects (per 100 g), the
-    colour and the lustre readings (0-100) and the bale's bulk density (g per cubic cm) (12). Imbalanced: 300 / 480 / 560 / 460 /
-    340 rows (2,140)."""
+    colour and the lustre readings (0-100) and the bale's bulk density (g per cubic cm) (12). Imbalanced: 300 / 480 /
+    560 / 460 / 340 rows (2,140)."""
     rng = np.random.default_rng(118202)
     n = 200000
     district = rng.integers(0, 4, n)
