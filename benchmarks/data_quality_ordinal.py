@@ -218,8 +218,8 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
 - ``--part round114`` (blind, written in session 57, not yet run): the blind round's part
   (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 114's two ordered sets (maple5, cocoa4) and
   two unordered ones (printer6, lawnmower6); its one look, with the rules in ``docs/results/data-quality.md``.
-  ``--sets`` refuses the blind round's sets in any other part. Rounds 115 and 116 (written in session 58) wait behind
-  it (their parts come when ``BLIND_ROUND`` reaches them).
+  ``--sets`` refuses the blind round's sets in any other part. Rounds 115-118 (written in session 58) wait behind it
+  (their parts come when ``BLIND_ROUND`` reaches them).
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
