@@ -497,7 +497,7 @@ One run reports, each row labelled with its role:
   event-reconstruction GNN's training events/s, logged with Sacred's ``log_scalar`` and written to MongoDB by its
   MongoObserver with each 10-s heartbeat (failed writes retried, replica-set elections stalling them), queried per
   minute by the logged timestamps, relaunches to a denser graph, a larger model or another GPU count listed; written
-  in session 57, its one look a later session's), ``--heldout142`` / ``--heldout142-only`` for the
+  in session 57 and looked at once in session 58), ``--heldout142`` / ``--heldout142-only`` for the
   hundred-and-forty-second (``anomaly/heldout142.py``, an exoplanet transit classifier's training light curves/s, one
   Jaeger span per step and rank carrying its batch, kept by a probabilistic or remote sampler, sent over UDP to an
   agent and a collector (flushes and queued spans lost), the monitor summing batch over sampling probability per
