@@ -48,23 +48,23 @@ or twice the GPUs per node; redrawn until the level moves 15 % (1/3 to 3 times).
 stopped 1-3 min ("long" 5-12) and queued 1-5 min, then a start-up and its ramp. Restarts stay on the same nodes.
 
 On the path (not checked): each node writes one line per 5-s tick of training (its share of the tick's frames) at the
-tick's end plus a node's phase (0-5 s), stamped by its clock; a crash loses the tick it cut, a graceful stop writes
-it. In 35 % of runs the file is block-buffered: a flush every 12-36 lines, the flush's last line cut (it completes at
-the next flush: a partial line left for a later pull), a crash losing the unflushed lines, a stop or a rollover
-flushing them. The trainer's logger rolls its file over every 6-30 h of lines (renamed ``train.csv.1``, a new
-``train.csv``); half the pull scripts notice the shrunk file one successful pull late (the new file's lines wait),
-half the scripts (drawn apart) pull ``train.csv*`` (the renamed file is a new name: copied in full, so its collected
-lines come a second time), the others ``train.csv`` only (the old file's lines not pulled before the rename are
-lost). The timer fires every 60-300 s plus up to 60 s; the service pulls the nodes in turn (0.5-3 s each); a pull fails with probability
-0.3-2 %, 10-40 % while the node loads or writes a checkpoint (a start-up or a checkpoint, 30 s either side), always
-inside an SSH drop (per node 0.5-3 a day, 30 s plus a mean of 1-10 min); 20-60 % of the failures outside drops hang
-until rsync's timeout (60-300 s), delaying the next nodes and the next run. A line is delivered at its node's first
-successful pull after it is complete and its file visible. Node clocks: offsets sd 0.05-1 s (clipped at 1.9 s); in
-20 % of runs one node is 2-20 s off and drifts 0-40 ppm. The monitor (its clock the reference) parses once a minute
-from a random phase and reads minute ``m`` of the lines' timestamps at its first parse 1-5 min plus the timer period
-(plus a buffered run's 12-36 ticks) after the minute's end: a line delivered later is lost; half the monitors drop
-exact duplicate lines, the others count them twice. A point is the minute's frames / 60. The reads are linear in the
-frames; lines and fates are the healthy run's.
+tick's end plus a node's phase (0-5 s), stamped by its clock; a crash loses the tick it cut, a graceful stop writes it.
+In 35 % of runs the file is block-buffered: a flush every 12-36 lines, the flush's last line cut (it completes at the
+next flush: a partial line left for a later pull), a crash losing the unflushed lines, a stop or a rollover flushing
+them. The trainer's logger rolls its file over every 6-30 h of lines (renamed ``train.csv.1``, a new ``train.csv``);
+half the pull scripts notice the shrunk file one successful pull late (the new file's lines wait), half the scripts
+(drawn apart) pull ``train.csv*`` (the renamed file is a new name: copied in full, so its collected lines come a second
+time), the others ``train.csv`` only (the old file's lines not pulled before the rename are lost). The timer fires every
+60-300 s plus up to 60 s; the service pulls the nodes in turn (0.5-3 s each); a pull fails with probability 0.3-2 %,
+10-40 % while the node loads or writes a checkpoint (a start-up or a checkpoint, 30 s either side), always inside an SSH
+drop (per node 0.5-3 a day, 30 s plus a mean of 1-10 min); 20-60 % of the failures outside drops hang until rsync's
+timeout (60-300 s), delaying the next nodes and the next run. A line is delivered at its node's first successful pull
+after it is complete and its file visible. Node clocks: offsets sd 0.05-1 s (clipped at 1.9 s); in 20 % of runs one node
+is 2-20 s off and drifts 0-40 ppm. The monitor (its clock the reference) parses once a minute from a random phase and
+reads minute ``m`` of the lines' timestamps at its first parse 1-5 min plus the timer period (plus a buffered run's
+12-36 ticks) after the minute's end: a line delivered later is lost; half the monitors drop exact duplicate lines, the
+others count them twice. A point is the minute's frames / 60. The reads are linear in the frames; lines and fates are
+the healthy run's.
 
 A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads nothing;
 a listed change is the first point after a relaunch's span that changed the stage. Labelled regressions (a share
