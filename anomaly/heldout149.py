@@ -92,9 +92,10 @@ minute was read), lines lost in a crash 790, lines cut at a flush 38478, lines d
 frames/s (short), 378-12,123 (long). Changes of the laws after the first measure: one, a fix: a buffered line that a
 crash caught unflushed was lost even where its file had rolled over (closed, so flushed) before the crash; it is now
 flushed at the rollover (the figures here are after it: only the crash losses moved, from 877 and 499; the events, spans
-and changes did not). Before it: 4 seeds' healthy runs per setting were looked at (spans, counts, the reads' ratio) for
-these figures only. The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at most 60 points "short",
-90 "long", at 3,000 points; 24 and 63 at most in the full sets). """
+and changes did not). Before the first measure: 4 seeds' healthy runs per setting were looked at (spans, counts, the
+reads' ratio) for these figures only. The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at most
+60 points "short", 90 "long", at 3,000 points; 24 and 63 at most in the full sets).
+"""
 
 from __future__ import annotations
 
