@@ -519,11 +519,25 @@ One run reports, each row labelled with its role:
   (``anomaly/heldout146.py``, a cattle-behaviour classifier's training windows/s, a few-byte LoRaWAN uplink spaced by
   the fair-use airtime at the spreading factor ADR sets, through The Things Stack's webhook, each minute holding the
   last uplink's rate (a staircase), relaunches to another window, width or worker count listed; written in session 58,
-  its one look a later session's), and ``--heldout147`` / ``--heldout147-only`` for the hundred-and-forty-seventh
+  its one look a later session's), ``--heldout147`` / ``--heldout147-only`` for the hundred-and-forty-seventh
   (``anomaly/heldout147.py``, a CRISPR off-target predictor's training pairs/s, a Slack incoming-webhook message every
   30 s (429s with Retry-After, messages late, bunched, dropped or twice), read once a minute through
   conversations.history by each message's ts, relaunches to heavier augmentation, a transformer or another GPU count
-  listed; written in session 58, its one look a later session's);
+  listed; written in session 58, its one look a later session's), ``--heldout148`` / ``--heldout148-only`` for the
+  hundred-and-forty-eighth (``anomaly/heldout148.py``, a coral-reef segmentation U-Net's training tiles/s, a few-byte
+  Iridium Short Burst Data message every 20 or 30 s from a research vessel's transceiver (sends failing with the sky
+  view and retried, some delivered twice, outages), delivered to the shore by DirectIP or e-mail and binned per minute
+  by the gateway's session time, relaunches to another tile size, encoder, precision or GPU count listed; written in
+  session 58, its one look a later session's), ``--heldout149`` / ``--heldout149-only`` for the
+  hundred-and-forty-ninth (``anomaly/heldout149.py``, a railway track-defect CNN's training frames/s, CSV lines
+  appended by each node and pulled by rsync over SSH on a systemd timer every 1-5 minutes (pulls failing or hanging,
+  log rotation seen late or pulled twice), parsed once a minute by the lines' own timestamps, relaunches to another
+  crop size, backbone or GPU count listed; written in session 58, its one look a later session's), and
+  ``--heldout150`` / ``--heldout150-only`` for the hundred-and-fiftieth (``anomaly/heldout150.py``, an
+  avalanche-danger forecaster's training samples/s, an ntfy message every 15-30 s to a self-hosted server (429s
+  retried then dropped, a restart emptying its cache), read from the topic's JSON stream with ``since=`` after each
+  reconnect and binned per minute by the server's message time, relaunches listed; written in session 58, its one look
+  a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -593,7 +607,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 147
+LAST_HELDOUT = 150
 HELDOUT3_POINTS = 6000
 
 
@@ -937,7 +951,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout147``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout150``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
