@@ -501,8 +501,8 @@ One run reports, each row labelled with its role:
   hundred-and-forty-second (``anomaly/heldout142.py``, an exoplanet transit classifier's training light curves/s, one
   Jaeger span per step and rank carrying its batch, kept by a probabilistic or remote sampler, sent over UDP to an
   agent and a collector (flushes and queued spans lost), the monitor summing batch over sampling probability per
-  minute from the query service, relaunches to a finer view, a larger CNN or another GPU count listed; written in
-  session 58, its one look a later session's), ``--heldout143`` / ``--heldout143-only`` for the
+  minute from the query service, relaunches to a finer view, a larger CNN or another GPU count listed; written and
+  looked at once in session 58), ``--heldout143`` / ``--heldout143-only`` for the
   hundred-and-forty-third (``anomaly/heldout143.py``, a continuous-glucose-monitor forecaster's training windows/s,
   10-s rows appended to a Google Sheet through the Sheets API (429s on the per-minute quota retried with backoff, rows
   late, bunched, twice or dropped), read once a minute by the rows' own timestamps, relaunches to a longer look-back,
