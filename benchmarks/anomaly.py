@@ -506,8 +506,8 @@ One run reports, each row labelled with its role:
   hundred-and-forty-third (``anomaly/heldout143.py``, a continuous-glucose-monitor forecaster's training windows/s,
   10-s rows appended to a Google Sheet through the Sheets API (429s on the per-minute quota retried with backoff, rows
   late, bunched, twice or dropped), read once a minute by the rows' own timestamps, relaunches to a longer look-back,
-  a covariate encoder, a doubled batch or another GPU count listed; written in session 58, its one look a later
-  session's), ``--heldout144`` / ``--heldout144-only`` for the hundred-and-forty-fourth (``anomaly/heldout144.py``, a
+  a covariate encoder, a doubled batch or another GPU count listed; written and looked at once in session
+  58), ``--heldout144`` / ``--heldout144-only`` for the hundred-and-forty-fourth (``anomaly/heldout144.py``, a
   tropical-cyclone intensity CNN's training patches/s, written into two Modbus TCP holding registers (scaled,
   saturating, torn reads between two writes), polled by a SCADA HMI and historised past a deadband, read as the
   historian's per-minute averages, relaunches to another patch size, backbone or GPU count listed; written in session
