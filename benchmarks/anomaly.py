@@ -510,8 +510,8 @@ One run reports, each row labelled with its role:
   58), ``--heldout144`` / ``--heldout144-only`` for the hundred-and-forty-fourth (``anomaly/heldout144.py``, a
   tropical-cyclone intensity CNN's training patches/s, written into two Modbus TCP holding registers (scaled,
   saturating, torn reads between two writes), polled by a SCADA HMI and historised past a deadband, read as the
-  historian's per-minute averages, relaunches to another patch size, backbone or GPU count listed; written in session
-  58, its one look a later session's), ``--heldout145`` / ``--heldout145-only`` for the hundred-and-forty-fifth
+  historian's per-minute averages, relaunches to another patch size, backbone or GPU count listed; written and looked
+  at once in session 58), ``--heldout145`` / ``--heldout145-only`` for the hundred-and-forty-fifth
   (``anomaly/heldout145.py``, an essay-scoring transformer's training essays/s, a digest email every 5 minutes through
   an SMTP relay (greylisting and deferrals delaying some for tens of minutes, some twice), read by an IMAP poller by
   the body's timestamps, relaunches to chunking, a larger model or another GPU count listed; written in session 58,
