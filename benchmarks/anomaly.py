@@ -514,8 +514,8 @@ One run reports, each row labelled with its role:
   at once in session 58), ``--heldout145`` / ``--heldout145-only`` for the hundred-and-forty-fifth
   (``anomaly/heldout145.py``, an essay-scoring transformer's training essays/s, a digest email every 5 minutes through
   an SMTP relay (greylisting and deferrals delaying some for tens of minutes, some twice), read by an IMAP poller by
-  the body's timestamps, relaunches to chunking, a larger model or another GPU count listed; written in session 58,
-  its one look a later session's), ``--heldout146`` / ``--heldout146-only`` for the hundred-and-forty-sixth
+  the body's timestamps, relaunches to chunking, a larger model or another GPU count listed; written and looked at
+  once in session 58), ``--heldout146`` / ``--heldout146-only`` for the hundred-and-forty-sixth
   (``anomaly/heldout146.py``, a cattle-behaviour classifier's training windows/s, a few-byte LoRaWAN uplink spaced by
   the fair-use airtime at the spreading factor ADR sets, through The Things Stack's webhook, each minute holding the
   last uplink's rate (a staircase), relaunches to another window, width or worker count listed; written in session 58,
