@@ -519,7 +519,7 @@ One run reports, each row labelled with its role:
   (``anomaly/heldout146.py``, a cattle-behaviour classifier's training windows/s, a few-byte LoRaWAN uplink spaced by
   the fair-use airtime at the spreading factor ADR sets, through The Things Stack's webhook, each minute holding the
   last uplink's rate (a staircase), relaunches to another window, width or worker count listed; written in session 58,
-  its one look a later session's), ``--heldout147`` / ``--heldout147-only`` for the hundred-and-forty-seventh
+  looked at once in session 59), ``--heldout147`` / ``--heldout147-only`` for the hundred-and-forty-seventh
   (``anomaly/heldout147.py``, a CRISPR off-target predictor's training pairs/s, a Slack incoming-webhook message every
   30 s (429s with Retry-After, messages late, bunched, dropped or twice), read once a minute through
   conversations.history by each message's ts, relaunches to heavier augmentation, a transformer or another GPU count
