@@ -523,7 +523,7 @@ One run reports, each row labelled with its role:
   (``anomaly/heldout147.py``, a CRISPR off-target predictor's training pairs/s, a Slack incoming-webhook message every
   30 s (429s with Retry-After, messages late, bunched, dropped or twice), read once a minute through
   conversations.history by each message's ts, relaunches to heavier augmentation, a transformer or another GPU count
-  listed; written in session 58, its one look a later session's), ``--heldout148`` / ``--heldout148-only`` for the
+  listed; written in session 58, looked at once in session 59), ``--heldout148`` / ``--heldout148-only`` for the
   hundred-and-forty-eighth (``anomaly/heldout148.py``, a coral-reef segmentation U-Net's training tiles/s, a few-byte
   Iridium Short Burst Data message every 20 or 30 s from a research vessel's transceiver (sends failing with the sky
   view and retried, some delivered twice, outages), delivered to the shore by DirectIP or e-mail and binned per minute
