@@ -528,7 +528,7 @@ One run reports, each row labelled with its role:
   Iridium Short Burst Data message every 20 or 30 s from a research vessel's transceiver (sends failing with the sky
   view and retried, some delivered twice, outages), delivered to the shore by DirectIP or e-mail and binned per minute
   by the gateway's session time, relaunches to another tile size, encoder, precision or GPU count listed; written in
-  session 58, its one look a later session's), ``--heldout149`` / ``--heldout149-only`` for the
+  session 58, looked at once in session 59), ``--heldout149`` / ``--heldout149-only`` for the
   hundred-and-forty-ninth (``anomaly/heldout149.py``, a railway track-defect CNN's training frames/s, CSV lines
   appended by each node and pulled by rsync over SSH on a systemd timer every 1-5 minutes (pulls failing or hanging,
   log rotation seen late or pulled twice), parsed once a minute by the lines' own timestamps, relaunches to another
