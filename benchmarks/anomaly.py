@@ -532,7 +532,7 @@ One run reports, each row labelled with its role:
   hundred-and-forty-ninth (``anomaly/heldout149.py``, a railway track-defect CNN's training frames/s, CSV lines
   appended by each node and pulled by rsync over SSH on a systemd timer every 1-5 minutes (pulls failing or hanging,
   log rotation seen late or pulled twice), parsed once a minute by the lines' own timestamps, relaunches to another
-  crop size, backbone or GPU count listed; written in session 58, its one look a later session's), and
+  crop size, backbone or GPU count listed; written in session 58, looked at once in session 59), and
   ``--heldout150`` / ``--heldout150-only`` for the hundred-and-fiftieth (``anomaly/heldout150.py``, an
   avalanche-danger forecaster's training samples/s, an ntfy message every 15-30 s to a self-hosted server (429s
   retried then dropped, a restart emptying its cache), read from the topic's JSON stream with ``since=`` after each
