@@ -536,8 +536,8 @@ One run reports, each row labelled with its role:
   ``--heldout150`` / ``--heldout150-only`` for the hundred-and-fiftieth (``anomaly/heldout150.py``, an
   avalanche-danger forecaster's training samples/s, an ntfy message every 15-30 s to a self-hosted server (429s
   retried then dropped, a restart emptying its cache), read from the topic's JSON stream with ``since=`` after each
-  reconnect and binned per minute by the server's message time, relaunches listed; written in session 58, looked at once in session 59
- );
+  reconnect and binned per minute by the server's message time, relaunches listed; written in session 58, looked at
+  once in session 59);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
