@@ -1,4 +1,118 @@
-"""DOCSTRING PLACEHOLDER
+"""The hundred-and-fifty-first held-out throughput family: a heart-sound (phonocardiogram) murmur classifier's training
+recordings/s (a small CNN over wavelet scalograms or log-mel images of short PCG recordings from the four auscultation
+sites, CirCor-style data; each recording band-passed, cut at its cardiac cycles, transformed and augmented on CPU
+DataLoader workers; a cross-validation sweep of fits, fold after fold), read through Home Assistant: a script on the
+training node POSTs the job's recordings/s every 30 s to ``POST /api/states/sensor.<name>`` with a long-lived token,
+HA's recorder writes each changed state to its database, and a monitor reads ``/api/history/period`` once a minute and
+writes the time-weighted mean of the minute's states as its point.
+
+(No generator's head names Home Assistant, a phonocardiogram, a murmur, a scalogram, a wavelet, a recorder, a state
+machine, a long-lived token, a purge, a backup or cross-validation (``grep -ic`` on the first 3 lines of every
+``anomaly/heldout*.py``, 150 generators, saved to ``/tmp/s60/heads151.txt``: 0 each); "heart" matches 1 head (collectd's
+RRD heartbeat), "log-mel" 1 (a hydrophone model: a spectrogram front end is not new, the PCG job is), "REST" 2 (one an
+Instana metrics REST API), "history" 1, "sqlite" 1, "commit" 1, "fold" 2, "sensor" 3, "token" 15 (common words; the
+job and the path are new). Job and path named by the lead.)
+
+Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
+``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
+
+Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout150.py`` lines 1-110 and 541-550 (its
+``make_heldout150`` and ``heldout150_set``, after a ``grep -n`` for their ``def`` lines, printed with ``sed -n
+'541,$p'``), ``tests/test_anomaly_heldout150.py`` (all), ``anomaly/heldout_common.py`` (all), ``tests/trace_checks.py``
+(all), ``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py`` lines 1-110, the first 3 lines of every
+generator (``for f in anomaly/heldout*.py; do echo "== $f"; head -3 "$f"; done`` into ``/tmp/s60/heads151.txt``, then
+``grep -ic`` and one ``grep -i`` of that file, which printed 7 head lines: two audio models, an ASR model, collectd's
+heartbeat, a neural codec, Instana's REST API, a speech-commands model). Slips: a ``wc -l`` of
+``anomaly/heldout150.py`` (550 lines) run with the ``cat`` of its tests; none else. The tests import
+``HELDOUT150_SEEDS`` (to keep the seeds apart), not its code.
+
+Public sources read (excerpts through the search tool): HA's REST API page
+(https://developers.home-assistant.io/docs/api/rest/, ``docs/api/rest.md`` of home-assistant/developers.home-assistant:
+``POST /api/states/<entity_id>`` "updates or creates a state ... does not have to be backed by an entity", 200 or 201,
+401 for a bad token; ``GET /api/history/period/<timestamp>`` with ``filter_entity_id``, ``end_time``,
+``minimal_response``, ``significant_changes_only``; a state's ``last_changed``); the recorder page
+(``source/_integrations/recorder.markdown`` of home-assistant/home-assistant.io and home-assistant.io/integrations/
+recorder: ``commit_interval`` "how often events and state changes are committed ... history will lag", 1 s in the
+version read, 30 s suggested for SD cards; ``auto_purge`` every night at 04:12 local time, ``purge_keep_days`` 10;
+SQLite by default); core PR #60874 and #68229 (the recorder write-locks the database during a backup; writes queue
+until the lock is released, or until the queue passes 90 % of its maximum); core issues #69508, #56987, #105987,
+#106300, #139193, #138972 ("The recorder queue reached the maximum size ...; Events are no longer being recorded",
+often during nightly purges or backups; backups blocking the database; "Could not lock database within 30 seconds");
+PR #121739 (the backlog also queues during a migration or table rebuild); architecture #349, hass-node-red #310
+and core #36814 (restoring a state after a restart is up to the integration behind it; states set from outside come
+back unknown or lost); PhysioNet's CirCor
+DigiScope page (5,272 recordings from the four main auscultation locations of 1,568 subjects, 4.8-80.4 s, mean 22.9
+s); PyTorch's DataLoader ``persistent_workers`` (default False: the workers are shut down after each pass over the
+data and made again at the next epoch; PR #35795, discuss.pytorch.org threads). Not read (from memory, unchecked):
+that the history API answers for an entity the state machine no longer holds (after a restart) from the database,
+holding its last row (here: it does); the newer default ``commit_interval`` (here 1 s or 5 s, half the runs each);
+that reads go on during a backup's write lock (here: they do, and see the rows committed before it).
+
+Assumed without checking (the job): one GPU, the CPU workers the slower side: they compute 12-300 recordings/s
+(log-uniform; band-pass, cycle segmentation, scalogram, augmentation), the GPU 1.5-6 times that; a step waits for the
+slower side (a soft maximum of the costs). A stage is a number of scalogram scales, a window length and a CNN width
+(each 0-2 steps: scales 1.3-1.8 times dearer on the CPUs, windows 1.15-1.5 on the CPUs and 1.2-1.8 on the GPU, width
+1.4-2.2 on the GPU). Epochs of 1.5-8 min at the first stage (longer in proportion where a stage is slower); each epoch
+starts with its DataLoader's workers made again (half the runs: 4-20 s at 5-25 % of the rate) or, with persistent
+workers, a 0.5-2 s shuffle. A fold's fit runs 2-6 h of training and its level is the stage's times a fold factor (sd
+3 %: the folds' recordings differ in length). Per 5-s tick an AR(1) of the log (sd 3-8 %, correlation 5-20 s:
+recordings of 5-80 s per batch) and a slow OU (sd 1-3 %, 20-120 min). Relaunches: 0-3 at 15-85 % of the run, an hour
+apart, each a new stage redrawn until the level moves 15 % (1/3 to 3 times). Pauses: start-up 3-10 min ("long"
+25-60) and a ramp from 40-75 % over 2-6 min (the first batches filling the workers and the scalogram cache); a
+validation pass every 20-90 min of training (``check_val_every_n_epoch``), 1-4 min ("long" 8-25, patient-level
+scoring over all sites); at a fold's end its test pass and the next fold's start-up, 2-6 min ("long" 9-25), and a
+ramp; crashes (a worker killed by the OOM killer; exponential, mean 12-48 h): down 1-4 min ("long" 6-18), then a
+start-up of 2-6 ("long" 8-20) and a ramp; a relaunch: stopped 1-3 min ("long" 5-12), queued 1-5, a start-up and ramp.
+
+On the path (not checked): the trainer's callback writes (recordings so far, time) to a file every
+``log_every_n_steps`` steps, one record per 1.5-12 s of training at the run's median rate; the script wakes every 30 s
+plus its own 0.05-0.6 s, reads the last record and posts the recordings between it and its previous attempt's record
+over their time apart (a rate over whole records); where no new record came it posts nothing, or 0 once the file is
+over 60 s old; where the counter went back (a new trainer process: a fold, a crash, a relaunch) it posts 0 and takes
+the record as its base. A failed post leaves HA's state as it was, and its interval is lost (the script's base moves
+on): posts fail while HA is down (restarts 0.2-1 a day, down 40-150 s; 30 % of them updates, down 2-7 min, a quarter
+of those with a schema migration after which commits wait 5-30 min), in network blips between the node and HA (1-8 a
+day, 5 s-4 min) and, in 35 % of runs, once for 15 min-2 h with 401s (the token was revoked and is replaced). HA stamps
+a stored state 20-300 ms after the post (``last_changed``) and writes no row where the state did not change; the
+recorder commits each row 0-1 s or 0-5 s later (``commit_interval``), in order, and holds every row while the
+database is locked: a nightly purge at 04:12 HA time (5-90 s), in half the runs a nightly backup (at a run's hour
+from 01:00-06:00, 1-12 min), a migration. The monitor reads minute ``m``'s history 3-40 s after the minute ends
+(while HA is down it tries again each minute and reads the missed minutes late); it sees the rows committed by
+then, and its point is the time-weighted mean of the state over the minute: the last row before the minute is held
+into it, a row not yet committed is not seen and the state before it is held in its place, a minute with no row of
+its own holds the last one (HA down, failed posts, a locked database: a flat stretch at the last rate). The reads are
+linear in the recordings; the posts', rows' and reads' fates are the healthy run's.
+
+A point is paused where its minute touches a pause or the 90 s after it (the first post after a pause reads a rate
+over it, held 30 s), a ramp's first half, or where it reads nothing (0: a stale-file zero held, no state yet); a
+listed change is the first point after a relaunch's span that changed the stage. Labelled regressions (a share
+``a w`` of each tick's recordings lost, carried through the same posts, rows and reads): ``drop`` (another job's
+processes land on the node's cores: ``w = min(1, (s + 1) / tau)``, ``tau`` 1-6 ticks), ``straggler`` (reads of the
+WAV files from the shared file system slowed in bursts: 1 for a mean of 30-240 ticks, calm for a mean of 120-600 at
+0.05-0.25), ``leak`` (the trainer's host memory growing, per-recording outputs kept for the patient-level metric,
+into swap, or the scalogram cache outgrowing the page cache: ``w = (s / ramp) ** p``, ``p`` 0.6-1.8, then held);
+onsets 30 % at a pause's end, a drawn target loss (8-33 %, 10-30 %, 12-40 % over a leak's plateau), ``a`` set from
+the reads of the lost recordings (linear), refused above 1; ``w`` is per 5-s tick.
+
+Measured (``heldout151_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
+
+setting   events  drop  straggler  leak  depth        near a pause    pause spans
+short     32      11    12         9     0.118-0.304  23              3-17 (1531, 0 >60)
+long      30      10    11         9     0.075-0.323  21              10-88 (1086, 2 >60)
+
+Planned changes listed: short 20, long 18 (of 20 and 18 relaunches; none kept its stage); crashes 53 and 30, folds
+ended 278 and 219, validations 1,179 and 818, epochs 11,251 and 8,409. The path over each set (counts): short: posts
+141,298, refused while HA was down 130, lost to network blips 923, refused with 401 430, stale-file zeros 6,507,
+skipped (no new record) 1,502, counter resets 374, states unchanged (no row) 5,353, HA restarts 26 (updates 9,
+migrations 2), backup locks 33, purges 53, minutes read late 66, minutes read before a row of theirs was committed
+265, minutes with no row of their own 648; long: 141,721, 189, 993, 528, 35,350, 1,079, 291, 34,077, 42 (9, 1), 24,
+48, 98, 170, 753. The reads' sum over the live points against the job's recordings: 0.997-1.001 per seed (short),
+0.999-1.004 (long); the live points' minute-to-minute change (median ``|d log|`` per seed) 1.8-5.1 % (short), 1.4-6.7 %
+(long), its 99th percentile 8-32 % (both); the live median level 9-235 recordings/s (short), 10-208 (long); live
+points 77-93 % of a trace (short), 58-78 % (long). Before the first measure: none (the first measure was both full
+sets, the lines above). Changes of the laws after it: none (a count of unchanged states, ``rows_unchanged``, was
+added to the path's counts). The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at most 40
+points "short", 90 "long").
 
 Size: one family's job, path and regressions, kept in one module as the other generators are.
 """
