@@ -3,6 +3,7 @@ TO BE WRITTEN AFTER THE FIRST MEASURE)."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -142,6 +143,13 @@ class _Sim:
         self.path, self.unsynced = p, rng.random() < 0.25
         self.calls, self.blocks, self.offsets, self.pod = [], [], [], -1
         self.last, self.acc = None, 0.0
+        self.win = {k: (list(w[:, 0]), list(w[:, 1])) for k, w in (("down", p.down), ("slow", p.slow))}
+
+    def _in(self, key: str, c: float) -> float | None:
+        """The end of the ``key`` window holding time ``c``, or None."""
+        starts, ends = self.win[key]
+        i = bisect.bisect_right(starts, c) - 1
+        return ends[i] if i >= 0 and c < ends[i] else None
 
     def new_pod(self) -> None:
         self.offsets.append(_clock(self.rng, self.unsynced))
@@ -157,7 +165,7 @@ class _Sim:
             self.last = t
         left = dur
         while True:
-            step = p.P * rng.uniform(0.97, 1.03) - self.acc
+            step = max(p.P * rng.uniform(0.97, 1.03) - self.acc, 0.5)
             if step > left:
                 if crash_at < t + left:
                     return crash_at, "crash"
@@ -169,12 +177,12 @@ class _Sim:
             left -= step
             self.acc = 0.0
             fail, stored, e = False, c + rng.uniform(0.005, 0.08), c
-            if _inside([c], p.down)[0]:  # the channel is refused at once
+            b = self._in("slow", c)
+            if self._in("down", c) is not None:  # the channel is refused at once
                 e = c + rng.uniform(0.02, 1.0)
                 fail, stored = True, np.inf
                 p.counts["failed_unavailable"] += 1
-            elif _inside([c], p.slow)[0]:  # the INSERT waits on MySQL; the client gives up after TIMEOUT
-                b = p.slow[np.searchsorted(p.slow[:, 0], c, side="right") - 1, 1]
+            elif b is not None:  # the INSERT waits on MySQL; the client gives up after TIMEOUT
                 e = min(b + rng.uniform(0.01, 0.3), c + TIMEOUT)
                 stored = b + rng.uniform(0.01, 0.3)  # the DB manager's INSERT runs on when MySQL resumes
                 fail = e >= c + TIMEOUT
