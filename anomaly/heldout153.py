@@ -101,14 +101,14 @@ Observe order or an old token 201, registrations 117, refused while the port was
 read from a held value 15452, unread minutes 193, updates inside the dead band 290499, states folded into a
 retransmission 20, old entries reset 42, processes ended unannounced 43; long: 290468 (83475), 514, 392, 11, 173,
 563, 221, 105, 970, 5, 17663, 678, 387034, 85, 22, 52. The reads' sum over the live points against the job's
-samples: 0.997-1.000 per seed (short), 0.992-1.002 (long); the live points' minute-to-minute change (median ``|d
-log|`` per seed) 0.0-4.3 % (short), 0.0-5.6 % (long: 0.0 where a dead band holds one value for minutes), its 99th
-percentile 0.135-0.665 (short), 0.124-0.735 (long); the live median level 114-3,545 spectra/s (short), 117-2,623
-(long). Before the first measure: none. Changes of the laws after it: one: the data loader's stalls (opening a file,
-the archive's stalls) were added, which the brief named and my first version lacked (its minute-to-minute 99th
-percentile was 6-13 %); made with it, and not a change of the laws: a speed-up of the path's loop (the ACK of a try
-judged at the try's loss rate). The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at most 30
-points "short", 90 "long").
+samples: 0.997-1.000 per seed (short), 0.992-1.002 (long); the live points' minute-to-minute change (median
+``|diff(log)|`` per seed) 0.0-4.3 % (short), 0.0-5.6 % (long: 0.0 where a dead band holds one value for minutes),
+its 99th percentile 0.135-0.665 (short), 0.124-0.735 (long); the live median level 114-3,545 spectra/s (short),
+117-2,623 (long). Before the first measure: none. Changes of the laws after it: one: the data loader's stalls
+(opening a file, the archive's stalls) were added, which the brief named and my first version lacked (its
+minute-to-minute 99th percentile was 6-13 %); made with it, and not a change of the laws: a speed-up of the path's
+loop (the ACK of a try judged at the try's loss rate). The tests check the laws on the first 4 seeds at 3,000 points
+(``SPANS``: at most 30 points "short", 90 "long").
 
 Size: one family's job, path and regressions, kept in one module as the other generators are.
 """
