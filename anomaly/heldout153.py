@@ -1,4 +1,4 @@
-"""The hundred-and-fifty-third held-out throughput family: a wind-turbine drivetrain fault detector's training
+r"""The hundred-and-fifty-third held-out throughput family: a wind-turbine drivetrain fault detector's training
 spectra/s (a 1-D CNN over vibration order spectra from gearbox and main-bearing accelerometers in a wind farm's
 condition-monitoring archive; raw waveforms read, resampled to shaft order and transformed on CPU workers), read
 through CoAP Observe (RFC 7252 / RFC 7641): the trainer runs a small aiocoap-style CoAP server whose observable
@@ -62,21 +62,22 @@ over held-out turbines every 30-90 min of training, 2-6 min ("long" 10-25), ever
 
 On the path (not checked beyond the above): the CoAP server starts 5-60 s into each process; a timer recomputes the
 resource every ``U`` s (phase random per process) as the spectra of the last ``W`` s (10-60 s, ``W >= U``) over
-``W``. In 60 % of runs every update is notified (``U`` 5-20 s; Max-Age 60 s, or 20-180 s in half); in 40 % the server
-notifies only a change beyond a step ``st`` (3-10 %) of the last value sent, or after ``pmax`` (60-240 s) without one
-(``U`` 5 or 10 s; Max-Age ``pmax`` plus 10-60 s). Notifications are non-confirmable but every ``n``-th (10-100), or in
-30 % of runs all confirmable: a CON is retransmitted after 2-3 s, doubling, 4 times; its ACK may be lost (the next
-copy is a duplicate by message ID, dropped); with every try unacknowledged the server drops the observer (31 timeouts'
-worth of seconds later); in the all-CON runs an update due while a CON is unacknowledged goes into its retransmission
-(the newest state) and is not sent apart. The site network loses 0.01-0.3 % of datagrams, and in bursts (0.5-6 a day,
-5-180 s) 30-100 %; 0.05-0.5 % of non-confirmable notifications wait 0.5-30 s in the radio bridge's queue and arrive
-after newer ones (refused by the Observe order). A process's end tells the monitor nothing. The monitor registers at
-the start, and again when no notification came for Max-Age plus 2-30 s (a new token: the server's old entry, where it
-lives, is dropped at its next notification by the client's Reset); a registration is refused at once while the port is
-closed (retried after 10-90 s), or times out after 93 s in a loss burst; its response carries the current value. Each
-minute the monitor writes the mean of the notifications it kept in the minute ("mean" monitors, half) or the newest
-one kept ("last"); with none in the minute, the newest kept one while within its Max-Age; else nothing (0). The reads
-are linear in the samples; the messages' fates (the dead band's choices included) are the healthy run's.
+``W``. In 60 % of runs every update is notified (``U`` 5-20 s; Max-Age 60 s, or 20-180 s in half); in 40 % the
+server notifies only a change beyond a step ``st`` (3-10 %) of the last value sent, or after ``pmax`` (60-240 s)
+without one (``U`` 5 or 10 s; Max-Age ``pmax`` plus 10-60 s). Notifications are non-confirmable but every ``n``-th
+(10-100), or in 30 % of runs all confirmable: a CON is retransmitted after 2-3 s, doubling, 4 times; its ACK may be
+lost (the next copy is a duplicate by message ID, dropped); with every try unacknowledged the server drops the
+observer (31 initial timeouts, 62-93 s, after the first try); in the all-CON runs an update due while a CON is
+unacknowledged goes into its retransmission (the newest state) and is not sent apart. The site network loses
+0.01-0.3 % of datagrams, and in bursts (0.5-6 a day, 5-180 s) 30-100 %; 0.05-0.5 % of non-confirmable notifications
+wait 0.5-30 s in the radio bridge's queue and arrive after newer ones (refused by the Observe order). A process's
+end tells the monitor nothing. The monitor registers at the start, and again when no notification came for Max-Age
+plus 2-30 s (a new token: the server's old entry, where it lives, is dropped at its next notification by the
+client's Reset); a registration is refused at once while the port is closed (retried after 10-90 s), or times out
+after 93 s in a loss burst; its response carries the current value. Each minute the monitor writes the mean of the
+notifications it kept in the minute ("mean" monitors, half) or the newest one kept ("last"); with none in the
+minute, the newest kept one while within its Max-Age; else nothing (0). The reads are linear in the samples; the
+messages' fates (the dead band's choices included) are the healthy run's.
 
 A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads nothing
 (0); a listed change is the first point after a relaunch's span that changed the stage. Labelled regressions (a share
