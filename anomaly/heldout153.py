@@ -1,9 +1,9 @@
-r"""The hundred-and-fifty-third held-out throughput family: a wind-turbine drivetrain fault detector's training
-spectra/s (a 1-D CNN over vibration order spectra from gearbox and main-bearing accelerometers in a wind farm's
-condition-monitoring archive; raw waveforms read, resampled to shaft order and transformed on CPU workers), read
-through CoAP Observe (RFC 7252 / RFC 7641): the trainer runs a small aiocoap-style CoAP server whose observable
-resource holds its spectra/s over a trailing window, a monitor on the site network observes it (re-registering when
-Max-Age runs out), and the monitor writes one point per minute from the notifications its client kept.
+r"""The hundred-and-fifty-third held-out throughput family, read through CoAP Observe (RFC 7252 / RFC 7641): a
+wind-turbine drivetrain fault detector's training spectra/s (a 1-D CNN over vibration order spectra from gearbox
+and main-bearing accelerometers in a wind farm's condition-monitoring archive; raw waveforms read, resampled to
+shaft order and transformed on CPU workers). The trainer runs a small aiocoap-style CoAP server whose observable
+resource holds its spectra/s over a trailing window, a monitor on the site network observes it (re-registering
+when Max-Age runs out), and the monitor writes one point per minute from the notifications its client kept.
 
 (No generator's head names CoAP, a turbine, vibration, a gearbox, a bearing, Max-Age, a confirmable message, a wind
 farm, condition monitoring, a notification, an observation, a datagram or a dead band (``grep -ic`` on the first 3
