@@ -335,9 +335,9 @@ def _path(rng, run) -> SimpleNamespace:
     p.vacuum_full = bool(rng.random() < 0.3)
     bad_node = int(rng.integers(2)) if rng.random() < 0.25 else -1
     p.clocks = [_offsets(rng, T, node == bad_node) for node in range(2)]
-    cols = {k: [] for k in ("s", "e", "vis", "node", "w", "amb", "nconf")}
+    cols = {k: [] for k in ("s", "e", "vis", "node", "w", "amb", "nconf", "life", "rank")}
     counts = dict.fromkeys(PATH_KEYS, 0)
-    for life0, life1, how, w in run.lives:
+    for li, (life0, life1, how, w) in enumerate(run.lives):
         if how == "crash":
             counts["intervals_lost_in_crash"] += w
         for r in range(w):
@@ -369,6 +369,8 @@ def _path(rng, run) -> SimpleNamespace:
             for key, val in (("s", s), ("e", e), ("vis", vis), ("amb", amb), ("nconf", nconf)):
                 cols[key].append(val[ok])
             cols["node"].append(np.full(int(ok.sum()), r // 4))
+            cols["life"].append(np.full(int(ok.sum()), li))
+            cols["rank"].append(np.full(int(ok.sum()), r))
             cols["w"].append(np.full(int(ok.sum()), float(w)))
     rows = {key: np.concatenate(v) for key, v in cols.items()}
     counts["rows"] = len(rows["e"])
