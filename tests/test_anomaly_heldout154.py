@@ -168,6 +168,14 @@ def test_the_reads_are_linear_and_a_failed_append_carries_its_images():
     assert amb > 0
 
 
+def test_the_ar1_filter():
+    x = np.random.default_rng(1).normal(size=300)
+    y, prev = np.empty(300), 0.0
+    for i, v in enumerate(x):
+        prev = y[i] = 0.8 * prev + v
+    assert np.allclose(h154._ar1(x, 0.8), y, rtol=1e-10, atol=1e-12)
+
+
 def test_windows_and_clocks():
     win = np.array([[10.0, 20.0], [50.0, 80.0]])
     x = np.array([5.0, 10.0, 15.0, 20.0, 60.0, 90.0])
