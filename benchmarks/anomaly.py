@@ -537,7 +537,28 @@ One run reports, each row labelled with its role:
   avalanche-danger forecaster's training samples/s, an ntfy message every 15-30 s to a self-hosted server (429s
   retried then dropped, a restart emptying its cache), read from the topic's JSON stream with ``since=`` after each
   reconnect and binned per minute by the server's message time, relaunches listed; written in session 58, looked at
-  once in session 59);
+  once in session 59), ``--heldout151`` / ``--heldout151-only`` for the hundred-and-fifty-first
+  (``anomaly/heldout151.py``, a heart-sound murmur classifier's training recordings/s, posted every 30 s as a Home
+  Assistant state through its REST API (posts failing while it restarts or updates, an unchanged state writing no row,
+  the recorder's commits held by its nightly purge and backups), read once a minute from its history API as the
+  minute's time-weighted mean, relaunches listed; written in session 60, its one look a later session's),
+  ``--heldout152`` / ``--heldout152-only`` for the hundred-and-fifty-second (``anomaly/heldout152.py``, a solar-flare
+  forecaster's training samples/s as one slot of a Kubeflow Katib experiment, reported every 10-40 s with Katib's
+  push-based ``report_metrics`` (no retry; calls failing or blocking the loop, some trainers crashing on the error)
+  into the observation log, polled once a minute and averaged per minute of the pods' clocks, new trials listed where
+  their level moved; written in session 60, its one look a later session's), ``--heldout153`` / ``--heldout153-only``
+  for the hundred-and-fifty-third (``anomaly/heldout153.py``, a wind-turbine drivetrain fault detector's training
+  spectra/s, observed over CoAP Observe (notifications lost in bursts, reordered, some only past a dead band;
+  re-registration after Max-Age), a minute's mean or newest kept notification, relaunches listed; written in session
+  60, its one look a later session's), ``--heldout154`` / ``--heldout154-only`` for the hundred-and-fifty-fourth
+  (``anomaly/heldout154.py``, a handwritten-math-expression recogniser's training images/s, a row per rank every 20-30
+  s appended to a Delta Lake table (conflicts retried, outages carried over, commits counted twice, a full VACUUM
+  breaking reads) and summed per minute of the rows' timestamps by DuckDB's ``delta_scan``, relaunches listed; written
+  in session 60, its one look a later session's), and ``--heldout155`` / ``--heldout155-only`` for the
+  hundred-and-fifty-fifth (``anomaly/heldout155.py``, an aircraft-trajectory predictor's training tracks/s, each step
+  a span sampled 1 in 2-50 and exported to an in-memory Zipkin server (restarts wiping it, export timeouts), read once
+  a minute through ``/api/v2/traces`` scaled by the sampling rate and cut at the query's limit, relaunches listed;
+  written in session 60, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -607,7 +628,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 150
+LAST_HELDOUT = 155
 HELDOUT3_POINTS = 6000
 
 
@@ -951,7 +972,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout150``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout155``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
