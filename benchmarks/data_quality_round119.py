@@ -111,3 +111,256 @@ NEIGHBOURS = {"cotton5": COTTON_NEIGHBOURS, "lentil4": LENTIL_NEIGHBOURS, "furna
               "sprinkler6": SPRINKLER_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("cotton5", "lentil4")
+
+
+def cotton5():
+    """Bales of upland cotton a merchant buys from gins, with the colour grade the classing office's HVI colorimeter
+    sets in 5 steps (``COTTON_CLASSES``; the bale's Rd less ``COTTON_SLOPE`` times its +b above 8.5 against
+    ``COTTON_LIMITS``; ``COTTON_GRADING`` the label's basis and not columns), as the bale's records and the merchant's
+    simple measures apart from the grade describe them. Unseen: the gin's handling, the field weathering between the
+    bolls' opening and the harvest (rain, a late harvest: greyer, duller lint, a little yellower), the module's
+    yellowing (seed cotton stored wet, over 10 % moisture, for days), the bale's own colour. The variety groups differ
+    a little in Rd and +b; each lint cleaner stage brightens a little and takes trash out. The classing office
+    reads Rd within 0.5 and +b within 0.25; the merchant's own colorimeter reads another sample (0.8 and 0.35).
+    Columns: the gin (0-5), the variety group (0-3), the harvest month (9-12), the rain between the bolls' opening
+    and the harvest (mm, the nearest station's), the days the module waited at the gin, the seed cotton's moisture
+    at the module (%), the lint cleaner stages (1-3), the merchant's Rd (%) and +b, the trash's area (% of the
+    sample's surface), the micronaire and the bundle strength (g/tex) (12). Imbalanced: 300 / 520 / 560 / 440 / 320
+    rows (2,140)."""
+    rng = np.random.default_rng(119101)
+    n = 200000
+    gin = rng.integers(0, 6, n)
+    care = np.array([0.4, 0.2, 0.1, -0.1, -0.2, -0.4])[gin] + 0.5 * rng.normal(0, 1, n)  # unseen
+    variety = (rng.random(n)[:, None] > np.cumsum([0.35, 0.3, 0.2])).sum(1)
+    month = (9 + (rng.random(n)[:, None] > np.cumsum([0.15, 0.4, 0.3])).sum(1)).astype(float)
+    rain = np.clip(60 * np.exp(0.3 * (month - 10)) * rng.lognormal(0, 0.7, n), 0, 800)
+    weather = 0.012 * rain + 0.4 * (month - 10) + 0.6 * rng.normal(0, 1, n)  # unseen
+    days = np.round(np.clip(6 * rng.lognormal(0, 0.8, n), 1, 120))
+    moist = np.clip(8 + 0.008 * rain + 0.3 * (month - 10) + 1.2 * rng.normal(0, 1, n), 5, 16)
+    yellow = np.maximum(moist - 10, 0) * 0.08 * np.sqrt(days) * rng.lognormal(0, 0.3, n)  # unseen
+    cleaners = 1 + (rng.random(n)[:, None] > np.cumsum([0.2, 0.55])).sum(1)
+    rd = (77 + np.array([0.8, 0.0, -0.5, -1.0])[variety] + 0.4 * (cleaners - 2) + 0.8 * care - 1.8 * weather
+          - 0.5 * yellow + 2.0 * rng.normal(0, 1, n))  # unseen: the bale's
+    b = 8.3 + np.array([0.2, 0.0, 0.3, -0.2])[variety] + 0.3 * weather + 1.0 * yellow + 0.5 * rng.normal(0, 1, n)
+    seen_b = b + 0.25 * rng.normal(0, 1, n)
+    score = rd + 0.5 * rng.normal(0, 1, n) - COTTON_SLOPE * (seen_b - 8.5)  # the classing office's
+    label = len(COTTON_LIMITS) - np.digitize(score, COTTON_LIMITS[::-1])
+    label = np.where((score < COTTON_FLOOR) | (seen_b > COTTON_WHITE), -1, label)  # not the merchant's: dropped
+    keep = _keep(rng, label, COTTON_ROWS)
+    x = np.column_stack([
+        gin, variety, month, np.round(rain), days, np.round(moist, 1), cleaners,
+        np.round(np.clip(rd + 0.8 * rng.normal(0, 1, n), 50, 90), 1),
+        np.round(np.clip(b + 0.35 * rng.normal(0, 1, n), 4, 16), 1),
+        np.round(np.clip(0.3 * np.exp(-0.35 * (cleaners - 2) - 0.3 * care + 0.15 * weather)
+                         * rng.lognormal(0, 0.45, n), 0.01, 3), 2),
+        np.round(np.clip(4.4 - 0.25 * (month - 10) + np.array([0.1, 0.0, -0.1, 0.2])[variety] - 0.1 * weather
+                         + 0.3 * rng.normal(0, 1, n), 2.5, 6), 1),
+        np.round(np.clip(30 + np.array([1.0, 0.0, -0.5, 0.5])[variety] - 0.6 * weather + 1.5 * rng.normal(0, 1, n),
+                         20, 40), 1)])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def lentil4():
+    """Lots of large green lentils a processor buys from growers, with the grade the Canadian Grain Commission's
+    inspector sets in 4 steps (``LENTIL_CLASSES``; the best grade whose ``LENTIL_LIMITS`` the inspector's colour,
+    total damage and foreign material meet, a lot within none dropped as Sample; ``LENTIL_GRADING`` the label's basis
+    and not columns), as the lot's records and the processor's simple measures apart from the grade describe them.
+    Unseen: the weathering at harvest (rain on the swath or standing crop, a late harvest: the seed coat darkens,
+    stains and wrinkles), the field's disease (ascochyta and anthracnose: stained, damaged, lighter seed), the field's
+    weeds and the grower's cleaning (foreign material), the lot's true colour, damage and foreign material. A lot
+    threshed dry (under 13 % moisture) peels and splits more; months in store brown the green seed coat. The
+    inspector's colour reads within 2 points, its damage and foreign material within 0.1 and 0.15 (log); the
+    processor's on another portion within 1.5 points, 0.1 and 0.12. Columns: the region (0-3), the variety (0 Laird
+    type, 1 a newer large green, 2 another), the harvest week (1-8, from late August), the rain in the two weeks
+    before the harvest (mm, the nearest station's), the moisture at delivery (%), the months in store, the dockage
+    (%), the thousand-seed weight (g), the processor's damaged seeds (% by weight), foreign material (%), colour
+    index (0-100) and stained seeds (% by count of 500) (12). Imbalanced: 460 / 640 / 580 / 460 rows (2,140)."""
+    rng = np.random.default_rng(119202)
+    n = 200000
+    region = rng.integers(0, 4, n)
+    variety = (rng.random(n)[:, None] > np.cumsum([0.5, 0.3])).sum(1)
+    week = rng.integers(1, 9, n).astype(float)
+    rain = np.clip(15 * np.exp(0.12 * (week - 4)) * rng.lognormal(0, 0.9, n), 0, 300)
+    weather = 0.02 * rain + 0.08 * (week - 4) + 0.5 * rng.normal(0, 1, n)  # unseen
+    disease = np.array([0.3, 0.1, -0.1, -0.3])[region] + 0.6 * rng.normal(0, 1, n)  # unseen
+    weeds = rng.normal(0, 1, n)  # unseen
+    moist = np.clip(13 + 0.015 * rain - 0.15 * (week - 4) + 1.3 * rng.normal(0, 1, n), 9, 19)
+    months = np.round(np.clip(3 * rng.lognormal(0, 0.7, n), 0.5, 18), 1)
+    colour = (66 + np.array([0.0, 3.0, -2.0])[variety] - 7 * weather - 0.8 * months - 3 * disease
+              + 4 * rng.normal(0, 1, n))
+    damage = (2.5 * np.exp(0.35 * weather + 0.4 * disease + 0.25 * np.maximum(13 - moist, 0))
+              * rng.lognormal(0, 0.5, n))
+    foreign = 0.35 * np.exp(0.5 * weeds + 0.2 * weather) * rng.lognormal(0, 0.4, n)
+    seen = np.column_stack([-(colour + 2.0 * rng.normal(0, 1, n)), damage * rng.lognormal(0, 0.1, n),
+                            foreign * rng.lognormal(0, 0.15, n)])
+    limits = LENTIL_LIMITS * np.array([-1.0, 1.0, 1.0])
+    meets = np.all(seen[:, None, :] <= limits[None], 2)
+    label = np.where(meets.any(1), np.argmax(meets, 1), -1)  # Sample: dropped
+    keep = _keep(rng, label, LENTIL_ROWS)
+    stain = np.clip(0.01 * damage * np.exp(0.3 * disease + 0.2 * weather), 0, 1)
+    x = np.column_stack([
+        region, variety, week, np.round(rain), np.round(moist, 1), months,
+        np.round(np.clip(2.0 * np.exp(0.5 * weeds) * rng.lognormal(0, 0.4, n), 0.1, 20), 1),
+        np.round(np.clip(62 + np.array([2.0, 0.0, -3.0])[variety] - 1.5 * disease - 1.0 * weather
+                         + 3 * rng.normal(0, 1, n), 40, 85), 1),
+        np.round(np.clip(damage * rng.lognormal(0, 0.1, n), 0.1, 40), 1),
+        np.round(np.clip(foreign * rng.lognormal(0, 0.12, n), 0.01, 5), 2),
+        np.round(np.clip(colour + 1.5 * rng.normal(0, 1, n), 0, 100)),
+        100 * rng.binomial(500, stain) / 500])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per cause of ``furnace6``, the chances of the make (0 Carrier or Bryant, 1 Trane or American Standard, 2 Goodman
+#: or Amana, 3 Lennox or another)
+FURNACE_MAKE = np.array([[0.30, 0.25, 0.25, 0.20], [0.25, 0.25, 0.30, 0.20], [0.25, 0.25, 0.25, 0.25],
+                         [0.25, 0.30, 0.25, 0.20], [0.30, 0.25, 0.25, 0.20], [0.25, 0.20, 0.30, 0.25]])
+#: per cause of ``furnace6``, the chances of the furnace's kind (0 an 80 % single-stage, 1 a 90 %+ condensing
+#: single-stage, 2 a 90 %+ two-stage or modulating)
+FURNACE_KIND = np.array([[0.45, 0.35, 0.20], [0.45, 0.35, 0.20], [0.30, 0.45, 0.25], [0.30, 0.45, 0.25],
+                         [0.45, 0.30, 0.25], [0.35, 0.35, 0.30]])
+#: per cause of ``furnace6``, the chances of the board's last flash code (0 none stored or none read, 1 ignition or
+#: flame failure lockout, 2 pressure switch did not close, 3 pressure switch stuck closed, 4 limit or rollout open,
+#: 5 a board fault or the gas valve's error)
+FURNACE_CODE = np.array([[0.25, 0.55, 0.05, 0.02, 0.08, 0.05], [0.25, 0.60, 0.05, 0.02, 0.03, 0.05],
+                         [0.20, 0.08, 0.55, 0.05, 0.07, 0.05], [0.25, 0.08, 0.40, 0.20, 0.04, 0.03],
+                         [0.30, 0.05, 0.05, 0.02, 0.53, 0.05], [0.35, 0.20, 0.05, 0.05, 0.05, 0.30]])
+#: per cause of ``furnace6``, the chances of the household's coded complaint (0 no heat at all, 1 lights then goes
+#: out within seconds, 2 short cycles (runs minutes, stops), 3 blows cold air, 4 noisy, 5 works on and off)
+FURNACE_COMPLAINT = np.array([[0.15, 0.45, 0.10, 0.10, 0.02, 0.18], [0.55, 0.05, 0.03, 0.15, 0.02, 0.20],
+                              [0.35, 0.05, 0.10, 0.10, 0.25, 0.15], [0.40, 0.10, 0.12, 0.10, 0.03, 0.25],
+                              [0.05, 0.05, 0.50, 0.15, 0.10, 0.15], [0.40, 0.10, 0.10, 0.15, 0.05, 0.20]])
+#: per cause of ``furnace6``, the medians of the furnace's records and the technician's simple measures: its age
+#: (years), the flame sensor's current once lit (microamps), the igniter's cold resistance (ohm), the draft at the
+#: pressure switch's port (inches of water, as a positive number), the inducer's current (A), the temperature rise
+#: across the heat exchanger (F), the external static pressure (inches of water), the months since the filter's
+#: change, the burner's longest run in the cycles watched (min; seconds where it never lit or dropped) and the gas
+#: valve's manifold pressure (inches of water)
+FURNACE_TABLE = np.array([
+    # age  uA    ohm    draft amps  rise  static filt  run   manif
+    [10.0, 0.9, 60.0, 1.5, 0.95, 48.0, 0.6, 4.0, 0.15, 3.5],  # flame sensor
+    [9.0, 3.0, 250.0, 1.5, 0.95, 48.0, 0.6, 4.0, 0.06, 3.5],  # hot-surface igniter
+    [12.0, 3.0, 60.0, 0.6, 1.35, 48.0, 0.6, 4.0, 0.5, 3.4],  # inducer, vent or condensate drain
+    [10.0, 3.0, 60.0, 1.25, 0.95, 48.0, 0.6, 4.0, 0.3, 3.5],  # pressure switch or hose
+    [11.0, 3.2, 60.0, 1.5, 1.0, 70.0, 0.95, 9.0, 5.0, 3.6],  # limit: filter or blower
+    [13.0, 2.8, 65.0, 1.5, 1.0, 42.0, 0.6, 5.0, 1.0, 2.6],  # control board or gas valve
+])
+FURNACE_LOGS = [0, 1, 2, 4, 6, 7, 8]
+FURNACE_KINDS = [("log", 0.4, 0.2), ("log", 0.35, 0), ("log", 0.15, 0), ("norm", 0.25, 0), ("log", 0.15, 0),
+                 ("norm", 7.0, 0), ("log", 0.2, 0), ("log", 0.6, 0.25), ("log", 0.8, 0), ("norm", 0.3, 0)]
+
+
+def furnace6():
+    """Residential gas furnaces an HVAC technician visits for no heat, short cycling or lockouts, in 6 causes
+    technicians confuse (``FURNACE_CLASSES``), labelled by the technician's diagnosis, as the furnace's records, the
+    board's flash code, the household's coded complaint and the technician's simple measures apart from it describe
+    them. Each cause has its picture (``FURNACE_MAKE``, ``FURNACE_KIND``, ``FURNACE_CODE``, ``FURNACE_COMPLAINT``,
+    ``FURNACE_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its neighbours'): the flame sensor lights
+    and drops within seconds, an ignition lockout, low microamps; the igniter no heat, an ignition lockout, its cold
+    resistance high where it is cracked (spread 1.0, log, over the others' 0.15), never lit; the inducer or vent a
+    pressure switch code, low draft, a noisy inducer drawing more current, the condensing kinds; the pressure switch
+    the same code or stuck closed, the draft nearly there; the limit short cycles, a limit code, a high rise and static
+    pressure, an old filter, long runs; the board or valve no heat, random codes, a low manifold pressure and rise, the
+    oldest. Unseen: the household's neglect (one per-row factor raising the age and the filter's months). Columns: the
+    make (0-3), the kind (0-2), the flash code (0-5), the complaint (0-5), then the table's 10 (the age to a tenth
+    within 0.5-40 years, the microamps to a tenth within 0-15, the ohms to the unit within 10-5,000, the draft to a
+    hundredth within 0-4, the amps to a hundredth within 0.2-4, the rise to the unit within 10-110 F, the static to a
+    hundredth within 0.1-2, the months to a tenth within 0.2-36, the run to a hundredth within 0.02-30 min, the
+    manifold to a tenth within 0-5) (14). Imbalanced: 420 / 300 / 380 / 340 / 400 / 300 rows (2,140)."""
+    rng = np.random.default_rng(119303)
+    y = rng.permutation(np.repeat(np.arange(len(FURNACE_CLASSES)), FURNACE_ROWS))
+    cats = [(rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+            for table in (FURNACE_MAKE, FURNACE_KIND, FURNACE_CODE, FURNACE_COMPLAINT)]
+    t = _pull(FURNACE_TABLE, FURNACE_NEIGHBOURS, 0.3, FURNACE_LOGS)[y]
+    x = _draw(rng, t, FURNACE_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 2] *= np.where(y == 1, rng.lognormal(0, 1.0, len(y)), 1.0)  # a cracked igniter, or one that reads well cold
+    for j, low, high, digits in ((0, 0.5, 40, 1), (1, 0, 15, 1), (2, 10, 5000, 0), (3, 0, 4, 2), (4, 0.2, 4, 2),
+                                 (5, 10, 110, 0), (6, 0.1, 2, 2), (7, 0.2, 36, 1), (8, 0.02, 30, 2), (9, 0, 5, 1)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``sprinkler6``, the chances of the site (0 residential, 1 commercial or an owners' association)
+SPRINKLER_SITE = np.array([[0.60, 0.40], [0.50, 0.50], [0.55, 0.45], [0.65, 0.35], [0.55, 0.45], [0.45, 0.55]])
+#: per cause of ``sprinkler6``, the chances of the valves' make (0 Rain Bird, 1 Hunter, 2 Toro or Irritrol, 3 Orbit
+#: or another)
+SPRINKLER_MAKE = np.array([[0.30, 0.25, 0.20, 0.25], [0.30, 0.30, 0.20, 0.20], [0.30, 0.25, 0.20, 0.25],
+                           [0.30, 0.30, 0.20, 0.20], [0.30, 0.30, 0.20, 0.20], [0.35, 0.25, 0.20, 0.20]])
+#: per cause of ``sprinkler6``, the chances of the controller's alarm (0 none, 1 a station short or overcurrent, 2 an
+#: open station or no current, 3 high flow, 4 low or no flow, 5 a power or transformer fault)
+SPRINKLER_ALARM = np.array([[0.45, 0.25, 0.15, 0.02, 0.10, 0.03], [0.45, 0.10, 0.30, 0.02, 0.10, 0.03],
+                            [0.60, 0.02, 0.02, 0.15, 0.18, 0.03], [0.55, 0.02, 0.02, 0.35, 0.04, 0.02],
+                            [0.45, 0.10, 0.10, 0.02, 0.08, 0.25], [0.60, 0.02, 0.02, 0.03, 0.30, 0.03]])
+#: per cause of ``sprinkler6``, the chances of the customer's coded complaint (0 one zone will not come on, 1 several
+#: zones will not, 2 a zone waters weakly, 3 a zone will not shut off or weeps, 4 a soggy patch or a geyser, 5 every
+#: zone weak)
+SPRINKLER_COMPLAINT = np.array([[0.65, 0.05, 0.05, 0.20, 0.02, 0.03], [0.50, 0.35, 0.05, 0.03, 0.02, 0.05],
+                                [0.25, 0.02, 0.15, 0.45, 0.10, 0.03], [0.03, 0.02, 0.40, 0.05, 0.45, 0.05],
+                                [0.40, 0.45, 0.05, 0.05, 0.02, 0.03], [0.03, 0.05, 0.30, 0.02, 0.05, 0.55]])
+#: per cause of ``sprinkler6``, the medians of the system's records and the technician's simple measures: its age
+#: (years), the controller's stations, the static pressure at the supply (psi), the working pressure at a head with
+#: the valve opened by hand (psi), the zone's flow so opened (gpm), the solenoid's resistance at the valve box (ohm),
+#: the station's circuit resistance from the controller's terminal (ohm), the terminal's voltage with the station on
+#: (V AC), the voltage at the valve with the station on (V AC) and the months since the last service
+SPRINKLER_TABLE = np.array([
+    # age  sta   stat  work  gpm   sol   circ   vterm vvalve mon
+    [8.0, 10.0, 62.0, 42.0, 9.0, 45.0, 60.0, 25.5, 24.0, 14.0],  # solenoid
+    [12.0, 12.0, 62.0, 42.0, 9.0, 38.0, 400.0, 26.0, 6.0, 18.0],  # field wire or common
+    [10.0, 10.0, 60.0, 36.0, 8.5, 38.0, 50.0, 26.0, 24.5, 20.0],  # diaphragm or debris
+    [9.0, 10.0, 60.0, 22.0, 14.0, 38.0, 50.0, 26.0, 24.5, 12.0],  # lateral pipe or head
+    [11.0, 12.0, 62.0, 42.0, 9.0, 38.0, 52.0, 10.0, 9.0, 15.0],  # controller station or transformer
+    [13.0, 10.0, 40.0, 26.0, 6.5, 38.0, 50.0, 26.0, 24.5, 16.0],  # supply pressure or backflow
+])
+SPRINKLER_LOGS = [0, 1, 4, 5, 6, 9]
+SPRINKLER_KINDS = [("log", 0.4, 0.2), ("log", 0.3, 0), ("norm", 8.0, 0), ("norm", 6.0, 0), ("log", 0.3, 0),
+                   ("log", 0.2, 0), ("log", 0.3, 0), ("norm", 3.0, 0), ("norm", 4.0, 0), ("log", 0.6, 0.2)]
+
+
+def sprinkler6():
+    """Residential and commercial irrigation systems a landscape-irrigation technician visits because a zone will not
+    water, waters weakly or will not stop, in 6 causes technicians confuse (``SPRINKLER_CLASSES``), labelled by the
+    technician's diagnosis, as the system's records, the controller's alarm, the customer's coded complaint and the
+    technician's simple measures apart from it describe them. Each cause has its picture (``SPRINKLER_SITE``,
+    ``SPRINKLER_MAKE``, ``SPRINKLER_ALARM``, ``SPRINKLER_COMPLAINT``, ``SPRINKLER_TABLE``; each class's medians
+    ``_pull``ed 0.3 of the way toward its neighbours'): the solenoid one zone dead or will not shut off, a station
+    short, its resistance off the 20-60 ohm band either way (spread 1.3, log, over the others' 0.2); the wire one zone
+    or several dead, an open station, the circuit's resistance high (spread 1.2, log, over 0.3), no voltage at the
+    valve; the diaphragm will not shut off or weeps, a little weak; the lateral weak, a soggy patch or geyser, high
+    flow and low working pressure, a high-flow alarm; the controller several zones dead, a power fault, a low voltage
+    at the terminal; the supply every zone weak, a low static pressure, low flow. Unseen: the system's neglect (one
+    per-row factor raising its age and the months since a service). Columns: the site (0-1), the make (0-3), the alarm
+    (0-5), the complaint (0-5), then the table's 10 (the age to a tenth within 0.5-40 years, the stations to the unit
+    within 2-48, the static pressure to the unit within 10-120 psi, the working pressure to the unit within 0-100 psi,
+    the flow to a tenth within 0.5-40 gpm, the solenoid's and the circuit's resistance to the unit within 1-5,000 ohm,
+    the voltages to a tenth within 0-30 V, the months to a tenth within 0.5-60) (14). Imbalanced: 400 / 340 / 420 /
+    340 / 300 / 340 rows (2,140)."""
+    rng = np.random.default_rng(119404)
+    y = rng.permutation(np.repeat(np.arange(len(SPRINKLER_CLASSES)), SPRINKLER_ROWS))
+    cats = [(rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+            for table in (SPRINKLER_SITE, SPRINKLER_MAKE, SPRINKLER_ALARM, SPRINKLER_COMPLAINT)]
+    t = _pull(SPRINKLER_TABLE, SPRINKLER_NEIGHBOURS, 0.3, SPRINKLER_LOGS)[y]
+    x = _draw(rng, t, SPRINKLER_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 5] *= np.where(y == 0, rng.lognormal(0, 1.3, len(y)), 1.0)  # an open or a shorted coil
+    x[:, 6] *= np.where(y == 1, rng.lognormal(0, 1.2, len(y)), 1.0)  # a break, a nick leaking to ground, a bad splice
+    for j, low, high, digits in ((0, 0.5, 40, 1), (1, 2, 48, 0), (2, 10, 120, 0), (3, 0, 100, 0), (4, 0.5, 40, 1),
+                                 (5, 1, 5000, 0), (6, 1, 5000, 0), (7, 0, 30, 1), (8, 0, 30, 1), (9, 0.5, 60, 1)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND119`` lists them (the ordered sets first)
+GENERATORS = {"cotton5": cotton5, "lentil4": lentil4, "furnace6": furnace6, "sprinkler6": sprinkler6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND119_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "cotton5": (2140, 12, COTTON_ROWS),
+    "lentil4": (2140, 12, LENTIL_ROWS),
+    "furnace6": (2140, 14, FURNACE_ROWS),
+    "sprinkler6": (2140, 14, SPRINKLER_ROWS),
+}
+ROUND119 = tuple(GENERATORS)
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
