@@ -121,7 +121,8 @@ def cotton5():
     bolls' opening and the harvest (rain, a late harvest: greyer, duller lint, a little yellower), the module's
     yellowing (seed cotton stored wet, over 10 % moisture, for days), the bale's own colour. The variety groups differ
     a little in Rd and +b; each lint cleaner stage brightens a little and takes trash out. The classing office
-    reads Rd within 0.5 and +b within 0.25; the merchant's own colorimeter reads another sample (0.8 and 0.35).
+    reads Rd within 0.4 and +b within 0.2; the merchant's own colorimeter reads another sample (0.5 and 0.25; after
+    the one change).
     Columns: the gin (0-5), the variety group (0-3), the harvest month (9-12), the rain between the bolls' opening
     and the harvest (mm, the nearest station's), the days the module waited at the gin, the seed cotton's moisture
     at the module (%), the lint cleaner stages (1-3), the merchant's Rd (%) and +b, the trash's area (% of the
@@ -142,15 +143,15 @@ def cotton5():
     rd = (77 + np.array([0.8, 0.0, -0.5, -1.0])[variety] + 0.4 * (cleaners - 2) + 0.8 * care - 1.8 * weather
           - 0.5 * yellow + 2.0 * rng.normal(0, 1, n))  # unseen: the bale's
     b = 8.3 + np.array([0.2, 0.0, 0.3, -0.2])[variety] + 0.3 * weather + 1.0 * yellow + 0.5 * rng.normal(0, 1, n)
-    seen_b = b + 0.25 * rng.normal(0, 1, n)
-    score = rd + 0.5 * rng.normal(0, 1, n) - COTTON_SLOPE * (seen_b - 8.5)  # the classing office's
+    seen_b = b + 0.2 * rng.normal(0, 1, n)
+    score = rd + 0.4 * rng.normal(0, 1, n) - COTTON_SLOPE * (seen_b - 8.5)  # the classing office's
     label = len(COTTON_LIMITS) - np.digitize(score, COTTON_LIMITS[::-1])
     label = np.where((score < COTTON_FLOOR) | (seen_b > COTTON_WHITE), -1, label)  # not the merchant's: dropped
     keep = _keep(rng, label, COTTON_ROWS)
     x = np.column_stack([
         gin, variety, month, np.round(rain), days, np.round(moist, 1), cleaners,
-        np.round(np.clip(rd + 0.8 * rng.normal(0, 1, n), 50, 90), 1),
-        np.round(np.clip(b + 0.35 * rng.normal(0, 1, n), 4, 16), 1),
+        np.round(np.clip(rd + 0.5 * rng.normal(0, 1, n), 50, 90), 1),
+        np.round(np.clip(b + 0.25 * rng.normal(0, 1, n), 4, 16), 1),
         np.round(np.clip(0.3 * np.exp(-0.35 * (cleaners - 2) - 0.3 * care + 0.15 * weather)
                          * rng.lognormal(0, 0.45, n), 0.01, 3), 2),
         np.round(np.clip(4.4 - 0.25 * (month - 10) + np.array([0.1, 0.0, -0.1, 0.2])[variety] - 0.1 * weather
