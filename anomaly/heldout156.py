@@ -250,7 +250,7 @@ def _path(rng, run: Run) -> Path:
     eps = _episodes(rng, T)
     path.episodes = eps
     base_lat = rng.uniform(0.3, 1.2) * (1.0 if path.session else rng.uniform(1.5, 2.5))
-    rows0, r_half = rng.uniform(0, 20000), rng.uniform(2000, 10000)
+    rows0, r_half = rng.uniform(0, 10000), rng.uniform(5000, 20000)
     q_applied = rng.uniform(0.3, 0.8)  # a timed-out POST that the service applied all the same
     lazy_token = rng.random() < 0.4
     sess_err = rng.uniform(0.5, 4) / DAY  # invalidSessionReCreatable per second
