@@ -208,10 +208,10 @@ def _pages(rng, segs, nt: int, T: float) -> np.ndarray:
     ou = hc.ou_path(rng, T, rng.uniform(0.01, 0.03), _minutes(rng, 20, 120))
     ou = np.interp(tb, np.arange(len(ou)) * STEP, ou)
     stall = np.ones(nt)
-    mean_gap = _minutes(rng, 8, 40)
+    mean_gap = _minutes(rng, 15, 60)
     t = rng.exponential(mean_gap)
     while t < T:
-        d, m = rng.uniform(10, 60), rng.uniform(0.2, 0.6)
+        d, m = rng.uniform(5, 40), rng.uniform(0.35, 0.8)
         i0, i1 = int(t // TICK), min(nt, int((t + d) // TICK) + 1)
         x = tb[i0:i1]
         ov = np.maximum(np.minimum(t + d, x + TICK) - np.maximum(t, x), 0.0) / TICK
