@@ -18,11 +18,11 @@ Written blind (the project's rules for a data author): no detector, forecaster, 
 
 Opened in the project: ``docs/data-authors.md`` (all); ``anomaly/heldout150.py`` lines 1-110, then a ``grep -n`` for
 the ``def`` lines of ``make_heldout150`` and ``heldout150_set`` and lines 541-560 (those two functions to the end of
-the file); ``tests/test_anomaly_heldout150.py`` (all); ``anomaly/heldout_common.py`` (all: one long print cut in its
-middle, then lines 125-150 and 150-537 printed again); ``tests/trace_checks.py`` (all: one print of lines 1-330 after
-a cut one); ``anomaly/traces.py`` lines 1-80; ``tests/test_architecture.py`` lines 1-110; the first 3 lines of every
-``anomaly/heldout*.py`` (printed once, cut in the middle by the tool, then written to ``/tmp/s60/heads160.txt`` and
-read through ``grep -ic`` and ``grep -io`` only, with 60 characters before and 40 after the matches of "sentinel",
+the file); ``tests/test_anomaly_heldout150.py`` (all); ``anomaly/heldout_common.py`` (all: one print cut in its middle
+by the tool, then lines 150-420, 125-150 and 420-537); ``tests/trace_checks.py`` (all: one print cut in its middle,
+then lines 1-330); ``anomaly/traces.py`` lines 1-80; ``tests/test_architecture.py`` lines 1-110; the first 3 lines of
+every ``anomaly/heldout*.py`` (printed once, cut in the middle by the tool, then written to ``/tmp/s60/heads160.txt``
+and read through ``grep -ic`` and ``grep -io`` only, with 60 characters before and 40 after the matches of "sentinel",
 "satellite", "geotiff", "syslog", "stdout", "yield" and "field"). A ``wc -l`` of ``anomaly/heldout_common.py`` and
 ``tests/trace_checks.py`` (537 and 402 lines). Slips: none that I know of. The tests import ``HELDOUT150_SEEDS`` (to
 keep the seeds apart), not its code.
@@ -33,22 +33,23 @@ Public sources read (through the search tool): Logplex's ``doc/README.http_drain
 after a non-2xx answer or a failed connection); Logplex's ``src/logplex_http_drain.erl`` (an older version: a drain
 buffer of ``http_drain_buffer_size`` 1024 messages, frames of about ``http_drain_target_bytes`` 4096 bytes, a frame
 tried ``http_frame_retries`` + 1 = 2 times and then dropped, 2xx success, 4xx a permanent failure (dropped), anything
-else retried, a reconnect 1 s after a failure, a loss indication sent as a message) and ``src/logplex_drain_buffer.erl``
-(a full buffer displaces its oldest message and counts the loss from the first displaced one); Heroku's error codes
-page (L10 "Drain buffer overflow", L11-L15) and the Dev Center's Logplex page (Logplex "keeps a limited buffer"; when
-a drain cannot keep up it discards entries "and inserts a warning entry"); the log format (the timestamp is "recorded
-at the time the log line was produced by the dyno", microseconds; lines over 10,000 bytes split); "Dyno Restarts"
-(cycling "once every 24 hours (plus up to 216 random minutes)", reset by releases and manual restarts; the ``Cycling``
-line) and a gist of the log of a cycle (``Cycling``, ``Stopping all processes with SIGTERM``, ``Process exited with
-status 143``, ``State changed from up to down``, then ``starting``) and of an R12 (SIGKILL after the exit timeout);
-the changelog's "Dyno restart policy" (repeated crashes restarted with exponentially growing cool-offs); sclorg's
-s2i-python-container issue #157 and heroku-buildpack-python PR #2108 (Heroku's Python buildpack sets
-``PYTHONUNBUFFERED``: the lines leave the process as they are printed); on the job only an arXiv paper's abstract
-(2506.06235: PyTorch loaders streaming GeoTIFF tiles from cloud storage leave GPUs idle; tile-aligned reads and
-thread pools raise the rate many times) and a GitHub issue on sequential COG tile range requests (xarray-spatial
-#1480: one HTTP range request per tile, latency-bound). Not read (from memory, unchecked): whether today's Logplex
-still has a 1024-line buffer and 2 tries per frame; whether Logplex ever disables an HTTPS drain that keeps failing
-(not modelled: the drain is retried, never disabled); the crash cool-off's figures; crop-yield models' costs.
+else retried, a reconnect 1 s after a failure, a loss indication sent as a message) and
+``src/logplex_drain_buffer.erl`` (a full buffer displaces its oldest message and counts the loss from the first
+displaced one); Heroku's error codes page (L10 "Drain buffer overflow", L11-L15) and a copy of the Dev Center's
+Logplex page (Logplex "keeps a limited buffer"; when a drain cannot keep up it discards entries "and inserts a warning
+entry"); the log format (the timestamp is "recorded at the time the log line was produced by the dyno", microseconds;
+lines over 10,000 bytes split); "Dyno Restarts" (cycling "once every 24 hours (plus up to 216 random minutes)", reset
+by releases and manual restarts; the ``Cycling`` line) and a gist of the log of a cycle (``Cycling``, ``Stopping all
+processes with SIGTERM``, ``Process exited with status 143``, ``State changed from up to down``, then ``starting``)
+and of an R12 (SIGKILL 10 s after SIGTERM, in 2012; 30 s today, from memory); the changelog's "Dyno restart policy"
+(repeated crashes restarted with exponentially growing cool-offs); sclorg's s2i-python-container issue #157 and
+heroku-buildpack-python PR #2108 (Heroku's Python buildpack sets ``PYTHONUNBUFFERED``: the lines leave the process as
+they are printed); on the job only an arXiv paper's abstract (2506.06235: PyTorch loaders streaming GeoTIFF tiles from
+cloud storage leave GPUs idle; tile-aligned reads and thread pools raise the rate many times) and a GitHub issue on
+sequential COG tile range requests (xarray-spatial #1480: one HTTP range request per tile, latency-bound). Not read
+(from memory, unchecked): whether today's Logplex still has a 1024-line buffer and 2 tries per frame; whether Logplex
+ever disables an HTTPS drain that keeps failing (not modelled: the drain is retried, never disabled); the crash
+cool-off's figures; crop-yield models' costs.
 
 Assumed without checking (the job): one dyno-like process on a node of 1, 2 or 4 GPUs (30/40/30 %, 0.85-0.97 per
 doubling); the GPUs train 150-2,500 samples/s each (log-uniform), the CPU workers (COG range reads, cloud masking,
