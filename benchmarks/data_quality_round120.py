@@ -105,3 +105,247 @@ NEIGHBOURS = {"oyster4": OYSTER_NEIGHBOURS, "cork5": CORK_NEIGHBOURS, "atm6": AT
               "incubator6": INCUBATOR_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("oyster4", "cork5")
+
+
+def oyster4():
+    """Lots of shucked eastern oysters a packing house sells, with the size grade the grader's count of drained meats
+    per gallon sets in 4 steps (``OYSTER_CLASSES``; the count against ``OYSTER_LIMITS``, a lot over Standards'
+    dropped as Very Small; ``OYSTER_GRADING`` the label's basis and not columns), as the lot's records and the
+    packer's simple measures apart from the grade describe them. Unseen: the reef's or the lease's growth (food, the
+    oysters' age at harvest, farmed oysters a little larger), the meats' condition (fat, glycogen-rich meats in cold
+    water; thin, watery ones after spawning in warm water), the lot's true mean meat weight (about 3,300 g of drained
+    meats fill a gallon; the meats lose a little each day the shellstock waits). The grader's count reads within 3.5 %
+    (log: the gallon drawn, the draining, the count); the packer's mean weight of 50 drained meats within 4.5 %.
+    Columns: the harvest area (0 the Chesapeake, 1 Louisiana, 2 the other Gulf states, 3 the Carolinas, 4 Long Island
+    Sound and New England), wild or farmed (0-1), the month (0 September .. 8 May), the water temperature at harvest
+    (C), the salinity (ppt), the days from harvest to shucking, the mean shell length of 25 oysters in the shell
+    (mm), the shucking yield (lb of meats a bushel), the packer's mean weight of 50 drained meats (g), the free liquid
+    drained off a container (% of its weight), the shuckers' plumpness score (1-5) and the lot's bushels (12).
+    Imbalanced: 420 / 640 / 620 / 460 rows (2,140)."""
+    rng = np.random.default_rng(120101)
+    n = 200000
+    area = (rng.random(n)[:, None] > np.cumsum([0.3, 0.25, 0.2, 0.1])).sum(1)
+    farmed = (rng.random(n) < np.array([0.3, 0.1, 0.15, 0.4, 0.6])[area]).astype(int)
+    month = (rng.random(n)[:, None] > np.cumsum([0.08, 0.12, 0.15, 0.15, 0.13, 0.12, 0.1, 0.08])).sum(1)
+    temp = np.clip(np.array([14.0, 20.0, 21.0, 15.0, 11.0])[area] + 4 - 9 * np.sin(np.pi * month / 8)
+                   + 1.5 * rng.normal(0, 1, n), 1, 32)
+    salt = np.clip(np.array([15.0, 14.0, 22.0, 28.0, 27.0])[area] + 4 * rng.normal(0, 1, n), 3, 36)
+    growth = 0.25 * farmed + np.array([0.0, 0.1, 0.05, -0.1, -0.15])[area] + 0.3 * rng.normal(0, 1, n)  # unseen
+    condition = -0.05 * (temp - 15) + 0.3 * (salt > 10) + 0.4 * rng.normal(0, 1, n)  # unseen
+    days = rng.integers(1, 8, n)
+    meat = 14 * np.exp(growth + 0.15 * condition - 0.015 * days + 0.2 * rng.normal(0, 1, n))  # unseen, g
+    count = 3300 / meat * rng.lognormal(0, 0.035, n)  # the grader's, a gallon
+    label = np.digitize(count, OYSTER_LIMITS, right=True)
+    label = np.where(label == len(OYSTER_LIMITS), -1, label)  # Very Small: dropped
+    keep = _keep(rng, label, OYSTER_ROWS)
+    x = np.column_stack([
+        area, farmed, month, np.round(temp, 1), np.round(salt, 1), days,
+        np.round(np.clip(82 * (meat / 14) ** 0.4 * np.exp(-0.05 * condition + 0.06 * rng.normal(0, 1, n)), 40, 160)),
+        np.round(np.clip(6 * np.exp(0.25 * condition + 0.2 * np.log(meat / 14) + 0.1 * rng.normal(0, 1, n)), 2, 14),
+                 1),
+        np.round(np.clip(meat * rng.lognormal(0, 0.045, n), 2, 60), 1),
+        np.round(np.clip(8 - 2 * condition + 1.5 * rng.normal(0, 1, n), 1, 25), 1),
+        np.clip(np.round(3 + 0.9 * condition + 0.5 * rng.normal(0, 1, n)), 1, 5),
+        np.clip(np.round(40 * rng.lognormal(0, 0.5, n)), 5, 300)])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def cork5():
+    """Batches of natural cork stoppers a winery buys, with the visual grade the supplier's camera sorter sets in 5
+    steps (``CORK_CLASSES``; the best grade whose ``CORK_LIMITS`` the batch's porosity and defect share as the camera
+    reads them meet, a batch within none dropped; ``CORK_GRADING`` the label's basis and not columns), as the batch's
+    records and the winery's simple measures apart from the grade describe them. Unseen: the supplier's care (its
+    choice of planks and punching), the bark's quality (the region's and the stand's: fewer and smaller lenticels,
+    fewer cracks and insect galleries; thicker planks are the better ones), the batch's true porosity and defect
+    share. The camera reads the porosity within 2 % and the defects within 15 % (log); the winery images 100
+    stoppers (porosity within 4 %), counts the stoppers with a large pore on a top among the same 100 and the
+    defective ones among 500. Columns: the supplier (0-5), the region of the bark (0 Alentejo, 1 the Tagus valley, 2
+    Extremadura and Andalusia, 3 Catalonia, Sardinia or North Africa), the stoppers' length (38, 44, 49 or 54 mm), the
+    planks' mean caliper (mm), the months the bark seasoned in the yard, the moisture (%), the density (kg/m3), the
+    winery's porosity (%), its stoppers with a large pore (of 100), its defective stoppers (of 500), the extraction
+    force (daN) and the releasable TCA of a soak (ng/L) (12). Imbalanced: 300 / 480 / 560 / 460 / 340 rows
+    (2,140)."""
+    rng = np.random.default_rng(120202)
+    n = 200000
+    supplier = rng.integers(0, 6, n)
+    care = np.array([0.3, 0.15, 0.05, -0.05, -0.15, -0.3])[supplier] + 0.3 * rng.normal(0, 1, n)  # unseen
+    region = (rng.random(n)[:, None] > np.cumsum([0.4, 0.25, 0.25])).sum(1)
+    quality = np.array([0.2, 0.0, -0.1, -0.2])[region] + 0.7 * rng.normal(0, 1, n)  # unseen: the bark's
+    caliper = np.clip(34 + 2.5 * quality + 3 * rng.normal(0, 1, n), 24, 50)
+    length = np.array([38.0, 44.0, 49.0, 54.0])[np.clip(np.digitize(caliper + 2 * rng.normal(0, 1, n),
+                                                                    [30.0, 35.0, 39.0]), 0, 3)]
+    months = np.round(np.clip(rng.uniform(6, 24, n) + 2 * rng.normal(0, 1, n), 4, 30))
+    porosity = 3.8 * np.exp(-0.35 * quality - 0.3 * care + 0.25 * rng.normal(0, 1, n))  # unseen, %
+    defects = 1.2 * np.exp(-0.4 * quality - 0.3 * care + 0.5 * rng.normal(0, 1, n))  # unseen, %
+    seen = np.column_stack([porosity * rng.lognormal(0, 0.02, n), defects * rng.lognormal(0, 0.15, n)])
+    meets = np.all(seen[:, None, :] <= CORK_LIMITS[None], 2)
+    label = np.where(meets.any(1), np.argmax(meets, 1), -1)  # below 3rd: dropped
+    keep = _keep(rng, label, CORK_ROWS)
+    moist = np.clip(6 + np.array([-0.4, 0.0, 0.3, 0.5, -0.2, 0.2])[supplier] + 0.7 * rng.normal(0, 1, n), 3, 10)
+    density = np.clip(170 + 25 * np.log(porosity / 3.8) - 4 * quality + 12 * rng.normal(0, 1, n), 110, 260)
+    x = np.column_stack([
+        supplier, region, length, np.round(caliper, 1), months, np.round(moist, 1), np.round(density),
+        np.round(np.clip(porosity * rng.lognormal(0, 0.04, n), 0.3, 15), 2),
+        rng.binomial(100, np.clip(0.12 * (porosity / 3.8) ** 1.5 * rng.lognormal(0, 0.2, n), 0, 1)),
+        rng.binomial(500, np.clip(defects / 100, 0, 1)),
+        np.round(np.clip(28 + 0.06 * (density - 170) - 1.2 * (moist - 6) + 3 * rng.normal(0, 1, n), 10, 50), 1),
+        np.round(np.clip(1.0 * np.exp(0.3 * (region == 3) - 0.03 * (months - 12)) * rng.lognormal(0, 0.7, n),
+                         0.1, 20), 1)])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per cause of ``atm6``, the chances of the make (0 NCR, 1 Diebold Nixdorf, 2 Hyosung, 3 another)
+ATM_MAKE = np.array([[0.35, 0.30, 0.20, 0.15], [0.30, 0.35, 0.20, 0.15], [0.35, 0.30, 0.20, 0.15],
+                     [0.30, 0.30, 0.25, 0.15], [0.30, 0.30, 0.20, 0.20], [0.30, 0.30, 0.20, 0.20]])
+#: per cause of ``atm6``, the chances of the site (0 a branch's through-the-wall, 1 a branch's lobby, 2 off the
+#: premises in a shop, 3 a drive-up)
+ATM_SITE = np.array([[0.35, 0.25, 0.25, 0.15], [0.35, 0.20, 0.25, 0.20], [0.30, 0.15, 0.20, 0.35],
+                     [0.30, 0.25, 0.30, 0.15], [0.20, 0.15, 0.50, 0.15], [0.30, 0.25, 0.30, 0.15]])
+#: per cause of ``atm6``, the chances of the monitoring's last device status before the visit (0 out of service
+#: with no device named, 1 the dispenser's pick or low cash, 2 the dispenser's jam, 3 the card reader, 4 the
+#: receipt printer, 5 offline or communications)
+ATM_STATUS = np.array([[0.25, 0.45, 0.20, 0.03, 0.02, 0.05], [0.20, 0.20, 0.50, 0.03, 0.03, 0.04],
+                       [0.30, 0.03, 0.03, 0.50, 0.04, 0.10], [0.30, 0.03, 0.05, 0.04, 0.53, 0.05],
+                       [0.30, 0.03, 0.02, 0.10, 0.03, 0.52], [0.45, 0.08, 0.05, 0.12, 0.10, 0.20]])
+#: per cause of ``atm6``, the chances of the coded complaint that raised the call (0 out of service, 1 short or
+#: wrong amount dispensed, 2 card retained or not read, 3 no receipt, 4 declined or "cannot process", 5 the screen
+#: frozen or the machine rebooting)
+ATM_COMPLAINT = np.array([[0.35, 0.40, 0.02, 0.03, 0.15, 0.05], [0.45, 0.30, 0.02, 0.03, 0.12, 0.08],
+                          [0.25, 0.02, 0.50, 0.02, 0.18, 0.03], [0.45, 0.03, 0.02, 0.40, 0.05, 0.05],
+                          [0.40, 0.03, 0.12, 0.02, 0.38, 0.05], [0.35, 0.08, 0.08, 0.07, 0.12, 0.30]])
+#: per cause of ``atm6``, the medians of the machine's records and the engineer's simple measures from its logs and
+#: its cassettes: its age (years), the transactions a day, the notes rejected per 1,000 dispensed over the last week,
+#: the notes in the purge bin at the visit, the unfit notes in a check of 100 from the cassettes (%), the card read
+#: errors per 1,000 cards, the failed receipts per 1,000, the host timeouts a day, the application's restarts in the
+#: last week and the days since the last first-line maintenance (cleaning)
+ATM_TABLE = np.array([
+    # age  tx     rej   purge  unfit card  rcpt  tmo   rst  days
+    [7.0, 150.0, 30.0, 200.0, 8.0, 6.0, 4.0, 2.0, 0.5, 30.0],  # pick failures
+    [7.0, 220.0, 11.0, 70.0, 7.0, 6.0, 4.0, 2.0, 0.6, 40.0],  # note jam
+    [7.0, 150.0, 4.0, 30.0, 3.0, 45.0, 4.0, 4.0, 0.6, 60.0],  # card reader
+    [7.0, 150.0, 4.0, 30.0, 3.0, 6.0, 60.0, 2.0, 0.6, 55.0],  # receipt printer
+    [6.0, 150.0, 4.0, 30.0, 3.0, 14.0, 5.0, 25.0, 1.5, 30.0],  # communications or host
+    [10.0, 150.0, 6.0, 40.0, 3.0, 12.0, 12.0, 7.0, 5.0, 35.0],  # PC core or software
+])
+ATM_LOGS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+ATM_KINDS = [("log", 0.4, 0.2), ("log", 0.45, 0), ("log", 0.6, 0), ("log", 0.6, 0), ("log", 0.45, 0),
+             ("log", 0.6, 0), ("log", 0.7, 0), ("log", 0.7, 0), ("log", 0.8, 0), ("log", 0.5, 0.25)]
+
+
+def atm6():
+    """Automated teller machines a field engineer visits because the machine is out of service or dispenses wrongly,
+    in 6 causes engineers confuse (``ATM_CLASSES``), labelled by the engineer's diagnosis, as the machine's records,
+    the monitoring's last device status, the coded complaint and the engineer's simple measures from the logs and the
+    cassettes apart from it describe them. Each cause has its picture (``ATM_MAKE``, ``ATM_SITE``, ``ATM_STATUS``,
+    ``ATM_COMPLAINT``, ``ATM_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its neighbours'): the
+    pick failures short dispenses, many rejected notes, a full purge bin, unfit notes; the jam the same a little
+    less, the busiest machines; the card reader cards retained or not read, read errors, the drive-ups, a reader
+    long uncleaned; the printer no receipt, failed receipts; the communications offline, declines, host timeouts,
+    the shops' machines on wireless lines; the PC core a frozen screen, restarts, a little of every device's errors,
+    the oldest. Unseen: the site's neglect (one per-row factor raising the age and the days since a cleaning).
+    Columns: the make (0-3), the site (0-3), the status (0-5), the complaint (0-5), then the table's 10 (the age to a
+    tenth within 0.5-25 years, the transactions to the unit within 5-1,500, the rejects to a tenth within 0.1-500,
+    the purge bin's notes to the unit within 0-2,000, the unfit notes to the unit within 0-100, the card errors and
+    the receipts to a tenth within 0.1-500, the timeouts to a tenth within 0-300, the restarts to the unit (a count
+    drawn about the median) within 0-60, the days to the unit within 1-365) (14). Imbalanced: 400 / 360 / 380 / 320
+    / 380 / 300 rows (2,140)."""
+    rng = np.random.default_rng(120303)
+    y = rng.permutation(np.repeat(np.arange(len(ATM_CLASSES)), ATM_ROWS))
+    cats = [(rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+            for table in (ATM_MAKE, ATM_SITE, ATM_STATUS, ATM_COMPLAINT)]
+    t = _pull(ATM_TABLE, ATM_NEIGHBOURS, 0.3, ATM_LOGS)[y]
+    x = _draw(rng, t, ATM_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 4] = rng.binomial(100, np.clip(x[:, 4] / 100, 0, 1))  # the unfit notes of 100 checked
+    x[:, 8] = rng.poisson(x[:, 8])  # the restarts counted
+    for j, low, high, digits in ((0, 0.5, 25, 1), (1, 5, 1500, 0), (2, 0.1, 500, 1), (3, 0, 2000, 0), (4, 0, 100, 0),
+                                 (5, 0.1, 500, 1), (6, 0.1, 500, 1), (7, 0, 300, 1), (8, 0, 60, 0), (9, 1, 365, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``incubator6``, the chances of the make (0 Draeger or Air-Shields, 1 GE or Ohmeda, 2 Atom, 3 another)
+INCUBATOR_MAKE = np.array([[0.35, 0.30, 0.20, 0.15], [0.30, 0.35, 0.20, 0.15], [0.35, 0.30, 0.15, 0.20],
+                           [0.30, 0.30, 0.25, 0.15], [0.30, 0.30, 0.20, 0.20], [0.35, 0.25, 0.20, 0.20]])
+#: per cause of ``incubator6``, the chances of the control mode at the fault (0 air mode, 1 skin (servo) mode)
+INCUBATOR_MODE = np.array([[0.55, 0.45], [0.55, 0.45], [0.15, 0.85], [0.50, 0.50], [0.40, 0.60], [0.50, 0.50]])
+#: per cause of ``incubator6``, the chances of the alarm the incubator showed (0 none: the nurses' report, 1 air
+#: temperature high or low, 2 skin temperature or the probe, 3 air flow or the fan, 4 humidity or water, 5 a system
+#: failure or an error code)
+INCUBATOR_ALARM = np.array([[0.15, 0.55, 0.10, 0.08, 0.02, 0.10], [0.10, 0.25, 0.05, 0.50, 0.02, 0.08],
+                            [0.10, 0.05, 0.70, 0.02, 0.03, 0.10], [0.15, 0.05, 0.02, 0.03, 0.70, 0.05],
+                            [0.35, 0.25, 0.20, 0.03, 0.15, 0.02], [0.15, 0.15, 0.15, 0.05, 0.05, 0.45]])
+#: per cause of ``incubator6``, the chances of the nurses' coded complaint (0 will not warm, 1 overheats or alarms
+#: high, 2 the temperature swings, 3 humidity low or condensation, 4 noisy, 5 the display or keys dead)
+INCUBATOR_COMPLAINT = np.array([[0.60, 0.05, 0.20, 0.05, 0.02, 0.08], [0.30, 0.20, 0.15, 0.03, 0.30, 0.02],
+                                [0.05, 0.25, 0.60, 0.03, 0.02, 0.05], [0.05, 0.03, 0.07, 0.80, 0.02, 0.03],
+                                [0.25, 0.03, 0.35, 0.30, 0.05, 0.02], [0.15, 0.20, 0.20, 0.03, 0.02, 0.40]])
+#: per cause of ``incubator6``, the medians of the incubator's records and the engineer's simple measures on the
+#: bench: its age (years), the months since its last planned maintenance, the warm-up of the air from the room to 36 C
+#: (min), the heater's resistance (ohm), the fan's speed (rpm), the displayed air temperature less the reference
+#: thermometer's (C), the largest difference among the mattress's five points (C), the skin probe's error in a 37 C
+#: bath (C, its size), the humidity reached in two hours at 80 % set (%RH), the heater's duty holding 36 C (%) and
+#: the noise in the chamber (dBA)
+INCUBATOR_TABLE = np.array([
+    # age  mon   warm   ohm    rpm     offs  unif  probe hum   duty  dBA
+    [9.0, 8.0, 95.0, 110.0, 2400.0, -0.4, 0.6, 0.12, 74.0, 80.0, 47.0],  # heater or cut-out
+    [9.0, 9.0, 65.0, 110.0, 1500.0, 0.3, 1.5, 0.12, 74.0, 55.0, 56.0],  # fan or motor
+    [6.0, 8.0, 40.0, 110.0, 2400.0, 0.0, 0.5, 0.9, 78.0, 45.0, 47.0],  # skin probe or cable
+    [9.0, 9.0, 45.0, 110.0, 2400.0, 0.0, 0.5, 0.12, 50.0, 50.0, 47.0],  # humidity system
+    [12.0, 10.0, 60.0, 110.0, 2400.0, -0.2, 1.0, 0.12, 63.0, 65.0, 48.0],  # door or porthole seals
+    [10.0, 8.0, 50.0, 110.0, 2400.0, 0.6, 0.6, 0.3, 76.0, 55.0, 47.0],  # control board or display
+])
+INCUBATOR_LOGS = [0, 1, 2, 3, 6, 7]
+INCUBATOR_KINDS = [("log", 0.4, 0.2), ("log", 0.5, 0.25), ("log", 0.25, 0), ("log", 0.12, 0), ("norm", 250.0, 0),
+                   ("norm", 0.3, 0), ("log", 0.35, 0), ("log", 0.5, 0), ("norm", 8.0, 0), ("norm", 9.0, 0),
+                   ("norm", 3.0, 0)]
+
+
+def incubator6():
+    """Neonatal incubators a hospital's biomedical engineer takes in because of alarms or wrong air temperature or
+    humidity, in 6 causes engineers confuse (``INCUBATOR_CLASSES``), labelled by the engineer's diagnosis, as the
+    incubator's records, the alarm it showed, the nurses' coded complaint and the engineer's simple bench measures
+    apart from it describe them. Each cause has its picture (``INCUBATOR_MAKE``, ``INCUBATOR_MODE``,
+    ``INCUBATOR_ALARM``, ``INCUBATOR_COMPLAINT``, ``INCUBATOR_TABLE``; each class's medians ``_pull``ed 0.3 of the way
+    toward its neighbours'): the heater will not warm, an air temperature alarm, a slow warm-up, a high duty, its
+    resistance off either way (an open element or cut-out, or one of two elements failed: spread 0.8, log, over the
+    others' 0.12); the fan an air flow alarm, noisy, a slow fan, uneven air; the skin probe in skin mode, a probe
+    alarm, swings, a large error in the bath, the youngest; the humidity system humidity low, a humidity alarm, the
+    humidity short; the seals no alarm or any, swings and humidity low, a high duty, uneven air, the oldest; the board
+    an error code, dead keys, the air reading off. Unseen: the unit's wear (one per-row factor raising the age and the
+    months since maintenance). Columns: the make (0-3), the mode (0-1), the alarm (0-5), the complaint (0-5), then
+    the table's 11 (the age to a tenth within 0.5-30 years, the months to a tenth within 0.2-60, the warm-up to the
+    unit within 10-240 min, the ohms to the unit within 5-5,000, the speed to ten rpm within 0-4,000, the offset to a
+    tenth within -5-5 C, the difference and the probe's error to a hundredth within 0.05-6 C, the humidity to the unit
+    within 20-99 %, the duty to the unit within 5-100 %, the noise to a tenth within 35-75 dBA) (15). Imbalanced: 380
+    / 320 / 420 / 340 / 360 / 320 rows (2,140)."""
+    rng = np.random.default_rng(120404)
+    y = rng.permutation(np.repeat(np.arange(len(INCUBATOR_CLASSES)), INCUBATOR_ROWS))
+    cats = [(rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+            for table in (INCUBATOR_MAKE, INCUBATOR_MODE, INCUBATOR_ALARM, INCUBATOR_COMPLAINT)]
+    t = _pull(INCUBATOR_TABLE, INCUBATOR_NEIGHBOURS, 0.3, INCUBATOR_LOGS)[y]
+    x = _draw(rng, t, INCUBATOR_KINDS, rng.normal(0, 1, len(y)))
+    x[:, 3] *= np.where(y == 0, rng.lognormal(0, 0.8, len(y)), 1.0)  # an open element or cut-out, or half of two
+    for j, low, high, digits in ((0, 0.5, 30, 1), (1, 0.2, 60, 1), (2, 10, 240, 0), (3, 5, 5000, 0), (4, 0, 4000, -1),
+                                 (5, -5, 5, 1), (6, 0.05, 6, 2), (7, 0.05, 6, 2), (8, 20, 99, 0), (9, 5, 100, 0),
+                                 (10, 35, 75, 1)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND120`` lists them (the ordered sets first)
+GENERATORS = {"oyster4": oyster4, "cork5": cork5, "atm6": atm6, "incubator6": incubator6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND120_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "oyster4": (2140, 12, OYSTER_ROWS),
+    "cork5": (2140, 12, CORK_ROWS),
+    "atm6": (2140, 14, ATM_ROWS),
+    "incubator6": (2140, 15, INCUBATOR_ROWS),
+}
+ROUND120 = tuple(GENERATORS)
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
