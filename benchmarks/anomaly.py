@@ -541,13 +541,13 @@ One run reports, each row labelled with its role:
   (``anomaly/heldout151.py``, a heart-sound murmur classifier's training recordings/s, posted every 30 s as a Home
   Assistant state through its REST API (posts failing while it restarts or updates, an unchanged state writing no row,
   the recorder's commits held by its nightly purge and backups), read once a minute from its history API as the
-  minute's time-weighted mean, relaunches listed; written in session 60, its one look a later session's),
-  ``--heldout152`` / ``--heldout152-only`` for the hundred-and-fifty-second (``anomaly/heldout152.py``, a solar-flare
-  forecaster's training samples/s as one slot of a Kubeflow Katib experiment, reported every 10-40 s with Katib's
-  push-based ``report_metrics`` (no retry; calls failing or blocking the loop, some trainers crashing on the error)
-  into the observation log, polled once a minute and averaged per minute of the pods' clocks, new trials listed where
-  their level moved; written in session 60, its one look a later session's), ``--heldout153`` / ``--heldout153-only``
-  for the hundred-and-fifty-third (``anomaly/heldout153.py``, a wind-turbine drivetrain fault detector's training
+  minute's time-weighted mean, relaunches listed; written and looked at once in session 60), ``--heldout152`` /
+  ``--heldout152-only`` for the hundred-and-fifty-second (``anomaly/heldout152.py``, a solar-flare forecaster's
+  training samples/s as one slot of a Kubeflow Katib experiment, reported every 10-40 s with Katib's push-based
+  ``report_metrics`` (no retry; calls failing or blocking the loop, some trainers crashing on the error) into the
+  observation log, polled once a minute and averaged per minute of the pods' clocks, new trials listed where their
+  level moved; written in session 60, its one look a later session's), ``--heldout153`` / ``--heldout153-only`` for
+  the hundred-and-fifty-third (``anomaly/heldout153.py``, a wind-turbine drivetrain fault detector's training
   spectra/s, observed over CoAP Observe (notifications lost in bursts, reordered, some only past a dead band;
   re-registration after Max-Age), a minute's mean or newest kept notification, relaunches listed; written in session
   60, its one look a later session's), ``--heldout154`` / ``--heldout154-only`` for the hundred-and-fifty-fourth
