@@ -122,8 +122,10 @@ PARAMS_BEFORE = {"residual_ar": 0.0,  # the residual chart (on by default in ses
 
 
 #: the hold of raised points (``reference_hold``, ``reference_anchor``) on: the default from session 8 until generator
-#: 72's blind look turned it off by its record; an option since (``ThroughputDetector(**WITH_HOLD)``)
+#: 72's blind look turned it off by its record, an option from then, and the default again since generator 151's look
+#: (its record above the margin its rule asked); ``WITHOUT_HOLD`` is the setting between those looks
 WITH_HOLD = MappingProxyType({"reference_hold": HOLD, "reference_anchor": ANCHOR})
+WITHOUT_HOLD = MappingProxyType({"reference_hold": 0, "reference_anchor": 0})
 
 
 class ThroughputDetector:
@@ -155,15 +157,16 @@ class ThroughputDetector:
     reference_up, reference_down, reference_warmup : per-point rates of the reference level.
     reference_rise, reference_hold : a rise of the reference's rolling median more than ``reference_rise``
         (log units) above it is followed only once it has lasted ``reference_hold`` points, and without
-        the phase an alert holds through points that far above its pre-alert level for as long (0: off, the
-        default since generator 72's blind look; 200 before it, from session 8).
+        the phase an alert holds through points that far above its pre-alert level for as long (0: off; 200,
+        the default from session 8 to generator 72's blind look and again since generator 151's).
     reference_anchor : the reference leaves the warm-up no higher than the median of its last
-        ``reference_anchor`` non-deep points (0: off, the default since generator 72's look; 150 before it). The
-        two are one part, "the hold of raised points", judged by its record over the blind looks 14-72 by a rule
-        written before generator 72's look: against the detector without it, +0.014 summed F1 through 71 and −0.134
-        through 72 (134 events fewer caught, fewer false alarms), so its off setting became the default;
-        ``reference_hold=200, reference_anchor=150`` brings it back (for a validation pass that counts its samples
-        and raises the rate).
+        ``reference_anchor`` non-deep points (0: off; 150, the default as ``reference_hold``'s). The two are one
+        part, "the hold of raised points", judged by its record over the blind looks by rules written before each
+        look: against the detector without it, −0.134 summed F1 through generator 72 (134 events fewer caught), so
+        its off setting was the default from that look; +0.245 through generator 151 (231 events fewer caught,
+        above the +0.05 margin its rule asked), so it is the default again. ``reference_hold=0,
+        reference_anchor=0`` (``WITHOUT_HOLD``) turns it off: a validation pass that counts its samples and
+        raises the rate is then followed at once, and a healthy epoch saw-tooth alerts on its teeth.
     burst_dip, burst_window, burst_alpha : the burst rule (rates only): a dip is a point more than
         ``burst_dip`` (log units) below the reference; at least 4 dip runs starting in the last
         ``burst_window`` points, improbable (Poisson tail below ``burst_alpha``) under the run's healthy
@@ -263,8 +266,8 @@ class ThroughputDetector:
                  warmup: int = 300, window: int = 21, persistence: int = 6, recovery: int = 21,
                  min_drop: float = 0.05, threshold_sigmas: float = 4.0, suspect_ratio: float = 0.8,
                  reference_up: float = 0.03, reference_down: float = 5e-4,
-                 reference_warmup: float = 0.05, reference_rise: float = RISE, reference_hold: int = 0,
-                 reference_anchor: int = 0, burst_dip: float = BURST_DIP, burst_window: int = BURST_WINDOW,
+                 reference_warmup: float = 0.05, reference_rise: float = RISE, reference_hold: int = HOLD,
+                 reference_anchor: int = ANCHOR, burst_dip: float = BURST_DIP, burst_window: int = BURST_WINDOW,
                  burst_alpha: float = BURST_ALPHA, burst_restart: bool = True,
                  burst_hold: int = 3, settle: int = SETTLE, settle_noise: float = 3.0, shelf_follow: int = 0,
                  rebase: int = REBASE,

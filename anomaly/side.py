@@ -382,7 +382,7 @@ class Side:
         z = Z90 * (q50 - uc) / spread
         if pause is None:
             hold = self.sign > 0 and (uc < DEEP or q50 < DEEP  # a pause, seen or expected
-                                      # or a pass that raises the rate (reference_hold: off by default)
+                                      # or a pass that raises the rate (reference_hold: on by default)
                                       or 0 < self.up_run <= d.reference_hold)
         else:
             hold = bool(pause)  # the monitor says which points are pauses

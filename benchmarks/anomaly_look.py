@@ -23,7 +23,7 @@ How the records are defined (as the look sections define them, from "Generator 2
   option, off = ours). So the looks where a part was off by default count with the right sign, whatever
   the row was called then: the residual chart at 18, 21 and 27, the late re-baseline at 22, the late fall
   check at 23 and 26 on (an ablation at 24-25), ``settle_noise=3`` through 46 and at 48-49, the hold of raised
-  points from 73 on (an ablation at 14-72: off by default since generator 72's look).
+  points at 73-151 (an ablation at 14-72 and from 152 on: off by default from generator 72's look to 151's).
 * Each record starts at the part's first blind look: forecasters and the hold of raised points 14, the
   deep-change rule 15 (``rules/heldoutK`` rows, told: today's rule minus the session-15 rule), the residual
   chart 18, the late re-baseline 22, the late fall check 23, ``shelf_follow`` and ``settle_noise`` 25.
@@ -258,7 +258,7 @@ PREDICTIONS = {
     14: ("the told+phase goals are not both met",
          lambda L, k: not (goal_met(L, "short") and goal_met(L, "long")), 14, 14),
     15: ("without the hold of raised points the detector sums above itself with the hold (until generator 72's look "
-         'the ablation "no hold of raised points" above the default)',
+         'and from 152\'s the ablation "no hold of raised points" above the default)',
          lambda L, k: diff(L, *on_off(L, PARTS["hold"], k))[0] < 0, 42, HOLD_COUNT_FIRST),
     16: ("knowing the phase does not lower the default's untold F1 on both pause settings",
          lambda L, k: not all(L[f"{s}+phase"][OURS]["f1"] < L[s][OURS]["f1"] for s in ("short", "long")), 43, 43),

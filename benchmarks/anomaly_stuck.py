@@ -64,8 +64,9 @@ STUCK = 1000  # an alert run this long is stuck
 LAST_SEEN = SEEN[1]  # generators after it are blind: never built here (one constant: anomaly_misses.SEEN)
 GENS = tuple(range(3, LAST_SEEN + 1))  # the seen generators (session 20 ran 3-21; 22-151 added after their looks)
 #: every key as stored: with the residual chart (residual_ar=0.7, the default from generator 21's look to 26's), the
-#: hold of raised points (``WITH_HOLD``: the default until generator 72's look; every stored row had it) and, where the
-#: key does not name it, settle_noise off (0.0: the default before generator 46's look and from 47's to 49's)
+#: hold of raised points (``WITH_HOLD``: the default until generator 72's look and again since 151's; every stored
+#: row had it) and, where the key does not name it, settle_noise off (0.0: the default before generator 46's look and
+#: from 47's to 49's)
 DETECTORS = {
     # "default": session 20's default, which this benchmark measured (rebase_late off; 1000 is the default since
     # generator 22's look, session 21): the key stays as stored

@@ -20,8 +20,8 @@ import torch
 from anomaly.detector import WITH_HOLD, ThroughputDetector
 from anomaly.evaluation import alert_runs
 
-#: the constructs here were written with the hold of raised points on (the default until generator 72's look), and
-#: their tests name it
+#: the constructs here were written with the hold of raised points on (the default until generator 72's look and
+#: again since 151's), and their tests name it
 HOLD = WITH_HOLD
 NEW = {"burst_fresh": 25, "rebase_tail": 21}
 OLD = {"burst_fresh": 0, "rebase_tail": 0}

@@ -19,11 +19,11 @@ import numpy as np
 import pytest
 import torch
 
-from anomaly.detector import WITH_HOLD, ThroughputDetector
+from anomaly.detector import WITH_HOLD, WITHOUT_HOLD, ThroughputDetector
 from anomaly.evaluation import alert_runs
 
-#: the constructs here were written with the hold of raised points on (the default until generator 72's look), and
-#: their tests name it
+#: the constructs here were written with the hold of raised points on (the default until generator 72's look and
+#: again since 151's), and their tests name it
 HOLD = WITH_HOLD
 N = 3600
 ONSET = 3000
@@ -138,21 +138,20 @@ def test_bad_values_are_refused(bad):
 
 def test_on_by_default_since_generator_27s_look_and_zero_is_the_plain_rule():
     v = _trace(2, "saw")
-    default = _run(v, ThroughputDetector(seed=0))  # today's default detector
-    off = {"reference_hold": 0, "reference_anchor": 0}  # today's default hold (off)
-    assert default == _whole(("saw", 2), residual_ar=0.7, **off)[1]
+    default = _run(v, ThroughputDetector(seed=0))  # today's default detector (the hold on again since generator 151)
+    assert default == _whole(("saw", 2), residual_ar=0.7)[1]
     # with the hold (without it the saw-tooth alerts on every tooth either way): 0 is the plain rule, not the chart
-    assert _whole(("saw", 2), residual_ar=0.0)[1] != _whole(("saw", 2), residual_ar=0.7)[1]
+    assert _whole(("saw", 2), residual_ar=0.0)[1] != default
 
 
 @pytest.mark.parametrize("seed", [1, 2])
-def test_the_default_without_the_hold_alerts_on_the_healthy_saw_tooth(seed):
-    """The price of generator 72's look (its rule 8 turned the hold of raised points off): the reference follows each
-    tooth's jump back up at once, and the tooth's 22 % decline then alerts, with the chart on; the hold keeps it
-    quiet (``test_a_healthy_saw_tooth_raises_no_alert_with_the_option``)."""
-    runs = alert_runs(_run(_trace(seed, "saw"), ThroughputDetector(seed=0)))
+def test_without_the_hold_the_healthy_saw_tooth_alerts_and_the_default_is_quiet(seed):
+    """The price of the hold's off setting (the default from generator 72's look to 151's, ``WITHOUT_HOLD``): the
+    reference follows each tooth's jump back up at once, and the tooth's 22 % decline then alerts, with the chart on;
+    the hold, the default again since generator 151's look, keeps it quiet."""
+    runs = alert_runs(_run(_trace(seed, "saw"), ThroughputDetector(seed=0, **WITHOUT_HOLD)))
     assert len(runs) >= 6, runs
-    assert alert_runs(_whole(("saw", seed), residual_ar=0.7)[1]) == []  # with the hold: none
+    assert alert_runs(_run(_trace(seed, "saw"), ThroughputDetector(seed=0))) == []  # the default: none
 
 
 def test_a_state_saved_while_the_chart_was_off_by_default_resumes_without_it(tmp_path):

@@ -90,7 +90,7 @@ def _starts(results) -> list[int]:
 @pytest.mark.parametrize("name", list(PINNED))
 def test_flags_and_states_are_those_before_the_field_and_each_run_start_names_its_rule(name):
     # bf04d13 had no settle_noise (0; the default is 3 since generator 49's look) and the hold of raised points on
-    # (200 / 150; off since generator 72's look): the comparison names both
+    # (200 / 150; off from generator 72's look to 151's): the comparison names both
     results = _score(*_series(name), det=ThroughputDetector(seed=0, settle_noise=0.0, **WITH_HOLD))
     runs, digest, rules = PINNED[name]
     assert alert_runs([r.is_anomaly for r in results]) == runs
