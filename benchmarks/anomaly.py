@@ -546,11 +546,11 @@ One run reports, each row labelled with its role:
   training samples/s as one slot of a Kubeflow Katib experiment, reported every 10-40 s with Katib's push-based
   ``report_metrics`` (no retry; calls failing or blocking the loop, some trainers crashing on the error) into the
   observation log, polled once a minute and averaged per minute of the pods' clocks, new trials listed where their
-  level moved; written in session 60, its one look a later session's), ``--heldout153`` / ``--heldout153-only`` for
-  the hundred-and-fifty-third (``anomaly/heldout153.py``, a wind-turbine drivetrain fault detector's training
-  spectra/s, observed over CoAP Observe (notifications lost in bursts, reordered, some only past a dead band;
-  re-registration after Max-Age), a minute's mean or newest kept notification, relaunches listed; written in session
-  60, its one look a later session's), ``--heldout154`` / ``--heldout154-only`` for the hundred-and-fifty-fourth
+  level moved; written and looked at once in session 60), ``--heldout153`` / ``--heldout153-only`` for the
+  hundred-and-fifty-third (``anomaly/heldout153.py``, a wind-turbine drivetrain fault detector's training spectra/s,
+  observed over CoAP Observe (notifications lost in bursts, reordered, some only past a dead band; re-registration
+  after Max-Age), a minute's mean or newest kept notification, relaunches listed; written in session 60, its one look
+  a later session's), ``--heldout154`` / ``--heldout154-only`` for the hundred-and-fifty-fourth
   (``anomaly/heldout154.py``, a handwritten-math-expression recogniser's training images/s, a row per rank every 20-30
   s appended to a Delta Lake table (conflicts retried, outages carried over, commits counted twice, a full VACUUM
   breaking reads) and summed per minute of the rows' timestamps by DuckDB's ``delta_scan``, relaunches listed; written
