@@ -549,20 +549,20 @@ One run reports, each row labelled with its role:
   level moved; written and looked at once in session 60), ``--heldout153`` / ``--heldout153-only`` for the
   hundred-and-fifty-third (``anomaly/heldout153.py``, a wind-turbine drivetrain fault detector's training spectra/s,
   observed over CoAP Observe (notifications lost in bursts, reordered, some only past a dead band; re-registration
-  after Max-Age), a minute's mean or newest kept notification, relaunches listed; written in session 60, its one look
-  a later session's), ``--heldout154`` / ``--heldout154-only`` for the hundred-and-fifty-fourth
-  (``anomaly/heldout154.py``, a handwritten-math-expression recogniser's training images/s, a row per rank every 20-30
-  s appended to a Delta Lake table (conflicts retried, outages carried over, commits counted twice, a full VACUUM
-  breaking reads) and summed per minute of the rows' timestamps by DuckDB's ``delta_scan``, relaunches listed; written
-  in session 60, its one look a later session's), ``--heldout155`` / ``--heldout155-only`` for the
-  hundred-and-fifty-fifth (``anomaly/heldout155.py``, an aircraft-trajectory predictor's training tracks/s, each step
-  a span sampled 1 in 2-50 and exported to an in-memory Zipkin server (restarts wiping it, export timeouts), read once
-  a minute through ``/api/v2/traces`` scaled by the sampling rate and cut at the query's limit, relaunches listed;
-  written in session 60, its one look a later session's), ``--heldout156`` / ``--heldout156-only`` for the
-  hundred-and-fifty-sixth (``anomaly/heldout156.py``, a pollen-grain classifier's training images/s, a row every 30-60
-  s appended to an Excel table through Microsoft Graph (429s, 503s, co-authors' locks, 504s on a growing table, some
-  rows stored twice or carried), summed per minute of the rows' timestamps by a monitor reading the table, relaunches
-  listed; written in session 60, its one look a later session's), ``--heldout157`` / ``--heldout157-only`` for the
+  after Max-Age), a minute's mean or newest kept notification, relaunches listed; written and looked at once in
+  session 60), ``--heldout154`` / ``--heldout154-only`` for the hundred-and-fifty-fourth (``anomaly/heldout154.py``, a
+  handwritten-math-expression recogniser's training images/s, a row per rank every 20-30 s appended to a Delta Lake
+  table (conflicts retried, outages carried over, commits counted twice, a full VACUUM breaking reads) and summed per
+  minute of the rows' timestamps by DuckDB's ``delta_scan``, relaunches listed; written in session 60, its one look a
+  later session's), ``--heldout155`` / ``--heldout155-only`` for the hundred-and-fifty-fifth
+  (``anomaly/heldout155.py``, an aircraft-trajectory predictor's training tracks/s, each step a span sampled 1 in 2-50
+  and exported to an in-memory Zipkin server (restarts wiping it, export timeouts), read once a minute through
+  ``/api/v2/traces`` scaled by the sampling rate and cut at the query's limit, relaunches listed; written in session
+  60, its one look a later session's), ``--heldout156`` / ``--heldout156-only`` for the hundred-and-fifty-sixth
+  (``anomaly/heldout156.py``, a pollen-grain classifier's training images/s, a row every 30-60 s appended to an Excel
+  table through Microsoft Graph (429s, 503s, co-authors' locks, 504s on a growing table, some rows stored twice or
+  carried), summed per minute of the rows' timestamps by a monitor reading the table, relaunches listed; written in
+  session 60, its one look a later session's), ``--heldout157`` / ``--heldout157-only`` for the
   hundred-and-fifty-seventh (``anomaly/heldout157.py``, a mosquito-species classifier's training clips/s, a cumulative
   count a Telegram bot edits into one channel message every 10-30 s (flood waits, outages, "message is not modified"
   answered by new messages), read once a minute by an MTProto client as the count's difference over the time's,
