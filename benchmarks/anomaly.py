@@ -553,32 +553,31 @@ One run reports, each row labelled with its role:
   session 60), ``--heldout154`` / ``--heldout154-only`` for the hundred-and-fifty-fourth (``anomaly/heldout154.py``, a
   handwritten-math-expression recogniser's training images/s, a row per rank every 20-30 s appended to a Delta Lake
   table (conflicts retried, outages carried over, commits counted twice, a full VACUUM breaking reads) and summed per
-  minute of the rows' timestamps by DuckDB's ``delta_scan``, relaunches listed; written in session 60, its one look a
-  later session's), ``--heldout155`` / ``--heldout155-only`` for the hundred-and-fifty-fifth
-  (``anomaly/heldout155.py``, an aircraft-trajectory predictor's training tracks/s, each step a span sampled 1 in 2-50
-  and exported to an in-memory Zipkin server (restarts wiping it, export timeouts), read once a minute through
-  ``/api/v2/traces`` scaled by the sampling rate and cut at the query's limit, relaunches listed; written in session
-  60, its one look a later session's), ``--heldout156`` / ``--heldout156-only`` for the hundred-and-fifty-sixth
-  (``anomaly/heldout156.py``, a pollen-grain classifier's training images/s, a row every 30-60 s appended to an Excel
-  table through Microsoft Graph (429s, 503s, co-authors' locks, 504s on a growing table, some rows stored twice or
-  carried), summed per minute of the rows' timestamps by a monitor reading the table, relaunches listed; written in
-  session 60, its one look a later session's), ``--heldout157`` / ``--heldout157-only`` for the
-  hundred-and-fifty-seventh (``anomaly/heldout157.py``, a mosquito-species classifier's training clips/s, a cumulative
-  count a Telegram bot edits into one channel message every 10-30 s (flood waits, outages, "message is not modified"
-  answered by new messages), read once a minute by an MTProto client as the count's difference over the time's,
-  relaunches listed; written in session 60, its one look a later session's), ``--heldout158`` / ``--heldout158-only``
-  for the hundred-and-fifty-eighth (``anomaly/heldout158.py``, a road-pothole detector's training images/s, a cell per
-  rank every 15-30 s written to a Bigtable row keyed by the minute (hot-spotting, retries, cells carried or masked, a
-  scan's version limit, replication lag), summed per minute row by a scan, relaunches listed; written in session 60,
-  its one look a later session's), ``--heldout159`` / ``--heldout159-only`` for the hundred-and-fifty-ninth
-  (``anomaly/heldout159.py``, a table-structure recognition model's training pages/s, each node publishing every 20-40
-  s to an Amazon SNS topic delivered to an HTTPS endpoint under its delivery policy (retries, duplicates, messages
-  discarded after outages), per-node rates summed per minute of SNS's timestamps, relaunches listed; written in
-  session 60, its one look a later session's), and ``--heldout160`` / ``--heldout160-only`` for the
-  hundred-and-sixtieth (``anomaly/heldout160.py``, a crop-yield forecaster's training samples/s, stdout lines
-  forwarded by Heroku's Logplex to an HTTPS log drain (a 1,024-line buffer, frames dropped or sent twice, daily dyno
-  cycling), summed per minute of the lines' timestamps, relaunches listed; written in session 60, its one look a later
-  session's);
+  minute of the rows' timestamps by DuckDB's ``delta_scan``, relaunches listed; written and looked at once in session
+  60), ``--heldout155`` / ``--heldout155-only`` for the hundred-and-fifty-fifth (``anomaly/heldout155.py``, an
+  aircraft-trajectory predictor's training tracks/s, each step a span sampled 1 in 2-50 and exported to an in-memory
+  Zipkin server (restarts wiping it, export timeouts), read once a minute through ``/api/v2/traces`` scaled by the
+  sampling rate and cut at the query's limit, relaunches listed; written in session 60, its one look a later
+  session's), ``--heldout156`` / ``--heldout156-only`` for the hundred-and-fifty-sixth (``anomaly/heldout156.py``, a
+  pollen-grain classifier's training images/s, a row every 30-60 s appended to an Excel table through Microsoft Graph
+  (429s, 503s, co-authors' locks, 504s on a growing table, some rows stored twice or carried), summed per minute of
+  the rows' timestamps by a monitor reading the table, relaunches listed; written in session 60, its one look a later
+  session's), ``--heldout157`` / ``--heldout157-only`` for the hundred-and-fifty-seventh (``anomaly/heldout157.py``, a
+  mosquito-species classifier's training clips/s, a cumulative count a Telegram bot edits into one channel message
+  every 10-30 s (flood waits, outages, "message is not modified" answered by new messages), read once a minute by an
+  MTProto client as the count's difference over the time's, relaunches listed; written in session 60, its one look a
+  later session's), ``--heldout158`` / ``--heldout158-only`` for the hundred-and-fifty-eighth
+  (``anomaly/heldout158.py``, a road-pothole detector's training images/s, a cell per rank every 15-30 s written to a
+  Bigtable row keyed by the minute (hot-spotting, retries, cells carried or masked, a scan's version limit,
+  replication lag), summed per minute row by a scan, relaunches listed; written in session 60, its one look a later
+  session's), ``--heldout159`` / ``--heldout159-only`` for the hundred-and-fifty-ninth (``anomaly/heldout159.py``, a
+  table-structure recognition model's training pages/s, each node publishing every 20-40 s to an Amazon SNS topic
+  delivered to an HTTPS endpoint under its delivery policy (retries, duplicates, messages discarded after outages),
+  per-node rates summed per minute of SNS's timestamps, relaunches listed; written in session 60, its one look a later
+  session's), and ``--heldout160`` / ``--heldout160-only`` for the hundred-and-sixtieth (``anomaly/heldout160.py``, a
+  crop-yield forecaster's training samples/s, stdout lines forwarded by Heroku's Logplex to an HTTPS log drain (a
+  1,024-line buffer, frames dropped or sent twice, daily dyno cycling), summed per minute of the lines' timestamps,
+  relaunches listed; written in session 60, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
