@@ -561,8 +561,8 @@ One run reports, each row labelled with its role:
   ``--heldout156`` / ``--heldout156-only`` for the hundred-and-fifty-sixth (``anomaly/heldout156.py``, a pollen-grain
   classifier's training images/s, a row every 30-60 s appended to an Excel table through Microsoft Graph (429s, 503s,
   co-authors' locks, 504s on a growing table, some rows stored twice or carried), summed per minute of the rows'
-  timestamps by a monitor reading the table, relaunches listed; written in session 60, its one look a later
-  session's), ``--heldout157`` / ``--heldout157-only`` for the hundred-and-fifty-seventh (``anomaly/heldout157.py``, a
+  timestamps by a monitor reading the table, relaunches listed; written in session 60, looked at once in session 61),
+  ``--heldout157`` / ``--heldout157-only`` for the hundred-and-fifty-seventh (``anomaly/heldout157.py``, a
   mosquito-species classifier's training clips/s, a cumulative count a Telegram bot edits into one channel message
   every 10-30 s (flood waits, outages, "message is not modified" answered by new messages), read once a minute by an
   MTProto client as the count's difference over the time's, relaunches listed; written in session 60, its one look a
