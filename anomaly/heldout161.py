@@ -258,11 +258,11 @@ def _path(rng, run: Run) -> Path:
     monitor's consumer group (its crashes, pending entries and claims, its minutes' closing); see the docstring."""
     T = run.nt * TICK
     c = dict.fromkeys(PATH_KEYS, 0)
-    p = Path(P=rng.uniform(10, 20), maxlen=int(hc.log_uniform(rng, 500, 5000)), by_id=bool(rng.random() < 0.5),
+    p = Path(P=rng.uniform(10, 20), maxlen=int(hc.log_uniform(rng, 200, 3000)), by_id=bool(rng.random() < 0.5),
              dedup=bool(rng.random() < 0.5), ack_on_publish=bool(rng.random() < 0.5), grace=rng.uniform(10, 60),
              down=_windows(rng, T, rng.uniform(0.2, 1.2), lambda r: r.uniform(10, 60)),
              mon_down=_windows(rng, T, rng.uniform(0.3, 1.5),
-                               lambda r: r.uniform(5, 60) if r.random() < 0.8 else r.uniform(300, 2700)))
+                               lambda r: r.uniform(5, 60) if r.random() < 0.8 else r.uniform(600, 7200)))
     c["failovers"] = len(p.down)
     lost_w = np.array([(a - (rng.uniform(5, 30) if rng.random() < 1 / 3 else rng.uniform(0.05, 1.0)), a)
                        for a, _ in p.down]).reshape(-1, 2)
