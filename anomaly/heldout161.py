@@ -1,4 +1,4 @@
-"""The hundred-and-sixty-first held-out throughput family: a licence-plate recogniser's training plate crops/s (a
+r"""The hundred-and-sixty-first held-out throughput family: a licence-plate recogniser's training plate crops/s (a
 plate detector and a CRNN/CTC text recogniser over crops from road-traffic and parking-gate cameras: frames decoded,
 plates cropped and perspective-corrected, synthetic plates rendered and augmented with blur, glare and night noise on
 CPU workers), read through Redis Streams: each rank ``XADD``s an entry (its clock's time, its crops since its last
