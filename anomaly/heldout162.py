@@ -1,4 +1,112 @@
-"""DOCSTRING PLACEHOLDER"""
+"""The hundred-and-sixty-second held-out throughput family: a malaria-parasite detector's training fields/s (a
+one-stage, YOLO-style detector over Giemsa-stained thin and thick blood-smear microscope fields, slide scans and
+phone-microscope images, tiled, stain-normalised and augmented on CPU workers, rare parasite stages oversampled), read
+through a Discord channel: a script on each training node POSTs a short message (its clock's time, the fields since
+its last post) every 30-60 s through one incoming webhook, and a monitor bot reads the channel once a minute (``GET
+/channels/{id}/messages?after=`` its last id, at most 100 a page) and sums the fields per minute of each message's
+snowflake time or of the time in its text.
+
+(No generator's head names Discord, a webhook, malaria, a parasite, blood, a smear, Giemsa, a microscope, a stain, a
+429, ``retry_after`` or a rate limit (``grep -ic`` over the first 3 lines of every generator, saved to
+``/tmp/s61/h162/heads.txt``: 0 each); "snowflake" matches 1 head (Snowflake the data warehouse, not Discord's ids),
+"bot" 3, "channel" 4 and "phone" 2 (other words: a robot, a file channel, a smartphone). Job and path named by the
+lead.)
+
+Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
+``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
+
+Public sources read (excerpts through the search tool): Discord's "Rate Limits" page (docs.discord.com/developers/
+topics/rate-limits and its docs.discord.food copy: per-route limits keyed by top-level resources, webhooks among them,
+``X-RateLimit-Bucket`` shared across routes, global limits, limits "should not be hard coded"); Discord's developer
+support article 6223003921559 "My Bot is Being Rate Limited" (global 50 requests/s; 10,000 invalid requests (401, 403,
+429) per 10 minutes lead to a temporary Cloudflare ban; ``X-RateLimit-Scope`` user / global / shared, shared 429s not
+counted as invalid); JDA's rate-limiting guide (the ``X-RateLimit-*`` headers, ``Retry-After``); discord-api-types'
+``RESTRateLimit`` (a 429 body: ``global``, ``message``, ``retry_after`` in seconds); discord-api-docs issues #367 (a
+webhook's execution limits 5 per 2 s and 30 per 60 s, the latter a channel limit, only one of them in the headers),
+#6753 (webhooks to different channels sharing one bucket), #533 (a webhook 429ed with ``retry_after`` up to 600 s for
+no visible reason), #4722 (``retry_after`` met in milliseconds by one user), #8518 and #7280 (API outages: requests
+failing or late); the EssentialsX embed ess429.json (webhook 429s from a shared host's IP); space-station-14 #38287
+(a script that sleeps ``retry_after`` and tries again); discord.js' and twilight's ``GET`` channel-messages query
+(``after`` / ``before`` / ``around`` a snowflake, ``limit`` 1-100, default 50). On the job: the abstracts of
+BMC Bioinformatics 22:s12859-021-04036-4 (modified YOLOv3/v4 on thick Giemsa smears), Applied Sciences 14:8402
+(YOLO detection and life-stage classification across stains, MP-IDB and MBB), arXiv 2102.08708 (a thin-smear
+life-cycle data set) and a thick-smear Faster R-CNN / SSD study with a phone deployment (s42452-020-3000-0). Not read
+(from memory, unchecked): the order in which ``after=`` returns a page; how long a Cloudflare ban lasts; whether a
+webhook POST that times out at the client was stored (here 0.3 % are, and are sent again).
+
+Assumed without checking (the job): 1-4 nodes (25/35/25/15 %), each feeding its GPUs 15-400 fields/s (log-uniform),
+its CPU workers (tiling, stain normalisation, augmentation) 1.05-2.2 times that; a step waits for the slower side (a
+soft maximum of the costs), 0.86-0.97 per doubling of nodes. Data are read one site's slides at a time: a shard lasts
+4-30 min (sd 3-10 % of the rate), a quarter are oversampled rare-stage shards (gametocytes, schizonts: 5-12 % dearer),
+opening one stalls 3-20 s at 30-60 %; per 5-s tick an AR(1) of the log (sd 2-5 %, correlation 10-40 s) and a slow OU
+(sd 1-3 %, 20-120 min). Relaunches: 0-3 at 15-85 % of the run, an hour apart, each finer tiles (GPUs 1.3-1.8 times
+dearer, at most twice), heavier stain augmentation (CPUs 1.2-1.6, at most twice) or, 1 in 6, another node count;
+redrawn until the level moves 15 % (1/3 to 3 times). Pauses: start-up 3-10 min ("long" 25-60) and a ramp from
+40-75 % over 2-6 min; an evaluation (mAP over held-out slides) every 30-90 min, 2-6 min ("long" 10-25), every 2nd
+or 3rd followed by a checkpoint (15-60 s, "long" 1-4 min); crashes (exponential, mean 12-48 h): down 1-4 min ("long"
+6-18), a start-up of 2-6 ("long" 8-20) and a ramp, half of them a node fault that kills that node's script too (the
+fields it had not posted are lost); a relaunch: stopped 1-3 min ("long" 5-12) and queued 1-5, then a start-up.
+
+On the path (not checked): each node's script (on the lab's nodes, posting 0 where its node is not in the job) composes
+a message every ``P`` s (30-60 per run, +-3 % per node), the fields its node trained since its last post, stamped
+with its clock (75 % of nodes synced, sd 0.3 s; the others 20 s off at most and drifting up to 50 ppm), and POSTs it
+(50-550 ms). A POST is refused inside 429 episodes (0.5-4 a day, 1-10 min: the lab's other posters drain the
+channel's 30-per-minute bucket; refused with probability 0.5-0.95), in Discord outages (0.1-0.5 a day, 3-45 min,
+refused with probability 0.5-1, backoff 10-80 s) and in Cloudflare bans: where the script ignores ``retry_after``
+(25 % of runs: it retries after 1 s) and the cluster's one IP is shared (50 %), 35 % of 429 episodes end in a ban of
+10-60 min on every node (and in half those runs on the bot). A 429 is retried after its ``retry_after`` (70 % the
+channel bucket's 1-60 s, 30 % the webhook's 0.1-2 s); after 3-5 tries the script gives up: in 60 % of runs it keeps
+its count for the next post (a later message carries it), in the others it resets it (the fields are lost). 0.3 %
+of stored POSTs time out at the client and are stored again 10 s later (counted twice). Discord stamps a message's
+snowflake at its arrival. The bot reads at a fixed second of each minute; it is down 1-6 times a day for 1-20 min,
+and its GET fails in an outage as a POST does; a read takes the oldest messages after its last id, 1 page of 100
+(40 % of runs) or 5, so a backlog comes in over several reads. It closes minute ``m`` at its first read 0-120 s
+after the minute's end (when up); a message read after its minute closed is dropped (40 %) or added to the minute
+still open (60 %); 45 % of bots bin by the text's time, the others by the snowflake. A point is the minute's sum
+over 60 s (0: nothing read). The reads are linear in the fields; the messages' fates are the healthy run's.
+
+A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads nothing;
+a listed change is the first point after a relaunch's span that changed the stage. Labelled regressions (a share ``a
+w`` of each tick's fields lost, carried through the same messages and reads): ``drop`` (stain-normalisation workers
+OOM-killed, the pool not refilled: ``w = min(1, (s + 1) / tau)``, ``tau`` 1-6 ticks), ``straggler`` (the slide store
+slowed in bursts: 1 for a mean of 30-240 ticks, calm for a mean of 120-600 at 0.05-0.25), ``leak`` (the augmentation
+workers' cache of decoded slide regions growing into swap: ``w = (s / ramp) ** p``, ``p`` 0.6-1.8, then held);
+onsets 30 % at a pause's end, a drawn target loss (8-33 %, 10-30 %, 12-40 % over a leak's plateau), ``a`` set from the
+reads of the lost fields (linear), refused above 1; ``w`` is per 5-s tick.
+
+Measured (``heldout162_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
+
+setting   events  drop  straggler  leak  depth        near a pause    pause spans
+short     31      10    11         10    0.096-0.326  21              1-28 (1469, 0 >60)
+long      30      10    11         9     0.090-0.313  20              1-61 (1052, 2 >60)
+
+Planned changes listed: short 21, long 18 (of 21 and 18 relaunches; none kept its stage); crashes 44 and 41,
+evaluations 1,245 and 901, checkpoints 524 and 360. The path over each set (counts): short: POST tries 236,318,
+refused with 429 2,642, refused in an outage 1,086, refused in a ban 0, retries 3,234, posts given up 494 (306 carried,
+188 lost), Discord outages 10, bans 0, stored twice 700, intervals lost in a node fault 25, bot downtimes 137, reads
+cut at the page limit 1, late copies dropped 9 or moved 293, unread minutes 319, messages whose text minute is not
+their snowflake minute 14,704; long: 228,185, 2,575, 1,547, 1,126, 4,481, 767 (533, 234), 17, 6, 679, 24, 200, 0, 131,
+191, 686, 13,300. The reads' sum over the live points against the job's fields: 1.003-1.014 per seed (short),
+1.000-1.033 (long: the copies stored twice); the live points' minute-to-minute change (median ``|d log|`` per seed)
+1.6-62.5 % (short), 2.2-67.3 % (long: a node posting every 30-45 s lands 1 or 2 messages in a minute, so runs of one
+node swing by a third minute to minute), its 99th percentile 41-92 % (short), 65-99 % (long); the live median level
+18-885 fields/s (short), 30-278 (long). Before the first measure: none. Changes of the laws after it: none (the
+tests' span limits ``SPANS`` were widened to 75 and 120 points after the 4-seed sets at 3,000 points showed a
+58-point span: a limit of the tests, not a law). The tests check the laws on the first 4 seeds at 3,000 points.
+
+Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout150.py`` lines 1-110 and 541-550 (its
+``make_heldout150`` and ``heldout150_set``, after a ``grep -n`` for their ``def`` lines, printed with ``sed -n``),
+``tests/test_anomaly_heldout150.py`` (all), ``anomaly/heldout_common.py`` (all: a long print cut in the middle, then
+lines 300-537 printed again), ``tests/trace_checks.py`` (all: likewise, lines 300-402 printed again),
+``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py`` lines 1-110, the first 3 lines of every
+``anomaly/heldout*.py`` (with ``head -3``; their print was cut in the middle, then saved to
+``/tmp/s61/h162/heads.txt`` and searched with ``grep -ic``, and ``grep -i`` on "snowflake", "bot", "phone" and
+"channel" printed the matching head lines). Slips: a ``wc -l`` of ``anomaly/heldout_common.py`` and
+``tests/trace_checks.py`` (537 and 402 lines; both files are on the list); none else. The tests import
+``HELDOUT150_SEEDS`` (to keep the seeds apart), not its code.
+
+Size: one family's job, path and regressions, kept in one module as the other generators are.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +126,7 @@ K = int(STEP // TICK)
 EPOCH = 1_788_000_000.0  # a multiple of 60: the first point is stamped at EPOCH + 60
 DAY = 86400.0
 KIND_P = (0.34, 0.33, 0.33)  # drop, straggler, leak
-SPANS = {"short": (1, 60), "long": (1, 100)}  # pause span lengths (points) the tests allow
+SPANS = {"short": (1, 75), "long": (1, 120)}  # pause span lengths (points) the tests allow
 PATH_KEYS = ("posts", "r429", "retries", "given_up", "carried", "lost_messages", "outage_fails", "ban_fails", "bans",
              "outages", "dups", "fault_lost", "bot_downs", "paged", "late_dropped", "late_moved", "unread",
              "other_minute")
