@@ -89,6 +89,7 @@ class Run:
     counts: dict
     nodes_at: np.ndarray  # node count per tick
     path: Path = None
+    h: np.ndarray = None  # the healthy reads
 
 
 def _span(rng, lo: float, hi: float, scale: float = 1.0) -> float:
@@ -511,7 +512,7 @@ def _build(seed: int, n: int, pauses: str):
     rng = np.random.default_rng([seed, hc.SETTINGS[pauses], CODE])
     run = _schedule(rng, n, pauses)
     run.path = _path(rng, run)
-    h = _reads(run, run.J)
+    h = run.h = _reads(run, run.J)
     spans = _spans(run, h)
     run.path.counts["unread"] = int((h <= 0).sum())
     live = hc.live_mask(spans, n)
@@ -541,12 +542,19 @@ class _Mod:
     f: np.ndarray  # the share lost per tick from b0
 
 
-def _regressed(run: Run, mods) -> np.ndarray:
-    J = run.J.copy()
+def _lost(run: Run, mods) -> np.ndarray:
+    """The examples the regressions ``mods`` take per tick."""
+    loss = np.zeros(run.nt)
     for md in mods:
         L = min(len(md.f), run.nt - md.b0)
-        J[md.b0:md.b0 + L] *= 1 - md.f[:L]
-    return J
+        loss[md.b0:md.b0 + L] += run.J[md.b0:md.b0 + L] * md.f[:L]
+    return loss
+
+
+def _regressed(run: Run, mods) -> np.ndarray:
+    """The reads with the regressions: the healthy reads less the reads of the lost examples (the reads are linear;
+    exact outside the regressions, where nothing is lost)."""
+    return np.maximum(run.h - _reads(run, _lost(run, mods)), 0.0)
 
 
 def _draw(rng, run, healthy, live, changes, lo, hi, to_end, want):
@@ -557,7 +565,7 @@ def _draw(rng, run, healthy, live, changes, lo, hi, to_end, want):
     def cause(rng, run, kind, name, t0, t1, tr):
         b0 = int(t0 // TICK)
         b1 = min(run.nt, int(np.ceil(min(t1, 1e12) / TICK)))
-        w = _weight(rng, kind, max(b1 - b0, 1), int((tr - t0) / TICK))
+        w = _weight(rng, kind, max(b1 - b0, 1), int((tr - t0) / TICK) if kind == "leak" else 0)
         return (lambda a: _Mod(b0, a * w)), 1.0, t1
 
     def calib(mod_of, a_max, target, c0, b1):
@@ -569,14 +577,14 @@ def _draw(rng, run, healthy, live, changes, lo, hi, to_end, want):
         return a if a <= a_max else None
 
     def series(mod, lo_, b1):
-        return _reads(run, _regressed(run, [mod])), 0
+        return _regressed(run, [mod]), 0
 
     return hc.draw_regression(rng, run, healthy, live, changes, lo, hi, to_end, want, p_kind=KIND_P, causes=CAUSES,
                               cause=cause, calib=calib, series=series, width=TICK, restart_cause="-")
 
 
 def _series(run, mods) -> np.ndarray:
-    return _reads(run, _regressed(run, mods))
+    return _regressed(run, mods)
 
 
 def _stamps(run) -> np.ndarray:
