@@ -16,7 +16,7 @@ STEP = 60.0  # s: one point, one minute key
 K = int(STEP / TICK)
 EPOCH = 1_780_000_020  # a multiple of 60
 DAY = 86400.0
-SPANS = {"short": (3, 60), "long": (3, 100)}  # pause span lengths (points), checked by the tests
+SPANS = {"short": (1, 60), "long": (1, 100)}  # pause span lengths (points), checked by the tests
 KIND_P = (0.35, 0.35, 0.3)
 CAUSES = {"drop": ("schema_worker_oom",), "straggler": ("sqlite_share_slow",), "leak": ("schema_cache_swap",)}
 # the path's distortions the tests expect over the first 6 seeds of both settings
@@ -144,8 +144,8 @@ def _schedule(rng, n: int, setting: str) -> Run:
         ramps.append((t, t + rd, rng.uniform(0.4, 0.75)))
         while t < T:  # train until an evaluation, a crash or a relaunch
             to_eval = next_eval - trained
-            to_rel = rel[ri] - t if ri < len(rel) else np.inf
-            to_crash = next_crash - t
+            to_rel = max(rel[ri] - t, 0.0) if ri < len(rel) else np.inf  # due in a pause: at its end
+            to_crash = max(next_crash - t, 0.0)
             run = min(to_eval, to_rel, to_crash, T - t)
             segs.append((t, t + run, dict(st)))
             trained += run
