@@ -41,8 +41,8 @@ def test_seed_range_is_its_own():
 
 
 PINNED_EVENTS = [Event("drop", 734, 734, 916, 0.3), Event("drop", 1479, 1479, 1591, 0.1702),
-                 Event("straggler", 1667, 1667, 1876, 0.1889), Event("leak", 2417, 2795, 3000, 0.1618)]
-PINNED_SUM = 147649.4220983988
+                 Event("straggler", 1667, 1667, 1876, 0.1889), Event("leak", 2417, 2795, 3000, 0.1619)]
+PINNED_SUM = 147633.38556882212
 PINNED_PAUSES = [(0, 13), (81, 88), (161, 170)]
 PINNED_CHANGES = [1293, 2059, 2251]
 LISTED_LONG = 16
@@ -73,8 +73,9 @@ def test_the_paths_distortions_all_occur():
     increments applied twice, writes queued offline, transactions aborted on a disconnect and counts lost with them,
     the examples a crashed process had not written, copies arriving after their minute closed, minutes closed while
     the stream was down, copies in another minute than their examples' end, stream breaks, hourly auth_revoked,
-    rules deploys' cancel, a stuck listener, outages, clock steps, unread minutes), every reporter and both monitors;
-    the connection limit (a quarter of the runs) in a "short" run of the full set."""
+    rules deploys' cancel, a stuck listener, outages, the plan's connection limit refusing writes and reconnects,
+    unread minutes), every reporter and both monitors; a node clock's steps (30 % of the REST reporters' runs) in a
+    "short" run of the full set."""
     total, modes, patient = {}, set(), set()
     for setting in ("short", "long"):
         for run, h, spans, live, changes in _builds(setting, 6000, HELDOUT163_SEEDS[:6]):
@@ -83,11 +84,10 @@ def test_the_paths_distortions_all_occur():
             for k, v in run.path.counts.items():
                 total[k] = total.get(k, 0) + v
     for k in h163.PATH_KEYS:
-        if k not in ("refused_crowd", "crowd_refusals"):
+        if k != "clock_steps":
             assert total[k] > 0, k
     assert modes == {"rest_tx", "sdk_inc", "sdk_tx"} and patient == {True, False}
-    crowded = h163._build(1632006, 6000, "short")[0].path.counts
-    assert crowded["refused_crowd"] > 0 and crowded["crowd_refusals"] > 0
+    assert h163._build(1632009, 6000, "short")[0].path.counts["clock_steps"] > 0
 
 
 def test_shapes_and_values(traces):
