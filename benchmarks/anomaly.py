@@ -574,10 +574,24 @@ One run reports, each row labelled with its role:
   table-structure recognition model's training pages/s, each node publishing every 20-40 s to an Amazon SNS topic
   delivered to an HTTPS endpoint under its delivery policy (retries, duplicates, messages discarded after outages),
   per-node rates summed per minute of SNS's timestamps, relaunches listed; written in session 60, its one look a later
-  session's), and ``--heldout160`` / ``--heldout160-only`` for the hundred-and-sixtieth (``anomaly/heldout160.py``, a
+  session's), ``--heldout160`` / ``--heldout160-only`` for the hundred-and-sixtieth (``anomaly/heldout160.py``, a
   crop-yield forecaster's training samples/s, stdout lines forwarded by Heroku's Logplex to an HTTPS log drain (a
   1,024-line buffer, frames dropped or sent twice, daily dyno cycling), summed per minute of the lines' timestamps,
-  relaunches listed; written in session 60, its one look a later session's);
+  relaunches listed; written in session 60, its one look a later session's), ``--heldout161`` / ``--heldout161-only``
+  for the hundred-and-sixty-first (``anomaly/heldout161.py``, a licence-plate recogniser's training crops/s, each rank
+  ``XADD``-ing an entry every 10-20 s to a Redis stream trimmed ``MAXLEN ~ N`` (failovers losing acknowledged entries,
+  retried entries added twice, entries trimmed before they were read, pending entries claimed late), summed per minute
+  of the entries' IDs or timestamps by a consumer group, relaunches listed; written in session 61, its one look a
+  later session's), ``--heldout162`` / ``--heldout162-only`` for the hundred-and-sixty-second
+  (``anomaly/heldout162.py``, a malaria-parasite detector's training fields/s, each node's script posting a message
+  every 30-60 s through a Discord webhook (429s with ``retry_after``, outages, bans, posts given up and carried or
+  lost, some stored twice), summed per minute of the snowflake or text time by a bot reading the channel, relaunches
+  listed; written in session 61, its one look a later session's), and ``--heldout163`` / ``--heldout163-only`` for the
+  hundred-and-sixty-third (``anomaly/heldout163.py``, a text-to-SQL model's fine-tuning examples/s, each node's
+  reporter adding its examples every 20-40 s to a per-minute counter in the Firebase Realtime Database (REST or SDK
+  transactions, ``ServerValue.increment`` with an offline queue replayed, some applied twice), summed per minute key
+  by a monitor listening to the stream (breaks, ``auth_revoked``, hung listeners), relaunches listed; written in
+  session 61, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -647,7 +661,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 160
+LAST_HELDOUT = 163
 HELDOUT3_POINTS = 6000
 
 
@@ -992,7 +1006,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout160``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout163``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
