@@ -565,8 +565,8 @@ One run reports, each row labelled with its role:
   ``--heldout157`` / ``--heldout157-only`` for the hundred-and-fifty-seventh (``anomaly/heldout157.py``, a
   mosquito-species classifier's training clips/s, a cumulative count a Telegram bot edits into one channel message
   every 10-30 s (flood waits, outages, "message is not modified" answered by new messages), read once a minute by an
-  MTProto client as the count's difference over the time's, relaunches listed; written in session 60, its one look a
-  later session's), ``--heldout158`` / ``--heldout158-only`` for the hundred-and-fifty-eighth
+  MTProto client as the count's difference over the time's, relaunches listed; written in session 60, looked at once
+  in session 61), ``--heldout158`` / ``--heldout158-only`` for the hundred-and-fifty-eighth
   (``anomaly/heldout158.py``, a road-pothole detector's training images/s, a cell per rank every 15-30 s written to a
   Bigtable row keyed by the minute (hot-spotting, retries, cells carried or masked, a scan's version limit,
   replication lag), summed per minute row by a scan, relaunches listed; written in session 60, its one look a later
