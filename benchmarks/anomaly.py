@@ -569,8 +569,8 @@ One run reports, each row labelled with its role:
   in session 61), ``--heldout158`` / ``--heldout158-only`` for the hundred-and-fifty-eighth
   (``anomaly/heldout158.py``, a road-pothole detector's training images/s, a cell per rank every 15-30 s written to a
   Bigtable row keyed by the minute (hot-spotting, retries, cells carried or masked, a scan's version limit,
-  replication lag), summed per minute row by a scan, relaunches listed; written in session 60, its one look a later
-  session's), ``--heldout159`` / ``--heldout159-only`` for the hundred-and-fifty-ninth (``anomaly/heldout159.py``, a
+  replication lag), summed per minute row by a scan, relaunches listed; written in session 60, looked at once in
+  session 61), ``--heldout159`` / ``--heldout159-only`` for the hundred-and-fifty-ninth (``anomaly/heldout159.py``, a
   table-structure recognition model's training pages/s, each node publishing every 20-40 s to an Amazon SNS topic
   delivered to an HTTPS endpoint under its delivery policy (retries, duplicates, messages discarded after outages),
   per-node rates summed per minute of SNS's timestamps, relaunches listed; written in session 60, its one look a later
