@@ -120,3 +120,255 @@ NEIGHBOURS = {"cardamom4": CARDAMOM_NEIGHBOURS, "leather5": LEATHER_NEIGHBOURS, 
               "autoclave6": AUTOCLAVE_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("cardamom4", "leather5")
+
+
+def cardamom4():
+    """Lots of small (green) cardamom capsules an exporter buys, with the grade the grader's sieve and litre-weight
+    test sets in 4 steps (``CARDAMOM_CLASSES``; the boldest grade whose sieve holds back ``CARDAMOM_RETAINED`` of the
+    sample and whose least litre weight the sample meets (``CARDAMOM_LIMITS``), a lot within none dropped;
+    ``CARDAMOM_GRADING`` the label's basis and not columns), as the lot's records and the exporter's simple measures
+    apart from the grade describe them. Unseen: the estate's vigour (the variety, the region, shade and rain), the
+    picking round's size (the middle rounds' capsules the boldest), the capsules' maturity (ripe, well-filled
+    capsules weigh more a litre; immature ones shrivel when dried), the lot's size spread (a garbled lot's capsules
+    alike, a mixed lot's apart), its median capsule and its true moisture. The grader's sieve reads the size its
+    share held back within 2 % (log: the sample, the shaking) and the litre weight within 1.2 %; the exporter's
+    caliper means 50 capsules (within 2.5 %). Columns: the region (0 Idukki's Cardamom Hills, 1 Wayanad, 2 Kodagu and
+    Hassan, 3 Tamil Nadu's hills), the estate's altitude (m), the variety (0 Njallani or another bold clone, 1
+    Malabar, 2 Mysore or Vazhukka), the picking round (1-8), the drying (0 an electric dryer, 1 a wood-fired flue
+    kiln, 2 the sun), the drying hours, the exporter's moisture reading (%), the mean diameter of 50 capsules (mm),
+    the weight of 100 capsules (g), the split or open capsules (%), the green colour score (1-5) and the immature or
+    empty capsules (%) (12). Imbalanced: 440 / 640 / 620 / 440 rows (2,140)."""
+    rng = np.random.default_rng(121101)
+    n = 200000
+    region = (rng.random(n)[:, None] > np.cumsum([0.55, 0.15, 0.15])).sum(1)
+    altitude = np.clip(np.array([1050.0, 850.0, 950.0, 1150.0])[region] + 150 * rng.normal(0, 1, n), 600, 1500)
+    variety = (rng.random(n)[:, None] > np.cumsum(np.array([[0.75, 0.2], [0.4, 0.45], [0.3, 0.3],
+                                                            [0.6, 0.3]])[region], 1)).sum(1)
+    rounds = rng.integers(1, 9, n)
+    vigour = (np.array([0.06, -0.02, -0.06])[variety] + np.array([0.02, -0.02, -0.01, 0.0])[region]
+              + 0.00008 * (altitude - 1000) + 0.05 * rng.normal(0, 1, n))  # unseen
+    maturity = rng.normal(0, 1, n)  # unseen
+    dry = (rng.random(n)[:, None] > np.cumsum([0.35, 0.55])).sum(1)
+    hours = np.clip(np.array([18.0, 24.0, 72.0])[dry] * rng.lognormal(0, 0.15, n), 8, 150)
+    moist = np.clip(10.0 - 1.2 * np.log(hours / np.array([18.0, 24.0, 72.0])[dry]) + 0.8 * rng.normal(0, 1, n),
+                    6, 15)  # unseen, %
+    median = 6.7 * np.exp(vigour - 0.012 * (rounds - 4.5) ** 2 + 0.02 * maturity + 0.09 * rng.normal(0, 1, n))
+    spread = 0.09 * rng.lognormal(0, 0.2, n)  # unseen: the lot's capsules' log spread
+    sieve = median * np.exp(-1.2816 * spread) * rng.lognormal(0, 0.02, n)  # held back 90 %: the grader's
+    litre = (397 * (median / 6.2) ** 0.32 * np.exp(0.03 * maturity + 0.006 * (moist - 10) + 0.012 * rng.normal(0, 1, n))
+             * rng.lognormal(0, 0.012, n))  # the grader's, g
+    meets = (sieve[:, None] >= CARDAMOM_LIMITS[None, :, 0]) & (litre[:, None] >= CARDAMOM_LIMITS[None, :, 1])
+    label = np.where(meets.any(1), np.argmax(meets, 1), -1)  # below AGS1: dropped
+    keep = _keep(rng, label, CARDAMOM_ROWS)
+    x = np.column_stack([
+        region, np.round(altitude, -1), variety, rounds, dry, np.round(hours * 2) / 2,
+        np.round(np.clip(moist + 0.4 * rng.normal(0, 1, n), 5, 16), 1),
+        np.round(median * np.exp(spread ** 2 / 2) * rng.lognormal(0, 0.025, n), 2),
+        np.round(17 * (median / 6.6) ** 2.6 * np.exp(0.06 * maturity + 0.01 * (moist - 10)) * rng.lognormal(0, 0.05, n),
+                 1),
+        np.round(np.clip(3 * np.exp(np.array([0.0, 0.3, 0.6])[dry] + 0.08 * (rounds - 4.5)) * rng.lognormal(0, 0.5, n),
+                         0.1, 40), 1),
+        np.clip(np.round(3.2 + np.array([0.8, 0.0, -0.9])[dry] + 0.3 * maturity + 0.6 * rng.normal(0, 1, n)), 1, 5),
+        np.round(np.clip(4 * np.exp(-0.5 * maturity + 0.1 * np.abs(rounds - 4.5)) * rng.lognormal(0, 0.4, n), 0.1, 60),
+                 1)])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def leather5():
+    """Wet-blue cattle hides a tannery buys, with the selection the supplier's selector sets in 5 steps
+    (``LEATHER_CLASSES``; the best selection whose ``LEATHER_LIMITS`` the hide's usable area and its holes and cuts
+    as the selector reads them meet, a reject dropped; ``LEATHER_GRADING`` the label's basis and not columns), as the
+    lot's records and the tannery's simple measures apart from the grade describe them. Unseen: each grain defect's
+    spoiled area (tick damage: the region, the breed, zebu cattle resisting ticks, the wet season; scratches from
+    barbed wire, horns and thorns on extensive ranches; hot-iron brands, some on the butt; vein marks of heavy
+    animals, a poor bleeding and a long wait before curing), the holes and cuts (flay cuts of a careless
+    slaughterhouse, warble and Dermatobia grub holes in the wet season). The selector reads the usable area within
+    2.5 points and counts the holes and cuts (a shallow cut counted as open or not). Columns: the origin (0 Brazil's
+    centre-west, 1 Brazil's south, 2 Argentina or Uruguay, 3 Paraguay, 4 Brazil's north), the breed (0 zebu, 1 a
+    European beef breed, 2 a dairy breed), the season of slaughter (0 dry, 1 wet), the slaughterhouse (0-5), the
+    curing (0 fresh and chilled, 1 wet-salted, 2 brine-cured), the hours from flaying to curing, the tannery's
+    measures of the hide: its area (square feet), its thickness at the butt (mm), its weight (kg), the brands it
+    counts, the tick marks in a 20 x 20 cm patch of the belly, the scratches on the butt, the holes and cuts, and
+    the vein marks' score (0-3) (14). Imbalanced: 320 / 460 / 540 / 480 / 340 rows (2,140)."""
+    rng = np.random.default_rng(121202)
+    n = 200000
+    origin = (rng.random(n)[:, None] > np.cumsum([0.3, 0.2, 0.2, 0.15])).sum(1)
+    zebu = np.array([0.85, 0.4, 0.1, 0.7, 0.85])[origin]
+    breed = np.where(rng.random(n) < zebu, 0, np.where(rng.random(n) < 0.8, 1, 2))
+    wet = (rng.random(n) < 0.5).astype(int)
+    house = rng.integers(0, 6, n)
+    care = np.array([0.4, 0.2, 0.0, -0.1, -0.3, -0.5])[house] + 0.3 * rng.normal(0, 1, n)  # unseen: the flaying
+    curing = (rng.random(n)[:, None] > np.cumsum([0.3, 0.5])).sum(1)
+    hours = np.clip(4 * np.exp(0.2 * (curing == 1) - 0.1 * care) * rng.lognormal(0, 0.6, n), 0.5, 48)
+    ticks = 3.0 * np.exp(np.array([0.4, 0.1, -0.6, 0.3, 0.6])[origin] + np.array([-0.4, 0.4, 0.2])[breed]
+                         + 0.5 * wet + 0.6 * rng.normal(0, 1, n))  # unseen, % of the area
+    scratch = 2.5 * np.exp(np.array([0.3, 0.0, 0.1, 0.3, 0.4])[origin] + 0.7 * rng.normal(0, 1, n))  # unseen, %
+    brands = rng.poisson(np.array([1.5, 1.0, 1.2, 1.4, 1.8])[origin])
+    butt = rng.binomial(brands, 0.3)  # unseen: the brands on the butt spoil more
+    vein = 2.0 * np.exp(0.3 * (breed == 1) + 0.15 * np.log(hours / 4) + 0.6 * rng.normal(0, 1, n))  # unseen, %
+    holes = rng.poisson(0.4 * np.exp(-1.5 * care) + 0.3 * wet * (origin != 2))
+    usable = 100 - np.clip(ticks + scratch + 1.5 * brands + 2.5 * butt + 0.6 * vein + 1.2 * holes, 0, 95)
+    seen = np.column_stack([usable + 2.5 * rng.normal(0, 1, n), holes + rng.poisson(0.15, n)])
+    meets = (seen[:, None, 0] >= LEATHER_LIMITS[None, :, 0]) & (seen[:, None, 1] <= LEATHER_LIMITS[None, :, 1])
+    label = np.where(meets.any(1), np.argmax(meets, 1), -1)  # rejects: dropped
+    keep = _keep(rng, label, LEATHER_ROWS)
+    area = np.clip(46 * np.exp(np.array([0.0, 0.08, -0.05])[breed] + 0.08 * rng.normal(0, 1, n)), 28, 70)
+    x = np.column_stack([
+        origin, breed, wet, house, curing, np.round(hours, 1), np.round(area, 1),
+        np.round(np.clip(4.2 * np.exp(np.array([0.05, 0.0, -0.1])[breed] + 0.1 * rng.normal(0, 1, n)), 2.5, 7), 1),
+        np.round(area * 0.55 * rng.lognormal(0, 0.08, n), 1),
+        brands - rng.binomial(brands, 0.1),
+        rng.poisson(2.5 * ticks * rng.lognormal(0, 0.3, n)),
+        rng.poisson(1.2 * scratch * rng.lognormal(0, 0.3, n)),
+        rng.binomial(holes, 0.85) + rng.poisson(0.2, n),
+        np.clip(np.round(np.log(vein / 2) / 0.6 + 1.2 + 0.7 * rng.normal(0, 1, n)), 0, 3)])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per cause of ``dialysis6``, the chances of the make (0 Fresenius, 1 B. Braun, 2 Nipro, 3 Baxter or another)
+DIALYSIS_MAKE = np.array([[0.40, 0.25, 0.20, 0.15], [0.35, 0.30, 0.20, 0.15], [0.40, 0.25, 0.15, 0.20],
+                          [0.35, 0.25, 0.25, 0.15], [0.40, 0.20, 0.20, 0.20], [0.35, 0.30, 0.15, 0.20]])
+#: per cause of ``dialysis6``, the chances of the alarm the machine showed (0 none: the nurses' report, 1
+#: conductivity, 2 dialysate temperature, 3 blood leak, 4 a pressure (arterial, venous or TMP), 5 air detected, 6
+#: the blood pump stopped)
+DIALYSIS_ALARM = np.array([[0.10, 0.60, 0.08, 0.10, 0.02, 0.03, 0.07], [0.08, 0.06, 0.04, 0.70, 0.04, 0.03, 0.05],
+                           [0.10, 0.03, 0.02, 0.03, 0.60, 0.15, 0.07], [0.12, 0.30, 0.45, 0.05, 0.03, 0.02, 0.03],
+                           [0.15, 0.03, 0.02, 0.03, 0.40, 0.12, 0.25], [0.08, 0.02, 0.02, 0.05, 0.15, 0.65, 0.03]])
+#: per cause of ``dialysis6``, the chances of the nurses' coded complaint (0 the treatment interrupted by bypass
+#: again and again, 1 an alarm that will not clear, 2 the patient's chills, cramps or low blood pressure, 3 a blood
+#: leak alarm with clear dialysate, 4 the blood lines clotting or the pressures erratic, 5 the pre-treatment test
+#: failed)
+DIALYSIS_COMPLAINT = np.array([[0.50, 0.15, 0.10, 0.05, 0.05, 0.15], [0.15, 0.15, 0.03, 0.55, 0.02, 0.10],
+                               [0.10, 0.30, 0.05, 0.02, 0.40, 0.13], [0.35, 0.10, 0.40, 0.03, 0.02, 0.10],
+                               [0.10, 0.20, 0.10, 0.02, 0.50, 0.08], [0.15, 0.45, 0.03, 0.02, 0.15, 0.20]])
+#: per cause of ``dialysis6``, the medians of the machine's records and the technician's simple measures on the
+#: bench: its age (years), the treatment hours since its last planned maintenance, the dialysate conductivity's
+#: deviation from a reference meter (mS/cm, its size), the dialysate temperature's deviation from a reference
+#: thermometer (C, its size), the blood-leak sensor's reading on clear dialysate (% of its alarm threshold), the
+#: pressure transducers' largest error against a 200 mmHg reference (mmHg), the blood pump's flow error in a timed
+#: collection (%, its size), the air alarms and the bypass events in its log over the last 10 treatments, and the
+#: days since its last heat or citric disinfection and descaling
+DIALYSIS_TABLE = np.array([
+    # age  hours    cond  temp  blk   press flow  air  byp   days
+    [7.0, 1200.0, 0.45, 0.20, 22.0, 3.0, 3.0, 1.0, 12.0, 9.0],  # conductivity
+    [7.0, 1300.0, 0.15, 0.20, 70.0, 3.0, 3.0, 1.0, 4.0, 14.0],  # blood-leak detector
+    [7.0, 1200.0, 0.12, 0.20, 20.0, 14.0, 4.0, 2.0, 2.0, 7.0],  # pressure transducer
+    [8.0, 1400.0, 0.22, 0.90, 25.0, 3.0, 3.0, 1.0, 9.0, 7.0],  # heater or temperature sensor
+    [9.0, 1800.0, 0.12, 0.20, 20.0, 6.0, 11.0, 2.0, 2.0, 7.0],  # blood pump
+    [7.0, 1300.0, 0.12, 0.20, 20.0, 5.0, 4.0, 9.0, 2.0, 7.0],  # air detector
+])
+DIALYSIS_LOGS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+DIALYSIS_KINDS = [("log", 0.4, 0.2), ("log", 0.5, 0.25), ("log", 0.6, 0), ("log", 0.6, 0), ("log", 0.5, 0),
+                  ("log", 0.6, 0), ("log", 0.6, 0), ("count", 0.5, 0), ("count", 0.5, 0), ("log", 0.6, 0)]
+
+
+def dialysis6():
+    """Haemodialysis machines a dialysis unit's biomedical technician takes out of service for alarms or failed
+    treatments, in 6 causes technicians confuse (``DIALYSIS_CLASSES``), labelled by the technician's diagnosis, as
+    the machine's records, the alarm it showed, the nurses' coded complaint and the technician's simple bench
+    measures apart from it describe them. Each cause has its picture (``DIALYSIS_MAKE``, ``DIALYSIS_ALARM``,
+    ``DIALYSIS_COMPLAINT``, ``DIALYSIS_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its
+    neighbours'): the conductivity conductivity alarms, bypass again and again, the conductivity off on the bench;
+    the blood-leak detector blood-leak alarms with clear dialysate, the sensor's reading high, the longest since a
+    disinfection (a fouled sensor); the pressure transducer pressure alarms, clotting or erratic pressures, a
+    transducer's error; the heater temperature or conductivity alarms, the patient's chills, the temperature off; the
+    blood pump pressure alarms or the pump stopped, the flow off, the oldest and longest since maintenance; the air
+    detector air alarms that will not clear, many in the log. Unseen: the machine's wear (one per-row factor raising
+    the age and the hours since maintenance). Columns: the make (0-3), the alarm (0-6), the complaint (0-5), then the
+    table's 10 (the age to a tenth within 0.5-20 years, the hours to the unit within 10-8,000, the conductivity's
+    deviation to a hundredth within 0.01-3 mS/cm, the temperature's to a hundredth within 0.01-5 C, the blood-leak
+    reading to the unit within 1-300 %, the pressure error to a tenth within 0.2-100 mmHg, the flow error to a tenth
+    within 0.2-60 %, the air alarms and bypass events counted (within 0-80), the days to the unit within 1-120) (13).
+    Imbalanced: 400 / 340 / 380 / 320 / 360 / 340 rows (2,140)."""
+    rng = np.random.default_rng(121303)
+    y = rng.permutation(np.repeat(np.arange(len(DIALYSIS_CLASSES)), DIALYSIS_ROWS))
+    cats = [(rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+            for table in (DIALYSIS_MAKE, DIALYSIS_ALARM, DIALYSIS_COMPLAINT)]
+    t = _pull(DIALYSIS_TABLE, DIALYSIS_NEIGHBOURS, 0.3, DIALYSIS_LOGS)[y]
+    x = _draw(rng, t, DIALYSIS_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0.5, 20, 1), (1, 10, 8000, 0), (2, 0.01, 3, 2), (3, 0.01, 5, 2), (4, 1, 300, 0),
+                                 (5, 0.2, 100, 1), (6, 0.2, 60, 1), (7, 0, 80, 0), (8, 0, 80, 0), (9, 1, 120, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``autoclave6``, the chances of the make (0 Getinge, 1 Steris, 2 Belimed, 3 another)
+AUTOCLAVE_MAKE = np.array([[0.35, 0.30, 0.20, 0.15], [0.35, 0.25, 0.25, 0.15], [0.30, 0.30, 0.20, 0.20],
+                           [0.35, 0.30, 0.15, 0.20], [0.30, 0.30, 0.25, 0.15], [0.30, 0.35, 0.20, 0.15]])
+#: per cause of ``autoclave6``, the chances of the steam supply (0 the hospital's house steam from its boilers, 1 the
+#: steriliser's own electric steam generator)
+AUTOCLAVE_SUPPLY = np.array([[0.50, 0.50], [0.50, 0.50], [0.70, 0.30], [0.50, 0.50], [0.15, 0.85], [0.45, 0.55]])
+#: per cause of ``autoclave6``, the chances of the event that took it out of use (0 a Bowie-Dick test failed, 1 the
+#: automatic leak test failed, 2 a cycle aborted with the temperature or the pressure out of band, 3 wet packs, 4 a
+#: fault code or the cycle stopped, 5 steam or water at the door)
+AUTOCLAVE_EVENT = np.array([[0.30, 0.40, 0.05, 0.05, 0.05, 0.15], [0.45, 0.35, 0.05, 0.03, 0.10, 0.02],
+                            [0.35, 0.03, 0.12, 0.45, 0.04, 0.01], [0.08, 0.03, 0.65, 0.04, 0.18, 0.02],
+                            [0.05, 0.02, 0.35, 0.15, 0.40, 0.03], [0.05, 0.05, 0.30, 0.03, 0.55, 0.02]])
+#: per cause of ``autoclave6``, the medians of the steriliser's records and the technician's simple measures: its
+#: age (years), the cycles since its last planned maintenance, the last leak test's rate (mbar/min; 1.3 the usual
+#: limit), the deepest vacuum of the air removal (mbar, absolute), the time to the first vacuum pulse (s), the drain
+#: temperature's difference from the saturated steam's temperature at the chamber's pressure in the holding time (C,
+#: its size), an independent probe's difference from the controller's chamber reading (C, its size), the heat-up
+#: time to 134 C (min), the packs' weight gain in a wet-load check (%) and the controller's fault codes in its log
+#: over the last 50 cycles
+AUTOCLAVE_TABLE = np.array([
+    # age  cycles  leak  vac    tvac   tdiff probe heat  wet  codes
+    [9.0, 1500.0, 4.0, 70.0, 200.0, 1.0, 0.3, 14.0, 0.5, 2.0],  # door gasket
+    [9.0, 1500.0, 2.2, 160.0, 420.0, 1.6, 0.3, 15.0, 0.6, 2.0],  # vacuum pump
+    [8.0, 1200.0, 0.7, 65.0, 190.0, 2.4, 0.4, 16.0, 2.2, 2.0],  # steam quality
+    [8.0, 1300.0, 0.7, 65.0, 190.0, 1.2, 1.6, 14.0, 0.5, 4.0],  # sensor
+    [9.0, 1600.0, 0.7, 65.0, 200.0, 1.0, 0.4, 26.0, 1.2, 6.0],  # feed-water pump or generator
+    [8.0, 1200.0, 0.7, 65.0, 190.0, 0.6, 0.6, 15.0, 0.5, 12.0],  # controller
+])
+AUTOCLAVE_LOGS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+AUTOCLAVE_KINDS = [("log", 0.4, 0.2), ("log", 0.5, 0.25), ("log", 0.6, 0), ("log", 0.35, 0), ("log", 0.35, 0),
+                   ("log", 0.5, 0), ("log", 0.6, 0), ("log", 0.3, 0), ("log", 0.6, 0), ("count", 0.5, 0)]
+
+
+def autoclave6():
+    """Steam sterilisers in a hospital's sterile services department that fail cycles or tests, in 6 causes
+    technicians confuse (``AUTOCLAVE_CLASSES``), labelled by the technician's diagnosis, as the steriliser's records,
+    its steam supply, the event that took it out of use and the technician's simple measures apart from it describe
+    them. Each cause has its picture (``AUTOCLAVE_MAKE``, ``AUTOCLAVE_SUPPLY``, ``AUTOCLAVE_EVENT``,
+    ``AUTOCLAVE_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its neighbours'): the door gasket the
+    leak test failed, steam at the door, the leak rate the highest; the vacuum pump the Bowie-Dick and leak tests
+    failed, a shallow and slow vacuum; the steam quality a Bowie-Dick test failed or wet packs, house steam, the drain
+    temperature off the saturated steam's, the packs' weight gain; the sensor cycles aborted out of band, the probe
+    apart from the controller; the feed-water pump or generator its own generator, a slow heat-up, aborts or fault
+    codes; the controller fault codes and stopped cycles, many codes in its log. Unseen: the steriliser's wear (one
+    per-row factor raising the age and the cycles since maintenance). Columns: the make (0-3), the supply (0-1), the
+    event (0-5), then the table's 10 (the age to a tenth within 0.5-35 years, the cycles to the unit within 10-10,000,
+    the leak rate to a hundredth within 0.05-30 mbar/min, the vacuum to the unit within 20-600 mbar, the time to the
+    unit within 60-1,500 s, the drain's difference and the probe's to a tenth within 0.1-10 C, the heat-up to a tenth
+    within 5-90 min, the weight gain to a tenth within 0.1-15 %, the fault codes counted (within 0-100)) (13).
+    Imbalanced: 360 / 400 / 380 / 320 / 340 / 340 rows (2,140)."""
+    rng = np.random.default_rng(121404)
+    y = rng.permutation(np.repeat(np.arange(len(AUTOCLAVE_CLASSES)), AUTOCLAVE_ROWS))
+    cats = [(rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+            for table in (AUTOCLAVE_MAKE, AUTOCLAVE_SUPPLY, AUTOCLAVE_EVENT)]
+    t = _pull(AUTOCLAVE_TABLE, AUTOCLAVE_NEIGHBOURS, 0.3, AUTOCLAVE_LOGS)[y]
+    x = _draw(rng, t, AUTOCLAVE_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0.5, 35, 1), (1, 10, 10000, 0), (2, 0.05, 30, 2), (3, 20, 600, 0),
+                                 (4, 60, 1500, 0), (5, 0.1, 10, 1), (6, 0.1, 10, 1), (7, 5, 90, 1), (8, 0.1, 15, 1),
+                                 (9, 0, 100, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND121`` lists them (the ordered sets first)
+GENERATORS = {"cardamom4": cardamom4, "leather5": leather5, "dialysis6": dialysis6, "autoclave6": autoclave6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND121_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "cardamom4": (2140, 12, CARDAMOM_ROWS),
+    "leather5": (2140, 14, LEATHER_ROWS),
+    "dialysis6": (2140, 13, DIALYSIS_ROWS),
+    "autoclave6": (2140, 13, AUTOCLAVE_ROWS),
+}
+ROUND121 = tuple(GENERATORS)
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
