@@ -208,7 +208,7 @@ def leather5():
     vein = 2.0 * np.exp(0.3 * (breed == 1) + 0.15 * np.log(hours / 4) + 0.6 * rng.normal(0, 1, n))  # unseen, %
     holes = rng.poisson(0.4 * np.exp(-1.5 * care) + 0.3 * wet * (origin != 2))
     usable = 100 - np.clip(ticks + scratch + 1.5 * brands + 2.5 * butt + 0.6 * vein + 1.2 * holes, 0, 95)
-    seen = np.column_stack([usable + 2.5 * rng.normal(0, 1, n), holes + rng.poisson(0.15, n)])
+    seen = np.column_stack([usable + 1.5 * rng.normal(0, 1, n), holes + rng.poisson(0.1, n)])
     meets = (seen[:, None, 0] >= LEATHER_LIMITS[None, :, 0]) & (seen[:, None, 1] <= LEATHER_LIMITS[None, :, 1])
     label = np.where(meets.any(1), np.argmax(meets, 1), -1)  # rejects: dropped
     keep = _keep(rng, label, LEATHER_ROWS)
@@ -218,10 +218,10 @@ def leather5():
         np.round(np.clip(4.2 * np.exp(np.array([0.05, 0.0, -0.1])[breed] + 0.1 * rng.normal(0, 1, n)), 2.5, 7), 1),
         np.round(area * 0.55 * rng.lognormal(0, 0.08, n), 1),
         brands - rng.binomial(brands, 0.1),
-        rng.poisson(2.5 * ticks * rng.lognormal(0, 0.3, n)),
-        rng.poisson(1.2 * scratch * rng.lognormal(0, 0.3, n)),
-        rng.binomial(holes, 0.85) + rng.poisson(0.2, n),
-        np.clip(np.round(np.log(vein / 2) / 0.6 + 1.2 + 0.7 * rng.normal(0, 1, n)), 0, 3)])[keep]
+        rng.poisson(6 * ticks * rng.lognormal(0, 0.12, n)),
+        rng.poisson(4 * scratch * rng.lognormal(0, 0.12, n)),
+        rng.binomial(holes, 0.92) + rng.poisson(0.08, n),
+        np.clip(np.round(np.log(vein / 2) / 0.6 + 1.2 + 0.5 * rng.normal(0, 1, n)), 0, 3)])[keep]
     return x.astype(np.float32), label[keep].astype(np.int64)
 
 
