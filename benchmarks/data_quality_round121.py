@@ -1,8 +1,202 @@
 """Round 121's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
 ran on them, by an author who had not read the detector.
 
-(Draft: the class names, rows, neighbour maps and grade limits, committed before any generator exists; the account
-of what the author opened, read, assumed and measured follows with the generators.)
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s61/setnames121.txt``: every earlier
+round's set names, read only with a ``grep -c -x`` of each of the four names the lead gave (cardamom4 0, leather5 0,
+dialysis6 0, autoclave6 0) and two ``grep -n -i -E`` of stems: cardamom, spice, pepper, capsule, leather, hide, tann,
+skin, dialys, kidney, renal, haemo, hemo, autoclav, steril and steam, which printed ``tannin5`` (line 155),
+``tanner5`` (270) and ``pepper4`` (447); then medic, hospit, biomed, infus, pump, boiler, pressur, vacuum, gasket,
+seal, cattle, cow, hoof, wool, textile, blood, seed, vanilla, clove, saffron and tea, which printed ``wool6`` (103),
+``pressure6`` (107), ``tea8`` (121), ``steatosis4`` (202), ``pumpflt6`` (305), ``saffron6`` (368), ``boiler6``
+(389), ``cattle8`` (398), ``vanilla5`` (431) and ``heatpump6`` (444) (none opened); the file's count line and its
+other names were not read; the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds
+these). The near ones: ``pepper4`` likely black pepper's grades (another Indian spice graded for export, the nearest
+to cardamom4, though perhaps by density or kind, not a sieve's size), ``saffron6`` and ``vanilla5`` other spices'
+grades or kinds; ``cattle8`` likely cattle's breeds or their condition (near leather5's records, not a hide's
+selection), ``tanner5`` not known (perhaps a growth stage: caught by the stem ``tann``), ``tannin5`` likely a wine's
+or a tea's tannins, ``wool6`` (round 116's, a fleece's micron categories: another animal product graded for sale);
+``boiler6``, ``pressure6``, ``pumpflt6`` and ``heatpump6`` likely other machines' faults (a boiler's and a pump's
+the nearest to autoclave6's steam generator, feed-water pump and vacuum pump), ``tea8`` and ``steatosis4`` caught
+only by the stem ``tea``. No name near dialysis6 was printed (no dialysis or kidney set by these stems); round 120's
+``incubator6`` (a neonatal incubator's faults, a hospital's biomedical engineer's: the module opened, below) is the
+nearest trade to dialysis6's and autoclave6's. The names and the fields were fixed by the lead. Near ones not
+checked: round 30's docstring names kidney stones and kidney function categories (patients' classes, not a
+machine's), wheat grades, coffee roast degrees, honey origins and diamond clarity (other goods graded for sale),
+chiller faults, smart plugs and PV string faults (other machines' faults); rounds 117-119's first 2,000 characters
+name inverter6, pvstring7, beer10, grainpest6, espressorepair6, walnut4, jute5, excavator6, hazelnut4, coffeedef7,
+cotton5, lentil4, furnace6, sprinkler6, heatpump6, boiler6, hvacahu6 and pumpflt6 (other repair visits' causes and
+other produce's grades). As in round 120, the two graded sets simulate a pool of cases (200,000), label every case
+the way its field does and keep a fixed number of each class (``_keep``, shuffled); the two unordered sets draw
+their classes' rows from a table of each class's medians (``_pull``ed 0.3 of the way toward its neighbours;
+``_draw`` draws the columns about them), with categorical columns drawn from per-class tables of chances. Two sets
+have ORDERED classes (``ORDERED``): lots of small (green) cardamom capsules an exporter buys, in 4 of India's AGMARK
+grades of Alleppey Green (AGEB Extra Bold, AGB Bold, AGS Superior, AGS1 Shipment 1; Alleppey Green Light and the
+grades below it, the mixed and the unsized lots left out, such lots dropped from the pool), labelled by the
+grader's sieve test (the grade's sieve, 7, 6, 5 or 4 mm, to hold back 90 % of the sample's capsules) and litre
+weight (at least 415, 400, 385 or 350 g) against ``CARDAMOM_LIMITS`` (``CARDAMOM_GRADING``, not columns), described
+by the lot's records and the exporter's simple measures apart from the grade; and wet-blue cattle hides a tannery
+buys, in 5 selections (TR1 to TR5, by the usable area clear of grain defects, at least 92, 85, 75, 62 or 50 %, and
+at most 0, 1, 2, 4 or 6 holes and cuts; the rejects below TR5 left out, dropped from the pool), labelled by the
+supplier's selector's reading of the grain defects against ``LEATHER_LIMITS`` (``LEATHER_GRADING``, not columns),
+described by the lot's records and the tannery's simple measures apart from the grade. Two have UNORDERED classes:
+haemodialysis machines a dialysis unit's biomedical technician takes out of service for alarms or failed
+treatments, in 6 causes technicians confuse (a conductivity fault in the concentrate proportioning or its cell, a
+blood-leak detector fault or a fouled sensor, a pressure transducer or its protector, the dialysate heater or its
+temperature sensor, the blood pump's rotor or occlusion, the ultrasonic air detector; a water-treatment feed fault,
+the balancing chamber or ultrafiltration control, the power supply and its battery, the heparin pump, a leaking
+valve or tubing and the display and its boards left out); and steam sterilisers in a hospital's sterile services
+department that fail cycles or tests, in 6 causes technicians confuse (a failed door gasket or seal, the vacuum pump
+or its water supply, poor steam quality or a failed steam trap, a drifting chamber temperature or pressure sensor, a
+failed feed-water pump or steam generator, the controller or its software; a blocked chamber drain or its strainer,
+the door's mechanism and interlocks, the air detector, the air filter, a leaking solenoid valve, the safety valve
+and the printer or recorder left out); each described by the unit's records, the alarm or the event, a coded
+complaint or the steam supply and the technician's measures apart from the diagnosis. ``NEIGHBOURS`` names each
+set's neighbour map (``CARDAMOM_NEIGHBOURS``, ``LEATHER_NEIGHBOURS``, ``DIALYSIS_NEIGHBOURS``,
+``AUTOCLAVE_NEIGHBOURS``; written from the fields as the author knew them and committed, with the class names, rows
+and limits, before any generator was written or ran: commit ad16faca; no pair added after). Each generator is
+deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``;
+``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+cardamom4,leather5,dialysis6,autoclave6``, ``--data round121``).
+
+The author opened only: ``/tmp/s61/brief121.md`` (its prompt, with ``cat``); ``docs/data-authors.md`` (all, with
+``cat``, after ``date``, ``git status`` and ``git log --oneline main..HEAD``, which printed no commit; not edited);
+``benchmarks/data_quality_round120.py`` (all, with ``cat``; the display left out lines 143-336, then ``sed -n
+140,250p`` and ``sed -n 250,340p``; not edited); ``tests/test_data_quality_round120.py``,
+``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py`` (all, with ``cat`` in one command; not
+edited); round 30's module docstring (printed through ``ast``, cut at its first 3,000 characters by a slice) and the
+first 2,000 characters of rounds 117's, 118's and 119's modules (``head -c 2000``, in the same command);
+``/tmp/s61/setnames121.txt`` (as above); ``benchmarks/data_quality_actions.py`` through a ``grep -n -i round120``
+piped through ``grep -v BLIND_ROUND`` (hits 160, 236, 238 and 594), then lines 157-162, 230-242 and 590-598 (``sed
+-n`` through ``grep -v BLIND_ROUND``; ``BLIND_ROUND``'s value was not printed; the comment above it, which names
+round120, was), edited with a Python string replacement, each old string asserted to occur once (the import after
+round 120's, the ``ROUNDS`` entry ``121: ROUND121_GENERATORS`` after 120's, the help's round120 and round 120's;
+``BLIND_ROUND`` and its comment not touched; checked with a ``grep -n -i round121`` through ``grep -v BLIND_ROUND``
+(hits 161, 238, 596), lines 592-597 (``sed -n`` through ``grep -v BLIND_ROUND``), an import of ``ROUNDS[121]``'s
+names, ``round_of`` and ``split`` of one name each and the earlier rounds' names against these, and ``git diff
+--numstat``, 5 lines added, 3 removed); ``tests/test_architecture.py`` lines 1-110 (``sed -n``, its lines cut at 160
+characters and blank lines dropped). No ``git log`` ran but ``git log --oneline main..HEAD``; ``git status``, ``git
+diff --stat`` and ``git diff --numstat`` of the worktree's own changes. An import of ``benchmarks`` printed that it
+resolves to the worktree's folder (a namespace package). The neighbour maps were checked with
+``round_checks.check_neighbours`` (and the rows' sums, the limits' order) before the first commit. Before the
+generators' commit (adbace62, with the registration) the generators were run only to check that they ran, their
+shapes, dtypes, finiteness, determinism, class counts, first rows and time (the pools' class counts before ``_keep``
+were not printed); nothing in them was changed between their writing and that commit. After the commit the MLP's
+figures (train and test, seeds 0 and 1), the baseline's error, the share between neighbours, the eight commonest
+error pairs and the class error rates were printed once for all four sets. cardamom4, dialysis6 and autoclave6 met
+the aims and were not changed. leather5 missed both (its baseline erred on 58.8 %, its MLP 49.2 / 51.2 % test) and
+had its one change (commit 55310cbb): the selector reads the usable area within 1.5 points (was 2.5) and adds a
+shallow cut to his count at a rate of 0.1 a hide (was 0.15); the tannery counts 6 tick marks a patch per % of
+tick-spoiled area within 12 % (was 2.5 and 30 %), 4 scratches per % of scratched area within 12 % (was 1.2 and
+30 %), finds 92 % of the holes (was 85 %) with 0.08 false ones a hide (was 0.2), and scores the vein marks within
+0.5 of a step (was 0.7); then its figures were printed once more: its MLP met the aim, its baseline still misses
+(below); kept and said. Then the class medians and means of every column (and the shares of the categorical
+columns' values by class) and each set's first row were printed once, to write the tests and this docstring; no set
+was changed after. Slips: none in the data's steps; the first checking script failed on its import (run without the
+worktree on ``PYTHONPATH``; nothing ran) and was rerun with it; the tests' first run failed on one assertion of the
+author's own (leather5's brands and vein marks written as rising through every selection, where the printed means
+showed TR4 and TR5 alike): the assertion was corrected to what had been printed, the data not touched; a wording
+of dialysis6's docstring was corrected after the measures; ``pytest tests/test_architecture.py`` printed only the
+pass count; ``awk`` for lines over 120 characters ran on this module and its tests; scratch scripts lay in
+``/tmp/r121scratch`` (the author's own, removed at the end). No function of the detector or the filter was called.
+
+Public pages were searched (six searches of stored pages, read only as the searches' excerpts): cardamom (two
+searches: a university's page of Kerala's trade grades: super bold above 8 mm and over 450 g a litre, extra bold 7
+mm and 435 g, bold 6.5 mm and 415 g, small 5.5-6.5 mm and 385 g, bulk ungraded; an exporter's specification of 6-7,
+7-8, 7.5 and 8 mm lots, at least 95 % held back on the sieve, a bulk density of at least 370-390 g a litre, moisture
+at most 11-13 %; an auction's page: sizes 8 mm and over, 7-8, 6.5-7.5 and below 6.5 mm, Idukki's estates at 600-1,500
+m; a lecture module: sieves separate the size classes and the split and insect-damaged capsules, ISO 882-1; the
+AGMARK grades' own table was not found: the second search returned other commodities' tables); wet-blue hides (a
+Croatian tannery's classes I-IV: scratches, cuts and rot on the croupon, neck and flanks, the 4th at least 50 %
+usable; a pelt trader's four grades by flay marks, cuts, seed and rib; a Chinese page of the American hide trade's
+practices: a 1st with no hole or deep cut in the main areas, a 2nd with one, a 3rd with up to five; a hide-measuring
+vendor's grading by area, thickness and attributes (blood stains, scratches, barbed-wire scratches, brands, butcher
+marks); a Persian page: about 80 % of hides number one, a number two with up to four holes in a line; the TR names
+not found); dialysis (a magazine's technicians: TMP alarms, air in the lines, leaks, a machine's sounds; a machine's
+orientation module: alarm codes by system (balancing and blood leak, temperature and conductivity, blood pumps,
+pressures and the air detector, internal faults), most alarms from disposables: empty concentrate, wet transducer
+protectors, bubbles; a technicians' study guide: failed conductivity, the dialysate outside 35-39 C, a blood-leak or
+air detector failure take the machine out of service; a paper's abstract: 80 machines in 11 Sudanese centres, faults
+of the pumps, the power supply and the conductivity; a page on false blood-leak alarms: bubbles of a poor degassing
+or a poorly mixed bicarbonate, foam and turbidity scatter the sensor's light; a core curriculum's blood and dialysate
+circuits); sterilisers (two searches: a flashcard and a maker's pages: air and non-condensable gases, the vacuum pump,
+leaks and the leak test daily or weekly with its rates logged, steam traps, steam quality, the Bowie-Dick test; a
+maker of test packs: five Bowie-Dick failure modes, insufficient air removal (the vacuum pump, worn door gaskets),
+vacuum leaks (the chamber, the door seals, the piping), non-condensable gases in the steam that clear after empty
+cycles; a letter on air removal and the vacuum pump's size; steam quality pages: EN 285 and HTM 2010's superheat at
+most 25 K, dryness at least 0.90 (0.95 for metal loads), non-condensable gases at most 3.5 %). No page gave the
+classes' or causes' shares, or any record's values by class; no page gave a grader's sieve or litre error or a
+selector's reading error, so the AGMARK limits in ``CARDAMOM_LIMITS`` are the author's memory (not checked), and
+``LEATHER_LIMITS`` (but for the 4th Croatian class's 50 %) and the TR names are the author's.
+
+The rest is the author's own reading of the fields, not checked: every number of the cardamom pool (the regions'
+and the varieties' shares and vigour, the altitudes, the picking rounds' size (the middle rounds' boldest), the
+median capsule's law (6.7 mm, a log spread of 0.09 about it and of 0.2 in that spread), the litre weight's law (397 g
+at a 6.2 mm median, its power 0.32, maturity and moisture), the drying's shares and hours, the moisture, the
+grader's errors (2 % and 1.2 %), the exporter's caliper (2.5 %), the 100 capsules' weight, the split, colour and
+immature capsules' laws; the shares kept, 20.6 / 29.9 / 29.0 / 20.6 %); every number of the hide pool (the origins'
+shares, the zebu shares, the slaughterhouses' care, the curing and its hours, each defect's law (ticks 3 %, scratches
+2.5 %, brands 1.5 points each and 2.5 more on the butt, vein marks 0.6 of 2 %, holes 1.2 points each), the
+selector's errors, the tannery's area, thickness, weight and counts; the shares kept, 15 / 21.5 / 25.2 / 22.4 / 15.9
+%); every number in ``DIALYSIS_MAKE``, ``DIALYSIS_ALARM``, ``DIALYSIS_COMPLAINT``, ``DIALYSIS_TABLE`` and
+``DIALYSIS_KINDS`` (the shares kept, 18.7 / 15.9 / 17.8 / 15 / 16.8 / 15.9 %); every number in ``AUTOCLAVE_MAKE``,
+``AUTOCLAVE_SUPPLY``, ``AUTOCLAVE_EVENT``, ``AUTOCLAVE_TABLE`` and ``AUTOCLAVE_KINDS`` (the shares kept, 16.8 / 18.7
+/ 17.8 / 15 / 15.9 / 15.9 %). The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round
+120 uses them (``main`` was not run); ``_keep``, ``_pull`` and ``_draw`` are imported from
+``benchmarks/data_quality_round_common.py`` as round 120 imports them (``_sig`` imported, not used). No detector or
+filter ran on these sets, and the benchmark did not; the difficulty below and the tests' baseline were computed with
+sklearn directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after standard
+scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the 5-fold error
+(stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                        MLP train / test %, seed 0 | 1  10-NN %  between
+cardamom4    2,140  4 (440 / 640 / 620 / 440), ordered        80.6 / 79.3 | 78.2 / 79.8       30.8     97 %
+leather5     2,140  5 (320 / 460 / 540 / 480 / 340), ordered  74.8 / 67.9 | 72.9 / 65.8       53.0     86 %
+dialysis6    2,140  6 (400 / 340 / 380 / 320 / 360 / 340)     69.5 / 63.9 | 69.2 / 64.1       37.4     84 %
+autoclave6   2,140  6 (360 / 400 / 380 / 320 / 340 / 340)     75.0 / 68.8 | 74.0 / 75.5       33.1     78 %
+
+("between": the share of the baseline's errors between documented neighbours; leather5 after its one change, first
+measured 62.8 / 49.2 | 58.9 / 51.2, 58.8 %, 77 %.) In one phrase: a scaled 10-neighbour baseline errs on 30.8 /
+53.0 / 37.4 / 33.1 % of their rows. The generators were committed before any measure (commit adbace62). The aims
+(round 120's): MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between
+documented neighbours. cardamom4, dialysis6 and autoclave6 met them as first measured and were not changed
+(dialysis6's MLP near the aim's floor, 63.9 / 64.1 %); **leather5 misses the baseline's aim** (53.0 %: the
+usable area is a sum of five defects' areas the tannery's columns read only in part, and the nine record columns
+scaled as much as the five counts; the MLP meets its aim after the change, 67.9 / 65.8 %), kept and said. In
+cardamom4 (660 errors): AGB with AGS 35 % of the errors, AGS with AGS1 34 %, AGEB with AGB 28 %, two apart 3 %;
+AGS1 errs most (39 %), AGEB least (22 %). In leather5 (1,135 errors): TR2 with TR3 28 %, TR1 with TR2 24 %, TR3
+with TR4 20 %, TR4 with TR5 15 %, two or more apart 14 %; TR3 errs most (59 %; TR4 56 %, TR2 55 %), TR1 least (42
+%). dialysis6 errs on 37 %, 84 % between causes technicians confuse (``DIALYSIS_NEIGHBOURS``): the pressure
+transducer with the blood pump 22 % of them, the conductivity with the heater 20 %, the pressure transducer with the
+air detector 16 %, the blood pump with the air detector 10 %, the conductivity with the blood-leak detector 8 %, the
+blood-leak detector with the heater 8 %, the blood-leak detector with the pressure transducer 3 % (outside the map)
+and with the blood pump 3 % (outside); the heater errs most (51 %), the blood-leak detector least (22 %; the
+conductivity 25 %). autoclave6 errs on 33 %, 78 % between causes technicians confuse (``AUTOCLAVE_NEIGHBOURS``): the
+door gasket with the vacuum pump 25 % of them, the sensor with the controller 13 %, the generator with the
+controller 13 %, the steam quality with the sensor 10 %, the steam quality with the generator 9 %, the vacuum pump
+with the steam quality 7 %, the sensor with the generator 6 % (outside the map), the door gasket with the steam
+quality 4 % (outside); the sensor errs most (39 %), the steam quality least (28 %). Slips kept as committed: in
+cardamom4 the drying's shares, its hours and the moisture reading hardly differ by grade (medians 22-23.5 h and
+9.9-10.05 %: the moisture moves the litre weight only a little), the split capsules' medians 3.6-4.0 % and the
+colour score's 3-4; in leather5 the curing, the hours to curing, the hide's area, thickness and weight hardly differ
+(areas' medians 46.8-47.6 sq ft), the brands' means are alike in TR4 and TR5 (1.68 and 1.67) and the vein score's in
+TR3-TR5 (1.56-1.63), TR5's median holes (1) under TR4's (2): many TR5 hides are spoiled by area more than by holes;
+in dialysis6 the make's shares differ little, the ages' medians are 7.1-8.2 years, the heater's alarm is the
+conductivity's in 33 % (the temperature's 43 %), the blood pump's the pressure's in 42 % (the pump stopped 23 %), the
+air detector's commonest complaint an alarm that will not clear (38 %); in autoclave6 the make's shares differ little,
+the ages' medians 7.7-9.1 years, the generator's and the controller's events alike (a fault code 42 and 57 %, an
+abort 35 and 29 %).
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine loaded by other jobs: load average
+1.9-3.2 on its 2 cores through the runs): the 19 tests' whole ``pytest`` run reported 5.25-10.21 s in six runs (5.25,
+5.31, 6.45, 7.94 (the run with the failed assertion), 8.98, 10.21), the process's user time 5.9-6.0 s. The tests'
+own setup, calls and teardown sum to about 2.2 s (``--durations=0``; the slowest calls leather5's second build and
+its MLP fit, 0.54-0.58 s); the rest is collection: importing ``benchmarks.data_quality_actions`` (every round's
+module) and sklearn's estimators. At the 6 s aim only on the least loaded runs, over it on the loaded ones (as round
+120's account says of its own), kept and said. ``pytest tests/test_architecture.py`` passed (273). The scratch
+folder was removed at the end.
 """
 
 from __future__ import annotations
@@ -268,7 +462,7 @@ def dialysis6():
     the machine's records, the alarm it showed, the nurses' coded complaint and the technician's simple bench
     measures apart from it describe them. Each cause has its picture (``DIALYSIS_MAKE``, ``DIALYSIS_ALARM``,
     ``DIALYSIS_COMPLAINT``, ``DIALYSIS_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its
-    neighbours'): the conductivity conductivity alarms, bypass again and again, the conductivity off on the bench;
+    neighbours'): the conductivity fault conductivity alarms, bypass again and again, the conductivity off on the bench;
     the blood-leak detector blood-leak alarms with clear dialysate, the sensor's reading high, the longest since a
     disinfection (a fouled sensor); the pressure transducer pressure alarms, clotting or erratic pressures, a
     transducer's error; the heater temperature or conductivity alarms, the patient's chills, the temperature off; the
