@@ -125,3 +125,257 @@ NEIGHBOURS = {"potato4": POTATO_NEIGHBOURS, "raisin4": RAISIN_NEIGHBOURS, "venti
               "crane6": CRANE_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("potato4", "raisin4")
+
+
+def potato4():
+    """Lots of fresh table potatoes a packer buys from growers, with the U.S. grade the inspector sets in 4 steps
+    (``POTATO_CLASSES``; the best grade whose ``POTATO_LIMITS`` the inspector's sample meets on every defect, a lot
+    within none dropped; ``POTATO_GRADING`` the label's basis and not columns), as the lot's records and the
+    packer's simple measures apart from the grade describe them. Unseen: the grower's care (the harvest's handling
+    and its storage), the lot's true shares of external defects (common scab on light sandy soils and on the red and
+    yellow skins, greening of tubers stored in light or grown shallow, bruises and cuts of a cold or careless harvest
+    and a short skin set, shrivel and sprouts of a long or warm storage), of internal defects (hollow heart of large
+    tubers and uneven water, blackspot bruise of a high gravity and a cold pulp, internal brown spot), of undersize
+    tubers (the red and yellow varieties smaller) and of dirt (heavy soils, a wet harvest). The inspector reads each
+    share with a sample's error (log spread 0.2). Columns: the variety (0 Russet Burbank, 1 Russet Norkotah, 2 a red,
+    3 a yellow), the soil (0 sandy, 1 loam, 2 silt or clay), the pulp temperature at harvest (C), the days from vine
+    kill to harvest (the skin set), the days in storage, the storage's temperature (C), the specific gravity, the
+    packer's tare (soil and trash, % of the load), the mean weight of 20 tubers (oz), the scabby tubers in those 20,
+    the blackspot tubers of 25 in a hot-box bruise test, the greening score on the line (0-3) and the longest sprout
+    (mm) (13). Imbalanced: 480 / 640 / 560 / 460 rows (2,140)."""
+    rng = np.random.default_rng(122101)
+    n = 200000
+    variety = (rng.random(n)[:, None] > np.cumsum([0.4, 0.25, 0.2])).sum(1)
+    soil = (rng.random(n)[:, None] > np.cumsum([0.4, 0.4])).sum(1)
+    care = rng.normal(0, 1, n)  # unseen
+    pulp = np.clip(13 + 3 * rng.normal(0, 1, n), 4, 24)
+    skin = np.clip(np.round(21 + 5 * rng.normal(0, 1, n)), 7, 40)
+    days = np.clip(np.round(np.where(rng.random(n) < 0.3, 5 * rng.random(n), 220 * rng.random(n) ** 1.3)), 0, 240)
+    store = np.clip(np.where(days < 5, 12 + 3 * rng.normal(0, 1, n), 6.5 + 1.5 * rng.normal(0, 1, n)), 2, 18)
+    gravity = np.clip(np.array([1.084, 1.076, 1.068, 1.072])[variety] + 0.006 * rng.normal(0, 1, n), 1.050, 1.100)
+    scab = 1.2 * np.exp(np.array([-0.3, 0.0, 0.5, 0.4])[variety] + np.array([0.5, 0.0, -0.3])[soil]
+                        + 0.8 * rng.normal(0, 1, n))  # unseen, %
+    green = 0.8 * np.exp(0.1 * (store - 7) + 0.003 * days - 0.2 * care + 0.7 * rng.normal(0, 1, n))  # unseen, %
+    bruise = 2.0 * np.exp(-0.06 * (pulp - 13) - 0.04 * (skin - 21) - 0.35 * care + 0.6 * rng.normal(0, 1, n))
+    shrivel = 0.6 * np.exp(0.008 * days + 0.12 * (store - 7) + 0.6 * rng.normal(0, 1, n))  # unseen, %
+    external = scab + green + bruise + shrivel
+    hollow = 0.8 * np.exp(np.array([0.5, -0.2, -0.6, -0.3])[variety] + 0.6 * rng.normal(0, 1, n))  # unseen, %
+    black = 1.0 * np.exp(60 * (gravity - 1.076) - 0.08 * (pulp - 13) + 0.003 * days + 0.5 * rng.normal(0, 1, n))
+    internal = hollow + black + 0.5 * rng.lognormal(0, 0.6, n)
+    size = np.array([0.0, 0.05, -0.3, -0.2])[variety] + 0.05 * care + 0.15 * rng.normal(0, 1, n)  # unseen, log
+    under = 2.0 * np.exp(-5 * size + 0.4 * rng.normal(0, 1, n))  # unseen, %
+    dirt = 2.0 * np.exp(np.array([-0.5, 0.0, 0.8])[soil] - 0.2 * care + 0.7 * rng.normal(0, 1, n))  # unseen, %
+    seen = np.column_stack([external, internal, under, dirt]) * rng.lognormal(0, 0.2, (n, 4))
+    meets = np.all(seen[:, None, :] <= POTATO_LIMITS[None, :, :], axis=2)
+    label = np.where(meets.any(1), np.argmax(meets, 1), -1)  # below U.S. No. 2: dropped
+    keep = _keep(rng, label, POTATO_ROWS)
+    weight = 7.0 * np.exp(3 * size + 0.12 * rng.normal(0, 1, n))
+    x = np.column_stack([
+        variety, soil, np.round(pulp, 1), skin, days, np.round(store, 1), np.round(gravity, 3),
+        np.round(np.clip(dirt * 0.8 * rng.lognormal(0, 0.5, n), 0.1, 40), 1), np.round(weight, 1),
+        rng.binomial(20, np.clip(1 - np.exp(-scab / 3 * rng.lognormal(0, 0.3, n)), 0, 1)),
+        rng.binomial(25, np.clip(black / 12, 0, 1)),
+        np.clip(np.round(np.log(green / 0.8) + 1 + 0.6 * rng.normal(0, 1, n)), 0, 3),
+        np.round(np.clip(0.15 * days * np.exp(0.15 * (store - 7)) * rng.lognormal(0, 0.4, n), 0, 60))])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+def raisin4():
+    """Lots of natural (sun-dried) seedless raisins a processor buys, with the U.S. grade the inspector sets in 4
+    steps (``RAISIN_CLASSES``; the best grade whose ``RAISIN_LIMITS`` the inspector's sample meets on every limit,
+    Substandard a lot failing Grade C within the processor's rejection limits, a lot beyond those dropped;
+    ``RAISIN_GRADING`` the label's basis and not columns), as the lot's records and the processor's simple measures
+    apart from the grade describe them. Unseen: the vineyard's vigour and crop load (a heavy crop ripens late and
+    low), the lot's true share of well or reasonably well-matured raisins (the grapes' sugar at harvest), its
+    moisture (the days on the trays, the turning, a late harvest's cool drying), its capstems (the dried-on-vine
+    lots' mechanical harvest leaves more), its sugared berries (high sugar and long holding before delivery), its
+    damaged and mouldy berries (rain on the trays, a late harvest) and its undeveloped berries (a poor set, a weak
+    vine). The inspector reads each within a sample's error. Columns: the district (0 Fresno, 1 Madera, 2 Kings or
+    Tulare, 3 Kern), the variety (0 Thompson Seedless, 1 Selma Pete, 2 Fiesta, 3 DOVine), the drying (0 paper
+    trays between the rows, 1 dried on the vine, 2 continuous trays), the harvest's day of the year, the grapes'
+    sugar at harvest (Brix, the grower's record), the days on the trays or the cut canes, the rain while drying
+    (mm), the days held before delivery, the processor's moisture reading (%), the raisins in 100 g, the light
+    berries blown off in an air stream test (%), the colour score (1-5), the capstems in a 100 g subsample, the
+    sugared berries seen in a quick look (%) and the mould sorter's rejects (%) (15). Imbalanced: 520 / 620 / 560 /
+    440 rows (2,140)."""
+    rng = np.random.default_rng(122202)
+    n = 200000
+    district = (rng.random(n)[:, None] > np.cumsum([0.45, 0.25, 0.2])).sum(1)
+    variety = (rng.random(n)[:, None] > np.cumsum([0.7, 0.12, 0.1])).sum(1)
+    dov = np.array([0.08, 0.6, 0.3, 0.9])[variety]
+    drying = np.where(rng.random(n) < dov, 1, np.where(rng.random(n) < 0.85, 0, 2))
+    vigour = rng.normal(0, 1, n)  # unseen: the vine's vigour and its crop load
+    day = np.clip(np.round(245 + np.array([0, 3, 6, -8])[district] + 8 * (drying == 1) + 7 * rng.normal(0, 1, n)
+                           - np.array([0, 6, 10, 4])[variety]), 222, 285)
+    brix = np.clip(21.0 + 0.07 * (day - 245) + 0.7 * vigour + np.array([0.0, 0.5, 0.3, 0.8])[variety]
+                   + 0.6 * rng.normal(0, 1, n), 16, 28)
+    trays = np.clip(np.round(np.where(drying == 1, 30, 21) * np.exp(0.012 * (day - 245)) * rng.lognormal(0, 0.12, n)),
+                    12, 60)
+    rainy = rng.random(n) < _sig(-2.2 + 0.08 * (day - 245))
+    rain = np.where(rainy, 12 * rng.lognormal(0, 0.8, n), 0.0)
+    held = np.clip(np.round(20 * rng.lognormal(0, 0.7, n)), 1, 150)
+    mature = 100 * _sig(0.7 * (brix - 20.5) + 0.3 * vigour + 0.4 * rng.normal(0, 1, n) + 1.2)  # unseen, %
+    moisture = np.clip(14.5 + 0.06 * (day - 245) - 0.08 * (trays - 21) + 0.9 * rng.normal(0, 1, n), 10, 22)  # unseen
+    capstems = 14 * np.exp(np.array([0.0, 0.7, -0.2])[drying] + 0.45 * rng.normal(0, 1, n))  # unseen, a pound
+    sugared = 4 * np.exp(0.18 * (brix - 21.5) + 0.006 * (held - 20) + 0.5 * rng.normal(0, 1, n))  # unseen, %
+    damaged = 1.5 * np.exp(0.04 * rain + 0.4 * rng.normal(0, 1, n))  # unseen, %
+    mould = 1.0 * np.exp(0.06 * rain + 0.012 * (day - 245) + 0.4 * rng.normal(0, 1, n))  # unseen, %
+    undeveloped = 1.2 * np.exp(-0.35 * vigour + 0.5 * rng.normal(0, 1, n))  # unseen, %
+    seen = np.column_stack([mature + 4 * rng.normal(0, 1, n), moisture + 0.3 * rng.normal(0, 1, n),
+                            np.column_stack([capstems, sugared, damaged, mould, undeveloped])
+                            * rng.lognormal(0, 0.2, (n, 5))])
+    meets = (seen[:, None, 0] >= RAISIN_LIMITS[None, :, 0]) & np.all(seen[:, None, 1:] <= RAISIN_LIMITS[None, :, 1:],
+                                                                     axis=2)
+    label = np.where(meets.any(1), np.argmax(meets, 1), -1)  # beyond the rejection limits: dropped
+    keep = _keep(rng, label, RAISIN_ROWS)
+    x = np.column_stack([
+        district, variety, drying, day, np.round(brix, 1), trays, np.round(rain), held,
+        np.round(moisture + 0.7 * rng.normal(0, 1, n), 1),
+        np.round(np.clip(210 * np.exp(-0.012 * (mature - 75) + 0.1 * rng.normal(0, 1, n)), 100, 400)),
+        np.round(np.clip((100 - mature) * 0.3 * rng.lognormal(0, 0.35, n) + undeveloped * rng.lognormal(0, 0.4, n),
+                         0.1, 50), 1),
+        np.clip(np.round(3 + 0.08 * (mature - 75) - 0.1 * damaged + 0.8 * rng.normal(0, 1, n)), 1, 5),
+        rng.poisson(capstems * 0.22),
+        np.round(np.clip(sugared * rng.lognormal(0, 0.5, n), 0.1, 60), 1),
+        np.round(np.clip(mould * rng.lognormal(0, 0.5, n), 0.1, 30), 1)])[keep]
+    return x.astype(np.float32), label[keep].astype(np.int64)
+
+
+#: per cause of ``ventilator6``, the chances of the make (0 Draeger, 1 Hamilton, 2 Medtronic (Puritan Bennett), 3 GE
+#: or Maquet)
+VENTILATOR_MAKE = np.array([[0.30, 0.30, 0.25, 0.15], [0.35, 0.25, 0.25, 0.15], [0.35, 0.25, 0.20, 0.20],
+                            [0.20, 0.40, 0.30, 0.10], [0.30, 0.20, 0.25, 0.25], [0.30, 0.30, 0.25, 0.15]])
+#: per cause of ``ventilator6``, the chances of the drive (0 a turbine or blower, 1 the wall's compressed gases)
+VENTILATOR_DRIVE = np.array([[0.50, 0.50], [0.50, 0.50], [0.45, 0.55], [0.92, 0.08], [0.15, 0.85], [0.60, 0.40]])
+#: per cause of ``ventilator6``, the chances of the event that took it out of service (0 a low tidal or minute volume
+#: alarm in use, 1 an FiO2 alarm, 2 a leak, low pressure or PEEP alarm, 3 a technical fault, 4 the pre-use self-test
+#: or its calibrations failed, 5 a power or battery alarm)
+VENTILATOR_EVENT = np.array([[0.35, 0.05, 0.15, 0.10, 0.30, 0.05], [0.03, 0.55, 0.02, 0.05, 0.33, 0.02],
+                             [0.25, 0.02, 0.45, 0.05, 0.20, 0.03], [0.10, 0.03, 0.25, 0.40, 0.12, 0.10],
+                             [0.05, 0.40, 0.15, 0.20, 0.15, 0.05], [0.02, 0.02, 0.03, 0.25, 0.08, 0.60]])
+#: per cause of ``ventilator6``, the medians of the ventilator's records and the engineer's simple measures: its age
+#: (years), the operating hours since its last planned maintenance, the exhaled volume's error against a reference
+#: flow analyser (% of the set tidal volume, its size), the measured FiO2's error against the analyser (points, its
+#: size), the O2 cell's age (months), the circuit's leak in the self-test (L/min), the PEEP's error (cmH2O, its size),
+#: the gas inlets' pressure drop under full flow (psi), the battery's run time on a bench test (min) and the technical
+#: fault codes in its log over the last 30 days
+VENTILATOR_TABLE = np.array([
+    # age  hours   flow  fio2  cell   leak  peep  inlet batt  codes
+    [7.0, 3000.0, 12.0, 1.8, 10.0, 0.30, 0.8, 4.0, 60.0, 4.0],  # flow sensor
+    [7.0, 3000.0, 3.0, 7.0, 20.0, 0.20, 0.6, 4.5, 60.0, 3.0],  # O2 cell
+    [7.0, 3200.0, 6.0, 1.5, 10.0, 1.60, 2.5, 4.0, 60.0, 2.0],  # exhalation valve
+    [8.0, 4500.0, 4.0, 1.5, 10.0, 0.25, 1.6, 4.0, 45.0, 7.0],  # blower or turbine
+    [7.0, 3000.0, 3.0, 3.5, 10.0, 0.25, 0.8, 14.0, 60.0, 3.0],  # gas supply or regulators
+    [9.0, 3500.0, 3.0, 1.5, 11.0, 0.20, 0.6, 4.0, 15.0, 5.0],  # battery or power supply
+])
+VENTILATOR_LOGS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+VENTILATOR_KINDS = [("log", 0.4, 0.2), ("log", 0.5, 0.25), ("log", 0.6, 0), ("log", 0.6, 0), ("log", 0.5, 0),
+                    ("log", 0.7, 0), ("log", 0.6, 0), ("log", 0.6, 0), ("log", 0.5, -0.1), ("count", 0.5, 0)]
+
+
+def ventilator6():
+    """ICU mechanical ventilators a hospital's biomedical engineer takes out of service after alarms or failed
+    checks, in 6 causes engineers confuse (``VENTILATOR_CLASSES``), labelled by the engineer's diagnosis, as the
+    ventilator's records, its drive, the event that took it out of service and the engineer's simple bench measures
+    apart from it describe them. Each cause has its picture (``VENTILATOR_MAKE``, ``VENTILATOR_DRIVE``,
+    ``VENTILATOR_EVENT``, ``VENTILATOR_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its
+    neighbours'): the flow sensor volume alarms or a failed self-test, the exhaled volume off the analyser's; the O2
+    cell FiO2 alarms or a failed O2 calibration, the FiO2 off, the oldest cell; the exhalation valve leak or PEEP
+    alarms, the largest leak and PEEP error; the blower a turbine ventilator's technical faults, the most hours since
+    maintenance, the PEEP short; the gas supply a wall-gas ventilator's FiO2 or technical alarms, the inlets'
+    pressure drop; the power supply power or battery alarms, the shortest battery time, the oldest. Unseen: the
+    ventilator's wear (one per-row factor raising the age and the hours, shortening the battery). Columns: the make
+    (0-3), the drive (0-1), the event (0-5), then the table's 10 (the age to a tenth within 0.5-20 years, the hours to
+    the unit within 10-20,000, the volume error to a tenth within 0.1-60 %, the FiO2 error to a tenth within 0.1-30
+    points, the cell's age to the unit within 1-48 months, the leak to a hundredth within 0.01-10 L/min, the PEEP
+    error to a tenth within 0.1-10 cmH2O, the inlets' drop to a tenth within 0.5-45 psi, the battery time to the unit
+    within 1-240 min, the fault codes counted (within 0-80)) (13). Imbalanced: 380 / 340 / 400 / 360 / 320 / 340
+    rows (2,140)."""
+    rng = np.random.default_rng(122303)
+    y = rng.permutation(np.repeat(np.arange(len(VENTILATOR_CLASSES)), VENTILATOR_ROWS))
+    cats = [(rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+            for table in (VENTILATOR_MAKE, VENTILATOR_DRIVE, VENTILATOR_EVENT)]
+    t = _pull(VENTILATOR_TABLE, VENTILATOR_NEIGHBOURS, 0.3, VENTILATOR_LOGS)[y]
+    x = _draw(rng, t, VENTILATOR_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0.5, 20, 1), (1, 10, 20000, 0), (2, 0.1, 60, 1), (3, 0.1, 30, 1), (4, 1, 48, 0),
+                                 (5, 0.01, 10, 2), (6, 0.1, 10, 1), (7, 0.5, 45, 1), (8, 1, 240, 0), (9, 0, 80, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``crane6``, the chances of the control (0 a pendant, 1 a radio remote)
+CRANE_CONTROL = np.array([[0.60, 0.40], [0.65, 0.35], [0.60, 0.40], [0.45, 0.55], [0.60, 0.40], [0.55, 0.45]])
+#: per cause of ``crane6``, the chances of the drive (0 contactors and a two-speed motor, 1 a variable-frequency
+#: drive)
+CRANE_DRIVE = np.array([[0.50, 0.50], [0.85, 0.15], [0.50, 0.50], [0.50, 0.50], [0.55, 0.45], [0.0, 1.0]])
+#: per cause of ``crane6``, the chances of the operator's complaint (0 a motion dead both ways, 1 a motion one way
+#: only, 2 the load drifts or the hook overruns when stopped, 3 it stops after some minutes of work and restarts
+#: later, 4 motions intermittent or erratic, 5 a fault code on the drive's display)
+CRANE_COMPLAINT = np.array([[0.03, 0.05, 0.60, 0.15, 0.07, 0.10], [0.35, 0.40, 0.02, 0.08, 0.13, 0.02],
+                            [0.20, 0.50, 0.05, 0.03, 0.20, 0.02], [0.35, 0.20, 0.02, 0.03, 0.38, 0.02],
+                            [0.08, 0.04, 0.05, 0.65, 0.10, 0.08], [0.10, 0.05, 0.15, 0.20, 0.10, 0.40]])
+#: per cause of ``crane6``, the medians of the crane's records and the technician's simple measures: its age
+#: (years), its capacity (t), its hours of work a day, the hook's drift after a stop with the test load (mm), the
+#: hoist motor's current lifting the test load (% of its nameplate), its winding's temperature rise after 10 minutes'
+#: work (K), the hoist contactor's contact resistance (milliohm), the upper limit's trip point off its setting (mm),
+#: the control's dropouts in a 5-minute test of every motion and the drive's or the panel's fault codes in its log
+#: over the last 30 days
+CRANE_TABLE = np.array([
+    # age  cap  hours drift curr  rise  ohm   limit drop  codes
+    [18.0, 10.0, 9.0, 90.0, 108.0, 45.0, 4.0, 20.0, 0.5, 2.0],  # brake
+    [20.0, 10.0, 9.0, 15.0, 104.0, 38.0, 30.0, 20.0, 1.5, 1.0],  # contactor
+    [18.0, 10.0, 8.0, 15.0, 96.0, 35.0, 5.0, 180.0, 1.5, 1.0],  # limit switch
+    [16.0, 10.0, 9.0, 15.0, 96.0, 35.0, 4.0, 25.0, 7.0, 1.0],  # pendant or radio
+    [19.0, 12.0, 12.0, 18.0, 124.0, 75.0, 5.0, 20.0, 0.5, 2.0],  # motor or thermal protection
+    [14.0, 10.0, 10.0, 35.0, 110.0, 42.0, 4.0, 20.0, 0.6, 9.0],  # drive
+])
+CRANE_LOGS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+CRANE_KINDS = [("log", 0.4, 0.2), ("log", 0.5, 0), ("log", 0.3, 0), ("log", 0.6, 0), ("log", 0.08, 0),
+               ("log", 0.3, 0.1), ("log", 0.7, 0), ("log", 0.7, 0), ("count", 0.6, 0), ("count", 0.5, 0)]
+
+
+def crane6():
+    """Overhead bridge cranes in a plant that a crane technician is called to because the hoist or the bridge
+    misbehaves, in 6 causes technicians confuse (``CRANE_CLASSES``), labelled by the technician's finding, as the
+    crane's records, its control and drive, the operator's complaint and the technician's simple measures apart from
+    it describe them. Each cause has its picture (``CRANE_CONTROL``, ``CRANE_DRIVE``, ``CRANE_COMPLAINT``,
+    ``CRANE_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its neighbours'): the brake the load
+    drifting, the longest drift, a dragging brake's heat; the contactor a motion dead or one way, the highest contact
+    resistance, the oldest; the limit switch a motion one way only, the trip point off; the pendant or radio motions
+    dead or erratic, a radio more often, the control's dropouts; the motor trips after some minutes, the highest
+    current and heat, the most hours a day; the drive a drive's crane, its fault codes. Unseen: the crane's wear (one
+    per-row factor raising the age and the motor's heat). Columns: the control (0-1), the drive (0-1), the complaint
+    (0-5), then the table's 10 (the age to a tenth within 1-60 years, the capacity to a tenth within 1-100 t, the
+    hours to a tenth within 1-24, the drift to the unit within 1-600 mm, the current to the unit within 60-200 %, the
+    rise to the unit within 5-140 K, the resistance to a tenth within 0.5-300 milliohm, the limit's offset to the unit
+    within 1-1,000 mm, the dropouts and the codes counted (within 0-80)) (13). Imbalanced: 400 / 360 / 340 / 380 / 320
+    / 340 rows (2,140)."""
+    rng = np.random.default_rng(122404)
+    y = rng.permutation(np.repeat(np.arange(len(CRANE_CLASSES)), CRANE_ROWS))
+    cats = [(rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+            for table in (CRANE_CONTROL, CRANE_DRIVE, CRANE_COMPLAINT)]
+    t = _pull(CRANE_TABLE, CRANE_NEIGHBOURS, 0.3, CRANE_LOGS)[y]
+    x = _draw(rng, t, CRANE_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 1, 60, 1), (1, 1, 100, 1), (2, 1, 24, 1), (3, 1, 600, 0), (4, 60, 200, 0),
+                                 (5, 5, 140, 0), (6, 0.5, 300, 1), (7, 1, 1000, 0), (8, 0, 80, 0), (9, 0, 80, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND122`` lists them (the ordered sets first)
+GENERATORS = {"potato4": potato4, "raisin4": raisin4, "ventilator6": ventilator6, "crane6": crane6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND122_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "potato4": (2140, 13, POTATO_ROWS),
+    "raisin4": (2140, 15, RAISIN_ROWS),
+    "ventilator6": (2140, 13, VENTILATOR_ROWS),
+    "crane6": (2140, 13, CRANE_ROWS),
+}
+ROUND122 = tuple(GENERATORS)
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
