@@ -137,7 +137,7 @@ def potato4():
     and a short skin set, shrivel and sprouts of a long or warm storage), of internal defects (hollow heart of large
     tubers and uneven water, blackspot bruise of a high gravity and a cold pulp, internal brown spot), of undersize
     tubers (the red and yellow varieties smaller) and of dirt (heavy soils, a wet harvest). The inspector reads each
-    share with a sample's error (log spread 0.2). Columns: the variety (0 Russet Burbank, 1 Russet Norkotah, 2 a red,
+    share with a sample's error (log spread 0.1). Columns: the variety (0 Russet Burbank, 1 Russet Norkotah, 2 a red,
     3 a yellow), the soil (0 sandy, 1 loam, 2 silt or clay), the pulp temperature at harvest (C), the days from vine
     kill to harvest (the skin set), the days in storage, the storage's temperature (C), the specific gravity, the
     packer's tare (soil and trash, % of the load), the mean weight of 20 tubers (oz), the scabby tubers in those 20,
@@ -155,27 +155,27 @@ def potato4():
     gravity = np.clip(np.array([1.084, 1.076, 1.068, 1.072])[variety] + 0.006 * rng.normal(0, 1, n), 1.050, 1.100)
     scab = 1.2 * np.exp(np.array([-0.3, 0.0, 0.5, 0.4])[variety] + np.array([0.5, 0.0, -0.3])[soil]
                         + 0.8 * rng.normal(0, 1, n))  # unseen, %
-    green = 0.8 * np.exp(0.1 * (store - 7) + 0.003 * days - 0.2 * care + 0.7 * rng.normal(0, 1, n))  # unseen, %
-    bruise = 2.0 * np.exp(-0.06 * (pulp - 13) - 0.04 * (skin - 21) - 0.35 * care + 0.6 * rng.normal(0, 1, n))
-    shrivel = 0.6 * np.exp(0.008 * days + 0.12 * (store - 7) + 0.6 * rng.normal(0, 1, n))  # unseen, %
+    green = 0.8 * np.exp(0.1 * (store - 7) + 0.003 * days - 0.1 * care + 0.4 * rng.normal(0, 1, n))  # unseen, %
+    bruise = 2.0 * np.exp(-0.06 * (pulp - 13) - 0.04 * (skin - 21) - 0.15 * care + 0.35 * rng.normal(0, 1, n))
+    shrivel = 0.6 * np.exp(0.008 * days + 0.12 * (store - 7) + 0.35 * rng.normal(0, 1, n))  # unseen, %
     external = scab + green + bruise + shrivel
-    hollow = 0.8 * np.exp(np.array([0.5, -0.2, -0.6, -0.3])[variety] + 0.6 * rng.normal(0, 1, n))  # unseen, %
+    hollow = 0.8 * np.exp(np.array([0.5, -0.2, -0.6, -0.3])[variety] + 0.4 * rng.normal(0, 1, n))  # unseen, %
     black = 1.0 * np.exp(60 * (gravity - 1.076) - 0.08 * (pulp - 13) + 0.003 * days + 0.5 * rng.normal(0, 1, n))
     internal = hollow + black + 0.5 * rng.lognormal(0, 0.6, n)
     size = np.array([0.0, 0.05, -0.3, -0.2])[variety] + 0.05 * care + 0.15 * rng.normal(0, 1, n)  # unseen, log
-    under = 2.0 * np.exp(-5 * size + 0.4 * rng.normal(0, 1, n))  # unseen, %
-    dirt = 2.0 * np.exp(np.array([-0.5, 0.0, 0.8])[soil] - 0.2 * care + 0.7 * rng.normal(0, 1, n))  # unseen, %
-    seen = np.column_stack([external, internal, under, dirt]) * rng.lognormal(0, 0.2, (n, 4))
+    under = 2.0 * np.exp(-5 * size + 0.2 * rng.normal(0, 1, n))  # unseen, %
+    dirt = 2.0 * np.exp(np.array([-0.5, 0.0, 0.8])[soil] - 0.1 * care + 0.7 * rng.normal(0, 1, n))  # unseen, %
+    seen = np.column_stack([external, internal, under, dirt]) * rng.lognormal(0, 0.1, (n, 4))
     meets = np.all(seen[:, None, :] <= POTATO_LIMITS[None, :, :], axis=2)
     label = np.where(meets.any(1), np.argmax(meets, 1), -1)  # below U.S. No. 2: dropped
     keep = _keep(rng, label, POTATO_ROWS)
-    weight = 7.0 * np.exp(3 * size + 0.12 * rng.normal(0, 1, n))
+    weight = 7.0 * np.exp(3 * size + 0.05 * rng.normal(0, 1, n))
     x = np.column_stack([
         variety, soil, np.round(pulp, 1), skin, days, np.round(store, 1), np.round(gravity, 3),
-        np.round(np.clip(dirt * 0.8 * rng.lognormal(0, 0.5, n), 0.1, 40), 1), np.round(weight, 1),
-        rng.binomial(20, np.clip(1 - np.exp(-scab / 3 * rng.lognormal(0, 0.3, n)), 0, 1)),
+        np.round(np.clip(dirt * 0.8 * rng.lognormal(0, 0.2, n), 0.1, 40), 1), np.round(weight, 1),
+        rng.binomial(20, np.clip(1 - np.exp(-scab / 2 * rng.lognormal(0, 0.1, n)), 0, 1)),
         rng.binomial(25, np.clip(black / 12, 0, 1)),
-        np.clip(np.round(np.log(green / 0.8) + 1 + 0.6 * rng.normal(0, 1, n)), 0, 3),
+        np.clip(np.round(np.log(green / 0.8) + 1 + 0.3 * rng.normal(0, 1, n)), 0, 3),
         np.round(np.clip(0.15 * days * np.exp(0.15 * (store - 7)) * rng.lognormal(0, 0.4, n), 0, 60))])[keep]
     return x.astype(np.float32), label[keep].astype(np.int64)
 
@@ -195,7 +195,7 @@ def raisin4():
     trays between the rows, 1 dried on the vine, 2 continuous trays), the harvest's day of the year, the grapes'
     sugar at harvest (Brix, the grower's record), the days on the trays or the cut canes, the rain while drying
     (mm), the days held before delivery, the processor's moisture reading (%), the raisins in 100 g, the light
-    berries blown off in an air stream test (%), the colour score (1-5), the capstems in a 100 g subsample, the
+    berries blown off in an air stream test (%), the colour score (1-5), the capstems in a 500 g subsample, the
     sugared berries seen in a quick look (%) and the mould sorter's rejects (%) (15). Imbalanced: 520 / 620 / 560 /
     440 rows (2,140)."""
     rng = np.random.default_rng(122202)
@@ -217,13 +217,13 @@ def raisin4():
     mature = 100 * _sig(0.7 * (brix - 20.5) + 0.3 * vigour + 0.4 * rng.normal(0, 1, n) + 1.2)  # unseen, %
     moisture = np.clip(14.5 + 0.06 * (day - 245) - 0.08 * (trays - 21) + 0.9 * rng.normal(0, 1, n), 10, 22)  # unseen
     capstems = 14 * np.exp(np.array([0.0, 0.7, -0.2])[drying] + 0.45 * rng.normal(0, 1, n))  # unseen, a pound
-    sugared = 4 * np.exp(0.18 * (brix - 21.5) + 0.006 * (held - 20) + 0.5 * rng.normal(0, 1, n))  # unseen, %
-    damaged = 1.5 * np.exp(0.04 * rain + 0.4 * rng.normal(0, 1, n))  # unseen, %
+    sugared = 4 * np.exp(0.18 * (brix - 21.5) + 0.006 * (held - 20) + 0.3 * rng.normal(0, 1, n))  # unseen, %
+    damaged = 1.5 * np.exp(0.04 * rain + 0.25 * rng.normal(0, 1, n))  # unseen, %
     mould = 1.0 * np.exp(0.06 * rain + 0.012 * (day - 245) + 0.4 * rng.normal(0, 1, n))  # unseen, %
-    undeveloped = 1.2 * np.exp(-0.35 * vigour + 0.5 * rng.normal(0, 1, n))  # unseen, %
-    seen = np.column_stack([mature + 4 * rng.normal(0, 1, n), moisture + 0.3 * rng.normal(0, 1, n),
+    undeveloped = 1.2 * np.exp(-0.35 * vigour + 0.3 * rng.normal(0, 1, n))  # unseen, %
+    seen = np.column_stack([mature + 2 * rng.normal(0, 1, n), moisture + 0.3 * rng.normal(0, 1, n),
                             np.column_stack([capstems, sugared, damaged, mould, undeveloped])
-                            * rng.lognormal(0, 0.2, (n, 5))])
+                            * rng.lognormal(0, 0.1, (n, 5))])
     meets = (seen[:, None, 0] >= RAISIN_LIMITS[None, :, 0]) & np.all(seen[:, None, 1:] <= RAISIN_LIMITS[None, :, 1:],
                                                                      axis=2)
     label = np.where(meets.any(1), np.argmax(meets, 1), -1)  # beyond the rejection limits: dropped
@@ -232,12 +232,12 @@ def raisin4():
         district, variety, drying, day, np.round(brix, 1), trays, np.round(rain), held,
         np.round(moisture + 0.7 * rng.normal(0, 1, n), 1),
         np.round(np.clip(210 * np.exp(-0.012 * (mature - 75) + 0.1 * rng.normal(0, 1, n)), 100, 400)),
-        np.round(np.clip((100 - mature) * 0.3 * rng.lognormal(0, 0.35, n) + undeveloped * rng.lognormal(0, 0.4, n),
+        np.round(np.clip((100 - mature) * 0.3 * rng.lognormal(0, 0.15, n) + undeveloped * rng.lognormal(0, 0.15, n),
                          0.1, 50), 1),
         np.clip(np.round(3 + 0.08 * (mature - 75) - 0.1 * damaged + 0.8 * rng.normal(0, 1, n)), 1, 5),
-        rng.poisson(capstems * 0.22),
-        np.round(np.clip(sugared * rng.lognormal(0, 0.5, n), 0.1, 60), 1),
-        np.round(np.clip(mould * rng.lognormal(0, 0.5, n), 0.1, 30), 1)])[keep]
+        rng.poisson(capstems * 1.1),
+        np.round(np.clip(sugared * rng.lognormal(0, 0.2, n), 0.1, 60), 1),
+        np.round(np.clip(mould * rng.lognormal(0, 0.2, n), 0.1, 30), 1)])[keep]
     return x.astype(np.float32), label[keep].astype(np.int64)
 
 
