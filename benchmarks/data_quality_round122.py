@@ -1,7 +1,207 @@
 """Round 122's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
 ran on them, by an author who had not read the detector.
 
-(The account of what the author read, opened and measured follows with the generators.)
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s61/setnames122.txt``: every earlier
+round's set names, read only with a ``grep -c -x`` of each of the four names the lead gave (potato4 0, raisin4 0,
+ventilator6 0, crane6 0) and two ``grep -n -i -E`` of stems: potat, tuber, spud, raisin, grape, sultan, currant,
+dried, ventil, respir, oxygen, icu, crane, hoist, bridge, lift and winch, which printed ``liftfault8`` (line 169),
+``forklift6`` (268) and ``outerbridge5`` (315); then fruit, prune, date, fig, apricot, veg, onion, medic, hospit,
+biomed, anaes, elevat, motor, brake, drive, vfd, conveyor and grade, which printed ``grade6`` (13), ``wfdriver5``
+(223), ``conveyor6`` (377), ``elevator6`` (397) and ``brakes6`` (405) (none opened); the file's count line and its
+other names were not read; the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds
+these). The near ones: ``liftfault8`` and ``elevator6`` likely a lift's or an elevator's faults (another hoisting
+machine's repair causes: the nearest to crane6, whose hoist shares the brake, the contactors and the limits),
+``forklift6`` a forklift's faults or tasks, ``conveyor6`` a conveyor's faults and ``brakes6`` likely a vehicle's brake
+faults (near crane6's brake); ``grade6`` not known (caught by the stem ``grade``: perhaps another produce's grades,
+near potato4 and raisin4), ``wfdriver5`` and ``outerbridge5`` caught only by the stems. No name near potato4, raisin4
+or ventilator6 was printed (no potato, raisin, dried fruit or ventilator set by these stems); rounds 120's and 121's
+``incubator6``, ``dialysis6`` and ``autoclave6`` (a hospital's machines' faults, a biomedical engineer's or
+technician's: round 121's module opened, below, round 120's first 2,000 characters) are the nearest trade to
+ventilator6's. The names and the fields were fixed by the lead. Near ones not checked: round 30's docstring names
+wheat grades, coffee roast degrees, banana ripening stages and honey origins (other produce graded for sale), chiller
+faults, smart plugs and PV string faults (other machines' faults); rounds 118-120's first 2,000 characters name
+walnut4, jute5, espresso6, espressorepair6, excavator6, hazelnut4, coffeedef7, fibre8, cotton5, lentil4, furnace6,
+sprinkler6, heatpump6, boiler6, hvacahu6, pumpflt6, lawnmower6, oyster4, cork5, atm6, incubator6, fishfresh4,
+vending6 and printer6 (other produce's grades and other repair visits' causes). As in round 121, the two graded sets
+simulate a pool of cases (200,000), label every case the way its field does and keep a fixed number of each class
+(``_keep``, shuffled); the two unordered sets draw their classes' rows from a table of each class's medians
+(``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the columns about them), with categorical columns
+drawn from per-class tables of chances. Two sets have ORDERED classes (``ORDERED``): lots of fresh table potatoes a
+packer buys from growers, in 4 of the United States Standards for Grades of Potatoes' grades, in the standard's
+order (U.S. Extra No. 1, U.S. No. 1, U.S. Commercial, U.S. No. 2; a lot within none dropped from the pool), labelled
+by the inspector's sample against the grades' tolerances for external defects, internal defects, undersize and dirt
+(``POTATO_LIMITS``; ``POTATO_GRADING``, not columns), described by the lot's records and the packer's simple
+measures apart from the grade; and lots of natural (sun-dried) seedless raisins a processor buys, in the United
+States Standards for Grades of Processed Raisins' U.S. Grade A, B, C and Substandard (a lot beyond the processor's
+own rejection limits dropped), labelled by the inspector's sample against the grades' limits for the well-matured
+share, moisture, capstems, sugared, damaged, mouldy and undeveloped raisins (``RAISIN_LIMITS``; ``RAISIN_GRADING``,
+not columns), described by the lot's records and the processor's simple measures apart from the grade. Two have
+UNORDERED classes: ICU mechanical ventilators a hospital's biomedical engineer takes out of service after alarms or
+failed checks, in 6 causes engineers confuse (a flow sensor fault, an oxygen sensor or O2 cell depleted, a leaking or
+failed exhalation valve, a blower or turbine fault, the gas supply or its regulators, a battery or power supply
+fault; the control board or software, the inspiratory valve and its pressure transducers, the display or touch
+screen, the humidifier and the nebuliser left out); and overhead bridge cranes a crane technician is called to
+because the hoist or the bridge misbehaves, in 6 causes technicians confuse (a worn or misadjusted hoist brake, a
+failed contactor or its coil, a limit switch fault, the pendant or radio remote, the motor or its thermal protection
+tripping, the variable-frequency drive; worn festoon or conductor-bar collectors, the control transformer and its
+fuses, the gearbox, the wire rope or its drum, the runway's alignment and the main-line disconnect left out); each
+described by the unit's records, its drive or control, the event or the operator's complaint and the engineer's or
+technician's measures apart from the diagnosis. ``NEIGHBOURS`` names each set's neighbour map
+(``POTATO_NEIGHBOURS``, ``RAISIN_NEIGHBOURS``, ``VENTILATOR_NEIGHBOURS``, ``CRANE_NEIGHBOURS``; written from the
+fields as the author knew them and committed, with the class names, rows and limits, before any generator was
+written or ran: commit e126eef8; no pair added after). Each generator is deterministic (its own fixed seed) and
+returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by
+name (``load(name, seed)``, ``--sets potato4,raisin4,ventilator6,crane6``, ``--data round122``).
+
+The author opened only: ``/tmp/s61/brief122.md`` (its prompt, with ``cat``); ``docs/data-authors.md`` (all, with
+``cat``, after ``date``, ``git status`` and ``git log --oneline main..HEAD``, which printed no commit; not edited);
+``benchmarks/data_quality_round121.py`` (all, with ``cat``; the display left out lines 139-382, then ``sed -n
+139,260p`` and ``sed -n 260,382p``; not edited), after a ``wc -c`` of it, its tests, the common helpers and
+``tests/round_checks.py``; ``tests/test_data_quality_round121.py``, ``benchmarks/data_quality_round_common.py`` and
+``tests/round_checks.py`` (all, with ``cat`` in one command; not edited); round 30's module docstring (printed through
+``ast``, cut at its first 3,000 characters by a slice) and the first 2,000 characters of rounds 118's, 119's and
+120's modules (``head -c 2000``, in the same command); ``/tmp/s61/setnames122.txt`` (as above);
+``benchmarks/data_quality_actions.py`` through a ``grep -n -i round121`` piped through ``grep -v BLIND_ROUND`` (hits
+161, 238, 240 and 596), then lines 158-163, 232-246 and 592-599 (``sed -n`` through ``grep -v BLIND_ROUND``;
+``BLIND_ROUND``'s value was not printed; the comment above it, which names round121, was), edited with a Python
+string replacement, each old string asserted to occur once (the import after round 121's, the ``ROUNDS`` entry
+``122: ROUND122_GENERATORS`` after 121's, the help's round121 and round 121's; ``BLIND_ROUND`` and its comment not
+touched; checked with a ``grep -n -i round122`` through ``grep -v BLIND_ROUND`` (hits 162, 240, 598), lines 594-599
+(``sed -n`` through ``grep -v BLIND_ROUND``), an import of ``ROUNDS[122]``'s names, ``round_of`` and ``split`` of
+one name each and the earlier rounds' names against these, and ``git diff --numstat``, 5 lines added, 3 removed);
+``tests/test_architecture.py`` lines 1-110 (``sed -n``, its lines cut at 160 characters and blank lines dropped).
+No ``git log`` ran but ``git log --oneline main..HEAD``; ``git status``, ``git diff --stat`` and ``git diff
+--numstat`` of the worktree's own changes. An import of ``benchmarks`` printed that it resolves to the worktree's
+folder (a namespace package). The neighbour maps were checked with ``round_checks.check_neighbours`` (and the rows'
+sums, the limits' order) before the first commit. Before the generators' commit (03e66646, with the registration)
+the generators were run only to check that they ran, their shapes, dtypes, finiteness, determinism, class counts,
+first rows and time (the pools' class counts before ``_keep`` were not printed); nothing in them was changed between
+their writing and that commit. After the commit the MLP's figures (train and test, seeds 0 and 1), the baseline's
+error, the share between neighbours, the eight commonest error pairs and the class error rates were printed once for
+all four sets. ventilator6 and crane6 met the aims and were not changed. potato4 and raisin4 missed both and had
+their one change each (one commit, 7bafe33a): in potato4 the inspector reads each share within a log spread of 0.1
+(was 0.2); the unseen greening's spread is 0.4 (was 0.7) and the grower's care moves it by 0.1 (was 0.2), the
+bruises' spread 0.35 (was 0.6) and the care's 0.15 (was 0.35), the shrivel's 0.35 (was 0.6), the hollow heart's 0.4
+(was 0.6), the undersize's 0.2 (was 0.4), the care moves the dirt by 0.1 (was 0.2); the packer's tare reads the dirt
+within 0.2 (was 0.5), the 20 tubers' weight the size within 0.05 (was 0.12), the scabby tubers count with the scab's
+share halved, not thirded, and a spread of 0.1 (was 0.3), the greening score within 0.3 (was 0.6); in raisin4 the
+inspector reads the matured share within 2 points (was 4) and the others within a log spread of 0.1 (was 0.2); the
+unseen sugared berries' spread is 0.3 (was 0.5), the damaged's 0.25 (was 0.4), the undeveloped's 0.3 (was 0.5); the
+air stream test's spreads 0.15 (were 0.35 and 0.4), the capstems counted in 500 g (was 100 g), the quick look's
+sugared berries and the mould sorter's rejects within 0.2 (were 0.5); then their figures were printed once more:
+both MLPs met the aim, both baselines still miss (below); kept and said. Then the class medians and means of every
+column (and the shares of the categorical columns' values by class) and each set's first row were printed once, to
+write the tests and this docstring; no set was changed after. Slips: none in the data's steps; the first checking
+script failed on its import (run without the worktree on ``PYTHONPATH``; nothing ran) and was rerun with it; the
+tests' first run failed on one assertion of the author's own (potato4's storage days written as rising by more than
+20 a grade from Extra No. 1 to Commercial, where the printed medians rose 17, 27.5 and 75.5): the assertion was
+corrected to what had been printed (10), the data not touched, and an obscure wording of one ventilator6 assertion
+(the self-test's commonest cause written as ``supply - 3``) written as ``cell``; ``pytest tests/test_architecture.py``
+printed only the pass count; ``awk`` for lines over 120 characters ran on this module and its tests; scratch scripts
+lay in ``/tmp/r122scratch`` (the author's own, removed at the end). No function of the detector or the filter was
+called.
+
+Public pages were searched (five searches of stored pages, read only as the searches' excerpts): potatoes (two
+searches: the United States Standards for Grades of Potatoes in 7 CFR part 51 as several sites reprint them: U.S.
+No. 1 firm, fairly clean, fairly well shaped, free from freezing, blackheart, late blight, southern bacterial wilt,
+ring rot, soft rot and wet breakdown and from damage by any other cause, at least 1 7/8 inch; U.S. Commercial the No.
+1's requirements but free only from serious damage by dirt, russet scab and rhizoctonia, with increased tolerances;
+U.S. No. 2 not seriously misshapen, free from serious damage, at least 1 1/2 inch; the tolerances in 51.1546 and the
+external and internal defects in 51.1564 and 51.1565 (damage a removal of more than 5 % of a tuber's weight or a
+bruise over 5 % of its surface, serious damage 10 %); the processing grades of 51.3410; U.S. Extra No. 1's section
+and the tolerances' table were not in the excerpts), raisins (the standard's Sultana table: stems 1, 2, 3 per 32
+ounces, capstems 10, 15, 20 a pound, sugared 5, 10, 15 %, discoloured, damaged or mouldy 4, 6, 9 %, damaged 2, 3, 5
+%, mouldy 2, 3, 4 %; its Zante currant and layer raisins' tables; a public table of the natural seedless grades:
+well or reasonably well-matured at least 80, 70, 55 %, moisture at most 18 % (19 % for Monukka), stems 1, 2, 4 per 6
+pounds, capstems 15, 25, 35 a pound, sugared 5, 10, 15 %, substandard development by size (Select 1, 1.5, 2 %,
+Midget 2, 3, 5 %, Mixed 1, 2, 3 %); the marketing order's incoming standards: natural condition, storable, off-grade;
+the standard's 2016 issue superseding 1978's), ventilators (a biomedical engineer's page: low pressure alarms and
+leak tests of the inspiratory and expiratory blocks, galvanic O2 cells that consume themselves in 12-18 months, a
+pneumatic or electronic fault first; an open ventilator's alarm notes: a leak and a flow sensor's divergence look
+alike when the inspiratory and expiratory sensors are compared; a patent of a modelled exhalation flow from the
+exhalation valve's current to catch a flow sensor's failure; a home ventilator's alarms; a vendor's manual: an O2
+alarm from a low O2 flow, a leak, an interrupted supply or a miscalibrated sensor; a magazine's service page:
+sensors and user-interface parts the commonest failures) and cranes (a hoist maker's and several manuals'
+troubleshooting charts: a hook not responding from a phase failure, an open limit switch, the reversing contactor's
+coil, the control station's contacts, a brake not releasing (its coil open, its armature binding), low voltage; a
+hoist that lowers but will not lift from an overload, a worn clutch, a broken pendant conductor; the load drifting
+from a worn brake or a demagnetised motor; collectors making poor contact; a page of false faults: interlocks and
+handles not at neutral; a control panel's primer: VFDs or starters, limit switches, overload relays). No page gave
+the classes' or causes' shares, or any record's values by class; no page gave an inspector's sampling error, so
+``POTATO_LIMITS`` are the author's memory of the tolerances (not checked) and its size and dirt limits the author's,
+``RAISIN_LIMITS``' damaged and mouldy rows the Sultana table's (the natural seedless table's not found) and its
+Substandard row (the rejection limits) the author's.
+
+The rest is the author's own reading of the fields, not checked: every number of the potato pool (the varieties' and
+soils' shares, the pulp temperatures, the skin set, the storage's days and temperature, the gravities, each defect's
+law: scab 1.2 %, greening 0.8 %, bruises 2 %, shrivel 0.6 %, hollow heart 0.8 %, blackspot 1 % and their causes, the
+undersize's law from a size factor, the dirt's 2 %; the inspector's error; the packer's tare, weights, counts, score
+and sprouts; the shares kept, 22.4 / 29.9 / 26.2 / 21.5 %); every number of the raisin pool (the districts',
+varieties' and drying methods' shares, the harvest days, the sugar's law, the tray days, the rain's chance and
+amount, the days held, each defect's law: the matured share a logistic of the sugar, moisture 14.5 %, capstems 14 a
+pound (twice on the vine-dried lots), sugared 4 %, damaged 1.5 %, mouldy 1 %, undeveloped 1.2 %; the inspector's
+errors; the processor's readings; the shares kept, 24.3 / 29 / 26.2 / 20.6 %); every number in ``VENTILATOR_MAKE``,
+``VENTILATOR_DRIVE``, ``VENTILATOR_EVENT``, ``VENTILATOR_TABLE`` and ``VENTILATOR_KINDS`` (the shares kept, 17.8 /
+15.9 / 18.7 / 16.8 / 15 / 15.9 %); every number in ``CRANE_CONTROL``, ``CRANE_DRIVE``, ``CRANE_COMPLAINT``,
+``CRANE_TABLE`` and ``CRANE_KINDS`` (the shares kept, 18.7 / 16.8 / 15.9 / 17.8 / 15 / 15.9 %). The helpers imported
+from round 5 (``main``, ``ordinal_neighbours``) are used as round 121 uses them (``main`` was not run); ``_keep``,
+``_pull``, ``_sig`` and ``_draw`` are imported from ``benchmarks/data_quality_round_common.py`` as round 121 imports
+them (``_sig`` used in raisin4). No detector or filter ran on these sets, and the benchmark did not; the difficulty
+below and the tests' baseline were computed with sklearn directly (``tests/round_checks.py`` and a scratch script with
+the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after standard
+scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the 5-fold error
+(stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                        MLP train / test %, seed 0 | 1  10-NN %  between
+potato4      2,140  4 (480 / 640 / 560 / 460), ordered        77.8 / 72.7 | 70.2 / 68.4       42.9     77 %
+raisin4      2,140  4 (520 / 620 / 560 / 440), ordered        68.3 / 62.1 | 73.7 / 63.9       42.7     89 %
+ventilator6  2,140  6 (380 / 340 / 400 / 360 / 320 / 340)     71.5 / 64.7 | 72.5 / 69.0       37.1     63 %
+crane6       2,140  6 (400 / 360 / 340 / 380 / 320 / 340)     79.6 / 71.6 | 76.6 / 70.8       30.5     85 %
+
+("between": the share of the baseline's errors between documented neighbours; potato4 and raisin4 after their one
+change, first measured 64.4 / 49.5 | 50.6 / 46.5, 52.8 %, 72 % and 56.9 / 45.6 | 50.8 / 50.7, 55.3 %, 73 %.) In one
+phrase: a scaled 10-neighbour baseline errs on 42.9 / 42.7 / 37.1 / 30.5 % of their rows. The generators were
+committed before any measure (commit 03e66646). The aims (round 121's): MLP 60-90 % test accuracy, baseline 15-40 %,
+at least 60 % of the baseline's errors between documented neighbours. ventilator6 and crane6 met them as first
+measured and were not changed (ventilator6's share between neighbours near the floor, 63 %); **potato4 and raisin4
+miss the baseline's aim** after their one change (42.9 and 42.7 %: a grade is the worst of four or seven defects'
+shares, each read by the packer's or the processor's columns only in part, and the record columns scaled as much as
+the measures; their MLPs meet the aim, 72.7 / 68.4 and 62.1 / 63.9 %), kept and said. In potato4 (917 errors): Extra
+No. 1 with No. 1 30 % of the errors, No. 1 with Commercial 29 %, Commercial with No. 2 18 %, No. 1 with No. 2 16 %
+(two apart: No. 2 is set mostly by the undersize of the red and yellow varieties, another axis than the defects that
+part the other three), two or more apart otherwise 8 %; Extra No. 1 errs least (17 %), the others alike (49-51 %).
+In raisin4 (913 errors): A with B 38 %, B with C 30 %, C with Substandard 21 %, two or more apart 11 %; A errs least
+(19 %), B most (57 %; C 53 %, Substandard 37 %). ventilator6 errs on 37 %, 63 % between causes engineers confuse
+(``VENTILATOR_NEIGHBOURS``): the O2 cell with the gas supply 16 % of them, the flow sensor with the exhalation valve 14
+%, the blower with the power supply 14 %, the flow sensor with the blower 10 % (outside the map), the exhalation valve
+with the blower 8 %, the flow sensor with the gas supply 8 % (outside), the flow sensor with the O2 cell 8 %, the O2
+cell with the blower 5 % (outside); the gas supply errs most (43 %), the power supply least (30 %). crane6 errs on 31
+%, 85 % between causes technicians confuse (``CRANE_NEIGHBOURS``): the limit switch with the pendant 19 % of them, the
+brake with the drive 15 %, the brake with the motor 15 %, the contactor with the pendant 14 %, the contactor with the
+limit switch 10 %, the motor with the drive 9 %, the contactor with the motor 4 %, the brake with the contactor 4 %
+(outside); the pendant errs most (39 %), the contactor least (23 %). Slips kept as committed: in potato4 the pulp
+temperature, the skin set, the storage's temperature and the gravity hardly differ by grade (medians 12.8-14.6 C,
+20-22 days, 6.7-7.3 C, 1.073-1.081), the greening score's medians are all 1, No. 2's storage days, sprouts and
+blackspot are below Commercial's (No. 2 set mostly by size: 61 % of its lots the red and yellow varieties); in raisin4
+the district's shares and the harvest's day hardly differ (medians 245-247), the moisture reading hardly differs
+(means 14.1-14.5 %: the moisture limit seldom binds), the quick look's sugared berries are alike in all grades (means
+3.8-4.5 %) and the mould sorter's rejects differ little (means 1.05-1.56 %); in ventilator6 the make's shares differ
+little, the ages' medians are 6.7-8.9 years, the blower's and the power supply's fault codes alike (medians 6), the
+gas supply's commonest event an FiO2 alarm (40 %) like the O2 cell's; in crane6 the capacity and the hours a day
+hardly differ (medians 10.3-11.3 t and 8.2-11.2 h), the pendant's commonest complaint an erratic motion (37 %) barely
+above a dead one (37 %), the brake's and the drive's complaints overlap (the load drifting 60 and 18 %).
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine loaded by other jobs: load
+average 1.7-1.9 on its 2 cores through the runs): the 19 tests' whole ``pytest`` run reported 4.95-6.25 s in six runs
+(6.04 (the run with the failed assertion), 5.73, 4.95, 6.01, 5.66, 6.25), the process's user time 6.0-7.3 s (four
+runs timed). The tests' slowest calls are potato4's MLP fit and its second build (0.46 and 0.39 s, ``--durations``); the
+rest is mostly collection: importing ``benchmarks.data_quality_actions`` (every round's module) and sklearn's
+estimators. At the 6 s aim as ``pytest`` reports it (over it on two runs), its process's user time over it (as round 121's account
+says of its own), kept and said. ``pytest tests/test_architecture.py`` passed (276). The scratch folder was removed at
+the end.
 """
 
 from __future__ import annotations
