@@ -199,9 +199,10 @@ average 1.7-1.9 on its 2 cores through the runs): the 19 tests' whole ``pytest``
 (6.04 (the run with the failed assertion), 5.73, 4.95, 6.01, 5.66, 6.25), the process's user time 6.0-7.3 s (four
 runs timed). The tests' slowest calls are potato4's MLP fit and its second build (0.46 and 0.39 s, ``--durations``); the
 rest is mostly collection: importing ``benchmarks.data_quality_actions`` (every round's module) and sklearn's
-estimators. At the 6 s aim as ``pytest`` reports it (over it on two runs), its process's user time over it (as round 121's account
-says of its own), kept and said. ``pytest tests/test_architecture.py`` passed (276). The scratch folder was removed at
-the end.
+estimators. At the 6 s aim as ``pytest`` reports it (over it on two runs), its process's user time over it (as
+round 121's account says of its own), kept and said. ``pytest tests/test_architecture.py`` passed (276). The
+scratch folder was removed at the end; the last edit of this account (a line's wrapping) came after the commit
+that first held it.
 """
 
 from __future__ import annotations
