@@ -232,7 +232,8 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
 - ``--part round121`` (blind, written in session 61, not yet run): the blind round's part
   (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 121's two ordered sets (cardamom4, leather5)
   and two unordered ones (dialysis6, autoclave6); its one look, with the rules in ``docs/results/data-quality.md``.
-  ``--sets`` refuses the blind round's sets in any other part. No later round is written yet.
+  ``--sets`` refuses the blind round's sets in any other part. Round 122 (written in session 61 too) waits behind it
+  (its part comes when ``BLIND_ROUND`` reaches it).
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
