@@ -573,8 +573,8 @@ One run reports, each row labelled with its role:
   session 61), ``--heldout159`` / ``--heldout159-only`` for the hundred-and-fifty-ninth (``anomaly/heldout159.py``, a
   table-structure recognition model's training pages/s, each node publishing every 20-40 s to an Amazon SNS topic
   delivered to an HTTPS endpoint under its delivery policy (retries, duplicates, messages discarded after outages),
-  per-node rates summed per minute of SNS's timestamps, relaunches listed; written in session 60, its one look a later
-  session's), ``--heldout160`` / ``--heldout160-only`` for the hundred-and-sixtieth (``anomaly/heldout160.py``, a
+  per-node rates summed per minute of SNS's timestamps, relaunches listed; written in session 60, looked at once in
+  session 61), ``--heldout160`` / ``--heldout160-only`` for the hundred-and-sixtieth (``anomaly/heldout160.py``, a
   crop-yield forecaster's training samples/s, stdout lines forwarded by Heroku's Logplex to an HTTPS log drain (a
   1,024-line buffer, frames dropped or sent twice, daily dyno cycling), summed per minute of the lines' timestamps,
   relaunches listed; written in session 60, its one look a later session's), ``--heldout161`` / ``--heldout161-only``
