@@ -577,7 +577,7 @@ One run reports, each row labelled with its role:
   session 61), ``--heldout160`` / ``--heldout160-only`` for the hundred-and-sixtieth (``anomaly/heldout160.py``, a
   crop-yield forecaster's training samples/s, stdout lines forwarded by Heroku's Logplex to an HTTPS log drain (a
   1,024-line buffer, frames dropped or sent twice, daily dyno cycling), summed per minute of the lines' timestamps,
-  relaunches listed; written in session 60, its one look a later session's), ``--heldout161`` / ``--heldout161-only``
+  relaunches listed; written in session 60, looked at once in session 61), ``--heldout161`` / ``--heldout161-only``
   for the hundred-and-sixty-first (``anomaly/heldout161.py``, a licence-plate recogniser's training crops/s, each rank
   ``XADD``-ing an entry every 10-20 s to a Redis stream trimmed ``MAXLEN ~ N`` (failovers losing acknowledged entries,
   retried entries added twice, entries trimmed before they were read, pending entries claimed late), summed per minute
