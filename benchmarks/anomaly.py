@@ -581,17 +581,17 @@ One run reports, each row labelled with its role:
   for the hundred-and-sixty-first (``anomaly/heldout161.py``, a licence-plate recogniser's training crops/s, each rank
   ``XADD``-ing an entry every 10-20 s to a Redis stream trimmed ``MAXLEN ~ N`` (failovers losing acknowledged entries,
   retried entries added twice, entries trimmed before they were read, pending entries claimed late), summed per minute
-  of the entries' IDs or timestamps by a consumer group, relaunches listed; written in session 61, its one look a
-  later session's), ``--heldout162`` / ``--heldout162-only`` for the hundred-and-sixty-second
-  (``anomaly/heldout162.py``, a malaria-parasite detector's training fields/s, each node's script posting a message
-  every 30-60 s through a Discord webhook (429s with ``retry_after``, outages, bans, posts given up and carried or
-  lost, some stored twice), summed per minute of the snowflake or text time by a bot reading the channel, relaunches
-  listed; written in session 61, its one look a later session's), and ``--heldout163`` / ``--heldout163-only`` for the
-  hundred-and-sixty-third (``anomaly/heldout163.py``, a text-to-SQL model's fine-tuning examples/s, each node's
-  reporter adding its examples every 20-40 s to a per-minute counter in the Firebase Realtime Database (REST or SDK
-  transactions, ``ServerValue.increment`` with an offline queue replayed, some applied twice), summed per minute key
-  by a monitor listening to the stream (breaks, ``auth_revoked``, hung listeners), relaunches listed; written in
-  session 61, its one look a later session's);
+  of the entries' IDs or timestamps by a consumer group, relaunches listed; written and looked at once in session 61),
+  ``--heldout162`` / ``--heldout162-only`` for the hundred-and-sixty-second (``anomaly/heldout162.py``, a
+  malaria-parasite detector's training fields/s, each node's script posting a message every 30-60 s through a Discord
+  webhook (429s with ``retry_after``, outages, bans, posts given up and carried or lost, some stored twice), summed
+  per minute of the snowflake or text time by a bot reading the channel, relaunches listed; written in session 61, its
+  one look a later session's), and ``--heldout163`` / ``--heldout163-only`` for the hundred-and-sixty-third
+  (``anomaly/heldout163.py``, a text-to-SQL model's fine-tuning examples/s, each node's reporter adding its examples
+  every 20-40 s to a per-minute counter in the Firebase Realtime Database (REST or SDK transactions,
+  ``ServerValue.increment`` with an offline queue replayed, some applied twice), summed per minute key by a monitor
+  listening to the stream (breaks, ``auth_revoked``, hung listeners), relaunches listed; written in session 61, its
+  one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
