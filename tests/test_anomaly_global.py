@@ -166,7 +166,7 @@ def _raised_pauses(seed: int = 3, n: int = 4000, drop: float = 0.0) -> tuple[np.
 
 
 def test_pauses_that_raise_the_rate_raise_no_alarm_and_hold_a_caught_drop():
-    hold = WITH_HOLD  # the hold of raised points, the default but from generator 72's look to 151's
+    hold = WITH_HOLD  # the hold of raised points: the default, except from generator 72's look to 151's
     v, _ = _raised_pauses()
     det = ThroughputDetector(**hold)
     assert not any(det.update(x).is_anomaly for x in v)
