@@ -61,7 +61,8 @@ on held-out modules every 30-90 min of training, 2-6 min ("long" 10-25), every 2
 
 On the path (not checked beyond the sources above): each node's reporter (a thread of the training process) makes
 a record every ``P`` s (20-40 per node, plus 0-0.3 s of its own work) from its process start with the node's images
-since its last record (the nodes' shares of the images near equal); a graceful stop writes the interval under way,
+since its last record (the nodes' shares of the images near equal; a node-count change at a relaunch keeps the
+first stage's reporters and shares, a simplification); a graceful stop writes the interval under way,
 a crash loses it and the reporter's queue. A record is POSTed when made (0.2-1.5 s); the base answers 5xx in API
 outages (0.1-0.6 a day, 2-40 min; backoff 1, 2, 4 .. 30 s), 429 while locked (episodes 0.5-4 a day, 1-15 min, in
 which other clients of the base pass 5 requests/s every 5-60 s on average, each pass locking the whole base for 30 s;
@@ -521,7 +522,7 @@ def _path(rng, run: Run) -> Path:
     T = run.nt * TICK
     counts = {k: 0 for k in PATH_KEYS}
     nodes = run.cfg["nodes"]
-    nn = 4  # reporters: one per node that ever runs (a node count change keeps the table; idle nodes report 0)
+    nn = 4  # the first stage's nodes report throughout (a node-count change keeps their reporters and shares)
     P = rng.uniform(20, 40, nn)
     share = np.zeros(nn)
     share[:nodes] = rng.dirichlet(np.full(nodes, 200.0))
