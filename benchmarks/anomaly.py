@@ -586,12 +586,22 @@ One run reports, each row labelled with its role:
   malaria-parasite detector's training fields/s, each node's script posting a message every 30-60 s through a Discord
   webhook (429s with ``retry_after``, outages, bans, posts given up and carried or lost, some stored twice), summed
   per minute of the snowflake or text time by a bot reading the channel, relaunches listed; written in session 61, its
-  one look a later session's), and ``--heldout163`` / ``--heldout163-only`` for the hundred-and-sixty-third
+  one look a later session's), ``--heldout163`` / ``--heldout163-only`` for the hundred-and-sixty-third
   (``anomaly/heldout163.py``, a text-to-SQL model's fine-tuning examples/s, each node's reporter adding its examples
   every 20-40 s to a per-minute counter in the Firebase Realtime Database (REST or SDK transactions,
   ``ServerValue.increment`` with an offline queue replayed, some applied twice), summed per minute key by a monitor
   listening to the stream (breaks, ``auth_revoked``, hung listeners), relaunches listed; written in session 61, its
-  one look a later session's);
+  one look a later session's), ``--heldout164`` / ``--heldout164-only`` for the hundred-and-sixty-fourth
+  (``anomaly/heldout164.py``, a photovoltaic-module defect classifier's training images/s over electroluminescence
+  images, each node's reporter creating an Airtable record every 20-40 s (429 lockouts of the whole base, the plan's
+  record limit, retried creates stored twice, listings restarted when an ``offset`` expires), summed per minute of
+  ``CREATED_TIME()`` or the reporter's time by a monitor listing the table, relaunches listed; written in session 62,
+  its one look a later session's), and ``--heldout165`` / ``--heldout165-only`` for the hundred-and-sixty-fifth
+  (``anomaly/heldout165.py``, a colonoscopy polyp segmenter's training frames/s, each node appending a line every
+  15-30 s to its hourly Azure append blob (503s and the SDK's retries, lines stored twice or refused by the
+  append-position condition, an account failover losing the last appends), summed per minute of the lines' times or
+  the blobs' ``Last-Modified`` by a monitor listing the container, relaunches listed; written in session 62, its one
+  look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -661,7 +671,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 163
+LAST_HELDOUT = 165
 HELDOUT3_POINTS = 6000
 
 
@@ -1006,7 +1016,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout163``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout165``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
