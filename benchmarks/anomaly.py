@@ -585,8 +585,8 @@ One run reports, each row labelled with its role:
   ``--heldout162`` / ``--heldout162-only`` for the hundred-and-sixty-second (``anomaly/heldout162.py``, a
   malaria-parasite detector's training fields/s, each node's script posting a message every 30-60 s through a Discord
   webhook (429s with ``retry_after``, outages, bans, posts given up and carried or lost, some stored twice), summed
-  per minute of the snowflake or text time by a bot reading the channel, relaunches listed; written in session 61, its
-  one look a later session's), ``--heldout163`` / ``--heldout163-only`` for the hundred-and-sixty-third
+  per minute of the snowflake or text time by a bot reading the channel, relaunches listed; written in session 61,
+  looked at once in session 62), ``--heldout163`` / ``--heldout163-only`` for the hundred-and-sixty-third
   (``anomaly/heldout163.py``, a text-to-SQL model's fine-tuning examples/s, each node's reporter adding its examples
   every 20-40 s to a per-minute counter in the Firebase Realtime Database (REST or SDK transactions,
   ``ServerValue.increment`` with an offline queue replayed, some applied twice), summed per minute key by a monitor
