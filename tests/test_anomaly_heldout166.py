@@ -175,9 +175,9 @@ def test_windows_and_the_reporters_tasks():
 
 
 def test_stages_change_the_rate():
-    cfg = {"gpn": 4, "gpu": 100.0, "eff": 0.9, "tile_c": 1.6, "head_c": 1.4, "aug_c": 1.5, "tile_cc": 1.5,
+    cfg = {"gpn": 4, "gpu": 100.0, "eff": 0.9, "tile_c": 1.6, "head_c": 1.4, "cpuw_c": 1.5, "tile_cc": 1.5,
            "cpu": 1e9}
-    st = {"nodes": 1, "tile": 0, "head": 0, "aug": 0}
+    st = {"nodes": 1, "tile": 0, "head": 0, "cpuw": 0}
     lv = h166._level(cfg, st)
     assert lv == pytest.approx(400.0 * 0.9 ** 2)
     assert h166._level(cfg, {**st, "tile": 1}) == pytest.approx(lv / 1.6)
