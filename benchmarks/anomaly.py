@@ -596,12 +596,22 @@ One run reports, each row labelled with its role:
   images, each node's reporter creating an Airtable record every 20-40 s (429 lockouts of the whole base, the plan's
   record limit, retried creates stored twice, listings restarted when an ``offset`` expires), summed per minute of
   ``CREATED_TIME()`` or the reporter's time by a monitor listing the table, relaunches listed; written in session 62,
-  its one look a later session's), and ``--heldout165`` / ``--heldout165-only`` for the hundred-and-sixty-fifth
+  its one look a later session's), ``--heldout165`` / ``--heldout165-only`` for the hundred-and-sixty-fifth
   (``anomaly/heldout165.py``, a colonoscopy polyp segmenter's training frames/s, each node appending a line every
   15-30 s to its hourly Azure append blob (503s and the SDK's retries, lines stored twice or refused by the
   append-position condition, an account failover losing the last appends), summed per minute of the lines' times or
   the blobs' ``Last-Modified`` by a monitor listing the container, relaunches listed; written in session 62, its one
-  look a later session's);
+  look a later session's), ``--heldout166`` / ``--heldout166-only`` for the hundred-and-sixty-sixth
+  (``anomaly/heldout166.py``, a building-footprint segmenter's training tiles/s over orthophoto tiles, each node's
+  reporter sending a Celery task every 15-30 s through a Redis broker (publishes refused while Redis is down or out of
+  memory, prefetched tasks held in database stalls and redelivered after the visibility timeout, tasks lost with killed
+  workers or evicted), each task's tiles added to a per-minute total read once a minute, relaunches listed; written in
+  session 62, its one look a later session's), and ``--heldout167`` / ``--heldout167-only`` for the
+  hundred-and-sixty-seventh (``anomaly/heldout167.py``, a spoken-language identification model's training clips/s,
+  each node's bot sending a groupchat message every 30-60 s to an XMPP multi-user chat room (stream resumption
+  resending stanzas, failed resumptions losing or duplicating them, the room's history replayed or the gap filled from
+  the archive on a rejoin, a shaper holding messages), summed per minute of arrival or of the message's time by a
+  monitor bot, relaunches listed; written in session 62, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -671,7 +681,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 165
+LAST_HELDOUT = 167
 HELDOUT3_POINTS = 6000
 
 
@@ -1016,7 +1026,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout165``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout167``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
