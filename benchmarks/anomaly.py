@@ -590,8 +590,8 @@ One run reports, each row labelled with its role:
   (``anomaly/heldout163.py``, a text-to-SQL model's fine-tuning examples/s, each node's reporter adding its examples
   every 20-40 s to a per-minute counter in the Firebase Realtime Database (REST or SDK transactions,
   ``ServerValue.increment`` with an offline queue replayed, some applied twice), summed per minute key by a monitor
-  listening to the stream (breaks, ``auth_revoked``, hung listeners), relaunches listed; written in session 61, its
-  one look a later session's), ``--heldout164`` / ``--heldout164-only`` for the hundred-and-sixty-fourth
+  listening to the stream (breaks, ``auth_revoked``, hung listeners), relaunches listed; written in session 61, looked
+  at once in session 62), ``--heldout164`` / ``--heldout164-only`` for the hundred-and-sixty-fourth
   (``anomaly/heldout164.py``, a photovoltaic-module defect classifier's training images/s over electroluminescence
   images, each node's reporter creating an Airtable record every 20-40 s (429 lockouts of the whole base, the plan's
   record limit, retried creates stored twice, listings restarted when an ``offset`` expires), summed per minute of
@@ -604,9 +604,9 @@ One run reports, each row labelled with its role:
   look a later session's), ``--heldout166`` / ``--heldout166-only`` for the hundred-and-sixty-sixth
   (``anomaly/heldout166.py``, a building-footprint segmenter's training tiles/s over orthophoto tiles, each node's
   reporter sending a Celery task every 15-30 s through a Redis broker (publishes refused while Redis is down or out of
-  memory, prefetched tasks held in database stalls and redelivered after the visibility timeout, tasks lost with killed
-  workers or evicted), each task's tiles added to a per-minute total read once a minute, relaunches listed; written in
-  session 62, its one look a later session's), and ``--heldout167`` / ``--heldout167-only`` for the
+  memory, prefetched tasks held in database stalls and redelivered after the visibility timeout, tasks lost with
+  killed workers or evicted), each task's tiles added to a per-minute total read once a minute, relaunches listed;
+  written in session 62, its one look a later session's), and ``--heldout167`` / ``--heldout167-only`` for the
   hundred-and-sixty-seventh (``anomaly/heldout167.py``, a spoken-language identification model's training clips/s,
   each node's bot sending a groupchat message every 30-60 s to an XMPP multi-user chat room (stream resumption
   resending stanzas, failed resumptions losing or duplicating them, the room's history replayed or the gap filled from
