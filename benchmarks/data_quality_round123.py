@@ -167,7 +167,7 @@ def pistachio4():
                             + 0.3 * rng.normal(0, 1, n))  # unseen, %
     hull = 1.8 * np.exp(0.5 * shake - 0.015 * early + 0.35 * rng.normal(0, 1, n))  # unseen, %
     dark = 1.4 * np.exp(0.35 * np.log(delay / 8) + 0.3 * shake + 0.35 * rng.normal(0, 1, n))  # unseen, %
-    other = 3.5 * np.exp(0.2 * shake + 0.35 * rng.normal(0, 1, n))  # unseen, %
+    other = 2.5 * np.exp(0.2 * shake + 0.25 * rng.normal(0, 1, n))  # unseen, %
     kernel = 2.2 * np.exp(0.3 * np.log(now / 4) + 0.01 * early + 0.3 * shake + 0.3 * rng.normal(0, 1, n))  # unseen
     under = 2.8 * np.exp(0.8 * load + np.array([0.0, 0.2, 0.1, 0.3])[variety] + 0.35 * rng.normal(0, 1, n))  # unseen
     foreign = 0.18 * np.exp(0.6 * shake + 0.45 * rng.normal(0, 1, n))  # unseen, % by weight
@@ -179,12 +179,12 @@ def pistachio4():
     x = np.column_stack([
         variety, district, shake, day, np.round(crop, -1), np.round(delay, 1), np.round(now, 1),
         np.round(np.clip(5.5 + 0.02 * delay + 0.6 * rng.normal(0, 1, n), 3, 10), 1),
-        np.round(nonsplit * rng.lognormal(0, 0.15, n), 1),
-        np.round((hull + dark + 0.4 * other) * rng.lognormal(0, 0.15, n), 1),
-        np.round((0.8 + 0.4 * kernel) * rng.lognormal(0, 0.2, n), 1),
-        np.round(np.clip(21 * np.exp(0.12 * np.log(under / 2.8) + 0.04 * rng.normal(0, 1, n)), 15, 35), 1),
+        np.round(nonsplit * rng.lognormal(0, 0.08, n), 1),
+        np.round((hull + dark + 0.2 * other) * rng.lognormal(0, 0.08, n), 1),
+        np.round((0.3 + 0.5 * kernel) * rng.lognormal(0, 0.1, n), 1),
+        np.round(np.clip(21 * np.exp(0.3 * np.log(under / 2.8) + 0.03 * rng.normal(0, 1, n)), 12, 45), 1),
         rng.binomial(100, np.clip(0.4 * kernel / 100, 0, 1)),
-        np.round(foreign * rng.lognormal(0, 0.25, n), 2)])[keep]
+        np.round(foreign * rng.lognormal(0, 0.12, n), 2)])[keep]
     return x.astype(np.float32), label[keep].astype(np.int64)
 
 
