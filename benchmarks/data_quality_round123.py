@@ -1,8 +1,217 @@
 """Round 123's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
 ran on them, by an author who had not read the detector.
 
-(Account in progress: this commit holds each set's classes, rows, neighbour map and grade limits, before any
-generator was written or ran.)
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s62/setnames123.txt``: every earlier
+round's set names, read only with a ``grep -c -x`` of each of the four names the lead gave (pistachio4 0, peach4 0,
+infusion6 0, compressor6 0) and two ``grep -n -i -E`` of stems: pistach, nut, almond, peach, nectar, plum, stone,
+fruit, infus, pump, iv, syring, drug, compress, screw, air and pneum, which printed ``pair10`` (line 17), ``stones7``
+(76), ``corrosivity6`` (178), ``wfdriver5`` (223), ``pivot6`` (269), ``pumpflt6`` (305), ``screwcomp6`` (313),
+``ivh4`` (319), ``olive8`` (387), ``hive6`` (396), ``diving7`` (411), ``almond5`` (430), ``hazelnut4`` (443),
+``heatpump6`` (444), ``walnut4`` (454) and ``espressorepair6`` (456); then cashew, pecan, kernel, shell, apricot,
+cherry, orchard, medic, hospit, biomed, ventil, dialys, incubat, autoclav, chiller, hvac, boiler, cooler, valve, motor
+and oil, which printed ``soil12`` (38), ``chiller8`` (49), ``soilorder8`` (124), ``oil8`` (125), ``hvacahu6`` (321),
+``boiler6`` (389), ``cashew5`` (442), ``incubator6`` (465), ``dialysis6`` (468), ``autoclave6`` (469) and
+``ventilator6`` (472) (none opened); the file's count line and its other names were not read; the tests'
+``check_registered`` confirms that no earlier round's ``GENERATORS`` holds these). The near ones: ``screwcomp6`` is
+likely a screw compressor's faults (perhaps the same machine as compressor6 and some of the same causes: the nearest
+earlier set to any of this round's, not opened; compressor6's causes, columns and neighbour map were written without
+it), ``chiller8``, ``heatpump6``, ``hvacahu6``, ``boiler6`` and ``pumpflt6`` other machines' faults (a chiller's
+compressor and a pump's the nearest to compressor6 and infusion6's pumping mechanism); ``almond5``, ``hazelnut4``,
+``walnut4`` and ``cashew5`` other nuts' grades or kinds (the nearest to pistachio4); ``incubator6``, ``dialysis6``,
+``autoclave6`` and ``ventilator6`` a hospital's machines' faults (the nearest trade to infusion6's, a biomedical
+engineer's); ``stones7`` and ``olive8`` perhaps other produce (caught by the stems stone and oil); ``ivh4``,
+``pair10``, ``corrosivity6``, ``wfdriver5``, ``pivot6``, ``hive6``, ``diving7``, ``espressorepair6``, ``soil12``,
+``soilorder8`` and ``oil8`` caught only by the stems. No name near peach4 was printed (no peach, nectarine, plum or
+fresh stone fruit set by these stems). The names and the fields were fixed by the lead. Near ones not checked: round
+30's docstring names wheat grades, coffee roast degrees, banana ripening stages and honey origins (other produce
+graded for sale), chiller faults, smart plugs and PV string faults (other machines' faults); rounds 119-121's first
+2,000 characters name cotton5, lentil4, furnace6, sprinkler6, wheat6, lawnmower6, heatpump6, boiler6, hvacahu6,
+pumpflt6, fibre8, wool6, oyster4, cork5, atm6, incubator6, winefault8, fishfresh4, vending6, banknote6, printer6,
+timber8, tonewood5, cardamom4, leather5, dialysis6, autoclave6, pepper4, saffron6, vanilla5, cattle8, tanner5,
+tannin5, pressure6 and tea8 (other produce's grades and other repair visits' causes). As in round 122, the two graded
+sets simulate a pool of lots (200,000), label every lot the way its field does and keep a fixed number of each class
+(``_keep``, shuffled); the two unordered sets draw their classes' rows from a table of each class's medians
+(``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the columns about them), with categorical columns
+drawn from per-class tables of chances. Two sets have ORDERED classes (``ORDERED``): lots of in-shell pistachios a
+processor buys from growers, in the four grades of the United States Standards for Grades of Pistachio Nuts in the
+Shell, in the standard's order (U.S. Fancy, U.S. Extra No. 1, U.S. No. 1, U.S. Select: one set of requirements, the
+grades parted by their tolerances; a lot within none dropped from the pool), labelled by the inspector's sample
+against the grades' tolerances for non-split shells, adhering hull, dark stain, other shell defects, kernel defects,
+undersize and foreign material (``PISTACHIO_LIMITS``; ``PISTACHIO_GRADING``, not columns), described by the lot's
+records and the processor's simple measures apart from the grade; and lots of fresh peaches a packer sells, in the
+four grades of the United States Standards for Grades of Peaches, in the standard's order (U.S. Fancy, U.S. Extra No.
+1, U.S. No. 1, U.S. No. 2; a lot within none dropped), labelled by the inspector's sample against each grade's
+requirements (its defects counted at its own level: any scar, hail mark, scab or split pit for Fancy, damage for
+Extra No. 1 and No. 1, serious damage for No. 2; its blush) and the tolerances for very serious damage and decay
+(``PEACH_LIMITS``; ``PEACH_GRADING``, not columns), described by the lot's records and the packer's simple measures
+apart from the grade. Two have UNORDERED classes: volumetric infusion pumps a hospital's biomedical engineer takes out
+of service after alarms or failed checks, in 6 causes engineers confuse (an occlusion or pressure sensor fault, the
+air-in-line detector, the door or latch mechanism, the pumping mechanism or its motor, the battery or power supply,
+the keypad or display; the software or drug library, the alarm speaker, the communication module and a broken pole
+clamp or case left out); and oil-injected rotary-screw air compressors in a plant that a compressor technician is
+called to because of trips, low pressure or high temperature, in 6 causes technicians confuse (a fouled oil or air
+cooler, a stuck thermostatic valve, a failed inlet valve, the minimum-pressure valve, a clogged oil separator, a
+pressure transducer or temperature sensor fault; the motor or its starter, a drive belt or coupling, the air intake
+filter, the blow-down or loading solenoid valve, the airend's bearings and the condensate drains left out); each
+described by the unit's records, the ward or its cooling, the event or the call and the engineer's or technician's
+measures apart from the diagnosis. ``NEIGHBOURS`` names each set's neighbour map (``PISTACHIO_NEIGHBOURS``,
+``PEACH_NEIGHBOURS``, ``INFUSION_NEIGHBOURS``, ``COMPRESSOR_NEIGHBOURS``; written from the fields as the author knew
+them and committed, with the class names, rows and limits, before any generator was written or ran: commit 78f94367;
+no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64)
+with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+pistachio4,peach4,infusion6,compressor6``, ``--data round123``).
+
+The author opened only: its prompt (given in the session, not a file); ``docs/data-authors.md`` (all, with ``cat``,
+after ``date``, ``git status`` and ``git log --oneline main..HEAD``, which printed no commit, and a ``wc -c`` of it,
+round 122's module and tests, the common helpers and ``tests/round_checks.py``; not edited);
+``benchmarks/data_quality_round122.py`` (all, with ``cat``; the display left out lines 139-393, then ``sed -n 139,260p``
+and ``sed -n 260,393p``; not edited); ``tests/test_data_quality_round122.py``,
+``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py`` (all, with ``cat`` in one command; not
+edited); round 30's module docstring (printed through ``ast``, cut at its first 3,000 characters by a slice) and the
+first 2,000 characters of rounds 119's, 120's and 121's modules (``head -c 2000``, in the same command);
+``tests/test_architecture.py`` lines 1-110 (``sed -n 1,110p``); ``/tmp/s62/setnames123.txt`` (as above);
+``benchmarks/data_quality_actions.py`` through a ``grep -n -i round122`` piped through ``grep -v BLIND_ROUND`` (hits
+162, 240 and 598), then lines 159-164, 234-244 and 594-601 (``sed -n`` through ``grep -v BLIND_ROUND``;
+``BLIND_ROUND``'s value was not printed; the comment above it, which names round121, was), edited with a Python string
+replacement, each old string asserted to occur once (the import after round 122's, the ``ROUNDS`` entry ``123:
+ROUND123_GENERATORS`` after 122's, the help's round122 and round 122's; ``BLIND_ROUND`` and its comment not touched;
+checked with a ``grep -n -i round123`` through ``grep -v BLIND_ROUND`` (hits 163, 242, 600), lines 596-601 (``sed -n``
+through ``grep -v BLIND_ROUND``), an import of ``ROUNDS[123]``'s names, ``round_of`` and ``split`` of one name each and
+the earlier rounds' names against these, and ``git diff --numstat``, 5 lines added, 3 removed). No ``git log`` ran but
+``git log --oneline main..HEAD`` (and ``git log --oneline -1`` after its own commit); ``git status``, ``git diff
+--stat`` and ``git diff --numstat`` of the worktree's own changes. An import of ``benchmarks`` printed that it resolves
+to the worktree's folder (a namespace package). The neighbour maps were checked with ``round_checks.check_neighbours``
+(and the rows' sums, the limits' order) before the first commit. Before the generators' commit (455fb922, with the
+registration) the generators were run only to check that they ran, their shapes, dtypes, finiteness, determinism, class
+counts, first rows and time (the pools' class counts before ``_keep`` were not printed). peach4's first run failed in
+``_keep`` (a grade with no lot in the pool, not printed which: by the author's reading U.S. No. 1, the quarter blush
+Extra No. 1 asks met by nearly every lot); its blush law was changed (the variety's logits 0.5, 1, -0.5, 1.5, were 0.3,
+0.6, 0.2, 0.9, the pick's 0.7 a pick, was 0.6, the spread 1, was 0.6, the shares a third and a quarter blushed
+``_sig(0.2 + blush)`` and ``_sig(1.0 + blush)``, were ``_sig(2.6 + blush)`` and ``_sig(3.4 + blush)``, the camera's
+``_sig(0.6 + blush ..)``, was ``_sig(1.2 + blush ..)``) before any measure and before that commit. After the commit the
+MLP's figures (train and test, seeds 0 and 1), the baseline's error, the share between neighbours, the eight commonest
+error pairs and the class error rates were printed once for all four sets. peach4, infusion6 and compressor6 met the
+aims and were not changed. pistachio4 missed both and had its one change (one commit, bc76d32b): the other shell
+defects' median 2.5 % (was 3.5 %) and spread 0.25 (was 0.35); the split sorter's closed-shell rejects read within a log
+spread of 0.08 (was 0.15), the colour sorter's rejects the adhering hull and the dark stain with a fifth of the other
+shell defects (was two fifths) within 0.08 (was 0.15), the floaters 0.3 + half the kernel defects within 0.1 (were 0.8 +
+0.4 of them within 0.2), the nuts an ounce 0.3 of the undersize's log within 0.03 (were 0.12 within 0.04, clipped 12-45,
+was 15-35), the pre-cleaner's foreign material within 0.12 (was 0.25); then its figures were printed once more: its MLP
+met the aim, its baseline still misses (below); kept and said. Then the class medians and means of every column (and the
+shares of the first three columns' values by class) and each set's first row were printed once, to write the tests and
+this docstring; no set was changed after. Slips: ``PEACH_LIMITS``' comment as first committed said the plums' and
+nectarines' public excerpts have the 10, 5 and 1 % form; the excerpt was a citrus section's (its grade names), the
+nectarines' gave other figures en route: the comment was corrected after the measures (its values not touched); the
+first checking script failed on its import (run without the worktree on ``PYTHONPATH``; nothing ran) and was rerun with
+it; peach4's failed first run (above); ``pytest tests/test_architecture.py`` printed only the pass count; ``awk`` for
+lines over 120 characters ran on this module and its tests; scratch scripts lay in ``/tmp/r123scratch`` (the author's
+own, removed at the end). No function of the detector or the filter was called.
+
+Public sources were searched (six searches of stored pages, one of documentation pages and one exact-string search of
+public code, read only as the searches' excerpts): pistachios (the standard's 51.2541 as several sites and the American
+Pistachio Growers' reprint give it: U.S. Fancy, U.S. Extra No. 1, U.S. No. 1 and U.S. Select one set of requirements:
+free from foreign material, loose kernels, shell pieces, particles and dust and blanks, from non-split shells and shells
+not split on the suture, from damage by adhering hull material, light and dark stain and other shell defects, kernels
+well dried, free from damage by immature kernels, kernel spotting and other defects and from serious damage by insect or
+vertebrate injury, mould, rancidity and decay, nuts not under 30/64 inch on a round-hole screen, the tolerances in
+51.2544; the U.S. Artificially Opened and U.S. Non-Split grades; the kernels' grades; the table of 51.2544 was not in
+any excerpt; a public pistachio receiving app's reject types: non-split, light stain, adhering hull, dark stain, shell
+and split, undersize 30/64, loose shell, loose kernel, dust), peaches (AMS's pages: U.S. Fancy mature, not soft or
+overripe, well formed, free from decay, bacterial spot, unhealed cuts, growth cracks, hail injury, scab, scale, split
+pits, worms, leaf or limb rub, free from damage by bruises, dirt, disease, insects or mechanical means, each peach at
+least a third blushed; a produce site's: U.S. Extra No. 1 No. 1 with at least half the peaches by count a quarter
+blushed, U.S. No. 1's requirements; the canning grades' split pits and ground colour; a section 51.628's tolerances
+(another fruit's: its grades U.S. No. 1 Bright, Bronze and No. 2 Russet are a citrus's), 10 % of defects at shipping
+point including 5 % of very serious damage and 1 % of decay, and the nectarines' and cherries' en route (12 % with 6 %
+serious damage and 2 % decay); a 2002 proposed revision of the peach, plum and nectarine standards by a California Tree
+Fruit Agreement task force; the peaches' own tolerance section was not in the excerpts), infusion pumps (the FDA's
+examples of reported problems: software errors, key bounce, occlusion alarms without an occlusion, missed occlusion or
+air alarms, keys worn unreadable, the set's clips and the access door loaded wrongly, battery failures; a service
+company's: occlusion alarms from a drifted pressure sensor, air-in-line alarms, the sensors calibrated with pressure
+meters at planned maintenance; an engineering case study of a downstream occlusion alarm's delay) and screw compressors
+(several versions of one maintenance site's guide to a high discharge temperature: low oil, a fouled cooler, a failed
+thermostatic valve, the room's air; a trip at 110-120 C, a normal 70-95 C; a thermal camera, a probe's resistance, the
+pressure drop across the oil filter and the cooler). No source gave the classes' or causes' shares or any record's
+values by class; no source gave an inspector's sampling error, so ``PISTACHIO_LIMITS`` are the author's memory of the
+tolerances (not checked), ``PEACH_LIMITS``' 10, 5 and 1 % the author's memory of the stone fruits' tolerances at
+shipping point (the peaches' not read; the form seen in a citrus section's excerpt), and the inlet valve's, the
+minimum-pressure valve's and the separator's symptoms the author's own.
+
+The rest is the author's own reading of the fields, not checked: every number of the pistachio pool (the varieties',
+districts' and second shake's shares, the harvest days, the crop's law, the hours to hulling, the navel orangeworm
+traps, each defect's law: non-split 5 % rising with the crop and an early harvest, adhering hull 1.8 %, dark stain
+1.4 % rising with the hours to hulling, other shell defects 2.5 %, kernel defects 2.2 %, undersize 2.8 % rising with
+the crop, foreign material 0.18 %; the inspector's error; the processor's readings; the shares kept, 23.4 / 29 / 27.1
+/ 20.6 %); every number of the peach pool (the varieties', regions' and picks' shares, the harvest days, the crop,
+the hail storms, the hours to cooling, the ripeness and the blush laws, each defect's law: immature 0.8 %, scars 2.5
+%, hail marks 3 % a storm, scab 1.5 % (more in the East), split pits 1.5 % (more in the early varieties and a light
+crop), bruises 2.5 %, soft 0.9 %, decay 0.25 %; each grade's count of them: all marks, split pits and soft fruit and
+half the bruises for Fancy, 0.35 of the marks, 0.6 of the split pits, 0.3 of the bruises and the soft fruit for
+Extra No. 1 and No. 1, 0.12, 0.25 and 0.15 and no soft fruit for No. 2, the immature in all; the inspector's error;
+the packer's readings; the shares kept, 21.5 / 28 / 29 / 21.5 %); every number in ``INFUSION_MAKE``,
+``INFUSION_WARD``, ``INFUSION_EVENT``, ``INFUSION_TABLE`` and ``INFUSION_KINDS`` (the shares kept, 16.8 / 17.8 / 15.9
+/ 18.7 / 15 / 15.9 %); every number in ``COMPRESSOR_MAKE``, ``COMPRESSOR_COOLING``, ``COMPRESSOR_CALL``,
+``COMPRESSOR_TABLE`` and ``COMPRESSOR_KINDS`` (the shares kept, 17.8 / 15.9 / 18.7 / 15 / 16.8 / 15.9 %). The helpers
+imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 122 uses them (``main`` was not run);
+``_keep``, ``_pull``, ``_sig`` and ``_draw`` are imported from ``benchmarks/data_quality_round_common.py`` as round 122
+imports them (``_sig`` used in peach4). No detector or filter ran on these sets, and the benchmark did not; the
+difficulty below and the tests' baseline were computed with sklearn directly (``tests/round_checks.py`` and a scratch
+script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after standard
+scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the 5-fold error
+(stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                        MLP train / test %, seed 0 | 1  10-NN %  between
+pistachio4   2,140  4 (500 / 620 / 580 / 440), ordered        74.5 / 68.8 | 69.1 / 61.7       44.9     78 %
+peach4       2,140  4 (460 / 600 / 620 / 460), ordered        83.8 / 82.4 | 83.1 / 79.1       27.2     75 %
+infusion6    2,140  6 (360 / 380 / 340 / 400 / 320 / 340)     74.5 / 69.5 | 73.7 / 69.9       34.2     69 %
+compressor6  2,140  6 (380 / 340 / 400 / 320 / 360 / 340)     85.7 / 80.6 | 85.2 / 79.4       26.8     80 %
+
+("between": the share of the baseline's errors between documented neighbours; pistachio4 after its one change, first
+measured 61.2 / 55.7 | 64.6 / 59.3, 48.4 %, 79 %.) In one phrase: a scaled 10-neighbour baseline errs on 44.9 / 27.2 /
+34.2 / 26.8 % of their rows. The generators were committed before any measure (commit 455fb922). The aims (round 122's,
+as its account gives round 121's): MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors
+between documented neighbours. peach4, infusion6 and compressor6 met them as first measured and were not changed;
+**pistachio4 misses the baseline's aim** after its one change (44.9 %: a grade is the worst of seven shares, the
+processor's columns read five of them only in part (the colour sorter sums three, the insect count and the floaters read
+the kernel defects noisily, the dark stain has no column of its own), and the record columns are scaled as much as the
+measures; its MLP meets the aim, 68.8 / 61.7 %), kept and said. In pistachio4 (960 errors): Fancy with Extra No. 1 32 %
+of the errors, Extra No. 1 with No. 1 27 %, No. 1 with Select 19 %, two or more apart 22 % (Extra No. 1 with Select 11
+%, Fancy with No. 1 9 %, Fancy with Select 2 %); Fancy errs least (21 %), Select most (61 %; Extra No. 1 46 %, No. 1 52
+%). In peach4 (582 errors): Fancy with Extra No. 1 39 %, Extra No. 1 with No. 2 24 % (two apart: U.S. No. 1 is set
+mostly by its short blush, another axis than the defects that part Extra No. 1 from No. 2), Extra No. 1 with No. 1 23 %,
+No. 1 with No. 2 13 %, Fancy two or more apart 1 %; Fancy (9 %) and No. 1 (10 %) err least, Extra No. 1 most (55 %), No.
+2 32 %. infusion6 errs on 34 %, 69 % between causes engineers confuse (``INFUSION_NEIGHBOURS``): the air-in-line
+detector with the door 17 % of them, the occlusion sensor with the pumping mechanism 15 %, the power supply with the
+keypad 14 %, the occlusion sensor with the door 9 %, the pumping mechanism with the power supply 9 %, the occlusion
+sensor with the air-in-line detector 8 % (outside the map), the door with the keypad 6 %, the occlusion sensor with the
+power supply 4 % (outside); the door errs most (50 %), the power supply least (21 %). compressor6 errs on 27 %, 80 %
+between causes technicians confuse (``COMPRESSOR_NEIGHBOURS``): the cooler with the thermostatic valve 26 % of them, the
+inlet valve with the minimum-pressure valve 17 %, the minimum-pressure valve with the separator 12 %, the cooler with
+the separator 11 %, the minimum-pressure valve with the sensor 8 % (outside), the inlet valve with the sensor 8 %, the
+cooler with the sensor 7 %, the thermostatic valve with the separator 3 % (outside); the minimum-pressure valve errs
+most (38 %), the inlet valve least (9 %). Slips kept as committed: in pistachio4 the district's shares differ little
+(Arizona or New Mexico 10-19 %) and the dryer's moisture hardly differs by grade (means 5.65-5.73 %), the insect-damaged
+kernels' medians are all 1, the nuts an ounce part only Select (medians 20.2-21 then 23.5), Select's closed shells are
+below No. 1's (Select's lots the smallest nuts, 44 % of them the second shake); in peach4 the hours to cooling, the
+fruit's weight, the Brix and the ripening test's decay hardly differ (medians 4.8-5 h, 187-198 g, 12.3-12.6, 0), No. 2's
+camera blush is above No. 1's (66.5 and 25 %) and Extra No. 1's cull-out equals No. 1's (medians 10.4 %); in infusion6
+the make's and the ward's shares differ little, the ages' medians are 6.5-7.7 years, the pumping mechanism's events
+occlusion alarms 32 % beside a flow off 42 %; in compressor6 the make's shares differ little, the ages' medians are
+7.6-9.2 years, the cooling differs little (water-cooled 18-34 %), the minimum-pressure valve's commonest call low
+pressure (40 %) like the inlet valve's (50 %).
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, on a shared machine loaded by other jobs: load
+average 2.6-2.9 on its 2 cores through the runs): the 19 tests' whole ``pytest`` run reported 7.87 and 7.04 s under
+``nice -n 10`` and 5.82 and 6.09 s without it (a fifth run's report cut by the author's ``tail``), the process's user
+time 6.2-6.4 s (four runs timed); importing ``benchmarks.data_quality_actions`` (every round's module), sklearn's
+estimators and pytest alone took 3.5 s of user time. The slowest calls are compressor6's MLP fit and the graded sets'
+second builds (0.57, 0.54 and 0.49 s, ``--durations``). At the 6 s aim as ``pytest`` reports it only without ``nice``
+(just over it once, over it under ``nice``), its process's user time over it (as round 122's account says of its
+own), kept and said. ``pytest tests/test_architecture.py`` passed (276, twice). The scratch folder was removed at the
+end.
 """
 
 from __future__ import annotations
@@ -66,8 +275,8 @@ PEACH_ROWS = (460, 600, 620, 460)
 #: 1; serious damage for No. 2; immature peaches fail all), the most peaches short of the grade's blush (a third of
 #: the surface for Fancy, a quarter for Extra No. 1, none asked below), the most with very serious damage (soft or
 #: overripe, deep bruises, worms) and the most decayed. The 10 %, 5 % and 1 % the author's memory of the stone
-#: fruits' tolerances at shipping point (the plums' and nectarines' read in public excerpts have that form, the
-#: peaches' section was not read); the colour rows from the grades' text (Fancy's "each peach" read with the 10 %
+#: fruits' tolerances at shipping point (a public excerpt of another fruit's section has that form, the peaches'
+#: section was not read); the colour rows from the grades' text (Fancy's "each peach" read with the 10 %
 #: tolerance, Extra No. 1's half)
 PEACH_LIMITS = np.array([[10.0, 10.0, 5.0, 1.0], [10.0, 50.0, 5.0, 1.0], [10.0, 100.0, 5.0, 1.0],
                          [10.0, 100.0, 5.0, 1.0]])
