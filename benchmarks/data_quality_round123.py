@@ -79,7 +79,8 @@ checked with a ``grep -n -i round123`` through ``grep -v BLIND_ROUND`` (hits 163
 through ``grep -v BLIND_ROUND``), an import of ``ROUNDS[123]``'s names, ``round_of`` and ``split`` of one name each and
 the earlier rounds' names against these, and ``git diff --numstat``, 5 lines added, 3 removed). No ``git log`` ran but
 ``git log --oneline main..HEAD`` (and ``git log --oneline -1`` after its own commit); ``git status``, ``git diff
---stat`` and ``git diff --numstat`` of the worktree's own changes. An import of ``benchmarks`` printed that it resolves
+--stat``, ``git diff --numstat`` and one ``git diff -U0`` (its changed lines, cut by ``head``) of the worktree's own
+changes. An import of ``benchmarks`` printed that it resolves
 to the worktree's folder (a namespace package). The neighbour maps were checked with ``round_checks.check_neighbours``
 (and the rows' sums, the limits' order) before the first commit. Before the generators' commit (455fb922, with the
 registration) the generators were run only to check that they ran, their shapes, dtypes, finiteness, determinism, class
