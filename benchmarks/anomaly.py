@@ -595,8 +595,8 @@ One run reports, each row labelled with its role:
   (``anomaly/heldout164.py``, a photovoltaic-module defect classifier's training images/s over electroluminescence
   images, each node's reporter creating an Airtable record every 20-40 s (429 lockouts of the whole base, the plan's
   record limit, retried creates stored twice, listings restarted when an ``offset`` expires), summed per minute of
-  ``CREATED_TIME()`` or the reporter's time by a monitor listing the table, relaunches listed; written in session 62,
-  its one look a later session's), ``--heldout165`` / ``--heldout165-only`` for the hundred-and-sixty-fifth
+  ``CREATED_TIME()`` or the reporter's time by a monitor listing the table, relaunches listed; written and looked at
+  once in session 62), ``--heldout165`` / ``--heldout165-only`` for the hundred-and-sixty-fifth
   (``anomaly/heldout165.py``, a colonoscopy polyp segmenter's training frames/s, each node appending a line every
   15-30 s to its hourly Azure append blob (503s and the SDK's retries, lines stored twice or refused by the
   append-position condition, an account failover losing the last appends), summed per minute of the lines' times or
