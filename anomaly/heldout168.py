@@ -128,7 +128,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy.signal import lfilter
 
 import anomaly.heldout_common as hc
 from anomaly.traces import Event, Trace
@@ -191,6 +190,7 @@ class Run:
     stages: list
     counts: dict
     path: Path = None
+    life_nodes: list = None  # each life's node count
 
 
 def _u(rng, lo_hi) -> float:
@@ -337,6 +337,15 @@ def _stage_at(segs, t: float) -> int:
     return segs[-1][2] if segs else 0
 
 
+def _ar1(e: np.ndarray, a: float) -> np.ndarray:
+    """``x[i] = e[i] + a * x[i - 1]`` from ``x[-1] = 0``."""
+    out, x = [], 0.0
+    for v in e.tolist():
+        x = v + a * x
+        out.append(x)
+    return np.array(out)
+
+
 def _images(rng, cfg, stages, segs, ramps, T: float, nt: int) -> np.ndarray:
     """Images per tick: the stage's level over the tick's training time, times the field session's factor (and its
     opening stall), a ramp after each start, a fast AR(1) and a slow OU of the log."""
@@ -367,7 +376,7 @@ def _images(rng, cfg, stages, segs, ramps, T: float, nt: int) -> np.ndarray:
     shard = fac[sh] * np.where(into < stall[sh], stall_f[sh], 1.0)
     a_sd, tau = rng.uniform(0.02, 0.05), rng.uniform(10, 40)
     a = np.exp(-TICK / tau)
-    ar = lfilter([1.0], [1.0, -a], rng.normal(0, a_sd * np.sqrt(1 - a * a), nt))
+    ar = _ar1(rng.normal(0, a_sd * np.sqrt(1 - a * a), nt), a)
     ou = hc.ou_path(rng, T, rng.uniform(0.01, 0.03), rng.uniform(1200, 7200))
     slow = np.repeat(ou[: nt // K + 1], K)[:nt]
     return lvl * ramp * shard * np.exp(ar + slow - 0.5 * a_sd ** 2)
