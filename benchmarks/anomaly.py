@@ -600,18 +600,18 @@ One run reports, each row labelled with its role:
   (``anomaly/heldout165.py``, a colonoscopy polyp segmenter's training frames/s, each node appending a line every
   15-30 s to its hourly Azure append blob (503s and the SDK's retries, lines stored twice or refused by the
   append-position condition, an account failover losing the last appends), summed per minute of the lines' times or
-  the blobs' ``Last-Modified`` by a monitor listing the container, relaunches listed; written in session 62, its one
-  look a later session's), ``--heldout166`` / ``--heldout166-only`` for the hundred-and-sixty-sixth
-  (``anomaly/heldout166.py``, a building-footprint segmenter's training tiles/s over orthophoto tiles, each node's
-  reporter sending a Celery task every 15-30 s through a Redis broker (publishes refused while Redis is down or out of
-  memory, prefetched tasks held in database stalls and redelivered after the visibility timeout, tasks lost with
-  killed workers or evicted), each task's tiles added to a per-minute total read once a minute, relaunches listed;
-  written in session 62, its one look a later session's), and ``--heldout167`` / ``--heldout167-only`` for the
-  hundred-and-sixty-seventh (``anomaly/heldout167.py``, a spoken-language identification model's training clips/s,
-  each node's bot sending a groupchat message every 30-60 s to an XMPP multi-user chat room (stream resumption
-  resending stanzas, failed resumptions losing or duplicating them, the room's history replayed or the gap filled from
-  the archive on a rejoin, a shaper holding messages), summed per minute of arrival or of the message's time by a
-  monitor bot, relaunches listed; written in session 62, its one look a later session's);
+  the blobs' ``Last-Modified`` by a monitor listing the container, relaunches listed; written and looked at once in
+  session 62), ``--heldout166`` / ``--heldout166-only`` for the hundred-and-sixty-sixth (``anomaly/heldout166.py``, a
+  building-footprint segmenter's training tiles/s over orthophoto tiles, each node's reporter sending a Celery task
+  every 15-30 s through a Redis broker (publishes refused while Redis is down or out of memory, prefetched tasks held
+  in database stalls and redelivered after the visibility timeout, tasks lost with killed workers or evicted), each
+  task's tiles added to a per-minute total read once a minute, relaunches listed; written in session 62, its one look
+  a later session's), and ``--heldout167`` / ``--heldout167-only`` for the hundred-and-sixty-seventh
+  (``anomaly/heldout167.py``, a spoken-language identification model's training clips/s, each node's bot sending a
+  groupchat message every 30-60 s to an XMPP multi-user chat room (stream resumption resending stanzas, failed
+  resumptions losing or duplicating them, the room's history replayed or the gap filled from the archive on a rejoin,
+  a shaper holding messages), summed per minute of arrival or of the message's time by a monitor bot, relaunches
+  listed; written in session 62, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
