@@ -610,18 +610,18 @@ One run reports, each row labelled with its role:
   a spoken-language identification model's training clips/s, each node's bot sending a groupchat message every 30-60 s
   to an XMPP multi-user chat room (stream resumption resending stanzas, failed resumptions losing or duplicating them,
   the room's history replayed or the gap filled from the archive on a rejoin, a shaper holding messages), summed per
-  minute of arrival or of the message's time by a monitor bot, relaunches listed; written in session 62, its one look
-  a later session's), ``--heldout168`` / ``--heldout168-only`` for the hundred-and-sixty-eighth
-  (``anomaly/heldout168.py``, a weed-detection model's training images/s for a precision sprayer, each node's reporter
-  inserting a row every 15-30 s through Supabase's PostgREST (429s, statement timeouts, project restarts, rows stored
-  twice), streamed to a monitor by Supabase Realtime's ``postgres_changes`` (no replay after a disconnect, quota
-  kicks, rows lost in a replication slot's gap, re-reads after a reconnect), summed per minute of commit or row time,
-  relaunches listed; written in session 62, its one look a later session's), and ``--heldout169`` /
-  ``--heldout169-only`` for the hundred-and-sixty-ninth (``anomaly/heldout169.py``, an ECG arrhythmia classifier's
-  training records/s, each node's reporter sending a persistent JMS message every 15-30 s to an ActiveMQ Artemis queue
-  (an address's full policy paging, blocking, failing or dropping sends, retried sends stored twice without duplicate
-  ids, failovers, redeliveries after the monitor's crashes), summed per minute of the sender's or the broker's stamp
-  by a client-acknowledging consumer, relaunches listed; written in session 62, its one look a later session's);
+  minute of arrival or of the message's time by a monitor bot, relaunches listed; written and looked at once in
+  session 62), ``--heldout168`` / ``--heldout168-only`` for the hundred-and-sixty-eighth (``anomaly/heldout168.py``, a
+  weed-detection model's training images/s for a precision sprayer, each node's reporter inserting a row every 15-30 s
+  through Supabase's PostgREST (429s, statement timeouts, project restarts, rows stored twice), streamed to a monitor
+  by Supabase Realtime's ``postgres_changes`` (no replay after a disconnect, quota kicks, rows lost in a replication
+  slot's gap, re-reads after a reconnect), summed per minute of commit or row time, relaunches listed; written in
+  session 62, its one look a later session's), and ``--heldout169`` / ``--heldout169-only`` for the
+  hundred-and-sixty-ninth (``anomaly/heldout169.py``, an ECG arrhythmia classifier's training records/s, each node's
+  reporter sending a persistent JMS message every 15-30 s to an ActiveMQ Artemis queue (an address's full policy
+  paging, blocking, failing or dropping sends, retried sends stored twice without duplicate ids, failovers,
+  redeliveries after the monitor's crashes), summed per minute of the sender's or the broker's stamp by a
+  client-acknowledging consumer, relaunches listed; written in session 62, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
