@@ -231,11 +231,13 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   cork5) and two unordered ones (atm6, incubator6); ``--part seen120``: its ordered sets, seen since.
 - ``--part round121`` (written in session 61, looked at once in session 62): round 121's two ordered sets (cardamom4,
   leather5) and two unordered ones (dialysis6, autoclave6); ``--part seen121``: its ordered sets, seen since.
-- ``--part round122`` (blind, written in session 61, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 122's two ordered sets (potato4, raisin4)
-  and two unordered ones (ventilator6, crane6); its one look, with the rules in ``docs/results/data-quality.md``.
-  ``--sets`` refuses the blind round's sets in any other part. Round 123 (written in session 62) waits behind it (its
-  part comes when ``BLIND_ROUND`` reaches it).
+- ``--part round122`` (written in session 61, looked at once in session 62): round 122's two ordered sets (potato4,
+  raisin4) and two unordered ones (ventilator6, crane6); ``--part seen122``: its ordered sets, seen since.
+- ``--part round123`` (blind, written in session 62, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 123's two ordered sets (pistachio4, peach4)
+  and two unordered ones (infusion6, compressor6); its one look, with the rules in ``docs/results/data-quality.md``.
+  ``--sets`` refuses the blind round's sets in any other part. Round 124 (written in session 62 too) waits behind it
+  (its part comes when ``BLIND_ROUND`` reaches it).
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
