@@ -211,8 +211,9 @@ def plum4():
     another), the pick (0 first, 1 second, 2 third), the harvest's day of the year, the days over 38 C in the three
     weeks before harvest, the rain in the week before harvest (mm), the hail storms in the season, the days in cold
     storage before packing, the firmness (lbf), the soluble solids (Brix), the packer's mean fruit weight (g), the line
-    camera's fruit in full colour (%), the line's cull-out (%), the split or cracked fruit of 50 and the decayed of 50
-    after a holding test (15). Imbalanced: 480 / 600 / 460 / 600 rows (2,140)."""
+    camera's fruit in full colour (%), the line's cull-out (%), the fruit with a split pit, a hail mark, sunburn or a
+    crack (any) of 50 and the decayed of 50 after a holding test (15). Imbalanced: 480 / 600 / 460 / 600 rows
+    (2,140)."""
     rng = np.random.default_rng(124202)
     n = 200000
     kind = (rng.random(n)[:, None] > np.cumsum([0.35, 0.3, 0.15])).sum(1)
@@ -249,8 +250,8 @@ def plum4():
                  1),
         np.round(np.clip(70 * np.exp(np.array([0.0, 0.15, -0.5, 0.1])[kind] + 0.12 * rng.normal(0, 1, n)), 15, 200)),
         np.round(100 * _sig(1.5 + 1.0 * ripe - np.where(kind == 2, 1.0, 0.0) + 0.4 * rng.normal(0, 1, n)), 1),
-        np.round(np.clip((0.5 * true[:, 0] + true[:, 1]) * rng.lognormal(0, 0.2, n), 0.1, 90), 1),
-        rng.binomial(50, _fails(z[:, [0, 3]], 0.8) / 100),
+        np.round(np.clip((0.5 * true[:, 0] + true[:, 1]) * rng.lognormal(0, 0.08, n), 0.1, 90), 1),
+        rng.binomial(50, _fails(z[:, :4], 0) / 100),
         rng.binomial(50, np.clip(4 * decay / 100, 0, 1))])[keep]
     return x.astype(np.float32), label[keep].astype(np.int64)
 
