@@ -1,4 +1,135 @@
-"""DOCSTRING"""
+"""The hundred-and-seventy-first held-out throughput family: an echocardiography model's training clips/s (an
+EchoNet-Dynamic-style video network, an R(2+1)D or later a video transformer, estimating the left ventricle's ejection
+fraction and segmenting it on apical-four-chamber clips from a hospital's archive: DICOM cine loops decoded,
+de-identified, cropped and resampled on CPU workers, clips of 32-64 frames sampled across heartbeats, an evaluation
+over whole studies now and then), read through Microsoft SQL Server change data capture: each node's reporter inserts
+a row (its clock's time, its clips since its last stored row) every 15-30 s into a table of the hospital's database,
+the capture job harvests the inserts from the transaction log into the change table, and a monitor polls
+``cdc.fn_cdc_get_all_changes_...`` once a minute from its last LSN to ``sys.fn_cdc_get_max_lsn()`` and sums the clips
+per minute of the row's own time or of its commit time (``sys.fn_cdc_map_lsn_to_time``).
+
+(No generator's head names SQL Server, change data capture, CDC, an LSN, a capture job, Always On, a failover, a
+deadlock, a transaction log, echocardiography, an ejection fraction or a ventricle (``grep -ic`` on the first 3 lines of
+every generator, saved to ``/tmp/s63_heads171.txt``: 0 each); "heart" matches 2 heads and "cardiac" 1 (generator
+151's heart-sound murmur classifier: audio, not video), "ultrasound" 2 (135's fetal-ultrasound frame classifier: frames,
+not clips, and another organ and task), "DICOM" 1 (a radiograph model), "insert" 5 (rows inserted into SQLite,
+TimescaleDB, ClickHouse, PostgreSQL through rsyslog: an insert is not new; a capture job harvesting a transaction log
+into a change table, read by LSN range, is), "video" 25, "clips/s" 14, "agent" 14 (common words; the job and the path
+are new). Job and path named by the lead.)
+
+Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
+``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
+
+Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout150.py`` lines 1-110 and 541-550 (its
+``make_heldout150`` and ``heldout150_set``, after a ``grep -n`` for their ``def`` lines, printed with ``sed -n
+'541,$p'``), ``tests/test_anomaly_heldout150.py`` (all), ``anomaly/heldout_common.py`` (all),
+``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py`` lines 1-110, the
+first 3 lines of every generator (``for f in anomaly/heldout*.py; do echo "== $f"; head -3 "$f"; done``, saved to
+``/tmp/s63_heads171.txt`` and read there through ``grep -ic``, ``grep -in`` on the words above, lines cut at 160 or
+200 characters). Slips: a ``wc -l anomaly/heldout150.py`` (550 lines) run with the ``grep -n``; none else. The tests
+import ``HELDOUT150_SEEDS`` (to keep the seeds apart), not its code.
+
+Public sources read (excerpts through the search tool): Microsoft's ``sys.sp_cdc_add_job``, ``sys.sp_cdc_scan``,
+``sys.sp_cdc_change_job`` and ``dbo.cdc_jobs`` pages (learn.microsoft.com; the capture job runs ``sp_cdc_scan``:
+``maxtrans`` 500 a scan cycle, ``maxscans`` 10, ``continuous`` 1, then it waits ``pollinginterval`` s, 5 by default;
+a cleanup job keeps ``retention`` 4,320 min, ``threshold`` 5,000 rows a delete); Red Hat's Debezium guide on the
+capture job's parameters (larger ``pollinginterval``, smaller ``maxtrans``/``maxscans``: less load, more latency);
+"Cleanup Job" (learn.microsoft.com cc645885: the low watermark is the newest ``tran_end_time`` less the retention,
+so the change rows outlive a capture job that runs behind); ``cdc.lsn_time_mapping`` and ``sys.fn_cdc_map_lsn_to_time``
+(a row per transaction, ``tran_end_time`` the commit time; entries also in quiet periods); error 313 for an LSN range
+outside the validity interval (the sql-docs commit 02a3e4f and two blog posts); "Replication, change tracking & change
+data capture - Always On availability groups" (MicrosoftDocs/sql-docs: after a failover the capture job must exist on
+the new primary, created and disabled there beforehand or by hand after; the log reader does not pass what the
+secondaries have not hardened, trace flag 1448 lets it pass async ones; clients reach the new primary through the
+listener, their connections broken at the failover); "Change Data Capture and Other SQL Server Features" (SQL Server
+Agent must run for the capture); estuary/connectors issue #4902 (a stopped Agent: the change tables stop filling, and
+the consumer sees nothing wrong); datazip-inc/olake PR #843 (``sys.fn_cdc_get_max_lsn()`` lags the log while the
+capture is behind); the .NET ``SqlCommand.CommandTimeout`` pages (30 s by default). Not read (from memory,
+unchecked): deadlock victims (error 1205) on single-row inserts and their retry as a transient error; the cleanup
+job's schedule (it never bites here: the monitor is never 72 h behind, and error 313 is not modelled); how long an AG
+failover takes; an async-commit failover's data loss; how fast the capture drains a backlog. Nothing read on the job
+(EchoNet-Dynamic's figures were not looked up): its figures are assumed.
+
+Assumed without checking (the job): 1, 2 or 4 nodes (30/40/30 %) of 4 or 8 GPUs, 3-40 clips/s a GPU (log-uniform,
+0.88-0.97 per doubling), the nodes' CPU decoders (DICOM decode, de-identification, crop and resample) able to feed
+1.1-2.5 times that; a step waits for the slower side (a soft maximum of the costs); 32- or 48-frame clips. Studies are
+read one archive batch (a vendor's machines, a few years) at a time: a batch lasts 10-60 min (log-uniform), its factor
+sd 3-8 %, its first 5-30 s at 30-70 % (a cold decode cache); loader stalls (the archive share, the de-identification
+service) 1-4 a day, 10-90 s at 5-30 %; per 5-s tick an AR(1) of the log (sd 2-6 %, correlation 10-40 s) and a slow OU
+(sd 1-3 %, 20-120 min). Relaunches: 0-3 at 15-85 % of the run, an hour apart, each longer clips (32 to 48 to 64
+frames: ``(f / 32) ** 0.9`` dearer on both sides), the video transformer (1.3-2 times dearer on the GPUs) or, 1 in 6,
+another node count; redrawn until the level moves 15 % (1/3 to 3 times). Pauses: start-up 3-10 min ("long" 25-60:
+indexing the archive) and a ramp from 40-75 % over 2-6 min; an evaluation over whole studies every 30-90 min of
+training (sd 10-30 %), 3-10 min ("long" 10-25), half of them followed by a checkpoint of 20-60 s ("long" 1-4 min);
+crashes (exponential, mean 12-48 h): down 1-4 min ("long" 6-18), then a start-up of 2-6 ("long" 8-20) and a ramp; a
+relaunch: stopped 1-3 min ("long" 5-12), queued 1-5 min, then a start-up and its ramp. Every node trains the same
+clips (data-parallel): a node's share is the job's over the node count.
+
+On the path (the figures not checked, but the 5-s scans and the 30-s command timeout, read above): each process's
+reporter builds a row every ``P`` s (15, 20 or 30 in 70 % of runs, else 15-30), on a fixed-rate timer (half the runs) or
+sleeping ``P`` after each row's 5-300 ms of work; a crash loses the interval under way, a graceful stop stores it. An
+insert commits 2-40 ms after it is sent, unless: a blocking episode (reports, index maintenance; 0.5-3 a day, 20 s-15
+min) holds it until the lock frees or the command timeout (30 s in half the runs, else 15 or 60) fires; it is a deadlock
+victim (0.1-1 % of tries); or a failover (0.05-0.3 a day, 10-60 s) breaks its connection (an insert in flight then
+committed half the time: stored twice by the retry). The reporter tries 4 times (backoff 1, 2 and 4 s, times 1-1.5), on
+one thread (a troubled row holds back the next ones), then gives the row up: in 60 % of runs its clips go with the next
+stored row (the count reset only after a store), else they are lost. 0.2 % of stored rows are stored twice (a
+client-side timeout after the commit). With an async DR replica (half the runs, no trace flag 1448) a failover loses the
+rows committed in its last 0-5 s, and the replica's outages (0.05-0.2 a day, 10 min-2 h) hold the capture. The capture
+job scans every 5 s, 0.5-3 s behind, in commit order; backlogs (a nightly maintenance at 1-4 h local time, 20 min-2 h,
+the latency rising to 2-20 min and back; 0-2 clinical bursts a day, 10-60 min, 0.5-5 min) slow it; a stopped SQL Server
+Agent (0.05-0.3 a day, 10-90 min) and a failover hold it (until the job starts on the new primary: 1-5 min where the
+jobs were made there beforehand, 60 % of runs, else 20 min-2 h by hand); what was held is harvested 10-60 s after. The
+primary's clock is off by sd 0.2-2 s, another after each failover; a node's clock is NTP-synced (sd 5-200 ms) or, in 25
+%, drifts 10-60 ppm and is stepped back 0.5-3 times a day. The monitor polls at its own phase of each minute, misses the
+polls while it is down (0.1-0.5 restarts a day, 1-30 min) or a failover moves the listener; after a restart it goes on
+from its saved LSN (70 %) or from the max LSN (the rows harvested meanwhile skipped). It bins a row by its row time
+(half the runs) or its commit time, and emits minute ``m`` at the first poll where the capture's watermark (the newest
+commit time read, 60 %) or its own clock (40 %) passes the minute's end plus a grace (5-60 s; 30-180 s on its own
+clock): a row read after its minute was emitted is dropped, or (half the runs) added to the oldest minute still open; 40
+% of monitors drop a row read twice. A point is the minute's clips over 60 s (0: nothing read). The reads are linear in
+the clips; the rows' fates are the healthy run's.
+
+A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads
+nothing; a listed change is the first point after a relaunch's span that changed the stage. Labelled regressions (a
+share ``a w`` of each tick's clips lost, carried through the same rows and reads; each outlives a crash's restart:
+its cause is on the node or the archive, not in the process): ``drop`` (a node's local cache of decoded clips lost, a
+disk remounted read-only, its loader reading from the archive: ``w = min(1, (s + 1) / tau)``, ``tau`` 1-6 ticks),
+``straggler`` (the archive share slowed in bursts by clinical retrievals: 1 for a mean of 30-240 ticks, calm for a
+mean of 120-600 at 0.05-0.25), ``leak`` (shared memory leaked by dead decode workers squeezing the page cache until a
+reboot: ``w = (s / ramp) ** p``, ``p`` 0.6-1.8, then held); onsets 30 % at a pause's end, a drawn target loss (8-33 %,
+10-30 %, 12-40 % over a leak's plateau), ``a`` set from the reads of the lost clips (linear), refused above 1; ``w``
+is per 5-s tick.
+
+Measured (``heldout171_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
+
+setting   events  drop  straggler  leak  depth        near a pause    pause spans
+short     33      10    11         12    0.083-0.307  22              1-78 (1242, 2 >60)
+long      32      12    10         10    0.076-0.304  24              1-89 (1018, 6 >60)
+
+Planned changes listed: short 20, long 17 (of 20 and 17 relaunches; none kept its stage); crashes 35 and 38. The path
+over each set (counts): short: deadlock victims 1504, blocked tries 918, command timeouts 796, retries 2186, rows given
+up 164 (118 carried), rows stored twice 789, rows lost in an async failover 0, failovers 8, Agent stops 13, capture
+backlogs 102, DR-replica holds 1, late rows 7168 (1526 dropped, 5642 folded), monitor restarts 26, rows skipped after
+one 112, rows in another minute than their interval's end 10406, unread minutes 7636, intervals lost in a crash 61,
+clock steps 76; long: 2094, 1279, 1094, 3088, 252 (133), 1116, 2, 12, 13, 99, 1, 1684 (1684, 0), 11, 266, 5370, 18944,
+86, 70. The reads' sum over the live points against the job's clips: 0.997-1.014 per seed (short), 1.000-1.006 (long);
+the live points' minute-to-minute change (median ``|d log|`` per seed) 1.7-3.7 % (short), 1.4-37.6 % (long: 12-38 % in
+three runs, of 4, 2 and 1 nodes, whose reporters' period, 22.4, 17.3 and 23 s, does not divide the minute: 2 or 3 rows,
+or 3 or 4, a minute), its 99th percentile 29-59 % (short), 30-73 % (long); the live median level 15-392 clips/s (short),
+10-644 (long). Before the first measure: the healthy runs of 3 seeds of each set (6,000 points: the reads' ratio, the
+minute-to-minute change, the pause spans) were looked at, and the laws changed once after that, as one edit of four
+parts: evaluations every 30-90 min (was 20-70) and 10-25 min "long" (was 12-30: 36-57 % of the "long" points were live),
+the reporter's period 15, 20 or 30 s in 70 % of runs (was 50 %) and a fixed-rate timer in half (was never: the
+minute-to-minute change was 18 % and 40 % in two runs whose period does not divide the minute), the by-hand capture job
+after a failover 20 min-2 h (was 4 h), and the tests' span bounds; then all 12 seeds' healthy runs were looked at (no
+change). The first measure with regressions is the table above; no change of the laws after it. Two rounding fixes made
+after it are not laws and left the table and the counts as they were (a healthy point of -1e-12 read as 0; a tick's
+trained share of 1e-16 inside a pause set to 0). The tests check the laws on the first 4 seeds at 3,000 points
+(``SPANS``: at most 160 points "short", 200 "long").
+
+Size: one family's job, path and regressions, kept in one module as the other generators are.
+"""
 
 from __future__ import annotations
 
@@ -158,6 +289,7 @@ def _clips(rng, run) -> np.ndarray:
     tb = np.arange(nt) * TICK
     edges = np.array([x for a, b, _ in run.pauses_t for x in (a, b)])
     train = 1.0 - hc.bad_share(edges, tb, TICK)
+    train[train < 1e-9] = 0.0  # rounding of the pauses' shares: nothing trained
     starts = np.array([s for s, _ in run.stages])
     lv = np.array([_level(run.cfg, st) for _, st in run.stages])[np.searchsorted(starts, tb, side="right") - 1]
     log = _ar1(rng, nt, rng.uniform(0.02, 0.06), rng.uniform(10, 40))
@@ -432,6 +564,7 @@ def _path(rng, run):
     if p.dedup:
         copies = np.minimum(copies, 1)
     p.minute, p.copies = minute, copies
+    p.commit, p.harvest, p.read, p.late, p.fail, p.stops = commit, harvest, read, late, fail, stops
     p.counts = c
     return p
 
