@@ -616,12 +616,25 @@ One run reports, each row labelled with its role:
   through Supabase's PostgREST (429s, statement timeouts, project restarts, rows stored twice), streamed to a monitor
   by Supabase Realtime's ``postgres_changes`` (no replay after a disconnect, quota kicks, rows lost in a replication
   slot's gap, re-reads after a reconnect), summed per minute of commit or row time, relaunches listed; written in
-  session 62, its one look a later session's), and ``--heldout169`` / ``--heldout169-only`` for the
+  session 62, its one look a later session's), ``--heldout169`` / ``--heldout169-only`` for the
   hundred-and-sixty-ninth (``anomaly/heldout169.py``, an ECG arrhythmia classifier's training records/s, each node's
   reporter sending a persistent JMS message every 15-30 s to an ActiveMQ Artemis queue (an address's full policy
   paging, blocking, failing or dropping sends, retried sends stored twice without duplicate ids, failovers,
   redeliveries after the monitor's crashes), summed per minute of the sender's or the broker's stamp by a
-  client-acknowledging consumer, relaunches listed; written in session 62, its one look a later session's);
+  client-acknowledging consumer, relaunches listed; written in session 62, its one look a later session's),
+  ``--heldout170`` / ``--heldout170-only`` for the hundred-and-seventieth (``anomaly/heldout170.py``, a sleep-staging
+  model's training epochs/s over polysomnography recordings, each node's reporter publishing a message every 10-30 s
+  to a PubNub channel (publishes refused in 429 episodes and outages, retried and given up, a few stored twice), read
+  by a subscribe loop with its timetoken cursor (catch-up after a reconnect limited to the newest 100 messages,
+  resubscribes from now losing the gap, stored history fetched after a gap by half the monitors), summed per minute of
+  the publish timetoken or the payload's time, relaunches listed; written in session 63, its one look a later
+  session's), and ``--heldout171`` / ``--heldout171-only`` for the hundred-and-seventy-first
+  (``anomaly/heldout171.py``, an echocardiography model's training clips/s, each node's reporter inserting a row every
+  15-30 s into a SQL Server table (command timeouts, deadlock victims, retries, rows stored twice at a failover), read
+  through change data capture by a monitor polling the change table once a minute (the capture job's latency under
+  backlogs, a stopped Agent or a failover holding it, rows lost in an asynchronous failover, late rows dropped or
+  added), summed per minute of row or commit time, relaunches listed; written in session 63, its one look a later
+  session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -691,7 +704,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 169
+LAST_HELDOUT = 171
 HELDOUT3_POINTS = 6000
 
 
@@ -1036,7 +1049,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout169``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout171``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
