@@ -621,7 +621,7 @@ One run reports, each row labelled with its role:
   reporter sending a persistent JMS message every 15-30 s to an ActiveMQ Artemis queue (an address's full policy
   paging, blocking, failing or dropping sends, retried sends stored twice without duplicate ids, failovers,
   redeliveries after the monitor's crashes), summed per minute of the sender's or the broker's stamp by a
-  client-acknowledging consumer, relaunches listed; written in session 62, its one look a later session's),
+  client-acknowledging consumer, relaunches listed; written in session 62, looked at once in session 63),
   ``--heldout170`` / ``--heldout170-only`` for the hundred-and-seventieth (``anomaly/heldout170.py``, a sleep-staging
   model's training epochs/s over polysomnography recordings, each node's reporter publishing a message every 10-30 s
   to a PubNub channel (publishes refused in 429 episodes and outages, retried and given up, a few stored twice), read
