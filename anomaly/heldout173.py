@@ -1,4 +1,136 @@
-"""DOCSTRING PLACEHOLDER"""
+"""The hundred-and-seventy-third held-out throughput family: a Cell Painting morphological-profiling model's training
+images/s (a self-supervised ViT, DINO / MAE style, over five-channel fluorescence fields from high-content screening
+plates: DNA, ER, RNA, actin/Golgi/membrane and mitochondria stains; 16-bit TIFFs, one per channel, read from the
+screening archive, illumination-corrected with the plate's per-channel functions, cropped around cells and augmented
+on CPU workers, plates batch by batch), read through Cloudflare Workers and a Durable Object: each node's reporter
+POSTs its images since its last acknowledged report every 10-30 s to a Worker, which forwards it to the job's one
+Durable Object; the object adds them to its per-minute counts (its storage), and a monitor reads the closed minutes
+once a minute through the Worker (``GET``), or the object pushes them with its alarm. A point is a minute's count
+over 60 s (images/s), stamped at the minute's end.
+
+(No generator's head names Cloudflare, a Worker's error code, a Durable Object, an alarm, an overload, Cell Painting,
+fluorescence, high-content, morphology, illumination, pro-rata or write-behind binning, serverless (``grep -ic`` on
+``/tmp/s63/heads173.txt``, the first 3 lines of every generator: 0 each); "worker" matches 36 heads (CPU loader
+workers), "plate" 4 (licence plates), "tiff" 3 (GeoTIFF scenes), "microscop" 2 (blood smears), "screening" 1 (breast
+cancer), "dino" 1 and "self-supervised" 2 (a pathology tile encoder, a retinal model), "masked autoenc" 1 (satellite
+tiles), "vit" 10, "images/s" 20, "deploy" 1 (a recording deployment), "edge" 2, "isolate" 1 (other senses): the
+model family is not new, the Cell Painting job and the Workers / Durable Objects path are. Job and path named by the
+lead.)
+
+Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
+``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
+
+Public sources read (excerpts through the search tool). The path: Cloudflare's Durable Objects troubleshooting page
+(developers.cloudflare.com/durable-objects/platform/troubleshooting, and the older /reference/troubleshooting/: "A
+single instance of a Durable Object cannot do more work than is possible on a single thread"; "Durable Object is
+overloaded": too many requests queued, too much data queued, requests queued for too long, too many requests within a
+10 s window); its error-handling pages (/durable-objects/reference/error-handling/, /best-practices/error-handling:
+errors with ``.retryable`` may be retried with exponential backoff where the request is idempotent, errors with
+``.overloaded`` should not be retried; infrastructure errors: transient internal errors, too many requests, too much
+queued I/O); /durable-objects/best-practices/automatic-retries/ (the runtime itself retries a call that never reached
+the object or whose connection dropped, up to 5 attempts, with the same request identity, never an ``.overloaded``
+one nor an error after the request reached the object); /durable-objects/platform/known-issues/ (an object may be
+replaced on a network partition or a software update, of its code or of the Workers system; code rolls out
+eventually consistently, an old version may serve for seconds to minutes); the in-memory state example and
+/reference/in-memory-state (evicted after inactivity, in-memory state lost, storage kept; ``blockConcurrencyWhile``);
+the lifecycle page (hibernation after 10 s idle in the hibernateable state); /durable-objects/api/alarms (one alarm
+per object, at-least-once, retried with exponential backoff from 2 s, up to 6 retries) and the Alarms API example (a
+batch flushed by an alarm set 10 s after the first request); /workers/observability/errors/ and the error 1102 page
+(1101: the Worker threw; 1102: CPU time or 128 MB memory exceeded); /workers/platform/limits (CPU 10 ms free, up to
+5 min paid; 50 / 10,000 subrequests; 6 simultaneous connections); /workers/runtime-apis/performance (``Date.now()``
+only advances after I/O); input and output gates (a Hacker News thread, news.ycombinator.com/item?id=28048844, a
+cloudflare-docs commit on ``storage-api.mdx`` and an answeroverflow.com thread, m/1376206897488728196: a response is
+held until the request's writes are confirmed, and an error is returned if the confirmation fails); a dev.to post on
+runtime updates (connections drained with a grace period, once up to 30 s). The job: Doron et al. 2023, "Unbiased
+single-cell morphology with self-supervised vision transformers" (pmc.ncbi.nlm.nih.gov/articles/PMC10312751: DINO on
+Cell Painting), Kim et al. 2025 (PMC11811211: DINO, MAE and SimCLR trained on a JUMP subset), Cell-DINO (PLOS Comput
+Biol, 10.1371/journal.pcbi.1013828); CooperStansbury/NFME ``images/README.md`` (a Cell Painting pilot: 384-well
+plates, 9 fields a well, 5 channels, each channel its own 16-bit TIFF), funalab/I2IWSB ``datasets/JUMP/README.md``
+(per plate one illumination-correction function per channel, ``load_data_csv``), broadinstitute/imaging-platform-
+pipelines ``README.md``. Not read (from memory, unchecked): how long an idle non-hibernating object stays in memory
+(here the flush alarm runs before any idle eviction, so only resets lose memory); whether an object's reset answers
+in-flight requests with "Network connection lost" or with "reset because its code was updated" (here both are one
+retryable failure); DINO multi-crop throughput on five-channel crops (the rates below are assumed).
+
+Assumed without checking (the job): 1, 2 or 4 nodes (35/40/25 %) of 4 or 8 GPUs at 150-1,200 images/s each
+(log-uniform), 0.85-0.97 per doubling of nodes; each node's CPU workers (5 TIFF decodes a field, illumination
+correction, cell crops, augmentation) feed 1.1-2.4 times its GPUs; a step waits for the slower side (a soft maximum
+of the costs). Plates last 6-40 min of wall time (log-uniform); a plate's cell density sets the CPU cost of a crop (a
+factor, sd 4-12 %), 20 % of plates come from a second microscope with larger fields (8-20 % dearer); opening a plate
+(its five illumination functions and first fields from the archive) runs 3-20 s at 15-50 % of the rate; per 5-s
+tick an AR(1) of the log (sd 2-5 %, correlation 10-40 s) and a slow OU (sd 1-3 %, 20-120 min). Relaunches: 0-3 at
+15-85 % of the run, an hour apart, each a ViT-B backbone (once: 1.6-2.3 times dearer on the GPUs), more local crops
+(at most twice: 1.15-1.35 on the GPUs, 1.2-1.5 on the CPUs) or, 1 in 5, another node count (halved or doubled);
+redrawn until the level moves 15 % (1/3 to 3 times). Pauses: start-up 3-10 min ("long" 25-60) and a ramp from 40-75 %
+over 2-6 min; an evaluation (a k-NN / linear probe on held-out plates) every 30-90 min of training, 2-6 min ("long"
+10-25), every 2nd or 3rd followed by a checkpoint (15-60 s, "long" 1-4 min); crashes (exponential, mean 12-48 h): down
+1-4 min ("long" 6-18), then a start-up of 2-6 ("long" 8-20) and a ramp; a relaunch: stopped 1-3 min ("long" 5-12),
+queued 1-5 min, then a start-up and its ramp.
+
+On the path (assumed where not read above): every node's reporter starts with its process and reports every ``P``
+s (10, 15, 20 or 30 in 70 % of runs, else 10-30) plus 5-300 ms of its own work, its node's share of the images since
+its last acknowledged report (a graceful stop reports once more; a crash loses the count since the last
+acknowledgement). A POST is tried at most 4 times (retries 1, 2 and 4 s later, plus up to 0.3 s) and fails in a
+Worker error episode (a bad deploy throwing, 1101, or CPU / memory limits, 1102: 0.05-0.4 a day, 2-20 min) and for
+0.2-3 s after each object reset (deploys and runtime updates: 0.5-3 a day); in "overloaded" episodes (other clients
+of the object: 0.2-1.5 a day, 1-10 min) a POST is refused with probability 0.3-0.9 and, as the docs advise, not
+retried (the count is kept for the next report), and an accepted one waits 0.3-8 s in the object's queue; 0.1-1 % of
+attempts meet a transient error, half before the write (retried) and half after the output gate let the answer go
+("Network connection lost": the object counted it, the client retries, so it is stored twice, or, where every retry
+fails, counted again in the next report). A report given up after 4 tries is carried to the next. In 60 % of runs
+(and all runs with an odd period) the object spreads a report over the minutes of its interval by the node's clock
+(pro-rata; offsets sd 0.05-2 s, and in 30 % of runs 0.5-3 clock steps a day per node, sd 0.5-5 s), else it adds a
+report to the minute of its arrival on its own clock. A minute is read (pull, half the runs: the monitor's once-a-
+minute ``GET``, which fails in Worker error episodes and resets and is tried again a minute later) or pushed (the
+alarm, retried 2, 4 ... 64 s later while the object is down) a grace after its end (pro-rata: the period plus -8 to
+25 s, at least 3; arrival: 3-30 s); a pro-rata piece written after its minute was read is lost. In half the runs the
+object keeps the counts in memory and flushes them with an alarm every 10-30 s (write-behind): a reset before the
+flush loses them. The reads are linear in the images; the reports' fates are the healthy run's.
+
+A point is paused where its minute touches a pause (or a ramp's first half) or follows one, or where it or the minute
+before it read nothing (a gap's images may land after it); a listed change is the first point after a relaunch's span
+that changed the stage. Labelled regressions (a share ``a w`` of each tick's images lost, carried through the same
+reports and reads): ``drop`` (a node's loader workers killed by the OOM killer on a plate of large fields, or a GPU
+throttled: ``w = min(1, (s + 1) / tau)``, ``tau`` 1-6 ticks), ``straggler`` (the screening archive's TIFF reads slowed
+in bursts: 1 for a mean of 30-240 ticks, calm for a mean of 120-600 at 0.05-0.25), ``leak`` (a cache of illumination
+functions and crop indices growing into swap: ``w = (s / ramp) ** p``, ``p`` 0.6-1.8, then held); onsets 30 % at a
+pause's end, a drawn target loss (8-33 %, 10-30 %, 12-40 % over a leak's plateau), ``a`` set from the reads of the
+lost images (linear), refused above 1; ``w`` is per 5-s tick.
+
+Measured (``heldout173_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
+
+setting   events  drop  straggler  leak  depth        near a pause    pause spans
+short     30      11    10         9     0.072-0.298  19              2-21 (1184, 0 >60)
+long      32      12    10         10    0.087-0.327  20              2-62 (930, 1 >60)
+
+Planned changes listed: short 18, long 13 (of 18 and 13 relaunches; none kept its stage); crashes 58 and 50. The
+designs: short 11 pro-rata, 6 pull, 9 write-behind; long 8, 6, 4 (of 12). The path over each set (counts): short:
+POSTs 445,260, refused in Worker error episodes 3,943 (14 episodes), refused after a reset 16 (82 resets),
+"overloaded" 1,003 (49 episodes), retries 4,518, reports given up and carried 1,982, transient errors before the write
+768 and after it 770, reports stored twice 768, counts lost from memory at a reset 89, pro-rata pieces written after
+their minute was read 4,650, minutes reading nothing (pauses included) 3,802, node clock steps 14, lives ended by a
+crash 94 (counted per node); long: 581,660, 6,294 (7), 27 (79), 718 (34), 6,239, 2,283, 703, 780, 777, 44, 6,845,
+16,860, 105, 113. The reads' sum over the live points against the job's images: 0.996-1.003 (short), 0.989-1.005
+(long) per seed; the live points' minute-to-minute change (median ``|d log|`` per seed) 1.9-6.7 % (short), 1.7-5.1 %
+(long), its 99th percentile 21-42 % (short), 19-47 % (long); the live median level 506-22,151 images/s (short),
+619-15,558 (long). Before the first measure (while writing, on the first 4 seeds' healthy runs of the "short" set at
+6,000 points, to find bugs): the reads' sum against the job's images (0.96-1.00) and the path's counts showed
+pro-rata pieces lost whenever the grace was shorter than the period (a grace of 3-30 s for every design); the
+pro-rata grace became the period plus -8 to 25 s. The first measure was both full sets (the table above). Changes of
+the laws after it: none. The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: 1-40 points
+"short", 1-90 "long", set before the first measure).
+
+Size: one family's job, path and regressions, kept in one module as the other generators are.
+
+Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout150.py`` lines 1-110 and 541-550 (its
+``make_heldout150`` and ``heldout150_set``, after ``grep -n "^def make_heldout150\\|^def heldout150_set"``, printed
+with ``sed -n '541,$p'``), ``tests/test_anomaly_heldout150.py`` (all), ``anomaly/heldout_common.py`` (all),
+``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py`` lines 1-110, the
+first 3 lines of every ``anomaly/heldout*.py`` (``head -3`` in a loop, written to ``/tmp/s63/heads173.txt`` and read
+there, all, with ``grep -ic`` and ``grep -io`` on it). Slips: a ``wc -l`` of ``anomaly/heldout150.py`` (550 lines)
+run with the ``grep -n``, and an ``ls anomaly/heldout*.py | wc -l`` (171 files); none else. The tests import
+``HELDOUT150_SEEDS`` (to keep the seeds apart), not its code.
+"""
 
 from __future__ import annotations
 

@@ -81,6 +81,9 @@ def test_the_full_sets_path_refuses_delays_loses_and_repeats():
         for run, h, spans, live, changes in _builds(setting, 6000, HELDOUT173_SEEDS[:6]):
             p = run.path
             designs |= {("prorata", p.prorata), ("pull", p.pull), ("wb", p.write_behind)}
+            assert p.prorata or p.counts["late_pieces"] == 0  # a minute is read after every arrival in it
+            assert p.write_behind or p.counts["lost_in_memory"] == 0  # awaited writes survive a reset
+            assert p.prorata or p.P in (10.0, 15.0, 20.0, 30.0)
             for k, v in p.counts.items():
                 total[k] = total.get(k, 0) + v
     for k in ALWAYS_SEEN:
