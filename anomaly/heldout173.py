@@ -122,14 +122,17 @@ the laws after it: none. The tests check the laws on the first 4 seeds at 3,000 
 
 Size: one family's job, path and regressions, kept in one module as the other generators are.
 
-Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout150.py`` lines 1-110 and 541-550 (its
-``make_heldout150`` and ``heldout150_set``, after ``grep -n "^def make_heldout150\\|^def heldout150_set"``, printed
-with ``sed -n '541,$p'``), ``tests/test_anomaly_heldout150.py`` (all), ``anomaly/heldout_common.py`` (all),
-``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py`` lines 1-110, the
-first 3 lines of every ``anomaly/heldout*.py`` (``head -3`` in a loop, written to ``/tmp/s63/heads173.txt`` and read
-there, all, with ``grep -ic`` and ``grep -io`` on it). Slips: a ``wc -l`` of ``anomaly/heldout150.py`` (550 lines)
-run with the ``grep -n``, and an ``ls anomaly/heldout*.py | wc -l`` (171 files); none else. The tests import
-``HELDOUT150_SEEDS`` (to keep the seeds apart), not its code.
+Opened in the project (the commands, in order): ``git status | head -5`` (the worktree), ``cat docs/data-authors.md``
+(all), ``sed -n 1,110p anomaly/heldout150.py``, ``grep -n "^def make_heldout150\\|^def heldout150_set"
+anomaly/heldout150.py`` with ``wc -l`` of it, ``sed -n '541,$p' anomaly/heldout150.py`` (its ``make_heldout150`` and
+``heldout150_set``, lines 541-550), ``cat tests/test_anomaly_heldout150.py`` (all), ``cat anomaly/heldout_common.py``
+(all), ``cat tests/trace_checks.py`` (all), ``sed -n 1,80p anomaly/traces.py``, ``sed -n 1,110p
+tests/test_architecture.py``, and ``head -3`` of every ``anomaly/heldout*.py`` in a loop, written to
+``/tmp/s63/heads173.txt`` and read there only through ``grep -ic`` (word counts) and ``grep -io`` (the matches of
+microscop, tiff, screening, plate, dino, self-supervised, edge, serverless, deploy, isolate and masked autoenc, with
+up to 80 characters before and 60 after). Slips: the ``wc -l`` of ``anomaly/heldout150.py`` (550 lines) run with the
+``grep -n``, and an ``ls anomaly/heldout*.py | wc -l`` (171 files); none else. The tests import ``HELDOUT150_SEEDS``
+(to keep the seeds apart), not its code.
 """
 
 from __future__ import annotations
