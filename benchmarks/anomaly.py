@@ -628,13 +628,24 @@ One run reports, each row labelled with its role:
   by a subscribe loop with its timetoken cursor (catch-up after a reconnect limited to the newest 100 messages,
   resubscribes from now losing the gap, stored history fetched after a gap by half the monitors), summed per minute of
   the publish timetoken or the payload's time, relaunches listed; written in session 63, its one look a later
-  session's), and ``--heldout171`` / ``--heldout171-only`` for the hundred-and-seventy-first
-  (``anomaly/heldout171.py``, an echocardiography model's training clips/s, each node's reporter inserting a row every
-  15-30 s into a SQL Server table (command timeouts, deadlock victims, retries, rows stored twice at a failover), read
-  through change data capture by a monitor polling the change table once a minute (the capture job's latency under
-  backlogs, a stopped Agent or a failover holding it, rows lost in an asynchronous failover, late rows dropped or
-  added), summed per minute of row or commit time, relaunches listed; written in session 63, its one look a later
-  session's);
+  session's), ``--heldout171`` / ``--heldout171-only`` for the hundred-and-seventy-first (``anomaly/heldout171.py``,
+  an echocardiography model's training clips/s, each node's reporter inserting a row every 15-30 s into a SQL Server
+  table (command timeouts, deadlock victims, retries, rows stored twice at a failover), read through change data
+  capture by a monitor polling the change table once a minute (the capture job's latency under backlogs, a stopped
+  Agent or a failover holding it, rows lost in an asynchronous failover, late rows dropped or added), summed per
+  minute of row or commit time, relaunches listed; written in session 63, its one look a later session's),
+  ``--heldout172`` / ``--heldout172-only`` for the hundred-and-seventy-second (``anomaly/heldout172.py``, a
+  face-forgery (deepfake) video detector's training clips/s, each node's reporter uploading a file every 20-60 s into
+  a shared Dropbox folder (429s for write contention and rate limits with Retry-After, outages, reports merged while
+  an upload retries, files stored twice), followed by a monitor through the folder's longpoll and cursor (backoffs,
+  cursor resets, restarts with a new cursor, revisions overwritten before they are listed), summed per minute of a
+  file's server, client or content time, relaunches listed; written in session 63, its one look a later session's),
+  and ``--heldout173`` / ``--heldout173-only`` for the hundred-and-seventy-third (``anomaly/heldout173.py``, a Cell
+  Painting morphological-profiling model's training images/s, each node's reporter POSTing every 10-30 s to a
+  Cloudflare Worker and the job's one Durable Object (1101 / 1102 error episodes, object resets, overloaded refusals
+  not retried, transient errors after the write storing a report twice, counts held in memory lost at a reset), the
+  object's per-minute counts spread by the node's clock or binned by arrival, pulled by the monitor or pushed by an
+  alarm, relaunches listed; written in session 63, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -704,7 +715,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 171
+LAST_HELDOUT = 173
 HELDOUT3_POINTS = 6000
 
 
@@ -1049,7 +1060,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout171``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout173``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
