@@ -616,36 +616,36 @@ One run reports, each row labelled with its role:
   through Supabase's PostgREST (429s, statement timeouts, project restarts, rows stored twice), streamed to a monitor
   by Supabase Realtime's ``postgres_changes`` (no replay after a disconnect, quota kicks, rows lost in a replication
   slot's gap, re-reads after a reconnect), summed per minute of commit or row time, relaunches listed; written in
-  session 62, its one look a later session's), ``--heldout169`` / ``--heldout169-only`` for the
-  hundred-and-sixty-ninth (``anomaly/heldout169.py``, an ECG arrhythmia classifier's training records/s, each node's
-  reporter sending a persistent JMS message every 15-30 s to an ActiveMQ Artemis queue (an address's full policy
-  paging, blocking, failing or dropping sends, retried sends stored twice without duplicate ids, failovers,
-  redeliveries after the monitor's crashes), summed per minute of the sender's or the broker's stamp by a
-  client-acknowledging consumer, relaunches listed; written in session 62, looked at once in session 63),
-  ``--heldout170`` / ``--heldout170-only`` for the hundred-and-seventieth (``anomaly/heldout170.py``, a sleep-staging
-  model's training epochs/s over polysomnography recordings, each node's reporter publishing a message every 10-30 s
-  to a PubNub channel (publishes refused in 429 episodes and outages, retried and given up, a few stored twice), read
-  by a subscribe loop with its timetoken cursor (catch-up after a reconnect limited to the newest 100 messages,
-  resubscribes from now losing the gap, stored history fetched after a gap by half the monitors), summed per minute of
-  the publish timetoken or the payload's time, relaunches listed; written in session 63, its one look a later
-  session's), ``--heldout171`` / ``--heldout171-only`` for the hundred-and-seventy-first (``anomaly/heldout171.py``,
-  an echocardiography model's training clips/s, each node's reporter inserting a row every 15-30 s into a SQL Server
-  table (command timeouts, deadlock victims, retries, rows stored twice at a failover), read through change data
-  capture by a monitor polling the change table once a minute (the capture job's latency under backlogs, a stopped
-  Agent or a failover holding it, rows lost in an asynchronous failover, late rows dropped or added), summed per
-  minute of row or commit time, relaunches listed; written in session 63, its one look a later session's),
-  ``--heldout172`` / ``--heldout172-only`` for the hundred-and-seventy-second (``anomaly/heldout172.py``, a
-  face-forgery (deepfake) video detector's training clips/s, each node's reporter uploading a file every 20-60 s into
-  a shared Dropbox folder (429s for write contention and rate limits with Retry-After, outages, reports merged while
-  an upload retries, files stored twice), followed by a monitor through the folder's longpoll and cursor (backoffs,
-  cursor resets, restarts with a new cursor, revisions overwritten before they are listed), summed per minute of a
-  file's server, client or content time, relaunches listed; written in session 63, its one look a later session's),
-  and ``--heldout173`` / ``--heldout173-only`` for the hundred-and-seventy-third (``anomaly/heldout173.py``, a Cell
-  Painting morphological-profiling model's training images/s, each node's reporter POSTing every 10-30 s to a
-  Cloudflare Worker and the job's one Durable Object (1101 / 1102 error episodes, object resets, overloaded refusals
-  not retried, transient errors after the write storing a report twice, counts held in memory lost at a reset), the
-  object's per-minute counts spread by the node's clock or binned by arrival, pulled by the monitor or pushed by an
-  alarm, relaunches listed; written in session 63, its one look a later session's);
+  session 62, looked at once in session 63), ``--heldout169`` / ``--heldout169-only`` for the hundred-and-sixty-ninth
+  (``anomaly/heldout169.py``, an ECG arrhythmia classifier's training records/s, each node's reporter sending a
+  persistent JMS message every 15-30 s to an ActiveMQ Artemis queue (an address's full policy paging, blocking,
+  failing or dropping sends, retried sends stored twice without duplicate ids, failovers, redeliveries after the
+  monitor's crashes), summed per minute of the sender's or the broker's stamp by a client-acknowledging consumer,
+  relaunches listed; written in session 62, looked at once in session 63), ``--heldout170`` / ``--heldout170-only``
+  for the hundred-and-seventieth (``anomaly/heldout170.py``, a sleep-staging model's training epochs/s over
+  polysomnography recordings, each node's reporter publishing a message every 10-30 s to a PubNub channel (publishes
+  refused in 429 episodes and outages, retried and given up, a few stored twice), read by a subscribe loop with its
+  timetoken cursor (catch-up after a reconnect limited to the newest 100 messages, resubscribes from now losing the
+  gap, stored history fetched after a gap by half the monitors), summed per minute of the publish timetoken or the
+  payload's time, relaunches listed; written in session 63, its one look a later session's), ``--heldout171`` /
+  ``--heldout171-only`` for the hundred-and-seventy-first (``anomaly/heldout171.py``, an echocardiography model's
+  training clips/s, each node's reporter inserting a row every 15-30 s into a SQL Server table (command timeouts,
+  deadlock victims, retries, rows stored twice at a failover), read through change data capture by a monitor polling
+  the change table once a minute (the capture job's latency under backlogs, a stopped Agent or a failover holding it,
+  rows lost in an asynchronous failover, late rows dropped or added), summed per minute of row or commit time,
+  relaunches listed; written in session 63, its one look a later session's), ``--heldout172`` / ``--heldout172-only``
+  for the hundred-and-seventy-second (``anomaly/heldout172.py``, a face-forgery (deepfake) video detector's training
+  clips/s, each node's reporter uploading a file every 20-60 s into a shared Dropbox folder (429s for write contention
+  and rate limits with Retry-After, outages, reports merged while an upload retries, files stored twice), followed by
+  a monitor through the folder's longpoll and cursor (backoffs, cursor resets, restarts with a new cursor, revisions
+  overwritten before they are listed), summed per minute of a file's server, client or content time, relaunches
+  listed; written in session 63, its one look a later session's), and ``--heldout173`` / ``--heldout173-only`` for the
+  hundred-and-seventy-third (``anomaly/heldout173.py``, a Cell Painting morphological-profiling model's training
+  images/s, each node's reporter POSTing every 10-30 s to a Cloudflare Worker and the job's one Durable Object (1101 /
+  1102 error episodes, object resets, overloaded refusals not retried, transient errors after the write storing a
+  report twice, counts held in memory lost at a reset), the object's per-minute counts spread by the node's clock or
+  binned by arrival, pulled by the monitor or pushed by an alarm, relaunches listed; written in session 63, its one
+  look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
