@@ -18,7 +18,7 @@ TICK = 5.0  # the job's grid
 K = int(STEP // TICK)
 EPOCH = 1_780_000_020.0 - 1_780_000_020.0 % 60.0
 DAY = 86400.0
-SPANS = {"short": (1, 30), "long": (1, 90)}
+SPANS = {"short": (1, 40), "long": (1, 120)}
 # startup, ramp, eval, ckpt extra, crash down, crash startup, relaunch stop, queue (minutes): (lo, hi) per setting
 PAUSE_MIN = {
     "startup": {"short": (3, 10), "long": (25, 60)},
@@ -239,7 +239,7 @@ def _clock(rng, T: float, unsynced: bool) -> tuple[np.ndarray, np.ndarray]:
     """A node's clock offset as steps: ``(times, offsets)``, the offset ``offsets[i]`` from ``times[i]`` on."""
     if not unsynced:
         return np.array([0.0]), np.array([rng.normal(0, rng.uniform(0.02, 0.5))])
-    base = rng.choice([-1, 1]) * rng.uniform(5, 60)
+    base = rng.choice([-1, 1]) * rng.uniform(5, 40)
     k = rng.poisson(rng.uniform(0.5, 3) * T / DAY)
     times = np.concatenate([[0.0], np.sort(rng.uniform(0, T, k))])
     return times, base + np.concatenate([[0.0], np.cumsum(rng.normal(0, rng.uniform(0.5, 5), k))])
@@ -261,7 +261,7 @@ def _path(rng, run: Run) -> Path:
     backoff = rng.uniform(0.02, 0.25)
     unknown = rng.uniform(0.001, 0.005)
     lag = rng.uniform(0.5, 3.0)
-    grace = rng.uniform(10, 60)
+    grace = rng.uniform(10, 60) if p.bin_by == "commit" else rng.uniform(30, 120)
     unsynced = rng.random() < 0.2
     S, E, create, commit, rowtime, keep = [], [], [], [], [], []
     for node in range(nodes):
