@@ -1,11 +1,12 @@
 """The hundred-and-seventy-fifth held-out throughput family: a music source-separation model's training audio
-seconds/s (a Demucs-style hybrid waveform/spectrogram network or a band-split RoPE transformer separating vocals,
-drums, bass and other stems; multitrack stems, MUSDB-style plus an internal catalogue, decoded, resampled and remixed
-on the fly with random gains, pitch and tempo shifts on CPU workers, segments of 6-12 s), read through Google Cloud
-Spanner change streams: each node's reporter inserts a row (its clock's time, its audio seconds since its last row,
-a commit-timestamp column set to ``PENDING_COMMIT_TIMESTAMP()``) every 15-30 s in a read-write transaction, and a
-monitor reads the table's change stream and sums the seconds per minute of the commit timestamp or of the row's own
-time.
+seconds/s read through Google Cloud Spanner change streams (rows inserted in read-write transactions with a
+``PENDING_COMMIT_TIMESTAMP()`` column, summed per minute by a change-stream reader). The job: a Demucs-style hybrid
+waveform/spectrogram network or a band-split RoPE transformer separating vocals, drums, bass and other stems;
+multitrack stems, MUSDB-style plus an internal catalogue, decoded, resampled and remixed on the fly with random
+gains, pitch and tempo shifts on CPU workers, segments of 6-12 s. The path: each node's reporter inserts a row (its
+clock's time, its audio seconds since its last row, the commit-timestamp column) every 15-30 s in a read-write
+transaction, and a monitor reads the table's change stream and sums the seconds per minute of the commit timestamp
+or of the row's own time.
 
 (No generator's head names Spanner, a change stream, TrueTime, a commit timestamp, a transaction, an abort, Dataflow,
 a read-write transaction, source separation, stems, MUSDB, a band-split model or a remix (``grep -ic`` on the heads
