@@ -639,13 +639,24 @@ One run reports, each row labelled with its role:
   and rate limits with Retry-After, outages, reports merged while an upload retries, files stored twice), followed by
   a monitor through the folder's longpoll and cursor (backoffs, cursor resets, restarts with a new cursor, revisions
   overwritten before they are listed), summed per minute of a file's server, client or content time, relaunches
-  listed; written in session 63, its one look a later session's), and ``--heldout173`` / ``--heldout173-only`` for the
+  listed; written in session 63, its one look a later session's), ``--heldout173`` / ``--heldout173-only`` for the
   hundred-and-seventy-third (``anomaly/heldout173.py``, a Cell Painting morphological-profiling model's training
   images/s, each node's reporter POSTing every 10-30 s to a Cloudflare Worker and the job's one Durable Object (1101 /
   1102 error episodes, object resets, overloaded refusals not retried, transient errors after the write storing a
   report twice, counts held in memory lost at a reset), the object's per-minute counts spread by the node's clock or
   binned by arrival, pulled by the monitor or pushed by an alarm, relaunches listed; written in session 63, its one
-  look a later session's);
+  look a later session's), ``--heldout174`` / ``--heldout174-only`` for the hundred-and-seventy-fourth
+  (``anomaly/heldout174.py``, a glacier calving-front segmenter's training tiles/s, each node's bot posting a message
+  every 20-60 s to a Zulip stream (429s from the account's rate limit, server restarts and upgrades, retries given up,
+  messages stored twice), read by a monitor bot's event queue (queues lost at unclean restarts or expired while it is
+  away, the topic's history fetched from the last message seen and its anchor counted again), summed per minute of the
+  server's or the text's time, relaunches listed; written in session 63, its one look a later session's), and
+  ``--heldout175`` / ``--heldout175-only`` for the hundred-and-seventy-fifth (``anomaly/heldout175.py``, a music
+  source-separation model's training audio seconds/s, each node's reporter inserting a row every 15-30 s in a Spanner
+  read-write transaction (aborts under lock contention retried to a deadline, rows stored twice), read through the
+  table's change stream (child partitions started late after splits, restarts resuming from a watermark, late rows
+  lost or moved), summed per minute of commit or row time, relaunches listed; written in session 63, its one look a
+  later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -715,7 +726,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 173
+LAST_HELDOUT = 175
 HELDOUT3_POINTS = 6000
 
 
@@ -1060,7 +1071,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout173``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout175``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
