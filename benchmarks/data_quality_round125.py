@@ -133,3 +133,298 @@ NEIGHBOURS = {"apricot4": APRICOT_NEIGHBOURS, "grape4": GRAPE_NEIGHBOURS, "bikes
               "trafficsignal6": SIGNAL_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("apricot4", "grape4")
+
+
+def _fails(z, offset):
+    """The % of fruit (or bunches) failing at a level: each defect's per-lot logit ``z`` (lots x defects) less the
+    level's ``offset`` (damage 0, serious damage higher), a unit failing when any defect reaches it."""
+    return 100 * (1 - np.prod(1 - _sig(z - offset), axis=1))
+
+
+def _grade(seen, limits):
+    """The first class (the best) whose limits every share of the lot's sample meets (``seen``: lots x classes x
+    shares, each class's shares counted at its own level); the last class's limits take anything."""
+    return np.argmax(np.all(seen <= limits[None, :, :], axis=2), axis=1)
+
+
+def _apricot_pool(rng, n):
+    """The apricot pool's records, unseen laws and labels (``apricot4``)."""
+    variety = (rng.random(n)[:, None] > np.cumsum([0.4, 0.25, 0.2])).sum(1)
+    district = (rng.random(n)[:, None] > np.cumsum([0.55, 0.15, 0.2])).sum(1)
+    pick = (rng.random(n)[:, None] > np.cumsum([0.45, 0.35])).sum(1)
+    day = np.clip(np.round(150 + np.array([0, 12, 45, 40])[district] + np.array([0, 8, -10, -4])[variety]
+                           + 5 * pick + 5 * rng.normal(0, 1, n)), 120, 230)
+    rain = np.clip(np.array([1.0, 3.0, 4.0, 6.0])[district] * np.exp(1.0 * rng.normal(0, 1, n)), 0, 120)
+    hail = rng.poisson(np.array([0.1, 0.15, 0.5, 0.6])[district])
+    moth = np.clip(4 * np.exp(np.array([0.4, 0.0, -0.3, -0.2])[district] + 0.7 * rng.normal(0, 1, n)), 0.1, 80)
+    cooling = np.clip(np.round(6 * np.exp(0.6 * rng.normal(0, 1, n)), 1), 0.5, 72)
+    stored = np.clip(np.round(4 * np.exp(0.7 * rng.normal(0, 1, n))), 0, 40)
+    ripe = 0.6 * pick + 0.2 * np.log(cooling / 6) + 0.02 * stored + 0.8 * rng.normal(0, 1, n)  # unseen
+    block = 1.6 * rng.normal(0, 1, n)  # unseen: the orchard block's condition, a logit
+    z = np.column_stack([
+        -4.0 + np.array([0.0, 0.3, 0.2, -0.2])[variety] - 0.5 * ripe + 0.5 * rng.normal(0, 1, n),  # immature, shape
+        -3.8 + 0.4 * np.log1p(rain / 3) + 0.5 * rng.normal(0, 1, n),  # scab, russet, limb rubs
+        -5.0 + 1.0 * hail + 0.5 * rng.normal(0, 1, n),  # hail marks
+        -4.2 + 0.4 * np.log1p(rain / 3) + np.array([0.0, 0.4, 0.1, 0.0])[variety]
+        + 0.5 * rng.normal(0, 1, n),  # growth cracks, cuts, skin breaks
+        -4.6 + 0.6 * np.log(moth / 4) + 0.5 * rng.normal(0, 1, n),  # insect injury, worm holes
+        -3.8 + 0.6 * ripe + 0.4 * rng.normal(0, 1, n)]) + block[:, None]  # bruises; unseen, per-lot logits
+    soft = 0.8 * np.exp(0.7 * ripe + 0.35 * rng.normal(0, 1, n))  # unseen: soft, overripe, shrivelled, %
+    decay = 0.25 * np.exp(0.6 * ripe + 0.02 * stored + 0.25 * np.log1p(rain / 3) + 0.4 * rng.normal(0, 1, n))
+    no1 = _fails(z, 0) + soft  # damage by any, misshapen, immature
+    no2 = 100 - (100 - _fails(z[:, [0, 2, 5]], 1.6)) * (100 - _fails(z[:, [3, 4]], 0.5)) / 100 + soft
+    true = np.column_stack([no1, no2, decay])
+    seen = np.minimum(true * rng.lognormal(0, 0.1, true.shape), 100)
+    label = _grade(np.repeat(seen[:, None, :], 4, axis=1), APRICOT_LIMITS)
+    return locals()
+
+
+def _grape_pool(rng, n):
+    """The table grape pool's records, unseen laws and labels (``grape4``)."""
+    variety = (rng.random(n)[:, None] > np.cumsum([0.3, 0.2, 0.3])).sum(1)
+    district = (rng.random(n)[:, None] > np.cumsum([0.15, 0.35, 0.3])).sum(1)
+    day = np.clip(np.round(200 + np.array([-45, 10, 25, 35])[district] + np.array([-15, 5, 40, 30])[variety]
+                           + 8 * rng.normal(0, 1, n)), 130, 320)
+    girdled = (rng.random(n) < np.array([0.7, 0.5, 0.8, 0.3])[variety]).astype(int)
+    heat = rng.poisson(np.array([12.0, 7.0, 5.0, 4.0])[district] * np.exp(0.5 * rng.normal(0, 1, n)))
+    rain = np.clip(np.array([0.3, 1.0, 2.0, 3.0])[district] * np.exp(1.2 * rng.normal(0, 1, n))
+                   * np.where(day > 270, 3.0, 1.0), 0, 100)
+    pad = (rng.random(n)[:, None] > np.cumsum([0.15, 0.35])).sum(1)  # 0 none, 1 slow release, 2 dual release
+    stored = np.clip(np.round(10 * np.exp(0.8 * rng.normal(0, 1, n))), 0, 120)
+    block = 1.2 * rng.normal(0, 1, n)  # unseen: the vineyard block's condition, a logit (crop load, canopy, care)
+    ripe = 0.01 * (day - 220) + 0.5 * rng.normal(0, 1, n)  # unseen
+    # unseen: the lot's berry diameter (mm), colour (a logit of the bunches reaching the grade's colour) and bunches
+    size = (np.array([17.5, 16.0, 17.0, 25.0])[variety] + 1.2 * girdled - 0.5 * block
+            + 1.0 * rng.normal(0, 1, n))
+    size_need = np.array([[15.9, 14.3], [15.9, 14.3], [15.9, 14.3], [19.1, 15.9]])[variety]  # 10/16 or 12/16 inch
+    colour = (np.array([2.8, 4.8, 2.0, 2.6])[variety] - 0.5 * block + 0.8 * ripe - 0.08 * heat
+              + 0.8 * rng.normal(0, 1, n))
+    small = 100 * _sig(-2.6 + 0.6 * block + 0.8 * rng.normal(0, 1, n))  # bunches under a quarter pound
+    z = np.column_stack([
+        -5.0 + 0.5 * ripe + 0.02 * stored - 0.4 * pad + 0.5 * rng.normal(0, 1, n),  # shattered berries
+        -5.3 + 0.6 * np.log1p(rain) + np.array([0.3, 0.4, 0.0, -0.2])[variety] + 0.5 * rng.normal(0, 1, n),  # split
+        -5.0 + 0.08 * heat + np.array([0.0, 0.4, 0.0, 0.2])[variety] + 0.5 * rng.normal(0, 1, n),  # sunburn
+        -4.8 + 0.5 * rng.normal(0, 1, n),  # shot and dried berries, wet, crushed
+        -5.2 + 0.025 * stored - 0.3 * pad + 0.5 * rng.normal(0, 1, n)]) + block[:, None]  # stems dry, brown
+    decay = 0.15 * np.exp(0.5 * np.log1p(rain) + 0.02 * stored - 0.5 * pad + 0.3 * block
+                          + 0.4 * rng.normal(0, 1, n))  # unseen, % (grey mould)
+    shares = []
+    for g, (gap, need) in enumerate(((0.0, 0), (1.2, 1), (1.2, 1), (1.2, 1))):  # colour's gap, berry size's need
+        shares.append(np.column_stack([100 * _sig(-(colour + gap)), 100 * _sig((size_need[:, need] + 0.8 - size) / 0.5),
+                                       small, _fails(z, 0), _fails(z, 1.6), decay]))
+    true = np.stack(shares, axis=1)
+    seen = np.minimum(true * rng.lognormal(0, 0.1, (n, 1, 6)), 100)
+    label = _grade(seen, GRAPE_LIMITS)
+    return locals()
+
+
+def apricot4():
+    """Lots of fresh apricots a packer sells, with the grade the inspector sets in 4 steps (``APRICOT_CLASSES``; the
+    best class whose ``APRICOT_LIMITS`` the inspector's sample meets; ``APRICOT_GRADING`` the label's basis and not
+    columns), as the lot's records and the packer's simple measures apart from the grade describe them. Unseen: the
+    orchard block's condition (one per-lot logit shared by every defect), the fruit's ripeness (a later pick, the
+    hours to cooling, days in cold storage) and each defect's per-lot logit: immature, poorly coloured or misshapen
+    fruit (less ripe: more), scab, russet and limb rubs (rain), hail marks (the season's storms), growth cracks, cuts
+    and skin breaks (rain, Blenheim more), insect injury and worm holes (the trap's moths), bruises (ripeness); a fruit
+    fails U.S. No. 1 at damage by any (logit offset 0), U.S. No. 2 at serious damage by the immature, hail or bruises
+    (1.6) or at cracks, skin breaks or worm holes (0.5), scab and russet not held against it; soft or overripe fruit
+    (ripeness) fails both; decay (ripeness, days stored, rain) apart. The inspector reads each share with a sample's
+    error (log spread 0.1). Columns: the variety (0 Patterson, 1 Blenheim or Royal, 2 an early one such as Tri-gem, 3
+    Tomcot or another), the district (0 the San Joaquin Valley, 1 Santa Clara or San Benito, 2 Washington, 3 Utah,
+    Colorado or another), the pick (0 first, 1 second, 2 third), the harvest's day of the year, the rain in the two
+    weeks before harvest (mm), the hail storms in the season, the fruit moth trap's moths a week, the hours from
+    picking to cooling, the days in cold storage before packing, the firmness (lbf), the soluble solids (Brix), the
+    packer's mean fruit weight (g), the line camera's marked fruit (%), the line's cull-out (%) and the soft or decayed
+    of 50 after a holding test (15). Imbalanced: 500 / 600 / 560 / 480 rows (2,140)."""
+    rng = np.random.default_rng(125101)
+    p = _apricot_pool(rng, 200000)
+    n, ripe, z, true, variety = len(p["label"]), p["ripe"], p["z"], p["true"], p["variety"]
+    keep = _keep(rng, p["label"], APRICOT_ROWS)
+    x = np.column_stack([
+        variety, p["district"], p["pick"], p["day"], np.round(p["rain"], 1), p["hail"], np.round(p["moth"], 1),
+        p["cooling"], p["stored"],
+        np.round(np.clip(12 - 2.5 * ripe + 1.2 * rng.normal(0, 1, n), 2, 25), 1),
+        np.round(np.clip(13 + 1.0 * ripe + np.array([0.0, 1.5, -1.0, 0.5])[variety] + 1.0 * rng.normal(0, 1, n), 7,
+                         25), 1),
+        np.round(np.clip(55 * np.exp(np.array([0.1, 0.0, -0.1, 0.15])[variety] + 0.12 * rng.normal(0, 1, n)), 15,
+                         150)),
+        np.round(np.clip(_fails(z[:, 1:4], 0.5) * rng.lognormal(0, 0.3, n), 0.1, 100), 1),
+        np.round(np.clip((0.5 * true[:, 0] + true[:, 1]) * rng.lognormal(0, 0.2, n), 0.1, 90), 1),
+        rng.binomial(50, np.clip((p["soft"] + 3 * p["decay"]) / 100, 0, 1))])[keep]
+    return x.astype(np.float32), p["label"][keep].astype(np.int64)
+
+
+def grape4():
+    """Lots of European-type table grapes a packer sells, with the grade the inspector sets in 4 steps
+    (``GRAPE_CLASSES``; the best class whose ``GRAPE_LIMITS`` the inspector's sample meets, each grade's colour and
+    berry diameter counted at its own requirement; ``GRAPE_GRADING`` the label's basis and not columns), as the lot's
+    records and the packer's simple measures apart from the grade describe them. Unseen: the vineyard block's
+    condition (one per-lot logit: smaller berries, poorer colour, more small bunches and more of every defect), the
+    fruit's ripeness (the harvest day), the lot's berry diameter (the variety, girdling), its colour (the variety,
+    ripeness, hot days against it: Fancy's reasonably well coloured a logit 1.2 above No. 1's fairly well coloured),
+    its bunches under a quarter pound and each defect's per-lot logit: shattered berries (ripeness, days stored, the
+    sulphur-dioxide pad against it), split berries (rain), sunburn (hot days), shot, dried, wet or crushed berries,
+    dry or brown stems (days stored, the pad against it); a bunch fails at damage (logit offset 0) or serious damage
+    (1.6); decay (rain, days stored, the pad against it, the block). The inspector reads each share with a sample's
+    error (log spread 0.1). Columns: the variety (0 Flame Seedless, 1 Thompson Seedless, 2 Crimson Seedless, 3 Red
+    Globe or another large-berried), the district (0 the Coachella Valley, 1 Kern, 2 Tulare, 3 Fresno or Madera), the
+    harvest's day of the year, girdled (0 no, 1 yes), the days over 40 C in the three weeks before harvest, the rain in
+    the two weeks before harvest (mm), the sulphur-dioxide pad (0 none, 1 slow release, 2 dual release), the days in
+    cold storage before packing, the soluble solids (Brix), the packer's mean berry diameter (mm), the colour camera's
+    well-coloured berries (%), the packer's mean bunch weight (g), the line's cull-out (%) and the shattered berries of
+    100 after a shake test (14). Imbalanced: 460 / 620 / 540 / 520 rows (2,140)."""
+    rng = np.random.default_rng(125202)
+    p = _grape_pool(rng, 200000)
+    n, ripe, block, z, true = len(p["label"]), p["ripe"], p["block"], p["z"], p["true"]
+    keep = _keep(rng, p["label"], GRAPE_ROWS)
+    x = np.column_stack([
+        p["variety"], p["district"], p["day"], p["girdled"], p["heat"], np.round(p["rain"], 1), p["pad"], p["stored"],
+        np.round(np.clip(17 + 1.5 * ripe + 1.0 * rng.normal(0, 1, n), 12, 26), 1),
+        np.round(np.clip(p["size"] + 0.6 * rng.normal(0, 1, n), 10, 32), 1),
+        np.round(100 * _sig(p["colour"] + 0.5 + 0.5 * rng.normal(0, 1, n)), 1),
+        np.round(np.clip(700 * np.exp(-0.25 * block + 0.25 * rng.normal(0, 1, n)), 80, 2000)),
+        np.round(np.clip((true[:, 1, 3] + 0.5 * p["small"]) * rng.lognormal(0, 0.2, n), 0.1, 90), 1),
+        rng.binomial(100, _sig(z[:, 0]))])[keep]
+    return x.astype(np.float32), p["label"][keep].astype(np.int64)
+
+
+#: per cause of ``bikeshare6``, the chances of the unit (0 a dock or the station, 1 a classic bike, 2 an e-bike)
+BIKESHARE_UNIT = np.array([[0.60, 0.15, 0.25], [0.85, 0.08, 0.07], [0.15, 0.03, 0.82], [0.05, 0.03, 0.92],
+                           [0.05, 0.55, 0.40], [0.05, 0.60, 0.35]])
+#: per cause of ``bikeshare6``, the chances of the source (0 the system's automatic alert, 1 a rider's complaint in
+#: the app, 2 a rebalancing crew's report)
+BIKESHARE_SOURCE = np.array([[0.50, 0.35, 0.15], [0.60, 0.30, 0.10], [0.55, 0.25, 0.20], [0.30, 0.55, 0.15],
+                             [0.05, 0.70, 0.25], [0.05, 0.65, 0.30]])
+#: per cause of ``bikeshare6``, the chances of the complaint (0 a bike not released or a return not confirmed, 1
+#: payment or the screen failing, 2 dead or not charging, 3 no assist or cutting out, 4 brakes, 5 the chain, gears or
+#: pedals, 6 a noise or another)
+BIKESHARE_COMPLAINT = np.array([[0.65, 0.10, 0.10, 0.02, 0.03, 0.03, 0.07], [0.30, 0.55, 0.05, 0.02, 0.02, 0.02, 0.04],
+                                [0.20, 0.03, 0.50, 0.20, 0.01, 0.01, 0.05], [0.05, 0.02, 0.20, 0.55, 0.05, 0.05, 0.08],
+                                [0.03, 0.01, 0.02, 0.08, 0.60, 0.08, 0.18], [0.03, 0.01, 0.01, 0.07, 0.08, 0.60, 0.20]])
+#: per cause of ``bikeshare6``, the medians of the unit's records and the mechanic's simple measures: its age (years),
+#: its trips (a dock's or a bike's) over the last 30 days, the station's failed undocks (% of attempts, the last 7
+#: days), the station's hours offline over the last 7 days, the station's payment errors (% of transactions, the last
+#: 7 days), the battery's state of health read at the visit (%, the e-bike's pack or the unit's own), the motor
+#: controller's or the dock's error codes over the last 30 days, the brake lever's travel to bite (mm), the chain's
+#: elongation (%) and the riders' reports on the unit over the last 30 days
+BIKESHARE_TABLE = np.array([
+    # age  trips  undock offl  pay   soh   codes  lever chain reports
+    [5.0, 90.0, 12.0, 2.0, 2.0, 88.0, 1.0, 20.0, 0.30, 4.0],  # dock's lock
+    [6.0, 80.0, 6.0, 20.0, 15.0, 88.0, 1.0, 20.0, 0.30, 3.0],  # kiosk
+    [3.0, 70.0, 4.0, 2.0, 2.0, 62.0, 4.0, 20.0, 0.35, 4.0],  # battery or charging
+    [3.0, 75.0, 2.0, 1.5, 2.0, 84.0, 14.0, 21.0, 0.40, 5.0],  # motor or controller
+    [4.0, 110.0, 1.5, 1.5, 2.0, 86.0, 3.0, 32.0, 0.45, 6.0],  # brakes
+    [4.0, 115.0, 1.5, 1.5, 2.0, 86.0, 2.0, 22.0, 0.75, 6.0],  # drivetrain
+])
+BIKESHARE_LOGS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+BIKESHARE_KINDS = [("log", 0.4, 0.2), ("log", 0.4, 0.1), ("log", 0.6, 0), ("log", 0.8, 0), ("log", 0.6, 0),
+                   ("log", 0.08, -0.04), ("count", 0.6, 0), ("log", 0.15, 0.03), ("log", 0.3, 0.1),
+                   ("count", 0.5, 0.1)]
+
+
+def bikeshare6():
+    """A city bike-share system's docks, stations and (e-)bikes a field mechanic is sent to after a fault alert or a
+    rider's complaint, in 6 causes mechanics confuse (``BIKESHARE_CLASSES``), labelled by the mechanic's finding, as
+    the unit's records, the alert or the complaint and the mechanic's simple measures apart from it describe them.
+    Each cause has its picture (``BIKESHARE_UNIT``, ``BIKESHARE_SOURCE``, ``BIKESHARE_COMPLAINT``,
+    ``BIKESHARE_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its neighbours'): the dock's lock
+    bikes not released, the most failed undocks; the kiosk the station's payments failing, its hours offline, its
+    payment errors; the battery dead e-bikes, the lowest state of health; the motor no assist, the most error codes;
+    the brakes riders' complaints, the longest lever travel, the busiest bikes; the drivetrain the chain or gears, the
+    chain's elongation. Unseen: the unit's wear (one per-row factor raising the age, the trips, the chain's elongation
+    and the reports, lowering the battery's health). Columns: the unit (0-2), the source (0-2), the complaint (0-6),
+    then the table's 10 (the age to a tenth within 0.1-15 years, the trips to the unit within 0-600, the failed undocks
+    and the payment errors to a tenth within 0.1-100 %, the hours offline to a tenth within 0-168, the state of health
+    to the unit within 20-100 %, the error codes counted (within 0-200), the lever's travel to the mm within 5-60, the
+    chain's elongation to a hundredth within 0-2 %, the reports counted (within 0-60)) (13). Imbalanced: 400 / 380 /
+    360 / 340 / 340 / 320 rows (2,140)."""
+    rng = np.random.default_rng(125303)
+    y = rng.permutation(np.repeat(np.arange(len(BIKESHARE_CLASSES)), BIKESHARE_ROWS))
+    cats = [(rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+            for table in (BIKESHARE_UNIT, BIKESHARE_SOURCE, BIKESHARE_COMPLAINT)]
+    t = _pull(BIKESHARE_TABLE, BIKESHARE_NEIGHBOURS, 0.3, BIKESHARE_LOGS)[y]
+    x = _draw(rng, t, BIKESHARE_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0.1, 15, 1), (1, 0, 600, 0), (2, 0.1, 100, 1), (3, 0, 168, 1), (4, 0.1, 100, 1),
+                                 (5, 20, 100, 0), (6, 0, 200, 0), (7, 5, 60, 0), (8, 0, 2, 2), (9, 0, 60, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``trafficsignal6``, the chances of the controller's make (0 Econolite, 1 Siemens or Yunex, 2 McCain,
+#: 3 another)
+SIGNAL_MAKE = np.array([[0.40, 0.25, 0.20, 0.15], [0.35, 0.30, 0.20, 0.15], [0.40, 0.25, 0.25, 0.10],
+                        [0.35, 0.25, 0.20, 0.20], [0.40, 0.25, 0.20, 0.15], [0.35, 0.30, 0.15, 0.20]])
+#: per cause of ``trafficsignal6``, the chances of the detection (0 inductive loops, 1 video, 2 radar)
+SIGNAL_DETECTION = np.array([[0.35, 0.45, 0.20], [0.50, 0.35, 0.15], [0.50, 0.35, 0.15], [0.55, 0.30, 0.15],
+                             [0.50, 0.35, 0.15], [0.45, 0.35, 0.20]])
+#: per cause of ``trafficsignal6``, the chances of the complaint (0 long waits or no green, 1 the intersection in
+#: flash, 2 the signal dark, 3 a signal head or a walk signal out or a button dead, 4 an offline alarm at the traffic
+#: management centre, 5 bad timing or congestion)
+SIGNAL_COMPLAINT = np.array([[0.55, 0.03, 0.02, 0.10, 0.05, 0.25], [0.30, 0.15, 0.05, 0.03, 0.07, 0.40],
+                             [0.05, 0.75, 0.05, 0.08, 0.05, 0.02], [0.03, 0.30, 0.50, 0.02, 0.13, 0.02],
+                             [0.20, 0.05, 0.05, 0.65, 0.02, 0.03], [0.05, 0.02, 0.02, 0.01, 0.75, 0.15]])
+#: per cause of ``trafficsignal6``, the medians of the intersection's records and the technician's simple measures:
+#: the cabinet's age (years), the daily entering volume (thousand vehicles), the detector fault alarms over the last
+#: 30 days, the worst phase's max-outs (% of cycles, the last 7 days), the flash events logged over the last 30 days,
+#: the power events (utility interruptions or transfers to the battery) over the last 30 days, the battery backup's
+#: runtime at a load test (minutes), the lamp-out or button faults logged over the last 30 days, the hours without
+#: communication to the centre over the last 7 days and the measured cycle's difference from the plan's (s, its size)
+SIGNAL_TABLE = np.array([
+    # age  vol   det   maxout flash power ups    lamp  comm  cycle
+    [12.0, 25.0, 8.0, 35.0, 0.3, 0.5, 120.0, 0.5, 2.0, 3.0],  # detector
+    [14.0, 28.0, 1.5, 20.0, 1.0, 0.5, 120.0, 0.5, 3.0, 18.0],  # controller or timing plan
+    [13.0, 25.0, 1.0, 12.0, 6.0, 1.0, 110.0, 1.5, 2.0, 4.0],  # conflict monitor / MMU
+    [15.0, 22.0, 0.8, 10.0, 2.0, 6.0, 35.0, 0.6, 6.0, 3.0],  # cabinet power or battery backup
+    [16.0, 24.0, 2.0, 14.0, 0.8, 0.5, 115.0, 6.0, 2.0, 3.0],  # LED heads or push buttons
+    [11.0, 26.0, 0.8, 12.0, 0.4, 1.5, 110.0, 0.4, 40.0, 8.0],  # communications
+])
+SIGNAL_LOGS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+SIGNAL_KINDS = [("log", 0.4, 0.2), ("log", 0.4, 0), ("count", 0.6, 0.1), ("log", 0.5, 0), ("count", 0.6, 0.1),
+                ("count", 0.6, 0.1), ("log", 0.4, -0.15), ("count", 0.6, 0.1), ("log", 0.9, 0), ("log", 0.6, 0)]
+
+
+def trafficsignal6():
+    """A city's signalised intersections a traffic-signal technician is sent to after a fault alarm or a complaint,
+    in 6 causes technicians confuse (``SIGNAL_CLASSES``), labelled by the technician's finding, as the intersection's
+    records, its detection, the complaint and the technician's simple measures apart from it describe them. Each
+    cause has its picture (``SIGNAL_MAKE``, ``SIGNAL_DETECTION``, ``SIGNAL_COMPLAINT``, ``SIGNAL_TABLE``; each class's
+    medians ``_pull``ed 0.3 of the way toward its neighbours'): the detector long waits, the detector alarms, the
+    max-outs, video detection more; the controller bad timing and long waits, the cycle off its plan; the monitor the
+    intersection in flash, the flash events; the cabinet's power a dark signal or flash, the power events, the
+    shortest battery runtime, the oldest cabinets; the heads and buttons a head or a walk signal out, the lamp-out
+    faults; the communications offline alarms, the hours without communication. Unseen: the cabinet's wear (one
+    per-row factor raising the age and the logged faults, shortening the battery's runtime). Columns: the make (0-3),
+    the detection (0-2), the complaint (0-5), then the table's 10 (the age to a tenth within 0.5-40 years, the volume
+    to a tenth within 1-90 thousand, the detector alarms, the flash events, the power events and the lamp faults
+    counted (within 0-200, 0-100, 0-100, 0-100), the max-outs to a tenth within 0.5-100 %, the runtime to the minute
+    within 0-480, the hours without communication to a tenth within 0-168, the cycle's difference to a tenth within
+    0-120 s) (13). Imbalanced: 420 / 360 / 340 / 380 / 320 / 320 rows (2,140)."""
+    rng = np.random.default_rng(125404)
+    y = rng.permutation(np.repeat(np.arange(len(SIGNAL_CLASSES)), SIGNAL_ROWS))
+    cats = [(rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+            for table in (SIGNAL_MAKE, SIGNAL_DETECTION, SIGNAL_COMPLAINT)]
+    t = _pull(SIGNAL_TABLE, SIGNAL_NEIGHBOURS, 0.3, SIGNAL_LOGS)[y]
+    x = _draw(rng, t, SIGNAL_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0.5, 40, 1), (1, 1, 90, 1), (2, 0, 200, 0), (3, 0.5, 100, 1), (4, 0, 100, 0),
+                                 (5, 0, 100, 0), (6, 0, 480, 0), (7, 0, 100, 0), (8, 0, 168, 1), (9, 0, 120, 1)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND125`` lists them (the ordered sets first)
+GENERATORS = {"apricot4": apricot4, "grape4": grape4, "bikeshare6": bikeshare6, "trafficsignal6": trafficsignal6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND125_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "apricot4": (2140, 15, APRICOT_ROWS),
+    "grape4": (2140, 14, GRAPE_ROWS),
+    "bikeshare6": (2140, 13, BIKESHARE_ROWS),
+    "trafficsignal6": (2140, 13, SIGNAL_ROWS),
+}
+ROUND125 = tuple(GENERATORS)
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
