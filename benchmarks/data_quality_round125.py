@@ -248,8 +248,8 @@ def apricot4():
                          25), 1),
         np.round(np.clip(55 * np.exp(np.array([0.1, 0.0, -0.1, 0.15])[variety] + 0.12 * rng.normal(0, 1, n)), 15,
                          150)),
-        np.round(np.clip(_fails(z[:, 1:4], 0.5) * rng.lognormal(0, 0.3, n), 0.1, 100), 1),
-        np.round(np.clip((0.5 * true[:, 0] + true[:, 1]) * rng.lognormal(0, 0.2, n), 0.1, 90), 1),
+        np.round(np.clip(_fails(z[:, 1:4], 0.5) * rng.lognormal(0, 0.15, n), 0.1, 100), 1),
+        np.round(np.clip((0.5 * true[:, 0] + true[:, 1]) * rng.lognormal(0, 0.1, n), 0.1, 90), 1),
         rng.binomial(50, np.clip((p["soft"] + 3 * p["decay"]) / 100, 0, 1))])[keep]
     return x.astype(np.float32), p["label"][keep].astype(np.int64)
 
@@ -280,10 +280,11 @@ def grape4():
     x = np.column_stack([
         p["variety"], p["district"], p["day"], p["girdled"], p["heat"], np.round(p["rain"], 1), p["pad"], p["stored"],
         np.round(np.clip(17 + 1.5 * ripe + 1.0 * rng.normal(0, 1, n), 12, 26), 1),
-        np.round(np.clip(p["size"] + 0.6 * rng.normal(0, 1, n), 10, 32), 1),
-        np.round(100 * _sig(p["colour"] + 0.5 + 0.5 * rng.normal(0, 1, n)), 1),
-        np.round(np.clip(700 * np.exp(-0.25 * block + 0.25 * rng.normal(0, 1, n)), 80, 2000)),
-        np.round(np.clip((true[:, 1, 3] + 0.5 * p["small"]) * rng.lognormal(0, 0.2, n), 0.1, 90), 1),
+        np.round(np.clip(p["size"] + 0.3 * rng.normal(0, 1, n), 10, 32), 1),
+        np.round(100 * _sig(p["colour"] + 0.5 + 0.25 * rng.normal(0, 1, n)), 1),
+        np.round(np.clip(700 * np.exp(-0.4 * (np.log(p["small"] / (100 - p["small"])) + 2.6)
+                                     + 0.15 * rng.normal(0, 1, n)), 80, 2000)),
+        np.round(np.clip((true[:, 1, 3] + 0.5 * p["small"]) * rng.lognormal(0, 0.1, n), 0.1, 90), 1),
         rng.binomial(100, _sig(z[:, 0]))])[keep]
     return x.astype(np.float32), p["label"][keep].astype(np.int64)
 
