@@ -143,3 +143,313 @@ NEIGHBOURS = {"onion4": ONION_NEIGHBOURS, "cucumber4": CUCUMBER_NEIGHBOURS, "mil
               "canallock6": LOCK_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("onion4", "cucumber4")
+
+
+def _fails(z, offset):
+    """The % of a lot's units failing at a level: each defect's per-lot logit ``z`` (lots x defects) less the level's
+    ``offset`` per defect (damage 0, serious damage higher, ``inf`` not held against the grade), a unit failing when any
+    defect reaches it."""
+    return 100 * (1 - np.prod(1 - _sig(z - np.asarray(offset, dtype=float)), axis=1))
+
+
+def _grade(seen, limits):
+    """The first class (the best) whose limits every share of the lot's sample meets (``seen``: lots x classes x
+    shares, each class's shares counted at its own level); a lot within none gets ``len(limits)`` (not kept)."""
+    ok = np.all(seen <= limits[None, :, :], axis=2)
+    return np.where(ok.any(1), np.argmax(ok, axis=1), len(limits))
+
+
+def _onion_pool(rng, n):
+    """The onion pool's records, unseen laws and labels (``onion4``)."""
+    variety = (rng.random(n)[:, None] > np.cumsum([0.55, 0.2, 0.15])).sum(1)
+    region = (rng.random(n)[:, None] > np.cumsum([0.35, 0.3, 0.15])).sum(1)
+    day = np.clip(np.round(245 + np.array([0, -5, 5, -15])[region] + 7 * rng.normal(0, 1, n)), 200, 290)
+    curing = np.clip(np.round(14 * np.exp(0.35 * rng.normal(0, 1, n))), 3, 40)
+    rain = np.clip(np.array([5.0, 4.0, 25.0, 6.0])[region] * np.exp(1.0 * rng.normal(0, 1, n)), 0, 200)
+    stored = np.clip(np.round(np.array([110, 40, 80, 70])[variety] * np.exp(0.7 * rng.normal(0, 1, n))), 0, 270)
+    temp = np.clip(np.round(2.0 * np.exp(0.6 * rng.normal(0, 1, n)), 1), 0, 12)
+    humidity = np.clip(np.round(68 + 5 * rng.normal(0, 1, n)), 50, 92)
+    field = 1.0 * rng.normal(0, 1, n)  # unseen: the grower's field, a logit (thrips, disease, stand, care)
+    cure = 0.04 * (curing - 14) - 0.5 * np.log1p(rain / 5) + 0.5 * rng.normal(0, 1, n)  # unseen: how well cured
+    sprout = (-6.2 + 0.012 * stored + 0.25 * temp + np.array([0.0, 0.8, 0.2, 0.4])[variety]
+              + 0.5 * rng.normal(0, 1, n))  # unseen: the lot's sprouting logit
+    z = np.column_stack([
+        -5.4 + np.array([0.0, 0.6, 0.2, 0.0])[variety] + 0.5 * rng.normal(0, 1, n) + field,  # doubles, splits
+        -4.6 + 0.5 * rng.normal(0, 1, n) + field,  # misshapen, bottlenecks
+        -5.4 + 0.008 * stored + 0.05 * (68 - humidity) - 0.4 * cure + 0.5 * rng.normal(0, 1, n) + 0.5 * field,  # soft
+        -6.0 + np.array([0.3, 0.0, -0.3, 0.4])[region] + 0.5 * rng.normal(0, 1, n) + field,  # sunscald, sunburn
+        -5.6 + 0.5 * rng.normal(0, 1, n) + 0.5 * field,  # bruises, mechanical
+        sprout,  # sprouts
+        -5.8 + 0.5 * rng.normal(0, 1, n) + field])  # disease, insects (thrips, black mould); unseen, per-lot logits
+    peel = 100 * _sig(-3.6 - 0.6 * cure + 0.005 * stored + 0.6 * rng.normal(0, 1, n))  # damage by peeling, %
+    decay = 0.4 * np.exp(-0.7 * cure + 0.004 * stored + 0.05 * temp + 0.3 * field + 0.4 * rng.normal(0, 1, n))
+    size = (np.array([60.0, 76.0, 56.0, 58.0])[variety] - 3 * field + np.array([0.0, 3.0, -4.0, 2.0])[region]
+            + 5 * rng.normal(0, 1, n))  # unseen: the lot's mean diameter, mm
+    under = 100 * _sig((38.1 - size) / 5)  # under 1 1/2 inches
+    small = 100 * _sig((50.8 - size) / 5) - 10 * (variety == 3)  # under 2 inches by weight, white onions' less 10
+    inf = np.inf
+    offsets = [[0, 0, 0, 0, 0, -1.0, 0], [0, 0, 0, 0, 0, 0, 0], [0, 1.2, 1.0, 0, 0, 0, 0],
+               [inf, inf, 1.0, 1.4, 1.4, 1.4, 1.4]]  # Export (not dormant), No. 1, Commercial, No. 2
+    true = np.column_stack([_fails(z, o) for o in offsets] + [peel, decay, under, np.clip(small, 0, 100)])
+    seen = np.minimum(true * rng.lognormal(0, 0.1, true.shape), 100)
+    label = _grade(np.repeat(seen[:, None, :], 4, axis=1), ONION_LIMITS)
+    return locals()
+
+
+def _cucumber_pool(rng, n):
+    """The slicing cucumber pool's records, unseen laws and labels (``cucumber4``)."""
+    variety = (rng.random(n)[:, None] > np.cumsum([0.35, 0.3, 0.15])).sum(1)
+    grown = (rng.random(n) < 0.25).astype(int)  # 0 open field, 1 protected (tunnel, shade house)
+    region = (rng.random(n)[:, None] > np.cumsum([0.35, 0.2, 0.25])).sum(1)
+    day = np.clip(np.round(np.array([100, 150, 200, 320])[region] + 20 * rng.normal(0, 1, n)), 1, 365)
+    interval = np.clip(np.round(2 + 0.6 * rng.normal(0, 1, n)), 1, 5)  # days between pickings
+    rain = np.clip(np.array([12.0, 15.0, 10.0, 6.0])[region] * np.exp(1.0 * rng.normal(0, 1, n)) * (1 - 0.7 * grown),
+                   0, 200)
+    cooling = np.clip(np.round(5 * np.exp(0.6 * rng.normal(0, 1, n)), 1), 0.5, 48)
+    stored = np.clip(np.round(3 * np.exp(0.6 * rng.normal(0, 1, n))), 0, 21)
+    temp = np.clip(np.round(11 + 1.5 * rng.normal(0, 1, n), 1), 4, 16)
+    waxed = (rng.random(n) < 0.6).astype(int)
+    field = 1.0 * rng.normal(0, 1, n) - 0.4 * grown  # unseen: the field's condition, a logit (wind, pests, virus)
+    colour = (1.0 + np.array([0.0, 0.3, -0.4, 0.1])[variety] - 0.6 * field - 0.5 * (interval - 2) + 0.4 * grown
+              + 1.1 * rng.normal(0, 1, n))  # unseen: a logit of the cucumbers well coloured
+    shape = -3.4 + np.array([0.0, -0.2, 0.4, 0.1])[variety] + 0.8 * field + 0.5 * rng.normal(0, 1, n)  # crooks
+    scar = -4.0 + 0.2 * np.log1p(rain) + field + 0.5 * rng.normal(0, 1, n)  # scars (wind, sand, handling)
+    other = -4.6 + field + 0.5 * rng.normal(0, 1, n)  # yellowing, sunburn, mosaic, insects, bruises, cuts
+    chill = (-6.0 + 0.6 * np.maximum(0, 10 - temp) + 0.05 * stored - 0.4 * waxed
+             + 0.5 * rng.normal(0, 1, n))  # chilling injury's pitting
+    shrivel = -5.0 + 0.05 * cooling + 0.1 * stored - 0.6 * waxed + 0.5 * rng.normal(0, 1, n)  # not fresh or firm
+    diameter = 50 + 2.5 * (interval - 2) + np.array([0.0, 1.0, 2.0, -1.0])[variety] + 1.5 * rng.normal(0, 1, n)
+    length = 205 + 5 * (interval - 2) - 8 * field + 10 * rng.normal(0, 1, n)  # unseen: the lot's means, mm
+    decay = 0.15 * np.exp(0.3 * np.log1p(rain) + 0.04 * stored + 0.04 * cooling + 0.3 * field
+                          + 0.4 * rng.normal(0, 1, n))  # unseen, %
+    z = np.column_stack([-colour, shape, scar, other, chill, shrivel])
+    inf = np.inf
+    fancy = _fails(z, [0, 0, -1.5, 0, 0, 0])  # well coloured, well formed, injury by scars, damage
+    no1 = _fails(z, [3.5, 1.2, 0, 0, 0, 0])  # fairly well coloured, fairly well formed, damage
+    no2 = _fails(z, [5.0, 2.6, 1.5, 1.5, 1.5, 0])  # moderately coloured, not badly deformed, serious damage
+    serious = _fails(z, [inf, inf, 1.5, 1.5, 1.5, inf])
+    over = 100 * _sig((diameter - 60.3) / 2.0)
+    off6 = np.minimum(100, over + 100 * _sig((152.4 - length) / 10))
+    off5 = np.minimum(100, over + 100 * _sig((127 - length) / 10))
+    shares = [np.column_stack([own, fancy, serious, decay, off]) for own, off in
+              ((fancy, off6), (no1, off6), (no1, off6), (no2, off5))]
+    true = np.stack(shares, axis=1)
+    seen = np.minimum(true * rng.lognormal(0, 0.1, (n, 1, 5)), 100)
+    label = _grade(seen, CUCUMBER_LIMITS)
+    return locals()
+
+
+def onion4():
+    """Lots of dry bulb onions a packer or storage operator sells, with the grade the inspector sets in 4 steps
+    (``ONION_CLASSES``; the best grade whose ``ONION_LIMITS`` the inspector's sample meets, a lot within none not
+    kept; ``ONION_GRADING`` the label's basis and not columns), as the lot's records and the packer's simple measures
+    apart from the grade describe them. Unseen: the grower's field (one per-lot logit: more doubles, misshapen,
+    sunscalded and diseased onions, smaller bulbs), the curing's quality (the curing days, rain at curing against it),
+    the lot's sprouting (days in storage, the store's temperature, the sweet Spanish more) and each defect's per-lot
+    logit: doubles and splits, misshapen or bottlenecked, soft or spongy (days stored, dry air, poor curing),
+    sunscald, bruises, sprouts, disease and insects; an onion fails U.S. No. 1 at damage by any (logit offset 0), U.S.
+    Export No. 1 also when not dormant (sprouts at -1.0), U.S. Commercial at damage with shape and softness held only
+    when badly misshapen (1.2) or soft (1.0), U.S. No. 2 at serious damage (1.4) or soft, doubles and shape not held;
+    damage by peeling (poor curing, days stored), decay and wet sunscald (poor curing, days stored, the store's
+    temperature, the field) and the bulbs' sizes apart. The inspector reads each share with a sample's error (log
+    spread 0.1). Columns: the variety (0 a long-day yellow storage onion, 1 a sweet Spanish yellow, 2 a red, 3 a
+    white), the region (0 Idaho and Eastern Oregon, 1 Washington's Columbia Basin, 2 New York or Michigan muck, 3
+    Colorado or California), the harvest's day of the year, the curing days, the rain while curing (mm), the days in
+    storage, the store's temperature (C), its relative humidity (%), the sizer's mean bulb diameter (mm), the lot's
+    shrink in storage (% of weight), the firmness (a hand durometer, 0-100), the line's cull-out (%) and the onions of
+    50 cut with a sprout begun (13). Imbalanced: 480 / 620 / 560 / 480 rows (2,140)."""
+    rng = np.random.default_rng(126101)
+    p = _onion_pool(rng, 200000)
+    n, z, true, stored, temp = len(p["label"]), p["z"], p["true"], p["stored"], p["temp"]
+    keep = _keep(rng, p["label"], ONION_ROWS)
+    x = np.column_stack([
+        p["variety"], p["region"], p["day"], p["curing"], np.round(p["rain"], 1), stored, temp, p["humidity"],
+        np.round(np.clip(p["size"] + 2.0 * rng.normal(0, 1, n), 30, 110), 1),
+        np.round(np.clip(0.5 + 0.015 * stored * np.exp(0.05 * (temp - 2) + 0.02 * (68 - p["humidity"])
+                                                       + 0.3 * rng.normal(0, 1, n)), 0, 30), 1),
+        np.round(np.clip(80 - 6 * (z[:, 2] + 5.4) + 4 * rng.normal(0, 1, n), 0, 100)),
+        np.round(np.clip((true[:, 1] + true[:, 6] + 0.5 * true[:, 4]) * rng.lognormal(0, 0.2, n), 0.1, 90), 1),
+        rng.binomial(50, _sig(z[:, 5] + 1.0))])[keep]
+    return x.astype(np.float32), p["label"][keep].astype(np.int64)
+
+
+def cucumber4():
+    """Lots of fresh slicing cucumbers a packer sells, with the grade the inspector sets in 4 steps
+    (``CUCUMBER_CLASSES``; the best grade whose ``CUCUMBER_LIMITS`` the inspector's sample meets, each grade's shares
+    counted at its own requirements, a lot within none not kept; ``CUCUMBER_GRADING`` the label's basis and not
+    columns), as the lot's records and the packer's simple measures apart from the grade describe them. Unseen: the
+    field's condition (one per-lot logit: poorer colour, more crooks, scars and other defects, shorter fruit; better
+    under cover), the lot's colour (a logit: the variety, the days between pickings against it, the field), each
+    defect's per-lot logit: crooks and nubbins, scars (rain, the field), yellowing, sunburn, mosaic, insects, bruises
+    and cuts, chilling injury's pitting (the store under 10 C, days stored, waxing against it), shrivelled or soft
+    (the hours to cooling, days stored, waxing against it); U.S. Fancy fails a cucumber not well coloured or well
+    formed (logit offsets 0), injured by scars (-1.5) or damaged (0); U.S. No. 1 not fairly well coloured (3.5), not
+    fairly well formed (1.2) or damaged (0); U.S. No. 2 not moderately coloured (5.0), badly deformed (2.6) or
+    seriously damaged (1.5); decay (rain, days stored, the hours to cooling, the field), the mean diameter (the days
+    between pickings) and length apart. The inspector reads each share with a sample's error (log spread 0.1).
+    Columns: the variety (0 a Dasher-type hybrid slicer, 1 a Speedway-type, 2 a Marketmore-type open-pollinated, 3
+    another), grown (0 open field, 1 protected: tunnel or shade house), the region (0 Florida, 1 Georgia or the
+    Carolinas, 2 Michigan or another northern state, 3 Mexico, winter), the harvest's day of the year, the days
+    between pickings, the rain in the week before harvest (mm), the hours from picking to cooling, the days in storage,
+    the store's temperature (C), waxed (0 no, 1 yes), the colour camera's dark-green cucumbers (%), the sizer's mean
+    diameter (mm), the line's cull-out (%) and the shrivelled or pitted of 30 after a two days' hold (14).
+    Imbalanced: 460 / 560 / 640 / 480 rows (2,140)."""
+    rng = np.random.default_rng(126202)
+    p = _cucumber_pool(rng, 200000)
+    n, z, true = len(p["label"]), p["z"], p["true"]
+    keep = _keep(rng, p["label"], CUCUMBER_ROWS)
+    x = np.column_stack([
+        p["variety"], p["grown"], p["region"], p["day"], p["interval"], np.round(p["rain"], 1), p["cooling"],
+        p["stored"], p["temp"], p["waxed"],
+        np.round(100 * _sig(p["colour"] + 0.5 * rng.normal(0, 1, n)), 1),
+        np.round(np.clip(p["diameter"] + 1.0 * rng.normal(0, 1, n), 30, 80), 1),
+        np.round(np.clip((true[:, 2, 0] + true[:, 2, 4]) * rng.lognormal(0, 0.2, n), 0.1, 90), 1),
+        rng.binomial(30, _sig(np.maximum(z[:, 4], z[:, 5]) + 1.5))])[keep]
+    return x.astype(np.float32), p["label"][keep].astype(np.int64)
+
+
+#: per cause of ``milkrobot6``, the chances of the robot's make (0 Lely, 1 DeLaval, 2 GEA, 3 another)
+MILKROBOT_MAKE = np.array([[0.45, 0.30, 0.15, 0.10], [0.40, 0.30, 0.20, 0.10], [0.40, 0.35, 0.15, 0.10],
+                           [0.45, 0.30, 0.15, 0.10], [0.40, 0.30, 0.15, 0.15], [0.45, 0.30, 0.15, 0.10]])
+#: per cause of ``milkrobot6``, the chances of the barn's cow traffic (0 free, 1 guided milk-first, 2 guided
+#: feed-first)
+MILKROBOT_TRAFFIC = np.array([[0.50, 0.35, 0.15], [0.45, 0.40, 0.15], [0.50, 0.35, 0.15], [0.55, 0.30, 0.15],
+                              [0.50, 0.35, 0.15], [0.45, 0.35, 0.20]])
+#: per cause of ``milkrobot6``, the chances of the call (0 failed attachments, 1 incomplete milkings or kick-offs, 2
+#: a high bulk-tank cell count, 3 a high bacteria count, 4 conductivity or mastitis alerts, milk diverted, 5 a robot
+#: stop or an error alarm)
+MILKROBOT_CALL = np.array([[0.60, 0.10, 0.02, 0.01, 0.02, 0.25], [0.40, 0.20, 0.02, 0.01, 0.02, 0.35],
+                           [0.10, 0.50, 0.15, 0.02, 0.05, 0.18], [0.03, 0.07, 0.15, 0.05, 0.55, 0.15],
+                           [0.02, 0.03, 0.15, 0.60, 0.05, 0.15], [0.15, 0.35, 0.25, 0.10, 0.10, 0.05]])
+#: per cause of ``milkrobot6``, the medians of the robot's records and the technician's simple measures: its age
+#: (years), the cows it milks, the failed attachments (% of milking visits, the last 7 days), the mean attach time
+#: (s), the incomplete milkings (% of milkings, the last 7 days), the kick-offs a hundred milkings, the vacuum test's
+#: difference from the set level (kPa, its size), the bulk tank's somatic cell count (thousand a ml), its bacteria
+#: count (thousand cfu a ml), the conductivity alerts a hundred cows a day, the wash's return water temperature (C)
+#: and the liners' days since their last change
+MILKROBOT_TABLE = np.array([
+    # age  cows  fail  attach incompl kick vac  scc    tbc   cond  wash  liner
+    [6.0, 60.0, 9.0, 30.0, 4.0, 1.5, 0.5, 200.0, 12.0, 3.0, 72.0, 45.0],  # camera or laser
+    [8.0, 62.0, 6.0, 45.0, 5.0, 3.5, 0.6, 200.0, 12.0, 3.0, 72.0, 45.0],  # arm or its hydraulics / pneumatics
+    [7.0, 60.0, 3.0, 28.0, 9.0, 4.0, 3.0, 260.0, 12.0, 3.5, 72.0, 45.0],  # vacuum pump or pulsation
+    [6.0, 60.0, 2.5, 27.0, 4.0, 1.5, 0.5, 210.0, 14.0, 12.0, 72.0, 45.0],  # milk meter or conductivity sensor
+    [6.0, 60.0, 2.5, 27.0, 4.0, 1.5, 0.5, 230.0, 60.0, 4.0, 55.0, 45.0],  # cleaning (CIP)
+    [6.0, 60.0, 4.5, 29.0, 7.0, 2.5, 0.8, 320.0, 25.0, 5.0, 72.0, 75.0],  # liners and hoses
+])
+MILKROBOT_LOGS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11]
+MILKROBOT_KINDS = [("log", 0.4, 0.2), ("log", 0.15, 0), ("log", 0.5, 0.1), ("log", 0.2, 0.05), ("log", 0.5, 0.1),
+                   ("log", 0.5, 0.1), ("log", 0.6, 0), ("log", 0.4, 0.05), ("log", 0.7, 0), ("log", 0.5, 0),
+                   ("norm", 5.0, 0), ("log", 0.4, 0.15)]
+
+
+def milkrobot6():
+    """Dairy farms' automatic milking systems a service technician is called to after alarms, failed milkings or a
+    milk-quality complaint, in 6 causes technicians confuse (``MILKROBOT_CLASSES``), labelled by the technician's
+    finding, as the robot's records, the call and the technician's simple measures apart from it describe them. Each
+    cause has its picture (``MILKROBOT_MAKE``, ``MILKROBOT_TRAFFIC``, ``MILKROBOT_CALL``, ``MILKROBOT_TABLE``; each
+    class's medians ``_pull``ed 0.3 of the way toward its neighbours'): the camera failed attachments, the most of
+    them; the arm robot stops and failed attachments, the longest attach time, the oldest robots; the vacuum
+    incomplete milkings, the kick-offs, the vacuum off its level; the milk meter conductivity alerts, the most of them;
+    the CIP system a high bacteria count, the coolest wash; the liners incomplete milkings and cell counts, the highest
+    cell count, the liners longest unchanged. Unseen: the robot's wear (one per-row factor raising the age, the failed
+    attachments, the attach time, the incomplete milkings, the kick-offs, the cell count and the liners' days).
+    Columns: the make (0-3), the traffic (0-2), the call (0-5), then the table's 12 (the age to a tenth within 0.1-25
+    years, the cows counted within 20-90, the failed attachments and the incomplete milkings to a tenth within 0.1-60
+    %, the attach time to a tenth within 10-150 s, the kick-offs to a tenth within 0-40, the vacuum's difference to a
+    tenth within 0-15 kPa, the cell count to the unit within 30-2,000, the bacteria count to a tenth within 1-1,000,
+    the alerts to a tenth within 0-60, the wash's temperature to a tenth within 30-90 C, the liners' days counted
+    within 1-400) (15). Imbalanced: 400 / 380 / 360 / 360 / 320 / 320 rows (2,140)."""
+    rng = np.random.default_rng(126303)
+    y = rng.permutation(np.repeat(np.arange(len(MILKROBOT_CLASSES)), MILKROBOT_ROWS))
+    cats = [(rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+            for table in (MILKROBOT_MAKE, MILKROBOT_TRAFFIC, MILKROBOT_CALL)]
+    t = _pull(MILKROBOT_TABLE, MILKROBOT_NEIGHBOURS, 0.3, MILKROBOT_LOGS)[y]
+    x = _draw(rng, t, MILKROBOT_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0.1, 25, 1), (1, 20, 90, 0), (2, 0.1, 60, 1), (3, 10, 150, 1), (4, 0.1, 60, 1),
+                                 (5, 0, 40, 1), (6, 0, 15, 1), (7, 30, 2000, 0), (8, 1, 1000, 1), (9, 0, 60, 1),
+                                 (10, 30, 90, 1), (11, 1, 400, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``canallock6``, the chances of the gates (0 mitre gates, 1 sector or radial gates, 2 vertical-lift
+#: or guillotine gates)
+LOCK_GATES = np.array([[0.55, 0.25, 0.20], [0.70, 0.15, 0.15], [0.60, 0.20, 0.20], [0.55, 0.25, 0.20],
+                       [0.55, 0.25, 0.20], [0.65, 0.20, 0.15]])
+#: per cause of ``canallock6``, the chances of the report's source (0 the control system's alarm, 1 the
+#: lock-keeper, 2 a boater's complaint, 3 a routine inspection)
+LOCK_SOURCE = np.array([[0.35, 0.35, 0.15, 0.15], [0.10, 0.35, 0.25, 0.30], [0.20, 0.40, 0.25, 0.15],
+                        [0.55, 0.30, 0.10, 0.05], [0.45, 0.35, 0.10, 0.10], [0.15, 0.40, 0.35, 0.10]])
+#: per cause of ``canallock6``, the chances of the complaint (0 a gate not opening or closing fully, 1 a gate slow
+#: or jerky, 2 the chamber leaking or not holding its level, 3 slow filling or emptying or a paddle stuck, 4 the lock
+#: stopped or out of sequence, 5 an interlock refusing (levels not made), 6 a noise or oil on the water)
+LOCK_COMPLAINT = np.array([[0.25, 0.35, 0.02, 0.08, 0.10, 0.02, 0.18], [0.25, 0.15, 0.40, 0.02, 0.02, 0.04, 0.12],
+                           [0.05, 0.03, 0.10, 0.65, 0.07, 0.07, 0.03], [0.10, 0.05, 0.02, 0.05, 0.60, 0.15, 0.03],
+                           [0.15, 0.02, 0.03, 0.05, 0.20, 0.53, 0.02], [0.40, 0.05, 0.20, 0.20, 0.02, 0.08, 0.05]])
+#: per cause of ``canallock6``, the medians of the lock's records and the crew's simple measures: the years since the
+#: lock's last overhaul, the lockages a day (the last 7 days), the gates' cycle time (s, opening or closing), the
+#: power pack's working pressure (bar), the chamber's level drop with the gates and paddles shut (cm an hour), the
+#: fill time (min), the control system's fault codes over the last 30 days, the level readings' difference from the
+#: staff gauge (cm, its size), the gates' limit-switch faults over the last 30 days, the river's flow (% of its mean)
+#: and the silt at the sill or in the gate recess (cm, a sounding)
+LOCK_TABLE = np.array([
+    # years lockd cycle press drop  fill  plc   level limit flow   silt
+    [15.0, 20.0, 140.0, 95.0, 3.0, 9.0, 3.0, 2.0, 2.0, 100.0, 10.0],  # hydraulics
+    [22.0, 20.0, 110.0, 175.0, 15.0, 9.0, 2.0, 2.0, 3.0, 100.0, 10.0],  # seals or hinges
+    [18.0, 20.0, 90.0, 140.0, 4.0, 16.0, 3.0, 2.0, 2.0, 100.0, 12.0],  # valves or sluices
+    [12.0, 22.0, 90.0, 150.0, 3.0, 9.0, 20.0, 3.0, 3.0, 100.0, 10.0],  # control system or PLC
+    [12.0, 20.0, 90.0, 150.0, 3.0, 9.0, 6.0, 12.0, 10.0, 100.0, 10.0],  # level or position sensors
+    [15.0, 18.0, 100.0, 160.0, 8.0, 12.0, 3.0, 3.0, 6.0, 180.0, 35.0],  # debris or silt
+])
+LOCK_LOGS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+LOCK_KINDS = [("log", 0.4, 0.2), ("log", 0.5, 0), ("log", 0.25, 0.05), ("log", 0.2, 0), ("log", 0.6, 0.1),
+              ("log", 0.25, 0.05), ("count", 0.6, 0.1), ("log", 0.7, 0), ("count", 0.6, 0.1), ("log", 0.5, 0),
+              ("log", 0.5, 0)]
+
+
+def canallock6():
+    """A waterway's navigation locks a maintenance crew is sent to after a fault or a boaters' complaint, in 6 causes
+    crews confuse (``LOCK_CLASSES``), labelled by the crew's finding, as the lock's records, the report, the complaint
+    and the crew's simple measures apart from it describe them. Each cause has its picture (``LOCK_GATES``,
+    ``LOCK_SOURCE``, ``LOCK_COMPLAINT``, ``LOCK_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its
+    neighbours'): the hydraulics a gate slow, the longest cycle, the lowest pressure; the seals or hinges the chamber
+    leaking, the biggest level drop, the highest pressure (a binding hinge), the longest since overhaul; the valves
+    slow filling, the longest fill time; the PLC the lock stopped or out of sequence, the most fault codes; the sensors
+    an interlock refusing, the level off the gauge, the limit-switch faults; debris a gate not closing, the river
+    high, the most silt. Unseen: the lock's wear (one per-row factor raising the years since overhaul, the cycle and
+    fill times, the level drop and the logged faults). Columns: the gates (0-2), the source (0-3), the complaint
+    (0-6), then the table's 11 (the years to a tenth within 0.5-60, the lockages to a tenth within 0.5-150, the cycle
+    time to the second within 20-600, the pressure to the bar within 20-300, the level drop to a tenth within 0-100 cm
+    an hour, the fill time to a tenth within 2-60 min, the fault codes and the limit-switch faults counted (within
+    0-200), the level difference to a tenth within 0-100 cm, the flow to the unit within 10-800 %, the silt to the cm
+    within 0-200) (14). Imbalanced: 420 / 380 / 360 / 340 / 320 / 320 rows (2,140)."""
+    rng = np.random.default_rng(126404)
+    y = rng.permutation(np.repeat(np.arange(len(LOCK_CLASSES)), LOCK_ROWS))
+    cats = [(rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+            for table in (LOCK_GATES, LOCK_SOURCE, LOCK_COMPLAINT)]
+    t = _pull(LOCK_TABLE, LOCK_NEIGHBOURS, 0.3, LOCK_LOGS)[y]
+    x = _draw(rng, t, LOCK_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0.5, 60, 1), (1, 0.5, 150, 1), (2, 20, 600, 0), (3, 20, 300, 0), (4, 0, 100, 1),
+                                 (5, 2, 60, 1), (6, 0, 200, 0), (7, 0, 100, 1), (8, 0, 200, 0), (9, 10, 800, 0),
+                                 (10, 0, 200, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND126`` lists them (the ordered sets first)
+GENERATORS = {"onion4": onion4, "cucumber4": cucumber4, "milkrobot6": milkrobot6, "canallock6": canallock6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND126_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "onion4": (2140, 13, ONION_ROWS),
+    "cucumber4": (2140, 14, CUCUMBER_ROWS),
+    "milkrobot6": (2140, 15, MILKROBOT_ROWS),
+    "canallock6": (2140, 14, LOCK_ROWS),
+}
+ROUND126 = tuple(GENERATORS)
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
