@@ -257,19 +257,19 @@ def onion4():
     Colorado or California), the harvest's day of the year, the curing days, the rain while curing (mm), the days in
     storage, the store's temperature (C), its relative humidity (%), the sizer's mean bulb diameter (mm), the lot's
     shrink in storage (% of weight), the firmness (a hand durometer, 0-100), the line's cull-out (%) and the onions of
-    50 cut with a sprout begun (13). Imbalanced: 480 / 620 / 560 / 480 rows (2,140)."""
+    100 cut with a sprout begun (13). Imbalanced: 480 / 620 / 560 / 480 rows (2,140)."""
     rng = np.random.default_rng(126101)
     p = _onion_pool(rng, 200000)
     n, z, true, stored, temp = len(p["label"]), p["z"], p["true"], p["stored"], p["temp"]
     keep = _keep(rng, p["label"], ONION_ROWS)
     x = np.column_stack([
         p["variety"], p["region"], p["day"], p["curing"], np.round(p["rain"], 1), stored, temp, p["humidity"],
-        np.round(np.clip(p["size"] + 2.0 * rng.normal(0, 1, n), 30, 110), 1),
+        np.round(np.clip(p["size"] + 1.0 * rng.normal(0, 1, n), 30, 110), 1),
         np.round(np.clip(0.5 + 0.015 * stored * np.exp(0.05 * (temp - 2) + 0.02 * (68 - p["humidity"])
                                                        + 0.3 * rng.normal(0, 1, n)), 0, 30), 1),
-        np.round(np.clip(80 - 6 * (z[:, 2] + 5.4) + 4 * rng.normal(0, 1, n), 0, 100)),
-        np.round(np.clip((true[:, 1] + true[:, 6] + 0.5 * true[:, 4]) * rng.lognormal(0, 0.2, n), 0.1, 90), 1),
-        rng.binomial(50, _sig(z[:, 5] + 1.0))])[keep]
+        np.round(np.clip(80 - 6 * (z[:, 2] + 5.4) + 2 * rng.normal(0, 1, n), 0, 100)),
+        np.round(np.clip((true[:, 1] + true[:, 2] + true[:, 6]) * rng.lognormal(0, 0.08, n), 0.1, 90), 1),
+        rng.binomial(100, _sig(z[:, 5] + 1.0))])[keep]
     return x.astype(np.float32), p["label"][keep].astype(np.int64)
 
 
