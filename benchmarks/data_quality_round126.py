@@ -1,8 +1,217 @@
 """Round 126's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
 ran on them, by an author who had not read the detector.
 
-(The account of what was opened, read, assumed and measured follows with the generators.)
-"""
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s63/setnames126.txt``: every earlier
+round's set names, read with a ``grep -c -x`` of each of the four names the lead gave (onion4 0, cucumber4 0, milkrobot6
+0, canallock6 0) and two ``grep -n -i -E`` of stems: onion, allium, cucumb, gherk, pickl, milk, dairy, robot, cow, teat,
+canal, lock, navig, waterway, sluice and gate, which printed ``steatosis4`` (line 202), ``milkfraud8`` (232),
+``robotarm6`` (240) and ``flock6`` (265); then veg, potat, garlic, tomat, pepper, squash, melon, produce, mastit,
+somatic, udder, parlo, pump, hydraul, valve, dam, river, bridge, weir, ship, boat and barge, which printed ``tomato6``
+(167), ``mastitis6`` (177), ``wfdriver5`` (223), ``shipeng7`` (277), ``pumpflt6`` (305), ``outerbridge5`` (315),
+``heatpump6`` (444), ``pepper4`` (447), ``cardamom4`` (466) and ``potato4`` (470) (none opened); the file's count line
+was printed once by a slip (below), its other names not read; the tests' ``check_registered`` confirms that no earlier
+round's ``GENERATORS`` holds these). The near ones: ``robotarm6`` likely an industrial robot arm's faults (near
+milkrobot6's arm and its hydraulics, not opened: milkrobot6's causes, columns and neighbour map were written without
+it), ``mastitis6`` likely a cow's mastitis cases (near milkrobot6's cell counts and conductivity alerts) and
+``milkfraud8`` milk's adulteration (a milk set of another kind); round 30's docstring names somatic cell scores (a dairy
+herd's milk quality); ``pumpflt6`` and ``heatpump6`` other pumps' faults (near canallock6's power pack and milkrobot6's
+vacuum pump); ``potato4`` (round 122's), ``pepper4`` and ``tomato6`` other vegetables, likely graded or classed
+(``potato4`` a U.S. grade of potatoes by round 122's first 2,000 characters: the nearest to onion4 and cucumber4,
+another vegetable graded by the same kind of standard); ``outerbridge5``, ``shipeng7`` (a ship's engine, perhaps),
+``steatosis4``, ``flock6``, ``wfdriver5`` and ``cardamom4`` caught only by the stems. No name near canallock6 was
+printed (no lock, canal, sluice or waterway set by these stems). Near ones not checked: rounds 122-124's first 2,000
+characters name raisin4, ventilator6, crane6, pistachio4, peach4, infusion6, compressor6, pear4, plum4, mri6 and
+parkingmeter6 and the names their authors' greps printed (liftfault8, elevator6, conveyor6, screwcomp6, chiller8,
+hvacahu6, boiler6, apple7, vending6, atm6 and others); round 125's module (opened, below) holds apricot4, grape4,
+bikeshare6 and trafficsignal6. The names and the fields were fixed by the lead. As in rounds 124 and 125, the two graded
+sets simulate a pool of lots (200,000), label every lot the way its field does and keep a fixed number of each class
+(``_keep``, shuffled; a lot within none of the four grades is not kept); the two unordered sets draw their classes' rows
+from a table of each class's medians (``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the columns
+about them), with categorical columns drawn from per-class tables of chances. Two sets have ORDERED classes
+(``ORDERED``): lots of dry bulb onions a packer or storage operator sells, in four grades of the United States Standards
+for Grades of Onions (Other Than Bermuda-Granex-Grano and Creole Types) ordered by their requirements (U.S. Export No.
+1, U.S. No. 1, U.S. Commercial, U.S. No. 2; U.S. No. 1 Boilers and Picklers, No. 1's size classes, left out), labelled
+by the inspector's sample against each grade's limits (``ONION_LIMITS``; ``ONION_GRADING``, not columns); and lots of
+fresh slicing cucumbers a packer sells, in four grades of the United States Standards for Grades of Cucumbers in the
+standard's order (U.S. Fancy, U.S. Extra No. 1, U.S. No. 1, U.S. No. 2; U.S. No. 1 Small and Large, No. 1's size
+classes, left out), labelled by the inspector's sample against each grade's colour, shape, scars, damage, serious
+damage, decay and size limits (``CUCUMBER_LIMITS``; ``CUCUMBER_GRADING``, not columns); each described by the lot's
+records and the packer's simple measures apart from the grade. Two have UNORDERED classes: dairy farms' automatic
+milking systems a service technician is called to after alarms, failed milkings or a milk-quality complaint, in 6 causes
+technicians confuse (the teat-detection camera or laser, the robot arm or its hydraulics / pneumatics, the vacuum pump
+or pulsation, the milk meter or conductivity sensor, the cleaning (CIP) system, the teat-cup liners and hoses; the
+cow-identification or gate system, the feed dispenser, the teat-preparation brushes and the milk cooling tank left out);
+and a waterway's navigation locks a maintenance crew is sent to after a fault or a boaters' complaint, in 6 causes crews
+confuse (the gates' hydraulic cylinders or power pack, the gate seals or hinges, the filling and emptying valves or
+sluices, the control system or its PLC, the water-level or position sensors, debris or silt; the traffic lights and
+signals, the mains power or standby generator, the bridges and the walls left out); each described by the unit's
+records, the call or the complaint and the technician's or crew's measures apart from the finding. ``NEIGHBOURS`` names
+each set's neighbour map (``ONION_NEIGHBOURS``, ``CUCUMBER_NEIGHBOURS``, ``MILKROBOT_NEIGHBOURS``, ``LOCK_NEIGHBOURS``;
+written from the fields as the author knew them and committed, with the class names, rows and limits, before any
+generator was written or ran: commit c38c0576; no pair added after). Each generator is deterministic (its own fixed
+seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads
+them by name (``load(name, seed)``, ``--sets onion4,cucumber4,milkrobot6,canallock6``, ``--data round126``).
+
+The author opened only: its brief (``/tmp/s63/brief126.md``, with ``cat``, after ``date``); ``docs/data-authors.md``
+(all, with ``cat``, after ``git status`` and ``git log --oneline main..HEAD``, which printed round 125's five commits,
+the branch's base; not edited); ``benchmarks/data_quality_round125.py`` (all, with ``cat``; the display left out lines
+138-452, then ``sed -n 135,300p`` and ``sed -n 300,455p``; not edited); ``tests/test_data_quality_round125.py``,
+``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py`` (all, with ``cat`` in one command, after a
+``wc -c`` of the four; not edited); round 30's module docstring (printed through ``ast``, cut at its first 3,000
+characters by a slice) and the first 2,000 characters of rounds 122's, 123's and 124's modules (``head -c 2000``, in the
+same command); ``/tmp/s63/setnames126.txt`` (as above); ``tests/test_architecture.py`` lines 1-110 (``sed -n 1,110p``,
+in the command of the first ``grep -n -i round125``); ``benchmarks/data_quality_actions.py`` through a ``grep -n -i
+round125`` piped through ``grep -v BLIND_ROUND`` (hits 165, 246 and 604), then lines 162-167, 240-248 and 600-607 (``sed
+-n`` through ``grep -v BLIND_ROUND``; ``BLIND_ROUND``'s value was not printed; the comment above it, which names
+round123, was), edited with a Python string replacement, each old string asserted to occur once (the import after round
+125's, the ``ROUNDS`` entry ``126: ROUND126_GENERATORS`` after 125's, the help's round125 and round 125's;
+``BLIND_ROUND`` and its comment not touched; checked with a ``grep -n -i round126`` through ``grep -v BLIND_ROUND``
+(hits 166, 248, 606), lines 601-606 (``sed -n`` through ``grep -v BLIND_ROUND``), an import of ``ROUNDS[126]``'s names,
+``round_of`` and ``split`` of one name each and the earlier rounds' names against these, and ``git diff --numstat``, 5
+lines added, 3 removed). No ``git log`` ran but ``git log --oneline main..HEAD`` (and ``git log --oneline -1`` after a
+commit); ``git status``, ``git diff --stat`` and ``git diff --numstat`` of the worktree's own changes. An import of
+``benchmarks`` printed that it resolves to the worktree's folder (a namespace package). The neighbour maps were checked
+with ``round_checks.check_neighbours`` (and the rows' sums and imbalance, the limits' order) before the first commit.
+Before the generators' commit (19c1d84f, with the registration) the two pools alone were run in a scratch script, four
+times, both pools each time (seeds 1 and 2, not the generators': their classes' shares in the pool, the fifth a lot
+within none, and the median of each true share; no column and no measure; the last two runs' onion4 lines cut by a
+``tail``): onion4's printed twice (first 0 / 3.3 / 4.7 / 55.4 / 36.6 %, every defect far over the 5 % tolerance: each
+defect's logit lowered by 0.4-1.4, not dormant's offset -1.8 became -1.0, peeling's -3.2 -3.6, decay's 0.5 % 0.4 %, the
+bulbs' mean diameters 8-9 mm smaller and the 2-inch share's scale 7 mm became 5; then 15.7 / 13.9 / 17.6 / 27 / 25.8 %),
+cucumber4's four times (first, twice, 9.3 / 31.3 / 0 / 37.2 / 22.2 %, no U.S. No. 1: the colour's logit 2.2 became 1.0
+with its spread 0.6 1.1, the crooks' -3.0 -3.4, No. 1's colour offset 1.5 2.5 and No. 2's 3.0 4.0; then 4.3 / 33.7 / 0.3
+/ 38.1 / 23.6 %: the scars' logit -3.4 became -4.0, the other defects' -4.2 -4.6, Fancy's scar offset -0.8 -1.5, No. 1's
+colour offset 3.5 and No. 2's 5.0; then 4.1 / 47.4 / 6.1 / 25.8 / 16.6 %); then the four generators were run only to
+check that they ran, their shapes, dtypes, finiteness, determinism, class counts, first rows and time. After the commit
+the MLP's figures (train and test, seeds 0 and 1), the baseline's error, the share between neighbours, the eight
+commonest error pairs and the class error rates were printed once for all four sets. cucumber4, milkrobot6 and
+canallock6 met the aims and were not changed. onion4's baseline and MLP missed (51.9 %; 52.3 % test with seed 0); it had
+its one change (one commit, df25aa78; the labels and the other columns untouched, the draws the same): the sizer's
+diameter read within 1 mm (was 2), the durometer's firmness within 2 (was 4), the line's cull-out read U.S. No. 1's and
+Commercial's failing shares and the undersize with a log spread of 0.08 (was No. 1's, the undersize and half the peeling
+with 0.2) and the cut test 100 onions (was 50); then its figures were printed once more: its MLP meets the aim, its
+baseline still misses (below); kept and said. Then the class medians and means of every column (and the shares of the
+categorical columns' values by class) and each set's first row were printed once, to write the tests and this docstring;
+no set was changed after. No function of the detector or the filter was called.
+
+Public sources were searched (seven searches: six of stored pages, one of documentation, read only as the searches'
+excerpts): onions (the CFR's text of 51.2831 U.S. Export No. 1: mature, dormant, fairly firm, fairly well shaped, free
+from decay, wet sunscald, doubles, bottlenecks and scallions, free from damage by seedstems, splits, tops, roots, dry
+sunken areas, sunburn, sprouts, freezing, peeling, cracked fleshy, watery or translucent scales, dirt or staining,
+foreign matter, mechanical injury, disease and insects, packed to the export packing requirements of 51.2840; 51.2832
+U.S. Commercial: mature, not soft or spongy, not badly misshapen, free from decay, wet sunscald, doubles, bottlenecks
+and scallions, free from damage as above and from serious damage by staining and dirt; 51.2835 U.S. No. 2: mature, not
+soft or spongy, free from decay, wet sunscald and scallions, free from serious damage by watery scales, dirt or
+staining, seedstems, sprouts, mechanical injury, dry sunken areas, disease, freezing and insects, 1 1/2 inches at least;
+the tolerances of 51.2837: for U.S. No. 1, Export No. 1, Boilers and Picklers 10 % damaged by peeling and 5 % below the
+remaining requirements with 2 % for decay or wet sunscald, for Commercial and No. 2 5 % with 2 %, 5 % under the minimum
+size; a produce reference's list of the six grades and U.S. No. 1's requirements, fairly firm, well shaped, 40 % by
+weight 2 inches or larger for yellow, brown and red onions, 30 % for white; the Bermuda-Granex-Grano grades); cucumbers
+(AMS's cucumber grades page: U.S. Fancy well coloured, well formed, not overgrown, fresh, firm, free from decay and
+sunscald, from injury by scars and from damage by yellowing, sunburn, dirt, freezing, mosaic or other disease, insects,
+cuts, bruises, mechanical or other means, at most 2 3/8 inches in diameter and at least 6 inches long; U.S. Extra No. 1
+at least 50 % U.S. Fancy, the rest U.S. No. 1; U.S. No. 1 fairly well coloured, fairly well formed, free from damage by
+scars and the rest; No. 1 Small 1 1/2-2 inches, No. 1 Large at least 2 1/4; a produce trainer's page on U.S. No. 2:
+moderately coloured, not badly deformed, free from damage by freezing, sunscald and cuts, from serious damage by scars,
+yellowing and the rest, at least 5 inches; a state's seal-of-quality definitions: well coloured three quarters medium
+green, injury by scars over a 3/8-inch circle, serious damage by scars over a one-inch circle; a trade page on chilling
+injury below 45 F, water-soaked sunken spots, storage at 50-55 F and waxing; a trade reference's good-delivery table
+10-1 at shipping point, 15-3 later; the pickling cucumbers' grades; the EU's and India's classes); milking robots (an
+operator's manual: any failure raises an alarm, failed connections by teat position or a hairy udder, the service
+technician; a study of teat-cup attachment: failed attachments mostly by the estimated teat position, some by equipment;
+a laser and camera finding the teats, the cups re-attached when no milk flows, blind milking on a folded teat; a dairy
+magazine's testing of robots: teat-end vacuum at peak flow, vacuum stability, pulsation graphs, a unit fall-off test,
+machine-induced mastitis; milk diverted by cell count, colostrum or treatment, the milk meter per quarter; a machinery
+magazine on the RFID identification and the teat tracking's 3D cameras, lasers and ultrasound); canal locks (a page on
+locks' engineering: mitre gates' pintle and quoin alignment, debris clearing, hydraulic rams and stick-slip at
+break-away, sluice and culvert valves by gravity; a boating news page on a lock closed by its one working paddle
+failing; a page on how locks are worked: ground and gate paddles, rack and pinion or hydraulic, the cill). No source
+gave the classes' or causes' shares or any record's values by class; no source gave an inspector's sampling error; the
+cucumbers' tolerance section (51.2227) and U.S. No. 1 onions' own paragraph (51.2830) were not in any excerpt:
+cucumber4's 10 %, 50 %, 5 %, 1 % and 5 % off-size (beyond Extra No. 1's 50 %) are the author's reading of the usual
+form, onion4's order with U.S. Export No. 1 above U.S. No. 1 (its requirements No. 1's and more) and its taking No. 1's
+sizes the author's reading, and the milking robots' and the locks' causes, confusions and measures the author's own.
+
+The rest is the author's own reading of the fields, not checked: every number of the onion pool (the varieties',
+regions' shares, the harvest days, the curing days, the rain at curing, the days stored, the store's temperature and
+humidity, the field's logit spread 1.0, the curing's law, the sprouting's law, each defect's logit: doubles and splits
+-5.4, misshapen -4.6, soft -5.4, sunscald -6.0, bruises -5.6, sprouts -6.2 and 0.012 a day stored and 0.25 a degree,
+disease and insects -5.8; the grades' offsets: not dormant -1.0, Commercial's badly misshapen 1.2 and soft 1.0, No. 2's
+serious damage 1.4; peeling, decay and the bulbs' sizes; the inspector's error; the packer's readings; the shares kept,
+22.4 / 29 / 26.2 / 22.4 %); every number of the cucumber pool (the varieties', regions' and covered lots' shares, the
+harvest days, the days between pickings, the rain, the hours to cooling, the days stored, the store's temperature,
+waxing, the field's logit, the colour's law, each defect's logit: crooks -3.4, scars -4.0, the other defects -4.6,
+chilling injury -6.0 and 0.6 a degree under 10 C, shrivelling -5.0; each grade's offsets; decay 0.15 %; the diameters
+and lengths; the inspector's error; the packer's readings; the shares kept, 21.5 / 26.2 / 29.9 / 22.4 %); every number
+in ``MILKROBOT_MAKE``, ``MILKROBOT_TRAFFIC``, ``MILKROBOT_CALL``, ``MILKROBOT_TABLE`` and ``MILKROBOT_KINDS`` (the
+shares kept, 18.7 / 17.8 / 16.8 / 16.8 / 15 / 15 %); every number in ``LOCK_GATES``, ``LOCK_SOURCE``,
+``LOCK_COMPLAINT``, ``LOCK_TABLE`` and ``LOCK_KINDS`` (the shares kept, 19.6 / 17.8 / 16.8 / 15.9 / 15 / 15 %). The
+helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 125 uses them (``main`` was not run);
+``_keep``, ``_pull``, ``_sig`` and ``_draw`` are imported from ``benchmarks/data_quality_round_common.py`` as round 125
+imports them; ``_fails`` is round 125's helper written again with an offset per defect (``inf``: not held against the
+grade), ``_grade`` round 125's with a lot within none given ``len(limits)``. No detector or filter ran on these sets,
+and the benchmark did not; the difficulty below and the tests' baseline were computed with sklearn directly
+(``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after standard
+scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the 5-fold error
+(stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set          rows   classes (rows each)                        MLP train / test %, seed 0 | 1  10-NN %  between
+onion4       2,140  4 (480 / 620 / 560 / 480), ordered        75.0 / 68.8 | 73.4 / 68.6       47.3     80 %
+cucumber4    2,140  4 (460 / 560 / 640 / 480), ordered        81.3 / 77.0 | 82.6 / 74.0       39.7     85 %
+milkrobot6   2,140  6 (400 / 380 / 360 / 360 / 320 / 320)     69.6 / 69.7 | 77.4 / 69.5       33.9     77 %
+canallock6   2,140  6 (420 / 380 / 360 / 340 / 320 / 320)     69.8 / 69.0 | 71.2 / 69.0       32.1     74 %
+
+("between": the share of the baseline's errors between documented neighbours; onion4 after its one change, first
+measured 56.8 / 52.3 | 59.9 / 59.3, 51.9 %, 74 %.) In one phrase: a scaled 10-neighbour baseline errs on 47.3 / 39.7 /
+33.9 / 32.1 % of their rows. The generators were committed before any measure (commit 19c1d84f). The aims (round 125's,
+as its account gives them): MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between
+documented neighbours. cucumber4 (its baseline only just within, 39.7 %), milkrobot6 and canallock6 met them as first
+measured and were not changed; **onion4 misses the baseline's aim** after its one change (47.3 %: its grades are parted
+by seven unseen defects' shares, the dormancy, the peeling and the bulbs' sizes, read only in sum by the cull-out and in
+part by the firmness, the cut test and the sizer, and eight of its 13 columns are records, most hardly differing by
+grade, scaled as much as the measures; its MLP meets the aim, 68.8 / 68.6 %), kept and said. In onion4 (1,013 errors):
+U.S. No. 1 with Commercial 36 % of the errors, Export No. 1 with No. 1 29 %, Commercial with No. 2 15 %, Export No. 1
+with Commercial 13 % (not adjacent), No. 1 with No. 2 6 % (not adjacent), Export with No. 2 1 %; Commercial errs most
+(64 %), Export No. 1 least (33 %; No. 1 49 %, No. 2 39 %). In cucumber4 (849 errors): Fancy with Extra No. 1 35 %, No. 1
+with No. 2 26 %, Extra No. 1 with No. 1 25 %, Extra No. 1 with No. 2 10 % (not adjacent), Fancy with No. 1 and with No.
+2 2 % each; No. 2 errs most (57 %), No. 1 least (26 %; Fancy 28 %, Extra No. 1 50 %). milkrobot6 errs on 33.9 % (725
+errors), 77 % between causes technicians confuse (``MILKROBOT_NEIGHBOURS``): the camera with the arm 23 % of them, the
+vacuum with the liners 12 %, the milk meter with the CIP system 12 %, the camera with the liners 10 %, the meter with
+the liners 9 %, the arm with the vacuum 7 %, the camera with the meter 6 % (outside the map), the camera with the vacuum
+5 % (outside); the liners err most (59 %), the meter least (23 %). canallock6 errs on 32.1 % (687 errors), 74 % between
+causes crews confuse (``LOCK_NEIGHBOURS``): the PLC with the sensors 15 % of them, the hydraulics with the seals 13 %,
+the hydraulics with the valves 12 %, the seals with debris 12 %, the valves with debris 10 %, the hydraulics with the
+PLC 8 %, the seals with the valves 7 % (outside the map), the sensors with debris 5 %; debris errs most (46 %), the
+hydraulics least (20 %). Slips kept as committed: in onion4 the days in storage part the grades most among the records
+(medians 49 / 68 / 77.5 / 106 days: storage drives sprouting, softness, peeling and decay together), the harvest day,
+the curing days and the humidity hardly differ, the sprouted of 100 cut are few (medians 2 / 4 / 3 / 7), and the sweet
+Spanish onions' larger bulbs and the white onions' 30 % rule show little; in cucumber4 U.S. Fancy is only 4 % of the
+pool (its kept lots the best coloured: the camera's median 97 %), U.S. No. 1 6 %, the No. 1 lots those with less than
+half the lot well coloured enough for Fancy (the camera's median 51 %, below No. 2's 60 %: a lot failing No. 1 by scars
+or defects falls to No. 2 at any colour), the protected lots 54 % of Fancy's and the records otherwise hardly differing;
+in milkrobot6 the arm's commonest call failed attachments (41 %) beside robot stops (38 %), the liners' incomplete
+milkings (37 %), the make's and traffic's shares differing little; in canallock6 the seals' or hinges' binding pressure
+(175 bar in the table) pulled under debris's (medians 154.5 and 160 bar), the gates' shares differing little; in both
+unordered sets the medians pulled toward the neighbours' (milkrobot6's CIP wash 60 C at the median, not 55).
+
+Other slips: a ``head -1`` of ``/tmp/s63/setnames126.txt`` (in the command of the first ``grep -n -i round125``) printed
+its count line ("484 set names in rounds 5-125", as the brief says; the brief allows only ``grep``s of that file); a
+scratch script was first run without ``PYTHONPATH`` and failed to import ``benchmarks`` (run again with it); the first
+draft of the milkrobot6 test expected the arm's commonest call to be a robot stop (it is failed attachments, 41 %
+against 38 %, as the printed shares showed: the test was corrected before its commit, no set changed); ``awk`` for lines
+over 120 characters ran on this module, its tests and ``benchmarks/data_quality_actions.py`` (the last printing nothing
+over); the scratch scripts lay in ``/tmp/r126scratch`` (the author's own).
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, ``nice -n 10``, on a shared machine loaded by other
+jobs: load average 2.1-2.2 on its 2 cores): the 19 tests' whole ``pytest`` run reported 5.57 s (wall 7.3 s, user time
+6.1 s) before this docstring was written and 6.25 s (wall 8.1 s, user 6.2 s) after it; the tests' own calls take about
+1.8 s together (``--durations``: the graded sets' second builds 0.48 and 0.47 s, each MLP fit 0.08-0.21 s), importing
+``benchmarks.data_quality_actions`` (every round's module), sklearn's estimators and pytest the rest. ``pytest
+tests/test_architecture.py`` passed (282). Over the 6 s aim on the second run (the load), near it on the first, kept and
+said."""
 
 from __future__ import annotations
 
