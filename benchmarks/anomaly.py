@@ -627,7 +627,7 @@ One run reports, each row labelled with its role:
   refused in 429 episodes and outages, retried and given up, a few stored twice), read by a subscribe loop with its
   timetoken cursor (catch-up after a reconnect limited to the newest 100 messages, resubscribes from now losing the
   gap, stored history fetched after a gap by half the monitors), summed per minute of the publish timetoken or the
-  payload's time, relaunches listed; written in session 63, its one look a later session's), ``--heldout171`` /
+  payload's time, relaunches listed; written and looked at once in session 63), ``--heldout171`` /
   ``--heldout171-only`` for the hundred-and-seventy-first (``anomaly/heldout171.py``, an echocardiography model's
   training clips/s, each node's reporter inserting a row every 15-30 s into a SQL Server table (command timeouts,
   deadlock victims, retries, rows stored twice at a failover), read through change data capture by a monitor polling
