@@ -633,13 +633,13 @@ One run reports, each row labelled with its role:
   deadlock victims, retries, rows stored twice at a failover), read through change data capture by a monitor polling
   the change table once a minute (the capture job's latency under backlogs, a stopped Agent or a failover holding it,
   rows lost in an asynchronous failover, late rows dropped or added), summed per minute of row or commit time,
-  relaunches listed; written in session 63, its one look a later session's), ``--heldout172`` / ``--heldout172-only``
-  for the hundred-and-seventy-second (``anomaly/heldout172.py``, a face-forgery (deepfake) video detector's training
-  clips/s, each node's reporter uploading a file every 20-60 s into a shared Dropbox folder (429s for write contention
-  and rate limits with Retry-After, outages, reports merged while an upload retries, files stored twice), followed by
-  a monitor through the folder's longpoll and cursor (backoffs, cursor resets, restarts with a new cursor, revisions
-  overwritten before they are listed), summed per minute of a file's server, client or content time, relaunches
-  listed; written in session 63, its one look a later session's), ``--heldout173`` / ``--heldout173-only`` for the
+  relaunches listed; written and looked at once in session 63), ``--heldout172`` / ``--heldout172-only`` for the
+  hundred-and-seventy-second (``anomaly/heldout172.py``, a face-forgery (deepfake) video detector's training clips/s,
+  each node's reporter uploading a file every 20-60 s into a shared Dropbox folder (429s for write contention and rate
+  limits with Retry-After, outages, reports merged while an upload retries, files stored twice), followed by a monitor
+  through the folder's longpoll and cursor (backoffs, cursor resets, restarts with a new cursor, revisions overwritten
+  before they are listed), summed per minute of a file's server, client or content time, relaunches listed; written in
+  session 63, its one look a later session's), ``--heldout173`` / ``--heldout173-only`` for the
   hundred-and-seventy-third (``anomaly/heldout173.py``, a Cell Painting morphological-profiling model's training
   images/s, each node's reporter POSTing every 10-30 s to a Cloudflare Worker and the job's one Durable Object (1101 /
   1102 error episodes, object resets, overloaded refusals not retried, transient errors after the write storing a
