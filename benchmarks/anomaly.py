@@ -638,25 +638,24 @@ One run reports, each row labelled with its role:
   each node's reporter uploading a file every 20-60 s into a shared Dropbox folder (429s for write contention and rate
   limits with Retry-After, outages, reports merged while an upload retries, files stored twice), followed by a monitor
   through the folder's longpoll and cursor (backoffs, cursor resets, restarts with a new cursor, revisions overwritten
-  before they are listed), summed per minute of a file's server, client or content time, relaunches listed; written in
-  session 63, its one look a later session's), ``--heldout173`` / ``--heldout173-only`` for the
-  hundred-and-seventy-third (``anomaly/heldout173.py``, a Cell Painting morphological-profiling model's training
-  images/s, each node's reporter POSTing every 10-30 s to a Cloudflare Worker and the job's one Durable Object (1101 /
-  1102 error episodes, object resets, overloaded refusals not retried, transient errors after the write storing a
-  report twice, counts held in memory lost at a reset), the object's per-minute counts spread by the node's clock or
-  binned by arrival, pulled by the monitor or pushed by an alarm, relaunches listed; written in session 63, its one
-  look a later session's), ``--heldout174`` / ``--heldout174-only`` for the hundred-and-seventy-fourth
-  (``anomaly/heldout174.py``, a glacier calving-front segmenter's training tiles/s, each node's bot posting a message
-  every 20-60 s to a Zulip stream (429s from the account's rate limit, server restarts and upgrades, retries given up,
-  messages stored twice), read by a monitor bot's event queue (queues lost at unclean restarts or expired while it is
-  away, the topic's history fetched from the last message seen and its anchor counted again), summed per minute of the
-  server's or the text's time, relaunches listed; written in session 63, its one look a later session's), and
-  ``--heldout175`` / ``--heldout175-only`` for the hundred-and-seventy-fifth (``anomaly/heldout175.py``, a music
-  source-separation model's training audio seconds/s, each node's reporter inserting a row every 15-30 s in a Spanner
-  read-write transaction (aborts under lock contention retried to a deadline, rows stored twice), read through the
-  table's change stream (child partitions started late after splits, restarts resuming from a watermark, late rows
-  lost or moved), summed per minute of commit or row time, relaunches listed; written in session 63, its one look a
-  later session's);
+  before they are listed), summed per minute of a file's server, client or content time, relaunches listed; written
+  and looked at once in session 63), ``--heldout173`` / ``--heldout173-only`` for the hundred-and-seventy-third
+  (``anomaly/heldout173.py``, a Cell Painting morphological-profiling model's training images/s, each node's reporter
+  POSTing every 10-30 s to a Cloudflare Worker and the job's one Durable Object (1101 / 1102 error episodes, object
+  resets, overloaded refusals not retried, transient errors after the write storing a report twice, counts held in
+  memory lost at a reset), the object's per-minute counts spread by the node's clock or binned by arrival, pulled by
+  the monitor or pushed by an alarm, relaunches listed; written in session 63, its one look a later session's),
+  ``--heldout174`` / ``--heldout174-only`` for the hundred-and-seventy-fourth (``anomaly/heldout174.py``, a glacier
+  calving-front segmenter's training tiles/s, each node's bot posting a message every 20-60 s to a Zulip stream (429s
+  from the account's rate limit, server restarts and upgrades, retries given up, messages stored twice), read by a
+  monitor bot's event queue (queues lost at unclean restarts or expired while it is away, the topic's history fetched
+  from the last message seen and its anchor counted again), summed per minute of the server's or the text's time,
+  relaunches listed; written in session 63, its one look a later session's), and ``--heldout175`` /
+  ``--heldout175-only`` for the hundred-and-seventy-fifth (``anomaly/heldout175.py``, a music source-separation
+  model's training audio seconds/s, each node's reporter inserting a row every 15-30 s in a Spanner read-write
+  transaction (aborts under lock contention retried to a deadline, rows stored twice), read through the table's change
+  stream (child partitions started late after splits, restarts resuming from a watermark, late rows lost or moved),
+  summed per minute of commit or row time, relaunches listed; written in session 63, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
