@@ -644,18 +644,18 @@ One run reports, each row labelled with its role:
   POSTing every 10-30 s to a Cloudflare Worker and the job's one Durable Object (1101 / 1102 error episodes, object
   resets, overloaded refusals not retried, transient errors after the write storing a report twice, counts held in
   memory lost at a reset), the object's per-minute counts spread by the node's clock or binned by arrival, pulled by
-  the monitor or pushed by an alarm, relaunches listed; written in session 63, its one look a later session's),
-  ``--heldout174`` / ``--heldout174-only`` for the hundred-and-seventy-fourth (``anomaly/heldout174.py``, a glacier
-  calving-front segmenter's training tiles/s, each node's bot posting a message every 20-60 s to a Zulip stream (429s
-  from the account's rate limit, server restarts and upgrades, retries given up, messages stored twice), read by a
-  monitor bot's event queue (queues lost at unclean restarts or expired while it is away, the topic's history fetched
-  from the last message seen and its anchor counted again), summed per minute of the server's or the text's time,
-  relaunches listed; written in session 63, its one look a later session's), and ``--heldout175`` /
-  ``--heldout175-only`` for the hundred-and-seventy-fifth (``anomaly/heldout175.py``, a music source-separation
-  model's training audio seconds/s, each node's reporter inserting a row every 15-30 s in a Spanner read-write
-  transaction (aborts under lock contention retried to a deadline, rows stored twice), read through the table's change
-  stream (child partitions started late after splits, restarts resuming from a watermark, late rows lost or moved),
-  summed per minute of commit or row time, relaunches listed; written in session 63, its one look a later session's);
+  the monitor or pushed by an alarm, relaunches listed; written and looked at once in session 63), ``--heldout174`` /
+  ``--heldout174-only`` for the hundred-and-seventy-fourth (``anomaly/heldout174.py``, a glacier calving-front
+  segmenter's training tiles/s, each node's bot posting a message every 20-60 s to a Zulip stream (429s from the
+  account's rate limit, server restarts and upgrades, retries given up, messages stored twice), read by a monitor
+  bot's event queue (queues lost at unclean restarts or expired while it is away, the topic's history fetched from the
+  last message seen and its anchor counted again), summed per minute of the server's or the text's time, relaunches
+  listed; written in session 63, its one look a later session's), and ``--heldout175`` / ``--heldout175-only`` for the
+  hundred-and-seventy-fifth (``anomaly/heldout175.py``, a music source-separation model's training audio seconds/s,
+  each node's reporter inserting a row every 15-30 s in a Spanner read-write transaction (aborts under lock contention
+  retried to a deadline, rows stored twice), read through the table's change stream (child partitions started late
+  after splits, restarts resuming from a watermark, late rows lost or moved), summed per minute of commit or row time,
+  relaunches listed; written in session 63, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
