@@ -218,7 +218,7 @@ if __name__ == "__main__":  # run as a script: the checkout's packages first
 
 from benchmarks.data_quality_round5 import main, ordinal_neighbours  # noqa: E402,F401
 # the helpers kept once since session 42
-from benchmarks.data_quality_round_common import _keep, _pull, _sig, _draw  # noqa: E402,F401
+from benchmarks.data_quality_round_common import _keep, _pull, _sig, _draw, _fails  # noqa: E402,F401
 
 
 # ---------------------------------------------------------------------- pear4: a fresh summer or fall pear lot's grade
@@ -328,12 +328,6 @@ NEIGHBOURS = {"pear4": PEAR_NEIGHBOURS, "plum4": PLUM_NEIGHBOURS, "mri6": MRI_NE
               "parkingmeter6": PARKING_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("pear4", "plum4")
-
-
-def _fails(z, offset):
-    """The % of fruit failing at a level: each defect's per-lot logit ``z`` (lots x defects) less the level's
-    ``offset`` (injury 0, damage higher, serious damage higher still), a fruit failing when any defect reaches it."""
-    return 100 * (1 - np.prod(1 - _sig(z - offset), axis=1))
 
 
 def pear4():

@@ -225,7 +225,7 @@ if __name__ == "__main__":  # run as a script: the checkout's packages first
 
 from benchmarks.data_quality_round5 import main, ordinal_neighbours  # noqa: E402,F401
 # the helpers kept once since session 42
-from benchmarks.data_quality_round_common import _keep, _pull, _sig, _draw  # noqa: E402,F401
+from benchmarks.data_quality_round_common import _keep, _pull, _sig, _draw, _fails  # noqa: E402,F401
 
 
 # ---------------------------------------------------------------------- onion4: a dry onion lot's grade
@@ -352,13 +352,6 @@ NEIGHBOURS = {"onion4": ONION_NEIGHBOURS, "cucumber4": CUCUMBER_NEIGHBOURS, "mil
               "canallock6": LOCK_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("onion4", "cucumber4")
-
-
-def _fails(z, offset):
-    """The % of a lot's units failing at a level: each defect's per-lot logit ``z`` (lots x defects) less the level's
-    ``offset`` per defect (damage 0, serious damage higher, ``inf`` not held against the grade), a unit failing when any
-    defect reaches it."""
-    return 100 * (1 - np.prod(1 - _sig(z - np.asarray(offset, dtype=float)), axis=1))
 
 
 def _grade(seen, limits):

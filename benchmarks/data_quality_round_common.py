@@ -1,7 +1,8 @@
 """Helpers shared by the held-out noisy-label rounds (``benchmarks/data_quality_round56.py`` .. ``round68.py``).
 
 Each helper is the exact code those rounds' authors repeated, each round "as the round before" (``_keep``, ``_pull``
-and ``_sig`` identical in rounds 56-68, ``_draw`` in rounds 65-68); kept here once since session 42 (as
+and ``_sig`` identical in rounds 56-68, ``_draw`` in rounds 65-68, ``_fails`` in rounds 124-126, moved here in session
+63); kept here once since session 42 (as
 ``anomaly/heldout_common.py`` keeps the throughput generators'). A round's module imports the ones it uses; its
 docstring still says which earlier round its author copied them from. Moving them changed no generated row: each
 round's tests pin its first rows.
@@ -32,6 +33,13 @@ def _pull(table, neighbours, share, logs):
 
 def _sig(v):
     return 1 / (1 + np.exp(-v))
+
+
+def _fails(z, offset):
+    """The % of a lot's units failing at a level: each defect's per-lot logit ``z`` (lots x defects) less the level's
+    ``offset`` (one value, or one per defect; damage 0, serious damage higher, ``inf`` not held against the grade), a
+    unit failing when any defect reaches it (rounds 124-126's graded sets; kept here once since session 63)."""
+    return 100 * (1 - np.prod(1 - _sig(z - np.asarray(offset, dtype=float)), axis=1))
 
 
 def _draw(rng, t, kinds, shared):
