@@ -650,7 +650,7 @@ One run reports, each row labelled with its role:
   account's rate limit, server restarts and upgrades, retries given up, messages stored twice), read by a monitor
   bot's event queue (queues lost at unclean restarts or expired while it is away, the topic's history fetched from the
   last message seen and its anchor counted again), summed per minute of the server's or the text's time, relaunches
-  listed; written in session 63, its one look a later session's), and ``--heldout175`` / ``--heldout175-only`` for the
+  listed; written in session 63, looked at once in session 64), and ``--heldout175`` / ``--heldout175-only`` for the
   hundred-and-seventy-fifth (``anomaly/heldout175.py``, a music source-separation model's training audio seconds/s,
   each node's reporter inserting a row every 15-30 s in a Spanner read-write transaction (aborts under lock contention
   retried to a deadline, rows stored twice), read through the table's change stream (child partitions started late
