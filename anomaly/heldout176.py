@@ -1,4 +1,136 @@
-"""DOCSTRING"""
+"""The hundred-and-seventy-sixth held-out throughput family: a virtual try-on model's training image pairs/s (a
+latent-diffusion try-on network, VITON-HD / DressCode / StableVITON style, dressing a person photo in a shop's garment
+photo; person-garment pairs from an online fashion retailer's catalogue, JPEGs decoded, human parsing maps, pose
+keypoints and dense-pose maps precomputed or computed on CPU workers, garments warped and masked, latents cached now
+and then, a fixed validation grid sampled with many denoising steps for FID), read through IBM MQ: each node's
+reporter puts a small persistent message (its clock's time, its pairs since its last message) every 10-30 s on one
+queue over a reconnectable MQ client channel, and a monitor gets them under syncpoint, commits after counting a
+batch, and sums pairs per minute of the message descriptor's put date and time or of the payload's time.
+
+(No generator's head names IBM MQ, a queue manager, syncpoint, a backout, a dead-letter queue, a redelivery, a
+failover, expiry, persistence, a reconnect, a try-on, a garment or a catalogue (``grep -ic`` on the first 3 lines of
+every generator, saved to ``/tmp/heads176.txt``: 0 each); "ibm" matches 1 head (IBM Instana's StatsD sensor: another
+product), "mq " 2 (ZeroMQ and RabbitMQ: other brokers), "queue" 1 (rows queued to an Azure service), "diffusion" 5
+(a text-to-video model, DiffDock ...: the model family is not new, the try-on job is), "pairs/s" 6, "person" 3,
+"retail" 1 (a demand forecaster). Job and path named by the lead.)
+
+Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
+``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
+
+Opened in the project: ``docs/data-authors.md`` (all, ``cat``); ``anomaly/heldout150.py`` lines 1-110 (``sed -n
+1,110p``) and 541-557 (its ``make_heldout150`` and ``heldout150_set``, after a ``grep -n`` for their ``def`` lines,
+``sed -n '541,$p'``); ``tests/test_anomaly_heldout150.py`` (all); ``anomaly/heldout_common.py`` (all: one ``cat``
+whose output was cut in its middle, then ``grep -n "^def "``, ``wc -l`` and ``sed -n 150,420p`` / ``420,537p``);
+``tests/trace_checks.py`` (all: the same cut ``cat``, then ``sed -n 1,200p``); ``anomaly/traces.py`` lines 1-80;
+the first 3 lines of every generator (the brief's loop, also saved to ``/tmp/heads176.txt`` and searched there with
+``grep -ic`` and ``grep -i``, lines cut to 150-160 characters); ``tests/test_architecture.py`` lines 1-110. Slips:
+``cat .gitignore | head -5`` (its first 5 lines, to keep my scratch files out of a commit), a file the brief does not
+list; none else. The tests import ``HELDOUT150_SEEDS`` (to keep the seeds apart), not its code.
+
+Public sources read (excerpts through the search tool): IBM MQ documentation pages (ibm.com/docs, SSFKSJ): reason
+2009 MQRC_CONNECTION_BROKEN ("for MQ MQI client applications, it is possible that the call did complete
+successfully, even though this reason code is returned"; a unit of work coordinated by the queue manager is backed
+out), 2544 MQRC_RECONNECTING ("reconnection might start while the application is in the middle of an MQI call"),
+2556 MQRC_RECONNECT_TIMED_OUT, DefReconnect / DEFRECON and "Automatic client reconnection" (MQCNO_RECONNECT, handles
+restored), the client file's CHANNELS stanza (ReconDelay: "an initial delay of one second, plus a random interval
+of up to 200 milliseconds; the next delay is two seconds plus ..."), XMSC_WMQ_CLIENT_RECONNECT_TIMEOUT (1800 s by
+default); "Failover or switchover" and "Channel and client reconnection" for multi-instance queue managers (failover
+when the active instance's file lock is released; detection "up to 10 seconds, possibly minutes"; switchover a few
+seconds) and an IBM support note on OpenShift Container Storage (the file system's detection 60 s by default);
+reason 2053 MQRC_Q_FULL (MaxQDepth reached, "retry the operation later") and MaxQDepth / MAXDEPTH; DeadLetterQName
+("messages are not put on the dead-letter queue when the application that issued the put request has been notified
+synchronously": a client's put to a full local queue gets 2053 back, no DLQ); BackoutCount, "Messages that are backed
+out" (reinstated on the queue; the count survives restarts on Multiplatforms), BackoutThreshold (the queue manager
+takes no action on it: only JMS / application servers move a message to BackoutRequeueQName, else an application
+must), "Handling poison messages in IBM MQ classes for JMS" (BOTHRESH, BOQNAME; the DLQ where the backout queue
+fails); Expiry (tenths of a second, counted from the put, an expired message discarded at a later get, not sent to
+the DLQ); PutDate / PutTime (set by the queue manager in GMT "subject to the system clock being set accurately",
+hundredths of a second; in a unit of work the put's time, not the commit's); mainframemaster.com's "Queue Full"
+tutorial (CURDEPTH against MAXDEPTH). On the job: HR-VITON issues #1, #15 and #45 and StableGarment #4 (parsing by
+CIHP_PGN or SCHP, agnostic maps as in VITON-HD, dense pose by detectron2's DensePose R50-FPN), IDM-VTON #193,
+DM-VTON #18 (a DressCode loader), DCTON #1 (VITON-HD at 1024x768 downsampled). Not read (from memory, unchecked):
+MQRC_CALL_INTERRUPTED for a persistent put outside syncpoint cut by a reconnection (used here: an outcome unknown to
+the reporter), the reconnect delays after the first two (4, 8, 16, 25 s, then 25 s), the default MAXDEPTH (5000),
+Native HA's takeover time, FIFO delivery of same-priority messages, and every figure of the job.
+
+Assumed without checking (the job): 1, 2 or 4 nodes (30/40/30 %) of 4 or 8 GPUs, 1.5-10 pairs/s per GPU
+(log-uniform), 0.86-0.97 per doubling of nodes; the CPU workers (JPEG decoding, warping, masks, augmentation) feed
+1.1-2.5 times that; a step waits for the slower side (a soft maximum of the costs). Human parsing runs on the CPU
+workers in 30 % of runs (1.4-2 times dearer there), latents are cached in 50 % (GPUs 0.75-0.88 of the cost). The
+catalogue is read in shards (a category or brand at a time) of 5-40 min, each a factor of sd 3-8 %, a quarter
+4-10 % dearer (dresses, full-body shots); per 5-s tick an AR(1) of the log (sd 2-6 %, correlation 10-40 s) and a
+slow OU (sd 1-3 %, 20-120 min). Loader stalls: each epoch's end (every 30-150 min: workers re-spawned, 5-30 s near
+0) and object-store tail latency (a mean gap of 20-90 min, 10-60 s at 10-40 %); in caching runs the latent cache is
+rebuilt every 2-6 h, 3-10 min at 55-85 %. Relaunches: 0-3 at 15-85 % of the run, an hour apart, each a new stage:
+the higher resolution (once: GPUs 2.2-3.2, CPUs 1.6-2.4 times dearer), the garment encoder unfrozen (once,
+1.25-1.6), parsing moved to or from the CPU workers, latent caching switched, another batch size (1.08-1.25 per
+step); redrawn until the level moves 15 % (1/3 to 3 times). Pauses: start-up 3-10 min ("long" 20-50: weights of the
+UNet, VAE and image encoder loaded, caches warmed) and a ramp from 40-75 % over 2-6 min; the validation grid's
+sampling every 30-90 min of training, 2-8 min ("long" 12-45: the full FID grid), every 2nd or 3rd followed by a
+checkpoint (0.5-2 min, "long" 2-6); crashes (exponential, mean 12-48 h): down 1-4 min ("long" 5-15), then a
+start-up and a ramp; a relaunch: stopped 1-3 min ("long" 5-12), queued 1-5 min, a start-up and its ramp.
+
+On the path (not checked): each node's reporter runs in the training process and creates a message every ``P`` s
+(10-30 per node, plus 0-0.5 s), carrying the pairs since its last put that it saw succeed; a crash loses the pairs
+not yet put, a graceful stop puts them. The queue manager is multi-instance in 60 % of runs (failovers 0.1-0.6 a
+day, 15-150 s away) or Native HA (4-20 s), with switchovers 0-0.4 a day (2-10 s); each node's channel also breaks
+alone 1-6 times a day (1-15 s). A reconnectable client notices a break within 2 s and tries at the delays above
+(each plus up to 0.2 s); the put in flight blocks and completes at the reconnection (put time then), the timer runs
+missed meanwhile fold into the next message; in 10-40 % of runs' blocked puts the outcome is unknown to the reporter
+(its next message carries the pairs again) and half of those were stored (pairs counted twice). Put times are the
+active instance's host clock (two hosts, offsets sd 0.2-2 s, in 20 % of runs one 3-30 s off: a failover moves the
+clock); node clocks are off by sd 0.05-0.5 s, in 25 % of runs one node by 5-60 s. The monitor restarts 0.3-2 times a
+day (10 s-5 min) and is out 20-90 min 0.03-0.2 times a day; messages wait on the queue (FIFO, the backlog first),
+MAXDEPTH 5000, 2000, 1000 or 500 (40/20/20/20 %) refusing puts with 2053 beyond it (the pairs roll into the next
+message); in half the runs messages expire 5-60 min after their put and are lost when got later. The monitor commits
+every 5-20 s of gets; a break (its restart, the queue manager away) backs its batch out, redelivered first; an eager
+monitor (35 %) had already counted it (twice). In 40 % of runs poison messages (0.3-3 a day) make it back its batch
+out BOTHRESH (3-5) times, then move the batch (backout counts all at the threshold) to BOQNAME or the DLQ: lost. It
+bins by put time (55 %) or by the payload's time, and closes minute ``m`` once a got message's time passes its end
+plus 5-60 s: a later copy is dropped. A point is the minute's pairs / 60 (0: none read). The reads are linear in the
+pairs; the messages' fates are the healthy run's.
+
+A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), where it reads nothing,
+and right after such a minute; a listed change is the first point after a relaunch's span that changed the stage.
+Labelled regressions (a share ``a w`` of each tick's pairs lost, carried through the same messages and reads):
+``drop`` (a GPU held at a lower power cap: every step waits for it; ``w = min(1, (s + 1) / tau)``, ``tau`` 1-6
+ticks), ``straggler`` (the catalogue's object store slow in bursts: 1 for a mean of 30-240 ticks, calm for a mean of
+120-600 at 0.05-0.25), ``leak`` (the loader workers' image cache growing into swap: ``w = (s / ramp) ** p``, ``p``
+0.6-1.8, then held); onsets 30 % at a pause's end, a drawn target loss (8-33 %, 10-30 %, 12-40 % over a leak's
+plateau), ``a`` set from the reads of the lost pairs (linear), refused above 1; ``w`` is per 5-s tick.
+
+Measured (``heldout176_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
+
+setting   events  drop  straggler  leak  depth        near a pause    pause spans
+short     30      9     11         10    0.088-0.288  21              2-66 (1260, 1 >60)
+long      27      11    7          9     0.099-0.322  17              2-95 (928, 18 >60)
+
+Planned changes listed: short 22, long 22 (of 22 and 22 relaunches; none kept its stage); crashes 50 and 39. The
+path over each set (counts): short: failovers 17, switchovers 8, channel breaks 356, blocked puts 164, outcomes
+unknown 38 (14 stored: pairs twice), timer runs missed 83, monitor outages 71, refusals with 2053 0, expired 1108,
+batches backed out 48 (23 messages counted twice by eager monitors), poison batches 35 (51 messages moved to the
+backout queue), late copies 0, put-time clock moves 18, intervals lost in a crash 47; long: 11, 20, 458, 193, 48
+(31), 54, 49, 0, 317, 42 (15), 12 (27), 0, 11, 42. Queue-full refusals and late copies are modelled but did not
+occur here (the long monitor outages are rare and few runs have both 4 nodes and a small MAXDEPTH; no step back of
+the bin clock exceeded the grace): said, not tuned. Eager monitors in 5 and 4 runs, put-time binning in 6 and 8. The
+reads' sum over the live points against the job's pairs: 0.999-1.000 per seed (short), 1.000-1.001 (long); the
+live points' minute-to-minute change (median ``|d log|`` per seed) 4.5-20 % (short), 5.1-30 % (long), its 99th
+percentile 63-109 % and 57-84 %: a minute sums 2-6 messages of one node, so which ones fall in it (2 or 3 of a
+25-s reporter) moves the sum by a third; the live median level 3-65 pairs/s (short), 6-174 (long). Before the first
+measure: none. Changes of the laws after it (the first measure: 4 seeds of each setting, their levels, spans and the
+reads' ratio): one, in two edits: the monitor's get times (a backed-out batch came again 30 s after the break even
+while the monitor was still down, and new messages were got before the backlog: 536 copies of one run were late);
+now a backed-out batch comes first when the monitor and the queue manager are back, and the queue is first in,
+first out. After the tests were first run: a bookkeeping fix, no law changed (both sets' values, events, pauses
+and changes, and the path's counts above, the same before and after): a crash drawn inside the pause just ended (an
+evaluation, a checkpoint, a relaunch's start-up) had left that pause overlapping the crash's and a live stretch of
+negative length; that pause now stops at the crash. The tests check the laws on the first 4 seeds at 3,000 points
+(``SPANS``: at most 80 points "short", 120 "long"); there seed 1762000 "short" (another path than at 6,000 points:
+its draws depend on the run's length) bins by the payload's time with one of its 4 nodes' clocks behind the others
+by more than the grace: 4,104 copies late, the reads 0.877 of the job's pairs over the live points.
+
+Size: one family's job, path and regressions, kept in one module as the other generators are.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +149,7 @@ K = int(STEP / TICK)  # ticks per point
 EPOCH = 1_790_000_040.0  # a multiple of 60
 DAY = 86400.0
 KIND_P = (0.34, 0.33, 0.33)
-SPANS = {"short": (1, 100), "long": (1, 140)}
+SPANS = {"short": (1, 80), "long": (1, 120)}
 RECON_DELAYS = (1.0, 2.0, 4.0, 8.0, 16.0, 25.0)  # the client's reconnect delays (then 25 s each)
 PATH_KEYS = ("failovers", "switchovers", "channel_breaks", "blocked_puts", "interrupted_puts", "stored_twice",
              "timer_runs_missed", "monitor_outages", "queue_full_refusals", "expired", "batches_backed_out",
@@ -112,8 +244,13 @@ def _schedule(rng, n: int, setting: str) -> SimpleNamespace:
             re_t[ri] = cand[2]
         which = int(np.argmin(cand))
         end = min(cand[which], T)
-        lives.append((t, end, dict(st)))
-        since_eval += end - t
+        if end < t:  # a crash during the pause just ended (the process dies there): that pause stops at it
+            while pauses_t[-1][0] >= end:
+                counts[pauses_t.pop()[2] + "s"] -= 1
+            pauses_t[-1] = (pauses_t[-1][0], end, pauses_t[-1][2])
+        else:
+            lives.append((t, end, dict(st)))
+            since_eval += end - t
         t = end
         if t >= T:
             break
