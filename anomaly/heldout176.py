@@ -59,9 +59,9 @@ Assumed without checking (the job): 1, 2 or 4 nodes (30/40/30 %) of 4 or 8 GPUs,
 workers in 30 % of runs (1.4-2 times dearer there), latents are cached in 50 % (GPUs 0.75-0.88 of the cost). The
 catalogue is read in shards (a category or brand at a time) of 5-40 min, each a factor of sd 3-8 %, a quarter
 4-10 % dearer (dresses, full-body shots); per 5-s tick an AR(1) of the log (sd 2-6 %, correlation 10-40 s) and a
-slow OU (sd 1-3 %, 20-120 min). Loader stalls: each epoch's end (every 30-150 min: workers re-spawned, 5-30 s near
-0) and object-store tail latency (a mean gap of 20-90 min, 10-60 s at 10-40 %); in caching runs the latent cache is
-rebuilt every 2-6 h, 3-10 min at 55-85 %. Relaunches: 0-3 at 15-85 % of the run, an hour apart, each a new stage:
+slow OU (sd 1-3 %, 20-120 min). Loader stalls (on wall time; none shows inside a pause): each epoch's end (every
+30-150 min: workers re-spawned, 5-30 s near 0) and object-store tail latency (a mean gap of 20-90 min, 10-60 s at
+10-40 %); in caching runs the latent cache is rebuilt every 2-6 h, 3-10 min at 55-85 %. Relaunches: 0-3 at 15-85 % of the run, an hour apart, each a new stage:
 the higher resolution (once: GPUs 2.2-3.2, CPUs 1.6-2.4 times dearer), the garment encoder unfrozen (once,
 1.25-1.6), parsing moved to or from the CPU workers, latent caching switched, another batch size (1.08-1.25 per
 step); redrawn until the level moves 15 % (1/3 to 3 times). Pauses: start-up 3-10 min ("long" 20-50: weights of the
@@ -76,8 +76,8 @@ not yet put, a graceful stop puts them. The queue manager is multi-instance in 6
 day, 15-150 s away) or Native HA (4-20 s), with switchovers 0-0.4 a day (2-10 s); each node's channel also breaks
 alone 1-6 times a day (1-15 s). A reconnectable client notices a break within 2 s and tries at the delays above
 (each plus up to 0.2 s); the put in flight blocks and completes at the reconnection (put time then), the timer runs
-missed meanwhile fold into the next message; in 10-40 % of runs' blocked puts the outcome is unknown to the reporter
-(its next message carries the pairs again) and half of those were stored (pairs counted twice). Put times are the
+missed meanwhile fold into the next message; a blocked put's outcome is unknown to the reporter with a probability
+of 0.1-0.4 (per run; its next message carries the pairs again), and half of those were stored (pairs counted twice). Put times are the
 active instance's host clock (two hosts, offsets sd 0.2-2 s, in 20 % of runs one 3-30 s off: a failover moves the
 clock); node clocks are off by sd 0.05-0.5 s, in 25 % of runs one node by 5-60 s. The monitor restarts 0.3-2 times a
 day (10 s-5 min) and is out 20-90 min 0.03-0.2 times a day; messages wait on the queue (FIFO, the backlog first),
