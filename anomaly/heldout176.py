@@ -57,18 +57,18 @@ Assumed without checking (the job): 1, 2 or 4 nodes (30/40/30 %) of 4 or 8 GPUs,
 (log-uniform), 0.86-0.97 per doubling of nodes; the CPU workers (JPEG decoding, warping, masks, augmentation) feed
 1.1-2.5 times that; a step waits for the slower side (a soft maximum of the costs). Human parsing runs on the CPU
 workers in 30 % of runs (1.4-2 times dearer there), latents are cached in 50 % (GPUs 0.75-0.88 of the cost). The
-catalogue is read in shards (a category or brand at a time) of 5-40 min, each a factor of sd 3-8 %, a quarter
-4-10 % dearer (dresses, full-body shots); per 5-s tick an AR(1) of the log (sd 2-6 %, correlation 10-40 s) and a
-slow OU (sd 1-3 %, 20-120 min). Loader stalls (on wall time; none shows inside a pause): each epoch's end (every
-30-150 min: workers re-spawned, 5-30 s near 0) and object-store tail latency (a mean gap of 20-90 min, 10-60 s at
-10-40 %); in caching runs the latent cache is rebuilt every 2-6 h, 3-10 min at 55-85 %. Relaunches: 0-3 at 15-85 % of the run, an hour apart, each a new stage:
-the higher resolution (once: GPUs 2.2-3.2, CPUs 1.6-2.4 times dearer), the garment encoder unfrozen (once,
-1.25-1.6), parsing moved to or from the CPU workers, latent caching switched, another batch size (1.08-1.25 per
-step); redrawn until the level moves 15 % (1/3 to 3 times). Pauses: start-up 3-10 min ("long" 20-50: weights of the
-UNet, VAE and image encoder loaded, caches warmed) and a ramp from 40-75 % over 2-6 min; the validation grid's
-sampling every 30-90 min of training, 2-8 min ("long" 12-45: the full FID grid), every 2nd or 3rd followed by a
-checkpoint (0.5-2 min, "long" 2-6); crashes (exponential, mean 12-48 h): down 1-4 min ("long" 5-15), then a
-start-up and a ramp; a relaunch: stopped 1-3 min ("long" 5-12), queued 1-5 min, a start-up and its ramp.
+catalogue is read in shards (a category or brand at a time) of 5-40 min, each a factor of sd 3-8 %, a quarter 4-10 %
+dearer (dresses, full-body shots); per 5-s tick an AR(1) of the log (sd 2-6 %, correlation 10-40 s) and a slow OU
+(sd 1-3 %, 20-120 min). Loader stalls (on wall time; none shows inside a pause): each epoch's end (every 30-150 min:
+workers re-spawned, 5-30 s near 0) and object-store tail latency (a mean gap of 20-90 min, 10-60 s at 10-40 %); in
+caching runs the latent cache is rebuilt every 2-6 h, 3-10 min at 55-85 %. Relaunches: 0-3 at 15-85 % of the run, an
+hour apart, each a new stage: the higher resolution (once: GPUs 2.2-3.2, CPUs 1.6-2.4 times dearer), the garment
+encoder unfrozen (once, 1.25-1.6), parsing moved to or from the CPU workers, latent caching switched, another batch
+size (1.08-1.25 per step); redrawn until the level moves 15 % (1/3 to 3 times). Pauses: start-up 3-10 min ("long"
+20-50: weights of the UNet, VAE and image encoder loaded, caches warmed) and a ramp from 40-75 % over 2-6 min; the
+validation grid's sampling every 30-90 min of training, 2-8 min ("long" 12-45: the full FID grid), every 2nd or 3rd
+followed by a checkpoint (0.5-2 min, "long" 2-6); crashes (exponential, mean 12-48 h): down 1-4 min ("long" 5-15),
+then a start-up and a ramp; a relaunch: stopped 1-3 min ("long" 5-12), queued 1-5 min, a start-up and its ramp.
 
 On the path (not checked): each node's reporter runs in the training process and creates a message every ``P`` s
 (10-30 per node, plus 0-0.5 s), carrying the pairs since its last put that it saw succeed; a crash loses the pairs
@@ -77,18 +77,18 @@ day, 15-150 s away) or Native HA (4-20 s), with switchovers 0-0.4 a day (2-10 s)
 alone 1-6 times a day (1-15 s). A reconnectable client notices a break within 2 s and tries at the delays above
 (each plus up to 0.2 s); the put in flight blocks and completes at the reconnection (put time then), the timer runs
 missed meanwhile fold into the next message; a blocked put's outcome is unknown to the reporter with a probability
-of 0.1-0.4 (per run; its next message carries the pairs again), and half of those were stored (pairs counted twice). Put times are the
-active instance's host clock (two hosts, offsets sd 0.2-2 s, in 20 % of runs one 3-30 s off: a failover moves the
-clock); node clocks are off by sd 0.05-0.5 s, in 25 % of runs one node by 5-60 s. The monitor restarts 0.3-2 times a
-day (10 s-5 min) and is out 20-90 min 0.03-0.2 times a day; messages wait on the queue (FIFO, the backlog first),
-MAXDEPTH 5000, 2000, 1000 or 500 (40/20/20/20 %) refusing puts with 2053 beyond it (the pairs roll into the next
-message); in half the runs messages expire 5-60 min after their put and are lost when got later. The monitor commits
-every 5-20 s of gets; a break (its restart, the queue manager away) backs its batch out, redelivered first; an eager
-monitor (35 %) had already counted it (twice). In 40 % of runs poison messages (0.3-3 a day) make it back its batch
-out BOTHRESH (3-5) times, then move the batch (backout counts all at the threshold) to BOQNAME or the DLQ: lost. It
-bins by put time (55 %) or by the payload's time, and closes minute ``m`` once a got message's time passes its end
-plus 5-60 s: a later copy is dropped. A point is the minute's pairs / 60 (0: none read). The reads are linear in the
-pairs; the messages' fates are the healthy run's.
+of 0.1-0.4 (per run; its next message carries the pairs again), and half of those were stored (pairs counted twice).
+Put times are the active instance's host clock (two hosts, offsets sd 0.2-2 s, in 20 % of runs one 3-30 s off: a
+failover moves the clock); node clocks are off by sd 0.05-0.5 s, in 25 % of runs one node by 5-60 s. The monitor
+restarts 0.3-2 times a day (10 s-5 min) and is out 20-90 min 0.03-0.2 times a day; messages wait on the queue (FIFO,
+the backlog first), MAXDEPTH 5000, 2000, 1000 or 500 (40/20/20/20 %) refusing puts with 2053 beyond it (the pairs
+roll into the next message); in half the runs messages expire 5-60 min after their put and are lost when got later.
+The monitor commits every 5-20 s of gets; a break (its restart, the queue manager away) backs its batch out,
+redelivered first; an eager monitor (35 %) had already counted it (twice). In 40 % of runs poison messages (0.3-3 a
+day) make it back its batch out BOTHRESH (3-5) times, then move the batch (backout counts all at the threshold) to
+BOQNAME or the DLQ: lost. It bins by put time (55 %) or by the payload's time, and closes minute ``m`` once a got
+message's time passes its end plus 5-60 s: a later copy is dropped. A point is the minute's pairs / 60 (0: none
+read). The reads are linear in the pairs; the messages' fates are the healthy run's.
 
 A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), where it reads nothing,
 and right after such a minute; a listed change is the first point after a relaunch's span that changed the stage.
