@@ -53,28 +53,28 @@ long, so nothing expires unread); that a new generation's timestamp lies a littl
 and repair's delays (here 5 s-15 min); that base and log writes share the write's fate (issue #19383 says both must
 reach the consistency level: a timed-out write may still land in both).
 
-On the path (assumed from the above). Each node's reporter thread, from its process's start, every ``P`` s (15-30 per
-run, plus 0-0.3 s of work) INSERTs a row (its node, its clock's time, the images since its last acknowledged row); a
-crash loses the interval under way (and anything carried), a graceful stop writes it. A write times out with
+On the path (assumed from the above). Each node's reporter thread, from its process's start, every ``P`` s (15-30
+per run, plus 0-0.3 s of work) INSERTs a row (its node, its clock's time, the images since its last acknowledged
+row); a crash loses the interval under way (and anything carried), a graceful stop writes it. A write times out with
 probability 0.05-0.3 % (0.05-0.4 inside compaction / repair overloads, 0.3-2 a day of 2-20 min; 0.05-0.3 in the 5-30
-min of streaming before each topology change, 0.1-0.6 a day, each starting a CDC generation); a timed-out write still
-lands with probability 0.6-0.9, on time (in the quorum the reader reads) with 0.4-0.8, else 5 s-15 min later (a hint,
-a repair). In 70 % of runs the INSERT is left non-idempotent: the driver rethrows, the reporter carries the images
-into its next row, so a landed timed-out row is counted twice; in 30 % it is marked idempotent and the driver retries
-once, through one of the replicas (2 s later): two entries of one row key, which the monitor counts once in half the runs (it
-keeps one entry per row key) and twice in the others. Timestamps come from the driver (the node's clock; the retry
-keeps it) in 70 % of runs, else from the coordinator (one of the partition's 3 replicas in a 3-6-node cluster, clocks
-sd 0.05-0.5 s; in 40 % of those runs one Scylla node loses NTP for 1-6 h and drifts 5-60 s either way over 0.5-3 h).
-Node clocks: sd 0.02-0.3 s, or (one node in 25 % of the runs with driver timestamps, 12.5 % of the others)
-unsynchronised: steps 0.5-3 times a day (sd 2-30 s) and 20-100
-ppm of drift. The monitor's reader (its clock sd 0.1-1 s off) polls every ``Q`` s (5-30) up to its clock's now minus
-the confidence window ``W`` (10-60 s); it restarts 0.2-1.5 times a day (down 10-300 s), from its saved progress (saved
-every 10-120 s; 70 % of runs) or from now minus 1 min. New streams are read only once the reader has fetched their
-generation. The monitor bins an entry by its ``cdc$time`` or (half the runs) by the row's own time and closes a
-minute once the reader's window end passes it: what is read later (an entry behind the window when it becomes
-visible, a late hint, a row stamped behind by a lagging clock or ahead of the row's own minute) is dropped, as is what
-a reader's crash lost from a minute still open (unless its restart reads it again). A point is the minute's images
-over 60 s. The reads are linear in the images; the entries' fates are the healthy run's.
+min of streaming before each topology change, 0.1-0.6 a day, each starting a CDC generation); a timed-out write
+still lands with probability 0.6-0.9, on time (in the quorum the reader reads) with 0.4-0.8, else 5 s-15 min later
+(a hint, a repair). In 70 % of runs the INSERT is left non-idempotent: the driver rethrows, the reporter carries the
+images into its next row, so a landed timed-out row is counted twice; in 30 % it is marked idempotent and the driver
+retries once, through one of the replicas (2 s later): two entries of one row key, which the monitor counts once in
+half the runs (it keeps one entry per row key) and twice in the others. Timestamps come from the driver (the node's
+clock; the retry keeps it) in 70 % of runs, else from the coordinator (one of the partition's 3 replicas in a
+3-6-node cluster, clocks sd 0.05-0.5 s; in 40 % of those runs one Scylla node loses NTP for 1-6 h and drifts 5-60 s
+either way over 0.5-3 h). Node clocks: sd 0.02-0.3 s, or (one node in 25 % of the runs with driver timestamps, 12.5
+% of the others) unsynchronised: steps 0.5-3 times a day (sd 2-30 s) and 20-100 ppm of drift. The monitor's reader
+(its clock sd 0.1-1 s off) polls every ``Q`` s (5-30) up to its clock's now minus the confidence window ``W`` (10-60
+s); it restarts 0.2-1.5 times a day (down 10-300 s), from its saved progress (saved every 10-120 s; 70 % of runs) or
+from now minus 1 min. New streams are read only once the reader has fetched their generation. The monitor bins an
+entry by its ``cdc$time`` or (half the runs) by the row's own time and closes a minute once the reader's window end
+passes it: what is read later (an entry behind the window when it becomes visible, a late hint, a row stamped behind
+by a lagging clock or ahead of the row's own minute) is dropped, as is what a reader's crash lost from a minute
+still open (unless its restart reads it again). A point is the minute's images over 60 s. The reads are linear in
+the images; the entries' fates are the healthy run's.
 
 A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads
 nothing; a listed change is the first point after a relaunch's span. Labelled regressions (a share ``a w`` of each
