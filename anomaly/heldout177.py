@@ -2,12 +2,14 @@
 EfficientNet / ConvNeXt over farmers' smartphone photos of cassava, maize, bean and tomato leaves), each node's rows
 inserted into a ScyllaDB table with CDC enabled and summed per minute by a monitor that reads the table's CDC log.
 
-(No generator's head names Scylla, CDC or change data capture, a timeuuid, a crop, cassava, a leaf, a plant or a
-disease, a farmer, EXIF or a JPEG (``grep -ic`` on the first 3 lines of every generator, kept in
-``/tmp/s64/heads177.txt``: 0 each); "Cassandra" matches 1 head (KairosDB's store: the path there is KairosDB's
-telnet ``put``, not CDC), "ConvNeXt" 2 and "EfficientNet" 1 (a skin-lesion, an astronomy and a deepfake model: the
-model family is not new, the crop-disease job is), "crop" 17 (image crops, "protein crops", never a crop plant).
-Job and path named by the lead.)
+(No generator's head names Scylla, CDC or change data capture, a timeuuid, a confidence window, a write timeout, a
+retry policy, a crop disease, cassava, a leaf, a plant, a disease, agriculture, EXIF, a JPEG or a field photo
+(``grep -ic`` on the first 3 lines of every generator, kept in ``/tmp/s64/heads177.txt``: 0 each); "Cassandra"
+matches 1 head (KairosDB's store: the path there is KairosDB's telnet ``put``, not CDC), "ConvNeXt" 2 and
+"EfficientNet" 1 (a skin-lesion, an astronomy and a deepfake model: the model family is not new, the crop-disease
+job is), "crop" 17 (the matches printed were image crops, cropped faces and protein crops), "farm" 3 (one printed:
+livestock sensors), "smartphone" 1 (insect wingbeat audio), "generation" 2 (one printed: report generation). Job and
+path named by the lead.)
 
 Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
 ``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
@@ -29,29 +31,30 @@ set with test-time augmentation, 2-7 min ("long" 10-25), and after every 1st or 
 on the GPUs), the backbone unfrozen (1.5-2.2), a heavier augmentation policy (at most twice, 1.2-1.6 on the CPUs) or,
 1 in 6, the other GPU count per node; redrawn until the level moves 15 % (1/3 to 3 times).
 
-The path. Public sources read (excerpts through the search tool, files through ``read_file``): ScyllaDB's "The CDC Log
-Table" (``github.com/scylladb/scylladb`` ``docs/features/cdc/cdc-log-table.rst``: ``cdc$time`` is a timeuuid whose
-time is the base write's timestamp, set by the user, the driver or the server, its other bytes random "so that writes
-with conflicting timestamps get separate entries"; entries sorted by it in a stream); "CDC Stream Generations" and
-"CDC Stream Changes" (``docs.scylladb.com/manual/stable/features/cdc/cdc-stream-generations.html``, ``.../master/
-features/cdc/cdc-stream-changes.md``: stream ids change when a node joins (or on ``checkAndRepairCdcStreams``); a
-generation has a start timestamp and its own streams); "Querying CDC Streams" (``.../master/features/cdc/
-cdc-querying-streams.md``: query each stream; read the old generation once more after the switch); scylla-cdc-go's
-``reader.go`` and ``stream_batch.go`` (``github.com/scylladb/scylla-cdc-go``: defaults ``ConfidenceWindowSize`` 30 s,
-10 s after a non-empty query, 30 s after an empty one, 1 s after a failed one, a 30-s query window, and a reader with
-no saved progress starts at now minus ``ChangeAgeLimit`` = 1 min; a poll reads ``cdc$time > last AND < min(last +
-30 s, now - confidence window)``, ``last`` moving to the last entry read); scylladb issue #19383 (entries out of order
-when writes take timestamps from different sources; "we're making an assumption that" nothing older shows up after
-the confidence window) and #6929 (Alternator's 10-s window "to allow delayed CDC log writes to be reordered");
-scylla-cdc-source-connector's README (progress saved periodically, resumed from the saved offset, at-least-once);
-piodul/cdc-stressor's README (per-stream polls ``time > last`` with back-off); the drivers' client-side timestamps
-(``scylladb/cpp-driver`` ``topics/basics/client_side_timestamps``: assigned by the driver by default) and the
-idempotence-aware retry policy (DataStax Node.js / C# driver pages: a write timeout of a non-idempotent statement is
-rethrown, not retried). Not read (from memory, unchecked): the log's default TTL (24 h; no reader here is down that
-long, so nothing expires unread); that a new generation's timestamp lies a little ahead of the topology change (here
-2-60 s); how often the go library fetches generations (here 5-20 s, or 10-240 s in half the runs); hinted handoff's
-and repair's delays (here 5 s-15 min); that base and log writes share the write's fate (issue #19383 says both must
-reach the consistency level: a timed-out write may still land in both).
+The path. Public sources read (excerpts through the search tool, files through ``read_file``): ScyllaDB's "The CDC
+Log Table" (``github.com/scylladb/scylladb`` ``docs/features/cdc/cdc-log-table.rst``: ``cdc$time`` is a timeuuid
+whose time is the base write's timestamp, set by the user, the driver or the server, its other bytes random "so that
+writes with conflicting timestamps get separate entries"; entries sorted by it in a stream); "CDC Stream
+Generations" and "CDC Stream Changes" (``docs.scylladb.com/manual/stable/features/cdc/cdc-stream-generations.html``,
+``.../master/features/cdc/cdc-stream-changes.md``: stream ids change when a node joins (or on
+``checkAndRepairCdcStreams``); a generation has a start timestamp and its own streams); "Querying CDC Streams"
+(``.../master/features/cdc/cdc-querying-streams.md``: query each stream; read the old generation once more after
+the switch); scylla-cdc-go's ``reader.go`` and ``stream_batch.go`` (``github.com/scylladb/scylla-cdc-go``: defaults
+``ConfidenceWindowSize`` 30 s, 10 s after a non-empty query, 30 s after an empty one, 1 s after a failed one, a 30-s
+query window, and a reader with no saved progress starts at now minus ``ChangeAgeLimit`` = 1 min; a poll reads
+``cdc$time > last AND < min(last + 30 s, now - confidence window)``, ``last`` moving to the last entry read);
+scylladb issue #19383 (entries out of order when writes take timestamps from different sources; "we're making an
+assumption that" nothing older shows up after the confidence window) and #6929 (Alternator's 10-s window "to allow
+delayed CDC log writes to be reordered"); scylla-cdc-source-connector's README (progress saved periodically, resumed
+from the saved offset, at-least-once); piodul/cdc-stressor's README (per-stream polls ``time > last`` with
+back-off); the drivers' client-side timestamps (``scylladb/cpp-driver`` ``topics/basics/client_side_timestamps``:
+assigned by the driver by default) and the idempotence-aware retry policy (DataStax Node.js / C# driver pages: a
+write timeout of a non-idempotent statement is rethrown, not retried). Not read (from memory, unchecked): the log's
+default TTL (24 h; no reader here is down that long, so nothing expires unread); that a new generation's timestamp
+lies a little ahead of the topology change (here 2-60 s); how often the go library fetches generations (here up to
+5-20 s, or 10-240 s in half the runs, plus 5 s); hinted handoff's and repair's delays (here 5 s-15 min); that base
+and log writes share the write's fate (issue #19383 says both must reach the consistency level: a timed-out write
+may still land in both).
 
 On the path (assumed from the above). Each node's reporter thread, from its process's start, every ``P`` s (15-30
 per run, plus 0-0.3 s of work) INSERTs a row (its node, its clock's time, the images since its last acknowledged
@@ -117,9 +120,11 @@ Opened in the project: ``docs/data-authors.md`` (all); ``anomaly/heldout150.py``
 ``make_heldout150`` and ``heldout150_set``, after ``grep -n "^def make_heldout150\\|^def heldout150_set"``);
 ``tests/test_anomaly_heldout150.py`` (all); ``anomaly/heldout_common.py`` (all); ``tests/trace_checks.py`` (all);
 ``anomaly/traces.py`` lines 1-80; ``tests/test_architecture.py`` lines 1-110; the first 3 lines of every generator
-(the brief's loop, written to ``/tmp/s64/heads177.txt``, then ``grep -ic`` of words there and ``grep -i -B2`` of
-"cassandra|convnext|TTA|effici" and ``grep -io`` of 60 characters before and 30 after "crop"). Slip: a ``grep -n
-scipy /work/main/pyproject.toml | head -3`` (to see whether scipy is a dependency) printed 3 lines of
+(the brief's loop, written to ``/tmp/s64/heads177.txt``, then ``grep -ic`` of words there, ``grep -i -B2`` of
+"cassandra|convnext|TTA|effici", ``grep -io`` of 60 characters before and 30 after "crop" and of 50 before and 30
+after "farm|smartphone|generation"); ``ls anomaly/heldout*.py | wc -l`` and ``ls anomaly/heldout17*.py`` (names
+only); ``anomaly.heldout175`` imported once to print its first seed and seed count (its code run, not read). Slip: a
+``grep -n scipy /work/main/pyproject.toml | head -3`` (to see whether scipy is a dependency) printed 3 lines of
 ``pyproject.toml``, one a comment on what imports scipy in the detector; none else. The tests import
 ``HELDOUT175_SEEDS`` (to keep the seeds apart), not its code.
 
