@@ -77,7 +77,8 @@ entry by its ``cdc$time`` or (half the runs) by the row's own time and closes a 
 passes it: what is read later (an entry behind the window when it becomes visible, a late hint, a row stamped behind
 by a lagging clock or ahead of the row's own minute) is dropped, as is what a reader's crash lost from a minute
 still open (unless its restart reads it again). A point is the minute's images over 60 s. The reads are linear in
-the images; the entries' fates are the healthy run's.
+the images; the entries' fates are the healthy run's. Not modelled: the tombstones the log's TTL leaves (they slow a
+reader's queries, assumed to change no count), readers down past the TTL.
 
 A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads
 nothing; a listed change is the first point after a relaunch's span. Labelled regressions (a share ``a w`` of each
