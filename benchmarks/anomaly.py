@@ -650,12 +650,23 @@ One run reports, each row labelled with its role:
   account's rate limit, server restarts and upgrades, retries given up, messages stored twice), read by a monitor
   bot's event queue (queues lost at unclean restarts or expired while it is away, the topic's history fetched from the
   last message seen and its anchor counted again), summed per minute of the server's or the text's time, relaunches
-  listed; written in session 63, looked at once in session 64), and ``--heldout175`` / ``--heldout175-only`` for the
+  listed; written in session 63, looked at once in session 64), ``--heldout175`` / ``--heldout175-only`` for the
   hundred-and-seventy-fifth (``anomaly/heldout175.py``, a music source-separation model's training audio seconds/s,
   each node's reporter inserting a row every 15-30 s in a Spanner read-write transaction (aborts under lock contention
   retried to a deadline, rows stored twice), read through the table's change stream (child partitions started late
   after splits, restarts resuming from a watermark, late rows lost or moved), summed per minute of commit or row time,
-  relaunches listed; written in session 63, its one look a later session's);
+  relaunches listed; written in session 63, its one look a later session's), ``--heldout176`` / ``--heldout176-only``
+  for the hundred-and-seventy-sixth (``anomaly/heldout176.py``, a virtual try-on model's training image pairs/s, each
+  node's reporter putting a persistent message every 10-30 s on an IBM MQ queue over a client channel (channel breaks
+  and automatic reconnect, puts whose outcome is unknown stored twice, queue-manager failovers moving the put time's
+  clock, message expiry), got by a monitor under syncpoint (batches backed out and redelivered, poison messages moved
+  to the backout queue), summed per minute of put or payload time, relaunches listed; written in session 64, its one
+  look a later session's), and ``--heldout177`` / ``--heldout177-only`` for the hundred-and-seventy-seventh
+  (``anomaly/heldout177.py``, a crop-disease classifier's training images/s on smartphone photos of leaves, each
+  node's reporter inserting a row every 15-30 s into a ScyllaDB table with CDC enabled (write timeouts given up and
+  carried or landed twice, retries leaving two log entries), read from the CDC log behind a confidence window
+  (generation changes, reader restarts from a checkpoint, late entries dropped), summed per minute of cdc$time or row
+  time, relaunches listed; written in session 64, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -725,7 +736,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 175
+LAST_HELDOUT = 177
 HELDOUT3_POINTS = 6000
 
 
@@ -1070,7 +1081,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout175``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout177``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
