@@ -655,7 +655,7 @@ One run reports, each row labelled with its role:
   each node's reporter inserting a row every 15-30 s in a Spanner read-write transaction (aborts under lock contention
   retried to a deadline, rows stored twice), read through the table's change stream (child partitions started late
   after splits, restarts resuming from a watermark, late rows lost or moved), summed per minute of commit or row time,
-  relaunches listed; written in session 63, its one look a later session's), ``--heldout176`` / ``--heldout176-only``
+  relaunches listed; written in session 63, looked at once in session 64), ``--heldout176`` / ``--heldout176-only``
   for the hundred-and-seventy-sixth (``anomaly/heldout176.py``, a virtual try-on model's training image pairs/s, each
   node's reporter putting a persistent message every 10-30 s on an IBM MQ queue over a client channel (channel breaks
   and automatic reconnect, puts whose outcome is unknown stored twice, queue-manager failovers moving the put time's
