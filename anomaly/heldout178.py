@@ -1,4 +1,136 @@
-"""DOC"""
+r"""The hundred-and-seventy-eighth held-out throughput family: an optical music recognition (OMR) model's training
+page crops/s (an end-to-end image-to-sequence transformer reading scanned and photographed sheet music, printed scores
+from public-domain libraries and pages engraved from MusicXML / MEI, into notation tokens; PDFs and images rasterised,
+deskewed, cut into staff-system crops and augmented with scanner noise, warping and blur on CPU workers, some workers
+engraving synthetic pages on the fly; a symbol-error-rate evaluation on held-out real scans now and then), read
+through Hasura GraphQL Engine over PostgreSQL: each node's reporter inserts a row (its clock's time, its crops since
+its last row) every 10-30 s with a GraphQL mutation, Postgres stamps ``created_at`` with ``now()``, and a monitor
+keeps a streaming subscription open (a cursor on ``id`` or ``created_at``, a batch size) and sums the crops per minute
+of the rows' ``created_at`` or of their own time.
+
+(No generator's head names Hasura, GraphQL, Postgres, a websocket, a subscription, a cursor, ``created_at``,
+``now()``, optical music, sheet music, MusicXML, OMR or an engraver: ``grep -ic`` of each on the first 3 lines of
+every generator, saved to ``/tmp/s64/heads178.txt``, gives 0. Nearby jobs exist (154 handwritten formulas to LaTeX,
+159 table structure on scanned pages, 161 licence-plate text): an image-to-sequence reader is not new, sheet music
+is. Job and path named by the lead.)
+
+Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
+``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
+
+Opened in the project (all with ``cat``, ``sed -n``, ``head``, ``grep`` or ``wc`` in ``/work/wt/heldout178``):
+``docs/data-authors.md`` (all); ``anomaly/heldout150.py`` lines 1-110 (``sed -n 1,110p``), a ``grep -n "^def
+make_heldout150\|^def heldout150_set"`` (lines 541 and 548), then lines 541-550 (``sed -n '541,$p'``, the file's end);
+``tests/test_anomaly_heldout150.py`` (all); ``anomaly/heldout_common.py`` (all: one ``cat`` cut in its middle by the
+tool's output limit, lines 300-537 printed again, a ``wc -l`` of it and of ``tests/trace_checks.py``, and a ``grep
+-n`` for ``SETTINGS``, ``def rollup_spans`` and ``def change_points`` in it); ``tests/trace_checks.py`` (all: lines
+1-200 printed again after the same cut); ``anomaly/traces.py`` lines 1-80; ``tests/test_architecture.py`` lines
+1-110; the first 3 lines of every generator (the brief's loop; its print cut in the middle, the heads of
+``heldout13*.py``-``heldout17*.py`` printed again), saved to ``/tmp/s64/heads178.txt`` and searched there with ``grep
+-ic`` and ``grep -io`` (no match printed). Slips: a ``sed -n 110,140p anomaly/heldout150.py | head -0`` (it printed
+nothing); none else. The tests import ``HELDOUT150_SEEDS`` (to keep the seeds apart), not its code.
+
+Public sources read (excerpts through the search tool): Hasura's "Postgres: Streaming Subscriptions" page
+(https://hasura.io/docs/latest/subscriptions/postgres/streaming/index/: the server keeps a cursor per subscription and
+moves it after each batch; the cursor should be unique and sortable "so that each row is sent exactly once"; the
+refetch interval and multiplexed batch size are set by ``HASURA_GRAPHQL_STREAMING_QUERIES_MULTIPLEXED_*``; on a
+non-unique column Postgres answers ``FETCH FIRST n WITH TIES``, so a batch may be larger than asked); the engine's
+notes "streaming subscription polling" and "lifecycle of a streaming subscription poller"
+(https://hasura.github.io/graphql-engine/server/notes/: a cohort's cursor is updated after each poll from the rows it
+returned); "Postgres: GraphQL Subscriptions" and "Subscriptions Execution" (live queries refetched every 1 s by
+default, multiplexed 100 to a query); graphql-engine issues #8632 (concurrent transactions: ``now()`` is the
+transaction's start, a row committed after a later-stamped one has moved the cursor is never streamed; the same with
+``clock_timestamp`` and a serial), #9528 (rows missed with a small ``batch_size``), #8553 (an initial value of
+``now``), #10860 (websocket send-queue eviction drops streamed rows; "a client resumes from the latest cursor value it
+has already received"), #5099 (subscriptions idle after Postgres restarts, no error), #3539 (keep-alives every 5 s),
+#2491 (``HASURA_GRAPHQL_PG_CONNECTIONS`` 50 per stripe), #6326 (``HASURA_GRAPHQL_PG_POOL_TIMEOUT``: "acquiring
+connection from pool timed out"), #7884 (subscription refetch 1 s; no per-function ``statement_timeout``), #7829
+(503s while a database instance is in maintenance), #10595 (``postgres-error`` "connection error" logs), #2830 (a
+startup log: ``refetch_delay`` 1000, ``batch_size`` 100); graphql-ws issue #85 (subscriptions not all re-sent after
+a reconnect), apollo-client #1639 and react-apollo #371 (``reconnect: true`` in subscriptions-transport-ws; no
+catch-up of what was missed); the graphql-ws-client crate's keep-alive source (a connection dropped after 3 missed
+pings). Not read (from memory, unchecked): that ``now()`` in a column default is the insert transaction's start and
+``nextval`` is drawn at the insert, not at commit; what HTTP status Hasura answers on each failure; whether a
+subscription re-sent by a client library carries the client's last cursor (here that depends on the monitor: a
+cursor on ``id`` always resumes from its last id, a cursor on ``created_at`` resumes in 55 % of runs and restarts
+from the monitor's clock's now in the others). Nothing read on OMR training (no paper, no code): the job's figures
+are assumed.
+
+Assumed without checking (the job): 1-4 nodes (30/30/15/25 %, 0.86-0.97 per added node) training 60-3,000 crops/s
+each (log-uniform) on their GPUs, their CPU workers (rasterising, deskewing, cutting, augmenting, engraving) able to
+feed 1.1-2.5 times that; a step waits for the slower side (a soft maximum of the costs). Data come in shards of one
+source (scans of one library, or one batch of engraved pages) lasting 5-40 min of training (log-uniform), each with a
+factor (sd 3-10 %), a quarter dense scores (orchestral, piano: long token sequences, 5-12 % dearer), and opening one
+stalls 3-25 s at 20-60 % of the rate; per 5-s tick an AR(1) of the log (sd 2-6 %, correlation 10-40 s) and a slow
+OU (sd 1-3 %, 20-120 min). Relaunches: 0-3 at 15-85 % of the run, an hour apart, each a longer token budget (at most
+twice: 1.3-1.8 times dearer on the GPUs), larger crops (once: 1.2-1.5 on both sides), more engraved pages (at most
+twice: 1.2-1.6 on the CPUs) or, 1 in 6, another node count; redrawn until the level moves 15 % (1/3 to 3 times).
+Pauses: start-up 3-10 min ("long" 25-60) and a ramp from 40-75 % over 2-6 min (worker pools, font and glyph caches
+warming); an evaluation every 30-90 min of training (spread sd 0.15-0.35 in log), 2-6 min ("long" 10-25), every 3rd
+to 5th a beam search 1.8-2.8 times longer, every 2nd or 3rd followed by a checkpoint (15-60 s, "long" 1-4 min);
+crashes (exponential, mean 12-48 h): down 1-4 min ("long" 6-18), then a start-up of 2-6 ("long" 8-20) and a ramp; a
+relaunch: stopped 1-3 min ("long" 5-12) and queued 1-5, then a start-up and its ramp.
+
+On the path (assumed from the reading, figures not checked): each process's reporter (one per node) sleeps ``P`` s
+between rows, ``P`` 10, 15, 20 or 30 s (70 % of runs) or anything in 10-30, plus the last request's time (median
+0.02-0.3 s, so a row's phase in the minute drifts); a row holds the node's crops since the previous row (a node
+trains its share of the job's crops); a crash loses the interval under way, a graceful stop sends it. A mutation is
+refused while the engine restarts (0.2-1.5 a day, down 5-60 s) or Postgres fails over (0.05-0.4 a day, 15-120 s),
+and with probability 0.2-0.8 inside pool-saturation episodes (0.5-4 a day, 1-12 min; the try fails after the pool
+timeout, 1-5 s; a try that gets in has waited up to it); the reporter tries again 2, 4 and 8 s later and after its
+fourth try either drops the row's crops or (55 % of runs) carries them into its next row. ``created_at`` is when the
+transaction began (the database's clock: off by sd 0.01-0.5 s); it commits 15 ms later (log-normal), or inside slow
+episodes (checkpoints, autovacuum, I/O: 1-6 a day, 1-10 min) after a median 0.3-3 s. 0.2-1 % of stored rows time
+out at the client and are sent again (11-13 s later: a second row, unless (40 % of runs) a unique ``(node, ts)`` and
+``on_conflict`` refuse it). The subscription polls every ``R`` s (1 s in 70 % of runs, else 0.5-2) and returns at most
+``B`` rows a poll (1-100, log-uniform; a backlog drains ``B`` a poll); a row first visible to a poll after a row past
+it in the cursor has been sent is skipped for good (a cursor on ``id`` drawn at the insert, or on ``created_at``).
+The websocket breaks at network blips (2-10 a day, 1-30 s, noticed 5-20 s later through the keep-alives) and at
+engine restarts (reconnect 1-10 s after); in half the runs a Postgres failover leaves the stream open and silent until
+the monitor's watchdog (60-300 s without data) reconnects. On a reconnect the rows waiting are sent at once (cursor
+resumed) or, with a ``created_at`` cursor restarted from the monitor's now, every waiting row stamped before it is
+lost. The node clocks are off by sd 0.05-1 s; in 30 % of runs they drift (sd 30 ppm) and are stepped back 0.5-3
+times a day. The monitor bins rows by ``created_at`` (60 % of runs) or by the row's own time, and closes minute
+``m`` 5-60 s after its end: a row arriving later is lost. A point is the minute's crops over 60 s (0: none read).
+The reads are linear in the crops; the rows' fates are the healthy run's.
+
+A point is paused where its minute touches a pause, its start-up ramp's first half, or the ``P + 20`` s after either
+(rows sent then still hold paused time), or where it reads nothing; a listed change is the first point after a
+relaunch's span that changed the stage. Labelled regressions (a share ``a w`` of each tick's crops lost, carried
+through the same rows and reads): ``drop`` (an engraving / rasterising worker pool lost: ``w = min(1, (s + 1) /
+tau)``, ``tau`` 1-6 ticks), ``straggler`` (one node's reads of the scan store slowed in bursts: 1 for a mean of
+30-240 ticks, calm for a mean of 120-600 at 0.05-0.25), ``leak`` (the engraver's glyph and font cache growing into
+swap: ``w = (s / ramp) ** p``, ``p`` 0.6-1.8, then held); onsets 30 % at a pause's end, a drawn target loss (8-33 %,
+10-30 %, 12-40 % over a leak's plateau), ``a`` set from the reads of the lost crops (linear), refused above 1; ``w``
+is per 5-s tick.
+
+Measured (``heldout178_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
+
+setting   events  drop  straggler  leak  depth        near a pause    pause spans
+short     28      10    9          9     0.079-0.310  18              1-27 (1325, 0 >60)
+long      32      11    11         10    0.083-0.295  24              1-86 (887, 27 >60)
+
+Planned changes listed: short 21, long 16 (of 21 and 16 relaunches; none kept its stage); crashes 44 and 35. The path
+over each set (counts): short: rows stored 483,644, tries refused while the engine was down 367, while Postgres was
+down 265, pool timeouts 4,550, retries 4,584, rows dropped after four tries 501, carried into the next row 97, rows
+sent twice 2,901 (1,540 refused by the constraint), engine restarts 37, failovers 11, websocket blips 342, streams
+left idle 3, rows the cursor skipped 320, rows behind a restarted cursor 626, rows after their minute closed 37, rows
+in another minute than their interval's end 3,236, minutes reading nothing 5,916 (all paused), clock steps 37,
+intervals lost in a crash 113, rows a batch limit delayed 55; long: 623,602, 705, 272, 9,075, 8,864, 440, 748, 3,831
+(1,953), 45, 10, 283, 4, 625, 208, 21, 4,174, 21,452, 84, 91, 49. The reads' sum over the live points against the
+job's crops: 0.994-1.011 per seed (short), 0.993-1.009 (long); the live points' minute-to-minute change (median ``|d
+log|`` per seed) 1.7-40 % (short), 2.4-28 % (long), its 99th percentile 34-71 % (short), 36-66 % (long); the live
+median level 187-4,717 crops/s (short), 109-4,924 (long). The median change is large where a period does not divide
+the minute (11-40 % in 8 of the 24 runs; one node at ``P`` 24-26 s sums 2 or 3 rows a minute: 35-40 %); with 10,
+15, 20 or 30 s it is 1.7-6 %, and the drifting phase moves a row across a minute's edge now and then (a low minute,
+then a high one). Before the first measure: none (the first measure was 4 seeds of each setting at 6,000 points, healthy
+runs only). Changes of the laws after it: one, made as one edit of three parts: the period was any ``P`` in 10-30 s
+on a fixed grid (the per-minute sums swung by a row's share every minute in most runs: median change 10-35 %), and
+is now 10, 15, 20 or 30 s in 70 % of runs with a sleep loop's drift; the batch size was 5-100 (no backlog was ever
+held back) and is now 1-100 log-uniform. The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at
+most 45 points "short", 100 "long").
+
+Size: one family's job, path and regressions, kept in one module as the other generators are.
+"""
 
 from __future__ import annotations
 
@@ -233,6 +365,18 @@ def _window_end(x: np.ndarray, win: np.ndarray) -> np.ndarray:
     return out
 
 
+def _cursor_seen(v: np.ndarray, vis: np.ndarray) -> np.ndarray:
+    """Which rows (cursor values ``v``, first visible to a poll at ``vis``) the stream sends: a row is skipped
+    when a row past it in the cursor came out in an earlier poll (the cursor moved past it before it committed)."""
+    order = np.argsort(v, kind="stable")
+    vo = vis[order]
+    later_min = np.minimum.accumulate(vo[::-1])[::-1]
+    nxt = np.concatenate([later_min[1:], [np.inf]])
+    seen = np.zeros(len(v), bool)
+    seen[order] = vo <= nxt
+    return seen
+
+
 def _path(rng, run) -> SimpleNamespace:
     """The rows' fates: each node's reporter inserts a row (its clock's time, its crops since its last row) every
     ``P`` s through Hasura into Postgres; a monitor streams the table with a cursor and sums per minute."""
@@ -348,12 +492,7 @@ def _path(rng, run) -> SimpleNamespace:
     vis = p.R * np.ceil(commit / p.R)
     vis = _window_end(vis, out)  # delivered at the reconnect
     v = R[:, 4] if p.cursor == "created_at" else R[:, 4] + 1e-9 * np.arange(len(R))  # the id: drawn at insert
-    order = np.argsort(v, kind="stable")
-    vo = vis[order]
-    later_min = np.minimum.accumulate(vo[::-1])[::-1]
-    nxt = np.concatenate([later_min[1:], [np.inf]])
-    seen = np.zeros(len(R), bool)
-    seen[order] = vo <= nxt  # a row is skipped when one past it in the cursor came out in an earlier poll
+    seen = _cursor_seen(v, vis)
     counts["skipped_cursor"] = int((~seen).sum())
     if p.resume == "now" and len(out):  # the client subscribes again from its clock's now
         reach = np.maximum.accumulate(out[:, 1])
