@@ -91,7 +91,9 @@ resumed) or, with a ``created_at`` cursor restarted from the monitor's now, ever
 lost. The node clocks are off by sd 0.05-1 s; in 30 % of runs they drift (sd 30 ppm) and are stepped back 0.5-3
 times a day. The monitor bins rows by ``created_at`` (60 % of runs) or by the row's own time, and closes minute
 ``m`` 5-60 s after its end: a row arriving later is lost. A point is the minute's crops over 60 s (0: none read).
-The reads are linear in the crops; the rows' fates are the healthy run's.
+The reads are linear in the crops; the rows' fates are the healthy run's. Read but not modelled: the send
+queue's eviction (#10860), live queries, several engine replicas behind a balancer (one engine here), statement
+timeouts (a one-row insert never meets one), a transaction begun before a failover and aborted by it.
 
 A point is paused where its minute touches a pause, its start-up ramp's first half, or the ``P + 20`` s after either
 (rows sent then still hold paused time), or where it reads nothing; a listed change is the first point after a
