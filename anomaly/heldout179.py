@@ -1,4 +1,127 @@
-"""DOCSTRING PLACEHOLDER
+"""The hundred-and-seventy-ninth held-out throughput family: a sewer-pipe defect classifier's training frames/s (a
+CNN or video transformer, Sewer-ML-style multi-label, on frames of crawler-camera CCTV inspection videos), read
+through Azure Table Storage: each node's reporter upserts an entity of its frames every 15-30 s, summed per minute.
+
+(No generator's head names Azure Table Storage, a table entity, an upsert, a PartitionKey, an ETag, a continuation
+token, a sewer, CCTV, a crawler or an overlay (``grep -ic`` on ``/tmp/s64/heads179.txt``, the first 3 lines of every
+generator: 0 each); "azure" matches 4 heads (Event Hubs, Stream Analytics and Cosmos DB; Application Insights; Data
+Explorer-style queues: Azure is not new, its Table service, its server-set ``Timestamp`` and its geo-replicated
+secondary are), "defect" 4 (a railway track-defect detector, 149, and a wafer-map and a photovoltaic-module defect
+classifier: defect classification is not new, sewer CCTV inspection is), "inspection" 3, "municipal" 1 (dashcams
+of municipal vehicles), "pipe" 1 (Snowpipe), "multi-label" 1, "frames/s" 9 (common words). Job and path named by
+the lead.)
+
+Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
+``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
+
+Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout150.py`` lines 1-110 and 541-550 (its
+``make_heldout150`` and ``heldout150_set``, after a ``grep -n`` for their ``def`` lines, run with a ``wc -l``:
+550 lines), ``tests/test_anomaly_heldout150.py`` (all), ``anomaly/heldout_common.py`` (all),
+``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py`` lines 1-110, the
+first 3 lines of every generator (``for f in anomaly/heldout*.py; do ...; head -3 "$f"; done``, saved to
+``/tmp/s64/heads179.txt``, then read whole and through ``grep -ic`` and ``grep -io`` with 50 characters before and
+30 after "pipe", "municipal", "multi-label", "timestamp", "retry", "503" and "geo-"). Slips: the ``wc -l`` of
+``anomaly/heldout150.py`` (its length, not its text); none else. The tests import ``HELDOUT150_SEEDS`` (to keep the
+seeds apart), not its code.
+
+Public sources read (excerpts through the search tool): Azure Storage's "Scalability and performance targets for
+Table storage" (learn.microsoft.com/azure/storage/tables/scalability-targets and its docs.azure.cn copy: 2,000
+entities/s per partition and 20,000 transactions/s per account for 1 KiB entities; an entity group transaction at
+most 100 entities, under 4 MiB, one operation per entity; past a partition's limit the service answers "503 (Server
+Busy) or 500 (Operation Timeout)", to be met with exponential back-off); the REST page "Query Timeout and Pagination"
+(learn.microsoft.com/rest/api/storageservices/Query-Timeout-and-Pagination: at most 1,000 entities or 5 s per
+response, a continuation token also where a query crosses a partition boundary, a page may hold no entity and still a
+token, 30 s in all for a request; an insert, update or delete that the client saw fail "may have succeeded on the
+server" where the client's timeout is under 30 s); ``ITableEntity.Timestamp`` (learn.microsoft.com/dotnet/api/
+azure.data.tables.itableentity.timestamp: set by the server at each modification, monotonically increasing, a value
+sent by the client ignored); "Check the Last Sync Time property" and "Get Table Service Stats" (geo-replication to
+the secondary is asynchronous; ``LastSyncTime``: writes before it are readable at the secondary, later ones may not
+be); the Python SDK's sources on GitHub (Azure/azure-sdk-for-python ``sdk/tables/azure-data-tables/azure/data/
+tables/_policies.py``: ``TablesRetryPolicy``, ``retry_total`` 10, ``retry_status`` 3, ``retry_read`` 3,
+``retry_backoff_factor`` 0.8 in exponential mode, "sleep for backoff factor * 2 ** (retries - 1)" after a first retry
+without delay, ``retry_to_secondary`` False by default and, when set, alternating primary and secondary; and
+``sdk/core/azure-core/azure/core/pipeline/policies/_retry.py``: retried statuses 408, 429, 500, 502, 503, 504, POST
+and PATCH retried on 500, 503 and 504 in the version read); the Sewer-ML paper's abstract (arXiv 2103.10895: 1.3
+million images from three utilities' inspections over nine years, multi-label; ar5iv.labs.arxiv.org/html/2103.10895)
+and a Sewer-AI paper's abstract (scitepress.org, 2023: real sewer inspection videos, 25 defect categories). Not read (from memory, unchecked): whether Table Storage's Timestamp can
+go back after a partition move, the secondary's usual lag (assumed seconds, with episodes of minutes), how long a
+busy partition server holds a request before it answers, and anything about the job's speed (no benchmark of a
+sewer classifier, a CCTV decoder or the crawler cameras' codecs was looked up): its figures are assumed.
+
+Assumed without checking (the job): 1-4 nodes (25/35/25/15 %) of 4 or 8 GPUs, each GPU 120-900 frames/s
+(log-uniform; 0.88-0.97 per doubling of the GPUs); the CPU workers (decoding, masking the on-screen text overlays,
+resizing, augmentation) feed 1.05-2.2 times that per node; a step waits for the slower side (a soft maximum). The
+videos are read one contractor's archive at a time: an archive lasts 4-30 min of wall time (log-uniform), its codec
+and resolution set the rate (a factor, sd 4-12 %), a fifth are old interlaced archives 8-20 % slower, and opening
+one costs 5-30 s at 30-70 %; data-loader stalls on a huge or corrupt video 0.3-2 an hour, 10-60 s at 40-80 %; per
+5-s tick an AR(1) of the log (sd 2-5 %, correlation 10-60 s) and a slow OU (sd 1-3 %, 30-150 min). Relaunches: 0-3
+at 15-85 % of the run, an hour apart, each a higher input resolution (at most twice, 1.3-1.8 times dearer on the
+GPUs), the switch to the video transformer (once, 1.5-2.5), heavier augmentation of the rare defect classes'
+oversampled frames (at most twice, 1.2-1.6 on the CPUs) or, 1 in 5, another node count; redrawn until the level
+moves 15 % (1/3 to 3 times). Pauses: start-up 4-12 min ("long" 25-55: the video index, decoders) and a ramp from
+35-70 % over 2-5 min; an evaluation per inspection video every 40-120 min, 3-8 min ("long" 12-30), every 2nd-4th
+followed by a checkpoint (20-90 s, "long" 2-5 min); crashes (a decoder's segfault on a corrupt video; exponential,
+mean 10-40 h): down 1-5 min ("long" 6-20), then a start-up of 2-6 ("long" 8-20) and a ramp; a relaunch: a graceful
+stop of 1-3 min ("long" 5-12), queued 1-5 min, then a start-up and its ramp. Found after the measure and kept (not a
+change of the laws): a crash drawn inside an evaluation's or a checkpoint's pause starts there, and the two pauses
+overlap (2 times in the "short" set, 12 in the "long"; nothing trains in either, and their points are one span).
+
+On the path (not checked beyond the pages above): each node's reporter thread writes, from its process's start, an
+entity every ``P`` s plus 0.02-0.3 s of its own work (``P`` 15, 20 or 30 in 85 % of runs, else 15-30), holding the
+frames since its last consumed entity; it is a fresh RowKey (node and sequence number) each time, so insert-or-replace
+and insert-or-merge write the same thing and no ETag is checked (an upsert sends none). Two monitors: in 45 % of
+runs the PartitionKey is the job and the minute of the node's clock at the entity's making, and the monitor reads
+minute ``m``'s partition once, ``qlag`` (5-45 s) after the minute's end: an entity committed later is never read; in
+the others the PartitionKey is the node and the monitor filters on the server's ``Timestamp`` over the minute
+(following continuation tokens, one partition after another), at the same lag. The upsert's tries: in busy episodes
+(1-6 a day, 10 s-8 min: the account's other tenants, a partition moved between servers) a try is answered 503 with
+probability 0.3-0.9 (else 0.05 %) and a third of its tries are held 1-40 s; 500 Operation Timed Out at 0.1-0.4 % of tries (five
+times that when busy), the write landing anyway in 60 % of them; the reporter's client gives a try up after 5-20 s,
+and a held try lands if it was under 30 s. The SDK tries 4 times (waits 0, 1.6 and 3.2 s, +-20 %); after a fourth
+failure the reporter keeps the frames for its next entity (65 % of runs; frames that had landed are then read twice)
+or drops them. Each landed try sets the entity's ``Timestamp``: a later landing moves it, and an entity read in one
+minute whose Timestamp moves into the next is read again. A node's clock is off by sd 0.02-0.3 s, and in 25 % of runs
+one node's drifts 1-5 s an hour and is stepped back every 1-6 h. The monitor reads the primary (60 %), fails over to
+the secondary when the primary fails a query (25 %, ``retry_to_secondary``), or always reads the secondary (15 %);
+the secondary lags 1-15 s (+0-2 s), more (1-15 min) in episodes 0.3-2 a day of 2-15 min; in busy episodes a query on
+the primary fails with probability 0.2-0.7: the "Timestamp" monitor then keeps the partitions read before it stopped
+in half the runs (partial pages), and otherwise, like the "minute" monitor, reads nothing that minute. A crash loses
+the interval under way and the frames kept for a retry; a graceful stop writes them. A point is the frames read for a
+minute divided by 60 (0: none read). The reads are linear in the frames; the entities' fates are the healthy run's.
+
+A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads
+nothing; a listed change is the first point after a relaunch's span that changed the stage. Labelled regressions (a
+share ``a w`` of each tick's frames lost, carried through the same entities and reads): ``drop`` (a decoder worker
+pool shrunk, workers killed on huge videos and not respawned: ``w = min(1, (s + 1) / tau)``, ``tau`` 1-6 ticks),
+``straggler`` (the frames' blob reads throttled in bursts: 1 for a mean of 30-240 ticks, calm for a mean of 120-600
+at 0.05-0.25), ``leak`` (the video decoders' memory growing until the workers swap: ``w = (s / ramp) ** p``, ``p``
+0.6-1.8, then held); onsets 30 % at a pause's end, a drawn target loss (8-33 %, 10-30 %, 12-40 % over a leak's
+plateau), ``a`` set from the reads of the lost frames (linear), refused above 1; ``w`` is per 5-s tick.
+
+Measured (``heldout179_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
+
+setting   events  drop  straggler  leak  depth        near a pause    pause spans
+short     31      9     12         10    0.095-0.320  22              1-19 (997, 0 >60)
+long      33      10    13         10    0.082-0.306  19              1-68 (804, 1 >60)
+
+Planned changes listed: short 17, long 16 (of 17 and 16 relaunches; none kept its stage); crashes 40 and 55. The path
+over each set (counts): short: tries answered 503 3820, 500 Operation Timed Out 1262, client timeouts 186, SDK
+retries 4675, tries that landed though the client saw an error 892, their frames sent again 25, entities carried 159,
+dropped 434, entities read in two minutes 5, entities whose Timestamp a later try moved into another minute 1,
+entities written after their minute was read 82, failed queries 65, partial pages 0, minutes read at the secondary
+24,037, entities its lag hid 4,658, clock steps 81, intervals lost in a crash 111, unread minutes (outside pauses)
+348; long: 3518, 1378, 179, 4609, 970, 30, 218, 248, 0, 2, 416, 76, 13, 6066, 374, 217, 142, 171. The reads' sum over
+the live points against the job's frames: 0.997-1.000 per seed (long), 0.867-1.000 (short: one run reads a secondary
+whose lag outruns its query's, and loses each minute's last seconds); the live points' minute-to-minute change
+(median ``|d log|`` per seed) 1.6-20 % (short), 1.8-4.5 % (long: the 20 % is a lone node whose 29.7-s entities fall
+2 or 3 to a minute), its 99th percentile 38-69 % (short), 35-51 % (long); the live median level 659-4,280 frames/s
+(short), 1,080-10,953 (long). First measure: the first 4 seeds of both settings at 3,000 points, then both sets at
+3,000 points. Changes of the laws after it: one, made as one edit of three parts: a third of a busy episode's tries
+held 1-40 s against a client timeout of 5-20 s (the tries whose outcome is unknown were only 500s; Timestamps moved
+by a later try were 1 in a set), the reporter's own work 0.02-0.3 s a cycle (was 0.05-0.5: its drift across minute
+ends was more than I meant) and round periods in 85 % of runs (was 80 %); with it a count fixed (unread minutes had
+counted the pauses' minutes). The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at most 45
+points "short", 90 "long").
 
 Size: one family's job, path and regressions, kept in one module as the other generators are.
 """
