@@ -43,8 +43,8 @@ without delay, ``retry_to_secondary`` False by default and, when set, alternatin
 ``sdk/core/azure-core/azure/core/pipeline/policies/_retry.py``: retried statuses 408, 429, 500, 502, 503, 504, POST
 and PATCH retried on 500, 503 and 504 in the version read); the Sewer-ML paper's abstract (arXiv 2103.10895: 1.3
 million images from three utilities' inspections over nine years, multi-label; ar5iv.labs.arxiv.org/html/2103.10895)
-and a Sewer-AI paper's abstract (scitepress.org, 2023: real sewer inspection videos, 25 defect categories). Not read (from memory, unchecked): whether Table Storage's Timestamp can
-go back after a partition move, the secondary's usual lag (assumed seconds, with episodes of minutes), how long a
+and a Sewer-AI paper's abstract (scitepress.org, 2023: real sewer inspection videos, 25 defect categories). Not read
+(from memory, unchecked): whether Table Storage's Timestamp can go back after a partition move, the secondary's usual lag (assumed seconds, with episodes of minutes), how long a
 busy partition server holds a request before it answers, and anything about the job's speed (no benchmark of a
 sewer classifier, a CCTV decoder or the crawler cameras' codecs was looked up): its figures are assumed.
 
@@ -75,8 +75,8 @@ minute ``m``'s partition once, ``qlag`` (5-45 s) after the minute's end: an enti
 the others the PartitionKey is the node and the monitor filters on the server's ``Timestamp`` over the minute
 (following continuation tokens, one partition after another), at the same lag. The upsert's tries: in busy episodes
 (1-6 a day, 10 s-8 min: the account's other tenants, a partition moved between servers) a try is answered 503 with
-probability 0.3-0.9 (else 0.05 %) and a third of its tries are held 1-40 s; 500 Operation Timed Out at 0.1-0.4 % of tries (five
-times that when busy), the write landing anyway in 60 % of them; the reporter's client gives a try up after 5-20 s,
+probability 0.3-0.9 (else 0.05 %) and a third of its tries are held 1-40 s; 500 Operation Timed Out at 0.1-0.4 %
+of tries (five times that when busy), the write landing anyway in 60 % of them; the reporter's client gives a try up after 5-20 s,
 and a held try lands if it was under 30 s. The SDK tries 4 times (waits 0, 1.6 and 3.2 s, +-20 %); after a fourth
 failure the reporter keeps the frames for its next entity (65 % of runs; frames that had landed are then read twice)
 or drops them. Each landed try sets the entity's ``Timestamp``: a later landing moves it, and an entity read in one
