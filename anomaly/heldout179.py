@@ -24,19 +24,19 @@ first 3 lines of every generator (``for f in anomaly/heldout*.py; do ...; head -
 ``anomaly/heldout150.py`` (its length, not its text); none else. The tests import ``HELDOUT150_SEEDS`` (to keep the
 seeds apart), not its code.
 
-Public sources read (excerpts through the search tool): Azure Storage's "Scalability and performance targets for
-Table storage" (learn.microsoft.com/azure/storage/tables/scalability-targets and its docs.azure.cn copy: 2,000
-entities/s per partition and 20,000 transactions/s per account for 1 KiB entities; an entity group transaction at
-most 100 entities, under 4 MiB, one operation per entity; past a partition's limit the service answers "503 (Server
-Busy) or 500 (Operation Timeout)", to be met with exponential back-off); the REST page "Query Timeout and Pagination"
+Public sources read (excerpts through the search tool): Azure Storage's "Scalability and performance targets for Table
+storage" (learn.microsoft.com/azure/storage/tables/scalability-targets and its docs.azure.cn copy: 2,000 entities/s
+per partition and 20,000 transactions/s per account for 1 KiB entities; an entity group transaction at most 100
+entities, under 4 MiB, one operation per entity; past a partition's limit the service answers "503 (Server Busy) or
+500 (Operation Timeout)", to be met with exponential back-off); the REST page "Query Timeout and Pagination"
 (learn.microsoft.com/rest/api/storageservices/Query-Timeout-and-Pagination: at most 1,000 entities or 5 s per
 response, a continuation token also where a query crosses a partition boundary, a page may hold no entity and still a
 token, 30 s in all for a request; an insert, update or delete that the client saw fail "may have succeeded on the
 server" where the client's timeout is under 30 s); ``ITableEntity.Timestamp`` (learn.microsoft.com/dotnet/api/
 azure.data.tables.itableentity.timestamp: set by the server at each modification, monotonically increasing, a value
-sent by the client ignored); "Check the Last Sync Time property" and "Get Table Service Stats" (geo-replication to
-the secondary is asynchronous; ``LastSyncTime``: writes before it are readable at the secondary, later ones may not
-be); the Python SDK's sources on GitHub (Azure/azure-sdk-for-python ``sdk/tables/azure-data-tables/azure/data/
+sent by the client ignored); "Check the Last Sync Time property" and "Get Table Service Stats" (geo-replication to the
+secondary is asynchronous; ``LastSyncTime``: writes before it are readable at the secondary, later ones may not be);
+the Python SDK's sources on GitHub (Azure/azure-sdk-for-python ``sdk/tables/azure-data-tables/azure/data/
 tables/_policies.py``: ``TablesRetryPolicy``, ``retry_total`` 10, ``retry_status`` 3, ``retry_read`` 3,
 ``retry_backoff_factor`` 0.8 in exponential mode, "sleep for backoff factor * 2 ** (retries - 1)" after a first retry
 without delay, ``retry_to_secondary`` False by default and, when set, alternating primary and secondary; and
@@ -44,9 +44,10 @@ without delay, ``retry_to_secondary`` False by default and, when set, alternatin
 and PATCH retried on 500, 503 and 504 in the version read); the Sewer-ML paper's abstract (arXiv 2103.10895: 1.3
 million images from three utilities' inspections over nine years, multi-label; ar5iv.labs.arxiv.org/html/2103.10895)
 and a Sewer-AI paper's abstract (scitepress.org, 2023: real sewer inspection videos, 25 defect categories). Not read
-(from memory, unchecked): whether Table Storage's Timestamp can go back after a partition move, the secondary's usual lag (assumed seconds, with episodes of minutes), how long a
-busy partition server holds a request before it answers, and anything about the job's speed (no benchmark of a
-sewer classifier, a CCTV decoder or the crawler cameras' codecs was looked up): its figures are assumed.
+(from memory, unchecked): whether Table Storage's Timestamp can go back after a partition move, the secondary's usual
+lag (assumed seconds, with episodes of minutes), how long a busy partition server holds a request before it answers,
+and anything about the job's speed (no benchmark of a sewer classifier, a CCTV decoder or the crawler cameras' codecs
+was looked up): its figures are assumed.
 
 Assumed without checking (the job): 1-4 nodes (25/35/25/15 %) of 4 or 8 GPUs, each GPU 120-900 frames/s
 (log-uniform; 0.88-0.97 per doubling of the GPUs); the CPU workers (decoding, masking the on-screen text overlays,
@@ -69,24 +70,24 @@ overlap (2 times in the "short" set, 12 in the "long"; nothing trains in either,
 On the path (not checked beyond the pages above): each node's reporter thread writes, from its process's start, an
 entity every ``P`` s plus 0.02-0.3 s of its own work (``P`` 15, 20 or 30 in 85 % of runs, else 15-30), holding the
 frames since its last consumed entity; it is a fresh RowKey (node and sequence number) each time, so insert-or-replace
-and insert-or-merge write the same thing and no ETag is checked (an upsert sends none). Two monitors: in 45 % of
-runs the PartitionKey is the job and the minute of the node's clock at the entity's making, and the monitor reads
-minute ``m``'s partition once, ``qlag`` (5-45 s) after the minute's end: an entity committed later is never read; in
-the others the PartitionKey is the node and the monitor filters on the server's ``Timestamp`` over the minute
-(following continuation tokens, one partition after another), at the same lag. The upsert's tries: in busy episodes
-(1-6 a day, 10 s-8 min: the account's other tenants, a partition moved between servers) a try is answered 503 with
-probability 0.3-0.9 (else 0.05 %) and a third of its tries are held 1-40 s; 500 Operation Timed Out at 0.1-0.4 %
-of tries (five times that when busy), the write landing anyway in 60 % of them; the reporter's client gives a try up after 5-20 s,
+and insert-or-merge write the same thing and no ETag is checked (an upsert sends none). Two monitors: in 45 % of runs
+the PartitionKey is the job and the minute of the node's clock at the entity's making, and the monitor reads minute
+``m``'s partition once, ``qlag`` (5-45 s) after the minute's end: an entity committed later is never read; in the
+others the PartitionKey is the node and the monitor filters on the server's ``Timestamp`` over the minute (following
+continuation tokens, one partition after another), at the same lag. The upsert's tries: in busy episodes (1-6 a day,
+10 s-8 min: the account's other tenants, a partition moved between servers) a try is answered 503 with probability
+0.3-0.9 (else 0.05 %) and a third of its tries are held 1-40 s; 500 Operation Timed Out at 0.1-0.4 % of tries (five
+times that when busy), the write landing anyway in 60 % of them; the reporter's client gives a try up after 5-20 s,
 and a held try lands if it was under 30 s. The SDK tries 4 times (waits 0, 1.6 and 3.2 s, +-20 %); after a fourth
 failure the reporter keeps the frames for its next entity (65 % of runs; frames that had landed are then read twice)
 or drops them. Each landed try sets the entity's ``Timestamp``: a later landing moves it, and an entity read in one
 minute whose Timestamp moves into the next is read again. A node's clock is off by sd 0.02-0.3 s, and in 25 % of runs
 one node's drifts 1-5 s an hour and is stepped back every 1-6 h. The monitor reads the primary (60 %), fails over to
-the secondary when the primary fails a query (25 %, ``retry_to_secondary``), or always reads the secondary (15 %);
-the secondary lags 1-15 s (+0-2 s), more (1-15 min) in episodes 0.3-2 a day of 2-15 min; in busy episodes a query on
-the primary fails with probability 0.2-0.7: the "Timestamp" monitor then keeps the partitions read before it stopped
-in half the runs (partial pages), and otherwise, like the "minute" monitor, reads nothing that minute. A crash loses
-the interval under way and the frames kept for a retry; a graceful stop writes them. A point is the frames read for a
+the secondary when the primary fails a query (25 %, ``retry_to_secondary``), or always reads the secondary (15 %); the
+secondary lags 1-15 s (+0-2 s), more (1-15 min) in episodes 0.3-2 a day of 2-15 min; in busy episodes a query on the
+primary fails with probability 0.2-0.7: the "Timestamp" monitor then keeps the partitions read before it stopped in
+half the runs (partial pages), and otherwise, like the "minute" monitor, reads nothing that minute. A crash loses the
+interval under way and the frames kept for a retry; a graceful stop writes them. A point is the frames read for a
 minute divided by 60 (0: none read). The reads are linear in the frames; the entities' fates are the healthy run's.
 
 A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads
