@@ -3,13 +3,13 @@ CNN or video transformer, Sewer-ML-style multi-label, on frames of crawler-camer
 through Azure Table Storage: each node's reporter upserts an entity of its frames every 15-30 s, summed per minute.
 
 (No generator's head names Azure Table Storage, a table entity, an upsert, a PartitionKey, an ETag, a continuation
-token, a sewer, CCTV, a crawler or an overlay (``grep -ic`` on ``/tmp/s64/heads179.txt``, the first 3 lines of every
-generator: 0 each); "azure" matches 4 heads (Event Hubs, Stream Analytics and Cosmos DB; Application Insights; rows
-"queued to Azure Data" where a head's third line ends: Azure is not new, its Table service, its server-set
-``Timestamp`` and its geo-replicated secondary are), "defect" 4 (a railway track-defect detector, 149, and a wafer-map
-and a photovoltaic-module defect classifier: defect classification is not new, sewer CCTV inspection is), "inspection"
-3, "municipal" 1 (dashcams of municipal vehicles), "pipe" 1 (Snowpipe), "multi-label" 1, "frames/s" 9 (common words).
-Job and path named by the lead.)
+token, a sewer, CCTV, a crawler or an overlay (``grep -ic``, which counts lines, on ``/tmp/s64/heads179.txt``, the
+first 3 lines of every generator: 0 each); "azure" matches 4 lines of 3 heads (Event Hubs, Stream Analytics and Cosmos
+DB; Application Insights; rows "queued to Azure Data" where a head's third line ends: Azure is not new, its Table
+service, its server-set ``Timestamp`` and its geo-replicated secondary are), "defect" 4 lines of 3 heads (a railway
+track-defect detector, 149, and a wafer-map and a photovoltaic-module defect classifier: defect classification is not
+new, sewer CCTV inspection is), "inspection" 3, "municipal" 1 (dashcams of municipal vehicles), "pipe" 1 (Snowpipe),
+"multi-label" 1, "frames/s" 9 (common words). Job and path named by the lead.)
 
 Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
 ``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
