@@ -265,10 +265,10 @@ def sweetpotato4():
         p["variety"], p["region"], p["soil"], p["day"], p["curing"], p["cure_temp"], p["cure_rh"], stored, p["temp"],
         p["humidity"],
         np.round(np.clip(p["weight"] * rng.lognormal(0, 0.05, n), 50, 1500)),
-        np.round(np.clip((true[:, 1, 1] + true[:, 1, 4]) * rng.lognormal(0, 0.2, n), 0.1, 90), 1),
+        np.round(np.clip((true[:, 1, 1] + true[:, 1, 4]) * rng.lognormal(0, 0.08, n), 0.1, 90), 1),
         np.round(np.clip(1.5 + 0.04 * stored * np.exp(0.1 * (p["temp"] - 14) + 0.02 * (85 - p["humidity"])
                                                        + 0.3 * rng.normal(0, 1, n)), 0, 40), 1),
-        rng.binomial(200, _sig(np.maximum(z[:, 0], z[:, 1]) + 0.8 + 0.3 * rng.normal(0, 1, n)))])[keep]
+        rng.binomial(400, _sig(np.maximum(z[:, 0], z[:, 1]) + 0.8 + 0.0 * rng.normal(0, 1, n)))])[keep]
     return x.astype(np.float32), p["label"][keep].astype(np.int64)
 
 
