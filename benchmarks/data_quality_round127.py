@@ -299,10 +299,10 @@ def orange4():
     keep = _keep(rng, p["label"], ORANGE_ROWS)
     x = np.column_stack([
         p["variety"], p["region"], day, p["degreen"], p["held"], p["sprays"], p["fungicide"],
-        np.round(100 * _sig(p["colour"] + 0.5 * rng.normal(0, 1, n)), 1),
-        np.round(np.clip(100 * (1 - (1 - _sig(z[:, 0] + 3.7)) * (1 - _sig(z[:, 2] + 1.0))) * rng.lognormal(0, 0.3, n),
+        np.round(100 * _sig(p["colour"] + 0.2 * rng.normal(0, 1, n)), 1),
+        np.round(np.clip(100 * (1 - (1 - _sig(z[:, 0] + 3.7)) * (1 - _sig(z[:, 2] + 1.0))) * rng.lognormal(0, 0.1, n),
                          0.1, 100), 1),
-        np.round(np.clip(true[:, 2, 0] * rng.lognormal(0, 0.2, n), 0.1, 90), 1),
+        np.round(np.clip(true[:, 2, 0] * rng.lognormal(0, 0.1, n), 0.1, 90), 1),
         np.round(np.clip(3 + 0.3 * (z[:, 4] + 5) + 0.3 * rng.normal(0, 1, n), 1, 10), 1),
         np.round(np.clip(p["diameter"] + 1.0 * rng.normal(0, 1, n), 50, 100), 1),
         np.round(np.clip(8 + 0.04 * day + np.array([0.0, 2.0, 1.0, 1.0])[p["variety"]] + 1.5 * rng.normal(0, 1, n),
