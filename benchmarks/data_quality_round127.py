@@ -195,8 +195,9 @@ sets the medians pulled toward the neighbours' (tram6's auxiliary battery 24.4 V
 Other slips: the ``sed -n`` of ``benchmarks/data_quality_actions.py``'s lines 242-250 printed the comment above
 ``BLIND_ROUND`` (two lines; it names round125), as round 126's author's did; the scratch scripts lay in
 ``/tmp/r127scratch`` (the author's own); the orange4 pool's two values were changed with ``sed`` (before the
-generators' commit, as said); ``uptime`` was run to read the machine's load; after the account's commit a ``git diff --stat main..HEAD`` limited to
-this round's three files ran (it printed only their summary line, 3 files, 833 lines added, 3 removed).
+generators' commit, as said); ``uptime`` was run to read the machine's load; after the account's commit a ``git
+diff --stat main..HEAD`` limited to this round's three files ran (it printed only their summary line, 3 files, 833
+lines added, 3 removed).
 
 Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``, ``nice -n 10``, on a shared machine loaded by other
 jobs: load average 2.4-2.9 on its 2 cores): the 19 tests' whole ``pytest`` run reported 7.18 s (wall 9.1 s, user time
