@@ -660,8 +660,8 @@ One run reports, each row labelled with its role:
   node's reporter putting a persistent message every 10-30 s on an IBM MQ queue over a client channel (channel breaks
   and automatic reconnect, puts whose outcome is unknown stored twice, queue-manager failovers moving the put time's
   clock, message expiry), got by a monitor under syncpoint (batches backed out and redelivered, poison messages moved
-  to the backout queue), summed per minute of put or payload time, relaunches listed; written in session 64, its one
-  look a later session's), ``--heldout177`` / ``--heldout177-only`` for the hundred-and-seventy-seventh
+  to the backout queue), summed per minute of put or payload time, relaunches listed; written and looked at once in
+  session 64), ``--heldout177`` / ``--heldout177-only`` for the hundred-and-seventy-seventh
   (``anomaly/heldout177.py``, a crop-disease classifier's training images/s on smartphone photos of leaves, each
   node's reporter inserting a row every 15-30 s into a ScyllaDB table with CDC enabled (write timeouts given up and
   carried or landed twice, retries leaving two log entries), read from the CDC log behind a confidence window
