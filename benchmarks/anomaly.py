@@ -672,13 +672,13 @@ One run reports, each row labelled with its role:
   restarts or Postgres fails over, pool timeouts, retries dropped or carried, rows sent twice), read by a streaming
   subscription (a cursor on ``id`` or ``created_at`` skipping rows committed out of order, websocket breaks, streams
   left silent after a failover, reconnects resuming or restarting from now), summed per minute of ``created_at`` or
-  row time, relaunches listed; written in session 64, its one look a later session's), and ``--heldout179`` /
-  ``--heldout179-only`` for the hundred-and-seventy-ninth (``anomaly/heldout179.py``, a sewer-pipe defect classifier's
-  training frames/s on CCTV inspection videos, each node's reporter upserting an entity every 15-30 s into Azure Table
-  Storage through the SDK's retries (503s and held tries in busy episodes, timed-out writes that landed, frames
-  carried or dropped, a later landing moving the server's ``Timestamp``), read once a minute by partition or by
-  ``Timestamp``, from the primary or a lagging secondary, summed per minute, relaunches listed; written in session 64,
-  its one look a later session's);
+  row time, relaunches listed; written and looked at once in session 64), and ``--heldout179`` / ``--heldout179-only``
+  for the hundred-and-seventy-ninth (``anomaly/heldout179.py``, a sewer-pipe defect classifier's training frames/s on
+  CCTV inspection videos, each node's reporter upserting an entity every 15-30 s into Azure Table Storage through the
+  SDK's retries (503s and held tries in busy episodes, timed-out writes that landed, frames carried or dropped, a
+  later landing moving the server's ``Timestamp``), read once a minute by partition or by ``Timestamp``, from the
+  primary or a lagging secondary, summed per minute, relaunches listed; written in session 64, its one look a later
+  session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
