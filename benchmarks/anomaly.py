@@ -677,8 +677,7 @@ One run reports, each row labelled with its role:
   CCTV inspection videos, each node's reporter upserting an entity every 15-30 s into Azure Table Storage through the
   SDK's retries (503s and held tries in busy episodes, timed-out writes that landed, frames carried or dropped, a
   later landing moving the server's ``Timestamp``), read once a minute by partition or by ``Timestamp``, from the
-  primary or a lagging secondary, summed per minute, relaunches listed; written in session 64, its one look a later
-  session's);
+  primary or a lagging secondary, summed per minute, relaunches listed; written and looked at once in session 64);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
