@@ -223,7 +223,7 @@ if __name__ == "__main__":  # run as a script: the checkout's packages first
 
 from benchmarks.data_quality_round5 import main, ordinal_neighbours  # noqa: E402,F401
 # the helpers kept once since session 42
-from benchmarks.data_quality_round_common import _keep, _pull, _sig, _draw, _fails  # noqa: E402,F401
+from benchmarks.data_quality_round_common import _keep, _pull, _sig, _draw, _fails, _grade  # noqa: E402,F401
 
 
 # ---------------------------------------------------------------------- apricot4: a fresh apricot lot's grade
@@ -340,12 +340,6 @@ NEIGHBOURS = {"apricot4": APRICOT_NEIGHBOURS, "grape4": GRAPE_NEIGHBOURS, "bikes
               "trafficsignal6": SIGNAL_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("apricot4", "grape4")
-
-
-def _grade(seen, limits):
-    """The first class (the best) whose limits every share of the lot's sample meets (``seen``: lots x classes x
-    shares, each class's shares counted at its own level); the last class's limits take anything."""
-    return np.argmax(np.all(seen <= limits[None, :, :], axis=2), axis=1)
 
 
 def _apricot_pool(rng, n):

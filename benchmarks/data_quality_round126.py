@@ -225,7 +225,7 @@ if __name__ == "__main__":  # run as a script: the checkout's packages first
 
 from benchmarks.data_quality_round5 import main, ordinal_neighbours  # noqa: E402,F401
 # the helpers kept once since session 42
-from benchmarks.data_quality_round_common import _keep, _pull, _sig, _draw, _fails  # noqa: E402,F401
+from benchmarks.data_quality_round_common import _keep, _pull, _sig, _draw, _fails, _grade  # noqa: E402,F401
 
 
 # ---------------------------------------------------------------------- onion4: a dry onion lot's grade
@@ -352,13 +352,6 @@ NEIGHBOURS = {"onion4": ONION_NEIGHBOURS, "cucumber4": CUCUMBER_NEIGHBOURS, "mil
               "canallock6": LOCK_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("onion4", "cucumber4")
-
-
-def _grade(seen, limits):
-    """The first class (the best) whose limits every share of the lot's sample meets (``seen``: lots x classes x
-    shares, each class's shares counted at its own level); a lot within none gets ``len(limits)`` (not kept)."""
-    ok = np.all(seen <= limits[None, :, :], axis=2)
-    return np.where(ok.any(1), np.argmax(ok, axis=1), len(limits))
 
 
 def _onion_pool(rng, n):

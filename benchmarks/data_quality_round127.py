@@ -220,7 +220,7 @@ if __name__ == "__main__":  # run as a script: the checkout's packages first
 
 from benchmarks.data_quality_round5 import main, ordinal_neighbours  # noqa: E402,F401
 # the helpers kept once since session 42
-from benchmarks.data_quality_round_common import _keep, _pull, _sig, _draw, _fails  # noqa: E402,F401
+from benchmarks.data_quality_round_common import _keep, _pull, _sig, _draw, _fails, _grade  # noqa: E402,F401
 
 
 # ---------------------------------------------------------------------- sweetpotato4: a sweetpotato lot's grade
@@ -351,13 +351,6 @@ NEIGHBOURS = {"sweetpotato4": SWEETPOTATO_NEIGHBOURS, "orange4": ORANGE_NEIGHBOU
               "tram6": TRAM_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("sweetpotato4", "orange4")
-
-
-def _grade(seen, limits):
-    """The first class (the best) whose limits every share of the lot's sample meets (``seen``: lots x classes x
-    shares, each class's shares counted at its own level); a lot within none gets ``len(limits)`` (not kept)."""
-    ok = np.all(seen <= limits[None, :, :], axis=2)
-    return np.where(ok.any(1), np.argmax(ok, axis=1), len(limits))
 
 
 def _sweetpotato_pool(rng, n):

@@ -2,7 +2,7 @@
 
 Each helper is the exact code those rounds' authors repeated, each round "as the round before" (``_keep``, ``_pull``
 and ``_sig`` identical in rounds 56-68, ``_draw`` in rounds 65-68, ``_fails`` in rounds 124-126, moved here in session
-63); kept here once since session 42 (as
+63, ``_grade`` in rounds 125-127, moved here in session 64); kept here once since session 42 (as
 ``anomaly/heldout_common.py`` keeps the throughput generators'). A round's module imports the ones it uses; its
 docstring still says which earlier round its author copied them from. Moving them changed no generated row: each
 round's tests pin its first rows.
@@ -40,6 +40,15 @@ def _fails(z, offset):
     ``offset`` (one value, or one per defect; damage 0, serious damage higher, ``inf`` not held against the grade), a
     unit failing when any defect reaches it (rounds 124-126's graded sets; kept here once since session 63)."""
     return 100 * (1 - np.prod(1 - _sig(z - np.asarray(offset, dtype=float)), axis=1))
+
+
+def _grade(seen, limits):
+    """The first class (the best) whose limits every share of the lot's sample meets (``seen``: lots x classes x
+    shares, each class's shares counted at its own level); a lot within none gets ``len(limits)`` (not kept). Rounds
+    125-127's graded sets (round 125's form returned class 0 for such a lot, which its last class, taking anything,
+    never left; kept here once since session 64)."""
+    ok = np.all(seen <= limits[None, :, :], axis=2)
+    return np.where(ok.any(1), np.argmax(ok, axis=1), len(limits))
 
 
 def _draw(rng, t, kinds, shared):
