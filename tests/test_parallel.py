@@ -310,16 +310,21 @@ def test_measured_partition_balances_a_heavy_block():
     uniform = uniform_partition(16, 4)
     assert sum(measured) == 16 and len(measured) == 4
 
-    def imbalance(sizes):  # measured again, stage by stage, on the real blocks
-        stage_times, start = [], 0
-        for size in sizes:
-            stage_times.append(sum(profile_blocks([nn.Sequential(*blocks[start:start + size])], sample, repeats=3)))
-            start += size
-        return max(stage_times) / (sum(stage_times) / len(stage_times))
+    # Real sleeps decide the partition; the verdict uses each block's own units, so a loaded machine's
+    # sleep overshoot (a constant per block, which dilutes a timed ratio) cannot fail it. Re-timing the
+    # stages here failed on CI once: the uniform cut's timed imbalance came out 1.38 instead of 1.6.
+    assert max(range(16), key=costs.__getitem__) == 5, costs
 
-    # ideal: 1.0 (measured) and 1.6 (uniform); sleeps overshoot on a loaded machine, so the bounds leave room
-    assert imbalance(measured) <= 1.3
-    assert imbalance(uniform) >= 1.45
+    def imbalance(sizes):  # stage units over the mean stage's units
+        units, start = [], 0
+        for size in sizes:
+            units.append(sum(b.units for b in blocks[start:start + size]))
+            start += size
+        return max(units) / (sum(units) / len(units))
+
+    assert imbalance(uniform) == pytest.approx(1.6)  # the heavy block's stage carries 8 of 20 units
+    # ideal 1.0 ([5, 1, 5, 5]); 1.2 allows the one-block shift that equal per-block overshoot can tip to
+    assert imbalance(measured) <= 1.2, (measured, costs)
     assert max(stage_costs(costs, measured)) < max(stage_costs(costs, uniform))
 
 
