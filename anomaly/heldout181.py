@@ -18,9 +18,9 @@ K = int(STEP // TICK)
 DAY = 86400.0
 EPOCH = 1_790_035_200  # a UTC midnight (1,790,035,200 = 20,718 days)
 KIND_P = (0.36, 0.32, 0.32)
-SPANS = {"short": (1, 200), "long": (1, 200)}
+SPANS = {"short": (2, 60), "long": (2, 90)}  # pause spans' lengths (points) a setting allows
 FREE_QUOTA = 20000  # messages a Free unit relays per UTC day (in and out each count)
-RETRY = np.array([0.0, 2.0, 12.0, 42.0])  # the default reconnect policy's attempts after the loss is seen (0, 2, 10, 30)
+RETRY = np.array([0.0, 2.0, 12.0, 42.0])  # the default reconnect policy's attempts after a loss is seen
 PATH_KEYS = ("blips", "service_drops", "app_restarts", "stalled", "dead_lost", "resent", "thrown", "carried",
              "dropped_thrown", "duplicates", "monitor_lost", "no_rejoin_lost", "late", "moved", "unread",
              "crash_lost")
@@ -242,19 +242,20 @@ def _blips(rng, T: float, per_day: float) -> list:
 
 
 def _outages(rng, events, restart_every: float) -> np.ndarray:
-    """Rows ``(break, seen, back, auto, stall)`` of a connection's outages. A clean close (a service drop, an app
-    server restart, the quota) is seen at once; a half-open one when the server timeout (30 s, keep-alives every
-    15) runs out, 15-30 s later, or never where the network is back first (a stall: TCP delivers late). Then the
+    """Rows ``(break, seen, back, auto, stall, one-way)`` of a connection's outages. A clean close (a service drop,
+    an app server restart, the quota) is seen at once; a half-open one when the server timeout (30 s, keep-alives
+    every 15) runs out, 15-30 s later, or never where the network is back first (a stall: TCP delivers late). Then the
     default policy's attempts (0, 2, 10, 30 s apart), each connected 0.3-1.5 s after it where the service or the
     network is back; after the fourth the client is closed, and the app starts a new connection every
-    ``restart_every`` s."""
+    ``restart_every`` s. A third of the half-open losses are one-way (the way up still carries the client's
+    frames; no reply, no keep-alive comes back)."""
     rows, busy = [], -np.inf
     for b, clean, back in sorted(events):
         if b < busy:
             continue
         seen = b + (rng.uniform(0, 1) if clean else rng.uniform(15, 30))
         if not clean and back <= seen:
-            rows.append((b, back, back, 1.0, 1.0))
+            rows.append((b, back, back, 1.0, 1.0, 0.0))
             busy = back
             continue
         att = seen + RETRY
@@ -264,9 +265,9 @@ def _outages(rng, events, restart_every: float) -> np.ndarray:
         else:
             k = max(1, int(np.ceil((back - att[-1]) / restart_every)))
             rc, auto = att[-1] + k * restart_every + rng.uniform(0.3, 1.5), 0.0
-        rows.append((b, seen, rc, auto, 0.0))
+        rows.append((b, seen, rc, auto, 0.0, float(not clean and rng.random() < 1 / 3)))
         busy = rc
-    return np.array(rows).reshape(-1, 5)
+    return np.array(rows).reshape(-1, 6)
 
 
 def _where(x: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
@@ -367,7 +368,7 @@ def _path(rng, run: Run) -> Path:
         thrown = np.zeros(len(s), bool)
         dup = np.zeros(len(s), bool)
         if len(out):
-            b, seen, rc, auto, stall = out.T
+            b, seen, rc, auto, stall, oneway = out.T
             fresh = lambda i: (i >= 0) & (p0 < b[np.maximum(i, 0)])  # noqa: E731 (the process is older)
             i = _where(s, b, np.where(stall == 1, rc, seen))
             i = np.where(fresh(i), i, -1)
@@ -375,6 +376,12 @@ def _path(rng, run: Run) -> Path:
             deliver[st] = rc[i[st]]
             c["stalled"] += int(st.sum())
             dead = (i >= 0) & ~st
+            up = dead & (oneway[np.maximum(i, 0)] == 1)  # the frames reach the service all the same
+            if mode == "invoke":  # delivered, but no completion comes back: the call fails when the loss is seen
+                dup |= up
+                dead &= ~up
+            else:
+                dead &= ~up
             if mode == "send":
                 res = dead & stateful & (auto[np.maximum(i, 0)] == 1)
                 deliver[res] = rc[i[res]]
@@ -389,7 +396,7 @@ def _path(rng, run: Run) -> Path:
             if mode == "invoke":  # delivered, but the completion was lost with the connection
                 rtt = 2 * lat_med + 0.05
                 k = _where(s, b - rtt, b)
-                dup = (k >= 0) & fresh(k) & (stall[np.maximum(k, 0)] == 0) & ~thrown
+                dup |= (k >= 0) & fresh(k) & (stall[np.maximum(k, 0)] == 0) & ~thrown
                 thrown |= dup
         ok &= ~thrown | dup
         c["thrown"] += int((thrown & ~dup).sum())
@@ -410,7 +417,7 @@ def _path(rng, run: Run) -> Path:
         # the monitor's connection: lost while it is away or out of its group
         keep = ok.copy()
         if len(mon):
-            b, seen, rc, auto, stall = mon.T
+            b, seen, rc, auto, stall, _ = mon.T
             join = np.where(stall == 1, rc, rc + rng.uniform(0.1, 1.0, len(b)))
             late_join = (~handler) & (auto == 1) & (stall == 0)
             join = np.where(late_join, np.maximum(rc, b + watchdog) + 1.0, join)
