@@ -230,3 +230,19 @@ def test_pauses_and_lives_are_ordered_and_disjoint():
             ends = [(a, b) for a, b, kind in run.pauses_t]
             assert all(a < b <= a2 for (a, b), (a2, b2) in zip(ends, ends[1:])), run.pauses_t
             assert all(x.t1 <= y.t0 for x, y in zip(run.lives, run.lives[1:]))
+
+
+def test_a_message_covers_one_interval_unless_a_failed_call_was_carried():
+    """Without carrying, each counted copy covers at most one interval (``P`` + 0.3 s); with it, a call that failed
+    while reconnecting hands its flows to the next message, which then covers more (same runs as the path test)."""
+    longer = 0
+    for setting, seeds in (("short", HELDOUT181_SEEDS[:6]), ("long", HELDOUT181_SEEDS)):
+        for run, h, spans, live, changes in _builds(setting, 6000, seeds):
+            p = run.path
+            span = (p.v - p.u).max()
+            if not p.carry:
+                assert span <= p.P + 0.3 + 1e-9, (run.n, span, p.P)
+            elif p.counts["carried"]:
+                assert span > p.P + 0.3
+                longer += 1
+    assert longer >= 2
