@@ -91,8 +91,8 @@ log-normal, median 30-150 ms (0.5 % 1-5 s more). Binning: half the runs by the m
 clock: chrony-synced, sd 20 ms; in 30 % of runs node number 0-7 drifts 10-80 ppm and is set right every 6-24 h, but
 only where the run has that node: about 9 % of runs, a slip of mine noticed after the measure and left as it is),
 closing minute ``m`` when the monitor's clock passes its end plus 5-30 s (a later copy is lost); the others by the
-receive time. A point is the minute's flows over 60 s (0: none read). The reads are linear in the flows; the messages' fates
-are the healthy run's.
+receive time. A point is the minute's flows over 60 s (0: none read). The reads are linear in the flows; the
+messages' fates are the healthy run's.
 
 A point is paused where its minute touches a pause or a ramp's first half (from 30 s before it to a minute after
 it), where it reads nothing, or next to such a minute; a listed change is the first point after a relaunch's span
