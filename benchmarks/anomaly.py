@@ -672,12 +672,25 @@ One run reports, each row labelled with its role:
   restarts or Postgres fails over, pool timeouts, retries dropped or carried, rows sent twice), read by a streaming
   subscription (a cursor on ``id`` or ``created_at`` skipping rows committed out of order, websocket breaks, streams
   left silent after a failover, reconnects resuming or restarting from now), summed per minute of ``created_at`` or
-  row time, relaunches listed; written and looked at once in session 64), and ``--heldout179`` / ``--heldout179-only``
-  for the hundred-and-seventy-ninth (``anomaly/heldout179.py``, a sewer-pipe defect classifier's training frames/s on
-  CCTV inspection videos, each node's reporter upserting an entity every 15-30 s into Azure Table Storage through the
-  SDK's retries (503s and held tries in busy episodes, timed-out writes that landed, frames carried or dropped, a
-  later landing moving the server's ``Timestamp``), read once a minute by partition or by ``Timestamp``, from the
-  primary or a lagging secondary, summed per minute, relaunches listed; written and looked at once in session 64);
+  row time, relaunches listed; written and looked at once in session 64), ``--heldout179`` / ``--heldout179-only`` for
+  the hundred-and-seventy-ninth (``anomaly/heldout179.py``, a sewer-pipe defect classifier's training frames/s on CCTV
+  inspection videos, each node's reporter upserting an entity every 15-30 s into Azure Table Storage through the SDK's
+  retries (503s and held tries in busy episodes, timed-out writes that landed, frames carried or dropped, a later
+  landing moving the server's ``Timestamp``), read once a minute by partition or by ``Timestamp``, from the primary or
+  a lagging secondary, summed per minute, relaunches listed; written and looked at once in session 64),
+  ``--heldout180`` / ``--heldout180-only`` for the hundred-and-eightieth (``anomaly/heldout180.py``, a bird-sound
+  species classifier's training clips/s on soundscape and focal recordings, each node's reporter inserting a document
+  every 15-30 s into a RethinkDB table (inserts refused while the table fails over, rebalances or restarts, outcomes
+  unknown and counted twice or refused as duplicate keys), read by a changefeed that is not resumable (changes lost
+  while it is down or re-read with a margin, the earliest discarded when its queue overflows in a stall, ``squash``
+  batches), summed per minute of the document's time or of receipt, relaunches listed; written in session 65, its one
+  look a later session's), and ``--heldout181`` / ``--heldout181-only`` for the hundred-and-eighty-first
+  (``anomaly/heldout181.py``, a network-intrusion detector's training flows/s on campus capture days, each node's
+  reporter sending a message every 10-30 s through Azure SignalR Service to a hub that relays it to the monitor's
+  group (at-most-once delivery, half-open connections noticed after the server timeout, the default reconnect policy,
+  a new connection id to rejoin its group, stateful reconnect in some runs, a Free unit's daily message quota), summed
+  per minute of the message's time or of receipt, relaunches listed; written in session 65, its one look a later
+  session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -747,7 +760,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 179
+LAST_HELDOUT = 181
 HELDOUT3_POINTS = 6000
 
 
@@ -1092,7 +1105,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout179``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout181``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
