@@ -683,8 +683,8 @@ One run reports, each row labelled with its role:
   every 15-30 s into a RethinkDB table (inserts refused while the table fails over, rebalances or restarts, outcomes
   unknown and counted twice or refused as duplicate keys), read by a changefeed that is not resumable (changes lost
   while it is down or re-read with a margin, the earliest discarded when its queue overflows in a stall, ``squash``
-  batches), summed per minute of the document's time or of receipt, relaunches listed; written in session 65, its one
-  look a later session's), and ``--heldout181`` / ``--heldout181-only`` for the hundred-and-eighty-first
+  batches), summed per minute of the document's time or of receipt, relaunches listed; written and looked at once in
+  session 65), and ``--heldout181`` / ``--heldout181-only`` for the hundred-and-eighty-first
   (``anomaly/heldout181.py``, a network-intrusion detector's training flows/s on campus capture days, each node's
   reporter sending a message every 10-30 s through Azure SignalR Service to a hub that relays it to the monitor's
   group (at-most-once delivery, half-open connections noticed after the server timeout, the default reconnect policy,
