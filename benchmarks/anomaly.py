@@ -689,8 +689,7 @@ One run reports, each row labelled with its role:
   reporter sending a message every 10-30 s through Azure SignalR Service to a hub that relays it to the monitor's
   group (at-most-once delivery, half-open connections noticed after the server timeout, the default reconnect policy,
   a new connection id to rejoin its group, stateful reconnect in some runs, a Free unit's daily message quota), summed
-  per minute of the message's time or of receipt, relaunches listed; written in session 65, its one look a later
-  session's);
+  per minute of the message's time or of receipt, relaunches listed; written and looked at once in session 65);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
