@@ -209,7 +209,8 @@ def _after(x: np.ndarray, times: np.ndarray, side: str = "left") -> np.ndarray:
 def _path_setup(rng, run) -> SimpleNamespace:
     """The run's reporter, server and monitor settings and the server's episodes."""
     T = run.T
-    p = SimpleNamespace(P=float(rng.choice(PERIODS[0], p=PERIODS[1])), conn="persistent" if rng.random() < 0.4 else "per-upload",
+    p = SimpleNamespace(P=float(rng.choice(PERIODS[0], p=PERIODS[1])),
+                        conn="persistent" if rng.random() < 0.4 else "per-upload",
                         upload=str(rng.choice(["direct", "temp-posix", "temp-plain"], p=[0.45, 0.3, 0.25])),
                         new_name=bool(rng.random() < 0.3), preserve=bool(rng.random() < 0.4),
                         memory="name" if rng.random() < 0.5 else "mtime",
@@ -276,7 +277,8 @@ def _node_files(rng, p, life, j: int) -> dict:
     cnt["disk_full"] += int(full.sum())
     Aok = A[ok]
     u = _after(c, Aok)
-    last = np.searchsorted(c, np.nan_to_num(u, nan=np.inf), side="right") - 1
+    u_sorted = np.nan_to_num(u, nan=np.inf)  # non-decreasing: the queue is uploaded oldest first
+    last = np.searchsorted(c, u_sorted, side="right") - 1
     dropped = ~np.isnan(u) & (last - np.arange(m) + 1 > p.qcap)
     cnt["queue_drops"] += int(dropped.sum())
     cnt["crash_lost"] += int(np.isnan(u).sum()) + (0 if graceful else 1)
@@ -298,7 +300,7 @@ def _node_files(rng, p, life, j: int) -> dict:
         z[empty] = u[empty]
         fa = A[full]  # a full disk: the open makes the queue head's file, the write fails, a zero-byte file stays
         if len(fa):
-            head = np.searchsorted(np.nan_to_num(u, nan=np.inf), fa, side="right")
+            head = np.searchsorted(u_sorted, fa, side="right")
             okh = (head < m)
             head, fa = head[okh], fa[okh]
             okh = c[head] <= fa
