@@ -684,12 +684,24 @@ One run reports, each row labelled with its role:
   unknown and counted twice or refused as duplicate keys), read by a changefeed that is not resumable (changes lost
   while it is down or re-read with a margin, the earliest discarded when its queue overflows in a stall, ``squash``
   batches), summed per minute of the document's time or of receipt, relaunches listed; written and looked at once in
-  session 65), and ``--heldout181`` / ``--heldout181-only`` for the hundred-and-eighty-first
-  (``anomaly/heldout181.py``, a network-intrusion detector's training flows/s on campus capture days, each node's
-  reporter sending a message every 10-30 s through Azure SignalR Service to a hub that relays it to the monitor's
-  group (at-most-once delivery, half-open connections noticed after the server timeout, the default reconnect policy,
-  a new connection id to rejoin its group, stateful reconnect in some runs, a Free unit's daily message quota), summed
-  per minute of the message's time or of receipt, relaunches listed; written and looked at once in session 65);
+  session 65), ``--heldout181`` / ``--heldout181-only`` for the hundred-and-eighty-first (``anomaly/heldout181.py``, a
+  network-intrusion detector's training flows/s on campus capture days, each node's reporter sending a message every
+  10-30 s through Azure SignalR Service to a hub that relays it to the monitor's group (at-most-once delivery,
+  half-open connections noticed after the server timeout, the default reconnect policy, a new connection id to rejoin
+  its group, stateful reconnect in some runs, a Free unit's daily message quota), summed per minute of the message's
+  time or of receipt, relaunches listed; written and looked at once in session 65), ``--heldout182`` /
+  ``--heldout182-only`` for the hundred-and-eighty-second (``anomaly/heldout182.py``, a phishing-email classifier's
+  fine-tuning emails/s, each node's reporter adding a document every 15-30 s to a SolrCloud collection (adds timed out
+  or refused while a leader is lost and elected, retries landing twice, overwritten or refused by optimistic
+  concurrency, documents dropped or carried), read by a query once a minute (rows invisible until a soft commit, a
+  PULL replica's lag, re-queries of the last minutes, a new leader's clock stamping), summed per minute of the
+  document's time or of the server's stamp, relaunches listed; written in session 65, its one look a later session's),
+  and ``--heldout183`` / ``--heldout183-only`` for the hundred-and-eighty-third (``anomaly/heldout183.py``, a football
+  player-tracking model's training frames/s on broadcast match video, each node's reporter uploading a CSV file every
+  15-60 s by SFTP to a drop directory (uploads refused by ``MaxStartups``, failed in blips, restarts or a full disk,
+  resets retried as overwrites, second files or refused renames, zero-byte and half-written files, a capped queue),
+  listed once a minute by a monitor remembering files by name or by an mtime mark, summed per minute of the file's
+  time or its mtime, relaunches listed; written in session 65, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -759,7 +771,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 181
+LAST_HELDOUT = 183
 HELDOUT3_POINTS = 6000
 
 
@@ -1104,7 +1116,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout181``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout183``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
