@@ -695,8 +695,8 @@ One run reports, each row labelled with its role:
   or refused while a leader is lost and elected, retries landing twice, overwritten or refused by optimistic
   concurrency, documents dropped or carried), read by a query once a minute (rows invisible until a soft commit, a
   PULL replica's lag, re-queries of the last minutes, a new leader's clock stamping), summed per minute of the
-  document's time or of the server's stamp, relaunches listed; written in session 65, its one look a later session's),
-  and ``--heldout183`` / ``--heldout183-only`` for the hundred-and-eighty-third (``anomaly/heldout183.py``, a football
+  document's time or of the server's stamp, relaunches listed; written and looked at once in session 65), and
+  ``--heldout183`` / ``--heldout183-only`` for the hundred-and-eighty-third (``anomaly/heldout183.py``, a football
   player-tracking model's training frames/s on broadcast match video, each node's reporter uploading a CSV file every
   15-60 s by SFTP to a drop directory (uploads refused by ``MaxStartups``, failed in blips, restarts or a full disk,
   resets retried as overwrites, second files or refused renames, zero-byte and half-written files, a capped queue),
