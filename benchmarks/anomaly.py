@@ -701,7 +701,7 @@ One run reports, each row labelled with its role:
   15-60 s by SFTP to a drop directory (uploads refused by ``MaxStartups``, failed in blips, restarts or a full disk,
   resets retried as overwrites, second files or refused renames, zero-byte and half-written files, a capped queue),
   listed once a minute by a monitor remembering files by name or by an mtime mark, summed per minute of the file's
-  time or its mtime, relaunches listed; written in session 65, its one look a later session's);
+  time or its mtime, relaunches listed; written and looked at once in session 65);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
