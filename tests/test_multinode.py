@@ -19,13 +19,13 @@ import pytest
 from monitor import promql
 from tests.conftest import free_port_block
 
-ROOT = Path(__file__).resolve().parent.parent
-WORKER = ROOT / "tests" / "multinode_worker.py"
-TORCHRUN = Path(sys.executable).with_name("torchrun")
-
 # make test runs this file in its waits lane, beside the two workers (Makefile): its ranks are paced to a low load
 # (a sleep per step), so for most of its ~90 s it waits on them and on Prometheus' scrapes
 pytestmark = pytest.mark.waits
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKER = ROOT / "tests" / "multinode_worker.py"
+TORCHRUN = Path(sys.executable).with_name("torchrun")
 RUN_SECONDS = 30
 #: Prometheus' rate() over a ~20 s window of 1 s scrapes vs. the steps the ranks logged: the window
 #: edges (extrapolation by up to one scrape interval) and the step pace jitter stay well inside this
