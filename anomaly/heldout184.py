@@ -78,7 +78,8 @@ and the timeout are lost (plain and volatile) or resent (ack); after it they are
 60 % of runs, else 0.5-5 s and 5-60 s), an attempt failing while the network or the server is down and, in 25 % of
 runs (two servers behind a balancer without sticky sessions), half the time ("Session ID unknown"); the handshake
 takes 50-500 ms (3 times that on long-polling), then the buffer is flushed at once. An ack-mode event waiting
-over ``(retries + 1) ackTimeout`` is discarded. An event still buffered when its process ends is lost. The Node.js server restarts 0.3-2 times a day (a deploy or a crash), down
+over ``(retries + 1) ackTimeout`` is discarded. An event still buffered when its process ends is lost. The Node.js
+server restarts 0.3-2 times a day (a deploy or a crash), down
 3-60 s: every client sees "transport close" at once, and the entries the monitor has not read yet die with the
 server's in-memory list. Duplicates (ack mode): 0.1-0.5 % of acknowledgements lost (the event resent
 ``ackTimeout`` later), and at half the breaks the last event before it resent on reconnecting. In 30 % of runs a
