@@ -46,8 +46,8 @@ BEEF_LIMITS = np.array([[700.0, 700.0, 299.0], [400.0, 500.0, 299.0], [300.0, np
 BEEF_NEIGHBOURS = ordinal_neighbours(len(BEEF_CLASSES))
 #: what the grade is set from: the label's basis, not columns
 BEEF_GRADING = ("the USDA grader's reading of the ribbed carcass: the degree of marbling in the ribeye at the "
-                "12th-13th rib, the lean's colour, firmness and texture, the maturity from the ossification of the sacral, "
-                "lumbar and thoracic vertebrae's cartilage and the ribs' shape",
+                "12th-13th rib, the lean's colour, firmness and texture, the maturity from the ossification of the "
+                "sacral, lumbar and thoracic vertebrae's cartilage and the ribs' shape",
                 "the grader's stamp on the chilled carcass, on the plant's grading line")
 
 
@@ -69,13 +69,13 @@ PECAN_ROWS = (420, 600, 620, 500)
 #: per grade from U.S. Extra Fancy to U.S. Standard, the limits of the inspector's sample (% by count, moisture in %):
 #: nuts whose kernels fail the grade's development (well, fairly well, not poorly developed; Standard none), kernels
 #: darker than the grade's colour (light, light amber, amber, dark amber), shells off the grade's colour uniformity
-#: (uniform, fairly uniform; Choice's and Standard's none held for the last), kernels damaged (rancid, mouldy, insect
+#: (uniform for Extra Fancy and Fancy, fairly uniform for Choice, none held for Standard), kernels damaged (rancid, mouldy, insect
 #: or kernel-spot damage, shrivelled), shells damaged (split, stained, adhering hull) and the kernels' moisture. The
 #: 10 % for each grade's own levels, the damage tolerances 6 / 6 / 8 / 10 % (kernels) and 5 / 5 / 8 / 10 % (shells)
 #: are the author's reading of the usual form (51.1406's table was not in any excerpt read); the 6 % moisture is the
 #: grades' own
 PECAN_LIMITS = np.array([[10.0, 10.0, 10.0, 6.0, 5.0, 6.0], [10.0, 10.0, 10.0, 6.0, 5.0, 6.0],
-                         [10.0, 10.0, 100.0, 8.0, 8.0, 6.0], [100.0, 10.0, 100.0, 10.0, 10.0, 6.0]])
+                         [10.0, 10.0, 10.0, 8.0, 8.0, 6.0], [100.0, 10.0, 100.0, 10.0, 10.0, 6.0]])
 #: the grade above and below each (a lot near a limit is graded one step up or down by the sample drawn, the
 #: inspector's reading of a kernel's colour against the USDA colour chart's lines or a kernel's fullness)
 PECAN_NEIGHBOURS = ordinal_neighbours(len(PECAN_CLASSES))
