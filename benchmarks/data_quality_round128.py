@@ -266,8 +266,8 @@ def pecan4():
     Mexico and Arizona), the harvest's day from October 1, the days on the ground before pickup, the dryer (0 ambient
     bins, 1 forced air), the days in cold storage, the store's temperature (C; 15 when not stored), the moisture
     meter's reading (%), the nuts per pound, the crack test's kernel share (% of the nuts' weight), the air leg's
-    light nuts blown out (%) and the colour meter's kernel lightness (L*) (12). Imbalanced: 420 / 600 / 620 / 500 rows
-    (2,140)."""
+    light nuts blown out (%), the colour meter's kernel lightness (L*) and the in-shell sorter's off-colour shells (%
+    of the nuts) (13). Imbalanced: 420 / 600 / 620 / 500 rows (2,140)."""
     rng = np.random.default_rng(128202)
     p = _pecan_pool(rng, 200000)
     n, z, variety = len(p["label"]), p["z"], p["variety"]
@@ -278,9 +278,10 @@ def pecan4():
         np.round(np.clip(np.array([50.0, 48.0, 52.0, 62.0, 90.0])[variety]
                          * np.exp(0.12 * p["load"] + 0.1 * rng.normal(0, 1, n)), 30, 160)),
         np.round(np.clip(np.array([54.0, 47.0, 56.0, 57.0, 45.0])[variety] - 2.0 * (z[:, 0] + 3)
-                         + 1.5 * rng.normal(0, 1, n), 30, 70), 1),
-        np.round(np.clip(100 * _sig(z[:, 0] - 0.8 + 0.3 * rng.normal(0, 1, n)), 0.1, 60), 1),
-        np.round(np.clip(48 - 3.0 * (z[:, 1] + 3) + 1.5 * rng.normal(0, 1, n), 20, 65), 1)])[keep]
+                         + 0.8 * rng.normal(0, 1, n), 30, 70), 1),
+        np.round(np.clip(100 * _sig(z[:, 0] - 0.8 + 0.15 * rng.normal(0, 1, n)), 0.1, 60), 1),
+        np.round(np.clip(48 - 3.0 * (z[:, 1] + 3) + 0.6 * rng.normal(0, 1, n), 20, 65), 1),
+        np.round(np.clip(100 * _sig(z[:, 2]) * rng.lognormal(0, 0.2, n), 0.1, 80), 1)])[keep]
     return x.astype(np.float32), p["label"][keep].astype(np.int64)
 
 
@@ -421,7 +422,7 @@ ROUND128_GENERATORS = GENERATORS
 #: the documented shape: (rows, columns, rows per class)
 SHAPES = {
     "beef4": (2140, 13, BEEF_ROWS),
-    "pecan4": (2140, 12, PECAN_ROWS),
+    "pecan4": (2140, 13, PECAN_ROWS),
     "locomotive6": (2140, 14, LOCOMOTIVE_ROWS),
     "ferry6": (2140, 14, FERRY_ROWS),
 }
