@@ -1,11 +1,12 @@
-"""The hundred-and-eighty-sixth held-out throughput family: a building-damage assessment model's training tiles/s (a
-Siamese segmentation network, xView2 / xBD style, scoring each building none / minor / major / destroyed from pre- and
-post-disaster image pairs; drone and satellite GeoTIFF orthomosaics decoded, co-registered and tiled, footprint
-polygons rasterised, tiles augmented on CPU workers, rare damage classes oversampled; an evaluation on a held-out
-disaster now and then), read through Matrix: each node's reporter sends a small message event (its clock's time, its
-tiles since its last message) every 15-60 s into one room of a Synapse homeserver (``PUT
-/rooms/{roomId}/send/{eventType}/{txnId}``), and a monitor follows the room with ``/sync`` and sums the tiles per
-minute of the message's own time or of the event's ``origin_server_ts``.
+"""The hundred-and-eighty-sixth held-out throughput family: a building-damage assessment model's training tiles/s, read
+through Matrix message events that each node's reporter sends every 15-60 s into one room of a Synapse homeserver (``PUT
+/rooms/{roomId}/send/{eventType}/{txnId}``: 429 ``M_LIMIT_EXCEEDED`` retried, txnIds, PostgreSQL stalls), summed per
+minute by a monitor following the room with ``/sync``. The job: a Siamese segmentation network, xView2 / xBD style,
+scoring each building none / minor / major / destroyed from pre- and post-disaster image pairs; drone and satellite
+GeoTIFF orthomosaics decoded, co-registered and tiled, footprint polygons rasterised, tiles augmented on CPU workers,
+rare damage classes oversampled; an evaluation on a held-out disaster now and then. A message holds the node's clock
+time and its tiles since its last message; the monitor sums the tiles per minute of the message's own time or of the
+event's ``origin_server_ts``.
 
 (No generator's head names Matrix, Synapse, a homeserver, a txnId, a long-poll, ``retry_after``, a building's damage,
 xBD / xView2, a disaster, a Siamese network or an orthomosaic: ``grep -ic`` on ``/tmp/s66/heads186.txt``, the first 3
