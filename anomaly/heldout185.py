@@ -357,7 +357,8 @@ def _attempts(rng, c, a: float, amb_first: bool, merge: bool, counts: dict):
                 pre = nxt < len(c.b0) and c.b0[nxt] - a <= 1.0 and rng.random() < 0.5
                 if (first_try and amb_first) or pre:
                     counts["ambiguous_commits"] += 1
-                    copies.append((a, a + lat))
+                    if not (merge and copies):  # a MERGE retried after a stored node stores no other
+                        copies.append((a, a + lat))
                     fail = a + lat + rng.uniform(0.5, 5.0)
                 else:
                     stamp, commit, ok = a, a + lat, True
@@ -420,11 +421,12 @@ def _path(rng, run) -> SimpleNamespace:
     while i < len(todo):
         k = int(todo[i])
         i += 1
-        same = k > 0 and node[k - 1] == node[k]
+        same = k > 0 and node[k - 1] == node[k] and life[k - 1] == life[k]  # one process's writer queue
         a = max(F[k], finish[k - 1]) if same else F[k]
         cp, finish[k], ok[k], retried[k] = _attempts(rng, c, a, bool(amb[k]), p.merge, counts)
         extra[k] = cp
-        if k + 1 < N and node[k + 1] == node[k] and F[k + 1] < finish[k] and (i >= len(todo) or todo[i] != k + 1):
+        if (k + 1 < N and node[k + 1] == node[k] and life[k + 1] == life[k] and F[k + 1] < finish[k]
+                and (i >= len(todo) or todo[i] != k + 1)):
             todo.insert(i, k + 1)
     # each report's interval: from the previous report of its node and life, or (carry) from the last that succeeded
     S = np.empty(N)
