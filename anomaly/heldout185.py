@@ -8,10 +8,10 @@ driver, and a monitor runs a Cypher query once a minute (a range match on the re
 server stamps with ``datetime()`` inside the write) and sums the images per minute.
 
 (No generator's head names Neo4j, Cypher, Bolt, a baggage, an airport security checkpoint or a threat image (``grep
--ic`` on the heads of ``anomaly/heldout*.py``, saved to ``/tmp/s66/heads185.txt``: 0 for neo4j, cypher, bolt,
-baggage; "x-ray" matches a chest X-ray report generator (98), "airport" an aircraft-trajectory predictor's ADS-B
-tracks (155), "raft" an optical-flow model (RAFT-style, 148/149), "transaction" a Spanner change stream: the words
-are not new, the job and the path are. Job and path named by the lead.)
+-ic`` on the heads of ``anomaly/heldout*.py``, saved to ``/tmp/s66/heads185.txt``: 0 for neo4j, cypher, bolt, baggage;
+"x-ray" matches a chest X-ray report generator (98), "airport" an aircraft-trajectory predictor's ADS-B tracks (155),
+"raft" two optical-flow models (RAFT-style, 39 and 128), "transaction" a Spanner change stream (175): the words are not
+new, the job and the path are. Job and path named by the lead.)
 
 Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
 ``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
