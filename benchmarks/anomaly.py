@@ -695,13 +695,33 @@ One run reports, each row labelled with its role:
   or refused while a leader is lost and elected, retries landing twice, overwritten or refused by optimistic
   concurrency, documents dropped or carried), read by a query once a minute (rows invisible until a soft commit, a
   PULL replica's lag, re-queries of the last minutes, a new leader's clock stamping), summed per minute of the
-  document's time or of the server's stamp, relaunches listed; written and looked at once in session 65), and
+  document's time or of the server's stamp, relaunches listed; written and looked at once in session 65),
   ``--heldout183`` / ``--heldout183-only`` for the hundred-and-eighty-third (``anomaly/heldout183.py``, a football
   player-tracking model's training frames/s on broadcast match video, each node's reporter uploading a CSV file every
   15-60 s by SFTP to a drop directory (uploads refused by ``MaxStartups``, failed in blips, restarts or a full disk,
   resets retried as overwrites, second files or refused renames, zero-byte and half-written files, a capped queue),
   listed once a minute by a monitor remembering files by name or by an mtime mark, summed per minute of the file's
-  time or its mtime, relaunches listed; written and looked at once in session 65);
+  time or its mtime, relaunches listed; written and looked at once in session 65), ``--heldout184`` /
+  ``--heldout184-only`` for the hundred-and-eighty-fourth (``anomaly/heldout184.py``, a poultry-house welfare model's
+  training frames/s on broiler-house camera recordings, each node's reporter emitting an event every 10-30 s over a
+  Socket.IO connection (plain emits buffered while disconnected and flushed at reconnection, volatile emits dropped,
+  acknowledged emits retried and counted twice; blips held by TCP or ended by a ping timeout, events lost on a dead
+  socket, handshakes refused behind a balancer without sticky sessions, server restarts wiping unread entries), read
+  by a monitor once a minute, summed per minute of the event's time or of receipt, relaunches listed; written in
+  session 66, its one look a later session's), ``--heldout185`` / ``--heldout185-only`` for the
+  hundred-and-eighty-fifth (``anomaly/heldout185.py``, an airport baggage X-ray threat detector's training images/s,
+  each node's reporter writing a node every 15-30 s in a managed Neo4j write transaction (retried for 30 s through
+  leader elections, quorum losses and GC pauses, then given up or carried; ambiguous commits stored twice unless
+  written with MERGE; checkpoints slowing writes), read by a Cypher query once a minute without bookmarks on the
+  leader or a lagging follower, summed per minute of the reporter's time or of the leader's ``datetime()`` stamp,
+  relaunches listed; written in session 66, its one look a later session's), and ``--heldout186`` /
+  ``--heldout186-only`` for the hundred-and-eighty-sixth (``anomaly/heldout186.py``, a building-damage assessment
+  model's training tiles/s on pre- and post-disaster orthomosaics, each node's reporter sending a Matrix message every
+  15-60 s to a Synapse homeserver (429s waited out, requests refused while Synapse or the network is down, PostgreSQL
+  stalls retried with the same txnId or a new one, lagging sync workers, federation outages), followed by a monitor's
+  ``/sync`` (limited timelines paged back or lost, late copies dropped, copies counted once or each), summed per
+  minute of the message's time or of ``origin_server_ts``, relaunches listed; written in session 66, its one look a
+  later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -771,7 +791,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 183
+LAST_HELDOUT = 186
 HELDOUT3_POINTS = 6000
 
 
@@ -1116,7 +1136,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout183``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout186``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
