@@ -707,21 +707,20 @@ One run reports, each row labelled with its role:
   Socket.IO connection (plain emits buffered while disconnected and flushed at reconnection, volatile emits dropped,
   acknowledged emits retried and counted twice; blips held by TCP or ended by a ping timeout, events lost on a dead
   socket, handshakes refused behind a balancer without sticky sessions, server restarts wiping unread entries), read
-  by a monitor once a minute, summed per minute of the event's time or of receipt, relaunches listed; written in
-  session 66, its one look a later session's), ``--heldout185`` / ``--heldout185-only`` for the
-  hundred-and-eighty-fifth (``anomaly/heldout185.py``, an airport baggage X-ray threat detector's training images/s,
-  each node's reporter writing a node every 15-30 s in a managed Neo4j write transaction (retried for 30 s through
-  leader elections, quorum losses and GC pauses, then given up or carried; ambiguous commits stored twice unless
-  written with MERGE; checkpoints slowing writes), read by a Cypher query once a minute without bookmarks on the
-  leader or a lagging follower, summed per minute of the reporter's time or of the leader's ``datetime()`` stamp,
-  relaunches listed; written in session 66, its one look a later session's), and ``--heldout186`` /
-  ``--heldout186-only`` for the hundred-and-eighty-sixth (``anomaly/heldout186.py``, a building-damage assessment
-  model's training tiles/s on pre- and post-disaster orthomosaics, each node's reporter sending a Matrix message every
-  15-60 s to a Synapse homeserver (429s waited out, requests refused while Synapse or the network is down, PostgreSQL
-  stalls retried with the same txnId or a new one, lagging sync workers, federation outages), followed by a monitor's
-  ``/sync`` (limited timelines paged back or lost, late copies dropped, copies counted once or each), summed per
-  minute of the message's time or of ``origin_server_ts``, relaunches listed; written in session 66, its one look a
-  later session's);
+  by a monitor once a minute, summed per minute of the event's time or of receipt, relaunches listed; written and
+  looked at once in session 66), ``--heldout185`` / ``--heldout185-only`` for the hundred-and-eighty-fifth
+  (``anomaly/heldout185.py``, an airport baggage X-ray threat detector's training images/s, each node's reporter
+  writing a node every 15-30 s in a managed Neo4j write transaction (retried for 30 s through leader elections, quorum
+  losses and GC pauses, then given up or carried; ambiguous commits stored twice unless written with MERGE;
+  checkpoints slowing writes), read by a Cypher query once a minute without bookmarks on the leader or a lagging
+  follower, summed per minute of the reporter's time or of the leader's ``datetime()`` stamp, relaunches listed;
+  written in session 66, its one look a later session's), and ``--heldout186`` / ``--heldout186-only`` for the
+  hundred-and-eighty-sixth (``anomaly/heldout186.py``, a building-damage assessment model's training tiles/s on pre-
+  and post-disaster orthomosaics, each node's reporter sending a Matrix message every 15-60 s to a Synapse homeserver
+  (429s waited out, requests refused while Synapse or the network is down, PostgreSQL stalls retried with the same
+  txnId or a new one, lagging sync workers, federation outages), followed by a monitor's ``/sync`` (limited timelines
+  paged back or lost, late copies dropped, copies counted once or each), summed per minute of the message's time or of
+  ``origin_server_ts``, relaunches listed; written in session 66, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
