@@ -46,7 +46,8 @@ time service steps it 0.5-3 times a day (sd 1-10 s). Delivery per run: MinLatenc
 events go in consecutive batches (``MaxItems``, or those written within ``MaxLatency`` of the batch's first), sent at
 the last one's write when the batch is full, else at the first's write plus ``MaxLatency`` (never before an event is
 written), then 0.05-1 s on the network. The collector restarts 0.1-0.5 times a day (down 1-15 min; half unclean:
-its bookmarks saved 1-3 batches back, so those batches are sent again, two copies with one source record id), and in 25 % of runs once stays away
+its bookmarks saved 1-3 batches back, so those batches are sent again, two copies with one source record id), and in
+25 % of runs once stays away
 20-100 min (its WinRM listener wedged); a source sends what it holds 5-R s after the collector is back (R 60 s push,
 or the collector's next pull: R 120 s). The source log keeps ``cap`` of events (its size over the rate of all that
 writes to it: 10 min-3 h, log-uniform): an event sent more than ``cap`` after it was written was overwritten, lost. The
@@ -64,7 +65,8 @@ The reads are linear in the utterances; the events' fates are the healthy run's.
 
 A point is paused where its events carried a pause (or a ramp's first half), where its minute's time touches a pause,
 where a neighbour is so, or where it reads nothing; a listed change is the first point after a relaunch's span that
-changed the stage. Labelled regressions (a share ``a w`` of each 5-s tick's utterances lost on every node, carried through the same events and reads): ``drop``
+changed the stage. Labelled regressions (a share ``a w`` of each 5-s tick's utterances lost on every node, carried
+through the same events and reads): ``drop``
 (an endpoint-protection policy pushed to a node starts scanning the decoded-audio cache on every read: ``w = min(1,
 (s + 1) / tau)``, ``tau`` 1-6 ticks), ``straggler`` (the file share holding the recordings, shared with the contact
 centre's quality-assurance playback, slows one node's reads in bursts and the step waits for it: 1 for a mean of
