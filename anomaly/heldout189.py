@@ -385,9 +385,10 @@ def _path(rng, sch, nt: int, n: int):
         send = np.maximum(np.minimum(last, first + lat) if full else first + lat, w) + rng.uniform(0.05, 1.0, ne)
         # a collector away: the source sends what it holds 5-R s after it is back
         j = np.searchsorted(down[:, 0], send, side="right") - 1
-        away = (j >= 0) & (send < down[np.maximum(j, 0), 1])
+        away = _in(send, down)
         back = down[:, 1] + rng.uniform(5, R, len(down))
-        send = np.where(away, back[np.maximum(j, 0)], send)
+        if len(down):
+            send = np.where(away, back[np.maximum(j, 0)], send)
         # falling behind: a triangle of lag, and WinRM timeouts re-sent later
         arr = send.copy()
         for (a, b), pk in zip(spells, peaks):
