@@ -714,13 +714,33 @@ One run reports, each row labelled with its role:
   losses and GC pauses, then given up or carried; ambiguous commits stored twice unless written with MERGE;
   checkpoints slowing writes), read by a Cypher query once a minute without bookmarks on the leader or a lagging
   follower, summed per minute of the reporter's time or of the leader's ``datetime()`` stamp, relaunches listed;
-  written in session 66, its one look a later session's), and ``--heldout186`` / ``--heldout186-only`` for the
+  written in session 66, its one look a later session's), ``--heldout186`` / ``--heldout186-only`` for the
   hundred-and-eighty-sixth (``anomaly/heldout186.py``, a building-damage assessment model's training tiles/s on pre-
   and post-disaster orthomosaics, each node's reporter sending a Matrix message every 15-60 s to a Synapse homeserver
   (429s waited out, requests refused while Synapse or the network is down, PostgreSQL stalls retried with the same
   txnId or a new one, lagging sync workers, federation outages), followed by a monitor's ``/sync`` (limited timelines
   paged back or lost, late copies dropped, copies counted once or each), summed per minute of the message's time or of
-  ``origin_server_ts``, relaunches listed; written in session 66, its one look a later session's);
+  ``origin_server_ts``, relaunches listed; written in session 66, its one look a later session's), ``--heldout187`` /
+  ``--heldout187-only`` for the hundred-and-eighty-seventh (``anomaly/heldout187.py``, a beehive health model's
+  training clips/s on in-hive recordings, each node's reporter enqueuing a Sidekiq job every 15-30 s whose worker
+  inserts a row into PostgreSQL (pushes failing in Redis failovers, dropped, carried or kept by ``reliable_push``;
+  queues and retry sets evicted; backlogs and deploys delaying jobs; jobs raising while the database is down and
+  retried on Sidekiq's schedule, a job lost in a killed worker or re-run by ``super_fetch``, a raise after commit
+  adding a second row unless a unique index refuses it), queried once a minute, summed per minute of the job's time or
+  of the insert time, relaunches listed; written in session 66, its one look a later session's), ``--heldout188`` /
+  ``--heldout188-only`` for the hundred-and-eighty-eighth (``anomaly/heldout188.py``, a vineyard yield model's
+  training images/s on night-time flash images of vines, each node's reporter logging a structured event every 10-30 s
+  through Serilog's Seq sink (the batching sink backing off through Seq's restarts, upgrades and disk pressure,
+  dropping its batches from its 8th failure and its pending events in a crash, or the durable sink dropping nothing; a
+  raised API-key level filtering events out), read by a query once a minute (a copy not yet there lost), summed per
+  minute of ``@t`` or of the arrival time, relaunches listed; written in session 66, its one look a later session's),
+  and ``--heldout189`` / ``--heldout189-only`` for the hundred-and-eighty-ninth (``anomaly/heldout189.py``, a
+  contact-centre speech-emotion model's training utterances/s, each Windows node's reporter writing an event every
+  15-60 s to an event log forwarded by a Windows Event Forwarding subscription (MinLatency, Custom or Normal delivery;
+  collector restarts re-sending batches, long absences, a collector falling behind with timed-out batches sent again,
+  source logs overwritten), queried in the collector's ForwardedEvents log once a minute (late copies lost, copies
+  overwritten before they are read, second copies dropped or counted), summed per minute of TimeCreated or of the
+  forwarding time, relaunches listed; written in session 66, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -790,7 +810,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 186
+LAST_HELDOUT = 189
 HELDOUT3_POINTS = 6000
 
 
@@ -1135,7 +1155,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout186``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout189``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
