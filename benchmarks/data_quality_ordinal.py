@@ -241,9 +241,11 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   grape4) and two unordered ones (bikeshare6, trafficsignal6); ``--part seen125``: its ordered sets, seen since.
 - ``--part round126`` (written in session 63, looked at once in session 65): round 126's two ordered sets (onion4,
   cucumber4) and two unordered ones (milkrobot6, canallock6); ``--part seen126``: its ordered sets, seen since.
-- ``--part round127`` (blind, written in session 64, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 127's two ordered sets (sweetpotato4,
-  orange4) and two unordered ones (combine6, tram6); its one look, with the rules in ``docs/results/data-quality.md``.
+- ``--part round127`` (written in session 64, looked at once in session 66): round 127's two ordered sets
+  (sweetpotato4, orange4) and two unordered ones (combine6, tram6); ``--part seen127``: its ordered sets, seen since.
+- ``--part round128`` (blind, written in session 66, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 128's two ordered sets (beef4, pecan4) and
+  two unordered ones (locomotive6, ferry6); its one look, with the rules in ``docs/results/data-quality.md``.
   ``--sets`` refuses the blind round's sets in any other part. No later round is written yet.
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
