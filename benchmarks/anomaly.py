@@ -714,12 +714,12 @@ One run reports, each row labelled with its role:
   losses and GC pauses, then given up or carried; ambiguous commits stored twice unless written with MERGE;
   checkpoints slowing writes), read by a Cypher query once a minute without bookmarks on the leader or a lagging
   follower, summed per minute of the reporter's time or of the leader's ``datetime()`` stamp, relaunches listed;
-  written in session 66, its one look a later session's), ``--heldout186`` / ``--heldout186-only`` for the
-  hundred-and-eighty-sixth (``anomaly/heldout186.py``, a building-damage assessment model's training tiles/s on pre-
-  and post-disaster orthomosaics, each node's reporter sending a Matrix message every 15-60 s to a Synapse homeserver
-  (429s waited out, requests refused while Synapse or the network is down, PostgreSQL stalls retried with the same
-  txnId or a new one, lagging sync workers, federation outages), followed by a monitor's ``/sync`` (limited timelines
-  paged back or lost, late copies dropped, copies counted once or each), summed per minute of the message's time or of
+  written and looked at once in session 66), ``--heldout186`` / ``--heldout186-only`` for the hundred-and-eighty-sixth
+  (``anomaly/heldout186.py``, a building-damage assessment model's training tiles/s on pre- and post-disaster
+  orthomosaics, each node's reporter sending a Matrix message every 15-60 s to a Synapse homeserver (429s waited out,
+  requests refused while Synapse or the network is down, PostgreSQL stalls retried with the same txnId or a new one,
+  lagging sync workers, federation outages), followed by a monitor's ``/sync`` (limited timelines paged back or lost,
+  late copies dropped, copies counted once or each), summed per minute of the message's time or of
   ``origin_server_ts``, relaunches listed; written in session 66, its one look a later session's), ``--heldout187`` /
   ``--heldout187-only`` for the hundred-and-eighty-seventh (``anomaly/heldout187.py``, a beehive health model's
   training clips/s on in-hive recordings, each node's reporter enqueuing a Sidekiq job every 15-30 s whose worker
