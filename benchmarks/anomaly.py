@@ -720,7 +720,7 @@ One run reports, each row labelled with its role:
   requests refused while Synapse or the network is down, PostgreSQL stalls retried with the same txnId or a new one,
   lagging sync workers, federation outages), followed by a monitor's ``/sync`` (limited timelines paged back or lost,
   late copies dropped, copies counted once or each), summed per minute of the message's time or of
-  ``origin_server_ts``, relaunches listed; written in session 66, its one look a later session's), ``--heldout187`` /
+  ``origin_server_ts``, relaunches listed; written and looked at once in session 66), ``--heldout187`` /
   ``--heldout187-only`` for the hundred-and-eighty-seventh (``anomaly/heldout187.py``, a beehive health model's
   training clips/s on in-hive recordings, each node's reporter enqueuing a Sidekiq job every 15-30 s whose worker
   inserts a row into PostgreSQL (pushes failing in Redis failovers, dropped, carried or kept by ``reliable_push``;
