@@ -727,7 +727,7 @@ One run reports, each row labelled with its role:
   queues and retry sets evicted; backlogs and deploys delaying jobs; jobs raising while the database is down and
   retried on Sidekiq's schedule, a job lost in a killed worker or re-run by ``super_fetch``, a raise after commit
   adding a second row unless a unique index refuses it), queried once a minute, summed per minute of the job's time or
-  of the insert time, relaunches listed; written in session 66, its one look a later session's), ``--heldout188`` /
+  of the insert time, relaunches listed; written and looked at once in session 66), ``--heldout188`` /
   ``--heldout188-only`` for the hundred-and-eighty-eighth (``anomaly/heldout188.py``, a vineyard yield model's
   training images/s on night-time flash images of vines, each node's reporter logging a structured event every 10-30 s
   through Serilog's Seq sink (the batching sink backing off through Seq's restarts, upgrades and disk pressure,
