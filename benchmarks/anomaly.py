@@ -733,8 +733,8 @@ One run reports, each row labelled with its role:
   through Serilog's Seq sink (the batching sink backing off through Seq's restarts, upgrades and disk pressure,
   dropping its batches from its 8th failure and its pending events in a crash, or the durable sink dropping nothing; a
   raised API-key level filtering events out), read by a query once a minute (a copy not yet there lost), summed per
-  minute of ``@t`` or of the arrival time, relaunches listed; written in session 66, its one look a later session's),
-  and ``--heldout189`` / ``--heldout189-only`` for the hundred-and-eighty-ninth (``anomaly/heldout189.py``, a
+  minute of ``@t`` or of the arrival time, relaunches listed; written and looked at once in session 66), and
+  ``--heldout189`` / ``--heldout189-only`` for the hundred-and-eighty-ninth (``anomaly/heldout189.py``, a
   contact-centre speech-emotion model's training utterances/s, each Windows node's reporter writing an event every
   15-60 s to an event log forwarded by a Windows Event Forwarding subscription (MinLatency, Custom or Normal delivery;
   collector restarts re-sending batches, long absences, a collector falling behind with timed-out batches sent again,
