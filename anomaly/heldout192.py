@@ -115,8 +115,8 @@ Opened in the project: ``docs/data-authors.md`` (all); ``anomaly/heldout150.py``
 then ``sed -n 1,250p``); ``anomaly/traces.py`` lines 1-80; the first 3 lines of every generator (the brief's loop,
 its output cut in the middle, then saved to ``/tmp/s66/heads192.txt`` and read through ``grep -ic`` and ``grep -io``
 with at most 60 characters before and 40 after a match); ``tests/test_architecture.py`` lines 1-110; ``wc -l`` of
-``anomaly/heldout_common.py`` and ``tests/trace_checks.py``; an ``ls anomaly/heldout19*.py`` (file names only: ``heldout19.py``). Slips: none known. The tests import
-``HELDOUT150_SEEDS`` (to keep the seeds apart), not its code.
+``anomaly/heldout_common.py`` and ``tests/trace_checks.py``; an ``ls anomaly/heldout19*.py`` (file names only:
+``heldout19.py``). Slips: none known. The tests import ``HELDOUT150_SEEDS`` (to keep the seeds apart), not its code.
 
 Size: one family's job, path and regressions, kept in one module as the other generators are.
 """
