@@ -733,14 +733,32 @@ One run reports, each row labelled with its role:
   through Serilog's Seq sink (the batching sink backing off through Seq's restarts, upgrades and disk pressure,
   dropping its batches from its 8th failure and its pending events in a crash, or the durable sink dropping nothing; a
   raised API-key level filtering events out), read by a query once a minute (a copy not yet there lost), summed per
-  minute of ``@t`` or of the arrival time, relaunches listed; written and looked at once in session 66), and
+  minute of ``@t`` or of the arrival time, relaunches listed; written and looked at once in session 66),
   ``--heldout189`` / ``--heldout189-only`` for the hundred-and-eighty-ninth (``anomaly/heldout189.py``, a
   contact-centre speech-emotion model's training utterances/s, each Windows node's reporter writing an event every
   15-60 s to an event log forwarded by a Windows Event Forwarding subscription (MinLatency, Custom or Normal delivery;
   collector restarts re-sending batches, long absences, a collector falling behind with timed-out batches sent again,
   source logs overwritten), queried in the collector's ForwardedEvents log once a minute (late copies lost, copies
   overwritten before they are read, second copies dropped or counted), summed per minute of TimeCreated or of the
-  forwarding time, relaunches listed; written in session 66, its one look a later session's);
+  forwarding time, relaunches listed; written in session 66, its one look a later session's), ``--heldout190`` /
+  ``--heldout190-only`` for the hundred-and-ninetieth (``anomaly/heldout190.py``, an IVF embryo-grading model's
+  training sequences/s on time-lapse incubator images, each node's reporter triggering a Pusher Channels event every
+  10-30 s (triggers failing at random, in cluster incidents and while a shared daily quota is spent, retried once then
+  dropped or carried; timed-out triggers delivered twice), received by a monitor's WebSocket subscription (blips,
+  half-open sockets noticed after the activity and pong timeouts, no history: events missed while it is down), summed
+  per minute of the event's time or of receipt, relaunches listed; written in session 66, its one look a later
+  session's), ``--heldout191`` / ``--heldout191-only`` for the hundred-and-ninety-first (``anomaly/heldout191.py``, a
+  game-chat toxicity classifier's fine-tuning messages/s, each node's reporter submitting a Gearman background job
+  every 15-30 s whose worker inserts a row into MySQL (one or two job servers, restarts losing an in-memory queue,
+  timed-out submits coalesced by a unique id or written twice, dead workers' jobs re-queued, MySQL slow spells),
+  queried once a minute with re-sums of the last minutes, summed per minute of the job's time or of the insert time,
+  relaunches listed; written in session 66, its one look a later session's), and ``--heldout192`` /
+  ``--heldout192-only`` for the hundred-and-ninety-second (``anomaly/heldout192.py``, a salmon-farm fish-welfare
+  model's training frames/s on underwater sea-cage video, each node's reporter writing a syslog line every 10-30 s
+  forwarded by rsyslog over TLS to Papertrail (in-memory or disk-assisted queues, lines lost in dead sockets or sent
+  at reconnects, lines dropped past the plan's allowance, indexing lag), read by the search API once a minute from its
+  last event id, summed per minute of the line's time or of ``received_at``, relaunches listed; written in session 66,
+  its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -810,7 +828,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 189
+LAST_HELDOUT = 192
 HELDOUT3_POINTS = 6000
 
 
@@ -1155,7 +1173,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout189``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout192``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
