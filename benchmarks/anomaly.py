@@ -740,7 +740,7 @@ One run reports, each row labelled with its role:
   collector restarts re-sending batches, long absences, a collector falling behind with timed-out batches sent again,
   source logs overwritten), queried in the collector's ForwardedEvents log once a minute (late copies lost, copies
   overwritten before they are read, second copies dropped or counted), summed per minute of TimeCreated or of the
-  forwarding time, relaunches listed; written in session 66, its one look a later session's), ``--heldout190`` /
+  forwarding time, relaunches listed; written and looked at once in session 66), ``--heldout190`` /
   ``--heldout190-only`` for the hundred-and-ninetieth (``anomaly/heldout190.py``, an IVF embryo-grading model's
   training sequences/s on time-lapse incubator images, each node's reporter triggering a Pusher Channels event every
   10-30 s (triggers failing at random, in cluster incidents and while a shared daily quota is spent, retried once then
