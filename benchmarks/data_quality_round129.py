@@ -92,8 +92,8 @@ TRANSFORMER_CLASSES = ("windings (a turn-to-turn or a layer fault, a winding dis
                        "circulating currents heating the core's steel)",
                        "cooling system (fans, oil pumps, radiators or coolers blocked or leaking: the oil and the "
                        "windings running hot)",
-                       "insulating oil and paper's degradation (wet, aged or oxidised oil, paper's polymerisation lost: "
-                       "the dielectric strength gone)")
+                       "insulating oil and paper's degradation (wet, aged or oxidised oil, paper's polymerisation "
+                       "lost: the dielectric strength gone)")
 TRANSFORMER_ROWS = (420, 380, 320, 360, 340, 320)
 #: the causes engineers confuse (symmetric): the windings against the tap changer (acetylene and hydrogen: arcing in
 #: a winding or the diverter's oil leaking into the main tank), the core (a hot spot's ethylene: a winding's joint or
