@@ -227,9 +227,9 @@ def veneer4():
         p["species"], p["diameter"], p["radius"], p["steam"], p["deck"], p["thickness"], p["temp"],
         np.round(np.clip(p["moisture"] + 0.6 * rng.normal(0, 1, n), 0.5, 30), 1),
         rng.binomial(knots, 0.8) + rng.poisson(0.5, n),
-        np.round(np.clip(25.4 * np.maximum(p["hole"], p["tight"]) * rng.lognormal(0, 0.25, n), 0, 200)),
-        rng.binomial(holes, 0.85) + rng.poisson(0.15, n),
-        np.round(np.clip(40 * (p["split"] / 0.025) ** 0.8 * rng.lognormal(0, 0.5, n), 0, 400)),
+        np.round(np.clip(25.4 * np.maximum(p["hole"], p["tight"]) * rng.lognormal(0, 0.12, n), 0, 200)),
+        rng.binomial(holes, 0.95) + rng.poisson(0.05, n),
+        np.round(np.clip(40 * (p["split"] / 0.025) ** 0.8 * rng.lognormal(0, 0.3, n), 0, 400)),
         rng.poisson(1.2 * p["pitch"] + 0.3)])[keep]
     return x.astype(np.float32), p["label"][keep].astype(np.int64)
 
