@@ -1,7 +1,196 @@
 """Round 129's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
 ran on them, by an author who had not read the detector.
 
-(The account is written at the end of the round: what was read, opened, assumed and measured.)"""
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s67/setnames129.txt``: every earlier
+round's set names, read only with a ``grep -c -x`` of each of the four names the lead gave (veneer4 0, catsup4 0,
+transformer6 0, tbm6 0) and two ``grep -n -i -E`` of stems: veneer, plywood, wood, timber, lumber, knot, catsup,
+ketchup, tomat, sauce, transf, dga, oil, winding, tap, bushing, tbm, tunnel, boring, cutter, bore, segment and grout,
+which printed ``dga6`` (line 35), ``soil12`` (38), ``timber8`` (71), ``soilorder8`` (124), ``oil8`` (125), ``tomato6``
+(167), ``banknote6`` (236), ``tonewood5`` (367), ``norwood7`` (371), ``boiler6`` (389) and ``lumber5`` (434); then
+grade, paste, puree, food, process, power, relay, substat, cool, fan, pump, hydraul, conveyor, muck, erect, thrust,
+bearing, drive, mine, drill and excav, which printed ``grade6`` (13), ``powerq8`` (40), ``wfdriver5`` (223),
+``excav7`` (281), ``pumpflt6`` (305), ``foodhyg6`` (339), ``conveyor6`` (377), ``heatpump6`` (444) and
+``excavator6`` (457) (none opened); the file's count line and its other names were not read; the tests'
+``check_registered`` confirms that no earlier round's ``GENERATORS`` holds these). The near ones: ``dga6`` likely a
+transformer's dissolved-gas fault types (round 30's docstring names "transformer oil gases" among the earlier kinds;
+the nearest to transformer6, whose columns hold a last gas analysis: not opened, transformer6's causes, columns and
+neighbour map were written without it; its classes are the components found at the teardown, not the gas analysis's
+fault types) and ``oil8`` perhaps oils' kinds or an oil's condition; ``timber8``, ``lumber5`` and ``tonewood5`` other
+wood sets, likely sawn timber's or lumber's grades or species (the nearest to veneer4: not opened); ``tomato6`` likely
+fresh tomatoes' grades or diseases (near catsup4's paste, not opened); ``conveyor6`` likely a conveyor's faults (near
+tbm6's muck conveyor), ``excav7`` and ``excavator6`` perhaps excavations or an excavator's faults (near tbm6's trade;
+the stems tbm, tunnel and boring printed nothing), ``pumpflt6`` and ``heatpump6`` other pumps' faults, ``powerq8`` a
+power-quality event set; ``soil12``, ``soilorder8``, ``banknote6`` (by "knot"), ``norwood7`` (by "wood"), ``boiler6``
+(by "oil"), ``grade6``, ``wfdriver5`` and ``foodhyg6`` caught only by the stems. The names and the fields were fixed by
+the lead. As in rounds 124-128, the two graded sets simulate a pool (200,000 sheets or lots), label each the way its
+field does and keep a fixed number of each class (``_keep``, shuffled; a veneer sheet within none of the four grades is
+not kept); the two unordered sets draw their classes' rows from a table of each class's medians (``_pull``ed 0.3 of the
+way toward its neighbours; ``_draw`` draws the columns about them), with categorical columns drawn from per-class
+tables of chances. Two sets have ORDERED classes (``ORDERED``): rotary-peeled softwood veneer sheets a plywood mill's
+grader sorts after the dryer, in four veneer grades of PS 1 in order (A, B, C, D; N, C-plugged and the rest left out),
+labelled by the grader's reading of the sheet's knotholes, tight knots, knots counted, splits and pitch pockets against
+each grade's limits (``VENEER_LIMITS``; ``VENEER_GRADING``, not columns); and lots of tomato catsup a processor's
+quality lab grades, in the four USDA grades (U.S. Grade A or Fancy, U.S. Grade B or Extra Standard, U.S. Grade C or
+Standard, Substandard), labelled by the total solids, the total score and each scored factor's limiting rule
+(``CATSUP_LIMITS``; ``CATSUP_GRADING``, not columns); each described by the mill's or the line's records and the
+scanner's or the lab's simple measures apart from the grade. Two have UNORDERED classes: a utility's power
+transformers taken out of service, in 6 causes its engineers confuse (the windings, the on-load tap changer, the
+bushings, the core and clamping, the cooling system, the insulating oil and paper's degradation; the protection relays
+and the tank's external damage left out), described by the unit's records, its last dissolved-gas analysis and the
+engineers' measures; and a tunnelling contractor's tunnel boring machine stoppages, in 6 causes its engineers confuse
+(the cutterhead and its disc cutters, the main bearing and drive, the screw or belt muck conveyor, the segment
+erector, the grouting system, the thrust cylinders and hydraulics; ground collapse, the power supply and the guidance
+system left out), described by the machine's logs, the shift's report and the engineers' measures. ``NEIGHBOURS``
+names each set's neighbour map (``VENEER_NEIGHBOURS``, ``CATSUP_NEIGHBOURS``, ``TRANSFORMER_NEIGHBOURS``,
+``TBM_NEIGHBOURS``; written from the fields as the author knew them and committed, with the class names, rows and
+limits, before any generator was written or ran: commit 3dabd316, with one fix of a long line before any generator
+existed, e824e6c5, below; no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x,
+y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name
+(``load(name, seed)``, ``--sets veneer4,catsup4,transformer6,tbm6``, ``--data round129``).
+
+The author opened only: its brief (``/tmp/s67/brief129.md``, with ``cat``); ``docs/data-authors.md`` (all, with
+``cat``, after ``date`` and the worktree's creation; not edited); ``benchmarks/data_quality_round128.py`` (all, with
+``cat``; the display left out lines 139-441, then ``sed -n 130,300p`` and ``sed -n 300,445p``; not edited);
+``tests/test_data_quality_round128.py``, ``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py``
+(all, with ``cat`` in one command; not edited); round 30's module docstring (printed through ``ast``, cut at its first
+3,000 characters by a slice) and the first 2,000 characters of rounds 125's, 126's and 127's modules (``head -c
+2000``, in the same command); ``/tmp/s67/setnames129.txt`` (as above); ``benchmarks/data_quality_actions.py`` through
+a ``grep -n -i round128`` piped through ``grep -v BLIND_ROUND`` (hits 168, 252, 254 and 610; line 254 is a comment
+naming ``--data round128`` and ``--part round128``, printed by the grep and not changed), then lines 166-169, 248-256
+and 606-613 (``sed -n`` through ``grep -v BLIND_ROUND``, in the command that also printed ``tests/test_architecture.py``
+lines 1-110 with ``sed -n 1,110p``; ``BLIND_ROUND``'s value was not printed), edited with a Python string replacement,
+each old string asserted to occur once (the import after round 128's, the ``ROUNDS`` entry ``129:
+ROUND129_GENERATORS`` after 128's, the help's round128 and round 128's; ``BLIND_ROUND`` and its comment not touched;
+checked with a ``grep -n -i round129`` through ``grep -v BLIND_ROUND`` (hits 169, 254, 612), an ``awk`` for lines over
+120 characters (none), an import of ``ROUNDS[129]``'s names, ``round_of`` and ``split`` of one name each and the
+earlier rounds' names against these, and ``git diff --numstat``, 5 lines added, 3 removed). No ``git log`` ran but
+``git log --oneline -1`` after each commit (and ``git log --oneline main..HEAD`` at the end); ``git status --short``
+and ``git diff --numstat`` of the worktree's own changes. An import of ``benchmarks`` printed that it resolves to the
+worktree's folder (a namespace package). The neighbour maps were checked with ``round_checks.check_neighbours`` (and
+the rows' sums, the limits' order) before the first commit. Before the generators' commit (f44b0253, with the
+registration) the two pools alone were run in a scratch script, twice (seeds 1 and 2, not the generators': their
+classes' shares in the pool, a fifth one within none; no column and no measure): veneer4's printed 3.4 / 25.1 / 44.3 /
+21.9 / 5.3 % and catsup4's 22.8 / 35.0 / 36.6 / 5.6 / 0 %, and neither was changed; then the four generators were run
+only to check that they ran, their shapes, dtypes, finiteness, determinism, class counts, first rows and time (0.3 s
+veneer4, 0.15 s catsup4, under 0.01 s the others). After the commit the MLP's figures (train and test, seeds 0 and 1),
+the baseline's error, the share between neighbours, the eight commonest error pairs and the class error rates were
+printed once for all four sets. catsup4, transformer6 and tbm6 met the aims and were not changed. veneer4 missed the
+baseline's aim (43.3 %) and had its one change (79946382; the labels, the pool and the columns before the scanner's
+untouched): the scanner reads closer (its largest defect's log error 0.12, was 0.25; the open defects it sees 95 %,
+was 85 %, its false ones 0.05 a sheet, was 0.15; its splits' length's log error 0.3, was 0.5; the resin spots' column,
+drawn after these, moved with the stream: the first row's last value 2, was 1); then its figures were printed once
+more, meeting every aim. Then the class medians and means of every column (and the shares of the categorical columns'
+values by class) and each set's first row were printed once, to write the tests and this docstring; no set was changed
+after. No function of the detector or the filter was called.
+
+Public sources were searched (five searches of stored pages, read only as the searches' excerpts): veneer (a panel
+maker's veneer grading scale: N special order, A smooth and paintable with neat repairs, B a solid surface with
+circular repair plugs and tight knots, C knotholes to 1 inch, occasional ones 1/2 inch larger within a section's
+total, limited splits, the least veneer of exterior plywood, C-plugged splits to 1/8 inch and knotholes to 1/4 by 1/2
+inch, D knots and knotholes to 2 1/2 inches, 1/2 inch larger under limits, limited splits; a formwork page: D not
+permitted in exterior panels; a plywood inspection page: knots, splits and bark pockets natural characteristics
+limited by the grades); catsup (AMS's tomato catsup page: Grade A good colour, consistency and flavour, practically free
+from defects, a good finish, total solids at least 33 %, at least 85 points; Grade B the same with at least 29 % and 85
+points; Grade C fairly good, at least 25 %, 70 points; Substandard failing C; a grading manual's title page; a
+tomato-processing text: Grades A and B not more than a slight separation of free liquid, not excessively stiff, a flow
+not over 9 cm in 30 s at 20 C in the Bostwick consistometer; a ketchup specification: Brix 32 +- 2, Bostwick 4.0-6.5
+cm, pH 3.6-3.9, salt 2.5-3.2 %, acidity 0.9-1.4 %, Howard mould count at most 55 %, finisher screens 0.033-0.060
+inch; the canned tomatoes' standard's form of a limiting rule: a factor's low classification holds the grade whatever
+the total); transformers (an IEEE paper's introduction: thermal and electrical faults form H2, CH4, C2H6, C2H4, C2H2,
+CO and CO2 in the oil, DGA parting overheating, partial discharge and arcing; a DGA primer: corona, pyrolysis or
+heating and arcing by the energy dissipated; CIGRE WG A2.37's transformer reliability survey, 2015, 57 utilities: only
+its title page, no failure shares; an FMEA paper's abstract); TBMs (a maker's and a magazine's articles: availability
+beyond 90 %, the main bearing hard to replace in the tunnel, worn disc cutters the avoidable stops; a machine stopped
+by a clogged cutterhead and high temperatures that showed a damaged main bearing seal, the bearing replaced from a
+rescue shaft; a metro machine found with a bare cutterhead, a cracked screw conveyor and worn flights; a paper on
+cobbles and boulders: wear of cutters, cutterhead and mucking system). No source gave the classes' or causes' shares
+or any record's values by class; no source gave a grader's error; PS 1's table was not read whole: veneer4's A and B
+limits (A no knothole, tight knots to 3/8 inch, at most 6 knots, hairline splits, no pitch pocket; B no knothole,
+tight knots to 1 inch, at most 20, splits to 1/16 inch, at most 4 pitch pockets) and C's and D's split limits (1/2 and 1
+inch) are the author's reading of the usual form; catsup4's factor lines (good 21-25, fairly good 18-20 points), the
+consistency's scoring from the flow (25 at 5 cm or less, a point less for each cm over) and ``CATSUP_BOSTWICK``'s 11
+cm are the author's own; the transformers' and the TBMs' causes, confusions and measures are the author's own.
+
+The rest is the author's own reading of the fields, not checked: every number of the veneer pool (the species' shares,
+the logs' diameters, the radius at peel drawn by area, the knots' Poisson rate: 1.6 on the log scale, the species',
+the branchiness' 0.6, fewer in the outer clear wood of a large log; the open share's logit, the dead branches' 0.9,
+the dryer's 0.04 a degree; the knots' median size 0.55 inch and the largest by its quantile; the widest split's law,
+0.025 inch, drier, older in the deck, shorter steamed, thinner sheets more, log spread 0.9; the pitch pockets' rates;
+the grader's errors; the scanner's detection and errors; the shares kept, 16.8 / 26.2 / 32.7 / 24.3 %); every number
+of the catsup pool (the recipes' shares and solids targets 34 / 32 / 30 / 27.5 %, the pastes' breaks, ages and
+screens, the line's drift 1.1 points, the colour's, the flow's, the specks' and the flavour's laws, the grader's 0.6
+of a point, the vacuum oven's 0.2, the lab's readings; the shares kept, 22.4 / 28 / 26.2 / 23.4 %); every number in
+``TRANSFORMER_UNIT``, ``TRANSFORMER_TRIGGER``, ``TRANSFORMER_COOLING``, ``TRANSFORMER_TABLE`` and
+``TRANSFORMER_KINDS`` (the shares kept, 19.6 / 17.8 / 15 / 16.8 / 15.9 / 15 %); every number in ``TBM_MACHINE``,
+``TBM_GROUND``, ``TBM_EVENT``, ``TBM_TABLE`` and ``TBM_KINDS`` (the shares kept, 18.7 / 15.9 / 17.8 / 15 / 16.8 / 15.9
+%). The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 128 uses them (``main`` was
+not run); ``_keep``, ``_pull``, ``_sig``, ``_draw`` and ``_grade`` are imported from
+``benchmarks/data_quality_round_common.py`` as round 128 imports them (``_sig`` imported and used by veneer4;
+``_fails`` not imported); ``_largest`` (the largest of a count of lognormal sizes, by scipy's ``ndtri``) and catsup4's
+grading by the solids, the total and the limiting rules are written here. No detector or filter ran on these sets, and
+the benchmark did not; the difficulty below and the tests' baseline were computed with sklearn directly
+(``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after standard
+scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the 5-fold error
+(stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set           rows   classes (rows each)                        MLP train / test %, seed 0 | 1  10-NN %  between
+veneer4       2,140  4 (360 / 560 / 700 / 520), ordered        82.1 / 76.1 | 78.8 / 72.3       36.6     89 %
+catsup4       2,140  4 (480 / 600 / 560 / 500), ordered        70.5 / 63.2 | 69.4 / 64.3       38.3     75 %
+transformer6  2,140  6 (420 / 380 / 320 / 360 / 340 / 320)     78.4 / 74.8 | 73.5 / 72.3       32.1     73 %
+tbm6          2,140  6 (400 / 340 / 380 / 320 / 360 / 340)     79.0 / 79.1 | 80.9 / 80.4       25.6     73 %
+
+("between": the share of the baseline's errors between documented neighbours; veneer4 after its one change, first
+measured: 73.5 / 69.7 | 73.1 / 67.3, 43.3 %, 88 %.) In one phrase: a scaled 10-neighbour baseline errs on 36.6 / 38.3
+/ 32.1 / 25.6 % of their rows. The generators were committed before any measure (commit f44b0253). The aims (the
+brief's): MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented
+neighbours. catsup4, transformer6 and tbm6 met them as first measured and were not changed; veneer4 missed the
+baseline's aim by 3.3 points as first measured and meets every aim after its one change (above); no set misses an aim.
+In veneer4 (784 errors): B with C 32 % of the errors, A with B 31 %, C with D 26 %, A with C 7 % and B with D 4 % (not
+adjacent); C errs most (42 %), A least (28 %; B 37 %, D 36 %). In catsup4 (819 errors): C with Substandard 29 %, B with
+C 27 %, A with B 20 %, A with C 11 %, B with Substandard 9 % and A with Substandard 5 % (not adjacent: the grades are
+parted by the solids and by the factors' limiting rules, two ways apart); C errs most (61 %), A least (16 %; B 28 %,
+Substandard 47 %). transformer6 errs on 32.1 % (687 errors), 73 % between causes engineers confuse
+(``TRANSFORMER_NEIGHBOURS``): the windings with the tap changer 21 % of them, the windings with the core 16 %, the
+windings with the oil and paper 10 %, the cooling with the oil and paper 8 %, the core with the cooling 7 %, the tap
+changer with the core 7 % (outside the map), the windings with the bushings 7 % (outside), the bushings with the oil
+and paper 6 %; the windings err most (43 %), the bushings least (21 %). tbm6 errs on 25.6 % (547 errors), 73 % between
+causes engineers confuse (``TBM_NEIGHBOURS``): the erector with the grouting 17 % of them, the cutterhead with the
+conveyor 15 %, the erector with the thrust hydraulics 13 %, the main bearing with the thrust hydraulics 10 %, the
+cutterhead with the main bearing 10 %, the conveyor with the erector 10 % (outside the map), the conveyor with the
+grouting 8 %, the cutterhead with the thrust hydraulics 5 % (outside); the erector errs most (35 %), the cutterhead
+least (16 %). Slips kept as committed: in veneer4 the scanner's splits' length is longest for C, not D (means 78.5 and
+70.6 cm: D's sheets are set mostly by their knots), the steam's hours, the deck's days and the thickness hardly differ
+by grade, and A's sheets are half hem-fir (50 %: the fewest pitch pockets); in catsup4 the finisher's screen ties at
+the median (0.045 inch; means 0.044-0.046), the pH hardly differs (medians 3.73-3.79) and the salt and the filling
+temperature carry nothing (drawn apart from the grade), and the 11 cm of ``CATSUP_BOSTWICK`` is not the line the
+generator's scoring uses (there a flow reaches the fairly good 18 points at 12 cm, the good 21 at 9; the constant is
+documentation only, as committed before the generators); in transformer6 the duty hardly differs, the tap changer's
+commonest trigger is a gas trend (31 %) just over the gas relay (28 %), the oil and paper's CO is above the cooling's
+at the median only by 815 to 732 ppm, and the through-faults' medians are 3 for the windings, 2 for most; in tbm6 the
+chainage hardly differs, the thrust is highest for the hydraulics only by 73.9 to 70.5 % (the cutterhead's hard going),
+the main bearing's commonest event is a noise (39 %) before an alarm (30 %); in both unordered sets the medians pulled
+toward the neighbours'.
+
+Other slips: the first commit (3dabd316) held a line over 120 characters (the transformer's sixth class's name),
+folded in e824e6c5 before any generator was written; the first run of the pool script failed on an import (the
+checkout's folder not on the path) and the second on a misplaced parenthesis in the veneer pool's dryer setting (a
+``clip`` inside a ``round``), fixed before anything was printed or committed; catsup4's docstring as committed with the
+generators said the flow's scoring made 11 cm the least fairly good (it is 12 cm), corrected in the docstring only
+(no data changed, said apart from the one change); the scratch scripts lay in ``/tmp/r129scratch`` (the author's own);
+the machine's clock read 09:22:42 at the start and moved slowly (about 8 minutes of clock over the whole work as
+read by ``date``), so the slot was kept by the steps rather than the clock alone.
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``): the 19 tests' whole ``pytest`` run reported 4.04 s
+(wall 5.1 s, user 4.5 s) before this docstring was written, on a machine whose load then rose (load average 3.2-3.6
+on a shared machine): 8.34, 7.30, 11.30, 5.31 and 6.35 s reported in the runs after (user time 4.6-5.1 s each, wall
+7.6-14.9 s); the tests' own calls take about 1.5 s together (``--durations``: veneer4's second build 0.42-0.49 s,
+catsup4's 0.26 s, each MLP fit 0.1-0.3 s), importing ``benchmarks.data_quality_actions`` (every round's module),
+sklearn's estimators and pytest the rest. ``pytest tests/test_architecture.py`` passed (305). Within the 6 s aim by
+the CPU time and the unloaded run; **over it in wall time under the load** (the other sessions' work, not the tests'),
+said."""
 
 from __future__ import annotations
 
@@ -241,14 +430,14 @@ def catsup4():
     lab's simple measures apart from the grade describe them. Unseen: the total solids (the recipe's target and the
     line's drift), the paste lot's quality (its colour, mould and specks), the cook's heat (scorching: darker, off
     flavour), the Bostwick flow at 20 C (a cold-break paste thinner, more solids thicker; scored 25 at 5 cm or less, a
-    point less for each cm over, so that 9 cm is the least good and 11 cm the least fairly good of
-    ``CATSUP_BOSTWICK``), the specks (a coarse finisher screen more) and the four factors' scores (colour, consistency,
-    absence of defects, flavour) the grader gives within about 0.6 of a point. Columns: the recipe (0 premium retail,
-    1 retail, 2 foodservice, 3 economy or private label), the paste (0 hot break, 1 cold break, 2 a blend), the
-    finisher's screen (in), the paste's months in storage, the line's in-line refractometer (Brix), the line's
-    Bostwick check at filling (cm), the lab's colorimeter a/b ratio, the lab's pH, its titratable acidity (% as acetic
-    acid), its salt (%), its Howard mould count (% of positive fields), the filling temperature (C) and the
-    evaporator's hours since its last cleaning (13). Imbalanced: 480 / 600 / 560 / 500 rows (2,140)."""
+    point less for each cm over, so that 9 cm is the least good and 12 cm the least fairly good: not
+    ``CATSUP_BOSTWICK``'s 11 cm, a slip), the specks (a coarse finisher screen more) and the four factors' scores
+    (colour, consistency, absence of defects, flavour) the grader gives within about 0.6 of a point. Columns: the
+    recipe (0 premium retail, 1 retail, 2 foodservice, 3 economy or private label), the paste (0 hot break, 1 cold
+    break, 2 a blend), the finisher's screen (in), the paste's months in storage, the line's in-line refractometer
+    (Brix), the line's Bostwick check at filling (cm), the lab's colorimeter a/b ratio, the lab's pH, its titratable
+    acidity (% as acetic acid), its salt (%), its Howard mould count (% of positive fields), the filling temperature
+    (C) and the evaporator's hours since its last cleaning (13). Imbalanced: 480 / 600 / 560 / 500 rows (2,140)."""
     rng = np.random.default_rng(129202)
     p = _catsup_pool(rng, 200000)
     n, paste, scorch = len(p["label"]), p["paste"], p["scorch"]
