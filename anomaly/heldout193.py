@@ -253,7 +253,7 @@ def _path(rng, run: Run, T: float) -> Path:
     history's size or TTL passed), its minutes by the message's own time (late copies lost) or by receipt."""
     p = Path(engine="memory" if rng.random() < 0.6 else "redis", retry=rng.random() < 0.75, carry=rng.random() < 0.4,
              key=rng.random() < 0.35, binning="own" if rng.random() < 0.55 else "receipt",
-             P=rng.uniform(10, 30, 4), down=_windows(rng, rng.uniform(0.3, 2), T, lambda r: hc.log_uniform(r, 5, 120)),
+             P=rng.choice([10.0, 12.0, 15.0, 20.0, 30.0], 4), down=_windows(rng, rng.uniform(0.3, 2), T, lambda r: hc.log_uniform(r, 5, 120)),
              over=_windows(rng, rng.uniform(0.5, 4), T, lambda r: r.uniform(60, 720)),
              hist_size=int(hc.log_uniform(rng, 10, 300)), hist_ttl=rng.uniform(60, 600), grace=rng.uniform(10, 60))
     q = rng.uniform(0.3, 0.9, len(p.over))
@@ -263,12 +263,13 @@ def _path(rng, run: Run, T: float) -> Path:
     clocks = [_clock(rng, T, rng.uniform(0.2, 2), j == far) for j in range(4)]
     c["clock_steps"] = sum(len(ct) - 1 for ct, _ in clocks)
     tries = TRIES if p.retry else TRIES[:1]
+    work = rng.uniform(0.02, 0.3, 4)  # each reporter sleeps ``P`` after its work: its period drifts
     cs, ce, frac, r_all, own, n_of = [], [], [], [], [], []
     for l0, l1, nodes, crashed in run.lives:
         for j in range(nodes):
             P = p.P[j]
             end = min(l1, T)
-            e = l0 + rng.uniform(0, P) + P * np.arange(int((end - l0) / P) + 1) + rng.uniform(0, 0.4)
+            e = l0 + rng.uniform(0, P) + np.cumsum(P + rng.exponential(work[j], int((end - l0) / P) + 1))
             e = e[e < end]
             if crashed:
                 c["crash_lost"] += 1
