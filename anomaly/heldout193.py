@@ -333,6 +333,29 @@ def _path(rng, run: Run, T: float) -> Path:
         else:
             merged.append((a, b, rs))
     c["disconnects"] = len(merged)
+    recv, keep = _recover(rng, r, merged, p, c)
+    mon = recv + rng.normal(0, rng.uniform(0.1, 0.5))
+    if p.binning == "own":
+        cbin = np.floor(own / STEP).astype(int)
+        late = keep & (mon > (cbin + 1) * STEP + p.grace)
+        c["late_lost"] = int(late.sum())
+        keep &= ~late
+    else:
+        cbin = np.floor(mon / STEP).astype(int)
+    keep &= (cbin >= 0) & (cbin < run.n)
+    c["other_minute"] = int((keep & (cbin != np.floor(ce / STEP))).sum())
+    p.cs, p.ce, p.frac, p.cbin = cs[keep], ce[keep], frac[keep], cbin[keep]
+    n_all = np.concatenate(n_of)
+    p.copies = n_all  # copies stored per message (before the monitor's losses)
+    p.counts = c
+    return p
+
+
+def _recover(rng, r: np.ndarray, merged: list, p: Path, c: dict) -> tuple[np.ndarray, np.ndarray]:
+    """The monitor's receipt time of each publication (server times ``r``, sorted) and whether it gets it: live
+    where connected; after a disconnect ``(a, b, restarted)`` it resubscribes at ``b`` with its offset and epoch
+    and gets what it missed, unless the epoch changed (a restart of the memory engine) or the missed publications
+    are more than the history's size (at most 300 recovered) or older than its TTL: then it misses them."""
     recv = r + 0.05
     keep = np.ones(len(r), bool)
     for a, b, rs in merged:
@@ -350,22 +373,8 @@ def _path(rng, run: Run, T: float) -> Path:
             recv[i0:i1] = b + rng.uniform(0.05, 0.5)
         else:
             keep[i0:i1] = False
-            c["missed"] += i1 - i0
-    mon = recv + rng.normal(0, rng.uniform(0.1, 0.5))
-    if p.binning == "own":
-        cbin = np.floor(own / STEP).astype(int)
-        late = keep & (mon > (cbin + 1) * STEP + p.grace)
-        c["late_lost"] = int(late.sum())
-        keep &= ~late
-    else:
-        cbin = np.floor(mon / STEP).astype(int)
-    keep &= (cbin >= 0) & (cbin < run.n)
-    c["other_minute"] = int((keep & (cbin != np.floor(ce / STEP))).sum())
-    p.cs, p.ce, p.frac, p.cbin = cs[keep], ce[keep], frac[keep], cbin[keep]
-    n_all = np.concatenate(n_of)
-    p.copies = n_all  # copies stored per message (before the monitor's losses)
-    p.counts = c
-    return p
+            c["missed"] += int(i1 - i0)
+    return recv, keep
 
 
 def _reads(run: Run, J: np.ndarray) -> np.ndarray:
