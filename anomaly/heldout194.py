@@ -185,6 +185,11 @@ def _inside(x: np.ndarray, win: np.ndarray) -> np.ndarray:
     return np.where(ok, i, -1)
 
 
+def _ends(win: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """The end of window ``j`` of ``win`` (where ``j`` is -1 or there are no windows: 0)."""
+    return _ends(win, j) if len(win) else np.zeros(len(j))
+
+
 def _path(rng, tl, n: int) -> SimpleNamespace:
     """Each line's fate from the reporter to the monitor's query: its interval ``[a, b)``, its node's share, its
     copies counted and the minute it is counted in (``n``: none)."""
@@ -246,7 +251,7 @@ def _path(rng, tl, n: int) -> SimpleNamespace:
             h = b + rng.uniform(0, rng.uniform(1, 10), m)
             j = _inside(h, fb_rst)
             C["fb_down_delayed"] += int((j >= 0).sum())
-            h = np.where(j >= 0, fb_rst[np.maximum(j, 0), 1] + rng.uniform(0.5, 3, m), h)
+            h = np.where(j >= 0, _ends(fb_rst, j) + rng.uniform(0.5, 3, m), h)
             # a restart re-sends what was sent but not yet acknowledged in the registry (the last 2-30 s)
             u = rng.uniform(2, 30, len(fb_rst))
             again = _inside(h, np.column_stack([fb_rst[:, 0] - u, fb_rst[:, 0]])) >= 0 if len(fb_rst) else 0 * h > 0
@@ -259,11 +264,11 @@ def _path(rng, tl, n: int) -> SimpleNamespace:
                 j = _inside(s, win)
                 C[key] += int((j >= 0).sum())
                 if win is ls_win:
-                    to = (j >= 0) & (win[np.maximum(j, 0), 1] - s > 30) & (rng.random(m) < p_dup_timeout)
+                    to = (j >= 0) & (_ends(win, j) - s > 30) & (rng.random(m) < p_dup_timeout)
                     C["batch_timeouts"] += int(to.sum())
                     C["timeout_resent"] += int((to & (copies > 0)).sum())
                     copies += to & (copies > 0)
-                s = np.where(j >= 0, win[np.maximum(j, 0), 1] + rng.uniform(1, 60, m), s)
+                s = np.where(j >= 0, _ends(win, j) + rng.uniform(1, 60, m), s)
             j = _inside(s, np.column_stack([ls_rst[:, 0] - rng.uniform(0.5, 5, len(ls_rst)), ls_rst[:, 0]]))
             gone = (j >= 0) & (copies > 0)
             if pq:
