@@ -187,7 +187,7 @@ def _inside(x: np.ndarray, win: np.ndarray) -> np.ndarray:
 
 def _ends(win: np.ndarray, j: np.ndarray) -> np.ndarray:
     """The end of window ``j`` of ``win`` (where ``j`` is -1 or there are no windows: 0)."""
-    return _ends(win, j) if len(win) else np.zeros(len(j))
+    return win[np.maximum(j, 0), 1] if len(win) else np.zeros(len(j))
 
 
 def _path(rng, tl, n: int) -> SimpleNamespace:
