@@ -264,7 +264,9 @@ def _path(rng, tl, n: int) -> SimpleNamespace:
                 j = _inside(s, win)
                 C[key] += int((j >= 0).sum())
                 if win is ls_win:
-                    to = (j >= 0) & (_ends(win, j) - s > 30) & (rng.random(m) < p_dup_timeout)
+                    inflight = (j >= 0) & (s - win[np.maximum(j, 0), 0] < 30) if len(win) else j >= 0
+                    to = inflight & (_ends(win, j) - s > 0) & (_ends(win, j) - win[np.maximum(j, 0), 0] > 30)
+                    to &= rng.random(m) < p_dup_timeout
                     C["batch_timeouts"] += int(to.sum())
                     C["timeout_resent"] += int((to & (copies > 0)).sum())
                     copies += to & (copies > 0)
