@@ -101,7 +101,7 @@ from its persistent queue 5, lines to the dead letter queue 798, rotations 187, 
 was queried 2,467, failed queries 582, lines counted in another minute than their write's 26,450, clock steps 42; long:
 576,372, 101, 137, 93, 183, 105, 7,221, 232 (232), 47, 9, 7, 992, 213, 48, 29, 251, 110, 3,865, 685, 26,284, 53. The
 reads' sum over the live points against the job's tiles: 0.991-1.010 per seed (short), 0.989-1.027 (long); the live
-points' minute-to-minute change (median ``|d log|`` per seed) 1.3-15.8 % (short), 1.7-28.2 % (the larger in runs whose
+points' minute-to-minute change (median ``|d log|`` per seed) 1.3-15.8 % (short), 1.7-28.2 % (long; larger in runs whose
 reporter's period does not divide the minute, or whose histogram bins by the ingest time, a line's 0-10 s harvest delay
 moving it across a minute's edge: a line more or fewer in a minute; measured on the 7 seeds over 8 %), its 99th
 percentile 8.3-45.8 % (short), 12.6-73.6 % (long); the live median level 1,017-13,448 tiles/s (short), 314-11,526
