@@ -110,7 +110,7 @@ percentile 8.3-45.8 % (short), 12.6-73.6 % (long); the live median level 1,017-1
 Changes of the laws after the first measure: one: a timed-out Logstash batch was every line a stall over 30 s held
 (2,959 of the 5,685 held lines were re-sent, short set), not the batch in flight; now only the lines sent in a stall's
 first 30 s. The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at most 45 points "short", 220
-"long"); the test file takes 1.5-2.9 s on one core (4 runs).
+"long"); the test file takes 1.5-3.3 s on one core (6 runs).
 
 Size: one family's job, path (three stages of it) and regressions, kept in one module as the other generators are.
 """
