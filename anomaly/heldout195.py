@@ -91,14 +91,15 @@ def _schedule(rng, n: int, setting: str):
         ev_left = eval_every[0] * np.exp(rng.normal(0, eval_every[1]))
         while t < T:  # training stretches of this life, ended by an evaluation, a crash or a relaunch
             nxt_rel = rel[0] if rel else np.inf
-            stop = min(t + ev_left, next_crash, nxt_rel, T)
-            run.segs.append(NS(t0=t, t1=stop, nodes=st["nodes"], level=_level(cfg, st), life=len(run.lives),
-                               r0=r0, ramp_t0=ramp_t0, ramp=ramp[1]))
+            stop = max(t, min(t + ev_left, next_crash, nxt_rel, T))  # one due in a pause: when training resumes
+            if stop > t:
+                run.segs.append(NS(t0=t, t1=stop, nodes=st["nodes"], level=_level(cfg, st), life=len(run.lives),
+                                   r0=r0, ramp_t0=ramp_t0, ramp=ramp[1]))
             ev_left -= stop - t
             t = stop
             if t >= T:
                 break
-            if t == next_crash:
+            if next_crash <= t:
                 run.counts["crashes"] += 1
                 d = rng.uniform(*CRASH_DOWN[setting])
                 run.pauses_t.append((t, t + d, "crash"))
@@ -108,7 +109,7 @@ def _schedule(rng, n: int, setting: str):
                 next_crash = t + rng.exponential(crash_mean)
                 up, new_stage, life_start = RESTART_UP, False, t
                 break
-            if t == nxt_rel:
+            if nxt_rel <= t:
                 rel.pop(0)
                 run.counts["relaunches"] += 1
                 new = _next_stage(rng, cfg, st, _level(cfg, st))
