@@ -96,13 +96,14 @@ late copies 186, cycles skipped 1, monitor restarts 34, pairs lost to them 50, r
 515012, 59, 730, 956, 279298, 7999, 330, 401, 0, 27, 32, 0, 0, 120, 85, 130, 429, 20474, 152 (a JVM's restart
 outlasts ``max_gap`` in "long": its reset is never read). The reads' sum over the live points against the job's
 logs: 0.995-1.000 per seed (short and long); the live points' minute-to-minute change (median ``|d log|`` per seed)
-2.1-11.0 % (short), 3.5-13.6 % (long), its 99th percentile 23-58 % (short), 23-47 % (long); its part from the counter's batch steps (``U``), the polls' spacing and Jolokia's whole seconds was not
-measured apart (the noisiest seeds have ``U`` of 7-10 s, but so do some of the calmest; the first measure, before
-the fix, gave 2.3-14.3 % "short"); the live median level 0.78-12.37 logs/s (short), 0.76-5.61 (long). Before the first measure: the laws' commit. After it: no change
-of the laws; one fix (no law changed, its own commit): a crash or relaunch due inside a pause overlapped it (the
-tests' ordered-pauses check failed), it now comes when training resumes (the draws after it shift; the table is the
-fixed code's). The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at most 60 points
-"short", 120 "long") and the path on the first 6 healthy runs of each setting: the file's 27 tests take 3.1-3.4 s
+2.1-11.0 % (short), 3.5-13.6 % (long), its 99th percentile 23-58 % (short), 23-47 % (long); its part from the
+counter's batch steps (``U``), the polls' spacing and Jolokia's whole seconds was not measured apart (the noisiest
+seeds have ``U`` of 7-10 s, but so do some of the calmest; the first measure, before the fix, gave 2.3-14.3 %
+"short"); the live median level 0.78-12.37 logs/s (short), 0.76-5.61 (long). Before the first measure: the laws'
+commit. After it: no change of the laws; one fix (no law changed, its own commit): a crash or relaunch due inside a
+pause overlapped it (the tests' ordered-pauses check failed), it now comes when training resumes (the draws after it
+shift; the table is the fixed code's). The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at
+most 60 points "short", 120 "long") and the path on the first 6 healthy runs of each setting: the file's 27 tests take 3.1-3.4 s
 on one core (``OMP_NUM_THREADS=1 taskset -c 0``, two runs).
 
 Size: one family's job, path and regressions, kept in one module as the other generators are (the path's many laws
