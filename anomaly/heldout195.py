@@ -103,8 +103,8 @@ seeds have ``U`` of 7-10 s, but so do some of the calmest; the first measure, be
 commit. After it: no change of the laws; one fix (no law changed, its own commit): a crash or relaunch due inside a
 pause overlapped it (the tests' ordered-pauses check failed), it now comes when training resumes (the draws after it
 shift; the table is the fixed code's). The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at
-most 60 points "short", 120 "long") and the path on the first 6 healthy runs of each setting: the file's 27 tests take 3.1-3.4 s
-on one core (``OMP_NUM_THREADS=1 taskset -c 0``, two runs).
+most 60 points "short", 120 "long") and the path on the first 6 healthy runs of each setting: the file's 27 tests
+take 2.3-3.4 s on one core (``OMP_NUM_THREADS=1 taskset -c 0``, three runs).
 
 Size: one family's job, path and regressions, kept in one module as the other generators are (the path's many laws
 and their sources make the docstring long).
