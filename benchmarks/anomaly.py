@@ -752,13 +752,31 @@ One run reports, each row labelled with its role:
   every 15-30 s whose worker inserts a row into MySQL (one or two job servers, restarts losing an in-memory queue,
   timed-out submits coalesced by a unique id or written twice, dead workers' jobs re-queued, MySQL slow spells),
   queried once a minute with re-sums of the last minutes, summed per minute of the job's time or of the insert time,
-  relaunches listed; written in session 66, its one look a later session's), and ``--heldout192`` /
-  ``--heldout192-only`` for the hundred-and-ninety-second (``anomaly/heldout192.py``, a salmon-farm fish-welfare
-  model's training frames/s on underwater sea-cage video, each node's reporter writing a syslog line every 10-30 s
-  forwarded by rsyslog over TLS to Papertrail (in-memory or disk-assisted queues, lines lost in dead sockets or sent
-  at reconnects, lines dropped past the plan's allowance, indexing lag), read by the search API once a minute from its
-  last event id, summed per minute of the line's time or of ``received_at``, relaunches listed; written in session 66,
-  its one look a later session's);
+  relaunches listed; written in session 66, its one look a later session's), ``--heldout192`` / ``--heldout192-only``
+  for the hundred-and-ninety-second (``anomaly/heldout192.py``, a salmon-farm fish-welfare model's training frames/s
+  on underwater sea-cage video, each node's reporter writing a syslog line every 10-30 s forwarded by rsyslog over TLS
+  to Papertrail (in-memory or disk-assisted queues, lines lost in dead sockets or sent at reconnects, lines dropped
+  past the plan's allowance, indexing lag), read by the search API once a minute from its last event id, summed per
+  minute of the line's time or of ``received_at``, relaunches listed; written in session 66, its one look a later
+  session's), ``--heldout193`` / ``--heldout193-only`` for the hundred-and-ninety-third (``anomaly/heldout193.py``, a
+  weld-seam defect detector's training samples/s on robotic welding cells' laser-line seam profiles and arc-camera
+  images, each node's reporter publishing a message every 10-30 s through a Centrifugo server's publish API (publishes
+  refused while it restarts, failing or timing out in overloads, retried or sent once, stored twice without an
+  idempotency key), read by a monitor's WebSocket subscription with history recovery (a recovery failing when a
+  memory-engine restart changed the epoch or the history's size or TTL was passed), summed per minute of the message's
+  time or of receipt, relaunches listed; written in session 67, its one look a later session's), ``--heldout194`` /
+  ``--heldout194-only`` for the hundred-and-ninety-fourth (``anomaly/heldout194.py``, a leather-hide defect model's
+  training tiles/s on a tannery's line-scan images, each node's reporter writing a JSON line every 10-30 s to a log
+  file that Filebeat harvests and ships to Logstash (restarts re-sending unacknowledged lines, rotations losing or
+  re-reading lines, stalls, timed-out batches sent again, in-memory or persistent queues) into Elasticsearch (refresh
+  delays, a fingerprint id refusing copies in half the runs), read by a ``date_histogram`` query once a minute, summed
+  per minute of the line's time or of the ingest ``@timestamp``, relaunches listed; written in session 67, its one
+  look a later session's), and ``--heldout195`` / ``--heldout195-only`` for the hundred-and-ninety-fifth
+  (``anomaly/heldout195.py``, a sawmill log-grading model's training logs/s on industrial CT scans, trained on the JVM
+  with DJL, each node's cumulative JMX counter polled by a monitor through Jolokia every 15-60 s (counters reset by
+  JVM restarts, polls timing out behind GC pauses or the agent's single HTTP thread, nodes unreachable for spells, the
+  monitor's own restarts and clock), turned into a rate per node and summed per minute of the poll's time, relaunches
+  listed; written in session 67, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -828,7 +846,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 192
+LAST_HELDOUT = 195
 HELDOUT3_POINTS = 6000
 
 
@@ -1173,7 +1191,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout192``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout195``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
