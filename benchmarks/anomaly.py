@@ -746,8 +746,8 @@ One run reports, each row labelled with its role:
   10-30 s (triggers failing at random, in cluster incidents and while a shared daily quota is spent, retried once then
   dropped or carried; timed-out triggers delivered twice), received by a monitor's WebSocket subscription (blips,
   half-open sockets noticed after the activity and pong timeouts, no history: events missed while it is down), summed
-  per minute of the event's time or of receipt, relaunches listed; written in session 66, its one look a later
-  session's), ``--heldout191`` / ``--heldout191-only`` for the hundred-and-ninety-first (``anomaly/heldout191.py``, a
+  per minute of the event's time or of receipt, relaunches listed; written in session 66, looked at once in session
+  67), ``--heldout191`` / ``--heldout191-only`` for the hundred-and-ninety-first (``anomaly/heldout191.py``, a
   game-chat toxicity classifier's fine-tuning messages/s, each node's reporter submitting a Gearman background job
   every 15-30 s whose worker inserts a row into MySQL (one or two job servers, restarts losing an in-memory queue,
   timed-out submits coalesced by a unique id or written twice, dead workers' jobs re-queued, MySQL slow spells),

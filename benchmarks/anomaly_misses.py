@@ -62,8 +62,9 @@ OUT = Path(__file__).resolve().parent / "results" / "anomaly_misses.json"
 #: 168-173 in session 63;
 #: 174-179 in session 64;
 #: 180-183 in session 65;
-#: 184-189 in session 66; later ones are blind
-SEEN = (3, 189)
+#: 184-189 in session 66;
+#: 190 in session 67; later ones are blind
+SEEN = (3, 190)
 DEFAULT_GENS = "13-23"
 NEAR_PAUSE = 10  # an onset this close to a pause span is "near a pause"
 PRE = 300  # points before the onset for the noise level
