@@ -197,8 +197,10 @@ def soybean4():
     test weight within about 0.3 lb, the percentages within about 15 %). Columns: the origin (0 a near farm, 1 a far
     farm, 2 another elevator's transfer), dried on the farm (0/1), the harvest's day, the haul (km), the days stored on
     the farm, the moisture meter (%), the NIR analyser's protein and oil (% at 13 % moisture), the probe's load
-    temperature (C), the truck's net weight (t), the receiving pit scalper's screenings (kg per t), the air's
-    temperature at the pit (C) and the hour of delivery (13). Imbalanced: 480 / 640 / 560 / 460 rows (2,140)."""
+    temperature (C), the truck's net weight (t), the receiving pit scalper's screenings (kg per t), the moisture
+    meter's test weight (lb/bu) and the scale-house's splits by eye on a cup of the probe's beans (%) (13; the
+    one change: the last two were the air's temperature and the hour of delivery, below). Imbalanced: 480 / 640
+    / 560 / 460 rows (2,140)."""
     rng = np.random.default_rng(130101)
     p = _soybean_pool(rng, 200000)
     n, origin, weather = len(p["label"]), p["origin"], p["weather"]
@@ -210,12 +212,12 @@ def soybean4():
         np.round(p["moisture"] + 0.4 * rng.normal(0, 1, n), 1),
         np.round(34.8 - 0.35 * weather - 0.08 * p["damaged"] + 0.7 * rng.normal(0, 1, n), 1),
         np.round(19.2 - 0.15 * weather - 0.1 * np.log(p["heat"]) + 0.6 * rng.normal(0, 1, n), 1),
-        np.round(12 + 4 * rng.normal(0, 1, n) + 2.5 * np.clip(np.log(p["heat"] / 0.3), 0, None) + 0.01 * p["stored"],
+        np.round(12 + 2 * rng.normal(0, 1, n) + 2.5 * np.clip(np.log(p["heat"] / 0.3), 0, None) + 0.01 * p["stored"],
                  1),
         np.round(np.clip(24 + 3 * rng.normal(0, 1, n), 8, 36), 1),
-        np.round(np.clip(7 * p["fm"] * rng.lognormal(0, 0.35, n), 0, 150), 1),
-        np.round(8 - 0.25 * p["day"] + 5 * rng.normal(0, 1, n), 1),
-        np.round(np.clip(14 + 3 * rng.normal(0, 1, n), 6, 23))])[keep]
+        np.round(np.clip(7 * p["fm"] * rng.lognormal(0, 0.2, n), 0, 150), 1),
+        np.round(p["test"] + 0.5 * rng.normal(0, 1, n), 1),
+        np.round(np.clip(p["splits"] * np.exp(0.3 * rng.normal(0, 1, n)), 0, 100))])[keep]
     return x.astype(np.float32), p["label"][keep].astype(np.int64)
 
 
@@ -228,7 +230,9 @@ def cheddar4():
     the salt in moisture low), the culture's activity (a fast vat: a low pH, acid and bitter, a mealy or short body;
     a bulk starter more variable) and the panel's scores (within a quarter point, to half points). Columns: the milk
     (0 own herds, 1 bought in), the culture (0 direct-set, 1 bulk starter), the season (0 spring .. 3 winter), the
-    milk's somatic cell count (thousands per ml), the cook's temperature (C), the hours from set to milling, the lab's
+    milk's somatic cell count (thousands per ml), the wrapping line's leakers (% of the vat's blocks failing the
+    vacuum check), the colorimeter's spread across the vat's blocks (delta E; these two the one change: they were
+    the cook's temperature and the hours from set to milling, below), the lab's
     moisture (%), fat in dry matter (%), salt in moisture (%), pH at milling and at 7 days, the age at grading (days)
     and the coliforms (per g) (13). Imbalanced: 420 / 620 / 600 / 500 rows (2,140)."""
     rng = np.random.default_rng(130202)
@@ -236,14 +240,17 @@ def cheddar4():
     n = len(p["label"])
     keep = _keep(rng, p["label"], CHEDDAR_ROWS)
     x = np.column_stack([
-        p["source"], p["culture"], p["season"], p["scc"], p["cook"], p["hours"],
+        p["source"], p["culture"], p["season"], p["scc"], np.zeros(n), np.zeros(n),
         np.round(p["moisture"] + 0.15 * rng.normal(0, 1, n), 2),
         np.round(p["fdm"] + 0.3 * rng.normal(0, 1, n), 1),
         np.round(p["sm"] + 0.15 * rng.normal(0, 1, n), 2),
         np.round(p["ph_mill"] + 0.02 * rng.normal(0, 1, n), 2),
         np.round(p["ph_week"] + 0.02 * rng.normal(0, 1, n), 2),
         p["age"],
-        np.round(np.clip(p["coliform"] * rng.lognormal(0, 0.5, n), 1, 1e5))])[keep]
+        np.round(np.clip(p["coliform"] * rng.lognormal(0, 0.5, n), 1, 1e5))])
+    x[:, 4] = np.round(np.clip(20 * (9.7 - p["finish"]) + 2 * rng.normal(0, 1, n), 0, 100), 1)  # the one change
+    x[:, 5] = np.round(np.clip(0.5 + 1.5 * (9.8 - p["colour"]) + 0.3 * rng.normal(0, 1, n), 0, 10), 2)
+    x = x[keep]
     return x.astype(np.float32), p["label"][keep].astype(np.int64)
 
 
