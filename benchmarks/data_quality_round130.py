@@ -1,5 +1,202 @@
 """Round 130's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
-ran on them, by an author who had not read the detector. (The account follows with the generators and the measures.)
+ran on them, by an author who had not read the detector.
+
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s67/setnames130.txt``: every earlier
+round's set names, read only with a ``grep -c -x`` of each of the four names the lead gave (soybean4 0, cheddar4 0,
+satellite6 0, papermill6 0) and two ``grep -n -i -E`` of stems: soy, bean, legum, oilseed, cheddar, chees, dairy,
+satell, orbit, space, attitud, propuls, transpond, paper, pulp, mill, web, felt, calend and dryer, which printed
+``cheese8`` (line 96), ``greenbean6`` (213), ``treadmill6`` (420) and ``dryer6`` (448); then grain, grade, milk, curd,
+battery, solar, thermal, comput, softw, power, coat, roll, wind, reel, press, head and fabric, which printed
+``grade6`` (13), ``powerq8`` (40), ``pressure6`` (107), ``snowgrain8`` (129), ``headache8`` (132), ``milkfraud8``
+(232), ``pressinj4`` (243), ``grainpest6`` (280), ``windgbx6`` (300), ``espresso6`` (381), ``espressorepair6`` (456),
+``compressor6`` (477) and ``milkrobot6`` (488) (none opened); the file's count line and its other names were not read;
+the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds these). The near ones: the stem
+"chees" printed ``cheese8`` (as the brief asked to say: yes), likely cheeses' kinds (round 30's docstring names
+"cheeses" among the earlier kinds; not opened: cheddar4's grades, columns, laws and neighbour map were written without
+it; its classes are one kind's U.S. grades, not kinds of cheese); ``dryer6`` perhaps a dryer's faults (a clothes or an
+industrial dryer: near papermill6's dryer section, not opened); ``greenbean6`` another bean, likely green beans'
+grades or defects (near soybean4 only by the word); ``grainpest6`` and ``snowgrain8`` other grain or grain-word sets;
+``powerq8`` a power-quality event set (near satellite6's power system only by the word); ``milkfraud8`` and
+``milkrobot6`` milk's adulteration and a milking robot (near cheddar4's milk, not opened); ``treadmill6``, ``grade6``,
+``pressure6``, ``headache8``, ``pressinj4``, ``windgbx6``, ``espresso6``, ``espressorepair6`` and ``compressor6``
+caught only by the stems. The names and the fields were fixed by the lead. As in rounds 124-129, the two graded sets
+simulate a pool (200,000 truck lots or vats), label each the way its field does and keep a fixed number of each class
+(``_keep``, shuffled; a lot or a vat within none of the four grades is not kept); the two unordered sets draw their
+classes' rows from a table of each class's medians (``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws
+the columns about them), with categorical columns drawn from per-class tables of chances, as round 129 does. Two sets
+have ORDERED classes (``ORDERED``): truck lots of soybeans an elevator's licensed inspector grades, in the four
+numerical grades of the U.S. Standards for Soybeans in order (U.S. No. 1 .. No. 4; Sample grade left out), labelled by
+the work sample's test weight, damaged kernels (heat damage within them), foreign material, splits and soybeans of
+other colours against each grade's limits (``SOYBEAN_LIMITS``; ``SOYBEAN_GRADING``, not columns); and vats of Cheddar
+cheese a creamery's graders score, in the four U.S. grades of Cheddar (AA, A, B, C), labelled by the panel's scores of
+flavour, body and texture, colour, and finish and appearance against each grade's lines (``CHEDDAR_LIMITS``, the lowest
+factor deciding; ``CHEDDAR_GRADING``, not columns); each described by the elevator's or the vat's records and simple
+measures apart from the grade. Two have UNORDERED classes: a satellite operator's on-orbit anomalies, in 6 subsystems
+its engineers confuse (the electrical power system, attitude determination and control, propulsion, the
+communications payload and transponders, thermal control, the on-board computer and its software; launch failures and
+the ground segment left out), described by the spacecraft's records, the telemetry at the anomaly and the engineers'
+measures; and a mill's paper machine web breaks, in 6 causes its engineers confuse (the headbox and forming section,
+the press section and its felts, the dryer section and its fabrics, the size press or coater, the calender, the reel
+and winder; the stock preparation and the power supply left out), described by the machine's logs, the shift's report
+and the engineers' measures. ``NEIGHBOURS`` names each set's neighbour map (``SOYBEAN_NEIGHBOURS``,
+``CHEDDAR_NEIGHBOURS``, ``SATELLITE_NEIGHBOURS``, ``PAPERMILL_NEIGHBOURS``; written from the fields as the author knew
+them and committed, with the class names, rows and limits, before any generator was written or ran: commit 7a1531cf;
+no pair added after). Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64)
+with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+soybean4,cheddar4,satellite6,papermill6``, ``--data round130``).
+
+The author opened only: its brief (``/tmp/s67/brief130.md``, with ``cat``); ``docs/data-authors.md`` (all, with
+``cat``, after ``date`` and the worktree's creation, in the same command; not edited); ``benchmarks/
+data_quality_round129.py`` (all, with ``cat``; the display left out lines 138-419, then ``sed -n 130,420p``; not
+edited); ``tests/test_data_quality_round129.py``, ``benchmarks/data_quality_round_common.py`` and
+``tests/round_checks.py`` (all, with ``cat`` in one command; not edited); round 30's module docstring (printed through
+``ast``, cut at its first 3,000 characters by a slice) and the first 2,000 characters of rounds 126's, 127's and 128's
+modules (``head -c 2000``, in the same command); ``/tmp/s67/setnames130.txt`` (as above); ``benchmarks/
+data_quality_actions.py`` through a ``grep -n -i round129`` piped through ``grep -v BLIND_ROUND`` (hits 169, 254 and
+612), then lines 166-170, 250-256 and 608-615 (``sed -n`` through ``grep -v BLIND_ROUND``, in the command that also
+printed ``tests/test_architecture.py`` lines 1-110 with ``sed -n 1,110p``; ``BLIND_ROUND``'s value was not printed:
+two comment lines after the ``ROUNDS`` entry naming round 128's parts were printed and not changed), edited with a
+Python string replacement, each old string asserted to occur once (the import after round 129's, the ``ROUNDS`` entry
+``130: ROUND130_GENERATORS`` after 129's, the help's round129 and round 129's; ``BLIND_ROUND`` and its comment not
+touched; checked with a ``grep -n -i round130`` through ``grep -v BLIND_ROUND`` (hits 170, 256, 614), an ``awk`` for
+lines over 120 characters (none), an import of ``ROUNDS[130]``, ``round_of`` and ``split`` of one name each, and ``git
+diff --numstat``, 5 lines added, 3 removed). No ``git log`` ran but ``git log --oneline -1`` after each commit (and
+``git log --oneline main..HEAD`` at the end); ``git diff --numstat`` and ``git status --short`` of the worktree's own
+changes; ``git show HEAD:benchmarks/data_quality_round130.py`` of the author's own generators' commit (to check that
+the one change left the labels and the other columns as they were). An import of ``benchmarks`` printed that it
+resolves to the worktree's folder (a namespace package). The neighbour maps were checked with
+``round_checks.check_neighbours`` (and the rows' sums, the limits' order) before the first commit. Before the
+generators' commit (2dedaa31, with the registration) the two pools alone were run in a scratch script once (seed 1,
+not the generators': their classes' shares in the pool, a fifth one within none; no column and no measure): soybean4's
+printed 15.9 / 49.0 / 24.8 / 8.4 / 1.9 % and cheddar4's 23.8 / 61.4 / 13.3 / 1.3 / 0.2 %, and neither was changed;
+then two of the soybean columns' formulas (the NIR oil's, the probe's temperature's: a stray factor 0.4 and a term
+times 0) were tidied before any generator ran; then the four generators were run only to check that they ran, their
+shapes, dtypes, finiteness, determinism, class counts, first rows and time (0.33 s soybean4, 0.15 s cheddar4, under
+0.01 s the others). After the commit the MLP's figures (train and test, seeds 0 and 1), the baseline's error, the share
+between neighbours, the eight commonest error pairs and the class error rates were printed once for all four sets.
+satellite6 and papermill6 met the aims and were not changed. soybean4 and cheddar4 missed the MLP's and the baseline's
+aims far (below) and had their one change each (12d35115, both in one commit; the pools, the labels, the kept rows and
+every other column untouched, checked against the generators' commit): soybean4's last two columns, the air's
+temperature at the pit and the hour of delivery (both drawn apart from the grade), became the moisture meter's test
+weight (the lot's test weight within 0.5 lb) and the scale-house's splits by eye on a cup of the probe's beans (the
+lot's splits within a log spread of 0.3), and the probe's load temperature and the scalper's screenings read closer
+(their noise 2 C, was 4; a log spread 0.2, was 0.35); cheddar4's fifth and sixth columns, the cook's temperature and the
+hours from set to milling (the pool's make records), became the wrapping line's leakers (% of the vat's blocks failing
+the vacuum check, following the finish's score) and the colorimeter's spread across the vat's blocks (delta E,
+following the colour's score), drawn after the other columns; then their figures were printed once more (the same
+script, these two sets): **both still miss the MLP's and the baseline's aims, kept and said**. Then the class medians
+and means of every column (and the shares of the categorical columns' values by class) and each set's first row were
+printed once, to write the tests and this docstring; no set was changed after. No function of the detector or the
+filter was called.
+
+Public sources were searched (four searches of stored pages, read only as the searches' excerpts): soybeans (the FGIS
+grain inspection handbook's soybean chapter, its contents only: grades, test weight, foreign material, splits, damaged
+and heat-damaged kernels; a trader's page with the grade table, its starred values garbled, and a feed seller's No. 1
+lines: 56 lb/bu, heat 0.2 %, damaged 2 %, foreign material 1 %, splits 10 %, other colours 1 %; a Brazilian offer's
+lines; the 1994 Federal Register rule on the soybean standards: splits in tenths, stones, glass, Sample grade's
+criteria); Cheddar (AMS's Cheddar grades page: AA a fine, highly pleasing flavour, a firm, smooth, compact, close body,
+a few mechanical openings, a medium yellow-orange colour if coloured, a sound rind; the 1956 standards' nomenclature AA,
+A, B, C, at most 39 % moisture and at least 50 % milkfat in the dry matter; a consumer page; Wisconsin's grade tables by
+the degree of each defect, very slight to pronounced, by the cure); satellites (an abstract: the attitude control up to
+20 % of spacecraft failures, worse in LEO than GEO; NASA Goddard's GN&C anomaly trends: GN&C a high share of mission
+critical failures, most anomalies within a year of launch; Haga and Saleh's subsystem-centric epidemiology of 168 GEO
+satellites: the thrusters and fuel and the solar arrays among the major drivers; a space-sustainability blog: charging
+and debris events alike in attitude and electrical disturbances); paper machines (a troubleshooting guide: a break's
+cause often 1-3 zones upstream of where it shows, the broken ends' pattern, the historian's consistency, steam, draws
+and speed; Hubbe's page on breaks: weak points and holes, slime at the headbox, tacky deposits on the dryer cans; two
+makers' pages on dryer-section breaks: a wet sheet, fabric marks, the draws' tension, the cans too hot; a handbook's
+draw forces; a review of pressroom breaks). No source gave the classes' or causes' shares or any record's values by
+class; no source gave an inspector's or a grader's error; the soybean grade table was read only as the trader's
+garbled excerpt and the No. 1 line: ``SOYBEAN_LIMITS``' No. 2-4 values (54 / 52 / 49 lb/bu; heat 0.5 / 1 / 3 %; damaged
+3 / 5 / 8 %; foreign material 2 / 3 / 5 %; splits 20 / 30 / 40 %; other colours 2 / 5 / 10 %) are the author's memory
+of the standard, the excerpt agreeing where it printed them; the USDA standard describes Cheddar's grades in words, so
+``CHEDDAR_LIMITS``' 10-point scale and lines are the author's own; the satellites' and the paper machine's subsystems,
+confusions and measures are the author's own.
+
+The rest is the author's own reading of the fields, not checked: every number of the soybean pool (the origins' shares,
+the harvest's days, the weathering's laws, the bin dryer's chance, the storage, the moisture, the heat damage's law,
+the other damage, the handling's foreign material, splits and other colours, the test weight's law, the inspector's
+errors; the shares kept, 22.4 / 29.9 / 26.2 / 21.5 %); every number of the Cheddar pool (the milk's, the culture's and
+the seasons' shares, the milk's quality, the make's control, the culture's activity, the lab's measures' laws, the four
+scores' laws, the panel's error and half points; the shares kept, 19.6 / 29 / 28 / 23.4 %); every number in
+``SATELLITE_ORBIT``, ``SATELLITE_PHASE``, ``SATELLITE_FOUND``, ``SATELLITE_TABLE`` and ``SATELLITE_KINDS`` (the shares
+kept, 18.7 / 17.8 / 15 / 16.8 / 15.9 / 15.9 %); every number in ``PAPERMILL_GRADE``, ``PAPERMILL_WHERE``,
+``PAPERMILL_LOOK``, ``PAPERMILL_TABLE`` and ``PAPERMILL_KINDS`` (the shares kept, 19.6 / 17.8 / 16.8 / 15 / 14 / 16.8
+%). The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 129 uses them (``main`` was
+not run); ``_keep``, ``_pull``, ``_sig``, ``_draw`` and ``_grade`` are imported from
+``benchmarks/data_quality_round_common.py`` as round 129 imports them (``_sig`` used by soybean4's bin dryer; the
+graded sets' ``_grade`` takes the limits "at most", so the test weight and the scores are negated). No detector or
+filter ran on these sets, and the benchmark did not; the difficulty below and the tests' baseline were computed with
+sklearn directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after standard
+scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the 5-fold error
+(stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set           rows   classes (rows each)                        MLP train / test %, seed 0 | 1  10-NN %  between
+soybean4      2,140  4 (480 / 640 / 560 / 460), ordered        55.5 / 48.8 | 53.9 / 46.7       54.6     79 %
+cheddar4      2,140  4 (420 / 620 / 600 / 500), ordered        61.3 / 52.7 | 60.4 / 50.5       52.6     80 %
+satellite6    2,140  6 (400 / 380 / 320 / 360 / 340 / 340)     75.1 / 71.4 | 73.3 / 70.5       36.8     76 %
+papermill6    2,140  6 (420 / 380 / 360 / 320 / 300 / 360)     77.3 / 67.7 | 74.2 / 67.5       37.3     73 %
+
+("between": the share of the baseline's errors between documented neighbours; soybean4 and cheddar4 after their one
+change, first measured: soybean4 47.9 / 39.1 | 49.9 / 39.1, 63.2 %, 70 %; cheddar4 47.0 / 37.2 | 54.5 / 43.0, 62.1 %,
+69 %.) In one phrase: a scaled 10-neighbour baseline errs on 54.6 / 52.6 / 36.8 / 37.3 % of their rows. The generators
+were committed before any measure (commit 2dedaa31). The aims (the brief's): MLP 60-90 % test accuracy, baseline 15-40
+%, at least 60 % of the baseline's errors between documented neighbours. satellite6 and papermill6 met them as first
+measured and were not changed. **soybean4 and cheddar4 miss two aims, kept as the brief says**: as first measured their
+MLPs reached 39.1 and 37.2 % (seed 0) and their baselines erred on 63.2 and 62.1 %; after the one change 48.8 and 52.7 %
+and 54.6 and 52.6 %, still under the MLP's 60 % and over the baseline's 40 % (the share between neighbours, 79 and 80
+%, meets its aim). Why, as the author reads it: the grade is set by the worst of five or four factors each read with an
+error, near many lines at once, and the columns see the factors only through loose proxies and the unseen laws (the
+bin's hot spots, the field's weathering; the panel's flavour, the make's control) that set them; a set labelled by a
+worst-factor rule over noisy readings has a low ceiling unless a column reads each factor nearly as the inspector does.
+In soybean4 (1,168 errors): No. 1 with No. 2 30 % of the errors, No. 2 with No. 3 26 %, No. 3 with No. 4 23 %, No. 2
+with No. 4 9 % and No. 1 with No. 3 9 % (not adjacent), No. 1 with No. 4 3 %; No. 3 errs most (68 %), No. 1 least (30
+%; No. 2 53 %, No. 4 66 %). In cheddar4 (1,126 errors): AA with A 36 %, A with B 26 %, B with C 19 %, AA with B 12 %, A
+with C 6 % and AA with C 1 % (not adjacent); B errs most (68 %), C and AA least (42 and 43 %; A 53 %). satellite6 errs
+on 36.8 % (788 errors), 76 % between subsystems engineers confuse (``SATELLITE_NEIGHBOURS``): the attitude control
+with the propulsion 18 % of them, the power system with the thermal control 16 %, the power system with the payload 12
+%, the attitude control with the computer 11 %, the payload with the thermal control 10 %, the power system with the
+computer 7 %, the payload with the computer 6 % (outside the map), the power system with the propulsion 4 % (outside);
+the propulsion errs most (51 %), the attitude control least (27 %). papermill6 errs on 37.3 % (798 errors), 73 %
+between causes engineers confuse (``PAPERMILL_NEIGHBOURS``): the headbox with the press 16 % of them, the calender with
+the reel 15 %, the dryer section with the size press 12 %, the headbox with the dryer section 11 %, the press with the
+dryer section 11 %, the size press with the calender 8 %, the headbox with the size press 6 % and the press with the
+size press 6 % (both outside the map); the size press errs most (48 %), the reel and winder least (27 %). Slips kept as
+committed: in soybean4 the moisture meter, the NIR oil and the truck's weight hardly differ by grade (the
+oil's medians 19.2-19.5 %), the NIR protein falls only 35.0 to 34.2 %, and half the lots were stored 0 days (the
+median of No. 1 and No. 2 0); in cheddar4 the fat in dry matter carries nothing (52.5 % at every grade's median), the
+moisture hardly differs (medians 36.58-36.69 %: the make's error either way), the cell counts' medians tie for B and C
+(265.5 and 265 thousand), the season hardly differs, and the scores as drawn make AA and C the rarer grades in the pool
+(23.8 and 1.3 %; C's kept vats are the pool's tail); in satellite6 the eclipse's minutes tie at the median for the
+power system and the thermal control (49), the payload's commonest phase is routine operations (44 %) before a
+reconfiguration (37 %), the thermal control's commonest phase an eclipse season (41 %) just before routine operations
+(41 %); in papermill6 the driest reel is the calender's (median 5.4 %; the dryer
+section's 5.5 %: ``PAPERMILL_TABLE`` gives 5.1 and 5.2 %, so papermill6's docstring as committed with the generators
+said "the dryer section ... the driest reel" wrongly; corrected in the docstring only, no data changed, said apart
+from the one change), the basis weight hardly differs (medians 79.8-83.3 g/m2) and the speed only for the reel (its
+median 940 m/min, the others 904-917), the size press's commonest look ties (a wrap 30 %, a hole 22 %, an edge 23 %, a
+cut 25 %), the forming's breaks are placed most often in the dryers (33 %) just before the press (32 %) and the wire (25
+%); in both unordered sets the medians pulled toward the neighbours'.
+
+Other slips: none in the commits' lines (an ``awk`` for lines over 120 characters ran before each commit; one over,
+the soybean4 docstring's line after the one change, was folded before that commit); one assert of the tests as first
+written failed (cheddar4's cell counts' medians taken to rise at every step: they tie for B and C) and was corrected
+to the measured order before the tests' commit; the scratch scripts lay in ``/tmp/r130scratch`` (the author's own);
+the machine's clock read 09:37:07 at the start and moved slowly (about 5 minutes of clock over the whole work as read
+by ``date``), so the slot was kept by the steps rather than the clock alone.
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``): the 19 tests' whole ``pytest`` run reported 4.86 s
+at its first run (one failing assert, above), then 6.62 and 6.71 s (user time 5.06 and 4.87 s, wall 10.3 and 9.4 s) on
+a shared machine whose load average was then 2.7, and after this docstring was written 9.52 and 8.67 s (user time
+5.08 s, wall 12.2 s; load average 3.5-3.6); the tests' own calls take about 2 s together (``--durations``:
+soybean4's second build 0.32-0.46 s, cheddar4's 0.33-0.57 s, each MLP fit 0.13-0.48 s), importing
+``benchmarks.data_quality_actions`` (every round's module), sklearn's estimators and pytest the rest (about 4-5 s, as
+the brief says). ``pytest tests/test_architecture.py`` passed (308). Within the 6 s aim by the first run; **over it
+in the reported time of the runs under the load** (by 0.6-3.5 s; the user time about 5 s), said; the author did
+not trim the tests, whose own part is about 2 s.
 """
 
 from __future__ import annotations
@@ -358,10 +555,11 @@ def papermill6():
     ``PAPERMILL_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its neighbours'): the headbox and
     forming a hole or a spot, the highest consistency, the lowest retention, the shortest run since the last break;
     the press the oldest felts, the wettest sheet after the press, a wrap on a felt; the dryer section the highest
-    steam, the oldest fabrics, the driest reel; the size press or coater a coated grade, the highest pickup; the
-    calender a clean cut, the heaviest nip load; the reel and winder an edge tear, the highest tension and speed. The
-    break is placed by the report often a zone downstream. Unseen: the shift's push (one per-row factor raising the
-    speed, the nip load, the tension, the fabrics' wear and the consistency, lowering the retention and the dryness).
+    steam, the oldest fabrics (a dry reel, the calender's drier); the size press or coater a coated grade, the
+    highest pickup; the calender a clean cut, the heaviest nip load; the reel and winder an edge tear, the highest
+    tension and speed. The break is placed by the report often a zone downstream. Unseen: the shift's push (one
+    per-row factor raising the speed, the nip load, the tension, the fabrics' wear and the consistency, lowering the
+    retention and the dryness).
     Columns: the grade (0-3), where the report places the break (0-5), its look (0-3), then the table's 13 (the speed
     to whole m/min within 300-1,600, the basis weight to a tenth within 30-400 g/m2, the consistency to a thousandth
     within 0.2-3 %, the retention to a tenth within 30-95 %, the felts' and the fabrics' days whole within 1-1,000, the
