@@ -182,7 +182,8 @@ def _schedule(rng, n: int, setting: str) -> SimpleNamespace:
 
 
 def _windows(rng, T: float, per_day: float, lo: float, hi: float, log: bool = False) -> np.ndarray:
-    """Poisson windows ``(start, end)`` over ``[0, T)``, sorted and disjoint (overlaps merged)."""
+    """Poisson windows ``(start, end)`` over ``[0, T)``, sorted and disjoint (overlaps merged); none: a window
+    before 0, so that every index into it is valid."""
     k = rng.poisson(per_day * T / DAY)
     s = np.sort(rng.uniform(0, T, k))
     d = np.array([hc.log_uniform(rng, lo, hi) if log else rng.uniform(lo, hi) for _ in range(k)])
@@ -192,7 +193,7 @@ def _windows(rng, T: float, per_day: float, lo: float, hi: float, log: bool = Fa
             w[-1][1] = max(w[-1][1], b)
         else:
             w.append([a, b])
-    return np.array(w).reshape(-1, 2)
+    return np.array(w).reshape(-1, 2) if w else np.array([[-2.0, -1.0]])  # an empty list: one window before 0
 
 
 def _inside(x: np.ndarray, win: np.ndarray) -> np.ndarray:
@@ -244,7 +245,7 @@ def _path(rng, run) -> SimpleNamespace:
     x = te + rng.uniform(0.05, 0.5, m)
     for k in range(max_nodes):
         win = _windows(rng, T, rng.uniform(2, 10), 2, 900, log=True)
-        c["outages"] += len(win)
+        c["outages"] += int((win[:, 0] >= 0).sum())
         i = _inside(x, win)
         hit = (node == k) & (i >= 0)
         c["reconnect_waits"] += int(hit.sum())
@@ -265,8 +266,8 @@ def _path(rng, run) -> SimpleNamespace:
     x = x + wait
     spent = rng.uniform(0.3, 0.8) if rng.random() < 0.45 else 0.0
     days = np.arange(int(np.floor(run.t0 / DAY)), int(np.floor((run.t0 + T) / DAY)) + 1)
-    quota = np.array([[d * DAY + DAY - run.t0 - rng.uniform(1200, 9000), (d + 1) * DAY - run.t0]
-                      for d in days if rng.random() < spent]).reshape(-1, 2)
+    quota = np.array([[-2.0, -1.0]] + [[d * DAY + DAY - run.t0 - rng.uniform(1200, 9000), (d + 1) * DAY - run.t0]
+                                       for d in days if rng.random() < spent])
     refused = _inside(x, quota) >= 0
     dropped = (x - te > timeout) | refused
     c["timed_out"] = int((x - te > timeout).sum())
@@ -297,7 +298,7 @@ def _path(rng, run) -> SimpleNamespace:
     ph = rng.uniform(0, STEP)
     v = ph + STEP * np.ceil((w - ph) / STEP) + rng.uniform(0.5, 5, len(w))
     mon = _windows(rng, T, rng.uniform(0.3, 1.5), 60, 720)
-    c["monitor_restarts"] = len(mon)
+    c["monitor_restarts"] = int((mon[:, 0] >= 0).sum())
     keep_cursor = rng.random() < 0.5
     j = _inside(v, mon)
     down = j >= 0
@@ -305,7 +306,7 @@ def _path(rng, run) -> SimpleNamespace:
     c["unread_lost"] = int(lost.sum())
     v = np.where(down, mon[np.maximum(j, 0), 1] + rng.uniform(1, 10, len(v)), v)
     re_rows, re_v = [], []
-    for a, b in mon:
+    for a, b in mon[mon[:, 0] >= 0]:
         last = ph + STEP * np.floor((a - ph) / STEP)
         if keep_cursor and rng.random() < 0.5:  # the cursor was saved before its last listing was summed
             got = np.nonzero((v > last - 1) & (v <= a) & ~lost)[0]
