@@ -108,7 +108,7 @@ s messages does; kept). Fixes with no law changed: an empty window list indexed 
 (test bounds only) set after it.
 
 Tests: ``tests/test_anomaly_heldout196.py`` checks the laws on the first 4 seeds at 3,000 points and builds the full
-"long" set once; 2.0 s on one core (``taskset -c 0``, ``OMP_NUM_THREADS=1``).
+"long" set once; 1.9-3.5 s on one core (four runs) (``taskset -c 0``, ``OMP_NUM_THREADS=1``).
 
 Size: one family's job, path and regressions, kept in one module as the other generators are (564 lines, a 115-line
 docstring: the path's laws and the sources take it).
