@@ -230,6 +230,14 @@ def _path(rng, run: Run) -> Path:
     down = _episodes(rng, T, rng.uniform(0.2, 1.2), 20, 180)
     limit = _episodes(rng, T, rng.uniform(0.5, 4), 120, 1200)
     slow = _episodes(rng, T, rng.uniform(0.5, 4), 60, 600)
+    ends = slow[rng.random(len(slow)) < 0.5, 1]  # half the slow spells end in a restart (the operator's cure)
+    both = np.concatenate([down, np.stack([ends, ends + rng.uniform(20, 180, len(ends))], axis=1)])
+    down = np.zeros((0, 2))
+    for a, b in both[np.argsort(both[:, 0])]:
+        if len(down) and a <= down[-1, 1]:
+            down[-1, 1] = max(down[-1, 1], b)
+        else:
+            down = np.vstack([down, [a, b]])
     p.down = down
     c["restarts"], c["slow_spells"] = len(down), len(slow)
     pr, p_to, fail = rng.uniform(0.4, 0.9), rng.uniform(0.003, 0.015), rng.uniform(0.05, 0.3)
@@ -349,7 +357,7 @@ def _path(rng, run: Run) -> Path:
     pt = np.floor((ts / 1000 - off_b) / STEP).astype(int)
     q = STEP * (np.arange(run.n)[:, None] + 1) + o + lag + STEP * np.arange(W)[None, :]
     okq = ~_inside(q.ravel(), down).reshape(q.shape)
-    R = np.where(okq, q, -np.inf).max(axis=1)
+    R = np.where(okq, q, np.inf).min(axis=1)  # a minute is taken from its first answered query, once
     c["unread"] = int(np.isinf(R).sum())
     inb = (pt >= 0) & (pt < run.n)
     counted = inb & (save <= R[np.clip(pt, 0, run.n - 1)])
