@@ -22,7 +22,7 @@ STEP = 60.0  # s: one point a minute
 K = int(STEP / TICK)
 EPOCH = 1_790_000_040.0  # a whole minute
 KIND_P = (0.36, 0.32, 0.32)
-SPANS = {"short": (1, 40), "long": (1, 120)}  # a pause span's length in points (tests)
+SPANS = {"short": (1, 25), "long": (1, 100)}  # a pause span's length in points (the tests' bounds)
 DAY = 86400.0
 PATH_KEYS = ("posts", "refused_limit", "refused_down", "retries", "dropped", "silent_lost", "stored_twice",
              "rewritten", "overwritten", "skipped", "queue_retried", "lost_restart", "late", "rebinned",
@@ -453,6 +453,7 @@ def _draw(rng, run, healthy, live, changes, lo, hi, to_end, want):
         if span is None:
             continue
         onset, end = span
+        ramp_end = ramp_end if kind == "leak" else onset  # the onset may move back to its first change
         if any(onset <= c < end for c in changes) or (kind == "leak" and not onset < ramp_end < end):
             continue
         depth = hc.shown_depth(v, healthy, live, kind, onset, ramp_end, end, n, (ramp_end - onset) // 3)
