@@ -108,9 +108,9 @@ lost in a restart (both 0; the monitor kept the latest of its 5-15 reads of a mi
 a restart (the operator's cure) that the in-memory queue's backlog does not survive. Fixes after it (no law changed): a
 drop's or straggler's ``ramp_end`` set to its onset after the onset moved back; ``SPANS``.
 
-Tests: ``tests/test_anomaly_heldout197.py``, 2.3-4.0 s (pytest's count, three runs; 3.1 s wall; 27 tests) on one core (``taskset -c
-0``, ``OMP_NUM_THREADS=1``); the laws on the first 4 seeds at 3,000 points, the path's laws on 6 seeds of each setting,
-the "long" full set once.
+Tests: ``tests/test_anomaly_heldout197.py``, 2.3-4.0 s (pytest's count, three runs; 3.1 s wall; 27 tests) on one core
+(``taskset -c 0``, ``OMP_NUM_THREADS=1``); the laws on the first 4 seeds at 3,000 points, the path's laws on 6 seeds of
+each setting, the "long" full set once.
 
 Size: over 520 lines for the docstring's account (sources, assumptions, measures) of one family's job, path and
 regressions, kept in one module as the other generators are.
