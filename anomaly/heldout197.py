@@ -46,16 +46,17 @@ overwrites), #330, #5714, #12160 (same ts: the last wins, but an int and a float
 (unchecked): whether the HTTP API answers a limit with 429 or 503 and a ``Retry-After``; how long a restart takes.
 Nothing read on the job (bat classifiers and detector hardware were not looked up): its figures are assumed.
 
-Assumed without checking (the job): 1, 2 or 4 nodes (35/40/25 %, 0.82-0.95 per doubling); a node's GPUs train
-40-900 sequences/s (log-uniform), its CPU workers (high-pass filter, spectrograms, dropping noise-only files) feed
-1.1-2.2 times that, a step waits for the slower side (a soft maximum). Recordings come a detector's night at a time:
-blocks of 3-30 min (log-uniform), 20-60 % from wind farms (3-12 % dearer: more noise-only files parsed and dropped),
-each block's factor sd 1.5-4 %; per 5-s tick an AR(1) of the log (sd 1.5-4 %, 15-60 s) and a slow OU (sd 1-3 %,
-30-180 min). Pauses: start-up 4-12 min ("long" 20-50) and a ramp from 35-70 % over 1-4 min; an evaluation every
-40-120 min, 1.5-5 min ("long" 12-30), every third followed by a checkpoint of 20-90 s ("long" 2-5 min); crashes
-(exponential, mean 10-40 h): down 2-5 min ("long" 8-20), then a start-up of 3-8 ("long" 15-35) and a ramp; 0-3
-relaunches at 15-85 % of the run, an hour apart: stopped 2-6 min ("long" 6-15), a start-up and a ramp, onto another
-node count (1 in 3) or batch shape (1.2-1.8 times either way), redrawn until the level moves 15 % (1/3 to 3 times).
+Assumed without checking (the job): 1, 2 or 4 nodes (35/40/25 %, 0.82-0.95 per doubling); a node's GPUs train 40-900
+sequences/s (log-uniform), its CPU workers (high-pass filter, spectrograms, dropping noise-only files) feed 1.1-2.2
+times that, a step waits for the slower side (a soft maximum). Recordings come a detector's night at a time: blocks of
+3-30 min (log-uniform), 20-60 % from wind farms (3-12 % dearer: more noise-only files parsed and dropped), each block's
+factor sd 1.5-4 %; per 5-s tick an AR(1) of the log (sd 1.5-4 %, 15-60 s) and a slow OU (sd 1-3 %, 30-180 min). Pauses:
+start-up 4-12 min ("long" 20-50) and a ramp from 35-70 % over 1-4 min; an evaluation every 40-120 min, 1.5-5 min ("long"
+12-30), every third followed by a checkpoint of 20-90 s ("long" 2-5 min); crashes (exponential, mean 10-40 h): down 2-5
+min ("long" 8-20), then a start-up of 3-8 ("long" 15-35) and a ramp; 0-3 relaunches at 15-85 % of the run, an hour
+apart: stopped 2-6 min ("long" 6-15), a start-up and a ramp, onto another node count (1 in 3) or batch shape (1.2-1.8
+times either way), redrawn until the level moves 15 % (1/3 to 3 times); an evaluation due within 10 min of a restart's
+end moves 20-60 min on.
 
 On the path (assumed, not checked): a reporter per node, started with its process, posts every ``P`` s (10-30 per
 run, plus 0-0.5 s) the node's sequences since its last post; a crash loses the interval under way, a graceful stop
