@@ -26,7 +26,7 @@ K = int(STEP // TICK)  # ticks per point
 EPOCH = 1_790_000_040.0  # a multiple of 60 s: the first point's minute starts here
 DAY = 86400.0
 KIND_P = (0.35, 0.35, 0.30)  # drop, straggler, leak
-SPANS = {"short": (1, 60), "long": (1, 100)}  # the pause spans' lengths (points) the tests allow
+SPANS = {"short": (2, 140), "long": (10, 100)}  # the pause spans' lengths (points) the tests allow
 # the job's pauses (minutes): (lo, hi) per setting
 T_START = {"short": (4, 12), "long": (25, 60)}
 T_EVAL = {"short": (3, 8), "long": (12, 30)}
@@ -257,7 +257,8 @@ def _clocks(rng, T: float, counts: dict) -> list:
 
 
 def _reporters(rng, run: Run, counts: dict):
-    """Every reporter task: node, interval start and end (true s), share of the job's tiles, the body's clock time."""
+    """Every reporter task: node, interval start and end (true s), share of the job's tiles, the body's clock time;
+    and the run's peak task rate (tasks/s of its largest node count)."""
     P = float(rng.choice([10, 12, 15, 20, 30]))
     work = rng.uniform(0.05, 0.4)
     cols = [[], [], [], [], []]
@@ -278,7 +279,7 @@ def _reporters(rng, run: Run, counts: dict):
             for c, v in zip(cols, (np.full(len(t), k), s, t, np.full(len(t), 1.0 / nodes), body)):
                 c.append(v)
     node, s, e, share, body = (np.concatenate(c) for c in cols)
-    return node, s, e, share, body
+    return node, s, e, share, body, max(life[3] for life in run.lives) / P
 
 
 def _create(rng, e, T: float, counts: dict, named: bool, policy: str):
@@ -350,7 +351,7 @@ def _path(rng, run: Run) -> Path:
     counts = {k: 0 for k in PATH_KEYS}
     named, policy = bool(rng.random() < 0.5), "carry" if rng.random() < 0.5 else "drop"
     binning = "reporter" if rng.random() < 0.5 else "insert"
-    node, s, e, share, body = _reporters(rng, run, counts)
+    node, s, e, share, body, peak = _reporters(rng, run, counts)
     stored, twice, failed = _create(rng, e, T, counts, named, policy)
     for j in np.nonzero(failed)[0]:  # the tiles of a task given up: into the node's next task, or lost
         if policy == "carry" and j + 1 < len(e) and node[j + 1] == node[j] and s[j + 1] == e[j]:
@@ -371,7 +372,7 @@ def _path(rng, run: Run) -> Path:
     pauses = _windows(rng, T, (0.1, 0.6), (5, 40))
     stalls = _windows(rng, T, (0.3, 2), (1, 10))
     counts["queue_pauses"], counts["sql_stalls"] = len(pauses), len(stalls)
-    g = len(qa) / T * rng.uniform(1.3, 4)
+    g = peak * rng.uniform(1.3, 4)  # the queue's rate limit: 1.3-4 times the run's peak task rate
     d = _dispatch(qa, g, pauses, stalls, rng.uniform(1, 4) / rng.uniform(5, 30))
     counts["queued_late"] = int((d - qa > 60).sum())
     rows_t, rows_i = _attempts(rng, d, q_task, stalls, counts)
