@@ -36,8 +36,8 @@ client pages: ``max_dispatches_per_second`` at most 500, ``max_concurrent_dispat
 flamingo-run/gcp-pilot#6, stackkit/laravel-google-cloud-tasks-queue#104, #130, #138 and aertje/cloud-tasks-emulator#21
 (a task named like one existing or deleted or executed within about an hour fails with ALREADY_EXISTS; sequential names,
 e.g. timestamps, raise latency and errors); the dispatch deadline (stackkit#48, #78, #140, #177,
-googleapis/python-tasks#93, nodejs-tasks#487: 10 min by default, 15 s-30 min, DEADLINE_EXCEEDED retried); googleapis/google-cloud-node#4573 and
-nodejs-tasks#397 (CreateTask calls failing with DEADLINE_EXCEEDED under load). Not read (from memory, unchecked): that
+googleapis/python-tasks#93, nodejs-tasks#487: 10 min by default, 15 s-30 min, DEADLINE_EXCEEDED retried);
+googleapis/google-cloud-node#4573 and nodejs-tasks#397 (CreateTask calls failing with DEADLINE_EXCEEDED under load). Not read (from memory, unchecked): that
 an HTTP target's task runs at least once (a handler answering after its insert can run twice); the client library's
 retry settings for CreateTask (here the reporter passes its own: 0.1 s, times 1.3, at most 60 s, jittered, a deadline
 of 120-600 s); how retries share the rate limit (here they do not queue behind it). Nothing read on the job: its
@@ -55,8 +55,8 @@ an evaluation every 40-120 min (a run's mean, each 0.7-1.3 of it), 3-8 / 12-30, 
 0.3-1.5 / 2-5; crashes (exponential, mean 10-40 h) down 2-5 / 6-18 then a start-up of 2-5 / 8-20 and a ramp; a
 relaunch stopped 1-4 / 5-12 and queued 1-6, then a start-up of 3-8 / 15-40 and a ramp.
 
-On the path (not checked): each node's reporter sends from its process's start every ``P`` s (10, 12, 15, 20 or 30 a
-run, plus 0 to 0.05-0.4 s of its own work) its tiles since the last task; a crash loses the interval under way, a relaunch
+On the path (not checked): each node's reporter sends from its process's start every ``P`` s (10, 12, 15, 20 or
+30 a run, plus 0 to 0.05-0.4 s of its own work) its tiles since the last task; a crash loses the interval under way, a relaunch
 sends it. The body's time is the node's clock (chrony, sd 0.02-0.3 s; in 30 % of runs one node unsynchronised,
 stepping 0.5-3 times a day, sd 2-20 s). Create calls fail in API incidents (0.2-1.5 a day, 1-15 min, 40-90 % of
 attempts) and are retried by the library; a failed attempt was stored all the same in 10-30 % of cases (a named task's
