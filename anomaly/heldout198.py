@@ -1,20 +1,20 @@
 """The hundred-and-ninety-eighth held-out throughput family: a precast-concrete surface defect model's training tiles/s
 (a segmentation network finding bug holes, honeycombing, cracks and spalled edges on a quality station's camera images
 of demoulded wall panels and beams; images tiled and augmented on CPU workers, the rare cracks oversampled; an
-evaluation on a held-out plant's elements now and then) on 1, 2 or 4 nodes, read through Google Cloud Tasks: each
-node's reporter creates a task every 10-30 s (its clock's time and its tiles since its last task in the body), the
-queue's rate limits and retry configuration dispatch it to a Cloud Run handler that inserts a row into a Cloud SQL
-PostgreSQL table, and a monitor sums the table's tiles per minute of the reporter's time or of the insert time.
+evaluation on a held-out plant's elements now and then) on 1, 2 or 4 nodes, read through Google Cloud Tasks: each node's
+reporter creates a task every 10-30 s (its clock's time and its tiles since its last task in the body), the queue's rate
+limits and retry configuration dispatch it to a Cloud Run handler that inserts a row into a Cloud SQL PostgreSQL table,
+and a monitor sums the table's tiles per minute of the reporter's time or of the insert time.
 
-(Heads' greps, ``grep -ic`` on ``/tmp/198_heads.txt``, the first 3 lines of every ``anomaly/heldout*.py``: 0 each
-for "cloud tasks", "cloud task", "task queue", precast, concrete, "bug hole", spall, demould, "wall panel", "quality
+(Heads' greps, ``grep -ic`` on ``/tmp/198_heads.txt``, the first 3 lines of every ``anomaly/heldout*.py``: 0 each for
+"cloud tasks", "cloud task", "task queue", precast, concrete, "bug hole", spall, demould, "wall panel", "quality
 station", "cloud run", "cloud sql", "rate limit", "max attempts", backoff, "at-least-once", "http target", paused.
-Matches (each printed by ``grep -io`` with 20-60 characters around it, to check it is not this job or path):
-"google" 4 (Bigtable, Spanner change streams, Cloud Logging, Pub/Sub: other Google Cloud paths), "postgres" 1 (a
-PostgreSQL stall in another path), "honeycomb" 1 (Honeycomb the product, not the concrete defect), "dedup" 1
-(VictoriaMetrics' ``-dedup.minScrapeInterval``), "defect" 8 (wafer maps, railway track, PV modules, sewer pipes, weld
-seams, leather hides: defect models are not new, precast concrete is), "crack" 2 (PV cells, leather grain);
-"segmentation" 7, "tiles/s" 11, "oversampl" 11 are common words. Job and path named by the lead.)
+Matches (each printed by ``grep -io`` with 20-60 characters around it, to check it is not this job or path): "google" 4
+(Bigtable, Spanner change streams, Cloud Logging, Pub/Sub: other Google Cloud paths), "postgres" 1 (a PostgreSQL stall
+in another path), "honeycomb" 1 (Honeycomb the product, not the concrete defect), "dedup" 1 (VictoriaMetrics'
+``-dedup.minScrapeInterval``), "defect" 8 (wafer maps, railway track, PV modules, sewer pipes, weld seams, leather
+hides: defect models are not new, precast concrete is), "crack" 2 (PV cells, leather grain); "segmentation" 7, "tiles/s"
+11, "oversampl" 11 are common words. Job and path named by the lead.)
 
 Written blind (the project's rules for a data author): no detector, forecaster, filter, benchmark or doc (but
 ``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
@@ -23,9 +23,9 @@ Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout150.py``
 ``tests/test_anomaly_heldout150.py`` (all), ``anomaly/heldout_common.py`` (all: a first print of it, with
 ``tests/trace_checks.py`` and the 150 tests, was cut in the middle; its lines 300-537 printed again, and a ``grep -n
 Event`` of it), ``tests/trace_checks.py`` (all: lines 1-300 printed again), ``anomaly/traces.py`` lines 1-80,
-``tests/test_architecture.py`` lines 1-110, ``/tmp/198_heads.txt`` through ``grep -ic`` and ``grep -io`` only. Slips:
-an ``ls anomaly/heldout197.py tests/test_anomaly_heldout197.py`` (to import generator 197's seeds: neither exists, so
-the tests compare with ``range(1972000, 1972012)``); none else.
+``tests/test_architecture.py`` lines 1-110, ``/tmp/198_heads.txt`` through ``grep -ic`` and ``grep -io`` only. Slips: an
+``ls anomaly/heldout197.py tests/test_anomaly_heldout197.py`` (to import generator 197's seeds: neither exists, so the
+tests compare with ``range(1972000, 1972012)``); none else.
 
 Public sources read (excerpts through the search tool): the Cloud Tasks ``RateLimits`` reference (PHP, .NET and Rust
 client pages: ``max_dispatches_per_second`` at most 500, ``max_concurrent_dispatches`` at most 5,000, a token bucket of
@@ -37,49 +37,49 @@ flamingo-run/gcp-pilot#6, stackkit/laravel-google-cloud-tasks-queue#104, #130, #
 (a task named like one existing or deleted or executed within about an hour fails with ALREADY_EXISTS; sequential names,
 e.g. timestamps, raise latency and errors); the dispatch deadline (stackkit#48, #78, #140, #177,
 googleapis/python-tasks#93, nodejs-tasks#487: 10 min by default, 15 s-30 min, DEADLINE_EXCEEDED retried);
-googleapis/google-cloud-node#4573 and nodejs-tasks#397 (CreateTask calls failing with DEADLINE_EXCEEDED under load). Not read (from memory, unchecked): that
-an HTTP target's task runs at least once (a handler answering after its insert can run twice); the client library's
-retry settings for CreateTask (here the reporter passes its own: 0.1 s, times 1.3, at most 60 s, jittered, a deadline
-of 120-600 s); how retries share the rate limit (here they do not queue behind it). Nothing read on the job: its
-figures are assumed.
+googleapis/google-cloud-node#4573 and nodejs-tasks#397 (CreateTask calls failing with DEADLINE_EXCEEDED under load). Not
+read (from memory, unchecked): that an HTTP target's task runs at least once (a handler answering after its insert can
+run twice); the client library's retry settings for CreateTask (here the reporter passes its own: 0.1 s, times 1.3, at
+most 60 s, jittered, a deadline of 120-600 s); how retries share the rate limit (here they do not queue behind it).
+Nothing read on the job: its figures are assumed.
 
-Assumed without checking (the job): 1, 2 or 4 nodes (30/40/30 %, 0.86-0.96 per doubling); the GPUs train 40-500
-tiles/s a node at 384-px tiles (log-uniform; a tile's cost goes with its area), the CPU workers (tiling, augmentation)
-feed 1.1-2.5 times that; a step waits for the slower side (a soft maximum). Jitter: per 5-s tick an AR(1) of the log
-(sd 1.5-4 %, correlation 10-45 s), a slow OU (sd 1-2.5 %, 20-150 min), an epoch's mix of panels and beams (epochs of
-25-90 min, sd 1.5-4 %), a loader re-spawn at each epoch's start (10-40 s at 30-60 %), crack-rich stretches of the
-oversampler (2-10 min every 15-60, 1.5-7 % dearer). Relaunches: 0-3 at 15-85 % of the run, an hour apart, onto another
-node count (45 %), tile size (256/384/512 px, 35 %) or batch shape (0.85-1.15, 20 %), redrawn until the level moves
-15 % (1/3 to 3 times). Pauses (minutes, "short" / "long"): start-up 4-12 / 25-60 then a ramp from 30-70 % over 2-5;
-an evaluation every 40-120 min (a run's mean, each 0.7-1.3 of it), 3-8 / 12-30, every third followed by a checkpoint
-0.3-1.5 / 2-5; crashes (exponential, mean 10-40 h) down 2-5 / 6-18 then a start-up of 2-5 / 8-20 and a ramp; a
-relaunch stopped 1-4 / 5-12 and queued 1-6, then a start-up of 3-8 / 15-40 and a ramp.
+Assumed without checking (the job): 1, 2 or 4 nodes (30/40/30 %, 0.86-0.96 per doubling); the GPUs train 40-500 tiles/s
+a node at 384-px tiles (log-uniform; a tile's cost goes with its area), the CPU workers (tiling, augmentation) feed
+1.1-2.5 times that; a step waits for the slower side (a soft maximum). Jitter: per 5-s tick an AR(1) of the log (sd
+1.5-4 %, correlation 10-45 s), a slow OU (sd 1-2.5 %, 20-150 min), an epoch's mix of panels and beams (epochs of 25-90
+min, sd 1.5-4 %), a loader re-spawn at each epoch's start (10-40 s at 30-60 %), crack-rich stretches of the oversampler
+(2-10 min every 15-60, 1.5-7 % dearer). Relaunches: 0-3 at 15-85 % of the run, an hour apart, onto another node count
+(45 %), tile size (256/384/512 px, 35 %) or batch shape (0.85-1.15, 20 %), redrawn until the level moves 15 % (1/3 to 3
+times). Pauses (minutes, "short" / "long"): start-up 4-12 / 25-60 then a ramp from 30-70 % over 2-5; an evaluation every
+40-120 min (a run's mean, each 0.7-1.3 of it), 3-8 / 12-30, every third followed by a checkpoint 0.3-1.5 / 2-5; crashes
+(exponential, mean 10-40 h) down 2-5 / 6-18 then a start-up of 2-5 / 8-20 and a ramp; a relaunch stopped 1-4 / 5-12 and
+queued 1-6, then a start-up of 3-8 / 15-40 and a ramp.
 
-On the path (not checked): each node's reporter sends from its process's start every ``P`` s (10, 12, 15, 20 or
-30 a run, plus 0 to 0.05-0.4 s of its own work) its tiles since the last task; a crash loses the interval under way, a relaunch
-sends it. The body's time is the node's clock (chrony, sd 0.02-0.3 s; in 30 % of runs one node unsynchronised,
+On the path (not checked): each node's reporter sends from its process's start every ``P`` s (10, 12, 15, 20 or 30 a
+run, plus 0 to 0.05-0.4 s of its own work) its tiles since the last task; a crash loses the interval under way, a
+relaunch sends it. The body's time is the node's clock (chrony, sd 0.02-0.3 s; in 30 % of runs one node unsynchronised,
 stepping 0.5-3 times a day, sd 2-20 s). Create calls fail in API incidents (0.2-1.5 a day, 1-15 min, 40-90 % of
 attempts) and are retried by the library; a failed attempt was stored all the same in 10-30 % of cases (a named task's
-retry then gets ALREADY_EXISTS, taken as done; an unnamed one makes a second task); past the deadline the reporter
-drops the tiles or carries them into its next task (half the runs each). Half the runs name tasks by node and the
-clock's whole second: after a clock step back, a name used within the hour is refused and its tiles lost. The queue
-dispatches at most 1.3-4 times the run's peak task rate, none while paused for maintenance (0.1-0.6 a day, 5-40 min),
-and in Cloud SQL stalls (0.3-2 a day, 1-10 min) only 1-4 concurrent dispatches of 5-30 s each; an attempt in a stall
-fails (30-90 %; 5-30 % of them after their insert: a second row), is retried by the ``RetryConfig`` drawn per run
-(``min_backoff`` 0.1-10 s, ``max_backoff`` 60-600 s, ``max_doublings`` 4-16, ``max_attempts`` 3/5/10/100/-1,
-``max_retry_duration`` 0 or 1-30 min) and dropped once both are passed; 0.2-1 % of other attempts overrun the dispatch
-deadline (15-120 s) after their insert and run again (a second row). Rows carry the insert's time (the database clock,
-sd 0.01-0.3 s). The monitor queries once a minute, 5-40 s after it, the last ``W`` minutes (1-5), binned by the
-reporter's time (half the runs; a row inserted after its minute's last query is lost) or by the insert time. A point
-is the minute's tiles/60 (0: no row). The reads are linear in the tiles; the rows' fates are the healthy run's.
+retry then gets ALREADY_EXISTS, taken as done; an unnamed one makes a second task); past the deadline the reporter drops
+the tiles or carries them into its next task (half the runs each). Half the runs name tasks by node and the clock's
+whole second: after a clock step back, a name used within the hour is refused and its tiles lost. The queue dispatches
+at most 1.3-4 times the run's peak task rate, none while paused for maintenance (0.1-0.6 a day, 5-40 min), and in Cloud
+SQL stalls (0.3-2 a day, 1-10 min) only 1-4 concurrent dispatches of 5-30 s each; an attempt in a stall fails (30-90 %;
+5-30 % of them after their insert: a second row), is retried by the ``RetryConfig`` drawn per run (``min_backoff``
+0.1-10 s, ``max_backoff`` 60-600 s, ``max_doublings`` 4-16, ``max_attempts`` 3/5/10/100/-1, ``max_retry_duration`` 0 or
+1-30 min) and dropped once both are passed; 0.2-1 % of other attempts overrun the dispatch deadline (15-120 s) after
+their insert and run again (a second row). Rows carry the insert's time (the database clock, sd 0.01-0.3 s). The monitor
+queries once a minute, 5-40 s after it, the last ``W`` minutes (1-5), binned by the reporter's time (half the runs; a
+row inserted after its minute's last query is lost) or by the insert time. A point is the minute's tiles/60 (0: no row).
+The reads are linear in the tiles; the rows' fates are the healthy run's.
 
 A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it or a neighbour
 reads nothing; a listed change is the first point after a relaunch's span that changed the stage. Labelled regressions
-(a share ``a w`` of each tick's tiles lost, carried through the same rows): ``drop`` (an augmentation worker
-OOM-killed: ``w`` reaches 1 over 1-4 ticks), ``straggler`` (one node's image reads from the plant's NAS slowed in
-bursts: 1 for a mean of 40-200 ticks, calm at 0.1-0.3 for a mean of 80-300), ``leak`` (the crack oversampler's index
-cache growing into swap: a saturating growth, then held); onsets 30 % at a pause's end, a drawn target loss (8-33 %,
-10-30 %, 12-40 % over a leak's plateau), ``a`` set from the reads (linear), refused above 1.
+(a share ``a w`` of each tick's tiles lost, carried through the same rows): ``drop`` (an augmentation worker OOM-killed:
+``w`` reaches 1 over 1-4 ticks), ``straggler`` (one node's image reads from the plant's NAS slowed in bursts: 1 for a
+mean of 40-200 ticks, calm at 0.1-0.3 for a mean of 80-300), ``leak`` (the crack oversampler's index cache growing into
+swap: a saturating growth, then held); onsets 30 % at a pause's end, a drawn target loss (8-33 %, 10-30 %, 12-40 % over
+a leak's plateau), ``a`` set from the reads (linear), refused above 1.
 
 Measured (``heldout198_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
 
@@ -88,25 +88,25 @@ short     32      10    12         10    0.080-0.293  20              3-136 (980
 long      30      11    10         9     0.105-0.320  18              15-72 (787, 10 >60)
 
 Planned changes listed: short 20, long 15 (of 20 and 15 relaunches; none kept its stage); crashes 58 and 49. The path
-over each set (counts, short / long): create attempts failed 10057 / 4439 (each retried), creates given up 5 / 1,
-tiles carried 3 / 0, tasks stored twice 550 / 312, ALREADY_EXISTS on a retry 510 / 341, names refused after a clock
-step 2 / 4, queue pauses 16 / 11, tasks queued over 60 s 11236 / 3045, Cloud SQL stalls 56 / 50, attempts failed 5846
-/ 2510, tasks dropped by the retry configuration 470 / 8, second rows 5566 / 4550, rows late for their minute 11024 /
-1237, rows read in another minute than their interval's end 5251 / 9664, unread minutes 965 / 928, clock steps 36 /
-38, intervals lost in a crash 135 / 121. The reads' sum over the live points against the job's tiles: 1.000-1.016 per
-seed (short and long: second rows); the live points' minute-to-minute change (median ``|d log|`` per seed) 1.5-3.3 %
-(short), 1.1-3.7 % (long), its 99th percentile 18-50 % (short), 15-41 % (long); the live median level 50-1,805
-tiles/s (short), 50-787 (long). Before the first measure: a run of one seed per setting (build and trace times only).
-Changes of the laws after it: one: the queue's rate limit was 1.3-4 times the run's mean task rate, below the peak in
-runs whose node count fell, so a standing backlog spaced dispatches evenly (seed 1982010 "short": median
-minute-to-minute change 11 %; 43,675 tasks queued over 60 s in the short set); it is now 1.3-4 times the run's peak
-task rate. The "short" spans over 60 points are queue maintenance pauses read by the reporter's time (their backlog's
-rows late for a short monitor window), as meant. The tests check the laws on the first 4 seeds at 3,000 points
-(``SPANS``: 2-140 points "short", 10-100 "long"); they take TESTS_TIME.
+over each set (counts, short / long): create attempts failed 10057 / 4439 (each retried), creates given up 5 / 1, tiles
+carried 3 / 0, tasks stored twice 550 / 312, ALREADY_EXISTS on a retry 510 / 341, names refused after a clock step 2 /
+4, queue pauses 16 / 11, tasks queued over 60 s 11236 / 3045, Cloud SQL stalls 56 / 50, attempts failed 5846 / 2510,
+tasks dropped by the retry configuration 470 / 8, second rows 5566 / 4550, rows late for their minute 11024 / 1237, rows
+read in another minute than their interval's end 5251 / 9664, unread minutes 965 / 928, clock steps 36 / 38, intervals
+lost in a crash 135 / 121. The reads' sum over the live points against the job's tiles: 1.000-1.016 per seed (short and
+long: second rows); the live points' minute-to-minute change (median ``|d log|`` per seed) 1.5-3.3 % (short), 1.1-3.7 %
+(long), its 99th percentile 18-50 % (short), 15-41 % (long); the live median level 50-1,805 tiles/s (short), 50-787
+(long). Before the first measure: a run of one seed per setting (build and trace times only). Changes of the laws after
+it: one: the queue's rate limit was 1.3-4 times the run's mean task rate, below the peak in runs whose node count fell,
+so a standing backlog spaced dispatches evenly (seed 1982010 "short": median minute-to-minute change 11 %; 43,675 tasks
+queued over 60 s in the short set); it is now 1.3-4 times the run's peak task rate. The "short" spans over 60 points are
+queue maintenance pauses read by the reporter's time (their backlog's rows late for a short monitor window), as meant.
+The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: 2-140 points "short", 10-100 "long"); they
+take TESTS_TIME.
 
 Size: about 650 lines, over 520: the path's many laws (reporters and clocks, create retries and names, the queue's
-limits, pauses and stalls, dispatch attempts, the monitor's window) each need their code and their docstring lines;
-one family's job, path and regressions are kept in one module as the other generators are.
+limits, pauses and stalls, dispatch attempts, the monitor's window) each need their code and their docstring lines; one
+family's job, path and regressions are kept in one module as the other generators are.
 """
 
 from __future__ import annotations
