@@ -771,12 +771,31 @@ One run reports, each row labelled with its role:
   re-reading lines, stalls, timed-out batches sent again, in-memory or persistent queues) into Elasticsearch (refresh
   delays, a fingerprint id refusing copies in half the runs), read by a ``date_histogram`` query once a minute, summed
   per minute of the line's time or of the ingest ``@timestamp``, relaunches listed; written in session 67, its one
-  look a later session's), and ``--heldout195`` / ``--heldout195-only`` for the hundred-and-ninety-fifth
+  look a later session's), ``--heldout195`` / ``--heldout195-only`` for the hundred-and-ninety-fifth
   (``anomaly/heldout195.py``, a sawmill log-grading model's training logs/s on industrial CT scans, trained on the JVM
   with DJL, each node's cumulative JMX counter polled by a monitor through Jolokia every 15-60 s (counters reset by
   JVM restarts, polls timing out behind GC pauses or the agent's single HTTP thread, nodes unreachable for spells, the
   monitor's own restarts and clock), turned into a rate per node and summed per minute of the poll's time, relaunches
-  listed; written in session 67, its one look a later session's);
+  listed; written in session 67, its one look a later session's), ``--heldout196`` / ``--heldout196-only`` for the
+  hundred-and-ninety-sixth (``anomaly/heldout196.py``, a tyre X-ray inspection model's training tiles/s, each node's
+  reporter sending a device-to-cloud message every 10-30 s to an Azure IoT Hub through the device SDK (throttled sends
+  retried with backoff, sends refused for the rest of the UTC day once the daily quota is spent, messages whose
+  acknowledgement was lost sent again), routed to Blob Storage in Avro batches every 60-720 s and read by a monitor
+  once a minute (restarts re-reading or skipping blobs, repeated ids dropped or counted), summed per minute of the
+  message's time or of the hub's enqueued time, relaunches listed; written in session 67, its one look a later
+  session's), ``--heldout197`` / ``--heldout197-only`` for the hundred-and-ninety-seventh (``anomaly/heldout197.py``,
+  a bat echolocation call classifier's training call sequences/s, each node's reporter posting telemetry every 10-30 s
+  to ThingsBoard over HTTP or MQTT (posts refused while it is down or rate-limited, retried or carried, timed-out
+  posts sent again, a post with the same ts overwriting the first, nodes sharing a device token overwriting each
+  other, the rule engine's queue skipping or retrying in database slow spells), read through the timeseries API's
+  one-minute sums, summed per minute of the post's ts or the server's time, relaunches listed; written in session 67,
+  its one look a later session's), and ``--heldout198`` / ``--heldout198-only`` for the hundred-and-ninety-eighth
+  (``anomaly/heldout198.py``, a precast-concrete surface defect model's training tiles/s, each node's reporter
+  creating a Google Cloud Tasks task every 10-30 s (create calls failing in incidents and retried, named tasks
+  deduplicated, unnamed ones doubled; the queue's rate limit, maintenance pauses and retry configuration dropping
+  tasks) dispatched to a handler inserting a row into Cloud SQL PostgreSQL (a timeout after the insert giving a second
+  row), queried once a minute with re-queries of the last minutes, summed per minute of the reporter's time or of the
+  insert time, relaunches listed; written in session 67, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -846,7 +865,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 195
+LAST_HELDOUT = 198
 HELDOUT3_POINTS = 6000
 
 
@@ -1191,7 +1210,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout195``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout198``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
