@@ -752,7 +752,7 @@ One run reports, each row labelled with its role:
   every 15-30 s whose worker inserts a row into MySQL (one or two job servers, restarts losing an in-memory queue,
   timed-out submits coalesced by a unique id or written twice, dead workers' jobs re-queued, MySQL slow spells),
   queried once a minute with re-sums of the last minutes, summed per minute of the job's time or of the insert time,
-  relaunches listed; written in session 66, its one look a later session's), ``--heldout192`` / ``--heldout192-only``
+  relaunches listed; written in session 66, looked at once in session 67), ``--heldout192`` / ``--heldout192-only``
   for the hundred-and-ninety-second (``anomaly/heldout192.py``, a salmon-farm fish-welfare model's training frames/s
   on underwater sea-cage video, each node's reporter writing a syslog line every 10-30 s forwarded by rsyslog over TLS
   to Papertrail (in-memory or disk-assisted queues, lines lost in dead sockets or sent at reconnects, lines dropped
