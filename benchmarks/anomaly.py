@@ -757,8 +757,8 @@ One run reports, each row labelled with its role:
   on underwater sea-cage video, each node's reporter writing a syslog line every 10-30 s forwarded by rsyslog over TLS
   to Papertrail (in-memory or disk-assisted queues, lines lost in dead sockets or sent at reconnects, lines dropped
   past the plan's allowance, indexing lag), read by the search API once a minute from its last event id, summed per
-  minute of the line's time or of ``received_at``, relaunches listed; written in session 66, its one look a later
-  session's), ``--heldout193`` / ``--heldout193-only`` for the hundred-and-ninety-third (``anomaly/heldout193.py``, a
+  minute of the line's time or of ``received_at``, relaunches listed; written in session 66, looked at once in session
+  67), ``--heldout193`` / ``--heldout193-only`` for the hundred-and-ninety-third (``anomaly/heldout193.py``, a
   weld-seam defect detector's training samples/s on robotic welding cells' laser-line seam profiles and arc-camera
   images, each node's reporter publishing a message every 10-30 s through a Centrifugo server's publish API (publishes
   refused while it restarts, failing or timing out in overloads, retried or sent once, stored twice without an
