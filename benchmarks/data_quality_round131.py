@@ -1,7 +1,182 @@
 """Round 131's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
 ran on them, by an author who had not read the detector.
 
-(The account is written at the end of the work.)
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s67/setnames131.txt``: every earlier
+round's set names, read only with a ``grep -c -x`` of each of the four names the lead gave (lamb4 0, cantaloupe4 0,
+baggage6 0, drillrig6 0) and two ``grep -n -i -E`` of stems: lamb, sheep, carcass, mutton, cantal, melon, musk, baggag,
+luggag, airport, sort, convey, drill, rig, mud, hoist and bop, which printed ``carcass6`` (line 94), ``sortline6`` (209)
+and ``conveyor6`` (377); then grade, wool, meat, fruit, produce, scan, rfid, barcode, xray, x-ray, screen, plc, tag,
+well, pump, engine, power, crane, pipe, derrick, oil and gas, which printed ``grade6`` (13), ``soil12`` (38),
+``powerq8`` (40), ``wool6`` (103), ``soilorder8`` (124), ``oil8`` (125), ``pipeline8`` (133), ``outage6`` (241),
+``pumpflt6`` (305), ``boiler6`` (389), ``heatpump6`` (444) and ``crane6`` (473) (none opened); the file's count line and
+its other names were not read; the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds
+these). The near ones: ``carcass6`` a carcass's class (round 30's docstring names pig carcass classes among the earlier
+kinds; perhaps that set; near lamb4 by the carcass, not opened: lamb4's grades, columns, laws and neighbour map were
+written without it), ``wool6`` perhaps wool's grades or kinds (a sheep's other product); ``sortline6`` and ``conveyor6``
+perhaps a sorting line's or a conveyor's faults (near baggage6's sorters and belts, not opened); ``pumpflt6`` a pump's
+faults and ``pipeline8``, ``oil8`` perhaps oil-field or pipeline sets (near drillrig6's mud pumps only by the words, not
+opened); ``crane6`` perhaps a crane's faults (near the drawworks' hoisting by the word); the others caught only by the
+stems. The names and the fields were fixed by the lead. As in rounds 124-130, the two graded sets simulate a pool
+(200,000 carcasses or lots), label each the way its field does and keep a fixed number of each class (``_keep``,
+shuffled; a carcass or a lot within none of the four grades is not kept); the two unordered sets draw their classes'
+rows from a table of each class's medians (``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the columns
+about them), with categorical columns drawn from per-class tables of chances (``_cat``, round 130's line as a function).
+Two sets have ORDERED classes (``ORDERED``): lamb carcasses a packing plant's USDA grader grades, in the four quality
+grades in order (U.S. Prime, Choice, Good, Utility; Cull left out), labelled by the grader's points for the quality (the
+flank's streakings and firmness against the maturity) and for the conformation against each grade's lines
+(``LAMB_LIMITS``; ``LAMB_GRADING``, not columns); and lots of cantaloupes a shipping point's inspector grades, in the
+four U.S. grades in order (U.S. Fancy, No. 1, Commercial, No. 2), labelled by the sample's soluble solids, netting and
+shape, damage, serious damage and decay against each grade's limits and tolerances (``CANTALOUPE_LIMITS``, the worst
+factor deciding; ``CANTALOUPE_GRADING``); each described by the plant's or the packing shed's records and simple
+measures apart from the grade. Two have UNORDERED classes: an airport's baggage handling system stoppages, in 6 causes
+its maintainers confuse (the belt conveyors and their drives, the diverters and sorters, the tilt-tray or tote system,
+the EDS machines, the automatic tag readers, the controls and their PLCs; the check-in kiosks and the airline's
+departure control system left out), described by the system's logs, the shift's report and the maintainers' measures;
+and an onshore drilling contractor's rig non-productive time, in 6 causes its engineers confuse (the top drive, the mud
+pumps, the drawworks and hoisting, the BOP and well control equipment, the pipe handling, the engines and power system;
+the well's downhole problems and the weather left out), described by the rig's records, the daily drilling report and
+the engineers' measures. ``NEIGHBOURS`` names each set's neighbour map (``LAMB_NEIGHBOURS``, ``CANTALOUPE_NEIGHBOURS``,
+``BAGGAGE_NEIGHBOURS``, ``DRILLRIG_NEIGHBOURS``; written from the fields as the author knew them and committed, with the
+class names, rows and limits, before any generator was written or ran: commit 6e410065; no pair added after). Each
+generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``;
+``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+lamb4,cantaloupe4,baggage6,drillrig6``, ``--data round131``).
+
+The author opened only: its brief (``/tmp/s67/brief131.md``, with ``cat``); ``docs/data-authors.md`` (all, with ``cat``,
+after ``date`` and the worktree's creation, in the same command; not edited); ``benchmarks/ data_quality_round130.py``
+(all, with ``cat``, after a ``wc -l`` of it, its tests, the common helpers and ``tests/round_checks.py``; the display
+left out lines 144-419, then ``sed -n 144,420p`` and ``sed -n 136,144p``; not edited);
+``tests/test_data_quality_round130.py``, ``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py`` (all,
+with ``cat`` in one command; not edited); round 30's module docstring (printed through ``ast``, cut at its first 3,000
+characters by a slice) and the first 2,000 characters of rounds 127's, 128's and 129's modules (``head -c 2000``, in the
+command that printed round 130's lines 136-144); ``/tmp/s67/setnames131.txt`` (as above);
+``benchmarks/data_quality_actions.py`` through a ``grep -n -i round130`` piped through ``grep -v BLIND_ROUND`` (hits
+170, 256 and 614), then lines 168-172, 252-260 and 610-618 (``sed -n`` through ``grep -v BLIND_ROUND``, in the command
+that also printed ``tests/test_architecture.py`` lines 1-110 with ``sed -n 1,110p``; ``BLIND_ROUND``'s value was not
+printed: four comment lines after the ``ROUNDS`` entry, describing the blind round and naming round 128's parts, were
+printed and not changed), edited with a Python string replacement, each old string asserted to occur once (the import
+after round 130's, the ``ROUNDS`` entry ``131: ROUND131_GENERATORS`` after 130's, the help's round130 and round 130's;
+``BLIND_ROUND`` and its comment not touched; checked with a ``grep -n -i round131`` through ``grep -v BLIND_ROUND``
+(hits 171, 258, 616), lines 614-618 through ``grep -v BLIND_ROUND``, an ``awk`` for lines over 120 characters (none), an
+import of ``ROUNDS[131]``, ``round_of`` and ``split`` of one name each, and ``git diff --numstat``, 5 lines added, 3
+removed). No ``git log`` ran but ``git log --oneline -1`` after each commit (and ``git log --oneline main..HEAD`` at the
+end); ``git diff --numstat`` and ``git status`` of the worktree's own changes. The scratch scripts ran from the worktree
+with ``PYTHONPATH=.`` (the worktree's ``benchmarks``). The neighbour maps were checked with
+``round_checks.check_neighbours`` (and the rows' sums, the limits' order) before the first commit. Before the
+generators' commit (102a1d04, with the registration) the four generators were run only to check that they ran, their
+shapes, dtypes, finiteness, determinism, class counts, first rows and time (0.19 s lamb4, 0.28 s cantaloupe4, under 0.01
+s the others), and the categorical tables' rows' sums; the pools' shares were not printed. After that commit the MLP's
+figures (train and test, seeds 0 and 1), the baseline's error, the share between neighbours, the eight commonest error
+pairs and the class error rates were printed once for all four sets. lamb4 and baggage6 met the aims and were not
+changed. cantaloupe4 and drillrig6 missed and had their one change each (894d32ac, both in one commit; the labels and
+every draw untouched, the same random numbers used in the same order): cantaloupe4's shed's refractometer Brix read
+closer (its noise 0.35, was 0.6) and its tenth column, the pulp's temperature at the shed (drawn apart from the grade),
+became the sorting line's decay culls per 1,000 melons (following the lot's decay, the same normal draw as its spread);
+drillrig6's top drive's torque, hook load, trip speed and generators' load drawn tighter about their medians (spreads 8,
+7, 3, 6; were 12, 10, 4, 9). Then their figures were printed once more (the same script, these two sets): drillrig6
+meets the aims; **cantaloupe4 still misses the MLP's (seed 0) and the baseline's aims, kept and said**. Then the class
+medians and the first four columns' means (and the shares of the categorical columns' values by class) and each set's
+first row were printed once, to write the tests and this docstring; the cantaloupe4 generator's docstring was then
+corrected to name its changed columns (no data changed, in the change's commit); no set was changed after. No function
+of the detector or the filter was called.
+
+Public sources were searched (four searches of stored pages, read only as the searches' excerpts): lamb (AMS's lamb
+grades page: Prime's conformation, the flank streakings' minimum by two maturity groups, rising with maturity from small
+to modest, the break joints, a quality above Prime's minimum making up for a conformation below it on an equal basis, a
+Prime carcass needing Prime quality; the 1992 reprint of the U.S. standards (its history only); a text on the five
+quality grades and the yield grades, the quality grade from the lean's quality and the conformation, the standards
+describing each grade's lower limits; a cookbook's and a supplier's lines: almost all lamb Prime or Choice, Utility and
+Cull processed; a course's transcript: the break joint, the flank streaking like the ribeye's marbling, the conformation
+weighed less); cantaloupes (the 2006 AMS shipping point and market inspection instructions, their preface only; a
+shipper's and a grading guide's lines: U.S. Fancy, No. 1, Commercial and No. 2, 11 % soluble solids for Fancy and 9 %
+for No. 1 by a hand refractometer, Fancy well formed and well netted, free of the named defects, sizes as counts per 40
+lb carton; AMS's 2008 notice revising the tolerances' application); baggage systems (a blog on Gatwick's 2017 failure,
+the bag's path through conveyors, scanners and sorters; reports on Denver's and Hong Kong's systems: software, timing,
+line balancing, stoppages, invalid flight numbers; a belt maker's page on jams at transfers and RFID tags; a predictive
+maintenance talk: 25 km of conveyors, 6,500 motors, one element's stop stopping its line; a survey of BHS controls);
+rigs' NPT (Drilling Contractor's "Rig NPT": BOPs and top drives the most problematic offshore, the power generation and
+the fluids equipment on land rigs; an NPT calculation note: a mud pump sucking air, a power tong's failure, the
+drawworks' maintenance; glossaries: NPT 10-30 % of the drilling time, equipment failures among its causes; a maintenance
+page on hoisting, well control, power and mud systems; the Athens Group's survey on the drilling control system's NPT).
+No source gave the classes' or causes' shares or any record's values by class; no source gave a grader's or an
+inspector's error. ``LAMB_LIMITS``' points scale and lines are the author's reading of the standard's words (its figures
+were not read); ``CANTALOUPE_LIMITS``' 11 and 9 % are the sources'; the tolerances (Fancy and No. 1 10 % of which 5 %
+serious damage and 1 % decay) are the author's memory, Commercial's (20 / 10 / 2 % and 8 % soluble solids) and No. 2's
+(15 % serious damage, 3 % decay) assumed; the baggage system's and the rig's causes, confusions and measures are the
+author's own.
+
+The rest is the author's own reading of the fields, not checked: every number of the lamb pool (the breeds' and the
+sexes' shares, the age, the days on feed, the fattening, the muscling, the streakings' and the firmness's laws, the
+maturity's need, the grader's error; the columns' laws); every number of the cantaloupe pool (the fields, the variety,
+the crews, the season's days, the rain, the irrigation, the vines' health, the maturity, the handling, the sugar's, the
+netting's, the damage's and the decay's laws, the sample of 100 melons, the refractometer's error); every number in
+``BAGGAGE_WHERE``, ``BAGGAGE_FOUND``, ``BAGGAGE_PERIOD``, ``BAGGAGE_TABLE`` and ``BAGGAGE_KINDS``; every number in
+``DRILLRIG_OPERATION``, ``DRILLRIG_POWER``, ``DRILLRIG_FOUND``, ``DRILLRIG_TABLE`` and ``DRILLRIG_KINDS``; the classes'
+rows (the brief's "unequal as in round 130"). The helpers imported from round 5 (``main``, ``ordinal_neighbours``) are
+used as round 130 uses them (``main`` was not run); ``_keep``, ``_pull``, ``_sig``, ``_draw`` and ``_grade`` are
+imported from ``benchmarks/data_quality_round_common.py`` as round 130 imports them (``_sig`` used by cantaloupe4's
+laws; the graded sets' ``_grade`` takes the limits "at most", so the points and the soluble solids are negated). No
+detector or filter ran on these sets, and the benchmark did not; the difficulty below and the tests' baseline were
+computed with sklearn directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after standard
+scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the 5-fold error
+(stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set           rows   classes (rows each)                        MLP train / test %, seed 0 | 1  10-NN %  between
+lamb4         2,140  4 (560 / 720 / 520 / 340), ordered        77.8 / 74.4 | 77.4 / 74.6       33.5     98 %
+cantaloupe4   2,140  4 (460 / 700 / 560 / 420), ordered        63.1 / 57.9 | 64.1 / 63.7       46.4     76 %
+baggage6      2,140  6 (420 / 360 / 340 / 300 / 380 / 340)     75.8 / 74.0 | 77.0 / 71.0       34.6     84 %
+drillrig6     2,140  6 (400 / 380 / 360 / 300 / 380 / 320)     75.1 / 73.6 | 80.7 / 71.2       32.9     75 %
+
+("between": the share of the baseline's errors between documented neighbours; cantaloupe4 and drillrig6 after their one
+change, first measured: cantaloupe4 60.1 / 54.6 | 68.3 / 63.2, 48.0 %, 75 %; drillrig6 69.0 / 62.4 | 72.8 / 61.5, 42.5
+%, 68 %.) In one phrase: a scaled 10-neighbour baseline errs on 33.5 / 46.4 / 34.6 / 32.9 % of their rows. The aims (the
+brief's): MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented
+neighbours. lamb4 and baggage6 met them as first measured. drillrig6 missed the baseline's aim (42.5 %) and meets all
+three after its one change. **cantaloupe4 misses two aims, kept as the brief says**: as first measured its MLP reached
+54.6 % (seed 0; 63.2 % with seed 1) and its baseline erred on 48.0 %; after the one change 57.9 % (63.7 %) and 46.4 %,
+still under the MLP's 60 % with seed 0 and over the baseline's 40 % (the share between neighbours, 76 %, meets its aim).
+Why, as the author reads it: the grade is set by the worst of five factors in a sample of 100 melons, three of them
+counts of a few melons (a Fancy or No. 1 lot fails on a second decayed melon, Commercial on a third), which no column
+reads as the inspector does; U.S. Commercial differs from No. 1 mostly by the tolerances, so the Brix hardly tells them
+apart. In lamb4 (717 errors): Prime with Choice 39 % of the errors, Choice with Good 35 %, Good with Utility 24 %,
+Choice with Utility 2 % and Prime with Good 1 % (not adjacent); Good errs most (42 %), Prime least (22 %; Choice 35 %,
+Utility 36 %). In cantaloupe4 (992 errors): No. 1 with Commercial 34 %, Fancy with No. 1 21 %, Commercial with No. 2 21
+%, Fancy with Commercial 13 %, No. 1 with No. 2 9 % and Fancy with No. 2 3 % (not adjacent); Commercial errs most (69
+%), Fancy least (28 %; No. 1 31 %, No. 2 61 %). baggage6 errs on 34.6 % (740 errors), 84 % between causes maintainers
+confuse (``BAGGAGE_NEIGHBOURS``): the conveyors with the diverters 17 % of them, the diverters with the tilt trays 16 %,
+the conveyors with the tilt trays 12 %, the tag readers with the controls 10 %, the diverters with the tag readers 9 %,
+the EDS with the controls 9 %, the conveyors with the EDS 6 % and the tilt trays with the controls 6 %; the tilt trays
+and the diverters err most (51 and 50 %), the conveyors least (18 %). drillrig6 errs on 32.9 % (704 errors), 75 %
+between causes engineers confuse (``DRILLRIG_NEIGHBOURS``): the top drive with the pipe handling 22 % of them, the
+drawworks with the pipe handling 17 %, the mud pumps with the power 11 %, the top drive with the power 10 %, the mud
+pumps with the BOP 9 %, the top drive with the mud pumps 8 % (outside the map), the drawworks with the power 6 %, the
+top drive with the drawworks 5 % (outside); the power system errs most (44 %), the BOP least (15 %).
+
+Slips kept as committed: in lamb4 the pH at 24 h and the chiller's hours carry nothing (medians 5.68-5.72 and 24 h at
+every grade), the lean's lightness hardly differs (42.8-40.9), the age's medians rise only 6 to 7 months (an older lamb
+grades lower: the maturity's need), the hair breeds' share hardly differs (12-19 %), and Prime's and Choice's medians of
+the breed and the sex are 0 (a meat-breed ewe lamb) and Good's and Utility's 1; in cantaloupe4 the rain's median is 0 mm
+at every grade (60 % of the lots dry), the crew's and the field's shares differ little, the days since the last
+irrigation differ by a day (medians 9 / 8 / 8 / 8), the shed's Brix ties for No. 1 and Commercial (medians 10.2 and
+10.25 %), the decay culls' median is lower for No. 1 than for Fancy (8 and 9 per 1,000), the full slip tally is not
+ordered (55 / 41 / 52 / 58 %: Fancy's lots riper, sweeter) and the size's median count is 12 but for Fancy's 9; in
+baggage6 the busiest hour is the diverters' (median 2,150 bags, the tilt trays' 2,120; its docstring as committed with
+the generators says "the tilt trays or totes the busiest hour", kept and said), the diverters' commonest way found is a
+jam photocell's alarm (32 %) before the SCADA's message (24 %) and an airline's report (24 %), the sortation is the
+commonest place of four causes (the diverters 56 %, the tilt trays 70 %, the tag readers 44 %, the controls 35 %); in
+drillrig6 the pressure alarms' medians tie for the mud pumps and the BOP (5), the connections' for the pipe handling
+barely pass the top drive's (32 and 31), the mud pumps' commonest operation is drilling (71 %) as the top drive's and
+the power's are, and the operation's and the power's tables make the AC and the SCR rigs common in every cause; in both
+unordered sets the medians pulled toward the neighbours'.
+
+Other slips: none in the commits' lines (an ``awk`` for lines over 120 characters ran before each commit); the first
+scratch run failed to import ``benchmarks`` (run from ``/tmp``'s path) and was rerun with ``PYTHONPATH=.``; the scratch
+scripts lay in ``/tmp/r131scratch`` (the author's own); the machine's clock read 09:54:04 at the start and moved slowly
+(about 4 minutes of clock over the generators' and the measures' work as read by ``date``), so the slot was kept by the
+steps rather than the clock alone.
 """
 
 from __future__ import annotations
