@@ -304,12 +304,17 @@ def _path(rng, run: _Run) -> _Path:
     recv = send + lat
     inc = _inside(recv, lag_inc)
     k_inc = np.searchsorted(lag_inc[:, 0], recv, side="right") - 1 if len(lag_inc) else np.full(m, -1)
-    lag = lag_base * np.exp(rng.normal(0, 0.4, m))
+    slow = hc.ou_path(rng, T, 0.3, rng.uniform(5, 30) * 60)  # the pipeline's backlog: a slow, shared lag
+    lag = lag_base * np.exp(np.interp(recv, np.arange(len(slow)) * 60.0, slow)) + rng.uniform(0, 1.0, m)
     if inc.any():
         a, b = lag_inc[k_inc[inc], 0], lag_inc[k_inc[inc], 1]
         tri = 1 - np.abs(2 * (recv[inc] - a) / (b - a) - 1)
         lag[inc] += lag_peak[k_inc[inc]] * tri
     ingest = recv + lag
+    for nd in range(4):  # one node's events share a distinct_id, hence a partition: ingested in order
+        sel = np.nonzero(node_of == nd)[0]
+        o = sel[np.argsort(recv[sel], kind="stable")]
+        ingest[o] = np.maximum.accumulate(ingest[o])
     quota_drop = _inside(recv, quota)
     ok &= ~quota_drop
     # duplicates: a POST timed out at the client but stored; its retry stores the batch again
