@@ -342,6 +342,7 @@ def _path(rng, run: _Run) -> _Path:
     read_at = np.where(inside, first[np.clip(mins, 0, n - 1)], -np.inf)
     counted = inside & (ing <= read_at) & (mrg > read_at)
     c["late_lost"] = int((inside & (ing > read_at)).sum())
+    c["unread_minutes"] = int((np.bincount(mins[counted], minlength=n)[:n] == 0).sum())
     c["duplicates_merged"] = int((inside & (ing <= read_at) & (mrg <= read_at)).sum())
     return _Path(P=P, other=other, qmax=qmax, by_ingest=by_ingest, settle=settle, mon_off=mon_off, cap=cap,
                  prev=prev, share=share, idx=idx[counted], mins=mins[counted], counts=c, outages=outages,
