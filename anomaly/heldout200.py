@@ -23,7 +23,7 @@ CKPT = {"short": (0.33, 1.5), "long": (2, 5)}
 DOWN = {"short": (2, 5), "long": (8, 20)}
 RESTART = {"short": (2, 5), "long": (10, 25)}
 STOP = {"short": (2, 4), "long": (6, 14)}
-SPANS = {"short": (1, 40), "long": (1, 90)}  # pause spans' lengths (points) the tests allow
+SPANS = {"short": (1, 50), "long": (1, 100)}  # pause spans' lengths (points) the tests allow
 PATH_KEYS = ("outages", "attempts_failed", "dropped_retries", "dropped_queue_full", "lost_queued_in_crash",
              "duplicates", "duplicates_merged", "lag_incidents", "late_lost", "query_failures", "late_reads",
              "rebinned", "clock_steps", "crash_intervals_lost", "unread_minutes")
