@@ -13,8 +13,9 @@ on broadcast match video: a sports tracker on broadcast video is not new; tennis
 cameras and the serve oversampling are), "court" 1 (court opinions), "skew" 1 (deskewed PDFs), "ingestion" 1 (a
 Dynatrace ingestion endpoint), "capture" 1 (pcap capture appliances), "analytics" 1 (Azure Stream Analytics), "queue"
 1 (rows queued to Azure Data Explorer), "pose" 7 (sign-language keypoints, docking poses, human parsing, pose
-keypoint models), "crop" 22, "video" 32, "frames/s" 13, "batch" 5, "serve" 9, "event" 57 (common words). Printed with ``grep -io`` and
-30-40 characters of context only to check them. Job and path named by the lead; the path is new.
+keypoint models), "crop" 22, "video" 32, "frames/s" 13, "batch" 5, "serve" 9, "event" 57 (common words). Printed
+with ``grep -io`` and 20-40 characters of context only to check them. Job and path named by the lead; the path is
+new.
 
 Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
 ``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
