@@ -17,7 +17,7 @@ KIND_P = (0.35, 0.35, 0.30)  # drop, straggler, leak
 STEP = 60.0  # a point: one minute of the monitor's bins
 TICK = 5.0  # the job's tick (s)
 K = int(STEP // TICK)
-EPOCH = 1_790_000_000.0
+EPOCH = 1_789_999_980.0  # a multiple of 60: the minutes of the monitor
 TRIES = np.array([0.0, 1.0, 3.0, 7.0, 15.0])  # the reporter's write attempts (s after its first)
 # pause lengths in minutes (lo, hi) per setting: start-up, evaluation, checkpoint, crash down, relaunch stop
 PAUSES = {"short": {"startup": (4, 12), "eval": (3, 8), "ckpt": (0.35, 1.5), "down": (2, 5), "restart": (2, 5),
