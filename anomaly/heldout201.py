@@ -11,7 +11,7 @@ read, replication, chocolate, bloom, confectionery, a praline, cooling, an air b
 -ic`` on ``/tmp/201_heads.txt``, the first 3 lines of the 198 ``anomaly/heldout*.py``: 0 each); "sqlite" matches 1
 head (a node-local SQLite database in WAL mode, a sidecar: not a replicated cluster), "raft" 4 (RAFT optical flow,
 "aircraft", "Minecraft"), "snapshot" 2 (Navier-Stokes snapshots), "queued" 1 (rows queued to Azure Data Explorer),
-"follower" 1 (a ``journalctl -f`` follower), "mould" 1 (demoulded concrete panels), "factory" 1 (solar modules'
+"follower" 1 (a ``journalctl -f`` follower), "mould" 1 (demoulded wall panels and beams), "factory" 1 (solar modules'
 EL images), "inspection" 5, "camera" 15, "augment" 26, "crop" 22, "oversampl" 12, "images/s" 24, "insert" 7,
 "SQL" 7, "HTTP" 3, "database" 2 (common words; the job and the path are new). Job and path named by the lead; the
 matching heads were printed only through ``grep -io`` with 60 characters before and 40 after the word.)
