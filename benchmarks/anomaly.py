@@ -789,13 +789,31 @@ One run reports, each row labelled with its role:
   posts sent again, a post with the same ts overwriting the first, nodes sharing a device token overwriting each
   other, the rule engine's queue skipping or retrying in database slow spells), read through the timeseries API's
   one-minute sums, summed per minute of the post's ts or the server's time, relaunches listed; written in session 67,
-  its one look a later session's), and ``--heldout198`` / ``--heldout198-only`` for the hundred-and-ninety-eighth
+  its one look a later session's), ``--heldout198`` / ``--heldout198-only`` for the hundred-and-ninety-eighth
   (``anomaly/heldout198.py``, a precast-concrete surface defect model's training tiles/s, each node's reporter
   creating a Google Cloud Tasks task every 10-30 s (create calls failing in incidents and retried, named tasks
   deduplicated, unnamed ones doubled; the queue's rate limit, maintenance pauses and retry configuration dropping
   tasks) dispatched to a handler inserting a row into Cloud SQL PostgreSQL (a timeout after the insert giving a second
   row), queried once a minute with re-queries of the last minutes, summed per minute of the reporter's time or of the
-  insert time, relaunches listed; written in session 67, its one look a later session's);
+  insert time, relaunches listed; written in session 67, its one look a later session's), ``--heldout199`` /
+  ``--heldout199-only`` for the hundred-and-ninety-ninth (``anomaly/heldout199.py``, an industrial bakery's loaf
+  inspection model's training images/s, each node's reporter sending its count every 10-30 s to a Cloudflare Worker
+  that writes a data point into Workers Analytics Engine (requests failing and retried or not, counts lost or carried,
+  a lost response doubling a write; rows sampled at write time and at read time, each standing for its
+  ``_sample_interval``; rows visible after a delay), read through the SQL API once a minute, summed per minute of the
+  row's timestamp or of the reporter's own time, relaunches listed; written in session 67, its one look a later
+  session's), ``--heldout200`` / ``--heldout200-only`` for the two-hundredth (``anomaly/heldout200.py``, a tennis
+  ball-and-pose tracking model's training frames/s, each node's reporter capturing a PostHog event every 10-30 s
+  through posthog-python (outages, batches dropped after retries, a full queue dropping events, queued events lost in
+  a crash; timestamps corrected by ``sent_at``; ingestion lag, batches stored twice, quota drops), read by a HogQL
+  query once a minute (rate-limited queries failing), summed per minute of the event's timestamp or of its ingestion
+  time, relaunches listed; written in session 67, its one look a later session's), and ``--heldout201`` /
+  ``--heldout201-only`` for the two-hundred-and-first (``anomaly/heldout201.py``, a chocolate-bloom inspection model's
+  training images/s, each node's reporter inserting a row every 10-30 s into an rqlite cluster (writes refused in
+  leader elections and by restarting nodes, retried then given up or carried, client time-outs giving second rows,
+  queued writes lost in a flush that fails), read once a minute at the ``none``, ``weak`` or ``strong`` level (a
+  restarted follower's stale copy), summed per minute of the reporter's time or of the insert time, relaunches listed;
+  written in session 67, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -865,7 +883,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 198
+LAST_HELDOUT = 201
 HELDOUT3_POINTS = 6000
 
 
@@ -1210,7 +1228,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout198``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout201``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
