@@ -764,7 +764,7 @@ One run reports, each row labelled with its role:
   refused while it restarts, failing or timing out in overloads, retried or sent once, stored twice without an
   idempotency key), read by a monitor's WebSocket subscription with history recovery (a recovery failing when a
   memory-engine restart changed the epoch or the history's size or TTL was passed), summed per minute of the message's
-  time or of receipt, relaunches listed; written in session 67, its one look a later session's), ``--heldout194`` /
+  time or of receipt, relaunches listed; written and looked at once in session 67), ``--heldout194`` /
   ``--heldout194-only`` for the hundred-and-ninety-fourth (``anomaly/heldout194.py``, a leather-hide defect model's
   training tiles/s on a tannery's line-scan images, each node's reporter writing a JSON line every 10-30 s to a log
   file that Filebeat harvests and ships to Logstash (restarts re-sending unacknowledged lines, rotations losing or
