@@ -16,7 +16,7 @@ if __name__ == "__main__":  # run as a script: the checkout's packages first
 
 from benchmarks.data_quality_round5 import main, ordinal_neighbours  # noqa: E402,F401
 # the helpers kept once since session 42
-from benchmarks.data_quality_round_common import _keep, _pull, _sig, _draw, _grade  # noqa: E402,F401
+from benchmarks.data_quality_round_common import _keep, _pull, _sig, _draw, _fails, _grade  # noqa: E402,F401
 
 
 # ---------------------------------------------------------------------- avocado4: a lot of Florida avocados' U.S. grade
@@ -116,3 +116,263 @@ NEIGHBOURS = {"avocado4": AVOCADO_NEIGHBOURS, "cinnamon4": CINNAMON_NEIGHBOURS, 
               "litho6": LITHO_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("avocado4", "cinnamon4")
+
+
+def _cat(rng, table, y):
+    """A categorical column: per row, a value drawn from its class's row of chances in ``table`` (as round 131)."""
+    return (rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+
+
+def _avocado_pool(rng, n):
+    """The Florida avocado lot pool's records, unseen laws and labels (``avocado4``)."""
+    grove = (rng.random(n)[:, None] > np.cumsum([0.3, 0.3, 0.25])).sum(1)  # the packing house's four groves
+    variety = (rng.random(n)[:, None] > np.cumsum([0.35, 0.4])).sum(1)  # 0 West Indian, 1 a hybrid, 2 Guatemalan
+    crew = (rng.random(n)[:, None] > np.cumsum([0.4, 0.35])).sum(1)  # the picking crew
+    day = np.round(rng.uniform(0, 70, n))  # days since the variety's picking window opened (the schedule's first)
+    rain = np.round(np.exp(np.log(35) + 0.7 * rng.normal(0, 1, n)))  # mm over the 14 days before picking
+    spray = np.round(rng.uniform(5, 45, n))  # days since the grove's last copper spray
+    hours = np.round(np.clip(np.exp(np.log(8) + 0.5 * rng.normal(0, 1, n)), 1, 48), 1)  # picking to packing
+    age = np.round(np.clip(np.exp(np.log(15) + 0.4 * rng.normal(0, 1, n)), 3, 50))  # the block's trees' age (years)
+    weight = np.round(np.clip(np.array([620.0, 520.0, 450.0])[variety] + 2.5 * day - 2 * (age - 15)
+                              + 60 * rng.normal(0, 1, n), 200, 1200))  # the lot's mean fruit weight (g)
+    dm = np.round(np.array([15.0, 17.5, 19.5])[variety] + 0.04 * day + 1.0 * rng.normal(0, 1, n), 1)  # dry matter %
+    skin = (rng.normal(0, 1, n) + np.array([-0.4, 0.0, 0.3, 0.6])[grove] + 0.01 * (rain - 35)
+            + 0.025 * (spray - 25) + np.array([0.2, 0.0, -0.2])[variety] + 0.01 * (age - 15))  # unseen: scars, scab
+    bruise = rng.normal(0, 1, n) + np.array([-0.3, 0.0, 0.5])[crew] + 0.04 * (hours - 8)  # unseen: the handling
+    shape = rng.normal(0, 1, n) + np.array([0.3, 0.0, -0.3])[variety]  # unseen: the misshapen and the necks
+    immature = (-3.0 - 0.04 * day - 0.006 * (weight - np.array([620.0, 520.0, 450.0])[variety])
+                + 0.5 * rng.normal(0, 1, n))  # unseen: fruit under the schedule's weight for the date
+    z = np.column_stack([-1.9 + 1.1 * skin, -2.8 + 0.9 * bruise, -3.0 + 0.8 * shape, immature])
+    anthrac = -4.2 + 0.015 * (rain - 35) + 0.03 * (spray - 25) + 0.03 * (hours - 8) + 0.5 * rng.normal(0, 1, n)
+    decay = -6.0 + 0.5 * (anthrac + 4.2) + 0.02 * day + 0.4 * rng.normal(0, 1, n)
+    sample = 100  # fruit in the inspector's sample
+    share = [_fails(z, [0, 0, 0, 0]), _fails(z, [1.6, 1.4, 1.5, 0]), _fails(z, [3.2, 2.8, np.inf, 0]),
+             100 * _sig(np.logaddexp(anthrac, decay)), 100 * _sig(decay)]
+    counts = [rng.binomial(sample, np.clip(v / 100, 0, 1)) * 100 / sample for v in share]
+    counts[1] = np.maximum(counts[1], counts[2])
+    counts[0] = np.maximum(counts[0], counts[1])
+    counts[3] = np.maximum(counts[3], counts[4])
+    seen = np.column_stack(counts)
+    label = _grade(np.repeat(seen[:, None, :], 4, axis=1), AVOCADO_LIMITS)
+    return locals()
+
+
+def avocado4():
+    """Lots of Florida avocados a packing house's inspector grades, with the U.S. grade in 4 steps
+    (``AVOCADO_CLASSES``; the best grade whose ``AVOCADO_LIMITS`` the sample of 100 fruit meets in every factor, a lot
+    within none not kept; ``AVOCADO_GRADING`` the label's basis and not columns), as the packing house's records and
+    simple measures apart from the grade describe them. Unseen: the skin's defects (the grove's, more with the rain,
+    the days since the copper spray and the trees' age: russeting, scars, scab), the bruising (the crew's handling,
+    the hours to the packing house), the shape (the variety's necks), the immature fruit (early in the window, light
+    for the variety), the anthracnose and the decay (the rain, the spray, the hours) and the inspector's sample (the
+    fruit's counts). Columns: the grove (0-3), the variety (0 a West Indian, 1 a West Indian x Guatemalan hybrid, 2 a
+    Guatemalan), the crew (0-2), the days since the variety's picking window opened, the rain over 14 days (mm), the
+    days since the last copper spray, the hours from picking to packing, the trees' age (years), the lot's mean fruit
+    weight (g), the dry matter (%), the packing line's optical sorter's blemish culls (%), its soft and bruised culls
+    (%) and the pulp's temperature at arrival (degrees C, drawn apart from the grade) (13). Imbalanced: 600 / 520 /
+    580 / 440 rows (2,140)."""
+    rng = np.random.default_rng(132101)
+    p = _avocado_pool(rng, 200000)
+    n = len(p["label"])
+    keep = _keep(rng, p["label"], AVOCADO_ROWS)
+    x = np.column_stack([
+        p["grove"], p["variety"], p["crew"], p["day"], p["rain"], p["spray"], p["hours"], p["age"], p["weight"],
+        p["dm"],
+        np.round(np.clip(100 * _sig(-2.2 + 1.0 * p["skin"] + 0.5 * rng.normal(0, 1, n)), 0, 100), 1),
+        np.round(np.clip(100 * _sig(-3.0 + 0.8 * p["bruise"] + 0.5 * rng.normal(0, 1, n)), 0, 100), 1),
+        np.round(24 + 3 * rng.normal(0, 1, n), 1)])[keep]
+    return x.astype(np.float32), p["label"][keep].astype(np.int64)
+
+
+def _cinnamon_pool(rng, n):
+    """The cinnamon bale pool's records, unseen laws and labels (``cinnamon4``)."""
+    estate = (rng.random(n)[:, None] > np.cumsum([0.3, 0.3, 0.25])).sum(1)  # the peeler's estate
+    season = (rng.random(n) < 0.4).astype(float)  # 0 the south-west monsoon's harvest, 1 the north-east's
+    years = np.round(np.clip(np.exp(np.log(12) + 0.5 * rng.normal(0, 1, n)), 1, 45))  # the peeler's years peeling
+    age = np.round(rng.uniform(16, 40, n))  # the bark's age: months since the stool's shoots were last cut
+    skill = 0.5 * (np.log(years) - np.log(12)) / 0.5 + np.array([0.3, 0.0, -0.2, -0.4])[estate] + rng.normal(0, 1, n)
+    diameter = np.exp(np.log(10) + 0.02 * (age - 28) - 0.12 * skill + 0.28 * rng.normal(0, 1, n))  # unseen, mm
+    drying = np.round(np.clip(np.exp(np.log(5) + 0.3 * rng.normal(0, 1, n)), 2, 15))  # days drying in the shade
+    rain = np.round(np.where(rng.random(n) < 0.4 + 0.2 * season, 0,
+                             np.exp(np.log(20) + 0.8 * rng.normal(0, 1, n))))  # mm over the drying days
+    damp = 0.02 * rain + 0.15 * (drying - 5) + rng.normal(0, 1, n)  # unseen: the quills' dampness while drying
+    moisture = np.round(np.clip(11 + 0.8 * damp + 0.8 * rng.normal(0, 1, n), 7, 18), 1)  # % at the exporter
+    foxing = 100 * _sig(-3.4 + 0.6 * damp + 0.03 * (age - 28) - 0.15 * skill + 0.5 * rng.normal(0, 1, n))
+    colour = 1.8 + 0.12 * (diameter - 6) + 0.04 * foxing + 0.3 * damp + 0.4 * rng.normal(0, 1, n)
+    d_seen = np.round(diameter * np.exp(0.06 * rng.normal(0, 1, n)), 1)  # the grader's mean of the sample's quills
+    q_seen = np.round(47 * (6 / diameter) ** 0.75 * np.exp(0.07 * rng.normal(0, 1, n)))  # quills of 42 in. per kg
+    f_seen = rng.binomial(50, np.clip(foxing / 100, 0, 1)) * 2.0  # % of 50 quills foxed
+    seen = np.column_stack([d_seen, -q_seen, f_seen, np.clip(np.round(colour), 1, 6)])
+    label = _grade(np.repeat(seen[:, None, :], 4, axis=1), CINNAMON_LIMITS)
+    return locals()
+
+
+def cinnamon4():
+    """Bales of Ceylon cinnamon quills an exporter grades, with the quill grade in 4 steps (``CINNAMON_CLASSES``; the
+    best grade whose ``CINNAMON_LIMITS`` the grader's sample meets in every factor, a bale within none not kept;
+    ``CINNAMON_GRADING`` the label's basis and not columns), as the exporter's records and simple measures apart from
+    the grade describe them. Unseen: the peeler's skill (the years peeling, the estate's: thinner quills, less
+    foxing), the quills' diameter (wider with the bark's age, narrower with the skill), the dampness while drying (the
+    rain, the drying's days: the foxing, the colour, the moisture), the foxing, the colour (darker for wider quills,
+    the foxing, the damp) and the grader's sample (the diameter within about 6 %, the count within about 7 %, 50
+    quills for the foxing). Columns: the estate (0-3), the season (0 the south-west monsoon's harvest, 1 the
+    north-east's), the peeler's years peeling, the bark's age (months), the days drying, the rain over the drying
+    (mm), the moisture at the exporter (%), the lab's volatile oil (% v/w), the bark's thickness by the exporter's
+    caliper (mm), the quills' length (cm), the bale's weight (kg, drawn apart from the grade), the lab's coumarin
+    (mg/kg, drawn apart from the grade) and the days in the exporter's store (13). Imbalanced: 380 / 660 / 620 / 480
+    rows (2,140)."""
+    rng = np.random.default_rng(132202)
+    p = _cinnamon_pool(rng, 200000)
+    n, d = len(p["label"]), p["diameter"]
+    keep = _keep(rng, p["label"], CINNAMON_ROWS)
+    x = np.column_stack([
+        p["estate"], p["season"], p["years"], p["age"], p["drying"], p["rain"], p["moisture"],
+        np.round(np.clip(1.6 - 0.04 * (d - 10) - 0.03 * (p["moisture"] - 11) + 0.2 * rng.normal(0, 1, n), 0.3, 3.5),
+                 2),
+        np.round(np.clip(0.55 + 0.025 * (d - 10) + 0.08 * rng.normal(0, 1, n), 0.2, 1.5), 2),
+        np.round(np.clip(106 + 2 * rng.normal(0, 1, n), 95, 115)),
+        np.round(np.clip(45 + 3 * rng.normal(0, 1, n), 30, 60), 1),
+        np.round(np.clip(np.exp(np.log(25) + 0.5 * rng.normal(0, 1, n)), 2, 200)),
+        np.round(np.clip(np.exp(np.log(30) + 0.6 * rng.normal(0, 1, n)), 1, 365))])[keep]
+    return x.astype(np.float32), p["label"][keep].astype(np.int64)
+
+
+#: per cause of ``coaster6``, the chances of where the train stopped (0 the station, 1 the lift hill, 2 a mid-course
+#: block brake, 3 the final brake run)
+COASTER_WHERE = np.array([[0.10, 0.70, 0.10, 0.10], [0.05, 0.05, 0.45, 0.45], [0.80, 0.05, 0.05, 0.10],
+                          [0.25, 0.25, 0.30, 0.20], [0.85, 0.05, 0.02, 0.08], [0.15, 0.30, 0.30, 0.25]])
+#: per cause of ``coaster6``, the chances of how it was found (0 a PLC fault at a ride stop, 1 an operator's stop or a
+#: failed dispatch, 2 the morning's inspection or test runs, 3 a mechanic's report of a noise or a vibration)
+COASTER_FOUND = np.array([[0.50, 0.10, 0.20, 0.20], [0.55, 0.05, 0.25, 0.15], [0.30, 0.55, 0.10, 0.05],
+                          [0.75, 0.10, 0.10, 0.05], [0.25, 0.65, 0.05, 0.05], [0.15, 0.05, 0.35, 0.45]])
+#: per cause of ``coaster6``, the chances of the period (0 the morning's opening, 1 the day's peak, 2 the evening,
+#: 3 a cold or wet day)
+COASTER_PERIOD = np.array([[0.25, 0.35, 0.20, 0.20], [0.20, 0.30, 0.20, 0.30], [0.15, 0.50, 0.30, 0.05],
+                           [0.30, 0.30, 0.20, 0.20], [0.10, 0.55, 0.30, 0.05], [0.35, 0.25, 0.20, 0.20]])
+#: per cause of ``coaster6``, the medians of the ride's logs, the shift's report and the engineers' measures: the air's
+#: temperature (degrees C), the dispatches in the hour before, the stoppage's minutes, the PLC's fault messages in the
+#: hour, the lift motor's peak current (% of rated), the train's speed at the last speed trap (% of the expected), the
+#: restraints' lock faults over the day, the station's dwell (s), the bogies' vibration at the last inspection
+#: (mm/s), the days since the wheels were last changed, the sensors' dropouts over the day, the brakes' pressure or
+#: fin alarms over the day and the days since the element's last preventive maintenance
+COASTER_TABLE = np.array([
+    # temp  disp  mins  plc   amps   speed  locks dwell vib  wheel drop  brake pm
+    [24.0, 18.0, 45.0, 3.0, 118.0, 98.0, 1.0, 45.0, 3.0, 60.0, 2.0, 1.0, 40.0],  # lift hill
+    [20.0, 19.0, 40.0, 4.0, 100.0, 106.0, 1.0, 45.0, 3.2, 60.0, 3.0, 6.0, 35.0],  # brakes and fins
+    [26.0, 20.0, 20.0, 3.0, 100.0, 100.0, 8.0, 62.0, 2.8, 60.0, 2.0, 1.0, 30.0],  # restraints and locks
+    [23.0, 19.0, 25.0, 12.0, 102.0, 100.0, 2.0, 50.0, 2.8, 60.0, 9.0, 2.0, 45.0],  # block system
+    [27.0, 21.0, 15.0, 4.0, 100.0, 100.0, 2.0, 70.0, 2.8, 60.0, 3.0, 1.0, 30.0],  # station gates and platform
+    [18.0, 17.0, 90.0, 2.0, 108.0, 94.0, 1.0, 45.0, 6.0, 120.0, 2.0, 2.0, 30.0],  # wheels and axles
+])
+COASTER_LOGS = [2, 7, 8, 9, 12]
+COASTER_KINDS = [("norm", 6.0, 0), ("norm", 3.0, 1.0), ("log", 0.7, 0.1), ("count", 0.7, 0.1), ("norm", 8.0, 2.0),
+                 ("norm", 3.0, 0), ("count", 0.7, 0.1), ("log", 0.25, 0.05), ("log", 0.35, 0.05), ("log", 0.6, 0),
+                 ("count", 0.7, 0.1), ("count", 0.7, 0.1), ("log", 0.6, 0)]
+
+
+def coaster6():
+    """An amusement park's roller-coaster stoppages, in 6 causes its ride engineers confuse (``COASTER_CLASSES``),
+    labelled by the engineers' finding, as the ride's logs, the shift's report and the engineers' measures apart from
+    it describe them. Each cause has its picture (``COASTER_WHERE``, ``COASTER_FOUND``, ``COASTER_PERIOD``,
+    ``COASTER_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its neighbours'): the lift on the lift
+    hill, the highest motor current; the brakes on the brake runs, a cold or wet day, the fastest trains at the trap,
+    the brakes' alarms; the restraints at the station, an operator's stop, the lock faults; the block system a PLC
+    fault, the most fault messages, the sensors' dropouts; the station's gates at the station, an operator's stop, the
+    longest dwell, the shortest stops; the wheels a mechanic's report, the coldest mornings, the slowest trains, the
+    longest stops, the loudest bogies, the oldest wheels. Unseen: the day's crowd (one per-row factor raising the
+    dispatches, the current, the minutes, the counts, the dwell and the vibration). Columns: where (0-3), how found
+    (0-3), the period (0-3), then the table's 13 (the temperature to a tenth within -5-40, the dispatches whole within
+    0-40, the minutes to a tenth within 1-600, the counts whole within 0-200, the current and the speed to a tenth
+    within 50-200 %, the dwell whole within 20-300 s, the vibration to a hundredth within 0.3-30 mm/s, the days whole
+    within 1-730) (16). Imbalanced: 400 / 360 / 320 / 420 / 300 / 340 rows (2,140)."""
+    rng = np.random.default_rng(132303)
+    y = rng.permutation(np.repeat(np.arange(len(COASTER_CLASSES)), COASTER_ROWS))
+    cats = [_cat(rng, table, y) for table in (COASTER_WHERE, COASTER_FOUND, COASTER_PERIOD)]
+    t = _pull(COASTER_TABLE, COASTER_NEIGHBOURS, 0.3, COASTER_LOGS)[y]
+    x = _draw(rng, t, COASTER_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, -5, 40, 1), (1, 0, 40, 0), (2, 1, 600, 1), (3, 0, 200, 0), (4, 50, 200, 1),
+                                 (5, 50, 200, 1), (6, 0, 200, 0), (7, 20, 300, 0), (8, 0.3, 30, 2), (9, 1, 730, 0),
+                                 (10, 0, 200, 0), (11, 0, 200, 0), (12, 1, 730, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``litho6``, the chances of how it was found (0 the tool's own error and stop, 1 an SPC alarm on the
+#: lots' overlay or CD metrology, 2 a daily monitor wafer or a qualification, 3 the track's interlock or a handling
+#: alarm)
+LITHO_FOUND = np.array([[0.55, 0.20, 0.20, 0.05], [0.45, 0.30, 0.15, 0.10], [0.65, 0.10, 0.20, 0.05],
+                        [0.15, 0.35, 0.45, 0.05], [0.25, 0.50, 0.20, 0.05], [0.30, 0.05, 0.05, 0.60]])
+#: per cause of ``litho6``, the chances of the layer being exposed (0 a critical immersion layer, 1 a critical dry
+#: layer, 2 a non-critical layer)
+LITHO_LAYER = np.array([[0.40, 0.30, 0.30], [0.45, 0.30, 0.25], [0.35, 0.35, 0.30], [0.50, 0.30, 0.20],
+                        [0.55, 0.30, 0.15], [0.30, 0.30, 0.40]])
+#: per cause of ``litho6``, the chances of the scanner's kind (0 an ArF immersion scanner, 1 an ArF dry, 2 a KrF)
+LITHO_TOOL = np.array([[0.45, 0.30, 0.25], [0.55, 0.25, 0.20], [0.35, 0.30, 0.35], [0.50, 0.30, 0.20],
+                       [0.45, 0.30, 0.25], [0.40, 0.30, 0.30]])
+#: per cause of ``litho6``, the medians of the tool's logs, the shift's report and the engineers' measures: the wafers
+#: per hour over the shift before, the downtime's hours, the overlay's 3-sigma on the last lots (nm), the focus error
+#: (nm), the dose error (%), the laser's pulses since its chamber's swap (billions), the laser's energy and bandwidth
+#: alarms in 24 h, the stages' moving standard deviation (nm), the alignment marks' read failures per lot, the
+#: handling errors in 24 h, the reticle swaps in 24 h, the chuck's temperature deviation (mK) and the days since the
+#: module's last preventive maintenance
+LITHO_TABLE = np.array([
+    # wph   hours ovl  focus dose pulses lasal msd  align handl retsw chuck pm
+    [180.0, 8.0, 4.5, 30.0, 0.6, 15.0, 1.0, 3.2, 2.0, 1.0, 24.0, 8.0, 40.0],  # reticle stage
+    [175.0, 10.0, 5.0, 38.0, 0.6, 15.0, 1.0, 3.6, 3.0, 3.0, 14.0, 20.0, 40.0],  # wafer stage
+    [185.0, 12.0, 3.2, 30.0, 1.8, 32.0, 9.0, 2.4, 1.0, 1.0, 14.0, 8.0, 45.0],  # light source
+    [190.0, 30.0, 3.4, 50.0, 1.2, 15.0, 2.0, 2.4, 2.0, 1.0, 14.0, 10.0, 60.0],  # illumination and projection optics
+    [185.0, 9.0, 5.5, 42.0, 0.6, 15.0, 1.0, 2.6, 9.0, 1.0, 16.0, 10.0, 40.0],  # alignment and metrology sensors
+    [160.0, 5.0, 3.2, 30.0, 0.6, 15.0, 1.0, 2.6, 2.0, 10.0, 14.0, 12.0, 30.0],  # wafer handler and track interface
+])
+LITHO_LOGS = [1, 2, 3, 4, 5, 7, 11, 12]
+LITHO_KINDS = [("norm", 20.0, -5.0), ("log", 0.7, 0.1), ("log", 0.25, 0.05), ("log", 0.3, 0.05), ("log", 0.35, 0),
+               ("log", 0.5, 0), ("count", 0.7, 0.1), ("log", 0.2, 0.05), ("count", 0.7, 0.1), ("count", 0.7, 0.1),
+               ("count", 0.5, 0.1), ("log", 0.4, 0), ("log", 0.6, 0)]
+
+
+def litho6():
+    """A semiconductor fab's lithography scanner unscheduled downtime, in 6 causes its equipment engineers confuse
+    (``LITHO_CLASSES``), labelled by the engineers' finding, as the tool's logs, the shift's report and the engineers'
+    measures apart from it describe them. Each cause has its picture (``LITHO_FOUND``, ``LITHO_LAYER``,
+    ``LITHO_TOOL``, ``LITHO_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its neighbours'): the
+    reticle stage the tool's error, the most reticle swaps; the wafer stage the highest moving standard deviation, the
+    chuck's temperature; the light source the tool's error on a KrF or a dry tool, the dose error, the laser's pulses
+    and alarms; the optics a monitor wafer, the longest downtime, the focus error, the longest since the maintenance;
+    the alignment sensors an SPC alarm on a critical immersion layer, the worst overlay, the marks' read failures; the
+    wafer handler the track's interlock, the fewest wafers per hour, the shortest downtime, the handling errors.
+    Unseen: the fab's load (one per-row factor lowering the wafers per hour, raising the hours, the overlay, the focus,
+    the moving standard deviation and the counts). Columns: how found (0-3), the layer (0-2), the tool's kind (0-2),
+    then the table's 13 (the wafers per hour whole within 20-300, the hours to a tenth within 0.5-240, the overlay and
+    the focus to a tenth within 0.5-200 nm, the dose error and the moving standard deviation to a hundredth within
+    0.05-20, the pulses to a tenth within 0.1-100 billion, the counts whole within 0-200, the chuck's deviation to a
+    tenth within 0.5-200 mK, the days whole within 1-730) (16). Imbalanced: 380 / 400 / 340 / 300 / 360 / 360 rows
+    (2,140)."""
+    rng = np.random.default_rng(132404)
+    y = rng.permutation(np.repeat(np.arange(len(LITHO_CLASSES)), LITHO_ROWS))
+    cats = [_cat(rng, table, y) for table in (LITHO_FOUND, LITHO_LAYER, LITHO_TOOL)]
+    t = _pull(LITHO_TABLE, LITHO_NEIGHBOURS, 0.3, LITHO_LOGS)[y]
+    x = _draw(rng, t, LITHO_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 20, 300, 0), (1, 0.5, 240, 1), (2, 0.5, 200, 1), (3, 0.5, 200, 1),
+                                 (4, 0.05, 20, 2), (5, 0.1, 100, 1), (6, 0, 200, 0), (7, 0.05, 20, 2), (8, 0, 200, 0),
+                                 (9, 0, 200, 0), (10, 0, 200, 0), (11, 0.5, 200, 1), (12, 1, 730, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND132`` lists them (the ordered sets first)
+GENERATORS = {"avocado4": avocado4, "cinnamon4": cinnamon4, "coaster6": coaster6, "litho6": litho6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND132_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "avocado4": (2140, 13, AVOCADO_ROWS),
+    "cinnamon4": (2140, 13, CINNAMON_ROWS),
+    "coaster6": (2140, 16, COASTER_ROWS),
+    "litho6": (2140, 16, LITHO_ROWS),
+}
+ROUND132 = tuple(GENERATORS)
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
