@@ -169,8 +169,9 @@ def avocado4():
     Guatemalan), the crew (0-2), the days since the variety's picking window opened, the rain over 14 days (mm), the
     days since the last copper spray, the hours from picking to packing, the trees' age (years), the lot's mean fruit
     weight (g), the dry matter (%), the packing line's optical sorter's blemish culls (%), its soft and bruised culls
-    (%) and the pulp's temperature at arrival (degrees C, drawn apart from the grade) (13). Imbalanced: 600 / 520 /
-    580 / 440 rows (2,140)."""
+    (%) (both within about 0.2 on the logit after the one change, were 0.5) and the line's decay and anthracnose culls
+    per 1,000 fruit (the one change: was the pulp's temperature at arrival, drawn apart from the grade) (13).
+    Imbalanced: 600 / 520 / 580 / 440 rows (2,140)."""
     rng = np.random.default_rng(132101)
     p = _avocado_pool(rng, 200000)
     n = len(p["label"])
@@ -178,9 +179,10 @@ def avocado4():
     x = np.column_stack([
         p["grove"], p["variety"], p["crew"], p["day"], p["rain"], p["spray"], p["hours"], p["age"], p["weight"],
         p["dm"],
-        np.round(np.clip(100 * _sig(-2.2 + 1.0 * p["skin"] + 0.5 * rng.normal(0, 1, n)), 0, 100), 1),
-        np.round(np.clip(100 * _sig(-3.0 + 0.8 * p["bruise"] + 0.5 * rng.normal(0, 1, n)), 0, 100), 1),
-        np.round(24 + 3 * rng.normal(0, 1, n), 1)])[keep]
+        np.round(np.clip(100 * _sig(-2.2 + 1.0 * p["skin"] + 0.2 * rng.normal(0, 1, n)), 0, 100), 1),  # the change
+        np.round(np.clip(100 * _sig(-3.0 + 0.8 * p["bruise"] + 0.2 * rng.normal(0, 1, n)), 0, 100), 1),  # the change
+        np.round(np.clip(1000 * _sig(np.logaddexp(p["anthrac"], p["decay"])) * np.exp(0.3 * rng.normal(0, 1, n)),
+                         0, 1000))])[keep]  # the one change: was the pulp's temperature, drawn apart from the grade
     return x.astype(np.float32), p["label"][keep].astype(np.int64)
 
 
@@ -217,9 +219,11 @@ def cinnamon4():
     the foxing, the damp) and the grader's sample (the diameter within about 6 %, the count within about 7 %, 50
     quills for the foxing). Columns: the estate (0-3), the season (0 the south-west monsoon's harvest, 1 the
     north-east's), the peeler's years peeling, the bark's age (months), the days drying, the rain over the drying
-    (mm), the moisture at the exporter (%), the lab's volatile oil (% v/w), the bark's thickness by the exporter's
-    caliper (mm), the quills' length (cm), the bale's weight (kg, drawn apart from the grade), the lab's coumarin
-    (mg/kg, drawn apart from the grade) and the days in the exporter's store (13). Imbalanced: 380 / 660 / 620 / 480
+    (mm), the moisture at the exporter (%), the lab's volatile oil (% v/w), the exporter's caliper's mean of the
+    quills' diameter (mm, within about 6 %; the one change: was the bark's thickness), the quills' length (cm), the
+    exporter's count of the bale's quills per kg (within about 7 %; the one change: was the bale's weight, drawn
+    apart from the grade), the lab's coumarin (mg/kg, drawn apart from the grade) and the days in the exporter's
+    store (13). Imbalanced: 380 / 660 / 620 / 480
     rows (2,140)."""
     rng = np.random.default_rng(132202)
     p = _cinnamon_pool(rng, 200000)
@@ -229,9 +233,11 @@ def cinnamon4():
         p["estate"], p["season"], p["years"], p["age"], p["drying"], p["rain"], p["moisture"],
         np.round(np.clip(1.6 - 0.04 * (d - 10) - 0.03 * (p["moisture"] - 11) + 0.2 * rng.normal(0, 1, n), 0.3, 3.5),
                  2),
-        np.round(np.clip(0.55 + 0.025 * (d - 10) + 0.08 * rng.normal(0, 1, n), 0.2, 1.5), 2),
+        np.round(np.clip(d * np.exp(0.06 * rng.normal(0, 1, n)), 2, 40), 1),  # the one change: was the bark's
+        # thickness (0.55 + 0.025 (d - 10) mm, within 0.08)
         np.round(np.clip(106 + 2 * rng.normal(0, 1, n), 95, 115)),
-        np.round(np.clip(45 + 3 * rng.normal(0, 1, n), 30, 60), 1),
+        np.round(47 * (6 / d) ** 0.75 * np.exp(0.07 * rng.normal(0, 1, n))),  # the one change: was the bale's weight
+        # (45 kg within 3, drawn apart from the grade)
         np.round(np.clip(np.exp(np.log(25) + 0.5 * rng.normal(0, 1, n)), 2, 200)),
         np.round(np.clip(np.exp(np.log(30) + 0.6 * rng.normal(0, 1, n)), 1, 365))])[keep]
     return x.astype(np.float32), p["label"][keep].astype(np.int64)
