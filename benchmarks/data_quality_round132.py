@@ -1,7 +1,198 @@
 """Round 132's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
 ran on them, by an author who had not read the detector.
 
-(The account, what was opened, read, assumed and measured, is written at the end of the round.)
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s67/setnames132.txt``: every earlier
+round's set names, read only with a ``grep -c -x`` of each of the four names the lead gave (avocado4 0, cinnamon4 0,
+coaster6 0, litho6 0) and two ``grep -n -i -E`` of stems: avocad, cinnam, spice, quill, bark, coaster, ride, amuse,
+litho, scanner, wafer, semicon, fab, laser, reticle and optic, which printed ``wafer8`` (line 272) and ``checkride5``
+(419); then fruit, grade, brake, chain, lift, elevat, escal, sensor, chip, stage, align, robot, handler, vacuum, oil,
+pepper, tea and mango, which printed ``grade6`` (13), ``soil12`` (38), ``tea8`` (121), ``soilorder8`` (124), ``oil8``
+(125), ``liftfault8`` (169), ``steatosis4`` (202), ``robotarm6`` (240), ``forklift6`` (268), ``escalfault6`` (337),
+``mango6`` (373), ``boiler6`` (389), ``elevator6`` (397), ``brakes6`` (405), ``chainsaw6`` (412), ``escalator6``
+(437), ``pepper4`` (447) and ``milkrobot6`` (488) (none opened); the file's count line and its other names were not
+read; the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds these). The near ones:
+``wafer8`` likely a wafer's defect patterns (a fab's, near litho6 by the fab: not opened; litho6's causes are the
+scanner's modules at a downtime, not a wafer map's patterns, and its columns and neighbour map were written without
+it); ``brakes6`` perhaps a vehicle's brake faults, ``liftfault8``, ``elevator6``, ``escalfault6`` and ``escalator6``
+perhaps lifts' and escalators' faults (near coaster6's lift hill, brakes and chains only by the words, not opened);
+``mango6`` another tropical fruit, likely its ripeness or defects (near avocado4, not opened), ``pepper4`` perhaps a
+spice's or a vegetable's grades (near cinnamon4 as a spice, not opened); the others caught only by the stems. The
+names and the fields were fixed by the lead. As in rounds 124-131, the two graded sets simulate a pool (200,000 lots
+or bales), label each the way its field does and keep a fixed number of each class (``_keep``, shuffled; a lot or a
+bale within none of the four grades is not kept); the two unordered sets draw their classes' rows from a table of
+each class's medians (``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the columns about them), with
+categorical columns drawn from per-class tables of chances (``_cat``, round 131's function). Two sets have ORDERED
+classes (``ORDERED``): lots of Florida avocados a packing house's inspector grades, in the four U.S. grades in order
+(U.S. No. 1, U.S. Combination, U.S. No. 2, U.S. No. 3), labelled by the sample's fruit failing each level (the skin's
+defects, the bruising, the shape and the immature fruit, counted at damage, serious and very serious damage), the
+decay and the anthracnose against each grade's limits and tolerances (``AVOCADO_LIMITS``, the worst factor deciding;
+``AVOCADO_GRADING``, not columns); and bales of Ceylon cinnamon quills an exporter grades, in four quill grades in
+order (Alba, Continental C5, Continental C4, Hamburg H1; the others left out), labelled by the grader's reading of
+the quills' diameter, the quills per kg, the foxing and the colour against each grade's limits
+(``CINNAMON_LIMITS``; ``CINNAMON_GRADING``); each described by the packing house's or the exporter's records and
+simple measures apart from the grade. Two have UNORDERED classes: an amusement park's roller-coaster stoppages, in 6
+causes its ride engineers confuse (the lift hill, the brakes and their fins, the restraints and their locks, the
+block system's sensors and controls, the station's gates and platform, the trains' wheels and axles; the weather's
+closures and the guests' incidents left out), described by the ride's logs, the shift's report and the engineers'
+measures; and a fab's lithography scanner unscheduled downtime, in 6 causes its equipment engineers confuse (the
+reticle stage, the wafer stage, the light source, the illumination and projection optics, the alignment and
+metrology sensors, the wafer handler and the track interface; the fab's facilities and the photoresist left out),
+described by the tool's logs, the shift's report and the engineers' measures. ``NEIGHBOURS`` names each set's
+neighbour map (``AVOCADO_NEIGHBOURS``, ``CINNAMON_NEIGHBOURS``, ``COASTER_NEIGHBOURS``, ``LITHO_NEIGHBOURS``; written
+from the fields as the author knew them and committed, with the class names, rows and limits, before any generator
+was written or ran: commit 830b62f9; no pair added after). Each generator is deterministic (its own fixed seed) and
+returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``; ``benchmarks/data_quality_actions.py`` loads them by
+name (``load(name, seed)``, ``--sets avocado4,cinnamon4,coaster6,litho6``, ``--data round132``).
+
+The author opened only: its brief (``/tmp/s67/brief132.md``, with ``cat``); ``docs/data-authors.md`` (all, with
+``cat``, after ``date`` and the worktree's creation, in the same command; not edited);
+``benchmarks/data_quality_round131.py`` (all, with ``cat``; the display left out lines 140-382, then ``sed -n
+138,384p``; not edited); ``tests/test_data_quality_round131.py``, ``benchmarks/data_quality_round_common.py`` and
+``tests/round_checks.py`` (all, with ``cat`` in one command; not edited); round 30's module docstring (printed
+through ``ast``, cut at its first 3,000 characters by a slice) and the first 2,000 characters of rounds 128's, 129's
+and 130's modules (``head -c 2000``, in the same command); ``/tmp/s67/setnames132.txt`` (as above);
+``benchmarks/data_quality_actions.py`` through a ``grep -n -i round131`` piped through ``grep -v BLIND_ROUND`` (hits
+171, 258 and 616), then lines 169-173, 254-262 and 612-620 (``sed -n`` through ``grep -v BLIND_ROUND``, in the command
+that also printed ``tests/test_architecture.py`` lines 1-110 with ``sed -n 1,110p``; ``BLIND_ROUND``'s value was not
+printed: the four comment lines after the ``ROUNDS`` entry, describing the blind round and naming round 129's parts,
+were printed and not changed), edited with a Python string replacement, each old string asserted to occur once (the
+import after round 131's, the ``ROUNDS`` entry ``132: ROUND132_GENERATORS`` after 131's, the help's round131 and
+round 131's; ``BLIND_ROUND`` and its comment not touched; checked with a ``grep -n -i round132`` through ``grep -v
+BLIND_ROUND`` (hits 172, 260, 618), lines 616-621 through ``grep -v BLIND_ROUND``, an ``awk`` for lines over 120
+characters (none), a scratch import of ``ROUNDS[132]``, ``round_of`` and ``split`` of each name, and ``git diff
+--numstat``, 5 lines added, 3 removed). No ``git log`` ran but ``git log --oneline -1`` after each commit (and ``git
+log --oneline main..HEAD`` at the end); ``git diff --numstat``, ``git diff --stat`` and ``git status --short`` of the
+worktree's own changes. The scratch scripts (``/tmp/round132/``) ran from the worktree with ``PYTHONPATH=.``. The
+neighbour maps were checked with ``round_checks.check_neighbours`` (and the rows' sums, the limits' order) before the
+first commit. Before the generators' commit (bb929f01, with the registration) the four generators were run only to
+check that they ran (the pools gave ``_keep`` enough of each grade: it raised nothing), their shapes, dtypes,
+finiteness, determinism, class counts, first rows and time (0.39 s avocado4, 0.12 s cinnamon4, under 0.01 s the
+others); the pools' shares were not printed. After that commit the MLP's figures (train and test, seeds 0 and 1),
+the baseline's error, the share between neighbours, the eight commonest error pairs and the class error rates were
+printed once for all four sets. coaster6 and litho6 met the aims and were not changed. avocado4 and cinnamon4 missed
+and had their one change each (5acd41e4, both in one commit; the labels and every draw untouched, the same random
+numbers used in the same order): avocado4's packing line's optical sorter read closer (the blemish culls' and the
+soft and bruised culls' noise 0.2 on the logit, was 0.5) and its thirteenth column, the pulp's temperature at
+arrival (drawn apart from the grade), became the line's decay and anthracnose culls per 1,000 fruit (following the
+lot's decay and anthracnose, the same normal draw as the temperature's spread); cinnamon4's ninth column, the bark's
+thickness by the exporter's caliper, became the caliper's mean of the quills' diameter (within about 6 %, the same
+draw), and its eleventh, the bale's weight (drawn apart from the grade), the exporter's count of the bale's quills per
+kg (within about 7 %, the same draw). Then their figures were printed once more (the same script, these two sets):
+cinnamon4 meets the aims; **avocado4 still misses the baseline's aim and the MLP's with seed 1, kept and said**. Then
+the class medians, the first four columns' means, the shares of the categorical columns' values by class and each
+set's first row were printed once, to write the tests and this docstring; the generators' docstrings were corrected
+to name the changed columns in the change's commit (no data changed); no set was changed after. No function of the
+detector or the filter was called.
+
+Public sources were searched (four searches of stored pages, read only as the searches' excerpts): Florida avocados
+(the U.S. Standards for Grades of Florida Avocados as reprinted at govregs.com: U.S. No. 1 mature but not overripe,
+well formed, clean, well coloured, free from decay, anthracnose and damage by bruises, skin breaks, russeting, scars
+or scab, sunburn; its tolerance 10 % by count of which 5 % decay or anthracnose and 1 % decay; U.S. Combination No. 1
+and No. 2 fruit with at least 60 % No. 1 by count, 10 % failing No. 2 with the same 5 and 1 %; a produce-training
+page listing the four grades, damage and serious damage by russeting, scars, sunburn at 10 and 25 % of the surface;
+the cover of AMS's 2000 shipping point inspection instructions naming the maturity schedule the Florida Avocado
+Administrative Committee sets each year; retailers' pages on counts per carton); Ceylon cinnamon (exporters' and
+retailers' pages: the grades by the quill's diameter and foxing, Alba at most 6 mm, C5 10 mm, C4 13 (or 16) mm, H1 23
+mm; a table of the least quills of 42 in. per kg (Alba 45, C5 31, C4 24, H1 11) and the % rough or foxed quills (none,
+10, 10, 25); another page's foxing for C4 up to 15 %; the grades set by the Department of Agriculture's
+specifications, by the look, the moisture, the length, the diameter and the foxing); roller coasters (pages on
+stoppages: the block system's sensors and the safety PLC the commonest cause of a stop, a train not seen clearing a
+block stopping the next, the lift's chain and anti-rollback, friction and magnetic brake runs, the restraints' and
+the gates' sensors holding the dispatch, the morning's block checks; an equipment tree for a coaster's maintenance);
+lithography scanners (pages on an EUV tool's first uptime losses in the stages' motion control and encoders, a
+reticle stage's vibration and overlay budget (the stages, the lens, the metrology and alignment shares), a scanner's
+basics (the reticle and the wafer scanning together, the wafer stage's interferometers, wafers per hour), a forum's
+note on an excimer laser's bearings' life). No source gave the classes' or causes' shares or any record's values by
+class; no source gave an inspector's or a grader's error. ``AVOCADO_LIMITS``' No. 1 and Combination lines are the
+standard's as read; No. 2's (the same 10 / 5 / 1 %) are the author's memory and No. 3's (10 % very serious damage,
+10 % decay or anthracnose, 2 % decay) assumed; the three levels' offsets (damage, serious, very serious) are the
+author's; ``CINNAMON_LIMITS``' diameters, counts and C5's, C4's (one source's 15 %) and H1's foxing are the sources';
+Alba's 2 % (for "none") and the colour's scores (1-6) are the author's; the coaster's and the scanner's causes,
+confusions and measures are the author's own.
+
+The rest is the author's own reading of the fields, not checked: every number of the avocado pool (the groves', the
+varieties' and the crews' shares, the window's days, the rain, the copper spray, the hours, the trees' age, the
+weights and the dry matter by variety, the skin's, the bruising's, the shape's, the immaturity's, the anthracnose's
+and the decay's laws, the sample of 100 fruit, the optical sorter's readings); every number of the cinnamon pool (the
+estates, the seasons, the peelers' years and skill, the bark's age, the diameter's law, the drying and its rain, the
+dampness, the moisture, the foxing's and the colour's laws, the count's law ``47 (6 / d) ** 0.75``, the grader's
+errors, the 50 quills for the foxing, the oil's law); every number in ``COASTER_WHERE``, ``COASTER_FOUND``,
+``COASTER_PERIOD``, ``COASTER_TABLE`` and ``COASTER_KINDS``; every number in ``LITHO_FOUND``, ``LITHO_LAYER``,
+``LITHO_TOOL``, ``LITHO_TABLE`` and ``LITHO_KINDS``; the classes' rows (the brief's "unequal as in round 131"). The
+helpers imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 131 uses them (``main`` was not
+run); ``_keep``, ``_pull``, ``_sig``, ``_draw``, ``_fails`` and ``_grade`` are imported from
+``benchmarks/data_quality_round_common.py`` (``_fails`` with one offset per defect, ``inf`` for the shape at the very
+serious level; the graded sets' ``_grade`` takes the limits "at most", so the quills per kg are negated); ``_cat`` is
+round 131's. No detector or filter ran on these sets, and the benchmark did not; the difficulty below and the tests'
+baseline were computed with sklearn directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after standard
+scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the 5-fold error
+(stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set           rows   classes (rows each)                        MLP train / test %, seed 0 | 1  10-NN %  between
+avocado4      2,140  4 (600 / 520 / 580 / 440), ordered        69.7 / 62.1 | 61.7 / 58.1       46.9     79 %
+cinnamon4     2,140  4 (380 / 660 / 620 / 480), ordered        79.4 / 75.0 | 79.1 / 74.2       34.1     95 %
+coaster6      2,140  6 (400 / 360 / 320 / 420 / 300 / 340)     72.0 / 66.9 | 76.1 / 67.1       35.9     86 %
+litho6        2,140  6 (380 / 400 / 340 / 300 / 360 / 360)     73.1 / 72.7 | 74.6 / 70.8       36.6     83 %
+
+("between": the share of the baseline's errors between documented neighbours; avocado4 and cinnamon4 after their one
+change, first measured: avocado4 63.4 / 55.1 | 62.1 / 54.6, 51.4 %, 73 %; cinnamon4 58.0 / 51.2 | 61.7 / 55.3, 52.6
+%, 88 %.) In one phrase: a scaled 10-neighbour baseline errs on 46.9 / 34.1 / 35.9 / 36.6 % of their rows. The aims
+(the brief's): MLP 60-90 % test accuracy, baseline 15-40 %, at least 60 % of the baseline's errors between documented
+neighbours. coaster6 and litho6 met them as first measured. cinnamon4 missed the MLP's (51.2 / 55.3 %) and the
+baseline's (52.6 %) aims and meets all three after its one change. **avocado4 misses the baseline's aim, and the
+MLP's with seed 1, kept as the brief says**: as first measured its MLP reached 55.1 % (seed 0; 54.6 % with seed 1)
+and its baseline erred on 51.4 %; after the one change 62.1 % (58.1 %) and 46.9 % (the share between neighbours, 79 %,
+meets its aim). Why, as the author reads it: the grade is set by the worst of five shares in a sample of 100 fruit,
+four defects (the skin, the bruising, the shape unseen but through the variety, the immature fruit) combined at three
+levels, and a second decayed fruit (1 %) or a lot's anthracnose past 5 % drops a No. 1 or a Combination lot to No. 3
+at once (the non-adjacent errors, 21 % of them); the Combination (10-40 % short of No. 1) and No. 2 (more than 40 %
+short of No. 1, at most 10 % short of No. 2) are narrow bands of the same shares. In avocado4 (1,003 errors): No. 1
+with the Combination 32 % of the errors, No. 2 with No. 3 26 %, the Combination with No. 2 20 %, the Combination with
+No. 3 9 %, No. 1 with No. 3 8 % and No. 1 with No. 2 4 % (not adjacent); No. 3 errs most (84 %), No. 1 least (14 %;
+the Combination 65 %, No. 2 37 %). In cinnamon4 (729 errors): C5 with C4 40 %, C4 with H1 30 %, Alba with C5 25 %, C5
+with H1 4 % and Alba with C4 1 % (not adjacent); C4 and H1 err most (38 %), Alba least (25 %; C5 33 %). coaster6 errs
+on 35.9 % (768 errors), 86 % between causes engineers confuse (``COASTER_NEIGHBOURS``): the restraints with the
+station's gates 27 % of them, the lift with the wheels 16 %, the brakes with the block system 13 %, the lift with the
+block system 11 %, the restraints with the block system 8 %, the block system with the gates 8 %, the lift with the
+brakes 4 % (outside the map) and the brakes with the wheels 4 %; the gates err most (64 %), the lift least (24 %).
+litho6 errs on 36.6 % (784 errors), 83 % between causes engineers confuse (``LITHO_NEIGHBOURS``): the reticle stage
+with the alignment sensors 21 % of them, the reticle stage with the wafer stage 19 %, the wafer stage with the handler
+13 %, the light source with the optics 12 %, the wafer stage with the alignment sensors 10 %, the optics with the
+alignment sensors 6 %, the reticle stage with the optics 5 % and with the handler 5 % (both outside); the wafer stage
+errs most (50 %), the light source least (19 %).
+
+Slips kept as committed: in avocado4 the lot's mean fruit weight is not ordered by the grade (medians 609 / 620 / 640 /
+624 g: the immature fruit's lightness is mixed with the variety's weight), the days since the window opened hardly
+differ (medians 39.5 / 35 / 38 / 33), No. 3's medians of the blemish culls and the soft and bruised culls lie below No.
+2's (18.1 and 6.0 %; 20.7 and 6.2 %), the dry matter hardly differs (19.5-18.3 %), the variety's median is 1 at every
+grade (the crew's 0 for No. 1, 1 for the others); in cinnamon4 the rain over the drying's median is 0 mm but for H1's (5
+mm), the moisture hardly differs (10.7-11.3 %), the season's share hardly differs (37-42 %), the days drying' median is
+5 at every grade, the quills' length and the lab's coumarin and the store's days carry nothing (as written); in coaster6
+the brakes' commonest place is the final brake run by a hair (45 %, the mid-course brake 44 %), the block system's days
+since the maintenance are the longest (median 41, as its table's 45 says) and the period's shares differ little but for
+the restraints' and the gates' day's peak (52 and 50 %); in litho6 the layer's and the tool's tables differ little
+between causes (the laser's KrF share 36 %, the optics' critical immersion 50 %), the light source's commonest way found
+is the tool's error as the two stages' are; in both unordered sets the medians pulled toward the neighbours'.
+
+Other slips: none in the commits' lines (an ``awk`` for lines over 120 characters ran before each commit); the
+generators' first draft defined its own ``_fails`` (the common one's law with per-defect offsets) before the author
+saw that the common helper takes one offset per defect; it was removed and the common one imported before the
+generators' commit. The machine's clock read 10:15:37 at the start and moved slowly (about 5 minutes of clock over the
+whole round as read by ``date``), so the slot was kept by the steps rather than the clock alone.
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``; the machine has 2 cores, shared, load average 2.4 at the
+first runs rising to 3.4-4.0 at the last): the 19 tests' whole ``pytest`` run reported 4.72 s at its first run and 4.57
+s at the second (wall 5.9 s, user time 4.9 s), before this docstring's last paragraphs; then 8.94 and 8.01 s, then 10.47
+and 9.66 s on core 0 (user time 5.48 and 5.44 s, wall 14.4 and 11.8 s) and 6.40 s on core 1 (user 5.22 s, wall 8.3 s);
+the tests' own calls take about 1.5-3 s together (``--durations``: avocado4's second build 0.59-1.26 s, cinnamon4's
+0.24-0.51 s, each MLP fit 0.1-0.4 s), importing ``benchmarks.data_quality_actions`` (every round's module), sklearn's
+estimators and pytest the rest (about 3-4 s of user time, as the brief says). ``pytest tests/test_architecture.py``
+passed (314). Within the 6 s aim by the first two runs; **over it in the reported time of the later runs under the
+shared machine's load** (by 0.4-4.5 s; the user time 5.2-5.5 s, under 6 s each time), said; the author did not trim the
+tests, whose own part is under 3 s.
 """
 
 from __future__ import annotations
