@@ -1,0 +1,484 @@
+"""The two-hundred-and-second held-out throughput family: a railway pantograph and catenary inspection model's
+training images/s on 1, 2 or 4 nodes, read through Zenoh puts, a router's storage and a monitor's time-range gets.
+
+DOCSTRING PENDING (the laws are committed first; the docstring, with its measured counts, follows the first measure).
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+
+import anomaly.heldout_common as hc
+from anomaly.traces import Event, Trace
+
+HELDOUT202_SEEDS = tuple(range(2022000, 2022012))
+CODE = 202
+TICK = 5.0  # s: the job's resolution
+STEP = 60.0  # s: one point a minute
+K = int(STEP / TICK)
+EPOCH = 1_780_000_020.0  # a multiple of 60
+KIND_P = (0.35, 0.3, 0.35)  # drop, straggler, leak
+SPANS = {"short": (1, 40), "long": (1, 100)}  # pause spans (points) the tests allow
+DAY = 86400.0
+PATH_KEYS = ("puts", "cc_dropped", "cc_delayed", "be_lost", "disconnected", "resent", "doubled", "router_restarts",
+             "link_drops", "wiped", "gets_failed", "unread", "late_rebinned", "late_dropped", "rebinned",
+             "crash_lost", "clock_off")
+# the pauses per setting: (lo, hi) minutes
+STARTUP = {"short": (4, 12), "long": (20, 50)}
+RESTART_UP = {"short": (3, 8), "long": (12, 30)}
+EVAL = {"short": (2, 7), "long": (12, 30)}
+CKPT = {"short": (0.5, 2), "long": (2, 6)}
+DOWN = {"short": (2, 6), "long": (8, 25)}
+STOP = {"short": (1, 4), "long": (6, 15)}
+
+
+def _lu(rng, lo, hi):
+    return hc.log_uniform(rng, lo, hi)
+
+
+# ---------------------------------------------------------------- the job
+
+
+def _config(rng) -> dict:
+    """The job's constants: a node's GPU-side images/s, its CPU workers' headroom (crop, colour and blur
+    augmentation, the rare faults' oversampling), the scaling per node doubling and the crop step's cost."""
+    return {"gpu": _lu(rng, 150, 1500), "cpu_x": rng.uniform(1.05, 2.2), "eff": rng.uniform(0.86, 0.97),
+            "crop_c": rng.uniform(1.3, 1.7)}
+
+
+def _level(cfg: dict, st: dict) -> float:
+    """Images/s of a stage: nodes x scaling, each node waiting for the slower of GPUs and CPU workers."""
+    g = cfg["gpu"] / cfg["crop_c"] ** st["crop"]
+    c = cfg["gpu"] * cfg["cpu_x"] / cfg["crop_c"] ** (0.6 * st["crop"])
+    per_node = 1.0 / hc.smax(1.0 / g, 1.0 / c)
+    return st["nodes"] * cfg["eff"] ** np.log2(st["nodes"]) * per_node
+
+
+def _next_stage(rng, cfg: dict, st: dict, lv: float) -> dict:
+    """A relaunch's new stage: another node count (35 %) or another crop size / batch shape, redrawn until the level
+    moves by 15 % or more (and by at most a factor 3)."""
+    for _ in range(200):
+        new = dict(st)
+        if rng.random() < 0.35:
+            new["nodes"] = int(rng.choice([x for x in (1, 2, 4) if x != st["nodes"]]))
+        else:
+            new["crop"] = int(rng.choice([x for x in (-1, 0, 1) if x != st["crop"]]))
+        r = _level(cfg, new) / lv
+        if np.log(1.15) <= abs(np.log(r)) and 1 / 3 <= r <= 3:
+            return new
+    return dict(st, nodes=4 if st["nodes"] == 1 else 1)
+
+
+def _schedule(rng, n: int, setting: str):
+    """The run's timeline (seconds from the epoch): pauses ``(a, b, kind)`` with nothing trained, ramps, the
+    processes' lives ``(start, end, graceful)`` and the stages ``(t, stage)``."""
+    T = n * STEP + 900.0
+    cfg = _config(rng)
+    st = {"nodes": int(rng.choice([1, 2, 4], p=[0.35, 0.4, 0.25])), "crop": int(rng.choice([-1, 0, 1]))}
+    eval_every = rng.uniform(40, 120) * 60
+    ck_every = int(rng.integers(2, 5))
+    crash_mean = rng.uniform(10, 40) * 3600
+    k_rel = int(rng.choice(4, p=[0.2, 0.35, 0.3, 0.15]))
+    rel = sorted(rng.uniform(0.15, 0.85, k_rel) * n * STEP)
+    rel = [x for i, x in enumerate(rel) if i == 0 or x - rel[i - 1] > 3600]
+    pauses, ramps, lives, stages, known, counts = [], [], [], [(0.0, dict(st))], [], {"crashes": 0, "relaunches": 0}
+    t, life0, n_eval = 0.0, 0.0, 0
+
+    def start_up(t, table):
+        d = rng.uniform(*table[setting]) * 60
+        pauses.append((t, t + d, "startup"))
+        r = rng.uniform(1, 5) * 60
+        ramps.append((t + d, t + d + r, rng.uniform(0.35, 0.7)))
+        return t + d
+
+    t = start_up(t, STARTUP)
+    next_eval = t + eval_every * rng.uniform(0.85, 1.15)
+    next_crash = t + rng.exponential(crash_mean)
+    while t < T:
+        nxt = min(next_eval, next_crash, rel[0] if rel else np.inf)
+        if nxt >= T:
+            break
+        t = max(nxt, t + 120)
+        if rel and nxt == rel[0]:
+            rel.pop(0)
+            counts["relaunches"] += 1
+            d = rng.uniform(*STOP[setting]) * 60 + rng.uniform(1, 6) * 60
+            pauses.append((t, t + d, "relaunch"))
+            lives.append((life0, t, True))
+            lv = _level(cfg, st)
+            st = _next_stage(rng, cfg, st, lv)
+            t, life0 = t + d, t + d
+            stages.append((t, dict(st)))
+            known.append(t)
+            t = start_up(t, RESTART_UP)
+        elif nxt == next_crash:
+            counts["crashes"] += 1
+            d = rng.uniform(*DOWN[setting]) * 60
+            pauses.append((t, t + d, "crash"))
+            lives.append((life0, t, False))
+            t, life0 = t + d, t + d
+            t = start_up(t, RESTART_UP)
+        else:
+            n_eval += 1
+            d = rng.uniform(*EVAL[setting]) * 60
+            pauses.append((t, t + d, "eval"))
+            t += d
+            if n_eval % ck_every == 0:
+                d = rng.uniform(*CKPT[setting]) * 60
+                pauses.append((t, t + d, "ckpt"))
+                t += d
+        next_eval = t + eval_every * rng.uniform(0.85, 1.15)
+        next_crash = t + rng.exponential(crash_mean) if nxt == next_crash or next_crash < t else next_crash
+    lives.append((life0, np.inf, True))
+    return cfg, pauses, ramps, lives, stages, known, counts
+
+
+def _jitter(rng, nt: int) -> np.ndarray:
+    """The job's own noise per 5-s tick (a factor): heavy-tailed tick noise, the source train runs' image mix (blocks
+    of 8-40 min of training, some night runs cheaper to decode), a slow OU drift, and CPU workers respawning."""
+    s1 = rng.uniform(0.01, 0.035)
+    x = s1 * rng.standard_t(4, nt) / np.sqrt(2.0)
+    blk_mean, blk_sd, night = rng.uniform(8, 40) * 60 / TICK, rng.uniform(0.02, 0.06), rng.uniform(0.04, 0.1)
+    i = 0
+    while i < nt:
+        L = int(rng.exponential(blk_mean)) + 12
+        x[i:i + L] += rng.normal(0, blk_sd) + (night if rng.random() < 0.3 else 0.0)
+        i += L
+    ou = hc.ou_path(rng, nt * TICK, rng.uniform(0.01, 0.025), rng.uniform(30, 180) * 60)
+    x += np.repeat(ou, K)[:nt]
+    f = np.exp(x)
+    rate = rng.uniform(0.5, 4) / 3600 * TICK
+    for s in np.nonzero(rng.random(nt) < rate)[0]:
+        f[s:s + int(rng.uniform(1, 7))] *= rng.uniform(0.0, 0.4)
+    return f
+
+
+def _job(rng, n: int, setting: str):
+    cfg, pauses, ramps, lives, stages, known, counts = _schedule(rng, n, setting)
+    nt = n * K + 180
+    tt = np.arange(nt) * TICK
+    lv = np.zeros(nt)
+    for (t0, s), (t1, _) in zip(stages, stages[1:] + [(np.inf, None)]):
+        lv[(tt >= t0) & (tt < t1)] = _level(cfg, s)
+    J = lv * TICK * _jitter(rng, nt)
+    for a, b, lo in ramps:
+        m = (tt >= a) & (tt < b)
+        J[m] *= lo + (1 - lo) * (tt[m] - a) / (b - a)
+    for a, b, _ in pauses:
+        J[(tt + TICK > a) & (tt < b)] = 0.0
+    nodes = np.zeros(nt, int)
+    for (t0, s), (t1, _) in zip(stages, stages[1:] + [(np.inf, None)]):
+        nodes[(tt >= t0) & (tt < t1)] = s["nodes"]
+    return SimpleNamespace(cfg=cfg, pauses_t=pauses, ramps=ramps, lives=lives, stages=stages, known_t=known,
+                           counts=counts, J=J, nt=nt, nodes=nodes, n=n, dt=STEP)
+
+
+# ---------------------------------------------------------------- the path
+
+
+def _windows(rng, per_day: float, lo: float, hi: float, T: float) -> np.ndarray:
+    """Poisson episodes ``(start, end)`` over ``[0, T)``: ``per_day`` a day, each ``lo``-``hi`` s long."""
+    k = rng.poisson(per_day * T / DAY)
+    s = np.sort(rng.uniform(0, T, k))
+    return np.stack([s, s + rng.uniform(lo, hi, k)], 1) if k else np.zeros((0, 2))
+
+
+def _inside(x: np.ndarray, win: np.ndarray) -> np.ndarray:
+    """Which of ``x`` fall in one of the windows ``win`` (``[start, end)`` rows, sorted by start, disjoint)."""
+    if not len(win):
+        return np.zeros(len(x), bool)
+    i = np.searchsorted(win[:, 0], x, side="right") - 1
+    return (i >= 0) & (x < win[np.maximum(i, 0), 1])
+
+
+def _merge(win: np.ndarray) -> np.ndarray:
+    if not len(win):
+        return win
+    win = win[np.argsort(win[:, 0])]
+    out = [list(win[0])]
+    for a, b in win[1:]:
+        if a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return np.array(out)
+
+
+def _path_config(rng) -> SimpleNamespace:
+    p = SimpleNamespace()
+    p.P = float(rng.choice([10, 15, 20, 30])) if rng.random() < 0.4 else rng.uniform(10, 30)
+    p.work = rng.uniform(0.01, 0.3)
+    p.clock_sd = rng.uniform(0.1, 1.5)
+    p.off_node = rng.random() < 0.25
+    p.cc = "drop" if rng.random() < 0.55 else "block"
+    p.reliable = rng.random() < 0.6
+    p.be_loss = 0.0 if p.reliable else rng.uniform(0.0005, 0.003)
+    p.cong_rate, p.cong_hi = rng.uniform(0.5, 4), rng.uniform(3, 12) * 60
+    p.cong_ckpt = rng.random() < 0.5
+    p.q_drop, p.block_mean = rng.uniform(0.3, 0.9), rng.uniform(2, 15)
+    p.restart_rate, p.link_rate = rng.uniform(0.2, 1.5), rng.uniform(1, 8)
+    p.lease, p.lookback = rng.uniform(2, 10), rng.uniform(0, 10)
+    p.carry = rng.random() < 0.5
+    p.backend = "memory" if rng.random() < 0.5 else "rocksdb"
+    p.latest = (p.backend == "memory" and rng.random() < 0.3) or rng.random() < 0.12
+    p.router_off, p.monitor_off = rng.normal(0, rng.uniform(0.1, 1.0)), rng.normal(0, 0.3)
+    p.phase, p.get_fail = rng.uniform(0, 60), rng.uniform(0.002, 0.02)
+    p.by_reporter = rng.random() < 0.5
+    p.close_lag, p.late_current = rng.uniform(20, 90), rng.random() < 0.5
+    return p
+
+
+def _path(rng, job, n: int) -> SimpleNamespace:
+    """Every node's puts and their fates, the storage, the monitor's gets and its minutes: the reads as copies
+    ``(i0, i1, point, weight)``, each a share of the job's images over ticks ``[i0, i1)`` counted in a point."""
+    p = _path_config(rng)
+    T = n * STEP + 900.0
+    c = dict.fromkeys(PATH_KEYS, 0)
+    router_down = _windows(rng, p.restart_rate, 5, 120, T)
+    c["router_restarts"] = len(router_down)
+    cong = [_windows(rng, p.cong_rate, 60, p.cong_hi, T)]
+    if p.cong_ckpt:
+        cong.append(np.array([[a, b] for a, b, k in job.pauses_t if k == "ckpt"]).reshape(-1, 2))
+    cong = _merge(np.concatenate(cong))
+    max_nodes = 4
+    offs = rng.normal(0, p.clock_sd, max_nodes)
+    if p.off_node:
+        offs[int(rng.integers(max_nodes))] += rng.choice([-1, 1]) * rng.uniform(5, 60)
+        c["clock_off"] = 1
+    backoff = rng.uniform(1, 10, (len(router_down), max_nodes))
+    cols = {k: [] for k in ("i0", "i1", "w", "key", "h", "b")}
+    for j in range(max_nodes):
+        links = _windows(rng, p.link_rate, 1, 40, T)
+        disc = [np.stack([router_down[:, 0], router_down[:, 1] + backoff[:, j]], 1),
+                np.stack([links[:, 0], links[:, 1] + rng.uniform(1, 10, len(links))], 1)]
+        disc = _merge(np.concatenate(disc))
+        s_all, e_all, sh_all = [], [], []
+        for l0, l1, graceful in job.lives:
+            l1c = min(l1, T)
+            if l1c <= l0:
+                continue
+            k = int((l1c - l0) / (p.P + p.work)) + 1
+            t = l0 + np.cumsum(p.P + p.work + rng.uniform(0, 0.05, k))
+            t = t[t < l1c]
+            if graceful and l1 < T:
+                t = np.append(t, l1)
+            elif len(t) and l1 < T:
+                c["crash_lost"] += 1
+            starts = np.concatenate([[l0], t[:-1]])
+            ti = np.minimum((t // TICK).astype(int), job.nt - 1)
+            live_node = job.nodes[ti] > j  # the node takes part in this life's stage
+            s_all.append(starts[live_node])
+            e_all.append(t[live_node])
+            sh_all.append(1.0 / job.nodes[ti[live_node]])
+        if not s_all:
+            continue
+        s0, s, share = np.concatenate(s_all), np.concatenate(e_all), np.concatenate(sh_all)
+        if not len(s):
+            continue
+        c["link_drops"] += len(links)
+        c["puts"] += len(s)
+        arrive = s + rng.uniform(0.005, 0.05, len(s))
+        ok = np.ones(len(s), bool)
+        in_cong = _inside(s, cong)
+        if p.cc == "drop":
+            lost = in_cong & (rng.random(len(s)) < p.q_drop)
+            c["cc_dropped"] += int(lost.sum())
+            ok &= ~lost
+        else:
+            arrive = arrive + np.where(in_cong, np.minimum(rng.exponential(p.block_mean, len(s)), 60), 0)
+            c["cc_delayed"] += int(in_cong.sum())
+        be = rng.random(len(s)) < p.be_loss
+        c["be_lost"] += int((be & ok).sum())
+        ok &= ~be
+        i = np.searchsorted(disc[:, 0], s, side="right") - 1 if len(disc) else np.full(len(s), -1)
+        dis = (i >= 0) & (s < disc[np.maximum(i, 0), 1]) if len(disc) else np.zeros(len(s), bool)
+        c["disconnected"] += int((dis & ok).sum())
+        ok &= ~dis
+        re_at = np.full(len(s), np.nan)
+        if p.carry and len(disc):
+            # re-sent at reconnection: the puts after the lease noticed the drop, and those of the lookback before it
+            nx = np.where(dis, i, np.searchsorted(disc[:, 0] + p.lease, s, side="left"))
+            has = nx < len(disc)
+            nxc = np.clip(nx, 0, len(disc) - 1)
+            lo_t, u = disc[nxc, 0] + p.lease - p.lookback, disc[nxc, 1]
+            redo = has & (s >= lo_t) & (s < u)
+            re_at[redo] = u[redo] + rng.uniform(0.01, 2.0, int(redo.sum()))
+            c["resent"] += int(redo.sum())
+            c["doubled"] += int((redo & ok).sum())
+        rep = s + offs[j]  # the reporter's own stamp
+        for sel, arr in ((ok, arrive[ok]), (~np.isnan(re_at), re_at[~np.isnan(re_at)])):
+            cols["i0"].append((s0[sel] // TICK).astype(int))
+            cols["i1"].append((s[sel] // TICK).astype(int))
+            cols["w"].append(share[sel])
+            cols["key"].append(np.full(int(sel.sum()), j))
+            cols["h"].append(arr + p.router_off)
+            cols["b"].append(rep[sel])
+    v = {k: np.concatenate(x) if x else np.zeros(0) for k, x in cols.items()}
+    # the storage and the monitor's gets (router clock)
+    g = p.phase + STEP * np.arange(int(T / STEP) + 3) + p.monitor_off
+    g_ok = ~_inside(g - p.router_off, router_down) & (rng.random(len(g)) >= p.get_fail)
+    c["gets_failed"] = int((~g_ok).sum())
+    wipes = np.sort(router_down[:, 0] + p.router_off) if p.backend == "memory" else np.zeros(0)
+
+    def wiped(h, gt):
+        return np.searchsorted(wipes, gt, side="right") > np.searchsorted(wipes, h, side="right")
+
+    h = v["h"]
+    read_at = np.full(len(h), -1)
+    if not p.latest:
+        j0 = np.ceil((h - p.phase - p.monitor_off) / STEP).astype(int)
+        for dj in (1, 0):  # the first good get wins
+            jj = np.clip(j0 + dj, 0, len(g) - 1)
+            good = g_ok[jj] & ~wiped(h, g[jj]) & (h <= g[jj]) & (h >= g[jj] - 120)
+            read_at = np.where(good, jj, read_at)
+    else:
+        for key in range(max_nodes):
+            idx = np.nonzero(v["key"] == key)[0]
+            if not len(idx):
+                continue
+            idx = idx[np.argsort(h[idx], kind="stable")]
+            hk = h[idx]
+            last = np.searchsorted(hk, g, side="right") - 1
+            jj = np.nonzero(g_ok & (last >= 0))[0]
+            q = idx[last[jj]]
+            got = (h[q] >= g[jj] - 120) & ~wiped(h[q], g[jj])
+            q, first = np.unique(q[got], return_index=True)  # the first get that returns a value reads it
+            read_at[q] = jj[got][first]
+    c["wiped"] = int(wiped(h[read_at < 0], h[read_at < 0] + 120).sum())
+    c["unread"] = int((read_at < 0).sum())
+    keep = read_at >= 0
+    gt = g[np.maximum(read_at, 0)]
+    bt = v["b"] if p.by_reporter else h
+    m = np.floor(bt / STEP).astype(int)
+    late = keep & (gt - STEP >= (m + 1) * STEP + p.close_lag)  # a get adds its replies, then closes minutes
+    c["late_rebinned" if p.late_current else "late_dropped"] = int(late.sum())
+    if p.late_current:
+        m = np.where(late, np.floor((gt - p.close_lag) / STEP).astype(int), m)
+    else:
+        keep &= ~late
+    c["rebinned"] = int((keep & (m != np.floor(v["i1"] * TICK / STEP))).sum())
+    keep &= (m >= 0) & (m < n)
+    p.counts = c
+    p.i0, p.i1, p.pt, p.w = v["i0"][keep], np.maximum(v["i1"][keep], v["i0"][keep]), m[keep], v["w"][keep]
+    return p
+
+
+def _reads(run, X: np.ndarray) -> np.ndarray:
+    """The monitor's points (images/s) of per-tick images ``X``: linear in ``X``."""
+    p = run.path
+    C = np.concatenate([[0.0], np.cumsum(X)])
+    return np.bincount(p.pt, weights=p.w * (C[p.i1] - C[p.i0]), minlength=run.n)[:run.n] / STEP
+
+
+# ---------------------------------------------------------------- pauses, build, regressions
+
+
+def _spans(run, h: np.ndarray, n: int) -> list[tuple[int, int]]:
+    """Points touching a pause (or a ramp's first half), with a neighbour each side, and points that read nothing."""
+    bad = np.zeros(n + 2, bool)
+    marks = [(a, b) for a, b, _ in run.pauses_t] + [(a, a + 0.5 * (b - a)) for a, b, _ in run.ramps]
+    for a, b in marks:
+        s, e = int(a // STEP) - 1, int(np.ceil(b / STEP)) + 1
+        if s < n:
+            bad[max(s, 0):min(e, n)] = True
+    bad[:n] |= h <= 0
+    spans = []
+    for i in np.nonzero(bad[:n])[0]:
+        hc.add_span(spans, int(i), int(i) + 1)
+    return spans
+
+
+def _build(seed: int, n: int, pauses: str):
+    rng = np.random.default_rng([seed, hc.SETTINGS[pauses], CODE])
+    run = _job(rng, n, pauses)
+    run.path = _path(rng, run, n)
+    h = _reads(run, run.J)
+    spans = _spans(run, h, n)
+    live = hc.live_mask(spans, n)
+    changes = hc.change_points([int(t // STEP) for t in run.known_t], spans, n)
+    return run, h, spans, live, changes
+
+
+def _weight(rng, kind: str, length: int, ramp: int) -> np.ndarray:
+    """A regression's share of images lost per tick (0 .. 1): a drop (an augmentation worker pool OOM-killed, not
+    respawned) ``min(1, (s + 1) / tau)``; a straggler (one node's image reads from the object store slowed) bursts
+    at 1 and calm spells at 0.05-0.25; a leak (the oversampler's fault index growing into swap) ``(s / ramp) ** p``,
+    then held."""
+    s = np.arange(length, dtype=float)
+    if kind == "drop":
+        return np.minimum(1.0, (s + 1) / rng.uniform(1, 8))
+    if kind == "leak":
+        return np.minimum(1.0, s / max(ramp, 1)) ** rng.uniform(0.6, 1.8)
+    w = np.empty(length)
+    i, bad = 0, True
+    calm = rng.uniform(0.05, 0.25)
+    b_mean, c_mean = rng.uniform(24, 240), rng.uniform(100, 600)
+    while i < length:
+        L = int(rng.exponential(b_mean if bad else c_mean)) + 2
+        w[i:i + L] = 1.0 if bad else calm
+        i, bad = i + L, not bad
+    return w
+
+
+def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want: str):
+    """One regression of kind ``want`` in ``[lo, hi)``: an ``(Event, (at, m))`` pair, or None."""
+    n = run.n
+    ts = STEP * np.arange(n)
+    pt = [(a, b) for a, b, _ in run.pauses_t]
+    for kind in hc.kind_draws(rng, KIND_P, want):
+        ramp = int(rng.uniform(250, min(1800, 0.6 * (hi - lo)))) if kind == "leak" else 0
+        last = max(lo + 1, hi - 150 - int(1.1 * ramp))
+        t0 = hc.onset_time(rng, pt, ts, lo, min(last, n - 1), STEP)
+        if t0 is None:
+            continue
+        onset = int(t0 // STEP)
+        stop = hc.event_stop(rng, kind, ramp, onset, n, hi, to_end)
+        if stop is None:
+            continue
+        i0, i1 = int(t0 // TICK), min(run.nt, stop * K)
+        w = _weight(rng, kind, i1 - i0, ramp * K)
+        X = np.zeros(run.nt)
+        X[i0:i1] = w * run.J[i0:i1]
+        m1 = _reads(run, X)
+        c0 = onset + ramp
+        seg = slice(c0, stop)
+        hs, ms = healthy[seg][live[seg]].sum(), m1[seg][live[seg]].sum()
+        if hs <= 0 or ms <= 0:
+            continue
+        target = {"drop": rng.uniform(0.08, 0.33), "straggler": rng.uniform(0.1, 0.3)}.get(kind,
+                                                                                           rng.uniform(0.12, 0.35))
+        a = target * hs / ms
+        if a > 1:
+            continue
+        v = np.maximum(healthy - a * m1, 0.0)
+        span = hc.changed_span(v, healthy, onset, lo, hi, n, to_end)
+        if span is None:
+            continue
+        on, end = span
+        if any(on <= c < end for c in changes):
+            continue
+        ramp_end = min(onset + ramp, n) if kind == "leak" else on
+        if kind == "leak" and not on < ramp_end < end:
+            continue
+        depth = hc.shown_depth(v, healthy, live, kind, on, ramp_end, end, n, (ramp_end - on) // 3)
+        if depth is not None:
+            return Event(kind, on, ramp_end, end, round(depth, 4)), (0, healthy - v)
+    return None
+
+
+def _stamps(run) -> np.ndarray:
+    return EPOCH + STEP * (np.arange(run.n) + 1)
+
+
+def make_heldout202(seed: int, n: int = 6000, pauses: str = "short", n_events: int | None = None,
+                    setting: str | None = None) -> Trace:
+    """One trace of the family (``setting`` names the pauses setting too)."""
+    pauses = setting if setting is not None else pauses
+    return hc.family_trace(_build, _draw, None, KIND_P, seed, n, pauses, n_events, CODE, _stamps, stream=(1,))
+
+
+def heldout202_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT202_SEEDS) -> list[Trace]:
+    """The family's set: one trace per seed, every fourth clean."""
+    return hc.every_fourth_clean(make_heldout202, seeds, n, pauses)
