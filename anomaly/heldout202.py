@@ -98,7 +98,7 @@ off 4; long: 449,130, 1,128, 3,169, 724, 926, 366 (24), 28, 576, 41, 789, 23,257
 188, 4. The reads' sum over the live points against the job's images: 0.993-1.000 per seed, but 0.22-0.45 in the
 latest-value runs (short and long). The live points' minute-to-minute change (median ``|d log|`` per seed) 0.5-67 %
 (short), 1.1-43 % (long), its 99th percentile 32-157 % (short), 48-149 % (long): a put every 23-28 s puts 2 or 3 in a
-minute (medians 24-43 % there, 0.5-3 % where ``P`` divides the minute), and a latest-value view binned by the
+minute (medians 8-43 % there, 0.5-4 % where ``P`` is 10, 15 or 20), and a latest-value view binned by the
 reporter's time reads nothing in up to 42 % of a run's minutes (short seed 2022006: 2,537 unread minutes, 2,182 of
 the short set's pause spans). The live median level 148-2,515 images/s (short), 159-2,176 (long). Changes of the laws
 after the first measure (both sets' 12 seeds at 6,000 points): none. The minute aliasing is the path's law as meant;
