@@ -1,5 +1,119 @@
-"""The two-hundred-and-third held-out throughput family: a ship-hull fouling inspection model's training frames/s
-(DOCSTRING TO BE WRITTEN AFTER THE MEASURE: the laws are committed first).
+"""The two-hundred-and-third held-out throughput family: a ship-hull fouling inspection model's training frames/s (a
+segmentation network grading barnacles, slime and paint damage on hulls from ROV and diver video of port
+inspections; video decoded, frames with hull in view selected, turbidity normalised and augmented on CPU workers, the
+rare heavy fouling oversampled; an evaluation on a held-out port's inspections now and then) on 1, 2 or 4 nodes, read
+through MQTT Sparkplug B: each node is an edge node whose reporter publishes an NDATA (its frames since its last
+message, the metric's timestamp, a sequence number 0-255) every 10-30 s at QoS 0, an NBIRTH (seq 0) at each
+(re)connection, an NDEATH will when the connection is lost; a host application checks each node's sequence, asks for
+a Rebirth (NCMD) at a gap or at data before a birth, discards the node's data until the new NBIRTH, and sums the
+frames per minute of the metric's timestamp or of its receipt.
+
+(The heads of every ``anomaly/heldout*.py`` (first 3 lines, in ``/tmp/heldout203/heads.txt``), ``grep -ic``: 0 each
+for Sparkplug, NDATA, NBIRTH, NDEATH, rebirth, NCMD, "sequence number", broker, QoS, Tahu, "host application",
+"edge node", hull, fouling, barnacle, diver, turbidity, "port inspection", "will message"; "MQTT" 1 (a galaxy
+model's "one MQTT message per node": plain MQTT is not new, Sparkplug's sequence, births and rebirths are), "rov" 3
+(inside "provider", "proving", "Prover"), "segmentation" 8 (other segmentation jobs: the model family is not new, the
+hull-fouling job is), "frames/s" 14 (a common unit). Job and path named by the lead.)
+
+Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
+``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
+
+Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout150.py`` lines 1-110 and 541-550,
+``tests/test_anomaly_heldout150.py`` (all), ``anomaly/heldout_common.py`` (all: printed with ``tests/trace_checks.py``
+in one command whose middle the tool cut, then its ``def`` lines by ``grep -n "^def "`` and lines 310-537 again),
+``tests/trace_checks.py`` (all; lines 1-180 printed twice), ``anomaly/traces.py`` lines 1-80,
+``tests/test_architecture.py`` lines 1-110, the heads file through ``grep -ic`` and ``grep -io`` (at most 60
+characters around "mqtt", 5 around "rov", 40/20 around "segmentation"). Slips: my first command (making the worktree)
+also ran ``ls`` of the worktree and ``ls docs anomaly tests | head -100``, which printed the names (not contents) of
+``docs/``'s files and the first generator file names; a ``wc -l`` of the two allowed helper files. None else. The
+tests import ``HELDOUT150_SEEDS`` (to keep the seeds apart), not its code. The clock: ``date`` read 10:15:38 at my
+first step and moved only seconds while I worked, so the 40-minute slot was kept by my own pace, not by it.
+
+Public sources read (excerpts through the search tool): Eclipse Tahu issue #373 and SparkplugNet issue #57 (the
+3.0 text: an NBIRTH's seq "MUST have a value of 0" in 12.13, any 0-255 in 6.4.19; NBIRTH, NDATA, NCMD "Node
+Control/Rebirth", NBIRTH again); eclipse-sparkplug issue #178 and PR #236 (the NBIRTH's seq need not be 0; every
+later message's seq increases by one) and PR #366 (the TCK's "payloads-sequence-num-incrementing": by one up to 255,
+then 0; a wrong seq provokes the rebirth); issue #313 (a seq in every edge message but NDEATH); the docs.rs page of
+``lb-sparkplugb-rs`` (seq and bdSeq 0-255, seq reset at every (re)birth, bdSeq once per MQTT CONNECT; "the == 256
+sentinel of the Java/Python references"); go-sparkplugb v0.3.2's release notes (MQTT orders per topic only: a will
+can overtake a rebirth in flight; an NDEATH's bdSeq matched against the NBIRTH's); Chariot's docs (an NBIRTH's
+payload: timestamp, bdSeq metric, seq 0); SparkplugNet issue #59 (a host must ask for a rebirth on an out-of-order
+message; a reorder timeout); benthos-umh PR #345 (rebirths on sequence gaps and unknown aliases); a Sparkplug flow
+summary (NDATA QoS 0 not retained; NDEATH a QoS 1 will); smartme_mqtt issue #37 (store-and-forward is optional;
+NBIRTH QoS 0, unretained); the spec's conformance chapter (edge node and host application profiles). Not read
+(assumed, unchecked): the spec's own text on the host's rules and the reorder timeout; whether Tahu's host counts an
+NBIRTH's metric values; how a broker drops QoS 0 for a slow subscriber; how a host treats ``is_historical`` data.
+Nothing read on the job: its figures are assumed.
+
+Assumed without checking (the job): 1, 2 or 4 nodes (35/40/25 %) of 4 or 8 GPUs, each GPU 6-60 frames/s
+(log-uniform) at a 640-px crop, the CPU workers of a node feeding 0.9-2.2 times its GPUs; a frame's cost grows as the
+crop's pixels to 0.9 on the GPUs, 0.7 on the CPUs (crops 512, 640, 768, 1024 px; the run starts at 640 or 768); a
+step waits for the slower side (a soft maximum); 0.80-0.95 per doubling of nodes. The data is one inspection video
+(dive) at a time: a dive lasts 3-30 min (log-uniform), its factor sd 2-8 %, 30 % of them 4K ROV video (5-15 %
+dearer), 20 % with the oversampled heavy fouling served from the decoded-frame cache (3-10 % cheaper); per 5-s tick an
+AR(1) of the log (sd 1.5-4 %, correlation 10-60 s), decode hiccups (0.2-1 % of ticks lose 20-60 %) and a slow OU (sd
+1-4 %, 30-180 min). Pauses (minutes, "short" / "long"): start-up 4-12 / 30-80, then a ramp from 30-70 % over 3-8 min
+whose first half is a pause; an evaluation on a held-out port every 40-120 min of training, 3-8 / 12-30, every 2nd-4th
+followed by a checkpoint 0.5-2 / 2-6; crashes (exponential, mean 10-40 h): down 1-5 / 8-25, a start-up of 2-5 / 6-15
+and a ramp; relaunches: 0-3 at 15-85 % of the run, an hour apart, onto another node count (half) or crop, redrawn
+until the level moves 15 % (1/3 to 3 times), stopped 2-6 / 6-15 and queued 1-8 min, then 0.3-0.6 of a start-up.
+
+On the path (not checked): a node's frames are its share (1 over the node count) of the job's; its reporter runs in
+the training process and publishes every ``P`` s (10-30 per run, plus 0-0.4 s) the frames since its last publish;
+the NBIRTH at its connection (0.5-3 s after the process starts, and at each reconnection) carries the frames since
+the last publish too (60 % of hosts count a birth's value). NDATA go at QoS 0: lost at 0.02-0.3 % and, in broker
+congestion episodes (0.5-3 a day, 1-10 min), at 2-20 % more with 0-20 s of latency (else a lognormal 40 ms); a
+message keeps its node's order. The broker restarts 0.2-1.5 times a day (down 5-120 s); a node's network blips
+1-6 times a day (2-30 s); the edge notices a lost connection 0-1.5 keepalives (15-60 s) late, its messages until
+then lost; it reconnects 1-20 s after the broker is back (at once after a blip) with a new NBIRTH. A publish while
+disconnected is lost (40 % of runs), carried in the counter into the next message (35 %), or buffered and re-sent
+after the NBIRTH with its old timestamp (25 %; in half of those the counter is not reset: the frames go twice).
+A crash loses the interval under way; a graceful stop publishes it. The host application restarts 0.1-0.6 times a
+day (15-300 s away, forgetting every birth) and reconnects 1-15 s after a broker restart; a message it is not there
+for is lost; in 50 % of runs the edges rebirth when it comes back. At a gap or data before a birth it discards the
+message and sends an NCMD (at most one per 10 s), which the edge gets 0.05-0.5 s later and answers with an NBIRTH;
+20 % of hosts expect 256 after 255 (a wrap gap every 256 messages); 20 % skip the bdSeq check, and then 30 % of blips
+leave a stale NDEATH after the new birth (the node is "dead" until a rebirth). 60 % of hosts bin by the metric's
+timestamp on the node's clock (sd 0.05-1 s; in 25 % of runs one node 3-40 s off) and close a minute 5-30 s after its
+end on their own clock (sd 0.5 s): a copy arriving later is dropped; the others bin by receipt. A point is the
+minute's counted frames over 60 s (0: none read). The reads are linear in the frames; the messages' fates are the
+healthy run's. Summing counters of 10-30 s intervals per minute aliases: a minute holds 2-6 messages a node, so a
+run whose period beats with the minute (one node, ``P`` near 20-30 s) swings by a message's share.
+
+A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads
+nothing; a listed change is the first point after a relaunch's span that changed the stage. Labelled regressions (a
+share ``a w`` of each tick's frames lost, carried through the same messages and reads): ``drop`` (a decode worker
+pool lost: ``w`` from 50-100 % to 1 over 2-24 ticks), ``straggler`` (a node's cached video shards evicted, read from
+the network store in bursts: 1 for a mean of 12-120 ticks, calm at 0-0.2 for a mean of 60-360), ``leak`` (the
+frame-selection cache growing into swap: a smooth step over the ramp to the power 0.7-1.5, then held); onsets 30 % at
+a pause's end, a drawn target loss (8-33 %, 10-30 %, 12-38 % over a leak's plateau), ``a`` set from the reads of the
+lost frames (linear), refused above 1; ``w`` is per 5-s tick.
+
+Measured (``heldout203_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
+
+setting   events  drop  straggler  leak  depth        near a pause    pause spans
+short     29      10    10         9     0.093-0.318  17              1-29 (887, 0 >60)
+long      29      11    9          9     0.075-0.297  22              1-87 (748, 17 >60)
+
+Planned changes listed: short 15, long 22 (of 15 and 22 relaunches; none kept its stage); crashes 51 and 53. The path
+over each set (counts): short: NDATA lost at QoS 0 1351, lost before the edge noticed 496, publishes while
+disconnected 322 (carried 92, buffered 95, re-sent 95, doubled 10), missed by the away host 199, sequence gaps 1460
+(wrap gaps 233), data before a birth 131, rebirths asked 1556, messages discarded 1591, stale NDEATHs 31, late copies
+30, copies in another minute than their interval's end 12731, births 2281 (counted 2101), broker restarts 35, host
+restarts 7, blips 524, intervals lost in a crash 128, unread minutes 25; long: 1241, 488, 327 (83, 116, 116, 116),
+531, 1386 (257), 135, 1501, 1521, 30, 12028, 15696, 2121 (1240), 46, 17, 554, 120, 52. The reads' sum over the live
+points against the job's frames: 0.989-0.998 per seed (short), 0.864-0.997 (long: two runs bin by timestamp with a
+node's clock behind by more than the grace, whose copies all come late). The live points' minute-to-minute change
+(median ``|d log|`` per seed) 2.0-38.4 % (short), 2.7-28.5 % (long), its 99th percentile 21-66 % (short), 26-68 %
+(long): the aliasing above (the largest in one- and two-node runs with a period of 15-25 s); the live median level
+34-406 frames/s (short), 30-241 (long). Before the first measure: none (the first measure was both full sets).
+Changes of the laws after it: none (the aliasing's swings were more than I had pictured, but they are what summing
+10-30 s counters per minute does, so they stay). Tests: TESTS_TIME s on one core
+(``OMP_NUM_THREADS=1 taskset -c 0``); they check the laws on the first 4 seeds at 3,000 points and the path's on the
+full "long" set's 12 memoised runs.
+
+Size: one family's job, Sparkplug path (edge, broker and host in one loop per node) and regressions, kept in one module
+as the other generators are.
 """
 
 from __future__ import annotations
