@@ -108,8 +108,8 @@ node's clock behind by more than the grace, whose copies all come late). The liv
 34-406 frames/s (short), 30-241 (long). Before the first measure: none (the first measure was both full sets).
 Changes of the laws after it: none (the aliasing's swings were more than I had pictured, but they are what summing
 10-30 s counters per minute does, so they stay). Tests: 4.8-5.0 s on one core
-(``OMP_NUM_THREADS=1 taskset -c 0``; 7-14 s while the machine's load was 3-4 on its 2 cores); they check the laws on the first 4 seeds at 3,000 points and the path's on the
-full "long" set's 12 memoised runs.
+(``OMP_NUM_THREADS=1 taskset -c 0``; 7-14 s while the machine's load was 3-4 on its 2 cores); they check the laws
+on the first 4 seeds at 3,000 points and the path's on the full "long" set's 12 memoised runs.
 
 Size: one family's job, Sparkplug path (edge, broker and host in one loop per node) and regressions, kept in one module
 as the other generators are.
