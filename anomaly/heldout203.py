@@ -73,11 +73,11 @@ for is lost; in 50 % of runs the edges rebirth when it comes back. At a gap or d
 message and sends an NCMD (at most one per 10 s), which the edge gets 0.05-0.5 s later and answers with an NBIRTH;
 20 % of hosts expect 256 after 255 (a wrap gap every 256 messages); 20 % skip the bdSeq check, and then 30 % of blips
 leave a stale NDEATH after the new birth (the node is "dead" until a rebirth). 60 % of hosts bin by the metric's
-timestamp on the node's clock (sd 0.05-1 s; in 25 % of runs node 0-3 is 3-40 s off: none where fewer run) and close a minute 5-30 s after its
-end on their own clock (sd 0.5 s): a copy arriving later is dropped; the others bin by receipt. A point is the
-minute's counted frames over 60 s (0: none read). The reads are linear in the frames; the messages' fates are the
-healthy run's. Summing counters of 10-30 s intervals per minute aliases: a minute holds 2-6 messages a node, so a
-run whose period beats with the minute (one node, ``P`` near 20-30 s) swings by a message's share.
+timestamp on the node's clock (sd 0.05-1 s; in 25 % of runs node 0-3 is 3-40 s off: none where fewer run) and close
+a minute 5-30 s after its end on their own clock (sd 0.5 s): a copy arriving later is dropped; the others bin by
+receipt. A point is the minute's counted frames over 60 s (0: none read). The reads are linear in the frames; the
+messages' fates are the healthy run's. Summing counters of 10-30 s intervals per minute aliases: a minute holds 2-6
+messages a node, so a run whose period beats with the minute (one node, ``P`` near 20-30 s) swings by a message's share.
 
 A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads
 nothing; a listed change is the first point after a relaunch's span that changed the stage. Labelled regressions (a
