@@ -223,7 +223,7 @@ def _path(rng, run) -> SimpleNamespace:
         mon_off += rng.choice([-1, 1]) * rng.uniform(5, 60)
     day0 = rng.uniform(0, DAY)  # the run's start after the midnight before it (all clocks' days)
     by_line = rng.random() < 0.55  # bin by the line's time (else by the time the monitor first read it)
-    grace = rng.uniform(30, 120)
+    grace = rng.uniform(120, 300)
     today_only = rng.random() < 0.5  # the monitor reads only the files named by its own date
     conflict_mode = rng.choice(["ignore", "dedup", "twice"], p=[0.4, 0.35, 0.25])
     conf_rate = rng.uniform(0.3, 1.5) if rng.random() < 0.4 else 0.0
