@@ -14,8 +14,8 @@ IVF embryo model's focal stacks, "wells cropped"), "plate" 5 (a licence-plate re
 five-channel plates), "high-content" 1 (the same Cell Painting model), "screen" 3 (off-target screens, held-out
 screens, breast-cancer screening), "csv" 1 (SFTP file drops: "each node's reporter writes a small CSV file every
 15-60 s and uploads it"), "shared" 6 and "sync" 1 (an NFS export, a shared Slurm cluster, async inserts), "fish" 3
-(fisheries and salmon-farm video models), "block" 2, "rotat" 4, "images/s" 25, "oversampl" 15, "video" 33. Read as:
-plate-based screening imagery is not new (a Cell Painting model), a per-node CSV reporter is not new (SFTP drops);
+(fisheries and salmon-farm video models), "embryo" 2 (not printed), "block" 2, "rotat" 4, "images/s" 25,
+"oversampl" 15, "video" 33. Read as: plate-based screening imagery is not new (a Cell Painting model), a per-node CSV reporter is not new (SFTP drops);
 the zebrafish larva job and Syncthing's watcher, rescans, held syncs, conflict copies and a file per node per day
 are. Job and path named by the lead.
 
