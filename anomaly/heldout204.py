@@ -15,9 +15,9 @@ five-channel plates), "high-content" 1 (the same Cell Painting model), "screen" 
 screens, breast-cancer screening), "csv" 1 (SFTP file drops: "each node's reporter writes a small CSV file every
 15-60 s and uploads it"), "shared" 6 and "sync" 1 (an NFS export, a shared Slurm cluster, async inserts), "fish" 3
 (fisheries and salmon-farm video models), "embryo" 2 (not printed), "block" 2, "rotat" 4, "images/s" 25,
-"oversampl" 15, "video" 33. Read as: plate-based screening imagery is not new (a Cell Painting model), a per-node CSV reporter is not new (SFTP drops);
-the zebrafish larva job and Syncthing's watcher, rescans, held syncs, conflict copies and a file per node per day
-are. Job and path named by the lead.
+"oversampl" 15, "video" 33. Read as: plate-based screening imagery is not new (a Cell Painting model), a per-node
+CSV reporter is not new (SFTP drops); the zebrafish larva job and Syncthing's watcher, rescans, held syncs, conflict
+copies and a file per node per day are. Job and path named by the lead.
 
 Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
 ``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
