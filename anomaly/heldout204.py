@@ -108,7 +108,7 @@ log 1.5), and a node synced only at rescans adds its lines in bursts (three runs
 end, and now 120-300 s (the first measure lost 84 % of one "short" run's lines: a node 83 s behind lost whole, the
 other's lines often past the close, 75 % of that trace unread; line-time late losses were 15,781 lines short and
 83,479 long). The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at most 45 points "short",
-110 "long"); the whole test file takes 1.6 s on one core (28 tests; ``taskset -c 0``, three runs 1.6-1.9 s).
+110 "long"); the whole test file takes 1.6-3.4 s on one core (28 tests, ``taskset -c 0``, six runs).
 
 Size: one family's job, path and regressions, kept in one module as the other generators are.
 """
