@@ -807,13 +807,31 @@ One run reports, each row labelled with its role:
   through posthog-python (outages, batches dropped after retries, a full queue dropping events, queued events lost in
   a crash; timestamps corrected by ``sent_at``; ingestion lag, batches stored twice, quota drops), read by a HogQL
   query once a minute (rate-limited queries failing), summed per minute of the event's timestamp or of its ingestion
-  time, relaunches listed; written in session 67, its one look a later session's), and ``--heldout201`` /
+  time, relaunches listed; written in session 67, its one look a later session's), ``--heldout201`` /
   ``--heldout201-only`` for the two-hundred-and-first (``anomaly/heldout201.py``, a chocolate-bloom inspection model's
   training images/s, each node's reporter inserting a row every 10-30 s into an rqlite cluster (writes refused in
   leader elections and by restarting nodes, retried then given up or carried, client time-outs giving second rows,
   queued writes lost in a flush that fails), read once a minute at the ``none``, ``weak`` or ``strong`` level (a
   restarted follower's stale copy), summed per minute of the reporter's time or of the insert time, relaunches listed;
-  written in session 67, its one look a later session's);
+  written in session 67, its one look a later session's), ``--heldout202`` / ``--heldout202-only`` for the
+  two-hundred-and-second (``anomaly/heldout202.py``, a railway pantograph and catenary inspection model's training
+  images/s, each node's reporter putting a sample every 10-30 s on its own key through a Zenoh session to a router
+  (puts dropped under congestion or delayed, best-effort losses, router restarts and dropped links noticed late,
+  backlogs re-sent and doubled), stored in a memory storage (wiped at a restart) or RocksDB and stamped by the
+  router's clock, read by a ``get`` over a two-minute window once a minute (failing gets; a latest-value view in some
+  runs), summed per minute of the reporter's time or of the storage's timestamp, relaunches listed; written in session
+  67, its one look a later session's), ``--heldout203`` / ``--heldout203-only`` for the two-hundred-and-third
+  (``anomaly/heldout203.py``, a ship-hull fouling inspection model's training frames/s, each node an MQTT Sparkplug B
+  edge node publishing NDATA every 10-30 s at QoS 0 with a sequence number and a new NBIRTH at each connection
+  (messages lost, publishes while disconnected dropped, carried or buffered and re-sent), a host application asking
+  for a rebirth at a sequence gap and discarding the node's data until the new birth (some mishandling the 255 to 0
+  wrap or a stale NDEATH), summed per minute of the metric's timestamp or of receipt, relaunches listed; written in
+  session 67, its one look a later session's), and ``--heldout204`` / ``--heldout204-only`` for the
+  two-hundred-and-fourth (``anomaly/heldout204.py``, a zebrafish larva phenotyping model's training images/s, each
+  node's reporter appending a CSV line every 10-30 s to its own file in a folder synced by Syncthing to a monitor's
+  device (the watcher's delay or rescans, relayed transfers, syncs held by disconnects and restarts, conflict copies,
+  daily rotations, clocks off), read once a minute, summed per minute of the line's time or of the time the monitor
+  first read it, relaunches listed; written in session 67, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -883,7 +901,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 201
+LAST_HELDOUT = 204
 HELDOUT3_POINTS = 6000
 
 
@@ -1228,7 +1246,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout201``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout204``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
