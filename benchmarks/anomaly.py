@@ -770,13 +770,13 @@ One run reports, each row labelled with its role:
   file that Filebeat harvests and ships to Logstash (restarts re-sending unacknowledged lines, rotations losing or
   re-reading lines, stalls, timed-out batches sent again, in-memory or persistent queues) into Elasticsearch (refresh
   delays, a fingerprint id refusing copies in half the runs), read by a ``date_histogram`` query once a minute, summed
-  per minute of the line's time or of the ingest ``@timestamp``, relaunches listed; written in session 67, its one
-  look a later session's), ``--heldout195`` / ``--heldout195-only`` for the hundred-and-ninety-fifth
-  (``anomaly/heldout195.py``, a sawmill log-grading model's training logs/s on industrial CT scans, trained on the JVM
-  with DJL, each node's cumulative JMX counter polled by a monitor through Jolokia every 15-60 s (counters reset by
-  JVM restarts, polls timing out behind GC pauses or the agent's single HTTP thread, nodes unreachable for spells, the
-  monitor's own restarts and clock), turned into a rate per node and summed per minute of the poll's time, relaunches
-  listed; written in session 67, its one look a later session's), ``--heldout196`` / ``--heldout196-only`` for the
+  per minute of the line's time or of the ingest ``@timestamp``, relaunches listed; written and looked at once in
+  session 67), ``--heldout195`` / ``--heldout195-only`` for the hundred-and-ninety-fifth (``anomaly/heldout195.py``, a
+  sawmill log-grading model's training logs/s on industrial CT scans, trained on the JVM with DJL, each node's
+  cumulative JMX counter polled by a monitor through Jolokia every 15-60 s (counters reset by JVM restarts, polls
+  timing out behind GC pauses or the agent's single HTTP thread, nodes unreachable for spells, the monitor's own
+  restarts and clock), turned into a rate per node and summed per minute of the poll's time, relaunches listed;
+  written in session 67, its one look a later session's), ``--heldout196`` / ``--heldout196-only`` for the
   hundred-and-ninety-sixth (``anomaly/heldout196.py``, a tyre X-ray inspection model's training tiles/s, each node's
   reporter sending a device-to-cloud message every 10-30 s to an Azure IoT Hub through the device SDK (throttled sends
   retried with backoff, sends refused for the rest of the UTC day once the daily quota is spent, messages whose
