@@ -776,20 +776,20 @@ One run reports, each row labelled with its role:
   cumulative JMX counter polled by a monitor through Jolokia every 15-60 s (counters reset by JVM restarts, polls
   timing out behind GC pauses or the agent's single HTTP thread, nodes unreachable for spells, the monitor's own
   restarts and clock), turned into a rate per node and summed per minute of the poll's time, relaunches listed;
-  written in session 67, its one look a later session's), ``--heldout196`` / ``--heldout196-only`` for the
-  hundred-and-ninety-sixth (``anomaly/heldout196.py``, a tyre X-ray inspection model's training tiles/s, each node's
-  reporter sending a device-to-cloud message every 10-30 s to an Azure IoT Hub through the device SDK (throttled sends
-  retried with backoff, sends refused for the rest of the UTC day once the daily quota is spent, messages whose
-  acknowledgement was lost sent again), routed to Blob Storage in Avro batches every 60-720 s and read by a monitor
-  once a minute (restarts re-reading or skipping blobs, repeated ids dropped or counted), summed per minute of the
-  message's time or of the hub's enqueued time, relaunches listed; written in session 67, its one look a later
-  session's), ``--heldout197`` / ``--heldout197-only`` for the hundred-and-ninety-seventh (``anomaly/heldout197.py``,
-  a bat echolocation call classifier's training call sequences/s, each node's reporter posting telemetry every 10-30 s
-  to ThingsBoard over HTTP or MQTT (posts refused while it is down or rate-limited, retried or carried, timed-out
-  posts sent again, a post with the same ts overwriting the first, nodes sharing a device token overwriting each
-  other, the rule engine's queue skipping or retrying in database slow spells), read through the timeseries API's
-  one-minute sums, summed per minute of the post's ts or the server's time, relaunches listed; written in session 67,
-  its one look a later session's), ``--heldout198`` / ``--heldout198-only`` for the hundred-and-ninety-eighth
+  written and looked at once in session 67), ``--heldout196`` / ``--heldout196-only`` for the hundred-and-ninety-sixth
+  (``anomaly/heldout196.py``, a tyre X-ray inspection model's training tiles/s, each node's reporter sending a
+  device-to-cloud message every 10-30 s to an Azure IoT Hub through the device SDK (throttled sends retried with
+  backoff, sends refused for the rest of the UTC day once the daily quota is spent, messages whose acknowledgement was
+  lost sent again), routed to Blob Storage in Avro batches every 60-720 s and read by a monitor once a minute
+  (restarts re-reading or skipping blobs, repeated ids dropped or counted), summed per minute of the message's time or
+  of the hub's enqueued time, relaunches listed; written in session 67, its one look a later session's),
+  ``--heldout197`` / ``--heldout197-only`` for the hundred-and-ninety-seventh (``anomaly/heldout197.py``, a bat
+  echolocation call classifier's training call sequences/s, each node's reporter posting telemetry every 10-30 s to
+  ThingsBoard over HTTP or MQTT (posts refused while it is down or rate-limited, retried or carried, timed-out posts
+  sent again, a post with the same ts overwriting the first, nodes sharing a device token overwriting each other, the
+  rule engine's queue skipping or retrying in database slow spells), read through the timeseries API's one-minute
+  sums, summed per minute of the post's ts or the server's time, relaunches listed; written in session 67, its one
+  look a later session's), ``--heldout198`` / ``--heldout198-only`` for the hundred-and-ninety-eighth
   (``anomaly/heldout198.py``, a precast-concrete surface defect model's training tiles/s, each node's reporter
   creating a Google Cloud Tasks task every 10-30 s (create calls failing in incidents and retried, named tasks
   deduplicated, unnamed ones doubled; the queue's rate limit, maintenance pauses and retry configuration dropping
