@@ -788,7 +788,7 @@ One run reports, each row labelled with its role:
   HTTP or MQTT (posts refused while it is down or rate-limited, retried or carried, timed-out posts sent again, a post
   with the same ts overwriting the first, nodes sharing a device token overwriting each other, the rule engine's queue
   skipping or retrying in database slow spells), read through the timeseries API's one-minute sums, summed per minute
-  of the post's ts or the server's time, relaunches listed; written in session 67, its one look a later session's),
+  of the post's ts or the server's time, relaunches listed; written and looked at once in session 67),
   ``--heldout198`` / ``--heldout198-only`` for the hundred-and-ninety-eighth (``anomaly/heldout198.py``, a
   precast-concrete surface defect model's training tiles/s, each node's reporter creating a Google Cloud Tasks task
   every 10-30 s (create calls failing in incidents and retried, named tasks deduplicated, unnamed ones doubled; the
