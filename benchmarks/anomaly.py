@@ -795,41 +795,41 @@ One run reports, each row labelled with its role:
   queue's rate limit, maintenance pauses and retry configuration dropping tasks) dispatched to a handler inserting a
   row into Cloud SQL PostgreSQL (a timeout after the insert giving a second row), queried once a minute with
   re-queries of the last minutes, summed per minute of the reporter's time or of the insert time, relaunches listed;
-  written in session 67, its one look a later session's), ``--heldout199`` / ``--heldout199-only`` for the
-  hundred-and-ninety-ninth (``anomaly/heldout199.py``, an industrial bakery's loaf inspection model's training
-  images/s, each node's reporter sending its count every 10-30 s to a Cloudflare Worker that writes a data point into
-  Workers Analytics Engine (requests failing and retried or not, counts lost or carried, a lost response doubling a
-  write; rows sampled at write time and at read time, each standing for its ``_sample_interval``; rows visible after a
-  delay), read through the SQL API once a minute, summed per minute of the row's timestamp or of the reporter's own
-  time, relaunches listed; written in session 67, its one look a later session's), ``--heldout200`` /
-  ``--heldout200-only`` for the two-hundredth (``anomaly/heldout200.py``, a tennis ball-and-pose tracking model's
-  training frames/s, each node's reporter capturing a PostHog event every 10-30 s through posthog-python (outages,
-  batches dropped after retries, a full queue dropping events, queued events lost in a crash; timestamps corrected by
-  ``sent_at``; ingestion lag, batches stored twice, quota drops), read by a HogQL query once a minute (rate-limited
-  queries failing), summed per minute of the event's timestamp or of its ingestion time, relaunches listed; written in
-  session 67, its one look a later session's), ``--heldout201`` / ``--heldout201-only`` for the two-hundred-and-first
-  (``anomaly/heldout201.py``, a chocolate-bloom inspection model's training images/s, each node's reporter inserting a
-  row every 10-30 s into an rqlite cluster (writes refused in leader elections and by restarting nodes, retried then
-  given up or carried, client time-outs giving second rows, queued writes lost in a flush that fails), read once a
-  minute at the ``none``, ``weak`` or ``strong`` level (a restarted follower's stale copy), summed per minute of the
-  reporter's time or of the insert time, relaunches listed; written in session 67, its one look a later session's),
-  ``--heldout202`` / ``--heldout202-only`` for the two-hundred-and-second (``anomaly/heldout202.py``, a railway
-  pantograph and catenary inspection model's training images/s, each node's reporter putting a sample every 10-30 s on
-  its own key through a Zenoh session to a router (puts dropped under congestion or delayed, best-effort losses,
-  router restarts and dropped links noticed late, backlogs re-sent and doubled), stored in a memory storage (wiped at
-  a restart) or RocksDB and stamped by the router's clock, read by a ``get`` over a two-minute window once a minute
-  (failing gets; a latest-value view in some runs), summed per minute of the reporter's time or of the storage's
-  timestamp, relaunches listed; written in session 67, its one look a later session's), ``--heldout203`` /
-  ``--heldout203-only`` for the two-hundred-and-third (``anomaly/heldout203.py``, a ship-hull fouling inspection
-  model's training frames/s, each node an MQTT Sparkplug B edge node publishing NDATA every 10-30 s at QoS 0 with a
-  sequence number and a new NBIRTH at each connection (messages lost, publishes while disconnected dropped, carried or
-  buffered and re-sent), a host application asking for a rebirth at a sequence gap and discarding the node's data
-  until the new birth (some mishandling the 255 to 0 wrap or a stale NDEATH), summed per minute of the metric's
-  timestamp or of receipt, relaunches listed; written in session 67, its one look a later session's), and
-  ``--heldout204`` / ``--heldout204-only`` for the two-hundred-and-fourth (``anomaly/heldout204.py``, a zebrafish
-  larva phenotyping model's training images/s, each node's reporter appending a CSV line every 10-30 s to its own file
-  in a folder synced by Syncthing to a monitor's device (the watcher's delay or rescans, relayed transfers, syncs held
-  by disconnects and restarts, conflict copies, daily rotations, clocks off), read once a minute, summed per minute of
+  written and looked at once in session 67), ``--heldout199`` / ``--heldout199-only`` for the hundred-and-ninety-ninth
+  (``anomaly/heldout199.py``, an industrial bakery's loaf inspection model's training images/s, each node's reporter
+  sending its count every 10-30 s to a Cloudflare Worker that writes a data point into Workers Analytics Engine
+  (requests failing and retried or not, counts lost or carried, a lost response doubling a write; rows sampled at
+  write time and at read time, each standing for its ``_sample_interval``; rows visible after a delay), read through
+  the SQL API once a minute, summed per minute of the row's timestamp or of the reporter's own time, relaunches
+  listed; written in session 67, its one look a later session's), ``--heldout200`` / ``--heldout200-only`` for the
+  two-hundredth (``anomaly/heldout200.py``, a tennis ball-and-pose tracking model's training frames/s, each node's
+  reporter capturing a PostHog event every 10-30 s through posthog-python (outages, batches dropped after retries, a
+  full queue dropping events, queued events lost in a crash; timestamps corrected by ``sent_at``; ingestion lag,
+  batches stored twice, quota drops), read by a HogQL query once a minute (rate-limited queries failing), summed per
+  minute of the event's timestamp or of its ingestion time, relaunches listed; written in session 67, its one look a
+  later session's), ``--heldout201`` / ``--heldout201-only`` for the two-hundred-and-first (``anomaly/heldout201.py``,
+  a chocolate-bloom inspection model's training images/s, each node's reporter inserting a row every 10-30 s into an
+  rqlite cluster (writes refused in leader elections and by restarting nodes, retried then given up or carried, client
+  time-outs giving second rows, queued writes lost in a flush that fails), read once a minute at the ``none``,
+  ``weak`` or ``strong`` level (a restarted follower's stale copy), summed per minute of the reporter's time or of the
+  insert time, relaunches listed; written in session 67, its one look a later session's), ``--heldout202`` /
+  ``--heldout202-only`` for the two-hundred-and-second (``anomaly/heldout202.py``, a railway pantograph and catenary
+  inspection model's training images/s, each node's reporter putting a sample every 10-30 s on its own key through a
+  Zenoh session to a router (puts dropped under congestion or delayed, best-effort losses, router restarts and dropped
+  links noticed late, backlogs re-sent and doubled), stored in a memory storage (wiped at a restart) or RocksDB and
+  stamped by the router's clock, read by a ``get`` over a two-minute window once a minute (failing gets; a
+  latest-value view in some runs), summed per minute of the reporter's time or of the storage's timestamp, relaunches
+  listed; written in session 67, its one look a later session's), ``--heldout203`` / ``--heldout203-only`` for the
+  two-hundred-and-third (``anomaly/heldout203.py``, a ship-hull fouling inspection model's training frames/s, each
+  node an MQTT Sparkplug B edge node publishing NDATA every 10-30 s at QoS 0 with a sequence number and a new NBIRTH
+  at each connection (messages lost, publishes while disconnected dropped, carried or buffered and re-sent), a host
+  application asking for a rebirth at a sequence gap and discarding the node's data until the new birth (some
+  mishandling the 255 to 0 wrap or a stale NDEATH), summed per minute of the metric's timestamp or of receipt,
+  relaunches listed; written in session 67, its one look a later session's), and ``--heldout204`` /
+  ``--heldout204-only`` for the two-hundred-and-fourth (``anomaly/heldout204.py``, a zebrafish larva phenotyping
+  model's training images/s, each node's reporter appending a CSV line every 10-30 s to its own file in a folder
+  synced by Syncthing to a monitor's device (the watcher's delay or rescans, relayed transfers, syncs held by
+  disconnects and restarts, conflict copies, daily rotations, clocks off), read once a minute, summed per minute of
   the line's time or of the time the monitor first read it, relaunches listed; written in session 67, its one look a
   later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
