@@ -247,11 +247,12 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   pecan4) and two unordered ones (locomotive6, ferry6); ``--part seen128``: its ordered sets, seen since.
 - ``--part round129`` (written and looked at once in session 67): round 129's two ordered sets (veneer4, catsup4) and
   two unordered ones (transformer6, tbm6); ``--part seen129``: its ordered sets, seen since.
-- ``--part round130`` (blind, written in session 67, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 130's two ordered sets (soybean4, cheddar4)
-  and two unordered ones (satellite6, papermill6); its one look, with the rules in ``docs/results/data-quality.md``.
-  ``--sets`` refuses the blind round's sets in any other part. Rounds 131 and 132 (written in session 67) wait behind
-  it.
+- ``--part round130`` (written and looked at once in session 67): round 130's two ordered sets (soybean4, cheddar4)
+  and two unordered ones (satellite6, papermill6); ``--part seen130``: its ordered sets, seen since.
+- ``--part round131`` (blind, written in session 67, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 131's two ordered sets (lamb4, cantaloupe4)
+  and two unordered ones (baggage6, drillrig6); its one look, with the rules in ``docs/results/data-quality.md``.
+  ``--sets`` refuses the blind round's sets in any other part. Round 132 (written in session 67) waits behind it.
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
