@@ -801,14 +801,14 @@ One run reports, each row labelled with its role:
   (requests failing and retried or not, counts lost or carried, a lost response doubling a write; rows sampled at
   write time and at read time, each standing for its ``_sample_interval``; rows visible after a delay), read through
   the SQL API once a minute, summed per minute of the row's timestamp or of the reporter's own time, relaunches
-  listed; written in session 67, its one look a later session's), ``--heldout200`` / ``--heldout200-only`` for the
-  two-hundredth (``anomaly/heldout200.py``, a tennis ball-and-pose tracking model's training frames/s, each node's
-  reporter capturing a PostHog event every 10-30 s through posthog-python (outages, batches dropped after retries, a
-  full queue dropping events, queued events lost in a crash; timestamps corrected by ``sent_at``; ingestion lag,
-  batches stored twice, quota drops), read by a HogQL query once a minute (rate-limited queries failing), summed per
-  minute of the event's timestamp or of its ingestion time, relaunches listed; written in session 67, its one look a
-  later session's), ``--heldout201`` / ``--heldout201-only`` for the two-hundred-and-first (``anomaly/heldout201.py``,
-  a chocolate-bloom inspection model's training images/s, each node's reporter inserting a row every 10-30 s into an
+  listed; written and looked at once in session 67), ``--heldout200`` / ``--heldout200-only`` for the two-hundredth
+  (``anomaly/heldout200.py``, a tennis ball-and-pose tracking model's training frames/s, each node's reporter
+  capturing a PostHog event every 10-30 s through posthog-python (outages, batches dropped after retries, a full queue
+  dropping events, queued events lost in a crash; timestamps corrected by ``sent_at``; ingestion lag, batches stored
+  twice, quota drops), read by a HogQL query once a minute (rate-limited queries failing), summed per minute of the
+  event's timestamp or of its ingestion time, relaunches listed; written in session 67, its one look a later
+  session's), ``--heldout201`` / ``--heldout201-only`` for the two-hundred-and-first (``anomaly/heldout201.py``, a
+  chocolate-bloom inspection model's training images/s, each node's reporter inserting a row every 10-30 s into an
   rqlite cluster (writes refused in leader elections and by restarting nodes, retried then given up or carried, client
   time-outs giving second rows, queued writes lost in a flush that fails), read once a minute at the ``none``,
   ``weak`` or ``strong`` level (a restarted follower's stale copy), summed per minute of the reporter's time or of the

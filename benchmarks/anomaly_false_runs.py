@@ -4,7 +4,7 @@
 that started before their onset, 183 of those runs >= 1,000 points. This script records every false-alarm run (an
 alert run charged to no event by ``anomaly/evaluation.py::charge_runs``) of >= ``MIN_LEN`` points, with the same
 detector, runner and sets as ``anomaly_misses.py`` (``ThroughputDetector("lstm", seed=i)``, generators 13-23 by
-default; 199 and later are blind and refused with exit code 2). Per run:
+default; 200 and later are blind and refused with exit code 2). Per run:
 
 * ``start``, ``length``, ``ended``: ``trace end`` (the run holds to the last point), ``adapt_after`` (exactly 2,000
   points: the detector's ``adapt_after`` accepted the level) or ``other``; the detector's state (``update()``'s
