@@ -205,15 +205,17 @@ def _episodes(rng, T: float, per_day: float, lo: float, hi: float) -> np.ndarray
 
 
 def _reporters(rng, run, c: dict):
-    """Each node's reporter: from its process's start every ``P`` s (10-30 per node, plus 0-0.4 s of work) an event
+    """Each node's reporter: from its process's start every ``P`` s (one period per run: 75 % a round 10, 12, 15, 20
+    or 30 s, 25 % any of 10-30 s; each call adds 0-0.4 s of work, so the phase drifts) an event
     of the images since its last one (its share: 1/nodes); a crash loses the interval under way, a graceful stop
     sends it. The node's clock: an offset of sd 0.1-1.5 s; in 25 % of runs the nodes are unsynchronised, drift by
     20-150 ppm and are stepped right 0.5-3 times a day. Returns per event ``(ts, te, share, Time)``."""
     ts, te, share, node = [], [], [], []
+    P = float(rng.choice([10, 12, 15, 20, 30])) if rng.random() < 0.75 else rng.uniform(10, 30)
+    run.P = P
     for (a, b, how), nodes in zip(run.lives, run.life_nodes):
         b = min(b, run.T)
         for r in range(nodes):
-            P = rng.uniform(10, 30)
             k = int((b - a) / P) + 2
             edges = a + np.cumsum(np.full(k, P) + rng.uniform(0, 0.4, k)) - P + rng.uniform(0, P)
             edges = np.concatenate([[a], edges[(edges > a) & (edges < b)]])
@@ -378,7 +380,7 @@ def _path(rng, run):
     run.dlq, run.archive = rng.random() < 0.6, rng.random() < 0.5
     run.dedup, run.by_time = rng.random() < 0.4, rng.random() < 0.5
     ts, te, share, time = _reporters(rng, run, c)
-    s_ev, s_at = _put(rng, te + rng.uniform(0, 0.4, len(te)), 20.0, c)
+    s_ev, s_at = _put(rng, te + rng.uniform(0, 0.4, len(te)), run.P, c)
     ev, ids, d = _deliver(rng, run, s_ev, s_at, time, c)
     ev, m, ok = _monitor(rng, run, ev, ids, d, time, c)
     c["moved"] = int((ok & (m != np.floor(te[ev] / STEP))).sum())
