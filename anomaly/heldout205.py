@@ -403,10 +403,11 @@ def _build(seed: int, n: int, pauses: str):
     run = _schedule(rng, n, pauses)
     run.path = _path(rng, run)
     h = _reads(run, run.J)
-    run.path.counts["unread"] = int((h <= 0).sum())
-    paused = h <= 0
+    paused = np.zeros(n, bool)
     for a, b, kind in run.pauses_t:
         paused[max(0, int(a // STEP) - 1):min(n, int(np.ceil(b / STEP)) + 1)] = True
+    run.path.counts["unread"] = int(((h <= 0) & ~paused).sum())  # minutes that read nothing away from a pause
+    paused |= h <= 0
     for t0, rl, a in run.ramps:
         paused[max(0, int(t0 // STEP) - 1):min(n, int(np.ceil((t0 + rl / 2) / STEP)) + 1)] = True
     edge = np.flatnonzero(np.diff(np.r_[0, paused.astype(int), 0]))
@@ -453,7 +454,8 @@ def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want
         if stop is None:
             continue
         w = _weight(rng, kind, (stop - onset) * K if stop < n else run.nt - onset * K, ramp * K)
-        target = {"drop": rng.uniform(0.08, 0.33), "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.38))
+        target = {"drop": rng.uniform(0.08, 0.33),
+                  "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.38))
         lost = np.zeros(run.nt)
         i0 = onset * K
         lost[i0:i0 + len(w)] = w[:run.nt - i0] * run.J[i0:i0 + len(w)]
