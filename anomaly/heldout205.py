@@ -24,7 +24,8 @@ Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout150.py``
 printed again as lines 305-410), ``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80,
 ``tests/test_architecture.py`` lines 1-110, the heads file through ``grep -i -c`` and one ``grep -i -o`` (50
 characters before and 40 after the matches of "archive", "amazon", "aws" and "grading": 13 fragments of heads, none
-my job or path). Also a ``ls`` of the worktree's root (names only). Slips: none that I know of. The tests import ``HELDOUT150_SEEDS`` (to keep the seeds apart), not its
+my job or path). Also a ``ls`` of the worktree's root (names only). Slips: none that I know of. The tests
+import ``HELDOUT150_SEEDS`` (to keep the seeds apart), not its
 code.
 
 Public sources read (excerpts through the search tool): EventBridge's "Sending events with PutEvents" page (entries
@@ -70,7 +71,8 @@ account's quota is shared with other workloads; in episodes (0.3-3 a day, 1-20 m
 probability 0.3-0.9; the SDK tries 3 times, then the reporter adds the entry to its next call, up to 2-5 times, then
 drops it. Outside them an entry fails alone (0.1-0.5 %, sent with the next call), and 0.1-0.4 % of calls time out at
 the client after EventBridge stored them and are sent again (two events, two ids). The target (an SQS queue or a
-Logs group) gets an event a log-normal delay after it was stored (median 0.3-1.5 s, sd 0.5 of the log); in target outages (0.15-1.2 a day, 1-40 min) EventBridge
+Logs group) gets an event a log-normal delay after it was stored (median 0.3-1.5 s, sd 0.5 of the log); in target
+outages (0.15-1.2 a day, 1-40 min) EventBridge
 retries (back-off doubling from 1 s to at most 4 min, jittered) until the outage ends or the retry policy (maximum
 age 300 s, 15 min, 1 h or 24 h; attempts 5, 30 or 185) runs out, then the event goes to the dead-letter queue (60 %
 of runs) or is dropped: the monitor reads neither. 0.05-0.3 % of deliveries are made twice (same id). Where the bus
