@@ -34,7 +34,8 @@ PAUSE = {  # minutes: (lo, hi) per setting
     "stop": {"short": (1, 4), "long": (6, 14)},
 }
 PATH_KEYS = ("refused_rate", "timeouts", "stored_twice", "retries", "retry_refused", "outage_attempts",
-             "bulk_writes", "buffer_dropped", "quota_episodes", "outages", "lost_at_stop", "dup_refused", "read_failures",
+             "bulk_writes", "buffer_dropped", "quota_episodes", "outages", "lost_at_stop", "dup_refused",
+             "read_failures",
              "missed_by_cap", "late_rebinned", "late_lost", "clock_steps", "unread_minutes")
 
 
@@ -374,7 +375,8 @@ def _build(seed: int, n: int, pauses: str):
     run = SimpleNamespace(n=n, nt=nt, dt=STEP, J=J, nodes=nodes, path=path, cfg=cfg, pauses_t=tl.pauses,
                           ramps=tl.ramps, lives=tl.lives, known_t=tl.known, counts=tl.counts, stages=tl.stages)
     healthy = _reads(run, J)
-    path.counts["unread_minutes"] = int((healthy <= 0).sum())
+    trained = np.add.reduceat(J[:n * K], np.arange(0, n * K, K)) > 0
+    path.counts["unread_minutes"] = int(((healthy <= 0) & trained).sum())  # the job trained, the monitor read 0
     spans = []
     marks = [(a, b) for a, b, _ in tl.pauses] + [(a, a + 0.5 * (b - a)) for a, b, _ in tl.ramps]
     bad = np.zeros(n + 1, bool)
