@@ -1,6 +1,116 @@
-"""The two-hundred-and-sixth held-out throughput family: a honeybee varroa-mite counting model's training images/s
-(DRAFT DOCSTRING: the laws are committed first; the sources, the greps, the measured counts and the tests' cost follow
-in a later commit.)
+"""The two-hundred-and-sixth held-out throughput family: a honeybee varroa-mite counting model's training images/s (a
+network counting varroa mites on hive sticky boards and bees at hive entrances from beekeepers' phone and camera
+images; images tiled and augmented on CPU workers, the rare heavy-infestation boards oversampled; an evaluation on a
+held-out apiary's images now and then) on 1, 2 or 4 nodes, read through ThingSpeak: each node's reporter writes an
+update (its clock's ``created_at`` and its images since its last answered update in a field) every 10-30 s to its own
+channel; refused updates (the channel's rate limit answers ``0``), timed-out ones and ones failing in an outage keep
+their images, which go with a later update or a bulk-write JSON call of the buffered entries with their own
+timestamps; a monitor reads each channel's feed once a minute (``results`` capped) and sums per minute of
+``created_at`` or of the read that first saw an entry.
+
+(Heads: ``grep -ic`` on ``/tmp/heldout206/heads.txt``, the first 3 lines of every ``anomaly/heldout*.py``:
+"thingspeak" 0, "mite" 0, "honeybee" 0, "beekeep" 0, "sticky board" 0, "rate limit" 0, "bulk" 0, "created_at" 0,
+"quota" 0, "license" 0, "field1" 0, "mathworks" 0, "matlab" 0, "results" 0, "timeout" 0; "varroa" 1 and "apiar" 1:
+generator 187's head (a beehive health model: a CNN over microphone spectrograms inside hives telling queenless,
+swarming and varroa-stressed colonies; the bee domain is not new, mite counting on board and entrance images is);
+"bee" 2 (that head and a libhoney / Beeline head); "channel" 10 (printed with ``grep -io`` and 40 characters around:
+spectral and signal channels, a Flume file channel, a Centrifugo channel; none is ThingSpeak); "iot" 2 (Apache IoTDB);
+"hive" 7 (not printed: generator 187 and, I take it, "archive"); "feed" 4, "http" 3, "json" 10, "retr" 15, "poll"
+15, "clock" 1, "tiles" 19, "tiling" 1, "counting" 2, "images/s" 27, "camera" 19, "phone" 5, "oversampl" 15 (common
+words, not printed). The job and the path are new. Job and path named by the lead.)
+
+Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
+``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
+
+Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout150.py`` lines 1-110 and 541-550,
+``tests/test_anomaly_heldout150.py`` (all), ``anomaly/heldout_common.py`` (all: its middle, cut from one long print,
+printed again as lines 305-412), ``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80,
+``tests/test_architecture.py`` lines 1-110, the heads file through ``grep -ic``, one ``grep -in`` of "varroa|apiar|
+bee" (3 head lines of generator 187 and a libhoney head, cut at 400 characters) and ``grep -io`` of "iot", "mqtt",
+"channel" (fragments of 70 characters). Slips: an ``ls anomaly tests | head -100`` (file names only, the detector's
+among them) and a ``wc -l docs/data-authors.md`` with the worktree's set-up; an ``ls`` and a ``grep`` for
+``HELDOUT205_SEEDS`` in ``anomaly/heldout205.py`` (it does not exist; it printed only that, and an ``ls`` the name
+of ``anomaly/heldout204.py``); none else. The tests keep to generator 205's range by the rule, not by its code.
+
+Public sources read (excerpts through the search tool): MathWorks' ThingSpeak pages "Channel Data Control" (API rate
+limits: a free licence updates a channel every 15 s, a paid one every 1 s; faster updates are an error; reads are
+not limited), "Bulk-Write JSON Data" (``/channels/<id>/bulk_update.json``, each update with ``created_at`` or
+``delta_t``; a timestamp must be unique within the channel), "Read Data" (``/channels/<id>/feeds.json``,
+``results`` at most 8,000, ``minutes``, ``start``), ``thingSpeakWrite`` (timestamps unique; 960 messages per call
+free, 14,400 paid; "Requests are too frequent"), the licence FAQ (free: 3 million messages a year, 4 channels, the
+15-s interval; a message is one write of up to 8 fields); MATLAB Answers threads 489335 (one update per 15 s free, 1 s
+paid), 504006 (the limit holds for MQTT and REST alike; one channel per device), 592618 (bulk updates answered 429;
+bulk calls 15 s or more apart); the npm ``thingspeakclient`` page (an update too soon is not stored and answered
+``0``; a queue mode waits out the limit). Not read (assumed): whether a bulk write counts as one update for the
+limit (here it does), what the server answers once the message quota is spent (here: refused like an outage), whether
+a bulk write with one duplicate ``created_at`` stores the others (here it does), how often ThingSpeak or an uplink is
+down, whether the feed returns the newest ``results`` entries (here it does). Nothing read on the job: its figures
+are assumed.
+
+Assumed without checking (the job): 1, 2 or 4 nodes (35/40/25 %, efficiency 0.86-0.96 per doubling); a node's GPUs
+train 25-400 images/s at the base tile shape (log-uniform), its CPU workers (tiling, augmentation) can feed 1.05-2.2
+times that; a step waits for the slower (a soft maximum of the costs); four tile shapes (320-640 px: GPU costs 0.62,
+1, 1.55, 2.3; CPU 0.8, 1, 1.3, 1.7). Apiary batches of 6-45 min (log-uniform) with their own factor (sd 3-8 %), a
+quarter board-heavy (high-resolution sticky-board photos: 4-12 % dearer); per 5-s tick a log-AR(1) (sd 1.5-4 %,
+correlation 10-45 s), one-tick hiccups (0.2-1 % of ticks at 40-80 %: a worker respawned), a slow OU (sd 1-3 %, 40-200
+min). Pauses: a start-up of 4-12 min ("long" 30-70) and a ramp from 30-70 % over 3-8 min (caches warming); an
+evaluation on a held-out apiary every 40-120 min of training (each 0.7-1.3 times that), 3-8 min ("long" 12-30), every
+3rd or 4th followed by a checkpoint (20-90 s, "long" 2-5 min); crashes (exponential, mean 10-40 h): down 2-5 min
+("long" 8-20), a restart of 2-5 ("long" 10-25) and a ramp; relaunches 0-3 at 15-85 % of the run, an hour apart: stopped
+1-4 min ("long" 6-14) and queued 1-6, onto another node count (40 %) or tile shape, redrawn until the level moves 15 %
+(1/3 to 3 times).
+
+On the path (not checked): in 70 % of runs a free licence (one stored update per channel per 15 s), else paid (1 s).
+The reporter lives with its node's training process (from its start-up to its crash or stop: its unanswered images
+die with it) and writes every ``P`` s (10-30 per run, 0-0.8 s of its own work); an update answered ``0`` keeps its
+images for the next; 0.3-1.5 % of updates time out at the client, the server having stored 40-80 % of them; the
+reporter retries 3-8 s later (refused by a free licence's limit where the first was stored; a paid licence stores it
+again), and a stored timed-out update's images are sent again (doubled). Outages (ThingSpeak or the uplink: 0.3-1.5
+a day, 1-15 min) and, in 20 % of runs, one spent message quota (10-35 min until a unit is added): updates fail and
+are buffered (120-600 entries in memory, the oldest dropped), then bulk-written with their own ``created_at``; a
+duplicate ``created_at`` is refused. Node clocks: offsets sd 0.2-1.5 s; in 25 % of runs one node unsynchronised
+(20-120 s off until chrony steps it back, 0.5-2 steps a day, drift 5-50 ppm between); ``created_at`` in whole
+seconds. An update is stored 0.1-1.5 s after it is sent. The monitor reads each channel at 5-55 s past each minute,
+a read failing with probability 0.5-2 %, with ``results=100`` (35 %) or 8,000: a read with more new entries than that
+misses the oldest. It bins by the read that first saw an entry (45 %) or by ``created_at`` (55 %), publishing a minute
+at the first read 0-120 s after its end; a later entry goes into the minute being published (half the runs) or is
+lost. A point is images/s (the minute's images over 60 s); the reads are linear in the images, and the path's fates
+are the healthy run's. A tick's images go with the first update sent after the tick ends.
+
+A point is paused where its minute touches a pause (or a ramp's first half) or follows one, or where it reads 0; a
+listed change is the first point after a relaunch's span that changed the stage. Labelled regressions (a share ``a
+w`` of each tick's images lost, carried through the same updates and reads): ``drop`` (an augmentation worker pool
+shrunk: ``w = min(1, (s + 1) / tau)``, ``tau`` 1-4 ticks), ``straggler`` (one node's image decoding stalled on the
+shared file system in bursts, the synchronous job waiting: 1 for a mean of 20-200 ticks, calm for a mean of 100-500 at
+0.05-0.25), ``leak`` (the tile cache growing into swap: ``w = (s / ramp) ** p``, ``p`` 0.7-2.0, then held); onsets
+30 % at a pause's end, a drawn target loss (8-33 %, 10-30 %, 12-40 % over a leak's plateau), ``a`` set from the
+reads of the lost images (linear), refused above 1.
+
+Measured (``heldout206_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
+
+setting   events  drop  straggler  leak  depth        near a pause    pause spans
+short     29      10    10         9     0.083-0.300  16              1-24 (958, 0 >60)
+long      29      10    10         9     0.079-0.304  18              1-98 (804, 13 >60)
+
+Planned changes listed: short 15, long 13 (of 15 and 13 relaunches; none kept its stage); crashes 44 and 62. The path
+over each set (counts): short: updates answered 0 by the rate limit 179,126, client timeouts 4,046 (as many retries,
+1,657 of them refused), entries stored twice 2,042, updates failing in an outage 3,036, bulk writes 103, outages 48,
+quota episodes 0, reporters dying with images unsent 129, failed feed reads 3,285, entries missed by the ``results``
+cap 0, late entries re-binned 32 and lost 397, clock steps 7, minutes read 0 while the job trained 764, buffered
+entries dropped 0, duplicate ``created_at`` refused 0; long: 692, 5,052 (1,792), 2,891, 4,047, 146, 54, 4, 205,
+3,093, 89, 1,155 and 1,048, 19, 757, 0, 0. The reads' sum over the live points against the job's images: 1.002-1.017
+per seed (short), 1.002-1.031 (long). The live points' minute-to-minute change (median ``|d log|`` per seed) 4.4-26.2 %
+(short), 4.6-38.5 % (long), its 99th percentile 39-129 % (short), 27-85 % (long), where the job's own per-minute images
+change by 1.1-2.5 %: a minute holds 2-6 updates of 10-30 s each, and their count beats against the minute; the live
+median level 18-1,541 images/s (short), 14-1,343 (long). Before the first measure: none (the first measure was both
+full sets). Changes of the laws after it: none (the beat of the updates against the minute is the path's, and kept).
+Fixes after it that changed no law: the count of unread minutes (only where the job trained), the timestamps' epoch on
+a whole minute, speed. The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at most 60 points
+"short", 130 "long"); the whole file takes 1.7-3.3 s on one core
+(``taskset -c 0``, two runs).
+
+Size: about 600 lines: one family's job, path and regressions, kept in one module as the other generators are; the
+docstring (sources, greps, the path's counts) is 115 of them and the path's per-update loop is long.
 """
 
 from __future__ import annotations
@@ -245,7 +355,6 @@ def _path(rng, T: float, tl, nt: int) -> SimpleNamespace:
     c["clock_steps"] = sum(len(ts) - 1 for ts, _ in clocks)
     ent, common = [], []  # (node, s, e, created_at, insert): rare entries, then arrays of the common ones
     for j in range(4):
-        cts, coff = clocks[j]
         last_srv = -np.inf
         for l0, l1, n_nodes in tl.lives:
             if n_nodes <= j:
@@ -357,7 +466,8 @@ def _path(rng, T: float, tl, nt: int) -> SimpleNamespace:
     n_pts = int(T / STEP) - 10
     sel = [(node == j) & (point >= 0) & (point < n_pts) & (w > 0) for j in range(4)]
     per_node = [(np.minimum(s[m], nt), np.minimum(e[m], nt), point[m], w[m]) for m in sel]
-    return SimpleNamespace(s=s, e=e, node=node, point=point, w=w, counts=c, per_node=per_node, mode=mode, rebin=rebin, R=R, free=free, P=P, created=created, ins=ent[:, 4])
+    return SimpleNamespace(s=s, e=e, node=node, point=point, w=w, counts=c, per_node=per_node, mode=mode,
+                           rebin=rebin, R=R, free=free, P=P, created=created, ins=ent[:, 4])
 
 
 def _reads(run, X: np.ndarray) -> np.ndarray:
