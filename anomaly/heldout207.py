@@ -354,11 +354,13 @@ def _build(seed: int, n: int, pauses: str):
     run.nt = len(run.J)
     _path(rng, run)
     healthy = _reads(run, run.J)
-    paused = healthy <= 0
+    paused = np.zeros(n, bool)
     for a, b, _ in run.pauses_t:
         s, e = int(a // STEP), int(np.ceil(b / STEP))
         if s < n:
             paused[max(0, s - 1):min(n, e + 1)] = True
+    run.path.counts["unread_minutes"] = int((~paused & (healthy <= 0)).sum())
+    paused |= healthy <= 0
     spans = []
     for i in np.flatnonzero(paused):
         hc.add_span(spans, int(i), int(i) + 1)
