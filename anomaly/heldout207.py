@@ -64,11 +64,11 @@ SQLITE_BUSY (Litestream's checkpoint) and land 0.5-5 s later. Litestream ships a
 runs, else 5-15 s) plus 0.05-1.5 s; each process start and each lost WAL position (0.3-3 a day per node) starts a
 generation whose snapshot takes 2-30 s (rows wait for it); bucket outages (0.3-2 a day, 1-20 min) and 503 SlowDown
 episodes (0.2-2 a day, three times as many at a 1-s sync; 0.5-10 min) hold the frames until they end (+1-10 s). At a
-crash, rows not yet shipped wait for the next start's snapshot, or (30 % of crashes, a replaced node) are lost. The
+crash, rows not yet shipped wait for the next start's snapshot, or (30 % of a node's crashes: it is replaced) are lost. The
 monitor restores each node's replica once a minute (at a phase of 5-50 s, taking 0.5-4 s); 0.3-1.5 % of restores
-fail, and 20-50 % of those within 90 s of a retention check (hourly, 6-hourly or daily); in 30 % of runs, after a
-restart, 1-6 restores read the old generation. It keys rows by node and rowid, or (40 %) by node, generation and
-rowid: a new generation's snapshot holds the reporter's last 3-10 min of rows (it prunes older ones), read again
+fail, and 20-50 % of the restores within 90 s of a retention check (hourly, 6-hourly or daily); in 30 % of runs,
+after a restart, 1-6 restores read the old generation. It keys rows by node and rowid, or (40 %) by node, generation
+and rowid: a new generation's snapshot holds the reporter's last 3-10 min of rows (it prunes older ones), read again
 (counted twice). It sums by the row's time (55 %: a minute closes at the first restore 20-90 s after its end; a row
 seen later is lost, or in half those runs added to the minute being closed) or by the restore that first saw the
 row. A point is the minute's images per second (0: none read). The reads are linear in the images; the rows' fates
@@ -105,7 +105,8 @@ printed). Changes of the laws after it: none (a counter of unread minutes was ad
 tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at most 40 points "short", 110 "long"); the
 file takes about 2 s on one core (pytest 1.9-2.3 s, 2.8 s wall with the start-up).
 
-Size: one family's job, path and regressions, kept in one module as the other generators are.
+Size: one family's job, path and regressions, kept in one module as the other generators are (the Litestream path's
+rows, syncs, generations, restores and binning take about 130 lines, the docstring about 100).
 """
 
 from __future__ import annotations
