@@ -64,15 +64,15 @@ SQLITE_BUSY (Litestream's checkpoint) and land 0.5-5 s later. Litestream ships a
 runs, else 5-15 s) plus 0.05-1.5 s; each process start and each lost WAL position (0.3-3 a day per node) starts a
 generation whose snapshot takes 2-30 s (rows wait for it); bucket outages (0.3-2 a day, 1-20 min) and 503 SlowDown
 episodes (0.2-2 a day, three times as many at a 1-s sync; 0.5-10 min) hold the frames until they end (+1-10 s). At a
-crash, rows not yet shipped wait for the next start's snapshot, or (30 % of a node's crashes: it is replaced) are lost. The
-monitor restores each node's replica once a minute (at a phase of 5-50 s, taking 0.5-4 s); 0.3-1.5 % of restores
-fail, and 20-50 % of the restores within 90 s of a retention check (hourly, 6-hourly or daily); in 30 % of runs,
-after a restart, 1-6 restores read the old generation. It keys rows by node and rowid, or (40 %) by node, generation
-and rowid: a new generation's snapshot holds the reporter's last 3-10 min of rows (it prunes older ones), read again
-(counted twice). It sums by the row's time (55 %: a minute closes at the first restore 20-90 s after its end; a row
-seen later is lost, or in half those runs added to the minute being closed) or by the restore that first saw the
-row. A point is the minute's images per second (0: none read). The reads are linear in the images; the rows' fates
-are the healthy run's.
+crash, rows not yet shipped wait for the next start's snapshot, or (30 % of a node's crashes: it is replaced) are
+lost. The monitor restores each node's replica once a minute (at a phase of 5-50 s, taking 0.5-4 s); 0.3-1.5 % of
+restores fail, and 20-50 % of the restores within 90 s of a retention check (hourly, 6-hourly or daily); in 30 % of
+runs, after a restart, 1-6 restores read the old generation. It keys rows by node and rowid, or (40 %) by node,
+generation and rowid: a new generation's snapshot holds the reporter's last 3-10 min of rows (it prunes older ones),
+read again (counted twice). It sums by the row's time (55 %: a minute closes at the first restore 20-90 s after its
+end; a row seen later is lost, or in half those runs added to the minute being closed) or by the restore that first
+saw the row. A point is the minute's images per second (0: none read). The reads are linear in the images; the rows'
+fates are the healthy run's.
 
 A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads
 nothing; a listed change is the first point after a relaunch's span. Labelled regressions (a share ``a w`` of each
