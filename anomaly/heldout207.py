@@ -103,7 +103,7 @@ minute, at 20-30 s apart, make the largest), its 99th percentile 26.0-150.5 % an
 level 1,558-7,496 images/s (short), 526-6,787 (long). Before the first measure: a smoke run of one trace (no count
 printed). Changes of the laws after it: none (a counter of unread minutes was added after it: no law changed). The
 tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at most 40 points "short", 110 "long"); the
-file takes about 2 s on one core (pytest 1.9-2.3 s, 2.8 s wall with the start-up).
+file takes 2-3 s on one core (pytest 1.9-2.9 s; 4.8 s once on a machine under a load average of 5).
 
 Size: one family's job, path and regressions, kept in one module as the other generators are (the Litestream path's
 rows, syncs, generations, restores and binning take about 130 lines, the docstring about 100).
