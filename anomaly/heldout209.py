@@ -20,7 +20,7 @@ TICK, STEP = 5.0, 60.0
 K = int(STEP / TICK)
 EPOCH = 1_790_000_040.0  # a multiple of 60
 DAY = 86400.0
-SPANS = {"short": (1, 40), "long": (1, 90)}  # the tests' bounds on a pause span (points)
+SPANS = {"short": (1, 70), "long": (1, 100)}  # the tests' bounds on a pause span (points)
 # (lo, hi) minutes per setting: start-up, evaluation, checkpoint, crash down, restart start-up, relaunch stop
 PAUSE_MIN = {"short": {"startup": (4, 12), "eval": (1.5, 5), "ckpt": (0.33, 1.5), "down": (2, 5), "restart": (3, 8),
                        "stop": (1, 3)},
@@ -371,6 +371,7 @@ def _spans(run, n: int) -> list[tuple[int, int]]:
         base[int(a // TICK):int(np.ceil((a + 0.5 * (b - a)) / TICK))] = 0.0
     rb, rf = _reads(run, base), _reads(run, run.full)
     flag = (rb < 0.97 * rf) | (rf <= 0)
+    run.path.counts["unread_minutes"] = int((rf <= 0).sum())
     spans: list = []
     for i in np.nonzero(flag)[0]:
         if spans and i <= spans[-1][1] + 2:
