@@ -1,0 +1,563 @@
+"""The two-hundred-and-tenth held-out throughput family: a penguin colony census model's training images/s (a network
+counting and classifying penguins in drone orthomosaics of breeding colonies; mosaics tiled and augmented on CPU
+workers, the rare dense colonies oversampled; an evaluation on a held-out season's mosaics now and then) on 1, 2 or 4
+nodes, read through LwM2M: each node's reporter updates a resource (its images since its last update, and its clock's
+time) every 10-30 s on an LwM2M client registered (CoAP over UDP) with an Eclipse Leshan server, which observes it;
+a monitor reads the server's notifications once a minute and sums them per minute of the update's time or of the
+time the server received it.
+
+(Laws committed before any measure; the measured counts, the sources and what was opened are added below.)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+import anomaly.heldout_common as hc
+from anomaly.traces import Event, Trace
+
+HELDOUT210_SEEDS = tuple(range(2102000, 2102012))
+CODE = 210
+TICK = 5.0  # s: the job's grid
+STEP = 60.0  # s: a point (one minute of the server's time)
+K = int(STEP // TICK)
+EPOCH = 1_794_000_000.0  # a multiple of 60
+DAY = 86400.0
+KIND_P = (0.34, 0.33, 0.33)
+SPANS = {"short": (1, 40), "long": (1, 100)}  # pause span lengths (points) the tests allow
+PATH_KEYS = ("pmin_overwritten", "pmax_repeats", "server_restarts", "nat_rebinds", "unobserved", "reobserved",
+             "non_lost", "con_retransmits", "con_giveups", "queue_quota_dropped", "late_dropped", "late_folded",
+             "doubled", "dedup_dropped", "clock_steps", "crash_lost", "unread_minutes")
+
+# pause lengths (s) per setting: (lo, hi), uniform
+PAUSE = {
+    "startup": {"short": (180.0, 540.0), "long": (1200.0, 3000.0)},  # first start and a relaunch's start-up
+    "restartup": {"short": (120.0, 300.0), "long": (480.0, 1080.0)},  # after a crash
+    "eval": {"short": (180.0, 480.0), "long": (720.0, 1800.0)},  # a held-out season's mosaics
+    "ckpt": {"short": (20.0, 90.0), "long": (120.0, 300.0)},
+    "crash": {"short": (120.0, 300.0), "long": (480.0, 1200.0)},  # down, before the restart's start-up
+    "relaunch": {"short": (120.0, 240.0), "long": (360.0, 840.0)},  # stopped (a queue wait of 1-8 min is added)
+}
+
+
+@dataclass
+class Path:
+    """The LwM2M path's draws, the monitor's records and what happened on the way."""
+
+    P: float = 20.0
+    pmin: float = 0.0
+    pmax: float = 0.0
+    lifetime: float = 300.0
+    con: bool = True
+    queue: bool = False
+    W: float = 60.0
+    mode: str = "recv"
+    fold: bool = False
+    dedup: bool = True
+    upd: float = 0.7  # the registration Update's share of the lifetime
+    p_loss: float = 0.01  # a datagram lost
+    Q: int = 8  # the queue-mode client's store of notifications
+    lag: float = 10.0  # s after a minute's end at which the monitor reads it
+    a: np.ndarray = field(default_factory=lambda: np.zeros(0, int))  # each counted copy's ticks [a, b)
+    b: np.ndarray = field(default_factory=lambda: np.zeros(0, int))
+    minute: np.ndarray = field(default_factory=lambda: np.zeros(0, int))
+    share: np.ndarray = field(default_factory=lambda: np.zeros(0))  # 1 / the life's node count
+    copies: np.ndarray = field(default_factory=lambda: np.zeros(0, int))  # per update: copies counted
+    counts: dict = field(default_factory=dict)
+
+
+@dataclass
+class Run:
+    n: int
+    nt: int
+    J: np.ndarray  # images trained per 5-s tick (all nodes)
+    pauses_t: list  # (t0, t1, kind), ordered
+    ramps: list  # (t0, t1): a start's ramp
+    lives: list  # (t0, t1, nodes, graceful): a process (one LwM2M registration per node)
+    known_t: list  # training resumes after a relaunch that changed the stage
+    counts: dict
+    stages: list
+    dt: float = STEP
+    path: Path = field(default_factory=Path)
+    spans: list = field(default_factory=list)
+
+
+def _dur(rng, kind: str, setting: str) -> float:
+    lo, hi = PAUSE[kind][setting]
+    return float(rng.uniform(lo, hi))
+
+
+def _job(rng) -> tuple[dict, dict]:
+    """The job's figures (assumed) and its first stage."""
+    g = hc.log_uniform(rng, 80.0, 900.0)  # one node's GPUs, images/s on the first tile shape
+    cfg = {"gpu": g, "cpu": g * rng.uniform(1.1, 2.2), "eff": rng.uniform(0.86, 0.97),
+           "mos_sd": rng.uniform(0.03, 0.08), "dense": rng.uniform(0.08, 0.18), "p_dense": rng.uniform(0.2, 0.4),
+           "noise": rng.uniform(0.02, 0.05), "ou_sd": rng.uniform(0.01, 0.025), "ou_tau": rng.uniform(1800, 10800),
+           "fs_amp": rng.uniform(0.01, 0.04), "fs_phase": rng.uniform(0, 2 * np.pi)}
+    st = {"nodes": int(rng.choice([1, 2, 4], p=[0.3, 0.4, 0.3])), "sg": 1.0, "sc": 1.0}
+    return cfg, st
+
+
+def _level(cfg: dict, st: dict) -> float:
+    """The stage's images/s: the nodes (an efficiency per doubling) times a node's rate, whose step waits for the
+    slower of the GPUs and the CPU workers (tiling, augmentation)."""
+    n = st["nodes"]
+    return n * cfg["eff"] ** np.log2(n) / hc.smax(st["sg"] / cfg["gpu"], st["sc"] / cfg["cpu"])
+
+
+def _next_stage(rng, cfg: dict, st: dict, lv: float) -> dict:
+    """A relaunch's new stage: another node count (2 in 5) or another tile shape / batch (the GPUs' cost per image
+    0.45-2.4 times the first shape's, the CPUs' that to a power 0.5-1), redrawn until the level moves 15 % (1/3 to
+    3 times)."""
+    new = dict(st)
+    for _ in range(200):
+        new = dict(st)
+        if rng.random() < 0.4:
+            new["nodes"] = int(rng.choice([x for x in (1, 2, 4) if x != st["nodes"]]))
+        else:
+            f = hc.log_uniform(rng, 0.45, 2.4)
+            new["sg"], new["sc"] = f, f ** rng.uniform(0.5, 1.0)
+        r = _level(cfg, new) / lv
+        if abs(np.log(r)) >= np.log(1.15) and 1 / 3 <= r <= 3:
+            return new
+    return new
+
+
+def _timeline(rng, T: float, setting: str, cfg: dict, st: dict):
+    """Segments of training ``(t0, t1, stage, r0)`` (a ramp from ``r0`` over the segment where ``r0 < 1``), pauses,
+    ramps, process lives, the planned changes' times and the counts."""
+    crash_mean = rng.uniform(10, 40) * 3600
+    rel = []
+    for x in np.sort(rng.uniform(0.15, 0.85, int(rng.integers(0, 4))) * T):
+        if not rel or x - rel[-1] >= 5400:
+            rel.append(float(x))
+    ev_every, ck_every = rng.uniform(2700, 7200), int(rng.choice([2, 3]))
+    segs, pauses_t, ramps, lives, known_t, stages = [], [], [], [], [], [dict(st)]
+    counts = {"relaunches": 0, "kept_stage": 0, "crashes": 0, "evals": 0}
+    t, ri, trained, n_eval = 0.0, 0, 0.0, 0
+    next_crash = rng.exponential(crash_mean)
+    ev_due = ev_every * rng.uniform(0.85, 1.15)
+    start, changed = "startup", False
+    while t < T:
+        life0 = t
+        su = _dur(rng, start, setting)
+        pauses_t.append((t, t + su, "startup"))
+        t += su
+        rp, r0 = rng.uniform(120, 300), rng.uniform(0.35, 0.7)
+        if changed:
+            known_t.append(t)
+        segs.append((t, t + rp, dict(st), r0))
+        ramps.append((t, t + rp))
+        t += rp
+        trained += rp
+        end = None
+        while t < T:
+            nxt_eval = t + max(ev_due - trained, 60.0)
+            if next_crash <= t:
+                next_crash = t + rng.uniform(60, 900)
+            if ri < len(rel) and rel[ri] <= t:
+                rel[ri] = t + rng.uniform(60, 600)
+            nxt_rel = rel[ri] if ri < len(rel) else np.inf
+            te = min(nxt_eval, next_crash, nxt_rel, T)
+            segs.append((t, te, dict(st), 1.0))
+            trained += te - t
+            t = te
+            if t >= T:
+                break
+            if te == nxt_eval:
+                n_eval += 1
+                counts["evals"] += 1
+                d = _dur(rng, "eval", setting)
+                pauses_t.append((t, t + d, "eval"))
+                t += d
+                if n_eval % ck_every == 0:
+                    d = _dur(rng, "ckpt", setting)
+                    pauses_t.append((t, t + d, "ckpt"))
+                    t += d
+                trained, ev_due = 0.0, ev_every * rng.uniform(0.85, 1.15)
+                continue
+            end = "crash" if te == next_crash else "relaunch"
+            break
+        if end is None:
+            lives.append((life0, max(t, T), st["nodes"], True))
+            break
+        lives.append((life0, t, st["nodes"], end == "relaunch"))
+        if end == "crash":
+            counts["crashes"] += 1
+            d = _dur(rng, "crash", setting)
+            pauses_t.append((t, t + d, "crash"))
+            t += d
+            next_crash = t + rng.exponential(crash_mean)
+            start, changed = "restartup", False
+        else:
+            ri += 1
+            counts["relaunches"] += 1
+            d = _dur(rng, "relaunch", setting) + rng.uniform(60, 480)
+            pauses_t.append((t, t + d, "relaunch"))
+            t += d
+            new = _next_stage(rng, cfg, st, _level(cfg, st))
+            changed = new != st
+            counts["kept_stage"] += not changed
+            st = new
+            stages.append(dict(st))
+            start = "startup"
+    return segs, pauses_t, ramps, lives, known_t, counts, stages
+
+
+def _rates(rng, cfg: dict, segs, nt: int) -> np.ndarray:
+    """Images per tick: the stage's level, a ramp, the mosaics (one colony's mosaic at a time: 4-30 min, a factor of
+    sd 3-8 %, a dense colony 8-18 % dearer on the CPUs and a quarter of that on the GPUs, its opening 4-20 s at
+    40-80 %), the shared file system's slow load (an OU, sd 1-2.5 %, 30-180 min, and a daily swing of 1-4 %) and
+    per tick each node's Student-t noise (5 degrees, sd 2-5 %): a step waits for its nodes (a power mean, 6)."""
+    tt = (np.arange(nt) + 0.5) * TICK
+    share, cg, cc = np.zeros(nt), np.ones(nt), np.ones(nt)
+    nodes, ramp = np.ones(nt, int), np.ones(nt)
+    for a, b, st, r0 in segs:
+        i0, i1 = int(a // TICK), min(nt, int(np.ceil(b / TICK)))
+        if i0 >= nt:
+            break
+        ix = np.arange(i0, i1)
+        share[i0:i1] += (np.minimum(b, (ix + 1) * TICK) - np.maximum(a, ix * TICK)) / TICK
+        cg[i0:i1], cc[i0:i1], nodes[i0:i1] = st["sg"] / cfg["gpu"], st["sc"] / cfg["cpu"], st["nodes"]
+        if r0 < 1:
+            ramp[i0:i1] = r0 + (1 - r0) * np.clip((tt[i0:i1] - a) / (b - a), 0, 1)
+    share = np.minimum(share, 1.0)
+    T = nt * TICK
+    dur = np.exp(rng.uniform(np.log(240), np.log(1800), int(T / 240) + 2))
+    edges = np.concatenate([[0.0], np.cumsum(dur)])
+    m = np.searchsorted(edges, tt, side="right") - 1
+    fac = np.exp(rng.normal(0, cfg["mos_sd"], len(dur)))
+    dense = rng.random(len(dur)) < cfg["p_dense"]
+    open_len, open_lv = rng.uniform(4, 20, len(dur)), rng.uniform(0.4, 0.8, len(dur))
+    gmul = fac * (1 + 0.25 * cfg["dense"] * dense)
+    cmul = fac * (1 + cfg["dense"] * dense)
+    node_rate = 1.0 / hc.smax(cg * gmul[m], cc * cmul[m])
+    opening = np.where(tt - edges[m] < open_len[m], open_lv[m], 1.0)
+    ou = hc.ou_path(rng, T, cfg["ou_sd"], cfg["ou_tau"])
+    slow = np.exp(np.interp(tt, np.arange(len(ou)) * 60.0, ou)) * (
+        1 + cfg["fs_amp"] * np.sin(2 * np.pi * tt / DAY + cfg["fs_phase"]))
+    e = rng.standard_t(5, (4, nt)) * cfg["noise"] / np.sqrt(5 / 3)
+    pm = {k: np.mean(np.exp(6 * e[:k]), axis=0) ** (1 / 6) for k in (1, 2, 4)}
+    sync = np.where(nodes == 1, pm[1], np.where(nodes == 2, pm[2], pm[4]))
+    total = nodes * cfg["eff"] ** np.log2(nodes) * node_rate * opening * slow * ramp / sync
+    return total * share * TICK
+
+
+def _schedule(rng, n: int, setting: str) -> Run:
+    T = (n + 4) * STEP
+    nt = int(T // TICK)
+    cfg, st = _job(rng)
+    segs, pauses_t, ramps, lives, known_t, counts, stages = _timeline(rng, T, setting, cfg, st)
+    J = _rates(rng, cfg, segs, nt)
+    return Run(n=n, nt=nt, J=J, pauses_t=pauses_t, ramps=ramps, lives=lives, known_t=known_t, counts=counts,
+               stages=stages)
+
+
+def _poisson_times(rng, rate_per_day: float, T: float) -> np.ndarray:
+    return np.sort(rng.uniform(0, T, rng.poisson(rate_per_day * T / DAY)))
+
+
+def _clock(rng, T: float, counts: dict):
+    """A node's clock offset (s) as a function of true time: synchronised (sd 0.02-0.3 s) or, 1 node in 4, adrift
+    (5-40 ppm from an offset of sd 2-8 s) and stepped back (to sd 0.2 s) by a cron job 1-4 times a day."""
+    if rng.random() >= 0.25:
+        off = rng.normal(0, rng.uniform(0.02, 0.3))
+        return lambda t: np.full(np.shape(t), off)
+    steps = _poisson_times(rng, rng.uniform(1, 4), T)
+    counts["clock_steps"] += len(steps)
+    starts = np.concatenate([[0.0], steps])
+    o0 = np.concatenate([[rng.normal(0, rng.uniform(2, 8))], rng.normal(0, 0.2, len(steps))])
+    drift = rng.uniform(5e-6, 4e-5) * rng.choice([-1, 1])
+
+    def off(t):
+        i = np.searchsorted(starts, t, side="right") - 1
+        return o0[i] + drift * (t - starts[i])
+
+    return off
+
+
+def _inside(x: np.ndarray, win: np.ndarray) -> np.ndarray:
+    """Which of ``x`` lie in one of the windows ``[w0, w1)`` (rows of ``win``, sorted by start, may overlap)."""
+    if len(win) == 0:
+        return np.zeros(len(x), bool)
+    i = np.searchsorted(win[:, 0], x, side="right") - 1
+    reach = np.maximum.accumulate(win[:, 1])
+    return (i >= 0) & (x < reach[np.maximum(i, 0)])
+
+
+def _sends(rng, p: Path, u: np.ndarray, life_end: float, c: dict) -> tuple[np.ndarray, np.ndarray]:
+    """The notifications of one registration: ``(times, update index)``. ``pmin``: a notification waits ``pmin``
+    after the previous one and carries the value then (an update overwritten before it goes is never notified);
+    ``pmax``: the unchanged value is notified again ``pmax`` after the last notification."""
+    if len(u) == 0:
+        return np.zeros(0), np.zeros(0, int)
+    if p.pmin <= 0 or len(u) < 2 or p.pmin <= np.diff(u).min():
+        s, j = u.copy(), np.arange(len(u))
+    else:
+        s_l, j_l, last = [], [], -np.inf
+        for i in range(len(u)):
+            t = max(u[i], last + p.pmin)
+            if i + 1 < len(u) and u[i + 1] <= t:
+                c["pmin_overwritten"] += 1
+                continue
+            s_l.append(t)
+            j_l.append(i)
+            last = t
+        s, j = np.array(s_l), np.array(j_l, int)
+    if p.pmax > 0 and p.pmax >= p.pmin and len(s):
+        gap = np.diff(np.concatenate([s, [life_end]]))
+        r = np.maximum(np.ceil(gap / p.pmax) - 1, 0).astype(int)
+        if r.sum():
+            c["pmax_repeats"] += int(r.sum())
+            k = np.concatenate([np.arange(1, x + 1) for x in r])
+            rs, rj = np.repeat(s, r) + p.pmax * k, np.repeat(j, r)
+            order = np.argsort(np.concatenate([s, rs]), kind="stable")
+            s, j = np.concatenate([s, rs])[order], np.concatenate([j, rj])[order]
+    return s, j
+
+
+def _node(rng, p: Path, life, k: int, nt: int, down: np.ndarray, rebinds: np.ndarray, off, c: dict, rec: list):
+    """One node's registration over one process life: its updates, notifications and what the server got."""
+    t0, t1, nodes, graceful = life
+    P = p.P
+    reg = t0 + rng.uniform(0.1, 2.0)
+    u = reg + P * np.arange(1, int((t1 - reg) // P) + 1) + rng.uniform(0, 0.4, max(int((t1 - reg) // P), 0))
+    u = u[u < t1]
+    if graceful:
+        u = np.concatenate([u, [t1]])
+    elif len(u) == 0 or u[-1] < t1:
+        c["crash_lost"] += 1
+    if len(u) == 0:
+        return
+    tk = np.minimum((np.concatenate([[t0], u]) // TICK).astype(int), nt)
+    a, b = tk[:-1], tk[1:]
+    stamp = u + off(u)
+    s, j = _sends(rng, p, u, t1, c)
+    if len(s) == 0:
+        return
+    lu = p.lifetime * p.upd  # the registration Update's period (non-queue) or the queue-mode wake period
+
+    def next_contact(x):
+        return reg + lu * np.ceil((np.asarray(x) - reg) / lu + 1e-12)
+
+    loss = rng.random((len(s), 5)) < p.p_loss  # each of up to 5 transmissions lost
+    tries = np.where(loss.all(axis=1), 5, np.argmin(loss, axis=1))
+    giveup = tries >= 5 if p.con else loss[:, 0]
+    to = rng.uniform(2.0, 3.0, len(s))
+    delay = np.where(p.con, to * (2.0 ** np.minimum(tries, 4) - 1), 0.0) + rng.uniform(0.02, 0.3, len(s))
+    if p.con:
+        c["con_retransmits"] += int(np.minimum(tries, 4).sum())
+        c["con_giveups"] += int(giveup.sum())
+    else:
+        c["non_lost"] += int(giveup.sum())
+    dd = down[(down[:, 1] > t0) & (down[:, 0] < t1)] if len(down) else down
+    wins = [(d0, float(next_contact(d1))) for d0, d1 in dd]  # the server lost the registration: until the next
+    if not p.queue:  # contact re-registers and is observed again
+        wins += [(r, float(next_contact(r))) for r in rebinds if t0 <= r < t1]  # a new NAT port: RST, cancelled
+        if p.con:
+            wins += [(x, float(next_contact(x))) for x in s[giveup]]  # a notification timed out: cancelled
+        recv = s + delay
+    else:  # stored until the next wake, which starts with an Update (a NAT rebinding costs nothing)
+        recv = next_contact(s) + delay
+    win = np.array(sorted(wins)).reshape(-1, 2)
+    gone = _inside(s, win) | giveup
+    c["unobserved"] += int((_inside(s, win) & ~giveup).sum())
+    if p.queue:  # the client's store keeps the last Q notifications of each wake
+        wk = np.round(recv - delay, 6)
+        ok = ~gone
+        _, inv = np.unique(wk, return_inverse=True)
+        rank = np.zeros(len(s), int)
+        for g in np.unique(inv[ok]):
+            idx = np.nonzero(ok & (inv == g))[0]
+            if len(idx) > p.Q:
+                rank[idx[:len(idx) - p.Q]] = 1
+        c["queue_quota_dropped"] += int(rank.sum())
+        gone |= rank.astype(bool)
+    s_ok, j_ok, r_ok = s[~gone], j[~gone], recv[~gone]
+    back = [w1 for w0, w1 in win if t0 < w1 < t1]  # re-observed: the value then is read once more
+    for g in back:
+        i = int(np.searchsorted(u, g, side="right")) - 1
+        if i >= 0:
+            c["reobserved"] += 1
+            s_ok, j_ok, r_ok = np.append(s_ok, g), np.append(j_ok, i), np.append(r_ok, g + rng.uniform(0.05, 0.5))
+    order = np.argsort(r_ok, kind="stable")
+    j_ok, r_ok = j_ok[order], r_ok[order]
+    if p.dedup:  # the monitor keeps one copy of each update (its clock time is in the value)
+        _, first = np.unique(j_ok, return_index=True)
+        c["dedup_dropped"] += len(j_ok) - len(first)
+        keep = np.sort(first)
+        j_ok, r_ok = j_ok[keep], r_ok[keep]
+    else:
+        c["doubled"] += len(j_ok) - len(np.unique(j_ok))
+    rec.append((a[j_ok], b[j_ok], stamp[j_ok], r_ok, np.full(len(j_ok), 1.0 / nodes)))
+
+
+def _path(rng, run: Run) -> None:
+    """The path's draws (assumed), every node's registrations and the monitor's minutes."""
+    T = run.nt * TICK
+    p = Path(P=rng.uniform(10, 30), pmin=float(rng.choice([0, 1, 5, 10, 15], p=[0.2, 0.2, 0.25, 0.25, 0.1])),
+             pmax=float(rng.choice([0, 15, 30, 60, 120, 300], p=[0.25, 0.08, 0.12, 0.25, 0.15, 0.15])),
+             lifetime=rng.uniform(60, 300), con=bool(rng.random() < 0.6), queue=bool(rng.random() < 0.3),
+             W=rng.uniform(30, 120), mode="stamp" if rng.random() < 0.5 else "recv", fold=bool(rng.random() < 0.5),
+             dedup=bool(rng.random() < 0.5))
+    p.upd, p.p_loss = rng.uniform(0.5, 0.9), hc.log_uniform(rng, 0.001, 0.02)
+    p.Q, p.lag = int(rng.integers(4, 13)), rng.uniform(5, 30)
+    if p.queue:
+        p.lifetime, p.upd = p.W / 0.9, 0.9  # a wake every W s, each with its Update
+    c = {k: 0 for k in PATH_KEYS}
+    starts = _poisson_times(rng, rng.uniform(0.2, 1.2), T)
+    down = np.column_stack([starts, starts + rng.uniform(10, 120, len(starts))]) if len(starts) else np.zeros((0, 2))
+    c["server_restarts"] = len(starts)
+    rebinds = _poisson_times(rng, rng.uniform(0.3, 3.0), T) if rng.random() < 0.5 else np.zeros(0)
+    c["nat_rebinds"] = len(rebinds)
+    offs = [_clock(rng, T, c) for _ in range(4)]
+    rec = []
+    for life in run.lives:
+        for k in range(life[2]):
+            _node(rng, p, life, k, run.nt, down, rebinds, offs[k], c, rec)
+    a, b, stamp, recv, share = (np.concatenate([r[i] for r in rec]) for i in range(5))
+    if p.mode == "recv":
+        minute = np.floor(recv / STEP).astype(int)
+    else:  # the update's own clock time; a copy received after its minute was read is lost or folded
+        minute = np.floor(stamp / STEP).astype(int)
+        late = recv > STEP * (minute + 1) + p.lag
+        if p.fold:
+            c["late_folded"] += int(late.sum())
+            minute = np.where(late, np.ceil((recv - p.lag) / STEP).astype(int) - 1, minute)
+        else:
+            c["late_dropped"] += int(late.sum())
+            minute = np.where(late, -1, minute)
+    ok = (minute >= 0) & (minute < run.n)
+    p.a, p.b, p.minute, p.share = a[ok], b[ok], minute[ok], share[ok]
+    p.counts = c
+    run.path = p
+
+
+def _reads(run: Run, J: np.ndarray) -> np.ndarray:
+    """The monitor's images/s per minute for images ``J`` per tick: linear in ``J``."""
+    C = np.concatenate([[0.0], np.cumsum(J)])
+    p = run.path
+    return np.bincount(p.minute, p.share * (C[p.b] - C[p.a]), minlength=run.n)[:run.n] / STEP
+
+
+def _spans(run: Run, healthy: np.ndarray) -> list[tuple[int, int]]:
+    """Paused points: a minute that touches a pause or a ramp's first half, or its neighbours (in queue mode the
+    minutes a wake's delay reaches too), or reads nothing."""
+    n = run.n
+    paused = healthy <= 0
+    pad = 1 + (int(np.ceil(run.path.W / STEP)) if run.path.queue else 0)
+    for a, b in [(a, b) for a, b, _ in run.pauses_t] + [(a, a + 0.5 * (b - a)) for a, b in run.ramps]:
+        s, e = max(int(a // STEP) - 1, 0), min(int(np.ceil(b / STEP)) + pad, n)
+        if s < n:
+            paused[s:e] = True
+    spans, i = [], 0
+    while i < n:
+        if paused[i]:
+            j = i
+            while j < n and paused[j]:
+                j += 1
+            spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def _build(seed: int, n: int, pauses: str):
+    rng = np.random.default_rng([seed, hc.SETTINGS[pauses], CODE])
+    run = _schedule(rng, n, pauses)
+    _path(rng, run)
+    healthy = _reads(run, run.J)
+    spans = _spans(run, healthy)
+    run.path.counts["unread_minutes"] = int((healthy <= 0).sum())
+    run.spans = spans
+    live = hc.live_mask(spans, n)
+    changes = hc.change_points([int(t // STEP) for t in run.known_t], spans, n)
+    return run, healthy, spans, live, changes
+
+
+def _weight(rng, kind: str, length: int, ramp: int) -> np.ndarray:
+    """A regression's share of each tick's images lost (0 .. 1). ``drop``: a tiling worker OOM-killed by a dense
+    colony's mosaic, ``1 - exp(-(s + 1) / tau)`` (``tau`` 1-8 ticks); ``straggler``: one node's reads of the mosaics
+    from a degraded storage target, bad (1) for a mean of 20-180 ticks, calm (0.1-0.3) for a mean of 100-500;
+    ``leak``: the augmentation workers' tile cache growing into swap over ``ramp`` ticks, ``x ** p`` (``p``
+    0.8-2.2) or ``1 - (1 - x) ** q`` (``q`` 1.2-2.5), then held."""
+    s = np.arange(length, dtype=float)
+    if kind == "drop":
+        w = 1 - np.exp(-(s + 1) / rng.uniform(1, 8))
+        return np.where(w > 1 - 1e-9, 1.0, w)
+    if kind == "straggler":
+        calm, mb, mg = rng.uniform(0.1, 0.3), rng.uniform(20, 180), rng.uniform(100, 500)
+        w, i, bad = np.empty(length), 0, True
+        while i < length:
+            d = 1 + int(rng.exponential(mb if bad else mg))
+            w[i:i + d] = 1.0 if bad else calm
+            i, bad = i + d, not bad
+        return w
+    x = np.minimum(s / max(ramp, 1), 1.0)
+    return x ** rng.uniform(0.8, 2.2) if rng.random() < 0.5 else 1 - (1 - x) ** rng.uniform(1.2, 2.5)
+
+
+def _draw(rng, run: Run, healthy, live, changes, lo: int, hi: int, to_end: bool, want: str):
+    """One regression of kind ``want`` in ``[lo, hi)``: ``(Event, (0, loss per point))`` or None after 80 draws. The
+    onset: 3 in 10 at the end of a pause span (2 points before to 3 after), else anywhere; a drawn target loss
+    (drop 8-33 %, straggler 10-30 %, leak 12-35 % over its plateau) sets the share ``a`` lost (refused above 1)."""
+    n = run.n
+    for kind in hc.kind_draws(rng, KIND_P, want):
+        ramp = int(rng.uniform(200, min(1500, 0.6 * (hi - lo)))) if kind == "leak" else 0
+        last = max(lo + 1, hi - 150 - int(1.1 * ramp))
+        if rng.random() < 0.3:
+            cand = [e for s, e in run.spans if lo + 2 <= e < last - 3]
+            if not cand:
+                continue
+            onset = int(cand[int(rng.integers(len(cand)))] + rng.integers(-2, 4))
+        else:
+            onset = int(rng.integers(lo, last))
+        stop = hc.event_stop(rng, kind, ramp, onset, n, hi, to_end)
+        if stop is None:
+            continue
+        i0 = onset * K + int(rng.integers(K))
+        i1 = run.nt if to_end else stop * K
+        lost = np.zeros(run.nt)
+        lost[i0:i1] = run.J[i0:i1] * _weight(rng, kind, i1 - i0, ramp * K)
+        m = _reads(run, lost)
+        c0 = onset if kind != "leak" else onset + int(0.9 * ramp)
+        lv = live[c0:stop]
+        hs, ms = healthy[c0:stop][lv].sum(), m[c0:stop][lv].sum()
+        target = {"drop": rng.uniform(0.08, 0.33), "straggler": rng.uniform(0.10, 0.30)}.get(kind, rng.uniform(0.12,
+                                                                                                             0.35))
+        if hs <= 0 or ms <= 0 or target * hs / ms > 1:
+            continue
+        m = m * (target * hs / ms)
+        v = np.maximum(healthy - m, 0.0)
+        span = hc.changed_span(v, healthy, onset, lo, hi, n, to_end)
+        if span is None:
+            continue
+        onset, end = span
+        if any(onset <= c < end for c in changes):
+            continue
+        ramp_end = min(onset + ramp, n) if kind == "leak" else onset
+        if kind == "leak" and not onset < ramp_end < end:
+            continue
+        depth = hc.shown_depth(v, healthy, live, kind, onset, ramp_end, end, n, (ramp_end - onset) // 3)
+        if depth is not None:
+            return Event(kind, onset, ramp_end, end, round(depth, 4)), (0, m)
+    return None
+
+
+def _stamps(run: Run) -> np.ndarray:
+    return EPOCH + STEP * (np.arange(run.n) + 1)
+
+
+def make_heldout210(seed: int, n: int = 6000, pauses: str = "short", n_events: int | None = None,
+                    setting: str | None = None) -> Trace:
+    """One trace of the family (``setting`` names the pauses setting too)."""
+    pauses = setting if setting is not None else pauses
+    return hc.family_trace(_build, _draw, None, KIND_P, seed, n, pauses, n_events, CODE, _stamps, stream=(1,))
+
+
+def heldout210_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT210_SEEDS) -> list[Trace]:
+    """The family's set: one trace per seed, every fourth clean."""
+    return hc.every_fourth_clean(make_heldout210, seeds, n, pauses)
