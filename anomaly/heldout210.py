@@ -28,8 +28,8 @@ DAY = 86400.0
 KIND_P = (0.34, 0.33, 0.33)
 SPANS = {"short": (1, 40), "long": (1, 100)}  # pause span lengths (points) the tests allow
 PATH_KEYS = ("pmin_overwritten", "pmax_repeats", "server_restarts", "nat_rebinds", "unobserved", "reobserved",
-             "non_lost", "con_retransmits", "con_giveups", "queue_quota_dropped", "late_dropped", "late_folded",
-             "doubled", "dedup_dropped", "clock_steps", "crash_lost", "unread_minutes")
+             "non_lost", "con_retransmits", "con_giveups", "outage_retried", "stored_sent", "queue_quota_dropped",
+             "late_dropped", "late_folded", "doubled", "dedup_dropped", "clock_steps", "crash_lost", "unread_minutes")
 
 # pause lengths (s) per setting: (lo, hi), uniform
 PAUSE = {
@@ -52,7 +52,7 @@ class Path:
     lifetime: float = 300.0
     con: bool = True
     queue: bool = False
-    W: float = 60.0
+    redis: bool = False  # the server's registrations and observations survive its restart
     mode: str = "recv"
     fold: bool = False
     dedup: bool = True
@@ -337,44 +337,54 @@ def _node(rng, p: Path, life, k: int, nt: int, down: np.ndarray, rebinds: np.nda
     s, j = _sends(rng, p, u, t1, c)
     if len(s) == 0:
         return
-    lu = p.lifetime * p.upd  # the registration Update's period (non-queue) or the queue-mode wake period
+    lu = p.lifetime * p.upd  # the registration Update's period (non-queue mode)
 
-    def next_contact(x):
-        return reg + lu * np.ceil((np.asarray(x) - reg) / lu + 1e-12)
+    def next_contact(x: float) -> float:
+        if p.queue:  # each notification starts with an Update
+            i = int(np.searchsorted(s, x, side="left"))
+            return float(s[i]) if i < len(s) else np.inf
+        return float(reg + lu * np.ceil((x - reg) / lu + 1e-12))
 
     loss = rng.random((len(s), 5)) < p.p_loss  # each of up to 5 transmissions lost
     tries = np.where(loss.all(axis=1), 5, np.argmin(loss, axis=1))
     giveup = tries >= 5 if p.con else loss[:, 0]
     to = rng.uniform(2.0, 3.0, len(s))
-    delay = np.where(p.con, to * (2.0 ** np.minimum(tries, 4) - 1), 0.0) + rng.uniform(0.02, 0.3, len(s))
+    lat = rng.uniform(0.02, 0.3, len(s)) + (rng.uniform(0.1, 1.5, len(s)) if p.queue else 0.0)
+    recv = s + np.where(p.con, to * (2.0 ** np.minimum(tries, 4) - 1), 0.0) + lat
     if p.con:
         c["con_retransmits"] += int(np.minimum(tries, 4).sum())
         c["con_giveups"] += int(giveup.sum())
     else:
         c["non_lost"] += int(giveup.sum())
-    dd = down[(down[:, 1] > t0) & (down[:, 0] < t1)] if len(down) else down
-    wins = [(d0, float(next_contact(d1))) for d0, d1 in dd]  # the server lost the registration: until the next
-    if not p.queue:  # contact re-registers and is observed again
-        wins += [(r, float(next_contact(r))) for r in rebinds if t0 <= r < t1]  # a new NAT port: RST, cancelled
+    wins, dropped = [], np.zeros(len(s), bool)
+    if not p.queue:
+        wins += [(r, next_contact(r)) for r in rebinds if t0 <= r < t1]  # a new NAT port: RST, cancelled
         if p.con:
-            wins += [(x, float(next_contact(x))) for x in s[giveup]]  # a notification timed out: cancelled
-        recv = s + delay
-    else:  # stored until the next wake, which starts with an Update (a NAT rebinding costs nothing)
-        recv = next_contact(s) + delay
+            wins += [(x, next_contact(x)) for x in s[giveup]]  # a notification timed out: cancelled
+    for d0, d1 in (down[(down[:, 1] > t0) & (down[:, 0] < t1)] if len(down) else down):
+        idx = np.nonzero((s >= d0) & (s < d1) & ~giveup)[0]
+        if not p.redis:  # in memory: the registration is gone; the next contact after d1 re-registers (the
+            w1 = next_contact(d1)  # queue-mode notification that found it out is lost too), observed again
+            wins.append((d0, w1 + (1e-6 if p.queue else 0.0)))
+        elif p.queue:  # kept: the client stores the last Q, sent after its first Update once the server is back
+            over = max(len(idx) - p.Q, 0)
+            c["queue_quota_dropped"] += over
+            dropped[idx[:over]] = True
+            recv[idx[over:]] = next_contact(d1) + lat[idx[over:]]
+            c["stored_sent"] += len(idx) - over
+        elif p.con:  # kept: a retransmission reaches the server once it is back, or the client gives up
+            k = np.ceil(np.log2((d1 - s[idx]) / to[idx] + 1))
+            ok = k <= 4
+            recv[idx[ok]] = s[idx[ok]] + to[idx[ok]] * (2.0 ** k[ok] - 1) + lat[idx[ok]]
+            c["outage_retried"] += int(ok.sum())
+            c["con_giveups"] += int((~ok).sum())
+            wins += [(x, next_contact(x)) for x in s[idx[~ok]]]
+        else:
+            c["non_lost"] += len(idx)
+            dropped[idx] = True
     win = np.array(sorted(wins)).reshape(-1, 2)
-    gone = _inside(s, win) | giveup
-    c["unobserved"] += int((_inside(s, win) & ~giveup).sum())
-    if p.queue:  # the client's store keeps the last Q notifications of each wake
-        wk = np.round(recv - delay, 6)
-        ok = ~gone
-        _, inv = np.unique(wk, return_inverse=True)
-        rank = np.zeros(len(s), int)
-        for g in np.unique(inv[ok]):
-            idx = np.nonzero(ok & (inv == g))[0]
-            if len(idx) > p.Q:
-                rank[idx[:len(idx) - p.Q]] = 1
-        c["queue_quota_dropped"] += int(rank.sum())
-        gone |= rank.astype(bool)
+    gone = _inside(s, win) | giveup | dropped
+    c["unobserved"] += int((_inside(s, win) & ~giveup & ~dropped).sum())
     s_ok, j_ok, r_ok = s[~gone], j[~gone], recv[~gone]
     back = [w1 for w0, w1 in win if t0 < w1 < t1]  # re-observed: the value then is read once more
     for g in back:
@@ -400,15 +410,13 @@ def _path(rng, run: Run) -> None:
     p = Path(P=rng.uniform(10, 30), pmin=float(rng.choice([0, 1, 5, 10, 15], p=[0.2, 0.2, 0.25, 0.25, 0.1])),
              pmax=float(rng.choice([0, 15, 30, 60, 120, 300], p=[0.25, 0.08, 0.12, 0.25, 0.15, 0.15])),
              lifetime=rng.uniform(60, 300), con=bool(rng.random() < 0.6), queue=bool(rng.random() < 0.3),
-             W=rng.uniform(30, 120), mode="stamp" if rng.random() < 0.5 else "recv", fold=bool(rng.random() < 0.5),
-             dedup=bool(rng.random() < 0.5))
+             redis=bool(rng.random() < 0.5), mode="stamp" if rng.random() < 0.5 else "recv",
+             fold=bool(rng.random() < 0.5), dedup=bool(rng.random() < 0.5))
     p.upd, p.p_loss = rng.uniform(0.5, 0.9), hc.log_uniform(rng, 0.001, 0.02)
     p.Q, p.lag = int(rng.integers(4, 13)), rng.uniform(5, 30)
-    if p.queue:
-        p.lifetime, p.upd = p.W / 0.9, 0.9  # a wake every W s, each with its Update
     c = {k: 0 for k in PATH_KEYS}
     starts = _poisson_times(rng, rng.uniform(0.2, 1.2), T)
-    down = np.column_stack([starts, starts + rng.uniform(10, 120, len(starts))]) if len(starts) else np.zeros((0, 2))
+    down = np.column_stack([starts, starts + np.exp(rng.uniform(np.log(10), np.log(300), len(starts)))])
     c["server_restarts"] = len(starts)
     rebinds = _poisson_times(rng, rng.uniform(0.3, 3.0), T) if rng.random() < 0.5 else np.zeros(0)
     c["nat_rebinds"] = len(rebinds)
@@ -443,11 +451,10 @@ def _reads(run: Run, J: np.ndarray) -> np.ndarray:
 
 
 def _spans(run: Run, healthy: np.ndarray) -> list[tuple[int, int]]:
-    """Paused points: a minute that touches a pause or a ramp's first half, or its neighbours (in queue mode the
-    minutes a wake's delay reaches too), or reads nothing."""
+    """Paused points: a minute that touches a pause or a ramp's first half, or its neighbours, or reads nothing."""
     n = run.n
     paused = healthy <= 0
-    pad = 1 + (int(np.ceil(run.path.W / STEP)) if run.path.queue else 0)
+    pad = 1
     for a, b in [(a, b) for a, b, _ in run.pauses_t] + [(a, a + 0.5 * (b - a)) for a, b in run.ramps]:
         s, e = max(int(a // STEP) - 1, 0), min(int(np.ceil(b / STEP)) + pad, n)
         if s < n:
