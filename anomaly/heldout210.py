@@ -404,6 +404,21 @@ def _node(rng, p: Path, life, k: int, nt: int, down: np.ndarray, rebinds: np.nda
     rec.append((a[j_ok], b[j_ok], stamp[j_ok], r_ok, np.full(len(j_ok), 1.0 / nodes)))
 
 
+def _minutes(p: Path, stamp: np.ndarray, recv: np.ndarray, c: dict) -> np.ndarray:
+    """The minute the monitor counts each copy in (-1: none): its receive time's, or (``stamp`` mode) its update's
+    clock time's, where a copy received after that minute was read (``lag`` s after its end) is lost or folded
+    into the minute being read when it came."""
+    if p.mode == "recv":
+        return np.floor(recv / STEP).astype(int)
+    minute = np.floor(stamp / STEP).astype(int)
+    late = recv > STEP * (minute + 1) + p.lag
+    if p.fold:
+        c["late_folded"] += int(late.sum())
+        return np.where(late, np.ceil((recv - p.lag) / STEP).astype(int) - 1, minute)
+    c["late_dropped"] += int(late.sum())
+    return np.where(late, -1, minute)
+
+
 def _path(rng, run: Run) -> None:
     """The path's draws (assumed), every node's registrations and the monitor's minutes."""
     T = run.nt * TICK
@@ -426,17 +441,7 @@ def _path(rng, run: Run) -> None:
         for k in range(life[2]):
             _node(rng, p, life, k, run.nt, down, rebinds, offs[k], c, rec)
     a, b, stamp, recv, share = (np.concatenate([r[i] for r in rec]) for i in range(5))
-    if p.mode == "recv":
-        minute = np.floor(recv / STEP).astype(int)
-    else:  # the update's own clock time; a copy received after its minute was read is lost or folded
-        minute = np.floor(stamp / STEP).astype(int)
-        late = recv > STEP * (minute + 1) + p.lag
-        if p.fold:
-            c["late_folded"] += int(late.sum())
-            minute = np.where(late, np.ceil((recv - p.lag) / STEP).astype(int) - 1, minute)
-        else:
-            c["late_dropped"] += int(late.sum())
-            minute = np.where(late, -1, minute)
+    minute = _minutes(p, stamp, recv, c)
     ok = (minute >= 0) & (minute < run.n)
     p.a, p.b, p.minute, p.share = a[ok], b[ok], minute[ok], share[ok]
     p.counts = c
