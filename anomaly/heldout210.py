@@ -104,8 +104,9 @@ of their images as late (0.68); now a queue-mode client sends an Update before e
 store is in memory or in Redis (new: a restart keeps the registrations, the outage's notifications are retried or
 stored and sent, the store's quota ``Q``) and outages are 10-300 s (were 10-120). The tests check the laws on the
 first 4 seeds at 3,000 points (``SPANS``: at most 40 points "short", 100 "long"); their cost is about 1.6 s on one
-core (``taskset -c 0``, ``OMP_NUM_THREADS=1``: pytest says 1.2 s). The straggler's calm can hold it under 5 % of the time (the common
-``check_event_weights`` asks for more on its ``rng(0)`` draw: 4.8 %), so the tests check the weights themselves.
+core (``taskset -c 0``, ``OMP_NUM_THREADS=1``: pytest says 1.2 s). The straggler's calm can hold it under 5 % of the
+time (the common ``check_event_weights`` asks for more on its ``rng(0)`` draw: 4.8 %), so the tests check the
+weights themselves.
 
 Size: one family's job, path and regressions in one module as the other generators are; over 520 lines by its
 docstring (sources, laws, counts: about 110 lines) and the LwM2M path's per-node simulation (about 200).
