@@ -13,7 +13,8 @@ generator 153 reads through CoAP Observe (RFC 7252 / 7641), so CoAP observation 
 lifetime, queue mode, notification attributes and Leshan's store are. "udp" 1 (rsyslog over UDP), "notif" 1 (a
 NOTIFY), "mosaic" 4 (GeoTIFF and benthic photo-mosaics cut into tiles: tiling mosaics is not new, the penguin census
 is), "season" 1 (storm seasons), "NAT" 5 case-insensitive but 0 as a word, "tile" 27, "oversampl" 15, "images/s" 27
-(common words). Matches printed only as up to 60 characters before and 40 after the word. Job and path named by the lead.)
+(common words). Matches printed only as up to 60 characters before and 40 after the word. Job and path named by
+the lead.)
 
 Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
 ``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
