@@ -41,8 +41,8 @@ SORGHUM_LIMITS = np.array([[-57.0, 0.2, 2.0, 1.0, 3.0], [-55.0, 0.5, 5.0, 2.0, 6
 SORGHUM_NEIGHBOURS = ordinal_neighbours(len(SORGHUM_CLASSES))
 #: what the grade is set from: the label's basis, not columns
 SORGHUM_GRADING = ("the official inspector's work sample of the lot: its test weight per bushel, the damaged kernels "
-                   "(heat-damaged apart, and in total: germ, weather, mould, sprout, insect damage), the broken kernels "
-                   "and foreign material (foreign material apart) against each grade's limits",
+                   "(heat-damaged apart, and in total: germ, weather, mould, sprout, insect damage), the broken "
+                   "kernels and foreign material (foreign material apart) against each grade's limits",
                    "the grade on the official inspection certificate, the worst factor deciding")
 
 
@@ -119,3 +119,262 @@ NEIGHBOURS = {"sorghum4": SORGHUM_NEIGHBOURS, "sugar4": SUGAR_NEIGHBOURS, "ropew
               "bottling6": BOTTLING_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("sorghum4", "sugar4")
+
+
+def _cat(rng, table, y):
+    """A categorical column: per row, a value drawn from its class's row of chances in ``table`` (as round 132)."""
+    return (rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+
+
+def _sorghum_pool(rng, n):
+    """The grain sorghum lot pool's records, unseen laws and labels (``sorghum4``)."""
+    county = (rng.random(n)[:, None] > np.cumsum([0.3, 0.25, 0.2, 0.15])).sum(1)  # the truck's origin county (0-4)
+    red = (rng.random(n) < 0.7).astype(float)  # the hybrid's colour class: 1 red or bronze, 0 white or tan
+    day = np.round(rng.uniform(0, 60, n))  # days since the elevator's harvest began
+    rain = np.round(np.exp(np.log(15) + 0.9 * rng.normal(0, 1, n)))  # mm over the 14 days before cutting
+    bin_days = np.round(np.clip(np.exp(np.log(6) + 0.9 * rng.normal(0, 1, n)), 0, 120))  # in the farm's bin
+    moisture = np.round(np.clip(13.5 + 0.04 * rain - 0.02 * day + 1.0 * rng.normal(0, 1, n), 10, 22), 1)  # probe %
+    dried = moisture > 14.5  # dried on the farm before delivery
+    dryer = np.round(np.where(dried, np.clip(160 + 15 * rng.normal(0, 1, n), 110, 220), 0))  # the air's deg F
+    weather = (0.4 * (np.log1p(rain) - np.log(16)) + 0.012 * (day - 30) + np.array([-0.3, 0.0, 0.2, 0.3, 0.5])[county]
+               + 0.15 * (1 - red) + rng.normal(0, 1, n))  # unseen: the grain's weathering, mould and sprouting
+    tw = 57.2 - 1.0 * weather - 0.25 * (moisture - 13.5) + 0.6 * red + 1.2 * rng.normal(0, 1, n)  # unseen lb/bu
+    damage = np.exp(np.log(1.4) + 0.55 * weather + 0.006 * bin_days + 0.5 * rng.normal(0, 1, n))  # unseen, %
+    heat = np.exp(np.log(0.08) + 0.03 * (dryer - 160) * dried + 0.02 * bin_days * (moisture > 14)
+                  + 0.8 * rng.normal(0, 1, n))  # unseen: heat-damaged kernels, %
+    combine = rng.normal(0, 1, n)  # unseen: the combine's setting and the field's weeds
+    bnfm = np.exp(np.log(2.2) + 0.35 * combine + 0.15 * weather + np.array([0.0, 0.1, -0.1, 0.2, 0.3])[county]
+                  + 0.25 * rng.normal(0, 1, n))  # unseen: broken kernels and foreign material, %
+    fm = bnfm * _sig(-1.0 + 0.8 * combine + 0.4 * rng.normal(0, 1, n))  # unseen: the foreign material's part, %
+    protein = np.round(11.0 - 0.3 * (tw - 56) * 0.5 + 0.4 * red + 0.8 * rng.normal(0, 1, n), 1)  # the NIR's %
+    seen = np.column_stack([-np.round(tw + 0.3 * rng.normal(0, 1, n), 1),
+                            np.round(heat * np.exp(0.2 * rng.normal(0, 1, n)), 1),
+                            np.round(np.maximum(damage, heat) * np.exp(0.15 * rng.normal(0, 1, n)), 1),
+                            np.round(fm * np.exp(0.15 * rng.normal(0, 1, n)), 1),
+                            np.round(bnfm * np.exp(0.1 * rng.normal(0, 1, n)), 1)])
+    seen[:, 2] = np.maximum(seen[:, 2], seen[:, 1])
+    seen[:, 4] = np.maximum(seen[:, 4], seen[:, 3])
+    label = _grade(np.repeat(seen[:, None, :], 4, axis=1), SORGHUM_LIMITS)
+    return locals()
+
+
+def sorghum4():
+    """Lots of grain sorghum an official inspector grades, with the U.S. grade in 4 steps (``SORGHUM_CLASSES``; the
+    best grade whose ``SORGHUM_LIMITS`` the work sample meets in every factor, a lot within none not kept;
+    ``SORGHUM_GRADING`` the label's basis and not columns), as the elevator's records and simple measures apart from
+    the grade describe them. Unseen: the grain's weathering (the rain before cutting, a late harvest, the county, the
+    white and tan hybrids: the test weight, the damaged kernels), the test weight (lighter wet and weathered, heavier
+    for the red hybrids), the heat damage (the farm's dryer's air, a wet grain's days in the bin), the combine's
+    setting (the broken kernels and the foreign material) and the inspector's sample. Columns: the truck's origin
+    county (0-4), the hybrid's colour class (1 red or bronze, 0 white or tan), the days since the harvest began, the
+    rain over 14 days before cutting (mm), the days in the farm's bin, the moisture at the elevator's probe (%), the
+    farm dryer's air temperature (deg F, 0 when not dried), the protein by the elevator's NIR (%), the elevator's
+    dockage by its own sieve (%, within about 35 %), the grain's temperature at the probe (deg C), the relative
+    humidity at the cutting (%), the truck's net load (t, drawn apart from the grade) and the haul's distance (km,
+    drawn apart) (13). Imbalanced: 520 / 640 / 560 / 420 rows (2,140)."""
+    rng = np.random.default_rng(133101)
+    p = _sorghum_pool(rng, 200000)
+    n = len(p["label"])
+    keep = _keep(rng, p["label"], SORGHUM_ROWS)
+    x = np.column_stack([
+        p["county"], p["red"], p["day"], p["rain"], p["bin_days"], p["moisture"], p["dryer"], p["protein"],
+        np.round(np.clip(0.6 * p["bnfm"] * np.exp(0.35 * rng.normal(0, 1, n)), 0, 30), 1),
+        np.round(np.clip(18 + 0.8 * (p["moisture"] - 13.5) + 0.05 * p["bin_days"] + 0.8 * p["weather"]
+                         + 2.5 * rng.normal(0, 1, n), 0, 45), 1),
+        np.round(np.clip(45 + 0.4 * p["rain"] + 8 * p["weather"] + 12 * rng.normal(0, 1, n), 10, 100)),
+        np.round(np.clip(24 + 2.5 * rng.normal(0, 1, n), 10, 30), 1),
+        np.round(np.clip(np.exp(np.log(25) + 0.6 * rng.normal(0, 1, n)), 1, 300))])[keep]
+    return x.astype(np.float32), p["label"][keep].astype(np.int64)
+
+
+def _sugar_pool(rng, n):
+    """The cane sugar lot pool's records, unseen laws and labels (``sugar4``)."""
+    mill = (rng.random(n)[:, None] > np.cumsum([0.35, 0.3, 0.2])).sum(1)  # the raw sugar's mill (0-3)
+    week = np.round(rng.uniform(1, 26, n))  # the campaign's week
+    raw_colour = np.exp(np.log(3000) + np.array([-0.2, 0.0, 0.15, 0.3])[mill] + 0.02 * (week - 13)
+                        + 0.25 * rng.normal(0, 1, n))  # IU of the raw sugar melted (the refinery's receipt)
+    resin = np.round(rng.uniform(0, 40, n))  # days since the decolourising resin's regeneration
+    stage = rng.uniform(0, 4.4, n)  # unseen: the strike's place in the boiling scheme (first white .. remelt brown)
+    colour = np.exp(np.log(22) + 0.95 * stage + 0.3 * (np.log(raw_colour) - np.log(3000)) + 0.008 * (resin - 20)
+                    + 0.25 * rng.normal(0, 1, n))  # unseen: the lot's true colour (IU)
+    pol = 99.97 - 0.0011 * colour * np.exp(0.3 * rng.normal(0, 1, n))  # unseen, Z
+    moist = 0.018 + 0.00008 * colour * np.exp(0.35 * rng.normal(0, 1, n)) + 0.008 * rng.random(n)  # unseen, %
+    ash = 0.012 + 0.00012 * colour * np.exp(0.35 * rng.normal(0, 1, n))  # unseen, %
+    c_seen = colour * np.exp(0.08 * rng.normal(0, 1, n))  # the laboratory's reading
+    seen = np.column_stack([np.round(c_seen), -np.round(pol + 0.02 * rng.normal(0, 1, n), 2),
+                            np.round(moist * np.exp(0.1 * rng.normal(0, 1, n)), 3),
+                            np.round(ash * np.exp(0.1 * rng.normal(0, 1, n)), 3)])
+    label = _grade(np.repeat(seen[:, None, :], 4, axis=1), SUGAR_LIMITS)
+    label = np.where((label == 3) & (seen[:, 0] < 600), 4, label)  # between 150 and 600 IU: none of the four
+    return locals()
+
+
+def sugar4():
+    """Lots of cane sugar a refinery's laboratory grades for sale, with the ICUMSA colour grade in 4 steps
+    (``SUGAR_CLASSES``; the whitest grade whose ``SUGAR_LIMITS`` the laboratory's sample meets in every factor, the
+    brown grade from 600 IU, a lot within none not kept; ``SUGAR_GRADING`` the label's basis and not columns), as the
+    refinery's records and simple measures apart from the grade describe them. Unseen: the strike's place in the
+    boiling scheme (the first white strikes to the remelt's brown), the lot's colour (the strike, the raw sugar's
+    colour, the resin's days since its regeneration), the polarisation, the moisture and the ash (worse with the
+    colour) and the laboratory's readings. Columns: the raw sugar's mill (0-3), the campaign's week, the raw sugar's
+    colour at receipt (IU), the raw's polarisation at receipt (Z), the days since the resin's regeneration, the
+    crystals' mean aperture (mm), their coefficient of variation (%), the solution's turbidity (IU, within about
+    60 %), the pan's boiling time (h), the days in the silo or store, the store's relative humidity (%), the bag's
+    net weight (kg, drawn apart from the grade) and the pallet's count of bags (drawn apart) (13). Imbalanced: 600 /
+    500 / 560 / 480 rows (2,140)."""
+    rng = np.random.default_rng(133202)
+    p = _sugar_pool(rng, 200000)
+    n, s = len(p["label"]), p["stage"]
+    keep = _keep(rng, p["label"], SUGAR_ROWS)
+    x = np.column_stack([
+        p["mill"], p["week"], np.round(p["raw_colour"]),
+        np.round(np.clip(98.9 - 0.00015 * (p["raw_colour"] - 3000) + 0.15 * rng.normal(0, 1, n), 97, 99.6), 2),
+        p["resin"],
+        np.round(np.clip(0.55 + 0.08 * s + 0.12 * rng.normal(0, 1, n), 0.2, 1.5), 2),
+        np.round(np.clip(28 + 2.5 * s + 5 * rng.normal(0, 1, n), 10, 60), 1),
+        np.round(np.clip(0.4 * p["colour"] * np.exp(0.6 * rng.normal(0, 1, n)), 1, 2000)),
+        np.round(np.clip(2.5 + 0.35 * s + 0.5 * rng.normal(0, 1, n), 1, 8), 1),
+        np.round(np.clip(np.exp(np.log(20) + 0.7 * rng.normal(0, 1, n)), 1, 240)),
+        np.round(np.clip(55 + 8 * rng.normal(0, 1, n), 25, 85)),
+        np.round(50 + 0.15 * rng.normal(0, 1, n), 2),
+        np.round(np.clip(40 + 2 * rng.normal(0, 1, n), 30, 50))])[keep]
+    return x.astype(np.float32), p["label"][keep].astype(np.int64)
+
+
+#: per cause of ``ropeway6``, the chances of where it stopped (0 the bottom station, 1 the top station, 2 the line)
+ROPEWAY_WHERE = np.array([[0.25, 0.25, 0.50], [0.35, 0.55, 0.10], [0.05, 0.05, 0.90], [0.35, 0.35, 0.30],
+                          [0.50, 0.45, 0.05], [0.35, 0.35, 0.30]])
+#: per cause of ``ropeway6``, the chances of how it was found (0 the PLC's fault stop, 1 an operator's stop, 2 the
+#: morning's inspection or test run, 3 a mechanic's report of a noise or a vibration)
+ROPEWAY_FOUND = np.array([[0.30, 0.10, 0.40, 0.20], [0.55, 0.10, 0.15, 0.20], [0.45, 0.05, 0.20, 0.30],
+                          [0.50, 0.20, 0.20, 0.10], [0.30, 0.55, 0.10, 0.05], [0.80, 0.10, 0.05, 0.05]])
+#: per cause of ``ropeway6``, the chances of the period (0 the morning's opening, 1 the day's peak, 2 the afternoon,
+#: 3 a cold night's or a storm's morning)
+ROPEWAY_PERIOD = np.array([[0.35, 0.20, 0.20, 0.25], [0.30, 0.35, 0.20, 0.15], [0.25, 0.20, 0.15, 0.40],
+                           [0.30, 0.30, 0.20, 0.20], [0.15, 0.50, 0.30, 0.05], [0.30, 0.25, 0.20, 0.25]])
+#: per cause of ``ropeway6``, the medians of the lift's logs, the shift's report and the mechanics' measures: the air's
+#: temperature (degrees C), the wind at the top (km/h), the stoppage's minutes, the PLC's fault messages in the hour,
+#: the drive motor's peak current (% of rated), the line speed before the stop (m/s), the grip force tester's rejects
+#: over the day, the carriers' spacing faults over the day, the tower circuit's trips over the day, the gearbox oil's
+#: temperature (degrees C), the cabins' door faults over the day, the carriers on the line (% of the fleet) and the
+#: days since the element's last maintenance
+ROPEWAY_TABLE = np.array([
+    # temp  wind  mins   plc  amps   speed grip  space tower  oil   door  fleet pm
+    [-6.0, 25.0, 120.0, 2.0, 104.0, 5.0, 1.0, 1.0, 2.0, 48.0, 1.0, 90.0, 40.0],  # haul rope and splices
+    [-4.0, 18.0, 70.0, 5.0, 118.0, 4.6, 1.0, 2.0, 1.0, 62.0, 1.0, 90.0, 45.0],  # bullwheel drive and gearbox
+    [-9.0, 30.0, 60.0, 3.0, 102.0, 5.0, 1.0, 1.0, 6.0, 48.0, 1.0, 85.0, 50.0],  # line towers' sheave trains
+    [-5.0, 20.0, 35.0, 3.0, 100.0, 5.0, 6.0, 3.0, 1.0, 48.0, 1.0, 85.0, 35.0],  # grips and detachment
+    [-3.0, 18.0, 20.0, 3.0, 104.0, 4.8, 2.0, 7.0, 1.0, 50.0, 6.0, 95.0, 30.0],  # station's conveyors and doors
+    [-5.0, 22.0, 25.0, 12.0, 100.0, 5.0, 2.0, 3.0, 3.0, 48.0, 2.0, 88.0, 60.0],  # control and safety circuits
+])
+ROPEWAY_LOGS = [1, 2, 12]
+ROPEWAY_KINDS = [("norm", 5.0, 0), ("log", 0.5, 0), ("log", 0.7, 0.1), ("count", 0.7, 0.1), ("norm", 7.0, 2.0),
+                 ("norm", 0.3, -0.1), ("count", 0.7, 0.1), ("count", 0.7, 0.1), ("count", 0.7, 0.1), ("norm", 7.0, 2.0),
+                 ("count", 0.7, 0.1), ("norm", 7.0, 2.0), ("log", 0.6, 0)]
+
+
+def ropeway6():
+    """A mountain resort's detachable gondola stoppages, in 6 causes its lift mechanics confuse (``ROPEWAY_CLASSES``),
+    labelled by the mechanics' finding, as the lift's logs, the shift's report and the mechanics' measures apart from
+    it describe them. Each cause has its picture (``ROPEWAY_WHERE``, ``ROPEWAY_FOUND``, ``ROPEWAY_PERIOD``,
+    ``ROPEWAY_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its neighbours'): the haul rope on the
+    line, the morning's inspection, the longest stops; the drive at the top station (the drive terminal), the highest
+    current, the slowest line, the hottest gearbox oil; the sheave trains on the line, a mechanic's report, the coldest
+    and windiest mornings, the tower circuit's trips; the grips the tester's rejects; the conveyors at the stations, an
+    operator's stop at the day's peak, the spacing and the door faults, the shortest stops, the fullest line; the
+    control circuits the PLC's fault stop, the most fault messages, the longest since the maintenance. Unseen: the
+    day's load (one per-row factor raising the current, the oil's heat, the fleet on the line, the minutes and the
+    counts, lowering the speed). Columns: where (0-2), how found (0-3), the period (0-3), then the table's 13 (the
+    temperature to a tenth within -30-20, the wind whole within 0-120, the minutes to a tenth within 2-900, the counts
+    whole within 0-200, the current to a tenth within 40-200 %, the speed to a hundredth within 1-7 m/s, the oil to a
+    tenth within 0-100, the fleet whole within 30-100 %, the days whole within 1-730) (16). Imbalanced: 300 / 280 /
+    360 / 420 / 400 / 380 rows (2,140)."""
+    rng = np.random.default_rng(133303)
+    y = rng.permutation(np.repeat(np.arange(len(ROPEWAY_CLASSES)), ROPEWAY_ROWS))
+    cats = [_cat(rng, table, y) for table in (ROPEWAY_WHERE, ROPEWAY_FOUND, ROPEWAY_PERIOD)]
+    t = _pull(ROPEWAY_TABLE, ROPEWAY_NEIGHBOURS, 0.3, ROPEWAY_LOGS)[y]
+    x = _draw(rng, t, ROPEWAY_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, -30, 20, 1), (1, 0, 120, 0), (2, 2, 900, 1), (3, 0, 200, 0), (4, 40, 200, 1),
+                                 (5, 1, 7, 2), (6, 0, 200, 0), (7, 0, 200, 0), (8, 0, 200, 0), (9, 0, 100, 1),
+                                 (10, 0, 200, 0), (11, 30, 100, 0), (12, 1, 730, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``bottling6``, the chances of the shift (0 the early, 1 the late, 2 the night)
+BOTTLING_SHIFT = np.array([[0.40, 0.35, 0.25], [0.35, 0.35, 0.30], [0.30, 0.35, 0.35], [0.30, 0.40, 0.30],
+                           [0.45, 0.30, 0.25], [0.30, 0.30, 0.40]])
+#: per cause of ``bottling6``, the chances of the product (0 a lager in 330 ml, 1 an ale in 500 ml, 2 a seasonal beer
+#: in 330 ml with a neck label)
+BOTTLING_PRODUCT = np.array([[0.50, 0.35, 0.15], [0.40, 0.40, 0.20], [0.45, 0.35, 0.20], [0.30, 0.30, 0.40],
+                             [0.50, 0.35, 0.15], [0.40, 0.45, 0.15]])
+#: per cause of ``bottling6``, the chances of how it was found (0 the machine's own fault stop, 1 an operator's stop,
+#: 2 the quality lab's hold, 3 the line's backup or starvation alarm)
+BOTTLING_FOUND = np.array([[0.40, 0.20, 0.10, 0.30], [0.35, 0.20, 0.35, 0.10], [0.50, 0.25, 0.15, 0.10],
+                           [0.45, 0.30, 0.10, 0.15], [0.40, 0.15, 0.05, 0.40], [0.40, 0.15, 0.05, 0.40]])
+#: per cause of ``bottling6``, the medians of the line's logs, the shift's report and the technicians' measures: the
+#: line's speed before the stop (thousand bottles per hour), the stoppage's minutes, the machines' fault messages in
+#: the hour, the filler bowl's pressure deviation (kPa), the fill-height inspector's rejects (per 10,000), the
+#: empty-bottle inspector's rejects (per 10,000), the full-bottle inspector's crown rejects (per 10,000), the label
+#: inspector's rejects (per 10,000), the glue's temperature (degrees C), the rinse water's pressure (bar), the
+#: bottles broken in the shift, the minutes since the last changeover and the days since the machine's maintenance
+BOTTLING_TABLE = np.array([
+    # speed mins  msgs  bowl  fillr  ebi   crown label glue  rinse broke chg    pm
+    [38.0, 15.0, 4.0, 6.0, 12.0, 60.0, 8.0, 10.0, 160.0, 2.2, 10.0, 200.0, 40.0],  # rinser
+    [34.0, 30.0, 5.0, 15.0, 60.0, 40.0, 15.0, 10.0, 160.0, 3.0, 25.0, 150.0, 35.0],  # filler and valves
+    [36.0, 20.0, 5.0, 7.0, 25.0, 35.0, 45.0, 10.0, 160.0, 3.0, 30.0, 200.0, 30.0],  # crowner
+    [37.0, 18.0, 6.0, 6.0, 12.0, 35.0, 15.0, 60.0, 150.0, 3.0, 8.0, 100.0, 30.0],  # labeller
+    [38.0, 12.0, 7.0, 6.0, 15.0, 150.0, 8.0, 10.0, 160.0, 2.8, 12.0, 200.0, 45.0],  # empty-bottle inspector
+    [39.0, 22.0, 5.0, 6.0, 12.0, 35.0, 8.0, 15.0, 160.0, 3.0, 20.0, 180.0, 50.0],  # case packer
+])
+BOTTLING_LOGS = [1, 12]
+BOTTLING_KINDS = [("norm", 3.0, -1.0), ("log", 0.7, 0.1), ("count", 0.7, 0.1), ("log", 0.5, 0.1), ("log", 0.6, 0.1),
+                  ("log", 0.6, 0.1), ("log", 0.6, 0.1), ("log", 0.6, 0.1), ("norm", 6.0, 0), ("norm", 0.4, 0),
+                  ("count", 0.7, 0.1), ("log", 0.8, 0), ("log", 0.6, 0)]
+
+
+def bottling6():
+    """A brewery's bottling line stoppages, in 6 causes its line technicians confuse (``BOTTLING_CLASSES``), labelled
+    by the technicians' finding, as the line's logs, the shift's report and the technicians' measures apart from it
+    describe them. Each cause has its picture (``BOTTLING_SHIFT``, ``BOTTLING_PRODUCT``, ``BOTTLING_FOUND``,
+    ``BOTTLING_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its neighbours'): the rinser the lowest
+    rinse pressure, the line's starvation alarm; the filler the quality lab's hold, the slowest line, the longest
+    stops, the bowl's pressure, the fill-height rejects; the crowner the crown rejects, the most broken bottles; the
+    labeller the seasonal beer's neck label, the label rejects, the coolest glue, the latest changeover; the
+    empty-bottle inspector the starvation alarm, the most messages and its own rejects; the case packer the night
+    shift, the backup alarm, the fastest line, the longest since the maintenance. Unseen: the line's trouble that
+    hour (one per-row factor lowering the speed, raising the minutes, the messages, the rejects and the breakage).
+    Columns: the shift (0-2), the product (0-2), how found (0-3), then the table's 13 (the speed to a tenth within
+    10-60, the minutes to a tenth within 1-600, the counts whole within 0-500, the pressure's deviation to a tenth
+    within 0.5-100 kPa, the rejects whole within 0-5,000, the glue to a tenth within 100-200, the rinse to a hundredth
+    within 0.5-6 bar, the changeover's minutes whole within 1-2,000, the days whole within 1-730) (16). Imbalanced:
+    320 / 440 / 380 / 400 / 300 / 300 rows (2,140)."""
+    rng = np.random.default_rng(133404)
+    y = rng.permutation(np.repeat(np.arange(len(BOTTLING_CLASSES)), BOTTLING_ROWS))
+    cats = [_cat(rng, table, y) for table in (BOTTLING_SHIFT, BOTTLING_PRODUCT, BOTTLING_FOUND)]
+    t = _pull(BOTTLING_TABLE, BOTTLING_NEIGHBOURS, 0.3, BOTTLING_LOGS)[y]
+    x = _draw(rng, t, BOTTLING_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 10, 60, 1), (1, 1, 600, 1), (2, 0, 500, 0), (3, 0.5, 100, 1), (4, 0, 5000, 0),
+                                 (5, 0, 5000, 0), (6, 0, 5000, 0), (7, 0, 5000, 0), (8, 100, 200, 1),
+                                 (9, 0.5, 6, 2), (10, 0, 500, 0), (11, 1, 2000, 0), (12, 1, 730, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND133`` lists them (the ordered sets first)
+GENERATORS = {"sorghum4": sorghum4, "sugar4": sugar4, "ropeway6": ropeway6, "bottling6": bottling6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND133_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "sorghum4": (2140, 13, SORGHUM_ROWS),
+    "sugar4": (2140, 13, SUGAR_ROWS),
+    "ropeway6": (2140, 16, ROPEWAY_ROWS),
+    "bottling6": (2140, 16, BOTTLING_ROWS),
+}
+ROUND133 = tuple(GENERATORS)
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
