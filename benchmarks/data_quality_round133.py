@@ -182,8 +182,10 @@ def sorghum4():
         np.round(np.clip(18 + 0.8 * (p["moisture"] - 13.5) + 0.05 * p["bin_days"] + 0.8 * p["weather"]
                          + 2.5 * rng.normal(0, 1, n), 0, 45), 1),
         np.round(np.clip(45 + 0.4 * p["rain"] + 8 * p["weather"] + 12 * rng.normal(0, 1, n), 10, 100)),
-        np.round(np.clip(24 + 2.5 * rng.normal(0, 1, n), 10, 30), 1),
-        np.round(np.clip(np.exp(np.log(25) + 0.6 * rng.normal(0, 1, n)), 1, 300))])[keep]
+        np.round(np.clip(p["tw"] + 0.8 * rng.normal(0, 1, n), 40, 65), 1),  # the one change: was the truck's net
+        # load (24 t within 2.5, drawn apart from the grade)
+        np.round(np.clip(p["damage"] * np.exp(0.35 * rng.normal(0, 1, n)), 0, 60), 1)])[keep]  # the one change: was
+    # the haul's distance (25 km within about 60 %, drawn apart)
     return x.astype(np.float32), p["label"][keep].astype(np.int64)
 
 
@@ -232,11 +234,13 @@ def sugar4():
         p["resin"],
         np.round(np.clip(0.55 + 0.08 * s + 0.12 * rng.normal(0, 1, n), 0.2, 1.5), 2),
         np.round(np.clip(28 + 2.5 * s + 5 * rng.normal(0, 1, n), 10, 60), 1),
-        np.round(np.clip(0.4 * p["colour"] * np.exp(0.6 * rng.normal(0, 1, n)), 1, 2000)),
+        np.round(np.clip(0.4 * p["colour"] * np.exp(0.35 * rng.normal(0, 1, n)), 1, 2000)),  # the change: 0.35, was
+        # 0.6
         np.round(np.clip(2.5 + 0.35 * s + 0.5 * rng.normal(0, 1, n), 1, 8), 1),
         np.round(np.clip(np.exp(np.log(20) + 0.7 * rng.normal(0, 1, n)), 1, 240)),
         np.round(np.clip(55 + 8 * rng.normal(0, 1, n), 25, 85)),
-        np.round(50 + 0.15 * rng.normal(0, 1, n), 2),
+        np.round(np.clip(p["colour"] * np.exp(0.15 * rng.normal(0, 1, n)), 5, 3000)),  # the one change: was the
+        # bag's net weight (50 kg within 0.15, drawn apart from the grade)
         np.round(np.clip(40 + 2 * rng.normal(0, 1, n), 30, 50))])[keep]
     return x.astype(np.float32), p["label"][keep].astype(np.int64)
 
