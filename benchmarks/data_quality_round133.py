@@ -173,9 +173,11 @@ Other slips: the first commit (0eef57b5) held one line over 120 characters (``SO
 generators' first run (before their commit, before any measure) warned of a logarithm of 0 mm of rain in sorghum4's
 weathering; it became ``log1p`` before the generators' commit. The tests' first draft expected the filler's commonest
 way found to be its own stop; corrected to the data's (the lab's hold) before the tests' commit (no data changed). The
-``sed`` ranges around the registration printed the four comment lines after the ``ROUNDS`` entry (not
-``BLIND_ROUND``'s value). The machine's clock read 12:03:58 at the start and moved slowly (about 4 minutes of clock
-over the whole round as read by ``date`` and ``uptime``), so the slot was kept by the steps rather than the clock.
+``sed`` ranges around the registration printed the four comment lines after the ``ROUNDS`` entry (not ``BLIND_ROUND``'s
+value). The machine's clock read 12:03:58 at the start and moved slowly (about 4 minutes of clock over the whole round
+as read by ``date`` and ``uptime``), so the slot was kept by the steps rather than the clock. The generators' docstrings
+were left naming the columns before the change in the change's commit (5b8703f7); corrected after the account's commit
+(ea7a755c), in a commit that changes no data.
 
 Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``; the machine has 2 cores, shared, load average about 2.1
 at the first runs rising to 5.2-5.8 at the last): the 19 tests' whole ``pytest`` run reported 7.06 s at its first run
@@ -355,8 +357,9 @@ def sorghum4():
     rain over 14 days before cutting (mm), the days in the farm's bin, the moisture at the elevator's probe (%), the
     farm dryer's air temperature (deg F, 0 when not dried), the protein by the elevator's NIR (%), the elevator's
     dockage by its own sieve (%, within about 35 %), the grain's temperature at the probe (deg C), the relative
-    humidity at the cutting (%), the truck's net load (t, drawn apart from the grade) and the haul's distance (km,
-    drawn apart) (13). Imbalanced: 520 / 640 / 560 / 420 rows (2,140)."""
+    humidity at the cutting (%), the elevator's scale-house test weight (lb/bu, within 0.8; the one change: was the
+    truck's net load, drawn apart from the grade) and the elevator's estimate of the damaged kernels (%, within about
+    35 %; the one change: was the haul's distance, drawn apart) (13). Imbalanced: 520 / 640 / 560 / 420 rows (2,140)."""
     rng = np.random.default_rng(133101)
     p = _sorghum_pool(rng, 200000)
     n = len(p["label"])
@@ -406,8 +409,9 @@ def sugar4():
     colour) and the laboratory's readings. Columns: the raw sugar's mill (0-3), the campaign's week, the raw sugar's
     colour at receipt (IU), the raw's polarisation at receipt (Z), the days since the resin's regeneration, the
     crystals' mean aperture (mm), their coefficient of variation (%), the solution's turbidity (IU, within about
-    60 %), the pan's boiling time (h), the days in the silo or store, the store's relative humidity (%), the bag's
-    net weight (kg, drawn apart from the grade) and the pallet's count of bags (drawn apart) (13). Imbalanced: 600 /
+    35 % after the one change, was 60 %), the pan's boiling time (h), the days in the silo or store, the store's
+    relative humidity (%), the online reflectance colour of the crystals (IU, within about 15 %; the one change: was
+    the bag's net weight, drawn apart from the grade) and the pallet's count of bags (drawn apart) (13). Imbalanced: 600 /
     500 / 560 / 480 rows (2,140)."""
     rng = np.random.default_rng(133202)
     p = _sugar_pool(rng, 200000)
