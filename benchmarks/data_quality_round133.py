@@ -177,7 +177,8 @@ way found to be its own stop; corrected to the data's (the lab's hold) before th
 value). The machine's clock read 12:03:58 at the start and moved slowly (about 4 minutes of clock over the whole round
 as read by ``date`` and ``uptime``), so the slot was kept by the steps rather than the clock. The generators' docstrings
 were left naming the columns before the change in the change's commit (5b8703f7); corrected after the account's commit
-(ea7a755c), in a commit that changes no data.
+(ea7a755c), in a commit that changes no data (whose one line
+over 120 characters was rewrapped in the next commit, no data changed).
 
 Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``; the machine has 2 cores, shared, load average about 2.1
 at the first runs rising to 5.2-5.8 at the last): the 19 tests' whole ``pytest`` run reported 7.06 s at its first run
@@ -411,8 +412,8 @@ def sugar4():
     crystals' mean aperture (mm), their coefficient of variation (%), the solution's turbidity (IU, within about
     35 % after the one change, was 60 %), the pan's boiling time (h), the days in the silo or store, the store's
     relative humidity (%), the online reflectance colour of the crystals (IU, within about 15 %; the one change: was
-    the bag's net weight, drawn apart from the grade) and the pallet's count of bags (drawn apart) (13). Imbalanced: 600 /
-    500 / 560 / 480 rows (2,140)."""
+    the bag's net weight, drawn apart from the grade) and the pallet's count of bags (drawn apart) (13). Imbalanced:
+    600 / 500 / 560 / 480 rows (2,140)."""
     rng = np.random.default_rng(133202)
     p = _sugar_pool(rng, 200000)
     n, s = len(p["label"]), p["stage"]
