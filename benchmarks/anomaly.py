@@ -825,13 +825,46 @@ One run reports, each row labelled with its role:
   at each connection (messages lost, publishes while disconnected dropped, carried or buffered and re-sent), a host
   application asking for a rebirth at a sequence gap and discarding the node's data until the new birth (some
   mishandling the 255 to 0 wrap or a stale NDEATH), summed per minute of the metric's timestamp or of receipt,
-  relaunches listed; written in session 67, its one look a later session's), and ``--heldout204`` /
-  ``--heldout204-only`` for the two-hundred-and-fourth (``anomaly/heldout204.py``, a zebrafish larva phenotyping
-  model's training images/s, each node's reporter appending a CSV line every 10-30 s to its own file in a folder
-  synced by Syncthing to a monitor's device (the watcher's delay or rescans, relayed transfers, syncs held by
-  disconnects and restarts, conflict copies, daily rotations, clocks off), read once a minute, summed per minute of
-  the line's time or of the time the monitor first read it, relaunches listed; written in session 67, its one look a
-  later session's);
+  relaunches listed; written in session 67, its one look a later session's), ``--heldout204`` / ``--heldout204-only``
+  for the two-hundred-and-fourth (``anomaly/heldout204.py``, a zebrafish larva phenotyping model's training images/s,
+  each node's reporter appending a CSV line every 10-30 s to its own file in a folder synced by Syncthing to a
+  monitor's device (the watcher's delay or rescans, relayed transfers, syncs held by disconnects and restarts,
+  conflict copies, daily rotations, clocks off), read once a minute, summed per minute of the line's time or of the
+  time the monitor first read it, relaunches listed; written in session 67, its one look a later session's),
+  ``--heldout205`` / ``--heldout205-only`` for the two-hundred-and-fifth (``anomaly/heldout205.py``, an oyster grading
+  model's training images/s, each node's reporter calling Amazon EventBridge's PutEvents every 10-30 s on a custom bus
+  (throttled or partly failed calls retried by the SDK and the reporter, timed-out calls stored and sent again), a
+  rule delivering to a target with retries under its retry policy, a dead-letter queue or drops, doubled deliveries
+  and archive replays, a monitor restarting and re-reading, summed per minute of the event's time or of receipt,
+  relaunches listed; written in session 68, its one look a later session's), ``--heldout206`` / ``--heldout206-only``
+  for the two-hundred-and-sixth (``anomaly/heldout206.py``, a honeybee varroa-mite counting model's training images/s,
+  each node's reporter writing an update every 10-30 s to its own ThingSpeak channel (updates refused under the rate
+  limit carried to the next, timed-out updates stored and retried, outages and a spent quota bulk-written later with
+  their own timestamps), read once a minute (failing reads, the results cap), summed per minute of created_at or of
+  the time the monitor first saw the entry, relaunches listed; written in session 68, its one look a later session's),
+  ``--heldout207`` / ``--heldout207-only`` for the two-hundred-and-seventh (``anomaly/heldout207.py``, a coffee-cherry
+  ripeness sorter's training images/s, each node's reporter inserting a row every 10-30 s into a local SQLite database
+  that Litestream replicates to an S3-compatible bucket (sync intervals, outages and slow-downs, new generations after
+  restarts or a lost WAL position, rows lost on a replaced node), restored once a minute (failed restores, an old
+  generation, a snapshot's rows read twice), summed per minute of the row's time or of the restore that first saw it,
+  relaunches listed; written in session 68, its one look a later session's), ``--heldout208`` / ``--heldout208-only``
+  for the two-hundred-and-eighth (``anomaly/heldout208.py``, a pearl grading model's training images/s, each node's
+  reporter logging a line every 10-30 s to its local syslog-ng, which forwards it over TCP to a central syslog-ng
+  (restarts, partitions, reconnection at time-reopen, disk buffers reliable or not, memory queues dropping or blocking
+  under flow control, lines in flight doubled or lost, a full disk, rotations, a node's stamps an hour off), summed
+  per minute of the line's stamp or of receipt, relaunches listed; written in session 68, its one look a later
+  session's), ``--heldout209`` / ``--heldout209-only`` for the two-hundred-and-ninth (``anomaly/heldout209.py``, a
+  cork stopper grading model's training images/s, each node's adapter reporting every 10-30 s over SHDR to an
+  MTConnect agent's ring buffer shared with the factory's machines (adapter stalls and reconnections, re-sent counts,
+  agent restarts with a new instanceId, duplicate filtering in some runs, observations overwritten when the client
+  falls behind), polled once a minute by a sample request from the next sequence, summed per minute of the poll or of
+  the stamp, relaunches listed; written in session 68, its one look a later session's), and ``--heldout210`` /
+  ``--heldout210-only`` for the two-hundred-and-tenth (``anomaly/heldout210.py``, a penguin colony census model's
+  training images/s, each node an LwM2M client over CoAP registered with a Leshan server that observes its count (pmin
+  and pmax, confirmable or not, retransmissions and give-ups, queue mode, registration updates, a NAT rebinding losing
+  the observation, server restarts with its store in memory or Redis, clocks off), duplicates removed or not, summed
+  per minute of the update's time or of receipt, relaunches listed; written in session 68, its one look a later
+  session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -901,7 +934,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 204
+LAST_HELDOUT = 210
 HELDOUT3_POINTS = 6000
 
 
@@ -1246,7 +1279,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout204``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout210``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
