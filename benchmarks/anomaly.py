@@ -806,13 +806,13 @@ One run reports, each row labelled with its role:
   capturing a PostHog event every 10-30 s through posthog-python (outages, batches dropped after retries, a full queue
   dropping events, queued events lost in a crash; timestamps corrected by ``sent_at``; ingestion lag, batches stored
   twice, quota drops), read by a HogQL query once a minute (rate-limited queries failing), summed per minute of the
-  event's timestamp or of its ingestion time, relaunches listed; written in session 67, its one look a later
-  session's), ``--heldout201`` / ``--heldout201-only`` for the two-hundred-and-first (``anomaly/heldout201.py``, a
-  chocolate-bloom inspection model's training images/s, each node's reporter inserting a row every 10-30 s into an
-  rqlite cluster (writes refused in leader elections and by restarting nodes, retried then given up or carried, client
-  time-outs giving second rows, queued writes lost in a flush that fails), read once a minute at the ``none``,
-  ``weak`` or ``strong`` level (a restarted follower's stale copy), summed per minute of the reporter's time or of the
-  insert time, relaunches listed; written in session 67, its one look a later session's), ``--heldout202`` /
+  event's timestamp or of its ingestion time, relaunches listed; written in session 67, looked at once in session 68),
+  ``--heldout201`` / ``--heldout201-only`` for the two-hundred-and-first (``anomaly/heldout201.py``, a chocolate-bloom
+  inspection model's training images/s, each node's reporter inserting a row every 10-30 s into an rqlite cluster
+  (writes refused in leader elections and by restarting nodes, retried then given up or carried, client time-outs
+  giving second rows, queued writes lost in a flush that fails), read once a minute at the ``none``, ``weak`` or
+  ``strong`` level (a restarted follower's stale copy), summed per minute of the reporter's time or of the insert
+  time, relaunches listed; written in session 67, its one look a later session's), ``--heldout202`` /
   ``--heldout202-only`` for the two-hundred-and-second (``anomaly/heldout202.py``, a railway pantograph and catenary
   inspection model's training images/s, each node's reporter putting a sample every 10-30 s on its own key through a
   Zenoh session to a router (puts dropped under congestion or delayed, best-effort losses, router restarts and dropped
