@@ -292,13 +292,14 @@ def _node_reads(rng, run: Run, pc: dict, k: int, counts: dict, net: np.ndarray) 
         counts["quota_deferred"] += int((shift > 0).sum())
         dpos[gi] = dpos[gi] + shift
     dpos = np.minimum(dpos, len(okl) - 1)
-    recv = np.where(sol, tp[okl[dpos]] + rng.uniform(0.02, 0.4, len(f)), f + rng.uniform(0.05, 1.5, len(f)))
+    rtt = rng.uniform(0.02, 0.4, len(okl))  # a response's events arrive together, in their order
+    recv = np.where(sol, tp[okl[dpos]] + rtt[dpos], f + rng.uniform(0.05, 1.5, len(f)))
     # a lost confirmation: the response's events are sent again in the next one (the master reports both)
     lost_cf = rng.random(len(okl)) < pc["p_cl"]
     dup = sol & keep & lost_cf[dpos] & (dpos + 1 < len(okl))
     counts["confirm_lost"] += int(lost_cf[np.unique(dpos[sol & keep])].sum())
     dpos2 = np.minimum(dpos + 1, len(okl) - 1)
-    recv2 = tp[okl[dpos2]] + rng.uniform(0.02, 0.4, len(f))
+    recv2 = tp[okl[dpos2]] + rtt[dpos2]
     # a restart loses the events its buffer still held
     alive = recv < ends[li]
     counts["lost_at_restart"] += int((keep & ~alive).sum())
@@ -374,15 +375,21 @@ def _build(seed: int, n: int, pauses: str):
     run = _schedule(rng, n, pauses)
     run.path = _path(rng, run)
     healthy = _reads(run, run.J)
-    mask = healthy <= 0
-    for a, b in run.ext:
-        mask[max(0, int(a // STEP) - 1):min(n, int(np.ceil(b / STEP)) + 1)] = True
+    mask = (healthy <= 0) | mask_pause(run, n)
     edges = np.flatnonzero(np.diff(np.r_[0, mask.astype(int), 0]))
     spans = [(int(s), int(e)) for s, e in zip(edges[0::2], edges[1::2])]
     live = hc.live_mask(spans, n)
-    run.path.counts["unread_minutes"] = int((healthy <= 0).sum())
+    run.path.counts["unread_minutes"] = int((healthy <= 0).sum() - (healthy[mask_pause(run, n)] <= 0).sum())
     changes = hc.change_points([int(t // STEP) for t in run.known_t], spans, n)
     return run, healthy, spans, live, changes
+
+
+def mask_pause(run: Run, n: int) -> np.ndarray:
+    """The points whose minute or a neighbour touches a pause or the first half of its ramp."""
+    mask = np.zeros(n, bool)
+    for a, b in run.ext:
+        mask[max(0, int(a // STEP) - 1):min(n, int(np.ceil(b / STEP)) + 1)] = True
+    return mask
 
 
 def _weight(rng, kind: str, length: int, ramp: int) -> np.ndarray:
