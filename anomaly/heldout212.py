@@ -59,20 +59,20 @@ the last (the node's equal share of the job's); a graceful stop tracks the last 
 the interval under way and the events still buffered. Batches of ``B`` events (1-3, ``B P`` at most 40 s) are POSTed
 (0.05-0.8 s); 429 episodes (0.5-4 a day, 2-20 min: the robots' product analytics share the project's quota) refuse a
 POST with probability 0.5-0.95, and 0.1-0.5 % of POSTs elsewhere get a 5xx; the reporter waits 2, 4, ... 60 s plus
-1-5 s and drops the batch after its 7th try. A batch holding one of 0.2-1.5 % of the stored events times out at
-the client and is sent again 13-27 s later: a second copy (same ``$insert_id`` in 75 % of runs; ids made at send
-time in the others). Node clocks: offsets sd 0.2-2 s; in 25 % of runs node 0 drifts 20-200 ppm, stepped back
-every 4-16 h; after 30 % of crashes one node's RTC is wrong (1-9 days behind, or 30 %: 2-30 h ahead) for the first 2-15 min of its life: ``/track`` (half
-the runs) drops events over 5 days old and sets a future time to its ingestion time, ``/import`` refuses a time over
-an hour ahead; an old time falls outside the monitor's window. A copy is visible 3-20 s (median, log-sd 0.6) after
-it is stored, 1-10 min more inside backlog episodes (0.3-2 a day, 5-40 min). The monitor queries at 5-50 s past each
-minute for the last ``W`` minutes (3-10); 1-8 % of queries are refused (the hourly limit, shared with dashboards),
-and in 30 % of segmentation runs 5-20 % are answered from a cache (the previous answer). Binned by event ``time``
-(70 %), a minute keeps what its last answered query covering it saw (later copies are lost); binned by first sight
-(30 %), a copy counts in the minute of the first answered query that returns it (none if its ``time`` has left the
-window). Segmentation dedups a repeated ``$insert_id``, an export does not; a first-sight monitor keeps a set of the
-ids it saw. A point is the minute's sum over 60 s (0: none read). The reads are linear in the images; the copies'
-fates are the healthy run's.
+1-5 s and drops the batch after its 7th try. A batch holding one of 0.2-1.5 % of the stored events times out at the
+client and is sent again 13-27 s later: a second copy (same ``$insert_id`` in 75 % of runs; ids made at send time in
+the others). Node clocks: offsets sd 0.2-2 s; in 25 % of runs node 0 drifts 20-200 ppm, stepped back every 4-16 h;
+after 30 % of crashes one node's RTC is wrong (1-9 days behind, or 30 %: 2-30 h ahead) for the first 2-15 min of its
+life: ``/track`` (half the runs) drops events over 5 days old and sets a future time to its ingestion time,
+``/import`` refuses a time over an hour ahead; an old time falls outside the monitor's window. A copy is visible
+3-20 s (median, log-sd 0.6) after it is stored, 1-10 min more inside backlog episodes (0.3-2 a day, 5-40 min). The
+monitor queries at 5-50 s past each minute for the last ``W`` minutes (3-10); 1-8 % of queries are refused (the
+hourly limit, shared with dashboards), and in 30 % of segmentation runs 5-20 % are answered from a cache (the
+previous answer). Binned by event ``time`` (70 %), a minute keeps what its last answered query covering it saw
+(later copies are lost); binned by first sight (30 %), a copy counts in the minute of the first answered query that
+returns it (none if its ``time`` has left the window). Segmentation dedups a repeated ``$insert_id``, an export does
+not; a first-sight monitor keeps a set of the ids it saw. A point is the minute's sum over 60 s (0: none read). The
+reads are linear in the images; the copies' fates are the healthy run's.
 
 A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads
 nothing; a listed change is the first point after a relaunch's span that changed the stage. Labelled regressions (a
