@@ -247,7 +247,7 @@ def _window_end(x: np.ndarray, win: np.ndarray) -> np.ndarray:
 def _path(rng, T: float, n: int, tl: SimpleNamespace) -> SimpleNamespace:
     """Every cut's copies through Ditto to the monitor: per counted copy its update and its minute."""
     p = SimpleNamespace(transport=str(rng.choice(["http", "mqtt", "amqp"], p=[0.4, 0.35, 0.25])))
-    p.qos0 = p.transport == "mqtt" and rng.random() < 0.4
+    p.qos0 = bool(p.transport == "mqtt" and rng.random() < 0.4)
     p.by_update, p.dedup, p.cond = rng.random() < 0.55, rng.random() < 0.4, rng.random() < 0.5
     grace, p_to, p429 = rng.uniform(10, 45), rng.uniform(0.002, 0.01), rng.uniform(0.5, 0.95)
     lat_med, cap = rng.uniform(0.05, 0.5), rng.uniform(60, 120)
@@ -303,10 +303,10 @@ def _path(rng, T: float, n: int, tl: SimpleNamespace) -> SimpleNamespace:
                 app = np.where(down, _window_end(cuts, conn) + rng.uniform(0, 2, m), cuts + rng.uniform(0.01, 0.2, m))
                 ok = np.ones(m, bool)
                 lost = down & p.qos0
-                pre = _inside(cuts + 2.0, conn) & ~down & ~p.qos0
+                pre = _inside(cuts + 2.0, conn) & ~down & (not p.qos0)
                 again = pre
                 second_t = _window_end(cuts + 2.0, conn) + rng.uniform(0, 2, m)
-                c["burst"] += int((down & ~p.qos0).sum())
+                c["burst"] += int(down.sum()) if not p.qos0 else 0
                 c["qos0_lost"] += int(lost.sum())
                 c["redelivered"] += int(pre.sum())
             idx = np.nonzero(ok)[0]
