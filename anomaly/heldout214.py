@@ -275,8 +275,8 @@ def _path(rng, tl, job: dict, nt: int) -> SimpleNamespace:
     gps = rng.random() < 0.65  # a GPS-disciplined time server at the station
     p.off = rng.normal(0, rng.uniform(0.5, 8), nodes)
     p.ppm = rng.uniform(-40, 40, nodes)
-    p.sync = [np.concatenate([[-1e9], np.cumsum(rng.uniform(3600, 4 * 3600, int(T / 3600) + 2))])
-              if gps else np.array([-1e9, 0.0]) for _ in range(nodes)]
+    p.sync = [np.concatenate([[-1e9, 0.0], np.cumsum(rng.uniform(3600, 4 * 3600, int(T / 3600) + 2))])
+              if gps else np.array([-1e9, 0.0]) for _ in range(nodes)]  # drift from the run's start
     c["clock_syncs"] = int(sum(((s > 0) & (s < T)).sum() for s in p.sync))
     p.gw_down = _windows(rng, T, (0.3, 2), (20, 180))
     p.uplink = _windows(rng, T, (1, 6), (30, 1200))
