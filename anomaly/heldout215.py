@@ -25,9 +25,9 @@ EPOCH = 1_790_000_000.0
 DAY = 86400.0
 KIND_P = (0.34, 0.33, 0.33)
 SPANS = {"short": (2, 34), "long": (2, 80)}  # a pause span's points (tests)
-PATH_KEYS = ("published", "lost_offline", "queued_qos1", "inflight_429", "resent_stale", "version_409", "throttled_update",
-             "read_failed", "held_same_version", "held_clock", "restarts_seen", "false_restarts", "disconnects",
-             "clock_steps")
+PATH_KEYS = ("published", "lost_offline", "queued_qos1", "inflight_429", "resent_stale", "version_409",
+             "throttled_update", "read_failed", "held_same_version", "held_clock", "restarts_seen", "false_restarts",
+             "disconnects", "clock_steps")
 # pause lengths (s): (lo, hi) per setting
 STARTUP = {"short": (240, 720), "long": (1200, 3000)}
 EVAL = {"short": (180, 480), "long": (720, 1800)}
