@@ -315,14 +315,13 @@ def _node_messages(rng, run: Run, node: int, P: float, pp: dict, thr: np.ndarray
         c["throttled_update"] += int((th & ok).sum())
         ok &= ~th
         lat = rng.uniform(0.05, 0.8, len(tp))
-        idx = list(np.nonzero(ok)[0]) + [i for _, i in extra]
-        sends = list(send[ok] + lat[ok]) + [s for s, _ in extra]
-        for s, i in zip(sends, idx):
-            t_l.append(s)
-            t_c.append(min(run.nt, int(tp[i] / TICK)))
-            t_s.append(li)
-            t_st.append(int(l0 / TICK))
-            t_clk.append(tp[i] + coff[np.searchsorted(cts, tp[i], side="right") - 1])
+        idx = np.concatenate([np.nonzero(ok)[0], np.array([i for _, i in extra], int)])
+        t_l.append(np.concatenate([send[ok] + lat[ok], np.array([x for x, _ in extra])]))
+        t_c.append(np.minimum(run.nt, (tp[idx] / TICK).astype(int)))
+        t_s.append(np.full(len(idx), li))
+        t_st.append(np.full(len(idx), int(l0 / TICK)))
+        t_clk.append(tp[idx] + coff[np.searchsorted(cts, tp[idx], side="right") - 1])
+    t_l, t_c, t_s, t_st, t_clk = (np.concatenate(x) if x else np.zeros(0) for x in (t_l, t_c, t_s, t_st, t_clk))
     o = np.argsort(t_l, kind="stable")
     return tuple(np.asarray(x)[o] for x in (t_l, t_c, t_s, t_st, t_clk))
 
@@ -350,7 +349,8 @@ def _path(rng, run: Run) -> Path:
         A, tick, life, st0, clk = _node_messages(rng, run, node, P[node], pp, thr, c)
         r = STEP * (np.arange(n) + 1) + off_mon + rng.uniform(-2, 2, n) + 0.1 * node
         fail = (_inside(r, thr) & (rng.random(n) < pp["q_read"])) | (rng.random(n) < p_fail)
-        j = np.searchsorted(A, r, side="right") - 1
+        j = (np.searchsorted(A, r, side="right") - 1).tolist()
+        fail, tick, life, st0, clk = fail.tolist(), tick.tolist(), life.tolist(), st0.tolist(), clk.tolist()
         hi, lo = np.zeros(n, int), np.zeros(n, int)
         prev = None  # (tick, life, first tick, clock) of the last reading the monitor took
         last_j = -1
@@ -365,7 +365,7 @@ def _path(rng, run: Run) -> Path:
                 c["held_same_version"] += 1
                 continue
             last_j = k
-            cur = (int(tick[k]), int(life[k]), int(st0[k]), float(clk[k]))
+            cur = (tick[k], life[k], st0[k], clk[k])
             if prev is not None and cur[3] <= prev[3]:
                 c["held_clock"] += 1  # not newer than the last reading: ignored
                 continue
