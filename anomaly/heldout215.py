@@ -351,35 +351,44 @@ def _path(rng, run: Run) -> Path:
         fail = (_inside(r, thr) & (rng.random(n) < pp["q_read"])) | (rng.random(n) < p_fail)
         j = (np.searchsorted(A, r, side="right") - 1).tolist()
         fail, tick, life, st0, clk = fail.tolist(), tick.tolist(), life.tolist(), st0.tolist(), clk.tolist()
-        hi, lo = np.zeros(n, int), np.zeros(n, int)
-        prev = None  # (tick, life, first tick, clock) of the last reading the monitor took
-        last_j = -1
-        for m in range(n):
-            if j[m] < 0:
-                continue
-            if fail[m]:
-                c["read_failed"] += 1
-                continue
-            k = j[m]
-            if k == last_j:
-                c["held_same_version"] += 1
-                continue
-            last_j = k
-            cur = (tick[k], life[k], st0[k], clk[k])
-            if prev is not None and cur[3] <= prev[3]:
-                c["held_clock"] += 1  # not newer than the last reading: ignored
-                continue
-            if prev is not None and cur[1] == prev[1] and cur[0] >= prev[0]:
-                hi[m], lo[m] = cur[0], prev[0]
-            else:  # a count lower than the last one: read as a restarted process
-                c["restarts_seen"] += 1
-                c["false_restarts"] += int(prev is not None and cur[1] == prev[1])
-                if mode == "reset" or prev is None:
-                    hi[m], lo[m] = cur[0], cur[2]
-            prev = cur
+        hi, lo = _monitor(j, fail, tick, life, st0, clk, mode, c)
         his.append(hi)
         los.append(lo)
     return Path(his, los, mode, pp["qos"], pp["versioned"], P, c)
+
+
+def _monitor(j, fail, tick, life, st0, clk, mode: str, c: dict) -> tuple[np.ndarray, np.ndarray]:
+    """One node's minutes: ``j[m]`` the shadow's latest update at read ``m`` (-1: none yet), ``fail[m]`` the read
+    failed; per update its tick, life, life's first tick and clock time. Returns the tick pairs ``(hi, lo)``: the
+    point adds ``cum[hi] - cum[lo]`` (0 where the reading is held); ``c`` counts the holds and restarts."""
+    n = len(j)
+    hi, lo = np.zeros(n, int), np.zeros(n, int)
+    prev = None  # (tick, life, first tick, clock) of the last reading the monitor took
+    last_j = -1
+    for m in range(n):
+        if j[m] < 0:
+            continue
+        if fail[m]:
+            c["read_failed"] += 1
+            continue
+        k = j[m]
+        if k == last_j:
+            c["held_same_version"] += 1
+            continue
+        last_j = k
+        cur = (tick[k], life[k], st0[k], clk[k])
+        if prev is not None and cur[3] <= prev[3]:
+            c["held_clock"] += 1  # not newer than the last reading: ignored
+            continue
+        if prev is not None and cur[1] == prev[1] and cur[0] >= prev[0]:
+            hi[m], lo[m] = cur[0], prev[0]
+        else:  # a count lower than the last one: read as a restarted process
+            c["restarts_seen"] += 1
+            c["false_restarts"] += int(prev is not None and cur[1] == prev[1])
+            if mode == "reset" or prev is None:
+                hi[m], lo[m] = cur[0], cur[2]
+        prev = cur
+    return hi, lo
 
 
 def _reads(run: Run, J: np.ndarray) -> np.ndarray:
