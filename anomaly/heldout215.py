@@ -21,7 +21,7 @@ CODE = 215
 TICK = 5.0  # s: the job's grid
 STEP = 60.0  # s: one point a minute
 K = int(STEP / TICK)
-EPOCH = 1_790_000_000.0
+EPOCH = 1_790_000_040.0  # a whole minute
 DAY = 86400.0
 KIND_P = (0.34, 0.33, 0.33)
 SPANS = {"short": (2, 34), "long": (2, 80)}  # a pause span's points (tests)
@@ -63,6 +63,7 @@ class Run:
     known_t: list
     segs: list  # (t0, t1, level, stage)
     counts: dict
+    ramps: list = field(default_factory=list)  # (t0, t1) of each ramp after a start-up
     path: Path | None = None
 
 
@@ -178,7 +179,7 @@ def _schedule(rng, n: int, pauses: str) -> Run:
     lives.append((life0, np.inf, st["nodes"]))
     pauses_t = _merged(pauses_t)
     J, share = _images(rng, nt, cfg, segs, ramps, ramp_from, lives)
-    return Run(n, nt, STEP, J, share, pauses_t, lives, known_t, segs, counts)
+    return Run(n, nt, STEP, J, share, pauses_t, lives, known_t, segs, counts, ramps)
 
 
 def _merged(pauses_t):
@@ -383,7 +384,7 @@ def _monitor(j, fail, tick, life, st0, clk, mode: str, c: dict) -> tuple[np.ndar
         if prev is not None and cur[1] == prev[1] and cur[0] >= prev[0]:
             hi[m], lo[m] = cur[0], prev[0]
         else:  # a count lower than the last one: read as a restarted process
-            c["restarts_seen"] += 1
+            c["restarts_seen"] += int(prev is not None)
             c["false_restarts"] += int(prev is not None and cur[1] == prev[1])
             if mode == "reset" or prev is None:
                 hi[m], lo[m] = cur[0], cur[2]
