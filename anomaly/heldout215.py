@@ -24,8 +24,8 @@ Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout150.py``
 again as lines 300-537), ``tests/trace_checks.py`` (all: the same, lines 1-140 printed again), ``anomaly/traces.py``
 lines 1-80, ``tests/test_architecture.py`` lines 1-110, the generators' heads through keyword greps. Slips: a ``ls
 anomaly/heldout214.py`` (absent), an ``ls anomaly/ | grep heldout2`` (file names) and a count of ``anomaly/heldout*``
-files, to find generator 214's seeds (the tests take its range by the rule, ``range(2142000, 2142012)``); an ``ls`` of the worktree's top
-level (folder names); none else.
+files, to find generator 214's seeds (the tests take its range by the rule, ``range(2142000, 2142012)``); an
+``ls`` of the worktree's top level (folder names); none else.
 The tests import ``HELDOUT150_SEEDS`` (to keep the seeds apart), not its code.
 
 Public sources read (excerpts through the search tool): AWS IoT's "Interacting with shadows" page (UPDATE, GET,
