@@ -416,6 +416,8 @@ def _draw(rng, run, healthy, live, changes, lo, hi, to_end, want):
         J = run.J.copy()
         J[i0:i1] *= 1 - a * w
         v = _reads(run, J)
+        same = np.abs(v - healthy) <= 1e-9 * (1 + np.abs(healthy))  # the cumulative sum's rounding after it
+        v[same] = healthy[same]
         span = hc.changed_span(v, healthy, onset, lo, hi, n, to_end)
         if span is None:
             continue
