@@ -207,12 +207,12 @@ def _path(rng, run) -> SimpleNamespace:
     """Every write's fate, fixed on the healthy run (the reads are linear in the images, but for the crop).
 
     Each node is a Blynk device whose reporter writes, from its process start, the images since its last write to
-    a virtual pin every ``P`` s (10-30 per device, plus 0-0.5 s); a crash loses the interval under way, a graceful
+    a virtual pin every ``P`` s (a timer of 10, 12, 15, 20 or 30 s per device, plus 0-0.5 s of its work); a crash loses the interval under way, a graceful
     stop writes it."""
     T = run.T
     mode = "http" if rng.random() < 0.6 else "library"
     p = SimpleNamespace(mode=mode, carry=mode == "http" and rng.random() < 0.5, avg=rng.random() < 0.4)
-    p.P = rng.uniform(10, 30, 4)
+    p.P = rng.choice([10.0, 12.0, 15.0, 20.0, 30.0], 4)  # a timer's round interval (changed after the first measure)
     dev, t_lo, t_hi, life = [], [], [], []
     nodes_of = [(t0, st["nodes"]) for t0, st in run.stage_at]
     for li, (a, b, graceful) in enumerate(run.lives):
