@@ -314,14 +314,14 @@ def _path(rng, run) -> SimpleNamespace:
     counted = (minute >= 0) & (minute < n) & (stored <= read_at[mm])
     c["late"] = int(((minute < n) & (read_at[mm] > -np.inf) & (stored > read_at[mm])).sum())
     p.w_idx, p.minute, p.counted = w_idx[counted], minute[counted], counted
+    p.off0, p.settle, p.phi = off0, settle, phi
     p.counts = c
     return p
 
 
-def _reads(run, J) -> np.ndarray:
-    """The monitor's points (images/s) for the images per tick ``J``: each device's stored writes read in time,
-    summed (or, where the history keeps only the minute's average, averaged) per minute of the server's time."""
-    p, n = run.path, run.n
+def _write_counts(run, J) -> np.ndarray:
+    """Each write's images (what it covers of ``J``, the images per tick), cropped at the datastream's max."""
+    p = run.path
     share = J / run.Nt
     Cc = np.concatenate([[0.0], np.cumsum(share)])
 
@@ -330,8 +330,14 @@ def _reads(run, J) -> np.ndarray:
         i = x.astype(int)
         return Cc[i] + (x - i) * share[i]
 
-    cnt = C(p.t_hi) - C(p.t_from)
-    cnt = np.minimum(np.maximum(cnt, 0.0), p.cmax)
+    return np.minimum(np.maximum(C(p.t_hi) - C(p.t_from), 0.0), p.cmax)
+
+
+def _reads(run, J) -> np.ndarray:
+    """The monitor's points (images/s) for the images per tick ``J``: each device's stored writes read in time,
+    summed (or, where the history keeps only the minute's average, averaged) per minute of the server's time."""
+    p, n = run.path, run.n
+    cnt = _write_counts(run, J)
     v = cnt[p.w_idx]
     if not p.avg:
         return np.bincount(p.minute, v, minlength=n)[:n] / STEP
@@ -363,6 +369,9 @@ def _build(seed: int, n: int, pauses: str):
     _rates(rng, run)
     run.path = _path(rng, run)
     h = _reads(run, run.J)
+    p = run.path
+    raw = _write_counts(run, run.J) if np.isfinite(p.cmax) else None
+    p.counts["cropped"] = int((raw[p.w_idx] >= p.cmax).sum()) if raw is not None else 0
     spans = _spans(run, h)
     live = hc.live_mask(spans, n)
     changes = hc.change_points([int(t // STEP) for t in run.known_t], spans, n)
