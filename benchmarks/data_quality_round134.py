@@ -128,3 +128,275 @@ NEIGHBOURS = {"oat4": OAT_NEIGHBOURS, "pineapple4": PINEAPPLE_NEIGHBOURS, "teles
               "dredge6": DREDGE_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("oat4", "pineapple4")
+
+
+def _cat(rng, table, y):
+    """A categorical column: per row, a value drawn from its class's row of chances in ``table`` (as round 133)."""
+    return (rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+
+
+def _oat_pool(rng, n):
+    """The oat lot pool's records, unseen laws and labels (``oat4``)."""
+    county = (rng.random(n)[:, None] > np.cumsum([0.3, 0.25, 0.2, 0.15])).sum(1)  # the truck's origin county (0-4)
+    hull = (rng.random(n)[:, None] > np.cumsum([0.55, 0.3])).sum(1)  # the variety's hull: 0 white, 1 yellow, 2 red
+    day = np.round(rng.uniform(0, 50, n))  # days since the elevator's harvest began
+    rain = np.round(np.exp(np.log(20) + 0.8 * rng.normal(0, 1, n)))  # mm over the 14 days before cutting
+    moisture = np.round(np.clip(12.5 + 0.04 * rain - 0.02 * day + 1.0 * rng.normal(0, 1, n), 9, 20), 1)  # probe %
+    dried = moisture > 14.0  # dried on the farm before delivery
+    dryer = np.round(np.where(dried, np.clip(150 + 15 * rng.normal(0, 1, n), 100, 210), 0))  # the air's deg F
+    weather = (0.5 * (np.log1p(rain) - np.log(21)) + 0.015 * (day - 25) + np.array([-0.3, 0.0, 0.2, 0.3, 0.5])[county]
+               + rng.normal(0, 1, n))  # unseen: the grain's weathering and its kernels' damage
+    plump = rng.normal(0, 1, n)  # unseen: the kernels' fill (the heat at filling, the seed)
+    tw = (34.0 - 1.2 * weather + 2.2 * plump + np.array([0.0, 0.5, -0.6])[hull] - 0.25 * (moisture - 12.5)
+          + 0.8 * rng.normal(0, 1, n))  # unseen, lb/bu
+    unsound = np.exp(np.log(1.5) + 0.6 * weather + 0.4 * rng.normal(0, 1, n))  # unseen: damaged kernels, %
+    heat = np.exp(np.log(0.04) + 0.03 * (dryer - 150) * dried + 0.8 * rng.normal(0, 1, n))  # unseen, %
+    combine = rng.normal(0, 1, n)  # unseen: the combine's setting and the field's trash
+    fm = np.exp(np.log(1.2) + 0.4 * combine + 0.25 * rng.normal(0, 1, n))  # unseen: foreign material, %
+    weeds = rng.normal(0, 1, n)  # unseen: the field's wild oat infestation
+    wild = np.exp(np.log(1.0) + 0.8 * weeds + np.array([0.3, 0.0, -0.2, 0.2, 0.4])[county]
+                  + 0.3 * rng.normal(0, 1, n))  # unseen: wild oats, %
+    seen = np.column_stack([-np.round(tw + 0.3 * rng.normal(0, 1, n), 1),
+                            -np.round(100 - np.minimum(unsound * np.exp(0.15 * rng.normal(0, 1, n)), 100), 1),
+                            np.round(heat * np.exp(0.2 * rng.normal(0, 1, n)), 1),
+                            np.round(fm * np.exp(0.15 * rng.normal(0, 1, n)), 1),
+                            np.round(wild * np.exp(0.15 * rng.normal(0, 1, n)), 1)])
+    label = _grade(np.repeat(seen[:, None, :], 4, axis=1), OAT_LIMITS)
+    return locals()
+
+
+def oat4():
+    """Lots of oats an official inspector grades, with the U.S. grade in 4 steps (``OAT_CLASSES``; the best grade
+    whose ``OAT_LIMITS`` the work sample meets in every factor, a lot within none not kept; ``OAT_GRADING`` the label's
+    basis and not columns), as the elevator's records and simple measures apart from the grade describe them. Unseen:
+    the grain's weathering (the rain before cutting, a late harvest, the county: the test weight and the damaged
+    kernels), the kernels' fill (the test weight), the heat damage (the farm dryer's air), the combine's setting (the
+    foreign material), the field's wild oats and the inspector's sample. Columns: the truck's origin county (0-4), the
+    variety's hull colour (0 white, 1 yellow, 2 red), the days since the harvest began, the rain over 14 days before
+    cutting (mm), the moisture at the elevator's probe (%), the farm dryer's air temperature (deg F, 0 when not dried),
+    the groat percentage by the elevator's dehuller (%), the protein by the elevator's NIR (%), the elevator's dockage
+    by its own sieve (%, within about 35 %), the thin oats through the elevator's sieve (%), the grain's temperature at
+    the probe (deg C), the elevator's scale-house test weight (lb/bu, within 1.0) and the farm's wild oat count in the
+    field survey (plants per square metre) (13). Imbalanced: 540 / 620 / 560 / 420 rows (2,140)."""
+    rng = np.random.default_rng(134101)
+    p = _oat_pool(rng, 200000)
+    n = len(p["label"])
+    keep = _keep(rng, p["label"], OAT_ROWS)
+    x = np.column_stack([
+        p["county"], p["hull"], p["day"], p["rain"], p["moisture"], p["dryer"],
+        np.round(np.clip(72 + 1.2 * p["plump"] - 0.6 * p["weather"] + 1.5 * rng.normal(0, 1, n), 55, 85), 1),
+        np.round(np.clip(13.0 - 0.4 * p["plump"] + 0.8 * rng.normal(0, 1, n), 8, 20), 1),
+        np.round(np.clip(0.8 * (p["fm"] + 0.5 * p["wild"]) * np.exp(0.35 * rng.normal(0, 1, n)), 0, 30), 1),
+        np.round(np.clip(np.exp(np.log(8) - 0.5 * p["plump"] + 0.2 * p["weather"] + 0.4 * rng.normal(0, 1, n)), 0,
+                         80), 1),
+        np.round(np.clip(18 + 0.8 * (p["moisture"] - 12.5) + 0.6 * p["weather"] + 2.5 * rng.normal(0, 1, n), 0, 45), 1),
+        np.round(np.clip(p["tw"] + 1.0 * rng.normal(0, 1, n), 20, 45), 1),
+        np.round(np.clip(np.exp(np.log(4) + 0.9 * p["weeds"] + 0.5 * rng.normal(0, 1, n)), 0, 300))])[keep]
+    return x.astype(np.float32), p["label"][keep].astype(np.int64)
+
+
+def _pineapple_pool(rng, n):
+    """The fresh pineapple lot pool's records, unseen laws and labels (``pineapple4``)."""
+    block = (rng.random(n)[:, None] > np.cumsum([0.2, 0.2, 0.2, 0.15, 0.15])).sum(1)  # the field block (0-5)
+    crew = rng.integers(0, 3, n)  # the harvest crew (0-2)
+    forcing = np.round(rng.uniform(140, 180, n))  # days since the flower forcing
+    hot = np.round(np.clip(30 + np.array([0.0, 1.0, -1.0, 2.0, 0.5, -0.5])[block] + 1.5 * rng.normal(0, 1, n), 24,
+                           38), 1)  # the block's mean daily maximum over the last month, deg C
+    shaded = (rng.random(n) < 0.45).astype(float)  # the block's fruit shaded against the sun (paper or straw)
+    hours = np.round(np.clip(np.exp(np.log(6) + 0.6 * rng.normal(0, 1, n)), 0.5, 72), 1)  # harvest to packing, h
+    layers = np.round(rng.uniform(2, 6, n))  # the field bin's fill in layers of fruit
+    rough = np.array([0.0, 0.2, 0.4])[crew] + 0.5 * rng.normal(0, 1, n)  # unseen: the crew's and the haul's handling
+    maturity = ((forcing - 160) / 9 + np.array([0.0, 0.3, -0.3, 0.5, 0.0, -0.2])[block]
+                + 0.8 * rng.normal(0, 1, n))  # unseen: the fruit's ripening (shell colour, translucence)
+    size = rng.normal(0, 1, n)  # unseen: the fruit's size
+    crown = rng.normal(0, 1, n)  # unseen: the tops' growth (long tops, crown slips)
+    shape = np.array([0.0, 0.3, -0.2, 0.5, 0.2, 0.0])[block] + rng.normal(0, 1, n)  # unseen: the fruits' form
+    pulp = np.round(np.clip(24 + 0.25 * (hot - 30) + 2.0 * rng.normal(0, 1, n), 15, 35), 1)  # at packing, deg C
+    z = np.column_stack([
+        -3.2 - 1.6 * maturity + 0.3 * rng.normal(0, 1, n),  # immature: green shell, opaque flesh
+        -4.2 + 1.4 * maturity + 0.3 * rng.normal(0, 1, n),  # overripe: translucent flesh, deep colour
+        -3.6 + 0.9 * shape - 0.3 * size,  # misshapen
+        -3.4 + 1.0 * crown + 0.2 * size,  # the top: too long, curved, crown slips
+        -3.6 + 0.9 * rough + 0.12 * (hours - 6) + 0.25 * (layers - 4) + 0.3 * maturity,  # bruising
+        -4.0 + 0.35 * (hot - 30) - 1.2 * shaded + 0.3 * rng.normal(0, 1, n)])  # sunburn
+    rot = -5.5 + 0.06 * (hours - 6) + 0.9 * maturity + 0.12 * (pulp - 24) + 0.4 * rough  # decay
+    fails = [_fails(z, [0, 0] + [level] * 4) for level in (0.0, 1.3, 2.6)]  # at injury, damage, serious damage
+    serious = _fails(z[:, 2:], 2.6)
+    decay = 100 * _sig(rot)
+    noise = [np.exp(0.15 * rng.normal(0, 1, n)) for _ in range(5)]
+    shares = np.column_stack([f * e for f, e in zip(fails, noise)] + [serious * noise[3], decay * noise[4]])
+    shares = np.round(np.minimum.accumulate(np.minimum(shares[:, :3], 100), axis=1), 1)
+    seen = np.zeros((n, 4, 3))
+    for c in range(3):
+        seen[:, c] = np.column_stack([shares[:, c], np.round(serious * noise[3], 1), np.round(decay * noise[4], 1)])
+    label = _grade(seen, PINEAPPLE_LIMITS)
+    return locals()
+
+
+def pineapple4():
+    """Lots of fresh pineapples a shipping point's inspector grades, in 4 grades (``PINEAPPLE_CLASSES``; the best grade
+    whose ``PINEAPPLE_LIMITS`` the inspector's sample meets, the culls any lot; ``PINEAPPLE_GRADING`` the label's basis
+    and not columns), as the packing house's records and simple measures apart from the grade describe them. Unseen:
+    the fruit's ripening (the days since forcing, the block: immature or overripe fruit, the Brix, the acidity, the
+    decay), its size and form, the tops' growth, the handling (the crew, the hours to packing, the bin's fill:
+    bruising), the sun (the block's heat, the shading: sunburn) and the inspector's sample, each defect per fruit at the
+    grade's level of injury, damage or serious damage (``_fails``). Columns: the field block (0-5), the harvest crew
+    (0-2), the days since the flower forcing, the refractometer's Brix, the fruit's mean weight (kg), its mean length
+    (cm), the tops' mean length (cm), the titratable acidity (%), the block's mean daily maximum (deg C), the fruit
+    shaded (0 / 1), the hours from harvest to packing, the field bin's fill (layers) and the pulp's temperature at
+    packing (deg C) (13). Imbalanced: 420 / 660 / 580 / 480 rows (2,140)."""
+    rng = np.random.default_rng(134202)
+    p = _pineapple_pool(rng, 200000)
+    n, m = len(p["label"]), p["maturity"]
+    keep = _keep(rng, p["label"], PINEAPPLE_ROWS)
+    weight = np.exp(np.log(1.6) + 0.18 * p["size"] + 0.05 * m + 0.08 * rng.normal(0, 1, n))
+    x = np.column_stack([
+        p["block"], p["crew"], p["forcing"],
+        np.round(np.clip(13.5 + 1.1 * m + 0.9 * rng.normal(0, 1, n), 8, 20), 1),
+        np.round(weight, 2),
+        np.round(np.clip(15 * weight ** (1 / 3) * np.exp(0.06 * p["shape"] + 0.04 * rng.normal(0, 1, n)), 8, 30), 1),
+        np.round(np.clip(18 * np.exp(0.2 * p["crown"] + 0.1 * rng.normal(0, 1, n)), 5, 60), 1),
+        np.round(np.clip(0.75 - 0.12 * m + 0.12 * rng.normal(0, 1, n), 0.2, 1.6), 2),
+        p["hot"], p["shaded"], p["hours"], p["layers"], p["pulp"]])[keep]
+    return x.astype(np.float32), p["label"][keep].astype(np.int64)
+
+
+#: per cause of ``telescope6``, the chances of how it was found (0 the control system's alarm, 1 the night
+#: astronomer's report, 2 the operator's checks at the start of the night, 3 the engineers' day inspection)
+TELESCOPE_FOUND = np.array([[0.45, 0.15, 0.30, 0.10], [0.45, 0.30, 0.15, 0.10], [0.25, 0.45, 0.10, 0.20],
+                            [0.30, 0.35, 0.25, 0.10], [0.40, 0.35, 0.15, 0.10], [0.60, 0.20, 0.15, 0.05]])
+#: per cause of ``telescope6``, the chances of the instrument in use (0 the imager, 1 the spectrograph, 2 the AO-fed
+#: instrument)
+TELESCOPE_INSTRUMENT = np.array([[0.40, 0.40, 0.20], [0.40, 0.35, 0.25], [0.35, 0.35, 0.30], [0.30, 0.45, 0.25],
+                                 [0.10, 0.15, 0.75], [0.35, 0.35, 0.30]])
+#: per cause of ``telescope6``, the chances of the night's part (0 the opening at twilight, 1 the first half, 2 the
+#: second half)
+TELESCOPE_PART = np.array([[0.55, 0.25, 0.20], [0.35, 0.35, 0.30], [0.25, 0.35, 0.40], [0.40, 0.30, 0.30],
+                           [0.30, 0.40, 0.30], [0.40, 0.30, 0.30]])
+#: per cause of ``telescope6``, the medians of the telescope's logs, the night report and the engineers' measures:
+#: the outside air's temperature (deg C), the wind (m/s), the humidity (%), the minutes lost, the control system's
+#: alarms in the hour, the dome's rotation errors over the night, the mount's tracking error (arcsec rms), the active
+#: optics' correction forces (N rms), the image quality (FWHM, arcsec), the detector's temperature off its set point
+#: (K), the AO loop's openings over the night, the network's lost packets (per 100,000) and the days since the
+#: subsystem's last maintenance
+TELESCOPE_TABLE = np.array([
+    # temp  wind  hum   mins   alarm dome  track force fwhm  cryo  loop  net   pm
+    [3.0, 11.0, 60.0, 80.0, 3.0, 6.0, 0.35, 40.0, 1.1, 0.3, 2.0, 2.0, 60.0],  # dome and shutter
+    [7.0, 8.0, 35.0, 60.0, 5.0, 2.0, 1.10, 45.0, 1.3, 0.3, 3.0, 2.0, 45.0],  # mount, drives and encoders
+    [5.0, 7.0, 35.0, 110.0, 3.0, 1.0, 0.40, 130.0, 1.5, 0.3, 3.0, 2.0, 90.0],  # primary's support, active optics
+    [8.0, 6.0, 30.0, 50.0, 3.0, 1.0, 0.30, 40.0, 0.9, 2.5, 2.0, 3.0, 30.0],  # instrument and cryostat
+    [8.0, 6.0, 30.0, 40.0, 5.0, 1.0, 0.35, 45.0, 1.2, 0.4, 12.0, 3.0, 20.0],  # adaptive optics and laser
+    [8.0, 6.0, 30.0, 30.0, 12.0, 2.0, 0.45, 40.0, 1.0, 0.4, 4.0, 12.0, 40.0],  # control software and network
+])
+TELESCOPE_LOGS = [3, 6, 7, 8, 9, 12]
+TELESCOPE_KINDS = [("norm", 4.0, 0), ("log", 0.5, 0), ("norm", 15.0, 0), ("log", 0.7, 0.1), ("count", 0.7, 0.1),
+                   ("count", 0.7, 0.1), ("log", 0.4, 0.05), ("log", 0.4, 0.05), ("log", 0.25, 0.05),
+                   ("log", 0.7, 0.1), ("count", 0.7, 0.1), ("count", 0.7, 0.1), ("log", 0.6, 0)]
+
+
+def telescope6():
+    """An observatory's large optical telescope's technical night losses, in 6 causes its engineers confuse
+    (``TELESCOPE_CLASSES``), labelled by the engineers' finding, as the telescope's logs, the night report and the
+    engineers' measures apart from it describe them. Each cause has its picture (``TELESCOPE_FOUND``,
+    ``TELESCOPE_INSTRUMENT``, ``TELESCOPE_PART``, ``TELESCOPE_TABLE``; each class's medians ``_pull``ed 0.3 of the way
+    toward its neighbours'): the dome the operator's checks at the twilight opening, the coldest, windiest and most
+    humid nights, its rotation errors; the mount the alarms, the tracking error; the primary's support the night
+    astronomer's report, the longest losses, the correction forces, the worst image, the longest since the
+    maintenance; the instrument the detector's temperature, the best image; the adaptive optics the AO-fed instrument,
+    the loop's openings; the control software the control system's alarm, the most alarms and lost packets, the
+    shortest losses. Unseen: the night's trouble (one per-row factor raising the minutes, the counts, the tracking
+    error, the forces, the image and the detector's drift). Columns: how found (0-3), the instrument (0-2), the night's
+    part (0-2), then the table's 13 (the temperature to a tenth within -15-25, the wind to a tenth within 0-30, the
+    humidity whole within 2-100, the minutes whole within 5-600, the counts whole within 0-300, the tracking error to a
+    hundredth within 0.05-10, the forces whole within 5-1000, the image to a hundredth within 0.3-5, the detector's
+    drift to a hundredth within 0-50, the days whole within 1-730) (16). Imbalanced: 380 / 340 / 300 / 420 / 360 / 340
+    rows (2,140)."""
+    rng = np.random.default_rng(134303)
+    y = rng.permutation(np.repeat(np.arange(len(TELESCOPE_CLASSES)), TELESCOPE_ROWS))
+    cats = [_cat(rng, table, y) for table in (TELESCOPE_FOUND, TELESCOPE_INSTRUMENT, TELESCOPE_PART)]
+    t = _pull(TELESCOPE_TABLE, TELESCOPE_NEIGHBOURS, 0.3, TELESCOPE_LOGS)[y]
+    x = _draw(rng, t, TELESCOPE_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, -15, 25, 1), (1, 0, 30, 1), (2, 2, 100, 0), (3, 5, 600, 0), (4, 0, 300, 0),
+                                 (5, 0, 300, 0), (6, 0.05, 10, 2), (7, 5, 1000, 0), (8, 0.3, 5, 2), (9, 0, 50, 2),
+                                 (10, 0, 300, 0), (11, 0, 300, 0), (12, 1, 730, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``dredge6``, the chances of how it was found (0 an alarm or a trip, 1 the leverman's report, 2 the
+#: engineer's round, 3 the production's drop on the dredging display)
+DREDGE_FOUND = np.array([[0.25, 0.45, 0.10, 0.20], [0.20, 0.20, 0.25, 0.35], [0.15, 0.25, 0.15, 0.45],
+                         [0.30, 0.50, 0.15, 0.05], [0.40, 0.20, 0.35, 0.05], [0.65, 0.10, 0.20, 0.05]])
+#: per cause of ``dredge6``, the chances of the soil being cut (0 sand, 1 clay, 2 gravel or soft rock)
+DREDGE_SOIL = np.array([[0.25, 0.35, 0.40], [0.40, 0.20, 0.40], [0.55, 0.25, 0.20], [0.35, 0.30, 0.35],
+                        [0.35, 0.35, 0.30], [0.40, 0.30, 0.30]])
+#: per cause of ``dredge6``, the chances of the shift (0 the day, 1 the night)
+DREDGE_SHIFT = np.array([[0.55, 0.45], [0.50, 0.50], [0.40, 0.60], [0.50, 0.50], [0.45, 0.55], [0.45, 0.55]])
+#: per cause of ``dredge6``, the medians of the dredger's logs, the shift's report and the engineers' measures: the
+#: cutter's power (% of rated), the suction's vacuum (bar), the pump's discharge pressure (bar), the mixture's
+#: velocity (m/s), its density (t/m3), the swing's speed (m/min), the discharge line's length (m), the hydraulic oil's
+#: temperature (deg C), the engines' exhaust temperatures' spread (deg C), the switchboard's and engines' alarms over
+#: the shift, the minutes down, the pump's hours since its wear parts' change and the swing winches' overloads over
+#: the shift
+DREDGE_TABLE = np.array([
+    # cut    vac   disch  vel   dens  swing  line    oil   exh   alarm mins   wear   winch
+    [112.0, 0.65, 8.0, 4.0, 1.25, 8.0, 1500.0, 55.0, 15.0, 3.0, 160.0, 400.0, 2.0],  # cutter head and ladder
+    [85.0, 0.35, 5.5, 3.6, 1.28, 10.0, 1800.0, 50.0, 20.0, 3.0, 240.0, 1100.0, 1.0],  # dredge pump and wear parts
+    [80.0, 0.45, 12.0, 3.3, 1.35, 10.0, 3200.0, 50.0, 20.0, 3.0, 130.0, 500.0, 1.0],  # pipeline and booster
+    [80.0, 0.45, 8.0, 4.3, 1.20, 5.0, 1500.0, 60.0, 15.0, 4.0, 90.0, 450.0, 7.0],  # spuds, anchors, winches
+    [78.0, 0.45, 8.0, 4.2, 1.20, 7.0, 1600.0, 72.0, 15.0, 5.0, 60.0, 450.0, 3.0],  # hydraulic system
+    [80.0, 0.45, 7.0, 3.9, 1.22, 9.0, 1800.0, 52.0, 60.0, 12.0, 150.0, 450.0, 2.0],  # engines and electrical
+])
+DREDGE_LOGS = [6, 8, 10, 11]
+DREDGE_KINDS = [("norm", 12.0, 2.0), ("log", 0.3, 0.05), ("log", 0.3, 0.05), ("norm", 0.4, -0.1), ("norm", 0.07, 0),
+                ("log", 0.3, -0.05), ("log", 0.4, 0), ("norm", 6.0, 1.0), ("log", 0.6, 0.1), ("count", 0.7, 0.1),
+                ("log", 0.7, 0.1), ("log", 0.5, 0), ("count", 0.7, 0.1)]
+
+
+def dredge6():
+    """A cutter-suction dredger's unscheduled downtime, in 6 causes its chief engineer confuses (``DREDGE_CLASSES``),
+    labelled by the engineers' finding, as the dredger's logs, the shift's report and the engineers' measures apart
+    from it describe them. Each cause has its picture (``DREDGE_FOUND``, ``DREDGE_SOIL``, ``DREDGE_SHIFT``,
+    ``DREDGE_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its neighbours'): the cutter the
+    leverman's report, the gravel, the cutter's power, the suction's vacuum (a blocked mouth); the pump the
+    production's drop, the lowest vacuum and discharge pressure, the longest stops, the most hours on its wear parts;
+    the pipeline the production's drop, the sand, the night, the highest discharge pressure, the slowest and densest
+    mixture, the longest line; the spuds and winches the leverman's report, the slowest swing, the winches' overloads;
+    the hydraulic system the engineer's round, the hottest oil, the shortest stops; the engines an alarm or a trip, the
+    exhaust temperatures' spread, the most alarms. Unseen: the shift's trouble (one per-row factor raising the
+    cutter's power, the vacuum, the pressure, the oil's heat, the spread, the alarms and the minutes, slowing the
+    mixture and the swing). Columns: how found (0-3), the soil (0-2), the shift (0-1), then the table's 13 (the
+    power whole within 20-160 %, the vacuum to a hundredth within 0.05-0.95 bar, the pressure to a tenth within 0.5-30
+    bar, the velocity to a hundredth within 1-8 m/s, the density to a thousandth within 1.0-1.8, the swing to a tenth
+    within 0.5-30 m/min, the line's length whole within 100-10,000 m, the oil to a tenth within 20-100, the spread
+    whole within 1-300, the counts whole within 0-300, the minutes whole within 5-2,000, the hours whole within
+    10-5,000) (16). Imbalanced: 360 / 420 / 340 / 320 / 300 / 400 rows (2,140)."""
+    rng = np.random.default_rng(134404)
+    y = rng.permutation(np.repeat(np.arange(len(DREDGE_CLASSES)), DREDGE_ROWS))
+    cats = [_cat(rng, table, y) for table in (DREDGE_FOUND, DREDGE_SOIL, DREDGE_SHIFT)]
+    t = _pull(DREDGE_TABLE, DREDGE_NEIGHBOURS, 0.3, DREDGE_LOGS)[y]
+    x = _draw(rng, t, DREDGE_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 20, 160, 0), (1, 0.05, 0.95, 2), (2, 0.5, 30, 1), (3, 1, 8, 2), (4, 1.0, 1.8, 3),
+                                 (5, 0.5, 30, 1), (6, 100, 10000, 0), (7, 20, 100, 1), (8, 1, 300, 0), (9, 0, 300, 0),
+                                 (10, 5, 2000, 0), (11, 10, 5000, 0), (12, 0, 300, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND134`` lists them (the ordered sets first)
+GENERATORS = {"oat4": oat4, "pineapple4": pineapple4, "telescope6": telescope6, "dredge6": dredge6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND134_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "oat4": (2140, 13, OAT_ROWS),
+    "pineapple4": (2140, 13, PINEAPPLE_ROWS),
+    "telescope6": (2140, 16, TELESCOPE_ROWS),
+    "dredge6": (2140, 16, DREDGE_ROWS),
+}
+ROUND134 = tuple(GENERATORS)
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
