@@ -185,12 +185,13 @@ def oat4():
     x = np.column_stack([
         p["county"], p["hull"], p["day"], p["rain"], p["moisture"], p["dryer"],
         np.round(np.clip(72 + 1.2 * p["plump"] - 0.6 * p["weather"] + 1.5 * rng.normal(0, 1, n), 55, 85), 1),
-        np.round(np.clip(13.0 - 0.4 * p["plump"] + 0.8 * rng.normal(0, 1, n), 8, 20), 1),
+        np.round(np.clip(p["unsound"] * np.exp(0.3 * rng.normal(0, 1, n)), 0, 60), 1),  # the one change: was the
+        # protein by the NIR (13.0 - 0.4 plump within 0.8 %, the same draw)
         np.round(np.clip(0.8 * (p["fm"] + 0.5 * p["wild"]) * np.exp(0.35 * rng.normal(0, 1, n)), 0, 30), 1),
         np.round(np.clip(np.exp(np.log(8) - 0.5 * p["plump"] + 0.2 * p["weather"] + 0.4 * rng.normal(0, 1, n)), 0,
                          80), 1),
         np.round(np.clip(18 + 0.8 * (p["moisture"] - 12.5) + 0.6 * p["weather"] + 2.5 * rng.normal(0, 1, n), 0, 45), 1),
-        np.round(np.clip(p["tw"] + 1.0 * rng.normal(0, 1, n), 20, 45), 1),
+        np.round(np.clip(p["tw"] + 0.6 * rng.normal(0, 1, n), 20, 45), 1),  # the one change: within 0.6, was 1.0
         np.round(np.clip(np.exp(np.log(4) + 0.9 * p["weeds"] + 0.5 * rng.normal(0, 1, n)), 0, 300))])[keep]
     return x.astype(np.float32), p["label"][keep].astype(np.int64)
 
@@ -251,13 +252,18 @@ def pineapple4():
     keep = _keep(rng, p["label"], PINEAPPLE_ROWS)
     weight = np.exp(np.log(1.6) + 0.18 * p["size"] + 0.05 * m + 0.08 * rng.normal(0, 1, n))
     x = np.column_stack([
-        p["block"], p["crew"], p["forcing"],
+        p["block"], np.zeros(n), p["forcing"],  # the second column set below (the one change)
         np.round(np.clip(13.5 + 1.1 * m + 0.9 * rng.normal(0, 1, n), 8, 20), 1),
         np.round(weight, 2),
         np.round(np.clip(15 * weight ** (1 / 3) * np.exp(0.06 * p["shape"] + 0.04 * rng.normal(0, 1, n)), 8, 30), 1),
         np.round(np.clip(18 * np.exp(0.2 * p["crown"] + 0.1 * rng.normal(0, 1, n)), 5, 60), 1),
         np.round(np.clip(0.75 - 0.12 * m + 0.12 * rng.normal(0, 1, n), 0.2, 1.6), 2),
-        p["hot"], p["shaded"], p["hours"], p["layers"], p["pulp"]])[keep]
+        p["hot"], p["shaded"], p["hours"], p["layers"], p["pulp"]])
+    # the one change: the second column, the harvest crew (0-2, drawn apart but for the handling), became the packing
+    # line's sorters' culls (% of the lot's fruit, the share failing at the damage level within about 20 %), its noise
+    # drawn after the others (every earlier draw and the labels untouched)
+    x[:, 1] = np.round(np.clip(p["fails"][1] * np.exp(0.2 * rng.normal(0, 1, n)), 0, 100), 1)
+    x = x[keep]
     return x.astype(np.float32), p["label"][keep].astype(np.int64)
 
 
