@@ -858,13 +858,49 @@ One run reports, each row labelled with its role:
   MTConnect agent's ring buffer shared with the factory's machines (adapter stalls and reconnections, re-sent counts,
   agent restarts with a new instanceId, duplicate filtering in some runs, observations overwritten when the client
   falls behind), polled once a minute by a sample request from the next sequence, summed per minute of the poll or of
-  the stamp, relaunches listed; written in session 68, its one look a later session's), and ``--heldout210`` /
+  the stamp, relaunches listed; written in session 68, its one look a later session's), ``--heldout210`` /
   ``--heldout210-only`` for the two-hundred-and-tenth (``anomaly/heldout210.py``, a penguin colony census model's
   training images/s, each node an LwM2M client over CoAP registered with a Leshan server that observes its count (pmin
   and pmax, confirmable or not, retransmissions and give-ups, queue mode, registration updates, a NAT rebinding losing
   the observation, server restarts with its store in memory or Redis, clocks off), duplicates removed or not, summed
   per minute of the update's time or of receipt, relaunches listed; written in session 68, its one look a later
-  session's);
+  session's), ``--heldout211`` / ``--heldout211-only`` for the two-hundred-and-eleventh (``anomaly/heldout211.py``, a
+  solar-module crack detector's training images/s, each node's reporter a DNP3 outstation freezing its image counter
+  every 10-30 s into a fixed event buffer (overflows dropping the oldest events, integrity polls after them), a master
+  polling class events every 10-60 s or taking unsolicited responses (link drop-outs, lost confirmations re-sending
+  events, outstation restarts from zero with clocks at 1970 until synchronised), summed per minute of the freeze time
+  or of receipt, as a running counter's increments or freeze-and-clear values, relaunches listed; written in session
+  68, its one look a later session's), ``--heldout212`` / ``--heldout212-only`` for the two-hundred-and-twelfth
+  (``anomaly/heldout212.py``, a mushroom harvest-readiness model's training images/s, each node's reporter sending
+  events every 10-30 s to Mixpanel's import or track endpoint in small batches (429 episodes and 5xx answers retried
+  then dropped, time-outs storing second copies with or without the same insert id, clocks drifting and stepped, old
+  or future times refused or reset, ingestion latency), queried once a minute over the last minutes (refused or cached
+  queries, only segmentation deduplicating), summed per minute of the event's time or of the query that first saw it,
+  relaunches listed; written in session 68, its one look a later session's), ``--heldout213`` / ``--heldout213-only``
+  for the two-hundred-and-thirteenth (``anomaly/heldout213.py``, a wind-turbine blade inspection model's training
+  images/s, each node a thing in Eclipse Ditto whose feature property its reporter modifies every 10-30 s through HTTP
+  (503s and 429s retried then carried, time-outs applied twice) or an MQTT or AMQP connection (reconnections on a
+  backoff, QoS 0 losses, redelivered duplicates), a monitor's SSE or WebSocket subscription breaking and missing
+  events, summed per minute of the node's time or of receipt, re-sent copies dropped or counted, relaunches listed;
+  written in session 68, its one look a later session's), ``--heldout214`` / ``--heldout214-only`` for the
+  two-hundred-and-fourteenth (``anomaly/heldout214.py``, a camera-trap wildlife classifier's training images/s at a
+  remote field station, each node's reporter sending a text every 10-30 s through a Meshtastic LoRa radio over the
+  mesh to a gateway (duty-cycle refusals carried to the next message, hops and per-hop losses, acknowledgements and
+  retransmissions doubling delivered messages, rebroadcast repeats, gateway reboots, store-and-forward replays, the
+  newest 30 packets kept while the host's link is down), summed per minute of the message's time or of receipt,
+  duplicates removed or not, relaunches listed; written in session 68, its one look a later session's),
+  ``--heldout215`` / ``--heldout215-only`` for the two-hundred-and-fifteenth (``anomaly/heldout215.py``, a
+  histopathology tumour-grading model's training images/s, each node's reporter writing its cumulative count to its
+  AWS IoT Core device shadow every 10-30 s over MQTT (QoS 0 losses while disconnected, QoS 1 queues, 429s over 10 in
+  flight, 409 version conflicts, throttling), a monitor getting every shadow once a minute and taking the counts'
+  differences (failed reads and unchanged shadows caught up later, restarts counted on from zero or dropped),
+  relaunches listed; written in session 68, its one look a later session's), and ``--heldout216`` /
+  ``--heldout216-only`` for the two-hundred-and-sixteenth (``anomaly/heldout216.py``, a seed germination scoring
+  model's training images/s, each node a Blynk device whose reporter writes its images to a datastream every 10-30 s
+  (writes refused in server restarts, flood episodes and blips, carried or lost, time-outs stored twice, a
+  datastream's maximum cropping writes, history lag, the minute's average kept instead of its sum in some runs), read
+  once a minute through the HTTP API by the server's time (a monitor's clock off, its restarts, unread minutes zero),
+  relaunches listed; written in session 68, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -934,7 +970,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 210
+LAST_HELDOUT = 216
 HELDOUT3_POINTS = 6000
 
 
@@ -1279,7 +1315,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout210``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout216``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
