@@ -812,7 +812,7 @@ One run reports, each row labelled with its role:
   (writes refused in leader elections and by restarting nodes, retried then given up or carried, client time-outs
   giving second rows, queued writes lost in a flush that fails), read once a minute at the ``none``, ``weak`` or
   ``strong`` level (a restarted follower's stale copy), summed per minute of the reporter's time or of the insert
-  time, relaunches listed; written in session 67, its one look a later session's), ``--heldout202`` /
+  time, relaunches listed; written in session 67, looked at once in session 68), ``--heldout202`` /
   ``--heldout202-only`` for the two-hundred-and-second (``anomaly/heldout202.py``, a railway pantograph and catenary
   inspection model's training images/s, each node's reporter putting a sample every 10-30 s on its own key through a
   Zenoh session to a router (puts dropped under congestion or delayed, best-effort losses, router restarts and dropped
