@@ -819,7 +819,7 @@ One run reports, each row labelled with its role:
   links noticed late, backlogs re-sent and doubled), stored in a memory storage (wiped at a restart) or RocksDB and
   stamped by the router's clock, read by a ``get`` over a two-minute window once a minute (failing gets; a
   latest-value view in some runs), summed per minute of the reporter's time or of the storage's timestamp, relaunches
-  listed; written in session 67, its one look a later session's), ``--heldout203`` / ``--heldout203-only`` for the
+  listed; written in session 67, looked at once in session 68), ``--heldout203`` / ``--heldout203-only`` for the
   two-hundred-and-third (``anomaly/heldout203.py``, a ship-hull fouling inspection model's training frames/s, each
   node an MQTT Sparkplug B edge node publishing NDATA every 10-30 s at QoS 0 with a sequence number and a new NBIRTH
   at each connection (messages lost, publishes while disconnected dropped, carried or buffered and re-sent), a host
