@@ -825,7 +825,7 @@ One run reports, each row labelled with its role:
   at each connection (messages lost, publishes while disconnected dropped, carried or buffered and re-sent), a host
   application asking for a rebirth at a sequence gap and discarding the node's data until the new birth (some
   mishandling the 255 to 0 wrap or a stale NDEATH), summed per minute of the metric's timestamp or of receipt,
-  relaunches listed; written in session 67, its one look a later session's), ``--heldout204`` / ``--heldout204-only``
+  relaunches listed; written in session 67, looked at once in session 68), ``--heldout204`` / ``--heldout204-only``
   for the two-hundred-and-fourth (``anomaly/heldout204.py``, a zebrafish larva phenotyping model's training images/s,
   each node's reporter appending a CSV line every 10-30 s to its own file in a folder synced by Syncthing to a
   monitor's device (the watcher's delay or rescans, relayed transfers, syncs held by disconnects and restarts,
