@@ -830,7 +830,7 @@ One run reports, each row labelled with its role:
   each node's reporter appending a CSV line every 10-30 s to its own file in a folder synced by Syncthing to a
   monitor's device (the watcher's delay or rescans, relayed transfers, syncs held by disconnects and restarts,
   conflict copies, daily rotations, clocks off), read once a minute, summed per minute of the line's time or of the
-  time the monitor first read it, relaunches listed; written in session 67, its one look a later session's),
+  time the monitor first read it, relaunches listed; written in session 67, looked at once in session 68),
   ``--heldout205`` / ``--heldout205-only`` for the two-hundred-and-fifth (``anomaly/heldout205.py``, an oyster grading
   model's training images/s, each node's reporter calling Amazon EventBridge's PutEvents every 10-30 s on a custom bus
   (throttled or partly failed calls retried by the SDK and the reporter, timed-out calls stored and sent again), a
