@@ -836,12 +836,12 @@ One run reports, each row labelled with its role:
   (throttled or partly failed calls retried by the SDK and the reporter, timed-out calls stored and sent again), a
   rule delivering to a target with retries under its retry policy, a dead-letter queue or drops, doubled deliveries
   and archive replays, a monitor restarting and re-reading, summed per minute of the event's time or of receipt,
-  relaunches listed; written in session 68, its one look a later session's), ``--heldout206`` / ``--heldout206-only``
-  for the two-hundred-and-sixth (``anomaly/heldout206.py``, a honeybee varroa-mite counting model's training images/s,
-  each node's reporter writing an update every 10-30 s to its own ThingSpeak channel (updates refused under the rate
-  limit carried to the next, timed-out updates stored and retried, outages and a spent quota bulk-written later with
-  their own timestamps), read once a minute (failing reads, the results cap), summed per minute of created_at or of
-  the time the monitor first saw the entry, relaunches listed; written in session 68, its one look a later session's),
+  relaunches listed; written and looked at once in session 68), ``--heldout206`` / ``--heldout206-only`` for the
+  two-hundred-and-sixth (``anomaly/heldout206.py``, a honeybee varroa-mite counting model's training images/s, each
+  node's reporter writing an update every 10-30 s to its own ThingSpeak channel (updates refused under the rate limit
+  carried to the next, timed-out updates stored and retried, outages and a spent quota bulk-written later with their
+  own timestamps), read once a minute (failing reads, the results cap), summed per minute of created_at or of the time
+  the monitor first saw the entry, relaunches listed; written in session 68, its one look a later session's),
   ``--heldout207`` / ``--heldout207-only`` for the two-hundred-and-seventh (``anomaly/heldout207.py``, a coffee-cherry
   ripeness sorter's training images/s, each node's reporter inserting a row every 10-30 s into a local SQLite database
   that Litestream replicates to an S3-compatible bucket (sync intervals, outages and slow-downs, new generations after
