@@ -30,18 +30,17 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 # `make test` hands whole files to 2 workers (--dist loadfile) in the order collected here
 # (--no-loadscope-reorder: xdist would otherwise order files by their number of tests, which put the one-test,
 # 90-second two-launcher file last, beside an idle worker). The slowest files go first, longest first, so the
-# suite ends on short files and neither worker waits long for the other. Seconds of wall time per file, measured in
-# session 38's profile of the parallel part (two workers, this machine); a file that session's cuts changed is scaled
-# by the CPU its cut saved, as is the bad-input table after session 39's (only the order matters; a file not listed
-# runs after these, in collection order). The waits lane (the Makefile) takes its files in the same order.
+# suite ends on short files and neither worker waits long for the other. Seconds per file (its tests' junit times),
+# measured in session 69's run of the parallel part (two workers, this machine idle) without the sealed sets'
+# whole-data checks (below); the waits lane's files keep session 38's figures (only the order matters; a file not
+# listed runs after these, in collection order). The waits lane (the Makefile) takes its files in the same order.
 SLOWEST_FILES = {
-    "test_parallel.py": 95, "test_multinode.py": 94, "test_cli_progress.py": 66, "test_e2e_panels.py": 62,
-    "test_docs.py": 50, "test_data_quality_actions.py": 49, "test_lightning_paths.py": 34, "test_stack_cli.py": 28,
-    "test_cli_bad_input.py": 14, "test_anomaly_known_change.py": 25, "test_monitor_prometheus.py": 20,
-    "test_anomaly_sidecar.py": 19, "test_anomaly_heldout61.py": 16, "test_cli.py": 15,
-    "test_anomaly_residual_ar.py": 15, "test_anomaly_late_fall.py": 15, "test_readme_path.py": 14,
-    "test_anomaly_heldout6.py": 14, "test_anomaly_heldout65.py": 14, "test_data_quality_oof_rules.py": 13,
-    "test_anomaly_heldout32.py": 13,
+    "test_multinode.py": 94, "test_cli_progress.py": 75, "test_e2e_panels.py": 62, "test_parallel.py": 62,
+    "test_docs.py": 47, "test_data_quality_actions.py": 41, "test_stack_cli.py": 28, "test_lightning_paths.py": 28,
+    "test_monitor_prometheus.py": 19, "test_anomaly_sidecar.py": 19, "test_cli.py": 14,
+    "test_data_quality_ordinal_blind.py": 14, "test_readme_path.py": 14, "test_anomaly_residual_ar.py": 14,
+    "test_gradient_compression.py": 10, "test_cli_bad_input.py": 10, "test_stack_configs.py": 10,
+    "test_anomaly_heldout32.py": 9, "test_architecture.py": 9, "test_gpu_check.py": 9,
 }
 
 
