@@ -73,7 +73,7 @@ CELERY_ROWS = (460, 680, 560, 440)
 CELERY_LIMITS = np.array([[-7.0, 10.0, 1.0], [-6.0, 10.0, 2.0], [-4.0, 10.0, 4.0], [100.0, 100.0, 100.0]])
 #: each grade's level (the offset on the defects' logits, ``_fails``): Extra No. 1 and No. 1 at damage (Extra No. 1's
 #: compactness and colour scored stricter), U.S. No. 2 at serious damage; below grade not scored
-CELERY_LEVELS = (0.0, 0.8, 2.2, 9.0)
+CELERY_LEVELS = (0.0, 0.8, 1.8, 9.0)
 #: the grade above and below each (a lot near a line is graded a step up or down by the inspector's sample: a midrib
 #: measured a quarter inch apart, a branch scored pithy or not, a stalk more or less in the count)
 CELERY_NEIGHBOURS = ordinal_neighbours(len(CELERY_CLASSES))
@@ -123,8 +123,8 @@ DESALINATION_CLASSES = ("the open intake and its screens (the intake's tower and
                         "interconnectors, the vessels' end caps)",
                         "the chemical dosing (the coagulant, the acid, the antiscalant, the chlorine and its "
                         "bisulphite quench)",
-                        "the post-treatment and its remineralisation (the limestone contactors or lime dosing, the CO2, "
-                        "the final disinfection, the product water's tanks)")
+                        "the post-treatment and its remineralisation (the limestone contactors or lime dosing, the "
+                        "CO2, the final disinfection, the product water's tanks)")
 DESALINATION_ROWS = (360, 400, 340, 420, 300, 320)
 #: the causes the operators confuse (symmetric): the intake against the pretreatment (a bloom or a storm's turbidity
 #: clogs both) and the high-pressure pumps (a starved suction trips them); the pretreatment against the membranes (its
@@ -139,3 +139,278 @@ NEIGHBOURS = {"lettuce4": LETTUCE_NEIGHBOURS, "celery4": CELERY_NEIGHBOURS, "ice
               "desalination6": DESALINATION_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("lettuce4", "celery4")
+
+
+def _cat(rng, table, y):
+    """A categorical column: per row, a value drawn from its class's row of chances in ``table`` (as round 134)."""
+    return (rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+
+
+def _pick(rng, chances, n):
+    """``n`` draws of a categorical value with the given chances."""
+    return (rng.random(n)[:, None] > np.cumsum(chances)[:-1]).sum(1)
+
+
+def _lettuce_pool(rng, n):
+    """The iceberg lettuce lot pool's records, unseen laws and labels (``lettuce4``)."""
+    block = _pick(rng, [0.2, 0.2, 0.15, 0.15, 0.15, 0.15], n)  # the ranch block (0-5)
+    variety = _pick(rng, [0.35, 0.3, 0.2, 0.15], n)  # the variety (0-3)
+    crew = rng.integers(0, 3, n)  # the harvest crew (0-2)
+    days = np.round(rng.uniform(75, 100, n))  # days since planting
+    heat = np.round(np.clip(27 + np.array([0.0, 1.5, -1.0, 2.5, 0.5, -1.5])[block] + 2.5 * rng.normal(0, 1, n), 15,
+                            40), 1)  # the block's mean daily maximum over the last two weeks, deg C
+    hours = np.round(np.clip(np.exp(np.log(3) + 0.5 * rng.normal(0, 1, n)), 0.5, 24), 1)  # cut to vacuum cooling, h
+    core = np.round(np.clip(14 + 0.45 * (heat - 27) + 0.4 * (hours - 3) + 2.0 * rng.normal(0, 1, n), 4, 32),
+                    1)  # the core temperature at the cooler's arrival, deg C
+    ethylene = np.round(np.exp(np.log(0.08) + 0.8 * rng.normal(0, 1, n)), 3)  # the cooler's ethylene, ppm
+    stored = np.round(np.clip(np.exp(np.log(20) + 0.5 * rng.normal(0, 1, n)), 2, 120))  # hours in the cooler
+    maturity = ((days - 88) / 6 + np.array([0.0, 0.3, -0.3, 0.4, 0.0, -0.2])[block]
+                + 0.7 * rng.normal(0, 1, n))  # unseen: the heads' maturity (soft young heads, hard old ones)
+    trim = np.array([0.0, 0.3, 0.6])[crew] + 0.6 * rng.normal(0, 1, n)  # unseen: the crew's trimming and handling
+    z = np.column_stack([
+        -4.0 - 1.5 * maturity + 0.3 * rng.normal(0, 1, n),  # soft, not firm heads
+        -5.2 + 1.2 * maturity + 0.3 * rng.normal(0, 1, n),  # over-mature: seedstems, ribby heads
+        -4.4 + 1.1 * trim,  # poorly trimmed: too many wrapper leaves, butts
+        -4.8 + 0.35 * (heat - 27) + 0.5 * maturity + np.array([0.0, 0.5, -0.5, 0.8])[variety],  # tipburn
+        -5.0 + 0.9 * np.log(np.maximum(ethylene, 0.002) / 0.08) + 0.02 * (stored - 20),  # russet spotting
+        -4.9 + 0.8 * trim + 0.1 * (hours - 3)])  # mechanical damage, bruised midribs
+    rot = -6.0 + 0.15 * (hours - 3) + 0.08 * (core - 14) + 0.5 * np.maximum(maturity, 0) + 0.3 * trim  # decay
+    noise = [np.exp(0.15 * rng.normal(0, 1, n)) for _ in range(3)]
+    serious = np.round(np.minimum(_fails(z, 2.6) * noise[1], 100), 1)
+    decay = np.round(np.minimum(100 * _sig(rot) * noise[2], 100), 1)
+    fails = [_fails(z, level) for level in LETTUCE_LEVELS]
+    seen = np.stack([np.column_stack([np.round(np.minimum(f * noise[0], 100), 1), serious, decay]) for f in fails],
+                    axis=1)
+    label = _grade(seen, LETTUCE_LIMITS)
+    return locals()
+
+
+def lettuce4():
+    """Lots of iceberg (crisphead) lettuce a shipping point's inspector grades, in 4 grades (``LETTUCE_CLASSES``; the
+    best grade whose ``LETTUCE_LIMITS`` the inspector's sample meets at the grade's level, ``LETTUCE_LEVELS``; a lot
+    within none not kept; ``LETTUCE_GRADING`` the label's basis and not columns), as the cooler's records and simple
+    measures apart from the grade describe them. Unseen: the heads' maturity (the days since planting, the block: soft
+    young heads, over-mature heads), the crew's trimming and handling (wrapper leaves, mechanical damage), the heat
+    (tipburn, with the variety and the maturity), the cooler's ethylene and the storage (russet spotting), the time to
+    cooling and the core's heat (decay) and the inspector's sample. Columns: the ranch block (0-5), the variety (0-3),
+    the days since planting, the heads' mean weight (kg), the block's mean daily maximum over two weeks (deg C), the
+    core temperature at the cooler's arrival (deg C), the hours from cut to vacuum cooling, the cooler's ethylene
+    (ppm), the hours in the cooler, the harvest crew (0-2), the wrapper leaves' mean count, the cooler's QC density of
+    the heads (g/L) and the cooler's QC cut test's tipburn (% of 20 heads) (13). Imbalanced: 500 / 640 / 560 / 440
+    rows (2,140)."""
+    rng = np.random.default_rng(135101)
+    p = _lettuce_pool(rng, 200000)
+    n, m = len(p["label"]), p["maturity"]
+    keep = _keep(rng, p["label"], LETTUCE_ROWS)
+    tip = rng.binomial(20, np.clip(_sig(p["z"][:, 3] + 1.0), 0, 1)) * 5.0  # the QC's cut test, 20 heads
+    x = np.column_stack([
+        p["block"], p["variety"], p["days"],
+        np.round(np.clip(np.exp(np.log(0.95) + 0.12 * m + 0.1 * rng.normal(0, 1, n)), 0.3, 2.5), 2),
+        p["heat"], p["core"], p["hours"], p["ethylene"], p["stored"], p["crew"],
+        np.round(np.clip(3.0 + 0.6 * p["trim"] + 0.4 * rng.normal(0, 1, n), 0, 8), 1),
+        np.round(np.clip(420 + 45 * m + 25 * rng.normal(0, 1, n), 200, 700)),
+        tip])[keep]
+    return x.astype(np.float32), p["label"][keep].astype(np.int64)
+
+
+def _celery_pool(rng, n):
+    """The fresh celery lot pool's records, unseen laws and labels (``celery4``)."""
+    field = _pick(rng, [0.25, 0.2, 0.2, 0.2, 0.15], n)  # the field (0-4)
+    variety = _pick(rng, [0.5, 0.3, 0.2], n)  # the variety (0-2)
+    crew = rng.integers(0, 3, n)  # the harvest crew (0-2)
+    days = np.round(rng.uniform(80, 110, n))  # days since transplanting
+    water = np.round(np.clip(np.exp(np.log(120) + 0.35 * rng.normal(0, 1, n)), 20, 400))  # irrigation, mm in 30 days
+    gap = np.round(np.clip(np.exp(np.log(5) + 0.4 * rng.normal(0, 1, n)), 1, 20))  # the longest gap, days
+    heat = np.round(np.clip(24 + np.array([0.0, 1.5, -1.0, 2.0, 0.5])[field] + 2.5 * rng.normal(0, 1, n), 12, 38),
+                    1)  # the field's mean daily maximum over the last month, deg C
+    sprays = rng.integers(0, 5, n)  # the calcium foliar sprays this crop
+    hours = np.round(np.clip(np.exp(np.log(3) + 0.5 * rng.normal(0, 1, n)), 0.5, 24), 1)  # harvest to hydrocooling
+    growth = (0.8 * np.log(water / 120) - 0.06 * (gap - 5) + np.array([0.0, 0.3, -0.3, 0.2, -0.2])[field]
+              + 1.0 * rng.normal(0, 1, n))  # unseen: the crop's vigour
+    maturity = (days - 95) / 8 + 0.6 * rng.normal(0, 1, n)  # unseen: the stalks' age (short young, pithy old)
+    handle = np.array([0.0, 0.3, 0.6])[crew] + 0.6 * rng.normal(0, 1, n)  # unseen: the crew's handling
+    midrib = (7.3 + 0.9 * growth + 0.6 * maturity + np.array([0.0, 0.4, -0.3])[variety]
+              + 0.5 * rng.normal(0, 1, n))  # unseen: the outer whorl's mean midrib, inches
+    z = np.column_stack([
+        -3.6 - 0.9 * maturity + 0.5 * rng.normal(0, 1, n),  # not compact, poorly formed
+        -4.0 - 0.7 * growth + 0.4 * rng.normal(0, 1, n),  # poor colour
+        -3.8 - 1.0 * growth,  # narrow outer petioles
+        -4.6 + 1.2 * maturity + 0.12 * (gap - 5) + 0.12 * (heat - 24),  # pithy branches
+        -4.4 + 0.5 * rng.normal(0, 1, n) + np.array([0.0, 0.3, 0.0, 0.5, -0.3])[field],  # growth cracks
+        -4.2 + 0.9 * handle])  # bowing, twisting, mechanical damage
+    rot = (-5.6 + 0.25 * (gap - 5) + 0.2 * (heat - 24) + 0.5 * growth - 0.3 * sprays + 0.1 * (hours - 3)
+           + 0.3 * handle)  # blackheart and soft rot
+    noise = [np.exp(0.15 * rng.normal(0, 1, n)) for _ in range(2)]
+    sample = np.round(midrib + 0.15 * rng.normal(0, 1, n), 2)  # the inspector's measure
+    rotten = np.round(np.minimum(100 * _sig(rot) * noise[1], 100), 1)
+    seen = np.stack([np.column_stack([-sample, np.round(np.minimum(_fails(z, level) * noise[0], 100), 1), rotten])
+                     for level in CELERY_LEVELS], axis=1)
+    label = _grade(seen, CELERY_LIMITS)
+    return locals()
+
+
+def celery4():
+    """Lots of fresh celery a shipping point's inspector grades, in 4 grades (``CELERY_CLASSES``; the best grade whose
+    ``CELERY_LIMITS`` the inspector's sample meets at the grade's level, ``CELERY_LEVELS``; below grade any lot;
+    ``CELERY_GRADING`` the label's basis and not columns), as the packing shed's records and simple measures apart
+    from the grade describe them. Unseen: the crop's vigour (the irrigation, its gaps, the field: the midrib's length,
+    the colour, the petioles' width), the stalks' age (the days since transplanting: short young stalks, loose or
+    pithy old ones), the heat and the water's gaps (pithiness, blackheart, with the calcium sprays), the crew's
+    handling and the inspector's sample. Columns: the field (0-4), the variety (0-2), the days since transplanting,
+    the irrigation over 30 days (mm), the longest gap between irrigations (days), the field's mean daily maximum (deg
+    C), the calcium foliar sprays (0-4), the hours from harvest to hydrocooling, the harvest crew (0-2), the stalks'
+    mean weight (kg), the crate count (stalks per crate: 24, 30, 36 or 48), the shed's trimmed stalk length (inches)
+    and the shed's sorters' culls (% of the stalks) (13). Imbalanced: 460 / 680 / 560 / 440 rows (2,140)."""
+    rng = np.random.default_rng(135202)
+    p = _celery_pool(rng, 200000)
+    n = len(p["label"])
+    keep = _keep(rng, p["label"], CELERY_ROWS)
+    weight = np.exp(np.log(0.9) + 0.12 * p["midrib"] - 0.84 + 0.1 * rng.normal(0, 1, n))
+    count = np.array([48.0, 36.0, 30.0, 24.0])[np.digitize(weight, [0.7, 0.9, 1.15])]
+    x = np.column_stack([
+        p["field"], p["variety"], p["days"], p["water"], p["gap"], p["heat"], p["sprays"], p["hours"], p["crew"],
+        np.round(np.clip(weight, 0.2, 3.0), 2), count,
+        np.round(np.clip(6.5 + 0.9 * p["midrib"] + 0.5 * rng.normal(0, 1, n), 8, 20), 1),
+        np.round(np.clip(_fails(p["z"], 0.8) * np.exp(0.25 * rng.normal(0, 1, n)), 0, 100), 1)])[keep]
+    return x.astype(np.float32), p["label"][keep].astype(np.int64)
+
+
+#: per cause of ``icebreaker6``, the chances of how it was found (0 an alarm or a trip, 1 the watch's report, 2 the
+#: engineer's round, 3 the bridge's report of lost power or manoeuvring)
+ICEBREAKER_FOUND = np.array([[0.30, 0.20, 0.20, 0.30], [0.60, 0.15, 0.15, 0.10], [0.55, 0.20, 0.15, 0.10],
+                             [0.15, 0.35, 0.25, 0.25], [0.35, 0.15, 0.10, 0.40], [0.45, 0.20, 0.30, 0.05]])
+#: per cause of ``icebreaker6``, the chances of the ship's work (0 escorting, 1 transit, 2 station keeping for
+#: science or cargo)
+ICEBREAKER_WORK = np.array([[0.45, 0.35, 0.20], [0.40, 0.40, 0.20], [0.35, 0.40, 0.25], [0.50, 0.40, 0.10],
+                            [0.20, 0.20, 0.60], [0.35, 0.45, 0.20]])
+#: per cause of ``icebreaker6``, the chances of the ice (0 open water, brash or slush, 1 level ice, 2 ridged or old ice)
+ICEBREAKER_ICE = np.array([[0.15, 0.35, 0.50], [0.30, 0.40, 0.30], [0.35, 0.40, 0.25], [0.10, 0.35, 0.55],
+                           [0.40, 0.35, 0.25], [0.45, 0.35, 0.20]])
+#: per cause of ``icebreaker6``, the medians of the ship's logs, the watch's report and the engineers' measures: the
+#: air's temperature (deg C), the seawater's (deg C), the ice's thickness by the bridge (m), the speed before the
+#: stop (knots), the propulsion power (% of rated), the thrusters' vibration (mm/s rms), the thrusters' seal oil lost
+#: (litres a day), the motors' winding temperature (deg C), the diesels' exhaust temperatures' spread (deg C), the
+#: low-temperature cooling water at the engines (deg C), the azimuth angle's error against its command (degrees), the
+#: alarms over the watch and the hours lost
+ICEBREAKER_TABLE = np.array([
+    # air    sea   ice  speed power  vib   oil   wind   exh   cool  azim  alarm hours
+    [-18.0, -1.5, 1.2, 5.0, 75.0, 9.0, 40.0, 95.0, 20.0, 36.0, 3.0, 4.0, 18.0],  # thrusters and seals
+    [-15.0, -1.5, 0.9, 7.0, 85.0, 5.0, 8.0, 130.0, 20.0, 38.0, 2.0, 10.0, 10.0],  # motors and converters
+    [-15.0, -1.4, 0.8, 6.0, 80.0, 3.5, 8.0, 100.0, 60.0, 40.0, 1.5, 9.0, 8.0],  # diesel generators
+    [-25.0, -1.7, 1.6, 3.0, 90.0, 4.5, 10.0, 100.0, 20.0, 37.0, 1.5, 3.0, 14.0],  # hull's ice belt, bubbling
+    [-12.0, -1.2, 0.6, 4.0, 50.0, 3.5, 8.0, 95.0, 20.0, 36.0, 8.0, 7.0, 5.0],  # steering and DP control
+    [-28.0, -1.8, 1.0, 6.0, 70.0, 3.5, 8.0, 105.0, 30.0, 48.0, 1.5, 6.0, 6.0],  # seawater cooling, sea chests
+])
+ICEBREAKER_LOGS = [2, 5, 6, 8, 10, 11, 12]
+ICEBREAKER_KINDS = [("norm", 5.0, 0), ("norm", 0.3, 0), ("log", 0.35, 0), ("norm", 2.0, -0.5), ("norm", 12.0, 2.0),
+                    ("log", 0.4, 0.05), ("log", 0.7, 0.1), ("norm", 10.0, 2.0), ("log", 0.5, 0.05),
+                    ("norm", 3.0, 0.5), ("log", 0.5, 0.05), ("count", 0.6, 0.1), ("log", 0.7, 0.1)]
+
+
+def icebreaker6():
+    """A polar icebreaker's unscheduled downtime, in 6 causes its chief engineer confuses (``ICEBREAKER_CLASSES``),
+    labelled by the engineers' finding, as the ship's logs, the watch's report and the engineers' measures apart from
+    it describe them. Each cause has its picture (``ICEBREAKER_FOUND``, ``ICEBREAKER_WORK``, ``ICEBREAKER_ICE``,
+    ``ICEBREAKER_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its neighbours'): the thrusters the
+    ridged ice, the vibration, the seal's oil lost, the longest stops; the motors and converters an alarm, the winding
+    temperature, the most alarms; the diesel generators an alarm, the exhaust spread; the hull's ice belt the watch's
+    report, the thickest ice, the coldest air but one, the slowest passage at the most power; the steering and DP the
+    bridge's report, station keeping, the azimuth error, the least power, the shortest stops; the seawater cooling the
+    coldest air and sea, the brash and slush, the hottest cooling water. Unseen: the watch's trouble (one per-row factor
+    raising the power, the winding's heat, the cooling water, the vibration, the counts and the hours, slowing the
+    ship). Columns: how found (0-3), the ship's work (0-2), the ice (0-2), then the table's 13 (the air to a tenth
+    within -50-10, the sea to a hundredth within -2-5, the ice to a hundredth within 0.05-6, the speed to a tenth
+    within 0-18, the power whole within 5-110, the vibration to a tenth within 0.3-60, the oil to a tenth within
+    0-1000, the winding whole within 20-200, the spread whole within 1-300, the cooling water to a tenth within 20-80,
+    the azimuth error to a tenth within 0-90, the alarms whole within 0-300, the hours to a tenth within 0.5-500) (16).
+    Imbalanced: 400 / 340 / 380 / 300 / 320 / 400 rows (2,140)."""
+    rng = np.random.default_rng(135303)
+    y = rng.permutation(np.repeat(np.arange(len(ICEBREAKER_CLASSES)), ICEBREAKER_ROWS))
+    cats = [_cat(rng, table, y) for table in (ICEBREAKER_FOUND, ICEBREAKER_WORK, ICEBREAKER_ICE)]
+    t = _pull(ICEBREAKER_TABLE, ICEBREAKER_NEIGHBOURS, 0.3, ICEBREAKER_LOGS)[y]
+    x = _draw(rng, t, ICEBREAKER_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, -50, 10, 1), (1, -2, 5, 2), (2, 0.05, 6, 2), (3, 0, 18, 1), (4, 5, 110, 0),
+                                 (5, 0.3, 60, 1), (6, 0, 1000, 1), (7, 20, 200, 0), (8, 1, 300, 0), (9, 20, 80, 1),
+                                 (10, 0, 90, 1), (11, 0, 300, 0), (12, 0.5, 500, 1)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``desalination6``, the chances of how it was found (0 a SCADA alarm or a trip, 1 the shift's report,
+#: 2 the operator's round, 3 the laboratory's result)
+DESALINATION_FOUND = np.array([[0.45, 0.30, 0.20, 0.05], [0.35, 0.25, 0.25, 0.15], [0.65, 0.10, 0.20, 0.05],
+                               [0.30, 0.25, 0.15, 0.30], [0.30, 0.20, 0.30, 0.20], [0.15, 0.20, 0.15, 0.50]])
+#: per cause of ``desalination6``, the chances of the season (0 winter, 1 spring or autumn, 2 summer)
+DESALINATION_SEASON = np.array([[0.20, 0.35, 0.45], [0.20, 0.40, 0.40], [0.35, 0.35, 0.30], [0.25, 0.35, 0.40],
+                                [0.30, 0.40, 0.30], [0.35, 0.35, 0.30]])
+#: per cause of ``desalination6``, the chances of the sea (0 calm, 1 moderate, 2 a storm)
+DESALINATION_SEA = np.array([[0.20, 0.30, 0.50], [0.35, 0.35, 0.30], [0.50, 0.35, 0.15], [0.45, 0.35, 0.20],
+                             [0.50, 0.35, 0.15], [0.50, 0.35, 0.15]])
+#: per cause of ``desalination6``, the medians of the plant's SCADA logs, the shift's report and the operators'
+#: measures: the raw water's turbidity (NTU), its chlorophyll (ug/L), the SDI after the cartridge filters, the
+#: cartridge filters' pressure drop (bar), the RO feed pressure (bar), the high-pressure pumps' vibration (mm/s rms),
+#: the energy recovery's salinity increase (%), the normalised permeate flow's drop (%), the RO trains' pressure drop
+#: (bar), the permeate's conductivity (uS/cm), the feed's ORP (mV), the product water's pH and the hours lost
+DESALINATION_TABLE = np.array([
+    # turb  chl   sdi  cfdp  feed  vib   erd   flow  rodp  cond   orp    ph   hours
+    [12.0, 6.0, 3.5, 0.6, 62.0, 2.5, 2.5, 4.0, 1.3, 350.0, 300.0, 8.2, 14.0],  # intake and screens
+    [8.0, 3.0, 4.8, 1.4, 63.0, 2.5, 2.5, 6.0, 1.5, 380.0, 320.0, 8.2, 10.0],  # pretreatment filters
+    [2.0, 1.5, 3.0, 0.5, 58.0, 7.0, 6.0, 5.0, 1.3, 420.0, 300.0, 8.2, 12.0],  # HP pumps and ERDs
+    [2.0, 1.5, 3.4, 0.6, 68.0, 2.5, 3.0, 14.0, 2.4, 500.0, 310.0, 8.2, 16.0],  # membranes and vessels
+    [3.0, 2.0, 3.6, 0.7, 64.0, 2.5, 2.5, 7.0, 1.6, 400.0, 450.0, 7.9, 6.0],  # chemical dosing
+    [2.0, 1.5, 3.0, 0.5, 62.0, 2.5, 2.5, 4.0, 1.3, 360.0, 310.0, 7.3, 8.0],  # post-treatment
+])
+DESALINATION_LOGS = [0, 1, 3, 5, 6, 7, 8, 9, 12]
+DESALINATION_KINDS = [("log", 0.5, 0.05), ("log", 0.6, 0), ("norm", 0.5, 0.1), ("log", 0.35, 0.05),
+                      ("norm", 2.5, 0.5), ("log", 0.4, 0.05), ("log", 0.4, 0.05), ("log", 0.5, 0.1),
+                      ("log", 0.25, 0.05), ("log", 0.3, 0.05), ("norm", 60.0, 0), ("norm", 0.3, 0),
+                      ("log", 0.7, 0.1)]
+
+
+def desalination6():
+    """A seawater reverse-osmosis plant's unplanned production losses, in 6 causes its operators confuse
+    (``DESALINATION_CLASSES``), labelled by the operators' finding, as the plant's SCADA logs, the shift report and the
+    operators' measures apart from it describe them. Each cause has its picture (``DESALINATION_FOUND``,
+    ``DESALINATION_SEASON``, ``DESALINATION_SEA``, ``DESALINATION_TABLE``; each class's medians ``_pull``ed 0.3 of
+    the way toward its neighbours'): the intake the storms and the summer, the turbidity, the chlorophyll; the
+    pretreatment the SDI, the cartridge filters' pressure drop; the pumps and energy recovery a trip, the lowest feed
+    pressure, the vibration, the salinity increase; the membranes the laboratory's result, the highest feed pressure,
+    the flow's drop, the pressure drop, the permeate's conductivity, the longest losses; the dosing the ORP (a lost
+    bisulphite quench), the shortest losses; the post-treatment the laboratory's result, the lowest pH. Unseen: the
+    shift's trouble (one per-row factor raising the turbidity, the SDI, the pressures, the vibration, the flow's drop,
+    the conductivity and the hours). Columns: how found (0-3), the season (0-2), the sea (0-2), then the table's 13
+    (the turbidity to a tenth within 0.1-200, the chlorophyll to a tenth within 0.1-100, the SDI to a tenth within
+    0.5-6.5, the cartridges' pressure drop to a hundredth within 0.1-5, the feed pressure to a tenth within 40-85, the
+    vibration to a tenth within 0.3-40, the salinity increase to a tenth within 0-30, the flow's drop to a tenth within
+    0-60, the trains' pressure drop to a hundredth within 0.3-8, the conductivity whole within 50-3,000, the ORP whole
+    within -200-900, the pH to a hundredth within 6-10, the hours to a tenth within 0.5-500) (16). Imbalanced: 360 /
+    400 / 340 / 420 / 300 / 320 rows (2,140)."""
+    rng = np.random.default_rng(135404)
+    y = rng.permutation(np.repeat(np.arange(len(DESALINATION_CLASSES)), DESALINATION_ROWS))
+    cats = [_cat(rng, table, y) for table in (DESALINATION_FOUND, DESALINATION_SEASON, DESALINATION_SEA)]
+    t = _pull(DESALINATION_TABLE, DESALINATION_NEIGHBOURS, 0.3, DESALINATION_LOGS)[y]
+    x = _draw(rng, t, DESALINATION_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0.1, 200, 1), (1, 0.1, 100, 1), (2, 0.5, 6.5, 1), (3, 0.1, 5, 2), (4, 40, 85, 1),
+                                 (5, 0.3, 40, 1), (6, 0, 30, 1), (7, 0, 60, 1), (8, 0.3, 8, 2), (9, 50, 3000, 0),
+                                 (10, -200, 900, 0), (11, 6, 10, 2), (12, 0.5, 500, 1)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND135`` lists them (the ordered sets first)
+GENERATORS = {"lettuce4": lettuce4, "celery4": celery4, "icebreaker6": icebreaker6, "desalination6": desalination6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND135_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "lettuce4": (2140, 13, LETTUCE_ROWS),
+    "celery4": (2140, 13, CELERY_ROWS),
+    "icebreaker6": (2140, 16, ICEBREAKER_ROWS),
+    "desalination6": (2140, 16, DESALINATION_ROWS),
+}
+ROUND135 = tuple(GENERATORS)
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
