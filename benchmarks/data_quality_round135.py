@@ -195,8 +195,10 @@ def lettuce4():
     cooling and the core's heat (decay) and the inspector's sample. Columns: the ranch block (0-5), the variety (0-3),
     the days since planting, the heads' mean weight (kg), the block's mean daily maximum over two weeks (deg C), the
     core temperature at the cooler's arrival (deg C), the hours from cut to vacuum cooling, the cooler's ethylene
-    (ppm), the hours in the cooler, the harvest crew (0-2), the wrapper leaves' mean count, the cooler's QC density of
-    the heads (g/L) and the cooler's QC cut test's tipburn (% of 20 heads) (13). Imbalanced: 500 / 640 / 560 / 440
+    (ppm), the hours in the cooler, the cooler's QC culls (% of the lot's heads, the share failing at the damage level
+    within about 15 %; the one change: was the harvest crew, 0-2), the wrapper leaves' mean count, the cooler's QC
+    density of the heads (g/L, within 12 after the one change, was 25) and the cooler's QC cut test's tipburn (% of 20
+    heads) (13). Imbalanced: 500 / 640 / 560 / 440
     rows (2,140)."""
     rng = np.random.default_rng(135101)
     p = _lettuce_pool(rng, 200000)
@@ -206,10 +208,15 @@ def lettuce4():
     x = np.column_stack([
         p["block"], p["variety"], p["days"],
         np.round(np.clip(np.exp(np.log(0.95) + 0.12 * m + 0.1 * rng.normal(0, 1, n)), 0.3, 2.5), 2),
-        p["heat"], p["core"], p["hours"], p["ethylene"], p["stored"], p["crew"],
+        p["heat"], p["core"], p["hours"], p["ethylene"], p["stored"], np.zeros(n),  # the tenth set below (the change)
         np.round(np.clip(3.0 + 0.6 * p["trim"] + 0.4 * rng.normal(0, 1, n), 0, 8), 1),
-        np.round(np.clip(420 + 45 * m + 25 * rng.normal(0, 1, n), 200, 700)),
-        tip])[keep]
+        np.round(np.clip(420 + 45 * m + 12 * rng.normal(0, 1, n), 200, 700)),  # the one change: within 12, was 25
+        tip])
+    # the one change: the tenth column, the harvest crew (0-2, drawn apart but for the trimming), became the cooler's
+    # QC culls (% of the lot's heads failing at the damage level, within about 15 %), its noise drawn after the others
+    # (every earlier draw and the labels untouched); and the QC density came within 12 g/L (was 25, the same draw)
+    x[:, 9] = np.round(np.clip(p["fails"][1] * np.exp(0.15 * rng.normal(0, 1, n)), 0, 100), 1)
+    x = x[keep]
     return x.astype(np.float32), p["label"][keep].astype(np.int64)
 
 
@@ -258,9 +265,11 @@ def celery4():
     pithy old ones), the heat and the water's gaps (pithiness, blackheart, with the calcium sprays), the crew's
     handling and the inspector's sample. Columns: the field (0-4), the variety (0-2), the days since transplanting,
     the irrigation over 30 days (mm), the longest gap between irrigations (days), the field's mean daily maximum (deg
-    C), the calcium foliar sprays (0-4), the hours from harvest to hydrocooling, the harvest crew (0-2), the stalks'
-    mean weight (kg), the crate count (stalks per crate: 24, 30, 36 or 48), the shed's trimmed stalk length (inches)
-    and the shed's sorters' culls (% of the stalks) (13). Imbalanced: 460 / 680 / 560 / 440 rows (2,140)."""
+    C), the calcium foliar sprays (0-4), the hours from harvest to hydrocooling, the shed's calipers' mean width of
+    the outer petioles (mm, following the crop's vigour within 1 mm; the one change: was the harvest crew, 0-2), the
+    stalks' mean weight (kg), the crate count (stalks per crate: 24, 30, 36 or 48), the shed's trimmed stalk length
+    (inches, following the midrib within 0.25 after the one change, was 0.5) and the shed's sorters' culls (% of the
+    stalks, the share failing at No. 1's level within about 25 %) (13). Imbalanced: 460 / 680 / 560 / 440 rows (2,140)."""
     rng = np.random.default_rng(135202)
     p = _celery_pool(rng, 200000)
     n = len(p["label"])
@@ -268,10 +277,17 @@ def celery4():
     weight = np.exp(np.log(0.9) + 0.12 * p["midrib"] - 0.84 + 0.1 * rng.normal(0, 1, n))
     count = np.array([48.0, 36.0, 30.0, 24.0])[np.digitize(weight, [0.7, 0.9, 1.15])]
     x = np.column_stack([
-        p["field"], p["variety"], p["days"], p["water"], p["gap"], p["heat"], p["sprays"], p["hours"], p["crew"],
+        p["field"], p["variety"], p["days"], p["water"], p["gap"], p["heat"], p["sprays"], p["hours"],
+        np.zeros(n),  # the ninth column set below (the one change)
         np.round(np.clip(weight, 0.2, 3.0), 2), count,
-        np.round(np.clip(6.5 + 0.9 * p["midrib"] + 0.5 * rng.normal(0, 1, n), 8, 20), 1),
-        np.round(np.clip(_fails(p["z"], 0.8) * np.exp(0.25 * rng.normal(0, 1, n)), 0, 100), 1)])[keep]
+        np.round(np.clip(6.5 + 0.9 * p["midrib"] + 0.25 * rng.normal(0, 1, n), 8, 20), 1),  # the change: 0.25, was 0.5
+        np.round(np.clip(_fails(p["z"], 0.8) * np.exp(0.25 * rng.normal(0, 1, n)), 0, 100), 1)])
+    # the one change: the ninth column, the harvest crew (0-2, drawn apart but for the handling), became the shed's
+    # calipers' mean width of the outer petioles (mm, 18 + 3 per unit of the crop's vigour, within 1 mm), its noise
+    # drawn after the others (every earlier draw and the labels untouched); and the shed's trimmed length came within
+    # 0.25 inch (was 0.5, the same draw)
+    x[:, 8] = np.round(np.clip(18 + 3 * p["growth"] + 1.0 * rng.normal(0, 1, n), 5, 35), 1)
+    x = x[keep]
     return x.astype(np.float32), p["label"][keep].astype(np.int64)
 
 
