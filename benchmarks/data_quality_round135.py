@@ -269,7 +269,8 @@ def celery4():
     the outer petioles (mm, following the crop's vigour within 1 mm; the one change: was the harvest crew, 0-2), the
     stalks' mean weight (kg), the crate count (stalks per crate: 24, 30, 36 or 48), the shed's trimmed stalk length
     (inches, following the midrib within 0.25 after the one change, was 0.5) and the shed's sorters' culls (% of the
-    stalks, the share failing at No. 1's level within about 25 %) (13). Imbalanced: 460 / 680 / 560 / 440 rows (2,140)."""
+    stalks, the share failing at No. 1's level within about 25 %) (13). Imbalanced: 460 / 680 / 560 / 440 rows
+    (2,140)."""
     rng = np.random.default_rng(135202)
     p = _celery_pool(rng, 200000)
     n = len(p["label"])
