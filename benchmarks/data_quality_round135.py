@@ -1,7 +1,188 @@
 """Round 135's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
 ran on them, by an author who had not read the detector.
 
-(The account is written at the end of the round.)
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s69/setnames135.txt``: every earlier
+round's set names, read only with a ``grep -c -x`` of each of the four names the lead gave (lettuce4 0, celery4 0,
+icebreaker6 0, desalination6 0) and one ``grep -n -i -E`` of stems (the matching lines cut to 60 characters: their
+number and name): lettuc, celer, icebr, ice, polar, desal, osmos, membr, water, seawat, veg, produce, leaf, stalk,
+grade, thrust, propul, ship, vessel, marin, hull, diesel, generat, steer, pump, filter, intake, chem, dos, plant,
+cool, motor and arctic, which printed ``grade6`` (line 13), ``vessels8`` (81), ``seaice6`` (102), ``watermass8``
+(112), ``jaundice6`` (143), ``ice6`` (154), ``rice6`` (200), ``hullfoul5`` (210), ``poolwater6`` (256), ``shipeng7``
+(277), ``pumpflt6`` (305), ``whitewater6`` (355) and ``heatpump6`` (444) (none opened; the file's count line and its
+other names were not read; the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds
+these). The near ones: ``shipeng7`` perhaps a ship engine's faults (near icebreaker6's diesel generators, not opened:
+icebreaker6's causes, columns and neighbour map were written without it); ``hullfoul5`` perhaps a hull's fouling
+(near the ice belt only by the word); ``seaice6`` and ``ice6`` perhaps sea ice's stages (round 30's docstring names
+its sea ice set: the ice, not a ship's downtime); ``pumpflt6`` a pump's faults and ``poolwater6`` perhaps a pool's
+water treatment (near desalination6's pumps and dosing by the words, not opened); ``grade6`` an unknown grade set;
+the others (``jaundice6``, ``rice6``, ``whitewater6``, ``watermass8``, ``vessels8``, ``heatpump6``) caught only by
+the stems. The names and the fields were fixed by the lead. As in rounds 124-134, the two graded sets simulate a pool
+(200,000 lots), label each the way its field does and keep a fixed number of each class (``_keep``, shuffled; a
+lettuce lot within none of the four grades is not kept, celery's below grade takes any lot); the two unordered sets
+draw their classes' rows from a table of each class's medians (``_pull``ed 0.3 of the way toward its neighbours;
+``_draw`` draws the columns about them), with categorical columns drawn from per-class tables of chances (``_cat``,
+round 134's function). Two sets have ORDERED classes (``ORDERED``): lots of iceberg (crisphead) lettuce a shipping
+point's inspector grades, in four grades in order (U.S. Fancy, U.S. No. 1, U.S. Commercial, U.S. No. 2), labelled by
+the share of the sample's heads failing each grade's requirements at its level (soft heads, over-mature heads, the
+trimming, tipburn, russet spotting, mechanical damage: ``_fails`` at ``LETTUCE_LEVELS``), the serious damage and the
+decay against each grade's tolerances (``LETTUCE_LIMITS``; ``LETTUCE_GRADING``); and lots of fresh celery, in U.S.
+Extra No. 1, U.S. No. 1, U.S. No. 2 and below grade, labelled by the sample's outer midrib length, the stalks failing
+at the grade's level (compactness and form, colour, narrow outer petioles, pithy branches, growth cracks, bowing and
+mechanical damage) and the blackheart and soft rot (``CELERY_LIMITS``, ``CELERY_LEVELS``; ``CELERY_GRADING``); each
+described by the cooler's or the packing shed's records and simple measures apart from the grade. Two have
+UNORDERED classes: a polar icebreaker's unscheduled downtime, in 6 causes its chief engineer confuses (the azimuth
+thrusters and their seals, the propulsion motors and frequency converters, the main diesel generators, the hull's ice
+belt and its lubrication or air-bubbling system, the steering and DP control, the seawater cooling and its sea chests
+blocked by ice; ice too heavy to pass and crew changes left out); and a seawater reverse-osmosis plant's unplanned
+production losses, in 6 causes its operators confuse (the open intake and its screens, the pretreatment filters, the
+high-pressure pumps and energy recovery devices, the membranes and their pressure vessels, the chemical dosing, the
+post-treatment and its remineralisation; grid outages and planned membrane cleaning left out); each described by the
+logs, the watch's or the shift's report and the engineers' or operators' measures. ``NEIGHBOURS`` names each set's
+neighbour map (``LETTUCE_NEIGHBOURS``, ``CELERY_NEIGHBOURS``, ``ICEBREAKER_NEIGHBOURS``, ``DESALINATION_NEIGHBOURS``;
+written from the fields as the author knew them and committed, with the class names, rows, limits and levels, before
+any generator was written or ran: commit 6cc1b553; no pair added after). Each generator is deterministic (its own
+fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``;
+``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+lettuce4,celery4,icebreaker6,desalination6``, ``--data round135``).
+
+The author opened only: its brief (``/tmp/s69/brief135.md``, with ``cat``); ``docs/data-authors.md`` (all, with
+``cat``, after ``date``, the worktree's creation and ``mkdir -p /tmp/round135``, in the same command; not edited);
+``benchmarks/data_quality_round134.py`` (all, with ``cat``, after a ``wc -l`` of it, its tests, the common helpers and
+``tests/round_checks.py``; the display left out lines 145-409, then ``sed -n 145,409p``; not edited);
+``tests/test_data_quality_round134.py``, ``benchmarks/data_quality_round_common.py`` and ``tests/round_checks.py``
+(all, with ``cat`` in one command; not edited); round 30's module docstring (printed through ``ast``, cut at its first
+3,000 characters by a slice) and the first 2,000 characters of rounds 131's, 132's and 133's modules (``head -c
+2000``, in the same command); ``/tmp/s69/setnames135.txt`` (as above, the ``grep -c -x`` and the stems' grep in one
+command); ``benchmarks/data_quality_actions.py`` through a ``grep -n -i round134`` piped through ``grep -v
+BLIND_ROUND`` (hits 174, 264 and 622), then lines 171-176, 259-266 and 618-626 (``sed -n`` through ``grep -v
+BLIND_ROUND``, in the command that also printed ``tests/test_architecture.py`` lines 1-110 with ``sed -n 1,110p``;
+``BLIND_ROUND``'s value was not printed: the first two comment lines after the ``ROUNDS`` entry, describing the blind
+round and naming ``round133`` as an example, were printed and not changed), edited with a Python string replacement,
+each old string asserted to occur once (the import after round 134's, the ``ROUNDS`` entry ``135:
+ROUND135_GENERATORS`` after 134's, the help's round134 and round 134's; ``BLIND_ROUND`` and its comment not touched;
+checked with a ``grep -n -i round135`` through ``grep -v BLIND_ROUND`` (hits 175, 266, 624), an ``awk`` for lines over
+120 characters (none), a scratch import of ``ROUNDS[135]``, ``round_of`` and ``split`` of each name, and ``git diff
+--numstat``, 5 lines added, 3 removed). No ``git log`` ran but ``git log --oneline -1`` after each commit (and ``git
+log --oneline main..HEAD`` at the end); ``git diff --numstat`` of the worktree's own changes. The scratch scripts
+(``/tmp/round135/``) ran from the worktree with ``PYTHONPATH=.``. The neighbour maps were checked with
+``round_checks.check_neighbours`` (and the rows' sums, the limits' order) before the first commit. Before the
+generators' commit (db41449f, with the registration) the generators were run to check that they ran: lettuce4 first
+raised in ``_keep`` (U.S. Fancy had one lot in the pool), and ``np.log`` met an ethylene reading rounded to 0; the
+pools' label counts were then printed (one seed, for lettuce4 and celery4: lettuce4 1 / 73,981 / 73,203 / 34,338 and
+18,477 not kept; celery4 3,081 / 82,679 / 107,438 / 6,802) and the defects' base logits were moved 1.0 lower
+(lettuce4, and its decay 0.5 lower) and 0.4 lower (celery4, its rot 0.6 lower, its midrib's mean 7.0 to 7.3 and the
+vigour's spread 0.8 to 1.0, U.S. No. 2's level 2.2 to 1.8; the ethylene rounded to thousandths and floored in the
+law), after which the pools held 9,709 / 148,263 / 27,603 / 10,299 (4,126 not kept) and 28,323 / 107,230 / 59,725 /
+4,722; then the shapes, dtypes, finiteness, determinism, class counts, first rows and time (0.40 s lettuce4, 0.26 s
+celery4, under 0.01 s the others). No difficulty was measured before that commit. After it the MLP's figures (train
+and test, seeds 0 and 1), the baseline's error, the share between neighbours, the eight commonest error pairs and the
+class error rates were printed once for all four sets (the script's output filtered through ``grep -v Warning``).
+icebreaker6 and desalination6 met the aims and were not changed. lettuce4 and celery4 missed the baseline's aim (43.4
+and 44.0 %); they had their one change each (9f053b1d, both in one commit; the labels and every earlier draw
+untouched, the same random numbers used in the same order, the new one drawn after all the others): lettuce4's tenth
+column, the harvest crew (0-2, drawn apart from the grade but for the trimming), became the cooler's QC culls (the
+lot's share of heads failing at the damage level, within about 15 %), and its QC density came within 12 g/L (was 25,
+the same draw); celery4's ninth column, the harvest crew, became the shed's calipers' mean width of the outer petioles
+(18 mm + 3 per unit of the crop's unseen vigour, within 1 mm), and its trimmed stalk length came within 0.25 inch
+(was 0.5, the same draw). Then their figures were printed once more (the same script, these two sets; the change was
+measured before its commit and committed unaltered but for its generators' docstrings): lettuce4 meets the aims;
+**celery4 still misses the baseline's aim (40.2 %, by 0.2 points), kept and said**. Then the class medians and means,
+the categorical columns' shares by class and each set's first row were printed once, to write the tests and this
+docstring; no set was changed after. No function of the detector or the filter was called.
+
+Public sources were searched (five searches of stored pages, read only as the searches' excerpts): lettuce (a trade
+page on head lettuce's U.S. grades and good arrival: U.S. grade "12-6-3" en route, good arrival "15-9-5", Canada's
+15-10-10-15-5; an inspector's notes: tipburn scored as a defect over half an inch by one inch, russet spotting on more
+than two head leaves or more than five spots on a leaf, field freezing over half the crown; the standard's terms of
+solidity: hard, firm, fairly firm, soft; a 40-48 lb pack of 24 heads; a state seal's iceberg standard: fresh, green,
+not soft, not burst, free from decay, russet spotting, doubles, damage by tipburn, wrapper leaves at most three;
+Canada's lettuce manual's contents: permanent and condition defects); celery (a produce page and a reprint of the
+U.S. standard: U.S. Extra No. 1 well formed, compact, free from blackheart, brown stem, soft rot and damage by pithy
+branches, freezing, growth cracks and the rest, the outer whorl's average midrib at least 7 inches; U.S. No. 1 at
+least 6 inches with more bowing and twisting; U.S. No. 2 at least 4 inches, free from serious damage; a book's reprint
+of the tolerances: 10 % below U.S. No. 2 with 4 % decay, 2 % of it in the branches, 5 % for the stalk length and the
+midrib); icebreakers (pages on the Polar Sea's three failed propulsion motors, the Polar Star's flooding and engine
+failure, the Louis S. St-Laurent's centre propeller's nut backing off; an encyclopedia's page: the propulsion's
+external parts at greater risk than the hull); SWRO plants (excerpts on cartridge filters' pressure drop and
+replacement at a full-scale plant, membrane fouling and scaling reviews, pretreatment by flotation, dual-media
+filters and UF, a short high feed temperature's lasting loss of performance). No source gave the classes' or causes'
+shares or any record's values by class; no source gave an inspector's error. ``CELERY_LIMITS``' midribs (7, 6, 4
+inches), the 10 % in all and U.S. No. 2's 4 % decay are the standard's as read; the higher grades' 1 % and 2 % decay
+and every number of ``LETTUCE_LIMITS`` and of both sets' levels are the author's assumption, not checked; the
+icebreaker's and the plant's causes, confusions and measures are the author's own.
+
+The rest is the author's own reading of the fields, not checked: every number of the lettuce pool (the blocks', the
+varieties' and the crews' shares, the days since planting ``uniform(75, 100)``, the heat, the hours to cooling, the
+core's temperature, the ethylene, the storage, the maturity, the trimming, each defect's logit, the decay's law, the
+inspector's errors, the head weight, the wrapper leaves, the QC density and cut test); every number of the celery pool
+(the fields, the varieties, the crews, the days since transplanting ``uniform(80, 110)``, the irrigation and its gaps,
+the heat, the calcium sprays, the hours, the vigour, the maturity, the handling, the midrib's law, each defect's
+logit, the rot's law, the weight, the crate counts, the trimmed length, the petioles' width, the sorters' culls);
+every number in ``ICEBREAKER_FOUND``, ``ICEBREAKER_WORK``, ``ICEBREAKER_ICE``, ``ICEBREAKER_TABLE``,
+``ICEBREAKER_KINDS`` and in ``DESALINATION_FOUND``, ``DESALINATION_SEASON``, ``DESALINATION_SEA``,
+``DESALINATION_TABLE``, ``DESALINATION_KINDS``; the classes' rows (the brief's "unequal as in round 134"). The helpers
+imported from round 5 (``main``, ``ordinal_neighbours``) are used as round 134 uses them (``main`` was not run);
+``_keep``, ``_pull``, ``_sig``, ``_draw``, ``_fails`` and ``_grade`` are imported from
+``benchmarks/data_quality_round_common.py`` (celery's ``_grade`` takes the limits "at most", so the midrib is
+negated); ``_cat`` is round 134's; ``_pick`` (a categorical draw with fixed chances) is the author's. No detector or
+filter ran on these sets, and the benchmark did not; the difficulty below and the tests' baseline were computed with
+sklearn directly (``tests/round_checks.py`` and a scratch script with the same calls).
+
+Clean-label difficulty only (no noise, no detector), measured with sklearn directly: an MLP (``MLPClassifier``, two
+hidden layers of 64, alpha 0.01, early stopping, at most 500 epochs, ``random_state`` the split's seed) after standard
+scaling on a stratified 75 / 25 split (``train_test_split``, seeds 0 and 1; not ``load``'s split), and the 5-fold error
+(stratified, shuffled with seed 0) of the 10-neighbour baseline after standard scaling:
+
+set            rows   classes (rows each)                        MLP train / test %, seed 0 | 1  10-NN %  between
+lettuce4       2,140  4 (500 / 640 / 560 / 440), ordered        83.6 / 76.4 | 88.1 / 77.4       31.3     96 %
+celery4        2,140  4 (460 / 680 / 560 / 440), ordered        79.2 / 71.6 | 76.1 / 70.5       40.2     89 %
+icebreaker6    2,140  6 (400 / 340 / 380 / 300 / 320 / 400)     86.2 / 84.1 | 86.2 / 83.6       19.7     80 %
+desalination6  2,140  6 (360 / 400 / 340 / 420 / 300 / 320)     85.9 / 83.2 | 82.0 / 80.6       20.0     80 %
+
+The aims (the brief's): MLP 60-90 % test accuracy, the baseline's error 15-40 %, at least 60 % of its errors between
+neighbours. icebreaker6 and desalination6 met them as first measured. lettuce4 missed the baseline's (43.4 %, 87 %
+between; MLP 72.7 / 64.5 | 73.0 / 61.5) and celery4 too (44.0 %, 88 % between; MLP 71.4 / 70.1 | 72.3 / 65.8); the
+table gives their figures after the one change. **celery4 misses the baseline's aim by 0.2 points after its change:
+kept and said.** Its grades rest on three factors each (the midrib, the stalks failing at the grade's level, the rot),
+the columns see them only through the crop's vigour, the stalks' age, the water and the shed's measures, and several
+columns (the field, the variety, the hours, the crate count) carry little alone. In lettuce4 after the change (669
+errors): U.S. Fancy with No. 1 36 % of them, No. 1 with Commercial 34 %, Commercial with No. 2 26 %, Fancy with
+Commercial 4 %, No. 1 with No. 2 1 %; No. 1 errs most (42 %), Fancy least (10 %; Commercial 40 %, No. 2 29 %). In
+celery4 (861 errors): Extra No. 1 with No. 1 44 %, No. 1 with No. 2 29 %, No. 2 with below grade 17 %, No. 1 with below
+grade 5 %, Extra No. 1 with No. 2 4 %; No. 2 errs most (49 %), Extra No. 1 least (32 %; No. 1 42 %, below grade 35 %).
+icebreaker6 errs on 19.7 % (422 errors), 80 % between causes the chief engineer confuses (``ICEBREAKER_NEIGHBOURS``):
+the motors with the diesel generators 18 % of them, the thrusters with the hull's ice belt 17 %, the generators with
+the seawater cooling 17 %, the thrusters with the steering 9 %, the thrusters with the motors 9 %, the hull with the
+cooling 6 %, the thrusters with the generators 6 % (outside the map), the motors with the steering 5 %; the class
+error rates 22 / 21 / 22 / 19 / 17 / 17 %. desalination6 errs on 20.0 % (429 errors), 80 % between causes the
+operators confuse (``DESALINATION_NEIGHBOURS``): the dosing with the post-treatment 18 %, the membranes with the dosing
+16 %, the intake with the pretreatment 16 %, the pretreatment with the dosing 10 %, the intake with the pumps 8 %, the
+pretreatment with the membranes 6 %, the pumps with the membranes 5 %, the membranes with the post-treatment 4 %
+(outside); the dosing errs most (38 %), the pumps least (11 %).
+
+Slips kept as committed: the first commit (6cc1b553) held one line over 120 characters (the ``awk`` that found it did
+not stop the chained commit); wrapped in the generators' commit. In lettuce4 the ranch block, the variety and the
+cooler's hours hardly differ by grade (medians 2, 1 and 19-20 h at every grade), the cut test's tipburn medians are 0 /
+5 / 5 / 0 % (U.S. No. 2's lots fail mostly by other defects; its mean 6.1 % is below Commercial's 9.2 %) and the
+block's heat and the core's temperature peak at Commercial, not No. 2; in celery4 the field's median is 2 at every
+grade, the calcium sprays' median is 2 at every grade (their means fall 2.15-1.69) and the irrigation's
+median is a little higher below grade than at No. 2 (116.5 and 113 mm); in icebreaker6 the alarms' medians of the
+motors and the generators tie (8), the coldest air is the seawater cooling's by a degree over the hull's (-25.6 and
+-24.6 deg C), and the class error rates hardly differ; in desalination6 the membranes' losses are not the longest
+(13.75 h against the pumps' 13.8: the pull and the draw), the dosing's not the shortest (7.8 h against the
+post-treatment's 7.4), both as its generator's docstring wrote them, and the season's shares hardly differ by cause.
+The change's commit (9f053b1d) left a docstring line over 120 characters, wrapped in the tests' commit (no data
+changed). The machine's clock read 15:34:23 at the start and moved slowly (about 5 minutes of clock to the tests'
+commit as read by ``date``), so the slot was kept by the steps rather than the clock.
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``; the machine has 2 cores, shared, load average about
+2.8): the 19 tests' whole ``pytest`` run reported 6.10 s at its first run (all passing, before this docstring) and
+5.85 s at the second (wall 8.2 s, user time 6.73 s); the tests' own calls take about 2 s together (``--durations``:
+lettuce4's second build 0.61 s, celery4's 0.47 s, each MLP fit 0.2-0.35 s), importing
+``benchmarks.data_quality_actions`` (every round's module), sklearn's estimators and pytest the rest (about 4-5 s, as
+the brief says). ``pytest tests/test_architecture.py`` passed (329). With this docstring the run reported 6.18 s
+(wall 7.7 s, user time 6.26 s, load average 2.7): **over the 6 s aim by 0.1-0.2 s in the reported time at two of
+the three runs (and in the user time), the imports' cost; said, not trimmed**.
 """
 
 from __future__ import annotations
