@@ -131,3 +131,280 @@ NEIGHBOURS = {"strawberry4": STRAWBERRY_NEIGHBOURS, "spinach4": SPINACH_NEIGHBOU
               "hydropower6": HYDRO_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("strawberry4", "spinach4")
+
+
+def _cat(rng, table, y):
+    """A categorical column: per row, a value drawn from its class's row of chances in ``table`` (as round 134)."""
+    return (rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+
+
+def _strawberry_pool(rng, n):
+    """The fresh strawberry lot pool's records, unseen laws and labels (``strawberry4``)."""
+    block = (rng.random(n)[:, None] > np.cumsum([0.2, 0.2, 0.2, 0.15, 0.15])).sum(1)  # the field block (0-5)
+    crew = rng.integers(0, 4, n)  # the picking crew (0-3)
+    variety = (rng.random(n)[:, None] > np.cumsum([0.5, 0.3])).sum(1)  # 0 a day-neutral, 1 a short-day, 2 a soft one
+    week = np.round(rng.uniform(0, 70, n))  # days since the season's first picking
+    since = rng.integers(2, 6, n).astype(float)  # days since the block's last picking
+    rain = np.round(np.where(rng.random(n) < 0.6, 0, np.exp(np.log(6) + 0.9 * rng.normal(0, 1, n))), 1)  # mm, 3 days
+    tmax = np.round(np.clip(24 + 0.08 * week + np.array([0.0, 0.5, -0.5, 1.0, 0.0, -1.0])[block]
+                            + 2.5 * rng.normal(0, 1, n), 14, 38), 1)  # the field's daily maximum, deg C
+    hours = np.round(np.clip(np.exp(np.log(2.0) + 0.5 * rng.normal(0, 1, n)), 0.3, 12), 1)  # picking to cooling
+    pulp = np.round(np.clip(14 + 0.45 * (tmax - 24) + 0.6 * hours + 2.0 * rng.normal(0, 1, n), 4, 34), 1)  # deg C
+    rough = np.array([0.0, 0.3, -0.2, 0.5])[crew] + 0.5 * rng.normal(0, 1, n)  # unseen: the crew's handling
+    maturity = (0.35 * (since - 3.5) + 0.06 * (tmax - 24) + np.array([0.0, 0.2, 0.5])[variety]
+                + 0.8 * rng.normal(0, 1, n))  # unseen: the berries' ripening (colour, softness)
+    size = -0.012 * (week - 35) + np.array([0.0, 0.3, -0.2])[variety] + 0.5 * rng.normal(0, 1, n)  # unseen
+    shape = np.array([0.0, 0.3, -0.2, 0.5, 0.2, 0.0])[block] + 0.4 * (variety == 1) + rng.normal(0, 1, n)  # unseen
+    wet = np.log1p(rain) + 0.5 * rng.normal(0, 1, n)  # unseen: the field's wetness (dirt, grey mould)
+    z = np.column_stack([
+        -3.4 - 1.5 * maturity + 0.3 * rng.normal(0, 1, n),  # under-coloured
+        -4.0 + 1.3 * maturity + 0.1 * (hours - 2) + 0.06 * (pulp - 14) + 0.3 * rng.normal(0, 1, n),  # soft, overripe
+        -3.6 + 0.9 * shape - 0.3 * size,  # deformed
+        -3.6 + 0.9 * rough + 0.3 * (variety == 2),  # the cap missing or torn
+        -3.4 + 0.9 * rough + 0.2 * (since - 3.5) + 0.4 * maturity,  # bruised
+        -4.2 + 0.7 * wet + 0.3 * rng.normal(0, 1, n)])  # dirt
+    rot = -5.2 + 0.12 * (hours - 2) + 0.8 * maturity + 0.6 * wet + 0.05 * (pulp - 14) + 0.3 * rough  # decay
+    big = np.inf
+    fails = [_fails(z, [0.0] * 6), _fails(z, [1.5, 2.2, 2.2, big, 2.2, 2.2])]  # at No. 1's level; at No. 2's
+    serious = fails[1]
+    decay = 100 * _sig(rot)
+    diameter = 27 + 3.0 * size  # the lot's mean berry diameter, mm (within the lot sd 5 mm)
+    under = [100 * (1 - 1 / (1 + np.exp(-1.7 * (diameter - d) / 5))) for d in (19.05, 15.9)]  # 3/4 and 5/8 inch
+    noise = [np.exp(0.15 * rng.normal(0, 1, n)) for _ in range(4)]
+    one, two = np.minimum(fails[0] * noise[0], 100), np.minimum(fails[1] * noise[1], 100)
+    s, d = np.round(serious * noise[1], 1), np.round(decay * noise[2], 1)
+    seen = np.zeros((n, 4, 4))
+    seen[:, 0] = seen[:, 1] = np.column_stack([np.round(one, 1), s, d, np.round(under[0] * noise[3], 1)])
+    seen[:, 2] = np.column_stack([np.round(two, 1), s, d, np.round(under[1] * noise[3], 1)])
+    label = _grade(seen, STRAWBERRY_LIMITS)
+    return locals()
+
+
+def strawberry4():
+    """Lots of fresh strawberries a shipping point's inspector grades, in 4 grades (``STRAWBERRY_CLASSES``; the best
+    grade whose ``STRAWBERRY_LIMITS`` the inspector's sample meets, the culls any lot; ``STRAWBERRY_GRADING`` the
+    label's basis and not columns), as the cooler's records and simple measures apart from the grade describe them.
+    Unseen: the berries' ripening (the days since the block's last picking, the heat, the variety: under-coloured or
+    soft berries, the Brix, the firmness, the decay), their size (late in the season smaller), their form (the block,
+    the variety), the handling (the crew, the days between pickings: bruising, torn caps), the field's wetness (the
+    rain: dirt, grey mould), the hours to cooling and the pulp's heat (softness, decay) and the inspector's sample.
+    Columns: the field block (0-5), the picking crew (0-3), the variety (0-2), the days since the season's first
+    picking, the days since the block's last picking, the rain over the 3 days before (mm), the field's daily maximum
+    (deg C), the hours from picking to forced-air cooling, the pulp temperature at receipt (deg C), the refractometer's
+    Brix, the mean berry weight (g), the penetrometer's firmness (N) and the cooler's receiving check's leaking
+    clamshells (%) (13). Imbalanced: 600 / 520 / 560 / 460 rows (2,140)."""
+    rng = np.random.default_rng(136101)
+    p = _strawberry_pool(rng, 200000)
+    n, m = len(p["label"]), p["maturity"]
+    keep = _keep(rng, p["label"], STRAWBERRY_ROWS)
+    x = np.column_stack([
+        p["block"], p["crew"], p["variety"], p["week"], p["since"], p["rain"], p["tmax"], p["hours"], p["pulp"],
+        np.round(np.clip(7.5 + 0.7 * m - 0.02 * (p["week"] - 35) + 0.8 * rng.normal(0, 1, n), 4, 14), 1),
+        np.round(np.clip(np.exp(np.log(17) + 0.33 * (p["diameter"] - 27) / 3 + 0.08 * rng.normal(0, 1, n)), 5, 50), 1),
+        np.round(np.clip(3.2 - 0.45 * m - 0.3 * (p["variety"] == 2) + 0.4 * rng.normal(0, 1, n), 0.8, 6), 2),
+        np.round(np.clip((0.3 * p["decay"] + 0.1 * p["serious"]) * np.exp(0.5 * rng.normal(0, 1, n)), 0, 60), 1),
+    ])[keep]
+    return x.astype(np.float32), p["label"][keep].astype(np.int64)
+
+
+def _spinach_pool(rng, n):
+    """The bunched spinach lot pool's records, unseen laws and labels (``spinach4``)."""
+    field = (rng.random(n)[:, None] > np.cumsum([0.2, 0.2, 0.2, 0.15, 0.15])).sum(1)  # the field (0-5)
+    leaf = (rng.random(n)[:, None] > np.cumsum([0.35, 0.4])).sum(1)  # the variety's leaf: 0 savoy, 1 semi, 2 flat
+    crew = rng.integers(0, 4, n)  # the cutting crew (0-3)
+    days = np.round(rng.uniform(38, 62, n))  # days since planting
+    rain = np.round(np.where(rng.random(n) < 0.55, 0, np.exp(np.log(8) + 0.9 * rng.normal(0, 1, n))), 1)  # 5 days, mm
+    tmax = np.round(np.clip(22 + np.array([0.0, 1.0, -1.0, 1.5, 0.0, -0.5])[field] + 3.0 * rng.normal(0, 1, n), 10,
+                            36), 1)  # the field's daily maximum, deg C
+    hours = np.round(np.clip(np.exp(np.log(3.0) + 0.5 * rng.normal(0, 1, n)), 0.5, 16), 1)  # cutting to hydrocooling
+    chlorine = np.round(np.clip(np.exp(np.log(40) + 0.5 * rng.normal(0, 1, n)), 2, 200))  # wash water's free Cl, ppm
+    pulp = np.round(np.clip(4 + 0.3 * (tmax - 22) + 0.5 * hours + 1.5 * rng.normal(0, 1, n), 0, 25), 1)  # deg C
+    trim = np.array([0.0, 0.4, -0.2, 0.2])[crew] + 0.5 * rng.normal(0, 1, n)  # unseen: the crew's trimming
+    mud = np.log1p(rain) + 0.6 * (leaf == 0) + 0.5 * rng.normal(0, 1, n)  # unseen: soil in the savoy leaves' folds
+    bolt = ((days - 50) / 7 + 0.15 * (tmax - 22) + np.array([0.3, 0.0, -0.3])[leaf]
+            + 0.7 * rng.normal(0, 1, n))  # unseen: the plants' bolting and age (seedstems, coarse stalks, yellowing)
+    mildew = 0.4 * np.log1p(rain) + np.array([0.0, 0.4, -0.3, 0.2, 0.0, 0.3])[field] + rng.normal(0, 1, n)  # unseen
+    wash = np.log(chlorine / 40)  # the wash's cleaning (the chlorine's strength)
+    z = np.column_stack([
+        -4.3 + 0.7 * mud - 0.4 * wash + 0.3 * rng.normal(0, 1, n),  # dirt, grit
+        -4.6 + 1.0 * trim,  # poor trimming: roots, crowns, broken leaves
+        -4.8 + 1.2 * bolt,  # seedstems, seed buds and coarse stalks
+        -5.0 + 0.8 * bolt + 0.1 * (hours - 3) + 0.05 * (pulp - 4) + 0.3 * rng.normal(0, 1, n),  # yellowing
+        -5.0 + 0.14 * (hours - 3) + 0.06 * (pulp - 4) + 0.3 * trim,  # wilted or crushed leaves
+        -5.0 + 0.9 * mildew])  # disease (downy mildew, leaf spots) and insects
+    rot = -5.6 + 0.12 * (hours - 3) + 0.5 * mildew + 0.3 * bolt - 0.3 * wash + 0.05 * (pulp - 4)  # decay
+    fails = [_fails(z, [-0.4, -0.2, -0.2, -0.2, -0.2, -0.2]), _fails(z, [0.0] * 6)]  # Extra No. 1's level; damage
+    serious = _fails(z, 2.2)
+    decay = 100 * _sig(rot)
+    noise = [np.exp(0.15 * rng.normal(0, 1, n)) for _ in range(4)]
+    s, d = np.round(serious * noise[2], 1), np.round(decay * noise[3], 1)
+    seen = np.zeros((n, 4, 3))
+    seen[:, 0] = np.column_stack([np.round(np.minimum(fails[0] * noise[0], 100), 1), s, d])
+    seen[:, 1] = seen[:, 2] = np.column_stack([np.round(np.minimum(fails[1] * noise[1], 100), 1), s, d])
+    label = _grade(seen, SPINACH_LIMITS)
+    return locals()
+
+
+def spinach4():
+    """Lots of fresh bunched spinach a shipping point's inspector grades, in 4 grades (``SPINACH_CLASSES``; the best
+    grade whose ``SPINACH_LIMITS`` the inspector's sample meets, below grade any lot; ``SPINACH_GRADING`` the label's
+    basis and not columns), as the packing shed's records and simple measures apart from the grade describe them.
+    Unseen: the plants' bolting and age (the days since planting, the heat, the leaf type: seedstems, coarse stalks,
+    yellowing), the soil in the leaves (the rain, the savoy leaf, the wash: dirt), the crew's trimming, the hours to
+    cooling and the pulp's heat (wilting, yellowing, decay), the mildew (the field, the rain) and the inspector's
+    sample. Columns: the field (0-5), the variety's leaf type (0 savoy, 1 semi-savoy, 2 flat), the cutting crew (0-3),
+    the days since planting, the rain over the 5 days before (mm), the field's daily maximum (deg C), the hours from
+    cutting to hydrocooling, the wash water's free chlorine (ppm), the pulp temperature at packing (deg C), the bunch's
+    mean weight (g), the leaves' greenness by a chlorophyll meter (SPAD), the longest stalk's length in the sample
+    bunches (cm) and the packing line's trimmings (% of the cut weight) (13). Imbalanced: 480 / 640 / 560 / 460 rows
+    (2,140)."""
+    rng = np.random.default_rng(136202)
+    p = _spinach_pool(rng, 200000)
+    n, b = len(p["label"]), p["bolt"]
+    keep = _keep(rng, p["label"], SPINACH_ROWS)
+    x = np.column_stack([
+        p["field"], p["leaf"], p["crew"], p["days"], p["rain"], p["tmax"], p["hours"], p["chlorine"], p["pulp"],
+        np.round(np.clip(np.exp(np.log(340) + 0.08 * (p["days"] - 50) + 0.12 * rng.normal(0, 1, n)), 120, 900)),
+        np.round(np.clip(48 - 2.0 * b - 0.3 * (p["hours"] - 3) + 3.5 * rng.normal(0, 1, n), 20, 70), 1),
+        np.round(np.clip(np.exp(np.log(22) + 0.15 * b + 0.1 * rng.normal(0, 1, n)), 8, 80), 1),
+        np.round(np.clip(np.exp(np.log(12) + 0.25 * p["trim"] + 0.1 * b + 0.3 * rng.normal(0, 1, n)), 1, 60), 1),
+    ])[keep]
+    return x.astype(np.float32), p["label"][keep].astype(np.int64)
+
+
+#: per cause of ``brewery6``, the chances of how it was found (0 the machine's alarm on its panel, 1 the operator's
+#: call, 2 the line's inspectors' rejects (fill height, crown, label), 3 the crew's round)
+BREWERY_FOUND = np.array([[0.40, 0.30, 0.20, 0.10], [0.35, 0.25, 0.35, 0.05], [0.35, 0.20, 0.40, 0.05],
+                          [0.45, 0.15, 0.15, 0.25], [0.30, 0.40, 0.25, 0.05], [0.30, 0.55, 0.05, 0.10]])
+#: per cause of ``brewery6``, the chances of the package run (0 the returnable bottle, 1 the one-way bottle, 2 the can)
+BREWERY_PACKAGE = np.array([[0.65, 0.20, 0.15], [0.40, 0.30, 0.30], [0.35, 0.25, 0.40], [0.40, 0.30, 0.30],
+                            [0.55, 0.42, 0.03], [0.35, 0.30, 0.35]])
+#: per cause of ``brewery6``, the chances of the shift (0 the morning, 1 the afternoon, 2 the night)
+BREWERY_SHIFT = np.array([[0.45, 0.30, 0.25], [0.35, 0.35, 0.30], [0.33, 0.34, 0.33], [0.30, 0.35, 0.35],
+                          [0.35, 0.35, 0.30], [0.30, 0.30, 0.40]])
+#: per cause of ``brewery6``, the medians of the line's machine logs, the shift report and the crew's measures: the
+#: line's speed before the stop (% of rated), the minutes down, the machine alarms in the hour before, the filler's
+#: low fills, the crown / seam inspector's rejects, the empty bottle inspector's rejects and the label inspector's
+#: rejects (each per 10,000 in the hour before), the pasteuriser's units off target (PU), the containers' temperature
+#: at the labeller (deg C), the accumulation tables' fill before the stop (%), the broken bottles (or damaged cans) in
+#: the hour before, the days since the machine's last maintenance and the packaging hall's temperature (deg C)
+BREWERY_TABLE = np.array([
+    # speed mins  alarm low   crown ebi   label pu    temp  accum broken days  hall
+    [92.0, 35.0, 4.0, 8.0, 6.0, 60.0, 10.0, 3.0, 28.0, 30.0, 6.0, 40.0, 24.0],  # depalletiser and washer
+    [88.0, 45.0, 5.0, 45.0, 10.0, 15.0, 10.0, 3.0, 28.0, 55.0, 9.0, 35.0, 25.0],  # filler and valves
+    [90.0, 30.0, 4.0, 15.0, 60.0, 15.0, 10.0, 4.0, 28.0, 55.0, 5.0, 50.0, 25.0],  # crowner / seamer
+    [85.0, 70.0, 3.0, 12.0, 15.0, 15.0, 12.0, 14.0, 33.0, 75.0, 4.0, 60.0, 27.0],  # pasteuriser
+    [90.0, 20.0, 6.0, 10.0, 8.0, 15.0, 55.0, 3.0, 29.0, 85.0, 2.0, 30.0, 25.0],  # labeller
+    [80.0, 25.0, 7.0, 10.0, 8.0, 20.0, 14.0, 3.0, 28.0, 90.0, 5.0, 45.0, 25.0],  # packer and conveyors
+])
+BREWERY_LOGS = [1, 3, 4, 5, 6, 7, 11]
+BREWERY_KINDS = [("norm", 8.0, -2.0), ("log", 0.7, 0.1), ("count", 0.7, 0.1), ("log", 0.7, 0.1), ("log", 0.7, 0.1),
+                 ("log", 0.7, 0.1), ("log", 0.7, 0.1), ("log", 0.6, 0.05), ("norm", 2.0, 0.3), ("norm", 15.0, 0),
+                 ("count", 0.7, 0.1), ("log", 0.6, 0), ("norm", 2.5, 0)]
+
+
+def brewery6():
+    """A brewery's bottling line's unplanned stops, in 6 causes its maintenance crew confuses (``BREWERY_CLASSES``),
+    labelled by the crew's finding, as the line's machine logs, the shift report and the crew's measures apart from it
+    describe them. Each cause has its picture (``BREWERY_FOUND``, ``BREWERY_PACKAGE``, ``BREWERY_SHIFT``,
+    ``BREWERY_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its neighbours'): the washer the
+    returnable bottle, the morning's start, the empty bottle inspector's rejects, the emptiest tables; the filler the
+    low fills, the broken bottles; the crowner the inspectors' rejects, the crown inspector's; the pasteuriser the
+    crew's round, the longest stops, the units off target, the warmest containers and hall; the labeller the label
+    inspector's rejects, hardly ever the can, the shortest stops; the packer and conveyors the operator's call, the
+    slowest line, the most alarms, the fullest tables. Unseen: the shift's trouble (one per-row factor raising the
+    minutes, the counts and the rejects, slowing the line). Columns: how found (0-3), the package (0-2), the shift
+    (0-2), then the table's 13 (the speed whole within 20-110 %, the minutes whole within 2-600, the counts whole
+    within 0-300, the rejects whole within 0-2,000, the units to a tenth within 0-100, the temperatures to a tenth
+    within 5-45, the fill whole within 0-100, the days whole within 1-365) (16). Imbalanced: 420 / 380 / 300 / 340 /
+    400 / 300 rows (2,140)."""
+    rng = np.random.default_rng(136303)
+    y = rng.permutation(np.repeat(np.arange(len(BREWERY_CLASSES)), BREWERY_ROWS))
+    cats = [_cat(rng, table, y) for table in (BREWERY_FOUND, BREWERY_PACKAGE, BREWERY_SHIFT)]
+    t = _pull(BREWERY_TABLE, BREWERY_NEIGHBOURS, 0.3, BREWERY_LOGS)[y]
+    x = _draw(rng, t, BREWERY_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 20, 110, 0), (1, 2, 600, 0), (2, 0, 300, 0), (3, 0, 2000, 0), (4, 0, 2000, 0),
+                                 (5, 0, 2000, 0), (6, 0, 2000, 0), (7, 0, 100, 1), (8, 5, 45, 1), (9, 0, 100, 0),
+                                 (10, 0, 300, 0), (11, 1, 365, 0), (12, 5, 45, 1)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``hydropower6``, the chances of how it was found (0 a protection trip, 1 a SCADA alarm and the
+#: operator's shutdown, 2 the operator's round, 3 the remote control centre's report)
+HYDRO_FOUND = np.array([[0.25, 0.35, 0.30, 0.10], [0.45, 0.30, 0.20, 0.05], [0.60, 0.20, 0.15, 0.05],
+                        [0.65, 0.10, 0.10, 0.15], [0.35, 0.40, 0.20, 0.05], [0.70, 0.10, 0.05, 0.15]])
+#: per cause of ``hydropower6``, the chances of the season (0 the high flows of spring, 1 the summer and autumn, 2 the
+#: winter)
+HYDRO_SEASON = np.array([[0.55, 0.25, 0.20], [0.35, 0.40, 0.25], [0.30, 0.45, 0.25], [0.25, 0.50, 0.25],
+                         [0.35, 0.45, 0.20], [0.30, 0.35, 0.35]])
+#: per cause of ``hydropower6``, the chances of the unit (0-2: the plant's three units; the oldest, unit 0, a little
+#: more often in the turbine's and the generator's outages)
+HYDRO_UNIT = np.array([[0.33, 0.33, 0.34], [0.42, 0.30, 0.28], [0.42, 0.30, 0.28], [0.34, 0.33, 0.33],
+                       [0.33, 0.34, 0.33], [0.30, 0.35, 0.35]])
+#: per cause of ``hydropower6``, the medians of the plant's SCADA logs, the outage report and the engineers' measures:
+#: the unit's load before (% of rated), the net head (m), the trash racks' differential (m), the wicket gates'
+#: opening (%), the turbine guide bearing's temperature (deg C), the shaft's vibration (micrometres peak to peak), the
+#: stator winding's temperature (deg C), the field current off its expected value (%), the main transformer's top oil
+#: (deg C), its combustible dissolved gases (ppm), the cooling water's flow (% of its normal), the SCADA alarms in the
+#: hour before and the hours out
+HYDRO_TABLE = np.array([
+    # load  head  rack  gate  tgb   vib    stator field oil   gas    cw    alarm hours
+    [70.0, 38.0, 1.5, 95.0, 55.0, 90.0, 75.0, 3.0, 55.0, 150.0, 80.0, 4.0, 12.0],  # intake, racks and gates
+    [85.0, 42.0, 0.4, 80.0, 68.0, 180.0, 78.0, 3.0, 58.0, 150.0, 95.0, 6.0, 30.0],  # turbine, wicket gates, governor
+    [90.0, 42.0, 0.4, 85.0, 60.0, 110.0, 98.0, 12.0, 60.0, 160.0, 95.0, 6.0, 60.0],  # generator and excitation
+    [90.0, 42.0, 0.4, 85.0, 56.0, 90.0, 80.0, 4.0, 78.0, 600.0, 95.0, 4.0, 80.0],  # main transformer, switchyard
+    [85.0, 42.0, 0.6, 85.0, 64.0, 90.0, 88.0, 3.0, 62.0, 150.0, 55.0, 8.0, 8.0],  # cooling water, auxiliaries
+    [85.0, 42.0, 0.4, 85.0, 56.0, 90.0, 78.0, 5.0, 58.0, 150.0, 95.0, 12.0, 4.0],  # protection and control
+])
+HYDRO_LOGS = [2, 5, 7, 9, 12]
+HYDRO_KINDS = [("norm", 10.0, -2.0), ("norm", 2.0, 0), ("log", 0.6, 0.05), ("norm", 8.0, 0), ("norm", 6.0, 1.0),
+               ("log", 0.5, 0.1), ("norm", 8.0, 1.0), ("log", 0.7, 0.1), ("norm", 7.0, 1.0), ("log", 0.6, 0.05),
+               ("norm", 12.0, -1.0), ("count", 0.7, 0.1), ("log", 0.9, 0.1)]
+
+
+def hydropower6():
+    """A hydropower plant's forced outages, in 6 causes its engineers confuse (``HYDRO_CLASSES``), labelled by the
+    engineers' finding, as the plant's SCADA logs, the outage report and the engineers' measures apart from it describe
+    them. Each cause has its picture (``HYDRO_FOUND``, ``HYDRO_SEASON``, ``HYDRO_UNIT``, ``HYDRO_TABLE``; each class's
+    medians ``_pull``ed 0.3 of the way toward its neighbours'): the intake the spring's high flows, the operator's
+    round, the lowest load and head, the racks' differential, the widest gates; the turbine the guide bearing's heat,
+    the shaft's vibration, the narrowest gates; the generator the stator's heat, the field current, the long outages;
+    the transformer a protection trip, the top oil, the dissolved gases, the longest outages; the cooling water and
+    auxiliaries the SCADA alarm, the lowest flow, short outages; the protection and control a protection trip, the
+    most alarms, the shortest outages. Unseen: the day's stress (one per-row factor raising the temperatures, the
+    vibration, the field's deviation, the alarms and the hours, lowering the load and the flow). Columns: how found
+    (0-3), the season (0-2), the unit (0-2), then the table's 13 (the load whole within 0-110 %, the head to a tenth
+    within 20-60 m, the differential to a hundredth within 0.05-10 m, the gates whole within 0-100 %, the temperatures
+    to a tenth within 20-150, the vibration whole within 10-1,000, the field's deviation to a tenth within 0-100, the
+    gases whole within 5-5,000, the flow whole within 0-130 %, the alarms whole within 0-300, the hours to a tenth
+    within 0.2-2,000) (16). Imbalanced: 320 / 380 / 400 / 300 / 360 / 380 rows (2,140)."""
+    rng = np.random.default_rng(136404)
+    y = rng.permutation(np.repeat(np.arange(len(HYDRO_CLASSES)), HYDRO_ROWS))
+    cats = [_cat(rng, table, y) for table in (HYDRO_FOUND, HYDRO_SEASON, HYDRO_UNIT)]
+    t = _pull(HYDRO_TABLE, HYDRO_NEIGHBOURS, 0.3, HYDRO_LOGS)[y]
+    x = _draw(rng, t, HYDRO_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 0, 110, 0), (1, 20, 60, 1), (2, 0.05, 10, 2), (3, 0, 100, 0), (4, 20, 150, 1),
+                                 (5, 10, 1000, 0), (6, 20, 150, 1), (7, 0, 100, 1), (8, 20, 150, 1), (9, 5, 5000, 0),
+                                 (10, 0, 130, 0), (11, 0, 300, 0), (12, 0.2, 2000, 1)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND136`` lists them (the ordered sets first)
+GENERATORS = {"strawberry4": strawberry4, "spinach4": spinach4, "brewery6": brewery6, "hydropower6": hydropower6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND136_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "strawberry4": (2140, 13, STRAWBERRY_ROWS),
+    "spinach4": (2140, 13, SPINACH_ROWS),
+    "brewery6": (2140, 16, BREWERY_ROWS),
+    "hydropower6": (2140, 16, HYDRO_ROWS),
+}
+ROUND136 = tuple(GENERATORS)
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
