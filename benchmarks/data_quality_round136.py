@@ -190,20 +190,22 @@ def strawberry4():
     rain: dirt, grey mould), the hours to cooling and the pulp's heat (softness, decay) and the inspector's sample.
     Columns: the field block (0-5), the picking crew (0-3), the variety (0-2), the days since the season's first
     picking, the days since the block's last picking, the rain over the 3 days before (mm), the field's daily maximum
-    (deg C), the hours from picking to forced-air cooling, the pulp temperature at receipt (deg C), the refractometer's
-    Brix, the mean berry weight (g), the penetrometer's firmness (N) and the cooler's receiving check's leaking
-    clamshells (%) (13). Imbalanced: 600 / 520 / 560 / 460 rows (2,140)."""
+    (deg C), the hours from picking to forced-air cooling, the pulp temperature at receipt (deg C), the cooler's
+    receiving check's berries off U.S. No. 1 (%, the lot's share within about 20 %; the one change: was the
+    refractometer's Brix), the mean berry weight (g), the penetrometer's firmness (N) and the cooler's receiving
+    check's leaking clamshells (%, within about 25 % after the one change, was 50 %) (13). Imbalanced: 600 / 520 / 560 / 460 rows (2,140)."""
     rng = np.random.default_rng(136101)
     p = _strawberry_pool(rng, 200000)
     n, m = len(p["label"]), p["maturity"]
     keep = _keep(rng, p["label"], STRAWBERRY_ROWS)
     x = np.column_stack([
         p["block"], p["crew"], p["variety"], p["week"], p["since"], p["rain"], p["tmax"], p["hours"], p["pulp"],
-        np.round(np.clip(7.5 + 0.7 * m - 0.02 * (p["week"] - 35) + 0.8 * rng.normal(0, 1, n), 4, 14), 1),
+        # the one change: was the refractometer's Brix (7.5 + 0.7 ripening - 0.02 (days - 35) + 0.8 of this draw)
+        np.round(np.clip(p["fails"][0] * np.exp(0.2 * rng.normal(0, 1, n)), 0, 100), 1),
         np.round(np.clip(np.exp(np.log(17) + 0.33 * (p["diameter"] - 27) / 3 + 0.08 * rng.normal(0, 1, n)), 5, 50), 1),
         np.round(np.clip(3.2 - 0.45 * m - 0.3 * (p["variety"] == 2) + 0.4 * rng.normal(0, 1, n), 0.8, 6), 2),
-        np.round(np.clip((0.3 * p["decay"] + 0.1 * p["serious"]) * np.exp(0.5 * rng.normal(0, 1, n)), 0, 60), 1),
-    ])[keep]
+        np.round(np.clip((0.3 * p["decay"] + 0.1 * p["serious"]) * np.exp(0.25 * rng.normal(0, 1, n)), 0, 60), 1),
+    ])[keep]  # the one change also: the leaking clamshells within about 25 % (was 50 %, the same draw)
     return x.astype(np.float32), p["label"][keep].astype(np.int64)
 
 
@@ -254,9 +256,11 @@ def spinach4():
     cooling and the pulp's heat (wilting, yellowing, decay), the mildew (the field, the rain) and the inspector's
     sample. Columns: the field (0-5), the variety's leaf type (0 savoy, 1 semi-savoy, 2 flat), the cutting crew (0-3),
     the days since planting, the rain over the 5 days before (mm), the field's daily maximum (deg C), the hours from
-    cutting to hydrocooling, the wash water's free chlorine (ppm), the pulp temperature at packing (deg C), the bunch's
-    mean weight (g), the leaves' greenness by a chlorophyll meter (SPAD), the longest stalk's length in the sample
-    bunches (cm) and the packing line's trimmings (% of the cut weight) (13). Imbalanced: 480 / 640 / 560 / 460 rows
+    cutting to hydrocooling, the wash water's free chlorine (ppm), the pulp temperature at packing (deg C), the packing
+    shed's quality check's plants off grade at the damage level (%, the lot's share within about 20 %; the one change:
+    was the bunch's mean weight, g), the leaves' greenness by a chlorophyll meter (SPAD), the longest stalk's length in
+    the sample bunches (cm) and the quality check's decayed plants (%, within about 25 %; the one change: was the
+    packing line's trimmings) (13). Imbalanced: 480 / 640 / 560 / 460 rows
     (2,140)."""
     rng = np.random.default_rng(136202)
     p = _spinach_pool(rng, 200000)
@@ -264,10 +268,12 @@ def spinach4():
     keep = _keep(rng, p["label"], SPINACH_ROWS)
     x = np.column_stack([
         p["field"], p["leaf"], p["crew"], p["days"], p["rain"], p["tmax"], p["hours"], p["chlorine"], p["pulp"],
-        np.round(np.clip(np.exp(np.log(340) + 0.08 * (p["days"] - 50) + 0.12 * rng.normal(0, 1, n)), 120, 900)),
+        # the one change: was the bunch's weight (g, 340 e^(0.08 (days - 50) + 0.12 of this draw))
+        np.round(np.clip(p["fails"][1] * np.exp(0.2 * rng.normal(0, 1, n)), 0, 100), 1),
         np.round(np.clip(48 - 2.0 * b - 0.3 * (p["hours"] - 3) + 3.5 * rng.normal(0, 1, n), 20, 70), 1),
         np.round(np.clip(np.exp(np.log(22) + 0.15 * b + 0.1 * rng.normal(0, 1, n)), 8, 80), 1),
-        np.round(np.clip(np.exp(np.log(12) + 0.25 * p["trim"] + 0.1 * b + 0.3 * rng.normal(0, 1, n)), 1, 60), 1),
+        # the one change also: was the packing line's trimmings (%, 12 e^(0.25 trim + 0.1 bolt + 0.3 of this draw))
+        np.round(np.clip(p["decay"] * np.exp(0.25 * rng.normal(0, 1, n)), 0, 100), 2),
     ])[keep]
     return x.astype(np.float32), p["label"][keep].astype(np.int64)
 
