@@ -185,7 +185,7 @@ def strawberry4():
     grade whose ``STRAWBERRY_LIMITS`` the inspector's sample meets, the culls any lot; ``STRAWBERRY_GRADING`` the
     label's basis and not columns), as the cooler's records and simple measures apart from the grade describe them.
     Unseen: the berries' ripening (the days since the block's last picking, the heat, the variety: under-coloured or
-    soft berries, the Brix, the firmness, the decay), their size (late in the season smaller), their form (the block,
+    soft berries, the firmness, the decay), their size (late in the season smaller), their form (the block,
     the variety), the handling (the crew, the days between pickings: bruising, torn caps), the field's wetness (the
     rain: dirt, grey mould), the hours to cooling and the pulp's heat (softness, decay) and the inspector's sample.
     Columns: the field block (0-5), the picking crew (0-3), the variety (0-2), the days since the season's first
@@ -193,7 +193,8 @@ def strawberry4():
     (deg C), the hours from picking to forced-air cooling, the pulp temperature at receipt (deg C), the cooler's
     receiving check's berries off U.S. No. 1 (%, the lot's share within about 20 %; the one change: was the
     refractometer's Brix), the mean berry weight (g), the penetrometer's firmness (N) and the cooler's receiving
-    check's leaking clamshells (%, within about 25 % after the one change, was 50 %) (13). Imbalanced: 600 / 520 / 560 / 460 rows (2,140)."""
+    check's leaking clamshells (%, within about 25 % after the one change, was 50 %) (13). Imbalanced: 600 / 520 /
+    560 / 460 rows (2,140)."""
     rng = np.random.default_rng(136101)
     p = _strawberry_pool(rng, 200000)
     n, m = len(p["label"]), p["maturity"]
