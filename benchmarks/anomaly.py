@@ -841,7 +841,7 @@ One run reports, each row labelled with its role:
   node's reporter writing an update every 10-30 s to its own ThingSpeak channel (updates refused under the rate limit
   carried to the next, timed-out updates stored and retried, outages and a spent quota bulk-written later with their
   own timestamps), read once a minute (failing reads, the results cap), summed per minute of created_at or of the time
-  the monitor first saw the entry, relaunches listed; written in session 68, its one look a later session's),
+  the monitor first saw the entry, relaunches listed; written in session 68, looked at once in session 69),
   ``--heldout207`` / ``--heldout207-only`` for the two-hundred-and-seventh (``anomaly/heldout207.py``, a coffee-cherry
   ripeness sorter's training images/s, each node's reporter inserting a row every 10-30 s into a local SQLite database
   that Litestream replicates to an S3-compatible bucket (sync intervals, outages and slow-downs, new generations after
