@@ -847,7 +847,7 @@ One run reports, each row labelled with its role:
   that Litestream replicates to an S3-compatible bucket (sync intervals, outages and slow-downs, new generations after
   restarts or a lost WAL position, rows lost on a replaced node), restored once a minute (failed restores, an old
   generation, a snapshot's rows read twice), summed per minute of the row's time or of the restore that first saw it,
-  relaunches listed; written in session 68, its one look a later session's), ``--heldout208`` / ``--heldout208-only``
+  relaunches listed; written in session 68, looked at once in session 69), ``--heldout208`` / ``--heldout208-only``
   for the two-hundred-and-eighth (``anomaly/heldout208.py``, a pearl grading model's training images/s, each node's
   reporter logging a line every 10-30 s to its local syslog-ng, which forwards it over TCP to a central syslog-ng
   (restarts, partitions, reconnection at time-reopen, disk buffers reliable or not, memory queues dropping or blocking
