@@ -253,10 +253,13 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   cantaloupe4) and two unordered ones (baggage6, drillrig6); ``--part seen131``: its ordered sets, seen since.
 - ``--part round132`` (written in session 67, looked at once in session 68): round 132's two ordered sets (avocado4,
   cinnamon4) and two unordered ones (coaster6, litho6); ``--part seen132``: its ordered sets, seen since.
-- ``--part round133`` (blind, written in session 68, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 133's two ordered sets (sorghum4, sugar4)
-  and two unordered ones (ropeway6, bottling6); its one look, with the rules in ``docs/results/data-quality.md``.
-  ``--sets`` refuses the blind round's sets in any other part. Round 134 (written in session 68) waits behind it.
+- ``--part round133`` (written in session 68, looked at once in session 69): round 133's two ordered sets (sorghum4,
+  sugar4) and two unordered ones (ropeway6, bottling6); ``--part seen133``: its ordered sets, seen since.
+- ``--part round134`` (blind, written in session 68, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 134's two ordered sets (oat4, pineapple4)
+  and two unordered ones (telescope6, dredge6); its one look, with the rules in ``docs/results/data-quality.md``.
+  ``--sets`` refuses the blind round's sets in any other part. Rounds 135 and 136 (written in session 69) wait behind
+  it.
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
