@@ -852,13 +852,13 @@ One run reports, each row labelled with its role:
   reporter logging a line every 10-30 s to its local syslog-ng, which forwards it over TCP to a central syslog-ng
   (restarts, partitions, reconnection at time-reopen, disk buffers reliable or not, memory queues dropping or blocking
   under flow control, lines in flight doubled or lost, a full disk, rotations, a node's stamps an hour off), summed
-  per minute of the line's stamp or of receipt, relaunches listed; written in session 68, its one look a later
-  session's), ``--heldout209`` / ``--heldout209-only`` for the two-hundred-and-ninth (``anomaly/heldout209.py``, a
-  cork stopper grading model's training images/s, each node's adapter reporting every 10-30 s over SHDR to an
-  MTConnect agent's ring buffer shared with the factory's machines (adapter stalls and reconnections, re-sent counts,
-  agent restarts with a new instanceId, duplicate filtering in some runs, observations overwritten when the client
-  falls behind), polled once a minute by a sample request from the next sequence, summed per minute of the poll or of
-  the stamp, relaunches listed; written in session 68, its one look a later session's), ``--heldout210`` /
+  per minute of the line's stamp or of receipt, relaunches listed; written in session 68, looked at once in session
+  69), ``--heldout209`` / ``--heldout209-only`` for the two-hundred-and-ninth (``anomaly/heldout209.py``, a cork
+  stopper grading model's training images/s, each node's adapter reporting every 10-30 s over SHDR to an MTConnect
+  agent's ring buffer shared with the factory's machines (adapter stalls and reconnections, re-sent counts, agent
+  restarts with a new instanceId, duplicate filtering in some runs, observations overwritten when the client falls
+  behind), polled once a minute by a sample request from the next sequence, summed per minute of the poll or of the
+  stamp, relaunches listed; written in session 68, its one look a later session's), ``--heldout210`` /
   ``--heldout210-only`` for the two-hundred-and-tenth (``anomaly/heldout210.py``, a penguin colony census model's
   training images/s, each node an LwM2M client over CoAP registered with a Leshan server that observes its count (pmin
   and pmax, confirmable or not, retransmissions and give-ups, queue mode, registration updates, a NAT rebinding losing
