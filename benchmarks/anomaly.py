@@ -858,7 +858,7 @@ One run reports, each row labelled with its role:
   agent's ring buffer shared with the factory's machines (adapter stalls and reconnections, re-sent counts, agent
   restarts with a new instanceId, duplicate filtering in some runs, observations overwritten when the client falls
   behind), polled once a minute by a sample request from the next sequence, summed per minute of the poll or of the
-  stamp, relaunches listed; written in session 68, its one look a later session's), ``--heldout210`` /
+  stamp, relaunches listed; written in session 68, looked at once in session 69), ``--heldout210`` /
   ``--heldout210-only`` for the two-hundred-and-tenth (``anomaly/heldout210.py``, a penguin colony census model's
   training images/s, each node an LwM2M client over CoAP registered with a Leshan server that observes its count (pmin
   and pmax, confirmable or not, retransmissions and give-ups, queue mode, registration updates, a NAT rebinding losing
