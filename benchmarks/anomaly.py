@@ -863,8 +863,8 @@ One run reports, each row labelled with its role:
   training images/s, each node an LwM2M client over CoAP registered with a Leshan server that observes its count (pmin
   and pmax, confirmable or not, retransmissions and give-ups, queue mode, registration updates, a NAT rebinding losing
   the observation, server restarts with its store in memory or Redis, clocks off), duplicates removed or not, summed
-  per minute of the update's time or of receipt, relaunches listed; written in session 68, its one look a later
-  session's), ``--heldout211`` / ``--heldout211-only`` for the two-hundred-and-eleventh (``anomaly/heldout211.py``, a
+  per minute of the update's time or of receipt, relaunches listed; written in session 68, looked at once in session
+  69), ``--heldout211`` / ``--heldout211-only`` for the two-hundred-and-eleventh (``anomaly/heldout211.py``, a
   solar-module crack detector's training images/s, each node's reporter a DNP3 outstation freezing its image counter
   every 10-30 s into a fixed event buffer (overflows dropping the oldest events, integrity polls after them), a master
   polling class events every 10-60 s or taking unsolicited responses (link drop-outs, lost confirmations re-sending
