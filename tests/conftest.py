@@ -81,7 +81,7 @@ SEALED_CHECKS = {"anomaly_heldout": re.compile(r"full_sets?_|_full_long|_long$|p
 
 
 def sealed_bounds() -> dict:
-    """The first blind generator and round: ``{"anomaly_heldout": 206, "data_quality_round": 133}``."""
+    """The first blind generator and round, by kind: ``SEEN[1] + 1`` and ``BLIND_ROUND``."""
     from benchmarks.anomaly_misses import SEEN
     from benchmarks.data_quality_actions import BLIND_ROUND
 
