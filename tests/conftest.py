@@ -88,9 +88,13 @@ def sealed_bounds() -> dict:
     return {"anomaly_heldout": SEEN[1] + 1, "data_quality_round": BLIND_ROUND}
 
 
+#: a held-out set's test file: its kind (a key of :data:`SEALED_CHECKS`) and its generator's or round's number
+SET_FILE = re.compile(r"test_(anomaly_heldout|data_quality_round)(\d+)\.py")
+
+
 def sealed_check(path: Path, name: str, bounds: dict) -> bool:
     """Whether test ``name`` of file ``path`` re-derives a sealed set's whole data (see :data:`SEALED_CHECKS`)."""
-    m = re.fullmatch(r"test_(anomaly_heldout|data_quality_round)(\d+)\.py", path.name)
+    m = SET_FILE.fullmatch(path.name)
     return bool(m) and int(m.group(2)) < bounds[m.group(1)] and bool(SEALED_CHECKS[m.group(1)].search(name))
 
 
@@ -98,13 +102,15 @@ def deselect_sealed(config, items) -> None:
     """Deselect the sealed sets' whole-data checks (:data:`SEALED_CHECKS`) unless ``LIGHTWATCH_TEST_SEALED=1``."""
     if os.environ.get("LIGHTWATCH_TEST_SEALED") == "1":
         return
-    if not any(re.fullmatch(r"test_(anomaly_heldout|data_quality_round)\d+\.py", i.path.name) for i in items):
+    if not any(SET_FILE.fullmatch(i.path.name) for i in items):  # spare the waits lane and alone part the imports
         return
     bounds = sealed_bounds()
-    dropped = [i for i in items if sealed_check(i.path, i.originalname, bounds)]
+    kept, dropped = [], []
+    for item in items:
+        (dropped if sealed_check(item.path, item.originalname, bounds) else kept).append(item)
     if dropped:
         config.hook.pytest_deselected(items=dropped)
-        items[:] = [i for i in items if not sealed_check(i.path, i.originalname, bounds)]
+        items[:] = kept
 
 
 @pytest.fixture

@@ -59,7 +59,7 @@ def test_no_sealed_generator_changed_since_its_pin():
 def test_sealed_checks_are_deselected_only_for_sealed_sets(tmp_path):
     """Collected for real: the last seen generator and the last looked-at round lose exactly their whole-data checks,
     the first blind ones lose none, and ``LIGHTWATCH_TEST_SEALED=1`` keeps every test."""
-    from tests.conftest import SEALED_CHECKS, sealed_bounds
+    from tests.conftest import sealed_bounds, sealed_check
 
     bounds = sealed_bounds()
     g, r = bounds["anomaly_heldout"], bounds["data_quality_round"]
@@ -79,10 +79,7 @@ def test_sealed_checks_are_deselected_only_for_sealed_sets(tmp_path):
     assert kept < everything and dropped
     for nodeid in everything:
         path, name = nodeid.split("::", 1)
-        kind = "anomaly_heldout" if "heldout" in path else "data_quality_round"
-        n = int(path.rsplit(kind.split("_")[-1], 1)[1].removesuffix(".py"))
-        whole = bool(SEALED_CHECKS[kind].search(name.split("[")[0]))
-        assert (nodeid in dropped) == (whole and n < bounds[kind]), nodeid
+        assert (nodeid in dropped) == sealed_check(Path(path), name.split("[")[0], bounds), nodeid
     assert any(f"heldout{g - 1}.py" in d for d in dropped) and any(f"round{r - 1}.py" in d for d in dropped)
 
 
