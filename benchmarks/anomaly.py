@@ -870,7 +870,7 @@ One run reports, each row labelled with its role:
   polling class events every 10-60 s or taking unsolicited responses (link drop-outs, lost confirmations re-sending
   events, outstation restarts from zero with clocks at 1970 until synchronised), summed per minute of the freeze time
   or of receipt, as a running counter's increments or freeze-and-clear values, relaunches listed; written in session
-  68, its one look a later session's), ``--heldout212`` / ``--heldout212-only`` for the two-hundred-and-twelfth
+  68, looked at once in session 70), ``--heldout212`` / ``--heldout212-only`` for the two-hundred-and-twelfth
   (``anomaly/heldout212.py``, a mushroom harvest-readiness model's training images/s, each node's reporter sending
   events every 10-30 s to Mixpanel's import or track endpoint in small batches (429 episodes and 5xx answers retried
   then dropped, time-outs storing second copies with or without the same insert id, clocks drifting and stepped, old
