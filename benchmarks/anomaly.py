@@ -876,7 +876,7 @@ One run reports, each row labelled with its role:
   then dropped, time-outs storing second copies with or without the same insert id, clocks drifting and stepped, old
   or future times refused or reset, ingestion latency), queried once a minute over the last minutes (refused or cached
   queries, only segmentation deduplicating), summed per minute of the event's time or of the query that first saw it,
-  relaunches listed; written in session 68, its one look a later session's), ``--heldout213`` / ``--heldout213-only``
+  relaunches listed; written in session 68, looked at once in session 70), ``--heldout213`` / ``--heldout213-only``
   for the two-hundred-and-thirteenth (``anomaly/heldout213.py``, a wind-turbine blade inspection model's training
   images/s, each node a thing in Eclipse Ditto whose feature property its reporter modifies every 10-30 s through HTTP
   (503s and 429s retried then carried, time-outs applied twice) or an MQTT or AMQP connection (reconnections on a
