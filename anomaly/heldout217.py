@@ -1,0 +1,464 @@
+"""The two-hundred-and-seventeenth held-out throughput family: a weaving-defect detector's training images/s (a network
+finding broken ends, floats, slubs, holes and oil stains in line-scan images of woven fabric on the loom; images tiled
+and augmented on CPU workers, the rare defect classes oversampled; an evaluation on a held-out loom's fabric now and
+then) on 1, 2 or 4 nodes, read through OPC UA: each node's reporter is an OPC UA server whose variable holds the
+node's images since its last update (updated every 10-30 s, stamped with the node clock's ``SourceTimestamp``), and a
+monitor's OPC UA client, holding one subscription with one monitored item per node, sums the notifications it got once
+a minute, per minute of the ``SourceTimestamp`` or of their receipt.
+
+MEASURED-AND-PROVENANCE-PLACEHOLDER
+
+Size: one family's job, path and regressions, kept in one module as the other generators are.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+from scipy.signal import lfilter
+
+import anomaly.heldout_common as hc
+from anomaly.traces import Event, Trace
+
+HELDOUT217_SEEDS = tuple(range(2172000, 2172012))
+CODE = 217
+TICK = 5.0  # s: the job's rate is drawn per tick
+STEP = 60.0  # s: one point a minute
+K = int(STEP // TICK)
+EPOCH = 1_789_999_980.0  # a multiple of 60: point m is minute [EPOCH + 60 m, EPOCH + 60 (m + 1)), stamped at its end
+DAY = 86400.0
+KIND_P = (0.34, 0.33, 0.33)
+SPANS = {"short": (1, 40), "long": (1, 120)}  # pause spans (points) the tests allow
+NODES = (1, 2, 4)
+SLOTS = 4  # node slots of the pool: a slot beyond the stage's node count reads nothing
+TILES = ((1.0, 1.0), (0.52, 0.6), (0.3, 0.38))  # (GPU, CPU) cost factors of 256, 384 and 512 px tiles (rate = 1/cost)
+PATH_KEYS = ("updates", "overwritten", "blips", "queue_overflow", "in_flight_lost", "republished", "resent_twice",
+             "lifetime_expired", "server_restarts", "missed_no_subscription", "initial_dup", "initial_recovered",
+             "late_dropped", "late_rebinned", "moved", "quota_delayed", "clock_steps")
+
+# pause lengths (s) per setting: (lo, hi), drawn uniformly
+PAUSE = {
+    "startup": {"short": (240, 720), "long": (1800, 4200)},
+    "restart_up": {"short": (120, 300), "long": (600, 1500)},
+    "eval": {"short": (90, 300), "long": (720, 1800)},
+    "ckpt": {"short": (20, 90), "long": (120, 300)},
+    "crash": {"short": (120, 300), "long": (480, 1200)},
+    "relaunch": {"short": (60, 180), "long": (360, 900)},
+    "queued": {"short": (60, 240), "long": (180, 600)},
+}
+
+
+def _lu(rng, lo: float, hi: float) -> float:
+    return hc.log_uniform(rng, lo, hi)
+
+
+def _dur(rng, name: str, setting: str) -> float:
+    lo, hi = PAUSE[name][setting]
+    return float(rng.uniform(lo, hi))
+
+
+# ---------------------------------------------------------------- the job
+
+
+def _level(cfg: dict, st: dict) -> float:
+    """Images/s of a stage: per node the GPUs' rate and the CPU workers' (tiling, augmentation), a step waiting for
+    the slower (a soft maximum of the per-image costs), scaled by the node count at ``eff`` per doubling."""
+    gf, cf = TILES[st["tile"]]
+    g = cfg["gpu"] * gf * cfg["batch_g"] ** st["batch"]
+    c = cfg["gpu"] * cfg["cpu_x"] * cf
+    per_node = 1.0 / float(hc.smax(1.0 / g, 1.0 / c))
+    k = st["nodes"]
+    return per_node * k * cfg["eff"] ** np.log2(k)
+
+
+def _next_stage(rng, cfg: dict, st: dict, lv: float) -> dict | None:
+    """A relaunch's new stage: another node count (1 in 3), another tile size or a doubled / halved batch; redrawn
+    until the level moves 15 % (and at most 3.5 times); None (the stage kept) after 40 tries."""
+    for _ in range(40):
+        new = dict(st)
+        u = rng.random()
+        if u < 1 / 3:
+            new["nodes"] = int(rng.choice([k for k in NODES if k != st["nodes"]]))
+        elif u < 0.75:
+            new["tile"] = int(rng.choice([k for k in range(3) if k != st["tile"]]))
+        else:
+            new["batch"] = int(np.clip(st["batch"] + rng.choice([-1, 1]), -1, 1))
+        r = _level(cfg, new) / lv
+        if np.log(1.15) <= abs(np.log(r)) <= np.log(3.5):
+            return new
+    return None
+
+
+def _schedule(rng, n: int, setting: str) -> SimpleNamespace:
+    """The job's timeline and its images per 5-s tick ``J``."""
+    T = n * STEP + 900.0
+    nt = int(T // TICK) + 1
+    cfg = {"gpu": _lu(rng, 300, 2400), "cpu_x": rng.uniform(1.05, 2.3), "eff": rng.uniform(0.86, 0.97),
+           "batch_g": rng.uniform(1.04, 1.12)}
+    st = {"nodes": int(rng.choice(NODES, p=[0.35, 0.4, 0.25])), "tile": int(rng.choice(3, p=[0.5, 0.3, 0.2])),
+          "batch": 0}
+    crash_mean = rng.uniform(10, 40) * 3600
+    k_rel = int(rng.choice(4, p=[0.25, 0.3, 0.3, 0.15]))
+    rel = []
+    for x in np.sort(rng.uniform(0.15, 0.85, k_rel)) * n * STEP:
+        if not rel or x > rel[-1] + 3600:
+            rel.append(float(x))
+    eval_every, ck_every = rng.uniform(40, 120) * 60, int(rng.integers(2, 5))
+    ramp_len, r0 = rng.uniform(120, 300), rng.uniform(0.35, 0.7)
+    pauses_t, lives, ramps, known_t, counts = [], [], [], [], {"relaunches": 0, "kept_stage": 0, "crashes": 0}
+    t = _dur(rng, "startup", setting)
+    pauses_t.append((0.0, t, "startup"))
+    ramps.append((t, t + 0.5 * ramp_len))
+    ramp_at, since_eval, next_eval = t, 0.0, eval_every * rng.uniform(0.8, 1.2)
+    next_crash, ri, n_eval = t + rng.exponential(crash_mean), 0, 0
+    while t < T:
+        cand = [t + max(next_eval - since_eval, 60.0), next_crash, rel[ri] if ri < len(rel) else np.inf]
+        w = int(np.argmin(cand))
+        t1 = min(max(cand[w], t + 60.0), T)
+        lives.append((t, t1, _level(cfg, st), st["nodes"], ramp_at))
+        since_eval += t1 - t
+        t = t1
+        if t >= T:
+            break
+        if w == 0:
+            e = t + _dur(rng, "eval", setting)
+            pauses_t.append((t, e, "eval"))
+            n_eval += 1
+            if n_eval % ck_every == 0:
+                c = e + _dur(rng, "ckpt", setting)
+                pauses_t.append((e, c, "ckpt"))
+                e = c
+            t, ramp_at, since_eval, next_eval = e, None, 0.0, eval_every * rng.uniform(0.8, 1.2)
+        else:
+            kind = "crash" if w == 1 else "relaunch"
+            e = t + _dur(rng, kind, setting) + (_dur(rng, "queued", setting) if w == 2 else 0.0)
+            pauses_t.append((t, e, kind))
+            u = e + _dur(rng, "restart_up", setting)
+            pauses_t.append((e, u, "startup"))
+            if w == 1:
+                counts["crashes"] += 1
+            else:
+                counts["relaunches"] += 1
+                new = _next_stage(rng, cfg, st, _level(cfg, st))
+                if new is None:
+                    counts["kept_stage"] += 1
+                else:
+                    st = new
+                    known_t.append(u)
+                ri += 1
+            t, ramp_at = u, u
+            ramps.append((u, u + 0.5 * ramp_len))
+        if next_crash <= t:
+            next_crash = t + rng.exponential(crash_mean)
+    tt = np.arange(nt) * TICK
+    on, lvl, env, nodes = np.zeros(nt), np.zeros(nt), np.ones(nt), np.ones(nt, int)
+    for a, b, level, k, ra in lives:
+        i0, i1 = int(np.ceil(a / TICK)), min(nt, int(b // TICK))
+        on[i0:i1], lvl[i0:i1], nodes[i0:i1] = 1.0, level, k
+        if ra is not None:
+            s = tt[i0:i1] - ra
+            env[i0:i1] = np.where(s < ramp_len, r0 + (1 - r0) * s / ramp_len, 1.0)
+    # fabric rolls on the training clock: each its own tile count per image (sd 2-7 %), 1 in 5 defect-rich
+    # (the rare classes oversampled, heavier augmentation: 5-14 % slower)
+    tc = np.cumsum(on) * TICK
+    bounds = np.cumsum([_lu(rng, 600, 3600) for _ in range(int(tc[-1] / 600) + 2)])
+    sd_roll = rng.uniform(0.02, 0.07)
+    rf = np.exp(rng.normal(0, sd_roll, len(bounds) + 1)) * np.where(rng.random(len(bounds) + 1) < 0.2,
+                                                                    rng.uniform(0.86, 0.95, len(bounds) + 1), 1.0)
+    roll = rf[np.searchsorted(bounds, tc)]
+    sd_ar, tau = rng.uniform(0.015, 0.05), rng.uniform(15, 60)
+    a = np.exp(-TICK / tau)
+    ar = lfilter([1.0], [1.0, -a], rng.normal(0, sd_ar * np.sqrt(1 - a * a), nt))
+    ou = hc.ou_path(rng, T, rng.uniform(0.01, 0.035), rng.uniform(1800, 10800))[(tt // 60).astype(int)]
+    hic = np.where(rng.random(nt) < rng.uniform(0.002, 0.01), rng.uniform(0.3, 0.75, nt), 1.0)
+    J = lvl * env * roll * np.exp(ar + ou) * hic * on * TICK
+    return SimpleNamespace(n=n, nt=nt, T=T, J=J, nodes=nodes, pauses_t=pauses_t, lives=lives, ramps=ramps,
+                           known_t=known_t, counts=counts, cfg=cfg)
+
+
+def _weight(rng, kind: str, length: int, ramp: int) -> np.ndarray:
+    """A regression's share of each tick's images lost (0..1): a drop (an augmentation worker killed, its share of
+    the tiles waited for) rises over 1-12 ticks; a straggler (a slow NFS read of the line-scan rolls) is at 1 in
+    bursts of a mean 24-180 ticks, calm (0.05-0.25) for a mean of 60-480; a leak (the tile cache growing into swap)
+    ``(s / ramp) ** p``, ``p`` 0.7-2.0, then held."""
+    s = np.arange(length, dtype=float)
+    if kind == "drop":
+        return np.minimum(1.0, (s + 1) / rng.uniform(1, 12))
+    if kind == "leak":
+        return np.minimum(1.0, s / max(ramp, 1)) ** rng.uniform(0.7, 2.0)
+    edges = hc.twostate(rng, 0.0, float(length), rng.uniform(24, 180), rng.uniform(60, 480))
+    calm = rng.uniform(0.05, 0.25)
+    bad = (np.searchsorted(edges, s, side="right") % 2) == 1
+    return np.where(bad, 1.0, calm)
+
+
+# ---------------------------------------------------------------- the path
+
+
+def _clock(rng, T: float, unsynced: bool, counts: dict) -> tuple[float, float, np.ndarray, np.ndarray]:
+    """A node clock: ``(offset, drift, step times, cumulative steps)``; a synchronised one is 0.05-0.5 s off
+    (sd), an unsynchronised one 3-40 s, drifts 5-40 ppm and is stepped 0.5-3 times a day (sd 2-8 s)."""
+    if not unsynced:
+        return rng.normal(0, rng.uniform(0.05, 0.5)), 0.0, np.zeros(0), np.zeros(0)
+    off = rng.choice([-1, 1]) * rng.uniform(3, 40)
+    drift = rng.choice([-1, 1]) * rng.uniform(5e-6, 4e-5)
+    k = rng.poisson(rng.uniform(0.5, 3) * T / DAY)
+    at = np.sort(rng.uniform(0, T, k))
+    counts["clock_steps"] += k
+    return off, drift, at, np.cumsum(rng.normal(0, rng.uniform(2, 8), k))
+
+
+def _path(rng, run) -> SimpleNamespace:
+    """The fates of every node's updates (which reach the monitor, how often, in which minute): independent of
+    the images, so the reads are linear in them."""
+    n, T = run.n, run.T
+    c = {k: 0 for k in PATH_KEYS}
+    U = rng.uniform(10, 30)
+    S = 0.0 if rng.random() < 0.55 else rng.uniform(2, 12)  # the monitored item's revised sampling interval
+    P = rng.uniform(1, 10)  # the subscription's publishing interval
+    Q = 1 if rng.random() < 0.5 else int(rng.integers(2, 11))  # the item's queue size
+    discard_oldest = rng.random() < 0.7
+    life = int(rng.integers(10, 61)) * P  # lifetime count x publishing interval
+    ka = int(rng.integers(3, 11)) * P  # keep-alive count x publishing interval
+    M = 0 if rng.random() < 0.6 else int(rng.integers(1, 4))  # maxNotificationsPerPublish (0: no limit)
+    R = rng.uniform(5, 20)  # the client's reconnect period
+    republish, dedup_seq, dedup_src = rng.random() < 0.75, rng.random() < 0.5, rng.random() < 0.5
+    p_fly, p_ack = rng.uniform(0.3, 0.7), rng.uniform(0.2, 0.5)
+    by_source = rng.random() < 0.55
+    late_drop = rng.random() < 0.5
+    G = rng.uniform(5, 45)  # the monitor sums minute m at (m + 1) * 60 + G on its clock
+    mon_off = rng.normal(0, 0.2)
+    blips_day, restarts_day = rng.uniform(2, 12), rng.uniform(0.2, 1.5)
+    accumulate = rng.random() < 0.6  # a down server's images counted in its next update (else lost)
+    unsynced_slot = int(rng.integers(SLOTS)) if rng.random() < 0.25 else -1
+    nodes = []
+    for j in range(SLOTS):
+        off, drift, st_at, st_cum = _clock(rng, T, j == unsynced_slot, c)
+        Uj = U * rng.uniform(0.97, 1.03)
+        m = int(T / Uj) + 10
+        u = rng.uniform(0, Uj) + np.cumsum(np.maximum(Uj + rng.normal(0, 0.3, m), 1.0))
+        u = u[u < T]
+        kr = rng.poisson(restarts_day * T / DAY)
+        r0 = np.sort(rng.uniform(0, T, kr))
+        c["server_restarts"] += kr
+        wins = [(a, a + _lu(rng, 3, 40), "restart") for a in r0]
+        kb = rng.poisson(blips_day * T / DAY)
+        c["blips"] += kb
+        wins += [(a, a + _lu(rng, 2, 300), "blip") for a in rng.uniform(0, T, kb)]
+        wins.sort()
+        down = np.zeros(len(u), bool)
+        start = np.concatenate([[0.0], u[:-1]])
+        for a, b, kind in wins:
+            if kind == "restart":
+                inside = (u >= a) & (u < b)
+                down |= inside
+                if not accumulate:
+                    nxt = np.searchsorted(u, b)
+                    if nxt < len(u):
+                        start[nxt] = max(start[nxt], b)
+        u, start = u[~down], start[~down]
+        if accumulate:
+            start = np.concatenate([[0.0], u[:-1]])
+        c["updates"] += len(u)
+        alive = np.ones(len(u), bool)
+        if S > 0:  # the server samples the variable every S s: an update overwritten before its sample is lost
+            phi = rng.uniform(0, S)
+            q = phi + np.ceil((u - phi) / S) * S
+            over = np.concatenate([q[:-1] == q[1:], [False]])
+            alive &= ~over
+            c["overwritten"] += int(over.sum())
+        else:
+            q = u + 0.01
+        psi = rng.uniform(0, P)
+        deliv = psi + np.ceil((q - psi) / P) * P
+        extra_k, extra_t = [], []
+        busy = -np.inf
+        for a, b, kind in wins:
+            if a < busy:
+                continue
+            if kind == "blip":
+                rec = b + rng.uniform(0.5, 5)
+            else:
+                det = a + ka * rng.uniform(1, 1.5)
+                rec = (det if b <= det else det + R * np.ceil((b - det) / R)) + rng.uniform(1, 5)
+            busy = rec
+            idx = np.nonzero((deliv >= a) & (deliv < rec) & alive)[0]
+            prev = np.nonzero((deliv < a) & (deliv >= a - P) & alive)[0]
+            if kind == "blip" and rec - a < life:  # the subscription lives on: its item queue holds Q
+                if len(idx) > Q:
+                    keep = idx[-Q:] if (Q == 1 or discard_oldest) else np.concatenate([idx[:Q - 1], idx[-1:]])
+                    alive[np.setdiff1d(idx, keep)] = False
+                    c["queue_overflow"] += len(idx) - len(keep)
+                    idx = keep
+                chunk = np.arange(len(idx)) // M if M else np.zeros(len(idx))
+                deliv[idx] = rec + chunk * P
+                c["quota_delayed"] += int((chunk > 0).sum())
+                if len(prev) and rng.random() < p_fly:  # a NotificationMessage lost on the wire: a sequence gap
+                    k = prev[-1]
+                    if republish:
+                        deliv[k] = rec
+                        c["republished"] += 1
+                    else:
+                        alive[k] = False
+                        c["in_flight_lost"] += 1
+                elif len(prev) and rng.random() < p_ack:  # its acknowledgement lost: republished again
+                    if not dedup_seq:
+                        extra_k.append(prev[-1])
+                        extra_t.append(rec)
+                        c["resent_twice"] += 1
+                continue
+            if kind == "blip":
+                c["lifetime_expired"] += 1
+            miss = np.nonzero((u >= a) & (u < rec))[0]
+            c["missed_no_subscription"] += int(alive[idx].sum()) + len(np.setdiff1d(miss, idx))
+            alive[idx] = False
+            alive[miss] = False
+            last = int(np.searchsorted(u, rec)) - 1  # the re-created item's first notification: the current value
+            if last < 0:
+                continue
+            if alive[last] and deliv[last] < a:
+                if not dedup_src:
+                    extra_k.append(last)
+                    extra_t.append(rec)
+                    c["initial_dup"] += 1
+            elif not alive[last]:
+                alive[last] = True
+                deliv[last] = rec
+                c["initial_recovered"] += 1
+        kk = np.concatenate([np.nonzero(alive)[0], np.array(extra_k, int)])
+        tr = np.concatenate([deliv[alive], np.array(extra_t, float)])
+        recv = tr + rng.lognormal(np.log(0.03), 0.8, len(tr)) + mon_off
+        if by_source:
+            si = np.searchsorted(st_at, u[kk], side="right")
+            steps = np.where(si > 0, st_cum[np.maximum(si - 1, 0)], 0.0) if len(st_at) else 0.0
+            src = u[kk] + off + drift * u[kk] + steps
+            mm = np.floor(src / STEP)
+            late = recv > (mm + 1) * STEP + G
+            if late_drop:
+                c["late_dropped"] += int(late.sum())
+                kk, mm, late = kk[~late], mm[~late], late[~late]
+            else:
+                c["late_rebinned"] += int(late.sum())
+                mm = np.where(late, np.ceil((recv - G) / STEP) - 1, mm)
+        else:
+            mm = np.floor(recv / STEP)
+        mm = mm.astype(int)
+        c["moved"] += int((mm != np.floor(u[kk] / STEP)).sum())
+        ok = (mm >= 0) & (mm < n)
+        nodes.append(SimpleNamespace(u=u, start=start, k=kk[ok], m=mm[ok]))
+    return SimpleNamespace(nodes=nodes, counts=c, by_source=by_source, late_drop=late_drop, S=S, P=P, Q=Q, U=U,
+                           dedup_seq=dedup_seq, dedup_src=dedup_src, republish=republish, accumulate=accumulate)
+
+
+def _shares(run) -> np.ndarray:
+    """Each slot's share of a tick's images: equal shares of the stage's nodes, each node 1-4 % off."""
+    k = run.nodes
+    sh = np.zeros((SLOTS, len(k)))
+    for j in range(SLOTS):
+        sh[j] = np.where(j < k, run.tilt[j] / np.where(k == 1, run.tilt[:1].sum(),
+                                                       np.where(k == 2, run.tilt[:2].sum(), run.tilt.sum())), 0.0)
+    return sh
+
+
+def _reads(run, J: np.ndarray) -> np.ndarray:
+    """The points (images/s) the monitor reads of images per tick ``J``: linear in ``J``."""
+    edges = np.arange(len(J) + 1) * TICK
+    out = np.zeros(run.n)
+    for j, nd in enumerate(run.path.nodes):
+        C = np.concatenate([[0.0], np.cumsum(J * run.shares[j])])
+        val = np.interp(nd.u, edges, C) - np.interp(nd.start, edges, C)
+        out += np.bincount(nd.m, weights=val[nd.k], minlength=run.n)[:run.n]
+    return out / STEP
+
+
+def _build(seed: int, n: int, pauses: str):
+    """``(run, healthy, spans, live, changes)`` of one seed and setting."""
+    hc.check_args(pauses, n)
+    rng = np.random.default_rng([seed, hc.SETTINGS[pauses], CODE])
+    run = _schedule(rng, n, pauses)
+    run.tilt = 1 + rng.uniform(-0.04, 0.04, SLOTS)
+    run.shares = _shares(run)
+    run.path = _path(rng, run)
+    healthy = _reads(run, run.J)
+    paused = healthy <= 0
+    for a, b, *_ in run.pauses_t + run.ramps:
+        paused[max(0, int(a // STEP) - 1):min(n, int(np.ceil(b / STEP)) + 1)] = True
+    run.counts["unread_minutes"] = int((healthy <= 0).sum())
+    spans, i = [], 0
+    while i < n:
+        if paused[i]:
+            j = i
+            while j < n and paused[j]:
+                j += 1
+            spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    live = ~paused
+    changes = hc.change_points([int(t // STEP) for t in run.known_t], spans, n)
+    return run, healthy, spans, live, changes
+
+
+def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want: str):
+    """One regression of kind ``want`` in ``[lo, hi)``: a share ``a w`` of each tick's images lost (``w`` of
+    :func:`_weight`, ``a`` set from the reads, linear, to a drawn target loss: drop 8-33 %, straggler 10-30 %, leak
+    10-32 %; refused above 0.9), carried through the path's fates. ``(Event, (at, loss))`` or None."""
+    n = run.n
+    ts = np.arange(n) * STEP
+    pt = [(a, b) for a, b, _ in run.pauses_t]
+    for kind in hc.kind_draws(rng, KIND_P, want):
+        ramp = int(rng.uniform(200, min(1500, 0.6 * (hi - lo)))) if kind == "leak" else 0
+        last = max(lo + 1, hi - 150 - int(1.1 * ramp))
+        t0 = hc.onset_time(rng, pt, ts, lo, last, STEP)
+        if t0 is None:
+            continue
+        onset = int(t0 // STEP)
+        stop = hc.event_stop(rng, kind, ramp, onset, n, hi, to_end)
+        if stop is None:
+            continue
+        i0 = int(t0 // TICK)
+        w = _weight(rng, kind, max(1, int(stop * K - i0)), ramp * K)
+        i1 = min(run.nt, i0 + len(w))
+        unit = np.zeros(run.nt)
+        unit[i0:i1] = w[:i1 - i0] * run.J[i0:i1]
+        r = _reads(run, unit)
+        target = {"drop": rng.uniform(0.08, 0.33), "straggler": rng.uniform(0.10, 0.30)}.get(kind,
+                                                                                           rng.uniform(0.10, 0.32))
+        lv = live[onset:stop]
+        hs, ls = healthy[onset:stop][lv].sum(), r[onset:stop][lv].sum()
+        if hs <= 0 or ls <= 0 or target * hs / ls > 0.9:
+            continue
+        mod = target * hs / ls * r
+        v = np.maximum(healthy - mod, 0.0)
+        span = hc.changed_span(v, healthy, onset, lo, hi, n, to_end)
+        if span is None:
+            continue
+        on2, end = span
+        if any(on2 <= c < end for c in changes):
+            continue
+        ramp_end = min(onset + ramp, n) if kind == "leak" else on2
+        if kind == "leak" and not on2 < ramp_end < end:
+            continue
+        depth = hc.shown_depth(v, healthy, live, kind, on2, ramp_end, end, n, (ramp_end - on2) // 3)
+        if depth is None:
+            continue
+        nz = np.nonzero(mod)[0]
+        return Event(kind, on2, ramp_end, end, round(depth, 4)), (int(nz[0]), mod[nz[0]:nz[-1] + 1])
+    return None
+
+
+def _stamps(run) -> np.ndarray:
+    return EPOCH + STEP * (np.arange(run.n) + 1)
+
+
+def make_heldout217(seed: int, n: int = 6000, pauses: str = "short", n_events: int | None = None,
+                    setting: str | None = None) -> Trace:
+    """One trace of the family (``setting`` names the pauses setting too)."""
+    pauses = setting if setting is not None else pauses
+    return hc.family_trace(_build, _draw, None, KIND_P, seed, n, pauses, n_events, CODE, _stamps, stream=(1,))
+
+
+def heldout217_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT217_SEEDS) -> list[Trace]:
+    """The family's set: one trace per seed, every fourth clean."""
+    return hc.every_fourth_clean(make_heldout217, seeds, n, pauses)
