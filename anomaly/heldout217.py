@@ -215,7 +215,7 @@ def _path(rng, run) -> SimpleNamespace:
     n, T = run.n, run.T
     c = {k: 0 for k in PATH_KEYS}
     U = rng.uniform(10, 30)
-    S = 0.0 if rng.random() < 0.55 else rng.uniform(2, 12)  # the monitored item's revised sampling interval
+    S = 0.0 if rng.random() < 0.55 else U * rng.uniform(0.5, 1.15)  # the item's revised sampling interval
     P = rng.uniform(1, 10)  # the subscription's publishing interval
     Q = 1 if rng.random() < 0.5 else int(rng.integers(2, 11))  # the item's queue size
     discard_oldest = rng.random() < 0.7
