@@ -346,9 +346,16 @@ def _path(rng, run) -> SimpleNamespace:
         mm = mm.astype(int)
         c["moved"] += int((mm != np.floor(u[kk] / STEP)).sum())
         ok = (mm >= 0) & (mm < n)
-        nodes.append(SimpleNamespace(u=u, start=start, k=kk[ok], m=mm[ok]))
+        kk = kk[ok]
+        nodes.append(SimpleNamespace(u=u, start=start, k=kk, m=mm[ok], at=_at(u[kk]), frm=_at(start[kk])))
     return SimpleNamespace(nodes=nodes, counts=c, by_source=by_source, late_drop=late_drop, S=S, P=P, Q=Q, U=U,
                            dedup_seq=dedup_seq, dedup_src=dedup_src, republish=republish, accumulate=accumulate)
+
+
+def _at(t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The tick of each time ``t`` and the share of it gone by."""
+    i = (t // TICK).astype(int)
+    return i, t / TICK - i
 
 
 def _shares(run) -> np.ndarray:
@@ -363,12 +370,15 @@ def _shares(run) -> np.ndarray:
 
 def _reads(run, J: np.ndarray) -> np.ndarray:
     """The points (images/s) the monitor reads of images per tick ``J``: linear in ``J``."""
-    edges = np.arange(len(J) + 1) * TICK
     out = np.zeros(run.n)
     for j, nd in enumerate(run.path.nodes):
-        C = np.concatenate([[0.0], np.cumsum(J * run.shares[j])])
-        val = np.interp(nd.u, edges, C) - np.interp(nd.start, edges, C)
-        out += np.bincount(nd.m, weights=val[nd.k], minlength=run.n)[:run.n]
+        if not len(nd.k) or not run.shares[j].any():
+            continue
+        x = J * run.shares[j]
+        C = np.concatenate([[0.0], np.cumsum(x)])
+        (i, f), (i0, f0) = nd.at, nd.frm
+        val = C[i] + f * x[i] - C[i0] - f0 * x[i0]  # the images of each copy's set: linear within a tick
+        out += np.bincount(nd.m, weights=val, minlength=run.n)[:run.n]
     return out / STEP
 
 
