@@ -25,7 +25,7 @@ the GPU cost and 1, 1.2 or 1.45 the CPU cost; a batch size 0.9-1.1 times as effi
 The path (assumed where the sources did not say): each node's reporter starts 0-3 s after its process and tracks an
 event every ``P`` s (10-30 per run, timer jitter sd 0.15 s) carrying the images since its previous one (the node's
 share, ``1/N`` of the job's); a graceful stop tracks a last one, a crash loses the interval under way. The emitter
-sends a batch of ``B`` events (1-6) when the ``B``-th is tracked (a stop flushes the rest; after a crash the rest is
+sends a batch of ``B`` events (1 in 60 % of runs, else as many as ``P`` fits in 20-40 s) when the ``B``-th is tracked (a stop flushes the rest; after a crash the rest is
 lost with an in-memory store, 60 % of runs, or sent 10-40 s after the next start from the disk store). A POST refused
 (collector restarts 0.5-3 a day, down 20-90 s; network or load-balancer episodes 0.2-1.5 a day, 1-10 min) is retried
 after 1, 2, 4 ... s, at most ``max_retry_delay`` 60 s apart; an in-memory buffer holds 10-60 events per node (later
@@ -40,7 +40,10 @@ every ``L`` s (30-180) and 0.2-1 % of its loads are loaded again at the next one
 minute ``m`` (by ``derived_tstamp`` in half the runs, ``collector_tstamp`` in the others) at ``60 (m + 1) + W`` s (``W``
 = ``L`` + 90-400 s): an event loaded later is lost to the point; half the monitors drop a repeated ``event_id`` within
 the minute's rows (copies in another minute stay). Queries fail (0.2-1.5 %, and 0-2 quota episodes of 3-20 min per
-run: the warehouse suspended): the point reads 0. A point is the minute's sum / 60. The reads are linear in the images;
+run: the warehouse suspended): the point reads 0. A point is the sum over the nodes of a node's minute's images over
+its rows' intervals (each row's ``dvce_created_tstamp`` less the node's previous row's, a window ``LAG`` over the rows
+loaded, at most 120 s; a node with under 5 s of intervals in the minute adds 0): a lost row lengthens the next one's
+interval, a repeated row adds its images with no interval, a device clock's step misreads one. The reads are linear in the images;
 the events' fates are the healthy run's.
 
 A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads nothing;
@@ -97,6 +100,7 @@ class Path:
     rep: np.ndarray = None  # per report: (t0, t1, divisor)
     copy_rep: np.ndarray = None  # per counted copy: its report
     copy_pt: np.ndarray = None  # per counted copy: its point
+    copy_w: np.ndarray = None  # per counted copy: 1 / its node's intervals in its minute
     counts: dict = field(default_factory=dict)
 
 
@@ -310,8 +314,10 @@ def _path(rng, run: Run) -> Path:
     """The events' fates through the tracker, collector, enrichment, loader and the monitor's query (healthy run)."""
     T = run.nt * TICK
     n = run.n
-    p = Path(bin=str(rng.choice(["derived", "collector"])), dedup=bool(rng.random() < 0.5), P=rng.uniform(10, 30),
-             B=int(rng.integers(1, 7)), disk=bool(rng.random() < 0.4))
+    P = rng.uniform(10, 30)
+    B = 1 if rng.random() < 0.6 else max(1, int(rng.uniform(20, 40) / P))
+    p = Path(bin=str(rng.choice(["derived", "collector"])), dedup=bool(rng.random() < 0.5), P=P, B=B,
+             disk=bool(rng.random() < 0.4))
     c = {k: 0 for k in PATH_KEYS}
     out = np.concatenate([_episodes(rng, T, (0.5, 3), (20, 90)), _episodes(rng, T, (0.2, 1.5), (60, 600))])
     out = _merge(out[np.argsort(out[:, 0])])
@@ -398,7 +404,8 @@ def _path(rng, run: Run) -> Path:
     # enrichment: bad rows, lag, backlogs, restarts
     good = rng.random(len(cid)) >= rng.uniform(0.0002, 0.003)
     c["bad_rows"] = int((~good).sum())
-    cid, arr, coll, derived, cre_c = cid[good], arr[good], coll[good], derived[good], cre[cid][good]
+    dev = cre[cid] + off_c  # dvce_created_tstamp
+    cid, arr, coll, derived, cre_c, dev = cid[good], arr[good], coll[good], derived[good], cre[cid][good], dev[good]
     enr = arr + np.exp(rng.normal(np.log(rng.uniform(1, 4)), 0.5, len(cid)))
     back = _episodes(rng, T, (0.3, 2), (180, 1200))
     c["backlogs"] = len(back)
@@ -415,7 +422,7 @@ def _path(rng, run: Run) -> Path:
     et = np.concatenate([np.full(len(m), x) for m, x in extra]) if extra else np.zeros(0)
     c["enrich_dups"] = len(em)
     cid = np.concatenate([cid, cid[em]])
-    coll, derived, cre_c = (np.concatenate([x, x[em]]) for x in (coll, derived, cre_c))
+    coll, derived, cre_c, dev = (np.concatenate([x, x[em]]) for x in (coll, derived, cre_c, dev))
     enr = np.concatenate([enr, np.maximum(et, enr[em])])
     L = rng.uniform(30, 180)
     l_off = rng.uniform(0, L)
@@ -425,7 +432,14 @@ def _path(rng, run: Run) -> Path:
     ldup = (rng.random(len(utick)) < rng.uniform(0.002, 0.01))[tinv]
     c["loader_dups"] = int(ldup.sum())
     cid = np.concatenate([cid, cid[ldup]])
-    coll, derived, cre_c = (np.concatenate([x, x[ldup]]) for x in (coll, derived, cre_c))
+    coll, derived, cre_c, dev = (np.concatenate([x, x[ldup]]) for x in (coll, derived, cre_c, dev))
+    # the query's interval of a row: its dvce_created_tstamp less the node's previous row's (LAG), at most 120 s
+    gap = np.zeros(len(cid))
+    dn = node[cid]
+    for j in range(max_nodes):
+        m = np.nonzero(dn == j)[0]
+        o = m[np.lexsort((m, dev[m]))]
+        gap[o] = np.minimum(np.diff(np.concatenate([[dev[o][0] - p.P] if len(o) else [], dev[o]])), 120.0)
     load = np.concatenate([load, load[ldup] + L])
     # the monitor
     W = L + rng.uniform(90, 400)
@@ -445,9 +459,13 @@ def _path(rng, run: Run) -> Path:
     key = cid.astype(np.int64) * (n + 1) + pt
     uk, first = np.unique(key, return_index=True)
     c["twice"] = int(len(key) - len(uk)) if not p.dedup else 0
+    gap = gap[keep]
     if p.dedup:
-        cid, pt = cid[first], pt[first]
-    p.copy_rep, p.copy_pt = cid, pt
+        cid, pt, gap = cid[first], pt[first], gap[first]
+    # a node's rate in a minute: its rows' images over their intervals (none under 5 s of intervals: NULL, 0)
+    nk = node[cid].astype(np.int64) * n + pt
+    gsum = np.bincount(nk, weights=gap, minlength=max_nodes * n)[nk]
+    p.copy_rep, p.copy_pt, p.copy_w = cid, pt, np.where(gsum >= 5.0, 1.0 / np.maximum(gsum, 5.0), 0.0)
     p.counts = c
     return p
 
@@ -469,7 +487,7 @@ def _reads(run: Run, J: np.ndarray) -> np.ndarray:
     C = np.concatenate([[0.0], np.cumsum(J)])
     edges = np.arange(len(C)) * TICK
     img = (np.interp(p.rep[:, 1], edges, C) - np.interp(p.rep[:, 0], edges, C)) / p.rep[:, 2]
-    return np.bincount(p.copy_pt, weights=img[p.copy_rep], minlength=run.n)[:run.n] / STEP
+    return np.bincount(p.copy_pt, weights=img[p.copy_rep] * p.copy_w, minlength=run.n)[:run.n]
 
 
 def _spans(run: Run, h: np.ndarray, n: int) -> list[tuple[int, int]]:
