@@ -25,8 +25,9 @@ the GPU cost and 1, 1.2 or 1.45 the CPU cost; a batch size 0.9-1.1 times as effi
 The path (assumed where the sources did not say): each node's reporter starts 0-3 s after its process and tracks an
 event every ``P`` s (10-30 per run, timer jitter sd 0.15 s) carrying the images since its previous one (the node's
 share, ``1/N`` of the job's); a graceful stop tracks a last one, a crash loses the interval under way. The emitter
-sends a batch of ``B`` events (1 in 60 % of runs, else as many as ``P`` fits in 20-40 s) when the ``B``-th is tracked (a stop flushes the rest; after a crash the rest is
-lost with an in-memory store, 60 % of runs, or sent 10-40 s after the next start from the disk store). A POST refused
+sends a batch of ``B`` events (1 in 60 % of runs, else as many as ``P`` fits in 20-40 s) when the ``B``-th is
+tracked (a stop flushes the rest; after a crash the rest is lost with an in-memory store, 60 % of runs, or sent 10-40
+s after the next start from the disk store). A POST refused
 (collector restarts 0.5-3 a day, down 20-90 s; network or load-balancer episodes 0.2-1.5 a day, 1-10 min) is retried
 after 1, 2, 4 ... s, at most ``max_retry_delay`` 60 s apart; an in-memory buffer holds 10-60 events per node (later
 ones are dropped while it is full). 0.2-1 % of stored POSTs time out at the client (5-15 s) and are sent again 1-2 s
@@ -43,8 +44,8 @@ the minute's rows (copies in another minute stay). Queries fail (0.2-1.5 %, and 
 run: the warehouse suspended): the point reads 0. A point is the sum over the nodes of a node's minute's images over
 its rows' intervals (each row's ``dvce_created_tstamp`` less the node's previous row's, a window ``LAG`` over the rows
 loaded, at most 120 s; a node with under 5 s of intervals in the minute adds 0): a lost row lengthens the next one's
-interval, a repeated row adds its images with no interval, a device clock's step misreads one. The reads are linear in the images;
-the events' fates are the healthy run's.
+interval, a repeated row adds its images with no interval, a device clock's step misreads one. The reads are linear
+in the images; the events' fates are the healthy run's.
 
 A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads nothing;
 a listed change is the first point after a relaunch's span that changed the stage. Labelled regressions (a share ``a
@@ -75,7 +76,7 @@ K = 12  # ticks per point
 EPOCH = 1_790_000_040.0
 DAY = 86400.0
 SPANS = {"short": (1, 60), "long": (1, 120)}
-PATH_KEYS = ("events", "batches", "retried_posts", "refused_posts", "crash_intervals", "buffer_dropped",
+PATH_KEYS = ("events", "batches", "retries", "refused_posts", "crash_intervals", "buffer_dropped",
              "disk_resent", "memory_lost", "timeout_dups", "enrich_dups", "loader_dups", "bad_rows", "late",
              "twice", "moved", "failed_queries", "outages", "backlogs", "clock_steps", "unread")
 
@@ -279,20 +280,22 @@ def _inside(x: np.ndarray, win: np.ndarray) -> np.ndarray:
     return (i >= 0) & (x < win[np.maximum(i, 0), 1])
 
 
-def _retry(s: np.ndarray, out: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _retry(s: np.ndarray, out: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The time of the first attempt of a POST from ``s`` that finds the collector up (backoff 1, 2, 4 ... capped at
-    60 s), and whether it had to retry."""
+    60 s), whether its first attempt was refused, and how many retries it took."""
     t = s.copy()
     refused = _inside(t, out)
     hit = refused.copy()
     delay = np.ones(len(t))
+    tries = np.zeros(len(t), int)
     for _ in range(200):
         if not hit.any():
             break
         t[hit] += delay[hit]
+        tries[hit] += 1
         delay[hit] = np.minimum(2 * delay[hit], 60.0)
         hit = _inside(t, out)
-    return t, refused
+    return t, refused, tries
 
 
 def _clock(rng, T: float, synced: bool) -> tuple[np.ndarray, np.ndarray]:
@@ -369,9 +372,9 @@ def _path(rng, run: Run) -> Path:
     ok = ~np.isnan(snd)
     idx = np.nonzero(ok)[0]
     c["batches"] = len(np.unique(snd[idx]))
-    att, refused = _retry(snd[idx], out)
+    att, refused, tries = _retry(snd[idx], out)
     c["refused_posts"] = len(np.unique(snd[idx][refused]))
-    c["retried_posts"] = c["refused_posts"]
+    c["retries"] = int(tries[np.unique(snd[idx], return_index=True)[1]].sum())
     if not p.disk:  # a full in-memory buffer drops the events tracked while it is full
         keep = np.ones(len(idx), bool)
         oi = np.searchsorted(out[:, 0], snd[idx], side="right") - 1 if len(out) else np.full(len(idx), -1)
@@ -568,7 +571,8 @@ def _draw(rng, run: Run, healthy, live, changes, lo: int, hi: int, to_end: bool,
         ls = lost[c0:c1][live[c0:c1]].sum()
         if hs <= 0 or ls <= 0:
             continue
-        target = {"drop": rng.uniform(0.08, 0.33), "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.35))
+        target = {"drop": rng.uniform(0.08, 0.33),
+                  "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12, 0.35))
         a = target * hs / ls
         if a * w.max() > 1:
             continue
