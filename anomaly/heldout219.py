@@ -5,9 +5,88 @@ then) on 1, 2 or 4 nodes, read through Google Analytics 4: each node's reporter 
 (its images since its last event, its clock's ``timestamp_micros``) every 10-30 s, and a monitor reads the property's
 realtime report through the Data API once a minute and sums the images per minute.
 
-LAWS_ONLY: the measured sections below are written after the first measure.
+(The heads of the 216 generators on main, ``head -3`` of each into ``/tmp/heldout219/heads.txt``, ``grep -ic``: 0
+for shrimp, seafood, peel, black spot, Google Analytics, GA4, Measurement Protocol, Data API, ``minutesAgo``,
+``client_id``, ``timestamp_micros``, quota, 72 hours; "analytics" 1 (Azure Stream Analytics), "realtime" 1 (Supabase
+Realtime), "google" 4 (Cloud Bigtable, Spanner, Logging, Pub/Sub), "conveyor" 1 and "grading" 12 (an oyster grading
+model from conveyor images: a grading model on a processing line is not new, shrimp and its defects are), "fish" 4,
+"camera" 24, "crop" 32, "oversampl" 25, "images/s" 39, "sampling" 8, "batch" 5: common words. The job and the path
+are new. Job and path named by the lead.)
 
-Size: one family's job, path and regressions, kept in one module as the other generators are.
+Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
+``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
+
+Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout150.py`` lines 1-110 and 541-550 (and its
+``wc -l``), ``tests/test_anomaly_heldout150.py`` (all), ``anomaly/heldout_common.py`` (all: its middle, cut from one
+long print, printed again as lines 305-412), ``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80,
+``tests/test_architecture.py`` lines 1-110, the generators' heads through ``grep -ic`` and ``grep -io`` (up to 60
+characters before and 40 after the matches of analytics, realtime, conveyor, google and fish). Slips: a ``grep -n
+'^HELDOUT216_SEEDS'`` of ``anomaly/heldout216.py`` printed its line 126 (the seed tuple, to keep the seeds apart; the
+tests import it); an ``ls`` of ``anomaly/heldout2[01]*.py`` (file names only). None else.
+
+Public sources read (excerpts through the search tool): Google's "Send Measurement Protocol events to Google
+Analytics" (``POST /mp/collect`` with ``api_secret`` and ``measurement_id``; a body of ``client_id``, optional
+``timestamp_micros`` and an ``events`` array; ``session_id`` and ``engagement_time_msec`` for realtime; limits on
+events per request; events can be backdated up to 72 hours); Google's "Create a Realtime Report" and the
+``runRealtimeReport`` reference (events appear seconds after they are sent; the report covers the present to 30
+minutes ago, 60 for 360 properties; ``minuteRanges`` of ``minutesAgo``; ``returnPropertyQuota``); "Data API limits
+and quotas" (Realtime tokens per property per hour 40,000, per project per property per hour 14,000, 10 concurrent
+requests; hourly quotas refresh within an hour); threads and pages: an MP event that shows in Realtime but not in
+reports (adswerve GA4-Measurement-Protocol-Python #46; solana-foundation/explorer #1281: events without
+``session_id``/``engagement_time_msec`` seen in Realtime only), a ``client_id`` that must come from gtag (aawnu/php-ga4
+#71), a realtime latency of about 30 s, up to 2 min at busy times (ga4audits.com). Not read (assumed, unchecked):
+that the collection endpoint neither answers errors nor deduplicates a re-sent POST (the brief says no error answer);
+that the realtime report bins an event by the minute Google received it, not by its ``timestamp_micros``; that the
+realtime report can sum an event-scoped custom metric (the images); the token cost of a request; that realtime data
+is not sampled; how often thresholds withhold a row. Nothing read on the job: its figures are assumed.
+
+Assumed without checking (the job): 1, 2 or 4 nodes (35/40/25 %, 0.82-0.95 per doubling); a node's GPUs train
+600-6,000 images/s at 224 px (log-uniform, cost by pixels), its crop-and-augment workers feed 1.05-2.2 times that
+(cost by pixels ** 0.75); a step waits for the slower side (a soft maximum). Images come one catch at a time (4-30
+min, a rate factor sd 2-7 %, a fifth defect-heavy: 5-12 % dearer; opening one: 2-15 s at 30-60 %), per 5-s tick an
+AR(1) of the log (sd 1.5-4 %, correlation 10-60 s), a slow OU (sd 1-3 %, 30-180 min). Relaunches: 0-3 at 15-85 % of
+the run, an hour apart, a third onto another node count, else another batch shape (crop 224-384 px, 1-2 steps, and
+batch doublings -1..2, 4-12 % each); redrawn until the level moves 15 % (1/3 to 3 times). Pauses: start-up 4-12 min
+("long" 25-70), a ramp from 35-70 % over 2-5 min; an evaluation on a held-out catch every 25-80 min of training,
+1.5-5 min ("long" 8-22), every 3rd or 4th with a checkpoint (20-70 s, "long" 1-3 min), then a ramp from 60-85 % over
+30-90 s; crashes (exponential, mean 10-40 h): down 1-5 min ("long" 5-15), a start-up of 2-6 ("long" 8-18) and a ramp;
+a relaunch: stopped 1-4 min ("long" 6-14), queued 1-6 min, a start-up and its ramp.
+
+The path (assumed, see ``_path``): per node a reporter every 10-30 s sends the node's images since its previous
+event; uplink outages queue events, retried with backoff and sent in batches of 25; 0.3-2 % of POSTs sent twice; a
+stale real-time clock after a boot (25 % of runs) stamps events more than 72 h old, dropped silently; Google bins a
+copy by its receipt minute, visible 2-10 s later (latency episodes add 30-240 s); the monitor reads minute ``m``
+20-45 s after its end, a copy visible later is missed; quota gaps and monitor restarts back-fill up to 29 minutes,
+older minutes stay unread; thresholds withhold 0.5-3 % of rows in 30 % of runs. The reads are linear in the images;
+the events' fates are the healthy run's. A point is the minute's images / 60. The receipt-minute binning of events
+10-30 s apart is a sawtooth of its own: with one node and a period near 20-30 s a minute holds 2 or 3 events.
+
+A point is paused where its minute or a neighbour touches a pause (or a restart's ramp's first half), or where it
+reads nothing; a listed change is the first point after a relaunch's span that changed the stage. Labelled
+regressions (a share ``a w`` of each tick's images lost, carried through the same events and reads): see
+``_weight``; onsets 30 % at a pause's end; a drawn target loss (drop 8-33 %, straggler 10-30 %, leak 12-35 % over
+its plateau), ``a`` set from the reads (linear), refused above 1.
+
+Measured (``heldout219_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
+
+setting   events  drop  straggler  leak  depth        near a pause    pause spans
+short     29      9     10         10    0.078-0.305  19              1-29 (1912, 0 >60)
+long      29      10    10         9     0.086-0.327  22              1-69 (1423, 1 >60)
+
+Planned changes listed: short 14, long 12 (of 14 and 12 relaunches; none kept its stage); crashes 59 and 52. The path
+over each set (counts): short: events 459,527, uplink outages 114, failed first POSTs 224, events queued 2,494 (none
+lost in a crash), second copies 5,053, events dropped for a stale clock 290, intervals lost in a crash 95, copies
+visible after their minute's read 4,123, latency episodes 53, quota gaps 51, monitor restarts 25, back-filled minutes
+871, unread minutes 508 (withheld rows 382 of them), copies read in another minute than their interval's end 5,066;
+long: 420,514, 178, 334, 3,194 (0), 5,088, 797, 81, 6,399, 71, 58, 31, 1,063, 348 (259), 5,535. The reads' sum over
+the live points against the job's images: 0.999-1.021 per seed (short), 0.991-1.022 (long); the live points'
+minute-to-minute change (median ``|d log|`` per seed) 2.8-39.2 % (short), 2.7-27.7 % (long), its 99th percentile
+31-70 % (short), 42-84 % (long): the receipt-minute sawtooth, largest for one node with a period of 20-30 s; the live
+median level 429-10,167 images/s (short), 576-13,365 (long). Before the first measure: none (the first measure was
+both full sets). Changes of the laws after it: none. The sawtooth (a median change up to 39 %) is more than I
+pictured, but it is the path's own law (events 10-30 s apart binned by receipt minute), so it was kept, not tuned.
+Tests: 27, 4.2 s on one core by pytest (5.2 s wall with start-up, ``taskset -c 0``); the laws checked on the first 4 seeds at 3,000
+points, the path's counts on the first 6 seeds at 6,000 (``SPANS``: at most 45 points "short", 100 "long").
 """
 
 from __future__ import annotations
