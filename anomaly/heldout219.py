@@ -85,8 +85,9 @@ minute-to-minute change (median ``|d log|`` per seed) 2.8-39.2 % (short), 2.7-27
 median level 429-10,167 images/s (short), 576-13,365 (long). Before the first measure: none (the first measure was
 both full sets). Changes of the laws after it: none. The sawtooth (a median change up to 39 %) is more than I
 pictured, but it is the path's own law (events 10-30 s apart binned by receipt minute), so it was kept, not tuned.
-Tests: 27, 4.2 s on one core by pytest (5.2 s wall with start-up, ``taskset -c 0``); the laws checked on the first 4 seeds at 3,000
-points, the path's counts on the first 6 seeds at 6,000 (``SPANS``: at most 45 points "short", 100 "long").
+Tests: 27, 4.2 s on one core by pytest (5.2 s wall with start-up, ``taskset -c 0``); the laws checked on the
+first 4 seeds at 3,000 points, the path's counts on the first 6 seeds at 6,000 (``SPANS``: at most 45 points
+"short", 100 "long").
 """
 
 from __future__ import annotations
