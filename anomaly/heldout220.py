@@ -208,13 +208,12 @@ def _clock(rng, T: float, syncs: np.ndarray):
     return err
 
 
-def _path_config(rng, n: int, level0: float, nodes0: int) -> SimpleNamespace:
+def _path_config(rng, n: int) -> SimpleNamespace:
     """The BACnet side of a run (one draw per run, a device per node)."""
     T = n * STEP + 180.0
     p = SimpleNamespace(T=T, counts={k: 0 for k in PATH_KEYS})
     p.U = rng.uniform(10, 30, 4)  # each device's update period (s)
-    share = 0.0 if rng.random() < 0.4 else _u(rng, 0.002, 0.015)
-    p.inc = share * level0 / nodes0 * p.U  # COV_Increment (images), set once from the first stage's updates
+    p.inc = np.full(4, 0.0 if rng.random() < 0.4 else hc.log_uniform(rng, 0.5, 10.0))  # COV_Increment (images)
     p.confirmed, p.dedup, p.device_time = rng.random() < 0.5, rng.random() < 0.5, rng.random() < 0.4
     p.apdu, p.n_retry = _u(rng, 3, 10), int(rng.integers(2, 4))
     p.lifetime = _u(rng, 120, 900)
@@ -391,8 +390,7 @@ def _build(seed: int, n: int, setting: str):
     run.n, run.setting = n, setting
     run.J, run.nodes = _rate(rng, run)
     run.nt = len(run.J)
-    st0 = run.segs[0]
-    run.path = _path_config(rng, n, st0[2], int(st0[3]))
+    run.path = _path_config(rng, n)
     run.devices = []
     for j in range(int(run.nodes.max())):
         x = _node_share(run, run.J, j)
