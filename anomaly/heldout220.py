@@ -111,7 +111,7 @@ def _timeline(rng, n: int, setting: str) -> SimpleNamespace:
     ri = 0
     while t < T:
         t_rel = max(rel[ri], t + 120) if ri < len(rel) else np.inf
-        cand = [t + to_eval, crash_at, t_rel]
+        cand = [t + to_eval, max(crash_at, t + 60), t_rel]  # a crash due in a pause comes a minute after it
         which = int(np.argmin(cand))
         e = min(cand[which], T)
         segs.append((t, e, _level(cfg, st), st[0], *ramp))
@@ -192,20 +192,20 @@ def _rate(rng, run) -> tuple[np.ndarray, np.ndarray]:
 # ---------------------------------------------------------------------------------------------------- the path
 
 
-def _clock(rng, T: float, syncs: np.ndarray):
+def _clock(rng, syncs: np.ndarray) -> SimpleNamespace:
     """A device's clock error (s) as a function of true time: an offset (sd 0.5-5 s, or 1 in 4 devices 10-90 s off)
     and a drift of up to 60 ppm, set right (sd 0.3 s) at each TimeSynchronization from the workstation."""
     big = rng.random() < 0.25
     e0 = float(rng.choice([-1, 1]) * _u(rng, 10, 90)) if big else float(rng.normal(0, _u(rng, 0.5, 5)))
     drift = _u(rng, -60e-6, 60e-6)
-    starts = np.concatenate([[0.0], syncs])
-    base = np.concatenate([[e0], rng.normal(0, 0.3, len(syncs))])
+    return SimpleNamespace(starts=np.concatenate([[0.0], syncs]),
+                           base=np.concatenate([[e0], rng.normal(0, 0.3, len(syncs))]), drift=drift)
 
-    def err(t):
-        j = np.searchsorted(starts, t, side="right") - 1
-        return base[j] + drift * (t - starts[j])
 
-    return err
+def _clock_err(cl, t):
+    """The clock ``cl``'s error (s) at true times ``t``."""
+    j = np.searchsorted(cl.starts, t, side="right") - 1
+    return cl.base[j] + cl.drift * (t - cl.starts[j])
 
 
 def _path_config(rng, n: int) -> SimpleNamespace:
@@ -236,7 +236,7 @@ def _path_config(rng, n: int) -> SimpleNamespace:
     p.restart_rate, p.full_p = _u(rng, 0.2, 1.5), _u(rng, 0.15, 0.4)
     syncs = np.arange(_u(rng, 3600, 28800), T, _u(rng, 3600, 28800)) if rng.random() < 0.5 else np.zeros(0)
     p.counts["clock_syncs"] = len(syncs)
-    p.clocks = [_clock(rng, T, syncs) for _ in range(4)]
+    p.clocks = [_clock(rng, syncs) for _ in range(4)]
     return p
 
 
@@ -349,7 +349,7 @@ def _device(rng, p, j: int, u0: np.ndarray) -> SimpleNamespace:
         k_all, rx_all, st_all, ty_all = k_all[~rep], rx_all[~rep], st_all[~rep], ty_all[~rep]
     # binning: by the device's own time (where it sends one: not on polls) or by receipt; a copy arriving after its
     # minute closed (its end plus the grace) is added to the minute open at its receipt
-    bt = np.where(p.device_time & (ty_all < 2), st_all + p.clocks[j](st_all), rx_all)
+    bt = np.where(p.device_time & (ty_all < 2), st_all + _clock_err(p.clocks[j], st_all), rx_all)
     b = np.floor(bt / STEP)
     late = rx_all > (b + 1) * STEP + p.grace
     b = np.where(late, np.floor(rx_all / STEP), b).astype(int)
