@@ -894,13 +894,38 @@ One run reports, each row labelled with its role:
   AWS IoT Core device shadow every 10-30 s over MQTT (QoS 0 losses while disconnected, QoS 1 queues, 429s over 10 in
   flight, 409 version conflicts, throttling), a monitor getting every shadow once a minute and taking the counts'
   differences (failed reads and unchanged shadows caught up later, restarts counted on from zero or dropped),
-  relaunches listed; written in session 68, its one look a later session's), and ``--heldout216`` /
-  ``--heldout216-only`` for the two-hundred-and-sixteenth (``anomaly/heldout216.py``, a seed germination scoring
-  model's training images/s, each node a Blynk device whose reporter writes its images to a datastream every 10-30 s
-  (writes refused in server restarts, flood episodes and blips, carried or lost, time-outs stored twice, a
-  datastream's maximum cropping writes, history lag, the minute's average kept instead of its sum in some runs), read
-  once a minute through the HTTP API by the server's time (a monitor's clock off, its restarts, unread minutes zero),
-  relaunches listed; written in session 68, its one look a later session's);
+  relaunches listed; written in session 68, its one look a later session's), ``--heldout216`` / ``--heldout216-only``
+  for the two-hundred-and-sixteenth (``anomaly/heldout216.py``, a seed germination scoring model's training images/s,
+  each node a Blynk device whose reporter writes its images to a datastream every 10-30 s (writes refused in server
+  restarts, flood episodes and blips, carried or lost, time-outs stored twice, a datastream's maximum cropping writes,
+  history lag, the minute's average kept instead of its sum in some runs), read once a minute through the HTTP API by
+  the server's time (a monitor's clock off, its restarts, unread minutes zero), relaunches listed; written in session
+  68, its one look a later session's, ``--heldout217`` / ``--heldout217-only`` for the two-hundred-and-seventeenth
+  (``anomaly/heldout217.py``, a textile weaving-defect detector's training images/s, each node an OPC UA server whose
+  variable a monitor's client subscribes to (a sampling interval near the update period overwriting updates, the
+  item's queue overflowing under either discard policy, notifications capped per publish, blips with messages
+  republished, lost or received twice, subscriptions expiring, server restarts losing them until re-created, clocks
+  off), summed per minute of the source timestamp or of receipt, late copies dropped or moved on, relaunches listed;
+  written in session 70, its one look a later session's), ``--heldout218`` / ``--heldout218-only`` for the
+  two-hundred-and-eighteenth (``anomaly/heldout218.py``, a saffron grading model's training images/s, each node's
+  tracker sending Snowplow events every 10-30 s in batches (retries with backoff, an in-memory or disk event store,
+  time-outs re-sending the same event id, device clocks off or stepped, enrichment bad rows, backlogs and replays, a
+  loader loading a batch twice), a monitor querying the warehouse once a minute by the derived or the collector
+  timestamp, duplicates removed by event id or not, a node's minute its rows' images over their intervals, rows loaded
+  after the query lost, relaunches listed; written in session 70, its one look a later session's), ``--heldout219`` /
+  ``--heldout219-only`` for the two-hundred-and-nineteenth (``anomaly/heldout219.py``, a shrimp grading model's
+  training images/s, each node's reporter sending events every 10-30 s to Google Analytics 4 through the Measurement
+  Protocol (uplink outages queuing and re-sending in batches of 25, duplicate sends, a stale clock's events over 72
+  hours old dropped), binned by Google's receipt after a processing delay, read once a minute through the Data API's
+  realtime report (quota gaps and monitor restarts back-filled up to 29 minutes, older ones unread, thresholds
+  withholding rows), relaunches listed; written in session 70, its one look a later session's), and ``--heldout220`` /
+  ``--heldout220-only`` for the two-hundred-and-twentieth (``anomaly/heldout220.py``, a tea-leaf plucking-standard
+  model's training images/s, each node a BACnet/IP device whose value a monitor watches through SubscribeCOV (a COV
+  increment suppressing small changes, renewals re-sending the value, confirmed notifications retried or dropped,
+  datagrams lost in bursts and BBMD outages, device restarts losing subscriptions, a full subscription table refusing,
+  ReadProperty polls after silence), repeats counted twice or dropped, summed per minute of the device's time or of
+  receipt, late copies added to the open minute, relaunches listed; written in session 70, its one look a later
+  session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -970,7 +995,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 216
+LAST_HELDOUT = 220
 HELDOUT3_POINTS = 6000
 
 
@@ -1315,7 +1340,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout216``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout220``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
