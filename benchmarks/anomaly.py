@@ -882,7 +882,7 @@ One run reports, each row labelled with its role:
   (503s and 429s retried then carried, time-outs applied twice) or an MQTT or AMQP connection (reconnections on a
   backoff, QoS 0 losses, redelivered duplicates), a monitor's SSE or WebSocket subscription breaking and missing
   events, summed per minute of the node's time or of receipt, re-sent copies dropped or counted, relaunches listed;
-  written in session 68, its one look a later session's), ``--heldout214`` / ``--heldout214-only`` for the
+  written in session 68, looked at once in session 70), ``--heldout214`` / ``--heldout214-only`` for the
   two-hundred-and-fourteenth (``anomaly/heldout214.py``, a camera-trap wildlife classifier's training images/s at a
   remote field station, each node's reporter sending a text every 10-30 s through a Meshtastic LoRa radio over the
   mesh to a gateway (duty-cycle refusals carried to the next message, hops and per-hop losses, acknowledgements and
