@@ -888,15 +888,15 @@ One run reports, each row labelled with its role:
   mesh to a gateway (duty-cycle refusals carried to the next message, hops and per-hop losses, acknowledgements and
   retransmissions doubling delivered messages, rebroadcast repeats, gateway reboots, store-and-forward replays, the
   newest 30 packets kept while the host's link is down), summed per minute of the message's time or of receipt,
-  duplicates removed or not, relaunches listed; written in session 68, its one look a later session's),
-  ``--heldout215`` / ``--heldout215-only`` for the two-hundred-and-fifteenth (``anomaly/heldout215.py``, a
-  histopathology tumour-grading model's training images/s, each node's reporter writing its cumulative count to its
-  AWS IoT Core device shadow every 10-30 s over MQTT (QoS 0 losses while disconnected, QoS 1 queues, 429s over 10 in
-  flight, 409 version conflicts, throttling), a monitor getting every shadow once a minute and taking the counts'
-  differences (failed reads and unchanged shadows caught up later, restarts counted on from zero or dropped),
-  relaunches listed; written in session 68, its one look a later session's), ``--heldout216`` / ``--heldout216-only``
-  for the two-hundred-and-sixteenth (``anomaly/heldout216.py``, a seed germination scoring model's training images/s,
-  each node a Blynk device whose reporter writes its images to a datastream every 10-30 s (writes refused in server
+  duplicates removed or not, relaunches listed; written in session 68, looked at once in session 70), ``--heldout215``
+  / ``--heldout215-only`` for the two-hundred-and-fifteenth (``anomaly/heldout215.py``, a histopathology
+  tumour-grading model's training images/s, each node's reporter writing its cumulative count to its AWS IoT Core
+  device shadow every 10-30 s over MQTT (QoS 0 losses while disconnected, QoS 1 queues, 429s over 10 in flight, 409
+  version conflicts, throttling), a monitor getting every shadow once a minute and taking the counts' differences
+  (failed reads and unchanged shadows caught up later, restarts counted on from zero or dropped), relaunches listed;
+  written in session 68, its one look a later session's), ``--heldout216`` / ``--heldout216-only`` for the
+  two-hundred-and-sixteenth (``anomaly/heldout216.py``, a seed germination scoring model's training images/s, each
+  node a Blynk device whose reporter writes its images to a datastream every 10-30 s (writes refused in server
   restarts, flood episodes and blips, carried or lost, time-outs stored twice, a datastream's maximum cropping writes,
   history lag, the minute's average kept instead of its sum in some runs), read once a minute through the HTTP API by
   the server's time (a monitor's clock off, its restarts, unread minutes zero), relaunches listed; written in session
