@@ -894,7 +894,7 @@ One run reports, each row labelled with its role:
   device shadow every 10-30 s over MQTT (QoS 0 losses while disconnected, QoS 1 queues, 429s over 10 in flight, 409
   version conflicts, throttling), a monitor getting every shadow once a minute and taking the counts' differences
   (failed reads and unchanged shadows caught up later, restarts counted on from zero or dropped), relaunches listed;
-  written in session 68, its one look a later session's), ``--heldout216`` / ``--heldout216-only`` for the
+  written in session 68, looked at once in session 70), ``--heldout216`` / ``--heldout216-only`` for the
   two-hundred-and-sixteenth (``anomaly/heldout216.py``, a seed germination scoring model's training images/s, each
   node a Blynk device whose reporter writes its images to a datastream every 10-30 s (writes refused in server
   restarts, flood episodes and blips, carried or lost, time-outs stored twice, a datastream's maximum cropping writes,
