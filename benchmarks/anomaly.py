@@ -900,7 +900,7 @@ One run reports, each row labelled with its role:
   restarts, flood episodes and blips, carried or lost, time-outs stored twice, a datastream's maximum cropping writes,
   history lag, the minute's average kept instead of its sum in some runs), read once a minute through the HTTP API by
   the server's time (a monitor's clock off, its restarts, unread minutes zero), relaunches listed; written in session
-  68, its one look a later session's, ``--heldout217`` / ``--heldout217-only`` for the two-hundred-and-seventeenth
+  68, looked at once in session 70, ``--heldout217`` / ``--heldout217-only`` for the two-hundred-and-seventeenth
   (``anomaly/heldout217.py``, a textile weaving-defect detector's training images/s, each node an OPC UA server whose
   variable a monitor's client subscribes to (a sampling interval near the update period overwriting updates, the
   item's queue overflowing under either discard policy, notifications capped per publish, blips with messages
