@@ -257,11 +257,13 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
   sugar4) and two unordered ones (ropeway6, bottling6); ``--part seen133``: its ordered sets, seen since.
 - ``--part round134`` (written in session 68, looked at once in session 70): round 134's two ordered sets (oat4,
   pineapple4) and two unordered ones (telescope6, dredge6); ``--part seen134``: its ordered sets, seen since.
-- ``--part round135`` (blind, written in session 69, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 135's two ordered sets (lettuce4, celery4)
-  and two unordered ones (icebreaker6, desalination6); its one look, with the rules in ``docs/results/data-quality.md``.
-  ``--sets`` refuses the blind round's sets in any other part. Round 136 (written in session 69) and round 137
-  (written in session 70) wait behind it.
+- ``--part round135`` (written in session 69, looked at once in session 70): round 135's two ordered sets (lettuce4,
+  celery4) and two unordered ones (icebreaker6, desalination6); ``--part seen135``: its ordered sets, seen since.
+- ``--part round136`` (blind, written in session 69, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 136's two ordered sets (strawberry4,
+  spinach4) and two unordered ones (brewery6, hydropower6); its one look, with the rules in
+  ``docs/results/data-quality.md``. ``--sets`` refuses the blind round's sets in any other part. Round 137 (written in
+  session 70) waits behind it.
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
