@@ -906,7 +906,7 @@ One run reports, each row labelled with its role:
   item's queue overflowing under either discard policy, notifications capped per publish, blips with messages
   republished, lost or received twice, subscriptions expiring, server restarts losing them until re-created, clocks
   off), summed per minute of the source timestamp or of receipt, late copies dropped or moved on, relaunches listed;
-  written in session 70, its one look a later session's), ``--heldout218`` / ``--heldout218-only`` for the
+  written and looked at once in session 70), ``--heldout218`` / ``--heldout218-only`` for the
   two-hundred-and-eighteenth (``anomaly/heldout218.py``, a saffron grading model's training images/s, each node's
   tracker sending Snowplow events every 10-30 s in batches (retries with backoff, an in-memory or disk event store,
   time-outs re-sending the same event id, device clocks off or stepped, enrichment bad rows, backlogs and replays, a
