@@ -912,7 +912,7 @@ One run reports, each row labelled with its role:
   time-outs re-sending the same event id, device clocks off or stepped, enrichment bad rows, backlogs and replays, a
   loader loading a batch twice), a monitor querying the warehouse once a minute by the derived or the collector
   timestamp, duplicates removed by event id or not, a node's minute its rows' images over their intervals, rows loaded
-  after the query lost, relaunches listed; written in session 70, its one look a later session's), ``--heldout219`` /
+  after the query lost, relaunches listed; written and looked at once in session 70), ``--heldout219`` /
   ``--heldout219-only`` for the two-hundred-and-nineteenth (``anomaly/heldout219.py``, a shrimp grading model's
   training images/s, each node's reporter sending events every 10-30 s to Google Analytics 4 through the Measurement
   Protocol (uplink outages queuing and re-sending in batches of 25, duplicate sends, a stale clock's events over 72
