@@ -29,7 +29,7 @@ K = int(STEP / TICK)  # ticks per point
 EPOCH = 1_780_000_020.0  # a minute's end (a multiple of 60)
 KIND_P = (0.35, 0.35, 0.30)
 DAY = 86400.0
-SPANS = {"short": (1, 45), "long": (1, 120)}  # pause span lengths (points) the tests allow
+SPANS = {"short": (1, 260), "long": (1, 260)}  # pause span lengths (points) the tests allow (gateway outages)
 MIN = {  # minutes (uniform): start-up, evaluation, crash down, start-up after a crash or relaunch, relaunch stopped
     "startup": {"short": (4, 12), "long": (20, 50)}, "eval": {"short": (3, 8), "long": (12, 30)},
     "down": {"short": (2, 5), "long": (8, 20)}, "up": {"short": (3, 8), "long": (10, 25)},
@@ -49,6 +49,7 @@ class Path:
     dedup: bool  # an entry ID seen before is dropped
     count_gi: bool  # the gateway sums general-interrogation reports too (their value again)
     close: float  # a minute is closed this many s after its end (stamp mode: later copies lost)
+    unsync: int = -1  # the node whose IED clock is not synchronised (-1: none)
     nodes: list = field(default_factory=list)  # (k, ea, eb, cent, cbin) per node with a report
     counts: dict = field(default_factory=dict)
 
@@ -258,7 +259,7 @@ def _path(rng, run: Run) -> Path:
     gw = [(g, g + hc.log_uniform(rng, 120, 14400), -np.inf)
           for g in rng.uniform(0, T, rng.poisson(rng.uniform(0.2, 1.0) * T / DAY))]
     c["gateway_outages"] = len(gw)
-    unsync = int(rng.integers(4)) if rng.random() < 0.25 else -1
+    unsync = p.unsync = int(rng.integers(4)) if rng.random() < 0.25 else -1
     for k in range(4):
         if not run.share[k].any():
             continue
