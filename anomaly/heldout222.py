@@ -26,8 +26,10 @@ down 1-5 min ("long" 5-15), then a start-up of 2-6 ("long" 8-20) and a ramp; a r
 6-14), queued 1-6 min, then a start-up and its ramp.
 
 On the path (not checked): in synchronous data parallelism every node trains the same share of the images. Each
-node's reporter updates its leaf every ``U`` s (10-60 per run, the same on every node, 2 % jitter) with the node's
-images since its previous update; the update carries its time on the node's clock. The target samples the leaf every
+node's reporter (a callback on the training batches) updates its leaf every ``U`` s while the job trains (5-20
+per run, log-uniform, the same on every node, 2 % jitter; no update in an evaluation, a checkpoint or a start-up:
+the leaf stands still) with the node's images since its previous update; the update carries its time on the node's
+clock. The target samples the leaf every
 ``S`` s (the subscription's ``sample_interval``: 5, 10, 15 or 30 s, at most ``U`` in 85 % of runs, else up to 1.2
 ``U``: then updates are coalesced, only the newest sampled one sent and the ones between lost). A notification's
 timestamp is the update's time (60 % of targets) or the sample's (40 %), in nanoseconds on the node's clock (binned
@@ -261,7 +263,7 @@ def _path(rng, run: Run, T: float) -> Path:
     """The notifications of every node's subscription and what the collector kept of them."""
     u = rng.uniform
     n = run.n
-    U = u(10, 60)
+    U = hc.log_uniform(rng, 5, 20)
     S = float(rng.choice([s for s in (5, 10, 15, 30) if s <= U] or [5]))
     if rng.random() < 0.15:
         S = float(rng.choice([s for s in (5, 10, 15, 30) if U < s <= 1.2 * U] or [S]))
@@ -292,6 +294,7 @@ def _path(rng, run: Run, T: float) -> Path:
             gaps = np.cumsum(U * (1 + u(-0.02, 0.02, int((t1 - t0) / U) + 3)))
             upd = t0 + ph + gaps - gaps[0]
             upd = upd[upd < t1]
+            upd = upd[run.J[np.minimum((upd // TICK).astype(int), run.nt - 1)] > 0]  # only while training
             if how == "relaunch":
                 upd = np.append(upd, t1)
             bnd = np.round(np.concatenate([[t0], upd]) / TICK).astype(int)
