@@ -210,6 +210,8 @@ def _timeline(rng, cfg: dict, T: float):
                 known.append(t)
         next_crash = t + rng.exponential(cfg["crash_mean"])
         next_eval = t + u(40, 100) * 60
+    if not lives or lives[-1][2] != "end":  # the run ended in a start-up: its last process lives on
+        lives.append((start, T + 3600, "end", dict(st)))
     return pauses, ramps, lives, known, counts
 
 
