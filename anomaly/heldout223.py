@@ -203,7 +203,10 @@ def _path(rng, run: Run) -> None:
     """The tracking requests and their fates (see the docstring): ``run.req_*`` per request, ``run.copy_req`` and
     ``run.copy_bin`` per copy the monitor counts."""
     n, T = run.n, run.T
-    P, B = rng.uniform(10, 30), int(rng.choice([1, 2, 3, 4], p=[0.4, 0.25, 0.2, 0.15]))
+    # the one change after the first measure: the reporter's period divides the minute, and so does a bulk's span
+    P = float(rng.choice([10.0, 12.0, 15.0, 20.0, 30.0]))
+    bs = [b for b in (1, 2, 3, 4) if 60 % (P * b) == 0]
+    B = int(rng.choice(bs, p=[0.4] + [0.6 / (len(bs) - 1)] * (len(bs) - 1) if len(bs) > 1 else None))
     R, tries = rng.uniform(10, 30), 5
     p_to = rng.uniform(0.003, 0.02)
     down = _windows(rng, T, (0.3, 2.0), (15, 150))  # Matomo's web server / PHP-FPM restarts
