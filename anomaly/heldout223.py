@@ -318,6 +318,7 @@ def _spans(run: Run, healthy: np.ndarray) -> list[tuple[int, int]]:
         b = ramp_end.get(round(b, 6), b)
         s, e = max(int(a // STEP) - 1, 0), min(n, int(np.ceil(b / STEP)) + 1)
         bad[s:e] = True
+    run.path_counts["unread"] = int(((healthy <= 0) & ~bad[:n]).sum())  # unread minutes away from the pauses
     bad[:n] |= healthy <= 0
     spans = []
     for i in np.nonzero(bad[:n])[0]:
@@ -337,7 +338,6 @@ def _build(seed: int, n: int, pauses: str):
     spans = _spans(run, healthy)
     live = hc.live_mask(spans, n)
     changes = hc.change_points([int(t // STEP) for t in run.known_t], spans, n)
-    run.path_counts["unread"] = int((healthy <= 0).sum())
     return run, healthy, spans, live, changes
 
 
