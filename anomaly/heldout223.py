@@ -1,7 +1,101 @@
-"""The two-hundred-and-twenty-third held-out throughput family: a solder-joint inspection model's training images/s,
-read through a self-hosted Matomo's Tracking HTTP API and Live API (docstring: laws first; measures follow).
+"""The two-hundred-and-twenty-third held-out throughput family: a solder-joint inspection model's training images/s
+(a network grading joints on printed circuit boards as good, insufficient, excess, bridged, voided or lifted from
+optical and X-ray images after reflow; crops and augmentation on CPU workers, rare defect classes oversampled, an
+evaluation on a held-out product's boards now and then; 1, 2 or 4 nodes), read through a self-hosted Matomo: each
+node's reporter sends tracking requests (its images since its last request as an event value, its clock in ``cdt``),
+bulked, queued in Redis by QueuedTracking, and a monitor sums the actions it reads through ``Live`` per minute.
 
-LAWS COMMITTED BEFORE ANY MEASURE (the full docstring comes after the first measure).
+Heads (``grep -ic`` on the first 3 lines of the 220 ``anomaly/heldout*.py``, ``/tmp/heldout223/heads.txt``): 0 each
+for matomo, piwik, circuit board, pcb, reflow, optical inspection, tracking api, bulk, cdt, token_auth,
+queuedtracking, live api, getlastvisits, archiving, event value, visit; "solder" 1 (a solar-cell inspection's
+"soldering faults", not this job), "redis" 2 (RedisTimeSeries ``TS.INCRBY`` and Grafana's Redis source: not a tracking
+queue), "analytics" 1 (Azure Stream Analytics), "x-ray" 5, "inspection" 11, "defect" 17, "oversampl" 28, "images/s"
+43 (common words; the job and the path are new). Job and path named by the lead.
+
+Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
+``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
+
+Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout150.py`` lines 1-110 and 541-550,
+``tests/test_anomaly_heldout150.py`` (all), ``anomaly/heldout_common.py`` (all: its middle, cut from one long print,
+printed again as lines 310-410), ``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80,
+``tests/test_architecture.py`` lines 1-110, the heads through ``grep -ic`` and ``grep -io`` (60 characters before and
+30-40 after the matches of "solder", "redis" and "analytics"). Slips: an ``ls`` of the lead's folder ``/tmp/s71``
+(file names only, none opened), an ``ls anomaly/heldout22*.py`` (names) and a ``wc -l`` of ``docs/data-authors.md``.
+
+Public sources read (excerpts through the search tool): Matomo's Tracking HTTP API reference
+(developer.matomo.org/4.x/api-reference/tracking-api: ``idsite``, ``rec``, ``_id``, event ``e_c``/``e_a``/``e_v``;
+``cdt`` in UTC, data in the past needs its reports re-processed) and its bulk form in the Node.js tracker's README
+(``trackBulk``: ``requests`` in one POST, each with its own ``cdt``; bulk needs ``token_auth``: the matomo_forever
+docs); matomo-org/matomo PR #6407 (``cdt`` in the last 4 hours needs no ``token_auth``), issues #10890 / PR #10899 (an
+old ``cdt`` with a bad token is not tracked) and #13471; PR #22331 and #16594 (archives invalidated by data tracked in
+the past); QueuedTracking: PR #6802 (requests written to a Redis queue, ~4 ms, inserted "as soon as possible" in
+bulk), issues #22 (a worker's 20-s lock expiring, its set rolled back), #113, #192, #194, #239, #244 (a queue not
+processed or growing: a processor that starts after 25 or 50 request sets, cron workers, 0 workers active); the Live
+API's OpenAPI text (``Live.getCounters`` ``lastMinutes`` 1-2880) and the Live ``API.php`` page (not readable there).
+Not read (from memory, unchecked): whether ``Live.getLastVisitsDetails`` filters by a visit's last action or by each
+action (here: by the action's time, ``W`` minutes); what Matomo does with a ``cdt`` in the future (here: kept); whether
+QueuedTracking keeps the queueing time for a request without ``cdt`` (all requests here carry one); whether Matomo
+dedups a bulk sent twice (here: not: two copies). Nothing read on the job: its figures are assumed.
+
+Assumed without checking (the job): a node trains 250-3,000 images/s on its GPUs (log-uniform), its CPU workers
+(crops, augmentation, X-ray decoding) feed 1.05-2.2 times that; nodes scale by 0.86-0.96 per doubling; the slower side
+waits (a soft maximum). Data come in lots (product lines, 3-15 min; sd 2-7 %), a quarter oversampling rare defects on
+large X-ray crops (4-10 % dearer); each epoch (25-70 min of training) starts with a stall (workers respawned, 5-25 s
+at 20-60 %); per 5-s tick an AR(1) of the log (sd 1.5-5 %, correlation 15-60 s) and a slow OU (sd 1-3 %, 30-180
+min). Pauses: a start-up of 4-10 min ("long" 25-70: shards staged onto the nodes) and a ramp from 50-80 % over 1-4
+min; an evaluation every 35-110 min of training, 1.5-5 min ("long" 12-30), every 3rd followed by a checkpoint
+(0.3-1.5 min, "long" 2-5); crashes (exponential, mean 10-40 h): down 1-5 min ("long" 6-15), then a start-up of 2-6
+("long" 8-20) and a ramp; relaunches 0-3 at 15-85 % of the run, an hour apart: stopped 1-3 min ("long" 5-12), queued
+1-6, a start-up; each onto another node count (40 %), crop size (30 %: 1.3-1.8 times dearer on both sides) or per-GPU
+batch (30 %: 1.08-1.25 faster on the GPUs), redrawn until the level moves 15 % (1/3 to 3 times).
+
+On the path (not checked): each node's reporter sends a request every ``P`` s (10, 12, 15, 20 or 30 per run, from
+its process's start, 0-0.5 s late) with the node's share of the images since its last (shares 1/nodes, sd 2 %), and
+POSTs ``B`` of them in one bulk (1-4, ``P B`` dividing the minute); a graceful stop sends the interval under way and
+flushes the bulk, a crash loses both. A POST is refused while Matomo restarts (0.3-2 a day, 15-150 s down); the
+reporter tries again every 10-30 s and drops the bulk after the fifth try. 0.3-2 % of stored bulks time out at the
+client and are sent again: two copies, counted twice. QueuedTracking's worker makes a request visible 1-6 s after it
+arrives; held up (0.3-2 a day, 1-12 min) it drains the backlog 1-60 s after; a Redis flush (0.03-0.3 a day) loses
+the requests queued then. ``cdt`` is the node's clock: synchronised (70 %: within 0.5 s) or not (an offset sd 20 s
+drifting up to 17 s a day, stepped right 0.5-3 times a day). The monitor fetches the last ``W`` minutes (2-10) once
+a minute (at a phase 0-60 s; 0.5-3 % of fetches fail, the cached answer served); by the action's time (60 %) it puts
+a copy in its ``cdt``'s minute and closes a minute ``L`` fetches (2-5) after its end; by first sight (40 %) in the
+minute of the first fetch that sees it; a copy seen only after its ``cdt`` left the window, or after its minute
+closed, is lost. ``token_auth`` is set: ``cdt`` never gets 4 hours old here. A point is the minute's images per
+second (0: unread). The reads are linear in the images; the requests' fates are the healthy run's.
+
+A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads
+nothing; a listed change is the first point after a relaunch's span that changed the stage. Labelled regressions (a
+share ``a w`` of each tick's images lost, carried through the same requests and reads): ``drop`` (an augmentation
+worker pool shrunk after an out-of-memory kill: ``w`` rises to 1 over 2-12 ticks), ``straggler`` (one node's X-ray
+crops from a throttled network share: 1 for a mean of 20-150 ticks, calm for 100-500 at 0.05-0.25), ``leak`` (the
+oversampler's index of rare-defect crops growing into swap: ``w = (s / ramp) ** p``, ``p`` 0.6-1.8, then held);
+onsets 30 % at a pause's end; a drawn target loss (8-33 %, 10-30 %, 12-38 % over a leak's plateau), ``a`` from the
+reads (linear), refused above 1.
+
+Measured (``heldout223_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
+
+setting   events  drop  straggler  leak  depth        near a pause    pause spans
+short     29      9     11         9     0.085-0.301  18              1-19 (1617, 0 >60)
+long      30      12    9          9     0.117-0.319  18              1-82 (993, 6 >60)
+
+Planned changes listed: short 15, long 15 (of 15 and 15 relaunches; none kept its stage); crashes 46 and 49. The path
+over each set (counts): short: POST tries refused 810, retries 746, bulks dropped 64, bulks stored twice 5064, server
+restarts 41, queue lags 61, requests lost in a Redis flush 2, copies after their minute closed 109, outside the Live
+window 1383, failed fetches 1206, copies in another minute than their images' end 168166, unread minutes away from
+pauses 905, clock steps 82, intervals lost in a crash 103, requests in an unposted bulk lost in a crash 45; long:
+1651, 1498, 153, 4756, 58, 48, 4, 638, 876, 1098, 101352, 306, 91, 110, 29. The reads' sum over the live points
+against the job's images: 1.008-1.048 per seed (short), 1.002-1.041 (long): the doubled bulks; the live points'
+minute-to-minute change (median ``|d log|`` per seed) 1.3-10.6 % (short), 1.5-4.6 % (long), its 99th percentile
+28-76 % (short), 20-71 % (long); the live median level 882-8,723 images/s (short), 495-5,418 (long). Changes of the
+laws after the first measure (both full sets): one: ``P`` was 10-30 s (uniform) and ``B`` 1-4 whatever ``P``: the
+median minute-to-minute change was 2.6-40 % (99th percentile up to 283 %), 2 or 3 requests a minute where ``P`` was
+21-26 s and empty minutes where a bulk spanned 80-105 s; ``P`` now divides the minute and so does ``P B``. The tests
+check the laws on the first 4 seeds at 3,000 points, the path on the first 6 at 6,000; the file took 7.3 s on one core
+(``taskset -c 0``, pytest's total with collection; the tests' own durations 3.0 s) on a machine loaded at 3.9 on 2
+cores (a first run, under more load, 15.7 s).
+
+Size: one family's job, path and regressions, kept in one module as the other generators are.
 """
 
 from __future__ import annotations
