@@ -57,12 +57,13 @@ reporter tries again every 10-30 s and drops the bulk after the fifth try. 0.3-2
 client and are sent again: two copies, counted twice. QueuedTracking's worker makes a request visible 1-6 s after it
 arrives; held up (0.3-2 a day, 1-12 min) it drains the backlog 1-60 s after; a Redis flush (0.03-0.3 a day) loses
 the requests queued then. ``cdt`` is the node's clock: synchronised (70 %: an offset sd 0.05-0.5 s) or not (an
-offset sd 20 s drifting up to 17 s a day, stepped right 0.5-3 times a day). The monitor fetches the last ``W`` minutes (2-10) once
-a minute (at a phase 0-60 s; 0.5-3 % of fetches fail, the cached answer served); by the action's time (60 %) it puts
-a copy in its ``cdt``'s minute and closes a minute ``L`` fetches (2-5) after its end; by first sight (40 %) in the
-minute of the first fetch that sees it; a copy seen only after its ``cdt`` left the window, or after its minute
-closed, is lost. ``token_auth`` is set: ``cdt`` never gets 4 hours old here. A point is the minute's images per
-second (0: unread). The reads are linear in the images; the requests' fates are the healthy run's.
+offset sd 20 s drifting up to 17 s a day, stepped right 0.5-3 times a day). The monitor fetches the last ``W``
+minutes (2-10) once a minute (at a phase 0-60 s; 0.5-3 % of fetches fail, the cached answer served); by the action's
+time (60 %) it puts a copy in its ``cdt``'s minute and closes a minute ``L`` fetches (2-5) after its end; by first
+sight (40 %) in the minute of the first fetch that sees it; a copy seen only after its ``cdt`` left the window, or
+after its minute closed, is lost. ``token_auth`` is set: ``cdt`` never gets 4 hours old here. A point is the
+minute's images per second (0: unread). The reads are linear in the images; the requests' fates are the healthy
+run's.
 
 A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads
 nothing; a listed change is the first point after a relaunch's span that changed the stage. Labelled regressions (a
