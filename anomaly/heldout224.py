@@ -262,15 +262,16 @@ def _path(rng, run):
 
     idx = np.nonzero(~lost)[0]
     cm, ca = idx, arr[idx]
+    forced = np.zeros(len(cm), bool)  # replayed to a restarted monitor, which knows no minute it emitted before
     for d0, u in restarts:
         close = (minute(cm, ca) + 1) * STEP + p.grace
         wipe = (ca < d0) & (close > d0)
         gone = (ca >= d0) & (ca < u)
         c["wiped_open"] += int(wipe.sum())
         c["unmatched_lost"] += int(gone.sum())
-        had = set(cm[ca < d0].tolist())
         keep = ~(wipe | gone)
-        cm, ca = cm[keep], ca[keep]
+        cm, ca, forced = cm[keep], ca[keep], forced[keep]
+        had = set(cm[ca < d0].tolist())
         if p.transient:  # the writers replay their last ``depth`` messages to the restarted reader
             rep = []
             for r in range(4):
@@ -279,11 +280,12 @@ def _path(rng, run):
             rep = np.array(sorted(rep), int)
             rep = rep[tp[rep] > d0 - 3600] if len(rep) else rep
             c["replayed"] += len(rep)
-            c["replay_doubles"] += sum(int(x) in had for x in rep) if not p.by_stamp else 0
+            c["replay_doubles"] += sum(int(x) in had for x in rep)
+            forced = np.concatenate([forced, np.ones(len(rep), bool)])
             cm = np.concatenate([cm, rep])
             ca = np.concatenate([ca, np.full(len(rep), u + 0.05)])
     mm = minute(cm, ca)
-    late = ca > (mm + 1) * STEP + p.grace
+    late = (ca > (mm + 1) * STEP + p.grace) & ~forced
     c["late_dropped"] = int(late.sum())
     cm, mm = cm[~late], mm[~late]
     ok = (mm >= 0) & (mm < run.n)
