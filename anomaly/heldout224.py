@@ -1,9 +1,110 @@
 """The two-hundred-and-twenty-fourth held-out throughput family: a banknote fitness sorting model's training images/s
-on 1, 2 or 4 nodes (a network grading notes fit or unfit by soiling, tears, holes, tape, graffiti and limpness from
-a sorting machine's reflective and transmissive images), read through ROS 2: each node's reporter publishes its
-images since its last message, stamped from its clock, and a monitor node sums them per minute of stamp or receipt.
+on 1, 2 or 4 nodes (a network grading notes fit or unfit by soiling, tears, holes, tape, graffiti and limpness from a
+cash centre sorting machine's reflective and transmissive images; images cropped and augmented on CPU workers, the
+rare unfit classes oversampled; an evaluation on a held-out denomination's notes now and then), read through ROS 2:
+each node's reporter is a ROS 2 node publishing, every 10-30 s, its images since its last message with a
+``std_msgs/Header`` stamp from its own clock; a monitor node subscribes to every node's topic across the DDS domain
+and sums the images per minute of the header's stamp (65 % of runs) or of its receipt (35 %).
 
-DOCSTRING: written after the first measure (the laws are below, in the code).
+(No generator's head names a banknote, a bank note, cash, fitness, soiling, tears, tape, graffiti, limpness, a
+denomination, ROS 2, ``ros2``, rclpy, rmw, QoS, best effort, transient(-local), liveliness, a deadline, discovery, a
+subscriber, durability or a late joiner (``grep -i -c`` on the first 3 lines of every ``anomaly/heldout*.py``, saved
+to ``/tmp/heldout224/heads.txt``: 0 each); "ROS" matches 17 heads only inside words ("across", ...: ``grep -icw ros``
+0), "DDS" 2 ("adds": ``-w`` 0), "topic" 4, "header" 2 (packet-header features, e-mail headers), "sorting" 2 (a
+pearl farm's sorting house, sorting belts), "oversampl" 28, "images/s" 43 (common words; printed with
+``grep -io`` and 30-50 characters of context only to check they are not this job or path). Job and path named by
+the lead.)
+
+Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
+``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
+
+Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout150.py`` lines 1-110 and 541-550,
+``tests/test_anomaly_heldout150.py`` (all), ``anomaly/heldout_common.py`` (all: a long print cut its middle, printed
+again from line 300), ``tests/trace_checks.py`` (all: its lines 1-215 printed again for the same reason),
+``anomaly/traces.py`` lines 1-80, ``tests/test_architecture.py`` lines 1-110, the heads above through greps only.
+Slips: a ``grep -n '^HELDOUT22[0-9]_SEEDS' anomaly/heldout22*.py`` (to find the newest merged generator's seeds,
+which the tests keep apart) printed line 130 of ``anomaly/heldout220.py`` (its seeds tuple, nothing else); an
+``ls`` of the lead's ``/tmp/s71/`` listed its file names (none opened but the brief); a ``wc -l`` of
+``heldout_common.py`` and ``trace_checks.py``. The tests import ``HELDOUT220_SEEDS``, not its code.
+
+Public sources read (excerpts through the search tool): ROS 2 QoS profile definitions (``rosgraph_msgs/QoSProfile``
+and ``rosgraph_monitor_msgs/QosProfile`` on docs.ros.org: history keep-last / keep-all with a depth, reliable or
+best-effort reliability, volatile or transient-local durability, deadline, lifespan, liveliness and its lease);
+rclcpp's ``QoS`` class page (the default profile keep-last 10, reliable, volatile); MathWorks' "Manage Quality of
+Service Policies in ROS 2" (keep-last drops the oldest sample once the queue is full); rclcpp issue #908 and
+rmw_fastrtps #338 (messages lost even between reliable endpoints at high rates) and #739 (best-effort losses grow
+with size and rate); ros2/ros2 #946 (large messages dropped); rclcpp #755 (a best-effort writer forgets a sample as
+soon as it is sent, a reliable one keeps it until acknowledged); Fast-DDS #359 (with volatile durability samples sent
+before discovery matches a reader are never delivered: discovery takes time); Atostek ros2-client #25 (the first
+samples lost while discovery matches; transient-local plus reliable on both ends replays them); HULKs #2537 and
+#2643, rmw_zenoh #976, TempoROS #78 (a late-joining subscriber gets a transient-local writer's retained samples, and
+only those; replays depend on discovery). Not read (from memory, unchecked): rclpy's API itself, ``ros2 topic hz``
+and ``ros2 topic echo`` options, the DDS vendors' announcement periods (discovery 1-30 s here), whether a sample
+replayed to a new reader can be told from a live one (here it cannot), how a monitor would persist its minutes (here
+it keeps none across a restart). Nothing read on the job: its figures are assumed.
+
+Assumed without checking (the job): 1, 2 or 4 nodes (35/40/25 %, 0.86-0.97 per doubling); the GPUs train 500-3,500
+images/s per node (log-uniform), the CPU workers (crops, colour and geometric augmentation) feed 1.05-2.2 times that;
+a step waits for the slower side (a soft maximum of the costs). The loader reads one denomination's notes at a time
+(blocks of 8-30 min, log-uniform): 5-8 denominations, each a factor (sd 3-8 %: note sizes differ), a fifth of the
+blocks unfit-heavy (oversampled, 5-12 % dearer); per 5-s tick an AR(1) of the log (sd 2-5 %, correlation 15-60 s) and
+a slow OU (sd 1-3 %, 30-180 min). Relaunches: 0-3 at 15-85 % of the run, an hour apart, each onto another node count
+(1 in 3) or another crop / batch shape (1.2-1.8 times dearer, 4 in 10 cheaper; the CPU side moves by a power
+0.5-1 of it), redrawn until the level moves 15 % (1/3 to 3 times). Pauses: start-up 4-12 min ("long" 25-50) and a
+ramp from 35-70 % over 2-5 min (its first half paused); an evaluation on a held-out denomination every 40-120 min of
+training (0.8-1.2 of it each time), 3-8 min ("long" 12-30), every 2nd-4th followed by a checkpoint (20-90 s, "long"
+2-5 min); crashes (exponential, mean 10-40 h): down 1-5 min ("long" 6-15), start-up 2-5 ("long" 8-18), a ramp; a
+relaunch: stopped 2-4 min ("long" 6-14), queued 1-6 min, 0.6 of a start-up, a ramp.
+
+On the path (not checked): each node's reporter (a ROS 2 node in the training process) publishes from the process
+start every ``P`` s (10-30 per node and run) the images since its previous message (rounded to the 5-s tick); a
+crash loses the interval under way, a graceful stop publishes it. The header stamp is the node's clock: offsets sd
+0.02-0.3 s; in 25 % of runs one node is unsynchronised (off by -0.7 ``G`` to +40 s, stepped 0.5-3 times a day, sd
+2-8 s, kept inside that range). QoS per run: reliable (60 %) or best effort; transient-local (half the reliable runs)
+or volatile; keep-last depth 1-10. Delivery takes 2-50 ms; congestion episodes (0.5-6 a day, 1-20 min) lose a
+best-effort message with probability 0.05-0.5, or delay a reliable one by resends (exponential, mean 1-8 s) and lose
+it where the delay passes ``depth * P`` (the writer's history overwritten). The monitor restarts 0.3-2 times a day
+(down 5-60 s, then 1-30 s of discovery before it matches the writers again): the minutes it held open are lost, the
+messages sent meanwhile too, unless transient-local: then each live writer replays its last ``depth`` messages,
+which the restarted monitor (knowing no minute it emitted before) adds to their minutes, so a message already counted
+is counted twice. It closes minute ``m`` once its clock passes the minute's end plus ``G`` (20-60 s): a later copy is
+dropped. A point is the minute's sum over its copies, per second (0: none read). Not modelled: deadline and
+liveliness events (the monitor would log them; they change no sum), discovery of a restarted training process (its
+first messages fall in its start-up and carry no images), quotas. The reads are linear in the images; the messages'
+fates are the healthy run's.
+
+A point is paused where its minute touches a pause (or a ramp's first half) widened by 60 s before and 90 s after,
+or where it reads nothing; a listed change is the first point after a relaunch's span. Labelled regressions (a share
+``a w`` of each tick's images lost, carried through the same messages and reads): ``drop`` (an augmentation worker
+killed: ``w = min(1, (s + 1) / tau)``, ``tau`` 1-6 ticks), ``straggler`` (one node's GPU throttling in bursts: 1 for
+a mean of 30-200 ticks, calm for a mean of 100-500 at 0.05-0.25), ``leak`` (the crop workers' image cache growing
+into swap: ``w = (s / ramp) ** p``, ``p`` 0.6-1.8, then held); onsets 30 % at a pause's end, a drawn target loss
+(8-33 %, 10-30 %, 12-35 % from 90 % of a leak's ramp on), ``a`` set from the reads of the lost images (linear),
+refused above 1; ``w`` is per 5-s tick.
+
+Measured (``heldout224_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
+
+setting   events  drop  straggler  leak  depth        near a pause    pause spans
+short     31      11    10         10    0.082-0.330  17              1-40 (974, 0 >60)
+long      29      9     10         10    0.101-0.313  16              1-80 (760, 5 >60)
+
+Planned changes listed: short 18, long 10 (of 18 and 10 relaunches); crashes 68 and 56. The path over each set
+(counts): short: best-effort messages lost 302, reliable ones resent over 1 s late 3413, history overwritten 7,
+monitor restarts 54, copies wiped in the monitor's open minutes 417, messages lost while unmatched 225, replayed 290,
+replayed copies counted twice 91, copies dropped after their minute closed 3, intervals lost in a crash 155, clock
+steps 31, messages stamped in another minute than they were sent 16253, unread minutes 4987; long: 85, 2974, 0, 57,
+362, 168, 62, 9, 1, 122, 30, 18024, 16678. The reads' sum over the live points against the job's images: 0.994-1.002
+per seed (short), 0.998-1.000 (long); the live points' minute-to-minute change (median ``|d log|`` per seed)
+8.3-41.2 % (short), 3.3-39.3 % (long: a minute holds 2 or 3 of a node's messages, so one-node runs with ``P`` near
+30 s swing by a third), its 99th percentile 28.7-59.5 % (short), 27.2-56.0 % (long); the live median level
+806-13,913 images/s (short), 906-5,696 (long). Changes of the laws after the first measure: one (the first measure
+was both full sets): replayed copies counted twice were 0 in both sets (transient-local runs happened to bin by stamp,
+and the monitor dropped a replayed copy of an already emitted minute as late); now a restarted monitor, knowing no
+minute it emitted before, adds every replayed copy to its minute (the events did not move; the pause spans were
+983 and 762, late copies 177 and 38). The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at most
+45 points "short", 110 "long"); the test file takes 3.7-3.9 s on one core (pytest's count; 4.9 s
+with the interpreter's start; ``OMP_NUM_THREADS=1 taskset -c 0``). A ramp's paused half can run into an evaluation
+due 60 s after a resume (the timeline's shortest stretch of training): the test allows it (no law changed).
 """
 
 from __future__ import annotations
