@@ -136,3 +136,298 @@ NEIGHBOURS = {"asparagus4": ASPARAGUS_NEIGHBOURS, "cherry4": CHERRY_NEIGHBOURS, 
               "spinning6": SPINNING_NEIGHBOURS}
 #: the sets whose classes are ordered (grades whose neighbours meet); the others' classes are unordered
 ORDERED = ("asparagus4", "cherry4")
+
+
+def _cat(rng, table, y):
+    """A categorical column: per row, a value drawn from its class's row of chances in ``table`` (as round 137)."""
+    return (rng.random(len(y))[:, None] > np.cumsum(table[y], 1)[:, :-1]).sum(1).astype(float)
+
+
+def _below(mean, sd, low):
+    """The % of a lot's units below ``low`` (the lot's ``mean``, the units' ``sd`` within it; the logistic's 1.7 the
+    normal's scale)."""
+    return 100 * _sig(1.7 * (low - mean) / sd)
+
+
+def _either(a, b):
+    """The % of units off on either of two independent shares (%)."""
+    return 100 - (100 - a) * (100 - b) / 100
+
+
+def _asparagus_pool(rng, n):
+    """The fresh asparagus lot pool's records, unseen laws and labels (``asparagus4``)."""
+    field = (rng.random(n)[:, None] > np.cumsum([0.2, 0.2, 0.2, 0.15, 0.15])).sum(1)  # the field (0-5)
+    crew = rng.integers(0, 4, n)  # the cutting crew (0-3)
+    days = np.round(rng.uniform(0, 60, n))  # days since the cutting season began
+    rain = np.round(np.where(rng.random(n) < 0.6, 0, np.exp(np.log(6) + 0.9 * rng.normal(0, 1, n))), 1)  # 5 days, mm
+    tmax = np.round(np.clip(20 + 0.12 * days + np.array([0.0, 1.0, -1.0, 1.5, 0.0, -0.5])[field]
+                            + 4.0 * rng.normal(0, 1, n), 6, 38), 1)  # the day's maximum, deg C
+    hours = np.round(np.clip(np.exp(np.log(3.0) + 0.5 * rng.normal(0, 1, n)), 0.3, 16), 1)  # cutting to hydrocooling
+    pulp = np.round(np.clip(6 + 0.3 * (tmax - 24) + 0.7 * hours + 1.5 * rng.normal(0, 1, n), 0, 30), 1)  # deg C
+    rough = np.array([0.0, 0.4, -0.2, 0.2])[crew] + 0.5 * rng.normal(0, 1, n)  # unseen: the crew's handling
+    heat = (tmax - 24) / 4 + 0.5 * rng.normal(0, 1, n)  # unseen: fast growth in heat (spreading tips)
+    vigour = (-0.02 * (days - 30) + np.array([0.3, 0.0, -0.3, 0.2, -0.2, 0.0])[field]
+              + 0.6 * rng.normal(0, 1, n))  # unseen: the crowns' vigour (thinner, crooked spears late in the season)
+    wilt = 0.15 * (hours - 3) + 0.05 * (pulp - 8) + 0.4 * rng.normal(0, 1, n)  # unseen: lost freshness
+    wet = np.log1p(rain) + 0.5 * rng.normal(0, 1, n)  # unseen: the field's wetness (dirt, disease, decay)
+    white = np.array([0.0, 0.5, -0.3, 0.3])[crew] + 0.8 * rng.normal(0, 1, n)  # unseen: the cut's depth (white butts)
+    z = np.column_stack([
+        -4.4 + 1.0 * wilt,  # limp, flabby
+        -4.2 + 1.0 * heat + 0.3 * rng.normal(0, 1, n),  # spreading or open tips
+        -4.6 - 0.6 * vigour + np.array([0.0, 0.3, -0.2, 0.2, 0.0, 0.1])[field],  # crooked
+        -4.4 + 1.0 * rough,  # poor trimming, frayed butts
+        -4.6 + 0.8 * wet,  # dirt
+        -4.6 + 0.7 * rough + 0.4 * wet])  # broken tips, insects, disease, rust
+    rot = -5.6 + 0.6 * wet + 0.15 * (hours - 3) + 0.06 * (pulp - 8) + 0.3 * wilt  # decay (soft rot at the tips)
+    fails = [_fails(z, [-0.2] * 6), _fails(z, [0.0] * 6), _fails(z, [1.0, 2.2, 2.2, 2.2, 2.2, 2.2])]
+    serious = _fails(z, 2.2)
+    decay = 100 * _sig(rot)
+    green = 0.86 - 0.04 * white  # the lot's mean green share of the stalk (within the lot sd 0.06)
+    diameter = 17 + 2.0 * vigour  # the lot's mean butt diameter, mm (within the lot sd 2.5 mm)
+    off = [_either(_below(green, 0.06, 0.75), _below(diameter, 2.5, 12.7)),
+           _either(_below(green, 0.06, 2 / 3), _below(diameter, 2.5, 12.7)),
+           _either(_below(green, 0.06, 1 / 3), _below(diameter, 2.5, 7.9))]
+    noise = [np.exp(0.15 * rng.normal(0, 1, n)) for _ in range(5)]
+    s, d = np.round(serious * noise[2], 1), np.round(decay * noise[3], 1)
+    seen = np.zeros((n, 4, 4))
+    for g in range(3):
+        seen[:, g] = np.column_stack([np.round(np.minimum(fails[g] * noise[min(g, 1)], 100), 1), s, d,
+                                      np.round(np.minimum(off[g] * noise[4], 100), 1)])
+    label = _grade(seen, ASPARAGUS_LIMITS)
+    return locals()
+
+
+def asparagus4():
+    """Lots of fresh green asparagus a shipping point's inspector grades, in 4 grades (``ASPARAGUS_CLASSES``; the best
+    grade whose ``ASPARAGUS_LIMITS`` the inspector's sample meets, the culls any lot; ``ASPARAGUS_GRADING`` the
+    label's basis and not columns), as the packing shed's records and simple measures apart from the grade describe
+    them. Unseen: the heat's fast growth (spreading tips), the crowns' vigour (the field, the season: the diameter,
+    crooked spears), the crew's handling and cut (trimming, broken tips, the white butts), the lost freshness (the
+    hours to hydrocooling, the pulp's heat), the field's wetness (the rain: dirt, disease, decay) and the inspector's
+    sample. Columns: the field (0-5), the cutting crew (0-3), the days since the cutting season began, the rain over
+    the 5 days before (mm), the day's maximum (deg C), the hours from cutting to hydrocooling, the pulp temperature at
+    receipt (deg C), the mean spear weight (g), the mean butt diameter (mm), the mean green length of the sample's
+    23 cm spears (cm), the packing shed's quality check's stalks off U.S. No. 1 (%, the lot's share within about
+    12 %) and its decayed stalks (%, within about 15 %) (12). Imbalanced: 480 / 620 / 560 / 480 rows (2,140)."""
+    rng = np.random.default_rng(138101)
+    p = _asparagus_pool(rng, 200000)
+    n = len(p["label"])
+    keep = _keep(rng, p["label"], ASPARAGUS_ROWS)
+    x = np.column_stack([
+        p["field"], p["crew"], p["days"], p["rain"], p["tmax"], p["hours"], p["pulp"],
+        np.round(np.clip(np.exp(np.log(20) + 0.08 * (p["diameter"] - 17) + 0.1 * rng.normal(0, 1, n)), 4, 80), 1),
+        np.round(np.clip(p["diameter"] + 0.8 * rng.normal(0, 1, n), 5, 35), 1),
+        np.round(np.clip(23 * p["green"] + 1.0 * rng.normal(0, 1, n), 0, 23), 1),
+        np.round(np.clip(p["fails"][1] * np.exp(0.12 * rng.normal(0, 1, n)), 0, 100), 1),
+        np.round(np.clip(p["decay"] * np.exp(0.15 * rng.normal(0, 1, n)), 0, 100), 2),
+    ])[keep]
+    return x.astype(np.float32), p["label"][keep].astype(np.int64)
+
+
+def _cherry_pool(rng, n):
+    """The sweet cherry lot pool's records, unseen laws and labels (``cherry4``)."""
+    block = (rng.random(n)[:, None] > np.cumsum([0.2, 0.2, 0.2, 0.15, 0.15])).sum(1)  # the orchard block (0-5)
+    variety = (rng.random(n)[:, None] > np.cumsum([0.5, 0.3])).sum(1)  # 0 a dark sweet, 1 a blush, 2 a late dark
+    crew = rng.integers(0, 4, n)  # the picking crew (0-3)
+    dafb = np.round(rng.uniform(55, 80, n))  # days since full bloom
+    rain = np.round(np.where(rng.random(n) < 0.65, 0, np.exp(np.log(5) + 0.9 * rng.normal(0, 1, n))), 1)  # 3 days, mm
+    tmax = np.round(np.clip(28 + np.array([0.0, 1.0, -1.0, 1.5, 0.0, -0.5])[block] + 4.0 * rng.normal(0, 1, n), 14,
+                            42), 1)  # the day's maximum, deg C
+    hours = np.round(np.clip(np.exp(np.log(2.5) + 0.5 * rng.normal(0, 1, n)), 0.3, 12), 1)  # picking to hydrocooling
+    pulp = np.round(np.clip(14 + 0.4 * (tmax - 28) + 0.9 * hours + 1.5 * rng.normal(0, 1, n), 5, 35), 1)  # deg C
+    mature = ((dafb - 67) / 5 + np.array([0.0, 0.2, -0.4])[variety] + 0.06 * (tmax - 28)
+              + 0.7 * rng.normal(0, 1, n))  # unseen: the fruit's maturity
+    rough = np.array([0.0, 0.4, -0.2, 0.2])[crew] + 0.5 * rng.normal(0, 1, n)  # unseen: the crew's handling
+    wet = np.log1p(rain) + 0.5 * rng.normal(0, 1, n)  # unseen: rain on ripe fruit (cracks, decay)
+    crop = np.array([0.0, 0.4, -0.3, 0.2, -0.2, 0.0])[block] + 0.6 * rng.normal(0, 1, n)  # unseen: the crop load
+    birds = np.array([0.0, 0.5, -0.3, 0.0, 0.4, -0.2])[block] + 0.8 * rng.normal(0, 1, n)  # unseen: the birds
+    doubles = np.array([0.0, 0.4, -0.2])[variety] + np.array([0.0, 0.3, -0.2, 0.4, 0.0, -0.1])[block] \
+        + 0.7 * rng.normal(0, 1, n)  # unseen: last summer's heat (doubles and spurs)
+    z = np.column_stack([
+        -3.8 - 1.2 * mature + 0.3 * rng.normal(0, 1, n),  # immature, not fairly well coloured
+        -4.6 + 1.0 * mature + 0.1 * (hours - 2.5) + 0.05 * (pulp - 14) + 0.3 * rng.normal(0, 1, n),  # soft, overripe
+        -4.4 + 0.9 * doubles,  # doubles, misshapen
+        -4.8 + 1.0 * wet + 0.3 * mature,  # rain cracks
+        -4.8 + 0.9 * birds,  # bird pecks
+        -4.4 + 1.0 * rough + 0.04 * (pulp - 14)])  # pitting, bruising, stems pulled
+    rot = -6.0 + 0.6 * wet + 0.4 * mature + 0.12 * (hours - 2.5) + 0.05 * (pulp - 14) + 0.2 * rough  # decay
+    fails = [_fails(z, [0.0] * 6), _fails(z, [1.0, 2.2, 2.2, 2.2, 2.2, 2.2])]  # at No. 1's level; processing's
+    serious = _fails(z, 2.2)
+    decay = 100 * _sig(rot)
+    diameter = 24 - 1.5 * crop + 0.6 * mature + np.array([0.0, 0.5, -0.5])[variety]  # the lot's mean, mm (sd 2.2)
+    small = [_below(diameter, 2.2, 19.05), _below(diameter, 2.2, 15.9), np.zeros(n)]
+    noise = [np.exp(0.15 * rng.normal(0, 1, n)) for _ in range(5)]
+    s, d = np.round(serious * noise[2], 1), np.round(decay * noise[3], 1)
+    seen = np.zeros((n, 4, 4))
+    for g in range(3):
+        seen[:, g] = np.column_stack([np.round(np.minimum(fails[g // 2] * noise[g // 2], 100), 1), s, d,
+                                      np.round(np.minimum(small[g] * noise[4], 100), 1)])
+    label = _grade(seen, CHERRY_LIMITS)
+    return locals()
+
+
+def cherry4():
+    """Lots of sweet cherries a shipping point's inspector grades, in 4 grades (``CHERRY_CLASSES``; the best grade
+    whose ``CHERRY_LIMITS`` the inspector's sample meets, the culls any lot; ``CHERRY_GRADING`` the label's basis and
+    not columns), as the packing house's records and simple measures apart from the grade describe them. Unseen: the
+    fruit's maturity (the days since full bloom, the heat, the variety: colour, softness, the soluble solids, the
+    firmness), the rain on ripe fruit (cracks, decay), the crop load (the size), the birds and last summer's doubles
+    (the block, the variety), the crew's handling (pitting, bruising, stems), the hours to hydrocooling and the pulp's
+    heat (softness, decay) and the inspector's sample. Columns: the orchard block (0-5), the variety (0-2), the picking
+    crew (0-3), the days since full bloom, the rain over the 3 days before (mm), the day's maximum (deg C), the hours
+    from picking to hydrocooling, the pulp temperature at receipt (deg C), the refractometer's soluble solids (%), the
+    firmness tester's reading (g/mm), the mean fruit diameter (mm), the packing house's quality check's cherries off
+    U.S. No. 1 (%, the lot's share within about 12 %) and its decayed cherries (%, within about 15 %) (13).
+    Imbalanced: 600 / 520 / 540 / 480 rows (2,140)."""
+    rng = np.random.default_rng(138202)
+    p = _cherry_pool(rng, 200000)
+    n, m = len(p["label"]), p["mature"]
+    keep = _keep(rng, p["label"], CHERRY_ROWS)
+    x = np.column_stack([
+        p["block"], p["variety"], p["crew"], p["dafb"], p["rain"], p["tmax"], p["hours"], p["pulp"],
+        np.round(np.clip(17 + 1.5 * m - 1.0 * (p["variety"] == 1) + 0.8 * rng.normal(0, 1, n), 8, 30), 1),
+        np.round(np.clip(300 - 25 * m - 3 * (p["hours"] - 2.5) + 25 * rng.normal(0, 1, n), 100, 500)),
+        np.round(np.clip(p["diameter"] + 0.6 * rng.normal(0, 1, n), 12, 36), 1),
+        np.round(np.clip(p["fails"][0] * np.exp(0.12 * rng.normal(0, 1, n)), 0, 100), 1),
+        np.round(np.clip(p["decay"] * np.exp(0.15 * rng.normal(0, 1, n)), 0, 100), 2),
+    ])[keep]
+    return x.astype(np.float32), p["label"][keep].astype(np.int64)
+
+
+#: per cause of ``cannery6``, the chances of how it was found (0 an alarm on the line's PLC, 1 the operator's call,
+#: 2 the quality checks (the seam's teardown, the fill weights, the retort's records), 3 the mechanic's round)
+CANNERY_FOUND = np.array([[0.35, 0.45, 0.05, 0.15], [0.50, 0.25, 0.10, 0.15], [0.40, 0.30, 0.25, 0.05],
+                          [0.30, 0.20, 0.45, 0.05], [0.45, 0.15, 0.30, 0.10], [0.40, 0.45, 0.05, 0.10]])
+#: per cause of ``cannery6``, the chances of the product on the line (0 green beans, 1 sweet corn, 2 peas)
+CANNERY_PRODUCT = np.array([[0.45, 0.30, 0.25], [0.30, 0.30, 0.40], [0.30, 0.45, 0.25], [0.35, 0.35, 0.30],
+                            [0.33, 0.33, 0.34], [0.35, 0.35, 0.30]])
+#: per cause of ``cannery6``, the chances of the shift (0 the day, 1 the evening, 2 the night)
+CANNERY_SHIFT = np.array([[0.40, 0.35, 0.25], [0.33, 0.33, 0.34], [0.35, 0.35, 0.30], [0.30, 0.35, 0.35],
+                          [0.30, 0.30, 0.40], [0.40, 0.35, 0.25]])
+#: per cause of ``cannery6``, the medians of the line's logs, the shift report and the crew's measures: the cans per
+#: minute before the stop, the minutes down, the PLC alarms in the hour before, the raw product's trash and soil at
+#: receiving (% by weight), the blancher's temperature deviation (deg C), the product's temperature at the filler
+#: (deg C), the fill weights' variation (CV, %), the headspace's deviation (mm), the seam checks out of
+#: specification (per 1,000 cans measured), the retort's temperature deviation from the schedule (deg C), the cans'
+#: temperature at the labeller (deg C), the labeller's and the palletiser's rejects (per 1,000 cases) and the days
+#: since the part's last maintenance
+CANNERY_TABLE = np.array([
+    # cpm  mins  alarm trash bldev ptemp fillcv head  seam  retd  cant  label days
+    [300.0, 35.0, 5.0, 2.5, 1.0, 70.0, 2.0, 1.5, 2.0, 0.5, 38.0, 3.0, 40.0],  # receiving and washing
+    [290.0, 45.0, 6.0, 1.2, 4.0, 62.0, 2.2, 1.5, 2.0, 0.5, 38.0, 3.0, 45.0],  # blancher
+    [300.0, 25.0, 7.0, 1.3, 1.0, 68.0, 5.0, 3.5, 3.0, 0.5, 38.0, 3.0, 35.0],  # filler
+    [310.0, 30.0, 6.0, 1.0, 1.0, 70.0, 2.2, 2.0, 12.0, 0.6, 38.0, 4.0, 30.0],  # can seamer
+    [280.0, 60.0, 5.0, 1.0, 1.0, 70.0, 2.0, 1.5, 3.0, 2.5, 45.0, 4.0, 60.0],  # retort and cooling
+    [320.0, 20.0, 8.0, 1.0, 1.0, 70.0, 2.0, 1.5, 2.5, 0.6, 42.0, 15.0, 35.0],  # labeller and palletiser
+])
+CANNERY_LOGS = [1, 3, 4, 6, 7, 8, 9, 11, 12]
+CANNERY_KINDS = [("norm", 20.0, -5.0), ("log", 0.7, 0.1), ("count", 0.7, 0.1), ("log", 0.45, 0.05),
+                 ("log", 0.45, 0.05), ("norm", 4.0, 0), ("log", 0.4, 0.05), ("log", 0.45, 0.05), ("log", 0.45, 0.1),
+                 ("log", 0.45, 0.05), ("norm", 3.0, 0.5), ("log", 0.45, 0.1), ("log", 0.6, 0)]
+
+
+def cannery6():
+    """A vegetable cannery's line's unplanned stops, in 6 causes its crew confuses (``CANNERY_CLASSES``), labelled by
+    the crew's finding, as the line's logs, the shift report and the crew's measures apart from it describe them. Each
+    cause has its picture (``CANNERY_FOUND``, ``CANNERY_PRODUCT``, ``CANNERY_SHIFT``, ``CANNERY_TABLE``; each class's
+    medians ``_pull``ed 0.3 of the way toward its neighbours'): the receiving and washing the operator's call, the
+    green beans, the trash and soil; the blancher an alarm, the peas, the blancher's deviation, the coolest product at
+    the filler; the filler the sweet corn, the fill weights' variation, the headspace; the seamer the quality checks,
+    the seam checks out of specification; the retort the longest stops, the slowest line, the retort's deviation, the
+    hottest cans, the longest since maintenance; the labeller and palletiser the fastest line, the shortest stops, the
+    most alarms, the rejects. Unseen: the shift's trouble (one per-row factor raising the minutes, the alarms and the
+    defects, slowing the line). Columns: how found (0-3), the product (0-2), the shift (0-2), then the table's 13 (the
+    cans per minute whole within 60-600, the minutes whole within 2-900, the alarms whole within 0-300, the trash to
+    a hundredth within 0-30 %, the deviations to a tenth within 0-40 deg C, the product's temperature to a tenth within
+    20-99 deg C, the variation to a hundredth within 0.1-30 %, the headspace to a tenth within 0-30 mm, the seam checks
+    and the rejects whole within 0-1,000, the cans' temperature to a tenth within 10-90 deg C, the days whole within
+    1-730) (16). Imbalanced: 380 / 320 / 360 / 400 / 340 / 340 rows (2,140)."""
+    rng = np.random.default_rng(138303)
+    y = rng.permutation(np.repeat(np.arange(len(CANNERY_CLASSES)), CANNERY_ROWS))
+    cats = [_cat(rng, table, y) for table in (CANNERY_FOUND, CANNERY_PRODUCT, CANNERY_SHIFT)]
+    t = _pull(CANNERY_TABLE, CANNERY_NEIGHBOURS, 0.3, CANNERY_LOGS)[y]
+    x = _draw(rng, t, CANNERY_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 60, 600, 0), (1, 2, 900, 0), (2, 0, 300, 0), (3, 0, 30, 2), (4, 0, 40, 1),
+                                 (5, 20, 99, 1), (6, 0.1, 30, 2), (7, 0, 30, 1), (8, 0, 1000, 0), (9, 0, 40, 1),
+                                 (10, 10, 90, 1), (11, 0, 1000, 0), (12, 1, 730, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: per cause of ``spinning6``, the chances of how it was found (0 the monitoring system's alarm, 1 the tenter's
+#: call, 2 the laboratory's tests (the evenness tester, the nep counts), 3 the fitter's round)
+SPINNING_FOUND = np.array([[0.40, 0.35, 0.10, 0.15], [0.35, 0.25, 0.30, 0.10], [0.45, 0.20, 0.30, 0.05],
+                           [0.30, 0.45, 0.15, 0.10], [0.40, 0.45, 0.05, 0.10], [0.55, 0.30, 0.05, 0.10]])
+#: per cause of ``spinning6``, the chances of the cotton mix (0 the long staple, 1 the medium, 2 the short with more
+#: trash)
+SPINNING_MIX = np.array([[0.20, 0.35, 0.45], [0.25, 0.35, 0.40], [0.33, 0.34, 0.33], [0.33, 0.34, 0.33],
+                         [0.30, 0.35, 0.35], [0.35, 0.35, 0.30]])
+#: per cause of ``spinning6``, the chances of the shift (0 the morning, 1 the afternoon, 2 the night)
+SPINNING_SHIFT = np.array([[0.40, 0.30, 0.30], [0.33, 0.33, 0.34], [0.33, 0.33, 0.34], [0.35, 0.35, 0.30],
+                           [0.30, 0.35, 0.35], [0.33, 0.33, 0.34]])
+#: per cause of ``spinning6``, the medians of the mill's monitoring system, the shift report and the fitters'
+#: measures: the section's efficiency before the stop (%), the minutes down, the alarms in the hour before, the trash
+#: left in the chute's feed (%), the card sliver's neps (per gram), the drawn sliver's evenness (U %), the roving's
+#: breaks (per 100 spindle hours), the ring frames' ends down (per 1,000 spindle hours), the yarn's imperfections
+#: (per km), the clearers' cuts (per 100 km), the failed splices (%), the spinning hall's relative humidity (%) and
+#: the days since the part's last maintenance
+SPINNING_TABLE = np.array([
+    # eff  mins  alarm trash neps  slvU  rovbr endbr ipi   cuts  splf  rh    days
+    [90.0, 50.0, 4.0, 3.0, 120.0, 3.0, 1.0, 25.0, 200.0, 60.0, 3.0, 55.0, 50.0],  # blowroom
+    [90.0, 40.0, 5.0, 1.5, 300.0, 3.3, 1.0, 35.0, 300.0, 70.0, 3.0, 55.0, 40.0],  # cards
+    [91.0, 30.0, 6.0, 1.5, 130.0, 5.0, 1.5, 28.0, 260.0, 70.0, 3.0, 55.0, 35.0],  # draw frames
+    [90.0, 35.0, 6.0, 1.5, 130.0, 3.2, 6.0, 35.0, 230.0, 65.0, 3.0, 55.0, 40.0],  # speed frames
+    [86.0, 25.0, 8.0, 1.5, 130.0, 3.0, 1.2, 80.0, 240.0, 75.0, 3.0, 52.0, 30.0],  # ring frames
+    [92.0, 20.0, 7.0, 1.7, 140.0, 3.0, 1.0, 30.0, 260.0, 150.0, 9.0, 55.0, 35.0],  # winding and splicers
+])
+SPINNING_LOGS = [1, 3, 4, 5, 6, 7, 8, 9, 10, 12]
+SPINNING_KINDS = [("norm", 3.0, -1.0), ("log", 0.7, 0.1), ("count", 0.7, 0.1), ("log", 0.45, 0.05),
+                  ("log", 0.45, 0.05), ("log", 0.35, 0.05), ("log", 0.45, 0.1), ("log", 0.45, 0.1),
+                  ("log", 0.4, 0.05), ("log", 0.45, 0.1), ("log", 0.45, 0.05), ("norm", 4.0, -0.5), ("log", 0.6, 0)]
+
+
+def spinning6():
+    """A cotton spinning mill's unplanned stops, in 6 causes its fitters confuse (``SPINNING_CLASSES``), labelled by
+    the fitters' finding, as the mill's monitoring system, the shift report and the fitters' measures apart from it
+    describe them. Each cause has its picture (``SPINNING_FOUND``, ``SPINNING_MIX``, ``SPINNING_SHIFT``,
+    ``SPINNING_TABLE``; each class's medians ``_pull``ed 0.3 of the way toward its neighbours'): the blowroom the
+    short, trashy mix, the trash left in the feed, the longest stops, the longest since maintenance; the cards the
+    laboratory's tests, the neps, the yarn's imperfections; the draw frames the sliver's evenness; the speed frames the
+    tenter's call, the roving's breaks; the ring frames the ends down, the lowest efficiency, the driest hall, the most
+    alarms; the winding the monitoring system's alarm, the clearers' cuts, the failed splices, the shortest stops.
+    Unseen: the shift's trouble (one per-row factor raising the minutes, the alarms and the breaks, lowering the
+    efficiency and the humidity). Columns: how found (0-3), the mix (0-2), the shift (0-2), then the table's 13 (the
+    efficiency to a tenth within 40-100 %, the minutes whole within 2-900, the alarms whole within 0-300, the trash to
+    a hundredth within 0-20 %, the neps whole within 0-3,000, the evenness to a hundredth within 1-20 %, the breaks,
+    the ends down and the cuts to a tenth within 0-2,000, the imperfections whole within 0-5,000, the failed splices
+    to a tenth within 0-100 %, the humidity to a tenth within 20-90 %, the days whole within 1-730) (16).
+    Imbalanced: 300 / 360 / 340 / 320 / 460 / 360 rows (2,140)."""
+    rng = np.random.default_rng(138404)
+    y = rng.permutation(np.repeat(np.arange(len(SPINNING_CLASSES)), SPINNING_ROWS))
+    cats = [_cat(rng, table, y) for table in (SPINNING_FOUND, SPINNING_MIX, SPINNING_SHIFT)]
+    t = _pull(SPINNING_TABLE, SPINNING_NEIGHBOURS, 0.3, SPINNING_LOGS)[y]
+    x = _draw(rng, t, SPINNING_KINDS, rng.normal(0, 1, len(y)))
+    for j, low, high, digits in ((0, 40, 100, 1), (1, 2, 900, 0), (2, 0, 300, 0), (3, 0, 20, 2), (4, 0, 3000, 0),
+                                 (5, 1, 20, 2), (6, 0, 2000, 1), (7, 0, 2000, 1), (8, 0, 5000, 0), (9, 0, 2000, 1),
+                                 (10, 0, 100, 1), (11, 20, 90, 1), (12, 1, 730, 0)):
+        x[:, j] = np.round(np.clip(x[:, j], low, high), digits)
+    return np.column_stack(cats + [x]).astype(np.float32), y.astype(np.int64)
+
+
+#: name -> generator, in the order ``ROUND138`` lists them (the ordered sets first)
+GENERATORS = {"asparagus4": asparagus4, "cherry4": cherry4, "cannery6": cannery6, "spinning6": spinning6}
+#: the same, under the name the benchmark's ``ROUNDS`` imports it by
+ROUND138_GENERATORS = GENERATORS
+
+#: the documented shape: (rows, columns, rows per class)
+SHAPES = {
+    "asparagus4": (2140, 12, ASPARAGUS_ROWS),
+    "cherry4": (2140, 13, CHERRY_ROWS),
+    "cannery6": (2140, 16, CANNERY_ROWS),
+    "spinning6": (2140, 16, SPINNING_ROWS),
+}
+ROUND138 = tuple(GENERATORS)
+
+
+if __name__ == "__main__":
+    main(GENERATORS)
