@@ -1,7 +1,191 @@
 """Round 138's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
 ran on them, by an author who had not read the detector.
 
-(The account is written last.)
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s71/setnames138.txt``: every earlier
+round's set names, read only with a ``grep -c -x`` of each of the four names the lead gave (asparagus4 0, cherry4 0,
+cannery6 0, spinning6 0) and two ``grep -n -i -E`` of stems (the matching lines cut to 60 characters: their number and
+name): aspar, cherr, canner, cannin, spinn, cotton, yarn, textil, retort, seam, blanch, fill, label, pallet, card,
+draw, roving, spindl, wind, splic, stop, fault, grade, veget, fruit, pack and sweet, which printed ``grade6`` (line
+13), ``winefault8`` (144), ``liftfault8`` (169), ``srvfault6`` (188), ``bbfault6`` (224), ``cncfault7`` (293),
+``windgbx6`` (300), ``escalfault6`` (337), ``breadfault6`` (357), ``cotton5`` (458), ``cardamom4`` (466) and
+``sweetpotato4`` (490); then ^can, can[0-9], fibr, mill, food, line, plant, produce, tin, bottl and conveyor, which
+printed ``retina5`` (42), ``fibrosis5`` (50), ``fibre8`` (89), ``pipeline8`` (133), ``sortline6`` (209),
+``foodhyg6`` (339), ``conveyor6`` (377), ``casting5`` (410), ``treadmill6`` (420), ``canallock6`` (489), ``pecan4``
+(495), ``papermill6`` (505), ``cantaloupe4`` (507), ``bottling6`` (517) and ``sawmill6`` (533) (none opened; the
+file's count line and its other names were not read; the tests' ``check_registered`` confirms that no earlier round's
+``GENERATORS`` holds these). The near ones: ``cotton5`` perhaps a cotton's grades or classes (the fibre, not a mill's
+stops; near spinning6 by the word, not opened: spinning6's causes, columns and map were written without it);
+``fibre8`` likely textile fibres (round 30's docstring names "textile fibres": the material, not the mill);
+``bottling6`` round 133's bottling line's stoppages (its name only here: a filling line's stops, the nearest kind of
+data to cannery6's filler and labeller, not opened); ``sawmill6`` and ``papermill6`` other mills' stops or grades
+(round 137's sawmill6 read in its module: another industry's stops); ``foodhyg6``, ``sortline6`` and ``conveyor6``
+perhaps a food plant's hygiene, a sorting line and a conveyor (near cannery6 by a word, not opened); the others
+caught only by the stems. The names and the fields were fixed by the lead. As in rounds 124-137, the two graded sets
+simulate a pool (200,000 lots), label each the way its field does and keep a fixed number of each class (``_keep``,
+shuffled; the culls take any lot); the two unordered sets draw their classes' rows from a table of each class's
+medians (``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the columns about them), with categorical
+columns drawn from per-class tables of chances (``_cat``, round 137's function). Two sets have ORDERED classes
+(``ORDERED``): lots of fresh green asparagus a shipping point's inspector grades, in four grades in order
+(Washington Extra Fancy, U.S. No. 1, U.S. No. 2, the culls: see below why the first is a state grade), labelled by the
+share of the sample's stalks failing the grade's requirements (limp, spreading or open tips, crooked, poorly trimmed,
+dirty, damaged: ``_fails``, Extra Fancy's level stricter, No. 2's at serious damage but for freshness), the serious
+damage, the decay and the stalks off the grade's colour or diameter (green over 3/4, 2/3 or 1/3 of the stalk; 1/2,
+1/2 or 5/16 inch across: ``_below``, ``_either``) against each grade's tolerances (``ASPARAGUS_LIMITS``;
+``ASPARAGUS_GRADING``, not columns); and lots of sweet cherries, in four grades in order (U.S. No. 1, U.S. Commercial,
+the processing grade U.S. No. 2 for canning or freezing, the culls), labelled by the share of the sample's cherries
+failing No. 1's requirements (the processing grade's at serious damage, immaturity at a milder level: off colour,
+soft or overripe, doubles, rain cracks, bird pecks, pitting, bruising and pulled stems), the serious damage, the
+decay and the cherries under the grade's diameter (3/4 inch, 5/8 inch, none) against each grade's tolerances
+(``CHERRY_LIMITS``; ``CHERRY_GRADING``); each described by the packing shed's or the packing house's records and
+simple measures apart from the grade. Two have UNORDERED classes: a vegetable cannery's line's unplanned stops, in 6
+causes its crew confuses (the receiving and washing, the blancher, the filler, the can seamer, the retort and its
+cooling, the labeller and palletiser; product changeovers and planned sanitation left out); and a cotton spinning
+mill's unplanned stops, in 6 causes its fitters confuse (the blowroom, the cards, the draw frames, the speed frames,
+the ring frames with their spindles and travellers, the winding and its splicers; count changes and planned
+maintenance left out); each described by the line's logs or the mill's monitoring system, the shift report and the
+crew's measures. ``NEIGHBOURS`` names each set's neighbour map (``ASPARAGUS_NEIGHBOURS``, ``CHERRY_NEIGHBOURS``,
+``CANNERY_NEIGHBOURS``, ``SPINNING_NEIGHBOURS``; written from the fields as the author knew them and committed, with
+the class names, rows and limits, before any generator was written or ran: commit 02580e90; no pair added after).
+Each generator is deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 ..
+K-1``; ``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+asparagus4,cherry4,cannery6,spinning6``, ``--data round138``).
+
+**The grades, as read and as taken.** The brief asked for the three U.S. grades of each fruit or vegetable; the
+sources read give two fresh grades each: fresh asparagus U.S. No. 1 and U.S. No. 2 (a food service page and a
+produce page), sweet cherries U.S. No. 1 and U.S. Commercial (a page reprinting the grades and the regulation's
+text of U.S. No. 1). The third grade is therefore the author's choice, said here: for asparagus the Washington state
+grade Extra Fancy above U.S. No. 1 (the state's rules name Washington extra fancy, extra fancy tips, fancy, consumer
+pack, U.S. No. 1 and U.S. No. 2, and the culls; a page says Washington Extra Fancy's tolerances are somewhat more
+stringent than U.S. No. 1's; its requirements here, green over 3/4 of the stalk and the stricter level, are the
+author's); for cherries the processing grade U.S. No. 2 of the U.S. standards for sweet cherries for canning or
+freezing below U.S. Commercial (a lot not packed fresh goes to the cannery or the brining plant; that standard's U.S.
+No. 2 allows 12 % total, 10 % other than stems, 2 % decay; here read at the serious damage level with no size, the
+author's ladder, not a standard's).
+
+The author opened only: its brief (``/tmp/s71/brief138.md``, with ``cat``, in a command that also listed
+``/tmp/s71`` with ``ls``: a slip, the directory's other file names printed, none opened); ``docs/data-authors.md``
+(all, with ``cat``, after ``date``, the worktree's creation and ``mkdir -p /tmp/round138``, in the same command; not
+edited); ``benchmarks/data_quality_round137.py`` (all, with ``cat``, after a ``wc -l`` of it, its tests, the common
+helpers and ``tests/round_checks.py``; the display left out lines 142-428, then ``sed -n 142,428p``; not edited);
+``benchmarks/data_quality_round_common.py``, ``tests/round_checks.py`` and ``tests/test_data_quality_round137.py``
+(all, with ``cat`` in one command; not edited); round 30's module docstring (printed through ``ast``, cut at its first
+3,000 characters by a slice) and the first 2,000 characters of rounds 135's, 136's and 137's modules (``head -c
+2000``, in the same command); ``/tmp/s71/setnames138.txt`` (as above); ``benchmarks/data_quality_actions.py`` through a
+``grep -n -i round137`` piped through ``grep -v BLIND_ROUND`` (hits 177, 270 and 628), then lines 174-179, 266-272
+and 625-631 (``sed -n`` each through ``grep -v BLIND_ROUND``, in the command that also printed
+``tests/test_architecture.py`` lines 1-110 with ``sed -n 1,110p``; ``BLIND_ROUND``'s value was not printed: the
+first comment lines after the ``ROUNDS`` entry, describing the blind round (their example names a round), were
+printed and not changed), edited with a Python string replacement, each old string asserted to occur once (the import
+after round 137's, the ``ROUNDS`` entry ``138: ROUND138_GENERATORS`` after 137's, the help's round137 and round
+137's; ``BLIND_ROUND`` and its comment not touched); checked with a ``grep -n -i -E`` of round137, round138, "round
+137" and "round 138" through ``grep -v BLIND_ROUND`` (hits 177, 178, 271, 272, 630, 631), an ``awk`` for lines over
+120 characters (none), ``git diff --numstat`` (5 lines added, 3 removed) and a scratch import of ``ROUNDS``' last
+keys, ``round_of`` and ``split`` of each name and ``check_registered``. ``benchmarks/data_quality_round5.py`` was not
+opened (``main`` and ``ordinal_neighbours`` imported as round 137 imports them; ``main`` not run). No ``git log`` ran
+but ``git log --oneline -1`` after each commit (and ``git log --oneline main..HEAD`` at the end); ``git diff
+--numstat``, ``git status --short`` and ``git show HEAD:`` of this module (the author's own commit, to compare the
+changed set's labels and columns with the earlier ones) of the worktree's own changes. The scratch scripts
+(``/tmp/round138/``) ran from the worktree with ``PYTHONPATH=.``. The neighbour maps were checked with
+``round_checks.check_neighbours`` (and the rows' sums) before the first commit. Before the generators' commit
+(98e60f86, with the registration) the four generators were run once only to check that they ran, their shapes,
+dtypes, finiteness, determinism, class counts and time (0.32 s asparagus4, 0.20 s cherry4, under 0.01 s the others);
+all four ran at the first try (no pool's class counts were printed). After that commit the MLP's figures (train and
+test, seeds 0 and 1), the baseline's error, the share between neighbours, the eight commonest error pairs and the
+class error rates were printed once for all four sets (the script's output filtered through ``grep -v Warning``).
+**spinning6 missed the baseline's aim** (41.4 %, over 40 %; its MLP 71.8 / 65.4 | 70.0 / 65.6, 64 % between); the
+other three met every aim. spinning6 had its one change (0e99663e; the labels and every other column untouched, the
+same random numbers used in the same order, checked by comparing the rows with the committed generator's: columns
+6-13 changed): the spreads of the trash, the neps, the roving's breaks, the ends down, the clearers' cuts and the
+failed splices narrowed from 0.45 to 0.35, the sliver's evenness from 0.35 to 0.3 and the imperfections from 0.4 to
+0.35 (on the log scale). Then its figures were printed once more: it meets the aims. Then the class medians, the
+categorical columns' shares by class and each set's first row were printed once, to write the tests and this
+docstring; no set was changed after. No function of the detector or the filter was called.
+
+set           rows   classes (rows each)                        MLP train / test %, seed 0 | 1  10-NN %  between
+asparagus4    2,140  4 (480 / 620 / 560 / 480), ordered        80.9 / 81.1 | 83.0 / 78.9       29.3     95 %
+cherry4       2,140  4 (600 / 520 / 540 / 480), ordered        84.5 / 75.0 | 81.7 / 77.0       35.7     91 %
+cannery6      2,140  6 (380 / 320 / 360 / 400 / 340 / 340)     84.9 / 77.2 | 83.3 / 80.0       26.1     79 %
+spinning6     2,140  6 (300 / 360 / 340 / 320 / 460 / 360)     80.2 / 74.8 | 79.3 / 76.8       30.4     66 %
+
+The aims (the brief's): MLP 60-90 % test accuracy, the baseline's error 15-40 %, at least 60 % of its errors between
+neighbours. All four meet them (spinning6 after its one change). In asparagus4 (626 errors): No. 1 with No. 2 39 % of
+them, Extra Fancy with No. 1 37 %, No. 2 with the culls 19 %, Extra Fancy with No. 2 3 % and No. 1 with the culls 3 %
+(outside); No. 2 errs most (43 %; No. 1 37 %, the culls 20 %), Extra Fancy least (12 %). In cherry4 (764 errors): No.
+1 with Commercial 46 %, Commercial with processing 23 %, processing with the culls 21 %, No. 1 with processing 9 %
+(outside), Commercial with the culls 1 %; Commercial errs most (66 %: a lot off No. 1 by 8-16 % is near both its
+neighbours), No. 1 least (11 %; processing 41 %, the culls 28 %). cannery6 errs on 26.1 % (559 errors), 79 % between
+causes the crew confuses (``CANNERY_NEIGHBOURS``): the receiving with the filler 20 % of them, the receiving with the
+blancher 15 %, the filler with the seamer 11 %, the seamer with the labeller 10 %, the retort with the labeller 9 %,
+the seamer with the retort 7 %, the blancher with the filler 7 %, the receiving with the labeller 5 % (outside); the
+blancher errs most (30 %; the filler 29 %, the seamer and the labeller 28 %, the retort 22 %), the receiving least
+(21 %). spinning6 errs on 30.4 % (651 errors), 66 % between causes the fitters confuse (``SPINNING_NEIGHBOURS``): the
+cards with the draw frames 14 %, the blowroom with the cards 12 %, the draw frames with the speed frames 10 %, the
+blowroom with the draw frames 10 % (outside), the cards with the ring frames 10 %, the blowroom with the winding 8 %,
+the draw frames with the ring frames 8 % (outside), the ring frames with the winding 7 %; the draw frames err most (44
+%; the cards 33 %, the blowroom 31 %, the speed frames 30 %, the winding 28 %), the ring frames least (20 %).
+
+Public sources were searched (five searches of stored pages, read only as the searches' excerpts): asparagus (a food
+service page: two U.S. grades, No. 1 fresh, well trimmed, fairly straight, free from decay and from damage by
+spreading or broken tips, dirt, disease, insects or other means, at least 1/2 inch across, green over at least 2/3 of
+the stalk, "well trimmed" two thirds of the butts smoothly cut; a produce page: No. 2 fairly well trimmed, at least
+5/16 inch, 1/3 of the stalk in the lot's colour, storage at 0-2 deg C, the size classes; Washington's rules: the state
+grades and the culls, Fancy free from serious damage by spreading or broken tips; a food facts page: firm, dark green,
+tightly closed compact tips, Washington Extra Fancy more stringent than U.S. No. 1; the Canadian inspection manual's
+contents: length and diameter, colour, cleanliness, broken, insects, seedy appearance, shape, trimming, crushed,
+decay, freezing, freshness, shooting, spreading; the EU's classes: compact tips, green over 80 % of the length for
+Class I, rust, woodiness, a square cut; the canned and frozen grades' pages); sweet cherries (a page reprinting the
+grades: No. 1 at least 95 % of the surface in the mature colour, at least 3/4 inch, free from decay, insect larvae
+and sunscald, 8 % off grade at shipping point, 12 % en route, 4 % serious damage, 0.5 % decay; Commercial the same
+but 5/8 inch and 16 % / 24 %; the regulation's text of U.S. No. 1: mature, fairly well coloured, well formed, clean,
+free from decay, insect larvae, soft, overripe or shrivelled fruit, undeveloped doubles and sunscald; an inspection
+trainer's page: the en route tolerances, scars, condition defects such as pitting, shrivelling, brown discoloration
+and bruising; the standards for sweet cherries for canning or freezing: U.S. No. 1 7 % / 5 % / 1 %, U.S. No. 2 12 % /
+10 % / 2 %; the Indian and EU classes: split fruit within 4 %); the cannery (a canning manual: washing by sprays or
+flumes, flotation of trash, dry cleaning by screens and air, trimming, blanching; a food engineering story of a
+cannery's automated retort room, 500 cans a minute, a seasonal run; a can sealer's page: the double seam's first and
+second operations, bent cans unacceptable; an encyclopedia's workflow: retorts for low-acid foods, cans cooled,
+labelled, seals and weights checked); the spinning mill (a chapter on ring spinning's productivity: end breaks per
+spindle hours, the humidity's effect, ring frames at 20,000-22,000 rpm, ring spinning about 70 % of the conversion
+cost; a page on end break tests per 1,000 spindle hours, tied to the fibre's quality and the machine's condition; a
+mill's page on travellers running in on new rings; the older texts on drawing, slubbing, intermediate and roving
+frames, flyers and bobbins). No source gave the classes' or causes' shares or any record's values by class; no source
+gave an inspector's error. Asparagus's tolerances were not found: ``ASPARAGUS_LIMITS`` is the author's (5 / 10 / 12 %
+off grade, 0.5-2 % decay, the colour and diameter 5-10 %); ``CHERRY_LIMITS`` takes No. 1's as read (8 / 4 / 0.5 %,
+its size within the total 8 %) and Commercial's total (16 %), the rest the author's; the cannery's and the mill's
+causes, confusions and measures are the author's own.
+
+The rest is the author's own reading of the fields, not checked: every number of the asparagus pool (the fields', the
+crews' shares and effects, the days since the season began ``uniform(0, 60)``, the rain, the heat rising through the
+season, the hours to hydrocooling, the pulp's temperature, the handling, the fast growth, the vigour, the lost
+freshness, the wetness, the cut's depth, each defect's logit, the levels' offsets (-0.2 for Extra Fancy, 0 for No. 1,
+2.2 for No. 2's but 1.0 for limpness), the decay's law, the green share 0.86 at the lot's mean with 0.06 within it,
+the butt diameter 17 mm with 2.5 mm within, the inspector's errors (15 % on the log scale), the spear weight, the
+green length of a 23 cm spear and the checks); every number of the cherry pool (the same kinds, with the days since
+full bloom ``uniform(55, 80)``, the maturity, the crop load, the birds, last summer's doubles, the levels' offsets (0
+for No. 1 and Commercial, 2.2 for processing but 1.0 for immaturity), the diameter 24 mm with 2.2 mm within, the
+soluble solids about 17 %, the firmness about 300 g/mm, the checks); every median, spread and chance of the two
+unordered sets' tables.
+
+Slips kept as committed: in asparagus4 the field's and the crew's medians hardly differ by grade, the culls' medians
+of the days (33.5) and the heat (24.6 deg C) lie below No. 2's (36, 25.1), the green length's medians are 19.6-20.4
+cm at every grade (the colour rarely decides a grade) and the spear's weight and diameter are not monotone (the culls'
+above No. 2's); in cherry4 the block's, the variety's and the crew's medians hardly differ, the rain's median is 0 but
+for the culls (4.35 mm), the pulp's temperature is not monotone (17.1 and 16.9 deg C for processing and the culls)
+and the diameter's medians are 23.8-24.3 mm (the size rarely decides a grade); in cannery6 the shift's and the
+product's medians hardly differ, the receiving's "operator's call" ties the labeller's (45 % each), and the
+docstring gives the retort "the longest stops" but the blancher's median is above (43.5 against 42 minutes); in
+spinning6 the docstring gives the cards "the laboratory's tests" but the draw frames' share is higher (33 % against
+27 %), and the mix's, the shift's and the humidity's differences are small. Other slips: the ``ls /tmp/s71`` above;
+the brief's three U.S. grades not found (above); the account was written last (the first commits carried a
+placeholder line).
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``; load average about 2.7): the 19 tests' whole
+``pytest`` run reported 6.18 s (wall 7.4 s, user time 5.24 s), all passing at the first run, and with this
+docstring 16.73 s (wall 19.6 s, **user time 5.56 s**, load average 3.9: the shared machine's load); the tests' own
+calls take about 2 s together at the first run (``--durations``: asparagus4's second build 0.65 s, cherry4's 0.39 s, each MLP fit 0.15-0.26
+s), importing ``benchmarks.data_quality_actions`` (every round's module), sklearn's estimators and pytest the rest.
+**Over the 6 s aim in the reported time by 0.2 s, and by 10.7 s under load**, said: the user time is under it, the imports (every round's
+module) about 4-5 s of it; the author did not trim the tests. ``pytest tests/test_architecture.py`` passed (333).
 """
 
 from __future__ import annotations
