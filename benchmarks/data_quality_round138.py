@@ -182,10 +182,11 @@ placeholder line).
 Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``; load average about 2.7): the 19 tests' whole
 ``pytest`` run reported 6.18 s (wall 7.4 s, user time 5.24 s), all passing at the first run, and with this
 docstring 16.73 s (wall 19.6 s, **user time 5.56 s**, load average 3.9: the shared machine's load); the tests' own
-calls take about 2 s together at the first run (``--durations``: asparagus4's second build 0.65 s, cherry4's 0.39 s, each MLP fit 0.15-0.26
-s), importing ``benchmarks.data_quality_actions`` (every round's module), sklearn's estimators and pytest the rest.
-**Over the 6 s aim in the reported time by 0.2 s, and by 10.7 s under load**, said: the user time is under it, the imports (every round's
-module) about 4-5 s of it; the author did not trim the tests. ``pytest tests/test_architecture.py`` passed (333).
+calls take about 2 s together at the first run (``--durations``: asparagus4's second build 0.65 s, cherry4's
+0.39 s, each MLP fit 0.15-0.26 s), importing ``benchmarks.data_quality_actions`` (every round's module), sklearn's
+estimators and pytest the rest. **Over the 6 s aim in the reported time by 0.2 s, and by 10.7 s under load**, said:
+the user time is under it, the imports (every round's module) about 4-5 s of it; the author did not trim the tests.
+``pytest tests/test_architecture.py`` passed (333).
 """
 
 from __future__ import annotations
