@@ -918,14 +918,39 @@ One run reports, each row labelled with its role:
   Protocol (uplink outages queuing and re-sending in batches of 25, duplicate sends, a stale clock's events over 72
   hours old dropped), binned by Google's receipt after a processing delay, read once a minute through the Data API's
   realtime report (quota gaps and monitor restarts back-filled up to 29 minutes, older ones unread, thresholds
-  withholding rows), relaunches listed; written in session 70, its one look a later session's), and ``--heldout220`` /
+  withholding rows), relaunches listed; written in session 70, its one look a later session's), ``--heldout220`` /
   ``--heldout220-only`` for the two-hundred-and-twentieth (``anomaly/heldout220.py``, a tea-leaf plucking-standard
   model's training images/s, each node a BACnet/IP device whose value a monitor watches through SubscribeCOV (a COV
   increment suppressing small changes, renewals re-sending the value, confirmed notifications retried or dropped,
   datagrams lost in bursts and BBMD outages, device restarts losing subscriptions, a full subscription table refusing,
   ReadProperty polls after silence), repeats counted twice or dropped, summed per minute of the device's time or of
   receipt, late copies added to the open minute, relaunches listed; written in session 70, its one look a later
-  session's);
+  session's), ``--heldout221`` / ``--heldout221-only`` for the two-hundred-and-twenty-first
+  (``anomaly/heldout221.py``, an egg-candling crack and blood-spot model's training images/s, each node an IEC 61850
+  IED whose buffered report control block a gateway enables (association drops and refusals, gateway outages, IED
+  restarts purging the buffer, the buffer overflowing, reports resent from a stale entry ID deduplicated or counted
+  twice, general-interrogation reports counted by some gateways, an unsynchronised node's clock drifting and stepped),
+  summed per minute of the entry's time (late copies lost) or of receipt, relaunches listed; written in session 71,
+  its one look a later session's), ``--heldout222`` / ``--heldout222-only`` for the two-hundred-and-twenty-second
+  (``anomaly/heldout222.py``, a blueberry sorting model's training images/s, each node a gNMI target read through a
+  STREAM subscription in SAMPLE mode (a sample interval longer than the update period losing updates,
+  suppress_redundant with heartbeats, timestamps of the update or of the sample, repeated timestamps dropped or
+  counted twice, agent restarts and redials, the initial sync re-sending a value, slow-collector episodes delaying and
+  dropping notifications, node clocks off, drifting or stepped), summed per minute of the timestamp or of receipt,
+  minutes closed late, relaunches listed; written in session 71, its one look a later session's), ``--heldout223`` /
+  ``--heldout223-only`` for the two-hundred-and-twenty-third (``anomaly/heldout223.py``, a solder-joint inspection
+  model's training images/s, each node's reporter sending Matomo tracking requests, its images as the event value and
+  its clock's time as ``cdt``, bulked per POST (refusals in server restarts retried or dropped, time-outs storing a
+  bulk twice, the QueuedTracking worker lagging, a Redis flush losing the queue, clocks drifting or stepped), read
+  once a minute through the Live API over the last minutes (failed fetches, copies late or outside the window lost),
+  binned by the action's time or by first sight, relaunches listed; written in session 71, its one look a later
+  session's), and ``--heldout224`` / ``--heldout224-only`` for the two-hundred-and-twenty-fourth
+  (``anomaly/heldout224.py``, a banknote fitness sorting model's training images/s, each node a ROS 2 node publishing
+  its images every 10-30 s stamped by its clock (reliable or best-effort delivery, keep-last depths, volatile or
+  transient-local durability, best-effort losses and reliable delays under congestion, writer history overwritten,
+  monitor restarts losing open minutes and counting transient-local replays twice, a crash losing the interval under
+  way, a node's clock off and stepped), summed per minute of the header's stamp or of receipt, late copies dropped,
+  relaunches listed; written in session 71, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
@@ -995,7 +1020,7 @@ DIVERSE_SEEDS = range(301_000, 301_100)  # the diverse tuning family's evaluatio
 
 OUT = Path(__file__).resolve().parent / "results" / "anomaly.json"
 #: the last held-out generator module wired here (``anomaly/heldout3.py`` .. this one); one look each
-LAST_HELDOUT = 220
+LAST_HELDOUT = 224
 HELDOUT3_POINTS = 6000
 
 
@@ -1340,7 +1365,7 @@ def standard_rows(a, dets: dict, results: dict, rows: list, n_tr: int, n_ho: int
 
 
 def extra_rows(gen: str, dets: dict, results: dict, rows: list, n_pts: int) -> None:
-    """A later held-out generator (``heldout3`` .. ``heldout220``): 12 traces per pause setting (3 clean),
+    """A later held-out generator (``heldout3`` .. ``heldout224``): 12 traces per pause setting (3 clean),
     phase unknown and known."""
     import importlib
 
