@@ -918,7 +918,7 @@ One run reports, each row labelled with its role:
   Protocol (uplink outages queuing and re-sending in batches of 25, duplicate sends, a stale clock's events over 72
   hours old dropped), binned by Google's receipt after a processing delay, read once a minute through the Data API's
   realtime report (quota gaps and monitor restarts back-filled up to 29 minutes, older ones unread, thresholds
-  withholding rows), relaunches listed; written in session 70, its one look a later session's), ``--heldout220`` /
+  withholding rows), relaunches listed; written in session 70, looked at once in session 71), ``--heldout220`` /
   ``--heldout220-only`` for the two-hundred-and-twentieth (``anomaly/heldout220.py``, a tea-leaf plucking-standard
   model's training images/s, each node a BACnet/IP device whose value a monitor watches through SubscribeCOV (a COV
   increment suppressing small changes, renewals re-sending the value, confirmed notifications retried or dropped,

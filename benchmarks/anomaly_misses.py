@@ -66,8 +66,9 @@ OUT = Path(__file__).resolve().parent / "results" / "anomaly_misses.json"
 #: 190-199 in session 67;
 #: 200-205 in session 68;
 #: 206-210 in session 69;
-#: 211-218 in session 70; later ones are blind
-SEEN = (3, 218)
+#: 211-218 in session 70;
+#: 219 in session 71; later ones are blind
+SEEN = (3, 219)
 DEFAULT_GENS = "13-23"
 NEAR_PAUSE = 10  # an onset this close to a pause span is "near a pause"
 PRE = 300  # points before the onset for the noise level
