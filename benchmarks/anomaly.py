@@ -924,14 +924,14 @@ One run reports, each row labelled with its role:
   increment suppressing small changes, renewals re-sending the value, confirmed notifications retried or dropped,
   datagrams lost in bursts and BBMD outages, device restarts losing subscriptions, a full subscription table refusing,
   ReadProperty polls after silence), repeats counted twice or dropped, summed per minute of the device's time or of
-  receipt, late copies added to the open minute, relaunches listed; written in session 70, its one look a later
-  session's), ``--heldout221`` / ``--heldout221-only`` for the two-hundred-and-twenty-first
-  (``anomaly/heldout221.py``, an egg-candling crack and blood-spot model's training images/s, each node an IEC 61850
-  IED whose buffered report control block a gateway enables (association drops and refusals, gateway outages, IED
-  restarts purging the buffer, the buffer overflowing, reports resent from a stale entry ID deduplicated or counted
-  twice, general-interrogation reports counted by some gateways, an unsynchronised node's clock drifting and stepped),
-  summed per minute of the entry's time (late copies lost) or of receipt, relaunches listed; written in session 71,
-  its one look a later session's), ``--heldout222`` / ``--heldout222-only`` for the two-hundred-and-twenty-second
+  receipt, late copies added to the open minute, relaunches listed; written in session 70, looked at once in session
+  71), ``--heldout221`` / ``--heldout221-only`` for the two-hundred-and-twenty-first (``anomaly/heldout221.py``, an
+  egg-candling crack and blood-spot model's training images/s, each node an IEC 61850 IED whose buffered report
+  control block a gateway enables (association drops and refusals, gateway outages, IED restarts purging the buffer,
+  the buffer overflowing, reports resent from a stale entry ID deduplicated or counted twice, general-interrogation
+  reports counted by some gateways, an unsynchronised node's clock drifting and stepped), summed per minute of the
+  entry's time (late copies lost) or of receipt, relaunches listed; written in session 71, its one look a later
+  session's), ``--heldout222`` / ``--heldout222-only`` for the two-hundred-and-twenty-second
   (``anomaly/heldout222.py``, a blueberry sorting model's training images/s, each node a gNMI target read through a
   STREAM subscription in SAMPLE mode (a sample interval longer than the update period losing updates,
   suppress_redundant with heartbeats, timestamps of the update or of the sample, repeated timestamps dropped or
