@@ -140,14 +140,14 @@ def _schedule(rng, n: int, setting: str) -> Run:
     ri = 0
     while t < T:
         nr = rel_t[ri] if ri < len(rel_t) else np.inf
-        stop = min(next_eval, next_crash, nr, T)
-        stop = max(stop, t + 4 * TICK)
+        which = int(np.argmin([next_eval, next_crash, nr, T]))  # what ends the stretch
+        stop = max([next_eval, next_crash, nr, T][which], t + 4 * TICK)
         segs.append(Seg(t, stop, lv, rs, rl, r0, st["nodes"]))
         lives.append((t, stop))
         t = stop
         if t >= T:
             break
-        if stop == next_eval:
+        if which == 0:
             n_eval += 1
             counts["evals"] += 1
             t = pause(t, _u(rng, {"short": (2, 7), "long": (10, 28)}, setting), "eval")
@@ -155,7 +155,7 @@ def _schedule(rng, n: int, setting: str) -> Run:
                 t = pause(t, rng.uniform(20, 90) if setting == "short" else rng.uniform(120, 300), "ckpt")
             next_eval = t + eval_every * np.exp(rng.normal(0, 0.15))
             rs, rl, r0 = t, rng.uniform(30, 90), rng.uniform(0.6, 0.9)  # worker pools refilled after the pass
-        elif stop == next_crash:
+        elif which == 1:
             counts["crashes"] += 1
             a = t
             t = pause(t, _u(rng, {"short": (1, 5), "long": (6, 20)}, setting), "crash")
@@ -339,12 +339,12 @@ def _path(rng, run: Run) -> Path:
     c["clock_steps"] = len(steps)
     st_t = np.concatenate([[-np.inf], steps])
     offs = off0 + np.concatenate([[0.0], np.cumsum(jumps)])
-    run_max = np.maximum.accumulate(offs)
+    peak = np.maximum.accumulate(np.concatenate([[-np.inf], steps + offs[:-1]]))  # its clock's furthest reach
     i = np.searchsorted(st_t, crx, side="right") - 1
     mt = crx + offs[i]
     minute = np.floor(mt / STEP).astype(int)
     grace = rng.uniform(2, 10)  # a minute is closed (and summed) this many s after its end
-    late = crx + run_max[i] > (minute + 1) * STEP + grace
+    late = np.maximum(peak[i], mt) > (minute + 1) * STEP + grace
     c["late_lost"] = int(late.sum())
     keep = ~late & (minute >= 0) & (minute < run.n)
     c["other_minute"] = int((minute[keep] != np.floor(s[cidx[keep]] / STEP)).sum())
