@@ -23,10 +23,10 @@ CODE = 225
 TICK = 5.0  # s: the job's images are counted per 5-s tick
 K = 12  # ticks per point
 STEP = 60.0  # s: one point per minute of the monitor's clock
-EPOCH = 1_790_000_000.0
+EPOCH = 1_789_999_980.0  # a whole minute
 NODES = 4  # reporters on the bus (a stage uses the first 1, 2 or 4)
 KIND_P = (0.34, 0.33, 0.33)
-SPANS = {"short": (1, 60), "long": (1, 90)}
+SPANS = {"short": (1, 40), "long": (1, 100)}  # the tests' bounds on a pause span (points)
 PATH_KEYS = ("telegrams", "bus_lost", "r_repeats", "r_dropped", "r_twice", "coupler_lost", "queue_lost",
              "tunnel_repeats", "tunnel_twice", "tunnel_breaks", "slots_full", "tunnel_down_lost", "monitor_restarts",
              "monitor_down_lost", "device_reboots", "clock_steps", "late_lost", "other_minute", "load_episodes")
