@@ -6,7 +6,117 @@ through KNX: each node's reporter is a KNX device that sends its images since it
 group telegram (DPT 12.001) every 10-30 s; a monitor reaches the bus through a KNXnet/IP tunnelling connection to an
 IP interface and sums the counts per minute of its receipt (a telegram carries no timestamp).
 
-LAWS-ONLY DRAFT: the docstring's measured parts are written after the first measure.
+(No generator's head names KNX, a telegram, a tunnel, a datapoint, a group address, xknx, knxd, Calimero, a line
+coupler, bus load, a repeat flag, a sequence counter, an IP interface, a router, a fieldbus, wool, fibre or fiber, a
+fleece, a staple, cotting or vegetable matter (``grep -i -c`` on ``/tmp/heldout225/heads.txt``, the first 3 lines of
+every ``anomaly/heldout*.py``: 0 each); "building" matches 3 heads (a building-footprint and a building-damage model:
+the word, not a building's bus), "microscope" 3 (blood smears and other images: the image source is not new, the wool
+job is), "laborator" 1 (a seed-testing laboratory's germination counter), "scanner" 1 (an X-ray scanner's channels),
+"heartbeat" 1 (collectd's RRD heartbeat), "images/s" 47, "grading" 21, "oversampl" 30, "counter" 30 (common words;
+the job and the path are new). Matches printed with ``grep -i -o`` and 30-50 characters around them, to check that
+none is this job or path. Job and path named by the lead.)
+
+Written blind (the project's rules for a data author): no detector, forecaster, benchmark or doc (but
+``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
+
+Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout150.py`` lines 1-110 and 541-550,
+``tests/test_anomaly_heldout150.py`` (all), ``anomaly/heldout_common.py`` (all: its middle, cut from one long print,
+printed again from line 300), ``tests/trace_checks.py`` (all: its lines 1-215 printed again), ``anomaly/traces.py``
+lines 1-80, ``tests/test_architecture.py`` lines 1-110, the heads through ``grep -i -c`` and ``grep -i -o``. Slips:
+my first command listed the folder ``/tmp/s71/`` (file names only, printed with the brief; nothing else in it
+opened); a ``grep -c "HELDOUT224_SEEDS = " anomaly/heldout224.py`` (a count, 1) to see the name the tests import;
+none else. The tests import ``HELDOUT224_SEEDS`` (to keep the seeds apart), not its code.
+
+Public sources read (excerpts through the search tool): Qt KNX's pages on ``QKnxNetIpTunnelingAcknowledgeProxy``,
+``QKnxNetIpTunnelingRequestProxy`` and ``QKnxNetIpConnectionStateRequestProxy`` (doc.qt.io: a tunnelling request
+acknowledged at once; no acknowledgement within one second: the request repeated once with the same sequence number;
+the server processes the expected sequence number or one less and discards the others; the client's heartbeat is a
+connection-state request to the control endpoint); the DPT 12 and 13 pages of knxultimate, knx.js, linknx and
+Ansible (12.001 "counter pulses", 4-byte unsigned; 13.001 signed); XKNX issues #1084 ("TunnellingRequest with
+sequence number not equal to expected" every few hours; ETS simply reconnected) and #50 (timeouts with packet loss);
+knxd issues #255 (a confirmation resent once, the connection dropped a second later), #273 (a tunnel disconnected
+after too many retries), #153 (telegrams seen twice in a monitor) and #267; node-red-contrib-knx-ultimate #144 (a
+retransmission from the interface; "Suppress repeated (R-Flag) telegrams" as a gateway option); da-anda/hass-io-addons
+#33 (repeats for a missing acknowledge on the bus); Supergiovane/KNXUltimate #86 (an interface's GA filtering, several
+tunnel channels); ekarak/knx #14 (an interface disconnecting after its retries); home-assistant #43916 and #77398
+(heartbeats, reconnects). Not read (from memory, unchecked): the bus's 9600 bit/s and its three repeats after a
+missing link-layer acknowledge, the server's 120-s heartbeat timeout and a client's 10-s wait for the response,
+``E_NO_MORE_CONNECTIONS`` when the slots are taken, KNX IP routers' ``ROUTING_BUSY``/``ROUTING_LOST_MESSAGE``;
+Calimero's docs were not read. Nothing read on the job (wool testing and fibre-diameter models were not looked up):
+its figures are assumed.
+
+Assumed without checking (the job): 1, 2 or 4 nodes (35/40/25 %, 0.82-0.95 per doubling); a node's GPUs train
+150-2,500 images/s (log-uniform), its CPU workers (tiling, augmenting) feed 1.05-2.2 times that; a step waits for
+the slower (a soft maximum of the costs). Per 5-s tick: clip lots of 4-30 min (log-uniform; a factor of sd 2-7 %, a
+fifth of them oversampled vegetable-matter and cotted lots 4-10 % dearer), an AR(1) of the log (sd 1.5-4 %,
+correlation 15-60 s), a slow OU (sd 1-3 %, 30-180 min) and heavy ticks (3-12 % of them at 0.80-0.93); each node's
+share of the images sd 2 % around an even split. Relaunches: 0-3 at 15-85 % of the run, an hour apart, 1 in 3 onto
+another node count, else another tile and batch shape (GPU cost times 1.3-1.9 or its inverse, the CPU's by a power
+0.3-0.8 of it); redrawn until the level moves 15 % (1/3 to 3 times). Pauses: start-up 4-12 min ("long" 25-55) and a
+ramp from 35-70 % over 2-5 min; an evaluation on a held-out season every 35-100 min, 2-7 min ("long" 10-28), every
+2nd or 3rd followed by a checkpoint (20-90 s, "long" 2-5 min), then a ramp from 60-90 % over 30-90 s; crashes
+(exponential, mean 10-40 h): down 1-5 min ("long" 6-20), a start-up of 2-6 ("long" 8-18) and a ramp; a relaunch:
+stopped 1-4 min ("long" 5-14), queued 1-6 min, a start-up of 3-8 ("long" 20-45) and a ramp.
+
+On the path (not checked): each node's reporter sends a whole count (images rounded per node and tick) every ``P``
+s (10-30 per reporter, its timer off by sd 0.3 %, 0-0.3 s of its own work); the 4 reporters stay on the bus, a node
+out of the stage sends 0. A reporter reboots 0.1-0.6 times a day (the building's): its count since its last telegram
+is lost. The bus: the building's other traffic in load episodes (2-10 a day, 2-25 min; a fifth heavy) where a
+telegram waits 0.2-2 s (mean; 0.05 s else), is repeated with the R flag 10-40 % of the time (0.2-2 % else) and lost
+1-12 % (0.05-0.3 % else); of the repeated, 30-60 % had reached the interface already (its acknowledge was lost). In
+40 % of runs the reporters sit behind a line coupler restarted (a download) 0-0.4 times a day for 30-150 s: routed
+telegrams lost. In a heavy episode the interface's queue to the tunnel overflows for 5-30 % of telegrams. Half the
+monitors drop R-flagged telegrams (a repeat whose original was lost is then lost too; else both are summed). The
+tunnel: UDP loss 0.1-0.8 % (3-25 % in 2-6 episodes a day, 1-8 min); a lost request is repeated after 1 s; a lost
+repeat loses the telegram and breaks the tunnel, as does a lost acknowledge of a repeat; a lost acknowledge brings the
+request again 1 s later, which 65 % of monitors discard by its sequence number and the others sum again. A broken
+tunnel is found at the next 60-s heartbeat plus its 10-s timeout and re-established in 0.1-2 s, or, 10-40 % of the
+time (the slots taken), 60-130 s after the break; telegrams meanwhile are lost. The monitor restarts 0.2-1 times a
+day (15-120 s down, telegrams lost). Its clock is 0-30 s off, and in 30 % of runs stepped 0.5-3 times a day (sd 2-8
+s); it sums a minute of its clock and closes it 2-10 s after its end (by the furthest its clock reached): a copy for
+a closed minute is lost. A point is the minute's counts over 60 s. The reads are linear in the images; the
+telegrams' fates are the healthy run's.
+
+A point is paused where its minute, widened by 40 s before and 75 s after (the path's delays and the clock's
+offset), touches a pause or a ramp's first half, or where it reads nothing; a listed change is the first point after
+a relaunch's span that changed the stage. Labelled regressions (a share ``a w`` of each tick's images lost, carried
+through the same telegrams): ``drop`` (an augmentation worker pool shrunk: ``w = min(1, (s + 1) / tau)``, ``tau``
+1-8 ticks), ``straggler`` (one node's scanner-image reads from the shared store slowed in bursts: 1 for a mean of
+20-200 ticks, calm for a mean of 100-500 at 0.05-0.25), ``leak`` (the tile cache growing into swap: ``w = (s / ramp)
+** p``, ``p`` 0.7-1.6, then held); onsets 30 % at a pause's end, a drawn target loss (8-33 %, 10-30 %, 12-38 % over
+a leak's plateau), ``a`` set from the reads of the lost images (linear), refused above 1; ``w`` is per 5-s tick.
+
+Measured (``heldout225_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
+
+setting   events  drop  straggler  leak  depth        near a pause    pause spans
+short     30      10    9          11    0.114-0.328  17              1-25 (1124, 0 >60)
+long      30      9     10         11    0.087-0.320  28              1-82 (1055, 15 >60)
+
+Planned changes listed: short 14, long 24 (of 14 and 24 relaunches; none kept its stage); crashes 74 and 46. The path
+over each set (counts): short: telegrams 976,862, lost on the bus 5,579, R-flag repeats 23,726 (8,454 dropped by
+the monitor, 7,243 summed twice), lost at the coupler 66, in the interface's queue 1,938, tunnel repeats 10,835
+(2,207 summed twice), tunnel breaks 340 (83 waiting for a slot), lost while the tunnel was down 4,113, monitor
+restarts 24 (285 lost), reporter reboots 11, clock steps 45, copies lost late 0, copies in another minute than their
+send's 301,565, load episodes 299; monitors dropping R-flagged telegrams 4 of 12, discarding repeated sequence
+numbers 8; long: 929,323, 4,309, 21,020 (5,740, 6,499), 9, 1,529, 9,221 (1,121), 304 (77), 3,528, 25 (368), 14, 10,
+0, 281,225, 259; 4 and 9 of 12. Minutes reading nothing between pauses (one-point spans): 75 (short), 65 (long). The
+reads' sum over the live points against the job's images: 0.974-1.007 per seed (short), 0.974-1.008 (long); the
+live points' minute-to-minute change (median ``|d log|`` per seed) 4.3-39.6 % (short), 3.2-28.0 % (long), its 99th
+percentile 42-107 % (short), 34-74 % (long): a minute holds 2 to 6 telegrams of one reporter, so a reporter whose
+period does not divide 60 s swings the sum (a law of summing counters per minute of receipt, kept); the live median
+level 212-6,241 images/s (short), 148-1,755 (long).
+
+Before the first measure: a run of 2 seeds of each setting at 3,000 points, only to see that it ran (nothing
+printed). The first measure: both sets' 12 seeds at 6,000 points. Changes of the laws after it: one, made as one edit
+of two parts, both code that did not do what I meant: "long" listed 93 relaunches for 0-3 a run (a stretch cut short
+because an evaluation was due inside the pause before it was taken for a relaunch: the stretch's end is now named by
+what ends it), and 25,868 copies (short) were lost late (after a step back of the monitor's clock every minute's
+first seconds were lost for ever: a minute is now closed by the furthest its clock reached). Fixes with no law
+changed: timestamps on whole minutes; the tests' span bounds. The tests check the laws on the first 4 seeds at 3,000
+points (``SPANS``: at most 40 points "short", 100 "long"); their cost: see the end.
+
+Size: its docstring (the sources, the path's many laws and their counts) is about 130 lines of its 590; one family's
+job, path and regressions, kept in one module as the other generators are.
 """
 
 from __future__ import annotations
@@ -282,7 +392,7 @@ def _path(rng, run: Run) -> Path:
     blocked = _inside(s, coupler)
     queue = inh & (rng.random(m) < rng.uniform(0.05, 0.3))  # the interface's queue to the tunnel overflows
     orig = ~bus_lost & reached & ~blocked & ~queue
-    second = ~bus_lost & rep & ~blocked & ~queue & ~suppress
+    second = ~bus_lost & rep & ~blocked & ~queue & (not suppress)
     only_r = ~bus_lost & rep & ~reached & ~blocked & ~queue
     c["bus_lost"] = int(bus_lost.sum())
     c["r_repeats"] = int(rep.sum())
@@ -290,7 +400,7 @@ def _path(rng, run: Run) -> Path:
     c["coupler_lost"] = int((blocked & ~bus_lost).sum())
     c["queue_lost"] = int((queue & ~bus_lost & ~blocked).sum())
     # copies reaching the interface: the original (or, where it did not arrive, the repeat) and a repeat
-    idx = np.concatenate([np.nonzero(orig | (only_r & ~suppress))[0], np.nonzero(second & reached)[0]])
+    idx = np.concatenate([np.nonzero(orig | (only_r & (not suppress)))[0], np.nonzero(second & reached)[0]])
     c["r_twice"] = int((second & reached).sum())
     x = s[idx] + delay[idx] + np.where(np.arange(len(idx)) >= len(idx) - c["r_twice"], 0.05, 0.0)
     order = np.argsort(x, kind="stable")
@@ -327,7 +437,7 @@ def _path(rng, run: Run) -> Path:
     c["tunnel_down_lost"] = int((gone & ~in_mon).sum())
     ok = ~gone & ~rep_lost
     c["tunnel_repeats"] = int((ok & (req_lost | ack_lost)).sum())
-    twice = ok & ack_lost & ~seq_dedup
+    twice = ok & ack_lost & (not seq_dedup)
     c["tunnel_twice"] = int(twice.sum())
     rx = x + np.where(req_lost, 1.0, 0.0) + rng.uniform(0.001, 0.02, len(x))
     cidx = np.concatenate([idx[ok], idx[twice]])
