@@ -119,8 +119,8 @@ values of those runs changed, the table's rows did not; the figures here are mea
 points (``SPANS``: at most 40 points "short", 100 "long"); their cost (``taskset -c 0``, ``OMP_NUM_THREADS=1``): 27
 tests in 4.2-4.3 s when the machine was quiet, 8.6-15 s while its 2 cores were shared (load average about 4).
 
-Size: its docstring (the sources, the path's many laws and their counts) is about 130 lines of its 590; one family's
-job, path and regressions, kept in one module as the other generators are.
+Size: its docstring (the sources, the path's many laws and their counts) is about 130 of its 590 lines; one
+family's job, path and regressions, kept in one module as the other generators are.
 """
 
 from __future__ import annotations
