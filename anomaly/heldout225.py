@@ -115,9 +115,10 @@ first seconds were lost for ever: a minute is now closed by the furthest its clo
 changed: timestamps on whole minutes; the tests' span bounds; and, found by a test after the first measure, a Python
 bool negated with ``~`` that made every "summed again" tunnel copy a copy of the run's first telegram (0 images, in
 the start-up): the monitors that do not discard a repeated sequence number now sum it again, as the law says (the
-values of those runs changed, the table's rows did not; the figures here are measured after it). The tests check the laws on the first 4 seeds at 3,000
-points (``SPANS``: at most 40 points "short", 100 "long"); their cost (``taskset -c 0``, ``OMP_NUM_THREADS=1``): 27
-tests in 4.2-4.3 s when the machine was quiet, 8.6-15 s while its 2 cores were shared (load average about 4).
+values of those runs changed, the table's rows did not; the figures here are measured after it). The tests check
+the laws on the first 4 seeds at 3,000 points (``SPANS``: at most 40 points "short", 100 "long"); their cost
+(``taskset -c 0``, ``OMP_NUM_THREADS=1``): 27 tests in 4.2-4.3 s when the machine was quiet, 8.6-15 s while its 2
+cores were shared (load average about 4-6; pytest's start alone took 5 s then).
 
 Size: its docstring (the sources, the path's many laws and their counts) is about 130 of its 590 lines; one
 family's job, path and regressions, kept in one module as the other generators are.
