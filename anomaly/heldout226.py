@@ -1,0 +1,497 @@
+"""The two-hundred-and-twenty-sixth held-out throughput family: a potato defect sorter's training images/s, read
+through wireless M-Bus: each node's reporter sends its cumulative image count in a telegram every 10-30 s to a
+gateway, which stamps and forwards what it hears; the monitor differences the counts per node and sums the images
+per minute of the gateway's time.
+
+(The docstring's measured parts are written after the first measure; see the end.)
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+
+import anomaly.heldout_common as hc
+from anomaly.traces import Event, Trace
+
+HELDOUT226_SEEDS = tuple(range(2262000, 2262012))
+CODE = 226
+TICK = 5.0  # s: the job's images are drawn per tick
+K = 12  # ticks a minute
+STEP = 60.0  # s: one point a minute of the gateway's time
+EPOCH = 1_780_000_020.0  # a whole minute
+KIND_P = (0.34, 0.33, 0.33)
+NODES = 4  # reporters (the most nodes a run uses)
+SPANS = {"short": (1, 60), "long": (1, 90)}  # pause span lengths the tests accept (points)
+PATH_KEYS = ("sends", "duty_skipped", "collided", "interfered", "repeats", "repeats_late", "gw_down_lost",
+             "overflow_lost", "restart_buffer_lost", "late_rebinned", "dups_removed", "stale_ignored",
+             "restarts_seen", "restarts_missed", "gw_restarts", "uplink_outages", "clock_behind", "crash_tails")
+
+
+def _u(rng, a, b):
+    return float(rng.uniform(a, b))
+
+
+# ----------------------------------------------------------------------------------------------------------- the job
+
+def _level(cfg: dict, st: dict) -> float:
+    """Images/s of the job at stage ``st``: per node the slower of the GPUs and the CPU augmentation (a soft
+    maximum of their costs per image, the batch shape scaling each), times the nodes and their scaling."""
+    g = cfg["gpu"] / st["g"]
+    c = cfg["cpu"] / st["c"]
+    per_node = 1.0 / hc.smax(1.0 / g, 1.0 / c)
+    nn = st["nodes"]
+    return float(nn * cfg["eff"] ** np.log2(nn) * per_node)
+
+
+def _next_stage(rng, cfg: dict, st: dict, lv: float) -> dict:
+    """A relaunch's new stage: another node count (2 in 5) or another crop / batch shape; redrawn until the level
+    moves by 15 % (within 1/3 to 3 times)."""
+    for _ in range(60):
+        new = dict(st)
+        if rng.random() < 0.4:
+            new["nodes"] = int(rng.choice([n for n in (1, 2, 4) if n != st["nodes"]]))
+        else:
+            new["g"] = st["g"] * float(np.exp(rng.normal(0, 0.35)))
+            new["c"] = st["c"] * float(np.exp(rng.normal(0, 0.25)))
+            new["g"], new["c"] = float(np.clip(new["g"], 0.4, 2.5)), float(np.clip(new["c"], 0.5, 2.0))
+        r = _level(cfg, new) / lv
+        if abs(np.log(r)) >= np.log(1.15) and 1 / 3 <= r <= 3:
+            return new
+    return dict(st, nodes=4 if st["nodes"] < 4 else 1)
+
+
+def _timeline(rng, n: int, setting: str) -> SimpleNamespace:
+    """The job in true seconds: its stages, pauses, process lives and the images/s of each 5-s tick."""
+    long_ = setting == "long"
+    T = (n + 8) * STEP
+    nt = int(T // TICK) + 1
+    cfg = {"gpu": hc.log_uniform(rng, 120, 2400), "eff": _u(rng, 0.86, 0.97)}
+    cfg["cpu"] = cfg["gpu"] * _u(rng, 1.1, 2.4)
+    st = {"nodes": int(rng.choice([1, 2, 4], p=[0.35, 0.4, 0.25])), "g": 1.0, "c": 1.0}
+    mean_crash = _u(rng, 10, 40) * 3600
+    crashes = list(np.cumsum(rng.exponential(mean_crash, 12)))
+    k_rel = int(rng.integers(0, 4))
+    rel = sorted(rng.uniform(0.15, 0.85, k_rel) * T)
+    rel = [r for i, r in enumerate(rel) if i == 0 or r - rel[i - 1] > 3600]
+    eval_every = (_u(rng, 40, 100) * 60)
+    ck_every = int(rng.choice([2, 3]))
+    pauses, lives, segs, known_t, counts = [], [], [], [], {"relaunches": 0, "crashes": 0, "evals": 0}
+
+    def startup(t, scale):
+        dur = (_u(rng, 20, 50) if long_ else _u(rng, 2, 8)) * 60 * scale
+        pauses.append((t, t + dur, "startup"))
+        ramp = _u(rng, 120, 300)
+        pauses.append((t + dur, t + dur + ramp / 2, "ramp"))
+        return t + dur, ramp
+
+    t, life0 = 0.0, 0.0
+    t, ramp = startup(t, 1.0)
+    ramp_at, r0 = t, _u(rng, 0.35, 0.7)
+    trained_since_eval, n_eval = 0.0, 0
+    while t < T:
+        nxt_c = crashes[0] if crashes else np.inf
+        nxt_r = rel[0] if rel else np.inf
+        to_eval = t + eval_every * float(np.exp(rng.normal(0, 0.15))) - trained_since_eval
+        end = min(nxt_c, nxt_r, to_eval, T)
+        if end > t:
+            segs.append((t, end, _level(cfg, st), ramp_at, ramp, r0))
+            trained_since_eval += end - t
+        t = max(t, end)
+        if t >= T:
+            break
+        if end == nxt_c:  # a crash: the process dies, images since its last telegram are lost
+            crashes.pop(0)
+            counts["crashes"] += 1
+            lives.append((life0, t, st["nodes"], False))
+            down = (_u(rng, 8, 20) if long_ else _u(rng, 1, 5)) * 60
+            pauses.append((t, t + down, "crash"))
+            life0 = t + down
+            t, ramp = startup(t + down, 0.6)
+            ramp_at, r0 = t, _u(rng, 0.35, 0.7)
+            crashes = [c for c in crashes if c > t + 1800] or list(t + np.cumsum(rng.exponential(mean_crash, 4)))
+        elif end == nxt_r:  # a relaunch: a graceful stop, then another node count or batch shape
+            rel.pop(0)
+            counts["relaunches"] += 1
+            lives.append((life0, t, st["nodes"], True))
+            stop = (_u(rng, 6, 14) if long_ else _u(rng, 1, 3)) * 60 + _u(rng, 60, 240)
+            pauses.append((t, t + stop, "relaunch"))
+            st = _next_stage(rng, cfg, st, _level(cfg, st))
+            life0 = t + stop
+            t, ramp = startup(t + stop, 0.8)
+            ramp_at, r0 = t, _u(rng, 0.35, 0.7)
+            known_t.append(t)
+        else:  # an evaluation on a held-out grower's lots, every 2nd or 3rd followed by a checkpoint
+            n_eval += 1
+            counts["evals"] += 1
+            dur = (_u(rng, 12, 30) if long_ else _u(rng, 2, 5)) * 60
+            pauses.append((t, t + dur, "eval"))
+            t += dur
+            if n_eval % ck_every == 0:
+                ck = _u(rng, 120, 300) if long_ else _u(rng, 20, 90)
+                pauses.append((t, t + ck, "ckpt"))
+                t += ck
+            trained_since_eval = 0.0
+    lives.append((life0, T, st["nodes"], True))
+    nn_t = np.zeros(nt, int)
+    for a, b, nn, _ in lives:
+        nn_t[int(a // TICK):int(np.ceil(b / TICK))] = nn
+    J = _job_rate(rng, segs, nt, T)
+    return SimpleNamespace(n=n, T=T, nt=nt, J=J, nn=nn_t, pauses_t=[p for p in pauses if p[0] < T], lives=lives,
+                           known_t=known_t, counts=counts, cfg=cfg, dt=STEP)
+
+
+def _job_rate(rng, segs, nt: int, T: float) -> np.ndarray:
+    """Images/s per tick: each segment's level, its ramp, the grower lots (8-50 min, a factor of sd 2-8 %, one in
+    five rot-heavy: 4-10 % dearer), an AR(1) of the log per tick, a slow OU and rare augmentation-pool stalls."""
+    tt = (np.arange(nt) + 0.5) * TICK
+    base = np.zeros(nt)
+    for t0, t1, lv, ra, ramp, r0 in segs:
+        i0, i1 = int(np.ceil(t0 / TICK)), min(nt, int(t1 // TICK))
+        if i1 <= i0:
+            continue
+        x = tt[i0:i1]
+        base[i0:i1] = lv * np.clip(r0 + (1 - r0) * (x - ra) / ramp, r0, 1.0)
+    sd_lot = _u(rng, 0.02, 0.08)
+    edges = np.cumsum(np.exp(rng.uniform(np.log(8 * 60), np.log(50 * 60), int(T / 400) + 4)))
+    lot = np.exp(rng.normal(0, sd_lot, len(edges) + 1))
+    lot /= np.where(rng.random(len(lot)) < 0.2, rng.uniform(1.04, 1.10, len(lot)), 1.0)
+    f_lot = lot[np.searchsorted(edges, tt)]
+    sd1, tau1 = _u(rng, 0.015, 0.05), _u(rng, 15, 60)
+    a1 = np.exp(-TICK / tau1)
+    e = rng.normal(0, sd1 * np.sqrt(1 - a1 * a1), nt)
+    ar = np.empty(nt)
+    ar[0] = rng.normal(0, sd1)
+    for i in range(1, nt):
+        ar[i] = a1 * ar[i - 1] + e[i]
+    ou = hc.ou_path(rng, T, _u(rng, 0.01, 0.04), _u(rng, 30, 180) * 60)
+    f_ou = np.exp(np.interp(tt, np.arange(len(ou)) * 60.0, ou))
+    stall = np.where(rng.random(nt) < 0.002, rng.uniform(0.3, 0.7, nt), 1.0)
+    return base * f_lot * np.exp(ar) * f_ou * stall
+
+
+# ---------------------------------------------------------------------------------------------------------- the path
+
+def _windows(rng, T: float, per_day: tuple, dur: tuple) -> np.ndarray:
+    """Episodes ``(start, end)``: a Poisson count at ``per_day`` (a drawn rate), log-uniform lengths (s)."""
+    k = int(rng.poisson(_u(rng, *per_day) * T / 86400))
+    s = np.sort(rng.uniform(0, T, k))
+    d = np.exp(rng.uniform(np.log(dur[0]), np.log(dur[1]), k))
+    return np.column_stack([s, s + d]) if k else np.zeros((0, 2))
+
+
+def _inside(x: np.ndarray, win: np.ndarray) -> np.ndarray:
+    """Which of ``x`` lie in one of the ordered windows ``win`` (``[start, end)``); overlapping windows allowed."""
+    out = np.zeros(len(x), bool)
+    for a, b in win:
+        out |= (x >= a) & (x < b)
+    return out
+
+
+def _sends(rng, run, k: int, P: float, budget: int | None, counts: dict):
+    """Node ``k``'s telegrams: per process life from its start (1-5 s in) every ``P`` s (0-0.4 s late each), a
+    graceful stop's final one; the duty-cycle budget (telegrams per hour of the device) skips the rest of an hour.
+    Returns send times, their process-start times and their access numbers (8 bits, from 0 at a start)."""
+    ts, starts = [], []
+    for a, b, nn, graceful in run.lives:
+        if nn <= k or b - a < 2:
+            continue
+        s = np.arange(a + _u(rng, 1, 5), b, P)
+        s = s + rng.uniform(0, 0.4, len(s))
+        s = s[s < b]
+        if graceful and b < run.T:
+            s = np.append(s, b)
+        ts.append(s)
+        starts.append(np.full(len(s), a))
+    if not ts:
+        return np.zeros(0), np.zeros(0), np.zeros(0, int)
+    s, st = np.concatenate(ts), np.concatenate(starts)
+    counts["sends"] += len(s)
+    if budget is not None:
+        hour = np.floor(s / 3600).astype(int)
+        first = np.searchsorted(hour, hour)  # index of the first send of each one's hour (sorted)
+        keep = (np.arange(len(s)) - first) < budget
+        counts["duty_skipped"] += int((~keep).sum())
+        s, st = s[keep], st[keep]
+    new = np.r_[True, st[1:] != st[:-1]]
+    idx = np.arange(len(s))
+    acc = (idx - np.maximum.accumulate(np.where(new, idx, 0))) % 256
+    return s, st, acc
+
+
+def _path(rng, run) -> SimpleNamespace:
+    """The telegrams' fates (drawn once, for the healthy run): collisions, the repeater, the gateway's downs,
+    clock and buffer, the uplink, and the monitor's differencing. Returns the counted copies as linear reads."""
+    T = run.T
+    c = {k: 0 for k in PATH_KEYS}
+    q = _u(rng, 0.03, 0.15)  # collisions with the site's other meters
+    inter = _windows(rng, T, (0.5, 4), (120, 1500))  # interference episodes (the sorter's drives, a forklift)
+    q_in = _u(rng, 0.5, 0.95)
+    has_rep = rng.random() < 0.55
+    f_rep, rep_budget = _u(rng, 0.1, 0.6), int(rng.integers(200, 800))
+    throttled = rng.random() < 0.25
+    gw_down = _windows(rng, T, (0.2, 1.5), (40, 240))
+    no_rtc = rng.random() < 0.3
+    o0 = rng.normal(0, _u(rng, 0.3, 3))
+    outages = _windows(rng, T, (0.3, 3), (30, 2400))
+    cap, flush = int(rng.integers(300, 3000)), 25.0
+    lateness = _u(rng, 20, 120)
+    dedup, spread = rng.random() < 0.5, rng.random() < 0.65
+    c["gw_restarts"], c["uplink_outages"] = len(gw_down), len(outages)
+    rows = []  # per copy: node, recv, send tick, process-start tick, acc
+    for k in range(NODES):
+        P = _u(rng, 10, 30)
+        budget = int(rng.integers(100, 250)) if throttled else None
+        s, st, acc = _sends(rng, run, k, P, budget, c)
+        if not len(s):
+            continue
+        lost = rng.random(len(s)) < np.where(_inside(s, inter), q_in, q)
+        c["collided"] += int((lost & ~_inside(s, inter)).sum())
+        c["interfered"] += int((lost & _inside(s, inter)).sum())
+        base = np.column_stack([np.full(len(s), k), s, s // TICK, np.ceil(st / TICK), acc])
+        rows.append(base[~lost])
+        if has_rep:
+            heard = rng.random(len(s)) < (1 - q) * f_rep
+            hour = np.floor(s / 3600).astype(int)  # the repeater's own duty cycle: a budget an hour
+            csum = np.cumsum(heard)
+            heard &= csum - np.r_[0, csum][np.searchsorted(hour, hour)] <= rep_budget // NODES
+            late = rng.random(len(s)) < 0.2
+            delay = np.where(late, rng.uniform(5, 90, len(s)), rng.uniform(0.05, 2, len(s)))
+            r = s + delay
+            rl = rng.random(len(s)) < np.where(_inside(r, inter), q_in, q)
+            ok = heard & ~rl
+            c["repeats"] += int(ok.sum())
+            c["repeats_late"] += int((ok & late).sum())
+            rep = np.column_stack([np.full(len(s), k), r, s // TICK, np.ceil(st / TICK), acc])
+            rows.append(rep[ok])
+    cp = np.concatenate(rows) if rows else np.zeros((0, 5))
+    cp = cp[np.argsort(cp[:, 1], kind="stable")]
+    recv = cp[:, 1]
+    down = _inside(recv, gw_down)
+    c["gw_down_lost"] = int(down.sum())
+    cp, recv = cp[~down], recv[~down]
+    # the gateway's clock: right to sd o0; a gateway without a clock battery boots behind by its downtime
+    stamp = recv + o0
+    for a, b in gw_down:
+        if no_rtc:
+            sync = b + _u(rng, 60, 900)
+            m = (recv >= b) & (recv < sync)
+            stamp[m] -= (b - a) + _u(rng, 0, 30)
+            c["clock_behind"] += int(m.sum())
+    # the uplink: copies received in an outage wait in the buffer (the oldest dropped over ``cap``), then flush
+    arr = recv + rng.uniform(0.3, 3, len(recv))
+    keep = np.ones(len(recv), bool)
+    for a, b in outages:
+        m = np.nonzero((recv >= a) & (recv < b))[0]
+        if not len(m):
+            continue
+        reboot = [g for g in gw_down if a <= g[0] < b]
+        if reboot:  # the gateway restarted in the outage: what it buffered before is lost
+            gone = m[recv[m] < reboot[0][0]]
+            keep[gone] = False
+            c["restart_buffer_lost"] += len(gone)
+            m = m[recv[m] >= reboot[0][0]]
+        if len(m) > cap:
+            keep[m[:-cap]] = False
+            c["overflow_lost"] += len(m) - cap
+            m = m[-cap:]
+        arr[m] = b + np.arange(len(m)) / flush + rng.uniform(0.3, 3)
+    cp, stamp, arr = cp[keep], stamp[keep], np.maximum.accumulate(arr[keep])
+    return _monitor(run, cp, stamp, arr, dedup, spread, lateness, c)
+
+
+def _monitor(run, cp, stamp, arr, dedup: bool, spread: bool, lateness: float, c: dict) -> SimpleNamespace:
+    """The monitor differences each node's counts in arrival order (the healthy counts decide): a count below the
+    last is a restart where it is under half of it (the difference is the count), else a stale copy (ignored); with
+    ``dedup`` a copy whose access number is among the node's last 8 is dropped. A difference goes to the gateway-time
+    minute of its copy, or (``spread``) over the minutes since the node's last counted copy (at most 10 min); what
+    falls in a minute closed before the copy arrived (its end plus ``lateness``) goes to the first open one."""
+    J = run.J
+    cum = _cum(run, J)
+    node, tick, start, acc = cp[:, 0].astype(int), cp[:, 2].astype(int), cp[:, 3].astype(int), cp[:, 4].astype(int)
+    cnt = cum[node, np.minimum(tick, run.nt)] - cum[node, np.minimum(start, run.nt)]
+    last = [None] * NODES  # (count, tick, start, stamp)
+    mem = [[] for _ in range(NODES)]
+    A1, A0, B1, B0, S0, S1, AR, KK = [], [], [], [], [], [], [], []
+    for i in range(len(cp)):
+        k = node[i]
+        if dedup and acc[i] in mem[k]:
+            c["dups_removed"] += 1
+            continue
+        lk = last[k]
+        if lk is None:
+            b1 = b0 = 0
+            s0 = stamp[i]
+        else:
+            if cnt[i] < lk[0]:
+                if cnt[i] >= 0.5 * lk[0]:
+                    c["stale_ignored"] += 1
+                    continue
+                c["restarts_seen"] += 1
+                b1 = b0 = 0
+            else:
+                b1, b0 = lk[1], lk[2]
+                if start[i] != lk[2]:
+                    c["restarts_missed"] += 1
+            s0 = lk[3]
+        A1.append(tick[i])
+        A0.append(start[i])
+        B1.append(b1)
+        B0.append(b0)
+        S0.append(max(s0, stamp[i] - 600.0) if spread else stamp[i])
+        S1.append(stamp[i])
+        AR.append(arr[i])
+        last[k] = (cnt[i], tick[i], start[i], stamp[i])
+        mem[k] = (mem[k] + [acc[i]])[-8:]
+        KK.append(k)
+    c["crash_tails"] = sum(1 for a, b, nn, g in run.lives if not g for k in range(nn))
+    A1, A0, B1, B0 = (np.minimum(np.array(x, int), run.nt) for x in (A1, A0, B1, B0))
+    S0, S1, AR = (np.array(x, float) for x in (S0, S1, AR))
+    # the pieces: copy, minute, share of its difference
+    m0, m1 = np.floor(np.minimum(S0, S1) / STEP).astype(int), np.floor(S1 / STEP).astype(int)
+    width = np.maximum(S1 - np.minimum(S0, S1), 0)
+    nb = m1 - m0 + 1
+    cid = np.repeat(np.arange(len(S1)), nb)
+    mins = m0[cid] + (np.arange(len(cid)) - np.repeat(np.cumsum(nb) - nb, nb))
+    lo = np.maximum(mins * STEP, np.minimum(S0, S1)[cid])
+    hi = np.minimum((mins + 1) * STEP, S1[cid])
+    frac = np.where(width[cid] > 0, (hi - lo) / np.where(width[cid] > 0, width[cid], 1), 1.0)
+    frac = np.clip(frac, 0, 1)
+    first_open = np.floor((AR[cid] - lateness) / STEP).astype(int)
+    late = mins < first_open
+    c["late_rebinned"] = int(np.unique(cid[late & (frac > 0)]).size)
+    mins = np.where(late, first_open, mins)
+    ok = (mins >= 0) & (mins < run.n) & (frac > 0)
+    return SimpleNamespace(copy_node=np.array(KK, int), A1=A1, A0=A0, B1=B1, B0=B0, cid=cid[ok], mins=mins[ok],
+                           frac=frac[ok], counts=c, dedup=dedup, spread=spread, lateness=lateness)
+
+
+def _cum(run, J: np.ndarray) -> np.ndarray:
+    """Per node the cumulative images at each tick boundary (a node trains ``1/nodes`` of the job's images)."""
+    X = np.zeros((NODES, run.nt))
+    share = J * TICK / np.maximum(run.nn, 1)
+    for k in range(NODES):
+        X[k] = np.where(run.nn > k, share, 0.0)
+    return np.concatenate([np.zeros((NODES, 1)), np.cumsum(X, axis=1)], axis=1)
+
+
+def _reads(run, J: np.ndarray) -> np.ndarray:
+    """The monitor's images/s per gateway-time minute for the job's images/s ``J`` per tick (linear in ``J``)."""
+    p = run.path
+    cum = _cum(run, J)
+    node = p.copy_node
+    d = (cum[node, p.A1] - cum[node, p.A0]) - (cum[node, p.B1] - cum[node, p.B0])  # a restart: B1 = B0 = 0
+    return np.bincount(p.mins, weights=d[p.cid] * p.frac, minlength=run.n)[:run.n] / STEP
+
+
+# -------------------------------------------------------------------------------------------------------- the build
+
+def _build(seed: int, n: int, pauses: str):
+    """``(run, healthy, spans, live, changes)`` of one seed and setting."""
+    rng = np.random.default_rng([seed, hc.SETTINGS[pauses], CODE])
+    run = _timeline(rng, n, pauses)
+    run.path = _path(rng, run)
+    healthy = _reads(run, run.J)
+    spans = []
+    for a, b, kind in run.pauses_t:
+        s, e = max(0, int(a // STEP) - 1), min(n, int(np.ceil(b / STEP)) + 1)
+        if s < n:
+            spans.append((s, e))
+    for i in np.nonzero(healthy <= 0)[0]:
+        spans.append((int(i), int(i) + 1))
+    spans.sort()
+    merged = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    live = hc.live_mask(merged, n)
+    changes = hc.change_points([int(t // STEP) for t in run.known_t], merged, n)
+    return run, healthy, merged, live, changes
+
+
+def _weight(rng, kind: str, length: int, ramp: int) -> np.ndarray:
+    """A regression's share per tick (0..1) over ``length`` ticks: a drop (an augmentation worker killed, its
+    share lost as the others' queues drain) ``min(1, (s + 1) / tau)``, tau 1-6 ticks; a straggler (one node's
+    camera-image reads from the shared store slowed in bursts, the synchronous step waiting) 1 for a mean of 30-240
+    ticks, calm for a mean of 120-600 at 0.05-0.25; a leak (the rot oversampler's crop cache growing into swap)
+    ``(s / ramp) ** p``, p 0.6-1.8, then held."""
+    s = np.arange(length, dtype=float)
+    if kind == "drop":
+        return np.minimum(1.0, (s + 1) / _u(rng, 1, 6))
+    if kind == "leak":
+        return np.where(s < ramp, (s / max(ramp, 1)) ** _u(rng, 0.6, 1.8), 1.0)
+    on, off, calm = _u(rng, 30, 240), _u(rng, 120, 600), _u(rng, 0.05, 0.25)
+    w = np.empty(length)
+    i, bad = 0, True
+    while i < length:
+        d = int(rng.exponential(on if bad else off)) + 1
+        w[i:i + d] = 1.0 if bad else calm
+        i += d
+        bad = not bad
+    return w
+
+
+def _draw(rng, run, healthy, live, changes, lo: int, hi: int, to_end: bool, want: str):
+    """One regression of kind ``want`` in ``[lo, hi)``: a share ``a w`` of each tick's images lost, carried through
+    the same telegrams and reads; ``a`` set from the reads of the lost images to a drawn target loss (8-33 % a drop,
+    10-30 % a straggler, 12-35 % over a leak's plateau), refused above 1. Onsets 30 % at a pause's end."""
+    n = run.n
+    for kind in hc.kind_draws(rng, KIND_P, want):
+        ramp = int(rng.uniform(250, min(1800, 0.6 * (hi - lo)))) if kind == "leak" else 0
+        last = max(lo + 1, hi - 150 - int(1.1 * ramp))
+        t0 = hc.onset_time(rng, [(a, b) for a, b, _ in run.pauses_t], np.arange(n) * STEP, lo, last, STEP)
+        if t0 is None:
+            continue
+        onset = int(t0 // STEP)
+        stop = hc.event_stop(rng, kind, ramp, onset, n, hi, to_end)
+        if stop is None:
+            continue
+        i0, i1 = int(t0 // TICK), min(run.nt, stop * K)
+        w = np.zeros(run.nt)
+        w[i0:i1] = _weight(rng, kind, i1 - i0, ramp * K)
+        unit = _reads(run, w * run.J)
+        c0 = onset if kind != "leak" else onset + int(0.9 * ramp)
+        lv = live[c0:stop]
+        hs, us = healthy[c0:stop][lv].sum(), unit[c0:stop][lv].sum()
+        target = {"drop": rng.uniform(0.08, 0.33), "straggler": rng.uniform(0.1, 0.3)}.get(kind, rng.uniform(0.12,
+                                                                                                              0.35))
+        if us <= 0 or hs <= 0:
+            continue
+        a = target * hs / us
+        if a > 1:
+            continue
+        m = a * unit
+        v = np.maximum(healthy - m, 0.0)
+        span = hc.changed_span(v, healthy, onset, lo, hi, n, to_end)
+        if span is None:
+            continue
+        onset, end = span
+        if any(onset <= ch < end for ch in changes):
+            continue
+        ramp_end = min(onset + ramp, n) if kind == "leak" else onset
+        if kind == "leak" and not onset < ramp_end < end:
+            continue
+        depth = hc.shown_depth(v, healthy, live, kind, onset, ramp_end, end, n, (ramp_end - onset) // 3)
+        if depth is not None:
+            return Event(kind, onset, ramp_end, end, round(depth, 4)), (0, m)
+    return None
+
+
+def _stamps(run) -> np.ndarray:
+    return EPOCH + STEP * (np.arange(run.n) + 1)
+
+
+def make_heldout226(seed: int, n: int = 6000, pauses: str = "short", n_events: int | None = None,
+                    setting: str | None = None) -> Trace:
+    """One trace of the family (``setting`` names the pauses setting too)."""
+    pauses = setting if setting is not None else pauses
+    return hc.family_trace(_build, _draw, None, KIND_P, seed, n, pauses, n_events, CODE, _stamps, stream=(1,))
+
+
+def heldout226_set(pauses: str = "short", n: int = 6000, seeds=HELDOUT226_SEEDS) -> list[Trace]:
+    """The family's set: one trace per seed, every fourth clean."""
+    return hc.every_fourth_clean(make_heldout226, seeds, n, pauses)
+
