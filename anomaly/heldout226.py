@@ -56,23 +56,23 @@ h) down 1-5 min ("long" 8-20), then 0.6 of a start-up; relaunches 0-3 at 15-85 %
 graceful stop of 2-7 min ("long" 7-18), then another node count (2 in 5) or crop and batch shape (GPU cost x
 exp(N(0, 0.35)), CPU x exp(N(0, 0.25))), redrawn until the level moves 15 % (1/3 to 3 times), and 0.8 of a start-up.
 
-On the path (not checked): each node's reporter, per process life, sends from 1-5 s after the process starts every
-``P`` s (10-30 per node and run) the images its node trained since then (a node trains 1/nodes of them), and a final
-telegram at a graceful stop; a crash loses what it counted since its last telegram. The access number starts at 0
-and wraps at 256. In a quarter of runs the duty cycle holds a node to 100-250 telegrams an hour (the rest skipped).
-A telegram is lost to collisions with the site's meters with probability 3-15 %, 50-95 % inside interference
-episodes (0.5-4 a day, 2-25 min); in 55 % of runs a repeater re-sends 10-60 % of what it hears (its own budget
-200-800 an hour), 0.05-2 s later, or (one in five) 5-90 s later, after newer telegrams. The gateway is down 40-240 s
-0.2-1.5 times a day (what it hears then is lost; a restart inside an uplink outage loses its buffer); its stamps are
-off by sd 0.3-3 s, and in 30 % of runs it has no clock battery: after a restart it stamps behind by its downtime (plus
-0-30 s) for 1-15 min, until NTP. Uplink outages 0.3-3 a day of 0.5-40 min: copies wait in a buffer of 300-3,000 (the
-oldest dropped), then flush at 25 a second, in order. The monitor (per node, in arrival order, on the healthy
-counts): with dedup (half the runs) a copy whose access number is among the node's last 8 is dropped; a count below
-the last is a restart where it is under half of it (the difference is the count), else a stale copy, ignored; a new
-process whose count already passes the last is read as one process. A difference goes to its copy's gateway minute,
-or (65 %) is spread over the gateway time since the node's last counted copy (at most 10 min); what falls in a minute
-closed before the copy arrived (end plus 20-120 s) goes to the first open one. A point is the minute's images / 60.
-The reads are linear in the images; the telegrams' fates are the healthy run's.
+On the path (not checked): each node's reporter, per process life, sends from 1-5 s after the process starts every ``P``
+s (10-30 per node and run) the images its node trained since then (a node trains 1/nodes of them), and a final telegram
+at a graceful stop; a crash loses what it counted since its last telegram. The access number starts at 0 and wraps at
+256. In a quarter of runs the duty cycle holds a node to 100-250 telegrams an hour (the rest skipped). A telegram is
+lost to collisions with the site's meters with probability 3-15 %, 50-95 % inside interference episodes (0.5-4 a day,
+2-25 min); in 55 % of runs a repeater re-sends 10-60 % of what it hears (its own duty cycle: 200-800 an hour, a quarter
+to each node), 0.05-2 s later, or (one in five) 5-90 s later, after newer telegrams. The gateway is down 40-240 s
+0.2-1.5 times a day (what it hears then is lost; a restart inside an uplink outage loses its buffer); its stamps are off
+by sd 0.3-3 s, and in 30 % of runs it has no clock battery: after a restart it stamps behind by its downtime (plus 0-30
+s) for 1-15 min, until NTP. Uplink outages 0.3-3 a day of 0.5-40 min: copies wait in a buffer of 300-3,000 (the oldest
+dropped), then flush at 25 a second, in order. The monitor (per node, in arrival order, on the healthy counts): with
+dedup (half the runs) a copy whose access number is among the node's last 8 is dropped; a count below the last is a
+restart where it is under half of it (the difference is the count), else a stale copy, ignored; a new process whose
+count already passes the last is read as one process. A difference goes to its copy's gateway minute, or (65 %) is
+spread over the gateway time since the node's last counted copy (at most 10 min); what falls in a minute closed before
+the copy arrived (end plus 20-120 s) goes to the first open one. A point is the minute's images / 60. The reads are
+linear in the images; the telegrams' fates are the healthy run's.
 
 A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads nothing;
 a listed change is the first point after a relaunch's span. Labelled regressions (a share ``a w`` of each tick's
