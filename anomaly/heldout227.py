@@ -162,6 +162,8 @@ def _schedule(rng, n: int, setting: str) -> SimpleNamespace:
                 counts["kept_stage"] += 1
         crash_at = t + rng.exponential(crash_mean)
         next_eval = t + eval_every * rng.uniform(0.7, 1.3)
+    if not lives or lives[-1][3] != "end":  # a pause ran past the end: the last life still runs to it
+        lives.append((life0, T, dict(st), "end"))
     return SimpleNamespace(n=n, dt=STEP, T=T, cfg=cfg, pauses_t=pauses_t, ramps=ramps, lives=lives, known_t=known_t,
                            counts=counts, setting=setting)
 
