@@ -1,8 +1,115 @@
-"""The two-hundred-and-twenty-seventh held-out throughput family: a marble slab grading model's training images/s
-on 1, 2 or 4 nodes, each node's reporter publishing CloudEvents to an Azure Event Grid topic that pushes them, at
-least once, to the monitor's webhook, which sums the images per minute.
+"""The two-hundred-and-twenty-seventh held-out throughput family: a marble slab grading model's training images/s on
+1, 2 or 4 nodes (a network grading polished marble slabs by veining pattern, colour class, cracks, stylolites, pits
+and resin fills from line-scan images on the polishing line; images tiled and augmented on CPU workers, the rare
+cracked classes oversampled; an evaluation on a held-out quarry bench's slabs now and then), read through Azure Event
+Grid: each node's reporter publishes a CloudEvent (its images since its last event, its clock's ``time``) every 10-30
+s to an Event Grid topic over HTTPS, Event Grid pushes it at least once to the monitor's webhook, and the monitor sums
+the images per minute of the event's ``time`` or of its receipt, duplicates removed by ``id`` or not.
 
-(Docstring of the measures follows the first measure; see the end.)
+(Heads' greps, ``grep -i -c`` on ``/tmp/heldout227/heads.txt``, the first 3 lines of the 224 generators: 0 each for
+marble, slab, stone, quarry, polish, vein, stylolite, "event grid", eventgrid, cloudevent, webhook, dead-letter,
+deadletter, "at least once", at-least-once, 503, time-to-live, "retry schedule", https; azure 5 (Event Hubs with
+Stream Analytics, Table Storage, the Azure Monitor exporter, an Azure queue: not Event Grid), line-scan 3 (rails,
+leather hides, woven fabric), resin 1 (resin pockets in CT scans of logs), 429 1 (a Matrix homeserver's limit), ttl 1
+(it matched "cattle"), publish 3 (an NSQ topic, an Amazon SNS topic, Atlas), topic 4, crack 13, grading 21, tile 34,
+oversampl 30, images/s 47, batch 5, duplicate 1, id 93 (common words). The job and the path are new; named by the
+lead.)
+
+Written blind (the project's rules for a data author): no detector, forecaster, filter, benchmark or doc (but
+``docs/data-authors.md``) read, no log of any branch read, and no detector run on these traces.
+
+Opened in the project: ``docs/data-authors.md`` (all), ``anomaly/heldout150.py`` lines 1-110 and 541-550,
+``tests/test_anomaly_heldout150.py`` (all), ``anomaly/heldout_common.py`` (all: the middle of one long print was cut,
+lines 305-410 printed again), ``tests/trace_checks.py`` (all), ``anomaly/traces.py`` lines 1-80,
+``tests/test_architecture.py`` lines 1-110, and the heads through ``grep -i -c`` (``grep -io`` printed up to 60
+characters before and 50 after the matches of azure, line-scan, resin, ttl, 429 and publish, and 20 either side of
+the first 5 of grading). Slips: my first command ran ``ls /tmp/s71`` with the brief's ``cat`` and listed that
+folder's file names (none opened); ``ls anomaly tests | head -100`` and ``ls anomaly/heldout22*.py`` listed module
+names (no contents); ``git worktree add`` printed the subject of main's last commit; none else.
+
+Public sources read (excerpts through the search tool): Event Grid's "message delivery and retry" page
+(learn.microsoft.com/azure/event-grid/delivery-and-retry and its docs.azure.cn copies: at-least-once delivery to each
+subscription, no order guaranteed, a 30-s wait for the endpoint's answer, the retry schedule 10 s, 30 s, 1 min, 5 min,
+10 min, 30 min, 1 h, 3 h, 6 h, then every 12 h up to 24 h, best effort with "small randomization" and retries skipped
+for an unhealthy endpoint; an answer within 3 minutes removes the event from the retry queue only on a best-effort
+basis, so duplicates may arrive; max delivery attempts 1-30 (default 30) and event time-to-live 1-1,440 min (default
+1,440), whichever comes first, then dead-lettering or dropping; 400/413/401/403 from a webhook not retried; output
+batching off by default); the "namespace delivery retry" and "set dead-letter location and retry policy" pages (the
+dead letters are blobs in a storage container); a book excerpt with the same schedule; issues MicrosoftDocs/azure-docs
+#64239 (out of order when a publish is retried), #13093 (a 429 from the webhook is retried), #65779, #104894 (which
+codes are retried), #26149 ("best effort" is about the timeline) and Azure/azure-sdk-for-net #46815 (a function
+running past 3 minutes gets the event again, doubling its work); the CloudEvents ``id`` rule as quoted by the Azure IoT
+Operations SDK docs (``source`` + ``id`` unique per distinct event; a re-sent duplicate MAY keep its ``id``; consumers
+MAY treat them as duplicates); the Event Grid quotas page (only its namespace limits came back) and an adapter page (a
+publish array of up to 1 MB). Not read or not checked: the custom topic's ingress limits and how its 429s look; the
+Azure SDK's publish retries (assumed 3 retries after 0.8, 1.6 and 3.2 s); Event Grid's push latency; how often a slow
+answer really yields a duplicate. Nothing read on the job: its figures are assumed.
+
+Assumed without checking (the job): 1, 2 or 4 nodes (35/40/25 %, 0.82-0.96 per doubling); per node the GPUs train
+300-6,000 images/s (log-uniform) and the CPU workers (decoding, tiling, augmentation) can feed 1.05-2.5 times that; a
+step waits for the slower side (a soft minimum). Per 5-s tick: an AR(1) of the log (sd 2-5 %, correlation 15-60 s);
+slab lots of 8-50 min (log-uniform; the lot's factor sd 2-7 %, one lot in five an oversampled cracked-class lot 4-10 %
+dearer); a slow OU (sd 1-3 %, 30-180 min); worker respawns (0.5-3 an hour, 5-30 s at 0-40 %). Relaunches: 0-3
+(20/35/30/15 %) at 15-85 % of the run, an hour apart, each onto another node count (1 in 3), another tile shape (5 in
+12: GPUs 1.25-1.8 or 0.55-0.8 times dearer, the CPUs that factor to the power 0.6-1.0) or another batch shape (1 in 4:
+GPUs 0.8-1.25), redrawn until the level moves 15 % (1/3 to 3 times). Pauses (minutes, "short" / "long"): the first
+start-up 3-9 / 30-75, later ones 2-6 / 10-30, each followed by a ramp from 30-70 % over 90-300 s (workers spawning,
+tile caches warming); an evaluation on the held-out bench every 40-120 min (per run; each 0.7-1.3 times that) of 2-5 /
+12-35, every 2nd-4th followed by a checkpoint of 0.5-2 / 3-8; crashes (exponential, mean 10-40 h from each start-up's
+end): down 1-4 / 8-25, then a start-up; a relaunch: stopped 1-3 / 5-12 and queued 1-5 / 2-10, then a start-up.
+
+On the path (not checked): per life of the job each node's reporter publishes every ``P`` s (10-30 per run; each node
+its own phase and a fixed 0-0.5 s offset per life) the images since its previous event (the job's images shared evenly
+by the life's nodes) with ``time`` its clock's time; a crash loses the interval under way, a graceful stop publishes
+it. Node clocks are off by sd 0.1-1.5 s; in 25 % of runs the first node is unsynchronised, 5-45 s off, and steps
+0.5-3 times a day (sd 0.5-5 s). Throttling episodes (0.5-4 a day, 1-12 min: the plant's other publishers share the
+topic) refuse a POST with 429 with probability 0.4-0.95; the SDK retries 3 times, then the event waits and goes in the
+next publish's batch (dropped when 5 min old or when its life ends). 0.3-1.5 % of accepted POSTs time out at the client
+and are sent again 5-60 s later with the same ``id`` (two accepted events). Event Grid pushes 0.05-20 s later
+(lognormal, median 0.3 s; where output batching is on, 40 % of runs, plus up to 1-5 s); the webhook answers 503 while
+it restarts (0.5-3 a day, 10-120 s) or is redeployed (0.1-0.6 a day, 3-25 min), and Event Grid retries on its
+schedule (each step +-10 %) until the run's time-to-live (70 %: 1,440 min, else 5-60) or attempts (70 %: 30, else
+3-10) run out: dead-lettered (half the runs; the monitor never reads the container) or dropped. In slow episodes
+(0.3-2 a day, 1-8 min) an answer takes over 30 s with probability 0.2-0.7 and half of those are delivered again
+40 s later. The monitor (55 %) bins a copy by its event's ``time`` and closes a minute 60-240 s after its end (a later
+copy is lost) or (45 %) bins by receipt; half the monitors drop a repeated ``id`` (their id memory is lost at each
+webhook restart), the others count every copy. A point is the minute's images / 60 (0: none read). The reads are
+linear in the images; the copies' fates are the healthy run's.
+
+A point is paused where its minute or a neighbour touches a pause (or a ramp's first half), or where it reads
+nothing; a listed change is the first point after a relaunch's span that changed the stage. Labelled regressions (a
+share ``a w`` of each tick's images lost, carried through the same events and copies): ``drop`` (an augmentation
+worker pool halved: ``w = min(1, (s + 1) / tau)``, ``tau`` 1-12 ticks), ``straggler`` (one node's line-scan decoding
+contending with the polishing line's image backlog: 1 for a mean of 20-150 ticks, calm for a mean of 60-400 at
+0.1-0.3), ``leak`` (the tile cache fragmenting into swap: ``w = (s / ramp) ** p``, ``p`` 0.7-2.0, then held); onsets
+30 % at a pause's end, a drawn target loss (8-33 %, 10-30 %, 10-32 % over the whole event), ``a`` set from the reads
+of the lost images (linear), refused above 1; ``w`` is per 5-s tick.
+
+Measured (``heldout227_set``, 12 seeds of 6,000 points; pause spans in points, ending before the trace's end):
+
+setting   events  drop  straggler  leak  depth        near a pause    pause spans
+short     30      9     10         11    0.102-0.311  20              1-25 (915, 0 >60)
+long      31      10    11         10    0.087-0.328  23              1-85 (827, 24 >60)
+
+Planned changes listed: short 12, long 17 (of 12 and 17 relaunches; none kept its stage); crashes 47 and 45. The path
+over each set (counts): short: POSTs refused with 429 7307, SDK retries 6092, publishes carrying a waiting event 718,
+events dropped by a reporter 0, resent with the same id 4385, deliveries answered 503 5911, Event Grid retries 5830,
+dead-lettered 19, dropped 62, duplicates after a slow answer 507, webhook restarts 88, repeated ids counted 2563,
+copies after their minute closed 579, copies in another minute than their interval's end 20525, unread minutes
+(pauses included) 3039, clock steps 17, intervals lost in a crash 83; long: 8670, 7712, 736, 0, 6284, 11480, 11480,
+0, 0, 553, 84, 2905, 739, 62394, 21478, 22, 129. The reads' sum over the live points against the job's images:
+0.999-1.020 per seed (short), 1.000-1.016 (long); the live points' minute-to-minute change (median ``|d log|`` per
+seed) 1.7-38.3 % (short), 2.8-28.2 % (long), its 99th percentile 29-72 % (short), 24-61 % (long): a minute sums 2-6
+events of a node, so it swings with their count; the live median level 587-12,163 images/s (short), 506-7,937 (long).
+Before the first measure: a smoke build of one trace, its time printed only. The first measure was both full sets.
+Fixes after it (no law changed): the last life of a run was left out when a pause ran past the run's end (the job
+stopped early; seen as a paused span to the end of a 3,000-point pinned trace): the "short" set was unchanged, the
+"long" row and counts above are after the fix. Changes of the laws after the first measure: none (the wide
+minute-to-minute swings and the "long" setting's share of paused points, 22-44 % per run, were kept: they are what
+the laws say). The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at most 60 points "short",
+150 "long"); the whole test file takes about 5 s on one core (``taskset -c 0``).
+
+Size: one family's job, path and regressions, kept in one module as the other generators are.
 """
 
 from __future__ import annotations
@@ -312,17 +419,16 @@ def _publish(rng, ts, dies: float, thr, q429: float, c: dict) -> list:
     """``(index, accepted time)`` of a node's events: a POST refused with 429 inside a throttling episode (with
     probability ``q429``) is retried by the SDK after 0.8, 1.6 and 3.2 s; still refused, the event waits and goes in
     the next publish's batch (dropped when 5 min old, or lost when the process dies)."""
-    out, pending = [], []
     hit = _inside(ts, thr)
-    for j, t in enumerate(ts):
-        pending.append(j)
-        if not hit[j]:
-            if len(pending) > 1:
-                c["batched_publishes"] += 1
-            out += [(i, t + 0.05) for i in pending]
+    out_s = np.where(hit, np.nan, ts + 0.05)  # an event outside the episodes goes at once
+    pending: list = []
+    for j in np.nonzero(hit)[0]:
+        if pending and pending[-1] < j - 1:  # the next event, outside the episode, carried the waiting ones
+            c["batched_publishes"] += 1
+            out_s[pending] = ts[pending[-1] + 1] + 0.05
             pending = []
-            continue
-        s = t
+        pending.append(j)
+        s = ts[j]
         ok = False
         for d in (0.0, 0.8, 1.6, 3.2):
             s += d
@@ -336,14 +442,19 @@ def _publish(rng, ts, dies: float, thr, q429: float, c: dict) -> list:
         if ok and s < dies:
             if len(pending) > 1:
                 c["batched_publishes"] += 1
-            out += [(i, s + 0.05) for i in pending]
+            out_s[pending] = s + 0.05
             pending = []
         else:
             old = [i for i in pending if ts[j] - ts[i] > 300]
             c["client_dropped"] += len(old)
             pending = [i for i in pending if i not in old]
+    if pending and pending[-1] < len(ts) - 1:
+        c["batched_publishes"] += 1
+        out_s[pending] = ts[pending[-1] + 1] + 0.05
+        pending = []
     c["client_dropped"] += len(pending)
-    return out
+    keep = np.nonzero(~np.isnan(out_s))[0]
+    return list(zip(keep.tolist(), out_s[keep].tolist()))
 
 
 def _deliver(rng, ev, s, down, slow, q_slow: float, ttl: float, max_att: int, dead: bool, flush: float,
