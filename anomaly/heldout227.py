@@ -107,7 +107,9 @@ stopped early; seen as a paused span to the end of a 3,000-point pinned trace): 
 "long" row and counts above are after the fix. Changes of the laws after the first measure: none (the wide
 minute-to-minute swings and the "long" setting's share of paused points, 22-44 % per run, were kept: they are what
 the laws say). The tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at most 60 points "short",
-150 "long"); the whole test file takes about 5 s on one core (``taskset -c 0``).
+150 "long"); the whole test file takes 6.0 s of CPU on one core (user + sys of ``taskset -c 0 ... pytest``, the
+interpreter's start included; its longest test, the full "long" set, 2.6 s), 7-14 s of wall time on this machine while
+other work held its 2 cores (load average 4-6).
 
 Size: one family's job, path and regressions, kept in one module as the other generators are.
 """
