@@ -120,13 +120,12 @@ def _schedule(rng, n: int, setting: str):
     t, life0 = 0.0, 0.0
 
     def start(t0, up):
-        pauses.append((t0, t0 + up))
         r = rng.uniform(1, 5) * MIN
         ramps.append((t0 + up, t0 + up + r, rng.uniform(0.35, 0.7)))
         return t0 + up
 
     t = start(0.0, _mins(rng, STARTUP, setting))
-    pauses[-1] = (0.0, t, "startup")
+    pauses.append((0.0, t, "startup"))
     next_crash = t + rng.exponential(crash_mean)
     next_eval = t + rng.uniform(40, 120) * MIN
     ri = 0
