@@ -257,7 +257,7 @@ def _path(rng, run: Run) -> Path:
     NMT master (also the SYNC and TIME producer), bus-off, the gateway and the monitor decide each write's fate."""
     T = run.n * STEP + 600.0
     sync = rng.random() < 0.6
-    p = Path("sync" if sync else "event", rng.uniform(3, 20) if sync else rng.uniform(2, 10), rng.random() < 0.35,
+    p = Path("sync" if sync else "event", rng.uniform(0.5, 4) if sync else rng.uniform(1, 4), rng.random() < 0.35,
              rng.uniform(5, 40))
     c = {k: 0 for k in PATH_KEYS}
     master = _episodes(rng, T, rng.uniform(0.2, 1.5), 10, 120)  # NMT master / SYNC / TIME producer down
