@@ -5,8 +5,8 @@ a monitor): generator checks only (no detector).
 Cost: the laws are checked on the first 4 seeds of each setting at n=3000 (one of them clean; runs memoised with
 ``tc.shared_builds``); only the "long" full set is built here, for its shapes, its row of the docstring's counts table
 and the path's distortions (with the laws' runs; the "short" row was measured on the full set, and is not re-measured
-here). The inhibit-time law (writes overwritten) is drawn in none of the set's runs: it is checked on one run outside
-the set (seed 2282151, n=2000, "short")."""
+here). The inhibit-time law (writes overwritten, the reads well under the job's images) is also checked on one run
+outside the set (seed 2282151, n=2000, "short")."""
 
 import numpy as np
 import pytest
@@ -49,8 +49,8 @@ PINNED_PAUSES = [(0, 10), (55, 66), (86, 98)]
 PINNED_CHANGES = []
 LISTED_LONG = 18
 CHANGES_LINE = "short 15, long 18"
-# the path's distortions seen over the laws' runs and the full "long" set (the inhibit law apart)
-ALWAYS_SEEN = tuple(k for k in h228.PATH_KEYS if k != "overwritten")
+# the path's distortions seen over the laws' runs and the full "long" set
+ALWAYS_SEEN = h228.PATH_KEYS
 
 
 def test_deterministic_pinned_and_seed_dependent():
@@ -76,7 +76,8 @@ def test_the_full_long_sets_path_loses_delays_doubles_and_moves():
     a stretch without SYNC or writes, event-timer resends, writes lost while pre-operational, heartbeat misses, NMT
     master outages, error bursts, bus-offs and frames lost in them, frames received twice, gateway restarts and its
     lost and dropped frames, frames after their minute closed, frames in another minute than their write's, unread
-    minutes, counts lost in a crash), both modes (SYNC and event-driven) and both bin clocks."""
+    minutes, counts lost in a crash, writes overwritten under an inhibit time), both modes (SYNC and event-driven)
+    and both bin clocks."""
     total, modes, clocks = {}, set(), set()
     _full_long()  # its runs are memoised: the builds below take them
     runs = _builds("short") + _builds("long") + _builds("long", 6000, HELDOUT228_SEEDS)
@@ -136,11 +137,16 @@ def test_nothing_is_trained_in_a_pause_and_its_points_are_paused():
 
 
 def test_the_reads_are_about_the_jobs_images_per_minute():
-    """Away from pauses the reads' sum is the job's images (the path moves, drops and doubles frames)."""
+    """Away from pauses the reads' sum is the job's images (the path moves, drops and doubles frames), where the
+    inhibit time does not overwrite writes (one of these 8 runs: it reads less)."""
     for setting in ("short", "long"):
         for run, h, spans, live, changes in _builds(setting):
             ratio = h[live].sum() / _true(run)[live].sum()
-            assert 0.97 < ratio < 1.03 and (h >= 0).all(), (setting, ratio)
+            assert (h >= 0).all()
+            if run.path.counts["overwritten"]:
+                assert ratio < 0.95, (setting, ratio)
+            else:
+                assert 0.97 < ratio < 1.03, (setting, ratio)
 
 
 def test_the_reads_are_linear_and_windowed():
