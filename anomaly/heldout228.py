@@ -107,8 +107,8 @@ level 321-12,218 images/s (short), 691-11,790 (long). Before the first measure: 
 crash fix (a start-up appended a second, two-field pause; no law changed). The first measure was both full sets.
 Changes of the laws after it: one: the PDO periods 0.5-4 s (SYNC) and 1-4 s (event-driven), not 3-20 and 2-10 s (the
 live points' median minute-to-minute change was 2-29 % per seed against the job's own 1-3 %: a minute held 3-20
-writes, and the minute bins' aliasing of so few ruled the series, more than I meant). Speed fixes after it (the
-same traces; no law changed). A fix after it, found by the tests: a crash due inside an evaluation's pause made two
+writes, and the minute bins' aliasing of so few ruled the series, more than I meant). Speed fixes after it (no law
+changed; both full sets checked identical before and after). A fix after it, found by the tests: a crash due inside an evaluation's pause made two
 pauses overlap; it now comes at the pause's end (no law meant a crash in a pause; the random draws after it move,
 so runs with such a crash changed: the counts here were measured again after the fix, on both full sets). The
 tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at most 40 points "short", 110 "long"); they
