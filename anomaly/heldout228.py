@@ -108,9 +108,10 @@ crash fix (a start-up appended a second, two-field pause; no law changed). The f
 Changes of the laws after it: one: the PDO periods 0.5-4 s (SYNC) and 1-4 s (event-driven), not 3-20 and 2-10 s (the
 live points' median minute-to-minute change was 2-29 % per seed against the job's own 1-3 %: a minute held 3-20
 writes, and the minute bins' aliasing of so few ruled the series, more than I meant). Speed fixes after it (no law
-changed; both full sets checked identical before and after). A fix after it, found by the tests: a crash due inside an evaluation's pause made two
-pauses overlap; it now comes at the pause's end (no law meant a crash in a pause; the random draws after it move,
-so runs with such a crash changed: the counts here were measured again after the fix, on both full sets). The
+changed; both full sets checked identical before and after). A fix after it, found by the tests: a crash due inside
+an evaluation's pause made two pauses overlap; it now comes at the pause's end (no law meant a crash in a pause; the
+random draws after it move, so runs with such a crash changed: the counts here were measured again after the fix, on
+both full sets). The
 tests check the laws on the first 4 seeds at 3,000 points (``SPANS``: at most 40 points "short", 110 "long"); they
 take 4.8-5.5 s on one core (``taskset -c 0``, pytest's count, its 2.9 s of collection included; 8.2 and 10.4 s
 once each while the machine's 2 cores ran a load average of 4-5).
