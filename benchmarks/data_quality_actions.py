@@ -176,6 +176,7 @@ from benchmarks.data_quality_round135 import GENERATORS as ROUND135_GENERATORS, 
 from benchmarks.data_quality_round136 import GENERATORS as ROUND136_GENERATORS, ROUND136  # noqa: E402
 from benchmarks.data_quality_round137 import GENERATORS as ROUND137_GENERATORS, ROUND137  # noqa: E402
 from benchmarks.data_quality_round138 import GENERATORS as ROUND138_GENERATORS, ROUND138  # noqa: E402
+from benchmarks.data_quality_round139 import GENERATORS as ROUND139_GENERATORS, ROUND139  # noqa: E402
 
 #: the held-out rounds written in their own modules (``benchmarks/data_quality_roundN.py``): round -> its
 #: generators by set name (each module's ``ROUNDN`` is ``tuple(GENERATORS)``)
@@ -269,7 +270,8 @@ ROUNDS = {5: ROUND5_GENERATORS, 6: ROUND6_GENERATORS, 7: ROUND7_GENERATORS, 8: R
           135: ROUND135_GENERATORS,
           136: ROUND136_GENERATORS,
           137: ROUND137_GENERATORS,
-          138: ROUND138_GENERATORS}
+          138: ROUND138_GENERATORS,
+          139: ROUND139_GENERATORS}
 #: the round written blind and not yet looked at (the oldest such; later rounds wait behind it): its sets run only in
 #: its own parts (here ``--data round136`` or ``--sets``; the ordinal benchmark's ``--part round136``), and the ceiling
 #: study and the ordinal benchmark's other parts refuse them. Moved to the next round by hand, after this round's one
@@ -627,8 +629,8 @@ def main() -> int:
                                        *(f"round{r}" for r in ROUNDS), "all"),
                     default="all",
                     help="the data sets of the noise and filter parts (rows of the others are kept); held-out: the "
-                         "three used-up sets, round4: round 4's new held-out sets, round5 .. round138: "
-                         "round 5's .. round 138's (not in all), tuning-ordered: session 15's ordered tuning sets "
+                         "three used-up sets, round4: round 4's new held-out sets, round5 .. round139: "
+                         "round 5's .. round 139's (not in all), tuning-ordered: session 15's ordered tuning sets "
                          "(not in all)")
     ap.add_argument("--sets", help="comma-separated data set names for the noise and filter parts instead of "
                                    "--data (only these run; the stored rows of the others are kept)")
