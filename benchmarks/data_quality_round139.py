@@ -1,7 +1,207 @@
 """Round 139's held-out data sets for the noisy-label benchmark, written and committed before any noisy-label detector
 ran on them, by an author who had not read the detector.
 
-(The account is written last: placeholder.)
+Other kinds of data than the earlier rounds as far as the author saw them (``/tmp/s71/setnames139.txt``: every earlier
+round's set names, read only with a ``grep -c -x`` of each of the four names the lead gave (carrot4 0, kiwi4 0,
+brickworks6 0, creamery6 0) and two ``grep -n -i -E`` of stems (the matching lines cut to 60 characters: their number
+and name): carrot, kiwi, brick, clay, kiln, extrud, dryer, cream, milk, dairy, pasteur, homogen, separat, silo, filler,
+palleti, fault, stop, grade, veget, fruit, root, ceram and tile, which printed ``grade6`` (line 13), ``clay6`` (114),
+``winefault8`` (144), ``liftfault8`` (169), ``srvfault6`` (188), ``bbfault6`` (224), ``milkfraud8`` (232),
+``cncfault7`` (293), ``escalfault6`` (337), ``breadfault6`` (357), ``kiln6`` (384), ``dryer6`` (448) and
+``milkrobot6`` (488); then cheese, butter, yog, cow, plant, line, bottl, pack, conveyor, mill, cement, glass, furnac,
+robot, food, produce, cull, orchard and berry, which printed ``glass7`` (84), ``cheese8`` (96), ``pipeline8`` (133),
+``sortline6`` (209), ``robotarm6`` (240), ``foodhyg6`` (339), ``conveyor6`` (377), ``treadmill6`` (420),
+``furnace6`` (460), ``milkrobot6`` (488), ``papermill6`` (505), ``bottling6`` (517), ``strawberry4`` (526),
+``glassworks6`` (532) and ``sawmill6`` (533) (none opened; the file's count line and its other names were not read;
+the tests' ``check_registered`` confirms that no earlier round's ``GENERATORS`` holds these). The near ones:
+``kiln6`` perhaps a kiln's states or faults (near brickworks6's tunnel kiln by the word, the nearest to it; not
+opened: brickworks6's causes, columns and map were written without it), ``dryer6`` perhaps a dryer's faults (near
+its dryer), ``clay6`` likely clay or soil classes (the material, not a plant), ``robotarm6`` a robot arm's faults
+(near its setting robots by the word), ``furnace6`` and ``glassworks6`` a furnace's faults and round 137's glass
+plant's stops (round 137's first 2,000 characters name glassworks6: another kiln-fired industry's stops);
+``milkfraud8`` likely milk's adulteration, ``milkrobot6`` a milking robot's records (the farm, not the plant) and
+``cheese8`` cheeses (round 30's docstring names them), near creamery6 by the word; ``bottling6`` round 133's bottling
+line's stoppages (its name only here: a filling line's stops, the nearest kind of data to creamery6's filler and case
+packer, not opened); ``strawberry4`` round 136's grades (another fruit's U.S. grades, near kiwi4 by kind);
+``sortline6``, ``foodhyg6`` and ``conveyor6`` perhaps a sorting line, a food plant's hygiene and a conveyor; the
+others caught only by the stems. The names and the fields were fixed by the lead. As in rounds 124-138, the two
+graded sets simulate a pool (200,000 lots), label each the way its field does and keep a fixed number of each class
+(``_keep``, shuffled; the culls take any lot); the two unordered sets draw their classes' rows from a table of each
+class's medians (``_pull``ed 0.3 of the way toward its neighbours; ``_draw`` draws the columns about them), with
+categorical columns drawn from per-class tables of chances (``_cat``, round 138's function, as ``_below`` and
+``_either``). Two sets have ORDERED classes (``ORDERED``): lots of topped carrots a shipping point's inspector grades,
+in four grades in order (U.S. Extra No. 1, U.S. No. 1, U.S. No. 2, the culls), labelled by the share of the sample's
+roots failing the grade's requirements (forked or misshapen, rough, cracked or split, green shoulders, broken, dirty:
+``_fails``, Extra No. 1's level stricter, No. 2's at serious damage but for the form), the serious damage, the soft
+rot and the roots off the grade's size (3/4 to 1 1/2 inch across and 5 inches long; No. 2 3/4 inch and 3 inches:
+``_below``, ``_either``) against each grade's tolerances (``CARROT_LIMITS``; ``CARROT_GRADING``, not columns); and
+lots of kiwifruit, in four grades in order (U.S. Fancy, U.S. No. 1, U.S. No. 2, the culls), labelled by the share of
+the sample's fruit failing the grade's requirements (immature, soft, misshapen, scarred or rubbed, sunburnt, bruised;
+Fancy's at the injury level, No. 1's at damage, No. 2's at serious damage but for maturity and shape), the serious
+damage, the decay and the fruit off the pack's size uniformity against each grade's tolerances (``KIWI_LIMITS``;
+``KIWI_GRADING``); each described by the packing shed's or the packing house's records and simple measures apart from
+the grade. Two have UNORDERED classes: a clay-brick plant's unplanned stops, in 6 causes its crew confuses (the clay
+preparation, the extruder and its vacuum, the cutter, the dryer, the tunnel kiln and its car pusher, the setting and
+packing robots; product changes and planned kiln maintenance left out); and a milk processing plant's unplanned
+stops, in 6 causes its operators confuse (the milk reception and its silos, the separator, the HTST pasteuriser and
+its flow diversion, the homogeniser, the filler, the case packer and palletiser; product changeovers and planned
+cleaning-in-place left out); each described by the plant's logs or SCADA, the shift report and the crew's measures.
+``NEIGHBOURS`` names each set's neighbour map (``CARROT_NEIGHBOURS``, ``KIWI_NEIGHBOURS``, ``BRICK_NEIGHBOURS``,
+``CREAMERY_NEIGHBOURS``; written from the fields as the author knew them and committed, with the class names, rows
+and limits, before any generator was written or ran: commit 719c8ff6; no pair added after). Each generator is
+deterministic (its own fixed seed) and returns ``(x, y)`` (float32 / int64) with ``y`` in ``0 .. K-1``;
+``benchmarks/data_quality_actions.py`` loads them by name (``load(name, seed)``, ``--sets
+carrot4,kiwi4,brickworks6,creamery6``, ``--data round139``).
+
+**The grades, as read and as taken.** Topped carrots: the U.S. standards as read (the AMS page) name four grades,
+U.S. Extra No. 1, U.S. No. 1, U.S. No. 1 Jumbo and U.S. No. 2; Jumbo is No. 1's requirements at a larger size (1 to
+2 1/2 inches across), not a step of quality, so the three taken in their order are Extra No. 1, No. 1 and No. 2, the
+fourth the culls. The page gives No. 2's size as 1 to 3 inches across and at least 3 inches long; the author keeps
+No. 2's least diameter at 3/4 inch (No. 1's) and sets no upper one, so that a root fit for No. 1 by size is fit for
+No. 2 (the author's choice, said here; not checked against the standard's text). Kiwifruit: the U.S. standards'
+three grades as read (7 CFR 51.2335): U.S. Fancy, U.S. No. 1, U.S. No. 2, the culls fourth.
+
+The author opened only: its brief (``/tmp/s71/brief139.md``, with ``cat``, in a command that also listed
+``/tmp/s71`` with ``ls``: a slip, the directory's other file names printed, none opened); ``docs/data-authors.md``
+(all, with ``cat``, after ``date``, ``mkdir -p /tmp/round139``, the worktree's creation and a ``wc -c`` of it; not
+edited); ``benchmarks/data_quality_round138.py`` (all, with ``cat``, after a ``wc -l`` of it, its tests, the common
+helpers and ``tests/round_checks.py``; the display left out lines 144-435, then ``sed -n 144,435p``; not edited);
+``benchmarks/data_quality_round_common.py``, ``tests/round_checks.py`` and ``tests/test_data_quality_round138.py``
+(all, with ``cat`` in one command; not edited); round 30's module docstring (printed through ``ast``, cut at its first
+3,000 characters by a slice) and the first 2,000 characters of rounds 136's, 137's and 138's modules (``head -c
+2000``, in the same command); ``/tmp/s71/setnames139.txt`` (as above); ``benchmarks/data_quality_actions.py`` through a
+``grep -n -i round138`` piped through ``grep -v BLIND_ROUND`` (hits 178, 272 and 630), then lines 175-180, 268-274
+and 627-633 (``sed -n`` each through ``grep -v BLIND_ROUND``, in the command that also printed
+``tests/test_architecture.py`` lines 1-110 with ``sed -n 1,110p``; ``BLIND_ROUND``'s value was not printed: the
+first comment lines after the ``ROUNDS`` entry, describing the blind round (their example names a round), were
+printed and not changed), edited with a Python string replacement, each old string asserted to occur once (the import
+after round 138's, the ``ROUNDS`` entry ``139: ROUND139_GENERATORS`` after 138's, the help's round138 and round
+138's; ``BLIND_ROUND`` and its comment not touched); checked with a ``grep -n -i -E`` of round138, round139, "round
+138" and "round 139" through ``grep -v BLIND_ROUND`` (hits 178, 179, 273, 274, 632, 633), an ``awk`` for lines over
+120 characters (none), ``git diff --numstat`` (5 lines added, 3 removed) and a scratch import of ``ROUNDS``' last
+keys, ``round_of`` and ``split`` of each name and ``check_registered``. ``benchmarks/data_quality_round5.py`` was not
+opened (``main`` and ``ordinal_neighbours`` imported as round 138 imports them; ``main`` not run). No ``git log`` ran
+but ``git log --oneline -1`` after each commit (and ``git log --oneline main..HEAD`` at the end); ``git diff
+--numstat`` and ``git status --short`` of the worktree's own changes. The scratch scripts (``/tmp/round139/``) ran
+from the worktree with ``PYTHONPATH=.``. The neighbour maps were checked with ``round_checks.check_neighbours`` (and
+the rows' sums) before the first commit. Before the generators' commit (97b060ee, with the registration) the four
+generators were run only to check that they ran, their shapes, dtypes, finiteness, determinism, class counts and
+time (0.36 s carrot4, 0.24 s kiwi4, under 0.01 s the others). carrot4 failed at the first try (``_keep`` could not
+draw 520 Extra No. 1 lots): the two pools' class counts were printed once (seed 1, not the sets' seed: carrot4's pool
+held 207 Extra No. 1 lots in 200,000, kiwi4's 14,305 Fancy), and Extra No. 1's size limit in ``CARROT_LIMITS``
+(committed at 5 % in 719c8ff6) was set to No. 1's 10 % (the roots' spread of diameters within a lot left almost no
+lot under 5 % off size; the standard gives the two grades the same sizes); carrot4's pool's counts were printed once
+more (22,087 Extra No. 1) and then all four ran. This change came before any set was drawn or measured and is said
+apart from the one change a set may have after its measure. After that commit the MLP's figures (train and test,
+seeds 0 and 1), the baseline's error, the share between neighbours, the eight commonest error pairs and the class
+error rates were printed once for all four sets (the script's output filtered through ``grep -v Warning``). **All
+four met every aim at the first measure; no set was changed after it.** Then the class medians, the categorical
+columns' shares by class and each set's first row were printed once, to write the tests and this docstring. No
+function of the detector or the filter was called.
+
+set           rows   classes (rows each)                        MLP train / test %, seed 0 | 1  10-NN %  between
+carrot4       2,140  4 (520 / 600 / 560 / 460), ordered        72.3 / 73.3 | 73.1 / 68.0       40.0     82 %
+kiwi4         2,140  4 (480 / 580 / 600 / 480), ordered        82.9 / 75.3 | 79.0 / 75.1       37.7     88 %
+brickworks6   2,140  6 (360 / 400 / 300 / 340 / 420 / 320)     86.5 / 80.4 | 81.5 / 80.9       24.5     83 %
+creamery6     2,140  6 (340 / 300 / 420 / 320 / 440 / 320)     82.2 / 79.6 | 80.6 / 76.1       24.2     79 %
+
+The aims (the brief's): MLP 60-90 % test accuracy, the baseline's error 15-40 %, at least 60 % of its errors between
+neighbours. All four meet them; **carrot4's baseline error is at the aim's edge**: 855 errors of 2,140, 39.95 %, under
+40 % by 0.05 points (kept: it meets the aim as written, so no change was allowed). In carrot4 (855 errors): Extra
+No. 1 with No. 1 41 % of them, No. 1 with No. 2 27 %, Extra No. 1 with No. 2 15 % (outside: a lot's size or a
+stricter defect level can fail both Extra No. 1 and No. 1 while No. 2's serious damage level passes it), No. 2 with
+the culls 13 %, No. 1 with the culls 2 %; No. 2 errs most (55 %; No. 1 43 %, Extra No. 1 36 %), the culls least (22 %:
+mostly young, thin, short roots off size). In kiwi4 (807 errors): Fancy with No. 1 36 %, No. 1 with No. 2 32 %, No. 2
+with the culls 20 %, No. 1 with the culls 8 % (outside), Fancy with No. 2 2 %; No. 1 errs most (48 %; the culls 43 %,
+No. 2 38 %), Fancy least (20 %). brickworks6 errs on 24.5 % (525 errors), 83 % between causes the crew confuses
+(``BRICK_NEIGHBOURS``): the clay preparation with the extruder 29 % of them, the extruder with the cutter 18 %, the
+clay preparation with the dryer 11 %, the dryer with the kiln 9 %, the cutter with the robots 8 %, the kiln with the
+robots 6 %, the extruder with the robots 4 % (outside), the clay preparation with the robots 3 % (outside); the cutter
+errs most (33 %; the extruder 30 %, the clay preparation 27 %, the robots 23 %, the dryer 22 %), the kiln least
+(14 %). creamery6 errs on 24.2 % (518 errors), 79 % between causes the operators confuse (``CREAMERY_NEIGHBOURS``):
+the filler with the case packer 20 %, the reception with the separator 18 %, the reception with the pasteuriser 13 %,
+the pasteuriser with the homogeniser 11 %, the reception with the homogeniser 10 % (outside), the separator with the
+homogeniser 10 %, the separator with the pasteuriser 6 %, the reception with the filler 4 % (outside); the
+homogeniser errs most (32 %; the separator 31 %, the case packer 28 %, the pasteuriser 25 %, the reception 19 %), the
+filler least (14 %).
+
+Public sources were searched (six searches of stored pages, read only as the searches' excerpts): carrots (the AMS
+page of the topped carrot standards: Extra No. 1 well trimmed, firm, clean, fairly well coloured, fairly smooth,
+well formed, free from secondary new top growth and soft rot and from damage by freezing, growth cracks, sunburn,
+pithiness, woodiness, internal discolouration, oil spray, dry rot, other disease, insects or other means, 3/4 to 1 1/2
+inch across and 5 inches long; No. 1 fairly clean and fairly well formed; No. 1 Jumbo No. 1 but 1 to 2 1/2 inches; No.
+2 not excessively rough, not seriously misshapen, free from serious damage, 1 to 3 inches across and 3 inches long; a
+produce training page: the four grades, 10 % total defects including 5 % serious damage including 2 % soft rot, good
+delivery 15 / 8 / 4 %, a fresh crack damage over 1/5 of the length, 1/8 inch wide or 1/4 inch deep, serious damage over
+1/2 the length; its note on new top growth scored against the 10 % tolerance; the processing carrots' grades (green
+core, pithy core, watercore); the revision adding No. 1 grades for other colours; an Indian (AGMARK) and a UNECE-like
+text: Extra class 5 %, Class I 10 % with broken roots 10 %, green or purple tops); kiwifruit (7 CFR 51.2335 as
+reprinted: the three grades, Fancy free from injury, No. 1 from damage, No. 2 from serious damage, by bruises, leaf or
+limb rubs, discolouration, hail, growth cracks, scab, scars, sunburn, scale, insects, other diseases or mechanical
+means, Fancy well formed, No. 1 fairly well formed, No. 2 not badly misshapen and fairly clean; a produce training
+page: en route 12 % total, 8 % permanent defects, 6 % serious damage, 4 % serious permanent, 2 % internal breakdown or
+decay, good delivery 15 / 8 / 3 %, bruise damage over 1/8 inch deep or 3/8 inch across, serious over 1/4 inch or 1/2
+inch; California's marketing order raising the badly misshapen tolerance from 7 to 16 %; the shipping point
+inspection instructions' title; an encyclopaedia: harvest maturity by the refractometer, 6.2 Brix in New Zealand, 6.5
+elsewhere, dry matter as another index; postharvest pages: at least 6.5 % soluble solids and 14 lbf firmness (8 mm
+tip) at harvest, ripe at 2-3 lbf and 14 % soluble solids, 0 deg C, 90-95 % humidity, sensitive to ethylene; a cargo
+handbook: 15-20 lbs at harvest, 2-3 months' storage; California Agriculture: dry matter at least 15.1 % for consumers;
+the UNECE standard's minimum requirements: bruising, hail, rots, frost and sunburn excluded); the brick plant (a
+plant's page: drying cars, dryers heated by the kiln's excess heat, 48 hours at least, 6 % shrinkage, the setting
+machine stacking the dried bricks on tunnel kiln cars; a machinery maker's page: the clay's preparation (a stone
+separating mill, primary and fine roll crushers, a high speed mill, a filter pug mill), the de-airing extrusion in the
+vacuum chamber, the slug, multi-wire, reel and push-through cutters, the loading, unloading and setting machines,
+drying at 75-85 deg C; a masonry page: crushing, grinding, the pug mill, stiff-mud extrusion, the wire cutter, green
+units up to 30 % water, dryers on the kilns' waste heat, the tunnel kiln's slow cars; an encyclopaedia on automation
+(setting, dehacking, packing and strapping without hands); two brick plant operators' forum reviews (kiln cars'
+seals, pushing, the setting pattern, burners); a kiln car cleaning page); the milk plant (a food science text's HTST
+overview: the constant level (balance) tank, the regenerator at 57-68 deg C, the timing pump, the heater to at least
+72 deg C, the holding tube at least 16 s, the flow diversion device diverting milk under the cut-in temperature back
+to the balance tank; a dairy plant's valve schedule: the separator in the HTST loop, its back pressure, the diversion
+and leak detect valves; an FDA memorandum on the constant level tank; a licence exam's note on the fail-safe valve;
+a text's stages: the milk clarified and separated before the homogeniser, then heated and held; a chapter on flow
+diversion in aseptic plants). No source gave the classes' or causes' shares or any record's values by class; no
+source gave an inspector's error. ``CARROT_LIMITS`` takes the 10 / 5 / 2 % as read for Extra No. 1 and No. 1 (the
+page gives one line for the grades), the rest the author's; ``KIWI_LIMITS`` takes the en route 12 / 6 / 2 % as the
+shipping point's limits of No. 1 (the shipping point's figures were not read), Fancy's 8 / 4 / 1 %, No. 2's 12 %
+serious damage and every size uniformity limit the author's; the brick plant's and the milk plant's causes,
+confusions and measures are the author's own.
+
+The rest is the author's own reading of the fields, not checked: every number of the carrot pool (the fields', the
+crews' shares and effects, the days since sowing ``uniform(75, 140)``, the rain, the heat, the hours to hydrocooling,
+the pulp's temperature, the roots' age, the stones, the wetness, the exposure, the handling, each defect's logit, the
+levels' offsets (-0.3 for Extra No. 1, 0 for No. 1, 2.2 for No. 2's but 1.0 for the form), the soft rot's law, the
+diameter 27 mm with 4.5 mm within the lot, the length 170 mm with 22 mm within, the inspector's errors (15 % on the
+log scale), the root's weight and the checks); every number of the kiwifruit pool (the same kinds, with the days in
+cool store ``uniform(0, 120)`` before packing, the maturity, the softening, the pollination, the wind, the exposure,
+the crop load, the levels' offsets (-0.5 for Fancy, 0 for No. 1, 2.2 for No. 2's but 0 for immaturity and 1.0 for the
+shape), the weights' spread (CV 10 %) and the share off the count's range, the soluble solids about 7.5 % plus their
+rise in store, the dry matter about 16.5 %, the firmness about 7 kgf, the weight about 100 g); every median, spread
+and chance of the two unordered sets' tables.
+
+Slips kept as committed: in carrot4 the field's, the crew's, the heat's and the pulp's medians hardly differ by grade
+(the pulp 12.0-12.75 deg C), the quality check's roots off No. 1 are not monotone (the culls' median 9.7 % below No.
+2's 10.6 %: the culls are mostly lots off size, young, thin, short roots, days since sowing 90 against 115-119), and
+the root's weight, diameter and length are lowest for the culls but not ordered among the three grades; in kiwi4 the
+orchard's and the crew's medians hardly differ, the rain's median is 0 but for the culls (6.45 mm), the soluble
+solids tie for No. 2 and the culls (10.9 %) and the check's fruit off No. 1 is 13.35 % for No. 2 against 13.25 % for
+the culls; in brickworks6 the kiln's and the robots' output medians tie (14.4 thousand an hour) and the body's and
+the shift's differences are small; in creamery6 the docstring gives the reception "the operator's call" but the case
+packer's (46 %) and the filler's (44 %) shares are above its 43 % (the tests do not claim it), and the product's and
+the shift's differences are small. Other slips: the ``ls /tmp/s71`` above; the pools' class counts printed while
+fixing carrot4 (above); the limit committed in the first commit and changed before any set was drawn (above); No.
+2's carrot diameter as read not followed (above); ``date`` read 20:41 at the start and 20:46 when this account was
+begun (the machine's clock, taken as it is); the account was written last (the first commits carried a placeholder
+line).
+
+Tests' cost (one core, ``OMP_NUM_THREADS=1``, ``taskset -c 0``; load average about 3.0): the 19 tests' whole
+``pytest`` run reported 7.43 s (wall 9.8 s, **user time 5.48 s**), all passing at the first run, and with this
+docstring 8.31 s (wall 10.9 s, user time 5.62 s, load average 3.0); the tests' own calls
+take about 2.5 s (``--durations``: carrot4's second build 0.77 s, kiwi4's 0.64 s, each MLP fit 0.2-0.4 s), importing
+``benchmarks.data_quality_actions`` (every round's module), sklearn's estimators and pytest the rest. **Over the 6 s
+aim in the reported time by 1.4-2.3 s**, said: the user time is under it, the imports (every round's module) about
+4-5 s of it and the shared machine's load the rest; the author did not trim the tests. ``pytest
+tests/test_architecture.py`` passed (337).
 """
 
 from __future__ import annotations
