@@ -937,7 +937,7 @@ One run reports, each row labelled with its role:
   of the update or of the sample, repeated timestamps dropped or counted twice, agent restarts and redials, the
   initial sync re-sending a value, slow-collector episodes delaying and dropping notifications, node clocks off,
   drifting or stepped), summed per minute of the timestamp or of receipt, minutes closed late, relaunches listed;
-  written in session 71, its one look a later session's), ``--heldout223`` / ``--heldout223-only`` for the
+  written and looked at once in session 71), ``--heldout223`` / ``--heldout223-only`` for the
   two-hundred-and-twenty-third (``anomaly/heldout223.py``, a solder-joint inspection model's training images/s, each
   node's reporter sending Matomo tracking requests, its images as the event value and its clock's time as ``cdt``,
   bulked per POST (refusals in server restarts retried or dropped, time-outs storing a bulk twice, the QueuedTracking
