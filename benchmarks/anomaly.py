@@ -943,42 +943,41 @@ One run reports, each row labelled with its role:
   bulked per POST (refusals in server restarts retried or dropped, time-outs storing a bulk twice, the QueuedTracking
   worker lagging, a Redis flush losing the queue, clocks drifting or stepped), read once a minute through the Live API
   over the last minutes (failed fetches, copies late or outside the window lost), binned by the action's time or by
-  first sight, relaunches listed; written in session 71, its one look a later session's), ``--heldout224`` /
-  ``--heldout224-only`` for the two-hundred-and-twenty-fourth (``anomaly/heldout224.py``, a banknote fitness sorting
-  model's training images/s, each node a ROS 2 node publishing its images every 10-30 s stamped by its clock (reliable
-  or best-effort delivery, keep-last depths, volatile or transient-local durability, best-effort losses and reliable
-  delays under congestion, writer history overwritten, monitor restarts losing open minutes and counting
-  transient-local replays twice, a crash losing the interval under way, a node's clock off and stepped), summed per
-  minute of the header's stamp or of receipt, late copies dropped, relaunches listed; written in session 71, its one
-  look a later session's), ``--heldout225`` / ``--heldout225-only`` for the two-hundred-and-twenty-fifth
-  (``anomaly/heldout225.py``, a wool fibre grading model's training images/s, each node a KNX device sending its
-  images as a group telegram every 10-30 s (bus-load episodes delaying, losing and repeating telegrams with the repeat
-  flag, repeats dropped or counted twice, a line coupler's restarts, the IP interface's queue overflowing, the
-  KNXnet/IP tunnel's repeated requests counted twice by some monitors, its breaks found at the next heartbeat or later
-  while the tunnelling slots are taken, a reporter's reboot losing its count), summed per minute of the monitor's
-  receipt (its restarts, its clock offset and stepped), relaunches listed; written in session 71, its one look a later
-  session's), ``--heldout226`` / ``--heldout226-only`` for the two-hundred-and-twenty-sixth
-  (``anomaly/heldout226.py``, a potato defect sorter's training images/s, each node sending its cumulative count in a
-  wireless M-Bus telegram every 10-30 s with an 8-bit access number (duty-cycle limits, collisions and interference
-  episodes losing telegrams, a repeater resending some late, a crash losing the count since the last telegram), a
-  gateway stamping and forwarding them (its restarts, a clock behind after a restart without its battery, uplink
-  outages filling its buffer and flushed in order), the monitor taking the counts' differences (repeats removed by
-  access number or not, restarts from zero) into one minute of the gateway's time or spread over the minutes since the
-  last copy, relaunches listed; written in session 71, its one look a later session's), ``--heldout227`` /
-  ``--heldout227-only`` for the two-hundred-and-twenty-seventh (``anomaly/heldout227.py``, a marble slab grading
-  model's training images/s, each node publishing an event every 10-30 s to an Azure Event Grid topic (429 throttling
-  retried, time-outs sending the same ``id`` again), delivered at least once to the monitor's webhook on Event Grid's
-  retry schedule up to its time-to-live and attempts (dead-lettered or dropped, batched in some runs, slow answers
-  bringing duplicates, the webhook's restarts answering 503), summed per minute of the event's time (minutes closed
-  60-240 s late) or of receipt, duplicates removed by ``id`` or not, clocks offset or stepped, relaunches listed;
-  written in session 71, its one look a later session's), and ``--heldout228`` / ``--heldout228-only`` for the
-  two-hundred-and-twenty-eighth (``anomaly/heldout228.py``, a sugarcane consignment quality model's training images/s,
-  each node writing its images into a CANopen transmit PDO sent on every n-th SYNC or event-driven with an inhibit
-  time (writes missed while a node is offline coming through as one lump, heartbeat misses dropping a node out of
-  operational until the NMT master restarts it, error bursts retransmitting, doubling frames and losing them in
-  bus-off, a CAN-Ethernet gateway's restarts, drops under load and clock jumps), summed per minute of the gateway's
-  timestamp or the node's own time, late frames lost, relaunches listed; written in session 71, its one look a later
-  session's);
+  first sight, relaunches listed; written and looked at once in session 71), ``--heldout224`` / ``--heldout224-only``
+  for the two-hundred-and-twenty-fourth (``anomaly/heldout224.py``, a banknote fitness sorting model's training
+  images/s, each node a ROS 2 node publishing its images every 10-30 s stamped by its clock (reliable or best-effort
+  delivery, keep-last depths, volatile or transient-local durability, best-effort losses and reliable delays under
+  congestion, writer history overwritten, monitor restarts losing open minutes and counting transient-local replays
+  twice, a crash losing the interval under way, a node's clock off and stepped), summed per minute of the header's
+  stamp or of receipt, late copies dropped, relaunches listed; written in session 71, its one look a later session's),
+  ``--heldout225`` / ``--heldout225-only`` for the two-hundred-and-twenty-fifth (``anomaly/heldout225.py``, a wool
+  fibre grading model's training images/s, each node a KNX device sending its images as a group telegram every 10-30 s
+  (bus-load episodes delaying, losing and repeating telegrams with the repeat flag, repeats dropped or counted twice,
+  a line coupler's restarts, the IP interface's queue overflowing, the KNXnet/IP tunnel's repeated requests counted
+  twice by some monitors, its breaks found at the next heartbeat or later while the tunnelling slots are taken, a
+  reporter's reboot losing its count), summed per minute of the monitor's receipt (its restarts, its clock offset and
+  stepped), relaunches listed; written in session 71, its one look a later session's), ``--heldout226`` /
+  ``--heldout226-only`` for the two-hundred-and-twenty-sixth (``anomaly/heldout226.py``, a potato defect sorter's
+  training images/s, each node sending its cumulative count in a wireless M-Bus telegram every 10-30 s with an 8-bit
+  access number (duty-cycle limits, collisions and interference episodes losing telegrams, a repeater resending some
+  late, a crash losing the count since the last telegram), a gateway stamping and forwarding them (its restarts, a
+  clock behind after a restart without its battery, uplink outages filling its buffer and flushed in order), the
+  monitor taking the counts' differences (repeats removed by access number or not, restarts from zero) into one minute
+  of the gateway's time or spread over the minutes since the last copy, relaunches listed; written in session 71, its
+  one look a later session's), ``--heldout227`` / ``--heldout227-only`` for the two-hundred-and-twenty-seventh
+  (``anomaly/heldout227.py``, a marble slab grading model's training images/s, each node publishing an event every
+  10-30 s to an Azure Event Grid topic (429 throttling retried, time-outs sending the same ``id`` again), delivered at
+  least once to the monitor's webhook on Event Grid's retry schedule up to its time-to-live and attempts
+  (dead-lettered or dropped, batched in some runs, slow answers bringing duplicates, the webhook's restarts answering
+  503), summed per minute of the event's time (minutes closed 60-240 s late) or of receipt, duplicates removed by
+  ``id`` or not, clocks offset or stepped, relaunches listed; written in session 71, its one look a later session's),
+  and ``--heldout228`` / ``--heldout228-only`` for the two-hundred-and-twenty-eighth (``anomaly/heldout228.py``, a
+  sugarcane consignment quality model's training images/s, each node writing its images into a CANopen transmit PDO
+  sent on every n-th SYNC or event-driven with an inhibit time (writes missed while a node is offline coming through
+  as one lump, heartbeat misses dropping a node out of operational until the NMT master restarts it, error bursts
+  retransmitting, doubling frames and losing them in bus-off, a CAN-Ethernet gateway's restarts, drops under load and
+  clock jumps), summed per minute of the gateway's timestamp or the node's own time, late frames lost, relaunches
+  listed; written in session 71, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
