@@ -949,7 +949,7 @@ One run reports, each row labelled with its role:
   delivery, keep-last depths, volatile or transient-local durability, best-effort losses and reliable delays under
   congestion, writer history overwritten, monitor restarts losing open minutes and counting transient-local replays
   twice, a crash losing the interval under way, a node's clock off and stepped), summed per minute of the header's
-  stamp or of receipt, late copies dropped, relaunches listed; written in session 71, its one look a later session's),
+  stamp or of receipt, late copies dropped, relaunches listed; written and looked at once in session 71),
   ``--heldout225`` / ``--heldout225-only`` for the two-hundred-and-twenty-fifth (``anomaly/heldout225.py``, a wool
   fibre grading model's training images/s, each node a KNX device sending its images as a group telegram every 10-30 s
   (bus-load episodes delaying, losing and repeating telegrams with the repeat flag, repeats dropped or counted twice,
