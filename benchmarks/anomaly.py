@@ -956,15 +956,15 @@ One run reports, each row labelled with its role:
   a line coupler's restarts, the IP interface's queue overflowing, the KNXnet/IP tunnel's repeated requests counted
   twice by some monitors, its breaks found at the next heartbeat or later while the tunnelling slots are taken, a
   reporter's reboot losing its count), summed per minute of the monitor's receipt (its restarts, its clock offset and
-  stepped), relaunches listed; written in session 71, its one look a later session's), ``--heldout226`` /
-  ``--heldout226-only`` for the two-hundred-and-twenty-sixth (``anomaly/heldout226.py``, a potato defect sorter's
-  training images/s, each node sending its cumulative count in a wireless M-Bus telegram every 10-30 s with an 8-bit
-  access number (duty-cycle limits, collisions and interference episodes losing telegrams, a repeater resending some
-  late, a crash losing the count since the last telegram), a gateway stamping and forwarding them (its restarts, a
-  clock behind after a restart without its battery, uplink outages filling its buffer and flushed in order), the
-  monitor taking the counts' differences (repeats removed by access number or not, restarts from zero) into one minute
-  of the gateway's time or spread over the minutes since the last copy, relaunches listed; written in session 71, its
-  one look a later session's), ``--heldout227`` / ``--heldout227-only`` for the two-hundred-and-twenty-seventh
+  stepped), relaunches listed; written and looked at once in session 71), ``--heldout226`` / ``--heldout226-only`` for
+  the two-hundred-and-twenty-sixth (``anomaly/heldout226.py``, a potato defect sorter's training images/s, each node
+  sending its cumulative count in a wireless M-Bus telegram every 10-30 s with an 8-bit access number (duty-cycle
+  limits, collisions and interference episodes losing telegrams, a repeater resending some late, a crash losing the
+  count since the last telegram), a gateway stamping and forwarding them (its restarts, a clock behind after a restart
+  without its battery, uplink outages filling its buffer and flushed in order), the monitor taking the counts'
+  differences (repeats removed by access number or not, restarts from zero) into one minute of the gateway's time or
+  spread over the minutes since the last copy, relaunches listed; written in session 71, its one look a later
+  session's), ``--heldout227`` / ``--heldout227-only`` for the two-hundred-and-twenty-seventh
   (``anomaly/heldout227.py``, a marble slab grading model's training images/s, each node publishing an event every
   10-30 s to an Azure Event Grid topic (429 throttling retried, time-outs sending the same ``id`` again), delivered at
   least once to the monitor's webhook on Event Grid's retry schedule up to its time-to-live and attempts
