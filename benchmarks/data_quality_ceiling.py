@@ -22,7 +22,7 @@ The detector column: the project's detector (method ``confident``, schedule ``st
 ``benchmarks/results/data_quality_actions.json`` (seed means, the benchmark's table rule).
 
 Probabilities are cached (``--cache``, /tmp/dqceiling) by set, oracle, cell, seed, folds and steps.
-The blind round (``data_quality_actions.BLIND_ROUND``, round 137 since session 71) is not in ``--data`` or
+The blind round (``data_quality_actions.BLIND_ROUND``, round 138 since session 71) is not in ``--data`` or
 ``--sets``: the study runs only on sets whose one look has been taken (it measures the data, but a round's cells must
 stay unscored until its look); rounds 20-136 were added after their looks (sessions 19-71), round 39 and later by
 ``ROUND_ORDER`` taking every round before the blind one.

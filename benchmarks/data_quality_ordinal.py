@@ -262,11 +262,12 @@ its own detector on the same training run (the benchmark's MLP, 1,500 optimizer 
 - ``--part round136`` (written in session 69, looked at once in session 71): round 136's two ordered sets
   (strawberry4, spinach4) and two unordered ones (brewery6, hydropower6); ``--part seen136``: its ordered sets, seen
   since.
-- ``--part round137`` (blind, written in session 70, not yet run): the blind round's part
-  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 137's two ordered sets (broccoli4, melon4)
-  and two unordered ones (glassworks6, sawmill6); its one look, with the rules in ``docs/results/data-quality.md``.
-  ``--sets`` refuses the blind round's sets in any other part. Rounds 138 and 139 (written in session 71) wait behind
-  it.
+- ``--part round137`` (written in session 70, looked at once in session 71): round 137's two ordered sets (broccoli4,
+  melon4) and two unordered ones (glassworks6, sawmill6); ``--part seen137``: its ordered sets, seen since.
+- ``--part round138`` (blind, written in session 71, not yet run): the blind round's part
+  (``data_quality_actions.BLIND_ROUND``, its sets from ``ROUNDS``): round 138's two ordered sets (asparagus4, cherry4)
+  and two unordered ones (cannery6, spinning6); its one look, with the rules in ``docs/results/data-quality.md``.
+  ``--sets`` refuses the blind round's sets in any other part. Round 139 (written in session 71) waits behind it.
 - Session 21 (``strict``, issue 17): the strict rule on every set, ordered or not, and the detector option
   ``strict`` (the strict twin's flags while it flags under that share of the rows, else the plain rule's): variants
   ``strict*``; the ``ordered:*`` variants already run the ordered rule on any set (``ordered=True`` whatever the
