@@ -24,7 +24,7 @@ The detector column: the project's detector (method ``confident``, schedule ``st
 Probabilities are cached (``--cache``, /tmp/dqceiling) by set, oracle, cell, seed, folds and steps.
 The blind round (``data_quality_actions.BLIND_ROUND``, round 138 since session 71) is not in ``--data`` or
 ``--sets``: the study runs only on sets whose one look has been taken (it measures the data, but a round's cells must
-stay unscored until its look); rounds 20-136 were added after their looks (sessions 19-71), round 39 and later by
+stay unscored until its look); rounds 20-137 were added after their looks (sessions 19-71), round 39 and later by
 ``ROUND_ORDER`` taking every round before the blind one.
 
     python benchmarks/data_quality_ceiling.py [--data round15 | --sets retina5,credit7] [--oracle clean]
