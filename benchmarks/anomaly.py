@@ -963,21 +963,21 @@ One run reports, each row labelled with its role:
   count since the last telegram), a gateway stamping and forwarding them (its restarts, a clock behind after a restart
   without its battery, uplink outages filling its buffer and flushed in order), the monitor taking the counts'
   differences (repeats removed by access number or not, restarts from zero) into one minute of the gateway's time or
-  spread over the minutes since the last copy, relaunches listed; written in session 71, its one look a later
-  session's), ``--heldout227`` / ``--heldout227-only`` for the two-hundred-and-twenty-seventh
-  (``anomaly/heldout227.py``, a marble slab grading model's training images/s, each node publishing an event every
-  10-30 s to an Azure Event Grid topic (429 throttling retried, time-outs sending the same ``id`` again), delivered at
-  least once to the monitor's webhook on Event Grid's retry schedule up to its time-to-live and attempts
-  (dead-lettered or dropped, batched in some runs, slow answers bringing duplicates, the webhook's restarts answering
-  503), summed per minute of the event's time (minutes closed 60-240 s late) or of receipt, duplicates removed by
-  ``id`` or not, clocks offset or stepped, relaunches listed; written in session 71, its one look a later session's),
-  and ``--heldout228`` / ``--heldout228-only`` for the two-hundred-and-twenty-eighth (``anomaly/heldout228.py``, a
-  sugarcane consignment quality model's training images/s, each node writing its images into a CANopen transmit PDO
-  sent on every n-th SYNC or event-driven with an inhibit time (writes missed while a node is offline coming through
-  as one lump, heartbeat misses dropping a node out of operational until the NMT master restarts it, error bursts
-  retransmitting, doubling frames and losing them in bus-off, a CAN-Ethernet gateway's restarts, drops under load and
-  clock jumps), summed per minute of the gateway's timestamp or the node's own time, late frames lost, relaunches
-  listed; written in session 71, its one look a later session's);
+  spread over the minutes since the last copy, relaunches listed; written and looked at once in session 71),
+  ``--heldout227`` / ``--heldout227-only`` for the two-hundred-and-twenty-seventh (``anomaly/heldout227.py``, a marble
+  slab grading model's training images/s, each node publishing an event every 10-30 s to an Azure Event Grid topic
+  (429 throttling retried, time-outs sending the same ``id`` again), delivered at least once to the monitor's webhook
+  on Event Grid's retry schedule up to its time-to-live and attempts (dead-lettered or dropped, batched in some runs,
+  slow answers bringing duplicates, the webhook's restarts answering 503), summed per minute of the event's time
+  (minutes closed 60-240 s late) or of receipt, duplicates removed by ``id`` or not, clocks offset or stepped,
+  relaunches listed; written in session 71, its one look a later session's), and ``--heldout228`` /
+  ``--heldout228-only`` for the two-hundred-and-twenty-eighth (``anomaly/heldout228.py``, a sugarcane consignment
+  quality model's training images/s, each node writing its images into a CANopen transmit PDO sent on every n-th SYNC
+  or event-driven with an inhibit time (writes missed while a node is offline coming through as one lump, heartbeat
+  misses dropping a node out of operational until the NMT master restarts it, error bursts retransmitting, doubling
+  frames and losing them in bus-off, a CAN-Ethernet gateway's restarts, drops under load and clock jumps), summed per
+  minute of the gateway's timestamp or the node's own time, late frames lost, relaunches listed; written in session
+  71, its one look a later session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
