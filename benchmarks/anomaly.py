@@ -970,14 +970,14 @@ One run reports, each row labelled with its role:
   on Event Grid's retry schedule up to its time-to-live and attempts (dead-lettered or dropped, batched in some runs,
   slow answers bringing duplicates, the webhook's restarts answering 503), summed per minute of the event's time
   (minutes closed 60-240 s late) or of receipt, duplicates removed by ``id`` or not, clocks offset or stepped,
-  relaunches listed; written in session 71, its one look a later session's), and ``--heldout228`` /
-  ``--heldout228-only`` for the two-hundred-and-twenty-eighth (``anomaly/heldout228.py``, a sugarcane consignment
-  quality model's training images/s, each node writing its images into a CANopen transmit PDO sent on every n-th SYNC
-  or event-driven with an inhibit time (writes missed while a node is offline coming through as one lump, heartbeat
-  misses dropping a node out of operational until the NMT master restarts it, error bursts retransmitting, doubling
-  frames and losing them in bus-off, a CAN-Ethernet gateway's restarts, drops under load and clock jumps), summed per
-  minute of the gateway's timestamp or the node's own time, late frames lost, relaunches listed; written in session
-  71, its one look a later session's);
+  relaunches listed; written and looked at once in session 71), and ``--heldout228`` / ``--heldout228-only`` for the
+  two-hundred-and-twenty-eighth (``anomaly/heldout228.py``, a sugarcane consignment quality model's training images/s,
+  each node writing its images into a CANopen transmit PDO sent on every n-th SYNC or event-driven with an inhibit
+  time (writes missed while a node is offline coming through as one lump, heartbeat misses dropping a node out of
+  operational until the NMT master restarts it, error bursts retransmitting, doubling frames and losing them in
+  bus-off, a CAN-Ethernet gateway's restarts, drops under load and clock jumps), summed per minute of the gateway's
+  timestamp or the node's own time, late frames lost, relaunches listed; written in session 71, its one look a later
+  session's);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),
