@@ -976,8 +976,7 @@ One run reports, each row labelled with its role:
   time (writes missed while a node is offline coming through as one lump, heartbeat misses dropping a node out of
   operational until the NMT master restarts it, error bursts retransmitting, doubling frames and losing them in
   bus-off, a CAN-Ethernet gateway's restarts, drops under load and clock jumps), summed per minute of the gateway's
-  timestamp or the node's own time, late frames lost, relaunches listed; written in session 71, its one look a later
-  session's);
+  timestamp or the node's own time, late frames lost, relaunches listed; written and looked at once in session 71);
 * ``tuning/raised``: the diverse tuning traces and 8 of ``anomaly/traces.py`` with every validation
   pass *raising* the rate (1.3-2x, as when eval samples are counted), labels unchanged (tuning data);
 * the third recorded corpus (``anomaly/data/recorded3.npz``, ``--plan-seed 2028``, a quiet machine),

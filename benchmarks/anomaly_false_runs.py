@@ -4,7 +4,7 @@
 that started before their onset, 183 of those runs >= 1,000 points. This script records every false-alarm run (an
 alert run charged to no event by ``anomaly/evaluation.py::charge_runs``) of >= ``MIN_LEN`` points, with the same
 detector, runner and sets as ``anomaly_misses.py`` (``ThroughputDetector("lstm", seed=i)``, generators 13-23 by
-default; 228 and later are blind and refused with exit code 2). Per run:
+default; 229 and later are blind and refused with exit code 2). Per run:
 
 * ``start``, ``length``, ``ended``: ``trace end`` (the run holds to the last point), ``adapt_after`` (exactly 2,000
   points: the detector's ``adapt_after`` accepted the level) or ``other``; the detector's state (``update()``'s
@@ -57,7 +57,7 @@ SHAPE_TOL = math.log(1.02)
 BEFORE_ORDER = ("listed change", "pause", "timestamp gap", "event end", "trace start", "nothing listed")
 LEVEL_BUCKETS = ((-0.05, "< -5 %"), (-0.02, "-5..-2 %"), (0.02, "-2..+2 %"), (math.inf, "> +2 %"))
 ENDED = ("trace end", "adapt_after", "other")
-LENGTH_BUCKETS = ((1001, "1000"), (1101, "1001-1100"), (2000, "1101-2279"), (2001, "2000"), (math.inf, ">2000"))
+LENGTH_BUCKETS = ((1001, "1000"), (1101, "1001-1100"), (2000, "1101-2289"), (2001, "2000"), (math.inf, ">2000"))
 SHAPES = ("step down", "step up", "drift down", "drift up", "flat")
 
 

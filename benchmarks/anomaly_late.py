@@ -3,8 +3,8 @@
 A *late* event (``benchmarks/anomaly_misses.py``): missed, not masked, and alert runs are charged to it, all starting
 after the catch window (the onset + 60 points; a leak's ramp end + 60). This script reruns today's default
 ``ThroughputDetector("lstm", seed=i)`` (``benchmarks/anomaly.py::run_one``, a detector option may be given) on the
-traces of the late rows stored in ``benchmarks/results/anomaly_misses.json`` for seen generators 13-23 (24-227
-are seen since their looks; 228 and later are blind: refused, exit code 2) with :meth:`anomaly.side.Side.update`
+traces of the late rows stored in ``benchmarks/results/anomaly_misses.json`` for seen generators 13-23 (24-228
+are seen since their looks; 229 and later are blind: refused, exit code 2) with :meth:`anomaly.side.Side.update`
 instrumented (its locals recorded at each return; the rule itself is unchanged) and classes each point of
 ``[onset, first flag]`` by what it did:
 

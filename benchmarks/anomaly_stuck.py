@@ -10,10 +10,10 @@ needs a run to *start* inside an event), ``masked_stuck`` those under a stuck ru
 
 Sets (the seen ones only; the machinery of ``benchmarks/anomaly.py``): the tuning rows (``tuning/short``, ``long``,
 ``diverse``, ``diverse+phase``, ``raised``), the first held-out generator's rows (``held-out/short``, ``long`` and
-``+phase``), the recorded corpora (phase unknown / known) and generators 3-227 (12 traces x 6,000 points per pause
-setting, phase unknown / known, and where a generator lists planned changes, told as well; 22-227 added after
+``+phase``), the recorded corpora (phase unknown / known) and generators 3-228 (12 traces x 6,000 points per pause
+setting, phase unknown / known, and where a generator lists planned changes, told as well; 22-228 added after
 their looks). A generator is not built here before its one look. Families in the summary: ``tuning``, ``held-out``
-(the first held-out generator), ``recorded``, ``g3`` .. ``g227``; ``g21`` .. ``g227`` are reported apart
+(the first held-out generator), ``recorded``, ``g3`` .. ``g228``; ``g21`` .. ``g228`` are reported apart
 from the rest (``g21`` was the one looked at when the stuck runs were noticed, the others were added after their
 looks).
 
@@ -62,7 +62,7 @@ from benchmarks.anomaly_misses import SEEN  # noqa: E402
 OUT = bench.OUT.with_name("anomaly_stuck.json")
 STUCK = 1000  # an alert run this long is stuck
 LAST_SEEN = SEEN[1]  # generators after it are blind: never built here (one constant: anomaly_misses.SEEN)
-GENS = tuple(range(3, LAST_SEEN + 1))  # the seen generators (session 20 ran 3-21; 22-227 added after their looks)
+GENS = tuple(range(3, LAST_SEEN + 1))  # the seen generators (session 20 ran 3-21; 22-228 added after their looks)
 #: every key as stored: with the residual chart (residual_ar=0.7, the default from generator 21's look to 26's), the
 #: hold of raised points (``WITH_HOLD``: the default until generator 72's look and again since 151's; every stored
 #: row had it) and, where the key does not name it, settle_noise off (0.0: the default before generator 46's look and

@@ -3,8 +3,8 @@
 ``benchmarks/anomaly_false_runs.py`` looked at the long false runs (>= 1,000 points), mostly in sets where the detector
 is told nothing. This script looks at *every* false-alarm run (an alert run charged to no event by
 ``anomaly/evaluation.py::charge_runs``) in the rows where the detector is told the most, ``+phase+changes`` (the known
-pauses and the listed planned changes), both pause settings, of the seen generators 13-24 (25-227 are seen
-since their looks; 228 and later are blind and refused with exit code 2). Detector and runner: today's default,
+pauses and the listed planned changes), both pause settings, of the seen generators 13-24 (25-228 are seen
+since their looks; 229 and later are blind and refused with exit code 2). Detector and runner: today's default,
 ``ThroughputDetector("lstm", seed=i)`` through ``benchmarks/anomaly.py::run_one`` (sets from
 ``benchmarks/anomaly_stuck.py::build_sets``), with the detector's ``Side`` observed (its methods wrapped in this
 process only; the decisions are unchanged) for the CUSUM's state where each alert started. Per false run:
