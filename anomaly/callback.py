@@ -40,17 +40,15 @@ class AnomalyCallback(pl.Callback):
     its ``precision`` (DPS switching between fp16 and bf16), the first window after a resume
     (``Trainer.fit(ckpt_path=...)``) on a different world size than the checkpoint's, and the window after
     :meth:`expect_change` (a batch-size schedule, a curriculum stage) reach the detector as
-    ``update(..., change=True)`` when ``known_changes=True``: it holds for ``change_settle`` points and moves its
-    reference by the step instead of alerting on it. ``changes`` counts them. **Off by default** since generator 227's
-    look (session 71: told of its listed changes, the detector's four told rows summed 1.767 F1 against the untold
-    rows' 1.799, and the rule written before that look turns the default off when told sums below untold). Off before
-    for one blind look three times, each time by the rule written before the looks: between generator 22's look
-    (session 21: telling raised one of its rows' false alarms by 0.42 per 10k, the rule allowed 0.3) and 23's (session
-    22), between generator 203's look (session 68: 1.508 against 1.532) and 204's (session 68: 1.435 against 1.246, so
-    on again), and between generator 214's look (session 70: 0.949 against 1.074) and 215's (session 70: 2.361
-    against 2.026, so on again); on from 215's look to 227's, told summing above untold on every look in between
-    (``docs/results/anomaly.md``). With ``known_changes=False`` (the default) an :meth:`expect_change` call is logged
-    and warned about once, not passed.
+    ``update(..., change=True)`` when ``known_changes=True`` (the default): it holds for ``change_settle`` points and
+    moves its reference by the step instead of alerting on it. ``changes`` counts them. Off for one blind look four
+    times, each time by the rule written before the looks: between generator 22's look (session 21: telling raised one
+    of its rows' false alarms by 0.42 per 10k, the rule allowed 0.3) and 23's (session 22), between generator 203's look
+    (session 68: the four told rows summed 1.508 F1 against the untold rows' 1.532) and 204's (session 68: 1.435 against
+    1.246, so on again), between generator 214's look (session 70: 0.949 against 1.074) and 215's (session 70: 2.361
+    against 2.026, so on again), and between generator 227's look (session 71: 1.767 against 1.799) and 228's (session
+    71: 2.530 against 2.107, so on again); ``docs/results/anomaly.md``. With ``known_changes=False`` an
+    :meth:`expect_change` call is logged and warned about once, not passed.
 
     Parameters
     ----------
@@ -69,9 +67,8 @@ class AnomalyCallback(pl.Callback):
         pause alone makes such a point deep) is a known pause, every other point is training, so a
         deep drop outside validation is a regression, not a pause. ``False`` makes
         the detector infer pauses from the values, as for a scraped series.
-    known_changes : pass known planned level changes to the detector (default ``False`` since generator 227's look,
-        session 71, as from session 21 to 22 and between generators 203's and 204's and 214's and 215's looks; see
-        above).
+    known_changes : pass known planned level changes to the detector (default ``True``; ``False`` from session 21
+        to 22 and between generators 203's and 204's, 214's and 215's and 227's and 228's looks; see above).
 
     The detector state is saved in checkpoints as plain data (loads under ``weights_only=True``),
     so a resumed run keeps its model. Example::
@@ -82,7 +79,7 @@ class AnomalyCallback(pl.Callback):
     def __init__(self, monitor=None, detector: ThroughputDetector | None = None, *, every_n_steps: int = 1,
                  registry=None, run_name: str | None = None, series: str = "samples_per_second",
                  sink: AlertSink | None = None, webhook_url: str | None = None, max_queue: int = 1024,
-                 phase: bool = True, known_changes: bool = False) -> None:
+                 phase: bool = True, known_changes: bool = True) -> None:
         if monitor is not None and not hasattr(monitor, "subscribe"):
             raise ValueError("monitor: expected a PrometheusMonitor (an object with subscribe(fn))")
         if isinstance(every_n_steps, bool) or not isinstance(every_n_steps, int) or every_n_steps < 1:
@@ -132,7 +129,7 @@ class AnomalyCallback(pl.Callback):
         if not self.known_changes and not self._warned:
             self._warned = True
             warnings.warn(f"AnomalyCallback.expect_change({reason!r}): not passed to the detector, known_changes=False; "
-                          "use AnomalyCallback(known_changes=True) to pass it",
+                          "use AnomalyCallback(known_changes=True) (the default) to pass it",
                           stacklevel=2)
 
     def _change_reason(self, record) -> str | None:
