@@ -57,7 +57,7 @@ SHAPE_TOL = math.log(1.02)
 BEFORE_ORDER = ("listed change", "pause", "timestamp gap", "event end", "trace start", "nothing listed")
 LEVEL_BUCKETS = ((-0.05, "< -5 %"), (-0.02, "-5..-2 %"), (0.02, "-2..+2 %"), (math.inf, "> +2 %"))
 ENDED = ("trace end", "adapt_after", "other")
-LENGTH_BUCKETS = ((1001, "1000"), (1101, "1001-1100"), (2000, "1101-2289"), (2001, "2000"), (math.inf, ">2000"))
+LENGTH_BUCKETS = ((1001, "1000"), (1101, "1001-1100"), (2000, "1101-1999"), (2001, "2000"), (math.inf, ">2000"))
 SHAPES = ("step down", "step up", "drift down", "drift up", "flat")
 
 

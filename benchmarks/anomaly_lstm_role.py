@@ -57,7 +57,7 @@ DETECTORS = {
     "naive": lambda s: ThroughputDetector(NaiveForecaster(), seed=s),
     "ets": lambda s: ThroughputDetector("ets", seed=s),
 }
-BUCKETS = ((10, "1-10"), (30, "11-30"), (60, "31-60"), (200, "61-228"), (10 ** 9, ">200"))
+BUCKETS = ((10, "1-10"), (30, "11-30"), (60, "31-60"), (200, "61-200"), (10 ** 9, ">200"))
 EVIDENCE = ((1, 10, "1-10"), (11, 30, "11-30"), (31, 60, "31-60"), (61, 10 ** 9, ">60"))
 
 

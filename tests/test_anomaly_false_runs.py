@@ -81,3 +81,23 @@ def test_base_rates():
     tr = _trace(n=1000, changes=[100], pauses=[(500, 520)], events=[Event("drop", 300, 300, 950, 0.2)])
     r = base_rates([tr])
     assert (r["listed change"], r["pause"], r["event end"]) == (0.1, 0.12, 0.05)
+
+
+def test_bucket_labels_name_their_bounds():
+    """Each "a-b" label names the range its bounds give (session 71 found two labels renamed along with the
+    seen-generator ranges: "1101-1999" read "1101-2289", "61-200" read "61-228")."""
+    from benchmarks.anomaly_false_runs import LENGTH_BUCKETS
+    from benchmarks.anomaly_lstm_role import BUCKETS
+
+    lo = None  # anomaly_misses.bucket: x < hi, so a bucket holds lo .. hi - 1
+    for hi, label in LENGTH_BUCKETS:
+        if "-" in label and math.isfinite(hi):
+            a, b = map(int, label.split("-"))
+            assert (a, b) == (lo, hi - 1), label
+        lo = hi
+    lo = 0  # anomaly_lstm_role: d <= lim, so a bucket holds lo + 1 .. lim
+    for lim, label in BUCKETS:
+        if "-" in label and lim < 10 ** 9:
+            a, b = map(int, label.split("-"))
+            assert (a, b) == (lo + 1, lim), label
+        lo = lim
